@@ -1,0 +1,45 @@
+# The two commands a newcomer needs are `make demo` and `make test`; every
+# other target is a step of those two, callable on its own.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: venv up down status demo test bench clean lock
+
+venv: $(STAMP)
+
+# uv installs the hash-pinned lock file in seconds instead of minutes;
+# the stamp makes a second `make` free until the lock file changes.
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "NewsRadar needs Python 3.11, found " + sys.version)'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==0.13.9
+	$(BIN)/uv pip sync --quiet --python $(BIN)/python --require-hashes requirements.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --editable .
+	touch $(STAMP)
+
+lock:
+	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --generate-hashes -o requirements.lock
+
+up: venv
+	$(BIN)/newsradar up
+
+down: venv
+	$(BIN)/newsradar down
+
+status: venv
+	$(BIN)/newsradar status
+
+demo: up
+	$(BIN)/newsradar demo
+
+# pytest exits 5 when it collected nothing; that is a broken suite, not a pass.
+test: up
+	$(BIN)/python -m pytest
+
+bench: up
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) .cache

@@ -1,0 +1,1 @@
+"""NewsRadar: the contract every stage shares (schema, topics, settings, errors)."""

@@ -1,0 +1,192 @@
+"""The messages that travel between stages: the one contract of the pipeline.
+
+feed -> ``Article`` on news.raw -> ``EnrichedArticle`` on news.enriched
+-> ``AlertEvent`` on news.alerts.
+
+Every record carries ``schema_version``. A consumer accepts records of its own
+major version and rejects others as poison, so a mixed fleet never guesses.
+Bump ``SCHEMA_VERSION`` when a field changes meaning or a required field is
+added; optional additions with defaults keep the version.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from newsradar.errors import PoisonError
+
+SCHEMA_VERSION = 1
+
+
+class _Message(BaseModel):
+    # Unknown fields are refused so that a typo in a producer is a poison record,
+    # not a silently dropped value.
+    model_config = ConfigDict(extra="forbid")
+
+
+def article_id_for(canonical_url: str) -> str:
+    """The article's identity: Kafka key, ES ``_id`` and dedupe key at once."""
+    return hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()
+
+
+class Article(_Message):
+    """A normalised feed item, as the producer publishes it on news.raw."""
+
+    schema_version: int = SCHEMA_VERSION
+    article_id: str
+    version: int = Field(1, ge=1, description="1 for a new article, +1 for each changed body")
+    url: str
+    canonical_url: str
+    guid: str | None = None
+    outlet: str
+    feed_id: str
+    feed_url: str
+    title: str
+    summary: str = ""
+    body: str = ""
+    authors: list[str] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    published_at: datetime
+    published_at_estimated: bool = Field(False, description="feed gave no date: fetched time used")
+    fetched_at: datetime
+    language: str | None = None
+    content_hash: str = Field(description="sha256 of title+summary+body, detects updates")
+
+    @property
+    def text(self) -> str:
+        """The text enrichment reads: title, then the body (or the summary when no body)."""
+        return "\n\n".join(p for p in (self.title, self.body or self.summary) if p)
+
+
+class Span(_Message):
+    start: int
+    end: int
+
+
+class Mention(_Message):
+    text: str
+    start: int
+    end: int
+
+
+class Entity(_Message):
+    label: Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW",
+                   "PRODUCT", "MONEY", "PERCENT", "QUANTITY", "DATE"]
+    canonical: str
+    mentions: list[Mention] = Field(default_factory=list)
+    count: int = 1
+    in_title: bool = False
+
+
+class Number(_Message):
+    text: str
+    value: float
+    unit: str | None = Field(None, description="ISO currency (USD), 'percent', or a unit word")
+    start: int
+    end: int
+
+
+ClaimKind = Literal["direct", "indirect", "mixed", "assertion"]
+SpeakerType = Literal["PERSON", "ORG", "NORP", "GPE", "DOCUMENT", "AUTHOR", "PRONOUN"]
+
+
+class Claim(_Message):
+    claim_id: str = Field(description="sha256(article_id, ordinal): stable across re-enrichment")
+    kind: ClaimKind
+    speaker: str | None = None
+    speaker_resolved: str | None = None
+    speaker_type: SpeakerType
+    addressee: str | None = None
+    cue: str | None = None
+    cue_lemma: str | None = None
+    content: str
+    sentence: Span
+    cue_span: Span | None = None
+    speaker_span: Span | None = None
+    content_span: Span
+    numbers: list[Number] = Field(default_factory=list)
+    entities: list[str] = Field(default_factory=list, description="canonical names inside the content")
+    hedged: bool = False
+    negated: bool = False
+    rule: str
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+def claim_id_for(article_id: str, ordinal: int) -> str:
+    return hashlib.sha256(f"{article_id}:{ordinal}".encode()).hexdigest()
+
+
+class Keyphrase(_Message):
+    text: str
+    lemma: str
+    score: float
+
+
+class Enrichment(_Message):
+    language: str | None
+    enriched: bool = Field(description="False when no model was applied (e.g. unsupported language)")
+    skipped_reason: str | None = None
+    model: str | None = None
+    model_version: str | None = None
+    entities: list[Entity] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    keyphrases: list[Keyphrase] = Field(default_factory=list)
+    lemmas: str = Field("", description="lemmatised title and body, for word-form search")
+
+
+class EnrichedArticle(_Message):
+    schema_version: int = SCHEMA_VERSION
+    article: Article
+    enrichment: Enrichment
+    story_id: str | None = None
+
+
+AlertStatus = Literal["firing", "escalated"]
+
+
+class AlertEvent(_Message):
+    """One firing (or escalation) of a rule for one group and window."""
+
+    schema_version: int = SCHEMA_VERSION
+    alert_id: str = Field(description="stable key: rule, group and window")
+    rule: str
+    rule_type: str
+    status: AlertStatus
+    revision: int = Field(1, ge=1, description="1 when first fired, +1 per escalation")
+    group: str = ""
+    window_start: datetime
+    window_end: datetime
+    first_seen: datetime
+    last_seen: datetime
+    outlets: list[str]
+    article_ids: list[str]
+    headline: str
+    links: list[str] = Field(default_factory=list)
+    top_claims: list[dict] = Field(default_factory=list)
+    detail: dict = Field(default_factory=dict)
+    fired_at: datetime
+
+
+def decode(model: type[_Message], raw: bytes | None) -> _Message:
+    """Parse a Kafka value into ``model``; anything unreadable is a ``PoisonError``."""
+    if raw is None:
+        raise PoisonError("empty record (tombstone) where a message was expected")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PoisonError(f"record is not UTF-8: {exc}") from exc
+    try:
+        msg = model.model_validate_json(text)
+    except ValidationError as exc:
+        raise PoisonError(f"not a valid {model.__name__}: {exc.errors(include_url=False)[:3]}") from exc
+    version = getattr(msg, "schema_version", SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        raise PoisonError(f"schema_version {version} is not {SCHEMA_VERSION}")
+    return msg
+
+
+def encode(msg: BaseModel) -> bytes:
+    return msg.model_dump_json().encode("utf-8")

