@@ -1,0 +1,1 @@
+"""Local services for NewsRadar: fetch, start, stop and check Kafka and Elasticsearch."""

@@ -1,0 +1,113 @@
+"""`newsradar up | down | status`: the local Kafka and Elasticsearch, idempotently.
+
+`up` downloads what is missing, starts what is not running, waits until each
+service answers, then creates the project's topics and index templates. A
+service that already answers at its address (a second `up`, or your own
+cluster) is left alone.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from kafka.errors import KafkaError
+
+from infra.es_server import ElasticsearchServer
+from infra.java import find_java
+from infra.kafka_server import KafkaServer
+from newsradar.clients import check_kafka, ensure_topics, es_client
+from newsradar.errors import ServiceUnavailableError
+from newsradar.settings import Settings
+
+
+@dataclass
+class ServiceStatus:
+    name: str
+    address: str
+    healthy: bool
+    pid: int | None
+    log: Path
+    detail: str = ""
+
+
+def _servers(settings: Settings, java_home: Path | None = None):
+    cache = settings.cache_dir
+    return KafkaServer(cache, java_home), ElasticsearchServer(cache, java_home)
+
+
+def kafka_healthy(settings: Settings) -> bool:
+    try:
+        check_kafka(settings)
+        return True
+    except (ServiceUnavailableError, KafkaError, OSError):
+        return False
+
+
+def es_health(settings: Settings) -> str | None:
+    try:
+        resp = httpx.get(f"{settings.es_url.rstrip('/')}/_cluster/health", timeout=5)
+        if resp.status_code == 200:
+            return resp.json().get("status")
+    except httpx.HTTPError:
+        return None
+    return None
+
+
+def _wait(what: str, check, server, timeout: float, log) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        if server.running_pid() is None:
+            raise ServiceUnavailableError(f"{what} exited during start-up; see its log: {server.log_file}")
+        time.sleep(1)
+    raise ServiceUnavailableError(f"{what} did not become healthy in {timeout:.0f}s; see {server.log_file}")
+
+
+def up(settings: Settings, log=print) -> list[ServiceStatus]:
+    java_home = None
+    kafka, es = _servers(settings)
+    need_kafka = not kafka_healthy(settings)
+    need_es = es_health(settings) not in ("green", "yellow")
+    if need_kafka or need_es:
+        java_home = find_java(log)
+        kafka, es = _servers(settings, java_home)
+    for server, needed in ((kafka, need_kafka), (es, need_es)):
+        if needed:
+            server.fetch(log)
+            if server.running_pid() is None:
+                log(f"starting {server.name} (log: {server.log_file})")
+                server.start()
+    if need_kafka:
+        _wait("Kafka", lambda: kafka_healthy(settings), kafka, 120, log)
+    if need_es:
+        _wait("Elasticsearch", lambda: es_health(settings) in ("green", "yellow"), es, 240, log)
+    created = ensure_topics(settings)
+    if created:
+        log(f"created topics: {', '.join(created)}")
+    from infra.es_schema import ensure_schema  # noqa: PLC0415  (imports the ES client stack)
+    for line in ensure_schema(es_client(settings), settings):
+        log(line)
+    return status(settings)
+
+
+def down(settings: Settings, log=print) -> None:
+    kafka, es = _servers(settings)
+    for server in (es, kafka):
+        if server.stop():
+            log(f"stopped {server.name}")
+        else:
+            log(f"{server.name} was not running (started by this checkout)")
+
+
+def status(settings: Settings) -> list[ServiceStatus]:
+    kafka, es = _servers(settings)
+    health = es_health(settings)
+    return [
+        ServiceStatus("kafka", settings.kafka_bootstrap, kafka_healthy(settings), kafka.running_pid(),
+                      kafka.log_file),
+        ServiceStatus("elasticsearch", settings.es_url, health in ("green", "yellow"), es.running_pid(),
+                      es.log_file, detail=f"cluster {health}" if health else "not answering"),
+    ]

@@ -1,0 +1,170 @@
+"""Connections to Kafka and Elasticsearch, built from settings, and the project's topics.
+
+Everything that opens a connection goes through here, so TLS, SASL, API keys
+and timeouts are set in one place and a missing service always gives the
+same clear message.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from elasticsearch import Elasticsearch
+from elasticsearch import exceptions as es_exc
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka.admin import NewTopic
+from kafka.errors import KafkaError, TopicAlreadyExistsError
+
+from newsradar.errors import ServiceUnavailableError
+from newsradar.settings import Settings
+from newsradar.topics import STAGES, Names
+
+DAY_MS = 24 * 3600 * 1000
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    name: str
+    partitions: int
+    config: dict
+
+
+def topic_specs(names: Names, partitions: int = 3) -> list[TopicSpec]:
+    """Explicit partitions and retention for every topic: nothing relies on auto-creation."""
+    keep = {"retention.ms": str(14 * DAY_MS), "cleanup.policy": "delete"}
+    return [
+        TopicSpec(names.raw, partitions, keep),
+        TopicSpec(names.enriched, partitions, keep),
+        TopicSpec(names.alerts, 1, {"retention.ms": str(90 * DAY_MS), "cleanup.policy": "delete"}),
+        # Dedupe state must outlive any retention: compaction keeps the last value per key.
+        TopicSpec(names.seen, partitions, {"cleanup.policy": "compact", "min.compaction.lag.ms": "0"}),
+        *(TopicSpec(names.dlq(stage), 1, {"retention.ms": str(90 * DAY_MS)}) for stage in STAGES),
+    ]
+
+
+def _kafka_security(settings: Settings) -> dict:
+    conf: dict = {"security_protocol": settings.kafka_security_protocol}
+    if settings.kafka_sasl_mechanism:
+        conf["sasl_mechanism"] = settings.kafka_sasl_mechanism
+        conf["sasl_plain_username"] = settings.kafka_sasl_username
+        if settings.kafka_sasl_password:
+            conf["sasl_plain_password"] = settings.kafka_sasl_password.get_secret_value()
+    if settings.kafka_ssl_cafile:
+        conf["ssl_cafile"] = str(settings.kafka_ssl_cafile)
+    return conf
+
+
+def _unreachable_kafka(settings: Settings, exc: Exception) -> ServiceUnavailableError:
+    return ServiceUnavailableError(
+        f"Kafka is not reachable at {settings.kafka_bootstrap} ({exc.__class__.__name__}): "
+        "start it with `make up`, or set NEWSRADAR_KAFKA_BOOTSTRAP")
+
+
+def kafka_producer(settings: Settings, **overrides) -> KafkaProducer:
+    conf = dict(
+        bootstrap_servers=settings.kafka_bootstrap,
+        acks="all",
+        # Idempotence keeps a retried send from writing a record twice.
+        enable_idempotence=True,
+        linger_ms=20,
+        compression_type="gzip",
+        max_request_size=8 * 1024 * 1024,
+        retries=10,
+        request_timeout_ms=30_000,
+        **_kafka_security(settings),
+    )
+    conf.update(overrides)
+    try:
+        return KafkaProducer(**conf)
+    except KafkaError as exc:
+        raise _unreachable_kafka(settings, exc) from exc
+
+
+def kafka_consumer(settings: Settings, group: str | None, *topics: str, **overrides) -> KafkaConsumer:
+    conf = dict(
+        bootstrap_servers=settings.kafka_bootstrap,
+        group_id=group,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        max_poll_records=200,
+        fetch_max_bytes=16 * 1024 * 1024,
+        max_partition_fetch_bytes=8 * 1024 * 1024,
+        session_timeout_ms=30_000,
+        max_poll_interval_ms=600_000,
+        **_kafka_security(settings),
+    )
+    conf.update(overrides)
+    try:
+        return KafkaConsumer(*topics, **conf)
+    except KafkaError as exc:
+        raise _unreachable_kafka(settings, exc) from exc
+
+
+def kafka_admin(settings: Settings) -> KafkaAdminClient:
+    try:
+        return KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap, request_timeout_ms=15_000,
+                                **_kafka_security(settings))
+    except KafkaError as exc:
+        raise _unreachable_kafka(settings, exc) from exc
+
+
+def ensure_topics(settings: Settings, partitions: int = 3) -> list[str]:
+    """Create missing topics; returns the names created (empty on a second run)."""
+    admin = kafka_admin(settings)
+    try:
+        existing = set(admin.list_topics())
+        missing = [s for s in topic_specs(settings.names, partitions) if s.name not in existing]
+        created = []
+        for spec in missing:
+            try:
+                admin.create_topics([NewTopic(spec.name, spec.partitions, 1, topic_configs=spec.config)])
+                created.append(spec.name)
+            except TopicAlreadyExistsError:
+                pass
+        return created
+    finally:
+        admin.close()
+
+
+def delete_topics(settings: Settings) -> None:
+    admin = kafka_admin(settings)
+    try:
+        existing = set(admin.list_topics())
+        doomed = [s.name for s in topic_specs(settings.names) if s.name in existing]
+        if doomed:
+            admin.delete_topics(doomed)
+    finally:
+        admin.close()
+
+
+def es_client(settings: Settings, **overrides) -> Elasticsearch:
+    conf: dict = dict(request_timeout=30, retry_on_timeout=True, max_retries=3)
+    if settings.es_api_key:
+        conf["api_key"] = settings.es_api_key.get_secret_value()
+    elif settings.es_username and settings.es_password:
+        conf["basic_auth"] = (settings.es_username, settings.es_password.get_secret_value())
+    if settings.es_ca_file:
+        conf["ca_certs"] = str(settings.es_ca_file)
+    conf.update(overrides)
+    return Elasticsearch(settings.es_url, **conf)
+
+
+def check_es(settings: Settings) -> Elasticsearch:
+    """A client for a reachable cluster, or a ServiceUnavailableError that says what to do."""
+    es = es_client(settings)
+    try:
+        es.cluster.health(wait_for_status="yellow", timeout="10s")
+    except (es_exc.ConnectionError, es_exc.ConnectionTimeout, es_exc.TransportError) as exc:
+        raise ServiceUnavailableError(
+            f"Elasticsearch is not reachable at {settings.es_url}: start it with `make up`, "
+            "or set NEWSRADAR_ES_URL") from exc
+    return es
+
+
+def check_kafka(settings: Settings) -> None:
+    admin = kafka_admin(settings)
+    try:
+        admin.list_topics()
+    except KafkaError as exc:
+        raise _unreachable_kafka(settings, exc) from exc
+    finally:
+        admin.close()
