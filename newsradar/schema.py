@@ -141,7 +141,9 @@ class EnrichedArticle(_Message):
     schema_version: int = SCHEMA_VERSION
     article: Article
     enrichment: Enrichment
-    story_id: str | None = None
+    story_id: str | None = Field(None, description="same story across outlets, in other words")
+    near_duplicate_of: str | None = Field(
+        None, description="article_id of the first copy of the same wire text (syndication)")
 
 
 AlertStatus = Literal["firing", "escalated"]
@@ -168,6 +170,33 @@ class AlertEvent(_Message):
     top_claims: list[dict] = Field(default_factory=list)
     detail: dict = Field(default_factory=dict)
     fired_at: datetime
+
+
+FeedStatus = Literal["ok", "failing", "dead", "new"]
+
+
+class FeedHealth(_Message):
+    """Per-feed polling state: drives the schedule and the `newsradar feeds` report."""
+
+    feed_id: str
+    url: str
+    outlet: str
+    group: str = "default"
+    status: FeedStatus = "new"
+    last_polled_at: datetime | None = None
+    last_success_at: datetime | None = None
+    last_error: str | None = None
+    last_error_kind: str | None = None
+    consecutive_failures: int = 0
+    items_seen: int = 0
+    items_published: int = 0
+    mean_publish_interval_s: float | None = None
+    next_poll_at: datetime | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    final_url: str | None = Field(None, description="where redirects ended")
+    updated_at: datetime
 
 
 def decode(model: type[_Message], raw: bytes | None) -> _Message:

@@ -1,0 +1,237 @@
+"""The one poll -> process -> produce -> commit loop that every consumer stage runs in.
+
+A stage knows nothing of Kafka: it gets a batch of decoded messages and
+returns what to publish and which records were poison. The runner owns the
+rest, in this order, so that nothing is lost and a replay writes nothing twice:
+
+1. poll a batch; records that cannot be decoded are poison at once;
+2. ``stage.process(batch)``; a ``TransientError`` (ES or broker away) means:
+   rewind to the batch's first offsets, back off, try again, commit nothing;
+   any other exception means: retry each record alone, so one bad record
+   is dead-lettered and the rest of the batch goes on;
+3. publish the outputs and the dead letters, and flush (durable first);
+4. commit, per partition, the offset after the batch's last record.
+
+Every outcome is counted once under a status label.
+"""
+from __future__ import annotations
+
+import logging
+import signal
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from kafka import OffsetAndMetadata, TopicPartition
+from kafka.consumer.fetcher import ConsumerRecord
+from kafka.errors import KafkaError
+from pydantic import BaseModel
+
+from newsradar.clients import kafka_consumer, kafka_producer
+from newsradar.errors import PoisonError, TransientError
+from newsradar.schema import decode
+from newsradar.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_BACKOFF_S = 30.0
+ERROR_HEADER_CHARS = 2000
+
+
+@dataclass
+class Item:
+    record: ConsumerRecord
+    message: BaseModel
+
+
+@dataclass
+class Output:
+    topic: str
+    key: bytes | None
+    value: bytes
+    headers: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+@dataclass
+class StageResult:
+    outputs: list[Output] = field(default_factory=list)
+    failed: list[tuple[Item, Exception]] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+
+
+class Stage(Protocol):
+    name: str
+    input_model: type[BaseModel]
+
+    def input_topic(self) -> str: ...
+
+    def process(self, batch: list[Item]) -> StageResult: ...
+
+
+def dead_letter(stage: str, dlq_topic: str, record: ConsumerRecord, exc: BaseException,
+                attempt: int = 1) -> Output:
+    """The original bytes, untouched, with headers that say where and why it failed."""
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" if frame else "?"
+    headers = [
+        ("stage", stage.encode()),
+        ("error_class", exc.__class__.__name__.encode()),
+        ("error", str(exc)[:ERROR_HEADER_CHARS].encode("utf-8", "replace")),
+        ("attempt", str(attempt).encode()),
+        ("origin", f"{record.topic}:{record.partition}:{record.offset}".encode()),
+        ("where", where.encode()),
+    ]
+    return Output(dlq_topic, record.key, record.value if record.value is not None else b"", headers)
+
+
+class Runner:
+    def __init__(self, stage: Stage, settings: Settings, *, batch_size: int = 200,
+                 poll_timeout_ms: int = 500, group: str | None = None,
+                 on_batch: Callable[[Counter], None] | None = None):
+        self.stage = stage
+        self.settings = settings
+        self.names = settings.names
+        self.batch_size = batch_size
+        self.poll_timeout_ms = poll_timeout_ms
+        self.group = group or self.names.group(stage.name)
+        self.dlq_topic = self.names.dlq(stage.name)
+        self.counts: Counter = Counter()
+        self.on_batch = on_batch
+        self._stop = False
+        self._consumer = None
+        self._producer = None
+
+    def request_stop(self, *_args) -> None:
+        self._stop = True
+
+    def _connect(self) -> None:
+        self._consumer = kafka_consumer(self.settings, self.group, self.stage.input_topic(),
+                                        max_poll_records=self.batch_size)
+        self._producer = kafka_producer(self.settings)
+
+    def run(self, *, until_idle: bool = False, idle_polls: int = 3, max_seconds: float | None = None) -> Counter:
+        """Consume until stopped; with ``until_idle``, return once the input is drained."""
+        if not until_idle:
+            signal.signal(signal.SIGTERM, self.request_stop)
+            signal.signal(signal.SIGINT, self.request_stop)
+        started = time.monotonic()
+        empty_polls = 0
+        backoff = 1.0
+        self._connect()
+        try:
+            while not self._stop:
+                if max_seconds and time.monotonic() - started > max_seconds:
+                    break
+                polled = self._consumer.poll(timeout_ms=self.poll_timeout_ms, max_records=self.batch_size)
+                records = [r for part in polled.values() for r in part]
+                if not records:
+                    empty_polls += 1
+                    if until_idle and empty_polls >= idle_polls and self._drained():
+                        break
+                    continue
+                empty_polls = 0
+                try:
+                    self._handle(records)
+                    backoff = 1.0
+                except (TransientError, KafkaError) as exc:
+                    log.warning("%s: transient failure, retrying batch in %.0fs: %s",
+                                self.stage.name, backoff, exc)
+                    self.counts["retried_batches"] += 1
+                    self._rewind(records)
+                    time.sleep(backoff)
+                    backoff = min(backoff * 2, MAX_BACKOFF_S)
+        finally:
+            self.close()
+        return self.counts
+
+    def _drained(self) -> bool:
+        assigned = self._consumer.assignment()
+        if not assigned:
+            return False
+        ends = self._consumer.end_offsets(list(assigned))
+        return all(self._consumer.position(tp) >= ends[tp] for tp in assigned)
+
+    def _rewind(self, records: list[ConsumerRecord]) -> None:
+        first: dict[TopicPartition, int] = {}
+        for r in records:
+            tp = TopicPartition(r.topic, r.partition)
+            first[tp] = min(first.get(tp, r.offset), r.offset)
+        assigned = self._consumer.assignment()
+        for tp, offset in first.items():
+            # A partition lost in a rebalance is re-read from its committed offset by its new owner.
+            if tp in assigned:
+                self._consumer.seek(tp, offset)
+
+    def _handle(self, records: list[ConsumerRecord]) -> None:
+        items, dead = [], []
+        for r in records:
+            try:
+                items.append(Item(r, decode(self.stage.input_model, r.value)))
+            except PoisonError as exc:
+                dead.append(dead_letter(self.stage.name, self.dlq_topic, r, exc))
+        result = self._process(items)
+        dead += [dead_letter(self.stage.name, self.dlq_topic, it.record, exc) for it, exc in result.failed]
+        self._publish(result.outputs + dead)
+        self._commit(records)
+        result.counts["dead_lettered"] += len(dead)
+        result.counts["consumed"] += len(records)
+        self.counts.update(result.counts)
+        for d in dead:
+            log.error("%s: dead-lettered %s: %s", self.stage.name, dict(d.headers).get("origin", b"").decode(),
+                      dict(d.headers).get("error", b"").decode())
+        if self.on_batch:
+            self.on_batch(self.counts)
+
+    def _process(self, items: list[Item]) -> StageResult:
+        if not items:
+            return StageResult()
+        try:
+            return self.stage.process(items)
+        except TransientError:
+            raise
+        except Exception:  # noqa: BLE001 - which record broke it is found below
+            log.exception("%s: batch failed; retrying its %d records one by one", self.stage.name, len(items))
+        merged = StageResult()
+        for item in items:
+            try:
+                one = self.stage.process([item])
+            except TransientError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the record is dead-lettered with its error
+                merged.failed.append((item, exc))
+                continue
+            merged.outputs += one.outputs
+            merged.failed += one.failed
+            merged.counts.update(one.counts)
+        return merged
+
+    def _publish(self, outputs: list[Output]) -> None:
+        if not outputs:
+            return
+        futures = [self._producer.send(o.topic, key=o.key, value=o.value, headers=o.headers or None)
+                   for o in outputs]
+        self._producer.flush()
+        for fut in futures:
+            try:
+                fut.get(timeout=0)
+            except KafkaError as exc:
+                raise TransientError(f"publishing failed: {exc}") from exc
+
+    def _commit(self, records: list[ConsumerRecord]) -> None:
+        last: dict[TopicPartition, int] = {}
+        for r in records:
+            tp = TopicPartition(r.topic, r.partition)
+            last[tp] = max(last.get(tp, -1), r.offset)
+        self._consumer.commit({tp: OffsetAndMetadata(off + 1, "", -1) for tp, off in last.items()})
+
+    def close(self) -> None:
+        if self._producer is not None:
+            self._producer.flush()
+            self._producer.close()
+            self._producer = None
+        if self._consumer is not None:
+            self._consumer.close()
+            self._consumer = None
