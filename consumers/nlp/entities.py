@@ -1,0 +1,235 @@
+"""Named entities with one canonical name per referent within a document.
+
+``newsradar_entities`` runs after ``ner``. It drops entities found in bylines and
+photo credits, corrects labels the small model habitually gets wrong ("Taliban"
+as PERSON), and groups mentions under a canonical name:
+
+- aliases from configs/aliases.yaml ("U.S." -> "United States");
+- titles folded into persons ("Rep. Jim Banks" -> "Jim Banks");
+- a short person name maps to the longest full name in the document ending with
+  or containing it ("Putin" -> "Vladimir Putin", "Team Biden" -> "Joe Biden").
+
+Results are plain lists on ``doc._.nr_entities`` (msgpack-safe, so they survive
+``nlp.pipe(n_process>1)``): ``[label, canonical, [[text, start, end], ...]]``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Span
+
+from consumers.nlp.segment import boilerplate_ranges, inside
+from newsradar.errors import ConfigError
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT",
+                 "MONEY", "PERCENT", "QUANTITY", "DATE")
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
+DEFAULT_ALIASES = Path(__file__).resolve().parents[2] / "configs" / "aliases.yaml"
+
+# Words that precede a person's name without being part of it.
+TITLES = {
+    "rep", "rep.", "representative", "sen", "sen.", "senator", "president", "vice", "prime",
+    "minister", "pm", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "gov",
+    "gov.", "governor", "gen", "gen.", "general", "lt", "lt.", "col", "col.", "capt", "capt.",
+    "sgt", "sgt.", "adm", "adm.", "admiral", "secretary", "chancellor", "king", "queen",
+    "prince", "princess", "pope", "judge", "justice", "mayor", "speaker", "sheikh", "sir",
+    "dame", "lord", "lady", "rev", "rev.", "reverend", "ambassador", "commissioner",
+    "professor", "prof", "prof.", "former", "late", "team", "leader", "chairman", "chair",
+    "ceo", "director", "foreign", "defence", "defense", "attorney", "sheriff", "chief",
+    "commander", "congressman", "congresswoman", "assemblyman", "councillor", "councilman",
+}
+_STRIP = " \t\n\r,;:!?\"'“”‘’()[]-–—/"
+
+
+@dataclass
+class AliasTable:
+    canonical: dict[str, str] = field(default_factory=dict)   # variant -> canonical
+    labels: dict[str, str] = field(default_factory=dict)      # canonical or name -> label
+
+    @classmethod
+    def load(cls, path: Path | None) -> "AliasTable":
+        """Read ``aliases.yaml``; a missing default file gives an empty table, a bad one a ConfigError."""
+        path = Path(path) if path else DEFAULT_ALIASES
+        table = cls()
+        if not path.exists():
+            if path != DEFAULT_ALIASES:
+                raise ConfigError("file not found", file=str(path))
+            return table
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            for canonical, spec in (raw.get("aliases") or {}).items():
+                spec = spec or {}
+                for variant in [canonical, *(spec.get("variants") or [])]:
+                    table.canonical[str(variant)] = str(canonical)
+                    table.canonical.setdefault(str(variant).lower(), str(canonical))
+                if spec.get("label"):
+                    table.labels[str(canonical)] = _check_label(spec["label"], path, f"aliases.{canonical}.label")
+            for name, label in (raw.get("labels") or {}).items():
+                table.labels[str(name)] = _check_label(label, path, f"labels.{name}")
+        except (yaml.YAMLError, AttributeError, TypeError) as exc:
+            raise ConfigError(f"cannot read aliases: {exc}", file=str(path)) from exc
+        return table
+
+    def lookup(self, name: str) -> str | None:
+        return self.canonical.get(name) or self.canonical.get(name.lower())
+
+
+def _check_label(label: str, path: Path, key: str) -> str:
+    if label not in ENTITY_LABELS:
+        raise ConfigError(f"unknown label {label!r}, expected one of {ENTITY_LABELS}", file=str(path), key=key)
+    return label
+
+
+def clean_name(text: str) -> str:
+    """Strip a leading article, a possessive and stray punctuation; collapse whitespace."""
+    text = " ".join(text.split()).strip(_STRIP)
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    return text.strip(_STRIP)
+
+
+def strip_titles(name: str) -> str:
+    """'Indiana Republican Rep. Jim Banks' -> 'Jim Banks' when the parts are title words."""
+    parts = name.split()
+    i = 0
+    while i < len(parts) - 1 and parts[i].lower() in TITLES:
+        i += 1
+    return " ".join(parts[i:])
+
+
+def short_name_map(person_names: Counter) -> dict[str, str]:
+    """Map each short person name to the longest full name in the document that contains it.
+
+    A name maps only when every one of its words is in the full name and its
+    last word is the full name's last word, or it is one word of the full name
+    ("Putin" -> "Vladimir Putin"). Ambiguous short names (two Bidens) go to the
+    most mentioned full name only if it is clearly more frequent, else stay.
+    """
+    names = sorted(person_names, key=lambda n: -len(n.split()))
+    mapping: dict[str, str] = {}
+    for short in names:
+        words = short.split()
+        candidates = []
+        for full in names:
+            fwords = full.split()
+            if len(fwords) <= len(words) or full == short:
+                continue
+            if words[-1] == fwords[-1] and all(w in fwords for w in words):
+                candidates.append(full)
+            elif len(words) == 1 and words[0] in fwords[1:]:
+                candidates.append(full)
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda f: (len(f.split()), person_names[f]))
+        rivals = [c for c in candidates if c.split()[-1] == best.split()[-1] and c != best
+                  and not set(c.split()) <= set(best.split())]
+        if rivals and person_names[best] <= max(person_names[r] for r in rivals):
+            continue
+        mapping[short] = mapping.get(best, best)
+    return mapping
+
+
+def resolve_person(name: str, persons: list[str]) -> str | None:
+    """Match a bare name (a speaker the NER missed, "Banks") against the document's persons."""
+    words = strip_titles(clean_name(name)).split()
+    if not words:
+        return None
+    for full in sorted(persons, key=lambda p: -len(p.split())):
+        fwords = full.split()
+        if words == fwords or (words[-1] == fwords[-1] and all(w in fwords for w in words)):
+            return full
+    return None
+
+
+class EntityCanonicalizer(Pipe):
+    def __init__(self, nlp: Language, name: str = "newsradar_entities", aliases_file: str = ""):
+        self.name = name
+        self.aliases = AliasTable.load(Path(aliases_file) if aliases_file else None)
+        for attr in ("nr_entities", "nr_boilerplate"):
+            if not Doc.has_extension(attr):
+                Doc.set_extension(attr, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self._process(doc)
+        except Exception as exc:  # noqa: BLE001 - spaCy's handler decides (raise by default)
+            error_handler(self.name, self, [doc], exc)
+        return doc
+
+    def _process(self, doc: Doc) -> None:
+        furniture = boilerplate_ranges(doc.text)
+        doc._.nr_boilerplate = [list(r) for r in furniture]
+        kept: list[Span] = []
+        changed = False
+        for ent in doc.ents:
+            if furniture and inside(furniture, ent.start_char, ent.end_char):
+                changed = True
+                continue
+            if "/" in ent.text and ent.label_ in NAME_LABELS:   # "Ali Khara / Reuters"
+                changed = True
+                continue
+            name = clean_name(ent.text)
+            forced = self.aliases.labels.get(name) or self.aliases.labels.get(self.aliases.lookup(name) or "")
+            if forced and forced != ent.label_ and ent.label_ in NAME_LABELS:
+                ent = Span(doc, ent.start, ent.end, label=forced)
+                changed = True
+            kept.append(ent)
+        if changed:
+            doc.set_ents(kept, default="unmodified")
+        doc._.nr_entities = self.group(kept)
+
+    def group(self, ents: list[Span]) -> list[list]:
+        """[[label, canonical, [[text, start, end], ...]], ...] ordered by first mention."""
+        names: list[tuple[Span, str]] = []
+        persons: Counter = Counter()
+        for ent in ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            if ent.label_ in NAME_LABELS:
+                name = clean_name(ent.text)
+                if not name:
+                    continue
+                alias = self.aliases.lookup(name)
+                if alias:
+                    name = alias
+                elif ent.label_ == "PERSON":
+                    name = strip_titles(name)
+                    persons[name] += 1
+            else:
+                name = " ".join(ent.text.split())
+            names.append((ent, name))
+        short = short_name_map(persons)
+        groups: dict[str, list] = {}
+        labels: dict[str, Counter] = {}
+        for ent, name in names:
+            if ent.label_ == "PERSON":
+                name = short.get(name, name)
+            key = name if ent.label_ in NAME_LABELS else f"{ent.label_}:{name}"
+            if key not in groups:
+                groups[key] = [ent.label_, name, []]
+                labels[key] = Counter()
+            groups[key][2].append([ent.text, ent.start_char, ent.end_char])
+            labels[key][ent.label_] += 1
+        for key, group in groups.items():
+            forced = self.aliases.labels.get(group[1])
+            group[0] = forced or labels[key].most_common(1)[0][0]
+        return list(groups.values())
+
+
+@Language.factory(
+    "newsradar_entities",
+    default_config={"aliases_file": ""},
+    assigns=["doc.ents", "doc._.nr_entities", "doc._.nr_boilerplate"],
+    requires=["doc.ents"],
+)
+def make_entity_canonicalizer(nlp: Language, name: str, aliases_file: str) -> EntityCanonicalizer:
+    return EntityCanonicalizer(nlp, name, aliases_file)

@@ -1,0 +1,86 @@
+"""Paragraph-aware sentence starts, and the lines of an article that are not its story.
+
+The small model's parser happily runs a headline, a byline and a first paragraph
+into one sentence. ``newsradar_paragraphs`` (placed before the parser) marks the
+first token after a line break as a sentence start; the parser respects preset
+starts, so dependency trees no longer cross paragraphs.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc
+
+# Lines that belong to the page furniture rather than the story. Each pattern is
+# matched once per document over the whole text (re.M), never per sentence.
+_BOILERPLATE = re.compile(
+    r"""^[ \t]*(?:
+          by[ \t]+[A-Z][^\n]{0,100}$                                    # byline
+        | (?:related|read[ \t]more|see[ \t]also|also[ \t]read|more[ \t]on[ \t]this|watch|listen
+           |sign[ \t]up|subscribe|follow[ \t]us|advertisement|share[ \t]this)\b[^\n]*$
+        | (?:photo|image|picture|file[ \t]photo|credit)s?[ \t]*(?::|by\b)[^\n]*$
+        )""",
+    re.I | re.M | re.X,
+)
+# A photo credit trailing a caption: "... vehicles. / Ali Khara / Reuters"
+# or "(AP Photo/Evan Vucci)" or "Photograph: Name/Agency".
+_CREDIT = re.compile(
+    r"(?:(?<=\s)/[ \t]*[^/\n]{2,60}?[ \t]*/[ \t]*[^/\n]{2,40}?[ \t]*$"
+    r"|\((?:AP|AFP|Reuters|Getty|EPA|Photo|Image)[^()\n]{0,80}\)"
+    r"|\b(?:Photograph|Photo|Image|Credit|Illustration)[ \t]*:[ \t]*[^\n]{2,80}$)",
+    re.M,
+)
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of bylines, photo credits and 'Related:' style lines, in order."""
+    ranges = [(m.start(), m.end()) for m in _BOILERPLATE.finditer(text)]
+    ranges += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    ranges.sort()
+    return ranges
+
+
+def paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line block, split at every line break."""
+    out = []
+    start = 0
+    for m in re.finditer(r"\n", text):
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) lies within one of ``ranges`` (a short sorted list)."""
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+class ParagraphSentencizer(Pipe):
+    """Start a sentence after every line break, unless the next line continues in lower case."""
+
+    def __init__(self, nlp: Language, name: str = "newsradar_paragraphs"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            n = len(doc)
+            for tok in doc:
+                if tok.is_space and "\n" in tok.text and tok.i + 1 < n:
+                    nxt = doc[tok.i + 1]
+                    if "\n\n" in tok.text or not nxt.is_lower:
+                        nxt.is_sent_start = True
+            return doc
+        except Exception as exc:  # noqa: BLE001 - spaCy's handler decides (raise by default)
+            error_handler(self.name, self, [doc], exc)
+            return doc
+
+
+@Language.factory("newsradar_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraph_sentencizer(nlp: Language, name: str) -> ParagraphSentencizer:
+    return ParagraphSentencizer(nlp, name)
