@@ -1,7 +1,9 @@
 """The `newsradar` command: one entry point for operators, each sub-command with --help."""
 from __future__ import annotations
 
+import logging
 import sys
+from pathlib import Path
 
 import typer
 
@@ -44,6 +46,79 @@ def status() -> None:
     _print_status(statuses)
     if not all(s.healthy for s in statuses):
         raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    feeds: Path = typer.Option(None, "--feeds", help="feeds YAML (default: configs/feeds.yaml)"),
+    rules: Path = typer.Option(None, "--rules", help="alert rules YAML (default: configs/alerts.yaml)"),
+    once: bool = typer.Option(False, "--once", help="poll every feed once, drain the pipeline, print a summary, exit"),
+) -> None:
+    """Run the pipeline: poll feeds, enrich, index, alert, notify."""
+    settings = get_settings()
+    feeds = feeds or settings.feeds_file
+    rules = rules or settings.rules_file
+    _check_services(settings)
+    if once:
+        from flows.pipeline import run_once
+        summary = run_once(settings, feeds, rules, log=lambda m: typer.echo(m, err=True))
+        for line in summary.lines():
+            typer.echo(line)
+        return
+    from flows.supervisor import run_forever
+    run_forever(settings, feeds, rules, log=lambda m: typer.echo(m, err=True))
+
+
+@app.command()
+def consume(
+    stage: str = typer.Argument(..., help="enricher | indexer | alerter | notifier"),
+    rules: Path = typer.Option(None, "--rules", help="alert rules YAML (alerter, notifier)"),
+) -> None:
+    """Run one consumer stage until stopped (SIGTERM/Ctrl-C); start several to share the load."""
+    from consumers.runner import Runner
+    from flows.pipeline import batch_size_for, build_stage
+    settings = get_settings()
+    _check_services(settings)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    runner = Runner(build_stage(stage, settings, rules), settings, batch_size=batch_size_for(stage, settings),
+                    on_batch=lambda c: typer.echo(f"{stage}: " + ", ".join(f"{k}={v}" for k, v in sorted(c.items())),
+                                                 err=True))
+    runner.run()
+
+
+@app.command()
+def demo(port: int = typer.Option(8765, help="port of the local demo feed server")) -> None:
+    """Serve the bundled offline demo feeds on localhost and run the pipeline once over them."""
+    from demo.runner import run_demo
+    try:
+        run_demo(get_settings(), port=port, echo=typer.echo)
+    except NewsRadarError as exc:
+        fail(exc)
+
+
+@app.command()
+def extract(
+    file: str = typer.Argument(..., help="a plain-text article, or - for standard input"),
+    fmt: str = typer.Option("json", "--format", help="json | table"),
+    title: str = typer.Option("", help="the article's title, if not the first line"),
+) -> None:
+    """Print the entities, claims and keyphrases of a plain-text article."""
+    from consumers.nlp.pipeline import Extractor, render_table
+    text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    enrichment = Extractor().extract_text(text, title=title)
+    if fmt == "table":
+        typer.echo(render_table(enrichment))
+    else:
+        typer.echo(enrichment.model_dump_json(indent=2))
+
+
+def _check_services(settings) -> None:
+    from newsradar.clients import check_es, check_kafka
+    try:
+        check_kafka(settings)
+        check_es(settings)
+    except NewsRadarError as exc:
+        fail(exc)
 
 
 def _print_status(statuses) -> None:

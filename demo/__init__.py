@@ -1,0 +1,1 @@
+"""The offline demo: fictional outlets' feeds served from localhost."""

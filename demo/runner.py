@@ -1,0 +1,62 @@
+"""`newsradar demo`: the pipeline over the bundled offline outlets, and what it found."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from demo.server import serve
+from flows.pipeline import run_once
+from newsradar.clients import check_es, check_kafka
+from newsradar.settings import PROJECT_ROOT, Settings
+
+DEMO_FEEDS = PROJECT_ROOT / "configs" / "demo-feeds.yaml"
+DEMO_RULES = PROJECT_ROOT / "configs" / "alerts.yaml"
+
+
+def run_demo(settings: Settings, port: int = 8765, echo=print, feeds_file: Path = DEMO_FEEDS,
+             rules_file: Path = DEMO_RULES) -> None:
+    check_kafka(settings)
+    es = check_es(settings)
+    server, base_url = serve(port)
+    echo(f"demo feeds served at {base_url}/<outlet>/feed.xml")
+    try:
+        summary = run_once(settings, feeds_file, rules_file, log=echo)
+    finally:
+        server.shutdown()
+    echo("\n== pipeline ==")
+    for line in summary.lines():
+        echo(line)
+    names = settings.names
+    es.indices.refresh(index=[names.articles_index, names.claims_index, names.alerts_index])
+    _show_entities(es, names, echo)
+    _show_claims(es, names, echo)
+    _show_alerts(es, names, echo)
+
+
+def _show_entities(es, names, echo) -> None:
+    echo("\n== top entities (all demo articles) ==")
+    aggs = {label: {"terms": {"field": f"entities.{label}", "size": 6}}
+            for label in ("person", "org", "gpe", "norp", "money")}
+    resp = es.search(index=names.articles_index, size=0, aggs=aggs)
+    for label, agg in resp["aggregations"].items():
+        shown = ", ".join(f"{b['key']} ({b['doc_count']})" for b in agg["buckets"])
+        echo(f"{label.upper():<7} {shown}")
+
+
+def _show_claims(es, names, echo) -> None:
+    resp = es.search(index=names.claims_index, size=12, sort=[{"confidence": "desc"}],
+                     query={"bool": {"must_not": {"term": {"speaker_type": "AUTHOR"}}}})
+    echo(f"\n== attributed claims ({resp['hits']['total']['value']} in all; the most confident) ==")
+    for hit in resp["hits"]["hits"]:
+        c = hit["_source"]
+        speaker = c.get("speaker_resolved") or c.get("speaker") or "?"
+        content = c["content"] if len(c["content"]) <= 110 else c["content"][:107] + "..."
+        echo(f"- [{c['outlet']}] {speaker} ({c['kind']}, {c.get('cue') or '-'}): {content}")
+
+
+def _show_alerts(es, names, echo) -> None:
+    resp = es.search(index=names.alerts_index, size=10, sort=[{"fired_at": "desc"}])
+    echo(f"\n== alerts ({resp['hits']['total']['value']}) ==")
+    for hit in resp["hits"]["hits"]:
+        a = hit["_source"]
+        echo(f"ALERT {a['rule']} [{a['status']} rev {a['revision']}] {len(a['outlets'])} outlets: "
+             f"{', '.join(a['outlets'])}\n      {a['headline']}")

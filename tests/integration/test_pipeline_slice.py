@@ -1,0 +1,67 @@
+"""The walking skeleton, end to end on the real broker and Elasticsearch.
+
+Demo feeds from a localhost server -> poll_feeds -> news.raw -> enricher ->
+news.enriched -> indexer -> Elasticsearch, and -> alerter -> news-alerts and
+news.alerts. A second run must add nothing: no duplicate article, no second alert.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from demo.server import serve
+from flows.pipeline import run_once
+from newsradar.clients import es_client, kafka_consumer
+from newsradar.schema import AlertEvent, decode
+from newsradar.settings import PROJECT_ROOT
+
+pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.prefect]
+
+SEED_OUTLETS = {"Northern Ledger", "Capital Dispatch", "Harbor Times"}
+
+
+@pytest.fixture
+def demo_feeds(tmp_path: Path) -> Path:
+    server, base_url = serve(0)
+    text = (PROJECT_ROOT / "configs" / "demo-feeds.yaml").read_text().replace("http://127.0.0.1:8765", base_url)
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(text)
+    yield feeds
+    server.shutdown()
+
+
+def _alerts_on_topic(settings) -> list[AlertEvent]:
+    consumer = kafka_consumer(settings, None, settings.names.alerts, consumer_timeout_ms=3000)
+    try:
+        return [decode(AlertEvent, r.value) for r in consumer]
+    finally:
+        consumer.close()
+
+
+def test_pipeline_slice_fires_cross_outlet_alert_once(isolated, demo_feeds):
+    rules = PROJECT_ROOT / "configs" / "alerts.yaml"
+    run_once(isolated, demo_feeds, rules, log=lambda m: None)
+    es = es_client(isolated)
+    names = isolated.names
+    es.indices.refresh(index=[names.articles_index, names.alerts_index, names.claims_index])
+
+    articles = es.count(index=names.articles_index)["count"]
+    assert articles == 9, "every demo item is indexed exactly once"
+    hits = es.search(index=names.articles_index, query={"match": {"title": "Taliban"}})["hits"]["hits"]
+    assert {h["_source"]["outlet"] for h in hits} >= SEED_OUTLETS
+
+    alerts = es.search(index=names.alerts_index, query={"term": {"rule": "taliban-weapons-russia"}})["hits"]["hits"]
+    assert len(alerts) == 1
+    assert set(alerts[0]["_source"]["outlets"]) == SEED_OUTLETS
+    on_topic = [a for a in _alerts_on_topic(isolated) if a.rule == "taliban-weapons-russia"]
+    assert len(on_topic) == 1 and set(on_topic[0].outlets) == SEED_OUTLETS
+
+    german = es.search(index=names.articles_index, query={"term": {"language": "de"}})["hits"]["hits"]
+    assert len(german) == 1 and german[0]["_source"]["claim_count"] == 0, "no English model on German text"
+
+    run_once(isolated, demo_feeds, rules, log=lambda m: None)
+    es.indices.refresh(index=[names.articles_index, names.alerts_index])
+    assert es.count(index=names.articles_index)["count"] == articles
+    assert es.count(index=names.alerts_index, query={"term": {"rule": "taliban-weapons-russia"}})["count"] == 1
+    assert len([a for a in _alerts_on_topic(isolated) if a.rule == "taliban-weapons-russia"]) == 1
