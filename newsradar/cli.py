@@ -40,12 +40,18 @@ def down() -> None:
 
 @app.command()
 def status() -> None:
-    """Show whether Kafka and Elasticsearch answer, their pids and where their logs are."""
+    """Show whether Kafka and Elasticsearch answer, their pids, logs, and each stage's consumer lag."""
     from infra.services import status as services_status
-    statuses = services_status(get_settings())
+    settings = get_settings()
+    statuses = services_status(settings)
     _print_status(statuses)
     if not all(s.healthy for s in statuses):
         raise typer.Exit(1)
+    from consumers.lag import consumer_lag
+    typer.echo(f"\n{'group':<22} {'topic':<16} {'part':>4} {'committed':>10} {'end':>10} {'lag':>8}")
+    for row in consumer_lag(settings):
+        committed = "-" if row.committed is None else str(row.committed)
+        typer.echo(f"{row.group:<22} {row.topic:<16} {row.partition:>4} {committed:>10} {row.end:>10} {row.lag:>8}")
 
 
 @app.command()

@@ -1,0 +1,1 @@
+"""Feed polling: fetch, parse, normalise, dedupe, publish to news.raw."""
