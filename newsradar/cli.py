@@ -118,6 +118,19 @@ def extract(
         typer.echo(enrichment.model_dump_json(indent=2))
 
 
+@app.command()
+def verify() -> None:
+    """Ledger check: every published article indexed exactly once with its claims; exit 1 if not."""
+    from consumers.ledger import check
+    settings = get_settings()
+    _check_services(settings)
+    ledger = check(settings)
+    for line in ledger.lines():
+        typer.echo(line)
+    if not ledger.ok:
+        raise typer.Exit(1)
+
+
 def _check_services(settings) -> None:
     from newsradar.clients import check_es, check_kafka
     try:
