@@ -87,6 +87,7 @@ class Number(_Message):
     unit: str | None = Field(None, description="ISO currency (USD), 'percent', or a unit word")
     start: int
     end: int
+    approximate: bool = Field(False, description="vague amount: 'tens of billions' -> 1e10, 'about 5,000'")
 
 
 ClaimKind = Literal["direct", "indirect", "mixed", "assertion"]

@@ -1,0 +1,590 @@
+"""Who claims what: attribution rules over one parsed document.
+
+``newsradar_claims`` (after ``newsradar_entities``) writes plain dicts to
+``doc._.nr_claims``, one per claim, in text order. Rules, in the order they run:
+
+- ``cue_clause``     reporting verb with a subject and a that-clause: X said (that) ...
+- ``cue_quote``      reporting verb next to a quotation, either side:
+                     “...,” X said / X said: “...” / “...,” X said, “...” (merged)
+- ``cue_object``     X confirmed / announced / denied <object>
+- ``cue_inverted``   ..., a report said.  (no that-clause, clause before the cue)
+- ``according_to``   according to X, ...
+- ``floating_quote`` a quote paragraph with no cue, continuing the previous speaker
+- ``assertion``      an unattributed sentence with a number or a named actor's concrete
+                     event (speaker_type AUTHOR): selective, never every sentence
+
+Document speakers ("the post read", "a report said") and pronoun speakers ("he
+said") come out of the same rules; ``speakers.describe`` types and resolves them.
+Everything is one pass over tokens and quotes already found: no second parse.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Token
+
+from consumers.nlp import lexicon
+from consumers.nlp.numbers import parse_number
+from consumers.nlp.quotes import Quote, find_quotes, words
+from consumers.nlp.segment import inside, paragraph_ranges
+from consumers.nlp.speakers import Mentions, Speaker, describe
+
+NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
+CONFIDENCE = {
+    "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75,
+    "according_to": 0.8, "floating_quote": 0.7, "assertion": 0.6,
+}
+_PUNCT_GAP = set(" \t\n,.;:—–-")
+
+
+class ClaimExtractor(Pipe):
+    def __init__(self, nlp: Language, name: str = "newsradar_claims", assertions: bool = True,
+                 min_quote_words: int = 4):
+        self.name = name
+        self.assertions = assertions
+        self.min_quote_words = min_quote_words
+        if not Doc.has_extension("nr_claims"):
+            Doc.set_extension("nr_claims", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            doc._.nr_claims = _DocClaims(doc, self.assertions, self.min_quote_words).run()
+        except Exception as exc:  # noqa: BLE001 - spaCy's handler decides (raise by default)
+            error_handler(self.name, self, [doc], exc)
+        return doc
+
+
+@Language.factory(
+    "newsradar_claims",
+    default_config={"assertions": True, "min_quote_words": 4},
+    assigns=["doc._.nr_claims"],
+    requires=["doc._.nr_entities", "token.dep", "token.lemma", "doc.ents"],
+)
+def make_claim_extractor(nlp: Language, name: str, assertions: bool, min_quote_words: int) -> ClaimExtractor:
+    return ClaimExtractor(nlp, name, assertions, min_quote_words)
+
+
+class _DocClaims:
+    """The state of one document's claim extraction."""
+
+    def __init__(self, doc: Doc, assertions: bool, min_quote_words: int):
+        self.doc = doc
+        self.text = doc.text
+        self.assertions = assertions
+        self.min_quote_words = min_quote_words
+        self.paragraphs = paragraph_ranges(self.text)
+        self.para_starts = [p[0] for p in self.paragraphs]
+        self.furniture = [tuple(r) for r in (doc._.nr_boilerplate or [])]
+        self.quotes = find_quotes(self.text, self.paragraphs)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.used_quotes: set[int] = set()
+        # canonical name per named-entity token, and the mention list for pronouns
+        canon: dict[int, tuple[str, str]] = {}
+        for label, canonical, mentions in doc._.nr_entities or []:
+            for _text, start, _end in mentions:
+                canon[start] = (label, canonical)
+        self.token_ents: dict[int, tuple[str, str]] = {}
+        self.mentions = Mentions()
+        self.persons: list[str] = []
+        self.ents = [e for e in doc.ents]
+        self.ent_starts = [e.start_char for e in self.ents]
+        self.canon = canon
+        for ent in self.ents:
+            label, canonical = canon.get(ent.start_char, (ent.label_, ent.text))
+            if label not in NAMED:
+                continue
+            for i in range(ent.start, ent.end):
+                self.token_ents[i] = (label, canonical)
+            if label == "PERSON" and canonical not in self.persons:
+                self.persons.append(canonical)
+            if label in ("PERSON", "ORG", "NORP", "GPE"):
+                root = ent.root
+                subject = root.dep_.startswith("nsubj") or root.head.dep_.startswith("nsubj") and root.dep_ == "compound"
+                self.mentions.add(ent.start_char, label, canonical, subject)
+        self.claims: list[dict] = []
+
+    # -- helpers ---------------------------------------------------------------
+
+    def quote_at(self, char: int) -> int | None:
+        """Index of the quote containing ``char`` (marks included), or None."""
+        i = bisect_left(self.quote_starts, char + 1) - 1
+        if i >= 0 and self.quotes[i].start <= char < self.quotes[i].end:
+            return i
+        return None
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect_left(self.para_starts, char + 1) - 1)
+
+    def gap_is_punct(self, a: int, b: int) -> bool:
+        return a <= b and b - a <= 6 and all(c in _PUNCT_GAP for c in self.text[a:b])
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        t = self.text
+        while start < end and (t[start].isspace() or t[start] in ",;:—–-"):
+            start += 1
+        while end > start and (t[end - 1].isspace() or t[end - 1] in ",;:—–-"):
+            end -= 1
+        return start, end
+
+    def add(self, *, kind: str, rule: str, speaker: Speaker | None, cue: Token | None,
+            content: tuple[int, int], content_text: str | None = None,
+            addressee: str | None = None, sentence: tuple[int, int] | None = None,
+            confidence: float | None = None, parts: list[tuple[int, int]] | None = None) -> dict | None:
+        cs, ce = self.trim(*content)
+        if ce - cs < 3:
+            return None
+        text = content_text if content_text is not None else self.text[cs:ce]
+        points = [cs, ce] + ([speaker.start, speaker.end] if speaker else []) + ([cue.idx] if cue is not None else [])
+        lo, hi = min(points), max(points)
+        sent_lo = self.doc[self._token_at(lo)].sent.start_char
+        sent_hi = self.doc[self._token_at(max(lo, hi - 1))].sent.end_char
+        claim = {
+            "kind": kind,
+            "speaker": speaker.text if speaker else None,
+            "speaker_resolved": speaker.resolved if speaker else None,
+            "speaker_type": speaker.type if speaker else "AUTHOR",
+            "addressee": addressee,
+            "cue": cue.text if cue is not None else None,
+            "cue_lemma": cue.lemma_.lower() if cue is not None else None,
+            "content": " ".join(text.split()),
+            "sentence": sentence or [sent_lo, len(self.text[:sent_hi].rstrip())],
+            "cue_span": [cue.idx, cue.idx + len(cue.text)] if cue is not None else None,
+            "speaker_span": [speaker.start, speaker.end] if speaker else None,
+            "content_span": [cs, ce],
+            "rule": rule,
+            "confidence": confidence if confidence is not None else CONFIDENCE[rule],
+            "_parts": parts or [(cs, ce)],
+        }
+        if speaker and speaker.type == "PRONOUN":
+            claim["confidence"] = round(claim["confidence"] * 0.6, 2)
+        elif speaker and speaker.resolved and speaker.text.lower() in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_GROUP:
+            claim["confidence"] = round(claim["confidence"] * 0.85, 2)
+        if speaker and speaker.resolved and speaker.type in ("PERSON", "ORG", "NORP", "GPE"):
+            self.mentions.add(speaker.start, speaker.type, speaker.resolved, True)
+        self.claims.append(claim)
+        return claim
+
+    def _token_at(self, char: int) -> int:
+        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
+        if span is not None and len(span):
+            return span.start
+        for tok in self.doc:           # whitespace offset: the first token after it
+            if tok.idx >= char:
+                return tok.i
+        return len(self.doc) - 1
+
+    # -- rules -----------------------------------------------------------------
+
+    def run(self) -> list[dict]:
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if lemma in lexicon.REPORTING_VERBS and tok.pos_ in ("VERB", "AUX"):
+                self.from_cue(tok)
+            elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+                self.according_to(tok)
+        self.drop_nested()
+        self.inverted_quotes()
+        self.floating_quotes()
+        if self.assertions:
+            self.author_assertions()
+        self.claims.sort(key=lambda c: (c["content_span"][0], c["content_span"][1]))
+        for claim in self.claims:
+            self.annotate(claim)
+        return self.claims
+
+    def subject_of(self, verb: Token) -> Token | None:
+        node = verb
+        for _ in range(3):
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and (node is verb or True):
+                    if child.dep_ == "nsubjpass" and node is verb:
+                        return None            # "it was reported that": no speaker
+                    if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                        return node.head
+                    return child
+            if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head is not node:
+                node = node.head
+                if node.pos_ == "ADP":
+                    node = node.head
+            else:
+                return None
+        return None
+
+    def from_cue(self, verb: Token) -> None:
+        text = self.text
+        if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1):
+            return
+        lemma = verb.lemma_.lower()
+        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return
+        subj = self.subject_of(verb)
+        if subj is None or self.quote_at(subj.idx) is not None:
+            return
+        speaker = describe(self.doc, subj, self.token_ents, self.persons, self.mentions)
+        if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT":
+            return
+        ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        # addressee: "told Newsmax", "told “Rob Schmitt Tonight”", "said to reporters"
+        addressee, addr_end = None, None
+        if lemma in lexicon.ADDRESSEE_CUES or lemma == "say":
+            for child in verb.children:
+                target = None
+                if child.dep_ in ("dobj", "dative") and lemma in lexicon.ADDRESSEE_CUES:
+                    target = child
+                elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+                qi = self.quote_at(target.idx)
+                if qi is not None:                         # a quoted show name
+                    q = self.quotes[qi]
+                    if q.start - (verb.idx + len(verb.text)) <= 2 and words(text, q) <= 6:
+                        addressee = text[q.inner_start:q.inner_end].rstrip(".,")
+                        addr_end = q.end
+                        self.used_quotes.add(qi)
+                    continue
+                lo = min(t.i for t in target.subtree if t.dep_ not in ("relcl", "punct")) if target.dep_ != "pobj" else target.left_edge.i
+                addressee = self.doc[lo:target.i + 1].text
+                addr_end = target.idx + len(target.text)
+                break
+        clause_start = min(speaker.start, verb.idx)
+        clause_end = max(speaker.end, verb.idx + len(verb.text), addr_end or 0)
+
+        # 1. that-clause, not itself a quotation
+        if ccomp is not None:
+            lo, hi = ccomp.left_edge, ccomp.right_edge
+            cs, ce = lo.idx, hi.idx + len(hi.text)
+            if lo.lower_ == "that" and lo.dep_ == "mark":
+                cs = self.doc[lo.i + 1].idx
+            qi = self.quote_at(ccomp.idx)
+            inside_quote = qi is not None and self.quotes[qi].start <= cs + 1 and ce <= self.quotes[qi].end
+            if not inside_quote and not (cs < verb.idx < ce):
+                partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
+                kind = "mixed" if partial else "indirect"
+                self.add(kind=kind, rule="cue_clause", speaker=speaker, cue=verb, content=(cs, ce),
+                         addressee=addressee)
+                return
+        # 2. quotations next to the cue clause
+        pre = self.adjacent_quote_before(clause_start)
+        post = self.adjacent_quote_after(clause_end, verb)
+        if pre is not None or post is not None:
+            chain = ([pre] if pre is not None else []) + ([post] if post is not None else [])
+            chain += self.following_quotes(chain[-1])
+            for qi in chain:
+                self.used_quotes.add(qi)
+            first, last = self.quotes[chain[0]], self.quotes[chain[-1]]
+            parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
+            content = " ".join(text[s:e] for s, e in parts)
+            cs, kind = first.inner_start, "direct"
+            lead = self.lead_in(first) if pre is not None else None
+            if lead is not None:
+                content = text[lead:first.start].strip() + " " + content
+                parts.insert(0, (lead, first.start))
+                cs, kind = lead, "mixed"
+            self.add(kind=kind, rule="cue_quote", speaker=speaker, cue=verb, content=(cs, last.inner_end),
+                     content_text=content, addressee=addressee, parts=parts)
+            return
+        if lemma in lexicon.QUOTE_ONLY_CUES:
+            return
+        # 3. a that-clause that is a quotation not adjacent to the cue (rare), or xcomp/object content
+        if xcomp is not None and lemma in lexicon.XCOMP_CUES:
+            self.add(kind="indirect", rule="cue_clause", speaker=speaker, cue=verb,
+                     content=(xcomp.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)),
+                     addressee=addressee)
+            return
+        if lemma in lexicon.OBJECT_CUES:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and (obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)):
+                self.add(kind="indirect", rule="cue_object", speaker=speaker, cue=verb,
+                         content=(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)),
+                         addressee=addressee)
+                return
+        # 4. "..., a report said." — the cue clause closes the sentence
+        sent = verb.sent
+        tail = text[clause_end:sent.end_char].strip()
+        if (xcomp is None and all(c in ".!?”\"’" for c in tail) and clause_start > sent.start_char
+                and text[sent.start_char:clause_start].rstrip().endswith((",", "—", "–"))):
+            cs, ce = sent.start_char, clause_start
+            if len(text[cs:ce].split()) >= 4:
+                partial = any(cs <= q.start < ce for q in self.quotes)
+                self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker,
+                         cue=verb, content=(cs, ce), addressee=addressee)
+
+    def inverted_quotes(self) -> None:
+        """“...,” the post read. — the parser missed the cue (tagged "read" a noun): match the surface."""
+        covered = [c["content_span"] for c in self.claims]
+        for qi, q in enumerate(self.quotes):
+            if qi in self.used_quotes or not q.closed or words(self.text, q) < 2:
+                continue
+            if any(s <= q.inner_start < e for s, e in covered):
+                continue
+            i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
+            window = []
+            for tok in self.doc[i:i + 8]:
+                if tok.is_space or (tok.is_punct and tok.text not in ",") or tok.text in "“\"":
+                    break
+                window.append(tok)
+            cue_at = next((k for k, t in enumerate(window) if t.lower_ in lexicon.REPORTING_FORMS), None)
+            if cue_at is None:
+                continue
+            cue = window[cue_at]
+            before = [t for t in window[:cue_at] if not t.is_punct]
+            after = [t for t in window[cue_at + 1:] if not t.is_punct]
+            if before:
+                head = before[-1]
+            elif after and after[0].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+                head = next((t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")), after[-1])
+                if head.pos_ == "PROPN":        # "said John Smith": the last name word
+                    while head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ == "PROPN":
+                        head = self.doc[head.i + 1]
+            else:
+                continue
+            speaker = describe(self.doc, head, self.token_ents, self.persons, self.mentions)
+            lo = min(t.idx for t in (before or after))
+            hi = max(t.idx + len(t.text) for t in (before or after))
+            speaker = Speaker(self.text[lo:hi], lo, hi, speaker.resolved, speaker.type)
+            if cue.lower_ in ("read", "reads", "showed", "shows") and speaker.type != "DOCUMENT":
+                continue
+            chain = [qi] + self.following_quotes(qi)
+            for k in chain:
+                self.used_quotes.add(k)
+            parts = [(self.quotes[k].inner_start, self.quotes[k].inner_end) for k in chain]
+            self.add(kind="direct", rule="cue_quote", speaker=speaker, cue=cue,
+                     content=(q.inner_start, self.quotes[chain[-1]].inner_end),
+                     content_text=" ".join(self.text[s:e] for s, e in parts), parts=parts,
+                     confidence=0.8)
+            covered.append(self.claims[-1]["content_span"])
+
+    def adjacent_quote_before(self, clause_start: int) -> int | None:
+        i = bisect_left(self.quote_starts, clause_start) - 1
+        if i >= 0 and i not in self.used_quotes:
+            q = self.quotes[i]
+            if q.closed and self.gap_is_punct(q.end, clause_start) and words(self.text, q) >= 2 \
+                    and self.paragraph_of(q.start) == self.paragraph_of(clause_start):
+                return i
+        return None
+
+    def adjacent_quote_after(self, clause_end: int, verb: Token) -> int | None:
+        i = bisect_left(self.quote_starts, clause_end)
+        if i >= len(self.quotes) or i in self.used_quotes:
+            return None
+        q = self.quotes[i]
+        if self.paragraph_of(q.start) != self.paragraph_of(clause_end) or words(self.text, q) < 2:
+            return None
+        gap = self.text[clause_end:q.start]
+        if gap.strip() in ("", ":", ",", ".", "—", "–") and (gap.strip() or words(self.text, q) >= self.min_quote_words):
+            return i
+        # "Banks added on Tuesday: “...”" — adverbials of the cue, then a colon or comma
+        if gap.rstrip().endswith((":", ",")) and len(gap.split()) <= 8 \
+                and q.start < verb.sent.end_char + 2 and "“" not in gap and '"' not in gap:
+            span = self.doc.char_span(clause_end, clause_end + len(gap.rstrip()) - 1, alignment_mode="expand")
+            if span is not None and all(t.is_punct or t.is_space or verb in t.ancestors for t in span):
+                return i
+        return None
+
+    def following_quotes(self, qi: int) -> list[int]:
+        """Quotes that continue ``qi`` in the same paragraph with nothing but space between."""
+        out = []
+        while qi + 1 < len(self.quotes):
+            q, nxt = self.quotes[qi], self.quotes[qi + 1]
+            if (qi + 1) in self.used_quotes or not self.text[q.end:nxt.start].strip() == "" \
+                    or self.paragraph_of(nxt.start) != self.paragraph_of(q.start):
+                break
+            out.append(qi + 1)
+            qi += 1
+        return out
+
+    def lead_in(self, q: Quote) -> int | None:
+        """Start of a short unquoted subject before a quote ("Team Biden “has been ...”")."""
+        tok = self.doc[self._token_at(q.start)]
+        sent_start = max(tok.sent.start_char, self.paragraphs[self.paragraph_of(q.start)][0])
+        before = self.text[sent_start:q.start]
+        if before.strip() and len(before.split()) <= 6 and not any(c in before for c in "“”\"") \
+                and not before.rstrip().endswith((",", ":", ".")):
+            return sent_start
+        return None
+
+    def according_to(self, tok: Token) -> None:
+        if self.quote_at(tok.idx) is not None:
+            return
+        to = self.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return
+        speaker = describe(self.doc, pobj, self.token_ents, self.persons, self.mentions)
+        phrase_start = tok.idx
+        phrase_end = max(speaker.end, pobj.right_edge.idx + len(pobj.right_edge.text))
+        sent = tok.sent
+        s_start, s_end = sent.start_char, len(self.text[:sent.end_char].rstrip())
+        while s_end > s_start and self.text[s_end - 1] in ".!?":
+            s_end -= 1
+        before = self.text[s_start:phrase_start]
+        after = self.text[phrase_end:s_end]
+        if len(after.split()) >= 3 and len(before.split()) < 3:
+            content, text = (phrase_end, s_end), None
+        elif len(before.split()) >= 3 and len(after.split()) < 3:
+            content, text = (s_start, phrase_start), None
+        elif len(before.split()) >= 3:
+            content = (s_start, s_end)
+            text = before.strip().rstrip(",") + " " + after.strip().lstrip(",").strip()
+            parts = [(s_start, phrase_start), (phrase_end, s_end)]
+        else:
+            return
+        if text is None:
+            parts = [content]
+        partial = any(content[0] <= q.start < content[1] for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="according_to", speaker=speaker,
+                 cue=tok, content=content, content_text=text, parts=parts)
+        self.claims[-1]["cue"] = "according to"
+        self.claims[-1]["cue_lemma"] = "according to"
+        self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
+
+    def drop_nested(self) -> None:
+        """A cue inside another claim's content is part of that claim, not a claim of its own."""
+        spans = [(c["content_span"], c) for c in self.claims]
+        keep = []
+        for claim in self.claims:
+            cue = claim["cue_span"][0] if claim["cue_span"] else None
+            nested = cue is not None and any(s[0] <= cue < s[1] and other is not claim for s, other in spans)
+            if not nested:
+                keep.append(claim)
+        self.claims = keep
+
+    def floating_quotes(self) -> None:
+        """A quote opening a paragraph with no cue continues the previous paragraph's speaker."""
+        if not self.quotes:
+            return
+        by_para: dict[int, dict] = {}
+        for claim in self.claims:
+            if claim["speaker_type"] != "AUTHOR":
+                p = self.paragraph_of(claim["content_span"][0])
+                by_para[p] = claim if p not in by_para or claim["content_span"][0] >= by_para[p]["content_span"][0] else by_para[p]
+        covered = [c["content_span"] for c in self.claims]
+        for qi, q in enumerate(self.quotes):
+            if qi in self.used_quotes or words(self.text, q) < self.min_quote_words:
+                continue
+            if any(s <= q.inner_start < e for s, e in covered):
+                continue
+            p = self.paragraph_of(q.start)
+            ps = self.paragraphs[p][0]
+            if self.text[ps:q.start].strip():
+                continue                      # not at the paragraph start: part of a sentence
+            prev = by_para.get(p - 1) or by_para.get(p)
+            if prev is None or not prev["speaker"]:
+                continue
+            chain = [qi] + self.following_quotes(qi)
+            for i in chain:
+                self.used_quotes.add(i)
+            last = self.quotes[chain[-1]]
+            parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
+            content = " ".join(self.text[s:e] for s, e in parts)
+            speaker = Speaker(prev["speaker"], prev["speaker_span"][0], prev["speaker_span"][1],
+                              prev["speaker_resolved"], prev["speaker_type"])
+            claim = self.add(kind="direct", rule="floating_quote", speaker=speaker, cue=None,
+                             content=(q.inner_start, last.inner_end), content_text=content, parts=parts,
+                             confidence=round(CONFIDENCE["floating_quote"] * (0.9 if prev["rule"] == "floating_quote" else 1), 2))
+            if claim:
+                claim["speaker_span"] = None          # the speaker is named elsewhere
+                claim["sentence"] = [q.start, last.end]
+                by_para[p] = claim
+                covered.append(claim["content_span"])
+
+    def author_assertions(self) -> None:
+        taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
+        for sent in self.doc.sents:
+            start, end = sent.start_char, len(self.text[:sent.end_char].rstrip())
+            if end - start < 20 or self.text[end - 1:end] == "?" or len(sent) < 6:
+                continue
+            for fs, _fe in self.furniture:
+                if start < fs < end:
+                    end = len(self.text[:fs].rstrip())
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if inside(self.furniture, start, end) or self.quote_at(start) is not None:
+                continue
+            if any(start <= q.start < end and words(self.text, q) >= 3 for q in self.quotes):
+                continue
+            has_number = any(e.start_char >= start and e.end_char <= end and self._is_number(e) for e in self._ents_in(start, end))
+            event = False
+            if not has_number:
+                root = sent.root
+                if root.lemma_.lower() in lexicon.EVENT_VERBS and root.pos_ == "VERB":
+                    event = any(c.dep_.startswith("nsubj") and any(t.i in self.token_ents for t in c.subtree)
+                                for c in root.children)
+            if has_number or event:
+                self.add(kind="assertion", rule="assertion", speaker=None, cue=None, content=(start, end),
+                         sentence=[start, end])
+
+    def _ents_in(self, start: int, end: int):
+        i = bisect_left(self.ent_starts, start)
+        while i < len(self.ents) and self.ents[i].start_char < end:
+            yield self.ents[i]
+            i += 1
+
+    def _is_number(self, ent) -> bool:
+        if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
+            return True
+        return ent.label_ == "CARDINAL" and any(c.isdigit() for c in ent.text) and not _looks_like_year(ent.text) \
+            and ent.root.dep_ == "nummod"
+
+    # -- per-claim details -------------------------------------------------------
+
+    def annotate(self, claim: dict) -> None:
+        cs, ce = claim["content_span"]
+        parts = claim.pop("_parts")
+        numbers, names = [], []
+        ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
+        for ent in ents:
+            if ent.label_ in NUMBER_LABELS:
+                number = self.number(ent)
+                if number:
+                    numbers.append(number)
+            elif ent.label_ in NAMED:
+                label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
+                if canonical not in names:
+                    names.append(canonical)
+        claim["numbers"] = numbers
+        claim["entities"] = names
+        toks = []
+        for ps, pe in parts:
+            span = self.doc.char_span(ps, pe, alignment_mode="expand")
+            toks += list(span) if span is not None else []
+        sent_toks = list(self.doc[self._token_at(claim["sentence"][0])].sent) if claim["cue"] else []
+        lowers = [t.lower_ for t in toks]
+        inside_ids = {t.i for t in toks}
+        tops = [t for t in toks if t.head.i not in inside_ids or t.head is t]
+        top_ids = {t.i for t in tops}
+        hedged = any(t.lower_ in lexicon.HEDGE_WORDS and (t.pos_ != "AUX" or t.head.i in top_ids) for t in toks) or any(
+            t.lower_ in ("reportedly", "allegedly", "purportedly") for t in sent_toks)
+        if not hedged and "if" in lowers:
+            i = lowers.index("if")
+            hedged = any(w in lexicon.CONDITION_WORDS for w in lowers[i + 1:i + 8])
+        if claim["cue_lemma"] in lexicon.HEDGING_CUES:
+            hedged = True
+        claim["hedged"] = hedged
+        negated = any(c.dep_ == "neg" for t in tops for c in t.children)
+        claim["negated"] = negated or claim["cue_lemma"] == "deny"
+
+    def number(self, ent) -> dict | None:
+        if ent.label_ == "CARDINAL" and not self._is_number(ent) and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN"):
+            return None
+        hint, end = None, ent.end_char
+        head = ent.root.head
+        if ent.root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ == "NOUN" and head.i >= ent.end:
+            hint = head.lemma_.lower()
+            if head.i == ent.end and ent.label_ == "CARDINAL":
+                end = head.idx + len(head.text)
+        parsed = parse_number(ent.text, ent.label_, hint)
+        if parsed is None:
+            return None
+        return {"text": self.text[ent.start_char:end], "value": parsed.value, "unit": parsed.unit,
+                "approximate": parsed.approximate, "start": ent.start_char, "end": end}
+
+
+def _looks_like_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100

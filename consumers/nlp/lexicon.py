@@ -1,0 +1,93 @@
+"""Word lists the claim rules read. Lemmas, lower case."""
+from __future__ import annotations
+
+# Verbs that attribute content to a speaker.
+REPORTING_VERBS = frozenset({
+    "say", "tell", "add", "note", "claim", "argue", "warn", "insist", "explain", "write",
+    "report", "announce", "deny", "confirm", "state", "accuse", "acknowledge", "suggest",
+    "estimate", "predict", "allege", "assert", "contend", "declare", "disclose", "reveal",
+    "emphasise", "emphasize", "stress", "maintain", "mention", "observe", "remark", "reply",
+    "respond", "retort", "concede", "admit", "complain", "caution", "promise", "pledge",
+    "vow", "threaten", "tweet", "post", "testify", "recall", "believe", "expect", "quip",
+    "boast", "lament", "counter", "agree", "predict", "forecast", "affirm", "reiterate",
+    "inform", "assure", "brief", "point", "conclude", "indicate", "show", "read", "find",
+    "continue", "clarify", "allow", "project", "calculate",
+})
+# Cues that attribute only when the subject is a document ("the post read", "the data show").
+DOCUMENT_ONLY_CUES = frozenset({"read", "show", "find", "indicate", "conclude", "project", "calculate"})
+# Cues that need a following or preceding quote (no clause): "he continued."
+QUOTE_ONLY_CUES = frozenset({"continue", "quip", "boast", "lament", "counter", "reply", "retort", "respond", "point"})
+# Cues whose direct object can be the content: "the ministry confirmed the deaths of 12 soldiers".
+OBJECT_CUES = frozenset({"announce", "confirm", "deny", "report", "acknowledge", "admit", "estimate",
+                         "predict", "reveal", "disclose", "allege", "claim", "forecast", "project"})
+# Cues whose xcomp is the content: "he denied having ...", "she claimed to have ...".
+XCOMP_CUES = frozenset({"claim", "deny", "promise", "vow", "threaten", "pledge", "admit", "expect"})
+ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "brief", "warn", "remind", "write"})
+HEDGING_CUES = frozenset({"claim", "allege", "suggest", "speculate", "believe", "expect", "estimate"})
+
+DOCUMENT_NOUNS = frozenset({
+    "report", "post", "statement", "letter", "tweet", "memo", "document", "study", "survey",
+    "poll", "filing", "ruling", "release", "article", "paper", "analysis", "data", "figure",
+    "website", "blog", "message", "video", "email", "e-mail", "notice", "complaint", "indictment",
+    "lawsuit", "account", "channel", "assessment", "estimate", "review", "audit", "investigation",
+    "inquiry", "findings", "dossier", "cable", "transcript", "bulletin", "communique", "readout",
+    "decree", "order", "judgment", "judgement", "verdict", "report", "research", "footage",
+    "broadcast", "newspaper", "outlet", "publication", "post", "update", "tally", "record", "record",
+    "census", "forecast", "projection", "model", "chart", "map", "note", "brief", "briefing",
+})
+PERSON_NOUNS = frozenset({
+    "official", "spokesman", "spokeswoman", "spokesperson", "source", "analyst", "expert",
+    "minister", "president", "leader", "lawmaker", "senator", "diplomat", "officer",
+    "commander", "witness", "resident", "researcher", "scientist", "economist", "lawyer",
+    "attorney", "prosecutor", "judge", "adviser", "advisor", "aide", "critic", "activist",
+    "doctor", "worker", "investigator", "author", "observer", "insider", "executive",
+    "chairman", "chairwoman", "chief", "director", "governor", "mayor", "head", "envoy",
+    "ambassador", "secretary", "representative", "campaigner", "resident", "people", "man",
+    "woman", "victim", "survivor", "colleague", "supporter", "opponent", "member", "student",
+    "teacher", "manager", "founder", "owner", "farmer", "soldier", "police", "medic", "nurse",
+    "professor", "historian", "person", "journalist", "reporter", "correspondent", "candidate",
+})
+ORG_NOUNS = frozenset({
+    "ministry", "government", "company", "department", "agency", "military", "army",
+    "office", "administration", "committee", "commission", "court", "party", "group", "firm",
+    "bank", "council", "authority", "authorities", "embassy", "regulator", "board", "union",
+    "organisation", "organization", "association", "parliament", "cabinet", "kremlin",
+    "campaign", "team", "navy", "force", "forces", "service", "institute", "university",
+    "hospital", "school", "charity", "coalition", "alliance", "regime", "junta", "police",
+    "prosecutors", "corporation", "network", "station", "newspaper", "outlet", "media",
+})
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+PRONOUNS_GROUP = frozenset({"it", "they", "them"})
+PRONOUNS_OTHER = frozenset({"i", "we", "you", "one"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+HEDGE_WORDS = frozenset({
+    "may", "might", "could", "reportedly", "allegedly", "alleged", "purportedly", "apparently",
+    "possibly", "perhaps", "probably", "likely", "unconfirmed", "unverified", "rumored",
+    "rumoured", "suspected", "supposedly", "seemingly", "presumably",
+})
+CONDITION_WORDS = frozenset({"accurate", "true", "correct", "confirmed", "verified", "right", "authentic"})
+
+# Main verbs that make an author's sentence a concrete, checkable event.
+EVENT_VERBS = frozenset({
+    "kill", "attack", "invade", "launch", "sign", "approve", "pass", "arrest", "seize", "strike",
+    "bomb", "capture", "win", "lose", "resign", "elect", "vote", "hold", "ban", "sanction",
+    "impose", "withdraw", "deploy", "fire", "shoot", "die", "explode", "raid", "sentence",
+    "convict", "charge", "sue", "acquire", "buy", "sell", "close", "cut", "raise", "veto",
+    "order", "release", "free", "detain", "destroy", "hit", "target", "storm", "occupy",
+    "retake", "recapture", "evacuate", "flee", "overthrow", "abandon", "surrender", "invest",
+    "fund", "reject", "block", "suspend", "halt", "cancel", "expel", "indict", "fine",
+    "shut", "injure", "wound", "crash", "collapse", "flood", "burn", "execute", "kidnap",
+    "abduct", "free", "rescue", "defeat", "oust", "appoint", "nominate", "fire", "dismiss",
+    "hike", "slash", "triple", "double", "merge", "bankrupt", "default", "shell", "down",
+})
+
+# Surface forms for the parser-independent inverted-quote rule (“...,” the post read).
+REPORTING_FORMS = frozenset({
+    "said", "says", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes",
+    "read", "reads", "stated", "states", "claimed", "claims", "argued", "argues", "warned",
+    "warns", "insisted", "insists", "explained", "explains", "continued", "continues",
+    "declared", "declares", "tweeted", "tweets", "posted", "reported", "reports", "recalled",
+    "recalls", "stressed", "stresses", "acknowledged", "admitted", "conceded", "replied",
+    "responded", "countered", "quipped", "observed", "remarked", "suggested", "predicted",
+})
