@@ -1,0 +1,1 @@
+"""Search NewsRadar's Elasticsearch indices: word-form matching, queries and CLI renderers."""
