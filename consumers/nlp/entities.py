@@ -120,9 +120,10 @@ def short_name_map(person_names: Counter) -> dict[str, str]:
         candidates = []
         for full in names:
             fwords = full.split()
-            if len(fwords) <= len(words) or full == short:
+            core = [w for w in words if w.lower() not in TITLES] or words
+            if len(fwords) <= len(core) or full == short:
                 continue
-            if words[-1] == fwords[-1] and all(w in fwords for w in words):
+            if words[-1] == fwords[-1] and all(w in fwords or w.lower() in TITLES for w in words):
                 candidates.append(full)
             elif len(words) == 1 and words[0] in fwords[1:]:
                 candidates.append(full)
@@ -182,10 +183,45 @@ class EntityCanonicalizer(Pipe):
             if forced and forced != ent.label_ and ent.label_ in NAME_LABELS:
                 ent = Span(doc, ent.start, ent.end, label=forced)
                 changed = True
+            if ent.label_ in ("ORG", "GPE", "NORP") and ent.start > 0 and not forced \
+                    and doc[ent.start - 1].lower_ in TITLES and doc[ent.start - 1].is_title:
+                ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Chancellor Olaf Scholz"
+                changed = True
             kept.append(ent)
-        if changed:
+        kept, added = self.surnames(doc, kept)
+        if changed or added:
             doc.set_ents(kept, default="unmodified")
         doc._.nr_entities = self.group(kept)
+
+    def surnames(self, doc: Doc, ents: list[Span]) -> tuple[list[Span], bool]:
+        """Label a full name's bare surname PERSON wherever it stands ("Banks", "Scholz").
+
+        The small model misses or mislabels repeated surnames; a title-case
+        token equal to the last word of a person named in full in the same
+        document is that person.
+        """
+        surnames = {}
+        for ent in ents:
+            if ent.label_ == "PERSON":
+                words = strip_titles(clean_name(ent.text)).split()
+                if len(words) >= 2 and words[-1][:1].isupper():
+                    surnames[words[-1]] = True
+        if not surnames:
+            return ents, False
+        out, changed = [], False
+        covered = set()
+        for ent in ents:
+            if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 2 and clean_name(ent.text) in surnames:
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+                changed = True
+            out.append(ent)
+            covered.update(range(ent.start, ent.end))
+        for tok in doc:
+            if tok.i not in covered and tok.is_title and tok.text in surnames and tok.pos_ != "VERB":
+                out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+                changed = True
+        out.sort(key=lambda e: e.start)
+        return out, changed
 
     def group(self, ents: list[Span]) -> list[list]:
         """[[label, canonical, [[text, start, end], ...]], ...] ordered by first mention."""

@@ -1,0 +1,29 @@
+"""One Extractor (one spaCy model load) for the whole NLP test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consumers.nlp.pipeline import Extractor
+
+SEED = Path(__file__).resolve().parents[3] / ".." / "shared" / "seed" / "worldtribune-2023-01-27-taliban-arms.txt"
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is absent (../shared is only on the developers' machines)")
+    return SEED.read_text(encoding="utf-8")
+
+
+def claim_with(enrichment, fragment: str):
+    """The one claim whose content contains ``fragment``; fails with the claims listed otherwise."""
+    found = [c for c in enrichment.claims if fragment in c.content]
+    assert len(found) == 1, f"{len(found)} claims contain {fragment!r}: {[c.content[:60] for c in enrichment.claims]}"
+    return found[0]
