@@ -1,0 +1,129 @@
+"""Queries over the NewsRadar aliases: articles, claims, and stats.
+
+Every free-text query is matched twice, and either match counts: against the
+original text (``standard`` analysis, plus the ``english`` subfields where the
+cluster has them), and, lemmatised (``search.lemmas``), against the ``lemmas``
+field the pipeline writes. So "weapon" finds "weapons" on any cluster.
+"""
+from __future__ import annotations
+
+import re
+
+from elasticsearch import Elasticsearch, NotFoundError
+
+from search.lemmas import get_lemmatiser
+
+ARTICLE_TEXT = ["title^3", "title.english^2", "summary^2", "summary.english", "body", "body.english"]
+CLAIM_TEXT = ["content^2", "content.english", "title"]
+_SINCE_RE = re.compile(r"^(\d+)\s*([hdwmy])$")
+_UNITS = {"h": "h", "d": "d", "w": "w", "m": "M", "y": "y"}
+
+
+def since_expr(since: str | None) -> str | None:
+    """'7d' -> 'now-7d/d'-style date math; an ISO date passes through; None stays None."""
+    if not since:
+        return None
+    m = _SINCE_RE.match(since.strip().lower())
+    if m:
+        return f"now-{m.group(1)}{_UNITS[m.group(2)]}"
+    return since
+
+
+def text_query(query: str, fields: list[str], lemma_field: str = "lemmas") -> dict:
+    """All words of ``query`` in the text, or all their lemmas in ``lemma_field``."""
+    lemmatiser = get_lemmatiser()
+    words = lemmatiser.query_lemmas(query)
+    lemma_side = {"bool": {"must": [{"match": {lemma_field: {"query": cands, "operator": "or"}}}
+                                    for cands in words if cands]}}
+    text_side = {"multi_match": {"query": query, "fields": fields, "operator": "and", "type": "cross_fields"}}
+    return {"bool": {"should": [text_side, lemma_side] if words else [text_side], "minimum_should_match": 1}}
+
+
+def _ci_term(field: str, value: str) -> dict:
+    return {"term": {field: {"value": value, "case_insensitive": True}}}
+
+
+def _filters(since: str | None, outlet: str | None) -> list[dict]:
+    out = []
+    if since:
+        out.append({"range": {"published_at": {"gte": since_expr(since)}}})
+    if outlet:
+        out.append(_ci_term("outlet", outlet))
+    return out
+
+
+def _hits(resp) -> list[dict]:
+    return [{"_id": h["_id"], "_index": h["_index"], "_score": h.get("_score"), **h["_source"],
+             "highlight": h.get("highlight", {})} for h in resp["hits"]["hits"]]
+
+
+def search_articles(es: Elasticsearch, settings, query: str, since: str | None = None, outlet: str | None = None,
+                    entity: str | None = None, size: int = 20) -> list[dict]:
+    filters = _filters(since, outlet)
+    if entity:
+        filters.append({"bool": {"should": [_ci_term("entities.all", entity),
+                                            {"match_phrase": {"title": entity}}], "minimum_should_match": 1}})
+    body = {"bool": {"must": [text_query(query, ARTICLE_TEXT)] if query else [{"match_all": {}}],
+                     "filter": filters}}
+    resp = es.search(index=settings.names.articles_index, query=body, size=size,
+                     source_excludes=["body", "lemmas", "entity_list"],
+                     sort=["_score", {"published_at": "desc"}],
+                     highlight={"fields": {"title": {"number_of_fragments": 0}, "body": {"fragment_size": 160,
+                                                                                          "number_of_fragments": 2},
+                                           "summary": {"fragment_size": 160, "number_of_fragments": 1}},
+                                "pre_tags": ["[["], "post_tags": ["]]"]})
+    return _hits(resp)
+
+
+def speaker_query(name: str) -> dict:
+    """"Banks" matches speaker "Banks" and speaker_resolved "Jim Banks"."""
+    return {"bool": {"should": [{"match_phrase": {"speaker": name}}, {"match_phrase": {"speaker_resolved": name}}],
+                     "minimum_should_match": 1}}
+
+
+def search_claims(es: Elasticsearch, settings, query: str | None = None, speaker: str | None = None,
+                  entity: str | None = None, outlet: str | None = None, since: str | None = None,
+                  size: int = 20) -> list[dict]:
+    must = [text_query(query, CLAIM_TEXT)] if query else []
+    filters = _filters(since, outlet)
+    if speaker:
+        must.append(speaker_query(speaker))
+    if entity:
+        filters.append({"bool": {"should": [_ci_term("entities", entity), _ci_term("article_entities.all", entity)],
+                                 "minimum_should_match": 1}})
+    body = {"bool": {"must": must or [{"match_all": {}}], "filter": filters}}
+    resp = es.search(index=settings.names.claims_index, query=body, size=size, source_excludes=["lemmas"],
+                     sort=(["_score"] if query else []) + [{"published_at": "desc"}],
+                     highlight={"fields": {"content": {"number_of_fragments": 0}},
+                                "pre_tags": ["[["], "post_tags": ["]]"]})
+    return _hits(resp)
+
+
+def _count(es: Elasticsearch, index: str) -> int | None:
+    try:
+        return es.count(index=index)["count"]
+    except NotFoundError:
+        return None
+
+
+def _top(es: Elasticsearch, index: str, field: str, window: str | None, size: int = 10) -> list[tuple[str, int]]:
+    query = {"range": {"published_at": {"gte": since_expr(window)}}} if window else {"match_all": {}}
+    try:
+        resp = es.search(index=index, size=0, query=query, aggs={"top": {"terms": {"field": field, "size": size}}})
+    except NotFoundError:
+        return []
+    return [(b["key"], b["doc_count"]) for b in resp["aggregations"]["top"]["buckets"]]
+
+
+def stats(es: Elasticsearch, settings, window: str = "30d") -> dict:
+    """Documents per alias, and the top outlets, entities and speakers of the last ``window``."""
+    names = settings.names
+    indices = {"articles": names.articles_index, "claims": names.claims_index, "feeds": names.feeds_index,
+               "alerts": names.alerts_index}
+    return {
+        "window": window,
+        "counts": {k: _count(es, v) for k, v in indices.items()},
+        "top_outlets": _top(es, names.articles_index, "outlet", window),
+        "top_entities": _top(es, names.articles_index, "entities.all", window),
+        "top_speakers": _top(es, names.claims_index, "speaker_name", window),
+    }
