@@ -1,0 +1,111 @@
+"""The topic rule end to end on the real Kafka and Elasticsearch: Alerter in the real Runner."""
+from __future__ import annotations
+
+import textwrap
+from datetime import timedelta
+
+import pytest
+
+from consumers.alerter import Alerter
+from consumers.rules.samples import T0, make_article, taliban_story
+from consumers.runner import Runner
+from newsradar.clients import es_client, kafka_consumer, kafka_producer
+from newsradar.schema import AlertEvent, decode, encode
+
+pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
+
+RULES = textwrap.dedent("""
+    rules:
+      - name: taliban-weapons-russia
+        type: topic
+        query: {all_of: [[taliban], [weapon, weapons, arms, weaponry, equipment],
+                         [russia, russian, putin, kremlin, moscow]]}
+        min_outlets: 3
+        window: 48h
+        notify: [slack]
+""")
+
+
+@pytest.fixture
+def rules_file(tmp_path):
+    p = tmp_path / "alerts.yaml"
+    p.write_text(RULES)
+    return p
+
+
+def publish(settings, articles) -> None:
+    prod = kafka_producer(settings)
+    try:
+        for ea in articles:
+            prod.send(settings.names.enriched, key=ea.article.article_id.encode(), value=encode(ea))
+        prod.flush()
+    finally:
+        prod.close()
+
+
+def run_alerter(settings, rules_file) -> None:
+    Runner(Alerter(settings, rules_file), settings, poll_timeout_ms=200).run(until_idle=True, idle_polls=2,
+                                                                             max_seconds=60)
+
+
+def read_alerts(settings) -> list[AlertEvent]:
+    cons = kafka_consumer(settings, None, settings.names.alerts, consumer_timeout_ms=1500)
+    try:
+        return [decode(AlertEvent, r.value) for r in cons]
+    finally:
+        cons.close()
+
+
+def test_alert_topic_three_outlets_fire_once_and_fourth_escalates(isolated, rules_file):
+    story = taliban_story(4)
+    noise = make_article("bbc", "Weather in London", "Rain and wind", published_at=T0)
+    publish(isolated, [story[0], noise, story[1], story[2]])
+    run_alerter(isolated, rules_file)
+    events = read_alerts(isolated)
+    assert [(e.rule, e.status, e.revision) for e in events] == [("taliban-weapons-russia", "firing", 1)]
+    first = events[0]
+    assert first.outlets == ["dailywire", "newsmax", "worldtribune"]
+    assert first.window_start == T0 and first.window_end == T0 + timedelta(hours=48)
+    assert first.top_claims and first.top_claims[0]["speaker"] == "Jim Banks"
+
+    # the same articles again (a replay, e.g. the demo re-run): no new alert, at most a re-announcement
+    publish(isolated, story[:3])
+    run_alerter(isolated, rules_file)
+    events = read_alerts(isolated)
+    assert {e.alert_id for e in events} == {first.alert_id}
+    assert {e.revision for e in events} == {1}
+
+    publish(isolated, [story[3]])
+    run_alerter(isolated, rules_file)
+    events = read_alerts(isolated)
+    last = events[-1]
+    assert (last.alert_id, last.status, last.revision) == (first.alert_id, "escalated", 2)
+    assert "nypost" in last.outlets and len(last.outlets) == 4
+
+    es = es_client(isolated)
+    doc = es.get(index=isolated.names.alerts_index, id=first.alert_id)["_source"]
+    assert doc["revision"] == 2
+    hits = es.search(index=isolated.names.alerts_index, size=10)["hits"]["total"]["value"]
+    assert hits == 1
+    matches = es.count(index=isolated.names.matches_index)["count"]
+    assert matches == 4  # the weather article matched nothing; the replay wrote nothing new
+
+
+def test_alert_topic_two_outlets_do_not_fire(isolated, rules_file):
+    story = taliban_story(2)
+    # a second article of the same outlet is not a third outlet
+    extra = make_article("newsmax", "More on Taliban weapons for Russia", "The Kremlin and the Taliban talk arms.",
+                         published_at=T0 + timedelta(hours=5))
+    publish(isolated, story + [extra])
+    run_alerter(isolated, rules_file)
+    assert read_alerts(isolated) == []
+    es = es_client(isolated)
+    assert es.count(index=isolated.names.matches_index)["count"] == 3
+    assert es.count(index=isolated.names.alerts_index)["count"] == 0
+
+
+def test_alert_topic_outlets_outside_the_window_do_not_fire(isolated, rules_file):
+    story = taliban_story(3, step=timedelta(hours=30))   # first and third are 60h apart
+    publish(isolated, story)
+    run_alerter(isolated, rules_file)
+    assert read_alerts(isolated) == []
