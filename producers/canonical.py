@@ -1,0 +1,52 @@
+"""Canonical article URLs: one spelling per article, so its id (sha256 of it) is stable.
+
+Lower-case scheme and host, default ports dropped, tracking parameters
+(``utm_*``, ``fbclid``, ``gclid``, ``mc_cid`` ...) and the fragment removed, the
+remaining query parameters sorted, relative links resolved against the feed URL.
+The path keeps its case (servers are case-sensitive) and its trailing slash.
+"""
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+TRACKING_PARAMS = frozenset({
+    "fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "twclid", "igshid", "mc_cid", "mc_eid",
+    "_ga", "_gl", "ocid", "cmpid", "ncid", "sr_share", "at_medium", "at_campaign", "at_custom1",
+    "at_custom2", "at_custom3", "at_custom4", "icid", "mbid", "smid", "spm", "s_cid", "cid_source",
+    "ref_src", "rss", "rssfeed", "from_rss", "feedtype", "feedname",
+})
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "oly_", "vero_")
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def is_tracking(name: str) -> bool:
+    low = name.lower()
+    return low in TRACKING_PARAMS or low.startswith(TRACKING_PREFIXES)
+
+
+def canonical_url(url: str, base: str | None = None) -> str:
+    """The canonical form of ``url`` (resolved against ``base`` when relative)."""
+    url = (url or "").strip()
+    if base:
+        if url.startswith("//"):
+            url = (urlsplit(base).scheme or "https") + ":" + url
+        url = urljoin(base, url)
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = host
+    if ":" in host:  # IPv6 literal
+        netloc = f"[{host}]"
+    if port is not None and DEFAULT_PORTS.get(scheme) != port:
+        netloc += f":{port}"
+    if parts.username:  # credentials in a link are kept: they are part of where it points
+        userinfo = parts.username + (f":{parts.password}" if parts.password else "")
+        netloc = f"{userinfo}@{netloc}"
+    path = parts.path or ("/" if netloc else "")
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking(k)]
+    query.sort()
+    return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True), ""))

@@ -1,0 +1,169 @@
+"""Dedupe that survives restarts and is shared by every poller: the compacted ``news.seen`` topic.
+
+An article is known by any of its keys: its canonical URL (``u:<article_id>``),
+its GUID within its outlet (``g:...``), or its outlet + normalised title
+(``t:...``, only within ``title_window``). A known article with the same
+``content_hash`` is a duplicate (counted, not published); with a different
+hash it is an update, published under the first copy's ``article_id`` with
+``version + 1``.
+
+State on the wire: one record per article on ``news.seen``, key =
+``article_id``, value = ``{"article_id", "version", "content_hash", "seen_at",
+"keys"}``. One record per article (its other keys inside the value) rather
+than one per key keeps the topic a third the size, and compaction still keeps
+exactly the latest state of each article.
+
+Crash ordering: the poller publishes the articles, flushes, and only then
+writes their ``news.seen`` records (and flushes again), so a crash can lose a
+seen record but never an article. On restart the article is published again
+with the SAME version and key; downstream writes by ``article_id`` (ES ``_id``)
+and treats an equal version as a no-op, so the re-publish is absorbed.
+
+Loading reads the topic from the beginning to the end offsets captured at
+start, in large fetches, without a consumer group; values are tiny JSON.
+``catch_up`` reads what other pollers wrote since, before each poll.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from kafka import TopicPartition
+
+from newsradar.clients import kafka_consumer
+from newsradar.errors import ServiceUnavailableError
+from newsradar.settings import Settings
+from producers.parser import ParsedItem
+
+try:  # orjson (a Prefect dependency) parses the state about 3x faster; json works too
+    import orjson as _fastjson
+
+    _loads = _fastjson.loads
+except ImportError:  # pragma: no cover
+    _loads = json.loads
+
+
+@dataclass(slots=True)
+class Known:
+    article_id: str
+    version: int
+    content_hash: str
+    seen_at: float
+    keys: tuple[str, ...]
+
+
+class SeenState:
+    """In-memory index of ``news.seen``: key -> article, article -> its latest state."""
+
+    def __init__(self, title_window_s: float = 3 * 86400):
+        self.title_window_s = title_window_s
+        self.articles: dict[str, Known] = {}
+        self.by_key: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def apply(self, value: bytes | dict) -> None:
+        data = _loads(value) if isinstance(value, (bytes, bytearray)) else value
+        seen_at = data["seen_at"]
+        if isinstance(seen_at, str):
+            seen_at = datetime.fromisoformat(seen_at).timestamp()
+        known = Known(data["article_id"], int(data["version"]), data["content_hash"], float(seen_at),
+                      tuple(data.get("keys") or (f"u:{data['article_id']}",)))
+        previous = self.articles.get(known.article_id)
+        if previous is not None and previous.version > known.version:
+            return  # an out-of-order older state never wins
+        self.articles[known.article_id] = known
+        for key in known.keys:
+            self.by_key[key] = known.article_id
+
+    def lookup(self, keys: tuple[str, ...], now: float) -> Known | None:
+        for key in keys:
+            article_id = self.by_key.get(key)
+            if article_id is None:
+                continue
+            known = self.articles[article_id]
+            if key.startswith("t:") and now - known.seen_at > self.title_window_s:
+                continue
+            return known
+        return None
+
+    def decide(self, item: ParsedItem, now: float) -> tuple[str, int, str]:
+        """("new" | "duplicate" | "update", version to publish, article_id to publish under)."""
+        known = self.lookup(item.keys, now)
+        if known is None:
+            return "new", 1, item.article_id
+        if known.content_hash == item.content_hash:
+            return "duplicate", known.version, known.article_id
+        return "update", known.version + 1, known.article_id
+
+    def record(self, article_id: str, version: int, content_hash: str, keys: tuple[str, ...],
+               now: float) -> bytes:
+        """Remember an article (in memory) and return the ``news.seen`` value to publish."""
+        previous = self.articles.get(article_id)
+        all_keys = tuple(dict.fromkeys((previous.keys if previous else ()) + keys))
+        value = {"article_id": article_id, "version": version, "content_hash": content_hash,
+                 "seen_at": datetime.fromtimestamp(now, timezone.utc).isoformat(), "keys": list(all_keys)}
+        self.apply({**value, "seen_at": now})
+        return json.dumps(value, separators=(",", ":")).encode("utf-8")
+
+
+class SeenLog:
+    """Reads ``news.seen`` into a ``SeenState`` and keeps following it (``catch_up``)."""
+
+    def __init__(self, settings: Settings, state: SeenState):
+        self.settings = settings
+        self.state = state
+        self.topic = settings.names.seen
+        self._consumer = None
+        self.records_read = 0
+
+    def open(self) -> "SeenLog":
+        self._consumer = kafka_consumer(
+            self.settings, None, max_poll_records=20_000,
+            fetch_max_bytes=64 * 1024 * 1024, max_partition_fetch_bytes=32 * 1024 * 1024)
+        partitions = self._consumer.partitions_for_topic(self.topic) or set()
+        deadline = time.monotonic() + 15
+        while not partitions and time.monotonic() < deadline:
+            time.sleep(0.2)
+            partitions = self._consumer.partitions_for_topic(self.topic) or set()
+        if not partitions:
+            self._consumer.close()
+            self._consumer = None
+            raise ServiceUnavailableError(
+                f"topic {self.topic} does not exist on {self.settings.kafka_bootstrap}: "
+                "create the topics with `newsradar up`")
+        tps = [TopicPartition(self.topic, p) for p in sorted(partitions)]
+        self._consumer.assign(tps)
+        self._consumer.seek_to_beginning(*tps)
+        self.catch_up()
+        return self
+
+    def catch_up(self, timeout_s: float = 60.0) -> int:
+        """Read every record up to the current end offsets; returns how many were read."""
+        consumer = self._consumer
+        if consumer is None:
+            return 0
+        tps = list(consumer.assignment())
+        if not tps:
+            return 0
+        ends = consumer.end_offsets(tps)
+        pending = {tp for tp in tps if consumer.position(tp) < ends[tp]}
+        read = 0
+        deadline = time.monotonic() + timeout_s
+        while pending and time.monotonic() < deadline:
+            for tp, records in consumer.poll(timeout_ms=500, max_records=20_000).items():
+                for r in records:
+                    if r.value is not None:
+                        self.state.apply(r.value)
+                read += len(records)
+            pending = {tp for tp in pending if consumer.position(tp) < ends[tp]}
+        self.records_read += read
+        return read
+
+    def close(self) -> None:
+        if self._consumer is not None:
+            self._consumer.close()
+            self._consumer = None

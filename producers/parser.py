@@ -1,0 +1,260 @@
+"""Feed bytes -> normalised ``Article`` records and their dedupe keys.
+
+``parse_feed`` is a pure function of its arguments so that it can run in a
+process pool (parsing is CPU-bound): it checks the bytes (producers.safety),
+parses RSS 0.9x/1.0/2.0 and Atom with feedparser (a "bozo" feed still yields
+whatever items could be read), and normalises every entry. It returns the
+encoded records, so the parent process only routes bytes.
+"""
+from __future__ import annotations
+
+import calendar
+import hashlib
+import html
+import re
+import unicodedata
+from urllib.parse import urljoin, urlsplit
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+import feedparser
+
+from newsradar.errors import FeedError
+from newsradar.schema import Article, article_id_for, encode
+from producers.canonical import canonical_url
+from producers.config import FeedSpec
+from producers.safety import check_xml
+
+_DROP_BLOCKS = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_COMMENTS = re.compile(r"<!--.*?-->", re.DOTALL)
+_BREAKS = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|/blockquote|/tr|p|li|h[1-6])\b[^>]*>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_PARAS = re.compile(r"\s*\n\s*")
+_TITLE_NOISE = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def clean_text(markup: str | None) -> str:
+    """HTML (or plain text) -> readable text: tags stripped, entities unescaped, whitespace collapsed.
+
+    Paragraph-like breaks become one newline, every other run of space one space.
+    """
+    if not markup:
+        return ""
+    text = markup
+    if "<" in text:
+        text = _COMMENTS.sub(" ", text)
+        text = _DROP_BLOCKS.sub(" ", text)
+        text = _BREAKS.sub("\n", text)
+        text = _TAGS.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = _SPACES.sub(" ", text)
+    text = _PARAS.sub("\n", text)
+    return text.strip()
+
+
+def normalise_title(title: str) -> str:
+    text = unicodedata.normalize("NFKC", title).casefold()
+    return " ".join(_TITLE_NOISE.sub(" ", text).split())
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def content_hash(title: str, summary: str, body: str) -> str:
+    return _digest(title, summary, body)
+
+
+@dataclass
+class ParsedItem:
+    """One article ready to publish, plus what dedupe needs without decoding it."""
+
+    article_id: str
+    keys: tuple[str, ...]          # url key first, then guid and title keys when present
+    content_hash: str
+    value: bytes                   # newsradar.schema.encode(Article)
+    url: str
+    fetch_full_text: bool = False
+
+
+@dataclass
+class ParseResult:
+    feed_id: str
+    items: list[ParsedItem] = field(default_factory=list)
+    rejected_future: int = 0
+    rejected_invalid: int = 0
+    bozo: str | None = None
+    publish_times: list[float] = field(default_factory=list)
+    error: FeedError | None = None
+
+    @property
+    def seen(self) -> int:
+        return len(self.items) + self.rejected_future + self.rejected_invalid
+
+
+def dedupe_keys(article_id: str, outlet: str, guid: str | None, title: str) -> tuple[str, ...]:
+    keys = [f"u:{article_id}"]
+    if guid:
+        keys.append("g:" + _digest(outlet, guid)[:40])
+    norm = normalise_title(title)
+    if len(norm) >= 12:  # "Live", "Briefing" and friends are not identities
+        keys.append("t:" + _digest(outlet, norm)[:40])
+    return tuple(keys)
+
+
+def _language(value: str | None) -> str | None:
+    if not value:
+        return None
+    primary = re.split(r"[-_]", value.strip().lower(), maxsplit=1)[0]
+    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
+
+
+def _timestamp(entry) -> float | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            try:
+                return float(calendar.timegm(value))
+            except (TypeError, ValueError, OverflowError):
+                continue
+    return None
+
+
+def _link(entry) -> str | None:
+    link = entry.get("link")
+    if link:
+        return link
+    for candidate in entry.get("links") or ():
+        if candidate.get("href") and candidate.get("rel", "alternate") == "alternate":
+            return candidate["href"]
+    guid = entry.get("id")
+    if guid and re.match(r"^https?://", guid):
+        return guid
+    return None
+
+
+def parse_feed(body: bytes, feed: FeedSpec, *, fetched_at: datetime, base_url: str | None = None,
+               content_type: str | None = None, future_tolerance_s: float = 86400.0,
+               max_bytes: int | None = None) -> ParseResult:
+    """Parse one feed body. Never raises: a refused or unreadable body sets ``error``."""
+    result = ParseResult(feed.id)
+    try:
+        check_xml(body, max_bytes)
+    except FeedError as exc:
+        result.error = exc
+        return result
+    headers = {"content-type": content_type} if content_type else None
+    try:
+        parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False,
+                                  resolve_relative_uris=False)
+    except Exception as exc:  # noqa: BLE001 - feedparser can raise from deep inside sgmllib
+        result.error = FeedError("parse", f"{exc.__class__.__name__}: {exc}")
+        return result
+    if parsed.get("bozo"):
+        result.bozo = str(parsed.get("bozo_exception"))[:300]
+    if not parsed.entries:
+        if not parsed.get("version"):
+            result.error = FeedError("parse", f"not an RSS/Atom/RDF feed: {result.bozo or 'no feed element'}")
+        return result
+
+    base = base_url or feed.url
+    feed_language = _language(parsed.feed.get("language")) if parsed.feed else None
+    fetched = fetched_at.astimezone(timezone.utc)
+    fetched_ts = fetched.timestamp()
+    limit = fetched_ts + future_tolerance_s
+    for entry in parsed.entries:
+        try:
+            item = _normalise(entry, feed, base, fetched, fetched_ts, limit, feed_language, result)
+        except (ValueError, TypeError) as exc:  # a malformed entry must not cost the others
+            result.rejected_invalid += 1
+            if result.bozo is None:
+                result.bozo = f"entry skipped: {exc}"[:300]
+            continue
+        if item is not None:
+            result.items.append(item)
+    result.publish_times.sort()
+    return result
+
+
+def _normalise(entry, feed: FeedSpec, base: str, fetched: datetime, fetched_ts: float, limit: float,
+               feed_language: str | None, result: ParseResult) -> ParsedItem | None:
+    link = _link(entry)
+    if not link:
+        result.rejected_invalid += 1
+        return None
+    canonical = canonical_url(link, base)
+    if not canonical.startswith(("http://", "https://")):
+        result.rejected_invalid += 1
+        return None
+    url = _resolve(link, base)
+    title = clean_text(entry.get("title"))
+    summary = clean_text(entry.get("summary"))
+    body = ""
+    if entry.get("content"):
+        body = clean_text("\n".join(c.get("value", "") for c in entry["content"]))
+        if body == summary:
+            body = ""
+    if not title:
+        title = (summary or body)[:120]
+    if not title:
+        result.rejected_invalid += 1
+        return None
+    ts = _timestamp(entry)
+    estimated = ts is None
+    if ts is None:
+        ts = fetched_ts
+    elif ts > limit:
+        result.rejected_future += 1
+        return None
+    else:
+        result.publish_times.append(ts)
+    published = datetime.fromtimestamp(ts, timezone.utc)
+    authors = [a.get("name") for a in entry.get("authors") or () if a.get("name")]
+    if not authors and entry.get("author"):
+        authors = [clean_text(entry["author"])]
+    tags = [t.get("term") for t in entry.get("tags") or () if t.get("term")]
+    item_language = None
+    for key in ("title_detail", "summary_detail"):
+        item_language = item_language or _language((entry.get(key) or {}).get("language"))
+    guid = (entry.get("id") or "").strip() or None
+    article_id = article_id_for(canonical)
+    digest = content_hash(title, summary, body)
+    article = Article(
+        article_id=article_id, url=url, canonical_url=canonical, guid=guid, outlet=feed.outlet,
+        feed_id=feed.id, feed_url=feed.url, title=title, summary=summary, body=body,
+        authors=[clean_text(a) for a in authors][:20], tags=[clean_text(t) for t in tags][:50],
+        published_at=published, published_at_estimated=estimated, fetched_at=fetched,
+        language=item_language or feed_language or feed.language, content_hash=digest,
+    )
+    return ParsedItem(article_id, dedupe_keys(article_id, feed.outlet, guid, title), digest,
+                      encode(article), url, feed.fetch_full_text)
+
+
+def _resolve(link: str, base: str) -> str:
+    link = link.strip()
+    if link.startswith("//"):
+        link = (urlsplit(base).scheme or "https") + ":" + link
+    return urljoin(base, link)
+
+
+def with_full_text(value: bytes, text: str) -> tuple[bytes, str]:
+    """The record with ``body`` replaced by extracted full text, and its new content hash."""
+    article = Article.model_validate_json(value)
+    body = clean_text(text)
+    digest = content_hash(article.title, article.summary, body)
+    return encode(article.model_copy(update={"body": body, "content_hash": digest})), digest
+
+
+def bump_version(value: bytes, version: int, article_id: str) -> bytes:
+    """An update of a known article: same id as the first copy, version + 1."""
+    article = Article.model_validate_json(value)
+    return encode(article.model_copy(update={"version": version, "article_id": article_id}))
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+FUTURE_TOLERANCE = timedelta(days=1)

@@ -1,0 +1,405 @@
+"""The poll engine behind the ``poll_feeds`` flow: fetch (async), parse (process pool), publish.
+
+One ``Poller`` is opened per run (or kept open by a long-running server). It
+loads the dedupe state (``news.seen``) and the feed health (Elasticsearch),
+then for a list of feeds:
+
+1. ``fetch`` every due feed concurrently (producers.fetcher); each body is
+   handed to the parse pool the moment it lands, so parsing overlaps fetching;
+2. ``collect`` the parse results (producers.parser);
+3. ``publish``: dedupe, optional full text, send to ``news.raw`` (key =
+   article_id), flush, then the ``news.seen`` records, flush, then the feed
+   health documents. This order is the crash-safety argument (producers.dedupe).
+
+Every item ends in exactly one outcome: published, update, duplicate,
+rejected_future, rejected_invalid or publish_failed.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections import Counter
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from kafka.errors import KafkaError
+
+from newsradar.errors import FeedError
+from newsradar.schema import FeedHealth
+from newsradar.settings import Settings
+from producers import schedule
+from producers.config import FeedsFile, FeedSpec
+from producers.dedupe import SeenLog, SeenState
+from producers.fetcher import Fetcher, FetchResult
+from producers.parser import ParseResult, bump_version, parse_feed, with_full_text
+
+log = logging.getLogger(__name__)
+
+OUTCOMES = ("published", "updates", "duplicates", "rejected_future", "rejected_invalid", "publish_failed")
+
+
+@dataclass
+class FeedOutcome:
+    feed_id: str
+    outlet: str
+    status: str                          # ok | not_modified | failed | skipped
+    error_kind: str | None = None
+    error: str | None = None
+    http_status: int | None = None
+    items_seen: int = 0
+    counts: Counter = field(default_factory=Counter)
+    elapsed_s: float = 0.0
+
+
+@dataclass
+class PollSummary:
+    """What one poll did, feed by feed; ``str()`` prints a short report."""
+
+    feeds: list[FeedOutcome] = field(default_factory=list)
+    elapsed_s: float = 0.0
+    fulltext: Counter = field(default_factory=Counter)
+
+    @property
+    def counts(self) -> Counter:
+        total: Counter = Counter()
+        for f in self.feeds:
+            total[f"feeds_{f.status}"] += 1
+            total["items_seen"] += f.items_seen
+            total.update(f.counts)
+        return total
+
+    def __getitem__(self, key: str) -> int:
+        return self.counts[key]
+
+    def __str__(self) -> str:
+        c = self.counts
+        lines = [
+            f"poll_feeds: {len(self.feeds)} feeds in {self.elapsed_s:.1f}s: ok={c['feeds_ok']} "
+            f"not_modified={c['feeds_not_modified']} failed={c['feeds_failed']} skipped={c['feeds_skipped']}",
+            f"  items seen={c['items_seen']} published={c['published']} updates={c['updates']} "
+            f"duplicates={c['duplicates']} rejected_future={c['rejected_future']} "
+            f"rejected_invalid={c['rejected_invalid']} publish_failed={c['publish_failed']}",
+        ]
+        if self.fulltext:
+            lines.append("  full text: " + ", ".join(f"{k}={v}" for k, v in sorted(self.fulltext.items())))
+        for f in self.feeds:
+            if f.status == "failed":
+                lines.append(f"  FAILED {f.feed_id}: {f.error}")
+        return "\n".join(lines)
+
+
+@dataclass
+class Fetched:
+    feed: FeedSpec
+    result: FetchResult
+    parsed: ParseResult | Future | None = None
+
+
+def run_async(coro):
+    """Run a coroutine to completion from sync code, even inside a thread with a running loop."""
+    box: dict = {}
+
+    def target() -> None:
+        try:
+            box["value"] = asyncio.run(coro)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, name="poll-async")
+    thread.start()
+    thread.join()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def _pool_context():
+    # forkserver: a clean parent for the workers (no Prefect or Kafka threads forked mid-lock).
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["producers.parser", "producers.fulltext"])
+    return ctx
+
+
+class Poller:
+    def __init__(self, settings: Settings, config: FeedsFile, *, use_kafka: bool = True, use_es: bool = True,
+                 transport=None, resolver=None):
+        self.settings = settings
+        self.config = config
+        self.use_kafka = use_kafka
+        self.use_es = use_es
+        self.transport = transport
+        self.resolver = resolver
+        self.seen = SeenState(config.dedupe.title_window.total_seconds())
+        self.health: dict[str, FeedHealth] = {}
+        self.producer = None
+        self._seen_log: SeenLog | None = None
+        self._health_store = None
+        self._pool: ProcessPoolExecutor | None = None
+        workers = config.parse_workers if config.parse_workers is not None else (os.cpu_count() or 1)
+        self.workers = workers
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    def open(self) -> "Poller":
+        if self.use_kafka:
+            from newsradar.clients import kafka_producer
+
+            self.producer = kafka_producer(self.settings)
+            self._seen_log = SeenLog(self.settings, self.seen).open()
+        if self.use_es:
+            from producers.health import HealthStore
+
+            self._health_store = HealthStore(self.settings)
+            self.health = self._health_store.load()
+        return self
+
+    def refresh(self) -> None:
+        """Before a poll of a long-running poller: what other pollers recorded meanwhile."""
+        if self._seen_log is not None:
+            self._seen_log.catch_up()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        if self._seen_log is not None:
+            self._seen_log.close()
+            self._seen_log = None
+        if self.producer is not None:
+            self.producer.flush()
+            self.producer.close()
+            self.producer = None
+
+    def __enter__(self) -> "Poller":
+        return self.open()
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def pool(self) -> ProcessPoolExecutor | None:
+        if self.workers <= 0:
+            return None
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context())
+        return self._pool
+
+    # -- selection ---------------------------------------------------------------------------------
+
+    def select(self, feeds: list[FeedSpec], *, only_due: bool, now: datetime) -> tuple[list[FeedSpec], list[FeedSpec]]:
+        """(to poll, skipped): dead feeds are always skipped; with ``only_due`` so are feeds not yet due."""
+        chosen, skipped = [], []
+        for feed in feeds:
+            health = self._health_for(feed)
+            if health is not None and health.status == "dead":
+                skipped.append(feed)
+            elif only_due and not schedule.is_due(health, now):
+                skipped.append(feed)
+            else:
+                chosen.append(feed)
+        return chosen, skipped
+
+    def _health_for(self, feed: FeedSpec) -> FeedHealth | None:
+        health = self.health.get(feed.id)
+        if health is not None and health.url != feed.url:
+            return None  # the URL changed in the config: a new feed as far as state goes
+        return health
+
+    # -- 1. fetch (and start parsing) -----------------------------------------------------------------
+
+    async def fetch(self, feeds: list[FeedSpec]) -> list[Fetched]:
+        pool = self.pool() if len(feeds) > 2 else None
+        loop = asyncio.get_running_loop()
+        tolerance = self.config.dedupe.future_tolerance.total_seconds()
+        max_bytes = self.config.http.max_bytes
+
+        async with Fetcher(self.config.http, transport=self.transport, resolver=self.resolver) as fetcher:
+            async def one(feed: FeedSpec) -> Fetched:
+                health = self._health_for(feed)
+                result = await fetcher.fetch(
+                    feed.url, etag=health.etag if health else None,
+                    last_modified=health.last_modified if health else None,
+                    body_hash=health.body_hash if health else None, allow_private=feed.allow_private)
+                fetched = Fetched(feed, result)
+                if result.status == "ok" and result.body is not None:
+                    args = (result.body, feed)
+                    kwargs = dict(fetched_at=result.fetched_at, base_url=result.final_url or feed.url,
+                                  content_type=result.content_type, future_tolerance_s=tolerance,
+                                  max_bytes=max_bytes)
+                    if pool is not None:
+                        fetched.parsed = pool.submit(parse_feed, *args, **kwargs)
+                    else:
+                        fetched.parsed = await loop.run_in_executor(None, lambda: parse_feed(*args, **kwargs))
+                    result.body = None  # the pool has its copy; keep the parent's memory flat
+                return fetched
+
+            return list(await asyncio.gather(*(one(f) for f in feeds)))
+
+    # -- 2. collect parse results -----------------------------------------------------------------------
+
+    @staticmethod
+    def collect(fetched: list[Fetched]) -> list[Fetched]:
+        for f in fetched:
+            if isinstance(f.parsed, Future):
+                try:
+                    f.parsed = f.parsed.result()
+                except Exception as exc:  # noqa: BLE001 - a worker crash fails this feed only
+                    f.parsed = ParseResult(f.feed.id, error=FeedError("parse", f"parser crashed: {exc!r}"))
+        return fetched
+
+    # -- 3. dedupe, publish, record --------------------------------------------------------------------
+
+    def publish(self, fetched: list[Fetched], *, skipped: list[FeedSpec] = ()) -> PollSummary:
+        summary = PollSummary()
+        now_dt = datetime.now(timezone.utc)
+        now = now_dt.timestamp()
+        raw_topic = self.settings.names.raw
+        sends: list[tuple[FeedOutcome, tuple, Future | None]] = []
+        outcomes: list[tuple[Fetched, FeedOutcome]] = []
+        pending_fulltext: list[dict] = []
+
+        for f in fetched:
+            outcome = FeedOutcome(f.feed.id, f.feed.outlet, f.result.status, http_status=f.result.http_status,
+                                  elapsed_s=f.result.elapsed_s)
+            outcomes.append((f, outcome))
+            error = f.result.error or (f.parsed.error if isinstance(f.parsed, ParseResult) else None)
+            if error is not None:
+                outcome.status, outcome.error_kind, outcome.error = "failed", error.kind, str(error)
+                continue
+            if not isinstance(f.parsed, ParseResult):
+                continue
+            parsed = f.parsed
+            outcome.items_seen = parsed.seen
+            outcome.counts["rejected_future"] += parsed.rejected_future
+            outcome.counts["rejected_invalid"] += parsed.rejected_invalid
+            for item in parsed.items:
+                decision, version, article_id = self.seen.decide(item, now)
+                if decision == "duplicate":
+                    outcome.counts["duplicates"] += 1
+                    continue
+                value = item.value if decision == "new" else bump_version(item.value, version, article_id)
+                # Claim the keys now so the same article later in this run is a duplicate.
+                self.seen.record(article_id, version, item.content_hash, item.keys, now)
+                entry = dict(outcome=outcome, decision=decision, article_id=article_id, version=version,
+                             item=item, value=value, allow_private=f.feed.allow_private)
+                if item.fetch_full_text:
+                    pending_fulltext.append(entry)
+                else:
+                    sends.append(self._send(raw_topic, entry))
+
+        if pending_fulltext:
+            for entry in self._add_full_text(pending_fulltext, summary):
+                sends.append(self._send(raw_topic, entry))
+
+        failed_feeds = self._flush_and_record(sends)
+        for f, outcome in outcomes:
+            if outcome.feed_id in failed_feeds:
+                outcome.status = "failed"
+                outcome.error_kind, outcome.error = None, "publishing to Kafka failed; will retry"
+        healths = [self._update_health(f, outcome, now_dt) for f, outcome in outcomes]
+        for feed in skipped:
+            summary.feeds.append(FeedOutcome(feed.id, feed.outlet, "skipped"))
+        summary.feeds.extend(o for _, o in outcomes)
+        if self._health_store is not None:
+            self._health_store.save([h for h in healths if h is not None])
+        return summary
+
+    def _send(self, topic: str, entry: dict) -> tuple[FeedOutcome, dict, Future | None]:
+        if self.producer is None:
+            return entry["outcome"], entry, None
+        future = self.producer.send(topic, key=entry["article_id"].encode(), value=entry["value"])
+        return entry["outcome"], entry, future
+
+    def _flush_and_record(self, sends: list) -> set[str]:
+        """Flush the articles, then record them on news.seen; returns feeds with a failed send."""
+        failed_feeds: set[str] = set()
+        if self.producer is not None and sends:
+            self.producer.flush()
+        seen_topic = self.settings.names.seen
+        now = time.time()
+        for outcome, entry, future in sends:
+            if future is not None:
+                try:
+                    future.get(timeout=0)
+                except KafkaError as exc:
+                    log.warning("publishing %s failed: %s", entry["article_id"], exc)
+                    outcome.counts["publish_failed"] += 1
+                    failed_feeds.add(outcome.feed_id)
+                    self.seen.articles.pop(entry["article_id"], None) if entry["decision"] == "new" else None
+                    continue
+            outcome.counts["published" if entry["decision"] == "new" else "updates"] += 1
+            if self.producer is not None:
+                known = self.seen.articles.get(entry["article_id"])
+                keys = known.keys if known else entry["item"].keys
+                value = self.seen.record(entry["article_id"], entry["version"],
+                                         entry["item"].content_hash, keys, now)
+                self.producer.send(seen_topic, key=entry["article_id"].encode(), value=value)
+        if self.producer is not None and sends:
+            self.producer.flush()
+        return failed_feeds
+
+    def _add_full_text(self, entries: list[dict], summary: PollSummary) -> list[dict]:
+        from producers.fulltext import extract_text, fetch_pages
+
+        async def go():
+            async with Fetcher(self.config.http, transport=self.transport, resolver=self.resolver) as fetcher:
+                return await fetch_pages(fetcher, [(e["item"].url, e["allow_private"]) for e in entries])
+
+        pages = run_async(go())
+        pool = self.pool()
+        futures = {}
+        for url, page in pages.items():
+            if isinstance(page, FeedError):
+                summary.fulltext[f"failed_{page.kind}"] += 1
+                continue
+            futures[url] = pool.submit(extract_text, page, url) if pool else None
+            if pool is None:
+                futures[url] = extract_text(page, url)
+        for entry in entries:
+            url = entry["item"].url
+            text = futures.get(url)
+            if isinstance(text, Future):
+                try:
+                    text = text.result()
+                except Exception:  # noqa: BLE001 - no text is an outcome, not a crash
+                    text = ""
+            if text:
+                entry["value"], _ = with_full_text(entry["value"], text)
+                summary.fulltext["extracted"] += 1
+            elif url in futures:
+                summary.fulltext["no_text"] += 1
+        return entries
+
+    def _update_health(self, f: Fetched, outcome: FeedOutcome, now: datetime) -> FeedHealth:
+        feed, result = f.feed, f.result
+        previous = self._health_for(feed)
+        h = (previous.model_copy() if previous is not None else
+             FeedHealth(feed_id=feed.id, url=feed.url, outlet=feed.outlet, group=feed.group, updated_at=now))
+        h.outlet, h.group, h.updated_at, h.last_polled_at = feed.outlet, feed.group, now, now
+        cfg = self.config.schedule
+        if outcome.status == "failed":
+            h.consecutive_failures += 1
+            h.last_error, h.last_error_kind = (outcome.error or "")[:1000], outcome.error_kind
+            retry_after = result.error.retry_after if result.error is not None else None
+            delay = schedule.next_failure_interval(feed, h.consecutive_failures, outcome.error_kind,
+                                                   retry_after, cfg)
+            h.status = "dead" if schedule.is_dead(h, now, cfg) else "failing"
+        else:
+            h.status, h.consecutive_failures, h.last_success_at = "ok", 0, now
+            h.etag = result.etag or (h.etag if outcome.status == "not_modified" else None)
+            h.last_modified = result.last_modified or (h.last_modified if outcome.status == "not_modified" else None)
+            h.body_hash = result.body_hash or h.body_hash
+            h.final_url = result.final_url or h.final_url
+            if isinstance(f.parsed, ParseResult):
+                h.items_seen += outcome.items_seen
+                h.items_published += outcome.counts["published"] + outcome.counts["updates"]
+                h.mean_publish_interval_s = schedule.smoothed(
+                    h.mean_publish_interval_s, schedule.observed_interval(f.parsed.publish_times))
+            delay = schedule.next_success_interval(feed, h.mean_publish_interval_s, cfg)
+        h.next_poll_at = schedule.after(now, delay)
+        self.health[feed.id] = h
+        return h
