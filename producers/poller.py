@@ -40,6 +40,7 @@ from producers.parser import ParseResult, bump_version, parse_feed, with_full_te
 
 log = logging.getLogger(__name__)
 
+POOL_MIN_FEEDS = 12
 OUTCOMES = ("published", "updates", "duplicates", "rejected_future", "rejected_invalid", "publish_failed")
 
 
@@ -212,7 +213,8 @@ class Poller:
     # -- 1. fetch (and start parsing) -----------------------------------------------------------------
 
     async def fetch(self, feeds: list[FeedSpec]) -> list[Fetched]:
-        pool = self.pool() if len(feeds) > 2 else None
+        # A process pool pays off past a handful of feeds; below that its start-up costs more.
+        pool = self.pool() if len(feeds) >= POOL_MIN_FEEDS else None
         loop = asyncio.get_running_loop()
         tolerance = self.config.dedupe.future_tolerance.total_seconds()
         max_bytes = self.config.http.max_bytes
