@@ -15,7 +15,7 @@ from typing import Annotated, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from consumers.rules.base import CHANNELS, Decision, MatchDoc, RuleBase  # noqa: F401 - re-exported
+from consumers.rules.base import CHANNELS, Decision, MatchDoc, RuleBase, StoryParams  # noqa: F401 - re-exported
 from consumers.rules.cross_outlet import StoryRule, TopicRule
 from consumers.rules.spike import SpikeRule
 from newsradar.configfile import load_model, load_yaml
@@ -29,6 +29,8 @@ AnyRule = Annotated[Union[TopicRule, StoryRule, SpikeRule], Field(discriminator=
 class RulesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     rules: list[AnyRule] = Field(default_factory=list)
+    stories: StoryParams = Field(default_factory=StoryParams,
+                                 description="same-story and near-duplicate clustering (consumers/stories.py)")
 
     @model_validator(mode="after")
     def _unique_names(self):

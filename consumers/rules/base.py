@@ -67,6 +67,20 @@ class EmailOptions(BaseModel):
         return self
 
 
+class StoryParams(BaseModel):
+    """`stories:` in configs/alerts.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    shingle_size: int = Field(3, ge=1, le=10, description="words per shingle for the near-duplicate MinHash")
+    near_dup_threshold: float = Field(0.7, gt=0, le=1, description="shingle Jaccard that makes two texts copies")
+    near_dup_min_words: int = Field(25, ge=5, description="shorter texts are never called copies")
+    num_perm: int = Field(64, ge=16, le=256, description="MinHash size (a multiple of band_rows)")
+    band_rows: int = Field(4, ge=1, le=16)
+    threshold: float = Field(0.3, gt=0, le=1, description="same-story score needed to join a story")
+    entity_weight: float = Field(0.5, ge=0, le=1)
+    lookback_days: float = Field(3, gt=0, le=60)
+
+
 class RuleBase(BaseModel):
     """Options common to all rule types."""
 

@@ -1,0 +1,217 @@
+"""Same-story clustering and near-duplicate (syndication) detection, with state in ES.
+
+``StoryClusterer(es, settings).assign([(article, enrichment), ...])`` returns
+``(story_id, near_duplicate_of)`` per article, in order. The enricher calls it
+before publishing to news.enriched.
+
+Two signatures per article, both over its words (title + body, lower-cased):
+
+* **near duplicates**: a MinHash over word shingles (``shingle_size`` words),
+  banded for LSH (``nd_bands``); an estimated shingle Jaccard at or above
+  ``near_dup_threshold`` makes a copy (syndication: the same wire text with a
+  byline or a sentence changed). A copy gets ``near_duplicate_of`` = the first
+  copy's article_id, and its story. (A 64-bit SimHash with a 3-bit Hamming
+  threshold was tried first: a four-word byline on a 60-word wire story moved it
+  by 5 to 9 bits, so short copies were missed.)
+* **same story in other words**: a MinHash (``num_perm`` hashes) over the
+  article's content words, banded for LSH (``story_bands``), plus the overlap of
+  its named entities. score = (1 - entity_weight) x estimated Jaccard of words +
+  entity_weight x Jaccard of entities; the best candidate at or above
+  ``threshold`` gives its story_id; otherwise the article starts a story
+  (``s`` + its article_id prefix).
+
+Candidates are the stored articles within ``lookback_days`` of the article's
+time that share a band or an entity (one ``_search`` each), plus the
+articles earlier in the same batch. An article seen before (a replay) gets
+its stored answer back, so story ids are stable. State: ``{ns}-news-stories``.
+"""
+from __future__ import annotations
+
+import hashlib
+import struct
+from dataclasses import dataclass
+from datetime import timedelta
+
+from elasticsearch import helpers
+from elasticsearch import exceptions as es_exc
+
+from consumers.rules.base import StoryParams, iso, parse_time, utcnow
+from consumers.rules.query import tokens
+from consumers.rules.state import _ES_TRANSIENT, es_transient
+from newsradar.errors import TransientError
+from newsradar.schema import Article, Enrichment
+
+STORY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "LAW", "PRODUCT"}
+_MERSENNE = (1 << 61) - 1
+_STOP = set("""a an and are as at be been but by for from had has have he her his i in into is it its
+of on or our she that the their them they this to was were will with would said says say after
+about over more than also not no who what when where which while new after before up out""".split())
+
+
+def _h64(data: str) -> int:
+    return struct.unpack("<Q", hashlib.blake2b(data.encode(), digest_size=8).digest())[0]
+
+
+def shingles(words: list[str], k: int) -> set[str]:
+    return {" ".join(words[i:i + k]) for i in range(max(1, len(words) - k + 1))} if words else set()
+
+
+def _perms(n: int) -> list[tuple[int, int]]:
+    out = []
+    for i in range(n):
+        d = hashlib.blake2b(f"perm{i}".encode(), digest_size=16).digest()
+        a, b = struct.unpack("<QQ", d)
+        out.append(((a % (_MERSENNE - 1)) + 1, b % _MERSENNE))
+    return out
+
+
+def minhash(features: set[str], perms: list[tuple[int, int]]) -> list[int]:
+    if not features:
+        return [0xFFFFFFFF] * len(perms)
+    base = [_h64(f) for f in features]
+    return [min(((a * x + b) % _MERSENNE) & 0xFFFFFFFF for x in base) for a, b in perms]
+
+
+def jaccard_est(a: list[int], b: list[int]) -> float:
+    return sum(1 for x, y in zip(a, b) if x == y) / len(a) if a else 0.0
+
+
+def jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+@dataclass
+class Signature:
+    article_id: str
+    outlet: str
+    published_at: str
+    nd_minhash: list[int]
+    minhash: list[int]
+    entities: set[str]
+    n_words: int
+    story_id: str = ""
+    near_duplicate_of: str | None = None
+
+    def to_doc(self, title: str, params: StoryParams) -> dict:
+        return {"article_id": self.article_id, "story_id": self.story_id,
+                "near_duplicate_of": self.near_duplicate_of, "outlet": self.outlet,
+                "published_at": self.published_at, "title": title[:500],
+                "n_words": self.n_words, "nd_minhash": self.nd_minhash, "minhash": self.minhash,
+                "nd_bands": bands(self.nd_minhash, params.band_rows),
+                "story_bands": bands(self.minhash, params.band_rows),
+                "entities": sorted(self.entities), "assigned_at": iso(utcnow())}
+
+    @classmethod
+    def from_doc(cls, d: dict) -> Signature:
+        return cls(d["article_id"], d["outlet"], d["published_at"], d["nd_minhash"], d["minhash"],
+                   set(d.get("entities", [])), int(d.get("n_words") or 0), d["story_id"], d.get("near_duplicate_of"))
+
+
+def bands(mh: list[int], rows: int) -> list[str]:
+    return [f"{i}:{hashlib.blake2b(repr(mh[i * rows:(i + 1) * rows]).encode(), digest_size=6).hexdigest()}"
+            for i in range(len(mh) // rows)]
+
+
+def stories_index(settings) -> str:
+    ns = settings.namespace
+    return f"{ns}-news-stories" if ns else "news-stories"
+
+
+class StoryClusterer:
+    def __init__(self, es, settings, params: StoryParams | None = None):
+        self.es = es
+        self.index = stories_index(settings)
+        if params is None:
+            from consumers.rules import load_rules
+            try:
+                params = load_rules(settings.rules_file).stories
+            except Exception:  # noqa: BLE001 - clustering works with defaults when alerts.yaml is absent
+                params = StoryParams()
+        self.params = params
+        self._perms = _perms(params.num_perm)
+
+    def signature(self, article: Article, enrichment: Enrichment) -> Signature:
+        words = tokens(f"{article.title} {article.body or article.summary}")
+        content = {w for w in words if w not in _STOP and len(w) > 2 and not w.isdigit()}
+        ents = {e.canonical.lower() for e in enrichment.entities if e.label in STORY_LABELS}
+        return Signature(article.article_id, article.outlet, iso(article.published_at),
+                         minhash(shingles(words, self.params.shingle_size), self._perms), minhash(content, self._perms), ents, len(words))
+
+    def assign(self, items: list[tuple[Article, Enrichment]]) -> list[tuple[str, str | None]]:
+        if not items:
+            return []
+        known = self._stored([a.article_id for a, _ in items])
+        batch: list[Signature] = []
+        out: list[tuple[str, str | None]] = []
+        docs = []
+        for article, enrichment in items:
+            if article.article_id in known:
+                sig = known[article.article_id]
+            else:
+                sig = self.signature(article, enrichment)
+                self._place(sig, self._candidates(sig) + [s for s in batch if s.article_id != sig.article_id])
+                docs.append(sig.to_doc(article.title, self.params))
+                known[article.article_id] = sig
+            batch.append(sig)
+            out.append((sig.story_id, sig.near_duplicate_of))
+        self._write(docs)
+        return out
+
+    def _place(self, sig: Signature, candidates: list[Signature]) -> None:
+        p = self.params
+        copies = [c for c in candidates
+                  if min(sig.n_words, c.n_words) >= p.near_dup_min_words
+                  and jaccard_est(sig.nd_minhash, c.nd_minhash) >= p.near_dup_threshold]
+        if copies:
+            first = min(copies, key=lambda c: (c.published_at, c.article_id))
+            sig.near_duplicate_of = first.near_duplicate_of or first.article_id
+            sig.story_id = first.story_id
+            return
+        best, best_score = None, 0.0
+        for c in candidates:
+            text = jaccard_est(sig.minhash, c.minhash)
+            if sig.entities and c.entities:
+                score = (1 - p.entity_weight) * text + p.entity_weight * jaccard(sig.entities, c.entities)
+            else:
+                score = text
+            if score > best_score:
+                best, best_score = c, score
+        sig.story_id = best.story_id if best is not None and best_score >= p.threshold else f"s{sig.article_id[:23]}"
+
+    def _stored(self, ids: list[str]) -> dict[str, Signature]:
+        try:
+            resp = self.es.mget(index=self.index, ids=ids)
+        except es_exc.NotFoundError:
+            return {}
+        except _ES_TRANSIENT as exc:
+            raise es_transient(exc, "reading story signatures") from exc
+        return {d["_id"]: Signature.from_doc(d["_source"]) for d in resp["docs"] if d.get("found")}
+
+    def _candidates(self, sig: Signature) -> list[Signature]:
+        t = parse_time(sig.published_at)
+        look = timedelta(days=self.params.lookback_days)
+        rows = self.params.band_rows
+        should = [{"terms": {"nd_bands": bands(sig.nd_minhash, rows)}},
+                  {"terms": {"story_bands": bands(sig.minhash, rows)}}]
+        if sig.entities:
+            should.append({"terms": {"entities": sorted(sig.entities)}})
+        try:
+            resp = self.es.search(index=self.index, size=100, query={"bool": {
+                "filter": [{"range": {"published_at": {"gte": iso(t - look), "lte": iso(t + look)}}}],
+                "should": should, "minimum_should_match": 1}})
+        except es_exc.NotFoundError as exc:
+            raise TransientError(f"{self.index} does not exist: run `newsradar up`") from exc
+        except _ES_TRANSIENT as exc:
+            raise es_transient(exc, "searching story candidates") from exc
+        return [Signature.from_doc(h["_source"]) for h in resp["hits"]["hits"]]
+
+    def _write(self, docs: list[dict]) -> None:
+        if not docs:
+            return
+        try:
+            _, errors = helpers.bulk(self.es, ({"_index": self.index, "_id": d["article_id"], "_source": d}
+                                               for d in docs), refresh=True, raise_on_error=False)
+        except _ES_TRANSIENT as exc:
+            raise es_transient(exc, "writing story signatures") from exc
+        if errors:
+            raise TransientError(f"writing story signatures: {len(errors)} failed: {str(errors[0])[:300]}")
