@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from newsradar.errors import NewsRadarError
-from newsradar.settings import get_settings
+from newsradar.settings import apply_prefect_defaults, get_settings
 
 # Pretty tracebacks print local variables, which may hold secrets: keep them off.
 app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
@@ -147,7 +147,38 @@ def _print_status(statuses) -> None:
         typer.echo(f"{s.name:<14} {state:<8} {s.address:<24} {pid:<18} log: {s.log} {s.detail}")
 
 
+from producers.cli import feeds_command, serve_command  # noqa: E402 - registered below
+from search.cli import search_command, stats_command  # noqa: E402
+
+app.command("search")(search_command)
+app.command("stats")(stats_command)
+app.command("feeds")(feeds_command)
+app.command("serve")(serve_command)
+
+kibana_app = typer.Typer(no_args_is_help=True, help="Kibana saved objects shipped in infra/kibana/.")
+app.add_typer(kibana_app, name="kibana")
+
+
+@kibana_app.command("import")
+def kibana_import(
+    url: str = typer.Option(..., "--url", help="Kibana's base URL, e.g. http://127.0.0.1:5601"),
+) -> None:
+    """Import the data views, saved searches, visualisations and dashboard (overwrites on re-import).
+
+    The API key, if Kibana needs one, comes from NEWSRADAR_KIBANA_API_KEY.
+    """
+    import os
+
+    from infra.kibana import import_objects
+    try:
+        result = import_objects(url, api_key=os.environ.get("NEWSRADAR_KIBANA_API_KEY"))
+    except NewsRadarError as exc:
+        fail(exc)
+    typer.echo(f"imported {result.get('successCount', 0)} saved objects into {url}")
+
+
 def main() -> None:
+    apply_prefect_defaults(get_settings())
     try:
         app()
     except NewsRadarError as exc:

@@ -86,3 +86,15 @@ class Settings(BaseSettings):
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return Settings()
+
+
+def apply_prefect_defaults(settings: Settings) -> None:
+    """Keep Prefect's state in the project's cache and give its ephemeral API time to start.
+
+    Prefect reads its settings from the environment when imported, so this runs
+    before any flow module is imported. Values already set by the user win.
+    """
+    os.environ.setdefault("PREFECT_HOME", str(settings.cache_dir / "prefect"))
+    # On a busy 2-core machine the ephemeral API server needs more than the default 20 s.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from newsradar.settings import Settings
+from newsradar.settings import Settings, apply_prefect_defaults
+
+apply_prefect_defaults(Settings())
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
