@@ -19,6 +19,7 @@ Everything is one pass over tokens and quotes already found: no second parse.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.language import Language
@@ -26,7 +27,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Token
 
 from consumers.nlp import lexicon
-from consumers.nlp.numbers import parse_number
+from consumers.nlp.numbers import SCALES, parse_number
 from consumers.nlp.quotes import Quote, find_quotes, words
 from consumers.nlp.segment import inside, paragraph_ranges
 from consumers.nlp.speakers import Mentions, Speaker, describe
@@ -106,6 +107,7 @@ class _DocClaims:
                 subject = root.dep_.startswith("nsubj") or root.head.dep_.startswith("nsubj") and root.dep_ == "compound"
                 self.mentions.add(ent.start_char, label, canonical, subject)
         self.claims: list[dict] = []
+        self._tok_starts: list[int] | None = None
 
     # -- helpers ---------------------------------------------------------------
 
@@ -169,13 +171,16 @@ class _DocClaims:
         return claim
 
     def _token_at(self, char: int) -> int:
-        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
-        if span is not None and len(span):
-            return span.start
-        for tok in self.doc:           # whitespace offset: the first token after it
-            if tok.idx >= char:
-                return tok.i
-        return len(self.doc) - 1
+        """Index of the token covering ``char``, or the first token after it (bisect, no scan)."""
+        if self._tok_starts is None:
+            self._tok_starts = [t.idx for t in self.doc]
+        i = bisect_left(self._tok_starts, char + 1) - 1
+        if i < 0:
+            return 0
+        tok = self.doc[i]
+        if char >= tok.idx + len(tok.text) and i + 1 < len(self.doc):
+            return i + 1
+        return i
 
     # -- rules -----------------------------------------------------------------
 
@@ -209,6 +214,9 @@ class _DocClaims:
             if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head is not node:
                 node = node.head
                 if node.pos_ == "ADP":
+                    node = node.head
+                # "X said the plan was illegal, adding that ...": the adder is X, not "the plan"
+                while node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.REPORTING_VERBS:
                     node = node.head
             else:
                 return None
@@ -255,12 +263,29 @@ class _DocClaims:
         clause_start = min(speaker.start, verb.idx)
         clause_end = max(speaker.end, verb.idx + len(verb.text), addr_end or 0)
 
+        if lemma in lexicon.CHARACTERISE_CUES:
+            self.characterise(verb, speaker)
+            return
+        if ccomp is None:            # "said in a statement that ...": the clause hangs off the noun
+            for prep in (c for c in verb.children if c.dep_ == "prep"):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    ccomp = next((a for a in pobj.children if a.dep_ in ("acl", "ccomp", "relcl")
+                                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)), None)
+                    if ccomp is not None:
+                        break
+                if ccomp is not None:
+                    break
         # 1. that-clause, not itself a quotation
         if ccomp is not None:
             lo, hi = ccomp.left_edge, ccomp.right_edge
             cs, ce = lo.idx, hi.idx + len(hi.text)
             if lo.lower_ == "that" and lo.dep_ == "mark":
                 cs = self.doc[lo.i + 1].idx
+            for t in ccomp.subtree:        # ", adding that ..." is a claim of its own
+                if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.lemma_.lower() in lexicon.REPORTING_VERBS \
+                        and t.i > ccomp.i:
+                    ce = min(ce, t.left_edge.idx)
+                    break
             qi = self.quote_at(ccomp.idx)
             inside_quote = qi is not None and self.quotes[qi].start <= cs + 1 and ce <= self.quotes[qi].end
             if not inside_quote and not (cs < verb.idx < ce):
@@ -272,6 +297,12 @@ class _DocClaims:
         # 2. quotations next to the cue clause
         pre = self.adjacent_quote_before(clause_start)
         post = self.adjacent_quote_after(clause_end, verb)
+        if pre is not None and post is None:    # “A,” said X, a trader. “B.”
+            nxt = bisect_left(self.quote_starts, verb.sent.end_char - 1)
+            if nxt < len(self.quotes) and nxt not in self.used_quotes and nxt != pre \
+                    and not self.text[verb.sent.end_char:self.quotes[nxt].start].strip() \
+                    and self.paragraph_of(self.quotes[nxt].start) == self.paragraph_of(verb.idx):
+                post = nxt
         if pre is not None or post is not None:
             chain = ([pre] if pre is not None else []) + ([post] if post is not None else [])
             chain += self.following_quotes(chain[-1])
@@ -300,8 +331,12 @@ class _DocClaims:
         if lemma in lexicon.OBJECT_CUES:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None and (obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)):
+                end_tok = obj.right_edge
+                for c in verb.children:     # "accused the government of hiding ..."
+                    if c.dep_ == "prep" and c.i > obj.i:
+                        end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
                 self.add(kind="indirect", rule="cue_object", speaker=speaker, cue=verb,
-                         content=(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)),
+                         content=(obj.left_edge.idx, end_tok.idx + len(end_tok.text)),
                          addressee=addressee)
                 return
         # 4. "..., a report said." — the cue clause closes the sentence
@@ -314,6 +349,16 @@ class _DocClaims:
                 partial = any(cs <= q.start < ce for q in self.quotes)
                 self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker,
                          cue=verb, content=(cs, ce), addressee=addressee)
+
+    def characterise(self, verb: Token, speaker: Speaker) -> None:
+        """X described Y as “...” / called it “...”: the quoted words are X's."""
+        end = verb.right_edge.idx + len(verb.right_edge.text)
+        i = bisect_left(self.quote_starts, verb.idx)
+        if i < len(self.quotes) and i not in self.used_quotes and self.quotes[i].start < end:
+            q = self.quotes[i]
+            self.used_quotes.add(i)
+            self.add(kind="mixed", rule="cue_clause", speaker=speaker, cue=verb,
+                     content=(q.inner_start, q.inner_end), confidence=0.75)
 
     def inverted_quotes(self) -> None:
         """“...,” the post read. — the parser missed the cue (tagged "read" a noun): match the surface."""
@@ -529,8 +574,7 @@ class _DocClaims:
     def _is_number(self, ent) -> bool:
         if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
             return True
-        return ent.label_ == "CARDINAL" and any(c.isdigit() for c in ent.text) and not _looks_like_year(ent.text) \
-            and ent.root.dep_ == "nummod"
+        return ent.label_ == "CARDINAL" and any(c.isdigit() for c in ent.text) and not _looks_like_year(ent.text)
 
     # -- per-claim details -------------------------------------------------------
 
@@ -540,10 +584,8 @@ class _DocClaims:
         numbers, names = [], []
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         for ent in ents:
-            if ent.label_ in NUMBER_LABELS:
-                number = self.number(ent)
-                if number:
-                    numbers.append(number)
+            if ent.label_ in NUMBER_LABELS or (ent.label_ == "DATE" and _DURATION.match(ent.text)):
+                numbers.extend(self.numbers(ent))
             elif ent.label_ in NAMED:
                 label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
                 if canonical not in names:
@@ -570,20 +612,44 @@ class _DocClaims:
         negated = any(c.dep_ == "neg" for t in tops for c in t.children)
         claim["negated"] = negated or claim["cue_lemma"] == "deny"
 
-    def number(self, ent) -> dict | None:
+    def numbers(self, ent) -> list[dict]:
+        """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
         if ent.label_ == "CARDINAL" and not self._is_number(ent) and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN"):
-            return None
-        hint, end = None, ent.end_char
+            return []
+        label = "QUANTITY" if ent.label_ == "DATE" else ent.label_
+        start, end = ent.start_char, ent.end_char
+        if start > 0 and self.text[start - 1] in "$€£¥₹₽₴":      # "£2.3bn" tagged without its "£"
+            start -= 1
+        hint = None
         head = ent.root.head
-        if ent.root.dep_ in ("nummod", "quantmod", "compound") and head.pos_ == "NOUN" and head.i >= ent.end:
+        if ent.root.dep_ in ("nummod", "quantmod", "compound", "det") and head.pos_ == "NOUN" and head.i >= ent.end:
             hint = head.lemma_.lower()
             if head.i == ent.end and ent.label_ == "CARDINAL":
                 end = head.idx + len(head.text)
-        parsed = parse_number(ent.text, ent.label_, hint)
-        if parsed is None:
-            return None
-        return {"text": self.text[ent.start_char:end], "value": parsed.value, "unit": parsed.unit,
-                "approximate": parsed.approximate, "start": ent.start_char, "end": end}
+        text = self.text[start:ent.end_char]
+        out = []
+        for m in _RANGE_PART.finditer(text):
+            piece = m.group().strip()
+            parsed = parse_number(piece, label, hint)
+            if parsed is None:
+                continue
+            s = start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            e = s + len(piece) if len(out) or m.end() < len(text) else end
+            out.append({"text": self.text[s:e], "value": parsed.value, "unit": parsed.unit,
+                        "approximate": parsed.approximate, "start": s, "end": e})
+        if len(out) == 2:                                       # "3 to 4 million", "10-15%"
+            first_words = set(out[0]["text"].lower().split())
+            scale = next((SCALES[w] for w in out[1]["text"].lower().split() if w in SCALES), None)
+            if scale and not first_words & SCALES.keys() and out[0]["value"] < out[1]["value"] / 10:
+                out[0]["value"] *= scale
+            out[0]["unit"] = out[0]["unit"] if out[0]["unit"] not in (None, hint) else out[1]["unit"]
+        return out
+
+
+_DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several)"
+                       r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
+# Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
+_RANGE_PART = re.compile(r"(?:(?<=^)|(?<=\s)|(?<=[-–]))(?!between\b|and\b|to\b)[^-–]+?(?=\s+(?:and|to)\s+(?=[$€£¥\d])|\s*[-–]\s*(?=[$€£¥\d])|$)", re.I)
 
 
 def _looks_like_year(text: str) -> bool:

@@ -17,6 +17,7 @@ from consumers.nlp.entities import clean_name, resolve_person, strip_titles
 GROUP_LABELS = {"ORG", "NORP", "GPE"}
 SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE",
                   "FAC": "ORG", "LOC": "GPE", "PRODUCT": "ORG"}
+_KEEP_PREPS = {"of", "from", "at", "by"}   # "a statement from the ministry", "analysts at X"
 _PRUNE = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_by"}
 
 
@@ -58,7 +59,7 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in _PRUNE or (child.dep_ == "prep" and child.lower_ != "of" and t is tok):
+            if child.dep_ in _PRUNE or (child.dep_ == "prep" and child.lower_ not in _KEEP_PREPS and t is tok):
                 continue
             lo, hi = min(lo, child.i), max(hi, child.i)
             stack.append(child)
