@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import SecretStr
+
+from consumers.notifiers.receivers import HttpReceiver, SmtpReceiver, wait_for
 from demo.server import serve
 from flows.pipeline import run_once
 from newsradar.clients import check_es, check_kafka
@@ -18,10 +21,20 @@ def run_demo(settings: Settings, port: int = 8765, echo=print, feeds_file: Path 
     es = check_es(settings)
     server, base_url = serve(port)
     echo(f"demo feeds served at {base_url}/<outlet>/feed.xml")
+    # Stand-ins for Slack and the newsroom's mail server, so the notifications are really sent.
+    slack, mail = HttpReceiver(), SmtpReceiver()
+    settings = settings.model_copy(update={
+        "slack_webhook_url": SecretStr(f"{slack.url}/services/demo"),
+        "smtp": settings.smtp.model_copy(update={"host": "127.0.0.1", "port": mail.port, "tls": "none"}),
+    })
+    echo(f"local Slack receiver at {slack.url}, local SMTP server at 127.0.0.1:{mail.port}")
     try:
         summary = run_once(settings, feeds_file, rules_file, log=echo)
+        wait_for(lambda: slack.requests and mail.messages, timeout=10)
     finally:
         server.shutdown()
+        slack.close()
+        mail.close()
     echo("\n== pipeline ==")
     for line in summary.lines():
         echo(line)
@@ -30,6 +43,7 @@ def run_demo(settings: Settings, port: int = 8765, echo=print, feeds_file: Path 
     _show_entities(es, names, echo)
     _show_claims(es, names, echo)
     _show_alerts(es, names, echo)
+    _show_notifications(slack, mail, echo)
 
 
 def _show_entities(es, names, echo) -> None:
@@ -60,3 +74,15 @@ def _show_alerts(es, names, echo) -> None:
         a = hit["_source"]
         echo(f"ALERT {a['rule']} [{a['status']} rev {a['revision']}] {len(a['outlets'])} outlets: "
              f"{', '.join(a['outlets'])}\n      {a['headline']}")
+
+
+def _show_notifications(slack: HttpReceiver, mail: SmtpReceiver, echo) -> None:
+    echo(f"\n== notifications received this run: {len(slack.requests)} Slack, {len(mail.messages)} email ==")
+    for req in slack.requests:
+        blocks = (req.body or {}).get("blocks", [])
+        header = next((b["text"]["text"] for b in blocks if b.get("type") == "header"), (req.body or {}).get("text"))
+        echo(f"slack  {req.status}  {header}")
+    for msg in mail.messages:
+        echo(f"email  to {msg['To']}: {msg['Subject']}")
+    if not slack.requests and not mail.messages:
+        echo("(none: the alert was already sent by an earlier run, and is never sent twice)")
