@@ -20,7 +20,8 @@ One batch from the runner becomes, in order:
    and removes the surplus without delete-by-query. A claim exists only if its
    article was stored first: no orphans.
 
-Bulks are cut by ``settings.index.bulk_max_docs`` and ``bulk_max_bytes``. Connection
+Bulks are cut by ``settings.index.bulk_max_docs`` and ``bulk_max_bytes`` and sent
+``concurrency`` (2) at a time. Connection
 loss, 429 and 5xx (whole request or single items) are retried here with backoff a
 few times, then raised as ``TransientError``: the runner rewinds and retries the batch
 without committing. A 4xx on an item (``mapper_parsing_exception``, an immense term,
@@ -33,6 +34,7 @@ import hashlib
 import logging
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -52,6 +54,7 @@ log = logging.getLogger(__name__)
 ARTICLES = "news-articles"
 CLAIMS = "news-claims"
 RETRYABLE_STATUS = {429, 500, 502, 503, 504}
+MIN_CHUNK_DOCS = 100                  # below this, splitting a bulk for concurrency costs more than it gains
 
 
 class IndexItemError(Exception):
@@ -161,12 +164,14 @@ class Indexer:
     es: Elasticsearch | None = None
     max_retries: int = 4
     backoff_s: float = 0.5
+    concurrency: int = 2              # bulk requests in flight at once
     lemmatise: object = None
     clock: object = None
     name: str = "indexer"
     input_model: type = EnrichedArticle
     _write_month: str | None = field(default=None, init=False)
     _write_index: str | None = field(default=None, init=False)
+    _pool: ThreadPoolExecutor | None = field(default=None, init=False)
     _known_claim_indices: set = field(default_factory=set, init=False)
 
     def __post_init__(self):
@@ -318,21 +323,34 @@ class Indexer:
             self._known_claim_indices.add(index)
         return index
 
-    def _bulk(self, ops: list[_Op]):
-        """Yield ``(op, response item)`` for every op; retries retryable items, raises TransientError."""
-        max_docs, max_bytes = self.settings.index.bulk_max_docs, self.settings.index.bulk_max_bytes
-        chunk: list[_Op] = []
+    def _bulk(self, ops: list[_Op]) -> list[tuple[_Op, dict]]:
+        """``(op, response item)`` for every op, in order; retries retryable items, raises TransientError.
+
+        Chunks respect ``bulk_max_docs`` and ``bulk_max_bytes``, and a phase is cut into at
+        least ``concurrency`` chunks sent side by side, so Elasticsearch's write threads
+        (one per bulk on a single shard) all work while this process prepares the next batch.
+        """
+        if not ops:
+            return []
+        max_bytes = self.settings.index.bulk_max_bytes
+        per_chunk = min(self.settings.index.bulk_max_docs,
+                        max(MIN_CHUNK_DOCS, -(-len(ops) // max(1, self.concurrency))))
+        chunks: list[list[_Op]] = [[]]
         size = 0
         for op in ops:
-            if chunk and (len(chunk) >= max_docs or size + len(op.lines) > max_bytes):
-                yield from self._send(chunk)
-                chunk, size = [], 0
-            chunk.append(op)
+            if chunks[-1] and (len(chunks[-1]) >= per_chunk or size + len(op.lines) > max_bytes):
+                chunks.append([])
+                size = 0
+            chunks[-1].append(op)
             size += len(op.lines)
-        if chunk:
-            yield from self._send(chunk)
+        if len(chunks) == 1 or self.concurrency <= 1:
+            return [pair for chunk in chunks for pair in self._send(chunk)]
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="indexer-bulk")
+        return [pair for result in self._pool.map(self._send, chunks) for pair in result]
 
-    def _send(self, chunk: list[_Op]):
+    def _send(self, chunk: list[_Op]) -> list[tuple[_Op, dict]]:
+        done: list[tuple[_Op, dict]] = []
         pending = chunk
         for attempt in range(self.max_retries + 1):
             body = b"".join(op.lines for op in pending)
@@ -343,13 +361,18 @@ class Indexer:
                 if item.get("status") in RETRYABLE_STATUS:
                     retry.append(op)
                 else:
-                    yield op, item
+                    done.append((op, item))
             if not retry:
-                return
+                return done
             pending = retry
             if attempt < self.max_retries:
                 time.sleep(self.backoff_s * 2 ** attempt)
         raise TransientError(f"elasticsearch kept refusing {len(pending)} bulk item(s) with 429/5xx")
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
 
     def _retrying(self, call, what: str):
         for attempt in range(self.max_retries + 1):
