@@ -123,6 +123,22 @@ class Alerter:
         log.warning(line) if dec.action != "replay" else log.info(line)
 
 
+def tune_session(runner) -> None:
+    """``NEWSRADAR_KAFKA_SESSION_TIMEOUT_MS``: a restarted process rejoins its group without waiting
+    the default 30 s for its dead predecessor's session to expire (the restart tests use 6000)."""
+    ms = os.environ.get("NEWSRADAR_KAFKA_SESSION_TIMEOUT_MS")
+    if not ms:
+        return
+    from newsradar.clients import kafka_consumer, kafka_producer
+
+    def connect() -> None:
+        runner._consumer = kafka_consumer(runner.settings, runner.group, runner.stage.input_topic(),
+                                          max_poll_records=runner.batch_size, session_timeout_ms=int(ms),
+                                          heartbeat_interval_ms=max(100, int(ms) // 6))
+        runner._producer = kafka_producer(runner.settings)
+    runner._connect = connect
+
+
 def main(argv: list[str] | None = None) -> None:
     """``python -m consumers.alerter [RULES_FILE]``: run the stage (the restart tests use this)."""
     import sys
@@ -134,8 +150,10 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     settings = _Settings()
     rules_file = Path(args[0]) if args else settings.rules_file
-    Runner(Alerter(settings, rules_file), settings, batch_size=int(os.environ.get("NEWSRADAR_ALERT_BATCH", 200)),
-           poll_timeout_ms=200).run()
+    runner = Runner(Alerter(settings, rules_file), settings,
+                    batch_size=int(os.environ.get("NEWSRADAR_ALERT_BATCH", 200)), poll_timeout_ms=200)
+    tune_session(runner)
+    runner.run()
 
 
 if __name__ == "__main__":

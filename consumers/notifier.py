@@ -17,7 +17,7 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
-from consumers.alerter import crash_point
+from consumers.alerter import crash_point, tune_session
 from consumers.notifiers import Channel, build_channels
 from consumers.notifiers.outbox import Outbox, backoff
 from consumers.rules import load_rules
@@ -224,9 +224,12 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     settings = Settings()
     notifier = Notifier(settings, Path(args[0]) if args else settings.rules_file,
-                        retry_interval=float(os.environ.get("NEWSRADAR_NOTIFY_RETRY_INTERVAL", 1.0)))
+                        retry_interval=float(os.environ.get("NEWSRADAR_NOTIFY_RETRY_INTERVAL", 1.0)),
+                        lease=timedelta(seconds=float(os.environ.get("NEWSRADAR_NOTIFY_LEASE_SECONDS", 60))))
+    runner = Runner(notifier, settings, poll_timeout_ms=200)
+    tune_session(runner)
     try:
-        Runner(notifier, settings, poll_timeout_ms=200).run()
+        runner.run()
     finally:
         notifier.close()
 
