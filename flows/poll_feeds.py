@@ -41,8 +41,8 @@ def fetch_feeds(poller: Poller, feeds: list[FeedSpec]) -> list[Fetched]:
 
 
 @task(name="parse_feeds", tags=["feed-parse"], **TASK_OPTIONS)
-def parse_feeds(fetched: list[Fetched]) -> list[Fetched]:
-    return Poller.collect(fetched)
+def parse_feeds(poller: Poller, fetched: list[Fetched]) -> list[Fetched]:
+    return poller.collect(fetched)
 
 
 @task(name="publish_articles", retries=2, retry_delay_seconds=10, tags=["kafka-publish"], **TASK_OPTIONS)
@@ -61,7 +61,7 @@ def poll(poller: Poller, feeds: list[FeedSpec], *, only_due: bool = False) -> Po
     fetch, parse, publish = ((fetch_feeds, parse_feeds, publish_articles) if tracked else
                              (fetch_feeds.fn, parse_feeds.fn, publish_articles.fn))
     fetched = fetch(poller, chosen)
-    parsed = parse(fetched)
+    parsed = parse(poller, fetched)
     summary = publish(poller, parsed, skipped)
     summary.elapsed_s = time.monotonic() - started
     return summary

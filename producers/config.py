@@ -87,6 +87,8 @@ class HttpConfig(_Strict):
                                        description="at least this long between two requests to one host")
     concurrency: int = Field(32, ge=1, le=1000, description="requests in flight, all hosts together")
     max_retry_after_s: float = Field(6 * 3600, ge=1, description="a longer Retry-After is capped to this")
+    max_host_wait_s: float = Field(30.0, ge=0, description="a feed whose host is held back longer than this "
+                                                           "fails as rate_limited instead of stalling the run")
 
 
 class ScheduleConfig(_Strict):

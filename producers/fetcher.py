@@ -200,6 +200,11 @@ class Fetcher:
         host = self._host(url)
         async with host.lock:
             wait = host.next_at - time.monotonic()
+            if wait > self.config.max_host_wait_s:
+                # The host asked us (Retry-After) to stay away longer than a run should wait.
+                return FetchResult(url, "failed", fetched_at, error=FeedError(
+                    "rate_limited", f"host held back for {wait:.0f}s more by an earlier Retry-After",
+                    retry_after=wait))
             if wait > 0:
                 await asyncio.sleep(wait)
             try:

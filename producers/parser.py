@@ -113,7 +113,7 @@ def _language(value: str | None) -> str | None:
 
 def _timestamp(entry) -> float | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+        value = dict.get(entry, key)  # bypass FeedParserDict's deprecated updated->published alias
         if value:
             try:
                 return float(calendar.timegm(value))

@@ -24,6 +24,7 @@ import threading
 import time
 from collections import Counter
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -99,6 +100,7 @@ class Fetched:
     feed: FeedSpec
     result: FetchResult
     parsed: ParseResult | Future | None = None
+    parse_args: tuple | None = None
 
 
 def run_async(coro):
@@ -126,9 +128,39 @@ def _pool_context():
     return ctx
 
 
+_POOLS: dict[int, ProcessPoolExecutor] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def shared_pool(workers: int, *, renew: bool = False) -> ProcessPoolExecutor:
+    """One parse pool per process and size, kept across polls (a served poller starts it once).
+
+    ``renew`` replaces a pool whose worker died (BrokenProcessPool).
+    """
+    with _POOLS_LOCK:
+        pool = _POOLS.get(workers)
+        if pool is not None and (renew or getattr(pool, "_broken", False)):
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = None
+        if pool is None:
+            pool = _POOLS[workers] = ProcessPoolExecutor(workers, mp_context=_pool_context())
+        return pool
+
+
+def _submit(workers: int, fn, *args, **kwargs) -> Future:
+    try:
+        return shared_pool(workers).submit(fn, *args, **kwargs)
+    except BrokenProcessPool:
+        return shared_pool(workers, renew=True).submit(fn, *args, **kwargs)
+
+
 class Poller:
     def __init__(self, settings: Settings, config: FeedsFile, *, use_kafka: bool = True, use_es: bool = True,
                  transport=None, resolver=None):
+        if settings is None:
+            from newsradar.settings import get_settings
+
+            settings = get_settings()
         self.settings = settings
         self.config = config
         self.use_kafka = use_kafka
@@ -140,7 +172,6 @@ class Poller:
         self.producer = None
         self._seen_log: SeenLog | None = None
         self._health_store = None
-        self._pool: ProcessPoolExecutor | None = None
         workers = config.parse_workers if config.parse_workers is not None else (os.cpu_count() or 1)
         self.workers = workers
 
@@ -165,9 +196,6 @@ class Poller:
             self._seen_log.catch_up()
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
         if self._seen_log is not None:
             self._seen_log.close()
             self._seen_log = None
@@ -182,12 +210,8 @@ class Poller:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def pool(self) -> ProcessPoolExecutor | None:
-        if self.workers <= 0:
-            return None
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context())
-        return self._pool
+    def submit(self, fn, *args, **kwargs) -> Future:
+        return _submit(self.workers, fn, *args, **kwargs)
 
     # -- selection ---------------------------------------------------------------------------------
 
@@ -214,7 +238,7 @@ class Poller:
 
     async def fetch(self, feeds: list[FeedSpec]) -> list[Fetched]:
         # A process pool pays off past a handful of feeds; below that its start-up costs more.
-        pool = self.pool() if len(feeds) >= POOL_MIN_FEEDS else None
+        pool = self.workers > 0 and len(feeds) >= POOL_MIN_FEEDS
         loop = asyncio.get_running_loop()
         tolerance = self.config.dedupe.future_tolerance.total_seconds()
         max_bytes = self.config.http.max_bytes
@@ -232,25 +256,31 @@ class Poller:
                     kwargs = dict(fetched_at=result.fetched_at, base_url=result.final_url or feed.url,
                                   content_type=result.content_type, future_tolerance_s=tolerance,
                                   max_bytes=max_bytes)
-                    if pool is not None:
-                        fetched.parsed = pool.submit(parse_feed, *args, **kwargs)
+                    if pool:
+                        fetched.parsed = self.submit(parse_feed, *args, **kwargs)
                     else:
                         fetched.parsed = await loop.run_in_executor(None, lambda: parse_feed(*args, **kwargs))
-                    result.body = None  # the pool has its copy; keep the parent's memory flat
+                        fetched.parse_args = (args, kwargs)  # kept until collected, for a retry
                 return fetched
 
             return list(await asyncio.gather(*(one(f) for f in feeds)))
 
     # -- 2. collect parse results -----------------------------------------------------------------------
 
-    @staticmethod
-    def collect(fetched: list[Fetched]) -> list[Fetched]:
+    def collect(self, fetched: list[Fetched]) -> list[Fetched]:
         for f in fetched:
             if isinstance(f.parsed, Future):
                 try:
                     f.parsed = f.parsed.result()
-                except Exception as exc:  # noqa: BLE001 - a worker crash fails this feed only
+                except BrokenProcessPool:
+                    # A worker died (killed, or out of memory on this very feed): once more, alone.
+                    try:
+                        f.parsed = self.submit(parse_feed, *f.parse_args[0], **f.parse_args[1]).result()
+                    except Exception as exc:  # noqa: BLE001 - then this feed fails, the others go on
+                        f.parsed = ParseResult(f.feed.id, error=FeedError("parse", f"parser crashed: {exc!r}"))
+                except Exception as exc:  # noqa: BLE001 - a parser bug fails this feed only
                     f.parsed = ParseResult(f.feed.id, error=FeedError("parse", f"parser crashed: {exc!r}"))
+                f.parse_args = None
         return fetched
 
     # -- 3. dedupe, publish, record --------------------------------------------------------------------
@@ -352,15 +382,12 @@ class Poller:
                 return await fetch_pages(fetcher, [(e["item"].url, e["allow_private"]) for e in entries])
 
         pages = run_async(go())
-        pool = self.pool()
         futures = {}
         for url, page in pages.items():
             if isinstance(page, FeedError):
                 summary.fulltext[f"failed_{page.kind}"] += 1
                 continue
-            futures[url] = pool.submit(extract_text, page, url) if pool else None
-            if pool is None:
-                futures[url] = extract_text(page, url)
+            futures[url] = self.submit(extract_text, page, url) if self.workers > 0 else extract_text(page, url)
         for entry in entries:
             url = entry["item"].url
             text = futures.get(url)
