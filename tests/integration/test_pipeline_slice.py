@@ -48,7 +48,8 @@ def test_pipeline_slice_fires_cross_outlet_alert_once(isolated, demo_feeds):
 
     articles = es.count(index=names.articles_index)["count"]
     assert articles == 9, "every demo item is indexed exactly once"
-    hits = es.search(index=names.articles_index, query={"match": {"title": "Taliban"}})["hits"]["hits"]
+    hits = es.search(index=names.articles_index, size=20,
+                     query={"multi_match": {"query": "Taliban", "fields": ["title", "body"]}})["hits"]["hits"]
     assert {h["_source"]["outlet"] for h in hits} >= SEED_OUTLETS
 
     alerts = es.search(index=names.alerts_index, query={"term": {"rule": "taliban-weapons-russia"}})["hits"]["hits"]
