@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from pathlib import Path
+from types import SimpleNamespace
 
 import typer
 
@@ -64,14 +65,24 @@ def feeds_command(
     feeds: Path = typer.Option(None, "--feeds", help="feeds YAML (default: configs/feeds.yaml)"),
     status: str = typer.Option(None, "--status", help="only feeds with this status: ok | failing | dead | new"),
 ) -> None:
-    """Show every configured feed's health: status, last success and error, failures, items, next poll."""
+    """Show each feed's health: status, last success and error, failures, items, next poll.
+
+    Without --feeds: the feeds of configs/feeds.yaml and every other feed that has been polled.
+    """
     from producers.config import load_feeds
     from producers.health import HealthStore
 
     settings = get_settings()
-    config = load_feeds(feeds or settings.feeds_file)
+    configured = load_feeds(feeds or settings.feeds_file).feeds()
     healths = HealthStore(settings).load()
-    rows = feed_rows(config.feeds(), healths, datetime.now(timezone.utc))
+    now = datetime.now(timezone.utc)
+    rows = feed_rows(configured, healths, now)
+    if feeds is None:
+        # Without --feeds, also show feeds polled from other files (the demo's, say).
+        known = {f.id for f in configured}
+        others = [SimpleNamespace(id=h.feed_id, outlet=h.outlet, url=h.url)
+                  for h in sorted(healths.values(), key=lambda h: h.feed_id) if h.feed_id not in known]
+        rows = feed_rows(others, healths, now) + rows
     if status:
         rows = [r for r in rows if r[2] == status]
     typer.echo(render_table(rows))
