@@ -10,8 +10,10 @@ filled in):
 * ``method: zscore``  fire when (count - mean) / sqrt(max(variance, mean, 1)) >= ``z``;
 * ``method: poisson`` fire when P(X >= count | lambda = max(mean, min_rate)) <= ``p``;
 
-and always only when count >= ``min_count`` and the bucket has ``min_outlets``
-distinct outlets. The alert's window is the bucket; its id is (rule, term,
+and always only when count >= ``min_count``, the bucket has ``min_outlets``
+distinct outlets, and the term has been watched for a whole baseline (its first
+mention falls in the first baseline bucket or earlier: steady traffic that starts now is
+not a spike against the empty past). The alert's window is the bucket; its id is (rule, term,
 bucket start); new outlets in the same bucket escalate it.
 """
 from __future__ import annotations
@@ -144,6 +146,9 @@ class SpikeRule(RuleBase, _QueryMixin):
         if len(outlets) < self.min_outlets or len(members) < self.min_count:
             return None
         base_start = start - self.baseline * self.bucket
+        first = store.first_seen(self.name, group)
+        if first is None or first >= base_start + self.bucket:
+            return None   # warming up: the term has not been watched for a whole baseline yet
         baseline = store.bucket_counts(self.name, group, base_start, start, self.bucket)
         fire, stats = self.is_spike(len(members), baseline)
         if not fire:

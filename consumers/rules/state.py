@@ -110,6 +110,13 @@ class EsStore:
             t += step
         return out
 
+    def first_seen(self, rule: str, group: str) -> datetime | None:
+        resp = self._search(self.matches_index, "finding the first mention", size=0,
+                            query={"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"group": group}}]}},
+                            aggs={"first": {"min": {"field": "published_at"}}})
+        value = resp["aggregations"]["first"].get("value_as_string")
+        return parse_time(value) if value else None
+
     def alerts(self, rule: str, group: str, since: datetime) -> list[tuple[dict, tuple[int, int]]]:
         resp = self._search(self.alerts_index, "reading alerts",
                             query={"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"group": group}},
@@ -158,6 +165,10 @@ class MemoryStore:
             out.append(counts.get(t, 0))
             t += step
         return out
+
+    def first_seen(self, rule, group):
+        times = [m.published_at for m in self._matches.values() if m.rule == rule and m.group == group]
+        return min(times) if times else None
 
     def alerts(self, rule, group, since):
         found = [(d, (s, 1)) for d, s in self._alerts.values()
