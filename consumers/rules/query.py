@@ -149,6 +149,8 @@ class _Parser:
             if self.peek() == "AND":
                 self.take()
                 explicit_and = True
+                if self.peek() in (None, "OR", ")", "AND"):
+                    raise QuerySyntaxError("AND needs a clause on both sides")
                 continue
             kind, node = self.unary()
             {"must": must, "should": should, "not": must_not}[kind].append(node)
@@ -202,7 +204,7 @@ def evaluate(node, text: ArticleText) -> bool:
         return False
     if should and not must:
         return any(evaluate(n, text) for n in should)
-    return bool(must) or bool(should) or True
+    return True
 
 
 def term_groups_match(groups: list[list[str]], text: ArticleText) -> bool:
