@@ -1,0 +1,259 @@
+"""Enricher throughput: the consumer end to end (Kafka in, Kafka out, story state in ES) against bare ``nlp.pipe``.
+
+    .venv/bin/python bench/enrich_throughput.py [--articles N] [--runs 3] [--no-components]
+
+Texts: the English articles of the real feed corpus (``../shared/corpus/feeds/*.xml``,
+parsed by ``producers.parser.parse_feed``, deduplicated by article_id, language
+decided as the extractor decides it) so that every article goes through spaCy on
+both sides; generated texts when the corpus is absent. Per run, each side runs in
+its own child process, so its peak memory (VmHWM) is its own:
+
+* enricher: N articles are produced to a fresh namespace's ``news.raw`` (topics by
+  ``ensure_topics``, indices by ``ensure_schema``); the child builds
+  ``Enricher(settings, clusterer=StoryClusterer(es, settings))`` (model load not
+  timed), and the clock runs from ``Runner(...).run(until_idle=True)`` until the
+  batch holding the N-th record has been published, flushed (acknowledged by the
+  broker) and committed; the runner's idle polls at the end are not counted;
+* nlp.pipe: ``spacy.load(model)`` (the stock model, no NewsRadar components), the
+  same texts the extractor pipes (``truncate(article.text, max_chars)``), the same
+  ``batch_size`` and ``n_process``; the clock runs around ``list(nlp.pipe(...))``;
+* nlp.pipe + components (unless ``--no-components``): the same with ``build_nlp``,
+  i.e. the model the extractor runs; it shows how much of the gap is the
+  NewsRadar spaCy components rather than the consumer around them.
+
+words/s counts whitespace-separated words of the piped texts. The table shows each
+run and the median; the ratio is enricher / bare nlp.pipe, of medians (target >= 0.85),
+and the enricher child's peak RSS (target <= 700 MB). Namespaces are removed afterwards.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "feeds"
+
+
+def _peak_rss_mb() -> float:
+    """This process's RSS high-water mark (VmHWM), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource  # noqa: PLC0415 - not Linux: ru_maxrss is KB on Linux, bytes on macOS
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- corpus --------------------------------------------------------------------------
+
+
+def corpus_articles(limit: int | None) -> tuple[list, str]:
+    """English ``Article``s of the feed corpus, or generated ones; and where they came from."""
+    from consumers.nlp.language import decide_language  # noqa: PLC0415
+    from newsradar.schema import Article  # noqa: PLC0415
+
+    articles: dict[str, Article] = {}
+    source = "generated"
+    if CORPUS.is_dir() and any(CORPUS.glob("*.xml")):
+        from producers.config import FeedSpec  # noqa: PLC0415
+        from producers.parser import parse_feed  # noqa: PLC0415
+
+        now = datetime.now(UTC)
+        for path in sorted(CORPUS.glob("*.xml")):
+            spec = FeedSpec(id=path.stem, url=f"https://feeds.invalid/{path.name}", group="bench",
+                            outlet=path.stem, language=None, interval_s=900.0, fetch_full_text=False,
+                            allow_private=False)
+            for item in parse_feed(path.read_bytes(), spec, fetched_at=now).items:
+                article = Article.model_validate_json(item.value)
+                articles.setdefault(article.article_id, article)
+        source = f"{CORPUS} ({len(articles)} articles)"
+    english = [a for a in articles.values() if decide_language(a.language, a.text)[0] == "en"]
+    if not english:
+        english = _generated(limit or 1000)
+    if limit:
+        base = list(english)
+        while len(english) < limit:       # more than the corpus holds: repeat it under new ids
+            k = len(english) // len(base)
+            english += [_renamed(a, k) for a in base[: limit - len(english)]]
+        english = english[:limit]
+    return english, source
+
+
+def _renamed(article, k: int):
+    from newsradar.schema import article_id_for  # noqa: PLC0415
+    url = f"{article.canonical_url}#copy{k}"
+    return article.model_copy(update={"url": url, "canonical_url": url, "article_id": article_id_for(url)})
+
+
+def _generated(n: int) -> list:
+    from newsradar.schema import Article, article_id_for  # noqa: PLC0415
+
+    people = ["Olaf Scholz", "Joe Biden", "Ursula von der Leyen", "Narendra Modi", "Emmanuel Macron"]
+    places = ["Berlin", "Kyiv", "Washington", "Nairobi", "Jakarta"]
+    out = []
+    now = datetime.now(UTC)
+    for i in range(n):
+        who, where = people[i % len(people)], places[i % len(places)]
+        title = f"{who} says talks in {where} will resume next week"
+        body = (f"{who} said on Tuesday that talks in {where} would resume next week. "
+                f"“We are ready to sign a deal worth $3.{i % 9} billion,” {who.split()[-1]} told reporters. "
+                f"According to officials, {100 + i} people attended the meeting. "
+                f"The ministry confirmed the deaths of {i % 20 + 2} soldiers near {where}.")
+        url = f"https://example.invalid/{i}"
+        out.append(Article(article_id=article_id_for(url), url=url, canonical_url=url, outlet=f"outlet{i % 7}",
+                           feed_id="gen", feed_url="https://example.invalid/feed", title=title, body=body,
+                           published_at=now, fetched_at=now, language="en", content_hash=str(i)))
+    return out
+
+
+# -- children -------------------------------------------------------------------------
+
+
+def child_enricher(namespace: str, expected: int) -> dict:
+    from consumers.enricher import Enricher  # noqa: PLC0415
+    from consumers.runner import Runner  # noqa: PLC0415
+    from consumers.stories import StoryClusterer  # noqa: PLC0415
+    from newsradar.clients import es_client  # noqa: PLC0415
+    from newsradar.settings import Settings  # noqa: PLC0415
+
+    settings = Settings().model_copy(update={"namespace": namespace})
+    es = es_client(settings)
+    enricher = Enricher(settings, clusterer=StoryClusterer(es, settings))
+    done: dict[str, float] = {}
+
+    def on_batch(counts):
+        if counts["consumed"] >= expected and "t" not in done:
+            done["t"] = time.perf_counter()
+    runner = Runner(enricher, settings, batch_size=settings.enrich.batch_size, on_batch=on_batch)
+    started = time.perf_counter()
+    counts = runner.run(until_idle=True, max_seconds=1800)
+    if "t" not in done:
+        raise SystemExit(f"enricher consumed {counts['consumed']} of {expected} records: {dict(counts)}")
+    return {"seconds": done["t"] - started, "counts": dict(counts), "peak_mb": _peak_rss_mb()}
+
+
+def child_pipe(texts_file: str, components: bool) -> dict:
+    import spacy  # noqa: PLC0415
+
+    from consumers.nlp.pipeline import build_nlp  # noqa: PLC0415
+    from newsradar.settings import Settings  # noqa: PLC0415
+
+    cfg = Settings().enrich
+    texts = json.loads(Path(texts_file).read_text(encoding="utf-8"))
+    nlp = build_nlp(cfg.model) if components else spacy.load(cfg.model)
+    started = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=cfg.batch_size, n_process=cfg.n_process))
+    elapsed = time.perf_counter() - started
+    assert len(docs) == len(texts)
+    return {"seconds": elapsed, "peak_mb": _peak_rss_mb()}
+
+
+def _spawn(*args: str) -> dict:
+    proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        raise SystemExit(f"child {args[:2]} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# -- parent -----------------------------------------------------------------------------
+
+
+def run_enricher(base, articles) -> dict:
+    from infra.es_schema import drop_namespace, ensure_schema  # noqa: PLC0415
+    from newsradar.clients import delete_topics, ensure_topics, es_client, kafka_producer  # noqa: PLC0415
+    from newsradar.schema import encode  # noqa: PLC0415
+
+    settings = base.model_copy(update={"namespace": f"benche{uuid.uuid4().hex[:8]}"})
+    ensure_topics(settings)
+    es = es_client(settings)
+    ensure_schema(es, settings)
+    try:
+        producer = kafka_producer(settings)
+        for a in articles:
+            producer.send(settings.names.raw, key=a.article_id.encode(), value=encode(a))
+        producer.flush()
+        producer.close()
+        out = _spawn("--child", "enricher", "--namespace", settings.namespace, "--expected", str(len(articles)))
+        counts = out["counts"]
+        if counts.get("enriched", 0) != len(articles):
+            raise SystemExit(f"enricher enriched {counts.get('enriched', 0)} of {len(articles)}: {counts}")
+        return out
+    finally:
+        drop_namespace(es, settings)
+        delete_topics(settings)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=0, help="0: every English corpus article")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--no-components", action="store_true",
+                        help="skip the nlp.pipe + NewsRadar components row")
+    parser.add_argument("--child", choices=["enricher", "pipe", "pipe-components"], help=argparse.SUPPRESS)
+    parser.add_argument("--namespace", help=argparse.SUPPRESS)
+    parser.add_argument("--expected", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--texts", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.child == "enricher":
+        print(json.dumps(child_enricher(args.namespace, args.expected)))
+        return
+    if args.child:
+        print(json.dumps(child_pipe(args.texts, args.child == "pipe-components")))
+        return
+
+    from consumers.nlp.pipeline import truncate  # noqa: PLC0415
+    from newsradar.settings import Settings  # noqa: PLC0415
+
+    base = Settings()
+    cfg = base.enrich
+    articles, source = corpus_articles(args.articles or None)
+    texts = [truncate(a.text, cfg.max_chars) for a in articles]
+    n_words = sum(len(t.split()) for t in texts)
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
+        json.dump(texts, fh)
+        texts_file = fh.name
+    sides = ["enricher", "nlp.pipe"] + ([] if args.no_components else ["pipe+comp"])
+    rows = []
+    try:
+        for run in range(1, args.runs + 1):
+            row = {"enricher": run_enricher(base, articles),
+                   "nlp.pipe": _spawn("--child", "pipe", "--texts", texts_file)}
+            if not args.no_components:
+                row["pipe+comp"] = _spawn("--child", "pipe-components", "--texts", texts_file)
+            rows.append(row)
+            print(f"run {run}: " + ", ".join(f"{s} {row[s]['seconds']:.2f}s ({row[s]['peak_mb']:.0f} MB)"
+                                             for s in sides), file=sys.stderr)
+    finally:
+        os.unlink(texts_file)
+
+    print(f"{len(articles)} English articles, {n_words:,} words, from {source}; model {cfg.model}, "
+          f"batch_size {cfg.batch_size}, n_process {cfg.n_process}, {os.cpu_count()} CPUs")
+    head = f"{'run':<7}" + "".join(f"{s + ' art/s':>18}{s + ' words/s':>20}" for s in sides)
+    print(head + f"{'ratio':>7}{'enricher peak MB':>18}")
+    medians = {s: statistics.median(r[s]["seconds"] for r in rows) for s in sides}
+
+    def line(label: str, secs: dict, peak: float) -> str:
+        cells = "".join(f"{len(articles) / secs[s]:>18,.1f}{n_words / secs[s]:>20,.0f}" for s in sides)
+        return f"{label:<7}{cells}{secs['nlp.pipe'] / secs['enricher']:>7.2f}{peak:>18.0f}"
+    for i, r in enumerate(rows, 1):
+        print(line(str(i), {s: r[s]["seconds"] for s in sides}, r["enricher"]["peak_mb"]))
+    peak = statistics.median(r["enricher"]["peak_mb"] for r in rows)
+    print(line("median", medians, peak) + "   (targets: ratio >= 0.85, peak <= 700 MB)")
+    print(f"peak RSS of the nlp.pipe child: {statistics.median(r['nlp.pipe']['peak_mb'] for r in rows):.0f} MB"
+          + ("" if args.no_components else
+             f"; with components: {statistics.median(r['pipe+comp']['peak_mb'] for r in rows):.0f} MB"))
+
+
+if __name__ == "__main__":
+    main()
