@@ -51,6 +51,8 @@ def _line_of(data: Any, loc: tuple) -> int | None:
         elif isinstance(node, list) and isinstance(part, int) and part < len(node):
             node = node[part]
             line = getattr(node, "line", line)
+        elif isinstance(node, _Located) and isinstance(part, str):
+            continue  # a discriminated union's tag (``topic`` in rules[0].topic.window) is no key
         else:
             break
     return line
@@ -68,6 +70,8 @@ def load_yaml(path: Path) -> Any:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror}", file=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"not UTF-8 text (byte {exc.start})", file=str(path)) from exc
     try:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
