@@ -157,6 +157,9 @@ class Notifier:
 
     def _digests(self, now) -> Counter:
         counts: Counter = Counter()
+        if not any(r.digest_minutes for r in self.rules.rules):
+            return counts
+        self.outbox.refresh()   # searches below must see the previous pass's transitions
         queued = self.outbox.queued()
         groups: dict[tuple[str, str], list] = {}
         for doc, seq in queued:
@@ -176,8 +179,9 @@ class Notifier:
             last = self.outbox.last_digest(rule_name, channel)
             if last and parse_time(last["created_at"]) > now - timedelta(minutes=minutes):
                 continue   # at most one digest per digest_minutes
-            start = floor_time(now, timedelta(seconds=1))
-            digest_id = f"digest:{rule_name}:{channel}:{iso(start)}"
+            # one id per period: two notifier instances cannot both send this period's digest
+            period = floor_time(now, timedelta(minutes=minutes or 1))
+            digest_id = f"digest:{rule_name}:{channel}:{iso(period)}"
             doc = {"delivery_id": digest_id, "alert_id": digest_id, "revision": 1, "channel": channel,
                    "rule": rule_name, "state": "pending", "attempts": 0, "next_attempt_at": iso(now),
                    "created_at": iso(now), "updated_at": iso(now),

@@ -169,3 +169,47 @@ def test_notify_secret_url_never_in_errors(wired, caplog):
     assert len(http.all(SLACK)) == 1
 
 
+
+
+DIGEST_RULES = textwrap.dedent("""
+    rules:
+      - name: any-story
+        type: story
+        min_outlets: 2
+        window: 12h
+        notify: [webhook]
+        digest_minutes: 60
+""")
+
+
+def test_notify_digest_sends_at_most_one_message_per_period(wired):
+    from consumers.rules.samples import T0, make_article
+    settings, _, http, _ = wired
+    rules = wired[1].parent / "digest.yaml"
+    rules.write_text(DIGEST_RULES)
+    arts = [make_article(o, f"{s} story by {o}", "text", story_id=s, published_at=T0)
+            for s in ("s-one", "s-two") for o in ("bbc", "cnn")]
+    publish(settings, arts)
+    run_stage(Alerter(settings, rules), settings)
+    notifier = Notifier(settings, rules, start_retry_thread=False)
+    try:
+        run_stage(notifier, settings)
+        assert http.all("/hook") == []                # queued for the digest, not sent one by one
+        notifier.retry_due()
+        [digest] = http.accepted("/hook")
+        assert digest.body["digest"] is True
+        assert sorted(a["group"] for a in digest.body["alerts"]) == ["s-one", "s-two"]
+        # a third story fires later in the same period: it waits for the next digest
+        publish(settings, [make_article(o, f"three by {o}", "t", story_id="s-three", published_at=T0)
+                           for o in ("bbc", "npr")])
+        run_stage(Alerter(settings, rules), settings)
+        run_stage(notifier, settings)
+        notifier.retry_due()
+        notifier.retry_due()
+        assert len(http.all("/hook")) == 1
+    finally:
+        notifier.close()
+    es = es_client(settings)
+    es.indices.refresh(index=settings.names.outbox_index)
+    states = sorted(h["_source"]["state"] for h in es.search(index=settings.names.outbox_index, size=20)["hits"]["hits"])
+    assert states == ["digested", "digested", "queued", "sent"]
