@@ -83,7 +83,15 @@ class Alerter:
         for d in docs:
             new[(d.rule, d.group)].append(d)
         now = utcnow()
+        by_rule: dict[str, dict[str, list[MatchDoc]]] = defaultdict(dict)
         for (rule_name, group), ms in new.items():
+            by_rule[rule_name][group] = ms
+        todo = []
+        for rule_name, groups in by_rule.items():
+            keep = rules[rule_name].candidates(self.store, groups)
+            result.counts["groups_skipped"] += len(groups) - len(keep)
+            todo += [(rule_name, g, groups[g]) for g in groups if g in keep]
+        for rule_name, group, ms in todo:
             for doc in self._settle(rules[rule_name], group, ms, now, result.counts):
                 event = alert_event(doc)
                 result.outputs.append(Output(self.settings.names.alerts, event.alert_id.encode(), encode(event)))

@@ -120,6 +120,10 @@ class RuleBase(BaseModel):
     def evaluate(self, store, group: str, new: list[MatchDoc], now: datetime) -> list[Decision]:
         raise NotImplementedError  # pragma: no cover
 
+    def candidates(self, store, new: dict[str, list[MatchDoc]]) -> set[str]:
+        """Which of a batch's groups can change anything: a cheap pre-check, all of them by default."""
+        return set(new)
+
 
 @dataclass
 class MatchDoc:
