@@ -26,3 +26,18 @@ def test_stories_a_byline_keeps_a_wire_copy_above_the_threshold():
     assert jaccard_est(sig, minhash(shingles(copy, p.shingle_size), perms)) >= p.near_dup_threshold
     assert jaccard_est(sig, minhash(shingles(other, p.shingle_size), perms)) < 0.2
     assert len(bands(sig, p.band_rows)) == p.num_perm // p.band_rows
+
+
+def test_stories_minhash_equals_the_plain_python_formula():
+    from consumers.stories import _MERSENNE, _h64
+
+    def plain(features, perms):
+        base = [_h64(f) for f in features]
+        return [min(((a * x + b) % _MERSENNE) & 0xFFFFFFFF for x in base) for a, b in perms]
+
+    for n in (16, 64, 256):
+        perms = _perms(n)
+        for k in (1, 2, 7, 300):
+            feats = {f"word{i} {k} shingle" for i in range(k)}
+            assert minhash(feats, perms) == plain(feats, perms)
+    assert minhash(set(), _perms(16)) == [0xFFFFFFFF] * 16
