@@ -1,0 +1,24 @@
+from producers.canonical import canonical_url
+
+
+def test_canonical_lowercases_scheme_and_host_and_drops_default_port():
+    assert canonical_url("HTTPS://WWW.Example.COM:443/News/A") == "https://www.example.com/News/A"
+    assert canonical_url("http://example.com:80/a") == "http://example.com/a"
+    assert canonical_url("http://example.com:8080/a") == "http://example.com:8080/a"
+
+
+def test_canonical_strips_tracking_params_and_fragment_and_sorts_query():
+    url = "https://e.com/a?utm_source=rss&b=2&fbclid=x&a=1&gclid=y&mc_cid=z&utm_medium=feed#comments"
+    assert canonical_url(url) == "https://e.com/a?a=1&b=2"
+
+
+def test_canonical_resolves_relative_links_against_the_feed():
+    assert canonical_url("/world/1", "https://e.com/feeds/rss.xml") == "https://e.com/world/1"
+    assert canonical_url("2.html", "https://e.com/feeds/rss.xml") == "https://e.com/feeds/2.html"
+    assert canonical_url("//cdn.e.com/x", "https://e.com/rss") == "https://cdn.e.com/x"
+
+
+def test_canonical_same_article_spelled_differently_gets_one_form():
+    a = canonical_url("https://E.com/a?x=1&utm_campaign=c")
+    b = canonical_url("https://e.com:443/a?x=1#top")
+    assert a == b
