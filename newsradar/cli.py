@@ -147,13 +147,15 @@ def _print_status(statuses) -> None:
         typer.echo(f"{s.name:<14} {state:<8} {s.address:<24} {pid:<18} log: {s.log} {s.detail}")
 
 
-from producers.cli import feeds_command, serve_command  # noqa: E402 - registered below
+from consumers.alerts_cli import alerts_app  # noqa: E402 - registered below
+from producers.cli import feeds_command, serve_command  # noqa: E402
 from search.cli import search_command, stats_command  # noqa: E402
 
 app.command("search")(search_command)
 app.command("stats")(stats_command)
 app.command("feeds")(feeds_command)
 app.command("serve")(serve_command)
+app.add_typer(alerts_app, name="alerts", help="Recent alerts, and rule backtests over indexed history.")
 
 kibana_app = typer.Typer(no_args_is_help=True, help="Kibana saved objects shipped in infra/kibana/.")
 app.add_typer(kibana_app, name="kibana")
