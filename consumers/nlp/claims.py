@@ -510,6 +510,9 @@ class _DocClaims:
                 p = self.paragraph_of(claim["content_span"][0])
                 by_para[p] = claim if p not in by_para or claim["content_span"][0] >= by_para[p]["content_span"][0] else by_para[p]
         covered = [c["content_span"] for c in self.claims]
+        # A floating claim's speaker_span is None (the speaker is named elsewhere); a quote
+        # continuing it in the next paragraph takes the original speaker's span from here.
+        speaker_spans: dict[int, list[int]] = {}
         for qi, q in enumerate(self.quotes):
             if qi in self.used_quotes or words(self.text, q) < self.min_quote_words:
                 continue
@@ -528,12 +531,13 @@ class _DocClaims:
             last = self.quotes[chain[-1]]
             parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
             content = " ".join(self.text[s:e] for s, e in parts)
-            speaker = Speaker(prev["speaker"], prev["speaker_span"][0], prev["speaker_span"][1],
-                              prev["speaker_resolved"], prev["speaker_type"])
+            span = prev["speaker_span"] or speaker_spans[id(prev)]
+            speaker = Speaker(prev["speaker"], span[0], span[1], prev["speaker_resolved"], prev["speaker_type"])
             claim = self.add(kind="direct", rule="floating_quote", speaker=speaker, cue=None,
                              content=(q.inner_start, last.inner_end), content_text=content, parts=parts,
                              confidence=round(CONFIDENCE["floating_quote"] * (0.9 if prev["rule"] == "floating_quote" else 1), 2))
             if claim:
+                speaker_spans[id(claim)] = span
                 claim["speaker_span"] = None          # the speaker is named elsewhere
                 claim["sentence"] = [q.start, last.end]
                 by_para[p] = claim

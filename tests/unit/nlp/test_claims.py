@@ -81,6 +81,19 @@ def test_claims_floating_quote_continues_previous_speaker(extractor):
     assert c.rule == "floating_quote" and c.speaker_resolved == "Karim Mansour" and c.kind == "direct"
 
 
+def test_claims_floating_quotes_chain_across_paragraphs(extractor):
+    # Two cue-less quote paragraphs after a speaker: the second continues the first floating
+    # claim (whose speaker_span is None); this raised TypeError on the feed corpus.
+    text = ("Opposition leader Karim Mansour said the budget would hurt pensioners.\n\n"
+            "“This is a plan written for the banks, not for the people who built this country.”\n\n"
+            "“We will vote against every line of it when it comes before parliament next week.”")
+    e = extract(extractor, text)
+    first, second = claim_with(e, "written for the banks"), claim_with(e, "vote against every line")
+    assert first.rule == second.rule == "floating_quote"
+    assert second.speaker_resolved == "Karim Mansour" and second.speaker_span is None
+    assert second.confidence == round(first.confidence * 0.9, 2)
+
+
 def test_claims_floating_quote_needs_a_previous_speaker(extractor):
     text = ("The storm closed roads across the valley.\n\n"
             "“Nobody here has seen water like this in forty years of farming.”")
