@@ -79,7 +79,8 @@ def poll_feeds(feeds_file: Path | None = None, settings: Settings | None = None,
     settings = settings or get_settings()
     config = load_feeds(feeds_file or settings.feeds_file)
     feeds = config.feeds(group=group, shard=Shard.parse(shard) if shard else None)
-    with Poller(settings, config) as poller:
+    role = f"{group or 'all'}.{(shard or '0/1').replace('/', '-of-')}"
+    with Poller(settings, config, role=role) as poller:
         summary = poll(poller, feeds, only_due=only_due)
     log.info("%s", summary)
     return summary

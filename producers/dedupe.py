@@ -13,11 +13,15 @@ State on the wire: one record per article on ``news.seen``, key =
 than one per key keeps the topic a third the size, and compaction still keeps
 exactly the latest state of each article.
 
-Crash ordering: the poller publishes the articles, flushes, and only then
-writes their ``news.seen`` records (and flushes again), so a crash can lose a
-seen record but never an article. On restart the article is published again
-with the SAME version and key; downstream writes by ``article_id`` (ES ``_id``)
-and treats an equal version as a no-op, so the re-publish is absorbed.
+Crash ordering: the poller writes the articles (``news.raw``) and their
+``news.seen`` records in ONE Kafka transaction (producers.poller). A crash
+before the commit aborts both, so read_committed readers (this loader, and
+any consumer configured so) see neither and the next poll publishes the
+articles again: exactly once. A consumer that reads uncommitted records may
+see an aborted copy too; it carries the SAME version and key as the
+re-publish, which downstream idempotence (ES ``_id`` = article_id, version
+check) absorbs. Without transactions the order would have to be: publish
+articles, flush, then record seen -- a crash then re-publishes, never loses.
 
 Loading reads the topic from the beginning to the end offsets captured at
 start, in large fetches, without a consumer group; values are tiny JSON.
@@ -122,7 +126,7 @@ class SeenLog:
 
     def open(self) -> "SeenLog":
         self._consumer = kafka_consumer(
-            self.settings, None, max_poll_records=20_000,
+            self.settings, None, max_poll_records=20_000, isolation_level="read_committed",
             fetch_max_bytes=64 * 1024 * 1024, max_partition_fetch_bytes=32 * 1024 * 1024)
         partitions = self._consumer.partitions_for_topic(self.topic) or set()
         deadline = time.monotonic() + 15

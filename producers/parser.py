@@ -87,7 +87,16 @@ class ParseResult:
     rejected_invalid: int = 0
     bozo: str | None = None
     publish_times: list[float] = field(default_factory=list)
-    error: FeedError | None = None
+    # (kind, message), not the exception: FeedError does not survive pickling back from the pool.
+    failure: tuple[str, str] | None = None
+
+    @property
+    def error(self) -> FeedError | None:
+        return FeedError(*self.failure) if self.failure else None
+
+    @error.setter
+    def error(self, exc: FeedError | None) -> None:
+        self.failure = (exc.kind, str(exc).split(": ", 1)[-1]) if exc is not None else None
 
     @property
     def seen(self) -> int:

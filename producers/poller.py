@@ -7,12 +7,13 @@ then for a list of feeds:
 1. ``fetch`` every due feed concurrently (producers.fetcher); each body is
    handed to the parse pool the moment it lands, so parsing overlaps fetching;
 2. ``collect`` the parse results (producers.parser);
-3. ``publish``: dedupe, optional full text, send to ``news.raw`` (key =
-   article_id), flush, then the ``news.seen`` records, flush, then the feed
-   health documents. This order is the crash-safety argument (producers.dedupe).
+3. ``publish``: dedupe, optional full text, then ``news.raw`` (key =
+   article_id) and the ``news.seen`` records in one Kafka transaction, then
+   the feed health documents (ETags are saved only once the articles are
+   committed). This order is the crash-safety argument (producers.dedupe).
 
 Every item ends in exactly one outcome: published, update, duplicate,
-rejected_future, rejected_invalid or publish_failed.
+rejected_future or rejected_invalid.
 """
 from __future__ import annotations
 
@@ -30,19 +31,19 @@ from datetime import datetime, timezone
 
 from kafka.errors import KafkaError
 
-from newsradar.errors import FeedError
+from newsradar.errors import FeedError, TransientError
 from newsradar.schema import FeedHealth
 from newsradar.settings import Settings
 from producers import schedule
 from producers.config import FeedsFile, FeedSpec
-from producers.dedupe import SeenLog, SeenState
+from producers.dedupe import Known, SeenLog, SeenState
 from producers.fetcher import Fetcher, FetchResult
 from producers.parser import ParseResult, bump_version, parse_feed, with_full_text
 
 log = logging.getLogger(__name__)
 
 POOL_MIN_FEEDS = 12
-OUTCOMES = ("published", "updates", "duplicates", "rejected_future", "rejected_invalid", "publish_failed")
+OUTCOMES = ("published", "updates", "duplicates", "rejected_future", "rejected_invalid")
 
 
 @dataclass
@@ -85,7 +86,7 @@ class PollSummary:
             f"not_modified={c['feeds_not_modified']} failed={c['feeds_failed']} skipped={c['feeds_skipped']}",
             f"  items seen={c['items_seen']} published={c['published']} updates={c['updates']} "
             f"duplicates={c['duplicates']} rejected_future={c['rejected_future']} "
-            f"rejected_invalid={c['rejected_invalid']} publish_failed={c['publish_failed']}",
+            f"rejected_invalid={c['rejected_invalid']}",
         ]
         if self.fulltext:
             lines.append("  full text: " + ", ".join(f"{k}={v}" for k, v in sorted(self.fulltext.items())))
@@ -156,7 +157,7 @@ def _submit(workers: int, fn, *args, **kwargs) -> Future:
 
 class Poller:
     def __init__(self, settings: Settings, config: FeedsFile, *, use_kafka: bool = True, use_es: bool = True,
-                 transport=None, resolver=None):
+                 transport=None, resolver=None, role: str = "all"):
         if settings is None:
             from newsradar.settings import get_settings
 
@@ -164,6 +165,7 @@ class Poller:
         self.settings = settings
         self.config = config
         self.use_kafka = use_kafka
+        self.role = role
         self.use_es = use_es
         self.transport = transport
         self.resolver = resolver
@@ -181,7 +183,8 @@ class Poller:
         if self.use_kafka:
             from newsradar.clients import kafka_producer
 
-            self.producer = kafka_producer(self.settings)
+            self.producer = kafka_producer(self.settings, transactional_id=self.transactional_id)
+            self.producer.init_transactions()
             self._seen_log = SeenLog(self.settings, self.seen).open()
         if self.use_es:
             from producers.health import HealthStore
@@ -189,6 +192,12 @@ class Poller:
             self._health_store = HealthStore(self.settings)
             self.health = self._health_store.load()
         return self
+
+    @property
+    def transactional_id(self) -> str:
+        """Stable per poller role, so a restarted poller fences its killed predecessor's transaction."""
+        ns = self.settings.namespace or "prod"
+        return f"newsradar-poller.{ns}.{self.role}"
 
     def refresh(self) -> None:
         """Before a poll of a long-running poller: what other pollers recorded meanwhile."""
@@ -258,9 +267,9 @@ class Poller:
                                   max_bytes=max_bytes)
                     if pool:
                         fetched.parsed = self.submit(parse_feed, *args, **kwargs)
+                        fetched.parse_args = (args, kwargs)  # kept until collected, for a retry
                     else:
                         fetched.parsed = await loop.run_in_executor(None, lambda: parse_feed(*args, **kwargs))
-                        fetched.parse_args = (args, kwargs)  # kept until collected, for a retry
                 return fetched
 
             return list(await asyncio.gather(*(one(f) for f in feeds)))
@@ -277,9 +286,9 @@ class Poller:
                     try:
                         f.parsed = self.submit(parse_feed, *f.parse_args[0], **f.parse_args[1]).result()
                     except Exception as exc:  # noqa: BLE001 - then this feed fails, the others go on
-                        f.parsed = ParseResult(f.feed.id, error=FeedError("parse", f"parser crashed: {exc!r}"))
+                        f.parsed = ParseResult(f.feed.id, failure=("parse", f"parser crashed: {exc!r}"))
                 except Exception as exc:  # noqa: BLE001 - a parser bug fails this feed only
-                    f.parsed = ParseResult(f.feed.id, error=FeedError("parse", f"parser crashed: {exc!r}"))
+                    f.parsed = ParseResult(f.feed.id, failure=("parse", f"parser crashed: {exc!r}"))
                 f.parse_args = None
         return fetched
 
@@ -289,10 +298,10 @@ class Poller:
         summary = PollSummary()
         now_dt = datetime.now(timezone.utc)
         now = now_dt.timestamp()
-        raw_topic = self.settings.names.raw
-        sends: list[tuple[FeedOutcome, tuple, Future | None]] = []
+        entries: list[dict] = []
         outcomes: list[tuple[Fetched, FeedOutcome]] = []
         pending_fulltext: list[dict] = []
+        undo: dict[str, Known | None] = {}
 
         for f in fetched:
             outcome = FeedOutcome(f.feed.id, f.feed.outlet, f.result.status, http_status=f.result.http_status,
@@ -314,65 +323,66 @@ class Poller:
                     outcome.counts["duplicates"] += 1
                     continue
                 value = item.value if decision == "new" else bump_version(item.value, version, article_id)
-                # Claim the keys now so the same article later in this run is a duplicate.
-                self.seen.record(article_id, version, item.content_hash, item.keys, now)
+                # Claim the keys now so the same article later in this run is a duplicate
+                # (and remember how to take the claim back if the transaction fails).
+                undo.setdefault(article_id, self.seen.articles.get(article_id))
+                seen_value = self.seen.record(article_id, version, item.content_hash, item.keys, now)
                 entry = dict(outcome=outcome, decision=decision, article_id=article_id, version=version,
-                             item=item, value=value, allow_private=f.feed.allow_private)
-                if item.fetch_full_text:
-                    pending_fulltext.append(entry)
-                else:
-                    sends.append(self._send(raw_topic, entry))
+                             item=item, value=value, seen_value=seen_value, allow_private=f.feed.allow_private)
+                (pending_fulltext if item.fetch_full_text else entries).append(entry)
 
         if pending_fulltext:
-            for entry in self._add_full_text(pending_fulltext, summary):
-                sends.append(self._send(raw_topic, entry))
+            entries += self._add_full_text(pending_fulltext, summary)
+        try:
+            self._publish_atomically(entries)
+        except TransientError:
+            self._undo(undo)
+            raise
+        for entry in entries:
+            entry["outcome"].counts["published" if entry["decision"] == "new" else "updates"] += 1
 
-        failed_feeds = self._flush_and_record(sends)
-        for f, outcome in outcomes:
-            if outcome.feed_id in failed_feeds:
-                outcome.status = "failed"
-                outcome.error_kind, outcome.error = None, "publishing to Kafka failed; will retry"
         healths = [self._update_health(f, outcome, now_dt) for f, outcome in outcomes]
         for feed in skipped:
             summary.feeds.append(FeedOutcome(feed.id, feed.outlet, "skipped"))
         summary.feeds.extend(o for _, o in outcomes)
         if self._health_store is not None:
-            self._health_store.save([h for h in healths if h is not None])
+            self._health_store.save(healths)
         return summary
 
-    def _send(self, topic: str, entry: dict) -> tuple[FeedOutcome, dict, Future | None]:
-        if self.producer is None:
-            return entry["outcome"], entry, None
-        future = self.producer.send(topic, key=entry["article_id"].encode(), value=entry["value"])
-        return entry["outcome"], entry, future
+    def _publish_atomically(self, entries: list[dict]) -> None:
+        """Articles to news.raw and their news.seen records in ONE Kafka transaction.
 
-    def _flush_and_record(self, sends: list) -> set[str]:
-        """Flush the articles, then record them on news.seen; returns feeds with a failed send."""
-        failed_feeds: set[str] = set()
-        if self.producer is not None and sends:
-            self.producer.flush()
-        seen_topic = self.settings.names.seen
-        now = time.time()
-        for outcome, entry, future in sends:
-            if future is not None:
-                try:
-                    future.get(timeout=0)
-                except KafkaError as exc:
-                    log.warning("publishing %s failed: %s", entry["article_id"], exc)
-                    outcome.counts["publish_failed"] += 1
-                    failed_feeds.add(outcome.feed_id)
-                    self.seen.articles.pop(entry["article_id"], None) if entry["decision"] == "new" else None
-                    continue
-            outcome.counts["published" if entry["decision"] == "new" else "updates"] += 1
-            if self.producer is not None:
-                known = self.seen.articles.get(entry["article_id"])
-                keys = known.keys if known else entry["item"].keys
-                value = self.seen.record(entry["article_id"], entry["version"],
-                                         entry["item"].content_hash, keys, now)
-                self.producer.send(seen_topic, key=entry["article_id"].encode(), value=value)
-        if self.producer is not None and sends:
-            self.producer.flush()
-        return failed_feeds
+        A crash or a broker error before the commit aborts both: read_committed
+        consumers (the poller's own state loader among them) see neither, and the
+        next poll publishes the same articles again, exactly once.
+        """
+        if self.producer is None or not entries:
+            return
+        raw, seen = self.settings.names.raw, self.settings.names.seen
+        try:
+            self.producer.begin_transaction()
+            for e in entries:
+                key = e["article_id"].encode()
+                self.producer.send(raw, key=key, value=e["value"])
+                self.producer.send(seen, key=key, value=e["seen_value"])
+            self.producer.commit_transaction()
+        except KafkaError as exc:
+            try:
+                self.producer.abort_transaction()
+            except KafkaError:
+                pass
+            raise TransientError(f"publishing {len(entries)} articles failed, transaction aborted: {exc}") from exc
+
+    def _undo(self, undo: dict[str, "Known | None"]) -> None:
+        for article_id, previous in undo.items():
+            current = self.seen.articles.pop(article_id, None)
+            for key in current.keys if current else ():
+                if self.seen.by_key.get(key) == article_id:
+                    del self.seen.by_key[key]
+            if previous is not None:
+                self.seen.apply({"article_id": previous.article_id, "version": previous.version,
+                                 "content_hash": previous.content_hash, "seen_at": previous.seen_at,
+                                 "keys": list(previous.keys)})
 
     def _add_full_text(self, entries: list[dict], summary: PollSummary) -> list[dict]:
         from producers.fulltext import extract_text, fetch_pages
