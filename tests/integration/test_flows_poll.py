@@ -1,0 +1,46 @@
+"""The real Prefect flow and its deployments (prefect_test_harness: a temporary API, once per module)."""
+from __future__ import annotations
+
+import pytest
+
+from flows.deploy import deployments
+from flows.poll_feeds import poll_feeds
+from producers.testing import FeedServer, rss
+from tests.integration.test_producer_kafka import read_topic, write_feeds
+
+pytestmark = [pytest.mark.prefect, pytest.mark.kafka, pytest.mark.elasticsearch]
+
+
+@pytest.fixture(scope="module")
+def prefect_api():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield
+
+
+def test_flows_poll_feeds_runs_as_a_prefect_flow(prefect_api, isolated, tmp_path):
+    feeds = {f"f{i}.xml": rss([{"title": f"Flow story {i}-{k} for the test", "link": f"https://fl{i}.example/{k}"}
+                               for k in range(3)]) for i in range(3)}
+    with FeedServer(feeds) as server:
+        feeds_file = write_feeds(tmp_path / "feeds.yaml", server, list(feeds))
+        state = poll_feeds(feeds_file, isolated, return_state=True)
+        assert state.is_completed()
+        summary = state.result()
+        assert summary["published"] == 9 and summary["feeds_ok"] == 3
+        assert "published=9" in str(summary)
+    assert len(read_topic(isolated, isolated.names.raw)) == 9
+
+
+def test_flows_deployments_one_per_group_with_interval_and_shard(tmp_path):
+    path = tmp_path / "feeds.yaml"
+    path.write_text("groups:\n"
+                    "  - {name: world, interval: 15m, feeds: [{id: a, url: 'https://a.example/rss'}]}\n"
+                    "  - {name: asia, interval: 1h, feeds: [{id: b, url: 'https://b.example/rss'}]}\n")
+    deps = deployments(path, shard="1/3")
+    assert [d.name for d in deps] == ["poll-feeds-world-shard-1-of-3", "poll-feeds-asia-shard-1-of-3"]
+    assert deps[0].parameters == {"feeds_file": str(path.resolve()), "group": "world", "shard": "1/3",
+                                  "only_due": True}
+    intervals = [d.schedules[0].schedule.interval.total_seconds() for d in deps]
+    assert intervals == [900, 3600]
+    assert deps[0].concurrency_limit == 1
