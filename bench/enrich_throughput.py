@@ -189,8 +189,11 @@ def run_enricher(base, articles) -> dict:
             raise SystemExit(f"enricher enriched {counts.get('enriched', 0)} of {len(articles)}: {counts}")
         return out
     finally:
-        drop_namespace(es, settings)
-        delete_topics(settings)
+        for cleanup in (lambda: drop_namespace(es, settings), lambda: delete_topics(settings)):
+            try:
+                cleanup()
+            except Exception as exc:  # noqa: BLE001 - the other cleanup still runs; say what is left
+                print(f"cleanup of namespace {settings.namespace} failed: {exc}", file=sys.stderr)
 
 
 def main() -> None:

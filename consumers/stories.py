@@ -28,12 +28,13 @@ its stored answer back, so story ids are stable. State: ``{ns}-news-stories``.
 from __future__ import annotations
 
 import hashlib
+import logging
 import struct
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 
 import numpy as np
-
 from elasticsearch import helpers
 from elasticsearch import exceptions as es_exc
 
@@ -42,6 +43,8 @@ from consumers.rules.query import tokens
 from consumers.rules.state import _ES_TRANSIENT, es_transient
 from newsradar.errors import TransientError
 from newsradar.schema import Article, Enrichment
+
+log = logging.getLogger(__name__)
 
 STORY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "LAW", "PRODUCT"}
 _MERSENNE = (1 << 61) - 1
@@ -189,6 +192,12 @@ class StoryClusterer:
                 params = StoryParams()
         self.params = params
         self._perms = _perms(params.num_perm)
+        # The refresh that makes a batch's signatures searchable runs in the background,
+        # while the runner publishes and the next batch is parsed; ``_searchable`` waits for
+        # it before the next msearch (see ``_write``).
+        self._pool: ThreadPoolExecutor | None = None
+        self._refreshing: Future | None = None
+        self._unrefreshed = False
 
     def signature(self, article: Article, enrichment: Enrichment) -> Signature:
         words = tokens(f"{article.title} {article.body or article.summary}")
@@ -208,6 +217,8 @@ class StoryClusterer:
         for article, enrichment in items:
             if article.article_id not in known and article.article_id not in fresh:
                 fresh[article.article_id] = self.signature(article, enrichment)
+        if fresh:
+            self._searchable()
         stored = dict(zip(fresh, self._candidates_many(list(fresh.values()))))
         batch: list[Signature] = []
         out: list[tuple[str, str | None]] = []
@@ -292,12 +303,47 @@ class StoryClusterer:
         return out
 
     def _write(self, docs: list[dict]) -> None:
+        """Store the batch's signatures (durable before the runner publishes), then refresh in the background.
+
+        The bulk itself is synchronous and its errors raise, as before. Only the refresh,
+        which makes the documents visible to search, is deferred: the next ``assign``
+        waits for it (or refreshes itself) before it searches, so it sees every
+        signature written before it, exactly as with ``refresh=True``; mget (replays) is
+        real-time anyway. Nothing else reads this index.
+        """
         if not docs:
             return
         try:
             _, errors = helpers.bulk(self.es, ({"_index": self.index, "_id": d["article_id"], "_source": d}
-                                               for d in docs), refresh=True, raise_on_error=False)
+                                               for d in docs), refresh=False, raise_on_error=False)
         except _ES_TRANSIENT as exc:
             raise es_transient(exc, "writing story signatures") from exc
+        self._unrefreshed = True
         if errors:
             raise TransientError(f"writing story signatures: {len(errors)} failed: {str(errors[0])[:300]}")
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stories-refresh")
+        self._refreshing = self._pool.submit(self._refresh)
+
+    def _refresh(self) -> None:
+        self.es.indices.refresh(index=self.index)
+        self._unrefreshed = False
+
+    def _searchable(self) -> None:
+        """Wait for the background refresh of the last write; refresh here if it failed."""
+        pending, self._refreshing = self._refreshing, None
+        if pending is not None:
+            try:
+                pending.result()
+            except Exception:  # noqa: BLE001 - retried synchronously below, where errors are mapped
+                log.debug("background refresh of %s failed; refreshing again", self.index, exc_info=True)
+        if self._unrefreshed:
+            try:
+                self._refresh()
+            except _ES_TRANSIENT as exc:
+                raise es_transient(exc, "refreshing story signatures") from exc
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None

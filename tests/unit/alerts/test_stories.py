@@ -41,3 +41,35 @@ def test_stories_minhash_equals_the_plain_python_formula():
             feats = {f"word{i} {k} shingle" for i in range(k)}
             assert minhash(feats, perms) == plain(feats, perms)
     assert minhash(set(), _perms(16)) == [0xFFFFFFFF] * 16
+
+
+def test_stories_next_search_waits_for_the_refresh_and_redoes_a_failed_one():
+    from elasticsearch import exceptions as es_exc
+
+    import pytest
+    from consumers.stories import StoryClusterer
+    from newsradar.errors import TransientError
+    from newsradar.settings import Settings
+
+    class Indices:
+        def __init__(self):
+            self.calls, self.fail = 0, 0
+
+        def refresh(self, index):
+            self.calls += 1
+            if self.fail:
+                self.fail -= 1
+                raise es_exc.ConnectionError("refused")
+
+    class FakeEs:
+        indices = Indices()
+
+    clusterer = StoryClusterer(FakeEs(), Settings(namespace="unit"), params=StoryParams())
+    clusterer._refreshing = clusterer._pool = None
+    clusterer._unrefreshed = True                     # as after a bulk whose refresh failed in the background
+    FakeEs.indices.fail = 1
+    with pytest.raises(TransientError):
+        clusterer._searchable()
+    assert clusterer._unrefreshed                     # still owed: the retried batch refreshes first
+    clusterer._searchable()
+    assert not clusterer._unrefreshed and FakeEs.indices.calls == 2
