@@ -1,0 +1,224 @@
+#!/usr/bin/env python
+"""Bench: 1,000 feeds served from localhost through the real poll path to the real Kafka.
+
+    .venv/bin/python bench/poll_feeds.py [--feeds 1000] [--runs 3] [--workers 2]
+
+Feeds: the real corpus in ../shared/corpus/feeds/ repeated under distinct URLs
+(each copy's article links rewritten to a host of its own, so every copy's
+items are new articles, not duplicates of the first copy), or generated RSS when
+the corpus is absent. Each feed is served from its own loopback address
+(127.0.x.y, one asyncio server in a separate process), so per-host politeness
+stays on at its default and the fetcher still reaches many hosts in parallel.
+
+Measured, median of ``--runs``:
+- cold: ``poll_feeds.fn`` on a fresh namespace (load state, fetch, parse in the
+  pool, dedupe, publish to news.raw, flush, record news.seen, save health);
+- re-poll: the same again, every feed answering 304 to its ETag;
+- bare: ``feedparser.parse`` of the same bodies from memory with the same
+  number of processes (fork pool, bodies inherited, no I/O at all).
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import glob
+import hashlib
+import multiprocessing
+import os
+import re
+import resource
+import socket
+import statistics
+import sys
+import time
+import uuid
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+CORPUS = REPO.parent / "shared" / "corpus" / "feeds"
+
+_LINKISH = re.compile(rb"(<(?:link|guid|id|feedburner:origLink)\b[^>]*>\s*(?:<!\[CDATA\[)?\s*https?://|"
+                      rb"<link\b[^>]*?href=[\"']https?://)", re.IGNORECASE)
+
+
+def feed_bodies(count: int) -> list[bytes]:
+    files = sorted(glob.glob(str(CORPUS / "*.xml")))
+    if not files:
+        return [_generated(i) for i in range(count)]
+    corpus = [Path(f).read_bytes() for f in files]
+    return [_LINKISH.sub(lambda m, i=i: m.group(1) + b"c%d." % i, corpus[i % len(corpus)]) for i in range(count)]
+
+
+def _generated(i: int) -> bytes:
+    items = "".join(
+        f"<item><title>Generated story {i}-{k} about the budget</title><link>https://gen{i}.example/a/{k}</link>"
+        f"<guid>https://gen{i}.example/a/{k}</guid><pubDate>Mon, 0{1 + k % 9} Sep 2025 10:00:00 GMT</pubDate>"
+        f"<description>&lt;p&gt;Paragraph {k} of feed {i}, with &lt;b&gt;markup&lt;/b&gt; to strip.&lt;/p&gt;"
+        f"</description></item>" for k in range(45))
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Gen {i}</title>'
+            f"<link>https://gen{i}.example/</link><language>en</language>{items}</channel></rss>").encode()
+
+
+def host_for(i: int) -> str:
+    return f"127.0.{1 + i // 250}.{1 + i % 250}"
+
+
+# -- the server: one asyncio process listening on every feed's address ---------------------------------
+
+def _serve(bodies: list[bytes], port: int, ready) -> None:
+    etags = [hashlib.sha1(b).hexdigest()[:16].encode() for b in bodies]
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            head = await reader.readuntil(b"\r\n\r\n")
+            path = head.split(b" ", 2)[1]
+            i = int(path.strip(b"/").split(b".")[0][1:])
+            inm = re.search(rb"(?i)\r\nif-none-match:\s*\"?([^\"\r]*)", head)
+            if inm and inm.group(1) == etags[i]:
+                writer.write(b'HTTP/1.1 304 Not Modified\r\nETag: "%s"\r\nConnection: close\r\n\r\n' % etags[i])
+            else:
+                writer.write(b'HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: "%s"\r\n'
+                             b"Content-Length: %d\r\nConnection: close\r\n\r\n" % (etags[i], len(bodies[i])))
+                writer.write(bodies[i])
+            await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, ValueError, IndexError):
+            pass
+        finally:
+            writer.close()
+
+    async def main() -> None:
+        hosts = sorted({host_for(i) for i in range(len(bodies))})
+        server = await asyncio.start_server(handle, host=hosts, port=port, backlog=512, reuse_address=True)
+        ready.set()
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(main())
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# -- the bare baseline ------------------------------------------------------------------------------------
+
+_BODIES: list[bytes] = []
+
+
+def _bare_one(i: int) -> int:
+    import feedparser
+
+    return len(feedparser.parse(_BODIES[i]).entries)
+
+
+def bare_parse(bodies: list[bytes], workers: int) -> tuple[float, int]:
+    global _BODIES
+    _BODIES = bodies
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers) as pool:
+        pool.map(_bare_one, range(min(workers, len(bodies))))  # warm the imports
+        started = time.perf_counter()
+        items = sum(pool.imap_unordered(_bare_one, range(len(bodies)), chunksize=4))
+        return time.perf_counter() - started, items
+
+
+# -- the poll path ----------------------------------------------------------------------------------------
+
+def write_feeds_file(path: Path, count: int, port: int, workers: int) -> None:
+    lines = ["allow_private_addresses: true", f"parse_workers: {workers}",
+             "http: {concurrency: 64}", "defaults: {interval: 15m}", "groups:", "  - name: bench", "    feeds:"]
+    for i in range(count):
+        lines.append(f'      - {{id: bench-{i:04d}, url: "http://{host_for(i)}:{port}/f{i}.xml", '
+                     f'outlet: "Bench outlet {i}", language: en}}')
+    path.write_text("\n".join(lines) + "\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--feeds", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--keep", action="store_true", help="keep the bench namespaces' topics and indices")
+    args = parser.parse_args()
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 8192)), hard))
+    bodies = feed_bodies(args.feeds)
+    source = f"corpus x{args.feeds / 60:.1f}" if CORPUS.exists() else "generated"
+    port = free_port()
+    ready = multiprocessing.get_context("fork").Event()
+    server = multiprocessing.get_context("fork").Process(target=_serve, args=(bodies, port, ready), daemon=True)
+    server.start()
+    if not ready.wait(60):
+        sys.exit("feed server did not start")
+
+    from flows.poll_feeds import poll_feeds
+    from infra.es_schema import drop_namespace, ensure_schema
+    from newsradar.clients import delete_topics, ensure_topics, es_client
+    from newsradar.settings import Settings
+
+    feeds_file = REPO / ".cache" / "bench" / "feeds-bench.yaml"
+    feeds_file.parent.mkdir(parents=True, exist_ok=True)
+    write_feeds_file(feeds_file, args.feeds, port, args.workers)
+    base = Settings()
+    es = es_client(base)
+
+    cold, warm, bare, items_cold, published = [], [], [], [], []
+    bare_items = 0
+    try:
+        for run in range(args.runs):
+            settings = base.model_copy(update={"namespace": f"bench{uuid.uuid4().hex[:8]}"})
+            ensure_topics(settings)
+            ensure_schema(es, settings)
+            try:
+                s1 = _timed(poll_feeds.fn, feeds_file, settings)
+                es.indices.refresh(index=settings.names.feeds_index)
+                s2 = _timed(poll_feeds.fn, feeds_file, settings)
+            finally:
+                if not args.keep:
+                    drop_namespace(es, settings)
+                    delete_topics(settings)
+            summary1, t1 = s1
+            summary2, t2 = s2
+            c1, c2 = summary1.counts, summary2.counts
+            cold.append(t1)
+            warm.append(t2)
+            items_cold.append(c1["items_seen"])
+            published.append(c1["published"])
+            t3, bare_items = bare_parse(bodies, args.workers)
+            bare.append(t3)
+            print(f"run {run + 1}: cold {t1:.1f}s ({c1['feeds_ok']} ok, {c1['feeds_failed']} failed, "
+                  f"{c1['items_seen']} items, {c1['published']} published) | re-poll {t2:.2f}s "
+                  f"({c2['feeds_not_modified']} not modified) | bare parse {t3:.1f}s ({bare_items} items)",
+                  flush=True)
+    finally:
+        server.terminate()
+
+    mc, mw, mb = statistics.median(cold), statistics.median(warm), statistics.median(bare)
+    items = statistics.median(items_cold)
+    rows = [
+        ("cold poll -> news.raw", f"{mc:.1f}", f"{items / mc:,.0f}", f"{args.feeds / mc:,.1f}"),
+        ("re-poll (all 304)", f"{mw:.2f}", "-", f"{args.feeds / mw:,.1f}"),
+        (f"bare feedparser x{args.workers} proc", f"{mb:.1f}", f"{bare_items / mb:,.0f}", f"{args.feeds / mb:,.1f}"),
+    ]
+    print(f"\n{args.feeds} feeds ({source}), {args.workers} parse processes, median of {args.runs} runs, "
+          f"{os.cpu_count()} cores")
+    print(f"{'path':<28} {'seconds':>8} {'items/s':>9} {'feeds/s':>8}")
+    for r in rows:
+        print(f"{r[0]:<28} {r[1]:>8} {r[2]:>9} {r[3]:>8}")
+    print(f"\ncold throughput / bare parsing = {(items / mc) / (bare_items / mb):.2f}x (target >= 0.8x)")
+    print(f"re-poll speed-up over cold     = {mc / mw:.1f}x (target >= 10x)")
+    print(f"published on the cold poll     = {statistics.median(published):.0f} of {items:.0f} items")
+
+
+def _timed(fn, *args):
+    started = time.perf_counter()
+    out = fn(*args)
+    return out, time.perf_counter() - started
+
+
+if __name__ == "__main__":
+    main()
