@@ -85,6 +85,9 @@ def kafka_consumer(settings: Settings, group: str | None, *topics: str, **overri
         group_id=group,
         enable_auto_commit=False,
         auto_offset_reset="earliest",
+        # The poller publishes in transactions; an aborted one (a poller killed
+        # mid-publish) must be invisible to every stage and to the ledger.
+        isolation_level="read_committed",
         max_poll_records=200,
         fetch_max_bytes=16 * 1024 * 1024,
         max_partition_fetch_bytes=8 * 1024 * 1024,
