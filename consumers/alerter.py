@@ -133,7 +133,9 @@ class Alerter:
 
 def tune_session(runner) -> None:
     """``NEWSRADAR_KAFKA_SESSION_TIMEOUT_MS``: a restarted process rejoins its group without waiting
-    the default 30 s for its dead predecessor's session to expire (the restart tests use 6000)."""
+    the default 30 s for its dead predecessor's session to expire (the restart tests use 6000).
+    It also refreshes metadata every 5 s: kafka-python can assign nothing when the topic was
+    created a moment before the consumer joined, and would otherwise only notice after 5 minutes."""
     ms = os.environ.get("NEWSRADAR_KAFKA_SESSION_TIMEOUT_MS")
     if not ms:
         return
@@ -142,7 +144,8 @@ def tune_session(runner) -> None:
     def connect() -> None:
         runner._consumer = kafka_consumer(runner.settings, runner.group, runner.stage.input_topic(),
                                           max_poll_records=runner.batch_size, session_timeout_ms=int(ms),
-                                          heartbeat_interval_ms=max(100, int(ms) // 6))
+                                          heartbeat_interval_ms=max(100, int(ms) // 6),
+                                          metadata_max_age_ms=5000)
         runner._producer = kafka_producer(runner.settings)
     runner._connect = connect
 
