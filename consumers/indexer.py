@@ -2,9 +2,10 @@
 
 One batch from the runner becomes, in order:
 
-1. one ``search`` (ids query) on the articles *read* alias: which articles exist, in
-   which concrete (monthly) index, at which version, with how many claims, and
-   the hash of the stored document;
+1. a lookup on the articles *read* alias (``_lookup``: the backing indices, then an
+   ``mget``, with an ids ``search`` first only when there are several months): which
+   articles exist, in which concrete (monthly) index, at which version, with how many
+   claims, and the hash of the stored document;
 2. a plan per article: ``indexed`` (new, written through the write alias),
    ``updated`` (newer version, written to the concrete index where it lives, so an
    update lands on the same document across a month boundary), ``reindexed`` (same
@@ -20,8 +21,21 @@ One batch from the runner becomes, in order:
    and removes the surplus without delete-by-query. A claim exists only if its
    article was stored first: no orphans.
 
-Bulks are cut by ``settings.index.bulk_max_docs`` and ``bulk_max_bytes`` and sent
-``concurrency`` (2) at a time. Connection
+Steps 2 to 4 run per *part* of the batch (``2 x concurrency`` parts of at least 100
+articles): the stage plans part k+1 (builds and serialises its documents) while
+``concurrency`` (2) worker threads write parts k-1 and k, each its articles and then
+their claims, so the client's CPU work overlaps the bulk requests in flight. A smaller
+batch is one part whose bulks are sent ``concurrency`` at a time.
+
+Why not one bulk with an article and its claims together? Their order inside a bulk
+is kept, but items do not fail together: an article refused with a 409 (a newer
+version stored meanwhile) or a 4xx (mapping) would leave its claims stored. External
+versions do not prevent that: a claim ordinal the newer version no longer has is
+absent, so an older claim is accepted; a compensating delete leaves orphans behind a
+crash between the two requests, and a replay of a stale or poison record would never
+remove them. The two-step order stays; pipelining the parts gets the overlap instead.
+
+Bulks are cut by ``settings.index.bulk_max_docs`` and ``bulk_max_bytes``. Connection
 loss, 429 and 5xx (whole request or single items) are retried here with backoff a
 few times, then raised as ``TransientError``: the runner rewinds and retries the batch
 without committing. A 4xx on an item (``mapper_parsing_exception``, an immense term,
@@ -41,7 +55,7 @@ from datetime import UTC, datetime
 import orjson
 from elastic_transport import ConnectionError as TransportConnectionError
 from elastic_transport import ConnectionTimeout
-from elasticsearch import ApiError, Elasticsearch, TransportError
+from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 
 from consumers.runner import Item, StageResult
 from infra.es_schema import _month_of, backing_index_for, ensure_write_index, month_suffix
@@ -205,13 +219,62 @@ class Indexer:
             return result
         self._roll_month()
         existing = self._lookup(list(latest))
-        plans = self._plan(latest.values(), existing, result.counts)
-        failed: dict[int, tuple[Item, Exception]] = {}
-        stored = self._write_articles(plans, failed, result.counts)
-        self._write_claims(stored, failed, result.counts)
+        items = list(latest.values())
+        per_part = self._part_size(len(items))
+        parts = [items[i:i + per_part] for i in range(0, len(items), per_part)]
+        article_failed: dict[int, tuple[Item, Exception]] = {}
+        claim_failed: dict[int, tuple[Item, Exception]] = {}
+        if len(parts) == 1:
+            plans = self._plan(items, existing, result.counts)
+            outcomes = [self._write_part(plans, parallel=True)]
+        else:
+            outcomes = self._write_parts_pipelined(parts, existing, result.counts)
+        for counts, a_failed, c_failed in outcomes:
+            result.counts.update(counts)
+            article_failed.update(a_failed)
+            for key, value in c_failed.items():
+                claim_failed.setdefault(key, value)
+        failed = {**article_failed, **{k: v for k, v in claim_failed.items() if k not in article_failed}}
         result.failed = list(failed.values())
         result.counts["rejected"] += len(failed)
         return result
+
+    def _part_size(self, n: int) -> int:
+        """Articles per pipelined part: ``2 x concurrency`` parts, none under MIN_CHUNK_DOCS articles."""
+        if self.concurrency <= 1:
+            return max(1, n)
+        return max(MIN_CHUNK_DOCS, -(-n // (2 * self.concurrency)))
+
+    def _write_parts_pipelined(self, parts: list[list[Item]], existing: dict[str, _Existing],
+                               counts: Counter) -> list[tuple[Counter, dict, dict]]:
+        """Plan part k+1 here while the pool writes part k (its articles, then their claims).
+
+        Each part keeps the no-orphan order (claims only for articles stored), and every
+        part is awaited before returning, so a TransientError still leaves the batch
+        uncommitted and nothing of it in flight.
+        """
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="indexer-bulk")
+        futures = [self._pool.submit(self._write_part, self._plan(part, existing, counts), parallel=False)
+                   for part in parts]
+        outcomes, error = [], None
+        for fut in futures:
+            try:
+                outcomes.append(fut.result())
+            except Exception as exc:  # noqa: BLE001 - the first error is raised once all parts are done
+                error = error or exc
+        if error is not None:
+            raise error
+        return outcomes
+
+    def _write_part(self, plans: list[_Plan], parallel: bool) -> tuple[Counter, dict, dict]:
+        """Articles, then the claims of those stored; counts and failures are returned, not shared."""
+        counts: Counter = Counter()
+        article_failed: dict[int, tuple[Item, Exception]] = {}
+        claim_failed: dict[int, tuple[Item, Exception]] = {}
+        stored = self._write_articles(plans, article_failed, counts, parallel)
+        self._write_claims(stored, claim_failed, counts, parallel)
+        return counts, article_failed, claim_failed
 
     def _roll_month(self) -> None:
         now = self.clock() if self.clock else datetime.now(UTC)
@@ -225,18 +288,32 @@ class Indexer:
     def _lookup(self, ids: list[str]) -> dict[str, _Existing]:
         """Where each article lives and what it holds, in two calls.
 
-        A ``search`` on the read alias finds the concrete index (any month), but it
+        The alias's backing indices are listed first (cluster state, no shard work);
+        with one, a real-time ``mget`` on it is the whole answer. With several, a
+        ``search`` on the read alias finds the concrete index (any month), but it
         only sees refreshed documents; the ``mget`` on those concrete indices (the
         write index for ids not found) is real-time, so a version written a moment
         ago is not mistaken for absent, nor its claim_count read stale.
         """
         fields = ["version", "claim_count", "doc_hash"]
 
-        def search():
-            return self.es.search(index=self.articles_alias, query={"ids": {"values": ids}}, size=len(ids),
-                                  source=False, track_total_hits=False)
-        where = {hit["_id"]: hit["_index"] for hit in self._retrying(search, "looking up articles")["hits"]["hits"]}
-        docs = [{"_index": where.get(i, self._write_index), "_id": i} for i in ids]
+        def backing():
+            try:
+                return sorted(self.es.indices.get_alias(name=self.articles_alias))
+            except NotFoundError:
+                return []
+        indices = self._retrying(backing, "listing the article indices")
+        if len(indices) == 1:
+            # One backing index (the usual case until the first month rolls over): every
+            # article is there or nowhere, and mget is real-time; no search needed.
+            docs = [{"_index": indices[0], "_id": i} for i in ids]
+        else:
+            def search():
+                return self.es.search(index=self.articles_alias, query={"ids": {"values": ids}}, size=len(ids),
+                                      source=False, track_total_hits=False)
+            where = {hit["_id"]: hit["_index"]
+                     for hit in self._retrying(search, "looking up articles")["hits"]["hits"]}
+            docs = [{"_index": where.get(i, self._write_index), "_id": i} for i in ids]
 
         def mget():
             return self.es.mget(docs=docs, source_includes=fields)
@@ -271,11 +348,12 @@ class Indexer:
 
     # -- bulk writes -------------------------------------------------------------
 
-    def _write_articles(self, plans: list[_Plan], failed: dict, counts: Counter) -> list[_Plan]:
+    def _write_articles(self, plans: list[_Plan], failed: dict, counts: Counter,
+                        parallel: bool = True) -> list[_Plan]:
         ops = [_Op(_action("index", p.target, p.msg.article.article_id, p.msg.article.version, p.doc), p, "article")
                for p in plans]
         stored = []
-        for op, item in self._bulk(ops):
+        for op, item in self._bulk(ops, parallel):
             plan = op.owner
             status = item.get("status", 500)
             if status in (200, 201):
@@ -288,7 +366,7 @@ class Indexer:
                 failed[id(plan.item)] = (plan.item, IndexItemError(_reason("article", item)))
         return stored
 
-    def _write_claims(self, plans: list[_Plan], failed: dict, counts: Counter) -> None:
+    def _write_claims(self, plans: list[_Plan], failed: dict, counts: Counter, parallel: bool = True) -> None:
         ops: list[_Op] = []
         for plan in plans:
             index = self._claims_index_for(plan.stored_index)
@@ -298,7 +376,7 @@ class Indexer:
             aid = plan.msg.article.article_id
             for ordinal in range(len(plan.claims), plan.old_claim_count):
                 ops.append(_Op(_action("delete", index, claim_id_for(aid, ordinal), version), plan, "delete"))
-        for op, item in self._bulk(ops):
+        for op, item in self._bulk(ops, parallel):
             status = item.get("status", 500)
             if op.kind == "delete":
                 if status == 200:
@@ -323,18 +401,20 @@ class Indexer:
             self._known_claim_indices.add(index)
         return index
 
-    def _bulk(self, ops: list[_Op]) -> list[tuple[_Op, dict]]:
+    def _bulk(self, ops: list[_Op], parallel: bool = True) -> list[tuple[_Op, dict]]:
         """``(op, response item)`` for every op, in order; retries retryable items, raises TransientError.
 
-        Chunks respect ``bulk_max_docs`` and ``bulk_max_bytes``, and a phase is cut into at
-        least ``concurrency`` chunks sent side by side, so Elasticsearch's write threads
-        (one per bulk on a single shard) all work while this process prepares the next batch.
+        Chunks respect ``bulk_max_docs`` and ``bulk_max_bytes``. With ``parallel`` (a batch
+        written as one part) a phase is cut into at least ``concurrency`` chunks sent side
+        by side, so Elasticsearch's write threads (one per bulk on a single shard) all work;
+        a pipelined part is already one of ``concurrency`` in flight and sends its chunks in turn.
         """
         if not ops:
             return []
         max_bytes = self.settings.index.bulk_max_bytes
+        spread = self.concurrency if parallel else 1
         per_chunk = min(self.settings.index.bulk_max_docs,
-                        max(MIN_CHUNK_DOCS, -(-len(ops) // max(1, self.concurrency))))
+                        max(MIN_CHUNK_DOCS, -(-len(ops) // max(1, spread))))
         chunks: list[list[_Op]] = [[]]
         size = 0
         for op in ops:
@@ -343,7 +423,7 @@ class Indexer:
                 size = 0
             chunks[-1].append(op)
             size += len(op.lines)
-        if len(chunks) == 1 or self.concurrency <= 1:
+        if len(chunks) == 1 or self.concurrency <= 1 or not parallel:
             return [pair for chunk in chunks for pair in self._send(chunk)]
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="indexer-bulk")

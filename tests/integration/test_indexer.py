@@ -148,3 +148,23 @@ def test_indexer_search_finds_word_forms_and_speakers(isolated):
     speakers = {h["speaker"] for h in search_claims(es, isolated, speaker="Banks")}
     assert speakers == {"Banks", "he"}
     assert [h["content"] for h in search_claims(es, isolated, "weapon")] == ["Weapons were sold to Russia."]
+
+
+def test_indexer_pipelined_parts_count_store_and_reject_like_one_bulk(isolated):
+    # 250 articles: three parts written by the pool; one poison article in the middle part.
+    es = es_client(isolated)
+    msgs = [sample_article(i, claims=2) for i in range(250)]
+    msgs[150] = sample_article(150, url="https://news.example.com/" + "x" * 40_000, claims=2)
+    indexer = Indexer(isolated)
+    assert indexer._part_size(len(msgs)) < len(msgs)
+    first = indexer.process(_items(*msgs))
+    assert first.counts["indexed"] == 249 and first.counts["claims_indexed"] == 498
+    assert first.counts["rejected"] == 1 and [it.message for it, _ in first.failed] == [msgs[150]]
+    # v2 with one claim fewer: every article updated, the surplus ordinal deleted, nothing orphaned.
+    second = indexer.process(_items(*[sample_article(i, claims=1, version=2) for i in range(250)]))
+    indexer.close()
+    _refresh(es, isolated)
+    assert second.counts["updated"] == 249 and second.counts["indexed"] == 1
+    assert second.counts["claims_deleted"] == 249 and second.counts["claims_indexed"] == 250
+    assert es.count(index=isolated.names.claims_index)["count"] == 250
+    assert es.count(index=isolated.names.articles_index)["count"] == 250
