@@ -282,6 +282,13 @@ class StageProcess(_Proc):
     def batches(self) -> int:
         return len(self.progress())
 
+    def wait_fetching(self, timeout: float = 120) -> None:
+        """Until the consumer has its partitions and positions: its first poll is under way."""
+        def fetching() -> bool:
+            return "Resetting offset for partition" in self.log().rsplit("\n--- start ", 1)[-1] or not self.alive
+        wait_until(fetching, timeout, f"{self.name}: partitions assigned", interval=0.05)
+        assert self.alive, f"{self.name} died:\n{self.tail()}"
+
     def wait_batches(self, n: int, timeout: float = 120) -> None:
         wait_until(lambda: self.batches() >= n or not self.alive, timeout, f"{self.name}: {n} batches")
         assert self.alive, f"{self.name} died:\n{self.tail()}"
@@ -394,18 +401,11 @@ def topic_end(settings: Settings, topic: str) -> int:
         consumer.close()
 
 
-def group_lag(settings: Settings, stages: Iterable[str]) -> int | None:
-    """Total lag of ``stages``' groups, or None when a group has not committed yet."""
+def group_lag(settings: Settings, stages: Iterable[str]) -> int:
+    """Total lag of ``stages``' groups (a partition never committed lags by its end offset)."""
     from consumers.lag import consumer_lag
-    total = 0
     wanted = {settings.names.group(s) for s in stages}
-    for row in consumer_lag(settings):
-        if row.group not in wanted:
-            continue
-        if row.committed is None and row.end > 0:
-            return None
-        total += row.lag
-    return total
+    return sum(row.lag for row in consumer_lag(settings) if row.group in wanted)
 
 
 def published_keys(settings: Settings) -> int:

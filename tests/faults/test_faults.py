@@ -1,0 +1,240 @@
+"""Issue 7, nothing lost, nothing doubled: the pipeline under faults, each test ending in the ledger.
+
+Every test runs the real stages as processes (``python -m newsradar consume STAGE``)
+and the poller as a loop of ``poll_feeds``, on the real broker and cluster, in
+its own namespace, under a steady load from a local feed site whose items grow
+over time. The ledger check at the end must find every published article
+indexed exactly once with its claims: lost = 0, duplicated = 0, dead-lettered = 0.
+
+The Elasticsearch and Kafka restarts touch every test running on this machine,
+so they come last, are kept short, and always restart the service in ``finally``.
+"""
+from __future__ import annotations
+
+import signal
+import time
+from collections import Counter
+
+import pytest
+
+from tests.faults.loadgen import (FaultReport, group_lag, raw_end, record, settle, topic_end,
+                                  wait_until)
+
+pytestmark = [pytest.mark.slow, pytest.mark.kafka, pytest.mark.elasticsearch]
+
+ALL = ("enricher", "indexer", "alerter")
+
+
+def _input_end(settings, stage: str) -> int:
+    return raw_end(settings) if stage == "enricher" else topic_end(settings, settings.names.enriched)
+
+
+def _alert_ledger(settings) -> tuple[int, int, list[str]]:
+    """(alert records on news.alerts, alert documents in ES, alert ids stored twice)."""
+    from consumers.ledger import _stored_ids, read_topic
+    from newsradar.clients import es_client
+    on_topic = sum(1 for _ in read_topic(settings, settings.names.alerts))
+    stored = _stored_ids(es_client(settings), settings.names.alerts_index)
+    return on_topic, sum(stored.values()), sorted(k for k, n in stored.items() if n > 1)
+
+
+def _finish(rig, report: FaultReport, stages=ALL, extra=None):
+    settle(rig.settings, rig.site, stages)
+    rig.stop_all()
+    if extra:
+        report.notes.append(extra())
+    alerts_on_topic, alert_docs, alert_dups = _alert_ledger(rig.settings)
+    report.notes.append(f"alerts    on_topic={alerts_on_topic} stored={alert_docs} duplicated={len(alert_dups)}")
+    report.notes.append(f"feed site requests={rig.site.requests} not_modified={rig.site.not_modified}")
+    ledger = record(rig.settings, report, expect_published=rig.site.total)
+    assert ledger.dead_lettered == 0, "a fault must not turn good articles into dead letters"
+    assert not alert_dups
+    return ledger
+
+
+# ---------------------------------------------------------------------------------------------
+# kill -9 in the middle of a batch, then restart
+
+
+@pytest.mark.parametrize("victim", ["poller", "enricher", "indexer", "alerter"])
+def test_kill9_mid_batch_then_restart_loses_and_doubles_nothing(rig, victim):
+    site = rig.load(total=160, rate=8.0 if victim == "poller" else 40.0)
+    settings = rig.settings
+    report = FaultReport(f"kill -9 {victim} mid-batch, restart", site.total)
+    others = [s for s in ALL if s != victim]
+    procs = {s: rig.stage(s) for s in others}
+    poller = rig.poller(pause=0.3)
+    site.start()
+
+    if victim == "poller":
+        # Kill while a poll is publishing: news.raw grew within the last fraction of a second.
+        wait_until(lambda: raw_end(settings) > 0, 120, "the first published article")
+        last = raw_end(settings)
+
+        def publishing() -> bool:
+            nonlocal last
+            now = raw_end(settings)
+            grew, last = now > last, now
+            return grew
+
+        wait_until(publishing, 60, "the poller publishing", interval=0.15)
+        at = raw_end(settings)
+        poller.kill9()
+        report.notes.append(f"killed poller pid {poller.pids[-1]} with news.raw at {at}/{site.total} records, "
+                            f"after {poller.polls()} complete polls")
+        time.sleep(1)
+        poller.start()
+    else:
+        # Start the victim on a backlog so that a kill right after a batch report lands in the next batch.
+        wait_until(lambda: _input_end(settings, victim) >= site.total // 2, 180, f"a backlog for {victim}")
+        proc = procs[victim] = rig.stage(victim)
+        if victim == "alerter":
+            # Its batches are 200 records, the whole backlog: kill it inside the first one.
+            wait_until(lambda: _input_end(settings, victim) >= site.total, 180, "the whole backlog")
+            proc.wait_fetching(timeout=180)
+            time.sleep(0.25)
+        else:
+            proc.wait_batches(2, timeout=180)
+        before = proc.progress()[-1] if proc.progress() else {"consumed": 0}
+        lag = group_lag(settings, [victim])
+        proc.kill9()
+        report.notes.append(f"killed {victim} pid {proc.pids[-1]} after {len(proc.progress())} batches "
+                            f"(consumed={before.get('consumed')}), lag at kill {lag}")
+        assert lag > 0, f"{victim} had nothing left to do: the kill was not mid-batch"
+        proc.start()
+    _finish(rig, report, extra=lambda: (
+        f"news.raw records {raw_end(settings)}, news.enriched records "
+        f"{topic_end(settings, settings.names.enriched)} (beyond {site.total}: re-sent after the kill)"))
+
+
+# ---------------------------------------------------------------------------------------------
+# consumers join and leave the groups during the load
+
+
+def test_rebalance_join_and_leave_loses_and_doubles_nothing(rig):
+    site = rig.load(total=300, rate=15.0)
+    settings = rig.settings
+    report = FaultReport("second enricher + indexer join, first enricher leaves", site.total)
+    first = {s: rig.stage(s) for s in ALL}
+    rig.poller(pause=0.3)
+    site.start()
+    wait_until(lambda: raw_end(settings) >= site.total // 4, 120, "a quarter of the load")
+    second = {s: rig.stage(s, tag="-2") for s in ("enricher", "indexer")}
+    second["enricher"].wait_batches(1, timeout=120)
+    second["indexer"].wait_batches(1, timeout=120)
+    report.notes.append(f"joined enricher-2, indexer-2 at news.raw={raw_end(settings)}")
+    first["enricher"].stop()
+    report.notes.append(f"enricher-1 left (SIGTERM, rc {first['enricher'].proc.returncode}) at "
+                        f"news.raw={raw_end(settings)}")
+    ledger = _finish(rig, report, stages=ALL)
+    shares = {p.name: (p.progress()[-1].get("consumed", 0) if p.progress() else 0)
+              for p in [*first.values(), *second.values()]}
+    report.notes.append(f"consumed per process: {shares}")
+    assert shares["enricher-2"] > 0 and shares["indexer-2"] > 0, shares
+    assert ledger.published == site.total
+
+
+# ---------------------------------------------------------------------------------------------
+# the alert stage restarted inside a firing window: exactly one notification
+
+
+def test_alert_restart_in_firing_window_notifies_once(rig):
+    from tests.faults.receiver import HookReceiver
+    site = rig.load(total=120, rate=20.0)
+    settings = rig.settings
+    report = FaultReport("alerter and notifier kill -9 inside the firing window", site.total)
+    with HookReceiver() as hooks:
+        env = {"NEWSRADAR_WEBHOOK_URL": hooks.url("/hooks/fault"),
+               "NEWSRADAR_SLACK_WEBHOOK_URL": hooks.url("/slack/fault")}
+        procs = {s: rig.stage(s, env=env) for s in ALL}
+        notifier = rig.stage("notifier", env=env)
+        rig.poller(pause=0.3)
+        site.start()
+        # The rule fires once the fourth outlet's first article is evaluated: kill the
+        # alerter just after its first batch, while the window fills.
+        procs["alerter"].wait_batches(1, timeout=180)
+        procs["alerter"].kill9()
+        procs["alerter"].start()
+        wait_until(lambda: topic_end(settings, settings.names.alerts) >= 1, 180, "an alert on news.alerts")
+        notifier.kill9()
+        report.notes.append(f"killed alerter once mid-window and notifier right after the alert "
+                            f"(deliveries so far {len(hooks.requests)})")
+        notifier.start()
+        _finish(rig, report, stages=(*ALL, "notifier"))
+        wait_until(lambda: len(hooks.requests) >= 1, 30, "a notification")
+        time.sleep(3)
+        report.notes.append(f"notifications received {len(hooks.requests)}: "
+                            f"{Counter(r.path for r in hooks.requests)}")
+        with open(rig.log_dir / "notifications.txt", "w") as fh:
+            fh.writelines(f"{r.path} {r.body[:300]!r}\n" for r in hooks.requests)
+        print("\n   " + report.notes[-1])
+        assert len(hooks.requests) == 1, [r.path for r in hooks.requests]
+
+
+# ---------------------------------------------------------------------------------------------
+# services: Elasticsearch stopped 60 s, Kafka restarted (last: they affect everyone)
+
+
+def _same_processes(procs) -> None:
+    for p in procs:
+        assert p.alive, f"{p.name} exited:\n{p.tail()}"
+        assert len(p.pids) == 1, f"{p.name} was restarted: pids {p.pids}"
+
+
+def test_elasticsearch_stopped_60s_consumers_pause_and_resume(rig):
+    from infra.es_server import ElasticsearchServer
+    from infra.java import find_java
+    from infra.services import es_health
+    site = rig.load(total=200, rate=10.0)
+    settings = rig.settings
+    report = FaultReport("Elasticsearch stopped for 60 s under load", site.total)
+    procs = [rig.stage(s) for s in ALL]
+    rig.poller(pause=0.5)
+    site.start()
+    wait_until(lambda: raw_end(settings) >= 40, 120, "some load before the outage")
+    server = ElasticsearchServer(settings.cache_dir, find_java(lambda m: None))
+    try:
+        t0 = time.monotonic()
+        server.stop()
+        wait_until(lambda: es_health(settings) is None, 60, "Elasticsearch to stop")
+        report.notes.append(f"ES stopped at news.raw={raw_end(settings)} (stop took {time.monotonic() - t0:.0f}s)")
+        time.sleep(60)
+        report.notes.append(f"ES down 60s; news.raw={raw_end(settings)}")
+    finally:
+        if es_health(settings) not in ("green", "yellow"):
+            server.start()
+        wait_until(lambda: es_health(settings) in ("green", "yellow"), 300, "Elasticsearch back",
+                   interval=2)
+    report.notes.append(f"ES back after {time.monotonic() - t0:.0f}s")
+    _same_processes(procs)
+    _finish(rig, report)
+    for p in procs:
+        assert len(p.pids) == 1 and p.proc.returncode in (0, -signal.SIGTERM), (p.name, p.proc.returncode)
+
+
+def test_kafka_broker_restart_producers_and_consumers_reconnect(rig):
+    from infra.java import find_java
+    from infra.kafka_server import KafkaServer
+    from infra.services import kafka_healthy
+    site = rig.load(total=200, rate=10.0)
+    settings = rig.settings
+    report = FaultReport("Kafka broker restarted under load", site.total)
+    procs = [rig.stage(s) for s in ALL]
+    poller = rig.poller(pause=0.5)
+    site.start()
+    wait_until(lambda: raw_end(settings) >= 40, 120, "some load before the restart")
+    server = KafkaServer(settings.cache_dir, find_java(lambda m: None))
+    try:
+        t0 = time.monotonic()
+        server.stop()
+        report.notes.append(f"Kafka stopped in {time.monotonic() - t0:.0f}s")
+        time.sleep(5)
+    finally:
+        if not kafka_healthy(settings):
+            server.start()
+        wait_until(lambda: kafka_healthy(settings), 180, "Kafka back", interval=1)
+    report.notes.append(f"Kafka back after {time.monotonic() - t0:.0f}s")
+    _finish(rig, report, extra=lambda: f"stage pids {[p.pids for p in procs]}, poller pids {poller.pids}")
+    for p in procs:
+        assert len(p.pids) == 1, f"{p.name} had to be restarted: {p.pids}"
+    assert poller.alive or poller.proc.returncode is not None
