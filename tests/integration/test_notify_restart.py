@@ -54,6 +54,20 @@ class Proc:
         rc = self.p.wait(timeout=timeout)
         assert rc == -9, f"expected SIGKILL at the crash point, got rc {rc}:\n{self.log.read_text()[-3000:]}"
 
+    def reached_crash_point(self, timeout: float) -> bool:
+        """True when it died at its crash point; False (and killed) when it never got there.
+
+        kafka-python 3.0.12 sometimes stalls after its second JoinGroup for a topic created a
+        moment earlier (the broker logs the SyncGroup, the client never heartbeats again);
+        killing it then is just an earlier crash, and the test starts it again."""
+        try:
+            self.wait_killed(timeout)
+            return True
+        except subprocess.TimeoutExpired:
+            self.p.kill()
+            self.p.wait()
+            return False
+
     def stop(self) -> None:
         if self.p.poll() is None:
             self.p.terminate()
@@ -111,8 +125,8 @@ def test_notify_restart_killed_after_send_does_not_send_again(setup):
     settings, http, start = setup
     publish_story(settings)
     alerter = start("consumers.alerter")
-    crashing = start("consumers.notifier", crash_at="notifier.after_send")
-    crashing.wait_killed()
+    if not start("consumers.notifier", crash_at="notifier.after_send").reached_crash_point(25):
+        start("consumers.notifier", crash_at="notifier.after_send").wait_killed()
     assert len(http.accepted(SLACK)) == 1          # it was sent, then the notifier died at once
 
     restarted = start("consumers.notifier")
@@ -133,8 +147,8 @@ def test_notify_restart_killed_before_send_sends_exactly_one(setup, crash_at):
     stage = crash_at.split(".")[0]
     other = "notifier" if stage == "alerter" else "alerter"
     start(f"consumers.{other}")
-    crashing = start(f"consumers.{stage}", crash_at=crash_at)
-    crashing.wait_killed()
+    if not start(f"consumers.{stage}", crash_at=crash_at).reached_crash_point(25):
+        start(f"consumers.{stage}", crash_at=crash_at).wait_killed()
     time.sleep(1.0)
     assert http.all(SLACK) == []                     # nothing was sent before the crash
 
