@@ -87,17 +87,18 @@ def test_kill9_mid_batch_then_restart_loses_and_doubles_nothing(rig, victim):
     else:
         # Start the victim on a backlog so that a kill right after a batch report lands in the next batch.
         wait_until(lambda: _input_end(settings, victim) >= site.total // 2, 180, f"a backlog for {victim}")
-        proc = procs[victim] = rig.stage(victim)
         if victim == "alerter":
             # Its batches are 200 records, the whole backlog: kill it inside the first one.
             wait_until(lambda: _input_end(settings, victim) >= site.total, 180, "the whole backlog")
+        proc = procs[victim] = rig.stage(victim)
+        if victim == "alerter":
             proc.wait_fetching(timeout=180)
-            time.sleep(0.25)
+            time.sleep(0.05)
         else:
             proc.wait_batches(2, timeout=180)
-        before = proc.progress()[-1] if proc.progress() else {"consumed": 0}
-        lag = group_lag(settings, [victim])
         proc.kill9()
+        before = proc.progress()[-1] if proc.progress() else {"consumed": 0}
+        lag = group_lag(settings, [victim])  # measured after the kill: what the dead process left uncommitted
         report.notes.append(f"killed {victim} pid {proc.pids[-1]} after {len(proc.progress())} batches "
                             f"(consumed={before.get('consumed')}), lag at kill {lag}")
         assert lag > 0, f"{victim} had nothing left to do: the kill was not mid-batch"
