@@ -30,14 +30,15 @@ from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import KafkaError
 from pydantic import BaseModel
 
-from newsradar.clients import kafka_consumer, kafka_producer
-from newsradar.errors import PoisonError, TransientError
+from newsradar.clients import kafka_admin, kafka_consumer, kafka_producer
+from newsradar.errors import NewsRadarError, PoisonError, TransientError
 from newsradar.schema import decode
 from newsradar.settings import Settings
 
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF_S = 30.0
+ASSIGNMENT_TIMEOUT_S = 60.0
 ERROR_HEADER_CHARS = 2000
 
 
@@ -103,6 +104,7 @@ class Runner:
         self._stop = False
         self._consumer = None
         self._producer = None
+        self._unassigned_since: float | None = None
 
     def request_stop(self, *_args) -> None:
         self._stop = True
@@ -128,6 +130,7 @@ class Runner:
                 polled = self._consumer.poll(timeout_ms=self.poll_timeout_ms, max_records=self.batch_size)
                 records = [r for part in polled.values() for r in part]
                 if not records:
+                    self._check_assignment()
                     empty_polls += 1
                     if until_idle and empty_polls >= idle_polls and self._drained():
                         break
@@ -146,6 +149,49 @@ class Runner:
         finally:
             self.close()
         return self.counts
+
+    def _check_assignment(self) -> None:
+        """Rejoin when the group should have given us partitions long ago but has not.
+
+        kafka-python 3.0 consumers sometimes stop heartbeating right after a
+        join and never receive an assignment; such a stage would look alive and
+        do nothing. A member of a group no larger than the topic's partition
+        count always gets a partition, so one waiting longer than
+        ``ASSIGNMENT_TIMEOUT_S`` for it is stuck and reconnects.
+        """
+        if self._consumer.assignment():
+            self._unassigned_since = None
+            return
+        now = time.monotonic()
+        if self._unassigned_since is None:
+            self._unassigned_since = now
+            return
+        if now - self._unassigned_since < ASSIGNMENT_TIMEOUT_S:
+            return
+        partitions = len(self._consumer.partitions_for_topic(self.stage.input_topic()) or ())
+        members = self._group_size()
+        if members is not None and members > partitions:
+            self._unassigned_since = now
+            return
+        log.warning("%s: no partitions assigned after %.0fs (group of %s, %d partitions); reconnecting",
+                    self.stage.name, now - self._unassigned_since, members, partitions)
+        self.counts["rejoins"] += 1
+        self.close()
+        self._connect()
+        self._unassigned_since = None
+
+    def _group_size(self) -> int | None:
+        try:
+            admin = kafka_admin(self.settings)
+        except NewsRadarError:
+            return None
+        try:
+            described = admin.describe_groups([self.group]).get(self.group) or {}
+            return len(described.get("members") or [])
+        except KafkaError:
+            return None
+        finally:
+            admin.close()
 
     def _drained(self) -> bool:
         assigned = self._consumer.assignment()

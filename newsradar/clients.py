@@ -123,6 +123,10 @@ def ensure_topics(settings: Settings, partitions: int = 3) -> list[str]:
                 created.append(spec.name)
             except TopicAlreadyExistsError:
                 pass
+        if created:
+            # A consumer that joins a group for a topic whose partitions have no
+            # leader yet can wait forever for an assignment (kafka-python 3.0).
+            admin.wait_for_topics(created, timeout_ms=30_000)
         return created
     finally:
         admin.close()
