@@ -271,7 +271,13 @@ class Runner:
         for r in records:
             tp = TopicPartition(r.topic, r.partition)
             last[tp] = max(last.get(tp, -1), r.offset)
-        self._consumer.commit({tp: OffsetAndMetadata(off + 1, "", -1) for tp, off in last.items()})
+        # The whole poll is one batch, so the position is just past its last record,
+        # and also past a transaction marker behind it; committing "last + 1" would
+        # leave every transactional partition with a false lag of one.
+        assigned = self._consumer.assignment()
+        offsets = {tp: max(off + 1, self._consumer.position(tp) if tp in assigned else 0)
+                   for tp, off in last.items()}
+        self._consumer.commit({tp: OffsetAndMetadata(off, "", -1) for tp, off in offsets.items()})
 
     def close(self) -> None:
         if self._producer is not None:

@@ -64,6 +64,7 @@ def run(
     settings = get_settings()
     feeds = feeds or settings.feeds_file
     rules = rules or settings.rules_file
+    _validate_configs(feeds, rules)
     _check_services(settings)
     if once:
         from flows.pipeline import run_once
@@ -129,6 +130,17 @@ def verify() -> None:
         typer.echo(line)
     if not ledger.ok:
         raise typer.Exit(1)
+
+
+def _validate_configs(feeds: Path, rules: Path) -> None:
+    """Refuse a bad feeds or rules file before anything starts, naming file, line and key."""
+    from consumers.rules import load_rules
+    from producers.config import load_feeds
+    try:
+        load_feeds(feeds)
+        load_rules(rules)
+    except NewsRadarError as exc:
+        fail(exc)
 
 
 def _check_services(settings) -> None:
