@@ -97,6 +97,28 @@ def _serve(bodies: list[bytes], port: int, ready) -> None:
     asyncio.run(main())
 
 
+def cpu_seconds(pids) -> float:
+    """user+system CPU of live processes, from /proc (children of other parents included)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def poller_cpu() -> float:
+    """CPU of this process plus the parse pool's workers (forkserver children, not ours)."""
+    from producers.poller import _POOLS
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = [pid for pool in _POOLS.values() for pid in (pool._processes or {})]
+    return own.ru_utime + own.ru_stime + cpu_seconds(workers)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -120,9 +142,12 @@ def bare_parse(bodies: list[bytes], workers: int) -> tuple[float, int]:
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers) as pool:
         pool.map(_bare_one, range(min(workers, len(bodies))))  # warm the imports
+        pids = [p.pid for p in pool._pool]
+        cpu0 = cpu_seconds(pids)
         started = time.perf_counter()
         items = sum(pool.imap_unordered(_bare_one, range(len(bodies)), chunksize=4))
-        return time.perf_counter() - started, items
+        elapsed = time.perf_counter() - started
+        return elapsed, items, cpu_seconds(pids) - cpu0
 
 
 # -- the poll path ----------------------------------------------------------------------------------------
@@ -167,6 +192,7 @@ def main() -> None:
     es = es_client(base)
 
     cold, warm, bare, items_cold, published = [], [], [], [], []
+    cold_cpu, bare_cpu, server_cpu = [], [], []
     bare_items = 0
     try:
         for run in range(args.runs):
@@ -174,7 +200,10 @@ def main() -> None:
             ensure_topics(settings)
             ensure_schema(es, settings)
             try:
+                cpu0, srv0 = poller_cpu(), cpu_seconds([server.pid])
                 s1 = _timed(poll_feeds.fn, feeds_file, settings)
+                cold_cpu.append(poller_cpu() - cpu0)
+                server_cpu.append(cpu_seconds([server.pid]) - srv0)
                 es.indices.refresh(index=settings.names.feeds_index)
                 s2 = _timed(poll_feeds.fn, feeds_file, settings)
             finally:
@@ -188,11 +217,13 @@ def main() -> None:
             warm.append(t2)
             items_cold.append(c1["items_seen"])
             published.append(c1["published"])
-            t3, bare_items = bare_parse(bodies, args.workers)
+            t3, bare_items, c3 = bare_parse(bodies, args.workers)
             bare.append(t3)
+            bare_cpu.append(c3)
             print(f"run {run + 1}: cold {t1:.1f}s ({c1['feeds_ok']} ok, {c1['feeds_failed']} failed, "
                   f"{c1['items_seen']} items, {c1['published']} published) | re-poll {t2:.2f}s "
-                  f"({c2['feeds_not_modified']} not modified) | bare parse {t3:.1f}s ({bare_items} items)",
+                  f"({c2['feeds_not_modified']} not modified) | bare parse {t3:.1f}s ({bare_items} items) | "
+                  f"CPU s: poller {cold_cpu[-1]:.1f} + feed server {server_cpu[-1]:.1f}, bare {c3:.1f}",
                   flush=True)
     finally:
         server.terminate()
@@ -212,6 +243,10 @@ def main() -> None:
     print(f"\ncold throughput / bare parsing = {(items / mc) / (bare_items / mb):.2f}x (target >= 0.8x)")
     print(f"re-poll speed-up over cold     = {mc / mw:.1f}x (target >= 10x)")
     print(f"published on the cold poll     = {statistics.median(published):.0f} of {items:.0f} items")
+    mcc, mbc = statistics.median(cold_cpu), statistics.median(bare_cpu)
+    print(f"CPU seconds (load-independent) = cold poller {mcc:.1f} (main + parse workers; the Kafka broker and "
+          f"the feed server's {statistics.median(server_cpu):.1f} not included) vs bare {mbc:.1f}: "
+          f"bare/cold = {mbc / mcc:.2f}")
 
 
 def _timed(fn, *args):

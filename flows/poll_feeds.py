@@ -5,7 +5,10 @@ Three retried tasks composed in plain Python (producers.poller holds the work):
 - ``fetch_feeds``: every feed of the run concurrently (async httpx, per-host
   politeness); each body goes to the parse pool the moment it lands;
 - ``parse_feeds``: collect the parse results (a process pool: parsing is CPU-bound);
-- ``publish_articles``: dedupe, publish, flush, record ``news.seen``, save feed health.
+  each feed is deduped and its new articles sent to news.raw and news.seen
+  inside the poll's open Kafka transaction as soon as its result is in, so
+  publishing overlaps parsing;
+- ``publish_articles``: optional full text, commit the transaction, save feed health.
 
 The tasks work on the whole batch, not one feed each: a Prefect task run costs
 milliseconds of bookkeeping, which for a thousand feeds answering 304 would be

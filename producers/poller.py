@@ -24,12 +24,13 @@ import os
 import threading
 import time
 from collections import Counter
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from kafka.errors import KafkaError
+from kafka.partitioner.default import murmur2
 
 from newsradar.errors import FeedError, TransientError
 from newsradar.schema import FeedHealth
@@ -94,6 +95,24 @@ class PollSummary:
             if f.status == "failed":
                 lines.append(f"  FAILED {f.feed_id}: {f.error}")
         return "\n".join(lines)
+
+
+@dataclass
+class _Run:
+    """One poll's routing state between ``collect`` and ``publish``."""
+
+    now_dt: datetime
+    entries: list = field(default_factory=list)
+    outcomes: list = field(default_factory=list)
+    pending_fulltext: list = field(default_factory=list)
+    undo: dict = field(default_factory=dict)
+    routed: set = field(default_factory=set)
+    in_transaction: bool = False
+    error: Exception | None = None
+
+    @property
+    def now(self) -> float:
+        return self.now_dt.timestamp()
 
 
 @dataclass
@@ -172,6 +191,9 @@ class Poller:
         self.seen = SeenState(config.dedupe.title_window.total_seconds())
         self.health: dict[str, FeedHealth] = {}
         self.producer = None
+        self._run: _Run | None = None
+        self._partitions: dict[str, list[int]] = {}
+        self._same_partitions = True
         self._seen_log: SeenLog | None = None
         self._health_store = None
         workers = config.parse_workers if config.parse_workers is not None else (os.cpu_count() or 1)
@@ -183,7 +205,8 @@ class Poller:
         if self.use_kafka:
             from newsradar.clients import kafka_producer
 
-            self.producer = kafka_producer(self.settings, transactional_id=self.transactional_id)
+            self.producer = kafka_producer(self.settings, transactional_id=self.transactional_id,
+                                           batch_size=1_000_000, linger_ms=100)
             self.producer.init_transactions()
             self._seen_log = SeenLog(self.settings, self.seen).open()
         if self.use_es:
@@ -277,101 +300,145 @@ class Poller:
     # -- 2. collect parse results -----------------------------------------------------------------------
 
     def collect(self, fetched: list[Fetched]) -> list[Fetched]:
+        """Wait for the parse results, routing each feed as soon as its result is in.
+
+        Routing (dedupe, then sending inside the poll's open Kafka transaction)
+        overlaps with the parsing of the other feeds; ``publish`` commits.
+        """
+        run = self._run_state()
+        pending = {f.parsed: f for f in fetched if isinstance(f.parsed, Future)}
         for f in fetched:
-            if isinstance(f.parsed, Future):
+            if not isinstance(f.parsed, Future):
+                self._route(run, f)
+        for future in as_completed(pending):
+            f = pending[future]
+            try:
+                f.parsed = future.result()
+            except BrokenProcessPool:
+                # A worker died (killed, or out of memory on this very feed): once more, alone.
                 try:
-                    f.parsed = f.parsed.result()
-                except BrokenProcessPool:
-                    # A worker died (killed, or out of memory on this very feed): once more, alone.
-                    try:
-                        f.parsed = self.submit(parse_feed, *f.parse_args[0], **f.parse_args[1]).result()
-                    except Exception as exc:  # noqa: BLE001 - then this feed fails, the others go on
-                        f.parsed = ParseResult(f.feed.id, failure=("parse", f"parser crashed: {exc!r}"))
-                except Exception as exc:  # noqa: BLE001 - a parser bug fails this feed only
+                    f.parsed = self.submit(parse_feed, *f.parse_args[0], **f.parse_args[1]).result()
+                except Exception as exc:  # noqa: BLE001 - then this feed fails, the others go on
                     f.parsed = ParseResult(f.feed.id, failure=("parse", f"parser crashed: {exc!r}"))
-                f.parse_args = None
+            except Exception as exc:  # noqa: BLE001 - a parser bug fails this feed only
+                f.parsed = ParseResult(f.feed.id, failure=("parse", f"parser crashed: {exc!r}"))
+            f.parse_args = None
+            self._route(run, f)
         return fetched
 
     # -- 3. dedupe, publish, record --------------------------------------------------------------------
 
-    def publish(self, fetched: list[Fetched], *, skipped: list[FeedSpec] = ()) -> PollSummary:
-        summary = PollSummary()
-        now_dt = datetime.now(timezone.utc)
-        now = now_dt.timestamp()
-        entries: list[dict] = []
-        outcomes: list[tuple[Fetched, FeedOutcome]] = []
-        pending_fulltext: list[dict] = []
-        undo: dict[str, Known | None] = {}
+    def _run_state(self) -> "_Run":
+        if self._run is None:
+            self._run = _Run(datetime.now(timezone.utc))
+        return self._run
 
-        for f in fetched:
-            outcome = FeedOutcome(f.feed.id, f.feed.outlet, f.result.status, http_status=f.result.http_status,
-                                  elapsed_s=f.result.elapsed_s)
-            outcomes.append((f, outcome))
-            error = f.result.error or (f.parsed.error if isinstance(f.parsed, ParseResult) else None)
-            if error is not None:
-                outcome.status, outcome.error_kind, outcome.error = "failed", error.kind, str(error)
+    def _route(self, run: "_Run", f: Fetched) -> None:
+        """Dedupe one feed's items and send the new ones (inside the open transaction)."""
+        if id(f) in run.routed:
+            return
+        run.routed.add(id(f))
+        outcome = FeedOutcome(f.feed.id, f.feed.outlet, f.result.status, http_status=f.result.http_status,
+                              elapsed_s=f.result.elapsed_s)
+        run.outcomes.append((f, outcome))
+        error = f.result.error or (f.parsed.error if isinstance(f.parsed, ParseResult) else None)
+        if error is not None:
+            outcome.status, outcome.error_kind, outcome.error = "failed", error.kind, str(error)
+            return
+        if not isinstance(f.parsed, ParseResult):
+            return
+        parsed, now = f.parsed, run.now
+        outcome.items_seen = parsed.seen
+        outcome.counts["rejected_future"] += parsed.rejected_future
+        outcome.counts["rejected_invalid"] += parsed.rejected_invalid
+        for item in parsed.items:
+            decision, version, article_id = self.seen.decide(item, now)
+            if decision == "duplicate":
+                outcome.counts["duplicates"] += 1
                 continue
-            if not isinstance(f.parsed, ParseResult):
-                continue
-            parsed = f.parsed
-            outcome.items_seen = parsed.seen
-            outcome.counts["rejected_future"] += parsed.rejected_future
-            outcome.counts["rejected_invalid"] += parsed.rejected_invalid
-            for item in parsed.items:
-                decision, version, article_id = self.seen.decide(item, now)
-                if decision == "duplicate":
-                    outcome.counts["duplicates"] += 1
-                    continue
-                value = item.value if decision == "new" else bump_version(item.value, version, article_id)
-                # Claim the keys now so the same article later in this run is a duplicate
-                # (and remember how to take the claim back if the transaction fails).
-                undo.setdefault(article_id, self.seen.articles.get(article_id))
-                seen_value = self.seen.record(article_id, version, item.content_hash, item.keys, now)
-                entry = dict(outcome=outcome, decision=decision, article_id=article_id, version=version,
-                             item=item, value=value, seen_value=seen_value, allow_private=f.feed.allow_private)
-                (pending_fulltext if item.fetch_full_text else entries).append(entry)
+            value = item.value if decision == "new" else bump_version(item.value, version, article_id)
+            # Claim the keys now so the same article later in this run is a duplicate
+            # (and remember how to take the claim back if the transaction fails).
+            run.undo.setdefault(article_id, self.seen.articles.get(article_id))
+            seen_value = self.seen.record(article_id, version, item.content_hash, item.keys, now)
+            entry = dict(outcome=outcome, decision=decision, article_id=article_id, version=version,
+                         item=item, value=value, seen_value=seen_value, allow_private=f.feed.allow_private)
+            if item.fetch_full_text:
+                run.pending_fulltext.append(entry)
+            else:
+                self._send(run, entry)
 
-        if pending_fulltext:
-            entries += self._add_full_text(pending_fulltext, summary)
+    def _send(self, run: "_Run", entry: dict) -> None:
+        run.entries.append(entry)
+        if self.producer is None or run.error is not None:
+            return
+        raw, seen = self.settings.names.raw, self.settings.names.seen
+        key = entry["article_id"].encode()
         try:
-            self._publish_atomically(entries)
+            if not run.in_transaction:
+                self.producer.begin_transaction()
+                run.in_transaction = True
+            # One murmur2 per article (kafka-python's is pure Python): the default partitioner's choice.
+            partition = self._partition(raw, key)
+            self.producer.send(raw, key=key, value=entry["value"], partition=partition)
+            self.producer.send(seen, key=key, value=entry["seen_value"],
+                               partition=partition if self._same_partitions else self._partition(seen, key))
+        except KafkaError as exc:
+            run.error = exc
+
+    def _partition(self, topic: str, key: bytes) -> int:
+        partitions = self._partitions.get(topic)
+        if partitions is None:
+            partitions = self._partitions[topic] = sorted(self.producer.partitions_for(topic))
+            self._same_partitions = (len(self._partitions) < 2 or
+                                     len({len(p) for p in self._partitions.values()}) == 1)
+        return partitions[(murmur2(key) & 0x7FFFFFFF) % len(partitions)]
+
+    def publish(self, fetched: list[Fetched], *, skipped: list[FeedSpec] = ()) -> PollSummary:
+        """Route what ``collect`` has not, add full text, commit the transaction, save feed health."""
+        run = self._run_state()
+        self._run = None
+        for f in fetched:
+            self._route(run, f)
+        summary = PollSummary()
+        if run.pending_fulltext:
+            for entry in self._add_full_text(run.pending_fulltext, summary):
+                self._send(run, entry)
+        try:
+            self._commit(run)
         except TransientError:
-            self._undo(undo)
+            self._undo(run.undo)
             raise
-        for entry in entries:
+        for entry in run.entries:
             entry["outcome"].counts["published" if entry["decision"] == "new" else "updates"] += 1
 
-        healths = [self._update_health(f, outcome, now_dt) for f, outcome in outcomes]
+        healths = [self._update_health(f, outcome, run.now_dt) for f, outcome in run.outcomes]
         for feed in skipped:
             summary.feeds.append(FeedOutcome(feed.id, feed.outlet, "skipped"))
-        summary.feeds.extend(o for _, o in outcomes)
+        summary.feeds.extend(o for _, o in run.outcomes)
         if self._health_store is not None:
             self._health_store.save(healths)
         return summary
 
-    def _publish_atomically(self, entries: list[dict]) -> None:
-        """Articles to news.raw and their news.seen records in ONE Kafka transaction.
+    def _commit(self, run: "_Run") -> None:
+        """Articles (news.raw) and their news.seen records were sent in ONE Kafka transaction: commit it.
 
         A crash or a broker error before the commit aborts both: read_committed
         consumers (the poller's own state loader among them) see neither, and the
         next poll publishes the same articles again, exactly once.
         """
-        if self.producer is None or not entries:
+        if self.producer is None or not run.in_transaction:
             return
-        raw, seen = self.settings.names.raw, self.settings.names.seen
         try:
-            self.producer.begin_transaction()
-            for e in entries:
-                key = e["article_id"].encode()
-                self.producer.send(raw, key=key, value=e["value"])
-                self.producer.send(seen, key=key, value=e["seen_value"])
+            if run.error is not None:
+                raise run.error
             self.producer.commit_transaction()
         except KafkaError as exc:
             try:
                 self.producer.abort_transaction()
             except KafkaError:
                 pass
-            raise TransientError(f"publishing {len(entries)} articles failed, transaction aborted: {exc}") from exc
+            raise TransientError(f"publishing {len(run.entries)} articles failed, transaction aborted: {exc}") from exc
 
     def _undo(self, undo: dict[str, "Known | None"]) -> None:
         for article_id, previous in undo.items():
