@@ -23,7 +23,8 @@ re-publish, which downstream idempotence (ES ``_id`` = article_id, version
 check) absorbs. Without transactions the order would have to be: publish
 articles, flush, then record seen -- a crash then re-publishes, never loses.
 
-Loading reads the topic from the beginning to the end offsets captured at
+The poller loads the state lazily, when the first feed of a poll has items:
+a poll where every feed answers 304 never reads it. Loading reads the topic from the beginning to the end offsets captured at
 start, in large fetches, without a consumer group; values are tiny JSON.
 ``catch_up`` reads what other pollers wrote since, before each poll.
 """

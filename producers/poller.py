@@ -195,6 +195,7 @@ class Poller:
         self._partitions: dict[str, list[int]] = {}
         self._same_partitions = True
         self._seen_log: SeenLog | None = None
+        self._seen_current = False
         self._health_store = None
         workers = config.parse_workers if config.parse_workers is not None else (os.cpu_count() or 1)
         self.workers = workers
@@ -208,7 +209,6 @@ class Poller:
             self.producer = kafka_producer(self.settings, transactional_id=self.transactional_id,
                                            batch_size=1_000_000, linger_ms=100)
             self.producer.init_transactions()
-            self._seen_log = SeenLog(self.settings, self.seen).open()
         if self.use_es:
             from producers.health import HealthStore
 
@@ -223,9 +223,22 @@ class Poller:
         return f"newsradar-poller.{ns}.{self.role}"
 
     def refresh(self) -> None:
-        """Before a poll of a long-running poller: what other pollers recorded meanwhile."""
-        if self._seen_log is not None:
+        """Before each poll: the dedupe state must be caught up again before it is next used."""
+        self._seen_current = False
+
+    def _ensure_seen(self) -> None:
+        """Load (first time) or catch up (later) the dedupe state from news.seen, when first needed.
+
+        Lazy on purpose: a poll where every feed answers 304 never reads the state, and
+        in a cold poll the read overlaps with the parse workers still busy on other feeds.
+        """
+        if self._seen_current or not self.use_kafka:
+            return
+        if self._seen_log is None:
+            self._seen_log = SeenLog(self.settings, self.seen).open()
+        else:
             self._seen_log.catch_up()
+        self._seen_current = True
 
     def close(self) -> None:
         if self._seen_log is not None:
@@ -348,6 +361,8 @@ class Poller:
         if not isinstance(f.parsed, ParseResult):
             return
         parsed, now = f.parsed, run.now
+        if parsed.items:
+            self._ensure_seen()
         outcome.items_seen = parsed.seen
         outcome.counts["rejected_future"] += parsed.rejected_future
         outcome.counts["rejected_invalid"] += parsed.rejected_invalid
