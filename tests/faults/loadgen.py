@@ -338,6 +338,9 @@ class PrefectServer(_Proc):
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]
+        # On a fresh clone whose services were already up, nothing has created .cache yet,
+        # and Prefect's SQLite cannot create its database in a missing folder.
+        PREFECT_HOME.mkdir(parents=True, exist_ok=True)
         env = dict(os.environ, PREFECT_HOME=str(PREFECT_HOME), PREFECT_UI_ENABLED="false",
                    PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING")
         env.pop("PREFECT_API_URL", None)
