@@ -70,7 +70,7 @@ def poll(poller: Poller, feeds: list[FeedSpec], *, only_due: bool = False) -> Po
     return summary
 
 
-@flow(name="poll-feeds", log_prints=False, validate_parameters=False, retries=1, retry_delay_seconds=30)
+@flow(name="poll-feeds", log_prints=False, validate_parameters=False)
 def poll_feeds(feeds_file: Path | None = None, settings: Settings | None = None, *,
                group: str | None = None, shard: str | None = None, only_due: bool = False) -> PollSummary:
     """Poll the feeds of ``feeds_file`` (default: settings.feeds_file) once and publish new articles.
