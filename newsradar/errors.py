@@ -47,8 +47,18 @@ class FeedError(NewsRadarError):
         if kind not in self.KINDS:
             raise ValueError(f"unknown feed error kind {kind!r}")
         self.kind = kind
+        self.message = message
         self.retry_after = retry_after
         super().__init__(f"{kind}: {message}")
+
+    def __reduce__(self):
+        # Parse workers send errors back through pickle; the default would call
+        # __init__ with the formatted text alone and fail.
+        return (_feed_error, (self.kind, self.message, self.retry_after))
+
+
+def _feed_error(kind: str, message: str, retry_after: float | None) -> FeedError:
+    return FeedError(kind, message, retry_after=retry_after)
 
 
 class NotifyError(NewsRadarError):
