@@ -28,16 +28,21 @@ class TopicSpec:
     config: dict
 
 
+# Room for a long article and its enrichment; larger records are refused at the producer.
+MAX_RECORD_BYTES = str(8 * 1024 * 1024)
+
+
 def topic_specs(names: Names, partitions: int = 3) -> list[TopicSpec]:
     """Explicit partitions and retention for every topic: nothing relies on auto-creation."""
-    keep = {"retention.ms": str(14 * DAY_MS), "cleanup.policy": "delete"}
+    keep = {"retention.ms": str(14 * DAY_MS), "cleanup.policy": "delete", "max.message.bytes": MAX_RECORD_BYTES}
     return [
         TopicSpec(names.raw, partitions, keep),
         TopicSpec(names.enriched, partitions, keep),
         TopicSpec(names.alerts, 1, {"retention.ms": str(90 * DAY_MS), "cleanup.policy": "delete"}),
         # Dedupe state must outlive any retention: compaction keeps the last value per key.
         TopicSpec(names.seen, partitions, {"cleanup.policy": "compact", "min.compaction.lag.ms": "0"}),
-        *(TopicSpec(names.dlq(stage), 1, {"retention.ms": str(90 * DAY_MS)}) for stage in STAGES),
+        *(TopicSpec(names.dlq(stage), 1, {"retention.ms": str(90 * DAY_MS), "max.message.bytes": MAX_RECORD_BYTES})
+          for stage in STAGES),
     ]
 
 
@@ -110,12 +115,12 @@ def kafka_admin(settings: Settings) -> KafkaAdminClient:
         raise _unreachable_kafka(settings, exc) from exc
 
 
-def ensure_topics(settings: Settings, partitions: int = 3) -> list[str]:
+def ensure_topics(settings: Settings) -> list[str]:
     """Create missing topics; returns the names created (empty on a second run)."""
     admin = kafka_admin(settings)
     try:
         existing = set(admin.list_topics())
-        missing = [s for s in topic_specs(settings.names, partitions) if s.name not in existing]
+        missing = [s for s in topic_specs(settings.names, settings.kafka_partitions) if s.name not in existing]
         created = []
         for spec in missing:
             try:

@@ -56,6 +56,9 @@ class Settings(BaseSettings):
 
     namespace: str = Field("", description="prefix of topics and indices; tests use a unique one")
     kafka_bootstrap: str = "127.0.0.1:9092"
+    kafka_partitions: int = Field(3, ge=1, le=1024, description=(
+        "partitions of news.raw, news.enriched and news.seen when NewsRadar creates them: "
+        "the most workers one stage can run in parallel"))
     kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
     kafka_sasl_mechanism: str | None = None
     kafka_sasl_username: str | None = None
