@@ -38,8 +38,10 @@ demo: up
 test: up
 	$(BIN)/python -m pytest
 
+# Each benchmark prints its own table against its baseline; together they take a while.
+BENCHES := extract_quality enrich_throughput index_throughput poll_feeds alert_latency
 bench: up
-	$(BIN)/python bench/run_all.py
+	set -e; for b in $(BENCHES); do echo "== bench/$$b.py"; $(BIN)/python bench/$$b.py; done
 
 clean:
 	rm -rf $(VENV) .cache
