@@ -85,12 +85,12 @@ def test_kill9_mid_batch_then_restart_loses_and_doubles_nothing(rig, victim):
         time.sleep(1)
         poller.start()
     else:
-        # Start the victim on a backlog so that a kill right after a batch report lands in the next batch.
-        wait_until(lambda: _input_end(settings, victim) >= site.total // 2, 180, f"a backlog for {victim}")
-        if victim == "alerter":
-            # Its batches are 200 records, the whole backlog: kill it inside the first one.
-            wait_until(lambda: _input_end(settings, victim) >= site.total, 180, "the whole backlog")
-        proc = procs[victim] = rig.stage(victim)
+        # Start the victim on the whole backlog, in small batches, so that a kill right after
+        # its second batch report lands inside the third with most of the load still to do.
+        # (A fast indexer on half the backlog could finish it in two batches.)
+        wait_until(lambda: _input_end(settings, victim) >= site.total, 180, f"a backlog for {victim}")
+        proc = procs[victim] = rig.stage(victim, env={"NEWSRADAR_ENRICH__BATCH_SIZE": "16",
+                                                      "NEWSRADAR_INDEX__BULK_MAX_DOCS": "16"})
         if victim == "alerter":
             proc.wait_fetching(timeout=180)
             time.sleep(0.05)

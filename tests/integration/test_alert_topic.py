@@ -9,8 +9,8 @@ import pytest
 from consumers.alerter import Alerter
 from consumers.rules.samples import T0, make_article, taliban_story
 from consumers.runner import Runner
-from newsradar.clients import es_client, kafka_consumer, kafka_producer
-from newsradar.schema import AlertEvent, decode, encode
+from newsradar.clients import es_client
+from tests.kafka_io import publish_enriched, read_alerts
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
 
@@ -33,33 +33,17 @@ def rules_file(tmp_path):
     return p
 
 
-def publish(settings, articles) -> None:
-    prod = kafka_producer(settings)
-    try:
-        for ea in articles:
-            prod.send(settings.names.enriched, key=ea.article.article_id.encode(), value=encode(ea))
-        prod.flush()
-    finally:
-        prod.close()
-
 
 def run_alerter(settings, rules_file) -> None:
     Runner(Alerter(settings, rules_file), settings, poll_timeout_ms=200).run(until_idle=True, idle_polls=2,
                                                                              max_seconds=60)
 
 
-def read_alerts(settings) -> list[AlertEvent]:
-    cons = kafka_consumer(settings, None, settings.names.alerts, consumer_timeout_ms=1500)
-    try:
-        return [decode(AlertEvent, r.value) for r in cons]
-    finally:
-        cons.close()
-
 
 def test_alert_topic_three_outlets_fire_once_and_fourth_escalates(isolated, rules_file):
     story = taliban_story(4)
     noise = make_article("bbc", "Weather in London", "Rain and wind", published_at=T0)
-    publish(isolated, [story[0], noise, story[1], story[2]])
+    publish_enriched(isolated, [story[0], noise, story[1], story[2]])
     run_alerter(isolated, rules_file)
     events = read_alerts(isolated)
     assert [(e.rule, e.status, e.revision) for e in events] == [("taliban-weapons-russia", "firing", 1)]
@@ -69,13 +53,13 @@ def test_alert_topic_three_outlets_fire_once_and_fourth_escalates(isolated, rule
     assert first.top_claims and first.top_claims[0]["speaker"] == "Jim Banks"
 
     # the same articles again (a replay, e.g. the demo re-run): no new alert, at most a re-announcement
-    publish(isolated, story[:3])
+    publish_enriched(isolated, story[:3])
     run_alerter(isolated, rules_file)
     events = read_alerts(isolated)
     assert {e.alert_id for e in events} == {first.alert_id}
     assert {e.revision for e in events} == {1}
 
-    publish(isolated, [story[3]])
+    publish_enriched(isolated, [story[3]])
     run_alerter(isolated, rules_file)
     events = read_alerts(isolated)
     last = events[-1]
@@ -96,7 +80,7 @@ def test_alert_topic_two_outlets_do_not_fire(isolated, rules_file):
     # a second article of the same outlet is not a third outlet
     extra = make_article("newsmax", "More on Taliban weapons for Russia", "The Kremlin and the Taliban talk arms.",
                          published_at=T0 + timedelta(hours=5))
-    publish(isolated, story + [extra])
+    publish_enriched(isolated, story + [extra])
     run_alerter(isolated, rules_file)
     assert read_alerts(isolated) == []
     es = es_client(isolated)
@@ -106,6 +90,6 @@ def test_alert_topic_two_outlets_do_not_fire(isolated, rules_file):
 
 def test_alert_topic_outlets_outside_the_window_do_not_fire(isolated, rules_file):
     story = taliban_story(3, step=timedelta(hours=30))   # first and third are 60h apart
-    publish(isolated, story)
+    publish_enriched(isolated, story)
     run_alerter(isolated, rules_file)
     assert read_alerts(isolated) == []

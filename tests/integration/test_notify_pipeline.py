@@ -12,9 +12,9 @@ from consumers.notifier import Notifier
 from consumers.notifiers.receivers import HttpReceiver, SmtpReceiver, wait_for
 from consumers.rules.samples import taliban_story
 from consumers.runner import Runner
-from newsradar.clients import es_client, kafka_producer
-from newsradar.schema import encode
+from newsradar.clients import es_client
 from newsradar.settings import SmtpSettings
+from tests.kafka_io import publish_enriched
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
 
@@ -51,15 +51,6 @@ def wired(isolated, receivers, tmp_path):
     return settings, rules, http, smtp
 
 
-def publish(settings, articles) -> None:
-    prod = kafka_producer(settings)
-    try:
-        for ea in articles:
-            prod.send(settings.names.enriched, key=ea.article.article_id.encode(), value=encode(ea))
-        prod.flush()
-    finally:
-        prod.close()
-
 
 def run_stage(stage, settings) -> None:
     Runner(stage, settings, poll_timeout_ms=200).run(until_idle=True, idle_polls=2, max_seconds=60)
@@ -70,7 +61,7 @@ SLACK = "/slack/T000/B000/secret-token"
 
 def test_notify_three_outlets_one_slack_message_and_one_email(wired):
     settings, rules, http, smtp = wired
-    publish(settings, taliban_story(3))
+    publish_enriched(settings, taliban_story(3))
     run_stage(Alerter(settings, rules), settings)
     notifier = Notifier(settings, rules, retry_interval=0.3)
     try:
@@ -106,9 +97,9 @@ def test_notify_three_outlets_one_slack_message_and_one_email(wired):
 def test_notify_escalation_updates_instead_of_new_alert(wired):
     settings, rules, http, smtp = wired
     story = taliban_story(4)
-    publish(settings, story[:3])
+    publish_enriched(settings, story[:3])
     run_stage(Alerter(settings, rules), settings)
-    publish(settings, story[3:])
+    publish_enriched(settings, story[3:])
     run_stage(Alerter(settings, rules), settings)
     notifier = Notifier(settings, rules, retry_interval=0.3)
     try:
@@ -127,7 +118,7 @@ def test_notify_escalation_updates_instead_of_new_alert(wired):
 def test_notify_slack_outage_500_then_429_then_200_one_message_email_unaffected(wired):
     settings, rules, http, smtp = wired
     http.scripts[SLACK] = [(500, {}), (429, {"Retry-After": "1"})]
-    publish(settings, taliban_story(3))
+    publish_enriched(settings, taliban_story(3))
     run_stage(Alerter(settings, rules), settings)
     notifier = Notifier(settings, rules, retry_interval=0.2)
     try:
@@ -153,7 +144,7 @@ def test_notify_slack_outage_500_then_429_then_200_one_message_email_unaffected(
 def test_notify_secret_url_never_in_errors(wired, caplog):
     settings, rules, http, smtp = wired
     http.scripts[SLACK] = [(404, {})]
-    publish(settings, taliban_story(3))
+    publish_enriched(settings, taliban_story(3))
     run_stage(Alerter(settings, rules), settings)
     notifier = Notifier(settings, rules, retry_interval=0.2)
     try:
@@ -189,7 +180,7 @@ def test_notify_digest_sends_at_most_one_message_per_period(wired):
     rules.write_text(DIGEST_RULES)
     arts = [make_article(o, f"{s} story by {o}", "text", story_id=s, published_at=T0)
             for s in ("s-one", "s-two") for o in ("bbc", "cnn")]
-    publish(settings, arts)
+    publish_enriched(settings, arts)
     run_stage(Alerter(settings, rules), settings)
     notifier = Notifier(settings, rules, start_retry_thread=False)
     try:
@@ -200,7 +191,7 @@ def test_notify_digest_sends_at_most_one_message_per_period(wired):
         assert digest.body["digest"] is True
         assert sorted(a["group"] for a in digest.body["alerts"]) == ["s-one", "s-two"]
         # a third story fires later in the same period: it waits for the next digest
-        publish(settings, [make_article(o, f"three by {o}", "t", story_id="s-three", published_at=T0)
+        publish_enriched(settings, [make_article(o, f"three by {o}", "t", story_id="s-three", published_at=T0)
                            for o in ("bbc", "npr")])
         run_stage(Alerter(settings, rules), settings)
         run_stage(notifier, settings)

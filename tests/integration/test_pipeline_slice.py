@@ -12,9 +12,9 @@ import pytest
 
 from demo.server import serve
 from flows.pipeline import run_once
-from newsradar.clients import es_client, kafka_consumer
-from newsradar.schema import AlertEvent, decode
+from newsradar.clients import es_client
 from newsradar.settings import PROJECT_ROOT
+from tests.kafka_io import read_alerts
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.prefect]
 
@@ -30,13 +30,6 @@ def demo_feeds(tmp_path: Path) -> Path:
     yield feeds
     server.shutdown()
 
-
-def _alerts_on_topic(settings) -> list[AlertEvent]:
-    consumer = kafka_consumer(settings, None, settings.names.alerts, consumer_timeout_ms=3000)
-    try:
-        return [decode(AlertEvent, r.value) for r in consumer]
-    finally:
-        consumer.close()
 
 
 def test_pipeline_slice_fires_cross_outlet_alert_once(isolated, demo_feeds):
@@ -55,7 +48,7 @@ def test_pipeline_slice_fires_cross_outlet_alert_once(isolated, demo_feeds):
     alerts = es.search(index=names.alerts_index, query={"term": {"rule": "taliban-weapons-russia"}})["hits"]["hits"]
     assert len(alerts) == 1
     assert set(alerts[0]["_source"]["outlets"]) == SEED_OUTLETS
-    on_topic = [a for a in _alerts_on_topic(isolated) if a.rule == "taliban-weapons-russia"]
+    on_topic = [a for a in read_alerts(isolated) if a.rule == "taliban-weapons-russia"]
     assert len(on_topic) == 1 and set(on_topic[0].outlets) == SEED_OUTLETS
 
     german = es.search(index=names.articles_index, query={"term": {"language": "de"}})["hits"]["hits"]
@@ -65,4 +58,4 @@ def test_pipeline_slice_fires_cross_outlet_alert_once(isolated, demo_feeds):
     es.indices.refresh(index=[names.articles_index, names.alerts_index])
     assert es.count(index=names.articles_index)["count"] == articles
     assert es.count(index=names.alerts_index, query={"term": {"rule": "taliban-weapons-russia"}})["count"] == 1
-    assert len([a for a in _alerts_on_topic(isolated) if a.rule == "taliban-weapons-russia"]) == 1
+    assert len([a for a in read_alerts(isolated) if a.rule == "taliban-weapons-russia"]) == 1
