@@ -13,7 +13,7 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-from infra.process import read_pid, run_checked, spawn, stop, verify_checksum
+from infra.process import maven_fetch, read_pid, run_checked, spawn, stop, verify_checksum
 
 HERE = Path(__file__).resolve().parent
 VERSION = "9.2.4"
@@ -39,7 +39,8 @@ action.destructive_requires_name: false
 class ElasticsearchServer:
     name = "elasticsearch"
 
-    def __init__(self, cache: Path, java_home: Path | None):
+    def __init__(self, cache: Path, java_home: Path | None, maven_repo: Path | None = None):
+        self.maven_repo = maven_repo
         self.root = cache / "elasticsearch"
         self.home = self.root / f"elasticsearch-{VERSION}"
         self.conf = self.root / "config"
@@ -61,8 +62,8 @@ class ElasticsearchServer:
         zip_path = downloads / f"elasticsearch-{VERSION}.zip"
         if not zip_path.exists():
             log(f"fetching Elasticsearch {VERSION} from Maven Central into {downloads}")
-            run_checked(["mvn", "-q", "-B", "-C", "dependency:copy", f"-Dartifact={ARTIFACT}",
-                         f"-DoutputDirectory={downloads}"], what="mvn (Elasticsearch zip)")
+            maven_fetch(["dependency:copy", f"-Dartifact={ARTIFACT}", f"-DoutputDirectory={downloads}"],
+                        artifact=ARTIFACT, repo_local=self.maven_repo)
         verify_checksum(zip_path, HERE / "checksums.txt")
         with zipfile.ZipFile(zip_path) as zf:
             zf.extractall(self.root)

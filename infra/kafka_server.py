@@ -6,7 +6,7 @@ import os
 import uuid
 from pathlib import Path
 
-from infra.process import read_pid, run_checked, sha256_of, spawn, stop
+from infra.process import maven_fetch, read_pid, run_checked, sha256_of, spawn, stop
 from newsradar.errors import ServiceUnavailableError
 
 HERE = Path(__file__).resolve().parent
@@ -65,7 +65,8 @@ Configuration:
 class KafkaServer:
     name = "kafka"
 
-    def __init__(self, cache: Path, java_home: Path | None):
+    def __init__(self, cache: Path, java_home: Path | None, maven_repo: Path | None = None):
+        self.maven_repo = maven_repo
         self.root = cache / "kafka"
         self.libs = self.root / "libs"
         self.data = self.root / "data"
@@ -83,18 +84,27 @@ class KafkaServer:
             return
         log(f"fetching Apache Kafka jars from Maven Central into {self.libs}")
         self.libs.mkdir(parents=True, exist_ok=True)
-        # -C makes Maven fail on a checksum mismatch instead of warning.
-        run_checked(["mvn", "-q", "-B", "-C", "-f", str(POM), "dependency:copy-dependencies",
-                     f"-DoutputDirectory={self.libs}", "-DincludeScope=runtime"], what="mvn (Kafka jars)")
+        maven_fetch(["-f", str(POM), "dependency:copy-dependencies", f"-DoutputDirectory={self.libs}",
+                     "-DincludeScope=runtime"], artifact=f"Apache Kafka jars ({POM})", repo_local=self.maven_repo)
         self._verify_libs()
         (self.libs / ".complete").touch()
 
     def _verify_libs(self) -> None:
         pinned = dict(reversed(line.split()) for line in LIBS_SHA256.read_text().splitlines()
                       if line.strip() and not line.startswith("#"))
-        for jar in sorted(self.libs.glob("*.jar")):
-            if pinned.get(jar.name) != sha256_of(jar):
-                raise ServiceUnavailableError(f"{jar} does not match its pinned sha256 in {LIBS_SHA256}")
+        present = {jar.name for jar in self.libs.glob("*.jar")}
+        missing = sorted(set(pinned) - present)
+        if missing:
+            raise ServiceUnavailableError(
+                f"Maven did not deliver {len(missing)} pinned Kafka jar(s) into {self.libs}: "
+                f"{', '.join(missing[:5])}; run `make up` again")
+        for name in sorted(present):
+            jar = self.libs / name
+            if pinned.get(name) != sha256_of(jar):
+                jar.unlink()
+                raise ServiceUnavailableError(
+                    f"{jar} does not match its pinned sha256 in {LIBS_SHA256}; it was removed, "
+                    "run `make up` again to download it anew")
 
     def _java(self) -> str:
         return str(self.java_home / "bin" / "java") if self.java_home else "java"

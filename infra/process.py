@@ -94,6 +94,39 @@ def verify_checksum(path: Path, checksums_file: Path) -> None:
             "run `make up` again to download it anew")
 
 
+MAVEN_REGISTRY = "Maven Central (or the mirror in your ~/.m2/settings.xml)"
+
+
+def maven_fetch(args: list[str], *, artifact: str, repo_local: Path | None) -> None:
+    """Run ``mvn`` to download ``artifact``; a failure says what to do, not a Maven stack.
+
+    Maven's own checksum policy is set to lax (``-c``): some artifacts are served
+    without ``.sha1`` files, and our sha256 pins, checked after every fetch, are
+    the integrity check. ``repo_local`` points Maven at another local repository,
+    which CI sets to an empty folder so that a warm ``~/.m2`` can never hide a
+    broken fetch.
+    """
+    cmd = ["mvn", "-B", "-q", "-c", *args]
+    if repo_local:
+        cmd.append(f"-Dmaven.repo.local={repo_local}")
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+    except FileNotFoundError:
+        raise ServiceUnavailableError(
+            f"cannot fetch {artifact}: `mvn` is not on PATH; install Maven (Debian: apt-get install maven), "
+            "then run `make up` again") from None
+    if proc.returncode != 0:
+        errors = [ln for ln in (proc.stdout + proc.stderr).splitlines() if ln.startswith("[ERROR]")]
+        reason = next((ln.removeprefix("[ERROR] ").strip() for ln in errors if ln.strip() != "[ERROR]"),
+                      "no reason given")
+        raise ServiceUnavailableError(
+            f"could not fetch {artifact} from {MAVEN_REGISTRY} (mvn exit {proc.returncode}).\n"
+            f"  mvn said: {reason[:400]}\n"
+            f"  what to do: check that this machine reaches the registry (proxy, mirror), then run "
+            f"`make up` again; nothing half-downloaded is kept. To see Maven's full output, run:\n"
+            f"  {' '.join(c for c in cmd if c != '-q')}")
+
+
 def run_checked(cmd: list[str], *, what: str, cwd: Path | None = None, env: dict | None = None) -> str:
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd, env=env)
     if proc.returncode != 0:

@@ -33,8 +33,8 @@ class ServiceStatus:
 
 
 def _servers(settings: Settings, java_home: Path | None = None):
-    cache = settings.cache_dir
-    return KafkaServer(cache, java_home), ElasticsearchServer(cache, java_home)
+    cache, repo = settings.cache_dir, settings.maven_repo_local
+    return KafkaServer(cache, java_home, repo), ElasticsearchServer(cache, java_home, repo)
 
 
 def kafka_healthy(settings: Settings) -> bool:

@@ -72,6 +72,9 @@ class Settings(BaseSettings):
     es_ca_file: Path | None = None
 
     cache_dir: Path = Field(PROJECT_ROOT / ".cache", description="downloaded services, data and logs")
+    maven_repo_local: Path | None = Field(None, description=(
+        "Maven local repository for fetching Kafka and Elasticsearch (default: Maven's ~/.m2); "
+        "CI points it at an empty folder to prove the cold fetch"))
     feeds_file: Path = PROJECT_ROOT / "configs" / "feeds.yaml"
     rules_file: Path = PROJECT_ROOT / "configs" / "alerts.yaml"
 
