@@ -18,14 +18,35 @@ apply_prefect_defaults(Settings())
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+# CI sets this: there ../shared is always present, so its absence is a broken set-up, and no
+# test may skip at all (no skip reason in this suite holds on every machine).
+STRICT = os.environ.get("NEWSRADAR_REQUIRE_SHARED") == "1"
 
 
 def shared_path(*parts: str) -> Path:
     """A file under ../shared, or a clean skip when it is absent (users do not have it)."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} is absent (../shared is only on the developers' machines)")
+        why = f"{path} is absent (../shared is only on the developers' machines)"
+        if STRICT:
+            pytest.fail(f"{why}, and NEWSRADAR_REQUIRE_SHARED=1 requires it", pytrace=False)
+        pytest.skip(why)
     return path
+
+
+def pytest_report_header(config) -> str:
+    mode = "required (NEWSRADAR_REQUIRE_SHARED=1: every skip is a failure)" if STRICT else "optional"
+    return f"newsradar: shared data {SHARED} {'present' if SHARED.is_dir() else 'ABSENT'}, {mode}"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if STRICT and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped under NEWSRADAR_REQUIRE_SHARED=1, which makes a skip a failure: {reason}"
 
 
 @pytest.fixture(scope="session")

@@ -48,8 +48,9 @@ def test_indexer_closed_port_raises_transient_error_after_bounded_retries():
 
 
 def test_lemmas_pos_ids_are_spacy_string_ids():
-    spacy_strings = pytest.importorskip("spacy.strings")
-    assert POS_IDS == {pos: spacy_strings.get_string_id(pos) for pos in POS_IDS}
+    from spacy.strings import get_string_id
+
+    assert POS_IDS == {pos: get_string_id(pos) for pos in POS_IDS}
 
 
 def test_lemmas_word_forms_meet():

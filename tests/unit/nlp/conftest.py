@@ -1,13 +1,10 @@
 """One Extractor (one spaCy model load) for the whole NLP test session."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from consumers.nlp.pipeline import Extractor
-
-SEED = Path(__file__).resolve().parents[3] / ".." / "shared" / "seed" / "worldtribune-2023-01-27-taliban-arms.txt"
+from tests.conftest import shared_path
 
 
 @pytest.fixture(scope="session")
@@ -17,9 +14,7 @@ def extractor() -> Extractor:
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
-    if not SEED.exists():
-        pytest.skip(f"{SEED} is absent (../shared is only on the developers' machines)")
-    return SEED.read_text(encoding="utf-8")
+    return shared_path("seed", "worldtribune-2023-01-27-taliban-arms.txt").read_text(encoding="utf-8")
 
 
 def claim_with(enrichment, fragment: str):
