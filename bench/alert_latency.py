@@ -19,8 +19,8 @@ Uses a throw-away namespace on the running Kafka and Elasticsearch and removes i
 from __future__ import annotations
 
 import argparse
+import math
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -139,21 +139,25 @@ def main() -> None:
         group = r.body["alerts"][0]["group"]
         if group in sent and group not in arrived:
             arrived[group] = r.at - sent[group]
-    lat = list(arrived.values())
+    # A probe that never arrived is the worst latency there is: it enters the percentiles as
+    # infinite, so a stage that drops alerts cannot look fast.
+    lat = [arrived.get(story, math.inf) for story in sent]
+    missing = sum(1 for v in lat if math.isinf(v))
     print()
     print("span: news.enriched send of the completing article -> webhook POST received (alerter + notifier "
           "as processes; enricher excluded)")
     print(f"background load: {counts['background'] / args.seconds:.1f} articles/s for {args.seconds:.0f}s; "
-          f"probes: {len(sent)}, alerts received: {len(lat)}, missing: {len(sent) - len(lat)}")
+          f"probes: {len(sent)}, alerts received: {len(sent) - missing}, missing: {missing}")
     print()
     print(f"{'metric':<10}{'seconds':>10}")
     print(f"{'-' * 20}")
-    if lat:
-        for name, v in (("min", min(lat)), ("p50", statistics.median(lat)), ("p95", pct(lat, 95)),
-                        ("p99", pct(lat, 99)), ("max", max(lat)), ("mean", statistics.fmean(lat))):
-            print(f"{name:<10}{v:>10.3f}")
-        print(f"\ntarget p95 <= 5 s: {'met' if pct(lat, 95) <= 5 else 'MISSED'}")
-
+    for name, v in (("min", min(lat)), ("p50", pct(lat, 50)), ("p95", pct(lat, 95)), ("p99", pct(lat, 99)),
+                    ("max", max(lat))):
+        print(f"{name:<10}{v:>10.3f}")
+    p95 = pct(lat, 95)
+    print(f"\ntarget p95 <= 5 s: {'met' if p95 <= 5 else 'MISSED'}")
+    if missing:
+        raise SystemExit(f"{missing} of {len(sent)} probes never arrived: the alert path loses alerts")
 
 if __name__ == "__main__":
     main()

@@ -11,11 +11,13 @@ the corpus is absent. Each feed is served from its own loopback address
 stays on at its default and the fetcher still reaches many hosts in parallel.
 
 Measured, median of ``--runs``:
-- cold: ``poll_feeds.fn`` on a fresh namespace (load state, fetch, parse in the
-  pool, dedupe, publish to news.raw, flush, record news.seen, save health);
+- cold: the ``poll-feeds`` Prefect flow, run as ``newsradar run --once`` runs it
+  (a tracked flow run with its tasks), on a fresh namespace: load state, fetch,
+  parse in the pool, dedupe, publish to news.raw, flush, record news.seen, save health;
 - re-poll: the same again, every feed answering 304 to its ETag;
-- bare: ``feedparser.parse`` of the same bodies from memory with the same
-  number of processes (fork pool, bodies inherited, no I/O at all).
+- bare: ``feedparser.parse`` of the same bodies from memory, with the pipeline's
+  own feedparser options and the same number of processes (fork pool, bodies
+  inherited, no I/O at all).
 """
 from __future__ import annotations
 
@@ -133,7 +135,9 @@ _BODIES: list[bytes] = []
 def _bare_one(i: int) -> int:
     import feedparser
 
-    return len(feedparser.parse(_BODIES[i]).entries)
+    from producers.parser import FEEDPARSER_OPTIONS
+
+    return len(feedparser.parse(_BODIES[i], **FEEDPARSER_OPTIONS).entries)
 
 
 def bare_parse(bodies: list[bytes], workers: int) -> tuple[float, int]:
@@ -180,10 +184,13 @@ def main() -> None:
     if not ready.wait(60):
         sys.exit("feed server did not start")
 
+    from newsradar.settings import Settings, apply_prefect_defaults
+
+    apply_prefect_defaults(Settings())  # before Prefect is imported, as the CLI does
+
     from flows.poll_feeds import poll_feeds
     from infra.es_schema import drop_namespace, ensure_schema
     from newsradar.clients import delete_topics, ensure_topics, es_client
-    from newsradar.settings import Settings
 
     feeds_file = REPO / ".cache" / "bench" / "feeds-bench.yaml"
     feeds_file.parent.mkdir(parents=True, exist_ok=True)
@@ -201,11 +208,11 @@ def main() -> None:
             ensure_schema(es, settings)
             try:
                 cpu0, srv0 = poller_cpu(), cpu_seconds([server.pid])
-                s1 = _timed(poll_feeds.fn, feeds_file, settings)
+                s1 = _timed(poll_feeds, feeds_file, settings)
                 cold_cpu.append(poller_cpu() - cpu0)
                 server_cpu.append(cpu_seconds([server.pid]) - srv0)
                 es.indices.refresh(index=settings.names.feeds_index)
-                s2 = _timed(poll_feeds.fn, feeds_file, settings)
+                s2 = _timed(poll_feeds, feeds_file, settings)
             finally:
                 if not args.keep:
                     drop_namespace(es, settings)

@@ -33,6 +33,10 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _PARAS = re.compile(r"\s*\n\s*")
 _TITLE_NOISE = re.compile(r"[\W_]+", re.UNICODE)
 
+# Text is cleaned by our own normaliser, and links are canonicalised later; feedparser's
+# sanitiser and URI resolution would only repeat that work (bench/poll_feeds.py uses the same).
+FEEDPARSER_OPTIONS = {"sanitize_html": False, "resolve_relative_uris": False}
+
 
 def clean_text(markup: str | None) -> str:
     """HTML (or plain text) -> readable text: tags stripped, entities unescaped, whitespace collapsed.
@@ -156,8 +160,7 @@ def parse_feed(body: bytes, feed: FeedSpec, *, fetched_at: datetime, base_url: s
         return result
     headers = {"content-type": content_type} if content_type else None
     try:
-        parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False,
-                                  resolve_relative_uris=False)
+        parsed = feedparser.parse(body, response_headers=headers, **FEEDPARSER_OPTIONS)
     except Exception as exc:  # noqa: BLE001 - feedparser can raise from deep inside sgmllib
         result.error = FeedError("parse", f"{exc.__class__.__name__}: {exc}")
         return result
