@@ -50,7 +50,8 @@ def _feeds(version: str) -> dict[str, bytes]:
 def _poller(feeds_file, settings) -> subprocess.Popen:
     env = {**os.environ, "NEWSRADAR_NAMESPACE": settings.namespace,
            "NEWSRADAR_KAFKA_BOOTSTRAP": settings.kafka_bootstrap, "NEWSRADAR_ES_URL": settings.es_url}
-    return subprocess.Popen([sys.executable, "-c", SCRIPT, str(feeds_file)], env=env,
+    # Its own session, so the kill takes its parse workers and forkserver with it, as a dying host would.
+    return subprocess.Popen([sys.executable, "-c", SCRIPT, str(feeds_file)], env=env, start_new_session=True,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
@@ -81,7 +82,7 @@ def test_producer_restart_after_sigkill_publishes_each_article_once(isolated, tm
             assert proc.poll() is None, proc.stdout.read()
             assert time.monotonic() < deadline, "the poller never reached its full-text step"
             time.sleep(0.1)
-        proc.send_signal(signal.SIGKILL)
+        os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(30)
         in_flight = _raw_end(isolated, "read_uncommitted")
         assert _raw_end(isolated, "read_committed") == 0, "the kill landed before the commit"
