@@ -120,12 +120,14 @@ def extract(
 
 
 @app.command()
-def verify() -> None:
-    """Ledger check: every published article indexed exactly once with its claims; exit 1 if not."""
+def verify(allow_dead_letters: bool = typer.Option(
+        False, "--allow-dead-letters", help="Report dead letters without failing on them.")) -> None:
+    """Ledger check: every published article indexed exactly once with its claims, no record twice on
+    any topic, no dead letters; prints the table it checked; exit 1 if not."""
     from consumers.ledger import check
     settings = get_settings()
     _check_services(settings)
-    ledger = check(settings)
+    ledger = check(settings, allow_dead_letters=allow_dead_letters)
     for line in ledger.lines():
         typer.echo(line)
     if not ledger.ok:
