@@ -160,7 +160,7 @@ def parse_feed(body: bytes, feed: FeedSpec, *, fetched_at: datetime, base_url: s
     """Parse one feed body. Never raises: a refused or unreadable body sets ``error``."""
     result = ParseResult(feed.id)
     try:
-        check_xml(body, max_bytes)
+        check_xml(body, max_bytes, content_type)
     except FeedError as exc:
         result.error = exc
         return result
