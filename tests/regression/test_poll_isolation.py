@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from newsradar.clients import kafka_admin, kafka_consumer
+from newsradar.clients import es_client, kafka_admin, kafka_consumer
 from newsradar.schema import Article, decode
 from producers.config import FeedsFile, FeedSpec
 from producers.health import HealthStore
@@ -87,7 +87,9 @@ def test_one_feed_or_item_cannot_stop_the_poll(isolated):
     assert "Paragraph 0 of the full article number 1" in articles["Full text story with a reachable page"].body
     assert articles["Full text story whose page has port 99999"].summary == "Only the summary of this one."
 
-    health = HealthStore(isolated).load()
+    store = HealthStore(isolated)
+    es_client(isolated).indices.refresh(index=store.index)  # health is saved without refresh
+    health = store.load()
     assert health["bad-port"].last_error_kind == "blocked" and health["redirect-bad-port"].status == "failing"
     assert all(health[f].status == "ok" for f in ("good", "huge", "fulltext"))
 
