@@ -238,19 +238,13 @@ class Fetcher:
         Before each hop, for a clear error early; the connection itself is guarded again
         (``_GuardedBackend``), which is what holds against a DNS answer that changes.
         """
-        try:
-            parts = urlsplit(url)
-            port = parts.port
-        except ValueError as exc:
-            raise FeedError("blocked", f"not a valid URL ({exc}): {url[:200]}") from exc
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise FeedError("blocked", f"not an http(s) URL: {url[:200]}")
+        parts = _http_url(url)
         if allow_private:
             return
         host = parts.hostname
         if host not in self._checked:
             try:
-                await self._public_addresses(host, port or DEFAULT_PORTS[parts.scheme])
+                await self._public_addresses(host, parts.port or DEFAULT_PORTS[parts.scheme])
                 self._checked[host] = None
             except FeedError as exc:
                 self._checked[host] = exc
@@ -279,7 +273,7 @@ class Fetcher:
         started = time.monotonic()
         fetched_at = datetime.now(timezone.utc)
         try:
-            await self.check_url(url, allow_private)
+            _http_url(url)
         except FeedError as exc:
             return FetchResult(url, "failed", fetched_at, error=exc)
         host = self._host(url)
@@ -388,6 +382,18 @@ def classify(exc: BaseException) -> FeedError:
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
         return FeedError("blocked", f"{exc.__class__.__name__}: {exc}")
     return FeedError("connect", f"{exc.__class__.__name__}: {exc}" or exc.__class__.__name__)
+
+
+def _http_url(url: str):
+    """``urlsplit(url)`` of an http(s) URL with a host and a valid port, else ``FeedError('blocked')``."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises for a port out of range or not a number
+    except ValueError as exc:
+        raise FeedError("blocked", f"not a valid URL ({exc}): {url[:200]}") from exc
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == 0:
+        raise FeedError("blocked", f"not an http(s) URL with a host and a usable port: {url[:200]}")
+    return parts
 
 
 def _is_ip(host: str) -> bool:
