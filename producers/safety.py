@@ -74,7 +74,10 @@ def check_xml(body: bytes, max_bytes: int | None = None, content_type: str | Non
     """Raise ``FeedError`` (unsafe_xml, too_large) when ``body`` must not be parsed."""
     if max_bytes is not None and len(body) > max_bytes:
         raise FeedError("too_large", f"{len(body)} bytes is over the limit of {max_bytes}")
-    utf8 = convert_to_utf8({"content-type": content_type} if content_type else {}, body, {})
+    try:
+        utf8 = convert_to_utf8({"content-type": content_type} if content_type else {}, body, {})
+    except (UnicodeError, ValueError):  # feedparser will fail on these bytes too; judge them as sent
+        utf8 = body
     # What feedparser's expat will get; when expat cannot read that, the bytes as sent (feedparser's
     # detection can miss, e.g. UTF-16 with a BOM and no declared encoding), and then a byte scan.
     for data in dict.fromkeys((utf8, body)):
