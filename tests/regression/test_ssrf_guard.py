@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 
+import httpx
 import pytest
 
 from producers.config import HttpConfig
@@ -75,3 +76,22 @@ def test_allowed_private_feed_is_still_fetched_by_name():
                                            allow_private=True)
         result = asyncio.run(go())
     assert result.status == "ok" and result.body == FEED
+
+
+def test_guarded_connection_opens_the_socket_to_the_checked_address_not_the_name():
+    # The check itself is replaced (a boundary fake): it answers 127.0.0.1 for a name no DNS knows,
+    # so the request can only succeed if the socket goes to the checked address, unresolved again.
+    from producers.fetcher import _GuardedBackend, _GuardedTransport
+
+    async def checked(host, port):
+        return ["127.0.0.1"]
+
+    with FeedServer({"a.xml": FEED}) as server:
+        async def go():
+            limits = httpx.Limits(max_connections=1)
+            transport = _GuardedTransport(_GuardedBackend(checked), limits)
+            async with httpx.AsyncClient(transport=transport) as client:
+                return await client.get(f"http://feeds.invalid:{server._server.server_address[1]}/feeds/a.xml")
+        response = asyncio.run(go())
+    assert response.status_code == 200 and response.content == FEED
+    assert server.headers_seen[-1]["Host"].startswith("feeds.invalid:")  # the name still goes in Host
