@@ -49,49 +49,71 @@ def _poll(poller: Poller, feeds: list[FeedSpec]):
     return poller.publish(poller.collect(run_async(poller.fetch(feeds))))
 
 
-def test_one_feed_or_item_cannot_stop_the_poll(isolated):
+def _health(settings) -> dict:
+    store = HealthStore(settings)
+    es_client(settings).indices.refresh(index=store.index)  # health is saved without refresh
+    return store.load()
+
+
+def test_feed_url_with_invalid_port_fails_that_feed_only(isolated):
+    with FeedServer({"good.xml": rss(_items("good", 3))}) as server:
+        server.redirects["/moved.xml"] = "http://localhost:99999/rss"
+        config = _config(server, [{"id": "good", "url": server.url("/feeds/good.xml")},
+                                  {"id": "redirect-bad-port", "url": server.url("/moved.xml")}])
+        # A feed spec the config would now refuse, as an older feeds.yaml or a caller could hand it over.
+        bad_port = FeedSpec(id="bad-port", url="https://h:99999/", group="test", outlet="h", language=None,
+                            interval_s=900, fetch_full_text=False, allow_private=False)
+        with Poller(isolated, config, role="bad-port") as poller:
+            summary = _poll(poller, config.feeds() + [bad_port])
+
+    by_feed = {f.feed_id: f for f in summary.feeds}
+    assert by_feed["good"].counts["published"] == 3 and len(_read_raw(isolated)) == 3
+    health = _health(isolated)
+    for feed_id in ("bad-port", "redirect-bad-port"):
+        assert (by_feed[feed_id].status, by_feed[feed_id].error_kind) == ("failed", "blocked"), by_feed[feed_id]
+        assert (health[feed_id].status, health[feed_id].last_error_kind) == ("failing", "blocked")
+    assert health["good"].status == "ok"
+
+
+def test_item_too_big_for_a_record_costs_only_itself(isolated):
     huge = rss(_items("huge", 1) + [
         {"title": "A story with a nine megabyte summary", "link": "https://huge.example/long",
          "description": "word " * 1_800_000, "pubDate": DATE},
         {"title": "A story whose link alone is megabytes", "link": "https://huge.example/" + "a" * 1_500_000,
          "pubDate": DATE}])
     with FeedServer({"good.xml": rss(_items("good", 3)), "huge.xml": huge}) as server:
-        page_url = server.url("/page/1")
-        server.feeds["fulltext.xml"] = rss([
-            {"title": "Full text story with a reachable page", "link": page_url, "pubDate": DATE},
-            {"title": "Full text story whose page has port 99999", "link": "http://127.0.0.1:99999/story",
-             "description": "Only the summary of this one.", "pubDate": DATE}])
-        server.redirects["/moved.xml"] = "https://feeds.example:99999/rss"
-        config = _config(server, [
-            {"id": "good", "url": server.url("/feeds/good.xml")},
-            {"id": "huge", "url": server.url("/feeds/huge.xml")},
-            {"id": "fulltext", "url": server.url("/feeds/fulltext.xml"), "fetch_full_text": True},
-            {"id": "redirect-bad-port", "url": server.url("/moved.xml")}])
-        # A feed spec the config would now refuse, as an older feeds.yaml or a caller could hand it over.
-        bad_port = FeedSpec(id="bad-port", url="https://h:99999/", group="test", outlet="h", language=None,
-                            interval_s=900, fetch_full_text=False, allow_private=True)
-        with Poller(isolated, config, role="isolation") as poller:
-            summary = _poll(poller, config.feeds() + [bad_port])
+        config = _config(server, [{"id": "good", "url": server.url("/feeds/good.xml")},
+                                  {"id": "huge", "url": server.url("/feeds/huge.xml")}])
+        with Poller(isolated, config, role="huge") as poller:
+            summary = _poll(poller, config.feeds())
 
     by_feed = {f.feed_id: f for f in summary.feeds}
     assert by_feed["good"].counts["published"] == 3
     assert (by_feed["huge"].counts["published"], by_feed["huge"].counts["rejected_invalid"]) == (2, 1)
-    assert by_feed["fulltext"].counts["published"] == 2
-    assert summary.fulltext["extracted"] == 1 and summary.fulltext["failed_blocked"] == 1
-    for feed_id in ("bad-port", "redirect-bad-port"):
-        assert (by_feed[feed_id].status, by_feed[feed_id].error_kind) == ("failed", "blocked"), by_feed[feed_id]
-
     articles = {a.title: a for a in _read_raw(isolated)}
-    assert len(articles) == 7
+    assert len(articles) == 5
     assert len(articles["A story with a nine megabyte summary"].summary) == MAX_SUMMARY_CHARS
+    assert all(h.status == "ok" for h in _health(isolated).values())
+
+
+def test_full_text_page_with_invalid_port_keeps_the_summary_and_the_poll(isolated):
+    with FeedServer({"good.xml": rss(_items("good", 3))}) as server:
+        server.feeds["fulltext.xml"] = rss([
+            {"title": "Full text story with a reachable page", "link": server.url("/page/1"), "pubDate": DATE},
+            {"title": "Full text story whose page has port 99999", "link": "http://127.0.0.1:99999/story",
+             "description": "Only the summary of this one.", "pubDate": DATE}])
+        config = _config(server, [
+            {"id": "good", "url": server.url("/feeds/good.xml")},
+            {"id": "fulltext", "url": server.url("/feeds/fulltext.xml"), "fetch_full_text": True}])
+        with Poller(isolated, config, role="fulltext") as poller:
+            summary = _poll(poller, config.feeds())
+
+    assert summary["published"] == 5
+    assert summary.fulltext["extracted"] == 1 and summary.fulltext["failed_blocked"] == 1
+    articles = {a.title: a for a in _read_raw(isolated)}
+    assert len(articles) == 5
     assert "Paragraph 0 of the full article number 1" in articles["Full text story with a reachable page"].body
     assert articles["Full text story whose page has port 99999"].summary == "Only the summary of this one."
-
-    store = HealthStore(isolated)
-    es_client(isolated).indices.refresh(index=store.index)  # health is saved without refresh
-    health = store.load()
-    assert health["bad-port"].last_error_kind == "blocked" and health["redirect-bad-port"].status == "failing"
-    assert all(health[f].status == "ok" for f in ("good", "huge", "fulltext"))
 
 
 def test_full_text_pages_are_fetched_before_the_transaction_opens(isolated):
