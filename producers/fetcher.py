@@ -104,6 +104,7 @@ def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
 
 
 def blocked_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """True for an address a feed must not make us reach (unless it allows private addresses)."""
     if isinstance(ip, ipaddress.IPv6Address):
         if ip in _NAT64_LOCAL or any(blocked_address(v4) for v4 in embedded_ipv4(ip)):
             return True
