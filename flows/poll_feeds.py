@@ -5,10 +5,9 @@ Three retried tasks composed in plain Python (producers.poller holds the work):
 - ``fetch_feeds``: every feed of the run concurrently (async httpx, per-host
   politeness); each body goes to the parse pool the moment it lands;
 - ``parse_feeds``: collect the parse results (a process pool: parsing is CPU-bound);
-  each feed is deduped and its new articles sent to news.raw and news.seen
-  inside the poll's open Kafka transaction as soon as its result is in, so
-  publishing overlaps parsing;
-- ``publish_articles``: optional full text, commit the transaction, save feed health.
+  each feed is deduped as soon as its result is in;
+- ``publish_articles``: optional full text (fetched first), then news.raw and
+  news.seen in one Kafka transaction opened only to send and commit, then feed health.
 
 The tasks work on the whole batch, not one feed each: a Prefect task run costs
 milliseconds of bookkeeping, which for a thousand feeds answering 304 would be

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from newsradar.configfile import load_model
 from newsradar.errors import ConfigError
@@ -36,7 +36,32 @@ def _duration(value) -> timedelta:
     raise ValueError("a duration such as 30s, 15m, 2h or 1d")
 
 
+def _positive(value: timedelta) -> timedelta:
+    if value <= timedelta(0):
+        raise ValueError("must be longer than zero")
+    return value
+
+
+def _feed_url(value: str) -> str:
+    """An http(s) URL with a host and, when given, a port in 1..65535."""
+    try:
+        parts = urlsplit(value)
+        port = parts.port
+    except ValueError as exc:
+        raise ValueError(f"not a usable URL ({exc})") from exc
+    if parts.scheme not in ("http", "https"):
+        raise ValueError("must start with http:// or https://")
+    if not parts.hostname:
+        raise ValueError("has no host")
+    if port == 0:
+        raise ValueError("port 0 is not a port")
+    return value
+
+
 Duration = Annotated[timedelta, BeforeValidator(_duration)]
+# A zero or negative interval would make a feed due on every run, hammering its host.
+Interval = Annotated[timedelta, BeforeValidator(_duration), AfterValidator(_positive)]
+FeedUrl = Annotated[str, AfterValidator(_feed_url)]
 
 
 class _Strict(BaseModel):
@@ -51,7 +76,7 @@ ALLOW_PRIVATE_HELP = (
 
 
 class FeedDefaults(_Strict):
-    interval: Duration = Field(timedelta(minutes=15), description="poll interval when nothing else says")
+    interval: Interval = Field(timedelta(minutes=15), description="poll interval when nothing else says")
     fetch_full_text: bool = Field(False, description="fetch each new article's page and extract its text")
     language: str | None = Field(None, description="ISO 639-1 code used when the feed declares none")
     allow_private_addresses: bool | None = Field(None, description=ALLOW_PRIVATE_HELP)
@@ -59,17 +84,17 @@ class FeedDefaults(_Strict):
 
 class FeedEntry(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,99}$", description="stable id: health document id, shard key")
-    url: str = Field(pattern=r"^https?://", description="the RSS/Atom/RDF URL")
+    url: FeedUrl = Field(description="the RSS/Atom/RDF URL: http(s), a host, a valid port if any")
     outlet: str | None = Field(None, description="outlet name; the URL's host when absent")
     language: str | None = None
-    interval: Duration | None = None
+    interval: Interval | None = None
     fetch_full_text: bool | None = None
     allow_private_addresses: bool | None = Field(None, description=ALLOW_PRIVATE_HELP)
 
 
 class FeedGroup(_Strict):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,59}$", description="deployment poll-feeds-<name>")
-    interval: Duration | None = Field(None, description="how often the group's deployment runs")
+    interval: Interval | None = Field(None, description="how often the group's deployment runs")
     fetch_full_text: bool | None = None
     language: str | None = None
     allow_private_addresses: bool | None = Field(None, description=ALLOW_PRIVATE_HELP)
@@ -92,8 +117,8 @@ class HttpConfig(_Strict):
 
 
 class ScheduleConfig(_Strict):
-    min_interval: Duration = Field(timedelta(minutes=5), description="never poll a feed more often")
-    max_interval: Duration = Field(timedelta(hours=24), description="never poll a live feed less often")
+    min_interval: Interval = Field(timedelta(minutes=5), description="never poll a feed more often")
+    max_interval: Interval = Field(timedelta(hours=24), description="never poll a live feed less often")
     dead_after_failures: int = Field(30, ge=2, description="consecutive failures that make a feed dead")
     dead_after: Duration = Field(timedelta(days=7), description="failing this long since the last success: dead")
 

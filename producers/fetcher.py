@@ -18,9 +18,12 @@
 
 The SSRF guard resolves the host and refuses the request when any address is
 private, loopback, link-local, multicast, reserved or unspecified, unless the
-feed allows private addresses. (httpx resolves again when it connects, so a
-DNS answer that changes in between is not caught; the guard is against links
-that point inside the network, not against a hostile resolver.)
+feed allows private addresses. IPv4 carried inside IPv6 (mapped ``::ffff:a.b.c.d``,
+NAT64 ``64:ff9b::/96``, 6to4 ``2002::/16``, IPv4-compatible ``::a.b.c.d``,
+Teredo) is judged as the IPv4 address it reaches. The check runs where the
+connection is made (``_GuardedBackend``): the name is resolved once, every
+address checked, and the socket opened to a checked address, so a DNS answer
+that changes between check and connect (rebinding) cannot slip through.
 """
 from __future__ import annotations
 
@@ -35,12 +38,14 @@ from datetime import datetime, timezone
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from newsradar.errors import FeedError
 from producers.config import HttpConfig
 
 REDIRECT_CODES = {301, 302, 303, 307, 308}
+DEFAULT_PORTS = {"http": 80, "https": 443}
 FetchStatus = Literal["ok", "not_modified", "failed"]
 
 
@@ -79,9 +84,30 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - (now if now is not None else time.time()))
 
 
-def _blocked_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+_NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215: a site's own translators
+_IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address reaches through a translator or tunnel."""
+    out = []
+    if ip.ipv4_mapped:
+        out.append(ip.ipv4_mapped)
+    if ip in _NAT64 or ip in _IPV4_COMPATIBLE:
+        out.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    if ip.sixtofour:
+        out.append(ip.sixtofour)
+    if ip.teredo:
+        out.append(ip.teredo[1])
+    return out
+
+
+def blocked_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """True for an address a feed must not make us reach (unless it allows private addresses)."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip in _NAT64_LOCAL or any(blocked_address(v4) for v4 in embedded_ipv4(ip)):
+            return True
     # not global: private, loopback, link-local, shared (100.64/10), reserved, unspecified
     return not ip.is_global or ip.is_multicast
 
@@ -98,6 +124,42 @@ def _is_dns_error(exc: BaseException) -> bool:
             return True
         exc = exc.__cause__ or exc.__context__
     return False
+
+
+class _GuardedBackend(httpcore.AsyncNetworkBackend):
+    """httpcore's network layer with the SSRF guard inside: connect only to an address just checked."""
+
+    def __init__(self, checked_addresses):
+        self._checked_addresses = checked_addresses
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                          local_address: str | None = None, socket_options=None) -> httpcore.AsyncNetworkStream:
+        failure: Exception | None = None
+        # TLS still verifies and sends SNI for the name: httpcore passes the URL's host to start_tls.
+        for address in await self._checked_addresses(host, port):
+            try:
+                return await self._inner.connect_tcp(address, port, timeout=timeout, local_address=local_address,
+                                                     socket_options=socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                failure = exc
+        raise failure or httpcore.ConnectError(f"{host} has no address")
+
+    async def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options=None):
+        raise FeedError("blocked", "unix sockets are never fetched")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+class _GuardedTransport(httpx.AsyncHTTPTransport):
+    def __init__(self, backend: _GuardedBackend, limits: httpx.Limits):
+        # httpx has no parameter for httpcore's network backend; its transport only wraps
+        # ``self._pool``, so we build that pool ourselves, as httpx would, with our backend.
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            max_connections=limits.max_connections, max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry, network_backend=backend)
 
 
 class _Host:
@@ -118,27 +180,36 @@ class Fetcher:
         self._resolver = resolver
         self._hosts: dict[str, _Host] = {}
         self._semaphore = asyncio.Semaphore(self.config.concurrency)
-        self._client: httpx.AsyncClient | None = None
+        self._clients: dict[bool, httpx.AsyncClient] = {}
         self._checked: dict[str, FeedError | None] = {}
 
     async def __aenter__(self) -> "Fetcher":
-        c = self.config
-        limits = httpx.Limits(max_connections=c.concurrency, max_keepalive_connections=c.concurrency)
-        timeout = httpx.Timeout(connect=c.connect_timeout_s, read=c.read_timeout_s,
-                                write=c.read_timeout_s, pool=c.total_timeout_s)
-        self._client = httpx.AsyncClient(
-            follow_redirects=False, timeout=timeout, limits=limits, transport=self._transport,
-            headers={"User-Agent": c.user_agent,
-                     "Accept": "application/rss+xml, application/atom+xml, application/rdf+xml, "
-                               "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"},
-            trust_env=False,
-        )
         return self
 
     async def __aexit__(self, *exc) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        clients, self._clients = self._clients, {}
+        for client in clients.values():
+            await client.aclose()
+
+    def _client(self, allow_private: bool) -> httpx.AsyncClient:
+        """The guarded client, or for feeds allowed private addresses one without the guard."""
+        client = self._clients.get(allow_private)
+        if client is None:
+            c = self.config
+            limits = httpx.Limits(max_connections=c.concurrency, max_keepalive_connections=c.concurrency)
+            timeout = httpx.Timeout(connect=c.connect_timeout_s, read=c.read_timeout_s,
+                                    write=c.read_timeout_s, pool=c.total_timeout_s)
+            transport = self._transport
+            if transport is None and not allow_private:
+                transport = _GuardedTransport(_GuardedBackend(self._public_addresses), limits)
+            client = self._clients[allow_private] = httpx.AsyncClient(
+                follow_redirects=False, timeout=timeout, limits=limits, transport=transport,
+                headers={"User-Agent": c.user_agent,
+                         "Accept": "application/rss+xml, application/atom+xml, application/rdf+xml, "
+                                   "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"},
+                trust_env=False,
+            )
+        return client
 
     # -- guard ---------------------------------------------------------------------------------
 
@@ -149,32 +220,37 @@ class Fetcher:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         return [info[4][0] for info in infos]
 
+    async def _public_addresses(self, host: str, port: int) -> list[str]:
+        """Every address of ``host``; ``FeedError('blocked')`` when any of them is not public."""
+        try:
+            addresses = [host] if _is_ip(host) else await self._resolve(host, port)
+        except OSError as exc:
+            raise FeedError("dns", f"cannot resolve {host}: {exc}") from exc
+        for address in addresses:
+            ip = ipaddress.ip_address(address.split("%", 1)[0])
+            if blocked_address(ip):
+                raise FeedError("blocked", f"{host} resolves to non-public address {ip} "
+                                           "(set allow_private_addresses for feeds you host yourself)")
+        return addresses
+
     async def check_url(self, url: str, allow_private: bool) -> None:
-        """Raise ``FeedError('blocked')`` for a scheme or address the fetcher must not reach."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise FeedError("blocked", f"not an http(s) URL: {url[:200]}")
+        """Raise ``FeedError('blocked')`` for a URL or address the fetcher must not reach.
+
+        Before each hop, for a clear error early; the connection itself is guarded again
+        (``_GuardedBackend``), which is what holds against a DNS answer that changes.
+        """
+        parts = _http_url(url)
         if allow_private:
             return
         host = parts.hostname
-        if host in self._checked:
-            if self._checked[host] is not None:
-                raise self._checked[host]
-            return
-        try:
-            addresses = [host] if _is_ip(host) else await self._resolve(host, parts.port or 443)
-        except (socket.gaierror, OSError) as exc:
-            raise FeedError("dns", f"cannot resolve {host}: {exc}") from exc
-        error = None
-        for address in addresses:
-            ip = ipaddress.ip_address(address.split("%", 1)[0])
-            if _blocked_address(ip):
-                error = FeedError("blocked", f"{host} resolves to non-public address {ip} "
-                                             "(set allow_private_addresses for feeds you host yourself)")
-                break
-        self._checked[host] = error
-        if error is not None:
-            raise error
+        if host not in self._checked:
+            try:
+                await self._public_addresses(host, parts.port or DEFAULT_PORTS[parts.scheme])
+                self._checked[host] = None
+            except FeedError as exc:
+                self._checked[host] = exc
+        if self._checked[host] is not None:
+            raise self._checked[host]
 
     # -- politeness ------------------------------------------------------------------------------
 
@@ -197,6 +273,10 @@ class Fetcher:
         """GET ``url`` politely; never raises: failures come back as ``status='failed'``."""
         started = time.monotonic()
         fetched_at = datetime.now(timezone.utc)
+        try:
+            _http_url(url)
+        except FeedError as exc:
+            return FetchResult(url, "failed", fetched_at, error=exc)
         host = self._host(url)
         async with host.lock:
             wait = host.next_at - time.monotonic()
@@ -218,6 +298,8 @@ class Fetcher:
             except (asyncio.TimeoutError, TimeoutError):
                 result = FetchResult(url, "failed", fetched_at, error=FeedError(
                     "timeout", f"no complete answer within {self.config.total_timeout_s:.0f}s"))
+            except Exception as exc:  # noqa: BLE001 - whatever one URL does fails that URL, not the run
+                result = FetchResult(url, "failed", fetched_at, error=classify(exc))
             finally:
                 host.next_at = max(host.next_at, time.monotonic() + self.config.per_host_interval_s)
             if result.error is not None and result.error.retry_after:
@@ -229,7 +311,7 @@ class Fetcher:
 
     async def _get(self, url: str, etag: str | None, last_modified: str | None, allow_private: bool,
                    max_bytes: int, fetched_at: datetime) -> FetchResult:
-        assert self._client is not None, "use `async with Fetcher(...)`"
+        client = self._client(allow_private)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -239,9 +321,12 @@ class Fetcher:
         for _hop in range(self.config.max_redirects + 1):
             await self.check_url(current, allow_private)
             try:
-                async with self._client.stream("GET", current, headers=headers) as response:
+                async with client.stream("GET", current, headers=headers) as response:
                     if response.status_code in REDIRECT_CODES and response.headers.get("location"):
-                        target = urljoin(current, response.headers["location"])
+                        try:
+                            target = urljoin(current, response.headers["location"])
+                        except ValueError as exc:
+                            raise FeedError("blocked", f"unusable redirect from {current}: {exc}") from exc
                         if target in visited:
                             raise FeedError("redirect_loop", f"{target} was already visited: {' -> '.join(visited)}")
                         visited.append(target)
@@ -298,6 +383,18 @@ def classify(exc: BaseException) -> FeedError:
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
         return FeedError("blocked", f"{exc.__class__.__name__}: {exc}")
     return FeedError("connect", f"{exc.__class__.__name__}: {exc}" or exc.__class__.__name__)
+
+
+def _http_url(url: str):
+    """``urlsplit(url)`` of an http(s) URL with a host and a valid port, else ``FeedError('blocked')``."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises for a port out of range or not a number
+    except ValueError as exc:
+        raise FeedError("blocked", f"not a valid URL ({exc}): {url[:200]}") from exc
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == 0:
+        raise FeedError("blocked", f"not an http(s) URL with a host and a usable port: {url[:200]}")
+    return parts
 
 
 def _is_ip(host: str) -> bool:

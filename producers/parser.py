@@ -36,6 +36,15 @@ _TITLE_NOISE = re.compile(r"[\W_]+", re.UNICODE)
 # Text is cleaned by our own normaliser, and links are canonicalised later; feedparser's
 # sanitiser and URI resolution would only repeat that work (bench/poll_feeds.py uses the same).
 FEEDPARSER_OPTIONS = {"sanitize_html": False, "resolve_relative_uris": False}
+# Caps per field, in characters: far above real articles, far below what a record may carry.
+MAX_TITLE_CHARS = 1_000
+MAX_SUMMARY_CHARS = 20_000
+MAX_BODY_CHARS = 200_000
+MAX_NAME_CHARS = 200  # one author or tag
+MAX_GUID_CHARS = 2_000
+# An encoded article larger than this is its item's rejected_invalid. Enrichment adds lemmas,
+# entities and claims to it, and the result must still fit the topics' 8 MB records.
+MAX_ARTICLE_BYTES = 1_000_000
 
 
 def clean_text(markup: str | None) -> str:
@@ -154,7 +163,7 @@ def parse_feed(body: bytes, feed: FeedSpec, *, fetched_at: datetime, base_url: s
     """Parse one feed body. Never raises: a refused or unreadable body sets ``error``."""
     result = ParseResult(feed.id)
     try:
-        check_xml(body, max_bytes)
+        check_xml(body, max_bytes, content_type)
     except FeedError as exc:
         result.error = exc
         return result
@@ -201,11 +210,11 @@ def _normalise(entry, feed: FeedSpec, base: str, fetched: datetime, fetched_ts: 
         result.rejected_invalid += 1
         return None
     url = _resolve(link, base)
-    title = clean_text(entry.get("title"))
-    summary = clean_text(entry.get("summary"))
+    title = clean_text(entry.get("title"))[:MAX_TITLE_CHARS]
+    summary = clean_text(entry.get("summary"))[:MAX_SUMMARY_CHARS]
     body = ""
     if entry.get("content"):
-        body = clean_text("\n".join(c.get("value", "") for c in entry["content"]))
+        body = clean_text("\n".join(c.get("value", "") for c in entry["content"]))[:MAX_BODY_CHARS]
         if body == summary:
             body = ""
     if not title:
@@ -230,18 +239,23 @@ def _normalise(entry, feed: FeedSpec, base: str, fetched: datetime, fetched_ts: 
     item_language = None
     for key in ("title_detail", "summary_detail"):
         item_language = item_language or _language((entry.get(key) or {}).get("language"))
-    guid = (entry.get("id") or "").strip() or None
+    guid = (entry.get("id") or "").strip()[:MAX_GUID_CHARS] or None
     article_id = article_id_for(canonical)
     digest = content_hash(title, summary, body)
     article = Article(
         article_id=article_id, url=url, canonical_url=canonical, guid=guid, outlet=feed.outlet,
         feed_id=feed.id, feed_url=feed.url, title=title, summary=summary, body=body,
-        authors=[clean_text(a) for a in authors][:20], tags=[clean_text(t) for t in tags][:50],
+        authors=[clean_text(a)[:MAX_NAME_CHARS] for a in authors[:20]],
+        tags=[clean_text(t)[:MAX_NAME_CHARS] for t in tags[:50]],
         published_at=published, published_at_estimated=estimated, fetched_at=fetched,
         language=item_language or feed_language or feed.language, content_hash=digest,
     )
+    value = encode(article)
+    if len(value) > MAX_ARTICLE_BYTES:  # what no cap shortens, e.g. a link of megabytes
+        result.rejected_invalid += 1
+        return None
     return ParsedItem(article_id, dedupe_keys(article_id, feed.outlet, guid, title), digest,
-                      encode(article), url, feed.fetch_full_text)
+                      value, url, feed.fetch_full_text)
 
 
 def _resolve(link: str, base: str) -> str:
@@ -254,7 +268,7 @@ def _resolve(link: str, base: str) -> str:
 def with_full_text(value: bytes, text: str) -> tuple[bytes, str]:
     """The record with ``body`` replaced by extracted full text, and its new content hash."""
     article = Article.model_validate_json(value)
-    body = clean_text(text)
+    body = clean_text(text)[:MAX_BODY_CHARS]
     digest = content_hash(article.title, article.summary, body)
     return encode(article.model_copy(update={"body": body, "content_hash": digest})), digest
 

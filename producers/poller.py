@@ -6,14 +6,19 @@ then for a list of feeds:
 
 1. ``fetch`` every due feed concurrently (producers.fetcher); each body is
    handed to the parse pool the moment it lands, so parsing overlaps fetching;
-2. ``collect`` the parse results (producers.parser);
-3. ``publish``: dedupe, optional full text, then ``news.raw`` (key =
-   article_id) and the ``news.seen`` records in one Kafka transaction, then
-   the feed health documents (ETags are saved only once the articles are
-   committed). This order is the crash-safety argument (producers.dedupe).
+2. ``collect`` the parse results (producers.parser) and dedupe each feed's
+   items as soon as they are in;
+3. ``publish``: optional full text, fetched before any transaction opens;
+   then ``news.raw`` (key = article_id) and the ``news.seen`` records in one
+   Kafka transaction, opened only to send and commit; then the feed health
+   documents (ETags are saved only once the articles are committed). This
+   order is the crash-safety argument (producers.dedupe).
 
 Every item ends in exactly one outcome: published, update, duplicate,
-rejected_future or rejected_invalid.
+rejected_future or rejected_invalid. What one feed brings cannot abort the
+transaction of the others: a fetch or parse failure is that feed's error, and
+a record over ``MAX_ARTICLE_BYTES`` is that item's ``rejected_invalid``. The
+transaction stays short because a slow page or a slow parse happens before it.
 """
 from __future__ import annotations
 
@@ -39,7 +44,7 @@ from producers import schedule
 from producers.config import FeedsFile, FeedSpec
 from producers.dedupe import Known, SeenLog, SeenState
 from producers.fetcher import Fetcher, FetchResult
-from producers.parser import ParseResult, bump_version, parse_feed, with_full_text
+from producers.parser import MAX_ARTICLE_BYTES, ParseResult, bump_version, parse_feed, with_full_text
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +112,6 @@ class _Run:
     pending_fulltext: list = field(default_factory=list)
     undo: dict = field(default_factory=dict)
     routed: set = field(default_factory=set)
-    in_transaction: bool = False
-    error: Exception | None = None
 
     @property
     def now(self) -> float:
@@ -290,6 +293,14 @@ class Poller:
 
         async with Fetcher(self.config.http, transport=self.transport, resolver=self.resolver) as fetcher:
             async def one(feed: FeedSpec) -> Fetched:
+                try:
+                    return await fetch_one(feed)
+                except Exception as exc:  # noqa: BLE001 - one feed's surprise fails that feed, not the run
+                    error = exc if isinstance(exc, FeedError) else FeedError(
+                        "parse", f"{exc.__class__.__name__}: {exc}")
+                    return Fetched(feed, FetchResult(feed.url, "failed", datetime.now(timezone.utc), error=error))
+
+            async def fetch_one(feed: FeedSpec) -> Fetched:
                 health = self._health_for(feed)
                 result = await fetcher.fetch(
                     feed.url, etag=health.etag if health else None,
@@ -313,10 +324,9 @@ class Poller:
     # -- 2. collect parse results -----------------------------------------------------------------------
 
     def collect(self, fetched: list[Fetched]) -> list[Fetched]:
-        """Wait for the parse results, routing each feed as soon as its result is in.
+        """Wait for the parse results, routing (deduping) each feed as soon as its result is in.
 
-        Routing (dedupe, then sending inside the poll's open Kafka transaction)
-        overlaps with the parsing of the other feeds; ``publish`` commits.
+        Routing overlaps with the parsing of the other feeds; ``publish`` sends and commits.
         """
         run = self._run_state()
         pending = {f.parsed: f for f in fetched if isinstance(f.parsed, Future)}
@@ -347,7 +357,7 @@ class Poller:
         return self._run
 
     def _route(self, run: "_Run", f: Fetched) -> None:
-        """Dedupe one feed's items and send the new ones (inside the open transaction)."""
+        """Dedupe one feed's items and queue the new ones for ``publish``."""
         if id(f) in run.routed:
             return
         run.routed.add(id(f))
@@ -378,28 +388,7 @@ class Poller:
             seen_value = self.seen.record(article_id, version, item.content_hash, item.keys, now)
             entry = dict(outcome=outcome, decision=decision, article_id=article_id, version=version,
                          item=item, value=value, seen_value=seen_value, allow_private=f.feed.allow_private)
-            if item.fetch_full_text:
-                run.pending_fulltext.append(entry)
-            else:
-                self._send(run, entry)
-
-    def _send(self, run: "_Run", entry: dict) -> None:
-        run.entries.append(entry)
-        if self.producer is None or run.error is not None:
-            return
-        raw, seen = self.settings.names.raw, self.settings.names.seen
-        key = entry["article_id"].encode()
-        try:
-            if not run.in_transaction:
-                self.producer.begin_transaction()
-                run.in_transaction = True
-            # One murmur2 per article (kafka-python's is pure Python): the default partitioner's choice.
-            partition = self._partition(raw, key)
-            self.producer.send(raw, key=key, value=entry["value"], partition=partition)
-            self.producer.send(seen, key=key, value=entry["seen_value"],
-                               partition=partition if self._same_partitions else self._partition(seen, key))
-        except KafkaError as exc:
-            run.error = exc
+            (run.pending_fulltext if item.fetch_full_text else run.entries).append(entry)
 
     def _partition(self, topic: str, key: bytes) -> int:
         partitions = self._partitions.get(topic)
@@ -410,18 +399,19 @@ class Poller:
         return partitions[(murmur2(key) & 0x7FFFFFFF) % len(partitions)]
 
     def publish(self, fetched: list[Fetched], *, skipped: list[FeedSpec] = ()) -> PollSummary:
-        """Route what ``collect`` has not, add full text, commit the transaction, save feed health."""
+        """Route what ``collect`` has not, add full text, publish in one transaction, save feed health."""
         run = self._run_state()
         self._run = None
-        for f in fetched:
-            self._route(run, f)
         summary = PollSummary()
-        if run.pending_fulltext:
-            for entry in self._add_full_text(run.pending_fulltext, summary):
-                self._send(run, entry)
         try:
-            self._commit(run)
-        except TransientError:
+            for f in fetched:
+                self._route(run, f)
+            if run.pending_fulltext:
+                run.entries.extend(self._add_full_text(run.pending_fulltext, summary))
+            run.entries = [e for e in run.entries if self._admit(run, e)]
+            self._transact(run)
+        except BaseException:
+            # Whatever went wrong, this poll's claims go: a retry must see these items as new.
             self._undo(run.undo)
             raise
         for entry in run.entries:
@@ -435,25 +425,49 @@ class Poller:
             self._health_store.save(healths)
         return summary
 
-    def _commit(self, run: "_Run") -> None:
-        """Articles (news.raw) and their news.seen records were sent in ONE Kafka transaction: commit it.
+    def _admit(self, run: "_Run", entry: dict) -> bool:
+        """Keep a record under ``MAX_ARTICLE_BYTES``; a bigger one is its item's ``rejected_invalid``.
+
+        The parser caps fields, but full text and JSON escaping can still grow a record, and one
+        record the broker refuses would abort the whole transaction.
+        """
+        if len(entry["value"]) <= MAX_ARTICLE_BYTES:
+            return True
+        entry["outcome"].counts["rejected_invalid"] += 1
+        article_id = entry["article_id"]
+        if not any(e is not entry and e["article_id"] == article_id for e in run.entries):
+            self._undo({article_id: run.undo.pop(article_id, None)})
+        return False
+
+    def _transact(self, run: "_Run") -> None:
+        """Send the articles (news.raw) and their news.seen records in ONE Kafka transaction and commit it.
 
         A crash or a broker error before the commit aborts both: read_committed
         consumers (the poller's own state loader among them) see neither, and the
         next poll publishes the same articles again, exactly once.
         """
-        if self.producer is None or not run.in_transaction:
+        if self.producer is None or not run.entries:
             return
+        raw, seen = self.settings.names.raw, self.settings.names.seen
         try:
-            if run.error is not None:
-                raise run.error
+            self.producer.begin_transaction()
+            for entry in run.entries:
+                key = entry["article_id"].encode()
+                # One murmur2 per article (kafka-python's is pure Python): the default partitioner's choice.
+                partition = self._partition(raw, key)
+                self.producer.send(raw, key=key, value=entry["value"], partition=partition)
+                self.producer.send(seen, key=key, value=entry["seen_value"],
+                                   partition=partition if self._same_partitions else self._partition(seen, key))
             self.producer.commit_transaction()
-        except KafkaError as exc:
+        except BaseException as exc:
             try:
                 self.producer.abort_transaction()
             except KafkaError:
                 pass
-            raise TransientError(f"publishing {len(run.entries)} articles failed, transaction aborted: {exc}") from exc
+            if isinstance(exc, KafkaError):
+                raise TransientError(
+                    f"publishing {len(run.entries)} articles failed, transaction aborted: {exc}") from exc
+            raise
 
     def _undo(self, undo: dict[str, "Known | None"]) -> None:
         for article_id, previous in undo.items():

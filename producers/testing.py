@@ -7,9 +7,11 @@
 - ``/redirect/<name>`` -> 301 to ``/feeds/<name>``; ``/loop-a`` <-> ``/loop-b``;
 - ``/ratelimited.xml``: 429 with ``Retry-After: 120``; ``/error.xml``: 503 (no Retry-After);
 - ``/slow.xml``: answers after ``slow_seconds``; ``/huge.xml``: a 50 MB body, streamed;
-- ``/bomb.xml``: a billion-laughs document; ``/page/<n>``: an HTML article page.
+- ``/bomb.xml``: a billion-laughs document; ``/page/<n>``: an HTML article page;
+- any path in ``redirects``: 302 to the ``Location`` given there, verbatim.
 
-``requests`` counts hits per path, so tests can check what was (not) fetched.
+``requests`` counts hits per path, so tests can check what was (not) fetched;
+``on_request(path)``, when set, runs before each answer, to observe the system mid-poll.
 """
 from __future__ import annotations
 
@@ -48,6 +50,8 @@ class FeedServer:
     def __init__(self, feeds: dict[str, bytes] | None = None, *, slow_seconds: float = 5.0,
                  huge_bytes: int = 50_000_000):
         self.feeds = dict(feeds or {})
+        self.redirects: dict[str, str] = {}
+        self.on_request = None
         self.lying_body = rss([{"title": "A lying feed's only item", "link": "https://liar.example/1"}])
         self.slow_seconds = slow_seconds
         self.huge_bytes = huge_bytes
@@ -95,6 +99,8 @@ class FeedServer:
                 path = self.path.split("?", 1)[0]
                 server.requests[path] += 1
                 server.headers_seen.append(dict(self.headers))
+                if server.on_request is not None:
+                    server.on_request(path)
                 try:
                     self._route(path)
                 except (BrokenPipeError, ConnectionResetError):
@@ -111,6 +117,8 @@ class FeedServer:
                 if path == "/lying.xml":
                     return self._send(200, server.lying_body, {"ETag": '"always-the-same"',
                                                                "Content-Type": "application/rss+xml"})
+                if path in server.redirects:
+                    return self._send(302, headers={"Location": server.redirects[path]})
                 if path.startswith("/redirect/"):
                     return self._send(301, headers={"Location": "/feeds/" + path[len("/redirect/"):]})
                 if path in ("/loop-a", "/loop-b"):
