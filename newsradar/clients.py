@@ -20,6 +20,9 @@ from newsradar.topics import STAGES, Names
 
 DAY_MS = 24 * 3600 * 1000
 
+# Everything the Elasticsearch client raises; ``newsradar.errors.es_error`` says which are transient.
+ES_ERRORS = (es_exc.ApiError, es_exc.TransportError)
+
 
 @dataclass(frozen=True)
 class TopicSpec:
