@@ -12,6 +12,7 @@ import textwrap
 
 import typer
 
+from newsradar.terminal import printable, printable_tree
 from search.queries import search_articles, search_claims, stats
 
 app = typer.Typer(help="Search articles and claims in Elasticsearch.", no_args_is_help=True)
@@ -90,10 +91,14 @@ def search_command(
     if claims or speaker:
         hits = search_claims(es, settings, query or None, speaker=speaker, entity=entity, outlet=outlet,
                              since=since, size=size)
-        out = json.dumps(hits, indent=2, default=str) if as_json else render_claims(hits, sys.stdout.isatty())
+        out = json.dumps(hits, indent=2, default=str) if as_json else render_claims(
+            printable_tree(hits), sys.stdout.isatty())
     else:
         hits = search_articles(es, settings, query, since=since, outlet=outlet, entity=entity, size=size)
-        out = json.dumps(hits, indent=2, default=str) if as_json else render_articles(hits, sys.stdout.isatty())
+        # json.dumps escapes control characters itself; the tables get feed text, cleaned before the
+        # highlighting adds its own escapes
+        out = json.dumps(hits, indent=2, default=str) if as_json else render_articles(
+            printable_tree(hits), sys.stdout.isatty())
     typer.echo(out)
 
 
@@ -105,4 +110,4 @@ def stats_command(
     """Documents per index, and the top outlets, entities and speakers."""
     es, settings = _client()
     s = stats(es, settings, window)
-    typer.echo(json.dumps(s, indent=2) if as_json else render_stats(s))
+    typer.echo(json.dumps(s, indent=2) if as_json else printable(render_stats(s)))
