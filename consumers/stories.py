@@ -181,15 +181,14 @@ def stories_index(settings) -> str:
 
 
 class StoryClusterer:
-    def __init__(self, es, settings, params: StoryParams | None = None):
+    def __init__(self, es, settings, params: StoryParams | None = None, rules_file=None):
         self.es = es
         self.index = stories_index(settings)
         if params is None:
             from consumers.rules import load_rules
-            try:
-                params = load_rules(settings.rules_file).stories
-            except Exception:  # noqa: BLE001 - clustering works with defaults when alerts.yaml is absent
-                params = StoryParams()
+            # A broken rules file stops the enricher as it stops the alerter: silently clustering
+            # with defaults would give story ids that no longer match what the operator configured.
+            params = load_rules(rules_file or settings.rules_file).stories
         self.params = params
         self._perms = _perms(params.num_perm)
         # The refresh that makes a batch's signatures searchable runs in the background,
