@@ -120,8 +120,11 @@ def test_rule(rule: str = typer.Argument(..., help="rule name from the rules fil
         settings = get_settings()
         r = load_rules(rules_file or settings.rules_file).get(rule)
         window = parse_duration(since)
+        try:
+            start = utcnow() - window
+        except OverflowError:
+            raise ValueError(f"--since {since!r} reaches back before the year 1") from None
         es = check_es(settings)
-        start = utcnow() - window
         typer.echo(f"backtest {r.name} ({r.type}) over {settings.names.articles_index} since "
                    f"{start:%Y-%m-%d %H:%M} UTC; article time is the clock; nothing is sent")
         # fired_at is set to the article time that triggered it, the moment the live rule would have fired

@@ -13,7 +13,7 @@ import textwrap
 import typer
 
 from newsradar.terminal import printable, printable_tree
-from search.queries import search_articles, search_claims, stats
+from search.queries import search_articles, search_claims, since_expr, stats
 
 app = typer.Typer(help="Search articles and claims in Elasticsearch.", no_args_is_help=True)
 _HL = re.compile(r"\[\[(.*?)\]\]")
@@ -68,6 +68,14 @@ def render_stats(s: dict) -> str:
     return "\n".join(lines)
 
 
+def _check_period(value: str | None) -> None:
+    try:
+        since_expr(value)
+    except ValueError as exc:
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from None
+
+
 def _client():
     from newsradar.clients import check_es  # noqa: PLC0415
     from newsradar.settings import get_settings  # noqa: PLC0415
@@ -87,6 +95,7 @@ def search_command(
     as_json: bool = typer.Option(False, "--json", help="print the hits as JSON"),
 ) -> None:
     """Search articles (or, with --claims or --speaker, claims) by text and word forms."""
+    _check_period(since)
     es, settings = _client()
     if claims or speaker:
         hits = search_claims(es, settings, query or None, speaker=speaker, entity=entity, outlet=outlet,
@@ -108,6 +117,7 @@ def stats_command(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Documents per index, and the top outlets, entities and speakers."""
+    _check_period(window)
     es, settings = _client()
     s = stats(es, settings, window)
     typer.echo(json.dumps(s, indent=2) if as_json else printable(render_stats(s)))

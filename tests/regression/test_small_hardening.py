@@ -1,0 +1,178 @@
+"""Issue 11, item 5: the small ones, each through the real path (broker, cluster, local servers, CLI)."""
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from pydantic import SecretStr
+
+from consumers.alerter import Alerter
+from consumers.ledger import read_topic
+from consumers.notifier import Notifier
+from consumers.notifiers.receivers import HttpReceiver, free_port
+from consumers.rules.base import parse_time, utcnow
+from consumers.rules.samples import taliban_story
+from consumers.runner import Runner
+from newsradar.clients import es_client, kafka_producer
+from newsradar.settings import PROJECT_ROOT
+from tests.hostile.summary import report
+from tests.kafka_io import publish_enriched
+
+RULES = textwrap.dedent("""
+    rules:
+      - name: taliban-weapons-russia
+        type: topic
+        query: {all_of: [[taliban], [weapon, weapons, arms, weaponry, equipment],
+                         [russia, russian, putin, kremlin, moscow]]}
+        min_outlets: 3
+        window: 48h
+        notify: [slack]
+""")
+SLACK = "/slack/T000/B000/secret"
+
+
+def run(stage, settings) -> None:
+    Runner(stage, settings, poll_timeout_ms=200).run(until_idle=True, idle_polls=2, max_seconds=60)
+
+
+def newsradar(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "newsradar", *args], capture_output=True, text=True,
+                          env={**os.environ, **env}, cwd=PROJECT_ROOT, timeout=300)
+
+
+@pytest.mark.kafka
+@pytest.mark.elasticsearch
+def test_retry_after_1e400_is_capped_and_the_delivery_is_not_left_sending(isolated, tmp_path):
+    from consumers.notifiers.http import MAX_RETRY_AFTER_S
+
+    http = HttpReceiver(scripts={SLACK: [(429, {"Retry-After": "1e400"})]})
+    settings = isolated.model_copy(update={"slack_webhook_url": SecretStr(f"{http.url}{SLACK}")})
+    rules = tmp_path / "alerts.yaml"
+    rules.write_text(RULES)
+    publish_enriched(settings, taliban_story(3))
+    run(Alerter(settings, rules), settings)
+    notifier = Notifier(settings, rules, start_retry_thread=False)
+    try:
+        run(notifier, settings)
+    finally:
+        notifier.close()
+        http.close()
+    es = es_client(settings)
+    es.indices.refresh(index=settings.names.outbox_index)
+    [doc] = [h["_source"] for h in es.search(index=settings.names.outbox_index)["hits"]["hits"]]
+    assert [r.status for r in http.all(SLACK)] == [429]
+    assert doc["state"] == "pending" and doc["attempts"] == 1 and "429" in doc["last_error"]
+    wait = parse_time(doc["next_attempt_at"]) - utcnow()
+    assert timedelta(0) < wait <= timedelta(seconds=MAX_RETRY_AFTER_S)
+    report("slack 429 Retry-After: 1e400", tried=1, errors=1, crashes=0,
+           notes=[f"delivery pending, next attempt in {wait.total_seconds():.0f}s (cap {MAX_RETRY_AFTER_S:.0f}s)"])
+
+
+@pytest.mark.kafka
+@pytest.mark.elasticsearch
+def test_newer_schema_version_is_dead_lettered_as_unsupported_not_invalid(isolated, tmp_path):
+    rules = tmp_path / "alerts.yaml"
+    rules.write_text(RULES)
+    story = taliban_story(3)
+    newer = json.loads(story[0].model_dump_json())
+    newer.update(schema_version=2, added_in_v2={"anything": True})
+    producer = kafka_producer(isolated)
+    producer.send(isolated.names.enriched, key=b"v2", value=json.dumps(newer).encode())
+    producer.flush()
+    producer.close()
+    publish_enriched(isolated, story)
+    run(Alerter(isolated, rules), isolated)
+    [dead] = [{k: v.decode() for k, v in r.headers} for r in read_topic(isolated, isolated.names.dlq("alerter"))]
+    assert dead["error_class"] == "PoisonError"
+    assert dead["error"] == "unsupported schema_version 2 (this consumer reads 1)"
+    report("record with schema_version 2", tried=1, errors=1, crashes=0,
+           notes=["dead-lettered as unsupported; the 3 v1 records fired their alert"])
+
+
+@pytest.mark.elasticsearch
+@pytest.mark.parametrize("args", [("search", "taliban", "--since", "yesterday"),
+                                  ("search", "taliban", "--since", "2024-13-45"),
+                                  ("search", "--claims", "x", "--since", "99999999y"),
+                                  ("stats", "--window", "soon"),
+                                  ("alerts", "test", "taliban-weapons-russia", "--since", "99999999999d"),
+                                  ("alerts", "test", "taliban-weapons-russia", "--since", "9999999d")])
+def test_bad_since_is_a_clear_error_not_a_traceback(services, args):
+    out = newsradar(*args, NEWSRADAR_NAMESPACE="tsince")
+    assert out.returncode == 2, (out.stdout, out.stderr)
+    assert "Traceback" not in out.stderr
+    assert out.stderr.startswith("error: "), out.stderr
+    assert "since" in out.stderr.lower() or "duration" in out.stderr, out.stderr
+
+
+class _SecuredCluster:
+    """A local HTTP server that answers /_cluster/health like Elasticsearch, only with the right credentials."""
+
+    def __init__(self, accepted: set[str]):
+        self.seen: list[str | None] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 - http.server's naming
+                auth = self.headers.get("authorization")
+                outer.seen.append(auth)
+                ok = auth in accepted and self.path.startswith("/_cluster/health")
+                body = json.dumps({"cluster_name": "secured", "status": "green"} if ok else {
+                    "error": {"type": "security_exception", "reason": "missing authentication credentials"},
+                    "status": 401}).encode()
+                self.send_response(200 if ok else 401)
+                self.send_header("content-type", "application/json")
+                self.send_header("x-elastic-product", "Elasticsearch")
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_health_check_uses_the_configured_api_key_and_basic_auth():
+    from infra.services import es_health, status
+    from newsradar.settings import Settings
+
+    api_key, user, password = "a2V5OnNlY3JldA==", "radar", "pw-4711"
+    basic = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+    cluster = _SecuredCluster({f"ApiKey {api_key}", basic})
+    try:
+        with_key = Settings(es_url=cluster.url, es_api_key=SecretStr(api_key))
+        with_basic = Settings(es_url=cluster.url, es_username=user, es_password=SecretStr(password))
+        anonymous = Settings(es_url=cluster.url)
+        assert es_health(with_key) == "green"
+        assert es_health(with_basic) == "green"
+        assert es_health(anonymous) is None
+        es_row = next(s for s in status(with_key) if s.name == "elasticsearch")
+        assert es_row.healthy and es_row.detail == "cluster green"
+    finally:
+        cluster.close()
+    assert f"ApiKey {api_key}" in cluster.seen and basic in cluster.seen
+
+
+@pytest.mark.elasticsearch
+def test_es_url_credentials_are_never_printed(services):
+    secret = "s3cret-in-url"
+    healthy = newsradar("status", NEWSRADAR_ES_URL=f"http://radar:{secret}@127.0.0.1:9200")
+    assert "http://***@127.0.0.1:9200" in healthy.stdout, healthy.stdout
+    down = newsradar("search", "x", NEWSRADAR_ES_URL=f"http://radar:{secret}@127.0.0.1:{free_port()}")
+    assert down.returncode == 2 and "http://***@127.0.0.1:" in down.stderr, down.stderr
+    for out in (healthy, down):
+        assert secret not in out.stdout + out.stderr
