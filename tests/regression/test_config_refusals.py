@@ -42,15 +42,18 @@ def test_duplicate_yaml_key_in_rules_is_refused_naming_both_lines(tmp_path):
     assert "duplicate key 'min_outlets' (first at line 4, again at line 6)" in str(err.value)
 
 
-def test_duplicate_feed_id_key_in_feeds_is_refused(tmp_path):
-    path = write(tmp_path, "feeds.yaml", """
-        feeds:
-          - id: a
-            url: https://a.example/rss
-            outlet: A
-            url: https://b.example/rss
-    """)
-    with pytest.raises(ConfigError, match=r"feeds.yaml:5: .*duplicate key 'url' \(first at line 3, again at line 5\)"):
+def test_duplicate_key_in_feeds_is_refused(tmp_path):
+    valid = """
+        groups:
+          - name: world
+            feeds:
+              - id: a
+                url: https://a.example/rss
+                outlet: A
+    """
+    assert load_feeds(write(tmp_path, "valid.yaml", valid)).feeds()
+    path = write(tmp_path, "feeds.yaml", valid + "            url: https://b.example/rss\n")
+    with pytest.raises(ConfigError, match=r"feeds.yaml:7: .*duplicate key 'url' \(first at line 5, again at line 7\)"):
         load_feeds(path)
 
 
