@@ -113,7 +113,7 @@ def test_bad_since_is_a_clear_error_not_a_traceback(isolated, args):
 class _SecuredCluster:
     """A local HTTP server that answers /_cluster/health like Elasticsearch, only with the right credentials."""
 
-    def __init__(self, accepted: set[str]):
+    def __init__(self, accepted: set[str], tls=None):
         self.seen: list[str | None] = []
         outer = self
 
@@ -136,8 +136,10 @@ class _SecuredCluster:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        if tls is not None:
+            self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.server.server_address[1]}"
 
     def close(self) -> None:
         self.server.shutdown()
@@ -174,3 +176,54 @@ def test_es_url_credentials_are_never_printed(services):
     assert down.returncode == 2 and "http://***@127.0.0.1:" in down.stderr, down.stderr
     for out in (healthy, down):
         assert secret not in out.stdout + out.stderr
+
+
+def _private_ca_and_server_cert(tmp_path):
+    """A CA of our own and a certificate for 127.0.0.1 it signed: the cluster's CA file is the only trust."""
+    import datetime as dt
+    import ipaddress
+    import ssl
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = dt.datetime.now(dt.timezone.utc)
+
+    def cert(subject, issuer, key, signer, *, ca: bool):
+        builder = (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer).public_key(key.public_key())
+                   .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(hours=1))
+                   .not_valid_after(now + dt.timedelta(days=1))
+                   .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
+        if not ca:
+            builder = builder.add_extension(
+                x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        return builder.sign(signer, hashes.SHA256())
+
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "newsradar test CA")])
+    ca_cert = cert(ca_name, ca_name, ca_key, ca_key, ca=True)
+    server = cert(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]), ca_name, key, ca_key, ca=False)
+    ca_file, cert_file, key_file = tmp_path / "ca.pem", tmp_path / "server.pem", tmp_path / "server.key"
+    ca_file.write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+    cert_file.write_bytes(server.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    return ca_file, context
+
+
+def test_health_check_trusts_the_configured_ca(tmp_path):
+    from infra.services import es_health
+    from newsradar.settings import Settings
+
+    ca_file, context = _private_ca_and_server_cert(tmp_path)
+    cluster = _SecuredCluster({"ApiKey k"}, tls=context)
+    try:
+        assert es_health(Settings(es_url=cluster.url, es_api_key=SecretStr("k"), es_ca_file=ca_file)) == "green"
+        # without the CA the certificate cannot be trusted: not healthy
+        assert es_health(Settings(es_url=cluster.url, es_api_key=SecretStr("k"))) is None
+    finally:
+        cluster.close()
