@@ -39,9 +39,10 @@ Bulks are cut by ``settings.index.bulk_max_docs`` and ``bulk_max_bytes``. Connec
 loss, 429 and 5xx (whole request or single items) are retried here with backoff a
 few times, then raised as ``TransientError``: the runner rewinds and retries the batch
 without committing. Which statuses are which is ``newsradar.errors``' one policy
-(``es_status_is_transient``, ``es_error``), shared with every other stage. A 4xx on an item (``mapper_parsing_exception``, an immense term,
-...) fails that record only: it goes to ``StageResult.failed`` and the runner
-dead-letters it to ``news.dlq.indexer``; the rest of the batch is stored.
+(``es_status_is_transient``, ``es_error``), shared with every other stage. A 4xx on an
+item (``mapper_parsing_exception``, an immense term, ...) fails that record only: it
+goes to ``StageResult.failed`` and the runner dead-letters it to ``news.dlq.indexer``;
+the rest of the batch is stored.
 """
 from __future__ import annotations
 
