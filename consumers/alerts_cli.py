@@ -15,6 +15,7 @@ from datetime import datetime
 import typer
 
 from newsradar.errors import NewsRadarError
+from newsradar.terminal import printable
 
 alerts_app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
                          help="Alert rules: recent alerts and backtests.")
@@ -119,12 +120,16 @@ def test_rule(rule: str = typer.Argument(..., help="rule name from the rules fil
         settings = get_settings()
         r = load_rules(rules_file or settings.rules_file).get(rule)
         window = parse_duration(since)
+        try:
+            start = utcnow() - window
+        except OverflowError:
+            raise ValueError(f"--since {since!r} reaches back before the year 1") from None
         es = check_es(settings)
-        start = utcnow() - window
         typer.echo(f"backtest {r.name} ({r.type}) over {settings.names.articles_index} since "
                    f"{start:%Y-%m-%d %H:%M} UTC; article time is the clock; nothing is sent")
         # fired_at is set to the article time that triggered it, the moment the live rule would have fired
-        counts = backtest(r, iter_articles(es, settings.names.articles_index, start), echo=typer.echo)
+        counts = backtest(r, iter_articles(es, settings.names.articles_index, start),
+                          echo=lambda line: typer.echo(printable(line)))
     except (NewsRadarError, ValueError) as exc:
         _fail(exc)
     typer.echo(f"{counts['articles']} articles, {counts['matched']} matched, {counts['fire']} alerts, "
@@ -170,7 +175,7 @@ def list_alerts(limit: int = typer.Option(20, min=1, max=1000), rule: str = type
         a = h["_source"]
         fired = a["fired_at"][:16].replace("T", " ")
         dl = ", ".join(f"{c}:{st.split('@')[0]}" for c, st in sorted(states.get(a["alert_id"], {}).items())) or "-"
-        typer.echo(f"{fired:<17} {a['rule'][:24]:<24} {a['status']:<10} {a['revision']:>3} "
-                   f"{len(a['outlets']):>4}  {dl[:30]:<30} {a['headline'][:70]}")
+        typer.echo(printable(f"{fired:<17} {a['rule'][:24]:<24} {a['status']:<10} {a['revision']:>3} "
+                             f"{len(a['outlets']):>4}  {dl[:30]:<30} {a['headline'][:70]}"))
 
 

@@ -38,9 +38,11 @@ remove them. The two-step order stays; pipelining the parts gets the overlap ins
 Bulks are cut by ``settings.index.bulk_max_docs`` and ``bulk_max_bytes``. Connection
 loss, 429 and 5xx (whole request or single items) are retried here with backoff a
 few times, then raised as ``TransientError``: the runner rewinds and retries the batch
-without committing. A 4xx on an item (``mapper_parsing_exception``, an immense term,
-...) fails that record only: it goes to ``StageResult.failed`` and the runner
-dead-letters it to ``news.dlq.indexer``; the rest of the batch is stored.
+without committing. Which statuses are which is ``newsradar.errors``' one policy
+(``es_status_is_transient``, ``es_error``), shared with every other stage. A 4xx on an
+item (``mapper_parsing_exception``, an immense term, ...) fails that record only: it
+goes to ``StageResult.failed`` and the runner dead-letters it to ``news.dlq.indexer``;
+the rest of the batch is stored.
 """
 from __future__ import annotations
 
@@ -53,13 +55,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import orjson
-from elastic_transport import ConnectionError as TransportConnectionError
-from elastic_transport import ConnectionTimeout
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 
 from consumers.runner import Item, StageResult
 from infra.es_schema import _month_of, backing_index_for, ensure_write_index, month_suffix
-from newsradar.errors import TransientError
+from newsradar.errors import PoisonError, TransientError, es_error, es_reason, es_status_is_transient
 from newsradar.schema import EnrichedArticle, claim_id_for
 from newsradar.settings import Settings
 
@@ -67,11 +67,10 @@ log = logging.getLogger(__name__)
 
 ARTICLES = "news-articles"
 CLAIMS = "news-claims"
-RETRYABLE_STATUS = {429, 500, 502, 503, 504}
 MIN_CHUNK_DOCS = 100                  # below this, splitting a bulk for concurrency costs more than it gains
 
 
-class IndexItemError(Exception):
+class IndexItemError(PoisonError):
     """Elasticsearch refused a document of this record (a 4xx on the bulk item)."""
 
 
@@ -438,7 +437,7 @@ class Indexer:
             retry = []
             for op, entry in zip(pending, resp["items"], strict=True):
                 item = next(iter(entry.values()))
-                if item.get("status") in RETRYABLE_STATUS:
+                if es_status_is_transient(item.get("status")):
                     retry.append(op)
                 else:
                     done.append((op, item))
@@ -458,13 +457,10 @@ class Indexer:
         for attempt in range(self.max_retries + 1):
             try:
                 return call()
-            except (TransportConnectionError, ConnectionTimeout) as exc:
-                err = exc
-            except ApiError as exc:
-                if exc.meta.status not in RETRYABLE_STATUS:
-                    raise
-                err = exc
-            except TransportError as exc:
+            except (ApiError, TransportError) as exc:
+                mapped = es_error(exc, what)
+                if isinstance(mapped, PoisonError):
+                    raise mapped from exc
                 err = exc
             if attempt < self.max_retries:
                 log.warning("indexer: %s failed (%s), retry %d/%d", what, err, attempt + 1, self.max_retries)
@@ -480,9 +476,4 @@ def _action(op: str, index: str, doc_id: str, version: int, doc: dict | None = N
 
 
 def _reason(what: str, item: dict) -> str:
-    err = item.get("error") or {}
-    cause = err.get("caused_by") or {}
-    reason = f"{what} {item.get('_id', '?')} rejected ({item.get('status')}): {err.get('type')}: {err.get('reason')}"
-    if cause:
-        reason += f" (caused by {cause.get('type')}: {cause.get('reason')})"
-    return reason[:1500]
+    return f"{what} {item.get('_id', '?')} rejected ({item.get('status')}): {es_reason(item.get('error'))}"[:1500]

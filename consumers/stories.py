@@ -40,8 +40,8 @@ from elasticsearch import exceptions as es_exc
 
 from consumers.rules.base import StoryParams, iso, parse_time, utcnow
 from consumers.rules.query import tokens
-from consumers.rules.state import _ES_TRANSIENT, es_transient
-from newsradar.errors import TransientError
+from newsradar.clients import ES_ERRORS
+from newsradar.errors import es_bulk_error, es_error, es_item_error
 from newsradar.schema import Article, Enrichment
 
 log = logging.getLogger(__name__)
@@ -181,15 +181,14 @@ def stories_index(settings) -> str:
 
 
 class StoryClusterer:
-    def __init__(self, es, settings, params: StoryParams | None = None):
+    def __init__(self, es, settings, params: StoryParams | None = None, rules_file=None):
         self.es = es
         self.index = stories_index(settings)
         if params is None:
             from consumers.rules import load_rules
-            try:
-                params = load_rules(settings.rules_file).stories
-            except Exception:  # noqa: BLE001 - clustering works with defaults when alerts.yaml is absent
-                params = StoryParams()
+            # A broken rules file stops the enricher as it stops the alerter: silently clustering
+            # with defaults would give story ids that no longer match what the operator configured.
+            params = load_rules(rules_file or settings.rules_file).stories
         self.params = params
         self._perms = _perms(params.num_perm)
         # The refresh that makes a batch's signatures searchable runs in the background,
@@ -262,8 +261,8 @@ class StoryClusterer:
             resp = self.es.mget(index=self.index, ids=ids)
         except es_exc.NotFoundError:
             return {}
-        except _ES_TRANSIENT as exc:
-            raise es_transient(exc, "reading story signatures") from exc
+        except ES_ERRORS as exc:
+            raise es_error(exc, "reading story signatures") from exc
         return {d["_id"]: Signature.from_doc(d["_source"]) for d in resp["docs"] if d.get("found")}
 
     def _query(self, sig: Signature) -> dict:
@@ -287,18 +286,12 @@ class StoryClusterer:
             body += [{"index": self.index}, {"size": 100, "query": self._query(sig)}]
         try:
             resp = self.es.msearch(searches=body)
-        except es_exc.NotFoundError as exc:
-            raise TransientError(f"{self.index} does not exist: run `newsradar up`") from exc
-        except _ES_TRANSIENT as exc:
-            raise es_transient(exc, "searching story candidates") from exc
+        except ES_ERRORS as exc:
+            raise es_error(exc, f"searching story candidates in {self.index}") from exc
         out = []
         for r in resp["responses"]:
             if "error" in r:
-                err = r["error"] if isinstance(r["error"], dict) else {"type": str(r["error"])}
-                if err.get("type") == "index_not_found_exception":
-                    raise TransientError(f"{self.index} does not exist: run `newsradar up`")
-                raise TransientError(f"Elasticsearch searching story candidates failed: "
-                                     f"{err.get('type')}: {str(err.get('reason'))[:300]}")
+                raise es_item_error(r, f"searching story candidates in {self.index}")
             out.append([Signature.from_doc(h["_source"]) for h in r["hits"]["hits"]])
         return out
 
@@ -316,11 +309,11 @@ class StoryClusterer:
         try:
             _, errors = helpers.bulk(self.es, ({"_index": self.index, "_id": d["article_id"], "_source": d}
                                                for d in docs), refresh=False, raise_on_error=False)
-        except _ES_TRANSIENT as exc:
-            raise es_transient(exc, "writing story signatures") from exc
+        except ES_ERRORS as exc:
+            raise es_error(exc, "writing story signatures") from exc
         self._unrefreshed = True
         if errors:
-            raise TransientError(f"writing story signatures: {len(errors)} failed: {str(errors[0])[:300]}")
+            raise es_bulk_error(errors, f"writing story signatures ({len(errors)} of {len(docs)} failed)")
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stories-refresh")
         self._refreshing = self._pool.submit(self._refresh)
@@ -340,8 +333,8 @@ class StoryClusterer:
         if self._unrefreshed:
             try:
                 self._refresh()
-            except _ES_TRANSIENT as exc:
-                raise es_transient(exc, "refreshing story signatures") from exc
+            except ES_ERRORS as exc:
+                raise es_error(exc, "refreshing story signatures") from exc
 
     def close(self) -> None:
         if self._pool is not None:

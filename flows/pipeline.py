@@ -26,7 +26,7 @@ def build_stage(name: str, settings: Settings, rules_file: Path | None = None):
         from consumers.enricher import Enricher
         from consumers.stories import StoryClusterer
         from newsradar.clients import es_client
-        return Enricher(settings, clusterer=StoryClusterer(es_client(settings), settings))
+        return Enricher(settings, clusterer=StoryClusterer(es_client(settings), settings, rules_file=rules_file))
     if name == "indexer":
         from consumers.indexer import Indexer
         return Indexer(settings)

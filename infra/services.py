@@ -11,13 +11,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 from kafka.errors import KafkaError
 
 from infra.es_server import ElasticsearchServer
 from infra.java import find_java
 from infra.kafka_server import KafkaServer
-from newsradar.clients import check_kafka, ensure_topics, es_client
+from newsradar.clients import ES_ERRORS, check_kafka, display_url, ensure_topics, es_client
 from newsradar.errors import ServiceUnavailableError
 from newsradar.settings import Settings
 
@@ -46,13 +45,15 @@ def kafka_healthy(settings: Settings) -> bool:
 
 
 def es_health(settings: Settings) -> str | None:
+    """The cluster's status, asked through the configured client (API key, basic auth, CA):
+    a bare request to a secured cluster gets a 401, and `up` would then start a local one."""
+    es = es_client(settings, request_timeout=5, max_retries=0, retry_on_timeout=False)
     try:
-        resp = httpx.get(f"{settings.es_url.rstrip('/')}/_cluster/health", timeout=5)
-        if resp.status_code == 200:
-            return resp.json().get("status")
-    except httpx.HTTPError:
+        return es.cluster.health().get("status")
+    except ES_ERRORS:
         return None
-    return None
+    finally:
+        es.close()
 
 
 def _wait(what: str, check, server, timeout: float, log) -> None:
@@ -108,6 +109,6 @@ def status(settings: Settings) -> list[ServiceStatus]:
     return [
         ServiceStatus("kafka", settings.kafka_bootstrap, kafka_healthy(settings), kafka.running_pid(),
                       kafka.log_file),
-        ServiceStatus("elasticsearch", settings.es_url, health in ("green", "yellow"), es.running_pid(),
+        ServiceStatus("elasticsearch", display_url(settings.es_url), health in ("green", "yellow"), es.running_pid(),
                       es.log_file, detail=f"cluster {health}" if health else "not answering"),
     ]

@@ -112,11 +112,13 @@ def extract(
     """Print the entities, claims and keyphrases of a plain-text article."""
     from consumers.nlp.pipeline import Extractor, render_table
     text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    from newsradar.terminal import printable
     enrichment = Extractor().extract_text(text, title=title)
     if fmt == "table":
-        typer.echo(render_table(enrichment))
+        typer.echo(printable(render_table(enrichment)))
     else:
-        typer.echo(enrichment.model_dump_json(indent=2))
+        # JSON escapes C0 controls itself, but not C1 or bidi controls, which stay valid JSON when removed
+        typer.echo(printable(enrichment.model_dump_json(indent=2)))
 
 
 @app.command()

@@ -6,6 +6,7 @@ same clear message.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from elasticsearch import Elasticsearch
@@ -19,6 +20,9 @@ from newsradar.settings import Settings
 from newsradar.topics import STAGES, Names
 
 DAY_MS = 24 * 3600 * 1000
+
+# Everything the Elasticsearch client raises; ``newsradar.errors.es_error`` says which are transient.
+ES_ERRORS = (es_exc.ApiError, es_exc.TransportError)
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,14 @@ def delete_topics(settings: Settings) -> None:
         admin.close()
 
 
+def display_url(url: str) -> str:
+    """``url`` fit to print or log: ``https://user:pw@host`` becomes ``https://***@host``.
+
+    Greedy up to the last ``@``: a password with an unencoded ``@`` or ``/`` in it is still hidden.
+    """
+    return re.sub(r"^([A-Za-z][A-Za-z0-9+.-]*://).*@", r"\1***@", url)
+
+
 def es_client(settings: Settings, **overrides) -> Elasticsearch:
     conf: dict = dict(request_timeout=30, retry_on_timeout=True, max_retries=3)
     if settings.es_api_key:
@@ -167,7 +179,7 @@ def check_es(settings: Settings) -> Elasticsearch:
         es.cluster.health(wait_for_status="yellow", timeout="10s")
     except (es_exc.ConnectionError, es_exc.ConnectionTimeout, es_exc.TransportError) as exc:
         raise ServiceUnavailableError(
-            f"Elasticsearch is not reachable at {settings.es_url}: start it with `make up`, "
+            f"Elasticsearch is not reachable at {display_url(settings.es_url)}: start it with `make up`, "
             "or set NEWSRADAR_ES_URL") from exc
     return es
 

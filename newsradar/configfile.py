@@ -21,7 +21,23 @@ class _LineLoader(yaml.SafeLoader):
     pass
 
 
+def _refuse_duplicate_keys(loader: _LineLoader, node: yaml.MappingNode) -> None:
+    """YAML lets the last of two equal keys win in silence; a config that says a thing twice is refused."""
+    first: dict = {}
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            continue  # ``<<: *defaults`` overriding is what a merge is for
+        key = loader.construct_object(key_node)
+        if key in first:
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping", node.start_mark,
+                f"duplicate key {key!r} (first at line {first[key]}, again at line {key_node.start_mark.line + 1})",
+                key_node.start_mark)
+        first[key] = key_node.start_mark.line + 1
+
+
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    _refuse_duplicate_keys(loader, node)
     mapping = loader.construct_mapping(node, deep=True)
     lines = {}
     for key_node, _ in node.value:

@@ -10,7 +10,10 @@
     └── NotifyError(channel)        one notification channel failed; the outbox retries it
 
 Library exceptions are translated where they enter (``raise ... from exc``) so
-the runner can decide what happens next from the class alone.
+the runner can decide what happens next from the class alone. Elasticsearch's
+are translated by ``es_error`` and ``es_item_error`` below, the one policy every
+stage uses: a 400 that a record provokes must dead-letter that record, never
+stall its partition in an endless retry.
 """
 from __future__ import annotations
 
@@ -68,3 +71,62 @@ class NotifyError(NewsRadarError):
         self.retry_after = retry_after
         self.permanent = permanent
         super().__init__(f"{channel}: {message}")
+
+
+# 401/403: credentials or privileges are wrong, which is the same for every record; dead-lettering
+# them all would empty the stream into the DLQ while the operator fixes a setting.
+_NOT_THE_RECORD = {401, 403}
+
+
+def es_status_is_transient(status: int | None) -> bool:
+    """429, 5xx (and no status at all) will pass on a later try; other 4xx will not."""
+    return status is None or status == 429 or status >= 500 or status in _NOT_THE_RECORD
+
+
+def es_reason(error) -> str:
+    """``type: reason (caused by type: reason)`` from an Elasticsearch error body or bulk item error."""
+    if isinstance(error, dict) and isinstance(error.get("error"), (dict, str)):
+        error = error["error"]
+    if not isinstance(error, dict):
+        return str(error)[:500]
+    text = f"{error.get('type')}: {error.get('reason')}"
+    cause = error.get("caused_by")
+    if isinstance(cause, dict):
+        text += f" (caused by {cause.get('type')}: {cause.get('reason')})"
+    return text[:1500]
+
+
+def es_error(exc: Exception, what: str) -> NewsRadarError:
+    """The error to raise for an exception of the Elasticsearch client while doing ``what``.
+
+    Connection errors, timeouts, 429 and 5xx are ``TransientError``; a missing index
+    (404 ``index_not_found_exception``) is too, because ``newsradar up`` fixes it for
+    every record alike. Any other 4xx, and a document the client cannot serialise, is a
+    ``PoisonError`` with Elasticsearch's reason. Callers handle 409 conflicts themselves.
+    """
+    from elasticsearch import ApiError, SerializationError  # noqa: PLC0415 - keeps this module light
+
+    if isinstance(exc, SerializationError):
+        return PoisonError(f"Elasticsearch {what}: cannot serialise the document: {str(exc)[:500]}")
+    if not isinstance(exc, ApiError):
+        return TransientError(f"Elasticsearch {what} failed: {exc.__class__.__name__}: {str(exc)[:300]}")
+    return _by_status(exc.meta.status, es_reason(exc.body) if exc.body else str(exc)[:500], what)
+
+
+def es_bulk_error(errors: list[dict], what: str) -> NewsRadarError:
+    """One error for the failed items ``helpers.bulk`` returned: transient if any is, else the first poison."""
+    mapped = [es_item_error(next(iter(e.values())), what) for e in errors]
+    return next((m for m in mapped if isinstance(m, TransientError)), mapped[0])
+
+
+def es_item_error(item: dict, what: str) -> NewsRadarError:
+    """The same policy for one failed item of a bulk or msearch response (``{"status": ..., "error": ...}``)."""
+    return _by_status(item.get("status"), es_reason(item.get("error")), what)
+
+
+def _by_status(status: int | None, reason: str, what: str) -> NewsRadarError:
+    if status == 404 and "index_not_found" in reason:
+        return TransientError(f"Elasticsearch {what}: index missing (run `newsradar up`): {reason}")
+    if es_status_is_transient(status):
+        return TransientError(f"Elasticsearch {what} failed ({status}): {reason}")
+    return PoisonError(f"Elasticsearch refused {what} ({status}): {reason}")

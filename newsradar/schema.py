@@ -11,6 +11,7 @@ added; optional additions with defaults keep the version.
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import datetime
 from typing import Literal
 
@@ -211,11 +212,27 @@ def decode(model: type[_Message], raw: bytes | None) -> _Message:
     try:
         msg = model.model_validate_json(text)
     except ValidationError as exc:
+        # A newer producer's record fails validation too (new fields); say that, not "invalid".
+        version = _declared_version(text)
+        if version is not None and version != SCHEMA_VERSION:
+            raise _unsupported(version) from exc
         raise PoisonError(f"not a valid {model.__name__}: {exc.errors(include_url=False)[:3]}") from exc
     version = getattr(msg, "schema_version", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
-        raise PoisonError(f"schema_version {version} is not {SCHEMA_VERSION}")
+        raise _unsupported(version)
     return msg
+
+
+def _declared_version(text: str):
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return None
+    return doc.get("schema_version") if isinstance(doc, dict) else None
+
+
+def _unsupported(version) -> PoisonError:
+    return PoisonError(f"unsupported schema_version {version!r} (this consumer reads {SCHEMA_VERSION})")
 
 
 def encode(msg: BaseModel) -> bytes:

@@ -17,6 +17,7 @@ from types import SimpleNamespace
 import typer
 
 from newsradar.schema import FeedHealth
+from newsradar.terminal import printable
 from newsradar.settings import get_settings
 
 COLUMNS = ("feed", "outlet", "status", "last success", "last error", "fails", "items", "mean int.", "next poll")
@@ -85,7 +86,7 @@ def feeds_command(
         rows = feed_rows(others, healths, now) + rows
     if status:
         rows = [r for r in rows if r[2] == status]
-    typer.echo(render_table(rows))
+    typer.echo(printable(render_table(rows)))
     counts: dict[str, int] = {}
     for r in rows:
         counts[r[2]] = counts.get(r[2], 0) + 1

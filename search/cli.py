@@ -12,7 +12,8 @@ import textwrap
 
 import typer
 
-from search.queries import search_articles, search_claims, stats
+from newsradar.terminal import printable, printable_tree
+from search.queries import search_articles, search_claims, since_expr, stats
 
 app = typer.Typer(help="Search articles and claims in Elasticsearch.", no_args_is_help=True)
 _HL = re.compile(r"\[\[(.*?)\]\]")
@@ -67,6 +68,14 @@ def render_stats(s: dict) -> str:
     return "\n".join(lines)
 
 
+def _check_period(value: str | None) -> None:
+    try:
+        since_expr(value)
+    except ValueError as exc:
+        typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from None
+
+
 def _client():
     from newsradar.clients import check_es  # noqa: PLC0415
     from newsradar.settings import get_settings  # noqa: PLC0415
@@ -86,14 +95,19 @@ def search_command(
     as_json: bool = typer.Option(False, "--json", help="print the hits as JSON"),
 ) -> None:
     """Search articles (or, with --claims or --speaker, claims) by text and word forms."""
+    _check_period(since)
     es, settings = _client()
     if claims or speaker:
         hits = search_claims(es, settings, query or None, speaker=speaker, entity=entity, outlet=outlet,
                              since=since, size=size)
-        out = json.dumps(hits, indent=2, default=str) if as_json else render_claims(hits, sys.stdout.isatty())
+        out = json.dumps(hits, indent=2, default=str) if as_json else render_claims(
+            printable_tree(hits), sys.stdout.isatty())
     else:
         hits = search_articles(es, settings, query, since=since, outlet=outlet, entity=entity, size=size)
-        out = json.dumps(hits, indent=2, default=str) if as_json else render_articles(hits, sys.stdout.isatty())
+        # json.dumps escapes control characters itself; the tables get feed text, cleaned before the
+        # highlighting adds its own escapes
+        out = json.dumps(hits, indent=2, default=str) if as_json else render_articles(
+            printable_tree(hits), sys.stdout.isatty())
     typer.echo(out)
 
 
@@ -103,6 +117,7 @@ def stats_command(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Documents per index, and the top outlets, entities and speakers."""
+    _check_period(window)
     es, settings = _client()
     s = stats(es, settings, window)
-    typer.echo(json.dumps(s, indent=2) if as_json else render_stats(s))
+    typer.echo(json.dumps(s, indent=2) if as_json else printable(render_stats(s)))

@@ -8,6 +8,7 @@ field the pipeline writes. So "weapon" finds "weapons" on any cluster.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from elasticsearch import Elasticsearch, NotFoundError
 
@@ -17,16 +18,29 @@ ARTICLE_TEXT = ["title^3", "title.english^2", "summary^2", "summary.english", "b
 CLAIM_TEXT = ["content^2", "content.english", "title"]
 _SINCE_RE = re.compile(r"^(\d+)\s*([hdwmy])$")
 _UNITS = {"h": "h", "d": "d", "w": "w", "m": "M", "y": "y"}
+_UNIT_DAYS = {"h": 1 / 24, "d": 1, "w": 7, "m": 31, "y": 366}
+MAX_SINCE_DAYS = 1000 * 366
 
 
 def since_expr(since: str | None) -> str | None:
-    """'7d' -> 'now-7d/d'-style date math; an ISO date passes through; None stays None."""
+    """'7d' -> 'now-7d'-style date math; an ISO date passes through; None stays None.
+
+    Anything else is a ``ValueError`` that says what is accepted: passed on, Elasticsearch
+    would answer 400 and the command would end in a traceback.
+    """
     if not since:
         return None
     m = _SINCE_RE.match(since.strip().lower())
     if m:
+        if int(m.group(1)) * _UNIT_DAYS[m.group(2)] > MAX_SINCE_DAYS:
+            raise ValueError(f"--since {since!r} reaches back more than 1000 years")
         return f"now-{m.group(1)}{_UNITS[m.group(2)]}"
-    return since
+    try:
+        (datetime if "T" in since else date).fromisoformat(since.strip())
+    except ValueError:
+        raise ValueError(f"--since {since!r} is neither a period (24h, 7d, 2w, 3m, 1y) "
+                         "nor an ISO date (2024-05-01 or 2024-05-01T08:00:00)") from None
+    return since.strip()
 
 
 def text_query(query: str, fields: list[str], lemma_field: str = "lemmas") -> dict:

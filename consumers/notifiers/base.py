@@ -12,6 +12,11 @@ consumers/templates/ or absolute).
 
 Secrets (webhook URLs, SMTP password) are never logged: every error message
 built here passes through ``redact``.
+
+Text from feeds is hostile: a headline ``<!channel>`` would ping a whole Slack
+channel and a link ``https://x|Official statement`` would show a false label.
+Templates put feed text into Slack ``mrkdwn`` only through the ``mrkdwn`` and
+``slack_link`` filters below.
 """
 from __future__ import annotations
 
@@ -40,6 +45,16 @@ class Message:
     recipients: list[str] = field(default_factory=list)
 
 
+def mrkdwn(text) -> str:
+    """Slack's escaping for mrkdwn text: ``&``, ``<`` and ``>``, which turn text into mentions and links."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def slack_link(url) -> str:
+    """``<url>`` that Slack shows as the URL itself: ``|`` would start a label, ``>`` end the link early."""
+    return "<" + mrkdwn(str(url).replace("|", "%7C").replace(" ", "%20")) + ">"
+
+
 def redact(text: str, *secrets: str | None) -> str:
     for s in secrets:
         if s:
@@ -58,6 +73,7 @@ class Templates:
                 loader=FileSystemLoader(str(directory)), undefined=StrictUndefined, trim_blocks=False,
                 autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
                 keep_trailing_newline=False)
+            self._envs[directory].filters.update(mrkdwn=mrkdwn, slack_link=slack_link)
         return self._envs[directory]
 
     def render(self, kind: str, rule, alerts: list[AlertEvent], digest: bool = False) -> str:

@@ -22,7 +22,8 @@ class EmailNotifier(Channel):
     def render(self, alerts, rule, delivery_id, digest=False) -> Message:
         opts = rule.email
         return Message(self.name, delivery_id,
-                       subject=self.templates.render("subject", rule, alerts, digest).replace("\n", " "),
+                       # one line: a CR or LF from a headline would be refused by EmailMessage
+                       subject=" ".join(self.templates.render("subject", rule, alerts, digest).split()),
                        text=self.templates.render("email", rule, alerts, digest) + "\n",
                        html=self.templates.render("email_html", rule, alerts, digest),
                        recipients=[*opts.to, *opts.cc])

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import httpx
 
@@ -12,6 +13,9 @@ from consumers.notifiers.base import Channel, Message, redact
 from newsradar.errors import NotifyError
 
 PERMANENT_STATUS = {400, 401, 403, 404, 405, 410, 413, 422}
+# The receiver chooses Retry-After; "1e400" is infinity, which no timedelta can hold, and a
+# week would park the alert past its use. An hour is the longest we wait on its word.
+MAX_RETRY_AFTER_S = 3600.0
 
 
 def _retry_after(resp: httpx.Response) -> float | None:
@@ -19,9 +23,12 @@ def _retry_after(resp: httpx.Response) -> float | None:
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         return None
+    if math.isnan(seconds):
+        return None
+    return min(MAX_RETRY_AFTER_S, max(0.0, seconds))
 
 
 class _JsonPost(Channel):

@@ -34,8 +34,8 @@ from elasticsearch import Elasticsearch
 from elasticsearch import exceptions as es_exc
 
 from consumers.rules.base import iso, utcnow
-from consumers.rules.state import _ES_TRANSIENT, es_transient
-from newsradar.errors import TransientError
+from newsradar.clients import ES_ERRORS
+from newsradar.errors import es_error
 from newsradar.schema import AlertEvent
 
 Seq = tuple[int, int]
@@ -61,10 +61,8 @@ class Outbox:
             return fn(*args, **kwargs)
         except es_exc.ConflictError:
             return None
-        except es_exc.NotFoundError as exc:
-            raise TransientError(f"{self.index}: {what}: not found (run `newsradar up`)") from exc
-        except _ES_TRANSIENT as exc:
-            raise es_transient(exc, f"outbox {what}") from exc
+        except ES_ERRORS as exc:
+            raise es_error(exc, f"outbox {what} in {self.index}") from exc
 
     def create(self, event: AlertEvent, channel: str, state: str, now: datetime) -> tuple[dict, Seq] | None:
         doc = {"delivery_id": delivery_id_for(event.alert_id, event.revision, channel),
@@ -83,8 +81,8 @@ class Outbox:
             r = self.es.get(index=self.index, id=delivery_id)
         except es_exc.NotFoundError:
             return None
-        except _ES_TRANSIENT as exc:
-            raise es_transient(exc, "outbox get") from exc
+        except ES_ERRORS as exc:
+            raise es_error(exc, "outbox get") from exc
         return r["_source"], (r["_seq_no"], r["_primary_term"])
 
     def transition(self, doc: dict, seq: Seq, **changes) -> tuple[dict, Seq] | None:

@@ -54,11 +54,21 @@ class RulesFile(BaseModel):
 
 
 def load_rules(path: Path) -> RulesFile:
-    """Validate ``path``; errors name file:line, the rule and the key path."""
+    """Validate ``path``; errors name file:line, the rule and the key path.
+
+    A file without rules is refused: the alerter would run and never fire, and nobody
+    would notice until a story was missed.
+    """
     try:
-        return load_model(Path(path), RulesFile)
+        rules = load_model(Path(path), RulesFile)
     except ConfigError as exc:
         raise _name_rules(exc, path) from exc.__cause__
+    if not rules.rules:
+        raw = load_yaml(Path(path))
+        line = getattr(raw, "key_lines", {}).get("rules") or getattr(raw, "line", None)
+        raise ConfigError("no alert rules: list at least one rule (see consumers/rules/README.md)",
+                          file=f"{path}:{line}" if line else str(path), key="rules")
+    return rules
 
 
 def _name_rules(exc: ConfigError, path: Path) -> ConfigError:

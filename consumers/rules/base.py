@@ -35,7 +35,10 @@ def parse_duration(value: Any) -> timedelta:
     if isinstance(value, str):
         m = _DURATION.match(value)
         if m:
-            return timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2)])
+            try:
+                return timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2)])
+            except OverflowError:
+                raise ValueError(f"{value!r} is longer than any duration can be") from None
     raise ValueError(f"{value!r} is not a duration (use e.g. 90s, 30m, 48h, 7d)")
 
 

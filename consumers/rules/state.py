@@ -18,17 +18,10 @@ from elasticsearch import Elasticsearch, helpers
 from elasticsearch import exceptions as es_exc
 
 from consumers.rules.base import MatchDoc, floor_time, iso, parse_time
-from newsradar.errors import TransientError
+from newsradar.clients import ES_ERRORS
+from newsradar.errors import es_bulk_error, es_error
 
 MAX_MATCHES = 5000
-
-
-def es_transient(exc: Exception, what: str) -> TransientError:
-    return TransientError(f"Elasticsearch {what} failed: {exc.__class__.__name__}: {str(exc)[:300]}")
-
-
-_ES_TRANSIENT = (es_exc.ConnectionError, es_exc.ConnectionTimeout, es_exc.TransportError,
-                 es_exc.ApiError)
 
 
 class EsStore:
@@ -45,10 +38,10 @@ class EsStore:
                    for d in docs]
         try:
             _, errors = helpers.bulk(self.es, actions, refresh=True, raise_on_error=False)
-        except _ES_TRANSIENT as exc:
-            raise es_transient(exc, "writing rule matches") from exc
+        except ES_ERRORS as exc:
+            raise es_error(exc, "writing rule matches") from exc
         if errors:
-            raise TransientError(f"writing rule matches: {len(errors)} failed, first: {str(errors[0])[:300]}")
+            raise es_bulk_error(errors, f"writing rule matches ({len(errors)} of {len(actions)} failed)")
 
     def create_alert(self, doc: dict) -> bool:
         try:
@@ -57,8 +50,8 @@ class EsStore:
             return True
         except es_exc.ConflictError:
             return False
-        except _ES_TRANSIENT as exc:
-            raise es_transient(exc, "creating an alert") from exc
+        except ES_ERRORS as exc:
+            raise es_error(exc, "creating an alert") from exc
 
     def replace_alert(self, doc: dict, seq: tuple[int, int]) -> bool:
         try:
@@ -67,17 +60,15 @@ class EsStore:
             return True
         except es_exc.ConflictError:
             return False
-        except _ES_TRANSIENT as exc:
-            raise es_transient(exc, "updating an alert") from exc
+        except ES_ERRORS as exc:
+            raise es_error(exc, "updating an alert") from exc
 
     # -- reads --------------------------------------------------------------------------
     def _search(self, index: str, what: str, **body) -> dict:
         try:
             return self.es.search(index=index, **body)
-        except es_exc.NotFoundError as exc:
-            raise TransientError(f"{index} does not exist yet: run `newsradar up` ({what})") from exc
-        except _ES_TRANSIENT as exc:
-            raise es_transient(exc, what) from exc
+        except ES_ERRORS as exc:
+            raise es_error(exc, f"{what} in {index}") from exc
 
     @staticmethod
     def _range(rule: str, group: str, start: datetime, end: datetime) -> dict:
@@ -144,8 +135,8 @@ class EsStore:
             r = self.es.get(index=self.alerts_index, id=alert_id)
         except es_exc.NotFoundError:
             return None
-        except _ES_TRANSIENT as exc:
-            raise es_transient(exc, "reading an alert") from exc
+        except ES_ERRORS as exc:
+            raise es_error(exc, "reading an alert") from exc
         return r["_source"], (r["_seq_no"], r["_primary_term"])
 
 
