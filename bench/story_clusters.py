@@ -109,7 +109,7 @@ def enrich(articles: list, settings) -> list:
     return [cached[k] for k in keys]
 
 
-def cluster(items: list, settings, batch: int) -> tuple[dict[str, str], float]:
+def cluster(items: list, settings, batch: int, overrides: dict[str, str]) -> tuple[dict[str, str], float]:
     """{article_id: story_id} from StoryClusterer in a fresh namespace, and the seconds spent in assign."""
     from consumers.stories import StoryClusterer  # noqa: PLC0415
     from infra.es_schema import drop_namespace, ensure_schema  # noqa: PLC0415
@@ -118,7 +118,12 @@ def cluster(items: list, settings, batch: int) -> tuple[dict[str, str], float]:
     ns = settings.model_copy(update={"namespace": f"bench-stories-{uuid.uuid4().hex[:8]}"})
     es = es_client(ns)
     ensure_schema(es, ns)
-    clusterer = StoryClusterer(es, ns)
+    params = None
+    if overrides:
+        from consumers.rules import load_rules  # noqa: PLC0415
+        base = load_rules(settings.rules_file).stories
+        params = type(base).model_validate({**base.model_dump(), **overrides})
+    clusterer = StoryClusterer(es, ns, params=params)
     stories: dict[str, str] = {}
     spent = 0.0
     try:
@@ -173,6 +178,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--labelled-only", action="store_true",
                     help="cluster only the labelled articles (default: every corpus article)")
     ap.add_argument("--batch", type=int, default=None, help="articles per assign() (default: the enricher's batch)")
+    ap.add_argument("--set", action="append", default=[], metavar="PARAM=VALUE",
+                    help="override a `stories:` parameter of the rules file (for tuning on dev)")
+    ap.add_argument("--split", choices=("dev", "test"), action="append",
+                    help="score only this split (tune on dev without seeing test); default both")
     ap.add_argument("--verbose", action="store_true", help="list each labelled group's predicted stories")
     args = ap.parse_args(argv)
 
@@ -185,13 +194,14 @@ def main(argv: list[str] | None = None) -> int:
     articles = [a for a in by_id.values() if not args.labelled_only or a.article_id in labelled]
     articles.sort(key=lambda a: (a.published_at, a.article_id))
     enrichments = enrich(articles, settings)
-    pred, spent = cluster(list(zip(articles, enrichments)), settings, args.batch or settings.enrich.batch_size)
+    pred, spent = cluster(list(zip(articles, enrichments)), settings, args.batch or settings.enrich.batch_size,
+                         dict(kv.split("=", 1) for kv in args.set))
 
     print(f"{len(articles)} articles clustered ({'labelled only' if args.labelled_only else 'whole corpus'}), "
           f"{spent:.1f} s in assign ({len(articles) / spent:.0f} articles/s)")
     print(f"{'split':5} {'method':10} {'groups':>6} {'arts':>5} {'pair P':>7} {'pair R':>7} {'pair F1':>7} "
           f"{'B3 P':>7} {'B3 R':>7} {'B3 F1':>7}")
-    for split in ("dev", "test"):
+    for split in args.split or ("dev", "test"):
         gold = labels[split]
         n_groups = len(set(gold.values()))
         for name, guess in (("clusterer", {a: pred[a] for a in gold}), ("singletons", {a: a for a in gold})):

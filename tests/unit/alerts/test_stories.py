@@ -4,7 +4,7 @@ from __future__ import annotations
 from consumers.rules.base import StoryParams
 from consumers.rules.query import tokens
 from consumers.rules.samples import WIRE_TEXT
-from consumers.stories import _perms, bands, jaccard, jaccard_est, minhash, shingles
+from consumers.stories import _perms, bands, jaccard_est, minhash, shingles
 
 
 def test_stories_minhash_estimates_jaccard():
@@ -12,7 +12,7 @@ def test_stories_minhash_estimates_jaccard():
     a = set(f"w{i}" for i in range(100))
     b = set(f"w{i}" for i in range(50, 150))
     est = jaccard_est(minhash(a, perms), minhash(b, perms))
-    assert abs(est - jaccard(a, b)) < 0.12
+    assert abs(est - len(a & b) / len(a | b)) < 0.12
     assert jaccard_est(minhash(a, perms), minhash(a, perms)) == 1.0
 
 
