@@ -89,7 +89,7 @@ class StoryParams(BaseModel):
     df_days: float = Field(30, gt=0, le=365, description="document frequencies are counted over this many days")
     lead_terms: int = Field(80, ge=10, le=2000, description="lemmas of title and lead an article is compared on")
     core_terms: int = Field(40, ge=5, le=500, description="heaviest terms kept of a story's centroid")
-    candidates: int = Field(30, ge=5, le=1000, description="stored articles fetched per article")
+    candidates: int = Field(20, ge=5, le=1000, description="stored articles fetched per article")
 
 
 class RuleBase(BaseModel):
