@@ -4,8 +4,6 @@
 ``(story_id, near_duplicate_of)`` per article, in order. The enricher calls it
 before publishing to news.enriched.
 
-Two signatures per article, both over its words (title + body, lower-cased):
-
 * **near duplicates**: a MinHash over word shingles (``shingle_size`` words),
   banded for LSH (``nd_bands``); an estimated shingle Jaccard at or above
   ``near_dup_threshold`` makes a copy (syndication: the same wire text with a
@@ -13,25 +11,39 @@ Two signatures per article, both over its words (title + body, lower-cased):
   copy's article_id, and its story. (A 64-bit SimHash with a 3-bit Hamming
   threshold was tried first: a four-word byline on a 60-word wire story moved it
   by 5 to 9 bits, so short copies were missed.)
-* **same story in other words**: a MinHash (``num_perm`` hashes) over the
-  article's content words, banded for LSH (``story_bands``), plus the overlap of
-  its named entities. score = (1 - entity_weight) x estimated Jaccard of words +
-  entity_weight x Jaccard of entities; the best candidate at or above
-  ``threshold`` gives its story_id; otherwise the article starts a story
-  (``s`` + its article_id prefix).
+* **the same event in other words**, online as in Miranda et al. (EMNLP 2018):
+  an article is a TF-IDF vector over the lemmas of its title and lead
+  (``lead_terms``) plus its named entities (boosted by ``entity_boost``); the
+  IDF of each term and entity is its document frequency among the stories
+  index's articles of the last ``df_days``, so a word or a name that every
+  article of the moment carries ("Covid", "Taliban") weighs little and a rare
+  one ("Cumbre Vieja", "Rusesabagina") much. Candidates are the articles within
+  ``lookback_days`` that Elasticsearch's ``more_like_this`` (BM25 on the lemmas)
+  ranks highest, or that share an entity or a near-duplicate band. A story's
+  score is ``link_weight`` x the best cosine to one of its articles plus the
+  rest x the cosine to the story's centroid, damped by the time since its
+  nearest article (half-life ``half_life_hours``); the best story at or above
+  ``threshold`` is joined, but only if the cosine to its centroid reaches
+  ``drift_threshold``: one close article cannot pull a story onto another
+  topic, and a grown story keeps its centre. Otherwise the article starts a
+  story (``s`` + its article_id prefix).
 
-Candidates are the stored articles within ``lookback_days`` of the article's
-time that share a band or an entity (one ``_msearch`` per batch, a search per
-new article inside it), plus the articles earlier in the same batch. An article seen before (a replay) gets
-its stored answer back, so story ids are stable. State: ``{ns}-news-stories``.
+One ``_msearch`` per batch, a search per new article inside it that returns
+both the candidates and the document frequencies; articles earlier in the same
+batch are candidates too. The centroid (its ``core_terms`` heaviest terms) and
+the story's size travel with each article's stored signature, so the newest
+member carries the story's current centre without another lookup. An article
+seen before (a replay) gets its stored answer back, so story ids are stable.
+State: ``{ns}-news-stories``.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import struct
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 import numpy as np
@@ -47,6 +59,7 @@ from newsradar.schema import Article, Enrichment
 log = logging.getLogger(__name__)
 
 STORY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "LAW", "PRODUCT"}
+ENTITY_PREFIX = "e:"
 _MERSENNE = (1 << 61) - 1
 _STOP = set("""a an and are as at be been but by for from had has have he her his i in into is it its
 of on or our she that the their them they this to was were will with would said says say after
@@ -139,8 +152,20 @@ def jaccard_est(a: list[int], b: list[int]) -> float:
     return sum(1 for x, y in zip(a, b) if x == y) / len(a) if a else 0.0
 
 
-def jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def _unit(weights: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {t: w / norm for t, w in weights.items()} if norm else {}
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def _top(weights: dict[str, float], k: int) -> dict[str, float]:
+    """The ``k`` heaviest terms, ties broken by the term so that equal inputs give equal cores."""
+    return dict(sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:k])
 
 
 @dataclass
@@ -149,25 +174,49 @@ class Signature:
     outlet: str
     published_at: str
     nd_minhash: list[int]
-    minhash: list[int]
-    entities: set[str]
     n_words: int
+    terms: list[str]
+    entities: list[str]
+    text: str = ""
+    title_terms: list[str] = field(default_factory=list)
+    vector: dict[str, float] = field(default_factory=dict)   # unit TF-IDF vector, set when placed
+    core: dict[str, float] = field(default_factory=dict)     # the story's unit centroid, truncated
+    story_size: int = 1
     story_id: str = ""
     near_duplicate_of: str | None = None
+
+    @property
+    def features(self) -> list[str]:
+        return self.terms + [ENTITY_PREFIX + e for e in self.entities]
 
     def to_doc(self, title: str, params: StoryParams) -> dict:
         return {"article_id": self.article_id, "story_id": self.story_id,
                 "near_duplicate_of": self.near_duplicate_of, "outlet": self.outlet,
                 "published_at": self.published_at, "title": title[:500],
-                "n_words": self.n_words, "nd_minhash": self.nd_minhash, "minhash": self.minhash,
+                "n_words": self.n_words, "nd_minhash": self.nd_minhash,
                 "nd_bands": bands(self.nd_minhash, params.band_rows),
-                "story_bands": bands(self.minhash, params.band_rows),
-                "entities": sorted(self.entities), "assigned_at": iso(utcnow())}
+                "terms": self.terms, "entities": self.entities, "text": self.text,
+                "vector": self.vector, "core": self.core, "story_size": self.story_size,
+                "assigned_at": iso(utcnow())}
 
     @classmethod
     def from_doc(cls, d: dict) -> Signature:
-        return cls(d["article_id"], d["outlet"], d["published_at"], d["nd_minhash"], d["minhash"],
-                   set(d.get("entities", [])), int(d.get("n_words") or 0), d["story_id"], d.get("near_duplicate_of"))
+        # Signatures stored before event-level clustering lack terms and vectors: they are
+        # still replayed (story_id, near_duplicate_of) and still found as wire copies.
+        return cls(d["article_id"], d["outlet"], d["published_at"], d["nd_minhash"], int(d.get("n_words") or 0),
+                   d.get("terms") or [], d.get("entities") or [], "", [], d.get("vector") or {}, d.get("core") or {},
+                   int(d.get("story_size") or 1), d["story_id"], d.get("near_duplicate_of"))
+
+
+@dataclass
+class Stats:
+    """Document frequencies of one article's features among the stored articles of the last ``df_days``."""
+
+    n_docs: int
+    df: dict[str, int]
+
+    def idf(self, feature: str) -> float:
+        return math.log((self.n_docs + 2) / (self.df.get(feature, 0) + 1))
 
 
 def bands(mh: list[int], rows: int) -> list[str]:
@@ -200,25 +249,33 @@ class StoryClusterer:
 
     def signature(self, article: Article, enrichment: Enrichment) -> Signature:
         words = tokens(f"{article.title} {article.body or article.summary}")
-        content = {w for w in words if w not in _STOP and len(w) > 2 and not w.isdigit()}
-        ents = {e.canonical.lower() for e in enrichment.entities if e.label in STORY_LABELS}
+        # The lemmas begin with the title; the lead names the event (the inverted pyramid),
+        # while the rest of a long body wanders into background shared with other stories.
+        lemmas = enrichment.lemmas.split() if enrichment.lemmas else words
+        lead = [w for w in lemmas[:self.params.lead_terms]
+                if w not in _STOP and len(w) > 2 and not w.isdigit() and w.isalpha()]
+        # Names by their words: "Randall Echanis", "Echanis" and "Echanis'" are one person to an editor.
+        ents = sorted({w for e in enrichment.entities if e.label in STORY_LABELS
+                       for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
+        in_title = set(tokens(article.title))
         return Signature(article.article_id, article.outlet, iso(article.published_at),
-                         minhash(shingles(words, self.params.shingle_size), self._perms), minhash(content, self._perms), ents, len(words))
+                         minhash(shingles(words, self.params.shingle_size), self._perms), len(words),
+                         sorted(set(lead)), ents, " ".join(lead), title_terms=sorted(in_title.intersection(lead)))
 
     def assign(self, items: list[tuple[Article, Enrichment]]) -> list[tuple[str, str | None]]:
         if not items:
             return []
         known = self._stored([a.article_id for a, _ in items])
-        # Signatures and stored candidates of every new article first, in one msearch: the
-        # stored state does not change within a batch (this batch is written at the end),
-        # so this finds what one search per article would, in one round trip.
+        # Signatures, stored candidates and document frequencies of every new article first,
+        # in one msearch: the stored state does not change within a batch (this batch is
+        # written at the end), so this finds what one search per article would.
         fresh: dict[str, Signature] = {}
         for article, enrichment in items:
             if article.article_id not in known and article.article_id not in fresh:
                 fresh[article.article_id] = self.signature(article, enrichment)
         if fresh:
             self._searchable()
-        stored = dict(zip(fresh, self._candidates_many(list(fresh.values()))))
+        found = dict(zip(fresh, self._candidates_many(list(fresh.values()))))
         batch: list[Signature] = []
         out: list[tuple[str, str | None]] = []
         docs = []
@@ -227,7 +284,15 @@ class StoryClusterer:
                 sig = known[article.article_id]
             else:
                 sig = fresh[article.article_id]
-                self._place(sig, stored[article.article_id] + [s for s in batch if s.article_id != sig.article_id])
+                stored, stats = found[article.article_id]
+                earlier = [s for s in batch if s.article_id != sig.article_id]
+                # Earlier articles of this batch are not in the index yet: count them as if they were.
+                mine = set(sig.features)
+                for s in earlier:
+                    stats.n_docs += 1
+                    for f in mine.intersection(s.features):
+                        stats.df[f] = stats.df.get(f, 0) + 1
+                self._place(sig, stored + earlier, stats)
                 docs.append(sig.to_doc(article.title, self.params))
                 known[article.article_id] = sig
             batch.append(sig)
@@ -235,26 +300,51 @@ class StoryClusterer:
         self._write(docs)
         return out
 
-    def _place(self, sig: Signature, candidates: list[Signature]) -> None:
+    def _place(self, sig: Signature, candidates: list[Signature], stats: Stats) -> None:
         p = self.params
+        # The headline says what the event is; the lead adds context shared with its neighbours.
+        title = set(sig.title_terms)
+        weights = {t: stats.idf(t) * (p.title_boost if t in title else 1.0) for t in sig.terms}
+        weights.update({ENTITY_PREFIX + e: p.entity_boost * stats.idf(ENTITY_PREFIX + e) for e in sig.entities})
+        sig.vector = _unit(weights)
         copies = [c for c in candidates
                   if min(sig.n_words, c.n_words) >= p.near_dup_min_words
                   and jaccard_est(sig.nd_minhash, c.nd_minhash) >= p.near_dup_threshold]
         if copies:
             first = min(copies, key=lambda c: (c.published_at, c.article_id))
             sig.near_duplicate_of = first.near_duplicate_of or first.article_id
-            sig.story_id = first.story_id
+            self._join(sig, max((c for c in copies if c.story_id == first.story_id), key=_state_order))
             return
-        best, best_score = None, 0.0
+        t = parse_time(sig.published_at)
+        stories: dict[str, tuple[float, float, Signature]] = {}   # story -> (best link, nearest hours, newest state)
         for c in candidates:
-            text = jaccard_est(sig.minhash, c.minhash)
-            if sig.entities and c.entities:
-                score = (1 - p.entity_weight) * text + p.entity_weight * jaccard(sig.entities, c.entities)
-            else:
-                score = text
+            link = _dot(sig.vector, c.vector)
+            hours = abs((t - parse_time(c.published_at)).total_seconds()) / 3600
+            best_link, nearest, state = stories.get(c.story_id, (0.0, hours, c))
+            stories[c.story_id] = (max(best_link, link), min(nearest, hours), max(state, c, key=_state_order))
+        best, best_score = None, 0.0
+        for story_id, (link, hours, state) in sorted(stories.items()):
+            centre = _dot(sig.vector, state.core)
+            if centre < p.drift_threshold:
+                continue
+            score = (p.link_weight * link + (1 - p.link_weight) * centre) * 0.5 ** (hours / p.half_life_hours)
             if score > best_score:
-                best, best_score = c, score
-        sig.story_id = best.story_id if best is not None and best_score >= p.threshold else f"s{sig.article_id[:23]}"
+                best, best_score = state, score
+        if best is not None and best_score >= p.threshold:
+            self._join(sig, best)
+        else:
+            sig.story_id = f"s{sig.article_id[:23]}"
+            sig.core = _top(sig.vector, p.core_terms)
+
+    def _join(self, sig: Signature, state: Signature) -> None:
+        """Join ``state``'s story; its centroid moves by this article's share."""
+        n = state.story_size
+        merged = {t: w * n for t, w in state.core.items()}
+        for t, w in sig.vector.items():
+            merged[t] = merged.get(t, 0.0) + w
+        sig.story_id = state.story_id
+        sig.story_size = n + 1
+        sig.core = _top(_unit(merged), self.params.core_terms)
 
     def _stored(self, ids: list[str]) -> dict[str, Signature]:
         try:
@@ -265,25 +355,36 @@ class StoryClusterer:
             raise es_error(exc, "reading story signatures") from exc
         return {d["_id"]: Signature.from_doc(d["_source"]) for d in resp["docs"] if d.get("found")}
 
-    def _query(self, sig: Signature) -> dict:
+    def _search(self, sig: Signature) -> dict:
+        p = self.params
         t = parse_time(sig.published_at)
-        look = timedelta(days=self.params.lookback_days)
-        rows = self.params.band_rows
-        should = [{"terms": {"nd_bands": bands(sig.nd_minhash, rows)}},
-                  {"terms": {"story_bands": bands(sig.minhash, rows)}}]
+        look, df_look = timedelta(days=p.lookback_days), timedelta(days=p.df_days)
+        should: list[dict] = [{"terms": {"nd_bands": bands(sig.nd_minhash, p.band_rows)}}]
+        if sig.text:
+            should.append({"more_like_this": {"fields": ["text"], "like": sig.text, "min_term_freq": 1,
+                                              "min_doc_freq": 1, "max_query_terms": 40,
+                                              "minimum_should_match": "1"}})
         if sig.entities:
-            should.append({"terms": {"entities": sorted(sig.entities)}})
-        return {"bool": {
-            "filter": [{"range": {"published_at": {"gte": iso(t - look), "lte": iso(t + look)}}}],
-            "should": should, "minimum_should_match": 1}}
+            should.append({"terms": {"entities": sig.entities}})
+        counts = {"window": {"filter": {"range": {"published_at": {"gte": iso(t - df_look), "lte": iso(t)}}},
+                             "aggs": {"terms": {"terms": {"field": "terms", "include": sig.terms or [""],
+                                                          "size": max(1, len(sig.terms))}},
+                                      "entities": {"terms": {"field": "entities", "include": sig.entities or [""],
+                                                             "size": max(1, len(sig.entities))}}}}}
+        return {"size": p.candidates, "_source": _PLACING,
+                "query": {"bool": {
+                    "filter": [{"range": {"published_at": {"gte": iso(t - look), "lte": iso(t + look)}}}],
+                    "should": should, "minimum_should_match": 1}},
+                # global: the frequencies are over the window, not over the candidates
+                "aggs": {"df": {"global": {}, "aggs": counts}}}
 
-    def _candidates_many(self, sigs: list[Signature]) -> list[list[Signature]]:
-        """Stored articles near each signature in time that share a band or an entity: one msearch."""
+    def _candidates_many(self, sigs: list[Signature]) -> list[tuple[list[Signature], Stats]]:
+        """Per signature, its candidates and the document frequencies of its features: one msearch."""
         if not sigs:
             return []
         body: list[dict] = []
         for sig in sigs:
-            body += [{"index": self.index}, {"size": 100, "query": self._query(sig)}]
+            body += [{"index": self.index}, self._search(sig)]
         try:
             resp = self.es.msearch(searches=body)
         except ES_ERRORS as exc:
@@ -292,7 +393,11 @@ class StoryClusterer:
         for r in resp["responses"]:
             if "error" in r:
                 raise es_item_error(r, f"searching story candidates in {self.index}")
-            out.append([Signature.from_doc(h["_source"]) for h in r["hits"]["hits"]])
+            window = r["aggregations"]["df"]["window"]
+            df = {b["key"]: b["doc_count"] for b in window["terms"]["buckets"]}
+            df.update({ENTITY_PREFIX + b["key"]: b["doc_count"] for b in window["entities"]["buckets"]})
+            out.append(([Signature.from_doc(h["_source"]) for h in r["hits"]["hits"]],
+                        Stats(window["doc_count"], df)))
         return out
 
     def _write(self, docs: list[dict]) -> None:
@@ -340,3 +445,13 @@ class StoryClusterer:
         if self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = None
+
+
+# What placing an article reads of a candidate: the hits' size is most of the msearch's cost.
+_PLACING = ["article_id", "outlet", "published_at", "nd_minhash", "n_words", "vector", "core", "story_size",
+            "story_id", "near_duplicate_of"]
+
+
+def _state_order(sig: Signature) -> tuple:
+    """The newest state of a story among its stored articles: the largest, then the latest."""
+    return (sig.story_size, sig.published_at, sig.article_id)

@@ -77,11 +77,22 @@ class StoryParams(BaseModel):
     shingle_size: int = Field(3, ge=1, le=10, description="words per shingle for the near-duplicate MinHash")
     near_dup_threshold: float = Field(0.7, gt=0, le=1, description="shingle Jaccard that makes two texts copies")
     near_dup_min_words: int = Field(25, ge=5, description="shorter texts are never called copies")
-    num_perm: int = Field(64, ge=16, le=256, description="MinHash size (a multiple of band_rows)")
+    num_perm: int = Field(64, ge=16, le=256, description="near-duplicate MinHash size (a multiple of band_rows)")
     band_rows: int = Field(4, ge=1, le=16)
-    threshold: float = Field(0.3, gt=0, le=1, description="same-story score needed to join a story")
-    entity_weight: float = Field(0.5, ge=0, le=1)
-    lookback_days: float = Field(3, gt=0, le=60)
+    threshold: float = Field(0.17, gt=0, le=1, description="story score needed to join a story")
+    drift_threshold: float = Field(0.15, ge=0, le=1,
+                                   description="cosine to the story's centroid below which it is never joined")
+    link_weight: float = Field(0.5, ge=0, le=1, description="share of the best single-article cosine in the score; "
+                                                            "the rest is the cosine to the centroid")
+    title_boost: float = Field(2.0, ge=1, le=10, description="weight of a headline word relative to a lead word")
+    entity_boost: float = Field(1.5, ge=0, le=10, description="weight of a named entity relative to a word of equal IDF")
+    half_life_hours: float = Field(96, gt=0, description="the score halves per this many hours to the story's "
+                                                         "nearest article")
+    lookback_days: float = Field(3, gt=0, le=60, description="candidates are this close in time")
+    df_days: float = Field(30, gt=0, le=365, description="document frequencies are counted over this many days")
+    lead_terms: int = Field(80, ge=10, le=2000, description="lemmas of title and lead an article is compared on")
+    core_terms: int = Field(40, ge=5, le=500, description="heaviest terms kept of a story's centroid")
+    candidates: int = Field(20, ge=5, le=1000, description="stored articles fetched per article")
 
 
 class RuleBase(BaseModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from consumers.rules.base import StoryParams
 from consumers.rules.query import tokens
 from consumers.rules.samples import WIRE_TEXT
-from consumers.stories import _perms, bands, jaccard, jaccard_est, minhash, shingles
+from consumers.stories import _perms, bands, jaccard_est, minhash, shingles
 
 
 def test_stories_minhash_estimates_jaccard():
@@ -12,7 +12,7 @@ def test_stories_minhash_estimates_jaccard():
     a = set(f"w{i}" for i in range(100))
     b = set(f"w{i}" for i in range(50, 150))
     est = jaccard_est(minhash(a, perms), minhash(b, perms))
-    assert abs(est - jaccard(a, b)) < 0.12
+    assert abs(est - len(a & b) / len(a | b)) < 0.12
     assert jaccard_est(minhash(a, perms), minhash(a, perms)) == 1.0
 
 
@@ -73,3 +73,41 @@ def test_stories_next_search_waits_for_the_refresh_and_redoes_a_failed_one():
     assert clusterer._unrefreshed                     # still owed: the retried batch refreshes first
     clusterer._searchable()
     assert not clusterer._unrefreshed and FakeEs.indices.calls == 2
+
+
+def _placed(terms, story_id, core, hours=0):
+    from consumers.stories import Signature, _unit
+    vec = _unit({t: 1.0 for t in terms})
+    return Signature(f"a-{story_id}-{hours}", "outlet", f"2024-05-18T{hours:02d}:00:00Z", [0] * 64, 10, sorted(terms),
+                     [], " ".join(terms), vector=vec, core=_unit(core), story_size=3, story_id=story_id)
+
+
+def test_stories_one_close_article_does_not_pull_a_story_off_its_centre():
+    from consumers.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    fire = ["alisal", "fire", "acres", "wind", "containment"]
+    # a story about an oil spill that one fire article joined: its centre is still the spill
+    stray = _placed(fire, "spill", {"oil": 1.0, "spill": 1.0, "beach": 1.0, "coast": 1.0})
+    new = Signature("b", "other", "2024-05-18T01:00:00Z", [1] * 64, 10, sorted(fire), [], "")
+    clusterer._place(new, [stray], Stats(100, {}))
+    assert new.story_id == "sb"
+
+    # the same article beside a story whose centre is the fire joins it, and moves its centre
+    member = _placed(fire, "fire", {t: 1.0 for t in fire})
+    new = Signature("c", "other", "2024-05-18T01:00:00Z", [1] * 64, 10, sorted(fire), [], "")
+    clusterer._place(new, [member], Stats(100, {}))
+    assert new.story_id == "fire" and new.story_size == 4
+
+
+def test_stories_rare_words_weigh_more_than_common_ones():
+    from consumers.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    words = ["covid", "cases", "rise", "rusesabagina"]
+    sig = Signature("d", "o", "2024-05-18T00:00:00Z", [0] * 64, 10, sorted(words), [], "")
+    clusterer._place(sig, [], Stats(1000, {"covid": 400, "cases": 300, "rise": 200, "rusesabagina": 1}))
+    assert max(sig.vector, key=sig.vector.get) == "rusesabagina"
+    assert sig.vector["covid"] < sig.vector["rise"] < sig.vector["rusesabagina"]

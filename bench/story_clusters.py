@@ -1,0 +1,230 @@
+"""Score story clustering against the labelled story groups of the feed corpus.
+
+    .venv/bin/python bench/story_clusters.py [--labelled-only] [--batch N] [--verbose]
+
+Labels: ``bench/data/story_groups.jsonl`` (see ``bench/data/README.md``), pointing
+into ``../shared/corpus/feeds/``. Every corpus feed is parsed by
+``producers.parser.parse_feed`` (outlet = the MANIFEST's outlet, so two Guardian
+feeds are one outlet), deduplicated by article_id, enriched by the enricher's own
+``Extractor`` and clustered by ``StoryClusterer`` against the real Elasticsearch,
+in a namespace of its own that is dropped afterwards, in published order and in
+batches of the enricher's batch size, as the enricher would see them arrive. By
+default every parsed article goes through (unlabelled ones are the noise a real
+stream has); only labelled articles are scored. Enrichments are cached under
+``.cache/bench/`` by model and content hash: spaCy is deterministic and the cache
+only saves time between runs.
+
+Per split (dev, test): pairwise precision/recall/F1 over pairs of labelled
+articles (a pair is positive when both are in one labelled group), and B-cubed
+precision/recall/F1 (per article: the share of its predicted story that is in its
+group, and of its group that is in its predicted story, restricted to the split's
+labelled articles). Baseline: every article alone (the clusterer that never
+merges), scored the same way.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+import uuid
+from collections import defaultdict
+from datetime import UTC, datetime
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "feeds"
+LABELS = ROOT / "bench" / "data" / "story_groups.jsonl"
+CACHE = ROOT / ".cache" / "bench"
+
+
+def load_corpus(corpus: Path) -> tuple[dict, dict]:
+    """({(file, guid-or-link): Article}, {article_id: Article}), the first copy of each article_id kept."""
+    from producers.config import FeedSpec  # noqa: PLC0415
+    from producers.parser import parse_feed  # noqa: PLC0415
+    from newsradar.schema import Article  # noqa: PLC0415
+
+    with (corpus / "MANIFEST.tsv").open() as f:
+        outlets = {row["file"]: row["outlet"] for row in csv.DictReader(f, delimiter="\t")}
+    by_key, by_id = {}, {}
+    fetched = datetime(2026, 12, 1, tzinfo=UTC)
+    for path in sorted(corpus.glob("*.xml")):
+        spec = FeedSpec(id=path.stem, url=f"https://feeds.invalid/{path.name}", group="bench",
+                        outlet=outlets.get(path.name, path.stem), language=None, interval_s=900.0,
+                        fetch_full_text=False, allow_private=False)
+        try:
+            items = parse_feed(path.read_bytes(), spec, fetched_at=fetched).items
+        except Exception:  # noqa: BLE001 - the corpus holds broken feeds on purpose; the producer skips them too
+            continue
+        for item in items:
+            a = Article.model_validate_json(item.value)
+            a = by_id.setdefault(a.article_id, a)
+            by_key[(path.name, a.guid)] = a
+            by_key[(path.name, a.url)] = a
+    return by_key, by_id
+
+
+def load_labels(path: Path, by_key: dict) -> dict[str, dict[str, str]]:
+    """{split: {article_id: group}}; fails loudly on a label that points at nothing."""
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for line in path.read_text().splitlines():
+        g = json.loads(line)
+        for it in g["items"]:
+            key = (it["file"], it.get("guid") or it["link"])
+            if key not in by_key:
+                raise SystemExit(f"label {g['group']}: no item {key} in the corpus")
+            out[g["split"]][by_key[key].article_id] = g["group"]
+    return out
+
+
+def enrich(articles: list, settings) -> list:
+    """The enricher's Extractor over ``articles``, through an on-disk cache keyed by model and content."""
+    from consumers.nlp.pipeline import Extractor  # noqa: PLC0415
+    from newsradar.schema import Enrichment  # noqa: PLC0415
+
+    cfg = settings.enrich
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cache_file = CACHE / f"story-enrichments-{cfg.model}.jsonl"
+    cached: dict[str, Enrichment] = {}
+    if cache_file.exists():
+        for line in cache_file.read_text().splitlines():
+            key, doc = line.split("\t", 1)
+            cached[key] = Enrichment.model_validate_json(doc)
+    keys = [f"{a.article_id}:{a.content_hash}" for a in articles]
+    missing = [a for a, k in zip(articles, keys) if k not in cached]
+    if missing:
+        extractor = Extractor(model=cfg.model, batch_size=cfg.batch_size, n_process=cfg.n_process,
+                              max_chars=cfg.max_chars)
+        with cache_file.open("a") as f:
+            for i in range(0, len(missing), 256):
+                chunk = missing[i:i + 256]
+                for a, e in zip(chunk, extractor.enrich(chunk)):
+                    key = f"{a.article_id}:{a.content_hash}"
+                    cached[key] = e
+                    f.write(f"{key}\t{e.model_dump_json()}\n")
+    return [cached[k] for k in keys]
+
+
+def cluster(items: list, settings, batch: int, overrides: dict[str, str]) -> tuple[dict[str, str], float]:
+    """{article_id: story_id} from StoryClusterer in a fresh namespace, and the seconds spent in assign."""
+    from consumers.stories import StoryClusterer  # noqa: PLC0415
+    from infra.es_schema import drop_namespace, ensure_schema  # noqa: PLC0415
+    from newsradar.clients import es_client  # noqa: PLC0415
+
+    ns = settings.model_copy(update={"namespace": f"bench-stories-{uuid.uuid4().hex[:8]}"})
+    es = es_client(ns)
+    ensure_schema(es, ns)
+    params = None
+    if overrides:
+        from consumers.rules import load_rules  # noqa: PLC0415
+        base = load_rules(settings.rules_file).stories
+        params = type(base).model_validate({**base.model_dump(), **overrides})
+    clusterer = StoryClusterer(es, ns, params=params)
+    stories: dict[str, str] = {}
+    spent = 0.0
+    try:
+        for i in range(0, len(items), batch):
+            chunk = items[i:i + batch]
+            t0 = time.perf_counter()
+            assigned = clusterer.assign(chunk)
+            spent += time.perf_counter() - t0
+            for (a, _), (story_id, _dup) in zip(chunk, assigned):
+                stories[a.article_id] = story_id
+    finally:
+        clusterer.close()
+        drop_namespace(es, ns)
+    return stories, spent
+
+
+def pairwise(gold: dict[str, str], pred: dict[str, str]) -> tuple[float | None, float, float]:
+    tp = fp = fn = 0
+    for a, b in combinations(sorted(gold), 2):
+        same_gold, same_pred = gold[a] == gold[b], pred[a] == pred[b]
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    p = tp / (tp + fp) if tp + fp else None
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, _f1(p or 0.0, r)
+
+
+def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    by_gold, by_pred = defaultdict(set), defaultdict(set)
+    for a in gold:
+        by_gold[gold[a]].add(a)
+        by_pred[pred[a]].add(a)
+    p = sum(len(by_pred[pred[a]] & by_gold[gold[a]]) / len(by_pred[pred[a]]) for a in gold) / len(gold)
+    r = sum(len(by_pred[pred[a]] & by_gold[gold[a]]) / len(by_gold[gold[a]]) for a in gold) / len(gold)
+    return p, r, _f1(p, r)
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _fmt(x: float | None) -> str:
+    return "   -" if x is None else f"{x:.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--labelled-only", action="store_true",
+                    help="cluster only the labelled articles (default: every corpus article)")
+    ap.add_argument("--batch", type=int, default=None, help="articles per assign() (default: the enricher's batch)")
+    ap.add_argument("--set", action="append", default=[], metavar="PARAM=VALUE",
+                    help="override a `stories:` parameter of the rules file (for tuning on dev)")
+    ap.add_argument("--split", choices=("dev", "test"), action="append",
+                    help="score only this split (tune on dev without seeing test); default both")
+    ap.add_argument("--verbose", action="store_true", help="list each labelled group's predicted stories")
+    args = ap.parse_args(argv)
+
+    from newsradar.settings import get_settings  # noqa: PLC0415
+
+    settings = get_settings()
+    by_key, by_id = load_corpus(args.corpus)
+    labels = load_labels(args.labels, by_key)
+    labelled = {a for split in labels.values() for a in split}
+    articles = [a for a in by_id.values() if not args.labelled_only or a.article_id in labelled]
+    articles.sort(key=lambda a: (a.published_at, a.article_id))
+    enrichments = enrich(articles, settings)
+    pred, spent = cluster(list(zip(articles, enrichments)), settings, args.batch or settings.enrich.batch_size,
+                         dict(kv.split("=", 1) for kv in args.set))
+
+    print(f"{len(articles)} articles clustered ({'labelled only' if args.labelled_only else 'whole corpus'}), "
+          f"{spent:.1f} s in assign ({len(articles) / spent:.0f} articles/s)")
+    print(f"{'split':5} {'method':10} {'groups':>6} {'arts':>5} {'pair P':>7} {'pair R':>7} {'pair F1':>7} "
+          f"{'B3 P':>7} {'B3 R':>7} {'B3 F1':>7}")
+    for split in args.split or ("dev", "test"):
+        gold = labels[split]
+        n_groups = len(set(gold.values()))
+        for name, guess in (("clusterer", {a: pred[a] for a in gold}), ("singletons", {a: a for a in gold})):
+            pp, pr, pf = pairwise(gold, guess)
+            bp, br, bf = bcubed(gold, guess)
+            print(f"{split:5} {name:10} {n_groups:6d} {len(gold):5d} {_fmt(pp):>7} {pr:7.3f} {pf:7.3f} "
+                  f"{bp:7.3f} {br:7.3f} {bf:7.3f}")
+        if args.verbose:
+            groups = defaultdict(list)
+            for a, g in gold.items():
+                groups[g].append(a)
+            for g, members in sorted(groups.items()):
+                stories = defaultdict(list)
+                for a in members:
+                    stories[pred[a]].append(by_id[a].title[:60])
+                intruders = {s: [by_id[o].title[:60] for o in gold if pred[o] == s and gold[o] != g]
+                             for s in stories}
+                if len(stories) > 1 or any(intruders.values()):
+                    print(f"  {split} {g}:")
+                    for s, titles in stories.items():
+                        print(f"    {s[:12]} {titles}" + (f"  + {intruders[s]}" if intruders[s] else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
