@@ -208,6 +208,9 @@ class Signature:
                    int(d.get("story_size") or 1), d["story_id"], d.get("near_duplicate_of"))
 
 
+COLD_START_DOCS = 50
+
+
 @dataclass
 class Stats:
     """Document frequencies of one article's features among the stored articles of the last ``df_days``."""
@@ -216,7 +219,10 @@ class Stats:
     df: dict[str, int]
 
     def idf(self, feature: str) -> float:
-        return math.log((self.n_docs + 2) / (self.df.get(feature, 0) + 1))
+        # Until the window holds COLD_START_DOCS articles, document frequencies are too few to
+        # tell rare from common, and the weights would swing with arrival order: count the
+        # missing articles as ones that share nothing, which evens the weights out.
+        return math.log((max(self.n_docs, COLD_START_DOCS) + 2) / (self.df.get(feature, 0) + 1))
 
 
 def bands(mh: list[int], rows: int) -> list[str]:

@@ -111,3 +111,14 @@ def test_stories_rare_words_weigh_more_than_common_ones():
     clusterer._place(sig, [], Stats(1000, {"covid": 400, "cases": 300, "rise": 200, "rusesabagina": 1}))
     assert max(sig.vector, key=sig.vector.get) == "rusesabagina"
     assert sig.vector["covid"] < sig.vector["rise"] < sig.vector["rusesabagina"]
+
+
+def test_stories_cold_start_weights_do_not_swing_with_a_few_articles():
+    """With three stored articles, one shared word must not weigh half an unshared one:
+    otherwise the order in which the first articles arrive decides how they cluster."""
+    from consumers.stories import Stats
+
+    few = Stats(n_docs=3, df={"seen": 1})
+    assert few.idf("seen") / few.idf("unseen") >= 0.8
+    many = Stats(n_docs=10_000, df={"seen": 1, "common": 5_000})
+    assert many.idf("common") / many.idf("seen") < 0.1, "with real volume, IDF is plain IDF"
