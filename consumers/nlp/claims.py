@@ -30,10 +30,10 @@ from consumers.nlp import lexicon
 from consumers.nlp.numbers import SCALES, parse_number
 from consumers.nlp.quotes import Quote, find_quotes, words
 from consumers.nlp.segment import inside, paragraph_ranges
-from consumers.nlp.speakers import Mentions, Speaker, describe
+from consumers.nlp.speakers import Resolver, Speaker
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
-NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
 CONFIDENCE = {
     "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75,
     "according_to": 0.8, "floating_quote": 0.7, "assertion": 0.6,
@@ -89,11 +89,11 @@ class _DocClaims:
             for _text, start, _end in mentions:
                 canon[start] = (label, canonical)
         self.token_ents: dict[int, tuple[str, str]] = {}
-        self.mentions = Mentions()
         self.persons: list[str] = []
         self.ents = [e for e in doc.ents]
         self.ent_starts = [e.start_char for e in self.ents]
         self.canon = canon
+        self.resolver = Resolver(doc, self.token_ents, self.persons)
         for ent in self.ents:
             label, canonical = canon.get(ent.start_char, (ent.label_, ent.text))
             if label not in NAMED:
@@ -103,9 +103,7 @@ class _DocClaims:
             if label == "PERSON" and canonical not in self.persons:
                 self.persons.append(canonical)
             if label in ("PERSON", "ORG", "NORP", "GPE"):
-                root = ent.root
-                subject = root.dep_.startswith("nsubj") or root.head.dep_.startswith("nsubj") and root.dep_ == "compound"
-                self.mentions.add(ent.start_char, label, canonical, subject)
+                self.resolver.add_entity(ent, label, canonical)
         self.claims: list[dict] = []
         self._tok_starts: list[int] | None = None
 
@@ -150,6 +148,9 @@ class _DocClaims:
             "speaker_resolved": speaker.resolved if speaker else None,
             "speaker_type": speaker.type if speaker else "AUTHOR",
             "addressee": addressee,
+            "speaker_role": speaker.role if speaker else None,
+            "speaker_org": speaker.org if speaker else None,
+            "resolution": speaker.path if speaker else "author's own assertion",
             "cue": cue.text if cue is not None else None,
             "cue_lemma": cue.lemma_.lower() if cue is not None else None,
             "content": " ".join(text.split()),
@@ -165,8 +166,11 @@ class _DocClaims:
             claim["confidence"] = round(claim["confidence"] * 0.6, 2)
         elif speaker and speaker.resolved and speaker.text.lower() in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_GROUP:
             claim["confidence"] = round(claim["confidence"] * 0.85, 2)
+        mentions = self.resolver.mentions
         if speaker and speaker.resolved and speaker.type in ("PERSON", "ORG", "NORP", "GPE"):
-            self.mentions.add(speaker.start, speaker.type, speaker.resolved, True)
+            mentions.add(speaker.start, speaker.type, speaker.resolved, True)
+        elif speaker and speaker.org:            # "a spokesperson at CVS said ... It said": it is CVS
+            mentions.add(speaker.start, "ORG", speaker.org, True)
         self.claims.append(claim)
         return claim
 
@@ -232,7 +236,7 @@ class _DocClaims:
         subj = self.subject_of(verb)
         if subj is None or self.quote_at(subj.idx) is not None:
             return
-        speaker = describe(self.doc, subj, self.token_ents, self.persons, self.mentions)
+        speaker = self.resolver.describe(subj)
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT":
             return
         ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -389,7 +393,7 @@ class _DocClaims:
                         head = self.doc[head.i + 1]
             else:
                 continue
-            speaker = describe(self.doc, head, self.token_ents, self.persons, self.mentions)
+            speaker = self.resolver.describe(head)
             lo = min(t.idx for t in (before or after))
             hi = max(t.idx + len(t.text) for t in (before or after))
             speaker = Speaker(self.text[lo:hi], lo, hi, speaker.resolved, speaker.type)
@@ -461,7 +465,7 @@ class _DocClaims:
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return
-        speaker = describe(self.doc, pobj, self.token_ents, self.persons, self.mentions)
+        speaker = self.resolver.describe(pobj)
         phrase_start = tok.idx
         phrase_end = max(speaker.end, pobj.right_edge.idx + len(pobj.right_edge.text))
         sent = tok.sent

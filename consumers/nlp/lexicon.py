@@ -50,7 +50,21 @@ PERSON_NOUNS = frozenset({
     "teacher", "manager", "founder", "owner", "farmer", "soldier", "police", "medic", "nurse",
     "professor", "historian", "person", "journalist", "reporter", "correspondent", "candidate",
 })
+# Nouns that name a person by the post they hold: the head of a role phrase.
+ROLE_NOUNS = frozenset({
+    "minister", "president", "leader", "senator", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "chief", "director", "governor", "mayor", "head", "envoy", "ambassador",
+    "chairman", "chairwoman", "chair", "executive", "ceo", "chancellor", "premier", "commissioner",
+    "host", "anchor", "coach", "manager", "captain", "commander", "general", "prosecutor", "judge",
+    "attorney", "lawyer", "adviser", "advisor", "aide", "strategist", "official", "representative",
+    "congressman", "congresswoman", "lawmaker", "councillor", "councilman", "councilwoman",
+    "sheriff", "superintendent", "founder", "owner", "editor", "correspondent", "economist",
+    "analyst", "professor", "researcher", "scientist", "diplomat", "officer", "pharmacist",
+    "deputy", "speaker", "whip", "nominee", "candidate", "king", "queen", "prince", "princess",
+    "pope", "monarch", "treasurer", "auditor", "inspector", "regulator", "prime",
+})
 ORG_NOUNS = frozenset({
+    "dept", "dept.", "govt", "govt.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "co.",
     "ministry", "government", "company", "department", "agency", "military", "army",
     "office", "administration", "committee", "commission", "court", "party", "group", "firm",
     "bank", "council", "authority", "authorities", "embassy", "regulator", "board", "union",

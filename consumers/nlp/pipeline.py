@@ -23,7 +23,7 @@ from consumers.nlp.entities import ENTITY_LABELS
 from consumers.nlp.keyphrases import content_lemmas, keyphrases
 from consumers.nlp.language import decide_language
 from newsradar.errors import ConfigError
-from newsradar.schema import (Article, Claim, Enrichment, Entity, Keyphrase, Mention, Number, Span,
+from newsradar.schema import (Article, Claim, Dateline, Enrichment, Entity, Keyphrase, Mention, Number, Span,
                               claim_id_for)
 
 _PARAGRAPH_END = re.compile(r"\n\s*\n")
@@ -124,7 +124,8 @@ class Extractor:
             claims.append(Claim(
                 claim_id=claim_id_for(article_id, len(claims)),
                 kind=raw["kind"], speaker=raw["speaker"], speaker_resolved=raw["speaker_resolved"],
-                speaker_type=raw["speaker_type"], addressee=raw["addressee"], cue=raw["cue"],
+                speaker_type=raw["speaker_type"], addressee=raw["addressee"], speaker_role=raw["speaker_role"],
+                speaker_org=raw["speaker_org"], resolution=raw["resolution"], cue=raw["cue"],
                 cue_lemma=raw["cue_lemma"], content=raw["content"],
                 sentence=Span(start=raw["sentence"][0], end=raw["sentence"][1]),
                 cue_span=Span(start=raw["cue_span"][0], end=raw["cue_span"][1]) if raw["cue_span"] else None,
@@ -134,9 +135,14 @@ class Extractor:
                 hedged=raw["hedged"], negated=raw["negated"], rule=raw["rule"],
                 confidence=raw["confidence"],
             ))
+        dateline = None
+        if doc._.nr_dateline:
+            start, end, place, agency = doc._.nr_dateline
+            dateline = Dateline(text=doc.text[start:end].strip(" —–-"), place=place, agency=agency,
+                                start=start, end=end)
         return Enrichment(
             language=language, enriched=True, model=self.model_name, model_version=self.model_version,
-            entities=entities, claims=claims,
+            dateline=dateline, entities=entities, claims=claims,
             keyphrases=[Keyphrase(text=t, lemma=lemma, score=score) for t, lemma, score in keyphrases(doc, title_end)],
             lemmas=content_lemmas(doc),
         )

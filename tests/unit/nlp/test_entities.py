@@ -7,6 +7,7 @@ import pytest
 
 from consumers.nlp.entities import AliasTable, clean_name, short_name_map, strip_titles
 from newsradar.errors import ConfigError
+from tests.unit.nlp.conftest import claim_with
 
 
 def test_entities_titles_are_folded():
@@ -56,3 +57,26 @@ def test_entities_in_a_document(extractor):
     assert names["Olaf Scholz"].count == 2
     assert names["United Kingdom"].count >= 2 and names["United Kingdom"].label == "GPE"
     assert "Jane Roe" not in names and "Mark Tell" not in names
+
+
+def test_handles_get_their_own_label_and_speak(extractor):
+    e = extractor.extract_text("In a post on X, @CityTransit said the northern line would close until 6 a.m.")
+    assert [(x.label, x.canonical) for x in e.entities if x.canonical.startswith("@")] == [("HANDLE", "@CityTransit")]
+    assert claim_with(e, "northern line").speaker_resolved == "@CityTransit"
+
+
+def test_organisation_word_beats_the_models_person_label(extractor):
+    e = extractor.extract_text("Jonas Whitfield founded Corvane Labs in 2010.")
+    assert {x.canonical: x.label for x in e.entities}["Corvane Labs"] == "ORG"
+
+
+def test_first_name_makes_a_person_of_the_models_organisation(extractor):
+    e = extractor.extract_text("Fox News host Sean Hannity on Wednesday announced a new hire.")
+    assert {x.canonical: x.label for x in e.entities}.get("Sean Hannity") == "PERSON"
+
+
+def test_mentions_never_run_across_a_line_break(extractor):
+    e = extractor.extract_text("Meeting with Olaf Scholz\n\nScholz said the talks would go on.")
+    mentions = [m.text for x in e.entities for m in x.mentions]
+    assert "Olaf Scholz" in mentions
+    assert not any("\n" in m for m in mentions)

@@ -1,0 +1,51 @@
+"""Speaker resolution: datelines, pronouns with gender and number, role phrases. Project-written texts."""
+from __future__ import annotations
+
+from tests.unit.nlp.conftest import claim_with
+
+
+def test_dateline_is_a_field_never_the_speaker(extractor):
+    e = extractor.extract_text("ODESSA, Ukraine (AP) — The port authority said on Monday that grain "
+                               "shipments had resumed after a three-day pause.")
+    assert e.dateline is not None and (e.dateline.place, e.dateline.agency) == ("ODESSA, Ukraine", "AP")
+    c = claim_with(e, "grain shipments had resumed")
+    assert c.speaker_type == "ORG" and "ODESSA" not in (c.speaker or "")
+
+
+def test_pronouns_agree_in_gender_with_their_antecedent(extractor):
+    e = extractor.extract_text(
+        "Harold Benton, the club's owner, met the coach, Margaret Oduya, on Friday. "
+        "She said the squad needed two new defenders. He said the budget was already spent.")
+    assert claim_with(e, "two new defenders").speaker_resolved == "Margaret Oduya"
+    assert claim_with(e, "budget was already spent").speaker_resolved == "Harold Benton"
+
+
+def test_honorific_gives_gender_when_the_first_name_is_unknown(extractor):
+    e = extractor.extract_text("Mr. Okafor spoke first, then Ms. Vantongeren. She said the vote "
+                               "would be delayed until March.")
+    c = claim_with(e, "vote would be delayed")
+    assert c.speaker_resolved == "Vantongeren"
+
+
+def test_it_resolves_to_an_organisation_never_a_person(extractor):
+    e = extractor.extract_text("Jonas Whitfield founded Corvane Labs in 2010. "
+                               "It said on Tuesday that revenue had doubled.")
+    c = claim_with(e, "revenue had doubled")
+    assert (c.speaker_resolved, c.speaker_type) == ("Corvane Labs", "ORG")
+
+
+def test_role_phrase_keeps_role_and_owner_and_resolves_to_the_named_holder(extractor):
+    e = extractor.extract_text(
+        "The defence minister, Richard Holm, visited the base on Sunday.\n\n"
+        "Norway's defence minister said the new radar would be ready by 2026.")
+    c = claim_with(e, "new radar would be ready")
+    assert c.speaker_role == "defence minister"
+    assert c.speaker_org == "Norway"
+    assert c.speaker_resolved == "Richard Holm" and c.speaker_type == "PERSON"
+    assert "role" in (c.resolution or "")
+
+
+def test_role_phrase_without_a_named_holder_stays_unresolved(extractor):
+    e = extractor.extract_text("Kenya's health minister said 2,300 cholera cases had been recorded.")
+    c = claim_with(e, "cholera cases")
+    assert c.speaker_resolved != "Kenya" and c.speaker_org == "Kenya" and c.speaker_role == "health minister"
