@@ -31,6 +31,7 @@ from consumers.nlp.numbers import SCALES, parse_number
 from consumers.nlp.quotes import Quote, find_quotes, words
 from consumers.nlp.segment import inside, paragraph_ranges
 from consumers.nlp.speakers import Resolver, Speaker
+from consumers.nlp.turns import QUESTION_CUES, Turn, answerer, is_question, parties, question_cue_near
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -105,6 +106,7 @@ class _DocClaims:
             if label in ("PERSON", "ORG", "NORP", "GPE"):
                 self.resolver.add_entity(ent, label, canonical)
         self.claims: list[dict] = []
+        self.turns: list[Turn] = []
         self._tok_starts: list[int] | None = None
 
     # -- helpers ---------------------------------------------------------------
@@ -161,6 +163,7 @@ class _DocClaims:
             "rule": rule,
             "confidence": confidence if confidence is not None else CONFIDENCE[rule],
             "_parts": parts or [(cs, ce)],
+            "_speaker": speaker,
         }
         if speaker and speaker.type == "PRONOUN":
             claim["confidence"] = round(claim["confidence"] * 0.6, 2)
@@ -189,10 +192,14 @@ class _DocClaims:
     # -- rules -----------------------------------------------------------------
 
     def run(self) -> list[dict]:
+        self.question_quotes()
         for tok in self.doc:
             lemma = tok.lemma_.lower()
             if lemma in lexicon.REPORTING_VERBS and tok.pos_ in ("VERB", "AUX"):
                 self.from_cue(tok)
+            elif lemma in QUESTION_CUES and tok.pos_ == "VERB" and self.quote_at(tok.idx) is None:
+                asker, addressee = parties(tok, self.resolver.describe)
+                self.turns.append(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, asker, addressee))
             elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 self.according_to(tok)
         self.drop_nested()
@@ -504,48 +511,60 @@ class _DocClaims:
                 keep.append(claim)
         self.claims = keep
 
+    def question_quotes(self) -> None:
+        """Quoted questions, and quotes cued by a question verb, are turns: never claims."""
+        for qi, q in enumerate(self.quotes):
+            inner = self.text[q.inner_start:q.inner_end]
+            after = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
+            cue = question_cue_near(self.doc, after, self.paragraphs[self.paragraph_of(q.start)][1])
+            if cue is None and not is_question(inner):
+                continue
+            self.used_quotes.add(qi)
+            asker, addressee = parties(cue, self.resolver.describe) if cue is not None else (None, None)
+            self.turns.append(Turn(self.paragraph_of(q.start), q.end, asker, addressee))
+
     def floating_quotes(self) -> None:
-        """A quote opening a paragraph with no cue continues the previous paragraph's speaker."""
-        if not self.quotes:
-            return
-        by_para: dict[int, dict] = {}
-        for claim in self.claims:
-            if claim["speaker_type"] != "AUTHOR":
-                p = self.paragraph_of(claim["content_span"][0])
-                by_para[p] = claim if p not in by_para or claim["content_span"][0] >= by_para[p]["content_span"][0] else by_para[p]
+        """A quote with no cue: the answer to a question just asked, else the previous paragraph's speaker."""
         covered = [c["content_span"] for c in self.claims]
-        # A floating claim's speaker_span is None (the speaker is named elsewhere); a quote
-        # continuing it in the next paragraph takes the original speaker's span from here.
-        speaker_spans: dict[int, list[int]] = {}
         for qi, q in enumerate(self.quotes):
             if qi in self.used_quotes or words(self.text, q) < self.min_quote_words:
                 continue
             if any(s <= q.inner_start < e for s, e in covered):
                 continue
-            p = self.paragraph_of(q.start)
-            ps = self.paragraphs[p][0]
-            if self.text[ps:q.start].strip():
-                continue                      # not at the paragraph start: part of a sentence
-            prev = by_para.get(p - 1) or by_para.get(p)
-            if prev is None or not prev["speaker"]:
+            found = self.floating_speaker(q)
+            if found is None:
                 continue
+            speaker, path, confidence = found
             chain = [qi] + self.following_quotes(qi)
-            for i in chain:
-                self.used_quotes.add(i)
+            self.used_quotes.update(chain)
             last = self.quotes[chain[-1]]
             parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
-            content = " ".join(self.text[s:e] for s, e in parts)
-            span = prev["speaker_span"] or speaker_spans[id(prev)]
-            speaker = Speaker(prev["speaker"], span[0], span[1], prev["speaker_resolved"], prev["speaker_type"])
             claim = self.add(kind="direct", rule="floating_quote", speaker=speaker, cue=None,
-                             content=(q.inner_start, last.inner_end), content_text=content, parts=parts,
-                             confidence=round(CONFIDENCE["floating_quote"] * (0.9 if prev["rule"] == "floating_quote" else 1), 2))
+                             content=(q.inner_start, last.inner_end),
+                             content_text=" ".join(self.text[s:e] for s, e in parts), parts=parts,
+                             confidence=confidence)
             if claim:
-                speaker_spans[id(claim)] = span
                 claim["speaker_span"] = None          # the speaker is named elsewhere
                 claim["sentence"] = [q.start, last.end]
-                by_para[p] = claim
+                claim["resolution"] = path
                 covered.append(claim["content_span"])
+
+    def floating_speaker(self, q: Quote) -> tuple[Speaker, str, float] | None:
+        p = self.paragraph_of(q.start)
+        before = self.text[self.paragraphs[p][0]:q.start].strip()
+        said = [c for c in self.claims if c["speaker_type"] != "AUTHOR" and c["content_span"][0] < q.start]
+        last = max(said, key=lambda c: c["content_span"][0], default=None)
+        turn = next((t for t in reversed(self.turns) if t.end <= q.start and p - t.paragraph <= 1), None)
+        if turn is not None and (last is None or last["content_span"][0] < turn.end) \
+                and (not before or before.endswith((".", "?", "!", "”", '"'))):
+            earlier = [c["_speaker"] for c in sorted(said, key=lambda c: c["content_span"][0])
+                       if c["content_span"][0] < turn.end]
+            speaker, why = answerer(turn, earlier)
+            return (speaker, why, CONFIDENCE["floating_quote"]) if speaker is not None else None
+        if before or last is None or self.paragraph_of(last["content_span"][0]) < p - 1:
+            return None
+        confidence = CONFIDENCE["floating_quote"] * (0.9 if last["rule"] == "floating_quote" else 1)
+        return last["_speaker"], "quote continuing the previous paragraph's speaker", round(confidence, 2)
 
     def author_assertions(self) -> None:
         taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
@@ -589,6 +608,7 @@ class _DocClaims:
     def annotate(self, claim: dict) -> None:
         cs, ce = claim["content_span"]
         parts = claim.pop("_parts")
+        claim.pop("_speaker")
         numbers, names = [], []
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         for ent in ents:

@@ -209,7 +209,7 @@ class EntityCanonicalizer(Pipe):
             if "/" in ent.text and ent.label_ in NAME_LABELS:   # "Ali Khara / Reuters"
                 continue
             kept.extend(self.relabel(doc, piece) for piece in _pieces(doc, ent))
-        kept = self.surnames(doc, kept)
+        kept = self.surnames(doc, kept, furniture)
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
         doc._.nr_entities = self.group(kept)
@@ -245,31 +245,42 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent
 
-    def surnames(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """Label a full name's bare surname PERSON wherever it stands ("Banks", "Scholz").
+    def surnames(self, doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
+        """Add the persons the model missed: untagged "First Last" pairs, and a full name's bare surname.
 
-        The small model misses or mislabels repeated surnames; a title-case
-        token equal to the last word of a person named in full in the same
-        document is that person.
+        A title-case proper-noun pair opening with a census first name ("Elena Sousa") is a
+        person; a title-case token equal to the last word of a person named in full in the
+        same document ("Banks", "Scholz") is that person.
         """
-        surnames = {}
-        for ent in ents:
+        covered = {i for ent in ents for i in range(ent.start, ent.end)}
+        found = list(ents)
+        for tok in doc:
+            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title or not is_first_name(tok.text) \
+                    or inside(furniture, tok.idx, tok.idx + 1):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i < 3 and end not in covered and doc[end].pos_ == "PROPN" \
+                    and doc[end].is_title and doc[end].lower_ not in ORG_SUFFIXES:
+                end += 1
+            if end - tok.i >= 2 and (end >= len(doc) or doc[end].lower_ not in ORG_SUFFIXES):
+                found.append(Span(doc, tok.i, end, label="PERSON"))
+                covered.update(range(tok.i, end))
+        surnames = set()
+        for ent in found:
             if ent.label_ == "PERSON":
                 words = strip_titles(clean_name(ent.text)).split()
                 if len(words) >= 2 and words[-1][:1].isupper():
-                    surnames[words[-1]] = True
-        if not surnames:
-            return ents
+                    surnames.add(words[-1])
         out = []
-        covered = set()
-        for ent in ents:
+        for ent in found:
             if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 2 and clean_name(ent.text) in surnames:
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             out.append(ent)
-            covered.update(range(ent.start, ent.end))
-        for tok in doc:
-            if tok.i not in covered and tok.is_title and tok.text in surnames and tok.pos_ != "VERB":
-                out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        if surnames:
+            for tok in doc:
+                if tok.i not in covered and tok.is_title and tok.text in surnames and tok.pos_ != "VERB" \
+                        and not inside(furniture, tok.idx, tok.idx + 1):
+                    out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         out.sort(key=lambda e: e.start)
         return out
 
