@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
@@ -68,6 +69,17 @@ class ClaimExtractor(Pipe):
 )
 def make_claim_extractor(nlp: Language, name: str, assertions: bool, min_quote_words: int) -> ClaimExtractor:
     return ClaimExtractor(nlp, name, assertions, min_quote_words)
+
+
+class _Cue(NamedTuple):
+    """A reporting verb with its speaker, addressee and the span of the clause they make."""
+
+    verb: Token
+    lemma: str
+    speaker: Speaker
+    addressee: str | None
+    start: int
+    end: int
 
 
 class _DocClaims:
@@ -125,11 +137,18 @@ class _DocClaims:
         return a <= b and b - a <= 6 and all(c in _PUNCT_GAP for c in self.text[a:b])
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Strip spaces and stray punctuation; a quotation opened inside the span is closed inside it."""
         t = self.text
         while start < end and (t[start].isspace() or t[start] in ",;:—–-"):
             start += 1
         while end > start and (t[end - 1].isspace() or t[end - 1] in ",;:—–-"):
             end -= 1
+        span = t[start:end]
+        if span.count("“") > span.count("”") or span.count('"') % 2:
+            closer = "”" if span.count("“") > span.count("”") else '"'
+            at = t.find(closer, end, end + 3)
+            if at >= 0 and not t[end:at].strip(".,!? "):
+                end = at + 1
         return start, end
 
     def add(self, *, kind: str, rule: str, speaker: Speaker | None, cue: Token | None,
@@ -234,7 +253,7 @@ class _DocClaims:
         return None
 
     def from_cue(self, verb: Token) -> None:
-        text = self.text
+        """One reporting verb: find its speaker, then its content by the first form that fits."""
         if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1):
             return
         lemma = verb.lemma_.lower()
@@ -246,130 +265,173 @@ class _DocClaims:
         speaker = self.resolver.describe(subj)
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT":
             return
-        ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        # addressee: "told Newsmax", "told “Rob Schmitt Tonight”", "said to reporters"
-        addressee, addr_end = None, None
-        if lemma in lexicon.ADDRESSEE_CUES or lemma == "say":
-            for child in verb.children:
-                target = None
-                if child.dep_ in ("dobj", "dative") and lemma in lexicon.ADDRESSEE_CUES:
-                    target = child
-                elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if target is None:
-                    continue
-                qi = self.quote_at(target.idx)
-                if qi is not None:                         # a quoted show name
-                    q = self.quotes[qi]
-                    if q.start - (verb.idx + len(verb.text)) <= 2 and words(text, q) <= 6:
-                        addressee = text[q.inner_start:q.inner_end].rstrip(".,")
-                        addr_end = q.end
-                        self.used_quotes.add(qi)
-                    continue
-                lo = min(t.i for t in target.subtree if t.dep_ not in ("relcl", "punct")) if target.dep_ != "pobj" else target.left_edge.i
-                addressee = self.doc[lo:target.i + 1].text
-                addr_end = target.idx + len(target.text)
-                break
-        clause_start = min(speaker.start, verb.idx)
-        clause_end = max(speaker.end, verb.idx + len(verb.text), addr_end or 0)
-
-        if lemma in lexicon.CHARACTERISE_CUES:
-            self.characterise(verb, speaker)
+        addressee, addr_end = self.addressee_of(verb, lemma)
+        cue = _Cue(verb, lemma, speaker, addressee,
+                   min(speaker.start, verb.idx), max(speaker.end, verb.idx + len(verb.text), addr_end or 0))
+        if lemma in lexicon.CHARACTERISE_CUES and self.characterise(cue):
             return
-        if ccomp is None:            # "said in a statement that ...": the clause hangs off the noun
-            for prep in (c for c in verb.children if c.dep_ == "prep"):
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                    ccomp = next((a for a in pobj.children if a.dep_ in ("acl", "ccomp", "relcl")
-                                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)), None)
-                    if ccomp is not None:
-                        break
-                if ccomp is not None:
-                    break
-        # 1. that-clause, not itself a quotation
+        if self.that_clause(cue) or self.adjacent_quotes(cue) or lemma in lexicon.QUOTE_ONLY_CUES:
+            return
+        if self.object_content(cue):
+            return
+        self.inverted_clause(cue)
+
+    def addressee_of(self, verb: Token, lemma: str) -> tuple[str | None, int | None]:
+        """ "told Newsmax", "told “Rob Schmitt Tonight”", "said to reporters": (addressee, its end)."""
+        if lemma not in lexicon.ADDRESSEE_CUES and lemma != "say":
+            return None, None
+        text = self.text
+        for child in verb.children:
+            target = None
+            if child.dep_ in ("dobj", "dative") and lemma in lexicon.ADDRESSEE_CUES:
+                target = child
+            elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is None:
+                continue
+            qi = self.quote_at(target.idx)
+            if qi is not None:                         # a quoted show name
+                q = self.quotes[qi]
+                if q.start - (verb.idx + len(verb.text)) <= 2 and words(text, q) <= 6:
+                    self.used_quotes.add(qi)
+                    return text[q.inner_start:q.inner_end].rstrip(".,"), q.end
+                continue
+            lo = min(t.i for t in target.subtree if t.dep_ not in ("relcl", "punct")) if target.dep_ != "pobj" \
+                else target.left_edge.i
+            return self.doc[lo:target.i + 1].text, target.idx + len(target.text)
+        return None, None
+
+    def _clause_of(self, verb: Token) -> Token | None:
+        ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if ccomp is not None:
-            lo, hi = ccomp.left_edge, ccomp.right_edge
-            cs, ce = lo.idx, hi.idx + len(hi.text)
-            if lo.lower_ == "that" and lo.dep_ == "mark":
-                cs = self.doc[lo.i + 1].idx
-            for t in ccomp.subtree:        # ", adding that ..." is a claim of its own
-                if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.lemma_.lower() in lexicon.REPORTING_VERBS \
-                        and t.i > ccomp.i:
-                    ce = min(ce, t.left_edge.idx)
-                    break
-            qi = self.quote_at(ccomp.idx)
-            inside_quote = qi is not None and self.quotes[qi].start <= cs + 1 and ce <= self.quotes[qi].end
-            if not inside_quote and not (cs < verb.idx < ce):
-                partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
-                kind = "mixed" if partial else "indirect"
-                self.add(kind=kind, rule="cue_clause", speaker=speaker, cue=verb, content=(cs, ce),
-                         addressee=addressee)
-                return
-        # 2. quotations next to the cue clause
-        pre = self.adjacent_quote_before(clause_start)
-        post = self.adjacent_quote_after(clause_end, verb)
+            return ccomp
+        for prep in (c for c in verb.children if c.dep_ == "prep"):   # "said in a statement that ..."
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for a in pobj.children:
+                    if a.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                    for m in a.children):
+                        return a
+        return None
+
+    def that_clause(self, cue: "_Cue") -> bool:
+        """X said (that) ...: the clause, unless it is itself a quotation next to the cue."""
+        verb = cue.verb
+        ccomp = self._clause_of(verb)
+        if ccomp is None:
+            return False
+        lo, hi = ccomp.left_edge, ccomp.right_edge
+        cs, ce = lo.idx, hi.idx + len(hi.text)
+        if lo.lower_ == "that" and lo.dep_ == "mark":
+            cs = self.doc[lo.i + 1].idx
+        for t in ccomp.subtree:        # ", adding that ..." is a claim of its own
+            if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.lemma_.lower() in lexicon.REPORTING_VERBS \
+                    and t.i > ccomp.i:
+                ce = min(ce, t.left_edge.idx)
+                break
+        qi = self.quote_at(ccomp.idx)
+        inside_quote = qi is not None and self.quotes[qi].start <= cs + 1 and ce <= self.quotes[qi].end
+        if inside_quote or cs < verb.idx < ce:
+            return False
+        cs = self.negation_start(verb, cs)
+        partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                 content=(cs, ce), addressee=cue.addressee)
+        return True
+
+    def negation_start(self, verb: Token, content_start: int) -> int:
+        """ "do not believe that ...": the content keeps the negation, or it says the opposite."""
+        neg = [c for c in verb.children if c.dep_ == "neg"]
+        if not neg:
+            return content_start
+        aux = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+        return min(t.idx for t in aux + neg)
+
+    def adjacent_quotes(self, cue: "_Cue") -> bool:
+        """Quotations next to the cue clause: “A,” X said. “B.” / X said: “A.”"""
+        verb, text = cue.verb, self.text
+        pre = self.adjacent_quote_before(cue.start)
+        post = self.adjacent_quote_after(cue.end, verb)
         if pre is not None and post is None:    # “A,” said X, a trader. “B.”
             nxt = bisect_left(self.quote_starts, verb.sent.end_char - 1)
             if nxt < len(self.quotes) and nxt not in self.used_quotes and nxt != pre \
-                    and not self.text[verb.sent.end_char:self.quotes[nxt].start].strip() \
+                    and not text[verb.sent.end_char:self.quotes[nxt].start].strip() \
                     and self.paragraph_of(self.quotes[nxt].start) == self.paragraph_of(verb.idx):
                 post = nxt
-        if pre is not None or post is not None:
-            chain = ([pre] if pre is not None else []) + ([post] if post is not None else [])
-            chain += self.following_quotes(chain[-1])
-            for qi in chain:
-                self.used_quotes.add(qi)
-            first, last = self.quotes[chain[0]], self.quotes[chain[-1]]
-            parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
-            content = " ".join(text[s:e] for s, e in parts)
-            cs, kind = first.inner_start, "direct"
-            lead = self.lead_in(first) if pre is not None else None
-            if lead is not None:
-                content = text[lead:first.start].strip() + " " + content
-                parts.insert(0, (lead, first.start))
-                cs, kind = lead, "mixed"
-            self.add(kind=kind, rule="cue_quote", speaker=speaker, cue=verb, content=(cs, last.inner_end),
-                     content_text=content, addressee=addressee, parts=parts)
-            return
-        if lemma in lexicon.QUOTE_ONLY_CUES:
-            return
-        # 3. a that-clause that is a quotation not adjacent to the cue (rare), or xcomp/object content
-        if xcomp is not None and lemma in lexicon.XCOMP_CUES:
-            self.add(kind="indirect", rule="cue_clause", speaker=speaker, cue=verb,
-                     content=(xcomp.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)),
-                     addressee=addressee)
-            return
-        if lemma in lexicon.OBJECT_CUES:
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if obj is not None and (obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)):
-                end_tok = obj.right_edge
-                for c in verb.children:     # "accused the government of hiding ..."
-                    if c.dep_ == "prep" and c.i > obj.i:
-                        end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
-                self.add(kind="indirect", rule="cue_object", speaker=speaker, cue=verb,
-                         content=(obj.left_edge.idx, end_tok.idx + len(end_tok.text)),
-                         addressee=addressee)
-                return
-        # 4. "..., a report said." — the cue clause closes the sentence
-        sent = verb.sent
-        tail = text[clause_end:sent.end_char].strip()
-        if (xcomp is None and all(c in ".!?”\"’" for c in tail) and clause_start > sent.start_char
-                and text[sent.start_char:clause_start].rstrip().endswith((",", "—", "–"))):
-            cs, ce = sent.start_char, clause_start
-            if len(text[cs:ce].split()) >= 4:
-                partial = any(cs <= q.start < ce for q in self.quotes)
-                self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker,
-                         cue=verb, content=(cs, ce), addressee=addressee)
+        if pre is None and post is None:
+            return False
+        chain = ([pre] if pre is not None else []) + ([post] if post is not None else [])
+        chain += self.following_quotes(chain[-1])
+        self.used_quotes.update(chain)
+        first, last = self.quotes[chain[0]], self.quotes[chain[-1]]
+        parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
+        content = " ".join(text[s:e] for s, e in parts)
+        cs, kind = first.inner_start, "direct"
+        lead = self.lead_in(first) if pre is not None else None
+        if lead is not None:
+            content = text[lead:first.start].strip() + " " + content
+            parts.insert(0, (lead, first.start))
+            cs, kind = lead, "mixed"
+        self.add(kind=kind, rule="cue_quote", speaker=cue.speaker, cue=verb, content=(cs, last.inner_end),
+                 content_text=content, addressee=cue.addressee, parts=parts)
+        return True
 
-    def characterise(self, verb: Token, speaker: Speaker) -> None:
-        """X described Y as “...” / called it “...”: the quoted words are X's."""
+    def object_content(self, cue: "_Cue") -> bool:
+        """ "she claimed to have ...", "urged the council to ...", "confirmed the deaths of 12 soldiers"."""
+        verb, lemma = cue.verb, cue.lemma
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if lemma in lexicon.OBJECT_XCOMP_CUES and obj is not None and xcomp is not None:
+            self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
+                     content=(obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)),
+                     addressee=cue.addressee)
+            return True
+        if xcomp is not None and lemma in lexicon.XCOMP_CUES:
+            self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                     content=(xcomp.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)),
+                     addressee=cue.addressee)
+            return True
+        if lemma not in lexicon.OBJECT_CUES or obj is None:
+            return False
+        end_tok = obj.right_edge
+        for c in verb.children:     # "accused the government of hiding ..."
+            if c.dep_ == "prep" and c.i > obj.i:
+                end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
+        big = obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
+        if not big and end_tok is obj.right_edge:
+            return False
+        self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
+                 content=(obj.left_edge.idx, end_tok.idx + len(end_tok.text)), addressee=cue.addressee)
+        return True
+
+    def inverted_clause(self, cue: "_Cue") -> None:
+        """ "..., a report said." — the cue clause closes the sentence."""
+        verb, text = cue.verb, self.text
+        sent = verb.sent
+        tail = text[cue.end:sent.end_char].strip()
+        if any(c.dep_ == "xcomp" for c in verb.children) or not all(c in ".!?”\"’" for c in tail) \
+                or cue.start <= sent.start_char or not text[sent.start_char:cue.start].rstrip().endswith((",", "—", "–")):
+            return
+        cs, ce = sent.start_char, cue.start
+        if len(text[cs:ce].split()) >= 4:
+            partial = any(cs <= q.start < ce for q in self.quotes)
+            self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=cue.speaker,
+                     cue=verb, content=(cs, ce), addressee=cue.addressee)
+
+    def characterise(self, cue: "_Cue") -> bool:
+        """X described Y as “...” / condemned it as “...”: the quoted words are X's."""
+        verb = cue.verb
         end = verb.right_edge.idx + len(verb.right_edge.text)
         i = bisect_left(self.quote_starts, verb.idx)
         if i < len(self.quotes) and i not in self.used_quotes and self.quotes[i].start < end:
             q = self.quotes[i]
             self.used_quotes.add(i)
-            self.add(kind="mixed", rule="cue_clause", speaker=speaker, cue=verb,
-                     content=(q.inner_start, q.inner_end), confidence=0.75)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            start = obj.left_edge.idx if obj is not None and obj.pos_ != "PRON" and obj.idx < q.start \
+                else q.inner_start
+            self.add(kind="mixed", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                     content=(start, q.end if start != q.inner_start else q.inner_end), confidence=0.75)
+            return True
+        return False
 
     def inverted_quotes(self) -> None:
         """“...,” the post read. — the parser missed the cue (tagged "read" a noun): match the surface."""
@@ -501,7 +563,14 @@ class _DocClaims:
         self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
 
     def drop_nested(self) -> None:
-        """A cue inside another claim's content is part of that claim, not a claim of its own."""
+        """A cue inside another claim's content is part of that claim, not a claim of its own.
+
+        Except under "according to": in "“...,” the governor said, according to the
+        Gazette" the governor speaks and the Gazette is only where it was reported.
+        """
+        cues = [c["cue_span"][0] for c in self.claims if c["cue_span"] and c["rule"] != "according_to"]
+        self.claims = [c for c in self.claims if c["rule"] != "according_to"
+                       or not any(c["content_span"][0] <= k < c["content_span"][1] for k in cues)]
         spans = [(c["content_span"], c) for c in self.claims]
         keep = []
         for claim in self.claims:
@@ -627,7 +696,7 @@ class _DocClaims:
         sent_toks = list(self.doc[self._token_at(claim["sentence"][0])].sent) if claim["cue"] else []
         lowers = [t.lower_ for t in toks]
         inside_ids = {t.i for t in toks}
-        tops = [t for t in toks if t.head.i not in inside_ids or t.head is t]
+        tops = [t for t in toks if t.head.i not in inside_ids or t.head.i == t.i]
         top_ids = {t.i for t in tops}
         hedged = any(t.lower_ in lexicon.HEDGE_WORDS and (t.pos_ != "AUX" or t.head.i in top_ids) for t in toks) or any(
             t.lower_ in ("reportedly", "allegedly", "purportedly") for t in sent_toks)

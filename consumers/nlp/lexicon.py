@@ -12,17 +12,22 @@ REPORTING_VERBS = frozenset({
     "boast", "lament", "counter", "agree", "predict", "forecast", "affirm", "reiterate",
     "inform", "assure", "brief", "point", "conclude", "indicate", "show", "read", "find",
     "continue", "clarify", "allow", "project", "calculate", "accuse", "blame",
-    "describe", "call", "brand", "dub", "label",
+    "describe", "call", "brand", "dub", "label", "condemn", "urge", "answer", "criticise",
+    "criticize", "quote",
 })
 # Cues that characterise with a quoted phrase: "described the attack as “a cowardly act”".
-CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label"})
+CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "condemn", "criticise", "criticize"})
 # Cues that attribute only when the subject is a document ("the post read", "the data show").
 DOCUMENT_ONLY_CUES = frozenset({"read", "show", "find", "indicate", "conclude", "project", "calculate"})
 # Cues that need a following or preceding quote (no clause): "he continued."
-QUOTE_ONLY_CUES = frozenset({"continue", "quip", "boast", "lament", "counter", "reply", "retort", "respond", "point"})
+QUOTE_ONLY_CUES = frozenset({"continue", "quip", "boast", "lament", "counter", "reply", "retort", "respond", "point",
+                             "answer"})
 # Cues whose direct object can be the content: "the ministry confirmed the deaths of 12 soldiers".
 OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "report", "acknowledge", "admit", "estimate",
-                         "predict", "reveal", "disclose", "allege", "claim", "forecast", "project"})
+                         "predict", "reveal", "disclose", "allege", "claim", "forecast", "project", "condemn",
+                         "criticise", "criticize"})
+# Cues whose object and its infinitive are the content: "urged the council to reopen the clinic".
+OBJECT_XCOMP_CUES = frozenset({"urge", "warn", "encourage", "advise", "implore", "call", "tell"})
 # Cues whose xcomp is the content: "he denied having ...", "she claimed to have ...".
 XCOMP_CUES = frozenset({"claim", "deny", "promise", "vow", "threaten", "pledge", "admit", "expect"})
 ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "brief", "warn", "remind", "write"})

@@ -1,0 +1,42 @@
+"""Cue lexicon senses, negation and complete spans. Project-written texts."""
+from __future__ import annotations
+
+from tests.unit.nlp.conftest import claim_with
+
+
+def test_negated_cue_keeps_the_negation_in_the_content(extractor):
+    e = extractor.extract_text('The 12 unions do not believe the plan "meets the law\'s requirements."')
+    c = claim_with(e, "the plan")
+    assert c.content.startswith("do not believe") and c.negated
+    assert c.content.endswith('requirements."')        # the quotation it opens is closed
+
+
+def test_according_to_after_a_cued_quote_is_the_outlet_not_the_speaker(extractor):
+    e = extractor.extract_text("“We will rebuild every school,” the governor said, according to the Harlow Gazette.")
+    c = claim_with(e, "rebuild every school")
+    assert c.speaker == "the governor" and c.rule == "cue_quote"
+    assert not [x for x in e.claims if x.rule == "according_to"]
+
+
+def test_condemn_with_a_characterising_quote_keeps_its_object(extractor):
+    e = extractor.extract_text("The foreign minister condemned the attack on the embassy as “cowardly and criminal”.")
+    c = claim_with(e, "cowardly and criminal")
+    assert c.content.startswith("the attack on the embassy") and c.cue_lemma == "condemn"
+
+
+def test_urge_takes_its_object_and_infinitive(extractor):
+    e = extractor.extract_text("Doctors urged the government to reopen the clinic, which serves 9,000 patients.")
+    c = claim_with(e, "reopen the clinic")
+    assert c.speaker == "Doctors" and c.rule == "cue_object"
+
+
+def test_accuse_with_a_short_object_and_its_of_clause(extractor):
+    e = extractor.extract_text("Opposition leader Rafael Dominguez accused the government of hiding the true cost.")
+    c = claim_with(e, "hiding the true cost")
+    assert c.speaker_resolved == "Rafael Dominguez"
+
+
+def test_non_speech_senses_of_cue_verbs_are_not_claims(extractor):
+    e = extractor.extract_text("The team then added nuggets of information to the map as the survey went on. "
+                               "The choir told a story in song, and the hall filled with applause.")
+    assert e.claims == []
