@@ -9,7 +9,9 @@
 - ``cue_object``     X confirmed / announced / denied <object>
 - ``cue_inverted``   ..., a report said.  (no that-clause, clause before the cue)
 - ``according_to``   according to X, ...
-- ``floating_quote`` a quote paragraph with no cue, continuing the previous speaker
+- ``floating_quote`` a quote with no cue: the answer to a question just asked
+                     (``turns``), else the previous paragraph's speaker continuing
+- ``embedded_post``  a post's text as its own paragraph after "X tweeted"
 - ``assertion``      an unattributed sentence with a number or a named actor's concrete
                      event (speaker_type AUTHOR): selective, never every sentence
 
@@ -38,7 +40,7 @@ NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
 CONFIDENCE = {
     "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75,
-    "according_to": 0.8, "floating_quote": 0.7, "assertion": 0.6,
+    "according_to": 0.8, "floating_quote": 0.7, "embedded_post": 0.65, "assertion": 0.6,
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")
 
@@ -119,6 +121,7 @@ class _DocClaims:
                 self.resolver.add_entity(ent, label, canonical)
         self.claims: list[dict] = []
         self.turns: list[Turn] = []
+        self.post_cues: list[Token] = []
         self._tok_starts: list[int] | None = None
 
     # -- helpers ---------------------------------------------------------------
@@ -216,6 +219,8 @@ class _DocClaims:
             lemma = tok.lemma_.lower()
             if lemma in lexicon.REPORTING_VERBS and tok.pos_ in ("VERB", "AUX"):
                 self.from_cue(tok)
+                if lemma in lexicon.POST_CUES:
+                    self.post_cues.append(tok)
             elif lemma in QUESTION_CUES and tok.pos_ == "VERB" and self.quote_at(tok.idx) is None:
                 asker, addressee = parties(tok, self.resolver.describe)
                 self.turns.append(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, asker, addressee))
@@ -224,6 +229,8 @@ class _DocClaims:
         self.drop_nested()
         self.inverted_quotes()
         self.floating_quotes()
+        self.embedded_posts()
+        self.name_lead_descriptions()
         if self.assertions:
             self.author_assertions()
         self.claims.sort(key=lambda c: (c["content_span"][0], c["content_span"][1]))
@@ -232,16 +239,21 @@ class _DocClaims:
         return self.claims
 
     def subject_of(self, verb: Token) -> Token | None:
+        # "the agency quoted a police spokesman as saying ...": the one quoted says it
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
+            quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted
         node = verb
         for _ in range(3):
             for child in node.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and (node is verb or True):
-                    if child.dep_ == "nsubjpass" and node is verb:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    if child.dep_ == "nsubjpass" and node.i == verb.i:
                         return None            # "it was reported that": no speaker
                     if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":
                         return node.head
                     return child
-            if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head is not node:
+            if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
                 node = node.head
                 if node.pos_ == "ADP":
                     node = node.head
@@ -635,6 +647,59 @@ class _DocClaims:
         confidence = CONFIDENCE["floating_quote"] * (0.9 if last["rule"] == "floating_quote" else 1)
         return last["_speaker"], "quote continuing the previous paragraph's speaker", round(confidence, 2)
 
+    def name_lead_descriptions(self) -> None:
+        """ "The mayor's pick to lead the agency said ..." in the lead, named as she speaks in the next paragraph.
+
+        Wire leads describe a newcomer and name them one paragraph later; the description
+        takes the name of the first person who speaks there and was not mentioned before.
+        """
+        lead_end = self.paragraphs[min(2, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
+        mentions = self.resolver.mentions
+        for claim in self.claims:
+            start = claim["content_span"][0]
+            if start >= lead_end or claim["speaker_resolved"] or claim["speaker_type"] != "PERSON" \
+                    or (claim["speaker"] or "").lower() in lexicon.PRONOUNS_PERSON:
+                continue
+            nxt = self.paragraph_of(start) + 1
+            for later in sorted(self.claims, key=lambda c: c["content_span"][0]):
+                if self.paragraph_of(later["content_span"][0]) != nxt or later["speaker_type"] != "PERSON":
+                    continue
+                name = later["speaker_resolved"]
+                first = min((s for s, (_k, c, _subj) in zip(mentions.starts, mentions.items) if c == name),
+                            default=None)
+                if name and (first is None or first > start):
+                    claim["speaker_resolved"] = name
+                    claim["resolution"] = f"lead description named in the next paragraph: {name}"
+                break
+
+    def embedded_posts(self) -> None:
+        """A post quoted as a paragraph of its own, without quote marks, right after "X tweeted".
+
+        Its first- or second-person voice ("did not embrace me") is what shows the words are
+        the poster's, not the author's.
+        """
+        cued = {c["cue_span"][0] for c in self.claims if c["cue_span"]}
+        for verb in self.post_cues:
+            if verb.idx in cued:
+                continue
+            p = self.paragraph_of(verb.idx) + 1
+            if p >= len(self.paragraphs):
+                continue
+            ps, pe = self.paragraphs[p]
+            if any(ps <= c["content_span"][0] < pe for c in self.claims) or any(ch in self.text[ps:pe] for ch in "“”\""):
+                continue
+            span = self.doc.char_span(ps, pe, alignment_mode="expand")
+            if span is None or not any(t.lower_ in lexicon.FIRST_SECOND_PERSON for t in span):
+                continue
+            subj = self.subject_of(verb)
+            if subj is None:
+                continue
+            speaker = self.resolver.describe(subj)
+            claim = self.add(kind="direct", rule="embedded_post", speaker=speaker, cue=verb, content=(ps, pe),
+                             sentence=[ps, pe])
+            if claim:
+                claim["resolution"] = f"post embedded after '{verb.text}': " + (speaker.path or "")
+
     def author_assertions(self) -> None:
         taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
         for sent in self.doc.sents:
@@ -651,15 +716,19 @@ class _DocClaims:
             if any(start <= q.start < end and words(self.text, q) >= 3 for q in self.quotes):
                 continue
             has_number = any(e.start_char >= start and e.end_char <= end and self._is_number(e) for e in self._ents_in(start, end))
-            event = False
-            if not has_number:
-                root = sent.root
-                if root.lemma_.lower() in lexicon.EVENT_VERBS and root.pos_ == "VERB":
-                    event = any(c.dep_.startswith("nsubj") and any(t.i in self.token_ents for t in c.subtree)
-                                for c in root.children)
-            if has_number or event:
+            if has_number or self._is_event(sent.root):
                 self.add(kind="assertion", rule="assertion", speaker=None, cue=None, content=(start, end),
                          sentence=[start, end])
+
+    def _is_event(self, root: Token) -> bool:
+        """A concrete event verb (or one joined to it) whose subject is a named or collective actor."""
+        for verb in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+            if verb.lemma_.lower() not in lexicon.EVENT_VERBS or verb.pos_ != "VERB":
+                continue
+            for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
+                if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree):
+                    return True
+        return False
 
     def _ents_in(self, start: int, end: int):
         i = bisect_left(self.ent_starts, start)
@@ -670,7 +739,12 @@ class _DocClaims:
     def _is_number(self, ent) -> bool:
         if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
             return True
-        return ent.label_ == "CARDINAL" and any(c.isdigit() for c in ent.text) and not _looks_like_year(ent.text)
+        if ent.label_ != "CARDINAL":
+            return False
+        if any(c.isdigit() for c in ent.text):
+            return not _looks_like_year(ent.text)
+        # a spelled count of something: "Thirteen pre-school staff", "two dozen people", never "one"
+        return ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN" and ent.text.lower() not in ("one", "a", "an")
 
     # -- per-claim details -------------------------------------------------------
 

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
+from consumers.nlp import lexicon
 from consumers.nlp.people import is_first_name
 from consumers.nlp.segment import boilerplate_ranges, inside
 from newsradar.errors import ConfigError
@@ -156,6 +157,16 @@ def short_name_map(person_names: Counter) -> dict[str, str]:
     return mapping
 
 
+def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
+    """ "Kirstjen Nielsen said she ...": a name that is a speech subject and goes on as he or she."""
+    if not 2 <= len(words) <= 3 or words[-1].lower() in ORG_SUFFIXES or not all(w[:1].isupper() for w in words):
+        return False
+    root = ent.root
+    if not (root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.REPORTING_VERBS):
+        return False
+    return any(t.lower_ in ("he", "she", "his", "her") for t in doc[ent.end:min(ent.end + 12, ent.sent.end)])
+
+
 def _pieces(doc: Doc, ent: Span) -> list[Span]:
     """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions), each piece
     without leading or trailing spaces and punctuation."""
@@ -241,7 +252,7 @@ class EntityCanonicalizer(Pipe):
         # "Chancellor Olaf Scholz"; "Sean Hannity" (ORG to the small model): a first name and no org word
         first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and words[-1].lower() not in ORG_SUFFIXES \
             and all(w[:1].isupper() for w in words)
-        if (titled and ent.label_ != "LAW") or first_name:
+        if (titled and ent.label_ != "LAW") or first_name or _speaks_of_self(doc, ent, words):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent
 

@@ -78,6 +78,9 @@ ORG_NOUNS = frozenset({
     "hospital", "school", "charity", "coalition", "alliance", "regime", "junta", "police",
     "prosecutors", "corporation", "network", "station", "newspaper", "outlet", "media",
 })
+# Cues of a social-media post, whose text may follow as a paragraph without quote marks.
+POST_CUES = frozenset({"tweet", "post", "write"})
+FIRST_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your"})
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_GROUP = frozenset({"it", "they", "them"})
 PRONOUNS_OTHER = frozenset({"i", "we", "you", "one"})
@@ -102,6 +105,13 @@ EVENT_VERBS = frozenset({
     "shut", "injure", "wound", "crash", "collapse", "flood", "burn", "execute", "kidnap",
     "abduct", "free", "rescue", "defeat", "oust", "appoint", "nominate", "fire", "dismiss",
     "hike", "slash", "triple", "double", "merge", "bankrupt", "default", "shell", "down",
+    "reelect", "defeat", "beat", "acquit", "plead", "ratify", "secure", "award", "grant", "ease",
+    "lift", "sweep", "lead", "hire", "resume", "postpone", "summon", "dismiss",
+})
+# Subjects that make an event concrete though they name no one: "Voters rejected the plan".
+COLLECTIVE_ACTORS = frozenset({
+    "voter", "lawmaker", "juror", "jury", "police", "troop", "soldier", "protester", "rebel",
+    "militant", "gunman", "shareholder", "senate", "house", "parliament", "court", "regulator",
 })
 
 # Surface forms for the parser-independent inverted-quote rule (“...,” the post read).

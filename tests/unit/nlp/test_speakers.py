@@ -49,3 +49,19 @@ def test_role_phrase_without_a_named_holder_stays_unresolved(extractor):
     e = extractor.extract_text("Kenya's health minister said 2,300 cholera cases had been recorded.")
     c = claim_with(e, "cholera cases")
     assert c.speaker_resolved != "Kenya" and c.speaker_org == "Kenya" and c.speaker_role == "health minister"
+
+
+def test_lead_description_takes_the_name_given_in_the_next_paragraph(extractor):
+    e = extractor.extract_text(
+        "WASHINGTON (AP) — The mayor’s pick to lead the housing agency said Tuesday that she supports rent caps.\n\n"
+        "Speaking at her hearing, Kirstjen Tolvanen said she is “not ready to decide” on new towers.\n\n"
+        "“I want to hear from residents first,” she said.")
+    assert claim_with(e, "rent caps").speaker_resolved == "Kirstjen Tolvanen"
+    assert claim_with(e, "hear from residents").speaker_resolved == "Kirstjen Tolvanen"
+    assert {x.canonical: x.label for x in e.entities}["Kirstjen Tolvanen"] == "PERSON"
+
+
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted(extractor):
+    e = extractor.extract_text("The dpa news agency quoted a police spokesman as saying that two suspects "
+                               "had been arrested.")
+    assert claim_with(e, "two suspects").speaker == "a police spokesman"
