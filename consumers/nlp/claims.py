@@ -799,13 +799,14 @@ class _DocClaims:
                 end = head.idx + len(head.text)
         text = self.text[start:ent.end_char]
         out = []
-        for m in _RANGE_PART.finditer(text):
-            piece = m.group().strip()
+        pieces = _range_pieces(text)
+        for k, (ps, pe) in enumerate(pieces):
+            piece = text[ps:pe]
             parsed = parse_number(piece, label, hint)
             if parsed is None:
                 continue
-            s = start + m.start() + (len(m.group()) - len(m.group().lstrip()))
-            e = s + len(piece) if len(out) or m.end() < len(text) else end
+            s = start + ps
+            e = start + pe if k < len(pieces) - 1 else end
             out.append({"text": self.text[s:e], "value": parsed.value, "unit": parsed.unit,
                         "approximate": parsed.approximate, "start": s, "end": e})
         if len(out) == 2:                                       # "3 to 4 million", "10-15%"
@@ -820,7 +821,23 @@ class _DocClaims:
 _DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several)"
                        r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
-_RANGE_PART = re.compile(r"(?:(?<=^)|(?<=\s)|(?<=[-–]))(?!between\b|and\b|to\b)[^-–]+?(?=\s+(?:and|to)\s+(?=[$€£¥\d])|\s*[-–]\s*(?=[$€£¥\d])|$)", re.I)
+# Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
+# A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.
+_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+(?=[$€£¥\d])|(?<=[\d%])\s*[-–]\s*(?=[$€£¥\d])", re.I)
+_BETWEEN = re.compile(r"^between\s+", re.I)
+
+
+def _range_pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each amount in a number phrase: two for a range, else one."""
+    out, at = [], 0
+    for m in list(_RANGE_GAP.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        lead = _BETWEEN.match(text, at)
+        start = lead.end() if lead else at
+        if text[start:end].strip():
+            out.append((start, end))
+        at = m.end() if m else at
+    return out
 
 
 def _looks_like_year(text: str) -> bool:
