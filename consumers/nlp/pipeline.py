@@ -111,12 +111,18 @@ class Extractor:
         return self._to_enrichment(doc, title_end, article_id, lang)
 
     def _to_enrichment(self, doc, title_end: int, article_id: str, language: str) -> Enrichment:
-        entities = [
-            Entity(label=label, canonical=canonical,
-                   mentions=[Mention(text=t, start=s, end=e) for t, s, e in mentions],
-                   count=len(mentions), in_title=any(s < title_end for _t, s, _e in mentions))
-            for label, canonical, mentions in (doc._.nr_entities or []) if label in ENTITY_LABELS
-        ]
+        entities = []
+        body = doc.text[title_end:]
+        for label, canonical, mentions in doc._.nr_entities or []:
+            # Title case makes the model see names in every headline word ("Trump DHS Pick"):
+            # a headline mention stands only if the body confirms it, or its last word ("Scholz").
+            in_body = any(s >= title_end for _t, s, _e in mentions)
+            mentions = [m for m in mentions if m[1] >= title_end or in_body or m[0].split()[-1] in body]
+            if label in ENTITY_LABELS and mentions:
+                entities.append(Entity(
+                    label=label, canonical=canonical,
+                    mentions=[Mention(text=t, start=s, end=e) for t, s, e in mentions],
+                    count=len(mentions), in_title=any(s < title_end for _t, s, _e in mentions)))
         claims = []
         for raw in doc._.nr_claims or []:
             if raw["content_span"][0] < title_end and raw["speaker_type"] == "AUTHOR":

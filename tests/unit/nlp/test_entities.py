@@ -80,3 +80,11 @@ def test_mentions_never_run_across_a_line_break(extractor):
     mentions = [m.text for x in e.entities for m in x.mentions]
     assert "Olaf Scholz" in mentions
     assert not any("\n" in m for m in mentions)
+
+
+def test_headline_entities_stand_only_when_the_body_confirms_them(extractor):
+    e = extractor.extract_text("Trump DHS Pick Faces Senators Over Storm Plans\n\n"
+                               "President Donald Trump’s pick faced senators in Washington on Wednesday.")
+    surfaces = {m.text for x in e.entities for m in x.mentions}
+    assert not any("Pick" in s or "Senators" in s for s in surfaces)
+    assert "Donald Trump" in surfaces
