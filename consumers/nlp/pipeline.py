@@ -163,8 +163,11 @@ def render_table(enrichment: Enrichment) -> str:
     """A plain-text report of one Enrichment for ``newsradar extract --format table``."""
     if not enrichment.enriched:
         return f"not enriched: {enrichment.skipped_reason} (language {enrichment.language})"
-    out = [f"language {enrichment.language}   model {enrichment.model} {enrichment.model_version}", "",
-           "ENTITIES", f"{'label':<9} {'canonical':<32} {'count':>5}  title"]
+    out = [f"language {enrichment.language}   model {enrichment.model} {enrichment.model_version}"]
+    if enrichment.dateline:
+        d = enrichment.dateline
+        out.append(f"dateline {d.text!r}: place {d.place}" + (f", agency {d.agency}" if d.agency else ""))
+    out += ["", "ENTITIES", f"{'label':<9} {'canonical':<32} {'count':>5}  title"]
     for e in sorted(enrichment.entities, key=lambda e: (-e.count, e.canonical)):
         out.append(f"{e.label:<9} {_cut(e.canonical, 32):<32} {e.count:>5}  {'yes' if e.in_title else ''}")
     out += ["", "CLAIMS", f"{'#':>2} {'kind':<9} {'speaker (resolved, type)':<44} {'cue':<12} content"]
@@ -176,6 +179,8 @@ def render_table(enrichment: Enrichment) -> str:
         flags = "".join(f" [{f}]" for f, on in (("hedged", c.hedged), ("negated", c.negated)) if on)
         out.append(f"{n:>2} {c.kind:<9} {_cut(who, 44):<44} {_cut(c.cue, 12):<12} {_cut(c.content, 90)}{flags}")
         extra = []
+        if c.speaker_role or c.speaker_org:
+            extra.append("role: " + " of ".join(x for x in (c.speaker_role, c.speaker_org) if x))
         if c.addressee:
             extra.append(f"to: {c.addressee}")
         if c.numbers:
@@ -184,5 +189,7 @@ def render_table(enrichment: Enrichment) -> str:
                 for x in c.numbers))
         extra.append(f"rule {c.rule}, confidence {c.confidence:.2f}")
         out.append(" " * 13 + "; ".join(extra))
+        if c.resolution:
+            out.append(" " * 13 + f"why this speaker: {c.resolution}")
     out += ["", "KEYPHRASES", ", ".join(f"{k.text} ({k.score:.2f})" for k in enrichment.keyphrases)]
     return "\n".join(out)
