@@ -192,6 +192,7 @@ class _DocClaims:
         elif speaker and speaker.resolved and speaker.text.lower() in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_GROUP:
             claim["confidence"] = round(claim["confidence"] * 0.85, 2)
         mentions = self.resolver.mentions
+        mentions.said.append((cs, ce))
         if speaker and speaker.resolved and speaker.type in ("PERSON", "ORG", "NORP", "GPE"):
             mentions.add(speaker.start, speaker.type, speaker.resolved, True)
         elif speaker and speaker.org:            # "a spokesperson at CVS said ... It said": it is CVS

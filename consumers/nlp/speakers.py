@@ -27,8 +27,7 @@ SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE"
                   "FAC": "ORG", "LOC": "GPE", "PRODUCT": "ORG", "HANDLE": "PERSON"}
 # What a pronoun may stand for. "They" also takes a nation's people; "it" never does.
 PRONOUN_KINDS = {"he": {"PERSON"}, "him": {"PERSON"}, "she": {"PERSON"}, "her": {"PERSON"},
-                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE", "GROUP"},
-                 "them": {"ORG", "NORP", "GPE", "GROUP"}}
+                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE"}, "them": {"ORG", "NORP", "GPE"}}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _KEEP_PREPS = {"of", "from", "at", "by", "for"}   # "a statement from the ministry", "analysts at X"
 _PRUNE = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_by"}
@@ -49,10 +48,16 @@ class Speaker:
 
 @dataclass
 class Mentions:
-    """Mentions in document order: (kind, canonical, is_subject); genders learnt per name."""
+    """Mentions in document order: (kind, canonical, is_subject); genders learnt per name.
+
+    ``said`` holds the content spans of claims found so far: a name inside what someone
+    said ("he doesn't agree that Gillespie lost") is what was talked about, not who talks
+    next, so it is an antecedent only when no speaker or plain subject agrees.
+    """
     starts: list[int] = field(default_factory=list)
     items: list[tuple[str, str, bool]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
+    said: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, start: int, kind: str, canonical: str, is_subject: bool, gender: str | None = None) -> None:
         i = bisect_right(self.starts, start)
@@ -66,12 +71,13 @@ class Mentions:
         """The nearest earlier compatible subject, else the nearest compatible mention."""
         i = bisect_right(self.starts, before)
         fallback = None
-        for kind, canonical, is_subject in reversed(self.items[max(0, i - lookback):i]):
+        lo = max(0, i - lookback)
+        for start, (kind, canonical, is_subject) in zip(reversed(self.starts[lo:i]), reversed(self.items[lo:i])):
             if kind not in kinds:
                 continue
             if gender and self.genders.get(canonical, gender) != gender:
                 continue
-            if is_subject:
+            if is_subject and not any(s <= start < e for s, e in self.said):
                 return kind, canonical
             fallback = fallback or (kind, canonical)
         return fallback
@@ -188,7 +194,7 @@ class Resolver:
                 if hit[0] == "PERSON":
                     self.learn_gender(hit[1], low)
                 agree = f" agreeing in gender ({PRONOUN_GENDER[low]})" if low in PRONOUN_GENDER else ""
-                return Speaker(text, start, end, hit[1], hit[0] if hit[0] != "GROUP" else "ORG",
+                return Speaker(text, start, end, hit[1], hit[0],
                                path=f"pronoun '{low}': nearest earlier {hit[0].lower()} mention{agree}")
             return Speaker(text, start, end, None, "PRONOUN", path=f"pronoun '{low}': no agreeing antecedent")
         ent = self.token_ents.get(head.i)

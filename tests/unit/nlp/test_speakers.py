@@ -65,3 +65,12 @@ def test_quoted_as_saying_gives_the_words_to_the_one_quoted(extractor):
     e = extractor.extract_text("The dpa news agency quoted a police spokesman as saying that two suspects "
                                "had been arrested.")
     assert claim_with(e, "two suspects").speaker == "a police spokesman"
+
+
+def test_a_name_inside_what_was_said_is_not_the_next_speaker(extractor):
+    e = extractor.extract_text(
+        "Rep. Scott Taylor said the rhetoric cost his party the race.\n\n"
+        "“I don’t think there’s any other way to look at it,” he said, adding he doesn’t agree that "
+        "Republican candidate Ed Gillespie lost because he kept his distance.\n\n"
+        "“With all due respect, I simply disagree with that,” he said.")
+    assert claim_with(e, "all due respect").speaker_resolved == "Scott Taylor"
