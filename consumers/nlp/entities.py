@@ -19,7 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy
 import yaml
+from spacy.attrs import IS_TITLE
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
@@ -157,6 +159,13 @@ def short_name_map(person_names: Counter) -> dict[str, str]:
     return mapping
 
 
+def _is_age(doc: Doc, ent: Span) -> bool:
+    """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
+    text = ent.text.strip()
+    return ent.label_ == "DATE" and text.isdigit() and int(text) <= 120 and ent.start > 1 \
+        and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "PERSON"
+
+
 def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
     """ "Kirstjen Nielsen said she ...": a name that is a speech subject and goes on as he or she."""
     if not 2 <= len(words) <= 3 or words[-1].lower() in ORG_SUFFIXES or not all(w[:1].isupper() for w in words):
@@ -219,6 +228,8 @@ class EntityCanonicalizer(Pipe):
                 continue
             if "/" in ent.text and ent.label_ in NAME_LABELS:   # "Ali Khara / Reuters"
                 continue
+            if _is_age(doc, ent):
+                continue
             kept.extend(self.relabel(doc, piece) for piece in _pieces(doc, ent))
         kept = self.surnames(doc, kept, furniture)
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
@@ -228,6 +239,8 @@ class EntityCanonicalizer(Pipe):
     @staticmethod
     def handles(doc: Doc) -> list[Span]:
         """The model's entities, with every @handle as a HANDLE entity of its own."""
+        if "@" not in doc.text:
+            return list(doc.ents)
         found = [Span(doc, t.i, t.i + 1, label="HANDLE") for t in doc if t.text[:1] == "@" and _HANDLE.match(t.text)]
         if not found:
             return list(doc.ents)
@@ -265,8 +278,10 @@ class EntityCanonicalizer(Pipe):
         """
         covered = {i for ent in ents for i in range(ent.start, ent.end)}
         found = list(ents)
-        for tok in doc:
-            if tok.i in covered or tok.pos_ != "PROPN" or not tok.is_title or not is_first_name(tok.text) \
+        # only title-case tokens can be names: select them in one array pass, not a token loop
+        titled = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_TITLE))]
+        for tok in titled:
+            if tok.i in covered or tok.pos_ != "PROPN" or not is_first_name(tok.text) \
                     or inside(furniture, tok.idx, tok.idx + 1):
                 continue
             end = tok.i + 1
@@ -288,8 +303,8 @@ class EntityCanonicalizer(Pipe):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             out.append(ent)
         if surnames:
-            for tok in doc:
-                if tok.i not in covered and tok.is_title and tok.text in surnames and tok.pos_ != "VERB" \
+            for tok in titled:
+                if tok.i not in covered and tok.text in surnames and tok.pos_ != "VERB" \
                         and not inside(furniture, tok.idx, tok.idx + 1):
                     out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         out.sort(key=lambda e: e.start)

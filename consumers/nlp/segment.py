@@ -106,7 +106,8 @@ class ParagraphSentencizer(Pipe):
                     nxt = doc[tok.i + 1]
                     if "\n\n" in tok.text or not nxt.is_lower:
                         nxt.is_sent_start = True
-            dateline = find_dateline(doc.text, paragraph_ranges(doc.text))
+            head = doc.text[:600]                  # a dateline opens the story: no need to split it all
+            dateline = find_dateline(head, paragraph_ranges(head))
             if dateline is not None:
                 doc._.nr_dateline = list(dateline)
                 after = doc.char_span(dateline[1], dateline[1] + 1, alignment_mode="expand")

@@ -88,3 +88,8 @@ def test_headline_entities_stand_only_when_the_body_confirms_them(extractor):
     surfaces = {m.text for x in e.entities for m in x.mentions}
     assert not any("Pick" in s or "Senators" in s for s in surfaces)
     assert "Donald Trump" in surfaces
+
+
+def test_an_age_after_a_name_is_not_a_date(extractor):
+    e = extractor.extract_text("Jenny Weiner, 32, a managing director from Hertfordshire, said she lost five stone.")
+    assert not [x for x in e.entities if x.label == "DATE" and x.canonical == "32"]
