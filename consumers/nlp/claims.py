@@ -273,6 +273,9 @@ class _DocClaims:
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             return
         subj = self.subject_of(verb)
+        tail_np = self.trailing_speaker(verb)
+        if tail_np is not None and self.inverted_surface(verb, tail_np):
+            return
         if subj is None or self.quote_at(subj.idx) is not None:
             return
         speaker = self.resolver.describe(subj)
@@ -332,6 +335,11 @@ class _DocClaims:
         ccomp = self._clause_of(verb)
         if ccomp is None:
             return False
+        marks = {m.lower_ for m in ccomp.children if m.dep_ == "mark"}
+        if marks & {"if", "whether"}:
+            return True                       # "cannot tell if they are covered": a question, no claim
+        if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks:
+            return False                      # "allowing foreigners in if ...": no speech without "that"
         lo, hi = ccomp.left_edge, ccomp.right_edge
         cs, ce = lo.idx, hi.idx + len(hi.text)
         if lo.lower_ == "that" and lo.dep_ == "mark":
@@ -362,7 +370,9 @@ class _DocClaims:
     def adjacent_quotes(self, cue: "_Cue") -> bool:
         """Quotations next to the cue clause: “A,” X said. “B.” / X said: “A.”"""
         verb, text = cue.verb, self.text
-        pre = self.adjacent_quote_before(cue.start)
+        # "“an unworkable choice” that adds complexity": a quote before a relative clause is its antecedent
+        relative = verb.dep_ == "relcl" or cue.speaker.text.lower() in lexicon.RELATIVE_PRONOUNS
+        pre = self.adjacent_quote_before(cue.start) if not relative else None
         post = self.adjacent_quote_after(cue.end, verb)
         if pre is not None and post is None:    # “A,” said X, a trader. “B.”
             nxt = bisect_left(self.quote_starts, verb.sent.end_char - 1)
@@ -430,6 +440,45 @@ class _DocClaims:
             self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=cue.speaker,
                      cue=verb, content=(cs, ce), addressee=cue.addressee)
 
+    def trailing_speaker(self, verb: Token):
+        """ "..., government officials said Friday.": the short noun phrase between a comma and the cue.
+
+        The small model often parses such a sentence wrong (the speaker inside the clause,
+        or the cue coordinated with the clause's verb); the surface is reliable.
+        """
+        sent = verb.sent
+        if verb.lemma_.lower() in lexicon.QUESTION_LIKE_CUES or verb.i - sent.start < 5:
+            return None
+        for k in range(verb.i - 1, max(sent.start, verb.i - 9), -1):
+            tok = self.doc[k]
+            if tok.text == ",":
+                span = self.doc[k + 1:verb.i]
+                if len(span) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \
+                        and not self.text[sent.start_char:tok.idx].strip().endswith(("”", '"')):
+                    return span
+                return None
+            if tok.pos_ in ("VERB", "AUX") or tok.is_punct or self.quote_at(tok.idx) is not None:
+                return None
+        return None
+
+    def inverted_surface(self, verb: Token, phrase) -> bool:
+        """The claim of "<clause>, <speaker> said <adverbials>.", whatever the parse made of it."""
+        sent = verb.sent
+        after = self.text[verb.idx + len(verb.text):sent.end_char]
+        if after.lstrip().startswith(("that", ":", "“", '"')) or len(sent[:phrase.start - sent.start]) < 5:
+            return False
+        if any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "parataxis") for c in verb.children):
+            return False                      # "..., the judge says he'll excuse a juror": a clause follows
+        head = next(t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN"))
+        speaker = self.resolver.describe(head)
+        speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char, speaker.resolved, speaker.type,
+                          speaker.role, speaker.org, speaker.path)
+        cs, ce = sent.start_char, self.doc[phrase.start - 1].idx
+        partial = any(cs <= q.start < ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=verb,
+                 content=(cs, ce))
+        return True
+
     def characterise(self, cue: "_Cue") -> bool:
         """X described Y as “...” / condemned it as “...”: the quoted words are X's."""
         verb = cue.verb
@@ -468,6 +517,8 @@ class _DocClaims:
             after = [t for t in window[cue_at + 1:] if not t.is_punct]
             if before:
                 head = before[-1]
+                if head.lower_ in lexicon.RELATIVE_PRONOUNS:
+                    continue                  # “an unworkable choice” that adds ...: the quote is the antecedent
             elif after and after[0].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
                 head = next((t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")), after[-1])
                 if head.pos_ == "PROPN":        # "said John Smith": the last name word

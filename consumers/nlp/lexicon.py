@@ -22,6 +22,11 @@ DOCUMENT_ONLY_CUES = frozenset({"read", "show", "find", "indicate", "conclude", 
 # Cues that need a following or preceding quote (no clause): "he continued."
 QUOTE_ONLY_CUES = frozenset({"continue", "quip", "boast", "lament", "counter", "reply", "retort", "respond", "point",
                              "answer"})
+# Cues that report speech only with an explicit "that": "allowed that ...", never "allowing X in".
+THAT_ONLY_CUES = frozenset({"allow", "continue", "indicate"})
+# Cues that never close an inverted "..., X <cue>." sentence as its attribution.
+QUESTION_LIKE_CUES = frozenset({"ask", "wonder", "continue", "point", "show", "find", "read", "allow", "call",
+                                "describe", "brand", "dub", "label", "believe", "expect"})
 # Cues whose direct object can be the content: "the ministry confirmed the deaths of 12 soldiers".
 OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "report", "acknowledge", "admit", "estimate",
                          "predict", "reveal", "disclose", "allege", "claim", "forecast", "project", "condemn",

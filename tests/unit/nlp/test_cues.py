@@ -40,3 +40,25 @@ def test_non_speech_senses_of_cue_verbs_are_not_claims(extractor):
     e = extractor.extract_text("The team then added nuggets of information to the map as the survey went on. "
                                "The choir told a story in song, and the hall filled with applause.")
     assert e.claims == []
+
+
+def test_trailing_speaker_phrase_after_a_comma_whatever_the_parse(extractor):
+    e = extractor.extract_text("Japan is not considering penalties for noncompliant businesses in its planned "
+                               "guidelines, government and ruling coalition officials said Friday.")
+    c = claim_with(e, "penalties")
+    assert c.speaker == "government and ruling coalition officials" and c.rule == "cue_inverted"
+    assert c.content.endswith("planned guidelines") and c.negated
+
+
+def test_a_clause_after_the_cue_is_not_an_inverted_attribution(extractor):
+    e = extractor.extract_text("If jurors don’t reach a verdict by Thursday evening, the judge says he’ll excuse "
+                               "a juror who has a scheduled vacation.")
+    c = claim_with(e, "excuse a juror")
+    assert c.speaker == "the judge" and not c.content.startswith("If jurors")
+
+
+def test_indirect_questions_and_relative_clauses_are_not_speech(extractor):
+    e = extractor.extract_text("Some pharmacies cannot tell if patients are covered by insurance. "
+                               "Biden will ease travel rules, allowing foreigners into the country if they are vaccinated. "
+                               "The rules give developers “an unworkable choice” that adds complexity.")
+    assert not [c for c in e.claims if c.cue_lemma in ("tell", "allow", "add")]
