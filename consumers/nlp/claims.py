@@ -218,7 +218,7 @@ class _DocClaims:
         self.question_quotes()
         for tok in self.doc:
             lemma = tok.lemma_.lower()
-            if lemma in lexicon.REPORTING_VERBS and tok.pos_ in ("VERB", "AUX"):
+            if lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or _mistagged_verb(tok)):
                 self.from_cue(tok)
                 if lemma in lexicon.POST_CUES:
                     self.post_cues.append(tok)
@@ -890,6 +890,12 @@ def _range_pieces(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
         at = m.end() if m else at
     return out
+
+
+def _mistagged_verb(tok: Token) -> bool:
+    """ "Analysts at X estimate that ...": tagged a noun, yet the root with a subject and a clause."""
+    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ in ("ccomp", "advcl") for c in tok.children)
 
 
 def _looks_like_year(text: str) -> bool:

@@ -105,8 +105,8 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     while lo < tok.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space):
-        hi -= 1
+    while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].pos_ == "ADP"):
+        hi -= 1                             # "Analysts at" when the parser hung the rest elsewhere
     return lo, hi + 1
 
 

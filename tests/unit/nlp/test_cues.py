@@ -62,3 +62,10 @@ def test_indirect_questions_and_relative_clauses_are_not_speech(extractor):
                                "Biden will ease travel rules, allowing foreigners into the country if they are vaccinated. "
                                "The rules give developers “an unworkable choice” that adds complexity.")
     assert not [c for c in e.claims if c.cue_lemma in ("tell", "allow", "add")]
+
+
+def test_a_cue_the_tagger_calls_a_noun_still_attributes(extractor):
+    e = extractor.extract_text("Analysts at Brightwater Capital estimate that the merger will save the two "
+                               "companies about $600 million a year.")
+    c = claim_with(e, "the merger will save")
+    assert c.cue_lemma == "estimate" and c.speaker_type != "AUTHOR"
