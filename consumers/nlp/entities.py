@@ -60,9 +60,16 @@ ORG_SUFFIXES = {
     "union", "association", "federation", "foundation", "fund", "trust", "society", "club", "fc",
     "united", "city", "team", "airlines", "airways", "motors", "pharmacy", "pharmaceuticals", "systems",
     "technologies", "software", "games", "studios", "records", "tech", "church", "army", "navy",
-    "police", "court", "station", "street", "square", "garden", "gardens", "park", "beach", "river",
-    "lake", "county", "state", "island", "islands", "center", "centre", "airport", "bridge", "hall",
+    "police", "court",
 }
+# Last words of a place: never a person ("Victoria Station", "Cook County"), never made an organisation.
+PLACE_SUFFIXES = {
+    "station", "street", "square", "garden", "gardens", "park", "beach", "river", "lake", "county",
+    "city", "state", "island", "islands", "center", "centre", "airport", "bridge", "hall", "valley",
+}
+# Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
+PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "capt.", "sgt.",
+                 "prof.", "president", "senator", "governor", "mayor", "chancellor"}
 # A one-token entity that is an @handle: its own label, never a person or an organisation.
 _HANDLE = re.compile(r"^@\w{2,}$")
 
@@ -159,6 +166,18 @@ def short_name_map(person_names: Counter) -> dict[str, str]:
     return mapping
 
 
+def _with_agency(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The agency of a dateline ("(AP)") is an organisation, named or not by the model."""
+    dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
+    if not dateline or not dateline[3]:
+        return ents
+    at = doc.text.find("(" + dateline[3] + ")", dateline[0], dateline[1])
+    span = doc.char_span(at + 1, at + 1 + len(dateline[3])) if at >= 0 else None
+    if span is None or any(e.start < span.end and span.start < e.end for e in ents):
+        return ents
+    return sorted(ents + [Span(doc, span.start, span.end, label="ORG")], key=lambda e: e.start)
+
+
 def _is_age(doc: Doc, ent: Span) -> bool:
     """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
     text = ent.text.strip()
@@ -168,7 +187,8 @@ def _is_age(doc: Doc, ent: Span) -> bool:
 
 def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
     """ "Kirstjen Nielsen said she ...": a name that is a speech subject and goes on as he or she."""
-    if not 2 <= len(words) <= 3 or words[-1].lower() in ORG_SUFFIXES or not all(w[:1].isupper() for w in words):
+    if not 2 <= len(words) <= 3 or words[-1].lower() in ORG_SUFFIXES | PLACE_SUFFIXES \
+            or not all(w[:1].isupper() for w in words):
         return False
     root = ent.root
     if not (root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.REPORTING_VERBS):
@@ -232,6 +252,7 @@ class EntityCanonicalizer(Pipe):
                 continue
             kept.extend(self.relabel(doc, piece) for piece in _pieces(doc, ent))
         kept = self.surnames(doc, kept, furniture)
+        kept = _with_agency(doc, kept)
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
         doc._.nr_entities = self.group(kept)
@@ -257,13 +278,18 @@ class EntityCanonicalizer(Pipe):
         if forced:
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
         words = name.split()
-        if ent.label_ in ("PERSON", "GPE", "NORP") and len(words) >= 2 and words[-1].lower() in ORG_SUFFIXES:
+        last = words[-1].lower() if words else ""
+        if ent.label_ in ("PERSON", "GPE", "NORP") and len(words) >= 2 and last in ORG_SUFFIXES:
             return Span(doc, ent.start, ent.end, label="ORG")                  # "Corvane Labs"
+        if ent.label_ == "PERSON" and len(words) >= 2 and last in PLACE_SUFFIXES:
+            return Span(doc, ent.start, ent.end, label="GPE" if last in ("county", "city", "state") else "FAC")
         if ent.label_ == "PERSON":
             return ent
+        if len(words) >= 2 and words[0].lower() in PERSON_TITLES and last not in ORG_SUFFIXES | PLACE_SUFFIXES:
+            return Span(doc, ent.start, ent.end, label="PERSON")               # "Gov. DeSantis"
         titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLES and doc[ent.start - 1].is_title
         # "Chancellor Olaf Scholz"; "Sean Hannity" (ORG to the small model): a first name and no org word
-        first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and words[-1].lower() not in ORG_SUFFIXES \
+        first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
             and all(w[:1].isupper() for w in words)
         if (titled and ent.label_ != "LAW") or first_name or _speaks_of_self(doc, ent, words):
             return Span(doc, ent.start, ent.end, label="PERSON")
@@ -291,15 +317,18 @@ class EntityCanonicalizer(Pipe):
             if end - tok.i >= 2 and (end >= len(doc) or doc[end].lower_ not in ORG_SUFFIXES):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
                 covered.update(range(tok.i, end))
-        surnames = set()
+        surnames, first_names = set(), set()
         for ent in found:
             if ent.label_ == "PERSON":
                 words = strip_titles(clean_name(ent.text)).split()
                 if len(words) >= 2 and words[-1][:1].isupper():
                     surnames.add(words[-1])
+                    first_names.add(words[0])
         out = []
         for ent in found:
-            if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 2 and clean_name(ent.text) in surnames:
+            name = clean_name(ent.text)
+            # "Banks" after "Jim Banks"; "Sean" (NORP to the model) after "Sean Hannity"
+            if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 2 and (name in surnames or name in first_names):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             out.append(ent)
         if surnames:

@@ -93,3 +93,12 @@ def test_headline_entities_stand_only_when_the_body_confirms_them(extractor):
 def test_an_age_after_a_name_is_not_a_date(extractor):
     e = extractor.extract_text("Jenny Weiner, 32, a managing director from Hertfordshire, said she lost five stone.")
     assert not [x for x in e.entities if x.label == "DATE" and x.canonical == "32"]
+
+
+def test_place_words_keep_places_and_titles_make_persons(extractor):
+    e = extractor.extract_text("CHICAGO (AP) — Cook County Chief Judge Timothy Evans spoke in New York City. "
+                               "Florida Gov. DeSantis hammered the plan.")
+    labels = {x.canonical: x.label for x in e.entities}
+    assert labels.get("AP") == "ORG"
+    assert labels.get("Cook County") == "GPE"
+    assert labels.get("DeSantis") == "PERSON"
