@@ -102,3 +102,16 @@ def test_place_words_keep_places_and_titles_make_persons(extractor):
     assert labels.get("AP") == "ORG"
     assert labels.get("Cook County") == "GPE"
     assert labels.get("DeSantis") == "PERSON"
+
+
+def test_every_entity_label_has_a_field_in_the_strict_mappings():
+    import json
+    import typing
+
+    from newsradar.schema import Entity
+    labels = {label.lower() for label in typing.get_args(Entity.model_fields["label"].annotation)}
+    root = Path(__file__).resolve().parents[3] / "infra" / "elasticsearch"
+    for name, field_name in (("news-articles.json", "entities"), ("news-claims.json", "article_entities")):
+        mapping = json.loads((root / name).read_text(encoding="utf-8"))
+        mapping = mapping.get("template", mapping)["mappings"]
+        assert labels <= set(mapping["properties"][field_name]["properties"]), name
