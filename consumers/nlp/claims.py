@@ -813,7 +813,8 @@ class _DocClaims:
                 label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
                 if canonical not in names:
                     names.append(canonical)
-        claim["numbers"] = numbers
+        numbers += self.missed_percentages(parts, numbers)
+        claim["numbers"] = sorted(numbers, key=lambda n: n["start"])
         claim["entities"] = names
         toks = []
         for ps, pe in parts:
@@ -834,6 +835,19 @@ class _DocClaims:
         claim["hedged"] = hedged
         negated = any(c.dep_ == "neg" for t in tops for c in t.children)
         claim["negated"] = negated or claim["cue_lemma"] == "deny"
+
+    def missed_percentages(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
+        """ "the key 80 per cent double jabbed target": a percentage the small model did not tag."""
+        out = []
+        for ps, pe in parts:
+            for m in _PERCENT.finditer(self.text, ps, pe):
+                if any(n["start"] < m.end() and m.start() < n["end"] for n in found):
+                    continue
+                parsed = parse_number(m.group(), "PERCENT")
+                if parsed is not None:
+                    out.append({"text": m.group(), "value": parsed.value, "unit": parsed.unit,
+                                "approximate": parsed.approximate, "start": m.start(), "end": m.end()})
+        return out
 
     def numbers(self, ent) -> list[dict]:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
@@ -870,6 +884,7 @@ class _DocClaims:
         return out
 
 
+_PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several)"
                        r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.

@@ -50,3 +50,9 @@ def test_numbers_in_claims_count_people(extractor):
 def test_hyphenated_and_unit_words_in_claims(extractor, text, value, unit):
     numbers = [n for c in extractor.extract_text(text).claims for n in c.numbers]
     assert [(n.value, n.unit) for n in numbers] == [(value, unit)]
+
+
+def test_a_percentage_the_model_did_not_tag_is_still_a_number(extractor):
+    e = extractor.extract_text("NSW is near the key 80 per cent double jabbed target, with 319 new cases, officials said.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
+        ("80 per cent", 80.0, "percent"), ("319", 319.0, "case")]
