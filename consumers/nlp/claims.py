@@ -197,6 +197,8 @@ class _DocClaims:
             mentions.add(speaker.start, speaker.type, speaker.resolved, True)
         elif speaker and speaker.org:            # "a spokesperson at CVS said ... It said": it is CVS
             mentions.add(speaker.start, "ORG", speaker.org, True)
+        elif speaker and speaker.type in ("ORG", "DOCUMENT") and speaker.text.lower() not in lexicon.PRONOUNS_GROUP:
+            mentions.add(speaker.start, "ORG", speaker.text, True)   # "The company said ... It added"
         self.claims.append(claim)
         return claim
 

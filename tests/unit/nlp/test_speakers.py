@@ -74,3 +74,9 @@ def test_a_name_inside_what_was_said_is_not_the_next_speaker(extractor):
         "Republican candidate Ed Gillespie lost because he kept his distance.\n\n"
         "“With all due respect, I simply disagree with that,” he said.")
     assert claim_with(e, "all due respect").speaker_resolved == "Scott Taylor"
+
+
+def test_it_can_refer_to_an_unnamed_organisation_speaker(extractor):
+    e = extractor.extract_text("The company said profits fell. It added that 300 jobs would go.")
+    c = claim_with(e, "300 jobs")
+    assert (c.speaker_resolved, c.speaker_type) == ("The company", "ORG")
