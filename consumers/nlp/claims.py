@@ -21,7 +21,6 @@ Everything is one pass over tokens and quotes already found: no second parse.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from typing import NamedTuple
 
@@ -30,17 +29,17 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Token
 
 from consumers.nlp import lexicon
-from consumers.nlp.numbers import SCALES, parse_number
-from consumers.nlp.quotes import Quote, find_quotes, words
+from consumers.nlp.claim_details import NAMED, ClaimDetails
+from consumers.nlp.narration_rules import NarrationRules
+from consumers.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
+from consumers.nlp.quotes import find_quotes, words
 from consumers.nlp.segment import inside, paragraph_ranges
 from consumers.nlp.speakers import Resolver, Speaker
-from consumers.nlp.turns import QUESTION_CUES, Turn, answerer, is_question, parties, question_cue_near
+from consumers.nlp.turns import QUESTION_CUES, Turn, parties
 
-NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
-NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
 CONFIDENCE = {
     "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75,
-    "according_to": 0.8, "floating_quote": 0.7, "embedded_post": 0.65, "assertion": 0.6,
+    "according_to": 0.8, "floating_quote": CONFIDENCE_FLOATING, "embedded_post": 0.65, "assertion": 0.6,
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")
 
@@ -84,8 +83,13 @@ class _Cue(NamedTuple):
     end: int
 
 
-class _DocClaims:
-    """The state of one document's claim extraction."""
+class _DocClaims(QuoteRules, NarrationRules, ClaimDetails):
+    """The state of one document's claim extraction.
+
+    The cue rules live here; the quotation rules (``quote_rules``), the rules for posts,
+    lead descriptions and author assertions (``narration_rules``) and the per-claim
+    details (``claim_details``) are parts of the same state, in modules of their own.
+    """
 
     def __init__(self, doc: Doc, assertions: bool, min_quote_words: int):
         self.doc = doc
@@ -497,102 +501,6 @@ class _DocClaims:
             return True
         return False
 
-    def inverted_quotes(self) -> None:
-        """“...,” the post read. — the parser missed the cue (tagged "read" a noun): match the surface."""
-        covered = [c["content_span"] for c in self.claims]
-        for qi, q in enumerate(self.quotes):
-            if qi in self.used_quotes or not q.closed or words(self.text, q) < 2:
-                continue
-            if any(s <= q.inner_start < e for s, e in covered):
-                continue
-            i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
-            window = []
-            for tok in self.doc[i:i + 8]:
-                if tok.is_space or (tok.is_punct and tok.text not in ",") or tok.text in "“\"":
-                    break
-                window.append(tok)
-            cue_at = next((k for k, t in enumerate(window) if t.lower_ in lexicon.REPORTING_FORMS), None)
-            if cue_at is None:
-                continue
-            cue = window[cue_at]
-            before = [t for t in window[:cue_at] if not t.is_punct]
-            after = [t for t in window[cue_at + 1:] if not t.is_punct]
-            if before:
-                head = before[-1]
-                if head.lower_ in lexicon.RELATIVE_PRONOUNS:
-                    continue                  # “an unworkable choice” that adds ...: the quote is the antecedent
-            elif after and after[0].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
-                head = next((t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")), after[-1])
-                if head.pos_ == "PROPN":        # "said John Smith": the last name word
-                    while head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ == "PROPN":
-                        head = self.doc[head.i + 1]
-            else:
-                continue
-            speaker = self.resolver.describe(head)
-            lo = min(t.idx for t in (before or after))
-            hi = max(t.idx + len(t.text) for t in (before or after))
-            speaker = Speaker(self.text[lo:hi], lo, hi, speaker.resolved, speaker.type)
-            if cue.lower_ in ("read", "reads", "showed", "shows") and speaker.type != "DOCUMENT":
-                continue
-            chain = [qi] + self.following_quotes(qi)
-            for k in chain:
-                self.used_quotes.add(k)
-            parts = [(self.quotes[k].inner_start, self.quotes[k].inner_end) for k in chain]
-            self.add(kind="direct", rule="cue_quote", speaker=speaker, cue=cue,
-                     content=(q.inner_start, self.quotes[chain[-1]].inner_end),
-                     content_text=" ".join(self.text[s:e] for s, e in parts), parts=parts,
-                     confidence=0.8)
-            covered.append(self.claims[-1]["content_span"])
-
-    def adjacent_quote_before(self, clause_start: int) -> int | None:
-        i = bisect_left(self.quote_starts, clause_start) - 1
-        if i >= 0 and i not in self.used_quotes:
-            q = self.quotes[i]
-            if q.closed and self.gap_is_punct(q.end, clause_start) and words(self.text, q) >= 2 \
-                    and self.paragraph_of(q.start) == self.paragraph_of(clause_start):
-                return i
-        return None
-
-    def adjacent_quote_after(self, clause_end: int, verb: Token) -> int | None:
-        i = bisect_left(self.quote_starts, clause_end)
-        if i >= len(self.quotes) or i in self.used_quotes:
-            return None
-        q = self.quotes[i]
-        if self.paragraph_of(q.start) != self.paragraph_of(clause_end) or words(self.text, q) < 2:
-            return None
-        gap = self.text[clause_end:q.start]
-        if gap.strip() in ("", ":", ",", ".", "—", "–") and (gap.strip() or words(self.text, q) >= self.min_quote_words):
-            return i
-        # "Banks added on Tuesday: “...”" — adverbials of the cue, then a colon or comma
-        if gap.rstrip().endswith((":", ",")) and len(gap.split()) <= 8 \
-                and q.start < verb.sent.end_char + 2 and "“" not in gap and '"' not in gap:
-            span = self.doc.char_span(clause_end, clause_end + len(gap.rstrip()) - 1, alignment_mode="expand")
-            if span is not None and all(t.is_punct or t.is_space or verb in t.ancestors for t in span):
-                return i
-        return None
-
-    def following_quotes(self, qi: int) -> list[int]:
-        """Quotes that continue ``qi`` in the same paragraph with nothing but space between."""
-        out = []
-        while qi + 1 < len(self.quotes):
-            q, nxt = self.quotes[qi], self.quotes[qi + 1]
-            if (qi + 1) in self.used_quotes or not self.text[q.end:nxt.start].strip() == "" \
-                    or self.paragraph_of(nxt.start) != self.paragraph_of(q.start):
-                break
-            out.append(qi + 1)
-            qi += 1
-        return out
-
-    def lead_in(self, q: Quote) -> int | None:
-        """Start of a short unquoted subject before a quote ("Team Biden “has been ...”")."""
-        tok = self.doc[self._token_at(q.start)]
-        sent_start = max(tok.sent.start_char, self.paragraphs[self.paragraph_of(q.start)][0])
-        before = self.text[sent_start:q.start]
-        if before.strip() and len(before.split()) <= 6 and not any(c in before for c in "“”\"") \
-                and not before.rstrip().endswith((",", ":", ".")):
-            return sent_start
-        return None
-
     def according_to(self, tok: Token) -> None:
         if self.quote_at(tok.idx) is not None:
             return
@@ -646,274 +554,7 @@ class _DocClaims:
                 keep.append(claim)
         self.claims = keep
 
-    def question_quotes(self) -> None:
-        """Quoted questions, and quotes cued by a question verb, are turns: never claims."""
-        for qi, q in enumerate(self.quotes):
-            inner = self.text[q.inner_start:q.inner_end]
-            after = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
-            cue = question_cue_near(self.doc, after, self.paragraphs[self.paragraph_of(q.start)][1])
-            if cue is None and not is_question(inner):
-                continue
-            self.used_quotes.add(qi)
-            asker, addressee = parties(cue, self.resolver.describe) if cue is not None else (None, None)
-            self.turns.append(Turn(self.paragraph_of(q.start), q.end, asker, addressee))
-
-    def floating_quotes(self) -> None:
-        """A quote with no cue: the answer to a question just asked, else the previous paragraph's speaker."""
-        covered = [c["content_span"] for c in self.claims]
-        for qi, q in enumerate(self.quotes):
-            if qi in self.used_quotes or words(self.text, q) < self.min_quote_words:
-                continue
-            if any(s <= q.inner_start < e for s, e in covered):
-                continue
-            found = self.floating_speaker(q)
-            if found is None:
-                continue
-            speaker, path, confidence = found
-            chain = [qi] + self.following_quotes(qi)
-            self.used_quotes.update(chain)
-            last = self.quotes[chain[-1]]
-            parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
-            claim = self.add(kind="direct", rule="floating_quote", speaker=speaker, cue=None,
-                             content=(q.inner_start, last.inner_end),
-                             content_text=" ".join(self.text[s:e] for s, e in parts), parts=parts,
-                             confidence=confidence)
-            if claim:
-                claim["speaker_span"] = None          # the speaker is named elsewhere
-                claim["sentence"] = [q.start, last.end]
-                claim["resolution"] = path
-                covered.append(claim["content_span"])
-
-    def floating_speaker(self, q: Quote) -> tuple[Speaker, str, float] | None:
-        p = self.paragraph_of(q.start)
-        before = self.text[self.paragraphs[p][0]:q.start].strip()
-        said = [c for c in self.claims if c["speaker_type"] != "AUTHOR" and c["content_span"][0] < q.start]
-        last = max(said, key=lambda c: c["content_span"][0], default=None)
-        turn = next((t for t in reversed(self.turns) if t.end <= q.start and p - t.paragraph <= 1), None)
-        if turn is not None and (last is None or last["content_span"][0] < turn.end) \
-                and (not before or before.endswith((".", "?", "!", "”", '"'))):
-            earlier = [c["_speaker"] for c in sorted(said, key=lambda c: c["content_span"][0])
-                       if c["content_span"][0] < turn.end]
-            speaker, why = answerer(turn, earlier)
-            return (speaker, why, CONFIDENCE["floating_quote"]) if speaker is not None else None
-        if before or last is None or self.paragraph_of(last["content_span"][0]) < p - 1:
-            return None
-        confidence = CONFIDENCE["floating_quote"] * (0.9 if last["rule"] == "floating_quote" else 1)
-        return last["_speaker"], "quote continuing the previous paragraph's speaker", round(confidence, 2)
-
-    def name_lead_descriptions(self) -> None:
-        """ "The mayor's pick to lead the agency said ..." in the lead, named as she speaks in the next paragraph.
-
-        Wire leads describe a newcomer and name them one paragraph later; the description
-        takes the name of the first person who speaks there and was not mentioned before.
-        """
-        lead_end = self.paragraphs[min(2, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
-        mentions = self.resolver.mentions
-        for claim in self.claims:
-            start = claim["content_span"][0]
-            if start >= lead_end or claim["speaker_resolved"] or claim["speaker_type"] != "PERSON" \
-                    or (claim["speaker"] or "").lower() in lexicon.PRONOUNS_PERSON:
-                continue
-            nxt = self.paragraph_of(start) + 1
-            for later in sorted(self.claims, key=lambda c: c["content_span"][0]):
-                if self.paragraph_of(later["content_span"][0]) != nxt or later["speaker_type"] != "PERSON":
-                    continue
-                name = later["speaker_resolved"]
-                first = min((s for s, (_k, c, _subj) in zip(mentions.starts, mentions.items) if c == name),
-                            default=None)
-                if name and (first is None or first > start):
-                    claim["speaker_resolved"] = name
-                    claim["resolution"] = f"lead description named in the next paragraph: {name}"
-                break
-
-    def embedded_posts(self) -> None:
-        """A post quoted as a paragraph of its own, without quote marks, right after "X tweeted".
-
-        Its first- or second-person voice ("did not embrace me") is what shows the words are
-        the poster's, not the author's.
-        """
-        cued = {c["cue_span"][0] for c in self.claims if c["cue_span"]}
-        for verb in self.post_cues:
-            if verb.idx in cued:
-                continue
-            p = self.paragraph_of(verb.idx) + 1
-            if p >= len(self.paragraphs):
-                continue
-            ps, pe = self.paragraphs[p]
-            if any(ps <= c["content_span"][0] < pe for c in self.claims) or any(ch in self.text[ps:pe] for ch in "“”\""):
-                continue
-            span = self.doc.char_span(ps, pe, alignment_mode="expand")
-            if span is None or not any(t.lower_ in lexicon.FIRST_SECOND_PERSON for t in span):
-                continue
-            subj = self.subject_of(verb)
-            if subj is None:
-                continue
-            speaker = self.resolver.describe(subj)
-            claim = self.add(kind="direct", rule="embedded_post", speaker=speaker, cue=verb, content=(ps, pe),
-                             sentence=[ps, pe])
-            if claim:
-                claim["resolution"] = f"post embedded after '{verb.text}': " + (speaker.path or "")
-
-    def author_assertions(self) -> None:
-        taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
-        for sent in self.doc.sents:
-            start, end = sent.start_char, len(self.text[:sent.end_char].rstrip())
-            if end - start < 20 or self.text[end - 1:end] == "?" or len(sent) < 6:
-                continue
-            for fs, _fe in self.furniture:
-                if start < fs < end:
-                    end = len(self.text[:fs].rstrip())
-            if any(s < end and start < e for s, e in taken):
-                continue
-            if inside(self.furniture, start, end) or self.quote_at(start) is not None:
-                continue
-            if any(start <= q.start < end and words(self.text, q) >= 3 for q in self.quotes):
-                continue
-            has_number = any(e.start_char >= start and e.end_char <= end and self._is_number(e) for e in self._ents_in(start, end))
-            if has_number or self._is_event(sent.root):
-                self.add(kind="assertion", rule="assertion", speaker=None, cue=None, content=(start, end),
-                         sentence=[start, end])
-
-    def _is_event(self, root: Token) -> bool:
-        """A concrete event verb (or one joined to it) whose subject is a named or collective actor."""
-        for verb in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
-            if verb.lemma_.lower() not in lexicon.EVENT_VERBS or verb.pos_ != "VERB":
-                continue
-            for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
-                if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree):
-                    return True
-        return False
-
-    def _ents_in(self, start: int, end: int):
-        i = bisect_left(self.ent_starts, start)
-        while i < len(self.ents) and self.ents[i].start_char < end:
-            yield self.ents[i]
-            i += 1
-
-    def _is_number(self, ent) -> bool:
-        if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
-            return True
-        if ent.label_ != "CARDINAL":
-            return False
-        if any(c.isdigit() for c in ent.text):
-            return not _looks_like_year(ent.text)
-        # a spelled count of something: "Thirteen pre-school staff", "two dozen people", never "one"
-        return ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN" and ent.text.lower() not in ("one", "a", "an")
-
-    # -- per-claim details -------------------------------------------------------
-
-    def annotate(self, claim: dict) -> None:
-        cs, ce = claim["content_span"]
-        parts = claim.pop("_parts")
-        claim.pop("_speaker")
-        numbers, names = [], []
-        ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
-        for ent in ents:
-            if ent.label_ in NUMBER_LABELS or (ent.label_ == "DATE" and _DURATION.match(ent.text)):
-                numbers.extend(self.numbers(ent))
-            elif ent.label_ in NAMED:
-                label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
-                if canonical not in names:
-                    names.append(canonical)
-        numbers += self.missed_percentages(parts, numbers)
-        claim["numbers"] = sorted(numbers, key=lambda n: n["start"])
-        claim["entities"] = names
-        toks = []
-        for ps, pe in parts:
-            span = self.doc.char_span(ps, pe, alignment_mode="expand")
-            toks += list(span) if span is not None else []
-        sent_toks = list(self.doc[self._token_at(claim["sentence"][0])].sent) if claim["cue"] else []
-        lowers = [t.lower_ for t in toks]
-        inside_ids = {t.i for t in toks}
-        tops = [t for t in toks if t.head.i not in inside_ids or t.head.i == t.i]
-        top_ids = {t.i for t in tops}
-        hedged = any(t.lower_ in lexicon.HEDGE_WORDS and (t.pos_ != "AUX" or t.head.i in top_ids) for t in toks) or any(
-            t.lower_ in ("reportedly", "allegedly", "purportedly") for t in sent_toks)
-        if not hedged and "if" in lowers:
-            i = lowers.index("if")
-            hedged = any(w in lexicon.CONDITION_WORDS for w in lowers[i + 1:i + 8])
-        if claim["cue_lemma"] in lexicon.HEDGING_CUES:
-            hedged = True
-        claim["hedged"] = hedged
-        negated = any(c.dep_ == "neg" for t in tops for c in t.children)
-        claim["negated"] = negated or claim["cue_lemma"] == "deny"
-
-    def missed_percentages(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
-        """ "the key 80 per cent double jabbed target": a percentage the small model did not tag."""
-        out = []
-        for ps, pe in parts:
-            for m in _PERCENT.finditer(self.text, ps, pe):
-                if any(n["start"] < m.end() and m.start() < n["end"] for n in found):
-                    continue
-                parsed = parse_number(m.group(), "PERCENT")
-                if parsed is not None:
-                    out.append({"text": m.group(), "value": parsed.value, "unit": parsed.unit,
-                                "approximate": parsed.approximate, "start": m.start(), "end": m.end()})
-        return out
-
-    def numbers(self, ent) -> list[dict]:
-        """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
-        if ent.label_ == "CARDINAL" and not self._is_number(ent) and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN"):
-            return []
-        label = "QUANTITY" if ent.label_ == "DATE" else ent.label_
-        start, end = ent.start_char, ent.end_char
-        if start > 0 and self.text[start - 1] in "$€£¥₹₽₴":      # "£2.3bn" tagged without its "£"
-            start -= 1
-        hint = None
-        head = ent.root.head
-        if ent.root.dep_ in ("nummod", "quantmod", "compound", "det") and head.pos_ == "NOUN" and head.i >= ent.end:
-            hint = head.lemma_.lower()
-            if head.i == ent.end and ent.label_ == "CARDINAL":
-                end = head.idx + len(head.text)
-        text = self.text[start:ent.end_char]
-        out = []
-        pieces = _range_pieces(text)
-        for k, (ps, pe) in enumerate(pieces):
-            piece = text[ps:pe]
-            parsed = parse_number(piece, label, hint)
-            if parsed is None:
-                continue
-            s = start + ps
-            e = start + pe if k < len(pieces) - 1 else end
-            out.append({"text": self.text[s:e], "value": parsed.value, "unit": parsed.unit,
-                        "approximate": parsed.approximate, "start": s, "end": e})
-        if len(out) == 2:                                       # "3 to 4 million", "10-15%"
-            first_words = set(out[0]["text"].lower().split())
-            scale = next((SCALES[w] for w in out[1]["text"].lower().split() if w in SCALES), None)
-            if scale and not first_words & SCALES.keys() and out[0]["value"] < out[1]["value"] / 10:
-                out[0]["value"] *= scale
-            out[0]["unit"] = out[0]["unit"] if out[0]["unit"] not in (None, hint) else out[1]["unit"]
-        return out
-
-
-_PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.I)
-_DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several)"
-                       r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
-# Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
-# Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
-# A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.
-_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+(?=[$€£¥\d])|(?<=[\d%])\s*[-–]\s*(?=[$€£¥\d])", re.I)
-_BETWEEN = re.compile(r"^between\s+", re.I)
-
-
-def _range_pieces(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each amount in a number phrase: two for a range, else one."""
-    out, at = [], 0
-    for m in list(_RANGE_GAP.finditer(text)) + [None]:
-        end = m.start() if m else len(text)
-        lead = _BETWEEN.match(text, at)
-        start = lead.end() if lead else at
-        if text[start:end].strip():
-            out.append((start, end))
-        at = m.end() if m else at
-    return out
-
-
 def _mistagged_verb(tok: Token) -> bool:
     """ "Analysts at X estimate that ...": tagged a noun, yet the root with a subject and a clause."""
     return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
         and any(c.dep_ in ("ccomp", "advcl") for c in tok.children)
-
-
-def _looks_like_year(text: str) -> bool:
-    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
