@@ -75,7 +75,7 @@ class Mention(_Message):
 
 class Entity(_Message):
     label: Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW",
-                   "PRODUCT", "MONEY", "PERCENT", "QUANTITY", "DATE"]
+                   "PRODUCT", "MONEY", "PERCENT", "QUANTITY", "DATE", "HANDLE"]
     canonical: str
     mentions: list[Mention] = Field(default_factory=list)
     count: int = 1
@@ -102,6 +102,9 @@ class Claim(_Message):
     speaker_resolved: str | None = None
     speaker_type: SpeakerType
     addressee: str | None = None
+    speaker_role: str | None = Field(None, description="the role a speaker phrase names: 'defence minister'")
+    speaker_org: str | None = Field(None, description="the organisation or place the role belongs to: 'Australia'")
+    resolution: str | None = Field(None, description="how the speaker was chosen, for an editor to check")
     cue: str | None = None
     cue_lemma: str | None = None
     content: str
@@ -127,12 +130,23 @@ class Keyphrase(_Message):
     score: float
 
 
+class Dateline(_Message):
+    """'WASHINGTON (AP) —': where and by which agency a story was filed; never a speaker."""
+
+    text: str
+    place: str
+    agency: str | None = None
+    start: int
+    end: int
+
+
 class Enrichment(_Message):
     language: str | None
     enriched: bool = Field(description="False when no model was applied (e.g. unsupported language)")
     skipped_reason: str | None = None
     model: str | None = None
     model_version: str | None = None
+    dateline: Dateline | None = None
     entities: list[Entity] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     keyphrases: list[Keyphrase] = Field(default_factory=list)

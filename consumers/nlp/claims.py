@@ -9,7 +9,9 @@
 - ``cue_object``     X confirmed / announced / denied <object>
 - ``cue_inverted``   ..., a report said.  (no that-clause, clause before the cue)
 - ``according_to``   according to X, ...
-- ``floating_quote`` a quote paragraph with no cue, continuing the previous speaker
+- ``floating_quote`` a quote with no cue: the answer to a question just asked
+                     (``turns``), else the previous paragraph's speaker continuing
+- ``embedded_post``  a post's text as its own paragraph after "X tweeted"
 - ``assertion``      an unattributed sentence with a number or a named actor's concrete
                      event (speaker_type AUTHOR): selective, never every sentence
 
@@ -19,24 +21,25 @@ Everything is one pass over tokens and quotes already found: no second parse.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Token
 
 from consumers.nlp import lexicon
-from consumers.nlp.numbers import SCALES, parse_number
-from consumers.nlp.quotes import Quote, find_quotes, words
+from consumers.nlp.claim_details import NAMED, ClaimDetails
+from consumers.nlp.narration_rules import NarrationRules
+from consumers.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
+from consumers.nlp.quotes import find_quotes, words
 from consumers.nlp.segment import inside, paragraph_ranges
-from consumers.nlp.speakers import Mentions, Speaker, describe
+from consumers.nlp.speakers import Resolver, Speaker
+from consumers.nlp.turns import QUESTION_CUES, Turn, parties
 
-NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
-NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 CONFIDENCE = {
     "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75,
-    "according_to": 0.8, "floating_quote": 0.7, "assertion": 0.6,
+    "according_to": 0.8, "floating_quote": CONFIDENCE_FLOATING, "embedded_post": 0.65, "assertion": 0.6,
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")
 
@@ -69,8 +72,24 @@ def make_claim_extractor(nlp: Language, name: str, assertions: bool, min_quote_w
     return ClaimExtractor(nlp, name, assertions, min_quote_words)
 
 
-class _DocClaims:
-    """The state of one document's claim extraction."""
+class _Cue(NamedTuple):
+    """A reporting verb with its speaker, addressee and the span of the clause they make."""
+
+    verb: Token
+    lemma: str
+    speaker: Speaker
+    addressee: str | None
+    start: int
+    end: int
+
+
+class _DocClaims(QuoteRules, NarrationRules, ClaimDetails):
+    """The state of one document's claim extraction.
+
+    The cue rules live here; the quotation rules (``quote_rules``), the rules for posts,
+    lead descriptions and author assertions (``narration_rules``) and the per-claim
+    details (``claim_details``) are parts of the same state, in modules of their own.
+    """
 
     def __init__(self, doc: Doc, assertions: bool, min_quote_words: int):
         self.doc = doc
@@ -89,11 +108,11 @@ class _DocClaims:
             for _text, start, _end in mentions:
                 canon[start] = (label, canonical)
         self.token_ents: dict[int, tuple[str, str]] = {}
-        self.mentions = Mentions()
         self.persons: list[str] = []
         self.ents = [e for e in doc.ents]
         self.ent_starts = [e.start_char for e in self.ents]
         self.canon = canon
+        self.resolver = Resolver(doc, self.token_ents, self.persons)
         for ent in self.ents:
             label, canonical = canon.get(ent.start_char, (ent.label_, ent.text))
             if label not in NAMED:
@@ -103,10 +122,10 @@ class _DocClaims:
             if label == "PERSON" and canonical not in self.persons:
                 self.persons.append(canonical)
             if label in ("PERSON", "ORG", "NORP", "GPE"):
-                root = ent.root
-                subject = root.dep_.startswith("nsubj") or root.head.dep_.startswith("nsubj") and root.dep_ == "compound"
-                self.mentions.add(ent.start_char, label, canonical, subject)
+                self.resolver.add_entity(ent, label, canonical)
         self.claims: list[dict] = []
+        self.turns: list[Turn] = []
+        self.post_cues: list[Token] = []
         self._tok_starts: list[int] | None = None
 
     # -- helpers ---------------------------------------------------------------
@@ -125,11 +144,18 @@ class _DocClaims:
         return a <= b and b - a <= 6 and all(c in _PUNCT_GAP for c in self.text[a:b])
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Strip spaces and stray punctuation; a quotation opened inside the span is closed inside it."""
         t = self.text
         while start < end and (t[start].isspace() or t[start] in ",;:—–-"):
             start += 1
         while end > start and (t[end - 1].isspace() or t[end - 1] in ",;:—–-"):
             end -= 1
+        span = t[start:end]
+        if span.count("“") > span.count("”") or span.count('"') % 2:
+            closer = "”" if span.count("“") > span.count("”") else '"'
+            at = t.find(closer, end, end + 3)
+            if at >= 0 and not t[end:at].strip(".,!? "):
+                end = at + 1
         return start, end
 
     def add(self, *, kind: str, rule: str, speaker: Speaker | None, cue: Token | None,
@@ -150,6 +176,9 @@ class _DocClaims:
             "speaker_resolved": speaker.resolved if speaker else None,
             "speaker_type": speaker.type if speaker else "AUTHOR",
             "addressee": addressee,
+            "speaker_role": speaker.role if speaker else None,
+            "speaker_org": speaker.org if speaker else None,
+            "resolution": speaker.path if speaker else "author's own assertion",
             "cue": cue.text if cue is not None else None,
             "cue_lemma": cue.lemma_.lower() if cue is not None else None,
             "content": " ".join(text.split()),
@@ -160,13 +189,20 @@ class _DocClaims:
             "rule": rule,
             "confidence": confidence if confidence is not None else CONFIDENCE[rule],
             "_parts": parts or [(cs, ce)],
+            "_speaker": speaker,
         }
         if speaker and speaker.type == "PRONOUN":
             claim["confidence"] = round(claim["confidence"] * 0.6, 2)
         elif speaker and speaker.resolved and speaker.text.lower() in lexicon.PRONOUNS_PERSON | lexicon.PRONOUNS_GROUP:
             claim["confidence"] = round(claim["confidence"] * 0.85, 2)
+        mentions = self.resolver.mentions
+        mentions.said.append((cs, ce))
         if speaker and speaker.resolved and speaker.type in ("PERSON", "ORG", "NORP", "GPE"):
-            self.mentions.add(speaker.start, speaker.type, speaker.resolved, True)
+            mentions.add(speaker.start, speaker.type, speaker.resolved, True)
+        elif speaker and speaker.org:            # "a spokesperson at CVS said ... It said": it is CVS
+            mentions.add(speaker.start, "ORG", speaker.org, True)
+        elif speaker and speaker.type in ("ORG", "DOCUMENT") and speaker.text.lower() not in lexicon.PRONOUNS_GROUP:
+            mentions.add(speaker.start, "ORG", speaker.text, True)   # "The company said ... It added"
         self.claims.append(claim)
         return claim
 
@@ -185,15 +221,23 @@ class _DocClaims:
     # -- rules -----------------------------------------------------------------
 
     def run(self) -> list[dict]:
+        self.question_quotes()
         for tok in self.doc:
             lemma = tok.lemma_.lower()
-            if lemma in lexicon.REPORTING_VERBS and tok.pos_ in ("VERB", "AUX"):
+            if lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or _mistagged_verb(tok)):
                 self.from_cue(tok)
+                if lemma in lexicon.POST_CUES:
+                    self.post_cues.append(tok)
+            elif lemma in QUESTION_CUES and tok.pos_ == "VERB" and self.quote_at(tok.idx) is None:
+                asker, addressee = parties(tok, self.resolver.describe)
+                self.turns.append(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, asker, addressee))
             elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 self.according_to(tok)
         self.drop_nested()
         self.inverted_quotes()
         self.floating_quotes()
+        self.embedded_posts()
+        self.name_lead_descriptions()
         if self.assertions:
             self.author_assertions()
         self.claims.sort(key=lambda c: (c["content_span"][0], c["content_span"][1]))
@@ -202,16 +246,21 @@ class _DocClaims:
         return self.claims
 
     def subject_of(self, verb: Token) -> Token | None:
+        # "the agency quoted a police spokesman as saying ...": the one quoted says it
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
+            quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted
         node = verb
         for _ in range(3):
             for child in node.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and (node is verb or True):
-                    if child.dep_ == "nsubjpass" and node is verb:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    if child.dep_ == "nsubjpass" and node.i == verb.i:
                         return None            # "it was reported that": no speaker
                     if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":
                         return node.head
                     return child
-            if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head is not node:
+            if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
                 node = node.head
                 if node.pos_ == "ADP":
                     node = node.head
@@ -223,236 +272,234 @@ class _DocClaims:
         return None
 
     def from_cue(self, verb: Token) -> None:
-        text = self.text
+        """One reporting verb: find its speaker, then its content by the first form that fits."""
         if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1):
             return
         lemma = verb.lemma_.lower()
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             return
         subj = self.subject_of(verb)
+        tail_np = self.trailing_speaker(verb)
+        if tail_np is not None and self.inverted_surface(verb, tail_np):
+            return
         if subj is None or self.quote_at(subj.idx) is not None:
             return
-        speaker = describe(self.doc, subj, self.token_ents, self.persons, self.mentions)
+        speaker = self.resolver.describe(subj)
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT":
             return
-        ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        # addressee: "told Newsmax", "told “Rob Schmitt Tonight”", "said to reporters"
-        addressee, addr_end = None, None
-        if lemma in lexicon.ADDRESSEE_CUES or lemma == "say":
-            for child in verb.children:
-                target = None
-                if child.dep_ in ("dobj", "dative") and lemma in lexicon.ADDRESSEE_CUES:
-                    target = child
-                elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                    target = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if target is None:
-                    continue
-                qi = self.quote_at(target.idx)
-                if qi is not None:                         # a quoted show name
-                    q = self.quotes[qi]
-                    if q.start - (verb.idx + len(verb.text)) <= 2 and words(text, q) <= 6:
-                        addressee = text[q.inner_start:q.inner_end].rstrip(".,")
-                        addr_end = q.end
-                        self.used_quotes.add(qi)
-                    continue
-                lo = min(t.i for t in target.subtree if t.dep_ not in ("relcl", "punct")) if target.dep_ != "pobj" else target.left_edge.i
-                addressee = self.doc[lo:target.i + 1].text
-                addr_end = target.idx + len(target.text)
-                break
-        clause_start = min(speaker.start, verb.idx)
-        clause_end = max(speaker.end, verb.idx + len(verb.text), addr_end or 0)
-
-        if lemma in lexicon.CHARACTERISE_CUES:
-            self.characterise(verb, speaker)
+        addressee, addr_end = self.addressee_of(verb, lemma)
+        cue = _Cue(verb, lemma, speaker, addressee,
+                   min(speaker.start, verb.idx), max(speaker.end, verb.idx + len(verb.text), addr_end or 0))
+        if lemma in lexicon.CHARACTERISE_CUES and self.characterise(cue):
             return
-        if ccomp is None:            # "said in a statement that ...": the clause hangs off the noun
-            for prep in (c for c in verb.children if c.dep_ == "prep"):
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                    ccomp = next((a for a in pobj.children if a.dep_ in ("acl", "ccomp", "relcl")
-                                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)), None)
-                    if ccomp is not None:
-                        break
-                if ccomp is not None:
-                    break
-        # 1. that-clause, not itself a quotation
+        if self.that_clause(cue) or self.adjacent_quotes(cue) or lemma in lexicon.QUOTE_ONLY_CUES:
+            return
+        if self.object_content(cue):
+            return
+        self.inverted_clause(cue)
+
+    def addressee_of(self, verb: Token, lemma: str) -> tuple[str | None, int | None]:
+        """ "told Newsmax", "told “Rob Schmitt Tonight”", "said to reporters": (addressee, its end)."""
+        if lemma not in lexicon.ADDRESSEE_CUES and lemma != "say":
+            return None, None
+        text = self.text
+        for child in verb.children:
+            target = None
+            if child.dep_ in ("dobj", "dative") and lemma in lexicon.ADDRESSEE_CUES:
+                target = child
+            elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is None:
+                continue
+            qi = self.quote_at(target.idx)
+            if qi is not None:                         # a quoted show name
+                q = self.quotes[qi]
+                if q.start - (verb.idx + len(verb.text)) <= 2 and words(text, q) <= 6:
+                    self.used_quotes.add(qi)
+                    return text[q.inner_start:q.inner_end].rstrip(".,"), q.end
+                continue
+            lo = min(t.i for t in target.subtree if t.dep_ not in ("relcl", "punct")) if target.dep_ != "pobj" \
+                else target.left_edge.i
+            return self.doc[lo:target.i + 1].text, target.idx + len(target.text)
+        return None, None
+
+    def _clause_of(self, verb: Token) -> Token | None:
+        ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if ccomp is not None:
-            lo, hi = ccomp.left_edge, ccomp.right_edge
-            cs, ce = lo.idx, hi.idx + len(hi.text)
-            if lo.lower_ == "that" and lo.dep_ == "mark":
-                cs = self.doc[lo.i + 1].idx
-            for t in ccomp.subtree:        # ", adding that ..." is a claim of its own
-                if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.lemma_.lower() in lexicon.REPORTING_VERBS \
-                        and t.i > ccomp.i:
-                    ce = min(ce, t.left_edge.idx)
-                    break
-            qi = self.quote_at(ccomp.idx)
-            inside_quote = qi is not None and self.quotes[qi].start <= cs + 1 and ce <= self.quotes[qi].end
-            if not inside_quote and not (cs < verb.idx < ce):
-                partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
-                kind = "mixed" if partial else "indirect"
-                self.add(kind=kind, rule="cue_clause", speaker=speaker, cue=verb, content=(cs, ce),
-                         addressee=addressee)
-                return
-        # 2. quotations next to the cue clause
-        pre = self.adjacent_quote_before(clause_start)
-        post = self.adjacent_quote_after(clause_end, verb)
+            return ccomp
+        for prep in (c for c in verb.children if c.dep_ == "prep"):   # "said in a statement that ..."
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for a in pobj.children:
+                    if a.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                    for m in a.children):
+                        return a
+        return None
+
+    def that_clause(self, cue: "_Cue") -> bool:
+        """X said (that) ...: the clause, unless it is itself a quotation next to the cue."""
+        verb = cue.verb
+        ccomp = self._clause_of(verb)
+        if ccomp is None:
+            return False
+        marks = {m.lower_ for m in ccomp.children if m.dep_ == "mark"}
+        if marks & {"if", "whether"}:
+            return True                       # "cannot tell if they are covered": a question, no claim
+        if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks:
+            return False                      # "allowing foreigners in if ...": no speech without "that"
+        lo, hi = ccomp.left_edge, ccomp.right_edge
+        cs, ce = lo.idx, hi.idx + len(hi.text)
+        if lo.lower_ == "that" and lo.dep_ == "mark":
+            cs = self.doc[lo.i + 1].idx
+        for t in ccomp.subtree:        # ", adding that ..." is a claim of its own
+            if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.lemma_.lower() in lexicon.REPORTING_VERBS \
+                    and t.i > ccomp.i:
+                ce = min(ce, t.left_edge.idx)
+                break
+        qi = self.quote_at(ccomp.idx)
+        inside_quote = qi is not None and self.quotes[qi].start <= cs + 1 and ce <= self.quotes[qi].end
+        if inside_quote or cs < verb.idx < ce:
+            return False
+        cs = self.negation_start(verb, cs)
+        partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                 content=(cs, ce), addressee=cue.addressee)
+        return True
+
+    def negation_start(self, verb: Token, content_start: int) -> int:
+        """ "do not believe that ...": the content keeps the negation, or it says the opposite."""
+        neg = [c for c in verb.children if c.dep_ == "neg"]
+        if not neg:
+            return content_start
+        aux = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+        return min(t.idx for t in aux + neg)
+
+    def adjacent_quotes(self, cue: "_Cue") -> bool:
+        """Quotations next to the cue clause: “A,” X said. “B.” / X said: “A.”"""
+        verb, text = cue.verb, self.text
+        # "“an unworkable choice” that adds complexity": a quote before a relative clause is its antecedent
+        relative = verb.dep_ == "relcl" or cue.speaker.text.lower() in lexicon.RELATIVE_PRONOUNS
+        pre = self.adjacent_quote_before(cue.start) if not relative else None
+        post = self.adjacent_quote_after(cue.end, verb)
         if pre is not None and post is None:    # “A,” said X, a trader. “B.”
             nxt = bisect_left(self.quote_starts, verb.sent.end_char - 1)
             if nxt < len(self.quotes) and nxt not in self.used_quotes and nxt != pre \
-                    and not self.text[verb.sent.end_char:self.quotes[nxt].start].strip() \
+                    and not text[verb.sent.end_char:self.quotes[nxt].start].strip() \
                     and self.paragraph_of(self.quotes[nxt].start) == self.paragraph_of(verb.idx):
                 post = nxt
-        if pre is not None or post is not None:
-            chain = ([pre] if pre is not None else []) + ([post] if post is not None else [])
-            chain += self.following_quotes(chain[-1])
-            for qi in chain:
-                self.used_quotes.add(qi)
-            first, last = self.quotes[chain[0]], self.quotes[chain[-1]]
-            parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
-            content = " ".join(text[s:e] for s, e in parts)
-            cs, kind = first.inner_start, "direct"
-            lead = self.lead_in(first) if pre is not None else None
-            if lead is not None:
-                content = text[lead:first.start].strip() + " " + content
-                parts.insert(0, (lead, first.start))
-                cs, kind = lead, "mixed"
-            self.add(kind=kind, rule="cue_quote", speaker=speaker, cue=verb, content=(cs, last.inner_end),
-                     content_text=content, addressee=addressee, parts=parts)
-            return
-        if lemma in lexicon.QUOTE_ONLY_CUES:
-            return
-        # 3. a that-clause that is a quotation not adjacent to the cue (rare), or xcomp/object content
-        if xcomp is not None and lemma in lexicon.XCOMP_CUES:
-            self.add(kind="indirect", rule="cue_clause", speaker=speaker, cue=verb,
-                     content=(xcomp.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)),
-                     addressee=addressee)
-            return
-        if lemma in lexicon.OBJECT_CUES:
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if obj is not None and (obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)):
-                end_tok = obj.right_edge
-                for c in verb.children:     # "accused the government of hiding ..."
-                    if c.dep_ == "prep" and c.i > obj.i:
-                        end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
-                self.add(kind="indirect", rule="cue_object", speaker=speaker, cue=verb,
-                         content=(obj.left_edge.idx, end_tok.idx + len(end_tok.text)),
-                         addressee=addressee)
-                return
-        # 4. "..., a report said." — the cue clause closes the sentence
-        sent = verb.sent
-        tail = text[clause_end:sent.end_char].strip()
-        if (xcomp is None and all(c in ".!?”\"’" for c in tail) and clause_start > sent.start_char
-                and text[sent.start_char:clause_start].rstrip().endswith((",", "—", "–"))):
-            cs, ce = sent.start_char, clause_start
-            if len(text[cs:ce].split()) >= 4:
-                partial = any(cs <= q.start < ce for q in self.quotes)
-                self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker,
-                         cue=verb, content=(cs, ce), addressee=addressee)
+        if pre is None and post is None:
+            return False
+        chain = ([pre] if pre is not None else []) + ([post] if post is not None else [])
+        chain += self.following_quotes(chain[-1])
+        self.used_quotes.update(chain)
+        first, last = self.quotes[chain[0]], self.quotes[chain[-1]]
+        parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
+        content = " ".join(text[s:e] for s, e in parts)
+        cs, kind = first.inner_start, "direct"
+        lead = self.lead_in(first) if pre is not None else None
+        if lead is not None:
+            content = text[lead:first.start].strip() + " " + content
+            parts.insert(0, (lead, first.start))
+            cs, kind = lead, "mixed"
+        self.add(kind=kind, rule="cue_quote", speaker=cue.speaker, cue=verb, content=(cs, last.inner_end),
+                 content_text=content, addressee=cue.addressee, parts=parts)
+        return True
 
-    def characterise(self, verb: Token, speaker: Speaker) -> None:
-        """X described Y as “...” / called it “...”: the quoted words are X's."""
+    def object_content(self, cue: "_Cue") -> bool:
+        """ "she claimed to have ...", "urged the council to ...", "confirmed the deaths of 12 soldiers"."""
+        verb, lemma = cue.verb, cue.lemma
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if lemma in lexicon.OBJECT_XCOMP_CUES and obj is not None and xcomp is not None:
+            self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
+                     content=(obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)),
+                     addressee=cue.addressee)
+            return True
+        if xcomp is not None and lemma in lexicon.XCOMP_CUES:
+            self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                     content=(xcomp.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)),
+                     addressee=cue.addressee)
+            return True
+        if lemma not in lexicon.OBJECT_CUES or obj is None:
+            return False
+        end_tok = obj.right_edge
+        for c in verb.children:     # "accused the government of hiding ..."
+            if c.dep_ == "prep" and c.i > obj.i:
+                end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
+        big = obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
+        if not big and end_tok is obj.right_edge:
+            return False
+        self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
+                 content=(obj.left_edge.idx, end_tok.idx + len(end_tok.text)), addressee=cue.addressee)
+        return True
+
+    def inverted_clause(self, cue: "_Cue") -> None:
+        """ "..., a report said." — the cue clause closes the sentence."""
+        verb, text = cue.verb, self.text
+        sent = verb.sent
+        tail = text[cue.end:sent.end_char].strip()
+        if any(c.dep_ == "xcomp" for c in verb.children) or not all(c in ".!?”\"’" for c in tail) \
+                or cue.start <= sent.start_char or not text[sent.start_char:cue.start].rstrip().endswith((",", "—", "–")):
+            return
+        cs, ce = sent.start_char, cue.start
+        if len(text[cs:ce].split()) >= 4:
+            partial = any(cs <= q.start < ce for q in self.quotes)
+            self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=cue.speaker,
+                     cue=verb, content=(cs, ce), addressee=cue.addressee)
+
+    def trailing_speaker(self, verb: Token):
+        """ "..., government officials said Friday.": the short noun phrase between a comma and the cue.
+
+        The small model often parses such a sentence wrong (the speaker inside the clause,
+        or the cue coordinated with the clause's verb); the surface is reliable.
+        """
+        sent = verb.sent
+        if verb.lemma_.lower() in lexicon.QUESTION_LIKE_CUES or verb.i - sent.start < 5:
+            return None
+        for k in range(verb.i - 1, max(sent.start, verb.i - 9), -1):
+            tok = self.doc[k]
+            if tok.text == ",":
+                span = self.doc[k + 1:verb.i]
+                if len(span) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \
+                        and not self.text[sent.start_char:tok.idx].strip().endswith(("”", '"')):
+                    return span
+                return None
+            if tok.pos_ in ("VERB", "AUX") or tok.is_punct or self.quote_at(tok.idx) is not None:
+                return None
+        return None
+
+    def inverted_surface(self, verb: Token, phrase) -> bool:
+        """The claim of "<clause>, <speaker> said <adverbials>.", whatever the parse made of it."""
+        sent = verb.sent
+        after = self.text[verb.idx + len(verb.text):sent.end_char]
+        if after.lstrip().startswith(("that", ":", "“", '"')) or len(sent[:phrase.start - sent.start]) < 5:
+            return False
+        if any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "parataxis") for c in verb.children):
+            return False                      # "..., the judge says he'll excuse a juror": a clause follows
+        head = next(t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN"))
+        speaker = self.resolver.describe(head)
+        speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char, speaker.resolved, speaker.type,
+                          speaker.role, speaker.org, speaker.path)
+        cs, ce = sent.start_char, self.doc[phrase.start - 1].idx
+        partial = any(cs <= q.start < ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=verb,
+                 content=(cs, ce))
+        return True
+
+    def characterise(self, cue: "_Cue") -> bool:
+        """X described Y as “...” / condemned it as “...”: the quoted words are X's."""
+        verb = cue.verb
         end = verb.right_edge.idx + len(verb.right_edge.text)
         i = bisect_left(self.quote_starts, verb.idx)
         if i < len(self.quotes) and i not in self.used_quotes and self.quotes[i].start < end:
             q = self.quotes[i]
             self.used_quotes.add(i)
-            self.add(kind="mixed", rule="cue_clause", speaker=speaker, cue=verb,
-                     content=(q.inner_start, q.inner_end), confidence=0.75)
-
-    def inverted_quotes(self) -> None:
-        """“...,” the post read. — the parser missed the cue (tagged "read" a noun): match the surface."""
-        covered = [c["content_span"] for c in self.claims]
-        for qi, q in enumerate(self.quotes):
-            if qi in self.used_quotes or not q.closed or words(self.text, q) < 2:
-                continue
-            if any(s <= q.inner_start < e for s, e in covered):
-                continue
-            i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
-            window = []
-            for tok in self.doc[i:i + 8]:
-                if tok.is_space or (tok.is_punct and tok.text not in ",") or tok.text in "“\"":
-                    break
-                window.append(tok)
-            cue_at = next((k for k, t in enumerate(window) if t.lower_ in lexicon.REPORTING_FORMS), None)
-            if cue_at is None:
-                continue
-            cue = window[cue_at]
-            before = [t for t in window[:cue_at] if not t.is_punct]
-            after = [t for t in window[cue_at + 1:] if not t.is_punct]
-            if before:
-                head = before[-1]
-            elif after and after[0].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
-                head = next((t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")), after[-1])
-                if head.pos_ == "PROPN":        # "said John Smith": the last name word
-                    while head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ == "PROPN":
-                        head = self.doc[head.i + 1]
-            else:
-                continue
-            speaker = describe(self.doc, head, self.token_ents, self.persons, self.mentions)
-            lo = min(t.idx for t in (before or after))
-            hi = max(t.idx + len(t.text) for t in (before or after))
-            speaker = Speaker(self.text[lo:hi], lo, hi, speaker.resolved, speaker.type)
-            if cue.lower_ in ("read", "reads", "showed", "shows") and speaker.type != "DOCUMENT":
-                continue
-            chain = [qi] + self.following_quotes(qi)
-            for k in chain:
-                self.used_quotes.add(k)
-            parts = [(self.quotes[k].inner_start, self.quotes[k].inner_end) for k in chain]
-            self.add(kind="direct", rule="cue_quote", speaker=speaker, cue=cue,
-                     content=(q.inner_start, self.quotes[chain[-1]].inner_end),
-                     content_text=" ".join(self.text[s:e] for s, e in parts), parts=parts,
-                     confidence=0.8)
-            covered.append(self.claims[-1]["content_span"])
-
-    def adjacent_quote_before(self, clause_start: int) -> int | None:
-        i = bisect_left(self.quote_starts, clause_start) - 1
-        if i >= 0 and i not in self.used_quotes:
-            q = self.quotes[i]
-            if q.closed and self.gap_is_punct(q.end, clause_start) and words(self.text, q) >= 2 \
-                    and self.paragraph_of(q.start) == self.paragraph_of(clause_start):
-                return i
-        return None
-
-    def adjacent_quote_after(self, clause_end: int, verb: Token) -> int | None:
-        i = bisect_left(self.quote_starts, clause_end)
-        if i >= len(self.quotes) or i in self.used_quotes:
-            return None
-        q = self.quotes[i]
-        if self.paragraph_of(q.start) != self.paragraph_of(clause_end) or words(self.text, q) < 2:
-            return None
-        gap = self.text[clause_end:q.start]
-        if gap.strip() in ("", ":", ",", ".", "—", "–") and (gap.strip() or words(self.text, q) >= self.min_quote_words):
-            return i
-        # "Banks added on Tuesday: “...”" — adverbials of the cue, then a colon or comma
-        if gap.rstrip().endswith((":", ",")) and len(gap.split()) <= 8 \
-                and q.start < verb.sent.end_char + 2 and "“" not in gap and '"' not in gap:
-            span = self.doc.char_span(clause_end, clause_end + len(gap.rstrip()) - 1, alignment_mode="expand")
-            if span is not None and all(t.is_punct or t.is_space or verb in t.ancestors for t in span):
-                return i
-        return None
-
-    def following_quotes(self, qi: int) -> list[int]:
-        """Quotes that continue ``qi`` in the same paragraph with nothing but space between."""
-        out = []
-        while qi + 1 < len(self.quotes):
-            q, nxt = self.quotes[qi], self.quotes[qi + 1]
-            if (qi + 1) in self.used_quotes or not self.text[q.end:nxt.start].strip() == "" \
-                    or self.paragraph_of(nxt.start) != self.paragraph_of(q.start):
-                break
-            out.append(qi + 1)
-            qi += 1
-        return out
-
-    def lead_in(self, q: Quote) -> int | None:
-        """Start of a short unquoted subject before a quote ("Team Biden “has been ...”")."""
-        tok = self.doc[self._token_at(q.start)]
-        sent_start = max(tok.sent.start_char, self.paragraphs[self.paragraph_of(q.start)][0])
-        before = self.text[sent_start:q.start]
-        if before.strip() and len(before.split()) <= 6 and not any(c in before for c in "“”\"") \
-                and not before.rstrip().endswith((",", ":", ".")):
-            return sent_start
-        return None
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            start = obj.left_edge.idx if obj is not None and obj.pos_ != "PRON" and obj.idx < q.start \
+                else q.inner_start
+            self.add(kind="mixed", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                     content=(start, q.end if start != q.inner_start else q.inner_end), confidence=0.75)
+            return True
+        return False
 
     def according_to(self, tok: Token) -> None:
         if self.quote_at(tok.idx) is not None:
@@ -461,7 +508,7 @@ class _DocClaims:
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return
-        speaker = describe(self.doc, pobj, self.token_ents, self.persons, self.mentions)
+        speaker = self.resolver.describe(pobj)
         phrase_start = tok.idx
         phrase_end = max(speaker.end, pobj.right_edge.idx + len(pobj.right_edge.text))
         sent = tok.sent
@@ -490,7 +537,14 @@ class _DocClaims:
         self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
 
     def drop_nested(self) -> None:
-        """A cue inside another claim's content is part of that claim, not a claim of its own."""
+        """A cue inside another claim's content is part of that claim, not a claim of its own.
+
+        Except under "according to": in "“...,” the governor said, according to the
+        Gazette" the governor speaks and the Gazette is only where it was reported.
+        """
+        cues = [c["cue_span"][0] for c in self.claims if c["cue_span"] and c["rule"] != "according_to"]
+        self.claims = [c for c in self.claims if c["rule"] != "according_to"
+                       or not any(c["content_span"][0] <= k < c["content_span"][1] for k in cues)]
         spans = [(c["content_span"], c) for c in self.claims]
         keep = []
         for claim in self.claims:
@@ -500,161 +554,7 @@ class _DocClaims:
                 keep.append(claim)
         self.claims = keep
 
-    def floating_quotes(self) -> None:
-        """A quote opening a paragraph with no cue continues the previous paragraph's speaker."""
-        if not self.quotes:
-            return
-        by_para: dict[int, dict] = {}
-        for claim in self.claims:
-            if claim["speaker_type"] != "AUTHOR":
-                p = self.paragraph_of(claim["content_span"][0])
-                by_para[p] = claim if p not in by_para or claim["content_span"][0] >= by_para[p]["content_span"][0] else by_para[p]
-        covered = [c["content_span"] for c in self.claims]
-        # A floating claim's speaker_span is None (the speaker is named elsewhere); a quote
-        # continuing it in the next paragraph takes the original speaker's span from here.
-        speaker_spans: dict[int, list[int]] = {}
-        for qi, q in enumerate(self.quotes):
-            if qi in self.used_quotes or words(self.text, q) < self.min_quote_words:
-                continue
-            if any(s <= q.inner_start < e for s, e in covered):
-                continue
-            p = self.paragraph_of(q.start)
-            ps = self.paragraphs[p][0]
-            if self.text[ps:q.start].strip():
-                continue                      # not at the paragraph start: part of a sentence
-            prev = by_para.get(p - 1) or by_para.get(p)
-            if prev is None or not prev["speaker"]:
-                continue
-            chain = [qi] + self.following_quotes(qi)
-            for i in chain:
-                self.used_quotes.add(i)
-            last = self.quotes[chain[-1]]
-            parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
-            content = " ".join(self.text[s:e] for s, e in parts)
-            span = prev["speaker_span"] or speaker_spans[id(prev)]
-            speaker = Speaker(prev["speaker"], span[0], span[1], prev["speaker_resolved"], prev["speaker_type"])
-            claim = self.add(kind="direct", rule="floating_quote", speaker=speaker, cue=None,
-                             content=(q.inner_start, last.inner_end), content_text=content, parts=parts,
-                             confidence=round(CONFIDENCE["floating_quote"] * (0.9 if prev["rule"] == "floating_quote" else 1), 2))
-            if claim:
-                speaker_spans[id(claim)] = span
-                claim["speaker_span"] = None          # the speaker is named elsewhere
-                claim["sentence"] = [q.start, last.end]
-                by_para[p] = claim
-                covered.append(claim["content_span"])
-
-    def author_assertions(self) -> None:
-        taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
-        for sent in self.doc.sents:
-            start, end = sent.start_char, len(self.text[:sent.end_char].rstrip())
-            if end - start < 20 or self.text[end - 1:end] == "?" or len(sent) < 6:
-                continue
-            for fs, _fe in self.furniture:
-                if start < fs < end:
-                    end = len(self.text[:fs].rstrip())
-            if any(s < end and start < e for s, e in taken):
-                continue
-            if inside(self.furniture, start, end) or self.quote_at(start) is not None:
-                continue
-            if any(start <= q.start < end and words(self.text, q) >= 3 for q in self.quotes):
-                continue
-            has_number = any(e.start_char >= start and e.end_char <= end and self._is_number(e) for e in self._ents_in(start, end))
-            event = False
-            if not has_number:
-                root = sent.root
-                if root.lemma_.lower() in lexicon.EVENT_VERBS and root.pos_ == "VERB":
-                    event = any(c.dep_.startswith("nsubj") and any(t.i in self.token_ents for t in c.subtree)
-                                for c in root.children)
-            if has_number or event:
-                self.add(kind="assertion", rule="assertion", speaker=None, cue=None, content=(start, end),
-                         sentence=[start, end])
-
-    def _ents_in(self, start: int, end: int):
-        i = bisect_left(self.ent_starts, start)
-        while i < len(self.ents) and self.ents[i].start_char < end:
-            yield self.ents[i]
-            i += 1
-
-    def _is_number(self, ent) -> bool:
-        if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
-            return True
-        return ent.label_ == "CARDINAL" and any(c.isdigit() for c in ent.text) and not _looks_like_year(ent.text)
-
-    # -- per-claim details -------------------------------------------------------
-
-    def annotate(self, claim: dict) -> None:
-        cs, ce = claim["content_span"]
-        parts = claim.pop("_parts")
-        numbers, names = [], []
-        ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
-        for ent in ents:
-            if ent.label_ in NUMBER_LABELS or (ent.label_ == "DATE" and _DURATION.match(ent.text)):
-                numbers.extend(self.numbers(ent))
-            elif ent.label_ in NAMED:
-                label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
-                if canonical not in names:
-                    names.append(canonical)
-        claim["numbers"] = numbers
-        claim["entities"] = names
-        toks = []
-        for ps, pe in parts:
-            span = self.doc.char_span(ps, pe, alignment_mode="expand")
-            toks += list(span) if span is not None else []
-        sent_toks = list(self.doc[self._token_at(claim["sentence"][0])].sent) if claim["cue"] else []
-        lowers = [t.lower_ for t in toks]
-        inside_ids = {t.i for t in toks}
-        tops = [t for t in toks if t.head.i not in inside_ids or t.head is t]
-        top_ids = {t.i for t in tops}
-        hedged = any(t.lower_ in lexicon.HEDGE_WORDS and (t.pos_ != "AUX" or t.head.i in top_ids) for t in toks) or any(
-            t.lower_ in ("reportedly", "allegedly", "purportedly") for t in sent_toks)
-        if not hedged and "if" in lowers:
-            i = lowers.index("if")
-            hedged = any(w in lexicon.CONDITION_WORDS for w in lowers[i + 1:i + 8])
-        if claim["cue_lemma"] in lexicon.HEDGING_CUES:
-            hedged = True
-        claim["hedged"] = hedged
-        negated = any(c.dep_ == "neg" for t in tops for c in t.children)
-        claim["negated"] = negated or claim["cue_lemma"] == "deny"
-
-    def numbers(self, ent) -> list[dict]:
-        """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
-        if ent.label_ == "CARDINAL" and not self._is_number(ent) and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN"):
-            return []
-        label = "QUANTITY" if ent.label_ == "DATE" else ent.label_
-        start, end = ent.start_char, ent.end_char
-        if start > 0 and self.text[start - 1] in "$€£¥₹₽₴":      # "£2.3bn" tagged without its "£"
-            start -= 1
-        hint = None
-        head = ent.root.head
-        if ent.root.dep_ in ("nummod", "quantmod", "compound", "det") and head.pos_ == "NOUN" and head.i >= ent.end:
-            hint = head.lemma_.lower()
-            if head.i == ent.end and ent.label_ == "CARDINAL":
-                end = head.idx + len(head.text)
-        text = self.text[start:ent.end_char]
-        out = []
-        for m in _RANGE_PART.finditer(text):
-            piece = m.group().strip()
-            parsed = parse_number(piece, label, hint)
-            if parsed is None:
-                continue
-            s = start + m.start() + (len(m.group()) - len(m.group().lstrip()))
-            e = s + len(piece) if len(out) or m.end() < len(text) else end
-            out.append({"text": self.text[s:e], "value": parsed.value, "unit": parsed.unit,
-                        "approximate": parsed.approximate, "start": s, "end": e})
-        if len(out) == 2:                                       # "3 to 4 million", "10-15%"
-            first_words = set(out[0]["text"].lower().split())
-            scale = next((SCALES[w] for w in out[1]["text"].lower().split() if w in SCALES), None)
-            if scale and not first_words & SCALES.keys() and out[0]["value"] < out[1]["value"] / 10:
-                out[0]["value"] *= scale
-            out[0]["unit"] = out[0]["unit"] if out[0]["unit"] not in (None, hint) else out[1]["unit"]
-        return out
-
-
-_DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several)"
-                       r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
-# Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
-_RANGE_PART = re.compile(r"(?:(?<=^)|(?<=\s)|(?<=[-–]))(?!between\b|and\b|to\b)[^-–]+?(?=\s+(?:and|to)\s+(?=[$€£¥\d])|\s*[-–]\s*(?=[$€£¥\d])|$)", re.I)
-
-
-def _looks_like_year(text: str) -> bool:
-    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
+def _mistagged_verb(tok: Token) -> bool:
+    """ "Analysts at X estimate that ...": tagged a noun, yet the root with a subject and a clause."""
+    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ in ("ccomp", "advcl") for c in tok.children)

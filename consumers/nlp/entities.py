@@ -14,20 +14,25 @@ Results are plain lists on ``doc._.nr_entities`` (msgpack-safe, so they survive
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy
 import yaml
+from spacy.attrs import IS_TITLE
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
+from consumers.nlp import lexicon
+from consumers.nlp.people import is_first_name
 from consumers.nlp.segment import boilerplate_ranges, inside
 from newsradar.errors import ConfigError
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT",
-                 "MONEY", "PERCENT", "QUANTITY", "DATE")
+                 "MONEY", "PERCENT", "QUANTITY", "DATE", "HANDLE")
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 DEFAULT_ALIASES = Path(__file__).resolve().parents[2] / "configs" / "aliases.yaml"
 
@@ -44,6 +49,29 @@ TITLES = {
     "commander", "congressman", "congresswoman", "assemblyman", "councillor", "councilman",
 }
 _STRIP = " \t\n\r,;:!?\"'“”‘’()[]-–—/"
+# Last words that make a name an organisation or a place, whatever the first word is
+# ("Corvane Labs", "Virginia GOP", "Charlotte Observer", "Victoria Station").
+ORG_SUFFIXES = {
+    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "labs", "lab",
+    "bank", "energy", "holdings", "partners", "capital", "media", "news", "network", "times", "post",
+    "observer", "gazette", "herald", "journal", "tribune", "telegraph", "guardian", "press", "radio",
+    "tv", "university", "college", "institute", "school", "academy", "hospital", "clinic", "council",
+    "committee", "commission", "ministry", "department", "agency", "authority", "party", "gop",
+    "union", "association", "federation", "foundation", "fund", "trust", "society", "club", "fc",
+    "united", "city", "team", "airlines", "airways", "motors", "pharmacy", "pharmaceuticals", "systems",
+    "technologies", "software", "games", "studios", "records", "tech", "church", "army", "navy",
+    "police", "court",
+}
+# Last words of a place: never a person ("Victoria Station", "Cook County"), never made an organisation.
+PLACE_SUFFIXES = {
+    "station", "street", "square", "garden", "gardens", "park", "beach", "river", "lake", "county",
+    "city", "state", "island", "islands", "center", "centre", "airport", "bridge", "hall", "valley",
+}
+# Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
+PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "capt.", "sgt.",
+                 "prof.", "president", "senator", "governor", "mayor", "chancellor"}
+# A one-token entity that is an @handle: its own label, never a person or an organisation.
+_HANDLE = re.compile(r"^@\w{2,}$")
 
 
 @dataclass
@@ -138,6 +166,51 @@ def short_name_map(person_names: Counter) -> dict[str, str]:
     return mapping
 
 
+def _with_agency(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The agency of a dateline ("(AP)") is an organisation, named or not by the model."""
+    dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
+    if not dateline or not dateline[3]:
+        return ents
+    at = doc.text.find("(" + dateline[3] + ")", dateline[0], dateline[1])
+    span = doc.char_span(at + 1, at + 1 + len(dateline[3])) if at >= 0 else None
+    if span is None or any(e.start < span.end and span.start < e.end for e in ents):
+        return ents
+    return sorted(ents + [Span(doc, span.start, span.end, label="ORG")], key=lambda e: e.start)
+
+
+def _is_age(doc: Doc, ent: Span) -> bool:
+    """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
+    text = ent.text.strip()
+    return ent.label_ == "DATE" and text.isdigit() and int(text) <= 120 and ent.start > 1 \
+        and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "PERSON"
+
+
+def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
+    """ "Kirstjen Nielsen said she ...": a name that is a speech subject and goes on as he or she."""
+    if not 2 <= len(words) <= 3 or words[-1].lower() in ORG_SUFFIXES | PLACE_SUFFIXES \
+            or not all(w[:1].isupper() for w in words):
+        return False
+    root = ent.root
+    if not (root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.REPORTING_VERBS):
+        return False
+    return any(t.lower_ in ("he", "she", "his", "her") for t in doc[ent.end:min(ent.end + 12, ent.sent.end)])
+
+
+def _pieces(doc: Doc, ent: Span) -> list[Span]:
+    """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions), each piece
+    without leading or trailing spaces and punctuation."""
+    cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text] + [ent.end]
+    out = []
+    for start, end in zip(cuts, cuts[1:]):
+        while start < end and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text != "."):
+            end -= 1
+        if start < end:
+            out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
+    return out
+
+
 def resolve_person(name: str, persons: list[str]) -> str | None:
     """Match a bare name (a speaker the NER missed, "Banks") against the document's persons."""
     words = strip_titles(clean_name(name)).split()
@@ -170,58 +243,101 @@ class EntityCanonicalizer(Pipe):
         furniture = boilerplate_ranges(doc.text)
         doc._.nr_boilerplate = [list(r) for r in furniture]
         kept: list[Span] = []
-        changed = False
-        for ent in doc.ents:
+        for ent in self.handles(doc):
             if furniture and inside(furniture, ent.start_char, ent.end_char):
-                changed = True
                 continue
             if "/" in ent.text and ent.label_ in NAME_LABELS:   # "Ali Khara / Reuters"
-                changed = True
                 continue
-            name = clean_name(ent.text)
-            forced = self.aliases.labels.get(name) or self.aliases.labels.get(self.aliases.lookup(name) or "")
-            if forced and forced != ent.label_ and ent.label_ in NAME_LABELS:
-                ent = Span(doc, ent.start, ent.end, label=forced)
-                changed = True
-            if ent.label_ in ("ORG", "GPE", "NORP") and ent.start > 0 and not forced \
-                    and doc[ent.start - 1].lower_ in TITLES and doc[ent.start - 1].is_title:
-                ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Chancellor Olaf Scholz"
-                changed = True
-            kept.append(ent)
-        kept, added = self.surnames(doc, kept)
-        if changed or added:
+            if _is_age(doc, ent):
+                continue
+            kept.extend(self.relabel(doc, piece) for piece in _pieces(doc, ent))
+        kept = self.surnames(doc, kept, furniture)
+        kept = _with_agency(doc, kept)
+        if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
         doc._.nr_entities = self.group(kept)
 
-    def surnames(self, doc: Doc, ents: list[Span]) -> tuple[list[Span], bool]:
-        """Label a full name's bare surname PERSON wherever it stands ("Banks", "Scholz").
+    @staticmethod
+    def handles(doc: Doc) -> list[Span]:
+        """The model's entities, with every @handle as a HANDLE entity of its own."""
+        if "@" not in doc.text:
+            return list(doc.ents)
+        found = [Span(doc, t.i, t.i + 1, label="HANDLE") for t in doc if t.text[:1] == "@" and _HANDLE.match(t.text)]
+        if not found:
+            return list(doc.ents)
+        taken = {s.start for s in found}
+        ents = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        return sorted(ents + found, key=lambda e: e.start)
 
-        The small model misses or mislabels repeated surnames; a title-case
-        token equal to the last word of a person named in full in the same
-        document is that person.
+    def relabel(self, doc: Doc, ent: Span) -> Span:
+        """Correct the label from evidence in the text: aliases, titles, first names, organisation words."""
+        if ent.label_ not in NAME_LABELS:
+            return ent
+        name = clean_name(ent.text)
+        forced = self.aliases.labels.get(name) or self.aliases.labels.get(self.aliases.lookup(name) or "")
+        if forced:
+            return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
+        words = name.split()
+        last = words[-1].lower() if words else ""
+        if ent.label_ in ("PERSON", "GPE", "NORP") and len(words) >= 2 and last in ORG_SUFFIXES:
+            return Span(doc, ent.start, ent.end, label="ORG")                  # "Corvane Labs"
+        if ent.label_ == "PERSON" and len(words) >= 2 and last in PLACE_SUFFIXES:
+            return Span(doc, ent.start, ent.end, label="GPE" if last in ("county", "city", "state") else "FAC")
+        if ent.label_ == "PERSON":
+            return ent
+        if len(words) >= 2 and words[0].lower() in PERSON_TITLES and last not in ORG_SUFFIXES | PLACE_SUFFIXES:
+            return Span(doc, ent.start, ent.end, label="PERSON")               # "Gov. DeSantis"
+        titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLES and doc[ent.start - 1].is_title
+        # "Chancellor Olaf Scholz"; "Sean Hannity" (ORG to the small model): a first name and no org word
+        first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
+            and all(w[:1].isupper() for w in words)
+        if (titled and ent.label_ != "LAW") or first_name or _speaks_of_self(doc, ent, words):
+            return Span(doc, ent.start, ent.end, label="PERSON")
+        return ent
+
+    def surnames(self, doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
+        """Add the persons the model missed: untagged "First Last" pairs, and a full name's bare surname.
+
+        A title-case proper-noun pair opening with a census first name ("Elena Sousa") is a
+        person; a title-case token equal to the last word of a person named in full in the
+        same document ("Banks", "Scholz") is that person.
         """
-        surnames = {}
-        for ent in ents:
+        covered = {i for ent in ents for i in range(ent.start, ent.end)}
+        found = list(ents)
+        # only title-case tokens can be names: select them in one array pass, not a token loop
+        titled = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_TITLE))]
+        for tok in titled:
+            if tok.i in covered or tok.pos_ != "PROPN" or not is_first_name(tok.text) \
+                    or inside(furniture, tok.idx, tok.idx + 1):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i < 3 and end not in covered and doc[end].pos_ == "PROPN" \
+                    and doc[end].is_title and doc[end].lower_ not in ORG_SUFFIXES:
+                end += 1
+            if end - tok.i >= 2 and (end >= len(doc) or doc[end].lower_ not in ORG_SUFFIXES):
+                found.append(Span(doc, tok.i, end, label="PERSON"))
+                covered.update(range(tok.i, end))
+        surnames, first_names = set(), set()
+        for ent in found:
             if ent.label_ == "PERSON":
                 words = strip_titles(clean_name(ent.text)).split()
                 if len(words) >= 2 and words[-1][:1].isupper():
-                    surnames[words[-1]] = True
-        if not surnames:
-            return ents, False
-        out, changed = [], False
-        covered = set()
-        for ent in ents:
-            if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 2 and clean_name(ent.text) in surnames:
+                    surnames.add(words[-1])
+                    first_names.add(words[0])
+        out = []
+        for ent in found:
+            name = clean_name(ent.text)
+            # "Banks" after "Jim Banks"; "Sean" (NORP to the model) after "Sean Hannity"
+            if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 2 and (name in surnames or name in first_names):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
-                changed = True
             out.append(ent)
-            covered.update(range(ent.start, ent.end))
-        for tok in doc:
-            if tok.i not in covered and tok.is_title and tok.text in surnames and tok.pos_ != "VERB":
-                out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
-                changed = True
+        if surnames:
+            for tok in titled:
+                if tok.i not in covered and tok.text in surnames and tok.pos_ != "VERB" \
+                        and not inside(furniture, tok.idx, tok.idx + 1):
+                    out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         out.sort(key=lambda e: e.start)
-        return out, changed
+        return out
 
     def group(self, ents: list[Span]) -> list[list]:
         """[[label, canonical, [[text, start, end], ...]], ...] ordered by first mention."""

@@ -12,17 +12,27 @@ REPORTING_VERBS = frozenset({
     "boast", "lament", "counter", "agree", "predict", "forecast", "affirm", "reiterate",
     "inform", "assure", "brief", "point", "conclude", "indicate", "show", "read", "find",
     "continue", "clarify", "allow", "project", "calculate", "accuse", "blame",
-    "describe", "call", "brand", "dub", "label",
+    "describe", "call", "brand", "dub", "label", "condemn", "urge", "answer", "criticise",
+    "criticize", "quote",
 })
 # Cues that characterise with a quoted phrase: "described the attack as “a cowardly act”".
-CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label"})
+CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "condemn", "criticise", "criticize"})
 # Cues that attribute only when the subject is a document ("the post read", "the data show").
 DOCUMENT_ONLY_CUES = frozenset({"read", "show", "find", "indicate", "conclude", "project", "calculate"})
 # Cues that need a following or preceding quote (no clause): "he continued."
-QUOTE_ONLY_CUES = frozenset({"continue", "quip", "boast", "lament", "counter", "reply", "retort", "respond", "point"})
+QUOTE_ONLY_CUES = frozenset({"continue", "quip", "boast", "lament", "counter", "reply", "retort", "respond", "point",
+                             "answer"})
+# Cues that report speech only with an explicit "that": "allowed that ...", never "allowing X in".
+THAT_ONLY_CUES = frozenset({"allow", "continue", "indicate"})
+# Cues that never close an inverted "..., X <cue>." sentence as its attribution.
+QUESTION_LIKE_CUES = frozenset({"ask", "wonder", "continue", "point", "show", "find", "read", "allow", "call",
+                                "describe", "brand", "dub", "label", "believe", "expect"})
 # Cues whose direct object can be the content: "the ministry confirmed the deaths of 12 soldiers".
 OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "report", "acknowledge", "admit", "estimate",
-                         "predict", "reveal", "disclose", "allege", "claim", "forecast", "project"})
+                         "predict", "reveal", "disclose", "allege", "claim", "forecast", "project", "condemn",
+                         "criticise", "criticize"})
+# Cues whose object and its infinitive are the content: "urged the council to reopen the clinic".
+OBJECT_XCOMP_CUES = frozenset({"urge", "warn", "encourage", "advise", "implore", "call", "tell"})
 # Cues whose xcomp is the content: "he denied having ...", "she claimed to have ...".
 XCOMP_CUES = frozenset({"claim", "deny", "promise", "vow", "threaten", "pledge", "admit", "expect"})
 ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "brief", "warn", "remind", "write"})
@@ -50,7 +60,21 @@ PERSON_NOUNS = frozenset({
     "teacher", "manager", "founder", "owner", "farmer", "soldier", "police", "medic", "nurse",
     "professor", "historian", "person", "journalist", "reporter", "correspondent", "candidate",
 })
+# Nouns that name a person by the post they hold: the head of a role phrase.
+ROLE_NOUNS = frozenset({
+    "minister", "president", "leader", "senator", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "chief", "director", "governor", "mayor", "head", "envoy", "ambassador",
+    "chairman", "chairwoman", "chair", "executive", "ceo", "chancellor", "premier", "commissioner",
+    "host", "anchor", "coach", "manager", "captain", "commander", "general", "prosecutor", "judge",
+    "attorney", "lawyer", "adviser", "advisor", "aide", "strategist", "official", "representative",
+    "congressman", "congresswoman", "lawmaker", "councillor", "councilman", "councilwoman",
+    "sheriff", "superintendent", "founder", "owner", "editor", "correspondent", "economist",
+    "analyst", "professor", "researcher", "scientist", "diplomat", "officer", "pharmacist",
+    "deputy", "speaker", "whip", "nominee", "candidate", "king", "queen", "prince", "princess",
+    "pope", "monarch", "treasurer", "auditor", "inspector", "regulator", "prime",
+})
 ORG_NOUNS = frozenset({
+    "dept", "dept.", "govt", "govt.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "co.",
     "ministry", "government", "company", "department", "agency", "military", "army",
     "office", "administration", "committee", "commission", "court", "party", "group", "firm",
     "bank", "council", "authority", "authorities", "embassy", "regulator", "board", "union",
@@ -59,6 +83,9 @@ ORG_NOUNS = frozenset({
     "hospital", "school", "charity", "coalition", "alliance", "regime", "junta", "police",
     "prosecutors", "corporation", "network", "station", "newspaper", "outlet", "media",
 })
+# Cues of a social-media post, whose text may follow as a paragraph without quote marks.
+POST_CUES = frozenset({"tweet", "post", "write"})
+FIRST_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your"})
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_GROUP = frozenset({"it", "they", "them"})
 PRONOUNS_OTHER = frozenset({"i", "we", "you", "one"})
@@ -83,6 +110,13 @@ EVENT_VERBS = frozenset({
     "shut", "injure", "wound", "crash", "collapse", "flood", "burn", "execute", "kidnap",
     "abduct", "free", "rescue", "defeat", "oust", "appoint", "nominate", "fire", "dismiss",
     "hike", "slash", "triple", "double", "merge", "bankrupt", "default", "shell", "down",
+    "reelect", "defeat", "beat", "acquit", "plead", "ratify", "secure", "award", "grant", "ease",
+    "lift", "sweep", "lead", "hire", "resume", "postpone", "summon", "dismiss",
+})
+# Subjects that make an event concrete though they name no one: "Voters rejected the plan".
+COLLECTIVE_ACTORS = frozenset({
+    "voter", "lawmaker", "juror", "jury", "police", "troop", "soldier", "protester", "rebel",
+    "militant", "gunman", "shareholder", "senate", "house", "parliament", "court", "regulator",
 })
 
 # Surface forms for the parser-independent inverted-quote rule (“...,” the post read).

@@ -23,7 +23,7 @@ from consumers.nlp.entities import ENTITY_LABELS
 from consumers.nlp.keyphrases import content_lemmas, keyphrases
 from consumers.nlp.language import decide_language
 from newsradar.errors import ConfigError
-from newsradar.schema import (Article, Claim, Enrichment, Entity, Keyphrase, Mention, Number, Span,
+from newsradar.schema import (Article, Claim, Dateline, Enrichment, Entity, Keyphrase, Mention, Number, Span,
                               claim_id_for)
 
 _PARAGRAPH_END = re.compile(r"\n\s*\n")
@@ -111,12 +111,18 @@ class Extractor:
         return self._to_enrichment(doc, title_end, article_id, lang)
 
     def _to_enrichment(self, doc, title_end: int, article_id: str, language: str) -> Enrichment:
-        entities = [
-            Entity(label=label, canonical=canonical,
-                   mentions=[Mention(text=t, start=s, end=e) for t, s, e in mentions],
-                   count=len(mentions), in_title=any(s < title_end for _t, s, _e in mentions))
-            for label, canonical, mentions in (doc._.nr_entities or []) if label in ENTITY_LABELS
-        ]
+        entities = []
+        body = doc.text[title_end:]
+        for label, canonical, mentions in doc._.nr_entities or []:
+            # Title case makes the model see names in every headline word ("Trump DHS Pick"):
+            # a headline mention stands only if the body confirms it, or its last word ("Scholz").
+            in_body = any(s >= title_end for _t, s, _e in mentions)
+            mentions = [m for m in mentions if m[1] >= title_end or in_body or m[0].split()[-1] in body]
+            if label in ENTITY_LABELS and mentions:
+                entities.append(Entity(
+                    label=label, canonical=canonical,
+                    mentions=[Mention(text=t, start=s, end=e) for t, s, e in mentions],
+                    count=len(mentions), in_title=any(s < title_end for _t, s, _e in mentions)))
         claims = []
         for raw in doc._.nr_claims or []:
             if raw["content_span"][0] < title_end and raw["speaker_type"] == "AUTHOR":
@@ -124,7 +130,8 @@ class Extractor:
             claims.append(Claim(
                 claim_id=claim_id_for(article_id, len(claims)),
                 kind=raw["kind"], speaker=raw["speaker"], speaker_resolved=raw["speaker_resolved"],
-                speaker_type=raw["speaker_type"], addressee=raw["addressee"], cue=raw["cue"],
+                speaker_type=raw["speaker_type"], addressee=raw["addressee"], speaker_role=raw["speaker_role"],
+                speaker_org=raw["speaker_org"], resolution=raw["resolution"], cue=raw["cue"],
                 cue_lemma=raw["cue_lemma"], content=raw["content"],
                 sentence=Span(start=raw["sentence"][0], end=raw["sentence"][1]),
                 cue_span=Span(start=raw["cue_span"][0], end=raw["cue_span"][1]) if raw["cue_span"] else None,
@@ -134,9 +141,14 @@ class Extractor:
                 hedged=raw["hedged"], negated=raw["negated"], rule=raw["rule"],
                 confidence=raw["confidence"],
             ))
+        dateline = None
+        if doc._.nr_dateline:
+            start, end, place, agency = doc._.nr_dateline
+            dateline = Dateline(text=doc.text[start:end].strip(" —–-"), place=place, agency=agency,
+                                start=start, end=end)
         return Enrichment(
             language=language, enriched=True, model=self.model_name, model_version=self.model_version,
-            entities=entities, claims=claims,
+            dateline=dateline, entities=entities, claims=claims,
             keyphrases=[Keyphrase(text=t, lemma=lemma, score=score) for t, lemma, score in keyphrases(doc, title_end)],
             lemmas=content_lemmas(doc),
         )
@@ -151,8 +163,11 @@ def render_table(enrichment: Enrichment) -> str:
     """A plain-text report of one Enrichment for ``newsradar extract --format table``."""
     if not enrichment.enriched:
         return f"not enriched: {enrichment.skipped_reason} (language {enrichment.language})"
-    out = [f"language {enrichment.language}   model {enrichment.model} {enrichment.model_version}", "",
-           "ENTITIES", f"{'label':<9} {'canonical':<32} {'count':>5}  title"]
+    out = [f"language {enrichment.language}   model {enrichment.model} {enrichment.model_version}"]
+    if enrichment.dateline:
+        d = enrichment.dateline
+        out.append(f"dateline {d.text!r}: place {d.place}" + (f", agency {d.agency}" if d.agency else ""))
+    out += ["", "ENTITIES", f"{'label':<9} {'canonical':<32} {'count':>5}  title"]
     for e in sorted(enrichment.entities, key=lambda e: (-e.count, e.canonical)):
         out.append(f"{e.label:<9} {_cut(e.canonical, 32):<32} {e.count:>5}  {'yes' if e.in_title else ''}")
     out += ["", "CLAIMS", f"{'#':>2} {'kind':<9} {'speaker (resolved, type)':<44} {'cue':<12} content"]
@@ -164,6 +179,8 @@ def render_table(enrichment: Enrichment) -> str:
         flags = "".join(f" [{f}]" for f, on in (("hedged", c.hedged), ("negated", c.negated)) if on)
         out.append(f"{n:>2} {c.kind:<9} {_cut(who, 44):<44} {_cut(c.cue, 12):<12} {_cut(c.content, 90)}{flags}")
         extra = []
+        if c.speaker_role or c.speaker_org:
+            extra.append("role: " + " of ".join(x for x in (c.speaker_role, c.speaker_org) if x))
         if c.addressee:
             extra.append(f"to: {c.addressee}")
         if c.numbers:
@@ -172,5 +189,7 @@ def render_table(enrichment: Enrichment) -> str:
                 for x in c.numbers))
         extra.append(f"rule {c.rule}, confidence {c.confidence:.2f}")
         out.append(" " * 13 + "; ".join(extra))
+        if c.resolution:
+            out.append(" " * 13 + f"why this speaker: {c.resolution}")
     out += ["", "KEYPHRASES", ", ".join(f"{k.text} ({k.score:.2f})" for k in enrichment.keyphrases)]
     return "\n".join(out)

@@ -34,6 +34,30 @@ _CREDIT = re.compile(
 )
 
 
+# "WASHINGTON (AP) —", "NEWARK, N.J. (AP) —", "TBILISI, Georgia, Aug. 13 --", "LIMA, Peru —":
+# an upper-case place (at least one all-capital word), an optional region and date, an
+# optional agency in brackets, then a dash. Only the opening paragraphs are searched.
+_DATELINE = re.compile(
+    r"""(?P<place>(?=[^\n]{0,40}?\b[A-Z][A-Z'\-]{2,}\b)[A-Z][A-Z.'\-]*(?:[ ][A-Z][A-Z.'\-]*)*
+          (?P<region>,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?)
+        (?P<date>,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?
+        [ ]*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?
+        [ ]*(?:—|–|--)[ ]*""",
+    re.X,
+)
+
+
+def find_dateline(text: str, paragraphs: list[tuple[int, int]]) -> tuple[int, int, str, str | None] | None:
+    """(start, end, place, agency) of a dateline opening one of the first three paragraphs."""
+    for ps, pe in paragraphs[:3]:
+        m = _DATELINE.match(text, ps, pe)
+        # a bare "NASA —" is an acronym opening a sentence; a dateline names more
+        if m and m.end() < pe and (m.group("agency") or m.group("region") or m.group("date")
+                                   or len(m.group("place")) >= 5):
+            return ps, m.end(), m.group("place"), m.group("agency")
+    return None
+
+
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of bylines, photo credits and 'Related:' style lines, in order."""
     ranges = [(m.start(), m.end()) for m in _BOILERPLATE.finditer(text)]
@@ -61,10 +85,17 @@ def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 class ParagraphSentencizer(Pipe):
-    """Start a sentence after every line break, unless the next line continues in lower case."""
+    """Start a sentence after every line break, unless the next line continues in lower case.
+
+    A dateline is cut off as a sentence of its own and kept on ``doc._.nr_dateline``
+    (``[start, end, place, agency]``), so the parser can never make "WASHINGTON" the
+    subject of the story's first verb.
+    """
 
     def __init__(self, nlp: Language, name: str = "newsradar_paragraphs"):
         self.name = name
+        if not Doc.has_extension("nr_dateline"):
+            Doc.set_extension("nr_dateline", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
@@ -75,12 +106,19 @@ class ParagraphSentencizer(Pipe):
                     nxt = doc[tok.i + 1]
                     if "\n\n" in tok.text or not nxt.is_lower:
                         nxt.is_sent_start = True
+            head = doc.text[:600]                  # a dateline opens the story: no need to split it all
+            dateline = find_dateline(head, paragraph_ranges(head))
+            if dateline is not None:
+                doc._.nr_dateline = list(dateline)
+                after = doc.char_span(dateline[1], dateline[1] + 1, alignment_mode="expand")
+                if after is not None and after.start > 0:
+                    doc[after.start].is_sent_start = True
             return doc
         except Exception as exc:  # noqa: BLE001 - spaCy's handler decides (raise by default)
             error_handler(self.name, self, [doc], exc)
             return doc
 
 
-@Language.factory("newsradar_paragraphs", assigns=["token.is_sent_start"])
+@Language.factory("newsradar_paragraphs", assigns=["token.is_sent_start", "doc._.nr_dateline"])
 def make_paragraph_sentencizer(nlp: Language, name: str) -> ParagraphSentencizer:
     return ParagraphSentencizer(nlp, name)

@@ -169,3 +169,18 @@ def test_claims_spans_point_into_the_text(extractor):
     assert text[c.content_span.start:c.content_span.end] == "Prices will rise again"
     assert text[c.cue_span.start:c.cue_span.end] == "warned"
     assert text[c.speaker_span.start:c.speaker_span.end] == "the central bank governor"
+
+
+def test_embedded_post_paragraph_is_the_posters_direct_claim(extractor):
+    e = extract(extractor, "Senator Joan Whitlock tweeted on Monday night.\n\n"
+                           "This bill is dead on arrival. We will not vote for it.\n\n"
+                           "The vote is set for Thursday.")
+    c = claim_with(e, "dead on arrival")
+    assert (c.speaker_resolved, c.kind, c.rule) == ("Joan Whitlock", "direct", "embedded_post")
+    assert not [x for x in e.claims if "set for Thursday" in x.content]
+
+
+def test_assertion_by_a_collective_actor_and_a_spelled_count(extractor):
+    e = extract(extractor, "Voters rejected the stadium plan on Tuesday. Thirteen pre-school staff tested positive.")
+    assert claim_with(e, "Voters rejected").speaker_type == "AUTHOR"
+    assert [n.value for n in claim_with(e, "Thirteen").numbers] == [13]

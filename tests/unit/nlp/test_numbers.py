@@ -40,3 +40,19 @@ def test_numbers_in_claims_count_people(extractor):
     e = extractor.extract_text("The UN said 3 million people had fled the fighting since March.")
     c = e.claims[0]
     assert [(n.text, n.value, n.unit) for n in c.numbers] == [("3 million people", 3e6, "people")]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Carper said ninety-eight percent of our scientists agree.", 98, "percent"),
+    ("She said temperatures hit 41 degrees Celsius.", 41, "celsius"),
+    ("The insurer said the nation's 70,000-plus pharmacies were hit.", 70000, "pharmacy"),
+])
+def test_hyphenated_and_unit_words_in_claims(extractor, text, value, unit):
+    numbers = [n for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert [(n.value, n.unit) for n in numbers] == [(value, unit)]
+
+
+def test_a_percentage_the_model_did_not_tag_is_still_a_number(extractor):
+    e = extractor.extract_text("NSW is near the key 80 per cent double jabbed target, with 319 new cases, officials said.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
+        ("80 per cent", 80.0, "percent"), ("319", 319.0, "case")]

@@ -82,3 +82,12 @@ def test_pipeline_render_table(extractor):
     table = render_table(extractor.extract_text(ENGLISH))
     assert "CLAIMS" in table and "Maria Lopez" in table and "3 percent" in table
     assert "language:de" in render_table(extractor.extract_text(GERMAN))
+
+
+def test_pipeline_render_table_shows_dateline_role_and_why(extractor):
+    table = render_table(extractor.extract_text(
+        "CANBERRA (Reuters) — The defence minister, Richard Holm, visited the base on Sunday.\n\n"
+        "Australia’s defence minister said the new radar would be ready by 2026."))
+    assert "dateline 'CANBERRA (Reuters)': place CANBERRA, agency Reuters" in table
+    assert "role: defence minister of Australia" in table
+    assert "why this speaker: role 'defence minister' named earlier: Richard Holm" in table

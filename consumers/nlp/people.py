@@ -1,0 +1,73 @@
+"""What a name tells about a person: likely gender, and whether a word is a known first name or surname.
+
+The lists are the 1990 US Census first-name and surname files shipped by the
+``names`` package (MIT), read once per process from the installed package: no
+download at run time. They are American; a name they do not know is simply
+unknown (compatible with any pronoun), never guessed.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# A first name counts as one gender only when it is this many times more frequent
+# for that gender ("Jordan", "Taylor" stay unknown).
+_DOMINANCE = 4.0
+# Honorifics and gendered role nouns that settle the question outright.
+MALE_WORDS = frozenset({
+    "mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "brother", "uncle",
+    "congressman", "chairman", "spokesman", "businessman", "sheikh", "emir", "son", "husband", "boy",
+    "grandfather", "monsieur", "herr", "señor", "signor",
+})
+FEMALE_WORDS = frozenset({
+    "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "duchess", "countess",
+    "baroness", "mother", "sister", "aunt", "congresswoman", "chairwoman", "spokeswoman",
+    "businesswoman", "daughter", "wife", "girl", "grandmother", "madame", "madam", "frau", "señora",
+    "signora", "actress",
+})
+
+
+def _read(name: str) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for line in resources.files("names").joinpath(name).read_text(encoding="ascii").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            out[parts[0].capitalize()] = float(parts[1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """First name -> "m" or "f" where one gender clearly dominates."""
+    male, female = _read("dist.male.first"), _read("dist.female.first")
+    genders = {}
+    for name in male.keys() | female.keys():
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        if m >= _DOMINANCE * f:
+            genders[name] = "m"
+        elif f >= _DOMINANCE * m:
+            genders[name] = "f"
+    return genders
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(_read("dist.all.last"))
+
+
+def is_first_name(word: str) -> bool:
+    return word[:1].isupper() and word.capitalize() in first_name_genders()
+
+
+def gender_of(words: list[str]) -> str | None:
+    """ "m", "f" or None for a name with its titles, e.g. ["Ms.", "Tran"] or ["Anna", "Kowalczyk"]."""
+    for w in words:
+        low = w.lower()
+        if low in MALE_WORDS:
+            return "m"
+        if low in FEMALE_WORDS:
+            return "f"
+    for w in words:
+        if w[:1].isupper():
+            return first_name_genders().get(w.capitalize())
+    return None
