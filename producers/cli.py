@@ -99,4 +99,4 @@ def serve_command(
     """Serve the scheduled poll-feeds deployments (one per feed group) until stopped."""
     from flows.deploy import serve
 
-    serve(feeds, get_settings(), shard=shard)
+    serve(feeds, get_settings(), shard=shard, log=lambda m: typer.echo(m, err=True))
