@@ -131,17 +131,24 @@ def check_scheduler(settings: Settings) -> None:
 
 def _catch_up(deps: list, log) -> None:
     """Register ``deps``, drop runs missed while nothing served them, settle runs a stopped
-    server left unfinished (they hold the deployment's one concurrency slot), and poll now."""
+    poller left unfinished (they hold the deployment's one concurrency slot), and poll now
+    unless the deployment is paused."""
     from prefect import get_client
     from prefect.client.schemas.filters import (
         DeploymentFilter, DeploymentFilterId, FlowRunFilter, FlowRunFilterExpectedStartTime,
         FlowRunFilterState, FlowRunFilterStateType)
     from prefect.client.schemas.objects import StateType
+    from prefect.exceptions import ObjectNotFound
     from prefect.states import Crashed
 
     now = datetime.now(timezone.utc)
     with get_client(sync_client=True) as client:
         for dep in deps:
+            # Registering sends `paused`; keep a pause set in the UI across restarts.
+            try:
+                dep.paused = client.read_deployment_by_name(f"{FLOW_NAME}/{dep.name}").paused
+            except ObjectNotFound:
+                dep.paused = False
             dep_id = dep.apply()
             only_this = DeploymentFilter(id=DeploymentFilterId(any_=[dep_id]))
             missed = client.read_flow_runs(deployment_filter=only_this, flow_run_filter=FlowRunFilter(
@@ -155,7 +162,10 @@ def _catch_up(deps: list, log) -> None:
             for run in unfinished:
                 client.set_flow_run_state(run.id, Crashed(message="its poller stopped before it finished"),
                                           force=True)
-            client.create_flow_run_from_deployment(dep_id, tags=["on-start"])
+            if dep.paused:
+                log(f"{dep.name} is paused: resume it in the Prefect UI to poll its group")
+            else:
+                client.create_flow_run_from_deployment(dep_id, tags=["on-start"])
             if missed or unfinished:
                 log(f"{dep.name}: dropped {len(missed)} missed run(s), settled {len(unfinished)} "
                     "unfinished one(s)")

@@ -21,9 +21,10 @@ import yaml
 
 from demo.server import render_site
 from newsradar.clients import es_client
-from newsradar.settings import PROJECT_ROOT, Settings
+from newsradar.settings import PROJECT_ROOT
 from producers.testing import FeedServer
 from tests.faults.loadgen import _Proc, child_env, wait_until
+from tests.integration.conftest import completed_runs
 from tests.kafka_io import read_alerts
 from tests.integration.test_producer_kafka import read_topic
 
@@ -68,39 +69,11 @@ def _add_item(feed: bytes, title: str) -> bytes:
     return feed.replace(b"</channel>", item.encode() + b"</channel>", 1)
 
 
-def _scheduler_runs(settings: Settings) -> list:
-    """Completed runs of this namespace's deployment that the server's scheduler created."""
-    from prefect import get_client
-    from prefect.client.schemas.filters import (
-        DeploymentFilter, DeploymentFilterName, FlowRunFilter, FlowRunFilterState, FlowRunFilterStateType)
-    from prefect.client.schemas.objects import StateType
-
-    with get_client(sync_client=True) as client:
-        runs = client.read_flow_runs(
-            deployment_filter=DeploymentFilter(name=DeploymentFilterName(
-                any_=[f"{settings.namespace}-poll-feeds-watch"])),
-            flow_run_filter=FlowRunFilter(state=FlowRunFilterState(
-                type=FlowRunFilterStateType(any_=[StateType.COMPLETED]))))
-    return runs
-
-
-@pytest.fixture
-def namespaced_deployments(isolated: Settings):
-    """Delete this namespace's deployments afterwards, so the scheduler stops creating runs for them."""
-    yield isolated
-    from prefect import get_client
-
-    from flows.deploy import deployment_prefix
-    with get_client(sync_client=True) as client:
-        for dep in client.read_deployments():
-            if dep.name.startswith(deployment_prefix(isolated.namespace)):
-                client.delete_deployment(dep.id)
-
-
 def test_scheduled_polling_run_polls_on_schedule_and_resumes_without_repeats(namespaced_deployments, tmp_path):
     settings = namespaced_deployments
     es, names = es_client(settings), settings.names
     rules = PROJECT_ROOT / "configs" / "alerts.yaml"
+    deployment = f"{settings.namespace}-poll-feeds-watch"
 
     def indexed(query: dict | None = None) -> int:
         es.indices.refresh(index=names.articles_index)
@@ -130,12 +103,12 @@ def test_scheduled_polling_run_polls_on_schedule_and_resumes_without_repeats(nam
                 if count and first_article is None:
                     first_article = time.monotonic() - started
                 return (count == 9 and alerts() == 1
-                        and any(r.auto_scheduled for r in _scheduler_runs(settings)))
+                        and any(r.auto_scheduled for r in completed_runs(deployment)))
 
             wait_until(everything_in, BUDGET_S, "9 articles indexed, the alert, and a scheduler-created run",
                        interval=2)
             print(f"\nwall time from `newsradar run` to the first indexed article: {first_article:.1f}s")
-            on_start = [r for r in _scheduler_runs(settings) if "on-start" in r.tags]
+            on_start = [r for r in completed_runs(deployment) if "on-start" in r.tags]
             assert len(on_start) == 1, "the first poll is made at start, not one interval later"
         finally:
             run.interrupt()
@@ -151,8 +124,8 @@ def test_scheduled_polling_run_polls_on_schedule_and_resumes_without_repeats(nam
 
             wait_until(late_item_in, BUDGET_S, "the item added while stopped", interval=2)
             # One more scheduled run after the arrival: a repeat would have had its chance.
-            arrived = {r.id for r in _scheduler_runs(settings)}
-            wait_until(lambda: len({r.id for r in _scheduler_runs(settings)} - arrived) >= 1, BUDGET_S,
+            arrived = {r.id for r in completed_runs(deployment)}
+            wait_until(lambda: len({r.id for r in completed_runs(deployment)} - arrived) >= 1, BUDGET_S,
                        "the next scheduled run after the late item", interval=2)
         finally:
             run.interrupt()
