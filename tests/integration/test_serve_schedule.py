@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from newsradar.settings import Settings
+from producers.config import Shard, load_feeds
 from producers.testing import FeedServer, rss
 from tests.faults.loadgen import PrefectServer, _Proc, child_env, wait_until
 from tests.integration.conftest import completed_runs
@@ -96,24 +97,29 @@ def test_serve_schedule_two_shards_and_a_restart_never_poll_a_feed_twice(namespa
         shards = {i: Serve([sys.executable, "-m", "newsradar", "serve", "--feeds", str(feeds_file),
                             "--shard", f"{i}/2"], env, tmp_path / f"serve-{i}.log") for i in (0, 1)}
         deployment = {i: f"{settings.namespace}-poll-feeds-watch-shard-{i}-of-2" for i in shards}
-        for proc in shards.values():
-            proc.start()
+        own = {f.url.removeprefix(server.base_url) for f in load_feeds(feeds_file).feeds(shard=Shard.parse("0/2"))}
+        assert 0 < len(own) < len(names), "the test needs feeds in both shards"
+
+        def fetched() -> dict[str, int]:
+            return {p: c for p, c in server.requests.items() if p.startswith("/feeds/")}
+
+        def runs(i: int, at_least: int) -> bool:
+            assert shards[i].alive, f"serve --shard {i}/2 exited:\n{shards[i].tail()}"
+            return len(completed_runs(deployment[i])) >= at_least
+
         try:
+            shards[0].start()
+            wait_until(lambda: runs(0, 1), BUDGET_S, "shard 0's first run", interval=2)
+            assert fetched() == dict.fromkeys(own, 1), "shard 0 fetches its own feeds and no other"
+            shards[1].start()
             # The feeds' default schedule (5 min at least between polls of one feed) outlasts this
             # test, so every poll after each feed's first must skip it: any second request is a repeat.
-            def two_runs_each() -> bool:
-                for i, proc in shards.items():
-                    assert proc.alive, f"serve --shard {i}/2 exited:\n{proc.tail()}"
-                return all(len(completed_runs(deployment[i])) >= 2 for i in shards)
-
-            wait_until(two_runs_each, BUDGET_S, "an on-start and a scheduled run of each shard", interval=2)
+            wait_until(lambda: runs(0, 2) and runs(1, 2), BUDGET_S, "a scheduled run of each shard", interval=2)
             before = len(completed_runs(deployment[0]))
             shards[0].stop()
             shards[0].start()
-            wait_until(lambda: len(completed_runs(deployment[0])) > before, BUDGET_S,
-                       "the restarted shard's first run", interval=2)
+            wait_until(lambda: runs(0, before + 1), BUDGET_S, "the restarted shard's first run", interval=2)
         finally:
             for proc in shards.values():
                 proc.stop()
-        assert {f"/feeds/{n}": 1 for n in names} == {p: c for p, c in server.requests.items()
-                                                     if p.startswith("/feeds/")}
+        assert fetched() == {f"/feeds/{n}": 1 for n in names}
