@@ -197,6 +197,9 @@ class DeploymentRow:
     last_run: str
     last_state: str
     next_run: str
+    group: str
+    interval: timedelta | None
+    next_at: datetime | None
 
 
 def _when(at: datetime | None, now: datetime) -> str:
@@ -240,5 +243,21 @@ def deployment_status(settings: Settings) -> list[DeploymentRow]:
                 last_run=_when(last[0].start_time, now) if last else "never",
                 last_state=last[0].state_name if last else "-",
                 next_run=_when(upcoming[0].expected_start_time, now) if upcoming else "-",
+                group=dep.parameters.get("group", ""),
+                interval=intervals[0] if intervals else None,
+                next_at=upcoming[0].expected_start_time if upcoming else None,
             ))
     return out
+
+
+def first_run_at_or_after(due: datetime, rows: list[DeploymentRow], group: str) -> datetime | None:
+    """When the schedules of ``group`` next poll a feed due at ``due``: the first run at or after it."""
+    times = []
+    for row in rows:
+        if row.group != group or row.paused or row.next_at is None:
+            continue
+        at = row.next_at
+        if due > at and row.interval:
+            at += row.interval * -(-(due - at) // row.interval)
+        times.append(at)
+    return min(times, default=None)
