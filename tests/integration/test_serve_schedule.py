@@ -123,3 +123,34 @@ def test_serve_schedule_two_shards_and_a_restart_never_poll_a_feed_twice(namespa
             for proc in shards.values():
                 proc.stop()
         assert fetched() == {f"/feeds/{n}": 1 for n in names}
+
+
+def test_serve_schedule_a_paused_group_stays_paused_across_a_restart(namespaced_deployments, tmp_path):
+    from prefect import get_client
+    from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
+
+    settings = namespaced_deployments
+    with FeedServer({"a.xml": rss([{"title": "Paused story for the test", "link": "https://p.example/1"}])}) as server:
+        feeds_file = _feeds_file(tmp_path / "feeds.yaml", server, ["a.xml"])
+        env = child_env(settings, {"PREFECT_LOGGING_LEVEL": "WARNING"})
+        serve = Serve([sys.executable, "-m", "newsradar", "serve", "--feeds", str(feeds_file)], env,
+                      tmp_path / "serve.log")
+        name = f"poll-feeds/{settings.namespace}-poll-feeds-watch"
+        serve.start()
+        try:
+            wait_until(lambda: len(completed_runs(name.split("/")[1])) >= 1, BUDGET_S, "the first poll", interval=2)
+            serve.stop()
+            with get_client(sync_client=True) as client:
+                client.pause_deployment(client.read_deployment_by_name(name).id)  # what the UI toggle does
+            serve.start()
+            wait_until(lambda: "is paused" in serve.log() or not serve.alive, BUDGET_S, "serve to start",
+                       interval=1)
+            assert serve.alive, serve.tail()
+        finally:
+            serve.stop()
+        with get_client(sync_client=True) as client:
+            deployment = client.read_deployment_by_name(name)
+            assert deployment.paused, "the restart resumed a paused group"
+            runs = client.read_flow_runs(deployment_filter=DeploymentFilter(
+                id=DeploymentFilterId(any_=[deployment.id])))
+        assert len([r for r in runs if "on-start" in r.tags]) == 1, "a paused group got a start-up poll"
