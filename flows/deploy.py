@@ -244,8 +244,10 @@ def deployment_status(settings: Settings) -> list[DeploymentRow]:
                 last_state=last[0].state_name if last else "-",
                 next_run=_when(upcoming[0].expected_start_time, now) if upcoming else "-",
                 group=dep.parameters.get("group", ""),
-                interval=intervals[0] if intervals else None,
-                next_at=upcoming[0].expected_start_time if upcoming else None,
+                # Prefect hands out pendulum types, whose arithmetic does not mix with the stdlib's.
+                interval=timedelta(seconds=intervals[0].total_seconds()) if intervals else None,
+                next_at=(datetime.fromtimestamp(upcoming[0].expected_start_time.timestamp(), timezone.utc)
+                         if upcoming else None),
             ))
     return out
 

@@ -110,6 +110,16 @@ def test_scheduled_polling_run_polls_on_schedule_and_resumes_without_repeats(nam
             print(f"\nwall time from `newsradar run` to the first indexed article: {first_article:.1f}s")
             on_start = [r for r in completed_runs(deployment) if "on-start" in r.tags]
             assert len(on_start) == 1, "the first poll is made at start, not one interval later"
+            # Watchable: status lists the deployment with its next run, feeds each feed's next poll.
+            status = subprocess.run([sys.executable, "-m", "newsradar", "status"], env=env,
+                                    capture_output=True, text=True, timeout=120)
+            line = next((ln for ln in status.stdout.splitlines() if ln.startswith(deployment)), "")
+            assert status.returncode == 0 and "every 1m" in line and "(in " in line, status.stdout + status.stderr
+            feeds = subprocess.run([sys.executable, "-m", "newsradar", "feeds", "--feeds", str(feeds_file)],
+                                   env=env, capture_output=True, text=True, timeout=120)
+            rows = [ln for ln in feeds.stdout.splitlines() if ln.split(" ", 1)[0] in OUTLETS]
+            assert feeds.returncode == 0 and len(rows) == len(OUTLETS), feeds.stdout + feeds.stderr
+            assert all(row.split()[-2] == "in" for row in rows), feeds.stdout
         finally:
             run.interrupt()
         assert "Your deployments are being served" in run.log()
