@@ -32,6 +32,7 @@ Splitting feeds across pollers: start one ``serve`` per shard with
 from __future__ import annotations
 
 import logging
+import math
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -244,10 +245,8 @@ def deployment_status(settings: Settings) -> list[DeploymentRow]:
                 last_state=last[0].state_name if last else "-",
                 next_run=_when(upcoming[0].expected_start_time, now) if upcoming else "-",
                 group=dep.parameters.get("group", ""),
-                # Prefect hands out pendulum types, whose arithmetic does not mix with the stdlib's.
-                interval=timedelta(seconds=intervals[0].total_seconds()) if intervals else None,
-                next_at=(datetime.fromtimestamp(upcoming[0].expected_start_time.timestamp(), timezone.utc)
-                         if upcoming else None),
+                interval=intervals[0] if intervals else None,
+                next_at=upcoming[0].expected_start_time if upcoming else None,
             ))
     return out
 
@@ -260,6 +259,8 @@ def first_run_at_or_after(due: datetime, rows: list[DeploymentRow], group: str) 
             continue
         at = row.next_at
         if due > at and row.interval:
-            at += row.interval * -(-(due - at) // row.interval)
+            # In seconds: Prefect's times are pendulum's, whose differences do not divide by a timedelta.
+            steps = math.ceil((due - at).total_seconds() / row.interval.total_seconds())
+            at += timedelta(seconds=steps * row.interval.total_seconds())
         times.append(at)
     return min(times, default=None)

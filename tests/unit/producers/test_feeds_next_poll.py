@@ -25,6 +25,14 @@ def test_feeds_next_poll_is_the_first_group_run_at_or_after_due():
     assert first_run_at_or_after(NOW, rows, "nowhere") is None
 
 
+def test_feeds_next_poll_takes_prefects_pendulum_times():
+    import pendulum
+
+    prefect_row = row("world", 30)
+    prefect_row.next_at = pendulum.instance(prefect_row.next_at)  # what the Prefect client returns
+    assert first_run_at_or_after(NOW + timedelta(minutes=5), [prefect_row], "world") == NOW + timedelta(seconds=330)
+
+
 def test_feeds_next_poll_ignores_paused_groups_and_takes_the_earliest_shard():
     rows = [row("world", 50), row("world", 20), row("asia", 5, paused=True)]
     assert first_run_at_or_after(NOW, rows, "world") == NOW + timedelta(seconds=20)
