@@ -171,7 +171,7 @@ def _print_status(statuses) -> None:
     for s in statuses:
         state = "healthy" if s.healthy else "DOWN"
         pid = f"pid {s.pid}" if s.pid else "not started here"
-        typer.echo(f"{s.name:<14} {state:<8} {s.address:<24} {pid:<18} log: {s.log} {s.detail}")
+        typer.echo(f"{s.name:<14} {state:<8} {s.address:<26} {pid:<18} log: {s.log} {s.detail}")
 
 
 from consumers.alerts_cli import alerts_app  # noqa: E402 - registered below
