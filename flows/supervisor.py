@@ -46,7 +46,7 @@ def run_forever(settings: Settings, feeds_file: Path, rules_file: Path, log=prin
     threading.Thread(target=watch, daemon=True, name="stage-watch").start()
     log(f"started {', '.join(f'{s} (pid {p.pid})' for s, p in procs.items())}; serving feed polling")
     try:
-        serve(feeds_file, settings)
+        serve(feeds_file, settings, log=log)
     finally:
         stopping.set()
         for proc in procs.values():

@@ -1,9 +1,11 @@
-"""`newsradar up | down | status`: the local Kafka and Elasticsearch, idempotently.
+"""`newsradar up | down | status`: the local Kafka, Elasticsearch and Prefect server, idempotently.
 
 `up` downloads what is missing, starts what is not running, waits until each
 service answers, then creates the project's topics and index templates. A
 service that already answers at its address (a second `up`, or your own
-cluster) is left alone.
+cluster) is left alone. The Prefect server is started only when PREFECT_API_URL
+is unset (or names the local one): with your own server or Prefect Cloud,
+NewsRadar uses that and starts nothing.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from kafka.errors import KafkaError
 from infra.es_server import ElasticsearchServer
 from infra.java import find_java
 from infra.kafka_server import KafkaServer
+from infra.prefect_server import PrefectServer, prefect_health
 from newsradar.clients import ES_ERRORS, check_kafka, display_url, ensure_topics, es_client
 from newsradar.errors import ServiceUnavailableError
 from newsradar.settings import Settings
@@ -75,6 +78,7 @@ def up(settings: Settings, log=print) -> list[ServiceStatus]:
     if need_kafka or need_es:
         java_home = find_java(log)
         kafka, es = _servers(settings, java_home)
+    wait_prefect = _prefect_start(settings, log)
     for server, needed in ((kafka, need_kafka), (es, need_es)):
         if needed:
             server.fetch(log)
@@ -85,6 +89,7 @@ def up(settings: Settings, log=print) -> list[ServiceStatus]:
         _wait("Kafka", lambda: kafka_healthy(settings), kafka, 120, log)
     if need_es:
         _wait("Elasticsearch", lambda: es_health(settings) in ("green", "yellow"), es, 240, log)
+    wait_prefect()
     created = ensure_topics(settings)
     if created:
         log(f"created topics: {', '.join(created)}")
@@ -94,9 +99,25 @@ def up(settings: Settings, log=print) -> list[ServiceStatus]:
     return status(settings)
 
 
+def _prefect_start(settings: Settings, log):
+    """Start the local Prefect server if it is needed and down; return what waits until it answers."""
+    api = settings.prefect_api_url
+    if prefect_health(api):
+        return lambda: None
+    if api != settings.local_prefect_api_url:
+        raise ServiceUnavailableError(
+            f"the Prefect API set in PREFECT_API_URL ({api}) is not reachable: start that server "
+            "(or check PREFECT_API_KEY for Prefect Cloud), or unset PREFECT_API_URL to use the local one")
+    server = PrefectServer(settings.cache_dir, settings.prefect_port)
+    if server.running_pid() is None:
+        log(f"starting {server.name} server (log: {server.log_file})")
+        server.start()
+    return lambda: _wait("the Prefect server", lambda: prefect_health(api), server, 240, log)
+
+
 def down(settings: Settings, log=print) -> None:
     kafka, es = _servers(settings)
-    for server in (es, kafka):
+    for server in (PrefectServer(settings.cache_dir, settings.prefect_port), es, kafka):
         if server.stop():
             log(f"stopped {server.name}")
         else:
@@ -111,4 +132,14 @@ def status(settings: Settings) -> list[ServiceStatus]:
                       kafka.log_file),
         ServiceStatus("elasticsearch", display_url(settings.es_url), health in ("green", "yellow"), es.running_pid(),
                       es.log_file, detail=f"cluster {health}" if health else "not answering"),
+        _prefect_status(settings),
     ]
+
+
+def _prefect_status(settings: Settings) -> ServiceStatus:
+    server = PrefectServer(settings.cache_dir, settings.prefect_port)
+    api = settings.prefect_api_url
+    local = api == settings.local_prefect_api_url
+    detail = f"UI {server.address}" if local else "PREFECT_API_URL (not managed here)"
+    return ServiceStatus("prefect", api, prefect_health(api), server.running_pid() if local else None,
+                         server.log_file, detail=detail)

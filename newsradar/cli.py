@@ -22,7 +22,7 @@ def fail(exc: Exception) -> None:
 
 @app.command()
 def up() -> None:
-    """Fetch (once) and start Kafka and Elasticsearch on 127.0.0.1, then create topics and indices."""
+    """Fetch (once) and start Kafka, Elasticsearch and the Prefect server on 127.0.0.1, then create topics and indices."""
     from infra.services import up as services_up
     try:
         statuses = services_up(get_settings(), log=lambda m: typer.echo(m, err=True))
@@ -33,14 +33,14 @@ def up() -> None:
 
 @app.command()
 def down() -> None:
-    """Stop the Kafka and Elasticsearch that `newsradar up` started (data is kept)."""
+    """Stop the Kafka, Elasticsearch and Prefect server that `newsradar up` started (data is kept)."""
     from infra.services import down as services_down
     services_down(get_settings(), log=typer.echo)
 
 
 @app.command()
 def status() -> None:
-    """Show whether Kafka and Elasticsearch answer, their pids, logs, and each stage's consumer lag."""
+    """Show whether the services answer, their pids and logs, each stage's consumer lag, and the poll schedules."""
     from infra.services import status as services_status
     settings = get_settings()
     statuses = services_status(settings)
@@ -52,6 +52,15 @@ def status() -> None:
     for row in consumer_lag(settings):
         committed = "-" if row.committed is None else str(row.committed)
         typer.echo(f"{row.group:<22} {row.topic:<16} {row.partition:>4} {committed:>10} {row.end:>10} {row.lag:>8}")
+    from flows.deploy import deployment_status
+    rows = deployment_status(settings)
+    typer.echo(f"\n{'deployment':<32} {'schedule':<11} {'state':<8} {'served':<6} {'last run':<26} "
+               f"{'last state':<11} next run")
+    for d in rows:
+        typer.echo(f"{d.name:<32} {d.schedule:<11} {'paused' if d.paused else 'active':<8} "
+                   f"{'yes' if d.served else 'no':<6} {d.last_run:<26} {d.last_state:<11} {d.next_run}")
+    if not rows:
+        typer.echo("(none yet: `newsradar run` or `newsradar serve` creates one per feed group)")
 
 
 @app.command()
@@ -66,6 +75,12 @@ def run(
     rules = rules or settings.rules_file
     _validate_configs(feeds, rules)
     _check_services(settings)
+    from flows.deploy import check_scheduler
+    try:
+        # Before any stage starts: without a scheduler, `run` would announce polling and never poll.
+        check_scheduler(settings)
+    except NewsRadarError as exc:
+        fail(exc)
     if once:
         from flows.pipeline import run_once
         summary = run_once(settings, feeds, rules, log=lambda m: typer.echo(m, err=True))
@@ -160,7 +175,7 @@ def _print_status(statuses) -> None:
     for s in statuses:
         state = "healthy" if s.healthy else "DOWN"
         pid = f"pid {s.pid}" if s.pid else "not started here"
-        typer.echo(f"{s.name:<14} {state:<8} {s.address:<24} {pid:<18} log: {s.log} {s.detail}")
+        typer.echo(f"{s.name:<14} {state:<8} {s.address:<26} {pid:<18} log: {s.log} {s.detail}")
 
 
 from consumers.alerts_cli import alerts_app  # noqa: E402 - registered below

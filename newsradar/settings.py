@@ -77,6 +77,8 @@ class Settings(BaseSettings):
         "CI points it at an empty folder to prove the cold fetch"))
     feeds_file: Path = PROJECT_ROOT / "configs" / "feeds.yaml"
     rules_file: Path = PROJECT_ROOT / "configs" / "alerts.yaml"
+    prefect_port: int = Field(4200, ge=1, le=65535, description=(
+        "port of the local Prefect server (API and UI) that `newsradar up` starts when PREFECT_API_URL is unset"))
 
     enrich: EnrichSettings = EnrichSettings()
     index: IndexSettings = IndexSettings()
@@ -88,6 +90,15 @@ class Settings(BaseSettings):
     def names(self) -> Names:
         return Names(self.namespace)
 
+    @property
+    def local_prefect_api_url(self) -> str:
+        return f"http://127.0.0.1:{self.prefect_port}/api"
+
+    @property
+    def prefect_api_url(self) -> str:
+        """The Prefect API to use: PREFECT_API_URL when set (your own server, Prefect Cloud), else the local one."""
+        return os.environ.get("PREFECT_API_URL") or self.local_prefect_api_url
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
@@ -95,12 +106,15 @@ def get_settings() -> Settings:
 
 
 def apply_prefect_defaults(settings: Settings) -> None:
-    """Keep Prefect's state in the project's cache and give its ephemeral API time to start.
+    """Point Prefect at a real API server and keep its client state in the project's cache.
 
-    Prefect reads its settings from the environment when imported, so this runs
-    before any flow module is imported. Values already set by the user win.
+    Without PREFECT_API_URL, Prefect starts an ephemeral API, which has no
+    scheduler: served deployments would never run. So the local server that
+    `newsradar up` starts is the default, and a PREFECT_API_URL set by the user
+    wins. Prefect reads its settings from the environment when imported, so
+    this runs before any flow module is imported.
     """
     os.environ.setdefault("PREFECT_HOME", str(settings.cache_dir / "prefect"))
-    # On a busy 2-core machine the ephemeral API server needs more than the default 20 s.
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+    if not os.environ.get("PREFECT_API_URL"):
+        os.environ["PREFECT_API_URL"] = settings.local_prefect_api_url
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")

@@ -6,7 +6,8 @@
 
 ``newsradar feeds`` prints one line per configured feed from its health
 document (Elasticsearch ``news-feeds``): status, last success, last error,
-failures in a row, items, mean publish interval, next poll.
+failures in a row, items, mean publish interval, next poll (the first run of
+its group's schedule at or after the feed is due).
 """
 from __future__ import annotations
 
@@ -40,18 +41,22 @@ def _interval(seconds: float | None) -> str:
     return f"{seconds / 60:.0f}m" if seconds < 5400 else f"{seconds / 3600:.1f}h"
 
 
-def feed_rows(configured: list, healths: dict[str, FeedHealth], now: datetime) -> list[tuple[str, ...]]:
+def feed_rows(configured: list, healths: dict[str, FeedHealth], now: datetime,
+              polled_at=None) -> list[tuple[str, ...]]:
+    """One row per feed; ``polled_at(feed, due)`` says when its group's schedule polls it, if known."""
     rows = []
     for feed in configured:
         h = healths.get(feed.id)
+        due = now if h is None or h.url != feed.url or h.next_poll_at is None else h.next_poll_at
+        when = polled_at(feed, due) if polled_at else None
         if h is None or h.url != feed.url:
-            rows.append((feed.id, feed.outlet, "new", "-", "-", "0", "0", "-", "due"))
+            rows.append((feed.id, feed.outlet, "new", "-", "-", "0", "0", "-", _ago(when, now) if when else "due"))
             continue
         error = f"{h.last_error_kind or ''} {_ago(h.last_polled_at, now)}" if h.consecutive_failures else "-"
         rows.append((feed.id, feed.outlet, h.status, _ago(h.last_success_at, now), error.strip(),
                      str(h.consecutive_failures), f"{h.items_published}/{h.items_seen}",
                      _interval(h.mean_publish_interval_s),
-                     "never (dead)" if h.status == "dead" else _ago(h.next_poll_at, now)))
+                     "never (dead)" if h.status == "dead" else _ago(when or h.next_poll_at, now)))
     return rows
 
 
@@ -77,7 +82,7 @@ def feeds_command(
     configured = load_feeds(feeds or settings.feeds_file).feeds()
     healths = HealthStore(settings).load()
     now = datetime.now(timezone.utc)
-    rows = feed_rows(configured, healths, now)
+    rows = feed_rows(configured, healths, now, polled_at=_group_schedules(settings))
     if feeds is None:
         # Without --feeds, also show feeds polled from other files (the demo's, say).
         known = {f.id for f in configured}
@@ -93,6 +98,20 @@ def feeds_command(
     typer.echo("\n" + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) + f" ({len(rows)} feeds)")
 
 
+def _group_schedules(settings):
+    """When each feed's group next polls it, from the Prefect server; None if it is not reachable."""
+    import httpx
+
+    from flows.deploy import deployment_status, first_run_at_or_after
+    try:
+        deployments = deployment_status(settings)
+    except httpx.HTTPError:
+        typer.echo("(Prefect server not reachable: next poll shows when each feed is due, not when its "
+                   "group runs; start it with `make up`)", err=True)
+        return None
+    return lambda feed, due: first_run_at_or_after(due, deployments, feed.group)
+
+
 def serve_command(
     feeds: Path = typer.Option(None, "--feeds", help="feeds YAML (default: configs/feeds.yaml)"),
     shard: str = typer.Option(None, "--shard", help="i/n: poll only this shard of the feeds (stable hash of id)"),
@@ -100,4 +119,4 @@ def serve_command(
     """Serve the scheduled poll-feeds deployments (one per feed group) until stopped."""
     from flows.deploy import serve
 
-    serve(feeds, get_settings(), shard=shard)
+    serve(feeds, get_settings(), shard=shard, log=lambda m: typer.echo(m, err=True))

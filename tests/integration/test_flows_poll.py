@@ -1,4 +1,4 @@
-"""The real Prefect flow and its deployments (prefect_test_harness: a temporary API, once per module)."""
+"""The real Prefect flow and its deployments, on the Prefect server `newsradar up` starts (the `services` fixture)."""
 from __future__ import annotations
 
 import pytest
@@ -11,15 +11,7 @@ from tests.integration.test_producer_kafka import read_topic, write_feeds
 pytestmark = [pytest.mark.prefect, pytest.mark.kafka, pytest.mark.elasticsearch]
 
 
-@pytest.fixture(scope="module")
-def prefect_api():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=180):
-        yield
-
-
-def test_flows_poll_feeds_runs_as_a_prefect_flow(prefect_api, isolated, tmp_path):
+def test_flows_poll_feeds_runs_as_a_prefect_flow(isolated, tmp_path):
     feeds = {f"f{i}.xml": rss([{"title": f"Flow story {i}-{k} for the test", "link": f"https://fl{i}.example/{k}"}
                                for k in range(3)]) for i in range(3)}
     with FeedServer(feeds) as server:
@@ -44,3 +36,9 @@ def test_flows_deployments_one_per_group_with_interval_and_shard(tmp_path):
     intervals = [d.schedules[0].schedule.interval.total_seconds() for d in deps]
     assert intervals == [900, 3600]
     assert deps[0].concurrency_limit == 1
+
+
+def test_flows_deployments_carry_the_namespace(tmp_path):
+    path = tmp_path / "feeds.yaml"
+    path.write_text("groups:\n  - {name: world, interval: 15m, feeds: [{id: a, url: 'https://a.example/rss'}]}\n")
+    assert [d.name for d in deployments(path, namespace="t123")] == ["t123-poll-feeds-world"]

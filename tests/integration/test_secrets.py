@@ -130,6 +130,8 @@ def test_secrets_never_printed_logged_or_stored(isolated, tmp_path):
     needles = [*secrets.values(), token]
     places = {**{f"output of `newsradar {k}`": v.encode() for k, v in outputs.items()},
               "Prefect home (database, logs)": _files_bytes(prefect_home),
+              # flow-run logs and parameters are stored by the Prefect server that `newsradar up` runs
+              "Prefect server (database, logs)": _files_bytes(isolated.cache_dir / "prefect-server"),
               "topics and indices of the namespace": _namespace_bytes(isolated),
               "notification bodies": b"\n".join([*(d.body for d in delivered), *mails])}
     leaks = [(where, needle) for where, blob in places.items() for needle in needles
