@@ -155,3 +155,11 @@ def test_serve_schedule_a_paused_group_stays_paused_across_a_restart(namespaced_
             runs = client.read_flow_runs(deployment_filter=DeploymentFilter(
                 id=DeploymentFilterId(any_=[deployment.id])))
         assert len([r for r in runs if "on-start" in r.tags]) == 1, "a paused group got a start-up poll"
+
+
+def test_serve_schedule_demo_names_an_unreachable_prefect_api(services, tmp_path):
+    api = f"http://127.0.0.1:{_free_port()}/api"
+    out = _newsradar(services, "demo", "--port", str(_free_port()), prefect_api=api)
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert f"Prefect server is not reachable at {api}" in out.stderr
+    assert "Traceback" not in out.stderr
