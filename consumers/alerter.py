@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -32,18 +31,12 @@ from consumers.runner import Item, Output, StageResult
 from newsradar.clients import es_client
 from newsradar.errors import TransientError
 from newsradar.schema import AlertEvent, EnrichedArticle, encode
+from newsradar.faults import crash_point
 from newsradar.settings import Settings
 
 log = logging.getLogger(__name__)
 
 MAX_CONFLICT_RETRIES = 5
-
-
-def crash_point(name: str) -> None:
-    """Fault-injection hook for the restart tests: ``NEWSRADAR_CRASH_AT=<name>`` kills the process here."""
-    if os.environ.get("NEWSRADAR_CRASH_AT") == name:
-        log.warning("crash point %s reached: SIGKILL", name)
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def alert_event(doc: dict) -> AlertEvent:

@@ -17,7 +17,8 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
-from consumers.alerter import crash_point, tune_session
+from consumers.alerter import tune_session
+from newsradar.faults import crash_point
 from consumers.notifiers import Channel, build_channels
 from consumers.notifiers.outbox import Outbox, backoff
 from consumers.rules import load_rules

@@ -27,7 +27,6 @@ import logging
 import multiprocessing
 import os
 import threading
-import time
 from collections import Counter
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -38,6 +37,7 @@ from kafka.errors import KafkaError
 from kafka.partitioner.default import murmur2
 
 from newsradar.errors import FeedError, TransientError
+from newsradar.faults import crash_armed, crash_point
 from newsradar.schema import FeedHealth
 from newsradar.settings import Settings
 from producers import schedule
@@ -458,6 +458,11 @@ class Poller:
                 self.producer.send(raw, key=key, value=entry["value"], partition=partition)
                 self.producer.send(seen, key=key, value=entry["seen_value"],
                                    partition=partition if self._same_partitions else self._partition(seen, key))
+            if crash_armed("poller.before_commit"):
+                # The commit flushes anyway; flushing first puts every record of the open
+                # transaction on the broker, so the restart test sees what the crash aborts.
+                self.producer.flush()
+                crash_point("poller.before_commit")
             self.producer.commit_transaction()
         except BaseException as exc:
             try:

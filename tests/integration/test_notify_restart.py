@@ -1,6 +1,6 @@
 """Alerter and notifier as real processes, SIGKILLed at controlled points, then restarted.
 
-The crash points are ``NEWSRADAR_CRASH_AT`` hooks in the code (consumers.alerter.crash_point):
+The crash points are ``NEWSRADAR_CRASH_AT`` hooks in the code (newsradar.faults.crash_point):
 ``notifier.after_send`` (the channel accepted the message; nothing else happened yet),
 ``alerter.before_publish`` (the third article was read and the alert stored, nothing published),
 ``notifier.before_send`` (the outbox doc is written, nothing sent).
