@@ -141,6 +141,8 @@ def main() -> None:
             arrived[group] = r.at - sent[group]
     # A probe that never arrived is the worst latency there is: it enters the percentiles as
     # infinite, so a stage that drops alerts cannot look fast.
+    if not sent:
+        raise SystemExit("no probe was sent: run for longer than --probe-every")
     lat = [arrived.get(story, math.inf) for story in sent]
     missing = sum(1 for v in lat if math.isinf(v))
     print()

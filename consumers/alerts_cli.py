@@ -30,10 +30,9 @@ def _fail(exc: Exception) -> None:
 
 def enriched_from_doc(doc: dict):
     """An ``EnrichedArticle`` rebuilt from a news-articles document (what the rules read)."""
-    from newsradar.schema import Article, EnrichedArticle, Enrichment, Entity, Keyphrase
+    from newsradar.schema import ENTITY_LABELS, Article, EnrichedArticle, Enrichment, Entity, Keyphrase
 
-    labels = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "MONEY", "PERCENT",
-              "QUANTITY", "DATE"}
+    labels = set(ENTITY_LABELS)
     ents = [Entity(label=e["label"], canonical=e["canonical"], count=e.get("count", 1))
             for e in doc.get("entity_list") or [] if e.get("label") in labels and e.get("canonical")]
     if not ents:

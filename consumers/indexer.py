@@ -39,7 +39,7 @@ Bulks are cut by ``settings.index.bulk_max_docs`` and ``bulk_max_bytes``. Connec
 loss, 429 and 5xx (whole request or single items) are retried here with backoff a
 few times, then raised as ``TransientError``: the runner rewinds and retries the batch
 without committing. Which statuses are which is ``newsradar.errors``' one policy
-(``es_status_is_transient``, ``es_error``), shared with every other stage. A 4xx on an
+(``es_error``, ``es_item_error``), shared with every other stage. A 4xx on an
 item (``mapper_parsing_exception``, an immense term, ...) fails that record only: it
 goes to ``StageResult.failed`` and the runner dead-letters it to ``news.dlq.indexer``;
 the rest of the batch is stored.
@@ -59,7 +59,7 @@ from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 
 from consumers.runner import Item, StageResult
 from infra.es_schema import _month_of, backing_index_for, ensure_write_index, month_suffix
-from newsradar.errors import PoisonError, TransientError, es_error, es_reason, es_status_is_transient
+from newsradar.errors import PoisonError, TransientError, es_error, es_item_error, es_reason
 from newsradar.schema import EnrichedArticle, claim_id_for
 from newsradar.settings import Settings
 
@@ -437,7 +437,7 @@ class Indexer:
             retry = []
             for op, entry in zip(pending, resp["items"], strict=True):
                 item = next(iter(entry.values()))
-                if es_status_is_transient(item.get("status")):
+                if item.get("status", 500) >= 300 and isinstance(es_item_error(item, "indexing"), TransientError):
                     retry.append(op)
                 else:
                     done.append((op, item))

@@ -40,6 +40,7 @@ from pathlib import Path
 
 import httpx
 
+from newsradar.clients import display_url
 from newsradar.errors import ServiceUnavailableError
 from newsradar.settings import Settings, get_settings
 from producers.config import Shard, load_feeds
@@ -119,14 +120,14 @@ def check_scheduler(settings: Settings) -> None:
         admin = httpx.get(f"{api.rstrip('/')}/admin/settings", headers=headers, timeout=10)
     except httpx.HTTPError as exc:
         raise ServiceUnavailableError(
-            f"Prefect server is not reachable at {api} ({exc.__class__.__name__}): {start}; "
+            f"Prefect server is not reachable at {display_url(api)} ({exc.__class__.__name__}): {start}; "
             "without it no scheduled poll runs") from exc
     # Prefect Cloud has no admin endpoint and always schedules; a self-hosted server says whether it does.
     if admin.status_code == 200:
         scheduler = admin.json().get("server", {}).get("services", {}).get("scheduler", {})
         if not scheduler.get("enabled", True):
             raise ServiceUnavailableError(
-                f"the Prefect server at {api} runs without its scheduler service, so no scheduled poll "
+                f"the Prefect server at {display_url(api)} runs without its scheduler service, so no scheduled poll "
                 "would ever run: restart it with PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED=true")
 
 
@@ -185,7 +186,7 @@ def serve(feeds_file: Path | None = None, settings: Settings | None = None, *, s
     ensure_tag_limits()
     _catch_up(deps, log)
     ui = settings.prefect_api_url.removesuffix("/api")
-    log(f"Prefect: {settings.prefect_api_url}; runs and schedules in the UI at {ui}/deployments")
+    log(f"Prefect: {display_url(settings.prefect_api_url)}; runs and schedules in the UI at {display_url(ui)}/deployments")
     prefect_serve(*deps, pause_on_shutdown=False, limit=limit, print_starting_message=True)
 
 

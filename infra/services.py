@@ -106,7 +106,7 @@ def _prefect_start(settings: Settings, log):
         return lambda: None
     if api != settings.local_prefect_api_url:
         raise ServiceUnavailableError(
-            f"the Prefect API set in PREFECT_API_URL ({api}) is not reachable: start that server "
+            f"the Prefect API set in PREFECT_API_URL ({display_url(api)}) is not reachable: start that server "
             "(or check PREFECT_API_KEY for Prefect Cloud), or unset PREFECT_API_URL to use the local one")
     server = PrefectServer(settings.cache_dir, settings.prefect_port)
     if server.running_pid() is None:
@@ -141,5 +141,5 @@ def _prefect_status(settings: Settings) -> ServiceStatus:
     api = settings.prefect_api_url
     local = api == settings.local_prefect_api_url
     detail = f"UI {server.address}" if local else "PREFECT_API_URL (not managed here)"
-    return ServiceStatus("prefect", api, prefect_health(api), server.running_pid() if local else None,
+    return ServiceStatus("prefect", display_url(api), prefect_health(api), server.running_pid() if local else None,
                          server.log_file, detail=detail)

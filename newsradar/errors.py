@@ -127,6 +127,11 @@ def es_item_error(item: dict, what: str) -> NewsRadarError:
 def _by_status(status: int | None, reason: str, what: str) -> NewsRadarError:
     if status == 404 and "index_not_found" in reason:
         return TransientError(f"Elasticsearch {what}: index missing (run `newsradar up`): {reason}")
+    if status == 400 and "strict_dynamic_mapping" in reason:
+        # A field this code writes that the index does not map yet: an index made from an older
+        # template, the same for every record, so dead-lettering would empty the stream.
+        return TransientError(f"Elasticsearch {what}: the index lacks a field (run `newsradar up` to apply "
+                              f"the current templates): {reason}")
     if es_status_is_transient(status):
         return TransientError(f"Elasticsearch {what} failed ({status}): {reason}")
     return PoisonError(f"Elasticsearch refused {what} ({status}): {reason}")

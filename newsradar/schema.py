@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -73,9 +73,13 @@ class Mention(_Message):
     end: int
 
 
+EntityLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW",
+                      "PRODUCT", "MONEY", "PERCENT", "QUANTITY", "DATE", "HANDLE"]
+ENTITY_LABELS: tuple[str, ...] = get_args(EntityLabel)
+
+
 class Entity(_Message):
-    label: Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW",
-                   "PRODUCT", "MONEY", "PERCENT", "QUANTITY", "DATE", "HANDLE"]
+    label: EntityLabel
     canonical: str
     mentions: list[Mention] = Field(default_factory=list)
     count: int = 1

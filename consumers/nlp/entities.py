@@ -30,9 +30,7 @@ from consumers.nlp import lexicon
 from consumers.nlp.people import is_first_name
 from consumers.nlp.segment import boilerplate_ranges, inside
 from newsradar.errors import ConfigError
-
-ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT",
-                 "MONEY", "PERCENT", "QUANTITY", "DATE", "HANDLE")
+from newsradar.schema import ENTITY_LABELS
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 DEFAULT_ALIASES = Path(__file__).resolve().parents[2] / "configs" / "aliases.yaml"
 
