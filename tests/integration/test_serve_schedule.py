@@ -31,8 +31,8 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _feeds_file(path: Path, server: FeedServer, names: list[str]) -> Path:
-    data = {"allow_private_addresses": True, "http": {"per_host_interval_s": 0},
+def _feeds_file(path: Path, server: FeedServer, names: list[str], **extra) -> Path:
+    data = {"allow_private_addresses": True, "http": {"per_host_interval_s": 0}, **extra,
             "groups": [{"name": "watch", "interval": "1m", "feeds": [
                 {"id": n.removesuffix(".xml"), "url": server.url(f"/feeds/{n}"), "outlet": n} for n in names]}]}
     path.write_text(yaml.safe_dump(data))
@@ -92,7 +92,9 @@ def test_serve_schedule_two_shards_and_a_restart_never_poll_a_feed_twice(namespa
     feeds = {n: rss([{"title": f"Shard story {n} for the test", "link": f"https://{n[:-4]}.example/1"}])
              for n in names}
     with FeedServer(feeds) as server:
-        feeds_file = _feeds_file(tmp_path / "feeds.yaml", server, names)
+        # An hour at least between two polls of one feed outlasts this test however slow the
+        # machine, so every poll after each feed's first must skip it: any second request is a repeat.
+        feeds_file = _feeds_file(tmp_path / "feeds.yaml", server, names, schedule={"min_interval": "1h"})
         env = child_env(settings, {"PREFECT_LOGGING_LEVEL": "WARNING"})
         shards = {i: Serve([sys.executable, "-m", "newsradar", "serve", "--feeds", str(feeds_file),
                             "--shard", f"{i}/2"], env, tmp_path / f"serve-{i}.log") for i in (0, 1)}
@@ -112,8 +114,6 @@ def test_serve_schedule_two_shards_and_a_restart_never_poll_a_feed_twice(namespa
             wait_until(lambda: runs(0, 1), BUDGET_S, "shard 0's first run", interval=2)
             assert fetched() == dict.fromkeys(own, 1), "shard 0 fetches its own feeds and no other"
             shards[1].start()
-            # The feeds' default schedule (5 min at least between polls of one feed) outlasts this
-            # test, so every poll after each feed's first must skip it: any second request is a repeat.
             wait_until(lambda: runs(0, 2) and runs(1, 2), BUDGET_S, "a scheduled run of each shard", interval=2)
             before = len(completed_runs(deployment[0]))
             shards[0].stop()
