@@ -153,7 +153,7 @@ class _Existing:
 class _Plan:
     item: Item
     msg: EnrichedArticle
-    outcome: str                      # indexed | updated | reindexed
+    outcome: str                      # indexed | updated | reindexed | duplicate (a replay: claims only)
     target: str                       # alias (new) or concrete index (existing)
     doc: dict
     claims: list[tuple[str, dict]]
@@ -223,16 +223,18 @@ class Indexer:
         parts = [items[i:i + per_part] for i in range(0, len(items), per_part)]
         article_failed: dict[int, tuple[Item, Exception]] = {}
         claim_failed: dict[int, tuple[Item, Exception]] = {}
+        replayed: list[_Plan] = []
         if len(parts) == 1:
-            plans = self._plan(items, existing, result.counts)
+            plans = self._plan(items, existing, result.counts, replayed)
             outcomes = [self._write_part(plans, parallel=True)]
         else:
-            outcomes = self._write_parts_pipelined(parts, existing, result.counts)
+            outcomes = self._write_parts_pipelined(parts, existing, result.counts, replayed)
         for counts, a_failed, c_failed in outcomes:
             result.counts.update(counts)
             article_failed.update(a_failed)
             for key, value in c_failed.items():
                 claim_failed.setdefault(key, value)
+        self._repair_claims(replayed, claim_failed, result.counts)
         failed = {**article_failed, **{k: v for k, v in claim_failed.items() if k not in article_failed}}
         result.failed = list(failed.values())
         result.counts["rejected"] += len(failed)
@@ -245,7 +247,7 @@ class Indexer:
         return max(MIN_CHUNK_DOCS, -(-n // (2 * self.concurrency)))
 
     def _write_parts_pipelined(self, parts: list[list[Item]], existing: dict[str, _Existing],
-                               counts: Counter) -> list[tuple[Counter, dict, dict]]:
+                               counts: Counter, replayed: list[_Plan]) -> list[tuple[Counter, dict, dict]]:
         """Plan part k+1 here while the pool writes part k (its articles, then their claims).
 
         Each part keeps the no-orphan order (claims only for articles stored), and every
@@ -254,7 +256,7 @@ class Indexer:
         """
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="indexer-bulk")
-        futures = [self._pool.submit(self._write_part, self._plan(part, existing, counts), parallel=False)
+        futures = [self._pool.submit(self._write_part, self._plan(part, existing, counts, replayed), parallel=False)
                    for part in parts]
         outcomes, error = [], None
         for fut in futures:
@@ -324,7 +326,8 @@ class Indexer:
                                               src.get("doc_hash"))
         return found
 
-    def _plan(self, items, existing: dict[str, _Existing], counts: Counter) -> list[_Plan]:
+    def _plan(self, items, existing: dict[str, _Existing], counts: Counter, replayed: list[_Plan]) -> list[_Plan]:
+        """The writes each article needs; a stored twin (same version, same content) goes to ``replayed``."""
         plans = []
         now = _utc(self.clock() if self.clock else datetime.now(UTC))
         for item in items:
@@ -340,6 +343,9 @@ class Indexer:
                 counts["stale"] += 1
             elif old.version == msg.article.version and old.doc_hash == doc["doc_hash"]:
                 counts["duplicate"] += 1
+                if claims:
+                    replayed.append(_Plan(item, msg, "duplicate", old.index, doc, claims, old.claim_count,
+                                          stored_index=old.index))
             else:
                 outcome = "updated" if msg.article.version > old.version else "reindexed"
                 plans.append(_Plan(item, msg, outcome, old.index, doc, claims, old.claim_count))
@@ -388,6 +394,25 @@ class Indexer:
                 counts["claims_stale"] += 1
             else:
                 failed.setdefault(id(op.owner.item), (op.owner.item, IndexItemError(_reason("claim", item))))
+
+    def _repair_claims(self, plans: list[_Plan], failed: dict, counts: Counter) -> None:
+        """Write the claims of replayed articles whose claims are not all stored.
+
+        An indexer killed between an article's bulk and its claims' bulk leaves the
+        article stored and its claims missing; the replay finds the article unchanged
+        (a duplicate), so without this check the claims would never be written. The
+        check is one real-time mget, made only when a batch holds such replays.
+        """
+        wanted = [(plan, cid) for plan in plans for cid, _ in plan.claims]
+        if not wanted:
+            return
+        docs = [{"_index": self._claims_index_for(plan.stored_index), "_id": cid} for plan, cid in wanted]
+        found = self._retrying(lambda: self.es.mget(docs=docs, source=False), "checking replayed articles' claims")
+        incomplete = {id(plan) for (plan, _), doc in zip(wanted, found["docs"], strict=True) if not doc.get("found")}
+        todo = [plan for plan in plans if id(plan) in incomplete]
+        if todo:
+            counts["claims_repaired_articles"] += len(todo)
+            self._write_claims(todo, failed, counts)
 
     def _claims_index_for(self, article_index: str) -> str:
         """Claims live in the claims index of the article's month: one place per article, across updates."""
