@@ -75,3 +75,30 @@ def isolated(services: Settings, request) -> Settings:
         return
     drop_namespace(es, settings)
     delete_topics(settings)
+
+
+def topic_rule_yaml(notify: str) -> str:
+    """alerts.yaml with the demo's cross-outlet topic rule ("Taliban weapons Russia"), sent to ``notify``."""
+    return (
+        "rules:\n"
+        "  - name: taliban-weapons-russia\n"
+        "    type: topic\n"
+        "    query: {all_of: [[taliban], [weapon, weapons, arms, weaponry, equipment],\n"
+        "                     [russia, russian, putin, kremlin, moscow]]}\n"
+        "    min_outlets: 3\n"
+        "    window: 48h\n"
+        f"    notify: [{notify}]\n")
+
+
+@pytest.fixture
+def demo_feeds(tmp_path: Path) -> Path:
+    """configs/demo-feeds.yaml pointed at the demo outlets served on a free localhost port."""
+    from demo.server import serve
+    from newsradar.settings import PROJECT_ROOT
+
+    server, base_url = serve(0)
+    text = (PROJECT_ROOT / "configs" / "demo-feeds.yaml").read_text().replace("http://127.0.0.1:8765", base_url)
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(text)
+    yield feeds
+    server.shutdown()

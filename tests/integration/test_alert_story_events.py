@@ -9,14 +9,11 @@ broker and Elasticsearch.
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
 
 import pytest
 
-from demo.server import serve
 from flows.pipeline import run_once
 from newsradar.clients import es_client
-from newsradar.settings import PROJECT_ROOT
 from tests.kafka_io import read_alerts
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.prefect]
@@ -31,16 +28,6 @@ RULES = textwrap.dedent("""
         window: 48h
         notify: [slack]
 """)
-
-
-@pytest.fixture
-def demo_feeds(tmp_path: Path) -> Path:
-    server, base_url = serve(0)
-    text = (PROJECT_ROOT / "configs" / "demo-feeds.yaml").read_text().replace("http://127.0.0.1:8765", base_url)
-    feeds = tmp_path / "feeds.yaml"
-    feeds.write_text(text)
-    yield feeds
-    server.shutdown()
 
 
 def test_alert_story_one_event_in_three_wordings_fires_and_the_same_topic_stays_out(isolated, demo_feeds, tmp_path):

@@ -1,7 +1,6 @@
 """The topic rule end to end on the real Kafka and Elasticsearch: Alerter in the real Runner."""
 from __future__ import annotations
 
-import textwrap
 from datetime import timedelta
 
 import pytest
@@ -11,19 +10,11 @@ from consumers.rules.samples import T0, make_article, taliban_story
 from consumers.runner import Runner
 from newsradar.clients import es_client
 from tests.kafka_io import publish_enriched, read_alerts
+from tests.conftest import topic_rule_yaml
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
 
-RULES = textwrap.dedent("""
-    rules:
-      - name: taliban-weapons-russia
-        type: topic
-        query: {all_of: [[taliban], [weapon, weapons, arms, weaponry, equipment],
-                         [russia, russian, putin, kremlin, moscow]]}
-        min_outlets: 3
-        window: 48h
-        notify: [slack]
-""")
+RULES = topic_rule_yaml("slack")
 
 
 @pytest.fixture

@@ -15,20 +15,11 @@ from consumers.runner import Runner
 from newsradar.clients import es_client
 from newsradar.settings import SmtpSettings
 from tests.kafka_io import publish_enriched
+from tests.conftest import topic_rule_yaml
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
 
-RULES = textwrap.dedent("""
-    rules:
-      - name: taliban-weapons-russia
-        type: topic
-        query: {all_of: [[taliban], [weapon, weapons, arms, weaponry, equipment],
-                         [russia, russian, putin, kremlin, moscow]]}
-        min_outlets: 3
-        window: 48h
-        notify: [slack, email]
-        email: {to: [desk@example.org], cc: [editor@example.org]}
-""")
+RULES = topic_rule_yaml("slack, email") + "    email: {to: [desk@example.org], cc: [editor@example.org]}\n"
 
 
 @pytest.fixture

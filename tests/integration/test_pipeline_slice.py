@@ -7,12 +7,10 @@ topic, no second alert; and the ledger (`newsradar verify`) passes.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from consumers.ledger import check
-from demo.server import serve
 from flows.pipeline import run_once
 from newsradar.clients import es_client
 from newsradar.settings import PROJECT_ROOT
@@ -21,16 +19,6 @@ from tests.kafka_io import read_alerts
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.prefect]
 
 SEED_OUTLETS = {"Northern Ledger", "Capital Dispatch", "Harbor Times"}
-
-
-@pytest.fixture
-def demo_feeds(tmp_path: Path) -> Path:
-    server, base_url = serve(0)
-    text = (PROJECT_ROOT / "configs" / "demo-feeds.yaml").read_text().replace("http://127.0.0.1:8765", base_url)
-    feeds = tmp_path / "feeds.yaml"
-    feeds.write_text(text)
-    yield feeds
-    server.shutdown()
 
 
 

@@ -21,7 +21,6 @@ from flows.pipeline import run_once
 from newsradar.clients import kafka_producer
 from newsradar.schema import Article, EnrichedArticle, decode, encode
 from newsradar.settings import PROJECT_ROOT
-from tests.integration.test_pipeline_slice import demo_feeds  # noqa: F401 - a fixture
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
 
@@ -51,7 +50,7 @@ def test_verify_fails_when_nothing_was_published(isolated):
 
 
 @pytest.mark.prefect
-def test_verify_passes_a_clean_run_and_fails_on_each_planted_fault(isolated, demo_feeds):  # noqa: F811
+def test_verify_passes_a_clean_run_and_fails_on_each_planted_fault(isolated, demo_feeds):
     names = isolated.names
     run_once(isolated, demo_feeds, PROJECT_ROOT / "configs" / "alerts.yaml", log=lambda m: None)
     clean = verify(isolated)

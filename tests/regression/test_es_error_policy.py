@@ -9,7 +9,6 @@ transient for ever: the runner below gave up at ``max_seconds`` with nothing com
 """
 from __future__ import annotations
 
-import textwrap
 from datetime import datetime, timezone
 
 import pytest
@@ -26,19 +25,11 @@ from newsradar.clients import es_client, kafka_producer
 from newsradar.schema import encode
 from tests.hostile.summary import report
 from tests.kafka_io import publish_enriched, read_alerts
+from tests.conftest import topic_rule_yaml
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
 
-RULES = textwrap.dedent("""
-    rules:
-      - name: taliban-weapons-russia
-        type: topic
-        query: {all_of: [[taliban], [weapon, weapons, arms, weaponry, equipment],
-                         [russia, russian, putin, kremlin, moscow]]}
-        min_outlets: 3
-        window: 48h
-        notify: [webhook]
-""")
+RULES = topic_rule_yaml("webhook")
 
 # Longer than Lucene's 32766-byte term limit: Elasticsearch answers 400 for a keyword field.
 IMMENSE = "x" * 40_000

@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
 import threading
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,17 +24,9 @@ from newsradar.clients import es_client, kafka_producer
 from newsradar.settings import PROJECT_ROOT
 from tests.hostile.summary import report
 from tests.kafka_io import publish_enriched
+from tests.conftest import topic_rule_yaml
 
-RULES = textwrap.dedent("""
-    rules:
-      - name: taliban-weapons-russia
-        type: topic
-        query: {all_of: [[taliban], [weapon, weapons, arms, weaponry, equipment],
-                         [russia, russian, putin, kremlin, moscow]]}
-        min_outlets: 3
-        window: 48h
-        notify: [slack]
-""")
+RULES = topic_rule_yaml("slack")
 SLACK = "/slack/T000/B000/secret"
 
 
