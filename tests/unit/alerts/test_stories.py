@@ -122,3 +122,59 @@ def test_stories_cold_start_weights_do_not_swing_with_a_few_articles():
     assert few.idf("seen") / few.idf("unseen") >= 0.8
     many = Stats(n_docs=10_000, df={"seen": 1, "common": 5_000})
     assert many.idf("common") / many.idf("seen") < 0.1, "with real volume, IDF is plain IDF"
+
+
+def _with_names(words, names, story_id, hours=0):
+    """A placed article whose vector holds ``words`` and the entity words ``names``."""
+    from consumers.stories import ENTITY_PREFIX, Signature, _unit
+    vec = _unit({**{w: 1.0 for w in words}, **{ENTITY_PREFIX + n: 1.0 for n in names}})
+    return Signature(f"a-{story_id}", "outlet", f"2024-05-18T{hours:02d}:00:00Z", [0] * 64, 10, sorted(words),
+                     sorted(names), "", vector=vec, core=dict(vec), story_size=1, story_id=story_id)
+
+
+def test_stories_a_shared_name_alone_is_a_topic_not_an_event():
+    """"Biden's age" and "Biden, Xi to hold talks" share only Biden: a topic. With the words of
+    what happened in common too ("talks", "taiwan"), the same name makes one event."""
+    from consumers.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    talks = _with_names(["biden", "joe", "xi", "talk", "taiwan"], ["biden", "joe", "xi"], "talks")
+    age = Signature("b", "other", "2024-05-18T01:00:00Z", [1] * 64, 10, ["age", "biden", "joe", "run"],
+                    ["biden", "joe"], "")
+    clusterer._place(age, [talks], Stats(100, {}))
+    assert age.story_id == "sb", "a shared name alone joined a story"
+
+    same = Signature("c", "other", "2024-05-18T01:00:00Z", [1] * 64, 10, ["biden", "joe", "talk", "taiwan"],
+                     ["biden", "joe"], "")
+    clusterer._place(same, [talks], Stats(100, {}))
+    assert same.story_id == "talks"
+
+
+def test_stories_a_word_tagged_as_a_name_on_one_side_only_still_counts_as_an_event_word():
+    from consumers.stories import ENTITY_PREFIX, _event_overlap, _unit
+
+    plain = _unit({"pesticide": 1.0, "residue": 1.0})
+    tagged = _unit({"pesticide": 1.0, ENTITY_PREFIX + "pesticide": 1.0, "safety": 1.0})
+    assert _event_overlap(plain, tagged) > 0
+    both = _unit({"pesticide": 1.0, ENTITY_PREFIX + "pesticide": 1.0, "residue": 1.0})
+    assert _event_overlap(both, tagged) == 0.0
+
+
+def test_stories_weekdays_and_calendar_words_are_not_compared():
+    """Two articles of one Wednesday share the weekday, which says nothing about what happened."""
+    from datetime import UTC, datetime
+
+    from consumers.stories import StoryClusterer
+    from newsradar.schema import Article, Enrichment
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    when = datetime(2024, 5, 18, tzinfo=UTC)
+    article = Article(article_id="x" * 32, url="https://e.invalid/a", canonical_url="https://e.invalid/a",
+                      outlet="o", feed_id="f", feed_url="https://e.invalid/f", title="Drills resume on Wednesday",
+                      summary="The army said on Wednesday that drills resume this week and next year.",
+                      published_at=when, fetched_at=when, content_hash="h")
+    sig = clusterer.signature(article, Enrichment(language="en", enriched=True))
+    assert "drill" in sig.terms or "drills" in sig.terms
+    assert not {"wednesday", "week", "year"} & set(sig.terms)
