@@ -25,10 +25,7 @@ before publishing to news.enriched.
   nearest article (half-life ``half_life_hours``); the best story at or above
   ``threshold`` is joined, but only if the cosine to its centroid reaches
   ``drift_threshold``: one close article cannot pull a story onto another
-  topic, and a grown story keeps its centre; and only if the words the article
-  shares with one of the story's articles, names left out, carry at least
-  ``event_overlap`` of their cosine: a shared name alone ("Biden", "Korea") is a
-  topic, an event also shares what happened. Otherwise the article starts a
+  topic, and a grown story keeps its centre. Otherwise the article starts a
   story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch, a search per new article inside it that returns
@@ -67,10 +64,6 @@ _MERSENNE = (1 << 61) - 1
 _STOP = set("""a an and are as at be been but by for from had has have he her his i in into is it its
 of on or our she that the their them they this to was were will with would said says say after
 about over more than also not no who what when where which while new after before up out""".split())
-# Words that say when, not what: time proximity is scored on its own (the half-life), and a weekday
-# shared by two articles of one day is no evidence that they tell one event.
-_STOP |= set("""monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday
-week weekend year month""".split())
 
 
 def _h64(data: str) -> int:
@@ -168,19 +161,6 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(w * b.get(t, 0.0) for t, w in a.items())
-
-
-def _event_overlap(a: dict[str, float], b: dict[str, float]) -> float:
-    """The part of the cosine of ``a`` and ``b`` carried by shared words that are not a name in both.
-
-    A word the tagger read as a name in only one of the two ("Pesticide residue ...") is taken as
-    the common word it also is: the tagger's slips must not hide the evidence.
-    """
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b[t] for t, w in a.items()
-               if t in b and not t.startswith(ENTITY_PREFIX)
-               and not (ENTITY_PREFIX + t in a and ENTITY_PREFIX + t in b))
 
 
 def _top(weights: dict[str, float], k: int) -> dict[str, float]:
@@ -342,20 +322,16 @@ class StoryClusterer:
             self._join(sig, max((c for c in copies if c.story_id == first.story_id), key=_state_order))
             return
         t = parse_time(sig.published_at)
-        # story -> (best link, best event overlap, nearest hours, newest state)
-        stories: dict[str, tuple[float, float, float, Signature]] = {}
+        stories: dict[str, tuple[float, float, Signature]] = {}   # story -> (best link, nearest hours, newest state)
         for c in candidates:
             link = _dot(sig.vector, c.vector)
             hours = abs((t - parse_time(c.published_at)).total_seconds()) / 3600
-            best_link, event, nearest, state = stories.get(c.story_id, (0.0, 0.0, hours, c))
-            stories[c.story_id] = (max(best_link, link), max(event, _event_overlap(sig.vector, c.vector)),
-                                   min(nearest, hours), max(state, c, key=_state_order))
+            best_link, nearest, state = stories.get(c.story_id, (0.0, hours, c))
+            stories[c.story_id] = (max(best_link, link), min(nearest, hours), max(state, c, key=_state_order))
         best, best_score = None, 0.0
-        for story_id, (link, event, hours, state) in sorted(stories.items()):
+        for story_id, (link, hours, state) in sorted(stories.items()):
             centre = _dot(sig.vector, state.core)
-            # A shared name alone ("Biden", "Korea", "Russia") is a topic; an event also needs
-            # words of what happened in common with one of the story's articles.
-            if centre < p.drift_threshold or event < p.event_overlap:
+            if centre < p.drift_threshold:
                 continue
             score = (p.link_weight * link + (1 - p.link_weight) * centre) * 0.5 ** (hours / p.half_life_hours)
             if score > best_score:

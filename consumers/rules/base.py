@@ -82,9 +82,6 @@ class StoryParams(BaseModel):
     threshold: float = Field(0.17, gt=0, le=1, description="story score needed to join a story")
     drift_threshold: float = Field(0.15, ge=0, le=1,
                                    description="cosine to the story's centroid below which it is never joined")
-    event_overlap: float = Field(0.03, ge=0, le=1,
-                                 description="the part of the cosine to one of a story's articles carried by shared "
-                                             "words that are no one's name, below which the story is never joined")
     link_weight: float = Field(0.5, ge=0, le=1, description="share of the best single-article cosine in the score; "
                                                             "the rest is the cosine to the centroid")
     title_boost: float = Field(2.0, ge=1, le=10, description="weight of a headline word relative to a lead word")
