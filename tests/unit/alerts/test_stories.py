@@ -122,3 +122,24 @@ def test_stories_cold_start_weights_do_not_swing_with_a_few_articles():
     assert few.idf("seen") / few.idf("unseen") >= 0.8
     many = Stats(n_docs=10_000, df={"seen": 1, "common": 5_000})
     assert many.idf("common") / many.idf("seen") < 0.1, "with real volume, IDF is plain IDF"
+
+
+def test_stories_one_event_in_other_words_joins_on_the_names_it_shares():
+    """The issue's case: Moscow seeking the US arms the Taliban hold, told in other words.
+    The reports share the event's names and hardly a word of what happened; they must still
+    make one story (a guard that asked for shared non-name words split them, and cost the
+    held-out recall)."""
+    from consumers.stories import ENTITY_PREFIX, Signature, Stats, StoryClusterer, _unit
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    first_words = ["putin", "negotiate", "taliban", "arm", "abandon", "afghanistan"]
+    first_names = ["putin", "vladimir", "taliban", "afghanistan"]
+    vec = _unit({**{w: 1.0 for w in first_words}, **{ENTITY_PREFIX + n: 1.5 for n in first_names}})
+    first = Signature("a-arms", "outlet-a", "2024-05-18T00:00:00Z", [0] * 64, 60, sorted(first_words),
+                      sorted(first_names), "", vector=vec, core=dict(vec), story_size=1, story_id="arms")
+    other = Signature("b", "outlet-b", "2024-05-18T05:00:00Z", [1] * 64, 60,
+                      sorted(["moscow", "seek", "weapon", "taliban", "leave", "putin", "afghanistan"]),
+                      ["afghanistan", "moscow", "putin", "taliban"], "")
+    clusterer._place(other, [first], Stats(500, {}))
+    assert other.story_id == "arms"
