@@ -1,6 +1,7 @@
 """Score story clustering against the labelled story groups of the feed corpus.
 
     .venv/bin/python bench/story_clusters.py [--labelled-only] [--batch N] [--verbose]
+    .venv/bin/python bench/story_clusters.py --split dev --folds 2 --set threshold=0.2
 
 Labels: ``bench/data/story_groups.jsonl`` (see ``bench/data/README.md``), pointing
 into ``../shared/corpus/feeds/``. Every corpus feed is parsed by
@@ -20,11 +21,16 @@ precision/recall/F1 (per article: the share of its predicted story that is in it
 group, and of its group that is in its predicted story, restricted to the split's
 labelled articles). Baseline: every article alone (the clusterer that never
 merges), scored the same way.
+
+``--folds N`` also scores each split's groups in N folds (by a hash of the group
+name, never the split's own): a setting chosen on one half of dev can be checked
+on the other before the test split is looked at.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import sys
 import time
@@ -140,6 +146,11 @@ def cluster(items: list, settings, batch: int, overrides: dict[str, str]) -> tup
     return stories, spent
 
 
+def fold_of(group: str, folds: int) -> int:
+    """The fold of a labelled group: from the sha256's last byte, independent of the split (its first byte)."""
+    return hashlib.sha256(group.encode()).digest()[-1] % folds
+
+
 def pairwise(gold: dict[str, str], pred: dict[str, str]) -> tuple[float | None, float, float]:
     tp = fp = fn = 0
     for a, b in combinations(sorted(gold), 2):
@@ -182,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="override a `stories:` parameter of the rules file (for tuning on dev)")
     ap.add_argument("--split", choices=("dev", "test"), action="append",
                     help="score only this split (tune on dev without seeing test); default both")
+    ap.add_argument("--folds", type=int, default=1, metavar="N",
+                    help="also score each split in N folds of its groups (cross-validation inside dev)")
     ap.add_argument("--verbose", action="store_true", help="list each labelled group's predicted stories")
     args = ap.parse_args(argv)
 
@@ -199,16 +212,21 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"{len(articles)} articles clustered ({'labelled only' if args.labelled_only else 'whole corpus'}), "
           f"{spent:.1f} s in assign ({len(articles) / spent:.0f} articles/s)")
-    print(f"{'split':5} {'method':10} {'groups':>6} {'arts':>5} {'pair P':>7} {'pair R':>7} {'pair F1':>7} "
+    print(f"{'split':7} {'method':10} {'groups':>6} {'arts':>5} {'pair P':>7} {'pair R':>7} {'pair F1':>7} "
           f"{'B3 P':>7} {'B3 R':>7} {'B3 F1':>7}")
     for split in args.split or ("dev", "test"):
         gold = labels[split]
-        n_groups = len(set(gold.values()))
-        for name, guess in (("clusterer", {a: pred[a] for a in gold}), ("singletons", {a: a for a in gold})):
-            pp, pr, pf = pairwise(gold, guess)
-            bp, br, bf = bcubed(gold, guess)
-            print(f"{split:5} {name:10} {n_groups:6d} {len(gold):5d} {_fmt(pp):>7} {pr:7.3f} {pf:7.3f} "
-                  f"{bp:7.3f} {br:7.3f} {bf:7.3f}")
+        parts = [(split, gold)]
+        if args.folds > 1:
+            parts += [(f"{split}/{k}", {a: g for a, g in gold.items() if fold_of(g, args.folds) == k})
+                      for k in range(args.folds)]
+        for part, members in parts:
+            n_groups = len(set(members.values()))
+            for name, guess in (("clusterer", {a: pred[a] for a in members}), ("singletons", {a: a for a in members})):
+                pp, pr, pf = pairwise(members, guess)
+                bp, br, bf = bcubed(members, guess)
+                print(f"{part:7} {name:10} {n_groups:6d} {len(members):5d} {_fmt(pp):>7} {pr:7.3f} {pf:7.3f} "
+                      f"{bp:7.3f} {br:7.3f} {bf:7.3f}")
         if args.verbose:
             groups = defaultdict(list)
             for a, g in gold.items():

@@ -1,0 +1,28 @@
+"""bench/story_clusters.py: the scores and the folds that cross-validate inside dev."""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from bench.story_clusters import LABELS, bcubed, fold_of, pairwise
+
+
+def test_story_bench_scores_a_merge_and_a_split():
+    gold = {"a": "g1", "b": "g1", "c": "g2", "d": "g2"}
+    pred = {"a": "s", "b": "s", "c": "s", "d": "t"}         # c pulled into g1's story, d left alone
+    p, r, _ = pairwise(gold, pred)
+    assert (p, r) == (1 / 3, 1 / 2)                         # ab, ac, bc predicted; ab, cd true
+    bp, br, _ = bcubed(gold, pred)
+    assert (round(bp, 6), br) == (round(2 / 3, 6), 3 / 4)   # per article 2/3, 2/3, 1/3, 1 and 1, 1, 1/2, 1/2
+
+
+def test_story_bench_folds_cut_across_the_split_and_keep_groups_whole():
+    """The folds must not follow the dev/test split (its first byte): otherwise one fold of dev
+    would hold the whole split and the other nothing."""
+    labelled = [json.loads(line) for line in Path(LABELS).read_text().splitlines()]
+    dev = [g["group"] for g in labelled if g["split"] == "dev"]
+    halves = [sum(1 for g in dev if fold_of(g, 2) == k) for k in (0, 1)]
+    assert min(halves) >= len(dev) // 4, halves
+    assert {fold_of(g["group"], 3) for g in labelled} == {0, 1, 2}
+    assert all(fold_of(g, 2) == hashlib.sha256(g.encode()).digest()[-1] % 2 for g in dev)
