@@ -26,3 +26,36 @@ def test_story_bench_folds_cut_across_the_split_and_keep_groups_whole():
     assert min(halves) >= len(dev) // 4, halves
     assert {fold_of(g["group"], 3) for g in labelled} == {0, 1, 2}
     assert all(fold_of(g, 2) == hashlib.sha256(g.encode()).digest()[-1] % 2 for g in dev)
+
+
+def _labels(tmp_path, *groups):
+    path = tmp_path / "groups.jsonl"
+    path.write_text("".join(json.dumps(g) + "\n" for g in groups))
+    return path
+
+
+def test_story_bench_refuses_labels_that_break_the_split_or_overlap(tmp_path):
+    from types import SimpleNamespace
+
+    import pytest
+
+    from bench.story_clusters import load_labels, split_of
+
+    by_key = {("f.xml", g): SimpleNamespace(article_id=f"id-{g}") for g in "abc"}
+
+    def group(name, *guids, split=None):
+        return {"group": name, "kind": "event", "split": split or split_of(name),
+                "items": [{"file": "f.xml", "guid": g} for g in guids]}
+
+    good = load_labels(_labels(tmp_path, group("one", "a", "b"), group("two", "c")), by_key)
+    assert {a: g for part in good.values() for a, g in part.items()} == {"id-a": "one", "id-b": "one", "id-c": "two"}
+
+    wrong = "test" if split_of("one") == "dev" else "dev"
+    with pytest.raises(SystemExit, match="disagrees with the hash rule"):
+        load_labels(_labels(tmp_path, group("one", "a", split=wrong)), by_key)
+    with pytest.raises(SystemExit, match="already in group one"):
+        load_labels(_labels(tmp_path, group("one", "a", "b"), group("two", "b", "c")), by_key)
+    with pytest.raises(SystemExit, match="labelled twice"):
+        load_labels(_labels(tmp_path, group("one", "a"), group("one", "c")), by_key)
+    with pytest.raises(SystemExit, match="no item"):
+        load_labels(_labels(tmp_path, group("one", "z")), by_key)
