@@ -80,7 +80,7 @@ def cited_source(claim: Claim, kind: SourceKind) -> str | None:
     resolved = claim.speaker_resolved
     if claim.speaker_type == "PRONOUN" or not phrase:
         return resolved
-    if kind in ("person", "official") and resolved:
+    if kind in ("person", "official") and resolved and claim.speaker_type == "PERSON":
         return resolved if resolved in phrase or phrase in resolved else f"{resolved} ({phrase})"
     return phrase
 

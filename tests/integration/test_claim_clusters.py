@@ -113,3 +113,48 @@ def test_claim_clusters_updated_article_moves_its_claims_without_orphans(isolate
     dam_after = _clusters(es, isolated)[dam["cluster_id"]]
     assert dam_after["outlets"] == ["riverside-news", "coast-courier"] and dam_after["article_count"] == 2
     _no_orphans(es, isolated)
+
+
+CLAIM_RULES = """
+rules:
+  - name: dam-claim
+    type: claim
+    min_outlets: 3
+    window: 24h
+    notify: [webhook]
+  - name: unverified-claims
+    type: claim
+    origin_kinds: [social, anonymous]
+    min_outlets: 3
+    window: 24h
+    notify: [webhook]
+"""
+
+
+def test_claim_rule_fires_once_and_escalates_on_a_fourth_outlet(isolated, tmp_path):
+    from tests.kafka_io import read_alerts
+    rules = tmp_path / "alerts.yaml"
+    rules.write_text(CLAIM_RULES)
+    arts = [_article(o, title, body, T0 + timedelta(hours=i)) for i, (o, title, body) in enumerate(DAM)]
+    _publish(isolated, arts)
+    drain("alerter", isolated, rules, log=lambda m: None)
+    fired = [a for a in read_alerts(isolated)]
+    assert [(a.rule, a.status, a.revision, len(a.outlets)) for a in fired] == [("dam-claim", "firing", 1, 3)]
+    origin, *carriers = fired[0].detail["trace"]
+    assert "ministry (official)" in origin.lower() and "first cited by riverside-news" in origin
+    assert [line.split(" ")[2].rstrip(",") for line in carriers] == ["riverside-news", "valley-herald",
+                                                                     "coast-courier"]
+
+    _publish(isolated, arts)                  # a replay: at most the same revision again, never a new one
+    drain("alerter", isolated, rules, log=lambda m: None)
+    assert {(a.alert_id, a.revision) for a in read_alerts(isolated)} == {(fired[0].alert_id, 1)}
+
+    fourth = _article("delta-daily", "Kolvar dam opening set for March",
+                      "The Kolvar dam will be completed by March and will supply power to 40,000 homes, "
+                      "the energy ministry said.", T0 + timedelta(hours=5))
+    _publish(isolated, [fourth])
+    drain("alerter", isolated, rules, log=lambda m: None)
+    alerts = {(a.alert_id, a.revision): a for a in read_alerts(isolated)}
+    assert sorted((a.rule, a.status, a.revision, len(a.outlets)) for a in alerts.values()) == [
+        ("dam-claim", "escalated", 2, 4), ("dam-claim", "firing", 1, 3)]
+    assert alerts[(fired[0].alert_id, 2)].detail["trace"][-1].split(" ")[2] == "delta-daily,"
