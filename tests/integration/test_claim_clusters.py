@@ -131,7 +131,7 @@ rules:
 """
 
 
-def test_claim_rule_fires_once_and_escalates_on_a_fourth_outlet(isolated, tmp_path):
+def test_claim_rule_fires_once_and_escalates_on_a_fourth_outlet(isolated, tmp_path, monkeypatch):
     from tests.kafka_io import read_alerts
     rules = tmp_path / "alerts.yaml"
     rules.write_text(CLAIM_RULES)
@@ -158,3 +158,20 @@ def test_claim_rule_fires_once_and_escalates_on_a_fourth_outlet(isolated, tmp_pa
     assert sorted((a.rule, a.status, a.revision, len(a.outlets)) for a in alerts.values()) == [
         ("dam-claim", "escalated", 2, 4), ("dam-claim", "firing", 1, 3)]
     assert alerts[(fired[0].alert_id, 2)].detail["trace"][-1].split(" ")[2] == "delta-daily,"
+
+    # the backtest reads the same history from the indices and reaches the same decisions
+    from typer.testing import CliRunner
+
+    from consumers.alerts_cli import alerts_app
+    from newsradar.settings import get_settings
+    monkeypatch.setenv("NEWSRADAR_NAMESPACE", isolated.namespace)
+    get_settings.cache_clear()
+    try:
+        out = CliRunner().invoke(alerts_app, ["test", "dam-claim", "--since", "2d", "--rules-file", str(rules)])
+        unverified = CliRunner().invoke(alerts_app, ["test", "unverified-claims", "--since", "2d",
+                                                     "--rules-file", str(rules)])
+    finally:
+        get_settings.cache_clear()
+    assert out.exit_code == 0, out.output
+    assert out.output.splitlines()[-1] == "4 articles, 4 matched, 1 alerts, 1 escalations"
+    assert unverified.output.splitlines()[-1] == "4 articles, 4 matched, 0 alerts, 0 escalations", "official origin"
