@@ -26,16 +26,18 @@ _ANONYMOUS = ("source", "sources", "familiar with", "insider", "insiders", "peop
               "officials", "analysts", "experts", "observers", "diplomats", "residents", "witnesses",
               "people", "critics", "some")
 _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "observer", "gazette", "herald",
-          "tribune", "post", "daily", "reuters", "associated press", "ap", "afp", "bbc", "cnn", "fox news",
+          "tribune", "daily", "reuters", "associated press", "ap", "afp", "bbc", "cnn", "fox news",
           "newsmax", "bloomberg", "guardian", "telegraph", "tass", "ria novosti", "interfax", "al jazeera",
           "television", "tv", "radio", "broadcaster", "outlet", "outlets", "magazine", "press")
 _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", "filing", "memo", "letter",
              "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
              "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order")
+# "officials" alone hides who spoke; "health officials" or "Pentagon officials" name an institution.
+_BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|senior)\s+)*officials\b")
 _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "spokesperson", "government",
              "president", "prime minister", "secretary", "ambassador", "embassy", "police", "army",
              "military", "pentagon", "kremlin", "white house", "commission", "council", "office", "agency's",
-             "governor", "mayor", "authorities", "authority", "cabinet", "parliament", "senate", "congress",
+             "governor", "mayor", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
              "administration", "commander", "prosecutor", "prosecutors", "judge", "regulator",
              "central bank", "bank", "un", "united nations", "nato", "taliban")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -51,9 +53,13 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     """The kind of source a speaker phrase names."""
     if speaker_type == "AUTHOR" or not (speaker or resolved):
         return "author"
-    words = " ".join(_WORD.findall((speaker or resolved or "").lower()))
-    if _has(words, _SOCIAL) and not _has(words, ("newspaper",)):
+    phrase = speaker or resolved or ""
+    words = " ".join(_WORD.findall(phrase.lower()))
+    # A lower-case "post" is a social-media post; a capitalised one is a newspaper ("the Washington Post").
+    if (_has(words, _SOCIAL) or re.search(r"\bposts?\b", phrase)) and not _has(words, ("newspaper",)):
         return "social"
+    if "officials" in words.split() and not _BARE_GROUP.match(words):
+        return "official"
     if _has(words, ("media", "newspaper", "news agency", "broadcaster", "outlet", "outlets", "magazine")):
         return "media"
     if _has(words, _OFFICIAL) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
@@ -61,7 +67,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "official"
     if _has(words, _DOCUMENT):
         return "document"
-    if _has(words, _MEDIA):
+    if _has(words, _MEDIA) or re.search(r"\bPost\b", phrase):
         return "media"
     if _has(words, _ANONYMOUS):
         return "anonymous"
