@@ -112,7 +112,7 @@ class MatchParams:
     """Tuned on the dev part of ``bench/data/claim_pairs.jsonl`` only."""
 
     same_story_threshold: float = 0.46
-    threshold: float = 0.70
+    threshold: float = 0.60
     entity_weight: float = 0.20
 
 
