@@ -92,10 +92,19 @@ DAM = [
 ]
 
 
-def test_claim_clusters_updated_article_moves_its_claims_without_orphans(isolated):
+def _signatures(es, settings) -> dict[str, str]:
+    es.indices.refresh(index=settings.names.claim_signatures_index)
+    hits = es.search(index=settings.names.claim_signatures_index, size=500)["hits"]["hits"]
+    return {h["_id"]: h["_source"]["cluster_id"] for h in hits}
+
+
+def test_claim_clusters_replay_changes_nothing_and_an_updated_article_moves_its_claims_without_orphans(isolated):
     es = es_client(isolated)
     arts = [_article(o, title, body, T0 + timedelta(hours=i)) for i, (o, title, body) in enumerate(DAM)]
     _publish(isolated, arts)
+    before, signatures = _clusters(es, isolated), _signatures(es, isolated)
+    _publish(isolated, arts)                   # the same records again, through both stages
+    assert _clusters(es, isolated) == before and _signatures(es, isolated) == signatures
     claims = es.search(index=isolated.names.claims_index, size=50,
                        query={"match_phrase": {"content": "Kolvar dam will be completed"}})["hits"]["hits"]
     cluster_ids = {h["_source"]["cluster_id"] for h in claims}
