@@ -47,9 +47,43 @@ def enriched_from_doc(doc: dict):
                   content_hash=doc.get("content_hash") or hashlib.sha256(url.encode()).hexdigest())
     enr = Enrichment(language=doc.get("language"), enriched=bool(doc.get("enriched", True)), entities=ents,
                      keyphrases=[Keyphrase(text=k, lemma=k, score=1.0) for k in doc.get("keyphrases") or []],
-                     lemmas=doc.get("lemmas") or "")
+                     lemmas=doc.get("lemmas") or "", claims=[_claim_from_doc(c) for c in doc.get("_claims") or []])
     return EnrichedArticle(article=art, enrichment=enr, story_id=doc.get("story_id"),
                            near_duplicate_of=doc.get("near_duplicate_of"))
+
+
+def _claim_from_doc(c: dict):
+    """A ``Claim`` rebuilt from a news-claims document: what the claim rule reads (cluster, source, content)."""
+    from newsradar.schema import Claim, Span
+
+    whole = Span(start=0, end=len(c["content"]))
+    return Claim(claim_id=c["claim_id"], kind=c["kind"], speaker=c.get("speaker"),
+                 speaker_resolved=c.get("speaker_resolved"), speaker_type=c["speaker_type"], cue=c.get("cue"),
+                 cue_lemma=c.get("cue_lemma"), content=c["content"], sentence=whole, content_span=whole,
+                 rule=c.get("rule") or "indexed", confidence=c.get("confidence") or 0.0,
+                 cited_source=c.get("cited_source"), source_kind=c.get("source_kind"), cluster_id=c.get("cluster_id"))
+
+
+def with_claims(es, claims_index: str, docs, page: int = 200):
+    """Article docs with their claims (``_claims``), read from the claims index a page of articles at a time."""
+    batch: list[dict] = []
+
+    def flush():
+        ids = [d["article_id"] for d in batch]
+        hits = es.search(index=claims_index, size=10_000, query={"terms": {"article_id": ids}},
+                         sort=[{"ordinal": "asc"}])["hits"]["hits"]
+        by_article: dict[str, list[dict]] = {}
+        for h in hits:
+            by_article.setdefault(h["_source"]["article_id"], []).append(h["_source"])
+        for d in batch:
+            yield {**d, "_claims": by_article.get(d["article_id"], [])}
+        batch.clear()
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= page:
+            yield from flush()
+    if batch:
+        yield from flush()
 
 
 def iter_articles(es, index: str, since: datetime):
@@ -127,8 +161,10 @@ def test_rule(rule: str = typer.Argument(..., help="rule name from the rules fil
         typer.echo(f"backtest {r.name} ({r.type}) over {settings.names.articles_index} since "
                    f"{start:%Y-%m-%d %H:%M} UTC; article time is the clock; nothing is sent")
         # fired_at is set to the article time that triggered it, the moment the live rule would have fired
-        counts = backtest(r, iter_articles(es, settings.names.articles_index, start),
-                          echo=lambda line: typer.echo(printable(line)))
+        docs = iter_articles(es, settings.names.articles_index, start)
+        if r.type == "claim":
+            docs = with_claims(es, settings.names.claims_index, docs)
+        counts = backtest(r, docs, echo=lambda line: typer.echo(printable(line)))
     except (NewsRadarError, ValueError) as exc:
         _fail(exc)
     typer.echo(f"{counts['articles']} articles, {counts['matched']} matched, {counts['fire']} alerts, "

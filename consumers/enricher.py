@@ -1,8 +1,9 @@
-"""news.raw -> news.enriched: entities, claims, keyphrases and story ids for each article.
+"""news.raw -> news.enriched: entities, claims, keyphrases, story and claim cluster ids.
 
 The whole batch goes through one ``nlp.pipe`` call (inside ``Extractor``), so
 the consumer runs at spaCy's own speed; the story clusterer then gives each
-article its story id before anything is published.
+article its story id, and the claim clusterer each claim its cluster id (using
+the story), before anything is published.
 """
 from __future__ import annotations
 
@@ -19,12 +20,14 @@ class Enricher:
     name = "enricher"
     input_model = Article
 
-    def __init__(self, settings: Settings, extractor: Extractor | None = None, clusterer=None):
+    def __init__(self, settings: Settings, extractor: Extractor | None = None, clusterer=None,
+                 claim_clusterer=None):
         self.settings = settings
         cfg = settings.enrich
         self.extractor = extractor or Extractor(model=cfg.model, batch_size=cfg.batch_size,
                                                 n_process=cfg.n_process, max_chars=cfg.max_chars)
         self.clusterer = clusterer
+        self.claim_clusterer = claim_clusterer
 
     def input_topic(self) -> str:
         return self.settings.names.raw
@@ -44,6 +47,9 @@ class Enricher:
         enrichments = self.extractor.enrich(articles)
         stories = (self.clusterer.assign(list(zip(articles, enrichments))) if self.clusterer
                    else [(None, None)] * len(articles))
+        if self.claim_clusterer:
+            enrichments = self.claim_clusterer.assign(
+                [(a, e, story_id) for a, e, (story_id, _) in zip(articles, enrichments, stories)])
         for item, article, enrichment, (story_id, dup_of) in zip(good, articles, enrichments, stories):
             enriched = EnrichedArticle(article=article, enrichment=enrichment, story_id=story_id,
                                        near_duplicate_of=dup_of)

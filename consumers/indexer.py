@@ -57,6 +57,7 @@ from datetime import UTC, datetime
 import orjson
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 
+from consumers.claim_summaries import refresh_clusters
 from consumers.runner import Item, StageResult
 from infra.es_schema import _month_of, backing_index_for, ensure_write_index, month_suffix
 from newsradar.errors import PoisonError, TransientError, es_error, es_item_error, es_reason
@@ -111,6 +112,7 @@ def article_doc(msg: EnrichedArticle, lemmatise=None) -> dict:
         "entities": entities, "entity_list": entity_list, "claim_count": len(e.claims),
         "story_id": msg.story_id, "near_duplicate_of": msg.near_duplicate_of, "enriched": e.enriched,
         "skipped_reason": e.skipped_reason, "model": e.model, "model_version": e.model_version,
+        "claim_clusters": sorted({c.cluster_id for c in e.claims if c.cluster_id}),
     }
 
 
@@ -131,7 +133,8 @@ def claim_docs(msg: EnrichedArticle, lemmatise=None) -> list[tuple[str, dict]]:
             "entities": c.entities, "hedged": c.hedged, "negated": c.negated, "rule": c.rule,
             "confidence": c.confidence, "article_id": a.article_id, "outlet": a.outlet, "url": a.url,
             "title": a.title, "published_at": _utc(a.published_at), "article_entities": entities,
-            "story_id": msg.story_id,
+            "story_id": msg.story_id, "near_duplicate_of": msg.near_duplicate_of, "cluster_id": c.cluster_id,
+            "cited_source": c.cited_source, "source_kind": c.source_kind,
         }))
     return out
 
@@ -147,6 +150,7 @@ class _Existing:
     version: int
     claim_count: int
     doc_hash: str | None
+    claim_clusters: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -238,6 +242,11 @@ class Indexer:
         failed = {**article_failed, **{k: v for k, v in claim_failed.items() if k not in article_failed}}
         result.failed = list(failed.values())
         result.counts["rejected"] += len(failed)
+        # The clusters this batch's claims joined, and those its updated articles' claims left.
+        touched = {c.cluster_id for item in items for c in item.message.enrichment.claims}
+        touched.update(cid for aid in latest if aid in existing for cid in existing[aid].claim_clusters)
+        result.counts.update(refresh_clusters(self.es, self.settings.names, touched,
+                                              self.clock() if self.clock else datetime.now(UTC), self._retrying))
         return result
 
     def _part_size(self, n: int) -> int:
@@ -296,7 +305,7 @@ class Indexer:
         write index for ids not found) is real-time, so a version written a moment
         ago is not mistaken for absent, nor its claim_count read stale.
         """
-        fields = ["version", "claim_count", "doc_hash"]
+        fields = ["version", "claim_count", "doc_hash", "claim_clusters"]
 
         def backing():
             try:
@@ -323,7 +332,7 @@ class Indexer:
             if doc.get("found"):
                 src = doc.get("_source") or {}
                 found[doc["_id"]] = _Existing(doc["_index"], src.get("version", 0), src.get("claim_count", 0),
-                                              src.get("doc_hash"))
+                                              src.get("doc_hash"), src.get("claim_clusters") or [])
         return found
 
     def _plan(self, items, existing: dict[str, _Existing], counts: Counter, replayed: list[_Plan]) -> list[_Plan]:

@@ -10,6 +10,8 @@ from demo.server import serve
 from flows.pipeline import run_once
 from newsradar.clients import check_es, check_kafka
 from newsradar.settings import PROJECT_ROOT, Settings
+from search.claims import ClaimNotFoundError, trace
+from search.claims_cli import render_trace
 
 DEMO_FEEDS = PROJECT_ROOT / "configs" / "demo-feeds.yaml"
 DEMO_RULES = PROJECT_ROOT / "configs" / "alerts.yaml"
@@ -44,6 +46,7 @@ def run_demo(settings: Settings, port: int = 8765, echo=print, feeds_file: Path 
     _show_claims(es, names, echo)
     _show_alerts(es, names, echo)
     _show_notifications(slack, mail, echo)
+    _show_claim_trace(es, settings, echo)
 
 
 def _show_entities(es, names, echo) -> None:
@@ -86,3 +89,14 @@ def _show_notifications(slack: HttpReceiver, mail: SmtpReceiver, echo) -> None:
         echo(f"email  to {msg['To']}: {msg['Subject']}")
     if not slack.requests and not mail.messages:
         echo("(none: the alert was already sent by an earlier run, and is never sent twice)")
+
+
+DEMO_CLAIM = "Putin Taliban weapons"
+
+
+def _show_claim_trace(es, settings, echo) -> None:
+    echo(f'\n== newsradar claims trace "{DEMO_CLAIM}" ==')
+    try:
+        echo(render_trace(trace(es, settings, DEMO_CLAIM)))
+    except ClaimNotFoundError as exc:
+        echo(f"(no trace: {exc})")

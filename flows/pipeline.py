@@ -23,10 +23,13 @@ def build_stage(name: str, settings: Settings, rules_file: Path | None = None):
     """Construct one stage; imports are local so a process loads only what it runs."""
     rules_file = rules_file or settings.rules_file
     if name == "enricher":
+        from consumers.claim_clusters import ClaimClusterer
         from consumers.enricher import Enricher
         from consumers.stories import StoryClusterer
         from newsradar.clients import es_client
-        return Enricher(settings, clusterer=StoryClusterer(es_client(settings), settings, rules_file=rules_file))
+        es = es_client(settings)
+        return Enricher(settings, clusterer=StoryClusterer(es, settings, rules_file=rules_file),
+                        claim_clusterer=ClaimClusterer(es, settings))
     if name == "indexer":
         from consumers.indexer import Indexer
         return Indexer(settings)

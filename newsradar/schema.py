@@ -97,6 +97,8 @@ class Number(_Message):
 
 ClaimKind = Literal["direct", "indirect", "mixed", "assertion"]
 SpeakerType = Literal["PERSON", "ORG", "NORP", "GPE", "DOCUMENT", "AUTHOR", "PRONOUN"]
+SourceKind = Literal["official", "person", "media", "social", "document", "anonymous", "author"]
+SOURCE_KINDS: tuple[str, ...] = get_args(SourceKind)
 
 
 class Claim(_Message):
@@ -122,6 +124,9 @@ class Claim(_Message):
     negated: bool = False
     rule: str
     confidence: float = Field(ge=0.0, le=1.0)
+    cited_source: str | None = Field(None, description="the origin the claim names: 'a Telegram channel'")
+    source_kind: SourceKind | None = Field(None, description="what kind of source that origin is")
+    cluster_id: str | None = Field(None, description="the same statement across articles and outlets")
 
 
 def claim_id_for(article_id: str, ordinal: int) -> str:

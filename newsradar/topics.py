@@ -52,6 +52,16 @@ class Names:
         return self._index("news-claims")
 
     @property
+    def claim_clusters_index(self) -> str:
+        """One document per claim cluster: its summary, recomputed by the indexer from the claims."""
+        return self._index("news-claim-clusters")
+
+    @property
+    def claim_signatures_index(self) -> str:
+        """The enricher's matching state: each claim's signature and cluster (replays get it back)."""
+        return self._index("news-claim-signatures")
+
+    @property
     def alerts_index(self) -> str:
         return self._index("news-alerts")
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import spacy
 
 from consumers.nlp import claims as _claims  # noqa: F401  (registers the factory)
+from consumers.nlp.provenance import with_provenance
 from consumers.nlp import segment as _segment  # noqa: F401
 from consumers.nlp.entities import ENTITY_LABELS
 from consumers.nlp.keyphrases import content_lemmas, keyphrases
@@ -127,7 +128,7 @@ class Extractor:
         for raw in doc._.nr_claims or []:
             if raw["content_span"][0] < title_end and raw["speaker_type"] == "AUTHOR":
                 continue                      # a headline restates the story; it asserts nothing new
-            claims.append(Claim(
+            claims.append(with_provenance(Claim(
                 claim_id=claim_id_for(article_id, len(claims)),
                 kind=raw["kind"], speaker=raw["speaker"], speaker_resolved=raw["speaker_resolved"],
                 speaker_type=raw["speaker_type"], addressee=raw["addressee"], speaker_role=raw["speaker_role"],
@@ -140,7 +141,7 @@ class Extractor:
                 numbers=[Number(**n) for n in raw["numbers"]], entities=raw["entities"],
                 hedged=raw["hedged"], negated=raw["negated"], rule=raw["rule"],
                 confidence=raw["confidence"],
-            ))
+            )))
         dateline = None
         if doc._.nr_dateline:
             start, end, place, agency = doc._.nr_dateline

@@ -16,14 +16,16 @@ from typing import Annotated, Union
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from consumers.rules.base import CHANNELS, Decision, MatchDoc, RuleBase, StoryParams  # noqa: F401 - re-exported
+from consumers.rules.claim import ClaimRule
 from consumers.rules.cross_outlet import StoryRule, TopicRule
 from consumers.rules.spike import SpikeRule
 from newsradar.configfile import load_model, load_yaml
 from newsradar.errors import ConfigError
 
-RULE_TYPES: dict[str, type[RuleBase]] = {"topic": TopicRule, "story": StoryRule, "spike": SpikeRule}
+RULE_TYPES: dict[str, type[RuleBase]] = {"topic": TopicRule, "story": StoryRule, "spike": SpikeRule,
+                                          "claim": ClaimRule}
 
-AnyRule = Annotated[Union[TopicRule, StoryRule, SpikeRule], Field(discriminator="type")]
+AnyRule = Annotated[Union[TopicRule, StoryRule, SpikeRule, ClaimRule], Field(discriminator="type")]
 
 
 class RulesFile(BaseModel):

@@ -88,17 +88,20 @@ def _mappings() -> dict[str, dict]:
 def test_kibana_objects_are_the_promised_ones():
     objects = load_objects()
     titles = {(o["type"], o["attributes"]["title"]) for o in objects}
-    assert {("index-pattern", a) for a in ("news-articles", "news-claims", "news-alerts", "news-feeds")} <= titles
-    for title in ("All claims", "Claims by speaker", "Taliban weapons Russia", "Numeric claims over $1 billion"):
+    assert {("index-pattern", a) for a in ("news-articles", "news-claims", "news-alerts", "news-feeds",
+                                           "news-claim-clusters")} <= titles
+    for title in ("All claims", "Claims by speaker", "Taliban weapons Russia", "Numeric claims over $1 billion",
+                  "Claims spreading across outlets"):
         assert ("search", title) in titles
-    assert ("dashboard", "Stories across outlets") in titles
+    assert ("visualization", "Claim spread over time by outlet") in titles
+    assert ("dashboard", "Stories across outlets") in titles and ("dashboard", "Claims across outlets") in titles
     ids = {o["id"] for o in objects}
     for o in objects:
         for ref in o.get("references", []):
             assert ref["id"] in ids, f"{o['id']} references missing {ref['id']}"
     views = {o["attributes"]["title"]: o["attributes"]["timeFieldName"] for o in objects if o["type"] == "index-pattern"}
     assert views == {"news-articles": "published_at", "news-claims": "published_at", "news-alerts": "fired_at",
-                     "news-feeds": "updated_at"}
+                     "news-feeds": "updated_at", "news-claim-clusters": "first_seen.published_at"}
 
 
 def test_kibana_every_referenced_field_is_mapped():
@@ -109,7 +112,11 @@ def test_kibana_every_referenced_field_is_mapped():
 
 
 @pytest.mark.parametrize(("alias", "path"), [("news-claims", ["speaker_name"]), ("news-articles", ["entities", "all"]),
-                                             ("news-claims", ["numbers", "value"]), ("news-alerts", ["fired_at"])])
+                                             ("news-claims", ["numbers", "value"]), ("news-alerts", ["fired_at"]),
+                                             ("news-claim-clusters", ["outlet_count"]),
+                                             ("news-claim-clusters", ["origin", "kind"]),
+                                             ("news-claim-clusters", ["first_seen", "published_at"]),
+                                             ("news-claims", ["cluster_id"])])
 def test_kibana_field_check_fails_when_a_mapped_field_is_deleted(alias, path):
     mappings = copy.deepcopy(_mappings())
     props = mappings[alias]["properties"]

@@ -24,7 +24,7 @@ def test_rules_config_shipped_file_loads():
     rules = load_rules(REPO / "configs" / "alerts.yaml")
     topic = rules.get("taliban-weapons-russia")
     assert topic.type == "topic" and topic.min_outlets == 3 and topic.window == timedelta(hours=48)
-    assert {r.type for r in rules.rules} == {"topic", "story", "spike"}
+    assert {r.type for r in rules.rules} == {"topic", "story", "spike", "claim"}
 
 
 def test_rules_config_error_names_file_line_rule_and_key(tmp_path):

@@ -1,0 +1,99 @@
+"""Provenance: which source a claim cites, and what kind of source that is.
+
+An outlet that writes "according to a post on a Telegram channel" carries the
+claim; the channel is its origin. The outlet stays on the article; the origin
+goes on the claim as ``cited_source`` and ``source_kind``, one of
+official, person, media, social, document, anonymous, author.
+
+The kind is read off the speaker phrase the claim extractor found, by cue words
+checked in a fixed order: the most specific evidence first. "a post on X" is
+social before it is a document, "the Charlotte Observer reported" is media
+before it is an organisation, and "a State Department spokesman" is official
+before it is a person. Words, not a model: the phrases that name sources are
+few and stable, and an editor can read and extend the lists below.
+"""
+from __future__ import annotations
+
+import re
+
+from newsradar.schema import Claim, SourceKind
+
+_SOCIAL = ("telegram", "channel", "twitter", "tweet", "post on x", "on x", "facebook", "instagram",
+           "tiktok", "youtube", "social media", "blogger", "blog", "vk", "weibo", "reddit", "substack",
+           "influencer", "account", "the post", "a post", "posts", "video")
+_ANONYMOUS = ("source", "sources", "familiar with", "insider", "insiders", "people initiated", "anonymous",
+              "unnamed", "who asked not to be named", "who declined to be named", "a person", "people close",
+              "officials", "analysts", "experts", "observers", "diplomats", "residents", "witnesses",
+              "people", "critics", "some")
+_MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "observer", "gazette", "herald",
+          "tribune", "daily", "reuters", "associated press", "ap", "afp", "bbc", "cnn", "fox news",
+          "newsmax", "bloomberg", "guardian", "telegraph", "tass", "ria novosti", "interfax", "al jazeera",
+          "television", "tv", "radio", "broadcaster", "outlet", "outlets", "magazine", "press")
+_DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", "filing", "memo", "letter",
+             "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
+             "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order")
+# "officials" alone hides who spoke; "health officials" or "Pentagon officials" name an institution.
+_BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|senior)\s+)*officials\b")
+_OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "spokesperson", "government",
+             "president", "prime minister", "secretary", "ambassador", "embassy", "police", "army",
+             "military", "pentagon", "kremlin", "white house", "commission", "council", "office", "agency's",
+             "governor", "mayor", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
+             "administration", "commander", "prosecutor", "prosecutors", "judge", "regulator",
+             "central bank", "bank", "un", "united nations", "nato", "taliban")
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _has(words: str, cues: tuple[str, ...]) -> bool:
+    padded = f" {words} "
+    return any(f" {cue} " in padded for cue in cues)
+
+
+def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = None) -> SourceKind:
+    """The kind of source a speaker phrase names."""
+    if speaker_type == "AUTHOR" or not (speaker or resolved):
+        return "author"
+    phrase = speaker or resolved or ""
+    words = " ".join(_WORD.findall(phrase.lower()))
+    # A lower-case "post" is a social-media post; a capitalised one is a newspaper ("the Washington Post").
+    if (_has(words, _SOCIAL) or re.search(r"\bposts?\b", phrase)) and not _has(words, ("newspaper",)):
+        return "social"
+    if "officials" in words.split() and not _BARE_GROUP.match(words):
+        return "official"
+    if _has(words, ("media", "newspaper", "news agency", "broadcaster", "outlet", "outlets", "magazine")):
+        return "media"
+    if _has(words, _OFFICIAL) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
+                                   or not _has(words, _DOCUMENT)):
+        return "official"
+    if _has(words, _DOCUMENT):
+        return "document"
+    if _has(words, _MEDIA) or re.search(r"\bPost\b", phrase):
+        return "media"
+    if _has(words, _ANONYMOUS):
+        return "anonymous"
+    if speaker_type in ("ORG", "GPE", "NORP"):
+        return "official"
+    if speaker_type == "DOCUMENT":
+        return "document"
+    return "person"
+
+
+def cited_source(claim: Claim, kind: SourceKind) -> str | None:
+    """The origin as the article names it; a person by name, with the role the article gave them."""
+    if claim.speaker_type == "AUTHOR":
+        return None
+    phrase = _ARTICLES.sub("", (claim.speaker or "").strip())
+    resolved = claim.speaker_resolved
+    if claim.speaker_type == "PRONOUN" or not phrase:
+        return resolved
+    if kind in ("person", "official") and resolved and claim.speaker_type == "PERSON":
+        return resolved if resolved in phrase or phrase in resolved else f"{resolved} ({phrase})"
+    return phrase
+
+
+def with_provenance(claim: Claim) -> Claim:
+    """The claim with ``cited_source`` and ``source_kind`` filled in."""
+    pronoun = claim.speaker_type == "PRONOUN"
+    kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
+                       "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved)
+    return claim.model_copy(update={"cited_source": cited_source(claim, kind), "source_kind": kind})

@@ -1,0 +1,158 @@
+"""When two claims are the same statement: content, speaker, entities and numbers.
+
+Shared by the enricher (which assigns cluster ids) and the benchmark that scores
+it, so both judge pairs with the same code.
+
+* **content**: the content's words, lower-cased, stop words dropped, reduced to a
+  crude stem and a few news synonyms ("arms", "weaponry" -> weapon), compared by
+  Dice. Kazemi et al. (2022) found lexical matching on par with multilingual
+  embeddings for same-language claim matching, and it needs no model.
+* **entities**: the canonical names inside the content, with the metonyms news
+  uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together.
+* **speaker**: two named people must be the same person (by surname): "Jim
+  Banks" and "Biden" never say the same thing. An unnamed or institutional
+  source ("the channel", "a Telegram channel", "General SVR", "a report") is
+  compatible with another of a compatible kind, since outlets name one origin
+  in many ways.
+* **story**: claims in one story (the story clusterer's event) need less word
+  overlap than claims from unrelated articles, which is how an editor reads
+  "Moscow is in talks" and "Putin is negotiating" in two write-ups of one event.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from newsradar.schema import Claim
+
+_STOP = frozenset("""a an and are as at be been being but by can could did do does for from had has have he her
+hers him his i if in into is it its itself of on or our ours she so some such than that the their theirs them
+then there these they this those to too us was we were what when where which while who whom whose why will with
+would you your also not no yes just very more most much many any all each other another over under about after
+before between during out up down off again further once only own same both few nor said says say told according
+reported report claimed claim""".split())
+_WORD = re.compile(r"[a-z][a-z'’]+")
+_SYNONYMS = {"arm": "weapon", "weaponry": "weapon", "armament": "weapon", "munition": "weapon",
+             "negotiat": "talk", "discuss": "talk", "talk": "talk", "seek": "want", "acquir": "obtain",
+             "buy": "obtain", "get": "obtain", "purchas": "obtain", "abandon": "leave", "left": "leave",
+             "seiz": "capture", "captur": "capture", "american": "us", "america": "us", "u.s": "us"}
+_METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
+             "vladimir putin": "russia", "washington": "united states", "american": "united states",
+             "america": "united states", "u.s.": "united states", "us": "united states",
+             "white house": "united states", "kyiv": "ukraine", "ukrainian": "ukraine", "beijing": "china",
+             "chinese": "china", "kabul": "afghanistan", "afghan": "afghanistan", "london": "united kingdom",
+             "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom"}
+_SUFFIXES = ("ations", "ation", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
+NAMED_PERSON_KINDS = frozenset({"person", "official"})
+
+
+def stem(word: str) -> str:
+    word = word.replace("’", "'").removesuffix("'s").strip("'")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    for prefix, canonical in _SYNONYMS.items():
+        if word.startswith(prefix) and len(word) <= len(prefix) + 3:
+            return canonical
+    return word
+
+
+def content_terms(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
+
+
+def entity_keys(names: list[str]) -> frozenset[str]:
+    return frozenset(_METONYMS.get(n.lower().strip(), n.lower().strip()) for n in names if n.strip())
+
+
+def _surname(name: str) -> str:
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", name)
+    return words[-1].lower() if words else ""
+
+
+@dataclass(frozen=True)
+class ClaimSignature:
+    """What matching reads of a claim; stored with its cluster so later claims compare without spaCy."""
+
+    terms: frozenset[str]
+    entities: frozenset[str]
+    numbers: tuple[tuple[str, float], ...]
+    speaker_kind: str
+    speaker_key: str = ""                      # a named person's surname; "" for every other source
+    story_id: str | None = None
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def digest(self) -> str:
+        """Changes when anything matching reads changes: an updated claim is placed again."""
+        body = repr((sorted(self.terms), sorted(self.entities), self.numbers, self.speaker_kind,
+                     self.speaker_key, self.story_id))
+        return hashlib.sha256(body.encode()).hexdigest()[:24]
+
+
+def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
+    kind = claim.source_kind or "author"
+    key = ""
+    if kind in NAMED_PERSON_KINDS and claim.speaker_type in ("PERSON", "PRONOUN"):
+        name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else "")
+        # A name has capitals: "Jim Banks" is someone, "a State Department spokesman" is a role.
+        if name and any(w[:1].isupper() for w in name.split()[-1:]):
+            key = _surname(name)
+    numbers = tuple(sorted((n.unit or "", n.value) for n in claim.numbers))
+    # A figure is matched like a name: "14 people" and "Fourteen people" share it.
+    figures = {f"#{n.value:.2g}" for n in claim.numbers}
+    return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
+                          story_id)
+
+
+@dataclass(frozen=True)
+class MatchParams:
+    """Tuned on the dev part of ``bench/data/claim_pairs.jsonl`` only."""
+
+    same_story_threshold: float = 0.46
+    threshold: float = 0.60
+    entity_weight: float = 0.20
+
+
+def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
+    if a.speaker_key or b.speaker_key:
+        # A named person is compatible with the same person, or with an outlet restating them unnamed.
+        if a.speaker_key and b.speaker_key:
+            return a.speaker_key == b.speaker_key
+        other = b if a.speaker_key else a
+        return other.speaker_kind == "author"
+    return True
+
+
+def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> float:
+    if not a.terms or not b.terms:
+        return 0.0
+    dice = 2 * len(a.terms & b.terms) / (len(a.terms) + len(b.terms))
+    if a.entities or b.entities:
+        ents = len(a.entities & b.entities) / len(a.entities | b.entities)
+        return (1 - params.entity_weight) * dice + params.entity_weight * ents
+    return dice
+
+
+def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
+    if not speakers_compatible(a, b):
+        return False
+    threshold = params.same_story_threshold if a.story_id and a.story_id == b.story_id else params.threshold
+    return similarity(a, b, params) >= threshold
+
+
+def numbers_drift(values: list[tuple[float, bool]]) -> bool:
+    """True when amounts of one quantity differ beyond rounding.
+
+    "$7.1 billion" and "about $7 billion" agree: the vaguer figure, rounded to its own
+    precision, is the sharper one rounded the same way. "$7.1 billion" and "$9 billion" do not.
+    """
+    if len(values) < 2:
+        return False
+    lo, hi = min(v for v, _ in values), max(v for v, _ in values)
+    if lo <= 0:
+        return lo != hi
+    approximate = any(a for _, a in values)
+    return (hi - lo) / hi > (0.10 if approximate else 0.05)

@@ -1,0 +1,187 @@
+"""Claim clusters on the real broker and Elasticsearch: the demo's claim, replays and updates."""
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from flows.pipeline import drain, run_once
+from newsradar.clients import es_client, kafka_producer
+from newsradar.schema import Article, article_id_for, encode
+from newsradar.settings import PROJECT_ROOT
+from search.claims import top, trace
+
+pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
+
+RULES = PROJECT_ROOT / "configs" / "alerts.yaml"
+DEMO_ORDER = ["Northern Ledger", "Capital Dispatch", "Harbor Times"]
+
+
+def _clusters(es, settings) -> dict[str, dict]:
+    names = settings.names
+    es.indices.refresh(index=[names.claim_clusters_index, names.claims_index])
+    hits = es.search(index=names.claim_clusters_index, size=500)["hits"]["hits"]
+    return {h["_id"]: {k: v for k, v in h["_source"].items() if k != "updated_at"} for h in hits}
+
+
+def _no_orphans(es, settings) -> None:
+    """Every cluster document has claims, and every clustered claim has its cluster document."""
+    names = settings.names
+    clusters = _clusters(es, settings)
+    resp = es.search(index=names.claims_index, size=0,
+                     aggs={"c": {"terms": {"field": "cluster_id", "size": 1000}}})
+    counts = {b["key"]: b["doc_count"] for b in resp["aggregations"]["c"]["buckets"]}
+    assert set(counts) == set(clusters)
+    assert all(clusters[c]["claim_count"] == n for c, n in counts.items())
+
+
+def test_claim_clusters_demo_claim_traced_to_its_telegram_origin_and_replay_changes_nothing(isolated, demo_feeds):
+    run_once(isolated, demo_feeds, RULES, log=lambda m: None)
+    es = es_client(isolated)
+    before = _clusters(es, isolated)
+    t = trace(es, isolated, "Putin Taliban weapons")
+
+    assert t["origin"]["kind"] == "social" and "Telegram channel General SVR" in t["origin"]["source"]
+    assert t["first_seen"]["outlet"] == "Northern Ledger"
+    # Harbor Times carries it twice (its headline and its lead): one outlet, in its place in time
+    assert list(dict.fromkeys(c["outlet"] for c in t["carriers"])) == DEMO_ORDER and t["outlets"] == 3
+    variants = {v["value"]: v["outlets"] for v in t["number_variants"]}
+    assert variants == {"$7.1 billion": ["Northern Ledger"], "about $7 billion": ["Capital Dispatch"]}
+    assert not t["number_drift"], "$7.1 billion and about $7 billion agree within rounding"
+    assert [d["speaker"] for d in t["denials"]] == ["Zabihullah Mujahid"]
+    assert "Jim Banks" in {r["speaker"] for r in t["reactions"]}
+    assert top(es, isolated, since="30d")[0]["cluster_id"] == t["cluster_id"]
+    _no_orphans(es, isolated)
+
+    run_once(isolated, demo_feeds, RULES, log=lambda m: None)
+    assert _clusters(es, isolated) == before, "a replay changes no cluster"
+
+
+def _article(outlet: str, title: str, body: str, at: datetime, version: int = 1) -> Article:
+    url = f"https://{outlet}.example/{hashlib.sha1(title.encode()).hexdigest()[:8]}"
+    return Article(article_id=article_id_for(url), version=version, url=url, canonical_url=url, outlet=outlet,
+                   feed_id=f"{outlet}-rss", feed_url=f"https://{outlet}.example/rss", title=title, body=body,
+                   published_at=at, fetched_at=at, language="en",
+                   content_hash=hashlib.sha256(f"{title}{body}".encode()).hexdigest())
+
+
+def _publish(settings, articles: list[Article]) -> None:
+    producer = kafka_producer(settings)
+    try:
+        for a in articles:
+            producer.send(settings.names.raw, key=a.article_id.encode(), value=encode(a))
+        producer.flush()
+    finally:
+        producer.close()
+    for stage in ("enricher", "indexer"):
+        drain(stage, settings, RULES, log=lambda m: None)
+
+
+T0 = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=10)
+# Project-written: one claim (a ministry says a dam will be finished) in three outlets' words.
+DAM = [
+    ("riverside-news", "Ministry says Kolvar dam will open in March",
+     "The Kolvar dam will be completed by March and supply power to 40,000 homes, the energy ministry said on "
+     "Monday. Engineers have worked on the site for six years."),
+    ("valley-herald", "Kolvar dam to open in spring",
+     "The energy ministry said the Kolvar dam will be completed by March and supply power to about 40,000 homes. "
+     "Local farmers worry about the water level downstream."),
+    ("coast-courier", "Power from Kolvar dam by March, ministry says",
+     "The Kolvar dam will be completed by March and bring power to 40,000 homes, according to the energy ministry. "
+     "The project cost 1.2 billion dollars."),
+]
+
+
+def _signatures(es, settings) -> dict[str, str]:
+    es.indices.refresh(index=settings.names.claim_signatures_index)
+    hits = es.search(index=settings.names.claim_signatures_index, size=500)["hits"]["hits"]
+    return {h["_id"]: h["_source"]["cluster_id"] for h in hits}
+
+
+def test_claim_clusters_replay_changes_nothing_and_an_updated_article_moves_its_claims_without_orphans(isolated):
+    es = es_client(isolated)
+    arts = [_article(o, title, body, T0 + timedelta(hours=i)) for i, (o, title, body) in enumerate(DAM)]
+    _publish(isolated, arts)
+    before, signatures = _clusters(es, isolated), _signatures(es, isolated)
+    _publish(isolated, arts)                   # the same records again, through both stages
+    assert _clusters(es, isolated) == before and _signatures(es, isolated) == signatures
+    claims = es.search(index=isolated.names.claims_index, size=50,
+                       query={"match_phrase": {"content": "Kolvar dam will be completed"}})["hits"]["hits"]
+    cluster_ids = {h["_source"]["cluster_id"] for h in claims}
+    assert len(claims) == 3 and len(cluster_ids) == 1
+    dam = _clusters(es, isolated)[cluster_ids.pop()]
+    assert dam["outlets"] == ["riverside-news", "valley-herald", "coast-courier"]
+    assert dam["origin"]["kind"] == "official" and dam["first_seen"]["outlet"] == "riverside-news"
+
+    # valley-herald corrects its story: the dam claim goes, a claim about the farmers comes
+    o, title, _ = DAM[1]
+    fixed = _article(o, title, "Local farmers said the water level downstream has fallen by two metres since "
+                               "the Kolvar works began.", T0 + timedelta(hours=1), version=2)
+    assert fixed.article_id == arts[1].article_id
+    _publish(isolated, [fixed])
+    dam_after = _clusters(es, isolated)[dam["cluster_id"]]
+    assert dam_after["outlets"] == ["riverside-news", "coast-courier"] and dam_after["article_count"] == 2
+    _no_orphans(es, isolated)
+
+
+CLAIM_RULES = """
+rules:
+  - name: dam-claim
+    type: claim
+    min_outlets: 3
+    window: 24h
+    notify: [webhook]
+  - name: unverified-claims
+    type: claim
+    origin_kinds: [social, anonymous]
+    min_outlets: 3
+    window: 24h
+    notify: [webhook]
+"""
+
+
+def test_claim_rule_fires_once_and_escalates_on_a_fourth_outlet(isolated, tmp_path, monkeypatch):
+    from tests.kafka_io import read_alerts
+    rules = tmp_path / "alerts.yaml"
+    rules.write_text(CLAIM_RULES)
+    arts = [_article(o, title, body, T0 + timedelta(hours=i)) for i, (o, title, body) in enumerate(DAM)]
+    _publish(isolated, arts)
+    drain("alerter", isolated, rules, log=lambda m: None)
+    fired = [a for a in read_alerts(isolated)]
+    assert [(a.rule, a.status, a.revision, len(a.outlets)) for a in fired] == [("dam-claim", "firing", 1, 3)]
+    origin, *carriers = fired[0].detail["trace"]
+    assert "ministry (official)" in origin.lower() and "first cited by riverside-news" in origin
+    assert [line.split(" ")[2].rstrip(",") for line in carriers] == ["riverside-news", "valley-herald",
+                                                                     "coast-courier"]
+
+    _publish(isolated, arts)                  # a replay: at most the same revision again, never a new one
+    drain("alerter", isolated, rules, log=lambda m: None)
+    assert {(a.alert_id, a.revision) for a in read_alerts(isolated)} == {(fired[0].alert_id, 1)}
+
+    fourth = _article("delta-daily", "Kolvar dam opening set for March",
+                      "The Kolvar dam will be completed by March and will supply power to 40,000 homes, "
+                      "the energy ministry said.", T0 + timedelta(hours=5))
+    _publish(isolated, [fourth])
+    drain("alerter", isolated, rules, log=lambda m: None)
+    alerts = {(a.alert_id, a.revision): a for a in read_alerts(isolated)}
+    assert sorted((a.rule, a.status, a.revision, len(a.outlets)) for a in alerts.values()) == [
+        ("dam-claim", "escalated", 2, 4), ("dam-claim", "firing", 1, 3)]
+    assert alerts[(fired[0].alert_id, 2)].detail["trace"][-1].split(" ")[2] == "delta-daily,"
+
+    # the backtest reads the same history from the indices and reaches the same decisions
+    from typer.testing import CliRunner
+
+    from consumers.alerts_cli import alerts_app
+    from newsradar.settings import get_settings
+    monkeypatch.setenv("NEWSRADAR_NAMESPACE", isolated.namespace)
+    get_settings.cache_clear()
+    try:
+        out = CliRunner().invoke(alerts_app, ["test", "dam-claim", "--since", "2d", "--rules-file", str(rules)])
+        unverified = CliRunner().invoke(alerts_app, ["test", "unverified-claims", "--since", "2d",
+                                                     "--rules-file", str(rules)])
+    finally:
+        get_settings.cache_clear()
+    assert out.exit_code == 0, out.output
+    assert out.output.splitlines()[-1] == "4 articles, 4 matched, 1 alerts, 1 escalations"
+    assert unverified.output.splitlines()[-1] == "4 articles, 4 matched, 0 alerts, 0 escalations", "official origin"

@@ -1,0 +1,30 @@
+"""newsradar/claim_match.py: speakers, numbers and content decide when two claims are one."""
+from __future__ import annotations
+
+from newsradar.claim_match import ClaimSignature, content_terms, numbers_drift, same_claim
+
+
+def sig(text: str, kind: str = "social", key: str = "", story: str | None = "s1", ents=()):
+    return ClaimSignature(content_terms(text), frozenset(ents), (), kind, key, story)
+
+
+def test_claim_match_named_people_never_share_a_claim():
+    text = "the administration has been a disaster in Afghanistan"
+    assert same_claim(sig(text, "person", "banks"), sig(text, "person", "banks"))
+    assert not same_claim(sig(text, "person", "banks"), sig(text, "person", "biden"))
+    assert not same_claim(sig(text, "person", "banks"), sig(text, "social"))
+    assert same_claim(sig(text, "social"), sig(text, "document")), "unnamed origins are named many ways"
+
+
+def test_claim_match_paraphrase_in_one_story_but_not_across_unrelated_stories():
+    a = sig("Putin is negotiating with the Taliban to obtain American weapons abandoned in Afghanistan")
+    b = sig("Moscow is negotiating with the Taliban over arms the United States abandoned")
+    other = sig("The Taliban held a military parade in Kabul")
+    assert same_claim(a, b)
+    assert not same_claim(a, other)
+
+
+def test_claim_match_numbers_drift_beyond_rounding_only():
+    assert not numbers_drift([(7.1e9, False), (7e9, True)])
+    assert numbers_drift([(7.1e9, False), (9e9, False)])
+    assert not numbers_drift([(62, False)])
