@@ -185,11 +185,13 @@ def _print_status(statuses) -> None:
 from consumers.alerts_cli import alerts_app  # noqa: E402 - registered below
 from producers.cli import feeds_command, serve_command  # noqa: E402
 from search.cli import search_command, stats_command  # noqa: E402
+from board.cli import web_command  # noqa: E402
 
 app.command("search")(search_command)
 app.command("stats")(stats_command)
 app.command("feeds")(feeds_command)
 app.command("serve")(serve_command)
+app.command("web")(web_command)
 app.add_typer(alerts_app, name="alerts", help="Recent alerts, and rule backtests over indexed history.")
 
 kibana_app = typer.Typer(no_args_is_help=True, help="Kibana saved objects shipped in infra/kibana/.")

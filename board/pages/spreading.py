@@ -1,0 +1,50 @@
+"""Spreading now: stories and claim clusters ranked by distinct outlets in a window."""
+from __future__ import annotations
+
+from elasticsearch import NotFoundError
+
+from board import links
+from board.charts import from_hours
+from board.pages.common import Board, number, window
+from consumers.alerts_cli import alert_history
+from search import claims
+from search.queries import since_expr
+
+
+def stories(board: Board, since: str, size: int) -> list[dict]:
+    """Top stories by outlet count, each with its first headline and hourly arrivals per outlet."""
+    aggs = {"stories": {
+        "terms": {"field": "story_id", "size": size, "order": [{"outlets": "desc"}, {"_count": "desc"}]},
+        "aggs": {"outlets": {"cardinality": {"field": "outlet"}},
+                 "first": {"top_hits": {"size": 1, "sort": [{"published_at": "asc"}],
+                                        "_source": ["title", "outlet", "published_at"]}},
+                 "hours": {"date_histogram": {"field": "published_at", "calendar_interval": "hour",
+                                              "min_doc_count": 1},
+                           "aggs": {"by_outlet": {"terms": {"field": "outlet", "size": 20}}}}}}}
+    try:
+        resp = board.es.search(index=board.settings.names.articles_index, size=0, aggs=aggs,
+                               query={"range": {"published_at": {"gte": since_expr(since)}}})
+    except NotFoundError:
+        return []
+    out = []
+    for b in resp["aggregations"]["stories"]["buckets"]:
+        first = b["first"]["hits"]["hits"][0]["_source"]
+        out.append({"story_id": b["key"], "link": links.story(b["key"]), "title": first.get("title"),
+                    "first_outlet": first.get("outlet"), "first_seen": first.get("published_at"),
+                    "outlets": b["outlets"]["value"], "articles": b["doc_count"],
+                    "timeline": [{"hour": h["key_as_string"], "outlet": o["key"], "count": o["doc_count"]}
+                                 for h in b["hours"]["buckets"] for o in h["by_outlet"]["buckets"]]})
+    return out
+
+
+def data(board: Board, params, **_) -> dict:
+    since = window(params)
+    size = number(params, "size", 15, 1, 100)
+    claim_rows = [{**c, "link": links.claim(c["cluster_id"])} for c in claims.top(board.es, board.settings, since)]
+    # the topic rules group articles the story clusterer keeps apart: their alerts show that spread too
+    firing = [{**a, "link": links.alert(a["alert_id"])} for a in alert_history(board.es, board.settings, 5)]
+    return {"window": since, "alerts": firing, "stories": stories(board, since, size), "claims": claim_rows[:size]}
+
+
+def charts(page: dict) -> dict:
+    return {s["story_id"]: from_hours(s["timeline"], width=360) for s in page["stories"]}
