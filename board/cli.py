@@ -27,6 +27,7 @@ def web_command(
     except (BoardSecurityError, NewsRadarError) as exc:
         typer.secho(f"error: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(2) from None
-    typer.echo(f"NewsRadar board on http://{host}:{port}/ (public links use {settings.board_url}); Ctrl-C stops it",
-               err=True)
+    typer.echo(f"NewsRadar board on http://{host}:{port}/ ; Ctrl-C stops it", err=True)
+    if not settings.board_url:
+        typer.echo("(alerts link to the board once NEWSRADAR_BOARD_URL names its public address)", err=True)
     uvicorn.run(create_app(settings, es=es, token=token), host=host, port=port, log_level="warning")
