@@ -54,3 +54,20 @@ def test_binding_beyond_loopback_needs_a_token():
         with pytest.raises(BoardSecurityError, match="NEWSRADAR_BOARD_TOKEN"):
             require_token(host, None)
         require_token(host, "t")
+
+
+def test_an_alert_whose_delivery_failed_still_renders(isolated):
+    # found by bench/board_latency.py: a failed delivery has no sent_at
+    es = es_client(isolated)
+    names = isolated.names
+    alert = {"alert_id": "a1", "rule": "r", "rule_type": "topic", "status": "firing", "revision": 1,
+             "outlets": ["A", "B"], "article_ids": [], "headline": "Spreading", "links": [],
+             "first_seen": "2026-12-01T10:00:00Z", "fired_at": "2026-12-01T10:00:00Z"}
+    es.index(index=names.alerts_index, id="a1", document=alert, refresh=True)
+    es.index(index=names.outbox_index, id="a1:1:slack", refresh=True,
+             document={"delivery_id": "a1:1:slack", "alert_id": "a1", "revision": 1, "channel": "slack",
+                       "state": "failed", "attempts": 1, "last_error": "slack: NEWSRADAR_SLACK_WEBHOOK_URL is not set"})
+    client = TestClient(create_app(isolated))
+    page = client.get("/alerts/a1")
+    assert page.status_code == 200 and "NEWSRADAR_SLACK_WEBHOOK_URL is not set" in page.text
+    assert "slack: failed" in client.get("/alerts").text
