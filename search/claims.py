@@ -15,7 +15,9 @@ from elasticsearch import Elasticsearch, NotFoundError
 from search.queries import CLAIM_TEXT, since_expr, text_query
 
 SPEAKER_PREFIX = "speaker:"
-MAX_CARRIERS = 200
+MAX_CARRIERS = 100
+_CLAIM_FIELDS = ["content", "outlet", "url", "title", "published_at", "speaker", "speaker_resolved", "cue",
+                 "speaker_type", "numbers", "article_id", "negated"]
 # a speaker or cue that names one of these is a social-media origin, not a person or an outlet
 _SOCIAL = re.compile(r"\b(telegram|channel|post(ed)?|tweet(ed)?|x|twitter|facebook|tiktok|instagram|vk)\b", re.I)
 _ATTRIBUTED = {"bool": {"must_not": [{"term": {"speaker_type": "AUTHOR"}}]}}
@@ -40,8 +42,8 @@ def top(es: Elasticsearch, settings, since: str | None = "48h", size: int = 20) 
     query = {"bool": {"filter": [_ATTRIBUTED, {"exists": {"field": "speaker_resolved"}}, *_window_filter(since)]}}
     aggs = {"clusters": {
         "terms": {"field": "speaker_resolved.keyword", "size": size, "order": [{"outlets": "desc"}, {"_count": "desc"}]},
-        "aggs": {"outlets": {"cardinality": {"field": "outlet"}},
-                 "articles": {"cardinality": {"field": "article_id"}},
+        "aggs": {"outlets": {"cardinality": {"field": "outlet", "precision_threshold": 100}},
+                 "articles": {"cardinality": {"field": "article_id", "precision_threshold": 100}},
                  "first": {"top_hits": {"size": 1, "sort": [{"published_at": "asc"}],
                                         "_source": ["content", "outlet", "url", "published_at", "speaker",
                                                     "speaker_resolved", "cue", "speaker_type"]}}}}}
@@ -80,7 +82,7 @@ def _responses(es: Elasticsearch, settings, article_ids: list[str], exclude: set
     """Denials (negated claims) and reactions (other people's claims) in the carriers' articles."""
     resp = es.search(index=settings.names.claims_index, size=MAX_CARRIERS, sort=[{"published_at": "asc"}],
                      query={"bool": {"filter": [{"terms": {"article_id": article_ids}}, _ATTRIBUTED]}},
-                     source_excludes=["lemmas"])
+                     source=_CLAIM_FIELDS)
     denials, reactions = [], []
     for h in resp["hits"]["hits"]:
         if h["_id"] in exclude:
@@ -106,7 +108,7 @@ def trace(es: Elasticsearch, settings, ref: str, since: str | None = None) -> di
                       "aggs": {"by_outlet": {"terms": {"field": "outlet", "size": 50}}}}}
     try:
         resp = es.search(index=settings.names.claims_index, size=MAX_CARRIERS, query=query, aggs=aggs,
-                         sort=[{"published_at": "asc"}], source_excludes=["lemmas"])
+                         sort=[{"published_at": "asc"}], source=_CLAIM_FIELDS)
     except NotFoundError:
         return None
     hits = resp["hits"]["hits"]

@@ -11,23 +11,43 @@ from search import claims
 from search.queries import since_expr
 
 
-def stories(board: Board, since: str, size: int) -> list[dict]:
-    """Top stories by outlet count, each with its first headline and hourly arrivals per outlet."""
+def _ranked(board: Board, window: dict, size: int) -> list[dict]:
+    """Story ids by distinct outlets; only the cardinality runs over every story of the window."""
     aggs = {"stories": {
         "terms": {"field": "story_id", "size": size, "order": [{"outlets": "desc"}, {"_count": "desc"}]},
-        "aggs": {"outlets": {"cardinality": {"field": "outlet"}},
-                 "first": {"top_hits": {"size": 1, "sort": [{"published_at": "asc"}],
-                                        "_source": ["title", "outlet", "published_at"]}},
-                 "hours": {"date_histogram": {"field": "published_at", "calendar_interval": "hour",
-                                              "min_doc_count": 1},
-                           "aggs": {"by_outlet": {"terms": {"field": "outlet", "size": 20}}}}}}}
+        # exact below 100 outlets per story, which is all a newsroom reads off this list
+        "aggs": {"outlets": {"cardinality": {"field": "outlet", "precision_threshold": 100}}}}}
+    resp = board.es.search(index=board.settings.names.articles_index, size=0, aggs=aggs, query=window)
+    return resp["aggregations"]["stories"]["buckets"]
+
+
+def stories(board: Board, since: str, size: int) -> list[dict]:
+    """Top stories by outlet count, each with its first headline and hourly arrivals per outlet.
+
+    Two requests: ranking first, then headlines and timelines for the ranked few only, which
+    keeps the page fast when the window holds thousands of stories.
+    """
+    window = {"range": {"published_at": {"gte": since_expr(since)}}}
     try:
+        ranked = _ranked(board, window, size)
+        if not ranked:
+            return []
+        ids = [b["key"] for b in ranked]
+        aggs = {"stories": {
+            "terms": {"field": "story_id", "size": len(ids)},
+            "aggs": {"first": {"top_hits": {"size": 1, "sort": [{"published_at": "asc"}],
+                                            "_source": ["title", "outlet", "published_at"]}},
+                     "hours": {"date_histogram": {"field": "published_at", "calendar_interval": "hour",
+                                                  "min_doc_count": 1},
+                               "aggs": {"by_outlet": {"terms": {"field": "outlet", "size": 20}}}}}}}
         resp = board.es.search(index=board.settings.names.articles_index, size=0, aggs=aggs,
-                               query={"range": {"published_at": {"gte": since_expr(since)}}})
+                               query={"bool": {"filter": [window, {"terms": {"story_id": ids}}]}})
     except NotFoundError:
         return []
+    details = {b["key"]: b for b in resp["aggregations"]["stories"]["buckets"]}
     out = []
-    for b in resp["aggregations"]["stories"]["buckets"]:
+    for rank in ranked:
+        b = {**details[rank["key"]], "outlets": rank["outlets"]}
         first = b["first"]["hits"]["hits"][0]["_source"]
         out.append({"story_id": b["key"], "link": links.story(b["key"]), "title": first.get("title"),
                     "first_outlet": first.get("outlet"), "first_seen": first.get("published_at"),

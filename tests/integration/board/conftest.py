@@ -15,7 +15,7 @@ from newsradar.settings import PROJECT_ROOT, Settings, SmtpSettings
 from tests.conftest import topic_rule_yaml
 
 # a feed path the demo server does not have: its poll fails with a 404
-FAILING_FEED = ('      - {id: wire-down, url: "BASE/wire-down/feed.xml", outlet: "Broken Wire", '
+FAILING_FEED = ('      - {id: wire-down, url: "BASE/wire-down/feed.xml", outlet: "Zeta Wire", '
                 'language: en}\n')
 DEMO_OUTLETS = {"Northern Ledger", "Capital Dispatch", "Harbor Times"}
 

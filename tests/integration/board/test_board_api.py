@@ -53,9 +53,11 @@ def test_claim_trace_names_the_telegram_origin_carriers_and_denial(api):
 
 
 def test_story_page_lists_articles_entities_and_claims(api):
-    story = next(s for s in get(api, "/api/spreading")["stories"] if "Putin" in (s["title"] or ""))
-    page = get(api, story["link"].replace("/stories/", "/api/stories/", 1))
-    assert page["articles"][0]["outlet"] == "Northern Ledger"
+    # the clusterer may or may not join this article to others of the demo: reach it through search
+    hit = next(h for h in get(api, "/api/search?q=Putin+negotiating")["hits"] if h["outlet"] == "Northern Ledger")
+    page = get(api, hit["story_link"].replace("/stories/", "/api/stories/", 1))
+    assert any(a["title"] == hit["title"] and a["outlet"] == "Northern Ledger" for a in page["articles"])
+    assert page["outlets"] == len(page["outlet_names"]) >= 1
     assert any(name == "Taliban" for name, _ in page["entities"])
     assert any(c.get("speaker_resolved") == "Jim Banks" for c in page["claims"])
     get(api, "/api/stories/no-such-story", status=404)

@@ -116,4 +116,4 @@ def test_feeds_page_shows_the_failing_feed_first_and_sorts(page):
     d.find_element(By.LINK_TEXT, "outlet").click()
     wait_for_url(d, "sort=outlet")
     outlets = [r.find_elements(By.TAG_NAME, "td")[1].text for r in d.find_elements(By.CSS_SELECTOR, "#feeds tbody tr")]
-    assert outlets == sorted(outlets)
+    assert outlets == sorted(outlets) and outlets[-1] == "Zeta Wire", "the failing feed moves to its place"

@@ -6,10 +6,10 @@ from board.render import safe_url
 
 
 def test_rows_follow_first_arrival_and_time_runs_left_to_right():
-    chart = from_hours([{"hour": "2026-12-01T05:00:00.000Z", "outlet": "B", "count": 2},
-                        {"hour": "2026-12-01T03:00:00.000Z", "outlet": "A", "count": 1},
-                        {"hour": "2026-12-01T09:00:00.000Z", "outlet": "A", "count": 1}])
-    assert [name for name, _ in chart.rows] == ["A", "B"]
+    chart = from_hours([{"hour": "2026-12-01T05:00:00.000Z", "outlet": "Alpha", "count": 2},
+                        {"hour": "2026-12-01T03:00:00.000Z", "outlet": "Zulu", "count": 1},
+                        {"hour": "2026-12-01T09:00:00.000Z", "outlet": "Zulu", "count": 1}])
+    assert [name for name, _ in chart.rows] == ["Zulu", "Alpha"], "first arrival first, not alphabetical"
     a_dots = sorted((d for d in chart.dots if d.y == chart.rows[0][1]), key=lambda d: d.x)
     assert len(a_dots) == 2 and a_dots[0].x < a_dots[1].x
     b_dot = next(d for d in chart.dots if d.y == chart.rows[1][1])
