@@ -12,7 +12,7 @@ import re
 
 from elasticsearch import Elasticsearch, NotFoundError
 
-from search.queries import CLAIM_TEXT, since_expr, text_query
+from search.queries import CLAIM_TEXT, text_query, window_start
 
 SPEAKER_PREFIX = "speaker:"
 MAX_CARRIERS = 100
@@ -34,7 +34,8 @@ def _source(hit: dict) -> dict:
 
 
 def _window_filter(since: str | None) -> list[dict]:
-    return [{"range": {"published_at": {"gte": since_expr(since)}}}] if since else []
+    """``since`` as a range, cacheable by Elasticsearch (``window_start``)."""
+    return [{"range": {"published_at": {"gte": window_start(since)}}}] if since else []
 
 
 def top(es: Elasticsearch, settings, since: str | None = "48h", size: int = 20) -> list[dict]:
@@ -107,12 +108,13 @@ def trace(es: Elasticsearch, settings, ref: str, since: str | None = None) -> di
             "hours": {"date_histogram": {"field": "published_at", "calendar_interval": "hour", "min_doc_count": 1},
                       "aggs": {"by_outlet": {"terms": {"field": "outlet", "size": 50}}}}}
     try:
-        resp = es.search(index=settings.names.claims_index, size=MAX_CARRIERS, query=query, aggs=aggs,
-                         sort=[{"published_at": "asc"}], source=_CLAIM_FIELDS)
+        hits = es.search(index=settings.names.claims_index, size=MAX_CARRIERS, query=query,
+                         sort=[{"published_at": "asc"}], source=_CLAIM_FIELDS)["hits"]["hits"]
+        if not hits:
+            return None
+        # a separate size-0 request: only those are kept in Elasticsearch's request cache
+        aggs_out = es.search(index=settings.names.claims_index, size=0, query=query, aggs=aggs)["aggregations"]
     except NotFoundError:
-        return None
-    hits = resp["hits"]["hits"]
-    if not hits:
         return None
     carriers = [_carrier(_source(h)) for h in hits]
     first = carriers[0]
@@ -124,7 +126,6 @@ def trace(es: Elasticsearch, settings, ref: str, since: str | None = None) -> di
                 outlets.append(c["outlet"])
     denials, reactions = _responses(es, settings, sorted({_source(h)["article_id"] for h in hits}),
                                     {h["_id"] for h in hits})
-    aggs_out = resp["aggregations"]
     return {
         "cluster_id": ref,
         "text": first["text"],

@@ -8,7 +8,7 @@ field the pipeline writes. So "weapon" finds "weapons" on any cluster.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 from elasticsearch import Elasticsearch, NotFoundError
 
@@ -41,6 +41,22 @@ def since_expr(since: str | None) -> str | None:
         raise ValueError(f"--since {since!r} is neither a period (24h, 7d, 2w, 3m, 1y) "
                          "nor an ISO date (2024-05-01 or 2024-05-01T08:00:00)") from None
     return since.strip()
+
+
+def window_start(since: str, now: datetime | None = None) -> str:
+    """The start of ``since`` as an absolute UTC time, floored to the hour.
+
+    For aggregations that pages repeat: a range that names ``now`` is never kept in
+    Elasticsearch's request cache, an absolute one is, until the index changes. Months
+    and years count as 30 and 365 days here.
+    """
+    expr = since_expr(since)
+    if not expr.startswith("now-"):
+        return expr
+    m = _SINCE_RE.match(since.strip().lower())
+    days = int(m.group(1)) * {"h": 1 / 24, "d": 1, "w": 7, "m": 30, "y": 365}[m.group(2)]
+    start = (now or datetime.now(timezone.utc)) - timedelta(days=days)
+    return start.replace(minute=0, second=0, microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def text_query(query: str, fields: list[str], lemma_field: str = "lemmas") -> dict:

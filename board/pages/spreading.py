@@ -8,7 +8,7 @@ from board.charts import from_hours
 from board.pages.common import Board, number, window
 from consumers.alerts_cli import alert_history
 from search import claims
-from search.queries import since_expr
+from search.queries import window_start
 
 
 def _ranked(board: Board, window: dict, size: int) -> list[dict]:
@@ -27,7 +27,7 @@ def stories(board: Board, since: str, size: int) -> list[dict]:
     Two requests: ranking first, then headlines and timelines for the ranked few only, which
     keeps the page fast when the window holds thousands of stories.
     """
-    window = {"range": {"published_at": {"gte": since_expr(since)}}}
+    window = {"range": {"published_at": {"gte": window_start(since)}}}
     try:
         ranked = _ranked(board, window, size)
         if not ranked:
