@@ -171,46 +171,54 @@ def test_rule(rule: str = typer.Argument(..., help="rule name from the rules fil
                f"{counts['escalate']} escalations")
 
 
+def alert_history(es, settings, limit: int = 20, rule: str | None = None,
+                  alert_id: str | None = None) -> list[dict]:
+    """Recent alerts, newest first, each with ``deliveries``: its outbox rows (one per revision and
+    channel, oldest revision first) and ``channels``: the latest revision's state per channel."""
+    from elasticsearch import exceptions as es_exc
+
+    query = ({"term": {"alert_id": alert_id}} if alert_id else {"term": {"rule": rule}} if rule
+             else {"match_all": {}})
+    try:
+        hits = es.search(index=settings.names.alerts_index, query=query, size=limit,
+                         sort=[{"fired_at": "desc"}])["hits"]["hits"]
+        ids = [h["_source"]["alert_id"] for h in hits]
+        deliveries = es.search(index=settings.names.outbox_index, query={"terms": {"alert_id": ids}},
+                               size=1000, source_excludes=["event"],
+                               sort=[{"revision": "asc"}, {"channel": "asc"}])["hits"]["hits"] if ids else []
+    except es_exc.NotFoundError as exc:
+        raise NewsRadarError("the alert indices do not exist: run `newsradar up`") from exc
+    by_alert: dict[str, list[dict]] = {}
+    for d in deliveries:
+        by_alert.setdefault(d["_source"]["alert_id"], []).append(d["_source"])
+    out = []
+    for h in hits:
+        a = dict(h["_source"])
+        a["deliveries"] = by_alert.get(a["alert_id"], [])
+        # rows are in revision order, so the last one per channel is the latest revision's
+        a["channels"] = {d["channel"]: d["state"] for d in a["deliveries"]}
+        out.append(a)
+    return out
+
+
 @alerts_app.command("list")
 def list_alerts(limit: int = typer.Option(20, min=1, max=1000), rule: str = typer.Option(None)) -> None:
     """Recent alerts with their status, revision, outlets and delivery state per channel."""
-    from elasticsearch import exceptions as es_exc
-
     from newsradar.clients import check_es
     from newsradar.settings import get_settings
 
     try:
         settings = get_settings()
-        es = check_es(settings)
-        query = {"term": {"rule": rule}} if rule else {"match_all": {}}
-        try:
-            hits = es.search(index=settings.names.alerts_index, query=query, size=limit,
-                             sort=[{"fired_at": "desc"}])["hits"]["hits"]
-            ids = [h["_source"]["alert_id"] for h in hits]
-            deliveries = es.search(index=settings.names.outbox_index, query={"terms": {"alert_id": ids}},
-                                   size=1000)["hits"]["hits"] if ids else []
-        except es_exc.NotFoundError as exc:
-            raise NewsRadarError("the alert indices do not exist: run `newsradar up`") from exc
+        alerts = alert_history(check_es(settings), settings, limit, rule)
     except NewsRadarError as exc:
         _fail(exc)
-    states: dict[str, dict[str, str]] = {}
-    for d in deliveries:
-        s = d["_source"]
-        key = s["alert_id"]
-        prev = states.setdefault(key, {}).get(s["channel"])
-        # the latest revision's state per channel
-        if prev is None or s["revision"] >= int(prev.split("@")[1]):
-            states[key][s["channel"]] = f"{s['state']}@{s['revision']}"
-    if not hits:
+    if not alerts:
         typer.echo("no alerts")
         return
     typer.echo(f"{'fired (UTC)':<17} {'rule':<24} {'status':<10} {'rev':>3} {'outl':>4}  "
                f"{'deliveries':<30} headline")
-    for h in hits:
-        a = h["_source"]
+    for a in alerts:
         fired = a["fired_at"][:16].replace("T", " ")
-        dl = ", ".join(f"{c}:{st.split('@')[0]}" for c, st in sorted(states.get(a["alert_id"], {}).items())) or "-"
+        dl = ", ".join(f"{c}:{st}" for c, st in sorted(a["channels"].items())) or "-"
         typer.echo(printable(f"{fired:<17} {a['rule'][:24]:<24} {a['status']:<10} {a['revision']:>3} "
                              f"{len(a['outlets']):>4}  {dl[:30]:<30} {a['headline'][:70]}"))
-
-

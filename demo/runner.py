@@ -47,6 +47,7 @@ def run_demo(settings: Settings, port: int = 8765, echo=print, feeds_file: Path 
     _show_alerts(es, names, echo)
     _show_notifications(slack, mail, echo)
     _show_claim_trace(es, settings, echo)
+    _show_board(settings, echo)
 
 
 def _show_entities(es, names, echo) -> None:
@@ -77,6 +78,13 @@ def _show_alerts(es, names, echo) -> None:
         a = hit["_source"]
         echo(f"ALERT {a['rule']} [{a['status']} rev {a['revision']}] {len(a['outlets'])} outlets: "
              f"{', '.join(a['outlets'])}\n      {a['headline']}")
+
+
+def _show_board(settings: Settings, echo) -> None:
+    echo("\n== the newsroom board ==")
+    echo("start it with:  .venv/bin/newsradar web")
+    echo(f"then open:      {settings.board_url or 'http://127.0.0.1:8750'}/  (spreading stories and claims, "
+         "claim traces, search, alerts, feeds)")
 
 
 def _show_notifications(slack: HttpReceiver, mail: SmtpReceiver, echo) -> None:

@@ -186,11 +186,13 @@ from consumers.alerts_cli import alerts_app  # noqa: E402 - registered below
 from producers.cli import feeds_command, serve_command  # noqa: E402
 from search.claims_cli import claims_app  # noqa: E402
 from search.cli import search_command, stats_command  # noqa: E402
+from board.cli import web_command  # noqa: E402
 
 app.command("search")(search_command)
 app.command("stats")(stats_command)
 app.command("feeds")(feeds_command)
 app.command("serve")(serve_command)
+app.command("web")(web_command)
 app.add_typer(alerts_app, name="alerts", help="Recent alerts, and rule backtests over indexed history.")
 app.add_typer(claims_app, name="claims", help="Claims across outlets: trace one to its origin, list the top ones.")
 

@@ -85,6 +85,10 @@ class Settings(BaseSettings):
     smtp: SmtpSettings = SmtpSettings()
     slack_webhook_url: SecretStr | None = None
     webhook_url: SecretStr | None = None
+    board_url: str | None = Field(None, description=(
+        "public base URL of the web board (`newsradar web`); when set, alerts link to their board page"))
+    board_token: SecretStr | None = Field(None, description=(
+        "required on every request when the board binds to anything but loopback"))
 
     @property
     def names(self) -> Names:

@@ -8,7 +8,7 @@ field the pipeline writes. So "weapon" finds "weapons" on any cluster.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 from elasticsearch import Elasticsearch, NotFoundError
 
@@ -43,6 +43,22 @@ def since_expr(since: str | None) -> str | None:
     return since.strip()
 
 
+def window_start(since: str, now: datetime | None = None) -> str:
+    """The start of ``since`` as an absolute UTC time, floored to the hour.
+
+    For aggregations that pages repeat: a range that names ``now`` is never kept in
+    Elasticsearch's request cache, an absolute one is, until the index changes. Months
+    and years count as 30 and 365 days here.
+    """
+    expr = since_expr(since)
+    if not expr.startswith("now-"):
+        return expr
+    m = _SINCE_RE.match(since.strip().lower())
+    days = int(m.group(1)) * {"h": 1 / 24, "d": 1, "w": 7, "m": 30, "y": 365}[m.group(2)]
+    start = (now or datetime.now(timezone.utc)) - timedelta(days=days)
+    return start.replace(minute=0, second=0, microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def text_query(query: str, fields: list[str], lemma_field: str = "lemmas") -> dict:
     """All words of ``query`` in the text, or all their lemmas in ``lemma_field``."""
     lemmatiser = get_lemmatiser()
@@ -71,14 +87,19 @@ def _hits(resp) -> list[dict]:
              "highlight": h.get("highlight", {})} for h in resp["hits"]["hits"]]
 
 
-def search_articles(es: Elasticsearch, settings, query: str, since: str | None = None, outlet: str | None = None,
-                    entity: str | None = None, size: int = 20) -> list[dict]:
+def article_query(query: str | None, since: str | None = None, outlet: str | None = None,
+                  entity: str | None = None) -> dict:
     filters = _filters(since, outlet)
     if entity:
         filters.append({"bool": {"should": [_ci_term("entities.all", entity),
                                             {"match_phrase": {"title": entity}}], "minimum_should_match": 1}})
-    body = {"bool": {"must": [text_query(query, ARTICLE_TEXT)] if query else [{"match_all": {}}],
+    return {"bool": {"must": [text_query(query, ARTICLE_TEXT)] if query else [{"match_all": {}}],
                      "filter": filters}}
+
+
+def search_articles(es: Elasticsearch, settings, query: str, since: str | None = None, outlet: str | None = None,
+                    entity: str | None = None, size: int = 20) -> list[dict]:
+    body = article_query(query, since, outlet, entity)
     resp = es.search(index=settings.names.articles_index, query=body, size=size,
                      source_excludes=["body", "lemmas", "entity_list"],
                      sort=["_score", {"published_at": "desc"}],
@@ -95,9 +116,9 @@ def speaker_query(name: str) -> dict:
                      "minimum_should_match": 1}}
 
 
-def search_claims(es: Elasticsearch, settings, query: str | None = None, speaker: str | None = None,
-                  entity: str | None = None, outlet: str | None = None, since: str | None = None,
-                  size: int = 20) -> list[dict]:
+def claim_query(query: str | None = None, speaker: str | None = None, entity: str | None = None,
+                outlet: str | None = None, since: str | None = None, source_kind: str | None = None) -> dict:
+    """``source_kind`` is the speaker type the pipeline assigns (PERSON, ORG, DOCUMENT, ...)."""
     must = [text_query(query, CLAIM_TEXT)] if query else []
     filters = _filters(since, outlet)
     if speaker:
@@ -105,12 +126,39 @@ def search_claims(es: Elasticsearch, settings, query: str | None = None, speaker
     if entity:
         filters.append({"bool": {"should": [_ci_term("entities", entity), _ci_term("article_entities.all", entity)],
                                  "minimum_should_match": 1}})
-    body = {"bool": {"must": must or [{"match_all": {}}], "filter": filters}}
+    if source_kind:
+        filters.append(_ci_term("speaker_type", source_kind))
+    return {"bool": {"must": must or [{"match_all": {}}], "filter": filters}}
+
+
+def search_claims(es: Elasticsearch, settings, query: str | None = None, speaker: str | None = None,
+                  entity: str | None = None, outlet: str | None = None, since: str | None = None,
+                  size: int = 20, source_kind: str | None = None) -> list[dict]:
+    body = claim_query(query, speaker, entity, outlet, since, source_kind)
     resp = es.search(index=settings.names.claims_index, query=body, size=size, source_excludes=["lemmas"],
                      sort=(["_score"] if query else []) + [{"published_at": "desc"}],
                      highlight={"fields": {"content": {"number_of_fragments": 0}},
                                 "pre_tags": ["[["], "post_tags": ["]]"]})
     return _hits(resp)
+
+
+ARTICLE_FACETS = {"outlet": "outlet", "entity": "entities.all"}
+CLAIM_FACETS = {"outlet": "outlet", "speaker": "speaker_name", "source_kind": "speaker_type",
+                "entity": "entities"}
+
+
+def facets(es: Elasticsearch, index: str, body: dict, fields: dict[str, str], size: int = 10) -> dict:
+    """Counts per value of each facet, and per day, for the documents ``body`` matches."""
+    aggs = {name: {"terms": {"field": field, "size": size}} for name, field in fields.items()}
+    aggs["date"] = {"date_histogram": {"field": "published_at", "calendar_interval": "day", "min_doc_count": 1}}
+    try:
+        resp = es.search(index=index, size=0, query=body, aggs=aggs, track_total_hits=True)
+    except NotFoundError:
+        return {"total": 0, **{name: [] for name in aggs}}
+    out = {name: [(b["key"], b["doc_count"]) for b in resp["aggregations"][name]["buckets"]] for name in fields}
+    out["date"] = [(b["key_as_string"][:10], b["doc_count"]) for b in resp["aggregations"]["date"]["buckets"]]
+    out["total"] = resp["hits"]["total"]["value"]
+    return out
 
 
 def _count(es: Elasticsearch, index: str) -> int | None:

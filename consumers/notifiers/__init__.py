@@ -25,5 +25,5 @@ CHANNELS: dict[str, type[Channel]] = {
 
 
 def build_channels(settings, templates: Templates | None = None) -> dict[str, Channel]:
-    templates = templates or Templates()
+    templates = templates or Templates(board_url=settings.board_url)
     return {name: cls(settings, templates) for name, cls in CHANNELS.items()}

@@ -63,9 +63,11 @@ def redact(text: str, *secrets: str | None) -> str:
 
 
 class Templates:
-    def __init__(self, directory: Path = TEMPLATE_DIR):
+    def __init__(self, directory: Path = TEMPLATE_DIR, board_url: str | None = None):
         self._envs: dict[Path, Environment] = {}
         self.directory = directory
+        # the board's alert page is /alerts/<alert_id> (board/links.py); None: no board link
+        self.board_url = board_url.rstrip("/") if board_url else None
 
     def _env(self, directory: Path) -> Environment:
         if directory not in self._envs:
@@ -82,7 +84,7 @@ class Templates:
         if not path.is_absolute():
             path = self.directory / path
         tpl = self._env(path.parent).get_template(path.name)
-        return tpl.render(alerts=alerts, alert=alerts[0], rule=rule, digest=digest,
+        return tpl.render(alerts=alerts, alert=alerts[0], rule=rule, digest=digest, board_url=self.board_url,
                           alerts_json=[json.loads(a.model_dump_json()) for a in alerts]).strip()
 
 

@@ -50,3 +50,14 @@ def test_notifier_render_registry_and_helpers():
     assert redact("POST https://hooks.slack.com/T/B/xyz failed", "https://hooks.slack.com/T/B/xyz") == \
         "POST [redacted] failed"
     assert 0.8 <= backoff(1) <= 1.2 and 6.4 <= backoff(4) <= 9.6 and backoff(30) <= 360
+
+
+def test_notifier_links_to_the_board_only_when_its_url_is_set():
+    board = Settings(board_url="https://radar.example.org/board/")
+    slack = build_channels(board)["slack"].render([EVENT], RULE, "abc:1:slack")
+    assert "<https://radar.example.org/board/alerts/abc>" in json.dumps(slack.body)
+    email = build_channels(board)["email"].render([EVENT], RULE, "abc:1:email")
+    assert "https://radar.example.org/board/alerts/abc" in email.text
+    assert 'href="https://radar.example.org/board/alerts/abc"' in email.html
+    plain = build_channels(Settings(board_url=None))["slack"].render([EVENT], RULE, "abc:1:slack")
+    assert "/alerts/abc" not in json.dumps(plain.body)

@@ -1,0 +1,1 @@
+"""The newsroom board: a read-only web app over the NewsRadar indices (`newsradar web`)."""

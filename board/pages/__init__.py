@@ -1,0 +1,1 @@
+"""One module per page group; each returns the page's data as a dict, which is also its JSON twin."""
