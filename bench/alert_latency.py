@@ -33,8 +33,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from consumers.notifiers.receivers import HttpReceiver, wait_for  # noqa: E402
-from consumers.rules.samples import make_article  # noqa: E402
+from demo.receivers import HttpReceiver, wait_for  # noqa: E402
+from tests.samples.alert_articles import make_article  # noqa: E402
 from newsradar.clients import delete_topics, ensure_topics, es_client, kafka_producer  # noqa: E402
 from newsradar.schema import encode  # noqa: E402
 from newsradar.settings import Settings  # noqa: E402
@@ -62,7 +62,7 @@ def main() -> None:
     ap.add_argument("--probe-every", type=float, default=0.5)
     args = ap.parse_args()
 
-    from infra.es_schema import drop_namespace, ensure_schema
+    from newsradar.es_schema import drop_namespace, ensure_schema
     settings = Settings().model_copy(update={"namespace": f"bench{uuid.uuid4().hex[:8]}"})
     ensure_topics(settings)
     es = es_client(settings)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from consumers.notifiers.receivers import HttpReceiver, SmtpReceiver, wait_for
+from demo.receivers import HttpReceiver, SmtpReceiver, wait_for
 from demo.server import serve
 from flows.pipeline import run_once
 from newsradar.clients import check_es, check_kafka

@@ -23,18 +23,18 @@ def build_stage(name: str, settings: Settings, rules_file: Path | None = None):
     """Construct one stage; imports are local so a process loads only what it runs."""
     rules_file = rules_file or settings.rules_file
     if name == "enricher":
-        from consumers.enricher import Enricher
-        from consumers.stories import StoryClusterer
+        from consumers.enricher.stage import Enricher
+        from consumers.enricher.stories import StoryClusterer
         from newsradar.clients import es_client
         return Enricher(settings, clusterer=StoryClusterer(es_client(settings), settings, rules_file=rules_file))
     if name == "indexer":
-        from consumers.indexer import Indexer
+        from consumers.indexer.stage import Indexer
         return Indexer(settings)
     if name == "alerter":
-        from consumers.alerter import Alerter
+        from consumers.alerter.stage import Alerter
         return Alerter(settings, rules_file)
     if name == "notifier":
-        from consumers.notifier import Notifier
+        from consumers.notifier.stage import Notifier
         return Notifier(settings, rules_file)
     raise ValueError(f"unknown stage {name!r}; choose one of {', '.join(STAGE_ORDER)}")
 

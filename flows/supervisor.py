@@ -22,7 +22,7 @@ MAX_RESTART_DELAY_S = 300
 
 
 def _spawn(stage: str, rules_file: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "newsradar", "consume", stage, "--rules", str(rules_file)],
+    return subprocess.Popen([sys.executable, "-m", "cli", "consume", stage, "--rules", str(rules_file)],
                             env=os.environ.copy())
 
 

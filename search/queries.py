@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from elasticsearch import Elasticsearch, NotFoundError
 
-from search.lemmas import get_lemmatiser
+from newsradar.lemmas import get_lemmatiser
 
 ARTICLE_TEXT = ["title^3", "title.english^2", "summary^2", "summary.english", "body", "body.english"]
 CLAIM_TEXT = ["content^2", "content.english", "title"]

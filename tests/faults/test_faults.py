@@ -35,7 +35,7 @@ def _input_end(settings, stage: str) -> int:
 
 def _alert_ledger(settings) -> tuple[int, int, list[str]]:
     """(alert records on news.alerts, alert documents in ES, alert ids stored twice)."""
-    from consumers.ledger import _stored_ids, read_topic
+    from cli.verify import _stored_ids, read_topic
     from newsradar.clients import es_client
     on_topic = sum(1 for _ in read_topic(settings, settings.names.alerts))
     stored = _stored_ids(es_client(settings), settings.names.alerts_index)

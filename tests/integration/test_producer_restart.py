@@ -21,7 +21,7 @@ from kafka import TopicPartition
 
 from newsradar.clients import kafka_consumer
 from newsradar.schema import Article, decode
-from producers.testing import FeedServer, rss
+from tests.samples.feeds import FeedServer, rss
 from tests.integration.test_producer_kafka import read_topic, write_feeds
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]

@@ -15,9 +15,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from consumers.alerter import Alerter
-from consumers.indexer import Indexer
-from consumers.rules.samples import make_article
+from consumers.alerter.stage import Alerter
+from consumers.indexer.stage import Indexer
+from tests.samples.alert_articles import make_article
 from consumers.runner import Runner
 from newsradar.clients import es_client
 from newsradar.schema import FeedHealth
@@ -43,7 +43,7 @@ RULES = textwrap.dedent("""
 
 def newsradar(settings, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "NEWSRADAR_NAMESPACE": settings.namespace}
-    return subprocess.run([sys.executable, "-m", "newsradar", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
                           env=env, cwd=PROJECT_ROOT, timeout=300)
 
 

@@ -17,7 +17,7 @@ from producers.config import FeedsFile, FeedSpec
 from producers.health import HealthStore
 from producers.parser import MAX_SUMMARY_CHARS
 from producers.poller import Poller, run_async
-from producers.testing import FeedServer, rss
+from tests.samples.feeds import FeedServer, rss
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
 

@@ -12,7 +12,7 @@ import pytest
 from newsradar.settings import Settings
 from producers.config import FeedsFile
 from producers.poller import Poller, run_async
-from producers.testing import FeedServer, rss
+from tests.samples.feeds import FeedServer, rss
 
 
 class _ProducerThatBreaksOnCommit:

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from infra.es_schema import load_templates
+from newsradar.es_schema import load_templates
 from infra.kibana import (
     KibanaImportError,
     default_files,

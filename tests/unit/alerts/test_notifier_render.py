@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import json
 
-from consumers.notifiers import CHANNELS, build_channels
-from consumers.notifiers.base import redact
-from consumers.notifiers.outbox import backoff
-from consumers.rules import RulesFile
-from consumers.rules.samples import T0
+from consumers.notifier.channels import CHANNELS, build_channels
+from consumers.notifier.channels.base import redact
+from consumers.notifier.outbox import backoff
+from consumers.alerter.rules import RulesFile
+from tests.samples.alert_articles import T0
 from newsradar.schema import AlertEvent
 from newsradar.settings import Settings
 

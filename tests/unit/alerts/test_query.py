@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.rules.query import ArticleText, QuerySyntaxError, evaluate, parse_query_string, term_groups_match
-from consumers.rules.samples import make_article
+from consumers.alerter.rules.query import ArticleText, QuerySyntaxError, evaluate, parse_query_string, term_groups_match
+from tests.samples.alert_articles import make_article
 
 
 def text(title, body="", **kw):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from consumers.rules import RulesFile, load_rules
+from consumers.alerter.rules import RulesFile, load_rules
 from newsradar.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[3]

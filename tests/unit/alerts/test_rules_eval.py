@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from consumers.alerts_cli import backtest
-from consumers.rules.base import MatchDoc, alert_id_for
-from consumers.rules.cross_outlet import StoryRule, TopicRule, sources_of
-from consumers.rules.samples import T0, make_article, taliban_story
-from consumers.rules.spike import SpikeRule, poisson_sf
-from consumers.rules.state import MemoryStore
+from cli.alerts import backtest
+from consumers.alerter.rules.base import MatchDoc, alert_id_for
+from consumers.alerter.rules.cross_outlet import StoryRule, TopicRule, sources_of
+from tests.samples.alert_articles import T0, make_article, taliban_story
+from consumers.alerter.rules.spike import SpikeRule, poisson_sf
+from consumers.alerter.rules.state import MemoryStore
 
 QUERY = {"all_of": [["taliban"], ["weapon", "weapons", "arms", "weaponry"], ["russia", "russian", "putin", "kremlin"]]}
 

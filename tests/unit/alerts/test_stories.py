@@ -1,10 +1,10 @@
 """consumers/stories.py: the signatures (pure functions); clustering on ES is in tests/integration."""
 from __future__ import annotations
 
-from consumers.rules.base import StoryParams
-from consumers.rules.query import tokens
-from consumers.rules.samples import WIRE_TEXT
-from consumers.stories import _perms, bands, jaccard_est, minhash, shingles
+from consumers.alerter.rules.base import StoryParams
+from consumers.alerter.rules.query import tokens
+from tests.samples.alert_articles import WIRE_TEXT
+from consumers.enricher.stories import _perms, bands, jaccard_est, minhash, shingles
 
 
 def test_stories_minhash_estimates_jaccard():
@@ -29,7 +29,7 @@ def test_stories_a_byline_keeps_a_wire_copy_above_the_threshold():
 
 
 def test_stories_minhash_equals_the_plain_python_formula():
-    from consumers.stories import _MERSENNE, _h64
+    from consumers.enricher.stories import _MERSENNE, _h64
 
     def plain(features, perms):
         base = [_h64(f) for f in features]
@@ -47,7 +47,7 @@ def test_stories_next_search_waits_for_the_refresh_and_redoes_a_failed_one():
     from elasticsearch import exceptions as es_exc
 
     import pytest
-    from consumers.stories import StoryClusterer
+    from consumers.enricher.stories import StoryClusterer
     from newsradar.errors import TransientError
     from newsradar.settings import Settings
 
@@ -76,14 +76,14 @@ def test_stories_next_search_waits_for_the_refresh_and_redoes_a_failed_one():
 
 
 def _placed(terms, story_id, core, hours=0):
-    from consumers.stories import Signature, _unit
+    from consumers.enricher.stories import Signature, _unit
     vec = _unit({t: 1.0 for t in terms})
     return Signature(f"a-{story_id}-{hours}", "outlet", f"2024-05-18T{hours:02d}:00:00Z", [0] * 64, 10, sorted(terms),
                      [], " ".join(terms), vector=vec, core=_unit(core), story_size=3, story_id=story_id)
 
 
 def test_stories_one_close_article_does_not_pull_a_story_off_its_centre():
-    from consumers.stories import Signature, Stats, StoryClusterer
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
     from newsradar.settings import Settings
 
     clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
@@ -102,7 +102,7 @@ def test_stories_one_close_article_does_not_pull_a_story_off_its_centre():
 
 
 def test_stories_rare_words_weigh_more_than_common_ones():
-    from consumers.stories import Signature, Stats, StoryClusterer
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
     from newsradar.settings import Settings
 
     clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
@@ -116,7 +116,7 @@ def test_stories_rare_words_weigh_more_than_common_ones():
 def test_stories_cold_start_weights_do_not_swing_with_a_few_articles():
     """With three stored articles, one shared word must not weigh half an unshared one:
     otherwise the order in which the first articles arrive decides how they cluster."""
-    from consumers.stories import Stats
+    from consumers.enricher.stories import Stats
 
     few = Stats(n_docs=3, df={"seen": 1})
     assert few.idf("seen") / few.idf("unseen") >= 0.8

@@ -7,14 +7,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from consumers.indexer import Indexer, article_doc, claim_docs
+from consumers.indexer.stage import Indexer, article_doc, claim_docs
 from consumers.runner import Item
 from newsradar.clients import es_client
 from newsradar.errors import TransientError
 from newsradar.schema import claim_id_for
 from newsradar.settings import Settings
-from search.lemmas import POS_IDS, Lemmatiser, get_lemmatiser
-from search.samples import sample_article
+from newsradar.lemmas import POS_IDS, Lemmatiser, get_lemmatiser
+from tests.samples.indexed_articles import sample_article
 
 
 def test_indexer_article_doc_has_entities_by_label_and_utc_dates():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.nlp.pipeline import Extractor
+from consumers.enricher.nlp.pipeline import Extractor
 from tests.conftest import shared_path
 
 

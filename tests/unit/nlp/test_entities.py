@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from consumers.nlp.entities import AliasTable, clean_name, short_name_map, strip_titles
+from consumers.enricher.nlp.entities import AliasTable, clean_name, short_name_map, strip_titles
 from newsradar.errors import ConfigError
 from tests.unit.nlp.conftest import claim_with
 

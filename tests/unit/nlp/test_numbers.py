@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.nlp.numbers import parse_number
+from consumers.enricher.nlp.numbers import parse_number
 
 
 @pytest.mark.parametrize("text,label,value,unit,approx", [

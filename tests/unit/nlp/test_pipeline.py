@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from consumers.nlp.language import decide_language, normalise_tag
-from consumers.nlp.pipeline import render_table, truncate
+from consumers.enricher.nlp.language import decide_language, normalise_tag
+from consumers.enricher.nlp.pipeline import render_table, truncate
 from newsradar.schema import Article, article_id_for, claim_id_for
 
 GERMAN = ("Die Bundesregierung hat am Mittwoch neue Hilfen für die Landwirtschaft beschlossen. "
@@ -67,7 +67,7 @@ def test_pipeline_truncate_cuts_at_a_paragraph():
 
 
 def test_pipeline_max_chars_is_respected(extractor):
-    from consumers.nlp.pipeline import Extractor  # noqa: F401
+    from consumers.enricher.nlp.pipeline import Extractor  # noqa: F401
     body = "\n\n".join(["The army said 12 soldiers died near the river."] * 50)
     old = extractor.max_chars
     extractor.max_chars = 200
