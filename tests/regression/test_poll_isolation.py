@@ -136,8 +136,8 @@ def test_full_text_pages_are_fetched_before_the_transaction_opens(isolated):
                 # before the page fetch.
                 deadline = time.monotonic() + 3
                 while time.monotonic() < deadline:
-                    description = admin.describe_transactions([poller.transactional_id])
-                    states.append(str(description[poller.transactional_id].state.value))
+                    description = admin.describe_transactions([poller.publisher.transactional_id])
+                    states.append(str(description[poller.publisher.transactional_id].state.value))
                     if states[-1] == "Ongoing":
                         return
                     time.sleep(0.2)
