@@ -15,8 +15,7 @@ from pathlib import Path
 
 from consumers.runner import Runner
 from newsradar.settings import Settings
-
-STAGE_ORDER = ("enricher", "indexer", "alerter", "notifier")
+from newsradar.topics import STAGES
 
 
 def build_stage(name: str, settings: Settings, rules_file: Path | None = None):
@@ -36,7 +35,7 @@ def build_stage(name: str, settings: Settings, rules_file: Path | None = None):
     if name == "notifier":
         from consumers.notifier.stage import Notifier
         return Notifier(settings, rules_file)
-    raise ValueError(f"unknown stage {name!r}; choose one of {', '.join(STAGE_ORDER)}")
+    raise ValueError(f"unknown stage {name!r}; choose one of {', '.join(STAGES)}")
 
 
 def batch_size_for(name: str, settings: Settings) -> int:
@@ -76,7 +75,7 @@ def run_once(settings: Settings, feeds_file: Path | None = None, rules_file: Pat
     summary = RunSummary()
     log("polling feeds ...")
     summary.poll = poll_feeds(feeds_file=feeds_file or settings.feeds_file, settings=settings)
-    for name in STAGE_ORDER:
+    for name in STAGES:
         log(f"draining {name} ...")
         summary.stages[name] = drain(name, settings, rules_file, log)
     return summary

@@ -15,8 +15,8 @@ import threading
 import time
 from pathlib import Path
 
-from flows.pipeline import STAGE_ORDER
 from newsradar.settings import Settings
+from newsradar.topics import STAGES
 
 MAX_RESTART_DELAY_S = 300
 
@@ -29,8 +29,8 @@ def _spawn(stage: str, rules_file: Path) -> subprocess.Popen:
 def run_forever(settings: Settings, feeds_file: Path, rules_file: Path, log=print) -> None:
     from flows.deploy import serve
 
-    procs = {stage: _spawn(stage, rules_file) for stage in STAGE_ORDER}
-    delays = dict.fromkeys(STAGE_ORDER, 1.0)
+    procs = {stage: _spawn(stage, rules_file) for stage in STAGES}
+    delays = dict.fromkeys(STAGES, 1.0)
     stopping = threading.Event()
 
     def watch() -> None:
