@@ -55,7 +55,7 @@ def enriched_from_doc(doc: dict):
 def iter_articles(es, index: str, since: datetime):
     from elasticsearch import exceptions as es_exc
 
-    from consumers.alerter.rules.base import iso
+    from newsradar.clock import iso
     after = None
     while True:
         body = dict(index=index, size=PAGE, query={"range": {"published_at": {"gte": iso(since)}}},
@@ -75,7 +75,7 @@ def iter_articles(es, index: str, since: datetime):
 
 def backtest(rule, docs, echo=print) -> dict:
     """Run ``rule`` over article docs in publication order; returns counts, echoes each decision."""
-    from consumers.alerter.rules.base import parse_time
+    from newsradar.clock import parse_time
     from consumers.alerter.rules.state import MemoryStore
 
     store = MemoryStore()
@@ -111,7 +111,8 @@ def test_rule(rule: str = typer.Argument(..., help="rule name from the rules fil
               rules_file: str = typer.Option(None, help="defaults to settings.rules_file")) -> None:
     """Backtest RULE over the indexed articles: print when it would have fired. Sends nothing."""
     from consumers.alerter.rules import load_rules
-    from consumers.alerter.rules.base import parse_duration, utcnow
+    from consumers.alerter.rules.base import parse_duration
+    from newsradar.clock import utcnow
     from newsradar.clients import check_es
     from newsradar.settings import get_settings
 

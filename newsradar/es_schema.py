@@ -183,7 +183,7 @@ def ensure_write_index(es: Elasticsearch, settings, alias: str, now: datetime | 
     if current.get(target):
         return target
     _create_index(es, target, name)
-    if month is not None and any(_month_of(idx) and _month_of(idx) > month for idx, w in current.items() if w):
+    if month is not None and any(month_of(idx) and month_of(idx) > month for idx, w in current.items() if w):
         # A later month already writes (clock skew, or a test's past "now"): stay a read index.
         return target
     actions = [{"add": {"index": target, "alias": name, "is_write_index": True}}]
@@ -200,7 +200,7 @@ def backing_index_for(es: Elasticsearch, settings, alias: str, month: str) -> st
     return target
 
 
-def _month_of(index: str) -> str | None:
+def month_of(index: str) -> str | None:
     m = _MONTH_RE.search(index)
     return f"{m.group(1)}.{m.group(2)}" if m else None
 
@@ -224,7 +224,7 @@ def retire_indices(es: Elasticsearch, settings, now: datetime | None = None) -> 
         if not tf.time_based:
             continue
         for index, is_write in _alias_indices(es, prefixed(settings, tf.alias)).items():
-            month = _month_of(index)
+            month = month_of(index)
             if month and not is_write and _months_between(month, now_month) >= keep:
                 doomed.append(index)
     for index in sorted(doomed):

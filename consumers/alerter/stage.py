@@ -20,18 +20,18 @@ second announcement send nothing that was already sent.
 from __future__ import annotations
 
 import logging
-import os
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from consumers.alerter.rules import RulesFile, load_rules
-from consumers.alerter.rules.base import Decision, MatchDoc, utcnow
+from consumers.alerter.rules.base import Decision, MatchDoc
 from consumers.alerter.rules.state import EsStore
 from consumers.runner import Item, Output, StageResult
 from newsradar.clients import es_client
+from newsradar.clock import utcnow
 from newsradar.errors import TransientError
-from newsradar.schema import AlertEvent, EnrichedArticle, encode
 from newsradar.faults import crash_point
+from newsradar.schema import AlertEvent, EnrichedArticle, encode
 from newsradar.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -124,27 +124,8 @@ class Alerter:
         log.warning(line) if dec.action != "replay" else log.info(line)
 
 
-def tune_session(runner) -> None:
-    """``NEWSRADAR_KAFKA_SESSION_TIMEOUT_MS``: a restarted process rejoins its group without waiting
-    the default 30 s for its dead predecessor's session to expire (the restart tests use 6000).
-    It also refreshes metadata every 5 s: kafka-python can assign nothing when the topic was
-    created a moment before the consumer joined, and would otherwise only notice after 5 minutes."""
-    ms = os.environ.get("NEWSRADAR_KAFKA_SESSION_TIMEOUT_MS")
-    if not ms:
-        return
-    from newsradar.clients import kafka_consumer, kafka_producer
-
-    def connect() -> None:
-        runner._consumer = kafka_consumer(runner.settings, runner.group, runner.stage.input_topic(),
-                                          max_poll_records=runner.batch_size, session_timeout_ms=int(ms),
-                                          heartbeat_interval_ms=max(100, int(ms) // 6),
-                                          metadata_max_age_ms=5000)
-        runner._producer = kafka_producer(runner.settings)
-    runner._connect = connect
-
-
 def main(argv: list[str] | None = None) -> None:
-    """``python -m consumers.alerter [RULES_FILE]``: run the stage (the restart tests use this)."""
+    """``python -m consumers.alerter.stage [RULES_FILE]``: run the stage (the restart tests use this)."""
     import sys
 
     from consumers.runner import Runner
@@ -155,8 +136,7 @@ def main(argv: list[str] | None = None) -> None:
     settings = _Settings()
     rules_file = Path(args[0]) if args else settings.rules_file
     runner = Runner(Alerter(settings, rules_file), settings,
-                    batch_size=int(os.environ.get("NEWSRADAR_ALERT_BATCH", 200)), poll_timeout_ms=200)
-    tune_session(runner)
+                    batch_size=settings.alert_batch, poll_timeout_ms=200)
     runner.run()
 
 

@@ -50,11 +50,12 @@ import numpy as np
 from elasticsearch import helpers
 from elasticsearch import exceptions as es_exc
 
-from consumers.alerter.rules.base import StoryParams, iso, parse_time, utcnow
-from consumers.alerter.rules.query import tokens
+from newsradar.alerts_file import StoryParams, load_alerts_file
 from newsradar.clients import ES_ERRORS
+from newsradar.clock import iso, parse_time, utcnow
 from newsradar.errors import es_bulk_error, es_error, es_item_error
 from newsradar.schema import Article, Enrichment
+from newsradar.text import tokens
 
 log = logging.getLogger(__name__)
 
@@ -230,20 +231,14 @@ def bands(mh: list[int], rows: int) -> list[str]:
             for i in range(len(mh) // rows)]
 
 
-def stories_index(settings) -> str:
-    ns = settings.namespace
-    return f"{ns}-news-stories" if ns else "news-stories"
-
-
 class StoryClusterer:
     def __init__(self, es, settings, params: StoryParams | None = None, rules_file=None):
         self.es = es
-        self.index = stories_index(settings)
+        self.index = settings.names.stories_index
         if params is None:
-            from consumers.alerter.rules import load_rules
             # A broken rules file stops the enricher as it stops the alerter: silently clustering
             # with defaults would give story ids that no longer match what the operator configured.
-            params = load_rules(rules_file or settings.rules_file).stories
+            params = load_alerts_file(rules_file or settings.rules_file).stories
         self.params = params
         self._perms = _perms(params.num_perm)
         # The refresh that makes a batch's signatures searchable runs in the background,

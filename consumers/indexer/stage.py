@@ -58,7 +58,8 @@ import orjson
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 
 from consumers.runner import Item, StageResult
-from newsradar.es_schema import _month_of, backing_index_for, ensure_write_index, month_suffix
+from newsradar.es_schema import backing_index_for, ensure_write_index, month_suffix
+from newsradar.es_schema import month_of as _month_of
 from newsradar.errors import PoisonError, TransientError, es_error, es_item_error, es_reason
 from newsradar.schema import EnrichedArticle, claim_id_for
 from newsradar.settings import Settings

@@ -33,7 +33,7 @@ from datetime import datetime, timedelta
 from elasticsearch import Elasticsearch
 from elasticsearch import exceptions as es_exc
 
-from consumers.alerter.rules.base import iso, utcnow
+from newsradar.clock import iso, utcnow
 from newsradar.clients import ES_ERRORS
 from newsradar.errors import es_error
 from newsradar.schema import AlertEvent

@@ -17,15 +17,14 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
-from consumers.alerter.stage import tune_session
-from newsradar.faults import crash_point
 from consumers.notifier.channels import Channel, build_channels
 from consumers.notifier.outbox import Outbox, backoff
-from consumers.alerter.rules import load_rules
-from consumers.alerter.rules.base import floor_time, iso, parse_time, utcnow
 from consumers.runner import Item, StageResult
+from newsradar.alerts_file import load_alerts_file
 from newsradar.clients import es_client
+from newsradar.clock import floor_time, iso, parse_time, utcnow
 from newsradar.errors import ConfigError, NewsRadarError, NotifyError
+from newsradar.faults import crash_point
 from newsradar.schema import AlertEvent
 from newsradar.settings import Settings
 
@@ -41,7 +40,7 @@ class Notifier:
                  start_retry_thread: bool = True, max_attempts: int = 8,
                  lease: timedelta = timedelta(seconds=60)):
         self.settings = settings
-        self.rules = load_rules(Path(rules_file or settings.rules_file))
+        self.rules = load_alerts_file(Path(rules_file or settings.rules_file))
         self.es = es or es_client(settings)
         self.outbox = Outbox(self.es, settings.names.outbox_index)
         self.channels = channels or build_channels(settings)
@@ -220,7 +219,7 @@ class Notifier:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``python -m consumers.notifier [RULES_FILE]``: run the stage (the restart tests use this)."""
+    """``python -m consumers.notifier.stage [RULES_FILE]``: run the stage (the restart tests use this)."""
     import sys
 
     from consumers.runner import Runner
@@ -229,10 +228,9 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     settings = Settings()
     notifier = Notifier(settings, Path(args[0]) if args else settings.rules_file,
-                        retry_interval=float(os.environ.get("NEWSRADAR_NOTIFY_RETRY_INTERVAL", 1.0)),
-                        lease=timedelta(seconds=float(os.environ.get("NEWSRADAR_NOTIFY_LEASE_SECONDS", 60))))
+                        retry_interval=settings.notify_retry_interval,
+                        lease=timedelta(seconds=settings.notify_lease_seconds))
     runner = Runner(notifier, settings, poll_timeout_ms=200)
-    tune_session(runner)
     try:
         runner.run()
     finally:

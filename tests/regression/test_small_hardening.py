@@ -17,7 +17,7 @@ from consumers.alerter.stage import Alerter
 from cli.verify import read_topic
 from consumers.notifier.stage import Notifier
 from demo.receivers import HttpReceiver, free_port
-from consumers.alerter.rules.base import parse_time, utcnow
+from newsradar.clock import parse_time, utcnow
 from tests.samples.alert_articles import taliban_story
 from consumers.runner import Runner
 from newsradar.clients import es_client, kafka_producer

@@ -15,11 +15,13 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, model_validator
+from pydantic import BeforeValidator, Field, PlainSerializer
 
+from newsradar.alerts_file import RuleOptions
+from newsradar.clock import floor_time, iso, parse_time, utcnow
 from newsradar.schema import EnrichedArticle
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$")
@@ -53,79 +55,13 @@ def format_duration(td: timedelta) -> str:
 Duration = Annotated[timedelta, BeforeValidator(parse_duration),
                      PlainSerializer(format_duration, return_type=str, when_used="json")]
 
-CHANNELS = ("slack", "email", "webhook")
+class RuleBase(RuleOptions):
+    """Options common to all rule types: the shared ones (``RuleOptions``) and the alerter's own."""
 
-
-class EmailOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    to: list[str] = Field(min_length=1, description="recipient addresses (config; passwords are env)")
-    cc: list[str] = Field(default_factory=list)
-    subject: str | None = Field(None, description="Jinja2 template of the subject line")
-
-    @model_validator(mode="after")
-    def _addresses(self) -> EmailOptions:
-        for addr in [*self.to, *self.cc]:
-            if not re.fullmatch(r"[^@\s]+@[^@\s]+", addr):
-                raise ValueError(f"{addr!r} is not an e-mail address")
-        return self
-
-
-class StoryParams(BaseModel):
-    """`stories:` in configs/alerts.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    shingle_size: int = Field(3, ge=1, le=10, description="words per shingle for the near-duplicate MinHash")
-    near_dup_threshold: float = Field(0.7, gt=0, le=1, description="shingle Jaccard that makes two texts copies")
-    near_dup_min_words: int = Field(25, ge=5, description="shorter texts are never called copies")
-    num_perm: int = Field(64, ge=16, le=256, description="near-duplicate MinHash size (a multiple of band_rows)")
-    band_rows: int = Field(4, ge=1, le=16)
-    threshold: float = Field(0.17, gt=0, le=1, description="story score needed to join a story")
-    drift_threshold: float = Field(0.15, ge=0, le=1,
-                                   description="cosine to the story's centroid below which it is never joined")
-    link_weight: float = Field(0.5, ge=0, le=1, description="share of the best single-article cosine in the score; "
-                                                            "the rest is the cosine to the centroid")
-    title_boost: float = Field(2.0, ge=1, le=10, description="weight of a headline word relative to a lead word")
-    entity_boost: float = Field(1.5, ge=0, le=10, description="weight of a named entity relative to a word of equal IDF")
-    half_life_hours: float = Field(96, gt=0, description="the score halves per this many hours to the story's "
-                                                         "nearest article")
-    lookback_days: float = Field(3, gt=0, le=60, description="candidates are this close in time")
-    df_days: float = Field(30, gt=0, le=365, description="document frequencies are counted over this many days")
-    lead_terms: int = Field(80, ge=10, le=2000, description="lemmas of title and lead an article is compared on")
-    core_terms: int = Field(40, ge=5, le=500, description="heaviest terms kept of a story's centroid")
-    candidates: int = Field(20, ge=5, le=1000, description="stored articles fetched per article")
-
-
-class RuleBase(BaseModel):
-    """Options common to all rule types."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=100,
-                      description="stable identifier: part of every alert_id")
-    description: str = ""
-    enabled: bool = True
-    notify: list[Literal["slack", "email", "webhook"]] = Field(default_factory=lambda: ["slack"])
     cooldown: Duration = Field(timedelta(0), description="after an alert's window ends, no new alert "
                                                          "for the same group for this long")
     realert: Duration = Field(timedelta(0), description="minimum time between two notifications "
                                                         "(escalations) of the same alert")
-    digest_minutes: int | None = Field(None, ge=1, le=7 * 24 * 60,
-                                       description="at most one message per N minutes, summarising")
-    email: EmailOptions | None = None
-    templates: dict[Literal["slack", "email", "email_html", "webhook", "subject"], str] = Field(
-        default_factory=dict, description="per-channel Jinja2 template file (relative to "
-                                          "consumers/templates/ or absolute) overriding the default")
-    delivery: Literal["at-most-once", "at-least-once"] = Field(
-        "at-most-once", description="what to do with a send that was started but never acknowledged "
-                                    "when the notifier died: drop it (default) or send it again")
-
-    @model_validator(mode="after")
-    def _channels_need_config(self):
-        if "email" in self.notify and self.email is None:
-            raise ValueError("notify includes email, so `email: {to: [...]}` is required")
-        if len(set(self.notify)) != len(self.notify):
-            raise ValueError("notify lists a channel twice")
-        return self
 
     # the two-method interface ---------------------------------------------------------
     def match(self, ea: EnrichedArticle) -> list[MatchDoc]:  # pragma: no cover - abstract
@@ -184,28 +120,6 @@ class Decision:
     action: Literal["fire", "escalate", "replay"]
     alert: dict          # the alert document (AlertEvent fields + state)
     seq: tuple[int, int] | None = None   # (seq_no, primary_term) of the version it replaces
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def iso(dt: datetime) -> str:
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
-    return dt.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
-
-
-def parse_time(value: str | datetime) -> datetime:
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-def floor_time(dt: datetime, step: timedelta) -> datetime:
-    epoch = datetime(1970, 1, 1, tzinfo=timezone.utc)
-    n = (dt - epoch) // step
-    return epoch + n * step
 
 
 def alert_id_for(rule: str, group: str, window_start: datetime) -> str:

@@ -23,10 +23,10 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from consumers.alerter.rules.base import (Decision, Duration, MatchDoc, RuleBase, alert_id_for, claims_of,
-                                  iso, parse_time, top_claims)
+from consumers.alerter.rules.base import Decision, Duration, MatchDoc, RuleBase, alert_id_for, claims_of, top_claims
 from consumers.alerter.rules.query import (ArticleText, QuerySyntaxError, evaluate, parse_query_string,
-                                   term_groups_match)
+                                           term_groups_match)
+from newsradar.clock import iso, parse_time
 from newsradar.schema import EnrichedArticle
 
 

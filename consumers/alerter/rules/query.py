@@ -24,12 +24,7 @@ import re
 from dataclasses import dataclass
 
 from newsradar.schema import EnrichedArticle
-
-WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def tokens(text: str) -> list[str]:
-    return WORD.findall(text.lower())
+from newsradar.text import tokens
 
 
 @dataclass

@@ -24,9 +24,9 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from consumers.alerter.rules.base import (Decision, Duration, MatchDoc, RuleBase, alert_id_for, claims_of,
-                                  floor_time, iso, parse_time, top_claims)
+from consumers.alerter.rules.base import Decision, Duration, MatchDoc, RuleBase, alert_id_for, claims_of, top_claims
 from consumers.alerter.rules.cross_outlet import _QueryMixin
+from newsradar.clock import floor_time, iso, parse_time
 from newsradar.schema import EnrichedArticle
 
 

@@ -17,7 +17,9 @@ from datetime import datetime, timedelta
 from elasticsearch import Elasticsearch, helpers
 from elasticsearch import exceptions as es_exc
 
-from consumers.alerter.rules.base import MatchDoc, floor_time, iso, parse_time
+from consumers.alerter.rules.base import MatchDoc
+
+from newsradar.clock import floor_time, iso, parse_time
 from newsradar.clients import ES_ERRORS
 from newsradar.errors import es_bulk_error, es_error
 

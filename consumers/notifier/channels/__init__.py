@@ -2,13 +2,13 @@
 
 Adding a channel:
 
-1. subclass ``consumers.notifiers.base.Channel`` with ``name = "mychannel"``,
+1. subclass ``consumers.notifier.channels.base.Channel`` with ``name = "mychannel"``,
    ``render(alerts, rule, delivery_id, digest) -> Message`` (templates only) and
    ``send(message)`` (raise ``NotifyError``; ``retry_after``/``permanent`` steer the
    outbox's retries);
-2. register it in ``CHANNELS`` below and add the name to ``RuleBase.notify``'s
-   Literal in ``consumers/rules/base.py``;
-3. add a default template under ``consumers/templates/``.
+2. register it in ``CHANNEL_TYPES`` below and add the name to ``ChannelName``
+   in ``newsradar/alerts_file.py`` (the one list of channel names);
+3. add a default template under ``consumers/notifier/templates/``.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from consumers.notifier.channels.email import EmailNotifier
 from consumers.notifier.channels.slack import SlackNotifier
 from consumers.notifier.channels.webhook import WebhookNotifier
 
-CHANNELS: dict[str, type[Channel]] = {
+CHANNEL_TYPES: dict[str, type[Channel]] = {
     SlackNotifier.name: SlackNotifier,
     EmailNotifier.name: EmailNotifier,
     WebhookNotifier.name: WebhookNotifier,
@@ -26,4 +26,4 @@ CHANNELS: dict[str, type[Channel]] = {
 
 def build_channels(settings, templates: Templates | None = None) -> dict[str, Channel]:
     templates = templates or Templates()
-    return {name: cls(settings, templates) for name, cls in CHANNELS.items()}
+    return {name: cls(settings, templates) for name, cls in CHANNEL_TYPES.items()}

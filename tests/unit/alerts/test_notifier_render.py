@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import json
 
-from consumers.notifier.channels import CHANNELS, build_channels
+from consumers.notifier.channels import CHANNEL_TYPES, build_channels
 from consumers.notifier.channels.base import redact
 from consumers.notifier.outbox import backoff
 from consumers.alerter.rules import RulesFile
+from newsradar.alerts_file import CHANNELS
 from tests.samples.alert_articles import T0
 from newsradar.schema import AlertEvent
 from newsradar.settings import Settings
@@ -46,7 +47,7 @@ def test_notifier_render_webhook_and_digest():
 
 
 def test_notifier_render_registry_and_helpers():
-    assert set(CHANNELS) == {"slack", "email", "webhook"}
+    assert set(CHANNEL_TYPES) == set(CHANNELS) == {"slack", "email", "webhook"}
     assert redact("POST https://hooks.slack.com/T/B/xyz failed", "https://hooks.slack.com/T/B/xyz") == \
         "POST [redacted] failed"
     assert 0.8 <= backoff(1) <= 1.2 and 6.4 <= backoff(4) <= 9.6 and backoff(30) <= 360

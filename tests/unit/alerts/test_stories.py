@@ -1,8 +1,8 @@
 """consumers/stories.py: the signatures (pure functions); clustering on ES is in tests/integration."""
 from __future__ import annotations
 
-from consumers.alerter.rules.base import StoryParams
-from consumers.alerter.rules.query import tokens
+from newsradar.alerts_file import StoryParams
+from newsradar.text import tokens
 from tests.samples.alert_articles import WIRE_TEXT
 from consumers.enricher.stories import _perms, bands, jaccard_est, minhash, shingles
 
