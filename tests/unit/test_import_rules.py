@@ -77,7 +77,7 @@ def graph(root: Path) -> dict[str, list[tuple[Path, int, str]]]:
 
 
 def floor_violations(root: Path) -> list[str]:
-    out = []
+    out = set()
     for module, edges in graph(root).items():
         src = room_of(module)
         if src in COMPOSITION:
@@ -85,8 +85,8 @@ def floor_violations(root: Path) -> list[str]:
         for path, line, target in edges:
             dst = room_of(target)
             if dst != src and dst not in ALLOWED[src]:
-                out.append(f"{path.relative_to(root)}:{line}: {src} imports {target} ({dst})")
-    return out
+                out.add(f"{path.relative_to(root)}:{line}: {src} imports {target} ({dst})")
+    return sorted(out)
 
 
 def cycles(root: Path) -> list[list[str]]:
@@ -127,11 +127,13 @@ def cycles(root: Path) -> list[list[str]]:
 
 
 def test_no_room_imports_above_its_floor_or_from_another_stage():
-    assert floor_violations(ROOT) == []
+    found = floor_violations(ROOT)
+    assert not found, "imports that break the floors:\n" + "\n".join(found)
 
 
 def test_there_is_no_import_cycle():
-    assert cycles(ROOT) == []
+    found = cycles(ROOT)
+    assert not found, "import cycles:\n" + "\n".join(" -> ".join(c) for c in found)
 
 
 # The checker itself, on planted trees: each rule must catch its breach.
