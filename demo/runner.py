@@ -33,6 +33,7 @@ def run_demo(settings: Settings, port: int = 8765, echo=print, feeds_file: Path 
         wait_for(lambda: slack.requests and mail.messages, timeout=10)
     finally:
         server.shutdown()
+        server.server_close()
         slack.close()
         mail.close()
     echo("\n== pipeline ==")

@@ -102,3 +102,4 @@ def demo_feeds(tmp_path: Path) -> Path:
     feeds.write_text(text)
     yield feeds
     server.shutdown()
+    server.server_close()

@@ -122,6 +122,7 @@ def test_secrets_never_printed_logged_or_stored(isolated, tmp_path):
             mails = list(smtp.messages)
     finally:
         server.shutdown()
+        server.server_close()
 
     # the secrets were really used: the run reached Slack, the SMTP login and Elasticsearch with them
     assert any(f"SECRET-slack-{token}" in d.path for d in delivered), [d.path for d in delivered]

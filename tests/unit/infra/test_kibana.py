@@ -46,6 +46,7 @@ def receiver():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}", seen, answer
     server.shutdown()
+    server.server_close()
 
 
 def _multipart_file(request: dict) -> tuple[str, bytes]:

@@ -7,7 +7,7 @@ import pytest
 
 from consumers.enricher.nlp.entities import AliasTable, clean_name, short_name_map, strip_titles
 from newsradar.errors import ConfigError
-from tests.unit.nlp.conftest import claim_with
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
 def test_entities_titles_are_folded():
@@ -110,7 +110,7 @@ def test_every_entity_label_has_a_field_in_the_strict_mappings():
 
     from newsradar.schema import Entity
     labels = {label.lower() for label in typing.get_args(Entity.model_fields["label"].annotation)}
-    root = Path(__file__).resolve().parents[3] / "infra" / "elasticsearch"
+    root = Path(__file__).resolve().parents[5] / "infra" / "elasticsearch"
     for name, field_name in (("news-articles.json", "entities"), ("news-claims.json", "article_entities")):
         mapping = json.loads((root / name).read_text(encoding="utf-8"))
         mapping = mapping.get("template", mapping)["mappings"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.nlp.conftest import claim_with
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """Speaker resolution: datelines, pronouns with gender and number, role phrases. Project-written texts."""
 from __future__ import annotations
 
-from tests.unit.nlp.conftest import claim_with
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
 def test_dateline_is_a_field_never_the_speaker(extractor):

@@ -11,7 +11,7 @@ import pytest
 from consumers.alerter.rules import RulesFile, load_rules
 from newsradar.errors import ConfigError
 
-REPO = Path(__file__).resolve().parents[3]
+REPO = Path(__file__).resolve().parents[4]
 
 
 def write(tmp_path, text):

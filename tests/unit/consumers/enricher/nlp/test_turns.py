@@ -1,7 +1,7 @@
 """Interview turns: questions are not claims, and an uncued quote after a question is the answer."""
 from __future__ import annotations
 
-from tests.unit.nlp.conftest import claim_with
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
 def test_quoted_question_is_no_ones_claim(extractor):

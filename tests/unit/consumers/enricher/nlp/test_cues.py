@@ -1,7 +1,7 @@
 """Cue lexicon senses, negation and complete spans. Project-written texts."""
 from __future__ import annotations
 
-from tests.unit.nlp.conftest import claim_with
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
 def test_negated_cue_keeps_the_negation_in_the_content(extractor):
