@@ -1,6 +1,6 @@
 """`newsradar alerts list | test RULE [--since 30d]`: recent alerts, and a rule's backtest over history.
 
-Wire it with ``app.add_typer(alerts_app, name="alerts")`` in newsradar/cli.py.
+Wire it with ``app.add_typer(alerts_app, name="alerts")`` in cli/main.py.
 
 ``test`` replays the indexed articles (the ``news-articles`` alias) of the last
 ``--since`` through the rule, in publication order, with the same ``match`` and

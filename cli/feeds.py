@@ -1,4 +1,4 @@
-"""Operator commands for the feed side, for newsradar/cli.py to mount.
+"""Operator commands for the feed side, for cli/main.py to mount.
 
     from cli.feeds import feeds_command, serve_command
     app.command("feeds")(feeds_command)

@@ -1,7 +1,7 @@
 """`newsradar search QUERY [--claims] ...` and `newsradar stats`: tables (or JSON) from Elasticsearch.
 
 Wire into the main CLI with ``app.command("search")(search_command)`` and
-``app.command("stats")(stats_command)``, or mount ``search.cli.app``.
+``app.command("stats")(stats_command)``, or mount ``cli.search.app``.
 """
 from __future__ import annotations
 

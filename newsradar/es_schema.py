@@ -1,5 +1,9 @@
 """Index templates, aliases and backing indices, applied from ``infra/elasticsearch/*.json``.
 
+It is part of the contract because two floors use it: ``infra`` applies the
+templates at start-up, and the indexer names and rolls its monthly backing
+indices at run time.
+
 Every file there follows one convention (see ``infra/elasticsearch/README.md``):
 ``{"alias", "time_based", "version", "template": {settings, mappings}}``. This module
 knows no file by name, so the alert-side templates are applied like the others.

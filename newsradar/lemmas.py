@@ -6,7 +6,8 @@ here without part-of-speech: every candidate lemma of the noun, verb and
 adjective rules is kept ("leaves" -> leaf, leave). Loading the tables takes well
 under a second and needs no model weights; if the package is missing, a small
 plural/-ing/-ed rule set is used instead, so search still finds "weapons" for
-"weapon".
+"weapon". It is in the contract because the indexer (claim lemmas) and search
+(query lemmas) must lemmatise alike.
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ schedule, failure count) and written after the poll's articles are durable on
 Kafka, so a crash never leaves an ETag that hides unpublished items.
 
 Writes use ``require_alias``: the index template and alias belong to
-``infra/es_schema.ensure_schema``; the poller never lets Elasticsearch
+``newsradar/es_schema.ensure_schema``; the poller never lets Elasticsearch
 auto-create a concrete ``news-feeds`` index that would block the alias later.
 When the alias does not exist the store says so once and keeps the state in
 memory for the run.

@@ -2,7 +2,7 @@
 
 Every free-text query is matched twice, and either match counts: against the
 original text (``standard`` analysis, plus the ``english`` subfields where the
-cluster has them), and, lemmatised (``search.lemmas``), against the ``lemmas``
+cluster has them), and, lemmatised (``newsradar.lemmas``), against the ``lemmas``
 field the pipeline writes. So "weapon" finds "weapons" on any cluster.
 """
 from __future__ import annotations

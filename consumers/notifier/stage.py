@@ -1,4 +1,4 @@
-"""news.alerts -> Slack, e-mail, webhooks, through the durable outbox (consumers/notifiers/outbox.py).
+"""news.alerts -> Slack, e-mail, webhooks, through the durable outbox (consumers/notifier/outbox.py).
 
 ``process`` (the runner's batch) writes one outbox doc per (alert, revision,
 channel) of the rule's ``notify`` list and makes the first delivery attempt

@@ -3,7 +3,7 @@
 ``FeedSite``      a threaded http.server on 127.0.0.1 serving generated RSS feeds
                   whose items appear over time (``rate`` items/s across all feeds),
                   with ETag/304 like a real outlet
-``StageProcess``  ``python -m newsradar consume STAGE`` in its own session, so
+``StageProcess``  ``python -m cli consume STAGE`` in its own session, so
                   ``kill9()`` is a real SIGKILL of it and its children
 ``PollerProcess`` a loop of ``flows.poll_feeds.poll_feeds`` as a subprocess
 ``settle()``      wait until the site is fully published and every running stage is idle

@@ -1,6 +1,6 @@
 """Issue 7, nothing lost, nothing doubled: the pipeline under faults, each test ending in the ledger.
 
-Every test runs the real stages as processes (``python -m newsradar consume STAGE``)
+Every test runs the real stages as processes (``python -m cli consume STAGE``)
 and the poller as a loop of ``poll_feeds``, on the real broker and cluster, in
 its own namespace, under a steady load from a local feed site whose items grow
 over time. The ledger check at the end must find every published article

@@ -1,14 +1,14 @@
 """The notifier interface: ``render(alerts, rule) -> Message`` and ``send(message)``.
 
 A channel is a class with those two methods, registered by name in
-``consumers/notifiers/__init__.py``. ``render`` is pure (templates only);
+``consumers/notifier/channels/__init__.py``. ``render`` is pure (templates only);
 ``send`` talks to the outside world and raises ``NotifyError`` (with
 ``retry_after`` from a 429, ``permanent`` when retrying cannot help). The
 outbox decides what happens next.
 
-Templates: ``consumers/templates/<channel>...j2`` by default; a rule's
+Templates: ``consumers/notifier/templates/<channel>...j2`` by default; a rule's
 ``templates: {slack: my-slack.json.j2}`` overrides one (relative to
-consumers/templates/ or absolute).
+consumers/notifier/templates/ or absolute).
 
 Secrets (webhook URLs, SMTP password) are never logged: every error message
 built here passes through ``redact``.

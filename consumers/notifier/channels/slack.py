@@ -1,4 +1,4 @@
-"""Slack incoming webhooks with Block Kit (consumers/templates/slack.json.j2); the URL is a secret."""
+"""Slack incoming webhooks with Block Kit (consumers/notifier/templates/slack.json.j2); the URL is a secret."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,7 @@ from consumers.notifier.channels.http import _JsonPost
 
 
 class SlackNotifier(_JsonPost):
-    """Slack incoming webhook, Block Kit body (consumers/templates/slack.json.j2)."""
+    """Slack incoming webhook, Block Kit body (consumers/notifier/templates/slack.json.j2)."""
 
     name = "slack"
     url_setting = "slack_webhook_url"

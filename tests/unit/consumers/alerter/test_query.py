@@ -1,4 +1,4 @@
-"""consumers/rules/query.py: word-boundary term groups and the local query_string subset."""
+"""consumers/alerter/rules/query.py: word-boundary term groups and the local query_string subset."""
 from __future__ import annotations
 
 import pytest

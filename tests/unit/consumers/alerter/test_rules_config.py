@@ -1,4 +1,4 @@
-"""consumers/rules: loading alerts.yaml, with errors that name file:line, rule and key."""
+"""consumers/alerter/rules: loading alerts.yaml, with errors that name file:line, rule and key."""
 from __future__ import annotations
 
 import json

@@ -1,4 +1,4 @@
-"""consumers/stories.py: the signatures (pure functions); clustering on ES is in tests/integration."""
+"""consumers/enricher/stories.py: the signatures (pure functions); clustering on ES is in tests/integration."""
 from __future__ import annotations
 
 from newsradar.alerts_file import StoryParams

@@ -1,4 +1,4 @@
-"""consumers/notifiers: the default templates render every channel from one AlertEvent."""
+"""consumers/notifier/channels: the default templates render every channel from one AlertEvent."""
 from __future__ import annotations
 
 import json
