@@ -123,6 +123,9 @@ def apply_prefect_defaults(settings: Settings) -> None:
     this runs before any flow module is imported.
     """
     os.environ.setdefault("PREFECT_HOME", str(settings.cache_dir / "prefect"))
+    # Prefect creates only the last folder of its home and warns if the cache itself is missing
+    # (a checkout where `newsradar up` never ran).
+    Path(os.environ["PREFECT_HOME"]).parent.mkdir(parents=True, exist_ok=True)
     if not os.environ.get("PREFECT_API_URL"):
         os.environ["PREFECT_API_URL"] = settings.local_prefect_api_url
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
