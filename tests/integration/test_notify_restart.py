@@ -46,8 +46,9 @@ class Proc:
         if crash_at:
             env["NEWSRADAR_CRASH_AT"] = crash_at
         self.log = log
-        self.p = subprocess.Popen([sys.executable, "-m", module, str(rules)], cwd=REPO, env=env,
-                                  stdout=log.open("ab"), stderr=subprocess.STDOUT)
+        with log.open("ab") as out:  # the child writes to its own copy of the descriptor
+            self.p = subprocess.Popen([sys.executable, "-m", module, str(rules)], cwd=REPO, env=env,
+                                      stdout=out, stderr=subprocess.STDOUT)
 
     def wait_killed(self, timeout: float = 60) -> None:
         rc = self.p.wait(timeout=timeout)
