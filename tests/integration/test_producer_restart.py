@@ -75,7 +75,8 @@ def test_producer_restart_after_sigkill_publishes_each_article_once(isolated, tm
             os.killpg(proc.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        out = proc.stdout.read()
+        with proc.stdout:
+            out = proc.stdout.read()
         assert proc.returncode == -signal.SIGKILL, f"the poller was to die at its crash point: {out}"
         in_flight = _raw_end(isolated, "read_uncommitted")
         assert in_flight >= 30 * 40, "every article of the open transaction was on the broker"
