@@ -10,7 +10,7 @@ Load: a steady background of non-alerting articles at ``--rate`` per second
 ``--probe-every`` seconds a probe: two articles of a new story from two
 outlets, which a ``story`` rule with ``min_outlets: 2`` turns into one alert.
 The alerter and the notifier run as their own processes
-(``python -m consumers.alerter|notifier``), as deployed.
+(``python -m consumers.alerter.stage|notifier.stage``), as deployed.
 
     .venv/bin/python bench/alert_latency.py [--seconds 30] [--rate 50] [--probe-every 0.5]
 
@@ -33,8 +33,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from consumers.notifiers.receivers import HttpReceiver, wait_for  # noqa: E402
-from consumers.rules.samples import make_article  # noqa: E402
+from demo.receivers import HttpReceiver, wait_for  # noqa: E402
+from tests.samples.alert_articles import make_article  # noqa: E402
 from newsradar.clients import delete_topics, ensure_topics, es_client, kafka_producer  # noqa: E402
 from newsradar.schema import encode  # noqa: E402
 from newsradar.settings import Settings  # noqa: E402
@@ -62,7 +62,7 @@ def main() -> None:
     ap.add_argument("--probe-every", type=float, default=0.5)
     args = ap.parse_args()
 
-    from infra.es_schema import drop_namespace, ensure_schema
+    from newsradar.es_schema import drop_namespace, ensure_schema
     settings = Settings().model_copy(update={"namespace": f"bench{uuid.uuid4().hex[:8]}"})
     ensure_topics(settings)
     es = es_client(settings)
@@ -73,7 +73,7 @@ def main() -> None:
     rules.write_text(RULES)
     env = {**os.environ, "NEWSRADAR_NAMESPACE": settings.namespace, "NEWSRADAR_WEBHOOK_URL": f"{http.url}/hook",
            "NEWSRADAR_NOTIFY_RETRY_INTERVAL": "0.5", "PYTHONPATH": str(REPO)}
-    procs = [subprocess.Popen([sys.executable, "-m", f"consumers.{m}", str(rules)], cwd=REPO, env=env,
+    procs = [subprocess.Popen([sys.executable, "-m", f"consumers.{m}.stage", str(rules)], cwd=REPO, env=env,
                               stdout=(tmp / f"{m}.log").open("wb"), stderr=subprocess.STDOUT)
              for m in ("alerter", "notifier")]
     sent: dict[str, float] = {}

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import httpx  # noqa: E402
 from elasticsearch import helpers  # noqa: E402
 
-from infra.es_schema import drop_namespace, ensure_schema  # noqa: E402
+from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: E402
 from newsradar.clients import delete_topics, ensure_topics, es_client  # noqa: E402
 from newsradar.settings import PROJECT_ROOT, Settings, apply_prefect_defaults  # noqa: E402
 

@@ -4,7 +4,7 @@
 
 Each row's claim is extracted by the real pipeline (spaCy, the claim extractor and
 the provenance classifier), then the rows of one part are clustered online, in file
-order, as ``consumers.claim_clusters`` does: each claim joins the cluster of its best
+order, as ``consumers.enricher.claim_clusters`` does: each claim joins the cluster of its best
 earlier match that ``newsradar.claim_match.same_claim`` accepts, or starts one. The
 story id is the row's event: the story clusterer's job, scored by
 ``bench/story_clusters.py``, not here.
@@ -66,7 +66,7 @@ def load() -> list[dict]:
 
 
 def extract(rows: list[dict]) -> list[Row]:
-    from consumers.nlp.pipeline import Extractor
+    from consumers.enricher.nlp.pipeline import Extractor
     from newsradar.schema import Article, article_id_for
 
     extractor = Extractor()

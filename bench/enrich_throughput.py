@@ -59,7 +59,7 @@ def _peak_rss_mb() -> float:
 
 def corpus_articles(limit: int | None) -> tuple[list, str]:
     """English ``Article``s of the feed corpus, or generated ones; and where they came from."""
-    from consumers.nlp.language import decide_language  # noqa: PLC0415
+    from consumers.enricher.nlp.language import decide_language  # noqa: PLC0415
     from newsradar.schema import Article  # noqa: PLC0415
 
     articles: dict[str, Article] = {}
@@ -120,9 +120,9 @@ def _generated(n: int) -> list:
 
 
 def child_enricher(namespace: str, expected: int) -> dict:
-    from consumers.enricher import Enricher  # noqa: PLC0415
+    from consumers.enricher.stage import Enricher  # noqa: PLC0415
     from consumers.runner import Runner  # noqa: PLC0415
-    from consumers.stories import StoryClusterer  # noqa: PLC0415
+    from consumers.enricher.stories import StoryClusterer  # noqa: PLC0415
     from newsradar.clients import es_client  # noqa: PLC0415
     from newsradar.settings import Settings  # noqa: PLC0415
 
@@ -145,7 +145,7 @@ def child_enricher(namespace: str, expected: int) -> dict:
 def child_pipe(texts_file: str, components: bool) -> dict:
     import spacy  # noqa: PLC0415
 
-    from consumers.nlp.pipeline import build_nlp  # noqa: PLC0415
+    from consumers.enricher.nlp.pipeline import build_nlp  # noqa: PLC0415
     from newsradar.settings import Settings  # noqa: PLC0415
 
     cfg = Settings().enrich
@@ -169,7 +169,7 @@ def _spawn(*args: str) -> dict:
 
 
 def run_enricher(base, articles) -> dict:
-    from infra.es_schema import drop_namespace, ensure_schema  # noqa: PLC0415
+    from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: PLC0415
     from newsradar.clients import delete_topics, ensure_topics, es_client, kafka_producer  # noqa: PLC0415
     from newsradar.schema import encode  # noqa: PLC0415
 
@@ -215,7 +215,7 @@ def main() -> None:
         print(json.dumps(child_pipe(args.texts, args.child == "pipe-components")))
         return
 
-    from consumers.nlp.pipeline import truncate  # noqa: PLC0415
+    from consumers.enricher.nlp.pipeline import truncate  # noqa: PLC0415
     from newsradar.settings import Settings  # noqa: PLC0415
 
     base = Settings()

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 import spacy  # noqa: E402
 
-from consumers.nlp.pipeline import Extractor  # noqa: E402
+from consumers.enricher.nlp.pipeline import Extractor  # noqa: E402
 from newsradar.schema import Article, Enrichment  # noqa: E402
 from producers.config import FeedSpec  # noqa: E402
 from producers.parser import parse_feed  # noqa: E402

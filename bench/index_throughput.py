@@ -30,14 +30,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from elasticsearch import helpers  # noqa: E402
 
-from consumers.indexer import Indexer, _doc_hash, _utc, article_doc, claim_docs  # noqa: E402
+from consumers.indexer.stage import Indexer, _doc_hash, _utc, article_doc, claim_docs  # noqa: E402
 from consumers.runner import Runner  # noqa: E402
-from infra.es_schema import drop_namespace, ensure_schema  # noqa: E402
+from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: E402
 from newsradar.clients import delete_topics, ensure_topics, es_client, kafka_producer  # noqa: E402
 from newsradar.schema import encode  # noqa: E402
 from newsradar.settings import Settings  # noqa: E402
-from search.lemmas import lemmatise  # noqa: E402
-from search.samples import sample_article  # noqa: E402
+from newsradar.lemmas import lemmatise  # noqa: E402
+from tests.samples.indexed_articles import sample_article  # noqa: E402
 
 
 def _namespace(base: Settings, tag: str) -> Settings:

@@ -189,7 +189,7 @@ def main() -> None:
     apply_prefect_defaults(Settings())  # before Prefect is imported, as the CLI does
 
     from flows.poll_feeds import poll_feeds
-    from infra.es_schema import drop_namespace, ensure_schema
+    from newsradar.es_schema import drop_namespace, ensure_schema
     from newsradar.clients import delete_topics, ensure_topics, es_client
 
     feeds_file = REPO / ".cache" / "bench" / "feeds-bench.yaml"

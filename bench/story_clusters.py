@@ -109,7 +109,7 @@ def load_labels(path: Path, by_key: dict) -> dict[str, dict[str, str]]:
 
 def enrich(articles: list, settings) -> list:
     """The enricher's Extractor over ``articles``, through an on-disk cache keyed by model and content."""
-    from consumers.nlp.pipeline import Extractor  # noqa: PLC0415
+    from consumers.enricher.nlp.pipeline import Extractor  # noqa: PLC0415
     from newsradar.schema import Enrichment  # noqa: PLC0415
 
     cfg = settings.enrich
@@ -137,8 +137,8 @@ def enrich(articles: list, settings) -> list:
 
 def cluster(items: list, settings, batch: int, overrides: dict[str, str]) -> tuple[dict[str, str], float]:
     """{article_id: story_id} from StoryClusterer in a fresh namespace, and the seconds spent in assign."""
-    from consumers.stories import StoryClusterer  # noqa: PLC0415
-    from infra.es_schema import drop_namespace, ensure_schema  # noqa: PLC0415
+    from consumers.enricher.stories import StoryClusterer  # noqa: PLC0415
+    from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: PLC0415
     from newsradar.clients import es_client  # noqa: PLC0415
 
     ns = settings.model_copy(update={"namespace": f"bench-stories-{uuid.uuid4().hex[:8]}"})
@@ -146,7 +146,7 @@ def cluster(items: list, settings, batch: int, overrides: dict[str, str]) -> tup
     ensure_schema(es, ns)
     params = None
     if overrides:
-        from consumers.rules import load_rules  # noqa: PLC0415
+        from consumers.alerter.rules import load_rules  # noqa: PLC0415
         base = load_rules(settings.rules_file).stories
         params = type(base).model_validate({**base.model_dump(), **overrides})
     clusterer = StoryClusterer(es, ns, params=params)

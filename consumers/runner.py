@@ -111,8 +111,19 @@ class Runner:
 
     def _connect(self) -> None:
         self._consumer = kafka_consumer(self.settings, self.group, self.stage.input_topic(),
-                                        max_poll_records=self.batch_size)
+                                        max_poll_records=self.batch_size, **self._session_tuning())
         self._producer = kafka_producer(self.settings)
+
+    def _session_tuning(self) -> dict:
+        """A short session (``kafka_session_timeout_ms``) lets a restarted process rejoin its group at once.
+
+        The 5 s metadata refresh goes with it: kafka-python can assign nothing when the topic was
+        created a moment before the consumer joined, and would otherwise only notice after 5 minutes.
+        """
+        ms = self.settings.kafka_session_timeout_ms
+        if not ms:
+            return {}
+        return {"session_timeout_ms": ms, "heartbeat_interval_ms": max(100, ms // 6), "metadata_max_age_ms": 5000}
 
     def run(self, *, until_idle: bool = False, idle_polls: int = 3, max_seconds: float | None = None) -> Counter:
         """Consume until stopped; with ``until_idle``, return once the input is drained."""

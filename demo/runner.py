@@ -5,13 +5,13 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from consumers.notifiers.receivers import HttpReceiver, SmtpReceiver, wait_for
+from demo.receivers import HttpReceiver, SmtpReceiver, wait_for
 from demo.server import serve
 from flows.pipeline import run_once
 from newsradar.clients import check_es, check_kafka
 from newsradar.settings import PROJECT_ROOT, Settings
 from search.claims import ClaimNotFoundError, trace
-from search.claims_cli import render_trace
+from cli.claims import render_trace
 
 DEMO_FEEDS = PROJECT_ROOT / "configs" / "demo-feeds.yaml"
 DEMO_RULES = PROJECT_ROOT / "configs" / "alerts.yaml"
@@ -35,6 +35,7 @@ def run_demo(settings: Settings, port: int = 8765, echo=print, feeds_file: Path 
         wait_for(lambda: slack.requests and mail.messages, timeout=10)
     finally:
         server.shutdown()
+        server.server_close()
         slack.close()
         mail.close()
     echo("\n== pipeline ==")

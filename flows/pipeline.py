@@ -15,31 +15,30 @@ from pathlib import Path
 
 from consumers.runner import Runner
 from newsradar.settings import Settings
-
-STAGE_ORDER = ("enricher", "indexer", "alerter", "notifier")
+from newsradar.topics import STAGES
 
 
 def build_stage(name: str, settings: Settings, rules_file: Path | None = None):
     """Construct one stage; imports are local so a process loads only what it runs."""
     rules_file = rules_file or settings.rules_file
     if name == "enricher":
-        from consumers.claim_clusters import ClaimClusterer
-        from consumers.enricher import Enricher
-        from consumers.stories import StoryClusterer
+        from consumers.enricher.claim_clusters import ClaimClusterer
+        from consumers.enricher.stage import Enricher
+        from consumers.enricher.stories import StoryClusterer
         from newsradar.clients import es_client
         es = es_client(settings)
         return Enricher(settings, clusterer=StoryClusterer(es, settings, rules_file=rules_file),
                         claim_clusterer=ClaimClusterer(es, settings))
     if name == "indexer":
-        from consumers.indexer import Indexer
+        from consumers.indexer.stage import Indexer
         return Indexer(settings)
     if name == "alerter":
-        from consumers.alerter import Alerter
+        from consumers.alerter.stage import Alerter
         return Alerter(settings, rules_file)
     if name == "notifier":
-        from consumers.notifier import Notifier
+        from consumers.notifier.stage import Notifier
         return Notifier(settings, rules_file)
-    raise ValueError(f"unknown stage {name!r}; choose one of {', '.join(STAGE_ORDER)}")
+    raise ValueError(f"unknown stage {name!r}; choose one of {', '.join(STAGES)}")
 
 
 def batch_size_for(name: str, settings: Settings) -> int:
@@ -79,7 +78,7 @@ def run_once(settings: Settings, feeds_file: Path | None = None, rules_file: Pat
     summary = RunSummary()
     log("polling feeds ...")
     summary.poll = poll_feeds(feeds_file=feeds_file or settings.feeds_file, settings=settings)
-    for name in STAGE_ORDER:
+    for name in STAGES:
         log(f"draining {name} ...")
         summary.stages[name] = drain(name, settings, rules_file, log)
     return summary

@@ -15,22 +15,22 @@ import threading
 import time
 from pathlib import Path
 
-from flows.pipeline import STAGE_ORDER
 from newsradar.settings import Settings
+from newsradar.topics import STAGES
 
 MAX_RESTART_DELAY_S = 300
 
 
 def _spawn(stage: str, rules_file: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "newsradar", "consume", stage, "--rules", str(rules_file)],
+    return subprocess.Popen([sys.executable, "-m", "cli", "consume", stage, "--rules", str(rules_file)],
                             env=os.environ.copy())
 
 
 def run_forever(settings: Settings, feeds_file: Path, rules_file: Path, log=print) -> None:
     from flows.deploy import serve
 
-    procs = {stage: _spawn(stage, rules_file) for stage in STAGE_ORDER}
-    delays = dict.fromkeys(STAGE_ORDER, 1.0)
+    procs = {stage: _spawn(stage, rules_file) for stage in STAGES}
+    delays = dict.fromkeys(STAGES, 1.0)
     stopping = threading.Event()
 
     def watch() -> None:

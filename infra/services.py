@@ -93,7 +93,7 @@ def up(settings: Settings, log=print) -> list[ServiceStatus]:
     created = ensure_topics(settings)
     if created:
         log(f"created topics: {', '.join(created)}")
-    from infra.es_schema import ensure_schema  # noqa: PLC0415  (imports the ES client stack)
+    from newsradar.es_schema import ensure_schema  # noqa: PLC0415  (imports the ES client stack)
     for line in ensure_schema(es_client(settings), settings):
         log(line)
     return status(settings)

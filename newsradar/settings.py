@@ -80,6 +80,14 @@ class Settings(BaseSettings):
     prefect_port: int = Field(4200, ge=1, le=65535, description=(
         "port of the local Prefect server (API and UI) that `newsradar up` starts when PREFECT_API_URL is unset"))
 
+    kafka_session_timeout_ms: int | None = Field(None, ge=1000, description=(
+        "consumer session timeout; a short one lets a restarted stage rejoin its group without waiting "
+        "Kafka's default 30 s for its dead predecessor (the restart tests use 6000)"))
+    alert_batch: int = Field(200, ge=1, description="records per batch of `python -m consumers.alerter.stage`")
+    notify_retry_interval: float = Field(1.0, gt=0, description="seconds between the notifier's retry sweeps")
+    notify_lease_seconds: float = Field(60, gt=0, description=(
+        "how long a delivery another notifier claimed is left alone before it counts as abandoned"))
+
     enrich: EnrichSettings = EnrichSettings()
     index: IndexSettings = IndexSettings()
     smtp: SmtpSettings = SmtpSettings()
@@ -119,6 +127,9 @@ def apply_prefect_defaults(settings: Settings) -> None:
     this runs before any flow module is imported.
     """
     os.environ.setdefault("PREFECT_HOME", str(settings.cache_dir / "prefect"))
+    # Prefect creates only the last folder of its home and warns if the cache itself is missing
+    # (a checkout where `newsradar up` never ran).
+    Path(os.environ["PREFECT_HOME"]).parent.mkdir(parents=True, exist_ok=True)
     if not os.environ.get("PREFECT_API_URL"):
         os.environ["PREFECT_API_URL"] = settings.local_prefect_api_url
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# In data-path order: `run --once` drains them in this order.
 STAGES = ("enricher", "indexer", "alerter", "notifier")
 
 
@@ -64,6 +65,11 @@ class Names:
     @property
     def alerts_index(self) -> str:
         return self._index("news-alerts")
+
+    @property
+    def stories_index(self) -> str:
+        """Story clusters: the enricher's memory of which articles tell one story."""
+        return self._index("news-stories")
 
     @property
     def feeds_index(self) -> str:

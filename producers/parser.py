@@ -279,8 +279,4 @@ def bump_version(value: bytes, version: int, article_id: str) -> bytes:
     return encode(article.model_copy(update={"version": version, "article_id": article_id}))
 
 
-def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 FUTURE_TOLERANCE = timedelta(days=1)

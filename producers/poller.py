@@ -10,7 +10,7 @@ then for a list of feeds:
    items as soon as they are in;
 3. ``publish``: optional full text, fetched before any transaction opens;
    then ``news.raw`` (key = article_id) and the ``news.seen`` records in one
-   Kafka transaction, opened only to send and commit; then the feed health
+   Kafka transaction, opened only to send and commit (producers.publish); then the feed health
    documents (ETags are saved only once the articles are committed). This
    order is the crash-safety argument (producers.dedupe).
 
@@ -33,11 +33,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from kafka.errors import KafkaError
-from kafka.partitioner.default import murmur2
-
-from newsradar.errors import FeedError, TransientError
-from newsradar.faults import crash_armed, crash_point
+from newsradar.errors import FeedError
 from newsradar.schema import FeedHealth
 from newsradar.settings import Settings
 from producers import schedule
@@ -45,6 +41,7 @@ from producers.config import FeedsFile, FeedSpec
 from producers.dedupe import Known, SeenLog, SeenState
 from producers.fetcher import Fetcher, FetchResult
 from producers.parser import MAX_ARTICLE_BYTES, ParseResult, bump_version, parse_feed, with_full_text
+from producers.publish import Publisher
 
 log = logging.getLogger(__name__)
 
@@ -193,10 +190,8 @@ class Poller:
         self.resolver = resolver
         self.seen = SeenState(config.dedupe.title_window.total_seconds())
         self.health: dict[str, FeedHealth] = {}
-        self.producer = None
+        self.publisher = Publisher(settings, role)
         self._run: _Run | None = None
-        self._partitions: dict[str, list[int]] = {}
-        self._same_partitions = True
         self._seen_log: SeenLog | None = None
         self._seen_current = False
         self._health_store = None
@@ -207,23 +202,13 @@ class Poller:
 
     def open(self) -> "Poller":
         if self.use_kafka:
-            from newsradar.clients import kafka_producer
-
-            self.producer = kafka_producer(self.settings, transactional_id=self.transactional_id,
-                                           batch_size=1_000_000, linger_ms=100)
-            self.producer.init_transactions()
+            self.publisher.open()
         if self.use_es:
-            from producers.health import HealthStore
+            from newsradar.feed_health import HealthStore
 
             self._health_store = HealthStore(self.settings)
             self.health = self._health_store.load()
         return self
-
-    @property
-    def transactional_id(self) -> str:
-        """Stable per poller role, so a restarted poller fences its killed predecessor's transaction."""
-        ns = self.settings.namespace or "prod"
-        return f"newsradar-poller.{ns}.{self.role}"
 
     def refresh(self) -> None:
         """Before each poll: the dedupe state must be caught up again before it is next used."""
@@ -247,10 +232,7 @@ class Poller:
         if self._seen_log is not None:
             self._seen_log.close()
             self._seen_log = None
-        if self.producer is not None:
-            self.producer.flush()
-            self.producer.close()
-            self.producer = None
+        self.publisher.close()
 
     def __enter__(self) -> "Poller":
         return self.open()
@@ -390,14 +372,6 @@ class Poller:
                          item=item, value=value, seen_value=seen_value, allow_private=f.feed.allow_private)
             (run.pending_fulltext if item.fetch_full_text else run.entries).append(entry)
 
-    def _partition(self, topic: str, key: bytes) -> int:
-        partitions = self._partitions.get(topic)
-        if partitions is None:
-            partitions = self._partitions[topic] = sorted(self.producer.partitions_for(topic))
-            self._same_partitions = (len(self._partitions) < 2 or
-                                     len({len(p) for p in self._partitions.values()}) == 1)
-        return partitions[(murmur2(key) & 0x7FFFFFFF) % len(partitions)]
-
     def publish(self, fetched: list[Fetched], *, skipped: list[FeedSpec] = ()) -> PollSummary:
         """Route what ``collect`` has not, add full text, publish in one transaction, save feed health."""
         run = self._run_state()
@@ -409,7 +383,7 @@ class Poller:
             if run.pending_fulltext:
                 run.entries.extend(self._add_full_text(run.pending_fulltext, summary))
             run.entries = [e for e in run.entries if self._admit(run, e)]
-            self._transact(run)
+            self.publisher.publish(run.entries)
         except BaseException:
             # Whatever went wrong, this poll's claims go: a retry must see these items as new.
             self._undo(run.undo)
@@ -438,41 +412,6 @@ class Poller:
         if not any(e is not entry and e["article_id"] == article_id for e in run.entries):
             self._undo({article_id: run.undo.pop(article_id, None)})
         return False
-
-    def _transact(self, run: "_Run") -> None:
-        """Send the articles (news.raw) and their news.seen records in ONE Kafka transaction and commit it.
-
-        A crash or a broker error before the commit aborts both: read_committed
-        consumers (the poller's own state loader among them) see neither, and the
-        next poll publishes the same articles again, exactly once.
-        """
-        if self.producer is None or not run.entries:
-            return
-        raw, seen = self.settings.names.raw, self.settings.names.seen
-        try:
-            self.producer.begin_transaction()
-            for entry in run.entries:
-                key = entry["article_id"].encode()
-                # One murmur2 per article (kafka-python's is pure Python): the default partitioner's choice.
-                partition = self._partition(raw, key)
-                self.producer.send(raw, key=key, value=entry["value"], partition=partition)
-                self.producer.send(seen, key=key, value=entry["seen_value"],
-                                   partition=partition if self._same_partitions else self._partition(seen, key))
-            if crash_armed("poller.before_commit"):
-                # The commit flushes anyway; flushing first puts every record of the open
-                # transaction on the broker, so the restart test sees what the crash aborts.
-                self.producer.flush()
-                crash_point("poller.before_commit")
-            self.producer.commit_transaction()
-        except BaseException as exc:
-            try:
-                self.producer.abort_transaction()
-            except KafkaError:
-                pass
-            if isinstance(exc, KafkaError):
-                raise TransientError(
-                    f"publishing {len(run.entries)} articles failed, transaction aborted: {exc}") from exc
-            raise
 
     def _undo(self, undo: dict[str, "Known | None"]) -> None:
         for article_id, previous in undo.items():

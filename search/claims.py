@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from newsradar.errors import NewsRadarError
-from search.lemmas import lemmatise
+from newsradar.lemmas import lemmatise
 from search.queries import since_expr
 
 CLUSTER_ID = re.compile(r"^k[0-9a-f]{23}$")

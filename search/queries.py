@@ -2,7 +2,7 @@
 
 Every free-text query is matched twice, and either match counts: against the
 original text (``standard`` analysis, plus the ``english`` subfields where the
-cluster has them), and, lemmatised (``search.lemmas``), against the ``lemmas``
+cluster has them), and, lemmatised (``newsradar.lemmas``), against the ``lemmas``
 field the pipeline writes. So "weapon" finds "weapons" on any cluster.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from elasticsearch import Elasticsearch, NotFoundError
 
-from search.lemmas import get_lemmatiser
+from newsradar.lemmas import get_lemmatiser
 
 ARTICLE_TEXT = ["title^3", "title.english^2", "summary^2", "summary.english", "body", "body.english"]
 CLAIM_TEXT = ["content^2", "content.english", "title"]

@@ -62,7 +62,7 @@ def services() -> Settings:
 @pytest.fixture
 def isolated(services: Settings, request) -> Settings:
     """Settings with a unique namespace whose topics and indices exist, and are removed afterwards."""
-    from infra.es_schema import drop_namespace, ensure_schema
+    from newsradar.es_schema import drop_namespace, ensure_schema
     from newsradar.clients import delete_topics, ensure_topics, es_client
 
     namespace = f"t{uuid.uuid4().hex[:10]}"
@@ -102,3 +102,4 @@ def demo_feeds(tmp_path: Path) -> Path:
     feeds.write_text(text)
     yield feeds
     server.shutdown()
+    server.server_close()

@@ -1,7 +1,7 @@
 """Reading and writing the pipeline's topics from tests, through the real broker."""
 from __future__ import annotations
 
-from consumers.ledger import read_topic
+from cli.verify import read_topic
 from newsradar.clients import kafka_producer
 from newsradar.schema import AlertEvent, EnrichedArticle, decode, encode
 from newsradar.settings import Settings

@@ -4,7 +4,7 @@ from __future__ import annotations
 from board import links
 from board.pages import story
 from board.pages.common import Board, NotFound, number
-from consumers.alerts_cli import alert_history
+from search.alerts import alert_history
 
 
 def _row(a: dict) -> dict:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from board.pages.common import Board
-from producers.health import HealthStore
+from newsradar.feed_health import HealthStore
 
 COLUMNS = ("feed_id", "outlet", "status", "last_success_at", "last_error", "consecutive_failures",
            "items_published", "next_poll_at")

@@ -8,7 +8,7 @@ from elasticsearch import NotFoundError
 from board import links
 from board.charts import from_hours
 from board.pages.common import Board, number, window
-from consumers.alerts_cli import alert_history
+from search.alerts import alert_history
 from search import claims
 from search.queries import window_start
 

@@ -3,7 +3,7 @@
 ``FeedSite``      a threaded http.server on 127.0.0.1 serving generated RSS feeds
                   whose items appear over time (``rate`` items/s across all feeds),
                   with ETag/304 like a real outlet
-``StageProcess``  ``python -m newsradar consume STAGE`` in its own session, so
+``StageProcess``  ``python -m cli consume STAGE`` in its own session, so
                   ``kill9()`` is a real SIGKILL of it and its children
 ``PollerProcess`` a loop of ``flows.poll_feeds.poll_feeds`` as a subprocess
 ``settle()``      wait until the site is fully published and every running stage is idle
@@ -262,7 +262,7 @@ class StageProcess(_Proc):
                  rules: Path | None = None, env: dict | None = None):
         self.stage = stage
         self.name = f"{stage}{tag}"
-        cmd = [sys.executable, "-m", "newsradar", "consume", stage]
+        cmd = [sys.executable, "-m", "cli", "consume", stage]
         if rules is not None:
             cmd += ["--rules", str(rules)]
         super().__init__(cmd, child_env(settings, env), log_dir / f"{self.name}.log")
@@ -419,7 +419,7 @@ def group_lag(settings: Settings, stages: Iterable[str]) -> int:
 
 
 def published_keys(settings: Settings) -> int:
-    from consumers.ledger import read_topic
+    from cli.verify import read_topic
     return len({r.key for r in read_topic(settings, settings.names.raw) if r.key})
 
 
@@ -456,7 +456,7 @@ def record(settings: Settings, report: FaultReport, *, expect_published: int | N
     by its successor, and ES deduplicates by _id), so after a kill -9 the victim's output topic
     may carry up to that many duplicates; they are reported, and any more fail the test.
     """
-    from consumers.ledger import check
+    from cli.verify import check
     resent = resent or {}
     ledger, replayed = None, {}
     for attempt in range(3):  # ES refreshes lag behind a just-finished bulk by up to a second

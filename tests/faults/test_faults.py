@@ -1,6 +1,6 @@
 """Issue 7, nothing lost, nothing doubled: the pipeline under faults, each test ending in the ledger.
 
-Every test runs the real stages as processes (``python -m newsradar consume STAGE``)
+Every test runs the real stages as processes (``python -m cli consume STAGE``)
 and the poller as a loop of ``poll_feeds``, on the real broker and cluster, in
 its own namespace, under a steady load from a local feed site whose items grow
 over time. The ledger check at the end must find every published article
@@ -35,7 +35,7 @@ def _input_end(settings, stage: str) -> int:
 
 def _alert_ledger(settings) -> tuple[int, int, list[str]]:
     """(alert records on news.alerts, alert documents in ES, alert ids stored twice)."""
-    from consumers.ledger import _stored_ids, read_topic
+    from cli.verify import _stored_ids, read_topic
     from newsradar.clients import es_client
     on_topic = sum(1 for _ in read_topic(settings, settings.names.alerts))
     stored = _stored_ids(es_client(settings), settings.names.alerts_index)

@@ -26,7 +26,8 @@ def _spec(name: str) -> FeedSpec:
 
 def test_corpus_feeds_parse_or_record_a_feed_error():
     manifest = shared_path("corpus", "feeds", "MANIFEST.tsv")
-    rows = list(csv.DictReader(manifest.open(encoding="utf-8"), delimiter="\t"))
+    with manifest.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
     outcomes: Counter = Counter()
     crashes, notes = [], []
     fetched = datetime.now(timezone.utc)

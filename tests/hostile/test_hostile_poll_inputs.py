@@ -11,9 +11,9 @@ import pytest
 from newsradar.clients import es_client, kafka_consumer
 from newsradar.schema import Article, decode
 from producers.config import FeedsFile, FeedSpec
-from producers.health import HealthStore
+from newsradar.feed_health import HealthStore
 from producers.poller import Poller, run_async
-from producers.testing import BILLION_LAUGHS, FeedServer, rss
+from tests.samples.feeds import BILLION_LAUGHS, FeedServer, rss
 from tests.hostile.summary import report
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]

@@ -50,12 +50,12 @@ def poisons(valid: bytes) -> list[tuple[str, bytes | None]]:
 
 
 def _dlq(settings, stage: str) -> list:
-    from consumers.ledger import read_topic
+    from cli.verify import read_topic
     return list(read_topic(settings, settings.names.dlq(stage)))
 
 
 def test_poison_records_are_dead_lettered_and_every_stage_keeps_serving(isolated, tmp_path):
-    from consumers.ledger import check
+    from cli.verify import check
     settings = isolated
     names = settings.names
     good_before = [article(i) for i in range(10)]

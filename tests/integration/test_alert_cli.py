@@ -4,10 +4,10 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from consumers.alerter import Alerter
-from consumers.alerts_cli import alerts_app
-from consumers.indexer import article_doc
-from consumers.rules.samples import taliban_story
+from consumers.alerter.stage import Alerter
+from cli.alerts import alerts_app
+from consumers.indexer.stage import article_doc
+from tests.samples.alert_articles import taliban_story
 from consumers.runner import Runner
 from newsradar.clients import es_client, kafka_producer
 from newsradar.schema import encode

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from consumers.alerter import Alerter
-from consumers.rules.samples import T0, make_article
+from consumers.alerter.stage import Alerter
+from tests.samples.alert_articles import T0, make_article
 from consumers.runner import Runner
 from newsradar.clients import kafka_consumer, kafka_producer
 from newsradar.schema import AlertEvent, decode, encode

@@ -6,10 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from consumers.alerter import Alerter
-from consumers.rules.samples import T0, WIRE_TEXT, make_article, taliban_story
+from consumers.alerter.stage import Alerter
+from tests.samples.alert_articles import T0, WIRE_TEXT, make_article, taliban_story
 from consumers.runner import Runner
-from consumers.stories import StoryClusterer
+from consumers.enricher.stories import StoryClusterer
 from newsradar.clients import es_client, kafka_consumer, kafka_producer
 from newsradar.schema import AlertEvent, decode, encode
 

@@ -5,8 +5,8 @@ from datetime import timedelta
 
 import pytest
 
-from consumers.alerter import Alerter
-from consumers.rules.samples import T0, make_article, taliban_story
+from consumers.alerter.stage import Alerter
+from tests.samples.alert_articles import T0, make_article, taliban_story
 from consumers.runner import Runner
 from newsradar.clients import es_client
 from tests.kafka_io import publish_enriched, read_alerts

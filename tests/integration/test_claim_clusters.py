@@ -172,7 +172,7 @@ def test_claim_rule_fires_once_and_escalates_on_a_fourth_outlet(isolated, tmp_pa
     # the backtest reads the same history from the indices and reaches the same decisions
     from typer.testing import CliRunner
 
-    from consumers.alerts_cli import alerts_app
+    from cli.alerts import alerts_app
     from newsradar.settings import get_settings
     monkeypatch.setenv("NEWSRADAR_NAMESPACE", isolated.namespace)
     get_settings.cache_clear()

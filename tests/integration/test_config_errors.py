@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from consumers.rules import load_rules
+from consumers.alerter.rules import load_rules
 from newsradar.errors import ConfigError
 from producers.config import load_feeds
 
@@ -113,7 +113,7 @@ def cli_bad_feeds(tmp_path_factory, services):
            "PREFECT_HOME": str(prefect_home_copy(tmp / "prefect")),
            "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180"}
     started = time.monotonic()
-    out = subprocess.run([sys.executable, "-m", "newsradar", "run", "--once", "--feeds", str(bad)],
+    out = subprocess.run([sys.executable, "-m", "cli", "run", "--once", "--feeds", str(bad)],
                          capture_output=True, text=True, env=env, timeout=400, cwd=tmp)
     return bad, out, time.monotonic() - started
 

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from infra.es_schema import (
+from newsradar.es_schema import (
     backing_index_for,
     effective_template,
     ensure_schema,

@@ -5,7 +5,7 @@ import pytest
 
 from flows.deploy import deployments
 from flows.poll_feeds import poll_feeds
-from producers.testing import FeedServer, rss
+from tests.samples.feeds import FeedServer, rss
 from tests.integration.test_producer_kafka import read_topic, write_feeds
 
 pytestmark = [pytest.mark.prefect, pytest.mark.kafka, pytest.mark.elasticsearch]

@@ -6,13 +6,13 @@ from types import SimpleNamespace
 
 import pytest
 
-from consumers.indexer import Indexer
+from consumers.indexer.stage import Indexer
 from consumers.runner import Item
-from infra.es_schema import month_suffix
+from newsradar.es_schema import month_suffix
 from newsradar.clients import es_client
 from newsradar.schema import claim_id_for
 from search import search_articles, search_claims
-from search.samples import sample_article, sample_claim
+from tests.samples.indexed_articles import sample_article, sample_claim
 
 pytestmark = pytest.mark.elasticsearch
 

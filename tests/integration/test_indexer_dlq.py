@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.indexer import Indexer
+from consumers.indexer.stage import Indexer
 from consumers.runner import Runner
 from newsradar.clients import es_client, kafka_consumer, kafka_producer
 from newsradar.schema import encode
-from search.samples import sample_article
+from tests.samples.indexed_articles import sample_article
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
 

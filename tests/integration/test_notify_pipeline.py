@@ -7,10 +7,10 @@ import textwrap
 import pytest
 from pydantic import SecretStr
 
-from consumers.alerter import Alerter
-from consumers.notifier import Notifier
-from consumers.notifiers.receivers import HttpReceiver, SmtpReceiver, wait_for
-from consumers.rules.samples import taliban_story
+from consumers.alerter.stage import Alerter
+from consumers.notifier.stage import Notifier
+from demo.receivers import HttpReceiver, SmtpReceiver, wait_for
+from tests.samples.alert_articles import taliban_story
 from consumers.runner import Runner
 from newsradar.clients import es_client
 from newsradar.settings import SmtpSettings
@@ -165,7 +165,7 @@ DIGEST_RULES = textwrap.dedent("""
 
 
 def test_notify_digest_sends_at_most_one_message_per_period(wired):
-    from consumers.rules.samples import T0, make_article
+    from tests.samples.alert_articles import T0, make_article
     settings, _, http, _ = wired
     rules = wired[1].parent / "digest.yaml"
     rules.write_text(DIGEST_RULES)

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from kafka import TopicPartition
 
-from consumers.notifiers.receivers import HttpReceiver, wait_for
-from consumers.rules.samples import taliban_story
+from demo.receivers import HttpReceiver, wait_for
+from tests.samples.alert_articles import taliban_story
 from newsradar.clients import es_client, kafka_consumer, kafka_producer
 from newsradar.schema import encode
 
@@ -46,8 +46,9 @@ class Proc:
         if crash_at:
             env["NEWSRADAR_CRASH_AT"] = crash_at
         self.log = log
-        self.p = subprocess.Popen([sys.executable, "-m", module, str(rules)], cwd=REPO, env=env,
-                                  stdout=log.open("ab"), stderr=subprocess.STDOUT)
+        with log.open("ab") as out:  # the child writes to its own copy of the descriptor
+            self.p = subprocess.Popen([sys.executable, "-m", module, str(rules)], cwd=REPO, env=env,
+                                      stdout=out, stderr=subprocess.STDOUT)
 
     def wait_killed(self, timeout: float = 60) -> None:
         rc = self.p.wait(timeout=timeout)
@@ -135,12 +136,12 @@ def quiet(settings) -> bool:
 def test_notify_restart_killed_after_send_does_not_send_again(setup):
     settings, http, start = setup
     publish_story(settings)
-    alerter = start("consumers.alerter")
-    if not start("consumers.notifier", crash_at="notifier.after_send").reached_crash_point(25):
-        start("consumers.notifier", crash_at="notifier.after_send").wait_killed()
+    alerter = start("consumers.alerter.stage")
+    if not start("consumers.notifier.stage", crash_at="notifier.after_send").reached_crash_point(25):
+        start("consumers.notifier.stage", crash_at="notifier.after_send").wait_killed()
     assert len(http.accepted(SLACK)) == 1          # it was sent, then the notifier died at once
 
-    restarted = start("consumers.notifier")
+    restarted = start("consumers.notifier.stage")
     # the restarted notifier re-reads the uncommitted alert and runs its retry loop a few times
     assert wait_for(lambda: caught_up(settings, "notifier", settings.names.alerts), 30)
     # once the dead sender's 2 s lease is over, the delivery is recorded as unknown, not resent
@@ -157,14 +158,14 @@ def test_notify_restart_killed_before_send_sends_exactly_one(setup, crash_at):
     publish_story(settings)
     stage = crash_at.split(".")[0]
     other = "notifier" if stage == "alerter" else "alerter"
-    start(f"consumers.{other}")
-    if not start(f"consumers.{stage}", crash_at=crash_at).reached_crash_point(25):
-        start(f"consumers.{stage}", crash_at=crash_at).wait_killed()
+    start(f"consumers.{other}.stage")
+    if not start(f"consumers.{stage}.stage", crash_at=crash_at).reached_crash_point(25):
+        start(f"consumers.{stage}.stage", crash_at=crash_at).wait_killed()
     # The crashed stage is dead, and a send completes (the receiver records it) before the sender
     # moves on; the other stage has nothing to send: no alert was published / no delivery taken.
     assert http.all(SLACK) == []                     # nothing was sent before the crash
 
-    start(f"consumers.{stage}")
+    start(f"consumers.{stage}.stage")
     assert wait_for(lambda: len(http.accepted(SLACK)) >= 1, 30)
     assert wait_for(lambda: quiet(settings), 30)
     assert len(http.all(SLACK)) == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.ledger import check
+from cli.verify import check
 from flows.pipeline import run_once
 from newsradar.clients import es_client
 from newsradar.settings import PROJECT_ROOT

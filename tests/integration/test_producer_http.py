@@ -13,7 +13,7 @@ import pytest
 
 from producers.config import FeedsFile
 from producers.poller import Poller, run_async
-from producers.testing import FeedServer, rss
+from tests.samples.feeds import FeedServer, rss
 from tests.conftest import SHARED
 
 CORPUS = SHARED / "corpus" / "feeds"

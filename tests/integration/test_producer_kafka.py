@@ -16,7 +16,7 @@ import yaml
 from flows.poll_feeds import poll_feeds
 from newsradar.clients import es_client, kafka_consumer
 from newsradar.schema import Article, FeedHealth, decode
-from producers.testing import FeedServer, rss
+from tests.samples.feeds import FeedServer, rss
 from tests.conftest import SHARED
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]

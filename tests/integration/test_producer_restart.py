@@ -21,7 +21,7 @@ from kafka import TopicPartition
 
 from newsradar.clients import kafka_consumer
 from newsradar.schema import Article, decode
-from producers.testing import FeedServer, rss
+from tests.samples.feeds import FeedServer, rss
 from tests.integration.test_producer_kafka import read_topic, write_feeds
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
@@ -75,7 +75,8 @@ def test_producer_restart_after_sigkill_publishes_each_article_once(isolated, tm
             os.killpg(proc.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        out = proc.stdout.read()
+        with proc.stdout:
+            out = proc.stdout.read()
         assert proc.returncode == -signal.SIGKILL, f"the poller was to die at its crash point: {out}"
         in_flight = _raw_end(isolated, "read_uncommitted")
         assert in_flight >= 30 * 40, "every article of the open transaction was on the broker"

@@ -22,7 +22,7 @@ import yaml
 from demo.server import render_site
 from newsradar.clients import es_client
 from newsradar.settings import PROJECT_ROOT
-from producers.testing import FeedServer
+from tests.samples.feeds import FeedServer
 from tests.faults.loadgen import _Proc, child_env, wait_until
 from tests.integration.conftest import completed_runs
 from tests.kafka_io import read_alerts
@@ -88,7 +88,7 @@ def test_scheduled_polling_run_polls_on_schedule_and_resumes_without_repeats(nam
         server.feeds.update({f"{o}.xml": pages[f"/{o}/feed.xml"].body for o in OUTLETS})
         feeds_file = _feeds_file(tmp_path / "feeds.yaml", server)
         env = child_env(settings, {"PREFECT_LOGGING_LEVEL": "WARNING"})
-        cmd = [sys.executable, "-m", "newsradar", "run", "--feeds", str(feeds_file), "--rules", str(rules)]
+        cmd = [sys.executable, "-m", "cli", "run", "--feeds", str(feeds_file), "--rules", str(rules)]
         run = RunProcess(cmd, env, tmp_path / "run.log")
 
         started = time.monotonic()
@@ -111,11 +111,11 @@ def test_scheduled_polling_run_polls_on_schedule_and_resumes_without_repeats(nam
             on_start = [r for r in completed_runs(deployment) if "on-start" in r.tags]
             assert len(on_start) == 1, "the first poll is made at start, not one interval later"
             # Watchable: status lists the deployment with its next run, feeds each feed's next poll.
-            status = subprocess.run([sys.executable, "-m", "newsradar", "status"], env=env,
+            status = subprocess.run([sys.executable, "-m", "cli", "status"], env=env,
                                     capture_output=True, text=True, timeout=120)
             line = next((ln for ln in status.stdout.splitlines() if ln.startswith(deployment)), "")
             assert status.returncode == 0 and "every 1m" in line and "(in " in line, status.stdout + status.stderr
-            feeds = subprocess.run([sys.executable, "-m", "newsradar", "feeds", "--feeds", str(feeds_file)],
+            feeds = subprocess.run([sys.executable, "-m", "cli", "feeds", "--feeds", str(feeds_file)],
                                    env=env, capture_output=True, text=True, timeout=120)
             rows = [ln for ln in feeds.stdout.splitlines() if ln.split(" ", 1)[0] in OUTLETS]
             assert feeds.returncode == 0 and len(rows) == len(OUTLETS), feeds.stdout + feeds.stderr

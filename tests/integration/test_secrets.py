@@ -66,7 +66,7 @@ class _Smtp:
 
 def _namespace_bytes(settings) -> bytes:
     """Every record of the namespace's topics and every document of its indices, as bytes."""
-    from consumers.ledger import read_topic
+    from cli.verify import read_topic
     from elasticsearch import helpers
     from newsradar.clients import es_client
     chunks = []
@@ -107,7 +107,7 @@ def test_secrets_never_printed_logged_or_stored(isolated, tmp_path):
                 "PREFECT_HOME": str(prefect_home), "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
                 "PREFECT_LOGGING_LEVEL": "DEBUG", **secrets,
             }
-            cli = [sys.executable, "-m", "newsradar"]
+            cli = [sys.executable, "-m", "cli"]
             outputs = {}
             run = subprocess.run([*cli, "run", "--once", "--feeds", str(feeds)], capture_output=True,
                                  text=True, env=env, timeout=500, cwd=tmp_path)
@@ -122,6 +122,7 @@ def test_secrets_never_printed_logged_or_stored(isolated, tmp_path):
             mails = list(smtp.messages)
     finally:
         server.shutdown()
+        server.server_close()
 
     # the secrets were really used: the run reached Slack, the SMTP login and Elasticsearch with them
     assert any(f"SECRET-slack-{token}" in d.path for d in delivered), [d.path for d in delivered]

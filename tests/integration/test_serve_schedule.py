@@ -16,7 +16,7 @@ import yaml
 
 from newsradar.settings import Settings
 from producers.config import Shard, load_feeds
-from producers.testing import FeedServer, rss
+from tests.samples.feeds import FeedServer, rss
 from tests.faults.loadgen import PrefectServer, _Proc, child_env, wait_until
 from tests.integration.conftest import completed_runs
 
@@ -41,7 +41,7 @@ def _feeds_file(path: Path, server: FeedServer, names: list[str], **extra) -> Pa
 
 def _newsradar(settings: Settings, *args: str, prefect_api: str) -> subprocess.CompletedProcess:
     env = child_env(settings, {"PREFECT_API_URL": prefect_api})
-    return subprocess.run([sys.executable, "-m", "newsradar", *args], env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "cli", *args], env=env, capture_output=True,
                           text=True, timeout=120)
 
 
@@ -96,7 +96,7 @@ def test_serve_schedule_two_shards_and_a_restart_never_poll_a_feed_twice(namespa
         # machine, so every poll after each feed's first must skip it: any second request is a repeat.
         feeds_file = _feeds_file(tmp_path / "feeds.yaml", server, names, schedule={"min_interval": "1h"})
         env = child_env(settings, {"PREFECT_LOGGING_LEVEL": "WARNING"})
-        shards = {i: Serve([sys.executable, "-m", "newsradar", "serve", "--feeds", str(feeds_file),
+        shards = {i: Serve([sys.executable, "-m", "cli", "serve", "--feeds", str(feeds_file),
                             "--shard", f"{i}/2"], env, tmp_path / f"serve-{i}.log") for i in (0, 1)}
         deployment = {i: f"{settings.namespace}-poll-feeds-watch-shard-{i}-of-2" for i in shards}
         own = {f.url.removeprefix(server.base_url) for f in load_feeds(feeds_file).feeds(shard=Shard.parse("0/2"))}
@@ -133,7 +133,7 @@ def test_serve_schedule_a_paused_group_stays_paused_across_a_restart(namespaced_
     with FeedServer({"a.xml": rss([{"title": "Paused story for the test", "link": "https://p.example/1"}])}) as server:
         feeds_file = _feeds_file(tmp_path / "feeds.yaml", server, ["a.xml"])
         env = child_env(settings, {"PREFECT_LOGGING_LEVEL": "WARNING"})
-        serve = Serve([sys.executable, "-m", "newsradar", "serve", "--feeds", str(feeds_file)], env,
+        serve = Serve([sys.executable, "-m", "cli", "serve", "--feeds", str(feeds_file)], env,
                       tmp_path / "serve.log")
         name = f"poll-feeds/{settings.namespace}-poll-feeds-watch"
         serve.start()

@@ -16,7 +16,7 @@ import uuid
 
 import pytest
 
-from consumers.ledger import check, read_topic
+from cli.verify import check, read_topic
 from flows.pipeline import run_once
 from newsradar.clients import kafka_producer
 from newsradar.schema import Article, EnrichedArticle, decode, encode
@@ -28,7 +28,7 @@ pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
 def verify(settings, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "NEWSRADAR_NAMESPACE": settings.namespace,
            "NEWSRADAR_KAFKA_BOOTSTRAP": settings.kafka_bootstrap, "NEWSRADAR_ES_URL": settings.es_url}
-    return subprocess.run([sys.executable, "-m", "newsradar", "verify", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "cli", "verify", *args], capture_output=True, text=True,
                           env=env, timeout=300, cwd=PROJECT_ROOT)
 
 

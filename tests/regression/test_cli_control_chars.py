@@ -15,9 +15,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from consumers.alerter import Alerter
-from consumers.indexer import Indexer
-from consumers.rules.samples import make_article
+from consumers.alerter.stage import Alerter
+from consumers.indexer.stage import Indexer
+from tests.samples.alert_articles import make_article
 from consumers.runner import Runner
 from newsradar.clients import es_client
 from newsradar.schema import FeedHealth
@@ -43,12 +43,12 @@ RULES = textwrap.dedent("""
 
 def newsradar(settings, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "NEWSRADAR_NAMESPACE": settings.namespace}
-    return subprocess.run([sys.executable, "-m", "newsradar", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
                           env=env, cwd=PROJECT_ROOT, timeout=300)
 
 
 def test_cli_output_from_feeds_has_no_terminal_control_characters(isolated, tmp_path):
-    from producers.health import HealthStore
+    from newsradar.feed_health import HealthStore
 
     settings = isolated
     now = datetime.now(timezone.utc)

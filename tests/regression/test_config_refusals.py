@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from consumers.rules import load_rules
+from consumers.alerter.rules import load_rules
 from newsradar.configfile import load_yaml
 from newsradar.errors import ConfigError
 from producers.config import load_feeds
@@ -76,7 +76,7 @@ def test_rules_file_without_rules_is_refused(tmp_path, text):
 
 
 def test_story_clusterer_refuses_a_broken_rules_file_like_the_alerter(services, tmp_path):
-    from consumers.stories import StoryClusterer
+    from consumers.enricher.stories import StoryClusterer
     from flows.pipeline import build_stage
     from newsradar.clients import es_client
 

@@ -14,12 +14,12 @@ from datetime import datetime, timezone
 import pytest
 from pydantic import SecretStr
 
-from consumers.alerter import Alerter
+from consumers.alerter.stage import Alerter
 from consumers.lag import consumer_lag
-from consumers.ledger import read_topic
-from consumers.notifier import Notifier
-from consumers.notifiers.receivers import HttpReceiver
-from consumers.rules.samples import make_article, taliban_story
+from cli.verify import read_topic
+from consumers.notifier.stage import Notifier
+from demo.receivers import HttpReceiver
+from tests.samples.alert_articles import make_article, taliban_story
 from consumers.runner import Runner
 from newsradar.clients import es_client, kafka_producer
 from newsradar.schema import encode
@@ -74,8 +74,8 @@ def test_alerter_400_from_elasticsearch_is_dead_lettered_and_partition_moves_on(
 
 
 def test_story_clusterer_400_is_dead_lettered_and_partition_moves_on(isolated):
-    from consumers.enricher import Enricher
-    from consumers.stories import StoryClusterer
+    from consumers.enricher.stage import Enricher
+    from consumers.enricher.stories import StoryClusterer
     from newsradar.schema import Article, article_id_for
 
     now = datetime.now(timezone.utc)

@@ -13,10 +13,10 @@ import textwrap
 import pytest
 from pydantic import SecretStr
 
-from consumers.alerter import Alerter
-from consumers.notifier import Notifier
-from consumers.notifiers.receivers import HttpReceiver, SmtpReceiver
-from consumers.rules.samples import T0, make_article
+from consumers.alerter.stage import Alerter
+from consumers.notifier.stage import Notifier
+from demo.receivers import HttpReceiver, SmtpReceiver
+from tests.samples.alert_articles import T0, make_article
 from consumers.runner import Runner
 from newsradar.settings import SmtpSettings
 from tests.hostile.summary import report

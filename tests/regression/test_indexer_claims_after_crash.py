@@ -12,11 +12,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from consumers.indexer import Indexer
+from consumers.indexer.stage import Indexer
 from consumers.runner import Item
 from newsradar.clients import es_client
 from newsradar.schema import claim_id_for
-from search.samples import sample_article
+from tests.samples.indexed_articles import sample_article
 
 pytestmark = pytest.mark.elasticsearch
 

@@ -14,10 +14,10 @@ import pytest
 from newsradar.clients import es_client, kafka_admin, kafka_consumer
 from newsradar.schema import Article, decode
 from producers.config import FeedsFile, FeedSpec
-from producers.health import HealthStore
+from newsradar.feed_health import HealthStore
 from producers.parser import MAX_SUMMARY_CHARS
 from producers.poller import Poller, run_async
-from producers.testing import FeedServer, rss
+from tests.samples.feeds import FeedServer, rss
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
 
@@ -136,8 +136,8 @@ def test_full_text_pages_are_fetched_before_the_transaction_opens(isolated):
                 # before the page fetch.
                 deadline = time.monotonic() + 3
                 while time.monotonic() < deadline:
-                    description = admin.describe_transactions([poller.transactional_id])
-                    states.append(str(description[poller.transactional_id].state.value))
+                    description = admin.describe_transactions([poller.publisher.transactional_id])
+                    states.append(str(description[poller.publisher.transactional_id].state.value))
                     if states[-1] == "Ongoing":
                         return
                     time.sleep(0.2)

@@ -12,7 +12,7 @@ import pytest
 from newsradar.settings import Settings
 from producers.config import FeedsFile
 from producers.poller import Poller, run_async
-from producers.testing import FeedServer, rss
+from tests.samples.feeds import FeedServer, rss
 
 
 class _ProducerThatBreaksOnCommit:
@@ -43,11 +43,11 @@ def test_failed_publish_of_any_kind_undoes_claims_so_the_retry_publishes():
             "allow_private_addresses": True, "parse_workers": 0, "http": {"per_host_interval_s": 0},
             "groups": [{"name": "g", "feeds": [{"id": "a", "url": server.url("/feeds/a.xml")}]}]})
         poller = Poller(Settings(), config, use_kafka=False, use_es=False)
-        poller.producer = broken = _ProducerThatBreaksOnCommit()
+        poller.publisher.producer = broken = _ProducerThatBreaksOnCommit()
         with pytest.raises(RuntimeError):
             poller.publish(poller.collect(run_async(poller.fetch(config.feeds()))))
         assert broken.sent == 6 and broken.aborted  # the transaction is not left open either
 
-        poller.producer = None
+        poller.publisher.producer = None
         summary = poller.publish(poller.collect(run_async(poller.fetch(config.feeds()))))
     assert (summary["published"], summary["duplicates"]) == (3, 0)

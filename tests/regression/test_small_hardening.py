@@ -13,12 +13,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from pydantic import SecretStr
 
-from consumers.alerter import Alerter
-from consumers.ledger import read_topic
-from consumers.notifier import Notifier
-from consumers.notifiers.receivers import HttpReceiver, free_port
-from consumers.rules.base import parse_time, utcnow
-from consumers.rules.samples import taliban_story
+from consumers.alerter.stage import Alerter
+from cli.verify import read_topic
+from consumers.notifier.stage import Notifier
+from demo.receivers import HttpReceiver, free_port
+from newsradar.clock import parse_time, utcnow
+from tests.samples.alert_articles import taliban_story
 from consumers.runner import Runner
 from newsradar.clients import es_client, kafka_producer
 from newsradar.settings import PROJECT_ROOT
@@ -35,7 +35,7 @@ def run(stage, settings) -> None:
 
 
 def newsradar(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "newsradar", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
                           env={**os.environ, **env}, cwd=PROJECT_ROOT, timeout=300)
 
 

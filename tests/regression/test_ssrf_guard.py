@@ -13,7 +13,7 @@ import pytest
 
 from producers.config import HttpConfig
 from producers.fetcher import Fetcher
-from producers.testing import FeedServer, rss
+from tests.samples.feeds import FeedServer, rss
 
 CFG = HttpConfig(per_host_interval_s=0, connect_timeout_s=2, total_timeout_s=5)
 FEED = rss([{"title": "Internal only", "link": "https://intranet.example/1"}])

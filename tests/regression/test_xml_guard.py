@@ -13,7 +13,7 @@ from newsradar.settings import Settings
 from producers.config import FeedsFile
 from producers.poller import Poller, run_async
 from producers.safety import check_xml
-from producers.testing import BILLION_LAUGHS, FeedServer, rss
+from tests.samples.feeds import BILLION_LAUGHS, FeedServer, rss
 
 
 def _declared(doc: bytes, encoding: str) -> bytes:

@@ -23,10 +23,10 @@ DEMO_OUTLETS = {"Northern Ledger", "Capital Dispatch", "Harbor Times"}
 @pytest.fixture(scope="session")
 def board_data(services: Settings, tmp_path_factory) -> Settings:
     """A namespace holding what `newsradar demo` leaves behind, alert deliveries included."""
-    from consumers.notifiers.receivers import HttpReceiver, SmtpReceiver
+    from demo.receivers import HttpReceiver, SmtpReceiver
     from demo.server import serve
     from flows.pipeline import run_once
-    from infra.es_schema import drop_namespace, ensure_schema
+    from newsradar.es_schema import drop_namespace, ensure_schema
     from newsradar.clients import delete_topics, ensure_topics, es_client
 
     settings = services.model_copy(update={"namespace": f"t{uuid.uuid4().hex[:10]}"})

@@ -3,7 +3,7 @@ from datetime import datetime, timedelta, timezone
 from newsradar.schema import Article, article_id_for
 from producers.config import FeedSpec
 from producers.parser import clean_text, parse_feed
-from producers.testing import rss
+from tests.samples.feeds import rss
 
 FEED = FeedSpec(id="f", url="https://news.example/feeds/rss.xml", group="g", outlet="Example News",
                 language="en", interval_s=900, fetch_full_text=False, allow_private=False)

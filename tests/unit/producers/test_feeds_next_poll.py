@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from flows.deploy import DeploymentRow, first_run_at_or_after
 from newsradar.schema import FeedHealth
-from producers.cli import feed_rows
+from cli.feeds import feed_rows
 
 NOW = datetime(2026, 12, 1, 20, 0, tzinfo=timezone.utc)
 

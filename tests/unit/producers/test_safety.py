@@ -2,7 +2,7 @@ import pytest
 
 from newsradar.errors import FeedError
 from producers.safety import check_xml
-from producers.testing import BILLION_LAUGHS
+from tests.samples.feeds import BILLION_LAUGHS
 
 
 def test_safety_refuses_billion_laughs():

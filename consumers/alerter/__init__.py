@@ -1,0 +1,1 @@
+"""Alerter stage: news.enriched -> rules (rules/) -> news.alerts and the news-alerts history."""

@@ -1,0 +1,203 @@
+"""Where rule state lives: matches and alerts in Elasticsearch (live) or in memory (backtest).
+
+Both stores offer the same small interface to ``RuleBase.evaluate``:
+``matches``, ``distinct_outlets``, ``bucket_counts``, ``alerts``; the alerter
+alone calls ``write_matches``, ``create_alert`` and ``replace_alert``.
+
+Concurrency: an alert is created with ``op_type=create`` (two alerters that
+reach the same decision: one wins, the other sees a conflict and re-evaluates),
+and replaced with ``if_seq_no``/``if_primary_term`` (an escalation never
+overwrites one it did not see).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timedelta
+
+from elasticsearch import Elasticsearch, helpers
+from elasticsearch import exceptions as es_exc
+
+from consumers.alerter.rules.base import MatchDoc
+
+from newsradar.clock import floor_time, iso, parse_time
+from newsradar.clients import ES_ERRORS
+from newsradar.errors import es_bulk_error, es_error
+
+MAX_MATCHES = 5000
+
+
+class EsStore:
+    def __init__(self, es: Elasticsearch, matches_index: str, alerts_index: str):
+        self.es = es
+        self.matches_index = matches_index
+        self.alerts_index = alerts_index
+
+    # -- writes -------------------------------------------------------------------------
+    def write_matches(self, docs: list[MatchDoc]) -> None:
+        if not docs:
+            return
+        actions = [{"_op_type": "index", "_index": self.matches_index, "_id": d.doc_id, "_source": d.to_doc()}
+                   for d in docs]
+        try:
+            _, errors = helpers.bulk(self.es, actions, refresh=True, raise_on_error=False)
+        except ES_ERRORS as exc:
+            raise es_error(exc, "writing rule matches") from exc
+        if errors:
+            raise es_bulk_error(errors, f"writing rule matches ({len(errors)} of {len(actions)} failed)")
+
+    def create_alert(self, doc: dict) -> bool:
+        try:
+            self.es.index(index=self.alerts_index, id=doc["alert_id"], document=doc, op_type="create",
+                          refresh=True)
+            return True
+        except es_exc.ConflictError:
+            return False
+        except ES_ERRORS as exc:
+            raise es_error(exc, "creating an alert") from exc
+
+    def replace_alert(self, doc: dict, seq: tuple[int, int]) -> bool:
+        try:
+            self.es.index(index=self.alerts_index, id=doc["alert_id"], document=doc,
+                          if_seq_no=seq[0], if_primary_term=seq[1], refresh=True)
+            return True
+        except es_exc.ConflictError:
+            return False
+        except ES_ERRORS as exc:
+            raise es_error(exc, "updating an alert") from exc
+
+    # -- reads --------------------------------------------------------------------------
+    def _search(self, index: str, what: str, **body) -> dict:
+        try:
+            return self.es.search(index=index, **body)
+        except ES_ERRORS as exc:
+            raise es_error(exc, f"{what} in {index}") from exc
+
+    @staticmethod
+    def _range(rule: str, group: str, start: datetime, end: datetime) -> dict:
+        return {"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"group": group}},
+                                    {"range": {"published_at": {"gte": iso(start), "lte": iso(end)}}}]}}
+
+    def matches(self, rule: str, group: str, start: datetime, end: datetime) -> list[MatchDoc]:
+        resp = self._search(self.matches_index, "reading rule matches", query=self._range(rule, group, start, end),
+                            size=MAX_MATCHES, sort=[{"published_at": "asc"}, {"article_id": "asc"}])
+        return [MatchDoc.from_doc(h["_source"]) for h in resp["hits"]["hits"]]
+
+    def distinct_outlets(self, rule: str, group: str, start: datetime, end: datetime) -> int:
+        resp = self._search(self.matches_index, "counting outlets", query=self._range(rule, group, start, end),
+                            size=0, aggs={"outlets": {"cardinality": {"field": "outlet"}}})
+        return int(resp["aggregations"]["outlets"]["value"])
+
+    def bucket_counts(self, rule: str, group: str, start: datetime, end: datetime, step: timedelta) -> list[int]:
+        """Mentions per bucket in [start, end), empty buckets included."""
+        interval = f"{int(step.total_seconds())}s"
+        last = end - step
+        resp = self._search(self.matches_index, "counting mentions",
+                            query=self._range(rule, group, start, end - timedelta(milliseconds=1)), size=0,
+                            aggs={"b": {"date_histogram": {
+                                "field": "published_at", "fixed_interval": interval, "min_doc_count": 0,
+                                "extended_bounds": {"min": iso(start), "max": iso(last)}}}})
+        counts = {b["key"]: b["doc_count"] for b in resp["aggregations"]["b"]["buckets"]}
+        out, t = [], start
+        while t < end:
+            out.append(counts.get(int(t.timestamp() * 1000), 0))
+            t += step
+        return out
+
+    def outlet_counts(self, rule: str, groups: list[str], start: datetime, end: datetime) -> dict[str, int]:
+        """Distinct outlets per group in one aggregation (the alerter's per-batch pre-check)."""
+        resp = self._search(self.matches_index, "counting outlets per group", size=0, query={"bool": {"filter": [
+            {"term": {"rule": rule}}, {"terms": {"group": groups}},
+            {"range": {"published_at": {"gte": iso(start), "lte": iso(end)}}}]}},
+            aggs={"g": {"terms": {"field": "group", "size": len(groups)},
+                        "aggs": {"outlets": {"cardinality": {"field": "outlet"}}}}})
+        return {b["key"]: int(b["outlets"]["value"]) for b in resp["aggregations"]["g"]["buckets"]}
+
+    def groups_with_alerts(self, rule: str, groups: list[str], since: datetime) -> set[str]:
+        resp = self._search(self.alerts_index, "finding open alerts", size=0, query={"bool": {"filter": [
+            {"term": {"rule": rule}}, {"terms": {"group": groups}}, {"range": {"window_end": {"gte": iso(since)}}}]}},
+            aggs={"g": {"terms": {"field": "group", "size": len(groups)}}})
+        return {b["key"] for b in resp["aggregations"]["g"]["buckets"]}
+
+    def first_seen(self, rule: str, group: str) -> datetime | None:
+        resp = self._search(self.matches_index, "finding the first mention", size=0,
+                            query={"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"group": group}}]}},
+                            aggs={"first": {"min": {"field": "published_at"}}})
+        value = resp["aggregations"]["first"].get("value_as_string")
+        return parse_time(value) if value else None
+
+    def alerts(self, rule: str, group: str, since: datetime) -> list[tuple[dict, tuple[int, int]]]:
+        resp = self._search(self.alerts_index, "reading alerts",
+                            query={"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"group": group}},
+                                                       {"range": {"window_end": {"gte": iso(since)}}}]}},
+                            size=100, seq_no_primary_term=True, sort=[{"window_start": "asc"}])
+        return [(h["_source"], (h["_seq_no"], h["_primary_term"])) for h in resp["hits"]["hits"]]
+
+    def get_alert(self, alert_id: str) -> tuple[dict, tuple[int, int]] | None:
+        try:
+            r = self.es.get(index=self.alerts_index, id=alert_id)
+        except es_exc.NotFoundError:
+            return None
+        except ES_ERRORS as exc:
+            raise es_error(exc, "reading an alert") from exc
+        return r["_source"], (r["_seq_no"], r["_primary_term"])
+
+
+class MemoryStore:
+    """The same interface over dicts: the backtest runs rules without writing anything."""
+
+    def __init__(self):
+        self._matches: dict[str, MatchDoc] = {}
+        self._alerts: dict[str, tuple[dict, int]] = {}
+
+    def write_matches(self, docs: list[MatchDoc]) -> None:
+        for d in docs:
+            self._matches[d.doc_id] = d
+
+    def _select(self, rule, group, start, end):
+        return sorted((m for m in self._matches.values()
+                       if m.rule == rule and m.group == group and start <= m.published_at <= end),
+                      key=lambda m: (m.published_at, m.article_id))
+
+    def matches(self, rule, group, start, end):
+        return self._select(rule, group, start, end)
+
+    def distinct_outlets(self, rule, group, start, end):
+        return len({m.outlet for m in self._select(rule, group, start, end)})
+
+    def bucket_counts(self, rule, group, start, end, step):
+        counts = defaultdict(int)
+        for m in self._select(rule, group, start, end - timedelta(milliseconds=1)):
+            counts[floor_time(m.published_at, step)] += 1
+        out, t = [], start
+        while t < end:
+            out.append(counts.get(t, 0))
+            t += step
+        return out
+
+    def outlet_counts(self, rule, groups, start, end):
+        return {g: self.distinct_outlets(rule, g, start, end) for g in groups}
+
+    def groups_with_alerts(self, rule, groups, since):
+        return {g for g in groups if self.alerts(rule, g, since)}
+
+    def first_seen(self, rule, group):
+        times = [m.published_at for m in self._matches.values() if m.rule == rule and m.group == group]
+        return min(times) if times else None
+
+    def alerts(self, rule, group, since):
+        found = [(d, (s, 1)) for d, s in self._alerts.values()
+                 if d["rule"] == rule and d["group"] == group and parse_time(d["window_end"]) >= since]
+        return sorted(found, key=lambda x: x[0]["window_start"])
+
+    def create_alert(self, doc):
+        if doc["alert_id"] in self._alerts:
+            return False
+        self._alerts[doc["alert_id"]] = (doc, 0)
+        return True
+
+    def replace_alert(self, doc, seq):
+        cur = self._alerts.get(doc["alert_id"])
+        if cur is None or cur[1] != seq[0]:
+            return False
+        self._alerts[doc["alert_id"]] = (doc, cur[1] + 1)
+        return True

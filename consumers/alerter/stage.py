@@ -1,0 +1,144 @@
+"""news.enriched -> news.alerts: runs the rules of configs/alerts.yaml on every article.
+
+Per batch:
+
+1. every active rule's ``match`` on every article (in the consumer: no
+   percolator, and the indexer may not have written the article yet);
+2. the matches are written to ``news-rule-matches`` (id = rule, group,
+   article: a replay writes nothing new) and refreshed;
+3. each (rule, group) that got a match is evaluated against the stored matches
+   and alerts: fire (create ``news-alerts/<alert_id>``, ``op_type=create``),
+   escalate (replace it with ``if_seq_no``), or re-announce (a replay);
+4. the alert events are returned as outputs for ``news.alerts`` (key =
+   alert_id); the runner publishes them before committing.
+
+A crash between 3 and 4 is healed by the replay of the batch: the alert exists,
+the article is one of its own, so its current revision is announced again;
+the notifier's outbox (one doc per alert, revision and channel) makes the
+second announcement send nothing that was already sent.
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from consumers.alerter.rules import RulesFile, load_rules
+from consumers.alerter.rules.base import Decision, MatchDoc
+from consumers.alerter.rules.state import EsStore
+from consumers.runner import Item, Output, StageResult
+from newsradar.clients import es_client
+from newsradar.clock import utcnow
+from newsradar.errors import TransientError
+from newsradar.faults import crash_point
+from newsradar.schema import AlertEvent, EnrichedArticle, encode
+from newsradar.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_CONFLICT_RETRIES = 5
+
+
+def alert_event(doc: dict) -> AlertEvent:
+    return AlertEvent.model_validate({k: v for k, v in doc.items() if k in AlertEvent.model_fields})
+
+
+class Alerter:
+    name = "alerter"
+    input_model = EnrichedArticle
+
+    def __init__(self, settings: Settings, rules_file: Path | None = None, *, es=None, store=None):
+        self.settings = settings
+        self.rules_file = Path(rules_file or settings.rules_file)
+        self.rules: RulesFile = load_rules(self.rules_file)
+        self.es = es or es_client(settings)
+        names = settings.names
+        self.store = store or EsStore(self.es, names.matches_index, names.alerts_index)
+
+    def input_topic(self) -> str:
+        return self.settings.names.enriched
+
+    def process(self, batch: list[Item]) -> StageResult:
+        result = StageResult()
+        new: dict[tuple[str, str], list[MatchDoc]] = defaultdict(list)
+        rules = {r.name: r for r in self.rules.active}
+        docs: list[MatchDoc] = []
+        for item in batch:
+            ea: EnrichedArticle = item.message
+            try:
+                found = [m for r in rules.values() for m in r.match(ea)]
+            except Exception as exc:  # noqa: BLE001 - one bad article is dead-lettered, not the batch
+                result.failed.append((item, exc))
+                continue
+            result.counts["matched" if found else "unmatched"] += 1
+            docs += found
+        self.store.write_matches(docs)
+        for d in docs:
+            new[(d.rule, d.group)].append(d)
+        now = utcnow()
+        by_rule: dict[str, dict[str, list[MatchDoc]]] = defaultdict(dict)
+        for (rule_name, group), ms in new.items():
+            by_rule[rule_name][group] = ms
+        todo = []
+        for rule_name, groups in by_rule.items():
+            keep = rules[rule_name].candidates(self.store, groups)
+            result.counts["groups_skipped"] += len(groups) - len(keep)
+            todo += [(rule_name, g, groups[g]) for g in groups if g in keep]
+        for rule_name, group, ms in todo:
+            for doc in self._settle(rules[rule_name], group, ms, now, result.counts):
+                event = alert_event(doc)
+                result.outputs.append(Output(self.settings.names.alerts, event.alert_id.encode(), encode(event)))
+        crash_point("alerter.before_publish")
+        return result
+
+    def _settle(self, rule, group: str, ms: list[MatchDoc], now, counts: Counter) -> list[dict]:
+        """Evaluate and apply, re-evaluating when another alerter changed the alert meanwhile."""
+        for _ in range(MAX_CONFLICT_RETRIES):
+            out, conflict = [], False
+            for dec in rule.evaluate(self.store, group, ms, now):
+                applied = self._apply(dec)
+                if applied is None:
+                    conflict = True
+                    break
+                counts[dec.action] += 1
+                if dec.action != "update":
+                    out.append(applied)
+                    self._announce(dec)
+            if not conflict:
+                return out
+            counts["conflicts"] += 1
+        raise TransientError(f"rule {rule.name}: alert kept changing under us ({MAX_CONFLICT_RETRIES} tries)")
+
+    def _apply(self, dec: Decision) -> dict | None:
+        if dec.action == "fire":
+            return dec.alert if self.store.create_alert(dec.alert) else None
+        if dec.action in ("escalate", "update"):
+            return dec.alert if self.store.replace_alert(dec.alert, dec.seq) else None
+        return dec.alert  # replay: nothing to write
+
+    @staticmethod
+    def _announce(dec: Decision) -> None:
+        a = dec.alert
+        line = (f"ALERT {dec.action} {a['rule']} rev {a['revision']} [{a['alert_id'][:12]}] "
+                f"{len(a['outlets'])} outlets ({', '.join(a['outlets'])}): {a['headline']}")
+        log.warning(line) if dec.action != "replay" else log.info(line)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m consumers.alerter.stage [RULES_FILE]``: run the stage (the restart tests use this)."""
+    import sys
+
+    from consumers.runner import Runner
+    from newsradar.settings import Settings as _Settings
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    args = sys.argv[1:] if argv is None else argv
+    settings = _Settings()
+    rules_file = Path(args[0]) if args else settings.rules_file
+    runner = Runner(Alerter(settings, rules_file), settings,
+                    batch_size=settings.alert_batch, poll_timeout_ms=200)
+    runner.run()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Enricher stage: news.raw -> spaCy (nlp/) and story clustering (stories.py) -> news.enriched."""

@@ -1,0 +1,141 @@
+"""Claim clusters: the enricher gives every claim a ``cluster_id`` before it publishes.
+
+Assigning in the enricher, not the indexer, means two outlets carrying a claim
+seconds apart are matched against each other's signatures at once (earlier
+claims of the same batch are candidates too), whatever the indexer's lag.
+
+State lives in ``{ns}-news-claim-signatures``, one document per claim id: its
+signature (``newsradar.claim_match``) and its cluster. A claim seen before with
+the same signature digest (a replay) gets its stored cluster back, so ids are
+stable and nothing is counted twice; a claim whose content changed (an updated
+article) is placed again. Candidates are the stored claims within
+``LOOKBACK`` that Elasticsearch's ``more_like_this`` ranks highest on their
+terms, or that share the story: one ``_msearch`` per batch. The best candidate
+that ``same_claim`` accepts gives its cluster; otherwise the claim starts one,
+named ``k`` + a prefix of its own claim id (deterministic, so a replay from an
+empty state rebuilds the same ids).
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from elasticsearch import helpers
+from elasticsearch import exceptions as es_exc
+
+from newsradar.clock import iso, parse_time, utcnow
+from newsradar.claim_match import ClaimSignature, MatchParams, same_claim, signature, similarity
+from newsradar.clients import ES_ERRORS
+from newsradar.errors import es_bulk_error, es_error, es_item_error
+from newsradar.schema import Article, Enrichment
+
+LOOKBACK = timedelta(days=14)
+CANDIDATES = 25
+
+
+def cluster_id_for(claim_id: str) -> str:
+    return f"k{claim_id[:23]}"
+
+
+def _to_doc(claim_id: str, cluster_id: str, sig: ClaimSignature, article: Article) -> dict:
+    return {"claim_id": claim_id, "cluster_id": cluster_id, "article_id": article.article_id,
+            "story_id": sig.story_id, "outlet": article.outlet, "published_at": iso(article.published_at),
+            "digest": sig.digest, "terms": sorted(sig.terms), "text": " ".join(sorted(sig.terms)),
+            "entities": sorted(sig.entities), "numbers": [f"{u}:{v:g}" for u, v in sig.numbers],
+            "speaker_kind": sig.speaker_kind, "speaker_key": sig.speaker_key, "assigned_at": iso(utcnow())}
+
+
+def _from_doc(d: dict) -> ClaimSignature:
+    numbers = tuple((u, float(v)) for u, v in (n.rsplit(":", 1) for n in d.get("numbers") or []))
+    return ClaimSignature(frozenset(d.get("terms") or []), frozenset(d.get("entities") or []), numbers,
+                          d.get("speaker_kind") or "author", d.get("speaker_key") or "", d.get("story_id"),
+                          extra={"cluster_id": d["cluster_id"], "published_at": d["published_at"],
+                                 "claim_id": d["claim_id"]})
+
+
+class ClaimClusterer:
+    def __init__(self, es, settings, params: MatchParams | None = None):
+        self.es = es
+        self.index = settings.names.claim_signatures_index
+        self.params = params or MatchParams()
+
+    def assign(self, items: list[tuple[Article, Enrichment, str | None]]) -> list[Enrichment]:
+        """Each enrichment with its claims' ``cluster_id`` set, in order."""
+        wanted = [(a, c, signature(c, story)) for a, e, story in items for c in e.claims]
+        if not wanted:
+            return [e for _, e, _ in items]
+        stored = self._stored([c.claim_id for _, c, _ in wanted])
+        fresh = [(a, c, sig) for a, c, sig in wanted
+                 if stored.get(c.claim_id, {}).get("digest") != sig.digest]
+        found = self._candidates_many([(a, sig) for a, _, sig in fresh])
+        assigned = {cid: d["cluster_id"] for cid, d in stored.items()}
+        earlier: list[ClaimSignature] = []
+        docs = []
+        for (article, claim, sig), candidates in zip(fresh, found):
+            pool = [s for s in candidates + earlier if s.extra["claim_id"] != claim.claim_id]
+            matches = [s for s in pool if same_claim(sig, s, self.params)]
+            if matches:
+                # The closest match; ties go to the older cluster, so arrival order inside a batch cannot split it.
+                best = max(matches, key=lambda s: (similarity(sig, s, self.params),
+                                                   -parse_time(s.extra["published_at"]).timestamp()))
+                cluster = best.extra["cluster_id"]
+            else:
+                cluster = cluster_id_for(claim.claim_id)
+            assigned[claim.claim_id] = cluster
+            doc = _to_doc(claim.claim_id, cluster, sig, article)
+            docs.append(doc)
+            earlier.append(_from_doc(doc))
+        self._write(docs)
+        out = []
+        for _article, enrichment, _story in items:
+            claims = [c.model_copy(update={"cluster_id": assigned[c.claim_id]}) for c in enrichment.claims]
+            out.append(enrichment.model_copy(update={"claims": claims}) if claims else enrichment)
+        return out
+
+    def _stored(self, ids: list[str]) -> dict[str, dict]:
+        try:
+            resp = self.es.mget(index=self.index, ids=ids, source_includes=["cluster_id", "digest"])
+        except es_exc.NotFoundError:
+            return {}
+        except ES_ERRORS as exc:
+            raise es_error(exc, "reading claim signatures") from exc
+        return {d["_id"]: d["_source"] for d in resp["docs"] if d.get("found")}
+
+    def _search(self, article: Article, sig: ClaimSignature) -> dict:
+        t = article.published_at
+        should: list[dict] = [{"more_like_this": {"fields": ["text"], "like": " ".join(sorted(sig.terms)),
+                                                  "min_term_freq": 1, "min_doc_freq": 1, "max_query_terms": 30,
+                                                  "minimum_should_match": "30%"}}]
+        if sig.story_id:
+            should.append({"term": {"story_id": sig.story_id}})
+        return {"size": CANDIDATES, "query": {"bool": {
+            "filter": [{"range": {"published_at": {"gte": iso(t - LOOKBACK), "lte": iso(t + LOOKBACK)}}}],
+            "should": should, "minimum_should_match": 1}}}
+
+    def _candidates_many(self, fresh: list[tuple[Article, ClaimSignature]]) -> list[list[ClaimSignature]]:
+        if not fresh:
+            return []
+        body: list[dict] = []
+        for article, sig in fresh:
+            body += [{"index": self.index}, self._search(article, sig)]
+        try:
+            self.es.indices.refresh(index=self.index)
+            resp = self.es.msearch(searches=body)
+        except ES_ERRORS as exc:
+            raise es_error(exc, f"searching claim candidates in {self.index}") from exc
+        out = []
+        for r in resp["responses"]:
+            if "error" in r:
+                raise es_item_error(r, f"searching claim candidates in {self.index}")
+            out.append([_from_doc(h["_source"]) for h in r["hits"]["hits"]])
+        return out
+
+    def _write(self, docs: list[dict]) -> None:
+        if not docs:
+            return
+        try:
+            _, errors = helpers.bulk(self.es, ({"_index": self.index, "_id": d["claim_id"], "_source": d}
+                                               for d in docs), refresh=False, raise_on_error=False)
+        except ES_ERRORS as exc:
+            raise es_error(exc, "writing claim signatures") from exc
+        if errors:
+            raise es_bulk_error(errors, f"writing claim signatures ({len(errors)} of {len(docs)} failed)")

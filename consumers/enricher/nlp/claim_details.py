@@ -1,0 +1,145 @@
+"""Per-claim details: the numbers, names, hedges and negation inside a claim's content.
+
+``ClaimDetails`` is a part of ``claims._DocClaims`` (a mixin): it reads the state that
+class sets up (``doc``, ``text``, ``ents``, ``ent_starts``, ``canon``) and its
+``_token_at``. Numbers come from the model's number entities inside the content, split
+into the amounts of a range and normalised by ``numbers.parse_number``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.numbers import SCALES, parse_number
+
+NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
+
+
+class ClaimDetails:
+    def _ents_in(self, start: int, end: int):
+        i = bisect_left(self.ent_starts, start)
+        while i < len(self.ents) and self.ents[i].start_char < end:
+            yield self.ents[i]
+            i += 1
+
+    def _is_number(self, ent) -> bool:
+        if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
+            return True
+        if ent.label_ != "CARDINAL":
+            return False
+        if any(c.isdigit() for c in ent.text):
+            return not _looks_like_year(ent.text)
+        # a spelled count of something: "Thirteen pre-school staff", "two dozen people", never "one"
+        return ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN" and ent.text.lower() not in ("one", "a", "an")
+
+    def annotate(self, claim: dict) -> None:
+        cs, ce = claim["content_span"]
+        parts = claim.pop("_parts")
+        claim.pop("_speaker")
+        numbers, names = [], []
+        ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
+        for ent in ents:
+            if ent.label_ in NUMBER_LABELS or (ent.label_ == "DATE" and _DURATION.match(ent.text)):
+                numbers.extend(self.numbers(ent))
+            elif ent.label_ in NAMED:
+                label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
+                if canonical not in names:
+                    names.append(canonical)
+        numbers += self.missed_percentages(parts, numbers)
+        claim["numbers"] = sorted(numbers, key=lambda n: n["start"])
+        claim["entities"] = names
+        toks = []
+        for ps, pe in parts:
+            span = self.doc.char_span(ps, pe, alignment_mode="expand")
+            toks += list(span) if span is not None else []
+        sent_toks = list(self.doc[self._token_at(claim["sentence"][0])].sent) if claim["cue"] else []
+        lowers = [t.lower_ for t in toks]
+        inside_ids = {t.i for t in toks}
+        tops = [t for t in toks if t.head.i not in inside_ids or t.head.i == t.i]
+        top_ids = {t.i for t in tops}
+        hedged = any(t.lower_ in lexicon.HEDGE_WORDS and (t.pos_ != "AUX" or t.head.i in top_ids) for t in toks) or any(
+            t.lower_ in ("reportedly", "allegedly", "purportedly") for t in sent_toks)
+        if not hedged and "if" in lowers:
+            i = lowers.index("if")
+            hedged = any(w in lexicon.CONDITION_WORDS for w in lowers[i + 1:i + 8])
+        if claim["cue_lemma"] in lexicon.HEDGING_CUES:
+            hedged = True
+        claim["hedged"] = hedged
+        negated = any(c.dep_ == "neg" for t in tops for c in t.children)
+        claim["negated"] = negated or claim["cue_lemma"] == "deny"
+
+    def missed_percentages(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
+        """ "the key 80 per cent double jabbed target": a percentage the small model did not tag."""
+        out = []
+        for ps, pe in parts:
+            for m in _PERCENT.finditer(self.text, ps, pe):
+                if any(n["start"] < m.end() and m.start() < n["end"] for n in found):
+                    continue
+                parsed = parse_number(m.group(), "PERCENT")
+                if parsed is not None:
+                    out.append({"text": m.group(), "value": parsed.value, "unit": parsed.unit,
+                                "approximate": parsed.approximate, "start": m.start(), "end": m.end()})
+        return out
+
+    def numbers(self, ent) -> list[dict]:
+        """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
+        if ent.label_ == "CARDINAL" and not self._is_number(ent) and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN"):
+            return []
+        label = "QUANTITY" if ent.label_ == "DATE" else ent.label_
+        start, end = ent.start_char, ent.end_char
+        if start > 0 and self.text[start - 1] in "$€£¥₹₽₴":      # "£2.3bn" tagged without its "£"
+            start -= 1
+        hint = None
+        head = ent.root.head
+        if ent.root.dep_ in ("nummod", "quantmod", "compound", "det") and head.pos_ == "NOUN" and head.i >= ent.end:
+            hint = head.lemma_.lower()
+            if head.i == ent.end and ent.label_ == "CARDINAL":
+                end = head.idx + len(head.text)
+        text = self.text[start:ent.end_char]
+        out = []
+        pieces = _range_pieces(text)
+        for k, (ps, pe) in enumerate(pieces):
+            piece = text[ps:pe]
+            parsed = parse_number(piece, label, hint)
+            if parsed is None:
+                continue
+            s = start + ps
+            e = start + pe if k < len(pieces) - 1 else end
+            out.append({"text": self.text[s:e], "value": parsed.value, "unit": parsed.unit,
+                        "approximate": parsed.approximate, "start": s, "end": e})
+        if len(out) == 2:                                       # "3 to 4 million", "10-15%"
+            first_words = set(out[0]["text"].lower().split())
+            scale = next((SCALES[w] for w in out[1]["text"].lower().split() if w in SCALES), None)
+            if scale and not first_words & SCALES.keys() and out[0]["value"] < out[1]["value"] / 10:
+                out[0]["value"] *= scale
+            out[0]["unit"] = out[0]["unit"] if out[0]["unit"] not in (None, hint) else out[1]["unit"]
+        return out
+
+
+_PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several)"
+                       r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
+# Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
+# Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
+# A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.
+_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+(?=[$€£¥\d])|(?<=[\d%])\s*[-–]\s*(?=[$€£¥\d])", re.I)
+_BETWEEN = re.compile(r"^between\s+", re.I)
+
+
+def _range_pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each amount in a number phrase: two for a range, else one."""
+    out, at = [], 0
+    for m in list(_RANGE_GAP.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        lead = _BETWEEN.match(text, at)
+        start = lead.end() if lead else at
+        if text[start:end].strip():
+            out.append((start, end))
+        at = m.end() if m else at
+    return out
+
+
+def _looks_like_year(text: str) -> bool:
+    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100

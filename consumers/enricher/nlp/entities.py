@@ -1,0 +1,385 @@
+"""Named entities with one canonical name per referent within a document.
+
+``newsradar_entities`` runs after ``ner``. It drops entities found in bylines and
+photo credits, corrects labels the small model habitually gets wrong ("Taliban"
+as PERSON), and groups mentions under a canonical name:
+
+- aliases from configs/aliases.yaml ("U.S." -> "United States");
+- titles folded into persons ("Rep. Jim Banks" -> "Jim Banks");
+- a short person name maps to the longest full name in the document ending with
+  or containing it ("Putin" -> "Vladimir Putin", "Team Biden" -> "Joe Biden").
+
+Results are plain lists on ``doc._.nr_entities`` (msgpack-safe, so they survive
+``nlp.pipe(n_process>1)``): ``[label, canonical, [[text, start, end], ...]]``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy
+import yaml
+from spacy.attrs import IS_TITLE
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Span
+
+from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.people import is_first_name
+from consumers.enricher.nlp.segment import boilerplate_ranges, inside
+from newsradar.errors import ConfigError
+from newsradar.schema import ENTITY_LABELS
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
+DEFAULT_ALIASES = Path(__file__).resolve().parents[3] / "configs" / "aliases.yaml"
+
+# Words that precede a person's name without being part of it.
+TITLES = {
+    "rep", "rep.", "representative", "sen", "sen.", "senator", "president", "vice", "prime",
+    "minister", "pm", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "gov",
+    "gov.", "governor", "gen", "gen.", "general", "lt", "lt.", "col", "col.", "capt", "capt.",
+    "sgt", "sgt.", "adm", "adm.", "admiral", "secretary", "chancellor", "king", "queen",
+    "prince", "princess", "pope", "judge", "justice", "mayor", "speaker", "sheikh", "sir",
+    "dame", "lord", "lady", "rev", "rev.", "reverend", "ambassador", "commissioner",
+    "professor", "prof", "prof.", "former", "late", "team", "leader", "chairman", "chair",
+    "ceo", "director", "foreign", "defence", "defense", "attorney", "sheriff", "chief",
+    "commander", "congressman", "congresswoman", "assemblyman", "councillor", "councilman",
+}
+_STRIP = " \t\n\r,;:!?\"'“”‘’()[]-–—/"
+# Last words that make a name an organisation or a place, whatever the first word is
+# ("Corvane Labs", "Virginia GOP", "Charlotte Observer", "Victoria Station").
+ORG_SUFFIXES = {
+    "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "labs", "lab",
+    "bank", "energy", "holdings", "partners", "capital", "media", "news", "network", "times", "post",
+    "observer", "gazette", "herald", "journal", "tribune", "telegraph", "guardian", "press", "radio",
+    "tv", "university", "college", "institute", "school", "academy", "hospital", "clinic", "council",
+    "committee", "commission", "ministry", "department", "agency", "authority", "party", "gop",
+    "union", "association", "federation", "foundation", "fund", "trust", "society", "club", "fc",
+    "united", "city", "team", "airlines", "airways", "motors", "pharmacy", "pharmaceuticals", "systems",
+    "technologies", "software", "games", "studios", "records", "tech", "church", "army", "navy",
+    "police", "court",
+}
+# Last words of a place: never a person ("Victoria Station", "Cook County"), never made an organisation.
+PLACE_SUFFIXES = {
+    "station", "street", "square", "garden", "gardens", "park", "beach", "river", "lake", "county",
+    "city", "state", "island", "islands", "center", "centre", "airport", "bridge", "hall", "valley",
+}
+# Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
+PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "capt.", "sgt.",
+                 "prof.", "president", "senator", "governor", "mayor", "chancellor"}
+# A one-token entity that is an @handle: its own label, never a person or an organisation.
+_HANDLE = re.compile(r"^@\w{2,}$")
+
+
+@dataclass
+class AliasTable:
+    canonical: dict[str, str] = field(default_factory=dict)   # variant -> canonical
+    labels: dict[str, str] = field(default_factory=dict)      # canonical or name -> label
+
+    @classmethod
+    def load(cls, path: Path | None) -> "AliasTable":
+        """Read ``aliases.yaml``; a missing default file gives an empty table, a bad one a ConfigError."""
+        path = Path(path) if path else DEFAULT_ALIASES
+        table = cls()
+        if not path.exists():
+            if path != DEFAULT_ALIASES:
+                raise ConfigError("file not found", file=str(path))
+            return table
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            for canonical, spec in (raw.get("aliases") or {}).items():
+                spec = spec or {}
+                for variant in [canonical, *(spec.get("variants") or [])]:
+                    table.canonical[str(variant)] = str(canonical)
+                    table.canonical.setdefault(str(variant).lower(), str(canonical))
+                if spec.get("label"):
+                    table.labels[str(canonical)] = _check_label(spec["label"], path, f"aliases.{canonical}.label")
+            for name, label in (raw.get("labels") or {}).items():
+                table.labels[str(name)] = _check_label(label, path, f"labels.{name}")
+        except (yaml.YAMLError, AttributeError, TypeError) as exc:
+            raise ConfigError(f"cannot read aliases: {exc}", file=str(path)) from exc
+        return table
+
+    def lookup(self, name: str) -> str | None:
+        return self.canonical.get(name) or self.canonical.get(name.lower())
+
+
+def _check_label(label: str, path: Path, key: str) -> str:
+    if label not in ENTITY_LABELS:
+        raise ConfigError(f"unknown label {label!r}, expected one of {ENTITY_LABELS}", file=str(path), key=key)
+    return label
+
+
+def clean_name(text: str) -> str:
+    """Strip a leading article, a possessive and stray punctuation; collapse whitespace."""
+    text = " ".join(text.split()).strip(_STRIP)
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    if text[:4].lower() == "the ":
+        text = text[4:]
+    return text.strip(_STRIP)
+
+
+def strip_titles(name: str) -> str:
+    """'Indiana Republican Rep. Jim Banks' -> 'Jim Banks' when the parts are title words."""
+    parts = name.split()
+    i = 0
+    while i < len(parts) - 1 and parts[i].lower() in TITLES:
+        i += 1
+    return " ".join(parts[i:])
+
+
+def short_name_map(person_names: Counter) -> dict[str, str]:
+    """Map each short person name to the longest full name in the document that contains it.
+
+    A name maps only when every one of its words is in the full name and its
+    last word is the full name's last word, or it is one word of the full name
+    ("Putin" -> "Vladimir Putin"). Ambiguous short names (two Bidens) go to the
+    most mentioned full name only if it is clearly more frequent, else stay.
+    """
+    names = sorted(person_names, key=lambda n: -len(n.split()))
+    mapping: dict[str, str] = {}
+    for short in names:
+        words = short.split()
+        candidates = []
+        for full in names:
+            fwords = full.split()
+            core = [w for w in words if w.lower() not in TITLES] or words
+            if len(fwords) <= len(core) or full == short:
+                continue
+            if words[-1] == fwords[-1] and all(w in fwords or w.lower() in TITLES for w in words):
+                candidates.append(full)
+            elif len(words) == 1 and words[0] in fwords[1:]:
+                candidates.append(full)
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda f: (len(f.split()), person_names[f]))
+        rivals = [c for c in candidates if c.split()[-1] == best.split()[-1] and c != best
+                  and not set(c.split()) <= set(best.split())]
+        if rivals and person_names[best] <= max(person_names[r] for r in rivals):
+            continue
+        mapping[short] = mapping.get(best, best)
+    return mapping
+
+
+def _with_agency(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The agency of a dateline ("(AP)") is an organisation, named or not by the model."""
+    dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
+    if not dateline or not dateline[3]:
+        return ents
+    at = doc.text.find("(" + dateline[3] + ")", dateline[0], dateline[1])
+    span = doc.char_span(at + 1, at + 1 + len(dateline[3])) if at >= 0 else None
+    if span is None or any(e.start < span.end and span.start < e.end for e in ents):
+        return ents
+    return sorted(ents + [Span(doc, span.start, span.end, label="ORG")], key=lambda e: e.start)
+
+
+def _is_age(doc: Doc, ent: Span) -> bool:
+    """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
+    text = ent.text.strip()
+    return ent.label_ == "DATE" and text.isdigit() and int(text) <= 120 and ent.start > 1 \
+        and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "PERSON"
+
+
+def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
+    """ "Kirstjen Nielsen said she ...": a name that is a speech subject and goes on as he or she."""
+    if not 2 <= len(words) <= 3 or words[-1].lower() in ORG_SUFFIXES | PLACE_SUFFIXES \
+            or not all(w[:1].isupper() for w in words):
+        return False
+    root = ent.root
+    if not (root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.REPORTING_VERBS):
+        return False
+    return any(t.lower_ in ("he", "she", "his", "her") for t in doc[ent.end:min(ent.end + 12, ent.sent.end)])
+
+
+def _pieces(doc: Doc, ent: Span) -> list[Span]:
+    """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions), each piece
+    without leading or trailing spaces and punctuation."""
+    cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text] + [ent.end]
+    out = []
+    for start, end in zip(cuts, cuts[1:]):
+        while start < end and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text != "."):
+            end -= 1
+        if start < end:
+            out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
+    return out
+
+
+def resolve_person(name: str, persons: list[str]) -> str | None:
+    """Match a bare name (a speaker the NER missed, "Banks") against the document's persons."""
+    words = strip_titles(clean_name(name)).split()
+    if not words:
+        return None
+    for full in sorted(persons, key=lambda p: -len(p.split())):
+        fwords = full.split()
+        if words == fwords or (words[-1] == fwords[-1] and all(w in fwords for w in words)):
+            return full
+    return None
+
+
+class EntityCanonicalizer(Pipe):
+    def __init__(self, nlp: Language, name: str = "newsradar_entities", aliases_file: str = ""):
+        self.name = name
+        self.aliases = AliasTable.load(Path(aliases_file) if aliases_file else None)
+        for attr in ("nr_entities", "nr_boilerplate"):
+            if not Doc.has_extension(attr):
+                Doc.set_extension(attr, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self._process(doc)
+        except Exception as exc:  # noqa: BLE001 - spaCy's handler decides (raise by default)
+            error_handler(self.name, self, [doc], exc)
+        return doc
+
+    def _process(self, doc: Doc) -> None:
+        furniture = boilerplate_ranges(doc.text)
+        doc._.nr_boilerplate = [list(r) for r in furniture]
+        kept: list[Span] = []
+        for ent in self.handles(doc):
+            if furniture and inside(furniture, ent.start_char, ent.end_char):
+                continue
+            if "/" in ent.text and ent.label_ in NAME_LABELS:   # "Ali Khara / Reuters"
+                continue
+            if _is_age(doc, ent):
+                continue
+            kept.extend(self.relabel(doc, piece) for piece in _pieces(doc, ent))
+        kept = self.surnames(doc, kept, furniture)
+        kept = _with_agency(doc, kept)
+        if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
+            doc.set_ents(kept, default="unmodified")
+        doc._.nr_entities = self.group(kept)
+
+    @staticmethod
+    def handles(doc: Doc) -> list[Span]:
+        """The model's entities, with every @handle as a HANDLE entity of its own."""
+        if "@" not in doc.text:
+            return list(doc.ents)
+        found = [Span(doc, t.i, t.i + 1, label="HANDLE") for t in doc if t.text[:1] == "@" and _HANDLE.match(t.text)]
+        if not found:
+            return list(doc.ents)
+        taken = {s.start for s in found}
+        ents = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        return sorted(ents + found, key=lambda e: e.start)
+
+    def relabel(self, doc: Doc, ent: Span) -> Span:
+        """Correct the label from evidence in the text: aliases, titles, first names, organisation words."""
+        if ent.label_ not in NAME_LABELS:
+            return ent
+        name = clean_name(ent.text)
+        forced = self.aliases.labels.get(name) or self.aliases.labels.get(self.aliases.lookup(name) or "")
+        if forced:
+            return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
+        words = name.split()
+        last = words[-1].lower() if words else ""
+        if ent.label_ in ("PERSON", "GPE", "NORP") and len(words) >= 2 and last in ORG_SUFFIXES:
+            return Span(doc, ent.start, ent.end, label="ORG")                  # "Corvane Labs"
+        if ent.label_ == "PERSON" and len(words) >= 2 and last in PLACE_SUFFIXES:
+            return Span(doc, ent.start, ent.end, label="GPE" if last in ("county", "city", "state") else "FAC")
+        if ent.label_ == "PERSON":
+            return ent
+        if len(words) >= 2 and words[0].lower() in PERSON_TITLES and last not in ORG_SUFFIXES | PLACE_SUFFIXES:
+            return Span(doc, ent.start, ent.end, label="PERSON")               # "Gov. DeSantis"
+        titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLES and doc[ent.start - 1].is_title
+        # "Chancellor Olaf Scholz"; "Sean Hannity" (ORG to the small model): a first name and no org word
+        first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
+            and all(w[:1].isupper() for w in words)
+        if (titled and ent.label_ != "LAW") or first_name or _speaks_of_self(doc, ent, words):
+            return Span(doc, ent.start, ent.end, label="PERSON")
+        return ent
+
+    def surnames(self, doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
+        """Add the persons the model missed: untagged "First Last" pairs, and a full name's bare surname.
+
+        A title-case proper-noun pair opening with a census first name ("Elena Sousa") is a
+        person; a title-case token equal to the last word of a person named in full in the
+        same document ("Banks", "Scholz") is that person.
+        """
+        covered = {i for ent in ents for i in range(ent.start, ent.end)}
+        found = list(ents)
+        # only title-case tokens can be names: select them in one array pass, not a token loop
+        titled = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_TITLE))]
+        for tok in titled:
+            if tok.i in covered or tok.pos_ != "PROPN" or not is_first_name(tok.text) \
+                    or inside(furniture, tok.idx, tok.idx + 1):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i < 3 and end not in covered and doc[end].pos_ == "PROPN" \
+                    and doc[end].is_title and doc[end].lower_ not in ORG_SUFFIXES:
+                end += 1
+            if end - tok.i >= 2 and (end >= len(doc) or doc[end].lower_ not in ORG_SUFFIXES):
+                found.append(Span(doc, tok.i, end, label="PERSON"))
+                covered.update(range(tok.i, end))
+        surnames, first_names = set(), set()
+        for ent in found:
+            if ent.label_ == "PERSON":
+                words = strip_titles(clean_name(ent.text)).split()
+                if len(words) >= 2 and words[-1][:1].isupper():
+                    surnames.add(words[-1])
+                    first_names.add(words[0])
+        out = []
+        for ent in found:
+            name = clean_name(ent.text)
+            # "Banks" after "Jim Banks"; "Sean" (NORP to the model) after "Sean Hannity"
+            if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 2 and (name in surnames or name in first_names):
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+            out.append(ent)
+        if surnames:
+            for tok in titled:
+                if tok.i not in covered and tok.text in surnames and tok.pos_ != "VERB" \
+                        and not inside(furniture, tok.idx, tok.idx + 1):
+                    out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        out.sort(key=lambda e: e.start)
+        return out
+
+    def group(self, ents: list[Span]) -> list[list]:
+        """[[label, canonical, [[text, start, end], ...]], ...] ordered by first mention."""
+        names: list[tuple[Span, str]] = []
+        persons: Counter = Counter()
+        for ent in ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            if ent.label_ in NAME_LABELS:
+                name = clean_name(ent.text)
+                if not name:
+                    continue
+                alias = self.aliases.lookup(name)
+                if alias:
+                    name = alias
+                elif ent.label_ == "PERSON":
+                    name = strip_titles(name)
+                    persons[name] += 1
+            else:
+                name = " ".join(ent.text.split())
+            names.append((ent, name))
+        short = short_name_map(persons)
+        groups: dict[str, list] = {}
+        labels: dict[str, Counter] = {}
+        for ent, name in names:
+            if ent.label_ == "PERSON":
+                name = short.get(name, name)
+            key = name if ent.label_ in NAME_LABELS else f"{ent.label_}:{name}"
+            if key not in groups:
+                groups[key] = [ent.label_, name, []]
+                labels[key] = Counter()
+            groups[key][2].append([ent.text, ent.start_char, ent.end_char])
+            labels[key][ent.label_] += 1
+        for key, group in groups.items():
+            forced = self.aliases.labels.get(group[1])
+            group[0] = forced or labels[key].most_common(1)[0][0]
+        return list(groups.values())
+
+
+@Language.factory(
+    "newsradar_entities",
+    default_config={"aliases_file": ""},
+    assigns=["doc.ents", "doc._.nr_entities", "doc._.nr_boilerplate"],
+    requires=["doc.ents"],
+)
+def make_entity_canonicalizer(nlp: Language, name: str, aliases_file: str) -> EntityCanonicalizer:
+    return EntityCanonicalizer(nlp, name, aliases_file)

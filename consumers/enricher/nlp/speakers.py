@@ -1,0 +1,263 @@
+"""Who a speaker phrase refers to: entity, document, role, common noun or pronoun.
+
+``Resolver`` is built once per document. It keeps the person and group mentions in
+order, with what each tells about gender and number, and the roles the text gives
+its people ("the defence minister, Richard Marles"), so that
+
+- a pronoun ("she said") resolves to the nearest earlier mention that agrees in
+  gender and number, preferring subjects and earlier speakers; "it" and "they"
+  look at organisations and places, never at persons;
+- a role phrase ("the deputy prime minister", "Australia's defence minister") keeps
+  its head noun as the speaker's role and its possessor as the organisation, and
+  resolves to the person the text names in that role, if any;
+- every speaker carries ``path``: how it was chosen, for an editor to check.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_titles
+from consumers.enricher.nlp.people import gender_of
+
+SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE",
+                  "FAC": "ORG", "LOC": "GPE", "PRODUCT": "ORG", "HANDLE": "PERSON"}
+# What a pronoun may stand for. "They" also takes a nation's people; "it" never does.
+PRONOUN_KINDS = {"he": {"PERSON"}, "him": {"PERSON"}, "she": {"PERSON"}, "her": {"PERSON"},
+                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE"}, "them": {"ORG", "NORP", "GPE"}}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_KEEP_PREPS = {"of", "from", "at", "by", "for"}   # "a statement from the ministry", "analysts at X"
+_PRUNE = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_by"}
+_OWNER_PREPS = {"of", "from", "at", "for"}
+
+
+@dataclass
+class Speaker:
+    text: str
+    start: int
+    end: int
+    resolved: str | None
+    type: str
+    role: str | None = None
+    org: str | None = None
+    path: str | None = None
+
+
+@dataclass
+class Mentions:
+    """Mentions in document order: (kind, canonical, is_subject); genders learnt per name.
+
+    ``said`` holds the content spans of claims found so far: a name inside what someone
+    said ("he doesn't agree that Gillespie lost") is what was talked about, not who talks
+    next, so it is an antecedent only when no speaker or plain subject agrees.
+    """
+    starts: list[int] = field(default_factory=list)
+    items: list[tuple[str, str, bool]] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
+    said: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, start: int, kind: str, canonical: str, is_subject: bool, gender: str | None = None) -> None:
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.items.insert(i, (kind, canonical, is_subject))
+        if gender and canonical not in self.genders:
+            self.genders[canonical] = gender
+
+    def nearest(self, before: int, kinds: set[str], gender: str | None = None,
+                lookback: int = 40) -> tuple[str, str] | None:
+        """The nearest earlier compatible subject, else the nearest compatible mention."""
+        i = bisect_right(self.starts, before)
+        fallback = None
+        lo = max(0, i - lookback)
+        for start, (kind, canonical, is_subject) in zip(reversed(self.starts[lo:i]), reversed(self.items[lo:i])):
+            if kind not in kinds:
+                continue
+            if gender and self.genders.get(canonical, gender) != gender:
+                continue
+            if is_subject and not any(s <= start < e for s, e in self.said):
+                return kind, canonical
+            fallback = fallback or (kind, canonical)
+        return fallback
+
+
+@dataclass
+class Role:
+    start: int
+    head: str            # lemma of the role noun: "minister"
+    text: str            # "defence minister"
+    person: str
+
+
+def phrase_bounds(tok: Token) -> tuple[int, int]:
+    """Token range of a noun phrase without its relative clauses, appositions and punctuation."""
+    lo = hi = tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            if child.dep_ in _PRUNE or (child.dep_ == "prep" and child.lower_ not in _KEEP_PREPS and t is tok):
+                continue
+            lo, hi = min(lo, child.i), max(hi, child.i)
+            stack.append(child)
+    doc = tok.doc
+    while lo < tok.i and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].pos_ == "ADP"):
+        hi -= 1                             # "Analysts at" when the parser hung the rest elsewhere
+    return lo, hi + 1
+
+
+def role_text(head: Token) -> str:
+    """ "Australia's defence minister" -> "defence minister": modifiers left of the head, no owner."""
+    words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and not t.ent_type_
+             and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha]
+    words = [t for t in words if t.i >= head.i - 4]
+    return " ".join([t.lower_ for t in words] + [head.lower_])
+
+
+def _is_role(tok: Token) -> bool:
+    return tok.lemma_.lower() in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
+
+
+class Resolver:
+    """The speaker-resolution state of one document."""
+
+    def __init__(self, doc: Doc, token_ents: dict[int, tuple[str, str]], persons: list[str]):
+        self.doc = doc
+        self.token_ents = token_ents
+        self.persons = persons
+        self.mentions = Mentions()
+        self.roles: list[Role] = []
+        dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
+        self.dateline_end = dateline[1] if dateline else -1
+
+    def add_entity(self, ent, label: str, canonical: str) -> None:
+        """Register a named mention: for pronouns, and for roles named around a person."""
+        root = ent.root
+        subject = root.dep_.startswith("nsubj") or (root.head.dep_.startswith("nsubj") and root.dep_ == "compound")
+        gender = None
+        if label == "PERSON":
+            before = [self.doc[ent.start - 1].text] if ent.start > 0 else []
+            gender = gender_of(before + ent.text.split())
+            self._learn_roles(ent, canonical)
+        self.mentions.add(ent.start_char, label, canonical, subject, gender)
+
+    def _learn_roles(self, ent, person: str) -> None:
+        root = ent.root
+        # "Defence Minister Oleh Marchenko", "Fox News host Sean Hannity"
+        titles = [t for t in root.lefts if t.i < ent.start and _is_role(t)]
+        # "Ruth Adeyemi, the finance minister" / "the finance minister, Ruth Adeyemi"
+        titles += [c for c in root.children if c.dep_ == "appos" and _is_role(c)]
+        if root.dep_ == "appos" and _is_role(root.head):
+            titles.append(root.head)
+        for t in titles:
+            self.roles.append(Role(ent.start_char, t.lemma_.lower(), role_text(t), person))
+
+    def role_holder(self, head: Token, before: int) -> str | None:
+        """The person the text named earlier in the role headed by ``head``: exact role first, then head noun."""
+        text, lemma = role_text(head), head.lemma_.lower()
+        earlier = [r for r in self.roles if r.start < before]
+        for wanted in (lambda r: r.text == text, lambda r: r.head == lemma):
+            people = {r.person for r in earlier if wanted(r)}
+            if len(people) == 1:
+                return people.pop()
+        return None
+
+    def pronoun(self, word: str, start: int) -> tuple[str, str] | None:
+        kinds = PRONOUN_KINDS.get(word)
+        if kinds is None:
+            return None
+        return self.mentions.nearest(start, kinds, PRONOUN_GENDER.get(word))
+
+    def learn_gender(self, canonical: str, pronoun: str) -> None:
+        """A pronoun that resolved to a name whose gender was unknown settles it for the next one."""
+        gender = PRONOUN_GENDER.get(pronoun)
+        if gender:
+            self.mentions.genders.setdefault(canonical, gender)
+
+    def describe(self, head: Token) -> Speaker:
+        """Speaker text, resolved canonical name, type, role, organisation and path for the phrase at ``head``."""
+        lo, hi = phrase_bounds(head)
+        if self.dateline_end > 0:              # "WASHINGTON (AP) —" is where, never who
+            while lo < hi and self.doc[lo].idx < self.dateline_end:
+                lo += 1
+            lo = min(lo, head.i)
+        span = self.doc[lo:hi]
+        text, start, end = span.text, span.start_char, span.end_char
+        low = head.lower_
+        if head.pos_ == "PRON" or low in PRONOUN_KINDS:
+            hit = self.pronoun(low, start)
+            if hit:
+                if hit[0] == "PERSON":
+                    self.learn_gender(hit[1], low)
+                agree = f" agreeing in gender ({PRONOUN_GENDER[low]})" if low in PRONOUN_GENDER else ""
+                return Speaker(text, start, end, hit[1], hit[0],
+                               path=f"pronoun '{low}': nearest earlier {hit[0].lower()} mention{agree}")
+            return Speaker(text, start, end, None, "PRONOUN", path=f"pronoun '{low}': no agreeing antecedent")
+        ent = self.token_ents.get(head.i)
+        if ent and ent[0] in SPEAKER_LABELS:
+            return Speaker(text, start, end, ent[1], SPEAKER_LABELS[ent[0]], path=f"named {ent[0].lower()}")
+        for child in head.children:                        # "his spokesman, Dmitry Peskov, said"
+            if child.dep_ == "appos" and child.i in self.token_ents and self.token_ents[child.i][0] == "PERSON":
+                return Speaker(text, start, end, self.token_ents[child.i][1], "PERSON",
+                               role=role_text(head) if _is_role(head) else None,
+                               org=self._owner(head, lo, hi), path="apposition")
+        if head.is_title and head.pos_ != "PROPN" or head.pos_ == "PROPN" and not _is_role(head):
+            person = resolve_person(text, self.persons)
+            if person:
+                return Speaker(text, start, end, person, "PERSON", path="short name of a person named in full")
+        lemma = head.lemma_.lower()
+        owner = self._owner(head, lo, hi)
+        if lemma in lexicon.DOCUMENT_NOUNS and head.pos_ != "PROPN":
+            return Speaker(text, start, end, owner, "DOCUMENT", org=owner, path="document")
+        if lemma in lexicon.ORG_NOUNS and lemma not in lexicon.PERSON_NOUNS:
+            return Speaker(text, start, end, owner, "ORG", org=owner,
+                           path="organisation noun" + (f" of {owner}" if owner else ""))
+        if _is_role(head) or lemma in lexicon.PERSON_NOUNS:
+            return self._role_speaker(head, text, start, end, owner)
+        if head.pos_ == "PROPN":
+            inner = self._inner(lo, hi)
+            if inner:
+                return Speaker(text, start, end, inner[-1][1], SPEAKER_LABELS[inner[-1][0]], path="named entity in phrase")
+            name = strip_titles(clean_name(text))
+            return Speaker(text, start, end, name or None, "PERSON", path="proper noun not tagged as an entity")
+        return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
+
+    def _role_speaker(self, head: Token, text: str, start: int, end: int, owner: str | None) -> Speaker:
+        role = role_text(head)
+        holder = self.role_holder(head, start) if head.tag_ not in ("NNS", "NNPS") else None
+        if holder:
+            return Speaker(text, start, end, holder, "PERSON", role=role, org=owner,
+                           path=f"role '{role}' named earlier: {holder}")
+        return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
+
+    def _inner(self, lo: int, hi: int) -> list[tuple[str, str]]:
+        seen, out = set(), []
+        for i in range(lo, hi):
+            ent = self.token_ents.get(i)
+            if ent and ent[0] in SPEAKER_LABELS and ent not in seen:
+                seen.add(ent)
+                out.append(ent)
+        return out
+
+    def _owner(self, head: Token, lo: int, hi: int) -> str | None:
+        """The organisation a phrase belongs to: an "of/at/for" object first, then a possessor or modifier."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS:
+                for t in prep.subtree:
+                    ent = self.token_ents.get(t.i)
+                    if ent and ent[0] != "PERSON" and ent[0] in SPEAKER_LABELS:
+                        return ent[1]
+        inner = [e for e in self._inner(lo, hi) if e[0] != "PERSON"]
+        if inner:
+            return inner[0][1]
+        if head.dep_.startswith("nsubj"):        # "At CVS, a spokesperson said": the place of the saying
+            for prep in head.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "at" and prep.i < head.i:
+                    ent = next((self.token_ents[t.i] for t in prep.subtree if t.i in self.token_ents), None)
+                    if ent and ent[0] in ("ORG", "GPE"):
+                        return ent[1]
+        return None

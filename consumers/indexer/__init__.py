@@ -1,0 +1,1 @@
+"""Indexer stage: news.enriched -> Elasticsearch news-articles and news-claims."""

@@ -1,0 +1,514 @@
+"""news.enriched -> Elasticsearch ``news-articles`` and ``news-claims``, in bulk.
+
+One batch from the runner becomes, in order:
+
+1. a lookup on the articles *read* alias (``_lookup``: the backing indices, then an
+   ``mget``, with an ids ``search`` first only when there are several months): which
+   articles exist, in which concrete (monthly) index, at which version, with how many
+   claims, and the hash of the stored document;
+2. a plan per article: ``indexed`` (new, written through the write alias),
+   ``updated`` (newer version, written to the concrete index where it lives, so an
+   update lands on the same document across a month boundary), ``reindexed`` (same
+   version, different content, e.g. a re-enrichment), ``duplicate`` (same version,
+   same content: nothing written), ``stale`` (the stored version is newer: nothing written);
+3. bulk #1, the article documents, with ``version_type=external_gte`` and
+   ``version=article.version``: Elasticsearch itself refuses an older version over a
+   newer one, even if two writers race (a 409 is counted ``stale``, not an error);
+4. bulk #2, for the articles stored in step 3 only: their claims (same external
+   version, in the claims index of the same month as the article) and deletes of
+   the ordinals ``new claim_count .. old claim_count - 1``. Claim ids are
+   ``claim_id_for(article_id, ordinal)``, so an update overwrites its own claims
+   and removes the surplus without delete-by-query. A claim exists only if its
+   article was stored first: no orphans.
+
+Steps 2 to 4 run per *part* of the batch (``2 x concurrency`` parts of at least 100
+articles): the stage plans part k+1 (builds and serialises its documents) while
+``concurrency`` (2) worker threads write parts k-1 and k, each its articles and then
+their claims, so the client's CPU work overlaps the bulk requests in flight. A smaller
+batch is one part whose bulks are sent ``concurrency`` at a time.
+
+Why not one bulk with an article and its claims together? Their order inside a bulk
+is kept, but items do not fail together: an article refused with a 409 (a newer
+version stored meanwhile) or a 4xx (mapping) would leave its claims stored. External
+versions do not prevent that: a claim ordinal the newer version no longer has is
+absent, so an older claim is accepted; a compensating delete leaves orphans behind a
+crash between the two requests, and a replay of a stale or poison record would never
+remove them. The two-step order stays; pipelining the parts gets the overlap instead.
+
+Bulks are cut by ``settings.index.bulk_max_docs`` and ``bulk_max_bytes``. Connection
+loss, 429 and 5xx (whole request or single items) are retried here with backoff a
+few times, then raised as ``TransientError``: the runner rewinds and retries the batch
+without committing. Which statuses are which is ``newsradar.errors``' one policy
+(``es_error``, ``es_item_error``), shared with every other stage. A 4xx on an
+item (``mapper_parsing_exception``, an immense term, ...) fails that record only: it
+goes to ``StageResult.failed`` and the runner dead-letters it to ``news.dlq.indexer``;
+the rest of the batch is stored.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import orjson
+from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
+
+from consumers.indexer.claim_summaries import refresh_clusters
+from consumers.runner import Item, StageResult
+from newsradar.es_schema import backing_index_for, ensure_write_index, month_suffix
+from newsradar.es_schema import month_of as _month_of
+from newsradar.errors import PoisonError, TransientError, es_error, es_item_error, es_reason
+from newsradar.schema import EnrichedArticle, claim_id_for
+from newsradar.settings import Settings
+
+log = logging.getLogger(__name__)
+
+ARTICLES = "news-articles"
+CLAIMS = "news-claims"
+MIN_CHUNK_DOCS = 100                  # below this, splitting a bulk for concurrency costs more than it gains
+
+
+class IndexItemError(PoisonError):
+    """Elasticsearch refused a document of this record (a 4xx on the bulk item)."""
+
+
+def _utc(dt: datetime | None) -> str | None:
+    if dt is None:
+        return None
+    dt = dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+    return dt.isoformat().replace("+00:00", "Z")
+
+
+def _entity_fields(entities) -> tuple[dict, list[dict]]:
+    by_label: dict[str, list[str]] = {}
+    for ent in entities:
+        names = by_label.setdefault(ent.label.lower(), [])
+        if ent.canonical not in names:
+            names.append(ent.canonical)
+    every = list(dict.fromkeys(e.canonical for e in entities))
+    nested = [{"canonical": e.canonical, "label": e.label, "count": e.count, "in_title": e.in_title}
+              for e in entities]
+    return ({**by_label, "all": every} if every else {}), nested
+
+
+def article_doc(msg: EnrichedArticle, lemmatise=None) -> dict:
+    """The ``news-articles`` document of one enriched article (without ``doc_hash``/``indexed_at``)."""
+    a, e = msg.article, msg.enrichment
+    entities, entity_list = _entity_fields(e.entities)
+    lemmas = e.lemmas
+    if not lemmas and lemmatise is not None and (e.language or a.language or "en").startswith("en"):
+        lemmas = lemmatise(f"{a.title}\n{a.body or a.summary}")
+    return {
+        "article_id": a.article_id, "version": a.version, "schema_version": msg.schema_version,
+        "outlet": a.outlet, "feed_id": a.feed_id, "feed_url": a.feed_url, "url": a.url,
+        "canonical_url": a.canonical_url, "guid": a.guid, "title": a.title, "summary": a.summary,
+        "body": a.body, "lemmas": lemmas, "published_at": _utc(a.published_at),
+        "published_at_estimated": a.published_at_estimated, "fetched_at": _utc(a.fetched_at),
+        "language": e.language or a.language, "authors": a.authors, "tags": a.tags,
+        "keyphrases": [k.text for k in e.keyphrases], "content_hash": a.content_hash,
+        "entities": entities, "entity_list": entity_list, "claim_count": len(e.claims),
+        "story_id": msg.story_id, "near_duplicate_of": msg.near_duplicate_of, "enriched": e.enriched,
+        "skipped_reason": e.skipped_reason, "model": e.model, "model_version": e.model_version,
+        "claim_clusters": sorted({c.cluster_id for c in e.claims if c.cluster_id}),
+    }
+
+
+def claim_docs(msg: EnrichedArticle, lemmatise=None) -> list[tuple[str, dict]]:
+    """``(claim _id, document)`` per claim; the id is ``claim_id_for(article_id, ordinal)``."""
+    a = msg.article
+    entities, _ = _entity_fields(msg.enrichment.entities)
+    out = []
+    for ordinal, c in enumerate(msg.enrichment.claims):
+        cid = claim_id_for(a.article_id, ordinal)
+        out.append((cid, {
+            "claim_id": cid, "ordinal": ordinal, "version": a.version, "kind": c.kind,
+            "speaker": c.speaker, "speaker_resolved": c.speaker_resolved,
+            "speaker_name": c.speaker_resolved or c.speaker, "speaker_type": c.speaker_type,
+            "addressee": c.addressee, "cue": c.cue, "cue_lemma": c.cue_lemma, "content": c.content,
+            "lemmas": lemmatise(c.content) if lemmatise is not None else "",
+            "numbers": [{"value": n.value, "unit": n.unit, "text": n.text} for n in c.numbers],
+            "entities": c.entities, "hedged": c.hedged, "negated": c.negated, "rule": c.rule,
+            "confidence": c.confidence, "article_id": a.article_id, "outlet": a.outlet, "url": a.url,
+            "title": a.title, "published_at": _utc(a.published_at), "article_entities": entities,
+            "story_id": msg.story_id, "near_duplicate_of": msg.near_duplicate_of, "cluster_id": c.cluster_id,
+            "cited_source": c.cited_source, "source_kind": c.source_kind,
+        }))
+    return out
+
+
+def _doc_hash(doc: dict, claims: list[tuple[str, dict]]) -> str:
+    body = orjson.dumps([doc, claims], option=orjson.OPT_SORT_KEYS)
+    return hashlib.sha256(body).hexdigest()[:32]
+
+
+@dataclass
+class _Existing:
+    index: str
+    version: int
+    claim_count: int
+    doc_hash: str | None
+    claim_clusters: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Plan:
+    item: Item
+    msg: EnrichedArticle
+    outcome: str                      # indexed | updated | reindexed | duplicate (a replay: claims only)
+    target: str                       # alias (new) or concrete index (existing)
+    doc: dict
+    claims: list[tuple[str, dict]]
+    old_claim_count: int = 0
+    stored_index: str | None = None   # filled from the bulk response
+
+
+@dataclass
+class _Op:
+    """One bulk action (+ source), already serialised, and who it belongs to."""
+    lines: bytes
+    owner: _Plan
+    kind: str                         # article | claim | delete
+
+
+@dataclass
+class Indexer:
+    """The indexer stage: ``EnrichedArticle`` -> article and claim documents."""
+
+    settings: Settings
+    es: Elasticsearch | None = None
+    max_retries: int = 4
+    backoff_s: float = 0.5
+    concurrency: int = 2              # bulk requests in flight at once
+    lemmatise: object = None
+    clock: object = None
+    name: str = "indexer"
+    input_model: type = EnrichedArticle
+    _write_month: str | None = field(default=None, init=False)
+    _write_index: str | None = field(default=None, init=False)
+    _pool: ThreadPoolExecutor | None = field(default=None, init=False)
+    _known_claim_indices: set = field(default_factory=set, init=False)
+
+    def __post_init__(self):
+        if self.es is None:
+            from newsradar.clients import es_client  # noqa: PLC0415
+            self.es = es_client(self.settings)
+        if self.lemmatise is None:
+            from newsradar.lemmas import lemmatise  # noqa: PLC0415
+            self.lemmatise = lemmatise
+        names = self.settings.names
+        self.articles_alias, self.claims_alias = names.articles_index, names.claims_index
+
+    def input_topic(self) -> str:
+        return self.settings.names.enriched
+
+    # -- the stage --------------------------------------------------------------
+
+    def process(self, batch: list[Item]) -> StageResult:
+        result = StageResult()
+        latest: dict[str, Item] = {}
+        for item in batch:
+            aid = item.message.article.article_id
+            prev = latest.get(aid)
+            if prev is None or item.message.article.version >= prev.message.article.version:
+                if prev is not None:
+                    result.counts["duplicate"] += 1   # superseded inside the batch
+                latest[aid] = item
+            else:
+                result.counts["duplicate"] += 1
+        if not latest:
+            return result
+        self._roll_month()
+        existing = self._lookup(list(latest))
+        items = list(latest.values())
+        per_part = self._part_size(len(items))
+        parts = [items[i:i + per_part] for i in range(0, len(items), per_part)]
+        article_failed: dict[int, tuple[Item, Exception]] = {}
+        claim_failed: dict[int, tuple[Item, Exception]] = {}
+        replayed: list[_Plan] = []
+        if len(parts) == 1:
+            plans = self._plan(items, existing, result.counts, replayed)
+            outcomes = [self._write_part(plans, parallel=True)]
+        else:
+            outcomes = self._write_parts_pipelined(parts, existing, result.counts, replayed)
+        for counts, a_failed, c_failed in outcomes:
+            result.counts.update(counts)
+            article_failed.update(a_failed)
+            for key, value in c_failed.items():
+                claim_failed.setdefault(key, value)
+        self._repair_claims(replayed, claim_failed, result.counts)
+        failed = {**article_failed, **{k: v for k, v in claim_failed.items() if k not in article_failed}}
+        result.failed = list(failed.values())
+        result.counts["rejected"] += len(failed)
+        # The clusters this batch's claims joined, and those its updated articles' claims left.
+        touched = {c.cluster_id for item in items for c in item.message.enrichment.claims}
+        touched.update(cid for aid in latest if aid in existing for cid in existing[aid].claim_clusters)
+        result.counts.update(refresh_clusters(self.es, self.settings.names, touched,
+                                              self.clock() if self.clock else datetime.now(UTC), self._retrying))
+        return result
+
+    def _part_size(self, n: int) -> int:
+        """Articles per pipelined part: ``2 x concurrency`` parts, none under MIN_CHUNK_DOCS articles."""
+        if self.concurrency <= 1:
+            return max(1, n)
+        return max(MIN_CHUNK_DOCS, -(-n // (2 * self.concurrency)))
+
+    def _write_parts_pipelined(self, parts: list[list[Item]], existing: dict[str, _Existing],
+                               counts: Counter, replayed: list[_Plan]) -> list[tuple[Counter, dict, dict]]:
+        """Plan part k+1 here while the pool writes part k (its articles, then their claims).
+
+        Each part keeps the no-orphan order (claims only for articles stored), and every
+        part is awaited before returning, so a TransientError still leaves the batch
+        uncommitted and nothing of it in flight.
+        """
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="indexer-bulk")
+        futures = [self._pool.submit(self._write_part, self._plan(part, existing, counts, replayed), parallel=False)
+                   for part in parts]
+        outcomes, error = [], None
+        for fut in futures:
+            try:
+                outcomes.append(fut.result())
+            except Exception as exc:  # noqa: BLE001 - the first error is raised once all parts are done
+                error = error or exc
+        if error is not None:
+            raise error
+        return outcomes
+
+    def _write_part(self, plans: list[_Plan], parallel: bool) -> tuple[Counter, dict, dict]:
+        """Articles, then the claims of those stored; counts and failures are returned, not shared."""
+        counts: Counter = Counter()
+        article_failed: dict[int, tuple[Item, Exception]] = {}
+        claim_failed: dict[int, tuple[Item, Exception]] = {}
+        stored = self._write_articles(plans, article_failed, counts, parallel)
+        self._write_claims(stored, claim_failed, counts, parallel)
+        return counts, article_failed, claim_failed
+
+    def _roll_month(self) -> None:
+        now = self.clock() if self.clock else datetime.now(UTC)
+        month = month_suffix(now)
+        if month != self._write_month:
+            self._write_index, _ = self._retrying(
+                lambda: [ensure_write_index(self.es, self.settings, a, now) for a in (ARTICLES, CLAIMS)],
+                "creating the month's write indices")
+            self._write_month = month
+
+    def _lookup(self, ids: list[str]) -> dict[str, _Existing]:
+        """Where each article lives and what it holds, in two calls.
+
+        The alias's backing indices are listed first (cluster state, no shard work);
+        with one, a real-time ``mget`` on it is the whole answer. With several, a
+        ``search`` on the read alias finds the concrete index (any month), but it
+        only sees refreshed documents; the ``mget`` on those concrete indices (the
+        write index for ids not found) is real-time, so a version written a moment
+        ago is not mistaken for absent, nor its claim_count read stale.
+        """
+        fields = ["version", "claim_count", "doc_hash", "claim_clusters"]
+
+        def backing():
+            try:
+                return sorted(self.es.indices.get_alias(name=self.articles_alias))
+            except NotFoundError:
+                return []
+        indices = self._retrying(backing, "listing the article indices")
+        if len(indices) == 1:
+            # One backing index (the usual case until the first month rolls over): every
+            # article is there or nowhere, and mget is real-time; no search needed.
+            docs = [{"_index": indices[0], "_id": i} for i in ids]
+        else:
+            def search():
+                return self.es.search(index=self.articles_alias, query={"ids": {"values": ids}}, size=len(ids),
+                                      source=False, track_total_hits=False)
+            where = {hit["_id"]: hit["_index"]
+                     for hit in self._retrying(search, "looking up articles")["hits"]["hits"]}
+            docs = [{"_index": where.get(i, self._write_index), "_id": i} for i in ids]
+
+        def mget():
+            return self.es.mget(docs=docs, source_includes=fields)
+        found = {}
+        for doc in self._retrying(mget, "reading existing articles")["docs"]:
+            if doc.get("found"):
+                src = doc.get("_source") or {}
+                found[doc["_id"]] = _Existing(doc["_index"], src.get("version", 0), src.get("claim_count", 0),
+                                              src.get("doc_hash"), src.get("claim_clusters") or [])
+        return found
+
+    def _plan(self, items, existing: dict[str, _Existing], counts: Counter, replayed: list[_Plan]) -> list[_Plan]:
+        """The writes each article needs; a stored twin (same version, same content) goes to ``replayed``."""
+        plans = []
+        now = _utc(self.clock() if self.clock else datetime.now(UTC))
+        for item in items:
+            msg: EnrichedArticle = item.message
+            doc = article_doc(msg, self.lemmatise)
+            claims = claim_docs(msg, self.lemmatise)
+            doc["doc_hash"] = _doc_hash(doc, claims)
+            doc["indexed_at"] = now
+            old = existing.get(msg.article.article_id)
+            if old is None:
+                plans.append(_Plan(item, msg, "indexed", self.articles_alias, doc, claims))
+            elif old.version > msg.article.version:
+                counts["stale"] += 1
+            elif old.version == msg.article.version and old.doc_hash == doc["doc_hash"]:
+                counts["duplicate"] += 1
+                if claims:
+                    replayed.append(_Plan(item, msg, "duplicate", old.index, doc, claims, old.claim_count,
+                                          stored_index=old.index))
+            else:
+                outcome = "updated" if msg.article.version > old.version else "reindexed"
+                plans.append(_Plan(item, msg, outcome, old.index, doc, claims, old.claim_count))
+        return plans
+
+    # -- bulk writes -------------------------------------------------------------
+
+    def _write_articles(self, plans: list[_Plan], failed: dict, counts: Counter,
+                        parallel: bool = True) -> list[_Plan]:
+        ops = [_Op(_action("index", p.target, p.msg.article.article_id, p.msg.article.version, p.doc), p, "article")
+               for p in plans]
+        stored = []
+        for op, item in self._bulk(ops, parallel):
+            plan = op.owner
+            status = item.get("status", 500)
+            if status in (200, 201):
+                plan.stored_index = item["_index"]
+                counts[plan.outcome] += 1
+                stored.append(plan)
+            elif status == 409:
+                counts["stale"] += 1     # a newer version was written meanwhile
+            else:
+                failed[id(plan.item)] = (plan.item, IndexItemError(_reason("article", item)))
+        return stored
+
+    def _write_claims(self, plans: list[_Plan], failed: dict, counts: Counter, parallel: bool = True) -> None:
+        ops: list[_Op] = []
+        for plan in plans:
+            index = self._claims_index_for(plan.stored_index)
+            version = plan.msg.article.version
+            for cid, doc in plan.claims:
+                ops.append(_Op(_action("index", index, cid, version, doc), plan, "claim"))
+            aid = plan.msg.article.article_id
+            for ordinal in range(len(plan.claims), plan.old_claim_count):
+                ops.append(_Op(_action("delete", index, claim_id_for(aid, ordinal), version), plan, "delete"))
+        for op, item in self._bulk(ops, parallel):
+            status = item.get("status", 500)
+            if op.kind == "delete":
+                if status == 200:
+                    counts["claims_deleted"] += 1
+                elif status not in (404, 409):
+                    failed.setdefault(id(op.owner.item), (op.owner.item, IndexItemError(_reason("claim delete", item))))
+            elif status in (200, 201):
+                counts["claims_indexed"] += 1
+            elif status == 409:
+                counts["claims_stale"] += 1
+            else:
+                failed.setdefault(id(op.owner.item), (op.owner.item, IndexItemError(_reason("claim", item))))
+
+    def _repair_claims(self, plans: list[_Plan], failed: dict, counts: Counter) -> None:
+        """Write the claims of replayed articles whose claims are not all stored.
+
+        An indexer killed between an article's bulk and its claims' bulk leaves the
+        article stored and its claims missing; the replay finds the article unchanged
+        (a duplicate), so without this check the claims would never be written. The
+        check is one real-time mget, made only when a batch holds such replays.
+        """
+        wanted = [(plan, cid) for plan in plans for cid, _ in plan.claims]
+        if not wanted:
+            return
+        docs = [{"_index": self._claims_index_for(plan.stored_index), "_id": cid} for plan, cid in wanted]
+        found = self._retrying(lambda: self.es.mget(docs=docs, source=False), "checking replayed articles' claims")
+        incomplete = {id(plan) for (plan, _), doc in zip(wanted, found["docs"], strict=True) if not doc.get("found")}
+        todo = [plan for plan in plans if id(plan) in incomplete]
+        if todo:
+            counts["claims_repaired_articles"] += len(todo)
+            self._write_claims(todo, failed, counts)
+
+    def _claims_index_for(self, article_index: str) -> str:
+        """Claims live in the claims index of the article's month: one place per article, across updates."""
+        month = _month_of(article_index)
+        if month is None:
+            return self.claims_alias
+        index = f"{self.claims_alias}-{month}"
+        if index not in self._known_claim_indices:
+            self._retrying(lambda: backing_index_for(self.es, self.settings, CLAIMS, month), "creating " + index)
+            self._known_claim_indices.add(index)
+        return index
+
+    def _bulk(self, ops: list[_Op], parallel: bool = True) -> list[tuple[_Op, dict]]:
+        """``(op, response item)`` for every op, in order; retries retryable items, raises TransientError.
+
+        Chunks respect ``bulk_max_docs`` and ``bulk_max_bytes``. With ``parallel`` (a batch
+        written as one part) a phase is cut into at least ``concurrency`` chunks sent side
+        by side, so Elasticsearch's write threads (one per bulk on a single shard) all work;
+        a pipelined part is already one of ``concurrency`` in flight and sends its chunks in turn.
+        """
+        if not ops:
+            return []
+        max_bytes = self.settings.index.bulk_max_bytes
+        spread = self.concurrency if parallel else 1
+        per_chunk = min(self.settings.index.bulk_max_docs,
+                        max(MIN_CHUNK_DOCS, -(-len(ops) // max(1, spread))))
+        chunks: list[list[_Op]] = [[]]
+        size = 0
+        for op in ops:
+            if chunks[-1] and (len(chunks[-1]) >= per_chunk or size + len(op.lines) > max_bytes):
+                chunks.append([])
+                size = 0
+            chunks[-1].append(op)
+            size += len(op.lines)
+        if len(chunks) == 1 or self.concurrency <= 1 or not parallel:
+            return [pair for chunk in chunks for pair in self._send(chunk)]
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="indexer-bulk")
+        return [pair for result in self._pool.map(self._send, chunks) for pair in result]
+
+    def _send(self, chunk: list[_Op]) -> list[tuple[_Op, dict]]:
+        done: list[tuple[_Op, dict]] = []
+        pending = chunk
+        for attempt in range(self.max_retries + 1):
+            body = b"".join(op.lines for op in pending)
+            resp = self._retrying(lambda b=body: self.es.bulk(body=b), "bulk request")
+            retry = []
+            for op, entry in zip(pending, resp["items"], strict=True):
+                item = next(iter(entry.values()))
+                if item.get("status", 500) >= 300 and isinstance(es_item_error(item, "indexing"), TransientError):
+                    retry.append(op)
+                else:
+                    done.append((op, item))
+            if not retry:
+                return done
+            pending = retry
+            if attempt < self.max_retries:
+                time.sleep(self.backoff_s * 2 ** attempt)
+        raise TransientError(f"elasticsearch kept refusing {len(pending)} bulk item(s) with 429/5xx")
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
+    def _retrying(self, call, what: str):
+        for attempt in range(self.max_retries + 1):
+            try:
+                return call()
+            except (ApiError, TransportError) as exc:
+                mapped = es_error(exc, what)
+                if isinstance(mapped, PoisonError):
+                    raise mapped from exc
+                err = exc
+            if attempt < self.max_retries:
+                log.warning("indexer: %s failed (%s), retry %d/%d", what, err, attempt + 1, self.max_retries)
+                time.sleep(self.backoff_s * 2 ** attempt)
+        raise TransientError(f"elasticsearch unavailable while {what}: {err}") from err
+
+
+def _action(op: str, index: str, doc_id: str, version: int, doc: dict | None = None) -> bytes:
+    meta = {op: {"_index": index, "_id": doc_id, "version": version, "version_type": "external_gte"}}
+    if doc is None:
+        return orjson.dumps(meta) + b"\n"
+    return orjson.dumps(meta) + b"\n" + orjson.dumps(doc) + b"\n"
+
+
+def _reason(what: str, item: dict) -> str:
+    return f"{what} {item.get('_id', '?')} rejected ({item.get('status')}): {es_reason(item.get('error'))}"[:1500]

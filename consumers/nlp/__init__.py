@@ -1,4 +1,0 @@
-"""NewsRadar's NLP: entities, claims, numbers and keyphrases from an article (issue 4).
-
-Public API: ``consumers.nlp.pipeline.Extractor`` and ``render_table``.
-"""

@@ -1,0 +1,1 @@
+"""Notifier stage: news.alerts -> the durable outbox -> Slack, e-mail, webhook (channels/)."""

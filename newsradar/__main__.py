@@ -1,3 +1,0 @@
-from newsradar.cli import main
-
-main()

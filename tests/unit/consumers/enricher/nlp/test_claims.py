@@ -1,0 +1,186 @@
+"""One project-written text per attribution rule."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
+
+
+def extract(extractor, text):
+    return extractor.extract_text(text)
+
+
+def test_claims_reporting_verb_with_that_clause(extractor):
+    e = extract(extractor, "Finance Minister Maria Lopez said on Monday that inflation would fall below 3% by June.")
+    c = claim_with(e, "inflation would fall")
+    assert (c.speaker_resolved, c.speaker_type, c.cue_lemma, c.kind, c.rule) == (
+        "Maria Lopez", "PERSON", "say", "indirect", "cue_clause")
+    assert c.content.startswith("inflation")              # "that" is not content
+    assert [(n.value, n.unit) for n in c.numbers] == [(3.0, "percent")]
+
+
+def test_claims_inverted_quote_said_x(extractor):
+    e = extract(extractor, "“We will not leave until the job is done,” said Colonel Amir Haddad, the base commander.")
+    c = claim_with(e, "We will not leave")
+    assert c.kind == "direct" and c.cue_lemma == "say"
+    assert c.speaker_resolved == "Amir Haddad" and c.speaker_type == "PERSON"
+    assert c.negated
+
+
+def test_claims_inverted_quote_x_said_straight_quotes(extractor):
+    e = extract(extractor, '"The bridge is safe for traffic again," the mayor said.')
+    c = claim_with(e, "The bridge is safe")
+    assert c.kind == "direct" and c.speaker == "the mayor" and c.speaker_type == "PERSON"
+
+
+def test_claims_colon_quote(extractor):
+    e = extract(extractor, "Health Secretary Ana Ruiz noted: “Hospital admissions have doubled in a fortnight.”")
+    c = claim_with(e, "Hospital admissions have doubled")
+    assert (c.cue_lemma, c.kind, c.speaker_resolved) == ("note", "direct", "Ana Ruiz")
+
+
+def test_claims_quote_spanning_cue_is_merged(extractor):
+    e = extract(extractor, "“The talks were useful,” Ambassador Lena Fischer said. “But nobody should expect a deal this year.”")
+    c = claim_with(e, "The talks were useful")
+    assert "nobody should expect a deal" in c.content
+    assert c.speaker_resolved == "Lena Fischer"
+    assert len(e.claims) == 1
+
+
+def test_claims_according_to(extractor):
+    e = extract(extractor, "According to the state weather service, the storm will reach the coast by Thursday night.")
+    c = claim_with(e, "the storm will reach the coast")
+    assert c.rule == "according_to" and c.speaker == "the state weather service"
+    assert c.speaker_type == "ORG"
+
+
+def test_claims_according_to_at_the_end(extractor):
+    e = extract(extractor, "About 40 people were injured in the blast, according to local police.")
+    c = claim_with(e, "40 people were injured")
+    assert c.rule == "according_to" and "police" in c.speaker
+    assert c.numbers and c.numbers[0].value == 40
+
+
+def test_claims_document_speaker(extractor):
+    e = extract(extractor, "The company's annual report showed that revenue rose 12% to $4.2 billion.")
+    c = claim_with(e, "revenue rose")
+    assert c.speaker_type == "DOCUMENT" and c.cue_lemma == "show"
+    assert {(n.value, n.unit) for n in c.numbers} == {(12.0, "percent"), (4.2e9, "USD")}
+
+
+def test_claims_show_needs_a_document_subject(extractor):
+    e = extract(extractor, "The minister showed reporters the new runway before the opening.")
+    assert not any(c.cue_lemma == "show" for c in e.claims)
+
+
+def test_claims_floating_quote_continues_previous_speaker(extractor):
+    text = ("Opposition leader Karim Mansour said the budget would hurt pensioners.\n\n"
+            "“This is a plan written for the banks, not for the people who built this country.”")
+    e = extract(extractor, text)
+    c = claim_with(e, "written for the banks")
+    assert c.rule == "floating_quote" and c.speaker_resolved == "Karim Mansour" and c.kind == "direct"
+
+
+def test_claims_floating_quotes_chain_across_paragraphs(extractor):
+    # Two cue-less quote paragraphs after a speaker: the second continues the first floating
+    # claim (whose speaker_span is None); this raised TypeError on the feed corpus.
+    text = ("Opposition leader Karim Mansour said the budget would hurt pensioners.\n\n"
+            "“This is a plan written for the banks, not for the people who built this country.”\n\n"
+            "“We will vote against every line of it when it comes before parliament next week.”")
+    e = extract(extractor, text)
+    first, second = claim_with(e, "written for the banks"), claim_with(e, "vote against every line")
+    assert first.rule == second.rule == "floating_quote"
+    assert second.speaker_resolved == "Karim Mansour" and second.speaker_span is None
+    assert second.confidence == round(first.confidence * 0.9, 2)
+
+
+def test_claims_floating_quote_needs_a_previous_speaker(extractor):
+    text = ("The storm closed roads across the valley.\n\n"
+            "“Nobody here has seen water like this in forty years of farming.”")
+    e = extract(extractor, text)
+    assert not any("Nobody here" in c.content for c in e.claims)
+
+
+def test_claims_pronoun_resolved_to_previous_person(extractor):
+    text = ("Senator Paula Greene visited the flooded district on Tuesday.\n\n"
+            "She said the federal government had ignored repeated warnings.")
+    e = extract(extractor, text)
+    c = claim_with(e, "ignored repeated warnings")
+    assert c.speaker == "She" and c.speaker_resolved == "Paula Greene" and c.speaker_type == "PERSON"
+
+
+def test_claims_pronoun_it_resolved_to_org(extractor):
+    text = ("Shares of Norvex Industries fell sharply after the results.\n\n"
+            "It said demand from Europe had slowed.")
+    e = extract(extractor, text)
+    c = claim_with(e, "demand from Europe had slowed")
+    assert c.speaker_resolved == "Norvex Industries" and c.speaker_type == "ORG"
+
+
+def test_claims_unresolved_pronoun(extractor):
+    e = extract(extractor, "He said the vote had been rigged.")
+    c = claim_with(e, "the vote had been rigged")
+    assert c.speaker_type == "PRONOUN" and c.speaker_resolved is None
+
+
+def test_claims_author_assertion_with_money(extractor):
+    e = extract(extractor, "The city council approved a $45 million budget for road repairs on Friday.")
+    c = claim_with(e, "$45 million")
+    assert (c.kind, c.speaker_type, c.speaker, c.rule) == ("assertion", "AUTHOR", None, "assertion")
+    assert c.numbers[0].value == 45e6
+
+
+def test_claims_plain_sentences_are_not_claims(extractor):
+    e = extract(extractor, "The weather was pleasant in the afternoon. Many families walked along the river.")
+    assert e.claims == []
+
+
+def test_claims_hedged_and_reportedly(extractor):
+    e = extract(extractor, "Officials said the rebels may have reportedly seized the airport.")
+    c = claim_with(e, "seized the airport")
+    assert c.hedged
+
+
+def test_claims_deny_is_negated(extractor):
+    e = extract(extractor, "The ministry denied that troops had crossed the border.")
+    c = claim_with(e, "troops had crossed the border")
+    assert c.negated and c.cue_lemma == "deny" and c.speaker_type == "ORG"
+
+
+def test_claims_told_addressee(extractor):
+    e = extract(extractor, "Economist Rita Banerjee told Reuters that rates would stay high through next year.")
+    c = claim_with(e, "rates would stay high")
+    assert c.addressee == "Reuters" and c.speaker_resolved == "Rita Banerjee"
+
+
+def test_claims_multi_paragraph_quote(extractor):
+    text = ("Coach Daniel Okafor said: “We lost our shape in the second half.\n\n"
+            "“The players know it, and we will fix it before Saturday.”")
+    e = extract(extractor, text)
+    first = claim_with(e, "We lost our shape")
+    second = claim_with(e, "The players know it")
+    assert first.speaker_resolved == second.speaker_resolved == "Daniel Okafor"
+
+
+def test_claims_spans_point_into_the_text(extractor):
+    text = "“Prices will rise again,” the central bank governor warned on Wednesday."
+    e = extract(extractor, text)
+    c = claim_with(e, "Prices will rise again")
+    assert text[c.content_span.start:c.content_span.end] == "Prices will rise again"
+    assert text[c.cue_span.start:c.cue_span.end] == "warned"
+    assert text[c.speaker_span.start:c.speaker_span.end] == "the central bank governor"
+
+
+def test_embedded_post_paragraph_is_the_posters_direct_claim(extractor):
+    e = extract(extractor, "Senator Joan Whitlock tweeted on Monday night.\n\n"
+                           "This bill is dead on arrival. We will not vote for it.\n\n"
+                           "The vote is set for Thursday.")
+    c = claim_with(e, "dead on arrival")
+    assert (c.speaker_resolved, c.kind, c.rule) == ("Joan Whitlock", "direct", "embedded_post")
+    assert not [x for x in e.claims if "set for Thursday" in x.content]
+
+
+def test_assertion_by_a_collective_actor_and_a_spelled_count(extractor):
+    e = extract(extractor, "Voters rejected the stadium plan on Tuesday. Thirteen pre-school staff tested positive.")
+    assert claim_with(e, "Voters rejected").speaker_type == "AUTHOR"
+    assert [n.value for n in claim_with(e, "Thirteen").numbers] == [13]

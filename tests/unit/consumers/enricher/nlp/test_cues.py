@@ -1,0 +1,71 @@
+"""Cue lexicon senses, negation and complete spans. Project-written texts."""
+from __future__ import annotations
+
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
+
+
+def test_negated_cue_keeps_the_negation_in_the_content(extractor):
+    e = extractor.extract_text('The 12 unions do not believe the plan "meets the law\'s requirements."')
+    c = claim_with(e, "the plan")
+    assert c.content.startswith("do not believe") and c.negated
+    assert c.content.endswith('requirements."')        # the quotation it opens is closed
+
+
+def test_according_to_after_a_cued_quote_is_the_outlet_not_the_speaker(extractor):
+    e = extractor.extract_text("“We will rebuild every school,” the governor said, according to the Harlow Gazette.")
+    c = claim_with(e, "rebuild every school")
+    assert c.speaker == "the governor" and c.rule == "cue_quote"
+    assert not [x for x in e.claims if x.rule == "according_to"]
+
+
+def test_condemn_with_a_characterising_quote_keeps_its_object(extractor):
+    e = extractor.extract_text("The foreign minister condemned the attack on the embassy as “cowardly and criminal”.")
+    c = claim_with(e, "cowardly and criminal")
+    assert c.content.startswith("the attack on the embassy") and c.cue_lemma == "condemn"
+
+
+def test_urge_takes_its_object_and_infinitive(extractor):
+    e = extractor.extract_text("Doctors urged the government to reopen the clinic, which serves 9,000 patients.")
+    c = claim_with(e, "reopen the clinic")
+    assert c.speaker == "Doctors" and c.rule == "cue_object"
+
+
+def test_accuse_with_a_short_object_and_its_of_clause(extractor):
+    e = extractor.extract_text("Opposition leader Rafael Dominguez accused the government of hiding the true cost.")
+    c = claim_with(e, "hiding the true cost")
+    assert c.speaker_resolved == "Rafael Dominguez"
+
+
+def test_non_speech_senses_of_cue_verbs_are_not_claims(extractor):
+    e = extractor.extract_text("The team then added nuggets of information to the map as the survey went on. "
+                               "The choir told a story in song, and the hall filled with applause.")
+    assert e.claims == []
+
+
+def test_trailing_speaker_phrase_after_a_comma_whatever_the_parse(extractor):
+    e = extractor.extract_text("Japan is not considering penalties for noncompliant businesses in its planned "
+                               "guidelines, government and ruling coalition officials said Friday.")
+    c = claim_with(e, "penalties")
+    assert c.speaker == "government and ruling coalition officials" and c.rule == "cue_inverted"
+    assert c.content.endswith("planned guidelines") and c.negated
+
+
+def test_a_clause_after_the_cue_is_not_an_inverted_attribution(extractor):
+    e = extractor.extract_text("If jurors don’t reach a verdict by Thursday evening, the judge says he’ll excuse "
+                               "a juror who has a scheduled vacation.")
+    c = claim_with(e, "excuse a juror")
+    assert c.speaker == "the judge" and not c.content.startswith("If jurors")
+
+
+def test_indirect_questions_and_relative_clauses_are_not_speech(extractor):
+    e = extractor.extract_text("Some pharmacies cannot tell if patients are covered by insurance. "
+                               "Biden will ease travel rules, allowing foreigners into the country if they are vaccinated. "
+                               "The rules give developers “an unworkable choice” that adds complexity.")
+    assert not [c for c in e.claims if c.cue_lemma in ("tell", "allow", "add")]
+
+
+def test_a_cue_the_tagger_calls_a_noun_still_attributes(extractor):
+    e = extractor.extract_text("Analysts at Brightwater Capital estimate that the merger will save the two "
+                               "companies about $600 million a year.")
+    c = claim_with(e, "the merger will save")
+    assert c.cue_lemma == "estimate" and c.speaker_type != "AUTHOR"

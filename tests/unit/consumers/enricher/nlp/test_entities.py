@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from consumers.enricher.nlp.entities import AliasTable, clean_name, short_name_map, strip_titles
+from newsradar.errors import ConfigError
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
+
+
+def test_entities_titles_are_folded():
+    assert strip_titles("Rep. Jim Banks") == "Jim Banks"
+    assert strip_titles("Prime Minister Keir Starmer") == "Keir Starmer"
+    assert strip_titles("Madonna") == "Madonna"
+
+
+def test_entities_clean_name_keeps_abbreviations():
+    assert clean_name("the U.S.") == "U.S."
+    assert clean_name("Biden’s") == "Biden"
+
+
+def test_entities_short_names_map_to_the_full_name():
+    mapping = short_name_map(Counter({"Vladimir Putin": 1, "Putin": 4, "Team Biden": 1, "Joe Biden": 2, "Biden": 3}))
+    assert mapping["Putin"] == "Vladimir Putin"
+    assert mapping["Biden"] == "Joe Biden"
+    assert mapping["Team Biden"] == "Joe Biden"
+
+
+def test_entities_ambiguous_short_name_stays():
+    mapping = short_name_map(Counter({"Joe Biden": 2, "Hunter Biden": 2, "Biden": 3}))
+    assert "Biden" not in mapping
+
+
+def test_entities_alias_table_from_repo_config():
+    table = AliasTable.load(None)
+    assert table.lookup("U.S.") == table.lookup("America") == "United States"
+    assert table.lookup("Britain") == "United Kingdom"
+    assert table.labels["Taliban"] == "ORG"
+
+
+def test_entities_bad_alias_file_names_the_key(tmp_path: Path):
+    bad = tmp_path / "aliases.yaml"
+    bad.write_text("labels:\n  Taliban: TEAM\n")
+    with pytest.raises(ConfigError, match="labels.Taliban"):
+        AliasTable.load(bad)
+
+
+def test_entities_in_a_document(extractor):
+    text = ("Germany's Chancellor Olaf Scholz met U.K. officials in London.\n\n"
+            "Scholz said Britain and the United Kingdom's allies must act.\n\n"
+            "by Jane Roe, Staff Writer\n\n"
+            "Soldiers patrol the border. / Mark Tell / Reuters")
+    e = extractor.extract_text(text)
+    names = {x.canonical: x for x in e.entities}
+    assert names["Olaf Scholz"].count == 2
+    assert names["United Kingdom"].count >= 2 and names["United Kingdom"].label == "GPE"
+    assert "Jane Roe" not in names and "Mark Tell" not in names
+
+
+def test_handles_get_their_own_label_and_speak(extractor):
+    e = extractor.extract_text("In a post on X, @CityTransit said the northern line would close until 6 a.m.")
+    assert [(x.label, x.canonical) for x in e.entities if x.canonical.startswith("@")] == [("HANDLE", "@CityTransit")]
+    assert claim_with(e, "northern line").speaker_resolved == "@CityTransit"
+
+
+def test_organisation_word_beats_the_models_person_label(extractor):
+    e = extractor.extract_text("Jonas Whitfield founded Corvane Labs in 2010.")
+    assert {x.canonical: x.label for x in e.entities}["Corvane Labs"] == "ORG"
+
+
+def test_first_name_makes_a_person_of_the_models_organisation(extractor):
+    e = extractor.extract_text("Fox News host Sean Hannity on Wednesday announced a new hire.")
+    assert {x.canonical: x.label for x in e.entities}.get("Sean Hannity") == "PERSON"
+
+
+def test_mentions_never_run_across_a_line_break(extractor):
+    e = extractor.extract_text("Meeting with Olaf Scholz\n\nScholz said the talks would go on.")
+    mentions = [m.text for x in e.entities for m in x.mentions]
+    assert "Olaf Scholz" in mentions
+    assert not any("\n" in m for m in mentions)
+
+
+def test_headline_entities_stand_only_when_the_body_confirms_them(extractor):
+    e = extractor.extract_text("Trump DHS Pick Faces Senators Over Storm Plans\n\n"
+                               "President Donald Trump’s pick faced senators in Washington on Wednesday.")
+    surfaces = {m.text for x in e.entities for m in x.mentions}
+    assert not any("Pick" in s or "Senators" in s for s in surfaces)
+    assert "Donald Trump" in surfaces
+
+
+def test_an_age_after_a_name_is_not_a_date(extractor):
+    e = extractor.extract_text("Jenny Weiner, 32, a managing director from Hertfordshire, said she lost five stone.")
+    assert not [x for x in e.entities if x.label == "DATE" and x.canonical == "32"]
+
+
+def test_place_words_keep_places_and_titles_make_persons(extractor):
+    e = extractor.extract_text("CHICAGO (AP) — Cook County Chief Judge Timothy Evans spoke in New York City. "
+                               "Florida Gov. DeSantis hammered the plan.")
+    labels = {x.canonical: x.label for x in e.entities}
+    assert labels.get("AP") == "ORG"
+    assert labels.get("Cook County") == "GPE"
+    assert labels.get("DeSantis") == "PERSON"
+
+
+def test_every_entity_label_has_a_field_in_the_strict_mappings():
+    import json
+    import typing
+
+    from newsradar.schema import Entity
+    labels = {label.lower() for label in typing.get_args(Entity.model_fields["label"].annotation)}
+    root = Path(__file__).resolve().parents[5] / "infra" / "elasticsearch"
+    for name, field_name in (("news-articles.json", "entities"), ("news-claims.json", "article_entities")):
+        mapping = json.loads((root / name).read_text(encoding="utf-8"))
+        mapping = mapping.get("template", mapping)["mappings"]
+        assert labels <= set(mapping["properties"][field_name]["properties"]), name

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from consumers.enricher.nlp.numbers import parse_number
+
+
+@pytest.mark.parametrize("text,label,value,unit,approx", [
+    ("$7.1 billion", "MONEY", 7.1e9, "USD", False),
+    ("tens of billions of dollars", "MONEY", 1e10, "USD", True),
+    ("45%", "PERCENT", 45, "percent", False),
+    ("45 per cent", "PERCENT", 45, "percent", False),
+    ("3.2 percentage points", "PERCENT", 3.2, "percentage point", False),
+    ("€2.5bn", "MONEY", 2.5e9, "EUR", False),
+    ("£300m", "MONEY", 3e8, "GBP", False),
+    ("US$40 million", "MONEY", 4e7, "USD", False),
+    ("400 million euros", "MONEY", 4e8, "EUR", False),
+    ("1.5 million tonnes", "QUANTITY", 1.5e6, "tonne", False),
+    ("about 5,000", "CARDINAL", 5000, None, True),
+    ("half a million", "CARDINAL", 5e5, None, False),
+    ("twenty-five", "CARDINAL", 25, None, False),
+])
+def test_numbers_parse(text, label, value, unit, approx):
+    parsed = parse_number(text, label)
+    assert parsed is not None
+    assert parsed.value == pytest.approx(value)
+    assert parsed.unit == unit
+    assert parsed.approximate is approx
+
+
+def test_numbers_unit_hint_names_what_is_counted():
+    assert parse_number("3 million", "CARDINAL", "people").unit == "people"
+
+
+def test_numbers_no_number():
+    assert parse_number("dollars", "MONEY") is None
+
+
+def test_numbers_in_claims_count_people(extractor):
+    e = extractor.extract_text("The UN said 3 million people had fled the fighting since March.")
+    c = e.claims[0]
+    assert [(n.text, n.value, n.unit) for n in c.numbers] == [("3 million people", 3e6, "people")]
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Carper said ninety-eight percent of our scientists agree.", 98, "percent"),
+    ("She said temperatures hit 41 degrees Celsius.", 41, "celsius"),
+    ("The insurer said the nation's 70,000-plus pharmacies were hit.", 70000, "pharmacy"),
+])
+def test_hyphenated_and_unit_words_in_claims(extractor, text, value, unit):
+    numbers = [n for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert [(n.value, n.unit) for n in numbers] == [(value, unit)]
+
+
+def test_a_percentage_the_model_did_not_tag_is_still_a_number(extractor):
+    e = extractor.extract_text("NSW is near the key 80 per cent double jabbed target, with 319 new cases, officials said.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
+        ("80 per cent", 80.0, "percent"), ("319", 319.0, "case")]

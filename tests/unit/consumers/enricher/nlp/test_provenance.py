@@ -1,0 +1,28 @@
+"""consumers/enricher/nlp/provenance.py: the kind of source a speaker phrase names."""
+from __future__ import annotations
+
+import pytest
+
+from consumers.enricher.nlp.provenance import source_kind
+
+
+@pytest.mark.parametrize(("phrase", "speaker_type", "kind"), [
+    ("the Telegram channel General SVR", "PERSON", "social"),
+    ("a post on X", "DOCUMENT", "social"),
+    ("the post", "DOCUMENT", "social"),
+    ("British media", "PERSON", "media"),
+    ("the Washington Post", "ORG", "media"),
+    ("the Charlotte Observer", "ORG", "media"),
+    ("sources familiar with the talks", "PERSON", "anonymous"),
+    ("officials", "PERSON", "anonymous"),
+    ("regional health officials", "PERSON", "official"),
+    ("A State Department spokesman", "PERSON", "official"),
+    ("the energy ministry", "ORG", "official"),
+    ("the weather agency", "ORG", "official"),
+    ("a Pentagon report", "DOCUMENT", "document"),
+    ("a report", "DOCUMENT", "document"),
+    ("Indiana Republican Rep. Jim Banks", "PERSON", "person"),
+    (None, "AUTHOR", "author"),
+])
+def test_provenance_source_kind(phrase, speaker_type, kind):
+    assert source_kind(phrase, speaker_type) == kind

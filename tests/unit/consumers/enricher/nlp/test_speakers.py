@@ -1,0 +1,82 @@
+"""Speaker resolution: datelines, pronouns with gender and number, role phrases. Project-written texts."""
+from __future__ import annotations
+
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
+
+
+def test_dateline_is_a_field_never_the_speaker(extractor):
+    e = extractor.extract_text("ODESSA, Ukraine (AP) — The port authority said on Monday that grain "
+                               "shipments had resumed after a three-day pause.")
+    assert e.dateline is not None and (e.dateline.place, e.dateline.agency) == ("ODESSA, Ukraine", "AP")
+    c = claim_with(e, "grain shipments had resumed")
+    assert c.speaker_type == "ORG" and "ODESSA" not in (c.speaker or "")
+
+
+def test_pronouns_agree_in_gender_with_their_antecedent(extractor):
+    e = extractor.extract_text(
+        "Harold Benton, the club's owner, met the coach, Margaret Oduya, on Friday. "
+        "She said the squad needed two new defenders. He said the budget was already spent.")
+    assert claim_with(e, "two new defenders").speaker_resolved == "Margaret Oduya"
+    assert claim_with(e, "budget was already spent").speaker_resolved == "Harold Benton"
+
+
+def test_honorific_gives_gender_when_the_first_name_is_unknown(extractor):
+    e = extractor.extract_text("Mr. Okafor spoke first, then Ms. Vantongeren. She said the vote "
+                               "would be delayed until March.")
+    c = claim_with(e, "vote would be delayed")
+    assert c.speaker_resolved == "Vantongeren"
+
+
+def test_it_resolves_to_an_organisation_never_a_person(extractor):
+    e = extractor.extract_text("Jonas Whitfield founded Corvane Labs in 2010. "
+                               "It said on Tuesday that revenue had doubled.")
+    c = claim_with(e, "revenue had doubled")
+    assert (c.speaker_resolved, c.speaker_type) == ("Corvane Labs", "ORG")
+
+
+def test_role_phrase_keeps_role_and_owner_and_resolves_to_the_named_holder(extractor):
+    e = extractor.extract_text(
+        "The defence minister, Richard Holm, visited the base on Sunday.\n\n"
+        "Norway's defence minister said the new radar would be ready by 2026.")
+    c = claim_with(e, "new radar would be ready")
+    assert c.speaker_role == "defence minister"
+    assert c.speaker_org == "Norway"
+    assert c.speaker_resolved == "Richard Holm" and c.speaker_type == "PERSON"
+    assert "role" in (c.resolution or "")
+
+
+def test_role_phrase_without_a_named_holder_stays_unresolved(extractor):
+    e = extractor.extract_text("Kenya's health minister said 2,300 cholera cases had been recorded.")
+    c = claim_with(e, "cholera cases")
+    assert c.speaker_resolved != "Kenya" and c.speaker_org == "Kenya" and c.speaker_role == "health minister"
+
+
+def test_lead_description_takes_the_name_given_in_the_next_paragraph(extractor):
+    e = extractor.extract_text(
+        "WASHINGTON (AP) — The mayor’s pick to lead the housing agency said Tuesday that she supports rent caps.\n\n"
+        "Speaking at her hearing, Kirstjen Tolvanen said she is “not ready to decide” on new towers.\n\n"
+        "“I want to hear from residents first,” she said.")
+    assert claim_with(e, "rent caps").speaker_resolved == "Kirstjen Tolvanen"
+    assert claim_with(e, "hear from residents").speaker_resolved == "Kirstjen Tolvanen"
+    assert {x.canonical: x.label for x in e.entities}["Kirstjen Tolvanen"] == "PERSON"
+
+
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted(extractor):
+    e = extractor.extract_text("The dpa news agency quoted a police spokesman as saying that two suspects "
+                               "had been arrested.")
+    assert claim_with(e, "two suspects").speaker == "a police spokesman"
+
+
+def test_a_name_inside_what_was_said_is_not_the_next_speaker(extractor):
+    e = extractor.extract_text(
+        "Rep. Scott Taylor said the rhetoric cost his party the race.\n\n"
+        "“I don’t think there’s any other way to look at it,” he said, adding he doesn’t agree that "
+        "Republican candidate Ed Gillespie lost because he kept his distance.\n\n"
+        "“With all due respect, I simply disagree with that,” he said.")
+    assert claim_with(e, "all due respect").speaker_resolved == "Scott Taylor"
+
+
+def test_it_can_refer_to_an_unnamed_organisation_speaker(extractor):
+    e = extractor.extract_text("The company said profits fell. It added that 300 jobs would go.")
+    c = claim_with(e, "300 jobs")
+    assert (c.speaker_resolved, c.speaker_type) == ("The company", "ORG")

@@ -1,0 +1,62 @@
+"""The indexer without a cluster: documents, and a real closed port for the outage path."""
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta, timezone
+from types import SimpleNamespace
+
+import pytest
+
+from consumers.indexer.stage import Indexer, article_doc, claim_docs
+from consumers.runner import Item
+from newsradar.clients import es_client
+from newsradar.errors import TransientError
+from newsradar.schema import claim_id_for
+from newsradar.settings import Settings
+from newsradar.lemmas import POS_IDS, Lemmatiser, get_lemmatiser
+from tests.samples.indexed_articles import sample_article
+
+
+def test_indexer_article_doc_has_entities_by_label_and_utc_dates():
+    msg = sample_article(1, published_at=datetime(2026, 11, 1, 9, 30, tzinfo=timezone(timedelta(hours=2))))
+    doc = article_doc(msg)
+    assert doc["published_at"] == "2026-11-01T07:30:00Z"
+    assert doc["entities"]["org"] == ["Taliban"] and doc["entities"]["person"] == ["Jim Banks"]
+    assert doc["entities"]["money"] == ["$2.5 billion"]
+    assert set(doc["entities"]["all"]) == {"Taliban", "Russia", "Jim Banks", "$2.5 billion"}
+    assert doc["claim_count"] == 3 and doc["article_id"] == msg.article.article_id
+
+
+def test_indexer_claim_ids_are_deterministic_by_ordinal():
+    msg = sample_article(2, claims=3)
+    docs = claim_docs(msg, get_lemmatiser().lemmatise)
+    assert [cid for cid, _ in docs] == [claim_id_for(msg.article.article_id, i) for i in range(3)]
+    first = docs[0][1]
+    assert first["speaker_name"] == "Jim Banks" and first["numbers"][0]["value"] == 2.5e9
+    assert "weapon" in first["lemmas"].split()
+    assert first["article_entities"]["gpe"] == ["Russia"]
+
+
+def test_indexer_closed_port_raises_transient_error_after_bounded_retries():
+    settings = Settings(es_url="http://127.0.0.1:1", namespace="tclosed")
+    es = es_client(settings, max_retries=0, request_timeout=2)
+    indexer = Indexer(settings, es=es, max_retries=2, backoff_s=0.05)
+    started = time.monotonic()
+    with pytest.raises(TransientError, match="elasticsearch unavailable"):
+        indexer.process([Item(SimpleNamespace(offset=0), sample_article(1))])
+    assert time.monotonic() - started < 30
+
+
+def test_lemmas_pos_ids_are_spacy_string_ids():
+    from spacy.strings import get_string_id
+
+    assert POS_IDS == {pos: get_string_id(pos) for pos in POS_IDS}
+
+
+def test_lemmas_word_forms_meet():
+    lem = get_lemmatiser()
+    assert lem._tables is not None, "the model package's lemma tables load"
+    assert lem.candidates("weapons") == ["weapon"]
+    assert "child" in lem.candidates("children") and "say" in lem.candidates("said")
+    fallback = Lemmatiser(None)
+    assert "weapon" in fallback.candidates("weapons")
