@@ -67,6 +67,8 @@ log = logging.getLogger(__name__)
 
 ARTICLES = "news-articles"
 CLAIMS = "news-claims"
+# Only what the indexer reads of a bulk response; _shards, _seq_no, result... are most of its bytes.
+BULK_RESPONSE_FIELDS = "items.*._index,items.*._id,items.*.status,items.*.error"
 MIN_CHUNK_DOCS = 100                  # below this, splitting a bulk for concurrency costs more than it gains
 
 
@@ -458,7 +460,7 @@ class Indexer:
         pending = chunk
         for attempt in range(self.max_retries + 1):
             body = b"".join(op.lines for op in pending)
-            resp = self._retrying(lambda b=body: self.es.bulk(body=b), "bulk request")
+            resp = self._retrying(lambda b=body: self.es.bulk(body=b, filter_path=BULK_RESPONSE_FIELDS), "bulk request")
             retry = []
             for op, entry in zip(pending, resp["items"], strict=True):
                 item = next(iter(entry.values()))
