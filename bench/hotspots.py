@@ -134,17 +134,17 @@ class Hotspots:
         print(f"\n--- profile: {title}; seconds inside each area", file=out)
         # The main thread is the stage's critical path; the others (bulk workers, heartbeat,
         # sender) are shown apart, since their idle waits overlap it.
-        main = pstats.Stats(self._profiles[0])
-        _print_areas("main thread", main, out)
-        if self.steps:
-            print("  main thread, by step (cumulative, a step's callees included):", file=out)
-            for label, fragment, name in self.steps:
-                secs = sum(ct for (filename, _line, funcname), (_cc, _nc, _tt, ct, _callers) in main.stats.items()
-                           if funcname == name and fragment in filename.replace("\\", "/"))
-                print(f"    {label:<42} {secs:>8.2f}s", file=out)
+        _print_areas("main thread", pstats.Stats(self._profiles[0]), out)
         if len(self._profiles) > 1:
             _print_areas(f"{len(self._profiles) - 1} other thread(s)", pstats.Stats(*self._profiles[1:]), out)
         stats = pstats.Stats(*self._profiles)
+        if self.steps:
+            # All threads: Prefect runs a flow's tasks in worker threads, the stages run theirs on the main one.
+            print("  by step (cumulative, a step's callees included, all threads):", file=out)
+            for label, fragment, name in self.steps:
+                secs = sum(ct for (filename, _line, funcname), (_cc, _nc, _tt, ct, _callers) in stats.stats.items()
+                           if funcname == name and fragment in filename.replace("\\", "/"))
+                print(f"    {label:<50} {secs:>8.2f}s", file=out)
         print(f"--- top {self.top} functions by own time, all threads", file=out)
         rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[: self.top]
         for (filename, line, funcname), (_cc, ncalls, tottime, cumtime, _callers) in rows:
