@@ -116,10 +116,13 @@ def article_doc(msg: EnrichedArticle, lemmatise=None) -> dict:
     }
 
 
-def claim_docs(msg: EnrichedArticle, lemmatise=None) -> list[tuple[str, dict]]:
-    """``(claim _id, document)`` per claim; the id is ``claim_id_for(article_id, ordinal)``."""
+def claim_docs(msg: EnrichedArticle, lemmatise=None, article_entities: dict | None = None) -> list[tuple[str, dict]]:
+    """``(claim _id, document)`` per claim; the id is ``claim_id_for(article_id, ordinal)``.
+
+    ``article_entities`` is the article document's ``entities``, when the caller has built it already.
+    """
     a = msg.article
-    entities, _ = _entity_fields(msg.enrichment.entities)
+    entities = article_entities if article_entities is not None else _entity_fields(msg.enrichment.entities)[0]
     out = []
     for ordinal, c in enumerate(msg.enrichment.claims):
         cid = claim_id_for(a.article_id, ordinal)
@@ -335,7 +338,7 @@ class Indexer:
         for item in items:
             msg: EnrichedArticle = item.message
             doc = article_doc(msg, self.lemmatise)
-            claims = claim_docs(msg, self.lemmatise)
+            claims = claim_docs(msg, self.lemmatise, doc["entities"])
             doc["doc_hash"] = _doc_hash(doc, claims)
             doc["indexed_at"] = now
             old = existing.get(msg.article.article_id)
