@@ -1,6 +1,6 @@
 """Enricher throughput: the consumer end to end (Kafka in, Kafka out, story state in ES) against bare ``nlp.pipe``.
 
-    .venv/bin/python bench/enrich_throughput.py [--articles N] [--runs 3] [--no-components]
+    .venv/bin/python bench/enrich_throughput.py [--articles N] [--runs 3] [--no-components] [--profile]
 
 Texts: the English articles of the real feed corpus (``../shared/corpus/feeds/*.xml``,
 parsed by ``producers.parser.parse_feed``, deduplicated by article_id, language
@@ -10,20 +10,28 @@ its own child process, so its peak memory (VmHWM) is its own:
 
 * enricher: N articles are produced to a fresh namespace's ``news.raw`` (topics by
   ``ensure_topics``, indices by ``ensure_schema``); the child builds
-  ``Enricher(settings, clusterer=StoryClusterer(es, settings))`` (model load not
-  timed), and the clock runs from ``Runner(...).run(until_idle=True)`` until the
-  batch holding the N-th record has been published, flushed (acknowledged by the
-  broker) and committed; the runner's idle polls at the end are not counted;
+  ``Enricher(settings, clusterer=StoryClusterer(es, settings))`` (model load timed
+  apart, a fixed cost), then ``Runner(...).run(until_idle=True)``: the time to the
+  first committed batch (group join, first fetch, first batch) is a fixed cost too,
+  and the rate counts the later records over the time from that commit to the one of
+  the batch holding the N-th record (published, flushed, acknowledged by the broker,
+  committed); the runner's idle polls at the end are not counted;
 * nlp.pipe: ``spacy.load(model)`` (the stock model, no NewsRadar components), the
   same texts the extractor pipes (``truncate(article.text, max_chars)``), the same
-  ``batch_size`` and ``n_process``; the clock runs around ``list(nlp.pipe(...))``;
+  ``batch_size`` and ``n_process``; timed the same way: the first batch is a fixed
+  cost, the rate counts the rest;
 * nlp.pipe + components (unless ``--no-components``): the same with ``build_nlp``,
   i.e. the model the extractor runs; it shows how much of the gap is the
   NewsRadar spaCy components rather than the consumer around them.
 
-words/s counts whitespace-separated words of the piped texts. The table shows each
-run and the median; the ratio is enricher / bare nlp.pipe, of medians (target >= 0.85),
-and the enricher child's peak RSS (target <= 700 MB). Namespaces are removed afterwards.
+words/s counts whitespace-separated words of the piped texts (the corpus mean per
+article). The table shows each run and the median; the ratio is enricher / bare
+nlp.pipe per run, then their median (target >= 0.85), and the enricher child's peak
+RSS (target <= 700 MB). A steady window shorter than ``--min-seconds`` (20) is flagged.
+``--profile`` adds one enricher run, not counted in the table (cProfile slows spaCy's
+Python parts), and prints where its ``run()`` spends its time (main thread by area,
+the other threads apart, by step, the top functions). Namespaces are
+removed afterwards.
 """
 from __future__ import annotations
 
@@ -119,7 +127,8 @@ def _generated(n: int) -> list:
 # -- children -------------------------------------------------------------------------
 
 
-def child_enricher(namespace: str, expected: int) -> dict:
+def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
+    from bench.hotspots import RUNNER_STEPS, Hotspots  # noqa: PLC0415
     from consumers.enricher.stage import Enricher  # noqa: PLC0415
     from consumers.runner import Runner  # noqa: PLC0415
     from consumers.enricher.stories import StoryClusterer  # noqa: PLC0415
@@ -127,19 +136,32 @@ def child_enricher(namespace: str, expected: int) -> dict:
     from newsradar.settings import Settings  # noqa: PLC0415
 
     settings = Settings().model_copy(update={"namespace": namespace})
+    loading = time.perf_counter()
     es = es_client(settings)
     enricher = Enricher(settings, clusterer=StoryClusterer(es, settings))
-    done: dict[str, float] = {}
+    load_s = time.perf_counter() - loading
+    marks: list[tuple[float, int]] = []
 
     def on_batch(counts):
-        if counts["consumed"] >= expected and "t" not in done:
-            done["t"] = time.perf_counter()
+        if not marks or marks[-1][1] < expected:
+            marks.append((time.perf_counter(), counts["consumed"]))
     runner = Runner(enricher, settings, batch_size=settings.enrich.batch_size, on_batch=on_batch)
+    hotspots = Hotspots(profile, steps=RUNNER_STEPS + (
+        ("  spaCy + components (Extractor.enrich)", "consumers/nlp/pipeline.py", "enrich"),
+        ("  story clustering (StoryClusterer.assign)", "consumers/stories.py", "assign"),
+        ("  encode outputs (schema.encode)", "newsradar/schema.py", "encode"),
+    ))
     started = time.perf_counter()
-    counts = runner.run(until_idle=True, max_seconds=1800)
-    if "t" not in done:
+    with hotspots:
+        counts = runner.run(until_idle=True, max_seconds=1800)
+    hotspots.report("enricher run() (Kafka in, spaCy, stories, Kafka out)")
+    if not marks or marks[-1][1] < expected:
         raise SystemExit(f"enricher consumed {counts['consumed']} of {expected} records: {dict(counts)}")
-    return {"seconds": done["t"] - started, "counts": dict(counts), "peak_mb": _peak_rss_mb()}
+    if len(marks) < 2:
+        raise SystemExit(f"{expected} articles fit in one batch, which is all fixed cost: raise --articles")
+    (t_first, n_first), (t_last, n_last) = marks[0], marks[-1]
+    return {"load_s": load_s, "fixed_s": t_first - started, "seconds": t_last - t_first, "n": n_last - n_first,
+            "counts": dict(counts), "peak_mb": _peak_rss_mb()}
 
 
 def child_pipe(texts_file: str, components: bool) -> dict:
@@ -150,25 +172,35 @@ def child_pipe(texts_file: str, components: bool) -> dict:
 
     cfg = Settings().enrich
     texts = json.loads(Path(texts_file).read_text(encoding="utf-8"))
+    loading = time.perf_counter()
     nlp = build_nlp(cfg.model) if components else spacy.load(cfg.model)
+    load_s = time.perf_counter() - loading
+    # Timed like the enricher: the first batch is the fixed cost, the rate counts the rest.
     started = time.perf_counter()
-    docs = list(nlp.pipe(texts, batch_size=cfg.batch_size, n_process=cfg.n_process))
-    elapsed = time.perf_counter() - started
-    assert len(docs) == len(texts)
-    return {"seconds": elapsed, "peak_mb": _peak_rss_mb()}
+    first = None
+    n = 0
+    for n, _doc in enumerate(nlp.pipe(texts, batch_size=cfg.batch_size, n_process=cfg.n_process), 1):
+        if n == min(cfg.batch_size, len(texts)):
+            first = time.perf_counter()
+    elapsed = time.perf_counter() - first
+    assert n == len(texts)
+    return {"load_s": load_s, "fixed_s": first - started, "seconds": elapsed,
+            "n": len(texts) - min(cfg.batch_size, len(texts)), "peak_mb": _peak_rss_mb()}
 
 
-def _spawn(*args: str) -> dict:
+def _spawn(*args: str, show_stderr: bool = False) -> dict:
     proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, cwd=ROOT)
     if proc.returncode != 0:
         raise SystemExit(f"child {args[:2]} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    if show_stderr:
+        print(proc.stderr[proc.stderr.find("--- profile"):], file=sys.stderr)
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 # -- parent -----------------------------------------------------------------------------
 
 
-def run_enricher(base, articles) -> dict:
+def run_enricher(base, articles, profile: bool) -> dict:
     from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: PLC0415
     from newsradar.clients import delete_topics, ensure_topics, es_client, kafka_producer  # noqa: PLC0415
     from newsradar.schema import encode  # noqa: PLC0415
@@ -183,7 +215,8 @@ def run_enricher(base, articles) -> dict:
             producer.send(settings.names.raw, key=a.article_id.encode(), value=encode(a))
         producer.flush()
         producer.close()
-        out = _spawn("--child", "enricher", "--namespace", settings.namespace, "--expected", str(len(articles)))
+        out = _spawn("--child", "enricher", "--namespace", settings.namespace, "--expected", str(len(articles)),
+                     *(["--profile"] if profile else []), show_stderr=profile)
         counts = out["counts"]
         if counts.get("enriched", 0) != len(articles):
             raise SystemExit(f"enricher enriched {counts.get('enriched', 0)} of {len(articles)}: {counts}")
@@ -202,6 +235,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-components", action="store_true",
                         help="skip the nlp.pipe + NewsRadar components row")
+    parser.add_argument("--min-seconds", type=float, default=20.0,
+                        help="shortest steady window per side; a shorter one is flagged")
+    parser.add_argument("--profile", action="store_true",
+                        help="print where the enricher's run() spends its time (last run)")
     parser.add_argument("--child", choices=["enricher", "pipe", "pipe-components"], help=argparse.SUPPRESS)
     parser.add_argument("--namespace", help=argparse.SUPPRESS)
     parser.add_argument("--expected", type=int, help=argparse.SUPPRESS)
@@ -209,7 +246,7 @@ def main() -> None:
     args = parser.parse_args()
 
     if args.child == "enricher":
-        print(json.dumps(child_enricher(args.namespace, args.expected)))
+        print(json.dumps(child_enricher(args.namespace, args.expected, args.profile)))
         return
     if args.child:
         print(json.dumps(child_pipe(args.texts, args.child == "pipe-components")))
@@ -230,29 +267,49 @@ def main() -> None:
     rows = []
     try:
         for run in range(1, args.runs + 1):
-            row = {"enricher": run_enricher(base, articles),
+            row = {"enricher": run_enricher(base, articles, False),
                    "nlp.pipe": _spawn("--child", "pipe", "--texts", texts_file)}
             if not args.no_components:
                 row["pipe+comp"] = _spawn("--child", "pipe-components", "--texts", texts_file)
             rows.append(row)
             print(f"run {run}: " + ", ".join(f"{s} {row[s]['seconds']:.2f}s ({row[s]['peak_mb']:.0f} MB)"
                                              for s in sides), file=sys.stderr)
+        if args.profile:
+            # An extra run, out of the table: cProfile slows spaCy's Python parts far more than ES or Kafka.
+            run_enricher(base, articles, True)
     finally:
         os.unlink(texts_file)
 
     print(f"{len(articles)} English articles, {n_words:,} words, from {source}; model {cfg.model}, "
           f"batch_size {cfg.batch_size}, n_process {cfg.n_process}, {os.cpu_count()} CPUs")
+    print("rates count the records after the first batch, over the time from its end to the last one's")
     head = f"{'run':<7}" + "".join(f"{s + ' art/s':>18}{s + ' words/s':>20}" for s in sides)
     print(head + f"{'ratio':>7}{'enricher peak MB':>18}")
-    medians = {s: statistics.median(r[s]["seconds"] for r in rows) for s in sides}
+    words_per_article = n_words / len(articles)
 
-    def line(label: str, secs: dict, peak: float) -> str:
-        cells = "".join(f"{len(articles) / secs[s]:>18,.1f}{n_words / secs[s]:>20,.0f}" for s in sides)
-        return f"{label:<7}{cells}{secs['nlp.pipe'] / secs['enricher']:>7.2f}{peak:>18.0f}"
+    def rate(side: dict) -> float:
+        return side["n"] / side["seconds"]
+
+    def line(label: str, rates: dict, ratio: float, peak: float, short: bool = False) -> str:
+        cells = "".join(f"{rates[s]:>18,.1f}{rates[s] * words_per_article:>20,.0f}" for s in sides)
+        return f"{label:<7}{cells}{ratio:>7.2f}{peak:>18.0f}" + (" (short: a side ran < --min-seconds)" if short
+                                                                    else "")
     for i, r in enumerate(rows, 1):
-        print(line(str(i), {s: r[s]["seconds"] for s in sides}, r["enricher"]["peak_mb"]))
+        rates = {s: rate(r[s]) for s in sides}
+        short = min(r[s]["seconds"] for s in sides) < args.min_seconds
+        print(line(str(i), rates, rates["enricher"] / rates["nlp.pipe"], r["enricher"]["peak_mb"], short))
+    medians = {s: statistics.median(rate(r[s]) for r in rows) for s in sides}
+    ratio = statistics.median(rate(r["enricher"]) / rate(r["nlp.pipe"]) for r in rows)
     peak = statistics.median(r["enricher"]["peak_mb"] for r in rows)
-    print(line("median", medians, peak) + "   (targets: ratio >= 0.85, peak <= 700 MB)")
+    print(line("median", medians, ratio, peak) + "   (ratio: median of the runs' ratios; targets >= 0.85, "
+          "peak <= 700 MB)")
+    first_batch = {"enricher": "group join, fetch, lazy model load, first batch",
+                   "nlp.pipe": "first batch", "pipe+comp": "first batch"}
+    for s in sides:
+        print(f"fixed costs, {s:<9}: construction {statistics.median(r[s]['load_s'] for r in rows):5.1f}s, "
+              f"{first_batch[s]} "
+              f"{statistics.median(r[s]['fixed_s'] for r in rows):5.1f}s; steady window "
+              f"{statistics.median(r[s]['seconds'] for r in rows):5.1f}s")
     print(f"peak RSS of the nlp.pipe child: {statistics.median(r['nlp.pipe']['peak_mb'] for r in rows):.0f} MB"
           + ("" if args.no_components else
              f"; with components: {statistics.median(r['pipe+comp']['peak_mb'] for r in rows):.0f} MB"))

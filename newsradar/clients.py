@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from elasticsearch import Elasticsearch
+from elasticsearch.serializer import OrjsonSerializer
 from elasticsearch import exceptions as es_exc
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
@@ -161,7 +162,8 @@ def display_url(url: str) -> str:
 
 
 def es_client(settings: Settings, **overrides) -> Elasticsearch:
-    conf: dict = dict(request_timeout=30, retry_on_timeout=True, max_retries=3)
+    # orjson parses the large bulk and mget responses several times faster than the stdlib json.
+    conf: dict = dict(request_timeout=30, retry_on_timeout=True, max_retries=3, serializer=OrjsonSerializer())
     if settings.es_api_key:
         conf["api_key"] = settings.es_api_key.get_secret_value()
     elif settings.es_username and settings.es_password:

@@ -69,6 +69,8 @@ log = logging.getLogger(__name__)
 
 ARTICLES = "news-articles"
 CLAIMS = "news-claims"
+# Only what the indexer reads of a bulk response; _shards, _seq_no, result... are most of its bytes.
+BULK_RESPONSE_FIELDS = "items.*._index,items.*._id,items.*.status,items.*.error"
 MIN_CHUNK_DOCS = 100                  # below this, splitting a bulk for concurrency costs more than it gains
 
 
@@ -117,10 +119,13 @@ def article_doc(msg: EnrichedArticle, lemmatise=None) -> dict:
     }
 
 
-def claim_docs(msg: EnrichedArticle, lemmatise=None) -> list[tuple[str, dict]]:
-    """``(claim _id, document)`` per claim; the id is ``claim_id_for(article_id, ordinal)``."""
+def claim_docs(msg: EnrichedArticle, lemmatise=None, article_entities: dict | None = None) -> list[tuple[str, dict]]:
+    """``(claim _id, document)`` per claim; the id is ``claim_id_for(article_id, ordinal)``.
+
+    ``article_entities`` is the article document's ``entities``, when the caller has built it already.
+    """
     a = msg.article
-    entities, _ = _entity_fields(msg.enrichment.entities)
+    entities = article_entities if article_entities is not None else _entity_fields(msg.enrichment.entities)[0]
     out = []
     for ordinal, c in enumerate(msg.enrichment.claims):
         cid = claim_id_for(a.article_id, ordinal)
@@ -343,7 +348,7 @@ class Indexer:
         for item in items:
             msg: EnrichedArticle = item.message
             doc = article_doc(msg, self.lemmatise)
-            claims = claim_docs(msg, self.lemmatise)
+            claims = claim_docs(msg, self.lemmatise, doc["entities"])
             doc["doc_hash"] = _doc_hash(doc, claims)
             doc["indexed_at"] = now
             old = existing.get(msg.article.article_id)
@@ -468,7 +473,7 @@ class Indexer:
         pending = chunk
         for attempt in range(self.max_retries + 1):
             body = b"".join(op.lines for op in pending)
-            resp = self._retrying(lambda b=body: self.es.bulk(body=b), "bulk request")
+            resp = self._retrying(lambda b=body: self.es.bulk(body=b, filter_path=BULK_RESPONSE_FIELDS), "bulk request")
             retry = []
             for op, entry in zip(pending, resp["items"], strict=True):
                 item = next(iter(entry.values()))
