@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.tokens import Token
+
 from consumers.nlp import lexicon
 from consumers.nlp.quotes import Quote, words
 from consumers.nlp.speakers import Speaker
