@@ -96,6 +96,8 @@ HEDGE_WORDS = frozenset({
     "possibly", "perhaps", "probably", "likely", "unconfirmed", "unverified", "rumored",
     "rumoured", "suspected", "supposedly", "seemingly", "presumably",
 })
+# Modals that make an author's sentence speculation, not a checkable statement.
+SPECULATIVE_MODALS = frozenset({"could", "might", "may"})
 CONDITION_WORDS = frozenset({"accurate", "true", "correct", "confirmed", "verified", "right", "authentic"})
 
 # Main verbs that make an author's sentence a concrete, checkable event.

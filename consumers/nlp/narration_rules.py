@@ -81,6 +81,8 @@ class NarrationRules:
                 continue
             if any(start <= q.start < end and words(self.text, q) >= 3 for q in self.quotes):
                 continue
+            if _speculative(sent.root):
+                continue
             has_number = any(e.start_char >= start and e.end_char <= end and self._is_number(e) for e in self._ents_in(start, end))
             if has_number or self._is_event(sent.root):
                 self.add(kind="assertion", rule="assertion", speaker=None, cue=None, content=(start, end),
@@ -95,3 +97,8 @@ class NarrationRules:
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree):
                     return True
         return False
+
+
+def _speculative(root: Token) -> bool:
+    """ "The balance could shift if ...": the author speculates; nothing there can be checked."""
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.SPECULATIVE_MODALS for c in root.children)

@@ -184,3 +184,19 @@ def test_assertion_by_a_collective_actor_and_a_spelled_count(extractor):
     e = extract(extractor, "Voters rejected the stadium plan on Tuesday. Thirteen pre-school staff tested positive.")
     assert claim_with(e, "Voters rejected").speaker_type == "AUTHOR"
     assert [n.value for n in claim_with(e, "Thirteen").numbers] == [13]
+
+
+def test_a_spelled_count_opening_the_claim_is_its_number(extractor):
+    # "Thirteen" hangs on "staff" as a compound, three words away
+    e = extractor.extract_text("Covid cases\n\nMay 29, 2020 5:00 AM\nThirteen pre-school staff have tested positive "
+                               "for Covid-19 since screening for that group began this month, said the Health "
+                               "Ministry yesterday.")
+    claim = claim_with(e, "pre-school staff")
+    assert claim.content.startswith("Thirteen pre-school staff")
+    assert [(n.value, n.unit) for n in claim.numbers] == [(13.0, "staff")]
+
+
+def test_an_authors_speculation_is_not_an_assertion(extractor):
+    e = extractor.extract_text("The balance of the Senate could be affected if Menendez is convicted and then "
+                               "voted out by a two-thirds majority.")
+    assert e.claims == []
