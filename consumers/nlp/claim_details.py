@@ -51,6 +51,7 @@ class ClaimDetails:
                 if canonical not in names:
                     names.append(canonical)
         numbers += self.missed_percentages(parts, numbers)
+        numbers += self.attribution_numbers(claim, parts)
         claim["numbers"] = sorted(numbers, key=lambda n: n["start"])
         claim["entities"] = names
         toks = []
@@ -72,6 +73,20 @@ class ClaimDetails:
         claim["hedged"] = hedged
         negated = any(c.dep_ == "neg" for t in tops for c in t.children)
         claim["negated"] = negated or claim["cue_lemma"] == "deny"
+
+    def attribution_numbers(self, claim: dict, parts: list[tuple[int, int]]) -> list[dict]:
+        """ "The 34 companies do not believe ...", "The post, shared 40,000 times, read:": the size
+        or reach of the source is a number of the claim, though outside its content."""
+        if not claim["speaker_span"] or not claim["cue_span"]:
+            return []
+        lo = min(claim["speaker_span"][0], claim["cue_span"][0])
+        hi = max(claim["speaker_span"][1], claim["cue_span"][1])
+        out = []
+        for ent in self._ents_in(lo, hi):
+            if ent.end_char <= hi and ent.label_ in NUMBER_LABELS \
+                    and not any(ps <= ent.start_char < pe for ps, pe in parts):
+                out.extend(self.numbers(ent))
+        return out
 
     def missed_percentages(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "the key 80 per cent double jabbed target": a percentage the small model did not tag."""

@@ -72,3 +72,14 @@ def test_a_percentage_the_model_did_not_tag_is_still_a_number(extractor):
 def test_what_the_model_leaves_around_a_number_is_read(extractor, text, want):
     numbers = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
     assert numbers == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The 21 unions and associations said the new rules were unfair to workers.", (21.0, "union")),
+    ("The letter, signed by more than 300 doctors, says: “The ward is unsafe and everyone knows it.”",
+     (300.0, "doctor")),
+])
+def test_the_size_or_reach_of_the_source_is_a_number_of_the_claim(extractor, text, want):
+    claims = extractor.extract_text(text).claims
+    assert len(claims) == 1
+    assert [(n.value, n.unit) for n in claims[0].numbers] == [want]
