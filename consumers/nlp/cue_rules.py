@@ -63,6 +63,8 @@ class CueRules:
         lemma = verb.lemma_.lower()
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             return
+        if _is_question(self.text, verb.sent):
+            return                            # "Is she trying to say ...?": a question claims nothing
         subj = self.subject_of(verb)
         tail_np = self.trailing_speaker(verb)
         if tail_np is not None and self.inverted_surface(verb, tail_np):
@@ -163,7 +165,7 @@ class CueRules:
         verb, text = cue.verb, self.text
         # "“an unworkable choice” that adds complexity": a quote before a relative clause is its antecedent
         relative = verb.dep_ == "relcl" or cue.speaker.text.lower() in lexicon.RELATIVE_PRONOUNS
-        pre = self.adjacent_quote_before(cue.start) if not relative else None
+        pre = self.adjacent_quote_before(cue.start) if not relative and not self.has_own_object(cue) else None
         post = self.adjacent_quote_after(cue.end, verb)
         if pre is not None and post is None:    # “A,” said X, a trader. “B.”
             nxt = bisect_left(self.quote_starts, verb.sent.end_char - 1)
@@ -188,6 +190,14 @@ class CueRules:
         self.add(kind=kind, rule="cue_quote", speaker=cue.speaker, cue=verb, content=(cs, last.inner_end),
                  content_text=content, addressee=cue.addressee, parts=parts)
         return True
+
+    def has_own_object(self, cue: Cue) -> bool:
+        """ "...itself." The team then added nuggets of ...: a verb with an object of its own after it
+        does not introduce the quotation before it (but "“...,” she told reporters" does)."""
+        if cue.lemma in lexicon.ADDRESSEE_CUES or cue.speaker.start > cue.verb.idx:
+            return False                      # "said John Smith": the parser's "object" is the speaker
+        return any(c.dep_ == "dobj" and c.i > cue.verb.i and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")
+                   for c in cue.verb.children)
 
     def object_content(self, cue: Cue) -> bool:
         """ "she claimed to have ...", "urged the council to ...", "confirmed the deaths of 12 soldiers"."""
@@ -320,6 +330,11 @@ class CueRules:
         self.claims[-1]["cue"] = "according to"
         self.claims[-1]["cue_lemma"] = "according to"
         self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
+
+
+def _is_question(text: str, sent) -> bool:
+    """The sentence itself asks; a quoted question ("?”") is the turn rules' business."""
+    return text[sent.start_char:sent.end_char].rstrip().endswith("?")
 
 
 def mistagged_verb(tok: Token) -> bool:

@@ -37,6 +37,9 @@ class QuoteRules:
                 continue
             cue = window[cue_at]
             before = [t for t in window[:cue_at] if not t.is_punct]
+            if before and cue.lower_ not in ("told", "tells") \
+                    and any(c.dep_ == "dobj" and c.i > cue.i and c.pos_ != "PRON" for c in cue.children):
+                continue                      # "...itself." The team then added nuggets of ...: not this quote's cue
             after = [t for t in window[cue_at + 1:] if not t.is_punct]
             if before:
                 head = before[-1]

@@ -200,3 +200,21 @@ def test_an_authors_speculation_is_not_an_assertion(extractor):
     e = extractor.extract_text("The balance of the Senate could be affected if Menendez is convicted and then "
                                "voted out by a two-thirds majority.")
     assert e.claims == []
+
+
+def test_a_sentence_that_asks_is_no_claim(extractor):
+    e = extractor.extract_text("Researchers at the lab say the rule harms patients. "
+                               "Is she trying to say the rule is fine if nobody checks?")
+    assert [c.content for c in e.claims] == ["the rule harms patients"]
+
+
+@pytest.mark.parametrize("text", [
+    'Herbert drew inspiration from "some sort of semi-science of looking at dune systems on the Earth itself." '
+    "The team then added details about the planet from the novels.",
+    "The minister spoke of “a new era of cooperation between the two rivals.” "
+    "The officials then added new funding for the port.",
+])
+def test_a_verb_with_its_own_object_does_not_take_the_quote_before_it(extractor, text):
+    e = extractor.extract_text(text)
+    assert not any("era of cooperation" in c.content or "semi-science" in c.content for c in e.claims), \
+        [(c.rule, c.speaker, c.content) for c in e.claims]
