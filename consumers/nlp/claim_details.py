@@ -83,7 +83,7 @@ class ClaimDetails:
         hi = max(claim["speaker_span"][1], claim["cue_span"][1])
         out = []
         for ent in self._ents_in(lo, hi):
-            if ent.end_char <= hi and ent.label_ in NUMBER_LABELS \
+            if ent.end_char <= hi and ent.label_ in NUMBER_LABELS and (ent.label_ != "CARDINAL" or self._is_number(ent)) \
                     and not any(ps <= ent.start_char < pe for ps, pe in parts):
                 out.extend(self.numbers(ent))
         return out

@@ -115,6 +115,11 @@ EVENT_VERBS = frozenset({
     "reelect", "defeat", "beat", "acquit", "plead", "ratify", "secure", "award", "grant", "ease",
     "lift", "sweep", "lead", "hire", "resume", "postpone", "summon", "dismiss",
 })
+# Heads of a speaker phrase that keep a source anonymous: never the description of a newcomer
+# named in the next paragraph ("One unnamed source said ...").
+ANONYMOUS_SOURCES = frozenset({
+    "source", "official", "person", "insider", "aide", "diplomat", "someone", "witness", "resident",
+})
 # Subjects that make an event concrete though they name no one: "Voters rejected the plan".
 COLLECTIVE_ACTORS = frozenset({
     "voter", "lawmaker", "juror", "jury", "police", "troop", "soldier", "protester", "rebel",

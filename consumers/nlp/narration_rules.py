@@ -24,7 +24,7 @@ class NarrationRules:
         for claim in self.claims:
             start = claim["content_span"][0]
             if start >= lead_end or claim["speaker_resolved"] or claim["speaker_type"] != "PERSON" \
-                    or (claim["speaker"] or "").lower() in lexicon.PRONOUNS_PERSON:
+                    or (claim["speaker"] or "").lower() in lexicon.PRONOUNS_PERSON or not self._one_described(claim):
                 continue
             nxt = self.paragraph_of(start) + 1
             for later in sorted(self.claims, key=lambda c: c["content_span"][0]):
@@ -37,6 +37,14 @@ class NarrationRules:
                     claim["speaker_resolved"] = name
                     claim["resolution"] = f"lead description named in the next paragraph: {name}"
                 break
+
+    def _one_described(self, claim: dict) -> bool:
+        """ "The mayor's pick to lead the agency": one person described, not "managers" or "a source"."""
+        span = self.doc.char_span(*claim["speaker_span"], alignment_mode="expand") if claim["speaker_span"] else None
+        if span is None:
+            return False
+        head = span.root
+        return head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() not in lexicon.ANONYMOUS_SOURCES
 
     def embedded_posts(self) -> None:
         """A post quoted as a paragraph of its own, without quote marks, right after "X tweeted".

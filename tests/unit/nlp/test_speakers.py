@@ -1,6 +1,8 @@
 """Speaker resolution: datelines, pronouns with gender and number, role phrases. Project-written texts."""
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.nlp.conftest import claim_with
 
 
@@ -80,3 +82,17 @@ def test_it_can_refer_to_an_unnamed_organisation_speaker(extractor):
     e = extractor.extract_text("The company said profits fell. It added that 300 jobs would go.")
     c = claim_with(e, "300 jobs")
     assert (c.speaker_resolved, c.speaker_type) == ("The company", "ORG")
+
+
+@pytest.mark.parametrize("speaker", ["One unnamed source", "Managers"])
+def test_an_anonymous_or_plural_lead_speaker_is_not_the_next_paragraphs_newcomer(extractor, speaker):
+    e = extractor.extract_text(f"The Financial Times reported that the deal is in doubt.\n\n"
+                               f"{speaker} said the sale was one of two demands.\n\n"
+                               f"President Donald Trump said his administration “will not approve” the deal.")
+    claim = next(c for c in e.claims if c.speaker == speaker)
+    assert claim.speaker_resolved is None, claim.resolution
+
+
+def test_a_number_in_the_speaker_phrase_is_a_count_not_the_word_one(extractor):
+    e = extractor.extract_text("One unnamed source said the sale was one of two demands.")
+    assert [(n.text, n.value) for n in e.claims[0].numbers] == [("two demands", 2.0)]
