@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from consumers.nlp import lexicon
 from consumers.nlp.claim_details import NAMED, ClaimDetails
-from consumers.nlp.cue_rules import CueRules, mistagged_verb
+from consumers.nlp.cue_rules import CueRules, mistagged_verb, speech_noun_clause
 from consumers.nlp.narration_rules import NarrationRules
 from consumers.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
 from consumers.nlp.quotes import find_quotes
@@ -213,7 +213,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.question_quotes()
         for tok in self.doc:
             lemma = tok.lemma_.lower()
-            if lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok)):
+            if (lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok))) \
+                    or (tok.pos_ == "VERB" and speech_noun_clause(tok) is not None):
                 self.from_cue(tok)
                 if lemma in lexicon.POST_CUES:
                     self.post_cues.append(tok)

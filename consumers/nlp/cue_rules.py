@@ -114,6 +114,9 @@ class CueRules:
         ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if ccomp is not None:
             return ccomp
+        noun_clause = speech_noun_clause(verb)
+        if noun_clause is not None:
+            return noun_clause
         for prep in (c for c in verb.children if c.dep_ == "prep"):   # "said in a statement that ..."
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 for a in pobj.children:
@@ -330,6 +333,18 @@ class CueRules:
         self.claims[-1]["cue"] = "according to"
         self.claims[-1]["cue_lemma"] = "according to"
         self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
+
+
+def speech_noun_clause(verb: Token) -> Token | None:
+    """The that-clause of "expressed hope that ...", "raised concerns that ...", or None."""
+    if verb.lemma_.lower() not in lexicon.LIGHT_SPEECH_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.SPEECH_NOUNS):
+        for clause in obj.children:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                               for m in clause.children):
+                return clause
+    return None
 
 
 def _is_question(text: str, sent) -> bool:

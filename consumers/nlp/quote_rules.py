@@ -72,7 +72,10 @@ class QuoteRules:
         i = bisect_left(self.quote_starts, clause_start) - 1
         if i >= 0 and i not in self.used_quotes:
             q = self.quotes[i]
-            if q.closed and self.gap_is_punct(q.end, clause_start) and words(self.text, q) >= 2 \
+            # one word counts when it closes on ",", "!" or "?" ("“Plot,” he says"): a scare-quoted
+            # word ("the “experts” said") does not
+            spoken = words(self.text, q) >= 2 or self.text[q.inner_start:q.end - 1].rstrip()[-1:] in (",", "!", "?")
+            if q.closed and self.gap_is_punct(q.end, clause_start) and spoken \
                     and self.paragraph_of(q.start) == self.paragraph_of(clause_start):
                 return i
         return None

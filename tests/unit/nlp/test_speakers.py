@@ -96,3 +96,9 @@ def test_an_anonymous_or_plural_lead_speaker_is_not_the_next_paragraphs_newcomer
 def test_a_number_in_the_speaker_phrase_is_a_count_not_the_word_one(extractor):
     e = extractor.extract_text("One unnamed source said the sale was one of two demands.")
     assert [(n.text, n.value) for n in e.claims[0].numbers] == [("two demands", 2.0)]
+
+
+@pytest.mark.parametrize("name,resolved", [("James Okafor", "James Okafor"), ("Maria Okafor", None)])
+def test_a_pronoun_with_no_earlier_person_is_the_agreeing_person_named_next(extractor, name, resolved):
+    e = extractor.extract_text(f"“Plot,” he says, and shakes his head. The director, {name}, hates the word.")
+    assert [c.speaker_resolved for c in e.claims] == [resolved]
