@@ -348,8 +348,15 @@ def speech_noun_clause(verb: Token) -> Token | None:
 
 
 def _is_question(text: str, sent) -> bool:
-    """The sentence itself asks; a quoted question ("?”") is the turn rules' business."""
-    return text[sent.start_char:sent.end_char].rstrip().endswith("?")
+    """The sentence itself asks ("Is she trying to say ...?", "If ..., what would you call that?").
+
+    A quoted question ("?”") is the turn rules' business, and "X said A, but who pays?" still
+    claims A: only a sentence that opens as a question (an auxiliary, a wh-word, "if") asks.
+    """
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    opens_as_question = first is not None and (first.pos_ == "AUX" or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+                                               or first.lower_ == "if")
+    return opens_as_question and text[sent.start_char:sent.end_char].rstrip().endswith("?")
 
 
 def mistagged_verb(tok: Token) -> bool:

@@ -218,3 +218,8 @@ def test_a_verb_with_its_own_object_does_not_take_the_quote_before_it(extractor,
     e = extractor.extract_text(text)
     assert not any("era of cooperation" in c.content or "semi-science" in c.content for c in e.claims), \
         [(c.rule, c.speaker, c.content) for c in e.claims]
+
+
+def test_a_claim_followed_by_a_rhetorical_question_is_still_a_claim(extractor):
+    e = extractor.extract_text("The mayor said the plan would fail, but who will pay for it?")
+    assert [c.speaker for c in e.claims] == ["The mayor"]
