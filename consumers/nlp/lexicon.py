@@ -47,6 +47,7 @@ DOCUMENT_NOUNS = frozenset({
     "decree", "order", "judgment", "judgement", "verdict", "report", "research", "footage",
     "broadcast", "newspaper", "outlet", "publication", "post", "update", "tally", "record", "record",
     "census", "forecast", "projection", "model", "chart", "map", "note", "brief", "briefing",
+    "opinion", "warning", "advisory", "guidance", "petition", "manifesto", "proposal", "draft",
 })
 PERSON_NOUNS = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "source", "analyst", "expert",

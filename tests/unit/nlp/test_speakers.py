@@ -102,3 +102,9 @@ def test_a_number_in_the_speaker_phrase_is_a_count_not_the_word_one(extractor):
 def test_a_pronoun_with_no_earlier_person_is_the_agreeing_person_named_next(extractor, name, resolved):
     e = extractor.extract_text(f"“Plot,” he says, and shakes his head. The director, {name}, hates the word.")
     assert [c.speaker_resolved for c in e.claims] == [resolved]
+
+
+@pytest.mark.parametrize("phrase", ["the dissenting opinion", "the travel warning", "the draft"])
+def test_an_opinion_a_warning_or_a_draft_that_speaks_is_a_document(extractor, phrase):
+    e = extractor.extract_text(f"“It would be inconsistent with the law to hold otherwise,” {phrase} said.")
+    assert [(c.speaker, c.speaker_type) for c in e.claims] == [(phrase, "DOCUMENT")]
