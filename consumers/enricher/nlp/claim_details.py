@@ -32,7 +32,10 @@ class ClaimDetails:
         if any(c.isdigit() for c in ent.text):
             return not _looks_like_year(ent.text)
         # a spelled count of something: "Thirteen pre-school staff", "two dozen people", never "one"
-        return ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN" and ent.text.lower() not in ("one", "a", "an")
+        # "Thirteen staff": the small model often makes the count a compound of its noun
+        root = ent.root
+        counts = root.dep_ == "nummod" or (root.dep_ == "compound" and 0 <= root.head.i - ent.end <= 3)
+        return counts and root.head.pos_ == "NOUN" and ent.text.lower() not in ("one", "a", "an")
 
     def annotate(self, claim: dict) -> None:
         cs, ce = claim["content_span"]
@@ -48,6 +51,7 @@ class ClaimDetails:
                 if canonical not in names:
                     names.append(canonical)
         numbers += self.missed_percentages(parts, numbers)
+        numbers += self.attribution_numbers(claim, parts)
         claim["numbers"] = sorted(numbers, key=lambda n: n["start"])
         claim["entities"] = names
         toks = []
@@ -70,6 +74,20 @@ class ClaimDetails:
         negated = any(c.dep_ == "neg" for t in tops for c in t.children)
         claim["negated"] = negated or claim["cue_lemma"] == "deny"
 
+    def attribution_numbers(self, claim: dict, parts: list[tuple[int, int]]) -> list[dict]:
+        """ "The 34 companies do not believe ...", "The post, shared 40,000 times, read:": the size
+        or reach of the source is a number of the claim, though outside its content."""
+        if not claim["speaker_span"] or not claim["cue_span"]:
+            return []
+        lo = min(claim["speaker_span"][0], claim["cue_span"][0])
+        hi = max(claim["speaker_span"][1], claim["cue_span"][1])
+        out = []
+        for ent in self._ents_in(lo, hi):
+            if ent.end_char <= hi and ent.label_ in NUMBER_LABELS and (ent.label_ != "CARDINAL" or self._is_number(ent)) \
+                    and not any(ps <= ent.start_char < pe for ps, pe in parts):
+                out.extend(self.numbers(ent))
+        return out
+
     def missed_percentages(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "the key 80 per cent double jabbed target": a percentage the small model did not tag."""
         out = []
@@ -88,16 +106,17 @@ class ClaimDetails:
         if ent.label_ == "CARDINAL" and not self._is_number(ent) and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN"):
             return []
         label = "QUANTITY" if ent.label_ == "DATE" else ent.label_
-        start, end = ent.start_char, ent.end_char
-        if start > 0 and self.text[start - 1] in "$€£¥₹₽₴":      # "£2.3bn" tagged without its "£"
-            start -= 1
+        start, number_end = _widen(self.text, ent.start_char, ent.end_char)
+        end = number_end
         hint = None
         head = ent.root.head
         if ent.root.dep_ in ("nummod", "quantmod", "compound", "det") and head.pos_ == "NOUN" and head.i >= ent.end:
             hint = head.lemma_.lower()
+            if hint == "point" and head.i > 0 and self.doc[head.i - 1].lower_ == "percentage":
+                hint = "percentage point"
             if head.i == ent.end and ent.label_ == "CARDINAL":
                 end = head.idx + len(head.text)
-        text = self.text[start:ent.end_char]
+        text = self.text[start:number_end]
         out = []
         pieces = _range_pieces(text)
         for k, (ps, pe) in enumerate(pieces):
@@ -116,6 +135,27 @@ class ClaimDetails:
                 out[0]["value"] *= scale
             out[0]["unit"] = out[0]["unit"] if out[0]["unit"] not in (None, hint) else out[1]["unit"]
         return out
+
+
+# Around a number entity, what the small model leaves out of it: the currency sign and its
+# country letters ("A$2.5bn"), a scale glued to the figure ("$45m"), the scale of degrees.
+_SIGN_BEFORE = re.compile(r"(?:\b(?:US|A|C|NZ|HK|S))?[$€£¥₹₽₴]$")
+_GLUED_SCALE = re.compile(r"(?:bn|mn|mln|tn|trn|m|b|k)\b")
+_DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    sign = _SIGN_BEFORE.search(text, max(0, start - 3), start)
+    if sign is not None:
+        start = sign.start()
+    glued = _GLUED_SCALE.match(text, end)
+    if glued is not None and text[end - 1].isdigit():
+        end = glued.end()
+    if text[max(0, end - 7):end].lower().endswith("degrees"):
+        degree = _DEGREE_SCALE.match(text, end)
+        if degree is not None:
+            end = degree.end()
+    return start, end
 
 
 _PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.I)

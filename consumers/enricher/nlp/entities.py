@@ -194,6 +194,14 @@ def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
     return any(t.lower_ in ("he", "she", "his", "her") for t in doc[ent.end:min(ent.end + 12, ent.sent.end)])
 
 
+def _named_speaker_not_a_group(ent: Span) -> bool:
+    """ "Karakatsanis said" (NORP to the small model): a group ("Democrats", "the Chinese") is
+    plural or takes an article; one bare singular name that speaks is a person."""
+    root = ent.root
+    return ent.label_ == "NORP" and len(ent) == 1 and root.tag_ == "NNP" and root.dep_ == "nsubj" \
+        and root.head.lemma_.lower() in lexicon.REPORTING_VERBS and not any(c.dep_ == "det" for c in root.children)
+
+
 def _pieces(doc: Doc, ent: Span) -> list[Span]:
     """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions), each piece
     without leading or trailing spaces and punctuation."""
@@ -289,7 +297,8 @@ class EntityCanonicalizer(Pipe):
         # "Chancellor Olaf Scholz"; "Sean Hannity" (ORG to the small model): a first name and no org word
         first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
             and all(w[:1].isupper() for w in words)
-        if (titled and ent.label_ != "LAW") or first_name or _speaks_of_self(doc, ent, words):
+        if (titled and ent.label_ != "LAW") or first_name or _speaks_of_self(doc, ent, words) \
+                or _named_speaker_not_a_group(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent
 
@@ -315,18 +324,24 @@ class EntityCanonicalizer(Pipe):
             if end - tok.i >= 2 and (end >= len(doc) or doc[end].lower_ not in ORG_SUFFIXES):
                 found.append(Span(doc, tok.i, end, label="PERSON"))
                 covered.update(range(tok.i, end))
-        surnames, first_names = set(), set()
+        surnames, first_names, given_surnames = set(), set(), set()
         for ent in found:
             if ent.label_ == "PERSON":
                 words = strip_titles(clean_name(ent.text)).split()
                 if len(words) >= 2 and words[-1][:1].isupper():
                     surnames.add(words[-1])
                     first_names.add(words[0])
+                    if is_first_name(words[0]):
+                        given_surnames.add(words[-1])
         out = []
         for ent in found:
             name = clean_name(ent.text)
             # "Banks" after "Jim Banks"; "Sean" (NORP to the model) after "Sean Hannity"
             if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 2 and (name in surnames or name in first_names):
+                ent = Span(doc, ent.start, ent.end, label="PERSON")
+            elif ent.label_ == "LOC" and name in given_surnames:
+                # "Farnsworth" (LOC to the model) after "Alexander Farnsworth"; not "Madaya" after a
+                # headline's "Starving Madaya", whose first word is no given name
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             out.append(ent)
         if surnames:

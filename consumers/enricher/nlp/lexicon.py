@@ -13,7 +13,7 @@ REPORTING_VERBS = frozenset({
     "inform", "assure", "brief", "point", "conclude", "indicate", "show", "read", "find",
     "continue", "clarify", "allow", "project", "calculate", "accuse", "blame",
     "describe", "call", "brand", "dub", "label", "condemn", "urge", "answer", "criticise",
-    "criticize", "quote",
+    "criticize", "quote", "rule",
 })
 # Cues that characterise with a quoted phrase: "described the attack as “a cowardly act”".
 CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "condemn", "criticise", "criticize"})
@@ -47,6 +47,7 @@ DOCUMENT_NOUNS = frozenset({
     "decree", "order", "judgment", "judgement", "verdict", "report", "research", "footage",
     "broadcast", "newspaper", "outlet", "publication", "post", "update", "tally", "record", "record",
     "census", "forecast", "projection", "model", "chart", "map", "note", "brief", "briefing",
+    "opinion", "warning", "advisory", "guidance", "petition", "manifesto", "proposal", "draft",
 })
 PERSON_NOUNS = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "source", "analyst", "expert",
@@ -96,6 +97,8 @@ HEDGE_WORDS = frozenset({
     "possibly", "perhaps", "probably", "likely", "unconfirmed", "unverified", "rumored",
     "rumoured", "suspected", "supposedly", "seemingly", "presumably",
 })
+# Modals that make an author's sentence speculation, not a checkable statement.
+SPECULATIVE_MODALS = frozenset({"could", "might", "may"})
 CONDITION_WORDS = frozenset({"accurate", "true", "correct", "confirmed", "verified", "right", "authentic"})
 
 # Main verbs that make an author's sentence a concrete, checkable event.
@@ -112,6 +115,18 @@ EVENT_VERBS = frozenset({
     "hike", "slash", "triple", "double", "merge", "bankrupt", "default", "shell", "down",
     "reelect", "defeat", "beat", "acquit", "plead", "ratify", "secure", "award", "grant", "ease",
     "lift", "sweep", "lead", "hire", "resume", "postpone", "summon", "dismiss",
+})
+# "expressed hope that ...", "raised concerns that ...": a light verb and a speech noun make a cue,
+# but only with a that-clause on the noun ("raised taxes" is no speech).
+LIGHT_SPEECH_VERBS = frozenset({"express", "raise", "voice", "share", "reiterate", "repeat", "issue", "give"})
+SPEECH_NOUNS = frozenset({
+    "hope", "concern", "fear", "doubt", "worry", "warning", "belief", "confidence", "optimism",
+    "view", "assurance", "conviction", "suspicion", "expectation", "regret", "frustration", "claim",
+})
+# Heads of a speaker phrase that keep a source anonymous: never the description of a newcomer
+# named in the next paragraph ("One unnamed source said ...").
+ANONYMOUS_SOURCES = frozenset({
+    "source", "official", "person", "insider", "aide", "diplomat", "someone", "witness", "resident",
 })
 # Subjects that make an event concrete though they name no one: "Voters rejected the plan".
 COLLECTIVE_ACTORS = frozenset({

@@ -24,7 +24,7 @@ class NarrationRules:
         for claim in self.claims:
             start = claim["content_span"][0]
             if start >= lead_end or claim["speaker_resolved"] or claim["speaker_type"] != "PERSON" \
-                    or (claim["speaker"] or "").lower() in lexicon.PRONOUNS_PERSON:
+                    or (claim["speaker"] or "").lower() in lexicon.PRONOUNS_PERSON or not self._one_described(claim):
                 continue
             nxt = self.paragraph_of(start) + 1
             for later in sorted(self.claims, key=lambda c: c["content_span"][0]):
@@ -37,6 +37,14 @@ class NarrationRules:
                     claim["speaker_resolved"] = name
                     claim["resolution"] = f"lead description named in the next paragraph: {name}"
                 break
+
+    def _one_described(self, claim: dict) -> bool:
+        """ "The mayor's pick to lead the agency": one person described, not "managers" or "a source"."""
+        span = self.doc.char_span(*claim["speaker_span"], alignment_mode="expand") if claim["speaker_span"] else None
+        if span is None:
+            return False
+        head = span.root
+        return head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() not in lexicon.ANONYMOUS_SOURCES
 
     def embedded_posts(self) -> None:
         """A post quoted as a paragraph of its own, without quote marks, right after "X tweeted".
@@ -81,6 +89,8 @@ class NarrationRules:
                 continue
             if any(start <= q.start < end and words(self.text, q) >= 3 for q in self.quotes):
                 continue
+            if _speculative(sent.root):
+                continue
             has_number = any(e.start_char >= start and e.end_char <= end and self._is_number(e) for e in self._ents_in(start, end))
             if has_number or self._is_event(sent.root):
                 self.add(kind="assertion", rule="assertion", speaker=None, cue=None, content=(start, end),
@@ -95,3 +105,8 @@ class NarrationRules:
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree):
                     return True
         return False
+
+
+def _speculative(root: Token) -> bool:
+    """ "The balance could shift if ...": the author speculates; nothing there can be checked."""
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.SPECULATIVE_MODALS for c in root.children)

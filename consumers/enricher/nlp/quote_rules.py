@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.tokens import Token
+
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.quotes import Quote, words
 from consumers.enricher.nlp.speakers import Speaker
@@ -35,6 +37,9 @@ class QuoteRules:
                 continue
             cue = window[cue_at]
             before = [t for t in window[:cue_at] if not t.is_punct]
+            if before and cue.lower_ not in ("told", "tells") \
+                    and any(c.dep_ == "dobj" and c.i > cue.i and c.pos_ != "PRON" for c in cue.children):
+                continue                      # "...itself." The team then added nuggets of ...: not this quote's cue
             after = [t for t in window[cue_at + 1:] if not t.is_punct]
             if before:
                 head = before[-1]
@@ -67,7 +72,10 @@ class QuoteRules:
         i = bisect_left(self.quote_starts, clause_start) - 1
         if i >= 0 and i not in self.used_quotes:
             q = self.quotes[i]
-            if q.closed and self.gap_is_punct(q.end, clause_start) and words(self.text, q) >= 2 \
+            # one word counts when it closes on ",", "!" or "?" ("“Plot,” he says"): a scare-quoted
+            # word ("the “experts” said") does not
+            spoken = words(self.text, q) >= 2 or self.text[q.inner_start:q.end - 1].rstrip()[-1:] in (",", "!", "?")
+            if q.closed and self.gap_is_punct(q.end, clause_start) and spoken \
                     and self.paragraph_of(q.start) == self.paragraph_of(clause_start):
                 return i
         return None

@@ -84,6 +84,10 @@ def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
 
+def _continues(prev, tok) -> bool:
+    return tok.is_lower and tok.is_alpha and prev.is_alpha and not prev.is_space
+
+
 class ParagraphSentencizer(Pipe):
     """Start a sentence after every line break, unless the next line continues in lower case.
 
@@ -106,6 +110,10 @@ class ParagraphSentencizer(Pipe):
                     nxt = doc[tok.i + 1]
                     if "\n\n" in tok.text or not nxt.is_lower:
                         nxt.is_sent_start = True
+                elif tok.i > 0 and _continues(doc[tok.i - 1], tok):
+                    # the parser cuts "Thirteen | pre-school staff have ..." after a capitalised
+                    # number word; a lower-case word right after a word never opens a sentence
+                    tok.is_sent_start = False
             head = doc.text[:600]                  # a dateline opens the story: no need to split it all
             dateline = find_dateline(head, paragraph_ranges(head))
             if dateline is not None:

@@ -172,6 +172,20 @@ class Resolver:
             return None
         return self.mentions.nearest(start, kinds, PRONOUN_GENDER.get(word))
 
+    def named_next(self, head: Token, word: str) -> str | None:
+        """ "“Plot,” he says. The director, Wen Liang, ...": a story may name its speaker just after."""
+        gender = PRONOUN_GENDER.get(word)
+        if word not in ("he", "she"):
+            return None
+        for tok in self.doc[head.i + 1:head.i + 40]:
+            if "\n" in tok.text:
+                return None
+            ent = self.token_ents.get(tok.i)
+            if ent and ent[0] == "PERSON":
+                known = self.mentions.genders.get(ent[1])
+                return ent[1] if known in (None, gender) else None
+        return None
+
     def learn_gender(self, canonical: str, pronoun: str) -> None:
         """A pronoun that resolved to a name whose gender was unknown settles it for the next one."""
         gender = PRONOUN_GENDER.get(pronoun)
@@ -196,6 +210,10 @@ class Resolver:
                 agree = f" agreeing in gender ({PRONOUN_GENDER[low]})" if low in PRONOUN_GENDER else ""
                 return Speaker(text, start, end, hit[1], hit[0],
                                path=f"pronoun '{low}': nearest earlier {hit[0].lower()} mention{agree}")
+            named_next = self.named_next(head, low)
+            if named_next:
+                return Speaker(text, start, end, named_next, "PERSON",
+                               path=f"pronoun '{low}': no earlier person; the person named next in the paragraph")
             return Speaker(text, start, end, None, "PRONOUN", path=f"pronoun '{low}': no agreeing antecedent")
         ent = self.token_ents.get(head.i)
         if ent and ent[0] in SPEAKER_LABELS:

@@ -184,3 +184,42 @@ def test_assertion_by_a_collective_actor_and_a_spelled_count(extractor):
     e = extract(extractor, "Voters rejected the stadium plan on Tuesday. Thirteen pre-school staff tested positive.")
     assert claim_with(e, "Voters rejected").speaker_type == "AUTHOR"
     assert [n.value for n in claim_with(e, "Thirteen").numbers] == [13]
+
+
+def test_a_spelled_count_opening_the_claim_is_its_number(extractor):
+    # "Thirteen" hangs on "staff" as a compound, three words away
+    e = extractor.extract_text("Covid cases\n\nMay 29, 2020 5:00 AM\nThirteen pre-school staff have tested positive "
+                               "for Covid-19 since screening for that group began this month, said the Health "
+                               "Ministry yesterday.")
+    claim = claim_with(e, "pre-school staff")
+    assert claim.content.startswith("Thirteen pre-school staff")
+    assert [(n.value, n.unit) for n in claim.numbers] == [(13.0, "staff")]
+
+
+def test_an_authors_speculation_is_not_an_assertion(extractor):
+    e = extractor.extract_text("The balance of the Senate could be affected if Menendez is convicted and then "
+                               "voted out by a two-thirds majority.")
+    assert e.claims == []
+
+
+def test_a_sentence_that_asks_is_no_claim(extractor):
+    e = extractor.extract_text("Researchers at the lab say the rule harms patients. "
+                               "Is she trying to say the rule is fine if nobody checks?")
+    assert [c.content for c in e.claims] == ["the rule harms patients"]
+
+
+@pytest.mark.parametrize("text", [
+    'Herbert drew inspiration from "some sort of semi-science of looking at dune systems on the Earth itself." '
+    "The team then added details about the planet from the novels.",
+    "The minister spoke of “a new era of cooperation between the two rivals.” "
+    "The officials then added new funding for the port.",
+])
+def test_a_verb_with_its_own_object_does_not_take_the_quote_before_it(extractor, text):
+    e = extractor.extract_text(text)
+    assert not any("era of cooperation" in c.content or "semi-science" in c.content for c in e.claims), \
+        [(c.rule, c.speaker, c.content) for c in e.claims]
+
+
+def test_a_claim_followed_by_a_rhetorical_question_is_still_a_claim(extractor):
+    e = extractor.extract_text("The mayor said the plan would fail, but who will pay for it?")
+    assert [c.speaker for c in e.claims] == ["The mayor"]

@@ -1,6 +1,8 @@
 """Cue lexicon senses, negation and complete spans. Project-written texts."""
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
@@ -69,3 +71,28 @@ def test_a_cue_the_tagger_calls_a_noun_still_attributes(extractor):
                                "companies about $600 million a year.")
     c = claim_with(e, "the merger will save")
     assert c.cue_lemma == "estimate" and c.speaker_type != "AUTHOR"
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The minister expressed hope that the talks would resume next week.", "The minister",
+     "the talks would resume next week"),
+    ("Rights groups raised concerns that the law would be used against journalists.", "Rights groups",
+     "the law would be used against journalists"),
+])
+def test_a_light_verb_and_a_speech_noun_with_a_that_clause_make_a_cue(extractor, text, speaker, content):
+    assert [(c.speaker, c.content) for c in extractor.extract_text(text).claims] == [(speaker, content)]
+
+
+def test_a_light_verb_with_a_noun_that_is_no_speech_is_no_cue(extractor):
+    assert extractor.extract_text("The early vote gave the impression that the party was united.").claims == []
+
+
+def test_a_court_rules(extractor):
+    e = extractor.extract_text("“The decision is final and binding,” the judge ruled.")
+    assert [(c.speaker, c.content) for c in e.claims] == [("the judge", "The decision is final and binding")]
+
+
+def test_one_spoken_word_closing_on_a_comma_is_a_quote_but_a_scare_quoted_word_is_not(extractor):
+    e = extractor.extract_text("The lecturer sat down. “Plot,” he says, and shakes his head.")
+    assert [c.content for c in e.claims] == ["Plot"]
+    assert extractor.extract_text("The word of the year was “resilience.” The mayor said so too.").claims == []

@@ -115,3 +115,18 @@ def test_every_entity_label_has_a_field_in_the_strict_mappings():
         mapping = json.loads((root / name).read_text(encoding="utf-8"))
         mapping = mapping.get("template", mapping)["mappings"]
         assert labels <= set(mapping["properties"][field_name]["properties"]), name
+
+
+def test_a_surname_the_model_calls_a_place_is_the_person_named_in_full(extractor):
+    e = extractor.extract_text("The planet is plausible, says Alexander Farnsworth, a climate modeler at the University "
+                               "of Bristol. But Farnsworth and colleagues say it would be far too hot at the poles "
+                               "for ice caps to exist.")
+    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    assert labels["Farnsworth"] == "PERSON"
+    assert [(c.speaker_resolved, c.speaker_type) for c in e.claims][-1] == ("Alexander Farnsworth", "PERSON")
+
+
+def test_one_bare_name_that_speaks_is_a_person_not_a_group(extractor):
+    e = extractor.extract_text("In the majority decision, Karakatsanis said that the address itself deserves protection.")
+    assert [(x.canonical, x.label) for x in e.entities] == [("Karakatsanis", "PERSON")]
+    assert e.claims[0].speaker_type == "PERSON"

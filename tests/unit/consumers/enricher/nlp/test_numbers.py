@@ -56,3 +56,30 @@ def test_a_percentage_the_model_did_not_tag_is_still_a_number(extractor):
     e = extractor.extract_text("NSW is near the key 80 per cent double jabbed target, with 319 new cases, officials said.")
     assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
         ("80 per cent", 80.0, "percent"), ("319", 319.0, "case")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a scale glued to the figure, which the small model leaves out of the entity
+    ("The company said it would save $45m a year.", ("$45m", 45e6, "USD")),
+    # the country letters before the sign make the currency
+    ("The council said it needed another A$2.5bn for the hospital.", ("A$2.5bn", 2.5e9, "AUD")),
+    ("The senator said the bill would raise taxes by 0.5 percentage points.", ("0.5", 0.5, "percentage point")),
+    ("Temperatures reached 41 degrees Celsius on Monday, the weather service said.",
+     ("41 degrees Celsius", 41.0, "celsius")),
+    # a spelled count the parser hangs on its noun as a compound
+    ("Thirteen staff were arrested, police said.", ("Thirteen staff", 13.0, "staff")),
+])
+def test_what_the_model_leaves_around_a_number_is_read(extractor, text, want):
+    numbers = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert numbers == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The 21 unions and associations said the new rules were unfair to workers.", (21.0, "union")),
+    ("The letter, signed by more than 300 doctors, says: “The ward is unsafe and everyone knows it.”",
+     (300.0, "doctor")),
+])
+def test_the_size_or_reach_of_the_source_is_a_number_of_the_claim(extractor, text, want):
+    claims = extractor.extract_text(text).claims
+    assert len(claims) == 1
+    assert [(n.value, n.unit) for n in claims[0].numbers] == [want]

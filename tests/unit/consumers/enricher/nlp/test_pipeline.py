@@ -91,3 +91,13 @@ def test_pipeline_render_table_shows_dateline_role_and_why(extractor):
     assert "dateline 'CANBERRA (Reuters)': place CANBERRA, agency Reuters" in table
     assert "role: defence minister of Australia" in table
     assert "why this speaker: role 'defence minister' named earlier: Richard Holm" in table
+
+
+def test_a_lower_case_word_after_a_word_never_opens_a_sentence(extractor):
+    # the small model cuts this sentence after "Thirteen", losing the count from the claim
+    text = ("Nursery workers infected, but at least 11 are old infections\n\nMay 29, 2020 5:00 AM\n"
+            "Thirteen pre-school staff have tested positive for Covid-19 since active screening for that "
+            "group began this month, said the Health Ministry yesterday.")
+    sents = [s.text.strip() for s in extractor.nlp(text).sents]
+    assert "Thirteen" not in sents
+    assert any(s.startswith("Thirteen pre-school staff") for s in sents)

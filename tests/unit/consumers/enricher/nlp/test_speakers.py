@@ -1,6 +1,8 @@
 """Speaker resolution: datelines, pronouns with gender and number, role phrases. Project-written texts."""
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
@@ -80,3 +82,29 @@ def test_it_can_refer_to_an_unnamed_organisation_speaker(extractor):
     e = extractor.extract_text("The company said profits fell. It added that 300 jobs would go.")
     c = claim_with(e, "300 jobs")
     assert (c.speaker_resolved, c.speaker_type) == ("The company", "ORG")
+
+
+@pytest.mark.parametrize("speaker", ["One unnamed source", "Managers"])
+def test_an_anonymous_or_plural_lead_speaker_is_not_the_next_paragraphs_newcomer(extractor, speaker):
+    e = extractor.extract_text(f"The Financial Times reported that the deal is in doubt.\n\n"
+                               f"{speaker} said the sale was one of two demands.\n\n"
+                               f"President Donald Trump said his administration “will not approve” the deal.")
+    claim = next(c for c in e.claims if c.speaker == speaker)
+    assert claim.speaker_resolved is None, claim.resolution
+
+
+def test_a_number_in_the_speaker_phrase_is_a_count_not_the_word_one(extractor):
+    e = extractor.extract_text("One unnamed source said the sale was one of two demands.")
+    assert [(n.text, n.value) for n in e.claims[0].numbers] == [("two demands", 2.0)]
+
+
+@pytest.mark.parametrize("name,resolved", [("James Okafor", "James Okafor"), ("Maria Okafor", None)])
+def test_a_pronoun_with_no_earlier_person_is_the_agreeing_person_named_next(extractor, name, resolved):
+    e = extractor.extract_text(f"“Plot,” he says, and shakes his head. The director, {name}, hates the word.")
+    assert [c.speaker_resolved for c in e.claims] == [resolved]
+
+
+@pytest.mark.parametrize("phrase", ["the dissenting opinion", "the travel warning", "the draft"])
+def test_an_opinion_a_warning_or_a_draft_that_speaks_is_a_document(extractor, phrase):
+    e = extractor.extract_text(f"“It would be inconsistent with the law to hold otherwise,” {phrase} said.")
+    assert [(c.speaker, c.speaker_type) for c in e.claims] == [(phrase, "DOCUMENT")]

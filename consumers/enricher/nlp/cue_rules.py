@@ -1,0 +1,365 @@
+"""Cue rules: a reporting verb, its speaker, and its content by the first form that fits.
+
+``CueRules`` is a part of ``claims._DocClaims`` (a mixin), like ``QuoteRules``: it reads the
+parse, quotes and resolver that class keeps, and adds claims through its ``add``. Forms, in the
+order ``from_cue`` tries them: "X described Y as “...”", "X said (that) ...", quotations next to
+the cue, "X confirmed <object>", "..., a report said."; and "according to X, ...".
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.quotes import words
+from consumers.enricher.nlp.segment import inside
+from consumers.enricher.nlp.speakers import Speaker
+
+
+class Cue(NamedTuple):
+    """A reporting verb with its speaker, addressee and the span of the clause they make."""
+
+    verb: Token
+    lemma: str
+    speaker: Speaker
+    addressee: str | None
+    start: int
+    end: int
+
+
+class CueRules:
+    def subject_of(self, verb: Token) -> Token | None:
+        # "the agency quoted a police spokesman as saying ...": the one quoted says it
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
+            quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted
+        node = verb
+        for _ in range(3):
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    if child.dep_ == "nsubjpass" and node.i == verb.i:
+                        return None            # "it was reported that": no speaker
+                    if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                        return node.head
+                    return child
+            if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
+                node = node.head
+                if node.pos_ == "ADP":
+                    node = node.head
+                # "X said the plan was illegal, adding that ...": the adder is X, not "the plan"
+                while node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.REPORTING_VERBS:
+                    node = node.head
+            else:
+                return None
+        return None
+
+    def from_cue(self, verb: Token) -> None:
+        """One reporting verb: find its speaker, then its content by the first form that fits."""
+        if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1):
+            return
+        lemma = verb.lemma_.lower()
+        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return
+        if _is_question(self.text, verb.sent):
+            return                            # "Is she trying to say ...?": a question claims nothing
+        subj = self.subject_of(verb)
+        tail_np = self.trailing_speaker(verb)
+        if tail_np is not None and self.inverted_surface(verb, tail_np):
+            return
+        if subj is None or self.quote_at(subj.idx) is not None:
+            return
+        speaker = self.resolver.describe(subj)
+        if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT":
+            return
+        addressee, addr_end = self.addressee_of(verb, lemma)
+        cue = Cue(verb, lemma, speaker, addressee,
+                   min(speaker.start, verb.idx), max(speaker.end, verb.idx + len(verb.text), addr_end or 0))
+        if lemma in lexicon.CHARACTERISE_CUES and self.characterise(cue):
+            return
+        if self.that_clause(cue) or self.adjacent_quotes(cue) or lemma in lexicon.QUOTE_ONLY_CUES:
+            return
+        if self.object_content(cue):
+            return
+        self.inverted_clause(cue)
+
+    def addressee_of(self, verb: Token, lemma: str) -> tuple[str | None, int | None]:
+        """ "told Newsmax", "told “Rob Schmitt Tonight”", "said to reporters": (addressee, its end)."""
+        if lemma not in lexicon.ADDRESSEE_CUES and lemma != "say":
+            return None, None
+        text = self.text
+        for child in verb.children:
+            target = None
+            if child.dep_ in ("dobj", "dative") and lemma in lexicon.ADDRESSEE_CUES:
+                target = child
+            elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if target is None:
+                continue
+            qi = self.quote_at(target.idx)
+            if qi is not None:                         # a quoted show name
+                q = self.quotes[qi]
+                if q.start - (verb.idx + len(verb.text)) <= 2 and words(text, q) <= 6:
+                    self.used_quotes.add(qi)
+                    return text[q.inner_start:q.inner_end].rstrip(".,"), q.end
+                continue
+            lo = min(t.i for t in target.subtree if t.dep_ not in ("relcl", "punct")) if target.dep_ != "pobj" \
+                else target.left_edge.i
+            return self.doc[lo:target.i + 1].text, target.idx + len(target.text)
+        return None, None
+
+    def _clause_of(self, verb: Token) -> Token | None:
+        ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if ccomp is not None:
+            return ccomp
+        noun_clause = speech_noun_clause(verb)
+        if noun_clause is not None:
+            return noun_clause
+        for prep in (c for c in verb.children if c.dep_ == "prep"):   # "said in a statement that ..."
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for a in pobj.children:
+                    if a.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                    for m in a.children):
+                        return a
+        return None
+
+    def that_clause(self, cue: Cue) -> bool:
+        """X said (that) ...: the clause, unless it is itself a quotation next to the cue."""
+        verb = cue.verb
+        ccomp = self._clause_of(verb)
+        if ccomp is None:
+            return False
+        marks = {m.lower_ for m in ccomp.children if m.dep_ == "mark"}
+        if marks & {"if", "whether"}:
+            return True                       # "cannot tell if they are covered": a question, no claim
+        if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks:
+            return False                      # "allowing foreigners in if ...": no speech without "that"
+        lo, hi = ccomp.left_edge, ccomp.right_edge
+        cs, ce = lo.idx, hi.idx + len(hi.text)
+        if lo.lower_ == "that" and lo.dep_ == "mark":
+            cs = self.doc[lo.i + 1].idx
+        for t in ccomp.subtree:        # ", adding that ..." is a claim of its own
+            if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.lemma_.lower() in lexicon.REPORTING_VERBS \
+                    and t.i > ccomp.i:
+                ce = min(ce, t.left_edge.idx)
+                break
+        qi = self.quote_at(ccomp.idx)
+        inside_quote = qi is not None and self.quotes[qi].start <= cs + 1 and ce <= self.quotes[qi].end
+        if inside_quote or cs < verb.idx < ce:
+            return False
+        cs = self.negation_start(verb, cs)
+        partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                 content=(cs, ce), addressee=cue.addressee)
+        return True
+
+    def negation_start(self, verb: Token, content_start: int) -> int:
+        """ "do not believe that ...": the content keeps the negation, or it says the opposite."""
+        neg = [c for c in verb.children if c.dep_ == "neg"]
+        if not neg:
+            return content_start
+        aux = [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+        return min(t.idx for t in aux + neg)
+
+    def adjacent_quotes(self, cue: Cue) -> bool:
+        """Quotations next to the cue clause: “A,” X said. “B.” / X said: “A.”"""
+        verb, text = cue.verb, self.text
+        # "“an unworkable choice” that adds complexity": a quote before a relative clause is its antecedent
+        relative = verb.dep_ == "relcl" or cue.speaker.text.lower() in lexicon.RELATIVE_PRONOUNS
+        pre = self.adjacent_quote_before(cue.start) if not relative and not self.has_own_object(cue) else None
+        post = self.adjacent_quote_after(cue.end, verb)
+        if pre is not None and post is None:    # “A,” said X, a trader. “B.”
+            nxt = bisect_left(self.quote_starts, verb.sent.end_char - 1)
+            if nxt < len(self.quotes) and nxt not in self.used_quotes and nxt != pre \
+                    and not text[verb.sent.end_char:self.quotes[nxt].start].strip() \
+                    and self.paragraph_of(self.quotes[nxt].start) == self.paragraph_of(verb.idx):
+                post = nxt
+        if pre is None and post is None:
+            return False
+        chain = ([pre] if pre is not None else []) + ([post] if post is not None else [])
+        chain += self.following_quotes(chain[-1])
+        self.used_quotes.update(chain)
+        first, last = self.quotes[chain[0]], self.quotes[chain[-1]]
+        parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
+        content = " ".join(text[s:e] for s, e in parts)
+        cs, kind = first.inner_start, "direct"
+        lead = self.lead_in(first) if pre is not None else None
+        if lead is not None:
+            content = text[lead:first.start].strip() + " " + content
+            parts.insert(0, (lead, first.start))
+            cs, kind = lead, "mixed"
+        self.add(kind=kind, rule="cue_quote", speaker=cue.speaker, cue=verb, content=(cs, last.inner_end),
+                 content_text=content, addressee=cue.addressee, parts=parts)
+        return True
+
+    def has_own_object(self, cue: Cue) -> bool:
+        """ "...itself." The team then added nuggets of ...: a verb with an object of its own after it
+        does not introduce the quotation before it (but "“...,” she told reporters" does)."""
+        if cue.lemma in lexicon.ADDRESSEE_CUES or cue.speaker.start > cue.verb.idx:
+            return False                      # "said John Smith": the parser's "object" is the speaker
+        return any(c.dep_ == "dobj" and c.i > cue.verb.i and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")
+                   for c in cue.verb.children)
+
+    def object_content(self, cue: Cue) -> bool:
+        """ "she claimed to have ...", "urged the council to ...", "confirmed the deaths of 12 soldiers"."""
+        verb, lemma = cue.verb, cue.lemma
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if lemma in lexicon.OBJECT_XCOMP_CUES and obj is not None and xcomp is not None:
+            self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
+                     content=(obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)),
+                     addressee=cue.addressee)
+            return True
+        if xcomp is not None and lemma in lexicon.XCOMP_CUES:
+            self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                     content=(xcomp.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)),
+                     addressee=cue.addressee)
+            return True
+        if lemma not in lexicon.OBJECT_CUES or obj is None:
+            return False
+        end_tok = obj.right_edge
+        for c in verb.children:     # "accused the government of hiding ..."
+            if c.dep_ == "prep" and c.i > obj.i:
+                end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
+        big = obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
+        if not big and end_tok is obj.right_edge:
+            return False
+        self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
+                 content=(obj.left_edge.idx, end_tok.idx + len(end_tok.text)), addressee=cue.addressee)
+        return True
+
+    def inverted_clause(self, cue: Cue) -> None:
+        """ "..., a report said." — the cue clause closes the sentence."""
+        verb, text = cue.verb, self.text
+        sent = verb.sent
+        tail = text[cue.end:sent.end_char].strip()
+        if any(c.dep_ == "xcomp" for c in verb.children) or not all(c in ".!?”\"’" for c in tail) \
+                or cue.start <= sent.start_char or not text[sent.start_char:cue.start].rstrip().endswith((",", "—", "–")):
+            return
+        cs, ce = sent.start_char, cue.start
+        if len(text[cs:ce].split()) >= 4:
+            partial = any(cs <= q.start < ce for q in self.quotes)
+            self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=cue.speaker,
+                     cue=verb, content=(cs, ce), addressee=cue.addressee)
+
+    def trailing_speaker(self, verb: Token):
+        """ "..., government officials said Friday.": the short noun phrase between a comma and the cue.
+
+        The small model often parses such a sentence wrong (the speaker inside the clause,
+        or the cue coordinated with the clause's verb); the surface is reliable.
+        """
+        sent = verb.sent
+        if verb.lemma_.lower() in lexicon.QUESTION_LIKE_CUES or verb.i - sent.start < 5:
+            return None
+        for k in range(verb.i - 1, max(sent.start, verb.i - 9), -1):
+            tok = self.doc[k]
+            if tok.text == ",":
+                span = self.doc[k + 1:verb.i]
+                if len(span) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \
+                        and not self.text[sent.start_char:tok.idx].strip().endswith(("”", '"')):
+                    return span
+                return None
+            if tok.pos_ in ("VERB", "AUX") or tok.is_punct or self.quote_at(tok.idx) is not None:
+                return None
+        return None
+
+    def inverted_surface(self, verb: Token, phrase) -> bool:
+        """The claim of "<clause>, <speaker> said <adverbials>.", whatever the parse made of it."""
+        sent = verb.sent
+        after = self.text[verb.idx + len(verb.text):sent.end_char]
+        if after.lstrip().startswith(("that", ":", "“", '"')) or len(sent[:phrase.start - sent.start]) < 5:
+            return False
+        if any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "parataxis") for c in verb.children):
+            return False                      # "..., the judge says he'll excuse a juror": a clause follows
+        head = next(t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN"))
+        speaker = self.resolver.describe(head)
+        speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char, speaker.resolved, speaker.type,
+                          speaker.role, speaker.org, speaker.path)
+        cs, ce = sent.start_char, self.doc[phrase.start - 1].idx
+        partial = any(cs <= q.start < ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=verb,
+                 content=(cs, ce))
+        return True
+
+    def characterise(self, cue: Cue) -> bool:
+        """X described Y as “...” / condemned it as “...”: the quoted words are X's."""
+        verb = cue.verb
+        end = verb.right_edge.idx + len(verb.right_edge.text)
+        i = bisect_left(self.quote_starts, verb.idx)
+        if i < len(self.quotes) and i not in self.used_quotes and self.quotes[i].start < end:
+            q = self.quotes[i]
+            self.used_quotes.add(i)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            start = obj.left_edge.idx if obj is not None and obj.pos_ != "PRON" and obj.idx < q.start \
+                else q.inner_start
+            self.add(kind="mixed", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                     content=(start, q.end if start != q.inner_start else q.inner_end), confidence=0.75)
+            return True
+        return False
+
+    def according_to(self, tok: Token) -> None:
+        if self.quote_at(tok.idx) is not None:
+            return
+        to = self.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return
+        speaker = self.resolver.describe(pobj)
+        phrase_start = tok.idx
+        phrase_end = max(speaker.end, pobj.right_edge.idx + len(pobj.right_edge.text))
+        sent = tok.sent
+        s_start, s_end = sent.start_char, len(self.text[:sent.end_char].rstrip())
+        while s_end > s_start and self.text[s_end - 1] in ".!?":
+            s_end -= 1
+        before = self.text[s_start:phrase_start]
+        after = self.text[phrase_end:s_end]
+        if len(after.split()) >= 3 and len(before.split()) < 3:
+            content, text = (phrase_end, s_end), None
+        elif len(before.split()) >= 3 and len(after.split()) < 3:
+            content, text = (s_start, phrase_start), None
+        elif len(before.split()) >= 3:
+            content = (s_start, s_end)
+            text = before.strip().rstrip(",") + " " + after.strip().lstrip(",").strip()
+            parts = [(s_start, phrase_start), (phrase_end, s_end)]
+        else:
+            return
+        if text is None:
+            parts = [content]
+        partial = any(content[0] <= q.start < content[1] for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="according_to", speaker=speaker,
+                 cue=tok, content=content, content_text=text, parts=parts)
+        self.claims[-1]["cue"] = "according to"
+        self.claims[-1]["cue_lemma"] = "according to"
+        self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
+
+
+def speech_noun_clause(verb: Token) -> Token | None:
+    """The that-clause of "expressed hope that ...", "raised concerns that ...", or None."""
+    if verb.lemma_.lower() not in lexicon.LIGHT_SPEECH_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.SPEECH_NOUNS):
+        for clause in obj.children:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                               for m in clause.children):
+                return clause
+    return None
+
+
+def _is_question(text: str, sent) -> bool:
+    """The sentence itself asks ("Is she trying to say ...?", "If ..., what would you call that?").
+
+    A quoted question ("?”") is the turn rules' business, and "X said A, but who pays?" still
+    claims A: only a sentence that opens as a question (an auxiliary, a wh-word, "if") asks.
+    """
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    opens_as_question = first is not None and (first.pos_ == "AUX" or first.tag_ in ("WDT", "WP", "WP$", "WRB")
+                                               or first.lower_ == "if")
+    return opens_as_question and text[sent.start_char:sent.end_char].rstrip().endswith("?")
+
+
+def mistagged_verb(tok: Token) -> bool:
+    """ "Analysts at X estimate that ...": tagged a noun, yet the root with a subject and a clause."""
+    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
+        and any(c.dep_ in ("ccomp", "advcl") for c in tok.children)
