@@ -48,6 +48,7 @@ def board_data(services: Settings, tmp_path_factory) -> Settings:
         run_once(wired, feeds, rules, log=lambda m: None)
     finally:
         server.shutdown()
+        server.server_close()
         http.close()
         smtp.close()
     names = settings.names
