@@ -109,7 +109,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
 
 @dataclass(frozen=True)
 class MatchParams:
-    """Tuned on the dev part of ``bench/data/claim_pairs.jsonl`` only."""
+    """Tuned on the dev part of ``bench/data/claim_variants.jsonl`` only."""
 
     same_story_threshold: float = 0.46
     threshold: float = 0.60

@@ -12,19 +12,16 @@ no orphan stays behind.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 
 from elasticsearch import helpers
 
 from newsradar.claim_match import numbers_drift
+from newsradar.clock import floor_time, iso, parse_time
 from newsradar.errors import es_bulk_error, es_item_error
 
+HOUR = timedelta(hours=1)
 MAX_CLAIMS = 2000                     # per cluster read back; far above any real spread
-
-
-def _iso_hour(ts: str) -> str:
-    when = datetime.fromisoformat(ts.replace("Z", "+00:00")).astimezone(UTC)
-    return when.replace(minute=0, second=0, microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def _specificity(source: str) -> int:
@@ -71,7 +68,7 @@ def summarise(cluster_id: str, claims: list[dict], now: datetime) -> dict:
     for c in claims:
         if c["article_id"] not in seen_articles:
             seen_articles.add(c["article_id"])
-            timeline[(_iso_hour(c["published_at"]), c["outlet"])] += 1
+            timeline[(iso(floor_time(parse_time(c["published_at"]), HOUR)), c["outlet"])] += 1
     variants, drift = number_variants(claims)
     return {
         "cluster_id": cluster_id, "text": first["content"],
@@ -86,7 +83,7 @@ def summarise(cluster_id: str, claims: list[dict], now: datetime) -> dict:
         "entities": sorted({e for c in claims for e in c.get("entities") or []}),
         "timeline": [{"hour": h, "outlet": o, "count": n} for (h, o), n in sorted(timeline.items())],
         "number_variants": variants, "number_drift": drift,
-        "updated_at": now.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+        "updated_at": iso(now),
     }
 
 

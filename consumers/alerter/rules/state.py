@@ -132,15 +132,6 @@ class EsStore:
                             size=100, seq_no_primary_term=True, sort=[{"window_start": "asc"}])
         return [(h["_source"], (h["_seq_no"], h["_primary_term"])) for h in resp["hits"]["hits"]]
 
-    def get_alert(self, alert_id: str) -> tuple[dict, tuple[int, int]] | None:
-        try:
-            r = self.es.get(index=self.alerts_index, id=alert_id)
-        except es_exc.NotFoundError:
-            return None
-        except ES_ERRORS as exc:
-            raise es_error(exc, "reading an alert") from exc
-        return r["_source"], (r["_seq_no"], r["_primary_term"])
-
 
 class MemoryStore:
     """The same interface over dicts: the backtest runs rules without writing anything."""

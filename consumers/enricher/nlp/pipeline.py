@@ -18,11 +18,11 @@ from pathlib import Path
 import spacy
 
 from consumers.enricher.nlp import claims as _claims  # noqa: F401  (registers the factory)
-from consumers.enricher.nlp.provenance import with_provenance
-from consumers.enricher.nlp import segment as _segment  # noqa: F401
+from consumers.enricher.nlp import segment as _segment  # noqa: F401  (registers the paragraph factory)
 from consumers.enricher.nlp.entities import ENTITY_LABELS
 from consumers.enricher.nlp.keyphrases import content_lemmas, keyphrases
 from consumers.enricher.nlp.language import decide_language
+from consumers.enricher.nlp.provenance import with_provenance
 from newsradar.errors import ConfigError
 from newsradar.schema import (Article, Claim, Dateline, Enrichment, Entity, Keyphrase, Mention, Number, Span,
                               claim_id_for)

@@ -41,10 +41,6 @@ def question_cue_near(doc, start_tok: int, stop_char: int, window: int = 8) -> T
     return None
 
 
-def question_cues_in(sent) -> list[Token]:
-    return [t for t in sent if t.lemma_.lower() in QUESTION_CUES and t.pos_ == "VERB"]
-
-
 def parties(cue: Token, describe) -> tuple[Speaker | None, Speaker | None]:
     """(asker, addressee) of a question verb: "X asked Y", "Y was asked", "X pressed Y on ..."."""
     asker = addressee = None

@@ -12,7 +12,7 @@ Adding a channel:
 """
 from __future__ import annotations
 
-from consumers.notifier.channels.base import Channel, Message, Templates  # noqa: F401 - re-exported
+from consumers.notifier.channels.base import Channel, Templates  # noqa: F401 - re-exported
 from consumers.notifier.channels.email import EmailNotifier
 from consumers.notifier.channels.slack import SlackNotifier
 from consumers.notifier.channels.webhook import WebhookNotifier

@@ -67,7 +67,6 @@ def test_pipeline_truncate_cuts_at_a_paragraph():
 
 
 def test_pipeline_max_chars_is_respected(extractor):
-    from consumers.enricher.nlp.pipeline import Extractor  # noqa: F401
     body = "\n\n".join(["The army said 12 soldiers died near the river."] * 50)
     old = extractor.max_chars
     extractor.max_chars = 200
