@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/claim_clusters.py [--verbose]
 
+Rows are written sentences, demo claims and claims of real corpus items
+(``../shared/corpus/feeds``, pointed at by file, guid and the first words of the claim).
 Each row's claim is extracted by the real pipeline (spaCy, the claim extractor and
 the provenance classifier), then the rows of one part are clustered online, in file
 order, as ``consumers.enricher.claim_clusters`` does: each claim joins the cluster of its best
@@ -65,6 +67,25 @@ def load() -> list[dict]:
     return rows
 
 
+_FEEDS: dict[str, dict] = {}
+_ENRICHED: dict[tuple[str, str], list] = {}
+
+
+def corpus_claims(r: dict, extractor) -> list:
+    """The claims of the whole corpus item a row points at, extracted once per item."""
+    from bench.extract_quality import feed_articles
+
+    key = (r["file"], r.get("guid") or r["link"])
+    if key not in _ENRICHED:
+        if r["file"] not in _FEEDS:
+            _FEEDS[r["file"]] = feed_articles(r["file"])
+        article = _FEEDS[r["file"]].get(key[1])
+        if article is None:
+            raise SystemExit(f"{DATA}: {r['event']}/{r['claim']}: no item {key[1]!r} in {r['file']}")
+        _ENRICHED[key] = extractor.enrich([article])[0].claims
+    return _ENRICHED[key]
+
+
 def extract(rows: list[dict]) -> list[Row]:
     from consumers.enricher.nlp.pipeline import Extractor
     from newsradar.schema import Article, article_id_for
@@ -85,6 +106,9 @@ def extract(rows: list[dict]) -> list[Row]:
                 demo_claims[r["slug"]] = extractor.enrich([art])[0].claims
             claims = [c for c in demo_claims[r["slug"]] if c.content.startswith(r["content"])]
             text = r["content"]
+        elif r.get("source") == "corpus":
+            claims = [c for c in corpus_claims(r, extractor) if c.content.startswith(r["anchor"])]
+            text = r["anchor"]
         else:
             claims = extractor.extract_text(r["text"]).claims
             text = r["text"]

@@ -69,7 +69,7 @@ def split_of(key: str) -> str:
     return "test" if int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "dev"
 
 
-def _articles(name: str) -> dict[str, Article]:
+def feed_articles(name: str) -> dict[str, Article]:
     spec = FeedSpec(id=name.removesuffix(".xml"), url=f"https://example.org/{name}", group="corpus",
                     outlet=name, language=None, interval_s=900, fetch_full_text=False, allow_private=False)
     result = parse_feed((CORPUS / name).read_bytes(), spec, fetched_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
@@ -100,7 +100,7 @@ def load_rows() -> list[Row]:
         item = r.get("guid") or r["url"]
         _check_split(r, f"{r['file']}\n{item}")
         if r["file"] not in feeds:
-            feeds[r["file"]] = _articles(r["file"])
+            feeds[r["file"]] = feed_articles(r["file"])
         article = feeds[r["file"]][item]
         text = article.text
         para = text[r["start"]:r["end"]]

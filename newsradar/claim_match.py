@@ -114,6 +114,10 @@ class MatchParams:
     same_story_threshold: float = 0.46
     threshold: float = 0.60
     entity_weight: float = 0.20
+    # A headline's claim is often a few words of the body's ("it conducts successful hydrogen bomb
+    # test" beside the paragraph that adds the day and the reactions): Dice alone punishes the
+    # length gap, the share of the shorter claim's terms found in the longer does not.
+    containment_weight: float = 0.40
 
 
 def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
@@ -129,11 +133,14 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
 def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> float:
     if not a.terms or not b.terms:
         return 0.0
-    dice = 2 * len(a.terms & b.terms) / (len(a.terms) + len(b.terms))
+    shared = len(a.terms & b.terms)
+    dice = 2 * shared / (len(a.terms) + len(b.terms))
+    containment = shared / min(len(a.terms), len(b.terms))
+    words = (1 - params.containment_weight) * dice + params.containment_weight * containment
     if a.entities or b.entities:
         ents = len(a.entities & b.entities) / len(a.entities | b.entities)
-        return (1 - params.entity_weight) * dice + params.entity_weight * ents
-    return dice
+        return (1 - params.entity_weight) * words + params.entity_weight * ents
+    return words
 
 
 def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:

@@ -31,14 +31,15 @@ _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "ob
           "television", "tv", "radio", "broadcaster", "outlet", "outlets", "magazine", "press")
 _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", "filing", "memo", "letter",
              "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
-             "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order")
+             "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement")
 # "officials" alone hides who spoke; "health officials" or "Pentagon officials" name an institution.
 _BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|senior)\s+)*officials\b")
 _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "spokesperson", "government",
              "president", "prime minister", "secretary", "ambassador", "embassy", "police", "army",
              "military", "pentagon", "kremlin", "white house", "commission", "council", "office", "agency's",
              "governor", "mayor", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
-             "administration", "commander", "prosecutor", "prosecutors", "judge", "regulator",
+             "administration", "commander", "prosecutor", "prosecutors", "judge", "regulator", "watchdog",
+             "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)

@@ -28,3 +28,11 @@ def test_claim_match_numbers_drift_beyond_rounding_only():
     assert not numbers_drift([(7.1e9, False), (7e9, True)])
     assert numbers_drift([(7.1e9, False), (9e9, False)])
     assert not numbers_drift([(62, False)])
+
+
+def test_claim_match_headline_claim_inside_a_longer_body_claim():
+    headline = sig("it conducts successful powerful hydrogen bomb test", "official")
+    body = sig("North Korea conducted a powerful hydrogen bomb test on Wednesday, a defiant and surprising "
+               "move that, if confirmed, would put Pyongyang a big step closer to an arsenal", "official")
+    assert same_claim(headline, body)
+    assert not same_claim(headline, sig("South Korea's spy agency believes the bomb was atomic", "official"))

@@ -22,6 +22,9 @@ from consumers.enricher.nlp.provenance import source_kind
     ("a Pentagon report", "DOCUMENT", "document"),
     ("a report", "DOCUMENT", "document"),
     ("Indiana Republican Rep. Jim Banks", "PERSON", "person"),
+    ("PM", "PERSON", "official"),
+    ("Korea's financial watchdog", "PERSON", "official"),
+    ("the FSS' announcement", "PERSON", "document"),
     (None, "AUTHOR", "author"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
