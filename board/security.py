@@ -85,6 +85,9 @@ class TokenMiddleware:
         await self.app(scope, receive, with_headers)
 
     def _redirect_without_token(self, url: URL) -> RedirectResponse:
-        response = RedirectResponse(str(url.remove_query_params("token")), status_code=303, headers=HEADERS)
+        # relative, so a board behind an https proxy is not sent to its own http address
+        rest = url.remove_query_params("token")
+        response = RedirectResponse(rest.path + (f"?{rest.query}" if rest.query else ""), status_code=303,
+                                    headers=HEADERS)
         response.headers.append("set-cookie", self.cookie)
         return response
