@@ -12,16 +12,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
+from urllib.parse import urlsplit
 
 from elasticsearch import ApiError, ConnectionError as ESConnectionError, Elasticsearch
 from starlette.applications import Starlette
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from board.pages import alerts, claim, feeds, search, spreading, story
-from board.pages.common import Board, NotFound
+from board.pages.common import BadParameter, Board, NotFound
 from board.render import environment
 from board.security import TokenMiddleware
 from newsradar.errors import NewsRadarError
@@ -69,13 +71,14 @@ def _load(page: Page, request: Request) -> tuple[int, dict]:
         return 200, page.load(board, request.query_params, **request.path_params)
     except NotFound as exc:
         return 404, {"error": str(exc)}
-    except ValueError as exc:
+    except BadParameter as exc:
         return 400, {"error": str(exc)}
     except (ESConnectionError, NewsRadarError) as exc:
         return 503, {"error": f"Elasticsearch is not answering: {exc}"}
     except ApiError as exc:
+        # the refusal names indices and query internals: the log keeps it, the reader gets the status
         log.warning("board page %s: Elasticsearch refused the query: %s", request.url.path, exc)
-        return 502, {"error": f"Elasticsearch refused the query: {exc.message}"}
+        return 502, {"error": "Elasticsearch refused the query; the board's log has the details"}
 
 
 def _html_endpoint(page: Page):
@@ -100,8 +103,18 @@ def _api_endpoint(page: Page):
     return endpoint
 
 
-def create_app(settings: Settings, es: Elasticsearch | None = None, token: str | None = None) -> Starlette:
-    """The board over ``settings``' indices; with ``token``, every request must carry it."""
+def allowed_hosts(host: str, board_url: str | None) -> list[str]:
+    """The names the board answers to: a page reached under any other Host is a DNS-rebinding attempt."""
+    names = ["localhost", "127.0.0.1", "::1", host]
+    if board_url and urlsplit(board_url).hostname:
+        names.append(urlsplit(board_url).hostname)
+    # an IPv6 address arrives in the Host header in brackets
+    return [f"[{name}]" if ":" in name else name.lower() for name in names]
+
+
+def create_app(settings: Settings, es: Elasticsearch | None = None, token: str | None = None,
+               host: str = "127.0.0.1") -> Starlette:
+    """The board over ``settings``' indices, bound to ``host``; with ``token``, every request must carry it."""
     if es is None:
         from newsradar.clients import es_client
         es = es_client(settings)
@@ -113,5 +126,8 @@ def create_app(settings: Settings, es: Elasticsearch | None = None, token: str |
     app = Starlette(routes=routes)
     app.state.board = Board(es=es, settings=settings)
     app.state.templates = environment()
-    app.add_middleware(TokenMiddleware, token=token)
+    app.add_middleware(TokenMiddleware, token=token,
+                       secure_cookie=urlsplit(settings.board_url or "").scheme == "https")
+    # added last, so it runs first: a foreign Host is refused before anything else is looked at
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(host, settings.board_url))
     return app

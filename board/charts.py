@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from newsradar.clock import parse_time
+
 LABEL_W = 150
 ROW_H = 22
 PAD = 12
@@ -39,10 +41,6 @@ class Timeline:
     dots: list[Dot] = field(default_factory=list)
     ticks: list[tuple[float, str]] = field(default_factory=list)
     x0: int = LABEL_W
-
-
-def parse_time(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
 def timeline(points: list[Point], width: int = 640, max_rows: int = 12) -> Timeline:

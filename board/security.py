@@ -2,14 +2,18 @@
 
 The token comes from NEWSRADAR_BOARD_TOKEN and is checked on every request, as
 ``Authorization: Bearer <token>``, or once as ``?token=`` which then lives in an
-HttpOnly cookie so that links inside the board keep working.
+HttpOnly cookie so that links inside the board keep working; the answer to that
+first request is a redirect to the same URL without the token, so it does not
+stay in the address bar, the history or links copied from the page.
 """
 from __future__ import annotations
 
 import hmac
 import ipaddress
 
-from starlette.responses import PlainTextResponse
+from starlette.datastructures import URL
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 COOKIE = "newsradar_board"
@@ -49,36 +53,41 @@ def _matches(candidate: str | None, token: str) -> bool:
 class TokenMiddleware:
     """Security headers on every response; with a token, 401 for any request without it."""
 
-    def __init__(self, app: ASGIApp, token: str | None):
+    def __init__(self, app: ASGIApp, token: str | None, secure_cookie: bool = False):
         self.app = app
         self.token = token
+        self.cookie = f"{COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/" + ("; Secure" if secure_cookie else "")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        set_cookie = False
         if self.token:
-            from starlette.requests import Request
             request = Request(scope)
             auth = request.headers.get("authorization", "")
             bearer = auth[7:] if auth.lower().startswith("bearer ") else None
             query = request.query_params.get("token")
-            if not (_matches(bearer, self.token) or _matches(request.cookies.get(COOKIE), self.token)
-                    or _matches(query, self.token)):
+            if _matches(query, self.token):
+                await self._redirect_without_token(request.url)(scope, receive, send)
+                return
+            if not (_matches(bearer, self.token) or _matches(request.cookies.get(COOKIE), self.token)):
                 await PlainTextResponse("401: this board needs its token (NEWSRADAR_BOARD_TOKEN)",
                                         status_code=401, headers=HEADERS)(scope, receive, send)
                 return
-            set_cookie = _matches(query, self.token)
 
         async def with_headers(message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers += [(k.encode(), v.encode()) for k, v in HEADERS.items()]
-                if set_cookie:
-                    headers.append((b"set-cookie", f"{COOKIE}={self.token}; HttpOnly; SameSite=Strict; "
-                                                   "Path=/".encode()))
                 message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+    def _redirect_without_token(self, url: URL) -> RedirectResponse:
+        # relative, so a board behind an https proxy is not sent to its own http address
+        rest = url.remove_query_params("token")
+        response = RedirectResponse(rest.path + (f"?{rest.query}" if rest.query else ""), status_code=303,
+                                    headers=HEADERS)
+        response.headers.append("set-cookie", self.cookie)
+        return response

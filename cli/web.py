@@ -9,7 +9,7 @@ from board.security import BoardSecurityError, require_token
 def web_command(
     host: str = typer.Option("127.0.0.1", "--host", help="address to bind; anything but loopback needs "
                                                          "NEWSRADAR_BOARD_TOKEN"),
-    port: int = typer.Option(8750, "--port", min=1, max=65535),
+    port: int = typer.Option(8750, "--port", min=1, max=65535, help="TCP port to serve on"),
 ) -> None:
     """Serve the read-only newsroom board (spreading stories, claim traces, search, alerts, feeds) over HTTP."""
     import uvicorn
@@ -30,4 +30,4 @@ def web_command(
     typer.echo(f"NewsRadar board on http://{host}:{port}/ ; Ctrl-C stops it", err=True)
     if not settings.board_url:
         typer.echo("(alerts link to the board once NEWSRADAR_BOARD_URL names its public address)", err=True)
-    uvicorn.run(create_app(settings, es=es, token=token), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(settings, es=es, token=token, host=host), host=host, port=port, log_level="warning")

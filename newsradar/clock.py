@@ -17,9 +17,9 @@ def iso(dt: datetime) -> str:
 
 
 def parse_time(value: str | datetime) -> datetime:
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    """Always zone-aware: a time without a zone is UTC, as everything NewsRadar writes is."""
+    at = value if isinstance(value, datetime) else datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return at if at.tzinfo else at.replace(tzinfo=timezone.utc)
 
 
 def floor_time(dt: datetime, step: timedelta) -> datetime:

@@ -22,23 +22,24 @@ _UNIT_DAYS = {"h": 1 / 24, "d": 1, "w": 7, "m": 31, "y": 366}
 MAX_SINCE_DAYS = 1000 * 366
 
 
-def since_expr(since: str | None) -> str | None:
+def since_expr(since: str | None, name: str = "--since") -> str | None:
     """'7d' -> 'now-7d'-style date math; an ISO date passes through; None stays None.
 
     Anything else is a ``ValueError`` that says what is accepted: passed on, Elasticsearch
-    would answer 400 and the command would end in a traceback.
+    would answer 400 and the command would end in a traceback. ``name`` is what the
+    caller's user typed (the CLI's flag, the board's query parameter).
     """
     if not since:
         return None
     m = _SINCE_RE.match(since.strip().lower())
     if m:
         if int(m.group(1)) * _UNIT_DAYS[m.group(2)] > MAX_SINCE_DAYS:
-            raise ValueError(f"--since {since!r} reaches back more than 1000 years")
+            raise ValueError(f"{name} {since!r} reaches back more than 1000 years")
         return f"now-{m.group(1)}{_UNITS[m.group(2)]}"
     try:
         (datetime if "T" in since else date).fromisoformat(since.strip())
     except ValueError:
-        raise ValueError(f"--since {since!r} is neither a period (24h, 7d, 2w, 3m, 1y) "
+        raise ValueError(f"{name} {since!r} is neither a period (24h, 7d, 2w, 3m, 1y) "
                          "nor an ISO date (2024-05-01 or 2024-05-01T08:00:00)") from None
     return since.strip()
 

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from board import links
 from board.charts import from_hours
-from board.pages.common import Board, NotFound
+from board.pages.common import BadParameter, Board, NotFound
 from search import claims
 
 
 def data(board: Board, params, ref: str = "") -> dict:
     ref = ref or params.get("q") or ""
     if not ref.strip():
-        raise ValueError("name a claim: /claims/<cluster id>, or /claims?q=words of the claim")
+        raise BadParameter("name a claim: /claims/<cluster id>, or /claims?q=words of the claim")
     found = claims.trace(board.es, board.settings, ref)
     if found is None:
         raise NotFound(f"no claim matches {ref!r}")

@@ -9,6 +9,23 @@ from newsradar.settings import Settings
 from search.queries import since_expr
 
 
+class BadParameter(Exception):
+    """A request parameter the page cannot use; the message says what is accepted (the page answers 400).
+
+    Its own class rather than ValueError, so that a ValueError from a bug in a page stays a 500.
+    """
+
+
+def period(params, key: str, default: str | None = None) -> str | None:
+    """A period or ISO date parameter (``window``, ``since``), checked with the CLI's own parser."""
+    value = (params.get(key) or "").strip() or default
+    try:
+        since_expr(value, name=key)
+    except ValueError as exc:
+        raise BadParameter(str(exc)) from None
+    return value
+
+
 class NotFound(LookupError):
     """The page's subject (a story, claim or alert) is not in the indices."""
 
@@ -20,10 +37,7 @@ class Board:
 
 
 def window(params, default: str = "48h") -> str:
-    """The ``window`` parameter, checked with the CLI's own period parser (ValueError says what is accepted)."""
-    value = params.get("window") or default
-    since_expr(value)
-    return value
+    return period(params, "window", default)
 
 
 def number(params, key: str, default: int, low: int, high: int) -> int:
@@ -33,7 +47,7 @@ def number(params, key: str, default: int, low: int, high: int) -> int:
     try:
         value = int(raw)
     except ValueError:
-        raise ValueError(f"{key}={raw!r} is not a whole number") from None
+        raise BadParameter(f"{key}={raw!r} is not a whole number") from None
     if not low <= value <= high:
-        raise ValueError(f"{key}={value} is outside {low}..{high}")
+        raise BadParameter(f"{key}={value} is outside {low}..{high}")
     return value

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from board.pages.common import Board
+from board.pages.common import BadParameter, Board
 from newsradar.feed_health import HealthStore
 
 COLUMNS = ("feed_id", "outlet", "status", "last_success_at", "last_error", "consecutive_failures",
@@ -24,7 +24,7 @@ def _key(column: str):
 def data(board: Board, params, **_) -> dict:
     sort = params.get("sort") or "status"
     if sort not in COLUMNS:
-        raise ValueError(f"sort={sort!r}: use one of {', '.join(COLUMNS)}")
+        raise BadParameter(f"sort={sort!r}: use one of {', '.join(COLUMNS)}")
     descending = params.get("order") == "desc"
     rows = [{"feed_id": h.feed_id, "outlet": h.outlet, "url": h.url, "group": h.group, "status": h.status,
              "last_polled_at": h.last_polled_at, "last_success_at": h.last_success_at,

@@ -4,9 +4,9 @@ from __future__ import annotations
 from elasticsearch import NotFoundError
 
 from board import links
-from board.pages.common import Board, number
+from board.pages.common import BadParameter, Board, number, period
 from search.queries import (ARTICLE_FACETS, CLAIM_FACETS, article_query, claim_query, facets, search_articles,
-                            search_claims, since_expr)
+                            search_claims)
 
 FILTERS = ("outlet", "speaker", "source_kind", "entity", "since")
 
@@ -14,10 +14,10 @@ FILTERS = ("outlet", "speaker", "source_kind", "entity", "since")
 def data(board: Board, params, **_) -> dict:
     kind = params.get("kind") or "articles"
     if kind not in ("articles", "claims"):
-        raise ValueError(f"kind={kind!r}: use articles or claims")
+        raise BadParameter(f"kind={kind!r}: use articles or claims")
     q = (params.get("q") or "").strip()
     f = {k: (params.get(k) or "").strip() or None for k in FILTERS}
-    since_expr(f["since"])
+    period(params, "since")
     size = number(params, "size", 25, 1, 200)
     names = board.settings.names
     try:

@@ -4,8 +4,9 @@ from __future__ import annotations
 from elasticsearch import NotFoundError
 
 from board import links
-from board.charts import Point, parse_time, timeline
+from board.charts import Point, timeline
 from board.pages.common import Board, NotFound
+from newsradar.clock import parse_time
 
 MAX_ARTICLES = 200
 _FIELDS = ["article_id", "title", "outlet", "url", "published_at", "near_duplicate_of", "story_id"]

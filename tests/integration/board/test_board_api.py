@@ -75,7 +75,7 @@ def test_search_uses_word_forms_and_facets(api):
     assert dict(claims["facets"]["speaker"]).get("Jim Banks") == len(claims["hits"])
     documents = get(api, "/api/search?kind=claims&source_kind=DOCUMENT&outlet=Harbor%20Times")
     assert documents["hits"] and {h["speaker_type"] for h in documents["hits"]} == {"DOCUMENT"}
-    assert get(api, "/api/search?since=yesterday", status=400)["error"].startswith("--since")
+    assert get(api, "/api/search?since=yesterday", status=400)["error"].startswith("since 'yesterday'")
 
 
 def test_alerts_show_revision_and_per_channel_deliveries(api):
@@ -104,3 +104,9 @@ def test_feeds_table_shows_the_failing_feed_and_sorts(api):
 def test_nothing_is_writable(api, path):
     for method in ("POST", "PUT", "PATCH", "DELETE"):
         assert api.request(method, path).status_code == 405, f"{method} {path}"
+
+
+def test_a_foreign_host_header_is_refused_over_http(api):
+    """DNS rebinding: a page that resolved attacker.example to 127.0.0.1 still sends its own Host."""
+    assert api.get("/feeds", headers={"host": "attacker.example"}).status_code == 400
+    assert api.get("/feeds", headers={"host": "localhost"}).status_code == 200

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from board.screenshot import BrowserMissingError, chromium, full_page
+from scripts.board_screenshot import BrowserMissingError, chromium, full_page
 from newsradar.settings import PROJECT_ROOT
 from tests.integration.board.conftest import DEMO_OUTLETS
 

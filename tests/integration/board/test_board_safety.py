@@ -10,6 +10,7 @@ from newsradar.clients import es_client
 
 pytestmark = [pytest.mark.elasticsearch]
 
+LOCAL = "http://127.0.0.1"  # the board answers only to its own names: TestClient's default "testserver" is refused
 HOSTILE_TITLE = '<script>alert("x")</script><img src=x onerror=alert(1)> Taliban'
 
 
@@ -25,7 +26,7 @@ def hostile(isolated):
 
 
 def test_feed_text_is_escaped_and_javascript_links_are_inert(hostile):
-    client = TestClient(create_app(hostile))
+    client = TestClient(create_app(hostile), base_url=LOCAL)
     for path in ("/stories/s-hostile", "/search?q=Taliban", "/"):
         html = client.get(path).text
         assert "<script>alert" not in html and "<img src=x" not in html and "<svg onload" not in html, path
@@ -37,13 +38,14 @@ def test_feed_text_is_escaped_and_javascript_links_are_inert(hostile):
 
 
 def test_the_token_is_required_on_every_request_when_set(hostile):
-    client = TestClient(create_app(hostile, token="s3cret-board"))
+    client = TestClient(create_app(hostile, token="s3cret-board"), base_url=LOCAL)
     for path in ("/", "/api/spreading", "/feeds", "/static/board.css"):
         assert client.get(path).status_code == 401, path
         assert client.get(path, headers={"Authorization": "Bearer wrong"}).status_code == 401, path
         assert client.get(path, headers={"Authorization": "Bearer s3cret-board"}).status_code == 200, path
-    first = client.get("/feeds?token=s3cret-board")
-    assert first.status_code == 200 and "HttpOnly" in first.headers["set-cookie"]
+    first = client.get("/feeds?token=s3cret-board&sort=outlet", follow_redirects=False)
+    assert first.status_code == 303 and "HttpOnly" in first.headers["set-cookie"]
+    assert first.headers["location"] == "/feeds?sort=outlet", "the token does not stay in the URL"
     assert client.get("/api/feeds").status_code == 200, "the cookie carries the token on later requests"
 
 
@@ -67,7 +69,7 @@ def test_an_alert_whose_delivery_failed_still_renders(isolated):
     es.index(index=names.outbox_index, id="a1:1:slack", refresh=True,
              document={"delivery_id": "a1:1:slack", "alert_id": "a1", "revision": 1, "channel": "slack",
                        "state": "failed", "attempts": 1, "last_error": "slack: NEWSRADAR_SLACK_WEBHOOK_URL is not set"})
-    client = TestClient(create_app(isolated))
+    client = TestClient(create_app(isolated), base_url=LOCAL)
     page = client.get("/alerts/a1")
     assert page.status_code == 200 and "NEWSRADAR_SLACK_WEBHOOK_URL is not set" in page.text
     assert "slack: failed" in client.get("/alerts").text

@@ -1,11 +1,12 @@
 """Screenshots of the board in the system's headless Chromium (Debian's `chromium` and `chromium-driver`).
 
-    .venv/bin/python -m board.screenshot --url http://127.0.0.1:8750 --out docs/board-claim-trace.png
+    .venv/bin/python scripts/board_screenshot.py --url http://127.0.0.1:8750 --out docs/board-claim-trace.png
 
 takes the README's picture of the claim trace of the most widely carried claim
 (run `newsradar demo`, then `newsradar web`, first). The browser tests drive the
 same ``chromium`` function. Selenium is pointed at the system's binaries and kept
-offline: its manager must never try to download a browser or driver.
+offline: its manager must never try to download a browser or driver. A repo script,
+not part of the installed ``board`` package: selenium is only in the test extra.
 """
 from __future__ import annotations
 
