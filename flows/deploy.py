@@ -202,6 +202,7 @@ class DeploymentRow:
     group: str
     interval: timedelta | None
     next_at: datetime | None
+    shard: str | None = None
 
 
 def _when(at: datetime | None, now: datetime) -> str:
@@ -248,15 +249,22 @@ def deployment_status(settings: Settings) -> list[DeploymentRow]:
                 group=dep.parameters.get("group", ""),
                 interval=intervals[0] if intervals else None,
                 next_at=upcoming[0].expected_start_time if upcoming else None,
+                shard=dep.parameters.get("shard"),
             ))
     return out
 
 
-def first_run_at_or_after(due: datetime, rows: list[DeploymentRow], group: str) -> datetime | None:
-    """When the schedules of ``group`` next poll a feed due at ``due``: the first run at or after it."""
+def first_run_at_or_after(due: datetime, rows: list[DeploymentRow], group: str, feed_id: str) -> datetime | None:
+    """When the schedules of ``group`` next poll feed ``feed_id`` due at ``due``: the first run at or after it.
+
+    A sharded group has one deployment per shard, and only the one whose shard owns the feed polls
+    it: another shard's earlier run would show the feed's next poll up to one interval early.
+    """
     times = []
     for row in rows:
         if row.group != group or row.paused or row.next_at is None:
+            continue
+        if row.shard and not Shard.parse(row.shard).owns(feed_id):
             continue
         at = row.next_at
         if due > at and row.interval:
