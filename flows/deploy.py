@@ -103,8 +103,9 @@ def _export(settings: Settings) -> None:
     os.environ["NEWSRADAR_ES_URL"] = settings.es_url
 
 
-def check_scheduler(settings: Settings) -> None:
-    """Raise unless the Prefect API answers and runs a scheduler, saying what to do."""
+def _prefect_api(settings: Settings, purpose: str) -> tuple[str, dict[str, str]]:
+    """The Prefect API URL and headers, once its health endpoint answers; ``purpose`` says what
+    would fail without it."""
     api = os.environ.get("PREFECT_API_URL")
     if not api:
         raise ServiceUnavailableError(
@@ -117,10 +118,26 @@ def check_scheduler(settings: Settings) -> None:
              else "start that server, or unset PREFECT_API_URL to use the local one (`make up`)")
     try:
         httpx.get(f"{api.rstrip('/')}/health", headers=headers, timeout=10).raise_for_status()
-        admin = httpx.get(f"{api.rstrip('/')}/admin/settings", headers=headers, timeout=10)
     except httpx.HTTPError as exc:
         raise ServiceUnavailableError(
             f"Prefect server is not reachable at {display_url(api)} ({exc.__class__.__name__}): {start}; "
+            f"without it {purpose}") from exc
+    return api, headers
+
+
+def check_api(settings: Settings) -> None:
+    """Raise unless the Prefect API answers: enough for a one-off flow run, which no scheduler starts."""
+    _prefect_api(settings, "no poll can run")
+
+
+def check_scheduler(settings: Settings) -> None:
+    """Raise unless the Prefect API answers and runs a scheduler, saying what to do."""
+    api, headers = _prefect_api(settings, "no scheduled poll runs")
+    try:
+        admin = httpx.get(f"{api.rstrip('/')}/admin/settings", headers=headers, timeout=10)
+    except httpx.HTTPError as exc:
+        raise ServiceUnavailableError(
+            f"Prefect server at {display_url(api)} stopped answering ({exc.__class__.__name__}); "
             "without it no scheduled poll runs") from exc
     # Prefect Cloud has no admin endpoint and always schedules; a self-hosted server says whether it does.
     if admin.status_code == 200:
