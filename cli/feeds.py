@@ -109,7 +109,7 @@ def _group_schedules(settings):
         typer.echo("(Prefect server not reachable: next poll shows when each feed is due, not when its "
                    "group runs; start it with `make up`)", err=True)
         return None
-    return lambda feed, due: first_run_at_or_after(due, deployments, feed.group)
+    return lambda feed, due: first_run_at_or_after(due, deployments, feed.group, feed.id)
 
 
 def serve_command(

@@ -75,10 +75,11 @@ def run(
     rules = rules or settings.rules_file
     _validate_configs(feeds, rules)
     _check_services(settings)
-    from flows.deploy import check_scheduler
+    from flows.deploy import check_api, check_scheduler
     try:
-        # Before any stage starts: without a scheduler, `run` would announce polling and never poll.
-        check_scheduler(settings)
+        # Before any stage starts: without a scheduler, `run` would announce polling and never poll;
+        # `--once` starts its one flow run itself, so it needs only the API.
+        (check_api if once else check_scheduler)(settings)
     except NewsRadarError as exc:
         fail(exc)
     if once:

@@ -103,8 +103,9 @@ def _export(settings: Settings) -> None:
     os.environ["NEWSRADAR_ES_URL"] = settings.es_url
 
 
-def check_scheduler(settings: Settings) -> None:
-    """Raise unless the Prefect API answers and runs a scheduler, saying what to do."""
+def _prefect_api(settings: Settings, purpose: str) -> tuple[str, dict[str, str]]:
+    """The Prefect API URL and headers, once its health endpoint answers; ``purpose`` says what
+    would fail without it."""
     api = os.environ.get("PREFECT_API_URL")
     if not api:
         raise ServiceUnavailableError(
@@ -117,10 +118,26 @@ def check_scheduler(settings: Settings) -> None:
              else "start that server, or unset PREFECT_API_URL to use the local one (`make up`)")
     try:
         httpx.get(f"{api.rstrip('/')}/health", headers=headers, timeout=10).raise_for_status()
-        admin = httpx.get(f"{api.rstrip('/')}/admin/settings", headers=headers, timeout=10)
     except httpx.HTTPError as exc:
         raise ServiceUnavailableError(
             f"Prefect server is not reachable at {display_url(api)} ({exc.__class__.__name__}): {start}; "
+            f"without it {purpose}") from exc
+    return api, headers
+
+
+def check_api(settings: Settings) -> None:
+    """Raise unless the Prefect API answers: enough for a one-off flow run, which no scheduler starts."""
+    _prefect_api(settings, "no poll can run")
+
+
+def check_scheduler(settings: Settings) -> None:
+    """Raise unless the Prefect API answers and runs a scheduler, saying what to do."""
+    api, headers = _prefect_api(settings, "no scheduled poll runs")
+    try:
+        admin = httpx.get(f"{api.rstrip('/')}/admin/settings", headers=headers, timeout=10)
+    except httpx.HTTPError as exc:
+        raise ServiceUnavailableError(
+            f"Prefect server at {display_url(api)} stopped answering ({exc.__class__.__name__}); "
             "without it no scheduled poll runs") from exc
     # Prefect Cloud has no admin endpoint and always schedules; a self-hosted server says whether it does.
     if admin.status_code == 200:
@@ -202,6 +219,7 @@ class DeploymentRow:
     group: str
     interval: timedelta | None
     next_at: datetime | None
+    shard: str | None = None
 
 
 def _when(at: datetime | None, now: datetime) -> str:
@@ -248,15 +266,22 @@ def deployment_status(settings: Settings) -> list[DeploymentRow]:
                 group=dep.parameters.get("group", ""),
                 interval=intervals[0] if intervals else None,
                 next_at=upcoming[0].expected_start_time if upcoming else None,
+                shard=dep.parameters.get("shard"),
             ))
     return out
 
 
-def first_run_at_or_after(due: datetime, rows: list[DeploymentRow], group: str) -> datetime | None:
-    """When the schedules of ``group`` next poll a feed due at ``due``: the first run at or after it."""
+def first_run_at_or_after(due: datetime, rows: list[DeploymentRow], group: str, feed_id: str) -> datetime | None:
+    """When the schedules of ``group`` next poll feed ``feed_id`` due at ``due``: the first run at or after it.
+
+    A sharded group has one deployment per shard, and only the one whose shard owns the feed polls
+    it: another shard's earlier run would show the feed's next poll up to one interval early.
+    """
     times = []
     for row in rows:
         if row.group != group or row.paused or row.next_at is None:
+            continue
+        if row.shard and not Shard.parse(row.shard).owns(feed_id):
             continue
         at = row.next_at
         if due > at and row.interval:

@@ -4,9 +4,15 @@ feed -> ``Article`` on news.raw -> ``EnrichedArticle`` on news.enriched
 -> ``AlertEvent`` on news.alerts.
 
 Every record carries ``schema_version``. A consumer accepts records of its own
-major version and rejects others as poison, so a mixed fleet never guesses.
-Bump ``SCHEMA_VERSION`` when a field changes meaning or a required field is
-added; optional additions with defaults keep the version.
+version or older and rejects newer ones as poison, naming both versions, so a
+mixed fleet never guesses. Bump ``SCHEMA_VERSION`` whenever a field is added
+(unknown fields are refused, so an older consumer could not read it anyway).
+Every field added after version 1 has a default, which is what lets an older
+record be read; a field that changes meaning needs a new name.
+
+Version 2 added, all optional: the dateline, a claim's speaker role,
+organisation and resolution, its cited source and source kind, and its
+claim cluster id.
 """
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from newsradar.errors import PoisonError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class _Message(BaseModel):
@@ -232,18 +238,19 @@ def decode(model: type[_Message], raw: bytes | None) -> _Message:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise PoisonError(f"record is not UTF-8: {exc}") from exc
+    # The version first: a newer record fails validation too (new fields), and that is the cause to name.
+    version = _declared_version(text)
+    if version is not None and not _readable(version):
+        raise _unsupported(version)
     try:
         msg = model.model_validate_json(text)
     except ValidationError as exc:
-        # A newer producer's record fails validation too (new fields); say that, not "invalid".
-        version = _declared_version(text)
-        if version is not None and version != SCHEMA_VERSION:
-            raise _unsupported(version) from exc
         raise PoisonError(f"not a valid {model.__name__}: {exc.errors(include_url=False)[:3]}") from exc
-    version = getattr(msg, "schema_version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
-        raise _unsupported(version)
     return msg
+
+
+def _readable(version) -> bool:
+    return isinstance(version, int) and not isinstance(version, bool) and 1 <= version <= SCHEMA_VERSION
 
 
 def _declared_version(text: str):
@@ -255,7 +262,10 @@ def _declared_version(text: str):
 
 
 def _unsupported(version) -> PoisonError:
-    return PoisonError(f"unsupported schema_version {version!r} (this consumer reads {SCHEMA_VERSION})")
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        return PoisonError(f"schema_version {version} is newer than this consumer's {SCHEMA_VERSION} "
+                           f"(it reads versions 1 to {SCHEMA_VERSION}): upgrade the consumer")
+    return PoisonError(f"unsupported schema_version {version!r} (this consumer reads 1 to {SCHEMA_VERSION})")
 
 
 def encode(msg: BaseModel) -> bytes:

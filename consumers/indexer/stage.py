@@ -52,7 +52,6 @@ import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 import orjson
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
@@ -61,6 +60,7 @@ from consumers.indexer.claim_summaries import refresh_clusters
 from consumers.runner import Item, StageResult
 from newsradar.es_schema import backing_index_for, ensure_write_index, month_suffix
 from newsradar.es_schema import month_of as _month_of
+from newsradar.clock import iso, utcnow
 from newsradar.errors import PoisonError, TransientError, es_error, es_item_error, es_reason
 from newsradar.schema import EnrichedArticle, claim_id_for
 from newsradar.settings import Settings
@@ -76,13 +76,6 @@ MIN_CHUNK_DOCS = 100                  # below this, splitting a bulk for concurr
 
 class IndexItemError(PoisonError):
     """Elasticsearch refused a document of this record (a 4xx on the bulk item)."""
-
-
-def _utc(dt: datetime | None) -> str | None:
-    if dt is None:
-        return None
-    dt = dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
-    return dt.isoformat().replace("+00:00", "Z")
 
 
 def _entity_fields(entities) -> tuple[dict, list[dict]]:
@@ -108,8 +101,8 @@ def article_doc(msg: EnrichedArticle, lemmatise=None) -> dict:
         "article_id": a.article_id, "version": a.version, "schema_version": msg.schema_version,
         "outlet": a.outlet, "feed_id": a.feed_id, "feed_url": a.feed_url, "url": a.url,
         "canonical_url": a.canonical_url, "guid": a.guid, "title": a.title, "summary": a.summary,
-        "body": a.body, "lemmas": lemmas, "published_at": _utc(a.published_at),
-        "published_at_estimated": a.published_at_estimated, "fetched_at": _utc(a.fetched_at),
+        "body": a.body, "lemmas": lemmas, "published_at": iso(a.published_at),
+        "published_at_estimated": a.published_at_estimated, "fetched_at": iso(a.fetched_at),
         "language": e.language or a.language, "authors": a.authors, "tags": a.tags,
         "keyphrases": [k.text for k in e.keyphrases], "content_hash": a.content_hash,
         "entities": entities, "entity_list": entity_list, "claim_count": len(e.claims),
@@ -138,7 +131,7 @@ def claim_docs(msg: EnrichedArticle, lemmatise=None, article_entities: dict | No
             "numbers": [{"value": n.value, "unit": n.unit, "text": n.text} for n in c.numbers],
             "entities": c.entities, "hedged": c.hedged, "negated": c.negated, "rule": c.rule,
             "confidence": c.confidence, "article_id": a.article_id, "outlet": a.outlet, "url": a.url,
-            "title": a.title, "published_at": _utc(a.published_at), "article_entities": entities,
+            "title": a.title, "published_at": iso(a.published_at), "article_entities": entities,
             "story_id": msg.story_id, "near_duplicate_of": msg.near_duplicate_of, "cluster_id": c.cluster_id,
             "cited_source": c.cited_source, "source_kind": c.source_kind,
         }))
@@ -252,7 +245,7 @@ class Indexer:
         touched = {c.cluster_id for item in items for c in item.message.enrichment.claims}
         touched.update(cid for aid in latest if aid in existing for cid in existing[aid].claim_clusters)
         result.counts.update(refresh_clusters(self.es, self.settings.names, touched,
-                                              self.clock() if self.clock else datetime.now(UTC), self._retrying))
+                                              self.clock() if self.clock else utcnow(), self._retrying))
         return result
 
     def _part_size(self, n: int) -> int:
@@ -293,7 +286,7 @@ class Indexer:
         return counts, article_failed, claim_failed
 
     def _roll_month(self) -> None:
-        now = self.clock() if self.clock else datetime.now(UTC)
+        now = self.clock() if self.clock else utcnow()
         month = month_suffix(now)
         if month != self._write_month:
             self._write_index, _ = self._retrying(
@@ -344,7 +337,7 @@ class Indexer:
     def _plan(self, items, existing: dict[str, _Existing], counts: Counter, replayed: list[_Plan]) -> list[_Plan]:
         """The writes each article needs; a stored twin (same version, same content) goes to ``replayed``."""
         plans = []
-        now = _utc(self.clock() if self.clock else datetime.now(UTC))
+        now = iso(self.clock() if self.clock else utcnow())
         for item in items:
             msg: EnrichedArticle = item.message
             doc = article_doc(msg, self.lemmatise)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsradar.settings import Settings
-from tests.faults.loadgen import FeedSite, PollerProcess, PrefectServer, StageProcess
+from tests.faults.loadgen import FeedSite, PollerProcess, StageProcess
 
 FAULT_RULES = """\
 rules:
@@ -32,7 +32,6 @@ class Rig:
     settings: Settings
     rules_file: Path
     log_dir: Path
-    prefect_api: str
     procs: list = field(default_factory=list)
     site: FeedSite | None = None
     feeds_file: Path | None = None
@@ -51,8 +50,7 @@ class Rig:
         return proc.start() if start else proc
 
     def poller(self, pause: float = 0.5) -> PollerProcess:
-        proc = PollerProcess(self.settings, self.feeds_file, self.log_dir, pause=pause,
-                             prefect_api=self.prefect_api)
+        proc = PollerProcess(self.settings, self.feeds_file, self.log_dir, pause=pause)
         self.procs.append(proc)
         return proc.start()
 
@@ -61,22 +59,11 @@ class Rig:
             proc.stop(timeout=20)
 
 
-@pytest.fixture(scope="session")
-def prefect_api(tmp_path_factory) -> str:
-    """A Prefect API server shared by every poller of the fault session."""
-    server = PrefectServer(tmp_path_factory.mktemp("prefect")).start()
-    try:
-        server.wait_healthy()
-        yield server.api_url
-    finally:
-        server.stop(timeout=15)
-
-
 @pytest.fixture
-def rig(isolated: Settings, prefect_api: str, tmp_path: Path):
+def rig(isolated: Settings, tmp_path: Path):
     rules_file = tmp_path / "alerts.yaml"
     rules_file.write_text(FAULT_RULES)
-    rig = Rig(isolated, rules_file, tmp_path / "logs", prefect_api)
+    rig = Rig(isolated, rules_file, tmp_path / "logs")
     rig.log_dir.mkdir()
     try:
         yield rig

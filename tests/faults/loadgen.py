@@ -5,7 +5,8 @@
                   with ETag/304 like a real outlet
 ``StageProcess``  ``python -m cli consume STAGE`` in its own session, so
                   ``kill9()`` is a real SIGKILL of it and its children
-``PollerProcess`` a loop of ``flows.poll_feeds.poll_feeds`` as a subprocess
+``PollerProcess`` a loop of ``flows.poll_feeds.poll_feeds`` as a subprocess, on the running Prefect server
+``PrefectServer`` a Prefect server of a test's own, for a test that needs one configured otherwise
 ``settle()``      wait until the site is fully published and every running stage is idle
 ``record()``      run the ledger check, print it, append it to .cache/fault-ledgers.txt
 """
@@ -234,7 +235,7 @@ class _Proc:
         return "\n".join(self.log().splitlines()[-n:])
 
     def kill9(self) -> None:
-        """SIGKILL the process and everything in its session (e.g. a Prefect server it started)."""
+        """SIGKILL the process and everything in its session."""
         assert self.proc is not None
         try:
             os.killpg(self.proc.pid, signal.SIGKILL)
@@ -314,36 +315,19 @@ POLLER_LOOP = textwrap.dedent("""\
 """)
 
 
-PREFECT_HOME = PROJECT_ROOT / ".cache" / "prefect-faults"
-
-
-def prefect_home_copy(target: Path) -> Path:
-    """A PREFECT_HOME for a one-off subprocess: a copy of the fault session's migrated database when
-    there is one, so an ephemeral API server starts in seconds, not the half minute of migrations."""
-    import shutil
-    target.mkdir(parents=True, exist_ok=True)
-    db = PREFECT_HOME / "prefect.db"
-    if db.exists():
-        shutil.copy2(db, target / "prefect.db")
-    return target
-
-
 class PrefectServer(_Proc):
-    """One Prefect API server for the fault session: a poller restarted by a test connects in
-    a second instead of starting its own ephemeral server (half a minute on two busy cores)."""
+    """A Prefect API server of a test's own, for a test that needs one unlike the running one
+    (e.g. without its scheduler); every other test uses the server `newsradar up` runs."""
 
     name = "prefect-server"
 
-    def __init__(self, log_dir: Path):
+    def __init__(self, log_dir: Path, home: Path, **settings: str):
         import socket
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]
-        # On a fresh clone whose services were already up, nothing has created .cache yet,
-        # and Prefect's SQLite cannot create its database in a missing folder.
-        PREFECT_HOME.mkdir(parents=True, exist_ok=True)
-        env = dict(os.environ, PREFECT_HOME=str(PREFECT_HOME), PREFECT_UI_ENABLED="false",
-                   PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING")
+        env = dict(os.environ, PREFECT_HOME=str(home), PREFECT_UI_ENABLED="false",
+                   PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING", **settings)
         env.pop("PREFECT_API_URL", None)
         super().__init__([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
                           "--port", str(self.port)], env, log_dir / "prefect-server.log")
@@ -368,14 +352,12 @@ class PrefectServer(_Proc):
 class PollerProcess(_Proc):
     name = "poller"
 
-    def __init__(self, settings: Settings, feeds_file: Path, log_dir: Path, *, pause: float = 1.0,
-                 prefect_api: str | None = None):
+    def __init__(self, settings: Settings, feeds_file: Path, log_dir: Path, *, pause: float = 1.0):
         script = log_dir / "poller_loop.py"
         log_dir.mkdir(parents=True, exist_ok=True)
         script.write_text(POLLER_LOOP)
-        prefect = {"PREFECT_API_URL": prefect_api} if prefect_api else {
-            "PREFECT_HOME": str(PREFECT_HOME), "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180"}
-        env = child_env(settings, {"PREFECT_LOGGING_LEVEL": "WARNING", **prefect})
+        # The server `newsradar up` runs (the services fixture): a restarted poller connects in a second.
+        env = child_env(settings, {"PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_API_URL": settings.prefect_api_url})
         super().__init__([sys.executable, str(script), str(feeds_file), str(pause)], env,
                          log_dir / "poller.log")
 

@@ -79,6 +79,10 @@ def test_kill9_mid_batch_then_restart_loses_and_doubles_nothing(rig, victim):
     resent = None
     procs = {s: rig.stage(s) for s in others}
     poller = rig.poller(pause=0.3)
+    if victim == "poller":
+        # Release the articles only once the poller polls: however long it takes to start on a busy
+        # Prefect server, its polls then publish them in several pieces, one of which the kill lands in.
+        wait_until(lambda: poller.polls() >= 1, 180, "the poller's first poll")
     site.start()
 
     if victim == "poller":

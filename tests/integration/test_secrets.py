@@ -21,7 +21,6 @@ import pytest
 
 from demo.server import serve
 from newsradar.settings import PROJECT_ROOT
-from tests.faults.loadgen import prefect_home_copy
 from tests.faults.receiver import HookReceiver
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch, pytest.mark.prefect]
@@ -99,12 +98,14 @@ def test_secrets_never_printed_logged_or_stored(isolated, tmp_path):
                 "NEWSRADAR_ES_PASSWORD": f"SECRET-es-{token}",
                 "NEWSRADAR_KAFKA_SASL_PASSWORD": f"SECRET-kafka-{token}",
             }
-            prefect_home = prefect_home_copy(tmp_path / "prefect")
+            # Prefect's client state of this run only, so the scan below sees what it wrote.
+            prefect_home = tmp_path / "prefect"
+            prefect_home.mkdir()
             env = {
                 "PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "NEWSRADAR_NAMESPACE": isolated.namespace,
                 "NEWSRADAR_ES_USERNAME": "newsradar", "NEWSRADAR_SMTP__USERNAME": "desk",
                 "NEWSRADAR_SMTP__HOST": "127.0.0.1", "NEWSRADAR_SMTP__PORT": str(smtp.port),
-                "PREFECT_HOME": str(prefect_home), "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+                "PREFECT_HOME": str(prefect_home),
                 "PREFECT_LOGGING_LEVEL": "DEBUG", **secrets,
             }
             cli = [sys.executable, "-m", "cli"]

@@ -67,8 +67,7 @@ def test_serve_schedule_refuses_a_server_without_scheduler(services, tmp_path):
     finally:
         src.close()
         dst.close()
-    server = PrefectServer(tmp_path / "logs")
-    server.env.update(PREFECT_HOME=str(home), PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED="false")
+    server = PrefectServer(tmp_path / "logs", home, PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED="false")
     server.start()
     try:
         server.wait_healthy()

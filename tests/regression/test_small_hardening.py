@@ -21,6 +21,7 @@ from newsradar.clock import parse_time, utcnow
 from tests.samples.alert_articles import taliban_story
 from consumers.runner import Runner
 from newsradar.clients import es_client, kafka_producer
+from newsradar.schema import SCHEMA_VERSION
 from newsradar.settings import PROJECT_ROOT
 from tests.hostile.summary import report
 from tests.kafka_io import publish_enriched
@@ -72,18 +73,19 @@ def test_newer_schema_version_is_dead_lettered_as_unsupported_not_invalid(isolat
     rules.write_text(RULES)
     story = taliban_story(3)
     newer = json.loads(story[0].model_dump_json())
-    newer.update(schema_version=2, added_in_v2={"anything": True})
+    newer.update(schema_version=SCHEMA_VERSION + 1, added_later={"anything": True})
     producer = kafka_producer(isolated)
-    producer.send(isolated.names.enriched, key=b"v2", value=json.dumps(newer).encode())
+    producer.send(isolated.names.enriched, key=b"newer", value=json.dumps(newer).encode())
     producer.flush()
     producer.close()
     publish_enriched(isolated, story)
     run(Alerter(isolated, rules), isolated)
     [dead] = [{k: v.decode() for k, v in r.headers} for r in read_topic(isolated, isolated.names.dlq("alerter"))]
     assert dead["error_class"] == "PoisonError"
-    assert dead["error"] == "unsupported schema_version 2 (this consumer reads 1)"
-    report("record with schema_version 2", tried=1, errors=1, crashes=0,
-           notes=["dead-lettered as unsupported; the 3 v1 records fired their alert"])
+    assert dead["error"] == (f"schema_version {SCHEMA_VERSION + 1} is newer than this consumer's {SCHEMA_VERSION} "
+                             f"(it reads versions 1 to {SCHEMA_VERSION}): upgrade the consumer")
+    report(f"record with schema_version {SCHEMA_VERSION + 1}", tried=1, errors=1, crashes=0,
+           notes=["dead-lettered as unsupported; the 3 current records fired their alert"])
 
 
 @pytest.mark.elasticsearch

@@ -6,6 +6,8 @@ import pytest
 from infra.process import maven_fetch
 from newsradar.errors import ServiceUnavailableError
 
+pytestmark = pytest.mark.network
+
 MISSING = "org.newsradar.absent:no-such-artifact:0.0.0:zip"
 
 
