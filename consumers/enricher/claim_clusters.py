@@ -117,8 +117,8 @@ class ClaimClusterer:
         body: list[dict] = []
         for article, sig in fresh:
             body += [{"index": self.index}, self._search(article, sig)]
+        self._refresh()
         try:
-            self.es.indices.refresh(index=self.index)
             resp = self.es.msearch(searches=body)
         except ES_ERRORS as exc:
             raise es_error(exc, f"searching claim candidates in {self.index}") from exc
@@ -128,6 +128,12 @@ class ClaimClusterer:
                 raise es_item_error(r, f"searching claim candidates in {self.index}")
             out.append([_from_doc(h["_source"]) for h in r["hits"]["hits"]])
         return out
+
+    def _refresh(self) -> None:
+        try:
+            self.es.indices.refresh(index=self.index)
+        except ES_ERRORS as exc:
+            raise es_error(exc, f"refreshing {self.index}") from exc
 
     def _write(self, docs: list[dict]) -> None:
         if not docs:
