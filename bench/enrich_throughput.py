@@ -10,7 +10,8 @@ its own child process, so its peak memory (VmHWM) is its own:
 
 * enricher: N articles are produced to a fresh namespace's ``news.raw`` (topics by
   ``ensure_topics``, indices by ``ensure_schema``); the child builds
-  ``Enricher(settings, clusterer=StoryClusterer(es, settings))`` (model load timed
+  the enricher as the pipeline does (``flows.pipeline.build_stage``: story and claim
+  clustering included; model load timed
   apart, a fixed cost), then ``Runner(...).run(until_idle=True)``: the time to the
   first committed batch (group join, first fetch, first batch) is a fixed cost too,
   and the rate counts the later records over the time from that commit to the one of
@@ -128,17 +129,15 @@ def _generated(n: int) -> list:
 
 
 def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
-    from bench.hotspots import RUNNER_STEPS, Hotspots  # noqa: PLC0415
-    from consumers.enricher.stage import Enricher  # noqa: PLC0415
+    from bench.hotspots import RUNNER_STEPS, Hotspots, module_path  # noqa: PLC0415
     from consumers.runner import Runner  # noqa: PLC0415
-    from consumers.enricher.stories import StoryClusterer  # noqa: PLC0415
-    from newsradar.clients import es_client  # noqa: PLC0415
+    from flows.pipeline import build_stage  # noqa: PLC0415
     from newsradar.settings import Settings  # noqa: PLC0415
 
     settings = Settings().model_copy(update={"namespace": namespace})
     loading = time.perf_counter()
-    es = es_client(settings)
-    enricher = Enricher(settings, clusterer=StoryClusterer(es, settings))
+    # Built as the pipeline builds it, so the bench measures what production runs (claim clusters included).
+    enricher = build_stage("enricher", settings)
     load_s = time.perf_counter() - loading
     marks: list[tuple[float, int]] = []
 
@@ -147,9 +146,11 @@ def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
             marks.append((time.perf_counter(), counts["consumed"]))
     runner = Runner(enricher, settings, batch_size=settings.enrich.batch_size, on_batch=on_batch)
     hotspots = Hotspots(profile, steps=RUNNER_STEPS + (
-        ("  spaCy + components (Extractor.enrich)", "consumers/nlp/pipeline.py", "enrich"),
-        ("  story clustering (StoryClusterer.assign)", "consumers/stories.py", "assign"),
-        ("  encode outputs (schema.encode)", "newsradar/schema.py", "encode"),
+        ("  spaCy + components (Extractor.enrich)", module_path("consumers.enricher.nlp.pipeline"), "enrich"),
+        ("  story clustering (StoryClusterer.assign)", module_path("consumers.enricher.stories"), "assign"),
+        ("  claim clustering (ClaimClusterer.assign)", module_path("consumers.enricher.claim_clusters"), "assign"),
+        ("    of which refreshing the signatures index", module_path("consumers.enricher.claim_clusters"), "_refresh"),
+        ("  encode outputs (schema.encode)", module_path("newsradar.schema"), "encode"),
     ))
     started = time.perf_counter()
     with hotspots:

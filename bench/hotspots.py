@@ -12,21 +12,42 @@ which is why it can exceed the window's length.
 from __future__ import annotations
 
 import cProfile
+import importlib.util
 import pstats
 import sys
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def module_path(name: str) -> str:
+    """The repo-relative path of a module's file (a package: its folder, with a trailing slash).
+
+    Derived from the module, not written by hand, so a moved module fails here instead of
+    leaving a profile row that silently matches nothing.
+    """
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"hotspots: no module {name!r} to profile")
+    origin = Path(spec.origin).resolve()
+    target = origin.parent if spec.submodule_search_locations else origin
+    rel = target.relative_to(ROOT).as_posix()
+    return rel + "/" if spec.submodule_search_locations else rel
 
 # First match wins: the path fragment of a function's file, and the area it is counted under.
 AREAS: tuple[tuple[str, str], ...] = (
-    ("consumers/stories", "story clustering (ours)"),
-    ("consumers/nlp", "NewsRadar spaCy components"),
-    ("consumers/indexer", "indexer (ours)"),
-    ("consumers/enricher", "enricher (ours)"),
-    ("consumers/runner", "runner loop (ours)"),
-    ("newsradar/schema", "schema decode/encode (ours)"),
-    ("search/lemmas", "lemmatising for the index (ours)"),
+    (module_path("consumers.enricher.stories"), "story clustering (ours)"),
+    (module_path("consumers.enricher.claim_clusters"), "claim clustering (ours)"),
+    (module_path("newsradar.claim_match"), "claim clustering (ours)"),
+    (module_path("consumers.enricher.nlp"), "NewsRadar spaCy components"),
+    (module_path("consumers.indexer"), "indexer (ours)"),
+    (module_path("consumers.enricher"), "enricher (ours)"),
+    (module_path("consumers.runner"), "runner loop (ours)"),
+    (module_path("newsradar.schema"), "schema decode/encode (ours)"),
+    (module_path("newsradar.lemmas"), "lemmatising for the index (ours)"),
     ("producers/", "poller (ours)"),
     ("flows/", "Prefect flow (ours)"),
     ("/kafka/", "kafka-python"),
@@ -74,12 +95,12 @@ BUILTIN_AREAS: tuple[tuple[str, str], ...] = (
 
 # Every consumer stage's loop (consumers/runner.py), as the step table's frame.
 RUNNER_STEPS: tuple[tuple[str, str, str], ...] = (
-    ("Runner.run (the whole window)", "consumers/runner.py", "run"),
+    ("Runner.run (the whole window)", module_path("consumers.runner"), "run"),
     ("poll Kafka (fetch, CRC, decompress)", "kafka/consumer/group.py", "poll"),
-    ("decode + validate (schema.decode)", "newsradar/schema.py", "decode"),
-    ("stage.process", "consumers/runner.py", "_process"),
-    ("publish outputs + flush", "consumers/runner.py", "_publish"),
-    ("commit offsets", "consumers/runner.py", "_commit"),
+    ("decode + validate (schema.decode)", module_path("newsradar.schema"), "decode"),
+    ("stage.process", module_path("consumers.runner"), "_process"),
+    ("publish outputs + flush", module_path("consumers.runner"), "_publish"),
+    ("commit offsets", module_path("consumers.runner"), "_commit"),
 )
 
 
@@ -142,9 +163,13 @@ class Hotspots:
             # All threads: Prefect runs a flow's tasks in worker threads, the stages run theirs on the main one.
             print("  by step (cumulative, a step's callees included, all threads):", file=out)
             for label, fragment, name in self.steps:
-                secs = sum(ct for (filename, _line, funcname), (_cc, _nc, _tt, ct, _callers) in stats.stats.items()
-                           if funcname == name and fragment in filename.replace("\\", "/"))
-                print(f"    {label:<50} {secs:>8.2f}s", file=out)
+                found = [ct for (filename, _line, funcname), (_cc, _nc, _tt, ct, _callers) in stats.stats.items()
+                         if funcname == name and fragment in filename.replace("\\", "/")]
+                if not found:
+                    # A renamed or moved function would otherwise print 0.00 s, a wrong figure that looks real.
+                    raise LookupError(f"hotspots: step {label.strip()!r} ({fragment}:{name}) matches no profiled "
+                                      "function; was it moved or renamed?")
+                print(f"    {label:<50} {sum(found):>8.2f}s", file=out)
         print(f"--- top {self.top} functions by own time, all threads", file=out)
         rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[: self.top]
         for (filename, line, funcname), (_cc, ncalls, tottime, cumtime, _callers) in rows:

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from elasticsearch import helpers  # noqa: E402
 
-from bench.hotspots import RUNNER_STEPS, Hotspots  # noqa: E402
+from bench.hotspots import RUNNER_STEPS, Hotspots, module_path  # noqa: E402
 from consumers.indexer.stage import Indexer, _doc_hash, _utc, article_doc, claim_docs  # noqa: E402
 from consumers.runner import Runner  # noqa: E402
 from flows.pipeline import batch_size_for  # noqa: E402
@@ -177,9 +177,9 @@ def main() -> None:
     if args.profile:
         # An extra run, out of the table: cProfile slows the Python it watches, not Elasticsearch.
         hotspots = Hotspots(True, steps=RUNNER_STEPS + (
-            ("  lookup (alias + mget)", "consumers/indexer.py", "_lookup"),
-            ("  plan: build docs, lemmas, hash", "consumers/indexer.py", "_plan"),
-            ("  write parts (plans + waits on bulks)", "consumers/indexer.py", "_write_parts_pipelined"),
+            ("  lookup (alias + mget)", module_path("consumers.indexer.stage"), "_lookup"),
+            ("  plan: build docs, lemmas, hash", module_path("consumers.indexer.stage"), "_plan"),
+            ("  write parts (plans + waits on bulks)", module_path("consumers.indexer.stage"), "_write_parts_pipelined"),
         ))
         run_indexer(base, values, per_article, hotspots)
         hotspots.report("indexer run(), an extra run not in the table")

@@ -255,7 +255,7 @@ def main() -> None:
             settings = base.model_copy(update={"namespace": f"bench{uuid.uuid4().hex[:8]}"})
             ensure_topics(settings)
             ensure_schema(es, settings)
-            hotspots = Hotspots(True, steps=POLL_STEPS)
+            hotspots = Hotspots(True, steps=poll_steps())
             try:
                 with hotspots:
                     poll_feeds(feeds_file, settings)
@@ -290,11 +290,14 @@ def main() -> None:
     hotspots.report("an extra cold poll, not in the table (poll_feeds flow, this process)")
 
 
-POLL_STEPS = (
-    ("fetch_feeds task (HTTP, conditional GET)", "flows/poll_feeds.py", "fetch_feeds"),
-    ("parse_feeds task (waits on the parse pool)", "flows/poll_feeds.py", "parse_feeds"),
-    ("publish_articles task (dedupe, Kafka transaction)", "flows/poll_feeds.py", "publish_articles"),
-)
+def poll_steps() -> tuple[tuple[str, str, str], ...]:
+    from bench.hotspots import module_path  # noqa: PLC0415
+    flow = module_path("flows.poll_feeds")
+    return (
+        ("fetch_feeds task (HTTP, conditional GET)", flow, "fetch_feeds"),
+        ("parse_feeds task (waits on the parse pool)", flow, "parse_feeds"),
+        ("publish_articles task (dedupe, Kafka transaction)", flow, "publish_articles"),
+    )
 
 
 def _timed(fn, *args):

@@ -57,6 +57,10 @@ class ClaimClusterer:
         self.es = es
         self.index = settings.names.claim_signatures_index
         self.params = params or MatchParams()
+        # Our own signature writes not yet refreshed into search: the next batch must see them,
+        # so that a claim can match one from the batch before. Others' writes show within the
+        # index's 1 s refresh_interval, as they always did between two of our refreshes.
+        self._unsearchable_writes = False
 
     def assign(self, items: list[tuple[Article, Enrichment, str | None]]) -> list[Enrichment]:
         """Each enrichment with its claims' ``cluster_id`` set, in order."""
@@ -117,8 +121,9 @@ class ClaimClusterer:
         body: list[dict] = []
         for article, sig in fresh:
             body += [{"index": self.index}, self._search(article, sig)]
+        if self._unsearchable_writes:
+            self._refresh()
         try:
-            self.es.indices.refresh(index=self.index)
             resp = self.es.msearch(searches=body)
         except ES_ERRORS as exc:
             raise es_error(exc, f"searching claim candidates in {self.index}") from exc
@@ -129,9 +134,18 @@ class ClaimClusterer:
             out.append([_from_doc(h["_source"]) for h in r["hits"]["hits"]])
         return out
 
+    def _refresh(self) -> None:
+        try:
+            self.es.indices.refresh(index=self.index)
+        except ES_ERRORS as exc:
+            raise es_error(exc, f"refreshing {self.index}") from exc
+        self._unsearchable_writes = False
+
     def _write(self, docs: list[dict]) -> None:
         if not docs:
             return
+        # Set before the call: a bulk that fails half-way may still have written some.
+        self._unsearchable_writes = True
         try:
             _, errors = helpers.bulk(self.es, ({"_index": self.index, "_id": d["claim_id"], "_source": d}
                                                for d in docs), refresh=False, raise_on_error=False)

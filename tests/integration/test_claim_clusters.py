@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from consumers.enricher.claim_clusters import ClaimClusterer
 from flows.pipeline import drain, run_once
 from newsradar.clients import es_client, kafka_producer
-from newsradar.schema import Article, article_id_for, encode
+from newsradar.schema import Article, Claim, Enrichment, Span, article_id_for, claim_id_for, encode
 from newsradar.settings import PROJECT_ROOT
 from search.claims import top, trace
 
@@ -123,6 +124,33 @@ def test_claim_clusters_replay_changes_nothing_and_an_updated_article_moves_its_
     dam_after = _clusters(es, isolated)[dam["cluster_id"]]
     assert dam_after["outlets"] == ["riverside-news", "coast-courier"] and dam_after["article_count"] == 2
     _no_orphans(es, isolated)
+
+
+def _dam_claim(article: Article) -> Enrichment:
+    content = "the Kolvar dam will be completed by March and supply power to 40,000 homes"
+    claim = Claim(claim_id=claim_id_for(article.article_id, 0), kind="indirect", speaker="the energy ministry",
+                  speaker_type="ORG", content=content, sentence=Span(start=0, end=len(content)),
+                  content_span=Span(start=0, end=len(content)), entities=["Kolvar"], rule="test", confidence=0.9)
+    return Enrichment(language="en", enriched=True, claims=[claim])
+
+
+def test_claim_clusterer_matches_the_batch_before_and_refreshes_only_after_its_own_writes(isolated, monkeypatch):
+    """A claim must match one written by the previous batch (a refresh makes it searchable),
+    but a batch with nothing of ours to make searchable skips the refresh."""
+    clusterer = ClaimClusterer(es_client(isolated), isolated)
+    refreshes = []
+    refresh = clusterer._refresh
+
+    def counted() -> None:
+        refreshes.append(1)
+        refresh()
+    monkeypatch.setattr(clusterer, "_refresh", counted)
+    first, second = (_article(o, title, body, T0 + timedelta(hours=i)) for i, (o, title, body) in enumerate(DAM[:2]))
+    [one] = clusterer.assign([(first, _dam_claim(first), None)])
+    assert refreshes == []                      # nothing of ours written yet
+    [two] = clusterer.assign([(second, _dam_claim(second), None)])
+    assert refreshes == [1]
+    assert two.claims[0].cluster_id == one.claims[0].cluster_id
 
 
 CLAIM_RULES = """
