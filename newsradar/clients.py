@@ -16,7 +16,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
-from newsradar.errors import ServiceUnavailableError
+from newsradar.errors import ServiceUnavailableError, es_error, es_item_error
 from newsradar.settings import Settings
 from newsradar.topics import STAGES, Names
 
@@ -194,3 +194,18 @@ def check_kafka(settings: Settings) -> None:
         raise _unreachable_kafka(settings, exc) from exc
     finally:
         admin.close()
+
+
+def msearch(es: Elasticsearch, index: str, queries: list[dict], what: str) -> list[dict]:
+    """One response per query, in order; a refused request or query raises by the one ES error policy."""
+    body: list[dict] = []
+    for query in queries:
+        body += [{"index": index}, query]
+    try:
+        responses = es.msearch(searches=body)["responses"]
+    except ES_ERRORS as exc:
+        raise es_error(exc, f"{what} in {index}") from exc
+    for r in responses:
+        if "error" in r:
+            raise es_item_error(r, f"{what} in {index}")
+    return responses

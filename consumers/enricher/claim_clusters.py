@@ -24,8 +24,8 @@ from elasticsearch import exceptions as es_exc
 
 from newsradar.clock import iso, parse_time, utcnow
 from newsradar.claim_match import ClaimSignature, MatchParams, same_claim, signature, similarity
-from newsradar.clients import ES_ERRORS
-from newsradar.errors import es_bulk_error, es_error, es_item_error
+from newsradar.clients import ES_ERRORS, msearch
+from newsradar.errors import es_bulk_error, es_error
 from newsradar.schema import Article, Enrichment
 
 LOOKBACK = timedelta(days=14)
@@ -118,21 +118,11 @@ class ClaimClusterer:
     def _candidates_many(self, fresh: list[tuple[Article, ClaimSignature]]) -> list[list[ClaimSignature]]:
         if not fresh:
             return []
-        body: list[dict] = []
-        for article, sig in fresh:
-            body += [{"index": self.index}, self._search(article, sig)]
         if self._unsearchable_writes:
             self._refresh()
-        try:
-            resp = self.es.msearch(searches=body)
-        except ES_ERRORS as exc:
-            raise es_error(exc, f"searching claim candidates in {self.index}") from exc
-        out = []
-        for r in resp["responses"]:
-            if "error" in r:
-                raise es_item_error(r, f"searching claim candidates in {self.index}")
-            out.append([_from_doc(h["_source"]) for h in r["hits"]["hits"]])
-        return out
+        responses = msearch(self.es, self.index, [self._search(article, sig) for article, sig in fresh],
+                            "searching claim candidates")
+        return [[_from_doc(h["_source"]) for h in r["hits"]["hits"]] for r in responses]
 
     def _refresh(self) -> None:
         try:

@@ -51,9 +51,9 @@ from elasticsearch import helpers
 from elasticsearch import exceptions as es_exc
 
 from newsradar.alerts_file import StoryParams, load_alerts_file
-from newsradar.clients import ES_ERRORS
+from newsradar.clients import ES_ERRORS, msearch
 from newsradar.clock import iso, parse_time, utcnow
-from newsradar.errors import es_bulk_error, es_error, es_item_error
+from newsradar.errors import es_bulk_error, es_error
 from newsradar.schema import Article, Enrichment
 from newsradar.text import tokens
 
@@ -383,17 +383,8 @@ class StoryClusterer:
         """Per signature, its candidates and the document frequencies of its features: one msearch."""
         if not sigs:
             return []
-        body: list[dict] = []
-        for sig in sigs:
-            body += [{"index": self.index}, self._search(sig)]
-        try:
-            resp = self.es.msearch(searches=body)
-        except ES_ERRORS as exc:
-            raise es_error(exc, f"searching story candidates in {self.index}") from exc
         out = []
-        for r in resp["responses"]:
-            if "error" in r:
-                raise es_item_error(r, f"searching story candidates in {self.index}")
+        for r in msearch(self.es, self.index, [self._search(sig) for sig in sigs], "searching story candidates"):
             window = r["aggregations"]["df"]["window"]
             df = {b["key"]: b["doc_count"] for b in window["terms"]["buckets"]}
             df.update({ENTITY_PREFIX + b["key"]: b["doc_count"] for b in window["entities"]["buckets"]})

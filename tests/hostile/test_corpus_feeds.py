@@ -9,8 +9,6 @@ import csv
 from collections import Counter
 from datetime import datetime, timezone
 
-import pytest
-
 from newsradar.errors import FeedError
 from newsradar.schema import Article
 from producers.config import FeedSpec
