@@ -14,8 +14,10 @@ so they come last, are kept short, and always restart the service in ``finally``
 """
 from __future__ import annotations
 
+import gc
 import signal
 import time
+import warnings
 from collections import Counter
 
 import pytest
@@ -27,6 +29,19 @@ pytestmark = [pytest.mark.slow, pytest.mark.kafka, pytest.mark.elasticsearch]
 
 ALL = ("enricher", "indexer", "alerter")
 OUTPUTS = {"enricher": "enriched", "alerter": "alerts"}   # the topic each stage publishes to
+
+# kafka-python leaves a socket behind for each connection a stopped broker refuses; those are its
+# leaks, not ours, and a restart test provokes them on purpose
+BROKER_DOWN_SOCKETS = "unclosed <socket.socket"
+
+
+@pytest.fixture(autouse=True)
+def collect_what_a_fault_left():
+    """Collect a fault's leftovers here, so they are not charged to whichever test runs next."""
+    yield
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", BROKER_DOWN_SOCKETS, ResourceWarning)
+        gc.collect()
 
 
 def _input_end(settings, stage: str) -> int:
@@ -235,6 +250,7 @@ def test_elasticsearch_stopped_60s_consumers_pause_and_resume(rig):
         assert len(p.pids) == 1 and p.proc.returncode in (0, -signal.SIGTERM), (p.name, p.proc.returncode)
 
 
+@pytest.mark.filterwarnings(f"ignore:{BROKER_DOWN_SOCKETS}:ResourceWarning")
 def test_kafka_broker_restart_producers_and_consumers_reconnect(rig):
     from infra.java import find_java
     from infra.kafka_server import KafkaServer
