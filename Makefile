@@ -13,7 +13,8 @@ venv: $(STAMP)
 # the stamp makes a second `make` free until the lock file changes.
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "NewsRadar needs Python 3.11, found " + sys.version)'
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	# A .venv without a working python (a dangling link, a half-made venv) is remade, not fatal.
+	test -x $(BIN)/python || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==0.13.9
 	$(BIN)/uv pip sync --quiet --python $(BIN)/python --require-hashes requirements.lock
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps --editable .
