@@ -113,11 +113,11 @@ def consume(
 def demo(port: int = typer.Option(8765, help="port of the local demo feed server")) -> None:
     """Serve the bundled offline demo feeds on localhost and run the pipeline once over them."""
     from demo.runner import run_demo
-    from flows.deploy import check_scheduler
+    from flows.deploy import check_api
     settings = get_settings()
     _check_services(settings)
     try:
-        check_scheduler(settings)  # the demo's poll is a Prefect flow run
+        check_api(settings)  # the demo starts its one poll run itself: no scheduler needed
         run_demo(settings, port=port, echo=typer.echo)
     except NewsRadarError as exc:
         fail(exc)

@@ -65,3 +65,18 @@ def test_run_once_checks_only_the_api(monkeypatch, tmp_path):
                                         "--rules", str(tmp_path / "r.yaml")])
     assert out.exit_code == 0, out.output
     assert checked == ["api"]
+
+
+def test_demo_needs_only_the_api(scheduler_off_api, monkeypatch):
+    """The demo's poll is one flow run it starts itself, as `run --once`: no scheduler needed."""
+    from typer.testing import CliRunner
+
+    import cli.main as main
+    import demo.runner
+
+    ran = []
+    monkeypatch.setattr(main, "_check_services", lambda settings: None)
+    monkeypatch.setattr(demo.runner, "run_demo", lambda settings, port, echo: ran.append(port))
+    out = CliRunner().invoke(main.app, ["demo", "--port", "8799"])
+    assert out.exit_code == 0, out.output
+    assert ran == [8799]
