@@ -3,11 +3,12 @@
     .venv/bin/python bench/board_latency.py [--articles 20000] [--requests 40]
 
 Data: the demo feeds go through the real pipeline once (poll, enrich, index, alert,
-notify) in a fresh namespace; its article, claim, alert, outbox and feed-health
-documents, exactly as the indexer and the other stages wrote them, are then
-repeated under distinct URLs (new article and claim ids, 50 outlet variants, stories
-of 5 copies, times spread over 48 hours) until ``--articles`` articles are indexed
-with ``helpers.bulk``. The board is served by uvicorn on a free port, as `newsradar
+notify) in a fresh namespace; its article, claim, claim-cluster, alert, outbox and
+feed-health documents, exactly as the indexer and the other stages wrote them, are
+then repeated under distinct URLs (new article and claim ids, 50 outlet variants,
+stories of 5 copies, times spread over 48 hours) until ``--articles`` articles are
+indexed with ``helpers.bulk``. Copied claims keep their claim cluster, so the top
+claim's trace page lists its carriers from thousands of copies (the page reads 2,000). The board is served by uvicorn on a free port, as `newsradar
 web` serves it, and each page is fetched over HTTP ``--requests`` times after 3
 warm-up requests; the time is the full response, HTML rendered. Target: p95 <= 300 ms.
 Repeated aggregations are answered by Elasticsearch's request cache until the indices
@@ -100,13 +101,14 @@ def replicate(source: Settings, target: Settings, n_articles: int) -> tuple[int,
                                    "story_id": art["story_id"], "published_at": art["published_at"]}}
         for alias_s, alias_t, key in ((s.alerts_index, t.alerts_index, "alert_id"),
                                       (s.outbox_index, t.outbox_index, "delivery_id"),
-                                      (s.feeds_index, t.feeds_index, "feed_id")):
+                                      (s.feeds_index, t.feeds_index, "feed_id"),
+                                      (s.claim_clusters_index, t.claim_clusters_index, "cluster_id")):
             for doc in _all(es, alias_s):
                 yield {"_index": alias_t, "_id": doc[key], "_source": doc}
 
-    ok, _ = helpers.bulk(es_client(target), actions(), chunk_size=2000, request_timeout=120)
+    ok, _ = helpers.bulk(es_client(target).options(request_timeout=120), actions(), chunk_size=2000)
     es_client(target).indices.refresh(index=[t.articles_index, t.claims_index, t.alerts_index, t.outbox_index,
-                                            t.feeds_index])
+                                            t.feeds_index, t.claim_clusters_index])
     return n_articles, ok
 
 

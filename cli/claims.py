@@ -35,7 +35,8 @@ def render_trace(t: dict) -> str:
                  if o else "origin:     none named (the outlets state it as their own)")
     f = t["first_seen"]
     lines.append(f"first seen: {f['outlet']} at {_when(f['published_at'])}  {f['url']}")
-    lines.append("carriers, in order:")
+    more = t["carriers_total"] - len(t["carriers"])
+    lines.append("carriers, in order:" + (f" (the first {len(t['carriers'])} of {t['carriers_total']})" if more else ""))
     for c in t["carriers"]:
         cited = f"citing {c['cited_source']} ({c['source_kind']})" if c["cited_source"] else f"({c['source_kind']})"
         nums = f"  [{', '.join(c['numbers'])}]" if c["numbers"] else ""

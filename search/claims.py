@@ -29,6 +29,11 @@ _CARRIER_FIELDS = ("outlet", "url", "title", "published_at", "speaker", "cue", "
                    "negated", "speaker_type", "cluster_id")
 
 
+# A claim carried thousands of times (wire copy, syndication) would make every trace read and
+# render them all; who carried it first is in the earliest ones, the rest are counted.
+MAX_CARRIERS = 200
+
+
 class ClaimNotFoundError(NewsRadarError):
     """No cluster matches the reference."""
 
@@ -93,22 +98,25 @@ def _responses(es, settings, cluster: dict, claims: list[dict]) -> tuple[list[di
     return denials, reactions
 
 
-def trace(es, settings, ref: str) -> dict:
-    """The spread of one claim: origin, first seen, carriers in time order, variants, denials, reactions."""
+def trace(es, settings, ref: str, max_carriers: int = MAX_CARRIERS) -> dict:
+    """The spread of one claim: origin, first seen, carriers in time order, variants, denials, reactions.
+
+    ``carriers`` are the first ``max_carriers`` in time; ``carriers_total`` counts them all."""
     cluster_id = _find_cluster(es, settings, ref)
     names = settings.names
     found = es.options(ignore_status=404).get(index=names.claim_clusters_index, id=cluster_id)
     if not found.get("found"):
         raise ClaimNotFoundError(f"no claim cluster {cluster_id}")
     cluster = found["_source"]
-    resp = es.search(index=names.claims_index, size=2000, source_includes=list(_CARRIER_FIELDS),
-                     query={"term": {"cluster_id": cluster_id}},
+    resp = es.search(index=names.claims_index, size=max_carriers, source_includes=list(_CARRIER_FIELDS),
+                     query={"term": {"cluster_id": cluster_id}}, track_total_hits=True,
                      sort=[{"published_at": "asc"}, {"claim_id": "asc"}])
     claims = [h["_source"] for h in resp["hits"]["hits"]]
     denials, reactions = _responses(es, settings, cluster, claims)
     return {
         "cluster_id": cluster_id, "text": cluster["text"], "origin": cluster.get("origin"),
         "first_seen": cluster["first_seen"], "carriers": [_carrier(c) for c in claims],
+        "carriers_total": resp["hits"]["total"]["value"],
         "outlets": cluster["outlet_count"], "articles": cluster["article_count"],
         "timeline": [{"hour": t["hour"], "outlet": t["outlet"], "count": t["count"]} for t in cluster["timeline"]],
         "number_variants": [{"value": v["value"], "outlets": v["outlets"]} for v in cluster["number_variants"]],

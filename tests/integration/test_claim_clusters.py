@@ -54,6 +54,9 @@ def test_claim_clusters_demo_claim_traced_to_its_telegram_origin_and_replay_chan
     assert "Jim Banks" in {r["speaker"] for r in t["reactions"]}
     assert top(es, isolated, since="30d")[0]["cluster_id"] == t["cluster_id"]
     _no_orphans(es, isolated)
+    first_two = trace(es, isolated, t["cluster_id"], max_carriers=2)
+    assert first_two["carriers"] == t["carriers"][:2] and first_two["carriers_total"] == len(t["carriers"]) > 2
+    assert first_two["denials"] == t["denials"], "the carriers shown still find the story's denial"
 
     run_once(isolated, demo_feeds, RULES, log=lambda m: None)
     assert _clusters(es, isolated) == before, "a replay changes no cluster"
