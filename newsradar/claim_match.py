@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from newsradar.schema import Claim
 
@@ -82,7 +82,6 @@ class ClaimSignature:
     speaker_kind: str
     speaker_key: str = ""                      # a named person's surname; "" for every other source
     story_id: str | None = None
-    extra: dict = field(default_factory=dict, compare=False)
 
     @property
     def digest(self) -> str:
@@ -148,6 +147,77 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         return False
     threshold = params.same_story_threshold if a.story_id and a.story_id == b.story_id else params.threshold
     return similarity(a, b, params) >= threshold
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A claim already in a cluster: a candidate for the claims being placed."""
+
+    claim_id: str
+    cluster_id: str
+    published_at: float                        # epoch seconds: the older cluster wins a tie
+    sig: ClaimSignature
+
+
+@dataclass(frozen=True)
+class Fresh:
+    """A claim to place."""
+
+    claim_id: str
+    published_at: float
+    sig: ClaimSignature
+
+
+def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: MatchParams = MatchParams()) -> list[str]:
+    """The cluster id of each fresh claim, whatever order the claims arrive in.
+
+    Fresh claims that match one another form one group first (union-find over their
+    matches), and only then does the group pick a cluster: the stored cluster of its
+    closest accepted candidate (ties: older, then smaller id), else a new id named after
+    its earliest member. Deciding claim by claim in arrival order made the result depend
+    on that order: a headline's short claim processed before its own body's claim found
+    nothing to join and started a cluster of its own, after its body's had joined
+    another outlet's. ``candidates[i]`` are the stored claims offered to ``fresh[i]``;
+    stored copies of claims being placed again (an updated article) are ignored.
+    """
+    parent = list(range(len(fresh)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # Only claims sharing a term or an entity can reach any threshold: compare those pairs alone.
+    by_feature: dict[str, list[int]] = {}
+    for i, f in enumerate(fresh):
+        for feature in f.sig.terms | {f"e:{e}" for e in f.sig.entities}:
+            by_feature.setdefault(feature, []).append(i)
+    pairs = {(i, j) for ids in by_feature.values() for n, i in enumerate(ids) for j in ids[n + 1:]}
+    for i, j in pairs:
+        if root(i) != root(j) and same_claim(fresh[i].sig, fresh[j].sig, params):
+            parent[root(i)] = root(j)
+    placing = {f.claim_id for f in fresh}
+    best: dict[int, tuple] = {}
+    for i, (f, offered) in enumerate(zip(fresh, candidates)):
+        for c in offered:
+            if c.claim_id in placing or not same_claim(f.sig, c.sig, params):
+                continue
+            key = (similarity(f.sig, c.sig, params), -c.published_at, _desc(c.cluster_id))
+            r = root(i)
+            if r not in best or key > best[r][0]:
+                best[r] = (key, c.cluster_id)
+    first: dict[int, Fresh] = {}
+    for i, f in enumerate(fresh):
+        r = root(i)
+        if r not in first or (f.published_at, f.claim_id) < (first[r].published_at, first[r].claim_id):
+            first[r] = f
+    return [best[root(i)][1] if root(i) in best else new_id(first[root(i)].claim_id) for i in range(len(fresh))]
+
+
+def _desc(text: str) -> tuple[int, ...]:
+    """Orders strings in reverse, so that ``max`` prefers the smaller id on a tie."""
+    return tuple(-ord(ch) for ch in text)
 
 
 def numbers_drift(values: list[tuple[float, bool]]) -> bool:

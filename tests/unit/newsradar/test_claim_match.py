@@ -1,7 +1,9 @@
 """newsradar/claim_match.py: speakers, numbers and content decide when two claims are one."""
 from __future__ import annotations
 
-from newsradar.claim_match import ClaimSignature, content_terms, numbers_drift, same_claim
+import itertools
+
+from newsradar.claim_match import ClaimSignature, Fresh, Placed, content_terms, numbers_drift, place, same_claim
 
 
 def sig(text: str, kind: str = "social", key: str = "", story: str | None = "s1", ents=()):
@@ -36,3 +38,25 @@ def test_claim_match_headline_claim_inside_a_longer_body_claim():
                "move that, if confirmed, would put Pyongyang a big step closer to an arsenal", "official")
     assert same_claim(headline, body)
     assert not same_claim(headline, sig("South Korea's spy agency believes the bomb was atomic", "official"))
+
+
+HEADLINE = sig("Russia seeks the Taliban weapons abandoned in Afghanistan")
+LEAD = sig("Moscow is negotiating with the Taliban to obtain American weapons abandoned in Afghanistan")
+OTHER = sig("Putin is negotiating with the Taliban to buy back American military equipment abandoned in Afghanistan")
+
+
+def test_claim_match_place_gives_the_same_clusters_in_every_arrival_order():
+    # The headline matches its own lead but not the other outlet's wording: a chain.
+    assert same_claim(HEADLINE, LEAD) and same_claim(LEAD, OTHER) and not same_claim(HEADLINE, OTHER)
+    fresh = [Fresh("h", 3.0, HEADLINE), Fresh("l", 3.0, LEAD), Fresh("o", 1.0, OTHER)]
+    results = set()
+    for order in itertools.permutations(fresh):
+        ids = place(list(order), [[] for _ in order], lambda claim_id: f"k{claim_id}")
+        results.add(frozenset(zip((f.claim_id for f in order), ids)))
+    assert results == {frozenset({("h", "ko"), ("l", "ko"), ("o", "ko")})}, "one cluster, named after the earliest"
+
+
+def test_claim_match_place_joins_the_closest_stored_cluster_and_ignores_its_own_stale_copy():
+    stored = [Placed("o", "k-old", 1.0, OTHER), Placed("h", "k-stale", 0.5, HEADLINE)]
+    ids = place([Fresh("h", 3.0, HEADLINE), Fresh("l", 3.0, LEAD)], [stored, stored], lambda c: f"k{c}")
+    assert ids == ["k-old", "k-old"]
