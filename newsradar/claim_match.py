@@ -87,12 +87,14 @@ class ClaimSignature:
     speaker_kind: str
     speaker_key: str = ""                      # a named person's surname; "" for every other source
     story_id: str | None = None
+    negated: bool = False                      # a denial or a negation: never one claim with its affirmation
 
     @property
     def digest(self) -> str:
         """Changes when anything matching reads changes: an updated claim is placed again."""
+        # The polarity joins only when set, so the digests of claims stored before it existed still hold.
         body = repr((sorted(self.terms), sorted(self.entities), self.numbers, self.speaker_kind,
-                     self.speaker_key, self.story_id))
+                     self.speaker_key, self.story_id) + (("negated",) if self.negated else ()))
         return hashlib.sha256(body.encode()).hexdigest()[:24]
 
 
@@ -109,7 +111,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in claim.numbers}
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
-                          story_id)
+                          story_id, claim.negated)
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,9 @@ def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
 
 
 def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
-    if not speakers_compatible(a, b):
+    # "The commission denied that ballots were dumped" repeats the words of the claim it rebuts:
+    # the trace links a denial to its claim, a cluster must not absorb it.
+    if not speakers_compatible(a, b) or a.negated != b.negated:
         return False
     threshold = params.threshold
     if a.story_id and a.story_id == b.story_id:

@@ -85,3 +85,13 @@ def test_claim_match_one_named_person_restating_themselves_in_one_story_needs_le
     assert same_claim(direct, reported)
     assert not same_claim(direct, other_statement), "the same speaker's other statement stays apart"
     assert not same_claim(sig("Republicans already made that choice in January", "social"), direct), "no named person"
+
+
+def test_claim_match_a_denial_never_joins_the_claim_it_denies():
+    claim = sig("thousands of ballots had been dumped in a river", "social")
+    denial = ClaimSignature(content_terms("any ballots had been dumped in a river"), frozenset(), (), "official", "",
+                            "s1", negated=True)
+    assert not same_claim(claim, denial)
+    assert same_claim(denial, ClaimSignature(content_terms("ballots had been dumped in the river"), frozenset(), (),
+                                             "official", "", "s1", negated=True))
+    assert claim.digest == sig("thousands of ballots had been dumped in a river", "social").digest != denial.digest
