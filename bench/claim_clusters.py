@@ -5,17 +5,19 @@
 Rows are written sentences, demo claims and claims of real corpus items
 (``../shared/corpus/feeds``, pointed at by file, guid and the first words of the claim).
 Each row's claim is extracted by the real pipeline (spaCy, the claim extractor and
-the provenance classifier), then the rows of one part are clustered online, in file
-order, as ``consumers.enricher.claim_clusters`` does: each claim joins the cluster of its best
-earlier match that ``newsradar.claim_match.same_claim`` accepts, or starts one. The
+the provenance classifier), then the rows of one part are placed as one batch of
+``consumers.enricher.claim_clusters`` with nothing stored before it
+(``newsradar.claim_match.place``: claims that ``same_claim`` accepts form one cluster). The
 story id is the row's event: the story clusterer's job, scored by
-``bench/story_clusters.py``, not here.
+``bench/story_clusters.py``, not here. Each part is placed again in reverse order: the
+clusters must be the same.
 
 Printed: pairwise precision and recall over all pairs of rows in the part (a pair is
 positive when both rows have the same event and claim), B-cubed F1, and source-kind
 accuracy (a row whose claim the extractor misses counts as wrong). The baseline
 clusters by raw word Jaccard >= 0.5 with no speaker, story or entity signal.
-``--verbose`` lists dev errors only: test errors are never shown, so nothing is tuned on them.
+``--verbose`` lists dev errors only, each wrong pair with every signal matching reads (speakers,
+shared terms and entities, numbers): test errors are never shown, so nothing is tuned on them.
 """
 from __future__ import annotations
 
