@@ -202,15 +202,18 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
             i = parent[i]
         return i
 
-    # Only claims sharing a term or an entity can reach any threshold: compare those pairs alone.
+    # Only claims sharing a term or an entity can reach any threshold: compare those pairs alone,
+    # one claim's neighbours at a time, so a big batch never holds all its pairs at once.
+    features = [f.sig.terms | {f"e:{e}" for e in f.sig.entities} for f in fresh]
     by_feature: dict[str, list[int]] = {}
-    for i, f in enumerate(fresh):
-        for feature in f.sig.terms | {f"e:{e}" for e in f.sig.entities}:
+    for i, fs in enumerate(features):
+        for feature in fs:
             by_feature.setdefault(feature, []).append(i)
-    pairs = {(i, j) for ids in by_feature.values() for n, i in enumerate(ids) for j in ids[n + 1:]}
-    for i, j in pairs:
-        if root(i) != root(j) and same_claim(fresh[i].sig, fresh[j].sig, params):
-            parent[root(i)] = root(j)
+    for i, fs in enumerate(features):
+        neighbours = {j for feature in fs for j in by_feature[feature] if j > i}
+        for j in neighbours:
+            if root(i) != root(j) and same_claim(fresh[i].sig, fresh[j].sig, params):
+                parent[root(i)] = root(j)
     placing = {f.claim_id for f in fresh}
     best: dict[int, tuple] = {}
     for i, (f, offered) in enumerate(zip(fresh, candidates)):
