@@ -10,10 +10,11 @@ the same signature digest (a replay) gets its stored cluster back, so ids are
 stable and nothing is counted twice; a claim whose content changed (an updated
 article) is placed again. Candidates are the stored claims within
 ``LOOKBACK`` that Elasticsearch's ``more_like_this`` ranks highest on their
-terms, or that share the story: one ``_msearch`` per batch. The best candidate
-that ``same_claim`` accepts gives its cluster; otherwise the claim starts one,
-named ``k`` + a prefix of its own claim id (deterministic, so a replay from an
-empty state rebuilds the same ids).
+terms, or that share the story: one ``_msearch`` per batch. ``claim_match.place``
+groups the batch's claims that match one another, then gives each group the
+cluster of its closest accepted candidate, or a new one named ``k`` + a prefix
+of its earliest member's claim id (deterministic, so a replay from an empty
+state rebuilds the same ids, in whatever order the claims come).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from elasticsearch import helpers
 from elasticsearch import exceptions as es_exc
 
 from newsradar.clock import iso, parse_time, utcnow
-from newsradar.claim_match import ClaimSignature, MatchParams, same_claim, signature, similarity
+from newsradar.claim_match import ClaimSignature, Fresh, MatchParams, Placed, place, signature
 from newsradar.clients import ES_ERRORS, msearch
 from newsradar.errors import es_bulk_error, es_error
 from newsradar.schema import Article, Enrichment
@@ -41,15 +42,16 @@ def _to_doc(claim_id: str, cluster_id: str, sig: ClaimSignature, article: Articl
             "story_id": sig.story_id, "outlet": article.outlet, "published_at": iso(article.published_at),
             "digest": sig.digest, "terms": sorted(sig.terms), "text": " ".join(sorted(sig.terms)),
             "entities": sorted(sig.entities), "numbers": [f"{u}:{v:g}" for u, v in sig.numbers],
-            "speaker_kind": sig.speaker_kind, "speaker_key": sig.speaker_key, "assigned_at": iso(utcnow())}
+            "speaker_kind": sig.speaker_kind, "speaker_key": sig.speaker_key, "negated": sig.negated,
+            "assigned_at": iso(utcnow())}
 
 
-def _from_doc(d: dict) -> ClaimSignature:
+def _from_doc(d: dict) -> Placed:
     numbers = tuple((u, float(v)) for u, v in (n.rsplit(":", 1) for n in d.get("numbers") or []))
-    return ClaimSignature(frozenset(d.get("terms") or []), frozenset(d.get("entities") or []), numbers,
-                          d.get("speaker_kind") or "author", d.get("speaker_key") or "", d.get("story_id"),
-                          extra={"cluster_id": d["cluster_id"], "published_at": d["published_at"],
-                                 "claim_id": d["claim_id"]})
+    sig = ClaimSignature(frozenset(d.get("terms") or []), frozenset(d.get("entities") or []), numbers,
+                         d.get("speaker_kind") or "author", d.get("speaker_key") or "", d.get("story_id"),
+                         bool(d.get("negated")))
+    return Placed(d["claim_id"], d["cluster_id"], parse_time(d["published_at"]).timestamp(), sig)
 
 
 class ClaimClusterer:
@@ -71,23 +73,13 @@ class ClaimClusterer:
         fresh = [(a, c, sig) for a, c, sig in wanted
                  if stored.get(c.claim_id, {}).get("digest") != sig.digest]
         found = self._candidates_many([(a, sig) for a, _, sig in fresh])
+        clusters = place([Fresh(c.claim_id, a.published_at.timestamp(), sig) for a, c, sig in fresh], found,
+                         cluster_id_for, self.params)
         assigned = {cid: d["cluster_id"] for cid, d in stored.items()}
-        earlier: list[ClaimSignature] = []
         docs = []
-        for (article, claim, sig), candidates in zip(fresh, found):
-            pool = [s for s in candidates + earlier if s.extra["claim_id"] != claim.claim_id]
-            matches = [s for s in pool if same_claim(sig, s, self.params)]
-            if matches:
-                # The closest match; ties go to the older cluster, so arrival order inside a batch cannot split it.
-                best = max(matches, key=lambda s: (similarity(sig, s, self.params),
-                                                   -parse_time(s.extra["published_at"]).timestamp()))
-                cluster = best.extra["cluster_id"]
-            else:
-                cluster = cluster_id_for(claim.claim_id)
+        for (article, claim, sig), cluster in zip(fresh, clusters):
             assigned[claim.claim_id] = cluster
-            doc = _to_doc(claim.claim_id, cluster, sig, article)
-            docs.append(doc)
-            earlier.append(_from_doc(doc))
+            docs.append(_to_doc(claim.claim_id, cluster, sig, article))
         self._write(docs)
         out = []
         for _article, enrichment, _story in items:
@@ -115,7 +107,7 @@ class ClaimClusterer:
             "filter": [{"range": {"published_at": {"gte": iso(t - LOOKBACK), "lte": iso(t + LOOKBACK)}}}],
             "should": should, "minimum_should_match": 1}}}
 
-    def _candidates_many(self, fresh: list[tuple[Article, ClaimSignature]]) -> list[list[ClaimSignature]]:
+    def _candidates_many(self, fresh: list[tuple[Article, ClaimSignature]]) -> list[list[Placed]]:
         if not fresh:
             return []
         if self._unsearchable_writes:

@@ -216,3 +216,43 @@ def test_claim_rule_fires_once_and_escalates_on_a_fourth_outlet(isolated, tmp_pa
     assert out.exit_code == 0, out.output
     assert out.output.splitlines()[-1] == "4 articles, 4 matched, 1 alerts, 1 escalations"
     assert unverified.output.splitlines()[-1] == "4 articles, 4 matched, 0 alerts, 0 escalations", "official origin"
+
+
+def _demo_putin_articles() -> list[tuple[Article, Enrichment]]:
+    """The demo's three reports of the Telegram claim, extracted by the real pipeline."""
+    import yaml
+
+    from consumers.enricher.nlp.pipeline import Extractor
+
+    stories = yaml.safe_load((PROJECT_ROOT / "demo" / "stories.yaml").read_text())["stories"]
+    wanted = [s for s in stories if s["outlet"] in ("northern-ledger", "capital-dispatch", "harbor-times")][:3]
+    arts = [_article(s["outlet"], s["title"], s["body"], T0 + timedelta(hours=i)) for i, s in enumerate(wanted)]
+    return list(zip(arts, Extractor().enrich(arts)))
+
+
+def test_claim_clusters_do_not_depend_on_the_order_articles_arrive_in(isolated):
+    """Harbor Times' headline claim ("Russia seeks U.S. weapons left behind in Afghanistan") matches its
+    own lead, not the other outlets' wording: placed claim by claim, it joined the cluster when its
+    article came first and started one of its own when it came last."""
+    from newsradar.es_schema import drop_namespace, ensure_schema
+
+    articles = _demo_putin_articles()
+    other = isolated.model_copy(update={"namespace": f"{isolated.namespace}r"})
+    es = es_client(isolated)
+    ensure_schema(es, other)
+    try:
+        partitions = []
+        for settings, order in ((isolated, articles), (other, articles[::-1])):
+            clusterer = ClaimClusterer(es, settings)
+            groups: dict[str, set[str]] = {}
+            for article, enrichment in order:       # one batch per article, as when they arrive apart
+                [placed] = clusterer.assign([(article, enrichment, "putin-story")])
+                for c in placed.claims:
+                    groups.setdefault(c.cluster_id, set()).add(c.claim_id)
+            partitions.append({frozenset(g) for g in groups.values()})
+    finally:
+        drop_namespace(es, other)
+    assert partitions[0] == partitions[1]
+    headline = next(c.claim_id for a, e in articles for c in e.claims if c.content.startswith("Russia seeks U.S."))
+    [cluster] = [g for g in partitions[0] if headline in g]
+    assert len(cluster) >= 4, "the headline joins the claim its lead and the other outlets carry"

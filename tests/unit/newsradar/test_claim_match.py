@@ -1,7 +1,11 @@
 """newsradar/claim_match.py: speakers, numbers and content decide when two claims are one."""
 from __future__ import annotations
 
-from newsradar.claim_match import ClaimSignature, content_terms, numbers_drift, same_claim
+import itertools
+
+from newsradar.claim_match import (
+    ClaimSignature, Fresh, Placed, content_terms, numbers_drift, place, same_claim, signature)
+from newsradar.schema import Claim, Span
 
 
 def sig(text: str, kind: str = "social", key: str = "", story: str | None = "s1", ents=()):
@@ -36,3 +40,58 @@ def test_claim_match_headline_claim_inside_a_longer_body_claim():
                "move that, if confirmed, would put Pyongyang a big step closer to an arsenal", "official")
     assert same_claim(headline, body)
     assert not same_claim(headline, sig("South Korea's spy agency believes the bomb was atomic", "official"))
+
+
+HEADLINE = sig("Russia seeks the Taliban weapons abandoned in Afghanistan")
+LEAD = sig("Moscow is negotiating with the Taliban to obtain American weapons abandoned in Afghanistan")
+OTHER = sig("Putin is negotiating with the Taliban to buy back American military equipment abandoned in Afghanistan")
+
+
+def test_claim_match_place_gives_the_same_clusters_in_every_arrival_order():
+    # The headline matches its own lead but not the other outlet's wording: a chain.
+    assert same_claim(HEADLINE, LEAD) and same_claim(LEAD, OTHER) and not same_claim(HEADLINE, OTHER)
+    fresh = [Fresh("h", 3.0, HEADLINE), Fresh("l", 3.0, LEAD), Fresh("o", 1.0, OTHER)]
+    results = set()
+    for order in itertools.permutations(fresh):
+        ids = place(list(order), [[] for _ in order], lambda claim_id: f"k{claim_id}")
+        results.add(frozenset(zip((f.claim_id for f in order), ids)))
+    assert results == {frozenset({("h", "ko"), ("l", "ko"), ("o", "ko")})}, "one cluster, named after the earliest"
+
+
+def test_claim_match_place_joins_the_closest_stored_cluster_and_ignores_its_own_stale_copy():
+    stored = [Placed("o", "k-old", 1.0, OTHER), Placed("h", "k-stale", 0.5, HEADLINE)]
+    ids = place([Fresh("h", 3.0, HEADLINE), Fresh("l", 3.0, LEAD)], [stored, stored], lambda c: f"k{c}")
+    assert ids == ["k-old", "k-old"]
+
+
+def _spoken(speaker: str, content: str = "he will quit the government", resolved: str | None = None) -> Claim:
+    return Claim(claim_id="c", kind="indirect", speaker=speaker, speaker_resolved=resolved, speaker_type="PERSON",
+                 content=content, sentence=Span(start=0, end=1), content_span=Span(start=0, end=1), rule="test",
+                 confidence=0.9, source_kind="official")
+
+
+def test_claim_match_a_role_phrase_is_no_name_to_match_speakers_by():
+    assert signature(_spoken("Speaker Paul Ryan")).speaker_key == "ryan"
+    assert signature(_spoken("Interior minister", resolved="Lee Sang-min")).speaker_key == "sang-min"
+    # Its last capitalised word is a body, not a surname: two members of one cabinet are not one person.
+    assert signature(_spoken("Member of Israel's War Cabinet")).speaker_key == ""
+
+
+def test_claim_match_one_named_person_restating_themselves_in_one_story_needs_less_overlap():
+    direct = sig("We already made that choice. We're with Trump. That's a choice we made at the beginning of the "
+                 "year, and we are moving on with tax reform this fall, whatever the results in Virginia", "person", "ryan")
+    reported = sig("Republicans already made that choice in January", "person", "ryan")
+    other_statement = sig("Democrats would be saying the same kind of thing if roles were reversed", "person", "ryan")
+    assert same_claim(direct, reported)
+    assert not same_claim(direct, other_statement), "the same speaker's other statement stays apart"
+    assert not same_claim(sig("Republicans already made that choice in January", "social"), direct), "no named person"
+
+
+def test_claim_match_a_denial_never_joins_the_claim_it_denies():
+    claim = sig("thousands of ballots had been dumped in a river", "social")
+    denial = ClaimSignature(content_terms("any ballots had been dumped in a river"), frozenset(), (), "official", "",
+                            "s1", negated=True)
+    assert not same_claim(claim, denial)
+    assert same_claim(denial, ClaimSignature(content_terms("ballots had been dumped in the river"), frozenset(), (),
+                                             "official", "", "s1", negated=True))
+    assert claim.digest == sig("thousands of ballots had been dumped in a river", "social").digest != denial.digest
