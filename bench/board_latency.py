@@ -50,16 +50,14 @@ def _namespace(base: Settings) -> Settings:
 
 
 def demo_run(base: Settings) -> Settings:
-    from demo.server import serve
+    from demo.server import feeds_served_at, serve
     from flows.pipeline import run_once
 
     settings = _namespace(base)
     server, base_url = serve(0)
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            feeds = Path(tmp) / "feeds.yaml"
-            feeds.write_text((PROJECT_ROOT / "configs" / "demo-feeds.yaml").read_text()
-                             .replace("http://127.0.0.1:8765", base_url))
+            feeds = feeds_served_at(base_url, PROJECT_ROOT / "configs" / "demo-feeds.yaml", Path(tmp))
             run_once(settings, feeds, PROJECT_ROOT / "configs" / "alerts.yaml", log=lambda m: None)
     finally:
         server.shutdown()

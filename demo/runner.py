@@ -1,12 +1,13 @@
 """`newsradar demo`: the pipeline over the bundled offline outlets, and what it found."""
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from pydantic import SecretStr
 
 from demo.receivers import HttpReceiver, SmtpReceiver, wait_for
-from demo.server import serve
+from demo.server import feeds_served_at, serve
 from flows.pipeline import run_once
 from newsradar.clients import check_es, check_kafka
 from newsradar.settings import PROJECT_ROOT, Settings
@@ -31,7 +32,8 @@ def run_demo(settings: Settings, port: int = 8765, echo=print, feeds_file: Path 
     })
     echo(f"local Slack receiver at {slack.url}, local SMTP server at 127.0.0.1:{mail.port}")
     try:
-        summary = run_once(settings, feeds_file, rules_file, log=echo)
+        with tempfile.TemporaryDirectory(prefix="newsradar-demo-") as tmp:
+            summary = run_once(settings, feeds_served_at(base_url, feeds_file, Path(tmp)), rules_file, log=echo)
         wait_for(lambda: slack.requests and mail.messages, timeout=10)
     finally:
         server.shutdown()

@@ -19,6 +19,8 @@ from pathlib import Path
 import yaml
 
 STORIES = Path(__file__).resolve().parent / "stories.yaml"
+# Where configs/demo-feeds.yaml expects the demo site; served elsewhere, the feed list is rewritten.
+DEMO_ORIGIN = "http://127.0.0.1:8765"
 
 
 @dataclass
@@ -140,6 +142,13 @@ def serve(port: int = 0, stories_file: Path = STORIES) -> tuple[ThreadingHTTPSer
     server.RequestHandlerClass.pages = render_site(base_url, now, stories_file)
     threading.Thread(target=server.serve_forever, daemon=True, name="demo-feeds").start()
     return server, base_url
+
+
+def feeds_served_at(base_url: str, feeds_file: Path, directory: Path) -> Path:
+    """``feeds_file`` with its demo-site URLs pointed at ``base_url``, written into ``directory``."""
+    out = Path(directory) / Path(feeds_file).name
+    out.write_text(Path(feeds_file).read_text(encoding="utf-8").replace(DEMO_ORIGIN, base_url), encoding="utf-8")
+    return out
 
 
 def outlets(stories_file: Path = STORIES) -> list[dict]:

@@ -93,13 +93,10 @@ def topic_rule_yaml(notify: str) -> str:
 @pytest.fixture
 def demo_feeds(tmp_path: Path) -> Path:
     """configs/demo-feeds.yaml pointed at the demo outlets served on a free localhost port."""
-    from demo.server import serve
+    from demo.server import feeds_served_at, serve
     from newsradar.settings import PROJECT_ROOT
 
     server, base_url = serve(0)
-    text = (PROJECT_ROOT / "configs" / "demo-feeds.yaml").read_text().replace("http://127.0.0.1:8765", base_url)
-    feeds = tmp_path / "feeds.yaml"
-    feeds.write_text(text)
-    yield feeds
+    yield feeds_served_at(base_url, PROJECT_ROOT / "configs" / "demo-feeds.yaml", tmp_path)
     server.shutdown()
     server.server_close()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from demo.server import serve
+from demo.server import feeds_served_at, serve
 from newsradar.settings import PROJECT_ROOT
 from tests.faults.receiver import HookReceiver
 
@@ -86,9 +86,7 @@ def _files_bytes(root: Path) -> bytes:
 def test_secrets_never_printed_logged_or_stored(isolated, tmp_path):
     token = uuid.uuid4().hex
     server, base_url = serve(0)
-    feeds = tmp_path / "feeds.yaml"
-    feeds.write_text((PROJECT_ROOT / "configs" / "demo-feeds.yaml").read_text()
-                     .replace("http://127.0.0.1:8765", base_url))
+    feeds = feeds_served_at(base_url, PROJECT_ROOT / "configs" / "demo-feeds.yaml", tmp_path)
     try:
         with HookReceiver() as hooks, _Smtp() as smtp:
             secrets = {
