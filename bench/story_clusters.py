@@ -236,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shuffle-within", type=float, default=0, metavar="HOURS",
                     help="shuffle the arrival order inside windows of HOURS (order independence check)")
     ap.add_argument("--seed", type=int, default=0, help="seed of --shuffle-within")
-    ap.add_argument("--verbose", action="store_true", help="list each labelled group's predicted stories")
+    ap.add_argument("--verbose", action="store_true",
+                    help="list the dev groups that were split or merged (never test's: no rule is written from them)")
     args = ap.parse_args(argv)
 
     from newsradar.settings import get_settings  # noqa: PLC0415
@@ -270,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
                 bp, br, bf = bcubed(members, guess)
                 print(f"{part:7} {name:10} {n_groups:6d} {len(members):5d} {_fmt(pp):>7} {pr:7.3f} {pf:7.3f} "
                       f"{bp:7.3f} {br:7.3f} {bf:7.3f}")
-        if args.verbose:
+        if args.verbose and split == "dev":
             groups = defaultdict(list)
             for a, g in gold.items():
                 groups[g].append(a)
