@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/story_clusters.py [--labelled-only] [--batch N] [--verbose]
     .venv/bin/python bench/story_clusters.py --split dev --folds 2 --set threshold=0.2
+    .venv/bin/python bench/story_clusters.py --split dev --shuffle-within 1 --seed 3
 
 Labels: ``bench/data/story_groups.jsonl`` (see ``bench/data/README.md``), pointing
 into ``../shared/corpus/feeds/``. Every corpus feed is parsed by
@@ -24,7 +25,9 @@ merges), scored the same way.
 
 ``--folds N`` also scores each split's groups in N folds (by a hash of the group
 name, never the split's own): a setting chosen on one half of dev can be checked
-on the other before the test split is looked at.
+on the other before the test split is looked at. ``--shuffle-within HOURS`` feeds
+the articles in another order inside each window of HOURS, to see how much the
+stories depend on which report arrived first.
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ import argparse
 import csv
 import hashlib
 import json
+import random
 import sys
 import time
 import uuid
@@ -166,6 +170,20 @@ def cluster(items: list, settings, batch: int, overrides: dict[str, str]) -> tup
     return stories, spent
 
 
+def shuffled_within(articles: list, hours: float, seed: int) -> list:
+    """``articles`` (in published order) with their order shuffled inside consecutive windows of ``hours``:
+    feeds are polled late and out of step, so a story should not depend on which report came first."""
+    rng = random.Random(seed)
+    windows: dict[int, list] = defaultdict(list)
+    for a in articles:
+        windows[int(a.published_at.timestamp() // (hours * 3600))].append(a)
+    out = []
+    for key in sorted(windows):
+        rng.shuffle(windows[key])
+        out += windows[key]
+    return out
+
+
 def fold_of(group: str, folds: int) -> int:
     """The fold of a labelled group: from the sha256's last byte, independent of the split (its first byte)."""
     return hashlib.sha256(group.encode()).digest()[-1] % folds
@@ -215,7 +233,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="score only this split (tune on dev without seeing test); default both")
     ap.add_argument("--folds", type=int, default=1, metavar="N",
                     help="also score each split in N folds of its groups (cross-validation inside dev)")
-    ap.add_argument("--verbose", action="store_true", help="list each labelled group's predicted stories")
+    ap.add_argument("--shuffle-within", type=float, default=0, metavar="HOURS",
+                    help="shuffle the arrival order inside windows of HOURS (order independence check)")
+    ap.add_argument("--seed", type=int, default=0, help="seed of --shuffle-within")
+    ap.add_argument("--verbose", action="store_true",
+                    help="list the dev groups that were split or merged (never test's: no rule is written from them)")
     args = ap.parse_args(argv)
 
     from newsradar.settings import get_settings  # noqa: PLC0415
@@ -226,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     labelled = {a for split in labels.values() for a in split}
     articles = [a for a in by_id.values() if not args.labelled_only or a.article_id in labelled]
     articles.sort(key=lambda a: (a.published_at, a.article_id))
+    if args.shuffle_within:
+        articles = shuffled_within(articles, args.shuffle_within, args.seed)
     enrichments = enrich(articles, settings)
     pred, spent = cluster(list(zip(articles, enrichments)), settings, args.batch or settings.enrich.batch_size,
                          dict(kv.split("=", 1) for kv in args.set))
@@ -247,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
                 bp, br, bf = bcubed(members, guess)
                 print(f"{part:7} {name:10} {n_groups:6d} {len(members):5d} {_fmt(pp):>7} {pr:7.3f} {pf:7.3f} "
                       f"{bp:7.3f} {br:7.3f} {bf:7.3f}")
-        if args.verbose:
+        if args.verbose and split == "dev":
             groups = defaultdict(list)
             for a, g in gold.items():
                 groups[g].append(a)

@@ -59,3 +59,19 @@ def test_story_bench_refuses_labels_that_break_the_split_or_overlap(tmp_path):
         load_labels(_labels(tmp_path, group("one", "a"), group("one", "c")), by_key)
     with pytest.raises(SystemExit, match="no item"):
         load_labels(_labels(tmp_path, group("one", "z")), by_key)
+
+
+def test_story_bench_shuffles_only_inside_each_window():
+    """--shuffle-within: the order changes inside a window and never across windows, the same for one seed."""
+    from datetime import UTC, datetime, timedelta
+    from types import SimpleNamespace
+
+    from bench.story_clusters import shuffled_within
+
+    start = datetime(2021, 9, 19, 10, tzinfo=UTC)
+    arts = [SimpleNamespace(n=i, published_at=start + timedelta(minutes=3 * i)) for i in range(40)]  # 2 hours
+    out = shuffled_within(arts, 1.0, seed=1)
+    hour = [a.published_at.hour for a in out]
+    assert hour == sorted(hour) and sorted(a.n for a in out) == list(range(40))
+    assert [a.n for a in out] != list(range(40))
+    assert [a.n for a in out] == [a.n for a in shuffled_within(arts, 1.0, seed=1)]
