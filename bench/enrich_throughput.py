@@ -19,8 +19,9 @@ its own child process, so its peak memory (VmHWM) is its own:
   committed); the runner's idle polls at the end are not counted;
 * nlp.pipe: ``spacy.load(model)`` (the stock model, no NewsRadar components), the
   same texts the extractor pipes (``truncate(article.text, max_chars)``), the same
-  ``batch_size`` and ``n_process``; timed the same way: the first batch is a fixed
-  cost, the rate counts the rest;
+  spaCy ``batch_size`` (the enricher's ``enrich.chunk_size``: what one ``nlp.pipe``
+  call of the enricher gets) and ``n_process``; timed the same way: the first batch
+  is a fixed cost, the rate counts the rest;
 * nlp.pipe + components (unless ``--no-components``): the same with ``build_nlp``,
   i.e. the model the extractor runs; it shows how much of the gap is the
   NewsRadar spaCy components rather than the consumer around them.
@@ -147,6 +148,8 @@ def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
     runner = Runner(enricher, settings, batch_size=settings.enrich.batch_size, on_batch=on_batch)
     hotspots = Hotspots(profile, steps=RUNNER_STEPS + (
         ("  spaCy + components (Extractor.enrich)", module_path("consumers.enricher.nlp.pipeline"), "enrich"),
+        ("  waiting for the clusterers' last chunk", module_path("consumers.enricher.stage"), "_outcome"),
+        ("  clusterers + encode, worker thread", module_path("consumers.enricher.stage"), "_cluster_and_encode"),
         ("  story clustering (StoryClusterer.assign)", module_path("consumers.enricher.stories"), "assign"),
         ("  claim clustering (ClaimClusterer.assign)", module_path("consumers.enricher.claim_clusters"), "assign"),
         ("    of which refreshing the signatures index", module_path("consumers.enricher.claim_clusters"), "_refresh"),
@@ -180,13 +183,13 @@ def child_pipe(texts_file: str, components: bool) -> dict:
     started = time.perf_counter()
     first = None
     n = 0
-    for n, _doc in enumerate(nlp.pipe(texts, batch_size=cfg.batch_size, n_process=cfg.n_process), 1):
-        if n == min(cfg.batch_size, len(texts)):
+    for n, _doc in enumerate(nlp.pipe(texts, batch_size=cfg.chunk_size, n_process=cfg.n_process), 1):
+        if n == min(cfg.chunk_size, len(texts)):
             first = time.perf_counter()
     elapsed = time.perf_counter() - first
     assert n == len(texts)
     return {"load_s": load_s, "fixed_s": first - started, "seconds": elapsed,
-            "n": len(texts) - min(cfg.batch_size, len(texts)), "peak_mb": _peak_rss_mb()}
+            "n": len(texts) - min(cfg.chunk_size, len(texts)), "peak_mb": _peak_rss_mb()}
 
 
 def _spawn(*args: str, show_stderr: bool = False) -> dict:
@@ -282,7 +285,8 @@ def main() -> None:
         os.unlink(texts_file)
 
     print(f"{len(articles)} English articles, {n_words:,} words, from {source}; model {cfg.model}, "
-          f"batch_size {cfg.batch_size}, n_process {cfg.n_process}, {os.cpu_count()} CPUs")
+          f"batch_size {cfg.batch_size}, chunk_size (spaCy batch) {cfg.chunk_size}, n_process {cfg.n_process}, "
+          f"{os.cpu_count()} CPUs; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     print("rates count the records after the first batch, over the time from its end to the last one's")
     head = f"{'run':<7}" + "".join(f"{s + ' art/s':>18}{s + ' words/s':>20}" for s in sides)
     print(head + f"{'ratio':>7}{'enricher peak MB':>18}")

@@ -21,7 +21,12 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 class EnrichSettings(BaseModel):
-    batch_size: int = Field(64, ge=1, le=10_000, description="records per nlp.pipe batch")
+    # Measured (bench/enrich_throughput.py): one chunk per batch leaves every chunk's clustering
+    # and the publish on the critical path; four chunks per batch hide three of four.
+    batch_size: int = Field(256, ge=1, le=10_000, description=(
+        "records per consumer batch (one poll, one publish and commit)"))
+    chunk_size: int = Field(64, ge=1, le=10_000, description=(
+        "articles per nlp.pipe call; the clusterers handle one chunk while spaCy parses the next"))
     n_process: int = Field(1, ge=1, le=32, description="spaCy worker processes")
     max_chars: int = Field(100_000, ge=1_000, description="longer texts are cut before spaCy")
     max_record_bytes: int = Field(2_000_000, ge=10_000,

@@ -1,19 +1,36 @@
 """news.raw -> news.enriched: entities, claims, keyphrases, story and claim cluster ids.
 
-The whole batch goes through one ``nlp.pipe`` call (inside ``Extractor``), so
-the consumer runs at spaCy's own speed; the story clusterer then gives each
-article its story id, and the claim clusterer each claim its cluster id (using
-the story), before anything is published.
+A batch is cut into chunks of ``enrich.chunk_size`` articles. spaCy (one
+``nlp.pipe`` call per chunk, inside ``Extractor``) runs on the calling thread;
+the story clusterer, then the claim clusterer (using the story), run on one
+worker thread, chunk after chunk in arrival order. So while the clusterers wait
+on Elasticsearch for chunk k, spaCy already parses chunk k+1, and the
+clusterers see exactly what they would see if the chunks were batches of their
+own. ``process`` returns only when every chunk is clustered and encoded, so the
+runner still publishes and commits a batch only after all of it is done.
 """
 from __future__ import annotations
 
+import threading
 from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 
 from consumers.enricher.nlp.pipeline import Extractor
 from consumers.runner import Item, Output, StageResult
 from newsradar.errors import PoisonError
-from newsradar.schema import Article, EnrichedArticle, encode
+from newsradar.schema import Article, EnrichedArticle, Enrichment, encode
 from newsradar.settings import Settings
+
+
+class _EarlierChunkFailed(Exception):
+    """Raised in place of clustering a chunk whose predecessor failed; never leaves ``process``."""
+
+
+@dataclass
+class _Chunk:
+    items: list[Item]
+    articles: list[Article]
 
 
 class Enricher:
@@ -24,10 +41,13 @@ class Enricher:
                  claim_clusterer=None):
         self.settings = settings
         cfg = settings.enrich
-        self.extractor = extractor or Extractor(model=cfg.model, batch_size=cfg.batch_size,
+        self.extractor = extractor or Extractor(model=cfg.model, batch_size=cfg.chunk_size,
                                                 n_process=cfg.n_process, max_chars=cfg.max_chars)
         self.clusterer = clusterer
         self.claim_clusterer = claim_clusterer
+        self.chunk_size = cfg.chunk_size
+        # One worker: the clusterers are not thread-safe and must see the chunks in order.
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="enricher-clusters")
 
     def input_topic(self) -> str:
         return self.settings.names.raw
@@ -43,18 +63,73 @@ class Enricher:
                     "limit for enrichment")))
             else:
                 good.append(item)
-        articles: list[Article] = [item.message for item in good]
-        enrichments = self.extractor.enrich(articles)
+        aborted = threading.Event()
+        pending: list[Future] = []
+        try:
+            for start in range(0, len(good), self.chunk_size):
+                if aborted.is_set():
+                    break                 # a chunk failed: the batch fails with its error, below
+                items = good[start:start + self.chunk_size]
+                chunk = _Chunk(items, [item.message for item in items])
+                enrichments = self.extractor.enrich(chunk.articles)
+                pending.append(self._worker.submit(self._finish, chunk, enrichments, aborted))
+        except BaseException:
+            # Nothing of this batch may still run when process() returns: the runner's retry
+            # (and the next batch) must find the clusterers idle. An earlier chunk's failure is
+            # raised first, as it would have been had the chunks run one after the other.
+            _raise_first_failure([_outcome(f) for f in pending])
+            raise
+        for outputs, counts in _raise_first_failure([_outcome(f) for f in pending]):
+            result.outputs += outputs
+            result.counts.update(counts)
+        return result
+
+    def _finish(self, chunk: _Chunk, enrichments: list[Enrichment],
+                aborted: threading.Event) -> tuple[list[Output], Counter]:
+        """Stories, claim clusters and the encoded outputs of one chunk (on the worker thread)."""
+        if aborted.is_set():
+            raise _EarlierChunkFailed
+        try:
+            return self._cluster_and_encode(chunk, enrichments)
+        except BaseException:
+            aborted.set()   # later chunks must not be clustered before this one is retried
+            raise
+
+    def _cluster_and_encode(self, chunk: _Chunk, enrichments: list[Enrichment]) -> tuple[list[Output], Counter]:
+        articles = chunk.articles
         stories = (self.clusterer.assign(list(zip(articles, enrichments))) if self.clusterer
                    else [(None, None)] * len(articles))
         if self.claim_clusterer:
             enrichments = self.claim_clusterer.assign(
                 [(a, e, story_id) for a, e, (story_id, _) in zip(articles, enrichments, stories)])
-        for item, article, enrichment, (story_id, dup_of) in zip(good, articles, enrichments, stories):
+        outputs: list[Output] = []
+        counts: Counter = Counter()
+        for item, article, enrichment, (story_id, dup_of) in zip(chunk.items, articles, enrichments, stories):
             enriched = EnrichedArticle(article=article, enrichment=enrichment, story_id=story_id,
                                        near_duplicate_of=dup_of)
             headers = [("model", f"{enrichment.model or 'none'}@{enrichment.model_version or '-'}".encode())]
-            result.outputs.append(Output(self.settings.names.enriched, item.record.key, encode(enriched), headers))
-            result.counts["enriched" if enrichment.enriched else "skipped_language"] += 1
-            result.counts["claims"] += len(enrichment.claims)
-        return result
+            outputs.append(Output(self.settings.names.enriched, item.record.key, encode(enriched), headers))
+            counts["enriched" if enrichment.enriched else "skipped_language"] += 1
+            counts["claims"] += len(enrichment.claims)
+        return outputs, counts
+
+    def close(self) -> None:
+        self._worker.shutdown(wait=True)
+        for clusterer in (self.clusterer, self.claim_clusterer):
+            if hasattr(clusterer, "close"):
+                clusterer.close()
+
+
+def _outcome(future: Future) -> tuple[object, BaseException | None]:
+    try:
+        return future.result(), None
+    except BaseException as exc:  # noqa: BLE001 - re-raised in chunk order by _raise_first_failure
+        return None, exc
+
+
+def _raise_first_failure(done: list[tuple[object, BaseException | None]]) -> list:
+    """The chunks' results in order; the first chunk that failed raises its own error."""
+    for _value, exc in done:
+        if exc is not None:
+            raise exc
+    return [value for value, _exc in done]
