@@ -127,7 +127,7 @@ def enrich(articles: list, settings) -> list:
     keys = [f"{a.article_id}:{a.content_hash}" for a in articles]
     missing = [a for a, k in zip(articles, keys) if k not in cached]
     if missing:
-        extractor = Extractor(model=cfg.model, batch_size=cfg.batch_size, n_process=cfg.n_process,
+        extractor = Extractor(model=cfg.model, batch_size=cfg.chunk_size, n_process=cfg.n_process,
                               max_chars=cfg.max_chars)
         with cache_file.open("a") as f:
             for i in range(0, len(missing), 256):
@@ -226,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--labelled-only", action="store_true",
                     help="cluster only the labelled articles (default: every corpus article)")
-    ap.add_argument("--batch", type=int, default=None, help="articles per assign() (default: the enricher's batch)")
+    ap.add_argument("--batch", type=int, default=None, help="articles per assign() (default: the enricher's chunk, what one assign() receives)")
     ap.add_argument("--set", action="append", default=[], metavar="PARAM=VALUE",
                     help="override a `stories:` parameter of the rules file (for tuning on dev)")
     ap.add_argument("--split", choices=("dev", "test"), action="append",
@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.shuffle_within:
         articles = shuffled_within(articles, args.shuffle_within, args.seed)
     enrichments = enrich(articles, settings)
-    pred, spent = cluster(list(zip(articles, enrichments)), settings, args.batch or settings.enrich.batch_size,
+    pred, spent = cluster(list(zip(articles, enrichments)), settings, args.batch or settings.enrich.chunk_size,
                          dict(kv.split("=", 1) for kv in args.set))
 
     print(f"{len(articles)} articles clustered ({'labelled only' if args.labelled_only else 'whole corpus'}), "
