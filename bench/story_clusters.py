@@ -226,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--labelled-only", action="store_true",
                     help="cluster only the labelled articles (default: every corpus article)")
-    ap.add_argument("--batch", type=int, default=None, help="articles per assign() (default: the enricher's chunk, what one assign() receives)")
+    ap.add_argument("--batch", type=int, default=None, help="articles per assign() (default: enrich.chunk_size, as the enricher)")
     ap.add_argument("--set", action="append", default=[], metavar="PARAM=VALUE",
                     help="override a `stories:` parameter of the rules file (for tuning on dev)")
     ap.add_argument("--split", choices=("dev", "test"), action="append",
