@@ -130,3 +130,29 @@ def test_one_bare_name_that_speaks_is_a_person_not_a_group(extractor):
     e = extractor.extract_text("In the majority decision, Karakatsanis said that the address itself deserves protection.")
     assert [(x.canonical, x.label) for x in e.entities] == [("Karakatsanis", "PERSON")]
     assert e.claims[0].speaker_type == "PERSON"
+
+
+def test_the_name_signing_a_post_is_its_author(extractor):
+    e = extractor.extract_text("The ratings slump is not the anchor's fault, viewers wrote.\n\n"
+                               "— Conn Carroll (@conncarroll) November 8, 2017")
+    assert {x.canonical: x.label for x in e.entities}["Conn Carroll"] == "PERSON"
+
+
+def test_a_title_before_an_organisation_makes_no_person(extractor):
+    e = extractor.extract_text("Former National Party leader Gary Moyle says he will stand again in Otago.")
+    assert {x.canonical: x.label for x in e.entities}["National Party"] == "ORG"
+
+
+def test_a_title_ends_no_name_and_a_first_name_place_stays_a_place(extractor):
+    e = extractor.extract_text("The anchor said the network was calling the race for Democratic candidate Georgia "
+                               "Lt. Gov. Mara Quell (D). Quell carried Georgia comfortably, and crowds in Georgia cheered.")
+    labels = {x.canonical: x.label for x in e.entities}
+    assert labels["Georgia"] == "GPE"
+    assert not any(m.text.endswith("Lt") for x in e.entities for m in x.mentions)
+
+
+def test_a_titled_mention_decides_the_label_of_every_mention(extractor):
+    e = extractor.extract_text("President Trump hopes to strike an agreement with Vladimir Putin over the border. Lately "
+                               "that has pushed Trump to rebuke Putin openly, something unusual across Trump's years in power.")
+    trump = next(x for x in e.entities if x.canonical == "Trump")
+    assert (trump.label, len(trump.mentions)) == ("PERSON", 3)
