@@ -237,16 +237,35 @@ def _named_speaker_not_a_group(ent: Span) -> bool:
 
 def _pieces(doc: Doc, ent: Span) -> list[Span]:
     """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions), each piece
-    without leading or trailing spaces and punctuation."""
+    without leading or trailing spaces and punctuation, nor a trailing possessive or function
+    word of a name ("Frank Herbert's", "the University of Bristol in")."""
     cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text] + [ent.end]
     out = []
     for start, end in zip(cuts, cuts[1:]):
         while start < end and (doc[start].is_space or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text != "."):
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text != "."
+                               or ent.label_ in NAME_LABELS and _trails_a_name(doc[end - 1])):
             end -= 1
         if start < end:
             out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
+    return out
+
+
+def _trails_a_name(tok) -> bool:
+    return tok.tag_ == "POS" or tok.text in ("’", "'") or tok.pos_ in ("ADP", "DET", "CCONJ") and tok.is_lower
+
+
+def _join_split_persons(ents: list[Span]) -> list[Span]:
+    """ "Amy Berman" + "Jackson": two person entities with nothing between them are one name."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+                and "\n" not in prev[-1].whitespace_:
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
     return out
 
 
@@ -297,7 +316,7 @@ class EntityCanonicalizer(Pipe):
         for ent in _post_signatures(doc, covered):
             kept.append(ent)
             evidence[ent.start] = ent.label_
-        kept.sort(key=lambda e: e.start)
+        kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
         kept = self.surnames(doc, kept, furniture)
         kept = _with_agency(doc, kept)
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:

@@ -156,3 +156,15 @@ def test_a_titled_mention_decides_the_label_of_every_mention(extractor):
                                "that has pushed Trump to rebuke Putin openly, something unusual across Trump's years in power.")
     trump = next(x for x in e.entities if x.canonical == "Trump")
     assert (trump.label, len(trump.mentions)) == ("PERSON", 3)
+
+
+def test_mentions_end_with_the_name_not_a_possessive_or_a_preposition(extractor):
+    e = extractor.extract_text("Frank Herbert's novel was praised at the University of Bristol in England, "
+                               "and George W. Bush’s aides agreed.")
+    mentions = {m.text for x in e.entities for m in x.mentions}
+    assert {"Frank Herbert", "the University of Bristol", "George W. Bush"} <= mentions
+
+
+def test_a_name_the_model_splits_in_two_is_one_person(extractor):
+    e = extractor.extract_text("“Nobody may speak to the press,” U.S. District Judge Amy Berman Jackson said in her order.")
+    assert [x.canonical for x in e.entities if x.label == "PERSON"] == ["Amy Berman Jackson"]
