@@ -236,10 +236,11 @@ def _named_speaker_not_a_group(ent: Span) -> bool:
 
 
 def _pieces(doc: Doc, ent: Span) -> list[Span]:
-    """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions), each piece
+    """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions) and between an
+    owner and the organisation it owns ("the United Kingdom’s Competition and Markets Authority"), each piece
     without leading or trailing spaces and punctuation, nor a trailing possessive or function
     word of a name ("Frank Herbert's", "the University of Bristol in")."""
-    cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text] + [ent.end]
+    cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text or _owns_a_body(ent, t)] + [ent.end]
     out = []
     for start, end in zip(cuts, cuts[1:]):
         while start < end and (doc[start].is_space or doc[start].is_punct):
@@ -250,6 +251,12 @@ def _pieces(doc: Doc, ent: Span) -> list[Span]:
         if start < end:
             out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
     return out
+
+
+def _owns_a_body(ent: Span, tok) -> bool:
+    """ "the United Kingdom’s Competition and Markets Authority" (one entity to the model): a
+    possessive before an organisation's name separates the owner from the body it owns."""
+    return tok.tag_ == "POS" and tok.i < ent.end - 1 and any(t.lower_ in ORG_SUFFIXES for t in ent[tok.i + 1 - ent.start:])
 
 
 def _trails_a_name(tok) -> bool:

@@ -168,3 +168,11 @@ def test_mentions_end_with_the_name_not_a_possessive_or_a_preposition(extractor)
 def test_a_name_the_model_splits_in_two_is_one_person(extractor):
     e = extractor.extract_text("“Nobody may speak to the press,” U.S. District Judge Amy Berman Jackson said in her order.")
     assert [x.canonical for x in e.entities if x.label == "PERSON"] == ["Amy Berman Jackson"]
+
+
+def test_an_owner_and_the_organisation_it_owns_are_two_entities(extractor):
+    e = extractor.extract_text("Mara Quell, a shareholder, wrote to the United Kingdom’s Competition and Markets "
+                               "Authority about the merger last week.")
+    labels = {x.canonical: x.label for x in e.entities}
+    assert labels.get("United Kingdom") == "GPE"
+    assert labels.get("Competition and Markets Authority") == "ORG"
