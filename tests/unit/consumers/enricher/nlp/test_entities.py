@@ -176,3 +176,10 @@ def test_an_owner_and_the_organisation_it_owns_are_two_entities(extractor):
     labels = {x.canonical: x.label for x in e.entities}
     assert labels.get("United Kingdom") == "GPE"
     assert labels.get("Competition and Markets Authority") == "ORG"
+
+
+def test_a_place_is_no_surname_of_a_person_the_model_invented(extractor):
+    e = extractor.extract_text("Corvex, the biggest tour operator, and Lindavo, the company that manages Old Havana, "
+                               "are on the list. Officials say 24 Americans in Havana were hurt.")
+    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    assert labels["Havana"] == "GPE"
