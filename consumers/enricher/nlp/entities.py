@@ -416,10 +416,11 @@ class EntityCanonicalizer(Pipe):
             name = clean_name(ent.text)
             # "Banks" after "Jim Banks"; "Sean" (NORP to the model) after "Sean Hannity"
             # a bare first name that the model calls a place is more often the place ("Virginia"); a
-            # place is a surname only after a full name opening with a given name ("Havana" after the
-            # model's person "Old Havana" stays a place)
+            # place is a surname only after a full name opening with a given name, or as a subject
+            # ("Scholz said"); "in Havana" after the model's person "Old Havana" stays a place
             if ent.label_ in ("ORG", "NORP") and len(ent) <= 2 and (name in surnames or name in first_names) \
-                    or ent.label_ == "GPE" and len(ent) <= 2 and name in given_surnames:
+                    or ent.label_ == "GPE" and len(ent) <= 2 and name in surnames \
+                    and (name in given_surnames or ent.root.dep_ in ("nsubj", "nsubjpass")):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             elif ent.label_ == "LOC" and name in given_surnames:
                 # "Farnsworth" (LOC to the model) after "Alexander Farnsworth"; not "Madaya" after a
