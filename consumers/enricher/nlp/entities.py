@@ -357,7 +357,9 @@ class EntityCanonicalizer(Pipe):
         if _signs_a_post(doc, ent):
             evidence[ent.start] = "ORG" if last in ORG_SUFFIXES else "PERSON"
             return Span(doc, ent.start, ent.end, label=evidence[ent.start])
-        if ent.label_ in ("PERSON", "GPE", "NORP") and len(words) >= 2 and last in ORG_SUFFIXES:
+        # "New York City", "Quezon City": a place word the model read as a place keeps it a place
+        if ent.label_ in ("PERSON", "GPE", "NORP") and len(words) >= 2 and last in ORG_SUFFIXES \
+                and not (ent.label_ == "GPE" and last in PLACE_SUFFIXES):
             return Span(doc, ent.start, ent.end, label="ORG")                  # "Corvane Labs"
         if ent.label_ == "PERSON" and len(words) >= 2 and last in PLACE_SUFFIXES:
             return Span(doc, ent.start, ent.end, label="GPE" if last in ("county", "city", "state") else "FAC")

@@ -183,3 +183,9 @@ def test_a_place_is_no_surname_of_a_person_the_model_invented(extractor):
                                "are on the list. Officials say 24 Americans in Havana were hurt.")
     labels = {m.text: x.label for x in e.entities for m in x.mentions}
     assert labels["Havana"] == "GPE"
+
+
+def test_a_city_the_model_calls_a_place_stays_a_place(extractor):
+    e = extractor.extract_text("The mayor said New York City would open two more shelters, and Quezon City officials agreed.")
+    labels = {x.canonical: x.label for x in e.entities}
+    assert (labels["New York City"], labels["Quezon City"]) == ("GPE", "GPE")
