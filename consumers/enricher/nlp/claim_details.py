@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from consumers.enricher.nlp import lexicon
-from consumers.enricher.nlp.numbers import SCALES, parse_number
+from consumers.enricher.nlp.numbers import CURRENCY_WORDS, SCALES, parse_number
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -31,6 +31,9 @@ class ClaimDetails:
             return False
         if any(c.isdigit() for c in ent.text):
             return not _looks_like_year(ent.text)
+        # "Four million more people": a scale word makes an amount, whatever the parse
+        if any(t.lower_ in SCALES and t.like_num for t in ent):
+            return True
         # a spelled count of something: "Thirteen pre-school staff", "two dozen people", never "one"
         # "Thirteen staff": the small model often makes the count a compound of its noun
         root = ent.root
@@ -44,7 +47,7 @@ class ClaimDetails:
         numbers, names = [], []
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         for ent in ents:
-            if ent.label_ in NUMBER_LABELS or (ent.label_ == "DATE" and _DURATION.match(ent.text)):
+            if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION.match(ent.text)):
                 numbers.extend(self.numbers(ent))
             elif ent.label_ in NAMED:
                 label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
@@ -89,7 +92,7 @@ class ClaimDetails:
         return out
 
     def missed_percentages(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
-        """ "the key 80 per cent double jabbed target": a percentage the small model did not tag."""
+        """ "the key 80 per cent double jabbed target", "to 165.5p": an amount the small model did not tag."""
         out = []
         for ps, pe in parts:
             for m in _PERCENT.finditer(self.text, ps, pe):
@@ -105,12 +108,16 @@ class ClaimDetails:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
         if ent.label_ == "CARDINAL" and not self._is_number(ent) and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN"):
             return []
-        label = "QUANTITY" if ent.label_ == "DATE" else ent.label_
+        label = "QUANTITY" if ent.label_ in ("DATE", "TIME") else ent.label_
         start, number_end = _widen(self.text, ent.start_char, ent.end_char)
         end = number_end
         hint = None
         head = ent.root.head
-        if ent.root.dep_ in ("nummod", "quantmod", "compound", "det") and head.pos_ == "NOUN" and head.i >= ent.end:
+        if head.i >= ent.end and head.pos_ in ("ADJ", "ADV") and head.lower_ in ("more", "fewer", "less", "additional") \
+                and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
+            head = head.head                        # "Four million more people": the count is of people
+        if ent.root.dep_ in ("nummod", "quantmod", "compound", "det", "npadvmod") and head.pos_ == "NOUN" \
+                and head.i >= ent.end:
             hint = head.lemma_.lower()
             if hint == "point" and head.i > 0 and self.doc[head.i - 1].lower_ == "percentage":
                 hint = "percentage point"
@@ -142,6 +149,8 @@ class ClaimDetails:
 _SIGN_BEFORE = re.compile(r"(?:\b(?:US|A|C|NZ|HK|S))?[$€£¥₹₽₴]$")
 _GLUED_SCALE = re.compile(r"(?:bn|mn|mln|tn|trn|m|b|k)\b")
 _DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
+# A currency named after the amount ("56.2 billion won", "2 million euros") that the model left out.
+_CURRENCY_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -151,6 +160,10 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     glued = _GLUED_SCALE.match(text, end)
     if glued is not None and text[end - 1].isdigit():
         end = glued.end()
+    # only after a scale word: "56.2 billion won" is money, "the 3 seats Labour won" is not
+    currency = _CURRENCY_AFTER.match(text, end) if _SCALE_END.search(text, start, end) else None
+    if currency is not None:
+        end = currency.end()
     if text[max(0, end - 7):end].lower().endswith("degrees"):
         degree = _DEGREE_SCALE.match(text, end)
         if degree is not None:
@@ -158,9 +171,13 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.I)
-_DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several)"
-                       r"\s+(?:years?|months?|weeks?|days?|hours?|decades?)$", re.I)
+_SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)
+# Amounts the small model often leaves untagged: a percentage, a price in pence ("165.5p").
+_PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)
+# A length of time the model tags DATE or TIME ("roughly nine weeks", "6 seconds"), hedge included.
+_DURATION = re.compile(r"^(?:(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)\s+)?"
+                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several)"
+                       r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)$", re.I)
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
 # A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.

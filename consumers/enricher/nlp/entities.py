@@ -176,6 +176,39 @@ def _with_agency(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(ents + [Span(doc, span.start, span.end, label="ORG")], key=lambda e: e.start)
 
 
+def _signs_a_post(doc: Doc, ent: Span) -> bool:
+    """ "— Conn Carroll (@conncarroll) November 8, 2017": the name before an @handle in
+    parentheses is the account's owner, whatever the model made of it."""
+    end = ent.end
+    return end + 2 < len(doc) and doc[end].text == "(" and _HANDLE.match(doc[end + 1].text) is not None \
+        and doc[end + 2].text == ")"
+
+
+def _post_signatures(doc: Doc, covered: set[int]) -> list[Span]:
+    """Signature names the model missed ("— chris hooks (@cd_hooks)"): the words between a dash
+    opening the line and the parenthesised handle."""
+    out = []
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or _HANDLE.match(doc[tok.i + 1].text) is None \
+                or doc[tok.i + 2].text != ")":
+            continue
+        start = tok.i
+        while start > 0 and start - tok.i > -4 and doc[start - 1].is_alpha and start - 1 not in covered:
+            start -= 1
+        if start < tok.i and start > 0 and doc[start - 1].text in ("—", "–", "-"):
+            out.append(Span(doc, start, tok.i, label="PERSON"))
+    return out
+
+
+def _without_trailing_titles(doc: Doc, ent: Span) -> Span:
+    """ "Virginia Lt" (the model's person in "Virginia Lt. Gov. Ralph Northam"): a title ends no
+    name, so the mention is cut before it and the rest goes with its other mentions' label."""
+    end = ent.end
+    while end - ent.start > 1 and (doc[end - 1].lower_.rstrip(".") in TITLES or doc[end - 1].is_punct):
+        end -= 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
 def _is_age(doc: Doc, ent: Span) -> bool:
     """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
     text = ent.text.strip()
@@ -203,17 +236,43 @@ def _named_speaker_not_a_group(ent: Span) -> bool:
 
 
 def _pieces(doc: Doc, ent: Span) -> list[Span]:
-    """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions), each piece
-    without leading or trailing spaces and punctuation."""
-    cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text] + [ent.end]
+    """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions) and between an
+    owner and the organisation it owns ("the United Kingdom’s Competition and Markets Authority"), each piece
+    without leading or trailing spaces and punctuation, nor a trailing possessive or function
+    word of a name ("Frank Herbert's", "the University of Bristol in")."""
+    cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text or _owns_a_body(ent, t)] + [ent.end]
     out = []
     for start, end in zip(cuts, cuts[1:]):
         while start < end and (doc[start].is_space or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text != "."):
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text != "."
+                               or ent.label_ in NAME_LABELS and _trails_a_name(doc[end - 1])):
             end -= 1
         if start < end:
             out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
+    return out
+
+
+def _owns_a_body(ent: Span, tok) -> bool:
+    """ "the United Kingdom’s Competition and Markets Authority" (one entity to the model): a
+    possessive before an organisation's name separates the owner from the body it owns."""
+    return tok.tag_ == "POS" and tok.i < ent.end - 1 and any(t.lower_ in ORG_SUFFIXES for t in ent[tok.i + 1 - ent.start:])
+
+
+def _trails_a_name(tok) -> bool:
+    return tok.tag_ == "POS" or tok.text in ("’", "'") or tok.pos_ in ("ADP", "DET", "CCONJ") and tok.is_lower
+
+
+def _join_split_persons(ents: list[Span]) -> list[Span]:
+    """ "Amy Berman" + "Jackson": two person entities with nothing between them are one name."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+                and "\n" not in prev[-1].whitespace_:
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
     return out
 
 
@@ -249,6 +308,9 @@ class EntityCanonicalizer(Pipe):
         furniture = boilerplate_ranges(doc.text)
         doc._.nr_boilerplate = [list(r) for r in furniture]
         kept: list[Span] = []
+        # start token -> label, for mentions whose label the text itself decides (a title, a
+        # signature, an alias): within one referent they outvote the model's guesses
+        evidence: dict[int, str] = {}
         for ent in self.handles(doc):
             if furniture and inside(furniture, ent.start_char, ent.end_char):
                 continue
@@ -256,12 +318,17 @@ class EntityCanonicalizer(Pipe):
                 continue
             if _is_age(doc, ent):
                 continue
-            kept.extend(self.relabel(doc, piece) for piece in _pieces(doc, ent))
+            kept.extend(self.relabel(doc, piece, evidence) for piece in _pieces(doc, ent))
+        covered = {i for ent in kept for i in range(ent.start, ent.end)}
+        for ent in _post_signatures(doc, covered):
+            kept.append(ent)
+            evidence[ent.start] = ent.label_
+        kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
         kept = self.surnames(doc, kept, furniture)
         kept = _with_agency(doc, kept)
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
-        doc._.nr_entities = self.group(kept)
+        doc._.nr_entities = self.group(kept, evidence)
 
     @staticmethod
     def handles(doc: Doc) -> list[Span]:
@@ -275,29 +342,41 @@ class EntityCanonicalizer(Pipe):
         ents = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         return sorted(ents + found, key=lambda e: e.start)
 
-    def relabel(self, doc: Doc, ent: Span) -> Span:
-        """Correct the label from evidence in the text: aliases, titles, first names, organisation words."""
+    def relabel(self, doc: Doc, ent: Span, evidence: dict[int, str]) -> Span:
+        """Correct the label from evidence in the text: aliases, titles, first names, organisation
+        words; a label the text decides is recorded in ``evidence``."""
         if ent.label_ not in NAME_LABELS:
             return ent
         name = clean_name(ent.text)
         forced = self.aliases.labels.get(name) or self.aliases.labels.get(self.aliases.lookup(name) or "")
         if forced:
+            evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
         words = name.split()
         last = words[-1].lower() if words else ""
-        if ent.label_ in ("PERSON", "GPE", "NORP") and len(words) >= 2 and last in ORG_SUFFIXES:
+        if _signs_a_post(doc, ent):
+            evidence[ent.start] = "ORG" if last in ORG_SUFFIXES else "PERSON"
+            return Span(doc, ent.start, ent.end, label=evidence[ent.start])
+        # "New York City", "Quezon City": a place word the model read as a place keeps it a place
+        if ent.label_ in ("PERSON", "GPE", "NORP") and len(words) >= 2 and last in ORG_SUFFIXES \
+                and not (ent.label_ == "GPE" and last in PLACE_SUFFIXES):
             return Span(doc, ent.start, ent.end, label="ORG")                  # "Corvane Labs"
         if ent.label_ == "PERSON" and len(words) >= 2 and last in PLACE_SUFFIXES:
             return Span(doc, ent.start, ent.end, label="GPE" if last in ("county", "city", "state") else "FAC")
+        # "President Trump", not "Former National Party leader": a title before an organisation's name
+        titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLES and doc[ent.start - 1].is_title \
+            and last not in ORG_SUFFIXES | PLACE_SUFFIXES and ent.label_ != "LAW"
+        if titled:
+            evidence[ent.start] = "PERSON"
         if ent.label_ == "PERSON":
-            return ent
+            return _without_trailing_titles(doc, ent)
         if len(words) >= 2 and words[0].lower() in PERSON_TITLES and last not in ORG_SUFFIXES | PLACE_SUFFIXES:
+            evidence[ent.start] = "PERSON"
             return Span(doc, ent.start, ent.end, label="PERSON")               # "Gov. DeSantis"
-        titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLES and doc[ent.start - 1].is_title
         # "Chancellor Olaf Scholz"; "Sean Hannity" (ORG to the small model): a first name and no org word
         first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
             and all(w[:1].isupper() for w in words)
-        if (titled and ent.label_ != "LAW") or first_name or _speaks_of_self(doc, ent, words) \
+        if titled or first_name or _speaks_of_self(doc, ent, words) \
                 or _named_speaker_not_a_group(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent
@@ -328,7 +407,8 @@ class EntityCanonicalizer(Pipe):
         for ent in found:
             if ent.label_ == "PERSON":
                 words = strip_titles(clean_name(ent.text)).split()
-                if len(words) >= 2 and words[-1][:1].isupper():
+                # "Virginia Lt" (the model's PERSON in "Virginia Lt. Gov. Ralph Northam") names nobody
+                if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") not in TITLES:
                     surnames.add(words[-1])
                     first_names.add(words[0])
                     if is_first_name(words[0]):
@@ -337,7 +417,12 @@ class EntityCanonicalizer(Pipe):
         for ent in found:
             name = clean_name(ent.text)
             # "Banks" after "Jim Banks"; "Sean" (NORP to the model) after "Sean Hannity"
-            if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 2 and (name in surnames or name in first_names):
+            # a bare first name that the model calls a place is more often the place ("Virginia"); a
+            # place is a surname only after a full name opening with a given name, or as a subject
+            # ("Scholz said"); "in Havana" after the model's person "Old Havana" stays a place
+            if ent.label_ in ("ORG", "NORP") and len(ent) <= 2 and (name in surnames or name in first_names) \
+                    or ent.label_ == "GPE" and len(ent) <= 2 and name in surnames \
+                    and (name in given_surnames or ent.root.dep_ in ("nsubj", "nsubjpass")):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
             elif ent.label_ == "LOC" and name in given_surnames:
                 # "Farnsworth" (LOC to the model) after "Alexander Farnsworth"; not "Madaya" after a
@@ -352,8 +437,13 @@ class EntityCanonicalizer(Pipe):
         out.sort(key=lambda e: e.start)
         return out
 
-    def group(self, ents: list[Span]) -> list[list]:
-        """[[label, canonical, [[text, start, end], ...]], ...] ordered by first mention."""
+    def group(self, ents: list[Span], evidence: dict[int, str] | None = None) -> list[list]:
+        """[[label, canonical, [[text, start, end], ...]], ...] ordered by first mention.
+
+        One referent, one label: the alias table's, else the one the text decided for most of
+        its mentions (``evidence``: "President Trump" is a person though the model called two
+        bare "Trump"s an organisation), else the model's most frequent."""
+        evidence = evidence or {}
         names: list[tuple[Span, str]] = []
         persons: Counter = Counter()
         for ent in ents:
@@ -375,6 +465,7 @@ class EntityCanonicalizer(Pipe):
         short = short_name_map(persons)
         groups: dict[str, list] = {}
         labels: dict[str, Counter] = {}
+        decided: dict[str, Counter] = {}
         for ent, name in names:
             if ent.label_ == "PERSON":
                 name = short.get(name, name)
@@ -384,9 +475,11 @@ class EntityCanonicalizer(Pipe):
                 labels[key] = Counter()
             groups[key][2].append([ent.text, ent.start_char, ent.end_char])
             labels[key][ent.label_] += 1
+            if ent.start in evidence:
+                decided.setdefault(key, Counter())[evidence[ent.start]] += 1
         for key, group in groups.items():
             forced = self.aliases.labels.get(group[1])
-            group[0] = forced or labels[key].most_common(1)[0][0]
+            group[0] = forced or (decided.get(key) or labels[key]).most_common(1)[0][0]
         return list(groups.values())
 
 

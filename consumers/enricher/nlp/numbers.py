@@ -99,6 +99,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             unit = SYMBOLS[p]
             if i > 0 and lowered[i - 1] in SYMBOL_PREFIXES:
                 unit = SYMBOL_PREFIXES[lowered[i - 1]]
+        elif low == "p" and unit is None and i > 0 and pieces[i - 1][-1].isdigit():
+            unit = "GBX"                                  # pence: "165.5p", "45p"
         elif low in CURRENCY_WORDS and unit is None:
             unit = CURRENCY_WORDS[low]
         elif low in CODES and unit is None:
@@ -139,6 +141,8 @@ def _singular(word: str) -> str:
         return irregular[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]                                  # "inches", "boxes"
     if word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 3:
         return word[:-1]
     return word

@@ -130,3 +130,62 @@ def test_one_bare_name_that_speaks_is_a_person_not_a_group(extractor):
     e = extractor.extract_text("In the majority decision, Karakatsanis said that the address itself deserves protection.")
     assert [(x.canonical, x.label) for x in e.entities] == [("Karakatsanis", "PERSON")]
     assert e.claims[0].speaker_type == "PERSON"
+
+
+def test_the_name_signing_a_post_is_its_author(extractor):
+    e = extractor.extract_text("The ratings slump is not the anchor's fault, viewers wrote.\n\n"
+                               "— Conn Carroll (@conncarroll) November 8, 2017")
+    assert {x.canonical: x.label for x in e.entities}["Conn Carroll"] == "PERSON"
+
+
+def test_a_title_before_an_organisation_makes_no_person(extractor):
+    e = extractor.extract_text("Former National Party leader Gary Moyle says he will stand again in Otago.")
+    assert {x.canonical: x.label for x in e.entities}["National Party"] == "ORG"
+
+
+def test_a_title_ends_no_name_and_a_first_name_place_stays_a_place(extractor):
+    e = extractor.extract_text("The anchor said the network was calling the race for Democratic candidate Georgia "
+                               "Lt. Gov. Mara Quell (D). Quell carried Georgia comfortably, and crowds in Georgia cheered.")
+    labels = {x.canonical: x.label for x in e.entities}
+    assert labels["Georgia"] == "GPE"
+    assert not any(m.text.endswith("Lt") for x in e.entities for m in x.mentions)
+
+
+def test_a_titled_mention_decides_the_label_of_every_mention(extractor):
+    e = extractor.extract_text("President Trump hopes to strike an agreement with Vladimir Putin over the border. Lately "
+                               "that has pushed Trump to rebuke Putin openly, something unusual across Trump's years in power.")
+    trump = next(x for x in e.entities if x.canonical == "Trump")
+    assert (trump.label, len(trump.mentions)) == ("PERSON", 3)
+
+
+def test_mentions_end_with_the_name_not_a_possessive_or_a_preposition(extractor):
+    e = extractor.extract_text("Frank Herbert's novel was praised at the University of Bristol in England, "
+                               "and George W. Bush’s aides agreed.")
+    mentions = {m.text for x in e.entities for m in x.mentions}
+    assert {"Frank Herbert", "the University of Bristol", "George W. Bush"} <= mentions
+
+
+def test_a_name_the_model_splits_in_two_is_one_person(extractor):
+    e = extractor.extract_text("“Nobody may speak to the press,” U.S. District Judge Amy Berman Jackson said in her order.")
+    assert [x.canonical for x in e.entities if x.label == "PERSON"] == ["Amy Berman Jackson"]
+
+
+def test_an_owner_and_the_organisation_it_owns_are_two_entities(extractor):
+    e = extractor.extract_text("Mara Quell, a shareholder, wrote to the United Kingdom’s Competition and Markets "
+                               "Authority about the merger last week.")
+    labels = {x.canonical: x.label for x in e.entities}
+    assert labels.get("United Kingdom") == "GPE"
+    assert labels.get("Competition and Markets Authority") == "ORG"
+
+
+def test_a_place_is_no_surname_of_a_person_the_model_invented(extractor):
+    e = extractor.extract_text("Corvex, the biggest tour operator, and Lindavo, the company that manages Old Havana, "
+                               "are on the list. Officials say 24 Americans in Havana were hurt.")
+    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    assert labels["Havana"] == "GPE"
+
+
+def test_a_city_the_model_calls_a_place_stays_a_place(extractor):
+    e = extractor.extract_text("The mayor said New York City would open two more shelters, and Quezon City officials agreed.")
+    labels = {x.canonical: x.label for x in e.entities}
+    assert (labels["New York City"], labels["Quezon City"]) == ("GPE", "GPE")

@@ -19,6 +19,8 @@ from consumers.enricher.nlp.numbers import parse_number
     ("about 5,000", "CARDINAL", 5000, None, True),
     ("half a million", "CARDINAL", 5e5, None, False),
     ("twenty-five", "CARDINAL", 25, None, False),
+    ("165.5p", "MONEY", 165.5, "GBX", False),
+    ("16.42 inches", "QUANTITY", 16.42, "inch", False),
 ])
 def test_numbers_parse(text, label, value, unit, approx):
     parsed = parse_number(text, label)
@@ -83,3 +85,21 @@ def test_the_size_or_reach_of_the_source_is_a_number_of_the_claim(extractor, tex
     claims = extractor.extract_text(text).claims
     assert len(claims) == 1
     assert [(n.value, n.unit) for n in claims[0].numbers] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a spelled amount with a scale word counts, whatever the parse hangs it on
+    ("Two million more families would be left uninsured by 2030 as a result of the change, the agency said.",
+     [("Two million", 2e6, "family")]),
+    # the currency named after the amount, left out of the model's entity
+    ("Kestrel Dental recorded sales of 12.5 billion won and a profit of 3.1 billion won in the quarter, "
+     "the firm said on Tuesday.", [("12.5 billion won", 12.5e9, "KRW"), ("3.1 billion won", 3.1e9, "KRW")]),
+    # a price in pence the model does not tag
+    ("The regulator said shares in the grocer rose 4% to 212.5p on Monday.",
+     [("4%", 4.0, "percent"), ("212.5p", 212.5, "GBX")]),
+    # lengths of time tagged TIME or hedged
+    ("The trial heard nearly eight hours of closing arguments and roughly nine weeks of testimony, "
+     "the court clerk said.", [("nearly eight hours", 8.0, "hour"), ("roughly nine weeks", 9.0, "week")]),
+])
+def test_amounts_the_model_tags_partly_or_not_at_all(extractor, text, want):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == want
