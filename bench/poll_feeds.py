@@ -250,6 +250,9 @@ def main() -> None:
                   f"pass(es)) | "
                   f"CPU s: poller {cold_cpu[-1]:.1f} + feed server {server_cpu[-1]:.1f}, bare {c3:.1f}",
                   flush=True)
+            for name, summary, total in (("cold", summary1, t1), ("re-poll", summary2, t2)):
+                print(f"  {name} phases: {summary.phases}; outside the poll (flow run, config, close) "
+                      f"{total - summary.elapsed_s:.2f}s", flush=True)
         if args.profile:
             # An extra cold poll, out of the table: cProfile slows the Python it watches.
             settings = base.model_copy(update={"namespace": f"bench{uuid.uuid4().hex[:8]}"})

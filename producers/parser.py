@@ -12,6 +12,7 @@ import calendar
 import hashlib
 import html
 import re
+import time
 import unicodedata
 from urllib.parse import urljoin, urlsplit
 from dataclasses import dataclass, field
@@ -100,6 +101,7 @@ class ParseResult:
     rejected_invalid: int = 0
     bozo: str | None = None
     publish_times: list[float] = field(default_factory=list)
+    cpu_s: float = 0.0  # the parse's CPU seconds, for the poll's phases (its worker is another process)
     # (kind, message), not the exception: FeedError does not survive pickling back from the pool.
     failure: tuple[str, str] | None = None
 
@@ -161,6 +163,14 @@ def parse_feed(body: bytes, feed: FeedSpec, *, fetched_at: datetime, base_url: s
                content_type: str | None = None, future_tolerance_s: float = 86400.0,
                max_bytes: int | None = None) -> ParseResult:
     """Parse one feed body. Never raises: a refused or unreadable body sets ``error``."""
+    started = time.process_time()
+    result = _parse(body, feed, fetched_at, base_url, content_type, future_tolerance_s, max_bytes)
+    result.cpu_s = time.process_time() - started
+    return result
+
+
+def _parse(body: bytes, feed: FeedSpec, fetched_at: datetime, base_url: str | None, content_type: str | None,
+           future_tolerance_s: float, max_bytes: int | None) -> ParseResult:
     result = ParseResult(feed.id)
     try:
         check_xml(body, max_bytes, content_type)

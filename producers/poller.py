@@ -6,13 +6,18 @@ then for a list of feeds:
 
 1. ``fetch`` every due feed concurrently (producers.fetcher); each body is
    handed to the parse pool the moment it lands, so parsing overlaps fetching;
-2. ``collect`` the parse results (producers.parser) and dedupe each feed's
-   items as soon as they are in;
-3. ``publish``: optional full text, fetched before any transaction opens;
-   then ``news.raw`` (key = article_id) and the ``news.seen`` records in one
-   Kafka transaction, opened only to send and commit (producers.publish); then the feed health
-   documents (ETags are saved only once the articles are committed). This
-   order is the crash-safety argument (producers.dedupe).
+2. ``collect`` the parse results (producers.parser), dedupe each feed's items
+   as soon as they are in, and send the new ones to ``news.raw`` (key =
+   article_id) with their ``news.seen`` records in a Kafka transaction
+   (producers.publish), so publishing overlaps parsing too;
+3. ``publish``: commit what was sent; full-text pages are fetched only after
+   that commit, so no transaction is open while they load, then sent and
+   committed in a transaction of their own; then the feed health documents
+   (ETags are saved only once the articles are committed). This order is the
+   crash-safety argument (producers.dedupe).
+
+A poll where every feed answers 304 parses nothing, reads no dedupe state and
+opens no Kafka connection: it costs the conditional GETs and the health write.
 
 Every item ends in exactly one outcome: published, update, duplicate,
 rejected_future or rejected_invalid. What one feed brings cannot abort the
@@ -27,6 +32,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections import Counter
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -41,6 +47,7 @@ from producers.config import FeedsFile, FeedSpec
 from producers.dedupe import Known, SeenLog, SeenState
 from producers.fetcher import Fetcher, FetchResult
 from producers.parser import MAX_ARTICLE_BYTES, ParseResult, bump_version, parse_feed, with_full_text
+from producers.phases import PhaseClock
 from producers.publish import Publisher
 
 log = logging.getLogger(__name__)
@@ -69,6 +76,7 @@ class PollSummary:
     feeds: list[FeedOutcome] = field(default_factory=list)
     elapsed_s: float = 0.0
     fulltext: Counter = field(default_factory=Counter)
+    phases: PhaseClock = field(default_factory=PhaseClock)
 
     @property
     def counts(self) -> Counter:
@@ -91,6 +99,8 @@ class PollSummary:
             f"duplicates={c['duplicates']} rejected_future={c['rejected_future']} "
             f"rejected_invalid={c['rejected_invalid']}",
         ]
+        if self.phases.seconds:
+            lines.append(f"  phases: {self.phases}")
         if self.fulltext:
             lines.append("  full text: " + ", ".join(f"{k}={v}" for k, v in sorted(self.fulltext.items())))
         for f in self.feeds:
@@ -109,6 +119,9 @@ class _Run:
     pending_fulltext: list = field(default_factory=list)
     undo: dict = field(default_factory=dict)
     routed: set = field(default_factory=set)
+    sent: int = 0        # entries[:sent] are in the open transaction or committed
+    durable: int = 0     # entries[:durable] are committed
+    stream_failed: bool = False
 
     @property
     def now(self) -> float:
@@ -190,24 +203,24 @@ class Poller:
         self.resolver = resolver
         self.seen = SeenState(config.dedupe.title_window.total_seconds())
         self.health: dict[str, FeedHealth] = {}
-        self.publisher = Publisher(settings, role)
+        self.publisher = Publisher(settings, role, enabled=use_kafka)
         self._run: _Run | None = None
         self._seen_log: SeenLog | None = None
         self._seen_current = False
         self._health_store = None
+        self.clock = PhaseClock()  # this poll's phases; the first poll's include open()
         workers = config.parse_workers if config.parse_workers is not None else (os.cpu_count() or 1)
         self.workers = workers
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
     def open(self) -> "Poller":
-        if self.use_kafka:
-            self.publisher.open()
         if self.use_es:
             from newsradar.feed_health import HealthStore
 
             self._health_store = HealthStore(self.settings)
-            self.health = self._health_store.load()
+            with self.clock("load health"):
+                self.health = self._health_store.load()
         return self
 
     def refresh(self) -> None:
@@ -222,10 +235,15 @@ class Poller:
         """
         if self._seen_current or not self.use_kafka:
             return
-        if self._seen_log is None:
-            self._seen_log = SeenLog(self.settings, self.seen).open()
-        else:
-            self._seen_log.catch_up()
+        with self.clock("open producer"):
+            # First, so that a killed predecessor's open transaction is fenced (aborted) before
+            # the state is read: read_committed stops at an open transaction.
+            self.publisher.ensure_open()
+        with self.clock("load dedupe state"):
+            if self._seen_log is None:
+                self._seen_log = SeenLog(self.settings, self.seen).open()
+            else:
+                self._seen_log.catch_up()
         self._seen_current = True
 
     def close(self) -> None:
@@ -301,7 +319,8 @@ class Poller:
                         fetched.parsed = await loop.run_in_executor(None, lambda: parse_feed(*args, **kwargs))
                 return fetched
 
-            return list(await asyncio.gather(*(one(f) for f in feeds)))
+            with self.clock("fetch"):
+                return list(await asyncio.gather(*(one(f) for f in feeds)))
 
     # -- 2. collect parse results -----------------------------------------------------------------------
 
@@ -315,7 +334,10 @@ class Poller:
         for f in fetched:
             if not isinstance(f.parsed, Future):
                 self._route(run, f)
+        self._stream(run)
+        waited_from = time.perf_counter()
         for future in as_completed(pending):
+            self.clock.add("wait for parse pool", time.perf_counter() - waited_from)
             f = pending[future]
             try:
                 f.parsed = future.result()
@@ -329,7 +351,42 @@ class Poller:
                 f.parsed = ParseResult(f.feed.id, failure=("parse", f"parser crashed: {exc!r}"))
             f.parse_args = None
             self._route(run, f)
+            self._stream(run)
+            waited_from = time.perf_counter()
         return fetched
+
+    def _stream(self, run: "_Run") -> None:
+        """Send what is deduped so far while the pool parses the rest; ``publish`` commits it.
+
+        A failure here is not the poll's: the transaction is aborted and ``publish`` sends
+        everything not yet committed again (and fails the task if that fails too).
+        """
+        if run.stream_failed:
+            return
+        try:
+            if self.publisher.due():
+                self._commit(run)
+            self._send(run)
+        except Exception as exc:  # noqa: BLE001 - publish retries, and reports what it cannot do
+            log.warning("sending while parsing failed, publish_articles sends again: %s", exc)
+            self.publisher.abort()
+            run.sent, run.stream_failed = run.durable, True
+
+    def _send(self, run: "_Run") -> None:
+        if run.sent < len(run.entries):
+            with self.clock("send"):
+                self.publisher.send(run.entries[run.sent:])
+            run.sent = len(run.entries)
+
+    def _commit(self, run: "_Run") -> None:
+        if not self.publisher.in_transaction:
+            return
+        with self.clock("commit"):
+            self.publisher.commit()
+        # Committed claims are true now: a later failure must not take them back.
+        for entry in run.entries[run.durable:run.sent]:
+            run.undo.pop(entry["article_id"], None)
+        run.durable = run.sent
 
     # -- 3. dedupe, publish, record --------------------------------------------------------------------
 
@@ -343,6 +400,10 @@ class Poller:
         if id(f) in run.routed:
             return
         run.routed.add(id(f))
+        with self.clock("dedupe"):
+            self._dedupe(run, f)
+
+    def _dedupe(self, run: "_Run", f: Fetched) -> None:
         outcome = FeedOutcome(f.feed.id, f.feed.outlet, f.result.status, http_status=f.result.http_status,
                               elapsed_s=f.result.elapsed_s)
         run.outcomes.append((f, outcome))
@@ -352,6 +413,7 @@ class Poller:
             return
         if not isinstance(f.parsed, ParseResult):
             return
+        self.clock.add("parse CPU in the pool", f.parsed.cpu_s)
         parsed, now = f.parsed, run.now
         if parsed.items:
             self._ensure_seen()
@@ -370,10 +432,13 @@ class Poller:
             seen_value = self.seen.record(article_id, version, item.content_hash, item.keys, now)
             entry = dict(outcome=outcome, decision=decision, article_id=article_id, version=version,
                          item=item, value=value, seen_value=seen_value, allow_private=f.feed.allow_private)
-            (run.pending_fulltext if item.fetch_full_text else run.entries).append(entry)
+            if item.fetch_full_text:
+                run.pending_fulltext.append(entry)
+            elif self._admit(run, entry):
+                run.entries.append(entry)
 
     def publish(self, fetched: list[Fetched], *, skipped: list[FeedSpec] = ()) -> PollSummary:
-        """Route what ``collect`` has not, add full text, publish in one transaction, save feed health."""
+        """Send what ``collect`` has not and commit; then full text in a transaction of its own; save feed health."""
         run = self._run_state()
         self._run = None
         summary = PollSummary()
@@ -381,22 +446,29 @@ class Poller:
             for f in fetched:
                 self._route(run, f)
             if run.pending_fulltext:
-                run.entries.extend(self._add_full_text(run.pending_fulltext, summary))
-            run.entries = [e for e in run.entries if self._admit(run, e)]
-            self.publisher.publish(run.entries)
+                self._send(run)
+                self._commit(run)  # no transaction stays open while pages load
+                with self.clock("full text"):
+                    pages = self._add_full_text(run.pending_fulltext, summary)
+                run.entries.extend([e for e in pages if self._admit(run, e)])
+            self._send(run)
+            self._commit(run)
         except BaseException:
-            # Whatever went wrong, this poll's claims go: a retry must see these items as new.
+            # Whatever went wrong, the claims not yet committed go: a retry must see these items as new.
+            self.publisher.abort()
             self._undo(run.undo)
             raise
         for entry in run.entries:
             entry["outcome"].counts["published" if entry["decision"] == "new" else "updates"] += 1
 
-        healths = [self._update_health(f, outcome, run.now_dt) for f, outcome in run.outcomes]
+        with self.clock("save health"):
+            healths = [self._update_health(f, outcome, run.now_dt) for f, outcome in run.outcomes]
+            if self._health_store is not None:
+                self._health_store.save(healths)
         for feed in skipped:
             summary.feeds.append(FeedOutcome(feed.id, feed.outlet, "skipped"))
         summary.feeds.extend(o for _, o in run.outcomes)
-        if self._health_store is not None:
-            self._health_store.save(healths)
+        summary.phases, self.clock = self.clock, PhaseClock()
         return summary
 
     def _admit(self, run: "_Run", entry: dict) -> bool:
@@ -409,7 +481,7 @@ class Poller:
             return True
         entry["outcome"].counts["rejected_invalid"] += 1
         article_id = entry["article_id"]
-        if not any(e is not entry and e["article_id"] == article_id for e in run.entries):
+        if not any(e["article_id"] == article_id for e in run.entries):
             self._undo({article_id: run.undo.pop(article_id, None)})
         return False
 
