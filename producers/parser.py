@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 import feedparser
+from kafka.partitioner.default import murmur2
 
 from newsradar.errors import FeedError
 from newsradar.schema import Article, article_id_for, encode
@@ -91,6 +92,7 @@ class ParsedItem:
     value: bytes                   # newsradar.schema.encode(Article)
     url: str
     fetch_full_text: bool = False
+    key_hash: int | None = None    # the Kafka key's murmur2, here in the pool: kafka-python's is pure Python
 
 
 @dataclass
@@ -265,7 +267,12 @@ def _normalise(entry, feed: FeedSpec, base: str, fetched: datetime, fetched_ts: 
         result.rejected_invalid += 1
         return None
     return ParsedItem(article_id, dedupe_keys(article_id, feed.outlet, guid, title), digest,
-                      value, url, feed.fetch_full_text)
+                      value, url, feed.fetch_full_text, key_hash(article_id))
+
+
+def key_hash(article_id: str) -> int:
+    """What Kafka's default partitioner hashes the key ``article_id`` to (positive murmur2)."""
+    return murmur2(article_id.encode()) & 0x7FFFFFFF
 
 
 def _resolve(link: str, base: str) -> str:

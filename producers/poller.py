@@ -4,12 +4,14 @@ One ``Poller`` is opened per run (or kept open by a long-running server). It
 loads the dedupe state (``news.seen``) and the feed health (Elasticsearch),
 then for a list of feeds:
 
-1. ``fetch`` every due feed concurrently (producers.fetcher); each body is
-   handed to the parse pool the moment it lands, so parsing overlaps fetching;
-2. ``collect`` the parse results (producers.parser), dedupe each feed's items
-   as soon as they are in, and send the new ones to ``news.raw`` (key =
-   article_id) with their ``news.seen`` records in a Kafka transaction
-   (producers.publish), so publishing overlaps parsing too;
+1. ``gather``: fetch every due feed concurrently (producers.fetcher, in a
+   thread with its own event loop); each body is handed to the parse pool
+   the moment it lands, and each parsed feed's items are deduped at once and
+   the new ones sent to ``news.raw`` (key = article_id) with their
+   ``news.seen`` records in a Kafka transaction (producers.publish): fetching,
+   parsing and publishing overlap;
+2. ``collect`` the parse results still pending when the last feed answered,
+   the same way;
 3. ``publish``: commit what was sent; full-text pages are fetched only after
    that commit, so no transaction is open while they load, then sent and
    committed in a transaction of their own; then the feed health documents
@@ -31,6 +33,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import queue
 import threading
 import time
 from collections import Counter
@@ -284,7 +287,35 @@ class Poller:
 
     # -- 1. fetch (and start parsing) -----------------------------------------------------------------
 
-    async def fetch(self, feeds: list[FeedSpec]) -> list[Fetched]:
+    def gather(self, feeds: list[FeedSpec]) -> list[Fetched]:
+        """Fetch every feed, and meanwhile dedupe and send each feed's articles as soon as it is parsed.
+
+        The fetching runs in a thread of its own (an event loop), so a slow host holds back
+        nobody's articles; ``collect`` takes the feeds still parsing when the last one answered.
+        """
+        ready: queue.SimpleQueue = queue.SimpleQueue()
+        box: dict = {}
+
+        def target() -> None:
+            try:
+                box["value"] = asyncio.run(self.fetch(feeds, ready=ready.put))
+            except BaseException as exc:  # noqa: BLE001 - re-raised below, in the caller's thread
+                box["error"] = exc
+            finally:
+                ready.put(None)
+
+        thread = threading.Thread(target=target, name="poll-fetch")
+        thread.start()
+        run = self._run_state()
+        while (f := ready.get()) is not None:
+            self._take(run, f)
+        thread.join()
+        if "error" in box:
+            raise box["error"]
+        return box["value"]
+
+    async def fetch(self, feeds: list[FeedSpec], *, ready=None) -> list[Fetched]:
+        """Fetch every feed concurrently and start its parse; ``ready(fetched)`` once it can be routed."""
         # A process pool pays off past a handful of feeds; below that its start-up costs more.
         pool = self.workers > 0 and len(feeds) >= POOL_MIN_FEEDS
         loop = asyncio.get_running_loop()
@@ -294,11 +325,14 @@ class Poller:
         async with Fetcher(self.config.http, transport=self.transport, resolver=self.resolver) as fetcher:
             async def one(feed: FeedSpec) -> Fetched:
                 try:
-                    return await fetch_one(feed)
+                    fetched = await fetch_one(feed)
                 except Exception as exc:  # noqa: BLE001 - one feed's surprise fails that feed, not the run
                     error = exc if isinstance(exc, FeedError) else FeedError(
                         "parse", f"{exc.__class__.__name__}: {exc}")
-                    return Fetched(feed, FetchResult(feed.url, "failed", datetime.now(timezone.utc), error=error))
+                    fetched = Fetched(feed, FetchResult(feed.url, "failed", datetime.now(timezone.utc), error=error))
+                if ready is not None and not isinstance(fetched.parsed, Future):
+                    ready(fetched)
+                return fetched
 
             async def fetch_one(feed: FeedSpec) -> Fetched:
                 health = self._health_for(feed)
@@ -313,8 +347,10 @@ class Poller:
                                   content_type=result.content_type, future_tolerance_s=tolerance,
                                   max_bytes=max_bytes)
                     if pool:
-                        fetched.parsed = self.submit(parse_feed, *args, **kwargs)
                         fetched.parse_args = (args, kwargs)  # kept until collected, for a retry
+                        fetched.parsed = self.submit(parse_feed, *args, **kwargs)
+                        if ready is not None:
+                            fetched.parsed.add_done_callback(lambda _done, f=fetched: ready(f))
                     else:
                         fetched.parsed = await loop.run_in_executor(None, lambda: parse_feed(*args, **kwargs))
                 return fetched
@@ -325,9 +361,9 @@ class Poller:
     # -- 2. collect parse results -----------------------------------------------------------------------
 
     def collect(self, fetched: list[Fetched]) -> list[Fetched]:
-        """Wait for the parse results, routing (deduping) each feed as soon as its result is in.
+        """Wait for the parse results ``gather`` has not taken, routing and sending each as it lands.
 
-        Routing overlaps with the parsing of the other feeds; ``publish`` sends and commits.
+        Routing and sending overlap with the parsing of the other feeds; ``publish`` commits.
         """
         run = self._run_state()
         pending = {f.parsed: f for f in fetched if isinstance(f.parsed, Future)}
@@ -338,9 +374,15 @@ class Poller:
         waited_from = time.perf_counter()
         for future in as_completed(pending):
             self.clock.add("wait for parse pool", time.perf_counter() - waited_from)
-            f = pending[future]
+            self._take(run, pending[future])
+            waited_from = time.perf_counter()
+        return fetched
+
+    def _take(self, run: "_Run", f: Fetched) -> None:
+        """Route a feed whose fetch (and parse, if any) is done, and send its new articles."""
+        if isinstance(f.parsed, Future):
             try:
-                f.parsed = future.result()
+                f.parsed = f.parsed.result()
             except BrokenProcessPool:
                 # A worker died (killed, or out of memory on this very feed): once more, alone.
                 try:
@@ -350,10 +392,8 @@ class Poller:
             except Exception as exc:  # noqa: BLE001 - a parser bug fails this feed only
                 f.parsed = ParseResult(f.feed.id, failure=("parse", f"parser crashed: {exc!r}"))
             f.parse_args = None
-            self._route(run, f)
-            self._stream(run)
-            waited_from = time.perf_counter()
-        return fetched
+        self._route(run, f)
+        self._stream(run)
 
     def _stream(self, run: "_Run") -> None:
         """Send what is deduped so far while the pool parses the rest; ``publish`` commits it.
@@ -431,7 +471,8 @@ class Poller:
             run.undo.setdefault(article_id, self.seen.articles.get(article_id))
             seen_value = self.seen.record(article_id, version, item.content_hash, item.keys, now)
             entry = dict(outcome=outcome, decision=decision, article_id=article_id, version=version,
-                         item=item, value=value, seen_value=seen_value, allow_private=f.feed.allow_private)
+                         item=item, value=value, seen_value=seen_value, allow_private=f.feed.allow_private,
+                         key_hash=item.key_hash if article_id == item.article_id else None)
             if item.fetch_full_text:
                 run.pending_fulltext.append(entry)
             elif self._admit(run, entry):

@@ -20,12 +20,12 @@ from __future__ import annotations
 import time
 
 from kafka.errors import KafkaError
-from kafka.partitioner.default import murmur2
 
 from newsradar.clients import kafka_producer
 from newsradar.errors import TransientError
 from newsradar.faults import crash_armed, crash_point
 from newsradar.settings import Settings
+from producers.parser import key_hash
 
 # Commit a transaction once it has been open this long (the broker aborts one after 60 s).
 MAX_OPEN_S = 15.0
@@ -77,13 +77,14 @@ class Publisher:
     def in_transaction(self) -> bool:
         return self._opened_at is not None
 
-    def _partition(self, topic: str, key: bytes) -> int:
+    def _partition(self, topic: str, hashed: int) -> int:
+        """The default partitioner's choice, from the key's hash."""
         partitions = self._partitions.get(topic)
         if partitions is None:
             partitions = self._partitions[topic] = sorted(self.producer.partitions_for(topic))
             self._same_partitions = (len(self._partitions) < 2 or
                                      len({len(p) for p in self._partitions.values()}) == 1)
-        return partitions[(murmur2(key) & 0x7FFFFFFF) % len(partitions)]
+        return partitions[hashed % len(partitions)]
 
     def send(self, entries: list[dict]) -> None:
         """Send each entry's ``value`` (news.raw) and ``seen_value`` (news.seen), keyed by ``article_id``.
@@ -99,12 +100,15 @@ class Publisher:
             self._opened_at = time.monotonic()
         raw, seen = self.settings.names.raw, self.settings.names.seen
         for entry in entries:
+            # The hash comes from the parse pool, except for an update published under an older id.
+            hashed = entry.get("key_hash")
+            if hashed is None:
+                hashed = key_hash(entry["article_id"])
             key = entry["article_id"].encode()
-            # One murmur2 per article (kafka-python's is pure Python): the default partitioner's choice.
-            partition = self._partition(raw, key)
+            partition = self._partition(raw, hashed)
             producer.send(raw, key=key, value=entry["value"], partition=partition)
             producer.send(seen, key=key, value=entry["seen_value"],
-                          partition=partition if self._same_partitions else self._partition(seen, key))
+                          partition=partition if self._same_partitions else self._partition(seen, hashed))
         self.sent += len(entries)
 
     def due(self) -> bool:
