@@ -307,9 +307,11 @@ class Poller:
         thread = threading.Thread(target=target, name="poll-fetch")
         thread.start()
         run = self._run_state()
-        while (f := ready.get()) is not None:
-            self._take(run, f)
-        thread.join()
+        try:
+            while (f := ready.get()) is not None:
+                self._take(run, f)
+        finally:
+            thread.join()  # a failure here (the dedupe state unreadable) leaves no fetch running behind
         if "error" in box:
             raise box["error"]
         return box["value"]
@@ -440,6 +442,8 @@ class Poller:
         if id(f) in run.routed:
             return
         run.routed.add(id(f))
+        if isinstance(f.parsed, ParseResult) and f.parsed.items:
+            self._ensure_seen()  # timed as its own phases
         with self.clock("dedupe"):
             self._dedupe(run, f)
 
@@ -455,8 +459,6 @@ class Poller:
             return
         self.clock.add("parse CPU in the pool", f.parsed.cpu_s)
         parsed, now = f.parsed, run.now
-        if parsed.items:
-            self._ensure_seen()
         outcome.items_seen = parsed.seen
         outcome.counts["rejected_future"] += parsed.rejected_future
         outcome.counts["rejected_invalid"] += parsed.rejected_invalid
