@@ -4,12 +4,11 @@ Three retried tasks composed in plain Python (producers.poller holds the work):
 
 - ``fetch_feeds``: every feed of the run concurrently (async httpx, per-host
   politeness); each body goes to the parse pool the moment it lands, and each
-  feed parsed meanwhile is deduped and its new articles sent to news.raw and
-  news.seen in the poll's open Kafka transaction;
+  feed parsed meanwhile is deduped at once;
 - ``parse_feeds``: the same for the feeds still parsing when the last one answered
   (a process pool: parsing is CPU-bound);
-- ``publish_articles``: commit; optional full text (fetched after that commit, in a
-  transaction of its own); then feed health.
+- ``publish_articles``: news.raw and news.seen in one Kafka transaction; optional
+  full text (fetched after that commit, in a transaction of its own); then feed health.
 
 The tasks work on the whole batch, not one feed each: a Prefect task run costs
 milliseconds of bookkeeping, which for a thousand feeds answering 304 would be

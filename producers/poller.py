@@ -6,17 +6,19 @@ then for a list of feeds:
 
 1. ``gather``: fetch every due feed concurrently (producers.fetcher, in a
    thread with its own event loop); each body is handed to the parse pool
-   the moment it lands, and each parsed feed's items are deduped at once and
-   the new ones sent to ``news.raw`` (key = article_id) with their
-   ``news.seen`` records in a Kafka transaction (producers.publish): fetching,
-   parsing and publishing overlap;
+   the moment it lands, and each parsed feed's items are deduped at once:
+   fetching, parsing and dedupe overlap;
 2. ``collect`` the parse results still pending when the last feed answered,
    the same way;
-3. ``publish``: commit what was sent; full-text pages are fetched only after
-   that commit, so no transaction is open while they load, then sent and
-   committed in a transaction of their own; then the feed health documents
-   (ETags are saved only once the articles are committed). This order is the
-   crash-safety argument (producers.dedupe).
+3. ``publish``: ``news.raw`` (key = article_id) and the ``news.seen`` records
+   in one Kafka transaction (producers.publish), sent in one burst: sent
+   while parsing went on, kafka-python's sender thread and the fetch thread
+   fought the sending thread for the interpreter lock, and the poll cost a
+   third more CPU. Full-text pages are fetched only after that commit, so no
+   transaction is open while they load, then sent and committed in a
+   transaction of their own; then the feed health documents (ETags are saved
+   only once the articles are committed). This order is the crash-safety
+   argument (producers.dedupe).
 
 A poll where every feed answers 304 parses nothing, reads no dedupe state and
 opens no Kafka connection: it costs the conditional GETs and the health write.
@@ -124,7 +126,6 @@ class _Run:
     routed: set = field(default_factory=set)
     sent: int = 0        # entries[:sent] are in the open transaction or committed
     durable: int = 0     # entries[:durable] are committed
-    stream_failed: bool = False
 
     @property
     def now(self) -> float:
@@ -288,10 +289,10 @@ class Poller:
     # -- 1. fetch (and start parsing) -----------------------------------------------------------------
 
     def gather(self, feeds: list[FeedSpec]) -> list[Fetched]:
-        """Fetch every feed, and meanwhile dedupe and send each feed's articles as soon as it is parsed.
+        """Fetch every feed, and meanwhile dedupe each feed's articles as soon as it is parsed.
 
-        The fetching runs in a thread of its own (an event loop), so a slow host holds back
-        nobody's articles; ``collect`` takes the feeds still parsing when the last one answered.
+        The fetching runs in a thread of its own (an event loop); ``collect`` takes the feeds
+        still parsing when the last one answered.
         """
         ready: queue.SimpleQueue = queue.SimpleQueue()
         box: dict = {}
@@ -365,14 +366,13 @@ class Poller:
     def collect(self, fetched: list[Fetched]) -> list[Fetched]:
         """Wait for the parse results ``gather`` has not taken, routing and sending each as it lands.
 
-        Routing and sending overlap with the parsing of the other feeds; ``publish`` commits.
+        Routing overlaps with the parsing of the other feeds; ``publish`` sends and commits.
         """
         run = self._run_state()
         pending = {f.parsed: f for f in fetched if isinstance(f.parsed, Future)}
         for f in fetched:
             if not isinstance(f.parsed, Future):
                 self._route(run, f)
-        self._stream(run)
         waited_from = time.perf_counter()
         for future in as_completed(pending):
             self.clock.add("wait for parse pool", time.perf_counter() - waited_from)
@@ -381,7 +381,7 @@ class Poller:
         return fetched
 
     def _take(self, run: "_Run", f: Fetched) -> None:
-        """Route a feed whose fetch (and parse, if any) is done, and send its new articles."""
+        """Route (dedupe) a feed whose fetch, and parse if any, is done."""
         if isinstance(f.parsed, Future):
             try:
                 f.parsed = f.parsed.result()
@@ -395,24 +395,6 @@ class Poller:
                 f.parsed = ParseResult(f.feed.id, failure=("parse", f"parser crashed: {exc!r}"))
             f.parse_args = None
         self._route(run, f)
-        self._stream(run)
-
-    def _stream(self, run: "_Run") -> None:
-        """Send what is deduped so far while the pool parses the rest; ``publish`` commits it.
-
-        A failure here is not the poll's: the transaction is aborted and ``publish`` sends
-        everything not yet committed again (and fails the task if that fails too).
-        """
-        if run.stream_failed:
-            return
-        try:
-            if self.publisher.due():
-                self._commit(run)
-            self._send(run)
-        except Exception as exc:  # noqa: BLE001 - publish retries, and reports what it cannot do
-            log.warning("sending while parsing failed, publish_articles sends again: %s", exc)
-            self.publisher.abort()
-            run.sent, run.stream_failed = run.durable, True
 
     def _send(self, run: "_Run") -> None:
         if run.sent < len(run.entries):

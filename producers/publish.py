@@ -5,12 +5,6 @@ or a broker error before the commit aborts both: read_committed consumers (the
 poller's own state loader among them) see neither, and the next poll publishes
 the same articles again, exactly once.
 
-The poller sends each feed's articles as soon as they are deduped, while the
-parse pool is still busy with other feeds (``send``), and commits at the end of
-the poll (``commit``). A transaction older than ``MAX_OPEN_S`` is committed
-before more is sent into it, so a slow poll never nears the broker's
-transaction timeout, nor keeps read_committed consumers waiting long.
-
 The producer starts on the first send: a poll where every feed answers 304 opens
 no Kafka connection at all. ``ensure_open`` fences a killed predecessor's
 transaction (same transactional id) before the dedupe state is read.
@@ -27,8 +21,6 @@ from newsradar.faults import crash_armed, crash_point
 from newsradar.settings import Settings
 from producers.parser import key_hash
 
-# Commit a transaction once it has been open this long (the broker aborts one after 60 s).
-MAX_OPEN_S = 15.0
 # No compression: gzip was 40% of the producer's CPU (1.8 against 1.0 CPU s for 20,000 articles
 # of about 1.3 kB and their news.seen records, on the broker beside the poller), CPU the parse
 # workers need on a small machine. The bytes stay on the local network and disk.
@@ -110,10 +102,6 @@ class Publisher:
             producer.send(seen, key=key, value=entry["seen_value"],
                           partition=partition if self._same_partitions else self._partition(seen, hashed))
         self.sent += len(entries)
-
-    def due(self) -> bool:
-        """True when the open transaction should be committed before more is sent into it."""
-        return self._opened_at is not None and time.monotonic() - self._opened_at >= MAX_OPEN_S
 
     def commit(self) -> None:
         """Commit the open transaction (if any); on failure it is aborted and ``TransientError`` raised."""
