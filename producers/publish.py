@@ -81,7 +81,8 @@ class Publisher:
     def send(self, entries: list[dict]) -> None:
         """Send each entry's ``value`` (news.raw) and ``seen_value`` (news.seen), keyed by ``article_id``.
 
-        Opens a transaction if none is open. Does not wait for the broker: errors surface at ``commit``.
+        Opens a transaction if none is open. Does not wait for the broker, so most errors surface at
+        ``commit``; a send the client refuses at once is a ``TransientError`` here.
         """
         self.ensure_open()
         producer = self.producer
@@ -91,6 +92,13 @@ class Publisher:
             producer.begin_transaction()
             self._opened_at = time.monotonic()
         raw, seen = self.settings.names.raw, self.settings.names.seen
+        try:
+            self._send_all(producer, raw, seen, entries)
+        except KafkaError as exc:
+            raise TransientError(f"sending {len(entries)} articles failed: {exc}") from exc
+        self.sent += len(entries)
+
+    def _send_all(self, producer, raw: str, seen: str, entries: list[dict]) -> None:
         for entry in entries:
             # The hash comes from the parse pool, except for an update published under an older id.
             hashed = entry.get("key_hash")
@@ -101,7 +109,6 @@ class Publisher:
             producer.send(raw, key=key, value=entry["value"], partition=partition)
             producer.send(seen, key=key, value=entry["seen_value"],
                           partition=partition if self._same_partitions else self._partition(seen, hashed))
-        self.sent += len(entries)
 
     def commit(self) -> None:
         """Commit the open transaction (if any); on failure it is aborted and ``TransientError`` raised."""
@@ -129,14 +136,3 @@ class Publisher:
             self.producer.abort_transaction()
         except KafkaError:
             pass
-
-    def publish(self, entries: list[dict]) -> None:
-        """Send ``entries`` and commit them, with whatever the open transaction holds."""
-        try:
-            self.send(entries)
-        except BaseException as exc:
-            self.abort()
-            if isinstance(exc, KafkaError):
-                raise TransientError(f"publishing {len(entries)} articles failed, transaction aborted: {exc}") from exc
-            raise
-        self.commit()
