@@ -248,8 +248,11 @@ def main() -> None:
                   f"{c1['items_seen']} items, {c1['published']} published) | re-poll {t2:.2f}s "
                   f"({c2['feeds_not_modified']} not modified) | bare parse {t3:.1f}s ({bare_items} items, {passes} "
                   f"pass(es)) | "
-                  f"CPU s: poller {cold_cpu[-1]:.1f} + feed server {server_cpu[-1]:.1f}, bare {c3:.1f}",
-                  flush=True)
+                  f"CPU s: poller {cold_cpu[-1]:.1f} + feed server {server_cpu[-1]:.1f}, bare {c3:.1f} | "
+                  f"load average {os.getloadavg()[0]:.1f}", flush=True)
+            for name, summary, total in (("cold", summary1, t1), ("re-poll", summary2, t2)):
+                print(f"  {name} phases: {summary.phases}; outside the poll (flow run, config, close) "
+                      f"{total - summary.elapsed_s:.2f}s", flush=True)
         if args.profile:
             # An extra cold poll, out of the table: cProfile slows the Python it watches.
             settings = base.model_copy(update={"namespace": f"bench{uuid.uuid4().hex[:8]}"})
@@ -286,7 +289,7 @@ def main() -> None:
           f"broker and the feed server's {statistics.median(server_cpu):.1f}s not included) vs bare "
           f"{1000 * bare_per_item:.2f}: bare/cold = {bare_per_item / (mcc / items):.2f}")
     print("fixed cost: none apart; the cold poll includes loading state and the Prefect flow run's bookkeeping, "
-          "which a 1,000-feed poll pays once")
+          "which a 1,000-feed poll pays once (each run's phases above: they overlap, so they do not add up)")
     hotspots.report("an extra cold poll, not in the table (poll_feeds flow, this process)")
 
 

@@ -3,15 +3,18 @@
 Three retried tasks composed in plain Python (producers.poller holds the work):
 
 - ``fetch_feeds``: every feed of the run concurrently (async httpx, per-host
-  politeness); each body goes to the parse pool the moment it lands;
-- ``parse_feeds``: collect the parse results (a process pool: parsing is CPU-bound);
-  each feed is deduped as soon as its result is in;
-- ``publish_articles``: optional full text (fetched first), then news.raw and
-  news.seen in one Kafka transaction opened only to send and commit, then feed health.
+  politeness); each body goes to the parse pool the moment it lands, and each
+  feed parsed meanwhile is deduped at once;
+- ``parse_feeds``: the same for the feeds still parsing when the last one answered
+  (a process pool: parsing is CPU-bound);
+- ``publish_articles``: news.raw and news.seen in one Kafka transaction; optional
+  full text (fetched after that commit, in a transaction of its own); then feed health.
 
 The tasks work on the whole batch, not one feed each: a Prefect task run costs
 milliseconds of bookkeeping, which for a thousand feeds answering 304 would be
-most of the poll. Per-feed outcomes are in the returned ``PollSummary``.
+most of the poll. For the same reason a poll that fetched no new body (every
+feed 304 or failed) runs ``fetch_feeds`` only, and saves feed health in the flow.
+Per-feed outcomes are in the returned ``PollSummary``.
 
 ``newsradar run --once`` calls ``poll_feeds(feeds_file, settings)`` (every feed
 but the dead ones); the served deployments call it with ``group``, ``shard`` and
@@ -31,7 +34,7 @@ from prefect.utilities.annotations import quote
 
 from newsradar.settings import Settings, get_settings
 from producers.config import FeedSpec, Shard, load_feeds
-from producers.poller import Fetched, PollSummary, Poller, run_async
+from producers.poller import Fetched, PollSummary, Poller
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +43,7 @@ TASK_OPTIONS = dict(cache_policy=NO_CACHE, persist_result=False, log_prints=Fals
 
 @task(name="fetch_feeds", retries=1, retry_delay_seconds=5, tags=["feed-fetch"], **TASK_OPTIONS)
 def fetch_feeds(poller: Poller, feeds: list[FeedSpec]) -> list[Fetched]:
-    return run_async(poller.fetch(feeds))
+    return poller.gather(feeds)
 
 
 @task(name="parse_feeds", tags=["feed-parse"], **TASK_OPTIONS)
@@ -71,8 +74,13 @@ def poll(poller: Poller, feeds: list[FeedSpec], *, only_due: bool = False) -> Po
     # items that walk cost a third of a cold poll. quote() tells it these hold none.
     wrap = quote if tracked else _bare
     fetched = fetch(poller, wrap(chosen))
-    parsed = parse(poller, wrap(fetched))
-    summary = publish(poller, wrap(parsed), wrap(skipped))
+    if any(f.result.status == "ok" for f in fetched):
+        parsed = parse(poller, wrap(fetched))
+        summary = publish(poller, wrap(parsed), wrap(skipped))
+    else:
+        # Nothing new anywhere (304s, failures): nothing to parse or publish, only feed health to
+        # save, which needs neither two more task runs' bookkeeping nor their retries.
+        summary = publish_articles.fn(poller, fetched, skipped)
     summary.elapsed_s = time.monotonic() - started
     return summary
 

@@ -30,11 +30,11 @@ start, in large fetches, without a consumer group; values are tiny JSON.
 """
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+import orjson
 from kafka import TopicPartition
 
 from newsradar.clients import kafka_consumer
@@ -42,12 +42,6 @@ from newsradar.errors import ServiceUnavailableError
 from newsradar.settings import Settings
 from producers.parser import ParsedItem
 
-try:  # orjson (a Prefect dependency) parses the state about 3x faster; json works too
-    import orjson as _fastjson
-
-    _loads = _fastjson.loads
-except ImportError:  # pragma: no cover
-    _loads = json.loads
 
 
 @dataclass(slots=True)
@@ -71,12 +65,14 @@ class SeenState:
         return len(self.articles)
 
     def apply(self, value: bytes | dict) -> None:
-        data = _loads(value) if isinstance(value, (bytes, bytearray)) else value
+        data = orjson.loads(value) if isinstance(value, (bytes, bytearray)) else value
         seen_at = data["seen_at"]
         if isinstance(seen_at, str):
             seen_at = datetime.fromisoformat(seen_at).timestamp()
-        known = Known(data["article_id"], int(data["version"]), data["content_hash"], float(seen_at),
-                      tuple(data.get("keys") or (f"u:{data['article_id']}",)))
+        self._remember(Known(data["article_id"], int(data["version"]), data["content_hash"], float(seen_at),
+                             tuple(data.get("keys") or (f"u:{data['article_id']}",))))
+
+    def _remember(self, known: Known) -> None:
         previous = self.articles.get(known.article_id)
         if previous is not None and previous.version > known.version:
             return  # an out-of-order older state never wins
@@ -109,10 +105,10 @@ class SeenState:
         """Remember an article (in memory) and return the ``news.seen`` value to publish."""
         previous = self.articles.get(article_id)
         all_keys = tuple(dict.fromkeys((previous.keys if previous else ()) + keys))
-        value = {"article_id": article_id, "version": version, "content_hash": content_hash,
-                 "seen_at": datetime.fromtimestamp(now, timezone.utc).isoformat(), "keys": list(all_keys)}
-        self.apply({**value, "seen_at": now})
-        return json.dumps(value, separators=(",", ":")).encode("utf-8")
+        self._remember(Known(article_id, version, content_hash, now, all_keys))
+        return orjson.dumps({"article_id": article_id, "version": version, "content_hash": content_hash,
+                             "seen_at": datetime.fromtimestamp(now, timezone.utc).isoformat(),
+                             "keys": all_keys})
 
 
 class SeenLog:

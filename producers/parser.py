@@ -12,12 +12,14 @@ import calendar
 import hashlib
 import html
 import re
+import time
 import unicodedata
 from urllib.parse import urljoin, urlsplit
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 import feedparser
+from kafka.partitioner.default import murmur2
 
 from newsradar.errors import FeedError
 from newsradar.schema import Article, article_id_for, encode
@@ -90,6 +92,7 @@ class ParsedItem:
     value: bytes                   # newsradar.schema.encode(Article)
     url: str
     fetch_full_text: bool = False
+    key_hash: int | None = None    # the Kafka key's murmur2, here in the pool: kafka-python's is pure Python
 
 
 @dataclass
@@ -100,6 +103,7 @@ class ParseResult:
     rejected_invalid: int = 0
     bozo: str | None = None
     publish_times: list[float] = field(default_factory=list)
+    cpu_s: float = 0.0  # the parse's CPU seconds, for the poll's phases (its worker is another process)
     # (kind, message), not the exception: FeedError does not survive pickling back from the pool.
     failure: tuple[str, str] | None = None
 
@@ -161,6 +165,14 @@ def parse_feed(body: bytes, feed: FeedSpec, *, fetched_at: datetime, base_url: s
                content_type: str | None = None, future_tolerance_s: float = 86400.0,
                max_bytes: int | None = None) -> ParseResult:
     """Parse one feed body. Never raises: a refused or unreadable body sets ``error``."""
+    started = time.process_time()
+    result = _parse(body, feed, fetched_at, base_url, content_type, future_tolerance_s, max_bytes)
+    result.cpu_s = time.process_time() - started
+    return result
+
+
+def _parse(body: bytes, feed: FeedSpec, fetched_at: datetime, base_url: str | None, content_type: str | None,
+           future_tolerance_s: float, max_bytes: int | None) -> ParseResult:
     result = ParseResult(feed.id)
     try:
         check_xml(body, max_bytes, content_type)
@@ -255,7 +267,12 @@ def _normalise(entry, feed: FeedSpec, base: str, fetched: datetime, fetched_ts: 
         result.rejected_invalid += 1
         return None
     return ParsedItem(article_id, dedupe_keys(article_id, feed.outlet, guid, title), digest,
-                      value, url, feed.fetch_full_text)
+                      value, url, feed.fetch_full_text, key_hash(article_id))
+
+
+def key_hash(article_id: str) -> int:
+    """What Kafka's default partitioner hashes the key ``article_id`` to (positive murmur2)."""
+    return murmur2(article_id.encode()) & 0x7FFFFFFF
 
 
 def _resolve(link: str, base: str) -> str:

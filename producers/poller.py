@@ -4,15 +4,24 @@ One ``Poller`` is opened per run (or kept open by a long-running server). It
 loads the dedupe state (``news.seen``) and the feed health (Elasticsearch),
 then for a list of feeds:
 
-1. ``fetch`` every due feed concurrently (producers.fetcher); each body is
-   handed to the parse pool the moment it lands, so parsing overlaps fetching;
-2. ``collect`` the parse results (producers.parser) and dedupe each feed's
-   items as soon as they are in;
-3. ``publish``: optional full text, fetched before any transaction opens;
-   then ``news.raw`` (key = article_id) and the ``news.seen`` records in one
-   Kafka transaction, opened only to send and commit (producers.publish); then the feed health
-   documents (ETags are saved only once the articles are committed). This
-   order is the crash-safety argument (producers.dedupe).
+1. ``gather``: fetch every due feed concurrently (producers.fetcher, in a
+   thread with its own event loop); each body is handed to the parse pool
+   the moment it lands, and each parsed feed's items are deduped at once:
+   fetching, parsing and dedupe overlap;
+2. ``collect`` the parse results still pending when the last feed answered,
+   the same way;
+3. ``publish``: ``news.raw`` (key = article_id) and the ``news.seen`` records
+   in one Kafka transaction (producers.publish), sent in one burst: sent
+   while parsing went on, kafka-python's sender thread and the fetch thread
+   fought the sending thread for the interpreter lock, and the poll cost a
+   third more CPU. Full-text pages are fetched only after that commit, so no
+   transaction is open while they load, then sent and committed in a
+   transaction of their own; then the feed health documents (ETags are saved
+   only once the articles are committed). This order is the crash-safety
+   argument (producers.dedupe).
+
+A poll where every feed answers 304 parses nothing, reads no dedupe state and
+opens no Kafka connection: it costs the conditional GETs and the health write.
 
 Every item ends in exactly one outcome: published, update, duplicate,
 rejected_future or rejected_invalid. What one feed brings cannot abort the
@@ -26,7 +35,9 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import queue
 import threading
+import time
 from collections import Counter
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -41,6 +52,7 @@ from producers.config import FeedsFile, FeedSpec
 from producers.dedupe import Known, SeenLog, SeenState
 from producers.fetcher import Fetcher, FetchResult
 from producers.parser import MAX_ARTICLE_BYTES, ParseResult, bump_version, parse_feed, with_full_text
+from producers.phases import PhaseClock
 from producers.publish import Publisher
 
 log = logging.getLogger(__name__)
@@ -69,6 +81,7 @@ class PollSummary:
     feeds: list[FeedOutcome] = field(default_factory=list)
     elapsed_s: float = 0.0
     fulltext: Counter = field(default_factory=Counter)
+    phases: PhaseClock = field(default_factory=PhaseClock)
 
     @property
     def counts(self) -> Counter:
@@ -91,6 +104,8 @@ class PollSummary:
             f"duplicates={c['duplicates']} rejected_future={c['rejected_future']} "
             f"rejected_invalid={c['rejected_invalid']}",
         ]
+        if self.phases.seconds:
+            lines.append(f"  phases: {self.phases}")
         if self.fulltext:
             lines.append("  full text: " + ", ".join(f"{k}={v}" for k, v in sorted(self.fulltext.items())))
         for f in self.feeds:
@@ -109,6 +124,8 @@ class _Run:
     pending_fulltext: list = field(default_factory=list)
     undo: dict = field(default_factory=dict)
     routed: set = field(default_factory=set)
+    sent: int = 0        # entries[:sent] are in the open transaction or committed
+    durable: int = 0     # entries[:durable] are committed
 
     @property
     def now(self) -> float:
@@ -190,24 +207,24 @@ class Poller:
         self.resolver = resolver
         self.seen = SeenState(config.dedupe.title_window.total_seconds())
         self.health: dict[str, FeedHealth] = {}
-        self.publisher = Publisher(settings, role)
+        self.publisher = Publisher(settings, role, enabled=use_kafka)
         self._run: _Run | None = None
         self._seen_log: SeenLog | None = None
         self._seen_current = False
         self._health_store = None
+        self.clock = PhaseClock()  # this poll's phases; the first poll's include open()
         workers = config.parse_workers if config.parse_workers is not None else (os.cpu_count() or 1)
         self.workers = workers
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
     def open(self) -> "Poller":
-        if self.use_kafka:
-            self.publisher.open()
         if self.use_es:
             from newsradar.feed_health import HealthStore
 
             self._health_store = HealthStore(self.settings)
-            self.health = self._health_store.load()
+            with self.clock("load health"):
+                self.health = self._health_store.load()
         return self
 
     def refresh(self) -> None:
@@ -222,10 +239,15 @@ class Poller:
         """
         if self._seen_current or not self.use_kafka:
             return
-        if self._seen_log is None:
-            self._seen_log = SeenLog(self.settings, self.seen).open()
-        else:
-            self._seen_log.catch_up()
+        with self.clock("open producer"):
+            # First, so that a killed predecessor's open transaction is fenced (aborted) before
+            # the state is read: read_committed stops at an open transaction.
+            self.publisher.ensure_open()
+        with self.clock("load dedupe state"):
+            if self._seen_log is None:
+                self._seen_log = SeenLog(self.settings, self.seen).open()
+            else:
+                self._seen_log.catch_up()
         self._seen_current = True
 
     def close(self) -> None:
@@ -266,7 +288,37 @@ class Poller:
 
     # -- 1. fetch (and start parsing) -----------------------------------------------------------------
 
-    async def fetch(self, feeds: list[FeedSpec]) -> list[Fetched]:
+    def gather(self, feeds: list[FeedSpec]) -> list[Fetched]:
+        """Fetch every feed, and meanwhile dedupe each feed's articles as soon as it is parsed.
+
+        The fetching runs in a thread of its own (an event loop); ``collect`` takes the feeds
+        still parsing when the last one answered.
+        """
+        ready: queue.SimpleQueue = queue.SimpleQueue()
+        box: dict = {}
+
+        def target() -> None:
+            try:
+                box["value"] = asyncio.run(self.fetch(feeds, ready=ready.put))
+            except BaseException as exc:  # noqa: BLE001 - re-raised below, in the caller's thread
+                box["error"] = exc
+            finally:
+                ready.put(None)
+
+        thread = threading.Thread(target=target, name="poll-fetch")
+        thread.start()
+        run = self._run_state()
+        try:
+            while (f := ready.get()) is not None:
+                self._take(run, f)
+        finally:
+            thread.join()  # a failure here (the dedupe state unreadable) leaves no fetch running behind
+        if "error" in box:
+            raise box["error"]
+        return box["value"]
+
+    async def fetch(self, feeds: list[FeedSpec], *, ready=None) -> list[Fetched]:
+        """Fetch every feed concurrently and start its parse; ``ready(fetched)`` once it can be routed."""
         # A process pool pays off past a handful of feeds; below that its start-up costs more.
         pool = self.workers > 0 and len(feeds) >= POOL_MIN_FEEDS
         loop = asyncio.get_running_loop()
@@ -276,11 +328,14 @@ class Poller:
         async with Fetcher(self.config.http, transport=self.transport, resolver=self.resolver) as fetcher:
             async def one(feed: FeedSpec) -> Fetched:
                 try:
-                    return await fetch_one(feed)
+                    fetched = await fetch_one(feed)
                 except Exception as exc:  # noqa: BLE001 - one feed's surprise fails that feed, not the run
                     error = exc if isinstance(exc, FeedError) else FeedError(
                         "parse", f"{exc.__class__.__name__}: {exc}")
-                    return Fetched(feed, FetchResult(feed.url, "failed", datetime.now(timezone.utc), error=error))
+                    fetched = Fetched(feed, FetchResult(feed.url, "failed", datetime.now(timezone.utc), error=error))
+                if ready is not None and not isinstance(fetched.parsed, Future):
+                    ready(fetched)
+                return fetched
 
             async def fetch_one(feed: FeedSpec) -> Fetched:
                 health = self._health_for(feed)
@@ -295,18 +350,21 @@ class Poller:
                                   content_type=result.content_type, future_tolerance_s=tolerance,
                                   max_bytes=max_bytes)
                     if pool:
-                        fetched.parsed = self.submit(parse_feed, *args, **kwargs)
                         fetched.parse_args = (args, kwargs)  # kept until collected, for a retry
+                        fetched.parsed = self.submit(parse_feed, *args, **kwargs)
+                        if ready is not None:
+                            fetched.parsed.add_done_callback(lambda _done, f=fetched: ready(f))
                     else:
                         fetched.parsed = await loop.run_in_executor(None, lambda: parse_feed(*args, **kwargs))
                 return fetched
 
-            return list(await asyncio.gather(*(one(f) for f in feeds)))
+            with self.clock("fetch"):
+                return list(await asyncio.gather(*(one(f) for f in feeds)))
 
     # -- 2. collect parse results -----------------------------------------------------------------------
 
     def collect(self, fetched: list[Fetched]) -> list[Fetched]:
-        """Wait for the parse results, routing (deduping) each feed as soon as its result is in.
+        """Wait for the parse results ``gather`` has not taken, routing and sending each as it lands.
 
         Routing overlaps with the parsing of the other feeds; ``publish`` sends and commits.
         """
@@ -315,10 +373,18 @@ class Poller:
         for f in fetched:
             if not isinstance(f.parsed, Future):
                 self._route(run, f)
+        waited_from = time.perf_counter()
         for future in as_completed(pending):
-            f = pending[future]
+            self.clock.add("wait for parse pool", time.perf_counter() - waited_from)
+            self._take(run, pending[future])
+            waited_from = time.perf_counter()
+        return fetched
+
+    def _take(self, run: "_Run", f: Fetched) -> None:
+        """Route (dedupe) a feed whose fetch, and parse if any, is done."""
+        if isinstance(f.parsed, Future):
             try:
-                f.parsed = future.result()
+                f.parsed = f.parsed.result()
             except BrokenProcessPool:
                 # A worker died (killed, or out of memory on this very feed): once more, alone.
                 try:
@@ -328,8 +394,23 @@ class Poller:
             except Exception as exc:  # noqa: BLE001 - a parser bug fails this feed only
                 f.parsed = ParseResult(f.feed.id, failure=("parse", f"parser crashed: {exc!r}"))
             f.parse_args = None
-            self._route(run, f)
-        return fetched
+        self._route(run, f)
+
+    def _send(self, run: "_Run") -> None:
+        if run.sent < len(run.entries):
+            with self.clock("send"):
+                self.publisher.send(run.entries[run.sent:])
+            run.sent = len(run.entries)
+
+    def _commit(self, run: "_Run") -> None:
+        if not self.publisher.in_transaction:
+            return
+        with self.clock("commit"):
+            self.publisher.commit()
+        # Committed claims are true now: a later failure must not take them back.
+        for entry in run.entries[run.durable:run.sent]:
+            run.undo.pop(entry["article_id"], None)
+        run.durable = run.sent
 
     # -- 3. dedupe, publish, record --------------------------------------------------------------------
 
@@ -343,6 +424,12 @@ class Poller:
         if id(f) in run.routed:
             return
         run.routed.add(id(f))
+        if isinstance(f.parsed, ParseResult) and f.parsed.items:
+            self._ensure_seen()  # timed as its own phases
+        with self.clock("dedupe"):
+            self._dedupe(run, f)
+
+    def _dedupe(self, run: "_Run", f: Fetched) -> None:
         outcome = FeedOutcome(f.feed.id, f.feed.outlet, f.result.status, http_status=f.result.http_status,
                               elapsed_s=f.result.elapsed_s)
         run.outcomes.append((f, outcome))
@@ -352,9 +439,8 @@ class Poller:
             return
         if not isinstance(f.parsed, ParseResult):
             return
+        self.clock.add("parse CPU in the pool", f.parsed.cpu_s)
         parsed, now = f.parsed, run.now
-        if parsed.items:
-            self._ensure_seen()
         outcome.items_seen = parsed.seen
         outcome.counts["rejected_future"] += parsed.rejected_future
         outcome.counts["rejected_invalid"] += parsed.rejected_invalid
@@ -369,11 +455,15 @@ class Poller:
             run.undo.setdefault(article_id, self.seen.articles.get(article_id))
             seen_value = self.seen.record(article_id, version, item.content_hash, item.keys, now)
             entry = dict(outcome=outcome, decision=decision, article_id=article_id, version=version,
-                         item=item, value=value, seen_value=seen_value, allow_private=f.feed.allow_private)
-            (run.pending_fulltext if item.fetch_full_text else run.entries).append(entry)
+                         item=item, value=value, seen_value=seen_value, allow_private=f.feed.allow_private,
+                         key_hash=item.key_hash if article_id == item.article_id else None)
+            if item.fetch_full_text:
+                run.pending_fulltext.append(entry)
+            elif self._admit(run, entry):
+                run.entries.append(entry)
 
     def publish(self, fetched: list[Fetched], *, skipped: list[FeedSpec] = ()) -> PollSummary:
-        """Route what ``collect`` has not, add full text, publish in one transaction, save feed health."""
+        """Send what ``collect`` has not and commit; then full text in a transaction of its own; save feed health."""
         run = self._run_state()
         self._run = None
         summary = PollSummary()
@@ -381,22 +471,29 @@ class Poller:
             for f in fetched:
                 self._route(run, f)
             if run.pending_fulltext:
-                run.entries.extend(self._add_full_text(run.pending_fulltext, summary))
-            run.entries = [e for e in run.entries if self._admit(run, e)]
-            self.publisher.publish(run.entries)
+                self._send(run)
+                self._commit(run)  # no transaction stays open while pages load
+                with self.clock("full text"):
+                    pages = self._add_full_text(run.pending_fulltext, summary)
+                run.entries.extend([e for e in pages if self._admit(run, e)])
+            self._send(run)
+            self._commit(run)
         except BaseException:
-            # Whatever went wrong, this poll's claims go: a retry must see these items as new.
+            # Whatever went wrong, the claims not yet committed go: a retry must see these items as new.
+            self.publisher.abort()
             self._undo(run.undo)
             raise
         for entry in run.entries:
             entry["outcome"].counts["published" if entry["decision"] == "new" else "updates"] += 1
 
-        healths = [self._update_health(f, outcome, run.now_dt) for f, outcome in run.outcomes]
+        with self.clock("save health"):
+            healths = [self._update_health(f, outcome, run.now_dt) for f, outcome in run.outcomes]
+            if self._health_store is not None:
+                self._health_store.save(healths)
         for feed in skipped:
             summary.feeds.append(FeedOutcome(feed.id, feed.outlet, "skipped"))
         summary.feeds.extend(o for _, o in run.outcomes)
-        if self._health_store is not None:
-            self._health_store.save(healths)
+        summary.phases, self.clock = self.clock, PhaseClock()
         return summary
 
     def _admit(self, run: "_Run", entry: dict) -> bool:
@@ -409,7 +506,7 @@ class Poller:
             return True
         entry["outcome"].counts["rejected_invalid"] += 1
         article_id = entry["article_id"]
-        if not any(e is not entry and e["article_id"] == article_id for e in run.entries):
+        if not any(e["article_id"] == article_id for e in run.entries):
             self._undo({article_id: run.undo.pop(article_id, None)})
         return False
 
