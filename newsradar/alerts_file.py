@@ -46,10 +46,10 @@ class StoryParams(BaseModel):
     threshold: float = Field(0.17, gt=0, le=1, description="story score needed to join a story")
     drift_threshold: float = Field(0.15, ge=0, le=1,
                                    description="cosine to the story's centroid below which it is never joined")
-    link_weight: float = Field(0.7, ge=0, le=1, description="share of the best single-article cosine in the score; "
+    link_weight: float = Field(0.5, ge=0, le=1, description="share of the best single-article cosine in the score; "
                                                             "the rest is the cosine to the centroid")
     title_boost: float = Field(2.0, ge=1, le=10, description="weight of a headline word relative to a lead word")
-    entity_boost: float = Field(1.0, ge=0, le=10, description="weight of a named entity relative to a word of equal IDF")
+    entity_boost: float = Field(1.5, ge=0, le=10, description="weight of a named entity relative to a word of equal IDF")
     half_life_hours: float = Field(96, gt=0, description="the score halves per this many hours to the story's "
                                                          "nearest article")
     lookback_days: float = Field(3, gt=0, le=60, description="candidates are this close in time")
