@@ -108,3 +108,12 @@ def test_a_pronoun_with_no_earlier_person_is_the_agreeing_person_named_next(extr
 def test_an_opinion_a_warning_or_a_draft_that_speaks_is_a_document(extractor, phrase):
     e = extractor.extract_text(f"“It would be inconsistent with the law to hold otherwise,” {phrase} said.")
     assert [(c.speaker, c.speaker_type) for c in e.claims] == [(phrase, "DOCUMENT")]
+
+
+def test_a_title_before_the_name_does_not_hide_the_first_names_gender(extractor):
+    e = extractor.extract_text(
+        "Foreign Minister Greta Holmqvist received President Paolo Ferrante in Naples on Thursday. "
+        "He said both governments would fund the new ferry line. "
+        "She said the talks had been difficult but useful.")
+    assert claim_with(e, "ferry line").speaker_resolved == "Paolo Ferrante"
+    assert claim_with(e, "talks had been difficult").speaker_resolved == "Greta Holmqvist"
