@@ -125,12 +125,13 @@ class QuoteRules:
         for qi, q in enumerate(self.quotes):
             inner = self.text[q.inner_start:q.inner_end]
             after = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
-            cue = question_cue_near(self.doc, after, self.paragraphs[self.paragraph_of(q.start)][1])
-            if cue is None and not is_question(inner):
+            asks = is_question(inner)
+            cue = question_cue_near(self.doc, after, self.paragraphs[self.paragraph_of(q.start)][1], any_verb=asks)
+            if cue is None and not asks:
                 continue
             self.used_quotes.add(qi)
             asker, addressee = parties(cue, self.resolver.describe) if cue is not None else (None, None)
-            self.turns.append(Turn(self.paragraph_of(q.start), q.end, asker, addressee))
+            self.interview.add(Turn(self.paragraph_of(q.start), q.end, asker, addressee))
 
     def floating_quotes(self) -> None:
         """A quote with no cue: the answer to a question just asked, else the previous paragraph's speaker."""
@@ -163,7 +164,8 @@ class QuoteRules:
         before = self.text[self.paragraphs[p][0]:q.start].strip()
         said = [c for c in self.claims if c["speaker_type"] != "AUTHOR" and c["content_span"][0] < q.start]
         last = max(said, key=lambda c: c["content_span"][0], default=None)
-        turn = next((t for t in reversed(self.turns) if t.end <= q.start and p - t.paragraph <= 1), None)
+        turn = self.interview.before(q.start)
+        turn = turn if turn is not None and p - turn.paragraph <= 1 else None
         if turn is not None and (last is None or last["content_span"][0] < turn.end) \
                 and (not before or before.endswith((".", "?", "!", "”", '"'))):
             earlier = [c["_speaker"] for c in sorted(said, key=lambda c: c["content_span"][0])
