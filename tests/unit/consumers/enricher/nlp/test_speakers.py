@@ -117,3 +117,14 @@ def test_a_title_before_the_name_does_not_hide_the_first_names_gender(extractor)
         "She said the talks had been difficult but useful.")
     assert claim_with(e, "ferry line").speaker_resolved == "Paolo Ferrante"
     assert claim_with(e, "talks had been difficult").speaker_resolved == "Greta Holmqvist"
+
+
+@pytest.mark.parametrize("opening,place,agency", [
+    ("ACCRA, Ghana, Feb 9 (Reuters) - ", "ACCRA, Ghana", "Reuters"),
+    ("QUITO (AFP) - ", "QUITO", "AFP"),
+])
+def test_a_wire_dateline_closed_by_a_hyphen_is_a_dateline_too(extractor, opening, place, agency):
+    e = extractor.extract_text(opening + "Cocoa farmers said on Monday that the harvest was 20 percent smaller.")
+    assert e.dateline is not None and (e.dateline.place, e.dateline.agency) == (place, agency)
+    c = claim_with(e, "harvest was 20 percent smaller")
+    assert c.speaker == "Cocoa farmers"
