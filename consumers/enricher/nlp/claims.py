@@ -197,6 +197,25 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.claims.append(claim)
         return claim
 
+    def joined(self, parts: list[tuple[int, int]]) -> str:
+        """The parts of a quote split around its cue, with the punctuation that separated them.
+
+        “We tried,” she said, “but ...” -> "We tried, but ..."; “... died,” he said. “Now ...”
+        -> "... died. Now ...": a cue clause that ends its sentence ends the first part's too.
+        """
+        out = []
+        for k, (s, e) in enumerate(parts):
+            piece = self.text[s:e]
+            if k + 1 < len(parts) and piece and piece[-1] not in ".!?,;:":
+                gap = self.text[e:parts[k + 1][0]]
+                clause_end = gap.rstrip(" \t\n“\"‘'")[-1:]
+                if clause_end in (".", "!", "?"):
+                    piece += "."
+                elif gap[:1] in (",", ";", ":"):
+                    piece += gap[0]
+            out.append(piece)
+        return " ".join(out)
+
     def answering(self, speaker: Speaker, start: int) -> Speaker:
         """ "“...?” X asked Y. / “...,” he said.": the pronoun that answers is the one asked, when they agree.
 

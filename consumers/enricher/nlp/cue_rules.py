@@ -183,7 +183,7 @@ class CueRules:
         self.used_quotes.update(chain)
         first, last = self.quotes[chain[0]], self.quotes[chain[-1]]
         parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
-        content = " ".join(text[s:e] for s, e in parts)
+        content = self.joined(parts)
         cs, kind = first.inner_start, "direct"
         lead = self.lead_in(first) if pre is not None else None
         if lead is not None:

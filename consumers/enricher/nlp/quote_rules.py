@@ -64,7 +64,7 @@ class QuoteRules:
             parts = [(self.quotes[k].inner_start, self.quotes[k].inner_end) for k in chain]
             self.add(kind="direct", rule="cue_quote", speaker=speaker, cue=cue,
                      content=(q.inner_start, self.quotes[chain[-1]].inner_end),
-                     content_text=" ".join(self.text[s:e] for s, e in parts), parts=parts,
+                     content_text=self.joined(parts), parts=parts,
                      confidence=0.8)
             covered.append(self.claims[-1]["content_span"])
 
@@ -151,7 +151,7 @@ class QuoteRules:
             parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
             claim = self.add(kind="direct", rule="floating_quote", speaker=speaker, cue=None,
                              content=(q.inner_start, last.inner_end),
-                             content_text=" ".join(self.text[s:e] for s, e in parts), parts=parts,
+                             content_text=self.joined(parts), parts=parts,
                              confidence=confidence)
             if claim:
                 claim["speaker_span"] = None          # the speaker is named elsewhere

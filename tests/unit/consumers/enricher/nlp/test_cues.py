@@ -96,3 +96,15 @@ def test_one_spoken_word_closing_on_a_comma_is_a_quote_but_a_scare_quoted_word_i
     e = extractor.extract_text("The lecturer sat down. “Plot,” he says, and shakes his head.")
     assert [c.content for c in e.claims] == ["Plot"]
     assert extractor.extract_text("The word of the year was “resilience.” The mayor said so too.").claims == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("“We tried,” the coach said, “but the rain ruined the pitch before kick-off.”",
+     "We tried, but the rain ruined the pitch before kick-off."),
+    ("“On balance,” said Judge Amara Osei, “the evidence does not support the charge.”",
+     "On balance, the evidence does not support the charge."),
+    ("“First the wells ran dry; then the cattle died,” the farmer said. “Now the children are leaving.”",
+     "First the wells ran dry; then the cattle died. Now the children are leaving."),
+])
+def test_a_quote_split_around_its_cue_is_joined_with_its_own_punctuation(extractor, text, content):
+    assert [c.content for c in extractor.extract_text(text).claims] == [content]
