@@ -252,6 +252,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.question_quotes()
         for tok in self.doc:
             lemma = tok.lemma_.lower()
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                self.resolver.add_group(tok)
             if (lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok))) \
                     or (tok.pos_ == "VERB" and speech_noun_clause(tok) is not None):
                 self.from_cue(tok)

@@ -73,7 +73,17 @@ ROLE_NOUNS = frozenset({
     "analyst", "professor", "researcher", "scientist", "diplomat", "officer", "pharmacist",
     "deputy", "speaker", "whip", "nominee", "candidate", "king", "queen", "prince", "princess",
     "pope", "monarch", "treasurer", "auditor", "inspector", "regulator", "prime",
+    "doctor", "colonel", "lieutenant", "sergeant", "detective", "admiral", "bishop", "reverend",
 })
+# Abbreviated titles before a name, as the role noun a later "the doctor said" uses (no dot, lower case).
+TITLE_ROLES = {
+    "dr": "doctor", "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "prof": "professor", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+    "supt": "superintendent", "det": "detective", "insp": "inspector", "adm": "admiral", "amb": "ambassador",
+    "atty": "attorney", "cmdr": "commander", "maj": "major", "rev": "reverend", "doctor": "doctor",
+    "colonel": "colonel", "sergeant": "sergeant", "detective": "detective", "inspector": "inspector",
+    "admiral": "admiral", "lieutenant": "lieutenant", "reverend": "reverend", "bishop": "bishop",
+}
 ORG_NOUNS = frozenset({
     "dept", "dept.", "govt", "govt.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "co.",
     "ministry", "government", "company", "department", "agency", "military", "army",
@@ -83,6 +93,17 @@ ORG_NOUNS = frozenset({
     "campaign", "team", "navy", "force", "forces", "service", "institute", "university",
     "hospital", "school", "charity", "coalition", "alliance", "regime", "junta", "police",
     "prosecutors", "corporation", "network", "station", "newspaper", "outlet", "media",
+    "airline", "carrier", "retailer", "manufacturer", "insurer", "startup", "lender", "automaker",
+    "carmaker", "conglomerate", "operator", "foundation", "utility", "broadcaster", "publisher", "guard",
+})
+# Organisation nouns that, bare and definite ("the company said"), refer back to the organisation
+# the story named; "the government", "the police" or "the administration" often do not.
+ANAPHORIC_ORG_NOUNS = frozenset({
+    "company", "firm", "corporation", "bank", "airline", "carrier", "retailer", "manufacturer", "insurer",
+    "startup", "lender", "automaker", "carmaker", "conglomerate", "operator", "club", "union", "charity",
+    "university", "hospital", "group", "network", "broadcaster", "publisher", "agency", "ministry",
+    "department", "council", "committee", "commission", "institute", "regulator", "foundation", "utility",
+    "developer", "maker", "giant", "chain", "party", "campaign",
 })
 # Cues of a social-media post, whose text may follow as a paragraph without quote marks.
 POST_CUES = frozenset({"tweet", "post", "write"})

@@ -26,12 +26,17 @@ from consumers.enricher.nlp.people import gender_of
 SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE",
                   "FAC": "ORG", "LOC": "GPE", "PRODUCT": "ORG", "HANDLE": "PERSON"}
 # What a pronoun may stand for. "They" also takes a nation's people; "it" never does.
+# GROUP: people described by a plural noun ("Paramedics at the hospital stopped work. They said ...").
 PRONOUN_KINDS = {"he": {"PERSON"}, "him": {"PERSON"}, "she": {"PERSON"}, "her": {"PERSON"},
-                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE"}, "them": {"ORG", "NORP", "GPE"}}
+                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE", "GROUP"},
+                 "them": {"ORG", "NORP", "GPE", "GROUP"}}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _KEEP_PREPS = {"of", "from", "at", "by", "for"}   # "a statement from the ministry", "analysts at X"
 _PRUNE = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_by"}
 _OWNER_PREPS = {"of", "from", "at", "for"}
+# Endings of nouns for people by what they do: paramedics, pensioners, economists, migrants, trustees.
+# A plural thing ("numbers") that ends so costs little: "they" must still be a speaker to take it.
+_AGENT_SUFFIXES = ("ist", "ian", "ic", "ant", "ent", "er", "or", "ee")
 
 
 @dataclass
@@ -83,6 +88,18 @@ class Mentions:
         return fallback
 
 
+    def named_like(self, before: int, kind: str, noun: str, lookback: int = 20) -> str | None:
+        """The nearest earlier ``kind`` mention whose name contains ``noun``, else the nearest subject of
+        that kind, else the nearest mention of it."""
+        i = bisect_right(self.starts, before)
+        recent = [(k, c, subj) for k, c, subj in reversed(self.items[max(0, i - lookback):i]) if k == kind]
+        for wanted in (lambda c, subj: noun in c.lower().split(), lambda c, subj: subj, lambda c, subj: True):
+            hit = next((c for _k, c, subj in recent if wanted(c, subj)), None)
+            if hit:
+                return hit
+        return None
+
+
 @dataclass
 class Role:
     start: int
@@ -113,7 +130,7 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
 def role_text(head: Token) -> str:
     """ "Australia's defence minister" -> "defence minister": modifiers left of the head, no owner."""
     words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and not t.ent_type_
-             and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha]
+             and (t.pos_ in ("NOUN", "ADJ", "PROPN") or t.tag_ == "VBG") and t.is_alpha]
     words = [t for t in words if t.i >= head.i - 4]
     return " ".join([t.lower_ for t in words] + [head.lower_])
 
@@ -145,6 +162,16 @@ class Resolver:
             self._learn_roles(ent, canonical)
         self.mentions.add(ent.start_char, label, canonical, subject, gender)
 
+    def add_group(self, subject: Token) -> None:
+        """A plural subject that names people ("Paramedics at Northgate ..."): what a later "they" may be."""
+        lemma = subject.lemma_.lower()
+        if subject.tag_ in ("NNS", "NNPS") and subject.i not in self.token_ents \
+                and (lemma in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.COLLECTIVE_ACTORS
+                     or (len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES))):
+            lo, hi = phrase_bounds(subject)
+            span = self.doc[lo:hi]
+            self.mentions.add(span.start_char, "GROUP", span.text, True)
+
     def _learn_roles(self, ent, person: str) -> None:
         root = ent.root
         # "Defence Minister Oleh Marchenko", "Fox News host Sean Hannity"
@@ -155,6 +182,11 @@ class Resolver:
             titles.append(root.head)
         for t in titles:
             self.roles.append(Role(ent.start_char, t.lemma_.lower(), role_text(t), person))
+        # "Dr. Kofi Mensah ... the doctor said", "Gov. ... the governor"
+        for t in [t for t in root.lefts if t.i < ent.start] + list(ent):
+            role = lexicon.TITLE_ROLES.get(t.lower_.rstrip("."))
+            if role:
+                self.roles.append(Role(ent.start_char, role, role, person))
 
     def role_holder(self, head: Token, before: int) -> str | None:
         """The person the text named earlier in the role headed by ``head``: exact role first, then head noun."""
@@ -208,8 +240,9 @@ class Resolver:
                 if hit[0] == "PERSON":
                     self.learn_gender(hit[1], low)
                 agree = f" agreeing in gender ({PRONOUN_GENDER[low]})" if low in PRONOUN_GENDER else ""
-                return Speaker(text, start, end, hit[1], hit[0],
-                               path=f"pronoun '{low}': nearest earlier {hit[0].lower()} mention{agree}")
+                kind = "people described" if hit[0] == "GROUP" else hit[0].lower()
+                return Speaker(text, start, end, hit[1], "PERSON" if hit[0] == "GROUP" else hit[0],
+                               path=f"pronoun '{low}': nearest earlier {kind} mention{agree}")
             named_next = self.named_next(head, low)
             if named_next:
                 return Speaker(text, start, end, named_next, "PERSON",
@@ -218,11 +251,10 @@ class Resolver:
         ent = self.token_ents.get(head.i)
         if ent and ent[0] in SPEAKER_LABELS:
             return Speaker(text, start, end, ent[1], SPEAKER_LABELS[ent[0]], path=f"named {ent[0].lower()}")
-        for child in head.children:                        # "his spokesman, Dmitry Peskov, said"
-            if child.dep_ == "appos" and child.i in self.token_ents and self.token_ents[child.i][0] == "PERSON":
-                return Speaker(text, start, end, self.token_ents[child.i][1], "PERSON",
-                               role=role_text(head) if _is_role(head) else None,
-                               org=self._owner(head, lo, hi), path="apposition")
+        named = self._apposed_person(head)                # "his spokesman, Dmitry Peskov, said"
+        if named:
+            return Speaker(text, start, end, named, "PERSON", role=role_text(head) if _is_role(head) else None,
+                           org=self._owner(head, lo, hi), path="apposition")
         if head.is_title and head.pos_ != "PROPN" or head.pos_ == "PROPN" and not _is_role(head):
             person = resolve_person(text, self.persons)
             if person:
@@ -232,6 +264,9 @@ class Resolver:
         if lemma in lexicon.DOCUMENT_NOUNS and head.pos_ != "PROPN":
             return Speaker(text, start, end, owner, "DOCUMENT", org=owner, path="document")
         if lemma in lexicon.ORG_NOUNS and lemma not in lexicon.PERSON_NOUNS:
+            named = self._named_org(head, lo, start) if owner is None else None
+            if named:
+                return Speaker(text, start, end, named, "ORG", path=f"'{text}': the {lemma} named earlier, {named}")
             return Speaker(text, start, end, owner, "ORG", org=owner,
                            path="organisation noun" + (f" of {owner}" if owner else ""))
         if _is_role(head) or lemma in lexicon.PERSON_NOUNS:
@@ -243,6 +278,25 @@ class Resolver:
             name = strip_titles(clean_name(text))
             return Speaker(text, start, end, name or None, "PERSON", path="proper noun not tagged as an entity")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
+
+    def _named_org(self, head: Token, lo: int, before: int) -> str | None:
+        """ "Brannock Mills ... The company said": a bare definite organisation noun is the organisation
+        the story named last, one whose name has the noun ("the ministry": the Ministry of ...) first."""
+        if head.lemma_.lower() not in lexicon.ANAPHORIC_ORG_NOUNS or self.doc[lo].lower_ != "the" \
+                or head.tag_ in ("NNS", "NNPS") or lo != head.i - 1:
+            return None
+        return self.mentions.named_like(before, "ORG", head.lemma_.lower())
+
+    def _apposed_person(self, head: Token) -> str | None:
+        """The person in apposition to the phrase: to its head, or hung by the parser on the owner
+        ("the director of Nordvik Energy, Ingrid Dahl, said")."""
+        owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
+                  for g in p.children if g.dep_ == "pobj"]
+        for node in [head] + owners:
+            for child in node.children:
+                if child.dep_ == "appos" and child.i in self.token_ents and self.token_ents[child.i][0] == "PERSON":
+                    return self.token_ents[child.i][1]
+        return None
 
     def _role_speaker(self, head: Token, text: str, start: int, end: int, owner: str | None) -> Speaker:
         role = role_text(head)

@@ -128,3 +128,31 @@ def test_a_wire_dateline_closed_by_a_hyphen_is_a_dateline_too(extractor, opening
     assert e.dateline is not None and (e.dateline.place, e.dateline.agency) == (place, agency)
     c = claim_with(e, "harvest was 20 percent smaller")
     assert c.speaker == "Cocoa farmers"
+
+
+def test_an_apposition_after_the_owner_names_the_role_holder(extractor):
+    e = extractor.extract_text("The managing director of Nordvik Energy, Ingrid Dahl, said freight rates "
+                               "had fallen by a third.")
+    c = claim_with(e, "freight rates")
+    assert (c.speaker_resolved, c.speaker_role, c.speaker_org) == ("Ingrid Dahl", "managing director",
+                                                                    "Nordvik Energy")
+
+
+def test_an_abbreviated_title_names_the_holder_of_the_role(extractor):
+    e = extractor.extract_text("Dr. Kofi Mensah examined the survivors on Sunday.\n\n"
+                               "The doctor said four of them needed surgery.")
+    assert claim_with(e, "needed surgery").speaker_resolved == "Kofi Mensah"
+
+
+def test_the_company_is_the_company_the_story_named(extractor):
+    e = extractor.extract_text("Brannock Mills cut its forecast on Tuesday.\n\n"
+                               "The company said cotton prices had doubled since March.")
+    c = claim_with(e, "cotton prices")
+    assert (c.speaker_resolved, c.speaker_type) == ("Brannock Mills", "ORG"), c.resolution
+
+
+def test_they_can_be_people_described_by_a_plural_noun(extractor):
+    e = extractor.extract_text("Paramedics at Northgate General Hospital stopped work on Monday. "
+                               "They said two ambulances had been out of service for a month.")
+    c = claim_with(e, "two ambulances")
+    assert c.speaker_resolved.startswith("Paramedics"), c.resolution
