@@ -18,6 +18,10 @@ from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.speakers import Speaker
 
 
+# Words around a date that says when something was said: "said on Wednesday", "said late Friday".
+_WHEN_WORDS = frozenset({"on", "late", "early", "earlier", "later", "last", "this", ",", "in", "at"})
+
+
 class Cue(NamedTuple):
     """A reporting verb with its speaker, addressee and the span of the clause they make."""
 
@@ -140,6 +144,8 @@ class CueRules:
         cs, ce = lo.idx, hi.idx + len(hi.text)
         if lo.lower_ == "that" and lo.dep_ == "mark":
             cs = self.doc[lo.i + 1].idx
+        else:
+            cs = self.past_when(ccomp, lo, cs)
         for t in ccomp.subtree:        # ", adding that ..." is a claim of its own
             if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.lemma_.lower() in lexicon.REPORTING_VERBS \
                     and t.i > ccomp.i:
@@ -154,6 +160,19 @@ class CueRules:
         self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
                  content=(cs, ce), addressee=cue.addressee)
         return True
+
+    def past_when(self, ccomp: Token, lo: Token, cs: int) -> int:
+        """ "said (on, late) Wednesday the ferry would ...": the parser puts when it was said inside the
+        clause; the content starts at the clause's subject."""
+        subj = next((c for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return cs
+        k, stop = lo.i, subj.left_edge.i
+        while k < stop and (self.doc[k].ent_type_ in ("DATE", "TIME") or self.doc[k].lower_ in _WHEN_WORDS):
+            k += 1
+        if k < stop and self.doc[k].lower_ == "that":
+            k += 1
+        return self.doc[k].idx if k == stop and k > lo.i else cs
 
     def negation_start(self, verb: Token, content_start: int) -> int:
         """ "do not believe that ...": the content keeps the negation, or it says the opposite."""

@@ -108,3 +108,17 @@ def test_one_spoken_word_closing_on_a_comma_is_a_quote_but_a_scare_quoted_word_i
 ])
 def test_a_quote_split_around_its_cue_is_joined_with_its_own_punctuation(extractor, text, content):
     assert [c.content for c in extractor.extract_text(text).claims] == [content]
+
+
+@pytest.mark.parametrize("when", ["Wednesday", "on Wednesday", "late Wednesday"])
+def test_when_it_was_said_is_not_part_of_what_was_said(extractor, when):
+    e = extractor.extract_text(f"The port authority said {when} the ferry service would restart in two weeks.")
+    assert [c.content for c in e.claims] == ["the ferry service would restart in two weeks"]
+
+
+@pytest.mark.parametrize("text,hedged", [
+    ("The ministry said the talks would resume in May.", False),
+    ("The ministry said the talks may resume next week.", True),
+])
+def test_the_month_may_is_no_hedge(extractor, text, hedged):
+    assert [c.hedged for c in extractor.extract_text(text).claims] == [hedged]
