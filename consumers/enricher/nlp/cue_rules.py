@@ -85,7 +85,7 @@ class CueRules:
             return
         if self.that_clause(cue) or self.adjacent_quotes(cue) or lemma in lexicon.QUOTE_ONLY_CUES:
             return
-        if self.object_content(cue):
+        if self.object_content(cue) or self.prep_content(cue):
             return
         self.inverted_clause(cue)
 
@@ -249,6 +249,23 @@ class CueRules:
                  content=(obj.left_edge.idx, end_tok.idx + len(end_tok.text)), addressee=cue.addressee)
         return True
 
+    def prep_content(self, cue: Cue) -> bool:
+        """ "warned of a strike if ...", "called on the minister to resign": what follows the preposition."""
+        prep = speech_prep(cue.verb)
+        if prep is None or cue.speaker.start > cue.verb.idx:
+            return False
+        subj = self.doc.char_span(cue.speaker.start, cue.speaker.end, alignment_mode="expand")
+        if subj is not None and subj.root.lemma_.lower() in lexicon.PLAN_NOUNS:
+            return False
+        end = cue.verb.right_edge
+        while end.i > prep.i and (end.is_punct or end.is_space):
+            end = self.doc[end.i - 1]
+        if end.i - prep.i < 2:
+            return False
+        self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=cue.verb,
+                 content=(self.doc[prep.i + 1].idx, end.idx + len(end.text)), addressee=cue.addressee)
+        return True
+
     def inverted_clause(self, cue: Cue) -> None:
         """ "..., a report said." — the cue clause closes the sentence."""
         verb, text = cue.verb, self.text
@@ -364,6 +381,15 @@ def speech_noun_clause(verb: Token) -> Token | None:
                                                                for m in clause.children):
                 return clause
     return None
+
+
+def speech_prep(verb: Token) -> Token | None:
+    """The preposition of "warned of", "called for", "appealed for", right after the verb, or None."""
+    preps = lexicon.PREP_CUES.get(verb.lemma_.lower())
+    if not preps:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i <= verb.i + 2
+                 and any(g.dep_ == "pobj" for g in c.children)), None)
 
 
 def _is_question(text: str, sent) -> bool:

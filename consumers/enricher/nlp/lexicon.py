@@ -33,6 +33,18 @@ OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "repo
                          "criticise", "criticize"})
 # Cues whose object and its infinitive are the content: "urged the council to reopen the clinic".
 OBJECT_XCOMP_CUES = frozenset({"urge", "warn", "encourage", "advise", "implore", "call", "tell"})
+# Speech acts whose content is a preposition's object: "warned of a strike", "called for calm".
+PREP_CUES = {
+    "warn": frozenset({"of", "against", "about"}), "call": frozenset({"for", "on"}),
+    "appeal": frozenset({"for", "to"}), "plead": frozenset({"for"}), "push": frozenset({"for"}),
+    "caution": frozenset({"against"}), "campaign": frozenset({"for", "against"}),
+    "lobby": frozenset({"for", "against"}), "argue": frozenset({"for", "against"}),
+}
+# Subjects that "call for" things without saying them: "the plan calls for two bridges".
+PLAN_NOUNS = frozenset({
+    "plan", "bill", "deal", "law", "budget", "proposal", "measure", "agreement", "treaty", "scheme",
+    "strategy", "program", "programme", "policy", "legislation", "draft", "project", "design", "recipe",
+})
 # Cues whose xcomp is the content: "he denied having ...", "she claimed to have ...".
 XCOMP_CUES = frozenset({"claim", "deny", "promise", "vow", "threaten", "pledge", "admit", "expect"})
 ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "brief", "warn", "remind", "write"})

@@ -122,3 +122,22 @@ def test_when_it_was_said_is_not_part_of_what_was_said(extractor, when):
 ])
 def test_the_month_may_is_no_hedge(extractor, text, hedged):
     assert [c.hedged for c in extractor.extract_text(text).claims] == [hedged]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Dock workers warned of a week-long strike if the pay offer is not improved.", "Dock workers",
+     "a week-long strike if the pay offer is not improved"),
+    ("The archbishop appealed for calm after two nights of rioting.", "The archbishop",
+     "calm after two nights of rioting"),
+    ("Relief agencies called for a pause in the fighting to evacuate the wounded.", "Relief agencies",
+     "a pause in the fighting to evacuate the wounded"),
+    ("The opposition called on the minister to resign over the contracts.", "The opposition",
+     "the minister to resign over the contracts"),
+])
+def test_a_speech_act_with_a_preposition_is_a_claim_of_its_subject(extractor, text, speaker, content):
+    assert [(c.speaker, c.content) for c in extractor.extract_text(text).claims] == [(speaker, content)]
+
+
+def test_a_plan_that_calls_for_something_says_nothing(extractor):
+    claims = extractor.extract_text("The plan calls for two new bridges over the river by 2030.").claims
+    assert [c.speaker_type for c in claims] == ["AUTHOR"]        # an author assertion: it has figures
