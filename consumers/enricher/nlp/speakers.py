@@ -34,6 +34,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _KEEP_PREPS = {"of", "from", "at", "by", "for"}   # "a statement from the ministry", "analysts at X"
 _PRUNE = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_by"}
 _OWNER_PREPS = {"of", "from", "at", "for"}
+_NAME_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "&", "to"}
 # Endings of nouns for people by what they do: paramedics, pensioners, economists, migrants, trustees.
 # A plural thing ("numbers") that ends so costs little: "they" must still be a speaker to take it.
 _AGENT_SUFFIXES = ("ist", "ian", "ic", "ant", "ent", "er", "or", "ee")
@@ -88,12 +89,15 @@ class Mentions:
         return fallback
 
 
-    def named_like(self, before: int, kind: str, noun: str, lookback: int = 20) -> str | None:
-        """The nearest earlier ``kind`` mention whose name contains ``noun``, else the nearest subject of
-        that kind, else the nearest mention of it."""
+    def named_like(self, before: int, kind: str, noun: str, any_name: bool, lookback: int = 20) -> str | None:
+        """The nearest earlier ``kind`` mention whose name contains ``noun``; with ``any_name``, else the
+        nearest subject of that kind, else the nearest mention of it."""
         i = bisect_right(self.starts, before)
         recent = [(k, c, subj) for k, c, subj in reversed(self.items[max(0, i - lookback):i]) if k == kind]
-        for wanted in (lambda c, subj: noun in c.lower().split(), lambda c, subj: subj, lambda c, subj: True):
+        tests = [lambda c, subj: noun in c.lower().split()]
+        if any_name:
+            tests += [lambda c, subj: subj, lambda c, subj: True]
+        for wanted in tests:
             hit = next((c for _k, c, subj in recent if wanted(c, subj)), None)
             if hit:
                 return hit
@@ -106,6 +110,15 @@ class Role:
     head: str            # lemma of the role noun: "minister"
     text: str            # "defence minister"
     person: str
+
+
+def initials(name: str) -> str:
+    """ "National Transport Safety Board" -> "NTSB"; "" for a name of one word or with a lower-case word
+    other than a function word."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _NAME_FUNCTION_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def phrase_bounds(tok: Token) -> tuple[int, int]:
@@ -148,6 +161,7 @@ class Resolver:
         self.persons = persons
         self.mentions = Mentions()
         self.roles: list[Role] = []
+        self.spelled_out: dict[str, str] = {}      # "NTSB" -> "National Transport Safety Board"
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
         self.dateline_end = dateline[1] if dateline else -1
 
@@ -161,6 +175,10 @@ class Resolver:
             gender = gender_of(before + ent.text.split())
             self._learn_roles(ent, canonical)
         self.mentions.add(ent.start_char, label, canonical, subject, gender)
+        if label == "ORG":
+            letters = initials(canonical)
+            if len(letters) >= 2:
+                self.spelled_out.setdefault(letters, canonical)
 
     def add_group(self, subject: Token) -> None:
         """A plural subject that names people ("Paramedics at Northgate ..."): what a later "they" may be."""
@@ -250,6 +268,9 @@ class Resolver:
             return Speaker(text, start, end, None, "PRONOUN", path=f"pronoun '{low}': no agreeing antecedent")
         ent = self.token_ents.get(head.i)
         if ent and ent[0] in SPEAKER_LABELS:
+            full = self.spelled_out.get(ent[1].replace(".", "")) if ent[0] == "ORG" and ent[1].isupper() else None
+            if full:
+                return Speaker(text, start, end, full, "ORG", path=f"acronym of {full}, named in full")
             return Speaker(text, start, end, ent[1], SPEAKER_LABELS[ent[0]], path=f"named {ent[0].lower()}")
         named = self._apposed_person(head)                # "his spokesman, Dmitry Peskov, said"
         if named:
@@ -280,12 +301,15 @@ class Resolver:
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
 
     def _named_org(self, head: Token, lo: int, before: int) -> str | None:
-        """ "Brannock Mills ... The company said": a bare definite organisation noun is the organisation
-        the story named last, one whose name has the noun ("the ministry": the Ministry of ...) first."""
-        if head.lemma_.lower() not in lexicon.ANAPHORIC_ORG_NOUNS or self.doc[lo].lower_ != "the" \
-                or head.tag_ in ("NNS", "NNPS") or lo != head.i - 1:
+        """ "The Parliamentary Budget Office ... the independent office said": a definite organisation noun
+        is the organisation named earlier whose name has the noun; a bare "the company" (a noun that
+        usually refers back) is else the organisation the story named last."""
+        if self.doc[lo].lower_ != "the" or head.tag_ in ("NNS", "NNPS") \
+                or any(t.pos_ != "ADJ" for t in self.doc[lo + 1:head.i]):
             return None
-        return self.mentions.named_like(before, "ORG", head.lemma_.lower())
+        lemma = head.lemma_.lower()
+        anaphoric = lemma in lexicon.ANAPHORIC_ORG_NOUNS and lo == head.i - 1
+        return self.mentions.named_like(before, "ORG", lemma, any_name=anaphoric)
 
     def _apposed_person(self, head: Token) -> str | None:
         """The person in apposition to the phrase: to its head, or hung by the parser on the owner

@@ -156,3 +156,18 @@ def test_they_can_be_people_described_by_a_plural_noun(extractor):
                                "They said two ambulances had been out of service for a month.")
     c = claim_with(e, "two ambulances")
     assert c.speaker_resolved.startswith("Paramedics"), c.resolution
+
+
+def test_an_acronym_speaker_is_the_organisation_spelled_out_earlier(extractor):
+    e = extractor.extract_text("The National Transport Safety Board opened an inquiry on Monday.\n\n"
+                               "The NTSB said the brakes had failed twice before the crash.")
+    c = claim_with(e, "brakes had failed")
+    assert c.speaker_resolved == "National Transport Safety Board", c.resolution
+
+
+def test_a_definite_organisation_noun_is_the_organisation_whose_name_has_it(extractor):
+    e = extractor.extract_text("The Parliamentary Budget Office published its forecast on Monday.\n\n"
+                               "The independent office said the deficit would reach 4 percent of output.")
+    c = claim_with(e, "deficit would reach")
+    assert c.speaker_resolved == "Parliamentary Budget Office", c.resolution
+
