@@ -34,6 +34,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _KEEP_PREPS = {"of", "from", "at", "by", "for"}   # "a statement from the ministry", "analysts at X"
 _PRUNE = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_by"}
 _OWNER_PREPS = {"of", "from", "at", "for"}
+_LEAD_VERBS = {"lead", "head", "chair", "direct", "coordinate", "supervise"}
 _NAME_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "&", "to"}
 # Endings of nouns for people by what they do: paramedics, pensioners, economists, migrants, trustees.
 # A plural thing ("numbers") that ends so costs little: "they" must still be a speaker to take it.
@@ -276,6 +277,9 @@ class Resolver:
         if named:
             return Speaker(text, start, end, named, "PERSON", role=role_text(head) if _is_role(head) else None,
                            org=self._owner(head, lo, hi), path="apposition")
+        leader = self._leader(head)
+        if leader:
+            return Speaker(text, start, end, leader, "PERSON", path=f"the group's leader, {leader}")
         if head.is_title and head.pos_ != "PROPN" or head.pos_ == "PROPN" and not _is_role(head):
             person = resolve_person(text, self.persons)
             if person:
@@ -310,6 +314,18 @@ class Resolver:
         lemma = head.lemma_.lower()
         anaphoric = lemma in lexicon.ANAPHORIC_ORG_NOUNS and lo == head.i - 1
         return self.mentions.named_like(before, "ORG", lemma, any_name=anaphoric)
+
+    def _leader(self, head: Token) -> str | None:
+        """ "Researchers led by Dr. Hannah Weiss said": a group speaks through the person named as its leader."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return None
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _LEAD_VERBS):
+            for by in (c for c in acl.children if c.dep_ == "agent"):
+                for pobj in (g for g in by.children if g.dep_ == "pobj"):
+                    ent = self.token_ents.get(pobj.i)
+                    if ent and ent[0] == "PERSON":
+                        return ent[1]
+        return None
 
     def _apposed_person(self, head: Token) -> str | None:
         """The person in apposition to the phrase: to its head, or hung by the parser on the owner

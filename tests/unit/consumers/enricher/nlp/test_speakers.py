@@ -171,3 +171,9 @@ def test_a_definite_organisation_noun_is_the_organisation_whose_name_has_it(extr
     c = claim_with(e, "deficit would reach")
     assert c.speaker_resolved == "Parliamentary Budget Office", c.resolution
 
+
+
+def test_a_team_led_by_a_named_person_speaks_through_its_leader(extractor):
+    e = extractor.extract_text("Engineers led by Professor Amaka Obi said the dam could hold another metre of water.")
+    c = claim_with(e, "dam could hold")
+    assert c.speaker_resolved == "Amaka Obi", c.resolution
