@@ -148,6 +148,7 @@ EVENT_VERBS = frozenset({
     "hike", "slash", "triple", "double", "merge", "bankrupt", "default", "shell", "down",
     "reelect", "defeat", "beat", "acquit", "plead", "ratify", "secure", "award", "grant", "ease",
     "lift", "sweep", "lead", "hire", "resume", "postpone", "summon", "dismiss",
+    "leave", "quit", "obtain", "join", "found",
 })
 # "expressed hope that ...", "raised concerns that ...": a light verb and a speech noun make a cue,
 # but only with a that-clause on the noun ("raised taxes" is no speech).

@@ -97,8 +97,9 @@ class NarrationRules:
                          sentence=[start, end])
 
     def _is_event(self, root: Token) -> bool:
-        """A concrete event verb (or one joined to it) whose subject is a named or collective actor."""
-        for verb in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+        """A concrete event verb (or one joined to it, or the event of its subordinate clause: "After
+        Labour swept the elections, ...") whose subject is a named or collective actor."""
+        for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]:
             if verb.lemma_.lower() not in lexicon.EVENT_VERBS or verb.pos_ != "VERB":
                 continue
             for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):

@@ -223,3 +223,12 @@ def test_a_verb_with_its_own_object_does_not_take_the_quote_before_it(extractor,
 def test_a_claim_followed_by_a_rhetorical_question_is_still_a_claim(extractor):
     e = extractor.extract_text("The mayor said the plan would fail, but who will pay for it?")
     assert [c.speaker for c in e.claims] == ["The mayor"]
+
+
+@pytest.mark.parametrize("text", [
+    "After Labour swept the council elections on Thursday, the party's leader went quiet.",
+    "Though Governor Ana Ruiz was elected in a landslide, her party lost the assembly.",
+    "Dmitri Volkov left the central bank in March.",
+])
+def test_a_named_actors_event_in_a_subordinate_clause_or_a_departure_is_an_author_assertion(extractor, text):
+    assert [c.speaker_type for c in extractor.extract_text(text).claims] == ["AUTHOR"]
