@@ -168,6 +168,9 @@ COLLECTIVE_ACTORS = frozenset({
     "militant", "gunman", "shareholder", "senate", "house", "parliament", "court", "regulator",
 })
 
+# What one leaves in a departure: "left his position", "left the network".
+POSTS = frozenset({"position", "post", "job", "office", "role", "seat", "network", "company", "firm", "party",
+                   "government", "cabinet", "team", "club", "board", "country", "bank", "administration"})
 # Surface forms for the parser-independent inverted-quote rule (“...,” the post read).
 REPORTING_FORMS = frozenset({
     "said", "says", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes",

@@ -100,12 +100,20 @@ class NarrationRules:
         """A concrete event verb (or one joined to it, or the event of its subordinate clause: "After
         Labour swept the elections, ...") whose subject is a named or collective actor."""
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]:
-            if verb.lemma_.lower() not in lexicon.EVENT_VERBS or verb.pos_ != "VERB":
+            if verb.lemma_.lower() not in lexicon.EVENT_VERBS or verb.pos_ != "VERB" or not _departure(verb):
                 continue
             for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree):
                     return True
         return False
+
+
+def _departure(verb: Token) -> bool:
+    """ "left the central bank" is an event; "the attack has left pharmacies in a bind" is not: "leave"
+    counts only with a post or a named place or body as its object (other verbs always pass)."""
+    if verb.lemma_.lower() != "leave":
+        return True
+    return any(c.dep_ == "dobj" and (c.ent_type_ or c.lemma_.lower() in lexicon.POSTS) for c in verb.children)
 
 
 def _speculative(root: Token) -> bool:

@@ -232,3 +232,7 @@ def test_a_claim_followed_by_a_rhetorical_question_is_still_a_claim(extractor):
 ])
 def test_a_named_actors_event_in_a_subordinate_clause_or_a_departure_is_an_author_assertion(extractor, text):
     assert [c.speaker_type for c in extractor.extract_text(text).claims] == ["AUTHOR"]
+
+
+def test_leaving_something_in_a_state_is_no_departure(extractor):
+    assert not extractor.extract_text("The attack on Halvor Steel has left its customers without supplies.").claims
