@@ -55,7 +55,8 @@ class QuoteRules:
             speaker = self.resolver.describe(head)
             lo = min(t.idx for t in (before or after))
             hi = max(t.idx + len(t.text) for t in (before or after))
-            speaker = Speaker(self.text[lo:hi], lo, hi, speaker.resolved, speaker.type)
+            speaker = Speaker(self.text[lo:hi], lo, hi, speaker.resolved, speaker.type, speaker.role, speaker.org,
+                              speaker.path)
             if cue.lower_ in ("read", "reads", "showed", "shows") and speaker.type != "DOCUMENT":
                 continue
             chain = [qi] + self.following_quotes(qi)
