@@ -344,7 +344,20 @@ class Resolver:
         if holder:
             return Speaker(text, start, end, holder, "PERSON", role=role, org=owner,
                            path=f"role '{role}' named earlier: {holder}")
+        if owner and head.tag_ in ("NNS", "NNPS") and self._owned_by_prep(head, owner):
+            # "Economists at Halden Bank said": unnamed people speak for the organisation the text names;
+            # "Norwegian officials" stay unnamed (a nationality is no organisation that speaks)
+            return Speaker(text, start, end, owner, "ORG", role=role, org=owner,
+                           path=f"'{role}' speaking for {owner}")
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
+
+    def _owned_by_prep(self, head: Token, owner: str) -> bool:
+        """The owner is an organisation named after "at", "from", "of" or "for" the head noun."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS):
+            if any(self.token_ents.get(t.i, ("", ""))[0] == "ORG" and self.token_ents[t.i][1] == owner
+                   for t in prep.subtree):
+                return True
+        return False
 
     def _inner(self, lo: int, hi: int) -> list[tuple[str, str]]:
         seen, out = set(), []

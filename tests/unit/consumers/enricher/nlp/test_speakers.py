@@ -177,3 +177,14 @@ def test_a_team_led_by_a_named_person_speaks_through_its_leader(extractor):
     e = extractor.extract_text("Engineers led by Professor Amaka Obi said the dam could hold another metre of water.")
     c = claim_with(e, "dam could hold")
     assert c.speaker_resolved == "Amaka Obi", c.resolution
+
+
+def test_people_at_a_named_organisation_speak_for_it(extractor):
+    e = extractor.extract_text("Economists at Halden Bank said that inflation would peak in the autumn.")
+    c = claim_with(e, "inflation would peak")
+    assert (c.speaker_resolved, c.speaker_org) == ("Halden Bank", "Halden Bank"), c.resolution
+
+
+def test_a_nationality_is_not_the_speaker_of_its_officials(extractor):
+    e = extractor.extract_text("Norwegian officials said that the pipeline would reopen on Friday.")
+    assert claim_with(e, "pipeline would reopen").speaker_resolved is None
