@@ -11,7 +11,8 @@
 - ``according_to``   according to X, ...
 - ``floating_quote`` a quote with no cue: the answer to a question just asked
                      (``turns``), else the previous paragraph's speaker continuing
-- ``embedded_post``  a post's text as its own paragraph after "X tweeted"
+- ``embedded_post``  a post's text as its own paragraph after "X tweeted", or above its embed
+                     signature ("— Name (@handle) March 3, 2024")
 - ``assertion``      an unattributed sentence with a number or a named actor's concrete
                      event (speaker_type AUTHOR): selective, never every sentence
 
@@ -271,6 +272,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.inverted_quotes()
         self.floating_quotes()
         self.embedded_posts()
+        self.signed_posts()
         self.name_lead_descriptions()
         if self.assertions:
             self.author_assertions()

@@ -236,3 +236,14 @@ def test_a_named_actors_event_in_a_subordinate_clause_or_a_departure_is_an_autho
 
 def test_leaving_something_in_a_state_is_no_departure(extractor):
     assert not extractor.extract_text("The attack on Halvor Steel has left its customers without supplies.").claims
+
+
+def test_an_embedded_post_is_claimed_by_the_account_that_signs_it(extractor):
+    e = extractor.extract_text(
+        "The network covered the storm for four minutes.\n"
+        "Four minutes on the biggest storm in a decade, and then back to celebrity news. pic.twitter.com/Ab12Cd34\n"
+        "— Lena Kowalski (@lenakow) March 3, 2024\n"
+        "Viewers complained all evening.")
+    c = claim_with(e, "biggest storm in a decade")
+    assert (c.speaker_resolved, c.kind, c.rule) == ("Lena Kowalski", "direct", "embedded_post")
+    assert "pic.twitter" not in c.content and "@lenakow" in c.resolution
