@@ -66,7 +66,9 @@ class ClaimDetails:
         inside_ids = {t.i for t in toks}
         tops = [t for t in toks if t.head.i not in inside_ids or t.head.i == t.i]
         top_ids = {t.i for t in tops}
-        hedged = any(t.lower_ in lexicon.HEDGE_WORDS and (t.pos_ != "AUX" or t.head.i in top_ids) for t in toks) or any(
+        # "in May" is a month, not a modal
+        hedged = any(t.lower_ in lexicon.HEDGE_WORDS and t.ent_type_ != "DATE" and (t.pos_ != "AUX" or t.head.i in top_ids)
+                     for t in toks) or any(
             t.lower_ in ("reportedly", "allegedly", "purportedly") for t in sent_toks)
         if not hedged and "if" in lowers:
             i = lowers.index("if")

@@ -11,7 +11,8 @@
 - ``according_to``   according to X, ...
 - ``floating_quote`` a quote with no cue: the answer to a question just asked
                      (``turns``), else the previous paragraph's speaker continuing
-- ``embedded_post``  a post's text as its own paragraph after "X tweeted"
+- ``embedded_post``  a post's text as its own paragraph after "X tweeted", or above its embed
+                     signature ("— Name (@handle) March 3, 2024")
 - ``assertion``      an unattributed sentence with a number or a named actor's concrete
                      event (speaker_type AUTHOR): selective, never every sentence
 
@@ -29,13 +30,13 @@ from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NAMED, ClaimDetails
-from consumers.enricher.nlp.cue_rules import CueRules, mistagged_verb, speech_noun_clause
+from consumers.enricher.nlp.cue_rules import CueRules, mistagged_verb, speech_noun_clause, speech_prep
 from consumers.enricher.nlp.narration_rules import NarrationRules
 from consumers.enricher.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
 from consumers.enricher.nlp.quotes import find_quotes
 from consumers.enricher.nlp.segment import paragraph_ranges
-from consumers.enricher.nlp.speakers import Resolver, Speaker
-from consumers.enricher.nlp.turns import QUESTION_CUES, Turn, parties
+from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Resolver, Speaker
+from consumers.enricher.nlp.turns import QUESTION_CUES, Interview, Turn, conversation, parties
 
 CONFIDENCE = {
     "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75,
@@ -113,7 +114,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             if label in ("PERSON", "ORG", "NORP", "GPE"):
                 self.resolver.add_entity(ent, label, canonical)
         self.claims: list[dict] = []
-        self.turns: list[Turn] = []
+        self.interview = Interview()
         self.post_cues: list[Token] = []
         self._tok_starts: list[int] | None = None
 
@@ -154,6 +155,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         cs, ce = self.trim(*content)
         if ce - cs < 3:
             return None
+        if speaker is not None and speaker.text.lower() in PRONOUN_GENDER:
+            speaker = self.answering(speaker, cs)
         text = content_text if content_text is not None else self.text[cs:ce]
         points = [cs, ce] + ([speaker.start, speaker.end] if speaker else []) + ([cue.idx] if cue is not None else [])
         lo, hi = min(points), max(points)
@@ -195,6 +198,43 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.claims.append(claim)
         return claim
 
+    def joined(self, parts: list[tuple[int, int]]) -> str:
+        """The parts of a quote split around its cue, with the punctuation that separated them.
+
+        “We tried,” she said, “but ...” -> "We tried, but ..."; “... died,” he said. “Now ...”
+        -> "... died. Now ...": a cue clause that ends its sentence ends the first part's too.
+        """
+        out = []
+        for k, (s, e) in enumerate(parts):
+            piece = self.text[s:e]
+            if k + 1 < len(parts) and piece and piece[-1] not in ".!?,;:":
+                gap = self.text[e:parts[k + 1][0]]
+                clause_end = gap.rstrip(" \t\n“\"‘'")[-1:]
+                if clause_end in (".", "!", "?"):
+                    piece += "."
+                elif gap[:1] in (",", ";", ":"):
+                    piece += gap[0]
+            out.append(piece)
+        return " ".join(out)
+
+    def answering(self, speaker: Speaker, start: int) -> Speaker:
+        """ "“...?” X asked Y. / “...,” he said.": the pronoun that answers is the one asked, when they agree.
+
+        The nearest-subject rule would give it to the asker, the subject of "asked".
+        """
+        word = speaker.text.lower()
+        turn = self.interview.before(start)
+        if turn is None or self.paragraph_of(start) - turn.paragraph > 1 \
+                or any(turn.end <= c["content_span"][0] < start for c in self.claims):
+            return speaker
+        who = turn.addressee
+        if who is None or who.type != "PERSON" or not who.resolved or who.resolved == speaker.resolved \
+                or self.resolver.mentions.genders.get(who.resolved, PRONOUN_GENDER[word]) != PRONOUN_GENDER[word]:
+            return speaker
+        asked_by = f" by {turn.asker.resolved}" if turn.asker and turn.asker.resolved else ""
+        return Speaker(speaker.text, speaker.start, speaker.end, who.resolved, "PERSON",
+                       path=f"pronoun '{word}': the one just asked{asked_by}, answering")
+
     def _token_at(self, char: int) -> int:
         """Index of the token covering ``char``, or the first token after it (bisect, no scan)."""
         if self._tok_starts is None:
@@ -213,20 +253,26 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.question_quotes()
         for tok in self.doc:
             lemma = tok.lemma_.lower()
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                self.resolver.add_group(tok)
             if (lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok))) \
-                    or (tok.pos_ == "VERB" and speech_noun_clause(tok) is not None):
+                    or (tok.pos_ == "VERB" and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None)):
                 self.from_cue(tok)
                 if lemma in lexicon.POST_CUES:
                     self.post_cues.append(tok)
             elif lemma in QUESTION_CUES and tok.pos_ == "VERB" and self.quote_at(tok.idx) is None:
                 asker, addressee = parties(tok, self.resolver.describe)
-                self.turns.append(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, asker, addressee))
+                self.interview.add(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, asker, addressee))
+            elif tok.pos_ == "VERB" and self.quote_at(tok.idx) is None \
+                    and (sides := conversation(tok, self.resolver.describe)) is not None:
+                self.interview.add(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, *sides))
             elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 self.according_to(tok)
         self.drop_nested()
         self.inverted_quotes()
         self.floating_quotes()
         self.embedded_posts()
+        self.signed_posts()
         self.name_lead_descriptions()
         if self.assertions:
             self.author_assertions()

@@ -18,6 +18,10 @@ from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.speakers import Speaker
 
 
+# Words around a date that says when something was said: "said on Wednesday", "said late Friday".
+_WHEN_WORDS = frozenset({"on", "late", "early", "earlier", "later", "last", "this", ",", "in", "at"})
+
+
 class Cue(NamedTuple):
     """A reporting verb with its speaker, addressee and the span of the clause they make."""
 
@@ -81,7 +85,7 @@ class CueRules:
             return
         if self.that_clause(cue) or self.adjacent_quotes(cue) or lemma in lexicon.QUOTE_ONLY_CUES:
             return
-        if self.object_content(cue):
+        if self.object_content(cue) or self.prep_content(cue):
             return
         self.inverted_clause(cue)
 
@@ -140,6 +144,8 @@ class CueRules:
         cs, ce = lo.idx, hi.idx + len(hi.text)
         if lo.lower_ == "that" and lo.dep_ == "mark":
             cs = self.doc[lo.i + 1].idx
+        else:
+            cs = self.past_when(ccomp, lo, cs)
         for t in ccomp.subtree:        # ", adding that ..." is a claim of its own
             if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.lemma_.lower() in lexicon.REPORTING_VERBS \
                     and t.i > ccomp.i:
@@ -154,6 +160,19 @@ class CueRules:
         self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
                  content=(cs, ce), addressee=cue.addressee)
         return True
+
+    def past_when(self, ccomp: Token, lo: Token, cs: int) -> int:
+        """ "said (on, late) Wednesday the ferry would ...": the parser puts when it was said inside the
+        clause; the content starts at the clause's subject."""
+        subj = next((c for c in ccomp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return cs
+        k, stop = lo.i, subj.left_edge.i
+        while k < stop and (self.doc[k].ent_type_ in ("DATE", "TIME") or self.doc[k].lower_ in _WHEN_WORDS):
+            k += 1
+        if k < stop and self.doc[k].lower_ == "that":
+            k += 1
+        return self.doc[k].idx if k == stop and k > lo.i else cs
 
     def negation_start(self, verb: Token, content_start: int) -> int:
         """ "do not believe that ...": the content keeps the negation, or it says the opposite."""
@@ -183,7 +202,7 @@ class CueRules:
         self.used_quotes.update(chain)
         first, last = self.quotes[chain[0]], self.quotes[chain[-1]]
         parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
-        content = " ".join(text[s:e] for s, e in parts)
+        content = self.joined(parts)
         cs, kind = first.inner_start, "direct"
         lead = self.lead_in(first) if pre is not None else None
         if lead is not None:
@@ -228,6 +247,23 @@ class CueRules:
             return False
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
                  content=(obj.left_edge.idx, end_tok.idx + len(end_tok.text)), addressee=cue.addressee)
+        return True
+
+    def prep_content(self, cue: Cue) -> bool:
+        """ "warned of a strike if ...", "called on the minister to resign": what follows the preposition."""
+        prep = speech_prep(cue.verb)
+        if prep is None or cue.speaker.start > cue.verb.idx:
+            return False
+        subj = self.doc.char_span(cue.speaker.start, cue.speaker.end, alignment_mode="expand")
+        if subj is not None and subj.root.lemma_.lower() in lexicon.PLAN_NOUNS:
+            return False
+        end = cue.verb.right_edge
+        while end.i > prep.i and (end.is_punct or end.is_space):
+            end = self.doc[end.i - 1]
+        if end.i - prep.i < 2:
+            return False
+        self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=cue.verb,
+                 content=(self.doc[prep.i + 1].idx, end.idx + len(end.text)), addressee=cue.addressee)
         return True
 
     def inverted_clause(self, cue: Cue) -> None:
@@ -345,6 +381,15 @@ def speech_noun_clause(verb: Token) -> Token | None:
                                                                for m in clause.children):
                 return clause
     return None
+
+
+def speech_prep(verb: Token) -> Token | None:
+    """The preposition of "warned of", "called for", "appealed for", right after the verb, or None."""
+    preps = lexicon.PREP_CUES.get(verb.lemma_.lower())
+    if not preps:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i <= verb.i + 2
+                 and any(g.dep_ == "pobj" for g in c.children)), None)
 
 
 def _is_question(text: str, sent) -> bool:

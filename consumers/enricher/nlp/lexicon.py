@@ -33,6 +33,18 @@ OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "repo
                          "criticise", "criticize"})
 # Cues whose object and its infinitive are the content: "urged the council to reopen the clinic".
 OBJECT_XCOMP_CUES = frozenset({"urge", "warn", "encourage", "advise", "implore", "call", "tell"})
+# Speech acts whose content is a preposition's object: "warned of a strike", "called for calm".
+PREP_CUES = {
+    "warn": frozenset({"of", "against", "about"}), "call": frozenset({"for", "on"}),
+    "appeal": frozenset({"for", "to"}), "plead": frozenset({"for"}), "push": frozenset({"for"}),
+    "caution": frozenset({"against"}), "campaign": frozenset({"for", "against"}),
+    "lobby": frozenset({"for", "against"}), "argue": frozenset({"for", "against"}),
+}
+# Subjects that "call for" things without saying them: "the plan calls for two bridges".
+PLAN_NOUNS = frozenset({
+    "plan", "bill", "deal", "law", "budget", "proposal", "measure", "agreement", "treaty", "scheme",
+    "strategy", "program", "programme", "policy", "legislation", "draft", "project", "design", "recipe",
+})
 # Cues whose xcomp is the content: "he denied having ...", "she claimed to have ...".
 XCOMP_CUES = frozenset({"claim", "deny", "promise", "vow", "threaten", "pledge", "admit", "expect"})
 ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "brief", "warn", "remind", "write"})
@@ -73,7 +85,17 @@ ROLE_NOUNS = frozenset({
     "analyst", "professor", "researcher", "scientist", "diplomat", "officer", "pharmacist",
     "deputy", "speaker", "whip", "nominee", "candidate", "king", "queen", "prince", "princess",
     "pope", "monarch", "treasurer", "auditor", "inspector", "regulator", "prime",
+    "doctor", "colonel", "lieutenant", "sergeant", "detective", "admiral", "bishop", "reverend",
 })
+# Abbreviated titles before a name, as the role noun a later "the doctor said" uses (no dot, lower case).
+TITLE_ROLES = {
+    "dr": "doctor", "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "prof": "professor", "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+    "supt": "superintendent", "det": "detective", "insp": "inspector", "adm": "admiral", "amb": "ambassador",
+    "atty": "attorney", "cmdr": "commander", "maj": "major", "rev": "reverend", "doctor": "doctor",
+    "colonel": "colonel", "sergeant": "sergeant", "detective": "detective", "inspector": "inspector",
+    "admiral": "admiral", "lieutenant": "lieutenant", "reverend": "reverend", "bishop": "bishop",
+}
 ORG_NOUNS = frozenset({
     "dept", "dept.", "govt", "govt.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "co.",
     "ministry", "government", "company", "department", "agency", "military", "army",
@@ -83,6 +105,17 @@ ORG_NOUNS = frozenset({
     "campaign", "team", "navy", "force", "forces", "service", "institute", "university",
     "hospital", "school", "charity", "coalition", "alliance", "regime", "junta", "police",
     "prosecutors", "corporation", "network", "station", "newspaper", "outlet", "media",
+    "airline", "carrier", "retailer", "manufacturer", "insurer", "startup", "lender", "automaker",
+    "carmaker", "conglomerate", "operator", "foundation", "utility", "broadcaster", "publisher", "guard",
+})
+# Organisation nouns that, bare and definite ("the company said"), refer back to the organisation
+# the story named; "the government", "the police" or "the administration" often do not.
+ANAPHORIC_ORG_NOUNS = frozenset({
+    "company", "firm", "corporation", "bank", "airline", "carrier", "retailer", "manufacturer", "insurer",
+    "startup", "lender", "automaker", "carmaker", "conglomerate", "operator", "club", "union", "charity",
+    "university", "hospital", "group", "network", "broadcaster", "publisher", "agency", "ministry",
+    "department", "council", "committee", "commission", "institute", "regulator", "foundation", "utility",
+    "developer", "maker", "giant", "chain", "party", "campaign",
 })
 # Cues of a social-media post, whose text may follow as a paragraph without quote marks.
 POST_CUES = frozenset({"tweet", "post", "write"})
@@ -115,6 +148,7 @@ EVENT_VERBS = frozenset({
     "hike", "slash", "triple", "double", "merge", "bankrupt", "default", "shell", "down",
     "reelect", "defeat", "beat", "acquit", "plead", "ratify", "secure", "award", "grant", "ease",
     "lift", "sweep", "lead", "hire", "resume", "postpone", "summon", "dismiss",
+    "leave", "quit", "obtain", "join", "found",
 })
 # "expressed hope that ...", "raised concerns that ...": a light verb and a speech noun make a cue,
 # but only with a that-clause on the noun ("raised taxes" is no speech).
@@ -134,6 +168,9 @@ COLLECTIVE_ACTORS = frozenset({
     "militant", "gunman", "shareholder", "senate", "house", "parliament", "court", "regulator",
 })
 
+# What one leaves in a departure: "left his position", "left the network".
+POSTS = frozenset({"position", "post", "job", "office", "role", "seat", "network", "company", "firm", "party",
+                   "government", "cabinet", "team", "club", "board", "country", "bank", "administration"})
 # Surface forms for the parser-independent inverted-quote rule (“...,” the post read).
 REPORTING_FORMS = frozenset({
     "said", "says", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes",

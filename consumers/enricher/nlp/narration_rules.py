@@ -5,9 +5,13 @@ quotation rules, over the claims they found, and adds claims through ``add``.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.entities import resolve_person
+from consumers.enricher.nlp.speakers import Speaker
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
 
@@ -74,6 +78,26 @@ class NarrationRules:
             if claim:
                 claim["resolution"] = f"post embedded after '{verb.text}': " + (speaker.path or "")
 
+    def signed_posts(self) -> None:
+        """A paragraph followed by an embed's signature line ("— Name (@handle) March 3, 2024") is that
+        account's post, whatever it says; its trailing picture link is no part of it."""
+        for p in range(1, len(self.paragraphs)):
+            ss, se = self.paragraphs[p]
+            sig = _SIGNATURE.match(self.text, ss, se)
+            if sig is None:
+                continue
+            ps, pe = self.paragraphs[p - 1]
+            if any(ps <= c["content_span"][0] < pe for c in self.claims):
+                continue
+            link = _POST_LINK.search(self.text, ps, pe)
+            end = link.start() if link else pe
+            name = sig.group("name").strip()
+            speaker = Speaker(name, ss + sig.start("name") - sig.start(), ss + sig.end("name") - sig.start(),
+                              resolve_person(name, self.persons) or name, "PERSON",
+                              path=f"post signed '{self.text[ss:se].strip()}'")
+            self.add(kind="direct", rule="embedded_post", speaker=speaker, cue=None, content=(ps, end),
+                     sentence=[ps, pe])
+
     def author_assertions(self) -> None:
         taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
         for sent in self.doc.sents:
@@ -97,14 +121,29 @@ class NarrationRules:
                          sentence=[start, end])
 
     def _is_event(self, root: Token) -> bool:
-        """A concrete event verb (or one joined to it) whose subject is a named or collective actor."""
-        for verb in [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
-            if verb.lemma_.lower() not in lexicon.EVENT_VERBS or verb.pos_ != "VERB":
+        """A concrete event verb (or one joined to it, or the event of its subordinate clause: "After
+        Labour swept the elections, ...") whose subject is a named or collective actor."""
+        for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]:
+            if verb.lemma_.lower() not in lexicon.EVENT_VERBS or verb.pos_ != "VERB" or not _departure(verb):
                 continue
             for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree):
                     return True
         return False
+
+
+# "— Josh Marshall (@joshtpm) November 8, 2017": the signature an embedded post leaves in a feed's text
+_SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@\w{1,30}\)[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},"
+                        r"[ \t]+\d{4}[ \t]*$", re.M)
+_POST_LINK = re.compile(r"[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \t]*$")
+
+
+def _departure(verb: Token) -> bool:
+    """ "left the central bank" is an event; "the attack has left pharmacies in a bind" is not: "leave"
+    counts only with a post or a named place or body as its object (other verbs always pass)."""
+    if verb.lemma_.lower() != "leave":
+        return True
+    return any(c.dep_ == "dobj" and (c.ent_type_ or c.lemma_.lower() in lexicon.POSTS) for c in verb.children)
 
 
 def _speculative(root: Token) -> bool:

@@ -67,7 +67,10 @@ def gender_of(words: list[str]) -> str | None:
             return "m"
         if low in FEMALE_WORDS:
             return "f"
+    # the first capitalised word that is a known first name: a title before it ("Prime Minister
+    # Anna ...") says nothing, and a surname after it must not override it
+    genders = first_name_genders()
     for w in words:
-        if w[:1].isupper():
-            return first_name_genders().get(w.capitalize())
+        if w[:1].isupper() and w.capitalize() in genders:
+            return genders[w.capitalize()]
     return None

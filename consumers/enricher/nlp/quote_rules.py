@@ -55,7 +55,8 @@ class QuoteRules:
             speaker = self.resolver.describe(head)
             lo = min(t.idx for t in (before or after))
             hi = max(t.idx + len(t.text) for t in (before or after))
-            speaker = Speaker(self.text[lo:hi], lo, hi, speaker.resolved, speaker.type)
+            speaker = Speaker(self.text[lo:hi], lo, hi, speaker.resolved, speaker.type, speaker.role, speaker.org,
+                              speaker.path)
             if cue.lower_ in ("read", "reads", "showed", "shows") and speaker.type != "DOCUMENT":
                 continue
             chain = [qi] + self.following_quotes(qi)
@@ -64,7 +65,7 @@ class QuoteRules:
             parts = [(self.quotes[k].inner_start, self.quotes[k].inner_end) for k in chain]
             self.add(kind="direct", rule="cue_quote", speaker=speaker, cue=cue,
                      content=(q.inner_start, self.quotes[chain[-1]].inner_end),
-                     content_text=" ".join(self.text[s:e] for s, e in parts), parts=parts,
+                     content_text=self.joined(parts), parts=parts,
                      confidence=0.8)
             covered.append(self.claims[-1]["content_span"])
 
@@ -125,12 +126,13 @@ class QuoteRules:
         for qi, q in enumerate(self.quotes):
             inner = self.text[q.inner_start:q.inner_end]
             after = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
-            cue = question_cue_near(self.doc, after, self.paragraphs[self.paragraph_of(q.start)][1])
-            if cue is None and not is_question(inner):
+            asks = is_question(inner)
+            cue = question_cue_near(self.doc, after, self.paragraphs[self.paragraph_of(q.start)][1], any_verb=asks)
+            if cue is None and not asks:
                 continue
             self.used_quotes.add(qi)
             asker, addressee = parties(cue, self.resolver.describe) if cue is not None else (None, None)
-            self.turns.append(Turn(self.paragraph_of(q.start), q.end, asker, addressee))
+            self.interview.add(Turn(self.paragraph_of(q.start), q.end, asker, addressee))
 
     def floating_quotes(self) -> None:
         """A quote with no cue: the answer to a question just asked, else the previous paragraph's speaker."""
@@ -150,7 +152,7 @@ class QuoteRules:
             parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
             claim = self.add(kind="direct", rule="floating_quote", speaker=speaker, cue=None,
                              content=(q.inner_start, last.inner_end),
-                             content_text=" ".join(self.text[s:e] for s, e in parts), parts=parts,
+                             content_text=self.joined(parts), parts=parts,
                              confidence=confidence)
             if claim:
                 claim["speaker_span"] = None          # the speaker is named elsewhere
@@ -163,7 +165,8 @@ class QuoteRules:
         before = self.text[self.paragraphs[p][0]:q.start].strip()
         said = [c for c in self.claims if c["speaker_type"] != "AUTHOR" and c["content_span"][0] < q.start]
         last = max(said, key=lambda c: c["content_span"][0], default=None)
-        turn = next((t for t in reversed(self.turns) if t.end <= q.start and p - t.paragraph <= 1), None)
+        turn = self.interview.before(q.start)
+        turn = turn if turn is not None and p - turn.paragraph <= 1 else None
         if turn is not None and (last is None or last["content_span"][0] < turn.end) \
                 and (not before or before.endswith((".", "?", "!", "”", '"'))):
             earlier = [c["_speaker"] for c in sorted(said, key=lambda c: c["content_span"][0])

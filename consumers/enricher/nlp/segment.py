@@ -34,15 +34,16 @@ _CREDIT = re.compile(
 )
 
 
-# "WASHINGTON (AP) —", "NEWARK, N.J. (AP) —", "TBILISI, Georgia, Aug. 13 --", "LIMA, Peru —":
-# an upper-case place (at least one all-capital word), an optional region and date, an
-# optional agency in brackets, then a dash. Only the opening paragraphs are searched.
+# "WASHINGTON (AP) —", "NEWARK, N.J. (AP) —", "TBILISI, Georgia, Aug. 13 --", "LIMA, Peru —",
+# "ACCRA, Ghana, Feb 9 (Reuters) - ": an upper-case place (at least one all-capital word), an
+# optional region and date, an optional agency in brackets, then a dash (a hyphen only between
+# spaces, as wires type it). Only the opening paragraphs are searched.
 _DATELINE = re.compile(
     r"""(?P<place>(?=[^\n]{0,40}?\b[A-Z][A-Z'\-]{2,}\b)[A-Z][A-Z.'\-]*(?:[ ][A-Z][A-Z.'\-]*)*
           (?P<region>,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})?)
         (?P<date>,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?
         [ ]*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?
-        [ ]*(?:—|–|--)[ ]*""",
+        (?:[ ]*(?:—|–|--)|[ ]+-(?=[ ]))[ ]*""",
     re.X,
 )
 

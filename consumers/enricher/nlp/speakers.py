@@ -26,12 +26,19 @@ from consumers.enricher.nlp.people import gender_of
 SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE",
                   "FAC": "ORG", "LOC": "GPE", "PRODUCT": "ORG", "HANDLE": "PERSON"}
 # What a pronoun may stand for. "They" also takes a nation's people; "it" never does.
+# GROUP: people described by a plural noun ("Paramedics at the hospital stopped work. They said ...").
 PRONOUN_KINDS = {"he": {"PERSON"}, "him": {"PERSON"}, "she": {"PERSON"}, "her": {"PERSON"},
-                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE"}, "them": {"ORG", "NORP", "GPE"}}
+                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE", "GROUP"},
+                 "them": {"ORG", "NORP", "GPE", "GROUP"}}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _KEEP_PREPS = {"of", "from", "at", "by", "for"}   # "a statement from the ministry", "analysts at X"
 _PRUNE = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_by"}
 _OWNER_PREPS = {"of", "from", "at", "for"}
+_LEAD_VERBS = {"lead", "head", "chair", "direct", "coordinate", "supervise"}
+_NAME_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "&", "to"}
+# Endings of nouns for people by what they do: paramedics, pensioners, economists, migrants, trustees.
+# A plural thing ("numbers") that ends so costs little: "they" must still be a speaker to take it.
+_AGENT_SUFFIXES = ("ist", "ian", "ic", "ant", "ent", "er", "or", "ee")
 
 
 @dataclass
@@ -83,12 +90,36 @@ class Mentions:
         return fallback
 
 
+    def named_like(self, before: int, kind: str, noun: str, any_name: bool, lookback: int = 20) -> str | None:
+        """The nearest earlier ``kind`` mention whose name contains ``noun``; with ``any_name``, else the
+        nearest subject of that kind, else the nearest mention of it."""
+        i = bisect_right(self.starts, before)
+        recent = [(k, c, subj) for k, c, subj in reversed(self.items[max(0, i - lookback):i]) if k == kind]
+        tests = [lambda c, subj: noun in c.lower().split()]
+        if any_name:
+            tests += [lambda c, subj: subj, lambda c, subj: True]
+        for wanted in tests:
+            hit = next((c for _k, c, subj in recent if wanted(c, subj)), None)
+            if hit:
+                return hit
+        return None
+
+
 @dataclass
 class Role:
     start: int
     head: str            # lemma of the role noun: "minister"
     text: str            # "defence minister"
     person: str
+
+
+def initials(name: str) -> str:
+    """ "National Transport Safety Board" -> "NTSB"; "" for a name of one word or with a lower-case word
+    other than a function word."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _NAME_FUNCTION_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def phrase_bounds(tok: Token) -> tuple[int, int]:
@@ -113,7 +144,7 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
 def role_text(head: Token) -> str:
     """ "Australia's defence minister" -> "defence minister": modifiers left of the head, no owner."""
     words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and not t.ent_type_
-             and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_alpha]
+             and (t.pos_ in ("NOUN", "ADJ", "PROPN") or t.tag_ == "VBG") and t.is_alpha]
     words = [t for t in words if t.i >= head.i - 4]
     return " ".join([t.lower_ for t in words] + [head.lower_])
 
@@ -131,6 +162,7 @@ class Resolver:
         self.persons = persons
         self.mentions = Mentions()
         self.roles: list[Role] = []
+        self.spelled_out: dict[str, str] = {}      # "NTSB" -> "National Transport Safety Board"
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
         self.dateline_end = dateline[1] if dateline else -1
 
@@ -144,6 +176,20 @@ class Resolver:
             gender = gender_of(before + ent.text.split())
             self._learn_roles(ent, canonical)
         self.mentions.add(ent.start_char, label, canonical, subject, gender)
+        if label == "ORG":
+            letters = initials(canonical)
+            if len(letters) >= 2:
+                self.spelled_out.setdefault(letters, canonical)
+
+    def add_group(self, subject: Token) -> None:
+        """A plural subject that names people ("Paramedics at Northgate ..."): what a later "they" may be."""
+        lemma = subject.lemma_.lower()
+        if subject.tag_ in ("NNS", "NNPS") and subject.i not in self.token_ents \
+                and (lemma in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.COLLECTIVE_ACTORS
+                     or (len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES))):
+            lo, hi = phrase_bounds(subject)
+            span = self.doc[lo:hi]
+            self.mentions.add(span.start_char, "GROUP", span.text, True)
 
     def _learn_roles(self, ent, person: str) -> None:
         root = ent.root
@@ -155,6 +201,11 @@ class Resolver:
             titles.append(root.head)
         for t in titles:
             self.roles.append(Role(ent.start_char, t.lemma_.lower(), role_text(t), person))
+        # "Dr. Kofi Mensah ... the doctor said", "Gov. ... the governor"
+        for t in [t for t in root.lefts if t.i < ent.start] + list(ent):
+            role = lexicon.TITLE_ROLES.get(t.lower_.rstrip("."))
+            if role:
+                self.roles.append(Role(ent.start_char, role, role, person))
 
     def role_holder(self, head: Token, before: int) -> str | None:
         """The person the text named earlier in the role headed by ``head``: exact role first, then head noun."""
@@ -208,8 +259,9 @@ class Resolver:
                 if hit[0] == "PERSON":
                     self.learn_gender(hit[1], low)
                 agree = f" agreeing in gender ({PRONOUN_GENDER[low]})" if low in PRONOUN_GENDER else ""
-                return Speaker(text, start, end, hit[1], hit[0],
-                               path=f"pronoun '{low}': nearest earlier {hit[0].lower()} mention{agree}")
+                kind = "people described" if hit[0] == "GROUP" else hit[0].lower()
+                return Speaker(text, start, end, hit[1], "PERSON" if hit[0] == "GROUP" else hit[0],
+                               path=f"pronoun '{low}': nearest earlier {kind} mention{agree}")
             named_next = self.named_next(head, low)
             if named_next:
                 return Speaker(text, start, end, named_next, "PERSON",
@@ -217,12 +269,17 @@ class Resolver:
             return Speaker(text, start, end, None, "PRONOUN", path=f"pronoun '{low}': no agreeing antecedent")
         ent = self.token_ents.get(head.i)
         if ent and ent[0] in SPEAKER_LABELS:
+            full = self.spelled_out.get(ent[1].replace(".", "")) if ent[0] == "ORG" and ent[1].isupper() else None
+            if full:
+                return Speaker(text, start, end, full, "ORG", path=f"acronym of {full}, named in full")
             return Speaker(text, start, end, ent[1], SPEAKER_LABELS[ent[0]], path=f"named {ent[0].lower()}")
-        for child in head.children:                        # "his spokesman, Dmitry Peskov, said"
-            if child.dep_ == "appos" and child.i in self.token_ents and self.token_ents[child.i][0] == "PERSON":
-                return Speaker(text, start, end, self.token_ents[child.i][1], "PERSON",
-                               role=role_text(head) if _is_role(head) else None,
-                               org=self._owner(head, lo, hi), path="apposition")
+        named = self._apposed_person(head)                # "his spokesman, Dmitry Peskov, said"
+        if named:
+            return Speaker(text, start, end, named, "PERSON", role=role_text(head) if _is_role(head) else None,
+                           org=self._owner(head, lo, hi), path="apposition")
+        leader = self._leader(head)
+        if leader:
+            return Speaker(text, start, end, leader, "PERSON", path=f"the group's leader, {leader}")
         if head.is_title and head.pos_ != "PROPN" or head.pos_ == "PROPN" and not _is_role(head):
             person = resolve_person(text, self.persons)
             if person:
@@ -232,6 +289,9 @@ class Resolver:
         if lemma in lexicon.DOCUMENT_NOUNS and head.pos_ != "PROPN":
             return Speaker(text, start, end, owner, "DOCUMENT", org=owner, path="document")
         if lemma in lexicon.ORG_NOUNS and lemma not in lexicon.PERSON_NOUNS:
+            named = self._named_org(head, lo, start) if owner is None else None
+            if named:
+                return Speaker(text, start, end, named, "ORG", path=f"'{text}': the {lemma} named earlier, {named}")
             return Speaker(text, start, end, owner, "ORG", org=owner,
                            path="organisation noun" + (f" of {owner}" if owner else ""))
         if _is_role(head) or lemma in lexicon.PERSON_NOUNS:
@@ -244,13 +304,60 @@ class Resolver:
             return Speaker(text, start, end, name or None, "PERSON", path="proper noun not tagged as an entity")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
 
+    def _named_org(self, head: Token, lo: int, before: int) -> str | None:
+        """ "The Parliamentary Budget Office ... the independent office said": a definite organisation noun
+        is the organisation named earlier whose name has the noun; a bare "the company" (a noun that
+        usually refers back) is else the organisation the story named last."""
+        if self.doc[lo].lower_ != "the" or head.tag_ in ("NNS", "NNPS") \
+                or any(t.pos_ != "ADJ" for t in self.doc[lo + 1:head.i]):
+            return None
+        lemma = head.lemma_.lower()
+        anaphoric = lemma in lexicon.ANAPHORIC_ORG_NOUNS and lo == head.i - 1
+        return self.mentions.named_like(before, "ORG", lemma, any_name=anaphoric)
+
+    def _leader(self, head: Token) -> str | None:
+        """ "Researchers led by Dr. Hannah Weiss said": a group speaks through the person named as its leader."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return None
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _LEAD_VERBS):
+            for by in (c for c in acl.children if c.dep_ == "agent"):
+                for pobj in (g for g in by.children if g.dep_ == "pobj"):
+                    ent = self.token_ents.get(pobj.i)
+                    if ent and ent[0] == "PERSON":
+                        return ent[1]
+        return None
+
+    def _apposed_person(self, head: Token) -> str | None:
+        """The person in apposition to the phrase: to its head, or hung by the parser on the owner
+        ("the director of Nordvik Energy, Ingrid Dahl, said")."""
+        owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
+                  for g in p.children if g.dep_ == "pobj"]
+        for node in [head] + owners:
+            for child in node.children:
+                if child.dep_ == "appos" and child.i in self.token_ents and self.token_ents[child.i][0] == "PERSON":
+                    return self.token_ents[child.i][1]
+        return None
+
     def _role_speaker(self, head: Token, text: str, start: int, end: int, owner: str | None) -> Speaker:
         role = role_text(head)
         holder = self.role_holder(head, start) if head.tag_ not in ("NNS", "NNPS") else None
         if holder:
             return Speaker(text, start, end, holder, "PERSON", role=role, org=owner,
                            path=f"role '{role}' named earlier: {holder}")
+        if owner and head.tag_ in ("NNS", "NNPS") and self._owned_by_prep(head, owner):
+            # "Economists at Halden Bank said": unnamed people speak for the organisation the text names;
+            # "Norwegian officials" stay unnamed (a nationality is no organisation that speaks)
+            return Speaker(text, start, end, owner, "ORG", role=role, org=owner,
+                           path=f"'{role}' speaking for {owner}")
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
+
+    def _owned_by_prep(self, head: Token, owner: str) -> bool:
+        """The owner is an organisation named after "at", "from", "of" or "for" the head noun."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS):
+            if any(self.token_ents.get(t.i, ("", ""))[0] == "ORG" and self.token_ents[t.i][1] == owner
+                   for t in prep.subtree):
+                return True
+        return False
 
     def _inner(self, lo: int, hi: int) -> list[tuple[str, str]]:
         seen, out = set(), []

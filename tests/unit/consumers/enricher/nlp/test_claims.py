@@ -223,3 +223,27 @@ def test_a_verb_with_its_own_object_does_not_take_the_quote_before_it(extractor,
 def test_a_claim_followed_by_a_rhetorical_question_is_still_a_claim(extractor):
     e = extractor.extract_text("The mayor said the plan would fail, but who will pay for it?")
     assert [c.speaker for c in e.claims] == ["The mayor"]
+
+
+@pytest.mark.parametrize("text", [
+    "After Labour swept the council elections on Thursday, the party's leader went quiet.",
+    "Though Governor Ana Ruiz was elected in a landslide, her party lost the assembly.",
+    "Dmitri Volkov left the central bank in March.",
+])
+def test_a_named_actors_event_in_a_subordinate_clause_or_a_departure_is_an_author_assertion(extractor, text):
+    assert [c.speaker_type for c in extractor.extract_text(text).claims] == ["AUTHOR"]
+
+
+def test_leaving_something_in_a_state_is_no_departure(extractor):
+    assert not extractor.extract_text("The attack on Halvor Steel has left its customers without supplies.").claims
+
+
+def test_an_embedded_post_is_claimed_by_the_account_that_signs_it(extractor):
+    e = extractor.extract_text(
+        "The network covered the storm for four minutes.\n"
+        "Four minutes on the biggest storm in a decade, and then back to celebrity news. pic.twitter.com/Ab12Cd34\n"
+        "— Lena Kowalski (@lenakow) March 3, 2024\n"
+        "Viewers complained all evening.")
+    c = claim_with(e, "biggest storm in a decade")
+    assert (c.speaker_resolved, c.kind, c.rule) == ("Lena Kowalski", "direct", "embedded_post")
+    assert "pic.twitter" not in c.content and "@lenakow" in c.resolution

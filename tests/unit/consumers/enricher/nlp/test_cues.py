@@ -96,3 +96,48 @@ def test_one_spoken_word_closing_on_a_comma_is_a_quote_but_a_scare_quoted_word_i
     e = extractor.extract_text("The lecturer sat down. “Plot,” he says, and shakes his head.")
     assert [c.content for c in e.claims] == ["Plot"]
     assert extractor.extract_text("The word of the year was “resilience.” The mayor said so too.").claims == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("“We tried,” the coach said, “but the rain ruined the pitch before kick-off.”",
+     "We tried, but the rain ruined the pitch before kick-off."),
+    ("“On balance,” said Judge Amara Osei, “the evidence does not support the charge.”",
+     "On balance, the evidence does not support the charge."),
+    ("“First the wells ran dry; then the cattle died,” the farmer said. “Now the children are leaving.”",
+     "First the wells ran dry; then the cattle died. Now the children are leaving."),
+])
+def test_a_quote_split_around_its_cue_is_joined_with_its_own_punctuation(extractor, text, content):
+    assert [c.content for c in extractor.extract_text(text).claims] == [content]
+
+
+@pytest.mark.parametrize("when", ["Wednesday", "on Wednesday", "late Wednesday"])
+def test_when_it_was_said_is_not_part_of_what_was_said(extractor, when):
+    e = extractor.extract_text(f"The port authority said {when} the ferry service would restart in two weeks.")
+    assert [c.content for c in e.claims] == ["the ferry service would restart in two weeks"]
+
+
+@pytest.mark.parametrize("text,hedged", [
+    ("The ministry said the talks would resume in May.", False),
+    ("The ministry said the talks may resume next week.", True),
+])
+def test_the_month_may_is_no_hedge(extractor, text, hedged):
+    assert [c.hedged for c in extractor.extract_text(text).claims] == [hedged]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Dock workers warned of a week-long strike if the pay offer is not improved.", "Dock workers",
+     "a week-long strike if the pay offer is not improved"),
+    ("The archbishop appealed for calm after two nights of rioting.", "The archbishop",
+     "calm after two nights of rioting"),
+    ("Relief agencies called for a pause in the fighting to evacuate the wounded.", "Relief agencies",
+     "a pause in the fighting to evacuate the wounded"),
+    ("The opposition called on the minister to resign over the contracts.", "The opposition",
+     "the minister to resign over the contracts"),
+])
+def test_a_speech_act_with_a_preposition_is_a_claim_of_its_subject(extractor, text, speaker, content):
+    assert [(c.speaker, c.content) for c in extractor.extract_text(text).claims] == [(speaker, content)]
+
+
+def test_a_plan_that_calls_for_something_says_nothing(extractor):
+    claims = extractor.extract_text("The plan calls for two new bridges over the river by 2030.").claims
+    assert [c.speaker_type for c in claims] == ["AUTHOR"]        # an author assertion: it has figures

@@ -108,3 +108,83 @@ def test_a_pronoun_with_no_earlier_person_is_the_agreeing_person_named_next(extr
 def test_an_opinion_a_warning_or_a_draft_that_speaks_is_a_document(extractor, phrase):
     e = extractor.extract_text(f"“It would be inconsistent with the law to hold otherwise,” {phrase} said.")
     assert [(c.speaker, c.speaker_type) for c in e.claims] == [(phrase, "DOCUMENT")]
+
+
+def test_a_title_before_the_name_does_not_hide_the_first_names_gender(extractor):
+    e = extractor.extract_text(
+        "Foreign Minister Greta Holmqvist received President Paolo Ferrante in Naples on Thursday. "
+        "He said both governments would fund the new ferry line. "
+        "She said the talks had been difficult but useful.")
+    assert claim_with(e, "ferry line").speaker_resolved == "Paolo Ferrante"
+    assert claim_with(e, "talks had been difficult").speaker_resolved == "Greta Holmqvist"
+
+
+@pytest.mark.parametrize("opening,place,agency", [
+    ("ACCRA, Ghana, Feb 9 (Reuters) - ", "ACCRA, Ghana", "Reuters"),
+    ("QUITO (AFP) - ", "QUITO", "AFP"),
+])
+def test_a_wire_dateline_closed_by_a_hyphen_is_a_dateline_too(extractor, opening, place, agency):
+    e = extractor.extract_text(opening + "Cocoa farmers said on Monday that the harvest was 20 percent smaller.")
+    assert e.dateline is not None and (e.dateline.place, e.dateline.agency) == (place, agency)
+    c = claim_with(e, "harvest was 20 percent smaller")
+    assert c.speaker == "Cocoa farmers"
+
+
+def test_an_apposition_after_the_owner_names_the_role_holder(extractor):
+    e = extractor.extract_text("The managing director of Nordvik Energy, Ingrid Dahl, said freight rates "
+                               "had fallen by a third.")
+    c = claim_with(e, "freight rates")
+    assert (c.speaker_resolved, c.speaker_role, c.speaker_org) == ("Ingrid Dahl", "managing director",
+                                                                    "Nordvik Energy")
+
+
+def test_an_abbreviated_title_names_the_holder_of_the_role(extractor):
+    e = extractor.extract_text("Dr. Kofi Mensah examined the survivors on Sunday.\n\n"
+                               "The doctor said four of them needed surgery.")
+    assert claim_with(e, "needed surgery").speaker_resolved == "Kofi Mensah"
+
+
+def test_the_company_is_the_company_the_story_named(extractor):
+    e = extractor.extract_text("Brannock Mills cut its forecast on Tuesday.\n\n"
+                               "The company said cotton prices had doubled since March.")
+    c = claim_with(e, "cotton prices")
+    assert (c.speaker_resolved, c.speaker_type) == ("Brannock Mills", "ORG"), c.resolution
+
+
+def test_they_can_be_people_described_by_a_plural_noun(extractor):
+    e = extractor.extract_text("Paramedics at Northgate General Hospital stopped work on Monday. "
+                               "They said two ambulances had been out of service for a month.")
+    c = claim_with(e, "two ambulances")
+    assert c.speaker_resolved.startswith("Paramedics"), c.resolution
+
+
+def test_an_acronym_speaker_is_the_organisation_spelled_out_earlier(extractor):
+    e = extractor.extract_text("The National Transport Safety Board opened an inquiry on Monday.\n\n"
+                               "The NTSB said the brakes had failed twice before the crash.")
+    c = claim_with(e, "brakes had failed")
+    assert c.speaker_resolved == "National Transport Safety Board", c.resolution
+
+
+def test_a_definite_organisation_noun_is_the_organisation_whose_name_has_it(extractor):
+    e = extractor.extract_text("The Parliamentary Budget Office published its forecast on Monday.\n\n"
+                               "The independent office said the deficit would reach 4 percent of output.")
+    c = claim_with(e, "deficit would reach")
+    assert c.speaker_resolved == "Parliamentary Budget Office", c.resolution
+
+
+
+def test_a_team_led_by_a_named_person_speaks_through_its_leader(extractor):
+    e = extractor.extract_text("Engineers led by Professor Amaka Obi said the dam could hold another metre of water.")
+    c = claim_with(e, "dam could hold")
+    assert c.speaker_resolved == "Amaka Obi", c.resolution
+
+
+def test_people_at_a_named_organisation_speak_for_it(extractor):
+    e = extractor.extract_text("Economists at Halden Bank said that inflation would peak in the autumn.")
+    c = claim_with(e, "inflation would peak")
+    assert (c.speaker_resolved, c.speaker_org) == ("Halden Bank", "Halden Bank"), c.resolution
+
+
+def test_a_nationality_is_not_the_speaker_of_its_officials(extractor):
+    e = extractor.extract_text("Norwegian officials said that the pipeline would reopen on Friday.")
+    assert claim_with(e, "pipeline would reopen").speaker_resolved is None

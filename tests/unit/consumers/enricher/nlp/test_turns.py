@@ -30,3 +30,34 @@ def test_answer_after_a_passive_question_goes_to_the_one_asked(extractor):
     e = extractor.extract_text("The striker was asked about his future. “I am happy here. I want to win the league.”")
     c = claim_with(e, "I am happy here")
     assert c.speaker == "The striker"
+
+
+def test_an_interview_alternates_uncued_questions_and_answers_between_its_two_sides(extractor):
+    e = extractor.extract_text(
+        "Podcast host Irene Talbot interviewed harbour commissioner Felix Odum on Monday.\n\n"
+        "“Will the container terminal be finished on time?”\n\n"
+        "“It will. The cranes arrive in March and the quay is already poured.”\n\n"
+        "“And the dredging?” Talbot pressed.\n\n"
+        "“The dredging contract was signed last week, for eleven months of work.”")
+    assert not [c for c in e.claims if "finished on time" in c.content or "the dredging?" in c.content]
+    for fragment in ("The cranes arrive in March", "dredging contract was signed"):
+        c = claim_with(e, fragment)
+        assert c.speaker_resolved == "Felix Odum", (fragment, c.resolution)
+        assert "answer" in c.resolution
+
+
+def test_a_pronoun_answering_a_question_is_the_one_asked_not_the_asker(extractor):
+    e = extractor.extract_text(
+        "Radio presenter Tomas Achterberg spoke with Water Minister Daniel Mwangi.\n\n"
+        "“Can the reservoirs last the summer?” Achterberg asked Mwangi.\n\n"
+        "“They are at 61 percent and we have a plan for rationing,” he said.")
+    c = claim_with(e, "61 percent")
+    assert c.speaker_resolved == "Daniel Mwangi", c.resolution
+
+
+def test_a_question_put_to_someone_with_any_verb_makes_them_the_answerer(extractor):
+    e = extractor.extract_text(
+        "“Did your department sign off on the payment?” the committee chairman demanded of "
+        "Deputy Minister Karl Steiner.\n\n"
+        "“My department signed off on nothing of the kind.”")
+    assert claim_with(e, "signed off on nothing").speaker_resolved == "Karl Steiner"
