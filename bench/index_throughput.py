@@ -40,9 +40,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from elasticsearch import helpers  # noqa: E402
 
 from bench.hotspots import RUNNER_STEPS, Hotspots, module_path  # noqa: E402
-from consumers.indexer.stage import Indexer, _doc_hash, _utc, article_doc, claim_docs  # noqa: E402
+from consumers.indexer.stage import Indexer, _doc_hash, article_doc, claim_docs  # noqa: E402
 from consumers.runner import Runner  # noqa: E402
 from flows.pipeline import batch_size_for  # noqa: E402
+from newsradar.clock import iso  # noqa: E402
 from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: E402
 from newsradar.clients import delete_topics, ensure_topics, es_client, kafka_producer  # noqa: E402
 from newsradar.schema import encode  # noqa: E402
@@ -94,7 +95,7 @@ def run_indexer(base: Settings, values: list[tuple[bytes, bytes]], per_article_d
 def bulk_actions(base: Settings, msgs) -> list[dict]:
     names = base.names
     actions = []
-    now = _utc(datetime.now(UTC))
+    now = iso(datetime.now(UTC))
     for m in msgs:
         # The very documents the indexer writes: same lemmas, doc_hash and indexed_at fields.
         doc, claims = article_doc(m, lemmatise), claim_docs(m, lemmatise)
