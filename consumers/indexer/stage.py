@@ -25,7 +25,13 @@ Steps 2 to 4 run per *part* of the batch (``2 x concurrency`` parts of at least 
 articles): the stage plans part k+1 (builds and serialises its documents) while
 ``concurrency`` (2) worker threads write parts k-1 and k, each its articles and then
 their claims, so the client's CPU work overlaps the bulk requests in flight. A smaller
-batch is one part whose bulks are sent ``concurrency`` at a time.
+batch is one part whose bulks are sent ``concurrency`` at a time. The stage sets the
+runner's ``overlap_next_poll``: the next batch is polled and decoded while this one's
+bulks are in flight, so Elasticsearch is not left idle between batches.
+
+Each document is serialised once (``serialised``): ``doc_hash`` is the sha256 of those
+bytes put together as before, and the article's bytes get ``doc_hash`` and ``indexed_at``
+appended.
 
 Why not one bulk with an article and its claims together? Their order inside a bulk
 is kept, but items do not fail together: an article refused with a 409 (a newer
@@ -52,6 +58,7 @@ import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import orjson
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
@@ -203,6 +210,8 @@ class Indexer:
     clock: object = None
     name: str = "indexer"
     input_model: type = EnrichedArticle
+    # A batch mostly waits on its bulks: the runner polls and decodes the next one meanwhile.
+    overlap_next_poll: ClassVar[bool] = True
     _write_month: str | None = field(default=None, init=False)
     _write_index: str | None = field(default=None, init=False)
     _pool: ThreadPoolExecutor | None = field(default=None, init=False)
