@@ -86,7 +86,7 @@ def _spawn_stages(namespace: str, rules_file: Path, enrichers: int, log_dir: Pat
     procs = []
     for stage in ("enricher",) * enrichers + STAGES[1:]:
         log = (log_dir / f"{namespace}-{stage}-{len(procs)}.log").open("w")
-        procs.append(subprocess.Popen([sys.executable, "-m", "newsradar", "consume", stage, "--rules", str(rules_file)],
+        procs.append(subprocess.Popen([sys.executable, "-m", "cli", "consume", stage, "--rules", str(rules_file)],
                                       env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO))
     return procs
 
