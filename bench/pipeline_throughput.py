@@ -9,7 +9,7 @@ polled, but each serving only its first ``--items-per-feed`` items (0: all of th
 The whole load is about 45,000 items, which the enricher (the slowest stage, about
 30 articles/s on two cores) needs some 25 minutes for: six runs of it do not fit in a
 working session, so by default each of the 1,000 feeds serves 4 items (3,477 items,
-2 to 4 minutes a run). Every feed is still fetched, parsed and published;
+2 to 4 minutes a run on a machine at load 6 to 9; over 10 at load 13). Every feed is still fetched, parsed and published;
 what shrinks is the number of articles behind each poll, so the poll's share of
 the end-to-end time is larger than under the whole load. Per run, on a fresh namespace:
 
@@ -239,7 +239,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--feeds", type=int, default=1000)
     parser.add_argument("--items-per-feed", type=int, default=4,
-                        help="each feed serves only its first N items (0: all, about 43,000 articles for 1,000 feeds)")
+                        help="each feed serves only its first N items (0: all, about 45,000 items for 1,000 feeds)")
     parser.add_argument("--enrichers", default="1,2", help="enricher process counts to run, comma-separated")
     parser.add_argument("--runs", type=int, default=3, help="runs per enricher count; the table prints medians")
     parser.add_argument("--timeout", type=float, default=7200, help="seconds to wait for the stages to drain")
