@@ -9,8 +9,9 @@ polled, but each serving only its first ``--items-per-feed`` items (0: all of th
 The whole load is about 45,000 items, which the enricher (the slowest stage, about
 30 articles/s on two cores) needs some 25 minutes for: six runs of it do not fit in a
 working session, so by default each of the 1,000 feeds serves 4 items (3,477 items;
-at load 13 that was still over 10 minutes a run, and the README's figures use 1 item,
-883 articles). Every feed is still fetched, parsed and published; what shrinks is the number of articles behind each poll, so the poll's share of
+at load 13 the enricher's rate made even that over 10 minutes a run, so the README's
+figures use 1 item, 883 articles). Every feed is still fetched, parsed and published;
+what shrinks is the number of articles behind each poll, so the poll's share of
 the end-to-end time is larger than under the whole load. Per run, on a fresh namespace:
 
 * the stages start as ``newsradar run`` starts them: one ``newsradar consume STAGE``
