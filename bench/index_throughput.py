@@ -37,12 +37,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import orjson  # noqa: E402
 from elasticsearch import helpers  # noqa: E402
 
 from bench.hotspots import RUNNER_STEPS, Hotspots, module_path  # noqa: E402
-from consumers.indexer.stage import Indexer, _doc_hash, _utc, article_doc, claim_docs  # noqa: E402
+from consumers.indexer.stage import Indexer, article_doc, claim_docs, serialised  # noqa: E402
 from consumers.runner import Runner  # noqa: E402
 from flows.pipeline import batch_size_for  # noqa: E402
+from newsradar.clock import iso  # noqa: E402
 from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: E402
 from newsradar.clients import delete_topics, ensure_topics, es_client, kafka_producer  # noqa: E402
 from newsradar.schema import encode  # noqa: E402
@@ -94,14 +96,15 @@ def run_indexer(base: Settings, values: list[tuple[bytes, bytes]], per_article_d
 def bulk_actions(base: Settings, msgs) -> list[dict]:
     names = base.names
     actions = []
-    now = _utc(datetime.now(UTC))
+    now = iso(datetime.now(UTC))
     for m in msgs:
         # The very documents the indexer writes: same lemmas, doc_hash and indexed_at fields.
-        doc, claims = article_doc(m, lemmatise), claim_docs(m, lemmatise)
-        doc["doc_hash"] = _doc_hash(doc, claims)
-        doc["indexed_at"] = now
-        actions.append({"_index": names.articles_index, "_id": m.article.article_id, "_source": doc})
-        actions += [{"_index": names.claims_index, "_id": cid, "_source": cdoc} for cid, cdoc in claims]
+        doc = article_doc(m, lemmatise)
+        docs = serialised(doc, claim_docs(m, lemmatise, doc["entities"]), now)
+        actions.append({"_index": names.articles_index, "_id": m.article.article_id,
+                        "_source": orjson.loads(docs.article)})
+        actions += [{"_index": names.claims_index, "_id": cid, "_source": orjson.loads(body)}
+                    for cid, body in docs.claims]
     return actions
 
 
@@ -135,10 +138,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="the table prints each run and the median")
     parser.add_argument("--min-seconds", type=float, default=20.0,
                         help="shortest measured time per side for a steady-state figure")
+    parser.add_argument("--bulk-docs", type=int, default=None,
+                        help="index.bulk_max_docs for the indexer (also its batch, as `newsradar consume` sets it); "
+                             "default: the settings'")
     parser.add_argument("--profile", action="store_true",
                         help="print where the indexer's steady window spends its time (last run)")
     args = parser.parse_args()
     base = Settings()
+    if args.bulk_docs:
+        base = base.model_copy(update={"index": base.index.model_copy(update={"bulk_max_docs": args.bulk_docs})})
     started = time.perf_counter()
     msgs = [sample_article(i, claims=args.claims) for i in range(args.articles)]
     values = [(m.article.article_id.encode(), encode(m)) for m in msgs]

@@ -1,11 +1,18 @@
 #!/usr/bin/env python
 """Whole-pipeline bench: localhost feeds through poll, enrich, index and alert, stages as `newsradar run` runs them.
 
-    .venv/bin/python bench/pipeline_throughput.py [--feeds 1000] [--enrichers 1,2] [--runs 1]
+    .venv/bin/python bench/pipeline_throughput.py [--feeds 1000] [--items-per-feed 4] [--enrichers 1,2] [--runs 3]
 
 Feeds: ``bench/poll_feeds.py``'s load (the real corpus repeated under distinct URLs,
-each feed on its own loopback address, one asyncio server process). Per run, on a
-fresh namespace:
+each feed on its own loopback address, one asyncio server process), every feed
+polled, but each serving only its first ``--items-per-feed`` items (0: all of them).
+The whole load is about 45,000 items, which the enricher (the slowest stage, about
+30 articles/s on two cores) needs some 25 minutes for: six runs of it do not fit in a
+working session, so by default each of the 1,000 feeds serves 4 items (3,477 items;
+at load 13 the enricher's rate made even that over 10 minutes a run, so the README's
+figures use 1 item, 883 articles). Every feed is still fetched, parsed and published;
+what shrinks is the number of articles behind each poll, so the poll's share of
+the end-to-end time is larger than under the whole load. Per run, on a fresh namespace:
 
 * the stages start as ``newsradar run`` starts them: one ``newsradar consume STAGE``
   process each (``--enrichers`` N enricher processes sharing the group), reading
@@ -31,6 +38,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import re
 import resource
 import signal
 import statistics
@@ -48,6 +56,7 @@ sys.path.insert(0, str(REPO))
 from bench.poll_feeds import CORPUS, _serve, feed_bodies, free_port, write_feeds_file  # noqa: E402
 
 STAGES = ("enricher", "indexer", "alerter")
+_ITEM = re.compile(rb"<(item|entry)\b[^>]*>.*?</\1\s*>", re.S)
 SAMPLE_EVERY_S = 2.0
 BENCH_RULES = """\
 # pipeline_throughput.py: one rule that fires for most stories, so alert latency has many samples.
@@ -62,12 +71,23 @@ rules:
 """
 
 
+def capped(body: bytes, per_feed: int) -> bytes:
+    """The feed with only its first ``per_feed`` items (RSS ``item`` or Atom ``entry``)."""
+    kept = 0
+
+    def keep(match: re.Match) -> bytes:
+        nonlocal kept
+        kept += 1
+        return match.group(0) if kept <= per_feed else b""
+    return _ITEM.sub(keep, body) if per_feed else body
+
+
 def _spawn_stages(namespace: str, rules_file: Path, enrichers: int, log_dir: Path) -> list[subprocess.Popen]:
     env = {**os.environ, "NEWSRADAR_NAMESPACE": namespace}
     procs = []
     for stage in ("enricher",) * enrichers + STAGES[1:]:
         log = (log_dir / f"{namespace}-{stage}-{len(procs)}.log").open("w")
-        procs.append(subprocess.Popen([sys.executable, "-m", "newsradar", "consume", stage, "--rules", str(rules_file)],
+        procs.append(subprocess.Popen([sys.executable, "-m", "cli", "consume", stage, "--rules", str(rules_file)],
                                       env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO))
     return procs
 
@@ -219,8 +239,10 @@ def run_pipeline(base, es, feeds_file: Path, rules_file: Path, enrichers: int, k
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--feeds", type=int, default=1000)
+    parser.add_argument("--items-per-feed", type=int, default=4,
+                        help="each feed serves only its first N items (0: all, about 45,000 items for 1,000 feeds)")
     parser.add_argument("--enrichers", default="1,2", help="enricher process counts to run, comma-separated")
-    parser.add_argument("--runs", type=int, default=1, help="runs per enricher count; the table prints medians")
+    parser.add_argument("--runs", type=int, default=3, help="runs per enricher count; the table prints medians")
     parser.add_argument("--timeout", type=float, default=7200, help="seconds to wait for the stages to drain")
     parser.add_argument("--keep", action="store_true", help="keep the bench namespaces' topics and indices")
     args = parser.parse_args()
@@ -228,7 +250,8 @@ def main() -> None:
 
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 8192)), hard))
-    bodies = feed_bodies(args.feeds)
+    bodies = [capped(b, args.items_per_feed) for b in feed_bodies(args.feeds)]
+    served = sum(len(_ITEM.findall(b)) for b in bodies)
     port = free_port()
     ctx = multiprocessing.get_context("fork")
     ready = ctx.Event()
@@ -265,8 +288,10 @@ def main() -> None:
     def med(rows, key):
         return statistics.median(r[key] for r in rows)
     source = f"corpus x{args.feeds / max(1, len(list(CORPUS.glob('*.xml')))):.1f}" if CORPUS.exists() else "generated"
-    print(f"\n{args.feeds} feeds ({source}), stages as `newsradar run` starts them, {os.cpu_count()} cores, "
-          f"{base.kafka_partitions} partitions; medians of {args.runs} run(s)")
+    cap = f"first {args.items_per_feed} items of each" if args.items_per_feed else "every item"
+    print(f"\n{args.feeds} feeds ({source}; {cap}: {served:,} items served), stages as `newsradar run` starts "
+          f"them, {os.cpu_count()} cores, {base.kafka_partitions} partitions; medians of {args.runs} run(s); "
+          f"load average {os.getloadavg()[0]:.1f} at the end")
     print(f"{'enrichers':<10} {'articles':>8} {'seconds':>8} {'art/s':>7} {'art/day':>11} {'slowest stage':>14} "
           f"{'->indexed p50/p95 s':>20} {'->alert p50/p95 s':>18} {'alerts':>7}")
     for n, rows in results.items():

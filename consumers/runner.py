@@ -12,6 +12,12 @@ rest, in this order, so that nothing is lost and a replay writes nothing twice:
 3. publish the outputs and the dead letters, and flush (durable first);
 4. commit, per partition, the offset after the batch's last record.
 
+A stage whose ``process`` mostly waits on I/O (the indexer: bulk requests in flight)
+sets ``overlap_next_poll``: its batch is processed on a worker thread while this loop
+polls and decodes the next one, and that next batch is handed over only once the
+previous one is published and committed. Batches stay in order and the commit still
+follows success; a failed batch rewinds both batches, as a failed batch alone would.
+
 Every outcome is counted once under a status label.
 """
 from __future__ import annotations
@@ -22,6 +28,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -63,7 +70,20 @@ class StageResult:
     counts: Counter = field(default_factory=Counter)
 
 
+@dataclass
+class _Batch:
+    """One poll, decoded: what to process, what is poison already, and where to commit."""
+    records: list[ConsumerRecord]
+    items: list[Item]
+    dead: list[Output]
+    # Positions read right after the poll: the next poll moves them, and a position also
+    # steps over the transaction markers behind a batch's last record.
+    positions: dict[TopicPartition, int]
+
+
 class Stage(Protocol):
+    """``overlap_next_poll = True`` (optional) asks the runner to poll the next batch meanwhile."""
+
     name: str
     input_model: type[BaseModel]
 
@@ -105,6 +125,7 @@ class Runner:
         self._consumer = None
         self._producer = None
         self._unassigned_since: float | None = None
+        self.overlap = bool(getattr(stage, "overlap_next_poll", False))
 
     def request_stop(self, *_args) -> None:
         self._stop = True
@@ -133,6 +154,8 @@ class Runner:
         started = time.monotonic()
         empty_polls = 0
         backoff = 1.0
+        pool = ThreadPoolExecutor(1, thread_name_prefix=f"{self.stage.name}-batch") if self.overlap else None
+        inflight: tuple[_Batch, Future] | None = None
         self._connect()
         try:
             while not self._stop:
@@ -140,26 +163,49 @@ class Runner:
                     break
                 polled = self._consumer.poll(timeout_ms=self.poll_timeout_ms, max_records=self.batch_size)
                 records = [r for part in polled.values() for r in part]
-                if not records:
+                batch = self._decode(records) if records else None
+                unfinished = records
+                try:
+                    if inflight is not None:
+                        previous, future = inflight
+                        inflight = None
+                        unfinished = previous.records + records
+                        self._finish(previous, future.result())
+                    if batch is not None and pool is None:
+                        self._finish(batch, self._process(batch.items))
+                    backoff = 1.0
+                except (TransientError, KafkaError) as exc:
+                    log.warning("%s: transient failure, retrying batch in %.0fs: %s",
+                                self.stage.name, backoff, exc)
+                    self.counts["retried_batches"] += 1
+                    self._rewind(unfinished)
+                    time.sleep(backoff)
+                    backoff = min(backoff * 2, MAX_BACKOFF_S)
+                    continue
+                if batch is None:
                     self._check_assignment()
                     empty_polls += 1
                     if until_idle and empty_polls >= idle_polls and self._drained():
                         break
                     continue
                 empty_polls = 0
-                try:
-                    self._handle(records)
-                    backoff = 1.0
-                except (TransientError, KafkaError) as exc:
-                    log.warning("%s: transient failure, retrying batch in %.0fs: %s",
-                                self.stage.name, backoff, exc)
-                    self.counts["retried_batches"] += 1
-                    self._rewind(records)
-                    time.sleep(backoff)
-                    backoff = min(backoff * 2, MAX_BACKOFF_S)
+                if pool is not None:
+                    inflight = (batch, pool.submit(self._process, batch.items))
+            if inflight is not None:
+                self._finish_last(*inflight)
+                inflight = None
         finally:
+            if pool is not None:
+                pool.shutdown(wait=True)
             self.close()
         return self.counts
+
+    def _finish_last(self, batch: _Batch, future: Future) -> None:
+        """On stop, the batch in flight is awaited and committed; a transient failure leaves it for the replay."""
+        try:
+            self._finish(batch, future.result())
+        except (TransientError, KafkaError) as exc:
+            log.warning("%s: the last batch failed on stop and will be read again: %s", self.stage.name, exc)
 
     def _check_assignment(self) -> None:
         """Rejoin when the group should have given us partitions long ago but has not.
@@ -222,19 +268,24 @@ class Runner:
             if tp in assigned:
                 self._consumer.seek(tp, offset)
 
-    def _handle(self, records: list[ConsumerRecord]) -> None:
+    def _decode(self, records: list[ConsumerRecord]) -> _Batch:
         items, dead = [], []
         for r in records:
             try:
                 items.append(Item(r, decode(self.stage.input_model, r.value)))
             except PoisonError as exc:
                 dead.append(dead_letter(self.stage.name, self.dlq_topic, r, exc))
-        result = self._process(items)
-        dead += [dead_letter(self.stage.name, self.dlq_topic, it.record, exc) for it, exc in result.failed]
+        assigned = self._consumer.assignment()
+        partitions = {TopicPartition(r.topic, r.partition) for r in records}
+        positions = {tp: self._consumer.position(tp) for tp in partitions if tp in assigned}
+        return _Batch(records, items, dead, positions)
+
+    def _finish(self, batch: _Batch, result: StageResult) -> None:
+        dead = batch.dead + [dead_letter(self.stage.name, self.dlq_topic, it.record, exc) for it, exc in result.failed]
         self._publish(result.outputs + dead)
-        self._commit(records)
+        self._commit(batch)
         result.counts["dead_lettered"] += len(dead)
-        result.counts["consumed"] += len(records)
+        result.counts["consumed"] += len(batch.records)
         self.counts.update(result.counts)
         for d in dead:
             log.error("%s: dead-lettered %s: %s", self.stage.name, dict(d.headers).get("origin", b"").decode(),
@@ -277,17 +328,15 @@ class Runner:
             except KafkaError as exc:
                 raise TransientError(f"publishing failed: {exc}") from exc
 
-    def _commit(self, records: list[ConsumerRecord]) -> None:
+    def _commit(self, batch: _Batch) -> None:
         last: dict[TopicPartition, int] = {}
-        for r in records:
+        for r in batch.records:
             tp = TopicPartition(r.topic, r.partition)
             last[tp] = max(last.get(tp, -1), r.offset)
         # The whole poll is one batch, so the position is just past its last record,
         # and also past a transaction marker behind it; committing "last + 1" would
         # leave every transactional partition with a false lag of one.
-        assigned = self._consumer.assignment()
-        offsets = {tp: max(off + 1, self._consumer.position(tp) if tp in assigned else 0)
-                   for tp, off in last.items()}
+        offsets = {tp: max(off + 1, batch.positions.get(tp, 0)) for tp, off in last.items()}
         self._consumer.commit({tp: OffsetAndMetadata(off, "", -1) for tp, off in offsets.items()})
 
     def close(self) -> None:

@@ -17,15 +17,17 @@ claim cluster id.
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import datetime
-from typing import Literal, get_args
+from typing import Annotated, Literal, get_args
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from newsradar.errors import PoisonError
 
 SCHEMA_VERSION = 2
+# Strict: lax validation would read "2" as version 2 and true as version 1, and a version must be said plainly.
+SchemaVersion = Annotated[int, Field(strict=True)]
 
 
 class _Message(BaseModel):
@@ -42,7 +44,7 @@ def article_id_for(canonical_url: str) -> str:
 class Article(_Message):
     """A normalised feed item, as the producer publishes it on news.raw."""
 
-    schema_version: int = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     article_id: str
     version: int = Field(1, ge=1, description="1 for a new article, +1 for each changed body")
     url: str
@@ -169,7 +171,7 @@ class Enrichment(_Message):
 
 
 class EnrichedArticle(_Message):
-    schema_version: int = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     article: Article
     enrichment: Enrichment
     story_id: str | None = Field(None, description="same story across outlets, in other words")
@@ -183,7 +185,7 @@ AlertStatus = Literal["firing", "escalated"]
 class AlertEvent(_Message):
     """One firing (or escalation) of a rule for one group and window."""
 
-    schema_version: int = SCHEMA_VERSION
+    schema_version: SchemaVersion = SCHEMA_VERSION
     alert_id: str = Field(description="stable key: rule, group and window")
     rule: str
     rule_type: str
@@ -231,21 +233,28 @@ class FeedHealth(_Message):
 
 
 def decode(model: type[_Message], raw: bytes | None) -> _Message:
-    """Parse a Kafka value into ``model``; anything unreadable is a ``PoisonError``."""
+    """Parse a Kafka value into ``model``; anything unreadable is a ``PoisonError``.
+
+    The JSON is parsed once, by pydantic: the declared version is read from the
+    model, and the raw JSON is looked at again only when validation failed, because a
+    newer record fails on its new fields and its version is the cause to name.
+    """
     if raw is None:
         raise PoisonError("empty record (tombstone) where a message was expected")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise PoisonError(f"record is not UTF-8: {exc}") from exc
-    # The version first: a newer record fails validation too (new fields), and that is the cause to name.
-    version = _declared_version(text)
-    if version is not None and not _readable(version):
-        raise _unsupported(version)
     try:
         msg = model.model_validate_json(text)
     except ValidationError as exc:
+        version = _declared_version(text)
+        if version is not None and not _readable(version):
+            raise _unsupported(version) from exc
         raise PoisonError(f"not a valid {model.__name__}: {exc.errors(include_url=False)[:3]}") from exc
+    version = getattr(msg, "schema_version", None)
+    if version is not None and not _readable(version):
+        raise _unsupported(version)
     return msg
 
 
@@ -255,8 +264,8 @@ def _readable(version) -> bool:
 
 def _declared_version(text: str):
     try:
-        doc = json.loads(text)
-    except ValueError:
+        doc = orjson.loads(text)
+    except orjson.JSONDecodeError:
         return None
     return doc.get("schema_version") if isinstance(doc, dict) else None
 

@@ -25,7 +25,13 @@ Steps 2 to 4 run per *part* of the batch (``2 x concurrency`` parts of at least 
 articles): the stage plans part k+1 (builds and serialises its documents) while
 ``concurrency`` (2) worker threads write parts k-1 and k, each its articles and then
 their claims, so the client's CPU work overlaps the bulk requests in flight. A smaller
-batch is one part whose bulks are sent ``concurrency`` at a time.
+batch is one part whose bulks are sent ``concurrency`` at a time. The stage sets the
+runner's ``overlap_next_poll``: the next batch is polled and decoded while this one's
+bulks are in flight, so Elasticsearch is not left idle between batches.
+
+Each document is serialised once (``serialised``): ``doc_hash`` is the sha256 of those
+bytes put together as before, and the article's bytes get ``doc_hash`` and ``indexed_at``
+appended.
 
 Why not one bulk with an article and its claims together? Their order inside a bulk
 is kept, but items do not fail together: an article refused with a 409 (a newer
@@ -52,6 +58,7 @@ import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import orjson
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
@@ -138,9 +145,28 @@ def claim_docs(msg: EnrichedArticle, lemmatise=None, article_entities: dict | No
     return out
 
 
-def _doc_hash(doc: dict, claims: list[tuple[str, dict]]) -> str:
-    body = orjson.dumps([doc, claims], option=orjson.OPT_SORT_KEYS)
-    return hashlib.sha256(body).hexdigest()[:32]
+@dataclass
+class Serialised:
+    """An article's bulk sources, each serialised once, and the hash of its content."""
+    doc_hash: str
+    article: bytes                    # with doc_hash and indexed_at
+    claims: list[tuple[str, bytes]]   # (claim _id, source)
+
+
+def serialised(doc: dict, claims: list[tuple[str, dict]], indexed_at: str) -> Serialised:
+    """Serialise each document once and hash those very bytes.
+
+    The hashed bytes are put together exactly as ``orjson.dumps([doc, claims])`` with
+    sorted keys writes them, the ``doc_hash`` of every document stored so far, so those
+    are still recognised as duplicates; ``doc_hash`` and ``indexed_at`` are
+    appended to the article's bytes instead of serialising it a second time.
+    """
+    article = orjson.dumps(doc, option=orjson.OPT_SORT_KEYS)
+    claim_bytes = [(cid, orjson.dumps(cdoc, option=orjson.OPT_SORT_KEYS)) for cid, cdoc in claims]
+    whole = b"[%s,[%s]]" % (article, b",".join(b'["%s",%s]' % (cid.encode(), body) for cid, body in claim_bytes))
+    doc_hash = hashlib.sha256(whole).hexdigest()[:32]
+    tail = orjson.dumps({"doc_hash": doc_hash, "indexed_at": indexed_at})
+    return Serialised(doc_hash, article[:-1] + b"," + tail[1:], claim_bytes)
 
 
 @dataclass
@@ -158,8 +184,7 @@ class _Plan:
     msg: EnrichedArticle
     outcome: str                      # indexed | updated | reindexed | duplicate (a replay: claims only)
     target: str                       # alias (new) or concrete index (existing)
-    doc: dict
-    claims: list[tuple[str, dict]]
+    docs: Serialised
     old_claim_count: int = 0
     stored_index: str | None = None   # filled from the bulk response
 
@@ -185,6 +210,8 @@ class Indexer:
     clock: object = None
     name: str = "indexer"
     input_model: type = EnrichedArticle
+    # A batch mostly waits on its bulks: the runner polls and decodes the next one meanwhile.
+    overlap_next_poll: ClassVar[bool] = True
     _write_month: str | None = field(default=None, init=False)
     _write_index: str | None = field(default=None, init=False)
     _pool: ThreadPoolExecutor | None = field(default=None, init=False)
@@ -340,31 +367,30 @@ class Indexer:
         now = iso(self.clock() if self.clock else utcnow())
         for item in items:
             msg: EnrichedArticle = item.message
-            doc = article_doc(msg, self.lemmatise)
-            claims = claim_docs(msg, self.lemmatise, doc["entities"])
-            doc["doc_hash"] = _doc_hash(doc, claims)
-            doc["indexed_at"] = now
             old = existing.get(msg.article.article_id)
-            if old is None:
-                plans.append(_Plan(item, msg, "indexed", self.articles_alias, doc, claims))
-            elif old.version > msg.article.version:
+            if old is not None and old.version > msg.article.version:
                 counts["stale"] += 1
-            elif old.version == msg.article.version and old.doc_hash == doc["doc_hash"]:
+                continue
+            doc = article_doc(msg, self.lemmatise)
+            docs = serialised(doc, claim_docs(msg, self.lemmatise, doc["entities"]), now)
+            if old is None:
+                plans.append(_Plan(item, msg, "indexed", self.articles_alias, docs))
+            elif old.version == msg.article.version and old.doc_hash == docs.doc_hash:
                 counts["duplicate"] += 1
-                if claims:
-                    replayed.append(_Plan(item, msg, "duplicate", old.index, doc, claims, old.claim_count,
+                if docs.claims:
+                    replayed.append(_Plan(item, msg, "duplicate", old.index, docs, old.claim_count,
                                           stored_index=old.index))
             else:
                 outcome = "updated" if msg.article.version > old.version else "reindexed"
-                plans.append(_Plan(item, msg, outcome, old.index, doc, claims, old.claim_count))
+                plans.append(_Plan(item, msg, outcome, old.index, docs, old.claim_count))
         return plans
 
     # -- bulk writes -------------------------------------------------------------
 
     def _write_articles(self, plans: list[_Plan], failed: dict, counts: Counter,
                         parallel: bool = True) -> list[_Plan]:
-        ops = [_Op(_action("index", p.target, p.msg.article.article_id, p.msg.article.version, p.doc), p, "article")
-               for p in plans]
+        ops = [_Op(_action("index", p.target, p.msg.article.article_id, p.msg.article.version, p.docs.article),
+                   p, "article") for p in plans]
         stored = []
         for op, item in self._bulk(ops, parallel):
             plan = op.owner
@@ -384,10 +410,10 @@ class Indexer:
         for plan in plans:
             index = self._claims_index_for(plan.stored_index)
             version = plan.msg.article.version
-            for cid, doc in plan.claims:
-                ops.append(_Op(_action("index", index, cid, version, doc), plan, "claim"))
+            for cid, source in plan.docs.claims:
+                ops.append(_Op(_action("index", index, cid, version, source), plan, "claim"))
             aid = plan.msg.article.article_id
-            for ordinal in range(len(plan.claims), plan.old_claim_count):
+            for ordinal in range(len(plan.docs.claims), plan.old_claim_count):
                 ops.append(_Op(_action("delete", index, claim_id_for(aid, ordinal), version), plan, "delete"))
         for op, item in self._bulk(ops, parallel):
             status = item.get("status", 500)
@@ -411,7 +437,7 @@ class Indexer:
         (a duplicate), so without this check the claims would never be written. The
         check is one real-time mget, made only when a batch holds such replays.
         """
-        wanted = [(plan, cid) for plan in plans for cid, _ in plan.claims]
+        wanted = [(plan, cid) for plan in plans for cid, _ in plan.docs.claims]
         if not wanted:
             return
         docs = [{"_index": self._claims_index_for(plan.stored_index), "_id": cid} for plan, cid in wanted]
@@ -501,11 +527,11 @@ class Indexer:
         raise TransientError(f"elasticsearch unavailable while {what}: {err}") from err
 
 
-def _action(op: str, index: str, doc_id: str, version: int, doc: dict | None = None) -> bytes:
-    meta = {op: {"_index": index, "_id": doc_id, "version": version, "version_type": "external_gte"}}
-    if doc is None:
-        return orjson.dumps(meta) + b"\n"
-    return orjson.dumps(meta) + b"\n" + orjson.dumps(doc) + b"\n"
+def _action(op: str, index: str, doc_id: str, version: int, source: bytes | None = None) -> bytes:
+    meta = orjson.dumps({op: {"_index": index, "_id": doc_id, "version": version, "version_type": "external_gte"}})
+    if source is None:
+        return meta + b"\n"
+    return meta + b"\n" + source + b"\n"
 
 
 def _reason(what: str, item: dict) -> str:

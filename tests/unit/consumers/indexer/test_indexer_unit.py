@@ -1,13 +1,15 @@
 """The indexer without a cluster: documents, and a real closed port for the outage path."""
 from __future__ import annotations
 
+import hashlib
 import time
 from datetime import datetime, timedelta, timezone
 from types import SimpleNamespace
 
+import orjson
 import pytest
 
-from consumers.indexer.stage import Indexer, article_doc, claim_docs
+from consumers.indexer.stage import Indexer, article_doc, claim_docs, serialised
 from consumers.runner import Item
 from newsradar.clients import es_client
 from newsradar.errors import TransientError
@@ -35,6 +37,19 @@ def test_indexer_claim_ids_are_deterministic_by_ordinal():
     assert first["speaker_name"] == "Jim Banks" and first["numbers"][0]["value"] == 2.5e9
     assert "weapon" in first["lemmas"].split()
     assert first["article_entities"]["gpe"] == ["Russia"]
+
+
+def test_indexer_serialised_once_keeps_the_stored_doc_hash():
+    # doc_hash was sha256 of [doc, claims] serialised with sorted keys: a replay of an article
+    # stored before this change must still be found a duplicate, not rewritten.
+    msg = sample_article(3, claims=2)
+    doc = article_doc(msg)
+    claims = claim_docs(msg, get_lemmatiser().lemmatise, doc["entities"])
+    out = serialised(doc, claims, "2026-12-02T00:00:00Z")
+    stored_before = hashlib.sha256(orjson.dumps([doc, claims], option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
+    assert out.doc_hash == stored_before
+    assert orjson.loads(out.article) == {**doc, "doc_hash": stored_before, "indexed_at": "2026-12-02T00:00:00Z"}
+    assert [(cid, orjson.loads(body)) for cid, body in out.claims] == claims
 
 
 def test_indexer_closed_port_raises_transient_error_after_bounded_retries():
