@@ -13,8 +13,7 @@ before publishing to news.enriched.
   by 5 to 9 bits, so short copies were missed.)
 * **the same event in other words**, online as in Miranda et al. (EMNLP 2018):
   an article is a TF-IDF vector over the lemmas of its title and lead
-  (``lead_terms``; a lemma the lead repeats counts 1 + log of its occurrences,
-  a headline lemma ``title_boost`` times) plus its named entities (boosted by ``entity_boost``); the
+  (``lead_terms``) plus its named entities (boosted by ``entity_boost``); the
   IDF of each term and entity is its document frequency among the stories
   index's articles of the last ``df_days``, so a word or a name that every
   article of the moment carries ("Covid", "Taliban") weighs little and a rare
@@ -43,7 +42,6 @@ import hashlib
 import logging
 import math
 import struct
-from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -187,7 +185,6 @@ class Signature:
     story_size: int = 1
     story_id: str = ""
     near_duplicate_of: str | None = None
-    counts: dict[str, int] = field(default_factory=dict)      # occurrences in title and lead; never stored
 
     @property
     def features(self) -> list[str]:
@@ -258,15 +255,13 @@ class StoryClusterer:
         lemmas = enrichment.lemmas.split() if enrichment.lemmas else words
         lead = [w for w in lemmas[:self.params.lead_terms]
                 if w not in _STOP and len(w) > 2 and not w.isdigit() and w.isalpha()]
-        counts = dict(Counter(lead))
         # Names by their words: "Randall Echanis", "Echanis" and "Echanis'" are one person to an editor.
         ents = sorted({w for e in enrichment.entities if e.label in STORY_LABELS
                        for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
         in_title = set(tokens(article.title))
         return Signature(article.article_id, article.outlet, iso(article.published_at),
                          minhash(shingles(words, self.params.shingle_size), self._perms), len(words),
-                         sorted(counts), ents, " ".join(lead), title_terms=sorted(in_title.intersection(lead)),
-                         counts=counts)
+                         sorted(set(lead)), ents, " ".join(lead), title_terms=sorted(in_title.intersection(lead)))
 
     def assign(self, items: list[tuple[Article, Enrichment]]) -> list[tuple[str, str | None]]:
         if not items:
@@ -309,13 +304,8 @@ class StoryClusterer:
     def _place(self, sig: Signature, candidates: list[Signature], stats: Stats) -> None:
         p = self.params
         # The headline says what the event is; the lead adds context shared with its neighbours.
-        # A word the lead repeats is what the event is (counted sublinearly, as in lnc weighting),
-        # where a same-topic story shares the topic's words in passing. On bench dev, over four
-        # arrival orders and with configs/alerts.yaml's link weight, recall rose on both halves
-        # at equal precision (0.93 -> 0.99 and 0.87 -> 0.92).
         title = set(sig.title_terms)
-        weights = {t: stats.idf(t) * (p.title_boost if t in title else 1.0) * (1 + math.log(sig.counts.get(t, 1)))
-                   for t in sig.terms}
+        weights = {t: stats.idf(t) * (p.title_boost if t in title else 1.0) for t in sig.terms}
         weights.update({ENTITY_PREFIX + e: p.entity_boost * stats.idf(ENTITY_PREFIX + e) for e in sig.entities})
         sig.vector = _unit(weights)
         copies = [c for c in candidates

@@ -143,20 +143,3 @@ def test_stories_one_event_in_other_words_joins_on_the_names_it_shares():
                       ["afghanistan", "moscow", "putin", "taliban"], "")
     clusterer._place(other, [first], Stats(500, {}))
     assert other.story_id == "arms"
-
-
-def test_stories_a_word_the_lead_repeats_weighs_more_than_one_said_once():
-    """Term counts are an event feature: the lead of an oil-spill report says "spill" again and
-    again, a same-topic story shares the topic's words once each. Two words equally rare must
-    not weigh the same when one is repeated."""
-    from consumers.enricher.stories import Stats, StoryClusterer
-    from newsradar.settings import Settings
-    from tests.samples.alert_articles import make_article
-
-    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
-    lemmas = "coast guard investigate spill after spill reach beach spill cleanup continue"
-    sample = make_article("outlet", "Coast Guard investigates", lemmas, lemmas=lemmas)
-    sig = clusterer.signature(sample.article, sample.enrichment)
-    assert sig.counts["spill"] == 3 and sig.counts["beach"] == 1
-    clusterer._place(sig, [], Stats(1000, {"spill": 5, "beach": 5}))
-    assert sig.vector["spill"] > 1.5 * sig.vector["beach"]
