@@ -24,7 +24,7 @@ DEMO_OUTLETS = {"Northern Ledger", "Capital Dispatch", "Harbor Times"}
 def board_data(services: Settings, tmp_path_factory) -> Settings:
     """A namespace holding what `newsradar demo` leaves behind, alert deliveries included."""
     from demo.receivers import HttpReceiver, SmtpReceiver
-    from demo.server import serve
+    from demo.server import feeds_served_at, serve
     from flows.pipeline import run_once
     from newsradar.es_schema import drop_namespace, ensure_schema
     from newsradar.clients import delete_topics, ensure_topics, es_client
@@ -39,9 +39,8 @@ def board_data(services: Settings, tmp_path_factory) -> Settings:
         "slack_webhook_url": SecretStr(f"{http.url}/slack/T000/B000/secret"),
         "smtp": SmtpSettings(host="127.0.0.1", port=smtp.port, tls="none", sender="radar@example.org")})
     tmp = tmp_path_factory.mktemp("board")
-    feeds = tmp / "feeds.yaml"
-    feeds.write_text((PROJECT_ROOT / "configs" / "demo-feeds.yaml").read_text()
-                     .replace("http://127.0.0.1:8765", base_url) + FAILING_FEED.replace("BASE", base_url))
+    feeds = feeds_served_at(base_url, PROJECT_ROOT / "configs" / "demo-feeds.yaml", tmp)
+    feeds.write_text(feeds.read_text() + FAILING_FEED.replace("BASE", base_url))
     rules = tmp / "alerts.yaml"
     rules.write_text(topic_rule_yaml("slack, email") + "    email: {to: [desk@example.org]}\n")
     try:
