@@ -1,33 +1,39 @@
-"""When two claims are the same statement: content, speaker, entities and numbers.
+"""When two claims are the same statement: a learned decision over content, speaker, entities and numbers.
 
 Shared by the enricher (which assigns cluster ids) and the benchmark that scores
 it, so both judge pairs with the same code.
 
-* **content**: the content's words, lower-cased, stop words dropped, reduced to a
-  crude stem and a few news synonyms ("arms", "weaponry" -> weapon), compared by
-  Dice. Kazemi et al. (2022) found lexical matching on par with multilingual
-  embeddings for same-language claim matching, and it needs no model.
-* **entities**: the canonical names inside the content, with the metonyms news
-  uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together.
+Two hard rules come first, because no amount of shared wording overrides them:
+
 * **speaker**: two named people must be the same person (by surname): "Jim
   Banks" and "Biden" never say the same thing. An unnamed or institutional
   source ("the channel", "a Telegram channel", "General SVR", "a report") is
-  compatible with another of a compatible kind, since outlets name one origin
-  in many ways.
-* **story**: claims in one story (the story clusterer's event) need less word
-  overlap than claims from unrelated articles, which is how an editor reads
-  "Moscow is in talks" and "Putin is negotiating" in two write-ups of one event.
-  One named person in one story needs less again: an outlet that reports
-  "Republicans already made that choice" and another that quotes the whole
-  answer share few words, while the same person's other statements in that
-  story share almost none (at most 0.13 on the dev part, against 0.18 to 0.45
-  for restatements).
+  compatible with another, since outlets name one origin in many ways.
+* **polarity**: a denial never joins the claim it denies; the trace links them.
+
+Then a logistic model reads the pair's features (``FEATURES``): the content's
+words (lower-cased, stop words dropped, crudely stemmed) compared both by Dice
+and by containment, since a headline's fragment is a few words of the body's
+quote; the entities and the figures they share or contradict; whether both sit
+in one story (the story clusterer's event), said by one named person or one kind
+of source; and the story-bound evidence an editor uses: one speaker in one story
+naming the same rare thing. Kazemi et al. (2022) found lexical matching on par
+with multilingual embeddings for same-language claim matching, and it needs no
+model. The weights are fitted on the dev part of ``bench/data/claim_variants.jsonl``
+only, by ``bench/fit_claim_model.py``, and kept in ``configs/claim_model.yaml``.
 """
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from newsradar.configfile import load_model
 
 from newsradar.schema import Claim
 
@@ -114,18 +120,37 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
                           story_id, claim.negated)
 
 
-@dataclass(frozen=True)
-class MatchParams:
-    """Tuned on the dev part of ``bench/data/claim_variants.jsonl`` only."""
+MODEL_FILE = Path(__file__).resolve().parent.parent / "configs" / "claim_model.yaml"
+# Entity overlap, a figure conflict, one kind of unnamed source, "one speaker, one story, one
+# rare name" and a fragment's length were tried too: each lost precision or recall on a held-out
+# dev half (bench/fit_claim_model.py), so the model reads only what carried across halves.
+FEATURES = ("bias", "dice", "containment", "same_story", "same_story_containment", "same_person",
+            "shared_number")
 
-    same_story_threshold: float = 0.46
-    same_speaker_threshold: float = 0.35
-    threshold: float = 0.60
-    entity_weight: float = 0.20
-    # A headline's claim is often a few words of the body's ("it conducts successful hydrogen bomb
-    # test" beside the paragraph that adds the day and the reactions): Dice alone punishes the
-    # length gap, the share of the shorter claim's terms found in the longer does not.
-    containment_weight: float = 0.40
+
+class MatchParams(BaseModel):
+    """The fitted decision: a weight per feature and the probability a pair must reach."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    weights: dict[str, float]
+    threshold: float = Field(gt=0.0, lt=1.0)
+    fitted_on: str = Field(min_length=1, description="what the weights were fitted on, so a refit can be compared")
+
+    @field_validator("weights")
+    @classmethod
+    def _every_feature_once(cls, weights: dict[str, float]) -> dict[str, float]:
+        missing, unknown = set(FEATURES) - set(weights), set(weights) - set(FEATURES)
+        if missing or unknown:
+            raise ValueError(f"weights must name each of {', '.join(FEATURES)}"
+                             f"{'; missing ' + ', '.join(sorted(missing)) if missing else ''}"
+                             f"{'; unknown ' + ', '.join(sorted(unknown)) if unknown else ''}")
+        return weights
+
+
+@lru_cache(maxsize=1)
+def default_params() -> MatchParams:
+    return load_model(MODEL_FILE, MatchParams)
 
 
 def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
@@ -138,29 +163,37 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
     return True
 
 
-def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> float:
+def features(a: ClaimSignature, b: ClaimSignature) -> tuple[float, ...]:
+    """The pair's features, in ``FEATURES`` order (``bias`` is the constant 1)."""
+    shared = len(a.terms & b.terms)
+    dice = 2 * shared / (len(a.terms) + len(b.terms)) if shared else 0.0
+    # A headline's claim is often a few words of the body's: Dice punishes the length gap,
+    # the share of the shorter claim's terms found in the longer does not.
+    containment = shared / min(len(a.terms), len(b.terms)) if shared else 0.0
+    # One story lowers the bar for wording ("Moscow is in talks", "Putin is negotiating"), and
+    # one named person in it lowers it again: a restatement shares few words with the quote.
+    same_story = float(bool(a.story_id and a.story_id == b.story_id))
+    same_person = float(bool(a.speaker_key and a.speaker_key == b.speaker_key))
+    shared_number = float(any(e.startswith("#") for e in a.entities & b.entities))
+    return (1.0, dice, containment, same_story, same_story * containment, same_person, shared_number)
+
+
+def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams | None = None) -> float:
+    """The model's probability that ``a`` and ``b`` are one claim, speakers and polarity aside."""
     if not a.terms or not b.terms:
         return 0.0
-    shared = len(a.terms & b.terms)
-    dice = 2 * shared / (len(a.terms) + len(b.terms))
-    containment = shared / min(len(a.terms), len(b.terms))
-    words = (1 - params.containment_weight) * dice + params.containment_weight * containment
-    if a.entities or b.entities:
-        ents = len(a.entities & b.entities) / len(a.entities | b.entities)
-        return (1 - params.entity_weight) * words + params.entity_weight * ents
-    return words
+    weights = (params or default_params()).weights
+    z = sum(weights[name] * value for name, value in zip(FEATURES, features(a, b)))
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
+def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams | None = None) -> bool:
     # "The commission denied that ballots were dumped" repeats the words of the claim it rebuts:
     # the trace links a denial to its claim, a cluster must not absorb it.
     if not speakers_compatible(a, b) or a.negated != b.negated:
         return False
-    threshold = params.threshold
-    if a.story_id and a.story_id == b.story_id:
-        same_person = a.speaker_key and a.speaker_key == b.speaker_key
-        threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
-    return similarity(a, b, params) >= threshold
+    params = params or default_params()
+    return similarity(a, b, params) >= params.threshold
 
 
 @dataclass(frozen=True)
@@ -182,7 +215,8 @@ class Fresh:
     sig: ClaimSignature
 
 
-def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: MatchParams = MatchParams()) -> list[str]:
+def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id,
+          params: MatchParams | None = None) -> list[str]:
     """The cluster id of each fresh claim, whatever order the claims arrive in.
 
     Fresh claims that match one another form one group first (union-find over their
@@ -194,6 +228,7 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     another outlet's. ``candidates[i]`` are the stored claims offered to ``fresh[i]``;
     stored copies of claims being placed again (an updated article) are ignored.
     """
+    params = params or default_params()
     parent = list(range(len(fresh)))
 
     def root(i: int) -> int:
