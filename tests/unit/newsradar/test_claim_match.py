@@ -119,3 +119,11 @@ def test_claim_match_the_fitted_model_decides_from_its_weights():
     refusing = fitted.model_copy(update={"weights": {**fitted.weights, "bias": -50.0}})
     assert not same_claim(a, b, refusing), "a model that says no is obeyed"
     assert similarity(a, b, fitted) > similarity(a, sig("the Taliban held a military parade in Kabul"), fitted)
+
+
+def test_claim_match_one_claim_in_two_stories_or_none_still_matches_on_its_words():
+    # The story clusterer splits some events: a claim carried word for word must still be one.
+    text = "the Kolvar dam will be completed by March and supply power to 40,000 homes"
+    a, b, c = sig(text, "official", story="s1"), sig(text, "official", story="s2"), sig(text, "official", story=None)
+    assert same_claim(a, b) and same_claim(a, c)
+    assert not same_claim(a, sig("farmers worry about the water level downstream", "official", story="s2"))
