@@ -127,3 +127,8 @@ def test_claim_match_one_claim_in_two_stories_or_none_still_matches_on_its_words
     a, b, c = sig(text, "official", story="s1"), sig(text, "official", story="s2"), sig(text, "official", story=None)
     assert same_claim(a, b) and same_claim(a, c)
     assert not same_claim(a, sig("farmers worry about the water level downstream", "official", story="s2"))
+
+
+def test_claim_match_an_abbreviated_country_is_a_word():
+    assert content_terms("Russia seeks U.S. weapons left behind") & content_terms("Moscow wants American weapons") \
+        == {"us", "weapon"}
