@@ -36,8 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from newsradar.claim_match import (  # noqa: E402
-    FEATURES, ClaimSignature, Fresh, MatchParams, default_params, features, place, signature, similarity,
-    speakers_compatible)
+    ClaimSignature, Fresh, MatchParams, place, signature, similarity, speakers_compatible)
 from newsradar.schema import Claim  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "claim_variants.jsonl"
@@ -129,7 +128,7 @@ def extract(rows: list[dict]) -> list[Row]:
     return out
 
 
-def cluster(rows: list[Row], params: MatchParams | None = None) -> dict[int, int]:
+def cluster(rows: list[Row], params: MatchParams) -> dict[int, int]:
     """The part as one batch of the enricher's, with nothing stored before it (``claim_match.place``)."""
     placed = [r for r in rows if r.sig is not None]
     ids = place([Fresh(str(r.n), 0.0, r.sig) for r in placed], [[] for _ in placed], int, params)
@@ -191,11 +190,12 @@ def explain(label: str, a: Row, b: Row) -> str:
     if a.sig is None or b.sig is None:
         return f"{head}: not extracted"
     sa, sb = a.sig, b.sig
-    signals = " ".join(f"{name} {value:.2f}" for name, value in zip(FEATURES[1:], features(sa, sb)[1:]))
-    lines = [f"{head}: p {similarity(sa, sb):.2f} (threshold {default_params().threshold})"
+    shared = sa.terms & sb.terms
+    dice = 2 * len(shared) / (len(sa.terms) + len(sb.terms)) if sa.terms and sb.terms else 0.0
+    contain = len(shared) / min(len(sa.terms), len(sb.terms)) if sa.terms and sb.terms else 0.0
+    lines = [f"{head}: sim {similarity(sa, sb):.2f} dice {dice:.2f} contain {contain:.2f}"
              f" speakers {'ok' if speakers_compatible(sa, sb) else 'NO'}",
-             f"   {signals}",
-             f"   shared terms {sorted(sa.terms & sb.terms)} entities {sorted(sa.entities & sb.entities)}"]
+             f"   shared terms {sorted(shared)} entities {sorted(sa.entities & sb.entities)}"]
     for r in (a, b):
         lines.append(f"   [{r.sig.speaker_kind}/{r.sig.speaker_key or '-'}] {r.speaker} :: {r.content[:150]}"
                      f" || ents {sorted(r.sig.entities)} nums {list(r.sig.numbers)}")
@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     parts = {s: [r for r in rows if r.split == s] for s in ("test", "dev")}
     table = {}
     for split, part in parts.items():
-        table[("NewsRadar", split)] = scores(part, cluster(part))
+        table[("NewsRadar", split)] = scores(part, cluster(part, MatchParams()))
         table[("baseline", split)] = scores(part, cluster_online(part, baseline))
     print(f"claim clusters on {DATA.relative_to(ROOT)}: test {len(parts['test'])} rows, dev {len(parts['dev'])} rows")
     print(f"{'':<12}{'metric':<15}{'test':>8}{'dev':>8}  target (test)")
@@ -227,11 +227,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<12}{metric:<15}{fmt(t)}{fmt(d)}{target}")
     # Arrival order must not decide clusters: the same claims in reverse give the same partition.
     for split, part in parts.items():
-        stable = partition(cluster(part)) == partition(cluster(part[::-1]))
+        stable = partition(cluster(part, MatchParams())) == partition(cluster(part[::-1], MatchParams()))
         print(f"{split}: same clusters in reverse arrival order: {'yes' if stable else 'NO'}")
     if args.verbose:
         dev = parts["dev"]
-        assigned = cluster(dev)
+        assigned = cluster(dev, MatchParams())
         for r in dev:
             if r.predicted_kind != r.kind:
                 print(f"kind  {r.event}/{r.claim}: gold {r.kind}, got {r.predicted_kind}: {r.text[:90]}")

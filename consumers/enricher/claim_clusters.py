@@ -24,7 +24,7 @@ from elasticsearch import helpers
 from elasticsearch import exceptions as es_exc
 
 from newsradar.clock import iso, parse_time, utcnow
-from newsradar.claim_match import ClaimSignature, Fresh, MatchParams, Placed, default_params, place, signature
+from newsradar.claim_match import ClaimSignature, Fresh, MatchParams, Placed, place, signature
 from newsradar.clients import ES_ERRORS, msearch
 from newsradar.errors import es_bulk_error, es_error
 from newsradar.schema import Article, Enrichment
@@ -58,7 +58,7 @@ class ClaimClusterer:
     def __init__(self, es, settings, params: MatchParams | None = None):
         self.es = es
         self.index = settings.names.claim_signatures_index
-        self.params = params or default_params()
+        self.params = params or MatchParams()
         # Our own signature writes not yet refreshed into search: the next batch must see them,
         # so that a claim can match one from the batch before. Others' writes show within the
         # index's 1 s refresh_interval, as they always did between two of our refreshes.

@@ -3,13 +3,8 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-
 from newsradar.claim_match import (
-    FEATURES, MODEL_FILE, ClaimSignature, Fresh, MatchParams, Placed, content_terms, default_params, numbers_drift,
-    place, same_claim, signature, similarity)
-from newsradar.configfile import load_model
-from newsradar.errors import ConfigError
+    ClaimSignature, Fresh, Placed, content_terms, numbers_drift, place, same_claim, signature)
 from newsradar.schema import Claim, Span
 
 
@@ -100,35 +95,3 @@ def test_claim_match_a_denial_never_joins_the_claim_it_denies():
     assert same_claim(denial, ClaimSignature(content_terms("ballots had been dumped in the river"), frozenset(), (),
                                              "official", "", "s1", negated=True))
     assert claim.digest == sig("thousands of ballots had been dumped in a river", "social").digest != denial.digest
-
-
-def test_claim_match_model_file_is_validated_and_names_the_key(tmp_path):
-    assert set(load_model(MODEL_FILE, MatchParams).weights) == set(FEATURES), "the committed model loads"
-    broken = tmp_path / "claim_model.yaml"
-    broken.write_text("weights: {bias: -1.0, dice: 2.0}\nthreshold: 0.5\nfitted_on: a test\n")
-    with pytest.raises(ConfigError) as err:
-        load_model(broken, MatchParams)
-    assert f"{broken}:1: weights" in str(err.value) and "missing containment" in str(err.value)
-
-
-def test_claim_match_the_fitted_model_decides_from_its_weights():
-    text = "the administration has been a disaster in Afghanistan"
-    a, b = sig(text), sig(text)
-    fitted = default_params()
-    assert same_claim(a, b, fitted)
-    refusing = fitted.model_copy(update={"weights": {**fitted.weights, "bias": -50.0}})
-    assert not same_claim(a, b, refusing), "a model that says no is obeyed"
-    assert similarity(a, b, fitted) > similarity(a, sig("the Taliban held a military parade in Kabul"), fitted)
-
-
-def test_claim_match_one_claim_in_two_stories_or_none_still_matches_on_its_words():
-    # The story clusterer splits some events: a claim carried word for word must still be one.
-    text = "the Kolvar dam will be completed by March and supply power to 40,000 homes"
-    a, b, c = sig(text, "official", story="s1"), sig(text, "official", story="s2"), sig(text, "official", story=None)
-    assert same_claim(a, b) and same_claim(a, c)
-    assert not same_claim(a, sig("farmers worry about the water level downstream", "official", story="s2"))
-
-
-def test_claim_match_an_abbreviated_country_is_a_word():
-    assert content_terms("Russia seeks U.S. weapons left behind") & content_terms("Moscow has American weapons") \
-        == {"us", "weapon"}
