@@ -104,8 +104,11 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     if kind in NAMED_PERSON_KINDS and claim.speaker_type in ("PERSON", "PRONOUN"):
         name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else "")
         # A name is capitalised throughout: "Jim Banks" is someone; "a State Department spokesman" and
-        # "Member of Israel's War Cabinet" are roles, whose last word is no surname.
-        if name and all(w[:1].isupper() for w in name.split()):
+        # "Member of Israel's War Cabinet" are roles, whose last word is no surname. One capitalised
+        # word nobody resolved to a person is a sentence's first word ("Police said"), not a surname:
+        # keyed, it kept "Police" and "police" of one story apart as two people.
+        lone_word = not claim.speaker_resolved and len(name.split()) == 1
+        if name and not lone_word and all(w[:1].isupper() for w in name.split()):
             key = _surname(name)
     numbers = tuple(sorted((n.unit or "", n.value) for n in claim.numbers))
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.

@@ -75,6 +75,9 @@ def test_claim_match_a_role_phrase_is_no_name_to_match_speakers_by():
     assert signature(_spoken("Interior minister", resolved="Lee Sang-min")).speaker_key == "sang-min"
     # Its last capitalised word is a body, not a surname: two members of one cabinet are not one person.
     assert signature(_spoken("Member of Israel's War Cabinet")).speaker_key == ""
+    # A sentence's first word: "Police said ..." names no one.
+    assert signature(_spoken("Police")).speaker_key == ""
+    assert signature(_spoken("Banks", resolved="Jim Banks")).speaker_key == "banks"
 
 
 def test_claim_match_one_named_person_restating_themselves_in_one_story_needs_less_overlap():
