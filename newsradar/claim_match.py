@@ -37,7 +37,9 @@ then there these they this those to too us was we were what when where which whi
 would you your also not no yes just very more most much many any all each other another over under about after
 before between during out up down off again further once only own same both few nor said says say told according
 reported report claimed claim""".split())
-_WORD = re.compile(r"[a-z][a-z'’]+")
+# "U.S." is a word: read letter by letter it was two dropped letters, and a headline's "U.S.
+# weapons" lost its country beside the lead's "American weapons".
+_WORD = re.compile(r"[a-z](?:\.[a-z])+\.?|[a-z][a-z'’]+")
 _SYNONYMS = {"arm": "weapon", "weaponry": "weapon", "armament": "weapon", "munition": "weapon",
              "negotiat": "talk", "discuss": "talk", "talk": "talk", "seek": "want", "acquir": "obtain",
              "buy": "obtain", "get": "obtain", "purchas": "obtain", "abandon": "leave", "left": "leave",
@@ -53,7 +55,7 @@ NAMED_PERSON_KINDS = frozenset({"person", "official"})
 
 
 def stem(word: str) -> str:
-    word = word.replace("’", "'").removesuffix("'s").strip("'")
+    word = word.replace("’", "'").removesuffix("'s").strip("'.")
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]

@@ -98,3 +98,8 @@ def test_claim_match_a_denial_never_joins_the_claim_it_denies():
     assert same_claim(denial, ClaimSignature(content_terms("ballots had been dumped in the river"), frozenset(), (),
                                              "official", "", "s1", negated=True))
     assert claim.digest == sig("thousands of ballots had been dumped in a river", "social").digest != denial.digest
+
+
+def test_claim_match_an_abbreviated_country_is_a_word():
+    assert content_terms("Russia seeks U.S. weapons left behind") & content_terms("Moscow has American weapons") \
+        == {"us", "weapon"}
