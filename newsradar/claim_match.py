@@ -13,7 +13,9 @@ it, so both judge pairs with the same code.
   Banks" and "Biden" never say the same thing. An unnamed or institutional
   source ("the channel", "a Telegram channel", "General SVR", "a report") is
   compatible with another of a compatible kind, since outlets name one origin
-  in many ways.
+  in many ways. An unnamed role ("the finance minister") is compatible with a
+  named person only when that person's own phrase or role carries the same
+  head noun ("Finance Minister Oskar Lind") and no other organisation.
 * **story**: claims in one story (the story clusterer's event) need less word
   overlap than claims from unrelated articles, which is how an editor reads
   "Moscow is in talks" and "Putin is negotiating" in two write-ups of one event.
@@ -52,6 +54,12 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
              "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom"}
 _SUFFIXES = ("ations", "ation", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
 NAMED_PERSON_KINDS = frozenset({"person", "official"})
+# All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
+# "any capitals": "KCR" and "AOC" are people's names.
+_ROLE_ABBREVIATIONS = {"pm": "minister", "fm": "minister", "ceo": "executive", "cfo": "officer",
+                       "coo": "officer", "cto": "officer", "mp": "mp", "mep": "mep", "vp": "president"}
+# A role phrase's head ends where its qualifier starts: "a firefighter at the scene", "Speaker of the House".
+_ROLE_END = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
 
 
 def stem(word: str) -> str:
@@ -90,19 +98,31 @@ class ClaimSignature:
     speaker_key: str = ""                      # a named person's surname; "" for every other source
     story_id: str | None = None
     negated: bool = False                      # a denial or a negation: never one claim with its affirmation
+    speaker_role: str = ""                     # a person's role head noun: "minister"; "" when none is named
+    speaker_org: str = ""                      # whose role it is: "taliban"; "" when none is named
 
     @property
     def digest(self) -> str:
         """Changes when anything matching reads changes: an updated claim is placed again."""
         # The polarity joins only when set, so the digests of claims stored before it existed still hold.
         body = repr((sorted(self.terms), sorted(self.entities), self.numbers, self.speaker_kind,
-                     self.speaker_key, self.story_id) + (("negated",) if self.negated else ()))
+                     self.speaker_key, self.story_id) + (("negated",) if self.negated else ())
+                    + ((self.speaker_role, self.speaker_org) if self.speaker_role else ()))
         return hashlib.sha256(body.encode()).hexdigest()[:24]
+
+
+def role_head(phrase: str) -> str:
+    """The head noun of a role phrase: "a firefighter at the scene" -> firefighter, "PM" -> minister."""
+    words = re.findall(r"[a-z][a-z&.'’-]*", _ROLE_END.split(f" {phrase.lower()} ", maxsplit=1)[0])
+    if not words:
+        return ""
+    head = words[-1].strip(".'’")
+    return _ROLE_ABBREVIATIONS.get(head) or stem(head)
 
 
 def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     kind = claim.source_kind or "author"
-    key = ""
+    key = role = ""
     if kind in NAMED_PERSON_KINDS and claim.speaker_type in ("PERSON", "PRONOUN"):
         name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else "")
         # A name is capitalised throughout: "Jim Banks" is someone; "a State Department spokesman" and
@@ -112,11 +132,22 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
         lone_word = not claim.speaker_resolved and len(name.split()) == 1
         if name and not lone_word and all(w[:1].isupper() for w in name.split()):
             key = _surname(name)
+        role = role_head(claim.speaker_role or _role_words(claim.speaker or "", name if key else ""))
     numbers = tuple(sorted((n.unit or "", n.value) for n in claim.numbers))
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in claim.numbers}
+    org = next(iter(entity_keys([claim.speaker_org or ""])), "") if role else ""
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
-                          story_id, claim.negated)
+                          story_id, claim.negated, role, org)
+
+
+def _role_words(speaker: str, name: str) -> str:
+    """The words of a speaker phrase that name a role: all of an unnamed one, a named one's title."""
+    if not name:
+        return speaker
+    first = name.split()[0]
+    # "Finance Minister Oskar Lind": the title is what precedes the name; "Lind" alone has none.
+    return speaker[: speaker.find(first)] if first in speaker else ""
 
 
 @dataclass(frozen=True)
@@ -138,8 +169,14 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
         # A named person is compatible with the same person, or with an outlet restating them unnamed.
         if a.speaker_key and b.speaker_key:
             return a.speaker_key == b.speaker_key
-        other = b if a.speaker_key else a
-        return other.speaker_kind == "author"
+        named, other = (a, b) if a.speaker_key else (b, a)
+        if other.speaker_kind == "author":
+            return True
+        # "the finance minister" may be "Finance Minister Oskar Lind", never "Jim Banks", nor another
+        # body's holder of that role ("a State Department spokesman", "a Taliban spokesman").
+        orgs_agree = not (named.speaker_org and other.speaker_org) or named.speaker_org == other.speaker_org
+        return (other.speaker_kind in NAMED_PERSON_KINDS and bool(other.speaker_role)
+                and other.speaker_role == named.speaker_role and orgs_agree)
     return True
 
 

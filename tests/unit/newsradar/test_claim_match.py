@@ -4,7 +4,8 @@ from __future__ import annotations
 import itertools
 
 from newsradar.claim_match import (
-    ClaimSignature, Fresh, Placed, content_terms, numbers_drift, place, same_claim, signature)
+    ClaimSignature, Fresh, Placed, content_terms, numbers_drift, place, same_claim, signature,
+    speakers_compatible)
 from newsradar.schema import Claim, Span
 
 
@@ -64,10 +65,11 @@ def test_claim_match_place_joins_the_closest_stored_cluster_and_ignores_its_own_
     assert ids == ["k-old", "k-old"]
 
 
-def _spoken(speaker: str, content: str = "he will quit the government", resolved: str | None = None) -> Claim:
+def _spoken(speaker: str, content: str = "he will quit the government", resolved: str | None = None,
+            **fields) -> Claim:
     return Claim(claim_id="c", kind="indirect", speaker=speaker, speaker_resolved=resolved, speaker_type="PERSON",
                  content=content, sentence=Span(start=0, end=1), content_span=Span(start=0, end=1), rule="test",
-                 confidence=0.9, source_kind="official")
+                 confidence=0.9, source_kind="official", **fields)
 
 
 def test_claim_match_a_role_phrase_is_no_name_to_match_speakers_by():
@@ -103,3 +105,22 @@ def test_claim_match_a_denial_never_joins_the_claim_it_denies():
 def test_claim_match_an_abbreviated_country_is_a_word():
     assert content_terms("Russia seeks U.S. weapons left behind") & content_terms("Moscow has American weapons") \
         == {"us", "weapon"}
+
+
+def test_claim_match_an_unnamed_role_is_compatible_with_the_named_holder_of_that_role_only():
+    text = "there would be no new taxes in next year's budget"
+    role = signature(_spoken("the finance minister", text, speaker_role="finance minister"), "s1")
+    holder = signature(_spoken("Finance Minister Oskar Lind", text, resolved="Oskar Lind"), "s1")
+    assert speakers_compatible(role, holder) and same_claim(role, holder)
+    assert not speakers_compatible(role, signature(_spoken("Jim Banks", text, resolved="Jim Banks"), "s1")), \
+        "a named person with no such role"
+    assert not speakers_compatible(holder, signature(_spoken("Finance Minister Eva Berg", text, resolved="Eva Berg"))), \
+        "two named people stay two"
+    # One head noun of two bodies is two roles: the State Department's spokesman is not the Taliban's.
+    state = signature(_spoken("A State Department spokesman", speaker_role="spokesman", speaker_org="State Department"))
+    taliban = signature(_spoken("A Taliban spokesman", resolved="Zabihullah Mujahid", speaker_role="spokesman",
+                                speaker_org="Taliban"))
+    assert not speakers_compatible(state, taliban)
+    assert speakers_compatible(signature(_spoken("a firefighter at the scene")),
+                               signature(_spoken("Firefighter Luis Mora", resolved="Luis Mora")))
+
