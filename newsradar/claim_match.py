@@ -120,6 +120,10 @@ def role_head(phrase: str) -> str:
     return _ROLE_ABBREVIATIONS.get(head) or stem(head)
 
 
+def _is_role_abbreviation(name: str) -> bool:
+    return name.isupper() and name.lower().strip(".") in _ROLE_ABBREVIATIONS
+
+
 def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     kind = claim.source_kind or "author"
     key = role = ""
@@ -128,9 +132,10 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
         # A name is capitalised throughout: "Jim Banks" is someone; "a State Department spokesman" and
         # "Member of Israel's War Cabinet" are roles, whose last word is no surname. One capitalised
         # word nobody resolved to a person is a sentence's first word ("Police said"), not a surname:
-        # keyed, it kept "Police" and "police" of one story apart as two people.
+        # keyed, it kept "Police" and "police" of one story apart as two people. "PM" and "CEO" are
+        # capitalised throughout too, and are roles.
         lone_word = not claim.speaker_resolved and len(name.split()) == 1
-        if name and not lone_word and all(w[:1].isupper() for w in name.split()):
+        if name and not lone_word and not _is_role_abbreviation(name) and all(w[:1].isupper() for w in name.split()):
             key = _surname(name)
         role = role_head(claim.speaker_role or _role_words(claim.speaker or "", name if key else ""))
     numbers = tuple(sorted((n.unit or "", n.value) for n in claim.numbers))

@@ -124,3 +124,11 @@ def test_claim_match_an_unnamed_role_is_compatible_with_the_named_holder_of_that
     assert speakers_compatible(signature(_spoken("a firefighter at the scene")),
                                signature(_spoken("Firefighter Luis Mora", resolved="Luis Mora")))
 
+
+
+def test_claim_match_an_abbreviated_role_is_a_role_not_a_surname():
+    pm = signature(_spoken("PM", resolved="PM"))
+    assert (pm.speaker_key, pm.speaker_role) == ("", "minister")
+    assert speakers_compatible(pm, signature(_spoken("Prime Minister Boris Johnson", resolved="Boris Johnson")))
+    assert signature(_spoken("CEO", resolved="CEO")).speaker_key == ""
+    assert signature(_spoken("KCR", resolved="KCR")).speaker_key == "kcr", "capitals that are a person's name"
