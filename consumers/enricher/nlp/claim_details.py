@@ -53,7 +53,7 @@ class ClaimDetails:
         numbers, names = [], []
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         for ent in ents:
-            if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION.match(ent.text)):
+            if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
             elif ent.label_ in NAMED:
                 label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
@@ -118,9 +118,9 @@ class ClaimDetails:
             return []
         label = "QUANTITY" if ent.label_ in ("DATE", "TIME") else ent.label_
         start, number_end = _widen(self.text, ent.start_char, ent.end_char)
-        duration = _DURATION.match(ent.text) if label != ent.label_ else None
+        duration = _DURATION_IN.search(ent.text) if label != ent.label_ else None
         if duration is not None:                    # "the last three decades" counts three decades
-            start, number_end = ent.start_char + duration.start("core"), ent.start_char + duration.end("core")
+            start, number_end = ent.start_char + duration.start(), ent.start_char + duration.end()
         end = number_end
         hint = None
         head = ent.root.head
@@ -188,10 +188,13 @@ _PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b
 # A length of time the model tags DATE or TIME ("roughly nine weeks", "6 seconds", "a 13-year sentence"),
 # hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.
+_DURATION_CORE = (r"(?:(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)\s+)?"
+                  r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several)"
+                  r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
 _DURATION = re.compile(r"^(?:(?:for |over |in |during )?the (?:last|past|next|previous|coming|first) )?"
-                       r"(?P<core>(?:(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)\s+)?"
-                       r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several)"
-                       r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?))(?: ago| earlier| later)?$", re.I)
+                       r"(?P<core>" + _DURATION_CORE + r")(?: ago| earlier| later)?$", re.I)
+# The same inside a longer DATE ("barely known 72 years ago"): a claim's number, not an assertion's trigger.
+_DURATION_IN = re.compile(r"(?<![\w-])" + _DURATION_CORE + r"(?![\w-])", re.I)
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.

@@ -116,6 +116,8 @@ def test_a_pound_glued_to_its_figure_by_a_hyphen_is_a_weight(text, label):
     ("Biologists say the herds have shrunk by half over the last three decades.", ("three decades", 3.0, "decade")),
     ("The museum said its doors first opened 72 years ago.", ("72 years", 72.0, "year")),
     ("The court said Hale is serving a 13-year sentence for fraud.", ("13-year", 13.0, "year")),
+    # the model's DATE takes words around the length of time
+    ("“Our valley was barely known 60 years ago. Now everyone comes,” the mayor said.", ("60 years", 60.0, "year")),
 ])
 def test_a_length_of_time_in_a_claim_is_a_number_without_its_frame(extractor, text, want):
     assert want in [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
