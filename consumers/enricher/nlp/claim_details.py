@@ -27,6 +27,12 @@ class ClaimDetails:
     def _is_number(self, ent) -> bool:
         if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
             return True
+        if ent.label_ in ("DATE", "TIME"):
+            # "for nearly three weeks" can be checked; "for a few hours" is colour, and "a two-year
+            # renovation" only describes its noun
+            duration = _DURATION.match(ent.text)
+            return duration is not None and _VAGUE_COUNT.search(duration.group("core")) is None \
+                and "-" not in duration.group("core")
         if ent.label_ != "CARDINAL":
             return False
         if any(c.isdigit() for c in ent.text):
@@ -47,7 +53,7 @@ class ClaimDetails:
         numbers, names = [], []
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         for ent in ents:
-            if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION.match(ent.text)):
+            if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
             elif ent.label_ in NAMED:
                 label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
@@ -112,6 +118,9 @@ class ClaimDetails:
             return []
         label = "QUANTITY" if ent.label_ in ("DATE", "TIME") else ent.label_
         start, number_end = _widen(self.text, ent.start_char, ent.end_char)
+        duration = _DURATION_IN.search(ent.text) if label != ent.label_ else None
+        if duration is not None:                    # "the last three decades" counts three decades
+            start, number_end = ent.start_char + duration.start(), ent.start_char + duration.end()
         end = number_end
         hint = None
         head = ent.root.head
@@ -176,10 +185,17 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)
 # Amounts the small model often leaves untagged: a percentage, a price in pence ("165.5p").
 _PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)
-# A length of time the model tags DATE or TIME ("roughly nine weeks", "6 seconds"), hedge included.
-_DURATION = re.compile(r"^(?:(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)\s+)?"
-                       r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several)"
-                       r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)$", re.I)
+# A length of time the model tags DATE or TIME ("roughly nine weeks", "6 seconds", "a 13-year sentence"),
+# hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
+# ("14-year-old") is not a length of time: the anchor at the end leaves it out.
+_DURATION_CORE = (r"(?:(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)\s+)?"
+                  r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several)"
+                  r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
+_DURATION = re.compile(r"^(?:(?:for |over |in |during )?the (?:last|past|next|previous|coming|first) )?"
+                       r"(?P<core>" + _DURATION_CORE + r")(?: ago| earlier| later)?$", re.I)
+# The same inside a longer DATE ("barely known 72 years ago"): a claim's number, not an assertion's trigger.
+_DURATION_IN = re.compile(r"(?<![\w-])" + _DURATION_CORE + r"(?![\w-])", re.I)
+_VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
 # A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.

@@ -444,6 +444,8 @@ class EntityCanonicalizer(Pipe):
         its mentions (``evidence``: "President Trump" is a person though the model called two
         bare "Trump"s an organisation), else the model's most frequent."""
         evidence = evidence or {}
+        # a title-case headline misleads the model; where the body labels a name otherwise, the body wins
+        headline_end = ents[0].doc.text.find("\n\n") if ents else -1
         names: list[tuple[Span, str]] = []
         persons: Counter = Counter()
         for ent in ents:
@@ -474,7 +476,7 @@ class EntityCanonicalizer(Pipe):
                 groups[key] = [ent.label_, name, []]
                 labels[key] = Counter()
             groups[key][2].append([ent.text, ent.start_char, ent.end_char])
-            labels[key][ent.label_] += 1
+            labels[key][ent.label_] += 0.5 if ent.start_char < headline_end else 1.0
             if ent.start in evidence:
                 decided.setdefault(key, Counter())[evidence[ent.start]] += 1
         for key, group in groups.items():

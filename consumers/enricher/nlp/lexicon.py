@@ -13,7 +13,7 @@ REPORTING_VERBS = frozenset({
     "inform", "assure", "brief", "point", "conclude", "indicate", "show", "read", "find",
     "continue", "clarify", "allow", "project", "calculate", "accuse", "blame",
     "describe", "call", "brand", "dub", "label", "condemn", "urge", "answer", "criticise",
-    "criticize", "quote", "rule",
+    "criticize", "quote", "rule", "endorse",
 })
 # Cues that characterise with a quoted phrase: "described the attack as “a cowardly act”".
 CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "condemn", "criticise", "criticize"})
@@ -23,7 +23,7 @@ DOCUMENT_ONLY_CUES = frozenset({"read", "show", "find", "indicate", "conclude", 
 QUOTE_ONLY_CUES = frozenset({"continue", "quip", "boast", "lament", "counter", "reply", "retort", "respond", "point",
                              "answer"})
 # Cues that report speech only with an explicit "that": "allowed that ...", never "allowing X in".
-THAT_ONLY_CUES = frozenset({"allow", "continue", "indicate"})
+THAT_ONLY_CUES = frozenset({"allow", "continue", "indicate", "endorse"})
 # Cues that never close an inverted "..., X <cue>." sentence as its attribution.
 QUESTION_LIKE_CUES = frozenset({"ask", "wonder", "continue", "point", "show", "find", "read", "allow", "call",
                                 "describe", "brand", "dub", "label", "believe", "expect"})
@@ -149,6 +149,8 @@ EVENT_VERBS = frozenset({
     "reelect", "defeat", "beat", "acquit", "plead", "ratify", "secure", "award", "grant", "ease",
     "lift", "sweep", "lead", "hire", "resume", "postpone", "summon", "dismiss",
     "leave", "quit", "obtain", "join", "found",
+    # a visit, an award, an upheaval or a case dropped: checkable once the actor is named
+    "tour", "visit", "receive", "rock", "drop",
 })
 # "expressed hope that ...", "raised concerns that ...": a light verb and a speech noun make a cue,
 # but only with a that-clause on the noun ("raised taxes" is no speech).

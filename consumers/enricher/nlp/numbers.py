@@ -101,6 +101,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
                 unit = SYMBOL_PREFIXES[lowered[i - 1]]
         elif low == "p" and unit is None and i > 0 and pieces[i - 1][-1].isdigit():
             unit = "GBX"                                  # pence: "165.5p", "45p"
+        elif low in ("pound", "pounds") and i > 1 and pieces[i - 1] == "-" and pieces[i - 2][0].isdigit():
+            unit = "pound"                                # "a 1,000-pound turtle" weighs; it costs nothing
         elif low in CURRENCY_WORDS and unit is None:
             unit = CURRENCY_WORDS[low]
         elif low in CODES and unit is None:

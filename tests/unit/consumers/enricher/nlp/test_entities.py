@@ -189,3 +189,15 @@ def test_a_city_the_model_calls_a_place_stays_a_place(extractor):
     e = extractor.extract_text("The mayor said New York City would open two more shelters, and Quezon City officials agreed.")
     labels = {x.canonical: x.label for x in e.entities}
     assert (labels["New York City"], labels["Quezon City"]) == ("GPE", "GPE")
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("It's a gem: Lisbon bakery becomes first such shop to land Michelin award\n\nPastelaria Santos in Lisbon "
+     "received a single Michelin star this week, making it the first bakery to receive that distinction.",
+     "Michelin", "ORG"),
+    ("Floods and fury on Rochdale 'sink estate' - but is demolition the answer?\n\n\u201cWelcome home,\u201d says the "
+     "sign outside the Rochdale neighbourhood.", "Rochdale", "GPE"),
+])
+def test_where_headline_and_body_label_a_name_apart_the_body_decides(extractor, text, name, label):
+    mentions = [(m.text, e.label) for e in extractor.extract_text(text).entities for m in e.mentions if m.text == name]
+    assert mentions == [(name, label), (name, label)]

@@ -103,3 +103,27 @@ def test_the_size_or_reach_of_the_source_is_a_number_of_the_claim(extractor, tex
 ])
 def test_amounts_the_model_tags_partly_or_not_at_all(extractor, text, want):
     assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == want
+
+
+@pytest.mark.parametrize("text,label", [("1,000-pound", "MONEY"), ("1,000-pound", "QUANTITY")])
+def test_a_pound_glued_to_its_figure_by_a_hyphen_is_a_weight(text, label):
+    # "1,000-pound turtles" weigh; "£1,000" and "1,000 pounds" of a price stay GBP
+    assert parse_number(text, label)[:2] == (1000.0, "pound")
+    assert parse_number("1,000 pounds", "MONEY").unit == "GBP"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Biologists say the herds have shrunk by half over the last three decades.", ("three decades", 3.0, "decade")),
+    ("The museum said its doors first opened 72 years ago.", ("72 years", 72.0, "year")),
+    ("The court said Hale is serving a 13-year sentence for fraud.", ("13-year", 13.0, "year")),
+    # the model's DATE takes words around the length of time
+    ("“Our valley was barely known 60 years ago. Now everyone comes,” the mayor said.", ("60 years", 60.0, "year")),
+])
+def test_a_length_of_time_in_a_claim_is_a_number_without_its_frame(extractor, text, want):
+    assert want in [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+
+
+def test_an_age_is_not_a_length_of_time(extractor):
+    numbers = [n for c in extractor.extract_text("Police said a 14-year-old girl was hurt in the crash.").claims
+               for n in c.numbers]
+    assert numbers == []

@@ -1,0 +1,41 @@
+"""Claims the extractor used to miss that need no speaker: an author's statement carried by a
+length of time or a concrete event verb, and speech-act cues missing from the lexicon."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
+
+
+@pytest.mark.parametrize("text,fragment", [
+    # the only figure is a length of time, which the model tags DATE
+    ("Residents of Lowmere have lived without running water for nearly three weeks.", "nearly three weeks"),
+    ("It has been 40 years since the Tarrow mine closed and took the valley's jobs with it.", "40 years"),
+])
+def test_a_statement_whose_figure_is_a_length_of_time_is_an_author_assertion(extractor, text, fragment):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert (c.kind, c.speaker_type) == ("assertion", "AUTHOR")
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Ilse Brandt toured the flooded valleys on Sunday.",
+    "Police dropped the inquiry into the students in March.",
+    "The Riverside Opera House received a national heritage award this week.",
+    "The Calder Assembly was rocked by a brawl between rival lawmakers on Friday.",
+])
+def test_a_named_or_collective_actors_visit_award_or_upheaval_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+def test_a_length_of_time_alone_does_not_make_colour_a_claim(extractor):
+    assert extractor.extract_text("The morning was quiet for a few hours.").claims == []
+
+
+def test_endorse_with_a_that_clause_reports_what_the_speakers_hold(extractor):
+    e = extractor.extract_text("The surgeons unanimously endorse that shorter shifts reduce errors on the ward.")
+    c = claim_with(e, "shorter shifts reduce errors")
+    assert c.speaker_type != "AUTHOR" and "surgeons" in c.speaker
+
+
+def test_a_length_of_time_that_only_describes_a_noun_makes_no_assertion(extractor):
+    assert extractor.extract_text("The library reopened its reading room after a two-year refit.").claims == []
