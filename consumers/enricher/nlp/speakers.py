@@ -153,6 +153,13 @@ def _is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
 
 
+def names_people(tok: Token) -> bool:
+    """A plural noun for people: listed, or ending like one ("forecasters", "dockworkers") where no list can reach."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ in ("NNS", "NNPS") and (lemma in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+                                            or (len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES)))
+
+
 class Resolver:
     """The speaker-resolution state of one document."""
 
@@ -183,10 +190,8 @@ class Resolver:
 
     def add_group(self, subject: Token) -> None:
         """A plural subject that names people ("Paramedics at Northgate ..."): what a later "they" may be."""
-        lemma = subject.lemma_.lower()
-        if subject.tag_ in ("NNS", "NNPS") and subject.i not in self.token_ents \
-                and (lemma in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.COLLECTIVE_ACTORS
-                     or (len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES))):
+        collective = subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() in lexicon.COLLECTIVE_ACTORS
+        if subject.i not in self.token_ents and (names_people(subject) or collective):
             lo, hi = phrase_bounds(subject)
             span = self.doc[lo:hi]
             self.mentions.add(span.start_char, "GROUP", span.text, True)
@@ -287,14 +292,16 @@ class Resolver:
         lemma = head.lemma_.lower()
         owner = self._owner(head, lo, hi)
         if lemma in lexicon.DOCUMENT_NOUNS and head.pos_ != "PROPN":
-            return Speaker(text, start, end, owner, "DOCUMENT", org=owner, path="document")
+            issuer = owner or self._issuer(head)
+            return Speaker(text, start, end, issuer, "DOCUMENT", org=issuer,
+                           path="document" + (f" of {issuer}" if issuer else ""))
         if lemma in lexicon.ORG_NOUNS and lemma not in lexicon.PERSON_NOUNS:
             named = self._named_org(head, lo, start) if owner is None else None
             if named:
                 return Speaker(text, start, end, named, "ORG", path=f"'{text}': the {lemma} named earlier, {named}")
             return Speaker(text, start, end, owner, "ORG", org=owner,
                            path="organisation noun" + (f" of {owner}" if owner else ""))
-        if _is_role(head) or lemma in lexicon.PERSON_NOUNS:
+        if _is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head):
             return self._role_speaker(head, text, start, end, owner)
         if head.pos_ == "PROPN":
             inner = self._inner(lo, hi)
@@ -314,6 +321,27 @@ class Resolver:
         lemma = head.lemma_.lower()
         anaphoric = lemma in lexicon.ANAPHORIC_ORG_NOUNS and lo == head.i - 1
         return self.mentions.named_like(before, "ORG", lemma, any_name=anaphoric)
+
+    def is_actor(self, head: Token) -> bool:
+        """Whether a subject can mean what it says: a name, a pronoun, people or a body that speaks;
+        "the weak pound" or "rising rents" cannot (a singular noun's ending proves nothing: "water")."""
+        lemma = head.lemma_.lower()
+        return head.i in self.token_ents or head.pos_ in ("PRON", "PROPN") or names_people(head) \
+            or lemma in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS \
+            | lexicon.COLLECTIVE_ACTORS
+
+    def _issuer(self, head: Token) -> str | None:
+        """ "a report released by the Tamsin Institute", "a memo circulated by the regional government":
+        the agent of the participle that describes a document; a named one, else an organisation noun."""
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for pobj in (g for by in acl.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"):
+                ent = self.token_ents.get(pobj.i)
+                if ent and ent[0] in SPEAKER_LABELS and ent[0] != "PERSON":
+                    return ent[1]
+                if pobj.lemma_.lower() in lexicon.ORG_NOUNS:
+                    words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det", "poss", "punct")]
+                    return " ".join(t.text for t in words)
+        return None
 
     def _leader(self, head: Token) -> str | None:
         """ "Researchers led by Dr. Hannah Weiss said": a group speaks through the person named as its leader."""

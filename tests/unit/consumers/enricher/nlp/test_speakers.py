@@ -188,3 +188,24 @@ def test_people_at_a_named_organisation_speak_for_it(extractor):
 def test_a_nationality_is_not_the_speaker_of_its_officials(extractor):
     e = extractor.extract_text("Norwegian officials said that the pipeline would reopen on Friday.")
     assert claim_with(e, "pipeline would reopen").speaker_resolved is None
+
+
+def test_people_named_by_what_they_do_at_an_organisation_speak_for_it(extractor):
+    # "forecaster" is in no role list: the agent ending and the plural make it people
+    e = extractor.extract_text("Forecasters at Corrin Partners expect that the tariff will cut exports by a fifth.")
+    c = claim_with(e, "tariff will cut exports")
+    assert (c.speaker_resolved, c.speaker_type) == ("Corrin Partners", "ORG"), c.resolution
+
+
+def test_a_document_speaks_for_whoever_issued_it(extractor):
+    e = extractor.extract_text("A report released by the Tamsin Institute on Friday found that rents had risen 9 percent.")
+    c = claim_with(e, "rents had risen")
+    assert c.speaker_type == "DOCUMENT" and c.speaker_resolved == "Tamsin Institute", c.resolution
+    assert c.speaker_org == "Tamsin Institute"
+
+
+def test_a_document_issued_by_an_unnamed_body_keeps_that_body(extractor):
+    e = extractor.extract_text("A memo circulated by the regional government on Monday showed that two "
+                               "hospitals had run out of beds.")
+    c = claim_with(e, "run out of beds")
+    assert c.speaker_resolved == "regional government", c.resolution
