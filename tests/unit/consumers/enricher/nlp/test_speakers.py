@@ -209,3 +209,10 @@ def test_a_document_issued_by_an_unnamed_body_keeps_that_body(extractor):
                                "hospitals had run out of beds.")
     c = claim_with(e, "run out of beds")
     assert c.speaker_resolved == "regional government", c.resolution
+
+
+def test_a_first_name_too_rare_in_the_census_says_nothing_about_gender(extractor):
+    # "Ming" is in the female list only at its rounding floor: no evidence against "he"
+    e = extractor.extract_text("“Never,” he says, and walks off. The pilot, Ming Zhao, has flown the route for a decade.")
+    c = claim_with(e, "Never")
+    assert c.speaker_resolved == "Ming Zhao", c.resolution
