@@ -90,6 +90,11 @@ class Mentions:
         return fallback
 
 
+    def last_between(self, lo: int, hi: int, kind: str) -> str | None:
+        """The last ``kind`` mention that starts in [lo, hi)."""
+        i, j = bisect_right(self.starts, lo - 1), bisect_right(self.starts, hi - 1)
+        return next((c for k, c, _subj in reversed(self.items[i:j]) if k == kind), None)
+
     def named_like(self, before: int, kind: str, noun: str, any_name: bool, lookback: int = 20) -> str | None:
         """The nearest earlier ``kind`` mention whose name contains ``noun``; with ``any_name``, else the
         nearest subject of that kind, else the nearest mention of it."""
@@ -297,6 +302,12 @@ class Resolver:
                            path="document" + (f" of {issuer}" if issuer else ""))
         if lemma in lexicon.ORG_NOUNS and lemma not in lexicon.PERSON_NOUNS:
             named = self._named_org(head, lo, start) if owner is None else None
+            if owner is not None and self._is_place(owner):
+                # "Norway's biggest mobile operator": a company in Norway, the one the sentence names
+                named = self._org_in_sentence(head, start)
+                if named:
+                    return Speaker(text, start, end, named, "ORG", org=owner,
+                                   path=f"'{text}': an organisation of {owner}, the one named in the sentence")
             if named:
                 return Speaker(text, start, end, named, "ORG", path=f"'{text}': the {lemma} named earlier, {named}")
             return Speaker(text, start, end, owner, "ORG", org=owner,
@@ -309,7 +320,24 @@ class Resolver:
                 return Speaker(text, start, end, inner[-1][1], SPEAKER_LABELS[inner[-1][0]], path="named entity in phrase")
             name = strip_titles(clean_name(text))
             return Speaker(text, start, end, name or None, "PERSON", path="proper noun not tagged as an entity")
+        named = self._org_in_sentence(head, start) if self._refers_back(head, lo) else None
+        if named:
+            return Speaker(text, start, end, named, "ORG", org=owner,
+                           path=f"'{text}': a body that speaks, the organisation the sentence names")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
+
+    def _is_place(self, name: str) -> bool:
+        return any(label in ("GPE", "NORP", "LOC") and canonical == name for label, canonical in self.token_ents.values())
+
+    def _refers_back(self, head: Token, lo: int) -> bool:
+        """ "the payments platform", "the lottery": a definite singular noun for a thing that speaks is a
+        description of a body the text just named ("a sign says" is indefinite and names nothing)."""
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and self.doc[lo].lower_ == "the" \
+            and head.lemma_.lower() not in lexicon.DOCUMENT_NOUNS
+
+    def _org_in_sentence(self, head: Token, before: int) -> str | None:
+        """The last organisation named in the speaker's sentence before the speaker phrase."""
+        return self.mentions.last_between(head.sent.start_char, before, "ORG")
 
     def _named_org(self, head: Token, lo: int, before: int) -> str | None:
         """ "The Parliamentary Budget Office ... the independent office said": a definite organisation noun

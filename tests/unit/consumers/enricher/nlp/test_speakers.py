@@ -216,3 +216,26 @@ def test_a_first_name_too_rare_in_the_census_says_nothing_about_gender(extractor
     e = extractor.extract_text("“Never,” he says, and walks off. The pilot, Ming Zhao, has flown the route for a decade.")
     c = claim_with(e, "Never")
     assert c.speaker_resolved == "Ming Zhao", c.resolution
+
+
+def test_a_definite_description_of_a_body_is_the_organisation_its_sentence_names(extractor):
+    # "lottery" is in no organisation list: a definite thing that speaks describes what was just named
+    e = extractor.extract_text("Sales of tickets sold by the Corvane Gaming Commission rose 12 percent in May, "
+                               "the lottery said.")
+    c = claim_with(e, "rose 12 percent")
+    assert (c.speaker_resolved, c.speaker_type) == ("Corvane Gaming Commission", "ORG"), c.resolution
+
+
+def test_an_indefinite_thing_names_no_organisation(extractor):
+    e = extractor.extract_text("The Corvane Gaming Commission opened the park in May. A sign on the gate says "
+                               "the park is closed.")
+    assert claim_with(e, "park is closed").speaker_resolved is None
+
+
+@pytest.mark.parametrize("text", [
+    "Profits at Halvard Telecom rose 8 percent in the second quarter, Norway's biggest mobile operator said.",
+    "Profits at Halvard Telecom rose 8 percent in the second quarter, according to Norway's biggest mobile operator.",
+])
+def test_a_place_s_organisation_is_the_company_named_not_the_place(extractor, text):
+    c = claim_with(extractor.extract_text(text), "rose 8 percent")
+    assert (c.speaker_resolved, c.speaker_org) == ("Halvard Telecom", "Norway"), c.resolution
