@@ -134,8 +134,9 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in _PRUNE or (child.dep_ == "prep" and child.lower_ not in _KEEP_PREPS and t is tok):
-                continue
+            if child.dep_ in _PRUNE or (child.dep_ == "prep" and child.lower_ not in _KEEP_PREPS and t is tok) \
+                    or child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("npadvmod", "conj", "appos"):
+                continue                    # ", Tuesday": when it was said, never who said it
             lo, hi = min(lo, child.i), max(hi, child.i)
             stack.append(child)
     doc = tok.doc
@@ -320,7 +321,7 @@ class Resolver:
                 return Speaker(text, start, end, inner[-1][1], SPEAKER_LABELS[inner[-1][0]], path="named entity in phrase")
             name = strip_titles(clean_name(text))
             return Speaker(text, start, end, name or None, "PERSON", path="proper noun not tagged as an entity")
-        named = self._org_in_sentence(head, start) if self._refers_back(head, lo) else None
+        named = self._org_in_sentence(head, start) if self._refers_back(head, lo, owner) else None
         if named:
             return Speaker(text, start, end, named, "ORG", org=owner,
                            path=f"'{text}': a body that speaks, the organisation the sentence names")
@@ -329,11 +330,11 @@ class Resolver:
     def _is_place(self, name: str) -> bool:
         return any(label in ("GPE", "NORP", "LOC") and canonical == name for label, canonical in self.token_ents.values())
 
-    def _refers_back(self, head: Token, lo: int) -> bool:
-        """ "the payments platform", "the lottery": a definite singular noun for a thing that speaks is a
-        description of a body the text just named ("a sign says" is indefinite and names nothing)."""
-        return head.pos_ == "NOUN" and head.tag_ == "NN" and self.doc[lo].lower_ == "the" \
-            and head.lemma_.lower() not in lexicon.DOCUMENT_NOUNS
+    def _refers_back(self, head: Token, lo: int, owner: str | None) -> bool:
+        """ "the payments platform", "Sweden's largest steelmaker": a definite singular noun for a thing that
+        speaks is a description of a body the text just named ("a sign says" is indefinite and names nothing)."""
+        definite = self.doc[lo].lower_ == "the" or owner is not None and self._is_place(owner)
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and definite and head.lemma_.lower() not in lexicon.DOCUMENT_NOUNS
 
     def _org_in_sentence(self, head: Token, before: int) -> str | None:
         """The last organisation named in the speaker's sentence before the speaker phrase."""

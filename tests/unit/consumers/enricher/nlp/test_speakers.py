@@ -239,3 +239,13 @@ def test_an_indefinite_thing_names_no_organisation(extractor):
 def test_a_place_s_organisation_is_the_company_named_not_the_place(extractor, text):
     c = claim_with(extractor.extract_text(text), "rose 8 percent")
     assert (c.speaker_resolved, c.speaker_org) == ("Halvard Telecom", "Norway"), c.resolution
+
+
+@pytest.mark.parametrize("text", [
+    "Exports of Varnholt Steel rose 5 percent in June, according to Sweden's largest steelmaker, Tuesday.",
+    "Exports of Varnholt Steel rose 5 percent in June, Sweden's largest steelmaker said on Tuesday.",
+])
+def test_a_place_s_largest_maker_is_the_company_named_and_the_day_is_not_in_the_phrase(extractor, text):
+    c = claim_with(extractor.extract_text(text), "rose 5 percent")
+    assert c.speaker == "Sweden's largest steelmaker", c.speaker
+    assert (c.speaker_resolved, c.speaker_org) == ("Varnholt Steel", "Sweden"), c.resolution
