@@ -338,7 +338,21 @@ class Resolver:
 
     def _org_in_sentence(self, head: Token, before: int) -> str | None:
         """The last organisation named in the speaker's sentence before the speaker phrase."""
-        return self.mentions.last_between(head.sent.start_char, before, "ORG")
+        return self.mentions.last_between(head.sent.start_char, before, "ORG") or self._described_name(head, before)
+
+    def _described_name(self, head: Token, before: int) -> str | None:
+        """The name the model did not take for an organisation, where the parse shows it is one: a proper
+        noun in the speaker's sentence with an organisation noun in apposition ("Osstem Implant, a local
+        implant maker, ..., the firm said"), whether untagged or mistaken for a person."""
+        for tok in reversed([t for t in head.sent if t.idx < before]):
+            if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ not in ("", "PERSON"):
+                continue
+            if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ORG_NOUNS | lexicon.ANAPHORIC_ORG_NOUNS
+                   for c in tok.children):
+                lo = min(t.i for t in tok.lefts if t.dep_ == "compound") if any(
+                    t.dep_ == "compound" for t in tok.lefts) else tok.i
+                return self.doc[lo:tok.i + 1].text
+        return None
 
     def _named_org(self, head: Token, lo: int, before: int) -> str | None:
         """ "The Parliamentary Budget Office ... the independent office said": a definite organisation noun
@@ -349,7 +363,8 @@ class Resolver:
             return None
         lemma = head.lemma_.lower()
         anaphoric = lemma in lexicon.ANAPHORIC_ORG_NOUNS and lo == head.i - 1
-        return self.mentions.named_like(before, "ORG", lemma, any_name=anaphoric)
+        named = self.mentions.named_like(before, "ORG", lemma, any_name=anaphoric)
+        return named or (self._described_name(head, before) if anaphoric else None)
 
     def is_actor(self, head: Token) -> bool:
         """Whether a subject can mean what it says: a name, a pronoun, people or a body that speaks;

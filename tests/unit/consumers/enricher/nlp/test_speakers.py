@@ -249,3 +249,18 @@ def test_a_place_s_largest_maker_is_the_company_named_and_the_day_is_not_in_the_
     c = claim_with(extractor.extract_text(text), "rose 5 percent")
     assert c.speaker == "Sweden's largest steelmaker", c.speaker
     assert (c.speaker_resolved, c.speaker_org) == ("Varnholt Steel", "Sweden"), c.resolution
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hollin Tiles, a ceramics manufacturer, doubled its profit in the first half, the company said.", "Hollin Tiles"),
+    ("Vellum Dental, a local implant maker, recorded sales of 12 billion won in the first half, the firm said.",
+     "Vellum Dental"),
+])
+def test_the_company_is_the_name_an_apposition_calls_a_company_whatever_the_model_tagged(extractor, text, name):
+    c = claim_with(extractor.extract_text(text), "first half")
+    assert (c.speaker_resolved, c.speaker_type) == (name, "ORG"), c.resolution
+
+
+def test_a_person_described_as_a_person_is_not_the_company(extractor):
+    e = extractor.extract_text("Mara Quist, a former teacher, lost her savings in the collapse, the company said.")
+    assert claim_with(e, "lost her savings").speaker_resolved != "Mara Quist"
