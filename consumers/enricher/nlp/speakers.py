@@ -89,7 +89,6 @@ class Mentions:
             fallback = fallback or (kind, canonical)
         return fallback
 
-
     def last_between(self, lo: int, hi: int, kind: str) -> str | None:
         """The last ``kind`` mention that starts in [lo, hi)."""
         i, j = bisect_right(self.starts, lo - 1), bisect_right(self.starts, hi - 1)
@@ -349,8 +348,7 @@ class Resolver:
                 continue
             if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ORG_NOUNS | lexicon.ANAPHORIC_ORG_NOUNS
                    for c in tok.children):
-                lo = min(t.i for t in tok.lefts if t.dep_ == "compound") if any(
-                    t.dep_ == "compound" for t in tok.lefts) else tok.i
+                lo = min([t.i for t in tok.lefts if t.dep_ == "compound"] + [tok.i])
                 return self.doc[lo:tok.i + 1].text
         return None
 
