@@ -20,6 +20,11 @@ from consumers.enricher.nlp.speakers import Speaker
 
 # Words around a date that says when something was said: "said on Wednesday", "said late Friday".
 _WHEN_WORDS = frozenset({"on", "late", "early", "earlier", "later", "last", "this", ",", "in", "at"})
+# Adjuncts that close a reported clause in the author's voice: ", despite an audit that ..." contrasts
+# with what was said; "was “ridiculous” after the hearing" dates the telling, since a state does not
+# follow an event the way "fled after the crash" does.
+_CONCESSIVE = frozenset({"despite", "although", "though", "notwithstanding"})
+_TEMPORAL = frozenset({"after", "following"})
 
 
 class Cue(NamedTuple):
@@ -31,6 +36,7 @@ class Cue(NamedTuple):
     addressee: str | None
     start: int
     end: int
+    subject: Token
 
 
 class CueRules:
@@ -80,7 +86,7 @@ class CueRules:
             return
         addressee, addr_end = self.addressee_of(verb, lemma)
         cue = Cue(verb, lemma, speaker, addressee,
-                   min(speaker.start, verb.idx), max(speaker.end, verb.idx + len(verb.text), addr_end or 0))
+                   min(speaker.start, verb.idx), max(speaker.end, verb.idx + len(verb.text), addr_end or 0), subj)
         if lemma in lexicon.CHARACTERISE_CUES and self.characterise(cue):
             return
         if self.that_clause(cue) or self.adjacent_quotes(cue) or lemma in lexicon.QUOTE_ONLY_CUES:
@@ -156,6 +162,7 @@ class CueRules:
         if inside_quote or cs < verb.idx < ce:
             return False
         cs = self.negation_start(verb, cs)
+        ce = self.author_tail(cs, ce)
         partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
         self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
                  content=(cs, ce), addressee=cue.addressee)
@@ -173,6 +180,22 @@ class CueRules:
         if k < stop and self.doc[k].lower_ == "that":
             k += 1
         return self.doc[k].idx if k == stop and k > lo.i else cs
+
+    def author_tail(self, cs: int, ce: int) -> int:
+        """Where the content ends once an adjunct in the author's voice is cut off its end (see ``_CONCESSIVE``)."""
+        toks = [t for t in self.doc if cs <= t.idx < ce]
+        words = [t for t in toks if not (t.is_punct or t.is_space)]
+        if not words:
+            return ce
+        for t in toks:
+            lead = t.left_edge
+            if t.dep_ not in ("prep", "advcl") or lead.i == toks[0].i or t.right_edge.i < words[-1].i \
+                    or not cs <= t.head.idx < ce:
+                continue
+            after_comma = self.doc[lead.i - 1].text == ","
+            if lead.lower_ in _CONCESSIVE and after_comma or lead.lower_ in _TEMPORAL and t.head.lemma_ == "be":
+                return lead.idx
+        return ce
 
     def negation_start(self, verb: Token, content_start: int) -> int:
         """ "do not believe that ...": the content keeps the negation, or it says the opposite."""
@@ -232,6 +255,8 @@ class CueRules:
                      addressee=cue.addressee)
             return True
         if xcomp is not None and lemma in lexicon.XCOMP_CUES:
+            if not self.resolver.is_actor(cue.subject):
+                return True                   # "rising rents threaten to ...": a thing intends nothing
             self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
                      content=(xcomp.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)),
                      addressee=cue.addressee)
@@ -362,6 +387,7 @@ class CueRules:
         else:
             return
         if text is None:
+            content = (content[0], self.author_tail(*content))
             parts = [content]
         partial = any(content[0] <= q.start < content[1] for q in self.quotes)
         self.add(kind="mixed" if partial else "indirect", rule="according_to", speaker=speaker,

@@ -13,6 +13,10 @@ from importlib import resources
 # A first name counts as one gender only when it is this many times more frequent
 # for that gender ("Jordan", "Taylor" stay unknown).
 _DOMINANCE = 4.0
+# The files round shares to 0.001 percent: a name at that floor was held by a handful of people in
+# the sample, often transliterations ("Wen", "Ming") whose bearers in the news are mostly of the
+# other gender, so it is no evidence either way.
+_FLOOR = 0.001
 # Honorifics and gendered role nouns that settle the question outright.
 MALE_WORDS = frozenset({
     "mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "brother", "uncle",
@@ -43,6 +47,8 @@ def first_name_genders() -> dict[str, str]:
     genders = {}
     for name in male.keys() | female.keys():
         m, f = male.get(name, 0.0), female.get(name, 0.0)
+        if max(m, f) <= _FLOOR:
+            continue
         if m >= _DOMINANCE * f:
             genders[name] = "m"
         elif f >= _DOMINANCE * m:

@@ -41,6 +41,8 @@ class QuoteRules:
                     and any(c.dep_ == "dobj" and c.i > cue.i and c.pos_ != "PRON" for c in cue.children):
                 continue                      # "...itself." The team then added nuggets of ...: not this quote's cue
             after = [t for t in window[cue_at + 1:] if not t.is_punct]
+            if not before and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+                continue                      # “...,” said he had not slept: the verb reports its own clause
             if before:
                 head = before[-1]
                 if head.lower_ in lexicon.RELATIVE_PRONOUNS:

@@ -89,6 +89,10 @@ class Mentions:
             fallback = fallback or (kind, canonical)
         return fallback
 
+    def last_between(self, lo: int, hi: int, kind: str) -> str | None:
+        """The last ``kind`` mention that starts in [lo, hi)."""
+        i, j = bisect_right(self.starts, lo - 1), bisect_right(self.starts, hi - 1)
+        return next((c for k, c, _subj in reversed(self.items[i:j]) if k == kind), None)
 
     def named_like(self, before: int, kind: str, noun: str, any_name: bool, lookback: int = 20) -> str | None:
         """The nearest earlier ``kind`` mention whose name contains ``noun``; with ``any_name``, else the
@@ -129,8 +133,9 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in _PRUNE or (child.dep_ == "prep" and child.lower_ not in _KEEP_PREPS and t is tok):
-                continue
+            if child.dep_ in _PRUNE or (child.dep_ == "prep" and child.lower_ not in _KEEP_PREPS and t is tok) \
+                    or child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("npadvmod", "conj", "appos"):
+                continue                    # ", Tuesday": when it was said, never who said it
             lo, hi = min(lo, child.i), max(hi, child.i)
             stack.append(child)
     doc = tok.doc
@@ -151,6 +156,13 @@ def role_text(head: Token) -> str:
 
 def _is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
+
+
+def names_people(tok: Token) -> bool:
+    """A plural noun for people: listed, or ending like one ("forecasters", "dockworkers") where no list can reach."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ in ("NNS", "NNPS") and (lemma in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+                                            or (len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES)))
 
 
 class Resolver:
@@ -183,10 +195,8 @@ class Resolver:
 
     def add_group(self, subject: Token) -> None:
         """A plural subject that names people ("Paramedics at Northgate ..."): what a later "they" may be."""
-        lemma = subject.lemma_.lower()
-        if subject.tag_ in ("NNS", "NNPS") and subject.i not in self.token_ents \
-                and (lemma in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.COLLECTIVE_ACTORS
-                     or (len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES))):
+        collective = subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() in lexicon.COLLECTIVE_ACTORS
+        if subject.i not in self.token_ents and (names_people(subject) or collective):
             lo, hi = phrase_bounds(subject)
             span = self.doc[lo:hi]
             self.mentions.add(span.start_char, "GROUP", span.text, True)
@@ -287,14 +297,22 @@ class Resolver:
         lemma = head.lemma_.lower()
         owner = self._owner(head, lo, hi)
         if lemma in lexicon.DOCUMENT_NOUNS and head.pos_ != "PROPN":
-            return Speaker(text, start, end, owner, "DOCUMENT", org=owner, path="document")
+            issuer = owner or self._issuer(head)
+            return Speaker(text, start, end, issuer, "DOCUMENT", org=issuer,
+                           path="document" + (f" of {issuer}" if issuer else ""))
         if lemma in lexicon.ORG_NOUNS and lemma not in lexicon.PERSON_NOUNS:
             named = self._named_org(head, lo, start) if owner is None else None
+            if owner is not None and self._is_place(owner):
+                # "Norway's biggest mobile operator": a company in Norway, the one the sentence names
+                named = self._org_in_sentence(head, start)
+                if named:
+                    return Speaker(text, start, end, named, "ORG", org=owner,
+                                   path=f"'{text}': an organisation of {owner}, the one named in the sentence")
             if named:
                 return Speaker(text, start, end, named, "ORG", path=f"'{text}': the {lemma} named earlier, {named}")
             return Speaker(text, start, end, owner, "ORG", org=owner,
                            path="organisation noun" + (f" of {owner}" if owner else ""))
-        if _is_role(head) or lemma in lexicon.PERSON_NOUNS:
+        if _is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head):
             return self._role_speaker(head, text, start, end, owner)
         if head.pos_ == "PROPN":
             inner = self._inner(lo, hi)
@@ -302,7 +320,37 @@ class Resolver:
                 return Speaker(text, start, end, inner[-1][1], SPEAKER_LABELS[inner[-1][0]], path="named entity in phrase")
             name = strip_titles(clean_name(text))
             return Speaker(text, start, end, name or None, "PERSON", path="proper noun not tagged as an entity")
+        named = self._org_in_sentence(head, start) if self._refers_back(head, lo, owner) else None
+        if named:
+            return Speaker(text, start, end, named, "ORG", org=owner,
+                           path=f"'{text}': a body that speaks, the organisation the sentence names")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
+
+    def _is_place(self, name: str) -> bool:
+        return any(label in ("GPE", "NORP", "LOC") and canonical == name for label, canonical in self.token_ents.values())
+
+    def _refers_back(self, head: Token, lo: int, owner: str | None) -> bool:
+        """ "the payments platform", "Sweden's largest steelmaker": a definite singular noun for a thing that
+        speaks is a description of a body the text just named ("a sign says" is indefinite and names nothing)."""
+        definite = self.doc[lo].lower_ == "the" or owner is not None and self._is_place(owner)
+        return head.pos_ == "NOUN" and head.tag_ == "NN" and definite and head.lemma_.lower() not in lexicon.DOCUMENT_NOUNS
+
+    def _org_in_sentence(self, head: Token, before: int) -> str | None:
+        """The last organisation named in the speaker's sentence before the speaker phrase."""
+        return self.mentions.last_between(head.sent.start_char, before, "ORG") or self._described_name(head, before)
+
+    def _described_name(self, head: Token, before: int) -> str | None:
+        """The name the model did not take for an organisation, where the parse shows it is one: a proper
+        noun in the speaker's sentence with an organisation noun in apposition ("Osstem Implant, a local
+        implant maker, ..., the firm said"), whether untagged or mistaken for a person."""
+        for tok in reversed([t for t in head.sent if t.idx < before]):
+            if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ not in ("", "PERSON"):
+                continue
+            if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ORG_NOUNS | lexicon.ANAPHORIC_ORG_NOUNS
+                   for c in tok.children):
+                lo = min([t.i for t in tok.lefts if t.dep_ == "compound"] + [tok.i])
+                return self.doc[lo:tok.i + 1].text
+        return None
 
     def _named_org(self, head: Token, lo: int, before: int) -> str | None:
         """ "The Parliamentary Budget Office ... the independent office said": a definite organisation noun
@@ -313,7 +361,29 @@ class Resolver:
             return None
         lemma = head.lemma_.lower()
         anaphoric = lemma in lexicon.ANAPHORIC_ORG_NOUNS and lo == head.i - 1
-        return self.mentions.named_like(before, "ORG", lemma, any_name=anaphoric)
+        named = self.mentions.named_like(before, "ORG", lemma, any_name=anaphoric)
+        return named or (self._described_name(head, before) if anaphoric else None)
+
+    def is_actor(self, head: Token) -> bool:
+        """Whether a subject can mean what it says: a name, a pronoun, people or a body that speaks;
+        "the weak pound" or "rising rents" cannot (a singular noun's ending proves nothing: "water")."""
+        lemma = head.lemma_.lower()
+        return head.i in self.token_ents or head.pos_ in ("PRON", "PROPN") or names_people(head) \
+            or lemma in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS \
+            | lexicon.COLLECTIVE_ACTORS
+
+    def _issuer(self, head: Token) -> str | None:
+        """ "a report released by the Tamsin Institute", "a memo circulated by the regional government":
+        the agent of the participle that describes a document; a named one, else an organisation noun."""
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for pobj in (g for by in acl.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"):
+                ent = self.token_ents.get(pobj.i)
+                if ent and ent[0] in SPEAKER_LABELS and ent[0] != "PERSON":
+                    return ent[1]
+                if pobj.lemma_.lower() in lexicon.ORG_NOUNS:
+                    words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det", "poss", "punct")]
+                    return " ".join(t.text for t in words)
+        return None
 
     def _leader(self, head: Token) -> str | None:
         """ "Researchers led by Dr. Hannah Weiss said": a group speaks through the person named as its leader."""

@@ -247,3 +247,15 @@ def test_an_embedded_post_is_claimed_by_the_account_that_signs_it(extractor):
     c = claim_with(e, "biggest storm in a decade")
     assert (c.speaker_resolved, c.kind, c.rule) == ("Lena Kowalski", "direct", "embedded_post")
     assert "pic.twitter" not in c.content and "@lenakow" in c.resolution
+
+
+@pytest.mark.parametrize("text, own", [
+    ("Omar Haddad, who filmed the parade and called the moment “the loudest day of my whole life,” said he had "
+     "not slept since the weekend.", "he had not slept"),
+    ("Lena Brandt, who ran the shelter and called the closure “a betrayal of every volunteer,” said she would keep "
+     "feeding the dogs herself.", "she would keep feeding"),
+])
+def test_a_quote_before_a_verb_that_reports_its_own_clause_is_not_that_verb_s_content(extractor, text, own):
+    e = extractor.extract_text(text)
+    assert not [c for c in e.claims if own in (c.speaker or "")], [(c.speaker, c.content) for c in e.claims]
+    assert claim_with(e, own).speaker_type == "PERSON"

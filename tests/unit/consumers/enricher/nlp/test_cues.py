@@ -141,3 +141,37 @@ def test_a_speech_act_with_a_preposition_is_a_claim_of_its_subject(extractor, te
 def test_a_plan_that_calls_for_something_says_nothing(extractor):
     claims = extractor.extract_text("The plan calls for two new bridges over the river by 2030.").claims
     assert [c.speaker_type for c in claims] == ["AUTHOR"]        # an author assertion: it has figures
+
+
+@pytest.mark.parametrize("text, fragment, end", [
+    # a state does not follow an event: "after ..." dates the telling, not the claim
+    ("The coach told reporters that the result was “unacceptable” after the team's third loss in a row on Sunday.",
+     "the result was", "“unacceptable”"),
+    ("According to the harbour master, the pier is safe again after a week of repairs by the council.",
+     "the pier is safe", "safe again"),
+    # ", despite ..." is the author's contrast with what was said
+    ("The minister said she thinks the plan was sound, despite an audit that found cost overruns.",
+     "the plan was sound", "was sound"),
+])
+def test_the_author_s_trailing_adjunct_is_not_part_of_the_content(extractor, text, fragment, end):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert c.content.endswith(end), c.content
+
+
+def test_an_event_after_an_event_stays_in_the_content(extractor):
+    e = extractor.extract_text("Police said the driver fled after the crash on the ring road.")
+    assert claim_with(e, "the driver fled").content.endswith("on the ring road")
+
+
+@pytest.mark.parametrize("text", [
+    "Rising rents threaten to push families out of the city centre.",
+    "The oil price is expected to fall, and the weak pound promises to make imports dearer this winter.",
+])
+def test_a_thing_that_threatens_or_promises_says_nothing(extractor, text):
+    e = extractor.extract_text(text)
+    assert not [c for c in e.claims if c.content.startswith("to ")], [(c.speaker, c.content) for c in e.claims]
+
+
+def test_a_person_who_promises_still_makes_a_claim(extractor):
+    e = extractor.extract_text("The mayor promised to repave every road in the district by June.")
+    assert claim_with(e, "repave every road").speaker == "The mayor"
