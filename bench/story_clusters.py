@@ -139,8 +139,23 @@ def enrich(articles: list, settings) -> list:
     return [cached[k] for k in keys]
 
 
-def cluster(items: list, settings, batch: int, overrides: dict[str, str]) -> tuple[dict[str, str], float]:
-    """{article_id: story_id} from StoryClusterer in a fresh namespace, and the seconds spent in assign."""
+def story_params(settings, overrides: dict[str, str], merge: Path | None = None, cut: float | None = None):
+    """The rules file's `stories:` parameters with ``overrides``, the merge model of the YAML file ``merge``
+    (as bench/fit_story_model.py writes it) and its ``cut`` replaced, validated as the enricher would."""
+    from newsradar.alerts_file import StoryParams, load_alerts_file  # noqa: PLC0415
+    from newsradar.configfile import load_yaml  # noqa: PLC0415
+
+    doc = {**load_alerts_file(settings.rules_file).stories.model_dump(), **overrides}
+    if merge is not None:
+        doc["merge"] = load_yaml(merge)
+    if cut is not None:
+        doc["merge"] = {**doc["merge"], "cut": cut}
+    return StoryParams.model_validate(doc)
+
+
+def cluster(items: list, settings, batch: int, params, make=None) -> tuple[dict[str, str], float]:
+    """{article_id: story_id} from StoryClusterer (or ``make(es, settings, params)``) in a fresh namespace,
+    and the seconds spent in assign."""
     from consumers.enricher.stories import StoryClusterer  # noqa: PLC0415
     from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: PLC0415
     from newsradar.clients import es_client  # noqa: PLC0415
@@ -148,12 +163,7 @@ def cluster(items: list, settings, batch: int, overrides: dict[str, str]) -> tup
     ns = settings.model_copy(update={"namespace": f"bench-stories-{uuid.uuid4().hex[:8]}"})
     es = es_client(ns)
     ensure_schema(es, ns)
-    params = None
-    if overrides:
-        from consumers.alerter.rules import load_rules  # noqa: PLC0415
-        base = load_rules(settings.rules_file).stories
-        params = type(base).model_validate({**base.model_dump(), **overrides})
-    clusterer = StoryClusterer(es, ns, params=params)
+    clusterer = (make or StoryClusterer)(es, ns, params=params)
     stories: dict[str, str] = {}
     spent = 0.0
     try:
@@ -229,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=None, help="articles per assign() (default: enrich.chunk_size, as the enricher)")
     ap.add_argument("--set", action="append", default=[], metavar="PARAM=VALUE",
                     help="override a `stories:` parameter of the rules file (for tuning on dev)")
+    ap.add_argument("--merge", type=Path, metavar="FILE",
+                    help="use this learned merge model (YAML, as bench/fit_story_model.py writes it)")
+    ap.add_argument("--cut", type=float, help="override the merge model's probability cut (for tuning on dev)")
     ap.add_argument("--split", choices=("dev", "test"), action="append",
                     help="score only this split (tune on dev without seeing test); default both")
     ap.add_argument("--folds", type=int, default=1, metavar="N",
@@ -251,8 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.shuffle_within:
         articles = shuffled_within(articles, args.shuffle_within, args.seed)
     enrichments = enrich(articles, settings)
+    params = story_params(settings, dict(kv.split("=", 1) for kv in args.set), args.merge, args.cut)
     pred, spent = cluster(list(zip(articles, enrichments)), settings, args.batch or settings.enrich.chunk_size,
-                         dict(kv.split("=", 1) for kv in args.set))
+                          params)
 
     print(f"{len(articles)} articles clustered ({'labelled only' if args.labelled_only else 'whole corpus'}), "
           f"{spent:.1f} s in assign ({len(articles) / spent:.0f} articles/s)")

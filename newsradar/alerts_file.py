@@ -34,6 +34,31 @@ class EmailOptions(BaseModel):
         return self
 
 
+class MergeWeights(BaseModel):
+    """One weight per feature of consumers/enricher/story_features.py (StoryFeatures), by name."""
+
+    model_config = ConfigDict(extra="forbid")
+    link: float
+    centre: float
+    title: float
+    lead: float
+    names: float
+    rare_names: float
+    hours: float
+    size: float
+
+
+class MergeModel(BaseModel):
+    """The learned merge decision: a logistic regression over an article's features beside a candidate story.
+
+    Written by bench/fit_story_model.py from the dev story groups; refit there, never by hand."""
+
+    model_config = ConfigDict(extra="forbid")
+    bias: float
+    weights: MergeWeights
+    cut: float = Field(gt=0, lt=1, description="probability at or above which the best story is joined")
+
+
 class StoryParams(BaseModel):
     """`stories:` in configs/alerts.yaml."""
 
@@ -57,6 +82,8 @@ class StoryParams(BaseModel):
     lead_terms: int = Field(80, ge=10, le=2000, description="lemmas of title and lead an article is compared on")
     core_terms: int = Field(40, ge=5, le=500, description="heaviest terms kept of a story's centroid")
     candidates: int = Field(20, ge=5, le=1000, description="stored articles fetched per article")
+    merge: MergeModel | None = Field(None, description="learned merge decision; without it, the hand-set score "
+                                                       "(link_weight, threshold, half_life_hours) decides")
 
 
 class RuleOptions(BaseModel):

@@ -57,10 +57,12 @@ from newsradar.errors import es_bulk_error, es_error
 from newsradar.schema import Article, Enrichment
 from newsradar.text import tokens
 
+from consumers.enricher.story_features import ENTITY_PREFIX, StoryFeatures, View, probability, story_features
+
 log = logging.getLogger(__name__)
 
 STORY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "LAW", "PRODUCT"}
-ENTITY_PREFIX = "e:"
+
 _MERSENNE = (1 << 61) - 1
 _STOP = set("""a an and are as at be been but by for from had has have he her his i in into is it its
 of on or our she that the their them they this to was were will with would said says say after
@@ -204,8 +206,10 @@ class Signature:
     def from_doc(cls, d: dict) -> Signature:
         # Signatures stored before event-level clustering lack terms and vectors: they are
         # still replayed (story_id, near_duplicate_of) and still found as wire copies.
+        vector = d.get("vector") or {}
+        title_terms = sorted(set(tokens(d.get("title") or "")).intersection(vector))
         return cls(d["article_id"], d["outlet"], d["published_at"], d["nd_minhash"], int(d.get("n_words") or 0),
-                   d.get("terms") or [], d.get("entities") or [], "", [], d.get("vector") or {}, d.get("core") or {},
+                   d.get("terms") or [], d.get("entities") or [], "", title_terms, vector, d.get("core") or {},
                    int(d.get("story_size") or 1), d["story_id"], d.get("near_duplicate_of"))
 
 
@@ -229,6 +233,14 @@ class Stats:
 def bands(mh: list[int], rows: int) -> list[str]:
     return [f"{i}:{hashlib.blake2b(repr(mh[i * rows:(i + 1) * rows]).encode(), digest_size=6).hexdigest()}"
             for i in range(len(mh) // rows)]
+
+
+@dataclass
+class Story:
+    """A candidate story as the candidates show it: its newest state and its members with their hours apart."""
+
+    state: Signature
+    members: list[tuple[Signature, float]] = field(default_factory=list)
 
 
 class StoryClusterer:
@@ -316,26 +328,54 @@ class StoryClusterer:
             sig.near_duplicate_of = first.near_duplicate_of or first.article_id
             self._join(sig, max((c for c in copies if c.story_id == first.story_id), key=_state_order))
             return
-        t = parse_time(sig.published_at)
-        stories: dict[str, tuple[float, float, Signature]] = {}   # story -> (best link, nearest hours, newest state)
-        for c in candidates:
-            link = _dot(sig.vector, c.vector)
-            hours = abs((t - parse_time(c.published_at)).total_seconds()) / 3600
-            best_link, nearest, state = stories.get(c.story_id, (0.0, hours, c))
-            stories[c.story_id] = (max(best_link, link), min(nearest, hours), max(state, c, key=_state_order))
-        best, best_score = None, 0.0
-        for story_id, (link, hours, state) in sorted(stories.items()):
-            centre = _dot(sig.vector, state.core)
-            if centre < p.drift_threshold:
-                continue
-            score = (p.link_weight * link + (1 - p.link_weight) * centre) * 0.5 ** (hours / p.half_life_hours)
-            if score > best_score:
-                best, best_score = state, score
-        if best is not None and best_score >= p.threshold:
+        best = self._choose(sig, self._stories(sig, candidates), stats)
+        if best is not None:
             self._join(sig, best)
         else:
             sig.story_id = f"s{sig.article_id[:23]}"
             sig.core = _top(sig.vector, p.core_terms)
+
+    def _stories(self, sig: Signature, candidates: list[Signature]) -> dict[str, Story]:
+        """The candidates by story, each with its hours to ``sig``, and the story's newest state."""
+        t = parse_time(sig.published_at)
+        stories: dict[str, Story] = {}
+        for c in candidates:
+            hours = abs((t - parse_time(c.published_at)).total_seconds()) / 3600
+            story = stories.setdefault(c.story_id, Story(c))
+            story.members.append((c, hours))
+            story.state = max(story.state, c, key=_state_order)
+        return dict(sorted(stories.items()))
+
+    def _choose(self, sig: Signature, stories: dict[str, Story], stats: Stats) -> Signature | None:
+        """The state of the story ``sig`` joins, or None for a story of its own.
+
+        A story whose centroid is too far is never joined, whatever else is close: one
+        close article cannot pull a story onto another topic, and a grown story keeps its centre."""
+        p = self.params
+        best, best_score = None, 0.0
+        for story in stories.values():
+            if _dot(sig.vector, story.state.core) < p.drift_threshold:
+                continue
+            score = self._score(sig, story, stats)
+            if score > best_score:
+                best, best_score = story.state, score
+        cut = p.merge.cut if p.merge else p.threshold
+        return best if best is not None and best_score >= cut else None
+
+    def _score(self, sig: Signature, story: Story, stats: Stats) -> float:
+        p = self.params
+        if p.merge is not None:
+            return probability(p.merge, self.features(sig, story, stats))
+        link = max(_dot(sig.vector, c.vector) for c, _ in story.members)
+        nearest = min(h for _, h in story.members)
+        centre = _dot(sig.vector, story.state.core)
+        return (p.link_weight * link + (1 - p.link_weight) * centre) * 0.5 ** (nearest / p.half_life_hours)
+
+    @staticmethod
+    def features(sig: Signature, story: Story, stats: Stats) -> StoryFeatures:
+        return story_features(View.of(sig.vector, set(sig.title_terms)),
+                              [(View.of(c.vector, set(c.title_terms)), h) for c, h in story.members],
+                              story.state.core, story.state.story_size, stats.idf)
 
     def _join(self, sig: Signature, state: Signature) -> None:
         """Join ``state``'s story; its centroid moves by this article's share."""
@@ -441,7 +481,7 @@ class StoryClusterer:
 
 # What placing an article reads of a candidate: the hits' size is most of the msearch's cost.
 _PLACING = ["article_id", "outlet", "published_at", "nd_minhash", "n_words", "vector", "core", "story_size",
-            "story_id", "near_duplicate_of"]
+            "story_id", "near_duplicate_of", "title"]
 
 
 def _state_order(sig: Signature) -> tuple:
