@@ -412,7 +412,8 @@ class StoryClusterer:
                                                           "size": max(1, len(sig.terms))}},
                                       "entities": {"terms": {"field": "entities", "include": sig.entities or [""],
                                                              "size": max(1, len(sig.entities))}}}}}
-        return {"size": p.candidates, "_source": _PLACING,
+        # Only the learned decision reads a candidate's headline words, from its stored title.
+        return {"size": p.candidates, "_source": _PLACING + ["title"] if p.merge else _PLACING,
                 "query": {"bool": {
                     "filter": [{"range": {"published_at": {"gte": iso(t - look), "lte": iso(t + look)}}}],
                     "should": should, "minimum_should_match": 1}},
@@ -481,7 +482,7 @@ class StoryClusterer:
 
 # What placing an article reads of a candidate: the hits' size is most of the msearch's cost.
 _PLACING = ["article_id", "outlet", "published_at", "nd_minhash", "n_words", "vector", "core", "story_size",
-            "story_id", "near_duplicate_of", "title"]
+            "story_id", "near_duplicate_of"]
 
 
 def _state_order(sig: Signature) -> tuple:
