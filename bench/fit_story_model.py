@@ -17,8 +17,9 @@ way, so it may be the same event; ``--unlabelled negative`` counts it as 0, the
 default leaves it out.
 The labelled articles then join their group's story whatever the model says (teacher
 forcing), so the stories they are compared with are the ones an editor would have
-built; every other article is placed by the configured clusterer. Test groups are
-never read.
+built; every other article is placed by the configured clusterer. ``--as-placed``
+lets the configured clusterer place the labelled articles too, so the decisions are
+the ones it meets, its own mistakes included. Test groups are never read.
 
 The regression is fitted by Newton's method with a small L2 penalty on the weights;
 the cut is the lowest probability at which the recorded decisions reach
@@ -48,8 +49,9 @@ from bench.story_clusters import (CORPUS, LABELS, cluster, enrich, fold_of, load
                                   load_labels, story_params)
 
 
-def recorder(gold: dict[str, str]):
-    """A StoryClusterer class that records (features, label) for the articles of ``gold`` and places them by it."""
+def recorder(gold: dict[str, str], forced: bool = True):
+    """A StoryClusterer class that records (features, label) for the articles of ``gold`` and, when ``forced``,
+    places them by it (otherwise as the configured clusterer does)."""
     from consumers.enricher.stories import Story, StoryClusterer, _dot, _top  # noqa: PLC0415
     from newsradar.clock import parse_time  # noqa: PLC0415
 
@@ -74,6 +76,8 @@ def recorder(gold: dict[str, str]):
                 label = int(group in labels) if labels or own else -1
                 Recorder.rows.append((self.features(sig, story, stats).values(), label, "story"))
             self._pairs(sig, group, stats)
+            if not forced:
+                return super()._choose(sig, stories, stats)
             return own[0].state if own else None
 
         def _pairs(self, sig, group, stats):
@@ -123,8 +127,9 @@ def choose_cut(prob: np.ndarray, y: np.ndarray, precision: float) -> float:
     return float(np.clip(prob[order][ok[-1]] if len(ok) else 0.99, 0.01, 0.99))
 
 
-def record(labels: Path, corpus: Path, fold: str | None) -> list[tuple[tuple[float, ...], int, str]]:
-    """The corpus replayed with the dev groups (of ``fold``, "K/N") placed by their labels: their decisions."""
+def record(labels: Path, corpus: Path, fold: str | None, forced: bool) -> list[tuple[tuple[float, ...], int, str]]:
+    """The corpus replayed, the dev groups (of ``fold``, "K/N") placed by their labels when ``forced``:
+    their decisions."""
     from newsradar.settings import get_settings  # noqa: PLC0415
 
     settings = get_settings()
@@ -134,7 +139,7 @@ def record(labels: Path, corpus: Path, fold: str | None) -> list[tuple[tuple[flo
         k, n = (int(v) for v in fold.split("/"))
         gold = {a: g for a, g in gold.items() if fold_of(g, n) == k}
     articles = sorted(by_id.values(), key=lambda a: (a.published_at, a.article_id))
-    make = recorder(gold)
+    make = recorder(gold, forced)
     cluster(list(zip(articles, enrich(articles, settings))), settings, settings.enrich.chunk_size,
             story_params(settings, {}), make=make)
     return make.rows
@@ -155,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty on the weights")
     ap.add_argument("--unlabelled", choices=("skip", "negative"), default="skip",
                     help="what an unlabelled story beside no story of the article's group counts as")
+    ap.add_argument("--as-placed", action="store_true",
+                    help="let the configured clusterer place the labelled articles too (the decisions it meets) "
+                         "instead of placing them by their labels")
     ap.add_argument("--pairs", action="store_true",
                     help="also fit on each labelled article beside each earlier one as a story of one")
     ap.add_argument("--rows", type=Path, help="save the recorded decisions here (JSON lines)")
@@ -167,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.from_rows:
         rows = [json.loads(line) for line in args.from_rows.read_text().splitlines()]
     else:
-        rows = record(args.labels, args.corpus, args.fold)
+        rows = record(args.labels, args.corpus, args.fold, not args.as_placed)
         if args.rows:
             args.rows.write_text("".join(json.dumps(r) + "\n" for r in rows))
     x, y = _matrix(rows, args.unlabelled, args.pairs)
