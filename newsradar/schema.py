@@ -12,7 +12,8 @@ record be read; a field that changes meaning needs a new name.
 
 Version 2 added, all optional: the dateline, a claim's speaker role,
 organisation and resolution, its cited source and source kind, and its
-claim cluster id.
+claim cluster id. Version 3 added a claim's ``lemmas`` (optional: the indexer
+lemmatises a claim that comes without them).
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from newsradar.errors import PoisonError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Strict: lax validation would read "2" as version 2 and true as version 1, and a version must be said plainly.
 SchemaVersion = Annotated[int, Field(strict=True)]
 
@@ -135,6 +136,8 @@ class Claim(_Message):
     cited_source: str | None = Field(None, description="the origin the claim names: 'a Telegram channel'")
     source_kind: SourceKind | None = Field(None, description="what kind of source that origin is")
     cluster_id: str | None = Field(None, description="the same statement across articles and outlets")
+    # Filled by the enricher so the indexer, bound by its own Python, does not lemmatise every claim again.
+    lemmas: str | None = Field(None, description="newsradar.lemmas.lemmatise(content); None: not carried")
 
 
 def claim_id_for(article_id: str, ordinal: int) -> str:

@@ -123,23 +123,30 @@ def claim_docs(msg: EnrichedArticle, lemmatise=None, article_entities: dict | No
     """``(claim _id, document)`` per claim; the id is ``claim_id_for(article_id, ordinal)``.
 
     ``article_entities`` is the article document's ``entities``, when the caller has built it already.
+    A claim's lemmas come from the enricher; ``lemmatise`` makes them only for a record of
+    schema version 2 or older, which does not carry them.
     """
     a = msg.article
     entities = article_entities if article_entities is not None else _entity_fields(msg.enrichment.entities)[0]
+    # What every claim of the article repeats, made once: a claim is built per claim, ~4 an article.
+    shared = {"version": a.version, "article_id": a.article_id, "outlet": a.outlet, "url": a.url,
+              "title": a.title, "published_at": iso(a.published_at), "article_entities": entities,
+              "story_id": msg.story_id, "near_duplicate_of": msg.near_duplicate_of}
     out = []
     for ordinal, c in enumerate(msg.enrichment.claims):
         cid = claim_id_for(a.article_id, ordinal)
+        lemmas = c.lemmas
+        if lemmas is None:
+            lemmas = lemmatise(c.content) if lemmatise is not None else ""
         out.append((cid, {
-            "claim_id": cid, "ordinal": ordinal, "version": a.version, "kind": c.kind,
+            **shared, "claim_id": cid, "ordinal": ordinal, "kind": c.kind,
             "speaker": c.speaker, "speaker_resolved": c.speaker_resolved,
             "speaker_name": c.speaker_resolved or c.speaker, "speaker_type": c.speaker_type,
             "addressee": c.addressee, "cue": c.cue, "cue_lemma": c.cue_lemma, "content": c.content,
-            "lemmas": lemmatise(c.content) if lemmatise is not None else "",
+            "lemmas": lemmas,
             "numbers": [{"value": n.value, "unit": n.unit, "text": n.text} for n in c.numbers],
             "entities": c.entities, "hedged": c.hedged, "negated": c.negated, "rule": c.rule,
-            "confidence": c.confidence, "article_id": a.article_id, "outlet": a.outlet, "url": a.url,
-            "title": a.title, "published_at": iso(a.published_at), "article_entities": entities,
-            "story_id": msg.story_id, "near_duplicate_of": msg.near_duplicate_of, "cluster_id": c.cluster_id,
+            "confidence": c.confidence, "cluster_id": c.cluster_id,
             "cited_source": c.cited_source, "source_kind": c.source_kind,
         }))
     return out

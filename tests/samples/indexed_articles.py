@@ -25,12 +25,14 @@ SPEAKERS = [("Banks", "Jim Banks", "PERSON"), ("the ministry", "Ministry of Defe
 def sample_claim(article_id: str, ordinal: int, content: str | None = None, *, speaker: str = "Banks",
                  speaker_resolved: str | None = "Jim Banks", numbers: list[Number] | None = None,
                  entities: list[str] | None = None) -> Claim:
+    from newsradar.lemmas import lemmatise  # noqa: PLC0415
     content = content or f"claim number {ordinal} about weapons shipments to Russia"
     return Claim(
         claim_id=claim_id_for(article_id, ordinal), kind="direct", speaker=speaker,
         speaker_resolved=speaker_resolved, speaker_type="PERSON", cue="said", cue_lemma="say",
         content=content, sentence=Span(start=0, end=len(content)), content_span=Span(start=0, end=len(content)),
-        numbers=numbers or [], entities=entities or ["Russia"], rule="said_pattern", confidence=0.9)
+        numbers=numbers or [], entities=entities or ["Russia"], rule="said_pattern", confidence=0.9,
+        lemmas=lemmatise(content))
 
 
 def sample_article(n: int = 0, *, url: str | None = None, version: int = 1, claims: int = 3,

@@ -39,6 +39,28 @@ def test_indexer_claim_ids_are_deterministic_by_ordinal():
     assert first["article_entities"]["gpe"] == ["Russia"]
 
 
+def test_indexer_claim_lemmas_carried_by_the_enricher_are_not_made_again():
+    msg = sample_article(4, claims=2)
+    carried = [c.model_copy(update={"lemmas": f"carried {i}"}) for i, c in enumerate(msg.enrichment.claims)]
+    msg = msg.model_copy(update={"enrichment": msg.enrichment.model_copy(update={"claims": carried})})
+    calls = []
+    docs = claim_docs(msg, lambda text: calls.append(text) or "made here")
+    assert [d["lemmas"] for _, d in docs] == ["carried 0", "carried 1"] and calls == []
+
+
+def test_indexer_claim_lemmas_of_an_older_record_are_made_here_alike():
+    # A version 2 record carries no claim lemmas: the indexer makes them, and they are the
+    # enricher's own (the same function), so the stored document does not depend on who made them.
+    lem = get_lemmatiser().lemmatise
+    old = sample_article(5, claims=2)
+    old = old.model_copy(update={"enrichment": old.enrichment.model_copy(update={
+        "claims": [c.model_copy(update={"lemmas": None}) for c in old.enrichment.claims]})})
+    new = old.model_copy(update={"enrichment": old.enrichment.model_copy(update={
+        "claims": [c.model_copy(update={"lemmas": lem(c.content)}) for c in old.enrichment.claims]})})
+    assert claim_docs(old, lem) == claim_docs(new, lem)
+    assert "weapon" in claim_docs(old, lem)[0][1]["lemmas"].split()
+
+
 def test_indexer_serialised_once_keeps_the_stored_doc_hash():
     # doc_hash was sha256 of [doc, claims] serialised with sorted keys: a replay of an article
     # stored before this change must still be found a duplicate, not rewritten.
