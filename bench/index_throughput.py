@@ -1,6 +1,7 @@
 """Indexer throughput in steady state: the consumer (Kafka in, ES out) against ``helpers.bulk`` on the same docs.
 
     .venv/bin/python bench/index_throughput.py [--articles 30000] [--claims 4] [--runs 3] [--profile]
+        [--compression lz4|gzip|none]
 
 Per run, fresh namespaces (own topics, own indices, removed afterwards):
 
@@ -41,6 +42,7 @@ import orjson  # noqa: E402
 from elasticsearch import helpers  # noqa: E402
 
 from bench.hotspots import RUNNER_STEPS, Hotspots, module_path  # noqa: E402
+from consumers.enricher.stage import Enricher  # noqa: E402
 from consumers.indexer.stage import Indexer, article_doc, claim_docs, serialised  # noqa: E402
 from consumers.runner import Runner  # noqa: E402
 from flows.pipeline import batch_size_for  # noqa: E402
@@ -58,14 +60,14 @@ def _namespace(base: Settings, tag: str) -> Settings:
 
 
 def run_indexer(base: Settings, values: list[tuple[bytes, bytes]], per_article_docs: int,
-                hotspots: Hotspots) -> dict:
+                hotspots: Hotspots, compression: str | None) -> dict:
     """Fixed cost (to the first commit) and steady docs/s (first commit to last) of the real consumer."""
     settings = _namespace(base, "i")
     ensure_topics(settings)
     es = es_client(settings)
     ensure_schema(es, settings)
     try:
-        producer = kafka_producer(settings)
+        producer = kafka_producer(settings, compression_type=compression)
         for key, value in values:
             producer.send(settings.names.enriched, key=key, value=value)
         producer.flush()
@@ -141,9 +143,12 @@ def main() -> None:
     parser.add_argument("--bulk-docs", type=int, default=None,
                         help="index.bulk_max_docs for the indexer (also its batch, as `newsradar consume` sets it); "
                              "default: the settings'")
+    parser.add_argument("--compression", choices=["lz4", "gzip", "none"], default=Enricher.output_compression,
+                        help="codec of the produced news.enriched records; default: the enricher's")
     parser.add_argument("--profile", action="store_true",
                         help="print where the indexer's steady window spends its time (last run)")
     args = parser.parse_args()
+    compression = None if args.compression == "none" else args.compression
     base = Settings()
     if args.bulk_docs:
         base = base.model_copy(update={"index": base.index.model_copy(update={"bulk_max_docs": args.bulk_docs})})
@@ -156,7 +161,7 @@ def main() -> None:
     per_article = 1 + args.claims
     rows = []
     for run in range(1, args.runs + 1):
-        i = run_indexer(base, values, per_article, Hotspots(False))
+        i = run_indexer(base, values, per_article, Hotspots(False), compression)
         b = run_helpers_bulk(base, actions, args.min_seconds)
         rows.append((run, i, b))
         print(f"run {run}: indexer fixed {i['fixed_s']:.2f}s + steady {i['steady_s']:.1f}s over {i['batches']} "
@@ -168,7 +173,7 @@ def main() -> None:
     def rate_b(b):
         return b["docs"] / b["seconds"]
     print(f"{args.articles} articles x (1 + {args.claims} claims) = {args.articles * per_article} docs per run; "
-          f"batch {batch_size_for('indexer', base)} records")
+          f"batch {batch_size_for('indexer', base)} records; news.enriched {args.compression}")
     print(f"{'run':<8} {'indexer docs/s':>15} {'helpers.bulk docs/s':>20} {'ratio':>7} {'indexer s':>10} "
           f"{'bulk s':>8} {'fixed s':>8}")
     for run, i, b in rows:
@@ -189,7 +194,7 @@ def main() -> None:
             ("  plan: build docs, lemmas, hash", module_path("consumers.indexer.stage"), "_plan"),
             ("  write parts (plans + waits on bulks)", module_path("consumers.indexer.stage"), "_write_parts_pipelined"),
         ))
-        run_indexer(base, values, per_article, hotspots)
+        run_indexer(base, values, per_article, hotspots, compression)
         hotspots.report("indexer run(), an extra run not in the table")
 
 

@@ -82,7 +82,8 @@ class _Batch:
 
 
 class Stage(Protocol):
-    """``overlap_next_poll = True`` (optional) asks the runner to poll the next batch meanwhile."""
+    """``overlap_next_poll = True`` (optional) asks the runner to poll the next batch meanwhile;
+    ``output_compression`` (optional) is the codec of what it publishes (the producers' default: gzip)."""
 
     name: str
     input_model: type[BaseModel]
@@ -133,7 +134,8 @@ class Runner:
     def _connect(self) -> None:
         self._consumer = kafka_consumer(self.settings, self.group, self.stage.input_topic(),
                                         max_poll_records=self.batch_size, **self._session_tuning())
-        self._producer = kafka_producer(self.settings)
+        compression = getattr(self.stage, "output_compression", None)
+        self._producer = kafka_producer(self.settings, **({"compression_type": compression} if compression else {}))
 
     def _session_tuning(self) -> dict:
         """A short session (``kafka_session_timeout_ms``) lets a restarted process rejoin its group at once.
