@@ -16,6 +16,8 @@ from newsradar.schema import (
     Span,
     article_id_for,
     claim_id_for,
+    decode_shape,
+    encode,
 )
 
 SPEAKERS = [("Banks", "Jim Banks", "PERSON"), ("the ministry", "Ministry of Defence", "ORG"),
@@ -73,3 +75,8 @@ def sample_article(n: int = 0, *, url: str | None = None, version: int = 1, clai
                             keyphrases=[Keyphrase(text="Taliban weapons", lemma="taliban weapon", score=0.8)],
                             lemmas=lemmas)
     return EnrichedArticle(article=article, enrichment=enrichment, story_id=f"story-{n}")
+
+
+def as_record(msg: EnrichedArticle) -> dict:
+    """``msg`` as the indexer gets it from the runner: published, then read back by ``decode_shape``."""
+    return decode_shape(EnrichedArticle, encode(msg))
