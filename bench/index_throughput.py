@@ -49,7 +49,7 @@ from flows.pipeline import batch_size_for  # noqa: E402
 from newsradar.clock import iso  # noqa: E402
 from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: E402
 from newsradar.clients import delete_topics, ensure_topics, es_client, kafka_producer  # noqa: E402
-from newsradar.schema import encode  # noqa: E402
+from newsradar.schema import EnrichedArticle, decode_shape, encode  # noqa: E402
 from newsradar.settings import Settings  # noqa: E402
 from newsradar.lemmas import lemmatise  # noqa: E402
 from tests.samples.indexed_articles import sample_article  # noqa: E402
@@ -95,15 +95,16 @@ def run_indexer(base: Settings, values: list[tuple[bytes, bytes]], per_article_d
         delete_topics(settings)
 
 
-def bulk_actions(base: Settings, msgs) -> list[dict]:
+def bulk_actions(base: Settings, values: list[tuple[bytes, bytes]]) -> list[dict]:
     names = base.names
     actions = []
     now = iso(datetime.now(UTC))
-    for m in msgs:
-        # The very documents the indexer writes: same lemmas, doc_hash and indexed_at fields.
+    for _key, value in values:
+        # The very documents the indexer writes, from the very records: same lemmas, doc_hash and indexed_at fields.
+        m = decode_shape(EnrichedArticle, value)
         doc = article_doc(m, lemmatise)
         docs = serialised(doc, claim_docs(m, lemmatise, doc["entities"]), now)
-        actions.append({"_index": names.articles_index, "_id": m.article.article_id,
+        actions.append({"_index": names.articles_index, "_id": m["article"]["article_id"],
                         "_source": orjson.loads(docs.article)})
         actions += [{"_index": names.claims_index, "_id": cid, "_source": orjson.loads(body)}
                     for cid, body in docs.claims]
@@ -155,7 +156,7 @@ def main() -> None:
     started = time.perf_counter()
     msgs = [sample_article(i, claims=args.claims) for i in range(args.articles)]
     values = [(m.article.article_id.encode(), encode(m)) for m in msgs]
-    actions = bulk_actions(base, msgs)
+    actions = bulk_actions(base, values)
     del msgs
     print(f"built {args.articles} articles in {time.perf_counter() - started:.1f}s (not timed)", file=sys.stderr)
     per_article = 1 + args.claims

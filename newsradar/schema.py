@@ -307,33 +307,42 @@ def decode_shape(model: type[_Message], raw: bytes | None) -> dict:
     return doc
 
 
-def _check_shape(model: type[_Message], doc: dict, where: str) -> None:
+def _check_shape(model: type[_Message], doc: dict, where: tuple) -> None:
+    """``where``: the path to ``doc`` as nested ``(parent, step)`` pairs, spelt out only for an error."""
     allowed, required, defaults, nested = _shape(model)
     keys = doc.keys()
     if not keys <= allowed:
-        raise PoisonError(f"not a valid {model.__name__}: unknown field(s) {sorted(keys - allowed)[:5]} in {where}")
-    if not required <= keys:
-        raise PoisonError(f"not a valid {model.__name__}: missing field(s) {sorted(required - keys)} in {where}")
-    for name, default in defaults:
-        if name not in doc:
-            doc[name] = default()
+        raise PoisonError(f"not a valid {model.__name__}: unknown field(s) {sorted(keys - allowed)[:5]} "
+                          f"in {_path(where)}")
+    if len(keys) < len(allowed):      # what ``encode`` wrote has every field: no defaults to fill
+        if not required <= keys:
+            raise PoisonError(f"not a valid {model.__name__}: missing field(s) {sorted(required - keys)} "
+                              f"in {_path(where)}")
+        for name, default in defaults:
+            if name not in doc:
+                doc[name] = default()
     for name, sub, many in nested:
-        value = doc.get(name)
+        value = doc[name]
         if value is None:
             continue
         if many:
             if not isinstance(value, list):
-                raise PoisonError(f"not a valid {model.__name__}: {where}.{name} is not a list")
+                raise PoisonError(f"not a valid {model.__name__}: {_path((where, name))} is not a list")
             for i, one in enumerate(value):
-                _check_object(sub, one, f"{where}.{name}[{i}]")
+                if not isinstance(one, dict):
+                    raise PoisonError(f"not a valid {sub.__name__}: {_path(((where, name), i))} is not an object")
+                _check_shape(sub, one, ((where, name), i))
+        elif isinstance(value, dict):
+            _check_shape(sub, value, (where, name))
         else:
-            _check_object(sub, value, f"{where}.{name}")
+            raise PoisonError(f"not a valid {sub.__name__}: {_path((where, name))} is not an object")
 
 
-def _check_object(model: type[_Message], value, where: str) -> None:
-    if not isinstance(value, dict):
-        raise PoisonError(f"not a valid {model.__name__}: {where} is not an object")
-    _check_shape(model, value, where)
+def _path(where) -> str:
+    if isinstance(where, str):
+        return where
+    parent, step = where
+    return f"{_path(parent)}[{step}]" if isinstance(step, int) else f"{_path(parent)}.{step}"
 
 
 @lru_cache(maxsize=None)
