@@ -190,7 +190,10 @@ def main() -> None:
           f"{statistics.median(r[1]['fixed_s'] for r in rows):.2f}s")
     if args.profile:
         # An extra run, out of the table: cProfile slows the Python it watches, not Elasticsearch.
-        hotspots = Hotspots(True, steps=RUNNER_STEPS + (
+        # The indexer parses with its own decode_record (decode_shape), not schema.decode.
+        steps = tuple(("decode + shape check (Runner._decode)", module_path("consumers.runner"), "_decode")
+                      if name == "decode" else (label, where, name) for label, where, name in RUNNER_STEPS)
+        hotspots = Hotspots(True, steps=steps + (
             ("  lookup (alias + mget)", module_path("consumers.indexer.stage"), "_lookup"),
             ("  plan: build docs, lemmas, hash", module_path("consumers.indexer.stage"), "_plan"),
             ("  write parts (plans + waits on bulks)", module_path("consumers.indexer.stage"), "_write_parts_pipelined"),
