@@ -1,6 +1,7 @@
 """Indexer throughput in steady state: the consumer (Kafka in, ES out) against ``helpers.bulk`` on the same docs.
 
     .venv/bin/python bench/index_throughput.py [--articles 30000] [--claims 4] [--runs 3] [--profile]
+        [--compression lz4|gzip|none]
 
 Per run, fresh namespaces (own topics, own indices, removed afterwards):
 
@@ -41,13 +42,14 @@ import orjson  # noqa: E402
 from elasticsearch import helpers  # noqa: E402
 
 from bench.hotspots import RUNNER_STEPS, Hotspots, module_path  # noqa: E402
+from consumers.enricher.stage import Enricher  # noqa: E402
 from consumers.indexer.stage import Indexer, article_doc, claim_docs, serialised  # noqa: E402
 from consumers.runner import Runner  # noqa: E402
 from flows.pipeline import batch_size_for  # noqa: E402
 from newsradar.clock import iso  # noqa: E402
 from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: E402
 from newsradar.clients import delete_topics, ensure_topics, es_client, kafka_producer  # noqa: E402
-from newsradar.schema import encode  # noqa: E402
+from newsradar.schema import EnrichedArticle, decode_shape, encode  # noqa: E402
 from newsradar.settings import Settings  # noqa: E402
 from newsradar.lemmas import lemmatise  # noqa: E402
 from tests.samples.indexed_articles import sample_article  # noqa: E402
@@ -58,14 +60,14 @@ def _namespace(base: Settings, tag: str) -> Settings:
 
 
 def run_indexer(base: Settings, values: list[tuple[bytes, bytes]], per_article_docs: int,
-                hotspots: Hotspots) -> dict:
+                hotspots: Hotspots, compression: str | None) -> dict:
     """Fixed cost (to the first commit) and steady docs/s (first commit to last) of the real consumer."""
     settings = _namespace(base, "i")
     ensure_topics(settings)
     es = es_client(settings)
     ensure_schema(es, settings)
     try:
-        producer = kafka_producer(settings)
+        producer = kafka_producer(settings, compression_type=compression)
         for key, value in values:
             producer.send(settings.names.enriched, key=key, value=value)
         producer.flush()
@@ -93,15 +95,16 @@ def run_indexer(base: Settings, values: list[tuple[bytes, bytes]], per_article_d
         delete_topics(settings)
 
 
-def bulk_actions(base: Settings, msgs) -> list[dict]:
+def bulk_actions(base: Settings, values: list[tuple[bytes, bytes]]) -> list[dict]:
     names = base.names
     actions = []
     now = iso(datetime.now(UTC))
-    for m in msgs:
-        # The very documents the indexer writes: same lemmas, doc_hash and indexed_at fields.
+    for _key, value in values:
+        # The very documents the indexer writes, from the very records: same lemmas, doc_hash and indexed_at fields.
+        m = decode_shape(EnrichedArticle, value)
         doc = article_doc(m, lemmatise)
         docs = serialised(doc, claim_docs(m, lemmatise, doc["entities"]), now)
-        actions.append({"_index": names.articles_index, "_id": m.article.article_id,
+        actions.append({"_index": names.articles_index, "_id": m["article"]["article_id"],
                         "_source": orjson.loads(docs.article)})
         actions += [{"_index": names.claims_index, "_id": cid, "_source": orjson.loads(body)}
                     for cid, body in docs.claims]
@@ -141,22 +144,25 @@ def main() -> None:
     parser.add_argument("--bulk-docs", type=int, default=None,
                         help="index.bulk_max_docs for the indexer (also its batch, as `newsradar consume` sets it); "
                              "default: the settings'")
+    parser.add_argument("--compression", choices=["lz4", "gzip", "none"], default=Enricher.output_compression,
+                        help="codec of the produced news.enriched records; default: the enricher's")
     parser.add_argument("--profile", action="store_true",
                         help="print where the indexer's steady window spends its time (last run)")
     args = parser.parse_args()
+    compression = None if args.compression == "none" else args.compression
     base = Settings()
     if args.bulk_docs:
         base = base.model_copy(update={"index": base.index.model_copy(update={"bulk_max_docs": args.bulk_docs})})
     started = time.perf_counter()
     msgs = [sample_article(i, claims=args.claims) for i in range(args.articles)]
     values = [(m.article.article_id.encode(), encode(m)) for m in msgs]
-    actions = bulk_actions(base, msgs)
+    actions = bulk_actions(base, values)
     del msgs
     print(f"built {args.articles} articles in {time.perf_counter() - started:.1f}s (not timed)", file=sys.stderr)
     per_article = 1 + args.claims
     rows = []
     for run in range(1, args.runs + 1):
-        i = run_indexer(base, values, per_article, Hotspots(False))
+        i = run_indexer(base, values, per_article, Hotspots(False), compression)
         b = run_helpers_bulk(base, actions, args.min_seconds)
         rows.append((run, i, b))
         print(f"run {run}: indexer fixed {i['fixed_s']:.2f}s + steady {i['steady_s']:.1f}s over {i['batches']} "
@@ -168,7 +174,7 @@ def main() -> None:
     def rate_b(b):
         return b["docs"] / b["seconds"]
     print(f"{args.articles} articles x (1 + {args.claims} claims) = {args.articles * per_article} docs per run; "
-          f"batch {batch_size_for('indexer', base)} records")
+          f"batch {batch_size_for('indexer', base)} records; news.enriched {args.compression}")
     print(f"{'run':<8} {'indexer docs/s':>15} {'helpers.bulk docs/s':>20} {'ratio':>7} {'indexer s':>10} "
           f"{'bulk s':>8} {'fixed s':>8}")
     for run, i, b in rows:
@@ -184,12 +190,15 @@ def main() -> None:
           f"{statistics.median(r[1]['fixed_s'] for r in rows):.2f}s")
     if args.profile:
         # An extra run, out of the table: cProfile slows the Python it watches, not Elasticsearch.
-        hotspots = Hotspots(True, steps=RUNNER_STEPS + (
+        # The indexer parses with its own decode_record (decode_shape), not schema.decode.
+        steps = tuple(("decode + shape check (Runner._decode)", module_path("consumers.runner"), "_decode")
+                      if name == "decode" else (label, where, name) for label, where, name in RUNNER_STEPS)
+        hotspots = Hotspots(True, steps=steps + (
             ("  lookup (alias + mget)", module_path("consumers.indexer.stage"), "_lookup"),
             ("  plan: build docs, lemmas, hash", module_path("consumers.indexer.stage"), "_plan"),
             ("  write parts (plans + waits on bulks)", module_path("consumers.indexer.stage"), "_write_parts_pipelined"),
         ))
-        run_indexer(base, values, per_article, hotspots)
+        run_indexer(base, values, per_article, hotspots, compression)
         hotspots.report("indexer run(), an extra run not in the table")
 
 

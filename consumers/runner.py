@@ -52,7 +52,7 @@ ERROR_HEADER_CHARS = 2000
 @dataclass
 class Item:
     record: ConsumerRecord
-    message: BaseModel
+    message: BaseModel | dict         # dict: from a stage's own decode_record
 
 
 @dataclass
@@ -82,7 +82,9 @@ class _Batch:
 
 
 class Stage(Protocol):
-    """``overlap_next_poll = True`` (optional) asks the runner to poll the next batch meanwhile."""
+    """``overlap_next_poll = True`` (optional) asks the runner to poll the next batch meanwhile;
+    ``output_compression`` (optional) is the codec of what it publishes (the producers' default: gzip);
+    ``decode_record(raw)`` (optional) replaces ``schema.decode`` into ``input_model``, raising ``PoisonError``."""
 
     name: str
     input_model: type[BaseModel]
@@ -133,7 +135,8 @@ class Runner:
     def _connect(self) -> None:
         self._consumer = kafka_consumer(self.settings, self.group, self.stage.input_topic(),
                                         max_poll_records=self.batch_size, **self._session_tuning())
-        self._producer = kafka_producer(self.settings)
+        compression = getattr(self.stage, "output_compression", None)
+        self._producer = kafka_producer(self.settings, **({"compression_type": compression} if compression else {}))
 
     def _session_tuning(self) -> dict:
         """A short session (``kafka_session_timeout_ms``) lets a restarted process rejoin its group at once.
@@ -270,9 +273,10 @@ class Runner:
 
     def _decode(self, records: list[ConsumerRecord]) -> _Batch:
         items, dead = [], []
+        parse = getattr(self.stage, "decode_record", None) or (lambda raw: decode(self.stage.input_model, raw))
         for r in records:
             try:
-                items.append(Item(r, decode(self.stage.input_model, r.value)))
+                items.append(Item(r, parse(r.value)))
             except PoisonError as exc:
                 dead.append(dead_letter(self.stage.name, self.dlq_topic, r, exc))
         assigned = self._consumer.assignment()

@@ -12,20 +12,23 @@ record be read; a field that changes meaning needs a new name.
 
 Version 2 added, all optional: the dateline, a claim's speaker role,
 organisation and resolution, its cited source and source kind, and its
-claim cluster id.
+claim cluster id. Version 3 added a claim's ``lemmas`` (optional: the indexer
+lemmatises a claim that comes without them).
 """
 from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from typing import Annotated, Literal, get_args
+from functools import lru_cache
+from types import UnionType
+from typing import Annotated, Literal, Union, get_args, get_origin
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from newsradar.errors import PoisonError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Strict: lax validation would read "2" as version 2 and true as version 1, and a version must be said plainly.
 SchemaVersion = Annotated[int, Field(strict=True)]
 
@@ -135,6 +138,8 @@ class Claim(_Message):
     cited_source: str | None = Field(None, description="the origin the claim names: 'a Telegram channel'")
     source_kind: SourceKind | None = Field(None, description="what kind of source that origin is")
     cluster_id: str | None = Field(None, description="the same statement across articles and outlets")
+    # Filled by the enricher so the indexer, bound by its own Python, does not lemmatise every claim again.
+    lemmas: str | None = Field(None, description="newsradar.lemmas.lemmatise(content); None: not carried")
 
 
 def claim_id_for(article_id: str, ordinal: int) -> str:
@@ -275,6 +280,101 @@ def _unsupported(version) -> PoisonError:
         return PoisonError(f"schema_version {version} is newer than this consumer's {SCHEMA_VERSION} "
                            f"(it reads versions 1 to {SCHEMA_VERSION}): upgrade the consumer")
     return PoisonError(f"unsupported schema_version {version!r} (this consumer reads 1 to {SCHEMA_VERSION})")
+
+
+def decode_shape(model: type[_Message], raw: bytes | None) -> dict:
+    """Parse a Kafka value into plain dicts, checking its shape only; anything unreadable is a ``PoisonError``.
+
+    For a consumer bound by its own Python (the indexer) that reads what another stage built
+    and validated with ``encode``: orjson and this check take about a third of ``decode``'s time.
+    Checked, at every nesting level: a JSON object, no unknown field, every required field
+    present, the schema version readable; absent optional fields get the model's default, so
+    an older record reads as ``decode`` would read it. Field *types* are not checked here:
+    the reader converts what it uses, and what Elasticsearch refuses is dead-lettered per item.
+    """
+    if raw is None:
+        raise PoisonError("empty record (tombstone) where a message was expected")
+    try:
+        doc = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise PoisonError(f"not a valid {model.__name__}: unreadable JSON ({exc})") from exc
+    if not isinstance(doc, dict):
+        raise PoisonError(f"not a valid {model.__name__}: a JSON {type(doc).__name__}, not an object")
+    version = doc.get("schema_version", SCHEMA_VERSION)
+    if not _readable(version):
+        raise _unsupported(version)
+    _check_shape(model, doc, model.__name__)
+    return doc
+
+
+def _check_shape(model: type[_Message], doc: dict, where: tuple) -> None:
+    """``where``: the path to ``doc`` as nested ``(parent, step)`` pairs, spelt out only for an error."""
+    allowed, required, defaults, nested = _shape(model)
+    keys = doc.keys()
+    if not keys <= allowed:
+        raise PoisonError(f"not a valid {model.__name__}: unknown field(s) {sorted(keys - allowed)[:5]} "
+                          f"in {_path(where)}")
+    if len(keys) < len(allowed):      # what ``encode`` wrote has every field: no defaults to fill
+        if not required <= keys:
+            raise PoisonError(f"not a valid {model.__name__}: missing field(s) {sorted(required - keys)} "
+                              f"in {_path(where)}")
+        for name, default in defaults:
+            if name not in doc:
+                doc[name] = default()
+    for name, sub, many in nested:
+        value = doc[name]
+        if value is None:
+            continue
+        if many:
+            if not isinstance(value, list):
+                raise PoisonError(f"not a valid {model.__name__}: {_path((where, name))} is not a list")
+            for i, one in enumerate(value):
+                if not isinstance(one, dict):
+                    raise PoisonError(f"not a valid {sub.__name__}: {_path(((where, name), i))} is not an object")
+                _check_shape(sub, one, ((where, name), i))
+        elif isinstance(value, dict):
+            _check_shape(sub, value, (where, name))
+        else:
+            raise PoisonError(f"not a valid {sub.__name__}: {_path((where, name))} is not an object")
+
+
+def _path(where) -> str:
+    if isinstance(where, str):
+        return where
+    parent, step = where
+    return f"{_path(parent)}[{step}]" if isinstance(step, int) else f"{_path(parent)}.{step}"
+
+
+@lru_cache(maxsize=None)
+def _shape(model: type[_Message]) -> tuple[frozenset, frozenset, tuple, tuple]:
+    """Field names, required names, defaults of the others, and the fields holding messages, of ``model``."""
+    required, defaults, nested = set(), [], []
+    for name, info in model.model_fields.items():
+        if info.is_required():
+            required.add(name)
+        else:
+            defaults.append((name, lambda info=info: info.get_default(call_default_factory=True)))
+        sub, many = _message_in(info.annotation)
+        if sub is not None:
+            nested.append((name, sub, many))
+    return frozenset(model.model_fields), frozenset(required), tuple(defaults), tuple(nested)
+
+
+def _message_in(annotation) -> tuple[type[_Message] | None, bool]:
+    """``(Model, False)`` for ``Model`` or ``Model | None``, ``(Model, True)`` for ``list[Model]``."""
+    origin = get_origin(annotation)
+    if origin in (Union, UnionType):
+        for arg in get_args(annotation):
+            found = _message_in(arg)
+            if found[0] is not None:
+                return found
+        return None, False
+    if origin is list:
+        sub, _ = _message_in(get_args(annotation)[0])
+        return sub, True
+    if isinstance(annotation, type) and issubclass(annotation, _Message):
+        return annotation, False
+    return None, False
 
 
 def encode(msg: BaseModel) -> bytes:

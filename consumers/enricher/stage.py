@@ -15,6 +15,7 @@ import threading
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import ClassVar
 
 from consumers.enricher.nlp.pipeline import Extractor
 from consumers.runner import Item, Output, StageResult
@@ -36,6 +37,9 @@ class _Chunk:
 class Enricher:
     name = "enricher"
     input_model = Article
+    # news.enriched is read by the indexer and the alerter, each bound by its own Python: lz4 takes
+    # them about a third of gzip's decompression time, and the enricher a fifteenth of its compression.
+    output_compression: ClassVar[str] = "lz4"
 
     def __init__(self, settings: Settings, extractor: Extractor | None = None, clusterer=None,
                  claim_clusterer=None):

@@ -67,9 +67,9 @@ from consumers.indexer.claim_summaries import refresh_clusters
 from consumers.runner import Item, StageResult
 from newsradar.es_schema import backing_index_for, ensure_write_index, month_suffix
 from newsradar.es_schema import month_of as _month_of
-from newsradar.clock import iso, utcnow
+from newsradar.clock import iso, parse_time, utcnow
 from newsradar.errors import PoisonError, TransientError, es_error, es_item_error, es_reason
-from newsradar.schema import EnrichedArticle, claim_id_for
+from newsradar.schema import EnrichedArticle, claim_id_for, decode_shape
 from newsradar.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,7 @@ ARTICLES = "news-articles"
 CLAIMS = "news-claims"
 # Only what the indexer reads of a bulk response; _shards, _seq_no, result... are most of its bytes.
 BULK_RESPONSE_FIELDS = "items.*._index,items.*._id,items.*.status,items.*.error"
+_GIL_FREE_HASH_BYTES = 2047           # CPython's HASHLIB_GIL_MINSIZE is 2048
 MIN_CHUNK_DOCS = 100                  # below this, splitting a bulk for concurrency costs more than it gains
 
 
@@ -85,62 +86,78 @@ class IndexItemError(PoisonError):
     """Elasticsearch refused a document of this record (a 4xx on the bulk item)."""
 
 
-def _entity_fields(entities) -> tuple[dict, list[dict]]:
+def _entity_fields(entities: list[dict]) -> tuple[dict, list[dict]]:
     by_label: dict[str, list[str]] = {}
     for ent in entities:
-        names = by_label.setdefault(ent.label.lower(), [])
-        if ent.canonical not in names:
-            names.append(ent.canonical)
-    every = list(dict.fromkeys(e.canonical for e in entities))
-    nested = [{"canonical": e.canonical, "label": e.label, "count": e.count, "in_title": e.in_title}
+        names = by_label.setdefault(ent["label"].lower(), [])
+        if ent["canonical"] not in names:
+            names.append(ent["canonical"])
+    every = list(dict.fromkeys(e["canonical"] for e in entities))
+    nested = [{"canonical": e["canonical"], "label": e["label"], "count": e["count"], "in_title": e["in_title"]}
               for e in entities]
     return ({**by_label, "all": every} if every else {}), nested
 
 
-def article_doc(msg: EnrichedArticle, lemmatise=None) -> dict:
-    """The ``news-articles`` document of one enriched article (without ``doc_hash``/``indexed_at``)."""
-    a, e = msg.article, msg.enrichment
-    entities, entity_list = _entity_fields(e.entities)
-    lemmas = e.lemmas
-    if not lemmas and lemmatise is not None and (e.language or a.language or "en").startswith("en"):
-        lemmas = lemmatise(f"{a.title}\n{a.body or a.summary}")
+def _utc(value: str) -> str:
+    """A contract time as ``iso`` writes it (UTC, ``Z``), whatever offset the record was written with."""
+    return iso(parse_time(value))
+
+
+def article_doc(msg: dict, lemmatise=None) -> dict:
+    """The ``news-articles`` document of one enriched article (without ``doc_hash``/``indexed_at``).
+
+    ``msg`` is an ``EnrichedArticle`` as ``decode_shape`` reads it: plain dicts, defaults filled.
+    """
+    a, e = msg["article"], msg["enrichment"]
+    entities, entity_list = _entity_fields(e["entities"])
+    lemmas = e["lemmas"]
+    if not lemmas and lemmatise is not None and (e["language"] or a["language"] or "en").startswith("en"):
+        lemmas = lemmatise(f"{a['title']}\n{a['body'] or a['summary']}")
     return {
-        "article_id": a.article_id, "version": a.version, "schema_version": msg.schema_version,
-        "outlet": a.outlet, "feed_id": a.feed_id, "feed_url": a.feed_url, "url": a.url,
-        "canonical_url": a.canonical_url, "guid": a.guid, "title": a.title, "summary": a.summary,
-        "body": a.body, "lemmas": lemmas, "published_at": iso(a.published_at),
-        "published_at_estimated": a.published_at_estimated, "fetched_at": iso(a.fetched_at),
-        "language": e.language or a.language, "authors": a.authors, "tags": a.tags,
-        "keyphrases": [k.text for k in e.keyphrases], "content_hash": a.content_hash,
-        "entities": entities, "entity_list": entity_list, "claim_count": len(e.claims),
-        "story_id": msg.story_id, "near_duplicate_of": msg.near_duplicate_of, "enriched": e.enriched,
-        "skipped_reason": e.skipped_reason, "model": e.model, "model_version": e.model_version,
-        "claim_clusters": sorted({c.cluster_id for c in e.claims if c.cluster_id}),
+        "article_id": a["article_id"], "version": a["version"], "schema_version": msg["schema_version"],
+        "outlet": a["outlet"], "feed_id": a["feed_id"], "feed_url": a["feed_url"], "url": a["url"],
+        "canonical_url": a["canonical_url"], "guid": a["guid"], "title": a["title"], "summary": a["summary"],
+        "body": a["body"], "lemmas": lemmas, "published_at": _utc(a["published_at"]),
+        "published_at_estimated": a["published_at_estimated"], "fetched_at": _utc(a["fetched_at"]),
+        "language": e["language"] or a["language"], "authors": a["authors"], "tags": a["tags"],
+        "keyphrases": [k["text"] for k in e["keyphrases"]], "content_hash": a["content_hash"],
+        "entities": entities, "entity_list": entity_list, "claim_count": len(e["claims"]),
+        "story_id": msg["story_id"], "near_duplicate_of": msg["near_duplicate_of"], "enriched": e["enriched"],
+        "skipped_reason": e["skipped_reason"], "model": e["model"], "model_version": e["model_version"],
+        "claim_clusters": sorted({c["cluster_id"] for c in e["claims"] if c["cluster_id"]}),
     }
 
 
-def claim_docs(msg: EnrichedArticle, lemmatise=None, article_entities: dict | None = None) -> list[tuple[str, dict]]:
+def claim_docs(msg: dict, lemmatise=None, article_entities: dict | None = None) -> list[tuple[str, dict]]:
     """``(claim _id, document)`` per claim; the id is ``claim_id_for(article_id, ordinal)``.
 
     ``article_entities`` is the article document's ``entities``, when the caller has built it already.
+    A claim's lemmas come from the enricher; ``lemmatise`` makes them only for a record of
+    schema version 2 or older, which does not carry them.
     """
-    a = msg.article
-    entities = article_entities if article_entities is not None else _entity_fields(msg.enrichment.entities)[0]
+    a = msg["article"]
+    entities = article_entities if article_entities is not None else _entity_fields(msg["enrichment"]["entities"])[0]
+    # What every claim of the article repeats, made once: a claim is built per claim, ~4 an article.
+    shared = {"version": a["version"], "article_id": a["article_id"], "outlet": a["outlet"], "url": a["url"],
+              "title": a["title"], "published_at": _utc(a["published_at"]), "article_entities": entities,
+              "story_id": msg["story_id"], "near_duplicate_of": msg["near_duplicate_of"]}
     out = []
-    for ordinal, c in enumerate(msg.enrichment.claims):
-        cid = claim_id_for(a.article_id, ordinal)
+    for ordinal, c in enumerate(msg["enrichment"]["claims"]):
+        cid = claim_id_for(a["article_id"], ordinal)
+        lemmas = c["lemmas"]
+        if lemmas is None:
+            lemmas = lemmatise(c["content"]) if lemmatise is not None else ""
         out.append((cid, {
-            "claim_id": cid, "ordinal": ordinal, "version": a.version, "kind": c.kind,
-            "speaker": c.speaker, "speaker_resolved": c.speaker_resolved,
-            "speaker_name": c.speaker_resolved or c.speaker, "speaker_type": c.speaker_type,
-            "addressee": c.addressee, "cue": c.cue, "cue_lemma": c.cue_lemma, "content": c.content,
-            "lemmas": lemmatise(c.content) if lemmatise is not None else "",
-            "numbers": [{"value": n.value, "unit": n.unit, "text": n.text} for n in c.numbers],
-            "entities": c.entities, "hedged": c.hedged, "negated": c.negated, "rule": c.rule,
-            "confidence": c.confidence, "article_id": a.article_id, "outlet": a.outlet, "url": a.url,
-            "title": a.title, "published_at": iso(a.published_at), "article_entities": entities,
-            "story_id": msg.story_id, "near_duplicate_of": msg.near_duplicate_of, "cluster_id": c.cluster_id,
-            "cited_source": c.cited_source, "source_kind": c.source_kind,
+            **shared, "claim_id": cid, "ordinal": ordinal, "kind": c["kind"],
+            "speaker": c["speaker"], "speaker_resolved": c["speaker_resolved"],
+            "speaker_name": c["speaker_resolved"] or c["speaker"], "speaker_type": c["speaker_type"],
+            "addressee": c["addressee"], "cue": c["cue"], "cue_lemma": c["cue_lemma"], "content": c["content"],
+            "lemmas": lemmas,
+            # float(): the contract's floats, as a model would hold them, even where the JSON wrote an integer.
+            "numbers": [{"value": float(n["value"]), "unit": n["unit"], "text": n["text"]} for n in c["numbers"]],
+            "entities": c["entities"], "hedged": c["hedged"], "negated": c["negated"], "rule": c["rule"],
+            "confidence": float(c["confidence"]), "cluster_id": c["cluster_id"],
+            "cited_source": c["cited_source"], "source_kind": c["source_kind"],
         }))
     return out
 
@@ -164,9 +181,21 @@ def serialised(doc: dict, claims: list[tuple[str, dict]], indexed_at: str) -> Se
     article = orjson.dumps(doc, option=orjson.OPT_SORT_KEYS)
     claim_bytes = [(cid, orjson.dumps(cdoc, option=orjson.OPT_SORT_KEYS)) for cid, cdoc in claims]
     whole = b"[%s,[%s]]" % (article, b",".join(b'["%s",%s]' % (cid.encode(), body) for cid, body in claim_bytes))
-    doc_hash = hashlib.sha256(whole).hexdigest()[:32]
+    doc_hash = _sha256_holding_the_gil(whole)[:32]
     tail = orjson.dumps({"doc_hash": doc_hash, "indexed_at": indexed_at})
     return Serialised(doc_hash, article[:-1] + b"," + tail[1:], claim_bytes)
+
+
+def _sha256_holding_the_gil(data: bytes) -> str:
+    """sha256 fed in pieces under hashlib's 2,048-byte threshold, above which it releases the GIL.
+
+    A document is a few kB: releasing the GIL for microseconds of hashing made this thread wait
+    for it behind the runner's decoding and the bulk threads (a third of the profiled plan time).
+    """
+    h = hashlib.sha256()
+    for start in range(0, len(data), _GIL_FREE_HASH_BYTES):
+        h.update(data[start:start + _GIL_FREE_HASH_BYTES])
+    return h.hexdigest()
 
 
 @dataclass
@@ -181,7 +210,7 @@ class _Existing:
 @dataclass
 class _Plan:
     item: Item
-    msg: EnrichedArticle
+    msg: dict                         # an EnrichedArticle, as decode_shape reads it
     outcome: str                      # indexed | updated | reindexed | duplicate (a replay: claims only)
     target: str                       # alias (new) or concrete index (existing)
     docs: Serialised
@@ -230,15 +259,20 @@ class Indexer:
     def input_topic(self) -> str:
         return self.settings.names.enriched
 
+    def decode_record(self, raw: bytes | None) -> dict:
+        """Plain dicts, shape-checked: the enricher validated each record before publishing it,
+        and a second full validation was the largest share of this stage's own CPU."""
+        return decode_shape(self.input_model, raw)
+
     # -- the stage --------------------------------------------------------------
 
     def process(self, batch: list[Item]) -> StageResult:
         result = StageResult()
         latest: dict[str, Item] = {}
         for item in batch:
-            aid = item.message.article.article_id
+            aid = item.message["article"]["article_id"]
             prev = latest.get(aid)
-            if prev is None or item.message.article.version >= prev.message.article.version:
+            if prev is None or item.message["article"]["version"] >= prev.message["article"]["version"]:
                 if prev is not None:
                     result.counts["duplicate"] += 1   # superseded inside the batch
                 latest[aid] = item
@@ -269,7 +303,7 @@ class Indexer:
         result.failed = list(failed.values())
         result.counts["rejected"] += len(failed)
         # The clusters this batch's claims joined, and those its updated articles' claims left.
-        touched = {c.cluster_id for item in items for c in item.message.enrichment.claims}
+        touched = {c["cluster_id"] for item in items for c in item.message["enrichment"]["claims"]}
         touched.update(cid for aid in latest if aid in existing for cid in existing[aid].claim_clusters)
         result.counts.update(refresh_clusters(self.es, self.settings.names, touched,
                                               self.clock() if self.clock else utcnow(), self._retrying))
@@ -366,22 +400,23 @@ class Indexer:
         plans = []
         now = iso(self.clock() if self.clock else utcnow())
         for item in items:
-            msg: EnrichedArticle = item.message
-            old = existing.get(msg.article.article_id)
-            if old is not None and old.version > msg.article.version:
+            msg: dict = item.message
+            version = msg["article"]["version"]
+            old = existing.get(msg["article"]["article_id"])
+            if old is not None and old.version > version:
                 counts["stale"] += 1
                 continue
             doc = article_doc(msg, self.lemmatise)
             docs = serialised(doc, claim_docs(msg, self.lemmatise, doc["entities"]), now)
             if old is None:
                 plans.append(_Plan(item, msg, "indexed", self.articles_alias, docs))
-            elif old.version == msg.article.version and old.doc_hash == docs.doc_hash:
+            elif old.version == version and old.doc_hash == docs.doc_hash:
                 counts["duplicate"] += 1
                 if docs.claims:
                     replayed.append(_Plan(item, msg, "duplicate", old.index, docs, old.claim_count,
                                           stored_index=old.index))
             else:
-                outcome = "updated" if msg.article.version > old.version else "reindexed"
+                outcome = "updated" if version > old.version else "reindexed"
                 plans.append(_Plan(item, msg, outcome, old.index, docs, old.claim_count))
         return plans
 
@@ -389,7 +424,8 @@ class Indexer:
 
     def _write_articles(self, plans: list[_Plan], failed: dict, counts: Counter,
                         parallel: bool = True) -> list[_Plan]:
-        ops = [_Op(_action("index", p.target, p.msg.article.article_id, p.msg.article.version, p.docs.article),
+        ops = [_Op(_action("index", p.target, p.msg["article"]["article_id"], p.msg["article"]["version"],
+                           p.docs.article),
                    p, "article") for p in plans]
         stored = []
         for op, item in self._bulk(ops, parallel):
@@ -409,10 +445,10 @@ class Indexer:
         ops: list[_Op] = []
         for plan in plans:
             index = self._claims_index_for(plan.stored_index)
-            version = plan.msg.article.version
+            version = plan.msg["article"]["version"]
             for cid, source in plan.docs.claims:
                 ops.append(_Op(_action("index", index, cid, version, source), plan, "claim"))
-            aid = plan.msg.article.article_id
+            aid = plan.msg["article"]["article_id"]
             for ordinal in range(len(plan.docs.claims), plan.old_claim_count):
                 ops.append(_Op(_action("delete", index, claim_id_for(aid, ordinal), version), plan, "delete"))
         for op, item in self._bulk(ops, parallel):

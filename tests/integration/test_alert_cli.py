@@ -8,6 +8,7 @@ from consumers.alerter.stage import Alerter
 from cli.alerts import alerts_app
 from consumers.indexer.stage import article_doc
 from tests.samples.alert_articles import taliban_story
+from tests.samples.indexed_articles import as_record
 from consumers.runner import Runner
 from newsradar.clients import es_client, kafka_producer
 from newsradar.schema import encode
@@ -28,7 +29,7 @@ def test_alert_cli_backtest_prints_firing_and_escalation_and_sends_nothing(cli_e
     settings = cli_env
     es = es_client(settings)
     for ea in taliban_story(4):
-        es.index(index=settings.names.articles_index, id=ea.article.article_id, document=article_doc(ea))
+        es.index(index=settings.names.articles_index, id=ea.article.article_id, document=article_doc(as_record(ea)))
     es.indices.refresh(index=settings.names.articles_index)
     result = CliRunner().invoke(alerts_app, ["test", "taliban-weapons-russia", "--since", "20000d"])
     assert result.exit_code == 0, result.output

@@ -12,13 +12,13 @@ from newsradar.es_schema import month_suffix
 from newsradar.clients import es_client
 from newsradar.schema import claim_id_for
 from search import search_articles, search_claims
-from tests.samples.indexed_articles import sample_article, sample_claim
+from tests.samples.indexed_articles import as_record, sample_article, sample_claim
 
 pytestmark = pytest.mark.elasticsearch
 
 
 def _items(*msgs):
-    return [Item(SimpleNamespace(offset=i, topic="t", partition=0), m) for i, m in enumerate(msgs)]
+    return [Item(SimpleNamespace(offset=i, topic="t", partition=0), as_record(m)) for i, m in enumerate(msgs)]
 
 
 def _refresh(es, settings):
@@ -159,7 +159,7 @@ def test_indexer_pipelined_parts_count_store_and_reject_like_one_bulk(isolated):
     assert indexer._part_size(len(msgs)) < len(msgs)
     first = indexer.process(_items(*msgs))
     assert first.counts["indexed"] == 249 and first.counts["claims_indexed"] == 498
-    assert first.counts["rejected"] == 1 and [it.message for it, _ in first.failed] == [msgs[150]]
+    assert first.counts["rejected"] == 1 and [it.message for it, _ in first.failed] == [as_record(msgs[150])]
     # v2 with one claim fewer: every article updated, the surplus ordinal deleted, nothing orphaned.
     second = indexer.process(_items(*[sample_article(i, claims=1, version=2) for i in range(250)]))
     indexer.close()

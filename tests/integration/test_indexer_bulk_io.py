@@ -8,7 +8,7 @@ import pytest
 from consumers.indexer.stage import Indexer
 from consumers.runner import Item
 from newsradar.clients import es_client
-from tests.samples.indexed_articles import sample_article
+from tests.samples.indexed_articles import as_record, sample_article
 
 pytestmark = pytest.mark.elasticsearch
 
@@ -25,7 +25,7 @@ def test_indexer_bulk_responses_carry_only_the_fields_it_reads(isolated):
     es.bulk = recording_bulk
     msgs = [sample_article(i, claims=2) for i in range(3)]
     result = Indexer(isolated, es=es).process(
-        [Item(SimpleNamespace(offset=i, topic="t", partition=0), m) for i, m in enumerate(msgs)])
+        [Item(SimpleNamespace(offset=i, topic="t", partition=0), as_record(m)) for i, m in enumerate(msgs)])
     assert result.counts["indexed"] == 3 and result.counts["claims_indexed"] == 6 and not result.failed
     items = [next(iter(entry.values())) for resp in responses for entry in resp["items"]]
     assert len(items) == 9

@@ -16,7 +16,7 @@ from consumers.indexer.stage import Indexer
 from consumers.runner import Item
 from newsradar.clients import es_client
 from newsradar.schema import claim_id_for
-from tests.samples.indexed_articles import sample_article
+from tests.samples.indexed_articles import as_record, sample_article
 
 pytestmark = pytest.mark.elasticsearch
 
@@ -25,7 +25,8 @@ def test_replayed_article_whose_claims_were_never_written_gets_them(isolated):
     es = es_client(isolated)
     indexer = Indexer(isolated)
     crashed, whole = sample_article(1, claims=3), sample_article(2, claims=2)
-    items = [Item(SimpleNamespace(offset=i, topic="t", partition=0), m) for i, m in enumerate((crashed, whole))]
+    items = [Item(SimpleNamespace(offset=i, topic="t", partition=0), as_record(m))
+             for i, m in enumerate((crashed, whole))]
     indexer.process(items)
     es.indices.refresh(index=f"{isolated.namespace}-*")
     lost = [claim_id_for(crashed.article.article_id, i) for i in range(3)]

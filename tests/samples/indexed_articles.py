@@ -16,6 +16,8 @@ from newsradar.schema import (
     Span,
     article_id_for,
     claim_id_for,
+    decode_shape,
+    encode,
 )
 
 SPEAKERS = [("Banks", "Jim Banks", "PERSON"), ("the ministry", "Ministry of Defence", "ORG"),
@@ -25,12 +27,14 @@ SPEAKERS = [("Banks", "Jim Banks", "PERSON"), ("the ministry", "Ministry of Defe
 def sample_claim(article_id: str, ordinal: int, content: str | None = None, *, speaker: str = "Banks",
                  speaker_resolved: str | None = "Jim Banks", numbers: list[Number] | None = None,
                  entities: list[str] | None = None) -> Claim:
+    from newsradar.lemmas import lemmatise  # noqa: PLC0415
     content = content or f"claim number {ordinal} about weapons shipments to Russia"
     return Claim(
         claim_id=claim_id_for(article_id, ordinal), kind="direct", speaker=speaker,
         speaker_resolved=speaker_resolved, speaker_type="PERSON", cue="said", cue_lemma="say",
         content=content, sentence=Span(start=0, end=len(content)), content_span=Span(start=0, end=len(content)),
-        numbers=numbers or [], entities=entities or ["Russia"], rule="said_pattern", confidence=0.9)
+        numbers=numbers or [], entities=entities or ["Russia"], rule="said_pattern", confidence=0.9,
+        lemmas=lemmatise(content))
 
 
 def sample_article(n: int = 0, *, url: str | None = None, version: int = 1, claims: int = 3,
@@ -71,3 +75,8 @@ def sample_article(n: int = 0, *, url: str | None = None, version: int = 1, clai
                             keyphrases=[Keyphrase(text="Taliban weapons", lemma="taliban weapon", score=0.8)],
                             lemmas=lemmas)
     return EnrichedArticle(article=article, enrichment=enrichment, story_id=f"story-{n}")
+
+
+def as_record(msg: EnrichedArticle) -> dict:
+    """``msg`` as the indexer gets it from the runner: published, then read back by ``decode_shape``."""
+    return decode_shape(EnrichedArticle, encode(msg))

@@ -24,6 +24,7 @@ from consumers.enricher.nlp.keyphrases import content_lemmas, keyphrases
 from consumers.enricher.nlp.language import decide_language
 from consumers.enricher.nlp.provenance import with_provenance
 from newsradar.errors import ConfigError
+from newsradar.lemmas import lemmatise
 from newsradar.schema import (Article, Claim, Dateline, Enrichment, Entity, Keyphrase, Mention, Number, Span,
                               claim_id_for)
 
@@ -140,7 +141,7 @@ class Extractor:
                 content_span=Span(start=raw["content_span"][0], end=raw["content_span"][1]),
                 numbers=[Number(**n) for n in raw["numbers"]], entities=raw["entities"],
                 hedged=raw["hedged"], negated=raw["negated"], rule=raw["rule"],
-                confidence=raw["confidence"],
+                confidence=raw["confidence"], lemmas=lemmatise(raw["content"]),
             )))
         dateline = None
         if doc._.nr_dateline:

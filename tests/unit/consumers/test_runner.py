@@ -1,6 +1,8 @@
 """consumers/runner.py: the consumer options the shared loop takes from Settings."""
 from __future__ import annotations
 
+import pytest
+
 from consumers.runner import Runner
 from newsradar.schema import Article
 from newsradar.settings import Settings
@@ -26,3 +28,19 @@ def test_a_short_session_set_in_the_environment_reaches_the_consumer(monkeypatch
 def test_without_it_kafkas_defaults_stand(monkeypatch):
     monkeypatch.delenv("NEWSRADAR_KAFKA_SESSION_TIMEOUT_MS", raising=False)
     assert Runner(_Stage(), Settings())._session_tuning() == {}
+
+
+@pytest.mark.kafka
+def test_the_enricher_publishes_in_its_codec_and_other_stages_in_the_default():
+    from consumers.enricher.stage import Enricher  # noqa: PLC0415 - loads spaCy's pipeline code
+
+    class Enriching(_Stage):
+        output_compression = Enricher.output_compression
+
+    for stage, codec in ((Enriching(), "lz4"), (_Stage(), "gzip")):
+        runner = Runner(stage, Settings())
+        runner._connect()
+        try:
+            assert runner._producer.config["compression_type"] == codec
+        finally:
+            runner.close()

@@ -13,15 +13,15 @@ from consumers.indexer.stage import Indexer, article_doc, claim_docs, serialised
 from consumers.runner import Item
 from newsradar.clients import es_client
 from newsradar.errors import TransientError
-from newsradar.schema import claim_id_for
+from newsradar.schema import EnrichedArticle, claim_id_for, decode_shape
 from newsradar.settings import Settings
 from newsradar.lemmas import POS_IDS, Lemmatiser, get_lemmatiser
-from tests.samples.indexed_articles import sample_article
+from tests.samples.indexed_articles import as_record, sample_article
 
 
 def test_indexer_article_doc_has_entities_by_label_and_utc_dates():
     msg = sample_article(1, published_at=datetime(2026, 11, 1, 9, 30, tzinfo=timezone(timedelta(hours=2))))
-    doc = article_doc(msg)
+    doc = article_doc(as_record(msg))
     assert doc["published_at"] == "2026-11-01T07:30:00Z"
     assert doc["entities"]["org"] == ["Taliban"] and doc["entities"]["person"] == ["Jim Banks"]
     assert doc["entities"]["money"] == ["$2.5 billion"]
@@ -31,7 +31,7 @@ def test_indexer_article_doc_has_entities_by_label_and_utc_dates():
 
 def test_indexer_claim_ids_are_deterministic_by_ordinal():
     msg = sample_article(2, claims=3)
-    docs = claim_docs(msg, get_lemmatiser().lemmatise)
+    docs = claim_docs(as_record(msg), get_lemmatiser().lemmatise)
     assert [cid for cid, _ in docs] == [claim_id_for(msg.article.article_id, i) for i in range(3)]
     first = docs[0][1]
     assert first["speaker_name"] == "Jim Banks" and first["numbers"][0]["value"] == 2.5e9
@@ -39,10 +39,34 @@ def test_indexer_claim_ids_are_deterministic_by_ordinal():
     assert first["article_entities"]["gpe"] == ["Russia"]
 
 
+def test_indexer_claim_lemmas_carried_by_the_enricher_are_not_made_again():
+    msg = sample_article(4, claims=2)
+    carried = [c.model_copy(update={"lemmas": f"carried {i}"}) for i, c in enumerate(msg.enrichment.claims)]
+    msg = msg.model_copy(update={"enrichment": msg.enrichment.model_copy(update={"claims": carried})})
+    calls = []
+    docs = claim_docs(as_record(msg), lambda text: calls.append(text) or "made here")
+    assert [d["lemmas"] for _, d in docs] == ["carried 0", "carried 1"] and calls == []
+
+
+def test_indexer_claim_lemmas_of_an_older_record_are_made_here_alike():
+    # A version 2 record carries no claim lemmas: the indexer makes them, and they are the
+    # enricher's own (the same function), so the stored document does not depend on who made them.
+    lem = get_lemmatiser().lemmatise
+    old = sample_article(5, claims=2)
+    old = old.model_copy(update={"enrichment": old.enrichment.model_copy(update={
+        "claims": [c.model_copy(update={"lemmas": None}) for c in old.enrichment.claims]})})
+    new = old.model_copy(update={"enrichment": old.enrichment.model_copy(update={
+        "claims": [c.model_copy(update={"lemmas": lem(c.content)}) for c in old.enrichment.claims]})})
+    old, new = as_record(old.model_copy(update={"schema_version": 2})), as_record(new)
+    assert old["enrichment"]["claims"][0]["lemmas"] is None
+    assert claim_docs(old, lem) == claim_docs(new, lem)
+    assert "weapon" in claim_docs(old, lem)[0][1]["lemmas"].split()
+
+
 def test_indexer_serialised_once_keeps_the_stored_doc_hash():
     # doc_hash was sha256 of [doc, claims] serialised with sorted keys: a replay of an article
     # stored before this change must still be found a duplicate, not rewritten.
-    msg = sample_article(3, claims=2)
+    msg = as_record(sample_article(3, claims=2))
     doc = article_doc(msg)
     claims = claim_docs(msg, get_lemmatiser().lemmatise, doc["entities"])
     out = serialised(doc, claims, "2026-12-02T00:00:00Z")
@@ -52,13 +76,31 @@ def test_indexer_serialised_once_keeps_the_stored_doc_hash():
     assert [(cid, orjson.loads(body)) for cid, body in out.claims] == claims
 
 
+@pytest.mark.parametrize(("published_at", "stored_hash"), [
+    (None, "05eaf5af641a1f5781cc8f26d9f7cb2d"),
+    (datetime(2026, 11, 1, 9, 30, 0, 123456, tzinfo=timezone(timedelta(hours=2))), "6f70b9c0d4cdacd746311b7c5388e008"),
+])
+def test_indexer_documents_from_plain_dicts_keep_the_hash_the_models_gave(published_at, stored_hash):
+    # The doc_hash main's indexer (pydantic models, claims lemmatised here) stored for these version 2
+    # records: a replay of them must still be a duplicate, whatever reads the record now.
+    msg = sample_article(3 if published_at is None else 7, claims=2 if published_at is None else 4,
+                         published_at=published_at).model_copy(update={"schema_version": 2})
+    msg = msg.model_copy(update={"enrichment": msg.enrichment.model_copy(update={
+        "claims": [c.model_copy(update={"lemmas": None}) for c in msg.enrichment.claims]})})
+    lem = get_lemmatiser().lemmatise
+    for record in (as_record(msg), orjson.loads(msg.model_dump_json(exclude_defaults=True))):
+        record = decode_shape(EnrichedArticle, orjson.dumps(record))
+        doc = article_doc(record, lem)
+        assert serialised(doc, claim_docs(record, lem, doc["entities"]), "2026-12-02T00:00:00Z").doc_hash == stored_hash
+
+
 def test_indexer_closed_port_raises_transient_error_after_bounded_retries():
     settings = Settings(es_url="http://127.0.0.1:1", namespace="tclosed")
     es = es_client(settings, max_retries=0, request_timeout=2)
     indexer = Indexer(settings, es=es, max_retries=2, backoff_s=0.05)
     started = time.monotonic()
     with pytest.raises(TransientError, match="elasticsearch unavailable"):
-        indexer.process([Item(SimpleNamespace(offset=0), sample_article(1))])
+        indexer.process([Item(SimpleNamespace(offset=0), as_record(sample_article(1)))])
     assert time.monotonic() - started < 30
 
 

@@ -4,6 +4,7 @@ from datetime import datetime, timezone
 
 from consumers.enricher.nlp.language import decide_language, normalise_tag
 from consumers.enricher.nlp.pipeline import render_table, truncate
+from newsradar.lemmas import lemmatise
 from newsradar.schema import Article, article_id_for, claim_id_for
 
 GERMAN = ("Die Bundesregierung hat am Mittwoch neue Hilfen für die Landwirtschaft beschlossen. "
@@ -52,6 +53,11 @@ def test_pipeline_lemmas_and_keyphrases(extractor):
     assert "weapon" in e.lemmas.split() and "seize" in e.lemmas.split()
     assert "the" not in e.lemmas.split()
     assert any(k.lemma == "weapon" and k.text == "weapons" for k in e.keyphrases)
+
+
+def test_pipeline_claims_carry_the_lemmas_the_indexer_would_make(extractor):
+    c = extractor.enrich([article("Inflation outlook", ENGLISH)])[0].claims[0]
+    assert c.lemmas == lemmatise(c.content) and "inflation" in c.lemmas.split()
 
 
 def test_pipeline_entities_in_title(extractor):
