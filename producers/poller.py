@@ -380,6 +380,16 @@ class Poller:
             waited_from = time.perf_counter()
         return fetched
 
+    @staticmethod
+    def parsing(f: Fetched) -> bool:
+        """Whether ``f`` still waits on the parse pool (``collect`` has it to take)."""
+        return isinstance(f.parsed, Future)
+
+    def has_articles(self) -> bool:
+        """Whether this poll has articles to publish (routed, or waiting for their full text)."""
+        run = self._run
+        return run is not None and bool(run.entries or run.pending_fulltext)
+
     def _take(self, run: "_Run", f: Fetched) -> None:
         """Route (dedupe) a feed whose fetch, and parse if any, is done."""
         if isinstance(f.parsed, Future):

@@ -22,3 +22,12 @@ def test_canonical_same_article_spelled_differently_gets_one_form():
     a = canonical_url("https://E.com/a?x=1&utm_campaign=c")
     b = canonical_url("https://e.com:443/a?x=1#top")
     assert a == b
+
+
+def test_canonical_links_already_canonical_come_back_unchanged_and_others_do_not():
+    assert canonical_url("https://e.com/a/b-1.html", "https://e.com/rss") == "https://e.com/a/b-1.html"
+    assert canonical_url("https://e.com./a", "https://e.com/rss") == "https://e.com/a"
+    assert canonical_url("https://e.com", "https://e.com/rss") == "https://e.com/"
+    assert canonical_url("https://e.com/a#x", "https://e.com/rss") == "https://e.com/a"
+    assert canonical_url("https://user@e.com/a", "https://e.com/rss") == "https://user@e.com/a"
+    assert canonical_url("https://e.com/a b", "https://e.com/rss") == "https://e.com/a b"

@@ -20,6 +20,13 @@ def test_feed_parser_clean_text_strips_html_unescapes_and_collapses():
     assert clean_text(html) == "Hello world & friends\nSecond para"
 
 
+def test_feed_parser_clean_text_whitespace_runs_and_blank_lines():
+    # One space per run of any kind, one newline per group of lines with only space between them.
+    assert clean_text(" a\t\t b\u00a0c\u200bd  \r\n \n\u2028\n  e \n") == "a b c d\ne"
+    assert clean_text("x\ty") == "x y" and clean_text("x y") == "x y"
+    assert clean_text("<DIV>a</DIV><STYLE>p{}</STYLE><!-- <p>c</p> -->b") == "a\nb"
+
+
 def test_feed_parser_rss2_item_normalised():
     body = rss([{"title": "A &lt;b&gt;big&lt;/b&gt; story", "link": "/world/1?utm_source=rss",
                  "guid": "abc-1", "pubDate": "Mon, 01 Sep 2025 10:00:00 +0200",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kafka.partitioner.default import DefaultPartitioner
 
 from newsradar.settings import Settings
-from producers.parser import key_hash
+from producers.kafka_key import key_hash
 from producers.publish import Publisher
 
 
