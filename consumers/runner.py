@@ -164,8 +164,7 @@ class Runner:
             while not self._stop:
                 if max_seconds and time.monotonic() - started > max_seconds:
                     break
-                polled = self._consumer.poll(timeout_ms=self.poll_timeout_ms, max_records=self.batch_size)
-                records = [r for part in polled.values() for r in part]
+                records = self._poll(inflight[1] if inflight else None)
                 batch = self._decode(records) if records else None
                 unfinished = records
                 try:
@@ -202,6 +201,18 @@ class Runner:
                 pool.shutdown(wait=True)
             self.close()
         return self.counts
+
+    def _poll(self, inflight: Future | None) -> list[ConsumerRecord]:
+        """One poll; while a batch is in flight, poll again until records come or it is done.
+
+        A fetch that misses one poll timeout would otherwise leave the in-flight batch's
+        wait unused, and the next batch would be fetched only after it.
+        """
+        while True:
+            polled = self._consumer.poll(timeout_ms=self.poll_timeout_ms, max_records=self.batch_size)
+            records = [r for part in polled.values() for r in part]
+            if records or inflight is None or inflight.done() or self._stop:
+                return records
 
     def _finish_last(self, batch: _Batch, future: Future) -> None:
         """On stop, the batch in flight is awaited and committed; a transient failure leaves it for the replay."""

@@ -34,15 +34,18 @@ class _Stage:
         self.decoded = 0
         self.lock = threading.Lock()
         self.read_ahead: set[int] = set()     # partitions of the last batch decoded
+        # Records decoded in all when each batch was decoded: the next batch may be decoded
+        # before this thread starts processing, and that counts as decoded meanwhile.
+        self.decoded_by: dict[int, int] = {}
 
     def input_topic(self) -> str:
         return self.settings.names.raw
 
     def process(self, batch):
         with self.lock:
-            seen_before = self.decoded
+            seen_before = self.decoded_by.get(id(batch), self.decoded)
         # Wait, as a bulk in flight would, and look whether the runner decoded more records meanwhile.
-        deadline = time.monotonic() + 1
+        deadline = time.monotonic() + 3
         while time.monotonic() < deadline and self.decoded == seen_before:
             time.sleep(0.02)
         self.decoded_during.append(self.decoded > seen_before)
@@ -76,6 +79,7 @@ def _run(settings, stage, monkeypatch) -> Counter:
         with stage.lock:
             stage.read_ahead = {r.partition for r in records}
             stage.decoded += len(records)
+            stage.decoded_by[id(batch.items)] = stage.decoded
         return batch
     monkeypatch.setattr(Runner, "_decode", watched_decode)
     return Runner(stage, settings, batch_size=BATCH).run(until_idle=True, max_seconds=120)

@@ -44,3 +44,36 @@ def test_the_enricher_publishes_in_its_codec_and_other_stages_in_the_default():
             assert runner._producer.config["compression_type"] == codec
         finally:
             runner.close()
+
+
+class _SlowFetch:
+    """A consumer whose fetch misses the first polls: empty answers, then a record."""
+
+    def __init__(self, empty_polls: int):
+        self.empty_polls = empty_polls
+        self.polls = 0
+
+    def poll(self, timeout_ms, max_records):
+        self.polls += 1
+        return {} if self.polls <= self.empty_polls else {"tp": ["record"]}
+
+
+def test_a_poll_behind_a_batch_in_flight_waits_for_records_while_that_batch_runs():
+    from concurrent.futures import Future  # noqa: PLC0415
+
+    runner = Runner(_Stage(), Settings())
+    runner._consumer = _SlowFetch(empty_polls=2)
+    assert runner._poll(Future()) == ["record"]
+    assert runner._consumer.polls == 3
+
+
+def test_without_a_batch_in_flight_or_once_it_is_done_an_empty_poll_returns():
+    from concurrent.futures import Future  # noqa: PLC0415
+
+    runner = Runner(_Stage(), Settings())
+    runner._consumer = _SlowFetch(empty_polls=2)
+    assert runner._poll(None) == []
+    done = Future()
+    done.set_result(None)
+    assert runner._poll(done) == []
+    assert runner._consumer.polls == 2
