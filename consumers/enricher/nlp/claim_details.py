@@ -11,7 +11,8 @@ import re
 from bisect import bisect_left
 
 from consumers.enricher.nlp import lexicon
-from consumers.enricher.nlp.numbers import CURRENCY_WORDS, SCALES, parse_number
+from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES, SIGNS, SYMBOL_PREFIXES, \
+    amount_spans, parse_number
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -37,8 +38,9 @@ class ClaimDetails:
             return False
         if any(c.isdigit() for c in ent.text):
             return not _looks_like_year(ent.text)
-        # "Four million more people": a scale word makes an amount, whatever the parse
-        if any(t.lower_ in SCALES and t.like_num for t in ent):
+        # "Four million more people": a scale word makes an amount, whatever the parse; "two-thirds" a share
+        # ("half" alone is as loose as "most")
+        if any((t.lower_ in SCALES and t.like_num) or (t.lower_ in DENOMINATORS and t.lower_ != "half") for t in ent):
             return True
         # a spelled count of something: "Thirteen pre-school staff", "two dozen people", never "one"
         # "Thirteen staff": the small model often makes the count a compound of its noun
@@ -59,7 +61,7 @@ class ClaimDetails:
                 label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
                 if canonical not in names:
                     names.append(canonical)
-        numbers += self.missed_percentages(parts, numbers)
+        numbers += self.missed_amounts(parts, numbers)
         numbers += self.attribution_numbers(claim, parts)
         claim["numbers"] = sorted(numbers, key=lambda n: n["start"])
         claim["entities"] = names
@@ -99,17 +101,20 @@ class ClaimDetails:
                 out.extend(self.numbers(ent))
         return out
 
-    def missed_percentages(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
-        """ "the key 80 per cent double jabbed target", "to 165.5p": an amount the small model did not tag."""
-        out = []
+    def missed_amounts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
+        """ "the key 80 per cent double jabbed target", "to 165.5p", "lost R$9 billion": an amount the
+        small model did not tag, read by the number grammar."""
+        out: list[dict] = []
         for ps, pe in parts:
-            for m in _PERCENT.finditer(self.text, ps, pe):
-                if any(n["start"] < m.end() and m.start() < n["end"] for n in found):
+            spans = [(m.start(), m.end()) for m in _PERCENT.finditer(self.text, ps, pe)]
+            spans += list(amount_spans(self.text, ps, pe))
+            for s, e in sorted(spans):
+                if any(n["start"] < e and s < n["end"] for n in found + out):
                     continue
-                parsed = parse_number(m.group(), "PERCENT")
+                parsed = parse_number(self.text[s:e], "MONEY" if self.text[s] in SIGNS else "PERCENT")
                 if parsed is not None:
-                    out.append({"text": m.group(), "value": parsed.value, "unit": parsed.unit,
-                                "approximate": parsed.approximate, "start": m.start(), "end": m.end()})
+                    out.append({"text": self.text[s:e], "value": parsed.value, "unit": parsed.unit,
+                                "approximate": parsed.approximate, "start": s, "end": e})
         return out
 
     def numbers(self, ent) -> list[dict]:
@@ -127,13 +132,18 @@ class ClaimDetails:
         if head.i >= ent.end and head.pos_ in ("ADJ", "ADV") and head.lower_ in ("more", "fewer", "less", "additional") \
                 and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
             head = head.head                        # "Four million more people": the count is of people
+        while head.i >= ent.end and head.idx < number_end and head.head.i > head.i and head.head.pos_ == "NOUN":
+            head = head.head                        # "12 lakh farmers": the grammar read "lakh"; farmers are counted
         if ent.root.dep_ in ("nummod", "quantmod", "compound", "det", "npadvmod") and head.pos_ == "NOUN" \
                 and head.i >= ent.end:
             hint = head.lemma_.lower()
+            if hint in SCALES or hint in PERCENT_WORDS or hint in CURRENCY_WORDS:
+                hint = None                         # a word of the amount itself, not what it counts
             if hint == "point" and head.i > 0 and self.doc[head.i - 1].lower_ == "percentage":
                 hint = "percentage point"
             if head.i == ent.end and ent.label_ == "CARDINAL":
                 end = head.idx + len(head.text)
+        end = max(end, number_end)
         text = self.text[start:number_end]
         out = []
         pieces = _range_pieces(text)
@@ -157,7 +167,7 @@ class ClaimDetails:
 
 # Around a number entity, what the small model leaves out of it: the currency sign and its
 # country letters ("A$2.5bn"), a scale glued to the figure ("$45m"), the scale of degrees.
-_SIGN_BEFORE = re.compile(r"(?:\b(?:US|A|C|NZ|HK|S))?[$€£¥₹₽₴]$")
+_SIGN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(k.upper() for k in SYMBOL_PREFIXES) + r"))?[" + re.escape(SIGNS) + "]$")
 _GLUED_SCALE = re.compile(r"(?:bn|mn|mln|tn|trn|m|b|k)\b")
 _DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
 # A currency named after the amount ("56.2 billion won", "2 million euros") that the model left out.
@@ -166,6 +176,10 @@ _CURRENCY_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(CURRENCY_WORDS, key=le
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     sign = _SIGN_BEFORE.search(text, max(0, start - 3), start)
+    # the number grammar reads what the model cut off: "Rs 450" of "Rs 450 crore", "lakh crore", "pc"
+    for s, e in amount_spans(text, max(0, start - 6), min(len(text), end + 40)):
+        if s <= start < e or s < end <= e:
+            start, end = min(start, s), max(end, e)
     if sign is not None:
         start = sign.start()
     glued = _GLUED_SCALE.match(text, end)
@@ -199,7 +213,7 @@ _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
 # A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.
-_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+(?=[$€£¥\d])|(?<=[\d%])\s*[-–]\s*(?=[$€£¥\d])", re.I)
+_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+(?=[" + re.escape(SIGNS) + r"\d])|(?<=[\d%])\s*[-–]\s*(?=[" + re.escape(SIGNS) + r"\d])", re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)
 
 

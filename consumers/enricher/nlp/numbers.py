@@ -9,12 +9,19 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|[$€£¥₹₽₴%]|\S")
+# Currency signs: ISO 4217 codes by their usual symbol.
+SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW",
+           "₱": "PHP", "₺": "TRY", "₦": "NGN", "₪": "ILS", "₫": "VND", "฿": "THB"}
+# Country letters written before a dollar sign: "A$", "NT$", "R$" (the real).
+SYMBOL_PREFIXES = {"us": "USD", "c": "CAD", "a": "AUD", "hk": "HKD", "nz": "NZD", "s": "SGD", "nt": "TWD",
+                   "r": "BRL", "mx": "MXN"}
+SIGNS = "".join(SYMBOLS)
+_PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|[" + re.escape(SIGNS) + r"%]|\S")
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
     "mln": 1e6, "mio": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "cr": 1e7,
 }
 # Plural scale words used vaguely: "tens of billions", "hundreds of thousands".
 VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
@@ -22,35 +29,89 @@ VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1
 VAGUE_QUANTIFIERS = {"several": 3, "a few": 3, "few": 3, "some": None, "about": None,
                      "around": None, "nearly": None, "almost": None, "roughly": None,
                      "approximately": None, "over": None, "more": None, "than": None,
-                     "up": None, "to": None, "some": None, "at": None, "least": None}
+                     "up": None, "to": None, "at": None, "least": None}
 WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "a": 1, "an": 1, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "half": 0.5, "dozen": 12, "quarter": 0.25,
 }
-SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH"}
-SYMBOL_PREFIXES = {"us": "USD", "c": "CAD", "a": "AUD", "hk": "HKD", "nz": "NZD", "s": "SGD"}
+# Denominators of a written fraction: "two-thirds", "three quarters", "a fifth".
+DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+                "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupee": "INR", "rupees": "INR", "rs": "INR", "rouble": "RUB", "roubles": "RUB",
     "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "franc": "CHF",
     "francs": "CHF", "shekel": "ILS", "shekels": "ILS", "lira": "TRY", "won": "KRW",
-    "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "peso": "MXN",
-    "pesos": "MXN", "rand": "ZAR", "naira": "NGN",
+    "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "dh": "AED", "dhs": "AED",
+    "peso": "MXN", "pesos": "MXN", "rand": "ZAR", "naira": "NGN", "taka": "BDT", "tk": "BDT",
+    "rupiah": "IDR", "rp": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "zloty": "PLN",
+    "zlotys": "PLN", "forint": "HUF", "reais": "BRL", "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS",
 }
+# ISO 4217 codes read when written in capitals ("TRY", not the verb "try").
 CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "rub", "uah", "chf", "cad", "aud", "hkd",
-         "ils", "try", "krw", "sar", "aed", "mxn", "zar", "ngn", "brl", "sek", "nok", "pln"}
-PERCENT_WORDS = {"percent", "per", "pct", "%"}
+         "ils", "try", "krw", "sar", "aed", "mxn", "zar", "ngn", "brl", "sek", "nok", "pln",
+         "sgd", "nzd", "twd", "php", "idr", "myr", "thb", "vnd", "bdt", "pkr", "lkr", "npr",
+         "egp", "kes", "ghs", "dkk", "huf", "czk", "qar", "kwd", "ars", "clp", "cop", "pen", "rmb"}
+PERCENT_WORDS = {"percent", "per", "pct", "pc", "%"}
+_APPROXIMATE = frozenset({"several", "few", "about", "around", "nearly", "almost", "roughly",
+                          "approximately", "some", "over", "more", "estimated", "up"})
 
 
 class Parsed(NamedTuple):
     value: float
     unit: str | None
     approximate: bool
+
+
+class _Amount:
+    """The value being read, in the written-number grammar: ``total`` holds what the scales
+    above a thousand have closed ("three million"), ``current`` the group still open
+    ("two hundred and five")."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.current: float | None = None
+
+    @property
+    def value(self) -> float | None:
+        if self.current is None and not self.total:
+            return None
+        return self.total + (self.current or 0.0)
+
+    def figure(self, number: float) -> None:
+        # "half 2" is not a phrase; a second figure replaces the first, except a fraction's whole part
+        self.total, self.current = 0.0, number
+
+    def word(self, number: float) -> None:
+        if self.current is None:
+            self.current = number
+        elif self.current >= 20 and number < 10 and self.current % 10 == 0:
+            self.current += number                 # "twenty five", "sixty-three"
+        elif self.current >= 100 and number < 100:
+            self.current += number                 # "one hundred and twenty"
+        elif self.current < 1:
+            self.current *= number                 # "half a dozen"
+        else:
+            self.current = number
+
+    def scale(self, factor: float) -> None:
+        if factor < 1e3:                           # "hundred" multiplies the open group only
+            self.current = (self.current if self.current is not None else 1.0) * factor
+        elif self.current is None and self.total:
+            self.total *= factor                   # stacked scales: "1.2 lakh crore", "a thousand million"
+        else:
+            self.total += (self.current if self.current is not None else 1.0) * factor
+            self.current = None
+
+    def fraction(self, denominator: float) -> None:
+        self.current = (self.current if self.current is not None else 1.0) / denominator
 
 
 def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = None) -> Parsed | None:
@@ -60,8 +121,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
     when the phrase itself names no unit.
     """
     pieces = _PIECE.findall(text)
-    lowered = [p.lower() for p in pieces]
-    value: float | None = None
+    lowered = [p.lower().rstrip(".") if len(p) > 1 else p.lower() for p in pieces]
+    amount = _Amount()
     approximate = False
     unit: str | None = None
     i = 0
@@ -72,32 +133,51 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
                 number = float(p.replace(",", ""))
             except ValueError:
                 number = None
+            if number is not None and i + 2 < len(pieces) and pieces[i + 1] == "/" and pieces[i + 2].isdigit() \
+                    and int(pieces[i + 2]):
+                part = number / float(pieces[i + 2])  # "3 1/2": the fraction adds to the whole before it
+                whole = amount.value if i > 0 and pieces[i - 1][0].isdigit() else None
+                amount.figure(part + (whole or 0.0))
+                i += 3
+                continue
             if number is not None:
-                value = number if value is None else value * number if value < 1 else number
-        elif low in WORDS and (low not in ("a", "an") or _next_is_scale(lowered, i)):
-            number = float(WORDS[low])
-            if value is None:
-                value = number
-            elif low == "dozen":
-                value *= 12
-            elif value >= 20 and number < 10:      # "twenty five"
-                value += number
-        elif low in SCALES and (value is not None or low in ("hundred", "thousand", "million", "billion", "trillion")):
-            if low in ("b", "m", "k") and (value is None or label not in ("MONEY",)):
-                pass
+                if amount.value is not None and amount.value < 1:
+                    amount.figure(amount.value * number)
+                else:
+                    amount.figure(number)
+        elif low == "half" and lowered[max(0, i - 2):i] == ["and", "a"] and amount.current is not None:
+            amount.current += 0.5                         # "one and a half million", "2 and a half"
+        elif p in VULGAR_FRACTIONS:
+            amount.figure((amount.value or 0.0) + VULGAR_FRACTIONS[p])
+        elif low in DENOMINATORS and (amount.current is not None or (i > 0 and lowered[i - 1] in ("a", "an"))) \
+                and not (low in ("half", "quarter") and amount.current is None):
+            amount.fraction(DENOMINATORS[low])
+        elif low in ("quarters", "thirds", "fifths") and amount.current is not None:
+            amount.fraction(DENOMINATORS[low])
+        elif low in ("a", "an"):
+            if _next_is_scale(lowered, i) and amount.current is None:
+                amount.word(1.0)
+        elif low == "and":
+            pass
+        elif low in WORDS:
+            if low == "dozen" and amount.current is not None:
+                amount.current *= 12
             else:
-                value = (value if value is not None else 1.0) * SCALES[low]
+                amount.word(float(WORDS[low]))
+        elif low in SCALES and (amount.value is not None or low in ("hundred", "thousand", "million", "billion",
+                                                                     "trillion", "lakh", "crore")):
+            if not (low in ("b", "m", "k") and (amount.value is None or label != "MONEY")):
+                amount.scale(SCALES[low])
         elif low in VAGUE:
             approximate = True
-            value = (value if value is not None else 1.0) * VAGUE[low]
-        elif low in ("several", "few", "about", "around", "nearly", "almost", "roughly",
-                     "approximately", "some", "over", "more", "estimated", "up"):
+            amount.scale(VAGUE[low])
+        elif low in _APPROXIMATE:
             approximate = True
-            if low in ("several", "few") and value is None:
-                value = 3.0
+            if low in ("several", "few") and amount.value is None:
+                amount.word(3.0)
         elif p in SYMBOLS:
             unit = SYMBOLS[p]
-            if i > 0 and lowered[i - 1] in SYMBOL_PREFIXES:
+            if p == "$" and i > 0 and lowered[i - 1] in SYMBOL_PREFIXES:
                 unit = SYMBOL_PREFIXES[lowered[i - 1]]
         elif low == "p" and unit is None and i > 0 and pieces[i - 1][-1].isdigit():
             unit = "GBX"                                  # pence: "165.5p", "45p"
@@ -105,8 +185,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             unit = "pound"                                # "a 1,000-pound turtle" weighs; it costs nothing
         elif low in CURRENCY_WORDS and unit is None:
             unit = CURRENCY_WORDS[low]
-        elif low in CODES and unit is None:
-            unit = low.upper()
+        elif low in CODES and unit is None and p.rstrip(".").isupper():
+            unit = "CNY" if low == "rmb" else low.upper()
         elif low in PERCENT_WORDS:
             if low == "per" and i + 1 < len(lowered) and lowered[i + 1] == "cent":
                 unit = "percent"
@@ -114,11 +194,12 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
                 unit = "percent"
             if i + 1 < len(lowered) and lowered[i + 1].startswith("point"):
                 unit = "percentage point"
-            elif i + 1 < len(lowered) and lowered[i + 1] == "age" :
+            elif i + 1 < len(lowered) and lowered[i + 1] == "age":
                 unit = "percentage point"
         elif low in ("percentage",):
             unit = "percentage point"
         i += 1
+    value = amount.value
     if value is None:
         return None
     if unit is None:
@@ -133,7 +214,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
 
 
 def _next_is_scale(lowered: list[str], i: int) -> bool:
-    return i + 1 < len(lowered) and (lowered[i + 1] in SCALES or lowered[i + 1] in ("dozen", "half"))
+    return i + 1 < len(lowered) and (lowered[i + 1] in SCALES or lowered[i + 1] in ("dozen", "half")
+                                     or lowered[i + 1] in DENOMINATORS)
 
 
 def _singular(word: str) -> str:
@@ -148,3 +230,34 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 3:
         return word[:-1]
     return word
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Abbreviations of a currency written before the amount: "Rs 450", "Tk. 30".
+_ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "dh", "dhs")
+# An amount written out in full, found in the text whatever the model tagged: a currency before
+# it (sign, abbreviation or ISO code in capitals), a figure or number words, scale words (stacked:
+# "lakh crore"), then a currency or percent after it. It must name a currency, a scale or a percent:
+# a bare figure is left to the model, which knows a year or a house number from a count.
+_CURRENCY_BEFORE = (r"(?P<pre>(?:\b(?:" + _alternation(k.upper() for k in SYMBOL_PREFIXES) + r"))?["
+                    + re.escape(SIGNS) + r"]\s?|\b(?:(?i:" + _alternation(_ABBREVIATIONS_BEFORE) + r")|"
+                    + _alternation(c.upper() for c in CODES) + r")\.?\s?)")
+_NUMBER_WORDS = "(?i:" + _alternation(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen")) + ")"
+_FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _NUMBER_WORDS + r"(?:[\s-]+(?:(?i:and)\s+)?"
+           + _NUMBER_WORDS + r")*)")
+_SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + _alternation(w for w in SCALES if len(w) > 2) + r")\b)+"
+                r"|(?<=\d)(?:bn|mn|tn|m|b|k)\b)")
+_AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|[\s-]+(?i:"
+          + _alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
+AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")
+
+
+def amount_spans(text: str, start: int, end: int):
+    """(start, end) of every amount ``AMOUNT`` reads in ``text[start:end]`` that names a currency,
+    a scale or a percent."""
+    for m in AMOUNT.finditer(text, start, end):
+        if (m.group("pre") or m.group("scale") or m.group("post")) and any(c.isalnum() for c in m.group()):
+            yield m.start(), m.end()

@@ -127,3 +127,65 @@ def test_an_age_is_not_a_length_of_time(extractor):
     numbers = [n for c in extractor.extract_text("Police said a 14-year-old girl was hurt in the crash.").claims
                for n in c.numbers]
     assert numbers == []
+
+
+@pytest.mark.parametrize("text,label,value,unit", [
+    # Indian multipliers, alone and stacked, after a symbol, an abbreviation with its dot or an ISO code
+    ("Rs. 1.2 lakh crore", "MONEY", 1.2e12, "INR"),
+    ("INR 40 crore", "MONEY", 4e8, "INR"),
+    ("Tk 30 crore", "MONEY", 3e8, "BDT"),
+    ("eight lakh", "CARDINAL", 8e5, None),
+    # numbers written out: hundreds inside thousands, "and", hyphenated tens
+    ("one hundred and twenty", "CARDINAL", 120, None),
+    ("four thousand two hundred", "CARDINAL", 4200, None),
+    ("sixty-three thousand", "CARDINAL", 63000, None),
+    ("Seventy-one per cent", "PERCENT", 71, "percent"),
+    # fractions: written, with a digit, and the one-character forms
+    ("two-thirds", "CARDINAL", 2 / 3, None),
+    ("three quarters", "CARDINAL", 0.75, None),
+    ("a fifth", "CARDINAL", 0.2, None),
+    ("3 1/2", "CARDINAL", 3.5, None),
+    ("¾", "CARDINAL", 0.75, None),
+    # currencies by sign and by the country letters before a dollar sign
+    ("₩4 trillion", "MONEY", 4e12, "KRW"),
+    ("₱12 billion", "MONEY", 12e9, "PHP"),
+    ("R$9 billion", "MONEY", 9e9, "BRL"),
+    ("NT$700 million", "MONEY", 7e8, "TWD"),
+    ("SGD 15 million", "MONEY", 15e6, "SGD"),
+    ("14 pc", "PERCENT", 14, "percent"),
+])
+def test_number_grammar(text, label, value, unit):
+    parsed = parse_number(text, label)
+    assert parsed is not None
+    assert parsed.value == pytest.approx(value)
+    assert parsed.unit == unit
+
+
+def test_a_currency_code_is_upper_case():
+    # "try" is a verb and "pen" a noun; TRY and PEN are currencies
+    assert parse_number("5 million try", "MONEY").unit is None
+    assert parse_number("5 million TRY", "MONEY").unit == "TRY"
+
+
+@pytest.mark.parametrize("text,want", [
+    # the model tags the figure alone; the grammar reads the currency before it and the stacked scales
+    ("The state government said it had set aside Rs 450 crore for the new hospital.", ("Rs 450 crore", 4.5e9, "INR")),
+    ("The ministry said Rs. 1.2 lakh crore would go to rural roads.", ("Rs. 1.2 lakh crore", 1.2e12, "INR")),
+    # an amount the model does not tag at all
+    ("The regulator said the fund had lost R$9 billion.", ("R$9 billion", 9e9, "BRL")),
+    ("The council said rents had risen by 14 pc in a year.", ("14 pc", 14.0, "percent")),
+    # a written share
+    ("The airline said two-thirds of its flights were cancelled.", ("two-thirds", 2 / 3, None)),
+    # the scale is read, and what is counted is the noun after it
+    ("The group said 12 lakh farmers would gain from the scheme.", ("12 lakh", 1.2e6, "farmer")),
+])
+def test_the_number_grammar_reads_amounts_in_claims(extractor, text, want):
+    got = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert len(got) == 1 and got[0][0] == want[0] and got[0][2] == want[2]
+    assert got[0][1] == pytest.approx(want[1])
+
+
+def test_a_range_in_rupees_gives_both_amounts(extractor):
+    e = extractor.extract_text("The minister said the scheme would cost between Rs 300 crore and Rs 400 crore.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
+        ("Rs 300 crore", 3e9, "INR"), ("Rs 400 crore", 4e9, "INR")]
