@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 
 from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.cues import DENIAL
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES, SIGNS, SYMBOL_PREFIXES, \
     amount_spans, parse_number
 
@@ -85,7 +86,7 @@ class ClaimDetails:
             hedged = True
         claim["hedged"] = hedged
         negated = any(c.dep_ == "neg" for t in tops for c in t.children)
-        claim["negated"] = negated or claim["cue_lemma"] == "deny"
+        claim["negated"] = negated or claim["cue_lemma"] in DENIAL
 
     def attribution_numbers(self, claim: dict, parts: list[tuple[int, int]]) -> list[dict]:
         """ "The 34 companies do not believe ...", "The post, shared 40,000 times, read:": the size

@@ -1,8 +1,11 @@
 """Word lists the claim rules read. Lemmas, lower case."""
 from __future__ import annotations
 
-# Verbs that attribute content to a speaker.
-REPORTING_VERBS = frozenset({
+from consumers.enricher.nlp.cues import SPEECH_CUES
+
+# Verbs that attribute content to a speaker: the published cue classes (``cues``), and the verbs
+# the rules below give a form of their own.
+REPORTING_VERBS = SPEECH_CUES | frozenset({
     "say", "tell", "add", "note", "claim", "argue", "warn", "insist", "explain", "write",
     "report", "announce", "deny", "confirm", "state", "accuse", "acknowledge", "suggest",
     "estimate", "predict", "allege", "assert", "contend", "declare", "disclose", "reveal",

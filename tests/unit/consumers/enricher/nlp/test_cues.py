@@ -175,3 +175,28 @@ def test_a_thing_that_threatens_or_promises_says_nothing(extractor, text):
 def test_a_person_who_promises_still_makes_a_claim(extractor):
     e = extractor.extract_text("The mayor promised to repave every road in the district by June.")
     assert claim_with(e, "repave every road").speaker == "The mayor"
+
+
+@pytest.mark.parametrize("text,speaker,fragment,cue", [
+    # cues of the published classes (VerbNet, PARC 3.0, the Gender Gap Tracker), project-written
+    ("The rector disputed that tuition fees had doubled since 2019.", "The rector", "tuition fees", "dispute"),
+    ("Growers fear that the drought will cut the wheat harvest by a third.", "Growers", "the drought", "fear"),
+    ("The auditor highlighted that three of the accounts had never been reconciled.", "The auditor",
+     "three of the accounts", "highlight"),
+    ("The coach reckoned that his side needed two more wins to stay up.", "The coach", "his side", "reckon"),
+    ("A guard whispered that the prisoners had been moved overnight.", "A guard", "the prisoners", "whisper"),
+])
+def test_a_cue_of_the_published_classes_attributes_its_clause(extractor, text, speaker, fragment, cue):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert (c.speaker, c.cue_lemma) == (speaker, cue)
+
+
+def test_a_rebuttal_cue_negates_its_content(extractor):
+    c = claim_with(extractor.extract_text("The ministry refuted that 40 wells had run dry."), "40 wells")
+    assert c.cue_lemma == "refute" and c.negated
+
+
+def test_a_verb_of_the_lists_in_a_sense_that_reports_nothing_is_no_cue(extractor):
+    # "ensure" is on the Gender Gap Tracker's list; a law that ensures something says nothing
+    e = extractor.extract_text("The new law ensures that tenants get two months of notice before eviction.")
+    assert not [c for c in e.claims if c.cue_lemma == "ensure"]

@@ -1,0 +1,84 @@
+"""Attribution cues by class, from published inventories rather than from our labelled set.
+
+Lemmas, lower case. Each list names the inventory it restates; a word is in a class because
+the inventory puts it there, and ``NOT_SPEECH`` removes the members whose common newswire
+sense reports no speech (with the reason). ``lexicon.REPORTING_VERBS`` is the union the claim
+rules read; the narrower behaviour sets in ``lexicon`` (document-only, quote-only, ...) say how
+a cue of these classes finds its content.
+"""
+from __future__ import annotations
+
+# Speech acts. VerbNet 3 (Kipper Schuler et al.; the verbnet-3.0 licence is BSD-style), restated from its
+# published class pages (no package ships VerbNet, and nothing downloads at run time): the members of
+# the communication classes that take a reported clause or quote: say-37.7, tell-37.2, complain-37.8,
+# advise-37.9, lecture-37.11, promise-37.13, transfer_mesg-37.1.1, manner_speaking-37.3 (the manners
+# that newswire uses as a cue).
+VERBNET_SPEECH = frozenset({
+    # say-37.7
+    "announce", "articulate", "blurt", "claim", "confess", "confide", "convey", "declare", "disclose",
+    "divulge", "explain", "mention", "note", "observe", "proclaim", "propose", "recount", "reiterate",
+    "relate", "remark", "repeat", "report", "reveal", "say", "state", "suggest", "utter",
+    # tell-37.2
+    "tell",
+    # complain-37.8
+    "complain", "boast", "brag", "grouse", "grumble", "moan", "protest", "whine", "gripe", "lament",
+    # advise-37.9
+    "advise", "alert", "assure", "caution", "counsel", "inform", "instruct", "notify", "warn", "brief",
+    "remind", "reassure",
+    # lecture-37.11
+    "comment", "lecture", "speak", "testify", "theorize", "elaborate", "expound",
+    # promise-37.13
+    "promise", "guarantee", "pledge", "vow",
+    # transfer_mesg-37.1.1
+    "cite", "dictate", "narrate", "quote", "recite", "relay", "write",
+    # manner_speaking-37.3
+    "exclaim", "shout", "yell", "whisper", "mutter", "murmur", "scream", "snap", "growl", "sigh",
+})
+
+# The Gender Gap Tracker's quote verbs (SFU Discourse Lab, nlp/english/rules/quote_verb_list.txt,
+# MIT licence), as lemmas: the verbs its syntactic rule accepts as the head of a quote.
+GENDER_GAP_TRACKER = frozenset({
+    "accept", "acclaim", "acknowledge", "add", "admit", "advise", "announce", "argue", "assert", "assure",
+    "claim", "clarify", "comment", "conclude", "confirm", "continue", "convince", "criticize", "declaim",
+    "declare", "decry", "demonstrate", "denounce", "describe", "disclaim", "dispute", "ensure", "estimate",
+    "exclaim", "explain", "find", "highlight", "illustrate", "indicate", "inform", "insist", "mention",
+    "note", "notify", "persist", "point", "preach", "predict", "present", "proclaim", "rave", "reassert",
+    "reassure", "reckon", "reconfirm", "release", "remind", "reply", "report", "respond", "restate",
+    "retell", "say", "state", "suggest", "tell", "testify", "think", "tweet", "warn", "write",
+})
+
+# The most frequent verbal cues of PARC 3.0 (Pareti 2016, "PARC 3.0: A corpus of attribution
+# relations", LREC), belief and knowledge cues included: PARC counts them as attribution.
+PARC_FREQUENT = frozenset({
+    "say", "add", "tell", "note", "report", "believe", "expect", "think", "estimate", "argue", "claim",
+    "explain", "warn", "acknowledge", "predict", "indicate", "suggest", "insist", "contend", "show",
+    "find", "announce", "assert", "maintain", "concede", "caution", "complain", "deny", "agree",
+    "recall", "reply", "respond", "testify", "write", "fear", "hope", "worry", "allege", "disclose",
+    "forecast", "project", "conclude", "confirm", "state", "declare", "emphasize", "stress",
+})
+
+# Denial and rebuttal: VerbNet's correspond-36.1 rebuttals are too wide, so the PARC denial
+# cues; a claim made with one of these is the speaker's negation of its content.
+DENIAL = frozenset({"deny", "dispute", "refute", "rebut", "contradict", "disclaim", "disavow", "counter"})
+
+# Source-of-information verbs: a document, a study or data "shows", "finds", "estimates"
+# (PARC's non-human sources); they attribute only when the subject is a document.
+SOURCE_OF_INFORMATION = frozenset({"show", "find", "estimate", "indicate", "conclude", "project", "calculate",
+                                   "read", "suggest", "reveal", "document", "record"})
+
+# Members of the lists above whose usual newswire sense reports no speech: "accept the offer",
+# "convince voters", "ensure safety", "present a plan", "release a hostage", "persist in",
+# "demonstrate against", "illustrate a point", "speak at a rally" (no content), "relate to".
+NOT_SPEECH = frozenset({"accept", "convince", "ensure", "present", "release", "persist", "demonstrate",
+                        "illustrate", "speak", "relate", "convey", "counsel", "instruct", "dictate",
+                        "relay", "record", "document", "snap", "sigh", "rave", "acclaim", "declaim",
+                        "retell", "recount", "narrate", "recite", "lecture"})
+
+
+
+def _both_spellings(lemmas: frozenset[str]) -> frozenset[str]:
+    """The inventories spell American; British outlets write "criticise", "emphasise"."""
+    return lemmas | {w[:-3] + "ise" for w in lemmas if w.endswith("ize")}
+
+
+SPEECH_CUES = _both_spellings((VERBNET_SPEECH | GENDER_GAP_TRACKER | PARC_FREQUENT | DENIAL) - NOT_SPEECH)
