@@ -8,6 +8,7 @@
                      “...,” X said / X said: “...” / “...,” X said, “...” (merged)
 - ``cue_object``     X confirmed / announced / denied <object>
 - ``cue_inverted``   ..., a report said.  (no that-clause, clause before the cue)
+- ``cue_parenthetical`` The strike, X said, will go on.  (the cue in commas inside its clause)
 - ``according_to``   according to X, ...
 - ``floating_quote`` a quote with no cue: the answer to a question just asked
                      (``turns``), else the previous paragraph's speaker continuing
@@ -39,7 +40,7 @@ from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Resolver, Speaker
 from consumers.enricher.nlp.turns import QUESTION_CUES, Interview, Turn, conversation, parties
 
 CONFIDENCE = {
-    "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75,
+    "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75, "cue_parenthetical": 0.75,
     "according_to": 0.8, "floating_quote": CONFIDENCE_FLOATING, "embedded_post": 0.65, "assertion": 0.6,
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")

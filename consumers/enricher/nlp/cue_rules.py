@@ -89,7 +89,8 @@ class CueRules:
                    min(speaker.start, verb.idx), max(speaker.end, verb.idx + len(verb.text), addr_end or 0), subj)
         if lemma in lexicon.CHARACTERISE_CUES and self.characterise(cue):
             return
-        if self.that_clause(cue) or self.adjacent_quotes(cue) or lemma in lexicon.QUOTE_ONLY_CUES:
+        if self.that_clause(cue) or self.adjacent_quotes(cue) or self.parenthetical(cue) \
+                or lemma in lexicon.QUOTE_ONLY_CUES:
             return
         if self.object_content(cue) or self.prep_content(cue):
             return
@@ -289,6 +290,28 @@ class CueRules:
             return False
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=cue.verb,
                  content=(self.doc[prep.i + 1].idx, end.idx + len(end.text)), addressee=cue.addressee)
+        return True
+
+    def parenthetical(self, cue: Cue) -> bool:
+        """ "The strike, Dunn said, will continue": a cue set in commas (or dashes) inside the clause it
+        reports. The parser hangs such a cue on the clause's verb as parataxis; the content is the clause
+        on both sides of it, joined."""
+        verb, text = cue.verb, self.text
+        sent = verb.sent
+        if verb.dep_ != "parataxis" or verb.head.i <= verb.i or verb.head.sent.start != sent.start:
+            return False
+        span = [t for t in verb.subtree]
+        left, right = span[0], span[-1]
+        if left.text not in (",", "—", "–") or right.text not in (",", "—", "–") or left.i <= sent.start:
+            return False
+        if self.quote_at(sent.start_char) is not None or any(sent.start_char <= q.start < sent.end_char
+                                                              for q in self.quotes):
+            return False                      # quotations around a cue are the quote rules' to pair
+        end = len(text[:sent.end_char].rstrip())
+        parts = [(sent.start_char, left.idx), (right.idx + 1, end)]
+        content = " ".join(text[s:e].strip() for s, e in parts)
+        self.add(kind="indirect", rule="cue_parenthetical", speaker=cue.speaker, cue=verb,
+                 content=(sent.start_char, end), content_text=content, addressee=cue.addressee, parts=parts)
         return True
 
     def inverted_clause(self, cue: Cue) -> None:

@@ -200,3 +200,16 @@ def test_a_verb_of_the_lists_in_a_sense_that_reports_nothing_is_no_cue(extractor
     # "ensure" is on the Gender Gap Tracker's list; a law that ensures something says nothing
     e = extractor.extract_text("The new law ensures that tenants get two months of notice before eviction.")
     assert not [c for c in e.claims if c.cue_lemma == "ensure"]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # a cue set in commas inside the clause it reports: the clause around it is the content
+    ("The strike, Dunn said, will continue until pay is restored.", "Dunn",
+     "The strike will continue until pay is restored."),
+    ("The new rules, the ministry said on Friday, would apply from June.", "the ministry",
+     "The new rules would apply from June."),
+    ("Prices in the capital, she added, had doubled in a year.", "she", "Prices in the capital had doubled in a year."),
+])
+def test_a_parenthetical_cue_reports_the_clause_around_it(extractor, text, speaker, content):
+    claims = extractor.extract_text(text).claims
+    assert [(c.speaker, c.content, c.rule) for c in claims] == [(speaker, content, "cue_parenthetical")]
