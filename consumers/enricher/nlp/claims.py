@@ -10,6 +10,7 @@
 - ``cue_inverted``   ..., a report said.  (no that-clause, clause before the cue)
 - ``cue_parenthetical`` The strike, X said, will go on.  (the cue in commas inside its clause)
 - ``according_to``   according to X, ...
+- ``cue_noun``       X's claim / statement / warning that ...
 - ``floating_quote`` a quote with no cue: the answer to a question just asked
                      (``turns``), else the previous paragraph's speaker continuing
 - ``embedded_post``  a post's text as its own paragraph after "X tweeted", or above its embed
@@ -31,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NAMED, ClaimDetails
+from consumers.enricher.nlp.cues import REPORTING_NOUNS
 from consumers.enricher.nlp.cue_rules import CueRules, mistagged_verb, speech_noun_clause, speech_prep
 from consumers.enricher.nlp.narration_rules import NarrationRules
 from consumers.enricher.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
@@ -40,7 +42,7 @@ from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Resolver, Speaker
 from consumers.enricher.nlp.turns import QUESTION_CUES, Interview, Turn, conversation, parties
 
 CONFIDENCE = {
-    "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75, "cue_parenthetical": 0.75,
+    "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75, "cue_parenthetical": 0.75, "cue_noun": 0.7,
     "according_to": 0.8, "floating_quote": CONFIDENCE_FLOATING, "embedded_post": 0.65, "assertion": 0.6,
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")
@@ -269,6 +271,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
                 self.interview.add(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, *sides))
             elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 self.according_to(tok)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORTING_NOUNS:
+                self.reporting_noun(tok)
         self.drop_nested()
         self.inverted_quotes()
         self.floating_quotes()

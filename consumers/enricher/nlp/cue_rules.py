@@ -8,6 +8,7 @@ the cue, "X confirmed <object>", "..., a report said."; and "according to X, ...
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -291,6 +292,26 @@ class CueRules:
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=cue.verb,
                  content=(self.doc[prep.i + 1].idx, end.idx + len(end.text)), addressee=cue.addressee)
         return True
+
+    def reporting_noun(self, noun: Token) -> None:
+        """ "the union's claim that 300 jobs would go": the noun's owner claims its that-clause, whatever
+        the sentence around it does with the claim (rejects it, reports it, mocks it)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if owner is None or clause is None or self.quote_at(noun.idx) is not None \
+                or inside(self.furniture, noun.idx, noun.idx + 1):
+            return
+        lo = min(t.i for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i))
+        hi = max(t.i for t in clause.subtree)
+        while hi > lo and self.doc[hi].is_punct:
+            hi -= 1
+        speaker = self.resolver.describe(owner)
+        case = next((c for c in owner.children if c.dep_ == "case"), None)
+        if case is not None and speaker.end > case.idx:          # "the union's": the owner without its "'s"
+            speaker = replace(speaker, end=case.idx, text=self.text[speaker.start:case.idx].rstrip())
+        self.add(kind="indirect", rule="cue_noun", speaker=speaker, cue=noun,
+                 content=(self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi].text)))
 
     def parenthetical(self, cue: Cue) -> bool:
         """ "The strike, Dunn said, will continue": a cue set in commas (or dashes) inside the clause it

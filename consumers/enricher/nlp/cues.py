@@ -66,6 +66,15 @@ DENIAL = frozenset({"deny", "dispute", "refute", "rebut", "contradict", "disclai
 SOURCE_OF_INFORMATION = frozenset({"show", "find", "estimate", "indicate", "conclude", "project", "calculate",
                                    "read", "suggest", "reveal", "document", "record"})
 
+# Reporting nouns: PARC 3.0's nominal cues ("the union's claim that ...", "his warning that ..."),
+# the nouns of the speech acts above; they attribute only with an owner and a that-clause.
+REPORTING_NOUNS = frozenset({
+    "claim", "statement", "assertion", "allegation", "warning", "announcement", "admission", "insistence",
+    "argument", "suggestion", "prediction", "estimate", "promise", "pledge", "denial", "contention",
+    "accusation", "confession", "declaration", "assurance", "complaint", "forecast", "belief", "view",
+    "conclusion", "finding", "report", "testimony", "acknowledgment", "acknowledgement", "explanation",
+})
+
 # Members of the lists above whose usual newswire sense reports no speech: "accept the offer",
 # "convince voters", "ensure safety", "present a plan", "release a hostage", "persist in",
 # "demonstrate against", "illustrate a point", "speak at a rally" (no content), "relate to".

@@ -213,3 +213,21 @@ def test_a_verb_of_the_lists_in_a_sense_that_reports_nothing_is_no_cue(extractor
 def test_a_parenthetical_cue_reports_the_clause_around_it(extractor, text, speaker, content):
     claims = extractor.extract_text(text).claims
     assert [(c.speaker, c.content, c.rule) for c in claims] == [(speaker, content, "cue_parenthetical")]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # a reporting noun with its owner and its that-clause: the owner's claim, whoever reports on it
+    ("Officials rejected the union's claim that 300 jobs would go.", "the union", "300 jobs would go"),
+    ("The company's statement that no data had been lost was contradicted by its own engineers.",
+     "The company", "no data had been lost"),
+    ("Critics mocked the mayor's prediction that the tram would be finished by 2027.", "the mayor",
+     "the tram would be finished by 2027"),
+])
+def test_a_reporting_noun_attributes_its_clause_to_its_owner(extractor, text, speaker, content):
+    c = claim_with(extractor.extract_text(text), content)
+    assert (c.speaker, c.content, c.rule) == (speaker, content, "cue_noun")
+
+
+def test_a_reporting_noun_without_an_owner_attributes_nothing(extractor):
+    e = extractor.extract_text("The claim that 300 jobs would go was never tested in court.")
+    assert not [c for c in e.claims if c.rule == "cue_noun"]
