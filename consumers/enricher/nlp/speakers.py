@@ -203,8 +203,9 @@ class Resolver:
 
     def _learn_roles(self, ent, person: str) -> None:
         root = ent.root
-        # "Defence Minister Oleh Marchenko", "Fox News host Sean Hannity"
-        titles = [t for t in root.lefts if t.i < ent.start and _is_role(t)]
+        # "Defence Minister Oleh Marchenko", "Fox News host Sean Hannity"; the parser may hang the title on
+        # any word of a long name ("Chief Minister K. Chandrasekhar Rao"), not only on its last
+        titles = [t for tok in ent for t in tok.lefts if t.i < ent.start and _is_role(t)]
         # "Ruth Adeyemi, the finance minister" / "the finance minister, Ruth Adeyemi"
         titles += [c for c in root.children if c.dep_ == "appos" and _is_role(c)]
         if root.dep_ == "appos" and _is_role(root.head):

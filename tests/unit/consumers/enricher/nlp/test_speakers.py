@@ -264,3 +264,15 @@ def test_the_company_is_the_name_an_apposition_calls_a_company_whatever_the_mode
 def test_a_person_described_as_a_person_is_not_the_company(extractor):
     e = extractor.extract_text("Mara Quist, a former teacher, lost her savings in the collapse, the company said.")
     assert claim_with(e, "lost her savings").speaker_resolved != "Mara Quist"
+
+
+@pytest.mark.parametrize("text,holder", [
+    # the title is parsed onto any word of the name, not only its last: initials, three-part names
+    ("Chief Minister K. Chandrasekhar Rao said the scheme would help farmers. "
+     "The chief minister added that the funds were ready.", "K. Chandrasekhar Rao"),
+    ("Defence Minister Oleh J. Marchenko said the border was calm. "
+     "The minister said patrols would double.", "Oleh J. Marchenko"),
+])
+def test_a_title_before_a_long_name_names_the_role_holder(extractor, text, holder):
+    claims = extractor.extract_text(text).claims
+    assert [c.speaker_resolved for c in claims] == [holder, holder]
