@@ -53,7 +53,9 @@ XCOMP_CUES = frozenset({"claim", "deny", "promise", "vow", "threaten", "pledge",
 ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "brief", "warn", "remind", "write"})
 HEDGING_CUES = frozenset({"claim", "allege", "suggest", "speculate", "believe", "expect", "estimate"})
 
+# The lemmatiser makes Latin plurals singular ("data" -> "datum"), so the lists name both forms.
 DOCUMENT_NOUNS = frozenset({
+    "datum",
     "report", "post", "statement", "letter", "tweet", "memo", "document", "study", "survey",
     "poll", "filing", "ruling", "release", "article", "paper", "analysis", "data", "figure",
     "website", "blog", "message", "video", "email", "e-mail", "notice", "complaint", "indictment",

@@ -276,3 +276,8 @@ def test_a_person_described_as_a_person_is_not_the_company(extractor):
 def test_a_title_before_a_long_name_names_the_role_holder(extractor, text, holder):
     claims = extractor.extract_text(text).claims
     assert [c.speaker_resolved for c in claims] == [holder, holder]
+
+
+def test_data_speak_as_a_document_though_the_lemmatiser_makes_them_datum(extractor):
+    c = claim_with(extractor.extract_text("The data show that unemployment rose to 7 percent in May."), "unemployment")
+    assert (c.speaker, c.speaker_type, c.cue_lemma) == ("The data", "DOCUMENT", "show")
