@@ -91,3 +91,35 @@ def _both_spellings(lemmas: frozenset[str]) -> frozenset[str]:
 
 
 SPEECH_CUES = _both_spellings((VERBNET_SPEECH | GENDER_GAP_TRACKER | PARC_FREQUENT | DENIAL) - NOT_SPEECH)
+
+
+# Past tenses English does not make with -ed, among the cues above, and the verbs that double their last
+# consonant; enough for the inflections ``surface_forms`` makes (a full morphology is not needed here).
+_IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "find": "found", "think": "thought",
+                   "speak": "spoke", "read": "read", "forecast": "forecast", "retell": "retold", "show": "showed",
+                   "hear": "heard", "swear": "swore", "mean": "meant", "put": "put", "set": "set"}
+_DOUBLING = frozenset({"admit", "rebut", "commit", "aver", "regret", "refer", "confer", "submit", "omit"})
+
+
+def surface_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """The past and third-person forms of each lemma ("cautioned", "cautions"): what a cue looks like
+    when the parser has not made it a verb, as the surface rules read it."""
+    out: set[str] = set()
+    for w in lemmas:
+        if w in _IRREGULAR_PAST:
+            out.add(_IRREGULAR_PAST[w])
+        elif w in _DOUBLING:
+            out.add(w + w[-1] + "ed")
+        elif w.endswith("e"):
+            out.add(w + "d")
+        elif w.endswith("y") and w[-2:-1] not in "aeiou":
+            out.add(w[:-1] + "ied")
+        else:
+            out.add(w + "ed")
+        if w.endswith(("s", "sh", "ch", "x", "z")):
+            out.add(w + "es")
+        elif w.endswith("y") and w[-2:-1] not in "aeiou":
+            out.add(w[:-1] + "ies")
+        else:
+            out.add(w + "s")
+    return frozenset(out)

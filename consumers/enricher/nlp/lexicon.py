@@ -1,7 +1,7 @@
 """Word lists the claim rules read. Lemmas, lower case."""
 from __future__ import annotations
 
-from consumers.enricher.nlp.cues import SPEECH_CUES
+from consumers.enricher.nlp.cues import SPEECH_CUES, surface_forms
 
 # Verbs that attribute content to a speaker: the published cue classes (``cues``), and the verbs
 # the rules below give a form of their own.
@@ -178,8 +178,9 @@ COLLECTIVE_ACTORS = frozenset({
 # What one leaves in a departure: "left his position", "left the network".
 POSTS = frozenset({"position", "post", "job", "office", "role", "seat", "network", "company", "firm", "party",
                    "government", "cabinet", "team", "club", "board", "country", "bank", "administration"})
-# Surface forms for the parser-independent inverted-quote rule (“...,” the post read).
-REPORTING_FORMS = frozenset({
+# Surface forms for the parser-independent inverted-quote rule (“...,” the post read): those of the
+# published speech cues, and of the verbs the rules above give a form of their own.
+REPORTING_FORMS = surface_forms(SPEECH_CUES) | frozenset({
     "said", "says", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes",
     "read", "reads", "stated", "states", "claimed", "claims", "argued", "argues", "warned",
     "warns", "insisted", "insists", "explained", "explains", "continued", "continues",

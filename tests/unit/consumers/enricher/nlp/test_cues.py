@@ -231,3 +231,11 @@ def test_a_reporting_noun_attributes_its_clause_to_its_owner(extractor, text, sp
 def test_a_reporting_noun_without_an_owner_attributes_nothing(extractor):
     e = extractor.extract_text("The claim that 300 jobs would go was never tested in court.")
     assert not [c for c in e.claims if c.rule == "cue_noun"]
+
+
+def test_the_surface_forms_of_the_published_cues_are_generated():
+    from consumers.enricher.nlp.cues import SPEECH_CUES, surface_forms
+    forms = surface_forms(SPEECH_CUES)
+    assert {"cautioned", "cautions", "disputed", "replied", "admitted", "rebutted", "told", "wrote",
+            "thought", "conceded", "vowed", "stresses", "criticised"} <= forms
+    assert "saied" not in forms and "sayed" not in forms
