@@ -283,6 +283,11 @@ class Resolver:
             full = self.spelled_out.get(ent[1].replace(".", "")) if ent[0] == "ORG" and ent[1].isupper() else None
             if full:
                 return Speaker(text, start, end, full, "ORG", path=f"acronym of {full}, named in full")
+            before = self.doc[head.i - 1] if head.i > 0 else None
+            if ent[0] in ("GPE", "LOC", "NORP") and before is not None and before.lemma_.lower() in lexicon.ORG_NOUNS \
+                    and before.pos_ == "NOUN":
+                # "the state news agency Xinhua": the noun before the name says it is an organisation
+                return Speaker(text, start, end, ent[1], "ORG", path=f"named, called a{'n' if before.lower_[0] in 'aeiou' else ''} {before.lower_}")
             return Speaker(text, start, end, ent[1], SPEAKER_LABELS[ent[0]], path=f"named {ent[0].lower()}")
         named = self._apposed_person(head)                # "his spokesman, Dmitry Peskov, said"
         if named:
@@ -302,7 +307,12 @@ class Resolver:
             return Speaker(text, start, end, issuer, "DOCUMENT", org=issuer,
                            path="document" + (f" of {issuer}" if issuer else ""))
         if lemma in lexicon.ORG_NOUNS and lemma not in lexicon.PERSON_NOUNS:
+            beside = self._name_beside(head)
+            if beside:
+                return Speaker(text, start, end, beside, "ORG", path=f"'{text}': the name beside it, {beside}")
             named = self._named_org(head, lo, start) if owner is None else None
+            if named and named == self._clause_subject(head):
+                named = None                      # "Xinhua quoted the ministry": the ministry is not Xinhua
             if owner is not None and self._is_place(owner):
                 # "Norway's biggest mobile operator": a company in Norway, the one the sentence names
                 named = self._org_in_sentence(head, start)
@@ -397,6 +407,31 @@ class Resolver:
                     if ent and ent[0] == "PERSON":
                         return ent[1]
         return None
+
+    def _name_beside(self, head: Token) -> str | None:
+        """ "the state news agency Xinhua": the name in apposition to an organisation noun, or right after it
+        where the parser made the two subjects of one verb. Whatever label the model gave the name, the
+        noun says it is an organisation."""
+        nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        for cand in [c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1 or c.i == head.i + 1] + (
+                [nxt] if nxt is not None and nxt.dep_ == head.dep_ and nxt.head.i == head.head.i else []):
+            ent = self.token_ents.get(cand.i)
+            if ent and ent[0] in ("ORG", "GPE", "NORP", "FAC", "PRODUCT"):
+                return ent[1]
+        return None
+
+    def _clause_subject(self, head: Token) -> str | None:
+        """The name that is the subject of the verb ``head`` depends on (through "as", "by", "to")."""
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i == head.i:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i), None)
+        if subj is None:
+            return None
+        ent = self.token_ents.get(subj.i)
+        return ent[1] if ent else None
 
     def _apposed_person(self, head: Token) -> str | None:
         """The person in apposition to the phrase: to its head, or hung by the parser on the owner

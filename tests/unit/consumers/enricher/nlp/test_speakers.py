@@ -281,3 +281,20 @@ def test_a_title_before_a_long_name_names_the_role_holder(extractor, text, holde
 def test_data_speak_as_a_document_though_the_lemmatiser_makes_them_datum(extractor):
     c = claim_with(extractor.extract_text("The data show that unemployment rose to 7 percent in May."), "unemployment")
     assert (c.speaker, c.speaker_type, c.cue_lemma) == ("The data", "DOCUMENT", "show")
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people died in the floods, the state news agency Xinhua reported.",
+    "The state news agency Xinhua reported that nine people died in the floods.",
+])
+def test_an_organisation_noun_is_the_name_beside_it(extractor, text):
+    # the small model calls Xinhua a place; the organisation noun before it says what it is
+    c = claim_with(extractor.extract_text(text), "nine people died")  if "that" in text else \
+        claim_with(extractor.extract_text(text), "Nine people died")
+    assert (c.speaker_resolved, c.speaker_type) == ("Xinhua", "ORG")
+
+
+def test_a_description_is_not_the_subject_of_its_own_clause(extractor):
+    # the ministry is who Xinhua quoted, so it cannot be Xinhua
+    c = claim_with(extractor.extract_text("Xinhua quoted the ministry as saying that 9 people died."), "9 people")
+    assert c.speaker == "the ministry" and c.speaker_resolved != "Xinhua"
