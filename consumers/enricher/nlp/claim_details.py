@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from consumers.enricher.nlp import lexicon
-from consumers.enricher.nlp.cues import DENIAL
+from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES, SIGNS, SYMBOL_PREFIXES, \
     amount_spans, parse_number
 
@@ -79,6 +79,9 @@ class ClaimDetails:
         hedged = any(t.lower_ in lexicon.HEDGE_WORDS and t.ent_type_ != "DATE" and (t.pos_ != "AUX" or t.head.i in top_ids)
                      for t in toks) or any(
             t.lower_ in ("reportedly", "allegedly", "purportedly") for t in sent_toks)
+        if not hedged:
+            hedged = any(t.lower_ in HEDGE_ADJECTIVES_ADVERBS or (t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_VERBS)
+                         for t in toks)
         if not hedged and "if" in lowers:
             i = lowers.index("if")
             hedged = any(w in lexicon.CONDITION_WORDS for w in lowers[i + 1:i + 8])

@@ -75,6 +75,15 @@ REPORTING_NOUNS = frozenset({
     "conclusion", "finding", "report", "testimony", "acknowledgment", "acknowledgement", "explanation",
 })
 
+# Hedges: Hyland's (1998, 2005) inventory of epistemic hedges in academic and press prose, the
+# adjectives, adverbs and verbs of it (modals are ``lexicon.HEDGE_WORDS``); verbs match by lemma.
+HEDGE_ADJECTIVES_ADVERBS = frozenset({
+    "unlikely", "possible", "probable", "uncertain", "unclear", "unsure", "doubtful", "plausible",
+    "conceivably", "arguably", "largely", "roughly", "approximately", "generally", "usually", "somewhat",
+})
+HEDGE_VERBS = frozenset({"appear", "seem", "suggest", "indicate", "tend", "suppose", "suspect", "assume",
+                         "speculate", "doubt"})
+
 # Members of the lists above whose usual newswire sense reports no speech: "accept the offer",
 # "convince voters", "ensure safety", "present a plan", "release a hostage", "persist in",
 # "demonstrate against", "illustrate a point", "speak at a rally" (no content), "relate to".

@@ -239,3 +239,13 @@ def test_the_surface_forms_of_the_published_cues_are_generated():
     assert {"cautioned", "cautions", "disputed", "replied", "admitted", "rebutted", "told", "wrote",
             "thought", "conceded", "vowed", "stresses", "criticised"} <= forms
     assert "saied" not in forms and "sayed" not in forms
+
+
+@pytest.mark.parametrize("text", [
+    "The agency said it was unlikely that the drought would end this year.",
+    "The coroner said the cause of the fire remained unclear.",
+    "Engineers said the bridge appeared to have shifted overnight.",
+])
+def test_a_hedge_of_the_published_hedge_lexicon_marks_the_claim(extractor, text):
+    claims = extractor.extract_text(text).claims
+    assert len(claims) == 1 and claims[0].hedged
