@@ -35,6 +35,9 @@ VERBNET_SPEECH = frozenset({
     "exclaim", "shout", "yell", "whisper", "mutter", "murmur", "scream", "snap", "growl", "sigh",
 })
 
+# VerbNet's advise-37.9 members that take an addressee and an infinitive: "cautioned drivers to slow down".
+ADVISE = frozenset({"advise", "alert", "caution", "remind", "warn", "urge", "encourage"})
+
 # The Gender Gap Tracker's quote verbs (SFU Discourse Lab, nlp/english/rules/quote_verb_list.txt,
 # MIT licence), as lemmas: the verbs its syntactic rule accepts as the head of a quote.
 GENDER_GAP_TRACKER = frozenset({

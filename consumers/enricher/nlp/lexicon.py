@@ -1,7 +1,7 @@
 """Word lists the claim rules read. Lemmas, lower case."""
 from __future__ import annotations
 
-from consumers.enricher.nlp.cues import SPEECH_CUES, surface_forms
+from consumers.enricher.nlp.cues import ADVISE, SPEECH_CUES, surface_forms
 
 # Verbs that attribute content to a speaker: the published cue classes (``cues``), and the verbs
 # the rules below give a form of their own.
@@ -35,7 +35,7 @@ OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "repo
                          "predict", "reveal", "disclose", "allege", "claim", "forecast", "project", "condemn",
                          "criticise", "criticize"})
 # Cues whose object and its infinitive are the content: "urged the council to reopen the clinic".
-OBJECT_XCOMP_CUES = frozenset({"urge", "warn", "encourage", "advise", "implore", "call", "tell"})
+OBJECT_XCOMP_CUES = ADVISE | frozenset({"implore", "call", "tell"})
 # Speech acts whose content is a preposition's object: "warned of a strike", "called for calm".
 PREP_CUES = {
     "warn": frozenset({"of", "against", "about"}), "call": frozenset({"for", "on"}),

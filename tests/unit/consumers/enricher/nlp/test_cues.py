@@ -249,3 +249,13 @@ def test_the_surface_forms_of_the_published_cues_are_generated():
 def test_a_hedge_of_the_published_hedge_lexicon_marks_the_claim(extractor, text):
     claims = extractor.extract_text(text).claims
     assert len(claims) == 1 and claims[0].hedged
+
+
+@pytest.mark.parametrize("text,speaker,fragment", [
+    # VerbNet's advise class takes its object and an infinitive, as "urge" does
+    ("Officials cautioned drivers to avoid the coastal road until Friday.", "Officials", "avoid the coastal road"),
+    ("The regulator reminded banks to keep more cash in reserve.", "The regulator", "keep more cash"),
+])
+def test_an_advise_cue_takes_its_object_and_infinitive(extractor, text, speaker, fragment):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert c.speaker == speaker
