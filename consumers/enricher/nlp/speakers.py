@@ -412,10 +412,11 @@ class Resolver:
         """ "the state news agency Xinhua": the name in apposition to an organisation noun, or right after it
         where the parser made the two subjects of one verb. Whatever label the model gave the name, the
         noun says it is an organisation."""
-        nxt = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
-        for cand in [c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1 or c.i == head.i + 1] + (
-                [nxt] if nxt is not None and nxt.dep_ == head.dep_ and nxt.head.i == head.head.i else []):
-            ent = self.token_ents.get(cand.i)
+        if head.i + 1 >= len(self.doc):
+            return None
+        nxt = self.doc[head.i + 1]
+        if nxt.head.i == head.i or (nxt.dep_ == head.dep_ and nxt.head.i == head.head.i):
+            ent = self.token_ents.get(nxt.i)
             if ent and ent[0] in ("ORG", "GPE", "NORP", "FAC", "PRODUCT"):
                 return ent[1]
         return None
