@@ -366,18 +366,27 @@ class Poller:
     def collect(self, fetched: list[Fetched]) -> list[Fetched]:
         """Wait for the parse results ``gather`` has not taken, routing and sending each as it lands.
 
-        Routing overlaps with the parsing of the other feeds; ``publish`` sends and commits.
+        The fetching is over by now, so sending here no longer fights the fetch thread for the
+        interpreter lock, and the sends overlap the pool's parsing instead of following it;
+        ``publish`` sends the rest and commits.
         """
         run = self._run_state()
         pending = {f.parsed: f for f in fetched if isinstance(f.parsed, Future)}
-        for f in fetched:
-            if not isinstance(f.parsed, Future):
-                self._route(run, f)
-        waited_from = time.perf_counter()
-        for future in as_completed(pending):
-            self.clock.add("wait for parse pool", time.perf_counter() - waited_from)
-            self._take(run, pending[future])
+        try:
+            for f in fetched:
+                if not isinstance(f.parsed, Future):
+                    self._route(run, f)
+            self._send(run)
             waited_from = time.perf_counter()
+            for future in as_completed(pending):
+                self.clock.add("wait for parse pool", time.perf_counter() - waited_from)
+                self._take(run, pending[future])
+                self._send(run)
+                waited_from = time.perf_counter()
+        except BaseException:
+            self._run = None
+            self._fail(run)
+            raise
         return fetched
 
     @staticmethod
@@ -489,9 +498,7 @@ class Poller:
             self._send(run)
             self._commit(run)
         except BaseException:
-            # Whatever went wrong, the claims not yet committed go: a retry must see these items as new.
-            self.publisher.abort()
-            self._undo(run.undo)
+            self._fail(run)
             raise
         for entry in run.entries:
             entry["outcome"].counts["published" if entry["decision"] == "new" else "updates"] += 1
@@ -505,6 +512,12 @@ class Poller:
         summary.feeds.extend(o for _, o in run.outcomes)
         summary.phases, self.clock = self.clock, PhaseClock()
         return summary
+
+    def _fail(self, run: "_Run") -> None:
+        """Whatever went wrong, the claims not yet committed go: a retry must see these items as new."""
+        self.publisher.abort()
+        self._undo(run.undo)
+        run.undo.clear()
 
     def _admit(self, run: "_Run", entry: dict) -> bool:
         """Keep a record under ``MAX_ARTICLE_BYTES``; a bigger one is its item's ``rejected_invalid``.
