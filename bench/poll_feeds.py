@@ -204,7 +204,7 @@ def main() -> None:
     apply_prefect_defaults(Settings())  # before Prefect is imported, as the CLI does
 
     from bench.hotspots import Hotspots
-    from flows.poll_feeds import poll_feeds
+    from flows.poll_feeds import poll_once
     from newsradar.es_schema import drop_namespace, ensure_schema
     from newsradar.clients import delete_topics, ensure_topics, es_client
 
@@ -227,11 +227,11 @@ def main() -> None:
             ensure_schema(es, settings)
             try:
                 cpu0, srv0 = poller_cpu(), cpu_seconds([server.pid])
-                s1 = _timed(poll_feeds, feeds_file, settings)
+                s1 = _timed(poll_once, feeds_file, settings)
                 cold_cpu.append(poller_cpu() - cpu0)
                 server_cpu.append(cpu_seconds([server.pid]) - srv0)
                 es.indices.refresh(index=settings.names.feeds_index)
-                s2 = _timed(poll_feeds, feeds_file, settings)
+                s2 = _timed(poll_once, feeds_file, settings)
             finally:
                 if not args.keep:
                     drop_namespace(es, settings)
@@ -266,10 +266,10 @@ def main() -> None:
             repoll_hotspots = Hotspots(True, steps=poll_steps())
             try:
                 with hotspots:
-                    poll_feeds(feeds_file, settings)
+                    poll_once(feeds_file, settings)
                 es.indices.refresh(index=settings.names.feeds_index)
                 with repoll_hotspots:
-                    poll_feeds(feeds_file, settings)
+                    poll_once(feeds_file, settings)
             finally:
                 drop_namespace(es, settings)
                 delete_topics(settings)
