@@ -9,16 +9,17 @@ then for a list of feeds:
    the moment it lands, and each parsed feed's items are deduped at once:
    fetching, parsing and dedupe overlap;
 2. ``collect`` the parse results still pending when the last feed answered,
-   the same way;
-3. ``publish``: ``news.raw`` (key = article_id) and the ``news.seen`` records
-   in one Kafka transaction (producers.publish), sent in one burst: sent
-   while parsing went on, kafka-python's sender thread and the fetch thread
-   fought the sending thread for the interpreter lock, and the poll cost a
-   third more CPU. Full-text pages are fetched only after that commit, so no
-   transaction is open while they load, then sent and committed in a
-   transaction of their own; then the feed health documents (ETags are saved
-   only once the articles are committed). This order is the crash-safety
-   argument (producers.dedupe).
+   the same way, and send each feed's ``news.raw`` records (key = article_id)
+   and ``news.seen`` records into one open Kafka transaction
+   (producers.publish) as its parse lands: the sends overlap the pool's
+   parsing instead of following it. Nothing is sent while the fetch thread
+   runs: kafka-python's sender thread and the fetch thread then fought the
+   sending thread for the interpreter lock;
+3. ``publish``: send the rest and commit. Full-text pages are fetched only
+   after that commit, so no transaction is open while they load, then sent
+   and committed in a transaction of their own; then the feed health
+   documents (ETags are saved only once the articles are committed). This
+   order is the crash-safety argument (producers.dedupe).
 
 A poll where every feed answers 304 parses nothing, reads no dedupe state and
 opens no Kafka connection: it costs the conditional GETs and the health write.
@@ -26,8 +27,9 @@ opens no Kafka connection: it costs the conditional GETs and the health write.
 Every item ends in exactly one outcome: published, update, duplicate,
 rejected_future or rejected_invalid. What one feed brings cannot abort the
 transaction of the others: a fetch or parse failure is that feed's error, and
-a record over ``MAX_ARTICLE_BYTES`` is that item's ``rejected_invalid``. The
-transaction stays short because a slow page or a slow parse happens before it.
+a record over ``MAX_ARTICLE_BYTES`` is that item's ``rejected_invalid``. No
+network wait happens inside the transaction: feeds are fetched before it opens,
+full-text pages after it commits.
 """
 from __future__ import annotations
 
