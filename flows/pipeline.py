@@ -73,11 +73,11 @@ def drain(name: str, settings: Settings, rules_file: Path | None = None, log=pri
 
 def run_once(settings: Settings, feeds_file: Path | None = None, rules_file: Path | None = None,
              log=print) -> RunSummary:
-    from flows.poll_feeds import poll_feeds
+    from flows.poll_feeds import poll_once
 
     summary = RunSummary()
     log("polling feeds ...")
-    summary.poll = poll_feeds(feeds_file=feeds_file or settings.feeds_file, settings=settings)
+    summary.poll = poll_once(feeds_file=feeds_file or settings.feeds_file, settings=settings)
     for name in STAGES:
         log(f"draining {name} ...")
         summary.stages[name] = drain(name, settings, rules_file, log)

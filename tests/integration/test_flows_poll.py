@@ -1,10 +1,12 @@
 """The real Prefect flow and its deployments, on the Prefect server `newsradar up` starts (the `services` fixture)."""
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from flows.deploy import deployments
-from flows.poll_feeds import poll_feeds
+from flows.poll_feeds import poll_feeds, poll_once
 from tests.samples.feeds import FeedServer, rss
 from tests.integration.test_producer_kafka import read_topic, write_feeds
 
@@ -22,6 +24,23 @@ def test_flows_poll_feeds_runs_as_a_prefect_flow(isolated, tmp_path):
         assert summary["published"] == 9 and summary["feeds_ok"] == 3
         assert "published=9" in str(summary)
     assert len(read_topic(isolated, isolated.names.raw)) == 9
+
+
+def _heartbeat_threads() -> int:
+    """Prefect's flow-run heartbeat threads alive now (each runs ``heartbeat_loop`` in a copied context)."""
+    return sum(1 for t in threading.enumerate()
+               if getattr(t, "_args", None) and getattr(t._args[0], "__name__", "") == "heartbeat_loop")
+
+
+@pytest.mark.parametrize("call, heartbeats", [(poll_feeds, True), (poll_once, False)])
+def test_poll_once_runs_the_flow_without_the_heartbeat_its_end_waits_for(isolated, tmp_path, call, heartbeats):
+    feeds = {"f0.xml": rss([{"title": "Heartbeat story for the test", "link": "https://hb.example/1"}])}
+    seen: list[int] = []
+    with FeedServer(feeds) as server:
+        server.on_request = lambda _path: seen.append(_heartbeat_threads())  # mid-poll, inside the flow run
+        summary = call(write_feeds(tmp_path / "feeds.yaml", server, list(feeds)), isolated)
+    assert summary["published"] == 1
+    assert seen and (seen[0] > 0) is heartbeats
 
 
 def test_flows_deployments_one_per_group_with_interval_and_shard(tmp_path):

@@ -30,6 +30,9 @@ class _Poller:
     def refresh(self):
         pass
 
+    def warm_pool(self, feeds):
+        return False
+
     def parsing(self, f):
         return f in self.pending
 
