@@ -18,7 +18,7 @@ Per run, fresh namespaces (own topics, own indices, removed afterwards):
   fresh namespace until it has run ``--min-seconds`` in all, so both sides are
   measured over a similar length. Neither side asks for a refresh (the indices'
   own ``refresh_interval`` applies to both); the indexer also pays for Kafka,
-  decoding, the lookup and external versions.
+  decoding and ``create`` (an existence check per document, as an index with an id has).
 
 docs/s counts article + claim documents. A side that ran shorter than
 ``--min-seconds`` is flagged: raise ``--articles``. ``--profile`` adds one indexer run,
@@ -194,9 +194,10 @@ def main() -> None:
         steps = tuple(("decode + shape check (Runner._decode)", module_path("consumers.runner"), "_decode")
                       if name == "decode" else (label, where, name) for label, where, name in RUNNER_STEPS)
         hotspots = Hotspots(True, steps=steps + (
-            ("  lookup (alias + mget)", module_path("consumers.indexer.stage"), "_lookup"),
-            ("  plan: build docs, lemmas, hash", module_path("consumers.indexer.stage"), "_plan"),
+            ("  backing indices (alias)", module_path("consumers.indexer.stage"), "_backing_indices"),
+            ("  plan: build docs, lemmas, hash", module_path("consumers.indexer.stage"), "_plan_created"),
             ("  write parts (plans + waits on bulks)", module_path("consumers.indexer.stage"), "_write_parts_pipelined"),
+            ("  create bulks (one bulk stream a part)", module_path("consumers.indexer.stage"), "_write_created"),
         ))
         run_indexer(base, values, per_article, hotspots, compression)
         hotspots.report("indexer run(), an extra run not in the table")

@@ -1,45 +1,45 @@
 """news.enriched -> Elasticsearch ``news-articles`` and ``news-claims``, in bulk.
 
-One batch from the runner becomes, in order:
+While the articles alias has one backing index (the month's write index, the usual case),
+one batch from the runner becomes (``_create_first``):
 
-1. a lookup on the articles *read* alias (``_lookup``: the backing indices, then an
-   ``mget``, with an ids ``search`` first only when there are several months): which
-   articles exist, in which concrete (monthly) index, at which version, with how many
-   claims, and the hash of the stored document;
-2. a plan per article: ``indexed`` (new, written through the write alias),
-   ``updated`` (newer version, written to the concrete index where it lives, so an
-   update lands on the same document across a month boundary), ``reindexed`` (same
-   version, different content, e.g. a re-enrichment), ``duplicate`` (same version,
-   same content: nothing written), ``stale`` (the stored version is newer: nothing written);
-3. bulk #1, the article documents, with ``version_type=external_gte`` and
-   ``version=article.version``: Elasticsearch itself refuses an older version over a
-   newer one, even if two writers race (a 409 is counted ``stale``, not an error);
-4. bulk #2, for the articles stored in step 3 only: their claims (same external
-   version, in the claims index of the same month as the article) and deletes of
-   the ordinals ``new claim_count .. old claim_count - 1``. Claim ids are
-   ``claim_id_for(article_id, ordinal)``, so an update overwrites its own claims
-   and removes the surplus without delete-by-query. A claim exists only if its
-   article was stored first: no orphans.
+1. one bulk stream per part: ``create`` of each article in the write index, followed by
+   ``create`` of each of its claims (in the claims index of the same month). No lookup
+   first: a new article (nearly every record) costs what a plain bulk costs, one item per
+   document. Claim ids are ``claim_id_for(article_id, ordinal)``;
+2. for the articles that came back 409 (they exist) or 4xx (refused) only: the lookup
+   (``_lookup``, a real-time ``mget``) and the plan ``_lookup_first`` makes for every article:
+   ``updated`` (newer version) and ``reindexed`` (same version, different content) are written
+   with ``version_type=external_gte`` (Elasticsearch itself refuses an older version over a
+   newer one, a 409 counted ``stale``), then their claims, and deletes of the ordinals
+   ``new claim_count .. old claim_count - 1``; ``duplicate`` (same version, same content) and
+   ``stale`` (the stored version is newer) write nothing;
+3. ``_withdraw``: the create of step 1 stored the claims of an existing article at the ordinals
+   it did not hold (the others came back 409, untouched). For a record that is then not
+   written (stale, refused, or beaten by a newer version), the ordinals from the stored
+   article's claim_count up are deleted at the record's version: created claims carry version
+   1 and go, a newer writer's are kept. What is deleted follows from the record and the stored
+   article, not from this attempt's statuses, so a replay after a crash before step 3 deletes
+   them too: a claim of an article that is not stored is visible at most until then.
 
-Steps 2 to 4 run per *part* of the batch (``2 x concurrency`` parts of at least 100
-articles): the stage plans part k+1 (builds and serialises its documents) while
-``concurrency`` (2) worker threads write parts k-1 and k, each its articles and then
-their claims, so the client's CPU work overlaps the bulk requests in flight. A smaller
-batch is one part whose bulks are sent ``concurrency`` at a time. The stage sets the
-runner's ``overlap_next_poll``: the next batch is polled and decoded while this one's
-bulks are in flight, so Elasticsearch is not left idle between batches.
+A duplicate whose claims a crash left unwritten gets them back from step 1's creates
+(``claims_repaired_articles``).
+
+With several backing indices (after a month rolled over) an article may live in an older
+month, where a create in the write index would not see it: every article is looked up first
+(``_lookup_first``: an ids ``search`` on the read alias, then the ``mget``) and written where it
+lives, the article first and then, for those stored, their claims (no orphans); a replayed
+duplicate's claims are checked with one ``mget`` (``_repair_claims``).
+
+The batch is cut into ``2 x concurrency`` parts of at least 100 articles: the stage plans
+part k+1 (builds and serialises its documents) while ``concurrency`` (2) worker threads write
+parts k-1 and k, so the client's CPU work overlaps the bulk requests in flight. A smaller
+batch is one part whose bulks are sent ``concurrency`` at a time. The stage sets the runner's
+``overlap_next_poll``: the next batch is polled and decoded while this one's bulks are in flight.
 
 Each document is serialised once (``serialised``): ``doc_hash`` is the sha256 of those
 bytes put together as before, and the article's bytes get ``doc_hash`` and ``indexed_at``
 appended.
-
-Why not one bulk with an article and its claims together? Their order inside a bulk
-is kept, but items do not fail together: an article refused with a 409 (a newer
-version stored meanwhile) or a 4xx (mapping) would leave its claims stored. External
-versions do not prevent that: a claim ordinal the newer version no longer has is
-absent, so an older claim is accepted; a compensating delete leaves orphans behind a
-crash between the two requests, and a replay of a stale or poison record would never
-remove them. The two-step order stays; pipelining the parts gets the overlap instead.
 
 Bulks are cut by ``settings.index.bulk_max_docs`` and ``bulk_max_bytes``. Connection
 loss, 429 and 5xx (whole request or single items) are retried here with backoff a
@@ -216,6 +216,8 @@ class _Plan:
     docs: Serialised
     old_claim_count: int = 0
     stored_index: str | None = None   # filled from the bulk response
+    refused: bool = False             # the article's create got a 4xx other than 409
+    created_claims: int = 0           # claims the create stored (201)
 
 
 @dataclass
@@ -281,24 +283,20 @@ class Indexer:
         if not latest:
             return result
         self._roll_month()
-        existing = self._lookup(list(latest))
         items = list(latest.values())
         per_part = self._part_size(len(items))
         parts = [items[i:i + per_part] for i in range(0, len(items), per_part)]
         article_failed: dict[int, tuple[Item, Exception]] = {}
         claim_failed: dict[int, tuple[Item, Exception]] = {}
-        replayed: list[_Plan] = []
-        if len(parts) == 1:
-            plans = self._plan(items, existing, result.counts, replayed)
-            outcomes = [self._write_part(plans, parallel=True)]
+        if self._backing_indices() == [self._write_index]:
+            existing, outcomes = self._create_first(parts, result.counts)
         else:
-            outcomes = self._write_parts_pipelined(parts, existing, result.counts, replayed)
+            existing, outcomes = self._lookup_first(parts, result.counts)
         for counts, a_failed, c_failed in outcomes:
             result.counts.update(counts)
             article_failed.update(a_failed)
             for key, value in c_failed.items():
                 claim_failed.setdefault(key, value)
-        self._repair_claims(replayed, claim_failed, result.counts)
         failed = {**article_failed, **{k: v for k, v in claim_failed.items() if k not in article_failed}}
         result.failed = list(failed.values())
         result.counts["rejected"] += len(failed)
@@ -309,24 +307,164 @@ class Indexer:
                                               self.clock() if self.clock else utcnow(), self._retrying))
         return result
 
+    def _lookup_first(self, parts: list[list[Item]], counts: Counter):
+        """Several months behind the alias: where each article lives is read first, then written there."""
+        existing = self._lookup([item.message["article"]["article_id"] for part in parts for item in part])
+        replayed: list[_Plan] = []
+        if len(parts) == 1:
+            outcomes = [self._write_part(self._plan(parts[0], existing, counts, replayed), parallel=True)]
+        else:
+            outcomes = self._write_parts_pipelined(
+                [lambda part=part: self._plan(part, existing, counts, replayed) for part in parts], self._write_part)
+        repaired = (Counter(), {}, {})
+        self._repair_claims(replayed, repaired[2], repaired[0])
+        return existing, [*outcomes, repaired]
+
+    def _create_first(self, parts: list[list[Item]], counts: Counter):
+        """One backing index: every article and its claims are *created* in one bulk, no lookup first.
+
+        ``create`` stores a document only where its id is absent, so a new article (the usual
+        record) costs one bulk item per document, as a plain bulk does. An article that exists
+        comes back 409, and so do its claims at the ordinals it holds; only those articles are
+        then looked up and planned as ``_lookup_first`` plans every article (updated, reindexed,
+        duplicate, stale). The ordinals above the stored article's claim_count that the create
+        stored for a record not written after all (stale, refused, or beaten by a newer version)
+        are deleted again (``_withdraw``), decided from the record and the stored article, not from
+        this attempt's statuses, so a replay after a crash deletes them too: no orphan claim stays.
+        """
+        claims_index = self._claims_index_for(self._write_index)
+        now = iso(self.clock() if self.clock else utcnow())
+        if len(parts) == 1:
+            outcomes = [self._write_created(self._plan_created(parts[0], claims_index, now), parallel=True)]
+        else:
+            outcomes = self._write_parts_pipelined(
+                [lambda part=part: self._plan_created(part, claims_index, now) for part in parts],
+                self._write_created)
+        retry: list[_Plan] = [plan for *_, conflicts in outcomes for plan in conflicts]
+        outcomes = [outcome[:3] for outcome in outcomes]
+        if not retry:
+            return {}, outcomes
+        existing = self._lookup([plan.msg["article"]["article_id"] for plan in retry])
+        follow = (Counter(), {}, {})
+        counts_f, a_failed, c_failed = follow
+        planned, withdraw = [], []
+        for plan in retry:
+            old = existing.get(plan.msg["article"]["article_id"])
+            if old is None or plan.refused:
+                # Refused by Elasticsearch (a 4xx, already in a_failed of its part): only its claims go.
+                withdraw.append((plan, old.claim_count if old is not None else 0))
+                continue
+            version = plan.msg["article"]["version"]
+            if old.version > version:
+                counts_f["stale"] += 1
+                withdraw.append((plan, old.claim_count))
+            elif old.version == version and old.doc_hash == plan.docs.doc_hash:
+                counts_f["duplicate"] += 1
+                if plan.created_claims:
+                    # Claims a crash between two earlier requests left unwritten: the create wrote them.
+                    counts_f["claims_repaired_articles"] += 1
+                    counts_f["claims_indexed"] += plan.created_claims
+            else:
+                planned.append(_Plan(plan.item, plan.msg, "updated" if version > old.version else "reindexed",
+                                     old.index, plan.docs, old.claim_count))
+        if planned:
+            stored = {id(p) for p in self._write_articles(planned, a_failed, counts_f)}
+            self._write_claims([p for p in planned if id(p) in stored], c_failed, counts_f)
+            withdraw += [(p, p.old_claim_count) for p in planned if id(p) not in stored]
+        self._withdraw(withdraw, claims_index, c_failed, counts_f)
+        return existing, [*outcomes, follow]
+
+    def _plan_created(self, items: list[Item], claims_index: str, now: str) -> list[_Op]:
+        """``create`` of each article in the write index followed by ``create`` of each of its claims."""
+        ops = []
+        for item in items:
+            msg: dict = item.message
+            doc = article_doc(msg, self.lemmatise)
+            docs = serialised(doc, claim_docs(msg, self.lemmatise, doc["entities"]), now)
+            plan = _Plan(item, msg, "indexed", self._write_index, docs, stored_index=self._write_index)
+            ops.append(_Op(_create(self._write_index, msg["article"]["article_id"], docs.article), plan, "article"))
+            ops += [_Op(_create(claims_index, cid, source), plan, "claim") for cid, source in docs.claims]
+        return ops
+
+    def _write_created(self, ops: list[_Op], parallel: bool) -> tuple[Counter, dict, dict, list[_Plan]]:
+        """Send the creates; an article that exists or was refused comes back in the last list."""
+        counts: Counter = Counter()
+        article_failed: dict[int, tuple[Item, Exception]] = {}
+        claim_failed: dict[int, tuple[Item, Exception]] = {}
+        conflicts: dict[int, _Plan] = {}
+        rewrite: dict[int, _Plan] = {}
+        claims = []
+        for op, item in self._bulk(ops, parallel):
+            plan, status = op.owner, item.get("status", 500)
+            if op.kind == "article":
+                if status == 201:
+                    counts["indexed"] += 1
+                elif status == 409:
+                    conflicts[id(plan)] = plan
+                else:
+                    article_failed[id(plan.item)] = (plan.item, IndexItemError(_reason("article", item)))
+                    plan.refused = True
+                    conflicts[id(plan)] = plan
+            else:
+                claims.append((plan, status, item))
+        for plan, status, item in claims:
+            if status == 201:
+                plan.created_claims += 1
+                if id(plan) not in conflicts:
+                    counts["claims_indexed"] += 1
+            elif status == 409:
+                if id(plan) not in conflicts:
+                    rewrite[id(plan)] = plan    # a claim left without its article: this article's own replaces it
+            else:
+                claim_failed.setdefault(id(plan.item), (plan.item, IndexItemError(_reason("claim", item))))
+        if rewrite:
+            counts["claims_indexed"] -= sum(plan.created_claims for plan in rewrite.values())
+            self._write_claims(list(rewrite.values()), claim_failed, counts, parallel)
+        return counts, article_failed, claim_failed, list(conflicts.values())
+
+    def _withdraw(self, plans: list[tuple[_Plan, int]], claims_index: str, failed: dict, counts: Counter) -> None:
+        """Delete the claims a record's create may have stored above its stored article's claim_count.
+
+        ``external_gte`` at the record's version: a claim the create stored has version 1 and goes;
+        one a newer version of the article wrote meanwhile is kept (409).
+        """
+        ops = []
+        for plan, keep in plans:
+            aid, version = plan.msg["article"]["article_id"], plan.msg["article"]["version"]
+            ops += [_Op(_action("delete", claims_index, claim_id_for(aid, ordinal), version), plan, "delete")
+                    for ordinal in range(keep, len(plan.docs.claims))]
+        for op, item in self._bulk(ops):
+            status = item.get("status", 500)
+            if status == 200:
+                counts["claims_withdrawn"] += 1
+            elif status not in (404, 409):
+                failed.setdefault(id(op.owner.item), (op.owner.item, IndexItemError(_reason("claim delete", item))))
+
+    def _backing_indices(self) -> list[str]:
+        """The articles alias's concrete indices (cluster state, no shard work)."""
+        def backing():
+            try:
+                return sorted(self.es.indices.get_alias(name=self.articles_alias))
+            except NotFoundError:
+                return []
+        return self._retrying(backing, "listing the article indices")
+
     def _part_size(self, n: int) -> int:
         """Articles per pipelined part: ``2 x concurrency`` parts, none under MIN_CHUNK_DOCS articles."""
         if self.concurrency <= 1:
             return max(1, n)
         return max(MIN_CHUNK_DOCS, -(-n // (2 * self.concurrency)))
 
-    def _write_parts_pipelined(self, parts: list[list[Item]], existing: dict[str, _Existing],
-                               counts: Counter, replayed: list[_Plan]) -> list[tuple[Counter, dict, dict]]:
-        """Plan part k+1 here while the pool writes part k (its articles, then their claims).
+    def _write_parts_pipelined(self, plans, write) -> list[tuple]:
+        """Plan part k+1 here (``plans``: one call per part) while the pool writes part k with ``write``.
 
-        Each part keeps the no-orphan order (claims only for articles stored), and every
-        part is awaited before returning, so a TransientError still leaves the batch
-        uncommitted and nothing of it in flight.
+        Each part keeps its own order (claims only for articles stored or created with them),
+        and every part is awaited before returning, so a TransientError still leaves the
+        batch uncommitted and nothing of it in flight.
         """
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="indexer-bulk")
-        futures = [self._pool.submit(self._write_part, self._plan(part, existing, counts, replayed), parallel=False)
-                   for part in parts]
+        futures = [self._pool.submit(write, plan(), parallel=False) for plan in plans]
         outcomes, error = [], None
         for fut in futures:
             try:
@@ -366,13 +504,7 @@ class Indexer:
         ago is not mistaken for absent, nor its claim_count read stale.
         """
         fields = ["version", "claim_count", "doc_hash", "claim_clusters"]
-
-        def backing():
-            try:
-                return sorted(self.es.indices.get_alias(name=self.articles_alias))
-            except NotFoundError:
-                return []
-        indices = self._retrying(backing, "listing the article indices")
+        indices = self._backing_indices()
         if len(indices) == 1:
             # One backing index (the usual case until the first month rolls over): every
             # article is there or nowhere, and mget is real-time; no search needed.
@@ -568,6 +700,11 @@ def _action(op: str, index: str, doc_id: str, version: int, source: bytes | None
     if source is None:
         return meta + b"\n"
     return meta + b"\n" + source + b"\n"
+
+
+def _create(index: str, doc_id: str, source: bytes) -> bytes:
+    """A ``create``: stored only if the id is absent (409 otherwise); create takes internal versions only."""
+    return orjson.dumps({"create": {"_index": index, "_id": doc_id}}) + b"\n" + source + b"\n"
 
 
 def _reason(what: str, item: dict) -> str:
