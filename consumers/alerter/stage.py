@@ -60,8 +60,17 @@ class Alerter:
 
     def process(self, batch: list[Item]) -> StageResult:
         result = StageResult()
-        new: dict[tuple[str, str], list[MatchDoc]] = defaultdict(list)
         rules = {r.name: r for r in self.rules.active}
+        docs = self._match(batch, rules, result)
+        self.store.write_matches(docs)
+        for doc in self._decide(docs, rules, result.counts):
+            event = alert_event(doc)
+            result.outputs.append(Output(self.settings.names.alerts, event.alert_id.encode(), encode(event)))
+        crash_point("alerter.before_publish")
+        return result
+
+    @staticmethod
+    def _match(batch: list[Item], rules: dict, result: StageResult) -> list[MatchDoc]:
         docs: list[MatchDoc] = []
         for item in batch:
             ea: EnrichedArticle = item.message
@@ -72,7 +81,11 @@ class Alerter:
                 continue
             result.counts["matched" if found else "unmatched"] += 1
             docs += found
-        self.store.write_matches(docs)
+        return docs
+
+    def _decide(self, docs: list[MatchDoc], rules: dict, counts: Counter) -> list[dict]:
+        """The alert documents to announce, in the order of (rule, group) first matched in the batch."""
+        new: dict[tuple[str, str], list[MatchDoc]] = defaultdict(list)
         for d in docs:
             new[(d.rule, d.group)].append(d)
         now = utcnow()
@@ -82,14 +95,12 @@ class Alerter:
         todo = []
         for rule_name, groups in by_rule.items():
             keep = rules[rule_name].candidates(self.store, groups)
-            result.counts["groups_skipped"] += len(groups) - len(keep)
+            counts["groups_skipped"] += len(groups) - len(keep)
             todo += [(rule_name, g, groups[g]) for g in groups if g in keep]
+        out = []
         for rule_name, group, ms in todo:
-            for doc in self._settle(rules[rule_name], group, ms, now, result.counts):
-                event = alert_event(doc)
-                result.outputs.append(Output(self.settings.names.alerts, event.alert_id.encode(), encode(event)))
-        crash_point("alerter.before_publish")
-        return result
+            out += self._settle(rules[rule_name], group, ms, now, counts)
+        return out
 
     def _settle(self, rule, group: str, ms: list[MatchDoc], now, counts: Counter) -> list[dict]:
         """Evaluate and apply, re-evaluating when another alerter changed the alert meanwhile."""
