@@ -25,7 +25,7 @@ from pathlib import Path
 
 from consumers.alerter.rules import RulesFile, load_rules
 from consumers.alerter.rules.base import Decision, MatchDoc
-from consumers.alerter.rules.state import EsStore
+from consumers.alerter.rules.state import EsStore, Prefetched
 from consumers.runner import Item, Output, StageResult
 from newsradar.clients import es_client
 from newsradar.clock import utcnow
@@ -97,9 +97,24 @@ class Alerter:
             keep = rules[rule_name].candidates(self.store, groups)
             counts["groups_skipped"] += len(groups) - len(keep)
             todo += [(rule_name, g, groups[g]) for g in groups if g in keep]
+        # Groups never read each other's matches or alerts, so evaluating them all against the state
+        # before the batch's alert writes decides what evaluating them one after another would.
+        answers = self.store.read_many([r for name, g, ms in todo for r in rules[name].reads(g, ms)])
+        view = Prefetched(self.store, answers)
+        plans = [(rules[name], g, ms, rules[name].evaluate(view, g, ms, now)) for name, g, ms in todo]
+        writes = [d for *_, decs in plans for d in decs if d.action != "replay"]
+        written = iter(self.store.apply_all(writes))
         out = []
-        for rule_name, group, ms in todo:
-            out += self._settle(rules[rule_name], group, ms, now, counts)
+        for rule, group, ms, decs in plans:
+            if not all([next(written) for d in decs if d.action != "replay"]):
+                counts["conflicts"] += 1   # another alerter changed this group's alert: decide it again
+                out += self._settle(rule, group, ms, now, counts)
+                continue
+            for dec in decs:
+                counts[dec.action] += 1
+                if dec.action != "update":
+                    out.append(dec.alert)
+                    self._announce(dec)
         return out
 
     def _settle(self, rule, group: str, ms: list[MatchDoc], now, counts: Counter) -> list[dict]:
