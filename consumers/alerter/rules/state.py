@@ -24,6 +24,13 @@ from newsradar.clients import ES_ERRORS
 from newsradar.errors import es_bulk_error, es_error
 
 MAX_MATCHES = 5000
+MAX_ALERTS = 100
+UNION_MAX = 10000   # Elasticsearch's max_result_window: a batch-wide read that needs more is made per group
+
+
+def _ms(at: datetime) -> datetime:
+    """``at`` as a ``date`` field holds it and a range bound is compared: to the millisecond."""
+    return at.replace(microsecond=at.microsecond // 1000 * 1000)
 
 
 class EsStore:
@@ -96,20 +103,92 @@ class EsStore:
             raise es_error(exc, f"{what} in {index}") from exc
 
     def read_many(self, reads: list[Read]) -> dict[Read, object]:
-        """The answers to many reads in one msearch; a read whose search failed is left out, so the
-        caller's fallback repeats it alone and gets the error the single call raises."""
+        """The answers to many reads in one msearch.
+
+        The matches and outlet counts of one rule's groups come from one search over all those
+        groups and the union of their ranges, its alerts from another, each cut per read here with
+        the same filters and order Elasticsearch applies (dates to the millisecond, as the index keeps
+        them); the other reads are searched one by one in the same msearch. An answer that may be
+        incomplete (more hits than one search returns) or whose search failed is left out, so the
+        caller's fallback makes that read alone and gets what, or the error, the single call gets.
+        """
         if not reads:
             return {}
+        plans: list[tuple[str, tuple, list[Read]]] = []
+        by_rule: dict[tuple[str, str], list[Read]] = defaultdict(list)
+        for read in reads:
+            name, args = read
+            if name in ("matches", "distinct_outlets"):
+                by_rule[("matches", args[0])].append(read)
+            elif name == "alerts":
+                by_rule[("alerts", args[0])].append(read)
+            else:
+                plans.append((name, args, [read]))
+        for (kind, rule), rs in by_rule.items():
+            groups = sorted({args[1] for _, args in rs})
+            if kind == "matches":
+                span = (rule, groups, min(a[2] for _, a in rs), max(a[3] for _, a in rs))
+            else:
+                span = (rule, groups, min(a[2] for _, a in rs))
+            plans.append((f"union_{kind}", span, rs))
         searches: list[dict] = []
-        for name, args in reads:
+        for name, args, _ in plans:
             index, _what, body = getattr(self, f"_{name}_query")(*args)
             searches += [{"index": index}, body]
         try:
             responses = self.es.msearch(searches=searches)["responses"]
         except ES_ERRORS as exc:
             raise es_error(exc, "reading rule state") from exc
-        parse = {name: getattr(self, f"_{name}_answer") for name in {n for n, _ in reads}}
-        return {read: parse[read[0]](resp, *read[1]) for read, resp in zip(reads, responses) if "error" not in resp}
+        answers: dict[Read, object] = {}
+        for (name, args, rs), resp in zip(plans, responses):
+            if "error" in resp:
+                continue
+            if name.startswith("union_"):
+                hits = resp["hits"]["hits"]
+                total = resp["hits"]["total"]
+                if total["relation"] != "eq" or total["value"] > len(hits):
+                    continue
+                answers.update(getattr(self, f"_{name}_cut")(hits, rs))
+            else:
+                answers[rs[0]] = getattr(self, f"_{name}_answer")(resp, *args)
+        return answers
+
+    def _union_matches_query(self, rule, groups, start, end):
+        return self.matches_index, "reading rule matches", {
+            "query": {"bool": {"filter": [{"term": {"rule": rule}}, {"terms": {"group": groups}},
+                                          {"range": {"published_at": {"gte": iso(start), "lte": iso(end)}}}]}},
+            "size": UNION_MAX, "sort": [{"published_at": "asc"}, {"article_id": "asc"}]}
+
+    @staticmethod
+    def _union_matches_cut(hits: list[dict], reads: list[Read]) -> dict[Read, object]:
+        by_group: dict[str, list[tuple[datetime, MatchDoc]]] = defaultdict(list)
+        for h in hits:
+            m = MatchDoc.from_doc(h["_source"])
+            by_group[m.group].append((_ms(m.published_at), m))
+        out: dict[Read, object] = {}
+        for read in reads:
+            name, (_rule, group, start, end) = read
+            lo, hi = _ms(start), _ms(end)
+            found = [m for t, m in by_group.get(group, ()) if lo <= t <= hi]
+            out[read] = found[:MAX_MATCHES] if name == "matches" else len({m.outlet for m in found})
+        return out
+
+    def _union_alerts_query(self, rule, groups, since):
+        return self.alerts_index, "reading alerts", {
+            "query": {"bool": {"filter": [{"term": {"rule": rule}}, {"terms": {"group": groups}},
+                                          {"range": {"window_end": {"gte": iso(since)}}}]}},
+            "size": UNION_MAX, "seq_no_primary_term": True, "sort": [{"window_start": "asc"}]}
+
+    @staticmethod
+    def _union_alerts_cut(hits: list[dict], reads: list[Read]) -> dict[Read, object]:
+        out: dict[Read, object] = {}
+        for read in reads:
+            _name, (_rule, group, since) = read
+            lo = _ms(since)
+            found = [(h["_source"], (h["_seq_no"], h["_primary_term"])) for h in hits
+                     if h["_source"].get("group") == group and _ms(parse_time(h["_source"]["window_end"])) >= lo]
+            out[read] = found[:MAX_ALERTS]
+        return out
 
     def _run(self, name: str, *args):
         index, what, body = getattr(self, f"_{name}_query")(*args)
@@ -199,7 +278,7 @@ class EsStore:
         return self.alerts_index, "reading alerts", {
             "query": {"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"group": group}},
                                           {"range": {"window_end": {"gte": iso(since)}}}]}},
-            "size": 100, "seq_no_primary_term": True, "sort": [{"window_start": "asc"}]}
+            "size": MAX_ALERTS, "seq_no_primary_term": True, "sort": [{"window_start": "asc"}]}
 
     @staticmethod
     def _alerts_answer(resp, *_args) -> list[tuple[dict, tuple[int, int]]]:
