@@ -20,8 +20,9 @@ Per run, fresh namespaces (own topics, own indices, removed afterwards):
 * bare: kafka-python consuming the same records in batches of the same size, decoding them
   with orjson, and per batch issuing the Elasticsearch I/O the rules need, batched as far as
   Elasticsearch allows: one bulk of the batch's rule matches (built beforehand from the rules'
-  own ``match``, not timed), one msearch reading each touched group's window of matches and
-  its alerts, one bulk writing an alert for each group with enough outlets; then a commit.
+  own ``match``, not timed), one msearch reading, per rule, all touched groups' matches in one
+  search and their alerts in another, one bulk writing an alert for each group with enough
+  outlets; then a commit.
   It decides nothing else (no windows, no escalation), so it is a floor, not a twin. It is
   repeated into fresh namespaces until it has run ``--min-seconds``.
 
@@ -36,6 +37,7 @@ import statistics
 import sys
 import time
 import uuid
+from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -171,23 +173,30 @@ def _bare_batch(es, names, docs: list[dict], min_outlets: dict[str, int]) -> Non
     if not ops:
         return
     es.bulk(operations=ops, refresh=True)
-    groups = sorted({(d["rule"], d["group"]) for d in docs})
+    # One search per rule for all its groups' matches, one for their alerts: as batched as Elasticsearch allows.
+    groups = defaultdict(set)
+    for d in docs:
+        groups[d["rule"]].add(d["group"])
     lo = iso(datetime.now(UTC) - timedelta(days=4))
     searches: list = []
-    for rule, group in groups:
-        flt = [{"term": {"rule": rule}}, {"term": {"group": group}}]
+    for rule, gs in groups.items():
+        flt = [{"term": {"rule": rule}}, {"terms": {"group": sorted(gs)}}]
         searches += [{"index": names.matches_index},
                      {"query": {"bool": {"filter": flt + [{"range": {"published_at": {"gte": lo}}}]}},
-                      "size": 5000, "sort": [{"published_at": "asc"}, {"article_id": "asc"}]},
+                      "size": 10000, "sort": [{"published_at": "asc"}, {"article_id": "asc"}]},
                      {"index": names.alerts_index},
                      {"query": {"bool": {"filter": flt + [{"range": {"window_end": {"gte": lo}}}]}},
-                      "size": 100, "seq_no_primary_term": True}]
+                      "size": 10000, "seq_no_primary_term": True}]
     responses = es.msearch(searches=searches)["responses"]
     writes: list = []
-    for (rule, group), matches in zip(groups, responses[::2]):
-        hits = [h["_source"] for h in matches["hits"]["hits"]]
-        outlets = sorted({h["outlet"] for h in hits})
-        if len(outlets) >= min_outlets.get(rule, 1):
+    for rule, matches in zip(groups, responses[::2]):
+        by_group = defaultdict(list)
+        for h in matches["hits"]["hits"]:
+            by_group[h["_source"]["group"]].append(h["_source"])
+        for group, hits in by_group.items():
+            outlets = sorted({h["outlet"] for h in hits})
+            if len(outlets) < min_outlets.get(rule, 1):
+                continue
             alert_id = f"{rule}:{group}"
             writes += [{"index": {"_index": names.alerts_index, "_id": alert_id}},
                        {"alert_id": alert_id, "rule": rule, "group": group, "outlets": outlets,
