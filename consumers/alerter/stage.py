@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import ClassVar
 
 from consumers.alerter.rules import RulesFile, load_rules
 from consumers.alerter.rules.base import Decision, MatchDoc
@@ -46,6 +47,8 @@ def alert_event(doc: dict) -> AlertEvent:
 class Alerter:
     name = "alerter"
     input_model = EnrichedArticle
+    # A batch is mostly waits on Elasticsearch (a bulk, a few searches, a bulk): poll the next meanwhile.
+    overlap_next_poll: ClassVar[bool] = True
 
     def __init__(self, settings: Settings, rules_file: Path | None = None, *, es=None, store=None):
         self.settings = settings
@@ -89,14 +92,7 @@ class Alerter:
         for d in docs:
             new[(d.rule, d.group)].append(d)
         now = utcnow()
-        by_rule: dict[str, dict[str, list[MatchDoc]]] = defaultdict(dict)
-        for (rule_name, group), ms in new.items():
-            by_rule[rule_name][group] = ms
-        todo = []
-        for rule_name, groups in by_rule.items():
-            keep = rules[rule_name].candidates(self.store, groups)
-            counts["groups_skipped"] += len(groups) - len(keep)
-            todo += [(rule_name, g, groups[g]) for g in groups if g in keep]
+        todo = [(rule_name, group, ms) for (rule_name, group), ms in new.items()]
         # Groups never read each other's matches or alerts, so evaluating them all against the state
         # before the batch's alert writes decides what evaluating them one after another would.
         answers = self.store.read_many([r for name, g, ms in todo for r in rules[name].reads(g, ms)])

@@ -75,10 +75,6 @@ class RuleBase(RuleOptions):
         alerter to answer for a whole batch in one round trip; a read left out is made when needed."""
         return []
 
-    def candidates(self, store, new: dict[str, list[MatchDoc]]) -> set[str]:
-        """Which of a batch's groups can change anything: a cheap pre-check, all of them by default."""
-        return set(new)
-
 
 # One store read: the method's name and its positional arguments, e.g. ("alerts", (rule, group, since)).
 Read = tuple[str, tuple]

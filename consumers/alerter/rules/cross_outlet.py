@@ -94,18 +94,6 @@ class WindowedRule(RuleBase, _QueryMixin):
                         near_duplicate_of=ea.near_duplicate_of, claims=claims_of(ea))
 
     # -- evaluation ------------------------------------------------------------------------
-    def candidates(self, store, new: dict[str, list[MatchDoc]]) -> set[str]:
-        """Two aggregations per batch instead of two queries per group: only groups that have an
-        alert to update, or enough outlets around their new matches, are evaluated one by one."""
-        if len(new) <= 2:
-            return set(new)
-        times = [m.published_at for ms in new.values() for m in ms]
-        lo, hi = min(times) - 2 * self.window - self.cooldown, max(times) + self.window
-        groups = sorted(new)
-        keep = store.groups_with_alerts(self.name, groups, lo)
-        counts = store.outlet_counts(self.name, [g for g in groups if g not in keep], lo, hi)
-        return keep | {g for g, n in counts.items() if n >= self.min_outlets}
-
     def _bounds(self, new: list[MatchDoc]) -> tuple[datetime, datetime, datetime]:
         """The reach of ``evaluate``'s reads: alerts and matches from ``lo``, outlets from ``first``, to ``hi``."""
         times = [m.published_at for m in new]

@@ -243,21 +243,6 @@ class EsStore:
             t += step
         return out
 
-    def outlet_counts(self, rule: str, groups: list[str], start: datetime, end: datetime) -> dict[str, int]:
-        """Distinct outlets per group in one aggregation (the alerter's per-batch pre-check)."""
-        resp = self._search(self.matches_index, "counting outlets per group", size=0, query={"bool": {"filter": [
-            {"term": {"rule": rule}}, {"terms": {"group": groups}},
-            {"range": {"published_at": {"gte": iso(start), "lte": iso(end)}}}]}},
-            aggs={"g": {"terms": {"field": "group", "size": len(groups)},
-                        "aggs": {"outlets": {"cardinality": {"field": "outlet"}}}}})
-        return {b["key"]: int(b["outlets"]["value"]) for b in resp["aggregations"]["g"]["buckets"]}
-
-    def groups_with_alerts(self, rule: str, groups: list[str], since: datetime) -> set[str]:
-        resp = self._search(self.alerts_index, "finding open alerts", size=0, query={"bool": {"filter": [
-            {"term": {"rule": rule}}, {"terms": {"group": groups}}, {"range": {"window_end": {"gte": iso(since)}}}]}},
-            aggs={"g": {"terms": {"field": "group", "size": len(groups)}}})
-        return {b["key"] for b in resp["aggregations"]["g"]["buckets"]}
-
     def first_seen(self, rule: str, group: str) -> datetime | None:
         return self._run("first_seen", rule, group)
 
@@ -361,12 +346,6 @@ class MemoryStore:
             out.append(counts.get(t, 0))
             t += step
         return out
-
-    def outlet_counts(self, rule, groups, start, end):
-        return {g: self.distinct_outlets(rule, g, start, end) for g in groups}
-
-    def groups_with_alerts(self, rule, groups, since):
-        return {g for g in groups if self.alerts(rule, g, since)}
 
     def first_seen(self, rule, group):
         times = [m.published_at for m in self._matches.values() if m.rule == rule and m.group == group]
