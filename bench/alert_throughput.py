@@ -22,7 +22,7 @@ Per run, fresh namespaces (own topics, own indices, removed afterwards):
   Elasticsearch allows: one bulk of the batch's rule matches (built beforehand from the rules'
   own ``match``, not timed), one msearch reading, per rule, all touched groups' matches in one
   search and their alerts in another, one bulk writing an alert for each group with enough
-  outlets; then a commit.
+  outlets, each alert published to ``news.alerts``; then a commit.
   It decides nothing else (no windows, no escalation), so it is a floor, not a twin. It is
   repeated into fresh namespaces until it has run ``--min-seconds``.
 
@@ -165,7 +165,7 @@ def match_actions(values: list[tuple[bytes, bytes]], rules_file: Path) -> dict[b
     return out
 
 
-def _bare_batch(es, names, docs: list[dict], min_outlets: dict[str, int]) -> None:
+def _bare_batch(es, producer, names, docs: list[dict], min_outlets: dict[str, int]) -> None:
     ops: list = []
     for d in docs:
         ops += [{"index": {"_index": names.matches_index, "_id": d["_id"]}},
@@ -204,6 +204,9 @@ def _bare_batch(es, names, docs: list[dict], min_outlets: dict[str, int]) -> Non
                         "window_end": hits[-1]["published_at"], "revision": 1, "status": "firing"}]
     if writes:
         es.bulk(operations=writes, refresh=True)
+        for doc in writes[1::2]:
+            producer.send(names.alerts, key=doc["alert_id"].encode(), value=orjson.dumps(doc))
+        producer.flush()
 
 
 def run_bare(base: Settings, values: list[tuple[bytes, bytes]], actions: dict[bytes, list[dict]],
@@ -221,6 +224,7 @@ def run_bare(base: Settings, values: list[tuple[bytes, bytes]], actions: dict[by
             _produce(settings, values)
             consumer = kafka_consumer(settings, settings.names.group("bare-alerter"), max_poll_records=batch)
             consumer.subscribe([settings.names.enriched])
+            producer = kafka_producer(settings)
             seen, first_at = 0, None
             while seen < len(values):
                 polled = consumer.poll(timeout_ms=1000, max_records=batch)
@@ -231,7 +235,7 @@ def run_bare(base: Settings, values: list[tuple[bytes, bytes]], actions: dict[by
                 for r in recs:
                     orjson.loads(r.value)
                     docs += actions[r.key]
-                _bare_batch(es, settings.names, docs, min_outlets)
+                _bare_batch(es, producer, settings.names, docs, min_outlets)
                 consumer.commit({tp: OffsetAndMetadata(rs[-1].offset + 1, None) for tp, rs in polled.items()})
                 if first_at is None:
                     first_at, first_n = time.perf_counter(), len(recs)
@@ -240,6 +244,7 @@ def run_bare(base: Settings, values: list[tuple[bytes, bytes]], actions: dict[by
             records += seen - first_n
             rounds += 1
             consumer.close()
+            producer.close()
         finally:
             drop_namespace(es, settings)
             delete_topics(settings)
