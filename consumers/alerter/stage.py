@@ -7,8 +7,9 @@ Per batch:
 2. the matches are written to ``news-rule-matches`` (id = rule, group,
    article: a replay writes nothing new) and refreshed;
 3. each (rule, group) that got a match is evaluated against the stored matches
-   and alerts: fire (create ``news-alerts/<alert_id>``, ``op_type=create``),
-   escalate (replace it with ``if_seq_no``), or re-announce (a replay);
+   and alerts, all groups' read in one msearch: fire (create
+   ``news-alerts/<alert_id>``, ``op_type=create``), escalate (replace it with
+   ``if_seq_no``), or re-announce (a replay); the writes go in one bulk;
 4. the alert events are returned as outputs for ``news.alerts`` (key =
    alert_id); the runner publishes them before committing.
 
