@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 
+from consumers.alerter.rules import state
 from consumers.alerter.stage import Alerter
 from consumers.runner import Item
 from newsradar.schema import AlertEvent, decode
@@ -39,7 +40,11 @@ def events(alerter: Alerter, batch) -> list[tuple[str, str, int, list[str]]]:
     return [(e.group, e.status, e.revision, e.outlets) for e in out]
 
 
-def test_alert_batch_two_articles_crossing_min_outlets_fire_once_then_escalate_and_replay(isolated, tmp_path):
+# 1: every batch-wide search holds more hits than it may return, so each read is searched on its own
+@pytest.mark.parametrize("union_max", [10000, 1])
+def test_alert_batch_two_articles_crossing_min_outlets_fire_once_then_escalate_and_replay(isolated, tmp_path,
+                                                                                          monkeypatch, union_max):
+    monkeypatch.setattr(state, "UNION_MAX", union_max)
     rules = tmp_path / "alerts.yaml"
     rules.write_text(RULES)
     alerter = Alerter(isolated, rules)

@@ -108,20 +108,17 @@ class EsStore:
         The matches and outlet counts of one rule's groups come from one search over all those
         groups and the union of their ranges, its alerts from another, each cut per read here with
         the same filters and order Elasticsearch applies (dates to the millisecond, as the index keeps
-        them); the other reads are searched one by one in the same msearch. An answer that may be
-        incomplete (more hits than one search returns) or whose search failed is left out, so the
-        caller's fallback makes that read alone and gets what, or the error, the single call gets.
+        them); the other reads are searched one by one in the same msearch. The reads of a union too
+        large for one search (more than ``UNION_MAX`` hits) are searched one by one in a second
+        msearch. A read whose search failed is left out, so the caller's fallback makes it alone and
+        gets the error the single call raises.
         """
-        if not reads:
-            return {}
         plans: list[tuple[str, tuple, list[Read]]] = []
         by_rule: dict[tuple[str, str], list[Read]] = defaultdict(list)
         for read in reads:
             name, args = read
-            if name in ("matches", "distinct_outlets"):
-                by_rule[("matches", args[0])].append(read)
-            elif name == "alerts":
-                by_rule[("alerts", args[0])].append(read)
+            if name in ("matches", "distinct_outlets", "alerts"):
+                by_rule[("alerts" if name == "alerts" else "matches", args[0])].append(read)
             else:
                 plans.append((name, args, [read]))
         for (kind, rule), rs in by_rule.items():
@@ -131,6 +128,14 @@ class EsStore:
             else:
                 span = (rule, groups, min(a[2] for _, a in rs))
             plans.append((f"union_{kind}", span, rs))
+        answers, too_large = self._msearch(plans)
+        if too_large:
+            answers.update(self._msearch([(name, args, [(name, args)]) for name, args in too_large])[0])
+        return answers
+
+    def _msearch(self, plans: list[tuple[str, tuple, list[Read]]]) -> tuple[dict[Read, object], list[Read]]:
+        if not plans:
+            return {}, []
         searches: list[dict] = []
         for name, args, _ in plans:
             index, _what, body = getattr(self, f"_{name}_query")(*args)
@@ -140,6 +145,7 @@ class EsStore:
         except ES_ERRORS as exc:
             raise es_error(exc, "reading rule state") from exc
         answers: dict[Read, object] = {}
+        too_large: list[Read] = []
         for (name, args, rs), resp in zip(plans, responses):
             if "error" in resp:
                 continue
@@ -147,11 +153,12 @@ class EsStore:
                 hits = resp["hits"]["hits"]
                 total = resp["hits"]["total"]
                 if total["relation"] != "eq" or total["value"] > len(hits):
+                    too_large += rs
                     continue
                 answers.update(getattr(self, f"_{name}_cut")(hits, rs))
             else:
                 answers[rs[0]] = getattr(self, f"_{name}_answer")(resp, *args)
-        return answers
+        return answers, too_large
 
     def _union_matches_query(self, rule, groups, start, end):
         return self.matches_index, "reading rule matches", {
