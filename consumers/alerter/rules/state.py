@@ -46,7 +46,8 @@ class EsStore:
         actions = [{"_op_type": "index", "_index": self.matches_index, "_id": d.doc_id, "_source": d.to_doc()}
                    for d in docs]
         try:
-            _, errors = helpers.bulk(self.es, actions, refresh=True, raise_on_error=False)
+            # One request: helpers.bulk would refresh after every chunk of 500, and the reads need only the last.
+            _, errors = helpers.bulk(self.es, actions, chunk_size=len(actions), refresh=True, raise_on_error=False)
         except ES_ERRORS as exc:
             raise es_error(exc, "writing rule matches") from exc
         if errors:
