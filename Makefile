@@ -40,7 +40,7 @@ test: up
 	$(BIN)/python -m pytest
 
 # Each benchmark prints its own table against its baseline; together they take a while.
-BENCHES := extract_quality story_clusters claim_clusters enrich_throughput index_throughput poll_feeds alert_latency board_latency pipeline_throughput
+BENCHES := extract_quality story_clusters claim_clusters enrich_throughput index_throughput alert_throughput poll_feeds alert_latency board_latency pipeline_throughput
 bench: up
 	set -e; for b in $(BENCHES); do echo "== bench/$$b.py"; $(BIN)/python bench/$$b.py; done
 

@@ -44,6 +44,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     (module_path("newsradar.claim_match"), "claim clustering (ours)"),
     (module_path("consumers.enricher.nlp"), "NewsRadar spaCy components"),
     (module_path("consumers.indexer"), "indexer (ours)"),
+    (module_path("consumers.alerter"), "alerter (ours)"),
     (module_path("consumers.enricher"), "enricher (ours)"),
     (module_path("consumers.runner"), "runner loop (ours)"),
     (module_path("newsradar.schema"), "schema decode/encode (ours)"),

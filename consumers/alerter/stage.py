@@ -7,8 +7,9 @@ Per batch:
 2. the matches are written to ``news-rule-matches`` (id = rule, group,
    article: a replay writes nothing new) and refreshed;
 3. each (rule, group) that got a match is evaluated against the stored matches
-   and alerts: fire (create ``news-alerts/<alert_id>``, ``op_type=create``),
-   escalate (replace it with ``if_seq_no``), or re-announce (a replay);
+   and alerts, all groups' read in one msearch: fire (create
+   ``news-alerts/<alert_id>``, ``op_type=create``), escalate (replace it with
+   ``if_seq_no``), or re-announce (a replay); the writes go in one bulk;
 4. the alert events are returned as outputs for ``news.alerts`` (key =
    alert_id); the runner publishes them before committing.
 
@@ -22,10 +23,11 @@ from __future__ import annotations
 import logging
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import ClassVar
 
 from consumers.alerter.rules import RulesFile, load_rules
 from consumers.alerter.rules.base import Decision, MatchDoc
-from consumers.alerter.rules.state import EsStore
+from consumers.alerter.rules.state import EsStore, Prefetched
 from consumers.runner import Item, Output, StageResult
 from newsradar.clients import es_client
 from newsradar.clock import utcnow
@@ -46,6 +48,8 @@ def alert_event(doc: dict) -> AlertEvent:
 class Alerter:
     name = "alerter"
     input_model = EnrichedArticle
+    # A batch is mostly waits on Elasticsearch (a bulk, a few searches, a bulk): poll the next meanwhile.
+    overlap_next_poll: ClassVar[bool] = True
 
     def __init__(self, settings: Settings, rules_file: Path | None = None, *, es=None, store=None):
         self.settings = settings
@@ -60,8 +64,17 @@ class Alerter:
 
     def process(self, batch: list[Item]) -> StageResult:
         result = StageResult()
-        new: dict[tuple[str, str], list[MatchDoc]] = defaultdict(list)
         rules = {r.name: r for r in self.rules.active}
+        docs = self._match(batch, rules, result)
+        self.store.write_matches(docs)
+        for doc in self._decide(docs, rules, result.counts):
+            event = alert_event(doc)
+            result.outputs.append(Output(self.settings.names.alerts, event.alert_id.encode(), encode(event)))
+        crash_point("alerter.before_publish")
+        return result
+
+    @staticmethod
+    def _match(batch: list[Item], rules: dict, result: StageResult) -> list[MatchDoc]:
         docs: list[MatchDoc] = []
         for item in batch:
             ea: EnrichedArticle = item.message
@@ -72,24 +85,34 @@ class Alerter:
                 continue
             result.counts["matched" if found else "unmatched"] += 1
             docs += found
-        self.store.write_matches(docs)
+        return docs
+
+    def _decide(self, docs: list[MatchDoc], rules: dict, counts: Counter) -> list[dict]:
+        """The alert documents to announce, in the order of (rule, group) first matched in the batch."""
+        new: dict[tuple[str, str], list[MatchDoc]] = defaultdict(list)
         for d in docs:
             new[(d.rule, d.group)].append(d)
         now = utcnow()
-        by_rule: dict[str, dict[str, list[MatchDoc]]] = defaultdict(dict)
-        for (rule_name, group), ms in new.items():
-            by_rule[rule_name][group] = ms
-        todo = []
-        for rule_name, groups in by_rule.items():
-            keep = rules[rule_name].candidates(self.store, groups)
-            result.counts["groups_skipped"] += len(groups) - len(keep)
-            todo += [(rule_name, g, groups[g]) for g in groups if g in keep]
-        for rule_name, group, ms in todo:
-            for doc in self._settle(rules[rule_name], group, ms, now, result.counts):
-                event = alert_event(doc)
-                result.outputs.append(Output(self.settings.names.alerts, event.alert_id.encode(), encode(event)))
-        crash_point("alerter.before_publish")
-        return result
+        todo = [(rule_name, group, ms) for (rule_name, group), ms in new.items()]
+        # Groups never read each other's matches or alerts, so evaluating them all against the state
+        # before the batch's alert writes decides what evaluating them one after another would.
+        answers = self.store.read_many([r for name, g, ms in todo for r in rules[name].reads(g, ms)])
+        view = Prefetched(self.store, answers)
+        plans = [(rules[name], g, ms, rules[name].evaluate(view, g, ms, now)) for name, g, ms in todo]
+        writes = [d for *_, decs in plans for d in decs if d.action != "replay"]
+        written = iter(self.store.apply_all(writes))
+        out = []
+        for rule, group, ms, decs in plans:
+            if not all([next(written) for d in decs if d.action != "replay"]):
+                counts["conflicts"] += 1   # another alerter changed this group's alert: decide it again
+                out += self._settle(rule, group, ms, now, counts)
+                continue
+            for dec in decs:
+                counts[dec.action] += 1
+                if dec.action != "update":
+                    out.append(dec.alert)
+                    self._announce(dec)
+        return out
 
     def _settle(self, rule, group: str, ms: list[MatchDoc], now, counts: Counter) -> list[dict]:
         """Evaluate and apply, re-evaluating when another alerter changed the alert meanwhile."""

@@ -70,9 +70,14 @@ class RuleBase(RuleOptions):
     def evaluate(self, store, group: str, new: list[MatchDoc], now: datetime) -> list[Decision]:
         raise NotImplementedError  # pragma: no cover
 
-    def candidates(self, store, new: dict[str, list[MatchDoc]]) -> set[str]:
-        """Which of a batch's groups can change anything: a cheap pre-check, all of them by default."""
-        return set(new)
+    def reads(self, group: str, new: list[MatchDoc]) -> list[Read]:
+        """The store reads ``evaluate(store, group, new, ...)`` will make (all or the likely ones), for the
+        alerter to answer for a whole batch in one round trip; a read left out is made when needed."""
+        return []
+
+
+# One store read: the method's name and its positional arguments, e.g. ("alerts", (rule, group, since)).
+Read = tuple[str, tuple]
 
 
 @dataclass

@@ -23,7 +23,8 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from consumers.alerter.rules.base import Decision, Duration, MatchDoc, RuleBase, alert_id_for, claims_of, top_claims
+from consumers.alerter.rules.base import (Decision, Duration, MatchDoc, Read, RuleBase, alert_id_for, claims_of,
+                                         top_claims)
 from consumers.alerter.rules.query import (ArticleText, QuerySyntaxError, evaluate, parse_query_string,
                                            term_groups_match)
 from newsradar.clock import iso, parse_time
@@ -93,24 +94,22 @@ class WindowedRule(RuleBase, _QueryMixin):
                         near_duplicate_of=ea.near_duplicate_of, claims=claims_of(ea))
 
     # -- evaluation ------------------------------------------------------------------------
-    def candidates(self, store, new: dict[str, list[MatchDoc]]) -> set[str]:
-        """Two aggregations per batch instead of two queries per group: only groups that have an
-        alert to update, or enough outlets around their new matches, are evaluated one by one."""
-        if len(new) <= 2:
-            return set(new)
-        times = [m.published_at for ms in new.values() for m in ms]
-        lo, hi = min(times) - 2 * self.window - self.cooldown, max(times) + self.window
-        groups = sorted(new)
-        keep = store.groups_with_alerts(self.name, groups, lo)
-        counts = store.outlet_counts(self.name, [g for g in groups if g not in keep], lo, hi)
-        return keep | {g for g, n in counts.items() if n >= self.min_outlets}
+    def _bounds(self, new: list[MatchDoc]) -> tuple[datetime, datetime, datetime]:
+        """The reach of ``evaluate``'s reads: alerts and matches from ``lo``, outlets from ``first``, to ``hi``."""
+        times = [m.published_at for m in new]
+        win = self.window
+        return min(times) - 2 * win - self.cooldown, min(times) - win, max(times) + win
+
+    def reads(self, group: str, new: list[MatchDoc]) -> list[Read]:
+        lo, first, hi = self._bounds(new)
+        return [("alerts", (self.name, group, lo)), ("distinct_outlets", (self.name, group, first, hi)),
+                ("matches", (self.name, group, lo, hi))]
 
     def evaluate(self, store, group: str, new: list[MatchDoc], now: datetime) -> list[Decision]:
         win = self.window
-        times = [m.published_at for m in new]
-        lo, hi = min(times) - 2 * win - self.cooldown, max(times) + win
-        existing = store.alerts(self.name, group, since=lo)
-        if not existing and store.distinct_outlets(self.name, group, min(times) - win, hi) < self.min_outlets:
+        lo, first, hi = self._bounds(new)
+        existing = store.alerts(self.name, group, lo)
+        if not existing and store.distinct_outlets(self.name, group, first, hi) < self.min_outlets:
             return []   # the cheap aggregation says no window can reach min_outlets
         docs = store.matches(self.name, group, lo, hi)
         new_ids = {m.article_id for m in new}

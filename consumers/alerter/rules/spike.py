@@ -24,7 +24,8 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from consumers.alerter.rules.base import Decision, Duration, MatchDoc, RuleBase, alert_id_for, claims_of, top_claims
+from consumers.alerter.rules.base import (Decision, Duration, MatchDoc, Read, RuleBase, alert_id_for, claims_of,
+                                         top_claims)
 from consumers.alerter.rules.cross_outlet import _QueryMixin
 from newsradar.clock import floor_time, iso, parse_time
 from newsradar.schema import EnrichedArticle
@@ -106,6 +107,14 @@ class SpikeRule(RuleBase, _QueryMixin):
         stats["p"] = p
         return p <= self.p, stats
 
+    def reads(self, group: str, new: list[MatchDoc]) -> list[Read]:
+        """Each bucket's mentions and alerts; the baseline is read only for the rare bucket that gets that far."""
+        out: list[Read] = []
+        for start in sorted({floor_time(m.published_at, self.bucket) for m in new}):
+            out += [("matches", (self.name, group, start, start + self.bucket - timedelta(milliseconds=1))),
+                    ("alerts", (self.name, group, start - self.cooldown))]
+        return out
+
     def evaluate(self, store, group: str, new: list[MatchDoc], now: datetime) -> list[Decision]:
         decisions = []
         for start in sorted({floor_time(m.published_at, self.bucket) for m in new}):
@@ -120,7 +129,7 @@ class SpikeRule(RuleBase, _QueryMixin):
         new_ids = {m.article_id for m in new}
         members = [m for m in store.matches(self.name, group, start, end - timedelta(milliseconds=1))]
         outlets = {m.outlet for m in members}
-        existing = store.alerts(self.name, group, since=start - self.cooldown)
+        existing = store.alerts(self.name, group, start - self.cooldown)
         for doc, seq in existing:
             if parse_time(doc["window_start"]) == start:
                 gained = outlets - set(doc["outlets"])

@@ -17,13 +17,20 @@ from datetime import datetime, timedelta
 from elasticsearch import Elasticsearch, helpers
 from elasticsearch import exceptions as es_exc
 
-from consumers.alerter.rules.base import MatchDoc
+from consumers.alerter.rules.base import Decision, MatchDoc, Read
 
 from newsradar.clock import floor_time, iso, parse_time
 from newsradar.clients import ES_ERRORS
 from newsradar.errors import es_bulk_error, es_error
 
 MAX_MATCHES = 5000
+MAX_ALERTS = 100
+UNION_MAX = 10000   # Elasticsearch's max_result_window: a batch-wide read that needs more is made per group
+
+
+def _ms(at: datetime) -> datetime:
+    """``at`` as a ``date`` field holds it and a range bound is compared: to the millisecond."""
+    return at.replace(microsecond=at.microsecond // 1000 * 1000)
 
 
 class EsStore:
@@ -39,7 +46,8 @@ class EsStore:
         actions = [{"_op_type": "index", "_index": self.matches_index, "_id": d.doc_id, "_source": d.to_doc()}
                    for d in docs]
         try:
-            _, errors = helpers.bulk(self.es, actions, refresh=True, raise_on_error=False)
+            # One request: helpers.bulk would refresh after every chunk of 500, and the reads need only the last.
+            _, errors = helpers.bulk(self.es, actions, chunk_size=len(actions), refresh=True, raise_on_error=False)
         except ES_ERRORS as exc:
             raise es_error(exc, "writing rule matches") from exc
         if errors:
@@ -65,6 +73,29 @@ class EsStore:
         except ES_ERRORS as exc:
             raise es_error(exc, "updating an alert") from exc
 
+    def apply_all(self, decisions: list[Decision]) -> list[bool]:
+        """Every fire (``op_type=create``) and escalation (``if_seq_no``) in one bulk and one refresh;
+        False where another alerter got there first (a 409), for the caller to re-evaluate."""
+        ops: list[dict] = []
+        for dec in decisions:
+            a = dec.alert
+            if dec.action == "fire":
+                ops.append({"_op_type": "create", "_index": self.alerts_index, "_id": a["alert_id"], "_source": a})
+            else:
+                ops.append({"_op_type": "index", "_index": self.alerts_index, "_id": a["alert_id"], "_source": a,
+                            "if_seq_no": dec.seq[0], "if_primary_term": dec.seq[1]})
+        if not ops:
+            return []
+        try:
+            resp = self.es.bulk(operations=[x for op in ops for x in _bulk_pair(op)], refresh=True)
+        except ES_ERRORS as exc:
+            raise es_error(exc, "writing alerts") from exc
+        items = [next(iter(i.values())) for i in resp["items"]]
+        errors = [{"index": i} for i in items if i.get("error") and i.get("status") != 409]
+        if errors:
+            raise es_bulk_error(errors, f"writing alerts ({len(errors)} of {len(ops)} failed)")
+        return [i.get("status") != 409 for i in items]
+
     # -- reads --------------------------------------------------------------------------
     def _search(self, index: str, what: str, **body) -> dict:
         try:
@@ -72,30 +103,147 @@ class EsStore:
         except ES_ERRORS as exc:
             raise es_error(exc, f"{what} in {index}") from exc
 
+    def read_many(self, reads: list[Read]) -> dict[Read, object]:
+        """The answers to many reads in one msearch.
+
+        The matches and outlet counts of one rule's groups come from one search over all those
+        groups and the union of their ranges, its alerts from another, each cut per read here with
+        the same filters and order Elasticsearch applies (dates to the millisecond, as the index keeps
+        them); the other reads are searched one by one in the same msearch. The reads of a union too
+        large for one search (more than ``UNION_MAX`` hits) are searched one by one in a second
+        msearch. A read whose search failed is left out, so the caller's fallback makes it alone and
+        gets the error the single call raises.
+        """
+        plans: list[tuple[str, tuple, list[Read]]] = []
+        by_rule: dict[tuple[str, str], list[Read]] = defaultdict(list)
+        for read in reads:
+            name, args = read
+            if name in ("matches", "distinct_outlets", "alerts"):
+                by_rule[("alerts" if name == "alerts" else "matches", args[0])].append(read)
+            else:
+                plans.append((name, args, [read]))
+        for (kind, rule), rs in by_rule.items():
+            groups = sorted({args[1] for _, args in rs})
+            if kind == "matches":
+                span = (rule, groups, min(a[2] for _, a in rs), max(a[3] for _, a in rs))
+            else:
+                span = (rule, groups, min(a[2] for _, a in rs))
+            plans.append((f"union_{kind}", span, rs))
+        answers, too_large = self._msearch(plans)
+        if too_large:
+            answers.update(self._msearch([(name, args, [(name, args)]) for name, args in too_large])[0])
+        return answers
+
+    def _msearch(self, plans: list[tuple[str, tuple, list[Read]]]) -> tuple[dict[Read, object], list[Read]]:
+        if not plans:
+            return {}, []
+        searches: list[dict] = []
+        for name, args, _ in plans:
+            index, _what, body = getattr(self, f"_{name}_query")(*args)
+            searches += [{"index": index}, body]
+        try:
+            responses = self.es.msearch(searches=searches)["responses"]
+        except ES_ERRORS as exc:
+            raise es_error(exc, "reading rule state") from exc
+        answers: dict[Read, object] = {}
+        too_large: list[Read] = []
+        for (name, args, rs), resp in zip(plans, responses):
+            if "error" in resp:
+                continue
+            if name.startswith("union_"):
+                hits = resp["hits"]["hits"]
+                total = resp["hits"]["total"]
+                if total["relation"] != "eq" or total["value"] > len(hits):
+                    too_large += rs
+                    continue
+                answers.update(getattr(self, f"_{name}_cut")(hits, rs))
+            else:
+                answers[rs[0]] = getattr(self, f"_{name}_answer")(resp, *args)
+        return answers, too_large
+
+    def _union_matches_query(self, rule, groups, start, end):
+        return self.matches_index, "reading rule matches", {
+            "query": {"bool": {"filter": [{"term": {"rule": rule}}, {"terms": {"group": groups}},
+                                          {"range": {"published_at": {"gte": iso(start), "lte": iso(end)}}}]}},
+            "size": UNION_MAX, "sort": [{"published_at": "asc"}, {"article_id": "asc"}]}
+
+    @staticmethod
+    def _union_matches_cut(hits: list[dict], reads: list[Read]) -> dict[Read, object]:
+        by_group: dict[str, list[tuple[datetime, MatchDoc]]] = defaultdict(list)
+        for h in hits:
+            m = MatchDoc.from_doc(h["_source"])
+            by_group[m.group].append((_ms(m.published_at), m))
+        out: dict[Read, object] = {}
+        for read in reads:
+            name, (_rule, group, start, end) = read
+            lo, hi = _ms(start), _ms(end)
+            found = [m for t, m in by_group.get(group, ()) if lo <= t <= hi]
+            out[read] = found[:MAX_MATCHES] if name == "matches" else len({m.outlet for m in found})
+        return out
+
+    def _union_alerts_query(self, rule, groups, since):
+        return self.alerts_index, "reading alerts", {
+            "query": {"bool": {"filter": [{"term": {"rule": rule}}, {"terms": {"group": groups}},
+                                          {"range": {"window_end": {"gte": iso(since)}}}]}},
+            "size": UNION_MAX, "seq_no_primary_term": True, "sort": [{"window_start": "asc"}]}
+
+    @staticmethod
+    def _union_alerts_cut(hits: list[dict], reads: list[Read]) -> dict[Read, object]:
+        out: dict[Read, object] = {}
+        for read in reads:
+            _name, (_rule, group, since) = read
+            lo = _ms(since)
+            found = [(h["_source"], (h["_seq_no"], h["_primary_term"])) for h in hits
+                     if h["_source"].get("group") == group and _ms(parse_time(h["_source"]["window_end"])) >= lo]
+            out[read] = found[:MAX_ALERTS]
+        return out
+
+    def _run(self, name: str, *args):
+        index, what, body = getattr(self, f"_{name}_query")(*args)
+        return getattr(self, f"_{name}_answer")(self._search(index, what, **body), *args)
+
     @staticmethod
     def _range(rule: str, group: str, start: datetime, end: datetime) -> dict:
         return {"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"group": group}},
                                     {"range": {"published_at": {"gte": iso(start), "lte": iso(end)}}}]}}
 
     def matches(self, rule: str, group: str, start: datetime, end: datetime) -> list[MatchDoc]:
-        resp = self._search(self.matches_index, "reading rule matches", query=self._range(rule, group, start, end),
-                            size=MAX_MATCHES, sort=[{"published_at": "asc"}, {"article_id": "asc"}])
+        return self._run("matches", rule, group, start, end)
+
+    def _matches_query(self, rule, group, start, end):
+        return self.matches_index, "reading rule matches", {
+            "query": self._range(rule, group, start, end), "size": MAX_MATCHES,
+            "sort": [{"published_at": "asc"}, {"article_id": "asc"}]}
+
+    @staticmethod
+    def _matches_answer(resp, *_args) -> list[MatchDoc]:
         return [MatchDoc.from_doc(h["_source"]) for h in resp["hits"]["hits"]]
 
     def distinct_outlets(self, rule: str, group: str, start: datetime, end: datetime) -> int:
-        resp = self._search(self.matches_index, "counting outlets", query=self._range(rule, group, start, end),
-                            size=0, aggs={"outlets": {"cardinality": {"field": "outlet"}}})
+        return self._run("distinct_outlets", rule, group, start, end)
+
+    def _distinct_outlets_query(self, rule, group, start, end):
+        return self.matches_index, "counting outlets", {
+            "query": self._range(rule, group, start, end), "size": 0,
+            "aggs": {"outlets": {"cardinality": {"field": "outlet"}}}}
+
+    @staticmethod
+    def _distinct_outlets_answer(resp, *_args) -> int:
         return int(resp["aggregations"]["outlets"]["value"])
 
     def bucket_counts(self, rule: str, group: str, start: datetime, end: datetime, step: timedelta) -> list[int]:
         """Mentions per bucket in [start, end), empty buckets included."""
-        interval = f"{int(step.total_seconds())}s"
-        last = end - step
-        resp = self._search(self.matches_index, "counting mentions",
-                            query=self._range(rule, group, start, end - timedelta(milliseconds=1)), size=0,
-                            aggs={"b": {"date_histogram": {
-                                "field": "published_at", "fixed_interval": interval, "min_doc_count": 0,
-                                "extended_bounds": {"min": iso(start), "max": iso(last)}}}})
+        return self._run("bucket_counts", rule, group, start, end, step)
+
+    def _bucket_counts_query(self, rule, group, start, end, step):
+        return self.matches_index, "counting mentions", {
+            "query": self._range(rule, group, start, end - timedelta(milliseconds=1)), "size": 0,
+            "aggs": {"b": {"date_histogram": {
+                "field": "published_at", "fixed_interval": f"{int(step.total_seconds())}s", "min_doc_count": 0,
+                "extended_bounds": {"min": iso(start), "max": iso(end - step)}}}}}
+
+    @staticmethod
+    def _bucket_counts_answer(resp, _rule, _group, start, end, step) -> list[int]:
         counts = {b["key"]: b["doc_count"] for b in resp["aggregations"]["b"]["buckets"]}
         out, t = [], start
         while t < end:
@@ -103,34 +251,69 @@ class EsStore:
             t += step
         return out
 
-    def outlet_counts(self, rule: str, groups: list[str], start: datetime, end: datetime) -> dict[str, int]:
-        """Distinct outlets per group in one aggregation (the alerter's per-batch pre-check)."""
-        resp = self._search(self.matches_index, "counting outlets per group", size=0, query={"bool": {"filter": [
-            {"term": {"rule": rule}}, {"terms": {"group": groups}},
-            {"range": {"published_at": {"gte": iso(start), "lte": iso(end)}}}]}},
-            aggs={"g": {"terms": {"field": "group", "size": len(groups)},
-                        "aggs": {"outlets": {"cardinality": {"field": "outlet"}}}}})
-        return {b["key"]: int(b["outlets"]["value"]) for b in resp["aggregations"]["g"]["buckets"]}
-
-    def groups_with_alerts(self, rule: str, groups: list[str], since: datetime) -> set[str]:
-        resp = self._search(self.alerts_index, "finding open alerts", size=0, query={"bool": {"filter": [
-            {"term": {"rule": rule}}, {"terms": {"group": groups}}, {"range": {"window_end": {"gte": iso(since)}}}]}},
-            aggs={"g": {"terms": {"field": "group", "size": len(groups)}}})
-        return {b["key"] for b in resp["aggregations"]["g"]["buckets"]}
-
     def first_seen(self, rule: str, group: str) -> datetime | None:
-        resp = self._search(self.matches_index, "finding the first mention", size=0,
-                            query={"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"group": group}}]}},
-                            aggs={"first": {"min": {"field": "published_at"}}})
+        return self._run("first_seen", rule, group)
+
+    def _first_seen_query(self, rule, group):
+        return self.matches_index, "finding the first mention", {
+            "size": 0, "query": {"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"group": group}}]}},
+            "aggs": {"first": {"min": {"field": "published_at"}}}}
+
+    @staticmethod
+    def _first_seen_answer(resp, *_args) -> datetime | None:
         value = resp["aggregations"]["first"].get("value_as_string")
         return parse_time(value) if value else None
 
     def alerts(self, rule: str, group: str, since: datetime) -> list[tuple[dict, tuple[int, int]]]:
-        resp = self._search(self.alerts_index, "reading alerts",
-                            query={"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"group": group}},
-                                                       {"range": {"window_end": {"gte": iso(since)}}}]}},
-                            size=100, seq_no_primary_term=True, sort=[{"window_start": "asc"}])
+        return self._run("alerts", rule, group, since)
+
+    def _alerts_query(self, rule, group, since):
+        return self.alerts_index, "reading alerts", {
+            "query": {"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"group": group}},
+                                          {"range": {"window_end": {"gte": iso(since)}}}]}},
+            "size": MAX_ALERTS, "seq_no_primary_term": True, "sort": [{"window_start": "asc"}]}
+
+    @staticmethod
+    def _alerts_answer(resp, *_args) -> list[tuple[dict, tuple[int, int]]]:
         return [(h["_source"], (h["_seq_no"], h["_primary_term"])) for h in resp["hits"]["hits"]]
+
+
+def _bulk_pair(op: dict) -> tuple[dict, dict]:
+    meta = {k: v for k, v in op.items() if k not in ("_op_type", "_source")}
+    return {op["_op_type"]: meta}, op["_source"]
+
+
+class Prefetched:
+    """A store whose reads were answered beforehand (``read_many``); any other read goes to ``store``.
+
+    A rule's ``reads`` names the exact calls its ``evaluate`` will make, so the answers are the
+    ones the calls would get one by one: the batch's groups are read in one round trip.
+    """
+
+    def __init__(self, store, answers: dict[Read, object]):
+        self.store = store
+        self.answers = answers
+
+    def _get(self, name: str, *args):
+        key = (name, args)
+        if key in self.answers:
+            return self.answers[key]
+        return getattr(self.store, name)(*args)
+
+    def matches(self, rule, group, start, end):
+        return self._get("matches", rule, group, start, end)
+
+    def distinct_outlets(self, rule, group, start, end):
+        return self._get("distinct_outlets", rule, group, start, end)
+
+    def bucket_counts(self, rule, group, start, end, step):
+        return self._get("bucket_counts", rule, group, start, end, step)
+
+    def first_seen(self, rule, group):
+        return self._get("first_seen", rule, group)
+
+    def alerts(self, rule, group, since):
+        return self._get("alerts", rule, group, since)
 
 
 class MemoryStore:
@@ -143,6 +326,13 @@ class MemoryStore:
     def write_matches(self, docs: list[MatchDoc]) -> None:
         for d in docs:
             self._matches[d.doc_id] = d
+
+    def read_many(self, reads: list[Read]) -> dict[Read, object]:
+        return {}   # every read is a dict lookup already
+
+    def apply_all(self, decisions: list[Decision]) -> list[bool]:
+        return [self.create_alert(d.alert) if d.action == "fire" else self.replace_alert(d.alert, d.seq)
+                for d in decisions]
 
     def _select(self, rule, group, start, end):
         return sorted((m for m in self._matches.values()
@@ -164,12 +354,6 @@ class MemoryStore:
             out.append(counts.get(t, 0))
             t += step
         return out
-
-    def outlet_counts(self, rule, groups, start, end):
-        return {g: self.distinct_outlets(rule, g, start, end) for g in groups}
-
-    def groups_with_alerts(self, rule, groups, since):
-        return {g for g in groups if self.alerts(rule, g, since)}
 
     def first_seen(self, rule, group):
         times = [m.published_at for m in self._matches.values() if m.rule == rule and m.group == group]

@@ -120,16 +120,3 @@ def test_rules_eval_backtest_prints_when_it_would_have_fired():
     counts = backtest(topic(), docs, echo=lines.append)
     assert counts["fire"] == 1 and counts["escalate"] == 1 and counts["articles"] == 4
     assert "fire" in lines[0] and "2023-01-27 12:00" in lines[0] and "3 outlets" in lines[0]
-
-
-def test_rules_eval_batch_precheck_skips_groups_that_cannot_fire():
-    rule = StoryRule(name="s", type="story", min_outlets=2, window="12h")
-    store = MemoryStore()
-    arts = [make_article(o, f"{s}-{o}", "b", story_id=s) for s, outs in (("s1", "ab"), ("s2", "c"), ("s3", "d"))
-            for o in outs]
-    new = {}
-    for ea in arts:
-        for mm in rule.match(ea):
-            store.write_matches([mm])
-            new.setdefault(mm.group, []).append(mm)
-    assert rule.candidates(store, new) == {"s1"}
