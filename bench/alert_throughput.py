@@ -32,6 +32,7 @@ its time (bench/hotspots.py).
 from __future__ import annotations
 
 import argparse
+import logging
 import random
 import statistics
 import sys
@@ -272,6 +273,8 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true",
                         help="print where the alerter's run() spends its time (an extra run)")
     args = parser.parse_args()
+    # The alerter logs a line per alert event (tens of thousands a run); the table is the output.
+    logging.getLogger("consumers.alerter.stage").setLevel(logging.ERROR)
     base = Settings()
     rules_file = rules_path(args.rules)
     started = time.perf_counter()
