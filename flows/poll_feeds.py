@@ -73,7 +73,6 @@ def poll(poller: Poller, feeds: list[FeedSpec], *, only_due: bool = False) -> Po
     started = time.monotonic()
     chosen, skipped = poller.select(feeds, only_due=only_due, now=datetime.now(timezone.utc))
     poller.refresh()
-    poller.warm_pool(chosen)
     # Inside a flow run the tasks are tracked by Prefect; outside one (the bench, `poll_feeds.fn`)
     # the same functions run bare, so there is one code path either way.
     tracked = FlowRunContext.get() is not None

@@ -282,28 +282,6 @@ class Poller:
                 chosen.append(feed)
         return chosen, skipped
 
-    def warm_pool(self, feeds: list[FeedSpec]) -> bool:
-        """Start the parse pool now when some of ``feeds`` will surely be parsed; True if it was asked to.
-
-        The pool's processes start with the parser's imports, 1 to 7 s on a busy 2-core machine,
-        and the submit that starts one blocks until they are done: started at the first body, that
-        start stalled the fetch loop and delayed every parse. Started in a thread of its own before
-        the fetching, it overlaps the poll's other fixed costs (Prefect creating the fetch task run).
-        A feed never fetched whole (no body hash on record) cannot answer 304; a poll of feeds that
-        all may does not start a pool it might not need.
-        """
-        if self.workers <= 0 or len(feeds) < POOL_MIN_FEEDS:
-            return False
-        if all((h := self._health_for(f)) is not None and h.body_hash for f in feeds):
-            return False
-
-        def start() -> None:
-            for _ in range(self.workers):
-                self.submit(os.getpid)  # each submit with no idle worker starts one
-
-        threading.Thread(target=start, name="poll-pool-start", daemon=True).start()
-        return True
-
     def _health_for(self, feed: FeedSpec) -> FeedHealth | None:
         health = self.health.get(feed.id)
         if health is not None and health.url != feed.url:

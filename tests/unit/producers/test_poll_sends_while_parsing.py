@@ -78,30 +78,3 @@ def test_a_send_failure_while_parsing_aborts_and_takes_the_claims_back():
         poller.publisher.producer = _RecordingProducer()
         summary = poller.publish(poller.collect(poller.gather(config.feeds())))
     assert (summary["published"], summary["duplicates"]) == (3 * FEEDS, 0)
-
-
-def test_the_pool_starts_before_the_fetching_when_a_feed_must_be_parsed(monkeypatch):
-    import time
-
-    from newsradar.schema import FeedHealth
-    from producers import poller as poller_module
-
-    started: list[float] = []
-    monkeypatch.setattr(poller_module.Poller, "submit", lambda self, fn, *a, **k: started.append(time.monotonic()))
-    config = FeedsFile.model_validate({
-        "parse_workers": 2,
-        "groups": [{"name": "g", "feeds": [{"id": f"f{i}", "url": f"https://f{i}.example/rss"}
-                                           for i in range(FEEDS)]}]})
-    poller = Poller(Settings(), config, use_kafka=False, use_es=False)
-    feeds = config.feeds()
-    # Every feed fetched whole before: all may answer 304, so no pool is started for them.
-    poller.health = {f.id: FeedHealth(feed_id=f.id, url=f.url, outlet="o", group="g", updated_at="2026-01-01T00:00:00Z",
-                                      body_hash="ab") for f in feeds}
-    assert not poller.warm_pool(feeds)
-    # One feed never fetched whole: its body will be parsed, so both workers start now, before any fetch.
-    del poller.health[feeds[3].id]
-    assert poller.warm_pool(feeds)
-    deadline = time.monotonic() + 5
-    while len(started) < 2 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert len(started) == 2
