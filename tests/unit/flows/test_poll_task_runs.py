@@ -30,9 +30,6 @@ class _Poller:
     def refresh(self):
         pass
 
-    def warm_pool(self, feeds):
-        return False
-
     def parsing(self, f):
         return f in self.pending
 
