@@ -182,10 +182,7 @@ class EsStore:
         return out
 
     def _union_alerts_query(self, rule, groups, since):
-        return self.alerts_index, "reading alerts", {
-            "query": {"bool": {"filter": [{"term": {"rule": rule}}, {"terms": {"group": groups}},
-                                          {"range": {"window_end": {"gte": iso(since)}}}]}},
-            "size": UNION_MAX, "seq_no_primary_term": True, "sort": [{"window_start": "asc"}]}
+        return self._alerts_search(rule, {"terms": {"group": groups}}, since, UNION_MAX)
 
     @staticmethod
     def _union_alerts_cut(hits: list[dict], reads: list[Read]) -> dict[Read, object]:
@@ -268,10 +265,14 @@ class EsStore:
         return self._run("alerts", rule, group, since)
 
     def _alerts_query(self, rule, group, since):
+        return self._alerts_search(rule, {"term": {"group": group}}, since, MAX_ALERTS)
+
+    def _alerts_search(self, rule, groups_filter, since, size):
+        """One group's alerts or a batch's: the batch-wide read is cut per group with these same filters and order."""
         return self.alerts_index, "reading alerts", {
-            "query": {"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"group": group}},
+            "query": {"bool": {"filter": [{"term": {"rule": rule}}, groups_filter,
                                           {"range": {"window_end": {"gte": iso(since)}}}]}},
-            "size": MAX_ALERTS, "seq_no_primary_term": True, "sort": [{"window_start": "asc"}]}
+            "size": size, "seq_no_primary_term": True, "sort": [{"window_start": "asc"}]}
 
     @staticmethod
     def _alerts_answer(resp, *_args) -> list[tuple[dict, tuple[int, int]]]:
