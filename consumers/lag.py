@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from contextlib import closing
 from dataclasses import dataclass
 
 from kafka import TopicPartition
@@ -39,10 +40,9 @@ def _committed(admin, group: str, tps: list[TopicPartition]) -> dict:
 
 def consumer_lag(settings: Settings) -> list[PartitionLag]:
     names = settings.names
-    admin = kafka_admin(settings)
-    consumer = kafka_consumer(settings, None)
-    try:
-        rows = []
+    rows = []
+    # closing(): the admin client is closed too when the consumer cannot be made
+    with closing(kafka_admin(settings)) as admin, closing(kafka_consumer(settings, None)) as consumer:
         for stage, attr in STAGE_INPUTS.items():
             topic = getattr(names, attr)
             parts = consumer.partitions_for_topic(topic) or set()
@@ -56,7 +56,4 @@ def consumer_lag(settings: Settings) -> list[PartitionLag]:
                 meta = committed.get(tp)
                 offset = meta.offset if meta is not None and meta.offset >= 0 else None
                 rows.append(PartitionLag(group, topic, tp.partition, offset, ends[tp]))
-        return rows
-    finally:
-        consumer.close()
-        admin.close()
+    return rows

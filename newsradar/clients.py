@@ -15,6 +15,7 @@ from elasticsearch import exceptions as es_exc
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
+from kafka.net.compat import KafkaNetClient
 
 from newsradar.errors import ServiceUnavailableError, es_error, es_item_error
 from newsradar.settings import Settings
@@ -69,6 +70,28 @@ def _unreachable_kafka(settings: Settings, exc: Exception) -> ServiceUnavailable
         "start it with `make up`, or set NEWSRADAR_KAFKA_BOOTSTRAP")
 
 
+def _construct(cls, *args, **conf):
+    """``cls(*args, **conf)``, leaving nothing running when the constructor raises.
+
+    kafka-python 3.0 starts its network client (an IO thread, its sockets) before it bootstraps and
+    does not stop it when the bootstrap fails, and the caller never gets an object to close: each
+    failed connect to a stopped or restarting broker would leave a thread retrying for ever. The
+    client is built through the constructor's own ``kafka_client`` factory so it can be closed here.
+    """
+    built: list[KafkaNetClient] = []
+
+    def network_client(**kwargs) -> KafkaNetClient:
+        built.append(KafkaNetClient(**kwargs))
+        return built[-1]
+
+    try:
+        return cls(*args, kafka_client=network_client, **conf)
+    except BaseException:
+        for client in built:
+            client.close()
+        raise
+
+
 def kafka_producer(settings: Settings, **overrides) -> KafkaProducer:
     conf = dict(
         bootstrap_servers=settings.kafka_bootstrap,
@@ -84,7 +107,7 @@ def kafka_producer(settings: Settings, **overrides) -> KafkaProducer:
     )
     conf.update(overrides)
     try:
-        return KafkaProducer(**conf)
+        return _construct(KafkaProducer, **conf)
     except KafkaError as exc:
         raise _unreachable_kafka(settings, exc) from exc
 
@@ -107,15 +130,17 @@ def kafka_consumer(settings: Settings, group: str | None, *topics: str, **overri
     )
     conf.update(overrides)
     try:
-        return KafkaConsumer(*topics, **conf)
+        return _construct(KafkaConsumer, *topics, **conf)
     except KafkaError as exc:
         raise _unreachable_kafka(settings, exc) from exc
 
 
-def kafka_admin(settings: Settings) -> KafkaAdminClient:
+def kafka_admin(settings: Settings, **overrides) -> KafkaAdminClient:
+    conf = dict(bootstrap_servers=settings.kafka_bootstrap, request_timeout_ms=15_000,
+                **_kafka_security(settings))
+    conf.update(overrides)
     try:
-        return KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap, request_timeout_ms=15_000,
-                                **_kafka_security(settings))
+        return _construct(KafkaAdminClient, **conf)
     except KafkaError as exc:
         raise _unreachable_kafka(settings, exc) from exc
 

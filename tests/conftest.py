@@ -7,6 +7,7 @@ suite can run again and again beside the demo's data.
 from __future__ import annotations
 
 import os
+import threading
 import uuid
 from pathlib import Path
 
@@ -47,6 +48,26 @@ def pytest_runtest_makereport(item, call):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
         report.longrepr = f"skipped under NEWSRADAR_REQUIRE_SHARED=1, which makes a skip a failure: {reason}"
+
+
+def _kafka_io_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.name.startswith("kafka-io-")}
+
+
+@pytest.fixture(autouse=True)
+def kafka_clients_closed():
+    """Every Kafka client a test opens is closed by the test's end, or the test fails.
+
+    A kafka-python 3.0 client's IO thread runs until ``close()``, so a client dropped unclosed
+    shows as a thread left behind, charged here to the test that dropped it. This is what makes
+    pyproject's filter for sockets to the broker safe: a socket the garbage collector finds is
+    then one that a closed client's library code left, never a client of ours left open.
+    """
+    before = _kafka_io_threads()
+    yield
+    left = _kafka_io_threads() - before
+    assert not left, (f"{len(left)} Kafka client(s) left open by this test: close each in a finally "
+                      f"(threads {sorted(t.name for t in left)})")
 
 
 @pytest.fixture(scope="session")
