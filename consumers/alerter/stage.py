@@ -27,7 +27,7 @@ from typing import ClassVar
 
 from consumers.alerter.rules import RulesFile, load_rules
 from consumers.alerter.rules.base import Decision, MatchDoc
-from consumers.alerter.rules.state import EsStore, Prefetched
+from consumers.alerter.rules.state import EsStore, evaluate_batch
 from consumers.runner import Item, Output, StageResult
 from newsradar.clients import es_client
 from newsradar.clock import utcnow
@@ -96,9 +96,8 @@ class Alerter:
         todo = [(rule_name, group, ms) for (rule_name, group), ms in new.items()]
         # Groups never read each other's matches or alerts, so evaluating them all against the state
         # before the batch's alert writes decides what evaluating them one after another would.
-        answers = self.store.read_many([r for name, g, ms in todo for r in rules[name].reads(g, ms)])
-        view = Prefetched(self.store, answers)
-        plans = [(rules[name], g, ms, rules[name].evaluate(view, g, ms, now)) for name, g, ms in todo]
+        plans = [(rules[name], g, ms, decs)
+                 for (name, g, ms), decs in zip(todo, evaluate_batch(self.store, rules, todo, now))]
         writes = [d for *_, decs in plans for d in decs if d.action != "replay"]
         written = iter(self.store.apply_all(writes))
         out = []

@@ -26,6 +26,9 @@ from newsradar.errors import es_bulk_error, es_error
 MAX_MATCHES = 5000
 MAX_ALERTS = 100
 UNION_MAX = 10000   # Elasticsearch's max_result_window: a batch-wide read that needs more is made per group
+# Rounds of reads a rule makes beyond its ``reads`` (the spike rule's first sighting, then its
+# baseline: two per bucket that gets that far), gathered across a batch's groups
+READ_ROUNDS = 4
 
 
 def _ms(at: datetime) -> datetime:
@@ -284,21 +287,33 @@ def _bulk_pair(op: dict) -> tuple[dict, dict]:
     return {op["_op_type"]: meta}, op["_source"]
 
 
-class Prefetched:
-    """A store whose reads were answered beforehand (``read_many``); any other read goes to ``store``.
+class Unread(Exception):
+    """A read that ``Prefetched`` was not given an answer for, raised when it gathers instead."""
 
-    A rule's ``reads`` names the exact calls its ``evaluate`` will make, so the answers are the
-    ones the calls would get one by one: the batch's groups are read in one round trip.
+    def __init__(self, read: Read):
+        super().__init__(read)
+        self.read = read
+
+
+class Prefetched:
+    """A store whose reads were answered beforehand (``read_many``).
+
+    Any other read goes to ``store``, or with ``gather`` raises ``Unread`` so the caller can fetch
+    it together with the other groups' (``evaluate_batch``). A rule's ``reads`` names the calls its
+    ``evaluate`` will make, so the answers are the ones the calls would get one by one.
     """
 
-    def __init__(self, store, answers: dict[Read, object]):
+    def __init__(self, store, answers: dict[Read, object], *, gather: bool = False):
         self.store = store
         self.answers = answers
+        self.gather = gather
 
     def _get(self, name: str, *args):
         key = (name, args)
         if key in self.answers:
             return self.answers[key]
+        if self.gather:
+            raise Unread(key)
         return getattr(self.store, name)(*args)
 
     def matches(self, rule, group, start, end):
@@ -317,6 +332,36 @@ class Prefetched:
         return self._get("alerts", rule, group, since)
 
 
+def evaluate_batch(store, rules: dict, todo: list[tuple[str, str, list[MatchDoc]]], now: datetime) -> list[list[Decision]]:
+    """Each (rule name, group, new matches)'s decisions, reading the state in a few round trips.
+
+    The reads the rules name beforehand are made in one ``read_many``. A rule may read more once it
+    has those answers (the spike rule reads a bucket's baseline only when the bucket gets that far):
+    such reads are gathered from every group that stopped on one and made in one ``read_many`` per
+    round, instead of one request per group; after ``READ_ROUNDS`` rounds the store answers what is
+    still missing one read at a time (a read whose search failed gets the error the call raises).
+    """
+    answers = store.read_many([r for name, group, ms in todo for r in rules[name].reads(group, ms)])
+    decided: dict[int, list[Decision]] = {}
+    pending = list(range(len(todo)))
+    for round_ in range(READ_ROUNDS + 1):
+        view = Prefetched(store, answers, gather=round_ < READ_ROUNDS)
+        missing: dict[Read, None] = {}
+        stopped = []
+        for i in pending:
+            name, group, ms = todo[i]
+            try:
+                decided[i] = rules[name].evaluate(view, group, ms, now)
+            except Unread as unread:
+                missing[unread.read] = None
+                stopped.append(i)
+        if not stopped:
+            break
+        answers.update(store.read_many(list(missing)))
+        pending = stopped
+    return [decided[i] for i in range(len(todo))]
+
+
 class MemoryStore:
     """The same interface over dicts: the backtest runs rules without writing anything."""
 
@@ -329,7 +374,7 @@ class MemoryStore:
             self._matches[d.doc_id] = d
 
     def read_many(self, reads: list[Read]) -> dict[Read, object]:
-        return {}   # every read is a dict lookup already
+        return {read: getattr(self, read[0])(*read[1]) for read in reads}
 
     def apply_all(self, decisions: list[Decision]) -> list[bool]:
         return [self.create_alert(d.alert) if d.action == "fire" else self.replace_alert(d.alert, d.seq)
