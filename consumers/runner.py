@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 
 MAX_BACKOFF_S = 30.0
 ASSIGNMENT_TIMEOUT_S = 60.0
+METADATA_WAIT_S = 15.0
 ERROR_HEADER_CHARS = 2000
 
 
@@ -137,6 +138,18 @@ class Runner:
                                         max_poll_records=self.batch_size, **self._session_tuning())
         compression = getattr(self.stage, "output_compression", None)
         self._producer = kafka_producer(self.settings, **({"compression_type": compression} if compression else {}))
+        self._await_topic_metadata()
+
+    def _await_topic_metadata(self, wait_s: float = METADATA_WAIT_S) -> None:
+        """Know the input topic's partitions before the first poll joins the group.
+
+        A group leader whose metadata lacks the topic yet assigns nobody anything, and kafka-python
+        only notices at its next metadata refresh (five minutes by default): a stage started just
+        after its topics were made sat idle (seen in the suite as a runner that never read its input).
+        """
+        deadline = time.monotonic() + wait_s
+        while not self._consumer.partitions_for_topic(self.stage.input_topic()) and time.monotonic() < deadline:
+            time.sleep(0.2)
 
     def _session_tuning(self) -> dict:
         """A short session (``kafka_session_timeout_ms``) lets a restarted process rejoin its group at once.

@@ -77,3 +77,29 @@ def test_without_a_batch_in_flight_or_once_it_is_done_an_empty_poll_returns():
     done.set_result(None)
     assert runner._poll(done) == []
     assert runner._consumer.polls == 2
+
+
+class _LateMetadata:
+    """A consumer that learns the topic's partitions on its ``known_at``-th metadata call."""
+
+    def __init__(self, known_at: int):
+        self.known_at = known_at
+        self.calls = 0
+
+    def partitions_for_topic(self, topic):
+        self.calls += 1
+        return {0, 1, 2} if self.calls >= self.known_at else set()
+
+
+def test_the_runner_waits_for_its_topics_partitions_before_the_first_poll():
+    runner = Runner(_Stage(), Settings())
+    runner._consumer = _LateMetadata(known_at=3)
+    runner._await_topic_metadata(wait_s=5)
+    assert runner._consumer.calls == 3
+
+
+def test_a_topic_that_never_shows_up_is_waited_for_a_bounded_time():
+    runner = Runner(_Stage(), Settings())
+    runner._consumer = _LateMetadata(known_at=10**6)
+    runner._await_topic_metadata(wait_s=0.5)
+    assert 2 <= runner._consumer.calls <= 5
