@@ -52,6 +52,10 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
              "white house": "united states", "kyiv": "ukraine", "ukrainian": "ukraine", "beijing": "china",
              "chinese": "china", "kabul": "afghanistan", "afghan": "afghanistan", "london": "united kingdom",
              "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom"}
+# Negation carried by a determiner or pronoun ("no new taxes", "nobody was hurt"): the extractor's
+# flag reads only a verb's "not", so "there would be no new taxes" and "we will not raise taxes"
+# had opposite polarities and were never one claim.
+_NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 _SUFFIXES = ("ations", "ation", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
 NAMED_PERSON_KINDS = frozenset({"person", "official"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
@@ -142,8 +146,9 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in claim.numbers}
     org = next(iter(entity_keys([claim.speaker_org or ""])), "") if role else ""
+    negated = claim.negated or not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
-                          story_id, claim.negated, role, org)
+                          story_id, negated, role, org)
 
 
 def _role_words(speaker: str, name: str) -> str:

@@ -132,3 +132,11 @@ def test_claim_match_an_abbreviated_role_is_a_role_not_a_surname():
     assert speakers_compatible(pm, signature(_spoken("Prime Minister Boris Johnson", resolved="Boris Johnson")))
     assert signature(_spoken("CEO", resolved="CEO")).speaker_key == ""
     assert signature(_spoken("KCR", resolved="KCR")).speaker_key == "kcr", "capitals that are a person's name"
+
+
+def test_claim_match_a_determiner_negation_has_the_polarity_of_a_verb_negation():
+    lind = "Finance Minister Oskar Lind"
+    no_new = signature(_spoken(lind, "there would be no new taxes in next year's budget", resolved="Oskar Lind"), "s1")
+    will_not = signature(_spoken(lind, "We will not raise taxes next year", resolved="Oskar Lind", negated=True), "s1")
+    assert no_new.negated and same_claim(no_new, will_not)
+    assert not signature(_spoken(lind, "taxes will rise next year", resolved="Oskar Lind"), "s1").negated
