@@ -57,6 +57,10 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
 # had opposite polarities and were never one claim.
 _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 _SUFFIXES = ("ations", "ation", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
+# Nouns that count people: "12,000 residents" and "11,800 people" are one quantity told two ways.
+_PEOPLE_UNITS = frozenset({"people", "person", "resident", "citizen", "civilian", "inhabitant", "voter", "worker",
+                           "employee", "student", "child", "adult", "patient", "passenger", "migrant", "refugee",
+                           "evacuee", "villager", "household", "family", "individual"})
 NAMED_PERSON_KINDS = frozenset({"person", "official"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
 # "any capitals": "KCR" and "AOC" are people's names.
@@ -168,6 +172,11 @@ class MatchParams:
     same_speaker_threshold: float = 0.35
     threshold: float = 0.60
     entity_weight: float = 0.20
+    # One story's claims that state one distinctive quantity ("Turnout reached 71%", "some 71 per
+    # cent of voters cast a ballot") are one statement however few words they share.
+    figure_tolerance: float = 0.05
+    # A figure under this (a "three-member" cabinet, "two engineers") is too common to identify a claim.
+    distinctive_figure: float = 10.0
     # A headline's claim is often a few words of the body's ("it conducts successful hydrogen bomb
     # test" beside the paragraph that adds the day and the reactions): Dice alone punishes the
     # length gap, the share of the shorter claim's terms found in the longer does not.
@@ -203,6 +212,23 @@ def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
     return words
 
 
+def _units_agree(a: str, b: str) -> bool:
+    return a == b or (a in _PEOPLE_UNITS and b in _PEOPLE_UNITS)
+
+
+def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
+    """Both claims state one distinctive quantity: the same unit, values equal up to rounding."""
+    for unit_a, value_a in a.numbers:
+        for unit_b, value_b in b.numbers:
+            high = max(abs(value_a), abs(value_b))
+            # A bare year ("in 2021") dates a claim; it is no quantity of it.
+            year = not unit_a and not unit_b and 1900 <= high <= 2100 and value_a == value_b
+            if (high >= params.distinctive_figure and not year and _units_agree(unit_a, unit_b)
+                    and abs(value_a - value_b) <= params.figure_tolerance * high):
+                return True
+    return False
+
+
 def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
     # "The commission denied that ballots were dumped" repeats the words of the claim it rebuts:
     # the trace links a denial to its claim, a cluster must not absorb it.
@@ -212,6 +238,8 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
     if a.story_id and a.story_id == b.story_id:
         same_person = a.speaker_key and a.speaker_key == b.speaker_key
         threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
+        if shared_figure(a, b, params):
+            return True
     return similarity(a, b, params) >= threshold
 
 

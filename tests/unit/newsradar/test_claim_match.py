@@ -140,3 +140,23 @@ def test_claim_match_a_determiner_negation_has_the_polarity_of_a_verb_negation()
     will_not = signature(_spoken(lind, "We will not raise taxes next year", resolved="Oskar Lind", negated=True), "s1")
     assert no_new.negated and same_claim(no_new, will_not)
     assert not signature(_spoken(lind, "taxes will rise next year", resolved="Oskar Lind"), "s1").negated
+
+
+def _counted(text: str, *numbers: tuple[str, float], kind: str = "official") -> ClaimSignature:
+    return ClaimSignature(content_terms(text), frozenset(), tuple(numbers), kind, "", "s1")
+
+
+def test_claim_match_one_distinctive_quantity_in_one_story_is_one_claim():
+    fled = _counted("Some 12,000 residents were ordered to leave their homes", ("resident", 12000.0))
+    assert same_claim(fled, _counted("11,800 people had been evacuated from villages", ("people", 11800.0)))
+    assert same_claim(_counted("Turnout reached 71%", ("percent", 71.0)),
+                      _counted("Some 71 per cent of voters cast a ballot", ("percent", 71.0)))
+    assert not same_claim(fled, _counted("The fire has burned 12,000 acres", ("acre", 12000.0))), "another unit"
+    assert not same_claim(fled, _counted("9,000 people were evacuated", ("people", 9000.0))), "beyond rounding"
+    assert not same_claim(_counted("the cabinet of three met on Sunday", ("member", 3.0)),
+                          _counted("3 ministers walked out", ("member", 3.0))), "a small count identifies nothing"
+    assert not same_claim(_counted("the vote in 2021 was annulled", ("", 2021.0)),
+                          _counted("a court ruled in 2021", ("", 2021.0))), "a year dates a claim"
+    elsewhere = ClaimSignature(content_terms("11,800 people had been evacuated"), frozenset(), (("people", 11800.0),),
+                               "official", "", "s2")
+    assert not same_claim(fled, elsewhere), "only inside one story"
