@@ -160,3 +160,13 @@ def test_claim_match_one_distinctive_quantity_in_one_story_is_one_claim():
     elsewhere = ClaimSignature(content_terms("11,800 people had been evacuated"), frozenset(), (("people", 11800.0),),
                                "official", "", "s2")
     assert not same_claim(fled, elsewhere), "only inside one story"
+
+
+def test_claim_match_the_verbs_news_uses_for_one_event_are_one_word():
+    assert content_terms("she would step down this season") == content_terms("she will quit this season")
+    assert content_terms("a man was arrested") == content_terms("a man has been detained")
+    assert content_terms("three people died") == content_terms("three people were killed")
+    assert content_terms("12,000 residents fled") == content_terms("12,000 residents were evacuated")
+    assert content_terms("the diesel fleet") == {"diesel", "fleet"}, "no word that merely begins like one"
+    coach = sig("she would step down at the end of the season", "person", "ilves")
+    assert same_claim(coach, sig("I will leave the club when this season ends", "person", "ilves"))
