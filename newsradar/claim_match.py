@@ -68,6 +68,7 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
 # flag reads only a verb's "not", so "there would be no new taxes" and "we will not raise taxes"
 # had opposite polarities and were never one claim.
 _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
+_CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
 _SUFFIXES = ("ations", "ation", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
 # Nouns that count people: "12,000 residents" and "11,800 people" are one quantity told two ways.
 _PEOPLE_UNITS = frozenset({"people", "person", "resident", "citizen", "civilian", "inhabitant", "voter", "worker",
@@ -95,8 +96,11 @@ def stem(word: str) -> str:
 
 
 def content_terms(text: str) -> frozenset[str]:
-    text = _EVENT_PHRASES.sub("resign", text.lower())
-    return frozenset(stem(w) for w in _WORD.findall(text) if w not in _STOP and len(w) > 2)
+    text = _EVENT_PHRASES.sub("resign", text.lower().replace("’", "'"))
+    # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
+    # stop words "we", "he", "that", and kept whole they were terms only the quote had.
+    words = (_CLITIC.sub("", w) for w in _WORD.findall(text))
+    return frozenset(stem(w) for w in words if w not in _STOP and len(w) > 2)
 
 
 def entity_keys(names: list[str]) -> frozenset[str]:

@@ -170,3 +170,8 @@ def test_claim_match_the_verbs_news_uses_for_one_event_are_one_word():
     assert content_terms("the diesel fleet") == {"diesel", "fleet"}, "no word that merely begins like one"
     coach = sig("she would step down at the end of the season", "person", "ilves")
     assert same_claim(coach, sig("I will leave the club when this season ends", "person", "ilves"))
+
+
+def test_claim_match_a_quote_s_contractions_are_its_stop_words():
+    assert content_terms("We’re with Trump, that’s a choice he’ll keep") == content_terms("we are with Trump, that is a choice he will keep")
+    assert content_terms("Russia’s troops didn't move") == {"russia", "troop", "move"}
