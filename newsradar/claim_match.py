@@ -79,6 +79,14 @@ NAMED_PERSON_KINDS = frozenset({"person", "official"})
 # "any capitals": "KCR" and "AOC" are people's names.
 _ROLE_ABBREVIATIONS = {"pm": "minister", "fm": "minister", "ceo": "executive", "cfo": "officer",
                        "coo": "officer", "cto": "officer", "mp": "mp", "mep": "mep", "vp": "president"}
+# Head nouns that name one role: a named spokeswoman is "a spokesperson for" her body, a union's
+# leader its "chief", a congressman "the lawmaker".
+_ROLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "spokespeople": "spokesman",
+                  "spokesmen": "spokesman", "head": "chief", "leader": "chief", "boss": "chief",
+                  "chair": "chief", "chairman": "chief", "chairwoman": "chief", "chairperson": "chief",
+                  "legislator": "lawmaker", "congressman": "lawmaker", "congresswoman": "lawmaker",
+                  "congressmember": "lawmaker", "rep": "lawmaker",
+                  "senator": "lawmaker", "mp": "lawmaker", "mep": "lawmaker", "fireman": "firefighter"}
 # A role phrase's head ends where its qualifier starts: "a firefighter at the scene", "Speaker of the House".
 _ROLE_END = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
 
@@ -142,7 +150,8 @@ def role_head(phrase: str) -> str:
     if not words:
         return ""
     head = words[-1].strip(".'’")
-    return _ROLE_ABBREVIATIONS.get(head) or stem(head)
+    head = _ROLE_ABBREVIATIONS.get(head) or head
+    return _ROLE_SYNONYMS.get(head) or stem(head)
 
 
 def _is_role_abbreviation(name: str) -> bool:

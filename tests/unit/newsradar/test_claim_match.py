@@ -175,3 +175,11 @@ def test_claim_match_the_verbs_news_uses_for_one_event_are_one_word():
 def test_claim_match_a_quote_s_contractions_are_its_stop_words():
     assert content_terms("We’re with Trump, that’s a choice he’ll keep") == content_terms("we are with Trump, that is a choice he will keep")
     assert content_terms("Russia’s troops didn't move") == {"russia", "troop", "move"}
+
+
+def test_claim_match_one_role_named_by_another_head_noun_is_one_role():
+    named = signature(_spoken("Union spokeswoman Ana Ruiz", resolved="Ana Ruiz", speaker_role="union spokeswoman"))
+    assert speakers_compatible(named, signature(_spoken("a spokesperson for the union", speaker_role="spokesperson")))
+    banks = signature(_spoken("Rep. Jim Banks", resolved="Jim Banks"))
+    assert speakers_compatible(banks, signature(_spoken("the lawmaker", speaker_role="lawmaker")))
+    assert not speakers_compatible(banks, signature(_spoken("the company's chief", speaker_role="chief")))
