@@ -16,6 +16,9 @@ it, so both judge pairs with the same code.
   in many ways. An unnamed role ("the finance minister") is compatible with a
   named person only when that person's own phrase or role carries the same
   head noun ("Finance Minister Oskar Lind") and no other organisation.
+* **figures**: inside one story, one distinctive quantity stated by both claims
+  (same unit, within rounding) makes them one claim whatever their words: outlets
+  retell a toll or a turnout in words that share nothing else.
 * **story**: claims in one story (the story clusterer's event) need less word
   overlap than claims from unrelated articles, which is how an editor reads
   "Moscow is in talks" and "Putin is negotiating" in two write-ups of one event.
