@@ -1,6 +1,6 @@
 """Claim clustering and source kinds, scored on bench/data/claim_variants.jsonl (test, with dev beside it).
 
-    .venv/bin/python bench/claim_clusters.py [--verbose]
+    .venv/bin/python bench/claim_clusters.py [--verbose] [--dev-only]
 
 Rows are written sentences, demo claims and claims of real corpus items
 (``../shared/corpus/feeds``, pointed at by file, guid and the first words of the claim).
@@ -16,6 +16,10 @@ Printed: pairwise precision and recall over all pairs of rows in the part (a pai
 positive when both rows have the same event and claim), B-cubed F1, and source-kind
 accuracy (a row whose claim the extractor misses counts as wrong). The baseline
 clusters by raw word Jaccard >= 0.5 with no speaker, story or entity signal.
+Dev is also scored in two halves (``dev-a``, ``dev-b``: the event hash's second bit, so an
+event stays in one half): how far the halves differ is how much a figure moves on text
+not seen. ``--dev-only`` scores and prints dev and its halves alone, for tuning sessions
+that must not see test.
 ``--verbose`` lists dev errors only, each wrong pair with every signal matching reads (speakers,
 shared terms and entities, numbers): test errors are never shown, so nothing is tuned on them.
 """
@@ -63,6 +67,21 @@ def expected_split(row: dict) -> str:
     if row.get("source") == "demo":
         return "dev"
     return "test" if int(hashlib.sha256(row["event"].encode()).hexdigest(), 16) % 2 == 0 else "dev"
+
+
+def dev_half(event: str) -> str:
+    """Which half of dev an event falls in: the hash's second bit (the first decides the split)."""
+    return "dev-a" if (int(hashlib.sha256(event.encode()).hexdigest(), 16) >> 1) % 2 == 0 else "dev-b"
+
+
+def parts_of(rows: list, dev_only: bool) -> dict[str, list]:
+    """The parts scored, by name: test (unless ``dev_only``), dev and dev's two halves."""
+    dev = [r for r in rows if r.split == "dev"]
+    parts = {} if dev_only else {"test": [r for r in rows if r.split == "test"]}
+    parts["dev"] = dev
+    for half in ("dev-a", "dev-b"):
+        parts[half] = [r for r in dev if dev_half(r.event) == half]
+    return parts
 
 
 def load() -> list[dict]:
@@ -202,31 +221,41 @@ def explain(label: str, a: Row, b: Row) -> str:
     return "\n".join(lines)
 
 
+def table_lines(table: dict[tuple[str, str], dict[str, float]], names: list[str]) -> list[str]:
+    """The scores as printed: one column per part, the target judged on test when test is shown."""
+    lines = [f"{'':<12}{'metric':<15}" + "".join(f"{n:>8}" for n in names)
+             + ("  target (test)" if "test" in names else "")]
+    for name in ("NewsRadar", "baseline"):
+        for metric in ("pairs", "precision", "recall", "b3 f1", "kind accuracy", "extracted"):
+            if name == "baseline" and metric in ("kind accuracy", "extracted"):
+                continue
+            values = [table[(name, n)][metric] for n in names]
+            cells = "".join(f"{v:>8d}" if metric == "pairs" else f"{v:>8.3f}" for v in values)
+            target = ""
+            if name == "NewsRadar" and metric in TARGETS and "test" in names:
+                met = table[(name, "test")][metric] >= TARGETS[metric]
+                target = f"  >= {TARGETS[metric]:.2f}: {'met' if met else 'missed'}"
+            lines.append(f"{name:<12}{metric:<15}{cells}{target}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
     ap.add_argument("--verbose", action="store_true", help="list the dev part's errors (never the test part's)")
+    ap.add_argument("--dev-only", action="store_true", help="score and print dev and its halves only, never test")
     args = ap.parse_args(argv)
-    rows = extract(load())
-    parts = {s: [r for r in rows if r.split == s] for s in ("test", "dev")}
+    rows = extract([r for r in load() if not args.dev_only or r["split"] == "dev"])
+    parts = parts_of(rows, args.dev_only)
     table = {}
     for split, part in parts.items():
         table[("NewsRadar", split)] = scores(part, cluster(part, MatchParams()))
         table[("baseline", split)] = scores(part, cluster_online(part, baseline))
-    print(f"claim clusters on {DATA.relative_to(ROOT)}: test {len(parts['test'])} rows, dev {len(parts['dev'])} rows")
-    print(f"{'':<12}{'metric':<15}{'test':>8}{'dev':>8}  target (test)")
-    for name in ("NewsRadar", "baseline"):
-        for metric in ("pairs", "precision", "recall", "b3 f1", "kind accuracy", "extracted"):
-            t, d = table[(name, "test")][metric], table[(name, "dev")][metric]
-            fmt = (lambda v: f"{v:>8d}") if metric == "pairs" else (lambda v: f"{v:>8.3f}")
-            target = ""
-            if name == "NewsRadar" and metric in TARGETS:
-                target = f"  >= {TARGETS[metric]:.2f}: {'met' if t >= TARGETS[metric] else 'missed'}"
-            if name == "baseline" and metric in ("kind accuracy", "extracted"):
-                continue
-            print(f"{name:<12}{metric:<15}{fmt(t)}{fmt(d)}{target}")
+    print(f"claim clusters on {DATA.relative_to(ROOT)}: " + ", ".join(f"{n} {len(p)} rows" for n, p in parts.items()))
+    print("\n".join(table_lines(table, list(parts))))
     # Arrival order must not decide clusters: the same claims in reverse give the same partition.
-    for split, part in parts.items():
+    for split in [n for n in ("test", "dev") if n in parts]:
+        part = parts[split]
         stable = partition(cluster(part, MatchParams())) == partition(cluster(part[::-1], MatchParams()))
         print(f"{split}: same clusters in reverse arrival order: {'yes' if stable else 'NO'}")
     if args.verbose:

@@ -4,8 +4,8 @@ Shared by the enricher (which assigns cluster ids) and the benchmark that scores
 it, so both judge pairs with the same code.
 
 * **content**: the content's words, lower-cased, stop words dropped, reduced to a
-  crude stem and a few news synonyms ("arms", "weaponry" -> weapon), compared by
-  Dice. Kazemi et al. (2022) found lexical matching on par with multilingual
+  crude stem and a few news synonyms ("arms", "weaponry" -> weapon) and event verbs
+  ("step down", "quit" -> leave; "detained" -> arrest), compared by Dice. Kazemi et al. (2022) found lexical matching on par with multilingual
   embeddings for same-language claim matching, and it needs no model.
 * **entities**: the canonical names inside the content, with the metonyms news
   uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together.
@@ -16,6 +16,9 @@ it, so both judge pairs with the same code.
   in many ways. An unnamed role ("the finance minister") is compatible with a
   named person only when that person's own phrase or role carries the same
   head noun ("Finance Minister Oskar Lind") and no other organisation.
+* **figures**: inside one story, one distinctive quantity stated by both claims
+  (same unit, within rounding) makes them one claim whatever their words: outlets
+  retell a toll or a turnout in words that share nothing else.
 * **story**: claims in one story (the story clusterer's event) need less word
   overlap than claims from unrelated articles, which is how an editor reads
   "Moscow is in talks" and "Putin is negotiating" in two write-ups of one event.
@@ -46,18 +49,47 @@ _SYNONYMS = {"arm": "weapon", "weaponry": "weapon", "armament": "weapon", "munit
              "negotiat": "talk", "discuss": "talk", "talk": "talk", "seek": "want", "acquir": "obtain",
              "buy": "obtain", "get": "obtain", "purchas": "obtain", "abandon": "leave", "left": "leave",
              "seiz": "capture", "captur": "capture", "american": "us", "america": "us", "u.s": "us"}
+# The verbs news uses for one event, one word each after ``stem``: "she would step down" and "I will
+# leave the club", "a man was arrested" and "a man has been detained", "three were killed" and "three
+# died". A closed list of event verbs, not a thesaurus: a general one (WordNet) also joined claims
+# that share only a loose sense of a common word.
+_EVENT_WORDS = {"resign": "leave", "quit": "leave", "quitt": "leave", "arrest": "arrest", "detain": "arrest",
+                "apprehend": "arrest", "kill": "die", "die": "die", "died": "die", "dead": "die", "death": "die",
+                "injur": "injure", "wound": "injure", "hurt": "injure", "evacuat": "evacuate", "evacu": "evacuate",
+                "flee": "evacuate", "fled": "evacuate", "rais": "rise", "rise": "rise", "rose": "rise",
+                "risen": "rise", "increas": "rise", "hike": "rise", "reduc": "cut", "slash": "cut", "prohibit": "ban",
+                "outlaw": "ban", "suspicion": "suspect"}
+# Phrasal verbs of that list, read as one word before the words are split.
+_EVENT_PHRASES = re.compile(r"\b(?:step|stand)(?:s|ped|ping|ing|ed)?\s+(?:down|aside)\b")
 _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
              "vladimir putin": "russia", "washington": "united states", "american": "united states",
              "america": "united states", "u.s.": "united states", "us": "united states",
              "white house": "united states", "kyiv": "ukraine", "ukrainian": "ukraine", "beijing": "china",
              "chinese": "china", "kabul": "afghanistan", "afghan": "afghanistan", "london": "united kingdom",
              "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom"}
+# Negation carried by a determiner or pronoun ("no new taxes", "nobody was hurt"): the extractor's
+# flag reads only a verb's "not", so "there would be no new taxes" and "we will not raise taxes"
+# had opposite polarities and were never one claim.
+_NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
+_CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
 _SUFFIXES = ("ations", "ation", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
+# Nouns that count people: "12,000 residents" and "11,800 people" are one quantity told two ways.
+_PEOPLE_UNITS = frozenset({"people", "person", "resident", "citizen", "civilian", "inhabitant", "voter", "worker",
+                           "employee", "student", "child", "adult", "patient", "passenger", "migrant", "refugee",
+                           "evacuee", "villager", "household", "family", "individual"})
 NAMED_PERSON_KINDS = frozenset({"person", "official"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
 # "any capitals": "KCR" and "AOC" are people's names.
 _ROLE_ABBREVIATIONS = {"pm": "minister", "fm": "minister", "ceo": "executive", "cfo": "officer",
                        "coo": "officer", "cto": "officer", "mp": "mp", "mep": "mep", "vp": "president"}
+# Head nouns that name one role: a named spokeswoman is "a spokesperson for" her body, a union's
+# leader its "chief", a congressman "the lawmaker".
+_ROLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "spokespeople": "spokesman",
+                  "spokesmen": "spokesman", "head": "chief", "leader": "chief", "boss": "chief",
+                  "chair": "chief", "chairman": "chief", "chairwoman": "chief", "chairperson": "chief",
+                  "legislator": "lawmaker", "congressman": "lawmaker", "congresswoman": "lawmaker",
+                  "congressmember": "lawmaker", "rep": "lawmaker",
+                  "senator": "lawmaker", "mp": "lawmaker", "mep": "lawmaker", "fireman": "firefighter"}
 # A role phrase's head ends where its qualifier starts: "a firefighter at the scene", "Speaker of the House".
 _ROLE_END = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
 
@@ -71,11 +103,15 @@ def stem(word: str) -> str:
     for prefix, canonical in _SYNONYMS.items():
         if word.startswith(prefix) and len(word) <= len(prefix) + 3:
             return canonical
-    return word
+    return _EVENT_WORDS.get(word, word)
 
 
 def content_terms(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
+    text = _EVENT_PHRASES.sub("resign", text.lower().replace("’", "'"))
+    # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
+    # stop words "we", "he", "that", and kept whole they were terms only the quote had.
+    words = (_CLITIC.sub("", w) for w in _WORD.findall(text))
+    return frozenset(stem(w) for w in words if w not in _STOP and len(w) > 2)
 
 
 def entity_keys(names: list[str]) -> frozenset[str]:
@@ -117,7 +153,8 @@ def role_head(phrase: str) -> str:
     if not words:
         return ""
     head = words[-1].strip(".'’")
-    return _ROLE_ABBREVIATIONS.get(head) or stem(head)
+    head = _ROLE_ABBREVIATIONS.get(head) or head
+    return _ROLE_SYNONYMS.get(head) or stem(head)
 
 
 def _is_role_abbreviation(name: str) -> bool:
@@ -142,8 +179,9 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in claim.numbers}
     org = next(iter(entity_keys([claim.speaker_org or ""])), "") if role else ""
+    negated = claim.negated or not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
-                          story_id, claim.negated, role, org)
+                          story_id, negated, role, org)
 
 
 def _role_words(speaker: str, name: str) -> str:
@@ -163,6 +201,11 @@ class MatchParams:
     same_speaker_threshold: float = 0.35
     threshold: float = 0.60
     entity_weight: float = 0.20
+    # One story's claims that state one distinctive quantity ("Turnout reached 71%", "some 71 per
+    # cent of voters cast a ballot") are one statement however few words they share.
+    figure_tolerance: float = 0.05
+    # A figure under this (a "three-member" cabinet, "two engineers") is too common to identify a claim.
+    distinctive_figure: float = 10.0
     # A headline's claim is often a few words of the body's ("it conducts successful hydrogen bomb
     # test" beside the paragraph that adds the day and the reactions): Dice alone punishes the
     # length gap, the share of the shorter claim's terms found in the longer does not.
@@ -198,6 +241,23 @@ def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
     return words
 
 
+def _units_agree(a: str, b: str) -> bool:
+    return a == b or (a in _PEOPLE_UNITS and b in _PEOPLE_UNITS)
+
+
+def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
+    """Both claims state one distinctive quantity: the same unit, values equal up to rounding."""
+    for unit_a, value_a in a.numbers:
+        for unit_b, value_b in b.numbers:
+            high = max(abs(value_a), abs(value_b))
+            # A bare year ("in 2021") dates a claim; it is no quantity of it.
+            year = not unit_a and not unit_b and 1900 <= high <= 2100 and value_a == value_b
+            if (high >= params.distinctive_figure and not year and _units_agree(unit_a, unit_b)
+                    and abs(value_a - value_b) <= params.figure_tolerance * high):
+                return True
+    return False
+
+
 def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
     # "The commission denied that ballots were dumped" repeats the words of the claim it rebuts:
     # the trace links a denial to its claim, a cluster must not absorb it.
@@ -207,6 +267,8 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
     if a.story_id and a.story_id == b.story_id:
         same_person = a.speaker_key and a.speaker_key == b.speaker_key
         threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
+        if shared_figure(a, b, params):
+            return True
     return similarity(a, b, params) >= threshold
 
 

@@ -132,3 +132,54 @@ def test_claim_match_an_abbreviated_role_is_a_role_not_a_surname():
     assert speakers_compatible(pm, signature(_spoken("Prime Minister Boris Johnson", resolved="Boris Johnson")))
     assert signature(_spoken("CEO", resolved="CEO")).speaker_key == ""
     assert signature(_spoken("KCR", resolved="KCR")).speaker_key == "kcr", "capitals that are a person's name"
+
+
+def test_claim_match_a_determiner_negation_has_the_polarity_of_a_verb_negation():
+    lind = "Finance Minister Oskar Lind"
+    no_new = signature(_spoken(lind, "there would be no new taxes in next year's budget", resolved="Oskar Lind"), "s1")
+    will_not = signature(_spoken(lind, "We will not raise taxes next year", resolved="Oskar Lind", negated=True), "s1")
+    assert no_new.negated and same_claim(no_new, will_not)
+    assert not signature(_spoken(lind, "taxes will rise next year", resolved="Oskar Lind"), "s1").negated
+
+
+def _counted(text: str, *numbers: tuple[str, float], kind: str = "official") -> ClaimSignature:
+    return ClaimSignature(content_terms(text), frozenset(), tuple(numbers), kind, "", "s1")
+
+
+def test_claim_match_one_distinctive_quantity_in_one_story_is_one_claim():
+    fled = _counted("Some 12,000 residents were ordered to leave their homes", ("resident", 12000.0))
+    assert same_claim(fled, _counted("11,800 people had been evacuated from villages", ("people", 11800.0)))
+    assert same_claim(_counted("Turnout reached 71%", ("percent", 71.0)),
+                      _counted("Some 71 per cent of voters cast a ballot", ("percent", 71.0)))
+    assert not same_claim(fled, _counted("The fire has burned 12,000 acres", ("acre", 12000.0))), "another unit"
+    assert not same_claim(fled, _counted("9,000 people were evacuated", ("people", 9000.0))), "beyond rounding"
+    assert not same_claim(_counted("the cabinet of three met on Sunday", ("member", 3.0)),
+                          _counted("3 ministers walked out", ("member", 3.0))), "a small count identifies nothing"
+    assert not same_claim(_counted("the vote in 2021 was annulled", ("", 2021.0)),
+                          _counted("a court ruled in 2021", ("", 2021.0))), "a year dates a claim"
+    elsewhere = ClaimSignature(content_terms("11,800 people had been evacuated"), frozenset(), (("people", 11800.0),),
+                               "official", "", "s2")
+    assert not same_claim(fled, elsewhere), "only inside one story"
+
+
+def test_claim_match_the_verbs_news_uses_for_one_event_are_one_word():
+    assert content_terms("she would step down this season") == content_terms("she will quit this season")
+    assert content_terms("a man was arrested") == content_terms("a man has been detained")
+    assert content_terms("three people died") == content_terms("three people were killed")
+    assert content_terms("12,000 residents fled") == content_terms("12,000 residents were evacuated")
+    assert content_terms("the diesel fleet") == {"diesel", "fleet"}, "no word that merely begins like one"
+    coach = sig("she would step down at the end of the season", "person", "ilves")
+    assert same_claim(coach, sig("I will leave the club when this season ends", "person", "ilves"))
+
+
+def test_claim_match_a_quote_s_contractions_are_its_stop_words():
+    assert content_terms("We’re with Trump, that’s a choice he’ll keep") == content_terms("we are with Trump, that is a choice he will keep")
+    assert content_terms("Russia’s troops didn't move") == {"russia", "troop", "move"}
+
+
+def test_claim_match_one_role_named_by_another_head_noun_is_one_role():
+    named = signature(_spoken("Union spokeswoman Ana Ruiz", resolved="Ana Ruiz", speaker_role="union spokeswoman"))
+    assert speakers_compatible(named, signature(_spoken("a spokesperson for the union", speaker_role="spokesperson")))
+    banks = signature(_spoken("Rep. Jim Banks", resolved="Jim Banks"))
+    assert speakers_compatible(banks, signature(_spoken("the lawmaker", speaker_role="lawmaker")))
+    assert not speakers_compatible(banks, signature(_spoken("the company's chief", speaker_role="chief")))
