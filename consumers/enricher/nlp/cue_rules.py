@@ -393,7 +393,8 @@ class CueRules:
         verb = cue.verb
         end = verb.right_edge.idx + len(verb.right_edge.text)
         i = bisect_left(self.quote_starts, verb.idx)
-        if i < len(self.quotes) and i not in self.used_quotes and self.quotes[i].start < end:
+        if i < len(self.quotes) and i not in self.used_quotes and self.quotes[i].start < end \
+                and self.governs_quote(verb, self.quotes[i]):
             q = self.quotes[i]
             self.used_quotes.add(i)
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -403,6 +404,19 @@ class CueRules:
                      content=(start, q.end if start != q.inner_start else q.inner_end), confidence=0.75)
             return True
         return False
+
+    def governs_quote(self, verb: Token, q) -> bool:
+        """The quotation is the verb's own complement, not that of a verb under it: in "criticized the
+        chiefs ..., calling it “a coup”" the words characterise what "calling" names, and that cue's."""
+        first = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if first is None or not len(first):
+            return False
+        node = first.root
+        while node.i != verb.i and node.head.i != node.i:
+            node = node.head
+            if node.i != verb.i and node.pos_ == "VERB":
+                return False
+        return node.i == verb.i
 
     def according_to(self, tok: Token) -> None:
         if self.quote_at(tok.idx) is not None:

@@ -26,6 +26,21 @@ def test_condemn_with_a_characterising_quote_keeps_its_object(extractor):
     assert c.content.startswith("the attack on the embassy") and c.cue_lemma == "condemn"
 
 
+def test_a_quote_under_a_participle_is_that_cues_not_the_main_verbs(extractor):
+    e = extractor.extract_text("Senator Ana Ruiz sharply criticized the port authority on Tuesday over its handling "
+                               "of the spill, calling it “a betrayal of every fisherman on this coast.”")
+    c = claim_with(e, "betrayal of every fisherman")
+    assert c.cue_lemma == "call" and c.speaker_resolved == "Ana Ruiz"
+    assert not c.content.startswith("the port authority")
+
+
+def test_term_characterises_with_a_quote(extractor):
+    e = extractor.extract_text("The opposition party attacked the governor after it termed the flood response "
+                               "a “textbook operation”, and demanded an inquiry.")
+    c = claim_with(e, "textbook operation")
+    assert c.cue_lemma == "term" and c.content.startswith("the flood response")
+
+
 def test_urge_takes_its_object_and_infinitive(extractor):
     e = extractor.extract_text("Doctors urged the government to reopen the clinic, which serves 9,000 patients.")
     c = claim_with(e, "reopen the clinic")
