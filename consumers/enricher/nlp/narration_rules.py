@@ -117,7 +117,8 @@ class NarrationRules:
                 continue
             has_number = any(e.start_char >= start and e.end_char <= end and self._is_number(e) for e in self._ents_in(start, end))
             if has_number or self._is_event(sent.root):
-                self.add(kind="assertion", rule="assertion", speaker=None, cue=None, content=(start, end),
+                self.add(kind="assertion", rule="assertion", speaker=None, cue=None,
+                         content=(start, self.author_tail(start, end, assertion=True)),
                          sentence=[start, end])
 
     def _is_event(self, root: Token) -> bool:

@@ -173,6 +173,35 @@ def test_the_author_s_trailing_adjunct_is_not_part_of_the_content(extractor, tex
     assert c.content.endswith(end), c.content
 
 
+@pytest.mark.parametrize("text, fragment, end", [
+    # a participle set off at the end interprets the event in the author's voice
+    ("The rebel coalition claimed on Sunday to have captured two districts in the north, marking its first "
+     "advance in a year.", "captured two districts", "in the north"),
+    ("The city council will close three libraries next spring, making the east of the city a reading desert.",
+     "close three libraries", "next spring"),
+    # a where-clause sets the scene
+    ("Prime Minister Ana Lobo on Monday visited the coastal villages, where the storm surge had washed away "
+     "roads and bridges.", "visited the coastal villages", "coastal villages"),
+])
+def test_a_trailing_participle_or_scene_is_the_author_s_commentary(extractor, text, fragment, end):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert c.content.rstrip(".").endswith(end), c.content
+
+
+@pytest.mark.parametrize("text, end", [
+    # a participle that is an event of its own, or that carries the figure, is part of the claim
+    ("The Green Party swept the council seats on Thursday, beating every sitting councillor.",
+     "every sitting councillor"),
+    ("A landslide buried the mountain road on Friday, leaving 40 families without water.", "without water"),
+    # an assertion keeps its contrast: the whole sentence is the author's
+    ("The prize went to a debut novelist, despite established authors making up 80% of the shortlist.",
+     "of the shortlist"),
+])
+def test_an_event_or_a_figure_at_the_end_stays_in_the_content(extractor, text, end):
+    claims = extractor.extract_text(text).claims
+    assert len(claims) == 1 and claims[0].content.rstrip(".").endswith(end), [c.content for c in claims]
+
+
 def test_an_event_after_an_event_stays_in_the_content(extractor):
     e = extractor.extract_text("Police said the driver fled after the crash on the ring road.")
     assert claim_with(e, "the driver fled").content.endswith("on the ring road")
