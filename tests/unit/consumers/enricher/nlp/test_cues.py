@@ -303,3 +303,10 @@ def test_a_hedge_of_the_published_hedge_lexicon_marks_the_claim(extractor, text)
 def test_an_advise_cue_takes_its_object_and_infinitive(extractor, text, speaker, fragment):
     c = claim_with(extractor.extract_text(text), fragment)
     assert c.speaker == speaker
+
+
+def test_a_counted_subject_makes_an_event_an_author_claim(extractor):
+    # the model leaves such counts untagged in some contexts; without its entities only the parse shows the count
+    with extractor.nlp.select_pipes(disable=["ner"]):
+        doc = extractor.nlp("More than two dozen passengers were injured in the crash on the coast road.")
+    assert [c["speaker_type"] for c in doc._.nr_claims] == ["AUTHOR"]
