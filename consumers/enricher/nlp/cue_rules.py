@@ -183,21 +183,38 @@ class CueRules:
             k += 1
         return self.doc[k].idx if k == stop and k > lo.i else cs
 
-    def author_tail(self, cs: int, ce: int) -> int:
-        """Where the content ends once an adjunct in the author's voice is cut off its end (see ``_CONCESSIVE``)."""
+    def author_tail(self, cs: int, ce: int, assertion: bool = False) -> int:
+        """Where the content ends once an adjunct in the author's voice is cut off its end (see ``_CONCESSIVE``
+        and ``commentary``). In an assertion everything is the author's: only the commentary goes."""
         toks = [t for t in self.doc if cs <= t.idx < ce]
         words = [t for t in toks if not (t.is_punct or t.is_space)]
         if not words:
             return ce
         for t in toks:
             lead = t.left_edge
-            if t.dep_ not in ("prep", "advcl") or lead.i == toks[0].i or t.right_edge.i < words[-1].i \
+            if t.dep_ not in ("prep", "advcl", "relcl") or lead.i == toks[0].i or t.right_edge.i < words[-1].i \
                     or not cs <= t.head.idx < ce:
                 continue
             after_comma = self.doc[lead.i - 1].text == ","
-            if lead.lower_ in _CONCESSIVE and after_comma or lead.lower_ in _TEMPORAL and t.head.lemma_ == "be":
+            if not assertion and t.dep_ != "relcl" and (lead.lower_ in _CONCESSIVE and after_comma
+                                                        or lead.lower_ in _TEMPORAL and t.head.lemma_ == "be"):
                 return lead.idx
+            if after_comma and self.commentary(t):
+                return self.doc[lead.i - 1].idx
         return ce
+
+    def commentary(self, t: Token) -> bool:
+        """ ", marking the latest in a series of victories", ", where rivers have swelled": a participle or a
+        where/when clause set off at the end interprets or sets the scene in the author's voice. A participle
+        that reports an event of its own (", beating the incumbent") or a tail with the figure the sentence
+        reports (", leaving 12 people homeless") is part of the claim."""
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i \
+            and t.lemma_.lower() not in lexicon.EVENT_VERBS
+        scene = t.dep_ == "relcl" and t.left_edge.tag_ == "WRB"
+        if not (participle or scene):
+            return False
+        lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
+        return not any(lo <= e.start_char and e.end_char <= hi and self._is_number(e) for e in self._ents_in(lo, hi))
 
     def negation_start(self, verb: Token, content_start: int) -> int:
         """ "do not believe that ...": the content keeps the negation, or it says the opposite."""
@@ -259,8 +276,9 @@ class CueRules:
         if xcomp is not None and lemma in lexicon.XCOMP_CUES:
             if not self.resolver.is_actor(cue.subject):
                 return True                   # "rising rents threaten to ...": a thing intends nothing
+            cs = xcomp.left_edge.idx
             self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
-                     content=(xcomp.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)),
+                     content=(cs, self.author_tail(cs, xcomp.right_edge.idx + len(xcomp.right_edge.text))),
                      addressee=cue.addressee)
             return True
         if lemma not in lexicon.OBJECT_CUES or obj is None:
@@ -393,7 +411,8 @@ class CueRules:
         verb = cue.verb
         end = verb.right_edge.idx + len(verb.right_edge.text)
         i = bisect_left(self.quote_starts, verb.idx)
-        if i < len(self.quotes) and i not in self.used_quotes and self.quotes[i].start < end:
+        if i < len(self.quotes) and i not in self.used_quotes and self.quotes[i].start < end \
+                and self.governs_quote(verb, self.quotes[i]):
             q = self.quotes[i]
             self.used_quotes.add(i)
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -403,6 +422,19 @@ class CueRules:
                      content=(start, q.end if start != q.inner_start else q.inner_end), confidence=0.75)
             return True
         return False
+
+    def governs_quote(self, verb: Token, q) -> bool:
+        """The quotation is the verb's own complement, not that of a verb under it: in "criticized the
+        chiefs ..., calling it “a coup”" the words characterise what "calling" names, and that cue's."""
+        first = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if first is None or not len(first):
+            return False
+        node = first.root
+        while node.i != verb.i and node.head.i != node.i:
+            node = node.head
+            if node.i != verb.i and node.pos_ == "VERB":
+                return False
+        return node.i == verb.i
 
     def according_to(self, tok: Token) -> None:
         if self.quote_at(tok.idx) is not None:

@@ -16,10 +16,12 @@ REPORTING_VERBS = SPEECH_CUES | frozenset({
     "inform", "assure", "brief", "point", "conclude", "indicate", "show", "read", "find",
     "continue", "clarify", "allow", "project", "calculate", "accuse", "blame",
     "describe", "call", "brand", "dub", "label", "condemn", "urge", "answer", "criticise",
-    "criticize", "quote", "rule", "endorse",
+    "criticize", "quote", "rule", "endorse", "term",
 })
-# Cues that characterise with a quoted phrase: "described the attack as “a cowardly act”".
-CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "condemn", "criticise", "criticize"})
+# Cues that characterise with a quoted phrase: "described the attack as “a cowardly act”"; "term" is
+# VerbNet's dub-29.3 beside "call", "brand", "dub" and "label".
+CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "term", "condemn", "criticise",
+                               "criticize"})
 # Cues that attribute only when the subject is a document ("the post read", "the data show").
 DOCUMENT_ONLY_CUES = frozenset({"read", "show", "find", "indicate", "conclude", "project", "calculate"})
 # Cues that need a following or preceding quote (no clause): "he continued."
@@ -29,7 +31,7 @@ QUOTE_ONLY_CUES = frozenset({"continue", "quip", "boast", "lament", "counter", "
 THAT_ONLY_CUES = frozenset({"allow", "continue", "indicate", "endorse"})
 # Cues that never close an inverted "..., X <cue>." sentence as its attribution.
 QUESTION_LIKE_CUES = frozenset({"ask", "wonder", "continue", "point", "show", "find", "read", "allow", "call",
-                                "describe", "brand", "dub", "label", "believe", "expect"})
+                                "describe", "brand", "dub", "label", "term", "believe", "expect"})
 # Cues whose direct object can be the content: "the ministry confirmed the deaths of 12 soldiers".
 OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "report", "acknowledge", "admit", "estimate",
                          "predict", "reveal", "disclose", "allege", "claim", "forecast", "project", "condemn",
@@ -175,6 +177,12 @@ COLLECTIVE_ACTORS = frozenset({
     "militant", "gunman", "shareholder", "senate", "house", "parliament", "court", "regulator",
 })
 
+# Platforms that carry posts, channels and accounts: the medium, never who speaks through it.
+PLATFORMS = frozenset({
+    "telegram", "x", "twitter", "facebook", "instagram", "tiktok", "youtube", "whatsapp", "weibo", "wechat",
+    "vk", "vkontakte", "reddit", "substack", "threads", "bluesky", "truth social", "linkedin", "snapchat",
+    "signal", "discord", "twitch", "rumble", "gab", "parler", "mastodon",
+})
 # What one leaves in a departure: "left his position", "left the network".
 POSTS = frozenset({"position", "post", "job", "office", "role", "seat", "network", "company", "firm", "party",
                    "government", "cabinet", "team", "club", "board", "country", "bank", "administration"})

@@ -117,17 +117,20 @@ class NarrationRules:
                 continue
             has_number = any(e.start_char >= start and e.end_char <= end and self._is_number(e) for e in self._ents_in(start, end))
             if has_number or self._is_event(sent.root):
-                self.add(kind="assertion", rule="assertion", speaker=None, cue=None, content=(start, end),
+                self.add(kind="assertion", rule="assertion", speaker=None, cue=None,
+                         content=(start, self.author_tail(start, end, assertion=True)),
                          sentence=[start, end])
 
     def _is_event(self, root: Token) -> bool:
         """A concrete event verb (or one joined to it, or the event of its subordinate clause: "After
-        Labour swept the elections, ...") whose subject is a named or collective actor."""
+        Labour swept the elections, ...") whose subject is a named or collective actor, or is counted
+        ("More than two dozen people were wounded": a count the model did not tag is still checkable)."""
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]:
             if verb.lemma_.lower() not in lexicon.EVENT_VERBS or verb.pos_ != "VERB" or not _departure(verb):
                 continue
             for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
-                if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree):
+                if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree) \
+                        or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children):
                     return True
         return False
 

@@ -175,6 +175,7 @@ class Resolver:
         self.mentions = Mentions()
         self.roles: list[Role] = []
         self.spelled_out: dict[str, str] = {}      # "NTSB" -> "National Transport Safety Board"
+        self.named_sources: dict[str, str] = {}    # "channel" -> "General SVR": what a later "the channel" is
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
         self.dateline_end = dateline[1] if dateline else -1
 
@@ -278,6 +279,12 @@ class Resolver:
                 return Speaker(text, start, end, named_next, "PERSON",
                                path=f"pronoun '{low}': no earlier person; the person named next in the paragraph")
             return Speaker(text, start, end, None, "PRONOUN", path=f"pronoun '{low}': no agreeing antecedent")
+        called = self._name_after_noun(head) if head.pos_ == "PROPN" else None
+        if called:                             # whatever label the model gave the name, the noun says what it is
+            noun, name = called
+            self.named_sources[noun.lemma_.lower()] = name
+            return Speaker(text, start, end, name, "ORG", role=noun.lower_, org=self._issuing(self._owner(head, lo, hi)),
+                           path=f"'{text}': the {noun.lower_} named {name}")
         ent = self.token_ents.get(head.i)
         if ent and ent[0] in SPEAKER_LABELS:
             full = self.spelled_out.get(ent[1].replace(".", "")) if ent[0] == "ORG" and ent[1].isupper() else None
@@ -303,7 +310,16 @@ class Resolver:
         lemma = head.lemma_.lower()
         owner = self._owner(head, lo, hi)
         if lemma in lexicon.DOCUMENT_NOUNS and head.pos_ != "PROPN":
-            issuer = owner or self._issuer(head)
+            beside = self._name_beside(head)
+            if beside:
+                self.named_sources[lemma] = beside
+                return Speaker(text, start, end, beside, "ORG", role=head.lower_, org=self._issuing(owner),
+                               path=f"'{text}': the {head.lower_} named {beside}")
+            earlier = self.named_sources.get(lemma) if self.doc[lo].lower_ == "the" and owner is None else None
+            if earlier:
+                return Speaker(text, start, end, earlier, "ORG", role=head.lower_,
+                               path=f"'{text}': the {head.lower_} named earlier, {earlier}")
+            issuer = self._issuing(owner) or self._issuer(head)
             return Speaker(text, start, end, issuer, "DOCUMENT", org=issuer,
                            path="document" + (f" of {issuer}" if issuer else ""))
         if lemma in lexicon.ORG_NOUNS and lemma not in lexicon.PERSON_NOUNS:
@@ -409,17 +425,48 @@ class Resolver:
         return None
 
     def _name_beside(self, head: Token) -> str | None:
-        """ "the state news agency Xinhua": the name in apposition to an organisation noun, or right after it
-        where the parser made the two subjects of one verb. Whatever label the model gave the name, the
-        noun says it is an organisation."""
-        if head.i + 1 >= len(self.doc):
+        """ "the state news agency Xinhua", "the Telegram channel General SVR": the name in apposition to an
+        organisation or source noun, or right after it where the parser made the two subjects of one verb.
+        Whatever label the model gave the name, or none, the noun says it names a body, not a person."""
+        run = self._proper_run(head.i + 1)
+        if run is None:
             return None
-        nxt = self.doc[head.i + 1]
-        if nxt.head.i == head.i or (nxt.dep_ == head.dep_ and nxt.head.i == head.head.i):
-            ent = self.token_ents.get(nxt.i)
-            if ent and ent[0] in ("ORG", "GPE", "NORP", "FAC", "PRODUCT"):
+        root = next(t for t in run if not run.start <= t.head.i < run.end)
+        if root.head.i == head.i or (root.dep_ == head.dep_ and root.head.i == head.head.i):
+            ent = self.token_ents.get(run.start)
+            if ent and ent[0] in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "PERSON") and len(run) == 1:
                 return ent[1]
+            return run.text
         return None
+
+    def _proper_run(self, i: int):
+        """The proper nouns from token ``i`` on ("General SVR"), not a date ("Tuesday"), or None."""
+        j = i
+        while j < len(self.doc) and self.doc[j].pos_ == "PROPN" and self.doc[j].ent_type_ not in ("DATE", "TIME"):
+            j += 1
+        return self.doc[i:j] if j > i else None
+
+    def _name_after_noun(self, head: Token) -> tuple[Token, str] | None:
+        """ "the Telegram channel General SVR" read from its last proper noun: the proper nouns after the last
+        source or organisation noun of the phrase are its name (and "General" is part of it, no title)."""
+        k, first = head.i, head.sent.start      # the parser may end the phrase at the name ("General SVR")
+        while k > first and self.doc[k - 1].pos_ == "PROPN":
+            k -= 1
+        if k <= first:
+            return None
+        noun = self.doc[k - 1]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.DOCUMENT_NOUNS | lexicon.ORG_NOUNS:
+            return None
+        run = self._proper_run(k)
+        return (noun, run.text) if run is not None and run.end == head.i + 1 else None
+
+    def _issuing(self, owner: str | None) -> str | None:
+        """An owner that can issue what its noun names: not a nationality ("a Russian channel") and not the
+        platform that carries it ("a Telegram channel", "an X post"), which speak for nobody."""
+        if owner is None or owner.lower() in lexicon.PLATFORMS or any(
+                label == "NORP" and canonical == owner for label, canonical in self.token_ents.values()):
+            return None
+        return owner
 
     def _clause_subject(self, head: Token) -> str | None:
         """The name that is the subject of the verb ``head`` depends on (through "as", "by", "to")."""

@@ -298,3 +298,20 @@ def test_a_description_is_not_the_subject_of_its_own_clause(extractor):
     # the ministry is who Xinhua quoted, so it cannot be Xinhua
     c = claim_with(extractor.extract_text("Xinhua quoted the ministry as saying that 9 people died."), "9 people")
     assert c.speaker == "the ministry" and c.speaker_resolved != "Xinhua"
+
+
+def test_a_source_noun_names_the_proper_nouns_after_it_and_a_later_definite_noun_refers_back(extractor):
+    e = extractor.extract_text("The port will close for a week, the Telegram channel Harbour Watch reported on "
+                               "Monday.\n\nThe channel said that two cranes had collapsed during the storm.")
+    first = claim_with(e, "port will close")
+    assert first.speaker_resolved == "Harbour Watch" and first.speaker_type == "ORG"
+    assert "channel" in first.resolution
+    later = claim_with(e, "two cranes had collapsed")
+    assert later.speaker_resolved == "Harbour Watch" and "named earlier" in later.resolution
+
+
+def test_a_platform_or_a_nationality_before_a_source_noun_is_not_its_issuer(extractor):
+    e = extractor.extract_text("Troops have crossed the river near the border, a Russian Telegram channel "
+                               "said this week.")
+    c = claim_with(e, "crossed the river")
+    assert c.speaker_resolved is None and c.speaker_type == "DOCUMENT"
