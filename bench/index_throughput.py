@@ -43,7 +43,7 @@ from elasticsearch import helpers  # noqa: E402
 
 from bench.hotspots import RUNNER_STEPS, Hotspots, module_path  # noqa: E402
 from consumers.enricher.stage import Enricher  # noqa: E402
-from consumers.indexer.stage import Indexer, article_doc, claim_sources, serialised  # noqa: E402
+from consumers.indexer.stage import Indexer, article_doc, claim_docs, serialised  # noqa: E402
 from consumers.runner import Runner  # noqa: E402
 from flows.pipeline import batch_size_for  # noqa: E402
 from newsradar.clock import iso  # noqa: E402
@@ -103,7 +103,7 @@ def bulk_actions(base: Settings, values: list[tuple[bytes, bytes]]) -> list[dict
         # The very documents the indexer writes, from the very records: same lemmas, doc_hash and indexed_at fields.
         m = decode_shape(EnrichedArticle, value)
         doc = article_doc(m, lemmatise)
-        docs = serialised(doc, claim_sources(m, lemmatise, doc["entities"]), now)
+        docs = serialised(doc, claim_docs(m, lemmatise, doc["entities"]), now)
         actions.append({"_index": names.articles_index, "_id": m["article"]["article_id"],
                         "_source": orjson.loads(docs.article)})
         actions += [{"_index": names.claims_index, "_id": cid, "_source": orjson.loads(body)}

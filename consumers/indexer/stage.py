@@ -80,10 +80,6 @@ CLAIMS = "news-claims"
 BULK_RESPONSE_FIELDS = "items.*._index,items.*._id,items.*.status,items.*.error"
 _GIL_FREE_HASH_BYTES = 2047           # CPython's HASHLIB_GIL_MINSIZE is 2048
 MIN_CHUNK_DOCS = 100                  # below this, splitting a bulk for concurrency costs more than it gains
-_SORTED = orjson.OPT_SORT_KEYS
-# A claim document's keys in sorted order: its own fields (addressee; cited_source .. lemmas;
-# negated, numbers, ordinal; rule .. speaker_type) between those its article's claims share.
-_CLAIM_LAYOUT = b'{"addressee":%b,%b,%b,"near_duplicate_of":%b,%b,%b,%b,%b'
 
 
 class IndexItemError(PoisonError):
@@ -132,47 +128,37 @@ def article_doc(msg: dict, lemmatise=None) -> dict:
     }
 
 
-def claim_sources(msg: dict, lemmatise=None, article_entities: dict | None = None) -> list[tuple[str, bytes]]:
-    """``(claim _id, serialised document)`` per claim; the id is ``claim_id_for(article_id, ordinal)``.
+def claim_docs(msg: dict, lemmatise=None, article_entities: dict | None = None) -> list[tuple[str, dict]]:
+    """``(claim _id, document)`` per claim; the id is ``claim_id_for(article_id, ordinal)``.
 
     ``article_entities`` is the article document's ``entities``, when the caller has built it already.
     A claim's lemmas come from the enricher; ``lemmatise`` makes them only for a record of
     schema version 2 or older, which does not carry them.
-
-    The bytes are exactly ``orjson.dumps(document, option=OPT_SORT_KEYS)`` (``doc_hash`` is taken
-    over them), spliced from pieces: what every claim of the article repeats (its entities, title,
-    url...: about a third of a claim's bytes, ~4 claims an article) is serialised once, and each
-    claim's own fields in the three runs they fill between those keys in sorted order.
     """
     a = msg["article"]
     entities = article_entities if article_entities is not None else _entity_fields(msg["enrichment"]["entities"])[0]
-    aid = a["article_id"]
-    shared = (orjson.dumps({"article_entities": entities, "article_id": aid}, option=_SORTED)[1:-1],
-              orjson.dumps(msg["near_duplicate_of"]),
-              orjson.dumps({"outlet": a["outlet"], "published_at": _utc(a["published_at"])}, option=_SORTED)[1:-1],
-              orjson.dumps({"story_id": msg["story_id"], "title": a["title"], "url": a["url"],
-                            "version": a["version"]}, option=_SORTED)[1:])
+    # What every claim of the article repeats, made once: a claim is built per claim, ~4 an article.
+    shared = {"version": a["version"], "article_id": a["article_id"], "outlet": a["outlet"], "url": a["url"],
+              "title": a["title"], "published_at": _utc(a["published_at"]), "article_entities": entities,
+              "story_id": msg["story_id"], "near_duplicate_of": msg["near_duplicate_of"]}
     out = []
     for ordinal, c in enumerate(msg["enrichment"]["claims"]):
-        cid = claim_id_for(aid, ordinal)
+        cid = claim_id_for(a["article_id"], ordinal)
         lemmas = c["lemmas"]
         if lemmas is None:
             lemmas = lemmatise(c["content"]) if lemmatise is not None else ""
-        # float(): the contract's floats, as a model would hold them, even where the JSON wrote an integer.
-        own = (orjson.dumps(c["addressee"]),
-               orjson.dumps({"cited_source": c["cited_source"], "claim_id": cid, "cluster_id": c["cluster_id"],
-                             "confidence": float(c["confidence"]), "content": c["content"], "cue": c["cue"],
-                             "cue_lemma": c["cue_lemma"], "entities": c["entities"], "hedged": c["hedged"],
-                             "kind": c["kind"], "lemmas": lemmas}, option=_SORTED)[1:-1],
-               orjson.dumps({"negated": c["negated"], "ordinal": ordinal,
-                             "numbers": [{"text": n["text"], "unit": n["unit"], "value": float(n["value"])}
-                                         for n in c["numbers"]]}, option=_SORTED)[1:-1],
-               orjson.dumps({"rule": c["rule"], "source_kind": c["source_kind"], "speaker": c["speaker"],
-                             "speaker_name": c["speaker_resolved"] or c["speaker"],
-                             "speaker_resolved": c["speaker_resolved"], "speaker_type": c["speaker_type"]},
-                            option=_SORTED)[1:-1])
-        out.append((cid, _CLAIM_LAYOUT % (own[0], shared[0], own[1], shared[1], own[2], shared[2], own[3],
-                                          shared[3])))
+        out.append((cid, {
+            **shared, "claim_id": cid, "ordinal": ordinal, "kind": c["kind"],
+            "speaker": c["speaker"], "speaker_resolved": c["speaker_resolved"],
+            "speaker_name": c["speaker_resolved"] or c["speaker"], "speaker_type": c["speaker_type"],
+            "addressee": c["addressee"], "cue": c["cue"], "cue_lemma": c["cue_lemma"], "content": c["content"],
+            "lemmas": lemmas,
+            # float(): the contract's floats, as a model would hold them, even where the JSON wrote an integer.
+            "numbers": [{"value": float(n["value"]), "unit": n["unit"], "text": n["text"]} for n in c["numbers"]],
+            "entities": c["entities"], "hedged": c["hedged"], "negated": c["negated"], "rule": c["rule"],
+            "confidence": float(c["confidence"]), "cluster_id": c["cluster_id"],
+            "cited_source": c["cited_source"], "source_kind": c["source_kind"],
+        }))
     return out
 
 
@@ -184,19 +170,20 @@ class Serialised:
     claims: list[tuple[str, bytes]]   # (claim _id, source)
 
 
-def serialised(doc: dict, claims: list[tuple[str, bytes]], indexed_at: str) -> Serialised:
-    """Serialise the article once and hash it with its claims' bytes (``claim_sources``).
+def serialised(doc: dict, claims: list[tuple[str, dict]], indexed_at: str) -> Serialised:
+    """Serialise each document once and hash those very bytes.
 
     The hashed bytes are put together exactly as ``orjson.dumps([doc, claims])`` with
     sorted keys writes them, the ``doc_hash`` of every document stored so far, so those
     are still recognised as duplicates; ``doc_hash`` and ``indexed_at`` are
     appended to the article's bytes instead of serialising it a second time.
     """
-    article = orjson.dumps(doc, option=_SORTED)
-    whole = b"[%s,[%s]]" % (article, b",".join(b'["%s",%s]' % (cid.encode(), body) for cid, body in claims))
+    article = orjson.dumps(doc, option=orjson.OPT_SORT_KEYS)
+    claim_bytes = [(cid, orjson.dumps(cdoc, option=orjson.OPT_SORT_KEYS)) for cid, cdoc in claims]
+    whole = b"[%s,[%s]]" % (article, b",".join(b'["%s",%s]' % (cid.encode(), body) for cid, body in claim_bytes))
     doc_hash = _sha256_holding_the_gil(whole)[:32]
     tail = orjson.dumps({"doc_hash": doc_hash, "indexed_at": indexed_at})
-    return Serialised(doc_hash, article[:-1] + b"," + tail[1:], claims)
+    return Serialised(doc_hash, article[:-1] + b"," + tail[1:], claim_bytes)
 
 
 def _sha256_holding_the_gil(data: bytes) -> str:
@@ -396,7 +383,7 @@ class Indexer:
         for item in items:
             msg: dict = item.message
             doc = article_doc(msg, self.lemmatise)
-            docs = serialised(doc, claim_sources(msg, self.lemmatise, doc["entities"]), now)
+            docs = serialised(doc, claim_docs(msg, self.lemmatise, doc["entities"]), now)
             plan = _Plan(item, msg, "indexed", self._write_index, docs, stored_index=self._write_index)
             ops.append(_Op(_create(self._write_index, msg["article"]["article_id"], docs.article), plan, "article"))
             ops += [_Op(_create(claims_index, cid, source), plan, "claim") for cid, source in docs.claims]
@@ -555,7 +542,7 @@ class Indexer:
                 counts["stale"] += 1
                 continue
             doc = article_doc(msg, self.lemmatise)
-            docs = serialised(doc, claim_sources(msg, self.lemmatise, doc["entities"]), now)
+            docs = serialised(doc, claim_docs(msg, self.lemmatise, doc["entities"]), now)
             if old is None:
                 plans.append(_Plan(item, msg, "indexed", self.articles_alias, docs))
             elif old.version == version and old.doc_hash == docs.doc_hash:

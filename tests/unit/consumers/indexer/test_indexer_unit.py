@@ -9,18 +9,14 @@ from types import SimpleNamespace
 import orjson
 import pytest
 
-from consumers.indexer.stage import Indexer, article_doc, claim_sources, serialised
+from consumers.indexer.stage import Indexer, article_doc, claim_docs, serialised
 from consumers.runner import Item
 from newsradar.clients import es_client
 from newsradar.errors import TransientError
-from newsradar.schema import EnrichedArticle, Number, claim_id_for, decode_shape
+from newsradar.schema import EnrichedArticle, claim_id_for, decode_shape
 from newsradar.settings import Settings
 from newsradar.lemmas import POS_IDS, Lemmatiser, get_lemmatiser
-from tests.samples.indexed_articles import as_record, sample_article, sample_claim
-
-
-def claim_docs(msg: dict, lemmatise=None, article_entities=None) -> list[tuple[str, dict]]:
-    return [(cid, orjson.loads(body)) for cid, body in claim_sources(msg, lemmatise, article_entities)]
+from tests.samples.indexed_articles import as_record, sample_article
 
 
 def test_indexer_article_doc_has_entities_by_label_and_utc_dates():
@@ -73,7 +69,7 @@ def test_indexer_serialised_once_keeps_the_stored_doc_hash():
     msg = as_record(sample_article(3, claims=2))
     doc = article_doc(msg)
     claims = claim_docs(msg, get_lemmatiser().lemmatise, doc["entities"])
-    out = serialised(doc, claim_sources(msg, get_lemmatiser().lemmatise, doc["entities"]), "2026-12-02T00:00:00Z")
+    out = serialised(doc, claims, "2026-12-02T00:00:00Z")
     stored_before = hashlib.sha256(orjson.dumps([doc, claims], option=orjson.OPT_SORT_KEYS)).hexdigest()[:32]
     assert out.doc_hash == stored_before
     assert orjson.loads(out.article) == {**doc, "doc_hash": stored_before, "indexed_at": "2026-12-02T00:00:00Z"}
@@ -95,37 +91,7 @@ def test_indexer_documents_from_plain_dicts_keep_the_hash_the_models_gave(publis
     for record in (as_record(msg), orjson.loads(msg.model_dump_json(exclude_defaults=True))):
         record = decode_shape(EnrichedArticle, orjson.dumps(record))
         doc = article_doc(record, lem)
-        assert serialised(doc, claim_sources(record, lem, doc["entities"]), "2026-12-02T00:00:00Z").doc_hash == stored_hash
-
-
-def test_indexer_claim_sources_are_the_sorted_serialisation_of_every_claim_field():
-    # The claim bytes are spliced from pieces; doc_hash (and what a replay is compared with) is
-    # taken over them, so they must be exactly what serialising the whole document with sorted
-    # keys writes, every optional field set and unset.
-    msg = sample_article(8, claims=2).model_copy(update={"near_duplicate_of": "a" * 64})
-    full = sample_claim(msg.article.article_id, 2).model_copy(update={
-        "addressee": "the court", "cited_source": "a Telegram channel", "source_kind": "social",
-        "cluster_id": "cluster-1", "hedged": True, "negated": True, "speaker_resolved": None, "entities": [],
-        "numbers": [Number(text="5,000", value=5000, unit=None, start=1, end=6)]})
-    msg = msg.model_copy(update={"enrichment": msg.enrichment.model_copy(update={
-        "claims": [*msg.enrichment.claims, full]})})
-    record = as_record(msg)
-    bodies = claim_sources(record, get_lemmatiser().lemmatise)
-    assert len(bodies) == 3
-    for cid, body in bodies:
-        doc = orjson.loads(body)
-        assert body == orjson.dumps(doc, option=orjson.OPT_SORT_KEYS)
-        assert set(doc) == CLAIM_FIELDS and doc["claim_id"] == cid
-    last = orjson.loads(bodies[2][1])
-    assert (last["addressee"], last["speaker_name"], last["near_duplicate_of"]) == ("the court", "Banks", "a" * 64)
-    assert last["numbers"] == [{"text": "5,000", "unit": None, "value": 5000.0}] and last["ordinal"] == 2
-
-
-CLAIM_FIELDS = {
-    "addressee", "article_entities", "article_id", "cited_source", "claim_id", "cluster_id", "confidence",
-    "content", "cue", "cue_lemma", "entities", "hedged", "kind", "lemmas", "near_duplicate_of", "negated",
-    "numbers", "ordinal", "outlet", "published_at", "rule", "source_kind", "speaker", "speaker_name",
-    "speaker_resolved", "speaker_type", "story_id", "title", "url", "version"}
+        assert serialised(doc, claim_docs(record, lem, doc["entities"]), "2026-12-02T00:00:00Z").doc_hash == stored_hash
 
 
 def test_indexer_closed_port_raises_transient_error_after_bounded_retries():
