@@ -37,6 +37,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import KafkaError
 from pydantic import BaseModel
 
+from consumers.young_gc import young_gc_threshold
 from newsradar.clients import kafka_admin, kafka_consumer, kafka_producer
 from newsradar.errors import NewsRadarError, PoisonError, TransientError
 from newsradar.schema import decode
@@ -85,6 +86,8 @@ class _Batch:
 class Stage(Protocol):
     """``overlap_next_poll = True`` (optional) asks the runner to poll the next batch meanwhile;
     ``output_compression`` (optional) is the codec of what it publishes (the producers' default: gzip);
+    ``young_gc_threshold`` (optional) raises the collector's generation 0 threshold while it runs
+    (``consumers.young_gc``: for a stage whose batches are many acyclic objects);
     ``decode_record(raw)`` (optional) replaces ``schema.decode`` into ``input_model``, raising ``PoisonError``."""
 
     name: str
@@ -164,6 +167,10 @@ class Runner:
 
     def run(self, *, until_idle: bool = False, idle_polls: int = 3, max_seconds: float | None = None) -> Counter:
         """Consume until stopped; with ``until_idle``, return once the input is drained."""
+        with young_gc_threshold(getattr(self.stage, "young_gc_threshold", None)):
+            return self._consume(until_idle, idle_polls, max_seconds)
+
+    def _consume(self, until_idle: bool, idle_polls: int, max_seconds: float | None) -> Counter:
         if not until_idle:
             signal.signal(signal.SIGTERM, self.request_stop)
             signal.signal(signal.SIGINT, self.request_stop)

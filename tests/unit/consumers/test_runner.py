@@ -1,9 +1,13 @@
 """consumers/runner.py: the consumer options the shared loop takes from Settings."""
 from __future__ import annotations
 
+import gc
+from collections import Counter
+
 import pytest
 
 from consumers.runner import Runner
+from consumers.young_gc import young_gc_threshold
 from newsradar.schema import Article
 from newsradar.settings import Settings
 
@@ -103,3 +107,41 @@ def test_a_topic_that_never_shows_up_is_waited_for_a_bounded_time():
     runner._consumer = _LateMetadata(known_at=10**6)
     runner._await_topic_metadata(wait_s=0.5)
     assert 2 <= runner._consumer.calls <= 5
+
+
+class _Bulky(_Stage):
+    young_gc_threshold = 123_456
+
+
+def test_a_stage_that_asks_for_it_runs_with_rarer_young_collections_and_leaves_them_as_found(monkeypatch):
+    seen = []
+
+    def consume(runner, *_args):
+        seen.append(gc.get_threshold())
+        if len(seen) == 2:
+            raise RuntimeError("a stage that dies")
+        return Counter()
+    monkeypatch.setattr(Runner, "_consume", consume)
+    found = gc.get_threshold()
+    Runner(_Bulky(), Settings()).run(until_idle=True)
+    with pytest.raises(RuntimeError):
+        Runner(_Bulky(), Settings()).run(until_idle=True)
+    Runner(_Stage(), Settings()).run(until_idle=True)
+    assert seen == [(123_456, *found[1:]), (123_456, *found[1:]), found]
+    assert gc.get_threshold() == found
+
+
+def test_runners_sharing_a_process_put_the_threshold_back_when_the_last_one_stops():
+    found = gc.get_threshold()
+    first, second = young_gc_threshold(50_000), young_gc_threshold(50_000)
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] == 50_000      # the second runner is still running
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == found
+
+
+def test_the_indexer_asks_for_it():
+    from consumers.indexer.stage import Indexer  # noqa: PLC0415
+    assert Indexer.young_gc_threshold > gc.get_threshold()[0]
