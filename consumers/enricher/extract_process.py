@@ -18,10 +18,12 @@ the record that kills it again.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import wait
 
 from newsradar.schema import Article, Enrichment
 
@@ -32,7 +34,16 @@ def _load(model: str, batch_size: int, n_process: int, max_chars: int) -> None:
     global _EXTRACTOR
     from consumers.enricher.nlp.pipeline import Extractor  # noqa: PLC0415 - only the child loads spaCy
 
+    threading.Thread(target=_exit_with_parent, name="parent-watch", daemon=True).start()
     _EXTRACTOR = Extractor(model=model, batch_size=batch_size, n_process=n_process, max_chars=max_chars)
+
+
+def _exit_with_parent() -> None:
+    # A parent killed outright (SIGKILL, the OOM killer) never tells the child to stop, and the child's
+    # own copy of the call queue's pipe keeps it from reading EOF: without this it would idle on,
+    # holding the model's memory, for as long as the machine runs.
+    wait([multiprocessing.parent_process().sentinel])
+    os._exit(1)
 
 
 def _ready() -> bool:
