@@ -30,15 +30,13 @@ with ``group``, ``shard`` and ``only_due=True`` and keep their heartbeats.
 from __future__ import annotations
 
 import logging
-import ssl
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
-import certifi
-from prefect.context import FlowRunContext, SettingsContext, SyncClientContext, get_settings_context
+from prefect.context import FlowRunContext, SettingsContext, get_settings_context
 from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings as PrefectSettings
 from prefect.utilities.annotations import quote
 
@@ -122,7 +120,6 @@ def poll_feeds(feeds_file: Path | None = None, settings: Settings | None = None,
 
 # (Prefect settings, the same without the heartbeat): the copy is made once per settings object.
 _unbeaten: tuple[PrefectSettings, PrefectSettings] | None = None
-_api_tls: dict[tuple, ssl.SSLContext] = {}
 
 
 def _without_heartbeat(current: PrefectSettings) -> PrefectSettings:
@@ -134,29 +131,8 @@ def _without_heartbeat(current: PrefectSettings) -> PrefectSettings:
     return _unbeaten[1]
 
 
-def _api_tls_context(current: PrefectSettings) -> ssl.SSLContext:
-    """The TLS context Prefect's client would build, built once: it loads the CA bundle each time,
-    0.08 s quiet and up to 1.3 s at load 15, for every flow run's client."""
-    key = (current.api.tls_insecure_skip_verify, current.api.ssl_cert_file)
-    context = _api_tls.get(key)
-    if context is None:
-        if current.api.tls_insecure_skip_verify:
-            context = ssl.create_default_context()
-            context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
-        else:
-            context = ssl.create_default_context(cafile=current.api.ssl_cert_file or certifi.where())
-        context = _api_tls.setdefault(key, context)
-    return context
-
-
 def poll_once(feeds_file: Path | None = None, settings: Settings | None = None, **kwargs) -> PollSummary:
-    """One tracked ``poll-feeds`` flow run from this process, without the flow-run heartbeat (above).
-
-    The flow engine takes its API client from the client context when there is one: this
-    one's TLS context is reused from poll to poll (``_api_tls_context``).
-    """
-    current = get_settings_context()
-    quiet = _without_heartbeat(current.settings)
-    with SettingsContext(profile=current.profile, settings=quiet), \
-            SyncClientContext(httpx_settings={"verify": _api_tls_context(quiet)}):
+    """One tracked ``poll-feeds`` flow run from this process, without the flow-run heartbeat (above)."""
+    context = get_settings_context()
+    with SettingsContext(profile=context.profile, settings=_without_heartbeat(context.settings)):
         return poll_feeds(feeds_file, settings, **kwargs)

@@ -35,28 +35,3 @@ def test_prefect_sees_a_poll_summary_as_one_object_not_a_collection_to_walk():
     visited = []
     visit_collection(summary, visit_fn=visited.append, return_data=False)
     assert visited == [summary]
-
-
-def test_poll_once_hands_the_flow_engine_a_client_whose_tls_context_is_built_once(monkeypatch):
-    from prefect.client.orchestration import SyncPrefectClient
-    from prefect.context import SyncClientContext
-
-    loads = Counter()
-    original = pf.ssl.create_default_context
-
-    def counted(*args, **kwargs):
-        loads["contexts"] += 1
-        return original(*args, **kwargs)
-
-    def engine(*args, **kwargs):
-        # what the flow engine does first: take the context's client, or make one
-        with SyncClientContext.get_or_create() as ctx:
-            assert isinstance(ctx.client, SyncPrefectClient)
-
-    monkeypatch.setattr(pf.ssl, "create_default_context", counted)
-    monkeypatch.setattr(pf, "_api_tls", {})
-    monkeypatch.setattr(SyncPrefectClient, "raise_for_api_version_mismatch_once", lambda self: None)
-    monkeypatch.setattr(pf, "poll_feeds", engine)
-    for _ in range(3):
-        pf.poll_once()
-    assert loads["contexts"] == 1
