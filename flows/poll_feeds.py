@@ -36,8 +36,8 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
-from prefect.context import FlowRunContext
-from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+from prefect.context import FlowRunContext, SettingsContext, get_settings_context
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings as PrefectSettings
 from prefect.utilities.annotations import quote
 
 from newsradar.settings import Settings, get_settings
@@ -118,7 +118,21 @@ def poll_feeds(feeds_file: Path | None = None, settings: Settings | None = None,
     return summary
 
 
+# (Prefect settings, the same without the heartbeat): the copy is made once per settings object.
+_unbeaten: tuple[PrefectSettings, PrefectSettings] | None = None
+
+
+def _without_heartbeat(current: PrefectSettings) -> PrefectSettings:
+    # Building Prefect settings re-reads every source (environment, profile, .env) for each of
+    # their fifty-odd models: 0.2 to 1.4 s a poll at load 15, paid before the flow run started.
+    global _unbeaten
+    if _unbeaten is None or _unbeaten[0] is not current:
+        _unbeaten = (current, current.copy_with_update(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
+    return _unbeaten[1]
+
+
 def poll_once(feeds_file: Path | None = None, settings: Settings | None = None, **kwargs) -> PollSummary:
     """One tracked ``poll-feeds`` flow run from this process, without the flow-run heartbeat (above)."""
-    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+    context = get_settings_context()
+    with SettingsContext(profile=context.profile, settings=_without_heartbeat(context.settings)):
         return poll_feeds(feeds_file, settings, **kwargs)

@@ -76,14 +76,20 @@ class FeedOutcome:
     elapsed_s: float = 0.0
 
 
-@dataclass
 class PollSummary:
-    """What one poll did, feed by feed; ``str()`` prints a short report."""
+    """What one poll did, feed by feed; ``str()`` prints a short report.
 
-    feeds: list[FeedOutcome] = field(default_factory=list)
-    elapsed_s: float = 0.0
-    fulltext: Counter = field(default_factory=Counter)
-    phases: PhaseClock = field(default_factory=PhaseClock)
+    A plain class, not a dataclass: the flow returns it, and Prefect walks a flow's return
+    value looking for futures, into every dataclass, list and Counter it holds. For 1,000
+    feeds that walk visited 11,000 objects, about 1 s at the end of every poll (load 10
+    to 15); a plain object is one visit.
+    """
+
+    def __init__(self, feeds: list[FeedOutcome] | None = None, elapsed_s: float = 0.0) -> None:
+        self.feeds: list[FeedOutcome] = feeds if feeds is not None else []
+        self.elapsed_s = elapsed_s
+        self.fulltext: Counter = Counter()
+        self.phases = PhaseClock()
 
     @property
     def counts(self) -> Counter:
