@@ -38,7 +38,7 @@ from kafka.errors import KafkaError
 from pydantic import BaseModel
 
 from consumers.young_gc import young_gc_threshold
-from newsradar.clients import kafka_admin, kafka_consumer, kafka_producer
+from newsradar.clients import kafka_admin, kafka_consumer, kafka_producer, topic_partitions
 from newsradar.errors import NewsRadarError, PoisonError, TransientError
 from newsradar.schema import decode
 from newsradar.settings import Settings
@@ -150,9 +150,7 @@ class Runner:
         only notices at its next metadata refresh (five minutes by default): a stage started just
         after its topics were made sat idle (seen in the suite as a runner that never read its input).
         """
-        deadline = time.monotonic() + wait_s
-        while not self._consumer.partitions_for_topic(self.stage.input_topic()) and time.monotonic() < deadline:
-            time.sleep(0.2)
+        topic_partitions(self._consumer, self.stage.input_topic(), wait_s)
 
     def _session_tuning(self) -> dict:
         """A short session (``kafka_session_timeout_ms``) lets a restarted process rejoin its group at once.

@@ -7,6 +7,7 @@ same clear message.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 
 from elasticsearch import Elasticsearch
@@ -133,6 +134,17 @@ def kafka_consumer(settings: Settings, group: str | None, *topics: str, **overri
         return _construct(KafkaConsumer, *topics, **conf)
     except KafkaError as exc:
         raise _unreachable_kafka(settings, exc) from exc
+
+
+def topic_partitions(consumer: KafkaConsumer, topic: str, wait_s: float) -> set[int]:
+    """The topic's partitions as the consumer's metadata has them, asked again for up to ``wait_s``:
+    a topic made a moment ago may not be in the metadata yet."""
+    deadline = time.monotonic() + wait_s
+    partitions = consumer.partitions_for_topic(topic) or set()
+    while not partitions and time.monotonic() < deadline:
+        time.sleep(0.2)
+        partitions = consumer.partitions_for_topic(topic) or set()
+    return partitions
 
 
 def kafka_admin(settings: Settings, **overrides) -> KafkaAdminClient:

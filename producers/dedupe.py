@@ -37,7 +37,7 @@ from datetime import datetime, timezone
 import orjson
 from kafka import TopicPartition
 
-from newsradar.clients import kafka_consumer
+from newsradar.clients import kafka_consumer, topic_partitions
 from newsradar.errors import ServiceUnavailableError
 from newsradar.settings import Settings
 from producers.parser import ParsedItem
@@ -125,11 +125,7 @@ class SeenLog:
         self._consumer = kafka_consumer(
             self.settings, None, max_poll_records=20_000, isolation_level="read_committed",
             fetch_max_bytes=64 * 1024 * 1024, max_partition_fetch_bytes=32 * 1024 * 1024)
-        partitions = self._consumer.partitions_for_topic(self.topic) or set()
-        deadline = time.monotonic() + 15
-        while not partitions and time.monotonic() < deadline:
-            time.sleep(0.2)
-            partitions = self._consumer.partitions_for_topic(self.topic) or set()
+        partitions = topic_partitions(self._consumer, self.topic, 15)
         if not partitions:
             self._consumer.close()
             self._consumer = None
