@@ -33,7 +33,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from newsradar.lemmas import get_lemmatiser
 from newsradar.schema import Claim
 
 _STOP = frozenset("""a an and are as at be been being but by can could did do does for from had has have he her
@@ -45,20 +47,23 @@ reported report claimed claim""".split())
 # "U.S." is a word: read letter by letter it was two dropped letters, and a headline's "U.S.
 # weapons" lost its country beside the lead's "American weapons".
 _WORD = re.compile(r"[a-z](?:\.[a-z])+\.?|[a-z][a-z'’]+")
+# Looked up by whole lemma (every lemma ``newsradar.lemmas`` gives the word), never by prefix: the
+# prefix "arm" also read "army" and "armoured" as weapons.
 _SYNONYMS = {"arm": "weapon", "weaponry": "weapon", "armament": "weapon", "munition": "weapon",
-             "negotiat": "talk", "discuss": "talk", "talk": "talk", "seek": "want", "acquir": "obtain",
-             "buy": "obtain", "get": "obtain", "purchas": "obtain", "abandon": "leave", "left": "leave",
-             "seiz": "capture", "captur": "capture", "american": "us", "america": "us", "u.s": "us"}
-# The verbs news uses for one event, one word each after ``stem``: "she would step down" and "I will
-# leave the club", "a man was arrested" and "a man has been detained", "three were killed" and "three
-# died". A closed list of event verbs, not a thesaurus: a general one (WordNet) also joined claims
-# that share only a loose sense of a common word.
-_EVENT_WORDS = {"resign": "leave", "quit": "leave", "quitt": "leave", "arrest": "arrest", "detain": "arrest",
-                "apprehend": "arrest", "kill": "die", "die": "die", "died": "die", "dead": "die", "death": "die",
-                "injur": "injure", "wound": "injure", "hurt": "injure", "evacuat": "evacuate", "evacu": "evacuate",
-                "flee": "evacuate", "fled": "evacuate", "rais": "rise", "rise": "rise", "rose": "rise",
-                "risen": "rise", "increas": "rise", "hike": "rise", "reduc": "cut", "slash": "cut", "prohibit": "ban",
-                "outlaw": "ban", "suspicion": "suspect"}
+             "negotiate": "talk", "negotiation": "talk", "discuss": "talk", "discussion": "talk", "talk": "talk",
+             "seek": "want", "acquire": "obtain", "buy": "obtain", "get": "obtain", "purchase": "obtain",
+             "abandon": "leave", "seize": "capture", "capture": "capture", "american": "us", "america": "us",
+             "u.s": "us"}
+# The verbs news uses for one event, one word each: "she would step down" and "I will leave the
+# club", "a man was arrested" and "a man has been detained", "three were killed" and "three died". A
+# closed list of event verbs, not a thesaurus: a general one (WordNet) also joined claims that share
+# only a loose sense of a common word.
+_EVENT_WORDS = {"resign": "leave", "quit": "leave", "leave": "leave", "arrest": "arrest", "detain": "arrest",
+                "apprehend": "arrest", "kill": "die", "die": "die", "dead": "die", "death": "die",
+                "injure": "injure", "wound": "injure", "hurt": "injure", "evacuate": "evacuate", "flee": "evacuate",
+                "raise": "rise", "rise": "rise", "increase": "rise", "hike": "rise", "reduce": "cut", "slash": "cut",
+                "prohibit": "ban", "outlaw": "ban", "suspicion": "suspect"}
+_CANONICAL = {**_SYNONYMS, **_EVENT_WORDS}
 # Phrasal verbs of that list, read as one word before the words are split.
 _EVENT_PHRASES = re.compile(r"\b(?:step|stand)(?:s|ped|ping|ing|ed)?\s+(?:down|aside)\b")
 _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
@@ -96,14 +101,18 @@ _ROLE_END = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
 
 def stem(word: str) -> str:
     word = word.replace("’", "'").removesuffix("'s").strip("'.")
+    canonical = next((_CANONICAL[lemma] for lemma in _lemma_candidates(word) if lemma in _CANONICAL), None)
+    if canonical:
+        return canonical
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    for prefix, canonical in _SYNONYMS.items():
-        if word.startswith(prefix) and len(word) <= len(prefix) + 3:
-            return canonical
-    return _EVENT_WORDS.get(word, word)
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def _lemma_candidates(word: str) -> tuple[str, ...]:
+    return (word, *get_lemmatiser().candidates(word))
 
 
 def content_terms(text: str) -> frozenset[str]:

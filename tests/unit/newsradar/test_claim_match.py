@@ -183,3 +183,12 @@ def test_claim_match_one_role_named_by_another_head_noun_is_one_role():
     banks = signature(_spoken("Rep. Jim Banks", resolved="Jim Banks"))
     assert speakers_compatible(banks, signature(_spoken("the lawmaker", speaker_role="lawmaker")))
     assert not speakers_compatible(banks, signature(_spoken("the company's chief", speaker_role="chief")))
+
+
+def test_claim_match_synonyms_match_whole_lemmas_never_a_prefix():
+    # A prefix "arm" also read "army" and "armoured" as weapons.
+    assert content_terms("the army") != content_terms("the arms")
+    assert "weapon" not in content_terms("the Afghan army and the armoured convoy")
+    assert content_terms("they seized weapons") == content_terms("they seize weaponry")
+    # Every inflection of a listed word is the word: "increase" was missed while "increased" was read.
+    assert content_terms("prices increase") == content_terms("prices increased") == content_terms("prices rose")
