@@ -213,6 +213,8 @@ class MatchParams:
     # One story's claims that state one distinctive quantity ("Turnout reached 71%", "some 71 per
     # cent of voters cast a ballot") are one statement however few words they share.
     figure_tolerance: float = 0.05
+    # How far a round figure may be from the sharp one it rounds ("just over 200" for 212).
+    rounding_tolerance: float = 0.20
     # A figure under this (a "three-member" cabinet, "two engineers") is too common to identify a claim.
     distinctive_figure: float = 10.0
     # A headline's claim is often a few words of the body's ("it conducts successful hydrogen bomb
@@ -254,6 +256,31 @@ def _units_agree(a: str, b: str) -> bool:
     return a == b or (a in _PEOPLE_UNITS and b in _PEOPLE_UNITS)
 
 
+def _precision(value: float) -> float:
+    """The place of a figure's last significant digit: 1e6 for "a million", 100 for 500, 1 for 212."""
+    place = 1.0
+    while value >= place * 10 and value % (place * 10) == 0:
+        place *= 10
+    return place
+
+
+def figures_agree(x: float, y: float, params: MatchParams = MatchParams()) -> bool:
+    """Equal up to rounding: within ``figure_tolerance``, or the rounder figure is the other rounded.
+
+    "nearly 500 flights" for 460 and "more than a million" for 1.2 million are the sharper figure
+    rounded to the vaguer one's last digit; the cap keeps "10" from standing for 14.
+    """
+    high = max(abs(x), abs(y))
+    if abs(x - y) <= params.figure_tolerance * high:
+        return True
+    if x <= 0 or y <= 0 or not (float(x).is_integer() and float(y).is_integer()):
+        return False
+    rounder, sharper = (x, y) if _precision(x) >= _precision(y) else (y, x)
+    place = _precision(rounder)
+    return (place >= 10 and round(sharper / place) * place == rounder
+            and abs(x - y) <= params.rounding_tolerance * high)
+
+
 def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
     """Both claims state one distinctive quantity: the same unit, values equal up to rounding."""
     for unit_a, value_a in a.numbers:
@@ -262,7 +289,7 @@ def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Ma
             # A bare year ("in 2021") dates a claim; it is no quantity of it.
             year = not unit_a and not unit_b and 1900 <= high <= 2100 and value_a == value_b
             if (high >= params.distinctive_figure and not year and _units_agree(unit_a, unit_b)
-                    and abs(value_a - value_b) <= params.figure_tolerance * high):
+                    and figures_agree(value_a, value_b, params)):
                 return True
     return False
 

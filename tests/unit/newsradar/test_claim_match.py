@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 
 from newsradar.claim_match import (
-    ClaimSignature, Fresh, Placed, content_terms, numbers_drift, place, same_claim, signature,
+    ClaimSignature, Fresh, Placed, content_terms, figures_agree, numbers_drift, place, same_claim, signature,
     speakers_compatible)
 from newsradar.schema import Claim, Span
 
@@ -192,3 +192,15 @@ def test_claim_match_synonyms_match_whole_lemmas_never_a_prefix():
     assert content_terms("they seized weapons") == content_terms("they seize weaponry")
     # Every inflection of a listed word is the word: "increase" was missed while "increased" was read.
     assert content_terms("prices increase") == content_terms("prices increased") == content_terms("prices rose")
+
+
+def test_claim_match_a_round_figure_is_the_sharp_one_rounded():
+    def counted(text: str, value: float) -> ClaimSignature:
+        return ClaimSignature(content_terms(text), frozenset(), (("flight", value),), "official", "", "s1")
+
+    sharp = counted("Nordair cancelled flights as cabin crew walked out", 460)
+    assert same_claim(sharp, counted("the airline scrapped flights over the strike", 500)), "nearly 500"
+    assert not same_claim(sharp, counted("the airline scrapped flights over the strike", 400))
+    assert figures_agree(1.2e6, 1e6) and figures_agree(212, 200)
+    assert not figures_agree(14, 10), "a small round figure does not stand for any figure near it"
+
