@@ -20,7 +20,10 @@ Per run, fresh namespaces (own topics, own indices, removed afterwards):
   own ``refresh_interval`` applies to both); the indexer also pays for Kafka,
   decoding and ``create`` (an existence check per document, as an index with an id has).
 
-docs/s counts article + claim documents. A side that ran shorter than
+docs/s counts article + claim documents. Each side's client CPU a document (``time.process_time``,
+every thread of the bench process, over the same window) is printed beside: it moves less with the
+machine's load than the rates do, and on a machine whose cores Elasticsearch shares it is what the
+indexer's own work costs the writes. A side that ran shorter than
 ``--min-seconds`` is flagged: raise ``--articles``. ``--profile`` adds one indexer run,
 not counted in the table (cProfile slows the Python it watches), and prints where its
 ``run()`` spends its time (every thread, by area and by step, then the top functions;
@@ -72,11 +75,11 @@ def run_indexer(base: Settings, values: list[tuple[bytes, bytes]], per_article_d
             producer.send(settings.names.enriched, key=key, value=value)
         producer.flush()
         producer.close()
-        marks: list[tuple[float, int]] = []
+        marks: list[tuple[float, float, int]] = []
 
         def on_batch(counts):
-            if not marks or marks[-1][1] < len(values):
-                marks.append((time.perf_counter(), counts["consumed"]))
+            if not marks or marks[-1][2] < len(values):
+                marks.append((time.perf_counter(), time.process_time(), counts["consumed"]))
         indexer = Indexer(settings, es=es)
         started = time.perf_counter()
         with hotspots:
@@ -87,8 +90,8 @@ def run_indexer(base: Settings, values: list[tuple[bytes, bytes]], per_article_d
             raise SystemExit(f"indexer stored {counts['indexed']} of {len(values)} articles: {dict(counts)}")
         if len(marks) < 2:
             raise SystemExit(f"{len(values)} articles fit in one batch, which is all fixed cost: raise --articles")
-        (t_first, n_first), (t_last, n_last) = marks[0], marks[-1]
-        return {"fixed_s": t_first - started, "steady_s": t_last - t_first,
+        (t_first, cpu_first, n_first), (t_last, cpu_last, n_last) = marks[0], marks[-1]
+        return {"fixed_s": t_first - started, "steady_s": t_last - t_first, "cpu_s": cpu_last - cpu_first,
                 "steady_docs": (n_last - n_first) * per_article_docs, "batches": len(marks)}
     finally:
         drop_namespace(es, settings)
@@ -113,7 +116,7 @@ def bulk_actions(base: Settings, values: list[tuple[bytes, bytes]]) -> list[dict
 
 def run_helpers_bulk(base: Settings, actions: list[dict], min_seconds: float) -> dict:
     """helpers.bulk of ``actions``, repeated into fresh namespaces until ``min_seconds`` have been timed."""
-    elapsed, docs, rounds = 0.0, 0, 0
+    elapsed, cpu, docs, rounds = 0.0, 0.0, 0, 0
     prefix = base.names.articles_index.removesuffix("news-articles")
     while elapsed < min_seconds or rounds == 0:
         settings = _namespace(base, "b")
@@ -123,15 +126,16 @@ def run_helpers_bulk(base: Settings, actions: list[dict], min_seconds: float) ->
         rename = {f"{prefix}news-articles": names.articles_index, f"{prefix}news-claims": names.claims_index}
         mine = [{**a, "_index": rename[a["_index"]]} for a in actions]
         try:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             ok, errors = helpers.bulk(es, mine, chunk_size=500, raise_on_error=True)
             elapsed += time.perf_counter() - started
+            cpu += time.process_time() - cpu_started
             assert ok == len(mine), errors
             docs += ok
             rounds += 1
         finally:
             drop_namespace(es, settings)
-    return {"seconds": elapsed, "docs": docs, "rounds": rounds}
+    return {"seconds": elapsed, "cpu_s": cpu, "docs": docs, "rounds": rounds}
 
 
 def main() -> None:
@@ -176,11 +180,12 @@ def main() -> None:
     print(f"{args.articles} articles x (1 + {args.claims} claims) = {args.articles * per_article} docs per run; "
           f"batch {batch_size_for('indexer', base)} records; news.enriched {args.compression}")
     print(f"{'run':<8} {'indexer docs/s':>15} {'helpers.bulk docs/s':>20} {'ratio':>7} {'indexer s':>10} "
-          f"{'bulk s':>8} {'fixed s':>8}")
+          f"{'bulk s':>8} {'fixed s':>8} {'client CPU us/doc (indexer, bulk)':>34}")
     for run, i, b in rows:
         short = " (short: raise --articles)" if min(i["steady_s"], b["seconds"]) < args.min_seconds else ""
+        cpu = f"{i['cpu_s'] / i['steady_docs'] * 1e6:.0f}, {b['cpu_s'] / b['docs'] * 1e6:.0f}"
         print(f"{run:<8} {rate_i(i):>15,.0f} {rate_b(b):>20,.0f} {rate_i(i) / rate_b(b):>7.2f} "
-              f"{i['steady_s']:>10.1f} {b['seconds']:>8.1f} {i['fixed_s']:>8.2f}{short}")
+              f"{i['steady_s']:>10.1f} {b['seconds']:>8.1f} {i['fixed_s']:>8.2f} {cpu:>34}{short}")
     med_i = statistics.median(rate_i(r[1]) for r in rows)
     med_b = statistics.median(rate_b(r[2]) for r in rows)
     ratio = statistics.median(rate_i(r[1]) / rate_b(r[2]) for r in rows)
@@ -188,6 +193,10 @@ def main() -> None:
           f"target >= 0.90)")
     print(f"fixed cost (group join, first fetch, write indices; not in the rate): median "
           f"{statistics.median(r[1]['fixed_s'] for r in rows):.2f}s")
+    print(f"client CPU a document (every thread of the process, steady window): indexer median "
+          f"{statistics.median(r[1]['cpu_s'] / r[1]['steady_docs'] for r in rows) * 1e6:.0f} us, helpers.bulk "
+          f"{statistics.median(r[2]['cpu_s'] / r[2]['docs'] for r in rows) * 1e6:.0f} us: on a machine whose "
+          f"cores Elasticsearch also uses, the indexer's extra CPU is throughput Elasticsearch does not get")
     if args.profile:
         # An extra run, out of the table: cProfile slows the Python it watches, not Elasticsearch.
         # The indexer parses with its own decode_record (decode_shape), not schema.decode.

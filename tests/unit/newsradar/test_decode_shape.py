@@ -35,6 +35,13 @@ def _changed(edit) -> bytes:
     (_changed(lambda d: d["enrichment"]["claims"][0].update(content_span=[0, 1])),
      "EnrichedArticle.enrichment.claims[0].content_span is not an object"),
     (_changed(lambda d: d["enrichment"].update(entities={"a": 1})), "EnrichedArticle.enrichment.entities is not a list"),
+    # Messages without messages inside (spans, mentions, numbers) are checked inline: each way to be wrong.
+    (_changed(lambda d: d["enrichment"]["claims"][1]["sentence"].update(extra=1)),
+     "unknown field(s) ['extra'] in EnrichedArticle.enrichment.claims[1].sentence"),
+    (_changed(lambda d: d["enrichment"]["entities"][0]["mentions"][0].pop("text")),
+     "missing field(s) ['text'] in EnrichedArticle.enrichment.entities[0].mentions[0]"),
+    (_changed(lambda d: d["enrichment"]["claims"][0]["numbers"].append("2.5")),
+     "EnrichedArticle.enrichment.claims[0].numbers[1] is not an object"),
 ])
 def test_decode_shape_refuses_poison_with_the_reason(raw, reason):
     with pytest.raises(PoisonError) as caught:

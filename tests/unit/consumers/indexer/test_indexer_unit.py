@@ -9,9 +9,10 @@ from types import SimpleNamespace
 import orjson
 import pytest
 
-from consumers.indexer.stage import Indexer, article_doc, claim_docs, serialised
+from consumers.indexer.stage import Indexer, _create, _utc, article_doc, claim_docs, serialised
 from consumers.runner import Item
 from newsradar.clients import es_client
+from newsradar.clock import iso, parse_time
 from newsradar.errors import TransientError
 from newsradar.schema import EnrichedArticle, claim_id_for, decode_shape
 from newsradar.settings import Settings
@@ -117,3 +118,15 @@ def test_lemmas_word_forms_meet():
     assert "child" in lem.candidates("children") and "say" in lem.candidates("said")
     fallback = Lemmatiser(None)
     assert "weapon" in fallback.candidates("weapons")
+
+
+@pytest.mark.parametrize("value", ["2026-11-20T12:01:00Z", "2026-11-20T12:01:00.000100Z", "2026-11-20T12:01:00.000000Z",
+                                   "2026-11-20T14:01:00+02:00", "2026-11-20T12:01:00", "2026-11-20T12:01:00.5Z"])
+def test_indexer_times_kept_as_written_are_those_iso_would_write_alike(value):
+    assert _utc(value) == iso(parse_time(value))
+
+
+def test_indexer_create_lines_are_the_serialised_action():
+    for index, doc_id in [("news-claims-2026-12", "ab" * 32), ('ns"x', 'quote " and \\ and \n in an id')]:
+        assert _create(index, doc_id, b'{"a":1}') == (
+            orjson.dumps({"create": {"_index": index, "_id": doc_id}}) + b'\n{"a":1}\n')
