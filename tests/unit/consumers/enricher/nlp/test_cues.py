@@ -310,3 +310,25 @@ def test_a_counted_subject_makes_an_event_an_author_claim(extractor):
     with extractor.nlp.select_pipes(disable=["ner"]):
         doc = extractor.nlp("More than two dozen passengers were injured in the crash on the coast road.")
     assert [c["speaker_type"] for c in doc._.nr_claims] == ["AUTHOR"]
+
+
+def test_a_coordinated_speech_act_ends_the_first_claims_content(extractor):
+    e = extractor.extract_text("Mayor Elena Vasquez said on Monday only the council could fund the repairs and "
+                               "accused the governor of blocking the grant.")
+    first = claim_with(e, "fund the repairs")
+    assert first.content.endswith("fund the repairs") and first.speaker_resolved == "Elena Vasquez"
+    second = claim_with(e, "blocking the grant")
+    assert second.cue_lemma == "accuse" and second.speaker_resolved == "Elena Vasquez"
+
+
+def test_a_later_claim_by_another_subject_is_cut_off_the_clause(extractor):
+    e = extractor.extract_text("Health Minister Tomas Keller confirmed on Friday that the clinic will reopen in May, "
+                               "days after the nurses' union claimed the closure of three wards.")
+    first = claim_with(e, "clinic will reopen")
+    assert first.content.endswith("in May") and first.speaker_resolved == "Tomas Keller"
+    assert claim_with(e, "closure of three wards").cue_lemma == "claim"
+
+
+def test_a_coordinated_verb_that_is_not_speech_stays_in_the_content(extractor):
+    e = extractor.extract_text("The mayor said the bridge was unsafe and would close for repairs next week.")
+    assert claim_with(e, "bridge was unsafe").content.endswith("next week")
