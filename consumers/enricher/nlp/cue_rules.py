@@ -26,6 +26,9 @@ _WHEN_WORDS = frozenset({"on", "late", "early", "earlier", "later", "last", "thi
 # follow an event the way "fled after the crash" does.
 _CONCESSIVE = frozenset({"despite", "although", "though", "notwithstanding"})
 _TEMPORAL = frozenset({"after", "following"})
+# "threatened to resign if the plan is not changed": the condition is part of what was promised or threatened,
+# though the parser hangs it on the cue verb.
+_CONDITIONAL = frozenset({"if", "unless"})
 
 
 class Cue(NamedTuple):
@@ -282,10 +285,13 @@ class CueRules:
         if xcomp is not None and lemma in lexicon.XCOMP_CUES:
             if not self.resolver.is_actor(cue.subject):
                 return True                   # "rising rents threaten to ...": a thing intends nothing
-            cs = xcomp.left_edge.idx
+            cs, end = xcomp.left_edge.idx, xcomp.right_edge
+            condition = next((c for c in verb.children if c.dep_ == "advcl" and c.i > xcomp.i
+                              and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in c.children)), None)
+            if condition is not None:
+                end = condition.right_edge
             self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
-                     content=(cs, self.author_tail(cs, xcomp.right_edge.idx + len(xcomp.right_edge.text))),
-                     addressee=cue.addressee)
+                     content=(cs, self.author_tail(cs, end.idx + len(end.text))), addressee=cue.addressee)
             return True
         if lemma not in lexicon.OBJECT_CUES or obj is None:
             return False
@@ -512,7 +518,7 @@ def own_speech_act(t: Token, cue: Token) -> bool:
         return True
     if any(c.dep_ == "nsubj" for c in t.children):
         return t.tag_ in ("VBD", "VBZ", "VBP")
-    return t.dep_ == "conj" and t.tag_ == cue.tag_
+    return t.dep_ == "conj" and t.tag_ == cue.tag_ and t.i > cue.i   # a clause before its cue is not coordinated with it
 
 
 def _is_question(text: str, sent) -> bool:
