@@ -338,30 +338,27 @@ def test_a_coordinated_verb_that_is_not_speech_stays_in_the_content(extractor):
     assert claim_with(e, "bridge was unsafe").content.endswith("next week")
 
 
-def _parsed(rows: list[tuple[str, str, int, str, str, str]]) -> Doc:
-    """A parse written by hand (word, lemma, head, dep, tag, pos): the rule is about the tree, whatever the
-    model's attachment of a given sentence."""
-    words, lemmas, heads, deps, tags, pos = (list(col) for col in zip(*rows))
-    return Doc(Vocab(), words=words, lemmas=lemmas, heads=heads, deps=deps, tags=tags, pos=pos)
+def _parsed(spec: str) -> Doc:
+    """A parse written by hand, one word/lemma/head/dep/tag/pos a token: the rule is about the tree,
+    whatever the model's attachment of a given sentence."""
+    words, lemmas, heads, deps, tags, pos = zip(*(tok.split("/") for tok in spec.split()))
+    return Doc(Vocab(), words=list(words), lemmas=list(lemmas), heads=[int(h) for h in heads], deps=list(deps),
+               tags=list(tags), pos=list(pos))
 
 
 def test_a_speech_verb_coordinated_inside_a_clause_before_its_cue_is_not_a_speech_act_of_its_own():
     # "Officials found no fault and reported no damage, the ministry said": the parser hangs "reported"
     # on "found"; before the cue it cannot be coordinated with "said".
-    doc = _parsed([("Officials", "official", 1, "nsubj", "NNS", "NOUN"), ("found", "find", 10, "ccomp", "VBD", "VERB"),
-                   ("no", "no", 3, "det", "DT", "DET"), ("fault", "fault", 1, "dobj", "NN", "NOUN"),
-                   ("and", "and", 1, "cc", "CC", "CCONJ"), ("reported", "report", 1, "conj", "VBD", "VERB"),
-                   ("no", "no", 7, "det", "DT", "DET"), ("damage", "damage", 5, "dobj", "NN", "NOUN"),
-                   ("the", "the", 9, "det", "DT", "DET"), ("ministry", "ministry", 10, "nsubj", "NN", "NOUN"),
-                   ("said", "say", 10, "ROOT", "VBD", "VERB")])
+    doc = _parsed("Officials/official/1/nsubj/NNS/NOUN found/find/10/ccomp/VBD/VERB no/no/3/det/DT/DET "
+                  "fault/fault/1/dobj/NN/NOUN and/and/1/cc/CC/CCONJ reported/report/1/conj/VBD/VERB "
+                  "no/no/7/det/DT/DET damage/damage/5/dobj/NN/NOUN the/the/9/det/DT/DET "
+                  "ministry/ministry/10/nsubj/NN/NOUN said/say/10/ROOT/VBD/VERB")
     assert not own_speech_act(doc[5], doc[10])
     # "The mayor said the council could pay and accused the governor": after the cue, with its tense, it is
-    doc = _parsed([("The", "the", 1, "det", "DT", "DET"), ("mayor", "mayor", 2, "nsubj", "NN", "NOUN"),
-                   ("said", "say", 2, "ROOT", "VBD", "VERB"), ("the", "the", 4, "det", "DT", "DET"),
-                   ("council", "council", 6, "nsubj", "NN", "NOUN"), ("could", "could", 6, "aux", "MD", "AUX"),
-                   ("pay", "pay", 2, "ccomp", "VB", "VERB"), ("and", "and", 6, "cc", "CC", "CCONJ"),
-                   ("accused", "accuse", 6, "conj", "VBD", "VERB"), ("the", "the", 10, "det", "DT", "DET"),
-                   ("governor", "governor", 8, "dobj", "NN", "NOUN")])
+    doc = _parsed("The/the/1/det/DT/DET mayor/mayor/2/nsubj/NN/NOUN said/say/2/ROOT/VBD/VERB the/the/4/det/DT/DET "
+                  "council/council/6/nsubj/NN/NOUN could/could/6/aux/MD/AUX pay/pay/2/ccomp/VB/VERB "
+                  "and/and/6/cc/CC/CCONJ accused/accuse/6/conj/VBD/VERB the/the/10/det/DT/DET "
+                  "governor/governor/8/dobj/NN/NOUN")
     assert own_speech_act(doc[8], doc[2])
 
 
