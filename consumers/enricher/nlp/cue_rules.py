@@ -26,6 +26,9 @@ _WHEN_WORDS = frozenset({"on", "late", "early", "earlier", "later", "last", "thi
 # follow an event the way "fled after the crash" does.
 _CONCESSIVE = frozenset({"despite", "although", "though", "notwithstanding"})
 _TEMPORAL = frozenset({"after", "following"})
+# "threatened to resign if the plan is not changed": the condition is part of what was promised or threatened,
+# though the parser hangs it on the cue verb.
+_CONDITIONAL = frozenset({"if", "unless"})
 
 
 class Cue(NamedTuple):
@@ -154,11 +157,9 @@ class CueRules:
             cs = self.doc[lo.i + 1].idx
         else:
             cs = self.past_when(ccomp, lo, cs)
-        for t in ccomp.subtree:        # ", adding that ..." is a claim of its own
-            if t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and t.lemma_.lower() in lexicon.REPORTING_VERBS \
-                    and t.i > ccomp.i:
-                ce = min(ce, t.left_edge.idx)
-                break
+        speech = next((t for t in ccomp.subtree if t.i > ccomp.i and own_speech_act(t, verb)), None)
+        if speech is not None:
+            ce = min(ce, self.clause_end_before(speech))
         qi = self.quote_at(ccomp.idx)
         inside_quote = qi is not None and self.quotes[qi].start <= cs + 1 and ce <= self.quotes[qi].end
         if inside_quote or cs < verb.idx < ce:
@@ -169,6 +170,14 @@ class CueRules:
         self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
                  content=(cs, ce), addressee=cue.addressee)
         return True
+
+    def clause_end_before(self, speech: Token) -> int:
+        """Where the reported clause ends before another speech act: its connective (", and", "but",
+        "days after") goes with neither."""
+        k = speech.left_edge.i - 1
+        while k > 0 and (self.doc[k].is_punct or self.doc[k].is_space or self.doc[k].dep_ in ("cc", "mark")):
+            k -= 1
+        return self.doc[k].idx + len(self.doc[k].text)
 
     def past_when(self, ccomp: Token, lo: Token, cs: int) -> int:
         """ "said (on, late) Wednesday the ferry would ...": the parser puts when it was said inside the
@@ -276,10 +285,13 @@ class CueRules:
         if xcomp is not None and lemma in lexicon.XCOMP_CUES:
             if not self.resolver.is_actor(cue.subject):
                 return True                   # "rising rents threaten to ...": a thing intends nothing
-            cs = xcomp.left_edge.idx
+            cs, end = xcomp.left_edge.idx, xcomp.right_edge
+            condition = next((c for c in verb.children if c.dep_ == "advcl" and c.i > xcomp.i
+                              and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in c.children)), None)
+            if condition is not None:
+                end = condition.right_edge
             self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
-                     content=(cs, self.author_tail(cs, xcomp.right_edge.idx + len(xcomp.right_edge.text))),
-                     addressee=cue.addressee)
+                     content=(cs, self.author_tail(cs, end.idx + len(end.text))), addressee=cue.addressee)
             return True
         if lemma not in lexicon.OBJECT_CUES or obj is None:
             return False
@@ -492,6 +504,21 @@ def speech_prep(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i <= verb.i + 2
                  and any(g.dep_ == "pobj" for g in c.children)), None)
+
+
+def own_speech_act(t: Token, cue: Token) -> bool:
+    """A reporting verb the parser hung inside another cue's clause that is a speech act of its own:
+    ", adding that ...", "... and accused his rival of ...", "... but a spokesman said ...", "..., days
+    after North Korea claimed ...". Its content is its own claim, not the end of the first one. A verb
+    with its own subject speaks for that subject; one without a subject is coordinated with the cue
+    when it has the cue's tense (the parser often hangs it on the nearer clause)."""
+    if t.dep_ not in ("advcl", "conj") or t.pos_ != "VERB" or t.lemma_.lower() not in lexicon.REPORTING_VERBS:
+        return False
+    if t.tag_ == "VBG":
+        return True
+    if any(c.dep_ == "nsubj" for c in t.children):
+        return t.tag_ in ("VBD", "VBZ", "VBP")
+    return t.dep_ == "conj" and t.tag_ == cue.tag_ and t.i > cue.i   # a clause before its cue is not coordinated with it
 
 
 def _is_question(text: str, sent) -> bool:

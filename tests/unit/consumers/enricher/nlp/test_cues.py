@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from consumers.enricher.nlp.cue_rules import own_speech_act
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
@@ -310,3 +314,55 @@ def test_a_counted_subject_makes_an_event_an_author_claim(extractor):
     with extractor.nlp.select_pipes(disable=["ner"]):
         doc = extractor.nlp("More than two dozen passengers were injured in the crash on the coast road.")
     assert [c["speaker_type"] for c in doc._.nr_claims] == ["AUTHOR"]
+
+
+def test_a_coordinated_speech_act_ends_the_first_claims_content(extractor):
+    e = extractor.extract_text("Mayor Elena Vasquez said on Monday only the council could fund the repairs and "
+                               "accused the governor of blocking the grant.")
+    first = claim_with(e, "fund the repairs")
+    assert first.content.endswith("fund the repairs") and first.speaker_resolved == "Elena Vasquez"
+    second = claim_with(e, "blocking the grant")
+    assert second.cue_lemma == "accuse" and second.speaker_resolved == "Elena Vasquez"
+
+
+def test_a_later_claim_by_another_subject_is_cut_off_the_clause(extractor):
+    e = extractor.extract_text("Health Minister Tomas Keller confirmed on Friday that the clinic will reopen in May, "
+                               "days after the nurses' union claimed the closure of three wards.")
+    first = claim_with(e, "clinic will reopen")
+    assert first.content.endswith("in May") and first.speaker_resolved == "Tomas Keller"
+    assert claim_with(e, "closure of three wards").cue_lemma == "claim"
+
+
+def test_a_coordinated_verb_that_is_not_speech_stays_in_the_content(extractor):
+    e = extractor.extract_text("The mayor said the bridge was unsafe and would close for repairs next week.")
+    assert claim_with(e, "bridge was unsafe").content.endswith("next week")
+
+
+def _parsed(spec: str) -> Doc:
+    """A parse written by hand, one word/lemma/head/dep/tag/pos a token: the rule is about the tree,
+    whatever the model's attachment of a given sentence."""
+    words, lemmas, heads, deps, tags, pos = zip(*(tok.split("/") for tok in spec.split()))
+    return Doc(Vocab(), words=list(words), lemmas=list(lemmas), heads=[int(h) for h in heads], deps=list(deps),
+               tags=list(tags), pos=list(pos))
+
+
+def test_a_speech_verb_coordinated_inside_a_clause_before_its_cue_is_not_a_speech_act_of_its_own():
+    # "Officials found no fault and reported no damage, the ministry said": the parser hangs "reported"
+    # on "found"; before the cue it cannot be coordinated with "said".
+    doc = _parsed("Officials/official/1/nsubj/NNS/NOUN found/find/10/ccomp/VBD/VERB no/no/3/det/DT/DET "
+                  "fault/fault/1/dobj/NN/NOUN and/and/1/cc/CC/CCONJ reported/report/1/conj/VBD/VERB "
+                  "no/no/7/det/DT/DET damage/damage/5/dobj/NN/NOUN the/the/9/det/DT/DET "
+                  "ministry/ministry/10/nsubj/NN/NOUN said/say/10/ROOT/VBD/VERB")
+    assert not own_speech_act(doc[5], doc[10])
+    # "The mayor said the council could pay and accused the governor": after the cue, with its tense, it is
+    doc = _parsed("The/the/1/det/DT/DET mayor/mayor/2/nsubj/NN/NOUN said/say/2/ROOT/VBD/VERB the/the/4/det/DT/DET "
+                  "council/council/6/nsubj/NN/NOUN could/could/6/aux/MD/AUX pay/pay/2/ccomp/VB/VERB "
+                  "and/and/6/cc/CC/CCONJ accused/accuse/6/conj/VBD/VERB the/the/10/det/DT/DET "
+                  "governor/governor/8/dobj/NN/NOUN")
+    assert own_speech_act(doc[8], doc[2])
+
+
+def test_a_threat_keeps_its_condition(extractor):
+    e = extractor.extract_text("The dockers' union has threatened to strike at every port if the company does "
+                               "not raise wages by March.")
+    assert claim_with(e, "to strike").content.endswith("by March")
