@@ -140,8 +140,12 @@ class Runner:
         self._consumer = kafka_consumer(self.settings, self.group, self.stage.input_topic(),
                                         max_poll_records=self.batch_size, **self._session_tuning())
         compression = getattr(self.stage, "output_compression", None)
-        self._producer = kafka_producer(self.settings, **({"compression_type": compression} if compression else {}))
-        self._await_topic_metadata()
+        try:
+            self._producer = kafka_producer(self.settings, **({"compression_type": compression} if compression else {}))
+            self._await_topic_metadata()
+        except BaseException:
+            self.close()
+            raise
 
     def _await_topic_metadata(self, wait_s: float = METADATA_WAIT_S) -> None:
         """Know the input topic's partitions before the first poll joins the group.

@@ -15,7 +15,7 @@ from elasticsearch.serializer import OrjsonSerializer
 from elasticsearch import exceptions as es_exc
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
-from kafka.errors import KafkaError, TopicAlreadyExistsError
+from kafka.errors import KafkaError, KafkaTimeoutError, TopicAlreadyExistsError
 from kafka.net.compat import KafkaNetClient
 
 from newsradar.errors import ServiceUnavailableError, es_error, es_item_error
@@ -140,11 +140,14 @@ def topic_partitions(consumer: KafkaConsumer, topic: str, wait_s: float) -> set[
     """The topic's partitions as the consumer's metadata has them, asked again for up to ``wait_s``:
     a topic made a moment ago may not be in the metadata yet."""
     deadline = time.monotonic() + wait_s
-    partitions = consumer.partitions_for_topic(topic) or set()
-    while not partitions and time.monotonic() < deadline:
+    while True:
+        try:
+            partitions = consumer.partitions_for_topic(topic) or set()
+        except KafkaTimeoutError:
+            partitions = set()  # a metadata request slow on a loaded broker is asked again, like a miss
+        if partitions or time.monotonic() >= deadline:
+            return partitions
         time.sleep(0.2)
-        partitions = consumer.partitions_for_topic(topic) or set()
-    return partitions
 
 
 def kafka_admin(settings: Settings, **overrides) -> KafkaAdminClient:

@@ -5,9 +5,11 @@ import gc
 from collections import Counter
 
 import pytest
+from kafka.errors import KafkaTimeoutError
 
 from consumers.runner import Runner
 from consumers.young_gc import young_gc_threshold
+from newsradar.clients import topic_partitions
 from newsradar.schema import Article
 from newsradar.settings import Settings
 
@@ -43,8 +45,8 @@ def test_the_enricher_publishes_in_its_codec_and_other_stages_in_the_default():
 
     for stage, codec in ((Enriching(), "lz4"), (_Stage(), "gzip")):
         runner = Runner(stage, Settings())
-        runner._connect()
         try:
+            runner._connect()
             assert runner._producer.config["compression_type"] == codec
         finally:
             runner.close()
@@ -107,6 +109,42 @@ def test_a_topic_that_never_shows_up_is_waited_for_a_bounded_time():
     runner._consumer = _LateMetadata(known_at=10**6)
     runner._await_topic_metadata(wait_s=0.5)
     assert 2 <= runner._consumer.calls <= 5
+
+
+class _SlowMetadata(_LateMetadata):
+    """A consumer whose first metadata request times out, as on a loaded broker."""
+
+    def partitions_for_topic(self, topic):
+        if self.calls == 0:
+            self.calls += 1
+            raise KafkaTimeoutError("metadata request timed out")
+        return super().partitions_for_topic(topic)
+
+
+def test_a_metadata_request_that_times_out_is_asked_again_within_the_wait():
+    assert topic_partitions(_SlowMetadata(known_at=2), "unit.news.raw", wait_s=5) == {0, 1, 2}
+
+
+class _Closable:
+    def __init__(self):
+        self.closed = False
+
+    def close(self):
+        self.closed = True
+
+
+def test_a_connect_that_fails_after_its_consumer_is_made_closes_that_consumer(monkeypatch):
+    consumer = _Closable()
+    monkeypatch.setattr("consumers.runner.kafka_consumer", lambda *a, **kw: consumer)
+
+    def unreachable(*a, **kw):
+        raise KafkaTimeoutError("no broker")
+
+    monkeypatch.setattr("consumers.runner.kafka_producer", unreachable)
+    runner = Runner(_Stage(), Settings())
+    with pytest.raises(KafkaTimeoutError):
+        runner._connect()
+    assert consumer.closed and runner._consumer is None
 
 
 class _Bulky(_Stage):
