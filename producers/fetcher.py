@@ -29,9 +29,11 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import hashlib
 import ipaddress
 import socket
+import ssl
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -152,12 +154,23 @@ class _GuardedBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """One verifying TLS context per process, shared by every fetcher's clients.
+
+    Building one loads the CA bundle: 0.1 s on a quiet machine and 0.4 to 0.6 s at load 7,
+    paid by every poll's fetcher (and again by its full-text fetcher). A context holds no
+    socket, so sharing it leaves nothing to close.
+    """
+    return httpx.create_ssl_context(trust_env=False)
+
+
 class _GuardedTransport(httpx.AsyncHTTPTransport):
     def __init__(self, backend: _GuardedBackend, limits: httpx.Limits):
         # httpx has no parameter for httpcore's network backend; its transport only wraps
         # ``self._pool``, so we build that pool ourselves, as httpx would, with our backend.
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=tls_context(),
             max_connections=limits.max_connections, max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry, network_backend=backend)
 
@@ -203,7 +216,7 @@ class Fetcher:
             if transport is None and not allow_private:
                 transport = _GuardedTransport(_GuardedBackend(self._public_addresses), limits)
             client = self._clients[allow_private] = httpx.AsyncClient(
-                follow_redirects=False, timeout=timeout, limits=limits, transport=transport,
+                follow_redirects=False, timeout=timeout, limits=limits, transport=transport, verify=tls_context(),
                 headers={"User-Agent": c.user_agent,
                          "Accept": "application/rss+xml, application/atom+xml, application/rdf+xml, "
                                    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"},

@@ -118,3 +118,21 @@ def test_fetcher_retry_after_seconds_and_http_date():
     assert parse_retry_after("120") == 120
     assert 55 <= parse_retry_after(formatdate(1_000_060, usegmt=True), now=1_000_000) <= 60
     assert parse_retry_after("soon") is None
+
+
+def test_fetcher_clients_share_one_verifying_tls_context():
+    # Each context loads the CA bundle (0.4 s at load 7): two polls' fetchers, guarded or not,
+    # must reuse the process's one, and it must still verify.
+    import ssl
+
+    async def contexts():
+        found = []
+        for allow_private in (False, True, False):
+            async with Fetcher(CFG) as f:
+                pool = f._client(allow_private)._transport._pool
+                found.append(pool._ssl_context)
+        return found
+
+    found = asyncio.run(contexts())
+    assert all(ctx is found[0] for ctx in found)
+    assert found[0].verify_mode == ssl.CERT_REQUIRED and found[0].check_hostname
