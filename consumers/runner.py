@@ -17,6 +17,9 @@ sets ``overlap_next_poll``: its batch is processed on a worker thread while this
 polls and decodes the next one, and that next batch is handed over only once the
 previous one is published and committed. Batches stay in order and the commit still
 follows success; a failed batch rewinds both batches, as a failed batch alone would.
+A stage may also define ``prefetch(items)``: it gets each batch as soon as it is
+decoded, before the batch in flight is done, to start work that needs no order (the
+enricher hands the texts to its spaCy process); ``process`` still comes in order.
 
 Every outcome is counted once under a status label.
 """
@@ -88,7 +91,8 @@ class Stage(Protocol):
     ``output_compression`` (optional) is the codec of what it publishes (the producers' default: gzip);
     ``young_gc_threshold`` (optional) raises the collector's generation 0 threshold while it runs
     (``consumers.young_gc``: for a stage whose batches are many acyclic objects);
-    ``decode_record(raw)`` (optional) replaces ``schema.decode`` into ``input_model``, raising ``PoisonError``."""
+    ``decode_record(raw)`` (optional) replaces ``schema.decode`` into ``input_model``, raising ``PoisonError``;
+    ``prefetch(items)`` (optional) gets each decoded batch before the one in flight is finished."""
 
     name: str
     input_model: type[BaseModel]
@@ -176,6 +180,7 @@ class Runner:
         empty_polls = 0
         backoff = 1.0
         pool = ThreadPoolExecutor(1, thread_name_prefix=f"{self.stage.name}-batch") if self.overlap else None
+        prefetch = getattr(self.stage, "prefetch", None)
         inflight: tuple[_Batch, Future] | None = None
         self._connect()
         try:
@@ -184,6 +189,8 @@ class Runner:
                     break
                 records = self._poll(inflight[1] if inflight else None)
                 batch = self._decode(records) if records else None
+                if batch is not None and prefetch is not None:
+                    prefetch(batch.items)
                 unfinished = records
                 try:
                     if inflight is not None:

@@ -6,6 +6,7 @@ tests run the real ones against Kafka and Elasticsearch.
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
@@ -120,3 +121,58 @@ def test_a_spacy_failure_waits_for_the_chunks_already_handed_over():
         assert len(stories.chunks) == 1
     finally:
         enricher.close()
+
+
+class _ChildExtractor:
+    """Stands in for the extractor process: ``submit`` hands back a Future the test resolves."""
+
+    def __init__(self):
+        self.submitted: list[tuple[list[str], Future]] = []
+
+    def submit(self, articles):
+        future: Future = Future()
+        self.submitted.append(([a.article_id for a in articles], future))
+        return future
+
+    def resolve_all(self):
+        for ids, future in self.submitted:
+            if not future.done():
+                future.set_result([Enrichment(language="en", enriched=True) for _ in ids])
+
+
+def _prefetching(chunk_size: int) -> tuple[Enricher, _ChildExtractor]:
+    settings = Settings(namespace="unit", enrich=EnrichSettings(chunk_size=chunk_size))
+    extractor = _ChildExtractor()
+    return Enricher(settings, extractor=extractor), extractor
+
+
+def test_a_prefetched_batch_is_extracted_once_and_processed_from_its_futures():
+    enricher, extractor = _prefetching(chunk_size=2)
+    items = _items(5)
+    ids = [it.message.article_id for it in items]
+    try:
+        enricher.prefetch(items)
+        assert [chunk for chunk, _f in extractor.submitted] == [ids[0:2], ids[2:4], ids[4:5]]
+        extractor.resolve_all()
+        result = enricher.process(items)
+    finally:
+        enricher.close()
+    assert len(extractor.submitted) == 3, "process() extracted the prefetched batch a second time"
+    assert [o.key for o in result.outputs] == [i.encode() for i in ids]
+
+
+def test_a_prefetch_for_other_items_is_cancelled_and_the_batch_extracted_afresh():
+    enricher, extractor = _prefetching(chunk_size=2)
+    ahead, retried = _items(4), _items(1)     # e.g. the runner retries one record alone
+    try:
+        enricher.prefetch(ahead)
+        stale = [f for _ids, f in extractor.submitted]
+        done = threading.Timer(0.05, extractor.resolve_all)
+        done.start()
+        result = enricher.process(retried)
+        done.join()
+    finally:
+        enricher.close()
+    assert all(f.cancelled() for f in stale)
+    assert [chunk for chunk, _f in extractor.submitted[2:]] == [[retried[0].message.article_id]]
+    assert result.counts["enriched"] == 1
