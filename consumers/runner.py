@@ -7,7 +7,8 @@ rest, in this order, so that nothing is lost and a replay writes nothing twice:
 1. poll a batch; records that cannot be decoded are poison at once;
 2. ``stage.process(batch)``; a ``TransientError`` (ES or broker away) means:
    rewind to the batch's first offsets, back off, try again, commit nothing;
-   any other exception means: retry each record alone, so one bad record
+   a ``WorkerLostError`` (a process of the stage died) stops the runner, committing
+   nothing; any other exception means: retry each record alone, so one bad record
    is dead-lettered and the rest of the batch goes on;
 3. publish the outputs and the dead letters, and flush (durable first);
 4. commit, per partition, the offset after the batch's last record.
@@ -42,7 +43,7 @@ from pydantic import BaseModel
 
 from consumers.young_gc import young_gc_threshold
 from newsradar.clients import kafka_admin, kafka_consumer, kafka_producer, topic_partitions
-from newsradar.errors import NewsRadarError, PoisonError, TransientError
+from newsradar.errors import NewsRadarError, PoisonError, TransientError, WorkerLostError
 from newsradar.schema import decode
 from newsradar.settings import Settings
 
@@ -221,6 +222,10 @@ class Runner:
             if inflight is not None:
                 self._finish_last(*inflight)
                 inflight = None
+        except WorkerLostError as exc:
+            log.critical("%s: stopping, the batches in flight are not committed and will be read again: %s",
+                         self.stage.name, exc)
+            raise
         finally:
             if pool is not None:
                 pool.shutdown(wait=True)
@@ -338,7 +343,7 @@ class Runner:
             return StageResult()
         try:
             return self.stage.process(items)
-        except TransientError:
+        except (TransientError, WorkerLostError):
             raise
         except Exception:  # noqa: BLE001 - which record broke it is found below
             log.exception("%s: batch failed; retrying its %d records one by one", self.stage.name, len(items))
@@ -346,7 +351,7 @@ class Runner:
         for item in items:
             try:
                 one = self.stage.process([item])
-            except TransientError:
+            except (TransientError, WorkerLostError):
                 raise
             except Exception as exc:  # noqa: BLE001 - the record is dead-lettered with its error
                 merged.failed.append((item, exc))

@@ -20,9 +20,11 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import ClassVar
 
+from consumers.enricher.extract_process import lost
 from consumers.runner import Item, Output, StageResult
 from newsradar.errors import PoisonError
 from newsradar.schema import Article, EnrichedArticle, Enrichment, encode
@@ -138,7 +140,11 @@ class Enricher:
         if aborted.is_set():
             raise _EarlierChunkFailed
         try:
-            return self._cluster_and_encode(chunk, extracted.result())
+            try:
+                enrichments = extracted.result()
+            except BrokenProcessPool as exc:
+                raise lost(exc) from exc
+            return self._cluster_and_encode(chunk, enrichments)
         except BaseException:
             aborted.set()   # later chunks must not be clustered before this one is retried
             raise

@@ -8,6 +8,7 @@ import pytest
 
 from consumers.runner import Runner
 from consumers.young_gc import young_gc_threshold
+from newsradar.errors import WorkerLostError
 from newsradar.schema import Article
 from newsradar.settings import Settings
 
@@ -145,3 +146,19 @@ def test_runners_sharing_a_process_put_the_threshold_back_when_the_last_one_stop
 def test_the_indexer_asks_for_it():
     from consumers.indexer.stage import Indexer  # noqa: PLC0415
     assert Indexer.young_gc_threshold > gc.get_threshold()[0]
+
+
+class _LosesItsWorker(_Stage):
+    def __init__(self):
+        self.calls = 0
+
+    def process(self, batch):
+        self.calls += 1
+        raise WorkerLostError("the stage's spaCy process died")
+
+
+def test_a_lost_worker_is_raised_at_once_not_taken_for_bad_records_retried_one_by_one():
+    stage = _LosesItsWorker()
+    with pytest.raises(WorkerLostError):
+        Runner(stage, Settings())._process([object(), object(), object()])
+    assert stage.calls == 1, "the batch was retried record by record, to dead-letter each record"

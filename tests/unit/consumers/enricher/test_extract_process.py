@@ -1,4 +1,4 @@
-"""consumers/enricher/extract_process.py: the extractor in a child process, and a new child when it dies."""
+"""consumers/enricher/extract_process.py: the extractor in a child process that only its parent stops."""
 from __future__ import annotations
 
 import multiprocessing
@@ -15,6 +15,7 @@ import pytest
 
 from consumers.enricher.extract_process import ExtractorProcess
 from consumers.enricher.nlp.pipeline import Extractor
+from newsradar.errors import WorkerLostError
 from newsradar.schema import Article, article_id_for
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -46,7 +47,7 @@ def test_the_child_extracts_what_the_extractor_in_this_process_extracts():
     assert any(c.speaker_resolved and "Horvat" in c.speaker_resolved for c in got[0].claims)
 
 
-def test_a_child_that_dies_fails_its_chunk_and_the_next_submit_starts_a_new_one():
+def test_a_child_that_dies_fails_its_chunk_and_every_later_submit_as_a_lost_worker():
     child = _in_child()
     try:
         in_flight = child.submit([_article(i) for i in range(40)])     # seconds of spaCy: killed midway
@@ -54,7 +55,37 @@ def test_a_child_that_dies_fails_its_chunk_and_the_next_submit_starts_a_new_one(
         os.kill(worker.pid, signal.SIGKILL)
         with pytest.raises(BrokenProcessPool):
             in_flight.result(timeout=120)
-        assert child.submit([_article(1)]).result(timeout=120)[0].enriched
+        with pytest.raises(WorkerLostError):
+            child.submit([_article(1)])
+        with pytest.raises(WorkerLostError):
+            child.enrich([_article(1)])
+    finally:
+        child.close()
+
+
+def test_the_child_ignores_the_process_groups_sigterm_and_sigint_and_finishes_its_chunk():
+    child = _in_child()
+    try:
+        in_flight = child.submit([_article(i) for i in range(40)])
+        (worker,) = multiprocessing.active_children()
+        time.sleep(0.2)
+        os.kill(worker.pid, signal.SIGTERM)
+        os.kill(worker.pid, signal.SIGINT)
+        assert len(in_flight.result(timeout=120)) == 40
+        assert worker.is_alive()
+    finally:
+        child.close()
+    assert not worker.is_alive(), "close() left the child running"
+
+
+def test_an_error_raised_on_a_chunk_comes_back_as_itself_and_the_child_goes_on():
+    child = _in_child()
+    try:
+        (worker,) = [p for p in multiprocessing.active_children()]
+        with pytest.raises(AttributeError):
+            child.enrich(["not an article"])     # what spaCy raising on one text looks like from here
+        assert child.enrich([_article(1)])[0].enriched
+        assert [p.pid for p in multiprocessing.active_children()] == [worker.pid]
     finally:
         child.close()
 

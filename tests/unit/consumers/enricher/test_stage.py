@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
@@ -14,7 +15,7 @@ import pytest
 
 from consumers.enricher.stage import Enricher
 from consumers.runner import Item
-from newsradar.errors import TransientError
+from newsradar.errors import TransientError, WorkerLostError
 from newsradar.schema import Article, Enrichment, article_id_for
 from newsradar.settings import EnrichSettings, Settings
 
@@ -176,3 +177,16 @@ def test_a_prefetch_for_other_items_is_cancelled_and_the_batch_extracted_afresh(
     assert all(f.cancelled() for f in stale)
     assert [chunk for chunk, _f in extractor.submitted[2:]] == [[retried[0].message.article_id]]
     assert result.counts["enriched"] == 1
+
+
+def test_a_dead_extractor_process_fails_the_batch_as_a_lost_worker_not_as_the_records():
+    enricher, extractor = _prefetching(chunk_size=2)
+    items = _items(3)
+    try:
+        enricher.prefetch(items)
+        for _ids, future in extractor.submitted:
+            future.set_exception(BrokenProcessPool("terminated abruptly"))
+        with pytest.raises(WorkerLostError):
+            enricher.process(items)
+    finally:
+        enricher.close()
