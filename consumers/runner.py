@@ -18,6 +18,9 @@ sets ``overlap_next_poll``: its batch is processed on a worker thread while this
 polls and decodes the next one, and that next batch is handed over only once the
 previous one is published and committed. Batches stay in order and the commit still
 follows success; a failed batch rewinds both batches, as a failed batch alone would.
+A rebalance during that next poll hands the batch in flight to whichever member owns
+its partitions now, which reads it again from the last commit: its outputs are then
+dropped unpublished and both batches rewound, so nothing is published twice.
 A stage may also define ``prefetch(items)``: it gets each batch as soon as it is
 decoded, before the batch in flight is done, to start work that needs no order (the
 enricher hands the texts to its spaCy process); ``process`` still comes in order.
@@ -36,7 +39,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from kafka import OffsetAndMetadata, TopicPartition
+from kafka import ConsumerRebalanceListener, OffsetAndMetadata, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import KafkaError
 from pydantic import BaseModel
@@ -76,6 +79,19 @@ class StageResult:
     counts: Counter = field(default_factory=Counter)
 
 
+class _Rebalances(ConsumerRebalanceListener):
+    """Counts the rebalances that took this member's partitions (called inside ``poll``)."""
+
+    def __init__(self):
+        self.seen = 0
+
+    def on_partitions_revoked(self, revoked) -> None:
+        self.seen += 1
+
+    def on_partitions_assigned(self, assigned) -> None:
+        pass
+
+
 @dataclass
 class _Batch:
     """One poll, decoded: what to process, what is poison already, and where to commit."""
@@ -85,6 +101,7 @@ class _Batch:
     # Positions read right after the poll: the next poll moves them, and a position also
     # steps over the transaction markers behind a batch's last record.
     positions: dict[TopicPartition, int]
+    rebalances: int            # the group's rebalances this member had seen when the batch was polled
 
 
 class Stage(Protocol):
@@ -136,6 +153,7 @@ class Runner:
         self._consumer = None
         self._producer = None
         self._unassigned_since: float | None = None
+        self._rebalances = _Rebalances()
         self.overlap = bool(getattr(stage, "overlap_next_poll", False))
 
     def request_stop(self, *_args) -> None:
@@ -146,6 +164,7 @@ class Runner:
                                         max_poll_records=self.batch_size, **self._session_tuning())
         compression = getattr(self.stage, "output_compression", None)
         self._producer = kafka_producer(self.settings, **({"compression_type": compression} if compression else {}))
+        self._consumer.subscribe([self.stage.input_topic()], listener=self._rebalances)
         self._await_topic_metadata()
 
     def _await_topic_metadata(self, wait_s: float = METADATA_WAIT_S) -> None:
@@ -323,9 +342,12 @@ class Runner:
         assigned = self._consumer.assignment()
         partitions = {TopicPartition(r.topic, r.partition) for r in records}
         positions = {tp: self._consumer.position(tp) for tp in partitions if tp in assigned}
-        return _Batch(records, items, dead, positions)
+        return _Batch(records, items, dead, positions, self._rebalances.seen)
 
     def _finish(self, batch: _Batch, result: StageResult) -> None:
+        if batch.rebalances != self._rebalances.seen:
+            raise TransientError("the group rebalanced while the batch was processed; its records are read "
+                                 "again from the last commit, by whichever member owns them now")
         dead = batch.dead + [dead_letter(self.stage.name, self.dlq_topic, it.record, exc) for it, exc in result.failed]
         self._publish(result.outputs + dead)
         self._commit(batch)

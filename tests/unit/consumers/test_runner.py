@@ -8,7 +8,7 @@ import pytest
 
 from consumers.runner import Runner
 from consumers.young_gc import young_gc_threshold
-from newsradar.errors import WorkerLostError
+from newsradar.errors import TransientError, WorkerLostError
 from newsradar.schema import Article
 from newsradar.settings import Settings
 
@@ -162,3 +162,23 @@ def test_a_lost_worker_is_raised_at_once_not_taken_for_bad_records_retried_one_b
     with pytest.raises(WorkerLostError):
         Runner(stage, Settings())._process([object(), object(), object()])
     assert stage.calls == 1, "the batch was retried record by record, to dead-letter each record"
+
+
+class _Recording:
+    def __init__(self):
+        self.calls = []
+
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: self.calls.append(name)
+
+
+def test_a_batch_polled_before_a_rebalance_is_neither_published_nor_committed_after_it():
+    from consumers.runner import StageResult, _Batch
+
+    runner = Runner(_Stage(), Settings())
+    runner._producer, runner._consumer = _Recording(), _Recording()
+    batch = _Batch(records=[], items=[], dead=[], positions={}, rebalances=runner._rebalances.seen)
+    runner._rebalances.on_partitions_revoked(set())      # the next poll's rebalance, while the batch ran
+    with pytest.raises(TransientError, match="rebalanced"):
+        runner._finish(batch, StageResult())
+    assert runner._producer.calls == [] and runner._consumer.calls == []
