@@ -164,8 +164,8 @@ class Runner:
                                         max_poll_records=self.batch_size, **self._session_tuning())
         compression = getattr(self.stage, "output_compression", None)
         self._producer = kafka_producer(self.settings, **({"compression_type": compression} if compression else {}))
-        self._consumer.subscribe([self.stage.input_topic()], listener=self._rebalances)
         self._await_topic_metadata()
+        self._consumer.subscribe([self.stage.input_topic()], listener=self._rebalances)
 
     def _await_topic_metadata(self, wait_s: float = METADATA_WAIT_S) -> None:
         """Know the input topic's partitions before the first poll joins the group.
