@@ -6,6 +6,7 @@ tests run the real ones against Kafka and Elasticsearch.
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
@@ -162,13 +163,22 @@ def test_a_prefetched_batch_is_extracted_once_and_processed_from_its_futures():
     assert [o.key for o in result.outputs] == [i.encode() for i in ids]
 
 
+def _resolve_after(extractor: _ChildExtractor, submissions: int) -> None:
+    deadline = time.monotonic() + WAIT_S
+    while len(extractor.submitted) < submissions and time.monotonic() < deadline:
+        time.sleep(0.01)
+    extractor.resolve_all()
+
+
 def test_a_prefetch_for_other_items_is_cancelled_and_the_batch_extracted_afresh():
     enricher, extractor = _prefetching(chunk_size=2)
     ahead, retried = _items(4), _items(1)     # e.g. the runner retries one record alone
     try:
         enricher.prefetch(ahead)
         stale = [f for _ids, f in extractor.submitted]
-        done = threading.Timer(0.05, extractor.resolve_all)
+        # Resolved only once process() has submitted the retried record: a fixed delay raced a loaded
+        # machine, and a future submitted after it was never resolved (the test hung in close()).
+        done = threading.Thread(target=_resolve_after, args=(extractor, 3))
         done.start()
         result = enricher.process(retried)
         done.join()
