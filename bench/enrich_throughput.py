@@ -6,7 +6,8 @@ Texts: the English articles of the real feed corpus (``../shared/corpus/feeds/*.
 parsed by ``producers.parser.parse_feed``, deduplicated by article_id, language
 decided as the extractor decides it) so that every article goes through spaCy on
 both sides; generated texts when the corpus is absent. Per run, each side runs in
-its own child process, so its peak memory (VmHWM) is its own:
+its own child process, so its peak memory (VmHWM) is its own (the enricher's: its
+own plus that of its spaCy process, ``enrich.extract_in_child``, a sum of two peaks):
 
 * enricher: N articles are produced to a fresh namespace's ``news.raw`` (topics by
   ``ensure_topics``, indices by ``ensure_schema``); the child builds
@@ -62,6 +63,13 @@ def _peak_rss_mb() -> float:
             return int(line.split()[1]) / 1024
     import resource  # noqa: PLC0415 - not Linux: ru_maxrss is KB on Linux, bytes on macOS
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _children_peak_rss_mb() -> float:
+    """The largest RSS high-water mark of this process's exited children (the spaCy process), in MB."""
+    import resource  # noqa: PLC0415
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 # -- corpus --------------------------------------------------------------------------
@@ -147,7 +155,11 @@ def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
             marks.append((time.perf_counter(), counts["consumed"]))
     runner = Runner(enricher, settings, batch_size=settings.enrich.batch_size, on_batch=on_batch)
     hotspots = Hotspots(profile, steps=RUNNER_STEPS + (
-        ("  spaCy + components (Extractor.enrich)", module_path("consumers.enricher.nlp.pipeline"), "enrich"),
+        ("  spaCy + components in this process (Extractor.enrich)", module_path("consumers.enricher.nlp.pipeline"),
+         "enrich"),
+        ("  handing the next batch to the spaCy process (prefetch)", module_path("consumers.enricher.stage"),
+         "prefetch"),
+        ("  a chunk's wait for spaCy + clustering, worker thread", module_path("consumers.enricher.stage"), "_finish"),
         ("  waiting for the clusterers' last chunk", module_path("consumers.enricher.stage"), "_outcome"),
         ("  clusterers + encode, worker thread", module_path("consumers.enricher.stage"), "_cluster_and_encode"),
         ("  story clustering (StoryClusterer.assign)", module_path("consumers.enricher.stories"), "assign"),
@@ -159,13 +171,14 @@ def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
     with hotspots:
         counts = runner.run(until_idle=True, max_seconds=1800)
     hotspots.report("enricher run() (Kafka in, spaCy, stories, Kafka out)")
+    enricher.close()     # joins the spaCy process, so its peak counts among this process's children
     if not marks or marks[-1][1] < expected:
         raise SystemExit(f"enricher consumed {counts['consumed']} of {expected} records: {dict(counts)}")
     if len(marks) < 2:
         raise SystemExit(f"{expected} articles fit in one batch, which is all fixed cost: raise --articles")
     (t_first, n_first), (t_last, n_last) = marks[0], marks[-1]
     return {"load_s": load_s, "fixed_s": t_first - started, "seconds": t_last - t_first, "n": n_last - n_first,
-            "counts": dict(counts), "peak_mb": _peak_rss_mb()}
+            "counts": dict(counts), "peak_mb": _peak_rss_mb() + _children_peak_rss_mb()}
 
 
 def child_pipe(texts_file: str, components: bool) -> dict:

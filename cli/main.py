@@ -103,10 +103,16 @@ def consume(
     settings = get_settings()
     _check_services(settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    runner = Runner(build_stage(stage, settings, rules), settings, batch_size=batch_size_for(stage, settings),
+    built = build_stage(stage, settings, rules)
+    runner = Runner(built, settings, batch_size=batch_size_for(stage, settings),
                     on_batch=lambda c: typer.echo(f"{stage}: " + ", ".join(f"{k}={v}" for k, v in sorted(c.items())),
                                                  err=True))
-    runner.run()
+    try:
+        runner.run()
+    finally:
+        # After the last commit: the enricher's spaCy process ignores the group's SIGTERM and stops here.
+        if hasattr(built, "close"):
+            built.close()
 
 
 @app.command()

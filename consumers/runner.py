@@ -7,7 +7,8 @@ rest, in this order, so that nothing is lost and a replay writes nothing twice:
 1. poll a batch; records that cannot be decoded are poison at once;
 2. ``stage.process(batch)``; a ``TransientError`` (ES or broker away) means:
    rewind to the batch's first offsets, back off, try again, commit nothing;
-   any other exception means: retry each record alone, so one bad record
+   a ``WorkerLostError`` (a process of the stage died) stops the runner, committing
+   nothing; any other exception means: retry each record alone, so one bad record
    is dead-lettered and the rest of the batch goes on;
 3. publish the outputs and the dead letters, and flush (durable first);
 4. commit, per partition, the offset after the batch's last record.
@@ -17,6 +18,12 @@ sets ``overlap_next_poll``: its batch is processed on a worker thread while this
 polls and decodes the next one, and that next batch is handed over only once the
 previous one is published and committed. Batches stay in order and the commit still
 follows success; a failed batch rewinds both batches, as a failed batch alone would.
+A rebalance during that next poll hands the batch in flight to whichever member owns
+its partitions now, which reads it again from the last commit: its outputs are then
+dropped unpublished and both batches rewound, so nothing is published twice.
+A stage may also define ``prefetch(items)``: it gets each batch as soon as it is
+decoded, before the batch in flight is done, to start work that needs no order (the
+enricher hands the texts to its spaCy process); ``process`` still comes in order.
 
 Every outcome is counted once under a status label.
 """
@@ -32,14 +39,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from kafka import OffsetAndMetadata, TopicPartition
+from kafka import ConsumerRebalanceListener, OffsetAndMetadata, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import KafkaError
 from pydantic import BaseModel
 
 from consumers.young_gc import young_gc_threshold
 from newsradar.clients import kafka_admin, kafka_consumer, kafka_producer, topic_partitions
-from newsradar.errors import NewsRadarError, PoisonError, TransientError
+from newsradar.errors import NewsRadarError, PoisonError, TransientError, WorkerLostError
 from newsradar.schema import decode
 from newsradar.settings import Settings
 
@@ -72,6 +79,19 @@ class StageResult:
     counts: Counter = field(default_factory=Counter)
 
 
+class _Rebalances(ConsumerRebalanceListener):
+    """Counts the rebalances that took this member's partitions (called inside ``poll``)."""
+
+    def __init__(self):
+        self.seen = 0
+
+    def on_partitions_revoked(self, revoked) -> None:
+        self.seen += 1
+
+    def on_partitions_assigned(self, assigned) -> None:
+        pass
+
+
 @dataclass
 class _Batch:
     """One poll, decoded: what to process, what is poison already, and where to commit."""
@@ -81,6 +101,7 @@ class _Batch:
     # Positions read right after the poll: the next poll moves them, and a position also
     # steps over the transaction markers behind a batch's last record.
     positions: dict[TopicPartition, int]
+    rebalances: int            # the group's rebalances this member had seen when the batch was polled
 
 
 class Stage(Protocol):
@@ -88,7 +109,8 @@ class Stage(Protocol):
     ``output_compression`` (optional) is the codec of what it publishes (the producers' default: gzip);
     ``young_gc_threshold`` (optional) raises the collector's generation 0 threshold while it runs
     (``consumers.young_gc``: for a stage whose batches are many acyclic objects);
-    ``decode_record(raw)`` (optional) replaces ``schema.decode`` into ``input_model``, raising ``PoisonError``."""
+    ``decode_record(raw)`` (optional) replaces ``schema.decode`` into ``input_model``, raising ``PoisonError``;
+    ``prefetch(items)`` (optional) gets each decoded batch before the one in flight is finished."""
 
     name: str
     input_model: type[BaseModel]
@@ -131,6 +153,7 @@ class Runner:
         self._consumer = None
         self._producer = None
         self._unassigned_since: float | None = None
+        self._rebalances = _Rebalances()
         self.overlap = bool(getattr(stage, "overlap_next_poll", False))
 
     def request_stop(self, *_args) -> None:
@@ -143,6 +166,7 @@ class Runner:
         try:
             self._producer = kafka_producer(self.settings, **({"compression_type": compression} if compression else {}))
             self._await_topic_metadata()
+            self._consumer.subscribe([self.stage.input_topic()], listener=self._rebalances)
         except BaseException:
             self.close()
             raise
@@ -180,6 +204,7 @@ class Runner:
         empty_polls = 0
         backoff = 1.0
         pool = ThreadPoolExecutor(1, thread_name_prefix=f"{self.stage.name}-batch") if self.overlap else None
+        prefetch = getattr(self.stage, "prefetch", None)
         inflight: tuple[_Batch, Future] | None = None
         self._connect()
         try:
@@ -188,6 +213,8 @@ class Runner:
                     break
                 records = self._poll(inflight[1] if inflight else None)
                 batch = self._decode(records) if records else None
+                if batch is not None and prefetch is not None:
+                    prefetch(batch.items)
                 unfinished = records
                 try:
                     if inflight is not None:
@@ -218,6 +245,10 @@ class Runner:
             if inflight is not None:
                 self._finish_last(*inflight)
                 inflight = None
+        except WorkerLostError as exc:
+            log.critical("%s: stopping, the batches in flight are not committed and will be read again: %s",
+                         self.stage.name, exc)
+            raise
         finally:
             if pool is not None:
                 pool.shutdown(wait=True)
@@ -315,9 +346,12 @@ class Runner:
         assigned = self._consumer.assignment()
         partitions = {TopicPartition(r.topic, r.partition) for r in records}
         positions = {tp: self._consumer.position(tp) for tp in partitions if tp in assigned}
-        return _Batch(records, items, dead, positions)
+        return _Batch(records, items, dead, positions, self._rebalances.seen)
 
     def _finish(self, batch: _Batch, result: StageResult) -> None:
+        if batch.rebalances != self._rebalances.seen:
+            raise TransientError("the group rebalanced while the batch was processed; its records are read "
+                                 "again from the last commit, by whichever member owns them now")
         dead = batch.dead + [dead_letter(self.stage.name, self.dlq_topic, it.record, exc) for it, exc in result.failed]
         self._publish(result.outputs + dead)
         self._commit(batch)
@@ -335,7 +369,7 @@ class Runner:
             return StageResult()
         try:
             return self.stage.process(items)
-        except TransientError:
+        except (TransientError, WorkerLostError):
             raise
         except Exception:  # noqa: BLE001 - which record broke it is found below
             log.exception("%s: batch failed; retrying its %d records one by one", self.stage.name, len(items))
@@ -343,7 +377,7 @@ class Runner:
         for item in items:
             try:
                 one = self.stage.process([item])
-            except TransientError:
+            except (TransientError, WorkerLostError):
                 raise
             except Exception as exc:  # noqa: BLE001 - the record is dead-lettered with its error
                 merged.failed.append((item, exc))

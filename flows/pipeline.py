@@ -65,10 +65,11 @@ class RunSummary:
 def drain(name: str, settings: Settings, rules_file: Path | None = None, log=print) -> Counter:
     stage = build_stage(name, settings, rules_file)
     runner = Runner(stage, settings, batch_size=batch_size_for(name, settings))
-    counts = runner.run(until_idle=True)
-    if hasattr(stage, "close"):
-        stage.close()
-    return counts
+    try:
+        return runner.run(until_idle=True)
+    finally:
+        if hasattr(stage, "close"):
+            stage.close()
 
 
 def run_once(settings: Settings, feeds_file: Path | None = None, rules_file: Path | None = None,

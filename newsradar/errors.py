@@ -5,6 +5,7 @@
     ├── ServiceUnavailableError     Kafka or Elasticsearch cannot be reached at start-up
     ├── TransientError              timeouts, broker or ES down: back off, retry, don't commit
     ├── PoisonError                 a record that can never be processed: dead-letter it, commit
+    ├── WorkerLostError             a process the stage works in died (the OOM killer): stop, commit nothing
     ├── FeedError(kind)             one feed failed (dns, timeout, http_4xx, http_5xx, too_large,
     │                               unsafe_xml, parse, blocked): recorded in feed health
     └── NotifyError(channel)        one notification channel failed; the outbox retries it
@@ -40,6 +41,13 @@ class TransientError(NewsRadarError):
 
 class PoisonError(NewsRadarError):
     """The record itself is bad; retrying cannot help."""
+
+
+class WorkerLostError(NewsRadarError):
+    """A process the stage works in is gone: the fault is the machine's, not the records'.
+
+    The runner stops at once without committing the batch; the restarted stage reads it again.
+    """
 
 
 class FeedError(NewsRadarError):

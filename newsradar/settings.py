@@ -28,6 +28,9 @@ class EnrichSettings(BaseModel):
     chunk_size: int = Field(64, ge=1, le=10_000, description=(
         "articles per nlp.pipe call; the clusterers handle one chunk while spaCy parses the next"))
     n_process: int = Field(1, ge=1, le=32, description="spaCy worker processes")
+    extract_in_child: bool = Field(True, description=(
+        "run spaCy in a child process of its own, so the stage's Kafka, clustering and encoding "
+        "do not share its GIL"))
     max_chars: int = Field(100_000, ge=1_000, description="longer texts are cut before spaCy")
     max_record_bytes: int = Field(2_000_000, ge=10_000,
                                   description="larger news.raw records are dead-lettered, not enriched")

@@ -1,23 +1,30 @@
 """news.raw -> news.enriched: entities, claims, keyphrases, story and claim cluster ids.
 
-A batch is cut into chunks of ``enrich.chunk_size`` articles. spaCy (one
-``nlp.pipe`` call per chunk, inside ``Extractor``) runs on the calling thread;
-the story clusterer, then the claim clusterer (using the story), run on one
-worker thread, chunk after chunk in arrival order. So while the clusterers wait
-on Elasticsearch for chunk k, spaCy already parses chunk k+1, and the
-clusterers see exactly what they would see if the chunks were batches of their
-own. ``process`` returns only when every chunk is clustered and encoded, so the
-runner still publishes and commits a batch only after all of it is done.
+A batch is cut into chunks of ``enrich.chunk_size`` articles. The extractor
+(spaCy, one ``nlp.pipe`` call per chunk) runs in a child process
+(``enrich.extract_in_child``, see ``extract_process``) or, when it is off, on the
+calling thread; the story clusterer, then the claim clusterer (using the story),
+run on one worker thread, chunk after chunk in arrival order. So while the
+clusterers wait on Elasticsearch for chunk k, spaCy already parses chunk k+1, and
+the clusterers see exactly what they would see if the chunks were batches of
+their own. ``process`` returns only when every chunk is clustered and encoded, so
+the runner still publishes and commits a batch only after all of it is done.
+
+The stage asks the runner to poll the next batch while this one is processed
+(``overlap_next_poll``), and the runner hands it over at once (``prefetch``): its
+chunks go to the child behind this batch's, so spaCy goes on parsing while this
+batch's last chunk is clustered and the batch is published and committed.
 """
 from __future__ import annotations
 
 import threading
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import ClassVar
 
-from consumers.enricher.nlp.pipeline import Extractor
+from consumers.enricher.extract_process import lost
 from consumers.runner import Item, Output, StageResult
 from newsradar.errors import PoisonError
 from newsradar.schema import Article, EnrichedArticle, Enrichment, encode
@@ -40,42 +47,81 @@ class Enricher:
     # news.enriched is read by the indexer and the alerter, each bound by its own Python: lz4 takes
     # them about a third of gzip's decompression time, and the enricher a fifteenth of its compression.
     output_compression: ClassVar[str] = "lz4"
+    overlap_next_poll: ClassVar[bool] = True
 
-    def __init__(self, settings: Settings, extractor: Extractor | None = None, clusterer=None,
-                 claim_clusterer=None):
+    def __init__(self, settings: Settings, extractor=None, clusterer=None, claim_clusterer=None):
+        """``extractor``: anything with ``enrich(articles)``; one with ``submit(articles) -> Future`` too
+        extracts while the caller goes on (the child process)."""
         self.settings = settings
         cfg = settings.enrich
-        self.extractor = extractor or Extractor(model=cfg.model, batch_size=cfg.chunk_size,
-                                                n_process=cfg.n_process, max_chars=cfg.max_chars)
+        self.extractor = extractor or _default_extractor(cfg)
         self.clusterer = clusterer
         self.claim_clusterer = claim_clusterer
         self.chunk_size = cfg.chunk_size
         # One worker: the clusterers are not thread-safe and must see the chunks in order.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="enricher-clusters")
+        # The next batch's items and their chunks' extraction futures, handed over by prefetch().
+        self._ahead: tuple[list[Item], list[Future]] | None = None
+        self._ahead_lock = threading.Lock()
 
     def input_topic(self) -> str:
         return self.settings.names.raw
+
+    def prefetch(self, batch: list[Item]) -> None:
+        """Start extracting ``batch`` now; ``process`` of the same items takes the results.
+
+        Only an extractor in a child process can start early; a batch that is never
+        processed (rewound, retried record by record) is cancelled by the next prefetch
+        or process, or only costs the child its time.
+        """
+        if not hasattr(self.extractor, "submit"):
+            return
+        good = [item for item in batch if not self._too_large(item)]
+        futures = [self.extractor.submit([item.message for item in good[start:start + self.chunk_size]])
+                   for start in range(0, len(good), self.chunk_size)]
+        with self._ahead_lock:
+            stale, self._ahead = self._ahead, (good, futures)
+        _cancel(stale)
+
+    def _prefetched(self, good: list[Item]) -> list[Future] | None:
+        with self._ahead_lock:
+            ahead, self._ahead = self._ahead, None
+        if ahead is not None and len(ahead[0]) == len(good) and all(a is b for a, b in zip(ahead[0], good)):
+            return ahead[1]
+        _cancel(ahead)
+        return None
+
+    def _too_large(self, item: Item) -> bool:
+        return len(item.record.value or b"") > self.settings.enrich.max_record_bytes
+
+    def _extract(self, articles: list[Article]) -> Future:
+        if hasattr(self.extractor, "submit"):
+            return self.extractor.submit(articles)
+        done: Future = Future()
+        done.set_result(self.extractor.enrich(articles))    # spaCy on this thread; its errors raise here
+        return done
 
     def process(self, batch: list[Item]) -> StageResult:
         result = StageResult(counts=Counter())
         good: list[Item] = []
         for item in batch:
-            size = len(item.record.value or b"")
-            if size > self.settings.enrich.max_record_bytes:
+            if self._too_large(item):
+                size = len(item.record.value or b"")
                 result.failed.append((item, PoisonError(
                     f"record of {size / 1e6:.1f} MB exceeds the {self.settings.enrich.max_record_bytes / 1e6:.1f} MB "
                     "limit for enrichment")))
             else:
                 good.append(item)
+        extracting = self._prefetched(good) or []
         aborted = threading.Event()
         pending: list[Future] = []
         try:
-            for start in range(0, len(good), self.chunk_size):
+            for n, start in enumerate(range(0, len(good), self.chunk_size)):
                 if aborted.is_set():
                     break                 # a chunk failed: the batch fails with its error, below
                 items = good[start:start + self.chunk_size]
                 chunk = _Chunk(items, [item.message for item in items])
-                enrichments = self.extractor.enrich(chunk.articles)
+                enrichments = extracting[n] if n < len(extracting) else self._extract(chunk.articles)
                 pending.append(self._worker.submit(self._finish, chunk, enrichments, aborted))
         except BaseException:
             # Nothing of this batch may still run when process() returns: the runner's retry
@@ -88,12 +134,16 @@ class Enricher:
             result.counts.update(counts)
         return result
 
-    def _finish(self, chunk: _Chunk, enrichments: list[Enrichment],
+    def _finish(self, chunk: _Chunk, extracted: Future,
                 aborted: threading.Event) -> tuple[list[Output], Counter]:
         """Stories, claim clusters and the encoded outputs of one chunk (on the worker thread)."""
         if aborted.is_set():
             raise _EarlierChunkFailed
         try:
+            try:
+                enrichments = extracted.result()
+            except BrokenProcessPool as exc:
+                raise lost(exc) from exc
             return self._cluster_and_encode(chunk, enrichments)
         except BaseException:
             aborted.set()   # later chunks must not be clustered before this one is retried
@@ -119,9 +169,24 @@ class Enricher:
 
     def close(self) -> None:
         self._worker.shutdown(wait=True)
-        for clusterer in (self.clusterer, self.claim_clusterer):
-            if hasattr(clusterer, "close"):
-                clusterer.close()
+        _cancel(self._prefetched([]))
+        for part in (self.extractor, self.clusterer, self.claim_clusterer):
+            if hasattr(part, "close"):
+                part.close()
+
+
+def _default_extractor(cfg):
+    if cfg.extract_in_child:
+        from consumers.enricher.extract_process import ExtractorProcess  # noqa: PLC0415
+        return ExtractorProcess(model=cfg.model, batch_size=cfg.chunk_size, n_process=cfg.n_process,
+                                max_chars=cfg.max_chars)
+    from consumers.enricher.nlp.pipeline import Extractor  # noqa: PLC0415 - loads spaCy in this process
+    return Extractor(model=cfg.model, batch_size=cfg.chunk_size, n_process=cfg.n_process, max_chars=cfg.max_chars)
+
+
+def _cancel(ahead: tuple[list[Item], list[Future]] | None) -> None:
+    for future in ahead[1] if ahead else ():
+        future.cancel()
 
 
 def _outcome(future: Future) -> tuple[object, BaseException | None]:

@@ -113,3 +113,38 @@ def test_runner_overlap_a_transient_failure_rewinds_the_batch_and_the_one_read_a
     # Nothing lost (the failed batch and the one polled behind it are read again), nothing processed twice.
     assert sorted(stage.processed) == sorted(ids)
     assert _committed_to_the_end(isolated)
+
+
+class _Prefetching(_Stage):
+    """Records each batch handed to ``prefetch``; a batch in flight waits to see the next one handed over."""
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.prefetched: list[list] = []
+        self.next_prefetched_during: list[bool] = []
+        self.prefetched_before_process: list[bool] = []
+
+    def prefetch(self, batch):
+        with self.lock:
+            self.prefetched.append(batch)
+
+    def process(self, batch):
+        with self.lock:
+            mine = [n for n, ahead in enumerate(self.prefetched) if ahead is batch]
+        self.prefetched_before_process.append(bool(mine))
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline and mine and len(self.prefetched) == mine[0] + 1:
+            time.sleep(0.02)
+        self.next_prefetched_during.append(bool(mine) and len(self.prefetched) > mine[0] + 1)
+        self.processed += [item.message.article_id for item in batch]
+        return StageResult(counts=Counter(done=len(batch)))
+
+
+def test_runner_hands_each_batch_to_prefetch_before_the_one_in_flight_is_done(isolated):
+    ids = _produce(isolated)
+    stage = _Prefetching(isolated)
+    counts = Runner(stage, isolated, batch_size=BATCH).run(until_idle=True, max_seconds=120)
+    assert sorted(stage.processed) == sorted(ids) and counts["consumed"] == RECORDS
+    assert all(stage.prefetched_before_process)
+    # Every batch but the last saw the next one handed to prefetch while it was processed.
+    assert sum(stage.next_prefetched_during) >= len(stage.next_prefetched_during) - 1 >= 2

@@ -10,6 +10,7 @@ from kafka.errors import KafkaTimeoutError
 from consumers.runner import Runner
 from consumers.young_gc import young_gc_threshold
 from newsradar.clients import topic_partitions
+from newsradar.errors import TransientError, WorkerLostError
 from newsradar.schema import Article
 from newsradar.settings import Settings
 
@@ -183,3 +184,39 @@ def test_runners_sharing_a_process_put_the_threshold_back_when_the_last_one_stop
 def test_the_indexer_asks_for_it():
     from consumers.indexer.stage import Indexer  # noqa: PLC0415
     assert Indexer.young_gc_threshold > gc.get_threshold()[0]
+
+
+class _LosesItsWorker(_Stage):
+    def __init__(self):
+        self.calls = 0
+
+    def process(self, batch):
+        self.calls += 1
+        raise WorkerLostError("the stage's spaCy process died")
+
+
+def test_a_lost_worker_is_raised_at_once_not_taken_for_bad_records_retried_one_by_one():
+    stage = _LosesItsWorker()
+    with pytest.raises(WorkerLostError):
+        Runner(stage, Settings())._process([object(), object(), object()])
+    assert stage.calls == 1, "the batch was retried record by record, to dead-letter each record"
+
+
+class _Recording:
+    def __init__(self):
+        self.calls = []
+
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: self.calls.append(name)
+
+
+def test_a_batch_polled_before_a_rebalance_is_neither_published_nor_committed_after_it():
+    from consumers.runner import StageResult, _Batch
+
+    runner = Runner(_Stage(), Settings())
+    runner._producer, runner._consumer = _Recording(), _Recording()
+    batch = _Batch(records=[], items=[], dead=[], positions={}, rebalances=runner._rebalances.seen)
+    runner._rebalances.on_partitions_revoked(set())      # the next poll's rebalance, while the batch ran
+    with pytest.raises(TransientError, match="rebalanced"):
+        runner._finish(batch, StageResult())
+    assert runner._producer.calls == [] and runner._consumer.calls == []

@@ -6,6 +6,9 @@ tests run the real ones against Kafka and Elasticsearch.
 from __future__ import annotations
 
 import threading
+import time
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
@@ -13,7 +16,7 @@ import pytest
 
 from consumers.enricher.stage import Enricher
 from consumers.runner import Item
-from newsradar.errors import TransientError
+from newsradar.errors import TransientError, WorkerLostError
 from newsradar.schema import Article, Enrichment, article_id_for
 from newsradar.settings import EnrichSettings, Settings
 
@@ -118,5 +121,82 @@ def test_a_spacy_failure_waits_for_the_chunks_already_handed_over():
             enricher.process(_items(6))
         # Nothing of the failed batch runs on after process(): chunk 0 was clustered before it returned.
         assert len(stories.chunks) == 1
+    finally:
+        enricher.close()
+
+
+class _ChildExtractor:
+    """Stands in for the extractor process: ``submit`` hands back a Future the test resolves."""
+
+    def __init__(self):
+        self.submitted: list[tuple[list[str], Future]] = []
+
+    def submit(self, articles):
+        future: Future = Future()
+        self.submitted.append(([a.article_id for a in articles], future))
+        return future
+
+    def resolve_all(self):
+        for ids, future in self.submitted:
+            if not future.done():
+                future.set_result([Enrichment(language="en", enriched=True) for _ in ids])
+
+
+def _prefetching(chunk_size: int) -> tuple[Enricher, _ChildExtractor]:
+    settings = Settings(namespace="unit", enrich=EnrichSettings(chunk_size=chunk_size))
+    extractor = _ChildExtractor()
+    return Enricher(settings, extractor=extractor), extractor
+
+
+def test_a_prefetched_batch_is_extracted_once_and_processed_from_its_futures():
+    enricher, extractor = _prefetching(chunk_size=2)
+    items = _items(5)
+    ids = [it.message.article_id for it in items]
+    try:
+        enricher.prefetch(items)
+        assert [chunk for chunk, _f in extractor.submitted] == [ids[0:2], ids[2:4], ids[4:5]]
+        extractor.resolve_all()
+        result = enricher.process(items)
+    finally:
+        enricher.close()
+    assert len(extractor.submitted) == 3, "process() extracted the prefetched batch a second time"
+    assert [o.key for o in result.outputs] == [i.encode() for i in ids]
+
+
+def _resolve_after(extractor: _ChildExtractor, submissions: int) -> None:
+    deadline = time.monotonic() + WAIT_S
+    while len(extractor.submitted) < submissions and time.monotonic() < deadline:
+        time.sleep(0.01)
+    extractor.resolve_all()
+
+
+def test_a_prefetch_for_other_items_is_cancelled_and_the_batch_extracted_afresh():
+    enricher, extractor = _prefetching(chunk_size=2)
+    ahead, retried = _items(4), _items(1)     # e.g. the runner retries one record alone
+    try:
+        enricher.prefetch(ahead)
+        stale = [f for _ids, f in extractor.submitted]
+        # Resolved only once process() has submitted the retried record: a fixed delay raced a loaded
+        # machine, and a future submitted after it was never resolved (the test hung in close()).
+        done = threading.Thread(target=_resolve_after, args=(extractor, 3))
+        done.start()
+        result = enricher.process(retried)
+        done.join()
+    finally:
+        enricher.close()
+    assert all(f.cancelled() for f in stale)
+    assert [chunk for chunk, _f in extractor.submitted[2:]] == [[retried[0].message.article_id]]
+    assert result.counts["enriched"] == 1
+
+
+def test_a_dead_extractor_process_fails_the_batch_as_a_lost_worker_not_as_the_records():
+    enricher, extractor = _prefetching(chunk_size=2)
+    items = _items(3)
+    try:
+        enricher.prefetch(items)
+        for _ids, future in extractor.submitted:
+            future.set_exception(BrokenProcessPool("terminated abruptly"))
+        with pytest.raises(WorkerLostError):
+            enricher.process(items)
     finally:
         enricher.close()

