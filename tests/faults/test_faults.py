@@ -176,13 +176,22 @@ def test_rebalance_join_and_leave_loses_and_doubles_nothing(rig):
 
 
 def test_alert_restart_in_firing_window_notifies_once(rig):
+    from tests.faults.conftest import FAULT_RULES
     from tests.faults.receiver import HookReceiver
+    # The notifier is killed at a moment the test does not choose: it may be inside a send. Under
+    # the default at-most-once such a delivery is marked unknown and never arrives (stop 23's CI
+    # saw exactly that), which is the documented trade-off, not what this test is about. With
+    # at-least-once nothing may be lost, and a resend carries the same Idempotency-Key, so the
+    # newsroom's receiver sees one alert.
+    rig.rules_file.write_text(FAULT_RULES.replace("notify: [webhook]", "notify: [webhook]\n    delivery: at-least-once"))
     site = rig.load(total=120, rate=20.0)
     settings = rig.settings
     report = FaultReport("alerter and notifier kill -9 inside the firing window", site.total)
     with HookReceiver() as hooks:
         env = {"NEWSRADAR_WEBHOOK_URL": hooks.url("/hooks/fault"),
-               "NEWSRADAR_SLACK_WEBHOOK_URL": hooks.url("/slack/fault")}
+               "NEWSRADAR_SLACK_WEBHOOK_URL": hooks.url("/slack/fault"),
+               # a send cut off by the kill is taken up again after this lease, well inside the wait below
+               "NEWSRADAR_NOTIFY_LEASE_SECONDS": "15"}
         procs = {s: rig.stage(s, env=env) for s in ALL}
         notifier = rig.stage("notifier", env=env)
         rig.poller(pause=0.3)
@@ -206,7 +215,10 @@ def test_alert_restart_in_firing_window_notifies_once(rig):
         with open(rig.log_dir / "notifications.txt", "w") as fh:
             fh.writelines(f"{r.path} {r.body[:300]!r}\n" for r in hooks.requests)
         print("\n   " + report.notes[-1])
-        assert len(hooks.requests) == 1, [r.path for r in hooks.requests]
+        keys = {r.headers.get("Idempotency-Key") or r.headers.get("idempotency-key") for r in hooks.requests}
+        assert hooks.requests, "the alert was never delivered"
+        assert len(keys) == 1 and None not in keys, [(r.path, r.headers) for r in hooks.requests]
+        assert len(hooks.requests) <= 2, "only a send cut off by the kill may be repeated"
 
 
 # ---------------------------------------------------------------------------------------------
