@@ -382,16 +382,12 @@ def _desc(text: str) -> tuple[int, ...]:
     return tuple(-ord(ch) for ch in text)
 
 
-def numbers_drift(values: list[tuple[float, bool]]) -> bool:
-    """True when amounts of one quantity differ beyond rounding.
+def numbers_drift(values: list[float], params: MatchParams = MatchParams()) -> bool:
+    """True when two amounts of one quantity differ beyond rounding, as ``figures_agree`` reads it.
 
-    "$7.1 billion" and "about $7 billion" agree: the vaguer figure, rounded to its own
-    precision, is the sharper one rounded the same way. "$7.1 billion" and "$9 billion" do not.
+    Matching and drift must share one notion of "the same figure": "1.2 million" and "more than
+    a million" join one cluster, so flagging them as drift would call the cluster's own rounding a
+    change of facts. "$7.1 billion" and "about $7 billion" agree; "$7.1 billion" and "$9 billion" do not.
     """
-    if len(values) < 2:
-        return False
-    lo, hi = min(v for v, _ in values), max(v for v, _ in values)
-    if lo <= 0:
-        return lo != hi
-    approximate = any(a for _, a in values)
-    return (hi - lo) / hi > (0.10 if approximate else 0.05)
+    distinct = sorted(set(values))
+    return any(not figures_agree(x, y, params) for i, x in enumerate(distinct) for y in distinct[i + 1:])

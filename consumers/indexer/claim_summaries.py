@@ -44,16 +44,14 @@ def origin_of(claims: list[dict]) -> dict | None:
 def number_variants(claims: list[dict]) -> tuple[list[dict], bool]:
     """Each figure as written, with the outlets that used it; and whether one quantity drifted."""
     by_text: dict[str, dict] = {}
-    per_unit: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    per_unit: dict[str, list[float]] = defaultdict(list)
     for c in claims:
         for n in c.get("numbers") or []:
             text = " ".join(str(n.get("text") or n["value"]).split())
             v = by_text.setdefault(text, {"value": text, "amount": n["value"], "unit": n.get("unit"), "outlets": []})
             if c["outlet"] not in v["outlets"]:
                 v["outlets"].append(c["outlet"])
-            per_unit[n.get("unit") or ""].append((n["value"], text.lower().startswith(("about", "around", "nearly",
-                                                                                     "almost", "some", "roughly",
-                                                                                     "more than", "over"))))
+            per_unit[n.get("unit") or ""].append(n["value"])
     return list(by_text.values()), any(numbers_drift(vals) for vals in per_unit.values())
 
 

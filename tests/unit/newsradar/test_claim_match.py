@@ -30,9 +30,18 @@ def test_claim_match_paraphrase_in_one_story_but_not_across_unrelated_stories():
 
 
 def test_claim_match_numbers_drift_beyond_rounding_only():
-    assert not numbers_drift([(7.1e9, False), (7e9, True)])
-    assert numbers_drift([(7.1e9, False), (9e9, False)])
-    assert not numbers_drift([(62, False)])
+    assert not numbers_drift([7.1e9, 7e9]), "about $7 billion is $7.1 billion rounded"
+    assert not numbers_drift([1.2e6, 1e6]), "more than a million is 1.2 million rounded"
+    assert not numbers_drift([460, 500, 460]), "nearly 500 flights for 460"
+    assert numbers_drift([7.1e9, 9e9])
+    assert numbers_drift([1.2e6, 1e6, 2e6]), "one figure beyond rounding of the others is drift"
+    assert not numbers_drift([62])
+
+
+def test_claim_match_drift_and_matching_read_one_notion_of_a_figure():
+    pairs = [(7.1e9, 7e9), (1.2e6, 1e6), (460, 500), (212, 200), (7.1e9, 9e9), (14, 10), (312_000, 300_000)]
+    for x, y in pairs:
+        assert numbers_drift([x, y]) == (not figures_agree(x, y)), (x, y)
 
 
 def test_claim_match_headline_claim_inside_a_longer_body_claim():
