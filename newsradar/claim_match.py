@@ -17,8 +17,13 @@ it, so both judge pairs with the same code.
   named person only when that person's own phrase or role carries the same
   head noun ("Finance Minister Oskar Lind") and no other organisation.
 * **figures**: inside one story, one distinctive quantity stated by both claims
-  (same unit, within rounding) makes them one claim whatever their words: outlets
-  retell a toll or a turnout in words that share nothing else.
+  (units that agree, within rounding) makes them one claim whatever their words:
+  outlets retell a toll or a turnout in words that share nothing else. Counted
+  things agree whatever noun counts them ("sedans", "cars"). The figure also
+  joins a named person to a body with no person behind it (a spokesman and his
+  ministry), never to another person.
+* **polarity**: a denial is never one claim with what it denies; a negation
+  inside an "if" or "unless" clause is no denial.
 * **story**: claims in one story (the story clusterer's event) need less word
   overlap than claims from unrelated articles, which is how an editor reads
   "Moscow is in talks" and "Putin is negotiating" in two write-ups of one event.
@@ -76,13 +81,21 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
 # flag reads only a verb's "not", so "there would be no new taxes" and "we will not raise taxes"
 # had opposite polarities and were never one claim.
 _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
+_CONDITIONS = frozenset({"if", "unless"})
+_CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
 _SUFFIXES = ("ations", "ation", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
 # Nouns that count people: "12,000 residents" and "11,800 people" are one quantity told two ways.
 _PEOPLE_UNITS = frozenset({"people", "person", "resident", "citizen", "civilian", "inhabitant", "voter", "worker",
                            "employee", "student", "child", "adult", "patient", "passenger", "migrant", "refugee",
                            "evacuee", "villager", "household", "family", "individual"})
+# Units that measure rather than count: the same figure in one of them and in a count noun is two quantities.
+_MEASURES = frozenset("""percent second minute hour day week month year decade century mm cm km metre meter mile
+foot feet inch yard kg gram tonne ton pound ounce litre liter gallon barrel celsius fahrenheit degree acre hectare
+ppm mph kph kmh point""".split())
 NAMED_PERSON_KINDS = frozenset({"person", "official"})
+# Sources that can speak for a named person's organisation: a ministry, its statement, the press.
+_BODY_KINDS = frozenset({"official", "document", "media"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
 # "any capitals": "KCR" and "AOC" are people's names.
 _ROLE_ABBREVIATIONS = {"pm": "minister", "fm": "minister", "ceo": "executive", "cfo": "officer",
@@ -188,9 +201,30 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in claim.numbers}
     org = next(iter(entity_keys([claim.speaker_org or ""])), "") if role else ""
-    negated = claim.negated or not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
+    negated = ((claim.negated or not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower())))
+               and not _negated_only_in_conditions(claim.content))
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org)
+
+
+def _negated_only_in_conditions(content: str) -> bool:
+    """Every negation of the content sits in an "if" or "unless" clause: the claim itself is affirmative.
+
+    "He will resign if it doesn't adopt a new plan" and "he'll quit unless there's a new war plan"
+    are one threat; read as a denial, the first was never one claim with the second. A fronted
+    condition ends at its comma: in "If elected, we will not raise taxes" the main clause is negated.
+    """
+    found = False
+    for clause in _CLAUSE_BREAK.split(content.lower().replace("’", "'")):
+        condition = False
+        for word in _WORD.findall(clause):
+            if word in _CONDITIONS:
+                condition = True
+            elif word in _NEGATING_WORDS or word in ("not", "never") or word.endswith("n't"):
+                if not condition:
+                    return False
+                found = True
+    return found
 
 
 def _role_words(speaker: str, name: str) -> str:
@@ -253,7 +287,18 @@ def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
 
 
 def _units_agree(a: str, b: str) -> bool:
-    return a == b or (a in _PEOPLE_UNITS and b in _PEOPLE_UNITS)
+    return a == b or (a in _PEOPLE_UNITS and b in _PEOPLE_UNITS) or (_counts_things(a) and _counts_things(b))
+
+
+def _counts_things(unit: str) -> bool:
+    """A noun that counts things ("sedans", "injuries"), or none, not money, a share, a span of time or a measure.
+
+    Outlets name what they count in their own words ("312,000 sedans", "roughly 300,000 cars";
+    "14 injuries", "fourteen people hurt"), or leave the noun to the sentence ("three hundred
+    thousand" with no unit read), while a count is never the same quantity as a sum, a duration
+    or a distance.
+    """
+    return unit == "" or (unit.isalpha() and unit.islower() and unit not in _MEASURES)
 
 
 def _precision(value: float) -> float:
@@ -282,12 +327,12 @@ def figures_agree(x: float, y: float, params: MatchParams = MatchParams()) -> bo
 
 
 def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
-    """Both claims state one distinctive quantity: the same unit, values equal up to rounding."""
+    """Both claims state one distinctive quantity: units that agree, values equal up to rounding."""
     for unit_a, value_a in a.numbers:
         for unit_b, value_b in b.numbers:
             high = max(abs(value_a), abs(value_b))
-            # A bare year ("in 2021") dates a claim; it is no quantity of it.
-            year = not unit_a and not unit_b and 1900 <= high <= 2100 and value_a == value_b
+            # A bare year ("in 2021") dates a claim; it is no quantity of it, nor the count it resembles.
+            year = any(not unit and 1900 <= value <= 2100 for unit, value in ((unit_a, value_a), (unit_b, value_b)))
             if (high >= params.distinctive_figure and not year and _units_agree(unit_a, unit_b)
                     and figures_agree(value_a, value_b, params)):
                 return True
@@ -297,15 +342,29 @@ def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Ma
 def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
     # "The commission denied that ballots were dumped" repeats the words of the claim it rebuts:
     # the trace links a denial to its claim, a cluster must not absorb it.
-    if not speakers_compatible(a, b) or a.negated != b.negated:
+    if a.negated != b.negated:
         return False
+    compatible = speakers_compatible(a, b)
     threshold = params.threshold
     if a.story_id and a.story_id == b.story_id:
         same_person = a.speaker_key and a.speaker_key == b.speaker_key
         threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
-        if shared_figure(a, b, params):
+        if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return True
-    return similarity(a, b, params) >= threshold
+    return compatible and similarity(a, b, params) >= threshold
+
+
+def _speaks_for_body(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """One is a named person, the other a body with no person behind it ("the health ministry").
+
+    A spokesman and his ministry, a chief executive and her company, a candidate and the board
+    that counted her votes announce one figure under two names: in one story, the figure itself
+    says they are one source. Two named people, a named person and another person's role, or a
+    post and an unnamed source repeating a named person's figure stay apart whatever they share.
+    """
+    named, other = (a, b) if a.speaker_key else (b, a)
+    return (bool(named.speaker_key) and not other.speaker_key and not other.speaker_role
+            and other.speaker_kind in _BODY_KINDS)
 
 
 @dataclass(frozen=True)

@@ -213,3 +213,37 @@ def test_claim_match_a_round_figure_is_the_sharp_one_rounded():
     assert figures_agree(1.2e6, 1e6) and figures_agree(212, 200)
     assert not figures_agree(14, 10), "a small round figure does not stand for any figure near it"
 
+
+
+def _stated(kind: str, key: str = "", role: str = "", numbers=(), text: str = "the attack hit the hospital group"):
+    return ClaimSignature(content_terms(text), frozenset(), tuple(numbers), kind, key, "s1", speaker_role=role)
+
+
+def test_claim_match_a_named_person_and_the_body_they_speak_for_share_a_figure():
+    spokesman = _stated("official", "aalders", "spokesman", [("patient", 1e6)], "attackers obtained files on patients")
+    ministry = _stated("official", numbers=[("patient", 1.2e6)], text="hackers stole the records of a hospital group")
+    assert same_claim(spokesman, ministry), "more than a million patients, 1.2 million patients: one figure"
+    assert not same_claim(spokesman, _stated("official", numbers=[("patient", 3e5)])), "no shared figure"
+    assert not same_claim(spokesman, _stated("official", "jansen", numbers=[("patient", 1.2e6)])), "another person"
+    assert not same_claim(spokesman, _stated("official", role="minister", numbers=[("patient", 1.2e6)]))
+    assert not same_claim(spokesman, _stated("social", numbers=[("patient", 1.2e6)])), "a post is another source"
+
+
+def test_claim_match_things_counted_by_other_nouns_are_one_figure_but_not_a_measure():
+    sedans = _stated("official", numbers=[("sedan", 312_000)], text="Halden is recalling sedans over airbags")
+    assert same_claim(sedans, _stated("official", numbers=[("car", 300_000)], text="it would call back cars"))
+    assert same_claim(sedans, _stated("official", numbers=[("", 300_000)], text="call back every one of them"))
+    assert not same_claim(sedans, _stated("official", numbers=[("USD", 312_000)], text="a fine for the carmaker"))
+    assert not same_claim(_stated("official", numbers=[("injury", 20)], text="crashes hurt drivers"),
+                          _stated("official", numbers=[("year", 20)], text="the carmaker has built airbags"))
+    assert not same_claim(sedans, _stated("official", numbers=[("", 2000)], text="the carmaker was founded")), "a year"
+
+
+def test_claim_match_a_negation_inside_a_condition_is_no_denial():
+    threat = _spoken("A member of the War Cabinet",
+                     content="to resign from the government if it doesn't adopt a new plan for the war", negated=True)
+    assert not signature(threat).negated
+    assert not signature(_spoken("he", content="he'll quit unless there's no new war plan", negated=True)).negated
+    assert signature(_spoken("Lind", content="If elected, we will not raise taxes", negated=True)).negated
+    assert signature(_spoken("Lind", content="we will not raise taxes if elected", negated=True)).negated
+    assert signature(_spoken("Lind", content="there would be no new taxes", negated=False)).negated
