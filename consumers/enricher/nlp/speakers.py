@@ -296,10 +296,12 @@ class Resolver:
                 # "the state news agency Xinhua": the noun before the name says it is an organisation
                 return Speaker(text, start, end, ent[1], "ORG", path=f"named, called a{'n' if before.lower_[0] in 'aeiou' else ''} {before.lower_}")
             return Speaker(text, start, end, ent[1], SPEAKER_LABELS[ent[0]], path=f"named {ent[0].lower()}")
-        named = self._apposed_person(head)                # "his spokesman, Dmitry Peskov, said"
-        if named:
-            return Speaker(text, start, end, named, "PERSON", role=role_text(head) if _is_role(head) else None,
-                           org=self._owner(head, lo, hi), path="apposition")
+        apposed = self._apposed_name(head)               # "his spokesman, Dmitry Peskov, said"
+        if apposed:                                      # "South Korean shipyard Daewoo Shipbuilding said"
+            label, named = apposed
+            return Speaker(text, start, end, named, SPEAKER_LABELS[label],
+                           role=role_text(head) if _is_role(head) else None,
+                           org=self._owner(head, lo, hi) if label == "PERSON" else None, path="apposition")
         leader = self._leader(head)
         if leader:
             return Speaker(text, start, end, leader, "PERSON", path=f"the group's leader, {leader}")
@@ -481,15 +483,19 @@ class Resolver:
         ent = self.token_ents.get(subj.i)
         return ent[1] if ent else None
 
-    def _apposed_person(self, head: Token) -> str | None:
-        """The person in apposition to the phrase: to its head, or hung by the parser on the owner
-        ("the director of Nordvik Energy, Ingrid Dahl, said")."""
+    def _apposed_name(self, head: Token) -> tuple[str, str] | None:
+        """The name in apposition to the phrase: to its head, or hung by the parser on the owner ("the director
+        of Nordvik Energy, Ingrid Dahl, said"). A person's name may stand beside any noun; an organisation's
+        only beside the head of a common-noun phrase ("South Korean shipyard Daewoo ..."), as the owner's
+        apposition names the owner, not the speaker. A place beside a noun is left to the rules that read
+        the noun ("the state news agency Xinhua", which the model calls a place)."""
         owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
                   for g in p.children if g.dep_ == "pobj"]
         for node in [head] + owners:
             for child in node.children:
-                if child.dep_ == "appos" and child.i in self.token_ents and self.token_ents[child.i][0] == "PERSON":
-                    return self.token_ents[child.i][1]
+                ent = self.token_ents.get(child.i) if child.dep_ == "appos" else None
+                if ent and (ent[0] == "PERSON" or node is head and head.pos_ == "NOUN" and ent[0] == "ORG"):
+                    return ent
         return None
 
     def _role_speaker(self, head: Token, text: str, start: int, end: int, owner: str | None) -> Speaker:

@@ -315,3 +315,11 @@ def test_a_platform_or_a_nationality_before_a_source_noun_is_not_its_issuer(extr
                                "said this week.")
     c = claim_with(e, "crossed the river")
     assert c.speaker_resolved is None and c.speaker_type == "DOCUMENT"
+
+
+def test_organisation_named_beside_a_common_noun_is_the_speaker(extractor):
+    e = extractor.extract_text("Japanese shipyard Kobara Shipbuilding & Engineering Co. (KSE) said Monday it has won "
+                               "an order for three ships.")
+    c = claim_with(e, "order for three ships")
+    assert c.speaker_type == "ORG" and "Kobara" in (c.speaker_resolved or "")
+
