@@ -59,6 +59,11 @@ class CueRules:
                     if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":
                         return node.head
                     return child
+            if node.dep_ == "xcomp":
+                # "This has led Trump to criticise Putin": the object of the verb above is who does the xcomp
+                controller = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
+                if controller is not None:
+                    return controller
             if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
                 node = node.head
                 if node.pos_ == "ADP":

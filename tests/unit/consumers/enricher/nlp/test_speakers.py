@@ -323,3 +323,9 @@ def test_organisation_named_beside_a_common_noun_is_the_speaker(extractor):
     c = claim_with(e, "order for three ships")
     assert c.speaker_type == "ORG" and "Kobara" in (c.speaker_resolved or "")
 
+
+def test_object_of_the_verb_above_speaks_an_infinitive_cue(extractor):
+    e = extractor.extract_text("The shelling of Kharkiv has led Mayor Ilse Marten to denounce the ceasefire talks "
+                               "more and more in public.")
+    c = claim_with(e, "ceasefire talks")
+    assert c.speaker_resolved == "Ilse Marten"
