@@ -72,8 +72,24 @@ class CueRules:
                 while node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.REPORTING_VERBS:
                     node = node.head
             else:
-                return None
+                return self._stranded_subject(verb) if node.i == verb.i else None
         return None
+
+    def _stranded_subject(self, verb: Token) -> Token | None:
+        """ "Commenting on the index, which ranks ..., its chief executive, Alex Cobham, said ...": after a long
+        opening clause the parser may hang the subject on that clause as an apposition and leave the finite
+        cue without one; the actor right before the cue, across a comma, is who speaks."""
+        if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        i = verb.i - 1
+        while i >= verb.sent.start and self.doc[i].is_punct:
+            i -= 1
+        if i < verb.sent.start:
+            return None
+        prev = self.doc[i]
+        while prev.dep_ == "compound" and prev.head.i > prev.i:
+            prev = prev.head
+        return prev if prev.dep_ == "appos" and self.resolver.is_actor(prev) else None
 
     def from_cue(self, verb: Token) -> None:
         """One reporting verb: find its speaker, then its content by the first form that fits."""

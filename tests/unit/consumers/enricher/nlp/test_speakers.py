@@ -329,3 +329,12 @@ def test_object_of_the_verb_above_speaks_an_infinitive_cue(extractor):
                                "more and more in public.")
     c = claim_with(e, "ceasefire talks")
     assert c.speaker_resolved == "Ilse Marten"
+
+
+def test_subject_hung_on_a_long_opening_clause_still_speaks(extractor):
+    e = extractor.extract_text(
+        "Commenting on the release of the FPI’s Food Price Index 2023, which ranks countries on the size and "
+        "volatility of their grain markets, its director, Tomas Varga, said big exporters had proven unwilling "
+        "to share data.")
+    c = claim_with(e, "big exporters had proven unwilling")
+    assert c.speaker_resolved == "Tomas Varga"
