@@ -249,6 +249,21 @@ class Resolver:
                 return ent[1] if known in (None, gender) else None
         return None
 
+    def _described_person(self, head: Token, word: str) -> str | None:
+        """ "A British woman sparked a debate when she said ...": with no name to agree with, "he" or "she" is
+        the unnamed person the sentence made its subject before the pronoun, if the noun does not say
+        otherwise."""
+        gender = PRONOUN_GENDER.get(word)
+        if word not in ("he", "she"):
+            return None
+        for tok in reversed(self.doc[head.sent.start:head.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.i not in self.token_ents \
+                    and tok.lemma_.lower() in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS \
+                    and gender_of([tok.lower_]) in (None, gender):
+                lo, hi = phrase_bounds(tok)
+                return self.doc[lo:hi].text
+        return None
+
     def learn_gender(self, canonical: str, pronoun: str) -> None:
         """A pronoun that resolved to a name whose gender was unknown settles it for the next one."""
         gender = PRONOUN_GENDER.get(pronoun)
@@ -278,6 +293,10 @@ class Resolver:
             if named_next:
                 return Speaker(text, start, end, named_next, "PERSON",
                                path=f"pronoun '{low}': no earlier person; the person named next in the paragraph")
+            described = self._described_person(head, low)
+            if described:
+                return Speaker(text, start, end, described, "PERSON",
+                               path=f"pronoun '{low}': no named antecedent; the person the sentence describes")
             return Speaker(text, start, end, None, "PRONOUN", path=f"pronoun '{low}': no agreeing antecedent")
         called = self._name_after_noun(head) if head.pos_ == "PROPN" else None
         if called:                             # whatever label the model gave the name, the noun says what it is

@@ -338,3 +338,10 @@ def test_subject_hung_on_a_long_opening_clause_still_speaks(extractor):
         "to share data.")
     c = claim_with(e, "big exporters had proven unwilling")
     assert c.speaker_resolved == "Tomas Varga"
+
+
+def test_pronoun_without_a_named_antecedent_is_the_person_the_sentence_describes(extractor):
+    e = extractor.extract_text("A retired teacher from Leeds started a row on a parenting forum when she said "
+                               "she thought homework should be banned for children under ten.")
+    c = claim_with(e, "homework should be banned")
+    assert c.speaker_type == "PERSON" and "retired teacher" in (c.speaker_resolved or "")
