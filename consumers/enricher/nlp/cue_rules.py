@@ -58,6 +58,10 @@ class CueRules:
                         return None            # "it was reported that": no speaker
                     if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":
                         return node.head
+                    if child.tag_ == "VBG":
+                        # "Justice Cote, writing for the majority, acknowledged ...": the parser makes the
+                        # participle the subject; the one writing is the participle's own subject
+                        return next((g for g in child.children if g.dep_ == "nsubj" and g.i < child.i), child)
                     return child
             if node.dep_ == "xcomp":
                 # "This has led Trump to criticise Putin": the object of the verb above is who does the xcomp

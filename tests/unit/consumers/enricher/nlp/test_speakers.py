@@ -345,3 +345,11 @@ def test_pronoun_without_a_named_antecedent_is_the_person_the_sentence_describes
                                "she thought homework should be banned for children under ten.")
     c = claim_with(e, "homework should be banned")
     assert c.speaker_type == "PERSON" and "retired teacher" in (c.speaker_resolved or "")
+
+
+def test_participle_parsed_as_subject_gives_way_to_its_own_subject(extractor):
+    e = extractor.extract_text("Martina Kessler chaired the appeal panel. Judge Kessler, writing on behalf of judges "
+                               "Anton Brandt, Lena Vogt and Paul Eder, acknowledged that phone records are not sought "
+                               "for their own sake.")
+    c = claim_with(e, "phone records are not sought")
+    assert c.speaker_resolved == "Martina Kessler"
