@@ -58,7 +58,16 @@ class CueRules:
                         return None            # "it was reported that": no speaker
                     if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":
                         return node.head
+                    if child.tag_ == "VBG":
+                        # "Justice Cote, writing for the majority, acknowledged ...": the parser makes the
+                        # participle the subject; the one writing is the participle's own subject
+                        return next((g for g in child.children if g.dep_ == "nsubj" and g.i < child.i), child)
                     return child
+            if node.dep_ == "xcomp":
+                # "This has led Trump to criticise Putin": the object of the verb above is who does the xcomp
+                controller = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
+                if controller is not None:
+                    return controller
             if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
                 node = node.head
                 if node.pos_ == "ADP":
@@ -67,8 +76,24 @@ class CueRules:
                 while node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.REPORTING_VERBS:
                     node = node.head
             else:
-                return None
+                return self._stranded_subject(verb) if node.i == verb.i else None
         return None
+
+    def _stranded_subject(self, verb: Token) -> Token | None:
+        """ "Commenting on the index, which ranks ..., its chief executive, Alex Cobham, said ...": after a long
+        opening clause the parser may hang the subject on that clause as an apposition and leave the finite
+        cue without one; the actor right before the cue, across a comma, is who speaks."""
+        if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        i = verb.i - 1
+        while i >= verb.sent.start and self.doc[i].is_punct:
+            i -= 1
+        if i < verb.sent.start:
+            return None
+        prev = self.doc[i]
+        while prev.dep_ == "compound" and prev.head.i > prev.i:
+            prev = prev.head
+        return prev if prev.dep_ == "appos" and self.resolver.is_actor(prev) else None
 
     def from_cue(self, verb: Token) -> None:
         """One reporting verb: find its speaker, then its content by the first form that fits."""

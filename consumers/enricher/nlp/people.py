@@ -21,13 +21,13 @@ _FLOOR = 0.001
 MALE_WORDS = frozenset({
     "mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "brother", "uncle",
     "congressman", "chairman", "spokesman", "businessman", "sheikh", "emir", "son", "husband", "boy",
-    "grandfather", "monsieur", "herr", "señor", "signor",
+    "grandfather", "monsieur", "herr", "señor", "signor", "man",
 })
 FEMALE_WORDS = frozenset({
     "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "duchess", "countess",
     "baroness", "mother", "sister", "aunt", "congresswoman", "chairwoman", "spokeswoman",
     "businesswoman", "daughter", "wife", "girl", "grandmother", "madame", "madam", "frau", "señora",
-    "signora", "actress",
+    "signora", "actress", "woman",
 })
 
 

@@ -19,11 +19,15 @@ _BOILERPLATE = re.compile(
     r"""^[ \t]*(?:
           by[ \t]+[A-Z][^\n]{0,100}$                                    # byline
         | (?:related|read[ \t]more|see[ \t]also|also[ \t]read|more[ \t]on[ \t]this|watch|listen
-           |sign[ \t]up|subscribe|follow[ \t]us|advertisement|share[ \t]this)\b[^\n]*$
+           |sign[ \t]up|subscribe|follow[ \t]us|advertisement|share[ \t]this|further[ \t]reading
+           |continue[ \t]reading)\b[^\n]*$
         | (?:photo|image|picture|file[ \t]photo|credit)s?[ \t]*(?::|by\b)[^\n]*$
         )""",
     re.I | re.M | re.X,
 )
+# A link trailer some feeds glue to the story's last sentence: '... economy." Further reading: <headline>'.
+_TRAILER = re.compile(r"(?<=[.!?\"”’][ \t])(?:further[ \t]reading|related|read[ \t]more|see[ \t]also)[ \t]*:[^\n]*$",
+                      re.I | re.M)
 # A photo credit trailing a caption: "... vehicles. / Ali Khara / Reuters"
 # or "(AP Photo/Evan Vucci)" or "Photograph: Name/Agency".
 _CREDIT = re.compile(
@@ -63,6 +67,7 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of bylines, photo credits and 'Related:' style lines, in order."""
     ranges = [(m.start(), m.end()) for m in _BOILERPLATE.finditer(text)]
     ranges += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    ranges += [(m.start(), m.end()) for m in _TRAILER.finditer(text)]
     ranges.sort()
     return ranges
 

@@ -249,6 +249,21 @@ class Resolver:
                 return ent[1] if known in (None, gender) else None
         return None
 
+    def _described_person(self, head: Token, word: str) -> str | None:
+        """ "A British woman sparked a debate when she said ...": with no name to agree with, "he" or "she" is
+        the unnamed person the sentence made its subject before the pronoun, if the noun does not say
+        otherwise."""
+        gender = PRONOUN_GENDER.get(word)
+        if word not in ("he", "she"):
+            return None
+        for tok in reversed(self.doc[head.sent.start:head.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.i not in self.token_ents \
+                    and tok.lemma_.lower() in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS \
+                    and gender_of([tok.lower_]) in (None, gender):
+                lo, hi = phrase_bounds(tok)
+                return self.doc[lo:hi].text
+        return None
+
     def learn_gender(self, canonical: str, pronoun: str) -> None:
         """A pronoun that resolved to a name whose gender was unknown settles it for the next one."""
         gender = PRONOUN_GENDER.get(pronoun)
@@ -278,6 +293,10 @@ class Resolver:
             if named_next:
                 return Speaker(text, start, end, named_next, "PERSON",
                                path=f"pronoun '{low}': no earlier person; the person named next in the paragraph")
+            described = self._described_person(head, low)
+            if described:
+                return Speaker(text, start, end, described, "PERSON",
+                               path=f"pronoun '{low}': no named antecedent; the person the sentence describes")
             return Speaker(text, start, end, None, "PRONOUN", path=f"pronoun '{low}': no agreeing antecedent")
         called = self._name_after_noun(head) if head.pos_ == "PROPN" else None
         if called:                             # whatever label the model gave the name, the noun says what it is
@@ -296,10 +315,12 @@ class Resolver:
                 # "the state news agency Xinhua": the noun before the name says it is an organisation
                 return Speaker(text, start, end, ent[1], "ORG", path=f"named, called a{'n' if before.lower_[0] in 'aeiou' else ''} {before.lower_}")
             return Speaker(text, start, end, ent[1], SPEAKER_LABELS[ent[0]], path=f"named {ent[0].lower()}")
-        named = self._apposed_person(head)                # "his spokesman, Dmitry Peskov, said"
-        if named:
-            return Speaker(text, start, end, named, "PERSON", role=role_text(head) if _is_role(head) else None,
-                           org=self._owner(head, lo, hi), path="apposition")
+        apposed = self._apposed_name(head)               # "his spokesman, Dmitry Peskov, said"
+        if apposed:                                      # "South Korean shipyard Daewoo Shipbuilding said"
+            label, named = apposed
+            return Speaker(text, start, end, named, SPEAKER_LABELS[label],
+                           role=role_text(head) if _is_role(head) else None,
+                           org=self._owner(head, lo, hi) if label == "PERSON" else None, path="apposition")
         leader = self._leader(head)
         if leader:
             return Speaker(text, start, end, leader, "PERSON", path=f"the group's leader, {leader}")
@@ -481,15 +502,19 @@ class Resolver:
         ent = self.token_ents.get(subj.i)
         return ent[1] if ent else None
 
-    def _apposed_person(self, head: Token) -> str | None:
-        """The person in apposition to the phrase: to its head, or hung by the parser on the owner
-        ("the director of Nordvik Energy, Ingrid Dahl, said")."""
+    def _apposed_name(self, head: Token) -> tuple[str, str] | None:
+        """The name in apposition to the phrase: to its head, or hung by the parser on the owner ("the director
+        of Nordvik Energy, Ingrid Dahl, said"). A person's name may stand beside any noun; an organisation's
+        only beside the head of a common-noun phrase ("South Korean shipyard Daewoo ..."), as the owner's
+        apposition names the owner, not the speaker. A place beside a noun is left to the rules that read
+        the noun ("the state news agency Xinhua", which the model calls a place)."""
         owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
                   for g in p.children if g.dep_ == "pobj"]
         for node in [head] + owners:
             for child in node.children:
-                if child.dep_ == "appos" and child.i in self.token_ents and self.token_ents[child.i][0] == "PERSON":
-                    return self.token_ents[child.i][1]
+                ent = self.token_ents.get(child.i) if child.dep_ == "appos" else None
+                if ent and (ent[0] == "PERSON" or node is head and head.pos_ == "NOUN" and ent[0] == "ORG"):
+                    return ent
         return None
 
     def _role_speaker(self, head: Token, text: str, start: int, end: int, owner: str | None) -> Speaker:

@@ -259,3 +259,10 @@ def test_a_quote_before_a_verb_that_reports_its_own_clause_is_not_that_verb_s_co
     e = extractor.extract_text(text)
     assert not [c for c in e.claims if own in (c.speaker or "")], [(c.speaker, c.content) for c in e.claims]
     assert claim_with(e, own).speaker_type == "PERSON"
+
+
+def test_a_link_trailer_glued_to_the_last_sentence_is_no_claim(extractor):
+    e = extractor.extract_text('The regulator fined the bank $40 million on Friday. The bank said it would "study '
+                               'the ruling." Further reading: Google Backtracks on Removing EU Home Screen Widgets in Android 15.2')
+    assert not any("Further reading" in c.content or "Backtracks" in c.content for c in e.claims)
+    assert any("fined the bank $40 million" in c.content for c in e.claims)

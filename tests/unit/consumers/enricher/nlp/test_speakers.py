@@ -315,3 +315,41 @@ def test_a_platform_or_a_nationality_before_a_source_noun_is_not_its_issuer(extr
                                "said this week.")
     c = claim_with(e, "crossed the river")
     assert c.speaker_resolved is None and c.speaker_type == "DOCUMENT"
+
+
+def test_organisation_named_beside_a_common_noun_is_the_speaker(extractor):
+    e = extractor.extract_text("Japanese shipyard Kobara Shipbuilding & Engineering Co. (KSE) said Monday it has won "
+                               "an order for three ships.")
+    c = claim_with(e, "order for three ships")
+    assert c.speaker_type == "ORG" and "Kobara" in (c.speaker_resolved or "")
+
+
+def test_object_of_the_verb_above_speaks_an_infinitive_cue(extractor):
+    e = extractor.extract_text("The shelling of Kharkiv has led Mayor Ilse Marten to denounce the ceasefire talks "
+                               "more and more in public.")
+    c = claim_with(e, "ceasefire talks")
+    assert c.speaker_resolved == "Ilse Marten"
+
+
+def test_subject_hung_on_a_long_opening_clause_still_speaks(extractor):
+    e = extractor.extract_text(
+        "Commenting on the release of the FPI’s Food Price Index 2023, which ranks countries on the size and "
+        "volatility of their grain markets, its director, Tomas Varga, said big exporters had proven unwilling "
+        "to share data.")
+    c = claim_with(e, "big exporters had proven unwilling")
+    assert c.speaker_resolved == "Tomas Varga"
+
+
+def test_pronoun_without_a_named_antecedent_is_the_person_the_sentence_describes(extractor):
+    e = extractor.extract_text("A retired teacher from Leeds started a row on a parenting forum when she said "
+                               "she thought homework should be banned for children under ten.")
+    c = claim_with(e, "homework should be banned")
+    assert c.speaker_type == "PERSON" and "retired teacher" in (c.speaker_resolved or "")
+
+
+def test_participle_parsed_as_subject_gives_way_to_its_own_subject(extractor):
+    e = extractor.extract_text("Martina Kessler chaired the appeal panel. Judge Kessler, writing on behalf of judges "
+                               "Anton Brandt, Lena Vogt and Paul Eder, acknowledged that phone records are not sought "
+                               "for their own sake.")
+    c = claim_with(e, "phone records are not sought")
+    assert c.speaker_resolved == "Martina Kessler"
