@@ -39,6 +39,9 @@ _NAME_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "&", "to"}
 # Endings of nouns for people by what they do: paramedics, pensioners, economists, migrants, trustees.
 # A plural thing ("numbers") that ends so costs little: "they" must still be a speaker to take it.
 _AGENT_SUFFIXES = ("ist", "ian", "ic", "ant", "ent", "er", "or", "ee")
+# Nouns for people, by what they are or the post they hold; with bodies and documents, what can speak.
+_PEOPLE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+_ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
 
 
 @dataclass
@@ -161,7 +164,7 @@ def _is_role(tok: Token) -> bool:
 def names_people(tok: Token) -> bool:
     """A plural noun for people: listed, or ending like one ("forecasters", "dockworkers") where no list can reach."""
     lemma = tok.lemma_.lower()
-    return tok.tag_ in ("NNS", "NNPS") and (lemma in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+    return tok.tag_ in ("NNS", "NNPS") and (lemma in _PEOPLE_NOUNS
                                             or (len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES)))
 
 
@@ -258,7 +261,7 @@ class Resolver:
             return None
         for tok in reversed(self.doc[head.sent.start:head.i]):
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.i not in self.token_ents \
-                    and tok.lemma_.lower() in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS \
+                    and tok.lemma_.lower() in _PEOPLE_NOUNS \
                     and gender_of([tok.lower_]) in (None, gender):
                 lo, hi = phrase_bounds(tok)
                 return self.doc[lo:hi].text
@@ -417,8 +420,7 @@ class Resolver:
         "the weak pound" or "rising rents" cannot (a singular noun's ending proves nothing: "water")."""
         lemma = head.lemma_.lower()
         return head.i in self.token_ents or head.pos_ in ("PRON", "PROPN") or names_people(head) \
-            or lemma in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS \
-            | lexicon.COLLECTIVE_ACTORS
+            or lemma in _ACTOR_NOUNS
 
     def _issuer(self, head: Token) -> str | None:
         """ "a report released by the Tamsin Institute", "a memo circulated by the regional government":
