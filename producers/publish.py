@@ -19,6 +19,7 @@ from newsradar.clients import kafka_producer
 from newsradar.errors import TransientError
 from newsradar.faults import crash_armed, crash_point
 from newsradar.settings import Settings
+from producers.kafka_batch import append_records
 from producers.kafka_key import key_hash
 
 # No compression: gzip was 40% of the producer's CPU (1.8 against 1.0 CPU s for 20,000 articles
@@ -104,6 +105,7 @@ class Publisher:
         self.sent += len(entries)
 
     def _send_all(self, producer, raw: str, seen: str, entries: list[dict]) -> None:
+        records = []
         for entry in entries:
             # The hash comes from the parse pool, except for an update published under an older id.
             hashed = entry.get("key_hash")
@@ -111,9 +113,10 @@ class Publisher:
                 hashed = key_hash(entry["article_id"])
             key = entry["article_id"].encode()
             partition = self._partition(raw, hashed)
-            producer.send(raw, key=key, value=entry["value"], partition=partition)
-            producer.send(seen, key=key, value=entry["seen_value"],
-                          partition=partition if self._same_partitions else self._partition(seen, hashed))
+            records.append((raw, partition, key, entry["value"]))
+            records.append((seen, partition if self._same_partitions else self._partition(seen, hashed),
+                            key, entry["seen_value"]))
+        append_records(producer, records)
 
     def commit(self) -> None:
         """Commit the open transaction (if any); on failure it is aborted and ``TransientError`` raised."""

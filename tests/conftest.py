@@ -121,3 +121,19 @@ def demo_feeds(tmp_path: Path) -> Path:
     yield feeds_served_at(base_url, PROJECT_ROOT / "configs" / "demo-feeds.yaml", tmp_path)
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def producer_sends_each_record(monkeypatch):
+    """The poller's records reach a faked producer as one ``send`` each.
+
+    The publisher hands kafka-python's accumulator a whole batch (producers.kafka_batch), which
+    needs the real producer's internals; tests that fake the producer count ``send`` calls instead.
+    """
+    from producers import publish
+
+    def append_records(producer, records):
+        for topic, partition, key, value in records:
+            producer.send(topic, key=key, value=value, partition=partition)
+
+    monkeypatch.setattr(publish, "append_records", append_records)

@@ -95,7 +95,7 @@ def test_mutated_feed_truncated_anywhere(cut):
 def test_mutated_feed_wrong_encoding(encoding, keep_declaration, text):
     doc = feed(title=f"Café Ω Привет 東京 {_xml_safe(text)}",
                decl='<?xml version="1.0" encoding="UTF-8"?>\n' if keep_declaration else "")
-    check(doc.encode(encoding, "replace"), f"encoding")
+    check(doc.encode(encoding, "replace"), "encoding")
 
 
 @FAST

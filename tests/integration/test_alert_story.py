@@ -52,6 +52,27 @@ def test_alert_story_clusterer_copies_rewrites_and_strangers(isolated):
     assert again == [first[2]]
 
 
+
+def test_alert_story_document_frequencies_count_the_stored_window_once_a_batch(isolated):
+    """The batch's one count per hour reads what the stored articles of the window really hold."""
+    es = es_client(isolated)
+    clusterer = StoryClusterer(es, isolated)
+    taliban = taliban_story(3, story_id=None)          # 2 h apart: the batch below spans two hours
+    first = wire_copies(3) + taliban[:1]
+    clusterer.assign([(e.article, e.enrichment) for e in first])
+    sigs = [clusterer.signature(e.article, e.enrichment) for e in taliban[1:]]
+    clusterer._searchable()
+    found = clusterer._candidates_many(sigs)
+    stored = [clusterer.signature(e.article, e.enrichment) for e in first]
+    for sig, (_, stats) in zip(sigs, found):
+        assert stats.n_docs == 4
+        for feature in sig.features:
+            expected = sum(feature in s.features for s in stored)
+            assert stats.df.get(feature, 0) == expected, feature
+    shared = {f for s in sigs for f in s.features} & {f for s in stored for f in s.features}
+    assert shared                                        # the check above counted something
+
+
 RULES = textwrap.dedent("""
     rules:
       - name: wire-once

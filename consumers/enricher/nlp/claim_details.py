@@ -138,7 +138,9 @@ class ClaimDetails:
             head = head.head                        # "Four million more people": the count is of people
         while head.i >= ent.end and head.idx < number_end and head.head.i > head.i and head.head.pos_ == "NOUN":
             head = head.head                        # "12 lakh farmers": the grammar read "lakh"; farmers are counted
-        if ent.root.dep_ in ("nummod", "quantmod", "compound", "det", "npadvmod") and head.pos_ == "NOUN" \
+        # "(170 kph)": the parser calls a lower-case unit abbreviation a proper noun; it is still the noun counted
+        counted = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+        if ent.root.dep_ in ("nummod", "quantmod", "compound", "det", "npadvmod") and counted \
                 and head.i >= ent.end:
             hint = head.lemma_.lower()
             if hint in SCALES or hint in PERCENT_WORDS or hint in CURRENCY_WORDS:
@@ -154,6 +156,10 @@ class ClaimDetails:
         for k, (ps, pe) in enumerate(pieces):
             piece = text[ps:pe]
             parsed = parse_number(piece, label, hint)
+            if parsed is not None and label == "MONEY" and parsed.unit is None:
+                # the small model tags some counts MONEY ("as much as 144,000 gallons"): with no currency
+                # in the phrase it is a quantity of the noun it ends with
+                parsed = parse_number(piece, "QUANTITY", hint)
             if parsed is None:
                 continue
             s = start + ps

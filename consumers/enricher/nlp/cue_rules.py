@@ -111,8 +111,9 @@ class CueRules:
         if subj is None or self.quote_at(subj.idx) is not None:
             return
         speaker = self.resolver.describe(subj)
-        if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT":
-            return
+        if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT" \
+                and not (self._that_marked(verb) and self.resolver.is_actor(subj)):
+            return                            # "the figures show"; but "researchers found that ..." (PARC)
         addressee, addr_end = self.addressee_of(verb, lemma)
         cue = Cue(verb, lemma, speaker, addressee,
                    min(speaker.start, verb.idx), max(speaker.end, verb.idx + len(verb.text), addr_end or 0), subj)
@@ -164,6 +165,10 @@ class CueRules:
                                                                     for m in a.children):
                         return a
         return None
+
+    def _that_marked(self, verb: Token) -> bool:
+        ccomp = self._clause_of(verb)
+        return ccomp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children)
 
     def that_clause(self, cue: Cue) -> bool:
         """X said (that) ...: the clause, unless it is itself a quotation next to the cue."""

@@ -41,6 +41,8 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
              "administration", "commander", "prosecutor", "prosecutors", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
+# A role held no longer speaks for no office: "Former President Clinton" is a person.
+_FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -65,7 +67,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "media"
     if _has(words, _OFFICIAL) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not _has(words, _DOCUMENT)):
-        return "official"
+        return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
     if _has(words, _DOCUMENT):
         return "document"
     if _has(words, _MEDIA) or re.search(r"\bPost\b", phrase):

@@ -39,6 +39,9 @@ _NAME_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "&", "to"}
 # Endings of nouns for people by what they do: paramedics, pensioners, economists, migrants, trustees.
 # A plural thing ("numbers") that ends so costs little: "they" must still be a speaker to take it.
 _AGENT_SUFFIXES = ("ist", "ian", "ic", "ant", "ent", "er", "or", "ee")
+# Nouns for people, by what they are or the post they hold; with bodies and documents, what can speak.
+_PEOPLE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+_ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
 
 
 @dataclass
@@ -126,6 +129,23 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def _bracketed_acronyms(doc: Doc) -> dict[str, str]:
+    """ "The California Public Utilities Commission (CPUC)": the name an acronym in brackets abbreviates,
+    found from its initials whether or not the model tagged the name."""
+    out: dict[str, str] = {}
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        letters = doc[tok.i + 1].text.replace(".", "")
+        if len(letters) < 2 or not letters.isupper():
+            continue
+        for lo in range(tok.i - 2, max(-1, tok.i - 12), -1):
+            if initials(doc[lo:tok.i].text) == letters:
+                out.setdefault(letters, doc[lo:tok.i].text)
+                break
+    return out
+
+
 def phrase_bounds(tok: Token) -> tuple[int, int]:
     """Token range of a noun phrase without its relative clauses, appositions and punctuation."""
     lo = hi = tok.i
@@ -161,7 +181,7 @@ def _is_role(tok: Token) -> bool:
 def names_people(tok: Token) -> bool:
     """A plural noun for people: listed, or ending like one ("forecasters", "dockworkers") where no list can reach."""
     lemma = tok.lemma_.lower()
-    return tok.tag_ in ("NNS", "NNPS") and (lemma in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+    return tok.tag_ in ("NNS", "NNPS") and (lemma in _PEOPLE_NOUNS
                                             or (len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES)))
 
 
@@ -174,7 +194,7 @@ class Resolver:
         self.persons = persons
         self.mentions = Mentions()
         self.roles: list[Role] = []
-        self.spelled_out: dict[str, str] = {}      # "NTSB" -> "National Transport Safety Board"
+        self.spelled_out = _bracketed_acronyms(doc)  # "NTSB" -> "National Transport Safety Board"
         self.named_sources: dict[str, str] = {}    # "channel" -> "General SVR": what a later "the channel" is
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
         self.dateline_end = dateline[1] if dateline else -1
@@ -258,7 +278,7 @@ class Resolver:
             return None
         for tok in reversed(self.doc[head.sent.start:head.i]):
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.i not in self.token_ents \
-                    and tok.lemma_.lower() in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS \
+                    and tok.lemma_.lower() in _PEOPLE_NOUNS \
                     and gender_of([tok.lower_]) in (None, gender):
                 lo, hi = phrase_bounds(tok)
                 return self.doc[lo:hi].text
@@ -271,7 +291,17 @@ class Resolver:
             self.mentions.genders.setdefault(canonical, gender)
 
     def describe(self, head: Token) -> Speaker:
-        """Speaker text, resolved canonical name, type, role, organisation and path for the phrase at ``head``."""
+        """Speaker text, resolved canonical name, type, role, organisation and path for the phrase at ``head``;
+        an organisation's acronym resolves to the name the text spells out, however it was reached."""
+        speaker = self._describe(head)
+        full = self.spelled_out.get(speaker.resolved.replace(".", "")) \
+            if speaker.type == "ORG" and speaker.resolved and speaker.resolved.isupper() else None
+        if full:
+            speaker.resolved = full
+            speaker.path = f"{speaker.path}; acronym of {full}, named in full"
+        return speaker
+
+    def _describe(self, head: Token) -> Speaker:
         lo, hi = phrase_bounds(head)
         if self.dateline_end > 0:              # "WASHINGTON (AP) —" is where, never who
             while lo < hi and self.doc[lo].idx < self.dateline_end:
@@ -306,9 +336,6 @@ class Resolver:
                            path=f"'{text}': the {noun.lower_} named {name}")
         ent = self.token_ents.get(head.i)
         if ent and ent[0] in SPEAKER_LABELS:
-            full = self.spelled_out.get(ent[1].replace(".", "")) if ent[0] == "ORG" and ent[1].isupper() else None
-            if full:
-                return Speaker(text, start, end, full, "ORG", path=f"acronym of {full}, named in full")
             before = self.doc[head.i - 1] if head.i > 0 else None
             if ent[0] in ("GPE", "LOC", "NORP") and before is not None and before.lemma_.lower() in lexicon.ORG_NOUNS \
                     and before.pos_ == "NOUN":
@@ -417,8 +444,7 @@ class Resolver:
         "the weak pound" or "rising rents" cannot (a singular noun's ending proves nothing: "water")."""
         lemma = head.lemma_.lower()
         return head.i in self.token_ents or head.pos_ in ("PRON", "PROPN") or names_people(head) \
-            or lemma in lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS \
-            | lexicon.COLLECTIVE_ACTORS
+            or lemma in _ACTOR_NOUNS
 
     def _issuer(self, head: Token) -> str | None:
         """ "a report released by the Tamsin Institute", "a memo circulated by the regional government":

@@ -6,7 +6,7 @@ import itertools
 from newsradar.claim_match import (
     ClaimSignature, Fresh, Placed, content_terms, figures_agree, numbers_drift, place, same_claim, signature,
     speakers_compatible)
-from newsradar.schema import Claim, Span
+from newsradar.schema import Claim, Number, Span
 
 
 def sig(text: str, kind: str = "social", key: str = "", story: str | None = "s1", ents=()):
@@ -247,3 +247,24 @@ def test_claim_match_a_negation_inside_a_condition_is_no_denial():
     assert signature(_spoken("Lind", content="If elected, we will not raise taxes", negated=True)).negated
     assert signature(_spoken("Lind", content="we will not raise taxes if elected", negated=True)).negated
     assert signature(_spoken("Lind", content="there would be no new taxes", negated=False)).negated
+
+
+def test_claim_match_a_word_and_its_inflections_are_one_term():
+    assert "vaccine" in content_terms("The vaccines contain microchips") & content_terms("the vaccine injects a chip")
+    assert content_terms("the cabinet ignored advice") == content_terms("the cabinet ignores advice")
+
+
+def test_claim_match_a_negation_inside_a_relative_clause_is_no_denial():
+    figure = "The vaccine was 77% effective, which no malaria vaccine has achieved before"
+    assert not signature(_spoken("Professor Adrian Hill", content=figure, resolved="Adrian Hill")).negated
+    assert signature(_spoken("Hill", content="No vaccine was effective, which surprised the team")).negated
+
+
+def test_claim_match_figures_outside_the_content_are_not_the_claim_s():
+    # "A TikTok video viewed two million times claimed that the shots carry tracking microchips"
+    views = Number(text="two million times", value=2e6, unit="time", start=22, end=39)
+    shots = Number(text="12", value=12.0, unit="shot", start=60, end=62)
+    claim = _spoken("A TikTok video", content="the shots carry tracking microchips", numbers=[views, shots])
+    claim = claim.model_copy(update={"content_span": Span(start=53, end=88)})
+    assert signature(claim).numbers == (("shot", 12.0),)
+    assert signature(claim).entities == frozenset({"#12"})

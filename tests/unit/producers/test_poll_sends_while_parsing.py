@@ -1,8 +1,9 @@
 """The poller sends each feed's articles while the pool still parses the others, and a failure then
 takes its dedupe claims back.
 
-Kafka is faked at the client boundary (a producer that records what it is asked); the feeds come from a
-real local HTTP server and are parsed in the real process pool.
+Kafka is faked at the client boundary (a producer that records what it is asked, each record one
+``send``); the feeds come from a real local HTTP server and are parsed in
+the real process pool.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from producers.poller import POOL_MIN_FEEDS, Poller
 from tests.samples.feeds import FeedServer, rss
 
 FEEDS = POOL_MIN_FEEDS  # enough for the parse pool
+
+pytestmark = pytest.mark.usefixtures("producer_sends_each_record")
 
 
 class _RecordingProducer:

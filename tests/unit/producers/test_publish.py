@@ -1,10 +1,12 @@
 """The publisher's partition choice: the pool's key hash must land each article where Kafka's default
-partitioner would, on news.raw and news.seen alike (the producer is faked at the client boundary)."""
+partitioner would, on news.raw and news.seen alike (the producer is faked, and what the publisher hands
+kafka-python's accumulator is recorded)."""
 from __future__ import annotations
 
 from kafka.partitioner.default import DefaultPartitioner
 
 from newsradar.settings import Settings
+from producers import publish
 from producers.kafka_key import key_hash
 from producers.publish import Publisher
 
@@ -35,14 +37,13 @@ class _RecordingProducer:
     def begin_transaction(self):
         pass
 
-    def send(self, topic, *, key, value, partition):
-        self.sends.append((topic, key, partition))
 
-
-def test_sends_land_on_the_default_partitioners_partition_whether_hashed_in_the_pool_or_not():
+def test_sends_land_on_the_default_partitioners_partition_whether_hashed_in_the_pool_or_not(monkeypatch):
     ids = [f"{i:064x}" for i in range(0, 4000, 7)]
     publisher = Publisher(Settings(), enabled=False)
     publisher.producer = producer = _RecordingProducer(partitions=5)
+    monkeypatch.setattr(publish, "append_records", lambda to, records: to.sends.extend(
+        (topic, key, partition) for topic, partition, key, _value in records))
     # Half the entries carry the pool's hash; the others (updates under an older id) carry none.
     entries = [dict(article_id=a, value=b"{}", seen_value=b"{}", key_hash=key_hash(a) if i % 2 else None)
                for i, a in enumerate(ids)]

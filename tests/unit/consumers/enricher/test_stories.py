@@ -143,3 +143,54 @@ def test_stories_one_event_in_other_words_joins_on_the_names_it_shares():
                       ["afghanistan", "moscow", "putin", "taliban"], "")
     clusterer._place(other, [first], Stats(500, {}))
     assert other.story_id == "arms"
+
+
+def _sig(article_id: str, published_at: str, terms: list[str], entities: list[str]):
+    from consumers.enricher.stories import Signature
+    return Signature(article_id, "outlet", published_at, [0] * 64, 10, terms, entities, " ".join(terms))
+
+
+def test_stories_df_groups_articles_within_an_hour_of_the_first():
+    from consumers.enricher.stories import _df_groups
+    sigs = [_sig("c", "2024-05-18T10:50:00Z", [], []), _sig("a", "2024-05-18T10:00:00Z", [], []),
+            _sig("b", "2024-05-18T11:00:00Z", [], []), _sig("d", "2024-05-18T11:01:00Z", [], []),
+            _sig("e", "2024-05-20T09:00:00Z", [], [])]
+    assert [[s.article_id for s in g] for g in _df_groups(sigs)] == [["a", "c", "b"], ["d"], ["e"]]
+
+
+def test_stories_a_batch_counts_document_frequencies_once_per_group_not_per_article():
+    """Counting walks every article of the df window: once per article it grew with the window (43x
+    the shard time of one count at 20,000 stored articles), so a batch asks once per hour it spans."""
+    from consumers.enricher.stories import ENTITY_PREFIX, StoryClusterer
+    from newsradar.settings import Settings
+
+    class FakeEs:
+        def __init__(self):
+            self.searches = []
+
+        def msearch(self, searches):
+            bodies = searches[1::2]
+            self.searches.append(bodies)
+            out = []
+            for b in bodies:
+                if "aggs" in b:
+                    out.append({"hits": {"total": {"value": 120}, "hits": []}, "aggregations": {
+                        "terms": {"buckets": [{"key": "dam", "doc_count": 3}, {"key": "flood", "doc_count": 40}]},
+                        "entities": {"buckets": [{"key": "Kakhovka", "doc_count": 2}]}}})
+                else:
+                    out.append({"hits": {"total": {"value": 0}, "hits": []}})
+            return {"responses": out}
+
+    es = FakeEs()
+    clusterer = StoryClusterer(es, Settings(namespace="unit"), params=StoryParams())
+    sigs = [_sig("a", "2024-05-18T10:00:00Z", ["dam", "flood"], ["Kakhovka"]),
+            _sig("b", "2024-05-18T10:20:00Z", ["flood"], []),
+            _sig("c", "2024-05-18T10:40:00Z", ["river"], [])]
+    found = clusterer._candidates_many(sigs)
+    [bodies] = es.searches
+    assert len(bodies) == 4 and sum("aggs" in b for b in bodies) == 1
+    stats = [s for _, s in found]
+    assert [s.n_docs for s in stats] == [120, 120, 120]
+    assert stats[0].df == {"dam": 3, "flood": 40, ENTITY_PREFIX + "Kakhovka": 2}
+    assert stats[1].df == {"flood": 40} and stats[2].df == {}
+    clusterer.close()

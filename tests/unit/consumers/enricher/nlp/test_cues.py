@@ -366,3 +366,12 @@ def test_a_threat_keeps_its_condition(extractor):
     e = extractor.extract_text("The dockers' union has threatened to strike at every port if the company does "
                                "not raise wages by March.")
     assert claim_with(e, "to strike").content.endswith("by March")
+
+
+def test_people_who_find_that_report_what_they_found_but_a_bare_find_is_no_cue(extractor):
+    # PARC counts "found that" as attribution whoever finds; without "that" only a document's finding is
+    e = extractor.extract_text("Regional doctors are finding that, with half of clinics short-staffed, "
+                               "overtime pay alone is not enough.")
+    assert [(c.speaker, c.content) for c in e.claims] == [
+        ("Regional doctors", "with half of clinics short-staffed, overtime pay alone is not enough")]
+    assert extractor.extract_text("Investigators found the pilot's logbook in the wreckage.").claims == []

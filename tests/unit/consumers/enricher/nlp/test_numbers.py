@@ -189,3 +189,15 @@ def test_a_range_in_rupees_gives_both_amounts(extractor):
     e = extractor.extract_text("The minister said the scheme would cost between Rs 300 crore and Rs 400 crore.")
     assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
         ("Rs 300 crore", 3e9, "INR"), ("Rs 400 crore", 4e9, "INR")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the small model tags this count MONEY; with no currency in it, the unit is the noun it ends with
+    ("Officials said the spill released as much as 144,000 gallons of oil into the bay.",
+     [("as much as 144,000 gallons", 144000.0, "gallon")]),
+    # a lower-case unit abbreviation the parser takes for a proper noun is still what is counted
+    ("Gusts of up to 95 mph (153 kph) brought down power lines across the county, the forecaster said.",
+     [("95 mph", 95.0, "mph"), ("153 kph", 153.0, "kph")]),
+])
+def test_a_count_keeps_its_unit_whatever_the_model_tags_it(extractor, text, want):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == want

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from consumers.enricher.nlp.speakers import _bracketed_acronyms
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
@@ -353,3 +356,12 @@ def test_participle_parsed_as_subject_gives_way_to_its_own_subject(extractor):
                                "for their own sake.")
     c = claim_with(e, "phone records are not sought")
     assert c.speaker_resolved == "Martina Kessler"
+
+
+
+def test_an_acronym_in_brackets_is_spelled_out_from_its_initials_whatever_the_model_tagged():
+    # in a Slashdot item the model tagged neither "California Public Utilities Commission" nor its
+    # words; the initials alone say which words "(CPUC)" abbreviates, so "the regulator" resolves to them
+    words = "The California Public Utilities Commission ( CPUC ) approved the service , the regulator said .".split()
+    assert _bracketed_acronyms(Doc(Vocab(), words=words)) == {"CPUC": "California Public Utilities Commission"}
+    assert _bracketed_acronyms(Doc(Vocab(), words="Rents rose ( CPI ) in May .".split())) == {}
