@@ -25,7 +25,10 @@ merges), scored the same way.
 
 ``--folds N`` also scores each split's groups in N folds (by a hash of the group
 name, never the split's own): a setting chosen on one half of dev can be checked
-on the other before the test split is looked at. ``--shuffle-within HOURS`` feeds
+on the other before the test split is looked at. A fold is scored on every pair
+that touches one of its articles, so a wrong merge of two groups that fell in
+different folds (two look-alike distractors) counts against both folds rather than
+against neither. ``--shuffle-within HOURS`` feeds
 the articles in another order inside each window of HOURS, to see how much the
 stories depend on which report arrived first.
 """
@@ -189,9 +192,14 @@ def fold_of(group: str, folds: int) -> int:
     return hashlib.sha256(group.encode()).digest()[-1] % folds
 
 
-def pairwise(gold: dict[str, str], pred: dict[str, str]) -> tuple[float | None, float, float]:
+def pairwise(gold: dict[str, str], pred: dict[str, str], focus: set[str] | None = None
+             ) -> tuple[float | None, float, float]:
+    """Pairwise P/R/F1 over the pairs of ``gold``'s articles, or over those that touch ``focus`` (a fold):
+    a wrong merge across two folds then counts against both, instead of against neither."""
     tp = fp = fn = 0
     for a, b in combinations(sorted(gold), 2):
+        if focus is not None and a not in focus and b not in focus:
+            continue
         same_gold, same_pred = gold[a] == gold[b], pred[a] == pred[b]
         tp += same_gold and same_pred
         fp += same_pred and not same_gold
@@ -201,13 +209,15 @@ def pairwise(gold: dict[str, str], pred: dict[str, str]) -> tuple[float | None, 
     return p, r, _f1(p or 0.0, r)
 
 
-def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+def bcubed(gold: dict[str, str], pred: dict[str, str], focus: set[str] | None = None) -> tuple[float, float, float]:
+    """B-cubed P/R/F1, averaged over ``focus``'s articles (default all), each against all of ``gold``."""
     by_gold, by_pred = defaultdict(set), defaultdict(set)
     for a in gold:
         by_gold[gold[a]].add(a)
         by_pred[pred[a]].add(a)
-    p = sum(len(by_pred[pred[a]] & by_gold[gold[a]]) / len(by_pred[pred[a]]) for a in gold) / len(gold)
-    r = sum(len(by_pred[pred[a]] & by_gold[gold[a]]) / len(by_gold[gold[a]]) for a in gold) / len(gold)
+    over = sorted(gold if focus is None else focus)
+    p = sum(len(by_pred[pred[a]] & by_gold[gold[a]]) / len(by_pred[pred[a]]) for a in over) / len(over)
+    r = sum(len(by_pred[pred[a]] & by_gold[gold[a]]) / len(by_gold[gold[a]]) for a in over) / len(over)
     return p, r, _f1(p, r)
 
 
@@ -260,15 +270,15 @@ def main(argv: list[str] | None = None) -> int:
           f"{'B3 P':>7} {'B3 R':>7} {'B3 F1':>7}")
     for split in args.split or ("dev", "test"):
         gold = labels[split]
-        parts = [(split, gold)]
+        parts = [(split, set(gold))]
         if args.folds > 1:
-            parts += [(f"{split}/{k}", {a: g for a, g in gold.items() if fold_of(g, args.folds) == k})
+            parts += [(f"{split}/{k}", {a for a, g in gold.items() if fold_of(g, args.folds) == k})
                       for k in range(args.folds)]
         for part, members in parts:
-            n_groups = len(set(members.values()))
-            for name, guess in (("clusterer", {a: pred[a] for a in members}), ("singletons", {a: a for a in members})):
-                pp, pr, pf = pairwise(members, guess)
-                bp, br, bf = bcubed(members, guess)
+            n_groups = len({gold[a] for a in members})
+            for name, guess in (("clusterer", {a: pred[a] for a in gold}), ("singletons", {a: a for a in gold})):
+                pp, pr, pf = pairwise(gold, guess, members)
+                bp, br, bf = bcubed(gold, guess, members)
                 print(f"{part:7} {name:10} {n_groups:6d} {len(members):5d} {_fmt(pp):>7} {pr:7.3f} {pf:7.3f} "
                       f"{bp:7.3f} {br:7.3f} {bf:7.3f}")
         if args.verbose and split == "dev":

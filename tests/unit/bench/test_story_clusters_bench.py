@@ -75,3 +75,16 @@ def test_story_bench_shuffles_only_inside_each_window():
     assert hour == sorted(hour) and sorted(a.n for a in out) == list(range(40))
     assert [a.n for a in out] != list(range(40))
     assert [a.n for a in out] == [a.n for a in shuffled_within(arts, 1.0, seed=1)]
+
+
+def test_story_bench_a_fold_sees_the_wrong_merges_that_cross_into_another_fold():
+    """Two look-alike distractors hashed into different folds and merged: each fold's precision
+    must count that pair, or the halves of dev cannot see the merges the labels were made for."""
+    gold = {"a": "g1", "b": "g1", "x": "d1", "y": "d2"}
+    pred = {"a": "s", "b": "s", "x": "t", "y": "t"}
+    fold_one, fold_two = {"a", "b", "x"}, {"y"}
+    assert pairwise(gold, pred, fold_one)[:2] == (1 / 2, 1.0)     # ab right, xy wrong
+    assert pairwise(gold, pred, fold_two)[:2] == (0.0, 0.0)       # only xy touches it
+    assert pairwise(gold, pred)[:2] == (1 / 2, 1.0)
+    bp, _, _ = bcubed(gold, pred, fold_two)
+    assert bp == 1 / 2                                            # y's story is half someone else's
