@@ -268,3 +268,19 @@ def test_claim_match_figures_outside_the_content_are_not_the_claim_s():
     claim = claim.model_copy(update={"content_span": Span(start=53, end=88)})
     assert signature(claim).numbers == (("shot", 12.0),)
     assert signature(claim).entities == frozenset({"#12"})
+
+
+def _story_claim(text: str, key: str = "", numbers=()):
+    names = {"marlow county", "ridge"} | {f"#{value:.2g}" for _, value in numbers}
+    return ClaimSignature(content_terms(text), frozenset(names), tuple(numbers), "official", key, "s1")
+
+
+def test_claim_match_only_one_of_two_claims_stating_a_distinctive_figure_gets_no_lower_story_bar():
+    ordered_out = _story_claim("about 8,000 Marlow County residents had been ordered out ahead of the Ridge fire",
+                               "kerr", [("resident", 8000.0)])
+    cause = _story_claim("the Ridge fire in Marlow County was started by a downed power line", "kerr")
+    assert not same_claim(ordered_out, cause), "one sheriff, one fire's names, two statements"
+    unnamed = _story_claim("Authorities ordered 8,500 residents of Marlow County to evacuate as the Ridge fire spread",
+                           numbers=[("resident", 8500.0)])
+    assert not same_claim(unnamed, cause)
+    assert same_claim(unnamed, ordered_out), "both state the figure: one claim"
