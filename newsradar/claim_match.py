@@ -17,8 +17,8 @@ it, so both judge pairs with the same code.
   named person only when that person's own phrase or role carries the same
   head noun ("Finance Minister Oskar Lind") and no other organisation.
 * **figures**: only those inside the content (not "a video viewed two million
-  times"). Inside one story, one distinctive quantity stated by both claims
-  (units that agree, within rounding) makes them one claim whatever their words:
+  times"). Inside one story, one distinctive quantity (at least 10, or a fraction)
+  stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
   outlets retell a toll or a turnout in words that share nothing else. Counted
   things agree whatever noun counts them ("sedans", "cars"). The figure also
   joins a named person to a body with no person behind it (a spokesman and his
@@ -264,7 +264,8 @@ class MatchParams:
     figure_tolerance: float = 0.05
     # How far a round figure may be from the sharp one it rounds ("just over 200" for 212).
     rounding_tolerance: float = 0.20
-    # A whole figure under this (a "three-member" cabinet, "two engineers") is too common to identify a claim.
+    # A whole figure under this (a "three-member" cabinet, "two engineers") is too common to identify a
+    # claim; a fraction ("4.25%") is not.
     distinctive_figure: float = 10.0
     # A headline's claim is often a few words of the body's ("it conducts successful hydrogen bomb
     # test" beside the paragraph that adds the day and the reactions): Dice alone punishes the
@@ -347,8 +348,12 @@ def _bare_year(unit: str, value: float) -> bool:
 
 
 def _distinctive(value: float, params: MatchParams) -> bool:
-    """A figure that can identify a claim: "8,500 residents", never "two engineers"."""
-    return abs(value) >= params.distinctive_figure
+    """A figure that can identify a claim: "8,500 residents", "4.25%", never "two engineers".
+
+    A fraction is as sharp as a big count: a rate held at 4.25% or growth of 2.1 percent is not
+    said by chance in two claims of one story, while "three" and "five" are.
+    """
+    return abs(value) >= params.distinctive_figure or not float(value).is_integer()
 
 
 def states_distinctive_figure(sig: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
@@ -361,6 +366,7 @@ def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Ma
         for unit_b, value_b in b.numbers:
             if _bare_year(unit_a, value_a) or _bare_year(unit_b, value_b):
                 continue
+            # "about 2 percent" rounds a sharp 2.1: one distinctive side is enough.
             if ((_distinctive(value_a, params) or _distinctive(value_b, params)) and _units_agree(unit_a, unit_b)
                     and figures_agree(value_a, value_b, params)):
                 return True

@@ -284,3 +284,13 @@ def test_claim_match_only_one_of_two_claims_stating_a_distinctive_figure_gets_no
                            numbers=[("resident", 8500.0)])
     assert not same_claim(unnamed, cause)
     assert same_claim(unnamed, ordered_out), "both state the figure: one claim"
+
+
+def test_claim_match_a_fraction_is_a_distinctive_figure_and_its_rounding_is_shared():
+    held = _counted("The central bank kept its key interest rate at 4.25%", ("percent", 4.25))
+    assert same_claim(held, _counted("The bank left borrowing costs on hold at 4.25%", ("percent", 4.25)))
+    deficit = _counted("the deficit would fall to 2.1 percent of GDP by 2027", ("percent", 2.1))
+    assert same_claim(deficit, _counted("The shortfall will shrink to about 2 percent of output", ("percent", 2.0)))
+    assert not same_claim(held, _counted("Inflation should return to 2 per cent", ("percent", 2.0))), "another figure"
+    assert not same_claim(_counted("the cabinet of three met on Sunday", ("member", 3.0)),
+                          _counted("3 ministers walked out", ("member", 3.0))), "a small whole count still is not"
