@@ -20,7 +20,8 @@ it, so both judge pairs with the same code.
   times"). Inside one story, one distinctive quantity (at least 10, or a fraction)
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
   outlets retell a toll or a turnout in words that share nothing else. Counted
-  things agree whatever noun counts them ("sedans", "cars"). The figure also
+  things agree whatever noun counts them ("sedans", "cars"), and spans of time whatever unit
+  measures them ("48 hours", "two days"). The figure also
   joins a named person to a body with no person behind it (a spokesman and his
   ministry), never to another person.
 * **polarity**: a denial is never one claim with what it denies; a negation
@@ -356,6 +357,14 @@ def _distinctive(value: float, params: MatchParams) -> bool:
     return abs(value) >= params.distinctive_figure or not float(value).is_integer()
 
 
+# Spans of time in hours: a strike "for 48 hours" and "for two days" is one quantity.
+_HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
+
+
+def _in_hours(unit: str, value: float) -> tuple[str, float]:
+    return ("hour", value * _HOURS[unit]) if unit in _HOURS else (unit, value)
+
+
 def states_distinctive_figure(sig: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
     return any(_distinctive(value, params) and not _bare_year(unit, value) for unit, value in sig.numbers)
 
@@ -366,9 +375,12 @@ def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Ma
         for unit_b, value_b in b.numbers:
             if _bare_year(unit_a, value_a) or _bare_year(unit_b, value_b):
                 continue
-            # "about 2 percent" rounds a sharp 2.1: one distinctive side is enough.
-            if ((_distinctive(value_a, params) or _distinctive(value_b, params)) and _units_agree(unit_a, unit_b)
-                    and figures_agree(value_a, value_b, params)):
+            # "about 2 percent" rounds a sharp 2.1: one distinctive side is enough. Distinctive as
+            # written: "five days" is as common a figure as "five", though it is 120 hours.
+            if not (_distinctive(value_a, params) or _distinctive(value_b, params)):
+                continue
+            (unit_a, value_a), (unit_b, value_b) = _in_hours(unit_a, value_a), _in_hours(unit_b, value_b)
+            if _units_agree(unit_a, unit_b) and figures_agree(value_a, value_b, params):
                 return True
     return False
 

@@ -294,3 +294,10 @@ def test_claim_match_a_fraction_is_a_distinctive_figure_and_its_rounding_is_shar
     assert not same_claim(held, _counted("Inflation should return to 2 per cent", ("percent", 2.0))), "another figure"
     assert not same_claim(_counted("the cabinet of three met on Sunday", ("member", 3.0)),
                           _counted("3 ministers walked out", ("member", 3.0))), "a small whole count still is not"
+
+
+def test_claim_match_one_span_of_time_in_two_units_is_one_figure():
+    walkout = _counted("Bus drivers in Karsbad will strike for 48 hours from Thursday", ("hour", 48.0))
+    assert same_claim(walkout, _counted("its members would walk out for two days starting on Thursday", ("day", 2.0)))
+    assert not same_claim(walkout, _counted("talks collapsed after three days", ("day", 3.0))), "72 hours is not 48"
+    assert not same_claim(walkout, _counted("48 drivers signed the letter", ("driver", 48.0))), "a count is no span"
