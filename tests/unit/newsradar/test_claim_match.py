@@ -268,3 +268,36 @@ def test_claim_match_figures_outside_the_content_are_not_the_claim_s():
     claim = claim.model_copy(update={"content_span": Span(start=53, end=88)})
     assert signature(claim).numbers == (("shot", 12.0),)
     assert signature(claim).entities == frozenset({"#12"})
+
+
+def _story_claim(text: str, key: str = "", numbers=()):
+    names = {"marlow county", "ridge"} | {f"#{value:.2g}" for _, value in numbers}
+    return ClaimSignature(content_terms(text), frozenset(names), tuple(numbers), "official", key, "s1")
+
+
+def test_claim_match_only_one_of_two_claims_stating_a_distinctive_figure_gets_no_lower_story_bar():
+    ordered_out = _story_claim("about 8,000 Marlow County residents had been ordered out ahead of the Ridge fire",
+                               "kerr", [("resident", 8000.0)])
+    cause = _story_claim("the Ridge fire in Marlow County was started by a downed power line", "kerr")
+    assert not same_claim(ordered_out, cause), "one sheriff, one fire's names, two statements"
+    unnamed = _story_claim("Authorities ordered 8,500 residents of Marlow County to evacuate as the Ridge fire spread",
+                           numbers=[("resident", 8500.0)])
+    assert not same_claim(unnamed, cause)
+    assert same_claim(unnamed, ordered_out), "both state the figure: one claim"
+
+
+def test_claim_match_a_fraction_is_a_distinctive_figure_and_its_rounding_is_shared():
+    held = _counted("The central bank kept its key interest rate at 4.25%", ("percent", 4.25))
+    assert same_claim(held, _counted("The bank left borrowing costs on hold at 4.25%", ("percent", 4.25)))
+    deficit = _counted("the deficit would fall to 2.1 percent of GDP by 2027", ("percent", 2.1))
+    assert same_claim(deficit, _counted("The shortfall will shrink to about 2 percent of output", ("percent", 2.0)))
+    assert not same_claim(held, _counted("Inflation should return to 2 per cent", ("percent", 2.0))), "another figure"
+    assert not same_claim(_counted("the cabinet of three met on Sunday", ("member", 3.0)),
+                          _counted("3 ministers walked out", ("member", 3.0))), "a small whole count still is not"
+
+
+def test_claim_match_one_span_of_time_in_two_units_is_one_figure():
+    walkout = _counted("Bus drivers in Karsbad will strike for 48 hours from Thursday", ("hour", 48.0))
+    assert same_claim(walkout, _counted("its members would walk out for two days starting on Thursday", ("day", 2.0)))
+    assert not same_claim(walkout, _counted("talks collapsed after three days", ("day", 3.0))), "72 hours is not 48"
+    assert not same_claim(walkout, _counted("48 drivers signed the letter", ("driver", 48.0))), "a count is no span"
