@@ -548,7 +548,14 @@ def own_speech_act(t: Token, cue: Token) -> bool:
         return True
     if any(c.dep_ == "nsubj" for c in t.children):
         return t.tag_ in ("VBD", "VBZ", "VBP")
-    return t.dep_ == "conj" and t.tag_ == cue.tag_ and t.i > cue.i   # a clause before its cue is not coordinated with it
+    return t.dep_ == "conj" and _tense(t) == _tense(cue) and t.i > cue.i   # a clause before its cue is not coordinated with it
+
+
+def _tense(verb: Token) -> str:
+    """The tag of the verb's finite word: "has admitted ... and claims" coordinates two present tenses,
+    though the participle's own tag differs from "claims"."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    return aux.tag_ if aux is not None else verb.tag_
 
 
 def _is_question(text: str, sent) -> bool:

@@ -1,0 +1,14 @@
+"""Where a claim's content ends and who owns it: coordinated cues, the author's time adjuncts,
+demands, and a document passed on after a colon. Project-written text."""
+from __future__ import annotations
+
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
+
+
+def test_a_cue_coordinated_across_a_perfect_tense_is_a_claim_of_its_own(extractor):
+    e = extractor.extract_text("The former mayor, Ruth Calloway, has admitted privately that her plan for the harbour "
+                               "is dead and claims she was betrayed by her own council.")
+    first = claim_with(e, "her plan for the harbour is dead")
+    second = claim_with(e, "she was betrayed by her own council")
+    assert "claims" not in first.content
+    assert first.speaker_resolved == second.speaker_resolved == "Ruth Calloway"
