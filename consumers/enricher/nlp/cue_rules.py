@@ -326,14 +326,15 @@ class CueRules:
         if lemma not in lexicon.OBJECT_CUES or obj is None:
             return False
         end_tok = obj.right_edge
-        for c in verb.children:     # "accused the government of hiding ..."
-            if c.dep_ == "prep" and c.i > obj.i:
+        for c in verb.children:     # "accused the government of hiding ...", not "... following the fight"
+            if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in _TEMPORAL | _CONCESSIVE:
                 end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
         big = obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
         if not big and end_tok is obj.right_edge:
             return False
+        cs = obj.left_edge.idx
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
-                 content=(obj.left_edge.idx, end_tok.idx + len(end_tok.text)), addressee=cue.addressee)
+                 content=(cs, self.author_tail(cs, end_tok.idx + len(end_tok.text))), addressee=cue.addressee)
         return True
 
     def prep_content(self, cue: Cue) -> bool:

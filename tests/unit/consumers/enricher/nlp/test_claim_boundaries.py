@@ -12,3 +12,11 @@ def test_a_cue_coordinated_across_a_perfect_tense_is_a_claim_of_its_own(extracto
     second = claim_with(e, "she was betrayed by her own council")
     assert "claims" not in first.content
     assert first.speaker_resolved == second.speaker_resolved == "Ruth Calloway"
+
+
+def test_an_accusation_ends_before_the_authors_following_adjunct(extractor):
+    e = extractor.extract_text("Marco Bellini has accused Tomas Varga of being a \"bad loser\" following their "
+                               "final on Sunday as new footage emerged of the Hungarian's conduct.")
+    c = claim_with(e, "Tomas Varga of being")
+    assert c.speaker_resolved == "Marco Bellini"
+    assert "following" not in c.content and "footage" not in c.content
