@@ -20,3 +20,10 @@ def test_an_accusation_ends_before_the_authors_following_adjunct(extractor):
     c = claim_with(e, "Tomas Varga of being")
     assert c.speaker_resolved == "Marco Bellini"
     assert "following" not in c.content and "footage" not in c.content
+
+
+def test_demand_with_a_that_clause_reports_what_the_speakers_want(extractor):
+    e = extractor.extract_text("Nurses have protested outside the regional parliament to demand that the assembly "
+                               "reverse a decree that cuts night-shift pay by a fifth.")
+    c = claim_with(e, "the assembly reverse a decree")
+    assert c.cue_lemma == "demand" and c.speaker_type != "AUTHOR" and "Nurses" in c.speaker
