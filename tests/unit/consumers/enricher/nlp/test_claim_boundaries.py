@@ -27,3 +27,11 @@ def test_demand_with_a_that_clause_reports_what_the_speakers_want(extractor):
                                "reverse a decree that cuts night-shift pay by a fifth.")
     c = claim_with(e, "the assembly reverse a decree")
     assert c.cue_lemma == "demand" and c.speaker_type != "AUTHOR" and "Nurses" in c.speaker
+
+
+def test_a_report_quoted_after_a_colon_is_its_sources_claim(extractor):
+    e = extractor.extract_text("A reader quotes a report from Zentrix: For 12 years, a small team of volunteers kept "
+                               "the Harwick lighthouse running with money from 3,000 donors.")
+    c = claim_with(e, "a small team of volunteers kept")
+    assert (c.speaker_resolved, c.speaker_type, c.kind) == ("Zentrix", "DOCUMENT", "indirect")
+    assert not c.content.startswith("A reader")
