@@ -29,6 +29,8 @@ _TEMPORAL = frozenset({"after", "following"})
 # "threatened to resign if the plan is not changed": the condition is part of what was promised or threatened,
 # though the parser hangs it on the cue verb.
 _CONDITIONAL = frozenset({"if", "unless"})
+# Verbs that pass on someone else's text: "quotes a report from X: ...", "cites an article in Y: ...".
+_PASS_ON_CUES = frozenset({"quote", "cite"})
 
 
 class Cue(NamedTuple):
@@ -119,12 +121,38 @@ class CueRules:
                    min(speaker.start, verb.idx), max(speaker.end, verb.idx + len(verb.text), addr_end or 0), subj)
         if lemma in lexicon.CHARACTERISE_CUES and self.characterise(cue):
             return
+        if lemma in _PASS_ON_CUES and self.document_after_colon(cue):
+            return
         if self.that_clause(cue) or self.adjacent_quotes(cue) or self.parenthetical(cue) \
                 or lemma in lexicon.QUOTE_ONLY_CUES:
             return
         if self.object_content(cue) or self.prep_content(cue):
             return
         self.inverted_clause(cue)
+
+    def document_after_colon(self, cue: Cue) -> bool:
+        """ "An anonymous reader quotes a report from Gizmodo: <sentence>": the sentence after the colon is the
+        document's; its source speaks, not whoever passes it on."""
+        verb = cue.verb
+        doc_noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.DOCUMENT_NOUNS),
+                        None)
+        if doc_noun is None:
+            return False
+        colon = next((t for t in self.doc[doc_noun.i + 1:doc_noun.i + 8] if t.text == ":"), None)
+        if colon is None or colon.i + 1 >= len(self.doc) or any(t.pos_ == "VERB" for t in self.doc[doc_noun.i:colon.i]):
+            return False
+        first = self.doc[colon.i + 1]
+        cs, ce = first.idx, len(self.text[:first.sent.end_char].rstrip().rstrip("."))
+        source = next((g for p in doc_noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "in")
+                       for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if source is None:
+            return False
+        name = self.token_ents.get(source.i, ("", self.doc[source.left_edge.i:source.i + 1].text))[1]
+        phrase = self.doc[doc_noun.left_edge.i:source.i + 1]
+        speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char, name, "DOCUMENT", role=doc_noun.lower_,
+                          org=name, path=f"'{phrase.text}': the {doc_noun.lower_} passed on after a colon")
+        self.add(kind="indirect", rule="cue_object", speaker=speaker, cue=verb, content=(cs, ce))
+        return True
 
     def addressee_of(self, verb: Token, lemma: str) -> tuple[str | None, int | None]:
         """ "told Newsmax", "told “Rob Schmitt Tonight”", "said to reporters": (addressee, its end)."""
@@ -326,14 +354,15 @@ class CueRules:
         if lemma not in lexicon.OBJECT_CUES or obj is None:
             return False
         end_tok = obj.right_edge
-        for c in verb.children:     # "accused the government of hiding ..."
-            if c.dep_ == "prep" and c.i > obj.i:
+        for c in verb.children:     # "accused the government of hiding ...", not "... following the fight"
+            if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in _TEMPORAL | _CONCESSIVE:
                 end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
         big = obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
         if not big and end_tok is obj.right_edge:
             return False
+        cs = obj.left_edge.idx
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
-                 content=(obj.left_edge.idx, end_tok.idx + len(end_tok.text)), addressee=cue.addressee)
+                 content=(cs, self.author_tail(cs, end_tok.idx + len(end_tok.text))), addressee=cue.addressee)
         return True
 
     def prep_content(self, cue: Cue) -> bool:
@@ -548,7 +577,14 @@ def own_speech_act(t: Token, cue: Token) -> bool:
         return True
     if any(c.dep_ == "nsubj" for c in t.children):
         return t.tag_ in ("VBD", "VBZ", "VBP")
-    return t.dep_ == "conj" and t.tag_ == cue.tag_ and t.i > cue.i   # a clause before its cue is not coordinated with it
+    return t.dep_ == "conj" and _tense(t) == _tense(cue) and t.i > cue.i   # a clause before its cue is not coordinated with it
+
+
+def _tense(verb: Token) -> str:
+    """The tag of the verb's finite word: "has admitted ... and claims" coordinates two present tenses,
+    though the participle's own tag differs from "claims"."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    return aux.tag_ if aux is not None else verb.tag_
 
 
 def _is_question(text: str, sent) -> bool:

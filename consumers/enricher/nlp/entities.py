@@ -405,7 +405,8 @@ class EntityCanonicalizer(Pipe):
                 covered.update(range(tok.i, end))
         surnames, first_names, given_surnames = set(), set(), set()
         for ent in found:
-            if ent.label_ == "PERSON":
+            # "Leaving Wikipedia" (the model's PERSON at a sentence start) names nobody: a name opens with no verb
+            if ent.label_ == "PERSON" and not ent[0].tag_.startswith("VB"):
                 words = strip_titles(clean_name(ent.text)).split()
                 # "Virginia Lt" (the model's PERSON in "Virginia Lt. Gov. Ralph Northam") names nobody
                 if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") not in TITLES:

@@ -17,6 +17,8 @@ REPORTING_VERBS = SPEECH_CUES | frozenset({
     "continue", "clarify", "allow", "project", "calculate", "accuse", "blame",
     "describe", "call", "brand", "dub", "label", "condemn", "urge", "answer", "criticise",
     "criticize", "quote", "rule", "endorse", "term",
+    # VerbNet's order-60 sense: "demanded that the government repeal ...", "demanded the minister resign"
+    "demand",
 })
 # Cues that characterise with a quoted phrase: "described the attack as “a cowardly act”"; "term" is
 # VerbNet's dub-29.3 beside "call", "brand", "dub" and "label".

@@ -201,3 +201,12 @@ def test_a_city_the_model_calls_a_place_stays_a_place(extractor):
 def test_where_headline_and_body_label_a_name_apart_the_body_decides(extractor, text, name, label):
     mentions = [(m.text, e.label) for e in extractor.extract_text(text).entities for m in e.mentions if m.text == name]
     assert mentions == [(name, label), (name, label)]
+
+
+def test_entities_a_participle_read_as_a_first_name_makes_no_surname(extractor):
+    # the model reads "Leaving Wikipedia" as a person; its last word must not turn the body's
+    # organisation into that person
+    e = extractor.extract_text("Editors wrote for Wikipedia for years. Leaving Wikipedia was painful. "
+                               "Wikipedia lost its best maps when they left.")
+    labels = {(m.text, ent.label) for ent in e.entities for m in ent.mentions}
+    assert ("Wikipedia", "ORG") in labels and ("Wikipedia", "PERSON") not in labels

@@ -1,0 +1,37 @@
+"""Where a claim's content ends and who owns it: coordinated cues, the author's time adjuncts,
+demands, and a document passed on after a colon. Project-written text."""
+from __future__ import annotations
+
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
+
+
+def test_a_cue_coordinated_across_a_perfect_tense_is_a_claim_of_its_own(extractor):
+    e = extractor.extract_text("The former mayor, Ruth Calloway, has admitted privately that her plan for the harbour "
+                               "is dead and claims she was betrayed by her own council.")
+    first = claim_with(e, "her plan for the harbour is dead")
+    second = claim_with(e, "she was betrayed by her own council")
+    assert "claims" not in first.content
+    assert first.speaker_resolved == second.speaker_resolved == "Ruth Calloway"
+
+
+def test_an_accusation_ends_before_the_authors_following_adjunct(extractor):
+    e = extractor.extract_text("Marco Bellini has accused Tomas Varga of being a \"bad loser\" following their "
+                               "final on Sunday as new footage emerged of the Hungarian's conduct.")
+    c = claim_with(e, "Tomas Varga of being")
+    assert c.speaker_resolved == "Marco Bellini"
+    assert "following" not in c.content and "footage" not in c.content
+
+
+def test_demand_with_a_that_clause_reports_what_the_speakers_want(extractor):
+    e = extractor.extract_text("Nurses have protested outside the regional parliament to demand that the assembly "
+                               "reverse a decree that cuts night-shift pay by a fifth.")
+    c = claim_with(e, "the assembly reverse a decree")
+    assert c.cue_lemma == "demand" and c.speaker_type != "AUTHOR" and "Nurses" in c.speaker
+
+
+def test_a_report_quoted_after_a_colon_is_its_sources_claim(extractor):
+    e = extractor.extract_text("A reader quotes a report from Zentrix: For 12 years, a small team of volunteers kept "
+                               "the Harwick lighthouse running with money from 3,000 donors.")
+    c = claim_with(e, "a small team of volunteers kept")
+    assert (c.speaker_resolved, c.speaker_type, c.kind) == ("Zentrix", "DOCUMENT", "indirect")
+    assert not c.content.startswith("A reader")
