@@ -44,7 +44,7 @@ class StoryParams(BaseModel):
     num_perm: int = Field(64, ge=16, le=256, description="near-duplicate MinHash size (a multiple of band_rows)")
     band_rows: int = Field(4, ge=1, le=16)
     threshold: float = Field(0.17, gt=0, le=1, description="story score needed to join a story")
-    drift_threshold: float = Field(0.17, ge=0, le=1,
+    drift_threshold: float = Field(0.19, ge=0, le=1,
                                    description="cosine to the story's centroid below which it is never joined")
     link_weight: float = Field(0.5, ge=0, le=1, description="share of the best single-article cosine in the score; "
                                                             "the rest is the cosine to the centroid")

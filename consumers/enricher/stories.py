@@ -13,7 +13,7 @@ before publishing to news.enriched.
   by 5 to 9 bits, so short copies were missed.)
 * **the same event in other words**, online as in Miranda et al. (EMNLP 2018):
   an article is a TF-IDF vector over the lemmas of its title and lead
-  (``lead_terms``) plus its named entities (boosted by ``entity_boost``); the
+  (``lead_terms``; character pairs in unspaced Chinese and Japanese) plus its named entities (boosted by ``entity_boost``); the
   IDF of each term and entity is its document frequency among the stories
   index's articles of the last ``df_days``, so a word or a name that every
   article of the moment carries ("Covid", "Taliban") weighs little and a rare
@@ -41,6 +41,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import re
 import struct
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -65,6 +66,23 @@ _MERSENNE = (1 << 61) - 1
 _STOP = set("""a an and are as at be been but by for from had has have he her his i in into is it its
 of on or our she that the their them they this to was were will with would said says say after
 about over more than also not no who what when where which while new after before up out""".split())
+
+
+# Chinese and Japanese write no spaces, so a "word" token is a whole clause ("原军委副主席徐才厚因病身亡")
+# that no other report repeats; two-character runs are the usual unit of CJK retrieval (a name like
+# 徐才厚 yields 徐才 and 才厚, shared by every report that names him).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def cjk_bigrams(words: list[str]) -> list[str]:
+    """``words`` with every token that holds CJK characters replaced by its overlapping character pairs."""
+    out: list[str] = []
+    for w in words:
+        if _CJK.search(w) and len(w) > 2:
+            out += [w[i:i + 2] for i in range(len(w) - 1)]
+        else:
+            out.append(w)
+    return out
 
 
 def _h64(data: str) -> int:
@@ -252,13 +270,13 @@ class StoryClusterer:
         words = tokens(f"{article.title} {article.body or article.summary}")
         # The lemmas begin with the title; the lead names the event (the inverted pyramid),
         # while the rest of a long body wanders into background shared with other stories.
-        lemmas = enrichment.lemmas.split() if enrichment.lemmas else words
+        lemmas = enrichment.lemmas.split() if enrichment.lemmas else cjk_bigrams(words)
         lead = [w for w in lemmas[:self.params.lead_terms]
-                if w not in _STOP and len(w) > 2 and not w.isdigit() and w.isalpha()]
+                if w not in _STOP and (len(w) > 2 or _CJK.match(w)) and not w.isdigit() and w.isalpha()]
         # Names by their words: "Randall Echanis", "Echanis" and "Echanis'" are one person to an editor.
         ents = sorted({w for e in enrichment.entities if e.label in STORY_LABELS
                        for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
-        in_title = set(tokens(article.title))
+        in_title = set(cjk_bigrams(tokens(article.title)))
         return Signature(article.article_id, article.outlet, iso(article.published_at),
                          minhash(shingles(words, self.params.shingle_size), self._perms), len(words),
                          sorted(set(lead)), ents, " ".join(lead), title_terms=sorted(in_title.intersection(lead)))

@@ -194,3 +194,23 @@ def test_stories_a_batch_counts_document_frequencies_once_per_group_not_per_arti
     assert stats[0].df == {"dam": 3, "flood": 40, ENTITY_PREFIX + "Kakhovka": 2}
     assert stats[1].df == {"flood": 40} and stats[2].df == {}
     clusterer.close()
+
+
+def test_stories_unspaced_chinese_reports_share_the_names_they_both_give():
+    """Chinese has no spaces: a word token is a whole clause that no other report repeats, so two outlets'
+    reports of one death shared nothing and never met. Character pairs of the name (徐才厚) are shared."""
+    from consumers.enricher.stories import Stats, StoryClusterer
+    from newsradar.schema import Enrichment
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import make_article
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    skipped = Enrichment(language="zh", enriched=False, skipped_reason="language:zh")
+    one = make_article("dw", "原军委副主席徐才厚因病身亡", "前中央军委副主席徐才厚因膀胱癌去世。").article
+    two = make_article("bbc", "中国前中央军委副主席徐才厚去世", "据官方媒体报道，徐才厚星期日去世。").article
+    first, second = clusterer.signature(one, skipped), clusterer.signature(two, skipped)
+    assert {"徐才", "才厚"} <= set(first.terms) & set(second.terms)
+    assert {"徐才", "才厚"} <= set(second.title_terms)
+    clusterer._place(first, [], Stats(100, {}))
+    clusterer._place(second, [first], Stats(100, {}))
+    assert second.story_id == first.story_id
