@@ -1,6 +1,8 @@
 """Safe by default: feed text escaped, hostile links inert, the token on every request off loopback."""
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from starlette.testclient import TestClient
 
@@ -14,13 +16,18 @@ LOCAL = "http://127.0.0.1"  # the board answers only to its own names: TestClien
 HOSTILE_TITLE = '<script>alert("x")</script><img src=x onerror=alert(1)> Taliban'
 
 
+def _an_hour_ago() -> str:
+    """Inside the board's default 48-hour window whatever the day the suite runs on."""
+    return (datetime.now(UTC) - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 @pytest.fixture
 def hostile(isolated):
     es = es_client(isolated)
     names = isolated.names
     doc = {"article_id": "h" * 64, "story_id": "s-hostile", "outlet": "<b>Evil</b> Outlet",
            "url": "javascript:alert(document.cookie)", "title": HOSTILE_TITLE, "summary": "<iframe src=//x>",
-           "published_at": "2026-12-01T10:00:00Z", "entities": {"all": ["<svg onload=alert(1)>"]}}
+           "published_at": _an_hour_ago(), "entities": {"all": ["<svg onload=alert(1)>"]}}
     es.index(index=names.articles_index, id=doc["article_id"], document=doc, refresh=True)
     return isolated
 
@@ -64,7 +71,7 @@ def test_an_alert_whose_delivery_failed_still_renders(isolated):
     names = isolated.names
     alert = {"alert_id": "a1", "rule": "r", "rule_type": "topic", "status": "firing", "revision": 1,
              "outlets": ["A", "B"], "article_ids": [], "headline": "Spreading", "links": [],
-             "first_seen": "2026-12-01T10:00:00Z", "fired_at": "2026-12-01T10:00:00Z"}
+             "first_seen": _an_hour_ago(), "fired_at": _an_hour_ago()}
     es.index(index=names.alerts_index, id="a1", document=alert, refresh=True)
     es.index(index=names.outbox_index, id="a1:1:slack", refresh=True,
              document={"delivery_id": "a1:1:slack", "alert_id": "a1", "revision": 1, "channel": "slack",
