@@ -41,9 +41,10 @@ it, so both judge pairs with the same code.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from newsradar.lemmas import get_lemmatiser
 from newsradar.schema import Claim
@@ -178,6 +179,15 @@ class ClaimSignature:
                      self.speaker_key, self.story_id) + (("negated",) if self.negated else ())
                     + ((self.speaker_role, self.speaker_org) if self.speaker_role else ()))
         return hashlib.sha256(body.encode()).hexdigest()[:24]
+
+    @cached_property
+    def sharpest_figure(self) -> float:
+        """How sharply the claim's figures can identify it (``_sharpness``), read once per claim.
+
+        ``same_claim`` asks it of both claims of every same-story pair; a claim meets many pairs.
+        """
+        return max((_sharpness(value) for unit, value in self.numbers if not _bare_year(unit, value)),
+                   default=-math.inf)
 
 
 def role_head(phrase: str) -> str:
@@ -348,13 +358,18 @@ def _bare_year(unit: str, value: float) -> bool:
     return not unit and 1900 <= value <= 2100
 
 
-def _distinctive(value: float, params: MatchParams) -> bool:
-    """A figure that can identify a claim: "8,500 residents", "4.25%", never "two engineers".
+def _sharpness(value: float) -> float:
+    """A whole figure's size; a fraction is sharper than any count.
 
-    A fraction is as sharp as a big count: a rate held at 4.25% or growth of 2.1 percent is not
-    said by chance in two claims of one story, while "three" and "five" are.
+    A rate held at 4.25% or growth of 2.1 percent is not said by chance in two claims of one
+    story, while "three" and "five" are.
     """
-    return abs(value) >= params.distinctive_figure or not float(value).is_integer()
+    return abs(value) if float(value).is_integer() else math.inf
+
+
+def _distinctive(value: float, params: MatchParams) -> bool:
+    """A figure that can identify a claim: "8,500 residents", "4.25%", never "two engineers"."""
+    return _sharpness(value) >= params.distinctive_figure
 
 
 # Spans of time in hours: a strike "for 48 hours" and "for two days" is one quantity.
@@ -366,7 +381,7 @@ def _in_hours(unit: str, value: float) -> tuple[str, float]:
 
 
 def states_distinctive_figure(sig: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
-    return any(_distinctive(value, params) and not _bare_year(unit, value) for unit, value in sig.numbers)
+    return sig.sharpest_figure >= params.distinctive_figure
 
 
 def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
