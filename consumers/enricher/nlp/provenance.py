@@ -31,16 +31,22 @@ _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "ob
           "television", "tv", "radio", "broadcaster", "outlet", "outlets", "magazine", "press")
 _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", "filing", "memo", "letter",
              "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
-             "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement")
+             "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement",
+             "results", "findings")
 # "officials" alone hides who spoke; "health officials" or "Pentagon officials" name an institution.
 _BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|senior)\s+)*officials\b")
 _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "spokesperson", "government",
              "president", "prime minister", "secretary", "ambassador", "embassy", "police", "army",
              "military", "pentagon", "kremlin", "white house", "commission", "council", "office", "agency's",
-             "governor", "mayor", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
+             "governor", "mayor", "sheriff", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
              "administration", "commander", "prosecutor", "prosecutors", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
+# A legislator is a person, though "council" names an office: "Council member Dev Patel" speaks for
+# himself, "the council" for its city.
+_LEGISLATORS = ("council member", "council members", "councillor", "councillors", "councilor", "councilors",
+                "councilman", "councilwoman", "assemblyman", "assemblywoman", "assembly member", "alderman",
+                "member of parliament", "member of congress")
 # A role held no longer speaks for no office: "Former President Clinton" is a person.
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -65,6 +71,8 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "official"
     if _has(words, ("media", "newspaper", "news agency", "broadcaster", "outlet", "outlets", "magazine")):
         return "media"
+    if _has(words, _LEGISLATORS):
+        return "person"
     if _has(words, _OFFICIAL) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not _has(words, _DOCUMENT)):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"

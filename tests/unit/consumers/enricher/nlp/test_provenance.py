@@ -28,6 +28,12 @@ from consumers.enricher.nlp.provenance import source_kind
     ("a spokesman for the former ruling party", "PERSON", "official"),
     ("Korea's financial watchdog", "PERSON", "official"),
     ("the FSS' announcement", "PERSON", "document"),
+    ("results", "PERSON", "document"),
+    ("Sheriff Dana Kerr", "PERSON", "official"),
+    ("the county sheriff", "PERSON", "official"),
+    ("Downing Street", "PERSON", "official"),
+    ("Council member Dev Patel", "PERSON", "person"),
+    ("the city council", "ORG", "official"),
     (None, "AUTHOR", "author"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
