@@ -38,3 +38,14 @@ from consumers.enricher.nlp.provenance import source_kind
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
     assert source_kind(phrase, speaker_type) == kind
+
+
+@pytest.mark.parametrize(("phrase", "speaker_type", "kind"), [
+    ("Marca", "ORG", "media"),
+    ("Business Insider", "ORG", "media"),
+    ("the interior ministry", "ORG", "official"),
+    ("Samuel Ortiz", "PERSON", "person"),
+    ("residents", "PERSON", "anonymous"),
+])
+def test_provenance_a_named_organisation_that_reported_is_the_press(phrase, speaker_type, kind):
+    assert source_kind(phrase, speaker_type, cue_lemma="report") == kind
