@@ -113,10 +113,37 @@ def cited_source(claim: Claim, kind: SourceKind) -> str | None:
     return phrase
 
 
-def with_provenance(claim: Claim) -> Claim:
-    """The claim with ``cited_source`` and ``source_kind`` filled in."""
+# The words an article puts right before a name: the title it gives the person ("U.S. President Joe
+# Biden", "Interior Minister Lee Sang-min", "former President Bill Clinton").
+_TITLE_BEFORE = r"((?:\b(?:former|ex-)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})"
+
+
+def titled_kind(name: str, body: str) -> SourceKind | None:
+    """The kind the titles ``body`` gives ``name`` make it: official when one names an office, else None.
+
+    A later paragraph names a speaker alone ("Yoon said", "Biden, 79, said"): the office the
+    article gave them on first mention is still the one they speak from. A former office, named
+    anywhere, makes them a person.
+    """
+    official = False
+    for m in re.finditer(_TITLE_BEFORE + re.escape(name) + r"\b", body):
+        kind = source_kind(m.group(1) + name, "PERSON")
+        if _FORMER.match(m.group(1).lower()):
+            return None
+        official = official or kind == "official"
+    return "official" if official else None
+
+
+def with_provenance(claim: Claim, body: str = "") -> Claim:
+    """The claim with ``cited_source`` and ``source_kind`` filled in; ``body`` is its article's text past the title.
+
+    The title is left out: a headline's capitals ("Taliban Spokesman Slams Biden") are no title.
+    """
     pronoun = claim.speaker_type == "PRONOUN"
     kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
                        "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,
                        claim.cue_lemma)
+    name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else None)
+    if kind == "person" and name and body:
+        kind = titled_kind(name, body) or kind
     return claim.model_copy(update={"cited_source": cited_source(claim, kind), "source_kind": kind})
