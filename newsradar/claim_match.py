@@ -26,7 +26,8 @@ it, so both judge pairs with the same code.
   ministry), never to another person.
 * **polarity**: a denial is never one claim with what it denies; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
-  has achieved"), is no denial.
+  has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
+  wait more than 18 weeks", "260,000 customers had no electricity").
 * **story**: claims in one story (the story clusterer's event) need less word
   overlap than claims from unrelated articles, which is how an editor reads
   "Moscow is in talks" and "Putin is negotiating" in two write-ups of one event.
@@ -225,8 +226,13 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in stated}
     org = next(iter(entity_keys([claim.speaker_org or ""])), "") if role else ""
-    negated = ((claim.negated or not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower())))
-               and not _negated_only_in_side_clauses(claim.content))
+    # A "no" that frames a figure states the figure: "no patient will wait more than 18 weeks" is the
+    # 18-week target, "260,000 customers had no electricity" the outage's size. A denial of a figure
+    # negates its verb or is cued as one ("denied that 5,000 ballots ..."), which ``claim.negated`` reads.
+    framed_figure = any(_sharpness(n.value) >= MatchParams().distinctive_figure and not _bare_year(n.unit or "", n.value)
+                        for n in stated)
+    negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
+    negated = (claim.negated or negating_word) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org)
 
