@@ -21,7 +21,8 @@ it, so both judge pairs with the same code.
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
   outlets retell a toll or a turnout in words that share nothing else. Counted
   things agree whatever noun counts them ("sedans", "cars"), and spans of time whatever unit
-  measures them ("48 hours", "two days"). The figure also
+  measures them ("48 hours", "two days"), and a bare share is the percentage it rounds ("about
+  three quarters", "77%"). The figure also
   joins a named person to a body with no person behind it (a spokesman and his
   ministry), never to another person.
 * **polarity**: a denial is never one claim with what it denies; a negation
@@ -386,6 +387,11 @@ def _in_hours(unit: str, value: float) -> tuple[str, float]:
     return ("hour", value * _HOURS[unit]) if unit in _HOURS else (unit, value)
 
 
+def _as_percent(unit: str, value: float) -> tuple[str, float]:
+    """A bare share ("about three quarters", "a third") in percent: the 77% it rounds is one quantity with it."""
+    return ("percent", value * 100) if not unit and 0 < value < 1 else (unit, value)
+
+
 def states_distinctive_figure(sig: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
     return sig.sharpest_figure >= params.distinctive_figure
 
@@ -400,7 +406,8 @@ def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Ma
             # written: "five days" is as common a figure as "five", though it is 120 hours.
             if not (_distinctive(value_a, params) or _distinctive(value_b, params)):
                 continue
-            (unit_a, value_a), (unit_b, value_b) = _in_hours(unit_a, value_a), _in_hours(unit_b, value_b)
+            (unit_a, value_a), (unit_b, value_b) = _in_hours(*_as_percent(unit_a, value_a)), _in_hours(
+                *_as_percent(unit_b, value_b))
             if _units_agree(unit_a, unit_b) and figures_agree(value_a, value_b, params):
                 return True
     return False

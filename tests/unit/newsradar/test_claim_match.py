@@ -321,3 +321,13 @@ def test_claim_match_a_no_that_frames_a_figure_states_the_figure():
     # No figure: "no" still negates ("there would be no new taxes"); a denied figure is negated by its cue.
     assert signature(_spoken("Lind", "there would be no new taxes next year")).negated
     assert signature(_stating("no patient waited 18 weeks", "18 weeks", 18, "week", negated=True)).negated
+
+
+def test_claim_match_a_bare_share_is_the_percentage_it_rounds():
+    def stated(text, numbers):
+        return ClaimSignature(content_terms(text), frozenset(), tuple(numbers), "document", "", "s1")
+    share = stated("The vaccine reduced malaria cases by about three quarters", [("", 0.75)])
+    assert same_claim(share, stated("Oxford's vaccine was 77% effective in a trial of 450 children",
+                                    [("child", 450.0), ("percent", 77.0)]))
+    assert not same_claim(share, stated("Oxford's vaccine was 40% effective in a trial of 450 children",
+                                        [("child", 450.0), ("percent", 40.0)]))
