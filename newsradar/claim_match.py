@@ -21,12 +21,14 @@ it, so both judge pairs with the same code.
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
   outlets retell a toll or a turnout in words that share nothing else. Counted
   things agree whatever noun counts them ("sedans", "cars"), and spans of time whatever unit
-  measures them ("48 hours", "two days"). The figure also
+  measures them ("48 hours", "two days"), and a bare share is the percentage it rounds ("about
+  three quarters", "77%"). The figure also
   joins a named person to a body with no person behind it (a spokesman and his
   ministry), never to another person.
 * **polarity**: a denial is never one claim with what it denies; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
-  has achieved"), is no denial.
+  has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
+  wait more than 18 weeks", "260,000 customers had no electricity").
 * **story**: claims in one story (the story clusterer's event) need less word
   overlap than claims from unrelated articles, which is how an editor reads
   "Moscow is in talks" and "Putin is negotiating" in two write-ups of one event.
@@ -41,9 +43,10 @@ it, so both judge pairs with the same code.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from newsradar.lemmas import get_lemmatiser
 from newsradar.schema import Claim
@@ -179,6 +182,15 @@ class ClaimSignature:
                     + ((self.speaker_role, self.speaker_org) if self.speaker_role else ()))
         return hashlib.sha256(body.encode()).hexdigest()[:24]
 
+    @cached_property
+    def sharpest_figure(self) -> float:
+        """How sharply the claim's figures can identify it (``_sharpness``), read once per claim.
+
+        ``same_claim`` asks it of both claims of every same-story pair; a claim meets many pairs.
+        """
+        return max((_sharpness(value) for unit, value in self.numbers if not _bare_year(unit, value)),
+                   default=-math.inf)
+
 
 def role_head(phrase: str) -> str:
     """The head noun of a role phrase: "a firefighter at the scene" -> firefighter, "PM" -> minister."""
@@ -215,8 +227,13 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in stated}
     org = next(iter(entity_keys([claim.speaker_org or ""])), "") if role else ""
-    negated = ((claim.negated or not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower())))
-               and not _negated_only_in_side_clauses(claim.content))
+    # A "no" that frames a figure states the figure: "no patient will wait more than 18 weeks" is the
+    # 18-week target, "260,000 customers had no electricity" the outage's size. A denial of a figure
+    # negates its verb or is cued as one ("denied that 5,000 ballots ..."), which ``claim.negated`` reads.
+    framed_figure = any(_sharpness(n.value) >= MatchParams().distinctive_figure and not _bare_year(n.unit or "", n.value)
+                        for n in stated)
+    negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
+    negated = (claim.negated or negating_word) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org)
 
@@ -348,13 +365,18 @@ def _bare_year(unit: str, value: float) -> bool:
     return not unit and 1900 <= value <= 2100
 
 
-def _distinctive(value: float, params: MatchParams) -> bool:
-    """A figure that can identify a claim: "8,500 residents", "4.25%", never "two engineers".
+def _sharpness(value: float) -> float:
+    """A whole figure's size; a fraction is sharper than any count.
 
-    A fraction is as sharp as a big count: a rate held at 4.25% or growth of 2.1 percent is not
-    said by chance in two claims of one story, while "three" and "five" are.
+    A rate held at 4.25% or growth of 2.1 percent is not said by chance in two claims of one
+    story, while "three" and "five" are.
     """
-    return abs(value) >= params.distinctive_figure or not float(value).is_integer()
+    return abs(value) if float(value).is_integer() else math.inf
+
+
+def _distinctive(value: float, params: MatchParams) -> bool:
+    """A figure that can identify a claim: "8,500 residents", "4.25%", never "two engineers"."""
+    return _sharpness(value) >= params.distinctive_figure
 
 
 # Spans of time in hours: a strike "for 48 hours" and "for two days" is one quantity.
@@ -365,8 +387,13 @@ def _in_hours(unit: str, value: float) -> tuple[str, float]:
     return ("hour", value * _HOURS[unit]) if unit in _HOURS else (unit, value)
 
 
+def _as_percent(unit: str, value: float) -> tuple[str, float]:
+    """A bare share ("about three quarters", "a third") in percent: the 77% it rounds is one quantity with it."""
+    return ("percent", value * 100) if not unit and 0 < value < 1 else (unit, value)
+
+
 def states_distinctive_figure(sig: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
-    return any(_distinctive(value, params) and not _bare_year(unit, value) for unit, value in sig.numbers)
+    return sig.sharpest_figure >= params.distinctive_figure
 
 
 def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
@@ -379,7 +406,8 @@ def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Ma
             # written: "five days" is as common a figure as "five", though it is 120 hours.
             if not (_distinctive(value_a, params) or _distinctive(value_b, params)):
                 continue
-            (unit_a, value_a), (unit_b, value_b) = _in_hours(unit_a, value_a), _in_hours(unit_b, value_b)
+            (unit_a, value_a), (unit_b, value_b) = _in_hours(*_as_percent(unit_a, value_a)), _in_hours(
+                *_as_percent(unit_b, value_b))
             if _units_agree(unit_a, unit_b) and figures_agree(value_a, value_b, params):
                 return True
     return False

@@ -64,7 +64,7 @@ class ClaimDetails:
                     names.append(canonical)
         numbers += self.missed_amounts(parts, numbers)
         numbers += self.attribution_numbers(claim, parts)
-        claim["numbers"] = sorted(numbers, key=lambda n: n["start"])
+        claim["numbers"] = _whole_amounts(numbers)
         claim["entities"] = names
         toks = []
         for ps, pe in parts:
@@ -175,6 +175,22 @@ class ClaimDetails:
         return out
 
 
+def _whole_amounts(numbers: list[dict]) -> list[dict]:
+    """The numbers in text order, one per amount: where two overlap, the longer reading.
+
+    The model can tag two pieces of one amount ("about a quarter", "million households"); widened
+    by the number grammar, each reads the phrase, one of them only in part ("million" alone).
+    """
+    kept: list[dict] = []
+    for n in sorted(numbers, key=lambda n: (n["start"], -(n["end"] - n["start"]))):
+        if kept and n["start"] < kept[-1]["end"]:
+            longer, shorter = (n, kept[-1]) if n["end"] - n["start"] > kept[-1]["end"] - kept[-1]["start"] else (kept[-1], n)
+            kept[-1] = {**longer, "approximate": longer["approximate"] or shorter["approximate"]}
+            continue
+        kept.append(n)
+    return kept
+
+
 # Around a number entity, what the small model leaves out of it: the currency sign and its
 # country letters ("A$2.5bn"), a scale glued to the figure ("$45m"), the scale of degrees.
 _SIGN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(k.upper() for k in SYMBOL_PREFIXES) + r"))?[" + re.escape(SIGNS) + "]$")
@@ -187,7 +203,8 @@ _CURRENCY_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(CURRENCY_WORDS, key=le
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     sign = _SIGN_BEFORE.search(text, max(0, start - 3), start)
     # the number grammar reads what the model cut off: "Rs 450" of "Rs 450 crore", "lakh crore", "pc"
-    for s, e in amount_spans(text, max(0, start - 6), min(len(text), end + 40)):
+    # Far enough back for a fraction of a scale ("three quarters of a million" before "million people").
+    for s, e in amount_spans(text, max(0, start - 30), min(len(text), end + 40)):
         if s <= start < e or s < end <= e:
             start, end = min(start, s), max(end, e)
     if sign is not None:

@@ -142,7 +142,7 @@ class Extractor:
                 numbers=[Number(**n) for n in raw["numbers"]], entities=raw["entities"],
                 hedged=raw["hedged"], negated=raw["negated"], rule=raw["rule"],
                 confidence=raw["confidence"], lemmas=lemmatise(raw["content"]),
-            )))
+            ), body))
         dateline = None
         if doc._.nr_dateline:
             start, end, place, agency = doc._.nr_dateline

@@ -31,16 +31,22 @@ _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "ob
           "television", "tv", "radio", "broadcaster", "outlet", "outlets", "magazine", "press")
 _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", "filing", "memo", "letter",
              "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
-             "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement")
+             "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement",
+             "results", "findings")
 # "officials" alone hides who spoke; "health officials" or "Pentagon officials" name an institution.
 _BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|senior)\s+)*officials\b")
 _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "spokesperson", "government",
              "president", "prime minister", "secretary", "ambassador", "embassy", "police", "army",
              "military", "pentagon", "kremlin", "white house", "commission", "council", "office", "agency's",
-             "governor", "mayor", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
+             "governor", "mayor", "sheriff", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
              "administration", "commander", "prosecutor", "prosecutors", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
+# A legislator is a person, though "council" names an office: "Council member Dev Patel" speaks for
+# himself, "the council" for its city.
+_LEGISLATORS = ("council member", "council members", "councillor", "councillors", "councilor", "councilors",
+                "councilman", "councilwoman", "assemblyman", "assemblywoman", "assembly member", "alderman",
+                "member of parliament", "member of congress")
 # A role held no longer speaks for no office: "Former President Clinton" is a person.
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -52,8 +58,9 @@ def _has(words: str, cues: tuple[str, ...]) -> bool:
     return any(f" {cue} " in padded for cue in cues)
 
 
-def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = None) -> SourceKind:
-    """The kind of source a speaker phrase names."""
+def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = None,
+                cue_lemma: str | None = None) -> SourceKind:
+    """The kind of source a speaker phrase names; ``cue_lemma`` is the verb that attributes the claim."""
     if speaker_type == "AUTHOR" or not (speaker or resolved):
         return "author"
     phrase = speaker or resolved or ""
@@ -65,12 +72,19 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "official"
     if _has(words, ("media", "newspaper", "news agency", "broadcaster", "outlet", "outlets", "magazine")):
         return "media"
+    if _has(words, _LEGISLATORS):
+        return "person"
     if _has(words, _OFFICIAL) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not _has(words, _DOCUMENT)):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
     if _has(words, _DOCUMENT):
         return "document"
     if _has(words, _MEDIA) or re.search(r"\bPost\b", phrase):
+        return "media"
+    # A title no cue word knows ("Marca", "Business Insider") is still a title when it "reported": a
+    # named organisation that reports is the press; a ministry, a court or a study that reports was
+    # read above. A named person who "reported" hearing shots is a witness, so persons stay out.
+    if cue_lemma == "report" and speaker_type == "ORG" and _is_proper_name(phrase):
         return "media"
     if _has(words, _ANONYMOUS):
         return "anonymous"
@@ -79,6 +93,11 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     if speaker_type == "DOCUMENT":
         return "document"
     return "person"
+
+
+def _is_proper_name(phrase: str) -> bool:
+    words = _ARTICLES.sub("", phrase.strip()).split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def cited_source(claim: Claim, kind: SourceKind) -> str | None:
@@ -94,9 +113,37 @@ def cited_source(claim: Claim, kind: SourceKind) -> str | None:
     return phrase
 
 
-def with_provenance(claim: Claim) -> Claim:
-    """The claim with ``cited_source`` and ``source_kind`` filled in."""
+# The words an article puts right before a name: the title it gives the person ("U.S. President Joe
+# Biden", "Interior Minister Lee Sang-min", "former President Bill Clinton").
+_TITLE_BEFORE = r"((?:\b(?:former|ex-)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})"
+
+
+def titled_kind(name: str, body: str) -> SourceKind | None:
+    """The kind the titles ``body`` gives ``name`` make it: official when one names an office, else None.
+
+    A later paragraph names a speaker alone ("Yoon said", "Biden, 79, said"): the office the
+    article gave them on first mention is still the one they speak from. A former office, named
+    anywhere, makes them a person.
+    """
+    official = False
+    for m in re.finditer(_TITLE_BEFORE + re.escape(name) + r"\b", body):
+        kind = source_kind(m.group(1) + name, "PERSON")
+        if _FORMER.match(m.group(1).lower()):
+            return None
+        official = official or kind == "official"
+    return "official" if official else None
+
+
+def with_provenance(claim: Claim, body: str = "") -> Claim:
+    """The claim with ``cited_source`` and ``source_kind`` filled in; ``body`` is its article's text past the title.
+
+    The title is left out: a headline's capitals ("Taliban Spokesman Slams Biden") are no title.
+    """
     pronoun = claim.speaker_type == "PRONOUN"
     kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
-                       "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved)
+                       "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,
+                       claim.cue_lemma)
+    name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else None)
+    if kind == "person" and name and body:
+        kind = titled_kind(name, body) or kind
     return claim.model_copy(update={"cited_source": cited_source(claim, kind), "source_kind": kind})

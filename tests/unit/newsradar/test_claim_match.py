@@ -301,3 +301,33 @@ def test_claim_match_one_span_of_time_in_two_units_is_one_figure():
     assert same_claim(walkout, _counted("its members would walk out for two days starting on Thursday", ("day", 2.0)))
     assert not same_claim(walkout, _counted("talks collapsed after three days", ("day", 3.0))), "72 hours is not 48"
     assert not same_claim(walkout, _counted("48 drivers signed the letter", ("driver", 48.0))), "a count is no span"
+
+
+def _stating(content: str, figure: str, value: float, unit: str, negated: bool = False) -> Claim:
+    start = content.index(figure)
+    return Claim(claim_id="c", kind="indirect", speaker="The health ministry", speaker_type="ORG", content=content,
+                 sentence=Span(start=0, end=len(content)), content_span=Span(start=0, end=len(content)), rule="test",
+                 confidence=0.9, source_kind="official", negated=negated,
+                 numbers=[Number(text=figure, value=value, unit=unit, start=start, end=start + len(figure))])
+
+
+def test_claim_match_a_no_that_frames_a_figure_states_the_figure():
+    target = signature(_stating("it would cut hospital waiting times to 18 weeks by 2026", "18 weeks", 18, "week"),
+                       "s1")
+    framed = signature(_stating("no patient would wait more than 18 weeks for hospital treatment by 2026",
+                                "18 weeks", 18, "week"), "s1")
+    assert not framed.negated
+    assert same_claim(target, framed)
+    # No figure: "no" still negates ("there would be no new taxes"); a denied figure is negated by its cue.
+    assert signature(_spoken("Lind", "there would be no new taxes next year")).negated
+    assert signature(_stating("no patient waited 18 weeks", "18 weeks", 18, "week", negated=True)).negated
+
+
+def test_claim_match_a_bare_share_is_the_percentage_it_rounds():
+    def stated(text, numbers):
+        return ClaimSignature(content_terms(text), frozenset(), tuple(numbers), "document", "", "s1")
+    share = stated("The vaccine reduced malaria cases by about three quarters", [("", 0.75)])
+    assert same_claim(share, stated("Oxford's vaccine was 77% effective in a trial of 450 children",
+                                    [("child", 450.0), ("percent", 77.0)]))
+    assert not same_claim(share, stated("Oxford's vaccine was 40% effective in a trial of 450 children",
+                                        [("child", 450.0), ("percent", 40.0)]))

@@ -201,3 +201,21 @@ def test_a_range_in_rupees_gives_both_amounts(extractor):
 ])
 def test_a_count_keeps_its_unit_whatever_the_model_tags_it(extractor, text, want):
     assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Meta said information on more than half a billion Facebook accounts had been posted online.",
+     [("half a billion", 5e8, None)]),
+    ("The grid operator said about a quarter of a million households had lost electricity.",
+     [("a quarter of a million households", 2.5e5, "household")]),
+    ("Three quarters of a million people voted, the commission said.",
+     [("Three quarters of a million people", 7.5e5, "people")]),
+])
+def test_a_fraction_of_a_scale_is_one_amount(extractor, text, want):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == want
+
+
+def test_an_amount_read_in_two_pieces_keeps_its_hedge(extractor):
+    numbers = [n for c in extractor.extract_text(
+        "The grid operator said about a quarter of a million households had lost electricity.").claims for n in c.numbers]
+    assert [n.approximate for n in numbers] == [True]

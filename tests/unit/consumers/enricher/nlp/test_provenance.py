@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.enricher.nlp.provenance import source_kind
+from consumers.enricher.nlp.provenance import source_kind, titled_kind, with_provenance
+from newsradar.schema import Claim, Span
 
 
 @pytest.mark.parametrize(("phrase", "speaker_type", "kind"), [
@@ -28,7 +29,45 @@ from consumers.enricher.nlp.provenance import source_kind
     ("a spokesman for the former ruling party", "PERSON", "official"),
     ("Korea's financial watchdog", "PERSON", "official"),
     ("the FSS' announcement", "PERSON", "document"),
+    ("results", "PERSON", "document"),
+    ("Sheriff Dana Kerr", "PERSON", "official"),
+    ("the county sheriff", "PERSON", "official"),
+    ("Downing Street", "PERSON", "official"),
+    ("Council member Dev Patel", "PERSON", "person"),
+    ("the city council", "ORG", "official"),
     (None, "AUTHOR", "author"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
     assert source_kind(phrase, speaker_type) == kind
+
+
+@pytest.mark.parametrize(("phrase", "speaker_type", "kind"), [
+    ("Marca", "ORG", "media"),
+    ("Business Insider", "ORG", "media"),
+    ("the interior ministry", "ORG", "official"),
+    ("Samuel Ortiz", "PERSON", "person"),
+    ("residents", "PERSON", "anonymous"),
+])
+def test_provenance_a_named_organisation_that_reported_is_the_press(phrase, speaker_type, kind):
+    assert source_kind(phrase, speaker_type, cue_lemma="report") == kind
+
+
+@pytest.mark.parametrize(("name", "body", "kind"), [
+    ("Yoon", "President Yoon Suk-yeol vowed to defend freedom. Yoon said the alliance was firm.", "official"),
+    ("Biden", "U.S. President Joe Biden expressed hope. Biden, 79, said he was feeling great.", "official"),
+    ("Lee", "Interior Minister Lee Sang-min rebuked the officers.", "official"),
+    ("Bill Clinton", "former President Bill Clinton was admitted. President Bill Clinton's aide said so.", None),
+    ("Jim Banks", "Indiana Republican Rep. Jim Banks told Newsmax.", None),
+    ("Lind", "Lind said the deficit would fall.", None),
+])
+def test_provenance_a_name_keeps_the_office_its_article_titles_it_with(name, body, kind):
+    assert titled_kind(name, body) == kind
+
+
+def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_them():
+    claim = Claim(claim_id="c", kind="indirect", speaker="Yoon", speaker_resolved="Yoon", speaker_type="PERSON",
+                  content="the alliance was firm", sentence=Span(start=0, end=1), content_span=Span(start=0, end=1),
+                  rule="test", confidence=0.9)
+    assert with_provenance(claim).source_kind == "person"
+    assert with_provenance(claim, "President Yoon Suk-yeol spoke. Yoon said the alliance was firm.").source_kind \
+        == "official"
