@@ -448,7 +448,13 @@ class Resolver:
 
     def _issuer(self, head: Token) -> str | None:
         """ "a report released by the Tamsin Institute", "a memo circulated by the regional government":
-        the agent of the participle that describes a document; a named one, else an organisation noun."""
+        the agent of the participle that describes a document; a named one, else an organisation noun.
+        "a report from Gizmodo", "an article in Wired": a name after the preposition is the source."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "in")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+                ent = self.token_ents.get(pobj.i)
+                if ent is None or ent[0] in SPEAKER_LABELS:
+                    return ent[1] if ent else self.doc[pobj.left_edge.i:pobj.i + 1].text
         for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             for pobj in (g for by in acl.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"):
                 ent = self.token_ents.get(pobj.i)
