@@ -143,14 +143,9 @@ class CueRules:
             return False
         first = self.doc[colon.i + 1]
         cs, ce = first.idx, len(self.text[:first.sent.end_char].rstrip().rstrip("."))
-        source = next((g for p in doc_noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "in")
-                       for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-        if source is None:
+        speaker = self.resolver.describe(doc_noun)
+        if speaker.resolved is None:
             return False
-        name = self.token_ents.get(source.i, ("", self.doc[source.left_edge.i:source.i + 1].text))[1]
-        phrase = self.doc[doc_noun.left_edge.i:source.i + 1]
-        speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char, name, "DOCUMENT", role=doc_noun.lower_,
-                          org=name, path=f"'{phrase.text}': the {doc_noun.lower_} passed on after a colon")
         self.add(kind="indirect", rule="cue_object", speaker=speaker, cue=verb, content=(cs, ce))
         return True
 

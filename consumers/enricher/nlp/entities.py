@@ -209,6 +209,14 @@ def _without_trailing_titles(doc: Doc, ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
+def _apposed_role(ent: Span) -> bool:
+    """The name and a role noun in apposition: "Tony Hall, the director general" / "the mayor, Ann Park"."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.ROLE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
+
+
 def _is_age(doc: Doc, ent: Span) -> bool:
     """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
     text = ent.text.strip()
@@ -357,6 +365,11 @@ class EntityCanonicalizer(Pipe):
         if _signs_a_post(doc, ent):
             evidence[ent.start] = "ORG" if last in ORG_SUFFIXES else "PERSON"
             return Span(doc, ent.start, ent.end, label=evidence[ent.start])
+        # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
+        # place or company word the surname is
+        if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent):
+            evidence[ent.start] = "PERSON"
+            return ent if ent.label_ == "PERSON" else Span(doc, ent.start, ent.end, label="PERSON")
         # "New York City", "Quezon City": a place word the model read as a place keeps it a place
         if ent.label_ in ("PERSON", "GPE", "NORP") and len(words) >= 2 and last in ORG_SUFFIXES \
                 and not (ent.label_ == "GPE" and last in PLACE_SUFFIXES):

@@ -158,8 +158,15 @@ EVENT_VERBS = frozenset({
     "reelect", "defeat", "beat", "acquit", "plead", "ratify", "secure", "award", "grant", "ease",
     "lift", "sweep", "lead", "hire", "resume", "postpone", "summon", "dismiss",
     "leave", "quit", "obtain", "join", "found",
-    # a visit, an award, an upheaval or a case dropped: checkable once the actor is named
-    "tour", "visit", "receive", "rock", "drop",
+})
+# Verbs of state, perception, thought and feeling: told in the past they still report no event
+# ("seemed", "wanted", "knew", "had").
+STATE_VERBS = frozenset({
+    "be", "have", "seem", "appear", "look", "sound", "feel", "remain", "stay", "become", "get", "keep",
+    "know", "think", "believe", "want", "wish", "hope", "like", "love", "hate", "need", "mean", "own",
+    "contain", "include", "consist", "involve", "depend", "matter", "deserve", "lack", "exist", "belong",
+    "see", "hear", "understand", "remember", "forget", "realise", "realize", "consider", "expect", "tend",
+    "try", "use", "make", "do", "go", "come", "take", "let", "help", "begin", "start", "continue",
 })
 # "expressed hope that ...", "raised concerns that ...": a light verb and a speech noun make a cue,
 # but only with a that-clause on the noun ("raised taxes" is no speech).

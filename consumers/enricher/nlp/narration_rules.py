@@ -126,7 +126,8 @@ class NarrationRules:
         Labour swept the elections, ...") whose subject is a named or collective actor, or is counted
         ("More than two dozen people were wounded": a count the model did not tag is still checkable)."""
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]:
-            if verb.lemma_.lower() not in lexicon.EVENT_VERBS or verb.pos_ != "VERB" or not _departure(verb):
+            if verb.pos_ != "VERB" or not _departure(verb) \
+                    or verb.lemma_.lower() not in lexicon.EVENT_VERBS and not _done(verb):
                 continue
             for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree) \
@@ -147,6 +148,18 @@ def _departure(verb: Token) -> bool:
     if verb.lemma_.lower() != "leave":
         return True
     return any(c.dep_ == "dobj" and (c.ent_type_ or c.lemma_.lower() in lexicon.POSTS) for c in verb.children)
+
+
+def _done(verb: Token) -> bool:
+    """ "unveiled the budget", "has died in a crash", "were arrested": an action told as done (past or
+    perfect, active or passive) rather than a state, a thought or speech, which are not events."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.STATE_VERBS or lemma in lexicon.REPORTING_VERBS:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
+                                      and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def _speculative(root: Token) -> bool:

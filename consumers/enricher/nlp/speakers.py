@@ -239,14 +239,18 @@ class Resolver:
             if role:
                 self.roles.append(Role(ent.start_char, role, role, person))
 
-    def role_holder(self, head: Token, before: int) -> str | None:
-        """The person the text named earlier in the role headed by ``head``: exact role first, then head noun."""
+    def role_holder(self, head: Token, before: int) -> tuple[str, str] | None:
+        """The person the text names in the role headed by ``head`` (exact role first, then head noun), and
+        where: earlier, else later, as a headline or standfirst gives the role and the body the name; a role
+        two people hold is nobody's."""
         text, lemma = role_text(head), head.lemma_.lower()
-        earlier = [r for r in self.roles if r.start < before]
-        for wanted in (lambda r: r.text == text, lambda r: r.head == lemma):
-            people = {r.person for r in earlier if wanted(r)}
-            if len(people) == 1:
-                return people.pop()
+        for where, pool in (("earlier", [r for r in self.roles if r.start < before]), ("later", self.roles)):
+            for wanted in (lambda r: r.text == text, lambda r: r.head == lemma):
+                people = {r.person for r in pool if wanted(r)}
+                if len(people) == 1:
+                    return people.pop(), where
+                if people:
+                    return None
         return None
 
     def pronoun(self, word: str, start: int) -> tuple[str, str] | None:
@@ -448,7 +452,13 @@ class Resolver:
 
     def _issuer(self, head: Token) -> str | None:
         """ "a report released by the Tamsin Institute", "a memo circulated by the regional government":
-        the agent of the participle that describes a document; a named one, else an organisation noun."""
+        the agent of the participle that describes a document; a named one, else an organisation noun.
+        "a report from Gizmodo", "an article in Wired": a name after the preposition is the source."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "in")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+                ent = self.token_ents.get(pobj.i)
+                if ent is None or ent[0] in SPEAKER_LABELS:
+                    return ent[1] if ent else self.doc[pobj.left_edge.i:pobj.i + 1].text
         for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             for pobj in (g for by in acl.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"):
                 ent = self.token_ents.get(pobj.i)
@@ -545,10 +555,11 @@ class Resolver:
 
     def _role_speaker(self, head: Token, text: str, start: int, end: int, owner: str | None) -> Speaker:
         role = role_text(head)
-        holder = self.role_holder(head, start) if head.tag_ not in ("NNS", "NNPS") else None
-        if holder:
+        found = self.role_holder(head, start) if head.tag_ not in ("NNS", "NNPS") else None
+        if found:
+            holder, where = found
             return Speaker(text, start, end, holder, "PERSON", role=role, org=owner,
-                           path=f"role '{role}' named earlier: {holder}")
+                           path=f"role '{role}' named {where}: {holder}")
         if owner and head.tag_ in ("NNS", "NNPS") and self._owned_by_prep(head, owner):
             # "Economists at Halden Bank said": unnamed people speak for the organisation the text names;
             # "Norwegian officials" stay unnamed (a nationality is no organisation that speaks)

@@ -1,5 +1,5 @@
 """Claims the extractor used to miss that need no speaker: an author's statement carried by a
-length of time or a concrete event verb, and speech-act cues missing from the lexicon."""
+length of time, a concrete event verb or an action told as done, and speech-act cues missing from the lexicon."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +25,23 @@ def test_a_statement_whose_figure_is_a_length_of_time_is_an_author_assertion(ext
 ])
 def test_a_named_or_collective_actors_visit_award_or_upheaval_is_an_author_assertion(extractor, text):
     assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+@pytest.mark.parametrize("text", [
+    # no verb list names these: a named actor's action told as done is checkable
+    "Kestrel Marine dismantled the old harbour crane on Tuesday.",
+    "The Ostrava city council has renamed the main square after a local poet.",
+])
+def test_a_named_actors_action_told_as_done_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Marine seemed confident about the coming season.",
+    "Mayor Ines Morel wanted a quieter harbour front.",
+])
+def test_a_named_actors_state_or_wish_in_the_past_is_no_assertion(extractor, text):
+    assert extractor.extract_text(text).claims == []
 
 
 def test_a_length_of_time_alone_does_not_make_colour_a_claim(extractor):

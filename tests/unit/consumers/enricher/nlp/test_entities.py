@@ -210,3 +210,9 @@ def test_entities_a_participle_read_as_a_first_name_makes_no_surname(extractor):
                                "Wikipedia lost its best maps when they left.")
     labels = {(m.text, ent.label) for ent in e.entities for m in ent.mentions}
     assert ("Wikipedia", "ORG") in labels and ("Wikipedia", "PERSON") not in labels
+
+
+def test_a_first_name_with_a_role_in_apposition_is_a_person_whatever_the_surname(extractor):
+    # "Hall" is a place word ("City Hall"), yet "Martin Hall, the director" is a man
+    e = extractor.extract_text("Martin Hall, the director of the city museum, said the roof would be repaired by June.")
+    assert ("Martin Hall", "PERSON") in [(x.canonical, x.label) for x in e.entities]

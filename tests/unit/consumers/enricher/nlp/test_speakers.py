@@ -365,3 +365,17 @@ def test_an_acronym_in_brackets_is_spelled_out_from_its_initials_whatever_the_mo
     words = "The California Public Utilities Commission ( CPUC ) approved the service , the regulator said .".split()
     assert _bracketed_acronyms(Doc(Vocab(), words=words)) == {"CPUC": "California Public Utilities Commission"}
     assert _bracketed_acronyms(Doc(Vocab(), words="Rents rose ( CPI ) in May .".split())) == {}
+
+
+def test_a_role_named_only_later_resolves_to_its_holder(extractor):
+    # a headline or standfirst gives the role, the body names who holds it
+    e = extractor.extract_text("The finance minister said the budget would be balanced by 2027.\n\n"
+                               "Finance Minister Keld Varga presented the plan on Monday.")
+    c = claim_with(e, "budget would be balanced")
+    assert c.speaker_resolved == "Keld Varga" and "later" in c.resolution, c.resolution
+
+
+def test_a_role_two_people_hold_later_stays_unresolved(extractor):
+    e = extractor.extract_text("The minister said the talks would resume in March.\n\n"
+                               "Finance Minister Keld Varga spoke first. Defence Minister Ines Morel spoke after him.")
+    assert claim_with(e, "talks would resume").speaker_resolved is None
