@@ -24,7 +24,8 @@ it, so both judge pairs with the same code.
   measures them ("48 hours", "two days"), and a bare share is the percentage it rounds ("about
   three quarters", "77%"). The figure also
   joins a named person to a body with no person behind it (a spokesman and his
-  ministry), never to another person.
+  ministry), never to another person. Across stories, another value of one quantity
+  ("5 million dollars" beside "2 million dollars") is another statement, never one claim.
 * **polarity**: a denial is never one claim with what it denies; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
@@ -413,10 +414,37 @@ def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Ma
     return False
 
 
+def conflicting_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
+    """Both claims measure one kind of quantity, a distinctive figure among them, and no value agrees.
+
+    "The hackers demanded 5 million dollars" and "... lowered their demand to 2 million dollars",
+    "83% effective" and "61% effective", "17 people were killed" and "the toll has risen to 19": the
+    same words around another value are another statement.
+    """
+    kinds = False
+    for unit_a, value_a in a.numbers:
+        for unit_b, value_b in b.numbers:
+            if _bare_year(unit_a, value_a) or _bare_year(unit_b, value_b):
+                continue
+            if not (_distinctive(value_a, params) or _distinctive(value_b, params)):
+                continue
+            (unit_a, value_a), (unit_b, value_b) = _in_hours(*_as_percent(unit_a, value_a)), _in_hours(
+                *_as_percent(unit_b, value_b))
+            if _units_agree(unit_a, unit_b):
+                if figures_agree(value_a, value_b, params):
+                    return False
+                kinds = True
+    return kinds
+
+
 def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
     # "The commission denied that ballots were dumped" repeats the words of the claim it rebuts:
     # the trace links a denial to its claim, a cluster must not absorb it.
     if a.negated != b.negated:
+        return False
+    # Inside one story another value of one quantity is drift, which the cluster reports. Across
+    # stories it is another statement: the same speaker's figure of another week or another product.
+    if a.story_id != b.story_id and conflicting_figure(a, b, params):
         return False
     compatible = speakers_compatible(a, b)
     threshold = params.threshold

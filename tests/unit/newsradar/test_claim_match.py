@@ -331,3 +331,16 @@ def test_claim_match_a_bare_share_is_the_percentage_it_rounds():
                                     [("child", 450.0), ("percent", 77.0)]))
     assert not same_claim(share, stated("Oxford's vaccine was 40% effective in a trial of 450 children",
                                         [("child", 450.0), ("percent", 40.0)]))
+
+
+def test_claim_match_another_value_of_one_quantity_is_another_statement_across_stories_only():
+    def ransom(text: str, value: float, story: str):
+        return ClaimSignature(content_terms(text), frozenset({"telegram"}), (("USD", value),), "social", "", story)
+    first = ransom("The hackers demanded a ransom of 5 million dollars in a post on a Telegram channel", 5e6, "s1")
+    lowered = ransom("The hackers lowered their ransom demand to 2 million dollars in a new post on a Telegram channel",
+                     2e6, "s2")
+    retold = ransom("The hackers demanded 5 million dollars in ransom in a post on their Telegram channel", 5e6, "s2")
+    assert not same_claim(first, lowered), "another week's demand, by the same channel"
+    assert same_claim(first, retold), "the same figure across stories is still one claim"
+    drifted = ransom("The hackers demanded a ransom of 2 million dollars in a post on a Telegram channel", 2e6, "s1")
+    assert same_claim(first, drifted), "inside one story another value is drift, reported by the cluster"
