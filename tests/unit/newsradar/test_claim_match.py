@@ -344,3 +344,15 @@ def test_claim_match_another_value_of_one_quantity_is_another_statement_across_s
     assert same_claim(first, retold), "the same figure across stories is still one claim"
     drifted = ransom("The hackers demanded a ransom of 2 million dollars in a post on a Telegram channel", 2e6, "s1")
     assert same_claim(first, drifted), "inside one story another value is drift, reported by the cluster"
+
+
+def test_claim_match_across_stories_the_shared_names_alone_make_no_claim():
+    names = ("marlow county", "ridge", "#8.5e+03")
+    ordered_out = sig("Authorities ordered 8,500 residents of Marlow County to evacuate as the Ridge fire spread",
+                      "official", story="s1", ents=names)
+    going_home = sig("8,500 residents of Marlow County could return home on Saturday as the Ridge fire was contained",
+                     "official", story="s2", ents=names)
+    retold = sig("Some 8,500 residents of Marlow County were ordered to evacuate as the Ridge fire spread",
+                 "official", story="s2", ents=names)
+    assert not same_claim(ordered_out, going_home), "another week's statement on the same residents"
+    assert same_claim(ordered_out, retold)
