@@ -318,18 +318,18 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
 def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> float:
     if not a.terms or not b.terms:
         return 0.0
-    terms_a, terms_b = a.terms, b.terms
+    shared_terms = a.terms & b.terms
     # Across stories nothing but the claims vouches that they are one: a sheriff's "8,500 residents of
     # Marlow County were ordered out" and his "8,500 residents of Marlow County may go home" share the
-    # story's names, counted already by the entity part, and little of their own. Inside one story
-    # the lower bars were set with the names among the words, and restatements need them.
+    # story's names, counted already by the entity part, and little of their own. The shared names
+    # stop counting as shared words; they stay in the lengths, so dropping them can only lower the
+    # score (dropped from the lengths too, a pair whose names differed scored higher than before).
+    # Inside one story the lower bars were set with the names among the words.
     if a.story_id != b.story_id:
-        names = a.name_terms | b.name_terms
-        if terms_a - names and terms_b - names:
-            terms_a, terms_b = terms_a - names, terms_b - names
-    shared = len(terms_a & terms_b)
-    dice = 2 * shared / (len(terms_a) + len(terms_b))
-    containment = shared / min(len(terms_a), len(terms_b))
+        shared_terms = shared_terms - a.name_terms - b.name_terms
+    shared = len(shared_terms)
+    dice = 2 * shared / (len(a.terms) + len(b.terms))
+    containment = shared / min(len(a.terms), len(b.terms))
     words = (1 - params.containment_weight) * dice + params.containment_weight * containment
     if a.entities or b.entities:
         ents = len(a.entities & b.entities) / len(a.entities | b.entities)
