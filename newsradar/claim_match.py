@@ -27,7 +27,10 @@ it, so both judge pairs with the same code.
   ministry), never to another person. Across stories, another value of one quantity
   ("5 million dollars" beside "2 million dollars") is another statement, never one claim,
   and the content's words are compared without the words of its names, which the
-  entities already count: a speaker and a place do not make two statements one.
+  entities already count: a speaker and a place do not make two statements one. A
+  statement with neither a shared name nor a shared distinctive figure ("no one was
+  injured", "the regulator is investigating the leak") is said in every story, so across
+  stories its words alone never make it one claim.
 * **polarity**: a denial is never one claim with what it denies; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
@@ -453,6 +456,17 @@ def conflicting_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams
     return kinds
 
 
+def _identified(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
+    """Something beyond common words says which event both claims are about: a name or a distinctive figure.
+
+    "The regulator said it was investigating the leak" and "Police arrested a man on suspicion of
+    arson" are said of every leak and every fire; outside one story their words alone do not make
+    them one statement.
+    """
+    names = {e for e in a.entities & b.entities if not e.startswith("#")}
+    return bool(names) or shared_figure(a, b, params)
+
+
 def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
     # "The commission denied that ballots were dumped" repeats the words of the claim it rebuts:
     # the trace links a denial to its claim, a cluster must not absorb it.
@@ -460,7 +474,7 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         return False
     # Inside one story another value of one quantity is drift, which the cluster reports. Across
     # stories it is another statement: the same speaker's figure of another week or another product.
-    if a.story_id != b.story_id and conflicting_figure(a, b, params):
+    if a.story_id != b.story_id and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
         return False
     compatible = speakers_compatible(a, b)
     threshold = params.threshold

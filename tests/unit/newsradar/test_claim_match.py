@@ -356,3 +356,12 @@ def test_claim_match_across_stories_the_shared_names_alone_make_no_claim():
                  "official", story="s2", ents=names)
     assert not same_claim(ordered_out, going_home), "another week's statement on the same residents"
     assert same_claim(ordered_out, retold)
+
+
+def test_claim_match_across_stories_a_generic_statement_needs_a_name_or_a_figure_to_be_one():
+    leak = sig("it was investigating the leak", "official", story="s1")
+    other_leak = sig("it was investigating the leak", "official", story="s2")
+    assert same_claim(leak, sig("it was investigating the leak", "official", story="s1")), "one story"
+    assert not same_claim(leak, other_leak), "every regulator says it of every leak"
+    named = sig("it was investigating the Facebook leak", "official", story="s1", ents=("facebook",))
+    assert same_claim(named, sig("it was investigating the Facebook leak", "official", story="s2", ents=("facebook",)))
