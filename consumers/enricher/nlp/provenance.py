@@ -10,7 +10,9 @@ checked in a fixed order: the most specific evidence first. "a post on X" is
 social before it is a document, "the Charlotte Observer reported" is media
 before it is an organisation, and "a State Department spokesman" is official
 before it is a person. Words, not a model: the phrases that name sources are
-few and stable, and an editor can read and extend the lists below.
+few and stable, and an editor can read and extend the lists below. A claim in
+the author's voice whose content names a post as its vehicle ("demanded a ransom
+in a post on a Telegram channel") cites that post.
 """
 from __future__ import annotations
 
@@ -42,6 +44,13 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
              "administration", "commander", "prosecutor", "prosecutors", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
+# An author's sentence that names a post as the vehicle of its own content ("The hackers demanded a
+# ransom in a post on a Telegram channel", "A post on the hackers' Telegram channel cut the ransom")
+# reports what the post said: the post is the origin, though no verb attributes it.
+_POST_ON_PLATFORM = re.compile(
+    r"\b(?:(?:a|an|the|their|its|his|her)\s+)?(?:new\s+)?(?:post|video|message|tweet)s?\s+on\s+"
+    r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’]+\s+)?"
+    r"(?:telegram|twitter|x|facebook|tiktok|instagram|youtube|vk|weibo|reddit)\b(?:\s+channel\b)?", re.IGNORECASE)
 # A legislator is a person, though "council" names an office: "Council member Dev Patel" speaks for
 # himself, "the council" for its city.
 _LEGISLATORS = ("council member", "council members", "councillor", "councillors", "councilor", "councilors",
@@ -139,6 +148,10 @@ def with_provenance(claim: Claim, body: str = "") -> Claim:
 
     The title is left out: a headline's capitals ("Taliban Spokesman Slams Biden") are no title.
     """
+    if claim.speaker_type == "AUTHOR":
+        post = _POST_ON_PLATFORM.search(claim.content)
+        if post is not None:
+            return claim.model_copy(update={"cited_source": post.group(), "source_kind": "social"})
     pronoun = claim.speaker_type == "PRONOUN"
     kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
                        "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,

@@ -331,3 +331,37 @@ def test_claim_match_a_bare_share_is_the_percentage_it_rounds():
                                     [("child", 450.0), ("percent", 77.0)]))
     assert not same_claim(share, stated("Oxford's vaccine was 40% effective in a trial of 450 children",
                                         [("child", 450.0), ("percent", 40.0)]))
+
+
+def test_claim_match_another_value_of_one_quantity_is_another_statement_across_stories_only():
+    def ransom(text: str, value: float, story: str):
+        return ClaimSignature(content_terms(text), frozenset({"telegram"}), (("USD", value),), "social", "", story)
+    first = ransom("The hackers demanded a ransom of 5 million dollars in a post on a Telegram channel", 5e6, "s1")
+    lowered = ransom("The hackers lowered their ransom demand to 2 million dollars in a new post on a Telegram channel",
+                     2e6, "s2")
+    retold = ransom("The hackers demanded 5 million dollars in ransom in a post on their Telegram channel", 5e6, "s2")
+    assert not same_claim(first, lowered), "another week's demand, by the same channel"
+    assert same_claim(first, retold), "the same figure across stories is still one claim"
+    drifted = ransom("The hackers demanded a ransom of 2 million dollars in a post on a Telegram channel", 2e6, "s1")
+    assert same_claim(first, drifted), "inside one story another value is drift, reported by the cluster"
+
+
+def test_claim_match_across_stories_the_shared_names_alone_make_no_claim():
+    names = ("marlow county", "ridge", "#8.5e+03")
+    ordered_out = sig("Authorities ordered 8,500 residents of Marlow County to evacuate as the Ridge fire spread",
+                      "official", story="s1", ents=names)
+    going_home = sig("8,500 residents of Marlow County could return home on Saturday as the Ridge fire was contained",
+                     "official", story="s2", ents=names)
+    retold = sig("Some 8,500 residents of Marlow County were ordered to evacuate as the Ridge fire spread",
+                 "official", story="s2", ents=names)
+    assert not same_claim(ordered_out, going_home), "another week's statement on the same residents"
+    assert same_claim(ordered_out, retold)
+
+
+def test_claim_match_across_stories_a_generic_statement_needs_a_name_or_a_figure_to_be_one():
+    leak = sig("it was investigating the leak", "official", story="s1")
+    other_leak = sig("it was investigating the leak", "official", story="s2")
+    assert same_claim(leak, sig("it was investigating the leak", "official", story="s1")), "one story"
+    assert not same_claim(leak, other_leak), "every regulator says it of every leak"
+    named = sig("it was investigating the Facebook leak", "official", story="s1", ents=("facebook",))
+    assert same_claim(named, sig("it was investigating the Facebook leak", "official", story="s2", ents=("facebook",)))

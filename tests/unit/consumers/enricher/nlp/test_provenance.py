@@ -71,3 +71,17 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
     assert with_provenance(claim).source_kind == "person"
     assert with_provenance(claim, "President Yoon Suk-yeol spoke. Yoon said the alliance was firm.").source_kind \
         == "official"
+
+
+@pytest.mark.parametrize(("content", "kind", "cited"), [
+    ("The hackers demanded a ransom of 5 million dollars in a post on a Telegram channel", "social",
+     "a post on a Telegram channel"),
+    ("A post on the hackers' Telegram channel cut the ransom to 2 million dollars", "social",
+     "A post on the hackers' Telegram channel"),
+    ("The minister posted a video of the flooded streets", "author", None),
+])
+def test_provenance_an_author_sentence_naming_a_post_as_its_vehicle_cites_the_post(content, kind, cited):
+    claim = Claim(claim_id="c", kind="assertion", speaker_type="AUTHOR", content=content,
+                  sentence=Span(start=0, end=1), content_span=Span(start=0, end=1), rule="test", confidence=0.9)
+    placed = with_provenance(claim)
+    assert (placed.source_kind, placed.cited_source) == (kind, cited)
