@@ -416,8 +416,8 @@ def states_distinctive_figure(sig: ClaimSignature, params: MatchParams = MatchPa
     return sig.sharpest_figure >= params.distinctive_figure
 
 
-def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
-    """Both claims state one distinctive quantity: units that agree, values equal up to rounding."""
+def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams):
+    """Each pair of values, one from each claim, that measure one kind of quantity, a distinctive one among them."""
     for unit_a, value_a in a.numbers:
         for unit_b, value_b in b.numbers:
             if _bare_year(unit_a, value_a) or _bare_year(unit_b, value_b):
@@ -428,9 +428,13 @@ def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Ma
                 continue
             (unit_a, value_a), (unit_b, value_b) = _in_hours(*_as_percent(unit_a, value_a)), _in_hours(
                 *_as_percent(unit_b, value_b))
-            if _units_agree(unit_a, unit_b) and figures_agree(value_a, value_b, params):
-                return True
-    return False
+            if _units_agree(unit_a, unit_b):
+                yield value_a, value_b
+
+
+def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
+    """Both claims state one distinctive quantity: units that agree, values equal up to rounding."""
+    return any(figures_agree(value_a, value_b, params) for value_a, value_b in _same_kind_figures(a, b, params))
 
 
 def conflicting_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
@@ -440,20 +444,8 @@ def conflicting_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams
     "83% effective" and "61% effective", "17 people were killed" and "the toll has risen to 19": the
     same words around another value are another statement.
     """
-    kinds = False
-    for unit_a, value_a in a.numbers:
-        for unit_b, value_b in b.numbers:
-            if _bare_year(unit_a, value_a) or _bare_year(unit_b, value_b):
-                continue
-            if not (_distinctive(value_a, params) or _distinctive(value_b, params)):
-                continue
-            (unit_a, value_a), (unit_b, value_b) = _in_hours(*_as_percent(unit_a, value_a)), _in_hours(
-                *_as_percent(unit_b, value_b))
-            if _units_agree(unit_a, unit_b):
-                if figures_agree(value_a, value_b, params):
-                    return False
-                kinds = True
-    return kinds
+    pairs = list(_same_kind_figures(a, b, params))
+    return bool(pairs) and not any(figures_agree(value_a, value_b, params) for value_a, value_b in pairs)
 
 
 def _identified(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
