@@ -199,8 +199,7 @@ class ClaimSignature:
 
         ``same_claim`` asks it of both claims of every same-story pair; a claim meets many pairs.
         """
-        return max((_sharpness(value) for unit, value in self.numbers if not _bare_year(unit, value)),
-                   default=-math.inf)
+        return _sharpest(self.numbers)
 
 
 def role_head(phrase: str) -> str:
@@ -241,8 +240,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A "no" that frames a figure states the figure: "no patient will wait more than 18 weeks" is the
     # 18-week target, "260,000 customers had no electricity" the outage's size. A denial of a figure
     # negates its verb or is cued as one ("denied that 5,000 ballots ..."), which ``claim.negated`` reads.
-    framed_figure = any(_sharpness(n.value) >= MatchParams().distinctive_figure and not _bare_year(n.unit or "", n.value)
-                        for n in stated)
+    framed_figure = _sharpest(numbers) >= MatchParams().distinctive_figure
     negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
     negated = (claim.negated or negating_word) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
@@ -392,6 +390,11 @@ def _sharpness(value: float) -> float:
     story, while "three" and "five" are.
     """
     return abs(value) if float(value).is_integer() else math.inf
+
+
+def _sharpest(numbers: tuple[tuple[str, float], ...]) -> float:
+    """The sharpest of a claim's figures, years left out."""
+    return max((_sharpness(value) for unit, value in numbers if not _bare_year(unit, value)), default=-math.inf)
 
 
 def _distinctive(value: float, params: MatchParams) -> bool:
