@@ -152,11 +152,18 @@ def test_rebalance_join_and_leave_loses_and_doubles_nothing(rig):
     site = rig.load(total=300, rate=15.0)
     settings = rig.settings
     report = FaultReport("second enricher + indexer join, first enricher leaves", site.total)
+    # Half the load is held back until the second pair owns partitions: released on the clock, all of
+    # it could be consumed by the first enricher before the second one has loaded spaCy and joined.
+    site.cap = site.total // 2
     first = {s: rig.stage(s) for s in ALL}
     rig.poller(pause=0.3)
     site.start()
     wait_until(lambda: raw_end(settings) >= site.total // 4, 120, "a quarter of the load")
     second = {s: rig.stage(s, tag="-2") for s in ("enricher", "indexer")}
+    for proc in second.values():
+        wait_until(lambda: "Setting newly assigned partitions {TopicPartition" in proc.log(), 180,
+                   f"{proc.name}: partitions assigned")
+    site.cap = site.total
     second["enricher"].wait_batches(1, timeout=120)
     second["indexer"].wait_batches(1, timeout=120)
     report.notes.append(f"joined enricher-2, indexer-2 at news.raw={raw_end(settings)}")
