@@ -14,8 +14,8 @@ import pytest
 from cli.verify import read_topic
 from consumers.runner import Runner
 from flows.pipeline import build_stage
-from newsradar.clients import kafka_producer
-from newsradar.schema import EnrichedArticle, encode
+from newsradar.schema import EnrichedArticle
+from tests.kafka_io import publish_raw_in_order
 from tests.samples.alert_articles import T0, make_article
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
@@ -33,11 +33,7 @@ REPORTS = [
 def test_chinese_reports_of_one_event_form_one_story_and_another_event_stays_apart(isolated):
     articles = [make_article(outlet, title, body, published_at=T0 + timedelta(minutes=40 * i)).article
                 .model_copy(update={"language": "zh"}) for i, (outlet, title, body) in enumerate(REPORTS)]
-    producer = kafka_producer(isolated)
-    for a in articles:
-        producer.send(isolated.names.raw, key=a.article_id.encode(), value=encode(a), partition=0)
-    producer.flush()
-    producer.close()
+    publish_raw_in_order(isolated, articles)
 
     stage = build_stage("enricher", isolated)
     try:

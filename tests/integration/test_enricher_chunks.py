@@ -14,9 +14,9 @@ import pytest
 from cli.verify import read_topic
 from consumers.runner import Runner
 from flows.pipeline import build_stage
-from newsradar.clients import kafka_producer
-from newsradar.schema import EnrichedArticle, encode
+from newsradar.schema import EnrichedArticle
 from newsradar.settings import EnrichSettings
+from tests.kafka_io import publish_raw_in_order
 from tests.samples.alert_articles import T0, WIRE_TEXT, make_article
 
 pytestmark = [pytest.mark.kafka, pytest.mark.elasticsearch]
@@ -28,12 +28,7 @@ def test_wire_copies_in_separate_chunks_of_one_batch_form_one_story(isolated):
     settings = isolated.model_copy(update={"enrich": EnrichSettings(batch_size=16, chunk_size=1)})
     articles = [make_article(o, "Floods kill forty in northern Afghanistan", WIRE_TEXT,
                              published_at=T0 + timedelta(minutes=i)).article for i, o in enumerate(OUTLETS)]
-    producer = kafka_producer(settings)
-    for a in articles:
-        # One partition: the batch holds the copies in publication order.
-        producer.send(settings.names.raw, key=a.article_id.encode(), value=encode(a), partition=0)
-    producer.flush()
-    producer.close()
+    publish_raw_in_order(settings, articles)   # the batch holds the copies in publication order
 
     stage = build_stage("enricher", settings)
     batches = []
