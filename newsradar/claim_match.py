@@ -42,7 +42,8 @@ it, so both judge pairs with the same code.
   "Republicans already made that choice" and another that quotes the whole
   answer share few words, while the same person's other statements in that
   story share almost none (at most 0.13 on the dev part, against 0.18 to 0.45
-  for restatements). Both lower bars need both claims to state a distinctive
+  for restatements). Claims with no story (the clusterer off) get the cross-story bar:
+  nothing vouches that they report one event. Both lower bars need both claims to state a distinctive
   figure or neither: a sheriff's "8,000 residents were ordered out" and his
   "the fire was started by a power line" share only the story's names.
 """
@@ -316,6 +317,17 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
     return True
 
 
+def one_story(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """The story clusterer put both claims in one event; a claim with no story is in none.
+
+    Two claims with no story (the clusterer off, or a claim placed before it ran) are two
+    unvouched articles, not one event: read as one story, their shared names counted as
+    shared words while neither story bar applied, and "it was investigating the leak"
+    joined every leak.
+    """
+    return bool(a.story_id) and a.story_id == b.story_id
+
+
 def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> float:
     if not a.terms or not b.terms:
         return 0.0
@@ -326,7 +338,7 @@ def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
     # stop counting as shared words; they stay in the lengths, so dropping them can only lower the
     # score (dropped from the lengths too, a pair whose names differed scored higher than before).
     # Inside one story the lower bars were set with the names among the words.
-    if a.story_id != b.story_id:
+    if not one_story(a, b):
         shared_terms = shared_terms - a.name_terms - b.name_terms
     shared = len(shared_terms)
     dice = 2 * shared / (len(a.terms) + len(b.terms))
@@ -469,11 +481,11 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         return False
     # Inside one story another value of one quantity is drift, which the cluster reports. Across
     # stories it is another statement: the same speaker's figure of another week or another product.
-    if a.story_id != b.story_id and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
+    if not one_story(a, b) and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
         return False
     compatible = speakers_compatible(a, b)
     threshold = params.threshold
-    if a.story_id and a.story_id == b.story_id:
+    if one_story(a, b):
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return True
         # A retelling keeps a claim's distinctive figure or rounds it. When only one of two claims
