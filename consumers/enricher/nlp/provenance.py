@@ -51,6 +51,10 @@ _POST_ON_PLATFORM = re.compile(
     r"\b(?:(?:a|an|the|their|its|his|her)\s+)?(?:new\s+)?(?:post|video|message|tweet)s?\s+on\s+"
     r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’]+\s+)?"
     r"(?:telegram|twitter|x|facebook|tiktok|instagram|youtube|vk|weibo|reddit)\b(?:\s+channel\b)?", re.IGNORECASE)
+# The subject of an author's sentence, up to its first regular past-tense verb ("The transport
+# regulator fined", "Police arrested"): an office that acts is the origin of what it did, though no
+# verb attributes it. Irregular verbs ("the bank kept rates") are not read.
+_ACTING_SUBJECT = re.compile(r"^((?:[\w'’-]+\s+){1,6}?)[a-z]{2,}ed\b")
 # A legislator is a person, though "council" names an office: "Council member Dev Patel" speaks for
 # himself, "the council" for its city.
 _LEGISLATORS = ("council member", "council members", "councillor", "councillors", "councilor", "councilors",
@@ -143,6 +147,24 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
     return "official" if official else None
 
 
+def _acting_office(content: str) -> tuple[str, SourceKind] | None:
+    """The office, or its report, whose act an author's sentence states: ("The judge", official).
+
+    "The judge imposed a penalty", "The weather service measured gusts of 145 km/h": the author
+    reports what the office did, which is its statement as much as "the judge said" would be. A
+    subject no office cue names ("Ruiz promised") stays the author's.
+    """
+    m = _ACTING_SUBJECT.match(content)
+    if m is None:
+        return None
+    subject = m.group(1).strip()
+    words = " ".join(_WORD.findall(subject.lower()))
+    if not _has(words, _OFFICIAL):
+        return None
+    kind = source_kind(subject, "DOCUMENT")
+    return (_ARTICLES.sub("", subject), kind) if kind in ("official", "document") else None
+
+
 def with_provenance(claim: Claim, body: str = "") -> Claim:
     """The claim with ``cited_source`` and ``source_kind`` filled in; ``body`` is its article's text past the title.
 
@@ -152,6 +174,9 @@ def with_provenance(claim: Claim, body: str = "") -> Claim:
         post = _POST_ON_PLATFORM.search(claim.content)
         if post is not None:
             return claim.model_copy(update={"cited_source": post.group(), "source_kind": "social"})
+        acting = _acting_office(claim.content)
+        if acting is not None:
+            return claim.model_copy(update={"cited_source": acting[0], "source_kind": acting[1]})
     pronoun = claim.speaker_type == "PRONOUN"
     kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
                        "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,
