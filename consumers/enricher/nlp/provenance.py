@@ -12,7 +12,8 @@ before it is an organisation, and "a State Department spokesman" is official
 before it is a person. Words, not a model: the phrases that name sources are
 few and stable, and an editor can read and extend the lists below. A claim in
 the author's voice whose content names a post as its vehicle ("demanded a ransom
-in a post on a Telegram channel") cites that post.
+in a post on a Telegram channel") cites that post, and one whose subject is an office
+acting ("The transport regulator fined ...") cites the office.
 """
 from __future__ import annotations
 
