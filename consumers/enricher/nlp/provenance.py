@@ -65,6 +65,10 @@ _LEGISLATORS = ("council member", "council members", "councillor", "councillors"
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Where a speaker phrase's head ends and its qualifier starts: "sources at the club".
+_QUALIFIER = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
+# Words a sentence may capitalise before an unnamed group: "Two engineers said".
+_LEADS = frozenset({"the", "a", "an", "two", "three", "four", "five", "some", "several", "many", "other"})
 
 
 def _has(words: str, cues: tuple[str, ...]) -> bool:
@@ -106,7 +110,20 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "official"
     if speaker_type == "DOCUMENT":
         return "document"
-    return "person"
+    return "anonymous" if _unnamed_group(phrase) else "person"
+
+
+def _unnamed_group(phrase: str) -> bool:
+    """People no name or title singles out ("two engineers", "wildlife volunteers"), like "witnesses".
+
+    One unnamed person ("her lawyer", "a firefighter at the scene") is still someone the article
+    can point at; a group of them is as unnamed as "analysts".
+    """
+    head = _QUALIFIER.split(f" {phrase.strip()} ", maxsplit=1)[0].split()
+    if not head or any(w[:1].isupper() for w in head[1:]) or (head[0][:1].isupper() and head[0].lower() not in _LEADS):
+        return False
+    last = head[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _is_proper_name(phrase: str) -> bool:

@@ -34,6 +34,10 @@ from newsradar.schema import Claim, Span
     ("the county sheriff", "PERSON", "official"),
     ("Downing Street", "PERSON", "official"),
     ("Council member Dev Patel", "PERSON", "person"),
+    ("two engineers", "PERSON", "anonymous"),
+    ("Three volunteers at the shelter", "PERSON", "anonymous"),
+    ("a firefighter at the scene", "PERSON", "person"),
+    ("her lawyer", "PERSON", "person"),
     ("the city council", "ORG", "official"),
     (None, "AUTHOR", "author"),
 ])
