@@ -30,7 +30,9 @@ it, so both judge pairs with the same code.
   entities already count: a speaker and a place do not make two statements one. A
   statement with neither a shared name nor a shared distinctive figure ("no one was
   injured", "the regulator is investigating the leak") is said in every story, so across
-  stories its words alone never make it one claim.
+  stories its words alone never make it one claim. A shared distinctive figure with no
+  conflicting value vouches for the event as a story would: across stories such a pair
+  needs only the one-story bar.
 * **polarity**: a denial is never one claim with what it denies; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
@@ -42,7 +44,8 @@ it, so both judge pairs with the same code.
   "Republicans already made that choice" and another that quotes the whole
   answer share few words, while the same person's other statements in that
   story share almost none (at most 0.13 on the dev part, against 0.18 to 0.45
-  for restatements). Both lower bars need both claims to state a distinctive
+  for restatements). Claims with no story (the clusterer off) get the cross-story bar:
+  nothing vouches that they report one event. Both lower bars need both claims to state a distinctive
   figure or neither: a sheriff's "8,000 residents were ordered out" and his
   "the fire was started by a power line" share only the story's names.
 """
@@ -316,6 +319,17 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
     return True
 
 
+def one_story(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """The story clusterer put both claims in one event; a claim with no story is in none.
+
+    Two claims with no story (the clusterer off, or a claim placed before it ran) are two
+    unvouched articles, not one event: read as one story, their shared names counted as
+    shared words while neither story bar applied, and "it was investigating the leak"
+    joined every leak.
+    """
+    return bool(a.story_id) and a.story_id == b.story_id
+
+
 def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> float:
     if not a.terms or not b.terms:
         return 0.0
@@ -326,7 +340,7 @@ def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
     # stop counting as shared words; they stay in the lengths, so dropping them can only lower the
     # score (dropped from the lengths too, a pair whose names differed scored higher than before).
     # Inside one story the lower bars were set with the names among the words.
-    if a.story_id != b.story_id:
+    if not one_story(a, b):
         shared_terms = shared_terms - a.name_terms - b.name_terms
     shared = len(shared_terms)
     dice = 2 * shared / (len(a.terms) + len(b.terms))
@@ -469,11 +483,11 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         return False
     # Inside one story another value of one quantity is drift, which the cluster reports. Across
     # stories it is another statement: the same speaker's figure of another week or another product.
-    if a.story_id != b.story_id and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
+    if not one_story(a, b) and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
         return False
     compatible = speakers_compatible(a, b)
     threshold = params.threshold
-    if a.story_id and a.story_id == b.story_id:
+    if one_story(a, b):
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return True
         # A retelling keeps a claim's distinctive figure or rounds it. When only one of two claims
@@ -483,6 +497,12 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         if states_distinctive_figure(a, params) == states_distinctive_figure(b, params):
             same_person = a.speaker_key and a.speaker_key == b.speaker_key
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
+    elif shared_figure(a, b, params):
+        # Two stories the clusterer split, one distinctive figure in both ("2,000 barrels leaked from
+        # the Tarn pipeline", "a leak from the Tarn pipeline released roughly 2,000 barrels"): the
+        # figure vouches for the event as a story would, so the words need only the story bar. The
+        # figure alone is not enough: the same 8,500 residents were ordered out, then sent home.
+        threshold = params.same_story_threshold
     return compatible and similarity(a, b, params) >= threshold
 
 

@@ -12,7 +12,8 @@ before it is an organisation, and "a State Department spokesman" is official
 before it is a person. Words, not a model: the phrases that name sources are
 few and stable, and an editor can read and extend the lists below. A claim in
 the author's voice whose content names a post as its vehicle ("demanded a ransom
-in a post on a Telegram channel") cites that post.
+in a post on a Telegram channel") cites that post, and one whose subject is an office
+acting ("The transport regulator fined ...") cites the office.
 """
 from __future__ import annotations
 
@@ -51,6 +52,10 @@ _POST_ON_PLATFORM = re.compile(
     r"\b(?:(?:a|an|the|their|its|his|her)\s+)?(?:new\s+)?(?:post|video|message|tweet)s?\s+on\s+"
     r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’]+\s+)?"
     r"(?:telegram|twitter|x|facebook|tiktok|instagram|youtube|vk|weibo|reddit)\b(?:\s+channel\b)?", re.IGNORECASE)
+# The subject of an author's sentence, up to its first regular past-tense verb ("The transport
+# regulator fined", "Police arrested"): an office that acts is the origin of what it did, though no
+# verb attributes it. Irregular verbs ("the bank kept rates") are not read.
+_ACTING_SUBJECT = re.compile(r"^((?:[\w'’-]+\s+){1,6}?)[a-z]{2,}ed\b")
 # A legislator is a person, though "council" names an office: "Council member Dev Patel" speaks for
 # himself, "the council" for its city.
 _LEGISLATORS = ("council member", "council members", "councillor", "councillors", "councilor", "councilors",
@@ -60,6 +65,10 @@ _LEGISLATORS = ("council member", "council members", "councillor", "councillors"
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Where a speaker phrase's head ends and its qualifier starts: "sources at the club".
+_QUALIFIER = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
+# Words a sentence may capitalise before an unnamed group: "Two engineers said".
+_LEADS = frozenset({"the", "a", "an", "two", "three", "four", "five", "some", "several", "many", "other"})
 
 
 def _has(words: str, cues: tuple[str, ...]) -> bool:
@@ -101,7 +110,20 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "official"
     if speaker_type == "DOCUMENT":
         return "document"
-    return "person"
+    return "anonymous" if _unnamed_group(phrase) else "person"
+
+
+def _unnamed_group(phrase: str) -> bool:
+    """People no name or title singles out ("two engineers", "wildlife volunteers"), like "witnesses".
+
+    One unnamed person ("her lawyer", "a firefighter at the scene") is still someone the article
+    can point at; a group of them is as unnamed as "analysts".
+    """
+    head = _QUALIFIER.split(f" {phrase.strip()} ", maxsplit=1)[0].split()
+    if not head or any(w[:1].isupper() for w in head[1:]) or (head[0][:1].isupper() and head[0].lower() not in _LEADS):
+        return False
+    last = head[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _is_proper_name(phrase: str) -> bool:
@@ -143,6 +165,24 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
     return "official" if official else None
 
 
+def _acting_office(content: str) -> tuple[str, SourceKind] | None:
+    """The office, or its report, whose act an author's sentence states: ("The judge", official).
+
+    "The judge imposed a penalty", "The weather service measured gusts of 145 km/h": the author
+    reports what the office did, which is its statement as much as "the judge said" would be. A
+    subject no office cue names ("Ruiz promised") stays the author's.
+    """
+    m = _ACTING_SUBJECT.match(content)
+    if m is None:
+        return None
+    subject = m.group(1).strip()
+    words = " ".join(_WORD.findall(subject.lower()))
+    if not _has(words, _OFFICIAL):
+        return None
+    kind = source_kind(subject, "DOCUMENT")
+    return (_ARTICLES.sub("", subject), kind) if kind in ("official", "document") else None
+
+
 def with_provenance(claim: Claim, body: str = "") -> Claim:
     """The claim with ``cited_source`` and ``source_kind`` filled in; ``body`` is its article's text past the title.
 
@@ -152,6 +192,9 @@ def with_provenance(claim: Claim, body: str = "") -> Claim:
         post = _POST_ON_PLATFORM.search(claim.content)
         if post is not None:
             return claim.model_copy(update={"cited_source": post.group(), "source_kind": "social"})
+        acting = _acting_office(claim.content)
+        if acting is not None:
+            return claim.model_copy(update={"cited_source": acting[0], "source_kind": acting[1]})
     pronoun = claim.speaker_type == "PRONOUN"
     kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
                        "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,

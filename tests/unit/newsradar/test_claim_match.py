@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from newsradar.claim_match import (
     ClaimSignature, Fresh, Placed, content_terms, figures_agree, numbers_drift, place, same_claim, signature,
-    speakers_compatible)
+    similarity, speakers_compatible)
 from newsradar.schema import Claim, Number, Span
 
 
@@ -365,3 +366,26 @@ def test_claim_match_across_stories_a_generic_statement_needs_a_name_or_a_figure
     assert not same_claim(leak, other_leak), "every regulator says it of every leak"
     named = sig("it was investigating the Facebook leak", "official", story="s1", ents=("facebook",))
     assert same_claim(named, sig("it was investigating the Facebook leak", "official", story="s2", ents=("facebook",)))
+
+
+def test_claim_match_claims_with_no_story_get_the_cross_story_bar():
+    leak = sig("it was investigating the leak", "official", story=None)
+    assert not same_claim(leak, sig("it was investigating the leak", "official", story=None)), \
+        "no clusterer vouched that two articles with no story report one event"
+    names = ("marlow county", "ridge")
+    evacuated = sig("residents of Marlow County evacuated as the Ridge fire spread", "official", story=None, ents=names)
+    going_home = sig("residents of Marlow County went home once the Ridge fire was contained", "official", story=None,
+                     ents=names)
+    assert similarity(evacuated, going_home) == similarity(evacuated, replace(going_home, story_id="s2")), \
+        "their shared names are no shared words, as across stories"
+
+
+def test_claim_match_across_stories_a_shared_distinctive_figure_gets_the_one_story_bar():
+    def leak(text: str, story: str):
+        return ClaimSignature(content_terms(text), frozenset({"tarn pipeline", "#2e+03"}), (("barrel", 2000.0),),
+                              "official", "", story)
+    leaked = leak("About 2,000 barrels of crude oil leaked from the Tarn pipeline into the bay", "s1")
+    released = leak("A leak from the Tarn pipeline released roughly 2,000 barrels of crude", "s2")
+    assert same_claim(leaked, released), "the figure vouches for the event the clusterer split"
+    assert not same_claim(replace(leaked, numbers=(), entities=frozenset({"tarn pipeline"})),
+                          replace(released, numbers=(), entities=frozenset({"tarn pipeline"}))), "no figure, no lower bar"

@@ -34,6 +34,10 @@ from newsradar.schema import Claim, Span
     ("the county sheriff", "PERSON", "official"),
     ("Downing Street", "PERSON", "official"),
     ("Council member Dev Patel", "PERSON", "person"),
+    ("two engineers", "PERSON", "anonymous"),
+    ("Three volunteers at the shelter", "PERSON", "anonymous"),
+    ("a firefighter at the scene", "PERSON", "person"),
+    ("her lawyer", "PERSON", "person"),
     ("the city council", "ORG", "official"),
     (None, "AUTHOR", "author"),
 ])
@@ -78,9 +82,24 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
      "a post on a Telegram channel"),
     ("A post on the hackers' Telegram channel cut the ransom to 2 million dollars", "social",
      "A post on the hackers' Telegram channel"),
-    ("The minister posted a video of the flooded streets", "author", None),
+    # "posted" names no post as a vehicle: what the sentence cites is the minister who acted.
+    ("The minister posted a video of the flooded streets", "official", "minister"),
 ])
 def test_provenance_an_author_sentence_naming_a_post_as_its_vehicle_cites_the_post(content, kind, cited):
+    claim = Claim(claim_id="c", kind="assertion", speaker_type="AUTHOR", content=content,
+                  sentence=Span(start=0, end=1), content_span=Span(start=0, end=1), rule="test", confidence=0.9)
+    placed = with_provenance(claim)
+    assert (placed.source_kind, placed.cited_source) == (kind, cited)
+
+
+@pytest.mark.parametrize(("content", "kind", "cited"), [
+    ("The transport regulator fined tram operator Linea 1.5 million euros", "official", "transport regulator"),
+    ("Police arrested the driver of the bus on suspicion of dangerous driving", "official", "Police"),
+    ("A safety agency report linked the faulty airbags to 14 injuries", "document", "safety agency report"),
+    ("Ruiz promised forty more social workers for the city", "author", None),
+    ("Tram operator Linea was fined by the transport regulator", "author", None),
+])
+def test_provenance_an_office_acting_in_an_author_sentence_is_its_origin(content, kind, cited):
     claim = Claim(claim_id="c", kind="assertion", speaker_type="AUTHOR", content=content,
                   sentence=Span(start=0, end=1), content_span=Span(start=0, end=1), rule="test", confidence=0.9)
     placed = with_provenance(claim)
