@@ -20,6 +20,9 @@ Measured, median of ``--runs``:
   inherited, no I/O at all), repeated over the bodies until it has run
   ``--min-seconds`` (20), so it is measured over a window as long as the poll's.
 
+Each cold poll's CPU is also split by part: the parent's threads (sampled from /proc,
+bench/thread_cpu.py) and, in the workers, feedparser against our code around it.
+
 ``--profile`` adds one cold poll and its all-304 re-poll, not counted in the table (cProfile
 slows the Python it watches), and prints where each spends its time in this process (the
 flow, fetching, publishing; the parse pool's workers are other processes, so parsing shows
@@ -40,6 +43,7 @@ import statistics
 import sys
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -118,13 +122,17 @@ def cpu_seconds(pids) -> float:
     return total
 
 
-def poller_cpu() -> float:
-    """CPU of this process plus the parse pool's workers (forkserver children, not ours)."""
+def workers_cpu() -> float:
+    """CPU of the parse pool's workers (forkserver children, not ours)."""
     from producers.poller import _POOLS
 
+    return cpu_seconds([pid for pool in _POOLS.values() for pid in (pool._processes or {})])
+
+
+def poller_cpu() -> float:
+    """CPU of this process plus the parse pool's workers."""
     own = resource.getrusage(resource.RUSAGE_SELF)
-    workers = [pid for pool in _POOLS.values() for pid in (pool._processes or {})]
-    return own.ru_utime + own.ru_stime + cpu_seconds(workers)
+    return own.ru_utime + own.ru_stime + workers_cpu()
 
 
 def free_port() -> int:
@@ -204,6 +212,7 @@ def main() -> None:
     apply_prefect_defaults(Settings())  # before Prefect is imported, as the CLI does
 
     from bench.hotspots import Hotspots
+    from bench.thread_cpu import ThreadCPU
     from flows.poll_feeds import poll_once
     from newsradar.es_schema import drop_namespace, ensure_schema
     from newsradar.clients import delete_topics, ensure_topics, es_client
@@ -220,15 +229,18 @@ def main() -> None:
     # Per run, not the last run's counts: the bare side parses the bodies as many times as its
     # window needs, so its item count differs between runs, and rates are what compare.
     bare_rate, bare_cpu_per_item = [], []
+    split: list[Counter] = []  # per run: the cold poll's CPU seconds per 1,000 items, by thread or part
     try:
         for run in range(args.runs):
             settings = base.model_copy(update={"namespace": f"bench{uuid.uuid4().hex[:8]}"})
             ensure_topics(settings)
             ensure_schema(es, settings)
             try:
-                cpu0, srv0 = poller_cpu(), cpu_seconds([server.pid])
-                s1 = _timed(poll_once, feeds_file, settings)
-                cold_cpu.append(poller_cpu() - cpu0)
+                cpu0, srv0, workers0 = poller_cpu(), cpu_seconds([server.pid]), workers_cpu()
+                with ThreadCPU() as threads:
+                    s1 = _timed(poll_once, feeds_file, settings)
+                cold_cpu.append(poller_cpu() - cpu0 - threads.sampler_cpu)
+                pool_cpu = workers_cpu() - workers0
                 server_cpu.append(cpu_seconds([server.pid]) - srv0)
                 es.indices.refresh(index=settings.names.feeds_index)
                 s2 = _timed(poll_once, feeds_file, settings)
@@ -242,6 +254,7 @@ def main() -> None:
             cold.append(t1)
             warm.append(t2)
             items_cold.append(c1["items_seen"])
+            split.append(_cpu_split(threads.by_group, pool_cpu, summary1.phases.seconds, c1["items_seen"]))
             published.append(c1["published"])
             t3, bare_items, c3, passes = bare_parse(bodies, args.workers, args.min_seconds)
             bare.append(t3)
@@ -300,8 +313,23 @@ def main() -> None:
           f"{1000 * bare_per_item:.2f}: bare/cold = {bare_per_item / (mcc / items):.2f}")
     print("fixed cost: none apart; the cold poll includes loading state and the Prefect flow run's bookkeeping, "
           "which a 1,000-feed poll pays once (each run's phases above: they overlap, so they do not add up)")
+    print("cold poller's CPU seconds per 1,000 items by part (medians; the parent's threads are sampled "
+          "every 0.5 s, so a thread's last half second can be missed):")
+    for part in dict.fromkeys(part for run in split for part in run):
+        print(f"  {part:<58} {statistics.median(run[part] for run in split):.3f}")
     hotspots.report("an extra cold poll, not in the table (poll_feeds flow, this process)")
     repoll_hotspots.report("its all-304 re-poll, not in the table (poll_feeds flow, this process)")
+
+
+def _cpu_split(by_thread: Counter, pool_cpu: float, phases: Counter, items: int) -> Counter:
+    """The cold poll's CPU per 1,000 items: the parent's threads, then the workers' parts."""
+    per = 1000 / max(items, 1)
+    parse, feedparser = phases["parse CPU in the pool"], phases["of which feedparser"]
+    out = Counter({f"parent: {group}": cpu * per for group, cpu in sorted(by_thread.items())})
+    out["workers: feedparser.parse"] = feedparser * per
+    out["workers: ours around it (safety check, normalise, encode)"] = (parse - feedparser) * per
+    out["workers: outside parse_feed (pickling, pool)"] = (pool_cpu - parse) * per
+    return out
 
 
 def poll_steps() -> tuple[tuple[str, str, str], ...]:

@@ -467,6 +467,7 @@ class Poller:
         if not isinstance(f.parsed, ParseResult):
             return
         self.clock.add("parse CPU in the pool", f.parsed.cpu_s)
+        self.clock.add("of which feedparser", f.parsed.feedparser_cpu_s)
         parsed, now = f.parsed, run.now
         outcome.items_seen = parsed.seen
         outcome.counts["rejected_future"] += parsed.rejected_future
