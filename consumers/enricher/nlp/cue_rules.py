@@ -248,7 +248,7 @@ class CueRules:
     def author_tail(self, cs: int, ce: int, assertion: bool = False) -> int:
         """Where the content ends once an adjunct in the author's voice is cut off its end (see ``_CONCESSIVE``
         and ``commentary``). In an assertion everything is the author's: only the commentary goes."""
-        toks = [t for t in self.doc if cs <= t.idx < ce]
+        toks = self.tokens_in(cs, ce)
         words = [t for t in toks if not (t.is_punct or t.is_space)]
         if not words:
             return ce

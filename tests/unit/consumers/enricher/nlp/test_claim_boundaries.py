@@ -2,6 +2,7 @@
 demands, and a document passed on after a colon. Project-written text."""
 from __future__ import annotations
 
+from consumers.enricher.nlp.claims import _DocClaims
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
@@ -35,3 +36,13 @@ def test_a_report_quoted_after_a_colon_is_its_sources_claim(extractor):
     c = claim_with(e, "a small team of volunteers kept")
     assert (c.speaker_resolved, c.speaker_type, c.kind) == ("Zentrix", "DOCUMENT", "indirect")
     assert not c.content.startswith("A reader")
+
+
+def test_tokens_in_is_the_tokens_starting_in_the_range(extractor):
+    # tokens_in replaced a scan of the whole doc; every range, token-aligned or not, must give what the scan gave
+    doc = extractor.nlp("“We won’t,” Ana Ruiz said.\n\nPrices rose 3% in May.")
+    claims = _DocClaims(doc, assertions=True, min_quote_words=3)
+    ends = range(len(doc.text) + 2)
+    for start in ends:
+        for end in ends:
+            assert claims.tokens_in(start, end) == [t for t in doc if start <= t.idx < end], (start, end)
