@@ -6,7 +6,9 @@ pickling threads and Prefect's loops, and only a split says which of them to cut
 Linux keeps each thread's CPU in /proc/self/task/<tid>/stat, but a thread that ends
 inside the window (the fetch thread does) takes its figure with it, so a sampler thread
 reads them every ``interval`` seconds; what a thread spends after its last sample is
-missed (under one interval of it). The sampler's own CPU is reported, to subtract.
+missed (under one interval of it). A sample reads one file per thread and waits for the GIL
+after each read, so in a process of hundreds of threads it can outlast a short thread; the
+poller's process has a few dozen. The sampler's own CPU is reported, to subtract.
 """
 from __future__ import annotations
 
