@@ -127,8 +127,13 @@ _ROLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "spok
                   "legislator": "lawmaker", "congressman": "lawmaker", "congresswoman": "lawmaker",
                   "congressmember": "lawmaker", "rep": "lawmaker",
                   "senator": "lawmaker", "mp": "lawmaker", "mep": "lawmaker", "fireman": "firefighter"}
-# A role phrase's head ends where its qualifier starts: "a firefighter at the scene", "Speaker of the House".
 _ROLE_END = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
+
+
+def unqualified(phrase: str) -> str:
+    """A role phrase up to where its qualifier starts: "a firefighter" of "a firefighter at the scene",
+    "Speaker" of "Speaker of the House"."""
+    return _ROLE_END.split(f" {phrase} ", maxsplit=1)[0]
 
 
 def stem(word: str) -> str:
@@ -207,7 +212,7 @@ class ClaimSignature:
 
 def role_head(phrase: str) -> str:
     """The head noun of a role phrase: "a firefighter at the scene" -> firefighter, "PM" -> minister."""
-    words = re.findall(r"[a-z][a-z&.'’-]*", _ROLE_END.split(f" {phrase.lower()} ", maxsplit=1)[0])
+    words = re.findall(r"[a-z][a-z&.'’-]*", unqualified(phrase.lower()))
     if not words:
         return ""
     head = words[-1].strip(".'’")

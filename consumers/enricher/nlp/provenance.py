@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from newsradar.claim_match import unqualified
 from newsradar.schema import Claim, SourceKind
 
 _SOCIAL = ("telegram", "channel", "twitter", "tweet", "post on x", "on x", "facebook", "instagram",
@@ -65,8 +66,6 @@ _LEGISLATORS = ("council member", "council members", "councillor", "councillors"
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-# Where a speaker phrase's head ends and its qualifier starts: "sources at the club".
-_QUALIFIER = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
 # Words a sentence may capitalise before an unnamed group: "Two engineers said".
 _LEADS = frozenset({"the", "a", "an", "two", "three", "four", "five", "some", "several", "many", "other"})
 
@@ -119,7 +118,7 @@ def _unnamed_group(phrase: str) -> bool:
     One unnamed person ("her lawyer", "a firefighter at the scene") is still someone the article
     can point at; a group of them is as unnamed as "analysts".
     """
-    head = _QUALIFIER.split(f" {phrase.strip()} ", maxsplit=1)[0].split()
+    head = unqualified(phrase.strip()).split()
     if not head or any(w[:1].isupper() for w in head[1:]) or (head[0][:1].isupper() and head[0].lower() not in _LEADS):
         return False
     last = head[-1].lower()
