@@ -5,7 +5,7 @@ it, so both judge pairs with the same code.
 
 * **content**: the content's words, lower-cased, stop words dropped, reduced to their
   shortest lemma, a crude stem of it and a few news synonyms ("arms", "weaponry" -> weapon) and event verbs
-  ("step down", "quit" -> leave; "detained" -> arrest), compared by Dice. Kazemi et al. (2022) found lexical matching on par with multilingual
+  ("resign", "quit" -> leave; "detained" -> arrest), compared by Dice. Kazemi et al. (2022) found lexical matching on par with multilingual
   embeddings for same-language claim matching, and it needs no model.
 * **entities**: the canonical names inside the content, with the metonyms news
   uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together.
@@ -30,9 +30,7 @@ it, so both judge pairs with the same code.
   entities already count: a speaker and a place do not make two statements one. A
   statement with neither a shared name nor a shared distinctive figure ("no one was
   injured", "the regulator is investigating the leak") is said in every story, so across
-  stories its words alone never make it one claim. A shared distinctive figure with no
-  conflicting value vouches for the event as a story would: across stories such a pair
-  needs only the one-story bar.
+  stories its words alone never make it one claim.
 * **polarity**: a denial is never one claim with what it denies; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
@@ -76,7 +74,7 @@ _SYNONYMS = {"arm": "weapon", "weaponry": "weapon", "armament": "weapon", "munit
              "seek": "want", "acquire": "obtain", "buy": "obtain", "get": "obtain", "purchase": "obtain",
              "abandon": "leave", "seize": "capture", "capture": "capture", "american": "us", "america": "us",
              "u.s": "us"}
-# The verbs news uses for one event, one word each: "she would step down" and "I will leave the
+# The verbs news uses for one event, one word each: "she would resign" and "I will leave the
 # club", "a man was arrested" and "a man has been detained", "three were killed" and "three died". A
 # closed list of event verbs, not a thesaurus: a general one (WordNet) also joined claims that share
 # only a loose sense of a common word.
@@ -86,8 +84,6 @@ _EVENT_WORDS = {"resign": "leave", "quit": "leave", "leave": "leave", "arrest": 
                 "raise": "rise", "rise": "rise", "increase": "rise", "hike": "rise", "reduce": "cut", "slash": "cut",
                 "prohibit": "ban", "outlaw": "ban", "suspicion": "suspect"}
 _CANONICAL = {**_SYNONYMS, **_EVENT_WORDS}
-# Phrasal verbs of that list, read as one word before the words are split.
-_EVENT_PHRASES = re.compile(r"\b(?:step|stand)(?:s|ped|ping|ing|ed)?\s+(?:down|aside)\b")
 _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
              "vladimir putin": "russia", "washington": "united states", "american": "united states",
              "america": "united states", "u.s.": "united states", "us": "united states",
@@ -104,10 +100,6 @@ _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
 _SUFFIXES = ("ations", "ation", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
-# Nouns that count people: "12,000 residents" and "11,800 people" are one quantity told two ways.
-_PEOPLE_UNITS = frozenset({"people", "person", "resident", "citizen", "civilian", "inhabitant", "voter", "worker",
-                           "employee", "student", "child", "adult", "patient", "passenger", "migrant", "refugee",
-                           "evacuee", "villager", "household", "family", "individual"})
 # Units that measure rather than count: the same figure in one of them and in a count noun is two quantities.
 _MEASURES = frozenset("""percent second minute hour day week month year decade century mm cm km metre meter mile
 foot feet inch yard kg gram tonne ton pound ounce litre liter gallon barrel celsius fahrenheit degree acre hectare
@@ -157,7 +149,7 @@ def _lemma_candidates(word: str) -> tuple[str, ...]:
 
 
 def content_terms(text: str) -> frozenset[str]:
-    text = _EVENT_PHRASES.sub("resign", text.lower().replace("’", "'"))
+    text = text.lower().replace("’", "'")
     # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
     # stop words "we", "he", "that", and kept whole they were terms only the quote had.
     words = (_CLITIC.sub("", w) for w in _WORD.findall(text))
@@ -220,22 +212,14 @@ def role_head(phrase: str) -> str:
     return _ROLE_SYNONYMS.get(head) or stem(head)
 
 
-def _is_role_abbreviation(name: str) -> bool:
-    return name.isupper() and name.lower().strip(".") in _ROLE_ABBREVIATIONS
-
-
 def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     kind = claim.source_kind or "author"
     key = role = ""
     if kind in NAMED_PERSON_KINDS and claim.speaker_type in ("PERSON", "PRONOUN"):
         name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else "")
         # A name is capitalised throughout: "Jim Banks" is someone; "a State Department spokesman" and
-        # "Member of Israel's War Cabinet" are roles, whose last word is no surname. One capitalised
-        # word nobody resolved to a person is a sentence's first word ("Police said"), not a surname:
-        # keyed, it kept "Police" and "police" of one story apart as two people. "PM" and "CEO" are
-        # capitalised throughout too, and are roles.
-        lone_word = not claim.speaker_resolved and len(name.split()) == 1
-        if name and not lone_word and not _is_role_abbreviation(name) and all(w[:1].isupper() for w in name.split()):
+        # "Member of Israel's War Cabinet" are roles, whose last word is no surname.
+        if name and all(w[:1].isupper() for w in name.split()):
             key = _surname(name)
         role = role_head(claim.speaker_role or _role_words(claim.speaker or "", name if key else ""))
     # Only the content's own figures: "a TikTok video viewed two million times claimed ..." counts
@@ -358,7 +342,7 @@ def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
 
 
 def _units_agree(a: str, b: str) -> bool:
-    return a == b or (a in _PEOPLE_UNITS and b in _PEOPLE_UNITS) or (_counts_things(a) and _counts_things(b))
+    return a == b or (_counts_things(a) and _counts_things(b))
 
 
 def _counts_things(unit: str) -> bool:
@@ -502,12 +486,6 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         if states_distinctive_figure(a, params) == states_distinctive_figure(b, params):
             same_person = a.speaker_key and a.speaker_key == b.speaker_key
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
-    elif shared_figure(a, b, params):
-        # Two stories the clusterer split, one distinctive figure in both ("2,000 barrels leaked from
-        # the Tarn pipeline", "a leak from the Tarn pipeline released roughly 2,000 barrels"): the
-        # figure vouches for the event as a story would, so the words need only the story bar. The
-        # figure alone is not enough: the same 8,500 residents were ordered out, then sent home.
-        threshold = params.same_story_threshold
     return compatible and similarity(a, b, params) >= threshold
 
 
