@@ -82,13 +82,11 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "author"
     phrase = speaker or resolved or ""
     words = " ".join(_WORD.findall(phrase.lower()))
-    # A lower-case "post" is a social-media post; a capitalised one is a newspaper ("the Washington Post").
+    # A lower-case "post" is a social-media post; a capitalised one is a title ("the Washington Post").
     if (_has(words, _SOCIAL) or re.search(r"\bposts?\b", phrase)) and not _has(words, ("newspaper",)):
         return "social"
     if "officials" in words.split() and not _BARE_GROUP.match(words):
         return "official"
-    if _has(words, ("media", "newspaper", "news agency", "broadcaster", "outlet", "outlets", "magazine")):
-        return "media"
     if _has(words, _LEGISLATORS):
         return "person"
     if _has(words, _OFFICIAL) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
@@ -96,7 +94,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
     if _has(words, _DOCUMENT):
         return "document"
-    if _has(words, _MEDIA) or re.search(r"\bPost\b", phrase):
+    if _has(words, _MEDIA):
         return "media"
     # A title no cue word knows ("Marca", "Business Insider") is still a title when it "reported": a
     # named organisation that reports is the press; a ministry, a court or a study that reports was
@@ -107,8 +105,6 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "anonymous"
     if speaker_type in ("ORG", "GPE", "NORP"):
         return "official"
-    if speaker_type == "DOCUMENT":
-        return "document"
     return "anonymous" if _unnamed_group(phrase) else "person"
 
 
