@@ -14,8 +14,9 @@ it, so both judge pairs with the same code.
   source ("the channel", "a Telegram channel", "General SVR", "a report") is
   compatible with another of a compatible kind, since outlets name one origin
   in many ways. An unnamed role ("the finance minister") is compatible with a
-  named person only when that person's own phrase or role carries the same
-  head noun ("Finance Minister Oskar Lind") and no other organisation.
+  titled person only when that title carries the same head noun ("Finance
+  Minister Oskar Lind") and no other organisation; a person the article names
+  with no title ("Olsen said") may be any unnamed person or official.
 * **figures**: only those inside the content (not "a video viewed two million
   times"). Inside one story, one distinctive quantity (at least 10, or a fraction)
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
@@ -300,11 +301,16 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
         named, other = (a, b) if a.speaker_key else (b, a)
         if other.speaker_kind == "author":
             return True
-        # "the finance minister" may be "Finance Minister Oskar Lind", never "Jim Banks", nor another
-        # body's holder of that role ("a State Department spokesman", "a Taliban spokesman").
+        if other.speaker_kind not in NAMED_PERSON_KINDS:
+            return False
+        # A name the article gives no title ("Olsen said") may hold any role: "the director" of one
+        # outlet is "Olsen" of another. A title decides: "the finance minister" may be "Finance
+        # Minister Oskar Lind", never "Rep. Jim Banks", nor another body's holder of that role ("a
+        # State Department spokesman", "a Taliban spokesman").
+        if not named.speaker_role:
+            return True
         orgs_agree = not (named.speaker_org and other.speaker_org) or named.speaker_org == other.speaker_org
-        return (other.speaker_kind in NAMED_PERSON_KINDS and bool(other.speaker_role)
-                and other.speaker_role == named.speaker_role and orgs_agree)
+        return bool(other.speaker_role) and other.speaker_role == named.speaker_role and orgs_agree
     return True
 
 

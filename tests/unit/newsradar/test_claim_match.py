@@ -120,8 +120,8 @@ def test_claim_match_an_unnamed_role_is_compatible_with_the_named_holder_of_that
     role = signature(_spoken("the finance minister", text, speaker_role="finance minister"), "s1")
     holder = signature(_spoken("Finance Minister Oskar Lind", text, resolved="Oskar Lind"), "s1")
     assert speakers_compatible(role, holder) and same_claim(role, holder)
-    assert not speakers_compatible(role, signature(_spoken("Jim Banks", text, resolved="Jim Banks"), "s1")), \
-        "a named person with no such role"
+    assert not speakers_compatible(role, signature(_spoken("Rep. Jim Banks", text, resolved="Jim Banks"), "s1")), \
+        "a named person titled with another role"
     assert not speakers_compatible(holder, signature(_spoken("Finance Minister Eva Berg", text, resolved="Eva Berg"))), \
         "two named people stay two"
     # One head noun of two bodies is two roles: the State Department's spokesman is not the Taliban's.
@@ -132,6 +132,14 @@ def test_claim_match_an_unnamed_role_is_compatible_with_the_named_holder_of_that
     assert speakers_compatible(signature(_spoken("a firefighter at the scene")),
                                signature(_spoken("Firefighter Luis Mora", resolved="Luis Mora")))
 
+
+
+def test_claim_match_a_name_with_no_title_may_be_any_unnamed_person_or_official():
+    olsen = signature(_spoken("Olsen", "keepers had set food traps along the river", resolved="Olsen"), "s1")
+    director = signature(_spoken("the director", "Keepers have laid traps baited with food near the river"), "s1")
+    assert speakers_compatible(olsen, director) and same_claim(olsen, director)
+    post = replace(director, speaker_kind="social")
+    assert not speakers_compatible(olsen, post), "a post is no person"
 
 
 def test_claim_match_an_abbreviated_role_names_the_role_it_stands_for():
