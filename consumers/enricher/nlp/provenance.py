@@ -103,9 +103,19 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "media"
     if _has(words, _ANONYMOUS):
         return "anonymous"
-    if speaker_type in ("ORG", "GPE", "NORP"):
+    if speaker_type in ("ORG", "GPE", "NORP") or _unexpanded_name(phrase, resolved):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
+
+
+def _unexpanded_name(phrase: str, resolved: str | None) -> bool:
+    """One capitalised word the article never expands to a fuller name: "Westnetz said", "Lind said".
+
+    News introduces a person by full name and shortens it after, so one word nothing resolves to a
+    full name is a body speaking for itself (a company, an agency, a club) or an office holder the
+    article or its story titled elsewhere; either speaks from an office.
+    """
+    return len(phrase.split()) == 1 and phrase[:1].isupper() and resolved in (None, phrase)
 
 
 def _unnamed_group(phrase: str) -> bool:

@@ -56,6 +56,17 @@ def test_provenance_a_named_organisation_that_reported_is_the_press(phrase, spea
     assert source_kind(phrase, speaker_type, cue_lemma="report") == kind
 
 
+@pytest.mark.parametrize(("phrase", "resolved", "kind"), [
+    ("Westnetz", None, "official"),
+    ("Arianespace", "Arianespace", "official"),
+    ("Banks", "Jim Banks", "person"),
+    ("Maria Lopez", "Maria Lopez", "person"),
+    ("KCR", None, "official"),
+])
+def test_provenance_one_word_no_full_name_expands_speaks_from_an_office(phrase, resolved, kind):
+    assert source_kind(phrase, "PERSON", resolved) == kind
+
+
 @pytest.mark.parametrize(("name", "body", "kind"), [
     ("Yoon", "President Yoon Suk-yeol vowed to defend freedom. Yoon said the alliance was firm.", "official"),
     ("Biden", "U.S. President Joe Biden expressed hope. Biden, 79, said he was feeling great.", "official"),
@@ -69,7 +80,8 @@ def test_provenance_a_name_keeps_the_office_its_article_titles_it_with(name, bod
 
 
 def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_them():
-    claim = Claim(claim_id="c", kind="indirect", speaker="Yoon", speaker_resolved="Yoon", speaker_type="PERSON",
+    claim = Claim(claim_id="c", kind="indirect", speaker="Yoon", speaker_resolved="Yoon Suk-yeol",
+                  speaker_type="PERSON",
                   content="the alliance was firm", sentence=Span(start=0, end=1), content_span=Span(start=0, end=1),
                   rule="test", confidence=0.9)
     assert with_provenance(claim).source_kind == "person"
