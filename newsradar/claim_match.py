@@ -31,7 +31,9 @@ it, so both judge pairs with the same code.
   entities already count: a speaker and a place do not make two statements one. A
   statement with neither a shared name nor a shared distinctive figure ("no one was
   injured", "the regulator is investigating the leak") is said in every story, so across
-  stories its words alone never make it one claim.
+  stories its words alone never make it one claim. A shared distinctive figure with no
+  conflicting value vouches for the event as a story would: across stories such a pair
+  needs only the one-story bar.
 * **polarity**: a denial is never one claim with what it denies; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
@@ -492,6 +494,12 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         if states_distinctive_figure(a, params) == states_distinctive_figure(b, params):
             same_person = a.speaker_key and a.speaker_key == b.speaker_key
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
+    elif shared_figure(a, b, params):
+        # Two stories the clusterer split, one distinctive figure in both ("2,000 barrels leaked from
+        # the Tarn pipeline", "a leak from the Tarn pipeline released roughly 2,000 barrels"): the
+        # figure vouches for the event as a story would, so the words need only the story bar. The
+        # figure alone is not enough: the same 8,500 residents were ordered out, then sent home.
+        threshold = params.same_story_threshold
     return compatible and similarity(a, b, params) >= threshold
 
 

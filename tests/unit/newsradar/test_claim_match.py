@@ -380,3 +380,14 @@ def test_claim_match_claims_with_no_story_get_the_cross_story_bar():
                      ents=names)
     assert similarity(evacuated, going_home) == similarity(evacuated, replace(going_home, story_id="s2")), \
         "their shared names are no shared words, as across stories"
+
+
+def test_claim_match_across_stories_a_shared_distinctive_figure_gets_the_one_story_bar():
+    def leak(text: str, story: str):
+        return ClaimSignature(content_terms(text), frozenset({"tarn pipeline", "#2e+03"}), (("barrel", 2000.0),),
+                              "official", "", story)
+    leaked = leak("About 2,000 barrels of crude oil leaked from the Tarn pipeline into the bay", "s1")
+    released = leak("A leak from the Tarn pipeline released roughly 2,000 barrels of crude", "s2")
+    assert same_claim(leaked, released), "the figure vouches for the event the clusterer split"
+    assert not same_claim(replace(leaked, numbers=(), entities=frozenset({"tarn pipeline"})),
+                          replace(released, numbers=(), entities=frozenset({"tarn pipeline"}))), "no figure, no lower bar"
