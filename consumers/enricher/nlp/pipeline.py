@@ -142,7 +142,7 @@ class Extractor:
                 numbers=[Number(**n) for n in raw["numbers"]], entities=raw["entities"],
                 hedged=raw["hedged"], negated=raw["negated"], rule=raw["rule"],
                 confidence=raw["confidence"], lemmas=lemmatise(raw["content"]),
-            ), body))
+            ), body, doc.char_span(*raw["content_span"], alignment_mode="expand")))
         dateline = None
         if doc._.nr_dateline:
             start, end, place, agency = doc._.nr_dateline
