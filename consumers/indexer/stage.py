@@ -179,29 +179,41 @@ class Serialised:
 def serialised(doc: dict, claims: list[tuple[str, dict]], indexed_at: str) -> Serialised:
     """Serialise each document once and hash those very bytes.
 
-    The hashed bytes are put together exactly as ``orjson.dumps([doc, claims])`` with
-    sorted keys writes them, the ``doc_hash`` of every document stored so far, so those
-    are still recognised as duplicates; ``doc_hash`` and ``indexed_at`` are
-    appended to the article's bytes instead of serialising it a second time.
+    The hash is fed the bytes ``orjson.dumps([doc, claims])`` with sorted keys writes, the
+    ``doc_hash`` of every document stored so far, so those are still recognised as
+    duplicates; they are fed piece by piece rather than put together in one copy first (a
+    fifth of this function's time). ``doc_hash`` and ``indexed_at`` are appended to the
+    article's bytes instead of serialising it a second time.
     """
     article = orjson.dumps(doc, option=orjson.OPT_SORT_KEYS)
-    claim_bytes = [(cid, orjson.dumps(cdoc, option=orjson.OPT_SORT_KEYS)) for cid, cdoc in claims]
-    whole = b"[%s,[%s]]" % (article, b",".join(b'["%s",%s]' % (cid.encode(), body) for cid, body in claim_bytes))
-    doc_hash = _sha256_holding_the_gil(whole)[:32]
+    h = hashlib.sha256(b"[")
+    _hash_holding_the_gil(h, article)
+    h.update(b",[")
+    claim_bytes = []
+    for cid, cdoc in claims:
+        body = orjson.dumps(cdoc, option=orjson.OPT_SORT_KEYS)
+        h.update(b'["%s",' % cid.encode() if not claim_bytes else b',["%s",' % cid.encode())
+        _hash_holding_the_gil(h, body)
+        h.update(b"]")
+        claim_bytes.append((cid, body))
+    h.update(b"]]")
+    doc_hash = h.hexdigest()[:32]
     tail = orjson.dumps({"doc_hash": doc_hash, "indexed_at": indexed_at})
     return Serialised(doc_hash, article[:-1] + b"," + tail[1:], claim_bytes)
 
 
-def _sha256_holding_the_gil(data: bytes) -> str:
-    """sha256 fed in pieces under hashlib's 2,048-byte threshold, above which it releases the GIL.
+def _hash_holding_the_gil(h, data: bytes) -> None:
+    """Feed ``data`` in pieces under hashlib's 2,048-byte threshold, above which it releases the GIL.
 
     A document is a few kB: releasing the GIL for microseconds of hashing made this thread wait
     for it behind the runner's decoding and the bulk threads (a third of the profiled plan time).
     """
-    h = hashlib.sha256()
+    if len(data) <= _GIL_FREE_HASH_BYTES:
+        h.update(data)
+        return
+    view = memoryview(data)
     for start in range(0, len(data), _GIL_FREE_HASH_BYTES):
-        h.update(data[start:start + _GIL_FREE_HASH_BYTES])
-    return h.hexdigest()
+        h.update(view[start:start + _GIL_FREE_HASH_BYTES])
 
 
 @dataclass

@@ -77,6 +77,20 @@ def test_indexer_serialised_once_keeps_the_stored_doc_hash():
     assert [(cid, orjson.loads(body)) for cid, body in out.claims] == claims
 
 
+def test_indexer_doc_hash_fed_in_pieces_is_the_hash_of_the_sorted_documents():
+    # serialised feeds the hash in pieces of under 2,048 bytes: it must still be the hash of the
+    # bytes sorted keys give (the stored doc_hash), for an article longer than one piece.
+    msg = as_record(sample_article(5, claims=4, body="Officials said the deal was worth $2.5 billion. " * 60))
+    doc = article_doc(msg)
+    claims = claim_docs(msg, get_lemmatiser().lemmatise, doc["entities"])
+    out = serialised(doc, claims, "2026-12-02T00:00:00Z")
+    sort = orjson.OPT_SORT_KEYS
+    assert len(out.article) > 2048
+    assert out.article.startswith(orjson.dumps(doc, option=sort)[:-1] + b',"doc_hash":')
+    assert [body for _, body in out.claims] == [orjson.dumps(cdoc, option=sort) for _, cdoc in claims]
+    assert out.doc_hash == hashlib.sha256(orjson.dumps([doc, claims], option=sort)).hexdigest()[:32]
+
+
 @pytest.mark.parametrize(("published_at", "stored_hash"), [
     (None, "05eaf5af641a1f5781cc8f26d9f7cb2d"),
     (datetime(2026, 11, 1, 9, 30, 0, 123456, tzinfo=timezone(timedelta(hours=2))), "6f70b9c0d4cdacd746311b7c5388e008"),
