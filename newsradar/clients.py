@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 
 from elasticsearch import Elasticsearch
-from elasticsearch.serializer import OrjsonSerializer
+from elasticsearch.serializer import NdjsonSerializer, OrjsonSerializer
 from elasticsearch import exceptions as es_exc
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
@@ -201,9 +201,24 @@ def display_url(url: str) -> str:
     return re.sub(r"^([A-Za-z][A-Za-z0-9+.-]*://).*@", r"\1***@", url)
 
 
+class _BytesNdjsonSerializer(NdjsonSerializer):
+    """A bulk body already serialised to bytes is sent as it is.
+
+    The stock serializer copies such a body twice (into a bytearray, then into bytes): about a
+    microsecond a document of the indexer's bulks, a fiftieth of its client CPU, for nothing.
+    """
+
+    def dumps(self, data) -> bytes:
+        if isinstance(data, bytes) and data.endswith(b"\n"):
+            return data
+        return super().dumps(data)
+
+
 def es_client(settings: Settings, **overrides) -> Elasticsearch:
     # orjson parses the large bulk and mget responses several times faster than the stdlib json.
-    conf: dict = dict(request_timeout=30, retry_on_timeout=True, max_retries=3, serializer=OrjsonSerializer())
+    conf: dict = dict(request_timeout=30, retry_on_timeout=True, max_retries=3,
+                      serializers={"application/json": OrjsonSerializer(),
+                                   "application/x-ndjson": _BytesNdjsonSerializer()})
     if settings.es_api_key:
         conf["api_key"] = settings.es_api_key.get_secret_value()
     elif settings.es_username and settings.es_password:

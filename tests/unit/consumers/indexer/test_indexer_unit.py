@@ -77,6 +77,21 @@ def test_indexer_serialised_once_keeps_the_stored_doc_hash():
     assert [(cid, orjson.loads(body)) for cid, body in out.claims] == claims
 
 
+def test_indexer_documents_are_built_in_the_sorted_key_order_they_are_hashed_in():
+    # serialised writes the documents as built, without sorting, and feeds the hash in pieces of
+    # under 2,048 bytes: both must still give the bytes sorted keys give (the stored doc_hash), for
+    # entity labels met out of order (ORG before GPE) and an article longer than one piece.
+    msg = as_record(sample_article(5, claims=4, body="Officials said the deal was worth $2.5 billion. " * 60))
+    doc = article_doc(msg)
+    claims = claim_docs(msg, get_lemmatiser().lemmatise, doc["entities"])
+    out = serialised(doc, claims, "2026-12-02T00:00:00Z")
+    sort = orjson.OPT_SORT_KEYS
+    assert len(out.article) > 2048 and list(doc["entities"]) == sorted(doc["entities"])
+    assert out.article.startswith(orjson.dumps(doc, option=sort)[:-1] + b',"doc_hash":')
+    assert [body for _, body in out.claims] == [orjson.dumps(cdoc, option=sort) for _, cdoc in claims]
+    assert out.doc_hash == hashlib.sha256(orjson.dumps([doc, claims], option=sort)).hexdigest()[:32]
+
+
 @pytest.mark.parametrize(("published_at", "stored_hash"), [
     (None, "05eaf5af641a1f5781cc8f26d9f7cb2d"),
     (datetime(2026, 11, 1, 9, 30, 0, 123456, tzinfo=timezone(timedelta(hours=2))), "6f70b9c0d4cdacd746311b7c5388e008"),
