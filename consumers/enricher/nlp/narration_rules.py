@@ -42,6 +42,27 @@ class NarrationRules:
                     claim["resolution"] = f"lead description named in the next paragraph: {name}"
                 break
 
+    def name_roles_by_sole_speaker(self) -> None:
+        """ "the US president says ..." in an item where Donald Trump is the only person who speaks: a role
+        the text never names is held by that person. Short items name their speaker once (in the headline,
+        the standfirst or the next sentence) and call them by their post elsewhere; with two named people
+        speaking, the role could be either's and stays unnamed."""
+        names: list[str] = []
+        for claim in self.claims:
+            name = claim["speaker_resolved"]
+            if claim["speaker_type"] != "PERSON" or not name or claim["speaker_role"]:
+                continue
+            words = set(name.lower().split())
+            if not any(words <= set(n.lower().split()) or set(n.lower().split()) <= words for n in names):
+                names.append(name)
+        if len(names) != 1:
+            return
+        for claim in self.claims:
+            if claim["speaker_role"] and not claim["speaker_resolved"] and claim["speaker_type"] == "PERSON" \
+                    and self._one_described(claim):
+                claim["speaker_resolved"] = names[0]
+                claim["resolution"] = f"role '{claim['speaker_role']}' never named; the one person who speaks: {names[0]}"
+
     def _one_described(self, claim: dict) -> bool:
         """ "The mayor's pick to lead the agency": one person described, not "managers" or "a source"."""
         span = self.doc.char_span(*claim["speaker_span"], alignment_mode="expand") if claim["speaker_span"] else None

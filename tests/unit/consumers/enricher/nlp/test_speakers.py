@@ -379,3 +379,17 @@ def test_a_role_two_people_hold_later_stays_unresolved(extractor):
     e = extractor.extract_text("The minister said the talks would resume in March.\n\n"
                                "Finance Minister Keld Varga spoke first. Defence Minister Ines Morel spoke after him.")
     assert claim_with(e, "talks would resume").speaker_resolved is None
+
+
+def test_a_role_never_named_is_held_by_the_one_person_who_speaks(extractor):
+    # a short item calls its speaker by post in one sentence and by name in the next
+    e = extractor.extract_text("In her first address, the prime minister said her government would cut fuel duty. "
+                               "Later, Helga Marstrand said: “We have waited long enough for this.”")
+    c = claim_with(e, "cut fuel duty")
+    assert c.speaker_resolved == "Helga Marstrand" and "one person who speaks" in c.resolution, c.resolution
+
+
+def test_a_role_stays_unnamed_when_two_people_speak(extractor):
+    e = extractor.extract_text("The prime minister said the government would cut fuel duty. "
+                               "Helga Marstrand said the cut was too small. Tomas Brandt said it came too late.")
+    assert claim_with(e, "cut fuel duty").speaker_resolved is None
