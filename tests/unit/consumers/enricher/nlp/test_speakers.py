@@ -393,3 +393,10 @@ def test_a_role_stays_unnamed_when_two_people_speak(extractor):
     e = extractor.extract_text("The prime minister said the government would cut fuel duty. "
                                "Helga Marstrand said the cut was too small. Tomas Brandt said it came too late.")
     assert claim_with(e, "cut fuel duty").speaker_resolved is None
+
+
+def test_people_at_an_organisation_speak_for_it_when_the_parser_drops_the_prepositions_object(extractor):
+    # "estimate" read as a noun: the parser hangs "Corvane Capital" on it and leaves "at" with no object
+    e = extractor.extract_text("Strategists at Corvane Capital estimate that the deal will cut costs by $90 million.")
+    c = claim_with(e, "cut costs")
+    assert (c.speaker_resolved, c.speaker_type) == ("Corvane Capital", "ORG"), c.resolution
