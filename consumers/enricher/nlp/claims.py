@@ -289,6 +289,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.embedded_posts()
         self.signed_posts()
         self.name_lead_descriptions()
+        self.name_roles_by_sole_speaker()
         if self.assertions:
             self.author_assertions()
         self.claims.sort(key=lambda c: (c["content_span"][0], c["content_span"][1]))

@@ -571,9 +571,23 @@ class Resolver:
         """The owner is an organisation named after "at", "from", "of" or "for" the head noun."""
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPS):
             if any(self.token_ents.get(t.i, ("", ""))[0] == "ORG" and self.token_ents[t.i][1] == owner
-                   for t in prep.subtree):
+                   for t in self._prep_object(prep)):
                 return True
         return False
+
+    def _prep_object(self, prep: Token) -> list[Token]:
+        """What a preposition governs. When the parser left it without an object and hung the name after it
+        on the verb ("Analysts at Brightwater Capital estimate ...", "estimate" read as a noun), the named
+        entity that follows it is its object all the same."""
+        if any(c.dep_ == "pobj" for c in prep.children):
+            return list(prep.subtree)
+        nxt = prep.i + 1
+        ent = self.token_ents.get(nxt)
+        out = []
+        while nxt < len(self.doc) and ent is not None and self.token_ents.get(nxt) == ent:
+            out.append(self.doc[nxt])
+            nxt += 1
+        return out
 
     def _inner(self, lo: int, hi: int) -> list[tuple[str, str]]:
         seen, out = set(), []
@@ -588,7 +602,7 @@ class Resolver:
         """The organisation a phrase belongs to: an "of/at/for" object first, then a possessor or modifier."""
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS:
-                for t in prep.subtree:
+                for t in self._prep_object(prep):
                     ent = self.token_ents.get(t.i)
                     if ent and ent[0] != "PERSON" and ent[0] in SPEAKER_LABELS:
                         return ent[1]

@@ -3,7 +3,10 @@ length of time, a concrete event verb or an action told as done, and speech-act 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from consumers.enricher.nlp.narration_rules import _misread_main_verbs
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
@@ -56,3 +59,18 @@ def test_endorse_with_a_that_clause_reports_what_the_speakers_hold(extractor):
 
 def test_a_length_of_time_that_only_describes_a_noun_makes_no_assertion(extractor):
     assert extractor.extract_text("The library reopened its reading room after a two-year refit.").claims == []
+
+
+
+def test_a_verb_the_parser_hung_on_a_noun_root_is_read_as_the_sentences_verb():
+    # the parse the small model gave a Guardian sentence: "veteran" the root, "died" a relative clause
+    words = ["The", "veteran", "Rasual", "Butler", "has", "died", "in", "a", "crash", "."]
+    heads = [1, 1, 3, 5, 5, 1, 5, 8, 6, 1]
+    deps = ["det", "ROOT", "compound", "nsubj", "aux", "relcl", "prep", "det", "pobj", "punct"]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in _misread_main_verbs(doc[1])] == ["died"]
+    # a true relative clause ("the veteran who has died") has a pronoun, not a name, for its subject
+    doc = Doc(Vocab(), words=["The", "veteran", "who", "has", "died", "."], heads=[1, 1, 4, 4, 1, 1],
+              deps=["det", "ROOT", "nsubj", "aux", "relcl", "punct"], pos=["DET", "NOUN", "PRON", "AUX", "VERB", "PUNCT"])
+    assert _misread_main_verbs(doc[1]) == []

@@ -379,3 +379,24 @@ def test_a_role_two_people_hold_later_stays_unresolved(extractor):
     e = extractor.extract_text("The minister said the talks would resume in March.\n\n"
                                "Finance Minister Keld Varga spoke first. Defence Minister Ines Morel spoke after him.")
     assert claim_with(e, "talks would resume").speaker_resolved is None
+
+
+def test_a_role_never_named_is_held_by_the_one_person_who_speaks(extractor):
+    # a short item calls its speaker by post in one sentence and by name in the next
+    e = extractor.extract_text("In her first address, the prime minister said her government would cut fuel duty. "
+                               "Later, Helga Marstrand said: “We have waited long enough for this.”")
+    c = claim_with(e, "cut fuel duty")
+    assert c.speaker_resolved == "Helga Marstrand" and "one person who speaks" in c.resolution, c.resolution
+
+
+def test_a_role_stays_unnamed_when_two_people_speak(extractor):
+    e = extractor.extract_text("The prime minister said the government would cut fuel duty. "
+                               "Helga Marstrand said the cut was too small. Tomas Brandt said it came too late.")
+    assert claim_with(e, "cut fuel duty").speaker_resolved is None
+
+
+def test_people_at_an_organisation_speak_for_it_when_the_parser_drops_the_prepositions_object(extractor):
+    # "estimate" read as a noun: the parser hangs "Corvane Capital" on it and leaves "at" with no object
+    e = extractor.extract_text("Strategists at Corvane Capital estimate that the deal will cut costs by $90 million.")
+    c = claim_with(e, "cut costs")
+    assert (c.speaker_resolved, c.speaker_type) == ("Corvane Capital", "ORG"), c.resolution
