@@ -56,3 +56,20 @@ def test_endorse_with_a_that_clause_reports_what_the_speakers_hold(extractor):
 
 def test_a_length_of_time_that_only_describes_a_noun_makes_no_assertion(extractor):
     assert extractor.extract_text("The library reopened its reading room after a two-year refit.").claims == []
+
+
+@pytest.mark.parametrize("text", [
+    # a definite body or person is one the story has named: its act is as checkable as a name's
+    "The administration suspended the ferry licence on Tuesday.",
+    "The man was rescued by a passing fishing boat.",
+])
+def test_a_definite_body_or_persons_action_told_as_done_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+@pytest.mark.parametrize("text", [
+    "A man walked along the harbour front on Tuesday.",
+    "He walked along the harbour front on Tuesday.",
+])
+def test_an_indefinite_or_pronoun_subjects_action_is_no_assertion(extractor, text):
+    assert extractor.extract_text(text).claims == []
