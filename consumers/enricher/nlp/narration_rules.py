@@ -144,8 +144,9 @@ class NarrationRules:
 
     def _is_event(self, root: Token) -> bool:
         """A concrete event verb (or one joined to it, or the event of its subordinate clause: "After
-        Labour swept the elections, ...") whose subject is a named or collective actor, or is counted
-        ("More than two dozen people were wounded": a count the model did not tag is still checkable)."""
+        Labour swept the elections, ...") whose subject is a named or collective actor, a definite body or
+        person ("the administration"), or is counted ("More than two dozen people were wounded": a count
+        the model did not tag is still checkable)."""
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
             if verb.pos_ != "VERB" or not _departure(verb) \
@@ -153,7 +154,8 @@ class NarrationRules:
                 continue
             for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree) \
-                        or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children):
+                        or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children) \
+                        or _named_before(subj):
                     return True
         return False
 
@@ -162,6 +164,15 @@ class NarrationRules:
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@\w{1,30}\)[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},"
                         r"[ \t]+\d{4}[ \t]*$", re.M)
 _POST_LINK = re.compile(r"[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \t]*$")
+_ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+
+
+def _named_before(subj: Token) -> bool:
+    """ "The administration issued ...", "the man was rescued", "the editors packed up": a definite body
+    or person is one the story has named, so its act is as checkable as the named actor's. A pronoun is
+    not enough: "He was not selected" is as often colour as event."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+    return definite and subj.lemma_.lower() in _ACTOR_NOUNS
 
 
 def _misread_main_verbs(root: Token) -> list[Token]:

@@ -74,3 +74,20 @@ def test_a_verb_the_parser_hung_on_a_noun_root_is_read_as_the_sentences_verb():
     doc = Doc(Vocab(), words=["The", "veteran", "who", "has", "died", "."], heads=[1, 1, 4, 4, 1, 1],
               deps=["det", "ROOT", "nsubj", "aux", "relcl", "punct"], pos=["DET", "NOUN", "PRON", "AUX", "VERB", "PUNCT"])
     assert _misread_main_verbs(doc[1]) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a definite body or person is one the story has named: its act is as checkable as a name's
+    "The administration suspended the ferry licence on Tuesday.",
+    "The man was rescued by a passing fishing boat.",
+])
+def test_a_definite_body_or_persons_action_told_as_done_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+@pytest.mark.parametrize("text", [
+    "A man walked along the harbour front on Tuesday.",
+    "He walked along the harbour front on Tuesday.",
+])
+def test_an_indefinite_or_pronoun_subjects_action_is_no_assertion(extractor, text):
+    assert extractor.extract_text(text).claims == []
