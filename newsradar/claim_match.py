@@ -492,7 +492,10 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         # a power line", both by the sheriff), they share the story's names, not a statement: the
         # lower bars for one story and one speaker are for claims alike in that respect.
         if states_distinctive_figure(a, params) == states_distinctive_figure(b, params):
-            same_person = a.speaker_key and a.speaker_key == b.speaker_key
+            # One person's two figures of two quantities ("VAT will rise to 22 percent", "defence
+            # spending will rise by 1.5 billion euros") are two statements of one speech: the
+            # speaker's lower bar is for restatements, which keep the quantity.
+            same_person = a.speaker_key and a.speaker_key == b.speaker_key and _figures_alike(a, b, params)
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
     elif shared_figure(a, b, params):
         # Two stories the clusterer split, one distinctive figure in both ("2,000 barrels leaked from
@@ -501,6 +504,11 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         # figure alone is not enough: the same 8,500 residents were ordered out, then sent home.
         threshold = params.same_story_threshold
     return compatible and similarity(a, b, params) >= threshold
+
+
+def _figures_alike(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
+    """Neither of two claims states a distinctive figure, or they share one kind of quantity (agreeing or not)."""
+    return not states_distinctive_figure(a, params) or any(True for _ in _same_kind_figures(a, b, params))
 
 
 def _speaks_for_body(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -391,3 +391,15 @@ def test_claim_match_across_stories_a_shared_distinctive_figure_gets_the_one_sto
     assert same_claim(leaked, released), "the figure vouches for the event the clusterer split"
     assert not same_claim(replace(leaked, numbers=(), entities=frozenset({"tarn pipeline"})),
                           replace(released, numbers=(), entities=frozenset({"tarn pipeline"}))), "no figure, no lower bar"
+
+
+def test_claim_match_one_persons_figures_of_two_quantities_are_two_statements():
+    vat = replace(_stated("official", "lind", numbers=[("percent", 22.0)], text="VAT would rise to 22 percent next year"),
+                  entities=frozenset({"vat", "#22"}))
+    defence = replace(_stated("official", "lind", numbers=[("EUR", 1.5e9)],
+                              text="defence spending would rise by 1.5 billion euros next year"),
+                      entities=frozenset({"#1.5e+09"}))
+    assert not same_claim(vat, defence)
+    retold = _stated("official", "lind", numbers=[("percent", 22.0), ("EUR", 4e9)],
+                     text="VAT will rise to 22 percent next year, raising 4 billion euros")
+    assert same_claim(vat, retold), "one quantity in common keeps the speaker's bar"
