@@ -102,7 +102,8 @@ _CONDITIONS = frozenset({"if", "unless"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
-_SUFFIXES = ("ations", "ation", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
+# "ate" with "ation": "investigating" and "an investigation", "estimated" and "an estimate" name one act.
+_SUFFIXES = ("ations", "ation", "ate", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
 # Units that measure rather than count: the same figure in one of them and in a count noun is two quantities.
 _MEASURES = frozenset("""percent second minute hour day week month year decade century mm cm km metre meter mile
 foot feet inch yard kg gram tonne ton pound ounce litre liter gallon barrel celsius fahrenheit degree acre hectare

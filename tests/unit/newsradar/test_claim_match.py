@@ -403,3 +403,9 @@ def test_claim_match_one_persons_figures_of_two_quantities_are_two_statements():
     retold = _stated("official", "lind", numbers=[("percent", 22.0), ("EUR", 4e9)],
                      text="VAT will rise to 22 percent next year, raising 4 billion euros")
     assert same_claim(vat, retold), "one quantity in common keeps the speaker's bar"
+
+
+def test_claim_match_a_verb_and_its_action_noun_are_one_term():
+    assert content_terms("it was investigating the leak") == content_terms("it opened an investigation into the leak") - {
+        "open"}
+    assert content_terms("the estimated cost") == content_terms("the cost estimate")
