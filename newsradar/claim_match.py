@@ -503,8 +503,21 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         # the Tarn pipeline", "a leak from the Tarn pipeline released roughly 2,000 barrels"): the
         # figure vouches for the event as a story would, so the words need only the story bar. The
         # figure alone is not enough: the same 8,500 residents were ordered out, then sent home.
+        # Nor are the figure and its setting: "11,800 people had been evacuated from villages near
+        # the blaze" and "11,800 people had been allowed back into villages near the blaze" share all
+        # but the verb, which is the statement.
+        if not _verbs_agree(a, b):
+            return False
         threshold = params.same_story_threshold
     return compatible and similarity(a, b, params) >= threshold
+
+
+def _verbs_agree(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Both claims' verbs (terms that can only be verbs) meet, or neither has one."""
+    lemmatiser = get_lemmatiser()
+    verbs_a = {t for t in a.terms if lemmatiser.verb_only(t)}
+    verbs_b = {t for t in b.terms if lemmatiser.verb_only(t)}
+    return bool(verbs_a & verbs_b) or not (verbs_a or verbs_b)
 
 
 def _figures_alike(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
