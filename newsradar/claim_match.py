@@ -78,14 +78,17 @@ _SYNONYMS = {"arm": "weapon", "weaponry": "weapon", "armament": "weapon", "munit
              "abandon": "leave", "seize": "capture", "capture": "capture", "american": "us", "america": "us",
              "u.s": "us"}
 # The verbs news uses for one event, one word each: "she would resign" and "I will leave the
-# club", "a man was arrested" and "a man has been detained", "three were killed" and "three died". A
+# club", "a man was arrested" and "a man has been detained", "three were killed" and "three died", a
+# regulator's "approval" and a drug "licensed" or "endorsed". A
 # closed list of event verbs, not a thesaurus: a general one (WordNet) also joined claims that share
 # only a loose sense of a common word.
 _EVENT_WORDS = {"resign": "leave", "quit": "leave", "leave": "leave", "arrest": "arrest", "detain": "arrest",
                 "apprehend": "arrest", "kill": "die", "die": "die", "dead": "die", "death": "die",
                 "injure": "injure", "wound": "injure", "hurt": "injure", "evacuate": "evacuate", "flee": "evacuate",
                 "raise": "rise", "rise": "rise", "increase": "rise", "hike": "rise", "reduce": "cut", "slash": "cut",
-                "prohibit": "ban", "outlaw": "ban", "suspicion": "suspect"}
+                "prohibit": "ban", "outlaw": "ban", "suspicion": "suspect", "approve": "approve", "approval": "approve",
+                "license": "approve", "licence": "approve", "authorise": "approve", "authorize": "approve",
+                "endorse": "approve"}
 _CANONICAL = {**_SYNONYMS, **_EVENT_WORDS}
 _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
              "vladimir putin": "russia", "washington": "united states", "american": "united states",

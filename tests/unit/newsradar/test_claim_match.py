@@ -419,3 +419,10 @@ def test_claim_match_across_stories_a_shared_figure_needs_the_same_verb():
     back = told("11,800 people had been allowed back into villages near the blaze", "s2", 11_800)
     assert not same_claim(out, back)
     assert same_claim(out, told("some 12,000 people were evacuated from villages near the blaze", "s2", 12_000))
+
+
+def test_claim_match_a_regulators_approval_told_with_another_verb_is_one_event():
+    approved = content_terms("the vaccine could be approved for use by 2024")
+    for other in ("the vaccine may be licensed within two years", "the agency endorsed the vaccine",
+                  "the regulator recommended approval of the vaccine"):
+        assert "approve" in approved & content_terms(other), other
