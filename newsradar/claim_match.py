@@ -78,14 +78,17 @@ _SYNONYMS = {"arm": "weapon", "weaponry": "weapon", "armament": "weapon", "munit
              "abandon": "leave", "seize": "capture", "capture": "capture", "american": "us", "america": "us",
              "u.s": "us"}
 # The verbs news uses for one event, one word each: "she would resign" and "I will leave the
-# club", "a man was arrested" and "a man has been detained", "three were killed" and "three died". A
+# club", "a man was arrested" and "a man has been detained", "three were killed" and "three died", a
+# regulator's "approval" and a drug "licensed" or "endorsed". A
 # closed list of event verbs, not a thesaurus: a general one (WordNet) also joined claims that share
 # only a loose sense of a common word.
 _EVENT_WORDS = {"resign": "leave", "quit": "leave", "leave": "leave", "arrest": "arrest", "detain": "arrest",
                 "apprehend": "arrest", "kill": "die", "die": "die", "dead": "die", "death": "die",
                 "injure": "injure", "wound": "injure", "hurt": "injure", "evacuate": "evacuate", "flee": "evacuate",
                 "raise": "rise", "rise": "rise", "increase": "rise", "hike": "rise", "reduce": "cut", "slash": "cut",
-                "prohibit": "ban", "outlaw": "ban", "suspicion": "suspect"}
+                "prohibit": "ban", "outlaw": "ban", "suspicion": "suspect", "approve": "approve", "approval": "approve",
+                "license": "approve", "licence": "approve", "authorise": "approve", "authorize": "approve",
+                "endorse": "approve"}
 _CANONICAL = {**_SYNONYMS, **_EVENT_WORDS}
 _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
              "vladimir putin": "russia", "washington": "united states", "american": "united states",
@@ -102,7 +105,8 @@ _CONDITIONS = frozenset({"if", "unless"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
-_SUFFIXES = ("ations", "ation", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
+# "ate" with "ation": "investigating" and "an investigation", "estimated" and "an estimate" name one act.
+_SUFFIXES = ("ations", "ation", "ate", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
 # Units that measure rather than count: the same figure in one of them and in a count noun is two quantities.
 _MEASURES = frozenset("""percent second minute hour day week month year decade century mm cm km metre meter mile
 foot feet inch yard kg gram tonne ton pound ounce litre liter gallon barrel celsius fahrenheit degree acre hectare
@@ -492,15 +496,36 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         # a power line", both by the sheriff), they share the story's names, not a statement: the
         # lower bars for one story and one speaker are for claims alike in that respect.
         if states_distinctive_figure(a, params) == states_distinctive_figure(b, params):
-            same_person = a.speaker_key and a.speaker_key == b.speaker_key
+            # One person's two figures of two quantities ("VAT will rise to 22 percent", "defence
+            # spending will rise by 1.5 billion euros") are two statements of one speech: the
+            # speaker's lower bar is for restatements, which keep the quantity.
+            same_person = a.speaker_key and a.speaker_key == b.speaker_key and _figures_alike(a, b, params)
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
     elif shared_figure(a, b, params):
         # Two stories the clusterer split, one distinctive figure in both ("2,000 barrels leaked from
         # the Tarn pipeline", "a leak from the Tarn pipeline released roughly 2,000 barrels"): the
         # figure vouches for the event as a story would, so the words need only the story bar. The
         # figure alone is not enough: the same 8,500 residents were ordered out, then sent home.
+        # Nor are the figure and its setting: "11,800 people had been evacuated from villages near
+        # the blaze" and "11,800 people had been allowed back into villages near the blaze" share all
+        # but the verb, which is the statement.
+        if not _verbs_agree(a, b):
+            return False
         threshold = params.same_story_threshold
     return compatible and similarity(a, b, params) >= threshold
+
+
+def _verbs_agree(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Both claims' verbs (terms that can only be verbs) meet, or neither has one."""
+    lemmatiser = get_lemmatiser()
+    verbs_a = {t for t in a.terms if lemmatiser.verb_only(t)}
+    verbs_b = {t for t in b.terms if lemmatiser.verb_only(t)}
+    return bool(verbs_a & verbs_b) or not (verbs_a or verbs_b)
+
+
+def _figures_alike(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
+    """Neither of two claims states a distinctive figure, or they share one kind of quantity (agreeing or not)."""
+    return not states_distinctive_figure(a, params) or any(True for _ in _same_kind_figures(a, b, params))
 
 
 def _speaks_for_body(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -78,6 +78,16 @@ class Lemmatiser:
         out = list(dict.fromkeys(known + forms))
         return out or [w]
 
+    def verb_only(self, lemma: str) -> bool:
+        """A lemma the tables know as a verb and as nothing else ("evacuate", "allow"; not "order").
+
+        Without the tables nothing is known to be only a verb: callers that veto on verbs then veto nothing.
+        """
+        if self._tables is None:
+            return False
+        index = self._tables["lemma_index"]
+        return lemma in index["verb"] and lemma not in index["noun"] and lemma not in index["adj"]
+
     def lemmatise(self, text: str) -> str:
         """Space-joined lowercase lemmas (all candidates of each word), for a ``lemmas`` field."""
         return " ".join(c for word in _WORD_RE.findall(text) for c in self._lemmas_cached(word.lower()))

@@ -176,13 +176,17 @@ def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     "The judge imposed a penalty", "The central bank kept rates at 4.25%": the author reports what
     the office did, which is its statement as much as "the judge said" would be. Read off the parse,
     the subject of the content's past-tense verb, so an irregular verb counts as a regular one; a
-    passive subject ("Linea was fined by the regulator") is no actor, and a subject no office cue
-    names ("Ruiz promised") stays the author's.
+    passive subject ("Linea was fined by the regulator") is no actor, its agent ("the regulator")
+    is, and a subject no office cue names ("Ruiz promised") stays the author's.
     """
     verb = content.root
     if verb.tag_ not in ("VBD", "VBN") and "Past" not in verb.morph.get("Tense"):
         return None
     actor = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if actor is None:
+        # A passive names its actor after "by": "Linea was fined by the transport regulator".
+        agent = next((t for t in verb.children if t.dep_ == "agent"), None)
+        actor = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
     if actor is None:
         return None
     # The actor's words up to its head noun: "The transport regulator", without a clause that follows.

@@ -391,3 +391,38 @@ def test_claim_match_across_stories_a_shared_distinctive_figure_gets_the_one_sto
     assert same_claim(leaked, released), "the figure vouches for the event the clusterer split"
     assert not same_claim(replace(leaked, numbers=(), entities=frozenset({"tarn pipeline"})),
                           replace(released, numbers=(), entities=frozenset({"tarn pipeline"}))), "no figure, no lower bar"
+
+
+def test_claim_match_one_persons_figures_of_two_quantities_are_two_statements():
+    vat = replace(_stated("official", "lind", numbers=[("percent", 22.0)], text="VAT would rise to 22 percent next year"),
+                  entities=frozenset({"vat", "#22"}))
+    defence = replace(_stated("official", "lind", numbers=[("EUR", 1.5e9)],
+                              text="defence spending would rise by 1.5 billion euros next year"),
+                      entities=frozenset({"#1.5e+09"}))
+    assert not same_claim(vat, defence)
+    retold = _stated("official", "lind", numbers=[("percent", 22.0), ("EUR", 4e9)],
+                     text="VAT will rise to 22 percent next year, raising 4 billion euros")
+    assert same_claim(vat, retold), "one quantity in common keeps the speaker's bar"
+
+
+def test_claim_match_a_verb_and_its_action_noun_are_one_term():
+    assert content_terms("it was investigating the leak") == content_terms("it opened an investigation into the leak") - {
+        "open"}
+    assert content_terms("the estimated cost") == content_terms("the cost estimate")
+
+
+def test_claim_match_across_stories_a_shared_figure_needs_the_same_verb():
+    def told(text: str, story: str, value: float):
+        return ClaimSignature(content_terms(text), frozenset({f"#{value:.2g}"}), (("people", value),), "official", "",
+                              story)
+    out = told("11,800 people had been evacuated from villages near the blaze", "s1", 11_800)
+    back = told("11,800 people had been allowed back into villages near the blaze", "s2", 11_800)
+    assert not same_claim(out, back)
+    assert same_claim(out, told("some 12,000 people were evacuated from villages near the blaze", "s2", 12_000))
+
+
+def test_claim_match_a_regulators_approval_told_with_another_verb_is_one_event():
+    approved = content_terms("the vaccine could be approved for use by 2024")
+    for other in ("the vaccine may be licensed within two years", "the agency endorsed the vaccine",
+                  "the regulator recommended approval of the vaccine"):
+        assert "approve" in approved & content_terms(other), other

@@ -107,7 +107,10 @@ def test_provenance_an_author_sentence_naming_a_post_as_its_vehicle_cites_the_po
     ("Police arrested the driver of the bus on suspicion of dangerous driving", "official", "Police"),
     ("A safety agency report linked the faulty airbags to 14 injuries", "document", "safety agency report"),
     ("Ruiz promised forty more social workers for the city", "author", None),
-    ("Tram operator Linea was fined by the transport regulator", "author", None),
+    # A passive's subject is no actor; its agent is.
+    ("Tram operator Linea was fined by the transport regulator", "official", "transport regulator"),
+    ("The hospital was inspected by the health ministry in May", "official", "health ministry"),
+    ("Tram operator Linea was praised by commuters", "author", None),
     # Irregular past tenses are past tenses: the parse reads the verb, not its spelling.
     ("The central bank kept its main rate at 4.25% for a third month", "official", "central bank"),
     ("The judge threw out the charges against the two activists", "official", "judge"),
