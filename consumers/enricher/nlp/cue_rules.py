@@ -348,6 +348,8 @@ class CueRules:
             return True
         if lemma not in lexicon.OBJECT_CUES or obj is None:
             return False
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True                       # "could not confirm the source": nothing was confirmed
         end_tok = obj.right_edge
         for c in verb.children:     # "accused the government of hiding ...", not "... following the fight"
             if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in _TEMPORAL | _CONCESSIVE:

@@ -375,3 +375,12 @@ def test_people_who_find_that_report_what_they_found_but_a_bare_find_is_no_cue(e
     assert [(c.speaker, c.content) for c in e.claims] == [
         ("Regional doctors", "with half of clinics short-staffed, overtime pay alone is not enough")]
     assert extractor.extract_text("Investigators found the pilot's logbook in the wreckage.").claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the outbreak may have begun in March, though it could not confirm the source of the virus.",
+    "The harbour authority did not announce the new berthing fees for the ferry companies.",
+])
+def test_a_negated_object_cue_reports_nothing(extractor, text):
+    # "could not confirm X" is no statement of X, unlike "denied X"
+    assert [c.content for c in extractor.extract_text(text).claims if c.rule == "cue_object"] == []
