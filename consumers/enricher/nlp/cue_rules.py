@@ -29,6 +29,8 @@ _TEMPORAL = frozenset({"after", "following"})
 # "threatened to resign if the plan is not changed": the condition is part of what was promised or threatened,
 # though the parser hangs it on the cue verb.
 _CONDITIONAL = frozenset({"if", "unless"})
+# Tags of a finite verb: what makes the words after a noun a clause rather than a longer noun phrase.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that pass on someone else's text: "quotes a report from X: ...", "cites an article in Y: ...".
 _PASS_ON_CUES = frozenset({"quote", "cite"})
 
@@ -126,9 +128,31 @@ class CueRules:
         if self.that_clause(cue) or self.adjacent_quotes(cue) or self.parenthetical(cue) \
                 or lemma in lexicon.QUOTE_ONLY_CUES:
             return
-        if self.object_content(cue) or self.prep_content(cue):
+        if self.object_content(cue) or self.prep_content(cue) or self.object_read_as_clause(cue):
             return
         self.inverted_clause(cue)
+
+    def object_read_as_clause(self, cue: Cue) -> bool:
+        """ "Democrats said the party's victories on Election Day show that ...": "say" takes a clause, not a
+        thing, so an object the parser gave it with a finite verb after it is the subject of a clause it
+        did not see (the small model reads "show" as a noun); the content runs from that subject to the end."""
+        verb = cue.verb
+        if cue.lemma != "say" or any(c.dep_ == "ccomp" for c in verb.children):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ == "PRON" or self.quote_at(obj.idx) is not None:
+            return False
+        end = verb.right_edge
+        while end.i > obj.i and (end.is_punct or end.is_space):
+            end = self.doc[end.i - 1]
+        if not any(t.tag_ in _FINITE for t in self.doc[obj.i + 1:end.i + 1]):
+            return False
+        cs = obj.left_edge.idx
+        ce = self.author_tail(cs, end.idx + len(end.text))
+        partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                 content=(cs, ce), addressee=cue.addressee)
+        return True
 
     def document_after_colon(self, cue: Cue) -> bool:
         """ "An anonymous reader quotes a report from Gizmodo: <sentence>": the sentence after the colon is the

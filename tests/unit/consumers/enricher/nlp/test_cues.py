@@ -384,3 +384,19 @@ def test_people_who_find_that_report_what_they_found_but_a_bare_find_is_no_cue(e
 def test_a_negated_object_cue_reports_nothing(extractor, text):
     # "could not confirm X" is no statement of X, unlike "denied X"
     assert [c.content for c in extractor.extract_text(text).claims if c.rule == "cue_object"] == []
+
+
+@pytest.mark.parametrize("text,speaker,start", [
+    ("Senior Greens on Tuesday said the party’s town-by-town gains on Polling Day show that the “tide is turning”"
+     " for a wider win in the 2027 council elections.", "Senior Greens", "the party’s town-by-town gains"),
+    ("Union leaders on Friday said the members' strike votes on Ballot Day show that the “mood is angry” across"
+     " the rail network.", "Union leaders", "the members' strike votes"),
+])
+def test_an_object_of_say_with_a_finite_verb_after_it_opens_the_reported_clause(extractor, text, speaker, start):
+    # the small model reads "Day show" as a noun phrase and gives "said" an object; "say" takes a clause
+    c = claim_with(extractor.extract_text(text), start)
+    assert (c.speaker, c.rule) == (speaker, "cue_clause") and c.content.startswith(start)
+
+
+def test_an_object_of_say_without_a_clause_is_no_claim(extractor):
+    assert extractor.extract_text("The bishop said a short prayer for the victims of the flood.").claims == []
