@@ -29,6 +29,8 @@ _TEMPORAL = frozenset({"after", "following"})
 # "threatened to resign if the plan is not changed": the condition is part of what was promised or threatened,
 # though the parser hangs it on the cue verb.
 _CONDITIONAL = frozenset({"if", "unless"})
+# Marks of a reason clause: "..., she said, because the funds ran out".
+_REASON_MARKS = frozenset({"because"})
 # Tags of a finite verb: what makes the words after a noun a clause rather than a longer noun phrase.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that pass on someone else's text: "quotes a report from X: ...", "cites an article in Y: ...".
@@ -494,9 +496,31 @@ class CueRules:
                           speaker.role, speaker.org, speaker.path)
         cs, ce = sent.start_char, self.doc[phrase.start - 1].idx
         partial = any(cs <= q.start < ce for q in self.quotes)
+        reason = self.reason_after(verb)
+        if reason is None:
+            self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=verb,
+                     content=(cs, ce))
+            return True
+        parts = [(cs, ce), reason]
         self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=verb,
-                 content=(cs, ce))
+                 content=(cs, reason[1]), content_text=" ".join(self.text[s:e].strip() for s, e in parts), parts=parts)
         return True
+
+    def reason_after(self, verb: Token) -> tuple[int, int] | None:
+        """ "<clause>, Farnsworth says, partly because Herbert drew ...": a reason set off after the cue is the
+        speaker's, given for the clause before it (a "when" after the cue dates the telling instead)."""
+        for c in verb.children:
+            if c.dep_ != "advcl" or c.i <= verb.i or not any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS
+                                                                for m in c.children):
+                continue
+            lead = c.left_edge
+            if self.doc[lead.i - 1].text != ",":
+                return None
+            end = c.right_edge
+            while end.i > c.i and (end.is_punct or end.is_space):
+                end = self.doc[end.i - 1]
+            return lead.idx, end.idx + len(end.text)
+        return None
 
     def characterise(self, cue: Cue) -> bool:
         """X described Y as “...” / condemned it as “...”: the quoted words are X's."""

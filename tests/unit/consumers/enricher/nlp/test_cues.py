@@ -400,3 +400,12 @@ def test_an_object_of_say_with_a_finite_verb_after_it_opens_the_reported_clause(
 
 def test_an_object_of_say_without_a_clause_is_no_claim(extractor):
     assert extractor.extract_text("The bishop said a short prayer for the victims of the flood.").claims == []
+
+
+def test_a_reason_set_off_after_an_inverted_cue_is_the_speakers(extractor):
+    text = ("Reopening the old ferry route makes sense, Mayor Ines Morel says, mainly because the bridge will close"
+            " for two years.")
+    c = claim_with(extractor.extract_text(text), "Reopening the old ferry route")
+    assert c.content == ("Reopening the old ferry route makes sense mainly because the bridge will close for two"
+                         " years")
+    assert c.speaker == "Mayor Ines Morel"
