@@ -137,7 +137,8 @@ class NarrationRules:
                 continue
             if _speculative(sent.root) or self._quote_frame(start):
                 continue
-            has_number = any(e.start_char >= start and e.end_char <= end and self._is_number(e) for e in self._ents_in(start, end))
+            has_number = any(e.start_char >= start and e.end_char <= end and (self._is_number(e) or _rank(e))
+                             for e in self._ents_in(start, end))
             if has_number or self._is_event(sent.root):
                 self.add(kind="assertion", rule="assertion", speaker=None, cue=None,
                          content=(start, self.author_tail(start, end, assertion=True)),
@@ -214,6 +215,17 @@ def _done(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _rank(ent) -> bool:
+    """ "the world's 10th-highest obesity rate", "the third-largest lender": an ordinal with a superlative is
+    a place in a ranking, as checkable as a count ("the third time" is not)."""
+    if ent.label_ != "ORDINAL":
+        return False
+    doc, k = ent.doc, ent.end
+    if k < len(doc) and doc[k].text == "-":
+        k += 1
+    return k < len(doc) and doc[k].tag_ in ("JJS", "RBS")
 
 
 def _speculative(root: Token) -> bool:
