@@ -118,7 +118,7 @@ class CueRules:
             return
         speaker = self.resolver.describe(subj)
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT" \
-                and not (self._that_marked(verb) and self.resolver.is_actor(subj)):
+                and not (self._that_marked(verb) and self.resolver.is_actor(subj)) and not _named_person(speaker):
             return                            # "the figures show"; but "researchers found that ..." (PARC)
         addressee, addr_end = self.addressee_of(verb, lemma)
         cue = Cue(verb, lemma, speaker, addressee,
@@ -228,7 +228,8 @@ class CueRules:
         marks = {m.lower_ for m in ccomp.children if m.dep_ == "mark"}
         if marks & {"if", "whether"}:
             return True                       # "cannot tell if they are covered": a question, no claim
-        if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks:
+        if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks \
+                and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
             return False                      # "allowing foreigners in if ...": no speech without "that"
         lo, hi = ccomp.left_edge, ccomp.right_edge
         cs, ce = lo.idx, hi.idx + len(hi.text)
@@ -587,6 +588,12 @@ class CueRules:
         self.claims[-1]["cue"] = "according to"
         self.claims[-1]["cue_lemma"] = "according to"
         self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
+
+
+def _named_person(speaker: Speaker) -> bool:
+    """ "Tony Hall has indicated the corporation will ...": a named person who indicates or finds something
+    tells it; only data and documents indicate or show without telling."""
+    return speaker.type == "PERSON" and speaker.resolved is not None
 
 
 def speech_noun_clause(verb: Token) -> Token | None:

@@ -409,3 +409,13 @@ def test_a_reason_set_off_after_an_inverted_cue_is_the_speakers(extractor):
     assert c.content == ("Reopening the old ferry route makes sense mainly because the bridge will close for two"
                          " years")
     assert c.speaker == "Mayor Ines Morel"
+
+
+def test_a_named_person_who_indicates_tells_the_clause(extractor):
+    e = extractor.extract_text("Mayor Ines Morel has indicated the council will reopen the ferry route in spring.")
+    c = claim_with(e, "the council will reopen the ferry route")
+    assert c.speaker == "Mayor Ines Morel" and c.rule == "cue_clause"
+
+
+def test_a_thing_that_indicates_tells_nothing(extractor):
+    assert extractor.extract_text("Rising rents in the old town indicate the market will tighten.").claims == []
