@@ -29,6 +29,10 @@ _TEMPORAL = frozenset({"after", "following"})
 # "threatened to resign if the plan is not changed": the condition is part of what was promised or threatened,
 # though the parser hangs it on the cue verb.
 _CONDITIONAL = frozenset({"if", "unless"})
+# Marks of a reason clause: "..., she said, because the funds ran out".
+_REASON_MARKS = frozenset({"because"})
+# Tags of a finite verb: what makes the words after a noun a clause rather than a longer noun phrase.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that pass on someone else's text: "quotes a report from X: ...", "cites an article in Y: ...".
 _PASS_ON_CUES = frozenset({"quote", "cite"})
 
@@ -114,7 +118,7 @@ class CueRules:
             return
         speaker = self.resolver.describe(subj)
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT" \
-                and not (self._that_marked(verb) and self.resolver.is_actor(subj)):
+                and not (self._that_marked(verb) and self.resolver.is_actor(subj)) and not _named_person(speaker):
             return                            # "the figures show"; but "researchers found that ..." (PARC)
         addressee, addr_end = self.addressee_of(verb, lemma)
         cue = Cue(verb, lemma, speaker, addressee,
@@ -126,9 +130,31 @@ class CueRules:
         if self.that_clause(cue) or self.adjacent_quotes(cue) or self.parenthetical(cue) \
                 or lemma in lexicon.QUOTE_ONLY_CUES:
             return
-        if self.object_content(cue) or self.prep_content(cue):
+        if self.object_content(cue) or self.prep_content(cue) or self.object_read_as_clause(cue):
             return
         self.inverted_clause(cue)
+
+    def object_read_as_clause(self, cue: Cue) -> bool:
+        """ "Democrats said the party's victories on Election Day show that ...": "say" takes a clause, not a
+        thing, so an object the parser gave it with a finite verb after it is the subject of a clause it
+        did not see (the small model reads "show" as a noun); the content runs from that subject to the end."""
+        verb = cue.verb
+        if cue.lemma != "say" or any(c.dep_ == "ccomp" for c in verb.children):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ == "PRON" or self.quote_at(obj.idx) is not None:
+            return False
+        end = verb.right_edge
+        while end.i > obj.i and (end.is_punct or end.is_space):
+            end = self.doc[end.i - 1]
+        if not any(t.tag_ in _FINITE for t in self.doc[obj.i + 1:end.i + 1]):
+            return False
+        cs = obj.left_edge.idx
+        ce = self.author_tail(cs, end.idx + len(end.text))
+        partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                 content=(cs, ce), addressee=cue.addressee)
+        return True
 
     def document_after_colon(self, cue: Cue) -> bool:
         """ "An anonymous reader quotes a report from Gizmodo: <sentence>": the sentence after the colon is the
@@ -202,7 +228,8 @@ class CueRules:
         marks = {m.lower_ for m in ccomp.children if m.dep_ == "mark"}
         if marks & {"if", "whether"}:
             return True                       # "cannot tell if they are covered": a question, no claim
-        if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks:
+        if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks \
+                and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
             return False                      # "allowing foreigners in if ...": no speech without "that"
         lo, hi = ccomp.left_edge, ccomp.right_edge
         cs, ce = lo.idx, hi.idx + len(hi.text)
@@ -348,6 +375,8 @@ class CueRules:
             return True
         if lemma not in lexicon.OBJECT_CUES or obj is None:
             return False
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True                       # "could not confirm the source": nothing was confirmed
         end_tok = obj.right_edge
         for c in verb.children:     # "accused the government of hiding ...", not "... following the fight"
             if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in _TEMPORAL | _CONCESSIVE:
@@ -468,9 +497,31 @@ class CueRules:
                           speaker.role, speaker.org, speaker.path)
         cs, ce = sent.start_char, self.doc[phrase.start - 1].idx
         partial = any(cs <= q.start < ce for q in self.quotes)
+        reason = self.reason_after(verb)
+        if reason is None:
+            self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=verb,
+                     content=(cs, ce))
+            return True
+        parts = [(cs, ce), reason]
         self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=verb,
-                 content=(cs, ce))
+                 content=(cs, reason[1]), content_text=" ".join(self.text[s:e].strip() for s, e in parts), parts=parts)
         return True
+
+    def reason_after(self, verb: Token) -> tuple[int, int] | None:
+        """ "<clause>, Farnsworth says, partly because Herbert drew ...": a reason set off after the cue is the
+        speaker's, given for the clause before it (a "when" after the cue dates the telling instead)."""
+        for c in verb.children:
+            if c.dep_ != "advcl" or c.i <= verb.i or not any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS
+                                                                for m in c.children):
+                continue
+            lead = c.left_edge
+            if self.doc[lead.i - 1].text != ",":
+                return None
+            end = c.right_edge
+            while end.i > c.i and (end.is_punct or end.is_space):
+                end = self.doc[end.i - 1]
+            return lead.idx, end.idx + len(end.text)
+        return None
 
     def characterise(self, cue: Cue) -> bool:
         """X described Y as “...” / condemned it as “...”: the quoted words are X's."""
@@ -537,6 +588,12 @@ class CueRules:
         self.claims[-1]["cue"] = "according to"
         self.claims[-1]["cue_lemma"] = "according to"
         self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
+
+
+def _named_person(speaker: Speaker) -> bool:
+    """ "Tony Hall has indicated the corporation will ...": a named person who indicates or finds something
+    tells it; only data and documents indicate or show without telling."""
+    return speaker.type == "PERSON" and speaker.resolved is not None
 
 
 def speech_noun_clause(verb: Token) -> Token | None:

@@ -6,6 +6,7 @@ quotation rules, over the claims they found, and adds claims through ``add``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Token
 
@@ -134,13 +135,24 @@ class NarrationRules:
                 continue
             if any(start <= q.start < end and words(self.text, q) >= 3 for q in self.quotes):
                 continue
-            if _speculative(sent.root):
+            if _speculative(sent.root) or self._quote_frame(start):
                 continue
-            has_number = any(e.start_char >= start and e.end_char <= end and self._is_number(e) for e in self._ents_in(start, end))
+            has_number = any(e.start_char >= start and e.end_char <= end and (self._is_number(e) or _rank(e))
+                             for e in self._ents_in(start, end))
             if has_number or self._is_event(sent.root):
                 self.add(kind="assertion", rule="assertion", speaker=None, cue=None,
                          content=(start, self.author_tail(start, end, assertion=True)),
                          sentence=[start, end])
+
+    def _quote_frame(self, start: int) -> bool:
+        """ "“...?” Kilmeade asked Ryan on his show": the splitter may cut a quotation's frame off a quote that
+        ends in a question mark, an exclamation or a comma; the frame tells who spoke, not an event."""
+        i = bisect_left(self.quote_starts, start) - 1
+        if i < 0 or not self.quotes[i].closed or self.text[self.quotes[i].end:start].strip():
+            return False
+        q = self.quotes[i]
+        return self.text[q.inner_end:q.end].rstrip("”\"’' \t").endswith(("?", "!", ",")) \
+            or self.text[q.inner_end - 1:q.inner_end] in ("?", "!")
 
     def _is_event(self, root: Token) -> bool:
         """A concrete event verb (or one joined to it, or the event of its subordinate clause: "After
@@ -203,6 +215,17 @@ def _done(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _rank(ent) -> bool:
+    """ "the world's 10th-highest obesity rate", "the third-largest lender": an ordinal with a superlative is
+    a place in a ranking, as checkable as a count ("the third time" is not)."""
+    if ent.label_ != "ORDINAL":
+        return False
+    doc, k = ent.doc, ent.end
+    if k < len(doc) and doc[k].text == "-":
+        k += 1
+    return k < len(doc) and doc[k].tag_ in ("JJS", "RBS")
 
 
 def _speculative(root: Token) -> bool:

@@ -91,3 +91,25 @@ def test_a_definite_body_or_persons_action_told_as_done_is_an_author_assertion(e
 ])
 def test_an_indefinite_or_pronoun_subjects_action_is_no_assertion(extractor, text):
     assert extractor.extract_text(text).claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "“Will the harbour reopen before the winter storms?” Councillor Ada Vance asked Mayor Ines Morel on Tuesday,"
+    " referring to the ferry dispute.",
+    "“Is the budget going to pass, yes or no?” Kestrel Radio host Tom Lyle pressed the minister on his show.",
+])
+def test_the_frame_of_a_quoted_question_is_no_author_assertion(extractor, text):
+    # the splitter cuts the frame off the quote; who asked whom is no event the author reports
+    assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Norland now has the region's 4th-highest youth unemployment rate.",
+    "Kestrel Bank became the country's third-largest lender last year.",
+])
+def test_a_place_in_a_ranking_is_a_figure_for_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+def test_an_ordinal_without_a_superlative_is_no_figure(extractor):
+    assert extractor.extract_text("The Ostrava choir seems happy with its second album of folk songs.").claims == []

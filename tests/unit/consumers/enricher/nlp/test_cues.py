@@ -375,3 +375,47 @@ def test_people_who_find_that_report_what_they_found_but_a_bare_find_is_no_cue(e
     assert [(c.speaker, c.content) for c in e.claims] == [
         ("Regional doctors", "with half of clinics short-staffed, overtime pay alone is not enough")]
     assert extractor.extract_text("Investigators found the pilot's logbook in the wreckage.").claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the outbreak may have begun in March, though it could not confirm the source of the virus.",
+    "The harbour authority did not announce the new berthing fees for the ferry companies.",
+])
+def test_a_negated_object_cue_reports_nothing(extractor, text):
+    # "could not confirm X" is no statement of X, unlike "denied X"
+    assert [c.content for c in extractor.extract_text(text).claims if c.rule == "cue_object"] == []
+
+
+@pytest.mark.parametrize("text,speaker,start", [
+    ("Senior Greens on Tuesday said the party’s town-by-town gains on Polling Day show that the “tide is turning”"
+     " for a wider win in the 2027 council elections.", "Senior Greens", "the party’s town-by-town gains"),
+    ("Union leaders on Friday said the members' strike votes on Ballot Day show that the “mood is angry” across"
+     " the rail network.", "Union leaders", "the members' strike votes"),
+])
+def test_an_object_of_say_with_a_finite_verb_after_it_opens_the_reported_clause(extractor, text, speaker, start):
+    # the small model reads "Day show" as a noun phrase and gives "said" an object; "say" takes a clause
+    c = claim_with(extractor.extract_text(text), start)
+    assert (c.speaker, c.rule) == (speaker, "cue_clause") and c.content.startswith(start)
+
+
+def test_an_object_of_say_without_a_clause_is_no_claim(extractor):
+    assert extractor.extract_text("The bishop said a short prayer for the victims of the flood.").claims == []
+
+
+def test_a_reason_set_off_after_an_inverted_cue_is_the_speakers(extractor):
+    text = ("Reopening the old ferry route makes sense, Mayor Ines Morel says, mainly because the bridge will close"
+            " for two years.")
+    c = claim_with(extractor.extract_text(text), "Reopening the old ferry route")
+    assert c.content == ("Reopening the old ferry route makes sense mainly because the bridge will close for two"
+                         " years")
+    assert c.speaker == "Mayor Ines Morel"
+
+
+def test_a_named_person_who_indicates_tells_the_clause(extractor):
+    e = extractor.extract_text("Mayor Ines Morel has indicated the council will reopen the ferry route in spring.")
+    c = claim_with(e, "the council will reopen the ferry route")
+    assert c.speaker == "Mayor Ines Morel" and c.rule == "cue_clause"
+
+
+def test_a_thing_that_indicates_tells_nothing(extractor):
+    assert extractor.extract_text("Rising rents in the old town indicate the market will tighten.").claims == []
