@@ -16,7 +16,6 @@ import os
 import threading
 import time
 from collections import Counter
-from concurrent.futures.process import _ExecutorManagerThread
 from pathlib import Path
 
 _TICK = os.sysconf("SC_CLK_TCK")
@@ -32,7 +31,8 @@ def _group(thread: threading.Thread | None) -> str:
         return "fetch thread (HTTP)"
     if name.startswith("kafka-python"):
         return "Kafka sender thread"
-    if isinstance(thread, _ExecutorManagerThread) or name == "QueueFeederThread":
+    # The pool's manager thread keeps the default name ("Thread-N"): its class's module says whose it is.
+    if name == "QueueFeederThread" or type(thread).__module__ == "concurrent.futures.process":
         return "parse pool's pickling threads"
     return "other threads (Prefect's loops)"
 

@@ -20,6 +20,15 @@ from infra.process import read_pid, spawn, stop
 # its future runs) the next run would show up to a minute late in `status` and the UI.
 SCHEDULER_LOOP_SECONDS = "10"
 
+# The task-run recorder writes each task run's events to SQLite as they arrive (a batch of one).
+# A tagged task run's first event lands just before its request for a concurrency slot, whose
+# write (a read, then an update, in a deferred transaction) is then refused at once with
+# "database is locked" (SQLite's stale-snapshot error, which no busy timeout waits out); the
+# server answers 503 and Prefect's client retries 2 s later, 5 times in 8 task runs. Batched and
+# flushed every few seconds, the recorder's writes rarely meet a slot request (1 in 24); task
+# runs then show in the UI a few seconds late.
+TASK_RUN_RECORDER_BATCH = "100"
+
 
 class PrefectServer:
     name = "prefect"
@@ -48,7 +57,8 @@ class PrefectServer:
         # SQLite cannot create its database in a missing folder.
         self.root.mkdir(parents=True, exist_ok=True)
         env = dict(os.environ, PREFECT_HOME=str(self.root), PREFECT_SERVER_ANALYTICS_ENABLED="false",
-                   PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS=SCHEDULER_LOOP_SECONDS)
+                   PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS=SCHEDULER_LOOP_SECONDS,
+                   PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE=TASK_RUN_RECORDER_BATCH)
         # The server must not try to reach itself (or someone else's) as a client.
         env.pop("PREFECT_API_URL", None)
         env.pop("PREFECT_API_KEY", None)

@@ -7,9 +7,14 @@ the thread it should catch. The poll bench's process has a few dozen.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import subprocess
 import sys
+import threading
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+
+from bench.thread_cpu import _group
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -37,3 +42,12 @@ def test_thread_cpu_keeps_an_ended_threads_cpu_under_its_part():
     measured = json.loads(done.stdout)
     assert measured["by_group"].get("fetch thread (HTTP)", 0) >= 0.2
     assert measured["sampler"] < 0.4
+
+
+def test_thread_cpu_puts_every_thread_a_process_pool_starts_under_the_pool():
+    before = set(threading.enumerate())
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pool.submit(abs, -1).result()
+        started = [t for t in threading.enumerate() if t not in before]
+        assert started, "the pool started no thread in this process"
+        assert {_group(t) for t in started} == {"parse pool's pickling threads"}
