@@ -254,6 +254,26 @@ def test_a_place_s_largest_maker_is_the_company_named_and_the_day_is_not_in_the_
     assert (c.speaker_resolved, c.speaker_org) == ("Varnholt Steel", "Sweden"), c.resolution
 
 
+def test_a_name_in_capitals_the_model_left_untagged_is_the_organisation_described(extractor):
+    e = extractor.extract_text("The combined value of startups at the Halden incubation center built by NORDA has "
+                               "exceeded 1 trillion won, according to Korea's largest steelmaker, Tuesday.")
+    c = claim_with(e, "combined value of startups")
+    assert c.speaker_resolved == "NORDA", c.resolution
+
+
+@pytest.mark.parametrize("title, by, issuer", [
+    ("Voices From the Shelter", "the Marrow Housing Trust", "Marrow Housing Trust"),
+    ("Two Winters and Three Thousand Letters", "the Marrow Housing Trust", "Marrow Housing Trust"),
+    ("Voices From the Shelter", "Stop Hunger Now", "Stop Hunger Now"),  # a name opening with a verb parses as a clause
+])
+def test_a_titled_work_speaks_for_whoever_issued_it(extractor, title, by, issuer):
+    e = extractor.extract_text(f"According to \u201c{title},\u201d a report released last week by {by}, "
+                               "16 percent of families in shelters had waited more than a year.")
+    c = claim_with(e, "16 percent of families")
+    assert (c.speaker_resolved, c.speaker_type) == (issuer, "ORG"), c.resolution
+    assert c.speaker_role == "report"
+
+
 @pytest.mark.parametrize("text, name", [
     ("Hollin Tiles, a ceramics manufacturer, doubled its profit in the first half, the company said.", "Hollin Tiles"),
     ("Vellum Dental, a local implant maker, recorded sales of 12 billion won in the first half, the firm said.",
