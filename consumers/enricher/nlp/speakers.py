@@ -203,6 +203,7 @@ class Resolver:
         self.named_sources: dict[str, str] = {}    # "channel" -> "General SVR": what a later "the channel" is
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
         self.dateline_end = dateline[1] if dateline else -1
+        self.headline_end = doc.text.find("\n\n")      # a first line set apart is the headline
 
     def add_entity(self, ent, label: str, canonical: str) -> None:
         """Register a named mention: for pronouns, and for roles named around a person."""
@@ -597,7 +598,32 @@ class Resolver:
             # "Norwegian officials" stay unnamed (a nationality is no organisation that speaks)
             return Speaker(text, start, end, owner, "ORG", role=role, org=owner,
                            path=f"'{role}' speaking for {owner}")
+        headline = self._headline_subject() if self._one_in_role(head, start) and owner is None else None
+        if headline:
+            return Speaker(text, start, end, headline, "PERSON", role=role,
+                           path=f"role '{role}' never named; the headline's subject, {headline}")
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
+
+    def _one_in_role(self, head: Token, start: int) -> bool:
+        """ "the chief minister": one person, the one the story is about (not "a minister", not "ministers")."""
+        first = self.doc[phrase_bounds(head)[0]]
+        return head.tag_ in ("NN", "NNP") and first.lower_ == "the" and start > self.headline_end > 0
+
+    def _headline_subject(self) -> str | None:
+        """ "KCR announces ... / the Chief Minister said ...": a headline names the person its story then calls
+        by their post. Its subject is that person when the model calls it one, or when it is written in
+        capitals as initials, as politicians are known in many countries' press ("KCR", "AOC")."""
+        for tok in self.doc:
+            if tok.idx >= self.headline_end:
+                return None
+            if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.dep_ in ("ROOT", "ccomp"):
+                ent = self.token_ents.get(tok.i)
+                if ent and ent[0] == "PERSON":
+                    return ent[1]
+                if _is_acronym(tok) and len(tok.text) <= 4 and (ent is None or ent[0] == "ORG"):
+                    return tok.text
+                return None
+        return None
 
     def _owned_by_prep(self, head: Token, owner: str) -> bool:
         """The owner is an organisation named after "at", "from", "of" or "for" the head noun."""

@@ -420,3 +420,19 @@ def test_people_at_an_organisation_speak_for_it_when_the_parser_drops_the_prepos
     e = extractor.extract_text("Strategists at Corvane Capital estimate that the deal will cut costs by $90 million.")
     c = claim_with(e, "cut costs")
     assert (c.speaker_resolved, c.speaker_type) == ("Corvane Capital", "ORG"), c.resolution
+
+
+@pytest.mark.parametrize("headline, name", [
+    ("KVR announces a textile park for Warangal", "KVR"),
+])
+def test_a_role_the_body_never_names_is_the_headline_s_subject(extractor, headline, name):
+    e = extractor.extract_text(f"{headline}\n\nSumming up his visit, the Chief Minister said that an integrated "
+                               "textile park would be set up in the district.")
+    c = claim_with(e, "textile park would be set up")
+    assert (c.speaker_resolved, c.speaker_role) == (name, "chief minister"), c.resolution
+
+
+def test_a_place_in_the_headline_holds_no_role(extractor):
+    e = extractor.extract_text("Norway announces a textile park for Bergen\n\nSumming up his visit, the trade "
+                               "minister said that an integrated textile park would be set up in the district.")
+    assert claim_with(e, "textile park would be set up").speaker_resolved is None
