@@ -452,6 +452,9 @@ class Resolver:
         noun in the speaker's sentence with an organisation noun in apposition ("Osstem Implant, a local
         implant maker, ..., the firm said"), whether untagged or mistaken for a person."""
         for tok in reversed([t for t in head.sent if t.idx < before]):
+            if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NN" \
+                    and tok.head.i == tok.i + 1 and tok.i in self.token_ents and not self._names_someone(tok.head):
+                return self.token_ents[tok.i][1]  # "the Mega Millions jackpot": a name that brands a thing is a body's
             if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ not in ("", "PERSON"):
                 continue
             if not tok.ent_type_ and _is_acronym(tok):
@@ -461,6 +464,11 @@ class Resolver:
                 lo = min([t.i for t in tok.lefts if t.dep_ == "compound"] + [tok.i])
                 return self.doc[lo:tok.i + 1].text
         return None
+
+    @staticmethod
+    def _names_someone(noun: Token) -> bool:
+        """A noun for a person, a body or a post: "the Trump administration" is no brand of Trump's."""
+        return noun.lemma_.lower() in _ACTOR_NOUNS or _is_role(noun)
 
     def _named_org(self, head: Token, lo: int, before: int) -> str | None:
         """ "The Parliamentary Budget Office ... the independent office said": a definite organisation noun

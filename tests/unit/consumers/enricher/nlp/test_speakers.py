@@ -436,3 +436,16 @@ def test_a_place_in_the_headline_holds_no_role(extractor):
     e = extractor.extract_text("Norway announces a textile park for Bergen\n\nSumming up his visit, the trade "
                                "minister said that an integrated textile park would be set up in the district.")
     assert claim_with(e, "textile park would be set up").speaker_resolved is None
+
+
+def test_a_name_that_brands_a_thing_is_the_body_a_definite_description_refers_to(extractor):
+    # the model calls "Lotto Max" a person; the noun it brands says it is no one's name
+    e = extractor.extract_text("The Lotto Max jackpot rose to $70 million after no ticket matched all seven numbers "
+                               "on Friday, the lottery said.")
+    c = claim_with(e, "jackpot rose")
+    assert (c.speaker_resolved, c.speaker_type) == ("Lotto Max", "ORG"), c.resolution
+
+
+def test_a_person_s_administration_is_not_a_brand(extractor):
+    e = extractor.extract_text("The Hollis administration cut the grant by 12 percent in May, the charity said.")
+    assert claim_with(e, "cut the grant").speaker_resolved != "Hollis"
