@@ -178,6 +178,11 @@ def _is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
 
 
+def _is_acronym(tok: Token) -> bool:
+    """A word in capitals the model left untagged ("POSCO", "KEPCO"): an organisation's short name."""
+    return len(tok.text) >= 3 and tok.text.isalpha() and tok.text.isupper()
+
+
 def names_people(tok: Token) -> bool:
     """A plural noun for people: listed, or ending like one ("forecasters", "dockworkers") where no list can reach."""
     lemma = tok.lemma_.lower()
@@ -198,6 +203,7 @@ class Resolver:
         self.named_sources: dict[str, str] = {}    # "channel" -> "General SVR": what a later "the channel" is
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
         self.dateline_end = dateline[1] if dateline else -1
+        self.headline_end = doc.text.find("\n\n")      # a first line set apart is the headline
 
     def add_entity(self, ent, label: str, canonical: str) -> None:
         """Register a named mention: for pronouns, and for roles named around a person."""
@@ -393,6 +399,12 @@ class Resolver:
                            path="organisation noun" + (f" of {owner}" if owner else ""))
         if _is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head):
             return self._role_speaker(head, text, start, end, owner)
+        if head.pos_ == "PROPN" or head.ent_type_ in ("DATE", "CARDINAL"):
+            titled = self._titled_document(lo, hi)
+            if titled:
+                noun, issuer = titled
+                return Speaker(text, start, end, issuer, "ORG", role=noun.lower_, org=issuer,
+                               path=f"'{text}': the title of a {noun.lower_} by {issuer}")
         if head.pos_ == "PROPN":
             inner = self._inner(lo, hi)
             if inner:
@@ -404,6 +416,23 @@ class Resolver:
             return Speaker(text, start, end, named, "ORG", org=owner,
                            path=f"'{text}': a body that speaks, the organisation the sentence names")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
+
+    def _titled_document(self, lo: int, hi: int) -> tuple[Token, str] | None:
+        """ "According to “Two Years of Voices,” a report released by Stop AAPI Hate, ...": a phrase in quotation
+        marks followed by a document noun is a work's title, and the work speaks for whoever issued it."""
+        doc = self.doc
+        if lo == 0 or not doc[lo - 1].is_quote:
+            return None
+        k = hi
+        while k < len(doc) and k < hi + 3 and (doc[k].is_punct or doc[k].is_quote):
+            k += 1
+        if not any(doc[j].is_quote for j in range(hi, k)):
+            return None
+        for tok in doc[k:k + 4]:
+            if tok.pos_ == "NOUN" and tok.dep_ != "compound" and tok.lemma_.lower() in lexicon.DOCUMENT_NOUNS:
+                issuer = self._issuer(tok)
+                return (tok, issuer) if issuer else None
+        return None
 
     def _is_place(self, name: str) -> bool:
         return any(label in ("GPE", "NORP", "LOC") and canonical == name for label, canonical in self.token_ents.values())
@@ -423,13 +452,23 @@ class Resolver:
         noun in the speaker's sentence with an organisation noun in apposition ("Osstem Implant, a local
         implant maker, ..., the firm said"), whether untagged or mistaken for a person."""
         for tok in reversed([t for t in head.sent if t.idx < before]):
+            if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.tag_ == "NN" \
+                    and tok.head.i == tok.i + 1 and tok.i in self.token_ents and not self._names_someone(tok.head):
+                return self.token_ents[tok.i][1]  # "the Mega Millions jackpot": a name that brands a thing is a body's
             if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.ent_type_ not in ("", "PERSON"):
                 continue
+            if not tok.ent_type_ and _is_acronym(tok):
+                return tok.text                   # "built by POSCO": a name in capitals is a body's, not a person's
             if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ORG_NOUNS | lexicon.ANAPHORIC_ORG_NOUNS
                    for c in tok.children):
                 lo = min([t.i for t in tok.lefts if t.dep_ == "compound"] + [tok.i])
                 return self.doc[lo:tok.i + 1].text
         return None
+
+    @staticmethod
+    def _names_someone(noun: Token) -> bool:
+        """A noun for a person, a body or a post: "the Trump administration" is no brand of Trump's."""
+        return noun.lemma_.lower() in _ACTOR_NOUNS or _is_role(noun)
 
     def _named_org(self, head: Token, lo: int, before: int) -> str | None:
         """ "The Parliamentary Budget Office ... the independent office said": a definite organisation noun
@@ -460,7 +499,9 @@ class Resolver:
                 if ent is None or ent[0] in SPEAKER_LABELS:
                     return ent[1] if ent else self.doc[pobj.left_edge.i:pobj.i + 1].text
         for acl in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            for pobj in (g for by in acl.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"):
+            # a name that opens with a verb ("by Stop AAPI Hate") is parsed as a clause: "pcomp", not "pobj"
+            for pobj in (g for by in acl.children if by.dep_ == "agent" for g in by.children
+                         if g.dep_ == "pobj" or g.dep_ == "pcomp" and g.i in self.token_ents):
                 ent = self.token_ents.get(pobj.i)
                 if ent and ent[0] in SPEAKER_LABELS and ent[0] != "PERSON":
                     return ent[1]
@@ -565,7 +606,32 @@ class Resolver:
             # "Norwegian officials" stay unnamed (a nationality is no organisation that speaks)
             return Speaker(text, start, end, owner, "ORG", role=role, org=owner,
                            path=f"'{role}' speaking for {owner}")
+        headline = self._headline_subject() if self._one_in_role(head, start) and owner is None else None
+        if headline:
+            return Speaker(text, start, end, headline, "PERSON", role=role,
+                           path=f"role '{role}' never named; the headline's subject, {headline}")
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
+
+    def _one_in_role(self, head: Token, start: int) -> bool:
+        """ "the chief minister": one person, the one the story is about (not "a minister", not "ministers")."""
+        first = self.doc[phrase_bounds(head)[0]]
+        return head.tag_ in ("NN", "NNP") and first.lower_ == "the" and start > self.headline_end > 0
+
+    def _headline_subject(self) -> str | None:
+        """ "KCR announces ... / the Chief Minister said ...": a headline names the person its story then calls
+        by their post. Its subject is that person when the model calls it one, or when it is written in
+        capitals as initials, as politicians are known in many countries' press ("KCR", "AOC")."""
+        for tok in self.doc:
+            if tok.idx >= self.headline_end:
+                return None
+            if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.dep_ in ("ROOT", "ccomp"):
+                ent = self.token_ents.get(tok.i)
+                if ent and ent[0] == "PERSON":
+                    return ent[1]
+                if _is_acronym(tok) and len(tok.text) <= 4 and (ent is None or ent[0] == "ORG"):
+                    return tok.text
+                return None
+        return None
 
     def _owned_by_prep(self, head: Token, owner: str) -> bool:
         """The owner is an organisation named after "at", "from", "of" or "for" the head noun."""
