@@ -194,6 +194,8 @@ def _whole_amounts(numbers: list[dict]) -> list[dict]:
 # Around a number entity, what the small model leaves out of it: the currency sign and its
 # country letters ("A$2.5bn"), a scale glued to the figure ("$45m"), the scale of degrees.
 _SIGN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(k.upper() for k in SYMBOL_PREFIXES) + r"))?[" + re.escape(SIGNS) + "]$")
+# a sign the model leaves out: "minus 12 degrees", "-0.3%" (not the hyphen of "COVID-19")
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w\d.,])[-\u2212])$", re.I)
 _GLUED_SCALE = re.compile(r"(?:bn|mn|mln|tn|trn|m|b|k)\b")
 _DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
 # A currency named after the amount ("56.2 billion won", "2 million euros") that the model left out.
@@ -209,6 +211,9 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
             start, end = min(start, s), max(end, e)
     if sign is not None:
         start = sign.start()
+    minus = _MINUS_BEFORE.search(text, max(0, start - 6), start)
+    if minus is not None:
+        start = minus.start()
     glued = _GLUED_SCALE.match(text, end)
     if glued is not None and text[end - 1].isdigit():
         end = glued.end()
@@ -225,7 +230,7 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)
 # Amounts the small model often leaves untagged: a percentage, a price in pence ("165.5p").
-_PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)
+_PERCENT = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)
 # A length of time the model tags DATE or TIME ("roughly nine weeks", "6 seconds", "a 13-year sentence"),
 # hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.

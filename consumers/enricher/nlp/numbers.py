@@ -51,6 +51,8 @@ CURRENCY_WORDS = {
     "francs": "CHF", "shekel": "ILS", "shekels": "ILS", "lira": "TRY", "won": "KRW",
     "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "dh": "AED", "dhs": "AED",
     "peso": "MXN", "pesos": "MXN", "rand": "ZAR", "naira": "NGN", "taka": "BDT", "tk": "BDT",
+    # East African papers write the shilling "Sh" or "KSh" before the figure ("Sh1.2bn")
+    "sh": "KES", "ksh": "KES", "kshs": "KES", "tsh": "TZS", "ush": "UGX",
     "rupiah": "IDR", "rp": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "zloty": "PLN",
     "zlotys": "PLN", "forint": "HUF", "reais": "BRL", "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS",
 }
@@ -60,6 +62,11 @@ CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "rub", "uah", "chf", "cad", "
          "sgd", "nzd", "twd", "php", "idr", "myr", "thb", "vnd", "bdt", "pkr", "lkr", "npr",
          "egp", "kes", "ghs", "dkk", "huf", "czk", "qar", "kwd", "ars", "clp", "cop", "pen", "rmb"}
 PERCENT_WORDS = {"percent", "per", "pct", "pc", "%"}
+# A temperature's scale written as its letter ("-5C", "40 °F"), by the name the unit words give;
+# other abbreviations ("kg", "MW") are units as written.
+UNIT_ABBREVIATIONS = {"c": "celsius", "f": "fahrenheit"}
+# A sign before the first figure: "minus 12 degrees", "-0.3%", "−5C" (U+2212 is the minus sign).
+_MINUS = frozenset({"minus", "-", "\u2212"})
 _APPROXIMATE = frozenset({"several", "few", "about", "around", "nearly", "almost", "roughly",
                           "approximately", "some", "over", "more", "estimated", "up"})
 
@@ -124,11 +131,15 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
     lowered = [p.lower().rstrip(".") if len(p) > 1 else p.lower() for p in pieces]
     amount = _Amount()
     approximate = False
+    negative = False
     unit: str | None = None
     i = 0
     while i < len(pieces):
         p, low = pieces[i], lowered[i]
-        if p[0].isdigit() or (p[0] == "." and len(p) > 1):
+        if low in _MINUS and amount.value is None and all(w in _APPROXIMATE for w in lowered[:i]) \
+                and i + 1 < len(pieces) and (pieces[i + 1][0].isdigit() or lowered[i + 1] in WORDS):
+            negative = True                               # not "COVID-19", whose sign follows a word
+        elif p[0].isdigit() or (p[0] == "." and len(p) > 1):
             try:
                 number = float(p.replace(",", ""))
             except ValueError:
@@ -207,10 +218,21 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             words = [low for low in lowered if low.isalpha() and low not in SCALES
                      and low not in WORDS and low not in VAGUE and low not in VAGUE_QUANTIFIERS
                      and low != "of"]
-            unit = _singular(words[-1]) if words else unit_hint
+            unit = _quantity_unit(words) or UNIT_ABBREVIATIONS.get(unit_hint, unit_hint)
         else:
-            unit = unit_hint
-    return Parsed(value, unit, approximate)
+            unit = UNIT_ABBREVIATIONS.get(unit_hint, unit_hint)
+    return Parsed(-value if negative else value, unit, approximate)
+
+
+def _quantity_unit(words: list[str]) -> str | None:
+    """The unit of a quantity from its words after the figure: the scale a degree is on ("degrees
+    Celsius overnight" is in celsius), a temperature's letter by its name ("-5C"), else the last word."""
+    for k, word in enumerate(words[:-1]):
+        if word in ("degree", "degrees") and words[k + 1] in ("celsius", "fahrenheit", "c", "f"):
+            return UNIT_ABBREVIATIONS.get(words[k + 1], words[k + 1])
+    if not words:
+        return None
+    return UNIT_ABBREVIATIONS.get(words[-1]) or _singular(words[-1])
 
 
 def _next_is_scale(lowered: list[str], i: int) -> bool:
@@ -237,7 +259,7 @@ def _alternation(words) -> str:
 
 
 # Abbreviations of a currency written before the amount: "Rs 450", "Tk. 30".
-_ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "dh", "dhs")
+_ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "dh", "dhs", "ksh", "kshs", "sh")
 # An amount written out in full, found in the text whatever the model tagged: a currency before
 # it (sign, abbreviation or ISO code in capitals), a figure or number words, scale words (stacked:
 # "lakh crore"), then a currency or percent after it. It must name a currency, a scale or a percent:

@@ -219,3 +219,32 @@ def test_an_amount_read_in_two_pieces_keeps_its_hedge(extractor):
     numbers = [n for c in extractor.extract_text(
         "The grid operator said about a quarter of a million households had lost electricity.").claims for n in c.numbers]
     assert [n.approximate for n in numbers] == [True]
+
+
+@pytest.mark.parametrize("text,label,value,unit", [
+    ("minus 5 degrees Celsius", "QUANTITY", -5.0, "celsius"),
+    ("-5C", "QUANTITY", -5.0, "celsius"),
+    ("\u22125°F", "QUANTITY", -5.0, "fahrenheit"),
+    ("about -0.3%", "PERCENT", -0.3, "percent"),
+    ("minus five", "CARDINAL", -5.0, None),
+    ("COVID-19", "CARDINAL", 19.0, None),                  # a hyphen after a word is no sign
+    ("12 degrees Celsius overnight", "QUANTITY", 12.0, "celsius"),
+    ("10kg", "QUANTITY", 10.0, "kg"),                      # other abbreviations are units as written
+    ("Sh1.2bn", "MONEY", 1.2e9, "KES"),
+    ("KSh 2 billion", "MONEY", 2e9, "KES"),
+])
+def test_signs_temperature_letters_and_shillings(text, label, value, unit):
+    parsed = parse_number(text, label)
+    assert (parsed.value, parsed.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Temperatures fell to minus 12 degrees Celsius overnight, the weather service said.",
+     [("minus 12 degrees Celsius overnight", -12.0, "celsius")]),
+    ("The economy shrank -0.3% in the quarter, officials said.", [("-0.3%", -0.3, "percent")]),
+    ("The company posted a loss of Sh1.2bn, the report said.", [("Sh1.2bn", 1.2e9, "KES")]),
+    ("Police said 19 people died of COVID-19 in the ward.", [("19 people", 19.0, "people")]),
+])
+def test_a_sign_the_model_leaves_out_is_read(extractor, text, want):
+    numbers = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert numbers == want
