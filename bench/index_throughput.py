@@ -46,13 +46,14 @@ from elasticsearch import helpers  # noqa: E402
 
 from bench.hotspots import RUNNER_STEPS, Hotspots, module_path  # noqa: E402
 from consumers.enricher.stage import Enricher  # noqa: E402
-from consumers.indexer.stage import Indexer, article_doc, claim_docs, serialised  # noqa: E402
+from consumers.indexer.stage import Indexer  # noqa: E402
+from newsradar.index_documents import article_doc, claim_docs, encode_carrying, serialised  # noqa: E402
 from consumers.runner import Runner  # noqa: E402
 from flows.pipeline import batch_size_for  # noqa: E402
 from newsradar.clock import iso  # noqa: E402
 from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: E402
 from newsradar.clients import delete_topics, ensure_topics, es_client, kafka_producer  # noqa: E402
-from newsradar.schema import EnrichedArticle, decode_shape, encode  # noqa: E402
+from newsradar.schema import EnrichedArticle, decode_shape  # noqa: E402
 from newsradar.settings import Settings  # noqa: E402
 from newsradar.lemmas import lemmatise  # noqa: E402
 from tests.samples.indexed_articles import sample_article  # noqa: E402
@@ -159,7 +160,8 @@ def main() -> None:
         base = base.model_copy(update={"index": base.index.model_copy(update={"bulk_max_docs": args.bulk_docs})})
     started = time.perf_counter()
     msgs = [sample_article(i, claims=args.claims) for i in range(args.articles)]
-    values = [(m.article.article_id.encode(), encode(m)) for m in msgs]
+    # As the enricher publishes them: carrying their documents (schema 4).
+    values = [(m.article.article_id.encode(), encode_carrying(m, lemmatise)) for m in msgs]
     actions = bulk_actions(base, values)
     del msgs
     print(f"built {args.articles} articles in {time.perf_counter() - started:.1f}s (not timed)", file=sys.stderr)

@@ -13,7 +13,9 @@ record be read; a field that changes meaning needs a new name.
 Version 2 added, all optional: the dateline, a claim's speaker role,
 organisation and resolution, its cited source and source kind, and its
 claim cluster id. Version 3 added a claim's ``lemmas`` (optional: the indexer
-lemmatises a claim that comes without them).
+lemmatises a claim that comes without them). Version 4 added the article's
+``index_documents`` and their ``doc_hash`` (optional: the indexer builds them
+for a record that comes without them; ``newsradar.index_documents``).
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from newsradar.errors import PoisonError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Strict: lax validation would read "2" as version 2 and true as version 1, and a version must be said plainly.
 SchemaVersion = Annotated[int, Field(strict=True)]
 
@@ -182,6 +184,10 @@ class EnrichedArticle(_Message):
     story_id: str | None = Field(None, description="same story across outlets, in other words")
     near_duplicate_of: str | None = Field(
         None, description="article_id of the first copy of the same wire text (syndication)")
+    # Built by the enricher, whose spaCy time dwarfs it, so the indexer, bound by its own Python, need not.
+    index_documents: str | None = Field(
+        None, description="the news-articles document, then each claim's news-claims document, one JSON a line")
+    doc_hash: str | None = Field(None, description="the hash of index_documents as the indexer stores it")
 
 
 AlertStatus = Literal["firing", "escalated"]

@@ -27,7 +27,9 @@ from typing import ClassVar
 from consumers.enricher.extract_process import lost
 from consumers.runner import Item, Output, StageResult
 from newsradar.errors import PoisonError
-from newsradar.schema import Article, EnrichedArticle, Enrichment, encode
+from newsradar.index_documents import encode_carrying
+from newsradar.lemmas import lemmatise
+from newsradar.schema import Article, EnrichedArticle, Enrichment
 from newsradar.settings import Settings
 
 
@@ -162,7 +164,7 @@ class Enricher:
             enriched = EnrichedArticle(article=article, enrichment=enrichment, story_id=story_id,
                                        near_duplicate_of=dup_of)
             headers = [("model", f"{enrichment.model or 'none'}@{enrichment.model_version or '-'}".encode())]
-            outputs.append(Output(self.settings.names.enriched, item.record.key, encode(enriched), headers))
+            outputs.append(Output(self.settings.names.enriched, item.record.key, encode_carrying(enriched, lemmatise), headers))
             counts["enriched" if enrichment.enriched else "skipped_language"] += 1
             counts["claims"] += len(enrichment.claims)
         return outputs, counts
@@ -202,3 +204,4 @@ def _raise_first_failure(done: list[tuple[object, BaseException | None]]) -> lis
         if exc is not None:
             raise exc
     return [value for value, _exc in done]
+

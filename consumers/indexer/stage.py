@@ -37,9 +37,11 @@ parts k-1 and k, so the client's CPU work overlaps the bulk requests in flight. 
 batch is one part whose bulks are sent ``concurrency`` at a time. The stage sets the runner's
 ``overlap_next_poll``: the next batch is polled and decoded while this one's bulks are in flight.
 
-Each document is serialised once (``serialised``): ``doc_hash`` is the sha256 of those
-bytes put together as before, and the article's bytes get ``doc_hash`` and ``indexed_at``
-appended.
+A record of schema 4 carries its documents, serialised, and their ``doc_hash``: the enricher built
+them (``newsradar.index_documents``), and they are written as they came, the article's bytes with
+``indexed_at`` appended; an older record's are built here by the same code (``documents``), so
+either way the bytes and ``doc_hash`` are the same. ``decode_record`` refuses carried documents
+that cannot be the record's (a line count other than one per document, no ``doc_hash``).
 
 Bulks are cut by ``settings.index.bulk_max_docs`` and ``bulk_max_bytes``. Connection
 loss, 429 and 5xx (whole request or single items) are retried here with backoff a
@@ -52,9 +54,7 @@ the rest of the batch is stored.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -69,8 +69,9 @@ from consumers.indexer.claim_summaries import refresh_clusters
 from consumers.runner import Item, StageResult
 from newsradar.es_schema import backing_index_for, ensure_write_index, month_suffix
 from newsradar.es_schema import month_of as _month_of
-from newsradar.clock import iso, parse_time, utcnow
+from newsradar.clock import iso, utcnow
 from newsradar.errors import PoisonError, TransientError, es_error, es_item_error, es_reason
+from newsradar.index_documents import Serialised, check_carried, documents
 from newsradar.schema import EnrichedArticle, claim_id_for, decode_shape
 from newsradar.settings import Settings
 
@@ -80,144 +81,11 @@ ARTICLES = "news-articles"
 CLAIMS = "news-claims"
 # Only what the indexer reads of a bulk response; _shards, _seq_no, result... are most of its bytes.
 BULK_RESPONSE_FIELDS = "items.*._index,items.*._id,items.*.status,items.*.error"
-_GIL_FREE_HASH_BYTES = 2047           # CPython's HASHLIB_GIL_MINSIZE is 2048
-# iso's own form (UTC, Z, microseconds only when not zero): such a time is stored as it is written.
-_ISO_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.(?!0{6})\d{6})?Z", re.ASCII)
 MIN_CHUNK_DOCS = 100                  # below this, splitting a bulk for concurrency costs more than it gains
 
 
 class IndexItemError(PoisonError):
     """Elasticsearch refused a document of this record (a 4xx on the bulk item)."""
-
-
-def _entity_fields(entities: list[dict]) -> tuple[dict, list[dict]]:
-    by_label: dict[str, list[str]] = {}
-    for ent in entities:
-        names = by_label.setdefault(ent["label"].lower(), [])
-        if ent["canonical"] not in names:
-            names.append(ent["canonical"])
-    every = list(dict.fromkeys(e["canonical"] for e in entities))
-    nested = [{"canonical": e["canonical"], "count": e["count"], "in_title": e["in_title"], "label": e["label"]}
-              for e in entities]
-    return (dict(sorted({**by_label, "all": every}.items())) if every else {}), nested
-
-
-def _utc(value: str) -> str:
-    """A contract time as ``iso`` writes it (UTC, ``Z``), whatever offset the record was written with."""
-    if _ISO_UTC.fullmatch(value):
-        return value              # what the enricher writes: parsing and writing it again gave it back unchanged
-    return iso(parse_time(value))
-
-
-def article_doc(msg: dict, lemmatise=None) -> dict:
-    """The ``news-articles`` document of one enriched article (without ``doc_hash``/``indexed_at``).
-
-    ``msg`` is an ``EnrichedArticle`` as ``decode_shape`` reads it: plain dicts, defaults filled.
-    Every dict built here has its keys in sorted order (see ``serialised``).
-    """
-    a, e = msg["article"], msg["enrichment"]
-    entities, entity_list = _entity_fields(e["entities"])
-    lemmas = e["lemmas"]
-    if not lemmas and lemmatise is not None and (e["language"] or a["language"] or "en").startswith("en"):
-        lemmas = lemmatise(f"{a['title']}\n{a['body'] or a['summary']}")
-    return {
-        "article_id": a["article_id"], "authors": a["authors"], "body": a["body"],
-        "canonical_url": a["canonical_url"],
-        "claim_clusters": sorted({c["cluster_id"] for c in e["claims"] if c["cluster_id"]}),
-        "claim_count": len(e["claims"]), "content_hash": a["content_hash"], "enriched": e["enriched"],
-        "entities": entities, "entity_list": entity_list, "feed_id": a["feed_id"], "feed_url": a["feed_url"],
-        "fetched_at": _utc(a["fetched_at"]), "guid": a["guid"], "keyphrases": [k["text"] for k in e["keyphrases"]],
-        "language": e["language"] or a["language"], "lemmas": lemmas, "model": e["model"],
-        "model_version": e["model_version"], "near_duplicate_of": msg["near_duplicate_of"], "outlet": a["outlet"],
-        "published_at": _utc(a["published_at"]), "published_at_estimated": a["published_at_estimated"],
-        "schema_version": msg["schema_version"], "skipped_reason": e["skipped_reason"], "story_id": msg["story_id"],
-        "summary": a["summary"], "tags": a["tags"], "title": a["title"], "url": a["url"], "version": a["version"],
-    }
-
-
-def claim_docs(msg: dict, lemmatise=None, article_entities: dict | None = None) -> list[tuple[str, dict]]:
-    """``(claim _id, document)`` per claim; the id is ``claim_id_for(article_id, ordinal)``.
-
-    ``article_entities`` is the article document's ``entities``, when the caller has built it already.
-    A claim's lemmas come from the enricher; ``lemmatise`` makes them only for a record of
-    schema version 2 or older, which does not carry them. Keys in sorted order, as in ``article_doc``.
-    """
-    a = msg["article"]
-    entities = article_entities if article_entities is not None else _entity_fields(msg["enrichment"]["entities"])[0]
-    # What every claim of the article repeats, read once: a claim is built per claim, ~4 an article.
-    version, article_id, outlet, url, title = a["version"], a["article_id"], a["outlet"], a["url"], a["title"]
-    published_at, story_id, near_duplicate_of = _utc(a["published_at"]), msg["story_id"], msg["near_duplicate_of"]
-    out = []
-    for ordinal, c in enumerate(msg["enrichment"]["claims"]):
-        cid = claim_id_for(a["article_id"], ordinal)
-        lemmas = c["lemmas"]
-        if lemmas is None:
-            lemmas = lemmatise(c["content"]) if lemmatise is not None else ""
-        out.append((cid, {
-            "addressee": c["addressee"], "article_entities": entities, "article_id": article_id,
-            "cited_source": c["cited_source"], "claim_id": cid, "cluster_id": c["cluster_id"],
-            # float(): the contract's floats, as a model would hold them, even where the JSON wrote an integer.
-            "confidence": float(c["confidence"]), "content": c["content"], "cue": c["cue"],
-            "cue_lemma": c["cue_lemma"], "entities": c["entities"], "hedged": c["hedged"], "kind": c["kind"],
-            "lemmas": lemmas, "near_duplicate_of": near_duplicate_of, "negated": c["negated"],
-            "numbers": [{"text": n["text"], "unit": n["unit"], "value": float(n["value"])} for n in c["numbers"]],
-            "ordinal": ordinal, "outlet": outlet, "published_at": published_at, "rule": c["rule"],
-            "source_kind": c["source_kind"], "speaker": c["speaker"],
-            "speaker_name": c["speaker_resolved"] or c["speaker"], "speaker_resolved": c["speaker_resolved"],
-            "speaker_type": c["speaker_type"], "story_id": story_id,
-            "title": title, "url": url, "version": version,
-        }))
-    return out
-
-
-@dataclass
-class Serialised:
-    """An article's bulk sources, each serialised once, and the hash of its content."""
-    doc_hash: str
-    article: bytes                    # with doc_hash and indexed_at
-    claims: list[tuple[str, bytes]]   # (claim _id, source)
-
-
-def serialised(doc: dict, claims: list[tuple[str, dict]], indexed_at: str) -> Serialised:
-    """Serialise each document once and hash those very bytes.
-
-    The hash is fed the bytes ``orjson.dumps([doc, claims])`` with sorted keys writes, the
-    ``doc_hash`` of every document stored so far, so those are still recognised as
-    duplicates; they are fed piece by piece rather than put together in one copy first (a
-    fifth of this function's time). ``article_doc`` and ``claim_docs`` build their dicts in
-    sorted key order, so the documents are written as they are: orjson's sorting was a
-    tenth of the time. ``doc_hash`` and ``indexed_at`` are appended to the article's bytes
-    instead of serialising it a second time.
-    """
-    article = orjson.dumps(doc)
-    h = hashlib.sha256(b"[")
-    _hash_holding_the_gil(h, article)
-    h.update(b",[")
-    claim_bytes = []
-    for cid, cdoc in claims:
-        body = orjson.dumps(cdoc)
-        h.update(b'["%s",' % cid.encode() if not claim_bytes else b',["%s",' % cid.encode())
-        _hash_holding_the_gil(h, body)
-        h.update(b"]")
-        claim_bytes.append((cid, body))
-    h.update(b"]]")
-    doc_hash = h.hexdigest()[:32]
-    tail = orjson.dumps({"doc_hash": doc_hash, "indexed_at": indexed_at})
-    return Serialised(doc_hash, article[:-1] + b"," + tail[1:], claim_bytes)
-
-
-def _hash_holding_the_gil(h, data: bytes) -> None:
-    """Feed ``data`` in pieces under hashlib's 2,048-byte threshold, above which it releases the GIL.
-
-    A document is a few kB: releasing the GIL for microseconds of hashing made this thread wait
-    for it behind the runner's decoding and the bulk threads (a third of the profiled plan time).
-    """
-    if len(data) <= _GIL_FREE_HASH_BYTES:
-        h.update(data)
-        return
-    view = memoryview(data)
-    for start in range(0, len(data), _GIL_FREE_HASH_BYTES):
-        h.update(view[start:start + _GIL_FREE_HASH_BYTES])
 
 
 @dataclass
@@ -289,7 +157,9 @@ class Indexer:
     def decode_record(self, raw: bytes | None) -> dict:
         """Plain dicts, shape-checked: the enricher validated each record before publishing it,
         and a second full validation was the largest share of this stage's own CPU."""
-        return decode_shape(self.input_model, raw)
+        msg = decode_shape(self.input_model, raw)
+        check_carried(msg)
+        return msg
 
     # -- the stage --------------------------------------------------------------
 
@@ -404,8 +274,7 @@ class Indexer:
         ops = []
         for item in items:
             msg: dict = item.message
-            doc = article_doc(msg, self.lemmatise)
-            docs = serialised(doc, claim_docs(msg, self.lemmatise, doc["entities"]), now)
+            docs = documents(msg, self.lemmatise, now)
             plan = _Plan(item, msg, "indexed", self._write_index, docs, stored_index=self._write_index)
             ops.append(_Op(_create(self._write_index, msg["article"]["article_id"], docs.article), plan, "article"))
             ops += [_Op(_create(claims_index, cid, source), plan, "claim") for cid, source in docs.claims]
@@ -563,8 +432,7 @@ class Indexer:
             if old is not None and old.version > version:
                 counts["stale"] += 1
                 continue
-            doc = article_doc(msg, self.lemmatise)
-            docs = serialised(doc, claim_docs(msg, self.lemmatise, doc["entities"]), now)
+            docs = documents(msg, self.lemmatise, now)
             if old is None:
                 plans.append(_Plan(item, msg, "indexed", self.articles_alias, docs))
             elif old.version == version and old.doc_hash == docs.doc_hash:

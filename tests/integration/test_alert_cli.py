@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from consumers.alerter.stage import Alerter
 from cli.alerts import alerts_app
-from consumers.indexer.stage import article_doc
+from newsradar.index_documents import article_doc
 from tests.samples.alert_articles import taliban_story
 from tests.samples.indexed_articles import as_record
 from consumers.runner import Runner

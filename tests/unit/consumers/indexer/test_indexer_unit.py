@@ -9,7 +9,8 @@ from types import SimpleNamespace
 import orjson
 import pytest
 
-from consumers.indexer.stage import Indexer, _create, _utc, article_doc, claim_docs, serialised
+from consumers.indexer.stage import Indexer, _create
+from newsradar.index_documents import _utc, article_doc, claim_docs, serialised
 from consumers.runner import Item
 from newsradar.clients import es_client
 from newsradar.clock import iso, parse_time
