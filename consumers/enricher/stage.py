@@ -204,4 +204,3 @@ def _raise_first_failure(done: list[tuple[object, BaseException | None]]) -> lis
         if exc is not None:
             raise exc
     return [value for value, _exc in done]
-
