@@ -201,6 +201,12 @@ class ClaimSignature:
         return frozenset().union(*(content_terms(e) for e in self.entities if not e.startswith("#")))
 
     @cached_property
+    def verbs(self) -> frozenset[str]:
+        """The terms that can only be verbs (``Lemmatiser.verb_only``), read once per claim: pairs ask it."""
+        lemmatiser = get_lemmatiser()
+        return frozenset(t for t in self.terms if lemmatiser.verb_only(t))
+
+    @cached_property
     def sharpest_figure(self) -> float:
         """How sharply the claim's figures can identify it (``_sharpness``), read once per claim.
 
@@ -517,10 +523,7 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
 
 def _verbs_agree(a: ClaimSignature, b: ClaimSignature) -> bool:
     """Both claims' verbs (terms that can only be verbs) meet, or neither has one."""
-    lemmatiser = get_lemmatiser()
-    verbs_a = {t for t in a.terms if lemmatiser.verb_only(t)}
-    verbs_b = {t for t in b.terms if lemmatiser.verb_only(t)}
-    return bool(verbs_a & verbs_b) or not (verbs_a or verbs_b)
+    return bool(a.verbs & b.verbs) or not (a.verbs or b.verbs)
 
 
 def _figures_alike(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:

@@ -83,7 +83,7 @@ def claim_docs(msg: dict, lemmatise=None, article_entities: dict | None = None) 
     published_at, story_id, near_duplicate_of = _utc(a["published_at"]), msg["story_id"], msg["near_duplicate_of"]
     out = []
     for ordinal, c in enumerate(msg["enrichment"]["claims"]):
-        cid = claim_id_for(a["article_id"], ordinal)
+        cid = claim_id_for(article_id, ordinal)
         lemmas = c["lemmas"]
         if lemmas is None:
             lemmas = lemmatise(c["content"]) if lemmatise is not None else ""
@@ -155,8 +155,7 @@ def carried(record: dict, lemmatise=None) -> tuple[str, str]:
     ``index_documents`` is the article's document, then each claim's, one JSON a line (orjson
     escapes every newline inside a string, so a line is a document).
     """
-    doc = article_doc(record, lemmatise)
-    doc_hash, article, claims = _serialise(doc, claim_docs(record, lemmatise, doc["entities"]))
+    doc_hash, article, claims = _built(record, lemmatise)
     return b"\n".join([article, *(body for _, body in claims)]).decode(), doc_hash
 
 
@@ -190,12 +189,19 @@ def documents(msg: dict, lemmatise, indexed_at: str) -> Serialised:
     """The record's documents: those it carries (``check_carried`` passed), else built here."""
     carried_docs = msg["index_documents"]
     if carried_docs is None:
-        doc = article_doc(msg, lemmatise)
-        return serialised(doc, claim_docs(msg, lemmatise, doc["entities"]), indexed_at)
-    article, *claims = carried_docs.encode().split(b"\n")
+        doc_hash, article, claims = _built(msg, lemmatise)
+        return Serialised(doc_hash, _stamped(article, doc_hash, indexed_at), claims)
+    article, *bodies = carried_docs.encode().split(b"\n")
     aid, doc_hash = msg["article"]["article_id"], msg["doc_hash"]
     return Serialised(doc_hash, _stamped(article, doc_hash, indexed_at),
-                      [(claim_id_for(aid, ordinal), body) for ordinal, body in enumerate(claims)])
+                      [(claim_id_for(aid, ordinal), body) for ordinal, body in enumerate(bodies)])
+
+
+def _built(msg: dict, lemmatise) -> tuple[str, bytes, list[tuple[str, bytes]]]:
+    """The record's documents built and serialised: what the enricher carries, what the indexer builds
+    for a record that carries none."""
+    doc = article_doc(msg, lemmatise)
+    return _serialise(doc, claim_docs(msg, lemmatise, doc["entities"]))
 
 
 def _hash_holding_the_gil(h, data: bytes) -> None:

@@ -144,9 +144,7 @@ class CueRules:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None or obj.pos_ == "PRON" or self.quote_at(obj.idx) is not None:
             return False
-        end = verb.right_edge
-        while end.i > obj.i and (end.is_punct or end.is_space):
-            end = self.doc[end.i - 1]
+        end = _last_word(verb.right_edge, obj)
         if not any(t.tag_ in _FINITE for t in self.doc[obj.i + 1:end.i + 1]):
             return False
         cs = obj.left_edge.idx
@@ -397,9 +395,7 @@ class CueRules:
         subj = self.doc.char_span(cue.speaker.start, cue.speaker.end, alignment_mode="expand")
         if subj is not None and subj.root.lemma_.lower() in lexicon.PLAN_NOUNS:
             return False
-        end = cue.verb.right_edge
-        while end.i > prep.i and (end.is_punct or end.is_space):
-            end = self.doc[end.i - 1]
+        end = _last_word(cue.verb.right_edge, prep)
         if end.i - prep.i < 2:
             return False
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=cue.verb,
@@ -517,9 +513,7 @@ class CueRules:
             lead = c.left_edge
             if self.doc[lead.i - 1].text != ",":
                 return None
-            end = c.right_edge
-            while end.i > c.i and (end.is_punct or end.is_space):
-                end = self.doc[end.i - 1]
+            end = _last_word(c.right_edge, c)
             return lead.idx, end.idx + len(end.text)
         return None
 
@@ -588,6 +582,13 @@ class CueRules:
         self.claims[-1]["cue"] = "according to"
         self.claims[-1]["cue_lemma"] = "according to"
         self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
+
+
+def _last_word(edge: Token, floor: Token) -> Token:
+    """``edge`` stepped back over trailing punctuation and spaces, never before ``floor``."""
+    while edge.i > floor.i and (edge.is_punct or edge.is_space):
+        edge = edge.doc[edge.i - 1]
+    return edge
 
 
 def _named_person(speaker: Speaker) -> bool:
