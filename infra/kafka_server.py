@@ -62,6 +62,19 @@ Configuration:
 """
 
 
+def new_cluster_id() -> str:
+    """A random cluster id in Kafka's own form, never starting with "-".
+
+    One id in 64 would otherwise begin with "-", which the storage tool's argument parser reads
+    as an option ("--cluster-id: expected one argument"), failing a fresh machine's first start;
+    Kafka's `Uuid.randomUuid` draws again in that case, and so do we.
+    """
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
+
+
 class KafkaServer:
     name = "kafka"
 
@@ -116,10 +129,9 @@ class KafkaServer:
         (self.root / "log4j2.yaml").write_text(LOG4J2)
         if (self.data / "meta.properties").exists():
             return
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
         run_checked([self._java(), "-cp", f"{self.libs}/*",
                      f"-Dlog4j2.configurationFile={self.root / 'log4j2.yaml'}",
-                     "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(self.config)],
+                     "kafka.tools.StorageTool", "format", "-t", new_cluster_id(), "-c", str(self.config)],
                     what="formatting Kafka storage")
 
     def running_pid(self) -> int | None:
