@@ -592,7 +592,17 @@ class Resolver:
                 ent = self.token_ents.get(child.i) if child.dep_ == "appos" else None
                 if ent and (ent[0] == "PERSON" or node is head and head.pos_ == "NOUN" and ent[0] == "ORG"):
                     return ent
-        return None
+        return self._subject_beside(head)
+
+    def _subject_beside(self, head: Token) -> tuple[str, str] | None:
+        """ "their parliamentary leader Friedrich Merz said": with no comma the parser may hang the role and
+        the name on the verb as two subjects; the person's name that follows the role phrase is who spoke."""
+        if head.pos_ != "NOUN" or not head.dep_.startswith("nsubj"):
+            return None
+        after = head.right_edge.i + 1
+        name = next((c for c in head.head.children if c.dep_ == head.dep_ and c.left_edge.i == after), None)
+        ent = self.token_ents.get(name.i) if name is not None else None
+        return ent if ent and ent[0] == "PERSON" else None
 
     def _role_speaker(self, head: Token, text: str, start: int, end: int, owner: str | None) -> Speaker:
         role = role_text(head)

@@ -141,6 +141,15 @@ def test_an_apposition_after_the_owner_names_the_role_holder(extractor):
                                                                     "Nordvik Energy")
 
 
+@pytest.mark.parametrize("text", [
+    '"This is a betrayal of rural Germany," their parliamentary leader Friedrich Merz said in a statement.',
+    '"The levy will not pass," the union\'s chief negotiator Marta Okonjo said on Friday.',
+])
+def test_a_role_and_the_name_after_it_without_commas_name_the_speaker(extractor, text):
+    c = extractor.extract_text(text).claims[0]
+    assert c.speaker_resolved in ("Friedrich Merz", "Marta Okonjo") and c.speaker_type == "PERSON"
+
+
 def test_an_abbreviated_title_names_the_holder_of_the_role(extractor):
     e = extractor.extract_text("Dr. Kofi Mensah examined the survivors on Sunday.\n\n"
                                "The doctor said four of them needed surgery.")
