@@ -216,3 +216,8 @@ def test_a_first_name_with_a_role_in_apposition_is_a_person_whatever_the_surname
     # "Hall" is a place word ("City Hall"), yet "Martin Hall, the director" is a man
     e = extractor.extract_text("Martin Hall, the director of the city museum, said the roof would be repaired by June.")
     assert ("Martin Hall", "PERSON") in [(x.canonical, x.label) for x in e.entities]
+
+
+def test_a_plural_group_name_opening_with_a_first_name_stays_a_group(extractor):
+    e = extractor.extract_text("The opposition Christian Democrats condemned the plan on Monday.")
+    assert {(x.canonical, x.label) for x in e.entities} >= {("Christian Democrats", "NORP")}
