@@ -176,6 +176,30 @@ def _with_agency(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(ents + [Span(doc, span.start, span.end, label="ORG")], key=lambda e: e.start)
 
 
+def _dateline_places(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+    """ "BERLIN (Reuters) —", "NEWARK, N.J. (AP) —": each comma-separated name of a dateline's place is a
+    place, whatever the model made of it (ORG, or nothing)."""
+    dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
+    at = doc.text.find(dateline[2], dateline[0], dateline[1]) if dateline and dateline[2] else -1
+    if at < 0:
+        return ents
+    out = list(ents)
+    for part in re.finditer(r"[^,]+", dateline[2]):
+        span = doc.char_span(at + part.start(), at + part.end(), alignment_mode="contract")
+        if span is None or not span.text.strip():
+            continue
+        inside = [i for i, e in enumerate(out) if span.start <= e.start and e.end <= span.end]
+        if inside:
+            for i in inside:
+                if out[i].label_ in NAME_LABELS - {"GPE", "LOC"}:
+                    out[i] = Span(doc, out[i].start, out[i].end, label="GPE")
+                    evidence[out[i].start] = "GPE"
+        elif not any(e.start < span.end and span.start < e.end for e in out):
+            out.append(Span(doc, span.start, span.end, label="GPE"))
+            evidence[span.start] = "GPE"
+    return sorted(out, key=lambda e: e.start)
+
+
 def _signs_a_post(doc: Doc, ent: Span) -> bool:
     """ "— Conn Carroll (@conncarroll) November 8, 2017": the name before an @handle in
     parentheses is the account's owner, whatever the model made of it."""
@@ -333,7 +357,7 @@ class EntityCanonicalizer(Pipe):
             evidence[ent.start] = ent.label_
         kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
         kept = self.surnames(doc, kept, furniture)
-        kept = _with_agency(doc, kept)
+        kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
         doc._.nr_entities = self.group(kept, evidence)

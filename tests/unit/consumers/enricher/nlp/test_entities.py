@@ -221,3 +221,11 @@ def test_a_first_name_with_a_role_in_apposition_is_a_person_whatever_the_surname
 def test_a_plural_group_name_opening_with_a_first_name_stays_a_group(extractor):
     e = extractor.extract_text("The opposition Christian Democrats condemned the plan on Monday.")
     assert {(x.canonical, x.label) for x in e.entities} >= {("Christian Democrats", "NORP")}
+
+
+def test_a_name_in_the_datelines_place_is_a_place(extractor):
+    e = extractor.extract_text("Rail subsidies to be cut\n\nBERLIN (Reuters) — Germany will cut subsidies for "
+                               "regional rail by about 2 billion euros next year, the transport ministry said.")
+    assert e.dateline is not None and e.dateline.place == "BERLIN"
+    labels = {x.canonical: x.label for x in e.entities}
+    assert labels["BERLIN"] == "GPE" and labels["Reuters"] == "ORG"
