@@ -200,6 +200,23 @@ def _dateline_places(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> li
     return sorted(out, key=lambda e: e.start)
 
 
+# Nouns a name before them makes an outlet or a business ("the Bild newspaper", "the Adani group"), not
+# those a person's name modifies as often ("the Trump campaign", "the Biden administration").
+_OUTLET_OR_FIRM_NOUNS = frozenset({
+    "newspaper", "paper", "daily", "tabloid", "magazine", "broadcaster", "publisher", "network", "channel",
+    "agency", "outlet", "airline", "carrier", "retailer", "manufacturer", "insurer", "startup", "lender",
+    "automaker", "carmaker", "conglomerate", "bank", "firm", "company", "corporation", "group", "brand",
+})
+
+
+def _names_an_outlet_or_firm(doc: Doc, ent: Span, words: list[str]) -> bool:
+    """ "told the Bild newspaper" (PERSON to the small model): a name that is no first name, right before
+    the noun of an outlet or a business and modifying it, is that outlet's or business's name."""
+    noun = doc[ent.end] if ent.end < len(doc) else None
+    return noun is not None and ent.root.dep_ == "compound" and ent.root.head.i == noun.i and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() in _OUTLET_OR_FIRM_NOUNS and not is_first_name(words[0])
+
+
 def _signs_a_post(doc: Doc, ent: Span) -> bool:
     """ "— Conn Carroll (@conncarroll) November 8, 2017": the name before an @handle in
     parentheses is the account's owner, whatever the model made of it."""
@@ -389,6 +406,9 @@ class EntityCanonicalizer(Pipe):
         if _signs_a_post(doc, ent):
             evidence[ent.start] = "ORG" if last in ORG_SUFFIXES else "PERSON"
             return Span(doc, ent.start, ent.end, label=evidence[ent.start])
+        if ent.label_ == "PERSON" and _names_an_outlet_or_firm(doc, ent, words):
+            evidence[ent.start] = "ORG"
+            return Span(doc, ent.start, ent.end, label="ORG")                  # "the Bild newspaper"
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
         # place or company word the surname is
         if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent):

@@ -229,3 +229,10 @@ def test_a_name_in_the_datelines_place_is_a_place(extractor):
     assert e.dateline is not None and e.dateline.place == "BERLIN"
     labels = {x.canonical: x.label for x in e.entities}
     assert labels["BERLIN"] == "GPE" and labels["Reuters"] == "ORG"
+
+
+def test_a_name_modifying_an_outlets_noun_is_the_outlet(extractor):
+    e = extractor.extract_text("Transport Minister Volker Wissing told the Bild newspaper on Sunday that the "
+                               "cuts were final.")
+    labels = {x.canonical: x.label for x in e.entities}
+    assert labels["Bild"] == "ORG" and labels["Volker Wissing"] == "PERSON"
