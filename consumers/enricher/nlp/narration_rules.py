@@ -161,7 +161,7 @@ class NarrationRules:
         the model did not tag is still checkable)."""
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
-            if verb.pos_ != "VERB" or not _departure(verb) \
+            if verb.pos_ != "VERB" or not _departure(verb) or _non_answer(verb) \
                     or verb.lemma_.lower() not in lexicon.EVENT_VERBS and not _done(verb):
                 continue
             for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
@@ -203,6 +203,18 @@ def _departure(verb: Token) -> bool:
     if verb.lemma_.lower() != "leave":
         return True
     return any(c.dep_ == "dobj" and (c.ent_type_ or c.lemma_.lower() in lexicon.POSTS) for c in verb.children)
+
+
+# "declined to comment", "refused to identify the suspect": what a source would not say
+_WITHHELD = frozenset({"comment", "say", "discuss", "elaborate", "respond", "confirm", "answer", "speculate",
+                       "disclose", "reveal", "specify", "identify", "name", "detail"})
+
+
+def _non_answer(verb: Token) -> bool:
+    """ "A spokeswoman for the company declined to comment": a source that would not speak is the story's
+    paperwork, not an event the reader can check."""
+    return verb.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _WITHHELD for c in verb.children)
 
 
 def _done(verb: Token) -> bool:

@@ -266,3 +266,12 @@ def test_a_link_trailer_glued_to_the_last_sentence_is_no_claim(extractor):
                                'the ruling." Further reading: Google Backtracks on Removing EU Home Screen Widgets in Android 15.2')
     assert not any("Further reading" in c.content or "Backtracks" in c.content for c in e.claims)
     assert any("fined the bank $40 million" in c.content for c in e.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "A spokeswoman for Korvane Rail declined to comment.",
+    "The company declined to comment on the lawsuit, citing a policy of not discussing litigation.",
+    "Police refused to identify the suspect.",
+])
+def test_a_source_that_would_not_speak_is_no_author_assertion(extractor, text):
+    assert extractor.extract_text(text).claims == []
