@@ -265,6 +265,12 @@ def _is_age(doc: Doc, ent: Span) -> bool:
         and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "PERSON"
 
 
+def _common_words(ent: Span) -> bool:
+    """ 'called it "a fig leaf"' ("fig": ORG to the small model): lower-case words the parser reads as
+    common nouns name nobody; a lower-case name ("dpa") is still a proper noun to it."""
+    return ent.label_ in NAME_LABELS and all(t.is_lower and t.pos_ != "PROPN" for t in ent)
+
+
 def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
     """ "Kirstjen Nielsen said she ...": a name that is a speech subject and goes on as he or she."""
     if not 2 <= len(words) <= 3 or words[-1].lower() in ORG_SUFFIXES | PLACE_SUFFIXES \
@@ -365,7 +371,7 @@ class EntityCanonicalizer(Pipe):
                 continue
             if "/" in ent.text and ent.label_ in NAME_LABELS:   # "Ali Khara / Reuters"
                 continue
-            if _is_age(doc, ent):
+            if _is_age(doc, ent) or _common_words(ent):
                 continue
             kept.extend(self.relabel(doc, piece, evidence) for piece in _pieces(doc, ent))
         covered = {i for ent in kept for i in range(ent.start, ent.end)}

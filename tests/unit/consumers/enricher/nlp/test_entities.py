@@ -236,3 +236,8 @@ def test_a_name_modifying_an_outlets_noun_is_the_outlet(extractor):
                                "cuts were final.")
     labels = {x.canonical: x.label for x in e.entities}
     assert labels["Bild"] == "ORG" and labels["Volker Wissing"] == "PERSON"
+
+
+def test_lower_case_common_words_name_nobody(extractor):
+    e = extractor.extract_text('Sen. Tom Hale of Idaho called it "a fig leaf." He said he would offer amendments.')
+    assert {x.canonical for x in e.entities} == {"Tom Hale", "Idaho"}
