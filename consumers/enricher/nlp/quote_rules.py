@@ -93,8 +93,9 @@ class QuoteRules:
         gap = self.text[clause_end:q.start]
         if gap.strip() in ("", ":", ",", ".", "—", "–") and (gap.strip() or words(self.text, q) >= self.min_quote_words):
             return i
-        # "Banks added on Tuesday: “...”" — adverbials of the cue, then a colon or comma
-        if gap.rstrip().endswith((":", ",")) and len(gap.split()) <= 8 \
+        # "Banks added on Tuesday: “...”", "“A,” said X, a Democrat who chairs the panel, “B”": adverbials of the
+        # cue or an apposition of its speaker (all inside the cue clause), then a colon or comma
+        if gap.rstrip().endswith((":", ",")) and len(gap.split()) <= 16 \
                 and q.start < verb.sent.end_char + 2 and "“" not in gap and '"' not in gap:
             span = self.doc.char_span(clause_end, clause_end + len(gap.rstrip()) - 1, alignment_mode="expand")
             if span is not None and all(t.is_punct or t.is_space or verb in t.ancestors for t in span):

@@ -275,3 +275,10 @@ def test_a_link_trailer_glued_to_the_last_sentence_is_no_claim(extractor):
 ])
 def test_a_source_that_would_not_speak_is_no_author_assertion(extractor, text):
     assert extractor.extract_text(text).claims == []
+
+
+def test_a_quote_split_around_its_cue_and_a_long_apposition_is_one_claim(extractor):
+    e = extractor.extract_text('"This bill is not perfect," said Sen. Maria Delgado, a Democrat from New Mexico who '
+                               'chairs the panel, "but it is the best chance we have had in a decade."')
+    assert [(c.speaker_resolved, c.content) for c in e.claims] == [
+        ("Maria Delgado", "This bill is not perfect, but it is the best chance we have had in a decade.")]
