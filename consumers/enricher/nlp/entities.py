@@ -45,6 +45,7 @@ TITLES = {
     "professor", "prof", "prof.", "former", "late", "team", "leader", "chairman", "chair",
     "ceo", "director", "foreign", "defence", "defense", "attorney", "sheriff", "chief",
     "commander", "congressman", "congresswoman", "assemblyman", "councillor", "councilman",
+    "constable", "inspector", "detective", "superintendent", "sergeant", "lieutenant", "colonel", "brigadier",
 }
 _STRIP = " \t\n\r,;:!?\"'“”‘’()[]-–—/"
 # Last words that make a name an organisation or a place, whatever the first word is

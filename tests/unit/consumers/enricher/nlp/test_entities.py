@@ -14,6 +14,8 @@ def test_entities_titles_are_folded():
     assert strip_titles("Rep. Jim Banks") == "Jim Banks"
     assert strip_titles("Prime Minister Keir Starmer") == "Keir Starmer"
     assert strip_titles("Madonna") == "Madonna"
+    assert strip_titles("Chief Constable Lisa Winward") == "Lisa Winward"
+    assert strip_titles("Detective Inspector Ravi Anand") == "Ravi Anand"
 
 
 def test_entities_clean_name_keeps_abbreviations():
