@@ -24,6 +24,7 @@ Everything is one pass over tokens and quotes already found: no second parse.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.attrs import IDX
@@ -47,6 +48,7 @@ CONFIDENCE = {
     "according_to": 0.8, "floating_quote": CONFIDENCE_FLOATING, "embedded_post": 0.65, "assertion": 0.6,
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")
+_TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)$")
 
 
 class ClaimExtractor(Pipe):
@@ -144,6 +146,11 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             start += 1
         while end > start and (t[end - 1].isspace() or t[end - 1] in ",;:—–-"):
             end -= 1
+        # "said sales remained weak and warned that ...": a clause cut before a coordinated cue keeps no
+        # conjunction at its end
+        tail = _TRAILING_CONJUNCTION.search(t[start:end])
+        if tail:
+            end = start + tail.start()
         span = t[start:end]
         if span.count("“") > span.count("”") or span.count('"') % 2:
             closer = "”" if span.count("“") > span.count("”") else '"'

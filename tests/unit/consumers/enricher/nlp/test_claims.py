@@ -282,3 +282,9 @@ def test_a_quote_split_around_its_cue_and_a_long_apposition_is_one_claim(extract
                                'chairs the panel, "but it is the best chance we have had in a decade."')
     assert [(c.speaker_resolved, c.content) for c in e.claims] == [
         ("Maria Delgado", "This bill is not perfect, but it is the best chance we have had in a decade.")]
+
+
+def test_a_clause_cut_before_a_coordinated_cue_ends_without_its_conjunction(extractor):
+    e = extractor.extract_text("Park Min-seo of Halden Securities said smartphone sales remained weak and warned "
+                               "that the recovery could stall.")
+    assert [c.content for c in e.claims] == ["smartphone sales remained weak", "the recovery could stall"]
