@@ -380,7 +380,7 @@ class CueRules:
             if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in _TEMPORAL | _CONCESSIVE:
                 end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
         big = obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
-        if not big and end_tok is obj.right_edge:
+        if not big and end_tok.i == obj.right_edge.i:
             return False
         cs = obj.left_edge.idx
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,

@@ -288,3 +288,8 @@ def test_a_clause_cut_before_a_coordinated_cue_ends_without_its_conjunction(extr
     e = extractor.extract_text("Park Min-seo of Halden Securities said smartphone sales remained weak and warned "
                                "that the recovery could stall.")
     assert [c.content for c in e.claims] == ["smartphone sales remained weak", "the recovery could stall"]
+
+
+def test_a_cue_whose_object_is_a_bare_noun_states_nothing(extractor):
+    e = extractor.extract_text("Rival Halden Chips, which reports results next week, gained 1.8%.")
+    assert not any(c.rule == "cue_object" for c in e.claims)
