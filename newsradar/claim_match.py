@@ -105,6 +105,9 @@ _CONDITIONS = frozenset({"if", "unless"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
+# "a 19-year-old man was arrested", "the 17-year-old victim": an age describes whom a claim is about,
+# and a story's suspect, victim and witnesses all have one, so its words say nothing of the statement.
+_AGE = re.compile(r"\b[a-z0-9]+[- ]years?[- ]olds?\b")
 # "ate" with "ation": "investigating" and "an investigation", "estimated" and "an estimate" name one act.
 _SUFFIXES = ("ations", "ation", "ate", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
 # Units that measure rather than count: the same figure in one of them and in a count noun is two quantities.
@@ -156,7 +159,7 @@ def _lemma_candidates(word: str) -> tuple[str, ...]:
 
 
 def content_terms(text: str) -> frozenset[str]:
-    text = text.lower().replace("’", "'")
+    text = _AGE.sub(" ", text.lower().replace("’", "'"))
     # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
     # stop words "we", "he", "that", and kept whole they were terms only the quote had.
     words = (_CLITIC.sub("", w) for w in _WORD.findall(text))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from spacy.tokens import Span
+
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES, SIGNS, SYMBOL_PREFIXES, \
@@ -56,6 +58,8 @@ class ClaimDetails:
         numbers, names = [], []
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         for ent in ents:
+            if ent.label_ in NAMED and _spelled_count(ent):
+                ent = Span(self.doc, ent.start, ent.end, label="CARDINAL")
             if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
             elif ent.label_ in NAMED:
@@ -264,3 +268,13 @@ def _range_pieces(text: str) -> list[tuple[int, int]]:
 
 def _looks_like_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
+
+
+def _spelled_count(ent) -> bool:
+    """A number word the small model took for a name: "Seventeen passengers were killed".
+
+    News style spells out a figure that opens a sentence, and capitalised, the small model often
+    tags it ORG or PERSON; read as a name, the claim lost its figure.
+    """
+    return all(t.like_num and t.tag_ == "CD" and not any(c.isdigit() for c in t.text) for t in ent) \
+        and ent.root.dep_ in ("nummod", "compound") and ent.root.head.pos_ == "NOUN"

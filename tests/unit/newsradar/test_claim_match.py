@@ -426,3 +426,12 @@ def test_claim_match_a_regulators_approval_told_with_another_verb_is_one_event()
     for other in ("the vaccine may be licensed within two years", "the agency endorsed the vaccine",
                   "the regulator recommended approval of the vaccine"):
         assert "approve" in approved & content_terms(other), other
+
+
+
+def test_claim_match_an_age_is_no_word_of_the_statement():
+    # A story's suspect and its victim both have an age: "19-year-old" and "17-year-old" shared "year" and "old".
+    arrest = content_terms("a 19-year-old man had been arrested after the stabbing")
+    victim = content_terms("the victim, a 17-year-old boy, was in a stable condition")
+    assert arrest & victim == frozenset()
+    assert "year" in content_terms("the deficit was lower than last year")

@@ -54,6 +54,15 @@ def test_hyphenated_and_unit_words_in_claims(extractor, text, value, unit):
     assert [(n.value, n.unit) for n in numbers] == [(value, unit)]
 
 
+def test_a_number_word_the_model_took_for_a_name_is_a_count(extractor):
+    # News spells out a figure that opens a sentence; capitalised, the small model tags it ORG.
+    e = extractor.extract_text("Seventeen passengers were killed in the Karvik train crash, Interior Minister "
+                               "Sofia Lang said.")
+    claim = e.claims[0]
+    assert [(n.value, n.unit) for n in claim.numbers] == [(17.0, "passenger")]
+    assert "Seventeen" not in claim.entities
+
+
 def test_a_percentage_the_model_did_not_tag_is_still_a_number(extractor):
     e = extractor.extract_text("NSW is near the key 80 per cent double jabbed target, with 319 new cases, officials said.")
     assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
