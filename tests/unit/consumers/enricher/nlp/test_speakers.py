@@ -449,3 +449,18 @@ def test_a_name_that_brands_a_thing_is_the_body_a_definite_description_refers_to
 def test_a_person_s_administration_is_not_a_brand(extractor):
     e = extractor.extract_text("The Hollis administration cut the grant by 12 percent in May, the charity said.")
     assert claim_with(e, "cut the grant").speaker_resolved != "Hollis"
+
+
+def test_a_claim_relayed_whole_by_an_outlet_is_its_first_speaker_s(extractor):
+    e = extractor.extract_text("Council adviser Dana Whitcombe denied on Monday that the mayor had ordered the "
+                               "audit, the Harbour Gazette noted.")
+    c = claim_with(e, "mayor had ordered the audit")
+    assert c.speaker_resolved == "Dana Whitcombe", c.resolution
+    assert "Harbour Gazette" in c.resolution
+
+
+def test_a_source_saying_someone_acted_keeps_the_claim(extractor):
+    # the sources claim a call was made: the body in their clause did not say it
+    e = extractor.extract_text("The Ledger cited two people close to the talks. Its sources said the Justice Department called for "
+                               "the sale of the airline.")
+    assert claim_with(e, "called for the sale").speaker == "Its sources"
