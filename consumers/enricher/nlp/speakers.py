@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_titles
-from consumers.enricher.nlp.people import gender_of
+from consumers.enricher.nlp.people import gender_of, is_first_name
 
 SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE",
                   "FAC": "ORG", "LOC": "GPE", "PRODUCT": "ORG", "HANDLE": "PERSON"}
@@ -596,6 +596,13 @@ class Resolver:
 
     def _role_speaker(self, head: Token, text: str, start: int, end: int, owner: str | None) -> Speaker:
         role = role_text(head)
+        pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        body = self._body_before(pronoun.idx) if pronoun is not None and owner is None else None
+        if body and head.tag_ in ("NNS", "NNPS"):
+            # "Its sources said": unnamed people the pronoun gives to the body it stands for speak for it
+            return Speaker(text, start, end, body[1], "ORG", role=role, org=body[1],
+                           path=f"'{role}' speaking for {body[1]}, the organisation '{pronoun.lower_}' refers to")
+        owner = owner or (body[1] if body else None)
         found = self.role_holder(head, start) if head.tag_ not in ("NNS", "NNPS") else None
         if found:
             holder, where = found
@@ -611,6 +618,19 @@ class Resolver:
             return Speaker(text, start, end, headline, "PERSON", role=role,
                            path=f"role '{role}' never named; the headline's subject, {headline}")
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
+
+    def _body_before(self, before: int) -> tuple[str, str] | None:
+        """What "its" stands for: the nearest earlier subject that is a body, else the nearest body. The small
+        model calls many outlets people ("The Financial Times", "Politico"); a "person" with no first name,
+        no title and no gender the text gave it may be one."""
+        def body(kind: str, name: str) -> bool:
+            return kind == "ORG" or kind == "PERSON" and name not in self.mentions.genders \
+                and gender_of(name.split()) is None and len(name.split()) <= 2 and not is_first_name(name.split()[0])
+        m = self.mentions
+        i = bisect_right(m.starts, before)
+        recent = list(zip(reversed(m.starts[max(0, i - 20):i]), reversed(m.items[max(0, i - 20):i])))
+        hits = [(k, c, subj) for _s, (k, c, subj) in recent if body(k, c)]
+        return next(((k, c) for k, c, subj in hits if subj), None) or (hits[0][:2] if hits else None)
 
     def _one_in_role(self, head: Token, start: int) -> bool:
         """ "the chief minister": one person, the one the story is about (not "a minister", not "ministers")."""

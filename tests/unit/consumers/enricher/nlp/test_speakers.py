@@ -464,3 +464,10 @@ def test_a_source_saying_someone_acted_keeps_the_claim(extractor):
     e = extractor.extract_text("The Ledger cited two people close to the talks. Its sources said the Justice Department called for "
                                "the sale of the airline.")
     assert claim_with(e, "called for the sale").speaker == "Its sources"
+
+
+def test_its_sources_speak_for_the_body_its_refers_to(extractor):
+    e = extractor.extract_text("The Marlow Courier first reported the talks on Monday. Its sources said the "
+                               "merger would close in May.")
+    c = claim_with(e, "merger would close")
+    assert (c.speaker_resolved, c.speaker_type) == ("Marlow Courier", "ORG"), c.resolution
