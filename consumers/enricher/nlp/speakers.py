@@ -129,6 +129,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def short_form(name: str) -> str:
+    """ "D.O.J." -> "DOJ", "C of E" -> "CE": the initials an abbreviation stands for, as ``initials`` reads a
+    full name (function words left out); "" for a name that is no abbreviation."""
+    words = [w for w in name.replace(".", "").split() if w.lower() not in _NAME_FUNCTION_WORDS]
+    return "".join(words) if words and all(w.isalpha() and w.isupper() for w in words) else ""
+
+
 def _bracketed_acronyms(doc: Doc) -> dict[str, str]:
     """ "The California Public Utilities Commission (CPUC)": the name an acronym in brackets abbreviates,
     found from its initials whether or not the model tagged the name."""
@@ -304,10 +311,10 @@ class Resolver:
         """Speaker text, resolved canonical name, type, role, organisation and path for the phrase at ``head``;
         an organisation's acronym resolves to the name the text spells out, however it was reached."""
         speaker = self._describe(head)
-        full = self.spelled_out.get(speaker.resolved.replace(".", "")) \
-            if speaker.type == "ORG" and speaker.resolved and speaker.resolved.isupper() else None
-        if full:
-            speaker.resolved = full
+        letters = short_form(speaker.resolved) if speaker.type in ("ORG", "PERSON") and speaker.resolved else ""
+        full = self.spelled_out.get(letters) if len(letters) >= 2 else None
+        if full:                                 # the model often calls "C of E" a person
+            speaker.resolved, speaker.type = full, "ORG"
             speaker.path = f"{speaker.path}; acronym of {full}, named in full"
         return speaker
 

@@ -471,3 +471,10 @@ def test_its_sources_speak_for_the_body_its_refers_to(extractor):
                                "merger would close in May.")
     c = claim_with(e, "merger would close")
     assert (c.speaker_resolved, c.speaker_type) == ("Marlow Courier", "ORG"), c.resolution
+
+
+def test_an_abbreviation_with_function_words_is_the_body_named_in_full(extractor):
+    e = extractor.extract_text("A vicar of the Church of England was barred from the service on Friday. "
+                               "The C of E said its guidance on the matter was clear.")
+    c = claim_with(e, "guidance on the matter")
+    assert (c.speaker_resolved, c.speaker_type) == ("Church of England", "ORG"), c.resolution
