@@ -621,6 +621,8 @@ class Resolver:
             return Speaker(text, start, end, owner, "ORG", role=role, org=owner,
                            path=f"'{role}' speaking for {owner}")
         headline = self._headline_subject() if self._one_in_role(head, start) and owner is None else None
+        if headline and any(r.person == headline and r.head != head.lemma_.lower() for r in self.roles):
+            headline = None                       # the text gives the headline's subject another post
         if headline:
             return Speaker(text, start, end, headline, "PERSON", role=role,
                            path=f"role '{role}' never named; the headline's subject, {headline}")

@@ -478,3 +478,9 @@ def test_an_abbreviation_with_function_words_is_the_body_named_in_full(extractor
                                "The C of E said its guidance on the matter was clear.")
     c = claim_with(e, "guidance on the matter")
     assert (c.speaker_resolved, c.speaker_type) == ("Church of England", "ORG"), c.resolution
+
+
+def test_a_headline_subject_the_text_gives_another_post_holds_no_unnamed_role(extractor):
+    e = extractor.extract_text("Anna Marlow defends the budget\n\nPrime Minister Anna Marlow opened the session on "
+                               "Monday. The treasurer said that the budget would balance by 2027.")
+    assert claim_with(e, "budget would balance").speaker_resolved is None
