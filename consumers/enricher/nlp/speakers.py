@@ -168,6 +168,9 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     while lo < tok.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
+    quotes = [t.i for t in doc[tok.i + 1:hi + 1] if t.is_quote]
+    if len(quotes) % 2:                     # "its sources “familiar with the talks”": the quote runs past the
+        hi = quotes[-1] - 1                 # phrase; what it says is a description, cut where it opens
     while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].pos_ == "ADP"):
         hi -= 1                             # "Analysts at" when the parser hung the rest elsewhere
     return lo, hi + 1

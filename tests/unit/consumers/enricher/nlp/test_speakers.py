@@ -484,3 +484,10 @@ def test_a_headline_subject_the_text_gives_another_post_holds_no_unnamed_role(ex
     e = extractor.extract_text("Anna Marlow defends the budget\n\nPrime Minister Anna Marlow opened the session on "
                                "Monday. The treasurer said that the budget would balance by 2027.")
     assert claim_with(e, "budget would balance").speaker_resolved is None
+
+
+def test_a_speaker_phrase_stops_where_a_quote_in_it_opens(extractor):
+    e = extractor.extract_text("The Marlow Courier followed up on the report, though its unnamed sources “familiar "
+                               "with the discussions” said only that the merger was in doubt.")
+    c = claim_with(e, "merger was in doubt")
+    assert c.speaker == "its unnamed sources", c.speaker
