@@ -304,6 +304,25 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             self.annotate(claim)
         return self.claims
 
+    def _relays(self) -> list[tuple[dict, dict]]:
+        """ "X denied that ..., Politico noted", "X has said ..., state media reported": a claim whose content
+        is another claim told whole, its named speaker and cue included. The one who told it first is the
+        speaker; the outlet that relays it only reports it, as under "according to"."""
+        out = []
+        # only a clause before its cue ("..., Politico noted"): in "sources said the ministry called for ..."
+        # the sources claim that a call was made
+        for outer in (c for c in self.claims if c["cue_span"] and c["cue_span"][0] >= c["content_span"][1]):
+            cs, ce = outer["content_span"]
+            for inner in self.claims:
+                if inner is outer or inner["rule"] not in ("cue_clause", "cue_quote") or not inner["speaker_resolved"] \
+                        or not inner["speaker_span"] or not inner["cue_span"] or inner["speaker_type"] not in ("PERSON", "ORG"):
+                    continue
+                if cs <= inner["speaker_span"][0] < inner["cue_span"][0] < ce and inner["content_span"][1] <= ce + 1 \
+                        and not self.text[cs:inner["speaker_span"][0]].strip(" ,\"“‘'"):
+                    out.append((outer, inner))
+                    break
+        return out
+
     def drop_nested(self) -> None:
         """A cue inside another claim's content is part of that claim, not a claim of its own.
 
@@ -313,6 +332,11 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         cues = [c["cue_span"][0] for c in self.claims if c["cue_span"] and c["rule"] != "according_to"]
         self.claims = [c for c in self.claims if c["rule"] != "according_to"
                        or not any(c["content_span"][0] <= k < c["content_span"][1] for k in cues)]
+        relays = {id(outer): inner for outer, inner in self._relays()}
+        for outer_id, inner in relays.items():
+            outer = next(c for c in self.claims if id(c) == outer_id)
+            inner["resolution"] = f"{inner['resolution']}; reported by {outer['speaker_resolved'] or outer['speaker']}"
+        self.claims = [c for c in self.claims if id(c) not in relays]
         spans = [(c["content_span"], c) for c in self.claims]
         keep = []
         for claim in self.claims:

@@ -71,6 +71,12 @@ _APPROXIMATE = frozenset({"several", "few", "about", "around", "nearly", "almost
                           "approximately", "some", "over", "more", "estimated", "up"})
 
 
+# "over a decade", "nearly a year", "more than an hour": after a hedge, "a" counts one length of time
+# ("a decade ago" alone is colour, not a figure an editor checks).
+_HEDGES_BEFORE_ONE = frozenset({"about", "around", "nearly", "almost", "roughly", "over", "than", "least", "under"})
+_TIME_UNITS = frozenset({"year", "decade", "month", "week", "day", "hour", "minute", "century"})
+
+
 class Parsed(NamedTuple):
     value: float
     unit: str | None
@@ -168,6 +174,9 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
         elif low in ("a", "an"):
             if _next_is_scale(lowered, i) and amount.current is None:
                 amount.word(1.0)
+            elif amount.value is None and 0 < i and lowered[i - 1] in _HEDGES_BEFORE_ONE \
+                    and i + 1 < len(lowered) and lowered[i + 1] in _TIME_UNITS:
+                amount.word(1.0)                          # "over a decade", "more than a year": one, hedged
         elif low == "and":
             pass
         elif low in WORDS:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_titles
-from consumers.enricher.nlp.people import gender_of
+from consumers.enricher.nlp.people import gender_of, is_first_name
 
 SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE",
                   "FAC": "ORG", "LOC": "GPE", "PRODUCT": "ORG", "HANDLE": "PERSON"}
@@ -129,6 +129,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def short_form(name: str) -> str:
+    """ "D.O.J." -> "DOJ", "C of E" -> "CE": the initials an abbreviation stands for, as ``initials`` reads a
+    full name (function words left out); "" for a name that is no abbreviation."""
+    words = [w for w in name.replace(".", "").split() if w.lower() not in _NAME_FUNCTION_WORDS]
+    return "".join(words) if words and all(w.isalpha() and w.isupper() for w in words) else ""
+
+
 def _bracketed_acronyms(doc: Doc) -> dict[str, str]:
     """ "The California Public Utilities Commission (CPUC)": the name an acronym in brackets abbreviates,
     found from its initials whether or not the model tagged the name."""
@@ -161,6 +168,9 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     while lo < tok.i and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
+    quotes = [t.i for t in doc[tok.i + 1:hi + 1] if t.is_quote]
+    if len(quotes) % 2:                     # "its sources “familiar with the talks”": the quote runs past the
+        hi = quotes[-1] - 1                 # phrase; what it says is a description, cut where it opens
     while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].pos_ == "ADP"):
         hi -= 1                             # "Analysts at" when the parser hung the rest elsewhere
     return lo, hi + 1
@@ -304,10 +314,10 @@ class Resolver:
         """Speaker text, resolved canonical name, type, role, organisation and path for the phrase at ``head``;
         an organisation's acronym resolves to the name the text spells out, however it was reached."""
         speaker = self._describe(head)
-        full = self.spelled_out.get(speaker.resolved.replace(".", "")) \
-            if speaker.type == "ORG" and speaker.resolved and speaker.resolved.isupper() else None
-        if full:
-            speaker.resolved = full
+        letters = short_form(speaker.resolved) if speaker.type in ("ORG", "PERSON") and speaker.resolved else ""
+        full = self.spelled_out.get(letters) if len(letters) >= 2 else None
+        if full:                                 # the model often calls "C of E" a person
+            speaker.resolved, speaker.type = full, "ORG"
             speaker.path = f"{speaker.path}; acronym of {full}, named in full"
         return speaker
 
@@ -606,6 +616,13 @@ class Resolver:
 
     def _role_speaker(self, head: Token, text: str, start: int, end: int, owner: str | None) -> Speaker:
         role = role_text(head)
+        pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        body = self._body_before(pronoun.idx) if pronoun is not None and owner is None else None
+        if body and head.tag_ in ("NNS", "NNPS"):
+            # "Its sources said": unnamed people the pronoun gives to the body it stands for speak for it
+            return Speaker(text, start, end, body[1], "ORG", role=role, org=body[1],
+                           path=f"'{role}' speaking for {body[1]}, the organisation '{pronoun.lower_}' refers to")
+        owner = owner or (body[1] if body else None)
         found = self.role_holder(head, start) if head.tag_ not in ("NNS", "NNPS") else None
         if found:
             holder, where = found
@@ -617,10 +634,25 @@ class Resolver:
             return Speaker(text, start, end, owner, "ORG", role=role, org=owner,
                            path=f"'{role}' speaking for {owner}")
         headline = self._headline_subject() if self._one_in_role(head, start) and owner is None else None
+        if headline and any(r.person == headline and r.head != head.lemma_.lower() for r in self.roles):
+            headline = None                       # the text gives the headline's subject another post
         if headline:
             return Speaker(text, start, end, headline, "PERSON", role=role,
                            path=f"role '{role}' never named; the headline's subject, {headline}")
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
+
+    def _body_before(self, before: int) -> tuple[str, str] | None:
+        """What "its" stands for: the nearest earlier subject that is a body, else the nearest body. The small
+        model calls many outlets people ("The Financial Times", "Politico"); a "person" with no first name,
+        no title and no gender the text gave it may be one."""
+        def body(kind: str, name: str) -> bool:
+            return kind == "ORG" or kind == "PERSON" and name not in self.mentions.genders \
+                and gender_of(name.split()) is None and len(name.split()) <= 2 and not is_first_name(name.split()[0])
+        m = self.mentions
+        i = bisect_right(m.starts, before)
+        recent = list(zip(reversed(m.starts[max(0, i - 20):i]), reversed(m.items[max(0, i - 20):i])))
+        hits = [(k, c, subj) for _s, (k, c, subj) in recent if body(k, c)]
+        return next(((k, c) for k, c, subj in hits if subj), None) or (hits[0][:2] if hits else None)
 
     def _one_in_role(self, head: Token, start: int) -> bool:
         """ "the chief minister": one person, the one the story is about (not "a minister", not "ministers")."""

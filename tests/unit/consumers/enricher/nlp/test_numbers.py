@@ -257,3 +257,22 @@ def test_signs_temperature_letters_and_shillings(text, label, value, unit):
 def test_a_sign_the_model_leaves_out_is_read(extractor, text, want):
     numbers = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
     assert numbers == want
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("over a decade", 1.0, "decade"),
+    ("more than a year", 1.0, "year"),
+    ("about an hour", 1.0, "hour"),
+])
+def test_a_hedged_a_counts_one_length_of_time(text, value, unit):
+    parsed = parse_number(text, "QUANTITY")
+    assert parsed is not None and (parsed.value, parsed.unit, parsed.approximate) == (value, unit, True)
+
+
+def test_a_bare_a_before_a_length_of_time_is_no_number():
+    assert parse_number("a decade", "QUANTITY") is None
+
+
+def test_a_hedged_length_of_time_in_a_claim_is_a_number(extractor):
+    e = extractor.extract_text("The team won its first medals in over a decade, the coach said.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [("over a decade", 1.0, "decade")]

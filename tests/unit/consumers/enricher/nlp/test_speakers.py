@@ -458,3 +458,45 @@ def test_a_name_that_brands_a_thing_is_the_body_a_definite_description_refers_to
 def test_a_person_s_administration_is_not_a_brand(extractor):
     e = extractor.extract_text("The Hollis administration cut the grant by 12 percent in May, the charity said.")
     assert claim_with(e, "cut the grant").speaker_resolved != "Hollis"
+
+
+def test_a_claim_relayed_whole_by_an_outlet_is_its_first_speaker_s(extractor):
+    e = extractor.extract_text("Council adviser Dana Whitcombe denied on Monday that the mayor had ordered the "
+                               "audit, the Harbour Gazette noted.")
+    c = claim_with(e, "mayor had ordered the audit")
+    assert c.speaker_resolved == "Dana Whitcombe", c.resolution
+    assert "Harbour Gazette" in c.resolution
+
+
+def test_a_source_saying_someone_acted_keeps_the_claim(extractor):
+    # the sources claim a call was made: the body in their clause did not say it
+    e = extractor.extract_text("The Ledger cited two people close to the talks. Its sources said the Justice Department called for "
+                               "the sale of the airline.")
+    assert claim_with(e, "called for the sale").speaker == "Its sources"
+
+
+def test_its_sources_speak_for_the_body_its_refers_to(extractor):
+    e = extractor.extract_text("The Marlow Courier first reported the talks on Monday. Its sources said the "
+                               "merger would close in May.")
+    c = claim_with(e, "merger would close")
+    assert (c.speaker_resolved, c.speaker_type) == ("Marlow Courier", "ORG"), c.resolution
+
+
+def test_an_abbreviation_with_function_words_is_the_body_named_in_full(extractor):
+    e = extractor.extract_text("A vicar of the Church of England was barred from the service on Friday. "
+                               "The C of E said its guidance on the matter was clear.")
+    c = claim_with(e, "guidance on the matter")
+    assert (c.speaker_resolved, c.speaker_type) == ("Church of England", "ORG"), c.resolution
+
+
+def test_a_headline_subject_the_text_gives_another_post_holds_no_unnamed_role(extractor):
+    e = extractor.extract_text("Anna Marlow defends the budget\n\nPrime Minister Anna Marlow opened the session on "
+                               "Monday. The treasurer said that the budget would balance by 2027.")
+    assert claim_with(e, "budget would balance").speaker_resolved is None
+
+
+def test_a_speaker_phrase_stops_where_a_quote_in_it_opens(extractor):
+    e = extractor.extract_text("The Marlow Courier followed up on the report, though its unnamed sources “familiar "
+                               "with the discussions” said only that the merger was in doubt.")
+    c = claim_with(e, "merger was in doubt")
+    assert c.speaker == "its unnamed sources", c.speaker
