@@ -211,7 +211,20 @@ class CueRules:
                     if a.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                     for m in a.children):
                         return a
+        if verb.lemma_.lower() in lexicon.ADDRESSEE_CUES:
+            return self._clause_after_addressee(verb)
         return None
+
+    def _clause_after_addressee(self, verb: Token) -> Token | None:
+        """ "told the committee responsible for scrutinising the bill that ...": after a long addressee the
+        parser hangs the told clause on the addressee's last noun. A relative clause opens with a pronoun
+        ("the committee that oversees"); a clause marked by a complementiser "that" is what was told."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+        if obj is None:
+            return None
+        return next((a for a in obj.subtree if a.dep_ in ("acl", "relcl", "ccomp") and a.pos_ in ("VERB", "AUX")
+                     and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < a.i for m in a.children)
+                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in a.children)), None)
 
     def _that_marked(self, verb: Token) -> bool:
         ccomp = self._clause_of(verb)

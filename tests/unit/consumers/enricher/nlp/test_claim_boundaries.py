@@ -46,3 +46,11 @@ def test_tokens_in_is_the_tokens_starting_in_the_range(extractor):
     for start in ends:
         for end in ends:
             assert claims.tokens_in(start, end) == [t for t in doc if start <= t.idx < end], (start, end)
+
+
+def test_a_clause_told_after_a_long_addressee_is_the_tellers(extractor):
+    e = extractor.extract_text("The auditor told the council committee responsible for reviewing the budget that "
+                               "\"no evidence\" was offered for the new parking charges.")
+    c = claim_with(e, "was offered for the new parking charges")
+    assert c.rule == "cue_clause" and c.cue_lemma == "tell" and c.speaker_type != "AUTHOR"
+    assert not c.content.startswith("the council committee")
