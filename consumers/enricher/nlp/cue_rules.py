@@ -409,6 +409,13 @@ class CueRules:
         if subj is not None and subj.root.lemma_.lower() in lexicon.PLAN_NOUNS:
             return False
         end = _last_word(cue.verb.right_edge, prep)
+        # "warns of a slump and advises clients to sell": a verb coordinated with the cue is an act of its own
+        conj = next((c for c in cue.verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > prep.i), None)
+        if conj is not None:
+            k = conj.left_edge.i - 1
+            while k > prep.i and (self.doc[k].is_punct or self.doc[k].is_space or self.doc[k].dep_ == "cc"):
+                k -= 1
+            end = self.doc[k]
         if end.i - prep.i < 2:
             return False
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=cue.verb,

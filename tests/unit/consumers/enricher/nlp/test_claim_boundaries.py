@@ -54,3 +54,12 @@ def test_a_clause_told_after_a_long_addressee_is_the_tellers(extractor):
     c = claim_with(e, "was offered for the new parking charges")
     assert c.rule == "cue_clause" and c.cue_lemma == "tell" and c.speaker_type != "AUTHOR"
     assert not c.content.startswith("the council committee")
+
+
+def test_a_warning_ends_before_a_coordinated_speech_act_which_is_a_claim_of_its_own(extractor):
+    e = extractor.extract_text("The Harwick Savings Bank warns of a ‘brutal’ year with losses in property and "
+                               "advises savers to move to cash.")
+    warning = claim_with(e, "year with losses in property")
+    advice = claim_with(e, "savers to move to cash")
+    assert "advises" not in warning.content
+    assert warning.speaker_resolved == advice.speaker_resolved == "Harwick Savings Bank"
