@@ -74,6 +74,13 @@ class CueRules:
                 controller = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
                 if controller is not None:
                     return controller
+            if node.dep_ == "acl" and node.head.i < node.i and node.head.pos_ in ("PROPN", "NOUN") \
+                    and (node.tag_ in ("VBD", "VBZ") or node.tag_ == "VBG" and node.i == verb.i
+                         and self.doc[node.i - 1].text == ","):
+                # "Waymo, which operates in Phoenix, applied ...": a finite verb the parser read as a reduced
+                # relative (those are participles) is the sentence's verb, and the noun its subject; in "Waymo,
+                # ..., saying ..." the participle set off by a comma is that subject's too
+                return node.head
             if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
                 node = node.head
                 if node.pos_ == "ADP":

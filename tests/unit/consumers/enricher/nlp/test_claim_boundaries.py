@@ -63,3 +63,10 @@ def test_a_warning_ends_before_a_coordinated_speech_act_which_is_a_claim_of_its_
     advice = claim_with(e, "savers to move to cash")
     assert "advises" not in warning.content
     assert warning.speaker_resolved == advice.speaker_resolved == "Harwick Savings Bank"
+
+
+def test_a_speech_participle_set_off_after_a_subject_the_parser_misread_is_that_subjects(extractor):
+    e = extractor.extract_text("Corvel, which already operates in Leeds and York, applied on May 3 to expand its "
+                               "delivery robots, saying it would work with councils and local shops.")
+    c = claim_with(e, "it would work with councils")
+    assert (c.speaker_resolved, c.cue_lemma) == ("Corvel", "say")
