@@ -130,6 +130,8 @@ class CueRules:
         addressee, addr_end = self.addressee_of(verb, lemma)
         cue = Cue(verb, lemma, speaker, addressee,
                    min(speaker.start, verb.idx), max(speaker.end, verb.idx + len(verb.text), addr_end or 0), subj)
+        if lemma in lexicon.CHARACTERISE_CUES and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children):
+            return                            # "what she called “Chinese mothering”": a name for a thing, no claim
         if lemma in lexicon.CHARACTERISE_CUES and self.characterise(cue):
             return
         if lemma in _PASS_ON_CUES and self.document_after_colon(cue):

@@ -70,3 +70,8 @@ def test_a_speech_participle_set_off_after_a_subject_the_parser_misread_is_that_
                                "delivery robots, saying it would work with councils and local shops.")
     c = claim_with(e, "it would work with councils")
     assert (c.speaker_resolved, c.cue_lemma) == ("Corvel", "say")
+
+
+def test_what_someone_called_a_thing_names_it_and_claims_nothing(extractor):
+    e = extractor.extract_text("The senator has found an unlikely ally for what she called “tough love budgeting”.")
+    assert not [c.content for c in e.claims if "tough love" in c.content]
