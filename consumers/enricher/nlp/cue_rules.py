@@ -113,6 +113,8 @@ class CueRules:
         if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1):
             return
         lemma = verb.lemma_.lower()
+        if _misread_finite(verb):
+            return
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             return
         if _is_question(self.text, verb.sent):
@@ -653,13 +655,25 @@ def own_speech_act(t: Token, cue: Token) -> bool:
     after North Korea claimed ...". Its content is its own claim, not the end of the first one. A verb
     with its own subject speaks for that subject; one without a subject is coordinated with the cue
     when it has the cue's tense (the parser often hangs it on the nearer clause)."""
-    if t.dep_ not in ("advcl", "conj") or t.pos_ != "VERB" or t.lemma_.lower() not in lexicon.REPORTING_VERBS:
+    if t.dep_ not in ("advcl", "conj") or t.pos_ != "VERB" or t.lemma_.lower() not in lexicon.REPORTING_VERBS \
+            or _misread_finite(t):
         return False
     if t.tag_ == "VBG":
         return True
     if any(c.dep_ == "nsubj" for c in t.children):
         return t.tag_ in ("VBD", "VBZ", "VBP")
     return t.dep_ == "conj" and _tense(t) == _tense(cue) and t.i > cue.i   # a clause before its cue is not coordinated with it
+
+
+def _misread_finite(verb: Token) -> bool:
+    """ "advised against making a statement about the principal and accused child abuser Malka Leifer": a
+    subjectless verb tagged finite but coordinated with a gerund or an infinitive is not finite; here it is
+    the participle of a title before a name, and no speech act of its own."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or verb.head.tag_ not in ("VBG", "VB") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "PROPN" and obj.left_edge.i == verb.i + 1 and obj.left_edge.pos_ == "NOUN"
 
 
 def _tense(verb: Token) -> str:

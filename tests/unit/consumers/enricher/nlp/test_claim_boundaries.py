@@ -75,3 +75,11 @@ def test_a_speech_participle_set_off_after_a_subject_the_parser_misread_is_that_
 def test_what_someone_called_a_thing_names_it_and_claims_nothing(extractor):
     e = extractor.extract_text("The senator has found an unlikely ally for what she called “tough love budgeting”.")
     assert not [c.content for c in e.claims if "tough love" in c.content]
+
+
+def test_a_participle_before_a_title_and_name_is_no_speech_act(extractor):
+    e = extractor.extract_text("Dana Whitlow told a court she was warned against making a complaint to police about "
+                               "her former coach and accused child abuser Mark Dorran in case she was later sued.")
+    c = claim_with(e, "she was warned against making a complaint")
+    assert c.content.endswith("in case she was later sued")
+    assert len(e.claims) == 1
