@@ -321,7 +321,9 @@ class CueRules:
         reports (", leaving 12 people homeless") is part of the claim."""
         participle = t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i \
             and t.lemma_.lower() not in lexicon.EVENT_VERBS
-        scene = t.dep_ == "relcl" and t.left_edge.tag_ == "WRB"
+        # "reminiscent of 2008, when the collapse of Lehman led to the crisis": a when-clause on a date says
+        # what the date stands for, and is part of the point
+        scene = t.dep_ == "relcl" and t.left_edge.tag_ == "WRB" and t.head.ent_type_ not in ("DATE", "TIME")
         if not (participle or scene):
             return False
         lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)

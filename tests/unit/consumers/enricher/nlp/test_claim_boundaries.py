@@ -83,3 +83,10 @@ def test_a_participle_before_a_title_and_name_is_no_speech_act(extractor):
     c = claim_with(e, "she was warned against making a complaint")
     assert c.content.endswith("in case she was later sued")
     assert len(e.claims) == 1
+
+
+def test_a_when_clause_on_a_date_stays_in_the_reported_content(extractor):
+    e = extractor.extract_text("The fund said the current slump was reminiscent of 1992, when the collapse of the "
+                               "currency peg led to a long recession.")
+    c = claim_with(e, "the current slump was reminiscent of 1992")
+    assert c.content.endswith("led to a long recession")
