@@ -90,3 +90,10 @@ def test_a_when_clause_on_a_date_stays_in_the_reported_content(extractor):
                                "currency peg led to a long recession.")
     c = claim_with(e, "the current slump was reminiscent of 1992")
     assert c.content.endswith("led to a long recession")
+
+
+def test_according_to_keeps_a_sentence_whose_cue_is_only_in_a_subordinate_clause(extractor):
+    e = extractor.extract_text("Police closed an inquiry into the former coach Dale Hanlon in 2006 after he told them "
+                               "he was running a legitimate training camp, according to records released on Tuesday.")
+    c = claim_with(e, "Police closed an inquiry")
+    assert c.rule == "according_to" and c.speaker == "records"
