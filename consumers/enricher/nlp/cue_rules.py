@@ -127,7 +127,7 @@ class CueRules:
             return
         speaker = self.resolver.describe(subj)
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT" \
-                and not (self._that_marked(verb) and self.resolver.is_actor(subj)) and not _named_person(speaker):
+                and not (self._finding_clause(verb) and self.resolver.is_actor(subj)) and not _named_person(speaker):
             return                            # "the figures show"; but "researchers found that ..." (PARC)
         addressee, addr_end = self.addressee_of(verb, lemma)
         cue = Cue(verb, lemma, speaker, addressee,
@@ -240,6 +240,16 @@ class CueRules:
     def _that_marked(self, verb: Token) -> bool:
         ccomp = self._clause_of(verb)
         return ccomp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children)
+
+    def _finding_clause(self, verb: Token) -> bool:
+        """ "researchers found that ...", "a parole board found the athlete had met ...": a clause with "that",
+        or one with its own subject and a tensed verb; not "found the body in a river"."""
+        ccomp = self._clause_of(verb)
+        if ccomp is None:
+            return False
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children):
+            return True
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in ccomp.children) and _tense(ccomp) in _FINITE
 
     def that_clause(self, cue: Cue) -> bool:
         """X said (that) ...: the clause, unless it is itself a quotation next to the cue."""

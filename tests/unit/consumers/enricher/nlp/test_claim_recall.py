@@ -122,3 +122,10 @@ def test_a_finding_or_a_suspicion_with_a_that_clause_is_attributed(extractor):
     suspected = claim_with(e, "the two fishermen were swept away")
     assert found.speaker_type != "AUTHOR" and found.rule == "cue_clause"
     assert suspected.speaker == "Residents" and suspected.hedged
+
+
+def test_a_body_finding_a_tensed_clause_without_that_is_attributed(extractor):
+    e = extractor.extract_text("A state parole board found the former sprinter had met the minimum requirements after "
+                               "serving half of his sentence.")
+    c = claim_with(e, "the former sprinter had met the minimum requirements")
+    assert c.cue_lemma == "find" and c.speaker_type != "AUTHOR"
