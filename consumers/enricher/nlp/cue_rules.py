@@ -143,7 +143,33 @@ class CueRules:
             return
         if self.object_content(cue) or self.prep_content(cue) or self.object_read_as_clause(cue):
             return
+        if self.source_before_colon(cue):
+            return
         self.inverted_clause(cue)
+
+    def source_before_colon(self, cue: Cue) -> bool:
+        """ "Reuters reports: Waymo ... applied on Jan 19 ...": a cue with nothing of its own but a colon
+        introduces the sentence after it, as "said: “...”" introduces a quotation."""
+        verb = cue.verb
+        nxt = verb.i + 1
+        if nxt + 1 >= len(self.doc) or self.doc[nxt].text != ":" or cue.speaker.start > verb.idx \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return False
+        first = self.doc[nxt + 1]
+        if self.quote_at(first.idx) is not None or self.paragraph_of(first.idx) != self.paragraph_of(verb.idx):
+            return False
+        cs, ce = first.idx, len(self.text[:first.sent.end_char].rstrip().rstrip("."))
+        # "..., saying it would work with ...": a speech participle inside is a claim of its own
+        speech = next((t for t in self.tokens_in(cs, ce) if t.tag_ == "VBG" and self.doc[t.i - 1].text == ","
+                       and t.lemma_.lower() in lexicon.REPORTING_VERBS), None)
+        if speech is not None:
+            ce = self.clause_end_before(speech)
+        if len(self.text[cs:ce].split()) < 4:
+            return False
+        partial = any(cs <= q.start < ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                 content=(cs, ce), addressee=cue.addressee)
+        return True
 
     def object_read_as_clause(self, cue: Cue) -> bool:
         """ "Democrats said the party's victories on Election Day show that ...": "say" takes a clause, not a

@@ -97,3 +97,12 @@ def test_according_to_keeps_a_sentence_whose_cue_is_only_in_a_subordinate_clause
                                "he was running a legitimate training camp, according to records released on Tuesday.")
     c = claim_with(e, "Police closed an inquiry")
     assert c.rule == "according_to" and c.speaker == "records"
+
+
+def test_a_source_and_cue_before_a_colon_claim_the_sentence_after_it(extractor):
+    e = extractor.extract_text("The council approved the plan. The Herald reports: Corvel, which already runs robots "
+                               "in Leeds, applied in May to expand its service to York, saying it would work with "
+                               "local shops.")
+    reported = claim_with(e, "applied in May to expand its service")
+    assert reported.speaker_resolved == "Herald" and "saying" not in reported.content
+    assert claim_with(e, "it would work with local shops").speaker_resolved == "Corvel"
