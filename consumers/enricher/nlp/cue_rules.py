@@ -31,6 +31,9 @@ _TEMPORAL = frozenset({"after", "following"})
 _CONDITIONAL = frozenset({"if", "unless"})
 # Marks of a reason clause: "..., she said, because the funds ran out".
 _REASON_MARKS = frozenset({"because"})
+# Cues of a state of mind, not of speech (PARC counts them as attribution when they carry the sentence);
+# set in a subordinate clause they describe the person in the author's voice.
+_MENTAL_CUES = frozenset({"believe", "think", "hope", "fear", "worry", "expect", "feel", "suspect"})
 # Tags of a finite verb: what makes the words after a noun a clause rather than a longer noun phrase.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that pass on someone else's text: "quotes a report from X: ...", "cites an article in Y: ...".
@@ -115,6 +118,8 @@ class CueRules:
         lemma = verb.lemma_.lower()
         if _misread_finite(verb):
             return
+        if lemma in _MENTAL_CUES and verb.dep_ in ("advcl", "relcl"):
+            return                            # "refuses to testify, even though he believes ...": a state of mind
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             return
         if _is_question(self.text, verb.sent):

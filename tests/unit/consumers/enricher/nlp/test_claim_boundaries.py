@@ -106,3 +106,9 @@ def test_a_source_and_cue_before_a_colon_claim_the_sentence_after_it(extractor):
     reported = claim_with(e, "applied in May to expand its service")
     assert reported.speaker_resolved == "Herald" and "saying" not in reported.content
     assert claim_with(e, "it would work with local shops").speaker_resolved == "Corvel"
+
+
+def test_a_belief_in_a_subordinate_clause_is_the_authors_description(extractor):
+    e = extractor.extract_text("A veteran detective is refusing to testify in two assault cases he investigated, "
+                               "even though he believes the suspects are guilty.")
+    assert not [c for c in e.claims if c.cue_lemma == "believe"]
