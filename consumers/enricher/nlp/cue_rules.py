@@ -442,6 +442,9 @@ class CueRules:
             return False
         if any(c.dep_ == "neg" for c in verb.children):
             return True                       # "could not confirm the source": nothing was confirmed
+        if lemma in lexicon.CHARACTERISE_CUES and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
+                                                   lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS):
+            return True                       # "criticized the chiefs of police for ...": a target, no statement
         end_tok = obj.right_edge
         for c in verb.children:     # "accused the government of hiding ...", not "... following the fight"
             if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in _TEMPORAL | _CONCESSIVE:

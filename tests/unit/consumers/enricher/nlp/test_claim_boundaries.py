@@ -112,3 +112,9 @@ def test_a_belief_in_a_subordinate_clause_is_the_authors_description(extractor):
     e = extractor.extract_text("A veteran detective is refusing to testify in two assault cases he investigated, "
                                "even though he believes the suspects are guilty.")
     assert not [c for c in e.claims if c.cue_lemma == "believe"]
+
+
+def test_criticising_people_names_a_target_and_states_nothing(extractor):
+    e = extractor.extract_text("Transport Minister Elena Varga sharply criticized the directors of three regional "
+                               "rail firms on Monday for their handling of the winter timetable.")
+    assert not [c for c in e.claims if c.cue_lemma in ("criticize", "criticise")]
