@@ -329,7 +329,10 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         Except under "according to": in "“...,” the governor said, according to the
         Gazette" the governor speaks and the Gazette is only where it was reported.
         """
-        cues = [c["cue_span"][0] for c in self.claims if c["cue_span"] and c["rule"] != "according_to"]
+        # "Police dropped the case after he told them ..., according to documents": a cue in a subordinate
+        # clause does not say the whole sentence; only the sentence's own verb takes it from the source
+        cues = [c["cue_span"][0] for c in self.claims if c["cue_span"] and c["rule"] != "according_to"
+                and self.doc[self._token_at(c["cue_span"][0])].dep_ not in ("advcl", "pcomp", "relcl", "acl")]
         self.claims = [c for c in self.claims if c["rule"] != "according_to"
                        or not any(c["content_span"][0] <= k < c["content_span"][1] for k in cues)]
         relays = {id(outer): inner for outer, inner in self._relays()}

@@ -31,6 +31,9 @@ _TEMPORAL = frozenset({"after", "following"})
 _CONDITIONAL = frozenset({"if", "unless"})
 # Marks of a reason clause: "..., she said, because the funds ran out".
 _REASON_MARKS = frozenset({"because"})
+# Cues of a state of mind, not of speech (PARC counts them as attribution when they carry the sentence);
+# set in a subordinate clause they describe the person in the author's voice.
+_MENTAL_CUES = frozenset({"believe", "think", "hope", "fear", "worry", "expect", "feel", "suspect"})
 # Tags of a finite verb: what makes the words after a noun a clause rather than a longer noun phrase.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that pass on someone else's text: "quotes a report from X: ...", "cites an article in Y: ...".
@@ -74,6 +77,13 @@ class CueRules:
                 controller = next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i), None)
                 if controller is not None:
                     return controller
+            if node.dep_ == "acl" and node.head.i < node.i and node.head.pos_ in ("PROPN", "NOUN") \
+                    and (node.tag_ in ("VBD", "VBZ") or node.tag_ == "VBG" and node.i == verb.i
+                         and self.doc[node.i - 1].text == ","):
+                # "Waymo, which operates in Phoenix, applied ...": a finite verb the parser read as a reduced
+                # relative (those are participles) is the sentence's verb, and the noun its subject; in "Waymo,
+                # ..., saying ..." the participle set off by a comma is that subject's too
+                return node.head
             if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
                 node = node.head
                 if node.pos_ == "ADP":
@@ -106,6 +116,10 @@ class CueRules:
         if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1):
             return
         lemma = verb.lemma_.lower()
+        if _misread_finite(verb):
+            return
+        if lemma in _MENTAL_CUES and verb.dep_ in ("advcl", "relcl"):
+            return                            # "refuses to testify, even though he believes ...": a state of mind
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             return
         if _is_question(self.text, verb.sent):
@@ -118,11 +132,13 @@ class CueRules:
             return
         speaker = self.resolver.describe(subj)
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT" \
-                and not (self._that_marked(verb) and self.resolver.is_actor(subj)) and not _named_person(speaker):
+                and not (self._finding_clause(verb) and self.resolver.is_actor(subj)) and not _named_person(speaker):
             return                            # "the figures show"; but "researchers found that ..." (PARC)
         addressee, addr_end = self.addressee_of(verb, lemma)
         cue = Cue(verb, lemma, speaker, addressee,
                    min(speaker.start, verb.idx), max(speaker.end, verb.idx + len(verb.text), addr_end or 0), subj)
+        if lemma in lexicon.CHARACTERISE_CUES and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children):
+            return                            # "what she called “Chinese mothering”": a name for a thing, no claim
         if lemma in lexicon.CHARACTERISE_CUES and self.characterise(cue):
             return
         if lemma in _PASS_ON_CUES and self.document_after_colon(cue):
@@ -132,7 +148,33 @@ class CueRules:
             return
         if self.object_content(cue) or self.prep_content(cue) or self.object_read_as_clause(cue):
             return
+        if self.source_before_colon(cue):
+            return
         self.inverted_clause(cue)
+
+    def source_before_colon(self, cue: Cue) -> bool:
+        """ "Reuters reports: Waymo ... applied on Jan 19 ...": a cue with nothing of its own but a colon
+        introduces the sentence after it, as "said: “...”" introduces a quotation."""
+        verb = cue.verb
+        nxt = verb.i + 1
+        if nxt + 1 >= len(self.doc) or self.doc[nxt].text != ":" or cue.speaker.start > verb.idx \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return False
+        first = self.doc[nxt + 1]
+        if self.quote_at(first.idx) is not None or self.paragraph_of(first.idx) != self.paragraph_of(verb.idx):
+            return False
+        cs, ce = first.idx, len(self.text[:first.sent.end_char].rstrip().rstrip("."))
+        # "..., saying it would work with ...": a speech participle inside is a claim of its own
+        speech = next((t for t in self.tokens_in(cs, ce) if t.tag_ == "VBG" and self.doc[t.i - 1].text == ","
+                       and t.lemma_.lower() in lexicon.REPORTING_VERBS), None)
+        if speech is not None:
+            ce = self.clause_end_before(speech)
+        if len(self.text[cs:ce].split()) < 4:
+            return False
+        partial = any(cs <= q.start < ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                 content=(cs, ce), addressee=cue.addressee)
+        return True
 
     def object_read_as_clause(self, cue: Cue) -> bool:
         """ "Democrats said the party's victories on Election Day show that ...": "say" takes a clause, not a
@@ -211,11 +253,34 @@ class CueRules:
                     if a.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                     for m in a.children):
                         return a
+        if verb.lemma_.lower() in lexicon.ADDRESSEE_CUES:
+            return self._clause_after_addressee(verb)
         return None
+
+    def _clause_after_addressee(self, verb: Token) -> Token | None:
+        """ "told the committee responsible for scrutinising the bill that ...": after a long addressee the
+        parser hangs the told clause on the addressee's last noun. A relative clause opens with a pronoun
+        ("the committee that oversees"); a clause marked by a complementiser "that" is what was told."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+        if obj is None:
+            return None
+        return next((a for a in obj.subtree if a.dep_ in ("acl", "relcl", "ccomp") and a.pos_ in ("VERB", "AUX")
+                     and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < a.i for m in a.children)
+                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in a.children)), None)
 
     def _that_marked(self, verb: Token) -> bool:
         ccomp = self._clause_of(verb)
         return ccomp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children)
+
+    def _finding_clause(self, verb: Token) -> bool:
+        """ "researchers found that ...", "a parole board found the athlete had met ...": a clause with "that",
+        or one with its own subject and a tensed verb; not "found the body in a river"."""
+        ccomp = self._clause_of(verb)
+        if ccomp is None:
+            return False
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children):
+            return True
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in ccomp.children) and _tense(ccomp) in _FINITE
 
     def that_clause(self, cue: Cue) -> bool:
         """X said (that) ...: the clause, unless it is itself a quotation next to the cue."""
@@ -297,7 +362,9 @@ class CueRules:
         reports (", leaving 12 people homeless") is part of the claim."""
         participle = t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i \
             and t.lemma_.lower() not in lexicon.EVENT_VERBS
-        scene = t.dep_ == "relcl" and t.left_edge.tag_ == "WRB"
+        # "reminiscent of 2008, when the collapse of Lehman led to the crisis": a when-clause on a date says
+        # what the date stands for, and is part of the point
+        scene = t.dep_ == "relcl" and t.left_edge.tag_ == "WRB" and t.head.ent_type_ not in ("DATE", "TIME")
         if not (participle or scene):
             return False
         lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
@@ -375,6 +442,9 @@ class CueRules:
             return False
         if any(c.dep_ == "neg" for c in verb.children):
             return True                       # "could not confirm the source": nothing was confirmed
+        if lemma in lexicon.CHARACTERISE_CUES and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
+                                                   lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS):
+            return True                       # "criticized the chiefs of police for ...": a target, no statement
         end_tok = obj.right_edge
         for c in verb.children:     # "accused the government of hiding ...", not "... following the fight"
             if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in _TEMPORAL | _CONCESSIVE:
@@ -396,6 +466,13 @@ class CueRules:
         if subj is not None and subj.root.lemma_.lower() in lexicon.PLAN_NOUNS:
             return False
         end = _last_word(cue.verb.right_edge, prep)
+        # "warns of a slump and advises clients to sell": a verb coordinated with the cue is an act of its own
+        conj = next((c for c in cue.verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > prep.i), None)
+        if conj is not None:
+            k = conj.left_edge.i - 1
+            while k > prep.i and (self.doc[k].is_punct or self.doc[k].is_space or self.doc[k].dep_ == "cc"):
+                k -= 1
+            end = self.doc[k]
         if end.i - prep.i < 2:
             return False
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=cue.verb,
@@ -624,13 +701,25 @@ def own_speech_act(t: Token, cue: Token) -> bool:
     after North Korea claimed ...". Its content is its own claim, not the end of the first one. A verb
     with its own subject speaks for that subject; one without a subject is coordinated with the cue
     when it has the cue's tense (the parser often hangs it on the nearer clause)."""
-    if t.dep_ not in ("advcl", "conj") or t.pos_ != "VERB" or t.lemma_.lower() not in lexicon.REPORTING_VERBS:
+    if t.dep_ not in ("advcl", "conj") or t.pos_ != "VERB" or t.lemma_.lower() not in lexicon.REPORTING_VERBS \
+            or _misread_finite(t):
         return False
     if t.tag_ == "VBG":
         return True
     if any(c.dep_ == "nsubj" for c in t.children):
         return t.tag_ in ("VBD", "VBZ", "VBP")
     return t.dep_ == "conj" and _tense(t) == _tense(cue) and t.i > cue.i   # a clause before its cue is not coordinated with it
+
+
+def _misread_finite(verb: Token) -> bool:
+    """ "advised against making a statement about the principal and accused child abuser Malka Leifer": a
+    subjectless verb tagged finite but coordinated with a gerund or an infinitive is not finite; here it is
+    the participle of a title before a name, and no speech act of its own."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or verb.head.tag_ not in ("VBG", "VB") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "PROPN" and obj.left_edge.i == verb.i + 1 and obj.left_edge.pos_ == "NOUN"
 
 
 def _tense(verb: Token) -> str:

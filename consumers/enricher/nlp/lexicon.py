@@ -19,13 +19,16 @@ REPORTING_VERBS = SPEECH_CUES | frozenset({
     "criticize", "quote", "rule", "endorse", "term",
     # VerbNet's order-60 sense: "demanded that the government repeal ...", "demanded the minister resign"
     "demand",
+    # a finding beside "find" ("the audit agency discovered that ..."), a belief beside "believe" and "fear"
+    # ("locals suspect that ..."): PARC counts both kinds as attribution
+    "discover", "suspect",
 })
 # Cues that characterise with a quoted phrase: "described the attack as “a cowardly act”"; "term" is
 # VerbNet's dub-29.3 beside "call", "brand", "dub" and "label".
 CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "term", "condemn", "criticise",
                                "criticize"})
 # Cues that attribute only when the subject is a document ("the post read", "the data show").
-DOCUMENT_ONLY_CUES = frozenset({"read", "show", "find", "indicate", "conclude", "project", "calculate"})
+DOCUMENT_ONLY_CUES = frozenset({"read", "show", "find", "discover", "indicate", "conclude", "project", "calculate"})
 # Cues that need a following or preceding quote (no clause): "he continued."
 QUOTE_ONLY_CUES = frozenset({"continue", "quip", "boast", "lament", "counter", "reply", "retort", "respond", "point",
                              "answer"})
@@ -55,7 +58,7 @@ PLAN_NOUNS = frozenset({
 # Cues whose xcomp is the content: "he denied having ...", "she claimed to have ...".
 XCOMP_CUES = frozenset({"claim", "deny", "promise", "vow", "threaten", "pledge", "admit", "expect"})
 ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "brief", "warn", "remind", "write"})
-HEDGING_CUES = frozenset({"claim", "allege", "suggest", "speculate", "believe", "expect", "estimate"})
+HEDGING_CUES = frozenset({"claim", "allege", "suggest", "speculate", "believe", "expect", "estimate", "suspect"})
 
 # The lemmatiser makes Latin plurals singular ("data" -> "datum"), so the lists name both forms.
 DOCUMENT_NOUNS = frozenset({

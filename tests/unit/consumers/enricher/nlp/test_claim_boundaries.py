@@ -46,3 +46,75 @@ def test_tokens_in_is_the_tokens_starting_in_the_range(extractor):
     for start in ends:
         for end in ends:
             assert claims.tokens_in(start, end) == [t for t in doc if start <= t.idx < end], (start, end)
+
+
+def test_a_clause_told_after_a_long_addressee_is_the_tellers(extractor):
+    e = extractor.extract_text("The auditor told the council committee responsible for reviewing the budget that "
+                               "\"no evidence\" was offered for the new parking charges.")
+    c = claim_with(e, "was offered for the new parking charges")
+    assert c.rule == "cue_clause" and c.cue_lemma == "tell" and c.speaker_type != "AUTHOR"
+    assert not c.content.startswith("the council committee")
+
+
+def test_a_warning_ends_before_a_coordinated_speech_act_which_is_a_claim_of_its_own(extractor):
+    e = extractor.extract_text("The Harwick Savings Bank warns of a ‘brutal’ year with losses in property and "
+                               "advises savers to move to cash.")
+    warning = claim_with(e, "year with losses in property")
+    advice = claim_with(e, "savers to move to cash")
+    assert "advises" not in warning.content
+    assert warning.speaker_resolved == advice.speaker_resolved == "Harwick Savings Bank"
+
+
+def test_a_speech_participle_set_off_after_a_subject_the_parser_misread_is_that_subjects(extractor):
+    e = extractor.extract_text("Corvel, which already operates in Leeds and York, applied on May 3 to expand its "
+                               "delivery robots, saying it would work with councils and local shops.")
+    c = claim_with(e, "it would work with councils")
+    assert (c.speaker_resolved, c.cue_lemma) == ("Corvel", "say")
+
+
+def test_what_someone_called_a_thing_names_it_and_claims_nothing(extractor):
+    e = extractor.extract_text("The senator has found an unlikely ally for what she called “tough love budgeting”.")
+    assert not [c.content for c in e.claims if "tough love" in c.content]
+
+
+def test_a_participle_before_a_title_and_name_is_no_speech_act(extractor):
+    e = extractor.extract_text("Dana Whitlow told a court she was warned against making a complaint to police about "
+                               "her former coach and accused child abuser Mark Dorran in case she was later sued.")
+    c = claim_with(e, "she was warned against making a complaint")
+    assert c.content.endswith("in case she was later sued")
+    assert len(e.claims) == 1
+
+
+def test_a_when_clause_on_a_date_stays_in_the_reported_content(extractor):
+    e = extractor.extract_text("The fund said the current slump was reminiscent of 1992, when the collapse of the "
+                               "currency peg led to a long recession.")
+    c = claim_with(e, "the current slump was reminiscent of 1992")
+    assert c.content.endswith("led to a long recession")
+
+
+def test_according_to_keeps_a_sentence_whose_cue_is_only_in_a_subordinate_clause(extractor):
+    e = extractor.extract_text("Police closed an inquiry into the former coach Dale Hanlon in 2006 after he told them "
+                               "he was running a legitimate training camp, according to records released on Tuesday.")
+    c = claim_with(e, "Police closed an inquiry")
+    assert c.rule == "according_to" and c.speaker == "records"
+
+
+def test_a_source_and_cue_before_a_colon_claim_the_sentence_after_it(extractor):
+    e = extractor.extract_text("The council approved the plan. The Herald reports: Corvel, which already runs robots "
+                               "in Leeds, applied in May to expand its service to York, saying it would work with "
+                               "local shops.")
+    reported = claim_with(e, "applied in May to expand its service")
+    assert reported.speaker_resolved == "Herald" and "saying" not in reported.content
+    assert claim_with(e, "it would work with local shops").speaker_resolved == "Corvel"
+
+
+def test_a_belief_in_a_subordinate_clause_is_the_authors_description(extractor):
+    e = extractor.extract_text("A veteran detective is refusing to testify in two assault cases he investigated, "
+                               "even though he believes the suspects are guilty.")
+    assert not [c for c in e.claims if c.cue_lemma == "believe"]
+
+
+def test_criticising_people_names_a_target_and_states_nothing(extractor):
+    e = extractor.extract_text("Transport Minister Elena Varga sharply criticized the directors of three regional "
+                               "rail firms on Monday for their handling of the winter timetable.")
+    assert not [c for c in e.claims if c.cue_lemma in ("criticize", "criticise")]

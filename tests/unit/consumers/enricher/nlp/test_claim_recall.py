@@ -113,3 +113,19 @@ def test_a_place_in_a_ranking_is_a_figure_for_an_author_assertion(extractor, tex
 
 def test_an_ordinal_without_a_superlative_is_no_figure(extractor):
     assert extractor.extract_text("The Ostrava choir seems happy with its second album of folk songs.").claims == []
+
+
+def test_a_finding_or_a_suspicion_with_a_that_clause_is_attributed(extractor):
+    e = extractor.extract_text("The state audit office discovered that the city council paid 40 million euros to a "
+                               "private builder. Residents suspect that the two fishermen were swept away by the flood.")
+    found = claim_with(e, "the city council paid 40 million euros")
+    suspected = claim_with(e, "the two fishermen were swept away")
+    assert found.speaker_type != "AUTHOR" and found.rule == "cue_clause"
+    assert suspected.speaker == "Residents" and suspected.hedged
+
+
+def test_a_body_finding_a_tensed_clause_without_that_is_attributed(extractor):
+    e = extractor.extract_text("A state parole board found the former sprinter had met the minimum requirements after "
+                               "serving half of his sentence.")
+    c = claim_with(e, "the former sprinter had met the minimum requirements")
+    assert c.cue_lemma == "find" and c.speaker_type != "AUTHOR"
