@@ -22,6 +22,12 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 # query or fragment, a path, nothing urlsplit would strip. Splitting and joining them again was
 # most of the time canonicalising took, and gave back the same string.
 _ALREADY_CANONICAL = re.compile(r"https?://[a-z0-9-]+(?:\.[a-z0-9-]+)*/[^?#\s\x00-\x20\x7f]*\Z")
+# Most links are absolute, and urljoin gives such a link back as urlunsplit(urlsplit(link)) (or
+# verbatim for another scheme than the base's): the same string unless the split drops something.
+# It drops an empty query or fragment ("x?", "x#") and an empty ";params" of the path, and strips
+# tabs and newlines; a link with none of those, a plain ASCII host and an optional port skips it.
+_ABSOLUTE_AS_JOINED = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[^?#;\s\x00-\x20\x7f]*)?"
+                                 r"(?:\?[^#\s\x00-\x20\x7f]+)?(?:#[^\s\x00-\x20\x7f]+)?\Z")
 
 
 def is_tracking(name: str) -> bool:
@@ -38,6 +44,8 @@ def canonical_url(url: str, base: str | None = None) -> str:
 def resolve_link(link: str, base: str) -> str:
     """``link`` as an absolute URL: resolved against ``base``, a scheme-relative one given its scheme."""
     link = link.strip()
+    if _ABSOLUTE_AS_JOINED.match(link):
+        return link
     if link.startswith("//"):
         link = (urlsplit(base).scheme or "https") + ":" + link
     return urljoin(base, link)

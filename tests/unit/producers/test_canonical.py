@@ -31,3 +31,17 @@ def test_canonical_links_already_canonical_come_back_unchanged_and_others_do_not
     assert canonical_url("https://e.com/a#x", "https://e.com/rss") == "https://e.com/a"
     assert canonical_url("https://user@e.com/a", "https://e.com/rss") == "https://user@e.com/a"
     assert canonical_url("https://e.com/a b", "https://e.com/rss") == "https://e.com/a b"
+
+
+def test_resolve_link_gives_what_urljoin_gives_for_absolute_links_it_does_not_join():
+    from urllib.parse import urljoin
+
+    from producers.canonical import resolve_link
+
+    links = ["https://e.com/a/b-1.html", "http://e.com/a", "https://E.com:8443/a?x=1#y", "https://e.com/a?",
+             "https://e.com/a#", "https://e.com/a;", "https://e.com/a;p?q", "https://e.com/a?x=1;y#f#g",
+             "https://e.com/a\tb", "https://e.com/a\nb", "https://e.com", "https://e.com?x", "https://e.com/a b",
+             "https://e.com/a\x7f", "https://e.com/../a/./b", "HTTPS://e.com/a", "https://[::1]/a"]
+    for base in ("https://e.com/feeds/rss.xml", "http://e.com/rss", "ftp://e.com/rss"):
+        for link in links:
+            assert resolve_link(link, base) == urljoin(base, link), (link, base)
