@@ -148,8 +148,16 @@ def _language(value: str | None) -> str | None:
 
 def _get(entry, key: str):
     # dict.get, not FeedParserDict.get: its alias lookup was a tenth of the normaliser, and none
-    # of the keys read here is an alias.
+    # of the keys read here, an entry's or its authors', tags', links' and details', is an alias.
     return dict.get(entry, key)
+
+
+def _name(author) -> str | None:
+    return dict.get(author, "name")
+
+
+def _term(tag) -> str | None:
+    return dict.get(tag, "term")
 
 
 def _timestamp(entry) -> float | None:
@@ -168,7 +176,7 @@ def _link(entry) -> str | None:
     if link:
         return link
     for candidate in _get(entry, "links") or ():
-        if candidate.get("href") and candidate.get("rel", "alternate") == "alternate":
+        if _get(candidate, "href") and dict.get(candidate, "rel", "alternate") == "alternate":
             return candidate["href"]
     guid = _get(entry, "id")
     if guid and re.match(r"^https?://", guid):
@@ -244,7 +252,7 @@ def _normalise(entry, feed: FeedSpec, base: str, fetched: datetime, fetched_ts: 
     body = ""
     content = _get(entry, "content")
     if content:
-        body = clean_text("\n".join(c.get("value", "") for c in content))[:MAX_BODY_CHARS]
+        body = clean_text("\n".join(dict.get(c, "value", "") for c in content))[:MAX_BODY_CHARS]
         if body == summary:
             body = ""
     if not title:
@@ -262,13 +270,13 @@ def _normalise(entry, feed: FeedSpec, base: str, fetched: datetime, fetched_ts: 
     else:
         result.publish_times.append(ts)
     published = datetime.fromtimestamp(ts, timezone.utc)
-    authors = [a.get("name") for a in _get(entry, "authors") or () if a.get("name")]
+    authors = [name for name in map(_name, _get(entry, "authors") or ()) if name]
     if not authors and _get(entry, "author"):
         authors = [clean_text(_get(entry, "author"))]
-    tags = [t.get("term") for t in _get(entry, "tags") or () if t.get("term")]
+    tags = [term for term in map(_term, _get(entry, "tags") or ()) if term]
     item_language = None
     for key in ("title_detail", "summary_detail"):
-        item_language = item_language or _language((_get(entry, key) or {}).get("language"))
+        item_language = item_language or _language(_get(_get(entry, key) or {}, "language"))
     guid = (_get(entry, "id") or "").strip()[:MAX_GUID_CHARS] or None
     article_id = article_id_for(canonical)
     digest = content_hash(title, summary, body)
