@@ -20,7 +20,6 @@ import cProfile
 import glob
 import hashlib
 import pstats
-import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
