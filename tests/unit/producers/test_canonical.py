@@ -31,3 +31,28 @@ def test_canonical_links_already_canonical_come_back_unchanged_and_others_do_not
     assert canonical_url("https://e.com/a#x", "https://e.com/rss") == "https://e.com/a"
     assert canonical_url("https://user@e.com/a", "https://e.com/rss") == "https://user@e.com/a"
     assert canonical_url("https://e.com/a b", "https://e.com/rss") == "https://e.com/a b"
+
+
+def test_resolve_link_gives_what_urljoin_gives_for_absolute_links_it_does_not_join():
+    from urllib.parse import urljoin
+
+    from producers.canonical import resolve_link
+
+    links = ["https://e.com/a/b-1.html", "http://e.com/a", "https://E.com:8443/a?x=1#y", "https://e.com/a?",
+             "https://e.com/a#", "https://e.com/a;", "https://e.com/a;p?q", "https://e.com/a?x=1;y#f#g",
+             "https://e.com/a\tb", "https://e.com/a\nb", "https://e.com", "https://e.com?x", "https://e.com/a b",
+             "https://e.com/a\x7f", "https://e.com/../a/./b", "HTTPS://e.com/a", "https://[::1]/a"]
+    for base in ("https://e.com/feeds/rss.xml", "http://e.com/rss", "ftp://e.com/rss"):
+        for link in links:
+            assert resolve_link(link, base) == urljoin(base, link), (link, base)
+
+
+def test_canonical_of_a_link_canonical_but_its_query_is_what_the_full_split_gives():
+    from producers.canonical import _canonical_of_split, canonical_of_resolved
+
+    urls = ["https://e.com/a?b=2&a=1&utm_source=x", "https://e.com/a?", "https://e.com/a?fl", "https://e.com/a?x=%2F&y=a+b",
+            "https://e.com/a?x=1#f", "https://e.com/a?x=1?y=2", "https://e.com/a;p?x=1", "https://e.com/%41?q=%zz",
+            "https://e.com/a?utm_medium=rss", "https://e.com/a?a=1&a=0", "https://e.com/a?x=\u00e9;y=1&z",
+            "https://e.com./a?x=1", "https://e.com:443/a?x=1", "https://E.com/a?x=1", "https://e.com/a?x= 1"]
+    for url in urls:
+        assert canonical_of_resolved(url) == _canonical_of_split(url), url

@@ -27,6 +27,25 @@ def test_feed_parser_clean_text_whitespace_runs_and_blank_lines():
     assert clean_text("<DIV>a</DIV><STYLE>p{}</STYLE><!-- <p>c</p> -->b") == "a\nb"
 
 
+def test_feed_parser_clean_text_collapses_every_mix_of_spaces_as_the_former_regex_did():
+    import itertools
+    import re
+
+    former = re.compile(r"[ \t\r\f\v\u00a0\u200b]{2,}|[\t\r\f\v\u00a0\u200b]")
+    alphabet = " \t\r\f\v\u00a0\u200bx"
+    for size in range(1, 5):
+        for chars in itertools.product(alphabet, repeat=size):
+            text = "a" + "".join(chars) + "b"
+            assert clean_text(text) == former.sub(" ", text).strip(), repr(text)
+    assert clean_text("a" + " " * 1000 + "\t" * 33 + "b") == "a b"
+
+
+def test_feed_parser_clean_text_drops_script_blocks_in_any_ascii_case_only():
+    assert clean_text("a<ScRiPt>x()</sCrIpT>b") == "a b"
+    # str.lower() leaves the long s alone, so such a tag was never taken for <script>
+    assert clean_text("a<\u017fcript>x</\u017fcript>b") == "a x b"
+
+
 def test_feed_parser_rss2_item_normalised():
     body = rss([{"title": "A &lt;b&gt;big&lt;/b&gt; story", "link": "/world/1?utm_source=rss",
                  "guid": "abc-1", "pubDate": "Mon, 01 Sep 2025 10:00:00 +0200",
