@@ -3,6 +3,7 @@
     .venv/bin/python bench/story_clusters.py [--labelled-only] [--batch N] [--verbose]
     .venv/bin/python bench/story_clusters.py --split dev --folds 2 --set threshold=0.2
     .venv/bin/python bench/story_clusters.py --split dev --shuffle-within 1 --seed 3
+    .venv/bin/python bench/story_clusters.py --split dev --folds 2 --verbose --read-fold 1
 
 Labels: ``bench/data/story_groups.jsonl`` (see ``bench/data/README.md``), pointing
 into ``../shared/corpus/feeds/``. Every corpus feed is parsed by
@@ -248,6 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0, help="seed of --shuffle-within")
     ap.add_argument("--verbose", action="store_true",
                     help="list the dev groups that were split or merged (never test's: no rule is written from them)")
+    ap.add_argument("--read-fold", type=int, default=None, metavar="K",
+                    help="with --verbose: list only the groups of dev's fold K (of --folds, at least 2), so the "
+                         "other folds stay unread for checking a change")
     args = ap.parse_args(argv)
 
     from newsradar.settings import get_settings  # noqa: PLC0415
@@ -282,20 +286,39 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{part:7} {name:10} {n_groups:6d} {len(members):5d} {_fmt(pp):>7} {pr:7.3f} {pf:7.3f} "
                       f"{bp:7.3f} {br:7.3f} {bf:7.3f}")
         if args.verbose and split == "dev":
-            groups = defaultdict(list)
-            for a, g in gold.items():
-                groups[g].append(a)
-            for g, members in sorted(groups.items()):
-                stories = defaultdict(list)
-                for a in members:
-                    stories[pred[a]].append(by_id[a].title[:60])
-                intruders = {s: [by_id[o].title[:60] for o in gold if pred[o] == s and gold[o] != g]
-                             for s in stories}
-                if len(stories) > 1 or any(intruders.values()):
-                    print(f"  {split} {g}:")
-                    for s, titles in stories.items():
-                        print(f"    {s[:12]} {titles}" + (f"  + {intruders[s]}" if intruders[s] else ""))
+            fold = None if args.read_fold is None else (args.read_fold, max(2, args.folds))
+            for line in dev_errors(gold, pred, by_id, fold):
+                print(line)
     return 0
+
+
+def dev_errors(gold: dict[str, str], pred: dict[str, str], by_id: dict, fold: tuple[int, int] | None = None
+               ) -> list[str]:
+    """The lines of ``--verbose``: each dev group split into several stories or sharing one with another
+    group, its articles by story, the intruders after a ``+``. With ``fold`` = (k, n), only the groups
+    of fold k of n: the errors of one half are read and the other half stays unread, to check on.
+    Each article shows its outlet and hour, as most wrong merges are one outlet's look-alikes."""
+    def line(a: str) -> str:
+        x = by_id[a]
+        return f"{x.outlet[:16]} {x.published_at:%Y-%m-%d %H:%M} {x.title[:60]}"
+
+    groups = defaultdict(list)
+    for a, g in gold.items():
+        if fold is None or fold_of(g, fold[1]) == fold[0]:
+            groups[g].append(a)
+    out = []
+    for g, members in sorted(groups.items()):
+        stories = defaultdict(list)
+        for a in sorted(members):
+            stories[pred[a]].append(a)
+        intruders = {s: sorted(o for o in gold if pred[o] == s and gold[o] != g) for s in stories}
+        if len(stories) > 1 or any(intruders.values()):
+            out.append(f"  dev {g}:")
+            for s, arts in stories.items():
+                out.append(f"    story {s[:12]}")
+                out += [f"      {line(a)}" for a in arts]
+                out += [f"    + {line(o)}  [{gold[o]}]" for o in intruders[s]]
+    return out
 
 
 if __name__ == "__main__":

@@ -88,3 +88,24 @@ def test_story_bench_a_fold_sees_the_wrong_merges_that_cross_into_another_fold()
     assert pairwise(gold, pred)[:2] == (1 / 2, 1.0)
     bp, _, _ = bcubed(gold, pred, fold_two)
     assert bp == 1 / 2                                            # y's story is half someone else's
+
+
+def test_story_bench_verbose_reads_one_fold_only():
+    """``--read-fold`` must list one dev half's errors and none of the other's, which is kept unread
+    to check a change on."""
+    from datetime import UTC, datetime
+    from types import SimpleNamespace
+
+    from bench.story_clusters import dev_errors
+
+    names = [f"g{i}" for i in range(40)]
+    in_fold = {k: [g for g in names if fold_of(g, 2) == k] for k in (0, 1)}
+    split0, split1 = in_fold[0][0], in_fold[1][0]              # one split group in each fold
+    gold = {f"{g}-{n}": g for g in (split0, split1) for n in (1, 2)}
+    pred = {a: a for a in gold}
+    by_id = {a: SimpleNamespace(outlet="Outlet", published_at=datetime(2026, 1, 1, tzinfo=UTC), title=a)
+             for a in gold}
+    assert any(split1 in line for line in dev_errors(gold, pred, by_id))
+    listed = "\n".join(dev_errors(gold, pred, by_id, (0, 2)))
+    assert f"dev {split0}:" in listed and split1 not in listed
+    assert "Outlet 2026-01-01 00:00" in listed
