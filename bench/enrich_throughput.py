@@ -31,6 +31,10 @@ words/s counts whitespace-separated words of the piped texts (the corpus mean pe
 article). The table shows each run and the median; the ratio is enricher / bare
 nlp.pipe per run, then their median (target >= 0.85), and the enricher child's peak
 RSS (target <= 700 MB). A steady window shorter than ``--min-seconds`` (20) is flagged.
+Each side's spaCy thread (the enricher's: its spaCy process's) is split over the steady
+window into time on a CPU, time waiting in the run queue for one (the machine's other
+work taking it) and idle time (no texts handed to it), from ``/proc/<pid>/schedstat``;
+the enricher's parent process's CPU an article is printed beside it.
 ``--profile`` adds one enricher run, not counted in the table (cProfile slows spaCy's
 Python parts), and prints where its ``run()`` spends its time (main thread by area,
 the other threads apart, by step, the top functions). Namespaces are
@@ -63,6 +67,22 @@ def _peak_rss_mb() -> float:
             return int(line.split()[1]) / 1024
     import resource  # noqa: PLC0415 - not Linux: ru_maxrss is KB on Linux, bytes on macOS
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _schedstat(pid: int | str = "self") -> tuple[float, float]:
+    """Seconds a process's main thread has run on a CPU and waited in the run queue for one.
+
+    Over a window, the rest of the wall time is time it had nothing to run: for the spaCy
+    process, waiting for the parent to hand it a chunk.
+    """
+    run_ns, wait_ns, _slices = Path(f"/proc/{pid}/schedstat").read_text().split()
+    return int(run_ns) / 1e9, int(wait_ns) / 1e9
+
+
+def _share(start: tuple[float, ...], end: tuple[float, ...]) -> dict:
+    """``start``/``end``: (wall, run, wait) marks of one thread; its window split into run, wait and idle."""
+    wall, run, wait = (b - a for a, b in zip(start, end))
+    return {"run": run / wall, "wait": wait / wall, "idle": max(0.0, 1 - (run + wait) / wall)}
 
 
 def _children_peak_rss_mb() -> float:
@@ -138,6 +158,8 @@ def _generated(n: int) -> list:
 
 
 def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
+    import multiprocessing  # noqa: PLC0415
+
     from bench.hotspots import RUNNER_STEPS, Hotspots, module_path  # noqa: PLC0415
     from consumers.runner import Runner  # noqa: PLC0415
     from flows.pipeline import build_stage  # noqa: PLC0415
@@ -148,15 +170,18 @@ def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
     # Built as the pipeline builds it, so the bench measures what production runs (claim clusters included).
     enricher = build_stage("enricher", settings)
     load_s = time.perf_counter() - loading
-    marks: list[tuple[float, int]] = []
+    # The spaCy process (enrich.extract_in_child), or this one when spaCy runs here.
+    spacy_pid = next((p.pid for p in multiprocessing.active_children()), "self")
+    marks: list[tuple[float, int, float, tuple[float, float]]] = []
 
     def on_batch(counts):
         if not marks or marks[-1][1] < expected:
-            marks.append((time.perf_counter(), counts["consumed"]))
+            marks.append((time.perf_counter(), counts["consumed"], time.process_time(), _schedstat(spacy_pid)))
     runner = Runner(enricher, settings, batch_size=settings.enrich.batch_size, on_batch=on_batch)
-    hotspots = Hotspots(profile, steps=RUNNER_STEPS + (
+    in_this_process = () if settings.enrich.extract_in_child else (
         ("  spaCy + components in this process (Extractor.enrich)", module_path("consumers.enricher.nlp.pipeline"),
-         "enrich"),
+         "enrich"),)
+    hotspots = Hotspots(profile, steps=RUNNER_STEPS + in_this_process + (
         ("  handing the next batch to the spaCy process (prefetch)", module_path("consumers.enricher.stage"),
          "prefetch"),
         ("  a chunk's wait for spaCy + clustering, worker thread", module_path("consumers.enricher.stage"), "_finish"),
@@ -165,7 +190,7 @@ def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
         ("  story clustering (StoryClusterer.assign)", module_path("consumers.enricher.stories"), "assign"),
         ("  claim clustering (ClaimClusterer.assign)", module_path("consumers.enricher.claim_clusters"), "assign"),
         ("    of which refreshing the signatures index", module_path("consumers.enricher.claim_clusters"), "_refresh"),
-        ("  encode outputs (schema.encode)", module_path("newsradar.schema"), "encode"),
+        ("  encode outputs (encode_carrying)", module_path("newsradar.index_documents"), "encode_carrying"),
     ))
     started = time.perf_counter()
     with hotspots:
@@ -176,9 +201,11 @@ def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
         raise SystemExit(f"enricher consumed {counts['consumed']} of {expected} records: {dict(counts)}")
     if len(marks) < 2:
         raise SystemExit(f"{expected} articles fit in one batch, which is all fixed cost: raise --articles")
-    (t_first, n_first), (t_last, n_last) = marks[0], marks[-1]
+    (t_first, n_first, cpu_first, sched_first), (t_last, n_last, cpu_last, sched_last) = marks[0], marks[-1]
     return {"load_s": load_s, "fixed_s": t_first - started, "seconds": t_last - t_first, "n": n_last - n_first,
-            "counts": dict(counts), "peak_mb": _peak_rss_mb() + _children_peak_rss_mb()}
+            "counts": dict(counts), "peak_mb": _peak_rss_mb() + _children_peak_rss_mb(),
+            "spacy": _share((t_first, *sched_first), (t_last, *sched_last)),
+            "parent_cpu_ms": 1000 * (cpu_last - cpu_first) / (n_last - n_first)}
 
 
 def child_pipe(texts_file: str, components: bool) -> dict:
@@ -198,11 +225,12 @@ def child_pipe(texts_file: str, components: bool) -> dict:
     n = 0
     for n, _doc in enumerate(nlp.pipe(texts, batch_size=cfg.chunk_size, n_process=cfg.n_process), 1):
         if n == min(cfg.chunk_size, len(texts)):
-            first = time.perf_counter()
-    elapsed = time.perf_counter() - first
+            first = (time.perf_counter(), *_schedstat())
+    last = (time.perf_counter(), *_schedstat())
     assert n == len(texts)
-    return {"load_s": load_s, "fixed_s": first - started, "seconds": elapsed,
-            "n": len(texts) - min(cfg.chunk_size, len(texts)), "peak_mb": _peak_rss_mb()}
+    return {"load_s": load_s, "fixed_s": first[0] - started, "seconds": last[0] - first[0],
+            "n": len(texts) - min(cfg.chunk_size, len(texts)), "peak_mb": _peak_rss_mb(),
+            "spacy": _share(first, last)}
 
 
 def _spawn(*args: str, show_stderr: bool = False) -> dict:
@@ -328,6 +356,12 @@ def main() -> None:
               f"{first_batch[s]} "
               f"{statistics.median(r[s]['fixed_s'] for r in rows):5.1f}s; steady window "
               f"{statistics.median(r[s]['seconds'] for r in rows):5.1f}s")
+    for s in sides:
+        share = {k: statistics.median(r[s]["spacy"][k] for r in rows) for k in ("run", "wait", "idle")}
+        print(f"spaCy's thread in the steady window, {s:<9}: on a CPU {share['run']:4.0%}, waiting for one "
+              f"{share['wait']:4.0%}, idle (nothing handed to it) {share['idle']:4.0%}")
+    print(f"enricher parent process CPU an article (every thread): "
+          f"{statistics.median(r['enricher']['parent_cpu_ms'] for r in rows):.2f} ms")
     print(f"peak RSS of the nlp.pipe child: {statistics.median(r['nlp.pipe']['peak_mb'] for r in rows):.0f} MB"
           + ("" if args.no_components else
              f"; with components: {statistics.median(r['pipe+comp']['peak_mb'] for r in rows):.0f} MB"))

@@ -35,6 +35,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import wait
 
+from consumers.enricher.nlp.language import article_languages
 from newsradar.errors import WorkerLostError
 from newsradar.schema import Article, Enrichment
 
@@ -66,8 +67,8 @@ def _ready() -> bool:
     return _EXTRACTOR is not None
 
 
-def _enrich(articles: list[Article]) -> list[Enrichment]:
-    return _EXTRACTOR.enrich(articles)
+def _enrich(articles: list[Article], languages: list[str | None]) -> list[Enrichment]:
+    return _EXTRACTOR.enrich(articles, languages)
 
 
 class ExtractorProcess:
@@ -94,9 +95,14 @@ class ExtractorProcess:
         return pool
 
     def submit(self, articles: Sequence[Article]) -> Future:
-        """A Future of the Enrichments; ``BrokenProcessPool`` from it means the child died (see ``lost``)."""
+        """A Future of the Enrichments; ``BrokenProcessPool`` from it means the child died (see ``lost``).
+
+        The languages are decided here, on the parent's core: the child's is spaCy's, and
+        language detection was about 2% of its time an article.
+        """
+        languages = article_languages(articles)
         try:
-            return self._pool.submit(_enrich, list(articles))
+            return self._pool.submit(_enrich, list(articles), languages)
         except BrokenProcessPool as exc:
             raise lost(exc) from exc
 

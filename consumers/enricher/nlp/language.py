@@ -60,3 +60,8 @@ def decide_language(declared: str | None, text: str) -> tuple[str | None, float]
             and len(text.strip()) >= MIN_CHARS_TO_OVERRULE):
         return detected, confidence
     return declared, confidence if detected == declared else 0.5
+
+
+def article_languages(articles) -> list[str | None]:
+    """The language each of ``articles`` is treated as (``decide_language``), as ``Extractor.enrich`` takes them."""
+    return [decide_language(a.language, a.text)[0] for a in articles]

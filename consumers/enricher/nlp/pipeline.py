@@ -21,7 +21,7 @@ from consumers.enricher.nlp import claims as _claims  # noqa: F401  (registers t
 from consumers.enricher.nlp import segment as _segment  # noqa: F401  (registers the paragraph factory)
 from consumers.enricher.nlp.entities import ENTITY_LABELS
 from consumers.enricher.nlp.keyphrases import content_lemmas, keyphrases
-from consumers.enricher.nlp.language import decide_language
+from consumers.enricher.nlp.language import article_languages, decide_language
 from consumers.enricher.nlp.provenance import with_provenance
 from newsradar.errors import ConfigError
 from newsradar.lemmas import lemmatise
@@ -78,16 +78,20 @@ class Extractor:
         self.n_process = n_process
         self.max_chars = max_chars
 
-    def enrich(self, articles: Sequence[Article]) -> list[Enrichment]:
-        """One Enrichment per article, in order; English ones through one ``nlp.pipe`` call."""
+    def enrich(self, articles: Sequence[Article], languages: Sequence[str | None] | None = None) -> list[Enrichment]:
+        """One Enrichment per article, in order; English ones through one ``nlp.pipe`` call.
+
+        ``languages``: ``article_languages(articles)``, when the caller has decided them already.
+        """
+        if languages is None:
+            languages = article_languages(articles)
         results: list[Enrichment | None] = [None] * len(articles)
         todo: list[tuple[int, str, int, str, str]] = []
-        for i, article in enumerate(articles):
+        for i, (article, lang) in enumerate(zip(articles, languages, strict=True)):
             text = article.text
             if not text.strip():
                 results[i] = Enrichment(language=article.language, enriched=False, skipped_reason="empty")
                 continue
-            lang, _confidence = decide_language(article.language, text)
             if lang != "en":
                 results[i] = Enrichment(language=lang, enriched=False,
                                         skipped_reason=f"language:{lang or 'unknown'}")

@@ -9,7 +9,7 @@ import pytest
 
 from consumers.indexer.stage import Indexer
 from newsradar.errors import PoisonError
-from newsradar.index_documents import documents, encode_carrying
+from newsradar.index_documents import carried, documents, encode_carrying
 from newsradar.lemmas import lemmatise
 from newsradar.schema import EnrichedArticle, Enrichment, decode_shape, encode
 from newsradar.settings import Settings
@@ -32,6 +32,14 @@ def test_carried_documents_are_the_ones_the_indexer_builds(msg):
     built_here = decode_shape(EnrichedArticle, encode(msg))
     assert carried["index_documents"] is not None and built_here["index_documents"] is None
     assert documents(carried, lemmatise, NOW) == documents(built_here, lemmatise, NOW)
+
+
+@pytest.mark.parametrize("msg", _records())
+def test_the_carrying_record_is_the_encoded_one_plus_its_documents(msg):
+    # Built from the message's JSON values in one pass: every field as encode() writes it, byte for byte.
+    record = orjson.loads(encode(msg))
+    record["index_documents"], record["doc_hash"] = carried(orjson.loads(encode(msg)), lemmatise)
+    assert encode_carrying(msg, lemmatise) == orjson.dumps(record)
 
 
 def _indexer() -> Indexer:

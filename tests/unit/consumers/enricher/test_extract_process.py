@@ -24,11 +24,16 @@ TEXT = ("Mayor Lena Horvat said on Monday that the city would open two new shelt
         "“We will not leave anyone outside,” Horvat told reporters in Zagreb.")
 
 
-def _article(i: int) -> Article:
+# Tagged English by its feed, but long enough and German enough for the detector to overrule the tag.
+GERMAN = ("Die Bürgermeisterin sagte am Montag, dass die Stadt vor dem Winter zwei neue Notunterkünfte "
+          "eröffnen werde. Niemand solle draußen bleiben müssen, sagte sie den Journalisten in Zagreb.")
+
+
+def _article(i: int, body: str = TEXT) -> Article:
     now = datetime.now(UTC)
     url = f"https://unit.example/child/{i}"
     return Article(article_id=article_id_for(url), url=url, canonical_url=url, outlet="unit", feed_id="f",
-                   feed_url="https://unit.example/rss", title="Zagreb opens shelters", body=TEXT,
+                   feed_url="https://unit.example/rss", title="Zagreb opens shelters", body=body,
                    published_at=now, fetched_at=now, language="en", content_hash=str(i))
 
 
@@ -50,7 +55,8 @@ def _started() -> tuple[ExtractorProcess, multiprocessing.Process, set[int]]:
 
 
 def test_the_child_extracts_what_the_extractor_in_this_process_extracts():
-    articles = [_article(i) for i in range(3)]
+    # The parent decides the languages (the German article's tag is overruled there) and the child obeys.
+    articles = [_article(i) for i in range(3)] + [_article(3, body=GERMAN)]
     child = _in_child()
     try:
         got = child.submit(articles).result(timeout=120)
@@ -58,6 +64,12 @@ def test_the_child_extracts_what_the_extractor_in_this_process_extracts():
         child.close()
     assert got == Extractor(batch_size=8).enrich(articles)
     assert any(c.speaker_resolved and "Horvat" in c.speaker_resolved for c in got[0].claims)
+    assert got[3].skipped_reason == "language:de"
+
+
+def test_the_extractor_treats_each_article_as_the_language_it_is_handed():
+    got = Extractor(batch_size=8).enrich([_article(0), _article(1)], languages=["en", "fr"])
+    assert got[0].enriched and (got[1].enriched, got[1].skipped_reason) == (False, "language:fr")
 
 
 def test_a_child_that_dies_fails_its_chunk_and_every_later_submit_as_a_lost_worker():
