@@ -4,6 +4,7 @@
     .venv/bin/python bench/story_clusters.py --split dev --folds 2 --set threshold=0.2
     .venv/bin/python bench/story_clusters.py --split dev --shuffle-within 1 --seed 3
     .venv/bin/python bench/story_clusters.py --split dev --folds 2 --verbose --read-fold 1
+    .venv/bin/python bench/story_clusters.py --split dev --folds 2 --causes --read-fold 1
 
 Labels: ``bench/data/story_groups.jsonl`` (see ``bench/data/README.md``), pointing
 into ``../shared/corpus/feeds/``. Every corpus feed is parsed by
@@ -32,6 +33,15 @@ different folds (two look-alike distractors) counts against both folds rather th
 against neither. ``--shuffle-within HOURS`` feeds
 the articles in another order inside each window of HOURS, to see how much the
 stories depend on which report arrived first.
+
+``--causes`` counts where dev's errors come from (only fold K's with ``--read-fold K``),
+from what the clusterer saw when it placed the later article of each pair. A missed
+pair: ``retrieval`` (the earlier article's story was never among the later one's
+candidates: no threshold can recover it), ``below threshold`` (its score was too low),
+``drift guard`` (the score cleared the bar, the centroid cosine did not) or ``another
+story won``. A wrong merge: ``near duplicate``, ``direct`` (the two articles' own
+cosine clears the threshold: the merge decision) or ``chained`` (they met only through
+other articles: a story that grew and drifted).
 """
 from __future__ import annotations
 
@@ -43,7 +53,8 @@ import random
 import sys
 import time
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import combinations
 from pathlib import Path
@@ -143,8 +154,9 @@ def enrich(articles: list, settings) -> list:
     return [cached[k] for k in keys]
 
 
-def cluster(items: list, settings, batch: int, overrides: dict[str, str]) -> tuple[dict[str, str], float]:
-    """{article_id: story_id} from StoryClusterer in a fresh namespace, and the seconds spent in assign."""
+def cluster(items: list, settings, batch: int, overrides: dict[str, str], trace=None) -> tuple[dict[str, str], float]:
+    """{article_id: story_id} from StoryClusterer in a fresh namespace, and the seconds spent in assign;
+    ``trace`` is handed to the clusterer (``StoryClusterer.trace``)."""
     from consumers.enricher.stories import StoryClusterer  # noqa: PLC0415
     from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: PLC0415
     from newsradar.clients import es_client  # noqa: PLC0415
@@ -152,12 +164,8 @@ def cluster(items: list, settings, batch: int, overrides: dict[str, str]) -> tup
     ns = settings.model_copy(update={"namespace": f"bench-stories-{uuid.uuid4().hex[:8]}"})
     es = es_client(ns)
     ensure_schema(es, ns)
-    params = None
-    if overrides:
-        from consumers.alerter.rules import load_rules  # noqa: PLC0415
-        base = load_rules(settings.rules_file).stories
-        params = type(base).model_validate({**base.model_dump(), **overrides})
-    clusterer = StoryClusterer(es, ns, params=params)
+    clusterer = StoryClusterer(es, ns, params=story_params(settings, overrides) if overrides else None)
+    clusterer.trace = trace
     stories: dict[str, str] = {}
     spent = 0.0
     try:
@@ -172,6 +180,13 @@ def cluster(items: list, settings, batch: int, overrides: dict[str, str]) -> tup
         clusterer.close()
         drop_namespace(es, ns)
     return stories, spent
+
+
+def story_params(settings, overrides: dict[str, str]):
+    """The rules file's ``stories:`` parameters with ``--set``'s overrides."""
+    from consumers.alerter.rules import load_rules  # noqa: PLC0415
+    base = load_rules(settings.rules_file).stories
+    return type(base).model_validate({**base.model_dump(), **overrides})
 
 
 def shuffled_within(articles: list, hours: float, seed: int) -> list:
@@ -222,6 +237,48 @@ def bcubed(gold: dict[str, str], pred: dict[str, str], focus: set[str] | None = 
     return p, r, _f1(p, r)
 
 
+@dataclass
+class Placement:
+    """What the clusterer saw when it placed one article: its vector, the copy it was (if one), and per
+    candidate story (best link, centre cosine, score)."""
+
+    vector: dict[str, float]
+    near_duplicate_of: str | None
+    stories: dict[str, tuple[float, float, float]]
+
+
+def error_causes(gold: dict[str, str], pred: dict[str, str], order: dict[str, int], placed: dict[str, Placement],
+                 threshold: float, drift_threshold: float, focus: set[str] | None = None) -> Counter:
+    """The cause of each wrong pair of ``gold``'s articles that touches ``focus`` (see ``--causes``),
+    read at the placing of the pair's later article (``order``: arrival)."""
+    from consumers.enricher.stories import _dot  # noqa: PLC0415
+
+    causes: Counter = Counter()
+    for a, b in combinations(sorted(gold, key=order.get), 2):
+        if focus is not None and a not in focus and b not in focus:
+            continue
+        same_gold, same_pred = gold[a] == gold[b], pred[a] == pred[b]
+        later = placed[b]
+        if same_gold and not same_pred:
+            seen = later.stories.get(pred[a])
+            if seen is None:
+                causes["missed: retrieval"] += 1
+            elif seen[2] < threshold:
+                causes["missed: below threshold"] += 1
+            elif seen[1] < drift_threshold:
+                causes["missed: drift guard"] += 1
+            else:
+                causes["missed: another story won"] += 1
+        elif same_pred and not same_gold:
+            if later.near_duplicate_of:
+                causes["merged: near duplicate"] += 1
+            elif _dot(later.vector, placed[a].vector) >= threshold:
+                causes["merged: direct"] += 1
+            else:
+                causes["merged: chained"] += 1
+    return causes
+
+
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -249,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0, help="seed of --shuffle-within")
     ap.add_argument("--verbose", action="store_true",
                     help="list the dev groups that were split or merged (never test's: no rule is written from them)")
+    ap.add_argument("--causes", action="store_true",
+                    help="count where dev's wrong pairs come from (retrieval, threshold, drift guard, chaining); "
+                         "with --read-fold, only that fold's")
     ap.add_argument("--read-fold", type=int, default=None, metavar="K",
                     help="with --verbose: list only the groups of dev's fold K (of --folds, at least 2), so the "
                          "other folds stay unread for checking a change")
@@ -265,8 +325,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.shuffle_within:
         articles = shuffled_within(articles, args.shuffle_within, args.seed)
     enrichments = enrich(articles, settings)
+    placed: dict[str, Placement] = {}
+
+    def trace(sig, stories):
+        if sig.article_id in labels["dev"]:
+            placed[sig.article_id] = Placement(dict(sig.vector), sig.near_duplicate_of, stories)
+
+    overrides = dict(kv.split("=", 1) for kv in args.set)
     pred, spent = cluster(list(zip(articles, enrichments)), settings, args.batch or settings.enrich.chunk_size,
-                         dict(kv.split("=", 1) for kv in args.set))
+                          overrides, trace if args.causes else None)
 
     print(f"{len(articles)} articles clustered ({'labelled only' if args.labelled_only else 'whole corpus'}), "
           f"{spent:.1f} s in assign ({len(articles) / spent:.0f} articles/s)")
@@ -285,6 +352,16 @@ def main(argv: list[str] | None = None) -> int:
                 bp, br, bf = bcubed(gold, guess, members)
                 print(f"{part:7} {name:10} {n_groups:6d} {len(members):5d} {_fmt(pp):>7} {pr:7.3f} {pf:7.3f} "
                       f"{bp:7.3f} {br:7.3f} {bf:7.3f}")
+        if args.causes and split == "dev":
+            params = story_params(settings, overrides)
+            focus, part = set(gold), "dev"
+            if args.read_fold is not None:
+                k, n = args.read_fold, max(2, args.folds)
+                focus, part = {a for a, g in gold.items() if fold_of(g, n) == k}, f"dev/{k}"
+            order = {a.article_id: i for i, a in enumerate(articles)}
+            causes = error_causes(gold, pred, order, placed, params.threshold, params.drift_threshold, focus)
+            print(f"{part} wrong pairs by cause: "
+                  + (", ".join(f"{c} {n}" for c, n in sorted(causes.items())) or "none"))
         if args.verbose and split == "dev":
             fold = None if args.read_fold is None else (args.read_fold, max(2, args.folds))
             for line in dev_errors(gold, pred, by_id, fold):

@@ -43,6 +43,7 @@ import logging
 import math
 import re
 import struct
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -265,6 +266,9 @@ class StoryClusterer:
         self._pool: ThreadPoolExecutor | None = None
         self._refreshing: Future | None = None
         self._unrefreshed = False
+        # Called with each placed signature and, per candidate story, (best link, centre cosine, score):
+        # bench/story_clusters.py --causes reads from it why a pair was split or merged.
+        self.trace: Callable[[Signature, dict[str, tuple[float, float, float]]], None] | None = None
 
     def signature(self, article: Article, enrichment: Enrichment) -> Signature:
         words = tokens(f"{article.title} {article.body or article.summary}")
@@ -333,6 +337,8 @@ class StoryClusterer:
             first = min(copies, key=lambda c: (c.published_at, c.article_id))
             sig.near_duplicate_of = first.near_duplicate_of or first.article_id
             self._join(sig, max((c for c in copies if c.story_id == first.story_id), key=_state_order))
+            if self.trace is not None:
+                self.trace(sig, {})
             return
         t = parse_time(sig.published_at)
         stories: dict[str, tuple[float, float, Signature]] = {}   # story -> (best link, nearest hours, newest state)
@@ -342,11 +348,13 @@ class StoryClusterer:
             best_link, nearest, state = stories.get(c.story_id, (0.0, hours, c))
             stories[c.story_id] = (max(best_link, link), min(nearest, hours), max(state, c, key=_state_order))
         best, best_score = None, 0.0
+        considered: dict[str, tuple[float, float, float]] = {}
         for story_id, (link, hours, state) in sorted(stories.items()):
             centre = _dot(sig.vector, state.core)
+            score = (p.link_weight * link + (1 - p.link_weight) * centre) * 0.5 ** (hours / p.half_life_hours)
+            considered[story_id] = (link, centre, score)
             if centre < p.drift_threshold:
                 continue
-            score = (p.link_weight * link + (1 - p.link_weight) * centre) * 0.5 ** (hours / p.half_life_hours)
             if score > best_score:
                 best, best_score = state, score
         if best is not None and best_score >= p.threshold:
@@ -354,6 +362,8 @@ class StoryClusterer:
         else:
             sig.story_id = f"s{sig.article_id[:23]}"
             sig.core = _top(sig.vector, p.core_terms)
+        if self.trace is not None:
+            self.trace(sig, considered)
 
     def _join(self, sig: Signature, state: Signature) -> None:
         """Join ``state``'s story; its centroid moves by this article's share."""

@@ -214,3 +214,20 @@ def test_stories_unspaced_chinese_reports_share_the_names_they_both_give():
     clusterer._place(first, [], Stats(100, {}))
     clusterer._place(second, [first], Stats(100, {}))
     assert second.story_id == first.story_id
+
+
+def test_stories_trace_shows_the_story_the_drift_guard_turned_down():
+    """The bench's error causes read the trace: a story refused for its centre must still be reported
+    with its scores, or a guarded miss would read as a retrieval miss."""
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    seen = {}
+    clusterer.trace = lambda sig, stories: seen.update({sig.article_id: stories})
+    fire = ["alisal", "fire", "acres", "wind", "containment"]
+    stray = _placed(fire, "spill", {"oil": 1.0, "spill": 1.0, "beach": 1.0, "coast": 1.0})
+    new = Signature("b", "other", "2024-05-18T01:00:00Z", [1] * 64, 10, sorted(fire), [], "")
+    clusterer._place(new, [stray], Stats(100, {}))
+    link, centre, _score = seen["b"]["spill"]
+    assert new.story_id == "sb" and link > 0.9 and centre < clusterer.params.drift_threshold
