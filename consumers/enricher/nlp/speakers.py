@@ -377,7 +377,7 @@ class Resolver:
                 return Speaker(text, start, end, person, "PERSON", path="short name of a person named in full")
         lemma = head.lemma_.lower()
         owner = self._owner(head, lo, hi)
-        if lemma in lexicon.DOCUMENT_NOUNS and head.pos_ != "PROPN":
+        if lemma in lexicon.DOCUMENT_NOUNS and head.pos_ != "PROPN" and not self._described_as_someone(head):
             beside = self._name_beside(head)
             if beside:
                 self.named_sources[lemma] = beside
@@ -426,6 +426,13 @@ class Resolver:
             return Speaker(text, start, end, named, "ORG", org=owner,
                            path=f"'{text}': a body that speaks, the organisation the sentence names")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
+
+    @staticmethod
+    def _described_as_someone(head: Token) -> bool:
+        """ "A Myanmar model who has spoken out ...": a relative clause opened by "who" says the noun is a
+        person, whatever else it can mean (a model, a brief, a note), so no document and no issuer."""
+        return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.lefts)
+                   for c in head.children)
 
     def _titled_document(self, lo: int, hi: int) -> tuple[Token, str] | None:
         """ "According to “Two Years of Voices,” a report released by Stop AAPI Hate, ...": a phrase in quotation
@@ -482,15 +489,22 @@ class Resolver:
 
     def _named_org(self, head: Token, lo: int, before: int) -> str | None:
         """ "The Parliamentary Budget Office ... the independent office said": a definite organisation noun
-        is the organisation named earlier whose name has the noun; a bare "the company" (a noun that
-        usually refers back) is else the organisation the story named last."""
+        is the organisation named earlier whose name has the noun, or one of the nouns that say what it
+        does ("The Board of Audit and Inspection ... the state audit agency"). A bare "the company" (a
+        noun that usually refers back), or one that only says its field ("the privacy watchdog"), is else
+        the organisation the story named last; an adjective ("the rival company") may point elsewhere."""
+        mods = self.doc[lo + 1:head.i]
         if self.doc[lo].lower_ != "the" or head.tag_ in ("NNS", "NNPS") \
-                or any(t.pos_ != "ADJ" for t in self.doc[lo + 1:head.i]):
+                or any(t.pos_ not in ("ADJ", "NOUN") or t.ent_type_ for t in mods):
             return None
         lemma = head.lemma_.lower()
-        anaphoric = lemma in lexicon.ANAPHORIC_ORG_NOUNS and lo == head.i - 1
-        named = self.mentions.named_like(before, "ORG", lemma, any_name=anaphoric)
-        return named or (self._described_name(head, before) if anaphoric else None)
+        for word in [lemma] + [t.lemma_.lower() for t in reversed(mods) if t.pos_ == "NOUN"]:
+            named = self.mentions.named_like(before, "ORG", word, any_name=False)
+            if named:
+                return named
+        if lemma not in lexicon.ANAPHORIC_ORG_NOUNS or any(t.pos_ != "NOUN" for t in mods):
+            return None
+        return self.mentions.named_like(before, "ORG", lemma, any_name=True) or self._described_name(head, before)
 
     def is_actor(self, head: Token) -> bool:
         """Whether a subject can mean what it says: a name, a pronoun, people or a body that speaks;

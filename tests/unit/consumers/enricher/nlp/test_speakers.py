@@ -500,3 +500,23 @@ def test_a_speaker_phrase_stops_where_a_quote_in_it_opens(extractor):
                                "with the discussions” said only that the merger was in doubt.")
     c = claim_with(e, "merger was in doubt")
     assert c.speaker == "its unnamed sources", c.speaker
+
+
+def test_a_body_described_by_its_field_is_the_one_named_with_that_word(extractor):
+    e = extractor.extract_text("The Directorate of Water Inspection visited the plant in March. "
+                               "The state inspection agency said that the filters had not been changed for a year.")
+    c = claim_with(e, "filters had not been changed")
+    assert (c.speaker_resolved, c.speaker_type) == ("Directorate of Water Inspection", "ORG"), c.resolution
+
+
+def test_a_watchdog_named_by_its_field_only_is_the_body_named_before(extractor):
+    e = extractor.extract_text("The Data Protection Bureau criticised the draft bill on Monday. "
+                               "The privacy watchdog said that the bill would weaken encryption for everyone.")
+    c = claim_with(e, "weaken encryption")
+    assert c.speaker_resolved == "Data Protection Bureau", c.resolution
+
+
+def test_a_noun_with_a_who_clause_is_a_person_not_a_document_of_its_modifier(extractor):
+    e = extractor.extract_text("A Thai model who has criticised the junta says she was refused entry at the airport.")
+    c = claim_with(e, "refused entry")
+    assert c.speaker_type == "PERSON" and c.speaker_resolved != "Thai", c.resolution
