@@ -416,7 +416,9 @@ class Resolver:
                 return Speaker(text, start, end, issuer, "ORG", role=noun.lower_, org=issuer,
                                path=f"'{text}': the title of a {noun.lower_} by {issuer}")
         if head.pos_ == "PROPN":
-            inner = self._inner(lo, hi)
+            # the model takes some names' first word for a people ("Han Lay" -> "Han" NORP): inside a proper
+            # noun phrase a people is a modifier or part of the name, never who speaks
+            inner = [e for e in self._inner(lo, hi) if e[0] != "NORP"]
             if inner:
                 return Speaker(text, start, end, inner[-1][1], SPEAKER_LABELS[inner[-1][0]], path="named entity in phrase")
             name = strip_titles(clean_name(text))

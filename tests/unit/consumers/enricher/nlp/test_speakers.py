@@ -520,3 +520,10 @@ def test_a_noun_with_a_who_clause_is_a_person_not_a_document_of_its_modifier(ext
     e = extractor.extract_text("A Thai model who has criticised the junta says she was refused entry at the airport.")
     c = claim_with(e, "refused entry")
     assert c.speaker_type == "PERSON" and c.speaker_resolved != "Thai", c.resolution
+
+
+def test_a_name_whose_first_word_the_model_takes_for_a_people_is_the_whole_name(extractor):
+    # en_core_web_sm tags "Han" NORP and leaves "Lay" untagged
+    e = extractor.extract_text("Han Lay appealed for help on Friday, saying police at the airport wanted to speak to her.")
+    c = claim_with(e, "police at the airport")
+    assert (c.speaker_resolved, c.speaker_type) == ("Han Lay", "PERSON"), c.resolution
