@@ -427,6 +427,10 @@ class Resolver:
         if named:
             return Speaker(text, start, end, named, "ORG", org=owner,
                            path=f"'{text}': a body that speaks, the organisation the sentence names")
+        lede = self._lede_person(head, start) if self._described_as_someone(head) else None
+        if lede:
+            return Speaker(text, start, end, lede, "PERSON", org=owner,
+                           path=f"'{text}': the person the headline or standfirst names, {lede}")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
 
     @staticmethod
@@ -655,6 +659,10 @@ class Resolver:
         if headline:
             return Speaker(text, start, end, headline, "PERSON", role=role,
                            path=f"role '{role}' never named; the headline's subject, {headline}")
+        lede = self._lede_person(head, start)
+        if lede:
+            return Speaker(text, start, end, lede, "PERSON", role=role, org=owner,
+                           path=f"role '{role}' not named; the person the headline or standfirst names, {lede}")
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
 
     def _body_before(self, before: int) -> tuple[str, str] | None:
@@ -690,6 +698,27 @@ class Resolver:
                     return tok.text
                 return None
         return None
+
+    def _lede_person(self, head: Token, start: int) -> str | None:
+        """ "Han Lay appealed for help ... / A Myanmar model who has spoken out ... says she ...": a story's first
+        paragraph often describes, without naming, the person its headline or standfirst names. An indefinite
+        description of one person there is that person when the text before named exactly one person as a
+        subject, and no "he" or "she" of the sentence says otherwise."""
+        text = self.doc.text
+        if self.headline_end <= 0 or start < self.headline_end or head.tag_ != "NN" \
+                or self.doc[phrase_bounds(head)[0]].lower_ not in ("a", "an"):
+            return None
+        para = text.rfind("\n", 0, start) + 1
+        if text.count("\n", self.headline_end + 2, para) > 1:   # past the standfirst and the first paragraph
+            return None
+        m = self.mentions
+        subjects = {c for s, (k, c, subj) in zip(m.starts, m.items) if s < para and k == "PERSON" and subj}
+        if len(subjects) != 1:
+            return None
+        person = subjects.pop()
+        genders = {PRONOUN_GENDER[t.lower_] for t in head.sent if t.i > head.i and t.lower_ in ("he", "she")}
+        known = m.genders.get(person)
+        return person if not known or genders <= {known} else None
 
     def _owned_by_prep(self, head: Token, owner: str) -> bool:
         """The owner is an organisation named after "at", "from", "of" or "for" the head noun."""

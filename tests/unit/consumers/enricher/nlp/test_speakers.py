@@ -527,3 +527,18 @@ def test_a_name_whose_first_word_the_model_takes_for_a_people_is_the_whole_name(
     e = extractor.extract_text("Han Lay appealed for help on Friday, saying police at the airport wanted to speak to her.")
     c = claim_with(e, "police at the airport")
     assert (c.speaker_resolved, c.speaker_type) == ("Han Lay", "PERSON"), c.resolution
+
+
+LEDE = ("Teacher stuck in limbo at airport\n\n{name} was stopped at the border on Friday after criticising the government.\n"
+        "A British teacher who has campaigned for refugees says she has asked the embassy for help. "
+        "Her lawyer, Tom Ruiz, said the case was absurd.")
+
+
+def test_a_lede_describing_one_person_is_the_person_the_standfirst_names(extractor):
+    c = claim_with(extractor.extract_text(LEDE.format(name="Maria Fenwick")), "asked the embassy")
+    assert c.speaker_resolved == "Maria Fenwick", c.resolution
+
+
+def test_a_lede_person_must_agree_with_the_pronoun_of_the_sentence(extractor):
+    c = claim_with(extractor.extract_text(LEDE.format(name="Mr. Tom Fenwick")), "asked the embassy")
+    assert c.speaker_resolved != "Tom Fenwick", c.resolution
