@@ -119,6 +119,7 @@ ORG_NOUNS = frozenset({
     "prosecutors", "corporation", "network", "station", "newspaper", "outlet", "media",
     "airline", "carrier", "retailer", "manufacturer", "insurer", "startup", "lender", "automaker",
     "carmaker", "conglomerate", "operator", "foundation", "utility", "broadcaster", "publisher", "guard",
+    "watchdog",
 })
 # Organisation nouns that, bare and definite ("the company said"), refer back to the organisation
 # the story named; "the government", "the police" or "the administration" often do not.
@@ -127,7 +128,7 @@ ANAPHORIC_ORG_NOUNS = frozenset({
     "startup", "lender", "automaker", "carmaker", "conglomerate", "operator", "club", "union", "charity",
     "university", "hospital", "group", "network", "broadcaster", "publisher", "agency", "ministry",
     "department", "council", "committee", "commission", "institute", "regulator", "foundation", "utility",
-    "developer", "maker", "giant", "chain", "party", "campaign",
+    "developer", "maker", "giant", "chain", "party", "campaign", "watchdog",
 })
 # Cues of a social-media post, whose text may follow as a paragraph without quote marks.
 POST_CUES = frozenset({"tweet", "post", "write"})

@@ -377,7 +377,7 @@ class Resolver:
                 return Speaker(text, start, end, person, "PERSON", path="short name of a person named in full")
         lemma = head.lemma_.lower()
         owner = self._owner(head, lo, hi)
-        if lemma in lexicon.DOCUMENT_NOUNS and head.pos_ != "PROPN":
+        if lemma in lexicon.DOCUMENT_NOUNS and head.pos_ != "PROPN" and not self._described_as_someone(head):
             beside = self._name_beside(head)
             if beside:
                 self.named_sources[lemma] = beside
@@ -416,7 +416,9 @@ class Resolver:
                 return Speaker(text, start, end, issuer, "ORG", role=noun.lower_, org=issuer,
                                path=f"'{text}': the title of a {noun.lower_} by {issuer}")
         if head.pos_ == "PROPN":
-            inner = self._inner(lo, hi)
+            # the model takes some names' first word for a people ("Han Lay" -> "Han" NORP): inside a proper
+            # noun phrase a people is a modifier or part of the name, never who speaks
+            inner = [e for e in self._inner(lo, hi) if e[0] != "NORP"]
             if inner:
                 return Speaker(text, start, end, inner[-1][1], SPEAKER_LABELS[inner[-1][0]], path="named entity in phrase")
             name = strip_titles(clean_name(text))
@@ -425,7 +427,18 @@ class Resolver:
         if named:
             return Speaker(text, start, end, named, "ORG", org=owner,
                            path=f"'{text}': a body that speaks, the organisation the sentence names")
+        lede = self._lede_person(head, start) if self._described_as_someone(head) else None
+        if lede:
+            return Speaker(text, start, end, lede, "PERSON", org=owner,
+                           path=f"'{text}': the person the headline or standfirst names, {lede}")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
+
+    @staticmethod
+    def _described_as_someone(head: Token) -> bool:
+        """ "A Myanmar model who has spoken out ...": a relative clause opened by "who" says the noun is a
+        person, whatever else it can mean (a model, a brief, a note), so no document and no issuer."""
+        return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.lefts)
+                   for c in head.children)
 
     def _titled_document(self, lo: int, hi: int) -> tuple[Token, str] | None:
         """ "According to “Two Years of Voices,” a report released by Stop AAPI Hate, ...": a phrase in quotation
@@ -482,15 +495,22 @@ class Resolver:
 
     def _named_org(self, head: Token, lo: int, before: int) -> str | None:
         """ "The Parliamentary Budget Office ... the independent office said": a definite organisation noun
-        is the organisation named earlier whose name has the noun; a bare "the company" (a noun that
-        usually refers back) is else the organisation the story named last."""
+        is the organisation named earlier whose name has the noun, or one of the nouns that say what it
+        does ("The Board of Audit and Inspection ... the state audit agency"). A bare "the company" (a
+        noun that usually refers back), or one that only says its field ("the privacy watchdog"), is else
+        the organisation the story named last; an adjective ("the rival company") may point elsewhere."""
+        mods = self.doc[lo + 1:head.i]
         if self.doc[lo].lower_ != "the" or head.tag_ in ("NNS", "NNPS") \
-                or any(t.pos_ != "ADJ" for t in self.doc[lo + 1:head.i]):
+                or any(t.pos_ not in ("ADJ", "NOUN") or t.ent_type_ for t in mods):
             return None
         lemma = head.lemma_.lower()
-        anaphoric = lemma in lexicon.ANAPHORIC_ORG_NOUNS and lo == head.i - 1
-        named = self.mentions.named_like(before, "ORG", lemma, any_name=anaphoric)
-        return named or (self._described_name(head, before) if anaphoric else None)
+        for word in [lemma] + [t.lemma_.lower() for t in reversed(mods) if t.pos_ == "NOUN"]:
+            named = self.mentions.named_like(before, "ORG", word, any_name=False)
+            if named:
+                return named
+        if lemma not in lexicon.ANAPHORIC_ORG_NOUNS or any(t.pos_ != "NOUN" for t in mods):
+            return None
+        return self.mentions.named_like(before, "ORG", lemma, any_name=True) or self._described_name(head, before)
 
     def is_actor(self, head: Token) -> bool:
         """Whether a subject can mean what it says: a name, a pronoun, people or a body that speaks;
@@ -639,6 +659,10 @@ class Resolver:
         if headline:
             return Speaker(text, start, end, headline, "PERSON", role=role,
                            path=f"role '{role}' never named; the headline's subject, {headline}")
+        lede = self._lede_person(head, start)
+        if lede:
+            return Speaker(text, start, end, lede, "PERSON", role=role, org=owner,
+                           path=f"role '{role}' not named; the person the headline or standfirst names, {lede}")
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
 
     def _body_before(self, before: int) -> tuple[str, str] | None:
@@ -674,6 +698,27 @@ class Resolver:
                     return tok.text
                 return None
         return None
+
+    def _lede_person(self, head: Token, start: int) -> str | None:
+        """ "Han Lay appealed for help ... / A Myanmar model who has spoken out ... says she ...": a story's first
+        paragraph often describes, without naming, the person its headline or standfirst names. An indefinite
+        description of one person there is that person when the text before named exactly one person as a
+        subject, and no "he" or "she" of the sentence says otherwise."""
+        text = self.doc.text
+        if self.headline_end <= 0 or start < self.headline_end or head.tag_ != "NN" \
+                or self.doc[phrase_bounds(head)[0]].lower_ not in ("a", "an"):
+            return None
+        para = text.rfind("\n", 0, start) + 1
+        if text.count("\n", self.headline_end + 2, para) > 1:   # past the standfirst and the first paragraph
+            return None
+        m = self.mentions
+        subjects = {c for s, (k, c, subj) in zip(m.starts, m.items) if s < para and k == "PERSON" and subj}
+        if len(subjects) != 1:
+            return None
+        person = subjects.pop()
+        genders = {PRONOUN_GENDER[t.lower_] for t in head.sent if t.i > head.i and t.lower_ in ("he", "she")}
+        known = m.genders.get(person)
+        return person if not known or genders <= {known} else None
 
     def _owned_by_prep(self, head: Token, owner: str) -> bool:
         """The owner is an organisation named after "at", "from", "of" or "for" the head noun."""

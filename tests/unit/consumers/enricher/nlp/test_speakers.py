@@ -500,3 +500,45 @@ def test_a_speaker_phrase_stops_where_a_quote_in_it_opens(extractor):
                                "with the discussions” said only that the merger was in doubt.")
     c = claim_with(e, "merger was in doubt")
     assert c.speaker == "its unnamed sources", c.speaker
+
+
+def test_a_body_described_by_its_field_is_the_one_named_with_that_word(extractor):
+    e = extractor.extract_text("The Directorate of Water Inspection visited the plant in March. "
+                               "The state inspection agency said that the filters had not been changed for a year.")
+    c = claim_with(e, "filters had not been changed")
+    assert (c.speaker_resolved, c.speaker_type) == ("Directorate of Water Inspection", "ORG"), c.resolution
+
+
+def test_a_watchdog_named_by_its_field_only_is_the_body_named_before(extractor):
+    e = extractor.extract_text("The Data Protection Bureau criticised the draft bill on Monday. "
+                               "The privacy watchdog said that the bill would weaken encryption for everyone.")
+    c = claim_with(e, "weaken encryption")
+    assert c.speaker_resolved == "Data Protection Bureau", c.resolution
+
+
+def test_a_noun_with_a_who_clause_is_a_person_not_a_document_of_its_modifier(extractor):
+    e = extractor.extract_text("A Thai model who has criticised the junta says she was refused entry at the airport.")
+    c = claim_with(e, "refused entry")
+    assert c.speaker_type == "PERSON" and c.speaker_resolved != "Thai", c.resolution
+
+
+def test_a_name_whose_first_word_the_model_takes_for_a_people_is_the_whole_name(extractor):
+    # en_core_web_sm tags "Han" NORP and leaves "Lay" untagged
+    e = extractor.extract_text("Han Lay appealed for help on Friday, saying police at the airport wanted to speak to her.")
+    c = claim_with(e, "police at the airport")
+    assert (c.speaker_resolved, c.speaker_type) == ("Han Lay", "PERSON"), c.resolution
+
+
+LEDE = ("Teacher stuck in limbo at airport\n\n{name} was stopped at the border on Friday after criticising the government.\n"
+        "A British teacher who has campaigned for refugees says she has asked the embassy for help. "
+        "Her lawyer, Tom Ruiz, said the case was absurd.")
+
+
+def test_a_lede_describing_one_person_is_the_person_the_standfirst_names(extractor):
+    c = claim_with(extractor.extract_text(LEDE.format(name="Maria Fenwick")), "asked the embassy")
+    assert c.speaker_resolved == "Maria Fenwick", c.resolution
+
+
+def test_a_lede_person_must_agree_with_the_pronoun_of_the_sentence(extractor):
+    c = claim_with(extractor.extract_text(LEDE.format(name="Mr. Tom Fenwick")), "asked the embassy")
+    assert c.speaker_resolved != "Tom Fenwick", c.resolution
