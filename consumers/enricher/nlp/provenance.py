@@ -212,6 +212,10 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
         if acting is not None:
             return claim.model_copy(update={"cited_source": acting[0], "source_kind": acting[1]})
     pronoun = claim.speaker_type == "PRONOUN"
+    if pronoun and not claim.speaker_resolved:
+        # "those involved in the talks said", "they said" with no one named before: someone other than
+        # the author said it, and the article never says who.
+        return claim.model_copy(update={"cited_source": claim.speaker, "source_kind": "anonymous"})
     kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
                        "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,
                        claim.cue_lemma)

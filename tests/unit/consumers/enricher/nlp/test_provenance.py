@@ -89,6 +89,16 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
         == "official"
 
 
+def test_provenance_a_pronoun_no_one_named_before_is_an_unnamed_source():
+    # "..., those involved in the talks said": someone spoke, the article never says who; not the author.
+    claim = Claim(claim_id="c", kind="indirect", speaker="those", speaker_type="PRONOUN",
+                  content="the sale was one of the demands", sentence=Span(start=0, end=1),
+                  content_span=Span(start=0, end=1), rule="test", confidence=0.9)
+    assert with_provenance(claim).source_kind == "anonymous"
+    resolved = claim.model_copy(update={"speaker": "she", "speaker_resolved": "Maya Ortiz"})
+    assert with_provenance(resolved).source_kind == "person"
+
+
 @pytest.mark.parametrize(("content", "kind", "cited"), [
     ("The hackers demanded a ransom of 5 million dollars in a post on a Telegram channel", "social",
      "a post on a Telegram channel"),
