@@ -30,7 +30,7 @@ _SOCIAL = ("telegram", "channel", "twitter", "tweet", "post on x", "on x", "face
            "tiktok", "youtube", "social media", "blogger", "blog", "vk", "weibo", "reddit", "substack",
            "influencer", "account", "the post", "a post", "posts", "video")
 _ANONYMOUS = ("source", "sources", "familiar with", "insider", "insiders", "people initiated", "anonymous",
-              "unnamed", "who asked not to be named", "who declined to be named", "a person", "people close",
+              "unnamed", "who asked not to be named", "who declined to be named", "a person", "one person", "people close",
               "officials", "analysts", "experts", "observers", "diplomats", "residents", "witnesses",
               "people", "critics", "some")
 _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "observer", "gazette", "herald",

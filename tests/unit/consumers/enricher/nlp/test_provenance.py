@@ -34,6 +34,7 @@ from newsradar.schema import Claim, Span
     ("Downing Street", "PERSON", "official"),
     ("Council member Dev Patel", "PERSON", "person"),
     ("two engineers", "PERSON", "anonymous"),
+    ("one person", "PERSON", "anonymous"),
     ("Three volunteers at the shelter", "PERSON", "anonymous"),
     ("a firefighter at the scene", "PERSON", "person"),
     ("her lawyer", "PERSON", "person"),
