@@ -138,3 +138,15 @@ def _author_claim(extractor, content: str) -> Claim:
     claim = Claim(claim_id="c", kind="assertion", speaker_type="AUTHOR", content=content,
                   sentence=Span(start=0, end=1), content_span=Span(start=0, end=1), rule="test", confidence=0.9)
     return with_provenance(claim, content=extractor.nlp(content)[:])
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # The group speaks in a post: the post is the origin, whoever is behind it.
+    ("A pro-Russian hacker group claimed on Telegram that it had knocked the airport's website offline.", "social"),
+    ("The airline cut its fares by a fifth, according to a message posted on X.", "social"),
+    # A platform inside the content is what the claim is about, not where it was said.
+    ("The ministry said a ban on TikTok would start in May.", "official"),
+])
+def test_provenance_a_source_speaking_on_a_platform_cites_a_post(extractor, sentence, kind):
+    claims = extractor.extract_text(sentence).claims
+    assert [c.source_kind for c in claims] == [kind]
