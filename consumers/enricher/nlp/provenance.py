@@ -13,7 +13,9 @@ before it is a person. Words, not a model: the phrases that name sources are
 few and stable, and an editor can read and extend the lists below. A claim in
 the author's voice whose content names a post as its vehicle ("demanded a ransom
 in a post on a Telegram channel") cites that post, and one whose subject is an office
-acting ("The transport regulator fined ...") cites the office.
+acting ("The transport regulator fined ...") cites the office. A group or a message the
+attribution places on a platform ("claimed on Telegram", "a message posted on X") speaks in a
+post, so it is social whatever its name.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ _SOCIAL = ("telegram", "channel", "twitter", "tweet", "post on x", "on x", "face
            "tiktok", "youtube", "social media", "blogger", "blog", "vk", "weibo", "reddit", "substack",
            "influencer", "account", "the post", "a post", "posts", "video")
 _ANONYMOUS = ("source", "sources", "familiar with", "insider", "insiders", "people initiated", "anonymous",
-              "unnamed", "who asked not to be named", "who declined to be named", "a person", "people close",
+              "unnamed", "who asked not to be named", "who declined to be named", "a person", "one person", "people close",
               "officials", "analysts", "experts", "observers", "diplomats", "residents", "witnesses",
               "people", "critics", "some")
 _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "observer", "gazette", "herald",
@@ -198,6 +200,24 @@ def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     return (_ARTICLES.sub("", subject), kind) if kind in ("official", "document") else None
 
 
+_ON_PLATFORM = re.compile(r"\bon\s+(?:a\s+|the\s+|its\s+|their\s+)?(telegram|twitter|x|facebook|tiktok|instagram|youtube|vk|weibo|reddit)\b",
+                          re.IGNORECASE)
+
+
+def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
+    """The platform the attribution names ("claimed on Telegram", "a message posted on Telegram"), if any.
+
+    Only the sentence's words outside the content are read: a group or a message that speaks on a
+    platform speaks in a post, which is the origin; "a ban on TikTok" inside the content cites nothing.
+    """
+    if content is None:
+        return None
+    text = content.doc.text
+    outside = text[claim.sentence.start:claim.content_span.start] + " " + text[claim.content_span.end:claim.sentence.end]
+    found = _ON_PLATFORM.search(outside)
+    return found.group(1) if found else None
+
+
 def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -> Claim:
     """The claim with ``cited_source`` and ``source_kind`` filled in; ``body`` is its article's text past the title.
 
@@ -211,7 +231,14 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
         acting = _acting_office(content) if content is not None else None
         if acting is not None:
             return claim.model_copy(update={"cited_source": acting[0], "source_kind": acting[1]})
+    platform = _attributed_on_platform(claim, content)
+    if platform is not None and claim.speaker and claim.speaker_type not in ("PERSON", "PRONOUN", "AUTHOR"):
+        return claim.model_copy(update={"cited_source": f"{claim.speaker} on {platform}", "source_kind": "social"})
     pronoun = claim.speaker_type == "PRONOUN"
+    if pronoun and not claim.speaker_resolved:
+        # "those involved in the talks said", "they said" with no one named before: someone other than
+        # the author said it, and the article never says who.
+        return claim.model_copy(update={"cited_source": claim.speaker, "source_kind": "anonymous"})
     kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
                        "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,
                        claim.cue_lemma)

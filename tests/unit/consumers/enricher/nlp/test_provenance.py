@@ -34,6 +34,7 @@ from newsradar.schema import Claim, Span
     ("Downing Street", "PERSON", "official"),
     ("Council member Dev Patel", "PERSON", "person"),
     ("two engineers", "PERSON", "anonymous"),
+    ("one person", "PERSON", "anonymous"),
     ("Three volunteers at the shelter", "PERSON", "anonymous"),
     ("a firefighter at the scene", "PERSON", "person"),
     ("her lawyer", "PERSON", "person"),
@@ -89,6 +90,16 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
         == "official"
 
 
+def test_provenance_a_pronoun_no_one_named_before_is_an_unnamed_source():
+    # "..., those involved in the talks said": someone spoke, the article never says who; not the author.
+    claim = Claim(claim_id="c", kind="indirect", speaker="those", speaker_type="PRONOUN",
+                  content="the sale was one of the demands", sentence=Span(start=0, end=1),
+                  content_span=Span(start=0, end=1), rule="test", confidence=0.9)
+    assert with_provenance(claim).source_kind == "anonymous"
+    resolved = claim.model_copy(update={"speaker": "she", "speaker_resolved": "Maya Ortiz"})
+    assert with_provenance(resolved).source_kind == "person"
+
+
 @pytest.mark.parametrize(("content", "kind", "cited"), [
     ("The hackers demanded a ransom of 5 million dollars in a post on a Telegram channel", "social",
      "a post on a Telegram channel"),
@@ -127,3 +138,15 @@ def _author_claim(extractor, content: str) -> Claim:
     claim = Claim(claim_id="c", kind="assertion", speaker_type="AUTHOR", content=content,
                   sentence=Span(start=0, end=1), content_span=Span(start=0, end=1), rule="test", confidence=0.9)
     return with_provenance(claim, content=extractor.nlp(content)[:])
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # The group speaks in a post: the post is the origin, whoever is behind it.
+    ("A pro-Russian hacker group claimed on Telegram that it had knocked the airport's website offline.", "social"),
+    ("The airline cut its fares by a fifth, according to a message posted on X.", "social"),
+    # A platform inside the content is what the claim is about, not where it was said.
+    ("The ministry said a ban on TikTok would start in May.", "official"),
+])
+def test_provenance_a_source_speaking_on_a_platform_cites_a_post(extractor, sentence, kind):
+    claims = extractor.extract_text(sentence).claims
+    assert [c.source_kind for c in claims] == [kind]
