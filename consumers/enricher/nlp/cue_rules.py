@@ -130,7 +130,7 @@ class CueRules:
             return
         if subj is None or self.quote_at(subj.idx) is not None:
             return
-        speaker = self.resolver.describe(subj)
+        speaker = self.speaker_outside_quote(self.resolver.describe(subj))
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT" \
                 and not (self._finding_clause(verb) and self.resolver.is_actor(subj)) and not _named_person(speaker):
             return                            # "the figures show"; but "researchers found that ..." (PARC)
@@ -151,6 +151,17 @@ class CueRules:
         if self.source_before_colon(cue):
             return
         self.inverted_clause(cue)
+
+    def speaker_outside_quote(self, speaker: Speaker) -> Speaker:
+        """ "“It’s all about CNN,” one unnamed source ... told the FT": the parser may hang the quotation on the
+        speaker's noun; what was said is never part of who said it, so the phrase starts after the quote."""
+        opened = self.quote_at(speaker.start)
+        if opened is None or self.quotes[opened].end >= speaker.end:
+            return speaker
+        start = self.quotes[opened].end
+        while start < speaker.end and self.text[start] in " ,\n":
+            start += 1
+        return replace(speaker, start=start, text=self.text[start:speaker.end])
 
     def source_before_colon(self, cue: Cue) -> bool:
         """ "Reuters reports: Waymo ... applied on Jan 19 ...": a cue with nothing of its own but a colon

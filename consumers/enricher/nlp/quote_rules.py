@@ -45,6 +45,8 @@ class QuoteRules:
                 continue                      # “...,” said he had not slept: the verb reports its own clause
             if before:
                 head = before[-1]
+                if before[0].pos_ == "ADP":
+                    continue                  # “direct knowledge” of the talks told ...: the quote is inside the phrase
                 if head.lower_ in lexicon.RELATIVE_PRONOUNS:
                     continue                  # “an unworkable choice” that adds ...: the quote is the antecedent
             elif after and after[0].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):

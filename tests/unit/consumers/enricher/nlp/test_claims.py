@@ -293,3 +293,9 @@ def test_a_clause_cut_before_a_coordinated_cue_ends_without_its_conjunction(extr
 def test_a_cue_whose_object_is_a_bare_noun_states_nothing(extractor):
     e = extractor.extract_text("Rival Halden Chips, which reports results next week, gained 1.8%.")
     assert not any(c.rule == "cue_object" for c in e.claims)
+
+
+def test_a_quotation_inside_the_speaker_phrase_is_neither_speaker_nor_content(extractor):
+    e = extract(extractor, "“It is all about the money,” one unnamed source with “direct knowledge” of the talks "
+                           "told the Times.")
+    assert [(c.speaker, c.content) for c in e.claims] == [("one unnamed source", "It is all about the money")]
