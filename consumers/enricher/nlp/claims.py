@@ -12,7 +12,7 @@
 - ``according_to``   according to X, ...
 - ``cue_noun``       X's claim / statement / warning that ...
 - ``floating_quote`` a quote with no cue: the answer to a question just asked
-                     (``turns``), else the previous paragraph's speaker continuing
+                     (``turns``), else the speaker of the paragraph or the one before it continuing
 - ``embedded_post``  a post's text as its own paragraph after "X tweeted", or above its embed
                      signature ("— Name (@handle) March 3, 2024")
 - ``assertion``      an unattributed sentence with a number or a named actor's concrete
