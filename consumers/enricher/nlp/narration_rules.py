@@ -167,7 +167,7 @@ class NarrationRules:
             for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree) \
                         or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children) \
-                        or _named_before(subj):
+                        or _counted(subj) or _named_before(subj):
                     return True
         return False
 
@@ -177,6 +177,12 @@ _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@
                         r"[ \t]+\d{4}[ \t]*$", re.M)
 _POST_LINK = re.compile(r"[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \t]*$")
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+
+
+def _counted(subj: Token) -> bool:
+    """ "Hundreds of people were arrested", "Three were injured": a subject that is itself a count is as
+    checkable as a counted noun ("two people"), though the count heads the phrase."""
+    return subj.lower_ != "one" and (subj.like_num or subj.ent_type_ == "CARDINAL" and subj.tag_ in ("NNS", "CD"))
 
 
 def _named_before(subj: Token) -> bool:

@@ -129,3 +129,11 @@ def test_a_body_finding_a_tensed_clause_without_that_is_attributed(extractor):
                                "serving half of his sentence.")
     c = claim_with(e, "the former sprinter had met the minimum requirements")
     assert c.cue_lemma == "find" and c.speaker_type != "AUTHOR"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of people were arrested in the celebrations, which turned violent in some areas.",
+    "Dozens were killed in the attack on the crowded market in the north of the city.",
+])
+def test_an_action_whose_subject_is_itself_a_count_is_an_author_assertion(extractor, text):
+    assert [c.rule for c in extractor.extract_text(text).claims] == ["assertion"]
