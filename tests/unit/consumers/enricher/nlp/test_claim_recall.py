@@ -137,3 +137,10 @@ def test_a_body_finding_a_tensed_clause_without_that_is_attributed(extractor):
 ])
 def test_an_action_whose_subject_is_itself_a_count_is_an_author_assertion(extractor, text):
     assert [c.rule for c in extractor.extract_text(text).claims] == ["assertion"]
+
+
+def test_a_name_that_only_owns_a_things_subject_makes_no_actor(extractor):
+    assert extractor.extract_text("Senator Ada Marlow’s unusual credentials drew sharp criticism from the "
+                                  "committee.").claims == []
+    lawyers = extractor.extract_text("Senator Ada Marlow’s lawyers filed a motion in the federal court.")
+    assert [c.rule for c in lawyers.claims] == ["assertion"]
