@@ -34,6 +34,8 @@ _REASON_MARKS = frozenset({"because"})
 # Cues of a state of mind, not of speech (PARC counts them as attribution when they carry the sentence);
 # set in a subordinate clause they describe the person in the author's voice.
 _MENTAL_CUES = frozenset({"believe", "think", "hope", "fear", "worry", "expect", "feel", "suspect"})
+# Characterising cues that as often give a thing its name: "the shelter locals call “the Ark”".
+_NAMING_CUES = frozenset({"call", "dub", "term"})
 # Tags of a finite verb: what makes the words after a noun a clause rather than a longer noun phrase.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that pass on someone else's text: "quotes a report from X: ...", "cites an article in Y: ...".
@@ -651,7 +653,24 @@ class CueRules:
             self.add(kind="mixed", rule="cue_clause", speaker=cue.speaker, cue=verb,
                      content=(start, q.end if start != q.inner_start else q.inner_end), confidence=0.75)
             return True
-        return False
+        return self.label_in_relative(cue)
+
+    def label_in_relative(self, cue: Cue) -> bool:
+        """ "a move Helsinki has labeled a hybrid attack", "the plan, which critics have called a giveaway": in a
+        relative clause the antecedent is what is characterised and the verb's own complement is the label the
+        clause's subject gives it: that label is the subject's claim."""
+        verb = cue.verb
+        # "a sound the locals call a whistle": calling, dubbing and terming also just name a thing
+        if verb.dep_ != "relcl" or cue.lemma in _NAMING_CUES or cue.subject.i > verb.i or cue.subject.lower_ in lexicon.RELATIVE_PRONOUNS:
+            return False
+        label = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i
+                      and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in lexicon.RELATIVE_PRONOUNS), None)
+        if label is None:
+            return False
+        end = _last_word(label.right_edge, label)
+        self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                 content=(label.left_edge.idx, end.idx + len(end.text)), confidence=0.7)
+        return True
 
     def governs_quote(self, verb: Token, q) -> bool:
         """The quotation is the verb's own complement, not that of a verb under it: in "criticized the

@@ -311,3 +311,10 @@ def test_a_quotation_standing_alone_goes_on_in_the_paragraph_speakers_voice(extr
 def test_a_quotation_after_someone_else_is_named_is_not_given_to_the_earlier_speaker(extractor):
     e = extract(extractor, "“We will win,” Smith said. Jones disagreed with him. “That is complete nonsense, frankly.”")
     assert [c.content for c in e.claims] == ["We will win"]
+
+
+def test_a_label_given_in_a_relative_clause_is_its_subjects_claim(extractor):
+    e = extract(extractor, "Migrants have been crossing the border into Finland, a move Helsinki has labeled a hybrid "
+                           "attack.")
+    assert [(c.speaker, c.content) for c in e.claims] == [("Helsinki", "a hybrid attack")]
+    assert extract(extractor, "It is a sound the locals call a whistle.").claims == []
