@@ -11,8 +11,9 @@
 - ``cue_parenthetical`` The strike, X said, will go on.  (the cue in commas inside its clause)
 - ``according_to``   according to X, ...
 - ``cue_noun``       X's claim / statement / warning that ...
+- ``cue_judgement``  X considered Y lazy / deemed Y unworkable / sees Y as Z (an opinion in a small clause)
 - ``floating_quote`` a quote with no cue: the answer to a question just asked
-                     (``turns``), else the previous paragraph's speaker continuing
+                     (``turns``), else the speaker of the paragraph or the one before it continuing
 - ``embedded_post``  a post's text as its own paragraph after "X tweeted", or above its embed
                      signature ("— Name (@handle) March 3, 2024")
 - ``assertion``      an unattributed sentence with a number or a named actor's concrete
@@ -45,7 +46,7 @@ from consumers.enricher.nlp.turns import QUESTION_CUES, Interview, Turn, convers
 
 CONFIDENCE = {
     "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75, "cue_parenthetical": 0.75, "cue_noun": 0.7,
-    "according_to": 0.8, "floating_quote": CONFIDENCE_FLOATING, "embedded_post": 0.65, "assertion": 0.6,
+    "cue_judgement": 0.7, "according_to": 0.8, "floating_quote": CONFIDENCE_FLOATING, "embedded_post": 0.65, "assertion": 0.6,
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)$")
@@ -280,6 +281,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
                 self.from_cue(tok)
                 if lemma in lexicon.POST_CUES:
                     self.post_cues.append(tok)
+            elif lemma in lexicon.JUDGEMENT_CUES and tok.pos_ == "VERB":
+                self.judgement(tok)
             elif lemma in QUESTION_CUES and tok.pos_ == "VERB" and self.quote_at(tok.idx) is None:
                 asker, addressee = parties(tok, self.resolver.describe)
                 self.interview.add(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, asker, addressee))

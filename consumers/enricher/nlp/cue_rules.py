@@ -34,6 +34,8 @@ _REASON_MARKS = frozenset({"because"})
 # Cues of a state of mind, not of speech (PARC counts them as attribution when they carry the sentence);
 # set in a subordinate clause they describe the person in the author's voice.
 _MENTAL_CUES = frozenset({"believe", "think", "hope", "fear", "worry", "expect", "feel", "suspect"})
+# Characterising cues that as often give a thing its name: "the shelter locals call “the Ark”".
+_NAMING_CUES = frozenset({"call", "dub", "term"})
 # Tags of a finite verb: what makes the words after a noun a clause rather than a longer noun phrase.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that pass on someone else's text: "quotes a report from X: ...", "cites an article in Y: ...".
@@ -130,7 +132,7 @@ class CueRules:
             return
         if subj is None or self.quote_at(subj.idx) is not None:
             return
-        speaker = self.resolver.describe(subj)
+        speaker = self.speaker_outside_quote(self.resolver.describe(subj))
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT" \
                 and not (self._finding_clause(verb) and self.resolver.is_actor(subj)) and not _named_person(speaker):
             return                            # "the figures show"; but "researchers found that ..." (PARC)
@@ -151,6 +153,48 @@ class CueRules:
         if self.source_before_colon(cue):
             return
         self.inverted_clause(cue)
+
+    def speaker_outside_quote(self, speaker: Speaker) -> Speaker:
+        """ "“It’s all about CNN,” one unnamed source ... told the FT": the parser may hang the quotation on the
+        speaker's noun; what was said is never part of who said it, so the phrase starts after the quote."""
+        opened = self.quote_at(speaker.start)
+        if opened is None or self.quotes[opened].end >= speaker.end:
+            return speaker
+        start = self.quotes[opened].end
+        while start < speaker.end and self.text[start] in " ,\n":
+            start += 1
+        return replace(speaker, start=start, text=self.text[start:speaker.end])
+
+    def judgement(self, verb: Token) -> None:
+        """ "French critics considered the biopic lazy, pointless and inaccurate", "analysts see the move as a
+        power grab": a verb of judgement with its object and what the object is judged to be states an opinion
+        of the subject's; the content runs from the object to the end of the verb's phrase."""
+        if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1) \
+                or verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "amod") or _is_question(self.text, verb.sent):
+            return
+        lemma = verb.lemma_.lower()
+        after = [c for c in verb.children if c.i > verb.i]
+        obj = next((c for c in after if c.dep_ in ("dobj", "nsubj", "ccomp", "npadvmod", "oprd")), None)
+        if obj is None or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in obj.children):
+            return
+        if lemma in lexicon.AS_JUDGEMENT_CUES:     # "as" hangs on the verb or on its object
+            judged = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in after + list(obj.children))
+        else:
+            judged = any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in after) \
+                or any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
+        subj = self.subject_of(verb)
+        if not judged or subj is None or subj.i > verb.i or not self.resolver.is_actor(subj) \
+                or subj.lower_ in lexicon.FIRST_SECOND_PERSON:
+            return
+        end = _last_word(verb.right_edge, verb)
+        cs = self.doc[verb.i + 1].idx        # the small model often splits a small clause's object off it
+        ce = self.author_tail(cs, end.idx + len(end.text))
+        if len(self.text[cs:ce].split()) < 3:
+            return
+        speaker = self.speaker_outside_quote(self.resolver.describe(subj))
+        partial = any(cs <= q.start < ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_judgement", speaker=speaker, cue=verb,
+                 content=(cs, ce))
 
     def source_before_colon(self, cue: Cue) -> bool:
         """ "Reuters reports: Waymo ... applied on Jan 19 ...": a cue with nothing of its own but a colon
@@ -609,7 +653,24 @@ class CueRules:
             self.add(kind="mixed", rule="cue_clause", speaker=cue.speaker, cue=verb,
                      content=(start, q.end if start != q.inner_start else q.inner_end), confidence=0.75)
             return True
-        return False
+        return self.label_in_relative(cue)
+
+    def label_in_relative(self, cue: Cue) -> bool:
+        """ "a move Helsinki has labeled a hybrid attack", "the plan, which critics have called a giveaway": in a
+        relative clause the antecedent is what is characterised and the verb's own complement is the label the
+        clause's subject gives it: that label is the subject's claim."""
+        verb = cue.verb
+        # "a sound the locals call a whistle": calling, dubbing and terming also just name a thing
+        if verb.dep_ != "relcl" or cue.lemma in _NAMING_CUES or cue.subject.i > verb.i or cue.subject.lower_ in lexicon.RELATIVE_PRONOUNS:
+            return False
+        label = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i
+                      and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in lexicon.RELATIVE_PRONOUNS), None)
+        if label is None:
+            return False
+        end = _last_word(label.right_edge, label)
+        self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                 content=(label.left_edge.idx, end.idx + len(end.text)), confidence=0.7)
+        return True
 
     def governs_quote(self, verb: Token, q) -> bool:
         """The quotation is the verb's own complement, not that of a verb under it: in "criticized the

@@ -27,6 +27,12 @@ REPORTING_VERBS = SPEECH_CUES | frozenset({
 # VerbNet's dub-29.3 beside "call", "brand", "dub" and "label".
 CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "term", "condemn", "criticise",
                                "criticize"})
+# Verbs of judgement (VerbNet's consider-29.9 and characterize-29.2): an opinion whose content is a small clause,
+# "critics considered the film lazy", "deemed the plan unworkable", "see the move as a power grab"; with a bare
+# object ("will consider the bill") they judge nothing yet.
+JUDGEMENT_CUES = frozenset({"consider", "deem", "regard", "view", "see"})
+# Of those, the ones whose judgement is an "as" phrase after the object ("regard X as Y"), never a bare small clause.
+AS_JUDGEMENT_CUES = frozenset({"regard", "view", "see"})
 # Cues that attribute only when the subject is a document ("the post read", "the data show").
 DOCUMENT_ONLY_CUES = frozenset({"read", "show", "find", "discover", "indicate", "conclude", "project", "calculate"})
 # Cues that need a following or preceding quote (no clause): "he continued."

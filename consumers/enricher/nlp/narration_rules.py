@@ -165,11 +165,20 @@ class NarrationRules:
                     or verb.lemma_.lower() not in lexicon.EVENT_VERBS and not _done(verb):
                 continue
             for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
-                if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or any(t.i in self.token_ents for t in subj.subtree) \
+                if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
                         or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children) \
-                        or _named_before(subj):
+                        or _counted(subj) or _named_before(subj):
                     return True
         return False
+
+    def _named_actor(self, subj: Token) -> bool:
+        """ "Trump's lawyers filed ...", "Fox host Sean Hannity promised ...": a name in the subject makes the actor
+        named when it is the subject or owns a person or body; "Gorka's dubious credentials drew calls" names
+        Gorka, but credentials do nothing."""
+        if subj.i in self.token_ents or subj.lemma_.lower() in _ACTOR_NOUNS:
+            return any(t.i in self.token_ents for t in subj.subtree)
+        return any(t.i in self.token_ents for c in subj.children if c.dep_ in ("compound", "appos", "flat", "conj")
+                   for t in c.subtree)
 
 
 # "— Josh Marshall (@joshtpm) November 8, 2017": the signature an embedded post leaves in a feed's text
@@ -177,6 +186,12 @@ _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@
                         r"[ \t]+\d{4}[ \t]*$", re.M)
 _POST_LINK = re.compile(r"[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \t]*$")
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+
+
+def _counted(subj: Token) -> bool:
+    """ "Hundreds of people were arrested", "Three were injured": a subject that is itself a count is as
+    checkable as a counted noun ("two people"), though the count heads the phrase."""
+    return subj.lower_ != "one" and (subj.like_num or subj.ent_type_ == "CARDINAL" and subj.tag_ in ("NNS", "CD"))
 
 
 def _named_before(subj: Token) -> bool:

@@ -45,6 +45,8 @@ class QuoteRules:
                 continue                      # “...,” said he had not slept: the verb reports its own clause
             if before:
                 head = before[-1]
+                if before[0].pos_ == "ADP":
+                    continue                  # “direct knowledge” of the talks told ...: the quote is inside the phrase
                 if head.lower_ in lexicon.RELATIVE_PRONOUNS:
                     continue                  # “an unworkable choice” that adds ...: the quote is the antecedent
             elif after and after[0].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
@@ -138,7 +140,8 @@ class QuoteRules:
             self.interview.add(Turn(self.paragraph_of(q.start), q.end, asker, addressee))
 
     def floating_quotes(self) -> None:
-        """A quote with no cue: the answer to a question just asked, else the previous paragraph's speaker."""
+        """A quote with no cue: the answer to a question just asked, else the speaker going on (``same_voice``,
+        or the previous paragraph's)."""
         covered = [c["content_span"] for c in self.claims]
         for qi, q in enumerate(self.quotes):
             if qi in self.used_quotes or words(self.text, q) < self.min_quote_words:
@@ -163,6 +166,21 @@ class QuoteRules:
                 claim["resolution"] = path
                 covered.append(claim["content_span"])
 
+    def same_voice(self, last: dict, q: Quote) -> bool:
+        """ "“We think ...,” the CEO said. He cited ... “This is a unique combination.”": a quotation standing as
+        its own sentence goes on in the voice of the paragraph's last speaker, unless someone else is named
+        between them, who could be the one speaking now."""
+        speaker = last["_speaker"]
+        if speaker is None or self.paragraph_of(last["content_span"][0]) != self.paragraph_of(q.start):
+            return False
+        since = max(last["content_span"][1], last["speaker_span"][1] if last["speaker_span"] else 0)
+        if any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") and self.token_ents.get(e.start, (None, e.text))[1]
+               != speaker.resolved for e in self._ents_in(since, q.start)):
+            return False
+        # a subject the model left untagged ("Jones disagreed") is someone else too
+        return not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.text not in (speaker.resolved or "")
+                       for t in self.tokens_in(since, q.start))
+
     def floating_speaker(self, q: Quote) -> tuple[Speaker, str, float] | None:
         p = self.paragraph_of(q.start)
         before = self.text[self.paragraphs[p][0]:q.start].strip()
@@ -176,6 +194,8 @@ class QuoteRules:
                        if c["content_span"][0] < turn.end]
             speaker, why = answerer(turn, earlier)
             return (speaker, why, CONFIDENCE_FLOATING) if speaker is not None else None
+        if last is not None and before.endswith((".", "!", "?", "”", '"')) and self.same_voice(last, q):
+            return last["_speaker"], "quote continuing the speaker earlier in the paragraph", CONFIDENCE_FLOATING
         if before or last is None or self.paragraph_of(last["content_span"][0]) < p - 1:
             return None
         confidence = CONFIDENCE_FLOATING * (0.9 if last["rule"] == "floating_quote" else 1)

@@ -129,3 +129,35 @@ def test_a_body_finding_a_tensed_clause_without_that_is_attributed(extractor):
                                "serving half of his sentence.")
     c = claim_with(e, "the former sprinter had met the minimum requirements")
     assert c.cue_lemma == "find" and c.speaker_type != "AUTHOR"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of people were arrested in the celebrations, which turned violent in some areas.",
+    "Dozens were killed in the attack on the crowded market in the north of the city.",
+])
+def test_an_action_whose_subject_is_itself_a_count_is_an_author_assertion(extractor, text):
+    assert [c.rule for c in extractor.extract_text(text).claims] == ["assertion"]
+
+
+def test_a_name_that_only_owns_a_things_subject_makes_no_actor(extractor):
+    assert extractor.extract_text("Senator Ada Marlow’s unusual credentials drew sharp criticism from the "
+                                  "committee.").claims == []
+    lawyers = extractor.extract_text("Senator Ada Marlow’s lawyers filed a motion in the federal court.")
+    assert [c.rule for c in lawyers.claims] == ["assertion"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Film critics considered the new biopic lazy, pointless and historically inaccurate.",
+     "the new biopic lazy, pointless and historically inaccurate"),
+    ("Many investors see the move as a power grab by the founder.", "the move as a power grab by the founder"),
+])
+def test_a_verb_of_judgement_with_its_object_and_what_it_is_judged_is_an_opinion(extractor, text, content):
+    assert [(c.rule, c.content) for c in extractor.extract_text(text).claims] == [("cue_judgement", content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The council will consider the harbour bill at its meeting next week.",
+    "She is considering whether to run for the seat next year.",
+])
+def test_a_verb_of_judgement_with_nothing_judged_is_no_claim(extractor, text):
+    assert extractor.extract_text(text).claims == []

@@ -293,3 +293,28 @@ def test_a_clause_cut_before_a_coordinated_cue_ends_without_its_conjunction(extr
 def test_a_cue_whose_object_is_a_bare_noun_states_nothing(extractor):
     e = extractor.extract_text("Rival Halden Chips, which reports results next week, gained 1.8%.")
     assert not any(c.rule == "cue_object" for c in e.claims)
+
+
+def test_a_quotation_inside_the_speaker_phrase_is_neither_speaker_nor_content(extractor):
+    e = extract(extractor, "“It is all about the money,” one unnamed source with “direct knowledge” of the talks "
+                           "told the Times.")
+    assert [(c.speaker, c.content) for c in e.claims] == [("one unnamed source", "It is all about the money")]
+
+
+def test_a_quotation_standing_alone_goes_on_in_the_paragraph_speakers_voice(extractor):
+    e = extract(extractor, "“The merger makes sense for everyone,” the company’s chief executive said at the time. "
+                           "He cited the reach of its mobile network. “This is a unique combination of assets.”")
+    assert [(c.speaker, c.content) for c in e.claims][-1] == ("the company’s chief executive",
+                                                              "This is a unique combination of assets.")
+
+
+def test_a_quotation_after_someone_else_is_named_is_not_given_to_the_earlier_speaker(extractor):
+    e = extract(extractor, "“We will win,” Smith said. Jones disagreed with him. “That is complete nonsense, frankly.”")
+    assert [c.content for c in e.claims] == ["We will win"]
+
+
+def test_a_label_given_in_a_relative_clause_is_its_subjects_claim(extractor):
+    e = extract(extractor, "Migrants have been crossing the border into Finland, a move Helsinki has labeled a hybrid "
+                           "attack.")
+    assert [(c.speaker, c.content) for c in e.claims] == [("Helsinki", "a hybrid attack")]
+    assert extract(extractor, "It is a sound the locals call a whistle.").claims == []
