@@ -13,6 +13,8 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
+from consumers.enricher.nlp.doc_text import doc_text
+
 # Lines that belong to the page furniture rather than the story. Each pattern is
 # matched once per document over the whole text (re.M), never per sentence.
 _BOILERPLATE = re.compile(
@@ -120,7 +122,7 @@ class ParagraphSentencizer(Pipe):
                     # the parser cuts "Thirteen | pre-school staff have ..." after a capitalised
                     # number word; a lower-case word right after a word never opens a sentence
                     tok.is_sent_start = False
-            head = doc.text[:600]                  # a dateline opens the story: no need to split it all
+            head = doc_text(doc)[:600]                  # a dateline opens the story: no need to split it all
             dateline = find_dateline(head, paragraph_ranges(head))
             if dateline is not None:
                 doc._.nr_dateline = list(dateline)
