@@ -230,6 +230,9 @@ def _signs_a_post(doc: Doc, ent: Span) -> bool:
 def _post_signatures(doc: Doc, covered: set[int]) -> list[Span]:
     """Signature names the model missed ("— chris hooks (@cd_hooks)"): the words between a dash
     opening the line and the parenthesised handle."""
+    text = doc_text(doc)
+    if "(" not in text or "@" not in text:       # most articles: no pass over their tokens
+        return []
     out = []
     for tok in doc:
         if tok.text != "(" or tok.i + 2 >= len(doc) or _HANDLE.match(doc[tok.i + 1].text) is None \

@@ -141,6 +141,8 @@ def _bracketed_acronyms(doc: Doc) -> dict[str, str]:
     """ "The California Public Utilities Commission (CPUC)": the name an acronym in brackets abbreviates,
     found from its initials whether or not the model tagged the name."""
     out: dict[str, str] = {}
+    if "(" not in doc_text(doc):                 # most articles: no pass over their tokens
+        return out
     for tok in doc:
         if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
