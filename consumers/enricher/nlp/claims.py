@@ -37,6 +37,7 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NAMED, ClaimDetails
 from consumers.enricher.nlp.cues import REPORTING_NOUNS
 from consumers.enricher.nlp.cue_rules import CueRules, mistagged_verb, speech_noun_clause, speech_prep
+from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.narration_rules import NarrationRules
 from consumers.enricher.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
 from consumers.enricher.nlp.quotes import find_quotes
@@ -90,7 +91,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
 
     def __init__(self, doc: Doc, assertions: bool, min_quote_words: int):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.assertions = assertions
         self.min_quote_words = min_quote_words
         self.paragraphs = paragraph_ranges(self.text)

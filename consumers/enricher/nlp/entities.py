@@ -27,6 +27,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 
 from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.people import is_first_name
 from consumers.enricher.nlp.segment import boilerplate_ranges, inside
 from newsradar.errors import ConfigError
@@ -170,7 +171,7 @@ def _with_agency(doc: Doc, ents: list[Span]) -> list[Span]:
     dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
     if not dateline or not dateline[3]:
         return ents
-    at = doc.text.find("(" + dateline[3] + ")", dateline[0], dateline[1])
+    at = doc_text(doc).find("(" + dateline[3] + ")", dateline[0], dateline[1])
     span = doc.char_span(at + 1, at + 1 + len(dateline[3])) if at >= 0 else None
     if span is None or any(e.start < span.end and span.start < e.end for e in ents):
         return ents
@@ -181,7 +182,7 @@ def _dateline_places(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> li
     """ "BERLIN (Reuters) —", "NEWARK, N.J. (AP) —": each comma-separated name of a dateline's place is a
     place, whatever the model made of it (ORG, or nothing)."""
     dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
-    at = doc.text.find(dateline[2], dateline[0], dateline[1]) if dateline and dateline[2] else -1
+    at = doc_text(doc).find(dateline[2], dateline[0], dateline[1]) if dateline and dateline[2] else -1
     if at < 0:
         return ents
     out = list(ents)
@@ -229,6 +230,9 @@ def _signs_a_post(doc: Doc, ent: Span) -> bool:
 def _post_signatures(doc: Doc, covered: set[int]) -> list[Span]:
     """Signature names the model missed ("— chris hooks (@cd_hooks)"): the words between a dash
     opening the line and the parenthesised handle."""
+    text = doc_text(doc)
+    if "(" not in text or "@" not in text:       # most articles: no pass over their tokens
+        return []
     out = []
     for tok in doc:
         if tok.text != "(" or tok.i + 2 >= len(doc) or _HANDLE.match(doc[tok.i + 1].text) is None \
@@ -361,7 +365,7 @@ class EntityCanonicalizer(Pipe):
         return doc
 
     def _process(self, doc: Doc) -> None:
-        furniture = boilerplate_ranges(doc.text)
+        furniture = boilerplate_ranges(doc_text(doc))
         doc._.nr_boilerplate = [list(r) for r in furniture]
         kept: list[Span] = []
         # start token -> label, for mentions whose label the text itself decides (a title, a
@@ -389,7 +393,7 @@ class EntityCanonicalizer(Pipe):
     @staticmethod
     def handles(doc: Doc) -> list[Span]:
         """The model's entities, with every @handle as a HANDLE entity of its own."""
-        if "@" not in doc.text:
+        if "@" not in doc_text(doc):
             return list(doc.ents)
         found = [Span(doc, t.i, t.i + 1, label="HANDLE") for t in doc if t.text[:1] == "@" and _HANDLE.match(t.text)]
         if not found:
@@ -511,7 +515,7 @@ class EntityCanonicalizer(Pipe):
         bare "Trump"s an organisation), else the model's most frequent."""
         evidence = evidence or {}
         # a title-case headline misleads the model; where the body labels a name otherwise, the body wins
-        headline_end = ents[0].doc.text.find("\n\n") if ents else -1
+        headline_end = doc_text(ents[0].doc).find("\n\n") if ents else -1
         names: list[tuple[Span, str]] = []
         persons: Counter = Counter()
         for ent in ents:

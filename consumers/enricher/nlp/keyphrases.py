@@ -8,12 +8,14 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
+from consumers.enricher.nlp.doc_text import doc_text
+
 SKIP_POS = {"DET", "PRON", "PUNCT", "SPACE", "NUM", "SYM", "PART", "CCONJ", "ADP"}
 
 
 def keyphrases(doc: Doc, title_end: int = 0, top_n: int = 15) -> list[tuple[str, str, float]]:
     """[(text, lemma, score 0..1)], best first."""
-    n_chars = max(1, len(doc.text))
+    n_chars = max(1, len(doc_text(doc)))
     scores: dict[str, float] = defaultdict(float)
     surface: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for chunk in doc.noun_chunks:

@@ -19,6 +19,7 @@ import spacy
 
 from consumers.enricher.nlp import claims as _claims  # noqa: F401  (registers the factory)
 from consumers.enricher.nlp import segment as _segment  # noqa: F401  (registers the paragraph factory)
+from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import ENTITY_LABELS
 from consumers.enricher.nlp.keyphrases import content_lemmas, keyphrases
 from consumers.enricher.nlp.language import article_languages, decide_language
@@ -118,7 +119,8 @@ class Extractor:
 
     def _to_enrichment(self, doc, title_end: int, article_id: str, language: str) -> Enrichment:
         entities = []
-        body = doc.text[title_end:]
+        text = doc_text(doc)
+        body = text[title_end:]
         for label, canonical, mentions in doc._.nr_entities or []:
             # Title case makes the model see names in every headline word ("Trump DHS Pick"):
             # a headline mention stands only if the body confirms it, or its last word ("Scholz").
@@ -150,7 +152,7 @@ class Extractor:
         dateline = None
         if doc._.nr_dateline:
             start, end, place, agency = doc._.nr_dateline
-            dateline = Dateline(text=doc.text[start:end].strip(" —–-"), place=place, agency=agency,
+            dateline = Dateline(text=text[start:end].strip(" —–-"), place=place, agency=agency,
                                 start=start, end=end)
         return Enrichment(
             language=language, enriched=True, model=self.model_name, model_version=self.model_version,

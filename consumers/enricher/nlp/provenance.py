@@ -163,6 +163,8 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
     article gave them on first mention is still the one they speak from. A former office, named
     anywhere, makes them a person.
     """
+    if name not in body:     # no pattern to compile (one per name) nor body to scan
+        return None
     official = False
     for m in re.finditer(_TITLE_BEFORE + re.escape(name) + r"\b", body):
         kind = source_kind(m.group(1) + name, "PERSON")

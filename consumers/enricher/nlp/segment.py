@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
+
+from consumers.enricher.nlp.doc_text import doc_text
 
 # Lines that belong to the page furniture rather than the story. Each pattern is
 # matched once per document over the whole text (re.M), never per sentence.
@@ -90,8 +94,24 @@ def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
 
-def _continues(prev, tok) -> bool:
-    return tok.is_lower and tok.is_alpha and prev.is_alpha and not prev.is_space
+def _mark_sentence_starts(doc: Doc) -> None:
+    """A line break opens a sentence (a single one only before a word not in lower case); a lower-case
+    word right after a word never does.
+
+    One array pass, not a loop over Token objects: it runs on every token of every article.
+    """
+    if len(doc) < 2:
+        return
+    space, lower, alpha = doc.to_array([IS_SPACE, IS_LOWER, IS_ALPHA]).astype(bool).T
+    starts = doc.to_array(SENT_START)
+    signed = starts.view(numpy.int64)      # to_array stores -1 (not a start) as its uint64 bits
+    # the parser cuts "Thirteen | pre-school staff have ..." after a capitalised number word
+    signed[1:][lower[1:] & alpha[1:] & alpha[:-1]] = -1
+    for i in numpy.flatnonzero(space[:-1]).tolist():
+        gap = doc[i].text
+        if "\n" in gap and ("\n\n" in gap or not lower[i + 1]):
+            signed[i + 1] = 1
+    doc.from_array([SENT_START], starts)
 
 
 class ParagraphSentencizer(Pipe):
@@ -110,17 +130,8 @@ class ParagraphSentencizer(Pipe):
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
         try:
-            n = len(doc)
-            for tok in doc:
-                if tok.is_space and "\n" in tok.text and tok.i + 1 < n:
-                    nxt = doc[tok.i + 1]
-                    if "\n\n" in tok.text or not nxt.is_lower:
-                        nxt.is_sent_start = True
-                elif tok.i > 0 and _continues(doc[tok.i - 1], tok):
-                    # the parser cuts "Thirteen | pre-school staff have ..." after a capitalised
-                    # number word; a lower-case word right after a word never opens a sentence
-                    tok.is_sent_start = False
-            head = doc.text[:600]                  # a dateline opens the story: no need to split it all
+            _mark_sentence_starts(doc)
+            head = doc_text(doc)[:600]                  # a dateline opens the story: no need to split it all
             dateline = find_dateline(head, paragraph_ranges(head))
             if dateline is not None:
                 doc._.nr_dateline = list(dateline)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_titles
 from consumers.enricher.nlp.people import gender_of, is_first_name
 
@@ -140,6 +141,8 @@ def _bracketed_acronyms(doc: Doc) -> dict[str, str]:
     """ "The California Public Utilities Commission (CPUC)": the name an acronym in brackets abbreviates,
     found from its initials whether or not the model tagged the name."""
     out: dict[str, str] = {}
+    if "(" not in doc_text(doc):                 # most articles: no pass over their tokens
+        return out
     for tok in doc:
         if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
@@ -213,7 +216,7 @@ class Resolver:
         self.named_sources: dict[str, str] = {}    # "channel" -> "General SVR": what a later "the channel" is
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
         self.dateline_end = dateline[1] if dateline else -1
-        self.headline_end = doc.text.find("\n\n")      # a first line set apart is the headline
+        self.headline_end = doc_text(doc).find("\n\n")      # a first line set apart is the headline
 
     def add_entity(self, ent, label: str, canonical: str) -> None:
         """Register a named mention: for pronouns, and for roles named around a person."""

@@ -1,0 +1,104 @@
+#!/usr/bin/env python
+"""Bench: the spaCy child's own CPU per article, offline, against bare ``nlp.pipe``; and a digest of its output.
+
+    PYTHONPATH=$PWD .venv/bin/python bench/extract_cost.py [--articles N] [--repeat 5] [--profile] [--digest-only]
+
+The enricher's spaCy child is on a CPU almost all of its window, so its rate is set by
+its own work: spaCy plus our components and the Doc-to-model conversion. On a busy
+2-core machine wall-clock rates swing by a third; CPU time (``time.process_time``) of
+one process, the minimum over ``--repeat`` passes, does not. Three sides, alternated
+pass by pass on the same texts (the English corpus articles, as enrich_throughput.py
+picks them), all with the enricher's ``chunk_size`` as spaCy's batch:
+
+* bare: ``spacy.load(model)``, ``nlp.pipe`` on the texts the extractor pipes;
+* components: ``build_nlp`` (the model plus NewsRadar's components), the same pipe;
+* extract: ``Extractor.enrich`` with the languages decided beforehand, as the child runs it.
+
+"ours" is extract minus bare: what the NewsRadar code adds to each article.
+
+The digest covers the JSON of every Enrichment of the corpus articles and of the
+labelled documents of bench/data (as extract_quality.py extracts them): run it with
+PYTHONPATH at two checkouts to see that a speed change left the output byte-identical.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import pstats
+import time
+
+# No sys.path entry of its own: PYTHONPATH says which checkout's code is measured.
+
+
+def _digest(enrichments) -> str:
+    sha = hashlib.sha256()
+    for enrichment in enrichments:
+        sha.update(enrichment.model_dump_json().encode())
+        sha.update(b"\n")
+    return sha.hexdigest()
+
+
+def _labelled_enrichments(extractor):
+    from bench.extract_quality import extract, load_rows
+
+    docs = extract(load_rows(), extractor)
+    return [docs[key] for key in sorted(docs)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=0, help="0: every English corpus article")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--profile", action="store_true", help="print a cProfile of one more extract pass")
+    ap.add_argument("--digest-only", action="store_true", help="print the digests and stop")
+    args = ap.parse_args()
+
+    import spacy
+
+    from bench.enrich_throughput import corpus_articles
+    from consumers.enricher.nlp import pipeline
+    from consumers.enricher.nlp.language import article_languages
+    from newsradar.settings import Settings
+
+    cfg = Settings().enrich
+    articles, source = corpus_articles(args.articles or None)
+    languages = article_languages(articles)
+    extractor = pipeline.Extractor(model=cfg.model, batch_size=cfg.chunk_size, n_process=1,
+                                   max_chars=cfg.max_chars)
+    enrichments = extractor.enrich(articles, languages)
+    print(f"{pipeline.__file__}: {len(articles)} articles from {source}")
+    print(f"digest corpus {_digest(enrichments)}  labelled {_digest(_labelled_enrichments(extractor))}")
+    if args.digest_only:
+        return
+
+    texts = [pipeline.truncate(a.text, cfg.max_chars) for a in articles]
+    bare = spacy.load(cfg.model)
+    components = pipeline.build_nlp(cfg.model)
+    sides = {
+        "bare": lambda: list(bare.pipe(texts, batch_size=cfg.chunk_size)),
+        "components": lambda: list(components.pipe(texts, batch_size=cfg.chunk_size)),
+        "extract": lambda: extractor.enrich(articles, languages),
+    }
+    times: dict[str, list[float]] = {side: [] for side in sides}
+    for _ in range(args.repeat):
+        for side, run in sides.items():
+            started = time.process_time()
+            run()
+            times[side].append(time.process_time() - started)
+    per = {side: 1000 * min(t) / len(articles) for side, t in times.items()}
+    for side, t in times.items():
+        print(f"{side:<11} ms/article: min {per[side]:.3f}  all "
+              + " ".join(f"{1000 * x / len(articles):.3f}" for x in sorted(t)))
+    print(f"ours (extract - bare): {per['extract'] - per['bare']:.3f} ms/article, "
+          f"+{per['extract'] / per['bare'] - 1:.1%} over bare; components alone "
+          f"+{per['components'] / per['bare'] - 1:.1%}")
+    if args.profile:
+        profile = cProfile.Profile()
+        profile.runcall(sides["extract"])
+        pstats.Stats(profile).sort_stats("tottime").print_stats(40)
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(60)
+
+
+if __name__ == "__main__":
+    main()
