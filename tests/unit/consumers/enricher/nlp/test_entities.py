@@ -243,3 +243,10 @@ def test_a_name_modifying_an_outlets_noun_is_the_outlet(extractor):
 def test_lower_case_common_words_name_nobody(extractor):
     e = extractor.extract_text('Sen. Tom Hale of Idaho called it "a fig leaf." He said he would offer amendments.')
     assert {x.canonical for x in e.entities} == {"Tom Hale", "Idaho"}
+
+
+def test_titles_of_works_and_languages_are_kept(extractor):
+    # the model finds them; dropping them made us miss mentions bare spaCy gets right
+    e = extractor.extract_text('The mayor read aloud from "The Old Man and the Sea" in English and in Spanish.')
+    labels = {x.label for x in e.entities}
+    assert "WORK_OF_ART" in labels and "LANGUAGE" in labels
