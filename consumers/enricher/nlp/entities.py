@@ -259,6 +259,17 @@ def _apposed_role(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
 
 
+# prepositions that locate: a name after them is where something happens, not who
+_LOCATIVE = {"in", "at", "across", "through", "throughout", "within", "near", "into", "onto", "inside", "outside", "around"}
+
+
+def _located_place(ent: Span) -> bool:
+    """ "worst in Nova Scotia": the model's place after a locative preposition is a place, though
+    its first word is also a given name."""
+    root = ent.root
+    return ent.label_ in ("GPE", "LOC") and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+
 def _is_age(doc: Doc, ent: Span) -> bool:
     """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
     text = ent.text.strip()
@@ -440,7 +451,8 @@ class EntityCanonicalizer(Pipe):
         # "Chancellor Olaf Scholz"; "Sean Hannity" (ORG to the small model): a first name and no org word
         # "the Christian Democrats" (NORP): a plural name is a group, whatever first name it opens with
         first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
-            and all(w[:1].isupper() for w in words) and not (ent.label_ == "NORP" and ent[-1].tag_ == "NNPS")
+            and all(w[:1].isupper() for w in words) and not (ent.label_ == "NORP" and ent[-1].tag_ == "NNPS") \
+            and not _located_place(ent)
         if titled or first_name or _speaks_of_self(doc, ent, words) \
                 or _named_speaker_not_a_group(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")

@@ -250,3 +250,8 @@ def test_titles_of_works_and_languages_are_kept(extractor):
     e = extractor.extract_text('The mayor read aloud from "The Old Man and the Sea" in English and in Spanish.')
     labels = {x.label for x in e.entities}
     assert "WORK_OF_ART" in labels and "LANGUAGE" in labels
+
+
+def test_a_place_after_a_locative_preposition_stays_a_place_whatever_first_name_it_opens_with(extractor):
+    e = extractor.extract_text("Power lines fell across the province overnight. The storm was worst in Nova Scotia.")
+    assert {x.canonical: x.label for x in e.entities}["Nova Scotia"] == "GPE"
