@@ -498,7 +498,9 @@ class EntityCanonicalizer(Pipe):
             # a bare first name that the model calls a place is more often the place ("Virginia"); a
             # place is a surname only after a full name opening with a given name, or as a subject
             # ("Scholz said"); "in Havana" after the model's person "Old Havana" stays a place
+            # "Russian bots" after the model's person "Russian Embassy": an adjective names a group, not a person
             if ent.label_ in ("ORG", "NORP") and len(ent) <= 2 and (name in surnames or name in first_names) \
+                    and not (ent.label_ == "NORP" and ent.root.tag_ == "JJ") \
                     or ent.label_ == "GPE" and len(ent) <= 2 and name in surnames \
                     and (name in given_surnames or ent.root.dep_ in ("nsubj", "nsubjpass")):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")

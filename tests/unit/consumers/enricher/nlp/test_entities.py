@@ -255,3 +255,10 @@ def test_titles_of_works_and_languages_are_kept(extractor):
 def test_a_place_after_a_locative_preposition_stays_a_place_whatever_first_name_it_opens_with(extractor):
     e = extractor.extract_text("Power lines fell across the province overnight. The storm was worst in Nova Scotia.")
     assert {x.canonical: x.label for x in e.entities}["Nova Scotia"] == "GPE"
+
+
+def test_a_nationality_adjective_stays_a_group_though_a_person_span_opens_with_it(extractor):
+    # the model reads "Russian Embassy" as a PERSON; its first word must not make every "Russian" a person
+    e = extractor.extract_text("Russian Embassy officials said the report was false. Russian bots spread it.")
+    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    assert labels.get("Russian") == "NORP"
