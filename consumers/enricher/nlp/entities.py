@@ -246,9 +246,16 @@ def _without_trailing_titles(doc: Doc, ent: Span) -> Span:
     """ "Virginia Lt" (the model's person in "Virginia Lt. Gov. Ralph Northam"): a title ends no
     name, so the mention is cut before it and the rest goes with its other mentions' label."""
     end = ent.end
-    while end - ent.start > 1 and (doc[end - 1].lower_.rstrip(".") in TITLES or doc[end - 1].is_punct):
+    while end - ent.start > 1 and (doc[end - 1].lower_.rstrip(".") in TITLES and _titles_what_follows(doc[end - 1])
+                                   or doc[end - 1].is_punct):
         end -= 1
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _titles_what_follows(tok) -> bool:
+    """ "Lt." or "Gov Ralph": a title is abbreviated or stands before a name; "Anurag Sen," ends in a surname."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.text.endswith(".") or nxt is not None and (nxt.text == "." or nxt.is_title)
 
 
 def _apposed_role(ent: Span) -> bool:

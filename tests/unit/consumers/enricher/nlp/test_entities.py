@@ -262,3 +262,9 @@ def test_a_nationality_adjective_stays_a_group_though_a_person_span_opens_with_i
     e = extractor.extract_text("Russian Embassy officials said the report was false. Russian bots spread it.")
     labels = {m.text: x.label for x in e.entities for m in x.mentions}
     assert labels.get("Russian") == "NORP"
+
+
+def test_a_surname_spelled_like_a_title_ends_a_name(extractor):
+    # "Sen" is a title only as "Sen." before a name; ending a name, it is the surname
+    e = extractor.extract_text("The database was found by security researcher Anurag Sen, who reported it to the firm.")
+    assert "Anurag Sen" in {m.text for x in e.entities for m in x.mentions}
