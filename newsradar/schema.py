@@ -87,7 +87,7 @@ class Mention(_Message):
 
 
 EntityLabel = Literal["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW",
-                      "PRODUCT", "MONEY", "PERCENT", "QUANTITY", "DATE", "HANDLE"]
+                      "PRODUCT", "WORK_OF_ART", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "DATE", "HANDLE"]
 ENTITY_LABELS: tuple[str, ...] = get_args(EntityLabel)
 
 

@@ -250,9 +250,16 @@ def _without_trailing_titles(doc: Doc, ent: Span) -> Span:
     """ "Virginia Lt" (the model's person in "Virginia Lt. Gov. Ralph Northam"): a title ends no
     name, so the mention is cut before it and the rest goes with its other mentions' label."""
     end = ent.end
-    while end - ent.start > 1 and (doc[end - 1].lower_.rstrip(".") in TITLES or doc[end - 1].is_punct):
+    while end - ent.start > 1 and (doc[end - 1].lower_.rstrip(".") in TITLES and _titles_what_follows(doc[end - 1])
+                                   or doc[end - 1].is_punct):
         end -= 1
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _titles_what_follows(tok) -> bool:
+    """ "Lt." or "Gov Ralph": a title is abbreviated or stands before a name; "Anurag Sen," ends in a surname."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.text.endswith(".") or nxt is not None and (nxt.text == "." or nxt.is_title)
 
 
 def _apposed_role(ent: Span) -> bool:
@@ -261,6 +268,17 @@ def _apposed_role(ent: Span) -> bool:
     if root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.ROLE_NOUNS:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
+
+
+# prepositions that locate: a name after them is where something happens, not who
+_LOCATIVE = {"in", "at", "across", "through", "throughout", "within", "near", "into", "onto", "inside", "outside", "around"}
+
+
+def _located_place(ent: Span) -> bool:
+    """ "worst in Nova Scotia": the model's place after a locative preposition is a place, though
+    its first word is also a given name."""
+    root = ent.root
+    return ent.label_ in ("GPE", "LOC") and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
 def _is_age(doc: Doc, ent: Span) -> bool:
@@ -444,7 +462,8 @@ class EntityCanonicalizer(Pipe):
         # "Chancellor Olaf Scholz"; "Sean Hannity" (ORG to the small model): a first name and no org word
         # "the Christian Democrats" (NORP): a plural name is a group, whatever first name it opens with
         first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
-            and all(w[:1].isupper() for w in words) and not (ent.label_ == "NORP" and ent[-1].tag_ == "NNPS")
+            and all(w[:1].isupper() for w in words) and not (ent.label_ == "NORP" and ent[-1].tag_ == "NNPS") \
+            and not _located_place(ent)
         if titled or first_name or _speaks_of_self(doc, ent, words) \
                 or _named_speaker_not_a_group(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
@@ -490,7 +509,9 @@ class EntityCanonicalizer(Pipe):
             # a bare first name that the model calls a place is more often the place ("Virginia"); a
             # place is a surname only after a full name opening with a given name, or as a subject
             # ("Scholz said"); "in Havana" after the model's person "Old Havana" stays a place
+            # "Russian bots" after the model's person "Russian Embassy": an adjective names a group, not a person
             if ent.label_ in ("ORG", "NORP") and len(ent) <= 2 and (name in surnames or name in first_names) \
+                    and not (ent.label_ == "NORP" and ent.root.tag_ == "JJ") \
                     or ent.label_ == "GPE" and len(ent) <= 2 and name in surnames \
                     and (name in given_surnames or ent.root.dep_ in ("nsubj", "nsubjpass")):
                 ent = Span(doc, ent.start, ent.end, label="PERSON")
