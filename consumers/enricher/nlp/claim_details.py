@@ -51,6 +51,9 @@ class ClaimDetails:
         if ent.text.lower() in ("one", "a", "an"):
             return False
         # "at least three of which were", "two of the victims": a count of what the "of" names
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ in ("NOUN", "PRON") for g in c.children)
+               for c in root.children):
+            return True
         counts = root.dep_ == "nummod" or (root.dep_ == "compound" and 0 <= root.head.i - ent.end <= 3)
         return counts and root.head.pos_ == "NOUN"
 

@@ -287,3 +287,8 @@ def test_a_hedged_length_of_time_in_a_claim_is_a_number(extractor):
 ])
 def test_the_noun_a_number_counts_is_its_unit(extractor, text, want):
     assert want in [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+
+
+def test_a_spelled_count_of_what_of_names_is_a_number(extractor):
+    e = extractor.extract_text("The regulator said the firm sent 40 letters, at least seven of which were never delivered.")
+    assert ("at least seven", 7.0) in [(n.text, n.value) for c in e.claims for n in c.numbers]
