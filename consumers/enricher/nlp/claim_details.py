@@ -48,8 +48,14 @@ class ClaimDetails:
         # a spelled count of something: "Thirteen pre-school staff", "two dozen people", never "one"
         # "Thirteen staff": the small model often makes the count a compound of its noun
         root = ent.root
+        if ent.text.lower() in ("one", "a", "an"):
+            return False
+        # "at least three of which were", "two of the victims": a count of what the "of" names
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ in ("NOUN", "PRON") for g in c.children)
+               for c in root.children):
+            return True
         counts = root.dep_ == "nummod" or (root.dep_ == "compound" and 0 <= root.head.i - ent.end <= 3)
-        return counts and root.head.pos_ == "NOUN" and ent.text.lower() not in ("one", "a", "an")
+        return counts and root.head.pos_ == "NOUN"
 
     def annotate(self, claim: dict) -> None:
         cs, ce = claim["content_span"]
@@ -146,13 +152,15 @@ class ClaimDetails:
         counted = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
         if ent.root.dep_ in ("nummod", "quantmod", "compound", "det", "npadvmod") and counted \
                 and head.i >= ent.end:
-            hint = head.lemma_.lower()
+            hint = _lemma(head)
             if hint in SCALES or hint in PERCENT_WORDS or hint in CURRENCY_WORDS:
                 hint = None                         # a word of the amount itself, not what it counts
             if hint == "point" and head.i > 0 and self.doc[head.i - 1].lower_ == "percentage":
                 hint = "percentage point"
             if head.i == ent.end and ent.label_ == "CARDINAL":
                 end = head.idx + len(head.text)
+        if hint is None and ent.label_ == "CARDINAL":
+            hint = _counted_after(ent)
         end = max(end, number_end)
         text = self.text[start:number_end]
         out = []
@@ -177,6 +185,23 @@ class ClaimDetails:
                 out[0]["value"] *= scale
             out[0]["unit"] = out[0]["unit"] if out[0]["unit"] not in (None, hint) else out[1]["unit"]
         return out
+
+
+def _lemma(noun) -> str:
+    """The noun's lemma; the small model cuts "doses" to "dos", as if the plural's "-es" were added to a word
+    in "-os" (no English noun the model does not know is one)."""
+    lemma, low = noun.lemma_.lower(), noun.lower_
+    return low[:-1] if low.endswith("oses") and lemma == low[:-2] else lemma
+
+
+def _counted_after(ent) -> str | None:
+    """ "there have been 15 named storms": the parser may hang a count on the participle after it (or on
+    the verb); the plural noun that follows the count and its modifiers is what it counts."""
+    doc = ent.doc
+    i = ent.end
+    while i < min(len(doc), ent.end + 2) and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
+        i += 1
+    return _lemma(doc[i]) if i < len(doc) and doc[i].tag_ == "NNS" else None
 
 
 def _whole_amounts(numbers: list[dict]) -> list[dict]:

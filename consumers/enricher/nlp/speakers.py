@@ -358,6 +358,11 @@ class Resolver:
             return Speaker(text, start, end, name, "ORG", role=noun.lower_, org=self._issuing(self._owner(head, lo, hi)),
                            path=f"'{text}': the {noun.lower_} named {name}")
         ent = self.token_ents.get(head.i)
+        named_phrase = ent[0] != "PERSON" if ent else head.pos_ == "PROPN"
+        beside = self._subject_beside(head) if named_phrase else None
+        if beside:                                       # "Farmers Union of Kenya branch chairman Daniel Mwangi said"
+            return Speaker(text, start, end, beside[1], "PERSON", org=ent[1] if ent else clean_name(text),
+                           path=f"the person named after the organisation's phrase, {beside[1]}")
         if ent and ent[0] in SPEAKER_LABELS:
             before = self.doc[head.i - 1] if head.i > 0 else None
             if ent[0] in ("GPE", "LOC", "NORP") and before is not None and before.lemma_.lower() in lexicon.ORG_NOUNS \
@@ -629,8 +634,10 @@ class Resolver:
 
     def _subject_beside(self, head: Token) -> tuple[str, str] | None:
         """ "their parliamentary leader Friedrich Merz said": with no comma the parser may hang the role and
-        the name on the verb as two subjects; the person's name that follows the role phrase is who spoke."""
-        if head.pos_ != "NOUN" or not head.dep_.startswith("nsubj"):
+        the name on the verb as two subjects; the person's name that follows the role phrase is who spoke.
+        The phrase may be an untagged organisation's name ("Communist Party of India (Marxist) State
+        secretary Kodiyeri Balakrishnan has said"): it says where the person speaks from."""
+        if head.pos_ not in ("NOUN", "PROPN") or not head.dep_.startswith("nsubj"):
             return None
         after = head.right_edge.i + 1
         name = next((c for c in head.head.children if c.dep_ == head.dep_ and c.left_edge.i == after), None)

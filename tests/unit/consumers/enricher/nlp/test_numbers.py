@@ -276,3 +276,19 @@ def test_a_bare_a_before_a_length_of_time_is_no_number():
 def test_a_hedged_length_of_time_in_a_claim_is_a_number(extractor):
     e = extractor.extract_text("The team won its first medals in over a decade, the coach said.")
     assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [("over a decade", 1.0, "decade")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the small model's lemma of "doses" is "dos"
+    ("The health ministry said more than 300,000 doses of the vaccine had expired.",
+     ("more than 300,000 doses", 300000.0, "dose")),
+    # the parser hangs the count on the participle after it
+    ("The forecasters said there have been 11 named storms so far this season.", ("11", 11.0, "storm")),
+])
+def test_the_noun_a_number_counts_is_its_unit(extractor, text, want):
+    assert want in [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+
+
+def test_a_spelled_count_of_what_of_names_is_a_number(extractor):
+    e = extractor.extract_text("The regulator said the firm sent 40 letters, at least seven of which were never delivered.")
+    assert ("at least seven", 7.0) in [(n.text, n.value) for c in e.claims for n in c.numbers]

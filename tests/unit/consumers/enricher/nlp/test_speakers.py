@@ -150,6 +150,13 @@ def test_a_role_and_the_name_after_it_without_commas_name_the_speaker(extractor,
     assert c.speaker_resolved in ("Friedrich Merz", "Marta Okonjo") and c.speaker_type == "PERSON"
 
 
+def test_a_person_named_after_an_organisations_phrase_is_the_speaker(extractor):
+    # with no comma the parser makes the organisation's name and the person's two subjects of "said"
+    c = extractor.extract_text("Farmers Union of Kenya (Central) branch chairman Daniel Mwangi has said that "
+                               "the subsidy was never paid.").claims[0]
+    assert (c.speaker_resolved, c.speaker_type) == ("Daniel Mwangi", "PERSON"), c.resolution
+
+
 def test_an_abbreviated_title_names_the_holder_of_the_role(extractor):
     e = extractor.extract_text("Dr. Kofi Mensah examined the survivors on Sunday.\n\n"
                                "The doctor said four of them needed surgery.")
