@@ -62,8 +62,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from consumers.enricher.story_merge import Comparison, MergeModel  # noqa: E402
-
 CORPUS = ROOT.parent / "shared" / "corpus" / "feeds"
 LABELS = ROOT / "bench" / "data" / "story_groups.jsonl"
 CACHE = ROOT / ".cache" / "bench"
@@ -156,11 +154,9 @@ def enrich(articles: list, settings) -> list:
     return [cached[k] for k in keys]
 
 
-def cluster(items: list, settings, batch: int, overrides: dict[str, str], trace=None, merge=None, make=None
-            ) -> tuple[dict[str, str], float]:
-    """{article_id: story_id} from StoryClusterer (or ``make``, a subclass) in a fresh namespace, and the
-    seconds spent in assign; ``trace`` is handed to the clusterer (``StoryClusterer.trace``), and ``merge``
-    (a ``MergeModel``) replaces its threshold."""
+def cluster(items: list, settings, batch: int, overrides: dict[str, str], trace=None) -> tuple[dict[str, str], float]:
+    """{article_id: story_id} from StoryClusterer in a fresh namespace, and the seconds spent in assign;
+    ``trace`` is handed to the clusterer (``StoryClusterer.trace``)."""
     from consumers.enricher.stories import StoryClusterer  # noqa: PLC0415
     from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: PLC0415
     from newsradar.clients import es_client  # noqa: PLC0415
@@ -168,9 +164,8 @@ def cluster(items: list, settings, batch: int, overrides: dict[str, str], trace=
     ns = settings.model_copy(update={"namespace": f"bench-stories-{uuid.uuid4().hex[:8]}"})
     es = es_client(ns)
     ensure_schema(es, ns)
-    clusterer = (make or StoryClusterer)(es, ns, params=story_params(settings, overrides) if overrides else None)
+    clusterer = StoryClusterer(es, ns, params=story_params(settings, overrides) if overrides else None)
     clusterer.trace = trace
-    clusterer.merge = merge
     stories: dict[str, str] = {}
     spent = 0.0
     try:
@@ -245,11 +240,11 @@ def bcubed(gold: dict[str, str], pred: dict[str, str], focus: set[str] | None = 
 @dataclass
 class Placement:
     """What the clusterer saw when it placed one article: its vector, the copy it was (if one), and per
-    candidate story its ``Comparison`` (best link, centre cosine, score, features)."""
+    candidate story (best link, centre cosine, score)."""
 
     vector: dict[str, float]
     near_duplicate_of: str | None
-    stories: dict[str, Comparison]
+    stories: dict[str, tuple[float, float, float]]
 
 
 def error_causes(gold: dict[str, str], pred: dict[str, str], order: dict[str, int], placed: dict[str, Placement],
@@ -268,9 +263,9 @@ def error_causes(gold: dict[str, str], pred: dict[str, str], order: dict[str, in
             seen = later.stories.get(pred[a])
             if seen is None:
                 causes["missed: retrieval"] += 1
-            elif seen.score < threshold:
+            elif seen[2] < threshold:
                 causes["missed: below threshold"] += 1
-            elif seen.centre < drift_threshold:
+            elif seen[1] < drift_threshold:
                 causes["missed: drift guard"] += 1
             else:
                 causes["missed: another story won"] += 1
@@ -302,8 +297,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=None, help="articles per assign() (default: enrich.chunk_size, as the enricher)")
     ap.add_argument("--set", action="append", default=[], metavar="PARAM=VALUE",
                     help="override a `stories:` parameter of the rules file (for tuning on dev)")
-    ap.add_argument("--merge", type=Path, default=None,
-                    help="join by this fitted merge model (bench/fit_story_merge.py) instead of the threshold")
     ap.add_argument("--split", choices=("dev", "test"), action="append",
                     help="score only this split (tune on dev without seeing test); default both")
     ap.add_argument("--folds", type=int, default=1, metavar="N",
@@ -340,8 +333,7 @@ def main(argv: list[str] | None = None) -> int:
 
     overrides = dict(kv.split("=", 1) for kv in args.set)
     pred, spent = cluster(list(zip(articles, enrichments)), settings, args.batch or settings.enrich.chunk_size,
-                          overrides, trace if args.causes else None,
-                          MergeModel.load(args.merge) if args.merge else None)
+                          overrides, trace if args.causes else None)
 
     print(f"{len(articles)} articles clustered ({'labelled only' if args.labelled_only else 'whole corpus'}), "
           f"{spent:.1f} s in assign ({len(articles) / spent:.0f} articles/s)")

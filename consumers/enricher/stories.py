@@ -52,7 +52,6 @@ import numpy as np
 from elasticsearch import helpers
 from elasticsearch import exceptions as es_exc
 
-from consumers.enricher.story_merge import ENTITY_PREFIX, RARE_IDF, Comparison, MergeModel, features, link_parts
 from newsradar.alerts_file import StoryParams, load_alerts_file
 from newsradar.clients import ES_ERRORS, msearch
 from newsradar.clock import iso, parse_time, utcnow
@@ -63,6 +62,7 @@ from newsradar.text import tokens
 log = logging.getLogger(__name__)
 
 STORY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "EVENT", "LOC", "FAC", "LAW", "PRODUCT"}
+ENTITY_PREFIX = "e:"
 _MERSENNE = (1 << 61) - 1
 _STOP = set("""a an and are as at be been but by for from had has have he her his i in into is it its
 of on or our she that the their them they this to was were will with would said says say after
@@ -266,10 +266,9 @@ class StoryClusterer:
         self._pool: ThreadPoolExecutor | None = None
         self._refreshing: Future | None = None
         self._unrefreshed = False
-        # Called with each placed signature and, per candidate story, what placing saw of it:
+        # Called with each placed signature and, per candidate story, (best link, centre cosine, score):
         # bench/story_clusters.py --causes reads from it why a pair was split or merged.
-        self.trace: Callable[[Signature, dict[str, Comparison]], None] | None = None
-        self.merge: MergeModel | None = None
+        self.trace: Callable[[Signature, dict[str, tuple[float, float, float]]], None] | None = None
 
     def signature(self, article: Article, enrichment: Enrichment) -> Signature:
         words = tokens(f"{article.title} {article.body or article.summary}")
@@ -342,35 +341,23 @@ class StoryClusterer:
                 self.trace(sig, {})
             return
         t = parse_time(sig.published_at)
-        title = set(sig.title_terms)
-        rare = {ENTITY_PREFIX + e for e in sig.entities if stats.idf(ENTITY_PREFIX + e) >= RARE_IDF}
-        stories: dict[str, _Seen] = {}
+        stories: dict[str, tuple[float, float, Signature]] = {}   # story -> (best link, nearest hours, newest state)
         for c in candidates:
-            link, names, heads = link_parts(sig.vector, c.vector, title)
+            link = _dot(sig.vector, c.vector)
             hours = abs((t - parse_time(c.published_at)).total_seconds()) / 3600
-            seen = stories.setdefault(c.story_id, _Seen(hours=hours, state=c))
-            if link > seen.link:
-                seen.link, seen.names, seen.heads = link, names, heads
-            seen.rare = max(seen.rare, len(rare.intersection(c.vector)))
-            seen.hours = min(seen.hours, hours)
-            seen.state = max(seen.state, c, key=_state_order)
-            seen.same_outlet = seen.same_outlet and c.outlet == sig.outlet
+            best_link, nearest, state = stories.get(c.story_id, (0.0, hours, c))
+            stories[c.story_id] = (max(best_link, link), min(nearest, hours), max(state, c, key=_state_order))
         best, best_score = None, 0.0
-        considered: dict[str, Comparison] = {}
-        for story_id, seen in sorted(stories.items()):
-            centre = _dot(sig.vector, seen.state.core)
-            score = (p.link_weight * seen.link + (1 - p.link_weight) * centre) * 0.5 ** (seen.hours / p.half_life_hours)
-            row = features(seen.link, centre, score, seen.names, seen.heads, seen.rare, seen.hours,
-                           seen.state.story_size, seen.same_outlet)
-            considered[story_id] = Comparison(seen.link, centre, score, row)
-            if centre < p.drift_threshold and (self.merge is None or self.merge.drift_guard):
+        considered: dict[str, tuple[float, float, float]] = {}
+        for story_id, (link, hours, state) in sorted(stories.items()):
+            centre = _dot(sig.vector, state.core)
+            score = (p.link_weight * link + (1 - p.link_weight) * centre) * 0.5 ** (hours / p.half_life_hours)
+            considered[story_id] = (link, centre, score)
+            if centre < p.drift_threshold:
                 continue
-            if self.merge is not None:
-                score = self.merge.probability(row)
             if score > best_score:
-                best, best_score = seen.state, score
-        bar = p.threshold if self.merge is None else self.merge.cut
-        if best is not None and best_score >= bar:
+                best, best_score = state, score
+        if best is not None and best_score >= p.threshold:
             self._join(sig, best)
         else:
             sig.story_id = f"s{sig.article_id[:23]}"
@@ -518,21 +505,6 @@ def _df_groups(sigs: list[Signature]) -> list[list[Signature]]:
             start = t
         groups[-1].append(sig)
     return groups
-
-
-@dataclass
-class _Seen:
-    """One candidate story as placing gathers it from its candidate articles: the best link and the shares
-    of it that names and headline words carry, the most rare names shared with one article, the nearest
-    article's hours, the newest state, and whether every one of them is the newcomer's outlet's."""
-
-    hours: float
-    state: Signature
-    link: float = 0.0
-    names: float = 0.0
-    heads: float = 0.0
-    rare: int = 0
-    same_outlet: bool = True
 
 
 def _state_order(sig: Signature) -> tuple:

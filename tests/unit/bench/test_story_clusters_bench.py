@@ -116,7 +116,6 @@ def test_story_bench_causes_tell_retrieval_threshold_guard_and_chaining_apart():
     retrieval miss (no threshold recovers it), and a merge of two articles that are not close to each other
     is a chain through others, not a merge decision."""
     from bench.story_clusters import Placement, error_causes
-    from consumers.enricher.story_merge import Comparison
 
     gold = {"a": "g1", "b": "g1", "c": "g2", "d": "g2", "e": "g3", "f": "g3", "x": "d1", "y": "d2", "z": "d3"}
     pred = {"a": "s1", "b": "sb", "c": "s2", "d": "sd", "e": "s3", "f": "sf", "x": "sx", "y": "sx", "z": "sx"}
@@ -125,11 +124,11 @@ def test_story_bench_causes_tell_retrieval_threshold_guard_and_chaining_apart():
     placed = {
         "a": Placement(near, None, {}), "c": Placement(near, None, {}), "e": Placement(near, None, {}),
         "b": Placement(near, None, {}),                                   # a's story never a candidate
-        "d": Placement(near, None, {"s2": Comparison(0.30, 0.10, 0.20, ())}),           # cleared the bar, not the centre
-        "f": Placement(near, None, {"s3": Comparison(0.10, 0.10, 0.10, ())}),           # below the bar
+        "d": Placement(near, None, {"s2": (0.30, 0.10, 0.20)}),           # cleared the bar, not the centre
+        "f": Placement(near, None, {"s3": (0.10, 0.10, 0.10)}),           # below the bar
         "x": Placement({"t": 1.0}, None, {}),
-        "y": Placement({"t": 0.8, "u": 0.6}, None, {"sx": Comparison(0.8, 0.8, 0.8, ())}),
-        "z": Placement(far, None, {"sx": Comparison(0.6, 0.6, 0.6, ())}),               # close to y, not to x
+        "y": Placement({"t": 0.8, "u": 0.6}, None, {"sx": (0.8, 0.8, 0.8)}),
+        "z": Placement(far, None, {"sx": (0.6, 0.6, 0.6)}),               # close to y, not to x
     }
     causes = error_causes(gold, pred, order, placed, threshold=0.17, drift_threshold=0.19)
     assert causes == {"missed: retrieval": 1, "missed: drift guard": 1, "missed: below threshold": 1,

@@ -229,5 +229,5 @@ def test_stories_trace_shows_the_story_the_drift_guard_turned_down():
     stray = _placed(fire, "spill", {"oil": 1.0, "spill": 1.0, "beach": 1.0, "coast": 1.0})
     new = Signature("b", "other", "2024-05-18T01:00:00Z", [1] * 64, 10, sorted(fire), [], "")
     clusterer._place(new, [stray], Stats(100, {}))
-    spill = seen["b"]["spill"]
-    assert new.story_id == "sb" and spill.link > 0.9 and spill.centre < clusterer.params.drift_threshold
+    link, centre, _score = seen["b"]["spill"]
+    assert new.story_id == "sb" and link > 0.9 and centre < clusterer.params.drift_threshold
