@@ -566,7 +566,8 @@ class Fresh:
     sig: ClaimSignature
 
 
-def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: MatchParams = MatchParams()) -> list[str]:
+def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: MatchParams = MatchParams(),
+          links: list[tuple[int, int]] = ()) -> list[str]:
     """The cluster id of each fresh claim, whatever order the claims arrive in.
 
     Fresh claims that match one another form one group first (union-find over their
@@ -576,7 +577,9 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     on that order: a headline's short claim processed before its own body's claim found
     nothing to join and started a cluster of its own, after its body's had joined
     another outlet's. ``candidates[i]`` are the stored claims offered to ``fresh[i]``;
-    stored copies of claims being placed again (an updated article) are ignored.
+    stored copies of claims being placed again (an updated article) are ignored. ``links`` are
+    pairs of fresh claims their article's structure already shows to be one statement
+    (``newsradar.restatements``): they join whatever their words.
     """
     parent = list(range(len(fresh)))
 
@@ -585,6 +588,10 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
+    for i, j in links:
+        if root(i) != root(j):
+            parent[root(i)] = root(j)
 
     # Only claims sharing a term or an entity can reach any threshold: compare those pairs alone,
     # one claim's neighbours at a time, so a big batch never holds all its pairs at once.
