@@ -435,3 +435,13 @@ def test_claim_match_an_age_is_no_word_of_the_statement():
     victim = content_terms("the victim, a 17-year-old boy, was in a stable condition")
     assert arrest & victim == frozenset()
     assert "year" in content_terms("the deficit was lower than last year")
+
+
+def test_claim_match_two_ages_are_two_people_and_an_age_is_no_shared_word():
+    suspect = sig("A 19-year-old has been detained over the Halden stabbing", "official", ents=("halden",))
+    victim = sig("The 17-year-old victim of the Halden stabbing is stable in hospital", "official", ents=("halden",))
+    retold = sig("A 19-year-old man was arrested after the stabbing in Halden", "official", ents=("halden",))
+    assert not same_claim(suspect, victim), "a suspect and a victim, told apart by their ages"
+    assert same_claim(suspect, retold)
+    aged = sig("a 19-year-old said the road was closed", "official")
+    assert similarity(aged, sig("the road was closed", "official")) == 1.0, "the age is not a word of the statement"
