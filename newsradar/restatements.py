@@ -4,8 +4,9 @@ News writes a statement twice in a row: first in the reporter's words ("Schumer 
 results should worry elected Republicans."), then in the speaker's own in the next sentence
 ("'Our Republican friends better look out,' he said."). The two share few words, often none, so
 content similarity cannot join them; where they stand in the article can. A quote cued with "add"
-("He added: ...") opens another point, and a paraphrase sentence holding two claims leaves open
-which one the quote backs, so neither is linked.
+("He added: ...") opens another point, so it is not linked. When the paraphrase sentence holds two
+claims ("Taylor, who has said he supports Trump, said the wins were 'a referendum'"), the quote
+backs the last, the one it follows.
 """
 from __future__ import annotations
 
@@ -19,17 +20,11 @@ def restatement_links(claims: list[Claim], text: str) -> list[tuple[int, int]]:
     """Pairs of indices into ``claims`` (one article's, in text order) that state one statement.
 
     ``text`` is the article text the claims' spans point into: only white space may separate the
-    paraphrase's sentence from the quote's.
+    paraphrase's sentence from the quote's, so the paraphrase is the last claim of its sentence.
     """
-    per_sentence: dict[tuple[int, int], int] = {}
-    for c in claims:
-        key = (c.sentence.start, c.sentence.end)
-        per_sentence[key] = per_sentence.get(key, 0) + 1
     links = []
     for i, (reported, quote) in enumerate(zip(claims, claims[1:])):
         if reported.kind not in _PARAPHRASE or quote.kind != "direct" or quote.cue_lemma == "add":
-            continue
-        if per_sentence[(reported.sentence.start, reported.sentence.end)] != 1:
             continue
         if not (reported.sentence.end <= quote.sentence.start
                 and not text[reported.sentence.end:quote.sentence.start].strip()):

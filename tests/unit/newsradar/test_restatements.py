@@ -48,3 +48,13 @@ def test_restatements_join_in_place_though_their_words_do_not_match():
     assert apart[0] != apart[1]
     joined = place(fresh, [[], []], str, links=restatement_links(claims, text))
     assert joined[0] == joined[1]
+
+
+def test_restatements_the_quote_backs_the_last_claim_of_the_sentence_before_it():
+    reported = "Taylor, who has said he supports Trump, said the wins were a referendum on the President."
+    quote = "\u201cThere is no other way to look at it,\u201d he said."
+    text = reported + "\n" + quote
+    claims = [claim(text, reported, "he supports Trump", "indirect", resolved="Scott Taylor"),
+              claim(text, reported, "the wins were a referendum on the President", "indirect", resolved="Scott Taylor"),
+              claim(text, quote, "There is no other way to look at it", "direct", resolved="Scott Taylor")]
+    assert restatement_links(claims, text) == [(1, 2)]
