@@ -176,8 +176,15 @@ def entity_keys(names: list[str]) -> frozenset[str]:
     return frozenset(_METONYMS.get(n.lower().strip(), n.lower().strip()) for n in names if n.strip())
 
 
+# A Korean given name is romanised as two syllables joined by a hyphen ("Sang-min", "Suk-yeol") and
+# follows the surname: "Interior Minister Lee Sang-min" is "Lee" in the next paragraph.
+_GIVEN_SYLLABLES = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
 def _surname(name: str) -> str:
     words = re.findall(r"[A-Za-z][A-Za-z'’-]+", name)
+    if len(words) >= 2 and _GIVEN_SYLLABLES.match(words[-1]):
+        return words[-2].lower()
     return words[-1].lower() if words else ""
 
 

@@ -84,7 +84,7 @@ def _spoken(speaker: str, content: str = "he will quit the government", resolved
 
 def test_claim_match_a_role_phrase_is_no_name_to_match_speakers_by():
     assert signature(_spoken("Speaker Paul Ryan")).speaker_key == "ryan"
-    assert signature(_spoken("Interior minister", resolved="Lee Sang-min")).speaker_key == "sang-min"
+    assert signature(_spoken("Interior minister", resolved="Lee Sang-min")).speaker_key == "lee"
     # Its last capitalised word is a body, not a surname: two members of one cabinet are not one person.
     assert signature(_spoken("Member of Israel's War Cabinet")).speaker_key == ""
     assert signature(_spoken("Banks", resolved="Jim Banks")).speaker_key == "banks"
@@ -445,3 +445,12 @@ def test_claim_match_two_ages_are_two_people_and_an_age_is_no_shared_word():
     assert same_claim(suspect, retold)
     aged = sig("a 19-year-old said the road was closed", "official")
     assert similarity(aged, sig("the road was closed", "official")) == 1.0, "the age is not a word of the statement"
+
+
+def test_claim_match_a_korean_name_is_keyed_by_its_surname_which_comes_first():
+    full = signature(_spoken("Unification Minister Kwon Young-se", content="the repatriation was unprecedented"))
+    short = signature(_spoken("Kwon", content="it was the only occasion"))
+    assert full.speaker_key == short.speaker_key == "kwon"
+    assert speakers_compatible(full, short)
+    assert signature(_spoken("Karine Jean-Pierre")).speaker_key == "jean-pierre", "a double first name is no given name"
+    assert signature(_spoken("Alexandria Ocasio-Cortez")).speaker_key == "ocasio-cortez"
