@@ -7,7 +7,8 @@ Rows are written sentences, demo claims and claims of real corpus items
 Each row's claim is extracted by the real pipeline (spaCy, the claim extractor and
 the provenance classifier), then the rows of one part are placed as one batch of
 ``consumers.enricher.claim_clusters`` with nothing stored before it
-(``newsradar.claim_match.place``: claims that ``same_claim`` accepts form one cluster). The
+(``newsradar.claim_match.place``: claims that ``same_claim`` accepts form one cluster, and
+claims of one article that ``newsradar.restatements`` links, as the enricher passes them). The
 story id is the row's event: the story clusterer's job, scored by
 ``bench/story_clusters.py``, not here. Each part is placed again in reverse order: the
 clusters must be the same.
@@ -41,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsradar.claim_match import (  # noqa: E402
     ClaimSignature, Fresh, MatchParams, place, signature, similarity, speakers_compatible)
+from newsradar.restatements import restatement_links  # noqa: E402
 from newsradar.schema import Claim  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "claim_variants.jsonl"
@@ -61,6 +63,10 @@ class Row:
     content: str = ""
     speaker: str = ""
     extracted: Claim | None = None
+    # Which article the claim is of and its place among that article's claims, for the links
+    # ``newsradar.restatements`` reads from an article's structure; None for a written sentence.
+    item: tuple[str, str] | None = None
+    ordinal: int = -1
 
 
 def expected_split(row: dict) -> str:
@@ -94,6 +100,8 @@ def load() -> list[dict]:
 
 _FEEDS: dict[str, dict] = {}
 _ENRICHED: dict[tuple[str, str], list] = {}
+# Per article: the pairs of its claims' ordinals that its structure shows to be one statement.
+_LINKS: dict[tuple[str, str], set[tuple[int, int]]] = {}
 
 
 def corpus_claims(r: dict, extractor) -> list:
@@ -108,6 +116,7 @@ def corpus_claims(r: dict, extractor) -> list:
         if article is None:
             raise SystemExit(f"{DATA}: {r['event']}/{r['claim']}: no item {key[1]!r} in {r['file']}")
         _ENRICHED[key] = extractor.enrich([article])[0].claims
+        _LINKS[key] = set(restatement_links(_ENRICHED[key], article.text))
     return _ENRICHED[key]
 
 
@@ -129,10 +138,13 @@ def extract(rows: list[dict]) -> list[Row]:
                               feed_id="demo", feed_url=url, title=s["title"], summary=s.get("summary", ""),
                               body=s["body"], published_at=now, fetched_at=now, content_hash="-")
                 demo_claims[r["slug"]] = extractor.enrich([art])[0].claims
-            claims = [c for c in demo_claims[r["slug"]] if c.content.startswith(r["content"])]
+                _LINKS[("demo", r["slug"])] = set(restatement_links(demo_claims[r["slug"]], art.text))
+            item, every = ("demo", r["slug"]), demo_claims[r["slug"]]
+            claims = [c for c in every if c.content.startswith(r["content"])]
             text = r["content"]
         elif r.get("source") == "corpus":
-            claims = [c for c in corpus_claims(r, extractor) if c.content.startswith(r["anchor"])]
+            item, every = (r["file"], r.get("guid") or r["link"]), corpus_claims(r, extractor)
+            claims = [c for c in every if c.content.startswith(r["anchor"])]
             text = r["anchor"]
         else:
             claims = extractor.extract_text(r["text"]).claims
@@ -141,6 +153,8 @@ def extract(rows: list[dict]) -> list[Row]:
         if claims:
             c = claims[0]
             row.extracted = c
+            if r.get("source") in ("demo", "corpus"):
+                row.item, row.ordinal = item, every.index(c)
             row.sig, row.predicted_kind, row.content = signature(c, r["event"]), c.source_kind, c.content
             row.speaker = f"{c.speaker or '-'} [{c.speaker_type}{'=' + c.speaker_resolved if c.speaker_resolved else ''}]"
         out.append(row)
@@ -150,7 +164,10 @@ def extract(rows: list[dict]) -> list[Row]:
 def cluster(rows: list[Row], params: MatchParams) -> dict[int, int]:
     """The part as one batch of the enricher's, with nothing stored before it (``claim_match.place``)."""
     placed = [r for r in rows if r.sig is not None]
-    ids = place([Fresh(str(r.n), 0.0, r.sig) for r in placed], [[] for _ in placed], int, params)
+    at = {(r.item, r.ordinal): i for i, r in enumerate(placed) if r.item}
+    links = [(at[(item, i)], at[(item, j)]) for item, pairs in _LINKS.items() for i, j in sorted(pairs)
+             if (item, i) in at and (item, j) in at]
+    ids = place([Fresh(str(r.n), 0.0, r.sig) for r in placed], [[] for _ in placed], int, params, links)
     by_row = {r.n: ids[i] for i, r in enumerate(placed)}
     return {r.n: by_row.get(r.n, r.n) for r in rows}
 

@@ -38,6 +38,8 @@ it, so both judge pairs with the same code.
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
   wait more than 18 weeks", "260,000 customers had no electricity").
+* **people**: an age the content gives ("a 19-year-old man") is no word of the statement, but two
+  claims whose ages all differ are about two people (a suspect and a victim), never one claim.
 * **story**: claims in one story (the story clusterer's event) need less word
   overlap than claims from unrelated articles, which is how an editor reads
   "Moscow is in talks" and "Putin is negotiating" in two write-ups of one event.
@@ -107,7 +109,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
 # "a 19-year-old man was arrested", "the 17-year-old victim": an age describes whom a claim is about,
 # and a story's suspect, victim and witnesses all have one, so its words say nothing of the statement.
-_AGE = re.compile(r"\b[a-z0-9]+[- ]years?[- ]olds?\b")
+# Kept apart as an ``age:`` term, it still tells two people apart (``_other_people``).
+_AGE = re.compile(r"\b([a-z0-9]+)[- ]years?[- ]olds?\b")
+_AGE_TERM = "age:"
 # "ate" with "ation": "investigating" and "an investigation", "estimated" and "an estimate" name one act.
 _SUFFIXES = ("ations", "ation", "ate", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
 # Units that measure rather than count: the same figure in one of them and in a count noun is two quantities.
@@ -159,19 +163,28 @@ def _lemma_candidates(word: str) -> tuple[str, ...]:
 
 
 def content_terms(text: str) -> frozenset[str]:
-    text = _AGE.sub(" ", text.lower().replace("’", "'"))
+    text = text.lower().replace("’", "'")
+    ages = {_AGE_TERM + m.group(1) for m in _AGE.finditer(text)}
+    text = _AGE.sub(" ", text)
     # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
     # stop words "we", "he", "that", and kept whole they were terms only the quote had.
     words = (_CLITIC.sub("", w) for w in _WORD.findall(text))
-    return frozenset(stem(w) for w in words if w not in _STOP and len(w) > 2)
+    return frozenset(stem(w) for w in words if w not in _STOP and len(w) > 2) | ages
 
 
 def entity_keys(names: list[str]) -> frozenset[str]:
     return frozenset(_METONYMS.get(n.lower().strip(), n.lower().strip()) for n in names if n.strip())
 
 
+# A Korean given name is romanised as two syllables joined by a hyphen ("Sang-min", "Suk-yeol") and
+# follows the surname: "Interior Minister Lee Sang-min" is "Lee" in the next paragraph.
+_GIVEN_SYLLABLES = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
 def _surname(name: str) -> str:
     words = re.findall(r"[A-Za-z][A-Za-z'’-]+", name)
+    if len(words) >= 2 and _GIVEN_SYLLABLES.match(words[-1]):
+        return words[-2].lower()
     return words[-1].lower() if words else ""
 
 
@@ -199,6 +212,16 @@ class ClaimSignature:
         return hashlib.sha256(body.encode()).hexdigest()[:24]
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """The terms similarity compares: every term but the ages (``ages``)."""
+        return frozenset(t for t in self.terms if not t.startswith(_AGE_TERM))
+
+    @cached_property
+    def ages(self) -> frozenset[str]:
+        """The ages the content gives the people it is about ("a 19-year-old man"), as ``age:`` terms."""
+        return self.terms - self.words
+
+    @cached_property
     def name_terms(self) -> frozenset[str]:
         """The terms of the content that are words of its names: the topic, counted once, as entities."""
         return frozenset().union(*(content_terms(e) for e in self.entities if not e.startswith("#")))
@@ -207,7 +230,7 @@ class ClaimSignature:
     def verbs(self) -> frozenset[str]:
         """The terms that can only be verbs (``Lemmatiser.verb_only``), read once per claim: pairs ask it."""
         lemmatiser = get_lemmatiser()
-        return frozenset(t for t in self.terms if lemmatiser.verb_only(t))
+        return frozenset(t for t in self.words if lemmatiser.verb_only(t))
 
     @cached_property
     def sharpest_figure(self) -> float:
@@ -341,9 +364,9 @@ def one_story(a: ClaimSignature, b: ClaimSignature) -> bool:
 
 
 def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> float:
-    if not a.terms or not b.terms:
+    if not a.words or not b.words:
         return 0.0
-    shared_terms = a.terms & b.terms
+    shared_terms = a.words & b.words
     # Across stories nothing but the claims vouches that they are one: a sheriff's "8,500 residents of
     # Marlow County were ordered out" and his "8,500 residents of Marlow County may go home" share the
     # story's names, counted already by the entity part, and little of their own. The shared names
@@ -353,8 +376,8 @@ def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
     if not one_story(a, b):
         shared_terms = shared_terms - a.name_terms - b.name_terms
     shared = len(shared_terms)
-    dice = 2 * shared / (len(a.terms) + len(b.terms))
-    containment = shared / min(len(a.terms), len(b.terms))
+    dice = 2 * shared / (len(a.words) + len(b.words))
+    containment = shared / min(len(a.words), len(b.words))
     words = (1 - params.containment_weight) * dice + params.containment_weight * containment
     if a.entities or b.entities:
         ents = len(a.entities & b.entities) / len(a.entities | b.entities)
@@ -491,6 +514,8 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
     # the trace links a denial to its claim, a cluster must not absorb it.
     if a.negated != b.negated:
         return False
+    if _other_people(a, b):
+        return False
     # Inside one story another value of one quantity is drift, which the cluster reports. Across
     # stories it is another statement: the same speaker's figure of another week or another product.
     if not one_story(a, b) and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
@@ -522,6 +547,16 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
             return False
         threshold = params.same_story_threshold
     return compatible and similarity(a, b, params) >= threshold
+
+
+def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Both claims give the people they are about an age, and no age is in both.
+
+    "A 19-year-old has been detained over the Halden stabbing" and "the 17-year-old victim of the
+    Halden stabbing is stable" share the story's words; the ages say they are about a suspect and a
+    victim, two statements.
+    """
+    return bool(a.ages and b.ages) and a.ages.isdisjoint(b.ages)
 
 
 def _verbs_agree(a: ClaimSignature, b: ClaimSignature) -> bool:
@@ -566,7 +601,8 @@ class Fresh:
     sig: ClaimSignature
 
 
-def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: MatchParams = MatchParams()) -> list[str]:
+def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: MatchParams = MatchParams(),
+          links: list[tuple[int, int]] = ()) -> list[str]:
     """The cluster id of each fresh claim, whatever order the claims arrive in.
 
     Fresh claims that match one another form one group first (union-find over their
@@ -576,7 +612,9 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     on that order: a headline's short claim processed before its own body's claim found
     nothing to join and started a cluster of its own, after its body's had joined
     another outlet's. ``candidates[i]`` are the stored claims offered to ``fresh[i]``;
-    stored copies of claims being placed again (an updated article) are ignored.
+    stored copies of claims being placed again (an updated article) are ignored. ``links`` are
+    pairs of fresh claims their article's structure already shows to be one statement
+    (``newsradar.restatements``): they join whatever their words.
     """
     parent = list(range(len(fresh)))
 
@@ -585,6 +623,10 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
+    for i, j in links:
+        if root(i) != root(j):
+            parent[root(i)] = root(j)
 
     # Only claims sharing a term or an entity can reach any threshold: compare those pairs alone,
     # one claim's neighbours at a time, so a big batch never holds all its pairs at once.

@@ -11,7 +11,8 @@ stable and nothing is counted twice; a claim whose content changed (an updated
 article) is placed again. Candidates are the stored claims within
 ``LOOKBACK`` that Elasticsearch's ``more_like_this`` ranks highest on their
 terms, or that share the story: one ``_msearch`` per batch. ``claim_match.place``
-groups the batch's claims that match one another, then gives each group the
+groups the batch's claims that match one another or that their article shows to be one
+statement (``newsradar.restatements``: a paraphrase and its quote), then gives each group the
 cluster of its closest accepted candidate, or a new one named ``k`` + a prefix
 of its earliest member's claim id (deterministic, so a replay from an empty
 state rebuilds the same ids, in whatever order the claims come).
@@ -27,6 +28,7 @@ from newsradar.clock import iso, parse_time, utcnow
 from newsradar.claim_match import ClaimSignature, Fresh, MatchParams, Placed, place, signature
 from newsradar.clients import ES_ERRORS, msearch
 from newsradar.errors import es_bulk_error, es_error
+from newsradar.restatements import restatement_links
 from newsradar.schema import Article, Enrichment
 
 LOOKBACK = timedelta(days=14)
@@ -60,6 +62,19 @@ def _from_doc(d: dict) -> Placed:
     return Placed(d["claim_id"], d["cluster_id"], parse_time(d["published_at"]).timestamp(), sig)
 
 
+def _links(items: list[tuple[Article, Enrichment, str | None]], fresh_ids: list[str]) -> list[tuple[int, int]]:
+    """The restatements each article's structure shows (``newsradar.restatements``), as indices into
+    the fresh claims; a pair with a stored half is left to matching, as an updated article's claims are."""
+    at = {claim_id: i for i, claim_id in enumerate(fresh_ids)}
+    links = []
+    for article, enrichment, _story in items:
+        ids = [c.claim_id for c in enrichment.claims]
+        for i, j in restatement_links(enrichment.claims, article.text):
+            if ids[i] in at and ids[j] in at:
+                links.append((at[ids[i]], at[ids[j]]))
+    return links
+
+
 class ClaimClusterer:
     def __init__(self, es, settings, params: MatchParams | None = None):
         self.es = es
@@ -80,7 +95,7 @@ class ClaimClusterer:
                  if stored.get(c.claim_id, {}).get("digest") != sig.digest]
         found = self._candidates_many([(a, sig) for a, _, sig in fresh])
         clusters = place([Fresh(c.claim_id, a.published_at.timestamp(), sig) for a, c, sig in fresh], found,
-                         cluster_id_for, self.params)
+                         cluster_id_for, self.params, _links(items, [c.claim_id for _, c, _ in fresh]))
         assigned = {cid: d["cluster_id"] for cid, d in stored.items()}
         docs = []
         for (article, claim, sig), cluster in zip(fresh, clusters):

@@ -60,10 +60,11 @@ _POST_ON_PLATFORM = re.compile(
     r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’]+\s+)?"
     r"(?:telegram|twitter|x|facebook|tiktok|instagram|youtube|vk|weibo|reddit)\b(?:\s+channel\b)?", re.IGNORECASE)
 # A legislator is a person, though "council" names an office: "Council member Dev Patel" speaks for
-# himself, "the council" for its city.
+# himself, "the council" for its city. A chamber's party leader ("Senate Minority Leader Chuck
+# Schumer") leads his party's legislators, not the chamber: he too speaks for himself.
 _LEGISLATORS = ("council member", "council members", "councillor", "councillors", "councilor", "councilors",
                 "councilman", "councilwoman", "assemblyman", "assemblywoman", "assembly member", "alderman",
-                "member of parliament", "member of congress")
+                "member of parliament", "member of congress", "minority leader", "majority leader")
 # A role held no longer speaks for no office: "Former President Clinton" is a person.
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")

@@ -1,0 +1,60 @@
+"""newsradar/restatements.py: a paraphrase and the quote right after it, by one speaker, are one statement."""
+from __future__ import annotations
+
+from newsradar.claim_match import Fresh, place, signature
+from newsradar.restatements import restatement_links
+from newsradar.schema import Claim, Span
+
+REPORTED = "Senate Minority Leader Chuck Schumer said Tuesday's results should worry elected Republicans."
+QUOTE = "\u201cOur Republican friends better look out,\u201d he said."
+ADDED = "He added: \u201cThe midterms will be a wave.\u201d"
+
+
+def claim(text: str, sentence: str, content: str, kind: str, resolved: str = "Chuck Schumer",
+          cue_lemma: str = "say") -> Claim:
+    start = text.index(sentence)
+    at = text.index(content, start)
+    return Claim(claim_id=content, kind=kind, speaker="he", speaker_resolved=resolved, speaker_type="PRONOUN",
+                 cue_lemma=cue_lemma, content=content, sentence=Span(start=start, end=start + len(sentence)),
+                 content_span=Span(start=at, end=at + len(content)), rule="test", confidence=0.9,
+                 source_kind="person")
+
+
+def schumer(quote: str = QUOTE, between: str = "\n", **quoted) -> tuple[list[Claim], str]:
+    text = REPORTED + between + quote
+    content = quote.split("\u201c")[1].split("\u201d")[0].rstrip(",")
+    return [claim(text, REPORTED, "Tuesday's results should worry elected Republicans", "indirect"),
+            claim(text, quote, content, "direct", **quoted)], text
+
+
+def test_restatements_link_a_paraphrase_to_the_quote_in_the_next_sentence():
+    claims, text = schumer()
+    assert restatement_links(claims, text) == [(0, 1)]
+
+
+def test_restatements_need_one_speaker_adjacent_sentences_and_no_added_point():
+    claims, text = schumer(resolved="Nancy Pelosi")
+    assert restatement_links(claims, text) == [], "another speaker's quote answers, it does not restate"
+    claims, text = schumer(between=" Pelosi agreed. ")
+    assert restatement_links(claims, text) == [], "a sentence between them"
+    claims, text = schumer(quote=ADDED, cue_lemma="add")
+    assert restatement_links(claims, text) == [], "an added quote opens another point"
+
+
+def test_restatements_join_in_place_though_their_words_do_not_match():
+    claims, text = schumer()
+    fresh = [Fresh(c.claim_id, 0.0, signature(c, "s1")) for c in claims]
+    apart = place(fresh, [[], []], str)
+    assert apart[0] != apart[1]
+    joined = place(fresh, [[], []], str, links=restatement_links(claims, text))
+    assert joined[0] == joined[1]
+
+
+def test_restatements_the_quote_backs_the_last_claim_of_the_sentence_before_it():
+    reported = "Taylor, who has said he supports Trump, said the wins were a referendum on the President."
+    quote = "\u201cThere is no other way to look at it,\u201d he said."
+    text = reported + "\n" + quote
+    claims = [claim(text, reported, "he supports Trump", "indirect", resolved="Scott Taylor"),
+              claim(text, reported, "the wins were a referendum on the President", "indirect", resolved="Scott Taylor"),
+              claim(text, quote, "There is no other way to look at it", "direct", resolved="Scott Taylor")]
+    assert restatement_links(claims, text) == [(1, 2)]
