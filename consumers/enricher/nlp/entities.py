@@ -70,6 +70,11 @@ PLACE_SUFFIXES = {
 # Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
 PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "capt.", "sgt.",
                  "prof.", "president", "senator", "governor", "mayor", "chancellor"}
+# OntoNotes' EVENT: a named storm ("Storm Ciara", a person or a place to the small model) and a named
+# occasion ("the Cannes Film Festival", an organisation to it). "Games" is left out: it ends firms' names too.
+EVENT_FIRST_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
+EVENT_LAST_WORDS = {"festival", "tournament", "championship", "championships", "olympics", "paralympics", "awards",
+                    "cup", "marathon", "summit"}
 # A one-token entity that is an @handle: its own label, never a person or an organisation.
 _HANDLE = re.compile(r"^@\w{2,}$")
 
@@ -423,14 +428,19 @@ class EntityCanonicalizer(Pipe):
     def relabel(self, doc: Doc, ent: Span, evidence: dict[int, str]) -> Span:
         """Correct the label from evidence in the text: aliases, titles, first names, organisation
         words; a label the text decides is recorded in ``evidence``."""
-        if ent.label_ not in NAME_LABELS:
+        if ent.label_ not in NAME_LABELS | {"WORK_OF_ART"}:
             return ent
         name = clean_name(ent.text)
+        words = name.split()
+        if len(words) >= 2 and (words[0].lower() in EVENT_FIRST_WORDS or words[-1].lower() in EVENT_LAST_WORDS):
+            evidence[ent.start] = "EVENT"
+            return ent if ent.label_ == "EVENT" else Span(doc, ent.start, ent.end, label="EVENT")
+        if ent.label_ not in NAME_LABELS:
+            return ent
         forced = self.aliases.labels.get(name) or self.aliases.labels.get(self.aliases.lookup(name) or "")
         if forced:
             evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
-        words = name.split()
         last = words[-1].lower() if words else ""
         if _signs_a_post(doc, ent):
             evidence[ent.start] = "ORG" if last in ORG_SUFFIXES else "PERSON"

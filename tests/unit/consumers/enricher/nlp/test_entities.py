@@ -268,3 +268,13 @@ def test_a_surname_spelled_like_a_title_ends_a_name(extractor):
     # "Sen" is a title only as "Sen." before a name; ending a name, it is the surname
     e = extractor.extract_text("The database was found by security researcher Anurag Sen, who reported it to the firm.")
     assert "Anurag Sen" in {m.text for x in e.entities for m in x.mentions}
+
+
+def test_named_storms_and_occasions_are_events(extractor):
+    # the small model calls a named storm a person or a place and a festival an organisation
+    e = extractor.extract_text("Storm Ciara brought gusts of 90 mph, and Hurricane Ian flooded Florida. "
+                               "The Cannes Film Festival opened and the Kyushu Grand Sumo Tournament ended.")
+    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    assert labels["Storm Ciara"] == labels["Hurricane Ian"] == "EVENT"
+    assert labels["The Cannes Film Festival"] == labels["the Kyushu Grand Sumo Tournament"] == "EVENT"
+    assert labels["Florida"] == "GPE"
