@@ -75,6 +75,8 @@ PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "l
 EVENT_FIRST_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
 EVENT_LAST_WORDS = {"festival", "tournament", "championship", "championships", "olympics", "paralympics", "awards",
                     "cup", "marathon", "summit"}
+# An acronym as news prints it after a body's name: capitals, perhaps an ampersand ("AT&T").
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # A one-token entity that is an @handle: its own label, never a person or an organisation.
 _HANDLE = re.compile(r"^@\w{2,}$")
 
@@ -319,11 +321,13 @@ def _named_speaker_not_a_group(ent: Span) -> bool:
 
 
 def _pieces(doc: Doc, ent: Span) -> list[Span]:
-    """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions) and between an
+    """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions), at an opening bracket
+    ("the World Health Organization (WHO" is a name and its acronym) and between an
     owner and the organisation it owns ("the United Kingdom’s Competition and Markets Authority"), each piece
     without leading or trailing spaces and punctuation, nor a trailing possessive or function
     word of a name ("Frank Herbert's", "the University of Bristol in")."""
-    cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text or _owns_a_body(ent, t)] + [ent.end]
+    cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text or t.text == "(" or _owns_a_body(ent, t)] \
+        + [ent.end]
     out = []
     for start, end in zip(cuts, cuts[1:]):
         while start < end and (doc[start].is_space or doc[start].is_punct):
@@ -344,6 +348,41 @@ def _owns_a_body(ent: Span, tok) -> bool:
 
 def _trails_a_name(tok) -> bool:
     return tok.tag_ == "POS" or tok.text in ("’", "'") or tok.pos_ in ("ADP", "DET", "CCONJ") and tok.is_lower
+
+
+def _spells_initials(acronym: str, name: Span) -> bool:
+    """ "SPLM" of "the Sudan People's Liberation Movement": its letters, in order, among the initials of the
+    name's capitalised words ("DSME" of "Daewoo Shipbuilding & Marine Engineering Co.")."""
+    initials = iter("".join(t.text[0] for t in name if t.text[:1].isupper()))
+    return all(letter in initials for letter in acronym.replace("&", ""))
+
+
+def _bracketed_acronyms(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+    """ "the Ogaden National Liberation Front (ONLF)": an acronym in brackets right after a name, spelling
+    its initials, is a mention of the same body with the same label, found by the model or not; a person
+    has no acronym, so a model PERSON there is an organisation."""
+    if "(" not in doc_text(doc):
+        return ents
+    out = list(ents)
+    at_start = {e.start: k for k, e in enumerate(ents)}
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for k, ent in enumerate(ents):
+        at = ent.end
+        if ent.label_ not in NAME_LABELS or at + 2 >= len(doc) or doc[at].text != "(" or doc[at + 2].text != ")" \
+                or not _ACRONYM.match(doc[at + 1].text) or not _spells_initials(doc[at + 1].text, ent):
+            continue
+        label = "ORG" if ent.label_ == "PERSON" else ent.label_
+        out[k] = ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label)
+        evidence[ent.start] = label
+        acronym = Span(doc, at + 1, at + 2, label=label)
+        if at + 1 in at_start and ents[at_start[at + 1]].end == at + 2:
+            out[at_start[at + 1]] = acronym
+        elif at + 1 not in covered:
+            out.append(acronym)
+        else:
+            continue
+        evidence[at + 1] = label
+    return sorted(out, key=lambda e: e.start)
 
 
 def _join_split_persons(ents: list[Span]) -> list[Span]:
@@ -406,7 +445,7 @@ class EntityCanonicalizer(Pipe):
         for ent in _post_signatures(doc, covered):
             kept.append(ent)
             evidence[ent.start] = ent.label_
-        kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
+        kept = _bracketed_acronyms(doc, _join_split_persons(sorted(kept, key=lambda e: e.start)), evidence)
         kept = self.surnames(doc, kept, furniture)
         kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:

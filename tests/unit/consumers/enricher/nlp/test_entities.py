@@ -278,3 +278,14 @@ def test_named_storms_and_occasions_are_events(extractor):
     assert labels["Storm Ciara"] == labels["Hurricane Ian"] == "EVENT"
     assert labels["The Cannes Film Festival"] == labels["the Kyushu Grand Sumo Tournament"] == "EVENT"
     assert labels["Florida"] == "GPE"
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_names_own_mention(extractor):
+    # the small model runs "(SPLM" into the name or misses "ONLF"; a bracketed acronym spelling a name's
+    # initials is a mention of its own, with the name's label
+    e = extractor.extract_text("Rebels of the Sudan People's Liberation Movement (SPLM) said they had taken the town. "
+                               "Fighters of the Ogaden National Liberation Front (ONLF) said on Monday they would talk.")
+    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    assert labels["the Sudan People's Liberation Movement"] == labels["SPLM"] == "ORG"
+    assert labels["ONLF"] == "ORG"
+    assert not any("(" in m for m in labels)
