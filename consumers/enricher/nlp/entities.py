@@ -341,9 +341,36 @@ def _pieces(doc: Doc, ent: Span) -> list[Span]:
 
 
 def _owns_a_body(ent: Span, tok) -> bool:
-    """ "the United Kingdom’s Competition and Markets Authority" (one entity to the model): a
-    possessive before an organisation's name separates the owner from the body it owns."""
-    return tok.tag_ == "POS" and tok.i < ent.end - 1 and any(t.lower_ in ORG_SUFFIXES for t in ent[tok.i + 1 - ent.start:])
+    """ "the United Kingdom’s Competition and Markets Authority", "Semafor’s Ben Smith" (one entity to the
+    model): a possessive before an organisation's name, or a person's, separates the owner from the body
+    or the person it owns."""
+    if tok.tag_ != "POS" or tok.i >= ent.end - 1:
+        return False
+    owned = ent[tok.i + 1 - ent.start:]
+    return any(t.lower_ in ORG_SUFFIXES for t in owned) or _a_full_name(owned)
+
+
+def _a_full_name(span: Span) -> bool:
+    return 2 <= len(span) <= 3 and is_first_name(span[0].text) and all(t.is_title for t in span) \
+        and span[-1].lower_ not in ORG_SUFFIXES | PLACE_SUFFIXES
+
+
+def _owners_of_persons(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+    """ "Axios’s Jonathan Swan" (the model's two persons): a single name whose possessive owns a person
+    named in full is the outlet or body the person works for, not a person, unless the document names
+    a person with that surname ("Joe Biden ... Biden's Ron Klain")."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    starts = {e.start: e for e in ents}
+    out = []
+    for ent in ents:
+        owned = starts.get(ent.end + 1)
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].tag_ == "POS" \
+                and owned is not None and owned.label_ == "PERSON" and _a_full_name(owned) \
+                and ent.text not in surnames:
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+            evidence[ent.start] = "ORG"
+        out.append(ent)
+    return out
 
 
 def _trails_a_name(tok) -> bool:
@@ -446,7 +473,7 @@ class EntityCanonicalizer(Pipe):
             kept.append(ent)
             evidence[ent.start] = ent.label_
         kept = _bracketed_acronyms(doc, _join_split_persons(sorted(kept, key=lambda e: e.start)), evidence)
-        kept = self.surnames(doc, kept, furniture)
+        kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
         kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")

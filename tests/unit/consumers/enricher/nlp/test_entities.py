@@ -289,3 +289,14 @@ def test_an_acronym_in_brackets_after_a_name_is_that_names_own_mention(extractor
     assert labels["the Sudan People's Liberation Movement"] == labels["SPLM"] == "ORG"
     assert labels["ONLF"] == "ORG"
     assert not any("(" in m for m in labels)
+
+
+def test_an_outlet_owning_a_named_journalist_is_an_organisation(extractor):
+    # the small model calls "Axios’s" a person and runs "Semafor’s Ben Smith" into one name; "Biden's" owns
+    # an aide but is a person named in full elsewhere
+    e = extractor.extract_text("The story was reported by Axios’s Jonathan Swan, and Semafor’s Ben Smith confirmed "
+                               "it. Joe Biden spoke later; Biden's Ron Klain declined to comment.")
+    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    assert labels["Axios"] == labels["Semafor"] == "ORG"
+    assert labels["Jonathan Swan"] == labels["Ben Smith"] == labels["Ron Klain"] == "PERSON"
+    assert labels["Biden"] == "PERSON"
