@@ -288,6 +288,21 @@ def _located_place(ent: Span) -> bool:
     return ent.label_ in ("GPE", "LOC") and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
+# Nouns of a settlement or an administrative area, which take their name with "of": "the town of Bor".
+_PLACE_NOUNS = frozenset({
+    "city", "town", "village", "hamlet", "state", "province", "region", "district", "county", "prefecture",
+    "governorate", "oblast", "municipality", "island", "port", "capital", "suburb", "enclave", "territory",
+})
+
+
+def _named_by_a_place_noun(ent: Span) -> bool:
+    """ "the state of Rakhine", "the district of Gorkha" (persons and organisations to the small model): the
+    name a place noun takes with "of" is that place."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS \
+        and root.head.head.pos_ == "NOUN"
+
+
 def _is_age(doc: Doc, ent: Span) -> bool:
     """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
     text = ent.text.strip()
@@ -503,6 +518,8 @@ class EntityCanonicalizer(Pipe):
             return ent if ent.label_ == "EVENT" else Span(doc, ent.start, ent.end, label="EVENT")
         if ent.label_ not in NAME_LABELS:
             return ent
+        if ent.label_ not in ("GPE", "LOC") and _named_by_a_place_noun(ent):
+            return Span(doc, ent.start, ent.end, label="GPE")
         forced = self.aliases.labels.get(name) or self.aliases.labels.get(self.aliases.lookup(name) or "")
         if forced:
             evidence[ent.start] = forced

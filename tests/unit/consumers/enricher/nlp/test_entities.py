@@ -300,3 +300,11 @@ def test_an_outlet_owning_a_named_journalist_is_an_organisation(extractor):
     assert labels["Axios"] == labels["Semafor"] == "ORG"
     assert labels["Jonathan Swan"] == labels["Ben Smith"] == labels["Ron Klain"] == "PERSON"
     assert labels["Biden"] == "PERSON"
+
+
+def test_the_name_a_place_noun_takes_with_of_is_a_place(extractor):
+    # "the town of Bor": persons and organisations to the small model
+    e = extractor.extract_text("Fighting spread to the town of Bor and the state of Rakhine, and officials in the "
+                               "district of Gorkha said roads were cut.")
+    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    assert labels["Bor"] == labels["Rakhine"] == labels["Gorkha"] == "GPE"
