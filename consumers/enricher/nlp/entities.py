@@ -355,6 +355,17 @@ def _pieces(doc: Doc, ent: Span) -> list[Span]:
     return out
 
 
+def _with_hyphenated_end(doc: Doc, ent: Span) -> Span:
+    """ "Han Duck-soo" (the small model's person ends at "Duck"): a person's name does not end inside a
+    hyphenated word whose last part the parser reads as part of a name; "Trump-era" ends at Trump."""
+    end = ent.end
+    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
+            and doc[end + 1].is_lower and doc[end + 1].pos_ == "PROPN" and not doc[end].ent_type_ \
+            and not doc[end + 1].ent_type_:
+        end += 2
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
 def _owns_a_body(ent: Span, tok) -> bool:
     """ "the United Kingdom’s Competition and Markets Authority", "Semafor’s Ben Smith" (one entity to the
     model): a possessive before an organisation's name, or a person's, separates the owner from the body
@@ -548,7 +559,7 @@ class EntityCanonicalizer(Pipe):
         if titled:
             evidence[ent.start] = "PERSON"
         if ent.label_ == "PERSON":
-            return _without_trailing_titles(doc, ent)
+            return _with_hyphenated_end(doc, _without_trailing_titles(doc, ent))
         if len(words) >= 2 and words[0].lower() in PERSON_TITLES and last not in ORG_SUFFIXES | PLACE_SUFFIXES:
             evidence[ent.start] = "PERSON"
             return Span(doc, ent.start, ent.end, label="PERSON")               # "Gov. DeSantis"

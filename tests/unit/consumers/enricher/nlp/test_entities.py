@@ -308,3 +308,10 @@ def test_the_name_a_place_noun_takes_with_of_is_a_place(extractor):
                                "district of Gorkha said roads were cut.")
     labels = {m.text: x.label for x in e.entities for m in x.mentions}
     assert labels["Bor"] == labels["Rakhine"] == labels["Gorkha"] == "GPE"
+
+
+def test_a_name_cut_inside_a_hyphenated_given_name_is_whole(extractor):
+    # the small model ends "Han Duck-soo" at "Duck"; a name never ends inside a hyphenated word
+    e = extractor.extract_text("Prime Minister Han Duck-soo said in a speech that President Yoon Suk-yeol would "
+                               "attend.")
+    assert {"Han Duck-soo", "Yoon Suk-yeol"} <= {m.text for x in e.entities for m in x.mentions}
