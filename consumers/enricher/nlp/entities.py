@@ -67,6 +67,9 @@ PLACE_SUFFIXES = {
     "station", "street", "square", "garden", "gardens", "park", "beach", "river", "lake", "county",
     "city", "state", "island", "islands", "center", "centre", "airport", "bridge", "hall", "valley",
 }
+# Last words of a built thing, OntoNotes' FAC ("Arbat Street", "Yongsan Station", places or organisations to
+# the small model), unless the name stands for an institution as a subject or an owner ("Downing Street said").
+FACILITY_SUFFIXES = {"street", "road", "avenue", "station", "airport", "bridge", "base", "stadium", "arena"}
 # Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
 PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "capt.", "sgt.",
                  "prof.", "president", "senator", "governor", "mayor", "chancellor"}
@@ -536,6 +539,9 @@ class EntityCanonicalizer(Pipe):
             evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
         last = words[-1].lower() if words else ""
+        if ent.label_ in ("GPE", "LOC", "ORG") and len(words) >= 2 and last in FACILITY_SUFFIXES \
+                and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return Span(doc, ent.start, ent.end, label="FAC")
         if _signs_a_post(doc, ent):
             evidence[ent.start] = "ORG" if last in ORG_SUFFIXES else "PERSON"
             return Span(doc, ent.start, ent.end, label=evidence[ent.start])

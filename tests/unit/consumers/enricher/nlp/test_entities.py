@@ -315,3 +315,11 @@ def test_a_name_cut_inside_a_hyphenated_given_name_is_whole(extractor):
     e = extractor.extract_text("Prime Minister Han Duck-soo said in a speech that President Yoon Suk-yeol would "
                                "attend.")
     assert {"Han Duck-soo", "Yoon Suk-yeol"} <= {m.text for x in e.entities for m in x.mentions}
+
+
+def test_a_named_street_station_or_base_is_a_facility(extractor):
+    # places or organisations to the small model; OntoNotes' FAC is built things: roads, stations, bases
+    e = extractor.extract_text("Crowds filled Arbat Street and the square near Yongsan Station, and a fire burned "
+                               "outside Beale Air Force Base.")
+    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    assert labels["Arbat Street"] == labels["Yongsan Station"] == labels["Beale Air Force Base"] == "FAC"
