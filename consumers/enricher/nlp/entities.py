@@ -301,6 +301,8 @@ _PLACE_NOUNS = frozenset({
 def _named_by_a_place_noun(ent: Span) -> bool:
     """ "the state of Rakhine", "the district of Gorkha" (persons and organisations to the small model): the
     name a place noun takes with "of" is that place."""
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ != "of":       # most names: no parse walk
+        return False
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS \
         and root.head.head.pos_ == "NOUN"
