@@ -291,6 +291,8 @@ def _located_place(ent: Span) -> bool:
     return ent.label_ in ("GPE", "LOC") and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
+# Nouns of people a body can be named for serving, besides the lexicon's nouns of persons.
+_PEOPLE_NOUNS = lexicon.PERSON_NOUNS | {"veteran", "mother", "youth", "pensioner", "refugee", "consumer", "patient"}
 # Nouns of a settlement or an administrative area, which take their name with "of": "the town of Bor".
 _PLACE_NOUNS = frozenset({
     "city", "town", "village", "hamlet", "state", "province", "region", "district", "county", "prefecture",
@@ -375,10 +377,16 @@ def _owns_a_body(ent: Span, tok) -> bool:
     """ "the United Kingdom’s Competition and Markets Authority", "Semafor’s Ben Smith" (one entity to the
     model): a possessive before an organisation's name, or a person's, separates the owner from the body
     or the person it owns."""
-    if tok.tag_ != "POS" or tok.i >= ent.end - 1:
+    if tok.tag_ != "POS" or tok.i >= ent.end - 1 or tok.i > 0 and _people_served(tok.nbor(-1).lower_):
         return False
     owned = ent[tok.i + 1 - ent.start:]
     return any(t.lower_ in ORG_SUFFIXES for t in owned) or _a_full_name(owned)
+
+
+def _people_served(word: str) -> bool:
+    """ "the Women's Affairs Ministry", "the Veterans' Affairs Department": a plural noun of people before
+    a possessive names whom a body serves, as part of its name, not an owner."""
+    return word in ("women", "men", "children", "people") or word.endswith("s") and word[:-1] in _PEOPLE_NOUNS
 
 
 def _a_full_name(span: Span) -> bool:

@@ -323,3 +323,9 @@ def test_a_named_street_station_or_base_is_a_facility(extractor):
                                "outside Beale Air Force Base.")
     labels = {m.text: x.label for x in e.entities for m in x.mentions}
     assert labels["Arbat Street"] == labels["Yongsan Station"] == labels["Beale Air Force Base"] == "FAC"
+
+
+def test_a_possessive_of_the_people_a_body_serves_is_part_of_its_name(extractor):
+    # "Women's" owns nothing: the ministry is named for whom it serves, and the model had it whole
+    e = extractor.extract_text("Protesters gathered outside the former Women's Affairs Ministry in Kabul on Sunday.")
+    assert "Women's Affairs Ministry" in {m.text for x in e.entities for m in x.mentions}
