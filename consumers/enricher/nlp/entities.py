@@ -67,9 +67,19 @@ PLACE_SUFFIXES = {
     "station", "street", "square", "garden", "gardens", "park", "beach", "river", "lake", "county",
     "city", "state", "island", "islands", "center", "centre", "airport", "bridge", "hall", "valley",
 }
+# Last words of a built thing, OntoNotes' FAC ("Arbat Street", "Yongsan Station", places or organisations to
+# the small model), unless the name stands for an institution as a subject or an owner ("Downing Street said").
+FACILITY_SUFFIXES = {"street", "road", "avenue", "station", "airport", "bridge", "base", "stadium", "arena"}
 # Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
 PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "capt.", "sgt.",
                  "prof.", "president", "senator", "governor", "mayor", "chancellor"}
+# OntoNotes' EVENT: a named storm ("Storm Ciara", a person or a place to the small model) and a named
+# occasion ("the Cannes Film Festival", an organisation to it). "Games" is left out: it ends firms' names too.
+EVENT_FIRST_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
+EVENT_LAST_WORDS = {"festival", "tournament", "championship", "championships", "olympics", "paralympics", "awards",
+                    "cup", "marathon", "summit"}
+# An acronym as news prints it after a body's name: capitals, perhaps an ampersand ("AT&T").
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # A one-token entity that is an @handle: its own label, never a person or an organisation.
 _HANDLE = re.compile(r"^@\w{2,}$")
 
@@ -281,6 +291,25 @@ def _located_place(ent: Span) -> bool:
     return ent.label_ in ("GPE", "LOC") and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
+# Nouns of people a body can be named for serving, besides the lexicon's nouns of persons.
+_PEOPLE_NOUNS = lexicon.PERSON_NOUNS | {"veteran", "mother", "youth", "pensioner", "refugee", "consumer", "patient"}
+# Nouns of a settlement or an administrative area, which take their name with "of": "the town of Bor".
+_PLACE_NOUNS = frozenset({
+    "city", "town", "village", "hamlet", "state", "province", "region", "district", "county", "prefecture",
+    "governorate", "oblast", "municipality", "island", "port", "capital", "suburb", "enclave", "territory",
+})
+
+
+def _named_by_a_place_noun(ent: Span) -> bool:
+    """ "the state of Rakhine", "the district of Gorkha" (persons and organisations to the small model): the
+    name a place noun takes with "of" is that place."""
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ != "of":       # most names: no parse walk
+        return False
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS \
+        and root.head.head.pos_ == "NOUN"
+
+
 def _is_age(doc: Doc, ent: Span) -> bool:
     """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
     text = ent.text.strip()
@@ -314,11 +343,13 @@ def _named_speaker_not_a_group(ent: Span) -> bool:
 
 
 def _pieces(doc: Doc, ent: Span) -> list[Span]:
-    """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions) and between an
+    """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions), at an opening bracket
+    ("the World Health Organization (WHO" is a name and its acronym) and between an
     owner and the organisation it owns ("the United Kingdom’s Competition and Markets Authority"), each piece
     without leading or trailing spaces and punctuation, nor a trailing possessive or function
     word of a name ("Frank Herbert's", "the University of Bristol in")."""
-    cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text or _owns_a_body(ent, t)] + [ent.end]
+    cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text or t.text == "(" or _owns_a_body(ent, t)] \
+        + [ent.end]
     out = []
     for start, end in zip(cuts, cuts[1:]):
         while start < end and (doc[start].is_space or doc[start].is_punct):
@@ -331,14 +362,93 @@ def _pieces(doc: Doc, ent: Span) -> list[Span]:
     return out
 
 
+def _with_hyphenated_end(doc: Doc, ent: Span) -> Span:
+    """ "Han Duck-soo" (the small model's person ends at "Duck"): a person's name does not end inside a
+    hyphenated word whose last part the parser reads as part of a name; "Trump-era" ends at Trump."""
+    end = ent.end
+    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
+            and doc[end + 1].is_lower and doc[end + 1].pos_ == "PROPN" and not doc[end].ent_type_ \
+            and not doc[end + 1].ent_type_:
+        end += 2
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
 def _owns_a_body(ent: Span, tok) -> bool:
-    """ "the United Kingdom’s Competition and Markets Authority" (one entity to the model): a
-    possessive before an organisation's name separates the owner from the body it owns."""
-    return tok.tag_ == "POS" and tok.i < ent.end - 1 and any(t.lower_ in ORG_SUFFIXES for t in ent[tok.i + 1 - ent.start:])
+    """ "the United Kingdom’s Competition and Markets Authority", "Semafor’s Ben Smith" (one entity to the
+    model): a possessive before an organisation's name, or a person's, separates the owner from the body
+    or the person it owns."""
+    if tok.tag_ != "POS" or tok.i >= ent.end - 1 or tok.i > 0 and _people_served(tok.nbor(-1).lower_):
+        return False
+    owned = ent[tok.i + 1 - ent.start:]
+    return any(t.lower_ in ORG_SUFFIXES for t in owned) or _a_full_name(owned)
+
+
+def _people_served(word: str) -> bool:
+    """ "the Women's Affairs Ministry", "the Veterans' Affairs Department": a plural noun of people before
+    a possessive names whom a body serves, as part of its name, not an owner."""
+    return word in ("women", "men", "children", "people") or word.endswith("s") and word[:-1] in _PEOPLE_NOUNS
+
+
+def _a_full_name(span: Span) -> bool:
+    return 2 <= len(span) <= 3 and is_first_name(span[0].text) and all(t.is_title for t in span) \
+        and span[-1].lower_ not in ORG_SUFFIXES | PLACE_SUFFIXES
+
+
+def _owners_of_persons(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+    """ "Axios’s Jonathan Swan" (the model's two persons): a single name whose possessive owns a person
+    named in full is the outlet or body the person works for, not a person, unless the document names
+    a person with that surname ("Joe Biden ... Biden's Ron Klain")."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    starts = {e.start: e for e in ents}
+    out = []
+    for ent in ents:
+        owned = starts.get(ent.end + 1)
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].tag_ == "POS" \
+                and owned is not None and owned.label_ == "PERSON" and _a_full_name(owned) \
+                and ent.text not in surnames:
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+            evidence[ent.start] = "ORG"
+        out.append(ent)
+    return out
 
 
 def _trails_a_name(tok) -> bool:
     return tok.tag_ == "POS" or tok.text in ("’", "'") or tok.pos_ in ("ADP", "DET", "CCONJ") and tok.is_lower
+
+
+def _spells_initials(acronym: str, name: Span) -> bool:
+    """ "SPLM" of "the Sudan People's Liberation Movement": its letters, in order, among the initials of the
+    name's capitalised words ("DSME" of "Daewoo Shipbuilding & Marine Engineering Co.")."""
+    initials = iter("".join(t.text[0] for t in name if t.text[:1].isupper()))
+    return all(letter in initials for letter in acronym.replace("&", ""))
+
+
+def _bracketed_acronyms(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+    """ "the Ogaden National Liberation Front (ONLF)": an acronym in brackets right after a name, spelling
+    its initials, is a mention of the same body with the same label, found by the model or not; a person
+    has no acronym, so a model PERSON there is an organisation."""
+    if "(" not in doc_text(doc):
+        return ents
+    out = list(ents)
+    at_start = {e.start: k for k, e in enumerate(ents)}
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for k, ent in enumerate(ents):
+        at = ent.end
+        if ent.label_ not in NAME_LABELS or at + 2 >= len(doc) or doc[at].text != "(" or doc[at + 2].text != ")" \
+                or not _ACRONYM.match(doc[at + 1].text) or not _spells_initials(doc[at + 1].text, ent):
+            continue
+        label = "ORG" if ent.label_ == "PERSON" else ent.label_
+        out[k] = ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label)
+        evidence[ent.start] = label
+        acronym = Span(doc, at + 1, at + 2, label=label)
+        if at + 1 in at_start and ents[at_start[at + 1]].end == at + 2:
+            out[at_start[at + 1]] = acronym
+        elif at + 1 not in covered:
+            out.append(acronym)
+        else:
+            continue
+        evidence[at + 1] = label
+    return sorted(out, key=lambda e: e.start)
 
 
 def _join_split_persons(ents: list[Span]) -> list[Span]:
@@ -401,8 +511,8 @@ class EntityCanonicalizer(Pipe):
         for ent in _post_signatures(doc, covered):
             kept.append(ent)
             evidence[ent.start] = ent.label_
-        kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
-        kept = self.surnames(doc, kept, furniture)
+        kept = _bracketed_acronyms(doc, _join_split_persons(sorted(kept, key=lambda e: e.start)), evidence)
+        kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
         kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
@@ -423,15 +533,25 @@ class EntityCanonicalizer(Pipe):
     def relabel(self, doc: Doc, ent: Span, evidence: dict[int, str]) -> Span:
         """Correct the label from evidence in the text: aliases, titles, first names, organisation
         words; a label the text decides is recorded in ``evidence``."""
-        if ent.label_ not in NAME_LABELS:
+        if ent.label_ not in NAME_LABELS | {"WORK_OF_ART"}:
             return ent
         name = clean_name(ent.text)
+        words = name.split()
+        if len(words) >= 2 and (words[0].lower() in EVENT_FIRST_WORDS or words[-1].lower() in EVENT_LAST_WORDS):
+            evidence[ent.start] = "EVENT"
+            return ent if ent.label_ == "EVENT" else Span(doc, ent.start, ent.end, label="EVENT")
+        if ent.label_ not in NAME_LABELS:
+            return ent
+        if ent.label_ not in ("GPE", "LOC") and _named_by_a_place_noun(ent):
+            return Span(doc, ent.start, ent.end, label="GPE")
         forced = self.aliases.labels.get(name) or self.aliases.labels.get(self.aliases.lookup(name) or "")
         if forced:
             evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
-        words = name.split()
         last = words[-1].lower() if words else ""
+        if ent.label_ in ("GPE", "LOC", "ORG") and len(words) >= 2 and last in FACILITY_SUFFIXES \
+                and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return Span(doc, ent.start, ent.end, label="FAC")
         if _signs_a_post(doc, ent):
             evidence[ent.start] = "ORG" if last in ORG_SUFFIXES else "PERSON"
             return Span(doc, ent.start, ent.end, label=evidence[ent.start])
@@ -455,7 +575,7 @@ class EntityCanonicalizer(Pipe):
         if titled:
             evidence[ent.start] = "PERSON"
         if ent.label_ == "PERSON":
-            return _without_trailing_titles(doc, ent)
+            return _with_hyphenated_end(doc, _without_trailing_titles(doc, ent))
         if len(words) >= 2 and words[0].lower() in PERSON_TITLES and last not in ORG_SUFFIXES | PLACE_SUFFIXES:
             evidence[ent.start] = "PERSON"
             return Span(doc, ent.start, ent.end, label="PERSON")               # "Gov. DeSantis"
