@@ -148,7 +148,8 @@ class CueRules:
         if self.that_clause(cue) or self.adjacent_quotes(cue) or self.parenthetical(cue) \
                 or lemma in lexicon.QUOTE_ONLY_CUES:
             return
-        if self.object_content(cue) or self.prep_content(cue) or self.object_read_as_clause(cue):
+        if self.object_content(cue) or self.prep_content(cue) or self.object_read_as_clause(cue) \
+                or self.clause_above(cue):
             return
         if self.source_before_colon(cue):
             return
@@ -237,6 +238,31 @@ class CueRules:
         ce = self.author_tail(cs, end.idx + len(end.text))
         partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
         self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                 content=(cs, ce), addressee=cue.addressee)
+        return True
+
+    def clause_above(self, cue: Cue) -> bool:
+        """ "It went on to say that because an IP address unlocks ..., it comes with ...": when the reported clause
+        opens with a subordinate clause, the parser makes the cue clause a complement of the reported clause's
+        verb instead of the reverse. A cue with no clause of its own whose clause (through "went on to", "has
+        to") is the complement of a verb after it reports everything from the cue to that verb's end."""
+        node = cue.verb
+        while node.dep_ in ("xcomp", "advcl") and node.head.i < node.i:
+            node = node.head
+        head = node.head
+        if node.dep_ != "ccomp" or head.i <= cue.verb.i or head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "that" for c in cue.verb.children):
+            return False
+        k = cue.verb.i + 1
+        while k < head.i and (self.doc[k].lower_ == "that" or self.doc[k].is_punct):
+            k += 1
+        if k >= head.i or any(t.i < head.left_edge.i for t in self.doc[k:head.i]):
+            return False
+        end = _last_word(head.right_edge, head)
+        cs = self.doc[k].idx
+        ce = self.author_tail(cs, end.idx + len(end.text))
+        partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=cue.verb,
                  content=(cs, ce), addressee=cue.addressee)
         return True
 

@@ -1,0 +1,15 @@
+"""Forms of attribution the parser hides or bends: a cue parsed under its own clause. Project-written text."""
+from __future__ import annotations
+
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
+
+
+def test_a_that_clause_opening_with_a_subordinate_clause_is_still_the_cues(extractor):
+    # the parser makes "went" a complement of "comes" / "carries", and "that" the object of "say"
+    for text, fragment in (
+            ("The court went on to say that because a phone number reveals a caller's identity, it comes with a "
+             "reasonable expectation of privacy.", "it comes with a reasonable expectation"),
+            ("The panel went on to say that because a licence plate unlocks a driver's address, it carries a "
+             "reasonable expectation of privacy and is protected by law.", "it carries a reasonable expectation")):
+        c = claim_with(extractor.extract_text(text), fragment)
+        assert c.content.startswith("because a") and c.speaker.startswith("The ") and c.cue_lemma == "say"
