@@ -536,8 +536,11 @@ class CueRules:
         if subj is not None and subj.root.lemma_.lower() in lexicon.PLAN_NOUNS:
             return False
         end = _last_word(cue.verb.right_edge, prep)
-        # "warns of a slump and advises clients to sell": a verb coordinated with the cue is an act of its own
-        conj = next((c for c in cue.verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > prep.i), None)
+        # "warns of a slump and advises clients to sell": a verb coordinated with the cue is an act of its own;
+        # "called for talks, stopping short of ...", "appealed for help ..., saying ...": a clause set off by a
+        # comma after the object is the author's account of the act, or a speech act of its own
+        conj = next((c for c in cue.verb.children if c.i > prep.i and (c.dep_ == "conj" and c.pos_ == "VERB" or (
+            c.dep_ in ("advcl", "ccomp", "parataxis") and self.doc[c.left_edge.i - 1].text == ","))), None)
         if conj is not None:
             k = conj.left_edge.i - 1
             while k > prep.i and (self.doc[k].is_punct or self.doc[k].is_space or self.doc[k].dep_ == "cc"):

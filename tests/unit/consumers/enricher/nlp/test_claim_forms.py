@@ -13,3 +13,17 @@ def test_a_that_clause_opening_with_a_subordinate_clause_is_still_the_cues(extra
              "reasonable expectation of privacy and is protected by law.", "it carries a reasonable expectation")):
         c = claim_with(extractor.extract_text(text), fragment)
         assert c.content.startswith("because a") and c.speaker.startswith("The ") and c.cue_lemma == "say"
+
+
+def test_a_call_for_something_ends_before_a_clause_set_off_after_it(extractor):
+    e = extractor.extract_text("Brazil and Mexico have called for a negotiated end to the border dispute, stopping "
+                               "short of open support for their old ally.")
+    c = claim_with(e, "a negotiated end to the border dispute")
+    assert "stopping" not in c.content
+
+
+def test_a_saying_clause_after_an_appeal_is_a_claim_of_its_own(extractor):
+    e = extractor.extract_text("Mara Osei appealed for help on social media after being stopped at Lagos airport, "
+                               "saying customs officers there want to question her.")
+    said = claim_with(e, "customs officers there want to question her")
+    assert said.cue_lemma == "say" and said.speaker_resolved == "Mara Osei"
