@@ -617,10 +617,13 @@ class CueRules:
         sent = verb.sent
         if verb.lemma_.lower() in lexicon.QUESTION_LIKE_CUES or verb.i - sent.start < 5:
             return None
-        for k in range(verb.i - 1, max(sent.start, verb.i - 9), -1):
+        stop = verb.i                         # "..., the United Nations has said": the cue's own tense is no speaker
+        while stop > sent.start and self.doc[stop - 1].dep_ in ("aux", "neg") and self.doc[stop - 1].head.i == verb.i:
+            stop -= 1
+        for k in range(stop - 1, max(sent.start, verb.i - 9), -1):
             tok = self.doc[k]
             if tok.text == ",":
-                span = self.doc[k + 1:verb.i]
+                span = self.doc[k + 1:stop]
                 if len(span) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \
                         and not self.text[sent.start_char:tok.idx].strip().endswith(("”", '"')):
                     return span

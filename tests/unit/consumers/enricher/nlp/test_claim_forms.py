@@ -27,3 +27,15 @@ def test_a_saying_clause_after_an_appeal_is_a_claim_of_its_own(extractor):
                                "saying customs officers there want to question her.")
     said = claim_with(e, "customs officers there want to question her")
     assert said.cue_lemma == "say" and said.speaker_resolved == "Mara Osei"
+
+
+def test_a_cue_in_the_perfect_closing_its_sentence_keeps_the_clause_before_it(extractor):
+    # the parser hangs "has said" on the clause's verb as parataxis, with the speaker between commas
+    for text, fragment, speaker in (
+            ("Nearly 400 clinics have closed since the storm, the health ministry has said, amid fears the outbreak "
+             "could spread to the capital.", "Nearly 400 clinics have closed", "the health ministry"),
+            ("Some 12,000 families have lost their homes in the floods, the Red Cross has said, amid warnings that "
+             "more rain could follow.", "Some 12,000 families have lost", "the Red Cross")):
+        c = claim_with(extractor.extract_text(text), fragment)
+        assert c.speaker == speaker and c.speaker_type != "AUTHOR"
+        assert "amid" not in c.content
