@@ -130,6 +130,8 @@ class CueRules:
         tail_np = self.trailing_speaker(verb)
         if tail_np is not None and self.inverted_surface(verb, tail_np):
             return
+        if self.speaker_after_cue(verb):
+            return
         if subj is None or self.quote_at(subj.idx) is not None:
             return
         speaker = self.speaker_outside_quote(self.resolver.describe(subj))
@@ -631,6 +633,34 @@ class CueRules:
             if tok.pos_ in ("VERB", "AUX") or tok.is_punct or self.quote_at(tok.idx) is not None:
                 return None
         return None
+
+    def speaker_after_cue(self, verb: Token) -> bool:
+        """ "Grantham was sentenced on Wednesday ..., reported the New York Times.": a cue right after the comma
+        that closes a clause, with no subject before it and a noun phrase after it that ends the sentence, is
+        inverted: the phrase after it speaks, and the clause before is what it said. The parser takes the phrase
+        for the cue's object and the clause's subject for its subject."""
+        sent = verb.sent
+        if verb.i - sent.start < 5 or self.doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ") \
+                or verb.lemma_.lower() in lexicon.QUESTION_LIKE_CUES | lexicon.ADDRESSEE_CUES \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") for c in verb.children) \
+                or self.text[sent.start_char:self.doc[verb.i - 1].idx].rstrip().endswith(("”", '"')):
+            return False
+        phrase = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod")
+                       and c.pos_ in ("PROPN", "NOUN")), None)
+        if phrase is None or not all(t.is_punct or t.is_space for t in self.doc[phrase.right_edge.i + 1:sent.end]) \
+                or not self.resolver.is_actor(phrase):
+            return False
+        described = self.resolver.describe(phrase)
+        lo, hi = phrase.left_edge, _last_word(phrase.right_edge, phrase)
+        speaker = Speaker(self.text[lo.idx:hi.idx + len(hi.text)], lo.idx, hi.idx + len(hi.text), described.resolved,
+                          described.type, described.role, described.org, described.path)
+        cs, ce = sent.start_char, self.doc[verb.i - 1].idx
+        if len(self.text[cs:ce].split()) < 4:
+            return False
+        partial = any(cs <= q.start < ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=verb,
+                 content=(cs, ce))
+        return True
 
     def inverted_surface(self, verb: Token, phrase) -> bool:
         """The claim of "<clause>, <speaker> said <adverbials>.", whatever the parse made of it."""

@@ -39,3 +39,10 @@ def test_a_cue_in_the_perfect_closing_its_sentence_keeps_the_clause_before_it(ex
         c = claim_with(extractor.extract_text(text), fragment)
         assert c.speaker == speaker and c.speaker_type != "AUTHOR"
         assert "amid" not in c.content
+
+
+def test_a_cue_after_its_clause_with_the_speaker_after_it_is_inverted(extractor):
+    e = extractor.extract_text("The ferry sank after hitting a reef near the island, reported the Manila Times.")
+    c = claim_with(e, "The ferry sank after hitting a reef")
+    assert (c.speaker, c.speaker_resolved) == ("the Manila Times", "Manila Times")
+    assert "Manila" not in c.content
