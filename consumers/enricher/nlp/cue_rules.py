@@ -134,6 +134,8 @@ class CueRules:
             return
         if subj is None or self.quote_at(subj.idx) is not None:
             return
+        if subj.lower_ == "i":
+            return                            # "As I've noted, ...", "I believe ...": the author's own voice, no source
         speaker = self.speaker_outside_quote(self.resolver.describe(subj))
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT" \
                 and not (self._finding_clause(verb) and self.resolver.is_actor(subj)) and not _named_person(speaker):

@@ -46,3 +46,9 @@ def test_a_cue_after_its_clause_with_the_speaker_after_it_is_inverted(extractor)
     c = claim_with(e, "The ferry sank after hitting a reef")
     assert (c.speaker, c.speaker_resolved) == ("the Manila Times", "Manila Times")
     assert "Manila" not in c.content
+
+
+def test_the_authors_first_person_cue_attributes_nothing(extractor):
+    e = extractor.extract_text("I have noted before the chatter that the council may sell the depot. I believe that "
+                               "as a general matter the city should build far more housing than it has in decades.")
+    assert not [c for c in e.claims if c.speaker == "I"]
