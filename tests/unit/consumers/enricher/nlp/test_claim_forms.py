@@ -52,3 +52,10 @@ def test_the_authors_first_person_cue_attributes_nothing(extractor):
     e = extractor.extract_text("I have noted before the chatter that the council may sell the depot. I believe that "
                                "as a general matter the city should build far more housing than it has in decades.")
     assert not [c for c in e.claims if c.speaker == "I"]
+
+
+def test_an_act_is_the_authors_claim_when_its_actor_is_a_shared_subject_or_a_passives_agent(extractor):
+    for text in ("Lena Ortiz was called a traitor online and received death threats.",
+                 "She was appointed by President Lula in March."):
+        c = claim_with(extractor.extract_text(text), text[:-1])
+        assert c.speaker_type == "AUTHOR" and c.kind == "assertion"
