@@ -369,6 +369,12 @@ class CueRules:
                 and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
             return False                      # "allowing foreigners in if ...": no speech without "that"
         lo, hi = ccomp.left_edge, ccomp.right_edge
+        # "says the time before vaccinations are required for staff is an opportunity ...": a long subject can
+        # make the parser cut the clause in two complements of the cue, the second starting where the first ends
+        for nxt in sorted((c for c in verb.children if c.dep_ == "ccomp" and c.i > ccomp.i), key=lambda c: c.i):
+            if nxt.left_edge.i != hi.i + 1:
+                break
+            hi = nxt.right_edge
         cs, ce = lo.idx, hi.idx + len(hi.text)
         if lo.lower_ == "that" and lo.dep_ == "mark":
             cs = self.doc[lo.i + 1].idx

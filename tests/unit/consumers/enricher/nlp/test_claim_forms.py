@@ -59,3 +59,11 @@ def test_an_act_is_the_authors_claim_when_its_actor_is_a_shared_subject_or_a_pas
                  "She was appointed by President Lula in March."):
         c = claim_with(extractor.extract_text(text), text[:-1])
         assert c.speaker_type == "AUTHOR" and c.kind == "assertion"
+
+
+def test_a_reported_clause_the_parser_cuts_in_two_stays_whole(extractor):
+    # the parser makes both "charged" and "are" complements of "says"
+    e = extractor.extract_text("A tax adviser says the months before the new levy is charged on small firms are a "
+                               "window for owners to review their books.")
+    c = claim_with(e, "the new levy is charged")
+    assert c.content.endswith("a window for owners to review their books")
