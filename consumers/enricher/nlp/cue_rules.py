@@ -159,6 +159,21 @@ class CueRules:
             return
         self.inverted_clause(cue)
 
+    def tells_that(self, verb: Token) -> bool:
+        """ "The minister floated that ...", "the chief signalled that ...": a verb the cue lists lack still attributes
+        when its shape is a telling's, a person or body as subject before it and a clause marked "that" after it.
+        Verbs of state and of getting to know ("learned that", "realised that") and those whose clause is done
+        or required rather than told ("ensured that", "ordered that") keep their own lists."""
+        lemma = verb.lemma_.lower()
+        if lemma in lexicon.STATE_VERBS or lemma in lexicon.NOT_TELLING:
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or not self.resolver.is_actor(subj) \
+                or subj.lower_ in lexicon.PRONOUNS_GROUP | lexicon.FIRST_SECOND_PERSON:
+            return False
+        return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i
+                                                              for m in c.children) for c in verb.children)
+
     def speaker_outside_quote(self, speaker: Speaker) -> Speaker:
         """ "“It’s all about CNN,” one unnamed source ... told the FT": the parser may hang the quotation on the
         speaker's noun; what was said is never part of who said it, so the phrase starts after the quote."""

@@ -67,3 +67,12 @@ def test_a_reported_clause_the_parser_cuts_in_two_stays_whole(extractor):
                                "window for owners to review their books.")
     c = claim_with(e, "the new levy is charged")
     assert c.content.endswith("a window for owners to review their books")
+
+
+def test_a_verb_shaped_as_a_telling_attributes_its_that_clause(extractor):
+    e = extractor.extract_text("Finance Minister Ola Berg floated that the fuel levy could be halved before the "
+                               "election.")
+    c = claim_with(e, "the fuel levy could be halved")
+    assert c.speaker_resolved == "Ola Berg" and c.cue_lemma == "float"
+    ensured = extractor.extract_text("Finance Minister Ola Berg ensured that the fuel levy was halved in May.")
+    assert not [c for c in ensured.claims if c.speaker_type != "AUTHOR"]
