@@ -117,6 +117,14 @@ class NarrationRules:
             speaker = Speaker(name, ss + sig.start("name") - sig.start(), ss + sig.end("name") - sig.start(),
                               resolve_person(name, self.persons) or name, "PERSON",
                               path=f"post signed '{self.text[ss:se].strip()}'")
+            # "FM Lavrov: all established facts point ...": an account that posts a name and a colon quotes them
+            quoted = _QUOTED_NAME.match(self.text, ps, end)
+            if quoted is not None:
+                who = quoted.group("who")
+                speaker = Speaker(who, ps + quoted.start("who") - quoted.start(), ps + quoted.end("who") - quoted.start(),
+                                  resolve_person(who, self.persons) or who, "PERSON",
+                                  path=f"quoted by name in a post signed '{self.text[ss:se].strip()}'")
+                ps += quoted.end() - quoted.start()
             self.add(kind="direct", rule="embedded_post", speaker=speaker, cue=None, content=(ps, end),
                      sentence=[ps, pe])
 
@@ -184,6 +192,7 @@ class NarrationRules:
 # "— Josh Marshall (@joshtpm) November 8, 2017": the signature an embedded post leaves in a feed's text
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@\w{1,30}\)[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},"
                         r"[ \t]+\d{4}[ \t]*$", re.M)
+_QUOTED_NAME = re.compile(r"[ \t]*(?P<who>(?:[A-Z][\w.’'-]*[ \t]){0,3}[A-Z][\w’'-]+):[ \t]+")
 _POST_LINK = re.compile(r"[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \t]*$")
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 

@@ -76,3 +76,12 @@ def test_a_verb_shaped_as_a_telling_attributes_its_that_clause(extractor):
     assert c.speaker_resolved == "Ola Berg" and c.cue_lemma == "float"
     ensured = extractor.extract_text("Finance Minister Ola Berg ensured that the fuel levy was halved in May.")
     assert not [c for c in ensured.claims if c.speaker_type != "AUTHOR"]
+
+
+def test_a_post_that_opens_with_a_name_and_a_colon_quotes_that_name(extractor):
+    e = extractor.extract_text("The city hall account posted an update on Friday.\n\n"
+                               "Mayor Okafor: the Carter bridge will reopen to traffic before the winter "
+                               "pic.twitter.com/Ab12Cd34\n\n"
+                               "— Lagos City Hall (@lagoscityhall) March 3, 2024")
+    c = claim_with(e, "the Carter bridge will reopen")
+    assert c.speaker == "Mayor Okafor" and c.content.startswith("the Carter bridge")
