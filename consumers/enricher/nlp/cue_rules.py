@@ -86,6 +86,12 @@ class CueRules:
                 # relative (those are participles) is the sentence's verb, and the noun its subject; in "Waymo,
                 # ..., saying ..." the participle set off by a comma is that subject's too
                 return node.head
+            if node.dep_ in ("relcl", "acl") and node.tag_ in ("VB", "VBG") and node.head.dep_ in ("attr", "oprd") \
+                    and node.i != verb.i:
+                # "Haneke has become the latest director to turn to TV after revealing ...": the one described by
+                # the predicate noun is the copula's subject
+                node = node.head.head
+                continue
             if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
                 node = node.head
                 if node.pos_ == "ADP":

@@ -85,3 +85,10 @@ def test_a_post_that_opens_with_a_name_and_a_colon_quotes_that_name(extractor):
                                "— Lagos City Hall (@lagoscityhall) March 3, 2024")
     c = claim_with(e, "the Carter bridge will reopen")
     assert c.speaker == "Mayor Okafor" and c.content.startswith("the Carter bridge")
+
+
+def test_a_participle_cue_under_a_predicate_noun_speaks_for_the_copulas_subject(extractor):
+    e = extractor.extract_text("Mira Holt has become the latest film director to turn to television after revealing "
+                               "she is working on a six-part crime series.")
+    c = claim_with(e, "she is working on a six-part crime series")
+    assert c.speaker_resolved == "Mira Holt" and c.cue_lemma == "reveal"
