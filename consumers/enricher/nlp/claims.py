@@ -278,7 +278,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.resolver.add_group(tok)
             if (lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok))) \
-                    or (tok.pos_ == "VERB" and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None)):
+                    or (tok.pos_ == "VERB" and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None
+                                                or self.tells_that(tok))):
                 self.from_cue(tok)
                 if lemma in lexicon.POST_CUES:
                     self.post_cues.append(tok)

@@ -86,6 +86,12 @@ class CueRules:
                 # relative (those are participles) is the sentence's verb, and the noun its subject; in "Waymo,
                 # ..., saying ..." the participle set off by a comma is that subject's too
                 return node.head
+            if node.dep_ in ("relcl", "acl") and node.tag_ in ("VB", "VBG") and node.head.dep_ in ("attr", "oprd") \
+                    and node.i != verb.i:
+                # "Haneke has become the latest director to turn to TV after revealing ...": the one described by
+                # the predicate noun is the copula's subject
+                node = node.head.head
+                continue
             if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
                 node = node.head
                 if node.pos_ == "ADP":
@@ -130,8 +136,12 @@ class CueRules:
         tail_np = self.trailing_speaker(verb)
         if tail_np is not None and self.inverted_surface(verb, tail_np):
             return
+        if self.speaker_after_cue(verb):
+            return
         if subj is None or self.quote_at(subj.idx) is not None:
             return
+        if subj.lower_ == "i":
+            return                            # "As I've noted, ...", "I believe ...": the author's own voice, no source
         speaker = self.speaker_outside_quote(self.resolver.describe(subj))
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT" \
                 and not (self._finding_clause(verb) and self.resolver.is_actor(subj)) and not _named_person(speaker):
@@ -148,11 +158,27 @@ class CueRules:
         if self.that_clause(cue) or self.adjacent_quotes(cue) or self.parenthetical(cue) \
                 or lemma in lexicon.QUOTE_ONLY_CUES:
             return
-        if self.object_content(cue) or self.prep_content(cue) or self.object_read_as_clause(cue):
+        if self.object_content(cue) or self.prep_content(cue) or self.object_read_as_clause(cue) \
+                or self.clause_above(cue):
             return
         if self.source_before_colon(cue):
             return
         self.inverted_clause(cue)
+
+    def tells_that(self, verb: Token) -> bool:
+        """ "The minister floated that ...", "the chief signalled that ...": a verb the cue lists lack still attributes
+        when its shape is a telling's, a person or body as subject before it and a clause marked "that" after it.
+        Verbs of state and of getting to know ("learned that", "realised that") and those whose clause is done
+        or required rather than told ("ensured that", "ordered that") keep their own lists."""
+        lemma = verb.lemma_.lower()
+        if lemma in lexicon.STATE_VERBS or lemma in lexicon.NOT_TELLING:
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or not self.resolver.is_actor(subj) \
+                or subj.lower_ in lexicon.PRONOUNS_GROUP | lexicon.FIRST_SECOND_PERSON:
+            return False
+        return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i
+                                                              for m in c.children) for c in verb.children)
 
     def speaker_outside_quote(self, speaker: Speaker) -> Speaker:
         """ "“It’s all about CNN,” one unnamed source ... told the FT": the parser may hang the quotation on the
@@ -237,6 +263,31 @@ class CueRules:
         ce = self.author_tail(cs, end.idx + len(end.text))
         partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
         self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                 content=(cs, ce), addressee=cue.addressee)
+        return True
+
+    def clause_above(self, cue: Cue) -> bool:
+        """ "It went on to say that because an IP address unlocks ..., it comes with ...": when the reported clause
+        opens with a subordinate clause, the parser makes the cue clause a complement of the reported clause's
+        verb instead of the reverse. A cue with no clause of its own whose clause (through "went on to", "has
+        to") is the complement of a verb after it reports everything from the cue to that verb's end."""
+        node = cue.verb
+        while node.dep_ in ("xcomp", "advcl") and node.head.i < node.i:
+            node = node.head
+        head = node.head
+        if node.dep_ != "ccomp" or head.i <= cue.verb.i or head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "that" for c in cue.verb.children):
+            return False
+        k = cue.verb.i + 1
+        while k < head.i and (self.doc[k].lower_ == "that" or self.doc[k].is_punct):
+            k += 1
+        if k >= head.i or any(t.i < head.left_edge.i for t in self.doc[k:head.i]):
+            return False
+        end = _last_word(head.right_edge, head)
+        cs = self.doc[k].idx
+        ce = self.author_tail(cs, end.idx + len(end.text))
+        partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=cue.verb,
                  content=(cs, ce), addressee=cue.addressee)
         return True
 
@@ -339,6 +390,12 @@ class CueRules:
                 and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
             return False                      # "allowing foreigners in if ...": no speech without "that"
         lo, hi = ccomp.left_edge, ccomp.right_edge
+        # "says the time before vaccinations are required for staff is an opportunity ...": a long subject can
+        # make the parser cut the clause in two complements of the cue, the second starting where the first ends
+        for nxt in sorted((c for c in verb.children if c.dep_ == "ccomp" and c.i > ccomp.i), key=lambda c: c.i):
+            if nxt.left_edge.i != hi.i + 1:
+                break
+            hi = nxt.right_edge
         cs, ce = lo.idx, hi.idx + len(hi.text)
         if lo.lower_ == "that" and lo.dep_ == "mark":
             cs = self.doc[lo.i + 1].idx
@@ -510,8 +567,11 @@ class CueRules:
         if subj is not None and subj.root.lemma_.lower() in lexicon.PLAN_NOUNS:
             return False
         end = _last_word(cue.verb.right_edge, prep)
-        # "warns of a slump and advises clients to sell": a verb coordinated with the cue is an act of its own
-        conj = next((c for c in cue.verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > prep.i), None)
+        # "warns of a slump and advises clients to sell": a verb coordinated with the cue is an act of its own;
+        # "called for talks, stopping short of ...", "appealed for help ..., saying ...": a clause set off by a
+        # comma after the object is the author's account of the act, or a speech act of its own
+        conj = next((c for c in cue.verb.children if c.i > prep.i and (c.dep_ == "conj" and c.pos_ == "VERB" or (
+            c.dep_ in ("advcl", "ccomp", "parataxis") and self.doc[c.left_edge.i - 1].text == ","))), None)
         if conj is not None:
             k = conj.left_edge.i - 1
             while k > prep.i and (self.doc[k].is_punct or self.doc[k].is_space or self.doc[k].dep_ == "cc"):
@@ -588,10 +648,13 @@ class CueRules:
         sent = verb.sent
         if verb.lemma_.lower() in lexicon.QUESTION_LIKE_CUES or verb.i - sent.start < 5:
             return None
-        for k in range(verb.i - 1, max(sent.start, verb.i - 9), -1):
+        stop = verb.i                         # "..., the United Nations has said": the cue's own tense is no speaker
+        while stop > sent.start and self.doc[stop - 1].dep_ in ("aux", "neg") and self.doc[stop - 1].head.i == verb.i:
+            stop -= 1
+        for k in range(stop - 1, max(sent.start, verb.i - 9), -1):
             tok = self.doc[k]
             if tok.text == ",":
-                span = self.doc[k + 1:verb.i]
+                span = self.doc[k + 1:stop]
                 if len(span) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \
                         and not self.text[sent.start_char:tok.idx].strip().endswith(("”", '"')):
                     return span
@@ -599,6 +662,34 @@ class CueRules:
             if tok.pos_ in ("VERB", "AUX") or tok.is_punct or self.quote_at(tok.idx) is not None:
                 return None
         return None
+
+    def speaker_after_cue(self, verb: Token) -> bool:
+        """ "Grantham was sentenced on Wednesday ..., reported the New York Times.": a cue right after the comma
+        that closes a clause, with no subject before it and a noun phrase after it that ends the sentence, is
+        inverted: the phrase after it speaks, and the clause before is what it said. The parser takes the phrase
+        for the cue's object and the clause's subject for its subject."""
+        sent = verb.sent
+        if verb.i - sent.start < 5 or self.doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ") \
+                or verb.lemma_.lower() in lexicon.QUESTION_LIKE_CUES | lexicon.ADDRESSEE_CUES \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") for c in verb.children) \
+                or self.text[sent.start_char:self.doc[verb.i - 1].idx].rstrip().endswith(("”", '"')):
+            return False
+        phrase = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod")
+                       and c.pos_ in ("PROPN", "NOUN")), None)
+        if phrase is None or not all(t.is_punct or t.is_space for t in self.doc[phrase.right_edge.i + 1:sent.end]) \
+                or not self.resolver.is_actor(phrase):
+            return False
+        described = self.resolver.describe(phrase)
+        lo, hi = phrase.left_edge, _last_word(phrase.right_edge, phrase)
+        speaker = Speaker(self.text[lo.idx:hi.idx + len(hi.text)], lo.idx, hi.idx + len(hi.text), described.resolved,
+                          described.type, described.role, described.org, described.path)
+        cs, ce = sent.start_char, self.doc[verb.i - 1].idx
+        if len(self.text[cs:ce].split()) < 4:
+            return False
+        partial = any(cs <= q.start < ce for q in self.quotes)
+        self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=verb,
+                 content=(cs, ce))
+        return True
 
     def inverted_surface(self, verb: Token, phrase) -> bool:
         """The claim of "<clause>, <speaker> said <adverbials>.", whatever the parse made of it."""

@@ -23,6 +23,9 @@ REPORTING_VERBS = SPEECH_CUES | frozenset({
     # ("locals suspect that ..."): PARC counts both kinds as attribution
     "discover", "suspect",
 })
+# Verbs with a that-clause that tell nothing: the clause is learnt, noticed, decided, required or made sure of.
+NOT_TELLING = frozenset({"ensure", "insure", "mean", "require", "decide", "learn", "hear", "realise", "realize",
+                         "notice", "pretend", "assume", "imagine", "order", "ask", "request", "check"})
 # Cues that characterise with a quoted phrase: "described the attack as “a cowardly act”"; "term" is
 # VerbNet's dub-29.3 beside "call", "brand", "dub" and "label".
 CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "term", "condemn", "criticise",

@@ -117,6 +117,14 @@ class NarrationRules:
             speaker = Speaker(name, ss + sig.start("name") - sig.start(), ss + sig.end("name") - sig.start(),
                               resolve_person(name, self.persons) or name, "PERSON",
                               path=f"post signed '{self.text[ss:se].strip()}'")
+            # "FM Lavrov: all established facts point ...": an account that posts a name and a colon quotes them
+            quoted = _QUOTED_NAME.match(self.text, ps, end)
+            if quoted is not None:
+                who = quoted.group("who")
+                speaker = Speaker(who, ps + quoted.start("who") - quoted.start(), ps + quoted.end("who") - quoted.start(),
+                                  resolve_person(who, self.persons) or who, "PERSON",
+                                  path=f"quoted by name in a post signed '{self.text[ss:se].strip()}'")
+                ps += quoted.end() - quoted.start()
             self.add(kind="direct", rule="embedded_post", speaker=speaker, cue=None, content=(ps, end),
                      sentence=[ps, pe])
 
@@ -164,7 +172,7 @@ class NarrationRules:
             if verb.pos_ != "VERB" or not _departure(verb) or _non_answer(verb) \
                     or verb.lemma_.lower() not in lexicon.EVENT_VERBS and not _done(verb):
                 continue
-            for subj in (c for c in verb.children if c.dep_.startswith("nsubj")):
+            for subj in _actors(verb):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
                         or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children) \
                         or _counted(subj) or _named_before(subj):
@@ -184,8 +192,20 @@ class NarrationRules:
 # "— Josh Marshall (@joshtpm) November 8, 2017": the signature an embedded post leaves in a feed's text
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@\w{1,30}\)[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},"
                         r"[ \t]+\d{4}[ \t]*$", re.M)
+_QUOTED_NAME = re.compile(r"[ \t]*(?P<who>(?:[A-Z][\w.’'-]*[ \t]){0,3}[A-Z][\w’'-]+):[ \t]+")
 _POST_LINK = re.compile(r"[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \t]*$")
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+
+
+def _actors(verb: Token) -> list[Token]:
+    """Who does the verb's act: its subject; a verb coordinated with one that has a subject shares it ("Chua
+    was called abusive and received death threats"); in the passive, the agent too ("He was nominated by a
+    faction of the party": the faction acts)."""
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return subjects + agents
 
 
 def _counted(subj: Token) -> bool:

@@ -1,0 +1,94 @@
+"""Forms of attribution the parser hides or bends: a cue parsed under its own clause. Project-written text."""
+from __future__ import annotations
+
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
+
+
+def test_a_that_clause_opening_with_a_subordinate_clause_is_still_the_cues(extractor):
+    # the parser makes "went" a complement of "comes" / "carries", and "that" the object of "say"
+    for text, fragment in (
+            ("The court went on to say that because a phone number reveals a caller's identity, it comes with a "
+             "reasonable expectation of privacy.", "it comes with a reasonable expectation"),
+            ("The panel went on to say that because a licence plate unlocks a driver's address, it carries a "
+             "reasonable expectation of privacy and is protected by law.", "it carries a reasonable expectation")):
+        c = claim_with(extractor.extract_text(text), fragment)
+        assert c.content.startswith("because a") and c.speaker.startswith("The ") and c.cue_lemma == "say"
+
+
+def test_a_call_for_something_ends_before_a_clause_set_off_after_it(extractor):
+    e = extractor.extract_text("Brazil and Mexico have called for a negotiated end to the border dispute, stopping "
+                               "short of open support for their old ally.")
+    c = claim_with(e, "a negotiated end to the border dispute")
+    assert "stopping" not in c.content
+
+
+def test_a_saying_clause_after_an_appeal_is_a_claim_of_its_own(extractor):
+    e = extractor.extract_text("Mara Osei appealed for help on social media after being stopped at Lagos airport, "
+                               "saying customs officers there want to question her.")
+    said = claim_with(e, "customs officers there want to question her")
+    assert said.cue_lemma == "say" and said.speaker_resolved == "Mara Osei"
+
+
+def test_a_cue_in_the_perfect_closing_its_sentence_keeps_the_clause_before_it(extractor):
+    # the parser hangs "has said" on the clause's verb as parataxis, with the speaker between commas
+    for text, fragment, speaker in (
+            ("Nearly 400 clinics have closed since the storm, the health ministry has said, amid fears the outbreak "
+             "could spread to the capital.", "Nearly 400 clinics have closed", "the health ministry"),
+            ("Some 12,000 families have lost their homes in the floods, the Red Cross has said, amid warnings that "
+             "more rain could follow.", "Some 12,000 families have lost", "the Red Cross")):
+        c = claim_with(extractor.extract_text(text), fragment)
+        assert c.speaker == speaker and c.speaker_type != "AUTHOR"
+        assert "amid" not in c.content
+
+
+def test_a_cue_after_its_clause_with_the_speaker_after_it_is_inverted(extractor):
+    e = extractor.extract_text("The ferry sank after hitting a reef near the island, reported the Manila Times.")
+    c = claim_with(e, "The ferry sank after hitting a reef")
+    assert (c.speaker, c.speaker_resolved) == ("the Manila Times", "Manila Times")
+    assert "Manila" not in c.content
+
+
+def test_the_authors_first_person_cue_attributes_nothing(extractor):
+    e = extractor.extract_text("I have noted before the chatter that the council may sell the depot. I believe that "
+                               "as a general matter the city should build far more housing than it has in decades.")
+    assert not [c for c in e.claims if c.speaker == "I"]
+
+
+def test_an_act_is_the_authors_claim_when_its_actor_is_a_shared_subject_or_a_passives_agent(extractor):
+    for text in ("Lena Ortiz was called a traitor online and received death threats.",
+                 "She was appointed by President Lula in March."):
+        c = claim_with(extractor.extract_text(text), text[:-1])
+        assert c.speaker_type == "AUTHOR" and c.kind == "assertion"
+
+
+def test_a_reported_clause_the_parser_cuts_in_two_stays_whole(extractor):
+    # the parser makes both "charged" and "are" complements of "says"
+    e = extractor.extract_text("A tax adviser says the months before the new levy is charged on small firms are a "
+                               "window for owners to review their books.")
+    c = claim_with(e, "the new levy is charged")
+    assert c.content.endswith("a window for owners to review their books")
+
+
+def test_a_verb_shaped_as_a_telling_attributes_its_that_clause(extractor):
+    e = extractor.extract_text("Finance Minister Ola Berg floated that the fuel levy could be halved before the "
+                               "election.")
+    c = claim_with(e, "the fuel levy could be halved")
+    assert c.speaker_resolved == "Ola Berg" and c.cue_lemma == "float"
+    ensured = extractor.extract_text("Finance Minister Ola Berg ensured that the fuel levy was halved in May.")
+    assert not [c for c in ensured.claims if c.speaker_type != "AUTHOR"]
+
+
+def test_a_post_that_opens_with_a_name_and_a_colon_quotes_that_name(extractor):
+    e = extractor.extract_text("The city hall account posted an update on Friday.\n\n"
+                               "Mayor Okafor: the Carter bridge will reopen to traffic before the winter "
+                               "pic.twitter.com/Ab12Cd34\n\n"
+                               "— Lagos City Hall (@lagoscityhall) March 3, 2024")
+    c = claim_with(e, "the Carter bridge will reopen")
+    assert c.speaker == "Mayor Okafor" and c.content.startswith("the Carter bridge")
+
+
+def test_a_participle_cue_under_a_predicate_noun_speaks_for_the_copulas_subject(extractor):
+    e = extractor.extract_text("Mira Holt has become the latest film director to turn to television after revealing "
+                               "she is working on a six-part crime series.")
+    c = claim_with(e, "she is working on a six-part crime series")
+    assert c.speaker_resolved == "Mira Holt" and c.cue_lemma == "reveal"
