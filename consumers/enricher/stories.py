@@ -258,8 +258,15 @@ class Stats:
 
 
 def bands(mh: list[int], rows: int) -> list[str]:
-    return [f"{i}:{hashlib.blake2b(repr(mh[i * rows:(i + 1) * rows]).encode(), digest_size=6).hexdigest()}"
-            for i in range(len(mh) // rows)]
+    return list(_bands(tuple(mh), rows))
+
+
+# A new article's bands are asked for twice, by its candidate search and by its stored document,
+# a chunk's searches all before its documents: the cache holds more than a chunk.
+@lru_cache(maxsize=1024)
+def _bands(mh: tuple[int, ...], rows: int) -> tuple[str, ...]:
+    return tuple(f"{i}:{hashlib.blake2b(repr(list(mh[i * rows:(i + 1) * rows])).encode(), digest_size=6).hexdigest()}"
+                 for i in range(len(mh) // rows))
 
 
 class StoryClusterer:

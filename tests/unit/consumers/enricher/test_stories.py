@@ -64,6 +64,16 @@ def test_stories_dot_equals_the_sum_over_the_smaller_vectors_terms_to_the_last_b
     assert jaccard_est([1, 2, 3, 4], [1, 0, 3, 0]) == 0.5 and jaccard_est([], []) == 0.0
 
 
+def test_stories_bands_hash_the_minhash_rows_as_the_stored_signatures_do():
+    import hashlib  # noqa: PLC0415
+
+    mh = list(range(10**9, 10**9 + 64))
+    stored = [f"{i}:{hashlib.blake2b(repr(mh[i * 4:(i + 1) * 4]).encode(), digest_size=6).hexdigest()}"
+              for i in range(16)]
+    assert bands(mh, 4) == stored and bands(list(mh), 4) == stored     # the second from the cache
+    assert bands(mh, 4) is not bands(mh, 4)
+
+
 def test_stories_next_search_waits_for_the_refresh_and_redoes_a_failed_one():
     from elasticsearch import exceptions as es_exc
 
