@@ -107,20 +107,20 @@ def one_rep(articles: list, cache: str, profile: str | None) -> dict:
     from newsradar.schema import Article, decode, encode  # noqa: PLC0415
     from newsradar.settings import Settings  # noqa: PLC0415
 
-    settings = Settings().model_copy(update={"namespace": f"benchp{uuid.uuid4().hex[:8]}"})
-    ensure_topics(settings)
-    es = es_client(settings)
-    ensure_schema(es, settings)
+    settings = Settings().model_copy(update={"namespace": f"benchcpu{uuid.uuid4().hex[:8]}"})
     records = [ConsumerRecord(settings.names.raw, 0, -1, n, 0, 0, a.article_id.encode(), encode(a), [], None,
                               64, 0, 0) for n, a in enumerate(articles)]
-    extractor = _replay_extractor(cache)
-    enricher = Enricher(settings, extractor=extractor, clusterer=StoryClusterer(es, settings),
-                        claim_clusterer=ClaimClusterer(es, settings))
-    runner = Runner(enricher, settings)
-    runner._connect()        # the stage's consumer and producer as the runner makes them; only the producer is used
     published = hashlib.sha256()
     size = settings.enrich.batch_size
+    es = es_client(settings)
+    enricher = runner = None
     try:
+        ensure_topics(settings)
+        ensure_schema(es, settings)
+        enricher = Enricher(settings, extractor=_replay_extractor(cache), clusterer=StoryClusterer(es, settings),
+                            claim_clusterer=ClaimClusterer(es, settings))
+        runner = Runner(enricher, settings)
+        runner._connect()    # the stage's consumer and producer as the runner makes them; only the producer is used
         profiler = None
         if profile:
             from bench.hotspots import Hotspots  # noqa: PLC0415
@@ -144,8 +144,9 @@ def one_rep(articles: list, cache: str, profile: str | None) -> dict:
                 "stories": _es_digest(es, settings.names.stories_index),
                 "claims": _es_digest(es, settings.names.claim_signatures_index)}
     finally:
-        enricher.close()
-        runner.close()
+        for part in (enricher, runner):
+            if part is not None:
+                part.close()
         drop_namespace(es, settings)
         delete_topics(settings)
 
