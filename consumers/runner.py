@@ -107,6 +107,7 @@ class _Batch:
 class Stage(Protocol):
     """``overlap_next_poll = True`` (optional) asks the runner to poll the next batch meanwhile;
     ``output_compression`` (optional) is the codec of what it publishes (the producers' default: gzip);
+    ``output_batch_bytes`` (optional) is its producer's batch size (kafka-python's default: 16 kB);
     ``young_gc_threshold`` (optional) raises the collector's generation 0 threshold while it runs
     (``consumers.young_gc``: for a stage whose batches are many acyclic objects);
     ``decode_record(raw)`` (optional) replaces ``schema.decode`` into ``input_model``, raising ``PoisonError``;
@@ -162,14 +163,18 @@ class Runner:
     def _connect(self) -> None:
         self._consumer = kafka_consumer(self.settings, self.group, self.stage.input_topic(),
                                         max_poll_records=self.batch_size, **self._session_tuning())
-        compression = getattr(self.stage, "output_compression", None)
         try:
-            self._producer = kafka_producer(self.settings, **({"compression_type": compression} if compression else {}))
+            self._producer = kafka_producer(self.settings, **self._producer_options())
             self._await_topic_metadata()
             self._consumer.subscribe([self.stage.input_topic()], listener=self._rebalances)
         except BaseException:
             self.close()
             raise
+
+    def _producer_options(self) -> dict:
+        options = {"compression_type": getattr(self.stage, "output_compression", None),
+                   "batch_size": getattr(self.stage, "output_batch_bytes", None)}
+        return {name: value for name, value in options.items() if value is not None}
 
     def _await_topic_metadata(self, wait_s: float = METADATA_WAIT_S) -> None:
         """Know the input topic's partitions before the first poll joins the group.

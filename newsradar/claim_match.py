@@ -142,6 +142,7 @@ def unqualified(phrase: str) -> str:
     return _ROLE_END.split(f" {phrase} ", maxsplit=1)[0]
 
 
+@lru_cache(maxsize=100_000)   # a word's stem depends on the word alone; a batch's claims repeat their words
 def stem(word: str) -> str:
     word = word.replace("’", "'").removesuffix("'s").strip("'.")
     lemmas = _lemma_candidates(word)

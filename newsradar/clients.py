@@ -202,11 +202,15 @@ def display_url(url: str) -> str:
 
 
 class _BytesNdjsonSerializer(NdjsonSerializer):
-    """A bulk body already serialised to bytes is sent as it is.
+    """A bulk body already serialised to bytes is sent as it is; other lines are written by orjson.
 
     The stock serializer copies such a body twice (into a bytearray, then into bytes): about a
     microsecond a document of the indexer's bulks, a fiftieth of its client CPU, for nothing.
+    The lines of an msearch (a header and a query each) went through the stdlib's json: some
+    0.05 ms an article of the enricher's parent, five times what orjson takes.
     """
+
+    json_dumps = OrjsonSerializer.json_dumps
 
     def dumps(self, data) -> bytes:
         if isinstance(data, bytes) and data.endswith(b"\n"):

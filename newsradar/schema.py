@@ -40,6 +40,23 @@ class _Message(BaseModel):
     # not a silently dropped value.
     model_config = ConfigDict(extra="forbid")
 
+    def __reduce__(self):
+        # The enricher's spaCy process sends back some 40 messages an article as a pickle. Pydantic's
+        # own __getstate__/__setstate__ pair builds and reads a state dict per message, a third of the
+        # unpickling the enricher's parent did (0.2 ms an article); this restores the same attributes.
+        return _unpickled, (type(self), self.__dict__, self.__pydantic_fields_set__, self.__pydantic_extra__,
+                            self.__pydantic_private__)
+
+
+def _unpickled(cls: type[_Message], values: dict, fields_set: set, extra: dict | None,
+               private: dict | None) -> _Message:
+    msg = cls.__new__(cls)
+    object.__setattr__(msg, "__dict__", values)
+    object.__setattr__(msg, "__pydantic_fields_set__", fields_set)
+    object.__setattr__(msg, "__pydantic_extra__", extra)
+    object.__setattr__(msg, "__pydantic_private__", private)
+    return msg
+
 
 def article_id_for(canonical_url: str) -> str:
     """The article's identity: Kafka key, ES ``_id`` and dedupe key at once."""

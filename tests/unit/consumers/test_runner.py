@@ -53,6 +53,24 @@ def test_the_enricher_publishes_in_its_codec_and_other_stages_in_the_default():
             runner.close()
 
 
+@pytest.mark.kafka
+def test_the_enricher_publishes_in_batches_that_hold_many_of_its_records_and_other_stages_in_the_default():
+    from consumers.enricher.stage import Enricher  # noqa: PLC0415 - loads spaCy's pipeline code
+
+    class Enriching(_Stage):
+        output_batch_bytes = Enricher.output_batch_bytes
+
+    # An enriched record is some 8 kB: a batch must hold dozens of them, not one or two.
+    assert Enricher.output_batch_bytes >= 64 * 8 * 1024
+    for stage, size in ((Enriching(), Enricher.output_batch_bytes), (_Stage(), 16 * 1024)):
+        runner = Runner(stage, Settings())
+        try:
+            runner._connect()
+            assert runner._producer.config["batch_size"] == size
+        finally:
+            runner.close()
+
+
 class _SlowFetch:
     """A consumer whose fetch misses the first polls: empty answers, then a record."""
 

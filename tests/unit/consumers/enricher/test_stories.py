@@ -4,7 +4,7 @@ from __future__ import annotations
 from newsradar.alerts_file import StoryParams
 from newsradar.text import tokens
 from tests.samples.alert_articles import WIRE_TEXT
-from consumers.enricher.stories import _perms, bands, jaccard_est, minhash, shingles
+from consumers.enricher.stories import _dot, _perms, _unit, bands, jaccard_est, minhash, shingles
 
 
 def test_stories_minhash_estimates_jaccard():
@@ -41,6 +41,37 @@ def test_stories_minhash_equals_the_plain_python_formula():
             feats = {f"word{i} {k} shingle" for i in range(k)}
             assert minhash(feats, perms) == plain(feats, perms)
     assert minhash(set(), _perms(16)) == [0xFFFFFFFF] * 16
+
+
+def test_stories_dot_equals_the_sum_over_the_smaller_vectors_terms_to_the_last_bit():
+    # Floating-point addition is not associative: summed in another order, a score can move by its
+    # last bit and land on the other side of a threshold. Up to 40 terms a vector, 0 to 20 shared.
+    import random  # noqa: PLC0415
+    import struct  # noqa: PLC0415
+
+    def plain(a, b):
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+    rng = random.Random(16)
+    vocab = [f"t{i}" for i in range(60)]
+    for _ in range(3000):
+        a, b = ({t: rng.random() * 9 for t in rng.sample(vocab, rng.randint(0, 40))} for _ in range(2))
+        a, b = _unit(a), _unit(b)
+        assert struct.pack("<d", _dot(a, b)) == struct.pack("<d", plain(a, b)), (a, b)
+        assert struct.pack("<d", _dot(b, a)) == struct.pack("<d", plain(b, a))
+    assert jaccard_est([1, 2, 3, 4], [1, 0, 3, 0]) == 0.5 and jaccard_est([], []) == 0.0
+
+
+def test_stories_bands_hash_the_minhash_rows_as_the_stored_signatures_do():
+    import hashlib  # noqa: PLC0415
+
+    mh = list(range(10**9, 10**9 + 64))
+    stored = [f"{i}:{hashlib.blake2b(repr(mh[i * 4:(i + 1) * 4]).encode(), digest_size=6).hexdigest()}"
+              for i in range(16)]
+    assert bands(mh, 4) == stored and bands(list(mh), 4) == stored     # the second from the cache
+    assert bands(mh, 4) is not bands(mh, 4)
 
 
 def test_stories_next_search_waits_for_the_refresh_and_redoes_a_failed_one():
