@@ -216,7 +216,17 @@ class Runner:
             while not self._stop:
                 if max_seconds and time.monotonic() - started > max_seconds:
                     break
-                records = self._poll(inflight[1] if inflight else None)
+                try:
+                    records = self._poll(inflight[1] if inflight else None)
+                except KafkaError as exc:
+                    # kafka-python 3 raises a lost broker out of poll (finding the group's
+                    # coordinator): the stage waits it out, as it does a failed batch.
+                    log.warning("%s: polling failed, polling again in %.0fs: %s",
+                                self.stage.name, backoff, exc)
+                    self.counts["failed_polls"] += 1
+                    time.sleep(backoff)
+                    backoff = min(backoff * 2, MAX_BACKOFF_S)
+                    continue
                 batch = self._decode(records) if records else None
                 if batch is not None and prefetch is not None:
                     prefetch(batch.items)

@@ -238,3 +238,36 @@ def test_a_batch_polled_before_a_rebalance_is_neither_published_nor_committed_af
     with pytest.raises(TransientError, match="rebalanced"):
         runner._finish(batch, StageResult())
     assert runner._producer.calls == [] and runner._consumer.calls == []
+
+
+class _BrokerDownOnce:
+    """A consumer whose first poll raises what kafka-python raises while the broker is away."""
+
+    def __init__(self, runner):
+        self.runner = runner
+        self.polls = 0
+
+    def poll(self, timeout_ms, max_records):
+        from kafka.errors import KafkaConnectionError  # noqa: PLC0415
+
+        self.polls += 1
+        if self.polls == 1:
+            raise KafkaConnectionError("111 ECONNREFUSED")
+        self.runner.request_stop()
+        return {}
+
+    def assignment(self):
+        return {"tp"}
+
+    def close(self):
+        pass
+
+
+def test_a_broker_lost_during_a_poll_is_waited_out_not_fatal(monkeypatch):
+    runner = Runner(_Stage(), Settings())
+    consumer = _BrokerDownOnce(runner)
+    monkeypatch.setattr(runner, "_connect", lambda: setattr(runner, "_consumer", consumer))
+    monkeypatch.setattr("consumers.runner.time.sleep", lambda seconds: None)
+    counts = runner.run(until_idle=True)
+    assert consumer.polls == 2, "the stage did not poll again after the broker came back"
+    assert counts["failed_polls"] == 1
