@@ -37,6 +37,16 @@ def test_without_it_kafkas_defaults_stand(monkeypatch):
     assert Runner(_Stage(), Settings())._session_tuning() == {}
 
 
+def _producer_config(stage) -> dict:
+    """The options the runner gives its producer for this stage, read off a real connection."""
+    runner = Runner(stage, Settings())
+    try:
+        runner._connect()
+        return dict(runner._producer.config)
+    finally:
+        runner.close()
+
+
 @pytest.mark.kafka
 def test_the_enricher_publishes_in_its_codec_and_other_stages_in_the_default():
     from consumers.enricher.stage import Enricher  # noqa: PLC0415 - loads spaCy's pipeline code
@@ -45,12 +55,7 @@ def test_the_enricher_publishes_in_its_codec_and_other_stages_in_the_default():
         output_compression = Enricher.output_compression
 
     for stage, codec in ((Enriching(), "lz4"), (_Stage(), "gzip")):
-        runner = Runner(stage, Settings())
-        try:
-            runner._connect()
-            assert runner._producer.config["compression_type"] == codec
-        finally:
-            runner.close()
+        assert _producer_config(stage)["compression_type"] == codec
 
 
 @pytest.mark.kafka
@@ -63,12 +68,7 @@ def test_the_enricher_publishes_in_batches_that_hold_many_of_its_records_and_oth
     # An enriched record is some 8 kB: a batch must hold dozens of them, not one or two.
     assert Enricher.output_batch_bytes >= 64 * 8 * 1024
     for stage, size in ((Enriching(), Enricher.output_batch_bytes), (_Stage(), 16 * 1024)):
-        runner = Runner(stage, Settings())
-        try:
-            runner._connect()
-            assert runner._producer.config["batch_size"] == size
-        finally:
-            runner.close()
+        assert _producer_config(stage)["batch_size"] == size
 
 
 class _SlowFetch:

@@ -10,6 +10,11 @@ from newsradar.errors import ConfigError
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
+def _mention_labels(enrichments) -> dict[str, str]:
+    """Each surface mention's text and the label of the entity it belongs to."""
+    return {m.text: x.label for x in enrichments.entities for m in x.mentions}
+
+
 def test_entities_titles_are_folded():
     assert strip_titles("Rep. Jim Banks") == "Jim Banks"
     assert strip_titles("Prime Minister Keir Starmer") == "Keir Starmer"
@@ -123,7 +128,7 @@ def test_a_surname_the_model_calls_a_place_is_the_person_named_in_full(extractor
     e = extractor.extract_text("The planet is plausible, says Alexander Farnsworth, a climate modeler at the University "
                                "of Bristol. But Farnsworth and colleagues say it would be far too hot at the poles "
                                "for ice caps to exist.")
-    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    labels = _mention_labels(e)
     assert labels["Farnsworth"] == "PERSON"
     assert [(c.speaker_resolved, c.speaker_type) for c in e.claims][-1] == ("Alexander Farnsworth", "PERSON")
 
@@ -183,7 +188,7 @@ def test_an_owner_and_the_organisation_it_owns_are_two_entities(extractor):
 def test_a_place_is_no_surname_of_a_person_the_model_invented(extractor):
     e = extractor.extract_text("Corvex, the biggest tour operator, and Lindavo, the company that manages Old Havana, "
                                "are on the list. Officials say 24 Americans in Havana were hurt.")
-    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    labels = _mention_labels(e)
     assert labels["Havana"] == "GPE"
 
 
@@ -260,7 +265,7 @@ def test_a_place_after_a_locative_preposition_stays_a_place_whatever_first_name_
 def test_a_nationality_adjective_stays_a_group_though_a_person_span_opens_with_it(extractor):
     # the model reads "Russian Embassy" as a PERSON; its first word must not make every "Russian" a person
     e = extractor.extract_text("Russian Embassy officials said the report was false. Russian bots spread it.")
-    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    labels = _mention_labels(e)
     assert labels.get("Russian") == "NORP"
 
 
@@ -274,7 +279,7 @@ def test_named_storms_and_occasions_are_events(extractor):
     # the small model calls a named storm a person or a place and a festival an organisation
     e = extractor.extract_text("Storm Ciara brought gusts of 90 mph, and Hurricane Ian flooded Florida. "
                                "The Cannes Film Festival opened and the Kyushu Grand Sumo Tournament ended.")
-    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    labels = _mention_labels(e)
     assert labels["Storm Ciara"] == labels["Hurricane Ian"] == "EVENT"
     assert labels["The Cannes Film Festival"] == labels["the Kyushu Grand Sumo Tournament"] == "EVENT"
     assert labels["Florida"] == "GPE"
@@ -285,7 +290,7 @@ def test_an_acronym_in_brackets_after_a_name_is_that_names_own_mention(extractor
     # initials is a mention of its own, with the name's label
     e = extractor.extract_text("Rebels of the Sudan People's Liberation Movement (SPLM) said they had taken the town. "
                                "Fighters of the Ogaden National Liberation Front (ONLF) said on Monday they would talk.")
-    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    labels = _mention_labels(e)
     assert labels["the Sudan People's Liberation Movement"] == labels["SPLM"] == "ORG"
     assert labels["ONLF"] == "ORG"
     assert not any("(" in m for m in labels)
@@ -296,7 +301,7 @@ def test_an_outlet_owning_a_named_journalist_is_an_organisation(extractor):
     # an aide but is a person named in full elsewhere
     e = extractor.extract_text("The story was reported by Axios’s Jonathan Swan, and Semafor’s Ben Smith confirmed "
                                "it. Joe Biden spoke later; Biden's Ron Klain declined to comment.")
-    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    labels = _mention_labels(e)
     assert labels["Axios"] == labels["Semafor"] == "ORG"
     assert labels["Jonathan Swan"] == labels["Ben Smith"] == labels["Ron Klain"] == "PERSON"
     assert labels["Biden"] == "PERSON"
@@ -306,7 +311,7 @@ def test_the_name_a_place_noun_takes_with_of_is_a_place(extractor):
     # "the town of Bor": persons and organisations to the small model
     e = extractor.extract_text("Fighting spread to the town of Bor and the state of Rakhine, and officials in the "
                                "district of Gorkha said roads were cut.")
-    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    labels = _mention_labels(e)
     assert labels["Bor"] == labels["Rakhine"] == labels["Gorkha"] == "GPE"
 
 
@@ -321,7 +326,7 @@ def test_a_named_street_station_or_base_is_a_facility(extractor):
     # places or organisations to the small model; OntoNotes' FAC is built things: roads, stations, bases
     e = extractor.extract_text("Crowds filled Arbat Street and the square near Yongsan Station, and a fire burned "
                                "outside Beale Air Force Base.")
-    labels = {m.text: x.label for x in e.entities for m in x.mentions}
+    labels = _mention_labels(e)
     assert labels["Arbat Street"] == labels["Yongsan Station"] == labels["Beale Air Force Base"] == "FAC"
 
 
