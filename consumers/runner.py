@@ -221,11 +221,7 @@ class Runner:
                 except KafkaError as exc:
                     # kafka-python 3 raises a lost broker out of poll (finding the group's
                     # coordinator): the stage waits it out, as it does a failed batch.
-                    log.warning("%s: polling failed, polling again in %.0fs: %s",
-                                self.stage.name, backoff, exc)
-                    self.counts["failed_polls"] += 1
-                    time.sleep(backoff)
-                    backoff = min(backoff * 2, MAX_BACKOFF_S)
+                    backoff = self._wait_out(backoff, "failed_polls", "polling failed, polling again", exc)
                     continue
                 batch = self._decode(records) if records else None
                 if batch is not None and prefetch is not None:
@@ -241,12 +237,8 @@ class Runner:
                         self._finish(batch, self._process(batch.items))
                     backoff = 1.0
                 except (TransientError, KafkaError) as exc:
-                    log.warning("%s: transient failure, retrying batch in %.0fs: %s",
-                                self.stage.name, backoff, exc)
-                    self.counts["retried_batches"] += 1
                     self._rewind(unfinished)
-                    time.sleep(backoff)
-                    backoff = min(backoff * 2, MAX_BACKOFF_S)
+                    backoff = self._wait_out(backoff, "retried_batches", "transient failure, retrying batch", exc)
                     continue
                 if batch is None:
                     self._check_assignment()
@@ -269,6 +261,13 @@ class Runner:
                 pool.shutdown(wait=True)
             self.close()
         return self.counts
+
+    def _wait_out(self, backoff: float, counter: str, what: str, exc: Exception) -> float:
+        """Log and count a failure, sleep ``backoff``; returns the next, doubled, backoff."""
+        log.warning("%s: %s in %.0fs: %s", self.stage.name, what, backoff, exc)
+        self.counts[counter] += 1
+        time.sleep(backoff)
+        return min(backoff * 2, MAX_BACKOFF_S)
 
     def _poll(self, inflight: Future | None) -> list[ConsumerRecord]:
         """One poll; while a batch is in flight, poll again until records come or it is done.
