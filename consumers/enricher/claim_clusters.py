@@ -45,20 +45,22 @@ def _to_doc(claim_id: str, cluster_id: str, sig: ClaimSignature, article: Articl
             "digest": sig.digest, "terms": sorted(sig.terms), "text": " ".join(sorted(sig.terms)),
             "entities": sorted(sig.entities), "numbers": [f"{u}:{v:g}" for u, v in sig.numbers],
             "speaker_kind": sig.speaker_kind, "speaker_key": sig.speaker_key, "negated": sig.negated,
-            "speaker_role": sig.speaker_role, "speaker_org": sig.speaker_org, "assigned_at": iso(utcnow())}
+            "speaker_role": sig.speaker_role, "speaker_org": sig.speaker_org, "speaker_body": sig.speaker_body,
+            "assigned_at": iso(utcnow())}
 
 
 # What placing a claim reads of a candidate (``_from_doc``): not the ``text`` that repeats its terms for
 # more_like_this, nor the bookkeeping fields. Some 25 hits a claim, ~4 claims an article, are fetched.
 _PLACING = ["claim_id", "cluster_id", "published_at", "story_id", "terms", "entities", "numbers", "speaker_kind",
-            "speaker_key", "negated", "speaker_role", "speaker_org"]
+            "speaker_key", "negated", "speaker_role", "speaker_org", "speaker_body"]
 
 
 def _from_doc(d: dict) -> Placed:
     numbers = tuple((u, float(v)) for u, v in (n.rsplit(":", 1) for n in d.get("numbers") or []))
     sig = ClaimSignature(frozenset(d.get("terms") or []), frozenset(d.get("entities") or []), numbers,
                          d.get("speaker_kind") or "author", d.get("speaker_key") or "", d.get("story_id"),
-                         bool(d.get("negated")), d.get("speaker_role") or "", d.get("speaker_org") or "")
+                         bool(d.get("negated")), d.get("speaker_role") or "", d.get("speaker_org") or "",
+                         d.get("speaker_body") or "")
     return Placed(d["claim_id"], d["cluster_id"], parse_time(d["published_at"]).timestamp(), sig)
 
 

@@ -48,7 +48,7 @@ _BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|se
 _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "spokesperson", "government",
              "president", "prime minister", "secretary", "ambassador", "embassy", "police", "army",
              "military", "pentagon", "kremlin", "white house", "commission", "council", "office", "agency's",
-             "governor", "mayor", "sheriff", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
+             "governor", "premier", "mayor", "sheriff", "bureau", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
              "administration", "commander", "prosecutor", "prosecutors", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
@@ -96,7 +96,9 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
                                    or not _has(words, _DOCUMENT)):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
     if _has(words, _DOCUMENT):
-        return "document"
+        # "A report in the Wall Street Journal": the report is the newspaper's, which is the origin.
+        named = " ".join(_WORD.findall((resolved or "").lower()))
+        return "media" if resolved != speaker and _has(named, _MEDIA) else "document"
     if _has(words, _MEDIA):
         return "media"
     # A title no cue word knows ("Marca", "Business Insider") is still a title when it "reported": a

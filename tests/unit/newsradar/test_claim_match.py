@@ -454,3 +454,27 @@ def test_claim_match_a_korean_name_is_keyed_by_its_surname_which_comes_first():
     assert speakers_compatible(full, short)
     assert signature(_spoken("Karine Jean-Pierre")).speaker_key == "jean-pierre", "a double first name is no given name"
     assert signature(_spoken("Alexandria Ocasio-Cortez")).speaker_key == "ocasio-cortez"
+
+
+def _body(speaker: str, content: str = "it aims to triple its battery sales within five years") -> ClaimSignature:
+    return signature(Claim(claim_id="c", kind="indirect", speaker=speaker, speaker_type="ORG", content=content,
+                           sentence=Span(start=0, end=1), content_span=Span(start=0, end=1), rule="test",
+                           confidence=0.9, source_kind="official"), "s1")
+
+
+def test_claim_match_two_named_bodies_are_two_sources_unless_one_abbreviates_the_other():
+    # One story's rival companies state the same target in the same words: two statements.
+    assert not same_claim(_body("Samsung SDI"), _body("LG Energy Solution"))
+    assert same_claim(_body("LGES"), _body("LG Energy Solution")), "initials name the same company"
+    assert same_claim(_body("the company"), _body("Samsung SDI")), "a role phrase may be any body"
+    assert _body("the company").speaker_body == ""
+
+
+def test_claim_match_a_surname_tagged_as_a_body_is_the_person_of_that_surname():
+    # "Malinauskas said ..." alone in a sentence is often an organisation to the small model.
+    premier = signature(_spoken("Premier Peter Malinauskas", "buying the boats from the US was not acceptable",
+                                resolved="Peter Malinauskas"), "s1")
+    alone = _body("Malinauskas", "buying the boats from the US was not acceptable")
+    assert premier.speaker_role and not alone.speaker_key
+    assert speakers_compatible(premier, alone) and same_claim(premier, alone)
+    assert not speakers_compatible(premier, _body("Santos", "buying the boats from the US was not acceptable"))

@@ -43,9 +43,21 @@ from newsradar.schema import Claim, Span
     ("her lawyer", "PERSON", "person"),
     ("the city council", "ORG", "official"),
     (None, "AUTHOR", "author"),
+    ("The South Australian premier", "PERSON", "official"),
+    ("Premier Peter Malinauskas", "PERSON", "official"),
+    ("The weather bureau", "PERSON", "official"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
     assert source_kind(phrase, speaker_type) == kind
+
+
+@pytest.mark.parametrize(("phrase", "resolved", "kind"), [
+    ("A report", "Wall Street Journal", "media"),
+    ("a report", "the Pentagon", "document"),
+    ("a report", None, "document"),
+])
+def test_provenance_a_report_the_attribution_places_in_a_newspaper_is_the_newspapers(phrase, resolved, kind):
+    assert source_kind(phrase, "DOCUMENT", resolved) == kind
 
 
 @pytest.mark.parametrize(("phrase", "speaker_type", "kind"), [
