@@ -74,6 +74,7 @@ class ClaimDetails:
                     names.append(canonical)
         numbers += self.missed_amounts(parts, numbers)
         numbers += self.attribution_numbers(claim, parts)
+        numbers += self.trailing_numbers(parts)
         claim["numbers"] = _whole_amounts(numbers)
         claim["entities"] = names
         toks = []
@@ -113,6 +114,25 @@ class ClaimDetails:
             if ent.end_char <= hi and ent.label_ in NUMBER_LABELS and (ent.label_ != "CARDINAL" or self._is_number(ent)) \
                     and not any(ps <= ent.start_char < pe for ps, pe in parts):
                 out.extend(self.numbers(ent))
+        return out
+
+    def trailing_numbers(self, parts: list[tuple[int, int]]) -> list[dict]:
+        """ "... can be far more powerful, experts say, by 1,000 times or more": a phrase the content's own
+        words govern, left after the cue that cut the span short, still holds a figure of the claim."""
+        end = max(pe for _ps, pe in parts)
+        span = self.doc.char_span(parts[-1][0], end, alignment_mode="expand")
+        if span is None:
+            return []
+        inside = {t.i for ps, pe in parts for t in self.tokens_in(ps, pe)}
+        out = []
+        for tok in span:
+            for child in tok.children:
+                if child.idx < end or child.dep_ not in ("prep", "npadvmod") or child.sent.start != tok.sent.start \
+                        or child.i in inside:
+                    continue
+                lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                out.extend(n for ent in self._ents_in(lo, hi) if ent.end_char <= hi and ent.label_ in NUMBER_LABELS
+                           for n in self.numbers(ent))
         return out
 
     def missed_amounts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:

@@ -23,6 +23,7 @@ from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import ENTITY_LABELS
 from consumers.enricher.nlp.keyphrases import content_lemmas, keyphrases
 from consumers.enricher.nlp.language import article_languages, decide_language
+from consumers.enricher.nlp.outlet_units import localise
 from consumers.enricher.nlp.provenance import with_provenance
 from newsradar.errors import ConfigError
 from newsradar.lemmas import lemmatise
@@ -100,8 +101,9 @@ class Extractor:
             title_end = len(article.title) if article.title else 0
             todo.append((i, truncate(text, self.max_chars), title_end, article.article_id, lang))
         docs = self.nlp.pipe((t[1] for t in todo), batch_size=self.batch_size, n_process=self.n_process)
-        for (i, _text, title_end, article_id, lang), doc in zip(todo, docs):
+        for (i, text, title_end, article_id, lang), doc in zip(todo, docs):
             results[i] = self._to_enrichment(doc, title_end, article_id, lang)
+            localise(results[i], text, articles[i].url)
         return results  # type: ignore[return-value]
 
     def extract_text(self, text: str, title: str = "") -> Enrichment:

@@ -191,6 +191,19 @@ def _is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
 
 
+def describes_a_person(tok: Token) -> bool:
+    """A singular noun the text gives as one person though no list has it: a gendered word ("the actress"),
+    a noun for what someone does ending like one ("the comedian", "the pianist"), or a noun with an age in
+    apposition ("The model, 51,", "The Brazilian football star, 35,"), as the press describes people."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    lemma = tok.lemma_.lower()
+    if gender_of([lemma]) is not None or (len(lemma) >= 6 and lemma.endswith(("ian", "ist"))):
+        return True
+    return any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120
+               and c.i == tok.i + 2 and tok.nbor(1).text == "," for c in tok.children)
+
+
 def _is_acronym(tok: Token) -> bool:
     """A word in capitals the model left untagged ("POSCO", "KEPCO"): an organisation's short name."""
     return len(tok.text) >= 3 and tok.text.isalpha() and tok.text.isupper()
@@ -299,9 +312,15 @@ class Resolver:
         gender = PRONOUN_GENDER.get(word)
         if word not in ("he", "she"):
             return None
-        for tok in reversed(self.doc[head.sent.start:head.i]):
+        # "The woman was spotted by a fisherman ... She ... told authorities": the sentence before, when
+        # the paragraph goes on, may have made that person its subject
+        sent = head.sent
+        lo = sent.start
+        if lo > 0 and "\n" not in self.doc[lo - 1].whitespace_ + self.doc[lo - 1].text:
+            lo = self.doc[lo - 1].sent.start
+        for tok in reversed(self.doc[lo:head.i]):
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.i not in self.token_ents \
-                    and tok.lemma_.lower() in _PEOPLE_NOUNS \
+                    and (tok.lemma_.lower() in _PEOPLE_NOUNS or describes_a_person(tok)) \
                     and gender_of([tok.lower_]) in (None, gender):
                 lo, hi = phrase_bounds(tok)
                 return self.doc[lo:hi].text
@@ -349,7 +368,8 @@ class Resolver:
             described = self._described_person(head, low)
             if described:
                 return Speaker(text, start, end, described, "PERSON",
-                               path=f"pronoun '{low}': no named antecedent; the person the sentence describes")
+                               path=f"pronoun '{low}': no named antecedent; the person the sentence or the one "
+                                    "before describes")
             return Speaker(text, start, end, None, "PRONOUN", path=f"pronoun '{low}': no agreeing antecedent")
         called = self._name_after_noun(head) if head.pos_ == "PROPN" else None
         if called:                             # whatever label the model gave the name, the noun says what it is
@@ -413,9 +433,13 @@ class Resolver:
                                    path=f"'{text}': an organisation of {owner}, the one named in the sentence")
             if named:
                 return Speaker(text, start, end, named, "ORG", path=f"'{text}': the {lemma} named earlier, {named}")
+            source = self._headline_source(head, start)
+            if source:
+                return Speaker(text, start, end, source, "ORG", org=owner,
+                               path=f"'{text}': the source the headline names after its colon, {source}")
             return Speaker(text, start, end, owner, "ORG", org=owner,
                            path="organisation noun" + (f" of {owner}" if owner else ""))
-        if _is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head):
+        if _is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head) or describes_a_person(head):
             return self._role_speaker(head, text, start, end, owner)
         if head.pos_ == "PROPN" or head.ent_type_ in ("DATE", "CARDINAL"):
             titled = self._titled_document(lo, hi)
@@ -666,6 +690,9 @@ class Resolver:
         headline = self._headline_subject() if self._one_in_role(head, start) and owner is None else None
         if headline and any(r.person == headline and r.head != head.lemma_.lower() for r in self.roles):
             headline = None                       # the text gives the headline's subject another post
+        noun_gender = gender_of([head.lower_])
+        if headline and noun_gender and self.mentions.genders.get(headline, noun_gender) != noun_gender:
+            headline = None                       # "the actress" is not the man the headline names
         if headline:
             return Speaker(text, start, end, headline, "PERSON", role=role,
                            path=f"role '{role}' never named; the headline's subject, {headline}")
@@ -708,6 +735,24 @@ class Resolver:
                     return tok.text
                 return None
         return None
+
+    def _headline_source(self, head: Token, start: int) -> str | None:
+        """ "North Korean economy shrinks ...: BOK": wire headlines end with the source after a colon; a body
+        that then speaks as "South Korea's central bank" is that source when the name fits the noun (an
+        acronym with its initial, "BOK" for a bank; a name with the noun in it, "Bank of Korea")."""
+        if start <= self.headline_end or self.headline_end <= 0:
+            return None
+        headline = doc_text(self.doc)[:self.headline_end].rstrip()
+        colon = headline.rfind(": ")
+        tail = headline[colon + 2:] if colon > 0 else ""
+        if not tail or len(tail.split()) > 4:
+            return None
+        noun = head.lemma_.lower()
+        if tail.isalpha() and tail.isupper() and 2 <= len(tail) <= 6:
+            return tail if noun[0].upper() in tail else None
+        tail_start = colon + 2
+        named = self.mentions.last_between(tail_start, self.headline_end + 1, "ORG")
+        return named if named and noun in named.lower().split() else None
 
     def _lede_person(self, head: Token, start: int) -> str | None:
         """ "Han Lay appealed for help ... / A Myanmar model who has spoken out ... says she ...": a story's first

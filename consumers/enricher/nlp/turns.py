@@ -83,6 +83,9 @@ def conversation(verb: Token, describe) -> tuple[Speaker, Speaker] | None:
     """(host, guest) of "X spoke with Y", "X sat down with Y", when Y is a named person."""
     if verb.lemma_.lower() not in CONVERSATION_VERBS:
         return None
+    # "speaks perfect English", "talked business": what is spoken is no guest; one speaks to or with a guest
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children):
+        return None
     asker, guest = parties(verb, describe)
     if asker is None or guest is None or guest.type != "PERSON" or not guest.resolved:
         return None

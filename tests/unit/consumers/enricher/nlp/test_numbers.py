@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from consumers.enricher.nlp.numbers import parse_number
+from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
 @pytest.mark.parametrize("text,label,value,unit,approx", [
@@ -292,3 +293,15 @@ def test_the_noun_a_number_counts_is_its_unit(extractor, text, want):
 def test_a_spelled_count_of_what_of_names_is_a_number(extractor):
     e = extractor.extract_text("The regulator said the firm sent 40 letters, at least seven of which were never delivered.")
     assert ("at least seven", 7.0) in [(n.text, n.value) for c in e.claims for n in c.numbers]
+
+
+def test_a_figure_after_an_inverted_cue_that_the_content_governs_is_the_claims(extractor):
+    e = extractor.extract_text("The new turbine can be far more efficient, engineers say, by 40 percent or more.")
+    c = claim_with(e, "far more efficient")
+    assert [(n.value, n.unit) for n in c.numbers] == [(40.0, "percent")]
+
+
+def test_a_figure_after_the_cue_that_the_cue_governs_is_not_the_claims(extractor):
+    e = extractor.extract_text("The new turbine is far more efficient, engineers said in 14 interviews.")
+    c = claim_with(e, "far more efficient")
+    assert c.numbers == []

@@ -549,3 +549,41 @@ def test_a_lede_describing_one_person_is_the_person_the_standfirst_names(extract
 def test_a_lede_person_must_agree_with_the_pronoun_of_the_sentence(extractor):
     c = claim_with(extractor.extract_text(LEDE.format(name="Mr. Tom Fenwick")), "asked the embassy")
     assert c.speaker_resolved != "Tom Fenwick", c.resolution
+
+
+def test_a_description_by_occupation_and_age_is_the_person_the_headline_names(extractor):
+    e = extractor.extract_text("The violinist, 38, told fans in a video that the tour would resume in spring.",
+                               title="Priya Castellano cancels autumn concerts after hand injury")
+    c = claim_with(e, "tour would resume in spring")
+    assert c.speaker_resolved == "Priya Castellano", c.resolution
+
+
+def test_a_gendered_description_never_takes_a_headline_subject_of_the_other_gender(extractor):
+    e = extractor.extract_text("The actress, 41, said the film had been shot in eleven days.",
+                               title="Mr. Tobias Renwick opens festival with a silent comedy")
+    c = claim_with(e, "shot in eleven days")
+    assert c.speaker_resolved != "Tobias Renwick", c.resolution
+
+
+def test_she_after_an_unnamed_woman_is_that_woman_not_what_the_headline_says_she_speaks(extractor):
+    e = extractor.extract_text(
+        "The woman was found by hikers on a ridge above the lake. She told rescuers she could not recall "
+        "the last three days.", title="Mystery as hiker who speaks perfect Mandarin but cannot recall her name is found on ridge")
+    c = claim_with(e, "could not recall")
+    assert c.speaker_resolved == "The woman", c.resolution
+
+
+def test_a_body_speaker_is_the_source_the_headline_names_after_its_colon(extractor):
+    e = extractor.extract_text(
+        "Household debt rose for a fifth straight quarter, Norway's central bank said on Thursday.",
+        title="Household debt climbs again on mortgage demand: NCB")
+    c = claim_with(e, "Household debt rose")
+    assert c.speaker_resolved == "NCB", c.resolution
+
+
+def test_the_headline_source_must_fit_the_speaker_noun(extractor):
+    e = extractor.extract_text(
+        "Household debt rose for a fifth straight quarter, Norway's central bank said on Thursday.",
+        title="Household debt climbs again on mortgage demand: TKO")
+    c = claim_with(e, "Household debt rose")
+    assert c.speaker_resolved != "TKO", c.resolution
