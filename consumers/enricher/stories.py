@@ -25,8 +25,10 @@ before publishing to news.enriched.
   nearest article (half-life ``half_life_hours``); the best story at or above
   ``threshold`` is joined, but only if the cosine to its centroid reaches
   ``drift_threshold``: one close article cannot pull a story onto another
-  topic, and a grown story keeps its centre. Otherwise the article starts a
-  story (``s`` + its article_id prefix).
+  topic, and a grown story keeps its centre. Nor is it joined when the article
+  that linked best is the same outlet's and the two headlines state figures,
+  none of them shared (two scores, two tallies: two events of one topic).
+  Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
 one count of document frequencies per hour of publication the batch spans
@@ -195,6 +197,23 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum([w * b[t] for t, w in a.items() if t in shared], 0.0)
 
 
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def headline_figures(title: str) -> list[str]:
+    """The figures a headline states ("4-0" is 4 and 0, "29,612" is 29612), years left out: a year dates a
+    background as often as an event, so one outlet's headlines of different events share it."""
+    return sorted({f.replace(",", "") for f in _FIGURE.findall(title) if not _YEAR.fullmatch(f)})
+
+
+def other_figures(a: list[str], b: list[str]) -> bool:
+    """Whether two headlines both state figures and share none: one outlet's two headlines of one topic
+    that count different things (two scores, two tallies, two sums) are two events. Another outlet's
+    headline of the same event may round or update a figure, so only one outlet's pairs are judged so."""
+    return bool(a) and bool(b) and not set(a) & set(b)
+
+
 def _top(weights: dict[str, float], k: int) -> dict[str, float]:
     """The ``k`` heaviest terms, ties broken by the term so that equal inputs give equal cores."""
     return dict(sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:k])
@@ -216,6 +235,7 @@ class Signature:
     story_size: int = 1
     story_id: str = ""
     near_duplicate_of: str | None = None
+    figures: list[str] = field(default_factory=list)
 
     @property
     def features(self) -> list[str]:
@@ -229,7 +249,7 @@ class Signature:
                 "nd_bands": bands(self.nd_minhash, params.band_rows),
                 "terms": self.terms, "entities": self.entities, "text": self.text,
                 "vector": self.vector, "core": self.core, "story_size": self.story_size,
-                "assigned_at": iso(utcnow())}
+                "figures": self.figures, "assigned_at": iso(utcnow())}
 
     @classmethod
     def from_doc(cls, d: dict) -> Signature:
@@ -237,7 +257,7 @@ class Signature:
         # still replayed (story_id, near_duplicate_of) and still found as wire copies.
         return cls(d["article_id"], d["outlet"], d["published_at"], d["nd_minhash"], int(d.get("n_words") or 0),
                    d.get("terms") or [], d.get("entities") or [], "", [], d.get("vector") or {}, d.get("core") or {},
-                   int(d.get("story_size") or 1), d["story_id"], d.get("near_duplicate_of"))
+                   int(d.get("story_size") or 1), d["story_id"], d.get("near_duplicate_of"), d.get("figures") or [])
 
 
 COLD_START_DOCS = 50
@@ -302,7 +322,8 @@ class StoryClusterer:
         in_title = set(cjk_bigrams(tokens(article.title)))
         return Signature(article.article_id, article.outlet, iso(article.published_at),
                          minhash(shingles(words, self.params.shingle_size), self._perms), len(words),
-                         sorted(set(lead)), ents, " ".join(lead), title_terms=sorted(in_title.intersection(lead)))
+                         sorted(set(lead)), ents, " ".join(lead), title_terms=sorted(in_title.intersection(lead)),
+                         figures=headline_figures(article.title))
 
     def assign(self, items: list[tuple[Article, Enrichment]]) -> list[tuple[str, str | None]]:
         if not items:
@@ -362,23 +383,29 @@ class StoryClusterer:
                 self.trace(sig, {})
             return
         t = _published(sig.published_at)
-        stories: dict[str, tuple[float, float, Signature]] = {}   # story -> (best link, nearest hours, newest state)
+        # story -> (best link, nearest hours, newest state, the article of the best link)
+        stories: dict[str, tuple[float, float, Signature, Signature]] = {}
         for c in candidates:
             link = _dot(sig.vector, c.vector)
             hours = abs((t - _published(c.published_at)).total_seconds()) / 3600
-            best_link, nearest, state = stories.get(c.story_id, (0.0, hours, c))
-            stories[c.story_id] = (max(best_link, link), min(nearest, hours), max(state, c, key=_state_order))
-        best, best_score = None, 0.0
+            best_link, nearest, state, linked = stories.get(c.story_id, (-1.0, hours, c, c))
+            if link > best_link:
+                best_link, linked = link, c
+            stories[c.story_id] = (best_link, min(nearest, hours), max(state, c, key=_state_order), linked)
+        best, best_score, best_linked = None, 0.0, None
         considered: dict[str, tuple[float, float, float]] = {}
-        for story_id, (link, hours, state) in sorted(stories.items()):
+        for story_id, (link, hours, state, linked) in sorted(stories.items()):
             centre = _dot(sig.vector, state.core)
             score = (p.link_weight * link + (1 - p.link_weight) * centre) * 0.5 ** (hours / p.half_life_hours)
             considered[story_id] = (link, centre, score)
             if centre < p.drift_threshold:
                 continue
             if score > best_score:
-                best, best_score = state, score
-        if best is not None and best_score >= p.threshold:
+                best, best_score, best_linked = state, score, linked
+        # The story won by its closest article; when that is the same outlet's report of other figures,
+        # the newcomer is another event of the topic, and no other story is a better home for it.
+        if (best is not None and best_score >= p.threshold
+                and not (best_linked.outlet == sig.outlet and other_figures(sig.figures, best_linked.figures))):
             self._join(sig, best)
         else:
             sig.story_id = f"s{sig.article_id[:23]}"
@@ -508,7 +535,7 @@ class StoryClusterer:
 
 # What placing an article reads of a candidate: the hits' size is most of the msearch's cost.
 _PLACING = ["article_id", "outlet", "published_at", "nd_minhash", "n_words", "vector", "core", "story_size",
-            "story_id", "near_duplicate_of"]
+            "story_id", "near_duplicate_of", "figures"]
 
 
 # How far apart in time the articles sharing one document-frequency count may be: each is counted over

@@ -262,3 +262,30 @@ def test_stories_trace_shows_the_story_the_drift_guard_turned_down():
     clusterer._place(new, [stray], Stats(100, {}))
     link, centre, _score = seen["b"]["spill"]
     assert new.story_id == "sb" and link > 0.9 and centre < clusterer.params.drift_threshold
+
+
+def test_stories_one_outlets_headlines_with_other_figures_are_two_events():
+    """Two results of one tournament by one outlet share its words and names, so they clear the bar;
+    headlines that each state a score, none shared, are two matches. Another outlet's headline may
+    give the same event's figures otherwise, so it still joins."""
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer, headline_figures
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    words = ["korea", "east", "asian", "football", "tournament", "rout", "win"]
+    first = _placed(words, "women", {w: 1.0 for w in words})
+    first.figures = headline_figures("S. Korea rout Taiwan 4-0 at East Asian women's football tournament")
+    assert first.figures == ["0", "4"]
+
+    def newcomer(outlet, headline):
+        return Signature("b", outlet, "2024-05-18T01:00:00Z", [1] * 64, 10, sorted(words), [], "",
+                         figures=headline_figures(headline))
+
+    men = newcomer("outlet", "S. Korea lose 1-3 to Japan at East Asian men's football tournament, 2022")
+    clusterer._place(men, [first], Stats(100, {}))
+    assert men.story_id == "sb"
+    for joins in (newcomer("outlet", "Korea's 4-0 rout of Taiwan in East Asian football"),
+                  newcomer("outlet", "S. Korea rout Taiwan at East Asian football tournament"),
+                  newcomer("other", "South Korea beat Taiwan 4-1 in East Asian women's football")):
+        clusterer._place(joins, [first], Stats(100, {}))
+        assert joins.story_id == "women"
