@@ -161,3 +161,16 @@ def test_a_verb_of_judgement_with_its_object_and_what_it_is_judged_is_an_opinion
 ])
 def test_a_verb_of_judgement_with_nothing_judged_is_no_claim(extractor, text):
     assert extractor.extract_text(text).claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "If the carvings are seen as writing, the tablets are more than 4,000 years older than any script known.",
+    "Unless the council finds new funds, the Harwick library closed its doors to 300 readers a day.",
+])
+def test_a_main_clause_that_holds_only_on_a_condition_is_no_author_assertion(extractor, text):
+    assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
+
+
+def test_a_figure_in_a_main_clause_without_a_condition_is_still_an_author_assertion(extractor):
+    text = "The tablets are more than 4,000 years older than any script known."
+    assert [c.rule for c in extractor.extract_text(text).claims] == ["assertion"]
