@@ -260,6 +260,9 @@ def _done(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
+    # "has been ordering attacks": the perfect progressive tells an act begun and still going, as done as the perfect
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
+        return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
 

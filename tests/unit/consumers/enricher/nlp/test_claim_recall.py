@@ -174,3 +174,8 @@ def test_a_main_clause_that_holds_only_on_a_condition_is_no_author_assertion(ext
 def test_a_figure_in_a_main_clause_without_a_condition_is_still_an_author_assertion(extractor):
     text = "The tablets are more than 4,000 years older than any script known."
     assert [c.rule for c in extractor.extract_text(text).claims] == ["assertion"]
+
+
+def test_a_named_actors_act_in_the_perfect_progressive_is_an_author_assertion(extractor):
+    text = "Governor Lena Ostrova has been pardoning prisoners from the Harwick jail since the spring."
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
