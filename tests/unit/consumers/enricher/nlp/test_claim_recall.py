@@ -179,3 +179,9 @@ def test_a_figure_in_a_main_clause_without_a_condition_is_still_an_author_assert
 def test_a_named_actors_act_in_the_perfect_progressive_is_an_author_assertion(extractor):
     text = "Governor Lena Ostrova has been pardoning prisoners from the Harwick jail since the spring."
     assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+def test_a_sentence_inside_round_brackets_is_an_aside_not_an_author_assertion(extractor):
+    text = ("The probe reached the comet in March. (The comet is named for its finder. It is the third brightest "
+            "comet seen this century.)")
+    assert [c.content for c in extractor.extract_text(text).claims if "brightest" in c.content] == []
