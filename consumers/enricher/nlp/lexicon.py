@@ -80,7 +80,7 @@ DOCUMENT_NOUNS = frozenset({
     "decree", "order", "judgment", "judgement", "verdict", "report", "research", "footage",
     "broadcast", "newspaper", "outlet", "publication", "post", "update", "tally", "record", "record",
     "census", "forecast", "projection", "model", "chart", "map", "note", "brief", "briefing",
-    "opinion", "warning", "advisory", "guidance", "petition", "manifesto", "proposal", "draft",
+    "opinion", "warning", "advisory", "guidance", "petition", "manifesto", "proposal", "draft", "result",
 })
 PERSON_NOUNS = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "source", "analyst", "expert",

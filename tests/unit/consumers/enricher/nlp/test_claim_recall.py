@@ -185,3 +185,9 @@ def test_a_sentence_inside_round_brackets_is_an_aside_not_an_author_assertion(ex
     text = ("The probe reached the comet in March. (The comet is named for its finder. It is the third brightest "
             "comet seen this century.)")
     assert [c.content for c in extractor.extract_text(text).claims if "brightest" in c.content] == []
+
+
+def test_results_that_show_a_clause_are_its_source_not_the_author(extractor):
+    text = "Early results show the Harwick Unity party has the most seats, with 41 percent."
+    c = claim_with(extractor.extract_text(text), "the most seats")
+    assert (c.speaker_type != "AUTHOR", c.speaker) == (True, "Early results")
