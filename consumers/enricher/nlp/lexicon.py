@@ -153,7 +153,7 @@ HEDGE_WORDS = frozenset({
     "rumoured", "suspected", "supposedly", "seemingly", "presumably",
 })
 # Modals that make an author's sentence speculation, not a checkable statement.
-SPECULATIVE_MODALS = frozenset({"could", "might", "may"})
+SPECULATIVE_MODALS = frozenset({"could", "might", "may", "would"})
 CONDITION_WORDS = frozenset({"accurate", "true", "correct", "confirmed", "verified", "right", "authentic"})
 
 # Main verbs that make an author's sentence a concrete, checkable event.

@@ -191,3 +191,8 @@ def test_results_that_show_a_clause_are_its_source_not_the_author(extractor):
     text = "Early results show the Harwick Unity party has the most seats, with 41 percent."
     c = claim_with(extractor.extract_text(text), "the most seats")
     assert (c.speaker_type != "AUTHOR", c.speaker) == (True, "Early results")
+
+
+def test_what_would_be_so_is_no_author_assertion_even_with_a_figure(extractor):
+    text = "Winters on the plateau would be milder at 12C in the coldest months and about 30C in the warmest."
+    assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
