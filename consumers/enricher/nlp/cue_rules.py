@@ -452,16 +452,18 @@ class CueRules:
             if not assertion and t.dep_ != "relcl" and (lead.lower_ in _CONCESSIVE and after_comma
                                                         or lead.lower_ in _TEMPORAL and t.head.lemma_ == "be"):
                 return lead.idx
-            if after_comma and self.commentary(t):
+            if after_comma and self.commentary(t, assertion):
                 return self.doc[lead.i - 1].idx
         return ce
 
-    def commentary(self, t: Token) -> bool:
+    def commentary(self, t: Token, assertion: bool = False) -> bool:
         """ ", marking the latest in a series of victories", ", where rivers have swelled": a participle or a
         where/when clause set off at the end interprets or sets the scene in the author's voice. A participle
         that reports an event of its own (", beating the incumbent") or a tail with the figure the sentence
-        reports (", leaving 12 people homeless") is part of the claim."""
-        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i \
+        reports (", leaving 12 people homeless") is part of the claim. In the author's own assertion the
+        participle is the author's reading of the same act (", extending a streak of weapons tests") and
+        stays; only the scene goes."""
+        participle = not assertion and t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i \
             and t.lemma_.lower() not in lexicon.EVENT_VERBS
         # "reminiscent of 2008, when the collapse of Lehman led to the crisis": a when-clause on a date says
         # what the date stands for, and is part of the point

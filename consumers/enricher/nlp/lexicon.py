@@ -80,7 +80,7 @@ DOCUMENT_NOUNS = frozenset({
     "decree", "order", "judgment", "judgement", "verdict", "report", "research", "footage",
     "broadcast", "newspaper", "outlet", "publication", "post", "update", "tally", "record", "record",
     "census", "forecast", "projection", "model", "chart", "map", "note", "brief", "briefing",
-    "opinion", "warning", "advisory", "guidance", "petition", "manifesto", "proposal", "draft",
+    "opinion", "warning", "advisory", "guidance", "petition", "manifesto", "proposal", "draft", "result",
 })
 PERSON_NOUNS = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "source", "analyst", "expert",
@@ -153,7 +153,7 @@ HEDGE_WORDS = frozenset({
     "rumoured", "suspected", "supposedly", "seemingly", "presumably",
 })
 # Modals that make an author's sentence speculation, not a checkable statement.
-SPECULATIVE_MODALS = frozenset({"could", "might", "may"})
+SPECULATIVE_MODALS = frozenset({"could", "might", "may", "would"})
 CONDITION_WORDS = frozenset({"accurate", "true", "correct", "confirmed", "verified", "right", "authentic"})
 
 # Main verbs that make an author's sentence a concrete, checkable event.

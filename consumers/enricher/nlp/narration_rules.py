@@ -143,7 +143,7 @@ class NarrationRules:
                 continue
             if any(start <= q.start < end and words(self.text, q) >= 3 for q in self.quotes):
                 continue
-            if _speculative(sent.root) or self._quote_frame(start):
+            if _speculative(sent.root) or _conditional(sent.root) or self._quote_frame(start) or self._aside(start, end):
                 continue
             has_number = any(e.start_char >= start and e.end_char <= end and (self._is_number(e) or _rank(e))
                              for e in self._ents_in(start, end))
@@ -151,6 +151,14 @@ class NarrationRules:
                 self.add(kind="assertion", rule="assertion", speaker=None, cue=None,
                          content=(start, self.author_tail(start, end, assertion=True)),
                          sentence=[start, end])
+
+    def _aside(self, start: int, end: int) -> bool:
+        """ "(Canopus is a real star also known as Alpha Carinae. It's visible in the Southern Hemisphere ...)": a
+        sentence inside round brackets is an aside that explains, not what the story reports."""
+        line_start, line_end = self.text.rfind("\n", 0, start) + 1, self.text.find("\n", start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        opened, closed = self.text.rfind("(", line_start, start), self.text.find(")", start, line_end)
+        return opened >= 0 and closed >= 0 and ")" not in self.text[opened:start] and "(" not in self.text[start:closed]
 
     def _quote_frame(self, start: int) -> bool:
         """ "“...?” Kilmeade asked Ryan on his show": the splitter may cut a quotation's frame off a quote that
@@ -260,6 +268,9 @@ def _done(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
+    # "has been ordering attacks": the perfect progressive tells an act begun and still going, as done as the perfect
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
+        return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
 
@@ -273,6 +284,13 @@ def _rank(ent) -> bool:
     if k < len(doc) and doc[k].text == "-":
         k += 1
     return k < len(doc) and doc[k].tag_ in ("JJS", "RBS")
+
+
+def _conditional(root: Token) -> bool:
+    """ "If they are seen as art, the prints are 100,000 years older": a main clause that holds only on a
+    condition states nothing the reader can check, whatever figure it carries."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in root.children)
 
 
 def _speculative(root: Token) -> bool:

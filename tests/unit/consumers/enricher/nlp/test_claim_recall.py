@@ -161,3 +161,38 @@ def test_a_verb_of_judgement_with_its_object_and_what_it_is_judged_is_an_opinion
 ])
 def test_a_verb_of_judgement_with_nothing_judged_is_no_claim(extractor, text):
     assert extractor.extract_text(text).claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "If the carvings are seen as writing, the tablets are more than 4,000 years older than any script known.",
+    "Unless the council finds new funds, the Harwick library closed its doors to 300 readers a day.",
+])
+def test_a_main_clause_that_holds_only_on_a_condition_is_no_author_assertion(extractor, text):
+    assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
+
+
+def test_a_figure_in_a_main_clause_without_a_condition_is_still_an_author_assertion(extractor):
+    text = "The tablets are more than 4,000 years older than any script known."
+    assert [c.rule for c in extractor.extract_text(text).claims] == ["assertion"]
+
+
+def test_a_named_actors_act_in_the_perfect_progressive_is_an_author_assertion(extractor):
+    text = "Governor Lena Ostrova has been pardoning prisoners from the Harwick jail since the spring."
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+def test_a_sentence_inside_round_brackets_is_an_aside_not_an_author_assertion(extractor):
+    text = ("The probe reached the comet in March. (The comet is named for its finder. It is the third brightest "
+            "comet seen this century.)")
+    assert [c.content for c in extractor.extract_text(text).claims if "brightest" in c.content] == []
+
+
+def test_results_that_show_a_clause_are_its_source_not_the_author(extractor):
+    text = "Early results show the Harwick Unity party has the most seats, with 41 percent."
+    c = claim_with(extractor.extract_text(text), "the most seats")
+    assert (c.speaker_type != "AUTHOR", c.speaker) == (True, "Early results")
+
+
+def test_what_would_be_so_is_no_author_assertion_even_with_a_figure(extractor):
+    text = "Winters on the plateau would be milder at 12C in the coldest months and about 30C in the warmest."
+    assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []

@@ -181,8 +181,6 @@ def test_the_author_s_trailing_adjunct_is_not_part_of_the_content(extractor, tex
     # a participle set off at the end interprets the event in the author's voice
     ("The rebel coalition claimed on Sunday to have captured two districts in the north, marking its first "
      "advance in a year.", "captured two districts", "in the north"),
-    ("The city council will close three libraries next spring, making the east of the city a reading desert.",
-     "close three libraries", "next spring"),
     # a where-clause sets the scene
     ("Prime Minister Ana Lobo on Monday visited the coastal villages, where the storm surge had washed away "
      "roads and bridges.", "visited the coastal villages", "coastal villages"),
@@ -190,6 +188,14 @@ def test_the_author_s_trailing_adjunct_is_not_part_of_the_content(extractor, tex
 def test_a_trailing_participle_or_scene_is_the_author_s_commentary(extractor, text, fragment, end):
     c = claim_with(extractor.extract_text(text), fragment)
     assert c.content.rstrip(".").endswith(end), c.content
+
+
+def test_in_the_author_s_own_assertion_a_trailing_participle_stays(extractor):
+    # the participle is the author's reading of the act asserted (a where-clause still goes: see above)
+    text = ("The Dravan navy fired two torpedoes at a disused hulk on Monday, extending a streak of weapons "
+            "tests as a foreign fleet visits the port.")
+    c = claim_with(extractor.extract_text(text), "fired two torpedoes")
+    assert (c.kind, c.content.rstrip(".").endswith("visits the port")) == ("assertion", True), c.content
 
 
 @pytest.mark.parametrize("text, end", [
