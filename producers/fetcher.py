@@ -44,6 +44,7 @@ import httpcore
 import httpx
 
 from newsradar.errors import FeedError
+from producers.asyncio_backend import AsyncioBackend, is_ip_address
 from producers.config import HttpConfig
 
 REDIRECT_CODES = {301, 302, 303, 307, 308}
@@ -133,7 +134,7 @@ class _GuardedBackend(httpcore.AsyncNetworkBackend):
 
     def __init__(self, checked_addresses):
         self._checked_addresses = checked_addresses
-        self._inner = httpcore.AnyIOBackend()
+        self._inner = AsyncioBackend()
 
     async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
                           local_address: str | None = None, socket_options=None) -> httpcore.AsyncNetworkStream:
@@ -165,8 +166,8 @@ def tls_context() -> ssl.SSLContext:
     return httpx.create_ssl_context(trust_env=False)
 
 
-class _GuardedTransport(httpx.AsyncHTTPTransport):
-    def __init__(self, backend: _GuardedBackend, limits: httpx.Limits):
+class _Transport(httpx.AsyncHTTPTransport):
+    def __init__(self, backend: httpcore.AsyncNetworkBackend, limits: httpx.Limits):
         # httpx has no parameter for httpcore's network backend; its transport only wraps
         # ``self._pool``, so we build that pool ourselves, as httpx would, with our backend.
         self._pool = httpcore.AsyncConnectionPool(
@@ -213,8 +214,9 @@ class Fetcher:
             timeout = httpx.Timeout(connect=c.connect_timeout_s, read=c.read_timeout_s,
                                     write=c.read_timeout_s, pool=c.total_timeout_s)
             transport = self._transport
-            if transport is None and not allow_private:
-                transport = _GuardedTransport(_GuardedBackend(self._public_addresses), limits)
+            if transport is None:
+                backend = AsyncioBackend() if allow_private else _GuardedBackend(self._public_addresses)
+                transport = _Transport(backend, limits)
             client = self._clients[allow_private] = httpx.AsyncClient(
                 follow_redirects=False, timeout=timeout, limits=limits, transport=transport, verify=tls_context(),
                 headers={"User-Agent": c.user_agent,
@@ -236,7 +238,7 @@ class Fetcher:
     async def _public_addresses(self, host: str, port: int) -> list[str]:
         """Every address of ``host``; ``FeedError('blocked')`` when any of them is not public."""
         try:
-            addresses = [host] if _is_ip(host) else await self._resolve(host, port)
+            addresses = [host] if is_ip_address(host) else await self._resolve(host, port)
         except OSError as exc:
             raise FeedError("dns", f"cannot resolve {host}: {exc}") from exc
         for address in addresses:
@@ -301,14 +303,13 @@ class Fetcher:
             if wait > 0:
                 await asyncio.sleep(wait)
             try:
-                async with self._semaphore:
-                    result = await asyncio.wait_for(
-                        self._get(url, etag, last_modified, allow_private, max_bytes or self.config.max_bytes,
-                                  fetched_at),
-                        timeout=self.config.total_timeout_s)
+                # asyncio.timeout, not wait_for: the same deadline without a task of its own per request.
+                async with self._semaphore, asyncio.timeout(self.config.total_timeout_s):
+                    result = await self._get(url, etag, last_modified, allow_private,
+                                             max_bytes or self.config.max_bytes, fetched_at)
             except FeedError as exc:
                 result = FetchResult(url, "failed", fetched_at, error=exc)
-            except (asyncio.TimeoutError, TimeoutError):
+            except TimeoutError:
                 result = FetchResult(url, "failed", fetched_at, error=FeedError(
                     "timeout", f"no complete answer within {self.config.total_timeout_s:.0f}s"))
             except Exception as exc:  # noqa: BLE001 - whatever one URL does fails that URL, not the run
@@ -409,10 +410,3 @@ def _http_url(url: str):
         raise FeedError("blocked", f"not an http(s) URL with a host and a usable port: {url[:200]}")
     return parts
 
-
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True

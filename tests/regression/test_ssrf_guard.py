@@ -81,7 +81,7 @@ def test_allowed_private_feed_is_still_fetched_by_name():
 def test_guarded_connection_opens_the_socket_to_the_checked_address_not_the_name():
     # The check itself is replaced (a boundary fake): it answers 127.0.0.1 for a name no DNS knows,
     # so the request can only succeed if the socket goes to the checked address, unresolved again.
-    from producers.fetcher import _GuardedBackend, _GuardedTransport
+    from producers.fetcher import _GuardedBackend, _Transport
 
     async def checked(host, port):
         return ["127.0.0.1"]
@@ -89,7 +89,7 @@ def test_guarded_connection_opens_the_socket_to_the_checked_address_not_the_name
     with FeedServer({"a.xml": FEED}) as server:
         async def go():
             limits = httpx.Limits(max_connections=1)
-            transport = _GuardedTransport(_GuardedBackend(checked), limits)
+            transport = _Transport(_GuardedBackend(checked), limits)
             async with httpx.AsyncClient(transport=transport) as client:
                 return await client.get(f"http://feeds.invalid:{server._server.server_address[1]}/feeds/a.xml")
         response = asyncio.run(go())
