@@ -191,19 +191,6 @@ def _is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
 
 
-def describes_a_person(tok: Token) -> bool:
-    """A singular noun the text gives as one person though no list has it: a gendered word ("the actress"),
-    a noun for what someone does ending like one ("the comedian", "the pianist"), or a noun with an age in
-    apposition ("The model, 51,", "The Brazilian football star, 35,"), as the press describes people."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
-        return False
-    lemma = tok.lemma_.lower()
-    if gender_of([lemma]) is not None or (len(lemma) >= 6 and lemma.endswith(("ian", "ist"))):
-        return True
-    return any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120
-               and c.i == tok.i + 2 and tok.nbor(1).text == "," for c in tok.children)
-
-
 def _is_acronym(tok: Token) -> bool:
     """A word in capitals the model left untagged ("POSCO", "KEPCO"): an organisation's short name."""
     return len(tok.text) >= 3 and tok.text.isalpha() and tok.text.isupper()
@@ -320,7 +307,7 @@ class Resolver:
             lo = self.doc[lo - 1].sent.start
         for tok in reversed(self.doc[lo:head.i]):
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.i not in self.token_ents \
-                    and (tok.lemma_.lower() in _PEOPLE_NOUNS or describes_a_person(tok)) \
+                    and tok.lemma_.lower() in _PEOPLE_NOUNS \
                     and gender_of([tok.lower_]) in (None, gender):
                 lo, hi = phrase_bounds(tok)
                 return self.doc[lo:hi].text
@@ -439,7 +426,7 @@ class Resolver:
                                path=f"'{text}': the source the headline names after its colon, {source}")
             return Speaker(text, start, end, owner, "ORG", org=owner,
                            path="organisation noun" + (f" of {owner}" if owner else ""))
-        if _is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head) or describes_a_person(head):
+        if _is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head):
             return self._role_speaker(head, text, start, end, owner)
         if head.pos_ == "PROPN" or head.ent_type_ in ("DATE", "CARDINAL"):
             titled = self._titled_document(lo, hi)
@@ -692,7 +679,7 @@ class Resolver:
             headline = None                       # the text gives the headline's subject another post
         noun_gender = gender_of([head.lower_])
         if headline and noun_gender and self.mentions.genders.get(headline, noun_gender) != noun_gender:
-            headline = None                       # "the actress" is not the man the headline names
+            headline = None                       # "the chairwoman" is not the man the headline names
         if headline:
             return Speaker(text, start, end, headline, "PERSON", role=role,
                            path=f"role '{role}' never named; the headline's subject, {headline}")

@@ -551,15 +551,8 @@ def test_a_lede_person_must_agree_with_the_pronoun_of_the_sentence(extractor):
     assert c.speaker_resolved != "Tom Fenwick", c.resolution
 
 
-def test_a_description_by_occupation_and_age_is_the_person_the_headline_names(extractor):
-    e = extractor.extract_text("The violinist, 38, told fans in a video that the tour would resume in spring.",
-                               title="Priya Castellano cancels autumn concerts after hand injury")
-    c = claim_with(e, "tour would resume in spring")
-    assert c.speaker_resolved == "Priya Castellano", c.resolution
-
-
-def test_a_gendered_description_never_takes_a_headline_subject_of_the_other_gender(extractor):
-    e = extractor.extract_text("The actress, 41, said the film had been shot in eleven days.",
+def test_a_gendered_role_never_takes_a_headline_subject_of_the_other_gender(extractor):
+    e = extractor.extract_text("The chairwoman, 41, said the film had been shot in eleven days.",
                                title="Mr. Tobias Renwick opens festival with a silent comedy")
     c = claim_with(e, "shot in eleven days")
     assert c.speaker_resolved != "Tobias Renwick", c.resolution
