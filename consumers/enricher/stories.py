@@ -54,6 +54,7 @@ import numpy as np
 from elasticsearch import helpers
 from elasticsearch import exceptions as es_exc
 
+from consumers.enricher.versioned_cache import VersionedCache, hit_version
 from newsradar.alerts_file import StoryParams, load_alerts_file
 from newsradar.clients import ES_ERRORS, msearch
 from newsradar.clock import iso, parse_time, utcnow
@@ -285,6 +286,8 @@ class StoryClusterer:
         self._pool: ThreadPoolExecutor | None = None
         self._refreshing: Future | None = None
         self._unrefreshed = False
+        # Candidates as placing reads them, by article id and write: a search hit then needs no source.
+        self._placing: VersionedCache[Signature] = VersionedCache(PLACING_CACHE_SIZE)
         # Called with each placed signature and, per candidate story, (best link, centre cosine, score):
         # bench/story_clusters.py --causes reads from it why a pair was split or merged.
         self.trace: Callable[[Signature, dict[str, tuple[float, float, float]]], None] | None = None
@@ -416,7 +419,7 @@ class StoryClusterer:
                                               "minimum_should_match": "1"}})
         if sig.entities:
             should.append({"terms": {"entities": sig.entities}})
-        return {"size": p.candidates, "_source": _PLACING,
+        return {"size": p.candidates, "_source": False, "seq_no_primary_term": True,
                 "query": {"bool": {
                     "filter": [{"range": {"published_at": {"gte": iso(t - look), "lte": iso(t + look)}}}],
                     "should": should, "minimum_should_match": 1}}}
@@ -452,11 +455,41 @@ class StoryClusterer:
             df.update({ENTITY_PREFIX + b["key"]: b["doc_count"] for b in r["aggregations"]["entities"]["buckets"]})
             for sig in group:
                 counted[sig.article_id] = (r["hits"]["total"]["value"], df)
+        hits = [r["hits"]["hits"] for r in responses[len(groups):]]
+        placing = self._placing_of([h for found in hits for h in found])
         out = []
-        for sig, r in zip(sigs, responses[len(groups):]):
+        for sig, found in zip(sigs, hits):
             n_docs, df = counted[sig.article_id]
             mine = {f: df[f] for f in sig.features if f in df}
-            out.append(([Signature.from_doc(h["_source"]) for h in r["hits"]["hits"]], Stats(n_docs, mine)))
+            out.append(([placing[h["_id"]] for h in found if h["_id"] in placing], Stats(n_docs, mine)))
+        return out
+
+    def _placing_of(self, hits: list[dict]) -> dict[str, Signature]:
+        """What placing reads of each hit's article: from the cache when it holds the hit's write, else
+        read in one mget (an article another process wrote, or one that left the cache).
+
+        An article deleted since the search is no candidate; one rewritten since is read as it is now.
+        """
+        out: dict[str, Signature] = {}
+        missing: dict[str, None] = {}
+        for h in hits:
+            if h["_id"] in out:
+                continue
+            sig = self._placing.get(h["_id"], hit_version(h))
+            if sig is None:
+                missing[h["_id"]] = None
+            else:
+                out[h["_id"]] = sig
+        if not missing:
+            return out
+        try:
+            resp = self.es.mget(index=self.index, ids=list(missing), source_includes=_PLACING)
+        except ES_ERRORS as exc:
+            raise es_error(exc, "reading story candidates") from exc
+        for d in resp["docs"]:
+            if d.get("found"):
+                out[d["_id"]] = Signature.from_doc(d["_source"])
+                self._placing.put(d["_id"], hit_version(d), out[d["_id"]])
         return out
 
     def _write(self, docs: list[dict]) -> None:
@@ -470,9 +503,19 @@ class StoryClusterer:
         """
         if not docs:
             return
+        written = {d["article_id"]: d for d in docs}
+        errors = []
         try:
-            _, errors = helpers.bulk(self.es, ({"_index": self.index, "_id": d["article_id"], "_source": d}
-                                               for d in docs), refresh=False, raise_on_error=False)
+            for ok, item in helpers.streaming_bulk(
+                    self.es, ({"_index": self.index, "_id": d["article_id"], "_source": d} for d in docs),
+                    refresh=False, raise_on_error=False, yield_ok=True):
+                if not ok:
+                    errors.append(item)
+                    continue
+                # As a search would give it back: the placing fields of what was written, under its write.
+                result = item["index"]
+                self._placing.put(result["_id"], hit_version(result),
+                                  Signature.from_doc({k: written[result["_id"]][k] for k in _PLACING}))
         except ES_ERRORS as exc:
             raise es_error(exc, "writing story signatures") from exc
         self._unrefreshed = True
@@ -506,9 +549,15 @@ class StoryClusterer:
             self._pool = None
 
 
-# What placing an article reads of a candidate: the hits' size is most of the msearch's cost.
+# What placing an article reads of a candidate, read only for a candidate the cache lacks.
 _PLACING = ["article_id", "outlet", "published_at", "nd_minhash", "n_words", "vector", "core", "story_size",
             "story_id", "near_duplicate_of"]
+
+
+# Articles kept read for placing: some 15 kB each in memory (64 MinHash values, a vector and a core of
+# 40 to 60 terms), so 60 MB at most. Most hits are recent articles, which the cache keeps; the others
+# are read as all were before it.
+PLACING_CACHE_SIZE = 4096
 
 
 # How far apart in time the articles sharing one document-frequency count may be: each is counted over
