@@ -51,10 +51,9 @@ from datetime import timedelta
 from functools import lru_cache
 
 import numpy as np
-from elasticsearch import helpers
 from elasticsearch import exceptions as es_exc
 
-from consumers.enricher.versioned_cache import VersionedCache, hit_version
+from consumers.enricher.versioned_cache import VersionedCache, index_cached
 from newsradar.alerts_file import StoryParams, load_alerts_file
 from newsradar.clients import ES_ERRORS, msearch
 from newsradar.clock import iso, parse_time, utcnow
@@ -456,7 +455,10 @@ class StoryClusterer:
             for sig in group:
                 counted[sig.article_id] = (r["hits"]["total"]["value"], df)
         hits = [r["hits"]["hits"] for r in responses[len(groups):]]
-        placing = self._placing_of([h for found in hits for h in found])
+        # From the cache when it holds the hit's write, else read in one mget (an article another
+        # process wrote, or one that left the cache).
+        placing = self._placing.of_hits([h for found in hits for h in found], self._read_placing,
+                                        Signature.from_doc)
         out = []
         for sig, found in zip(sigs, hits):
             n_docs, df = counted[sig.article_id]
@@ -464,33 +466,11 @@ class StoryClusterer:
             out.append(([placing[h["_id"]] for h in found if h["_id"] in placing], Stats(n_docs, mine)))
         return out
 
-    def _placing_of(self, hits: list[dict]) -> dict[str, Signature]:
-        """What placing reads of each hit's article: from the cache when it holds the hit's write, else
-        read in one mget (an article another process wrote, or one that left the cache).
-
-        An article deleted since the search is no candidate; one rewritten since is read as it is now.
-        """
-        out: dict[str, Signature] = {}
-        missing: dict[str, None] = {}
-        for h in hits:
-            if h["_id"] in out:
-                continue
-            sig = self._placing.get(h["_id"], hit_version(h))
-            if sig is None:
-                missing[h["_id"]] = None
-            else:
-                out[h["_id"]] = sig
-        if not missing:
-            return out
+    def _read_placing(self, ids: list[str]) -> list[dict]:
         try:
-            resp = self.es.mget(index=self.index, ids=list(missing), source_includes=_PLACING)
+            return self.es.mget(index=self.index, ids=ids, source_includes=_PLACING)["docs"]
         except ES_ERRORS as exc:
             raise es_error(exc, "reading story candidates") from exc
-        for d in resp["docs"]:
-            if d.get("found"):
-                out[d["_id"]] = Signature.from_doc(d["_source"])
-                self._placing.put(d["_id"], hit_version(d), out[d["_id"]])
-        return out
 
     def _write(self, docs: list[dict]) -> None:
         """Store the batch's signatures (durable before the runner publishes), then refresh in the background.
@@ -503,19 +483,10 @@ class StoryClusterer:
         """
         if not docs:
             return
-        written = {d["article_id"]: d for d in docs}
-        errors = []
         try:
-            for ok, item in helpers.streaming_bulk(
-                    self.es, ({"_index": self.index, "_id": d["article_id"], "_source": d} for d in docs),
-                    refresh=False, raise_on_error=False, yield_ok=True):
-                if not ok:
-                    errors.append(item)
-                    continue
-                # As a search would give it back: the placing fields of what was written, under its write.
-                result = item["index"]
-                self._placing.put(result["_id"], hit_version(result),
-                                  Signature.from_doc({k: written[result["_id"]][k] for k in _PLACING}))
+            # Cached as a search would give it back: the placing fields of what was written.
+            errors = index_cached(self.es, self.index, docs, "article_id", self._placing,
+                                  lambda d: Signature.from_doc({k: d[k] for k in _PLACING}))
         except ES_ERRORS as exc:
             raise es_error(exc, "writing story signatures") from exc
         self._unrefreshed = True

@@ -10,7 +10,10 @@ again, never served stale. The entries kept are the most recently used, up to ``
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Generic, TypeVar
+
+from elasticsearch import helpers
 
 V = TypeVar("V")
 
@@ -39,5 +42,45 @@ class VersionedCache(Generic[V]):
         if len(self._entries) > self.size:
             self._entries.popitem(last=False)
 
+    def of_hits(self, hits: list[dict], read: Callable[[list[str]], list[dict]],
+                build: Callable[[dict], V]) -> dict[str, V]:
+        """Each hit's value by id: the cached one when it is for the write the hit reports, else built
+        from the ``_source`` of what one ``read`` (an mget) of all the others returns, and cached.
+
+        A document deleted since the search has no value; one rewritten since is read as it is now.
+        """
+        out: dict[str, V] = {}
+        missing: dict[str, None] = {}
+        for h in hits:
+            if h["_id"] in out:
+                continue
+            value = self.get(h["_id"], hit_version(h))
+            if value is None:
+                missing[h["_id"]] = None
+            else:
+                out[h["_id"]] = value
+        if missing:
+            for d in read(list(missing)):
+                if d.get("found"):
+                    out[d["_id"]] = build(d["_source"])
+                    self.put(d["_id"], hit_version(d), out[d["_id"]])
+        return out
+
     def __len__(self) -> int:
         return len(self._entries)
+
+
+def index_cached(es, index: str, docs: list[dict], id_field: str, cache: VersionedCache[V],
+                 build: Callable[[dict], V]) -> list[dict]:
+    """Index ``docs`` (``_id`` = their ``id_field``) in one bulk, without refresh, and cache ``build(doc)``
+    of each under the write the bulk reports; the failed items, as ``helpers.bulk`` gives them."""
+    written = {d[id_field]: d for d in docs}
+    errors = []
+    for ok, item in helpers.streaming_bulk(es, ({"_index": index, "_id": d[id_field], "_source": d} for d in docs),
+                                           refresh=False, raise_on_error=False, yield_ok=True):
+        if ok:
+            result = item["index"]
+            cache.put(result["_id"], hit_version(result), build(written[result["_id"]]))
+        else:
+            errors.append(item)
+    return errors
