@@ -53,9 +53,9 @@ from datetime import timedelta
 from functools import lru_cache
 
 import numpy as np
-from elasticsearch import helpers
 from elasticsearch import exceptions as es_exc
 
+from consumers.enricher.versioned_cache import VersionedCache, index_cached
 from newsradar.alerts_file import StoryParams, load_alerts_file
 from newsradar.clients import ES_ERRORS, msearch
 from newsradar.clock import iso, parse_time, utcnow
@@ -305,6 +305,8 @@ class StoryClusterer:
         self._pool: ThreadPoolExecutor | None = None
         self._refreshing: Future | None = None
         self._unrefreshed = False
+        # Candidates as placing reads them, by article id and write: a search hit then needs no source.
+        self._placing: VersionedCache[Signature] = VersionedCache(PLACING_CACHE_SIZE)
         # Called with each placed signature and, per candidate story, (best link, centre cosine, score):
         # bench/story_clusters.py --causes reads from it why a pair was split or merged.
         self.trace: Callable[[Signature, dict[str, tuple[float, float, float]]], None] | None = None
@@ -443,7 +445,7 @@ class StoryClusterer:
                                               "minimum_should_match": "1"}})
         if sig.entities:
             should.append({"terms": {"entities": sig.entities}})
-        return {"size": p.candidates, "_source": _PLACING,
+        return {"size": p.candidates, "_source": False, "seq_no_primary_term": True,
                 "query": {"bool": {
                     "filter": [{"range": {"published_at": {"gte": iso(t - look), "lte": iso(t + look)}}}],
                     "should": should, "minimum_should_match": 1}}}
@@ -479,12 +481,23 @@ class StoryClusterer:
             df.update({ENTITY_PREFIX + b["key"]: b["doc_count"] for b in r["aggregations"]["entities"]["buckets"]})
             for sig in group:
                 counted[sig.article_id] = (r["hits"]["total"]["value"], df)
+        hits = [r["hits"]["hits"] for r in responses[len(groups):]]
+        # From the cache when it holds the hit's write, else read in one mget (an article another
+        # process wrote, or one that left the cache).
+        placing = self._placing.of_hits([h for found in hits for h in found], self._read_placing,
+                                        Signature.from_doc)
         out = []
-        for sig, r in zip(sigs, responses[len(groups):]):
+        for sig, found in zip(sigs, hits):
             n_docs, df = counted[sig.article_id]
             mine = {f: df[f] for f in sig.features if f in df}
-            out.append(([Signature.from_doc(h["_source"]) for h in r["hits"]["hits"]], Stats(n_docs, mine)))
+            out.append(([placing[h["_id"]] for h in found if h["_id"] in placing], Stats(n_docs, mine)))
         return out
+
+    def _read_placing(self, ids: list[str]) -> list[dict]:
+        try:
+            return self.es.mget(index=self.index, ids=ids, source_includes=_PLACING)["docs"]
+        except ES_ERRORS as exc:
+            raise es_error(exc, "reading story candidates") from exc
 
     def _write(self, docs: list[dict]) -> None:
         """Store the batch's signatures (durable before the runner publishes), then refresh in the background.
@@ -498,8 +511,9 @@ class StoryClusterer:
         if not docs:
             return
         try:
-            _, errors = helpers.bulk(self.es, ({"_index": self.index, "_id": d["article_id"], "_source": d}
-                                               for d in docs), refresh=False, raise_on_error=False)
+            # Cached as a search would give it back: the placing fields of what was written.
+            errors = index_cached(self.es, self.index, docs, "article_id", self._placing,
+                                  lambda d: Signature.from_doc({k: d[k] for k in _PLACING}))
         except ES_ERRORS as exc:
             raise es_error(exc, "writing story signatures") from exc
         self._unrefreshed = True
@@ -533,9 +547,15 @@ class StoryClusterer:
             self._pool = None
 
 
-# What placing an article reads of a candidate: the hits' size is most of the msearch's cost.
+# What placing an article reads of a candidate, read only for a candidate the cache lacks.
 _PLACING = ["article_id", "outlet", "published_at", "nd_minhash", "n_words", "vector", "core", "story_size",
             "story_id", "near_duplicate_of", "figures"]
+
+
+# Articles kept read for placing: some 15 kB each in memory (64 MinHash values, a vector and a core of
+# 40 to 60 terms), so 60 MB at most. Most hits are recent articles, which the cache keeps; the others
+# are read as all were before it.
+PLACING_CACHE_SIZE = 4096
 
 
 # How far apart in time the articles sharing one document-frequency count may be: each is counted over

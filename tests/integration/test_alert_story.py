@@ -110,3 +110,21 @@ def test_alert_story_rule_counts_syndicated_copies_once_unless_told(isolated, tm
     cons.close()
     assert [(e.rule, e.group) for e in events] == [("wire-each", assigned[0][0])]
     assert events[0].outlets == ["ap-mirror", "localdaily", "regionalnews"]
+
+
+def test_alert_story_a_signature_another_enricher_rewrote_is_read_again_not_served_from_the_cache(isolated):
+    """This clusterer cached the copy it wrote; another enricher process then rewrites that signature
+    into another story. The next copy must join the story as stored now, not as this process wrote it."""
+    es = es_client(isolated)
+    clusterer = StoryClusterer(es, isolated)
+    copies = wire_copies(2)
+    try:
+        [(story, _)] = clusterer.assign([(copies[0].article, copies[0].enrichment)])
+        first_id = copies[0].article.article_id
+        stored = es.get(index=clusterer.index, id=first_id)["_source"]
+        es.index(index=clusterer.index, id=first_id, document={**stored, "story_id": "s-rewritten", "core": {}},
+                 refresh=True)
+        [(joined, copy_of)] = clusterer.assign([(copies[1].article, copies[1].enrichment)])
+        assert story != "s-rewritten" and (joined, copy_of) == ("s-rewritten", first_id)
+    finally:
+        clusterer.close()

@@ -289,3 +289,44 @@ def test_stories_one_outlets_headlines_with_other_figures_are_two_events():
                   newcomer("other", "South Korea beat Taiwan 4-1 in East Asian women's football")):
         clusterer._place(joins, [first], Stats(100, {}))
         assert joins.story_id == "women"
+
+
+class _CandidateEs:
+    """One stored candidate, "x", found by every search at write ``version``; counts the mgets that read it."""
+
+    def __init__(self, version, source):
+        self.version, self.source, self.mgets = version, source, []
+
+    def msearch(self, searches):
+        hit = {"_id": "x", "_seq_no": self.version[0], "_primary_term": self.version[1]}
+        return {"responses": [{"hits": {"total": {"value": 1}, "hits": [hit]},
+                               "aggregations": {"terms": {"buckets": []}, "entities": {"buckets": []}}}
+                              if "aggs" in b else {"hits": {"total": {"value": 1}, "hits": [hit]}}
+                              for b in searches[1::2]]}
+
+    def mget(self, index, ids, source_includes):
+        self.mgets.append(ids)
+        return {"docs": [{"_id": "x", "found": True, "_seq_no": self.version[0], "_primary_term": self.version[1],
+                          "_source": {k: self.source[k] for k in source_includes}}]}
+
+
+def _candidate_doc(story_id):
+    return {"article_id": "x", "outlet": "o", "published_at": "2024-05-18T10:00:00Z", "nd_minhash": [1] * 64,
+            "n_words": 10, "vector": {"dam": 1.0}, "core": {"dam": 1.0}, "story_size": 2, "story_id": story_id,
+            "near_duplicate_of": None, "terms": ["dam"], "entities": [], "text": "dam"}
+
+
+def test_stories_a_candidate_is_read_from_the_cache_only_for_the_write_it_holds():
+    """Another enricher process rewrote "x" into story s2 after this one cached it in s1: the hit's
+    seq_no differs, so it is read again; the read is cached and the next batch's hit reads nothing."""
+    from consumers.enricher.stories import Signature, StoryClusterer
+    from newsradar.settings import Settings
+
+    es = _CandidateEs((7, 1), _candidate_doc("s2"))
+    clusterer = StoryClusterer(es, Settings(namespace="unit"), params=StoryParams())
+    clusterer._placing.put("x", (3, 1), Signature.from_doc(_candidate_doc("s1")))
+    [(candidates, _)] = clusterer._candidates_many([_sig("a", "2024-05-18T10:30:00Z", ["dam"], [])])
+    assert [c.story_id for c in candidates] == ["s2"] and es.mgets == [["x"]]
+    [(candidates, _)] = clusterer._candidates_many([_sig("b", "2024-05-18T10:40:00Z", ["dam"], [])])
+    assert [c.story_id for c in candidates] == ["s2"] and es.mgets == [["x"]]
+    clusterer.close()
