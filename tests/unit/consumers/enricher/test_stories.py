@@ -307,7 +307,7 @@ class _CandidateEs:
     def mget(self, index, ids, source_includes):
         self.mgets.append(ids)
         return {"docs": [{"_id": "x", "found": True, "_seq_no": self.version[0], "_primary_term": self.version[1],
-                          "_source": {k: self.source[k] for k in source_includes}}]}
+                          "_source": {k: self.source[k] for k in source_includes if k in self.source}}]}
 
 
 def _candidate_doc(story_id):
