@@ -464,6 +464,45 @@ def _join_split_persons(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _body_start(doc: Doc) -> int:
+    """Where the text after a headline starts: its first blank line, or 0 when there is none."""
+    cut = doc_text(doc).find("\n\n")
+    return cut + 2 if cut >= 0 else 0
+
+
+def _names_cut_at_first_word(doc: Doc, ents: list[Span], body_start: int) -> list[Span]:
+    """ "Sasha Piton" (an organisation), "Han Lay" (a nationality): the small model often cuts a name after
+    or at its first word, most of all at a paragraph's start, and calls the rest something else. A given
+    name right before a person or a one-word name, or a one-word nationality compounding onto the proper
+    noun after it, is a person's name whole. Any capitalised word before a person is not: it is as often
+    a role ("Whip Steve Scalise", "Counsel Robert Mueller"). Not in the headline, whose title case makes
+    every word a proper noun."""
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    out: list[Span] = []
+    for ent in ents:
+        first = doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if first is not None and _loose_name_word(first, covered, body_start) and first.whitespace_ == " " \
+                and is_first_name(first.text) and (ent.label_ == "PERSON" or len(ent) == 1
+                                                   and ent.label_ in ("ORG", "GPE", "NORP", "LOC")
+                                                   and ent.root.pos_ == "PROPN"):
+            ent = Span(doc, first.i, ent.end, label="PERSON")
+        elif after is not None and ent.label_ == "NORP" and len(ent) == 1 and ent.root.tag_ == "NNP" \
+                and ent.root.dep_ == "compound" and ent.root.head == after and ent[-1].whitespace_ == " " \
+                and _loose_name_word(after, covered, body_start):
+            ent = Span(doc, ent.start, after.i + 1, label="PERSON")
+            covered.add(after.i)                         # the next entity may not take the same word
+        out.append(ent)
+    return out
+
+
+def _loose_name_word(tok, covered: set[int], body_start: int) -> bool:
+    """A title-case proper noun of the body that no entity holds and that is no title or name-ending word."""
+    word = tok.lower_.rstrip(".")
+    return tok.i not in covered and tok.idx >= body_start and tok.is_title and tok.tag_ == "NNP" \
+        and word not in TITLES and word not in ORG_SUFFIXES | PLACE_SUFFIXES
+
+
 def resolve_person(name: str, persons: list[str]) -> str | None:
     """Match a bare name (a speaker the NER missed, "Banks") against the document's persons."""
     words = strip_titles(clean_name(name)).split()
@@ -511,7 +550,8 @@ class EntityCanonicalizer(Pipe):
         for ent in _post_signatures(doc, covered):
             kept.append(ent)
             evidence[ent.start] = ent.label_
-        kept = _bracketed_acronyms(doc, _join_split_persons(sorted(kept, key=lambda e: e.start)), evidence)
+        kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
+        kept = _bracketed_acronyms(doc, _names_cut_at_first_word(doc, kept, _body_start(doc)), evidence)
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
         kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:

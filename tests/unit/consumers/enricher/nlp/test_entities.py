@@ -4,8 +4,17 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
-from consumers.enricher.nlp.entities import AliasTable, clean_name, short_name_map, strip_titles
+from consumers.enricher.nlp.entities import (
+    AliasTable,
+    _body_start,
+    _names_cut_at_first_word,
+    clean_name,
+    short_name_map,
+    strip_titles,
+)
 from newsradar.errors import ConfigError
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
@@ -334,3 +343,33 @@ def test_a_possessive_of_the_people_a_body_serves_is_part_of_its_name(extractor)
     # "Women's" owns nothing: the ministry is named for whom it serves, and the model had it whole
     e = extractor.extract_text("Protesters gathered outside the former Women's Affairs Ministry in Kabul on Sunday.")
     assert "Women's Affairs Ministry" in {m.text for x in e.entities for m in x.mentions}
+
+
+def test_a_given_name_before_a_one_word_name_makes_a_person():
+    # the small model leaves "Sasha" out and calls "Piton" an organisation at a paragraph's start
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["Families", "Wait", "\n\n", "Sasha", "Piton", ",", "33", ",", "spoke", "."],
+              spaces=[True, False, False, True, False, True, False, True, False, False],
+              tags=["NNP", "NNP", "_SP", "NNP", "NNP", ",", "CD", ",", "VBD", "."],
+              pos=["PROPN", "PROPN", "SPACE", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PUNCT"],
+              ents=["O", "O", "O", "O", "B-ORG", "O", "O", "O", "O", "O"])
+    found = _names_cut_at_first_word(doc, list(doc.ents), _body_start(doc))
+    assert [(e.text, e.label_) for e in found] == [("Sasha Piton", "PERSON")]
+
+
+def test_a_nationality_compounding_onto_a_proper_noun_is_a_persons_name(extractor):
+    # "Han" alone is a nationality to the small model, and "Lay" no entity
+    e = extractor.extract_text("Travellers Stranded Abroad\n\nHan Lay appealed for help on social media after "
+                               "being denied entry.")
+    assert _mention_labels(e).get("Han Lay") == "PERSON"
+
+
+def test_a_capitalised_role_before_a_person_is_not_part_of_the_name():
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["Votes", "\n\n", "Whip", "Steve", "Scalise", "spoke", "."],
+              spaces=[False, False, True, True, True, False, False],
+              tags=["NNP", "_SP", "NNP", "NNP", "NNP", "VBD", "."],
+              pos=["PROPN", "SPACE", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+              ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    found = _names_cut_at_first_word(doc, list(doc.ents), _body_start(doc))
+    assert [e.text for e in found] == ["Steve Scalise"]
