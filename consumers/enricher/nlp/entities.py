@@ -347,7 +347,8 @@ def _pieces(doc: Doc, ent: Span) -> list[Span]:
     ("the World Health Organization (WHO" is a name and its acronym) and between an
     owner and the organisation it owns ("the United Kingdom’s Competition and Markets Authority"), each piece
     without leading or trailing spaces and punctuation, nor a trailing possessive or function
-    word of a name ("Frank Herbert's", "the University of Bristol in")."""
+    word of a name ("Frank Herbert's", "the University of Bristol in"), nor a number its possessive owns
+    ("Amy Chua’s 2011", of "Amy Chua’s 2011 memoir")."""
     cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text or t.text == "(" or _owns_a_body(ent, t)] \
         + [ent.end]
     out = []
@@ -355,11 +356,16 @@ def _pieces(doc: Doc, ent: Span) -> list[Span]:
         while start < end and (doc[start].is_space or doc[start].is_punct):
             start += 1
         while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct and doc[end - 1].text != "."
-                               or ent.label_ in NAME_LABELS and _trails_a_name(doc[end - 1])):
+                               or ent.label_ in NAME_LABELS and (_trails_a_name(doc[end - 1])
+                                                                 or _owned_number(doc, start, end))):
             end -= 1
         if start < end:
             out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
     return out
+
+
+def _owned_number(doc: Doc, start: int, end: int) -> bool:
+    return end - start >= 3 and doc[end - 1].like_num and doc[end - 2].tag_ == "POS"
 
 
 def _with_hyphenated_end(doc: Doc, ent: Span) -> Span:

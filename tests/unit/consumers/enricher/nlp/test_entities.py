@@ -11,6 +11,7 @@ from consumers.enricher.nlp.entities import (
     AliasTable,
     _body_start,
     _names_cut_at_first_word,
+    _pieces,
     clean_name,
     short_name_map,
     strip_titles,
@@ -373,3 +374,13 @@ def test_a_capitalised_role_before_a_person_is_not_part_of_the_name():
               ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
     found = _names_cut_at_first_word(doc, list(doc.ents), _body_start(doc))
     assert [e.text for e in found] == ["Steve Scalise"]
+
+
+def test_a_name_ends_before_a_number_its_possessive_owns():
+    # the small model runs "Lena Moravec's 2019 memoir"'s person on over the year
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["Lena", "Moravec", "’s", "2019", "memoir", "sold", "."],
+              spaces=[True, False, True, True, True, False, False],
+              tags=["NNP", "NNP", "POS", "CD", "NN", "VBD", "."],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
+    assert [p.text for p in _pieces(doc, doc.ents[0])] == ["Lena Moravec"]
