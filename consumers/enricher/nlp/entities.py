@@ -300,6 +300,16 @@ _PLACE_NOUNS = frozenset({
 })
 
 
+def _a_lone_word_located(ent: Span) -> bool:
+    """ "stolen in Napier", "won at Cannes" (an organisation, a nationality to the small model): one proper
+    noun that something is in is a place; "at" takes organisations too ("worked at Google"), so
+    only a nationality's label gives way after it. Acronyms stay bodies ("in NATO")."""
+    root = ent.root
+    if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj":
+        return False
+    return ent.label_ == "ORG" and root.head.lower_ == "in" or ent.label_ == "NORP" and root.head.lower_ in _LOCATIVE
+
+
 def _named_by_a_place_noun(ent: Span) -> bool:
     """ "the state of Rakhine", "the district of Gorkha" (persons and organisations to the small model): the
     name a place noun takes with "of" is that place."""
@@ -588,7 +598,7 @@ class EntityCanonicalizer(Pipe):
             return ent if ent.label_ == "EVENT" else Span(doc, ent.start, ent.end, label="EVENT")
         if ent.label_ not in NAME_LABELS:
             return ent
-        if ent.label_ not in ("GPE", "LOC") and _named_by_a_place_noun(ent):
+        if ent.label_ not in ("GPE", "LOC") and _named_by_a_place_noun(ent) or _a_lone_word_located(ent):
             return Span(doc, ent.start, ent.end, label="GPE")
         forced = self.aliases.labels.get(name) or self.aliases.labels.get(self.aliases.lookup(name) or "")
         if forced:

@@ -384,3 +384,14 @@ def test_a_name_ends_before_a_number_its_possessive_owns():
               tags=["NNP", "NNP", "POS", "CD", "NN", "VBD", "."],
               ents=["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
     assert [p.text for p in _pieces(doc, doc.ents[0])] == ["Lena Moravec"]
+
+
+def test_a_lone_proper_noun_something_is_in_is_a_place(extractor):
+    # an organisation to the small model
+    e = extractor.extract_text("A teenager was charged after a car was stolen in Napier on Sunday.")
+    assert _mention_labels(e)["Napier"] == "GPE"
+
+
+def test_a_body_someone_works_at_stays_a_body(extractor):
+    e = extractor.extract_text("She worked at Google for a decade.")
+    assert _mention_labels(e)["Google"] == "ORG"
