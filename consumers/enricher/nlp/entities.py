@@ -598,12 +598,14 @@ class EntityCanonicalizer(Pipe):
             return ent if ent.label_ == "EVENT" else Span(doc, ent.start, ent.end, label="EVENT")
         if ent.label_ not in NAME_LABELS:
             return ent
-        if ent.label_ not in ("GPE", "LOC") and _named_by_a_place_noun(ent) or _a_lone_word_located(ent):
+        if ent.label_ not in ("GPE", "LOC") and _named_by_a_place_noun(ent):
             return Span(doc, ent.start, ent.end, label="GPE")
         forced = self.aliases.labels.get(name) or self.aliases.labels.get(self.aliases.lookup(name) or "")
         if forced:
             evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
+        if _a_lone_word_located(ent):                 # after the alias table: "in Hamas" stays a body
+            return Span(doc, ent.start, ent.end, label="GPE")
         last = words[-1].lower() if words else ""
         if ent.label_ in ("GPE", "LOC", "ORG") and len(words) >= 2 and last in FACILITY_SUFFIXES \
                 and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
