@@ -183,7 +183,7 @@ class NarrationRules:
             for subj in _actors(verb):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
                         or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children) \
-                        or _counted(subj) or _named_before(subj):
+                        or _counted(subj) or _named_before(subj) or _aged(subj):
                     return True
         return False
 
@@ -228,6 +228,16 @@ def _named_before(subj: Token) -> bool:
     not enough: "He was not selected" is as often colour as event."""
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
     return definite and subj.lemma_.lower() in _ACTOR_NOUNS
+
+
+def _aged(subj: Token) -> bool:
+    """ "The model, 51, has been announced as ...", "The 16-year-old was charged": a definite noun given an age
+    is a person the story has identified (the age is how news copy identifies one), as checkable as a name."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+        return False
+    if any(c.dep_ == "appos" and c.like_num for c in subj.children):
+        return True
+    return subj.lower_ == "old" and any(c.lemma_.lower() == "year" for c in subj.children)
 
 
 def _misread_main_verbs(root: Token) -> list[Token]:

@@ -86,6 +86,15 @@ def test_a_definite_body_or_persons_action_told_as_done_is_an_author_assertion(e
 
 
 @pytest.mark.parametrize("text", [
+    # an age is how news copy identifies a person it does not name
+    "The fisherman, 64, was rescued by a passing ferry off Lowmere.",
+    "The 15-year-old was charged with burglary of a shop in Tarrow.",
+])
+def test_a_definite_person_given_an_age_acting_or_acted_on_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+@pytest.mark.parametrize("text", [
     "A man walked along the harbour front on Tuesday.",
     "He walked along the harbour front on Tuesday.",
 ])
