@@ -183,7 +183,7 @@ class NarrationRules:
             for subj in _actors(verb):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
                         or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children) \
-                        or _counted(subj) or _named_before(subj) or _aged(subj):
+                        or _counted(subj) or _named_before(subj) or _aged(subj) or _befalls(verb, subj):
                     return True
         return False
 
@@ -228,6 +228,18 @@ def _named_before(subj: Token) -> bool:
     not enough: "He was not selected" is as often colour as event."""
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
     return definite and subj.lemma_.lower() in _ACTOR_NOUNS
+
+
+def _befalls(verb: Token, subj: Token) -> bool:
+    """ "A passenger also died", "A fire has broken out": a verb whose subject undergoes it rather than
+    acting tells a happening, a death or a disaster, checkable whoever it befell; only a pronoun, with no
+    one to check, falls short. Only in the main clause: "closed after a woman died" tells the closure."""
+    if verb.dep_ not in ("ROOT", "conj"):
+        return False
+    lemma = verb.lemma_.lower()
+    happens = lemma in lexicon.HAPPENINGS or lemma == "break" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return happens and subj.pos_ in ("NOUN", "PROPN")
 
 
 def _aged(subj: Token) -> bool:

@@ -95,6 +95,20 @@ def test_a_definite_person_given_an_age_acting_or_acted_on_is_an_author_assertio
 
 
 @pytest.mark.parametrize("text", [
+    # the subject undergoes the event: a death or a disaster is checkable whoever it befell
+    "A fire has broken out in a grain warehouse in the port of Tarrow.",
+    "A fishing boat capsized off the Lowmere coast on Sunday night.",
+])
+def test_a_death_or_disaster_befalling_an_indefinite_subject_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+def test_a_death_in_a_subordinate_clause_makes_no_assertion_of_the_main_clause(extractor):
+    text = "The harbour road stays shut after a cyclist died on it."
+    assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
+
+
+@pytest.mark.parametrize("text", [
     "A man walked along the harbour front on Tuesday.",
     "He walked along the harbour front on Tuesday.",
 ])
