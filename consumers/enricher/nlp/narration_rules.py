@@ -141,7 +141,7 @@ class NarrationRules:
                 continue
             if inside(self.furniture, start, end) or self.quote_at(start) is not None:
                 continue
-            if any(start <= q.start < end and words(self.text, q) >= 3 for q in self.quotes):
+            if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue
             if _speculative(sent.root) or _conditional(sent.root) or self._quote_frame(start) or self._aside(start, end):
                 continue
@@ -151,6 +151,13 @@ class NarrationRules:
                 self.add(kind="assertion", rule="assertion", speaker=None, cue=None,
                          content=(start, self.author_tail(start, end, assertion=True)),
                          sentence=[start, end])
+
+    def _speech(self, q) -> bool:
+        """ "updated its “No Original Research” policy", "suspended the application “for further staff
+        review.”": a quotation without a verb of its own is a name, a title or a phrase the author borrows,
+        not someone's words the sentence reports; only a quoted clause makes the sentence another's."""
+        span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _aside(self, start: int, end: int) -> bool:
         """ "(Canopus is a real star also known as Alpha Carinae. It's visible in the Southern Hemisphere ...)": a

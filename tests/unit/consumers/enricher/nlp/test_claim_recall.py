@@ -109,6 +109,20 @@ def test_a_death_in_a_subordinate_clause_makes_no_assertion_of_the_main_clause(e
 
 
 @pytest.mark.parametrize("text", [
+    # a quotation without a verb is a borrowed name or phrase, not someone's words
+    "Last month, the Tarrow council suspended the permit “for further safety review.”",
+    "The Lowmere Gazette updated its “Fair Comment and Reply” policy on Friday.",
+])
+def test_a_quoted_phrase_without_a_verb_leaves_the_sentence_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+def test_a_quoted_clause_keeps_the_sentence_from_being_an_author_assertion(extractor):
+    text = "Kestrel Marine dismantled the old crane on Tuesday, “the last one the harbour still had working.”"
+    assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
+
+
+@pytest.mark.parametrize("text", [
     "A man walked along the harbour front on Tuesday.",
     "He walked along the harbour front on Tuesday.",
 ])
