@@ -157,7 +157,13 @@ class NarrationRules:
         review.”": a quotation without a verb of its own is a name, a title or a phrase the author borrows,
         not someone's words the sentence reports; only a quoted clause makes the sentence another's."""
         span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
-        return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return True
+        # "The minister spoke of “a new era of cooperation”": a phrase a verb of speech governs is still words spoken
+        head = span.root
+        while head.pos_ != "VERB" and head.head.i != head.i:
+            head = head.head
+        return head.lemma_.lower() in _SPEAKING
 
     def _aside(self, start: int, end: int) -> bool:
         """ "(Canopus is a real star also known as Alpha Carinae. It's visible in the Southern Hemisphere ...)": a
@@ -209,6 +215,8 @@ _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@
                         r"[ \t]+\d{4}[ \t]*$", re.M)
 _QUOTED_NAME = re.compile(r"[ \t]*(?P<who>(?:[A-Z][\w.’'-]*[ \t]){0,3}[A-Z][\w’'-]+):[ \t]+")
 _POST_LINK = re.compile(r"[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \t]*$")
+# Verbs whose quoted object or phrase is the subject's words: the cues, and speaking or naming with no clause
+_SPEAKING = lexicon.REPORTING_VERBS | {"speak", "talk", "describe", "term", "dub", "label", "brand"}
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 
 
