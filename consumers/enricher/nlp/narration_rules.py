@@ -132,7 +132,7 @@ class NarrationRules:
         taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
         for sent in self.doc.sents:
             start, end = sent.start_char, len(self.text[:sent.end_char].rstrip())
-            if end - start < 20 or self.text[end - 1:end] == "?" or len(sent) < 6:
+            if end - start < 20 or self.text[end - 1:end] == "?":
                 continue
             for fs, _fe in self.furniture:
                 if start < fs < end:

@@ -103,6 +103,12 @@ def test_a_death_or_disaster_befalling_an_indefinite_subject_is_an_author_assert
     assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
 
 
+def test_a_short_sentence_with_an_event_is_an_author_assertion(extractor):
+    text = "The ferry ran aground off Lowmere on Sunday night. A deckhand also died."
+    assert [c.content for c in extractor.extract_text(text).claims if c.kind == "assertion"] == [
+        "A deckhand also died."]
+
+
 def test_a_death_in_a_subordinate_clause_makes_no_assertion_of_the_main_clause(extractor):
     text = "The harbour road stays shut after a cyclist died on it."
     assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
