@@ -172,6 +172,8 @@ EVENT_VERBS = frozenset({
     "lift", "sweep", "lead", "hire", "resume", "postpone", "summon", "dismiss",
     "leave", "quit", "obtain", "join", "found",
 })
+# Verbs whose subject undergoes the event: a death or a disaster is news whoever it befell ("a passenger died").
+HAPPENINGS = frozenset({"die", "explode", "collapse", "crash", "erupt", "sink", "drown", "capsize", "derail"})
 # Verbs of state, perception, thought and feeling: told in the past they still report no event
 # ("seemed", "wanted", "knew", "had").
 STATE_VERBS = frozenset({

@@ -86,6 +86,49 @@ def test_a_definite_body_or_persons_action_told_as_done_is_an_author_assertion(e
 
 
 @pytest.mark.parametrize("text", [
+    # an age is how news copy identifies a person it does not name
+    "The fisherman, 64, was rescued by a passing ferry off Lowmere.",
+    "The 15-year-old was charged with burglary of a shop in Tarrow.",
+])
+def test_a_definite_person_given_an_age_acting_or_acted_on_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+@pytest.mark.parametrize("text", [
+    # the subject undergoes the event: a death or a disaster is checkable whoever it befell
+    "A fire has broken out in a grain warehouse in the port of Tarrow.",
+    "A fishing boat capsized off the Lowmere coast on Sunday night.",
+])
+def test_a_death_or_disaster_befalling_an_indefinite_subject_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+def test_a_short_sentence_with_an_event_is_an_author_assertion(extractor):
+    text = "The ferry ran aground off Lowmere on Sunday night. A deckhand also died."
+    assert [c.content for c in extractor.extract_text(text).claims if c.kind == "assertion"] == [
+        "A deckhand also died."]
+
+
+def test_a_death_in_a_subordinate_clause_makes_no_assertion_of_the_main_clause(extractor):
+    text = "The harbour road stays shut after a cyclist died on it."
+    assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation without a verb is a borrowed name or phrase, not someone's words
+    "Last month, the Tarrow council suspended the permit “for further safety review.”",
+    "The Lowmere Gazette updated its “Fair Comment and Reply” policy on Friday.",
+])
+def test_a_quoted_phrase_without_a_verb_leaves_the_sentence_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+def test_a_quoted_clause_keeps_the_sentence_from_being_an_author_assertion(extractor):
+    text = "Kestrel Marine dismantled the old crane on Tuesday, “the last one the harbour still had working.”"
+    assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
+
+
+@pytest.mark.parametrize("text", [
     "A man walked along the harbour front on Tuesday.",
     "He walked along the harbour front on Tuesday.",
 ])
