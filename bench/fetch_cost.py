@@ -19,12 +19,11 @@ import argparse
 import asyncio
 import cProfile
 import hashlib
-import multiprocessing
 import os
 import pstats
 import time
 
-from bench.poll_feeds import _serve, feed_bodies, free_port, host_for
+from bench.poll_feeds import feed_bodies, host_for, start_feed_server
 
 
 def main() -> None:
@@ -40,13 +39,7 @@ def main() -> None:
 
     bodies = feed_bodies(args.feeds)
     etags = ['"%s"' % hashlib.sha1(b).hexdigest()[:16] for b in bodies]  # what the server sends
-    port = free_port()
-    context = multiprocessing.get_context("fork")
-    ready = context.Event()
-    server = context.Process(target=_serve, args=(bodies, port, ready), daemon=True)
-    server.start()
-    if not ready.wait(60):
-        raise SystemExit("feed server did not start")
+    port, server = start_feed_server(bodies)
     urls = [f"http://{host_for(i)}:{port}/f{i}.xml" for i in range(args.feeds)]
     config = HttpConfig(concurrency=args.concurrency)
 

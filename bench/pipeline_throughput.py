@@ -36,7 +36,6 @@ it does under ``newsradar run``; it is inside the end-to-end time.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import re
 import resource
@@ -53,7 +52,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.poll_feeds import CORPUS, _serve, feed_bodies, free_port, write_feeds_file  # noqa: E402
+from bench.poll_feeds import CORPUS, feed_bodies, start_feed_server, write_feeds_file  # noqa: E402
 
 STAGES = ("enricher", "indexer", "alerter")
 _ITEM = re.compile(rb"<(item|entry)\b[^>]*>.*?</\1\s*>", re.S)
@@ -252,13 +251,7 @@ def main() -> None:
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 8192)), hard))
     bodies = [capped(b, args.items_per_feed) for b in feed_bodies(args.feeds)]
     served = sum(len(_ITEM.findall(b)) for b in bodies)
-    port = free_port()
-    ctx = multiprocessing.get_context("fork")
-    ready = ctx.Event()
-    server = ctx.Process(target=_serve, args=(bodies, port, ready), daemon=True)
-    server.start()
-    if not ready.wait(60):
-        sys.exit("feed server did not start")
+    port, server = start_feed_server(bodies)
 
     from newsradar.settings import Settings, apply_prefect_defaults  # noqa: PLC0415
 

@@ -135,6 +135,18 @@ def poller_cpu() -> float:
     return own.ru_utime + own.ru_stime + workers_cpu()
 
 
+def start_feed_server(bodies: list[bytes]):
+    """The feeds served from a forked process on a free port: (port, process); exits if it does not start."""
+    port = free_port()
+    context = multiprocessing.get_context("fork")
+    ready = context.Event()
+    server = context.Process(target=_serve, args=(bodies, port, ready), daemon=True)
+    server.start()
+    if not ready.wait(60):
+        sys.exit("feed server did not start")
+    return port, server
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -200,12 +212,7 @@ def main() -> None:
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 8192)), hard))
     bodies = feed_bodies(args.feeds)
     source = f"corpus x{args.feeds / 60:.1f}" if CORPUS.exists() else "generated"
-    port = free_port()
-    ready = multiprocessing.get_context("fork").Event()
-    server = multiprocessing.get_context("fork").Process(target=_serve, args=(bodies, port, ready), daemon=True)
-    server.start()
-    if not ready.wait(60):
-        sys.exit("feed server did not start")
+    port, server = start_feed_server(bodies)
 
     from newsradar.settings import Settings, apply_prefect_defaults
 
