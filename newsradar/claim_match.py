@@ -230,6 +230,11 @@ class ClaimSignature:
         return frozenset().union(*(content_terms(e) for e in self.entities if not e.startswith("#")))
 
     @cached_property
+    def names_only(self) -> bool:
+        """Every word of the content is a word of its names ("It's all about CNN"): a topic, no statement."""
+        return self.words <= self.name_terms
+
+    @cached_property
     def verbs(self) -> frozenset[str]:
         """The terms that can only be verbs (``Lemmatiser.verb_only``), read once per claim: pairs ask it."""
         lemmatiser = get_lemmatiser()
@@ -414,7 +419,9 @@ def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         shared_terms = shared_terms - a.name_terms - b.name_terms
     shared = len(shared_terms)
     dice = 2 * shared / (len(a.words) + len(b.words))
-    containment = shared / min(len(a.words), len(b.words))
+    # A claim that only names its topic is contained in every claim of the story that names it too:
+    # "It's all about CNN" chained the regulator's demand, the company's offer and its denial into one.
+    containment = 0.0 if a.names_only or b.names_only else shared / min(len(a.words), len(b.words))
     words = (1 - params.containment_weight) * dice + params.containment_weight * containment
     if a.entities or b.entities:
         ents = len(a.entities & b.entities) / len(a.entities | b.entities)

@@ -53,6 +53,15 @@ def test_claim_match_headline_claim_inside_a_longer_body_claim():
     assert not same_claim(headline, sig("South Korea's spy agency believes the bomb was atomic", "official"))
 
 
+def test_claim_match_a_claim_of_names_alone_is_inside_no_longer_claim():
+    # "It's all about CNN" names the deal's topic; every claim of the story contains that name.
+    names_only = sig("It's all about CNN", "anonymous", ents=["cnn"])
+    demand = sig("the DOJ is telling AT&T it needs to sell CNN if it wants the deal approved", "media",
+                 ents=["cnn", "doj", "at&t"])
+    assert not same_claim(names_only, demand)
+    assert same_claim(names_only, sig("It is all about CNN", "anonymous", ents=["cnn"])), "a restatement"
+
+
 HEADLINE = sig("Russia seeks the Taliban weapons abandoned in Afghanistan")
 LEAD = sig("Moscow is negotiating with the Taliban to obtain American weapons abandoned in Afghanistan")
 OTHER = sig("Putin is negotiating with the Taliban to buy back American military equipment abandoned in Afghanistan")
