@@ -150,8 +150,10 @@ def stem(word: str) -> str:
     if canonical:
         return canonical
     # The suffix cut runs on the shortest lemma, not the word: cut from the word, "vaccines" was
-    # "vaccin" beside "vaccine" and "ignored" was "ignor" beside "ignore", one word read as two.
-    word = min(lemmas, key=len)
+    # "vaccin" beside "vaccine" and "ignored" was "ignor" beside "ignore", one word read as two. The
+    # word itself only when the tables give no other lemma: an irregular past is as short as its verb
+    # or shorter, and kept, "sold" was no "sell", "met" no "meet", "grew" no "grow".
+    word = min([lemma for lemma in lemmas if lemma != word] or [word], key=len)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
