@@ -291,14 +291,17 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
 def _body_name(claim: Claim, kind: str) -> str:
     """The name of an office or company that speaks for itself ("Samsung SDI said"); "" for any other source.
 
-    Only a speaker phrase that is a name throughout: "the company" or "the state fire agency" resolved
-    to a name nearby is often resolved to the wrong one ("the company" to the product it makes).
+    A speaker phrase that is a name throughout, or a described body ("the battery maker") whose claim
+    opens with the name it was resolved to ("LGES wants to triple annual sales"): the body is the
+    claim's own subject. Resolved alone, "the company" or "the state fire agency" is often resolved to
+    the wrong name nearby ("the company" to the product it makes, "RSV").
     """
     name = claim.speaker or ""
     if kind != "official" or claim.speaker_type not in ("ORG", "GPE") or not name:
         return ""
     if not all(w[:1].isupper() for w in name.split()):
-        return ""
+        resolved = next(iter(entity_keys([claim.speaker_resolved or ""])), "")
+        return resolved if resolved and claim.content.lower().startswith(resolved) else ""
     return next(iter(entity_keys([name])), "")
 
 

@@ -468,10 +468,12 @@ def test_claim_match_a_korean_name_is_keyed_by_its_surname_which_comes_first():
     assert signature(_spoken("Alexandria Ocasio-Cortez")).speaker_key == "ocasio-cortez"
 
 
-def _body(speaker: str, content: str = "it aims to triple its battery sales within five years") -> ClaimSignature:
-    return signature(Claim(claim_id="c", kind="indirect", speaker=speaker, speaker_type="ORG", content=content,
-                           sentence=Span(start=0, end=1), content_span=Span(start=0, end=1), rule="test",
-                           confidence=0.9, source_kind="official"), "s1")
+def _body(speaker: str, content: str = "it aims to triple its battery sales within five years",
+          resolved: str | None = None) -> ClaimSignature:
+    return signature(Claim(claim_id="c", kind="indirect", speaker=speaker, speaker_resolved=resolved,
+                           speaker_type="ORG", content=content, sentence=Span(start=0, end=1),
+                           content_span=Span(start=0, end=1), rule="test", confidence=0.9, source_kind="official"),
+                     "s1")
 
 
 def test_claim_match_two_named_bodies_are_two_sources_unless_one_abbreviates_the_other():
@@ -480,6 +482,16 @@ def test_claim_match_two_named_bodies_are_two_sources_unless_one_abbreviates_the
     assert same_claim(_body("LGES"), _body("LG Energy Solution")), "initials name the same company"
     assert same_claim(_body("the company"), _body("Samsung SDI")), "a role phrase may be any body"
     assert _body("the company").speaker_body == ""
+
+
+def test_claim_match_a_described_body_is_the_name_its_claim_opens_with():
+    maker = _body("the battery maker", "LGES wants to triple its battery sales within five years", resolved="LGES")
+    assert maker.speaker_body == "lges"
+    assert not same_claim(maker, _body("Samsung SDI", "it aims to triple its battery sales within five years"))
+    assert same_claim(maker, _body("LG Energy Solution", "it aims to triple its battery sales within five years"))
+    # "the company" resolved to the product its claim is about is no body of its own.
+    shot = _body("the company", "The Halvax shot prevented 83 per cent of severe RSV cases", resolved="RSV")
+    assert shot.speaker_body == ""
 
 
 def test_claim_match_a_surname_tagged_as_a_body_is_the_person_of_that_surname():
