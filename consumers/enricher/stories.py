@@ -343,9 +343,12 @@ class StoryClusterer:
         found = dict(zip(fresh, self._candidates_many(list(fresh.values()))))
         batch: list[Signature] = []
         batch_features: dict[str, set[str]] = {}   # each made once, not again for every later article
-        out: list[tuple[str, str | None]] = []
+        out: list[tuple[str, str | None]] = [("", None)] * len(items)
         docs = []
-        for article, _enrichment in items:
+        # Placed in the order of publication, not of arrival: feeds polled out of step hand a batch its
+        # articles in any order, and which of them opens a story must not depend on that.
+        for i in sorted(range(len(items)), key=lambda i: (items[i][0].published_at, items[i][0].article_id)):
+            article = items[i][0]
             if article.article_id in known:
                 sig = known[article.article_id]
             else:
@@ -363,7 +366,7 @@ class StoryClusterer:
                 known[article.article_id] = sig
             batch.append(sig)
             batch_features.setdefault(sig.article_id, set(sig.features))
-            out.append((sig.story_id, sig.near_duplicate_of))
+            out[i] = (sig.story_id, sig.near_duplicate_of)
         self._write(docs)
         return out
 
