@@ -32,7 +32,8 @@ before publishing to news.enriched.
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
 one count of document frequencies per hour of publication the batch spans
-(``_df_groups``); articles earlier in the same batch are candidates too. The centroid (its ``core_terms`` heaviest terms) and
+(``_df_groups``); a batch is placed in order of publication, whatever order it arrived in, and
+articles earlier in it are candidates too. The centroid (its ``core_terms`` heaviest terms) and
 the story's size travel with each article's stored signature, so the newest
 member carries the story's current centre without another lookup. An article
 seen before (a replay) gets its stored answer back, so story ids are stable.
