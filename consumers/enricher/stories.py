@@ -32,7 +32,8 @@ before publishing to news.enriched.
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
 one count of document frequencies per hour of publication the batch spans
-(``_df_groups``); articles earlier in the same batch are candidates too. The centroid (its ``core_terms`` heaviest terms) and
+(``_df_groups``); a batch is placed in order of publication, whatever order it arrived in, and
+articles earlier in it are candidates too. The centroid (its ``core_terms`` heaviest terms) and
 the story's size travel with each article's stored signature, so the newest
 member carries the story's current centre without another lookup. An article
 seen before (a replay) gets its stored answer back, so story ids are stable.
@@ -343,9 +344,12 @@ class StoryClusterer:
         found = dict(zip(fresh, self._candidates_many(list(fresh.values()))))
         batch: list[Signature] = []
         batch_features: dict[str, set[str]] = {}   # each made once, not again for every later article
-        out: list[tuple[str, str | None]] = []
+        out: list[tuple[str, str | None]] = [("", None)] * len(items)
         docs = []
-        for article, _enrichment in items:
+        # Placed in the order of publication, not of arrival: feeds polled out of step hand a batch its
+        # articles in any order, and which of them opens a story must not depend on that.
+        for i in sorted(range(len(items)), key=lambda i: (items[i][0].published_at, items[i][0].article_id)):
+            article = items[i][0]
             if article.article_id in known:
                 sig = known[article.article_id]
             else:
@@ -363,7 +367,7 @@ class StoryClusterer:
                 known[article.article_id] = sig
             batch.append(sig)
             batch_features.setdefault(sig.article_id, set(sig.features))
-            out.append((sig.story_id, sig.near_duplicate_of))
+            out[i] = (sig.story_id, sig.near_duplicate_of)
         self._write(docs)
         return out
 

@@ -1,6 +1,8 @@
 """consumers/enricher/stories.py: the signatures (pure functions); clustering on ES is in tests/integration."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from newsradar.alerts_file import StoryParams
 from newsradar.text import tokens
 from tests.samples.alert_articles import WIRE_TEXT
@@ -330,3 +332,29 @@ def test_stories_a_candidate_is_read_from_the_cache_only_for_the_write_it_holds(
     [(candidates, _)] = clusterer._candidates_many([_sig("b", "2024-05-18T10:40:00Z", ["dam"], [])])
     assert [c.story_id for c in candidates] == ["s2"] and es.mgets == [["x"]]
     clusterer.close()
+
+
+def test_stories_a_batch_gives_the_same_stories_whatever_order_its_articles_arrive_in():
+    """A bridge article links two reports that share nothing with each other. Placed as they arrive, the
+    bridge joined the first report when it came second and a report of its own when it came last, so one
+    batch's stories hung on which feed was polled first; placed in publication order, every order agrees."""
+    from itertools import permutations
+
+    from consumers.enricher.stories import Stats, StoryClusterer
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import T0, make_article
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    clusterer._stored = lambda ids: {}
+    clusterer._candidates_many = lambda sigs: [([], Stats(100, {})) for _ in sigs]
+    clusterer._write = lambda docs: None
+    texts = {"a": "reservoir dam breach floods valley", "b": "reservoir dam breach floods valley villages evacuated "
+             "helicopters rescue stranded families", "c": "villages evacuated helicopters rescue stranded families"}
+    items = [(e.article, e.enrichment) for e in
+             (make_article(name, text, "", published_at=T0 + timedelta(minutes=i), lemmas=text)
+              for i, (name, text) in enumerate(sorted(texts.items())))]
+    partitions = set()
+    for order in permutations(items):
+        by_id = dict(zip((a.article_id for a, _ in order), (story for story, _ in clusterer.assign(list(order)))))
+        partitions.add(frozenset(frozenset(a for a in by_id if by_id[a] == s) for s in by_id.values()))
+    assert len(partitions) == 1
