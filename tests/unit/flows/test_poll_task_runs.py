@@ -1,5 +1,6 @@
 """Which of the poll's steps run as Prefect task runs (each costs bookkeeping and a concurrency-slot
 round trip to the server), faked at the Prefect boundary: the flow's own choice is what is tested."""
+import gc
 from types import SimpleNamespace
 
 import pytest
@@ -58,3 +59,20 @@ def _poll(monkeypatch, *, pending, articles):
 ])
 def test_poll_runs_a_task_only_for_work_left_to_do(monkeypatch, pending, articles, expected):
     assert _poll(monkeypatch, pending=pending, articles=articles) == expected
+
+
+def test_poll_runs_its_steps_with_rarer_young_collections_and_puts_the_threshold_back(monkeypatch):
+    before = gc.get_threshold()
+    thresholds = []
+
+    def step(*args):
+        thresholds.append(gc.get_threshold()[0])
+        return args[-1] if len(args) == 2 else PollSummary()
+
+    for name in ("fetch_feeds", "parse_feeds", "publish_articles"):
+        monkeypatch.setattr(pf, name, SimpleNamespace(fn=step))
+    monkeypatch.setattr(pf, "FlowRunContext", SimpleNamespace(get=lambda: None))
+    poller = _Poller([], [], True)
+    pf.poll(poller, ["feed"])
+    assert thresholds == [pf.YOUNG_GC_THRESHOLD] * 3
+    assert gc.get_threshold() == before

@@ -56,3 +56,22 @@ def test_canonical_of_a_link_canonical_but_its_query_is_what_the_full_split_give
             "https://e.com./a?x=1", "https://e.com:443/a?x=1", "https://E.com/a?x=1", "https://e.com/a?x= 1"]
     for url in urls:
         assert canonical_of_resolved(url) == _canonical_of_split(url), url
+
+
+def test_a_query_comes_out_as_parse_qsl_then_urlencode_give_it_whatever_its_characters():
+    import random
+    from urllib.parse import parse_qsl, urlencode
+
+    from producers.canonical import _canonical_query, is_tracking
+
+    def reference(query):
+        return urlencode(sorted((k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not is_tracking(k)),
+                         doseq=True)
+
+    rng = random.Random(14)
+    alphabet = ["a", "B", "z", "0", "9", "_", ".", "~", "-", "=", "&", "&&", "%2F", "%2f", "%zz", "+", " ", ";",
+                "\u00e9", "utm_x", "FBCLID", "fl", "wt_mc"]
+    queries = ["fl", "b=2&a=1", "a=1&a=0", "x=&y", "utm_source=rss&x=1", "a=b=c", "=x", "a&&b", "a=1&", "&a=1"]
+    queries += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for query in queries:
+        assert _canonical_query(query) == reference(query), query
