@@ -239,3 +239,22 @@ def test_results_that_show_a_clause_are_its_source_not_the_author(extractor):
 def test_what_would_be_so_is_no_author_assertion_even_with_a_figure(extractor):
     text = "Winters on the plateau would be milder at 12C in the coldest months and about 30C in the warmest."
     assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
+
+
+@pytest.mark.parametrize("text,author,reported", [
+    ("Shares in Halden Foods rose nearly 9% to 165.5p as it revealed a 0.2% rise in sales over the winter.",
+     "Shares in Halden Foods rose nearly 9% to 165.5p", "a 0.2% rise in sales over the winter"),
+    ("A total of 1,018 patients were discharged on Thursday, after the Ministry of Health announced that "
+     "patients who are well will go home without further tests.",
+     "A total of 1,018 patients were discharged on Thursday",
+     "patients who are well will go home without further tests"),
+])
+def test_a_figure_before_a_trailing_clause_of_someones_words_is_the_authors(extractor, text, author, reported):
+    enrichment = extractor.extract_text(text)
+    assert [c.content for c in enrichment.claims if c.kind == "assertion"] == [author]
+    assert claim_with(enrichment, reported).speaker_type != "AUTHOR"
+
+
+def test_an_act_that_sets_the_scene_for_someones_words_is_no_assertion(extractor):
+    text = "Mayor Dana Whitlow met with reporters on Monday to concede that the budget had failed."
+    assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
