@@ -258,3 +258,14 @@ def test_a_figure_before_a_trailing_clause_of_someones_words_is_the_authors(extr
 def test_an_act_that_sets_the_scene_for_someones_words_is_no_assertion(extractor):
     text = "Mayor Dana Whitlow met with reporters on Monday to concede that the budget had failed."
     assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("Public health officials are recommending everyone get a flu shot before the winter.",
+     "everyone get a flu shot before the winter", "officials"),
+    ("A shorter school day would cut staff costs by a fifth, a faculty panel has recommended.",
+     "A shorter school day would cut staff costs by a fifth", "panel"),
+])
+def test_advice_given_in_a_clause_with_recommend_is_the_adviser_s_claim(extractor, text, fragment, speaker):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert c.speaker_type != "AUTHOR" and speaker in c.speaker
