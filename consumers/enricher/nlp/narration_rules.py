@@ -317,7 +317,9 @@ def _done(verb: Token) -> bool:
     """ "unveiled the budget", "has died in a crash", "were arrested": an action told as done (past or
     perfect, active or passive) rather than a state, a thought or speech, which are not events."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.STATE_VERBS or lemma in lexicon.REPORTING_VERBS:
+    # "was found dead", "was found guilty": a finding with the state it found is a discovery or a verdict
+    found_so = lemma == "find" and any(c.dep_ == "oprd" for c in verb.children)
+    if lemma in lexicon.STATE_VERBS or lemma in lexicon.REPORTING_VERBS and not found_so:
         return False
     if verb.tag_ == "VBD":
         return True

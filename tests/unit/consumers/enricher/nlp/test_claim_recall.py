@@ -269,3 +269,11 @@ def test_an_act_that_sets_the_scene_for_someones_words_is_no_assertion(extractor
 def test_advice_given_in_a_clause_with_recommend_is_the_adviser_s_claim(extractor, text, fragment, speaker):
     c = claim_with(extractor.extract_text(text), fragment)
     assert c.speaker_type != "AUTHOR" and speaker in c.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Okonjo, 41, was found dead in her flat in Lowmere on Sunday.",
+    "Former councillor Tom Reyes was found guilty of fraud on Monday.",
+])
+def test_a_passive_finding_with_the_state_it_found_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
