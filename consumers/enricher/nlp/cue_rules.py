@@ -40,6 +40,8 @@ _NAMING_CUES = frozenset({"call", "dub", "term"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that pass on someone else's text: "quotes a report from X: ...", "cites an article in Y: ...".
 _PASS_ON_CUES = frozenset({"quote", "cite"})
+# Words that open a clause but that the small model also reads as prepositions ("after the vote").
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "once", "when", "while"})
 
 
 class Cue(NamedTuple):
@@ -61,6 +63,9 @@ class CueRules:
             quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
             if quoted is not None:
                 return quoted
+        misread = _subject_after_subordinator(verb)
+        if misread is not None:
+            return misread
         node = verb
         for _ in range(3):
             for child in node.children:
@@ -863,6 +868,25 @@ def own_speech_act(t: Token, cue: Token) -> bool:
     if any(c.dep_ == "nsubj" for c in t.children):
         return t.tag_ in ("VBD", "VBZ", "VBP")
     return t.dep_ == "conj" and _tense(t) == _tense(cue) and t.i > cue.i   # a clause before its cue is not coordinated with it
+
+
+def _subject_after_subordinator(verb: Token) -> Token | None:
+    """ "launched an investigation after a member of the public reported that ...": the small model reads the
+    subordinator as a preposition, its clause's subject as that preposition's object and the clause's verb as
+    a second verb of the main subject's or a clause with none. A finite verb with no subject right after such
+    an object is the object's own."""
+    # a bare participle there ("after a passer-by reported") is the past tense misread
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.dep_ not in ("conj", "advcl") or not finite or verb.i == 0 \
+            or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    node = verb.doc[verb.i - 1]
+    while node.head.i != node.i and node.head.i < verb.i:
+        if node.dep_ == "pobj" and node.head.lower_ in _SUBORDINATORS and node.right_edge.i == verb.i - 1:
+            return node
+        node = node.head
+    return None
 
 
 def _misread_finite(verb: Token) -> bool:
