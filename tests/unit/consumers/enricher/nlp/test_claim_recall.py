@@ -277,3 +277,13 @@ def test_advice_given_in_a_clause_with_recommend_is_the_adviser_s_claim(extracto
 ])
 def test_a_passive_finding_with_the_state_it_found_is_an_author_assertion(extractor, text):
     assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+def test_what_a_speaker_points_to_as_proof_of_a_clause_is_their_claim(extractor):
+    e = extractor.extract_text("The minister pointed to falling crime as evidence that the new patrols were working.")
+    c = claim_with(e, "the new patrols were working")
+    assert c.speaker == "The minister" and c.content.startswith("falling crime as evidence")
+
+
+def test_pointing_at_a_thing_claims_nothing(extractor):
+    assert extractor.extract_text("The minister pointed to the old harbour wall on Sunday.").claims == []
