@@ -40,6 +40,10 @@ _NAMING_CUES = frozenset({"call", "dub", "term"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that pass on someone else's text: "quotes a report from X: ...", "cites an article in Y: ...".
 _PASS_ON_CUES = frozenset({"quote", "cite"})
+# What a speaker offers a fact as, stating a clause: "pointed to the figures as proof that ...".
+_EVIDENCE_NOUNS = frozenset({"proof", "evidence", "sign", "indication", "confirmation"})
+# Words that open a clause but that the small model also reads as prepositions ("after the vote").
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "once", "when", "while"})
 
 
 class Cue(NamedTuple):
@@ -61,6 +65,9 @@ class CueRules:
             quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
             if quoted is not None:
                 return quoted
+        misread = _subject_after_subordinator(verb)
+        if misread is not None:
+            return misread
         node = verb
         for _ in range(3):
             for child in node.children:
@@ -129,6 +136,7 @@ class CueRules:
         if lemma in _MENTAL_CUES and verb.dep_ in ("advcl", "relcl"):
             return                            # "refuses to testify, even though he believes ...": a state of mind
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            self.evidence_offered(verb)
             return
         if _is_question(self.text, verb.sent):
             return                            # "Is she trying to say ...?": a question claims nothing
@@ -164,6 +172,25 @@ class CueRules:
         if self.source_before_colon(cue):
             return
         self.inverted_clause(cue)
+
+    def evidence_offered(self, verb: Token) -> None:
+        """ "pointed to healthy hiring as proof that it is not yet in recession": what the subject offers as
+        proof, evidence or a sign of a that-clause states the clause as the subject's claim; the content runs
+        from what is offered to the clause's end. Pointing at a thing alone claims nothing."""
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        noun = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+        if to is None or noun is None or as_.i < to.i or noun.lemma_.lower() not in _EVIDENCE_NOUNS \
+                or not any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                           for c in noun.children):
+            return
+        subj = self.subject_of(verb)
+        if subj is None or not self.resolver.is_actor(subj) or subj.lower_ in lexicon.FIRST_SECOND_PERSON:
+            return
+        end = _last_word(noun.right_edge, noun)
+        cs = self.doc[to.i + 1].idx
+        self.add(kind="indirect", rule="cue_clause", speaker=self.speaker_outside_quote(self.resolver.describe(subj)),
+                 cue=verb, content=(cs, self.author_tail(cs, end.idx + len(end.text))))
 
     def tells_that(self, verb: Token) -> bool:
         """ "The minister floated that ...", "the chief signalled that ...": a verb the cue lists lack still attributes
@@ -863,6 +890,25 @@ def own_speech_act(t: Token, cue: Token) -> bool:
     if any(c.dep_ == "nsubj" for c in t.children):
         return t.tag_ in ("VBD", "VBZ", "VBP")
     return t.dep_ == "conj" and _tense(t) == _tense(cue) and t.i > cue.i   # a clause before its cue is not coordinated with it
+
+
+def _subject_after_subordinator(verb: Token) -> Token | None:
+    """ "launched an investigation after a member of the public reported that ...": the small model reads the
+    subordinator as a preposition, its clause's subject as that preposition's object and the clause's verb as
+    a second verb of the main subject's or a clause with none. A finite verb with no subject right after such
+    an object is the object's own."""
+    # a bare participle there ("after a passer-by reported") is the past tense misread
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.dep_ not in ("conj", "advcl") or not finite or verb.i == 0 \
+            or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    node = verb.doc[verb.i - 1]
+    while node.head.i != node.i and node.head.i < verb.i:
+        if node.dep_ == "pobj" and node.head.lower_ in _SUBORDINATORS and node.right_edge.i == verb.i - 1:
+            return node
+        node = node.head
+    return None
 
 
 def _misread_finite(verb: Token) -> bool:

@@ -22,6 +22,9 @@ REPORTING_VERBS = SPEECH_CUES | frozenset({
     # a finding beside "find" ("the audit agency discovered that ..."), a belief beside "believe" and "fear"
     # ("locals suspect that ..."): PARC counts both kinds as attribution
     "discover", "suspect",
+    # advice in a clause, as "urge" gives it with an infinitive: "officials are recommending everyone get a
+    # flu shot", "..., a faculty group has recommended"
+    "recommend",
 })
 # Verbs with a that-clause that tell nothing: the clause is learnt, noticed, decided, required or made sure of.
 NOT_TELLING = frozenset({"ensure", "insure", "mean", "require", "decide", "learn", "hear", "realise", "realize",

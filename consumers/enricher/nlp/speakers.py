@@ -424,6 +424,11 @@ class Resolver:
             if source:
                 return Speaker(text, start, end, source, "ORG", org=owner,
                                path=f"'{text}': the source the headline names after its colon, {source}")
+            if owner is not None and any(label == "NORP" and name == owner for label, name in self._inner(lo, hi)):
+                # "The Japanese company", "the French foreign ministry": a people says whose body it is, not
+                # which; the body is unnamed, the people its organisation
+                return Speaker(text, start, end, None, "ORG", org=owner,
+                               path=f"organisation noun of a people, {owner}: the body not named")
             return Speaker(text, start, end, owner, "ORG", org=owner,
                            path="organisation noun" + (f" of {owner}" if owner else ""))
         if _is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head):

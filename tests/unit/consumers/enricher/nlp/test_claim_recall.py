@@ -239,3 +239,51 @@ def test_results_that_show_a_clause_are_its_source_not_the_author(extractor):
 def test_what_would_be_so_is_no_author_assertion_even_with_a_figure(extractor):
     text = "Winters on the plateau would be milder at 12C in the coldest months and about 30C in the warmest."
     assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
+
+
+@pytest.mark.parametrize("text,author,reported", [
+    ("Shares in Halden Foods rose nearly 9% to 165.5p as it revealed a 0.2% rise in sales over the winter.",
+     "Shares in Halden Foods rose nearly 9% to 165.5p", "a 0.2% rise in sales over the winter"),
+    ("A total of 1,018 patients were discharged on Thursday, after the Ministry of Health announced that "
+     "patients who are well will go home without further tests.",
+     "A total of 1,018 patients were discharged on Thursday",
+     "patients who are well will go home without further tests"),
+])
+def test_a_figure_before_a_trailing_clause_of_someones_words_is_the_authors(extractor, text, author, reported):
+    enrichment = extractor.extract_text(text)
+    assert [c.content for c in enrichment.claims if c.kind == "assertion"] == [author]
+    assert claim_with(enrichment, reported).speaker_type != "AUTHOR"
+
+
+def test_an_act_that_sets_the_scene_for_someones_words_is_no_assertion(extractor):
+    text = "Mayor Dana Whitlow met with reporters on Monday to concede that the budget had failed."
+    assert [c for c in extractor.extract_text(text).claims if c.kind == "assertion"] == []
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("Public health officials are recommending everyone get a flu shot before the winter.",
+     "everyone get a flu shot before the winter", "officials"),
+    ("A shorter school day would cut staff costs by a fifth, a faculty panel has recommended.",
+     "A shorter school day would cut staff costs by a fifth", "panel"),
+])
+def test_advice_given_in_a_clause_with_recommend_is_the_adviser_s_claim(extractor, text, fragment, speaker):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert c.speaker_type != "AUTHOR" and speaker in c.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Okonjo, 41, was found dead in her flat in Lowmere on Sunday.",
+    "Former councillor Tom Reyes was found guilty of fraud on Monday.",
+])
+def test_a_passive_finding_with_the_state_it_found_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+def test_what_a_speaker_points_to_as_proof_of_a_clause_is_their_claim(extractor):
+    e = extractor.extract_text("The minister pointed to falling crime as evidence that the new patrols were working.")
+    c = claim_with(e, "the new patrols were working")
+    assert c.speaker == "The minister" and c.content.startswith("falling crime as evidence")
+
+
+def test_pointing_at_a_thing_claims_nothing(extractor):
+    assert extractor.extract_text("The minister pointed to the old harbour wall on Sunday.").claims == []

@@ -580,3 +580,23 @@ def test_the_headline_source_must_fit_the_speaker_noun(extractor):
         title="Household debt climbs again on mortgage demand: TKO")
     c = claim_with(e, "Household debt rose")
     assert c.speaker_resolved != "TKO", c.resolution
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    # the model makes the clause a second verb of the council's, or a clause with no subject
+    ("The council has closed the bridge after a member of the public reported that its cables were fraying.",
+     "its cables were fraying", "a member of the public"),
+    ("Firefighters were called to the mill after a passer-by reported that smoke was pouring from the roof.",
+     "smoke was pouring from the roof", "a passer-by"),
+])
+def test_the_speaker_of_a_clause_after_a_subordinator_is_its_own_subject(extractor, text, fragment, speaker):
+    assert claim_with(extractor.extract_text(text), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("text,fragment,people", [
+    ("The Japanese company said on Monday that its profits had doubled.", "its profits had doubled", "Japanese"),
+    ("The French foreign ministry said talks would resume in Geneva next week.", "talks would resume", "French"),
+])
+def test_a_people_before_an_organisation_noun_is_whose_body_it_is_not_the_speaker(extractor, text, fragment, people):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert (c.speaker_type, c.speaker_resolved, c.speaker_org) == ("ORG", None, people)
