@@ -347,8 +347,9 @@ class StoryClusterer:
         out: list[tuple[str, str | None]] = [("", None)] * len(items)
         docs = []
         # Placed in the order of publication, not of arrival: feeds polled out of step hand a batch its
-        # articles in any order, and which of them opens a story must not depend on that.
-        for i in sorted(range(len(items)), key=lambda i: (items[i][0].published_at, items[i][0].article_id)):
+        # articles in any order, and which of them opens a story must not depend on that. parse_time:
+        # a record whose time has no zone (UTC, as everywhere) must sort beside the others, not raise.
+        for i in sorted(range(len(items)), key=lambda i: (parse_time(items[i][0].published_at), items[i][0].article_id)):
             article = items[i][0]
             if article.article_id in known:
                 sig = known[article.article_id]

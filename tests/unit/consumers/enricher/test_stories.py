@@ -358,3 +358,21 @@ def test_stories_a_batch_gives_the_same_stories_whatever_order_its_articles_arri
         by_id = dict(zip((a.article_id for a, _ in order), (story for story, _ in clusterer.assign(list(order)))))
         partitions.add(frozenset(frozenset(a for a in by_id if by_id[a] == s) for s in by_id.values()))
     assert len(partitions) == 1
+
+
+def test_stories_a_batch_placed_in_publication_order_takes_a_time_without_a_zone_as_utc():
+    """Placing a batch by publication compares its articles' times: one record whose time came without
+    a zone must be read as UTC, as everything NewsRadar writes is, and not stop the batch."""
+    from consumers.enricher.stories import Stats, StoryClusterer
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import T0, make_article
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    clusterer._stored = lambda ids: {}
+    clusterer._candidates_many = lambda sigs: [([], Stats(100, {})) for _ in sigs]
+    clusterer._write = lambda docs: None
+    zoned = make_article("a", "reservoir dam breach floods valley", "", published_at=T0, lemmas="reservoir dam")
+    naive = make_article("b", "villages evacuated helicopters rescue", "",
+                         published_at=(T0 + timedelta(minutes=5)).replace(tzinfo=None), lemmas="villages rescue")
+    stories = clusterer.assign([(naive.article, naive.enrichment), (zoned.article, zoned.enrichment)])
+    assert len(stories) == 2 and all(story for story, _ in stories)
