@@ -11,8 +11,9 @@ but its spaCy process returns the ``Enrichment``s recorded once for the English 
 articles (cached in ``--cache``, recorded by ``Extractor.enrich``, the child's own code),
 so the articles still travel to a child process and back as pickles. Each repetition
 decodes the records as the runner does, hands each batch to ``prefetch`` then
-``process``, and publishes; its CPU (``time.process_time``, every thread of this process)
-over the articles is reported, and the minimum of the repetitions is the figure.
+``process``, and publishes, under the collector's threshold the runner sets for the
+stage; its CPU (``time.process_time``, every thread of this process) over the
+articles is reported, and the minimum of the repetitions is the figure.
 
 Each repetition also prints a digest of what it published (key, value, headers of every
 record, in order) and of the story and claim-signature documents it stored (without their
@@ -102,6 +103,7 @@ def one_rep(articles: list, cache: str, profile: str | None) -> dict:
     from consumers.enricher.stage import Enricher  # noqa: PLC0415
     from consumers.enricher.stories import StoryClusterer  # noqa: PLC0415
     from consumers.runner import Item, Runner  # noqa: PLC0415
+    from consumers.young_gc import young_gc_threshold  # noqa: PLC0415
     from newsradar.clients import delete_topics, ensure_topics, es_client  # noqa: PLC0415
     from newsradar.es_schema import drop_namespace, ensure_schema  # noqa: PLC0415
     from newsradar.schema import Article, decode, encode  # noqa: PLC0415
@@ -127,14 +129,15 @@ def one_rep(articles: list, cache: str, profile: str | None) -> dict:
             profiler = Hotspots(True)
             profiler.__enter__()
         cpu, wall = time.process_time(), time.perf_counter()
-        for start in range(0, len(records), size):
-            items = [Item(r, decode(Article, r.value)) for r in records[start:start + size]]
-            enricher.prefetch(items)
-            result = enricher.process(items)
-            assert not result.failed, result.failed
-            runner._publish(result.outputs)
-            for o in result.outputs:
-                published.update(o.key + b"\0" + o.value + b"\0" + repr(o.headers).encode())
+        with young_gc_threshold(getattr(enricher, "young_gc_threshold", None)):    # as ``Runner.run`` does
+            for start in range(0, len(records), size):
+                items = [Item(r, decode(Article, r.value)) for r in records[start:start + size]]
+                enricher.prefetch(items)
+                result = enricher.process(items)
+                assert not result.failed, result.failed
+                runner._publish(result.outputs)
+                for o in result.outputs:
+                    published.update(o.key + b"\0" + o.value + b"\0" + repr(o.headers).encode())
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         if profiler is not None:
             profiler.__exit__(None, None, None)

@@ -204,6 +204,11 @@ def test_the_indexer_asks_for_it():
     assert Indexer.young_gc_threshold > gc.get_threshold()[0]
 
 
+def test_the_enricher_asks_for_it():
+    from consumers.enricher.stage import Enricher  # noqa: PLC0415
+    assert Enricher.young_gc_threshold > gc.get_threshold()[0]
+
+
 class _LosesItsWorker(_Stage):
     def __init__(self):
         self.calls = 0
