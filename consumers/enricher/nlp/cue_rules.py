@@ -854,7 +854,9 @@ def own_speech_act(t: Token, cue: Token) -> bool:
     ", adding that ...", "... and accused his rival of ...", "... but a spokesman said ...", "..., days
     after North Korea claimed ...". Its content is its own claim, not the end of the first one. A verb
     with its own subject speaks for that subject; one without a subject is coordinated with the cue
-    when it has the cue's tense (the parser often hangs it on the nearer clause)."""
+    when it has the cue's tense (the parser often hangs it on the nearer clause), or when it adds a clause
+    of its own ("says she won't apologise ... and added she was 'delighted'"): adding is how a speaker goes
+    on, in whatever tense the copy switches to."""
     if t.dep_ not in ("advcl", "conj") or t.pos_ != "VERB" or t.lemma_.lower() not in lexicon.REPORTING_VERBS \
             or _misread_finite(t):
         return False
@@ -862,7 +864,9 @@ def own_speech_act(t: Token, cue: Token) -> bool:
         return True
     if any(c.dep_ == "nsubj" for c in t.children):
         return t.tag_ in ("VBD", "VBZ", "VBP")
-    return t.dep_ == "conj" and _tense(t) == _tense(cue) and t.i > cue.i   # a clause before its cue is not coordinated with it
+    adds = t.lemma_.lower() == "add" and any(c.dep_ == "ccomp" for c in t.children)
+    # a clause before its cue is not coordinated with it
+    return t.dep_ == "conj" and (_tense(t) == _tense(cue) or adds) and t.i > cue.i
 
 
 def _misread_finite(verb: Token) -> bool:

@@ -15,6 +15,15 @@ def test_a_cue_coordinated_across_a_perfect_tense_is_a_claim_of_its_own(extracto
     assert first.speaker_resolved == second.speaker_resolved == "Ruth Calloway"
 
 
+def test_a_clause_added_in_another_tense_is_a_claim_of_its_own(extractor):
+    e = extractor.extract_text("Nora Lindqvist, 61, says she will not step down as chair of the harbour trust and "
+                               "added she was 'proud' of the 40 new berths built under her.")
+    first = claim_with(e, "she will not step down as chair")
+    second = claim_with(e, "she was 'proud' of the 40 new berths")
+    assert "added" not in first.content and "proud" not in first.content
+    assert first.speaker_resolved == second.speaker_resolved == "Nora Lindqvist"
+
+
 def test_an_accusation_ends_before_the_authors_following_adjunct(extractor):
     e = extractor.extract_text("Marco Bellini has accused Tomas Varga of being a \"bad loser\" following their "
                                "final on Sunday as new footage emerged of the Hungarian's conduct.")
