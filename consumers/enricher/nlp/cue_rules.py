@@ -81,10 +81,11 @@ class CueRules:
                     return controller
             if node.dep_ == "acl" and node.head.i < node.i and node.head.pos_ in ("PROPN", "NOUN") \
                     and (node.tag_ in ("VBD", "VBZ") or node.tag_ == "VBG" and node.i == verb.i
-                         and self.doc[node.i - 1].text == ","):
+                         and (self.doc[node.i - 1].text == "," or _with_absolute(node.head))):
                 # "Waymo, which operates in Phoenix, applied ...": a finite verb the parser read as a reduced
                 # relative (those are participles) is the sentence's verb, and the noun its subject; in "Waymo,
-                # ..., saying ..." the participle set off by a comma is that subject's too
+                # ..., saying ..." the participle set off by a comma is that subject's too, as in "with observers
+                # claiming fraud", where "with" makes the noun the participle's subject
                 return node.head
             if node.dep_ in ("relcl", "acl") and node.tag_ in ("VB", "VBG") and node.head.dep_ in ("attr", "oprd") \
                     and node.i != verb.i:
@@ -820,6 +821,14 @@ def _last_word(edge: Token, floor: Token) -> Token:
     while edge.i > floor.i and (edge.is_punct or edge.is_space):
         edge = edge.doc[edge.i - 1]
     return edge
+
+
+def _with_absolute(noun: Token) -> bool:
+    """ "with opposition parties and independent observers claiming widespread fraud": the noun (or a conjunct of
+    it) is the object of "with", whose participle tells what that noun does, not what the noun is."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 
 def _named_person(speaker: Speaker) -> bool:

@@ -81,6 +81,13 @@ def test_a_speech_participle_set_off_after_a_subject_the_parser_misread_is_that_
     assert (c.speaker_resolved, c.cue_lemma) == ("Corvel", "say")
 
 
+def test_a_speech_participle_after_with_and_its_noun_is_that_nouns(extractor):
+    e = extractor.extract_text("The council approved the bypass on Monday, with residents saying the new road "
+                               "would cut their commute by half.")
+    c = claim_with(e, "the new road would cut")
+    assert (c.rule, c.cue_lemma, c.speaker) == ("cue_clause", "say", "residents")
+
+
 def test_what_someone_called_a_thing_names_it_and_claims_nothing(extractor):
     e = extractor.extract_text("The senator has found an unlikely ally for what she called “tough love budgeting”.")
     assert not [c.content for c in e.claims if "tough love" in c.content]
