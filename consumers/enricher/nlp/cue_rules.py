@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
-from consumers.enricher.nlp.speakers import Speaker
+from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Speaker
 
 
 # Words around a date that says when something was said: "said on Wednesday", "said late Friday".
@@ -397,6 +397,7 @@ class CueRules:
             if nxt.left_edge.i != hi.i + 1:
                 break
             hi = nxt.right_edge
+        hi = self._reported_conjunct(verb, hi)
         cs, ce = lo.idx, hi.idx + len(hi.text)
         if lo.lower_ == "that" and lo.dep_ == "mark":
             cs = self.doc[lo.i + 1].idx
@@ -415,6 +416,24 @@ class CueRules:
         self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
                  content=(cs, ce), addressee=cue.addressee)
         return True
+
+    def _reported_conjunct(self, verb: Token, hi: Token) -> Token:
+        """ "Zeleny said he was reviewing 100,000 articles a year, and he rejected a lot of them": the parser
+        joins a second clause to the cue, but one that goes on with "and" and a pronoun for the speaker, right
+        after the reported clause and in the cue's tense, still reports what the speaker said; a named subject,
+        "but", or a shift of tense ("revealed that he has tested positive, and he is using the opportunity to
+        ...") turns to the author's voice. Where the reported clause ends."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > hi.i), None)
+        if subj is None or conj is None or conj.lemma_.lower() in lexicon.REPORTING_VERBS \
+                or _tense(conj) != _tense(verb):
+            return hi
+        own = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+        between = [t.lower_ for t in self.doc[hi.i + 1:conj.left_edge.i] if not (t.is_punct or t.is_space)]
+        if own is None or own.lower_ not in PRONOUN_GENDER or own.i != conj.left_edge.i or between != ["and"] \
+                or self.resolver.describe(own).resolved != self.resolver.describe(subj).resolved:
+            return hi
+        return _last_word(conj.right_edge, conj)
 
     def clause_end_before(self, speech: Token) -> int:
         """Where the reported clause ends before another speech act: its connective (", and", "but",

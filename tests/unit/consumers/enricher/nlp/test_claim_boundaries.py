@@ -24,6 +24,21 @@ def test_a_clause_added_in_another_tense_is_a_claim_of_its_own(extractor):
     assert first.speaker_resolved == second.speaker_resolved == "Nora Lindqvist"
 
 
+def test_a_clause_joined_by_and_he_in_the_cues_tense_is_still_reported(extractor):
+    e = extractor.extract_text("At his peak, the archivist Ivo Marek said he was cataloguing 5,000 letters a month, "
+                               "and he turned away most requests from collectors.")
+    c = claim_with(e, "he was cataloguing 5,000 letters")
+    assert c.content.endswith("he turned away most requests from collectors")
+    assert c.speaker_resolved == "Ivo Marek"
+
+
+def test_a_clause_joined_by_and_he_in_another_tense_is_the_authors(extractor):
+    e = extractor.extract_text("Singer Lena Ostrova revealed on Sunday that she has tested positive for measles, "
+                               "and she is using the chance to urge fans to get vaccinated.")
+    c = claim_with(e, "she has tested positive for measles")
+    assert "using the chance" not in c.content
+
+
 def test_an_accusation_ends_before_the_authors_following_adjunct(extractor):
     e = extractor.extract_text("Marco Bellini has accused Tomas Varga of being a \"bad loser\" following their "
                                "final on Sunday as new footage emerged of the Hungarian's conduct.")
