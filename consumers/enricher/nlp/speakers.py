@@ -364,6 +364,9 @@ class Resolver:
             self.named_sources[noun.lemma_.lower()] = name
             return Speaker(text, start, end, name, "ORG", role=noun.lower_, org=self._issuing(self._owner(head, lo, hi)),
                            path=f"'{text}': the {noun.lower_} named {name}")
+        paired = self._name_after_paired_roles(head)
+        if paired:                                       # "Comedian and actor Chris Rock revealed ..."
+            return Speaker(text, start, end, paired, "PERSON", path=f"the person named after the roles, {paired}")
         ent = self.token_ents.get(head.i)
         named_phrase = ent[0] != "PERSON" if ent else head.pos_ == "PROPN"
         beside = self._subject_beside(head) if named_phrase else None
@@ -642,6 +645,21 @@ class Resolver:
                 if ent and (ent[0] == "PERSON" or node is head and head.pos_ == "NOUN" and ent[0] == "ORG"):
                     return ent
         return self._subject_beside(head)
+
+    def _name_after_paired_roles(self, head: Token) -> str | None:
+        """ "Comedian and actor Chris Rock", "Singer and actress Selena Gomez": the parser makes the first role
+        the head and the name a conjunct of it, and the model may take a capitalised role for a people; two
+        roles joined before one name describe that person, so the name is who speaks."""
+        ent = self.token_ents.get(head.i)
+        if ent and ent[0] == "PERSON" or head.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return None
+        for conj in (c for c in head.children if c.dep_ == "conj"):
+            named = self.token_ents.get(conj.i)
+            role = conj.left_edge
+            if named and named[0] == "PERSON" and role.pos_ == "NOUN" and role.i not in self.token_ents \
+                    and role.i == head.i + 2 and self.doc[head.i + 1].lower_ == "and":
+                return named[1]
+        return None
 
     def _subject_beside(self, head: Token) -> tuple[str, str] | None:
         """ "their parliamentary leader Friedrich Merz said": with no comma the parser may hang the role and

@@ -580,3 +580,11 @@ def test_the_headline_source_must_fit_the_speaker_noun(extractor):
         title="Household debt climbs again on mortgage demand: TKO")
     c = claim_with(e, "Household debt rose")
     assert c.speaker_resolved != "TKO", c.resolution
+
+
+def test_two_roles_joined_before_a_name_describe_that_person(extractor):
+    e = extractor.extract_text("Singer and actress Rosa Lind said she would take a break. "
+                               "Comedian and actor Sam Brook said he would take a break too.")
+    assert claim_with(e, "she would take a break").speaker_resolved == "Rosa Lind"
+    assert (claim_with(e, "he would take a break too").speaker_resolved,
+            claim_with(e, "he would take a break too").speaker_type) == ("Sam Brook", "PERSON")
