@@ -649,15 +649,20 @@ class Resolver:
     def _name_after_paired_roles(self, head: Token) -> str | None:
         """ "Comedian and actor Chris Rock", "Singer and actress Selena Gomez": the parser makes the first role
         the head and the name a conjunct of it, and the model may take a capitalised role for a people; two
-        roles joined before one name describe that person, so the name is who speaks."""
+        roles joined before one name describe that person, so the name is who speaks. The model may also take a
+        role that opens the sentence for a one-word person: a name would not be joined to a role and a name."""
+        if head.i + 2 >= len(self.doc) or self.doc[head.i + 1].lower_ != "and" \
+                or head.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return None
         ent = self.token_ents.get(head.i)
-        if ent and ent[0] == "PERSON" or head.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        opening_word = head.i == head.sent.start and self.doc[head.i + 1].ent_iob_ != "I"
+        if ent and ent[0] == "PERSON" and not opening_word:
             return None
         for conj in (c for c in head.children if c.dep_ == "conj"):
             named = self.token_ents.get(conj.i)
             role = conj.left_edge
-            if named and named[0] == "PERSON" and role.pos_ == "NOUN" and role.i not in self.token_ents \
-                    and role.i == head.i + 2 and self.doc[head.i + 1].lower_ == "and":
+            if named and named[0] == "PERSON" and role.pos_ == "NOUN" and role.i == head.i + 2 \
+                    and role.i not in self.token_ents:
                 return named[1]
         return None
 

@@ -588,3 +588,9 @@ def test_two_roles_joined_before_a_name_describe_that_person(extractor):
     assert claim_with(e, "she would take a break").speaker_resolved == "Rosa Lind"
     assert (claim_with(e, "he would take a break too").speaker_resolved,
             claim_with(e, "he would take a break too").speaker_type) == ("Sam Brook", "PERSON")
+
+
+def test_a_role_opening_the_sentence_taken_for_a_person_still_yields_to_the_name(extractor):
+    e = extractor.extract_text("Sam Brook tests positive for measles\n\n"
+                               "Comedian and actor Sam Brook revealed Sunday that he has tested positive for measles.")
+    assert claim_with(e, "he has tested positive for measles").speaker_resolved == "Sam Brook"
