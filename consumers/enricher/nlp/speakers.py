@@ -427,8 +427,10 @@ class Resolver:
             if source:
                 return Speaker(text, start, end, source, "ORG", org=owner,
                                path=f"'{text}': the source the headline names after its colon, {source}")
-            return Speaker(text, start, end, owner, "ORG", org=owner,
-                           path="organisation noun" + (f" of {owner}" if owner else ""))
+            # "A South African corrections board": a people names no body; the board stays unresolved
+            people = ("NORP", owner) in self._inner(lo, hi)
+            path = "organisation noun" + (f" of {owner}" if owner else "") + (", a people" if people else "")
+            return Speaker(text, start, end, None if people else owner, "ORG", org=owner, path=path)
         if _is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head):
             return self._role_speaker(head, text, start, end, owner)
         if head.pos_ == "PROPN" or head.ent_type_ in ("DATE", "CARDINAL"):

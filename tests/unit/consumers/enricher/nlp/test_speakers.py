@@ -594,3 +594,10 @@ def test_a_role_opening_the_sentence_taken_for_a_person_still_yields_to_the_name
     e = extractor.extract_text("Sam Brook tests positive for measles\n\n"
                                "Comedian and actor Sam Brook revealed Sunday that he has tested positive for measles.")
     assert claim_with(e, "he has tested positive for measles").speaker_resolved == "Sam Brook"
+
+
+def test_a_body_described_by_a_people_is_not_resolved_to_the_people(extractor):
+    e = extractor.extract_text("A South African corrections board found the prisoner had met the minimum parole "
+                               "requirements after serving half of his sentence.")
+    c = claim_with(e, "the prisoner had met the minimum parole requirements")
+    assert c.speaker_type == "ORG" and c.speaker_resolved is None
