@@ -143,7 +143,8 @@ class NarrationRules:
                 continue
             if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue
-            if _speculative(sent.root) or _conditional(sent.root) or self._quote_frame(start) or self._aside(start, end):
+            if _speculative(sent.root) or _conditional(sent.root) or _first_person(sent.root) \
+                    or self._quote_frame(start) or self._aside(start, end):
                 continue
             has_number = any(e.start_char >= start and e.end_char <= end and (self._is_number(e) or _rank(e))
                              for e in self._ents_in(start, end))
@@ -328,6 +329,12 @@ def _conditional(root: Token) -> bool:
     condition states nothing the reader can check, whatever figure it carries."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in root.children)
+
+
+def _first_person(root: Token) -> bool:
+    """ "I’ve previously noted the chatter that AT&T may ... its $84.5 billion acquisition": where the author
+    speaks as "I", the sentence is the author's commentary on the story, whatever figure it carries."""
+    return any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children)
 
 
 def _speculative(root: Token) -> bool:

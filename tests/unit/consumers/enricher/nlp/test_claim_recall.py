@@ -47,6 +47,13 @@ def test_a_named_actors_state_or_wish_in_the_past_is_no_assertion(extractor, tex
     assert extractor.extract_text(text).claims == []
 
 
+def test_the_authors_first_person_commentary_is_no_assertion_whatever_its_figure(extractor):
+    e = extractor.extract_text("I have written before about the rumour that Harwick Mills may sell its $2.4 billion "
+                               "stake in the port. Harwick Mills sold the stake to Corvel for $2.1 billion on Friday.")
+    assert [c.content for c in e.claims if c.kind == "assertion"] == [
+        "Harwick Mills sold the stake to Corvel for $2.1 billion on Friday."]
+
+
 def test_a_length_of_time_alone_does_not_make_colour_a_claim(extractor):
     assert extractor.extract_text("The morning was quiet for a few hours.").claims == []
 
