@@ -40,7 +40,7 @@ class ClaimDetails:
         if ent.label_ != "CARDINAL":
             return False
         if any(c.isdigit() for c in ent.text):
-            return not _looks_like_year(ent.text)
+            return not _looks_like_year(ent.text) and not _bracketed_age(ent)
         # "Four million more people": a scale word makes an amount, whatever the parse; "two-thirds" a share
         # ("half" alone is as loose as "most")
         if any((t.lower_ in SCALES and t.like_num) or (t.lower_ in DENOMINATORS and t.lower_ != "half") for t in ent):
@@ -310,6 +310,15 @@ def _range_pieces(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
         at = m.end() if m else at
     return out
+
+
+def _bracketed_age(ent) -> bool:
+    """ "Govindaraj (65) of Thirumalaigiri": a small whole number in brackets right after a name is the
+    person's age, as news copy gives it, not a figure the story reports."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    return doc[ent.start - 2].pos_ == "PROPN" and ent.text.isdigit() and int(ent.text) < 120
 
 
 def _looks_like_year(text: str) -> bool:

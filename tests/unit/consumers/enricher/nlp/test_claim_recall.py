@@ -54,6 +54,11 @@ def test_the_authors_first_person_commentary_is_no_assertion_whatever_its_figure
         "Harwick Mills sold the stake to Corvel for $2.1 billion on Friday."]
 
 
+def test_an_age_in_brackets_after_a_name_is_no_figure_that_makes_an_assertion(extractor):
+    assert extractor.extract_text("Murugan (65) of Palayam and his wife Selvi (60) were neighbours of the "
+                                  "victim.").claims == []
+
+
 def test_a_length_of_time_alone_does_not_make_colour_a_claim(extractor):
     assert extractor.extract_text("The morning was quiet for a few hours.").claims == []
 
