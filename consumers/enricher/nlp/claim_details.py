@@ -287,8 +287,9 @@ _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more t
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
                   r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several))"
                   r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
+# "Two years later" or "a week earlier" only orders the story's own events, so it is no figure to check.
 _DURATION = re.compile(r"^(?:(?:for |over |in |during )?the (?:last|past|next|previous|coming|first) )?"
-                       r"(?P<core>" + _DURATION_CORE + r")(?: ago| earlier| later)?$", re.I)
+                       r"(?P<core>" + _DURATION_CORE + r")(?: ago)?$", re.I)
 # The same inside a longer DATE ("barely known 72 years ago"): a claim's number, not an assertion's trigger.
 _DURATION_IN = re.compile(r"(?<![\w-])" + _DURATION_CORE + r"(?![\w-])", re.I)
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)

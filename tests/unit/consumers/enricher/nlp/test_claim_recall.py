@@ -59,6 +59,10 @@ def test_an_age_in_brackets_after_a_name_is_no_figure_that_makes_an_assertion(ex
                                   "victim.").claims == []
 
 
+def test_a_length_of_time_that_only_sequences_the_story_is_no_figure(extractor):
+    assert extractor.extract_text("The boy was seen again two years later.").claims == []
+
+
 def test_a_length_of_time_alone_does_not_make_colour_a_claim(extractor):
     assert extractor.extract_text("The morning was quiet for a few hours.").claims == []
 
