@@ -302,7 +302,7 @@ def _done(verb: Token) -> bool:
     """ "unveiled the budget", "has died in a crash", "were arrested": an action told as done (past or
     perfect, active or passive) rather than a state, a thought or speech, which are not events."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.STATE_VERBS or lemma in lexicon.REPORTING_VERBS:
+    if lemma in lexicon.STATE_VERBS or lemma in lexicon.REPORTING_VERBS or lemma in lexicon.SCHEDULING_VERBS:
         return False
     if verb.tag_ == "VBD":
         return True

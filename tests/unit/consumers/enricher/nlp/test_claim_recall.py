@@ -63,6 +63,11 @@ def test_a_length_of_time_that_only_sequences_the_story_is_no_figure(extractor):
     assert extractor.extract_text("The boy was seen again two years later.").claims == []
 
 
+def test_a_schedule_told_as_done_is_no_assertion(extractor):
+    assert extractor.extract_text("The ferry service had been scheduled to start on 2 May at the Calder "
+                                  "terminal.").claims == []
+
+
 def test_a_length_of_time_alone_does_not_make_colour_a_claim(extractor):
     assert extractor.extract_text("The morning was quiet for a few hours.").claims == []
 
