@@ -192,7 +192,7 @@ class NarrationRules:
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
             if verb.pos_ != "VERB" or not _departure(verb) or _non_answer(verb) \
-                    or verb.lemma_.lower() not in lexicon.EVENT_VERBS and not _done(verb):
+                    or verb.lemma_.lower() not in lexicon.EVENT_VERBS and not _done(verb) and not _found_dead(verb):
                 continue
             for subj in _actors(verb):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
@@ -253,9 +253,16 @@ def _befalls(verb: Token, subj: Token) -> bool:
     if verb.dep_ not in ("ROOT", "conj"):
         return False
     lemma = verb.lemma_.lower()
-    happens = lemma in lexicon.HAPPENINGS or lemma == "break" and any(
+    happens = lemma in lexicon.HAPPENINGS or _found_dead(verb) or lemma == "break" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     return happens and subj.pos_ in ("NOUN", "PROPN")
+
+
+def _found_dead(verb: Token) -> bool:
+    """ "Anastasia Lashmanova, 33, was found dead in her apartment": "find" reports a finding, but found dead
+    tells a death, as checkable as "died"."""
+    return verb.lemma_.lower() == "find" and any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "dead"
+                                                 for c in verb.children)
 
 
 def _aged(subj: Token) -> bool:

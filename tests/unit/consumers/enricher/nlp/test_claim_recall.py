@@ -68,6 +68,13 @@ def test_a_schedule_told_as_done_is_no_assertion(extractor):
                                   "terminal.").claims == []
 
 
+def test_a_person_found_dead_is_an_author_assertion(extractor):
+    e = extractor.extract_text("Marta Ilves, a nurse, was found dead in her flat in Tallinn after neighbours raised "
+                               "the alarm.")
+    c = claim_with(e, "was found dead in her flat")
+    assert (c.kind, c.speaker_type) == ("assertion", "AUTHOR")
+
+
 def test_a_length_of_time_alone_does_not_make_colour_a_claim(extractor):
     assert extractor.extract_text("The morning was quiet for a few hours.").claims == []
 
