@@ -309,6 +309,8 @@ def _done(verb: Token) -> bool:
     """ "unveiled the budget", "has died in a crash", "were arrested": an action told as done (past or
     perfect, active or passive) rather than a state, a thought or speech, which are not events."""
     lemma = verb.lemma_.lower()
+    if lemma in lexicon.REPORTING_VERBS and _appointed(verb):
+        return True
     if lemma in lexicon.STATE_VERBS or lemma in lexicon.REPORTING_VERBS or lemma in lexicon.SCHEDULING_VERBS:
         return False
     if verb.tag_ == "VBD":
@@ -318,6 +320,13 @@ def _done(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _appointed(verb: Token) -> bool:
+    """ "The model, 51, has been announced as the trust's global ambassador", "was confirmed as chief executive":
+    a verb of telling in the passive with an "as" post names someone to a post, an appointment done, not speech."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def _rank(ent) -> bool:

@@ -75,6 +75,13 @@ def test_a_person_found_dead_is_an_author_assertion(extractor):
     assert (c.kind, c.speaker_type) == ("assertion", "AUTHOR")
 
 
+def test_an_appointment_told_with_a_passive_verb_of_telling_is_an_author_assertion(extractor):
+    e = extractor.extract_text("The Calder Orchestra's conductor, Ines Morel, has been announced as the new "
+                               "director of the Harwick Festival.")
+    c = claim_with(e, "has been announced as the new director")
+    assert (c.kind, c.speaker_type) == ("assertion", "AUTHOR")
+
+
 def test_a_length_of_time_alone_does_not_make_colour_a_claim(extractor):
     assert extractor.extract_text("The morning was quiet for a few hours.").claims == []
 
