@@ -40,7 +40,7 @@ class ClaimDetails:
         if ent.label_ != "CARDINAL":
             return False
         if any(c.isdigit() for c in ent.text):
-            return not _looks_like_year(ent.text)
+            return not _looks_like_year(ent.text) and not _bracketed_age(ent)
         # "Four million more people": a scale word makes an amount, whatever the parse; "two-thirds" a share
         # ("half" alone is as loose as "most")
         if any((t.lower_ in SCALES and t.like_num) or (t.lower_ in DENOMINATORS and t.lower_ != "half") for t in ent):
@@ -287,8 +287,9 @@ _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more t
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
                   r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several))"
                   r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
+# "Two years later" or "a week earlier" only orders the story's own events, so it is no figure to check.
 _DURATION = re.compile(r"^(?:(?:for |over |in |during )?the (?:last|past|next|previous|coming|first) )?"
-                       r"(?P<core>" + _DURATION_CORE + r")(?: ago| earlier| later)?$", re.I)
+                       r"(?P<core>" + _DURATION_CORE + r")(?: ago)?$", re.I)
 # The same inside a longer DATE ("barely known 72 years ago"): a claim's number, not an assertion's trigger.
 _DURATION_IN = re.compile(r"(?<![\w-])" + _DURATION_CORE + r"(?![\w-])", re.I)
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
@@ -310,6 +311,15 @@ def _range_pieces(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
         at = m.end() if m else at
     return out
+
+
+def _bracketed_age(ent) -> bool:
+    """ "Govindaraj (65) of Thirumalaigiri": a small whole number in brackets right after a name is the
+    person's age, as news copy gives it, not a figure the story reports."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    return doc[ent.start - 2].pos_ == "PROPN" and ent.text.isdigit() and int(ent.text) < 120
 
 
 def _looks_like_year(text: str) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
-from consumers.enricher.nlp.speakers import Speaker
+from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Speaker
 
 
 # Words around a date that says when something was said: "said on Wednesday", "said late Friday".
@@ -88,10 +88,11 @@ class CueRules:
                     return controller
             if node.dep_ == "acl" and node.head.i < node.i and node.head.pos_ in ("PROPN", "NOUN") \
                     and (node.tag_ in ("VBD", "VBZ") or node.tag_ == "VBG" and node.i == verb.i
-                         and self.doc[node.i - 1].text == ","):
+                         and (self.doc[node.i - 1].text == "," or _with_absolute(node.head))):
                 # "Waymo, which operates in Phoenix, applied ...": a finite verb the parser read as a reduced
                 # relative (those are participles) is the sentence's verb, and the noun its subject; in "Waymo,
-                # ..., saying ..." the participle set off by a comma is that subject's too
+                # ..., saying ..." the participle set off by a comma is that subject's too, as in "with observers
+                # claiming fraud", where "with" makes the noun the participle's subject
                 return node.head
             if node.dep_ in ("relcl", "acl") and node.tag_ in ("VB", "VBG") and node.head.dep_ in ("attr", "oprd") \
                     and node.i != verb.i:
@@ -423,6 +424,7 @@ class CueRules:
             if nxt.left_edge.i != hi.i + 1:
                 break
             hi = nxt.right_edge
+        hi = self._reported_conjunct(verb, hi)
         cs, ce = lo.idx, hi.idx + len(hi.text)
         if lo.lower_ == "that" and lo.dep_ == "mark":
             cs = self.doc[lo.i + 1].idx
@@ -441,6 +443,24 @@ class CueRules:
         self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
                  content=(cs, ce), addressee=cue.addressee)
         return True
+
+    def _reported_conjunct(self, verb: Token, hi: Token) -> Token:
+        """ "Zeleny said he was reviewing 100,000 articles a year, and he rejected a lot of them": the parser
+        joins a second clause to the cue, but one that goes on with "and" and a pronoun for the speaker, right
+        after the reported clause and in the cue's tense, still reports what the speaker said; a named subject,
+        "but", or a shift of tense ("revealed that he has tested positive, and he is using the opportunity to
+        ...") turns to the author's voice. Where the reported clause ends."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > hi.i), None)
+        if subj is None or conj is None or conj.lemma_.lower() in lexicon.REPORTING_VERBS \
+                or _tense(conj) != _tense(verb):
+            return hi
+        own = next((c for c in conj.children if c.dep_ == "nsubj"), None)
+        between = [t.lower_ for t in self.doc[hi.i + 1:conj.left_edge.i] if not (t.is_punct or t.is_space)]
+        if own is None or own.lower_ not in PRONOUN_GENDER or own.i != conj.left_edge.i or between != ["and"] \
+                or self.resolver.describe(own).resolved != self.resolver.describe(subj).resolved:
+            return hi
+        return _last_word(conj.right_edge, conj)
 
     def clause_end_before(self, speech: Token) -> int:
         """Where the reported clause ends before another speech act: its connective (", and", "but",
@@ -849,6 +869,14 @@ def _last_word(edge: Token, floor: Token) -> Token:
     return edge
 
 
+def _with_absolute(noun: Token) -> bool:
+    """ "with opposition parties and independent observers claiming widespread fraud": the noun (or a conjunct of
+    it) is the object of "with", whose participle tells what that noun does, not what the noun is."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with"
+
+
 def _named_person(speaker: Speaker) -> bool:
     """ "Tony Hall has indicated the corporation will ...": a named person who indicates or finds something
     tells it; only data and documents indicate or show without telling."""
@@ -881,7 +909,9 @@ def own_speech_act(t: Token, cue: Token) -> bool:
     ", adding that ...", "... and accused his rival of ...", "... but a spokesman said ...", "..., days
     after North Korea claimed ...". Its content is its own claim, not the end of the first one. A verb
     with its own subject speaks for that subject; one without a subject is coordinated with the cue
-    when it has the cue's tense (the parser often hangs it on the nearer clause)."""
+    when it has the cue's tense (the parser often hangs it on the nearer clause), or when it adds a clause
+    of its own ("says she won't apologise ... and added she was 'delighted'"): adding is how a speaker goes
+    on, in whatever tense the copy switches to."""
     if t.dep_ not in ("advcl", "conj") or t.pos_ != "VERB" or t.lemma_.lower() not in lexicon.REPORTING_VERBS \
             or _misread_finite(t):
         return False
@@ -889,7 +919,9 @@ def own_speech_act(t: Token, cue: Token) -> bool:
         return True
     if any(c.dep_ == "nsubj" for c in t.children):
         return t.tag_ in ("VBD", "VBZ", "VBP")
-    return t.dep_ == "conj" and _tense(t) == _tense(cue) and t.i > cue.i   # a clause before its cue is not coordinated with it
+    adds = t.lemma_.lower() == "add" and any(c.dep_ == "ccomp" for c in t.children)
+    # a clause before its cue is not coordinated with it
+    return t.dep_ == "conj" and (_tense(t) == _tense(cue) or adds) and t.i > cue.i
 
 
 def _subject_after_subordinator(verb: Token) -> Token | None:

@@ -146,7 +146,8 @@ class NarrationRules:
                 continue
             if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue
-            if _speculative(sent.root) or _conditional(sent.root) or self._quote_frame(start) or self._aside(start, end):
+            if _speculative(sent.root) or _conditional(sent.root) or _first_person(sent.root) \
+                    or self._quote_frame(start) or self._aside(start, end):
                 continue
             has_number = any(e.start_char >= start and e.end_char <= end and (self._is_number(e) or _rank(e))
                              for e in self._ents_in(start, end))
@@ -207,7 +208,7 @@ class NarrationRules:
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
             if verb.pos_ != "VERB" or not _departure(verb) or _non_answer(verb) \
-                    or verb.lemma_.lower() not in lexicon.EVENT_VERBS and not _done(verb):
+                    or verb.lemma_.lower() not in lexicon.EVENT_VERBS and not _done(verb) and not _found_dead(verb):
                 continue
             for subj in _actors(verb):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
@@ -268,9 +269,16 @@ def _befalls(verb: Token, subj: Token) -> bool:
     if verb.dep_ not in ("ROOT", "conj"):
         return False
     lemma = verb.lemma_.lower()
-    happens = lemma in lexicon.HAPPENINGS or lemma == "break" and any(
+    happens = lemma in lexicon.HAPPENINGS or _found_dead(verb) or lemma == "break" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     return happens and subj.pos_ in ("NOUN", "PROPN")
+
+
+def _found_dead(verb: Token) -> bool:
+    """ "Anastasia Lashmanova, 33, was found dead in her apartment": "find" reports a finding, but found dead
+    tells a death, as checkable as "died"."""
+    return verb.lemma_.lower() == "find" and any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "dead"
+                                                 for c in verb.children)
 
 
 def _aged(subj: Token) -> bool:
@@ -317,9 +325,11 @@ def _done(verb: Token) -> bool:
     """ "unveiled the budget", "has died in a crash", "were arrested": an action told as done (past or
     perfect, active or passive) rather than a state, a thought or speech, which are not events."""
     lemma = verb.lemma_.lower()
+    if lemma in lexicon.REPORTING_VERBS and _appointed(verb):
+        return True
     # "was found dead", "was found guilty": a finding with the state it found is a discovery or a verdict
     found_so = lemma == "find" and any(c.dep_ == "oprd" for c in verb.children)
-    if lemma in lexicon.STATE_VERBS or lemma in lexicon.REPORTING_VERBS and not found_so:
+    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or lemma in lexicon.REPORTING_VERBS and not found_so:
         return False
     if verb.tag_ == "VBD":
         return True
@@ -328,6 +338,13 @@ def _done(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _appointed(verb: Token) -> bool:
+    """ "The model, 51, has been announced as the trust's global ambassador", "was confirmed as chief executive":
+    a verb of telling in the passive with an "as" post names someone to a post, an appointment done, not speech."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def _rank(ent) -> bool:
@@ -346,6 +363,12 @@ def _conditional(root: Token) -> bool:
     condition states nothing the reader can check, whatever figure it carries."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in root.children)
+
+
+def _first_person(root: Token) -> bool:
+    """ "I’ve previously noted the chatter that AT&T may ... its $84.5 billion acquisition": where the author
+    speaks as "I", the sentence is the author's commentary on the story, whatever figure it carries."""
+    return any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children)
 
 
 def _speculative(root: Token) -> bool:

@@ -364,6 +364,9 @@ class Resolver:
             self.named_sources[noun.lemma_.lower()] = name
             return Speaker(text, start, end, name, "ORG", role=noun.lower_, org=self._issuing(self._owner(head, lo, hi)),
                            path=f"'{text}': the {noun.lower_} named {name}")
+        paired = self._name_after_paired_roles(head)
+        if paired:                                       # "Comedian and actor Chris Rock revealed ..."
+            return Speaker(text, start, end, paired, "PERSON", path=f"the person named after the roles, {paired}")
         ent = self.token_ents.get(head.i)
         named_phrase = ent[0] != "PERSON" if ent else head.pos_ == "PROPN"
         beside = self._subject_beside(head) if named_phrase else None
@@ -424,9 +427,9 @@ class Resolver:
             if source:
                 return Speaker(text, start, end, source, "ORG", org=owner,
                                path=f"'{text}': the source the headline names after its colon, {source}")
-            if owner is not None and any(label == "NORP" and name == owner for label, name in self._inner(lo, hi)):
-                # "The Japanese company", "the French foreign ministry": a people says whose body it is, not
-                # which; the body is unnamed, the people its organisation
+            if owner is not None and ("NORP", owner) in self._inner(lo, hi):
+                # "The Japanese company", "A South African corrections board": a people says whose body it is,
+                # not which; the body is unnamed, the people its organisation
                 return Speaker(text, start, end, None, "ORG", org=owner,
                                path=f"organisation noun of a people, {owner}: the body not named")
             return Speaker(text, start, end, owner, "ORG", org=owner,
@@ -647,6 +650,26 @@ class Resolver:
                 if ent and (ent[0] == "PERSON" or node is head and head.pos_ == "NOUN" and ent[0] == "ORG"):
                     return ent
         return self._subject_beside(head)
+
+    def _name_after_paired_roles(self, head: Token) -> str | None:
+        """ "Comedian and actor Chris Rock", "Singer and actress Selena Gomez": the parser makes the first role
+        the head and the name a conjunct of it, and the model may take a capitalised role for a people; two
+        roles joined before one name describe that person, so the name is who speaks. The model may also take a
+        role that opens the sentence for a one-word person: a name would not be joined to a role and a name."""
+        if head.i + 2 >= len(self.doc) or self.doc[head.i + 1].lower_ != "and" \
+                or head.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return None
+        ent = self.token_ents.get(head.i)
+        opening_word = head.i == head.sent.start and self.doc[head.i + 1].ent_iob_ != "I"
+        if ent and ent[0] == "PERSON" and not opening_word:
+            return None
+        for conj in (c for c in head.children if c.dep_ == "conj"):
+            named = self.token_ents.get(conj.i)
+            role = conj.left_edge
+            if named and named[0] == "PERSON" and role.pos_ == "NOUN" and role.i == head.i + 2 \
+                    and role.i not in self.token_ents:
+                return named[1]
+        return None
 
     def _subject_beside(self, head: Token) -> tuple[str, str] | None:
         """ "their parliamentary leader Friedrich Merz said": with no comma the parser may hang the role and

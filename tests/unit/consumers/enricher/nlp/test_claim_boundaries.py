@@ -15,6 +15,30 @@ def test_a_cue_coordinated_across_a_perfect_tense_is_a_claim_of_its_own(extracto
     assert first.speaker_resolved == second.speaker_resolved == "Ruth Calloway"
 
 
+def test_a_clause_added_in_another_tense_is_a_claim_of_its_own(extractor):
+    e = extractor.extract_text("Nora Lindqvist, 61, says she will not step down as chair of the harbour trust and "
+                               "added she was 'proud' of the 40 new berths built under her.")
+    first = claim_with(e, "she will not step down as chair")
+    second = claim_with(e, "she was 'proud' of the 40 new berths")
+    assert "added" not in first.content and "proud" not in first.content
+    assert first.speaker_resolved == second.speaker_resolved == "Nora Lindqvist"
+
+
+def test_a_clause_joined_by_and_he_in_the_cues_tense_is_still_reported(extractor):
+    e = extractor.extract_text("At his peak, the archivist Ivo Marek said he was cataloguing 5,000 letters a month, "
+                               "and he turned away most requests from collectors.")
+    c = claim_with(e, "he was cataloguing 5,000 letters")
+    assert c.content.endswith("he turned away most requests from collectors")
+    assert c.speaker_resolved == "Ivo Marek"
+
+
+def test_a_clause_joined_by_and_he_in_another_tense_is_the_authors(extractor):
+    e = extractor.extract_text("Singer Lena Ostrova revealed on Sunday that she has tested positive for measles, "
+                               "and she is using the chance to urge fans to get vaccinated.")
+    c = claim_with(e, "she has tested positive for measles")
+    assert "using the chance" not in c.content
+
+
 def test_an_accusation_ends_before_the_authors_following_adjunct(extractor):
     e = extractor.extract_text("Marco Bellini has accused Tomas Varga of being a \"bad loser\" following their "
                                "final on Sunday as new footage emerged of the Hungarian's conduct.")
@@ -70,6 +94,13 @@ def test_a_speech_participle_set_off_after_a_subject_the_parser_misread_is_that_
                                "delivery robots, saying it would work with councils and local shops.")
     c = claim_with(e, "it would work with councils")
     assert (c.speaker_resolved, c.cue_lemma) == ("Corvel", "say")
+
+
+def test_a_speech_participle_after_with_and_its_noun_is_that_nouns(extractor):
+    e = extractor.extract_text("The council approved the bypass on Monday, with residents saying the new road "
+                               "would cut their commute by half.")
+    c = claim_with(e, "the new road would cut")
+    assert (c.rule, c.cue_lemma, c.speaker) == ("cue_clause", "say", "residents")
 
 
 def test_what_someone_called_a_thing_names_it_and_claims_nothing(extractor):

@@ -47,6 +47,41 @@ def test_a_named_actors_state_or_wish_in_the_past_is_no_assertion(extractor, tex
     assert extractor.extract_text(text).claims == []
 
 
+def test_the_authors_first_person_commentary_is_no_assertion_whatever_its_figure(extractor):
+    e = extractor.extract_text("I have written before about the rumour that Harwick Mills may sell its $2.4 billion "
+                               "stake in the port. Harwick Mills sold the stake to Corvel for $2.1 billion on Friday.")
+    assert [c.content for c in e.claims if c.kind == "assertion"] == [
+        "Harwick Mills sold the stake to Corvel for $2.1 billion on Friday."]
+
+
+def test_an_age_in_brackets_after_a_name_is_no_figure_that_makes_an_assertion(extractor):
+    assert extractor.extract_text("Murugan (65) of Palayam and his wife Selvi (60) were neighbours of the "
+                                  "victim.").claims == []
+
+
+def test_a_length_of_time_that_only_sequences_the_story_is_no_figure(extractor):
+    assert extractor.extract_text("The boy was seen again two years later.").claims == []
+
+
+def test_a_schedule_told_as_done_is_no_assertion(extractor):
+    assert extractor.extract_text("The ferry service had been scheduled to start on 2 May at the Calder "
+                                  "terminal.").claims == []
+
+
+def test_a_person_found_dead_is_an_author_assertion(extractor):
+    e = extractor.extract_text("Marta Ilves, a nurse, was found dead in her flat in Tallinn after neighbours raised "
+                               "the alarm.")
+    c = claim_with(e, "was found dead in her flat")
+    assert (c.kind, c.speaker_type) == ("assertion", "AUTHOR")
+
+
+def test_an_appointment_told_with_a_passive_verb_of_telling_is_an_author_assertion(extractor):
+    e = extractor.extract_text("The Calder Orchestra's conductor, Ines Morel, has been announced as the new "
+                               "director of the Harwick Festival.")
+    c = claim_with(e, "has been announced as the new director")
+    assert (c.kind, c.speaker_type) == ("assertion", "AUTHOR")
+
+
 def test_a_length_of_time_alone_does_not_make_colour_a_claim(extractor):
     assert extractor.extract_text("The morning was quiet for a few hours.").claims == []
 

@@ -600,3 +600,24 @@ def test_the_speaker_of_a_clause_after_a_subordinator_is_its_own_subject(extract
 def test_a_people_before_an_organisation_noun_is_whose_body_it_is_not_the_speaker(extractor, text, fragment, people):
     c = claim_with(extractor.extract_text(text), fragment)
     assert (c.speaker_type, c.speaker_resolved, c.speaker_org) == ("ORG", None, people)
+
+
+def test_two_roles_joined_before_a_name_describe_that_person(extractor):
+    e = extractor.extract_text("Singer and actress Rosa Lind said she would take a break. "
+                               "Comedian and actor Sam Brook said he would take a break too.")
+    assert claim_with(e, "she would take a break").speaker_resolved == "Rosa Lind"
+    assert (claim_with(e, "he would take a break too").speaker_resolved,
+            claim_with(e, "he would take a break too").speaker_type) == ("Sam Brook", "PERSON")
+
+
+def test_a_role_opening_the_sentence_taken_for_a_person_still_yields_to_the_name(extractor):
+    e = extractor.extract_text("Sam Brook tests positive for measles\n\n"
+                               "Comedian and actor Sam Brook revealed Sunday that he has tested positive for measles.")
+    assert claim_with(e, "he has tested positive for measles").speaker_resolved == "Sam Brook"
+
+
+def test_a_body_described_by_a_people_is_not_resolved_to_the_people(extractor):
+    e = extractor.extract_text("A South African corrections board found the prisoner had met the minimum parole "
+                               "requirements after serving half of his sentence.")
+    c = claim_with(e, "the prisoner had met the minimum parole requirements")
+    assert c.speaker_type == "ORG" and c.speaker_resolved is None
