@@ -126,14 +126,24 @@ def load_labels(path: Path, by_key: dict) -> dict[str, dict[str, str]]:
     return out
 
 
+def extraction_code_digest() -> str:
+    """A digest of the code that makes an Enrichment: a cache keyed by content alone kept the entities
+    and claims of whatever code first filled it, so stories were scored on a past extractor's output."""
+    h = hashlib.sha256()
+    for path in sorted((ROOT / "consumers" / "enricher" / "nlp").rglob("*.py")) + [ROOT / "newsradar" / "schema.py"]:
+        h.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def enrich(articles: list, settings) -> list:
-    """The enricher's Extractor over ``articles``, through an on-disk cache keyed by model and content."""
+    """The enricher's Extractor over ``articles``, through an on-disk cache keyed by model, extraction
+    code and content."""
     from consumers.enricher.nlp.pipeline import Extractor  # noqa: PLC0415
     from newsradar.schema import Enrichment  # noqa: PLC0415
 
     cfg = settings.enrich
     CACHE.mkdir(parents=True, exist_ok=True)
-    cache_file = CACHE / f"story-enrichments-{cfg.model}.jsonl"
+    cache_file = CACHE / f"story-enrichments-{cfg.model}-{extraction_code_digest()}.jsonl"
     cached: dict[str, Enrichment] = {}
     if cache_file.exists():
         for line in cache_file.read_text().splitlines():

@@ -135,3 +135,20 @@ def test_story_bench_causes_tell_retrieval_threshold_guard_and_chaining_apart():
                       "merged: direct": 2, "merged: chained": 1}
     assert error_causes(gold, pred, order, placed, 0.17, 0.19, focus={"z"}) == {"merged: direct": 1,
                                                                                 "merged: chained": 1}
+
+
+def test_story_bench_cache_is_keyed_by_the_extraction_code(tmp_path, monkeypatch):
+    """The enrichments are cached on disk: a change to the extractor must start a new cache, or the
+    stories are scored on the entities and claims of whatever code first filled it."""
+    import bench.story_clusters as bench_stories
+
+    nlp = tmp_path / "consumers" / "enricher" / "nlp"
+    nlp.mkdir(parents=True)
+    (tmp_path / "newsradar").mkdir()
+    (tmp_path / "newsradar" / "schema.py").write_text("VERSION = 1\n")
+    (nlp / "speakers.py").write_text("RULE = 'a'\n")
+    monkeypatch.setattr(bench_stories, "ROOT", tmp_path)
+    before = bench_stories.extraction_code_digest()
+    assert bench_stories.extraction_code_digest() == before
+    (nlp / "speakers.py").write_text("RULE = 'b'\n")
+    assert bench_stories.extraction_code_digest() != before
