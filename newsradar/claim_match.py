@@ -684,11 +684,14 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     for i, fs in enumerate(features):
         for feature in fs:
             by_feature.setdefault(feature, []).append(i)
+    matches = []
     for i, fs in enumerate(features):
         neighbours = {j for feature in fs for j in by_feature[feature] if j > i}
         for j in neighbours:
             if root(i) != root(j) and same_claim(fresh[i].sig, fresh[j].sig, params):
-                parent[root(i)] = root(j)
+                ids = tuple(sorted((fresh[i].claim_id, fresh[j].claim_id)))
+                matches.append((-similarity(fresh[i].sig, fresh[j].sig, params), ids, i, j))
+    _join_groups(sorted(matches), root, parent)
     placing = {f.claim_id for f in fresh}
     best: dict[int, tuple] = {}
     for i, (f, offered) in enumerate(zip(fresh, candidates)):
@@ -705,6 +708,40 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
         if r not in first or (f.published_at, f.claim_id) < (first[r].published_at, first[r].claim_id):
             first[r] = f
     return [best[root(i)][1] if root(i) in best else new_id(first[root(i)].claim_id) for i in range(len(fresh))]
+
+
+def _join_groups(matches: list[tuple], root, parent: list[int]) -> None:
+    """Joins the groups that ``matches`` (closest first) link, two groups of several claims only
+    through two matching pairs.
+
+    A paraphrase and its speaker's quote are one group; one loose match between two such
+    groups (a speaker's two statements sharing the story's words) would merge both statements,
+    four wrong pairs from one. A group that is one claim joins on one match, as before.
+    """
+    size = [1] * len(parent)
+    for i in range(len(parent)):
+        if root(i) != i:
+            size[root(i)] += 1
+    between: dict[frozenset, int] = {}
+    for _, _, i, j in matches:
+        key = frozenset((root(i), root(j)))
+        between[key] = between.get(key, 0) + 1
+    joined = True
+    while joined:
+        joined = False
+        for _, _, i, j in matches:
+            a, b = root(i), root(j)
+            if a == b or (min(size[a], size[b]) > 1 and between[frozenset((a, b))] < 2):
+                continue
+            parent[a] = b
+            size[b] += size[a]
+            for key in [k for k in between if a in k]:
+                count = between.pop(key)
+                other = next(iter(key - {a}))
+                if other != b:
+                    merged = frozenset((b, other))
+                    between[merged] = between.get(merged, 0) + count
+            joined = True
 
 
 def _desc(text: str) -> tuple[int, ...]:

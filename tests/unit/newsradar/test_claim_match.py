@@ -84,6 +84,23 @@ def test_claim_match_place_joins_the_closest_stored_cluster_and_ignores_its_own_
     assert ids == ["k-old", "k-old"]
 
 
+def test_claim_match_place_joins_two_statements_groups_only_through_two_matching_pairs():
+    # Each statement is a paraphrase linked to its speaker's quote; the paraphrases share the story's words.
+    choice = sig("Republicans already made that choice", "person", "ryan")
+    legislation = sig("Republicans already made that choice and need to pass legislation", "person", "ryan")
+    with_trump = sig("We are with Trump since the beginning of the year", "person", "ryan")
+    job_done = sig("We have got to get our job done", "person", "ryan")
+    assert same_claim(choice, legislation)
+    assert not any(same_claim(x, y) for x, y in [(choice, job_done), (with_trump, legislation), (with_trump, job_done)])
+    fresh = [Fresh("a1", 1.0, choice), Fresh("a2", 1.0, with_trump), Fresh("b1", 2.0, legislation),
+             Fresh("b2", 2.0, job_done)]
+    ids = place(fresh, [[] for _ in fresh], lambda c: f"k{c}", links=[(0, 1), (2, 3)])
+    assert ids == ["ka1", "ka1", "kb1", "kb1"], "one loose match does not merge two statements"
+    restated = [fresh[0], Fresh("a2", 1.0, job_done), fresh[2], fresh[3]]
+    ids = place(restated, [[] for _ in fresh], lambda c: f"k{c}", links=[(0, 1), (2, 3)])
+    assert ids == ["ka1"] * 4, "two matching pairs do"
+
+
 def _spoken(speaker: str, content: str = "he will quit the government", resolved: str | None = None,
             **fields) -> Claim:
     return Claim(claim_id="c", kind="indirect", speaker=speaker, speaker_resolved=resolved, speaker_type="PERSON",
