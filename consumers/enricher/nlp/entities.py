@@ -267,9 +267,11 @@ def _without_trailing_titles(doc: Doc, ent: Span) -> Span:
 
 
 def _titles_what_follows(tok) -> bool:
-    """ "Lt." or "Gov Ralph": a title is abbreviated or stands before a name; "Anurag Sen," ends in a surname."""
+    """ "Lt." or "Gov Ralph": a title is abbreviated or stands before a name; "Anurag Sen," ends in a surname,
+    and so does "screenwriter Jeff Pope." before a sentence's full stop: no "Pope." abbreviates a title."""
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return tok.text.endswith(".") or nxt is not None and (nxt.text == "." or nxt.is_title)
+    return tok.text.endswith(".") or nxt is not None and (nxt.text == "." and tok.lower_ + "." in TITLES
+                                                          or nxt.is_title)
 
 
 def _apposed_role(ent: Span) -> bool:

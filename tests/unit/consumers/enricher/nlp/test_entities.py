@@ -12,6 +12,7 @@ from consumers.enricher.nlp.entities import (
     _body_start,
     _names_cut_at_first_word,
     _pieces,
+    _without_trailing_titles,
     clean_name,
     short_name_map,
     strip_titles,
@@ -395,3 +396,14 @@ def test_a_lone_proper_noun_something_is_in_is_a_place(extractor):
 def test_a_body_someone_works_at_stays_a_body(extractor):
     e = extractor.extract_text("She worked at Google for a decade.")
     assert _mention_labels(e)["Google"] == "ORG"
+
+
+def test_a_title_word_ending_a_sentence_is_a_surname():
+    # "Pope" before a full stop ends a name; "Lt" before one abbreviates a title, which ends no name
+    nlp = spacy.blank("en")
+    writer = Doc(nlp.vocab, words=["It", "was", "written", "by", "Jeff", "Pope", "."],
+                 ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    office = Doc(nlp.vocab, words=["Virginia", "Lt", ".", "Gov", ".", "Ralph", "Northam", "spoke"],
+                 ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert _without_trailing_titles(writer, writer.ents[0]).text == "Jeff Pope"
+    assert _without_trailing_titles(office, office.ents[0]).text == "Virginia"
