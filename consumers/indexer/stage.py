@@ -82,8 +82,8 @@ ARTICLES = "news-articles"
 CLAIMS = "news-claims"
 # Only what the indexer reads of a bulk response; _shards, _seq_no, result... are most of its bytes, and
 # the _index and _id of every item most of the rest: an item's _id is in its op, and its _index is read
-# only where an article was written through the alias (BULK_RESPONSE_WHERE). Parsing a response of
-# creates took 1.6 us an item with them, 0.9 without.
+# only where an article was written through the alias (BULK_RESPONSE_WHERE). Parsing 500 creates'
+# items took 0.47 ms with them, 0.26 without.
 BULK_RESPONSE_FIELDS = "items.*.status,items.*.error"
 BULK_RESPONSE_WHERE = BULK_RESPONSE_FIELDS + ",items.*._index"
 MIN_CHUNK_DOCS = 100                  # below this, splitting a bulk for concurrency costs more than it gains
