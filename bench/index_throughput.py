@@ -5,7 +5,8 @@
 
 Per run, fresh namespaces (own topics, own indices, removed afterwards):
 
-* indexer: N enriched articles are produced to ``{ns}.news.enriched`` first; then
+* indexer: N enriched articles are produced to ``{ns}.news.enriched`` first, in the enricher's
+  codec and producer batches; then
   ``Runner(Indexer)`` is run as ``newsradar consume indexer`` runs it (batch =
   ``index.bulk_max_docs``). The time from ``run()`` to the first committed batch
   (group join, first fetch, the month's write indices) is a fixed cost, printed on
@@ -71,7 +72,10 @@ def run_indexer(base: Settings, values: list[tuple[bytes, bytes]], per_article_d
     es = es_client(settings)
     ensure_schema(es, settings)
     try:
-        producer = kafka_producer(settings, compression_type=compression)
+        # As the enricher publishes: its codec and its producer batches. A record is some 11 kB, so
+        # kafka-python's 16 kB default held one a batch, each read back with a batch's own header, CRC and
+        # lz4 frame: 15.7 us a record consumed against 10.0 in the enricher's batches.
+        producer = kafka_producer(settings, compression_type=compression, batch_size=Enricher.output_batch_bytes)
         for key, value in values:
             producer.send(settings.names.enriched, key=key, value=value)
         producer.flush()

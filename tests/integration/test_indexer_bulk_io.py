@@ -29,8 +29,7 @@ def test_indexer_bulk_responses_carry_only_the_fields_it_reads(isolated):
     assert result.counts["indexed"] == 3 and result.counts["claims_indexed"] == 6 and not result.failed
     items = [next(iter(entry.values())) for resp in responses for entry in resp["items"]]
     assert len(items) == 9
-    # _version, result, _shards, _seq_no... are most of a response's bytes and never read.
-    assert all(set(item) == {"_index", "_id", "status"} for item in items), items[0]
-    article_ids = {m.article.article_id for m in msgs}
-    assert {item["_index"] for item in items if item["_id"] in article_ids} <= set(
-        es.indices.get_alias(name=isolated.names.articles_index))
+    # _version, result, _shards, _seq_no... are most of a response's bytes and never read; _index and _id
+    # most of the rest: a create's item is its status, and the response says whether any item failed.
+    assert all(set(item) == {"status"} for item in items), items[0]
+    assert [resp["errors"] for resp in responses] == [False] * len(responses)

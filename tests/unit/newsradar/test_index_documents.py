@@ -61,3 +61,29 @@ def test_indexer_refuses_carried_documents_that_cannot_be_the_records(change, re
 def test_indexer_reads_a_record_without_carried_documents():
     msg = _indexer().decode_record(encode(sample_article(1, claims=2)))
     assert msg["index_documents"] is None and msg["doc_hash"] is None
+
+
+def _with_extra(raw: bytes, where) -> bytes:
+    record = orjson.loads(raw)
+    where(record)["surprise"] = 1
+    return orjson.dumps(record)
+
+
+@pytest.mark.parametrize("where", [
+    lambda r: r["enrichment"]["claims"][1]["sentence"],
+    lambda r: r["enrichment"]["claims"][0]["numbers"][0],
+    lambda r: r["enrichment"]["entities"][0]["mentions"][0],
+])
+def test_indexer_checks_a_carrying_record_down_to_what_it_reads(where):
+    # The documents are written as carried: what is inside the messages they were built from is not read.
+    msg = sample_article(1, claims=2)
+    assert _indexer().decode_record(_with_extra(encode_carrying(msg, lemmatise), where))["doc_hash"]
+    with pytest.raises(PoisonError, match=re.escape("unknown field(s) ['surprise']")):
+        _indexer().decode_record(_with_extra(encode(msg), where))     # built here from them: checked
+
+
+@pytest.mark.parametrize("where", [lambda r: r, lambda r: r["article"], lambda r: r["enrichment"],
+                                   lambda r: r["enrichment"]["claims"][1]])
+def test_indexer_refuses_unknown_fields_where_it_reads_a_carrying_record(where):
+    with pytest.raises(PoisonError, match=re.escape("unknown field(s) ['surprise']")):
+        _indexer().decode_record(_with_extra(encode_carrying(sample_article(1, claims=2), lemmatise), where))
