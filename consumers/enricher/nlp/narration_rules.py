@@ -274,11 +274,19 @@ def _befalls(verb: Token, subj: Token) -> bool:
     return happens and subj.pos_ in ("NOUN", "PROPN")
 
 
+def _found_state(verb: Token) -> Token | None:
+    """ "was found dead", "was found guilty": the state a finding found, when "find" has one; such a finding
+    is a discovery or a verdict, an act, though "find" also reports findings ("found that ...")."""
+    if verb.lemma_.lower() != "find":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ != "VERB"), None)
+
+
 def _found_dead(verb: Token) -> bool:
-    """ "Anastasia Lashmanova, 33, was found dead in her apartment": "find" reports a finding, but found dead
-    tells a death, as checkable as "died"."""
-    return verb.lemma_.lower() == "find" and any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "dead"
-                                                 for c in verb.children)
+    """ "Anastasia Lashmanova, 33, was found dead in her apartment": found dead tells a death, as checkable
+    as "died"."""
+    state = _found_state(verb)
+    return state is not None and state.lower_ == "dead"
 
 
 def _aged(subj: Token) -> bool:
@@ -325,11 +333,11 @@ def _done(verb: Token) -> bool:
     """ "unveiled the budget", "has died in a crash", "were arrested": an action told as done (past or
     perfect, active or passive) rather than a state, a thought or speech, which are not events."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.REPORTING_VERBS and _appointed(verb):
-        return True
-    # "was found dead", "was found guilty": a finding with the state it found is a discovery or a verdict
-    found_so = lemma == "find" and any(c.dep_ == "oprd" for c in verb.children)
-    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or lemma in lexicon.REPORTING_VERBS and not found_so:
+    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS:
+        return False
+    # a verb of telling is speech, unless it tells an appointment or a finding's state; either is done only
+    # as the tense below says ("will be announced as coach" is not yet)
+    if lemma in lexicon.REPORTING_VERBS and not (_appointed(verb) or _found_state(verb) is not None):
         return False
     if verb.tag_ == "VBD":
         return True

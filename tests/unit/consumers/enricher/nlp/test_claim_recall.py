@@ -82,6 +82,13 @@ def test_an_appointment_told_with_a_passive_verb_of_telling_is_an_author_asserti
     assert (c.kind, c.speaker_type) == ("assertion", "AUTHOR")
 
 
+def test_an_appointment_still_to_come_is_no_author_assertion(extractor):
+    # the appointment is an act only once done: the tense decides, as for any other act
+    e = extractor.extract_text("The Calder Orchestra's conductor, Ines Morel, will be announced as the new "
+                               "director of the Harwick Festival.")
+    assert not [c for c in e.claims if c.speaker_type == "AUTHOR"]
+
+
 def test_a_length_of_time_alone_does_not_make_colour_a_claim(extractor):
     assert extractor.extract_text("The morning was quiet for a few hours.").claims == []
 
