@@ -287,7 +287,8 @@ _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more t
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
                   r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several))"
                   r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
-# "Two years later" or "a week earlier" only orders the story's own events, so it is no figure to check.
+# "Two years later" or "a week earlier" only orders the story's own events: it makes no sentence an
+# assertion (inside a claim it is still one of its numbers, below).
 _DURATION = re.compile(r"^(?:(?:for |over |in |during )?the (?:last|past|next|previous|coming|first) )?"
                        r"(?P<core>" + _DURATION_CORE + r")(?: ago)?$", re.I)
 # The same inside a longer DATE ("barely known 72 years ago"): a claim's number, not an assertion's trigger.
@@ -319,11 +320,12 @@ def _bracketed_age(ent) -> bool:
     doc = ent.doc
     if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
         return False
-    return doc[ent.start - 2].pos_ == "PROPN" and ent.text.isdigit() and int(ent.text) < 120
+    return doc[ent.start - 2].pos_ == "PROPN" and ent.text.isdecimal() and int(ent.text) < 120
 
 
 def _looks_like_year(text: str) -> bool:
-    return text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
+    # isdecimal, not isdigit: "²⁰²³" is digits to isdigit, and int() refuses it
+    return text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2100
 
 
 def _spelled_count(ent) -> bool:

@@ -305,3 +305,17 @@ def test_a_figure_after_the_cue_that_the_cue_governs_is_not_the_claims(extractor
     e = extractor.extract_text("The new turbine is far more efficient, engineers said in 14 interviews.")
     c = claim_with(e, "far more efficient")
     assert c.numbers == []
+
+
+def test_superscript_digits_are_no_year_and_no_age():
+    """isdigit() takes "²" for a digit and int() refuses it: the year and age checks must answer, not raise
+    and stop the article's extraction."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from consumers.enricher.nlp.claim_details import _bracketed_age, _looks_like_year
+
+    assert not _looks_like_year("²⁰²³")
+    doc = Doc(spacy.blank("en").vocab, words=["Govindaraj", "(", "²", ")", "was", "arrested"],
+              pos=["PROPN", "PUNCT", "NUM", "PUNCT", "AUX", "VERB"], ents=["O", "O", "B-CARDINAL", "O", "O", "O"])
+    assert not _bracketed_age(doc.ents[0])
