@@ -301,7 +301,8 @@ def _body_name(claim: Claim, kind: str) -> str:
         return ""
     if not all(w[:1].isupper() for w in name.split()):
         resolved = next(iter(entity_keys([claim.speaker_resolved or ""])), "")
-        return resolved if resolved and claim.content.lower().startswith(resolved) else ""
+        # the whole name, not its first letters: "LG" resolved is not the "LGES" the claim opens with
+        return resolved if resolved and re.match(re.escape(resolved) + r"\b", claim.content.lower()) else ""
     return next(iter(entity_keys([name])), "")
 
 
@@ -655,7 +656,8 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     """The cluster id of each fresh claim, whatever order the claims arrive in.
 
     Fresh claims that match one another form one group first (union-find over their
-    matches), and only then does the group pick a cluster: the stored cluster of its
+    matches, closest first; two groups of several claims join only through two matching
+    pairs, ``_join_groups``), and only then does the group pick a cluster: the stored cluster of its
     closest accepted candidate (ties: older, then smaller id), else a new id named after
     its earliest member. Deciding claim by claim in arrival order made the result depend
     on that order: a headline's short claim processed before its own body's claim found

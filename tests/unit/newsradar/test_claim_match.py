@@ -509,6 +509,8 @@ def test_claim_match_a_described_body_is_the_name_its_claim_opens_with():
     # "the company" resolved to the product its claim is about is no body of its own.
     shot = _body("the company", "The Halvax shot prevented 83 per cent of severe RSV cases", resolved="RSV")
     assert shot.speaker_body == ""
+    # the resolved name must be the claim's first word or words, not their first letters
+    assert _body("the battery maker", "LGES wants to triple its battery sales", resolved="LG").speaker_body == ""
 
 
 def test_claim_match_a_surname_tagged_as_a_body_is_the_person_of_that_surname():
