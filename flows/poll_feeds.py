@@ -40,7 +40,7 @@ from prefect.context import FlowRunContext, SettingsContext, get_settings_contex
 from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings as PrefectSettings
 from prefect.utilities.annotations import quote
 
-from consumers.young_gc import young_gc_threshold
+from consumers.young_gc import BULK_STAGE_THRESHOLD, young_gc_threshold
 from newsradar.settings import Settings, get_settings
 from producers.config import FeedSpec, Shard, load_feeds
 from producers.poller import Fetched, PollSummary, Poller
@@ -48,12 +48,6 @@ from producers.poller import Fetched, PollSummary, Poller
 log = logging.getLogger(__name__)
 
 TASK_OPTIONS = dict(cache_policy=NO_CACHE, persist_result=False, log_prints=False)
-# A cold poll of 1,000 feeds keeps some hundred thousand acyclic objects (each item's routing
-# entry, record bytes and dedupe state) until its commit: with the collector's default (700)
-# its process, which also holds Prefect's, Kafka's and Elasticsearch's clients, ran five full
-# collections a cold poll (0.12 to 0.2 s of the interpreter lock each, freeing 6,000 objects at
-# most of the 300,000 they scanned) and one in most all-304 re-polls.
-YOUNG_GC_THRESHOLD = 50_000
 
 
 @task(name="fetch_feeds", retries=1, retry_delay_seconds=5, tags=["feed-fetch"], **TASK_OPTIONS)
@@ -77,7 +71,12 @@ def _bare(value):
 
 def poll(poller: Poller, feeds: list[FeedSpec], *, only_due: bool = False) -> PollSummary:
     """One poll of ``feeds`` with an open ``poller``: the flow's body, usable without Prefect (bench)."""
-    with young_gc_threshold(YOUNG_GC_THRESHOLD):
+    # A cold poll of 1,000 feeds keeps some hundred thousand acyclic objects (each item's routing
+    # entry, record bytes and dedupe state) until its commit: with the collector's default (700)
+    # its process, which also holds Prefect's, Kafka's and Elasticsearch's clients, ran five full
+    # collections a cold poll (0.12 to 0.2 s of the interpreter lock each, freeing 6,000 objects at
+    # most of the 300,000 they scanned) and one in most all-304 re-polls.
+    with young_gc_threshold(BULK_STAGE_THRESHOLD):
         return _poll(poller, feeds, only_due)
 
 

@@ -26,6 +26,7 @@ from typing import ClassVar
 
 from consumers.enricher.extract_process import lost
 from consumers.runner import Item, Output, StageResult
+from consumers.young_gc import BULK_STAGE_THRESHOLD
 from newsradar.errors import PoisonError
 from newsradar.index_documents import encode_carrying
 from newsradar.lemmas import lemmatise
@@ -58,7 +59,7 @@ class Enricher:
     # build vectors, hits and documents alike: with the collector's default (700) its young and full
     # collections took about a fifth of this process's CPU (0.37 of 1.6 ms an article) and freed
     # some 7 objects an article.
-    young_gc_threshold: ClassVar[int] = 50_000
+    young_gc_threshold: ClassVar[int] = BULK_STAGE_THRESHOLD
 
     def __init__(self, settings: Settings, extractor=None, clusterer=None, claim_clusterer=None):
         """``extractor``: anything with ``enrich(articles)``; one with ``submit(articles) -> Future`` too

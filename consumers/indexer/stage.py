@@ -68,6 +68,7 @@ from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 
 from consumers.indexer.claim_summaries import refresh_clusters
 from consumers.runner import Item, StageResult
+from consumers.young_gc import BULK_STAGE_THRESHOLD
 from newsradar.es_schema import backing_index_for, ensure_write_index, month_suffix
 from newsradar.es_schema import month_of as _month_of
 from newsradar.clock import iso, utcnow
@@ -145,7 +146,7 @@ class Indexer:
     overlap_next_poll: ClassVar[bool] = True
     # A batch is ~300 acyclic objects a record, alive until written: with the collector's default
     # (700) its young and full collections took about a quarter of this stage's CPU and freed nothing.
-    young_gc_threshold: ClassVar[int] = 50_000
+    young_gc_threshold: ClassVar[int] = BULK_STAGE_THRESHOLD
     _write_month: str | None = field(default=None, init=False)
     _write_index: str | None = field(default=None, init=False)
     _pool: ThreadPoolExecutor | None = field(default=None, init=False)

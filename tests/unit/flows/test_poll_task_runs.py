@@ -74,5 +74,5 @@ def test_poll_runs_its_steps_with_rarer_young_collections_and_puts_the_threshold
     monkeypatch.setattr(pf, "FlowRunContext", SimpleNamespace(get=lambda: None))
     poller = _Poller([], [], True)
     pf.poll(poller, ["feed"])
-    assert thresholds == [pf.YOUNG_GC_THRESHOLD] * 3
+    assert thresholds == [pf.BULK_STAGE_THRESHOLD] * 3
     assert gc.get_threshold() == before
