@@ -130,7 +130,8 @@ def extraction_code_digest() -> str:
     """A digest of the code that makes an Enrichment: a cache keyed by content alone kept the entities
     and claims of whatever code first filled it, so stories were scored on a past extractor's output."""
     h = hashlib.sha256()
-    for path in sorted((ROOT / "consumers" / "enricher" / "nlp").rglob("*.py")) + [ROOT / "newsradar" / "schema.py"]:
+    # the extractor's own package, and the shared contract it imports (schema, lemmas, claim_match)
+    for path in sorted((ROOT / "consumers" / "enricher" / "nlp").rglob("*.py")) + sorted((ROOT / "newsradar").glob("*.py")):
         h.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:12]
 

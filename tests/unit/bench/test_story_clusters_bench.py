@@ -151,4 +151,7 @@ def test_story_bench_cache_is_keyed_by_the_extraction_code(tmp_path, monkeypatch
     before = bench_stories.extraction_code_digest()
     assert bench_stories.extraction_code_digest() == before
     (nlp / "speakers.py").write_text("RULE = 'b'\n")
-    assert bench_stories.extraction_code_digest() != before
+    changed = bench_stories.extraction_code_digest()
+    assert changed != before
+    (tmp_path / "newsradar" / "lemmas.py").write_text("LEMMAS = {}\n")    # the contract the extractor imports
+    assert bench_stories.extraction_code_digest() != changed
