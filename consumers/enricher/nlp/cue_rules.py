@@ -424,6 +424,7 @@ class CueRules:
             if nxt.left_edge.i != hi.i + 1:
                 break
             hi = nxt.right_edge
+        hi = self._second_predicate(verb, ccomp, hi)
         hi = self._reported_conjunct(verb, hi)
         cs, ce = lo.idx, hi.idx + len(hi.text)
         if lo.lower_ == "that" and lo.dep_ == "mark":
@@ -443,6 +444,16 @@ class CueRules:
         self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
                  content=(cs, ce), addressee=cue.addressee)
         return True
+
+    def _second_predicate(self, verb: Token, ccomp: Token, hi: Token) -> Token:
+        """ "claims the decision was purely political and an attempt to discourage ...": the parser hangs the
+        clause's second predicate on the cue as its object, right after the clause's own "and"; it is still what
+        the speaker claims. Where the reported clause ends."""
+        cc = hi if hi.dep_ == "cc" else self.doc[hi.i + 1] if hi.i + 1 < len(self.doc) else None
+        if cc is None or cc.dep_ != "cc" or cc.head.i != ccomp.i:
+            return hi
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == cc.i + 1), None)
+        return obj.right_edge if obj is not None else hi
 
     def _reported_conjunct(self, verb: Token, hi: Token) -> Token:
         """ "Zeleny said he was reviewing 100,000 articles a year, and he rejected a lot of them": the parser

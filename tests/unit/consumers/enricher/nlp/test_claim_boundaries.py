@@ -149,3 +149,10 @@ def test_criticising_people_names_a_target_and_states_nothing(extractor):
     e = extractor.extract_text("Transport Minister Elena Varga sharply criticized the directors of three regional "
                                "rail firms on Monday for their handling of the winter timetable.")
     assert not [c for c in e.claims if c.cue_lemma in ("criticize", "criticise")]
+
+
+def test_a_second_predicate_the_parser_hangs_on_the_cue_stays_in_the_claim(extractor):
+    e = extractor.extract_text("Tomas Berg claims the decision to close the depot was purely financial and an attempt "
+                               "to silence the drivers' union.")
+    c = claim_with(e, "the decision to close the depot")
+    assert c.content.endswith("was purely financial and an attempt to silence the drivers' union")
