@@ -49,6 +49,10 @@ class QuoteRules:
                     continue                  # “direct knowledge” of the talks told ...: the quote is inside the phrase
                 if head.lower_ in lexicon.RELATIVE_PRONOUNS:
                     continue                  # “an unworkable choice” that adds ...: the quote is the antecedent
+                opener = self._token_at(q.start)
+                article = self.doc[opener - 1] if opener > 0 else None
+                if article is not None and article.dep_ in ("det", "poss") and article.head.i == head.i:
+                    continue                  # our “America first” president declared ...: a label on the speaker
             elif after and after[0].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
                 head = next((t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")), after[-1])
                 if head.pos_ == "PROPN":        # "said John Smith": the last name word

@@ -425,3 +425,11 @@ def test_a_named_person_who_indicates_tells_the_clause(extractor):
 
 def test_a_thing_that_indicates_tells_nothing(extractor):
     assert extractor.extract_text("Rising rents in the old town indicate the market will tighten.").claims == []
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Our “law and order” mayor said the curfew would end on Friday.", "the curfew would end on Friday"),
+    ("The “tough on crime” senator declared the bill dead on arrival.", "the bill dead on arrival"),
+])
+def test_a_quoted_label_inside_the_speakers_phrase_is_not_their_words(extractor, text, content):
+    assert [c.content for c in extractor.extract_text(text).claims] == [content]
