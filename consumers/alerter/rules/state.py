@@ -31,6 +31,16 @@ UNION_MAX = 10000   # Elasticsearch's max_result_window: a batch-wide read that 
 READ_ROUNDS = 4
 
 
+def apply_decision(store: EsStore | MemoryStore, dec: Decision) -> bool:
+    """Write what ``dec`` decided into either store: a fire creates its alert, an escalation or an update
+    replaces it; False where another writer got there first. A replay writes nothing."""
+    if dec.action == "fire":
+        return store.create_alert(dec.alert)
+    if dec.action in ("escalate", "update"):
+        return store.replace_alert(dec.alert, dec.seq)
+    return True
+
+
 def _ms(at: datetime) -> datetime:
     """``at`` as a ``date`` field holds it and a range bound is compared: to the millisecond."""
     return at.replace(microsecond=at.microsecond // 1000 * 1000)
