@@ -67,24 +67,20 @@ class EsStore:
             raise es_bulk_error(errors, f"writing rule matches ({len(errors)} of {len(actions)} failed)")
 
     def create_alert(self, doc: dict) -> bool:
-        try:
-            self.es.index(index=self.alerts_index, id=doc["alert_id"], document=doc, op_type="create",
-                          refresh=True)
-            return True
-        except es_exc.ConflictError:
-            return False
-        except ES_ERRORS as exc:
-            raise es_error(exc, "creating an alert") from exc
+        return self._write_alert(doc, "creating an alert", op_type="create")
 
     def replace_alert(self, doc: dict, seq: tuple[int, int]) -> bool:
+        return self._write_alert(doc, "updating an alert", if_seq_no=seq[0], if_primary_term=seq[1])
+
+    def _write_alert(self, doc: dict, what: str, **condition) -> bool:
+        """Index ``doc`` only under ``condition``; False when another alerter's write broke it (a conflict)."""
         try:
-            self.es.index(index=self.alerts_index, id=doc["alert_id"], document=doc,
-                          if_seq_no=seq[0], if_primary_term=seq[1], refresh=True)
+            self.es.index(index=self.alerts_index, id=doc["alert_id"], document=doc, refresh=True, **condition)
             return True
         except es_exc.ConflictError:
             return False
         except ES_ERRORS as exc:
-            raise es_error(exc, "updating an alert") from exc
+            raise es_error(exc, what) from exc
 
     def apply_all(self, decisions: list[Decision]) -> list[bool]:
         """Every fire (``op_type=create``) and escalation (``if_seq_no``) in one bulk and one refresh;
