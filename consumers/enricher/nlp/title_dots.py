@@ -33,7 +33,10 @@ def _ends_a_sentence(doc: Doc, i: int) -> bool:
 
 
 class TitleDots(Pipe):
-    """Split "Sen." into "Sen" and "." where the dot ends a sentence rather than a title."""
+    """Split "Sen." into "Sen" and "." where the dot ends a sentence rather than a title.
+
+    An error is not caught here: ``nlp(text)`` and ``nlp.pipe`` hand it to the component's error handler.
+    """
 
     def __init__(self, nlp: Language, name: str = NAME):
         self.name = name
@@ -41,19 +44,14 @@ class TitleDots(Pipe):
                                    dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
-        error_handler = self.get_error_handler()
-        try:
-            # one array pass: it runs on every token of every article
-            found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._dotted)).tolist()
-            ends = [doc[i] for i in found if _ends_a_sentence(doc, i)]
-            if ends:
-                with doc.retokenize() as retokenizer:
-                    for tok in ends:
-                        retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
-            return doc
-        except Exception as exc:  # noqa: BLE001 - spaCy's handler decides (raise by default)
-            error_handler(self.name, self, [doc], exc)
-            return doc
+        # one array pass: it runs on every token of every article
+        found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._dotted)).tolist()
+        ends = [doc[i] for i in found if _ends_a_sentence(doc, i)]
+        if ends:
+            with doc.retokenize() as retokenizer:
+                for tok in ends:
+                    retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
+        return doc
 
 
 @Language.factory(NAME, assigns=["token.orth"])
