@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
-from consumers.enricher.nlp.people import is_first_name, opens_a_name
+from consumers.enricher.nlp.people import is_first_name, next_word, opens_a_name
 from consumers.enricher.nlp.segment import boilerplate_ranges, inside
 from newsradar.errors import ConfigError
 from newsradar.schema import ENTITY_LABELS
@@ -271,9 +271,8 @@ def _titles_what_follows(tok) -> bool:
     if it has one; "Anurag Sen," ends in a surname, and so do "screenwriter Jeff Pope." and "economist Amartya
     Sen." before a sentence's full stop: a dot that no name follows ends the sentence, not an abbreviation."""
     doc = tok.doc
-    nxt = tok.i + 1
-    if nxt < len(doc) and doc[nxt].text == "." and tok.lower_ + "." in TITLES:
-        nxt += 1
+    end = tok.i + 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." and tok.lower_ + "." in TITLES else tok.i
+    nxt = next_word(doc, end)
     return nxt < len(doc) and opens_a_name(doc[nxt])
 
 

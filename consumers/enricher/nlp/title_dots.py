@@ -15,17 +15,14 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from consumers.enricher.nlp.entities import TITLES
-from consumers.enricher.nlp.people import opens_a_name
+from consumers.enricher.nlp.people import next_word, opens_a_name
 
 NAME = "newsradar_title_dots"
 
 
 def _ends_a_sentence(doc: Doc, i: int) -> bool:
-    """What follows token ``i`` is the text's end, a line break, a closing mark, or a new sentence's first word
-    (after an opening quote, which opens a sentence as often as a nickname: 'Gen. "Mad Dog" Mattis')."""
-    j = i + 1
-    if j < len(doc) and doc[j].is_left_punct:
-        j += 1
+    """What follows token ``i`` is the text's end, a line break, a closing mark, or a new sentence's first word."""
+    j = next_word(doc, i)
     if j == len(doc):
         return True
     nxt = doc[j]

@@ -429,3 +429,10 @@ def test_a_sentence_final_surname_spelled_like_a_title_stays_the_speakers_name(e
     assert claim_with(e, "Famines").speaker_resolved == "Amartya Sen"
     titled = extractor.extract_text("“We will pass it,” said Sen. Elizabeth Warren. She spoke on Monday.")
     assert claim_with(titled, "pass it").speaker_resolved == "Elizabeth Warren"
+
+
+def test_a_title_before_a_no_break_space_and_a_name_keeps_its_dot(extractor):
+    # feeds put a no-break space between a title and its name; it ends no sentence
+    doc = extractor.nlp("The race was close. Former Gov.\xa0Doug Wilder was the first to win it.")
+    assert "Gov." in [t.text for t in doc]
+    assert ("Doug Wilder", "PERSON") in [(e.text, e.label_) for e in doc.ents]
