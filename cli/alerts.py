@@ -111,7 +111,7 @@ def iter_articles(es, index: str, since: datetime):
 def backtest(rule, docs, echo=print) -> dict:
     """Run ``rule`` over article docs in publication order; returns counts, echoes each decision."""
     from newsradar.clock import parse_time
-    from consumers.alerter.rules.state import MemoryStore
+    from consumers.alerter.rules.state import MemoryStore, apply_decision
 
     store = MemoryStore()
     counts = {"articles": 0, "matched": 0, "fire": 0, "escalate": 0, "update": 0}
@@ -126,10 +126,7 @@ def backtest(rule, docs, echo=print) -> dict:
         now = ea.article.published_at
         for m in found:
             for dec in rule.evaluate(store, m.group, [m], now):
-                if dec.action == "fire":
-                    store.create_alert(dec.alert)
-                elif dec.action in ("escalate", "update"):
-                    store.replace_alert(dec.alert, dec.seq)
+                apply_decision(store, dec)
                 if dec.action in counts:
                     counts[dec.action] += 1
                 if dec.action in ("fire", "escalate"):

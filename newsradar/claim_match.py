@@ -560,21 +560,30 @@ def _identified(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bo
 
 
 def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
+    return match_similarity(a, b, params) is not None
+
+
+def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> float | None:
+    """The two claims' ``similarity`` when they are one statement, else None.
+
+    ``place`` ranks the matches it accepts by their similarity, which the rule has often computed
+    already: handing it over saves computing it again for every accepted pair.
+    """
     # "The commission denied that ballots were dumped" repeats the words of the claim it rebuts:
     # the trace links a denial to its claim, a cluster must not absorb it.
     if a.negated != b.negated:
-        return False
+        return None
     if _other_people(a, b):
-        return False
+        return None
     # Inside one story another value of one quantity is drift, which the cluster reports. Across
     # stories it is another statement: the same speaker's figure of another week or another product.
     if not one_story(a, b) and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
-        return False
+        return None
     compatible = speakers_compatible(a, b)
     threshold = params.threshold
     if one_story(a, b):
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
-            return True
+            return similarity(a, b, params)
         # A retelling keeps a claim's distinctive figure or rounds it. When only one of two claims
         # of a story states one ("8,500 residents were ordered out" beside "the fire was started by
         # a power line", both by the sheriff), they share the story's names, not a statement: the
@@ -594,9 +603,12 @@ def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
         # the blaze" and "11,800 people had been allowed back into villages near the blaze" share all
         # but the verb, which is the statement.
         if not _verbs_agree(a, b):
-            return False
+            return None
         threshold = params.same_story_threshold
-    return compatible and similarity(a, b, params) >= threshold
+    if not compatible:
+        return None
+    score = similarity(a, b, params)
+    return score if score >= threshold else None
 
 
 def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:
@@ -690,17 +702,21 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     for i, fs in enumerate(features):
         neighbours = {j for feature in fs for j in by_feature[feature] if j > i}
         for j in neighbours:
-            if root(i) != root(j) and same_claim(fresh[i].sig, fresh[j].sig, params):
+            if root(i) == root(j):
+                continue
+            score = match_similarity(fresh[i].sig, fresh[j].sig, params)
+            if score is not None:
                 ids = tuple(sorted((fresh[i].claim_id, fresh[j].claim_id)))
-                matches.append((-similarity(fresh[i].sig, fresh[j].sig, params), ids, i, j))
+                matches.append((-score, ids, i, j))
     _join_groups(sorted(matches), root, parent)
     placing = {f.claim_id for f in fresh}
     best: dict[int, tuple] = {}
     for i, (f, offered) in enumerate(zip(fresh, candidates)):
         for c in offered:
-            if c.claim_id in placing or not same_claim(f.sig, c.sig, params):
+            score = None if c.claim_id in placing else match_similarity(f.sig, c.sig, params)
+            if score is None:
                 continue
-            key = (similarity(f.sig, c.sig, params), -c.published_at, _desc(c.cluster_id))
+            key = (score, -c.published_at, _desc(c.cluster_id))
             r = root(i)
             if r not in best or key > best[r][0]:
                 best[r] = (key, c.cluster_id)

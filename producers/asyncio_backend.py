@@ -19,6 +19,11 @@ import ssl
 import typing
 
 import httpcore
+# Private, kept on purpose: neither httpx nor httpcore exports a readability check for a socket they did not
+# open. httpcore's own backends answer "is_readable" (asked of an idle pooled connection before its reuse:
+# readable means the server closed it) with this function, on sockets their unexported streams own; calling
+# the same one keeps the answer identical to theirs. httpcore is pinned in requirements.lock, and
+# tests/unit/producers/test_asyncio_backend.py fails if the function moves or changes its answer.
 from httpcore._utils import is_socket_readable
 
 _EXTRA_INFO = {"ssl_object": "ssl_object", "client_addr": "sockname", "server_addr": "peername", "socket": "socket"}

@@ -27,7 +27,7 @@ from typing import ClassVar
 
 from consumers.alerter.rules import RulesFile, load_rules
 from consumers.alerter.rules.base import Decision, MatchDoc
-from consumers.alerter.rules.state import EsStore, evaluate_batch
+from consumers.alerter.rules.state import EsStore, apply_decision, evaluate_batch
 from consumers.runner import Item, Output, StageResult
 from newsradar.clients import es_client
 from newsradar.clock import utcnow
@@ -132,11 +132,7 @@ class Alerter:
         raise TransientError(f"rule {rule.name}: alert kept changing under us ({MAX_CONFLICT_RETRIES} tries)")
 
     def _apply(self, dec: Decision) -> dict | None:
-        if dec.action == "fire":
-            return dec.alert if self.store.create_alert(dec.alert) else None
-        if dec.action in ("escalate", "update"):
-            return dec.alert if self.store.replace_alert(dec.alert, dec.seq) else None
-        return dec.alert  # replay: nothing to write
+        return dec.alert if apply_decision(self.store, dec) else None
 
     @staticmethod
     def _announce(dec: Decision) -> None:

@@ -13,6 +13,7 @@ import pytest
 from consumers.alerter.rules import state
 from consumers.alerter.stage import Alerter
 from consumers.runner import Item
+from newsradar.clients import es_client
 from newsradar.schema import AlertEvent, decode
 from tests.samples.alert_articles import T0, make_article
 
@@ -60,3 +61,16 @@ def test_alert_batch_two_articles_crossing_min_outlets_fire_once_then_escalate_a
                                                ("T", "firing", 1, ["a", "c"])]
     stored = alerter.es.search(index=isolated.names.alerts_index, size=10)["hits"]["hits"]
     assert sorted((h["_source"]["group"], h["_source"]["revision"]) for h in stored) == [("S", 2), ("T", 1)]
+
+
+def test_alert_store_writes_one_alert_only_over_the_version_it_read(isolated):
+    # the settle path's single writes: a second create conflicts, a replace holds only over the version it read
+    index = isolated.names.alerts_index
+    store = state.EsStore(es_client(isolated), isolated.names.matches_index, index)
+    assert store.create_alert({"alert_id": "a1", "rule": "r", "revision": 1})
+    assert not store.create_alert({"alert_id": "a1", "rule": "r", "revision": 1})
+    read = store.es.get(index=index, id="a1")
+    seq = (read["_seq_no"], read["_primary_term"])
+    assert store.replace_alert({"alert_id": "a1", "rule": "r", "revision": 2}, seq)
+    assert not store.replace_alert({"alert_id": "a1", "rule": "r", "revision": 3}, seq)
+    assert store.es.get(index=index, id="a1")["_source"]["revision"] == 2

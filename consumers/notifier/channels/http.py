@@ -45,6 +45,10 @@ class _JsonPost(Channel):
             raise NotifyError(self.name, f"{self.env_name} is not set", permanent=True)
         return secret.get_secret_value()
 
+    def render(self, alerts, rule, delivery_id, digest=False) -> Message:
+        """The body is the channel's template (``templates/<name>.json.j2``) rendered and parsed."""
+        return Message(self.name, delivery_id, body=json.loads(self.templates.render(self.name, rule, alerts, digest)))
+
     def _headers(self, message: Message) -> dict:
         return {"content-type": "application/json"}
 

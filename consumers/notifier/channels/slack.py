@@ -1,9 +1,6 @@
 """Slack incoming webhooks with Block Kit (consumers/notifier/templates/slack.json.j2); the URL is a secret."""
 from __future__ import annotations
 
-import json
-
-from consumers.notifier.channels.base import Message
 from consumers.notifier.channels.http import _JsonPost
 
 
@@ -13,7 +10,3 @@ class SlackNotifier(_JsonPost):
     name = "slack"
     url_setting = "slack_webhook_url"
     env_name = "NEWSRADAR_SLACK_WEBHOOK_URL"
-
-    def render(self, alerts, rule, delivery_id, digest=False) -> Message:
-        body = json.loads(self.templates.render("slack", rule, alerts, digest))
-        return Message(self.name, delivery_id, body=body)

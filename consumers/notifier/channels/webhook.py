@@ -1,8 +1,6 @@
 """A generic JSON webhook: the alert events as published, plus the delivery id."""
 from __future__ import annotations
 
-import json
-
 from consumers.notifier.channels.base import Message
 from consumers.notifier.channels.http import _JsonPost
 
@@ -15,9 +13,9 @@ class WebhookNotifier(_JsonPost):
     env_name = "NEWSRADAR_WEBHOOK_URL"
 
     def render(self, alerts, rule, delivery_id, digest=False) -> Message:
-        body = json.loads(self.templates.render("webhook", rule, alerts, digest))
-        body["delivery_id"] = delivery_id
-        return Message(self.name, delivery_id, body=body)
+        message = super().render(alerts, rule, delivery_id, digest)
+        message.body["delivery_id"] = delivery_id
+        return message
 
     def _headers(self, message: Message) -> dict:
         return {"content-type": "application/json", "idempotency-key": message.delivery_id}

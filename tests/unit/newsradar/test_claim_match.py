@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
+from newsradar import claim_match
 from newsradar.claim_match import (
     ClaimSignature, Fresh, Placed, content_terms, figures_agree, numbers_drift, place, same_claim, signature,
     role_head, similarity, speakers_compatible)
@@ -82,6 +83,22 @@ def test_claim_match_place_joins_the_closest_stored_cluster_and_ignores_its_own_
     stored = [Placed("o", "k-old", 1.0, OTHER), Placed("h", "k-stale", 0.5, HEADLINE)]
     ids = place([Fresh("h", 3.0, HEADLINE), Fresh("l", 3.0, LEAD)], [stored, stored], lambda c: f"k{c}")
     assert ids == ["k-old", "k-old"]
+
+
+def test_claim_match_place_ranks_each_accepted_pair_by_the_similarity_the_rule_computed(monkeypatch):
+    # place orders its matches by similarity: the rule that accepted a pair has it already, once
+    calls = []
+    real = claim_match.similarity
+
+    def counted(a, b, params=claim_match.MatchParams()):
+        calls.append((id(a), id(b)))
+        return real(a, b, params)
+
+    monkeypatch.setattr(claim_match, "similarity", counted)
+    stored = [Placed("o", "k-old", 1.0, OTHER)]
+    ids = place([Fresh("h", 3.0, HEADLINE), Fresh("l", 3.0, LEAD)], [stored, stored], lambda c: f"k{c}")
+    assert ids == ["k-old", "k-old"]
+    assert calls and len(calls) == len(set(calls)), "a pair's similarity computed twice"
 
 
 def test_claim_match_place_joins_two_statements_groups_only_through_two_matching_pairs():

@@ -73,6 +73,30 @@ def test_guarded_connection_goes_through_the_asyncio_backend_to_the_checked_addr
     assert response.status_code == 200 and response.content == b"ok"
 
 
+def test_an_idle_connection_reads_as_readable_once_the_server_has_closed_it():
+    # httpcore reuses a pooled connection only while it is not readable: readable at rest means closed by the peer
+    async def go():
+        hang_up = asyncio.Event()
+
+        async def handle(reader, writer):
+            await hang_up.wait()
+            writer.close()
+
+        server = await asyncio.start_server(handle, "127.0.0.1", 0)
+        async with server:
+            stream = await AsyncioBackend().connect_tcp("127.0.0.1", server.sockets[0].getsockname()[1], timeout=2)
+            await asyncio.sleep(0.05)
+            at_rest = stream.get_extra_info("is_readable")
+            hang_up.set()
+            async with asyncio.timeout(2):
+                while not stream.get_extra_info("is_readable"):
+                    await asyncio.sleep(0.01)
+            await stream.aclose()
+        return at_rest
+
+    assert asyncio.run(go()) is False
+
+
 def test_a_silent_server_is_a_read_timeout_and_a_closed_port_a_connect_error():
     async def go():
         async with _serve(lambda head: None) as port, Fetcher(CFG.model_copy(update={"read_timeout_s": 0.3})) as f:

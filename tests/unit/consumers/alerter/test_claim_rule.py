@@ -7,7 +7,7 @@ from datetime import timedelta
 from consumers.notifier.channels import build_channels
 from consumers.alerter.rules import RulesFile
 from tests.samples.alert_articles import T0, make_article
-from consumers.alerter.rules.state import MemoryStore
+from consumers.alerter.rules.state import MemoryStore, apply_decision
 from newsradar.schema import AlertEvent
 from newsradar.settings import Settings
 
@@ -37,10 +37,7 @@ def run(rule, articles):
         store.write_matches(found)
         for m in found:
             for dec in rule.evaluate(store, m.group, [m], ea.article.published_at):
-                if dec.action == "fire":
-                    store.create_alert(dec.alert)
-                elif dec.action in ("escalate", "update"):
-                    store.replace_alert(dec.alert, dec.seq)
+                apply_decision(store, dec)
                 decisions.append(dec)
     return decisions
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from cli.alerts import backtest
-from consumers.alerter.rules.base import MatchDoc, alert_id_for
+from consumers.alerter.rules.base import Decision, MatchDoc, alert_id_for
 from consumers.alerter.rules.cross_outlet import StoryRule, TopicRule, sources_of
 from tests.samples.alert_articles import T0, make_article, taliban_story
 from consumers.alerter.rules.spike import SpikeRule, poisson_sf
-from consumers.alerter.rules.state import MemoryStore
+from consumers.alerter.rules.state import MemoryStore, apply_decision
 
 QUERY = {"all_of": [["taliban"], ["weapon", "weapons", "arms", "weaponry"], ["russia", "russian", "putin", "kremlin"]]}
 
@@ -25,10 +25,7 @@ def feed(rule, store, articles, now=None):
         store.write_matches(ms)
         for m in ms:
             for dec in rule.evaluate(store, m.group, [m], now or ea.article.published_at):
-                if dec.action == "fire":
-                    assert store.create_alert(dec.alert)
-                elif dec.action in ("escalate", "update"):
-                    assert store.replace_alert(dec.alert, dec.seq)
+                assert apply_decision(store, dec)
                 out.append((dec.action, dec.alert["alert_id"], dec.alert["revision"], tuple(dec.alert["outlets"])))
     return out
 
@@ -120,3 +117,16 @@ def test_rules_eval_backtest_prints_when_it_would_have_fired():
     counts = backtest(topic(), docs, echo=lines.append)
     assert counts["fire"] == 1 and counts["escalate"] == 1 and counts["articles"] == 4
     assert "fire" in lines[0] and "2023-01-27 12:00" in lines[0] and "3 outlets" in lines[0]
+
+
+def test_rules_eval_a_decision_writes_its_alert_as_its_action_says():
+    # a fire creates (once), an escalation replaces the version it saw, a replay writes nothing
+    store = MemoryStore()
+    first = {"alert_id": "a1", "revision": 1}
+    assert apply_decision(store, Decision("fire", first))
+    assert not apply_decision(store, Decision("fire", first)), "another alerter fired it first"
+    escalated = {"alert_id": "a1", "revision": 2}
+    assert apply_decision(store, Decision("escalate", escalated, (0, 1)))
+    assert not apply_decision(store, Decision("escalate", {"alert_id": "a1", "revision": 3}, (0, 1))), "a stale seq"
+    assert apply_decision(store, Decision("replay", {"alert_id": "a1", "revision": 9}))
+    assert store._alerts["a1"] == (escalated, 1)

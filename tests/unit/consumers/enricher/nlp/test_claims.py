@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from consumers.enricher.nlp.quotes import find_quotes
+from consumers.enricher.nlp.segment import paragraph_ranges
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
 
@@ -318,3 +320,10 @@ def test_a_label_given_in_a_relative_clause_is_its_subjects_claim(extractor):
                            "attack.")
     assert [(c.speaker, c.content) for c in e.claims] == [("Helsinki", "a hybrid attack")]
     assert extract(extractor, "It is a sound the locals call a whistle.").claims == []
+
+
+def test_quotes_are_found_by_whatever_marks_the_outlet_types():
+    # curly marks, straight ones, a ” misused as the opening mark, and a quote its paragraph leaves open
+    text = '“One two,” he said. "Three four," she said. ”Five six” they said. A 6” pipe.\n“Seven eight'
+    found = [text[q.inner_start:q.inner_end] for q in find_quotes(text, paragraph_ranges(text))]
+    assert found == ["One two", "Three four", "Five six", "Seven eight"]

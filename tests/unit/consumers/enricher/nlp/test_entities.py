@@ -407,3 +407,32 @@ def test_a_title_word_ending_a_sentence_is_a_surname():
                  ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O"])
     assert _without_trailing_titles(writer, writer.ents[0]).text == "Jeff Pope"
     assert _without_trailing_titles(office, office.ents[0]).text == "Virginia"
+
+
+def test_a_title_abbreviation_no_name_follows_is_a_surname():
+    # "Sen" before a full stop, a line break or the next sentence's "He" ends a name; before a name it is a title
+    nlp = spacy.blank("en")
+    words = ["It", "was", "written", "by", "Amartya", "Sen", "."]
+    ends = [Doc(nlp.vocab, words=words + after, ents=["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * (1 + len(after)))
+            for after in ([], ["\n\n"], ["He", "won"])]
+    senator = Doc(nlp.vocab, words=["Ohio", "Sen", ".", "Mary", "Hall", "spoke"],
+                  ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"])
+    assert [_without_trailing_titles(doc, doc.ents[0]).text for doc in ends] == ["Amartya Sen"] * 3
+    assert _without_trailing_titles(senator, senator.ents[0]).text == "Ohio"
+
+
+def test_a_sentence_final_surname_spelled_like_a_title_stays_the_speakers_name(extractor):
+    # the tokenizer keeps "Sen." whole, as the title Senator's abbreviation, wherever it stands
+    e = extractor.extract_text("“Famines do not happen in democracies,” said the economist Amartya Sen. "
+                               "He won the Nobel prize in 1998.")
+    assert "Amartya Sen" in {m.text for x in e.entities for m in x.mentions}
+    assert claim_with(e, "Famines").speaker_resolved == "Amartya Sen"
+    titled = extractor.extract_text("“We will pass it,” said Sen. Elizabeth Warren. She spoke on Monday.")
+    assert claim_with(titled, "pass it").speaker_resolved == "Elizabeth Warren"
+
+
+def test_a_title_before_a_no_break_space_and_a_name_keeps_its_dot(extractor):
+    # feeds put a no-break space between a title and its name; it ends no sentence
+    doc = extractor.nlp("The race was close. Former Gov.\xa0Doug Wilder was the first to win it.")
+    assert "Gov." in [t.text for t in doc]
+    assert ("Doug Wilder", "PERSON") in [(e.text, e.label_) for e in doc.ents]
