@@ -13,7 +13,8 @@ before publishing to news.enriched.
   by 5 to 9 bits, so short copies were missed.)
 * **the same event in other words**, online as in Miranda et al. (EMNLP 2018):
   an article is a TF-IDF vector over the lemmas of its title and lead
-  (``lead_terms``; character pairs in unspaced Chinese and Japanese) plus its named entities (boosted by ``entity_boost``); the
+  (``lead_terms``; character pairs in unspaced Chinese and Japanese, each weighted by 1 + the log of how
+  often the text repeats it) plus its named entities (boosted by ``entity_boost``); the
   IDF of each term and entity is its document frequency among the stories
   index's articles of the last ``df_days``, so a word or a name that every
   article of the moment carries ("Covid", "Taliban") weighs little and a rare
@@ -47,6 +48,7 @@ import math
 import operator
 import re
 import struct
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -237,6 +239,7 @@ class Signature:
     story_id: str = ""
     near_duplicate_of: str | None = None
     figures: list[str] = field(default_factory=list)
+    repeats: dict[str, int] = field(default_factory=dict)    # CJK pairs the text repeats, with their counts
 
     @property
     def features(self) -> list[str]:
@@ -323,10 +326,13 @@ class StoryClusterer:
         ents = sorted({w for e in enrichment.entities if e.label in STORY_LABELS
                        for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
         in_title = set(cjk_bigrams(tokens(article.title)))
+        # Most CJK pairs span two words, each held by no other report and so as heavy as a rare name; a pair
+        # the text repeats is a word or a name of its subject (徐才厚 recurs, a pair across words does not).
+        pairs = Counter(w for w in cjk_bigrams(words) if _CJK.match(w))
         return Signature(article.article_id, article.outlet, iso(article.published_at),
                          minhash(shingles(words, self.params.shingle_size), self._perms), len(words),
                          sorted(set(lead)), ents, " ".join(lead), title_terms=sorted(in_title.intersection(lead)),
-                         figures=headline_figures(article.title))
+                         repeats={t: pairs[t] for t in lead if pairs[t] > 1}, figures=headline_figures(article.title))
 
     def assign(self, items: list[tuple[Article, Enrichment]]) -> list[tuple[str, str | None]]:
         if not items:
@@ -376,7 +382,8 @@ class StoryClusterer:
         p = self.params
         # The headline says what the event is; the lead adds context shared with its neighbours.
         title = set(sig.title_terms)
-        weights = {t: stats.idf(t) * (p.title_boost if t in title else 1.0) for t in sig.terms}
+        weights = {t: stats.idf(t) * (p.title_boost if t in title else 1.0) * (1 + math.log(sig.repeats.get(t, 1)))
+                   for t in sig.terms}
         weights.update({ENTITY_PREFIX + e: p.entity_boost * stats.idf(ENTITY_PREFIX + e) for e in sig.entities})
         sig.vector = _unit(weights)
         copies = [c for c in candidates

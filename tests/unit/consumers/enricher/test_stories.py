@@ -249,6 +249,30 @@ def test_stories_unspaced_chinese_reports_share_the_names_they_both_give():
     assert second.story_id == first.story_id
 
 
+def test_stories_a_long_chinese_report_weighs_the_pairs_it_repeats():
+    """Most character pairs of a Chinese text span two words, and each such pair, held by no other report,
+    weighs as much as a rare name: a long report of one death met a short one only through a name drowned
+    in its noise. The pairs a text repeats are its words and names (徐才厚 recurs, a pair across two words
+    does not), so they weigh by how often it repeats them."""
+    from consumers.enricher.stories import Stats, StoryClusterer
+    from newsradar.schema import Enrichment
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import make_article
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    skipped = Enrichment(language="zh", enriched=False, skipped_reason="language:zh")
+    long = make_article("cdt", "徐才厚在病榻上结束一生",
+                        "徐才厚曾任军委副主席。官方通报称，徐才厚涉嫌受贿，案件移送军事检察院审查起诉。"
+                        "评论认为，徐才厚一案显示反腐没有禁区，军中的整肃还将继续。据悉徐才厚晚年患癌，"
+                        "住院治疗期间仍受调查，最终病情恶化，医治无效。").article
+    short = make_article("bbc", "军网：徐才厚死后反腐不停", "军报评论说，徐才厚死了，军队反腐不会停止。").article
+    first, second = clusterer.signature(long, skipped), clusterer.signature(short, skipped)
+    assert first.repeats["徐才"] == 5 and "院审" not in first.repeats
+    clusterer._place(first, [], Stats(100, {}))
+    clusterer._place(second, [first], Stats(100, {}))
+    assert second.story_id == first.story_id
+
+
 def test_stories_trace_shows_the_story_the_drift_guard_turned_down():
     """The bench's error causes read the trace: a story refused for its centre must still be reported
     with its scores, or a guarded miss would read as a retrieval miss."""
