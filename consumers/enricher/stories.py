@@ -13,7 +13,8 @@ before publishing to news.enriched.
   by 5 to 9 bits, so short copies were missed.)
 * **the same event in other words**, online as in Miranda et al. (EMNLP 2018):
   an article is a TF-IDF vector over the lemmas of its title and lead
-  (``lead_terms``; character pairs in unspaced Chinese and Japanese, each weighted by 1 + the log of how
+  (``lead_terms``; in a text the extractor did not lemmatise, words cut to their first ``PREFIX_CHARS``
+  letters, and character pairs in unspaced Chinese and Japanese, each weighted by 1 + the log of how
   often the text repeats it) plus its named entities (boosted by ``entity_boost``); the
   IDF of each term and entity is its document frequency among the stories
   index's articles of the last ``df_days``, so a word or a name that every
@@ -93,6 +94,18 @@ def cjk_bigrams(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+# The extractor lemmatises English only; in other languages a word's forms ("Hochwasser", "Hochwassers";
+# "incendio", "incendios") are one term to an editor, and cutting words to their first letters is the
+# language-free way to make them one (truncation stemming).
+PREFIX_CHARS = 6
+
+
+def unlemmatised_terms(words: list[str]) -> list[str]:
+    """The terms of a text the extractor did not lemmatise: CJK runs as their character pairs, other words
+    cut to their first ``PREFIX_CHARS`` letters."""
+    return [w if _CJK.match(w) else w[:PREFIX_CHARS] for w in cjk_bigrams(words)]
 
 
 def _h64(data: str) -> int:
@@ -322,13 +335,16 @@ class StoryClusterer:
         words = tokens(f"{article.title} {article.body or article.summary}")
         # The lemmas begin with the title; the lead names the event (the inverted pyramid),
         # while the rest of a long body wanders into background shared with other stories.
-        lemmas = enrichment.lemmas.split() if enrichment.lemmas else cjk_bigrams(words)
+        title_words = tokens(article.title)
+        if enrichment.lemmas:
+            lemmas, in_title = enrichment.lemmas.split(), set(cjk_bigrams(title_words))
+        else:
+            lemmas, in_title = unlemmatised_terms(words), set(unlemmatised_terms(title_words))
         lead = [w for w in lemmas[:self.params.lead_terms]
                 if w not in _STOP and (len(w) > 2 or _CJK.match(w)) and not w.isdigit() and w.isalpha()]
         # Names by their words: "Randall Echanis", "Echanis" and "Echanis'" are one person to an editor.
         ents = sorted({w for e in enrichment.entities if e.label in STORY_LABELS
                        for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
-        in_title = set(cjk_bigrams(tokens(article.title)))
         # Most CJK pairs span two words, each held by no other report and so as heavy as a rare name; a pair
         # the text repeats is a word or a name of its subject (徐才厚 recurs, a pair across words does not).
         pairs = Counter(w for w in cjk_bigrams(words) if _CJK.match(w))

@@ -249,6 +249,28 @@ def test_stories_unspaced_chinese_reports_share_the_names_they_both_give():
     assert second.story_id == first.story_id
 
 
+def test_stories_unlemmatised_reports_share_the_words_they_inflect_otherwise():
+    """The extractor lemmatises English only: two Spanish reports of one fire, one in the singular and one
+    in the plural, shared hardly a word form; their words' first letters are shared."""
+    from consumers.enricher.stories import Stats, StoryClusterer, unlemmatised_terms
+    from newsradar.schema import Enrichment
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import make_article
+
+    assert unlemmatised_terms(["incendios", "徐才厚"]) == ["incend", "徐才", "才厚"]
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    skipped = Enrichment(language="es", enriched=False, skipped_reason="language:es")
+    one = make_article("elpais", "Incendio forestal obliga a evacuar Quilpué",
+                       "Un incendio forestal avanzó durante la noche y los bomberos ordenaron evacuar el cerro.").article
+    two = make_article("biobio", "Incendios forestales: miles de evacuados en Quilpué",
+                       "Los incendios forestales que avanzan desde el miércoles dejaron familias evacuadas.").article
+    first, second = clusterer.signature(one, skipped), clusterer.signature(two, skipped)
+    assert {"incend", "forest", "evacua"} <= set(second.title_terms)
+    clusterer._place(first, [], Stats(100, {}))
+    clusterer._place(second, [first], Stats(100, {}))
+    assert second.story_id == first.story_id
+
+
 def test_stories_a_long_chinese_report_weighs_the_pairs_it_repeats():
     """Most character pairs of a Chinese text span two words, and each such pair, held by no other report,
     weighs as much as a rare name: a long report of one death met a short one only through a name drowned
