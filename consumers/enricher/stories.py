@@ -13,7 +13,9 @@ before publishing to news.enriched.
   by 5 to 9 bits, so short copies were missed.)
 * **the same event in other words**, online as in Miranda et al. (EMNLP 2018):
   an article is a TF-IDF vector over the lemmas of its title and lead
-  (``lead_terms``; character pairs in unspaced Chinese and Japanese) plus its named entities (boosted by ``entity_boost``); the
+  (``lead_terms``; in a text the extractor did not lemmatise, words cut to their first ``PREFIX_CHARS``
+  letters, and character pairs in unspaced Chinese and Japanese, each weighted by 1 + the log of how
+  often the text repeats it) plus its named entities (boosted by ``entity_boost``); the
   IDF of each term and entity is its document frequency among the stories
   index's articles of the last ``df_days``, so a word or a name that every
   article of the moment carries ("Covid", "Taliban") weighs little and a rare
@@ -27,7 +29,9 @@ before publishing to news.enriched.
   ``drift_threshold``: one close article cannot pull a story onto another
   topic, and a grown story keeps its centre. Nor is it joined when the article
   that linked best is the same outlet's and the two headlines state figures,
-  none of them shared (two scores, two tallies: two events of one topic).
+  none of them shared (two scores, two tallies: two events of one topic), nor, for an
+  article whose feed gave no time, when that article is the same outlet's and the cosine
+  to the centroid stays below ``UNDATED_SAME_OUTLET_CENTRE``.
   Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
@@ -47,6 +51,7 @@ import math
 import operator
 import re
 import struct
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -89,6 +94,18 @@ def cjk_bigrams(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+# The extractor lemmatises English only; in other languages a word's forms ("Hochwasser", "Hochwassers";
+# "incendio", "incendios") are one term to an editor, and cutting words to their first letters is the
+# language-free way to make them one (truncation stemming).
+PREFIX_CHARS = 6
+
+
+def unlemmatised_terms(words: list[str]) -> list[str]:
+    """The terms of a text the extractor did not lemmatise: CJK runs as their character pairs, other words
+    cut to their first ``PREFIX_CHARS`` letters."""
+    return [w if _CJK.match(w) else w[:PREFIX_CHARS] for w in cjk_bigrams(words)]
 
 
 def _h64(data: str) -> int:
@@ -237,6 +254,8 @@ class Signature:
     story_id: str = ""
     near_duplicate_of: str | None = None
     figures: list[str] = field(default_factory=list)
+    repeats: dict[str, int] = field(default_factory=dict)    # CJK pairs the text repeats, with their counts
+    undated: bool = False                                    # the feed gave no time: the fetch's is used
 
     @property
     def features(self) -> list[str]:
@@ -316,17 +335,24 @@ class StoryClusterer:
         words = tokens(f"{article.title} {article.body or article.summary}")
         # The lemmas begin with the title; the lead names the event (the inverted pyramid),
         # while the rest of a long body wanders into background shared with other stories.
-        lemmas = enrichment.lemmas.split() if enrichment.lemmas else cjk_bigrams(words)
+        title_words = tokens(article.title)
+        if enrichment.lemmas:
+            lemmas, in_title = enrichment.lemmas.split(), set(cjk_bigrams(title_words))
+        else:
+            lemmas, in_title = unlemmatised_terms(words), set(unlemmatised_terms(title_words))
         lead = [w for w in lemmas[:self.params.lead_terms]
                 if w not in _STOP and (len(w) > 2 or _CJK.match(w)) and not w.isdigit() and w.isalpha()]
         # Names by their words: "Randall Echanis", "Echanis" and "Echanis'" are one person to an editor.
         ents = sorted({w for e in enrichment.entities if e.label in STORY_LABELS
                        for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
-        in_title = set(cjk_bigrams(tokens(article.title)))
+        # Most CJK pairs span two words, each held by no other report and so as heavy as a rare name; a pair
+        # the text repeats is a word or a name of its subject (徐才厚 recurs, a pair across words does not).
+        pairs = Counter(w for w in cjk_bigrams(words) if _CJK.match(w))
         return Signature(article.article_id, article.outlet, iso(article.published_at),
                          minhash(shingles(words, self.params.shingle_size), self._perms), len(words),
                          sorted(set(lead)), ents, " ".join(lead), title_terms=sorted(in_title.intersection(lead)),
-                         figures=headline_figures(article.title))
+                         repeats={t: pairs[t] for t in lead if pairs[t] > 1}, figures=headline_figures(article.title),
+                         undated=article.published_at_estimated)
 
     def assign(self, items: list[tuple[Article, Enrichment]]) -> list[tuple[str, str | None]]:
         if not items:
@@ -376,7 +402,8 @@ class StoryClusterer:
         p = self.params
         # The headline says what the event is; the lead adds context shared with its neighbours.
         title = set(sig.title_terms)
-        weights = {t: stats.idf(t) * (p.title_boost if t in title else 1.0) for t in sig.terms}
+        weights = {t: stats.idf(t) * (p.title_boost if t in title else 1.0) * (1 + math.log(sig.repeats.get(t, 1)))
+                   for t in sig.terms}
         weights.update({ENTITY_PREFIX + e: p.entity_boost * stats.idf(ENTITY_PREFIX + e) for e in sig.entities})
         sig.vector = _unit(weights)
         copies = [c for c in candidates
@@ -399,7 +426,7 @@ class StoryClusterer:
             if link > best_link:
                 best_link, linked = link, c
             stories[c.story_id] = (best_link, min(nearest, hours), max(state, c, key=_state_order), linked)
-        best, best_score, best_linked = None, 0.0, None
+        best, best_score, best_linked, best_centre = None, 0.0, None, 0.0
         considered: dict[str, tuple[float, float, float]] = {}
         for story_id, (link, hours, state, linked) in sorted(stories.items()):
             centre = _dot(sig.vector, state.core)
@@ -408,11 +435,14 @@ class StoryClusterer:
             if centre < p.drift_threshold:
                 continue
             if score > best_score:
-                best, best_score, best_linked = state, score, linked
+                best, best_score, best_linked, best_centre = state, score, linked, centre
         # The story won by its closest article; when that is the same outlet's report of other figures,
-        # the newcomer is another event of the topic, and no other story is a better home for it.
+        # the newcomer is another event of the topic, and no other story is a better home for it. Nor is
+        # an undated newcomer's own outlet's story, unless the newcomer is close to its centre.
         if (best is not None and best_score >= p.threshold
-                and not (best_linked.outlet == sig.outlet and other_figures(sig.figures, best_linked.figures))):
+                and not (best_linked.outlet == sig.outlet
+                         and (other_figures(sig.figures, best_linked.figures)
+                              or sig.undated and best_centre < UNDATED_SAME_OUTLET_CENTRE))):
             self._join(sig, best)
         else:
             sig.story_id = f"s{sig.article_id[:23]}"
@@ -555,6 +585,13 @@ class StoryClusterer:
 # What placing an article reads of a candidate, read only for a candidate the cache lacks.
 _PLACING = ["article_id", "outlet", "published_at", "nd_minhash", "n_words", "vector", "core", "story_size",
             "story_id", "near_duplicate_of", "figures"]
+
+
+# The centre cosine an undated article needs to join a story its own outlet's article linked best. A feed
+# that gives no times hands its whole list over at the fetch's time, so its look-alikes of one topic look
+# published in one minute, and no time tells one event's second report from another day's event. Read on
+# dev/1 (0.3 split one of its stories).
+UNDATED_SAME_OUTLET_CENTRE = 0.25
 
 
 # Articles kept read for placing: some 15 kB each in memory (64 MinHash values, a vector and a core of

@@ -249,6 +249,52 @@ def test_stories_unspaced_chinese_reports_share_the_names_they_both_give():
     assert second.story_id == first.story_id
 
 
+def test_stories_unlemmatised_reports_share_the_words_they_inflect_otherwise():
+    """The extractor lemmatises English only: two Spanish reports of one fire, one in the singular and one
+    in the plural, shared hardly a word form; their words' first letters are shared."""
+    from consumers.enricher.stories import Stats, StoryClusterer, unlemmatised_terms
+    from newsradar.schema import Enrichment
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import make_article
+
+    assert unlemmatised_terms(["incendios", "徐才厚"]) == ["incend", "徐才", "才厚"]
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    skipped = Enrichment(language="es", enriched=False, skipped_reason="language:es")
+    one = make_article("elpais", "Incendio forestal obliga a evacuar Quilpué",
+                       "Un incendio forestal avanzó durante la noche y los bomberos ordenaron evacuar el cerro.").article
+    two = make_article("biobio", "Incendios forestales: miles de evacuados en Quilpué",
+                       "Los incendios forestales que avanzan desde el miércoles dejaron familias evacuadas.").article
+    first, second = clusterer.signature(one, skipped), clusterer.signature(two, skipped)
+    assert {"incend", "forest", "evacua"} <= set(second.title_terms)
+    clusterer._place(first, [], Stats(100, {}))
+    clusterer._place(second, [first], Stats(100, {}))
+    assert second.story_id == first.story_id
+
+
+def test_stories_a_long_chinese_report_weighs_the_pairs_it_repeats():
+    """Most character pairs of a Chinese text span two words, and each such pair, held by no other report,
+    weighs as much as a rare name: a long report of one death met a short one only through a name drowned
+    in its noise. The pairs a text repeats are its words and names (徐才厚 recurs, a pair across two words
+    does not), so they weigh by how often it repeats them."""
+    from consumers.enricher.stories import Stats, StoryClusterer
+    from newsradar.schema import Enrichment
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import make_article
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    skipped = Enrichment(language="zh", enriched=False, skipped_reason="language:zh")
+    long = make_article("cdt", "徐才厚在病榻上结束一生",
+                        "徐才厚曾任军委副主席。官方通报称，徐才厚涉嫌受贿，案件移送军事检察院审查起诉。"
+                        "评论认为，徐才厚一案显示反腐没有禁区，军中的整肃还将继续。据悉徐才厚晚年患癌，"
+                        "住院治疗期间仍受调查，最终病情恶化，医治无效。").article
+    short = make_article("bbc", "军网：徐才厚死后反腐不停", "军报评论说，徐才厚死了，军队反腐不会停止。").article
+    first, second = clusterer.signature(long, skipped), clusterer.signature(short, skipped)
+    assert first.repeats["徐才"] == 5 and "院审" not in first.repeats
+    clusterer._place(first, [], Stats(100, {}))
+    clusterer._place(second, [first], Stats(100, {}))
+    assert second.story_id == first.story_id
+
+
 def test_stories_trace_shows_the_story_the_drift_guard_turned_down():
     """The bench's error causes read the trace: a story refused for its centre must still be reported
     with its scores, or a guarded miss would read as a retrieval miss."""
@@ -291,6 +337,31 @@ def test_stories_one_outlets_headlines_with_other_figures_are_two_events():
                   newcomer("other", "South Korea beat Taiwan 4-1 in East Asian women's football")):
         clusterer._place(joins, [first], Stats(100, {}))
         assert joins.story_id == "women"
+
+
+def test_stories_an_undated_article_joins_its_own_outlets_story_only_near_its_centre():
+    """A feed that gives no times hands its whole list over at the fetch's time, so one outlet's look-alikes
+    seem published in one minute: an undated article that shares one of a story's four words stays apart
+    from its own outlet's story, but joins it when dated, or when another outlet's article linked best."""
+    from consumers.enricher.stories import UNDATED_SAME_OUTLET_CENTRE, Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    words = ["childbirth", "record", "low", "statistics"]
+    member = _placed(words, "births", {w: 1.0 for w in words})
+
+    def newcomer(outlet, undated):
+        return Signature("b", outlet, "2024-05-18T00:00:00Z", [1] * 64, 10,
+                         ["firm", "trading", "record", "high", "customs"], [], "", undated=undated)
+
+    lookalike = newcomer("outlet", undated=True)
+    clusterer._place(lookalike, [member], Stats(100, {}))
+    centre = lookalike.vector["record"] * member.core["record"]
+    assert clusterer.params.drift_threshold <= centre < UNDATED_SAME_OUTLET_CENTRE
+    assert lookalike.story_id == "sb"
+    for joins in (newcomer("outlet", undated=False), newcomer("other", undated=True)):
+        clusterer._place(joins, [member], Stats(100, {}))
+        assert joins.story_id == "births"
 
 
 class _CandidateEs:
