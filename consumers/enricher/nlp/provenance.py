@@ -49,7 +49,7 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
              "president", "prime minister", "secretary", "ambassador", "embassy", "police", "army",
              "military", "pentagon", "kremlin", "white house", "commission", "council", "office", "agency's",
              "governor", "premier", "mayor", "sheriff", "bureau", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
-             "administration", "commander", "prosecutor", "prosecutors", "judge", "regulator", "watchdog",
+             "administration", "commander", "prosecutor", "prosecutors", "attorney general", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
 # An author's sentence that names a post as the vehicle of its own content ("The hackers demanded a

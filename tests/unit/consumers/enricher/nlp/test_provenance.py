@@ -46,6 +46,8 @@ from newsradar.schema import Claim, Span
     ("The South Australian premier", "PERSON", "official"),
     ("Premier Peter Malinauskas", "PERSON", "official"),
     ("The weather bureau", "PERSON", "official"),
+    ("Mexico's attorney general", "PERSON", "official"),
+    ("Attorney General Merrick Garland", "PERSON", "official"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
     assert source_kind(phrase, speaker_type) == kind
