@@ -158,6 +158,9 @@ def cited_source(claim: Claim, kind: SourceKind) -> str | None:
 # Biden", "Interior Minister Lee Sang-min", "former President Bill Clinton").
 _TITLE_BEFORE = r"((?:\b(?:former|ex-)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})"
 
+# The title an apposition gives a name: "M Ravi Kumar, the top government official in the port town, said".
+_TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|says|told)\b)"
+
 
 def titled_kind(name: str, body: str) -> SourceKind | None:
     """The kind the titles ``body`` gives ``name`` make it: official when one names an office, else None.
@@ -174,6 +177,11 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
         if _FORMER.match(m.group(1).lower()):
             return None
         official = official or kind == "official"
+    for m in re.finditer(re.escape(name) + _TITLE_AFTER, body):
+        if _FORMER.match(m.group(1).lower()):
+            return None
+        # The role up to its head noun: "a researcher at the Atlantic Security Institute" holds no office.
+        official = official or source_kind(unqualified(m.group(1)), "PERSON") == "official"
     return "official" if official else None
 
 
