@@ -43,6 +43,10 @@ _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", 
              "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
              "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement",
              "results", "findings")
+# A share of a group that "says" is a poll's or a survey's finding: "About two-thirds of them", "60% of voters".
+_SHARE_OF = re.compile(r"^(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than)\s+)?"
+                       r"(?:half|a third|a quarter|a fifth|a tenth|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)"
+                       r"|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b")
 # "officials" alone hides who spoke; "health officials" or "Pentagon officials" name an institution.
 _BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|senior)\s+)*officials\b")
 _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "spokesperson", "government",
@@ -88,6 +92,8 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     # A lower-case "post" is a social-media post; a capitalised one is a title ("the Washington Post").
     if (_has(words, _SOCIAL) or re.search(r"\bposts?\b", phrase)) and not _has(words, ("newspaper",)):
         return "social"
+    if _SHARE_OF.match(phrase.strip().lower()):
+        return "document"
     if "officials" in words.split() and not _BARE_GROUP.match(words):
         return "official"
     if _has(words, _LEGISLATORS):

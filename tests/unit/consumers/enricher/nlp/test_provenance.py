@@ -47,6 +47,10 @@ from newsradar.schema import Claim, Span
     ("Premier Peter Malinauskas", "PERSON", "official"),
     ("The weather bureau", "PERSON", "official"),
     ("Mexico's attorney general", "PERSON", "official"),
+    ("About two-thirds of them", "PERSON", "document"),
+    ("60% of voters", "PERSON", "document"),
+    ("More than half of the respondents", "PERSON", "document"),
+    ("half a dozen witnesses", "PERSON", "anonymous"),
     ("Attorney General Merrick Garland", "PERSON", "official"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
