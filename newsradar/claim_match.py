@@ -471,7 +471,8 @@ def figures_agree(x: float, y: float, params: MatchParams = MatchParams()) -> bo
         return False
     rounder, sharper = (x, y) if _precision(x) >= _precision(y) else (y, x)
     place = _precision(rounder)
-    return (place >= 10 and round(sharper / place) * place == rounder
+    # Strictly nearer than half a place: 45 rounds up as often as down, so "about 40" may be another count.
+    return (place >= 10 and 2 * abs(sharper - rounder) < place
             and abs(x - y) <= params.rounding_tolerance * high)
 
 

@@ -43,13 +43,17 @@ _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", 
              "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
              "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement",
              "results", "findings")
+# A share of a group that "says" is a poll's or a survey's finding: "About two-thirds of them", "60% of voters".
+_SHARE_OF = re.compile(r"^(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than)\s+)?"
+                       r"(?:half|a third|a quarter|a fifth|a tenth|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)"
+                       r"|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b")
 # "officials" alone hides who spoke; "health officials" or "Pentagon officials" name an institution.
 _BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|senior)\s+)*officials\b")
 _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "spokesperson", "government",
              "president", "prime minister", "secretary", "ambassador", "embassy", "police", "army",
              "military", "pentagon", "kremlin", "white house", "commission", "council", "office", "agency's",
              "governor", "premier", "mayor", "sheriff", "bureau", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
-             "administration", "commander", "prosecutor", "prosecutors", "judge", "regulator", "watchdog",
+             "administration", "commander", "prosecutor", "prosecutors", "attorney general", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
 # An author's sentence that names a post as the vehicle of its own content ("The hackers demanded a
@@ -88,6 +92,8 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     # A lower-case "post" is a social-media post; a capitalised one is a title ("the Washington Post").
     if (_has(words, _SOCIAL) or re.search(r"\bposts?\b", phrase)) and not _has(words, ("newspaper",)):
         return "social"
+    if _SHARE_OF.match(phrase.strip().lower()):
+        return "document"
     if "officials" in words.split() and not _BARE_GROUP.match(words):
         return "official"
     if _has(words, _LEGISLATORS):
@@ -158,6 +164,9 @@ def cited_source(claim: Claim, kind: SourceKind) -> str | None:
 # Biden", "Interior Minister Lee Sang-min", "former President Bill Clinton").
 _TITLE_BEFORE = r"((?:\b(?:former|ex-)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})"
 
+# The title an apposition gives a name: "M Ravi Kumar, the top government official in the port town, said".
+_TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|says|told)\b)"
+
 
 def titled_kind(name: str, body: str) -> SourceKind | None:
     """The kind the titles ``body`` gives ``name`` make it: official when one names an office, else None.
@@ -174,6 +183,11 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
         if _FORMER.match(m.group(1).lower()):
             return None
         official = official or kind == "official"
+    for m in re.finditer(re.escape(name) + _TITLE_AFTER, body):
+        if _FORMER.match(m.group(1).lower()):
+            return None
+        # The role up to its head noun: "a researcher at the Atlantic Security Institute" holds no office.
+        official = official or source_kind(unqualified(m.group(1)), "PERSON") == "official"
     return "official" if official else None
 
 

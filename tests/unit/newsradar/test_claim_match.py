@@ -260,6 +260,12 @@ def test_claim_match_a_round_figure_is_the_sharp_one_rounded():
     assert not figures_agree(14, 10), "a small round figure does not stand for any figure near it"
 
 
+def test_claim_match_a_figure_halfway_between_two_round_ones_rounds_to_neither():
+    # 45 rounds up as often as down: "about 40 whales were refloated" and "45 whales died" are two counts.
+    assert not figures_agree(45, 40) and not figures_agree(350, 400)
+    assert figures_agree(44, 40) and figures_agree(360, 400)
+
+
 
 def _stated(kind: str, key: str = "", role: str = "", numbers=(), text: str = "the attack hit the hospital group"):
     return ClaimSignature(content_terms(text), frozenset(), tuple(numbers), kind, key, "s1", speaker_role=role)

@@ -46,6 +46,12 @@ from newsradar.schema import Claim, Span
     ("The South Australian premier", "PERSON", "official"),
     ("Premier Peter Malinauskas", "PERSON", "official"),
     ("The weather bureau", "PERSON", "official"),
+    ("Mexico's attorney general", "PERSON", "official"),
+    ("About two-thirds of them", "PERSON", "document"),
+    ("60% of voters", "PERSON", "document"),
+    ("More than half of the respondents", "PERSON", "document"),
+    ("half a dozen witnesses", "PERSON", "anonymous"),
+    ("Attorney General Merrick Garland", "PERSON", "official"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
     assert source_kind(phrase, speaker_type) == kind
@@ -90,6 +96,10 @@ def test_provenance_one_word_no_full_name_expands_speaks_from_an_office(phrase, 
     ("Bill Clinton", "former President Bill Clinton was admitted. President Bill Clinton's aide said so.", None),
     ("Jim Banks", "Indiana Republican Rep. Jim Banks told Newsmax.", None),
     ("Lind", "Lind said the deficit would fall.", None),
+    ("M Ravi Kumar", "M Ravi Kumar, the top government official in the port town, said so.", "official"),
+    ("Sara Holm", "Sara Holm, the country's attorney general said the trip was essential.", "official"),
+    ("Maria Lopez", "Maria Lopez, a researcher at the Atlantic Security Institute, said so.", None),
+    ("Tom Reyes", "Interior Minister Tom Reyes left in May. Tom Reyes, a former interior minister, said so.", None),
 ])
 def test_provenance_a_name_keeps_the_office_its_article_titles_it_with(name, body, kind):
     assert titled_kind(name, body) == kind
