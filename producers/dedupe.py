@@ -60,6 +60,9 @@ class SeenState:
         self.title_window_s = title_window_s
         self.articles: dict[str, Known] = {}
         self.by_key: dict[str, str] = {}
+        # (now, its ISO form): a poll records every article with the same ``now``, and formatting
+        # it cost a fifth of ``record`` when done for each of a cold poll's 45,000 articles.
+        self._stamp: tuple[float, str] | None = None
 
     def __len__(self) -> int:
         return len(self.articles)
@@ -106,9 +109,10 @@ class SeenState:
         previous = self.articles.get(article_id)
         all_keys = tuple(dict.fromkeys((previous.keys if previous else ()) + keys))
         self._remember(Known(article_id, version, content_hash, now, all_keys))
+        if self._stamp is None or self._stamp[0] != now:
+            self._stamp = (now, datetime.fromtimestamp(now, timezone.utc).isoformat())
         return orjson.dumps({"article_id": article_id, "version": version, "content_hash": content_hash,
-                             "seen_at": datetime.fromtimestamp(now, timezone.utc).isoformat(),
-                             "keys": all_keys})
+                             "seen_at": self._stamp[1], "keys": all_keys})
 
 
 class SeenLog:

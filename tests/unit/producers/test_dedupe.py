@@ -1,3 +1,5 @@
+import orjson
+
 from producers.dedupe import SeenState
 from producers.parser import ParsedItem, dedupe_keys
 
@@ -38,3 +40,11 @@ def test_dedupe_state_rebuilt_from_seen_records():
     assert rebuilt.lookup(("g:xyz",), 1).version == 3
     rebuilt.apply(SeenState().record("a1", 2, "h2", ("u:a1",), 0))
     assert rebuilt.articles["a1"].version == 3, "an older state never wins"
+
+
+def test_seen_record_carries_the_time_of_each_poll():
+    state = SeenState()
+    assert orjson.loads(state.record("a1", 1, "h1", ("u:a1",), 0))["seen_at"] == "1970-01-01T00:00:00+00:00"
+    assert orjson.loads(state.record("b2", 1, "h2", ("u:b2",), 0))["seen_at"] == "1970-01-01T00:00:00+00:00"
+    assert orjson.loads(state.record("c3", 1, "h3", ("u:c3",), 86400.5))["seen_at"] == \
+        "1970-01-02T00:00:00.500000+00:00"
