@@ -315,6 +315,15 @@ def test_claim_match_a_negation_inside_a_relative_clause_is_no_denial():
     assert signature(_spoken("Hill", content="No vaccine was effective, which surprised the team")).negated
 
 
+def test_claim_match_a_question_put_off_is_not_the_claim_it_defers():
+    offer = signature(_spoken("Putin", content="Russia could grant asylum to Assad", resolved="Vladimir Putin"), "s1")
+    for content in ("it was premature to discuss asylum for Assad", "it was too early to talk about asylum for Assad"):
+        deferral = signature(_spoken("Putin", content=content, resolved="Vladimir Putin"), "s1")
+        assert deferral.negated, content
+        assert not same_claim(offer, deferral), content
+    assert not signature(_spoken("Putin", content="Russia acted early to grant asylum to Assad")).negated
+
+
 def test_claim_match_figures_outside_the_content_are_not_the_claim_s():
     # "A TikTok video viewed two million times claimed that the shots carry tracking microchips"
     views = Number(text="two million times", value=2e6, unit="time", start=22, end=39)
