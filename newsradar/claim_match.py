@@ -598,8 +598,11 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         if states_distinctive_figure(a, params) == states_distinctive_figure(b, params):
             # One person's two figures of two quantities ("VAT will rise to 22 percent", "defence
             # spending will rise by 1.5 billion euros") are two statements of one speech: the
-            # speaker's lower bar is for restatements, which keep the quantity.
-            same_person = a.speaker_key and a.speaker_key == b.speaker_key and _figures_alike(a, b, params)
+            # speaker's lower bar is for restatements, which keep the quantity. Nor is it for two
+            # denials: a speaker rebutting a charge repeats its words in each ("never offered to sell
+            # CNN", "selling off CNN doesn't seem relevant"), whatever each denies.
+            same_person = (a.speaker_key and a.speaker_key == b.speaker_key and _figures_alike(a, b, params)
+                           and not (a.negated and b.negated))
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
     elif shared_figure(a, b, params):
         # Two stories the clusterer split, one distinctive figure in both ("2,000 barrels leaked from
