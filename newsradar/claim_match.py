@@ -34,7 +34,8 @@ it, so both judge pairs with the same code.
   stories its words alone never make it one claim. A shared distinctive figure with no
   conflicting value vouches for the event as a story would: across stories such a pair
   needs only the one-story bar.
-* **polarity**: a denial is never one claim with what it denies; a negation
+* **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
+  premature to discuss asylum", "too early to talk about it") one with an answer to it; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
   wait more than 18 weeks", "260,000 customers had no electricity").
@@ -102,6 +103,10 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
 # flag reads only a verb's "not", so "there would be no new taxes" and "we will not raise taxes"
 # had opposite polarities and were never one claim.
 _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
+# "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
+# a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"
+# it shares the topic's words and is the opposite answer.
+_DEFERRAL = re.compile(r"\b(?:premature|too (?:early|soon))\b")
 _CONDITIONS = frozenset({"if", "unless"})
 # A clause these open after a comma describes something the claim names; it is no part of its polarity.
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
@@ -283,7 +288,8 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # negates its verb or is cued as one ("denied that 5,000 ballots ..."), which ``claim.negated`` reads.
     framed_figure = _sharpest(numbers) >= MatchParams().distinctive_figure
     negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
-    negated = (claim.negated or negating_word) and not _negated_only_in_side_clauses(claim.content)
+    deferred = bool(_DEFERRAL.search(claim.content.lower()))
+    negated = (claim.negated or negating_word or deferred) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, _body_name(claim, kind))
 
@@ -592,8 +598,11 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         if states_distinctive_figure(a, params) == states_distinctive_figure(b, params):
             # One person's two figures of two quantities ("VAT will rise to 22 percent", "defence
             # spending will rise by 1.5 billion euros") are two statements of one speech: the
-            # speaker's lower bar is for restatements, which keep the quantity.
-            same_person = a.speaker_key and a.speaker_key == b.speaker_key and _figures_alike(a, b, params)
+            # speaker's lower bar is for restatements, which keep the quantity. Nor is it for two
+            # denials: a speaker rebutting a charge repeats its words in each ("never offered to sell
+            # CNN", "selling off CNN doesn't seem relevant"), whatever each denies.
+            same_person = (a.speaker_key and a.speaker_key == b.speaker_key and _figures_alike(a, b, params)
+                           and not (a.negated and b.negated))
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
     elif shared_figure(a, b, params):
         # Two stories the clusterer split, one distinctive figure in both ("2,000 barrels leaked from

@@ -315,6 +315,24 @@ def test_claim_match_a_negation_inside_a_relative_clause_is_no_denial():
     assert signature(_spoken("Hill", content="No vaccine was effective, which surprised the team")).negated
 
 
+def test_claim_match_a_question_put_off_is_not_the_claim_it_defers():
+    offer = signature(_spoken("Putin", content="Russia could grant asylum to Assad", resolved="Vladimir Putin"), "s1")
+    for content in ("it was premature to discuss asylum for Assad", "it was too early to talk about asylum for Assad"):
+        deferral = signature(_spoken("Putin", content=content, resolved="Vladimir Putin"), "s1")
+        assert deferral.negated, content
+        assert not same_claim(offer, deferral), content
+    assert not signature(_spoken("Putin", content="Russia acted early to grant asylum to Assad")).negated
+
+
+def test_claim_match_one_speaker_s_two_denials_need_the_story_bar():
+    def denial(text: str) -> ClaimSignature:
+        return ClaimSignature(content_terms(text), frozenset({"cnn"}), (), "person", "stephenson", "s1", True)
+
+    never_offered = denial("he has never offered to sell CNN and has no intention of doing so")
+    assert not same_claim(never_offered, denial("selling off CNN doesn't seem relevant to approving a deal like this"))
+    assert same_claim(never_offered, denial("AT&T has not offered to sell CNN, he said"))
+
+
 def test_claim_match_figures_outside_the_content_are_not_the_claim_s():
     # "A TikTok video viewed two million times claimed that the shots carry tracking microchips"
     views = Number(text="two million times", value=2e6, unit="time", start=22, end=39)
