@@ -44,7 +44,6 @@ from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import KafkaError
 from pydantic import BaseModel
 
-from consumers.gil_switch import gil_switch_interval
 from consumers.young_gc import young_gc_threshold
 from newsradar.clients import kafka_admin, kafka_consumer, kafka_producer, topic_partitions
 from newsradar.errors import NewsRadarError, PoisonError, TransientError, WorkerLostError
@@ -111,8 +110,6 @@ class Stage(Protocol):
     ``output_batch_bytes`` (optional) is its producer's batch size (kafka-python's default: 16 kB);
     ``young_gc_threshold`` (optional) raises the collector's generation 0 threshold while it runs
     (``consumers.young_gc``: for a stage whose batches are many acyclic objects);
-    ``gil_switch_interval`` (optional) lengthens the interpreter's switch interval while it runs
-    (``consumers.gil_switch``: for a stage whose threads all compute);
     ``decode_record(raw)`` (optional) replaces ``schema.decode`` into ``input_model``, raising ``PoisonError``;
     ``prefetch(items)`` (optional) gets each decoded batch before the one in flight is finished."""
 
@@ -201,8 +198,7 @@ class Runner:
 
     def run(self, *, until_idle: bool = False, idle_polls: int = 3, max_seconds: float | None = None) -> Counter:
         """Consume until stopped; with ``until_idle``, return once the input is drained."""
-        with young_gc_threshold(getattr(self.stage, "young_gc_threshold", None)), \
-                gil_switch_interval(getattr(self.stage, "gil_switch_interval", None)):
+        with young_gc_threshold(getattr(self.stage, "young_gc_threshold", None)):
             return self._consume(until_idle, idle_polls, max_seconds)
 
     def _consume(self, until_idle: bool, idle_polls: int, max_seconds: float | None) -> Counter:

@@ -147,9 +147,6 @@ class Indexer:
     # A batch is ~300 acyclic objects a record, alive until written: with the collector's default
     # (700) its young and full collections took about a quarter of this stage's CPU and freed nothing.
     young_gc_threshold: ClassVar[int] = BULK_STAGE_THRESHOLD
-    # Five busy threads on two shared cores: at CPython's 5 ms the GIL's forced hand-overs cost CPU
-    # (client CPU 19.3 against 18.4 us a document at 50 ms, consumers.gil_switch).
-    gil_switch_interval: ClassVar[float] = 0.05
     _write_month: str | None = field(default=None, init=False)
     _write_index: str | None = field(default=None, init=False)
     _pool: ThreadPoolExecutor | None = field(default=None, init=False)

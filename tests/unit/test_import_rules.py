@@ -1,8 +1,8 @@
 """The house rules of the package tree, read from the source with ``ast``.
 
 Floors, lowest first: the contract (``newsradar``), the shared loop
-(``consumers.runner``, ``consumers.lag``, ``consumers.young_gc``, ``consumers.gil_switch``), the stages
-(``producers`` and one package per consumer stage), the read side (``search``), and the composition
+(``consumers.runner``, ``consumers.lag``, ``consumers.young_gc``), the stages (``producers`` and one
+package per consumer stage), the read side (``search``), and the composition
 (``cli``, ``flows``, ``demo``) that alone may know every stage. ``infra`` starts
 services and imports only the contract. A stage never imports another stage:
 what two stages share belongs to the contract. And no import cycle, at any
@@ -19,7 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("newsradar", "cli", "flows", "demo", "infra", "search", "board", "producers", "consumers")
 STAGES = ("producers", "consumers.enricher", "consumers.indexer", "consumers.alerter", "consumers.notifier")
-RUNNER = ("consumers.runner", "consumers.lag", "consumers.young_gc", "consumers.gil_switch", "consumers")
+RUNNER = ("consumers.runner", "consumers.lag", "consumers.young_gc", "consumers")
 COMPOSITION = ("cli", "flows", "demo")
 
 # Which rooms a room may import besides itself; the composition may import anything.

@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 import gc
-import sys
 from collections import Counter
 
 import pytest
 from kafka.errors import KafkaTimeoutError
 
 from consumers.runner import Runner
-from consumers.gil_switch import gil_switch_interval
 from consumers.young_gc import young_gc_threshold
 from newsradar.clients import topic_partitions
 from newsradar.errors import TransientError, WorkerLostError
@@ -209,44 +207,6 @@ def test_the_indexer_asks_for_it():
 def test_the_enricher_asks_for_it():
     from consumers.enricher.stage import Enricher  # noqa: PLC0415
     assert Enricher.young_gc_threshold > gc.get_threshold()[0]
-
-
-class _Busy(_Stage):
-    gil_switch_interval = 0.25
-
-
-def test_a_stage_that_asks_for_it_runs_with_a_longer_switch_interval_and_leaves_it_as_found(monkeypatch):
-    seen = []
-
-    def consume(runner, *_args):
-        seen.append(sys.getswitchinterval())
-        if len(seen) == 2:
-            raise RuntimeError("a stage that dies")
-        return Counter()
-    monkeypatch.setattr(Runner, "_consume", consume)
-    found = sys.getswitchinterval()
-    Runner(_Busy(), Settings()).run(until_idle=True)
-    with pytest.raises(RuntimeError):
-        Runner(_Busy(), Settings()).run(until_idle=True)
-    Runner(_Stage(), Settings()).run(until_idle=True)
-    assert seen == [0.25, 0.25, found]
-    assert sys.getswitchinterval() == found
-
-
-def test_runners_sharing_a_process_put_the_switch_interval_back_when_the_last_one_stops():
-    found = sys.getswitchinterval()
-    first, second = gil_switch_interval(0.25), gil_switch_interval(0.25)
-    first.__enter__()
-    second.__enter__()
-    first.__exit__(None, None, None)
-    assert sys.getswitchinterval() == 0.25      # the second runner is still running
-    second.__exit__(None, None, None)
-    assert sys.getswitchinterval() == found
-
-
-def test_the_indexer_asks_for_a_longer_switch_interval():
-    from consumers.indexer.stage import Indexer  # noqa: PLC0415
-    assert Indexer.gil_switch_interval > sys.getswitchinterval()
 
 
 class _LosesItsWorker(_Stage):
