@@ -106,7 +106,7 @@ _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 # "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
 # a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"
 # it shares the topic's words and is the opposite answer.
-_DEFERRAL = re.compile(r"\b(?:premature|too (?:early|soon))\b")
+_DEFERRAL = re.compile(r"\b(?:premature|too (?:early|soon))\s+to\b")
 _CONDITIONS = frozenset({"if", "unless"})
 # A clause these open after a comma describes something the claim names; it is no part of its polarity.
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
@@ -288,8 +288,8 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # negates its verb or is cued as one ("denied that 5,000 ballots ..."), which ``claim.negated`` reads.
     framed_figure = _sharpest(numbers) >= MatchParams().distinctive_figure
     negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
-    deferred = bool(_DEFERRAL.search(claim.content.lower()))
-    negated = (claim.negated or negating_word or deferred) and not _negated_only_in_side_clauses(claim.content)
+    negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
+               ) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, _body_name(claim, kind))
 
@@ -329,7 +329,8 @@ def _bodies_differ(a: str, b: str) -> bool:
 
 
 def _negated_only_in_side_clauses(content: str) -> bool:
-    """Every negation of the content sits in a condition or a relative clause: the claim is affirmative.
+    """Every negation of the content (a "not", a "no", a question put off) sits in a condition or a relative
+    clause: the claim is affirmative.
 
     "He will resign if it doesn't adopt a new plan" and "he'll quit unless there's a new war plan"
     are one threat; read as a denial, the first was never one claim with the second. A fronted
@@ -340,6 +341,11 @@ def _negated_only_in_side_clauses(content: str) -> bool:
     for n, clause in enumerate(_CLAUSE_BREAK.split(content.lower().replace("’", "'"))):
         words = _WORD.findall(clause)
         aside = n > 0 and bool(words) and words[0] in _RELATIVES
+        deferral = _DEFERRAL.search(clause)
+        if deferral:
+            if not (aside or not _CONDITIONS.isdisjoint(_WORD.findall(clause[:deferral.start()]))):
+                return False
+            found = True
         for word in words:
             if word in _CONDITIONS:
                 aside = True

@@ -102,9 +102,13 @@ def cjk_bigrams(words: list[str]) -> list[str]:
 PREFIX_CHARS = 6
 
 
-def unlemmatised_terms(words: list[str]) -> list[str]:
+def unlemmatised_terms(words: list[str], language: str | None) -> list[str]:
     """The terms of a text the extractor did not lemmatise: CJK runs as their character pairs, other words
-    cut to their first ``PREFIX_CHARS`` letters."""
+    cut to their first ``PREFIX_CHARS`` letters when ``language`` is known. A text in no language the
+    detector could name is mostly a short English one: cut, "government" would no longer meet the lemma
+    "government" of its English neighbours."""
+    if language is None:
+        return cjk_bigrams(words)
     return [w if _CJK.match(w) else w[:PREFIX_CHARS] for w in cjk_bigrams(words)]
 
 
@@ -339,7 +343,8 @@ class StoryClusterer:
         if enrichment.lemmas:
             lemmas, in_title = enrichment.lemmas.split(), set(cjk_bigrams(title_words))
         else:
-            lemmas, in_title = unlemmatised_terms(words), set(unlemmatised_terms(title_words))
+            lemmas = unlemmatised_terms(words, enrichment.language)
+            in_title = set(unlemmatised_terms(title_words, enrichment.language))
         lead = [w for w in lemmas[:self.params.lead_terms]
                 if w not in _STOP and (len(w) > 2 or _CJK.match(w)) and not w.isdigit() and w.isalpha()]
         # Names by their words: "Randall Echanis", "Echanis" and "Echanis'" are one person to an editor.

@@ -66,9 +66,9 @@ def is_first_name(word: str) -> bool:
 
 
 def opens_a_name(tok) -> bool:
-    """A title-case word a name can open with: a known first name, or any but a function word ("He", "The",
-    "It" after "Amartya Sen." open the next sentence, not a name)."""
-    return tok.is_title and (not tok.is_stop or is_first_name(tok.text))
+    """A capitalised word a name can open with ("Mary", "McConnell", "JB"): a known first name, or any but a
+    function word ("He", "The", "It" after "Amartya Sen." open the next sentence, not a name)."""
+    return tok.text[:1].isupper() and (not tok.is_stop or is_first_name(tok.text))
 
 
 def next_word(doc, i: int) -> int:

@@ -322,6 +322,10 @@ def test_claim_match_a_question_put_off_is_not_the_claim_it_defers():
         assert deferral.negated, content
         assert not same_claim(offer, deferral), content
     assert not signature(_spoken("Putin", content="Russia acted early to grant asylum to Assad")).negated
+    # only a question put off: a premature death is none, and an aside's verdict is no part of the claim
+    assert not signature(_spoken("WHO", content="Air pollution causes 40,000 premature deaths a year")).negated
+    aside = "Russia could grant asylum to Assad, which critics said was too early to judge"
+    assert not signature(_spoken("Putin", content=aside, resolved="Vladimir Putin"), "s1").negated
 
 
 def test_claim_match_one_speaker_s_two_denials_need_the_story_bar():

@@ -257,7 +257,10 @@ def test_stories_unlemmatised_reports_share_the_words_they_inflect_otherwise():
     from newsradar.settings import Settings
     from tests.samples.alert_articles import make_article
 
-    assert unlemmatised_terms(["incendios", "徐才厚"]) == ["incend", "徐才", "才厚"]
+    assert unlemmatised_terms(["incendios", "徐才厚"], "es") == ["incend", "徐才", "才厚"]
+    # a text in no language the detector could name is mostly a short English one: its words stay whole,
+    # as the lemmas of its English neighbours are
+    assert unlemmatised_terms(["government", "elections"], None) == ["government", "elections"]
     clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
     skipped = Enrichment(language="es", enriched=False, skipped_reason="language:es")
     one = make_article("elpais", "Incendio forestal obliga a evacuar Quilpué",

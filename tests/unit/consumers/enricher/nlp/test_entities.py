@@ -419,6 +419,10 @@ def test_a_title_abbreviation_no_name_follows_is_a_surname():
                   ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"])
     assert [_without_trailing_titles(doc, doc.ents[0]).text for doc in ends] == ["Amartya Sen"] * 3
     assert _without_trailing_titles(senator, senator.ents[0]).text == "Ohio"
+    # a name need not be title case after its title: "McConnell", "JB"
+    for name in ("McConnell", "JB"):
+        titled = Doc(nlp.vocab, words=["Kentucky", "Sen", ".", name, "spoke"], ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "O"])
+        assert _without_trailing_titles(titled, titled.ents[0]).text == "Kentucky", name
 
 
 def test_a_sentence_final_surname_spelled_like_a_title_stays_the_speakers_name(extractor):
