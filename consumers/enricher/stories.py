@@ -29,9 +29,10 @@ before publishing to news.enriched.
   ``drift_threshold``: one close article cannot pull a story onto another
   topic, and a grown story keeps its centre. Nor is it joined when the article
   that linked best is the same outlet's and the two headlines state figures,
-  none of them shared (two scores, two tallies: two events of one topic), nor, for an
-  article whose feed gave no time, when that article is the same outlet's and the cosine
-  to the centroid stays below ``UNDATED_SAME_OUTLET_CENTRE``.
+  none of them shared (two scores, two tallies: two events of one topic), nor when
+  that article is the same outlet's, time tells nothing (the newcomer's feed gave no
+  time, or the two were published within ``SAME_OUTLET_MOMENT``) and the cosine to
+  the centroid stays below ``SAME_OUTLET_CENTRE``.
   Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
@@ -443,11 +444,13 @@ class StoryClusterer:
                 best, best_score, best_linked, best_centre = state, score, linked, centre
         # The story won by its closest article; when that is the same outlet's report of other figures,
         # the newcomer is another event of the topic, and no other story is a better home for it. Nor is
-        # an undated newcomer's own outlet's story, unless the newcomer is close to its centre.
+        # its own outlet's story when time cannot tell them apart, unless the newcomer is close to its centre.
         if (best is not None and best_score >= p.threshold
                 and not (best_linked.outlet == sig.outlet
                          and (other_figures(sig.figures, best_linked.figures)
-                              or sig.undated and best_centre < UNDATED_SAME_OUTLET_CENTRE))):
+                              or best_centre < SAME_OUTLET_CENTRE
+                              and (sig.undated
+                                   or abs(t - _published(best_linked.published_at)) < SAME_OUTLET_MOMENT)))):
             self._join(sig, best)
         else:
             sig.story_id = f"s{sig.article_id[:23]}"
@@ -592,11 +595,18 @@ _PLACING = ["article_id", "outlet", "published_at", "nd_minhash", "n_words", "ve
             "story_id", "near_duplicate_of", "figures"]
 
 
-# The centre cosine an undated article needs to join a story its own outlet's article linked best. A feed
-# that gives no times hands its whole list over at the fetch's time, so its look-alikes of one topic look
-# published in one minute, and no time tells one event's second report from another day's event. Read on
-# dev/1 (0.3 split one of its stories).
-UNDATED_SAME_OUTLET_CENTRE = 0.25
+# The centre cosine an article needs to join a story its own outlet's article linked best when time tells
+# nothing. A feed that gives no times hands its whole list over at the fetch's time, so its look-alikes of
+# one topic look published in one minute, and no time tells one event's second report from another day's
+# event. Read on dev/1 (0.3 split one of its stories).
+SAME_OUTLET_CENTRE = 0.25
+
+
+# A dated article published this close to its own outlet's article gains nothing from time either: an outlet
+# posts its desks' reports in batches (The Hindu's 340 in 15 minutes one morning), so two of one batch are
+# as likely two events of a topic as one event twice. Read on dev/0 (5 minutes moved what 10 did; an hour
+# split a dev/1 story).
+SAME_OUTLET_MOMENT = timedelta(minutes=30)
 
 
 # Articles kept read for placing: some 15 kB each in memory (64 MinHash values, a vector and a core of

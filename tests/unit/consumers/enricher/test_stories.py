@@ -342,27 +342,30 @@ def test_stories_one_outlets_headlines_with_other_figures_are_two_events():
         assert joins.story_id == "women"
 
 
-def test_stories_an_undated_article_joins_its_own_outlets_story_only_near_its_centre():
-    """A feed that gives no times hands its whole list over at the fetch's time, so one outlet's look-alikes
-    seem published in one minute: an undated article that shares one of a story's four words stays apart
-    from its own outlet's story, but joins it when dated, or when another outlet's article linked best."""
-    from consumers.enricher.stories import UNDATED_SAME_OUTLET_CENTRE, Signature, Stats, StoryClusterer
+def test_stories_an_article_joins_its_own_outlets_story_only_near_its_centre_when_time_tells_nothing():
+    """A feed that gives no times hands its whole list over at the fetch's time, and an outlet posts its
+    desks' reports in batches, so one outlet's look-alikes seem published in one minute: an article that
+    shares one of a story's four words stays apart from its own outlet's story when undated or published
+    within minutes of it, but joins it when published an hour later, or when another outlet's article
+    linked best."""
+    from consumers.enricher.stories import SAME_OUTLET_CENTRE, Signature, Stats, StoryClusterer
     from newsradar.settings import Settings
 
     clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
     words = ["childbirth", "record", "low", "statistics"]
     member = _placed(words, "births", {w: 1.0 for w in words})
 
-    def newcomer(outlet, undated):
-        return Signature("b", outlet, "2024-05-18T00:00:00Z", [1] * 64, 10,
+    def newcomer(outlet, undated, at="00:00"):
+        return Signature("b", outlet, f"2024-05-18T{at}:00Z", [1] * 64, 10,
                          ["firm", "trading", "record", "high", "customs"], [], "", undated=undated)
 
-    lookalike = newcomer("outlet", undated=True)
-    clusterer._place(lookalike, [member], Stats(100, {}))
-    centre = lookalike.vector["record"] * member.core["record"]
-    assert clusterer.params.drift_threshold <= centre < UNDATED_SAME_OUTLET_CENTRE
-    assert lookalike.story_id == "sb"
-    for joins in (newcomer("outlet", undated=False), newcomer("other", undated=True)):
+    for lookalike in (newcomer("outlet", undated=True), newcomer("outlet", undated=False, at="00:12")):
+        clusterer._place(lookalike, [member], Stats(100, {}))
+        centre = lookalike.vector["record"] * member.core["record"]
+        assert clusterer.params.drift_threshold <= centre < SAME_OUTLET_CENTRE
+        assert lookalike.story_id == "sb"
+    for joins in (newcomer("outlet", undated=False, at="01:00"), newcomer("other", undated=True),
+                  newcomer("other", undated=False, at="00:12")):
         clusterer._place(joins, [member], Stats(100, {}))
         assert joins.story_id == "births"
 
