@@ -13,9 +13,9 @@ before publishing to news.enriched.
   by 5 to 9 bits, so short copies were missed.)
 * **the same event in other words**, online as in Miranda et al. (EMNLP 2018):
   an article is a TF-IDF vector over the lemmas of its title and lead
-  (``lead_terms``; in a text the extractor did not lemmatise, words cut to their first ``PREFIX_CHARS``
-  letters, and character pairs in unspaced Chinese and Japanese, each weighted by 1 + the log of how
-  often the text repeats it) plus its named entities (boosted by ``entity_boost``); the
+  (``lead_terms``; in a text in another language, which the extractor does not lemmatise, words cut to
+  their first ``PREFIX_CHARS`` letters, and character pairs in unspaced Chinese and Japanese, each pair
+  weighted by 1 + the log of how often the text repeats it) plus its named entities (boosted by ``entity_boost``); the
   IDF of each term and entity is its document frequency among the stories
   index's articles of the last ``df_days``, so a word or a name that every
   article of the moment carries ("Covid", "Taliban") weighs little and a rare
