@@ -492,8 +492,11 @@ class CueRules:
             return ce
         for t in toks:
             lead = t.left_edge
-            if t.dep_ not in ("prep", "advcl", "relcl") or lead.i == toks[0].i or t.right_edge.i < words[-1].i \
-                    or not cs <= t.head.idx < ce:
+            if t.dep_ not in ("prep", "advcl", "relcl") or lead.i == toks[0].i or t.right_edge.i < words[-1].i:
+                continue
+            if not assertion and self.speakers_own_act(t, toks):
+                return lead.idx
+            if not cs <= t.head.idx < ce:
                 continue
             after_comma = self.doc[lead.i - 1].text == ","
             if not assertion and t.dep_ != "relcl" and (lead.lower_ in _CONCESSIVE and after_comma
@@ -502,6 +505,19 @@ class CueRules:
             if after_comma and self.commentary(t, assertion):
                 return self.doc[lead.i - 1].idx
         return ce
+
+    def speakers_own_act(self, t: Token, toks: list[Token]) -> bool:
+        """ "calling for earlier closing times ... after tracking a fall in ...", "told ESPN that “...” after
+        saying he'd ...": a gerund with no subject of its own, hung on a noun phrase or after the quotation
+        closes, is what the speaker did before speaking, not part of what was said."""
+        if t.dep_ != "prep" or t.lower_ not in _SUBORDINATORS:
+            return False
+        gerund = next((c for c in t.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if gerund is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+            return False
+        root = next(w for w in toks if not toks[0].i <= w.head.i <= toks[-1].i or w.head.i == w.i)
+        before = self.doc[t.i - 1]
+        return root.pos_ in ("NOUN", "PROPN") or before.tag_ == "''" or before.text in ("”", '"')
 
     def commentary(self, t: Token, assertion: bool = False) -> bool:
         """ ", marking the latest in a series of victories", ", where rivers have swelled": a participle or a
@@ -628,8 +644,9 @@ class CueRules:
             end = self.doc[k]
         if end.i - prep.i < 2:
             return False
+        cs = self.doc[prep.i + 1].idx
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=cue.verb,
-                 content=(self.doc[prep.i + 1].idx, end.idx + len(end.text)), addressee=cue.addressee)
+                 content=(cs, self.author_tail(cs, end.idx + len(end.text))), addressee=cue.addressee)
         return True
 
     def reporting_noun(self, noun: Token) -> None:

@@ -149,3 +149,15 @@ def test_criticising_people_names_a_target_and_states_nothing(extractor):
     e = extractor.extract_text("Transport Minister Elena Varga sharply criticized the directors of three regional "
                                "rail firms on Monday for their handling of the winter timetable.")
     assert not [c for c in e.claims if c.cue_lemma in ("criticize", "criticise")]
+
+
+def test_what_the_speaker_did_before_speaking_is_not_part_of_what_was_said(extractor):
+    # a gerund with no subject of its own, after a called-for noun phrase or after the quotation closes
+    e = extractor.extract_text("Road safety researchers are calling for lower speed limits near rural schools after "
+                               "studying a sharp rise in crashes on country roads.")
+    c = claim_with(e, "lower speed limits near rural schools")
+    assert "studying" not in c.content
+    e = extractor.extract_text("The mayor, Lena Ortiz, has told reporters that \"the budget is so tight that it needs "
+                               "to be cut again\" after admitting the city had overspent.")
+    c = claim_with(e, "the budget is so tight")
+    assert "admitting" not in c.content
