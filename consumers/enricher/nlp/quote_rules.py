@@ -5,6 +5,7 @@ paragraphs, claims and turns that class keeps, and adds claims through its ``add
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Token
@@ -15,6 +16,9 @@ from consumers.enricher.nlp.speakers import Speaker
 from consumers.enricher.nlp.turns import Turn, answerer, is_question, parties, question_cue_near
 
 CONFIDENCE_FLOATING = 0.7
+# 'Farnsworth says. But “there's a lot of supposition ...”': a conjunction opening the quote's sentence links it
+# to the last one and leaves it standing alone
+_OPENING_CONJUNCTION = re.compile(r"(?:^|(?<=[.!?”\"]))\s*(?:But|And|Yet|Still|So),?\s*$")
 
 
 class QuoteRules:
@@ -183,7 +187,7 @@ class QuoteRules:
 
     def floating_speaker(self, q: Quote) -> tuple[Speaker, str, float] | None:
         p = self.paragraph_of(q.start)
-        before = self.text[self.paragraphs[p][0]:q.start].strip()
+        before = _OPENING_CONJUNCTION.sub("", self.text[self.paragraphs[p][0]:q.start]).strip()
         said = [c for c in self.claims if c["speaker_type"] != "AUTHOR" and c["content_span"][0] < q.start]
         last = max(said, key=lambda c: c["content_span"][0], default=None)
         turn = self.interview.before(q.start)

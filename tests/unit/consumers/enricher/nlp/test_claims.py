@@ -94,6 +94,13 @@ def test_claims_floating_quotes_chain_across_paragraphs(extractor):
     assert second.confidence == round(first.confidence * 0.9, 2)
 
 
+def test_claims_floating_quote_opened_by_a_conjunction_continues_the_speaker(extractor):
+    text = ("“The reservoir will be full by spring if the rain holds,” hydrologist Ines Varga says. But “nobody "
+            "can promise the rain, and whether the pumps last another year I really cannot say.”")
+    c = claim_with(extract(extractor, text), "nobody can promise the rain")
+    assert c.rule == "floating_quote" and c.speaker_resolved == "Ines Varga"
+
+
 def test_claims_floating_quote_needs_a_previous_speaker(extractor):
     text = ("The storm closed roads across the valley.\n\n"
             "“Nobody here has seen water like this in forty years of farming.”")
