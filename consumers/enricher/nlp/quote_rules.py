@@ -99,6 +99,10 @@ class QuoteRules:
         gap = self.text[clause_end:q.start]
         if gap.strip() in ("", ":", ",", ".", "—", "–") and (gap.strip() or words(self.text, q) >= self.min_quote_words):
             return i
+        # "still makes him “cringe,” he says, but “after my mom's death ...”": the conjunction outside the marks
+        # goes on with the same speaker's words in the same sentence
+        if gap.strip() in (", but", ", and") and q.start < verb.sent.end_char:
+            return i
         # "Banks added on Tuesday: “...”", "“A,” said X, a Democrat who chairs the panel, “B”": adverbials of the
         # cue or an apposition of its speaker (all inside the cue clause), then a colon or comma
         if gap.rstrip().endswith((":", ",")) and len(gap.split()) <= 16 \

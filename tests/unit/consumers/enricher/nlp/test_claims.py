@@ -101,6 +101,13 @@ def test_claims_floating_quote_opened_by_a_conjunction_continues_the_speaker(ext
     assert c.rule == "floating_quote" and c.speaker_resolved == "Ines Varga"
 
 
+def test_claims_quote_after_but_outside_the_marks_goes_on_with_the_speaker(extractor):
+    text = ("The old mill still feels like \"home,\" the weaver Petra Hall says, but \"since the fire I have not "
+            "been able to walk past it without thinking of the night we lost everything.\"")
+    c = claim_with(extract(extractor, text), "feels like")
+    assert "since the fire" in c.content and c.speaker_resolved == "Petra Hall"
+
+
 def test_claims_floating_quote_needs_a_previous_speaker(extractor):
     text = ("The storm closed roads across the valley.\n\n"
             "“Nobody here has seen water like this in forty years of farming.”")
