@@ -494,7 +494,7 @@ class CueRules:
             lead = t.left_edge
             if t.dep_ not in ("prep", "advcl", "relcl") or lead.i == toks[0].i or t.right_edge.i < words[-1].i:
                 continue
-            if not assertion and self.speakers_own_act(t, toks):
+            if not assertion and (self.speakers_own_act(t, toks) or _source_named(t)):
                 return lead.idx
             if not cs <= t.head.idx < ce:
                 continue
@@ -884,6 +884,13 @@ def _last_word(edge: Token, floor: Token) -> Token:
     while edge.i > floor.i and (edge.is_punct or edge.is_space):
         edge = edge.doc[edge.i - 1]
     return edge
+
+
+def _source_named(t: Token) -> bool:
+    """ "would need to sell off CNN, according to several reports Wednesday": where the author found the words,
+    set after them, is no part of them."""
+    return t.lower_ == "according" and t.dep_ == "prep" and any(c.lower_ == "to" for c in t.children) \
+        and (t.doc[t.i - 1].text == "," or t.doc[t.i - 1].tag_ == "''")
 
 
 def _with_absolute(noun: Token) -> bool:

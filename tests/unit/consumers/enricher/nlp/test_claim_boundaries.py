@@ -161,3 +161,10 @@ def test_what_the_speaker_did_before_speaking_is_not_part_of_what_was_said(extra
                                "to be cut again\" after admitting the city had overspent.")
     c = claim_with(e, "the budget is so tight")
     assert "admitting" not in c.content
+
+
+def test_where_the_author_found_the_words_is_cut_from_them(extractor):
+    e = extractor.extract_text("The mayor, Ana Ruiz, rejected the report and said “in all my years here I have never "
+                               "seen the pier this unsafe and I will not reopen it,” according to two local papers.")
+    c = claim_with(e, "never seen the pier this unsafe")
+    assert c.speaker == "The mayor" and "according" not in c.content and "papers" not in c.content
