@@ -822,11 +822,18 @@ class CueRules:
             return False
         label = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i
                       and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in lexicon.RELATIVE_PRONOUNS), None)
-        if label is None:
+        # "a crisis the World Bank has described as one of the worst in modern times": the label after "as"
+        as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+                        and any(g.dep_ == "pobj" for g in c.children)), None)
+        if label is not None:
+            start = label.left_edge
+        elif as_prep is not None:
+            label, start = as_prep, self.doc[as_prep.i + 1]
+        else:
             return False
         end = _last_word(label.right_edge, label)
         self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
-                 content=(label.left_edge.idx, end.idx + len(end.text)), confidence=0.7)
+                 content=(start.idx, end.idx + len(end.text)), confidence=0.7)
         return True
 
     def governs_quote(self, verb: Token, q) -> bool:

@@ -332,3 +332,10 @@ def test_a_label_given_in_a_relative_clause_is_its_subjects_claim(extractor):
                            "attack.")
     assert [(c.speaker, c.content) for c in e.claims] == [("Helsinki", "a hybrid attack")]
     assert extract(extractor, "It is a sound the locals call a whistle.").claims == []
+
+
+def test_a_label_after_as_in_a_relative_clause_is_its_subjects_claim(extractor):
+    e = extract(extractor, "The island, which has been stuck since 2020 in a drought the weather service has described "
+                           "as one of the longest on record, is rationing water.")
+    c = claim_with(e, "one of the longest on record")
+    assert c.speaker == "the weather service" and not c.content.startswith("as")
