@@ -142,6 +142,8 @@ class CueRules:
         if _is_question(self.text, verb.sent):
             return                            # "Is she trying to say ...?": a question claims nothing
         subj = self.subject_of(verb)
+        if subj is not None and subj.lemma_.lower() in lexicon.INSCRIPTIONS:
+            return                            # "says the faded sign": words on display, said by no one
         tail_np = self.trailing_speaker(verb)
         if tail_np is not None and self.inverted_surface(verb, tail_np):
             return

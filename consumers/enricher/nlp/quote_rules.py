@@ -60,6 +60,8 @@ class QuoteRules:
                         head = self.doc[head.i + 1]
             else:
                 continue
+            if head.lemma_.lower() in lexicon.INSCRIPTIONS:
+                continue
             speaker = self.resolver.describe(head)
             lo = min(t.idx for t in (before or after))
             hi = max(t.idx + len(t.text) for t in (before or after))

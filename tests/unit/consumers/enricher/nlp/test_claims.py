@@ -339,3 +339,11 @@ def test_a_label_after_as_in_a_relative_clause_is_its_subjects_claim(extractor):
                            "as one of the longest on record, is rationing water.")
     c = claim_with(e, "one of the longest on record")
     assert c.speaker == "the weather service" and not c.content.startswith("as")
+
+
+@pytest.mark.parametrize("text", [
+    "“Welcome to Harwick,” says the faded sign outside the old mill town.",
+    "A banner on the bridge read “No more cuts to our hospital.” The sign said the road would close at midnight.",
+])
+def test_words_on_a_sign_or_banner_are_said_by_no_one(extractor, text):
+    assert extract(extractor, text).claims == []
