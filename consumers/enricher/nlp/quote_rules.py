@@ -184,8 +184,11 @@ class QuoteRules:
         if speaker is None or self.paragraph_of(last["content_span"][0]) != self.paragraph_of(q.start):
             return False
         since = max(last["content_span"][1], last["speaker_span"][1] if last["speaker_span"] else 0)
-        if any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") and self.token_ents.get(e.start, (None, e.text))[1]
-               != speaker.resolved for e in self._ents_in(since, q.start)):
+        # a body or place counts only as a subject: "He cited AT&T's potential to deliver Time Warner content"
+        # names two companies, neither of which speaks
+        if any((e.label_ == "PERSON" or e.label_ in ("ORG", "NORP", "GPE") and e.root.dep_ in ("nsubj", "nsubjpass"))
+               and self.token_ents.get(e.start, (None, e.text))[1] != speaker.resolved
+               for e in self._ents_in(since, q.start)):
             return False
         # a subject the model left untagged ("Jones disagreed") is someone else too
         return not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.text not in (speaker.resolved or "")

@@ -322,6 +322,14 @@ def test_a_quotation_standing_alone_goes_on_in_the_paragraph_speakers_voice(extr
                                                               "This is a unique combination of assets.")
 
 
+def test_a_quotation_goes_on_with_the_speaker_past_a_company_named_as_no_subject(extractor):
+    e = extract(extractor, "“We think the deal gives us scale we lack,” Dana Whitlock said at the time. She cited "
+                           "Verizon's mobile network and its potential to bring Netflix content to more viewers. "
+                           "“This is a unique combination for both firms.”")
+    c = claim_with(e, "a unique combination for both firms")
+    assert c.rule == "floating_quote" and c.speaker_resolved == "Dana Whitlock"
+
+
 def test_a_quotation_after_someone_else_is_named_is_not_given_to_the_earlier_speaker(extractor):
     e = extract(extractor, "“We will win,” Smith said. Jones disagreed with him. “That is complete nonsense, frankly.”")
     assert [c.content for c in e.claims] == ["We will win"]
