@@ -142,6 +142,8 @@ class CueRules:
         if _is_question(self.text, verb.sent):
             return                            # "Is she trying to say ...?": a question claims nothing
         subj = self.subject_of(verb)
+        if subj is not None and subj.lemma_.lower() in lexicon.INSCRIPTIONS:
+            return                            # "says the faded sign": words on display, said by no one
         tail_np = self.trailing_speaker(verb)
         if tail_np is not None and self.inverted_surface(verb, tail_np):
             return
@@ -503,8 +505,11 @@ class CueRules:
             return ce
         for t in toks:
             lead = t.left_edge
-            if t.dep_ not in ("prep", "advcl", "relcl") or lead.i == toks[0].i or t.right_edge.i < words[-1].i \
-                    or not cs <= t.head.idx < ce:
+            if t.dep_ not in ("prep", "advcl", "relcl") or lead.i == toks[0].i or t.right_edge.i < words[-1].i:
+                continue
+            if not assertion and (self.speakers_own_act(t, toks) or _source_named(t)):
+                return lead.idx
+            if not cs <= t.head.idx < ce:
                 continue
             after_comma = self.doc[lead.i - 1].text == ","
             if not assertion and t.dep_ != "relcl" and (lead.lower_ in _CONCESSIVE and after_comma
@@ -513,6 +518,19 @@ class CueRules:
             if after_comma and self.commentary(t, assertion):
                 return self.doc[lead.i - 1].idx
         return ce
+
+    def speakers_own_act(self, t: Token, toks: list[Token]) -> bool:
+        """ "calling for earlier closing times ... after tracking a fall in ...", "told ESPN that “...” after
+        saying he'd ...": a gerund with no subject of its own, hung on a noun phrase or after the quotation
+        closes, is what the speaker did before speaking, not part of what was said."""
+        if t.dep_ != "prep" or t.lower_ not in _SUBORDINATORS:
+            return False
+        gerund = next((c for c in t.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if gerund is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+            return False
+        root = next(w for w in toks if not toks[0].i <= w.head.i <= toks[-1].i or w.head.i == w.i)
+        before = self.doc[t.i - 1]
+        return root.pos_ in ("NOUN", "PROPN") or before.tag_ == "''" or before.text in ("”", '"')
 
     def commentary(self, t: Token, assertion: bool = False) -> bool:
         """ ", marking the latest in a series of victories", ", where rivers have swelled": a participle or a
@@ -639,8 +657,9 @@ class CueRules:
             end = self.doc[k]
         if end.i - prep.i < 2:
             return False
+        cs = self.doc[prep.i + 1].idx
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=cue.verb,
-                 content=(self.doc[prep.i + 1].idx, end.idx + len(end.text)), addressee=cue.addressee)
+                 content=(cs, self.author_tail(cs, end.idx + len(end.text))), addressee=cue.addressee)
         return True
 
     def reporting_noun(self, noun: Token) -> None:
@@ -816,11 +835,18 @@ class CueRules:
             return False
         label = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i
                       and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in lexicon.RELATIVE_PRONOUNS), None)
-        if label is None:
+        # "a crisis the World Bank has described as one of the worst in modern times": the label after "as"
+        as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+                        and any(g.dep_ == "pobj" for g in c.children)), None)
+        if label is not None:
+            start = label.left_edge
+        elif as_prep is not None:
+            label, start = as_prep, self.doc[as_prep.i + 1]
+        else:
             return False
         end = _last_word(label.right_edge, label)
         self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
-                 content=(label.left_edge.idx, end.idx + len(end.text)), confidence=0.7)
+                 content=(start.idx, end.idx + len(end.text)), confidence=0.7)
         return True
 
     def governs_quote(self, verb: Token, q) -> bool:
@@ -878,6 +904,13 @@ def _last_word(edge: Token, floor: Token) -> Token:
     while edge.i > floor.i and (edge.is_punct or edge.is_space):
         edge = edge.doc[edge.i - 1]
     return edge
+
+
+def _source_named(t: Token) -> bool:
+    """ "would need to sell off CNN, according to several reports Wednesday": where the author found the words,
+    set after them, is no part of them."""
+    return t.lower_ == "according" and t.dep_ == "prep" and any(c.lower_ == "to" for c in t.children) \
+        and (t.doc[t.i - 1].text == "," or t.doc[t.i - 1].tag_ == "''")
 
 
 def _with_absolute(noun: Token) -> bool:

@@ -36,9 +36,13 @@ CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "ter
 # Verbs of judgement (VerbNet's consider-29.9 and characterize-29.2): an opinion whose content is a small clause,
 # "critics considered the film lazy", "deemed the plan unworkable", "see the move as a power grab"; with a bare
 # object ("will consider the bill") they judge nothing yet.
-JUDGEMENT_CUES = frozenset({"consider", "deem", "regard", "view", "see"})
-# Of those, the ones whose judgement is an "as" phrase after the object ("regard X as Y"), never a bare small clause.
-AS_JUDGEMENT_CUES = frozenset({"regard", "view", "see"})
+JUDGEMENT_CUES = frozenset({"consider", "deem", "regard", "view", "see", "identify", "classify"})
+# Of those, the ones whose judgement is an "as" phrase after the object ("regard X as Y", "government figures
+# identified the estate as the most deprived area"), never a bare small clause.
+AS_JUDGEMENT_CUES = frozenset({"regard", "view", "see", "identify", "classify"})
+# Things that display words rather than say them: "“Welcome to Falinge,” says the faded sign" attributes nothing.
+INSCRIPTIONS = frozenset({"sign", "signpost", "signboard", "banner", "placard", "plaque", "poster", "billboard",
+                          "graffiti", "inscription", "slogan", "sticker", "t-shirt"})
 # Cues that attribute only when the subject is a document ("the post read", "the data show").
 DOCUMENT_ONLY_CUES = frozenset({"read", "show", "find", "discover", "indicate", "conclude", "project", "calculate"})
 # Cues that need a following or preceding quote (no clause): "he continued."

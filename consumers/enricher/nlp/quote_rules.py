@@ -5,6 +5,7 @@ paragraphs, claims and turns that class keeps, and adds claims through its ``add
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Token
@@ -15,6 +16,9 @@ from consumers.enricher.nlp.speakers import Speaker
 from consumers.enricher.nlp.turns import Turn, answerer, is_question, parties, question_cue_near
 
 CONFIDENCE_FLOATING = 0.7
+# 'Farnsworth says. But “there's a lot of supposition ...”': a conjunction opening the quote's sentence links it
+# to the last one and leaves it standing alone
+_OPENING_CONJUNCTION = re.compile(r"(?:^|(?<=[.!?”\"]))\s*(?:But|And|Yet|Still|So),?\s*$")
 
 
 class QuoteRules:
@@ -60,6 +64,8 @@ class QuoteRules:
                         head = self.doc[head.i + 1]
             else:
                 continue
+            if head.lemma_.lower() in lexicon.INSCRIPTIONS:
+                continue
             speaker = self.resolver.describe(head)
             lo = min(t.idx for t in (before or after))
             hi = max(t.idx + len(t.text) for t in (before or after))
@@ -98,6 +104,10 @@ class QuoteRules:
             return None
         gap = self.text[clause_end:q.start]
         if gap.strip() in ("", ":", ",", ".", "—", "–") and (gap.strip() or words(self.text, q) >= self.min_quote_words):
+            return i
+        # "still makes him “cringe,” he says, but “after my mom's death ...”": the conjunction outside the marks
+        # goes on with the same speaker's words in the same sentence
+        if gap.strip() in (", but", ", and") and q.start < verb.sent.end_char:
             return i
         # "Banks added on Tuesday: “...”", "“A,” said X, a Democrat who chairs the panel, “B”": adverbials of the
         # cue or an apposition of its speaker (all inside the cue clause), then a colon or comma
@@ -178,8 +188,11 @@ class QuoteRules:
         if speaker is None or self.paragraph_of(last["content_span"][0]) != self.paragraph_of(q.start):
             return False
         since = max(last["content_span"][1], last["speaker_span"][1] if last["speaker_span"] else 0)
-        if any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") and self.token_ents.get(e.start, (None, e.text))[1]
-               != speaker.resolved for e in self._ents_in(since, q.start)):
+        # a body or place counts only as a subject: "He cited AT&T's potential to deliver Time Warner content"
+        # names two companies, neither of which speaks
+        if any((e.label_ == "PERSON" or e.label_ in ("ORG", "NORP", "GPE") and e.root.dep_ in ("nsubj", "nsubjpass"))
+               and self.token_ents.get(e.start, (None, e.text))[1] != speaker.resolved
+               for e in self._ents_in(since, q.start)):
             return False
         # a subject the model left untagged ("Jones disagreed") is someone else too
         return not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.text not in (speaker.resolved or "")
@@ -187,7 +200,7 @@ class QuoteRules:
 
     def floating_speaker(self, q: Quote) -> tuple[Speaker, str, float] | None:
         p = self.paragraph_of(q.start)
-        before = self.text[self.paragraphs[p][0]:q.start].strip()
+        before = _OPENING_CONJUNCTION.sub("", self.text[self.paragraphs[p][0]:q.start]).strip()
         said = [c for c in self.claims if c["speaker_type"] != "AUTHOR" and c["content_span"][0] < q.start]
         last = max(said, key=lambda c: c["content_span"][0], default=None)
         turn = self.interview.before(q.start)

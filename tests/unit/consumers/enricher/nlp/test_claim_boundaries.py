@@ -156,3 +156,22 @@ def test_a_second_predicate_the_parser_hangs_on_the_cue_stays_in_the_claim(extra
                                "to silence the drivers' union.")
     c = claim_with(e, "the decision to close the depot")
     assert c.content.endswith("was purely financial and an attempt to silence the drivers' union")
+
+
+def test_what_the_speaker_did_before_speaking_is_not_part_of_what_was_said(extractor):
+    # a gerund with no subject of its own, after a called-for noun phrase or after the quotation closes
+    e = extractor.extract_text("Road safety researchers are calling for lower speed limits near rural schools after "
+                               "studying a sharp rise in crashes on country roads.")
+    c = claim_with(e, "lower speed limits near rural schools")
+    assert "studying" not in c.content
+    e = extractor.extract_text("The mayor, Lena Ortiz, has told reporters that \"the budget is so tight that it needs "
+                               "to be cut again\" after admitting the city had overspent.")
+    c = claim_with(e, "the budget is so tight")
+    assert "admitting" not in c.content
+
+
+def test_where_the_author_found_the_words_is_cut_from_them(extractor):
+    e = extractor.extract_text("The mayor, Ana Ruiz, rejected the report and said “in all my years here I have never "
+                               "seen the pier this unsafe and I will not reopen it,” according to two local papers.")
+    c = claim_with(e, "never seen the pier this unsafe")
+    assert c.speaker == "The mayor" and "according" not in c.content and "papers" not in c.content

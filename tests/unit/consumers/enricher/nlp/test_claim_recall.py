@@ -235,6 +235,8 @@ def test_a_name_that_only_owns_a_things_subject_makes_no_actor(extractor):
     ("Film critics considered the new biopic lazy, pointless and historically inaccurate.",
      "the new biopic lazy, pointless and historically inaccurate"),
     ("Many investors see the move as a power grab by the founder.", "the move as a power grab by the founder"),
+    ("The regional health board identified the valley as the worst-served district in the province.",
+     "the valley as the worst-served district in the province"),
 ])
 def test_a_verb_of_judgement_with_its_object_and_what_it_is_judged_is_an_opinion(extractor, text, content):
     assert [(c.rule, c.content) for c in extractor.extract_text(text).claims] == [("cue_judgement", content)]
@@ -243,6 +245,7 @@ def test_a_verb_of_judgement_with_its_object_and_what_it_is_judged_is_an_opinion
 @pytest.mark.parametrize("text", [
     "The council will consider the harbour bill at its meeting next week.",
     "She is considering whether to run for the seat next year.",
+    "Divers identified the wreck on Tuesday.",
 ])
 def test_a_verb_of_judgement_with_nothing_judged_is_no_claim(extractor, text):
     assert extractor.extract_text(text).claims == []

@@ -96,6 +96,20 @@ def test_claims_floating_quotes_chain_across_paragraphs(extractor):
     assert second.confidence == round(first.confidence * 0.9, 2)
 
 
+def test_claims_floating_quote_opened_by_a_conjunction_continues_the_speaker(extractor):
+    text = ("“The reservoir will be full by spring if the rain holds,” hydrologist Ines Varga says. But “nobody "
+            "can promise the rain, and whether the pumps last another year I really cannot say.”")
+    c = claim_with(extract(extractor, text), "nobody can promise the rain")
+    assert c.rule == "floating_quote" and c.speaker_resolved == "Ines Varga"
+
+
+def test_claims_quote_after_but_outside_the_marks_goes_on_with_the_speaker(extractor):
+    text = ("The old mill still feels like \"home,\" the weaver Petra Hall says, but \"since the fire I have not "
+            "been able to walk past it without thinking of the night we lost everything.\"")
+    c = claim_with(extract(extractor, text), "feels like")
+    assert "since the fire" in c.content and c.speaker_resolved == "Petra Hall"
+
+
 def test_claims_floating_quote_needs_a_previous_speaker(extractor):
     text = ("The storm closed roads across the valley.\n\n"
             "“Nobody here has seen water like this in forty years of farming.”")
@@ -310,6 +324,14 @@ def test_a_quotation_standing_alone_goes_on_in_the_paragraph_speakers_voice(extr
                                                               "This is a unique combination of assets.")
 
 
+def test_a_quotation_goes_on_with_the_speaker_past_a_company_named_as_no_subject(extractor):
+    e = extract(extractor, "“We think the deal gives us scale we lack,” Dana Whitlock said at the time. She cited "
+                           "Verizon's mobile network and its potential to bring Netflix content to more viewers. "
+                           "“This is a unique combination for both firms.”")
+    c = claim_with(e, "a unique combination for both firms")
+    assert c.rule == "floating_quote" and c.speaker_resolved == "Dana Whitlock"
+
+
 def test_a_quotation_after_someone_else_is_named_is_not_given_to_the_earlier_speaker(extractor):
     e = extract(extractor, "“We will win,” Smith said. Jones disagreed with him. “That is complete nonsense, frankly.”")
     assert [c.content for c in e.claims] == ["We will win"]
@@ -327,3 +349,18 @@ def test_quotes_are_found_by_whatever_marks_the_outlet_types():
     text = '“One two,” he said. "Three four," she said. ”Five six” they said. A 6” pipe.\n“Seven eight'
     found = [text[q.inner_start:q.inner_end] for q in find_quotes(text, paragraph_ranges(text))]
     assert found == ["One two", "Three four", "Five six", "Seven eight"]
+
+
+def test_a_label_after_as_in_a_relative_clause_is_its_subjects_claim(extractor):
+    e = extract(extractor, "The island, which has been stuck since 2020 in a drought the weather service has described "
+                           "as one of the longest on record, is rationing water.")
+    c = claim_with(e, "one of the longest on record")
+    assert c.speaker == "the weather service" and not c.content.startswith("as")
+
+
+@pytest.mark.parametrize("text", [
+    "“Welcome to Harwick,” says the faded sign outside the old mill town.",
+    "A banner on the bridge read “No more cuts to our hospital.” The sign said the road would close at midnight.",
+])
+def test_words_on_a_sign_or_banner_are_said_by_no_one(extractor, text):
+    assert extract(extractor, text).claims == []
