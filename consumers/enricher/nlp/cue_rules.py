@@ -507,7 +507,8 @@ class CueRules:
             lead = t.left_edge
             if t.dep_ not in ("prep", "advcl", "relcl") or lead.i == toks[0].i or t.right_edge.i < words[-1].i:
                 continue
-            if not assertion and (self.speakers_own_act(t, toks) or _source_named(t)):
+            if not assertion and (self.speakers_own_act(t, toks) or _source_named(t)
+                                  and not any(q.inner_start <= t.idx < q.inner_end for q in self.quotes)):
                 return lead.idx
             if not cs <= t.head.idx < ce:
                 continue
@@ -529,8 +530,9 @@ class CueRules:
         if gerund is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
             return False
         root = next(w for w in toks if not toks[0].i <= w.head.i <= toks[-1].i or w.head.i == w.i)
-        before = self.doc[t.i - 1]
-        return root.pos_ in ("NOUN", "PROPN") or before.tag_ == "''" or before.text in ("”", '"')
+        outside = not toks[0].i <= t.head.i <= toks[-1].i
+        whole_quote = toks[0].i > 0 and self.doc[toks[0].i - 1].is_quote or toks[0].is_quote
+        return root.pos_ in ("NOUN", "PROPN") and outside or self.doc[t.i - 1].is_quote and whole_quote
 
     def commentary(self, t: Token, assertion: bool = False) -> bool:
         """ ", marking the latest in a series of victories", ", where rivers have swelled": a participle or a

@@ -41,8 +41,9 @@ JUDGEMENT_CUES = frozenset({"consider", "deem", "regard", "view", "see", "identi
 # identified the estate as the most deprived area"), never a bare small clause.
 AS_JUDGEMENT_CUES = frozenset({"regard", "view", "see", "identify", "classify"})
 # Things that display words rather than say them: "“Welcome to Falinge,” says the faded sign" attributes nothing.
-INSCRIPTIONS = frozenset({"sign", "signpost", "signboard", "banner", "placard", "plaque", "poster", "billboard",
-                          "graffiti", "inscription", "slogan", "sticker", "t-shirt"})
+# Not "poster": the original poster of a thread says what they write.
+INSCRIPTIONS = frozenset({"sign", "signpost", "signboard", "banner", "placard", "plaque", "billboard",
+                          "graffiti", "inscription", "slogan", "sticker"})
 # Cues that attribute only when the subject is a document ("the post read", "the data show").
 DOCUMENT_ONLY_CUES = frozenset({"read", "show", "find", "discover", "indicate", "conclude", "project", "calculate"})
 # Cues that need a following or preceding quote (no clause): "he continued."

@@ -55,7 +55,7 @@ class QuoteRules:
                     continue                  # “an unworkable choice” that adds ...: the quote is the antecedent
                 opener = self._token_at(q.start)
                 article = self.doc[opener - 1] if opener > 0 else None
-                if article is not None and article.dep_ in ("det", "poss") and article.head.i == head.i:
+                if article is not None and article.dep_ in ("det", "poss", "amod", "compound") and article.head.i == head.i:
                     continue                  # our “America first” president declared ...: a label on the speaker
             elif after and after[0].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
                 head = next((t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")), after[-1])
@@ -107,7 +107,8 @@ class QuoteRules:
             return i
         # "still makes him “cringe,” he says, but “after my mom's death ...”": the conjunction outside the marks
         # goes on with the same speaker's words in the same sentence
-        if gap.strip() in (", but", ", and") and q.start < verb.sent.end_char:
+        if gap.strip() in (", but", ", and") and q.start < verb.sent.end_char \
+                and not self.text[q.end:verb.sent.end_char].strip(" .!?"):
             return i
         # "Banks added on Tuesday: “...”", "“A,” said X, a Democrat who chairs the panel, “B”": adverbials of the
         # cue or an apposition of its speaker (all inside the cue clause), then a colon or comma
@@ -190,7 +191,8 @@ class QuoteRules:
         since = max(last["content_span"][1], last["speaker_span"][1] if last["speaker_span"] else 0)
         # a body or place counts only as a subject: "He cited AT&T's potential to deliver Time Warner content"
         # names two companies, neither of which speaks
-        if any((e.label_ == "PERSON" or e.label_ in ("ORG", "NORP", "GPE") and e.root.dep_ in ("nsubj", "nsubjpass"))
+        if any((e.label_ == "PERSON" or e.label_ in ("ORG", "NORP", "GPE")
+                and any(a.dep_ in ("nsubj", "nsubjpass", "agent") for a in (e.root, *e.root.ancestors)))
                and self.token_ents.get(e.start, (None, e.text))[1] != speaker.resolved
                for e in self._ents_in(since, q.start)):
             return False

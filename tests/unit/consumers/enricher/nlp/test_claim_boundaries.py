@@ -175,3 +175,17 @@ def test_where_the_author_found_the_words_is_cut_from_them(extractor):
                                "seen the pier this unsafe and I will not reopen it,” according to two local papers.")
     c = claim_with(e, "never seen the pier this unsafe")
     assert c.speaker == "The mayor" and "according" not in c.content and "papers" not in c.content
+
+
+def test_a_gerund_inside_the_claim_stays_in_it(extractor):
+    # the speaker's own act is cut only outside the content's phrase, or after a quotation that is the content
+    e = extractor.extract_text("The minister warned of the risk of drinking before driving.")
+    assert claim_with(e, "the risk of drinking").content.endswith("before driving")
+    e = extractor.extract_text('The club said fines would apply "after missing three training sessions".')
+    assert "after missing three training sessions" in claim_with(e, "fines would apply").content
+
+
+def test_according_to_inside_the_speakers_quotation_is_their_words(extractor):
+    e = extractor.extract_text('The governor said growth would "stall this year, according to our own forecasts."')
+    assert "according to our own forecasts" in claim_with(e, "growth would").content
+

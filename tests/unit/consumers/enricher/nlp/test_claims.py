@@ -364,3 +364,22 @@ def test_a_label_after_as_in_a_relative_clause_is_its_subjects_claim(extractor):
 ])
 def test_words_on_a_sign_or_banner_are_said_by_no_one(extractor, text):
     assert extract(extractor, text).claims == []
+
+
+def test_a_quotation_after_and_with_its_own_speaker_is_theirs(extractor):
+    e = extractor.extract_text('The deal is "dead," the senator says, and "we are moving on to the next bill," '
+                               'her spokesman added later.')
+    assert "next bill" not in claim_with(e, "The deal is").content
+    assert claim_with(e, "moving on to the next bill").speaker == "her spokesman"
+
+
+def test_a_speaker_described_through_a_company_breaks_the_last_speakers_turn(extractor):
+    e = extractor.extract_text("“We will win the vote,” Smith said. Microsoft's chief executive disagreed. "
+                               "“That is complete nonsense, frankly.”")
+    assert not [c for c in e.claims if "complete nonsense" in c.content and c.speaker_resolved == "Smith"]
+
+
+def test_the_original_poster_of_a_thread_says_what_they_write(extractor):
+    e = extractor.extract_text("The original poster said the app deleted all his photos.")
+    assert claim_with(e, "the app deleted all his photos").speaker == "The original poster"
+

@@ -430,6 +430,7 @@ def test_a_thing_that_indicates_tells_nothing(extractor):
 @pytest.mark.parametrize("text,content", [
     ("Our “law and order” mayor said the curfew would end on Friday.", "the curfew would end on Friday"),
     ("The “tough on crime” senator declared the bill dead on arrival.", "the bill dead on arrival"),
+    ("Our new “law and order” mayor said the curfew would end on Friday.", "the curfew would end on Friday"),
 ])
 def test_a_quoted_label_inside_the_speakers_phrase_is_not_their_words(extractor, text, content):
     assert [c.content for c in extractor.extract_text(text).claims] == [content]
