@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy
 import yaml
-from spacy.attrs import IS_TITLE
+from spacy.attrs import IS_TITLE, ORTH
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
@@ -523,6 +523,35 @@ def _loose_name_word(tok, covered: set[int], body_start: int) -> bool:
         and word not in TITLES and word not in ORG_SUFFIXES | PLACE_SUFFIXES
 
 
+def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
+    """ "SsangYong Motor submits ..." then "SsangYong Motor said ...": the small model often tags a name once
+    (in the headline, or where its context is clearer) and leaves the same words untagged elsewhere. One
+    surface is one name within a document, so a capitalised name the document tags is that name again,
+    with the label it has most often, where its words stand untagged as proper nouns."""
+    labels: dict[tuple[str, ...], Counter] = {}
+    for ent in ents:
+        words = tuple(t.text for t in ent if not (t.i == ent.start and t.lower_ == "the"))
+        if ent.label_ in NAME_LABELS and words and len(words) <= 4 and all(w[:1].isupper() for w in words):
+            labels.setdefault(words, Counter())[ent.label_] += 1
+    if not labels:
+        return ents
+    firsts = numpy.array([doc.vocab.strings[words[0]] for words in labels], dtype="uint64")
+    # one array pass finds where a name's first word stands: most documents repeat few names untagged
+    starts = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), firsts))
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = list(ents)
+    for words in sorted(labels, key=len, reverse=True):
+        n = len(words)
+        for i in starts:
+            i = int(i)
+            if i + n > len(doc) or any(j in covered for j in range(i, i + n)) or doc[i].pos_ != "PROPN" \
+                    or tuple(t.text for t in doc[i:i + n]) != words or inside(furniture, doc[i].idx, doc[i].idx + 1):
+                continue
+            found.append(Span(doc, i, i + n, label=labels[words].most_common(1)[0][0]))
+            covered.update(range(i, i + n))
+    return sorted(found, key=lambda e: e.start)
+
+
 def resolve_person(name: str, persons: list[str]) -> str | None:
     """Match a bare name (a speaker the NER missed, "Banks") against the document's persons."""
     words = strip_titles(clean_name(name)).split()
@@ -573,6 +602,7 @@ class EntityCanonicalizer(Pipe):
         kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
         kept = _bracketed_acronyms(doc, _names_cut_at_first_word(doc, kept, _body_start(doc)), evidence)
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
+        kept = _untagged_repeats(doc, kept, furniture)
         kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")

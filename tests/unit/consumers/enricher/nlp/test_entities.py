@@ -12,6 +12,7 @@ from consumers.enricher.nlp.entities import (
     _body_start,
     _names_cut_at_first_word,
     _pieces,
+    _untagged_repeats,
     _without_trailing_titles,
     clean_name,
     short_name_map,
@@ -436,3 +437,19 @@ def test_a_title_before_a_no_break_space_and_a_name_keeps_its_dot(extractor):
     doc = extractor.nlp("The race was close. Former Gov.\xa0Doug Wilder was the first to win it.")
     assert "Gov." in [t.text for t in doc]
     assert ("Doug Wilder", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_the_document_tags_is_that_name_where_the_model_left_it_untagged():
+    nlp = spacy.blank("en")
+    words = ["SsangYong", "Motor", "submits", "plan", "\n\n", "SsangYong", "Motor", "said", "Will", "Smith", "agreed",
+             ".", "Will", "Smith", "go", "?"]
+    pos = ["PROPN", "PROPN", "VERB", "NOUN", "SPACE", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "VERB",
+           "PUNCT", "AUX", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, pos=pos,
+              ents=["B-ORG", "I-ORG"] + ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 6)
+    found = _untagged_repeats(doc, list(doc.ents), [])
+    # the auxiliary "Will" opening a question is no proper noun, so "Will Smith" there is no mention
+    assert [(e.text, e.label_, e.start) for e in found] == [
+        ("SsangYong Motor", "ORG", 0), ("SsangYong Motor", "ORG", 5), ("Will Smith", "PERSON", 8)]
+    # nothing is added inside a byline or a photo credit
+    assert _untagged_repeats(doc, list(doc.ents), [(0, len(doc.text))]) == list(doc.ents)
