@@ -70,6 +70,10 @@ PLACE_SUFFIXES = {
 # Last words of a built thing, OntoNotes' FAC ("Arbat Street", "Yongsan Station", places or organisations to
 # the small model), unless the name stands for an institution as a subject or an owner ("Downing Street said").
 FACILITY_SUFFIXES = {"street", "road", "avenue", "station", "airport", "bridge", "base", "stadium", "arena"}
+# Last words of a natural feature, OntoNotes' LOC ("Macquarie Harbour", "the Hudson River": persons, bodies or
+# facilities to the small model); a name the model made a place stays one ("Green Bay" is a city).
+NATURAL_SUFFIXES = {"river", "lake", "harbour", "harbor", "bay", "sea", "ocean", "valley", "canyon", "gulf",
+                    "strait", "peninsula", "creek", "glacier", "desert"}
 # Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
 PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "capt.", "sgt.",
                  "prof.", "president", "senator", "governor", "mayor", "chancellor"}
@@ -638,9 +642,11 @@ class EntityCanonicalizer(Pipe):
         if forced:
             evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
+        last = words[-1].lower() if words else ""
+        if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 2 and last in NATURAL_SUFFIXES:
+            return Span(doc, ent.start, ent.end, label="LOC")
         if _a_lone_word_located(ent):                 # after the alias table: "in Hamas" stays a body
             return Span(doc, ent.start, ent.end, label="GPE")
-        last = words[-1].lower() if words else ""
         if ent.label_ in ("GPE", "LOC", "ORG") and len(words) >= 2 and last in FACILITY_SUFFIXES \
                 and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return Span(doc, ent.start, ent.end, label="FAC")

@@ -453,3 +453,10 @@ def test_a_name_the_document_tags_is_that_name_where_the_model_left_it_untagged(
         ("SsangYong Motor", "ORG", 0), ("SsangYong Motor", "ORG", 5), ("Will Smith", "PERSON", 8)]
     # nothing is added inside a byline or a photo credit
     assert _untagged_repeats(doc, list(doc.ents), [(0, len(doc.text))]) == list(doc.ents)
+
+
+def test_a_name_ending_in_a_natural_feature_is_a_location(extractor):
+    # "Macquarie Harbour" is a person to the small model; "Tampa Bay" it makes a place, and a city stays one
+    e = extractor.extract_text("Staff will monitor a small number of whales in Macquarie Harbour following the "
+                               "stranding. She lives in Tampa Bay.")
+    assert _mention_labels(e) == {"Macquarie Harbour": "LOC", "Tampa Bay": "GPE"}
