@@ -309,13 +309,15 @@ _PLACE_NOUNS = frozenset({
 
 
 def _a_lone_word_located(ent: Span) -> bool:
-    """ "stolen in Napier", "won at Cannes" (an organisation, a nationality to the small model): one proper
-    noun that something is in is a place; "at" takes organisations too ("worked at Google"), so
-    only a nationality's label gives way after it. Acronyms stay bodies ("in NATO")."""
+    """ "stolen in Napier", "won at Cannes", "a home in Arecibo" (an organisation, a nationality, a person to
+    the small model): one proper noun that something is in is a place; "at" takes organisations too ("worked
+    at Google"), so only a nationality's label gives way after it. Acronyms stay bodies ("in NATO"); a person
+    the document names in full is a person again as a surname ("faith in Johnson")."""
     root = ent.root
     if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj":
         return False
-    return ent.label_ == "ORG" and root.head.lower_ == "in" or ent.label_ == "NORP" and root.head.lower_ in _LOCATIVE
+    return ent.label_ in ("ORG", "PERSON") and root.head.lower_ == "in" \
+        or ent.label_ == "NORP" and root.head.lower_ in _LOCATIVE
 
 
 def _named_by_a_place_noun(ent: Span) -> bool:

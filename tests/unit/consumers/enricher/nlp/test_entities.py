@@ -460,3 +460,14 @@ def test_a_name_ending_in_a_natural_feature_is_a_location(extractor):
     e = extractor.extract_text("Staff will monitor a small number of whales in Macquarie Harbour following the "
                                "stranding. She lives in Tampa Bay.")
     assert _mention_labels(e) == {"Macquarie Harbour": "LOC", "Tampa Bay": "GPE"}
+
+
+def test_one_proper_noun_something_is_in_is_a_place_unless_a_person_of_that_name_is_named(extractor):
+    # "Carson", "Arecibo" are persons to the small model; "Johnson" after "Boris Johnson" is his surname
+    carson = extractor.extract_text("In Carson, a smell like rotten eggs has been sickening residents for weeks.")
+    arecibo = extractor.extract_text("The couple, whose home in Arecibo flooded during the storm, is relying on "
+                                     "a neighbor.")
+    johnson = extractor.extract_text("Boris Johnson resigned. Many Tories had lost faith in Johnson by then.")
+    assert _mention_labels(carson)["Carson"] == "GPE"
+    assert _mention_labels(arecibo)["Arecibo"] == "GPE"
+    assert _mention_labels(johnson)["Johnson"] == "PERSON"
