@@ -471,3 +471,10 @@ def test_one_proper_noun_something_is_in_is_a_place_unless_a_person_of_that_name
     assert _mention_labels(carson)["Carson"] == "GPE"
     assert _mention_labels(arecibo)["Arecibo"] == "GPE"
     assert _mention_labels(johnson)["Johnson"] == "PERSON"
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_whatever_its_first_word(extractor):
+    # "Ebrahim" is not in the first-name list, and the small model calls the name an organisation
+    e = extractor.extract_text("Iran’s president, Ebrahim Raisi, has said authorities must “deal decisively” "
+                               "with the protesters.")
+    assert _mention_labels(e)["Ebrahim Raisi"] == "PERSON"
