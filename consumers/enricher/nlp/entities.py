@@ -330,6 +330,14 @@ def _named_by_a_place_noun(ent: Span) -> bool:
         and root.head.head.pos_ == "NOUN"
 
 
+def _owns_a_place(ent: Span) -> bool:
+    """ "Mali's historic city of Djenné", "Nepal's Gorkha district" (a person to the small model): one proper
+    noun owning a settlement or an area is the place that holds it."""
+    root = ent.root
+    return ent.label_ == "PERSON" and len(ent) == 1 and root.dep_ == "poss" and root.head.pos_ == "NOUN" \
+        and root.head.lemma_.lower() in _PLACE_NOUNS
+
+
 def _is_age(doc: Doc, ent: Span) -> bool:
     """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
     text = ent.text.strip()
@@ -647,6 +655,8 @@ class EntityCanonicalizer(Pipe):
         last = words[-1].lower() if words else ""
         if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 2 and last in NATURAL_SUFFIXES:
             return Span(doc, ent.start, ent.end, label="LOC")
+        if _owns_a_place(ent):
+            return Span(doc, ent.start, ent.end, label="GPE")
         if _a_lone_word_located(ent):                 # after the alias table: "in Hamas" stays a body
             return Span(doc, ent.start, ent.end, label="GPE")
         if ent.label_ in ("GPE", "LOC", "ORG") and len(words) >= 2 and last in FACILITY_SUFFIXES \

@@ -478,3 +478,9 @@ def test_a_name_in_apposition_to_a_role_is_a_person_whatever_its_first_word(extr
     e = extractor.extract_text("Iran’s president, Ebrahim Raisi, has said authorities must “deal decisively” "
                                "with the protesters.")
     assert _mention_labels(e)["Ebrahim Raisi"] == "PERSON"
+
+
+def test_one_proper_noun_owning_a_settlement_is_a_place(extractor):
+    # "Mali" is a person to the small model here
+    e = extractor.extract_text("Mali’s historic city of Djenné was once a center of Islamic learning.")
+    assert _mention_labels(e)["Mali"] == "GPE"
