@@ -669,10 +669,8 @@ class EntityCanonicalizer(Pipe):
             evidence[ent.start] = "ORG"
             return Span(doc, ent.start, ent.end, label="ORG")                  # "the Bild newspaper"
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
-        # place or company word the surname is; "Iran's president, Ebrahim Raisi": so does a role and a
-        # capitalised name of two or three words with no such word, whatever its first name
-        if 2 <= len(words) <= 3 and _apposed_role(ent) and (is_first_name(words[0]) or (
-                last not in ORG_SUFFIXES | PLACE_SUFFIXES and all(w[:1].isupper() for w in words))):
+        # place or company word the surname is
+        if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent):
             evidence[ent.start] = "PERSON"
             return ent if ent.label_ == "PERSON" else Span(doc, ent.start, ent.end, label="PERSON")
         # "New York City", "Quezon City": a place word the model read as a place keeps it a place
