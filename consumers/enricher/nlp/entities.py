@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy
 import yaml
-from spacy.attrs import IS_TITLE
+from spacy.attrs import IS_TITLE, ORTH
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
@@ -70,6 +70,10 @@ PLACE_SUFFIXES = {
 # Last words of a built thing, OntoNotes' FAC ("Arbat Street", "Yongsan Station", places or organisations to
 # the small model), unless the name stands for an institution as a subject or an owner ("Downing Street said").
 FACILITY_SUFFIXES = {"street", "road", "avenue", "station", "airport", "bridge", "base", "stadium", "arena"}
+# Last words of a natural feature, OntoNotes' LOC ("Macquarie Harbour", "the Hudson River": persons, bodies or
+# facilities to the small model); a name the model made a place stays one ("Green Bay" is a city).
+NATURAL_SUFFIXES = {"river", "lake", "harbour", "harbor", "bay", "sea", "ocean", "valley", "canyon", "gulf",
+                    "strait", "peninsula", "creek", "glacier", "desert"}
 # Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
 PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "capt.", "sgt.",
                  "prof.", "president", "senator", "governor", "mayor", "chancellor"}
@@ -305,13 +309,15 @@ _PLACE_NOUNS = frozenset({
 
 
 def _a_lone_word_located(ent: Span) -> bool:
-    """ "stolen in Napier", "won at Cannes" (an organisation, a nationality to the small model): one proper
-    noun that something is in is a place; "at" takes organisations too ("worked at Google"), so
-    only a nationality's label gives way after it. Acronyms stay bodies ("in NATO")."""
+    """ "stolen in Napier", "won at Cannes", "a home in Arecibo" (an organisation, a nationality, a person to
+    the small model): one proper noun that something is in is a place; "at" takes organisations too ("worked
+    at Google"), so only a nationality's label gives way after it. Acronyms stay bodies ("in NATO"); a person
+    the document names in full is a person again as a surname ("faith in Johnson")."""
     root = ent.root
     if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj":
         return False
-    return ent.label_ == "ORG" and root.head.lower_ == "in" or ent.label_ == "NORP" and root.head.lower_ in _LOCATIVE
+    return ent.label_ in ("ORG", "PERSON") and root.head.lower_ == "in" \
+        or ent.label_ == "NORP" and root.head.lower_ in _LOCATIVE
 
 
 def _named_by_a_place_noun(ent: Span) -> bool:
@@ -322,6 +328,14 @@ def _named_by_a_place_noun(ent: Span) -> bool:
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS \
         and root.head.head.pos_ == "NOUN"
+
+
+def _owns_a_place(ent: Span) -> bool:
+    """ "Mali's historic city of Djenné", "Nepal's Gorkha district" (a person to the small model): one proper
+    noun owning a settlement or an area is the place that holds it."""
+    root = ent.root
+    return ent.label_ == "PERSON" and len(ent) == 1 and root.dep_ == "poss" and root.head.pos_ == "NOUN" \
+        and root.head.lemma_.lower() in _PLACE_NOUNS
 
 
 def _is_age(doc: Doc, ent: Span) -> bool:
@@ -523,6 +537,35 @@ def _loose_name_word(tok, covered: set[int], body_start: int) -> bool:
         and word not in TITLES and word not in ORG_SUFFIXES | PLACE_SUFFIXES
 
 
+def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
+    """ "SsangYong Motor submits ..." then "SsangYong Motor said ...": the small model often tags a name once
+    (in the headline, or where its context is clearer) and leaves the same words untagged elsewhere. One
+    surface is one name within a document, so a capitalised name the document tags is that name again,
+    with the label it has most often, where its words stand untagged as proper nouns."""
+    labels: dict[tuple[str, ...], Counter] = {}
+    for ent in ents:
+        words = tuple(t.text for t in ent if not (t.i == ent.start and t.lower_ == "the"))
+        if ent.label_ in NAME_LABELS and words and len(words) <= 4 and all(w[:1].isupper() for w in words):
+            labels.setdefault(words, Counter())[ent.label_] += 1
+    if not labels:
+        return ents
+    firsts = numpy.array([doc.vocab.strings[words[0]] for words in labels], dtype="uint64")
+    # one array pass finds where a name's first word stands: most documents repeat few names untagged
+    starts = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), firsts))
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = list(ents)
+    for words in sorted(labels, key=len, reverse=True):
+        n = len(words)
+        for i in starts:
+            i = int(i)
+            if i + n > len(doc) or any(j in covered for j in range(i, i + n)) or doc[i].pos_ != "PROPN" \
+                    or tuple(t.text for t in doc[i:i + n]) != words or inside(furniture, doc[i].idx, doc[i].idx + 1):
+                continue
+            found.append(Span(doc, i, i + n, label=labels[words].most_common(1)[0][0]))
+            covered.update(range(i, i + n))
+    return sorted(found, key=lambda e: e.start)
+
+
 def resolve_person(name: str, persons: list[str]) -> str | None:
     """Match a bare name (a speaker the NER missed, "Banks") against the document's persons."""
     words = strip_titles(clean_name(name)).split()
@@ -573,6 +616,7 @@ class EntityCanonicalizer(Pipe):
         kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
         kept = _bracketed_acronyms(doc, _names_cut_at_first_word(doc, kept, _body_start(doc)), evidence)
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
+        kept = _untagged_repeats(doc, kept, furniture)
         kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
@@ -608,9 +652,13 @@ class EntityCanonicalizer(Pipe):
         if forced:
             evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
+        last = words[-1].lower() if words else ""
+        if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 2 and last in NATURAL_SUFFIXES:
+            return Span(doc, ent.start, ent.end, label="LOC")
+        if _owns_a_place(ent):
+            return Span(doc, ent.start, ent.end, label="GPE")
         if _a_lone_word_located(ent):                 # after the alias table: "in Hamas" stays a body
             return Span(doc, ent.start, ent.end, label="GPE")
-        last = words[-1].lower() if words else ""
         if ent.label_ in ("GPE", "LOC", "ORG") and len(words) >= 2 and last in FACILITY_SUFFIXES \
                 and ent.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return Span(doc, ent.start, ent.end, label="FAC")

@@ -12,6 +12,7 @@ from consumers.enricher.nlp.entities import (
     _body_start,
     _names_cut_at_first_word,
     _pieces,
+    _untagged_repeats,
     _without_trailing_titles,
     clean_name,
     short_name_map,
@@ -440,3 +441,43 @@ def test_a_title_before_a_no_break_space_and_a_name_keeps_its_dot(extractor):
     doc = extractor.nlp("The race was close. Former Gov.\xa0Doug Wilder was the first to win it.")
     assert "Gov." in [t.text for t in doc]
     assert ("Doug Wilder", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_the_document_tags_is_that_name_where_the_model_left_it_untagged():
+    nlp = spacy.blank("en")
+    words = ["SsangYong", "Motor", "submits", "plan", "\n\n", "SsangYong", "Motor", "said", "Will", "Smith", "agreed",
+             ".", "Will", "Smith", "go", "?"]
+    pos = ["PROPN", "PROPN", "VERB", "NOUN", "SPACE", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "VERB",
+           "PUNCT", "AUX", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, pos=pos,
+              ents=["B-ORG", "I-ORG"] + ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 6)
+    found = _untagged_repeats(doc, list(doc.ents), [])
+    # the auxiliary "Will" opening a question is no proper noun, so "Will Smith" there is no mention
+    assert [(e.text, e.label_, e.start) for e in found] == [
+        ("SsangYong Motor", "ORG", 0), ("SsangYong Motor", "ORG", 5), ("Will Smith", "PERSON", 8)]
+    # nothing is added inside a byline or a photo credit
+    assert _untagged_repeats(doc, list(doc.ents), [(0, len(doc.text))]) == list(doc.ents)
+
+
+def test_a_name_ending_in_a_natural_feature_is_a_location(extractor):
+    # "Macquarie Harbour" is a person to the small model; "Tampa Bay" it makes a place, and a city stays one
+    e = extractor.extract_text("Staff will monitor a small number of whales in Macquarie Harbour following the "
+                               "stranding. She lives in Tampa Bay.")
+    assert _mention_labels(e) == {"Macquarie Harbour": "LOC", "Tampa Bay": "GPE"}
+
+
+def test_one_proper_noun_something_is_in_is_a_place_unless_a_person_of_that_name_is_named(extractor):
+    # "Carson", "Arecibo" are persons to the small model; "Johnson" after "Boris Johnson" is his surname
+    carson = extractor.extract_text("In Carson, a smell like rotten eggs has been sickening residents for weeks.")
+    arecibo = extractor.extract_text("The couple, whose home in Arecibo flooded during the storm, is relying on "
+                                     "a neighbor.")
+    johnson = extractor.extract_text("Boris Johnson resigned. Many Tories had lost faith in Johnson by then.")
+    assert _mention_labels(carson)["Carson"] == "GPE"
+    assert _mention_labels(arecibo)["Arecibo"] == "GPE"
+    assert _mention_labels(johnson)["Johnson"] == "PERSON"
+
+
+def test_one_proper_noun_owning_a_settlement_is_a_place(extractor):
+    # "Mali" is a person to the small model here
+    e = extractor.extract_text("Mali’s historic city of Djenné was once a center of Islamic learning.")
+    assert _mention_labels(e)["Mali"] == "GPE"
