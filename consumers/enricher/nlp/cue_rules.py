@@ -730,8 +730,10 @@ class CueRules:
         for the cue's object and the clause's subject for its subject."""
         sent = verb.sent
         if verb.i - sent.start < 5 or self.doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ") \
-                or verb.lemma_.lower() in lexicon.QUESTION_LIKE_CUES | lexicon.ADDRESSEE_CUES \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") for c in verb.children) \
+                or verb.lemma_.lower() in lexicon.QUESTION_LIKE_CUES | (lexicon.ADDRESSEE_CUES
+                                                                         - lexicon.INVERTING_ADDRESSEE_CUES) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+                       for c in verb.children) \
                 or self.text[sent.start_char:self.doc[verb.i - 1].idx].rstrip().endswith(("”", '"')):
             return False
         phrase = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod")

@@ -70,6 +70,9 @@ PLAN_NOUNS = frozenset({
 # Cues whose xcomp is the content: "he denied having ...", "she claimed to have ...".
 XCOMP_CUES = frozenset({"claim", "deny", "promise", "vow", "threaten", "pledge", "admit", "expect"})
 ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "brief", "warn", "remind", "write"})
+# Of those, the ones that also invert after their content, the phrase after them the speaker and not the one
+# addressed: "..., warned G.J. Samathanam, Director of Research", "..., writes Jane Doe".
+INVERTING_ADDRESSEE_CUES = frozenset({"warn", "write"})
 HEDGING_CUES = frozenset({"claim", "allege", "suggest", "speculate", "believe", "expect", "estimate", "suspect"})
 
 # The lemmatiser makes Latin plurals singular ("data" -> "datum"), so the lists name both forms.

@@ -63,6 +63,14 @@ def test_non_speech_senses_of_cue_verbs_are_not_claims(extractor):
     assert e.claims == []
 
 
+def test_warned_after_its_content_names_the_speaker_not_the_one_warned(extractor):
+    # the parser hangs the clause before the cue on it and takes the name after it for its object
+    e = extractor.extract_text("Growth is bound to stall if there is no reform of the tax code, warned P.S. Iyer, "
+                               "chief economist of the bank.")
+    c = claim_with(e, "Growth is bound to stall")
+    assert c.speaker_resolved == "P.S. Iyer" and c.rule == "cue_inverted"
+
+
 def test_trailing_speaker_phrase_after_a_comma_whatever_the_parse(extractor):
     e = extractor.extract_text("Japan is not considering penalties for noncompliant businesses in its planned "
                                "guidelines, government and ruling coalition officials said Friday.")
