@@ -917,6 +917,12 @@ def speech_prep(verb: Token) -> Token | None:
                  and any(g.dep_ == "pobj" for g in c.children)), None)
 
 
+def directs(verb: Token) -> bool:
+    """ "directed the officials to complete ...": a directive verb with its addressee and an infinitive."""
+    return verb.lemma_.lower() in lexicon.DIRECTIVE_CUES and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def own_speech_act(t: Token, cue: Token) -> bool:
     """A reporting verb the parser hung inside another cue's clause that is a speech act of its own:
     ", adding that ...", "... and accused his rival of ...", "... but a spokesman said ...", "..., days

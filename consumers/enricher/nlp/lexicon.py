@@ -54,7 +54,10 @@ OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "repo
                          "predict", "reveal", "disclose", "allege", "claim", "forecast", "project", "condemn",
                          "criticise", "criticize"})
 # Cues whose object and its infinitive are the content: "urged the council to reopen the clinic".
-OBJECT_XCOMP_CUES = ADVISE | frozenset({"implore", "call", "tell"})
+# Directives: speech only with an addressee and an infinitive, "directed the officials to complete the works"
+# (not "directed the film").
+DIRECTIVE_CUES = frozenset({"direct", "instruct"})
+OBJECT_XCOMP_CUES = ADVISE | DIRECTIVE_CUES | frozenset({"implore", "call", "tell"})
 # Speech acts whose content is a preposition's object: "warned of a strike", "called for calm".
 PREP_CUES = {
     "warn": frozenset({"of", "against", "about"}), "call": frozenset({"for", "on"}),

@@ -71,6 +71,15 @@ def test_warned_after_its_content_names_the_speaker_not_the_one_warned(extractor
     assert c.speaker_resolved == "P.S. Iyer" and c.rule == "cue_inverted"
 
 
+def test_a_directive_with_its_addressee_and_infinitive_is_the_directors_claim(extractor):
+    e = extractor.extract_text("The harbour master on Monday directed the pilots to halt all night crossings until "
+                               "the buoys are replaced.")
+    c = claim_with(e, "halt all night crossings")
+    assert c.speaker == "The harbour master" and c.rule == "cue_object"
+    e = extractor.extract_text("Lena Varga directed the film in 2019 and won two awards for it.")
+    assert all(c.speaker_type == "AUTHOR" for c in e.claims)
+
+
 def test_trailing_speaker_phrase_after_a_comma_whatever_the_parse(extractor):
     e = extractor.extract_text("Japan is not considering penalties for noncompliant businesses in its planned "
                                "guidelines, government and ruling coalition officials said Friday.")
