@@ -303,7 +303,10 @@ class CueRules:
         while node.dep_ in ("xcomp", "advcl") and node.head.i < node.i:
             node = node.head
         head = node.head
+        # "The two sides have agreed on ..., the minister said": a cue after the clause reports the clause,
+        # cue and all; the clause is not the first cue's
         if node.dep_ != "ccomp" or head.i <= cue.verb.i or head.pos_ not in ("VERB", "AUX") \
+                or head.lemma_.lower() in lexicon.REPORTING_VERBS \
                 or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "that" for c in cue.verb.children):
             return False
         k = cue.verb.i + 1

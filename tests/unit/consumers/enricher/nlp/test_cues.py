@@ -80,6 +80,13 @@ def test_a_directive_with_its_addressee_and_infinitive_is_the_directors_claim(ex
     assert all(c.speaker_type == "AUTHOR" for c in e.claims)
 
 
+def test_a_cue_inside_the_clause_a_later_cue_reports_does_not_take_that_cue_as_its_content(extractor):
+    e = extractor.extract_text("The two unions have agreed on a shorter working week for night staff, the federation's "
+                               "president said on Friday.")
+    c = claim_with(e, "shorter working week")
+    assert c.speaker == "the federation's president" and c.content.startswith("The two unions have agreed")
+
+
 def test_trailing_speaker_phrase_after_a_comma_whatever_the_parse(extractor):
     e = extractor.extract_text("Japan is not considering penalties for noncompliant businesses in its planned "
                                "guidelines, government and ruling coalition officials said Friday.")
