@@ -52,7 +52,7 @@ QUESTION_LIKE_CUES = frozenset({"ask", "wonder", "continue", "point", "show", "f
 # Cues whose direct object can be the content: "the ministry confirmed the deaths of 12 soldiers".
 OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "report", "acknowledge", "admit", "estimate",
                          "predict", "reveal", "disclose", "allege", "claim", "forecast", "project", "condemn",
-                         "criticise", "criticize"})
+                         "criticise", "criticize", "recommend"})
 # Cues whose object and its infinitive are the content: "urged the council to reopen the clinic".
 # Directives: speech only with an addressee and an infinitive, "directed the officials to complete the works"
 # (not "directed the film").

@@ -87,6 +87,12 @@ def test_a_cue_inside_the_clause_a_later_cue_reports_does_not_take_that_cue_as_i
     assert c.speaker == "the federation's president" and c.content.startswith("The two unions have agreed")
 
 
+def test_recommended_with_a_noun_phrase_is_the_recommenders_claim(extractor):
+    e = extractor.extract_text("The audit committee has recommended a fresh review of 40 road contracts.")
+    c = claim_with(e, "fresh review of 40 road contracts")
+    assert c.speaker == "The audit committee" and c.rule == "cue_object"
+
+
 def test_trailing_speaker_phrase_after_a_comma_whatever_the_parse(extractor):
     e = extractor.extract_text("Japan is not considering penalties for noncompliant businesses in its planned "
                                "guidelines, government and ruling coalition officials said Friday.")
