@@ -303,10 +303,14 @@ class Resolver:
         # the paragraph goes on, may have made that person its subject
         sent = head.sent
         lo = sent.start
-        if lo > 0 and "\n" not in self.doc[lo - 1].whitespace_ + self.doc[lo - 1].text:
+        # or, for the body's first sentence, the headline ("Union Minister rules out ..." over "She said ..."),
+        # whose title case tags the noun as a proper one
+        headline = lo > 0 and self.doc[lo - 1].sent.start == 0
+        if lo > 0 and ("\n" not in self.doc[lo - 1].whitespace_ + self.doc[lo - 1].text or headline):
             lo = self.doc[lo - 1].sent.start
         for tok in reversed(self.doc[lo:head.i]):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.i not in self.token_ents \
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in self.token_ents \
+                    and (tok.tag_ == "NN" or headline and tok.tag_ == "NNP" and tok.sent.start == 0) \
                     and tok.lemma_.lower() in _PEOPLE_NOUNS \
                     and gender_of([tok.lower_]) in (None, gender):
                 lo, hi = phrase_bounds(tok)
