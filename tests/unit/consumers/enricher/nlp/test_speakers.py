@@ -628,3 +628,10 @@ def test_a_pronoun_opening_the_body_is_the_role_the_headline_made_its_subject(ex
                                title="Transport Minister rejects plea to move bus depot")
     c = claim_with(e, "depot could not be moved")
     assert c.speaker == "She" and c.speaker_resolved == "Transport Minister"
+
+
+def test_a_places_government_is_never_another_body_the_sentence_names(extractor):
+    e = extractor.extract_text("To keep nurses at the CARE clinics, the Kerala government has announced a bonus for "
+                               "every nurse who stays five years.")
+    c = claim_with(e, "bonus for every nurse")
+    assert c.speaker == "the Kerala government" and "CARE" not in (c.speaker_resolved or "")
