@@ -436,3 +436,9 @@ def test_a_title_before_a_no_break_space_and_a_name_keeps_its_dot(extractor):
     doc = extractor.nlp("The race was close. Former Gov.\xa0Doug Wilder was the first to win it.")
     assert "Gov." in [t.text for t in doc]
     assert ("Doug Wilder", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_opening_with_an_initial_after_a_bodys_acronym_is_a_person_of_its_own(extractor):
+    e = extractor.extract_text("Former Additional Director of ISRO K. Radhakrishnan said the launch would go ahead.")
+    mentions = {(m.text, x.label) for x in e.entities for m in x.mentions}
+    assert ("K. Radhakrishnan", "PERSON") in mentions and ("ISRO", "ORG") in mentions
