@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NAMED, ClaimDetails
 from consumers.enricher.nlp.cues import REPORTING_NOUNS
-from consumers.enricher.nlp.cue_rules import CueRules, mistagged_verb, speech_noun_clause, speech_prep
+from consumers.enricher.nlp.cue_rules import CueRules, directs, mistagged_verb, speech_noun_clause, speech_prep
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.narration_rules import NarrationRules
 from consumers.enricher.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
@@ -279,7 +279,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
                 self.resolver.add_group(tok)
             if (lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok))) \
                     or (tok.pos_ == "VERB" and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None
-                                                or self.tells_that(tok))):
+                                                or self.tells_that(tok) or directs(tok))):
                 self.from_cue(tok)
                 if lemma in lexicon.POST_CUES:
                     self.post_cues.append(tok)

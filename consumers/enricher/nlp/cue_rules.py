@@ -305,7 +305,10 @@ class CueRules:
         while node.dep_ in ("xcomp", "advcl") and node.head.i < node.i:
             node = node.head
         head = node.head
+        # "The two sides have agreed on ..., the minister said": a cue after the clause reports the clause,
+        # cue and all; the clause is not the first cue's
         if node.dep_ != "ccomp" or head.i <= cue.verb.i or head.pos_ not in ("VERB", "AUX") \
+                or head.lemma_.lower() in lexicon.REPORTING_VERBS \
                 or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "that" for c in cue.verb.children):
             return False
         k = cue.verb.i + 1
@@ -751,8 +754,10 @@ class CueRules:
         for the cue's object and the clause's subject for its subject."""
         sent = verb.sent
         if verb.i - sent.start < 5 or self.doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ") \
-                or verb.lemma_.lower() in lexicon.QUESTION_LIKE_CUES | lexicon.ADDRESSEE_CUES \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp") for c in verb.children) \
+                or verb.lemma_.lower() in lexicon.QUESTION_LIKE_CUES | (lexicon.ADDRESSEE_CUES
+                                                                         - lexicon.INVERTING_ADDRESSEE_CUES) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+                       for c in verb.children) \
                 or self.text[sent.start_char:self.doc[verb.i - 1].idx].rstrip().endswith(("”", '"')):
             return False
         phrase = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod")
@@ -948,6 +953,12 @@ def speech_prep(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i <= verb.i + 2
                  and any(g.dep_ == "pobj" for g in c.children)), None)
+
+
+def directs(verb: Token) -> bool:
+    """ "directed the officials to complete ...": a directive verb with its addressee and an infinitive."""
+    return verb.lemma_.lower() in lexicon.DIRECTIVE_CUES and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def own_speech_act(t: Token, cue: Token) -> bool:

@@ -84,6 +84,7 @@ EVENT_LAST_WORDS = {"festival", "tournament", "championship", "championships", "
                     "cup", "marathon", "summit"}
 # An acronym as news prints it after a body's name: capitals, perhaps an ampersand ("AT&T").
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 # A one-token entity that is an @handle: its own label, never a person or an organisation.
 _HANDLE = re.compile(r"^@\w{2,}$")
 
@@ -373,12 +374,14 @@ def _named_speaker_not_a_group(ent: Span) -> bool:
 def _pieces(doc: Doc, ent: Span) -> list[Span]:
     """The entity cut at line breaks ("Olaf Scholz\n\nScholz" is two mentions), at an opening bracket
     ("the World Health Organization (WHO" is a name and its acronym) and between an
-    owner and the organisation it owns ("the United Kingdom’s Competition and Markets Authority"), each piece
+    owner and the organisation it owns ("the United Kingdom’s Competition and Markets Authority") and between
+    a body's acronym and the person named after it ("ISRO V. Seshagiri Rao", the second piece a person), each piece
     without leading or trailing spaces and punctuation, nor a trailing possessive or function
     word of a name ("Frank Herbert's", "the University of Bristol in"), nor a number its possessive owns
     ("Amy Chua’s 2011", of "Amy Chua’s 2011 memoir")."""
-    cuts = [ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text or t.text == "(" or _owns_a_body(ent, t)] \
-        + [ent.end]
+    person_at = _person_after_acronym(doc, ent)
+    cuts = sorted([ent.start] + [t.i + 1 for t in ent if t.is_space and "\n" in t.text or t.text == "("
+                                 or _owns_a_body(ent, t)] + ([person_at] if person_at else []) + [ent.end])
     out = []
     for start, end in zip(cuts, cuts[1:]):
         while start < end and (doc[start].is_space or doc[start].is_punct):
@@ -388,8 +391,20 @@ def _pieces(doc: Doc, ent: Span) -> list[Span]:
                                                                  or _owned_number(doc, start, end))):
             end -= 1
         if start < end:
-            out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
+            label = "PERSON" if start == person_at else ent.label_
+            out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=label))
     return out
+
+
+def _person_after_acronym(doc: Doc, ent: Span) -> int | None:
+    """ "ISRO V. Seshagiri Rao": the model runs a body's acronym into the name of the person after it; a
+    name that opens with an initial ("V.", "G.J.") right after the acronym is that person's, and starts there."""
+    if ent.label_ != "ORG":
+        return None
+    for t in ent[1:-1]:
+        if _INITIALS.match(t.text) and _ACRONYM.match(doc[t.i - 1].text) and doc[t.i + 1].is_title:
+            return t.i
+    return None
 
 
 def _owned_number(doc: Doc, start: int, end: int) -> bool:

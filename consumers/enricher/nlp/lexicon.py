@@ -57,9 +57,12 @@ QUESTION_LIKE_CUES = frozenset({"ask", "wonder", "continue", "point", "show", "f
 # Cues whose direct object can be the content: "the ministry confirmed the deaths of 12 soldiers".
 OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "report", "acknowledge", "admit", "estimate",
                          "predict", "reveal", "disclose", "allege", "claim", "forecast", "project", "condemn",
-                         "criticise", "criticize"})
+                         "criticise", "criticize", "recommend"})
 # Cues whose object and its infinitive are the content: "urged the council to reopen the clinic".
-OBJECT_XCOMP_CUES = ADVISE | frozenset({"implore", "call", "tell"})
+# Directives: speech only with an addressee and an infinitive, "directed the officials to complete the works"
+# (not "directed the film").
+DIRECTIVE_CUES = frozenset({"direct", "instruct"})
+OBJECT_XCOMP_CUES = ADVISE | DIRECTIVE_CUES | frozenset({"implore", "call", "tell"})
 # Speech acts whose content is a preposition's object: "warned of a strike", "called for calm".
 PREP_CUES = {
     "warn": frozenset({"of", "against", "about"}), "call": frozenset({"for", "on"}),
@@ -75,6 +78,9 @@ PLAN_NOUNS = frozenset({
 # Cues whose xcomp is the content: "he denied having ...", "she claimed to have ...".
 XCOMP_CUES = frozenset({"claim", "deny", "promise", "vow", "threaten", "pledge", "admit", "expect"})
 ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "brief", "warn", "remind", "write"})
+# Of those, the ones that also invert after their content, the phrase after them the speaker and not the one
+# addressed: "..., warned G.J. Samathanam, Director of Research", "..., writes Jane Doe".
+INVERTING_ADDRESSEE_CUES = frozenset({"warn", "write"})
 HEDGING_CUES = frozenset({"claim", "allege", "suggest", "speculate", "believe", "expect", "estimate", "suspect"})
 
 # The lemmatiser makes Latin plurals singular ("data" -> "datum"), so the lists name both forms.

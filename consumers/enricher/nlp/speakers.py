@@ -42,6 +42,7 @@ _NAME_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "&", "to"}
 _AGENT_SUFFIXES = ("ist", "ian", "ic", "ant", "ent", "er", "or", "ee")
 # Nouns for people, by what they are or the post they hold; with bodies and documents, what can speak.
 _PEOPLE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+_PLACE_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 _ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
 
 
@@ -303,10 +304,14 @@ class Resolver:
         # the paragraph goes on, may have made that person its subject
         sent = head.sent
         lo = sent.start
-        if lo > 0 and "\n" not in self.doc[lo - 1].whitespace_ + self.doc[lo - 1].text:
+        # or, for the body's first sentence, the headline ("Union Minister rules out ..." over "She said ..."),
+        # whose title case tags the noun as a proper one
+        headline = lo > 0 and self.doc[lo - 1].sent.start == 0
+        if lo > 0 and ("\n" not in self.doc[lo - 1].whitespace_ + self.doc[lo - 1].text or headline):
             lo = self.doc[lo - 1].sent.start
         for tok in reversed(self.doc[lo:head.i]):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN" and tok.i not in self.token_ents \
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.i not in self.token_ents \
+                    and (tok.tag_ == "NN" or headline and tok.tag_ == "NNP" and tok.sent.start == 0) \
                     and tok.lemma_.lower() in _PEOPLE_NOUNS \
                     and gender_of([tok.lower_]) in (None, gender):
                 lo, hi = phrase_bounds(tok)
@@ -415,8 +420,9 @@ class Resolver:
             named = self._named_org(head, lo, start) if owner is None else None
             if named and named == self._clause_subject(head):
                 named = None                      # "Xinhua quoted the ministry": the ministry is not Xinhua
-            if owner is not None and self._is_place(owner):
-                # "Norway's biggest mobile operator": a company in Norway, the one the sentence names
+            if owner is not None and self._is_place(owner) and lemma not in _PLACE_GOVERNMENTS:
+                # "Norway's biggest mobile operator": a company in Norway, the one the sentence names; but "the
+                # Odisha government" is Odisha's own, never another body of the sentence
                 named = self._org_in_sentence(head, start)
                 if named:
                     return Speaker(text, start, end, named, "ORG", org=owner,

@@ -63,6 +63,36 @@ def test_non_speech_senses_of_cue_verbs_are_not_claims(extractor):
     assert e.claims == []
 
 
+def test_warned_after_its_content_names_the_speaker_not_the_one_warned(extractor):
+    # the parser hangs the clause before the cue on it and takes the name after it for its object
+    e = extractor.extract_text("Growth is bound to stall if there is no reform of the tax code, warned P.S. Iyer, "
+                               "chief economist of the bank.")
+    c = claim_with(e, "Growth is bound to stall")
+    assert c.speaker_resolved == "P.S. Iyer" and c.rule == "cue_inverted"
+
+
+def test_a_directive_with_its_addressee_and_infinitive_is_the_directors_claim(extractor):
+    e = extractor.extract_text("The harbour master on Monday directed the pilots to halt all night crossings until "
+                               "the buoys are replaced.")
+    c = claim_with(e, "halt all night crossings")
+    assert c.speaker == "The harbour master" and c.rule == "cue_object"
+    e = extractor.extract_text("Lena Varga directed the film in 2019 and won two awards for it.")
+    assert all(c.speaker_type == "AUTHOR" for c in e.claims)
+
+
+def test_a_cue_inside_the_clause_a_later_cue_reports_does_not_take_that_cue_as_its_content(extractor):
+    e = extractor.extract_text("The two unions have agreed on a shorter working week for night staff, the federation's "
+                               "president said on Friday.")
+    c = claim_with(e, "shorter working week")
+    assert c.speaker == "the federation's president" and c.content.startswith("The two unions have agreed")
+
+
+def test_recommended_with_a_noun_phrase_is_the_recommenders_claim(extractor):
+    e = extractor.extract_text("The audit committee has recommended a fresh review of 40 road contracts.")
+    c = claim_with(e, "fresh review of 40 road contracts")
+    assert c.speaker == "The audit committee" and c.rule == "cue_object"
+
+
 def test_trailing_speaker_phrase_after_a_comma_whatever_the_parse(extractor):
     e = extractor.extract_text("Japan is not considering penalties for noncompliant businesses in its planned "
                                "guidelines, government and ruling coalition officials said Friday.")

@@ -481,3 +481,9 @@ def test_one_proper_noun_owning_a_settlement_is_a_place(extractor):
     # "Mali" is a person to the small model here
     e = extractor.extract_text("Mali’s historic city of Djenné was once a center of Islamic learning.")
     assert _mention_labels(e)["Mali"] == "GPE"
+
+
+def test_a_name_opening_with_an_initial_after_a_bodys_acronym_is_a_person_of_its_own(extractor):
+    e = extractor.extract_text("Former Additional Director of ISRO K. Radhakrishnan said the launch would go ahead.")
+    mentions = {(m.text, x.label) for x in e.entities for m in x.mentions}
+    assert ("K. Radhakrishnan", "PERSON") in mentions and ("ISRO", "ORG") in mentions

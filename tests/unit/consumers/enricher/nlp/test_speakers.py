@@ -621,3 +621,17 @@ def test_a_body_described_by_a_people_is_not_resolved_to_the_people(extractor):
                                "requirements after serving half of his sentence.")
     c = claim_with(e, "the prisoner had met the minimum parole requirements")
     assert c.speaker_type == "ORG" and c.speaker_resolved is None
+
+
+def test_a_pronoun_opening_the_body_is_the_role_the_headline_made_its_subject(extractor):
+    e = extractor.extract_text("She said in a letter to the mayor that the depot could not be moved before winter.",
+                               title="Transport Minister rejects plea to move bus depot")
+    c = claim_with(e, "depot could not be moved")
+    assert c.speaker == "She" and c.speaker_resolved == "Transport Minister"
+
+
+def test_a_places_government_is_never_another_body_the_sentence_names(extractor):
+    e = extractor.extract_text("To keep nurses at the CARE clinics, the Kerala government has announced a bonus for "
+                               "every nurse who stays five years.")
+    c = claim_with(e, "bonus for every nurse")
+    assert c.speaker == "the Kerala government" and "CARE" not in (c.speaker_resolved or "")
