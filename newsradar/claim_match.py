@@ -80,7 +80,7 @@ _SYNONYMS = {"arm": "weapon", "weaponry": "weapon", "armament": "weapon", "munit
              "negotiate": "talk", "negotiation": "talk", "discuss": "talk", "discussion": "talk", "talk": "talk",
              "seek": "want", "acquire": "obtain", "buy": "obtain", "get": "obtain", "purchase": "obtain",
              "abandon": "leave", "seize": "capture", "capture": "capture", "american": "us", "america": "us",
-             "u.s": "us", "connection": "link"}
+             "u.s": "us", "connection": "link", "tie": "link"}
 # The verbs news uses for one event, one word each: "she would resign" and "I will leave the
 # club", "a man was arrested" and "a man has been detained", "three were killed" and "three died", a
 # regulator's "approval" and a drug "licensed" or "endorsed". A

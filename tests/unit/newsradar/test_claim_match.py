@@ -343,8 +343,9 @@ def test_claim_match_two_negations_sharing_only_a_name_are_two_statements():
 
     denial = negation("any links to the Iron Wolves")
     assert not same_claim(denial, negation("it would not ban the Iron Wolves in the city"))
-    # the denial retold keeps what it denies: "links" and "connection" are one relation
+    # the denial retold keeps what it denies: "links", "connection" and "ties" are one relation
     assert same_claim(denial, negation("the club had no connection to the Iron Wolves"))
+    assert same_claim(denial, negation("the club had no ties to the Iron Wolves"))
 
 
 def test_claim_match_figures_outside_the_content_are_not_the_claim_s():
