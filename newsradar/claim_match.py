@@ -38,7 +38,8 @@ it, so both judge pairs with the same code.
   premature to discuss asylum", "too early to talk about it") one with an answer to it; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
-  wait more than 18 weeks", "260,000 customers had no electricity").
+  wait more than 18 weeks", "260,000 customers had no electricity"). Two negations whose shared words
+  are all the words of a name they share deny two things of it ("any links to" a body, "would not ban" it).
 * **people**: an age the content gives ("a 19-year-old man") is no word of the statement, but two
   claims whose ages all differ are about two people (a suspect and a victim), never one claim.
 * **story**: claims in one story (the story clusterer's event) need less word
@@ -79,7 +80,7 @@ _SYNONYMS = {"arm": "weapon", "weaponry": "weapon", "armament": "weapon", "munit
              "negotiate": "talk", "negotiation": "talk", "discuss": "talk", "discussion": "talk", "talk": "talk",
              "seek": "want", "acquire": "obtain", "buy": "obtain", "get": "obtain", "purchase": "obtain",
              "abandon": "leave", "seize": "capture", "capture": "capture", "american": "us", "america": "us",
-             "u.s": "us"}
+             "u.s": "us", "connection": "link", "tie": "link"}
 # The verbs news uses for one event, one word each: "she would resign" and "I will leave the
 # club", "a man was arrested" and "a man has been detained", "three were killed" and "three died", a
 # regulator's "approval" and a drug "licensed" or "endorsed". A
@@ -610,6 +611,11 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
             same_person = (a.speaker_key and a.speaker_key == b.speaker_key and _figures_alike(a, b, params)
                            and not (a.negated and b.negated))
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
+        # Two negations of one story repeat the name of what each rejects and little else: a group's
+        # denial of "any links to" a body and the government's refusal to "ban" it. What is denied is
+        # the statement; a retold denial keeps it ("no connection to" the body).
+        if a.negated and b.negated and _only_names_shared(a, b):
+            return None
     elif shared_figure(a, b, params):
         # Two stories the clusterer split, one distinctive figure in both ("2,000 barrels leaked from
         # the Tarn pipeline", "a leak from the Tarn pipeline released roughly 2,000 barrels"): the
@@ -625,6 +631,11 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         return None
     score = similarity(a, b, params)
     return score if score >= threshold else None
+
+
+def _only_names_shared(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Every word both claims hold is a word of a name they share: the topic, not the statement."""
+    return a.words & b.words <= a.name_terms & b.name_terms
 
 
 def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:

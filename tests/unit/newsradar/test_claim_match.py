@@ -337,6 +337,17 @@ def test_claim_match_one_speaker_s_two_denials_need_the_story_bar():
     assert same_claim(never_offered, denial("AT&T has not offered to sell CNN, he said"))
 
 
+def test_claim_match_two_negations_sharing_only_a_name_are_two_statements():
+    def negation(text: str) -> ClaimSignature:
+        return ClaimSignature(content_terms(text), frozenset({"iron wolves"}), (), "official", "", "s1", True)
+
+    denial = negation("any links to the Iron Wolves")
+    assert not same_claim(denial, negation("it would not ban the Iron Wolves in the city"))
+    # the denial retold keeps what it denies: "links", "connection" and "ties" are one relation
+    assert same_claim(denial, negation("the club had no connection to the Iron Wolves"))
+    assert same_claim(denial, negation("the club had no ties to the Iron Wolves"))
+
+
 def test_claim_match_figures_outside_the_content_are_not_the_claim_s():
     # "A TikTok video viewed two million times claimed that the shots carry tracking microchips"
     views = Number(text="two million times", value=2e6, unit="time", start=22, end=39)
