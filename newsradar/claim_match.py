@@ -614,7 +614,9 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # Two negations of one story repeat the name of what each rejects and little else: a group's
         # denial of "any links to" a body and the government's refusal to "ban" it. What is denied is
         # the statement; a retold denial keeps it ("no connection to" the body).
-        if a.negated and b.negated and _only_names_shared(a, b):
+        # One speaker's denial retold ("did not know X", "had never met X") is one claim.
+        if a.negated and b.negated and _only_names_shared(a, b) \
+                and not (a.speaker_key and a.speaker_key == b.speaker_key):
             return None
     elif shared_figure(a, b, params):
         # Two stories the clusterer split, one distinctive figure in both ("2,000 barrels leaked from

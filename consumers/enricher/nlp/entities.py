@@ -85,6 +85,8 @@ EVENT_LAST_WORDS = {"festival", "tournament", "championship", "championships", "
 # An acronym as news prints it after a body's name: capitals, perhaps an ampersand ("AT&T").
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+# "BMW U.S. Manufacturing", "HSBC U.K. Bank": a country's initials after a body's acronym are its branch, no person
+_COUNTRY_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "S.A."})
 # A one-token entity that is an @handle: its own label, never a person or an organisation.
 _HANDLE = re.compile(r"^@\w{2,}$")
 
@@ -309,6 +311,11 @@ _PLACE_NOUNS = frozenset({
 })
 
 
+# "faith in Johnson", "believe in Ronaldo": what a person is in when it is no place
+_TRUST_WORDS = frozenset({"faith", "confidence", "trust", "belief", "believe", "interest", "stake", "pride",
+                          "hope", "disappoint", "invest"})
+
+
 def _a_lone_word_located(ent: Span) -> bool:
     """ "stolen in Napier", "won at Cannes", "a home in Arecibo" (an organisation, a nationality, a person to
     the small model): one proper noun that something is in is a place; "at" takes organisations too ("worked
@@ -318,6 +325,7 @@ def _a_lone_word_located(ent: Span) -> bool:
     if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj":
         return False
     return ent.label_ in ("ORG", "PERSON") and root.head.lower_ == "in" \
+        and root.head.head.lemma_.lower() not in _TRUST_WORDS \
         or ent.label_ == "NORP" and root.head.lower_ in _LOCATIVE
 
 
@@ -336,7 +344,9 @@ def _owns_a_place(ent: Span) -> bool:
     noun owning a settlement or an area is the place that holds it."""
     root = ent.root
     return ent.label_ == "PERSON" and len(ent) == 1 and root.dep_ == "poss" and root.head.pos_ == "NOUN" \
-        and root.head.lemma_.lower() in _PLACE_NOUNS
+        and root.head.lemma_.lower() in _PLACE_NOUNS and not any(c.lower_ == "home" for c in root.head.children) \
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of"
+                and any(g.pos_ == "PROPN" for g in c.children) for c in root.head.children)
 
 
 def _is_age(doc: Doc, ent: Span) -> bool:
@@ -402,7 +412,8 @@ def _person_after_acronym(doc: Doc, ent: Span) -> int | None:
     if ent.label_ != "ORG":
         return None
     for t in ent[1:-1]:
-        if _INITIALS.match(t.text) and _ACRONYM.match(doc[t.i - 1].text) and doc[t.i + 1].is_title:
+        if _INITIALS.match(t.text) and t.text not in _COUNTRY_INITIALS and _ACRONYM.match(doc[t.i - 1].text) \
+                and doc[t.i + 1].is_title:
             return t.i
     return None
 
@@ -566,15 +577,15 @@ def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int
         return ents
     firsts = numpy.array([doc.vocab.strings[words[0]] for words in labels], dtype="uint64")
     # one array pass finds where a name's first word stands: most documents repeat few names untagged
-    starts = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), firsts))
+    starts = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), firsts)).tolist()
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     found = list(ents)
-    for words in sorted(labels, key=len, reverse=True):
-        n = len(words)
+    # longest names first; a name is looked up by the words at a position, not every position tried per name
+    for n in sorted({len(words) for words in labels}, reverse=True):
         for i in starts:
-            i = int(i)
-            if i + n > len(doc) or any(j in covered for j in range(i, i + n)) or doc[i].pos_ != "PROPN" \
-                    or tuple(t.text for t in doc[i:i + n]) != words or inside(furniture, doc[i].idx, doc[i].idx + 1):
+            words = tuple(t.text for t in doc[i:i + n])
+            if len(words) < n or words not in labels or any(j in covered for j in range(i, i + n)) \
+                    or doc[i].pos_ != "PROPN" or inside(furniture, doc[i].idx, doc[i].idx + 1):
                 continue
             found.append(Span(doc, i, i + n, label=labels[words].most_common(1)[0][0]))
             covered.update(range(i, i + n))
@@ -668,7 +679,9 @@ class EntityCanonicalizer(Pipe):
             evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
         last = words[-1].lower() if words else ""
-        if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 2 and last in NATURAL_SUFFIXES:
+        if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 2 and last in NATURAL_SUFFIXES \
+                and not (is_first_name(words[0]) and (ent.label_ == "PERSON" or ent.root.dep_ in ("nsubj", "nsubjpass")
+                                                     or _apposed_role(ent))):
             return Span(doc, ent.start, ent.end, label="LOC")
         if _owns_a_place(ent):
             return Span(doc, ent.start, ent.end, label="GPE")

@@ -577,3 +577,12 @@ def test_claim_match_a_surname_tagged_as_a_body_is_the_person_of_that_surname():
     assert premier.speaker_role and not alone.speaker_key
     assert speakers_compatible(premier, alone) and same_claim(premier, alone)
     assert not speakers_compatible(premier, _body("Santos", "buying the boats from the US was not acceptable"))
+
+
+def test_claim_match_one_speakers_denial_retold_in_other_words_is_one_claim():
+    # the two-negations rule is for two sources; one speaker's denial, retold, shares little but the name too
+    def denial(text: str) -> ClaimSignature:
+        return ClaimSignature(content_terms(text), frozenset({"stormy daniels"}), (), "person", "trump", "s1", True)
+
+    assert same_claim(denial("he did not know Stormy Daniels"), denial("he had never met Stormy Daniels"))
+

@@ -487,3 +487,27 @@ def test_a_name_opening_with_an_initial_after_a_bodys_acronym_is_a_person_of_its
     e = extractor.extract_text("Former Additional Director of ISRO K. Radhakrishnan said the launch would go ahead.")
     mentions = {(m.text, x.label) for x in e.entities for m in x.mentions}
     assert ("K. Radhakrishnan", "PERSON") in mentions and ("ISRO", "ORG") in mentions
+
+
+def test_a_person_whose_surname_is_a_natural_feature_stays_a_person(extractor):
+    e = extractor.extract_text("The club's chairman, Gary Lake, said the stand would reopen in March.")
+    assert _mention_labels(e).get("Gary Lake") == "PERSON"
+
+
+def test_what_a_person_is_trusted_in_is_no_place(extractor):
+    # "faith in Johnson" with no full name before it: trust is put in people, not only in places
+    for text, name in (("Many Tories had lost faith in Johnson by then.", "Johnson"),
+                       ("The board said it had full confidence in Nadella.", "Nadella")):
+        assert _mention_labels(extractor.extract_text(text)).get(name) != "GPE", text
+
+
+def test_a_persons_city_or_capital_without_a_name_of_its_own_is_no_place(extractor):
+    for text, name in (("Khan's city has seen a rise in knife crime.", "Khan"),
+                       ("Nadal's home island of Mallorca welcomed him back.", "Nadal")):
+        assert _mention_labels(extractor.extract_text(text)).get(name) != "GPE", text
+
+
+def test_a_countrys_initials_after_a_bodys_acronym_are_its_branch_not_a_person(extractor):
+    e = extractor.extract_text("BMW U.S. Manufacturing said it would add a shift at the plant.")
+    assert not [m.text for x in e.entities if x.label == "PERSON" for m in x.mentions]
+
