@@ -339,14 +339,10 @@ def _negated_only_in_side_clauses(content: str) -> bool:
     "The vaccine was 77% effective, which no malaria vaccine has achieved before" affirms its figure.
     """
     found = False
-    for n, clause in enumerate(_CLAUSE_BREAK.split(content.lower().replace("’", "'"))):
+    # a question put off negates where it stands, as a "not" there would
+    for n, clause in enumerate(_CLAUSE_BREAK.split(_DEFERRAL.sub(" not ", content.lower().replace("’", "'")))):
         words = _WORD.findall(clause)
         aside = n > 0 and bool(words) and words[0] in _RELATIVES
-        deferral = _DEFERRAL.search(clause)
-        if deferral:
-            if not (aside or not _CONDITIONS.isdisjoint(_WORD.findall(clause[:deferral.start()]))):
-                return False
-            found = True
         for word in words:
             if word in _CONDITIONS:
                 aside = True
@@ -596,6 +592,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     compatible = speakers_compatible(a, b)
     threshold = params.threshold
     if one_story(a, b):
+        one_speaker = bool(a.speaker_key) and a.speaker_key == b.speaker_key
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
         # A retelling keeps a claim's distinctive figure or rounds it. When only one of two claims
@@ -608,15 +605,13 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
             # speaker's lower bar is for restatements, which keep the quantity. Nor is it for two
             # denials: a speaker rebutting a charge repeats its words in each ("never offered to sell
             # CNN", "selling off CNN doesn't seem relevant"), whatever each denies.
-            same_person = (a.speaker_key and a.speaker_key == b.speaker_key and _figures_alike(a, b, params)
-                           and not (a.negated and b.negated))
+            same_person = one_speaker and _figures_alike(a, b, params) and not (a.negated and b.negated)
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
         # Two negations of one story repeat the name of what each rejects and little else: a group's
         # denial of "any links to" a body and the government's refusal to "ban" it. What is denied is
         # the statement; a retold denial keeps it ("no connection to" the body).
         # One speaker's denial retold ("did not know X", "had never met X") is one claim.
-        if a.negated and b.negated and _only_names_shared(a, b) \
-                and not (a.speaker_key and a.speaker_key == b.speaker_key):
+        if a.negated and b.negated and _only_names_shared(a, b) and not one_speaker:
             return None
     elif shared_figure(a, b, params):
         # Two stories the clusterer split, one distinctive figure in both ("2,000 barrels leaked from
