@@ -21,9 +21,15 @@ import cProfile
 import hashlib
 import os
 import pstats
+import sys
 import time
+from pathlib import Path
 
-from bench.poll_feeds import feed_bodies, host_for, start_feed_server
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))   # after PYTHONPATH, so a run can measure another checkout's producers/
+
+from bench.poll_feeds import feed_bodies, host_for, start_feed_server  # noqa: E402
 
 
 def main() -> None:

@@ -103,14 +103,14 @@ def cjk_bigrams(words: list[str]) -> list[str]:
 PREFIX_CHARS = 6
 
 
-def unlemmatised_terms(words: list[str], language: str | None) -> list[str]:
-    """The terms of a text the extractor did not lemmatise: CJK runs as their character pairs, other words
-    cut to their first ``PREFIX_CHARS`` letters when ``language`` is known. A text in no language the
-    detector could name is mostly a short English one: cut, "government" would no longer meet the lemma
-    "government" of its English neighbours."""
+def unlemmatised_terms(terms: list[str], language: str | None) -> list[str]:
+    """The terms of a text the extractor did not lemmatise, from its ``cjk_bigrams``: other words cut to their
+    first ``PREFIX_CHARS`` letters when ``language`` is known. A text in no language the detector could name
+    is mostly a short English one: cut, "government" would no longer meet the lemma "government" of its
+    English neighbours."""
     if language is None:
-        return cjk_bigrams(words)
-    return [w if _CJK.match(w) else w[:PREFIX_CHARS] for w in cjk_bigrams(words)]
+        return terms
+    return [w if _CJK.match(w) else w[:PREFIX_CHARS] for w in terms]
 
 
 def _h64(data: str) -> int:
@@ -342,10 +342,12 @@ class StoryClusterer:
         # while the rest of a long body wanders into background shared with other stories.
         title_words = tokens(article.title)
         if enrichment.lemmas:
+            grams = None
             lemmas, in_title = enrichment.lemmas.split(), set(cjk_bigrams(title_words))
         else:
-            lemmas = unlemmatised_terms(words, enrichment.language)
-            in_title = set(unlemmatised_terms(title_words, enrichment.language))
+            grams = cjk_bigrams(words)
+            lemmas = unlemmatised_terms(grams, enrichment.language)
+            in_title = set(unlemmatised_terms(cjk_bigrams(title_words), enrichment.language))
         lead = [w for w in lemmas[:self.params.lead_terms]
                 if w not in _STOP and (len(w) > 2 or _CJK.match(w)) and not w.isdigit() and w.isalpha()]
         # Names by their words: "Randall Echanis", "Echanis" and "Echanis'" are one person to an editor.
@@ -353,11 +355,13 @@ class StoryClusterer:
                        for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
         # Most CJK pairs span two words, each held by no other report and so as heavy as a rare name; a pair
         # the text repeats is a word or a name of its subject (徐才厚 recurs, a pair across words does not).
-        pairs = Counter(w for w in cjk_bigrams(words) if _CJK.match(w))
+        # Only a lead term in CJK can be one: an English lead has none, and its pairs go uncounted.
+        cjk_lead = [t for t in lead if _CJK.match(t)]
+        pairs = Counter(grams if grams is not None else cjk_bigrams(words)) if cjk_lead else Counter()
         return Signature(article.article_id, article.outlet, iso(article.published_at),
                          minhash(shingles(words, self.params.shingle_size), self._perms), len(words),
                          sorted(set(lead)), ents, " ".join(lead), title_terms=sorted(in_title.intersection(lead)),
-                         repeats={t: pairs[t] for t in lead if pairs[t] > 1}, figures=headline_figures(article.title),
+                         repeats={t: pairs[t] for t in cjk_lead if pairs[t] > 1}, figures=headline_figures(article.title),
                          undated=article.published_at_estimated)
 
     def assign(self, items: list[tuple[Article, Enrichment]]) -> list[tuple[str, str | None]]:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
-from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Speaker
+from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Speaker, names_people
 
 
 # Words around a date that says when something was said: "said on Wednesday", "said late Friday".
@@ -44,6 +44,8 @@ _PASS_ON_CUES = frozenset({"quote", "cite"})
 _EVIDENCE_NOUNS = frozenset({"proof", "evidence", "sign", "indication", "confirmation"})
 # Words that open a clause but that the small model also reads as prepositions ("after the vote").
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "once", "when", "while"})
+# Who a directive can address when no entity or pronoun names them: people, posts and bodies.
+_ADDRESSEE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.COLLECTIVE_ACTORS
 
 
 class Cue(NamedTuple):
@@ -956,9 +958,17 @@ def speech_prep(verb: Token) -> Token | None:
 
 
 def directs(verb: Token) -> bool:
-    """ "directed the officials to complete ...": a directive verb with its addressee and an infinitive."""
-    return verb.lemma_.lower() in lexicon.DIRECTIVE_CUES and any(c.dep_ == "dobj" for c in verb.children) \
+    """ "directed the officials to complete ...": a directive verb with its addressee and an infinitive. Only
+    one who can be told is addressed; "directed funds to flow to the provinces" moves money and tells no one."""
+    return verb.lemma_.lower() in lexicon.DIRECTIVE_CUES \
+        and any(c.dep_ == "dobj" and _addressable(c) for c in verb.children) \
         and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _addressable(tok: Token) -> bool:
+    """A person, a body or a post, by its entity, a pronoun, or a noun that names people or a body."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.pos_ == "PRON" or names_people(tok) \
+        or tok.lemma_.lower() in _ADDRESSEE_NOUNS
 
 
 def own_speech_act(t: Token, cue: Token) -> bool:

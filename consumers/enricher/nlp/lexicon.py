@@ -107,6 +107,7 @@ PERSON_NOUNS = frozenset({
     "woman", "victim", "survivor", "colleague", "supporter", "opponent", "member", "student",
     "teacher", "manager", "founder", "owner", "farmer", "soldier", "police", "medic", "nurse",
     "professor", "historian", "person", "journalist", "reporter", "correspondent", "candidate",
+    "pilot",
 })
 # Nouns that name a person by the post they hold: the head of a role phrase.
 ROLE_NOUNS = frozenset({

@@ -305,8 +305,8 @@ class Resolver:
         sent = head.sent
         lo = sent.start
         # or, for the body's first sentence, the headline ("Union Minister rules out ..." over "She said ..."),
-        # whose title case tags the noun as a proper one
-        headline = lo > 0 and self.doc[lo - 1].sent.start == 0
+        # whose title case tags the noun as a proper one; a text with no headline has only body sentences
+        headline = lo > 0 and self.doc[lo - 1].sent.start == 0 and sent.start_char > self.headline_end > 0
         if lo > 0 and ("\n" not in self.doc[lo - 1].whitespace_ + self.doc[lo - 1].text or headline):
             lo = self.doc[lo - 1].sent.start
         for tok in reversed(self.doc[lo:head.i]):

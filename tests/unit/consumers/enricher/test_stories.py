@@ -249,15 +249,38 @@ def test_stories_unspaced_chinese_reports_share_the_names_they_both_give():
     assert second.story_id == first.story_id
 
 
-def test_stories_unlemmatised_reports_share_the_words_they_inflect_otherwise():
-    """The extractor lemmatises English only: two Spanish reports of one fire, one in the singular and one
-    in the plural, shared hardly a word form; their words' first letters are shared."""
-    from consumers.enricher.stories import Stats, StoryClusterer, unlemmatised_terms
+def test_stories_a_signature_pairs_a_texts_characters_once_and_an_english_texts_not_at_all(monkeypatch):
+    """The character pairs of a text the extractor did not lemmatise are its terms and its repeats: made
+    once for both. An English text's lead has no CJK term a repeat could count, so its pairs are not made."""
+    from consumers.enricher import stories
     from newsradar.schema import Enrichment
     from newsradar.settings import Settings
     from tests.samples.alert_articles import make_article
 
-    assert unlemmatised_terms(["incendios", "徐才厚"], "es") == ["incend", "徐才", "才厚"]
+    paired: list[list[str]] = []
+    real = stories.cjk_bigrams
+    monkeypatch.setattr(stories, "cjk_bigrams", lambda words: paired.append(list(words)) or real(words))
+    clusterer = stories.StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    title, body = "原军委副主席徐才厚因病身亡", "前中央军委副主席徐才厚因膀胱癌去世。徐才厚生前曾任军委副主席。"
+    chinese = make_article("dw", title, body).article
+    sig = clusterer.signature(chinese, Enrichment(language="zh", enriched=False, skipped_reason="language:zh"))
+    assert paired.count(tokens(f"{title} {body}")) == 1 and sig.repeats["徐才"] > 1
+    paired.clear()
+    english = make_article("ap", "Dam breach floods valley", "A dam breach flooded the valley on Monday.",
+                           lemmas="dam breach flood valley dam breach flood valley monday")
+    sig = clusterer.signature(english.article, english.enrichment)
+    assert tokens(f"{english.article.title} {english.article.body}") not in paired and sig.repeats == {}
+
+
+def test_stories_unlemmatised_reports_share_the_words_they_inflect_otherwise():
+    """The extractor lemmatises English only: two Spanish reports of one fire, one in the singular and one
+    in the plural, shared hardly a word form; their words' first letters are shared."""
+    from consumers.enricher.stories import Stats, StoryClusterer, cjk_bigrams, unlemmatised_terms
+    from newsradar.schema import Enrichment
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import make_article
+
+    assert unlemmatised_terms(cjk_bigrams(["incendios", "徐才厚"]), "es") == ["incend", "徐才", "才厚"]
     # a text in no language the detector could name is mostly a short English one: its words stay whole,
     # as the lemmas of its English neighbours are
     assert unlemmatised_terms(["government", "elections"], None) == ["government", "elections"]

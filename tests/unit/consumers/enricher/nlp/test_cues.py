@@ -80,6 +80,17 @@ def test_a_directive_with_its_addressee_and_infinitive_is_the_directors_claim(ex
     assert all(c.speaker_type == "AUTHOR" for c in e.claims)
 
 
+def test_a_directive_needs_an_addressee_who_can_be_told(extractor):
+    # what is sent somewhere is no addressee: the sentence reports where money went, no one's instruction
+    for text in ("The ministry directed funds to flow to the provinces after the floods.",
+                 "The governor directed water to be released from the dam on Sunday."):
+        assert all(c.rule != "cue_object" for c in extractor.extract_text(text).claims), text
+    for text, fragment in (("The court instructed the bank to freeze the accounts of the three firms.", "freeze"),
+                           ("The minister instructed them to finish the audit by May.", "finish the audit"),
+                           ("Judge Ana Ruiz directed Tom Hale to return the documents within a week.", "return the")):
+        assert claim_with(extractor.extract_text(text), fragment).rule == "cue_object", text
+
+
 def test_a_cue_inside_the_clause_a_later_cue_reports_does_not_take_that_cue_as_its_content(extractor):
     e = extractor.extract_text("The two unions have agreed on a shorter working week for night staff, the federation's "
                                "president said on Friday.")

@@ -566,6 +566,15 @@ def test_she_after_an_unnamed_woman_is_that_woman_not_what_the_headline_says_she
     assert c.speaker_resolved == "The woman", c.resolution
 
 
+def test_she_after_a_headline_is_the_person_its_title_case_describes_but_a_second_body_sentence_is_no_headline(
+        extractor):
+    e = extractor.extract_text("She said the budget had no room for it.", title="Union Minister rules out a fuel tax rise")
+    assert claim_with(e, "no room for it").speaker_resolved == "Union Minister"
+    # with no headline the first sentence is the body's: a capitalised name there is a name, not a headline's role
+    e = extractor.extract_text("The Observer printed the letter on Sunday. She said she had not written it.")
+    assert claim_with(e, "had not written it").speaker_resolved is None
+
+
 def test_a_body_speaker_is_the_source_the_headline_names_after_its_colon(extractor):
     e = extractor.extract_text(
         "Household debt rose for a fifth straight quarter, Norway's central bank said on Thursday.",
