@@ -128,6 +128,34 @@ class NarrationRules:
             self.add(kind="direct", rule="embedded_post", speaker=speaker, cue=None, content=(ps, end),
                      sentence=[ps, pe])
 
+    def continued_reports(self) -> None:
+        """ "It said the situation was reminiscent of 2008. This time China could be the crisis point.": a sentence
+        right after someone's clause reported in the past, with no source or quotation of its own and its verb under the
+        "would" or "could" that reported speech shifts "will" and "can" to, goes on with what that speaker said.
+        As the author's it would only speculate (``_speculative``), which no editor marks."""
+        taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
+        sents = list(self.doc.sents)
+        for prev, sent in zip(sents, sents[1:]):
+            start, end = sent.start_char, len(self.text[:sent.end_char].rstrip())
+            if self.paragraph_of(prev.start_char) != self.paragraph_of(start) or self.text[end - 1:end] == "?" \
+                    or not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in sent.root.children) \
+                    or _first_person(sent.root) or _conditional(sent.root) \
+                    or any(s < end and start < e for s, e in taken) or any(start <= q.start < end for q in self.quotes):
+                continue
+            # only a past cue shifts the modal: after "the judge says he'll ...", "The panel would then start
+            # over" is the author's own "would" of a consequence
+            reported = [c for c in self.claims if c["kind"] == "indirect" and c["speaker_type"] != "AUTHOR"
+                        and prev.start_char <= c["content_span"][0] < prev.end_char and c["cue_span"]
+                        and self.doc[self._token_at(c["cue_span"][0])].tag_ == "VBD"]
+            if not reported:
+                continue
+            last = max(reported, key=lambda c: c["content_span"][0])
+            claim = self.add(kind="indirect", rule="continued_report", speaker=last["_speaker"], cue=None,
+                             content=(start, end), sentence=[start, end])
+            if claim:
+                claim["speaker_span"] = None          # the speaker is named in the sentence before
+                claim["resolution"] = f"{last['resolution']}; going on from the sentence before"
+
     def author_assertions(self) -> None:
         taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
         for sent in self.doc.sents:
@@ -234,6 +262,8 @@ _QUOTED_NAME = re.compile(r"[ \t]*(?P<who>(?:[A-Z][\w.’'-]*[ \t]){0,3}[A-Z][\w
 _POST_LINK = re.compile(r"[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \t]*$")
 # Verbs whose quoted object or phrase is the subject's words: the cues, and speaking or naming with no clause
 _SPEAKING = lexicon.REPORTING_VERBS | {"speak", "talk", "describe", "term", "dub", "label", "brand"}
+# The modals reported speech shifts "will", "can" and "may" to: "said it would appeal", "This would help ...".
+_BACKSHIFTED = frozenset({"would", "could", "might"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 
 

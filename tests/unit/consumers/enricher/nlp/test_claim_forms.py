@@ -92,3 +92,16 @@ def test_a_participle_cue_under_a_predicate_noun_speaks_for_the_copulas_subject(
                                "she is working on a six-part crime series.")
     c = claim_with(e, "she is working on a six-part crime series")
     assert c.speaker_resolved == "Mira Holt" and c.cue_lemma == "reveal"
+
+
+def test_a_would_or_could_sentence_after_a_past_report_goes_on_with_its_speaker(extractor):
+    for text, fragment, speaker in (
+            ("The Nordvik fund said the market was as fragile as in 2008. This time copper could be the spark.",
+             "copper could be the spark", "Nordvik"),
+            ("Elin Sova, the port's director, said on Monday the new berth was finished. It would double the "
+             "number of ferries.", "double the number of ferries", "Elin Sova")):
+        c = claim_with(extractor.extract_text(text), fragment)
+        assert speaker in (c.speaker_resolved or c.speaker) and c.kind == "indirect" and c.rule == "continued_report"
+    # after a present cue the "would" is the author's consequence, not a shifted "will"
+    e = extractor.extract_text("The judge says she will replace a juror on Monday. The panel would then start over.")
+    assert not [c for c in e.claims if "start over" in c.content]
