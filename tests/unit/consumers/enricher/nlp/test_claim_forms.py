@@ -105,3 +105,12 @@ def test_a_would_or_could_sentence_after_a_past_report_goes_on_with_its_speaker(
     # after a present cue the "would" is the author's consequence, not a shifted "will"
     e = extractor.extract_text("The judge says she will replace a juror on Monday. The panel would then start over.")
     assert not [c for c in e.claims if "start over" in c.content]
+
+
+def test_a_participle_of_speech_read_as_the_subject_of_the_clause_after_it_still_reports_that_clause(extractor):
+    # the small model makes "arguing" the clausal subject of "pose"
+    e = extractor.extract_text("Kestrel Mining is opposed to selling the smelter and is preparing to take the state to "
+                               "court, arguing the contract with Ardent Metals does not pose any risk to jobs.")
+    c = claim_with(e, "does not pose any risk to jobs")
+    assert c.speaker_resolved == "Kestrel Mining" and c.cue_lemma == "argue"
+    assert c.content.startswith("the contract with Ardent Metals") and c.negated
