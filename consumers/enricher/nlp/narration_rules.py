@@ -129,29 +129,34 @@ class NarrationRules:
                      sentence=[ps, pe])
 
     def continued_reports(self) -> None:
-        """ "It said the situation was reminiscent of 2008. This time China could be the crisis point.": a sentence
-        right after someone's clause reported in the past, with no source or quotation of its own and its verb under the
-        "would" or "could" that reported speech shifts "will" and "can" to, goes on with what that speaker said.
-        As the author's it would only speculate (``_speculative``), which no editor marks."""
+        """ "It said the situation was reminiscent of 2008. This time China could be the crisis point.", "The
+        companies are urging the EU to act. The way the Commission responds “will serve as a litmus test.”": a
+        sentence right after someone's reported words, with no source of its own, goes on with what that
+        speaker said when it quotes a clause of theirs inside the author's words, or when its verb is under the
+        "would" or "could" that speech reported in the past shifts "will" and "can" to (as the author's it
+        would only speculate, ``_speculative``, which no editor marks)."""
         taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
         sents = list(self.doc.sents)
         for prev, sent in zip(sents, sents[1:]):
             start, end = sent.start_char, len(self.text[:sent.end_char].rstrip())
             if self.paragraph_of(prev.start_char) != self.paragraph_of(start) or self.text[end - 1:end] == "?" \
-                    or not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in sent.root.children) \
-                    or _first_person(sent.root) or _conditional(sent.root) \
-                    or any(s < end and start < e for s, e in taken) or any(start <= q.start < end for q in self.quotes):
+                    or _first_person(sent.root) or _conditional(sent.root) or self.quote_at(start) is not None \
+                    or any(s < end and start < e for s, e in taken):
                 continue
+            quotes = [q for q in self.quotes if start <= q.start < end]
+            quoted = any(words(self.text, q) >= 3 and self._speech(q) for q in quotes)
+            shifted = not quotes and any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in sent.root.children)
             # only a past cue shifts the modal: after "the judge says he'll ...", "The panel would then start
             # over" is the author's own "would" of a consequence
-            reported = [c for c in self.claims if c["kind"] == "indirect" and c["speaker_type"] != "AUTHOR"
-                        and prev.start_char <= c["content_span"][0] < prev.end_char and c["cue_span"]
-                        and self.doc[self._token_at(c["cue_span"][0])].tag_ == "VBD"]
-            if not reported:
+            reported = [c for c in self.claims if c["speaker_type"] != "AUTHOR"
+                        and prev.start_char <= c["content_span"][0] < prev.end_char
+                        and (quoted or c["kind"] == "indirect" and c["cue_span"]
+                             and self.doc[self._token_at(c["cue_span"][0])].tag_ == "VBD")]
+            if not (quoted or shifted) or not reported:
                 continue
             last = max(reported, key=lambda c: c["content_span"][0])
-            claim = self.add(kind="indirect", rule="continued_report", speaker=last["_speaker"], cue=None,
-                             content=(start, end), sentence=[start, end])
+            claim = self.add(kind="mixed" if quoted else "indirect", rule="continued_report", speaker=last["_speaker"],
+                             cue=None, content=(start, end), sentence=[start, end])
             if claim:
                 claim["speaker_span"] = None          # the speaker is named in the sentence before
                 claim["resolution"] = f"{last['resolution']}; going on from the sentence before"

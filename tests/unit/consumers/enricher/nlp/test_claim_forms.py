@@ -114,3 +114,10 @@ def test_a_participle_of_speech_read_as_the_subject_of_the_clause_after_it_still
     c = claim_with(e, "does not pose any risk to jobs")
     assert c.speaker_resolved == "Kestrel Mining" and c.cue_lemma == "argue"
     assert c.content.startswith("the contract with Ardent Metals") and c.negated
+
+
+def test_a_sentence_quoting_a_clause_right_after_someones_words_goes_on_with_that_speaker(extractor):
+    e = extractor.extract_text("The tenants' union is urging the council to freeze rents. What the council does next "
+                               "\"will decide whether families can stay in the district at all.\"")
+    c = claim_with(e, "will decide whether families can stay")
+    assert c.speaker == "The tenants' union" and c.kind == "mixed" and c.rule == "continued_report"
