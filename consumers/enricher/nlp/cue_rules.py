@@ -728,10 +728,15 @@ class CueRules:
         verb, text = cue.verb, self.text
         sent = verb.sent
         tail = text[cue.end:sent.end_char].strip()
+        start = cue.start
+        other = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in lexicon.REPORTING_VERBS and other is not None \
+                and text[verb.head.idx + len(verb.head.text):start].strip() in ("and", "or"):
+            start = other.left_edge.idx   # "..., his speeches show and officials say.": both cues close the clause
         if any(c.dep_ == "xcomp" for c in verb.children) or not all(c in ".!?”\"’" for c in tail) \
-                or cue.start <= sent.start_char or not text[sent.start_char:cue.start].rstrip().endswith((",", "—", "–")):
+                or start <= sent.start_char or not text[sent.start_char:start].rstrip().endswith((",", "—", "–")):
             return
-        cs, ce = sent.start_char, cue.start
+        cs, ce = sent.start_char, start
         if len(text[cs:ce].split()) >= 4:
             partial = any(cs <= q.start < ce for q in self.quotes)
             self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=cue.speaker,

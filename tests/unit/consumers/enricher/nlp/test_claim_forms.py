@@ -121,3 +121,10 @@ def test_a_sentence_quoting_a_clause_right_after_someones_words_goes_on_with_tha
                                "\"will decide whether families can stay in the district at all.\"")
     c = claim_with(e, "will decide whether families can stay")
     assert c.speaker == "The tenants' union" and c.kind == "mixed" and c.rule == "continued_report"
+
+
+def test_a_cue_joined_to_another_after_the_clause_shares_that_clause(extractor):
+    e = extractor.extract_text("Looking past the election, she wants the central bank to hold rates and keep a close "
+                               "watch on lending, her letters show and aides say.")
+    said = [c for c in e.claims if c.speaker == "aides"]
+    assert len(said) == 1 and said[0].content.endswith("keep a close watch on lending")
