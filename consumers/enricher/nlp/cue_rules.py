@@ -100,6 +100,9 @@ class CueRules:
                 # the predicate noun is the copula's subject
                 node = node.head.head
                 continue
+            if node.dep_ == "conj" and any(c.i < node.i and c.dep_ in ("amod", "npadvmod", "dep")
+                                           and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET") for c in node.children):
+                return None                   # "..., and few thought ...": a subject the parser hung as a modifier
             if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i \
                     or _clause_read_as_subject(node):
                 node = node.head

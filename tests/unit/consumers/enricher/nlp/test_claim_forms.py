@@ -128,3 +128,10 @@ def test_a_cue_joined_to_another_after_the_clause_shares_that_clause(extractor):
                                "watch on lending, her letters show and aides say.")
     said = [c for c in e.claims if c.speaker == "aides"]
     assert len(said) == 1 and said[0].content.endswith("keep a close watch on lending")
+
+
+def test_a_quantifier_the_parser_hangs_on_a_joined_cue_is_its_subject_not_the_first_clauses(extractor):
+    # the small model reads "few" as a modifier of "thought" and the cue as joined to "was"
+    e = extractor.extract_text("It was three years since the mill at Harrow Bend had closed, and few thought the "
+                               "town would ever recover.")
+    assert not [c for c in e.claims if c.speaker_type != "AUTHOR"]
