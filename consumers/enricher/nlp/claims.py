@@ -16,8 +16,8 @@
                      (``turns``), else the speaker of the paragraph or the one before it continuing
 - ``embedded_post``  a post's text as its own paragraph after "X tweeted", or above its embed
                      signature ("— Name (@handle) March 3, 2024")
-- ``continued_report`` a sentence under a reported "would" / "could" right after someone's reported
-                     clause, with no source of its own: that speaker going on
+- ``continued_report`` a sentence right after someone's reported words, with no source of its own, that
+                     quotes a clause or is under a reported "would" / "could": that speaker going on
 - ``assertion``      an unattributed sentence with a number or a named actor's concrete
                      event (speaker_type AUTHOR): selective, never every sentence
 
