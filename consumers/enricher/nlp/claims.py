@@ -16,6 +16,8 @@
                      (``turns``), else the speaker of the paragraph or the one before it continuing
 - ``embedded_post``  a post's text as its own paragraph after "X tweeted", or above its embed
                      signature ("— Name (@handle) March 3, 2024")
+- ``continued_report`` a sentence right after someone's reported words, with no source of its own, that
+                     quotes a clause or is under a reported "would" / "could": that speaker going on
 - ``assertion``      an unattributed sentence with a number or a named actor's concrete
                      event (speaker_type AUTHOR): selective, never every sentence
 
@@ -48,6 +50,7 @@ from consumers.enricher.nlp.turns import QUESTION_CUES, Interview, Turn, convers
 CONFIDENCE = {
     "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75, "cue_parenthetical": 0.75, "cue_noun": 0.7,
     "cue_judgement": 0.7, "according_to": 0.8, "floating_quote": CONFIDENCE_FLOATING, "embedded_post": 0.65, "assertion": 0.6,
+    "continued_report": 0.6,
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)$")
@@ -302,6 +305,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.signed_posts()
         self.name_lead_descriptions()
         self.name_roles_by_sole_speaker()
+        self.continued_reports()
         if self.assertions:
             self.author_assertions()
         self.claims.sort(key=lambda c: (c["content_span"][0], c["content_span"][1]))

@@ -102,7 +102,11 @@ class CueRules:
                 # the predicate noun is the copula's subject
                 node = node.head.head
                 continue
-            if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i:
+            if node.dep_ == "conj" and any(c.i < node.i and c.dep_ in ("amod", "npadvmod", "dep")
+                                           and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET") for c in node.children):
+                return None                   # "..., and few thought ...": a subject the parser hung as a modifier
+            if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i \
+                    or _clause_read_as_subject(node):
                 node = node.head
                 if node.pos_ == "ADP":
                     node = node.head
@@ -172,7 +176,7 @@ class CueRules:
                 or lemma in lexicon.QUOTE_ONLY_CUES:
             return
         if self.object_content(cue) or self.prep_content(cue) or self.object_read_as_clause(cue) \
-                or self.clause_above(cue):
+                or self.clause_above(cue) or self.clause_read_as_subject(cue):
             return
         if self.source_before_colon(cue):
             return
@@ -296,6 +300,19 @@ class CueRules:
         partial = any(cs <= q.start < ce or cs < q.end <= ce for q in self.quotes)
         self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
                  content=(cs, ce), addressee=cue.addressee)
+        return True
+
+    def clause_read_as_subject(self, cue: Cue) -> bool:
+        """ "..., arguing the deal does not pose any violations": the small model may read a participle of
+        speech set off by a comma, with the clause after it, as that clause's subject; what follows the
+        participle to the clause's end is what was argued."""
+        verb = cue.verb
+        if not _clause_read_as_subject(verb):
+            return False
+        end = _last_word(verb.head.right_edge, verb.head)
+        cs = self.doc[verb.i + 1].idx
+        self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
+                 content=(cs, self.author_tail(cs, end.idx + len(end.text))), addressee=cue.addressee)
         return True
 
     def clause_above(self, cue: Cue) -> bool:
@@ -716,10 +733,15 @@ class CueRules:
         verb, text = cue.verb, self.text
         sent = verb.sent
         tail = text[cue.end:sent.end_char].strip()
+        start = cue.start
+        other = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in lexicon.REPORTING_VERBS and other is not None \
+                and text[verb.head.idx + len(verb.head.text):start].strip() in ("and", "or"):
+            start = other.left_edge.idx   # "..., his speeches show and officials say.": both cues close the clause
         if any(c.dep_ == "xcomp" for c in verb.children) or not all(c in ".!?”\"’" for c in tail) \
-                or cue.start <= sent.start_char or not text[sent.start_char:cue.start].rstrip().endswith((",", "—", "–")):
+                or start <= sent.start_char or not text[sent.start_char:start].rstrip().endswith((",", "—", "–")):
             return
-        cs, ce = sent.start_char, cue.start
+        cs, ce = sent.start_char, start
         if len(text[cs:ce].split()) >= 4:
             partial = any(cs <= q.start < ce for q in self.quotes)
             self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=cue.speaker,
@@ -989,6 +1011,12 @@ def own_speech_act(t: Token, cue: Token) -> bool:
     adds = t.lemma_.lower() == "add" and any(c.dep_ == "ccomp" for c in t.children)
     # a clause before its cue is not coordinated with it
     return t.dep_ == "conj" and (_tense(t) == _tense(cue) or adds) and t.i > cue.i
+
+
+def _clause_read_as_subject(verb: Token) -> bool:
+    """A participle after a comma that the parser made the subject of a finite verb after it."""
+    return verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == ","
 
 
 def _subject_after_subordinator(verb: Token) -> Token | None:

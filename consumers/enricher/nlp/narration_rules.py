@@ -128,6 +128,39 @@ class NarrationRules:
             self.add(kind="direct", rule="embedded_post", speaker=speaker, cue=None, content=(ps, end),
                      sentence=[ps, pe])
 
+    def continued_reports(self) -> None:
+        """ "It said the situation was reminiscent of 2008. This time China could be the crisis point.", "The
+        companies are urging the EU to act. The way the Commission responds “will serve as a litmus test.”": a
+        sentence right after someone's reported words, with no source of its own, goes on with what that
+        speaker said when it quotes a clause of theirs inside the author's words, or when its verb is under the
+        "would" or "could" that speech reported in the past shifts "will" and "can" to (as the author's it
+        would only speculate, ``_speculative``, which no editor marks)."""
+        taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
+        sents = list(self.doc.sents)
+        for prev, sent in zip(sents, sents[1:]):
+            start, end = sent.start_char, len(self.text[:sent.end_char].rstrip())
+            if self.paragraph_of(prev.start_char) != self.paragraph_of(start) or self.text[end - 1:end] == "?" \
+                    or _first_person(sent.root) or _conditional(sent.root) or self.quote_at(start) is not None \
+                    or any(s < end and start < e for s, e in taken):
+                continue
+            quotes = [q for q in self.quotes if start <= q.start < end]
+            quoted = any(words(self.text, q) >= 3 and self._speech(q) for q in quotes)
+            shifted = not quotes and any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in sent.root.children)
+            # only a past cue shifts the modal: after "the judge says he'll ...", "The panel would then start
+            # over" is the author's own "would" of a consequence
+            reported = [c for c in self.claims if c["speaker_type"] != "AUTHOR"
+                        and prev.start_char <= c["content_span"][0] < prev.end_char
+                        and (quoted or c["kind"] == "indirect" and c["cue_span"]
+                             and self.doc[self._token_at(c["cue_span"][0])].tag_ == "VBD")]
+            if not (quoted or shifted) or not reported:
+                continue
+            last = max(reported, key=lambda c: c["content_span"][0])
+            claim = self.add(kind="mixed" if quoted else "indirect", rule="continued_report", speaker=last["_speaker"],
+                             cue=None, content=(start, end), sentence=[start, end])
+            if claim:
+                claim["speaker_span"] = None          # the speaker is named in the sentence before
+                claim["resolution"] = f"{last['resolution']}; going on from the sentence before"
+
     def author_assertions(self) -> None:
         taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
         for sent in self.doc.sents:
@@ -234,6 +267,8 @@ _QUOTED_NAME = re.compile(r"[ \t]*(?P<who>(?:[A-Z][\w.’'-]*[ \t]){0,3}[A-Z][\w
 _POST_LINK = re.compile(r"[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \t]*$")
 # Verbs whose quoted object or phrase is the subject's words: the cues, and speaking or naming with no clause
 _SPEAKING = lexicon.REPORTING_VERBS | {"speak", "talk", "describe", "term", "dub", "label", "brand"}
+# The modals reported speech shifts "will", "can" and "may" to: "said it would appeal", "This would help ...".
+_BACKSHIFTED = frozenset({"would", "could", "might"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 
 

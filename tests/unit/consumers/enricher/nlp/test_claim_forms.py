@@ -92,3 +92,46 @@ def test_a_participle_cue_under_a_predicate_noun_speaks_for_the_copulas_subject(
                                "she is working on a six-part crime series.")
     c = claim_with(e, "she is working on a six-part crime series")
     assert c.speaker_resolved == "Mira Holt" and c.cue_lemma == "reveal"
+
+
+def test_a_would_or_could_sentence_after_a_past_report_goes_on_with_its_speaker(extractor):
+    for text, fragment, speaker in (
+            ("The Nordvik fund said the market was as fragile as in 2008. This time copper could be the spark.",
+             "copper could be the spark", "Nordvik"),
+            ("Elin Sova, the port's director, said on Monday the new berth was finished. It would double the "
+             "number of ferries.", "double the number of ferries", "Elin Sova")):
+        c = claim_with(extractor.extract_text(text), fragment)
+        assert speaker in (c.speaker_resolved or c.speaker) and c.kind == "indirect" and c.rule == "continued_report"
+    # after a present cue the "would" is the author's consequence, not a shifted "will"
+    e = extractor.extract_text("The judge says she will replace a juror on Monday. The panel would then start over.")
+    assert not [c for c in e.claims if "start over" in c.content]
+
+
+def test_a_participle_of_speech_read_as_the_subject_of_the_clause_after_it_still_reports_that_clause(extractor):
+    # the small model makes "arguing" the clausal subject of "pose"
+    e = extractor.extract_text("Kestrel Mining is opposed to selling the smelter and is preparing to take the state to "
+                               "court, arguing the contract with Ardent Metals does not pose any risk to jobs.")
+    c = claim_with(e, "does not pose any risk to jobs")
+    assert c.speaker_resolved == "Kestrel Mining" and c.cue_lemma == "argue"
+    assert c.content.startswith("the contract with Ardent Metals") and c.negated
+
+
+def test_a_sentence_quoting_a_clause_right_after_someones_words_goes_on_with_that_speaker(extractor):
+    e = extractor.extract_text("The tenants' union is urging the council to freeze rents. What the council does next "
+                               "\"will decide whether families can stay in the district at all.\"")
+    c = claim_with(e, "will decide whether families can stay")
+    assert c.speaker == "The tenants' union" and c.kind == "mixed" and c.rule == "continued_report"
+
+
+def test_a_cue_joined_to_another_after_the_clause_shares_that_clause(extractor):
+    e = extractor.extract_text("Looking past the election, she wants the central bank to hold rates and keep a close "
+                               "watch on lending, her letters show and aides say.")
+    said = [c for c in e.claims if c.speaker == "aides"]
+    assert len(said) == 1 and said[0].content.endswith("keep a close watch on lending")
+
+
+def test_a_quantifier_the_parser_hangs_on_a_joined_cue_is_its_subject_not_the_first_clauses(extractor):
+    # the small model reads "few" as a modifier of "thought" and the cue as joined to "was"
+    e = extractor.extract_text("It was three years since the mill at Harrow Bend had closed, and few thought the "
+                               "town would ever recover.")
+    assert not [c for c in e.claims if c.speaker_type != "AUTHOR"]
