@@ -50,6 +50,10 @@ from newsradar.schema import Claim, Span
     ("About two-thirds of them", "PERSON", "document"),
     ("60% of voters", "PERSON", "document"),
     ("More than half of the respondents", "PERSON", "document"),
+    ("Two in five (40%) managers", "PERSON", "document"),
+    ("Just over 4 in 10 adults", "PERSON", "document"),
+    ("Research", "PERSON", "document"),
+    ("research", "DOCUMENT", "document"),
     ("half a dozen witnesses", "PERSON", "anonymous"),
     ("Attorney General Merrick Garland", "PERSON", "official"),
 ])
