@@ -56,7 +56,7 @@ _BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|se
 _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "spokesperson", "government",
              "president", "prime minister", "secretary", "ambassador", "embassy", "police", "army",
              "military", "pentagon", "kremlin", "white house", "commission", "council", "office", "agency's",
-             "governor", "premier", "mayor", "sheriff", "bureau", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
+             "governor", "premier", "mayor", "sheriff", "bureau", "director", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
              "administration", "commander", "prosecutor", "prosecutors", "attorney general", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
