@@ -410,6 +410,11 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
             return True
         orgs_agree = not (named.speaker_org and other.speaker_org) or named.speaker_org == other.speaker_org
         return bool(other.speaker_role) and other.speaker_role == named.speaker_role and orgs_agree
+    # Two unnamed speakers by role, one private and one official, are two sources: "the victim's sister"
+    # is not "a police spokesman", whatever story words they share.
+    if a.speaker_role and b.speaker_role and a.speaker_role != b.speaker_role \
+            and {a.speaker_kind, b.speaker_kind} == {"person", "official"}:
+        return False
     return not (a.speaker_body and b.speaker_body and _bodies_differ(a.speaker_body, b.speaker_body))
 
 

@@ -197,6 +197,15 @@ def test_claim_match_an_unnamed_role_is_compatible_with_the_named_holder_of_that
 
 
 
+def test_claim_match_a_private_role_and_an_official_role_are_two_sources():
+    text = "the inquiry into the island murders was botched"
+    sister = replace(signature(_spoken("the victim's sister", text, speaker_role="sister"), "s1"), speaker_kind="person")
+    police = signature(_spoken("a police spokesman", text, speaker_role="spokesman", speaker_org="police"), "s1")
+    assert not speakers_compatible(sister, police) and not same_claim(sister, police)
+    minister = signature(_spoken("the interior minister", text, speaker_role="minister"), "s1")
+    assert speakers_compatible(minister, police), "two officials' roles may be one body speaking"
+
+
 def test_claim_match_a_name_with_no_title_may_be_any_unnamed_person_or_official():
     olsen = signature(_spoken("Olsen", "keepers had set food traps along the river", resolved="Olsen"), "s1")
     director = signature(_spoken("the director", "Keepers have laid traps baited with food near the river"), "s1")
