@@ -42,17 +42,21 @@ _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "ob
 _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", "filing", "memo", "letter",
              "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
              "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement",
-             "results", "findings")
-# A share of a group that "says" is a poll's or a survey's finding: "About two-thirds of them", "60% of voters".
-_SHARE_OF = re.compile(r"^(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than)\s+)?"
-                       r"(?:half|a third|a quarter|a fifth|a tenth|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)"
-                       r"|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b")
+             "results", "findings", "research")
+# A share of a group that "says" is a poll's or a survey's finding: "About two-thirds of them", "60% of voters",
+# "Two in five (40%) managers", "nine in 10 voters" (a share written as a ratio names its group without "of").
+_RATIO_TERM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_SHARE_OF = re.compile(r"^(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|just over|just under)\s+)?"
+                       r"(?:(?:half|a third|a quarter|a fifth|a tenth"
+                       r"|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)"
+                       r"|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b"
+                       rf"|{_RATIO_TERM}\s+in\s+{_RATIO_TERM}\b)")
 # "officials" alone hides who spoke; "health officials" or "Pentagon officials" name an institution.
 _BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|senior)\s+)*officials\b")
 _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "spokesperson", "government",
              "president", "prime minister", "secretary", "ambassador", "embassy", "police", "army",
              "military", "pentagon", "kremlin", "white house", "commission", "council", "office", "agency's",
-             "governor", "premier", "mayor", "sheriff", "bureau", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
+             "governor", "premier", "mayor", "sheriff", "bureau", "director", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
              "administration", "commander", "prosecutor", "prosecutors", "attorney general", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")

@@ -31,6 +31,7 @@ from newsradar.schema import Claim, Span
     ("results", "PERSON", "document"),
     ("Sheriff Dana Kerr", "PERSON", "official"),
     ("the county sheriff", "PERSON", "official"),
+    ("the zoo director", "PERSON", "official"),
     ("Downing Street", "PERSON", "official"),
     ("Council member Dev Patel", "PERSON", "person"),
     ("Senate Minority Leader Chuck Schumer", "PERSON", "person"),
@@ -50,6 +51,10 @@ from newsradar.schema import Claim, Span
     ("About two-thirds of them", "PERSON", "document"),
     ("60% of voters", "PERSON", "document"),
     ("More than half of the respondents", "PERSON", "document"),
+    ("Two in five (40%) managers", "PERSON", "document"),
+    ("Just over 4 in 10 adults", "PERSON", "document"),
+    ("Research", "PERSON", "document"),
+    ("research", "DOCUMENT", "document"),
     ("half a dozen witnesses", "PERSON", "anonymous"),
     ("Attorney General Merrick Garland", "PERSON", "official"),
 ])
@@ -99,6 +104,7 @@ def test_provenance_one_word_no_full_name_expands_speaks_from_an_office(phrase, 
     ("M Ravi Kumar", "M Ravi Kumar, the top government official in the port town, said so.", "official"),
     ("Sara Holm", "Sara Holm, the country's attorney general said the trip was essential.", "official"),
     ("Maria Lopez", "Maria Lopez, a researcher at the Atlantic Security Institute, said so.", None),
+    ("Ana Pruett", "Ana Pruett, the director of policy at the Hale Institute, said so.", "official"),
     ("Tom Reyes", "Interior Minister Tom Reyes left in May. Tom Reyes, a former interior minister, said so.", None),
 ])
 def test_provenance_a_name_keeps_the_office_its_article_titles_it_with(name, body, kind):
