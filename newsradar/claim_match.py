@@ -382,10 +382,6 @@ class MatchParams:
     # test" beside the paragraph that adds the day and the reactions): Dice alone punishes the
     # length gap, the share of the shorter claim's terms found in the longer does not.
     containment_weight: float = 0.40
-    # The share of the pairs between two groups of one batch that must match for them to join (and at
-    # least two when both hold several claims): one claim matching one member of a large group is one
-    # loose match, as likely a neighbouring statement sharing the story's words as a retelling.
-    group_link_share: float = 0.25
 
 
 def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
@@ -701,8 +697,8 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     """The cluster id of each fresh claim, whatever order the claims arrive in.
 
     Fresh claims that match one another form one group first (union-find over their
-    matches, closest first; two groups join only through enough matching pairs, two for groups of
-    several claims and a quarter of the pairs between any two, ``_join_groups``), and only then does the group pick a cluster: the stored cluster of its
+    matches, closest first; two groups of several claims join only through two matching
+    pairs, ``_join_groups``), and only then does the group pick a cluster: the stored cluster of its
     closest accepted candidate (ties: older, then smaller id), else a new id named after
     its earliest member. Deciding claim by claim in arrival order made the result depend
     on that order: a headline's short claim processed before its own body's claim found
@@ -741,7 +737,7 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
             if score is not None:
                 ids = tuple(sorted((fresh[i].claim_id, fresh[j].claim_id)))
                 matches.append((-score, ids, i, j))
-    _join_groups(sorted(matches), root, parent, params)
+    _join_groups(sorted(matches), root, parent)
     placing = {f.claim_id for f in fresh}
     best: dict[int, tuple] = {}
     for i, (f, offered) in enumerate(zip(fresh, candidates)):
@@ -761,13 +757,13 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     return [best[root(i)][1] if root(i) in best else new_id(first[root(i)].claim_id) for i in range(len(fresh))]
 
 
-def _join_groups(matches: list[tuple], root, parent: list[int], params: MatchParams) -> None:
-    """Joins the groups that ``matches`` (closest first) link, only through enough matching pairs
-    (``_enough_pairs``).
+def _join_groups(matches: list[tuple], root, parent: list[int]) -> None:
+    """Joins the groups that ``matches`` (closest first) link, two groups of several claims only
+    through two matching pairs.
 
     A paraphrase and its speaker's quote are one group; one loose match between two such
     groups (a speaker's two statements sharing the story's words) would merge both statements,
-    four wrong pairs from one. Nor does one claim join a large group through one of its members.
+    four wrong pairs from one. A group that is one claim joins on one match, as before.
     """
     size = [1] * len(parent)
     for i in range(len(parent)):
@@ -782,7 +778,7 @@ def _join_groups(matches: list[tuple], root, parent: list[int], params: MatchPar
         joined = False
         for _, _, i, j in matches:
             a, b = root(i), root(j)
-            if a == b or not _enough_pairs(size[a], size[b], between[frozenset((a, b))], params):
+            if a == b or (min(size[a], size[b]) > 1 and between[frozenset((a, b))] < 2):
                 continue
             parent[a] = b
             size[b] += size[a]
@@ -793,18 +789,6 @@ def _join_groups(matches: list[tuple], root, parent: list[int], params: MatchPar
                     merged = frozenset((b, other))
                     between[merged] = between.get(merged, 0) + count
             joined = True
-
-
-def _enough_pairs(size_a: int, size_b: int, matched: int, params: MatchParams) -> bool:
-    """Two groups of ``size_a`` and ``size_b`` claims with ``matched`` matching pairs between them are one statement.
-
-    Two groups of several claims need two pairs, and any two groups a share of the pairs between
-    them (``group_link_share``): a claim retold across a batch matches many of its retellings,
-    while single-link chaining let one match to one member of five pull a claim in. A group of
-    one claim joins a small group on one match, as a headline joins its lead and quote.
-    """
-    needed = max(1 if min(size_a, size_b) == 1 else 2, math.ceil(size_a * size_b * params.group_link_share))
-    return matched >= needed
 
 
 def _desc(text: str) -> tuple[int, ...]:

@@ -118,26 +118,6 @@ def test_claim_match_place_joins_two_statements_groups_only_through_two_matching
     assert ids == ["ka1"] * 4, "two matching pairs do"
 
 
-def test_claim_match_place_joins_a_claim_to_a_large_group_only_through_a_share_of_its_members():
-    # Five retellings of one statement, linked as one group; the lone claim matches its first member.
-    leak = sig("the pipeline leak released oil into the Tarn river")
-    members = [sig("oil from the pipeline leak reached the Tarn river"), sig("we will rebuild the bridge by spring"),
-               sig("schools reopen on Monday"), sig("the mayor thanked the volunteers"), sig("a curfew ends tonight")]
-    assert same_claim(leak, members[0])
-    assert not any(same_claim(leak, m) for m in members[1:])
-    fresh = [Fresh(f"m{n}", 1.0, m) for n, m in enumerate(members)] + [Fresh("x", 2.0, leak)]
-    chain = [(0, n) for n in range(1, 5)]
-    ids = place(fresh, [[] for _ in fresh], lambda c: f"k{c}", links=chain)
-    assert ids == ["km0"] * 5 + ["kx"], "one match to one member of five is a loose match"
-    members[1] = sig("the Tarn river was polluted by oil from the pipeline leak")
-    assert same_claim(leak, members[1])
-    fresh[1] = Fresh("m1", 1.0, members[1])
-    ids = place(fresh, [[] for _ in fresh], lambda c: f"k{c}", links=chain)
-    assert ids == ["km0"] * 6, "matching two of five members, it joins"
-    ids = place([fresh[0], fresh[5]], [[], []], lambda c: f"k{c}")
-    assert ids == ["km0"] * 2, "a group of one joins another on one match"
-
-
 def _spoken(speaker: str, content: str = "he will quit the government", resolved: str | None = None,
             **fields) -> Claim:
     return Claim(claim_id="c", kind="indirect", speaker=speaker, speaker_resolved=resolved, speaker_type="PERSON",
