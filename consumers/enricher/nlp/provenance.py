@@ -60,6 +60,9 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
              "administration", "commander", "prosecutor", "prosecutors", "attorney general", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
+# A court speaks as an office ("the court ruled", "a court in Brussels fined"); its papers ("court
+# documents", "the court's ruling") are documents: the phrase's head noun tells which.
+_COURTS = ("court", "courts", "tribunal")
 # An author's sentence that names a post as the vehicle of its own content ("The hackers demanded a
 # ransom in a post on a Telegram channel", "A post on the hackers' Telegram channel cut the ransom")
 # reports what the post said: the post is the origin, though no verb attributes it.
@@ -102,6 +105,8 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "official"
     if _has(words, _LEGISLATORS):
         return "person"
+    if _head(phrase) in _COURTS:
+        return "official"
     if _has(words, _OFFICIAL) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not _has(words, _DOCUMENT)):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
@@ -121,6 +126,12 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     if speaker_type in ("ORG", "GPE", "NORP") or _unexpanded_name(phrase, resolved):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
+
+
+def _head(phrase: str) -> str:
+    """The phrase's head noun, lower-cased: "court" of "a court in Brussels", "documents" of "court documents"."""
+    words = _WORD.findall(unqualified(phrase.strip()).lower())
+    return words[-1] if words else ""
 
 
 def _unexpanded_name(phrase: str, resolved: str | None) -> bool:

@@ -48,6 +48,11 @@ from newsradar.schema import Claim, Span
     ("Premier Peter Malinauskas", "PERSON", "official"),
     ("The weather bureau", "PERSON", "official"),
     ("Mexico's attorney general", "PERSON", "official"),
+    # A court speaks as an office; its papers are documents.
+    ("the court", "ORG", "official"),
+    ("a court in Brussels", "PERSON", "official"),
+    ("court documents", "PERSON", "document"),
+    ("the court's ruling", "PERSON", "document"),
     ("About two-thirds of them", "PERSON", "document"),
     ("60% of voters", "PERSON", "document"),
     ("More than half of the respondents", "PERSON", "document"),
