@@ -101,6 +101,9 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "social"
     if _SHARE_OF.match(phrase.strip().lower()):
         return "document"
+    # Sources are unnamed whoever they work for: "police sources", "a source at the ministry".
+    if _has(" ".join(_WORD.findall(unqualified(phrase.strip()).lower())), ("source", "sources")):
+        return "anonymous"
     if "officials" in words.split() and not _BARE_GROUP.match(words):
         return "official"
     if _has(words, _LEGISLATORS):

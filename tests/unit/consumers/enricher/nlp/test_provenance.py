@@ -14,6 +14,9 @@ from newsradar.schema import Claim, Span
     ("British media", "PERSON", "media"),
     ("the Charlotte Observer", "ORG", "media"),
     ("sources familiar with the talks", "PERSON", "anonymous"),
+    # Sources are unnamed whoever they work for.
+    ("police sources", "PERSON", "anonymous"),
+    ("a source at the defence ministry", "PERSON", "anonymous"),
     ("officials", "PERSON", "anonymous"),
     ("regional health officials", "PERSON", "official"),
     ("A State Department spokesman", "PERSON", "official"),
