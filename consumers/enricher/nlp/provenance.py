@@ -184,6 +184,8 @@ _TITLE_BEFORE = r"((?:\b(?:former|ex-)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})"
 
 # The title an apposition gives a name: "M Ravi Kumar, the top government official in the port town, said".
 _TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|says|told)\b)"
+# "Mark Olsen, who runs the zoo": whoever runs, heads or leads a body speaks from its office.
+_RUNS = r",\s+who\s+(?:runs|heads|leads)\s+(?:the|a|an|its|their)\b"
 
 
 def titled_kind(name: str, body: str) -> SourceKind | None:
@@ -206,6 +208,7 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
             return None
         # The role up to its head noun: "a researcher at the Atlantic Security Institute" holds no office.
         official = official or source_kind(unqualified(m.group(1)), "PERSON") == "official"
+    official = official or re.search(re.escape(name) + _RUNS, body) is not None
     return "official" if official else None
 
 

@@ -113,6 +113,10 @@ def test_provenance_one_word_no_full_name_expands_speaks_from_an_office(phrase, 
     ("Sara Holm", "Sara Holm, the country's attorney general said the trip was essential.", "official"),
     ("Maria Lopez", "Maria Lopez, a researcher at the Atlantic Security Institute, said so.", None),
     ("Ana Pruett", "Ana Pruett, the director of policy at the Hale Institute, said so.", "official"),
+    # Whoever runs a body speaks from its office; who ran one no longer does.
+    ("Mark Olsen", "\"Two pandas are missing,\" said Mark Olsen, who runs the zoo.", "official"),
+    ("Ida Berg", "Ida Berg, who heads the port authority's safety unit, said so.", "official"),
+    ("Ida Berg", "Ida Berg, who ran the port authority for a decade, said so.", None),
     ("Tom Reyes", "Interior Minister Tom Reyes left in May. Tom Reyes, a former interior minister, said so.", None),
 ])
 def test_provenance_a_name_keeps_the_office_its_article_titles_it_with(name, body, kind):
