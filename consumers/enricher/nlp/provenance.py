@@ -108,6 +108,9 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "official"
     if _has(words, _LEGISLATORS):
         return "person"
+    # "a senior official of the presidential office", "a US official": one official no name singles out.
+    if _head(phrase) == "official" and re.match(r"(?:an?|one)\b", words):
+        return "anonymous"
     if _head(phrase) in _COURTS:
         return "official"
     if _has(words, _OFFICIAL) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")

@@ -17,6 +17,9 @@ from newsradar.schema import Claim, Span
     # Sources are unnamed whoever they work for.
     ("police sources", "PERSON", "anonymous"),
     ("a source at the defence ministry", "PERSON", "anonymous"),
+    # One official no name singles out is unnamed; a spokesman is his office's voice.
+    ("a senior official of the presidential office", "PERSON", "anonymous"),
+    ("a US official", "PERSON", "anonymous"),
     ("officials", "PERSON", "anonymous"),
     ("regional health officials", "PERSON", "official"),
     ("A State Department spokesman", "PERSON", "official"),
