@@ -218,14 +218,15 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
 def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     """The office, or its report, whose act an author's sentence states: ("The judge", official).
 
-    "The judge imposed a penalty", "The central bank kept rates at 4.25%": the author reports what
-    the office did, which is its statement as much as "the judge said" would be. Read off the parse,
-    the subject of the content's past-tense verb, so an irregular verb counts as a regular one; a
-    passive subject ("Linea was fined by the regulator") is no actor, its agent ("the regulator")
-    is, and a subject no office cue names ("Ruiz promised") stays the author's.
+    "The judge imposed a penalty", "The central bank kept rates at 4.25%", "Health authorities plan
+    to vaccinate 50,000 people": the author reports what the office did or does, which is its
+    statement as much as "the judge said" would be; what it "will" do is the author's forecast. Read
+    off the parse, the subject of the content's past- or present-tense verb, so an irregular verb
+    counts as a regular one; a passive subject ("Linea was fined by the regulator") is no actor, its
+    agent ("the regulator") is, and a subject no office cue names ("Ruiz promised") stays the author's.
     """
     verb = content.root
-    if verb.tag_ not in ("VBD", "VBN") and "Past" not in verb.morph.get("Tense"):
+    if verb.tag_ not in ("VBD", "VBN", "VBP", "VBZ") and "Past" not in verb.morph.get("Tense"):
         return None
     actor = next((t for t in verb.children if t.dep_ == "nsubj"), None)
     if actor is None:
