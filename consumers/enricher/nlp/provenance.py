@@ -129,7 +129,8 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "media"
     if _has(words, _ANONYMOUS):
         return "anonymous"
-    if speaker_type in ("ORG", "GPE", "NORP") or _unexpanded_name(phrase, resolved):
+    # A nationality, faith or party ("Top congressional Democrats", NORP) names people, not a body.
+    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
 

@@ -20,6 +20,9 @@ from newsradar.schema import Claim, Span
     # One official no name singles out is unnamed; a spokesman is his office's voice.
     ("a senior official of the presidential office", "PERSON", "anonymous"),
     ("a US official", "PERSON", "anonymous"),
+    # A party's or a nation's people are people; a body that is also a group keeps its office.
+    ("Top congressional Democrats", "NORP", "person"),
+    ("the Taliban", "NORP", "official"),
     ("officials", "PERSON", "anonymous"),
     ("regional health officials", "PERSON", "official"),
     ("A State Department spokesman", "PERSON", "official"),
