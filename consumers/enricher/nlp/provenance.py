@@ -60,6 +60,9 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
              "administration", "commander", "prosecutor", "prosecutors", "attorney general", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
+# A court speaks as an office ("the court ruled", "a court in Brussels fined"); its papers ("court
+# documents", "the court's ruling") are documents: the phrase's head noun tells which.
+_COURTS = ("court", "courts", "tribunal")
 # An author's sentence that names a post as the vehicle of its own content ("The hackers demanded a
 # ransom in a post on a Telegram channel", "A post on the hackers' Telegram channel cut the ransom")
 # reports what the post said: the post is the origin, though no verb attributes it.
@@ -98,10 +101,18 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "social"
     if _SHARE_OF.match(phrase.strip().lower()):
         return "document"
+    # Sources are unnamed whoever they work for: "police sources", "a source at the ministry".
+    if _has(" ".join(_WORD.findall(unqualified(phrase.strip()).lower())), ("source", "sources")):
+        return "anonymous"
     if "officials" in words.split() and not _BARE_GROUP.match(words):
         return "official"
     if _has(words, _LEGISLATORS):
         return "person"
+    # "a senior official of the presidential office", "a US official": one official no name singles out.
+    if _head(phrase) == "official" and re.match(r"(?:an?|one)\b", words):
+        return "anonymous"
+    if _head(phrase) in _COURTS:
+        return "official"
     if _has(words, _OFFICIAL) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not _has(words, _DOCUMENT)):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
@@ -118,9 +129,16 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "media"
     if _has(words, _ANONYMOUS):
         return "anonymous"
-    if speaker_type in ("ORG", "GPE", "NORP") or _unexpanded_name(phrase, resolved):
+    # A nationality, faith or party ("Top congressional Democrats", NORP) names people, not a body.
+    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
+
+
+def _head(phrase: str) -> str:
+    """The phrase's head noun, lower-cased: "court" of "a court in Brussels", "documents" of "court documents"."""
+    words = _WORD.findall(unqualified(phrase.strip()).lower())
+    return words[-1] if words else ""
 
 
 def _unexpanded_name(phrase: str, resolved: str | None) -> bool:
@@ -170,6 +188,8 @@ _TITLE_BEFORE = r"((?:\b(?:former|ex-)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})"
 
 # The title an apposition gives a name: "M Ravi Kumar, the top government official in the port town, said".
 _TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|says|told)\b)"
+# "Mark Olsen, who runs the zoo": whoever runs, heads or leads a body speaks from its office.
+_RUNS = r",\s+who\s+(?:runs|heads|leads)\s+(?:the|a|an|its|their)\b"
 
 
 def titled_kind(name: str, body: str) -> SourceKind | None:
@@ -192,20 +212,22 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
             return None
         # The role up to its head noun: "a researcher at the Atlantic Security Institute" holds no office.
         official = official or source_kind(unqualified(m.group(1)), "PERSON") == "official"
+    official = official or re.search(re.escape(name) + _RUNS, body) is not None
     return "official" if official else None
 
 
 def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     """The office, or its report, whose act an author's sentence states: ("The judge", official).
 
-    "The judge imposed a penalty", "The central bank kept rates at 4.25%": the author reports what
-    the office did, which is its statement as much as "the judge said" would be. Read off the parse,
-    the subject of the content's past-tense verb, so an irregular verb counts as a regular one; a
-    passive subject ("Linea was fined by the regulator") is no actor, its agent ("the regulator")
-    is, and a subject no office cue names ("Ruiz promised") stays the author's.
+    "The judge imposed a penalty", "The central bank kept rates at 4.25%", "Health authorities plan
+    to vaccinate 50,000 people": the author reports what the office did or does, which is its
+    statement as much as "the judge said" would be; what it "will" do is the author's forecast. Read
+    off the parse, the subject of the content's past- or present-tense verb, so an irregular verb
+    counts as a regular one; a passive subject ("Linea was fined by the regulator") is no actor, its
+    agent ("the regulator") is, and a subject no office cue names ("Ruiz promised") stays the author's.
     """
     verb = content.root
-    if verb.tag_ not in ("VBD", "VBN") and "Past" not in verb.morph.get("Tense"):
+    if verb.tag_ not in ("VBD", "VBN", "VBP", "VBZ") and "Past" not in verb.morph.get("Tense"):
         return None
     actor = next((t for t in verb.children if t.dep_ == "nsubj"), None)
     if actor is None:

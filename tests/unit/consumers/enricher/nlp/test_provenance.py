@@ -14,6 +14,15 @@ from newsradar.schema import Claim, Span
     ("British media", "PERSON", "media"),
     ("the Charlotte Observer", "ORG", "media"),
     ("sources familiar with the talks", "PERSON", "anonymous"),
+    # Sources are unnamed whoever they work for.
+    ("police sources", "PERSON", "anonymous"),
+    ("a source at the defence ministry", "PERSON", "anonymous"),
+    # One official no name singles out is unnamed; a spokesman is his office's voice.
+    ("a senior official of the presidential office", "PERSON", "anonymous"),
+    ("a US official", "PERSON", "anonymous"),
+    # A party's or a nation's people are people; a body that is also a group keeps its office.
+    ("Top congressional Democrats", "NORP", "person"),
+    ("the Taliban", "NORP", "official"),
     ("officials", "PERSON", "anonymous"),
     ("regional health officials", "PERSON", "official"),
     ("A State Department spokesman", "PERSON", "official"),
@@ -48,6 +57,11 @@ from newsradar.schema import Claim, Span
     ("Premier Peter Malinauskas", "PERSON", "official"),
     ("The weather bureau", "PERSON", "official"),
     ("Mexico's attorney general", "PERSON", "official"),
+    # A court speaks as an office; its papers are documents.
+    ("the court", "ORG", "official"),
+    ("a court in Brussels", "PERSON", "official"),
+    ("court documents", "PERSON", "document"),
+    ("the court's ruling", "PERSON", "document"),
     ("About two-thirds of them", "PERSON", "document"),
     ("60% of voters", "PERSON", "document"),
     ("More than half of the respondents", "PERSON", "document"),
@@ -105,6 +119,10 @@ def test_provenance_one_word_no_full_name_expands_speaks_from_an_office(phrase, 
     ("Sara Holm", "Sara Holm, the country's attorney general said the trip was essential.", "official"),
     ("Maria Lopez", "Maria Lopez, a researcher at the Atlantic Security Institute, said so.", None),
     ("Ana Pruett", "Ana Pruett, the director of policy at the Hale Institute, said so.", "official"),
+    # Whoever runs a body speaks from its office; who ran one no longer does.
+    ("Mark Olsen", "\"Two pandas are missing,\" said Mark Olsen, who runs the zoo.", "official"),
+    ("Ida Berg", "Ida Berg, who heads the port authority's safety unit, said so.", "official"),
+    ("Ida Berg", "Ida Berg, who ran the port authority for a decade, said so.", None),
     ("Tom Reyes", "Interior Minister Tom Reyes left in May. Tom Reyes, a former interior minister, said so.", None),
 ])
 def test_provenance_a_name_keeps_the_office_its_article_titles_it_with(name, body, kind):
@@ -157,6 +175,9 @@ def test_provenance_an_author_sentence_naming_a_post_as_its_vehicle_cites_the_po
     ("The central bank kept its main rate at 4.25% for a third month", "official", "central bank"),
     ("The judge threw out the charges against the two activists", "official", "judge"),
     ("On Monday the health ministry sent 40 doctors to the flooded district", "official", "health ministry"),
+    # What an office does now is its act too; what it will do is the author's forecast.
+    ("Health authorities plan to vaccinate about 50,000 people against cholera", "official", "Health authorities"),
+    ("The central bank holds its main rate at 4.25%", "official", "central bank"),
     ("The regulator will fine the operator 2 million euros", "author", None),
 ])
 def test_provenance_an_office_acting_in_an_author_sentence_is_its_origin(extractor, content, kind, cited):
