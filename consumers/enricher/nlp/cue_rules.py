@@ -436,8 +436,8 @@ class CueRules:
         if ccomp is None:
             return False
         marks = {m.lower_ for m in ccomp.children if m.dep_ == "mark"}
-        if marks & {"if", "whether"}:
-            return True                       # "cannot tell if they are covered": a question, no claim
+        if marks & {"if", "whether"} or _opens_with_wh(ccomp):
+            return True                       # "cannot tell if they are covered", "explains why ...": a question, no claim
         if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks \
                 and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
             return False                      # "allowing foreigners in if ...": no speech without "that"
@@ -1054,6 +1054,15 @@ def _tense(verb: Token) -> str:
     though the participle's own tag differs from "claims"."""
     aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
     return aux.tag_ if aux is not None else verb.tag_
+
+
+def _opens_with_wh(clause: Token) -> bool:
+    """ "explains why he doesn't care", "described how the fire spread": a clause that opens with its own wh-word
+    is an embedded question, what is explained or asked about, not a proposition someone states. A wh-word
+    deeper in the clause ("said what he wanted was peace") leaves it a statement, and so does "that", which the
+    tagger may call a wh-determiner where it is the clause's complementiser."""
+    first = clause.left_edge
+    return first.tag_ in ("WRB", "WP", "WDT") and first.lower_ != "that" and first.head.i == clause.i
 
 
 def _is_question(text: str, sent) -> bool:

@@ -372,7 +372,8 @@ def _done(verb: Token) -> bool:
         return False
     # a verb of telling is speech, unless it tells an appointment or a finding's state; either is done only
     # as the tense below says ("will be announced as coach" is not yet)
-    if lemma in lexicon.REPORTING_VERBS and not (_appointed(verb) or _found_state(verb) is not None):
+    if lemma in lexicon.REPORTING_VERBS and not (_appointed(verb) or _found_state(verb) is not None
+                                                 or _displayed(verb)):
         return False
     if verb.tag_ == "VBD":
         return True
@@ -388,6 +389,14 @@ def _appointed(verb: Token) -> bool:
     a verb of telling in the passive with an "as" post names someone to a post, an appointment done, not speech."""
     return any(c.dep_ == "auxpass" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
+def _displayed(verb: Token) -> bool:
+    """ "was shown on Celebrity Big Brother in tears", "the footage was shown to the jury": "show" in the passive
+    without an infinitive of its own is a showing, a broadcast or a display done; "was shown to have misled the
+    inquiry" still reports a finding."""
+    return verb.lemma_.lower() == "show" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _rank(ent) -> bool:

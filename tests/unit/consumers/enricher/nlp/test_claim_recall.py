@@ -89,6 +89,17 @@ def test_an_appointment_still_to_come_is_no_author_assertion(extractor):
     assert not [c for c in e.claims if c.speaker_type == "AUTHOR"]
 
 
+def test_a_showing_told_with_a_passive_show_is_an_author_assertion(extractor):
+    e = extractor.extract_text("The singer Marta Lind was shown on Island Hideaway in tears.")
+    c = claim_with(e, "was shown on Island Hideaway")
+    assert (c.kind, c.speaker_type) == ("assertion", "AUTHOR")
+
+
+def test_show_with_its_own_infinitive_is_a_finding_not_a_showing(extractor):
+    e = extractor.extract_text("Senator Ana Ruiz was shown to have misled the inquiry.")
+    assert not [c for c in e.claims if c.speaker_type == "AUTHOR"]
+
+
 def test_a_length_of_time_alone_does_not_make_colour_a_claim(extractor):
     assert extractor.extract_text("The morning was quiet for a few hours.").claims == []
 

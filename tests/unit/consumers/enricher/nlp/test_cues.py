@@ -126,6 +126,16 @@ def test_indirect_questions_and_relative_clauses_are_not_speech(extractor):
     assert not [c for c in e.claims if c.cue_lemma in ("tell", "allow", "add")]
 
 
+def test_a_clause_opening_with_its_own_wh_word_is_a_question_not_speech(extractor):
+    e = extractor.extract_text("In her new memoir the singer looks back on a decade of touring. She explains why "
+                               "she doesn’t care about pleasing her label. The mayor described how the fire spread.")
+    assert not [c for c in e.claims if c.cue_lemma in ("explain", "describe")]
+    e = extractor.extract_text("The minister said what the town wanted was a new bridge. Two unnamed sources told "
+                               "the paper that the sale could alternatively go forward if Verizon sold Yahoo.")
+    assert claim_with(e, "a new bridge").speaker == "The minister"
+    assert claim_with(e, "the sale could").speaker == "Two unnamed sources"     # "that" tagged a wh-determiner
+
+
 def test_a_cue_the_tagger_calls_a_noun_still_attributes(extractor):
     e = extractor.extract_text("Analysts at Brightwater Capital estimate that the merger will save the two "
                                "companies about $600 million a year.")

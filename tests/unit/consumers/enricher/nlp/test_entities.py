@@ -101,6 +101,15 @@ def test_mentions_never_run_across_a_line_break(extractor):
     assert not any("\n" in m for m in mentions)
 
 
+def test_a_possessor_the_document_names_alone_is_cut_from_the_models_entity(extractor):
+    # the model tags "Lusaka’s Kabwata" one organisation; Lusaka, tagged alone before, is the place that owns it
+    e = extractor.extract_text("The suspect was held in Lusaka overnight. Appearing at Lusaka’s Kabwata "
+                               "magistrates court, he was remanded.")
+    mentions = [(m.text, x.label) for x in e.entities for m in x.mentions]
+    assert mentions.count(("Lusaka", "GPE")) == 2
+    assert not any("’s" in text for text, _label in mentions)
+
+
 def test_headline_entities_stand_only_when_the_body_confirms_them(extractor):
     e = extractor.extract_text("Trump DHS Pick Faces Senators Over Storm Plans\n\n"
                                "President Donald Trump’s pick faced senators in Washington on Wednesday.")
