@@ -478,3 +478,28 @@ def test_stories_a_follow_up_the_score_would_join_is_within_the_search_window():
         assert parse_time(window["gte"]) <= parse_time(first.published_at)
         clusterer._place(follow_up, [first], Stats(500, {}))
         assert follow_up.story_id == "odor"
+
+
+def test_stories_a_place_named_in_the_plural_and_the_singular_is_one_term():
+    """spaCy leaves a proper noun's lemma as written, and names are split into their words unlemmatised:
+    "the Highlands" in one report of a paraglider crash and "Highland" in another shared nothing. Folding
+    the plural alone makes them one term and one name, and leaves "virus" and "glass" whole."""
+    from consumers.enricher.stories import StoryClusterer, plural_stem
+    from newsradar.schema import Enrichment, Entity
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import make_article
+
+    assert [plural_stem(w) for w in ["highlands", "bodies", "glass", "virus", "bus", "shoes"]] == \
+        ["highland", "body", "glass", "virus", "bus", "shoe"]
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+
+    def signature(title, lemmas, place):
+        enrichment = Enrichment(language="en", enriched=True, lemmas=lemmas,
+                                entities=[Entity(label="LOC", canonical=place)])
+        return clusterer.signature(make_article("o", title, "").article, enrichment)
+
+    plural = signature("Highlands paraglider crash", "highlands paraglider crash", "the Highlands")
+    singular = signature("Man dies in Highland crash", "man die highland crash", "Highland")
+    assert "highland" in set(plural.terms) & set(singular.terms)
+    assert "highland" in set(plural.title_terms) & set(singular.title_terms)
+    assert plural.entities == singular.entities == ["highland"]
