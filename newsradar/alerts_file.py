@@ -52,7 +52,7 @@ class StoryParams(BaseModel):
     entity_boost: float = Field(1.5, ge=0, le=10, description="weight of a named entity relative to a word of equal IDF")
     half_life_hours: float = Field(96, gt=0, description="the score halves per this many hours to the story's "
                                                          "nearest article")
-    lookback_days: float = Field(3, gt=0, le=60, description="candidates are this close in time")
+    lookback_days: float = Field(5, gt=0, le=60, description="candidates are this close in time")
     df_days: float = Field(30, gt=0, le=365, description="document frequencies are counted over this many days")
     lead_terms: int = Field(80, ge=10, le=2000, description="lemmas of title and lead an article is compared on")
     core_terms: int = Field(40, ge=5, le=500, description="heaviest terms kept of a story's centroid")

@@ -476,3 +476,53 @@ def test_stories_a_batch_placed_in_publication_order_takes_a_time_without_a_zone
                          published_at=(T0 + timedelta(minutes=5)).replace(tzinfo=None), lemmas="villages rescue")
     stories = clusterer.assign([(naive.article, naive.enrichment), (zoned.article, zoned.enrichment)])
     assert len(stories) == 2 and all(story for story, _ in stories)
+
+
+def test_stories_a_follow_up_the_score_would_join_is_within_the_search_window():
+    """A follow-up four days on ("Anger grows in Carson" after "odors declared a nuisance") is judged by the
+    score, whose time decay already discounts it; the candidate search must not cut it off first, in the
+    defaults and in the shipped rules file alike."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer, _unit
+    from newsradar.alerts_file import load_alerts_file
+    from newsradar.clock import parse_time
+    from newsradar.settings import Settings
+
+    shipped = load_alerts_file(Path(__file__).parents[4] / "configs" / "alerts.yaml").stories
+    words = ["carson", "noxious", "odor", "resident", "nuisance"]
+    for params in (StoryParams(), shipped):
+        clusterer = StoryClusterer(None, Settings(namespace="unit"), params=params)
+        vec = _unit({w: 1.0 for w in words})
+        first = Signature("a-odor", "outlet", "2024-05-18T00:00:00Z", [0] * 64, 60, words, [], "",
+                          vector=vec, core=dict(vec), story_size=1, story_id="odor")
+        follow_up = Signature("b", "outlet", "2024-05-22T00:00:00Z", [1] * 64, 60, words, [], " ".join(words))
+        window = clusterer._search(follow_up)["query"]["bool"]["filter"][0]["range"]["published_at"]
+        assert parse_time(window["gte"]) <= parse_time(first.published_at)
+        clusterer._place(follow_up, [first], Stats(500, {}))
+        assert follow_up.story_id == "odor"
+
+
+def test_stories_a_place_named_in_the_plural_and_the_singular_is_one_term():
+    """spaCy leaves a proper noun's lemma as written, and names are split into their words unlemmatised:
+    "the Highlands" in one report of a paraglider crash and "Highland" in another shared nothing. Folding
+    the plural alone makes them one term and one name, and leaves "virus" and "glass" whole."""
+    from consumers.enricher.stories import StoryClusterer, plural_stem
+    from newsradar.schema import Enrichment, Entity
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import make_article
+
+    assert [plural_stem(w) for w in ["highlands", "bodies", "glass", "virus", "bus", "shoes"]] == \
+        ["highland", "body", "glass", "virus", "bus", "shoe"]
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+
+    def signature(title, lemmas, place):
+        enrichment = Enrichment(language="en", enriched=True, lemmas=lemmas,
+                                entities=[Entity(label="LOC", canonical=place)])
+        return clusterer.signature(make_article("o", title, "").article, enrichment)
+
+    plural = signature("Highlands paraglider crash", "highlands paraglider crash", "the Highlands")
+    singular = signature("Man dies in Highland crash", "man die highland crash", "Highland")
+    assert "highland" in set(plural.terms) & set(singular.terms)
+    assert "highland" in set(plural.title_terms) & set(singular.title_terms)
+    assert plural.entities == singular.entities == ["highland"]
