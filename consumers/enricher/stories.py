@@ -30,7 +30,8 @@ before publishing to news.enriched.
   ``drift_threshold``: one close article cannot pull a story onto another
   topic, and a grown story keeps its centre. Nor is it joined when the article
   that linked best is the same outlet's and the two headlines state figures,
-  none of them shared (two scores, two tallies: two events of one topic), nor when
+  none of them shared (two scores, two tallies: two events of one topic; the number
+  inside a name, "Covid-19" or "G20", is no figure), nor when
   that article is the same outlet's, time tells nothing (the newcomer's feed gave no
   time, or the two were published within ``SAME_OUTLET_MOMENT``) and the cosine to
   the centroid stays below ``SAME_OUTLET_CENTRE``.
@@ -237,13 +238,15 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum([w * b[t] for t, w in a.items() if t in shared], 0.0)
 
 
-_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
+# Not a digit run joined to a letter or a digit, or to a letter by a hyphen: the number of a name ("Covid-19",
+# "G20", "COP26") is in every headline of its topic, one outlet's two updates of it would share a figure.
+_FIGURE = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?:[\d,.]*\d)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def headline_figures(title: str) -> list[str]:
-    """The figures a headline states ("4-0" is 4 and 0, "29,612" is 29612), years left out: a year dates a
-    background as often as an event, so one outlet's headlines of different events share it."""
+    """The figures a headline states ("4-0" is 4 and 0, "29,612" is 29612, "Covid-19" none), years left out:
+    a year dates a background as often as an event, so one outlet's headlines of different events share it."""
     return sorted({f.replace(",", "") for f in _FIGURE.findall(title) if not _YEAR.fullmatch(f)})
 
 

@@ -365,6 +365,28 @@ def test_stories_one_outlets_headlines_with_other_figures_are_two_events():
         assert joins.story_id == "women"
 
 
+def test_stories_a_number_inside_a_name_is_no_figure_a_headline_states():
+    """"Covid-19", "G20", "COP26" name a disease, a summit, a conference: one outlet's two updates of one
+    topic both carry the name, and its number must not make them share a figure. Figures of their own (a
+    tally, a date, a score, an age) still count."""
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer, headline_figures
+    from newsradar.settings import Settings
+
+    assert headline_figures("Covid-19 update: 11 new community cases") == ["11"]
+    assert headline_figures("Covid-19: What happened in New Zealand on 29 August") == ["29"]
+    assert headline_figures("G20 and COP26: leaders meet") == []
+    assert headline_figures("S. Korea rout Taiwan 4-0; 15-year-old scores") == ["0", "15", "4"]
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    words = ["covid", "community", "case", "auckland", "alert", "level"]
+    first = _placed(words, "update", {w: 1.0 for w in words})
+    first.figures = headline_figures("Covid-19 update: 11 new community cases, two in managed isolation")
+    later = Signature("b", "outlet", "2024-05-18T08:00:00Z", [1] * 64, 10, sorted(words), [], "",
+                      figures=headline_figures("Covid-19: What happened in New Zealand on 29 August"))
+    clusterer._place(later, [first], Stats(100, {}))
+    assert later.story_id == "sb"
+
+
 def test_stories_an_article_joins_its_own_outlets_story_only_near_its_centre_when_time_tells_nothing():
     """A feed that gives no times hands its whole list over at the fetch's time, and an outlet posts its
     desks' reports in batches, so one outlet's look-alikes seem published in one minute: an article that
