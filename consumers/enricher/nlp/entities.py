@@ -291,6 +291,17 @@ def _apposed_role(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
 
 
+def _holds_a_role(ent: Span) -> bool:
+    """ "Lavrov is Russia's longtime foreign minister" (an organisation to the small model): the subject of
+    "be" whose complement is a post held in a body or a place (its owner, or "of" one) is the person who
+    holds it; "Apple is the market leader" holds no post."""
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+        and any(c.dep_ == "attr" and c.lemma_.lower() in lexicon.ROLE_NOUNS
+                and any(g.dep_ == "poss" or g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+                for c in root.head.children)
+
+
 # prepositions that locate: a name after them is where something happens, not who
 _LOCATIVE = {"in", "at", "across", "through", "throughout", "within", "near", "into", "onto", "inside", "outside", "around"}
 
@@ -698,7 +709,8 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label="ORG")                  # "the Bild newspaper"
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
         # place or company word the surname is
-        if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent):
+        if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent) \
+                or len(words) <= 3 and last not in ORG_SUFFIXES | PLACE_SUFFIXES and _holds_a_role(ent):
             evidence[ent.start] = "PERSON"
             return ent if ent.label_ == "PERSON" else Span(doc, ent.start, ent.end, label="PERSON")
         # "New York City", "Quezon City": a place word the model read as a place keeps it a place

@@ -511,3 +511,10 @@ def test_a_countrys_initials_after_a_bodys_acronym_are_its_branch_not_a_person(e
     e = extractor.extract_text("BMW U.S. Manufacturing said it would add a shift at the plant.")
     assert not [m.text for x in e.entities if x.label == "PERSON" for m in x.mentions]
 
+
+
+def test_the_subject_of_be_with_a_post_as_complement_is_its_holder(extractor):
+    # "Mnangagwa" is an organisation to the small model; a body leading a market holds no post
+    e = extractor.extract_text("Mnangagwa is Zimbabwe's president.")
+    assert _mention_labels(e)["Mnangagwa"] == "PERSON"
+    assert _mention_labels(extractor.extract_text("Apple is the market leader in phones."))["Apple"] == "ORG"
