@@ -273,6 +273,16 @@ def _without_trailing_titles(doc: Doc, ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
+def _without_leading_titles(doc: Doc, ent: Span) -> Span:
+    """ "King Charles III", "Prince William" (the model's persons): a title is no part of the name it stands
+    before, so the mention starts at the name. "Team Biden" is a campaign's name, not a titled person."""
+    start = ent.start
+    while ent.label_ == "PERSON" and ent.end - start > 1 and doc[start].lower_ in TITLES - {"team"} \
+            and doc[start].is_title:
+        start += 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
 def _titles_what_follows(tok) -> bool:
     """ "Lt. Gov" or "Gov Ralph": a title stands before a name (or another title), after its abbreviation's dot
     if it has one; "Anurag Sen," ends in a surname, and so do "screenwriter Jeff Pope." and "economist Amartya
@@ -645,7 +655,8 @@ class EntityCanonicalizer(Pipe):
                 continue
             if _is_age(doc, ent) or _common_words(ent):
                 continue
-            kept.extend(self.relabel(doc, piece, evidence) for piece in _pieces(doc, ent))
+            kept.extend(_without_leading_titles(doc, self.relabel(doc, piece, evidence))
+                        for piece in _pieces(doc, ent))
         covered = {i for ent in kept for i in range(ent.start, ent.end)}
         for ent in _post_signatures(doc, covered):
             kept.append(ent)

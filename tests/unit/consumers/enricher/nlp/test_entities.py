@@ -518,3 +518,9 @@ def test_the_subject_of_be_with_a_post_as_complement_is_its_holder(extractor):
     e = extractor.extract_text("Mnangagwa is Zimbabwe's president.")
     assert _mention_labels(e)["Mnangagwa"] == "PERSON"
     assert _mention_labels(extractor.extract_text("Apple is the market leader in phones."))["Apple"] == "ORG"
+
+
+def test_a_title_the_model_runs_into_a_persons_name_is_no_part_of_the_mention(extractor):
+    e = extractor.extract_text("Prince William visited the hospital.")
+    persons = {m.text for x in e.entities if x.label == "PERSON" for m in x.mentions}
+    assert "William" in persons and "Prince William" not in persons
