@@ -613,6 +613,14 @@ def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int
     return sorted(found, key=lambda e: e.start)
 
 
+def _names_a_titled_person(ent: Span, titled: set[str]) -> bool:
+    """ "C.S. Puttaraju" (an organisation to the small model) where the text calls him "Mr. Puttaraju": initials
+    or a first name before the surname of a person the text gives a title is that person named in full."""
+    words = clean_name(ent.text).split()
+    return 2 <= len(words) <= 3 and words[-1] in titled and words[-1].lower() not in ORG_SUFFIXES | PLACE_SUFFIXES \
+        and all(_INITIALS.match(w) or is_first_name(w) for w in words[:-1])
+
+
 def resolve_person(name: str, persons: list[str]) -> str | None:
     """Match a bare name (a speaker the NER missed, "Banks") against the document's persons."""
     words = strip_titles(clean_name(name)).split()
@@ -820,9 +828,13 @@ class EntityCanonicalizer(Pipe):
         headline_end = doc_text(ents[0].doc).find("\n\n") if ents else -1
         names: list[tuple[Span, str]] = []
         persons: Counter = Counter()
+        titled = {strip_titles(clean_name(e.text)).split()[-1] for e in ents
+                  if e.label_ == "PERSON" and evidence.get(e.start) == "PERSON" and clean_name(e.text)}
         for ent in ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
+            if ent.label_ in NAME_LABELS - {"PERSON"} and _names_a_titled_person(ent, titled):
+                ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
             if ent.label_ in NAME_LABELS:
                 name = clean_name(ent.text)
                 if not name:

@@ -524,3 +524,12 @@ def test_a_title_the_model_runs_into_a_persons_name_is_no_part_of_the_mention(ex
     e = extractor.extract_text("Prince William visited the hospital.")
     persons = {m.text for x in e.entities if x.label == "PERSON" for m in x.mentions}
     assert "William" in persons and "Prince William" not in persons
+
+
+def test_initials_before_the_surname_of_a_titled_person_name_that_person(extractor):
+    # "T.N. Venkatesh" is an organisation to the small model; "Mr. Venkatesh" says who it is
+    e = extractor.extract_text("T.N. Venkatesh, MLA, opened the road on Monday. Mr. Venkatesh said the work took "
+                               "two years.")
+    person = next(x for x in e.entities if x.canonical == "T.N. Venkatesh")
+    assert person.label == "PERSON"
+    assert {m.text for m in person.mentions} == {"T.N. Venkatesh", "Venkatesh"}
