@@ -533,3 +533,8 @@ def test_initials_before_the_surname_of_a_titled_person_name_that_person(extract
     person = next(x for x in e.entities if x.canonical == "T.N. Venkatesh")
     assert person.label == "PERSON"
     assert {m.text for m in person.mentions} == {"T.N. Venkatesh", "Venkatesh"}
+
+
+def test_an_outlet_named_by_one_organisation_word_is_no_place_it_is_in(extractor):
+    e = extractor.extract_text("The rumour was reported in The Times last week.")
+    assert _mention_labels(e).get("Times") == "ORG"
