@@ -80,6 +80,9 @@ PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "l
 # OntoNotes' EVENT: a named storm ("Storm Ciara", a person or a place to the small model) and a named
 # occasion ("the Cannes Film Festival", an organisation to it). "Games" is left out: it ends firms' names too.
 EVENT_FIRST_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
+# A storm's noun before its name, inside the model's entity or not ("post-tropical cyclone Fiona", a person to it);
+# "tropical" alone is no storm ("tropical Queensland").
+_STORM_NOUNS = EVENT_FIRST_WORDS - {"tropical"}
 EVENT_LAST_WORDS = {"festival", "tournament", "championship", "championships", "olympics", "paralympics", "awards",
                     "cup", "marathon", "summit"}
 # An acronym as news prints it after a body's name: capitals, perhaps an ampersand ("AT&T").
@@ -698,7 +701,8 @@ class EntityCanonicalizer(Pipe):
             return ent
         name = clean_name(ent.text)
         words = name.split()
-        if len(words) >= 2 and (words[0].lower() in EVENT_FIRST_WORDS or words[-1].lower() in EVENT_LAST_WORDS):
+        if len(words) >= 2 and (words[0].lower() in EVENT_FIRST_WORDS or words[-1].lower() in EVENT_LAST_WORDS) \
+                or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_NOUNS:
             evidence[ent.start] = "EVENT"
             return ent if ent.label_ == "EVENT" else Span(doc, ent.start, ent.end, label="EVENT")
         if ent.label_ not in NAME_LABELS:

@@ -538,3 +538,8 @@ def test_initials_before_the_surname_of_a_titled_person_name_that_person(extract
 def test_an_outlet_named_by_one_organisation_word_is_no_place_it_is_in(extractor):
     e = extractor.extract_text("The rumour was reported in The Times last week.")
     assert _mention_labels(e).get("Times") == "ORG"
+
+
+def test_a_name_after_a_storm_noun_is_the_storm(extractor):
+    e = extractor.extract_text("The storm, downgraded to post-tropical cyclone Dorian, reached Newfoundland on Sunday.")
+    assert _mention_labels(e).get("Dorian") == "EVENT"
