@@ -71,7 +71,8 @@ PLACE_SUFFIXES = {
 # the small model), unless the name stands for an institution as a subject or an owner ("Downing Street said").
 FACILITY_SUFFIXES = {"street", "road", "avenue", "station", "airport", "bridge", "base", "stadium", "arena"}
 # Last words of a natural feature, OntoNotes' LOC ("Macquarie Harbour", "the Hudson River": persons, bodies or
-# facilities to the small model); a name the model made a place stays one ("Green Bay" is a city).
+# facilities to the small model), or its first before "of" ("the Gulf of St Lawrence"); a name the model made a
+# place stays one ("Green Bay" is a city, "the Bay of Plenty" a region).
 NATURAL_SUFFIXES = {"river", "lake", "harbour", "harbor", "bay", "sea", "ocean", "valley", "canyon", "gulf",
                     "strait", "peninsula", "creek", "glacier", "desert"}
 # Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
@@ -714,6 +715,9 @@ class EntityCanonicalizer(Pipe):
             evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
         last = words[-1].lower() if words else ""
+        if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 3 and words[0].lower() in NATURAL_SUFFIXES \
+                and words[1] == "of":
+            return Span(doc, ent.start, ent.end, label="LOC")                  # "the Gulf of St Lawrence"
         if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 2 and last in NATURAL_SUFFIXES \
                 and not (is_first_name(words[0]) and (ent.label_ == "PERSON" or ent.root.dep_ in ("nsubj", "nsubjpass")
                                                      or _apposed_role(ent))):

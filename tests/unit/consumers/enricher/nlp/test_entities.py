@@ -543,3 +543,9 @@ def test_an_outlet_named_by_one_organisation_word_is_no_place_it_is_in(extractor
 def test_a_name_after_a_storm_noun_is_the_storm(extractor):
     e = extractor.extract_text("The storm, downgraded to post-tropical cyclone Dorian, reached Newfoundland on Sunday.")
     assert _mention_labels(e).get("Dorian") == "EVENT"
+
+
+def test_a_natural_feature_named_of_a_place_is_a_location(extractor):
+    # a facility to the small model
+    e = extractor.extract_text("Divers searched the Lake of Constance.")
+    assert _mention_labels(e).get("the Lake of Constance") == "LOC"
