@@ -448,13 +448,14 @@ def _owned_number(doc: Doc, start: int, end: int) -> bool:
     return end - start >= 3 and doc[end - 1].like_num and doc[end - 2].tag_ == "POS"
 
 
-def _with_hyphenated_end(doc: Doc, ent: Span) -> Span:
-    """ "Han Duck-soo" (the small model's person ends at "Duck"): a person's name does not end inside a
-    hyphenated word whose last part the parser reads as part of a name; "Trump-era" ends at Trump."""
+def _with_hyphenated_end(doc: Doc, ent: Span, english: frozenset[str]) -> Span:
+    """ "Han Duck-soo", "Yoon Suk-yeol" (the small model's person ends at "Duck", "Suk"): a person's name does not
+    end inside a hyphenated word whose last part the parser reads as part of a name or that is no English word
+    (``english``: the lemmatizer's index); "Trump-era" ends at Trump."""
     end = ent.end
     while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
-            and doc[end + 1].is_lower and doc[end + 1].pos_ == "PROPN" and not doc[end].ent_type_ \
-            and not doc[end + 1].ent_type_:
+            and doc[end + 1].is_lower and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].text not in english) \
+            and not doc[end].ent_type_ and not doc[end + 1].ent_type_:
         end += 2
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
@@ -638,10 +639,21 @@ def resolve_person(name: str, persons: list[str]) -> str | None:
     return None
 
 
+def _english_words(nlp: Language) -> frozenset[str]:
+    """The words the model's lemmatizer knows by part of speech; empty for a pipeline without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
 class EntityCanonicalizer(Pipe):
     def __init__(self, nlp: Language, name: str = "newsradar_entities", aliases_file: str = ""):
         self.name = name
         self.aliases = AliasTable.load(Path(aliases_file) if aliases_file else None)
+        self.english = _english_words(nlp)
         for attr in ("nr_entities", "nr_boilerplate"):
             if not Doc.has_extension(attr):
                 Doc.set_extension(attr, default=None)
@@ -753,7 +765,7 @@ class EntityCanonicalizer(Pipe):
         if titled:
             evidence[ent.start] = "PERSON"
         if ent.label_ == "PERSON":
-            return _with_hyphenated_end(doc, _without_trailing_titles(doc, ent))
+            return _with_hyphenated_end(doc, _without_trailing_titles(doc, ent), self.english)
         if len(words) >= 2 and words[0].lower() in PERSON_TITLES and last not in ORG_SUFFIXES | PLACE_SUFFIXES:
             evidence[ent.start] = "PERSON"
             return Span(doc, ent.start, ent.end, label="PERSON")               # "Gov. DeSantis"

@@ -549,3 +549,11 @@ def test_a_natural_feature_named_of_a_place_is_a_location(extractor):
     # a facility to the small model
     e = extractor.extract_text("Divers searched the Lake of Constance.")
     assert _mention_labels(e).get("the Lake of Constance") == "LOC"
+
+
+def test_a_name_ends_after_a_hyphenated_part_that_is_no_english_word(extractor):
+    # the parser reads "yeol" as a noun here; "era" is an English word, so "Trump-era" still ends at Trump
+    e = extractor.extract_text("Indonesian President Joko Widodo will meet President Yoon Suk-yeol the same day. "
+                               "Biden-era rules replaced the Trump-era ones.")
+    mentions = {m.text for x in e.entities for m in x.mentions}
+    assert "Yoon Suk-yeol" in mentions and "Trump-era" not in mentions
