@@ -71,7 +71,8 @@ PLACE_SUFFIXES = {
 # the small model), unless the name stands for an institution as a subject or an owner ("Downing Street said").
 FACILITY_SUFFIXES = {"street", "road", "avenue", "station", "airport", "bridge", "base", "stadium", "arena"}
 # Last words of a natural feature, OntoNotes' LOC ("Macquarie Harbour", "the Hudson River": persons, bodies or
-# facilities to the small model); a name the model made a place stays one ("Green Bay" is a city).
+# facilities to the small model), or its first before "of" ("the Gulf of St Lawrence"); a name the model made a
+# place stays one ("Green Bay" is a city, "the Bay of Plenty" a region).
 NATURAL_SUFFIXES = {"river", "lake", "harbour", "harbor", "bay", "sea", "ocean", "valley", "canyon", "gulf",
                     "strait", "peninsula", "creek", "glacier", "desert"}
 # Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
@@ -80,6 +81,9 @@ PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "l
 # OntoNotes' EVENT: a named storm ("Storm Ciara", a person or a place to the small model) and a named
 # occasion ("the Cannes Film Festival", an organisation to it). "Games" is left out: it ends firms' names too.
 EVENT_FIRST_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
+# A storm's noun before its name, inside the model's entity or not ("post-tropical cyclone Fiona", a person to it);
+# "tropical" alone is no storm ("tropical Queensland").
+_STORM_NOUNS = EVENT_FIRST_WORDS - {"tropical"}
 EVENT_LAST_WORDS = {"festival", "tournament", "championship", "championships", "olympics", "paralympics", "awards",
                     "cup", "marathon", "summit"}
 # An acronym as news prints it after a body's name: capitals, perhaps an ampersand ("AT&T").
@@ -273,6 +277,16 @@ def _without_trailing_titles(doc: Doc, ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
+def _without_leading_titles(doc: Doc, ent: Span) -> Span:
+    """ "King Charles III", "Prince William" (the model's persons): a title is no part of the name it stands
+    before, so the mention starts at the name. "Team Biden" is a campaign's name, not a titled person."""
+    start = ent.start
+    while ent.label_ == "PERSON" and ent.end - start > 1 and doc[start].lower_ in TITLES - {"team"} \
+            and doc[start].is_title:
+        start += 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
 def _titles_what_follows(tok) -> bool:
     """ "Lt. Gov" or "Gov Ralph": a title stands before a name (or another title), after its abbreviation's dot
     if it has one; "Anurag Sen," ends in a surname, and so do "screenwriter Jeff Pope." and "economist Amartya
@@ -289,6 +303,17 @@ def _apposed_role(ent: Span) -> bool:
     if root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.ROLE_NOUNS:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
+
+
+def _holds_a_role(ent: Span) -> bool:
+    """ "Lavrov is Russia's longtime foreign minister" (an organisation to the small model): the subject of
+    "be" whose complement is a post held in a body or a place (its owner, or "of" one) is the person who
+    holds it; "Apple is the market leader" holds no post."""
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+        and any(c.dep_ == "attr" and c.lemma_.lower() in lexicon.ROLE_NOUNS
+                and any(g.dep_ == "poss" or g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+                for c in root.head.children)
 
 
 # prepositions that locate: a name after them is where something happens, not who
@@ -319,10 +344,11 @@ _TRUST_WORDS = frozenset({"faith", "confidence", "trust", "belief", "believe", "
 def _a_lone_word_located(ent: Span) -> bool:
     """ "stolen in Napier", "won at Cannes", "a home in Arecibo" (an organisation, a nationality, a person to
     the small model): one proper noun that something is in is a place; "at" takes organisations too ("worked
-    at Google"), so only a nationality's label gives way after it. Acronyms stay bodies ("in NATO"); a person
-    the document names in full is a person again as a surname ("faith in Johnson")."""
+    at Google"), so only a nationality's label gives way after it. Acronyms stay bodies ("in NATO"), and so do
+    outlets named by one organisation word ("in The Guardian"); a person the document names in full is a
+    person again as a surname ("faith in Johnson")."""
     root = ent.root
-    if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj":
+    if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj" or root.lower_ in ORG_SUFFIXES:
         return False
     return ent.label_ in ("ORG", "PERSON") and root.head.lower_ == "in" \
         and root.head.head.lemma_.lower() not in _TRUST_WORDS \
@@ -422,13 +448,14 @@ def _owned_number(doc: Doc, start: int, end: int) -> bool:
     return end - start >= 3 and doc[end - 1].like_num and doc[end - 2].tag_ == "POS"
 
 
-def _with_hyphenated_end(doc: Doc, ent: Span) -> Span:
-    """ "Han Duck-soo" (the small model's person ends at "Duck"): a person's name does not end inside a
-    hyphenated word whose last part the parser reads as part of a name; "Trump-era" ends at Trump."""
+def _with_hyphenated_end(doc: Doc, ent: Span, english: frozenset[str]) -> Span:
+    """ "Han Duck-soo", "Yoon Suk-yeol" (the small model's person ends at "Duck", "Suk"): a person's name does not
+    end inside a hyphenated word whose last part the parser reads as part of a name or that is no English word
+    (``english``: the lemmatizer's index); "Trump-era" ends at Trump."""
     end = ent.end
     while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
-            and doc[end + 1].is_lower and doc[end + 1].pos_ == "PROPN" and not doc[end].ent_type_ \
-            and not doc[end + 1].ent_type_:
+            and doc[end + 1].is_lower and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].text not in english) \
+            and not doc[end].ent_type_ and not doc[end + 1].ent_type_:
         end += 2
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
@@ -595,6 +622,14 @@ def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int
     return sorted(found, key=lambda e: e.start)
 
 
+def _names_a_titled_person(ent: Span, titled: set[str]) -> bool:
+    """ "C.S. Puttaraju" (an organisation to the small model) where the text calls him "Mr. Puttaraju": initials
+    or a first name before the surname of a person the text gives a title is that person named in full."""
+    words = clean_name(ent.text).split()
+    return 2 <= len(words) <= 3 and words[-1] in titled and words[-1].lower() not in ORG_SUFFIXES | PLACE_SUFFIXES \
+        and all(_INITIALS.match(w) or is_first_name(w) for w in words[:-1])
+
+
 def resolve_person(name: str, persons: list[str]) -> str | None:
     """Match a bare name (a speaker the NER missed, "Banks") against the document's persons."""
     words = strip_titles(clean_name(name)).split()
@@ -607,10 +642,21 @@ def resolve_person(name: str, persons: list[str]) -> str | None:
     return None
 
 
+def _english_words(nlp: Language) -> frozenset[str]:
+    """The words the model's lemmatizer knows by part of speech; empty for a pipeline without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
 class EntityCanonicalizer(Pipe):
     def __init__(self, nlp: Language, name: str = "newsradar_entities", aliases_file: str = ""):
         self.name = name
         self.aliases = AliasTable.load(Path(aliases_file) if aliases_file else None)
+        self.english = _english_words(nlp)
         for attr in ("nr_entities", "nr_boilerplate"):
             if not Doc.has_extension(attr):
                 Doc.set_extension(attr, default=None)
@@ -637,7 +683,8 @@ class EntityCanonicalizer(Pipe):
                 continue
             if _is_age(doc, ent) or _common_words(ent):
                 continue
-            kept.extend(self.relabel(doc, piece, evidence) for piece in _pieces(doc, ent))
+            kept.extend(_without_leading_titles(doc, self.relabel(doc, piece, evidence))
+                        for piece in _pieces(doc, ent))
         covered = {i for ent in kept for i in range(ent.start, ent.end)}
         for ent in _post_signatures(doc, covered):
             kept.append(ent)
@@ -670,7 +717,8 @@ class EntityCanonicalizer(Pipe):
             return ent
         name = clean_name(ent.text)
         words = name.split()
-        if len(words) >= 2 and (words[0].lower() in EVENT_FIRST_WORDS or words[-1].lower() in EVENT_LAST_WORDS):
+        if len(words) >= 2 and (words[0].lower() in EVENT_FIRST_WORDS or words[-1].lower() in EVENT_LAST_WORDS) \
+                or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_NOUNS:
             evidence[ent.start] = "EVENT"
             return ent if ent.label_ == "EVENT" else Span(doc, ent.start, ent.end, label="EVENT")
         if ent.label_ not in NAME_LABELS:
@@ -682,6 +730,9 @@ class EntityCanonicalizer(Pipe):
             evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
         last = words[-1].lower() if words else ""
+        if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 3 and words[0].lower() in NATURAL_SUFFIXES \
+                and words[1] == "of":
+            return Span(doc, ent.start, ent.end, label="LOC")                  # "the Gulf of St Lawrence"
         if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 2 and last in NATURAL_SUFFIXES \
                 and not (is_first_name(words[0]) and (ent.label_ == "PERSON" or ent.root.dep_ in ("nsubj", "nsubjpass")
                                                      or _apposed_role(ent))):
@@ -701,7 +752,8 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label="ORG")                  # "the Bild newspaper"
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
         # place or company word the surname is
-        if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent):
+        if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent) \
+                or len(words) <= 3 and last not in ORG_SUFFIXES | PLACE_SUFFIXES and _holds_a_role(ent):
             evidence[ent.start] = "PERSON"
             return ent if ent.label_ == "PERSON" else Span(doc, ent.start, ent.end, label="PERSON")
         # "New York City", "Quezon City": a place word the model read as a place keeps it a place
@@ -716,7 +768,7 @@ class EntityCanonicalizer(Pipe):
         if titled:
             evidence[ent.start] = "PERSON"
         if ent.label_ == "PERSON":
-            return _with_hyphenated_end(doc, _without_trailing_titles(doc, ent))
+            return _with_hyphenated_end(doc, _without_trailing_titles(doc, ent), self.english)
         if len(words) >= 2 and words[0].lower() in PERSON_TITLES and last not in ORG_SUFFIXES | PLACE_SUFFIXES:
             evidence[ent.start] = "PERSON"
             return Span(doc, ent.start, ent.end, label="PERSON")               # "Gov. DeSantis"
@@ -800,9 +852,13 @@ class EntityCanonicalizer(Pipe):
         headline_end = doc_text(ents[0].doc).find("\n\n") if ents else -1
         names: list[tuple[Span, str]] = []
         persons: Counter = Counter()
+        titled = {strip_titles(clean_name(e.text)).split()[-1] for e in ents
+                  if e.label_ == "PERSON" and evidence.get(e.start) == "PERSON" and clean_name(e.text)}
         for ent in ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
+            if ent.label_ in NAME_LABELS - {"PERSON"} and _names_a_titled_person(ent, titled):
+                ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
             if ent.label_ in NAME_LABELS:
                 name = clean_name(ent.text)
                 if not name:

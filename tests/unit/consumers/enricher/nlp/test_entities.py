@@ -520,3 +520,49 @@ def test_a_countrys_initials_after_a_bodys_acronym_are_its_branch_not_a_person(e
     e = extractor.extract_text("BMW U.S. Manufacturing said it would add a shift at the plant.")
     assert not [m.text for x in e.entities if x.label == "PERSON" for m in x.mentions]
 
+
+
+def test_the_subject_of_be_with_a_post_as_complement_is_its_holder(extractor):
+    # "Mnangagwa" is an organisation to the small model; a body leading a market holds no post
+    e = extractor.extract_text("Mnangagwa is Zimbabwe's president.")
+    assert _mention_labels(e)["Mnangagwa"] == "PERSON"
+    assert _mention_labels(extractor.extract_text("Apple is the market leader in phones."))["Apple"] == "ORG"
+
+
+def test_a_title_the_model_runs_into_a_persons_name_is_no_part_of_the_mention(extractor):
+    e = extractor.extract_text("Prince William visited the hospital.")
+    persons = {m.text for x in e.entities if x.label == "PERSON" for m in x.mentions}
+    assert "William" in persons and "Prince William" not in persons
+
+
+def test_initials_before_the_surname_of_a_titled_person_name_that_person(extractor):
+    # "T.N. Venkatesh" is an organisation to the small model; "Mr. Venkatesh" says who it is
+    e = extractor.extract_text("T.N. Venkatesh, MLA, opened the road on Monday. Mr. Venkatesh said the work took "
+                               "two years.")
+    person = next(x for x in e.entities if x.canonical == "T.N. Venkatesh")
+    assert person.label == "PERSON"
+    assert {m.text for m in person.mentions} == {"T.N. Venkatesh", "Venkatesh"}
+
+
+def test_an_outlet_named_by_one_organisation_word_is_no_place_it_is_in(extractor):
+    e = extractor.extract_text("The rumour was reported in The Times last week.")
+    assert _mention_labels(e).get("Times") == "ORG"
+
+
+def test_a_name_after_a_storm_noun_is_the_storm(extractor):
+    e = extractor.extract_text("The storm, downgraded to post-tropical cyclone Dorian, reached Newfoundland on Sunday.")
+    assert _mention_labels(e).get("Dorian") == "EVENT"
+
+
+def test_a_natural_feature_named_of_a_place_is_a_location(extractor):
+    # a facility to the small model
+    e = extractor.extract_text("Divers searched the Lake of Constance.")
+    assert _mention_labels(e).get("the Lake of Constance") == "LOC"
+
+
+def test_a_name_ends_after_a_hyphenated_part_that_is_no_english_word(extractor):
+    # the parser reads "yeol" as a noun here; "era" is an English word, so "Trump-era" still ends at Trump
+    e = extractor.extract_text("Indonesian President Joko Widodo will meet President Yoon Suk-yeol the same day. "
+                               "Biden-era rules replaced the Trump-era ones.")
+    mentions = {m.text for x in e.entities for m in x.mentions}
+    assert "Yoon Suk-yeol" in mentions and "Trump-era" not in mentions
