@@ -293,6 +293,17 @@ def test_a_source_that_would_not_speak_is_no_author_assertion(extractor, text):
     assert extractor.extract_text(text).claims == []
 
 
+@pytest.mark.parametrize("text", [
+    "Councillor Ade Bello laughed at the question.",
+    "The striker, Kofi Mensah, shrugged.",
+    "Ruth Calder sat with her arms folded.",
+    "The chairman, Piet Vos, asked why the audit was late.",
+    "Ms Okoro wondered whether the depot would reopen.",
+])
+def test_a_gesture_or_a_question_put_is_no_author_assertion(extractor, text):
+    assert extractor.extract_text(text).claims == []
+
+
 def test_a_quote_split_around_its_cue_and_a_long_apposition_is_one_claim(extractor):
     e = extractor.extract_text('"This bill is not perfect," said Sen. Maria Delgado, a Democrat from New Mexico who '
                                'chairs the panel, "but it is the best chance we have had in a decade."')
