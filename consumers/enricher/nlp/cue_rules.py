@@ -417,8 +417,8 @@ class CueRules:
         if ccomp is None:
             return False
         marks = {m.lower_ for m in ccomp.children if m.dep_ == "mark"}
-        if marks & {"if", "whether"}:
-            return True                       # "cannot tell if they are covered": a question, no claim
+        if marks & {"if", "whether"} or ccomp.left_edge.lower_ in ("how", "why"):
+            return True                       # "cannot tell if they are covered", "did not say how many": a question
         if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks \
                 and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
             return False                      # "allowing foreigners in if ...": no speech without "that"

@@ -304,6 +304,15 @@ def test_a_gesture_or_a_question_put_is_no_author_assertion(extractor, text):
     assert extractor.extract_text(text).claims == []
 
 
+@pytest.mark.parametrize("text", [
+    "The inspectors did not say how many flats failed the check.",
+    "A spokesman would not explain why the route was dropped.",
+    "Officials declined to say how much the contract was worth.",
+])
+def test_a_cue_over_an_indirect_question_is_no_claim(extractor, text):
+    assert extractor.extract_text(text).claims == []
+
+
 def test_a_quote_split_around_its_cue_and_a_long_apposition_is_one_claim(extractor):
     e = extractor.extract_text('"This bill is not perfect," said Sen. Maria Delgado, a Democrat from New Mexico who '
                                'chairs the panel, "but it is the best chance we have had in a decade."')
