@@ -313,6 +313,14 @@ def test_a_cue_over_an_indirect_question_is_no_claim(extractor, text):
     assert extractor.extract_text(text).claims == []
 
 
+def test_what_a_court_heard_is_a_claim_put_to_it(extractor):
+    e = extractor.extract_text("The bookkeeper moved £80,000 into her own account, Exeter Crown Court heard. "
+                               "The inquest heard that the pilot had flown for 14 hours.")
+    assert [(c.speaker, c.rule) for c in e.claims] == [("Exeter Crown Court", "cue_inverted"),
+                                                      ("The inquest", "cue_clause")]
+    assert extractor.extract_text("She heard that the plant would close.").claims == []
+
+
 def test_a_quote_split_around_its_cue_and_a_long_apposition_is_one_claim(extractor):
     e = extractor.extract_text('"This bill is not perfect," said Sen. Maria Delgado, a Democrat from New Mexico who '
                                'chairs the panel, "but it is the best chance we have had in a decade."')
