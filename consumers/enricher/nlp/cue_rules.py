@@ -369,7 +369,10 @@ class CueRules:
         return None, None
 
     def _clause_of(self, verb: Token) -> Token | None:
-        ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        # "He conceded that ...; she, by most accounts ..., insisted the shortfall ...": the parser may hang the
+        # clause before a semicolon on the later cue too; a clause after the cue is the one it reports
+        ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+        ccomp = next((c for c in ccomps if c.i > verb.i), ccomps[0] if ccomps else None)
         if ccomp is not None:
             return ccomp
         noun_clause = speech_noun_clause(verb)

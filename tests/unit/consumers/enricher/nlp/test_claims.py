@@ -321,6 +321,14 @@ def test_what_a_court_heard_is_a_claim_put_to_it(extractor):
     assert extractor.extract_text("She heard that the plant would close.").claims == []
 
 
+def test_a_cue_after_a_semicolon_reports_the_clause_after_it(extractor):
+    e = extractor.extract_text("Omar Haidari admitted that the bridge had run late by nearly a year; Lena Voss, as ever "
+                               "the sterner voice, insisted the budget would hold without new borrowing.")
+    assert [(c.speaker_resolved, c.content) for c in e.claims] == [
+        ("Omar Haidari", "the bridge had run late by nearly a year"),
+        ("Lena Voss", "the budget would hold without new borrowing")]
+
+
 def test_a_quote_split_around_its_cue_and_a_long_apposition_is_one_claim(extractor):
     e = extractor.extract_text('"This bill is not perfect," said Sen. Maria Delgado, a Democrat from New Mexico who '
                                'chairs the panel, "but it is the best chance we have had in a decade."')
