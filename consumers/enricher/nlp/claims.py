@@ -281,6 +281,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.resolver.add_group(tok)
             if (lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok))) \
+                    or lemma == "hear" and tok.pos_ == "VERB" and any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \
                     or (tok.pos_ == "VERB" and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None
                                                 or self.tells_that(tok) or directs(tok))):
                 self.from_cue(tok)

@@ -388,7 +388,10 @@ class CueRules:
         return None, None
 
     def _clause_of(self, verb: Token) -> Token | None:
-        ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        # "He conceded that ...; she, by most accounts ..., insisted the shortfall ...": the parser may hang the
+        # clause before a semicolon on the later cue too; a clause after the cue is the one it reports
+        ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+        ccomp = next((c for c in ccomps if c.i > verb.i), ccomps[0] if ccomps else None)
         if ccomp is not None:
             return ccomp
         noun_clause = speech_noun_clause(verb)
@@ -436,8 +439,9 @@ class CueRules:
         if ccomp is None:
             return False
         marks = {m.lower_ for m in ccomp.children if m.dep_ == "mark"}
-        if marks & {"if", "whether"} or _opens_with_wh(ccomp):
-            return True                       # "cannot tell if they are covered", "explains why ...": a question, no claim
+        # "cannot tell if they are covered", "explains why ...", "did not say how many": a question
+        if marks & {"if", "whether"} or _opens_with_wh(ccomp) or ccomp.left_edge.lower_ in ("how", "why"):
+            return True
         if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks \
                 and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
             return False                      # "allowing foreigners in if ...": no speech without "that"

@@ -60,7 +60,8 @@ ORG_SUFFIXES = {
     "union", "association", "federation", "foundation", "fund", "trust", "society", "club", "fc",
     "united", "city", "team", "airlines", "airways", "motors", "pharmacy", "pharmaceuticals", "systems",
     "technologies", "software", "games", "studios", "records", "tech", "church", "army", "navy",
-    "police", "court",
+    "police", "court", "robotics", "foods", "telecom", "logistics", "industries", "electronics",
+    "chemicals", "insurance", "semiconductor", "aerospace", "automotive", "therapeutics", "biotech",
 }
 # Last words of a place: never a person ("Victoria Station", "Cook County"), never made an organisation.
 PLACE_SUFFIXES = {

@@ -192,6 +192,13 @@ HAPPENINGS = frozenset({"die", "explode", "collapse", "crash", "erupt", "sink", 
 # Verbs that set a date for something to come ("had been scheduled to begin on 2 November"): a schedule,
 # which the labelling convention counts as no claim, however it is told.
 SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "slate"})
+# Bodies that hear evidence: "..., the court heard", "the inquest heard that ..." tell what was put to them,
+# though "hear" is otherwise learning, not telling (``NOT_TELLING``).
+HEARING_BODIES = frozenset({"court", "tribunal", "inquest", "inquiry", "jury", "hearing", "panel"})
+# Gestures and postures: "Lyle laughed", "she sat with her head bowed" colour the scene of a story,
+# told in the past they report no event the reader could check.
+DEMEANOUR_VERBS = frozenset({"laugh", "smile", "grin", "chuckle", "nod", "shrug", "sigh", "frown", "wince",
+                             "blush", "weep", "sob", "sit", "pause", "gesture", "stare", "glance"})
 # Verbs of state, perception, thought and feeling: told in the past they still report no event
 # ("seemed", "wanted", "knew", "had").
 STATE_VERBS = frozenset({

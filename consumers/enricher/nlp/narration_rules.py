@@ -269,6 +269,7 @@ _POST_LINK = re.compile(r"[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \t
 _SPEAKING = lexicon.REPORTING_VERBS | {"speak", "talk", "describe", "term", "dub", "label", "brand"}
 # The modals reported speech shifts "will", "can" and "may" to: "said it would appeal", "This would help ...".
 _BACKSHIFTED = frozenset({"would", "could", "might"})
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "which", "when", "where"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 
 
@@ -368,7 +369,8 @@ def _done(verb: Token) -> bool:
     """ "unveiled the budget", "has died in a crash", "were arrested": an action told as done (past or
     perfect, active or passive) rather than a state, a thought or speech, which are not events."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS:
+    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or lemma in lexicon.DEMEANOUR_VERBS \
+            or _asks(verb):
         return False
     # a verb of telling is speech, unless it tells an appointment or a finding's state; either is done only
     # as the tense below says ("will be announced as coach" is not yet)
@@ -382,6 +384,12 @@ def _done(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _asks(verb: Token) -> bool:
+    """ "Tate then asked why nothing was done", "wondered whether the vote would pass": a clause that is an
+    indirect question tells a question put, and a question is no claim."""
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS for c in verb.children)
 
 
 def _appointed(verb: Token) -> bool:

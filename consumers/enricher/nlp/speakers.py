@@ -80,9 +80,11 @@ class Mentions:
 
     def nearest(self, before: int, kinds: set[str], gender: str | None = None,
                 lookback: int = 40) -> tuple[str, str] | None:
-        """The nearest earlier compatible subject, else the nearest compatible mention."""
+        """The nearest earlier compatible subject, else the nearest mention known to agree (a woman's first
+        name for "she"), else the nearest compatible one: "The mayor, Lucia Ferrante, ... except Borgo Sud,"
+        she posted" is the mayor's, though the place the model called a person is nearer."""
         i = bisect_right(self.starts, before)
-        fallback = None
+        agreeing = fallback = None
         lo = max(0, i - lookback)
         for start, (kind, canonical, is_subject) in zip(reversed(self.starts[lo:i]), reversed(self.items[lo:i])):
             if kind not in kinds:
@@ -91,8 +93,10 @@ class Mentions:
                 continue
             if is_subject and not any(s <= start < e for s, e in self.said):
                 return kind, canonical
+            if gender and self.genders.get(canonical) == gender:
+                agreeing = agreeing or (kind, canonical)
             fallback = fallback or (kind, canonical)
-        return fallback
+        return agreeing or fallback
 
     def last_between(self, lo: int, hi: int, kind: str) -> str | None:
         """The last ``kind`` mention that starts in [lo, hi)."""

@@ -293,6 +293,42 @@ def test_a_source_that_would_not_speak_is_no_author_assertion(extractor, text):
     assert extractor.extract_text(text).claims == []
 
 
+@pytest.mark.parametrize("text", [
+    "Councillor Ade Bello laughed at the question.",
+    "The striker, Kofi Mensah, shrugged.",
+    "Ruth Calder sat with her arms folded.",
+    "The chairman, Piet Vos, asked why the audit was late.",
+    "Ms Okoro wondered whether the depot would reopen.",
+])
+def test_a_gesture_or_a_question_put_is_no_author_assertion(extractor, text):
+    assert extractor.extract_text(text).claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "The inspectors did not say how many flats failed the check.",
+    "A spokesman would not explain why the route was dropped.",
+    "Officials declined to say how much the contract was worth.",
+])
+def test_a_cue_over_an_indirect_question_is_no_claim(extractor, text):
+    assert extractor.extract_text(text).claims == []
+
+
+def test_what_a_court_heard_is_a_claim_put_to_it(extractor):
+    e = extractor.extract_text("The bookkeeper moved £80,000 into her own account, Exeter Crown Court heard. "
+                               "The inquest heard that the pilot had flown for 14 hours.")
+    assert [(c.speaker, c.rule) for c in e.claims] == [("Exeter Crown Court", "cue_inverted"),
+                                                      ("The inquest", "cue_clause")]
+    assert extractor.extract_text("She heard that the plant would close.").claims == []
+
+
+def test_a_cue_after_a_semicolon_reports_the_clause_after_it(extractor):
+    e = extractor.extract_text("Omar Haidari admitted that the bridge had run late by nearly a year; Lena Voss, as ever "
+                               "the sterner voice, insisted the budget would hold without new borrowing.")
+    assert [(c.speaker_resolved, c.content) for c in e.claims] == [
+        ("Omar Haidari", "the bridge had run late by nearly a year"),
+        ("Lena Voss", "the budget would hold without new borrowing")]
+
+
 def test_a_quote_split_around_its_cue_and_a_long_apposition_is_one_claim(extractor):
     e = extractor.extract_text('"This bill is not perfect," said Sen. Maria Delgado, a Democrat from New Mexico who '
                                'chairs the panel, "but it is the best chance we have had in a decade."')

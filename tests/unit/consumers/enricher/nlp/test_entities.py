@@ -89,6 +89,13 @@ def test_organisation_word_beats_the_models_person_label(extractor):
     assert {x.canonical: x.label for x in e.entities}["Corvane Labs"] == "ORG"
 
 
+def test_a_trade_word_makes_an_organisation_the_startup_refers_back_to(extractor):
+    e = extractor.extract_text("Tavrik Robotics says its arms can pick soft fruit. "
+                               "The startup said it had shipped 200 units.")
+    assert {x.canonical: x.label for x in e.entities}["Tavrik Robotics"] == "ORG"
+    assert claim_with(e, "shipped 200 units").speaker_resolved == "Tavrik Robotics"
+
+
 def test_first_name_makes_a_person_of_the_models_organisation(extractor):
     e = extractor.extract_text("Fox News host Sean Hannity on Wednesday announced a new hire.")
     assert {x.canonical: x.label for x in e.entities}.get("Sean Hannity") == "PERSON"

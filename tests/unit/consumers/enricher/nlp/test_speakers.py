@@ -17,6 +17,12 @@ def test_dateline_is_a_field_never_the_speaker(extractor):
     assert c.speaker_type == "ORG" and "ODESSA" not in (c.speaker or "")
 
 
+def test_she_prefers_a_womans_name_to_a_nearer_name_of_no_known_gender(extractor):
+    e = extractor.extract_text("The head teacher, Maria Olsen, wrote to parents on Friday. “Classes will resume "
+                               "everywhere except Villa Norte,” she wrote.")
+    assert claim_with(e, "Classes will resume").speaker_resolved == "Maria Olsen"
+
+
 def test_pronouns_agree_in_gender_with_their_antecedent(extractor):
     e = extractor.extract_text(
         "Harold Benton, the club's owner, met the coach, Margaret Oduya, on Friday. "
