@@ -135,3 +135,20 @@ def test_a_quantifier_the_parser_hangs_on_a_joined_cue_is_its_subject_not_the_fi
     e = extractor.extract_text("It was three years since the mill at Harrow Bend had closed, and few thought the "
                                "town would ever recover.")
     assert not [c for c in e.claims if c.speaker_type != "AUTHOR"]
+
+
+def test_a_date_before_a_joined_cue_leaves_the_first_clauses_subject_its_speaker(extractor):
+    # the small model hangs the date on the cue as npadvmod, where it hangs "few" in the quantifier case
+    for text, fragment, speaker in (
+            ("The minister toured the flooded district and yesterday said the dam was safe.", "the dam was safe",
+             "The minister"),
+            ("The company cut 300 jobs and last month announced it would close the plant.", "close the plant",
+             "The company"),
+            ("The president visited Kyiv and Tuesday said the war would end soon.", "the war would end soon",
+             "The president")):
+        assert claim_with(extractor.extract_text(text), fragment).speaker == speaker
+
+
+def test_most_read_as_an_adverb_of_a_joined_cue_is_its_subject_not_the_first_clauses(extractor):
+    e = extractor.extract_text("The vote was close, and most agreed the result would stand.")
+    assert not [c for c in e.claims if c.speaker_type != "AUTHOR"]
