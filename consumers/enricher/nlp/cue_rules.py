@@ -1013,9 +1013,11 @@ def own_speech_act(t: Token, cue: Token) -> bool:
 
 
 def _clause_read_as_subject(verb: Token) -> bool:
-    """A participle after a comma that the parser made the subject of a finite verb after it."""
+    """A participle after a comma that the parser made the subject of a finite verb after it, where a main
+    clause comes before the comma (the finite verb is joined to one before the participle): "For Ms Lane,
+    arguing the case in court was the hardest part" opens its sentence with a real gerund subject."""
     return verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.i > 0 \
-        and verb.doc[verb.i - 1].text == ","
+        and verb.doc[verb.i - 1].text == "," and verb.head.dep_ in ("conj", "advcl") and verb.head.head.i < verb.i
 
 
 def _quantifier_read_as_modifier(tok: Token) -> bool:

@@ -152,3 +152,8 @@ def test_a_date_before_a_joined_cue_leaves_the_first_clauses_subject_its_speaker
 def test_most_read_as_an_adverb_of_a_joined_cue_is_its_subject_not_the_first_clauses(extractor):
     e = extractor.extract_text("The vote was close, and most agreed the result would stand.")
     assert not [c for c in e.claims if c.speaker_type != "AUTHOR"]
+
+
+def test_a_gerund_opening_its_sentence_is_its_subject_not_a_cue(extractor):
+    e = extractor.extract_text("For Ms Lane, arguing the case in court was the hardest part of the job.")
+    assert not [c for c in e.claims if c.speaker_type != "AUTHOR"]
