@@ -157,3 +157,15 @@ def test_most_read_as_an_adverb_of_a_joined_cue_is_its_subject_not_the_first_cla
 def test_a_gerund_opening_its_sentence_is_its_subject_not_a_cue(extractor):
     e = extractor.extract_text("For Ms Lane, arguing the case in court was the hardest part of the job.")
     assert not [c for c in e.claims if c.speaker_type != "AUTHOR"]
+
+
+def test_narration_after_a_past_report_is_not_that_speakers(extractor):
+    # past ability and perception of people acting on their own, a later time, a quote others sing
+    for text in ("The minister said the bridge was unsafe. Engineers could not agree on how to repair it.",
+                 "Police said the driver had fled the scene. Witnesses could see smoke from miles away.",
+                 "She told reporters the deal was done. Two years later the company would collapse.",
+                 "Smith said he was tired of politics. He would later become ambassador to Rome.",
+                 "The coach said the team had played well. Fans sang \"we are the champions of the world\" until "
+                 "midnight."):
+        e = extractor.extract_text(text)
+        assert not [c for c in e.claims if c.rule == "continued_report"], text
