@@ -162,6 +162,9 @@ class NarrationRules:
             if claim:
                 claim["speaker_span"] = None          # the speaker is named in the sentence before
                 claim["resolution"] = f"{last['resolution']}; going on from the sentence before"
+                # a role resolved after the rules ran ("The US president" -> Donald Trump) is on the claim, not its speaker
+                for key in ("speaker_resolved", "speaker_role", "speaker_org"):
+                    claim[key] = last[key]
 
     def _quoted_by_another(self, q) -> bool:
         """ "Fans sang “we are the champions”": a quote a verb outside it governs, with a subject of its own, is

@@ -169,3 +169,10 @@ def test_narration_after_a_past_report_is_not_that_speakers(extractor):
                  "midnight."):
         e = extractor.extract_text(text)
         assert not [c for c in e.claims if c.rule == "continued_report"], text
+
+
+def test_a_report_going_on_keeps_the_name_its_role_was_resolved_to(extractor):
+    e = extractor.extract_text("\"We will win,\" Donald Trump said on Tuesday. The US president said the tariffs were "
+                               "working. They would bring back millions of jobs.")
+    c = claim_with(e, "bring back millions of jobs")
+    assert c.rule == "continued_report" and c.speaker_resolved == "Donald Trump"
