@@ -17,7 +17,7 @@
 - ``embedded_post``  a post's text as its own paragraph after "X tweeted", or above its embed
                      signature ("— Name (@handle) March 3, 2024")
 - ``continued_report`` a sentence right after someone's reported words, with no source of its own, that
-                     quotes a clause or is under a reported "would" / "could": that speaker going on
+                     quotes a clause or is under a reported "would" / "could" / "might": that speaker going on
 - ``assertion``      an unattributed sentence with a number or a named actor's concrete
                      event (speaker_type AUTHOR): selective, never every sentence
 

@@ -102,8 +102,7 @@ class CueRules:
                 # the predicate noun is the copula's subject
                 node = node.head.head
                 continue
-            if node.dep_ == "conj" and any(c.i < node.i and c.dep_ in ("amod", "npadvmod", "dep")
-                                           and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET") for c in node.children):
+            if node.dep_ == "conj" and any(c.i < node.i and _quantifier_read_as_modifier(c) for c in node.children):
                 return None                   # "..., and few thought ...": a subject the parser hung as a modifier
             if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i \
                     or _clause_read_as_subject(node):
@@ -1018,9 +1017,20 @@ def own_speech_act(t: Token, cue: Token) -> bool:
 
 
 def _clause_read_as_subject(verb: Token) -> bool:
-    """A participle after a comma that the parser made the subject of a finite verb after it."""
+    """A participle after a comma that the parser made the subject of a finite verb after it, where a main
+    clause comes before the comma (the finite verb is joined to one before the participle): "For Ms Lane,
+    arguing the case in court was the hardest part" opens its sentence with a real gerund subject."""
     return verb.dep_ == "csubj" and verb.tag_ == "VBG" and verb.head.i > verb.i and verb.i > 0 \
-        and verb.doc[verb.i - 1].text == ","
+        and verb.doc[verb.i - 1].text == "," and verb.head.dep_ in ("conj", "advcl") and verb.head.head.i < verb.i
+
+
+def _quantifier_read_as_modifier(tok: Token) -> bool:
+    """ "few", "most", "some" hung on a joined verb as its modifier are its subject; a date there ("and
+    yesterday said", "and last month announced") only says when, and the subject is the first clause's."""
+    if tok.ent_type_ in ("DATE", "TIME") or any(c.dep_ in ("det", "amod", "nummod", "compound") for c in tok.children):
+        return False
+    return tok.dep_ in ("amod", "npadvmod", "dep") and tok.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET") \
+        or tok.dep_ == "advmod" and tok.tag_ in ("JJS", "RBS")
 
 
 def _subject_after_subordinator(verb: Token) -> Token | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.entities import resolve_person
-from consumers.enricher.nlp.speakers import Speaker
+from consumers.enricher.nlp.speakers import Speaker, names_people
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
 
@@ -133,8 +133,10 @@ class NarrationRules:
         companies are urging the EU to act. The way the Commission responds “will serve as a litmus test.”": a
         sentence right after someone's reported words, with no source of its own, goes on with what that
         speaker said when it quotes a clause of theirs inside the author's words, or when its verb is under the
-        "would" or "could" that speech reported in the past shifts "will" and "can" to (as the author's it
-        would only speculate, ``_speculative``, which no editor marks)."""
+        "would", "could" or "might" that speech reported in the past shifts "will", "can" and "may" to (as the
+        author's it would only speculate, ``_speculative``, which no editor marks). Narration after the report
+        shifts nothing: people named as acting on their own ("Engineers could not agree"), a later time ("He
+        would later become ambassador"), a quote someone else sings or writes ("Fans sang “we are ...”")."""
         taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
         sents = list(self.doc.sents)
         for prev, sent in zip(sents, sents[1:]):
@@ -144,8 +146,8 @@ class NarrationRules:
                     or any(s < end and start < e for s, e in taken):
                 continue
             quotes = [q for q in self.quotes if start <= q.start < end]
-            quoted = any(words(self.text, q) >= 3 and self._speech(q) for q in quotes)
-            shifted = not quotes and any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in sent.root.children)
+            quoted = any(words(self.text, q) >= 3 and self._speech(q) and not self._quoted_by_another(q) for q in quotes)
+            shifted = not quotes and _backshifted(sent.root)
             # only a past cue shifts the modal: after "the judge says he'll ...", "The panel would then start
             # over" is the author's own "would" of a consequence
             reported = [c for c in self.claims if c["speaker_type"] != "AUTHOR"
@@ -160,6 +162,21 @@ class NarrationRules:
             if claim:
                 claim["speaker_span"] = None          # the speaker is named in the sentence before
                 claim["resolution"] = f"{last['resolution']}; going on from the sentence before"
+                # a role resolved after the rules ran ("The US president" -> Donald Trump) is on the claim, not its speaker
+                for key in ("speaker_resolved", "speaker_role", "speaker_org"):
+                    claim[key] = last[key]
+
+    def _quoted_by_another(self, q) -> bool:
+        """ "Fans sang “we are the champions”": a quote a verb outside it governs, with a subject of its own, is
+        what that subject sang, chanted or wrote, not the earlier speaker going on."""
+        span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        while span.start <= head.i < span.end and head.head.i != head.i:
+            head = head.head
+        return not span.start <= head.i < span.end and any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children)
 
     def author_assertions(self) -> None:
         taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
@@ -270,6 +287,8 @@ _SPEAKING = lexicon.REPORTING_VERBS | {"speak", "talk", "describe", "term", "dub
 # The modals reported speech shifts "will", "can" and "may" to: "said it would appeal", "This would help ...".
 _BACKSHIFTED = frozenset({"would", "could", "might"})
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "which", "when", "where"})
+# adverbs that move the story on in time: a "would" under them is the future in the past, not a report
+_SEQUENCE = frozenset({"later", "eventually", "afterwards", "afterward", "subsequently", "ultimately"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 
 
@@ -423,6 +442,22 @@ def _conditional(root: Token) -> bool:
     condition states nothing the reader can check, whatever figure it carries."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                for c in root.children)
+
+
+def _backshifted(root: Token) -> bool:
+    """ "It would double the number of ferries": "will" or "can" shifted back under a past report. "Engineers
+    could not agree" (people named as acting on their own: past ability, perception) and "He would later
+    become ambassador" (a later time: the future in the past) are the author's narration."""
+    if not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in root.children):
+        return False
+    for c in root.children:
+        if c.dep_ == "nsubj" and c.pos_ != "PRON" and (c.ent_type_ in ("PERSON", "NORP") or names_people(c)
+                                                        or c.lemma_.lower() in lexicon.PERSON_NOUNS):
+            return False
+        if c.dep_ in ("advmod", "npadvmod", "prep") and (c.lemma_.lower() in _SEQUENCE
+                                                         or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)):
+            return False
+    return True
 
 
 def _first_person(root: Token) -> bool:

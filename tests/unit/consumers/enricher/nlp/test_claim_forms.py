@@ -135,3 +135,44 @@ def test_a_quantifier_the_parser_hangs_on_a_joined_cue_is_its_subject_not_the_fi
     e = extractor.extract_text("It was three years since the mill at Harrow Bend had closed, and few thought the "
                                "town would ever recover.")
     assert not [c for c in e.claims if c.speaker_type != "AUTHOR"]
+
+
+def test_a_date_before_a_joined_cue_leaves_the_first_clauses_subject_its_speaker(extractor):
+    # the small model hangs the date on the cue as npadvmod, where it hangs "few" in the quantifier case
+    for text, fragment, speaker in (
+            ("The minister toured the flooded district and yesterday said the dam was safe.", "the dam was safe",
+             "The minister"),
+            ("The company cut 300 jobs and last month announced it would close the plant.", "close the plant",
+             "The company"),
+            ("The president visited Kyiv and Tuesday said the war would end soon.", "the war would end soon",
+             "The president")):
+        assert claim_with(extractor.extract_text(text), fragment).speaker == speaker
+
+
+def test_most_read_as_an_adverb_of_a_joined_cue_is_its_subject_not_the_first_clauses(extractor):
+    e = extractor.extract_text("The vote was close, and most agreed the result would stand.")
+    assert not [c for c in e.claims if c.speaker_type != "AUTHOR"]
+
+
+def test_a_gerund_opening_its_sentence_is_its_subject_not_a_cue(extractor):
+    e = extractor.extract_text("For Ms Lane, arguing the case in court was the hardest part of the job.")
+    assert not [c for c in e.claims if c.speaker_type != "AUTHOR"]
+
+
+def test_narration_after_a_past_report_is_not_that_speakers(extractor):
+    # past ability and perception of people acting on their own, a later time, a quote others sing
+    for text in ("The minister said the bridge was unsafe. Engineers could not agree on how to repair it.",
+                 "Police said the driver had fled the scene. Witnesses could see smoke from miles away.",
+                 "She told reporters the deal was done. Two years later the company would collapse.",
+                 "Smith said he was tired of politics. He would later become ambassador to Rome.",
+                 "The coach said the team had played well. Fans sang \"we are the champions of the world\" until "
+                 "midnight."):
+        e = extractor.extract_text(text)
+        assert not [c for c in e.claims if c.rule == "continued_report"], text
+
+
+def test_a_report_going_on_keeps_the_name_its_role_was_resolved_to(extractor):
+    e = extractor.extract_text("\"We will win,\" Donald Trump said on Tuesday. The US president said the tariffs were "
+                               "working. They would bring back millions of jobs.")
+    c = claim_with(e, "bring back millions of jobs")
+    assert c.rule == "continued_report" and c.speaker_resolved == "Donald Trump"
