@@ -46,6 +46,7 @@ _EVIDENCE_NOUNS = frozenset({"proof", "evidence", "sign", "indication", "confirm
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "once", "when", "while"})
 # Who a directive can address when no entity or pronoun names them: people, posts and bodies.
 _ADDRESSEE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.COLLECTIVE_ACTORS
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
 
 
 class Cue(NamedTuple):
@@ -982,15 +983,22 @@ def speech_prep(verb: Token) -> Token | None:
 def directs(verb: Token) -> bool:
     """ "directed the officials to complete ...": a directive verb with its addressee and an infinitive. Only
     one who can be told is addressed; "directed funds to flow to the provinces" moves money and tells no one."""
-    return verb.lemma_.lower() in lexicon.DIRECTIVE_CUES \
-        and any(c.dep_ == "dobj" and _addressable(c) for c in verb.children) \
-        and any(c.dep_ == "xcomp" for c in verb.children)
+    if verb.lemma_.lower() not in lexicon.DIRECTIVE_CUES:
+        return False
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return infinitive is not None \
+        and any(c.dep_ == "dobj" and _addressable(c, infinitive) for c in verb.children)
 
 
-def _addressable(tok: Token) -> bool:
-    """A person, a body or a post, by its entity, a pronoun, or a noun that names people or a body."""
-    return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.pos_ == "PRON" or names_people(tok) \
-        or tok.lemma_.lower() in _ADDRESSEE_NOUNS
+def _addressable(tok: Token, infinitive: Token) -> bool:
+    """A person, a body, a post or a place: any name but an amount's or a time's, a pronoun, a noun that names
+    people or a body. Any other noun is addressed only when told to do something to something ("the crew to
+    abandon the ship"); what is sent ("funds to flow", "water to be released") does nothing to anything."""
+    if tok.ent_type_ and tok.ent_type_ not in _AMOUNT_ENTS or tok.pos_ in ("PROPN", "PRON") \
+            or names_people(tok) or tok.lemma_.lower() in _ADDRESSEE_NOUNS:
+        return True
+    return tok.pos_ == "NOUN" and not any(c.dep_ == "auxpass" for c in infinitive.children) \
+        and any(c.dep_ == "dobj" for c in infinitive.children)
 
 
 def own_speech_act(t: Token, cue: Token) -> bool:

@@ -91,6 +91,16 @@ def test_a_directive_needs_an_addressee_who_can_be_told(extractor):
         assert claim_with(extractor.extract_text(text), fragment).rule == "cue_object", text
 
 
+def test_a_directive_addresses_places_bodies_and_common_nouns_told_to_act(extractor):
+    # a place, a name the model mislabels and a plain noun told to do something to something are addressees
+    for text, fragment in (("The EU instructed Italy to cut its deficit by next spring.", "cut its deficit"),
+                           ("The regulator directed Thames Water to cut leakage.", "cut leakage"),
+                           ("The hospital instructed staff to wear masks.", "wear masks"),
+                           ("The captain directed the crew to abandon the ship.", "abandon the ship"),
+                           ("The court directed the state to pay compensation.", "pay compensation")):
+        assert claim_with(extractor.extract_text(text), fragment).rule == "cue_object", text
+
+
 def test_a_cue_inside_the_clause_a_later_cue_reports_does_not_take_that_cue_as_its_content(extractor):
     e = extractor.extract_text("The two unions have agreed on a shorter working week for night staff, the federation's "
                                "president said on Friday.")
