@@ -437,7 +437,7 @@ class CueRules:
         if ccomp is None:
             return False
         marks = {m.lower_ for m in ccomp.children if m.dep_ == "mark"}
-        if marks & {"if", "whether"} or _opens_with_wh(ccomp):
+        if marks & {"if", "whether"} or _opens_with_wh(ccomp) and not _tells_how(cue.lemma, ccomp):
             return True                       # "cannot tell if they are covered", "explains why ...": a question, no claim
         if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks \
                 and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
@@ -1071,6 +1071,12 @@ def _opens_with_wh(clause: Token) -> bool:
     tagger may call a wh-determiner where it is the clause's complementiser."""
     first = clause.left_edge
     return first.tag_ in ("WRB", "WP", "WDT") and first.lower_ != "that" and first.head.i == clause.i
+
+
+def _tells_how(lemma: str, clause: Token) -> bool:
+    """ "told the court how he had been beaten", "described how the car mounted the pavement": how something
+    happened, told by one who recounts it, is that speaker's account; what is asked or wondered stays a question."""
+    return lemma in lexicon.ACCOUNT_CUES and clause.left_edge.lower_ == "how"
 
 
 def _is_question(text: str, sent) -> bool:
