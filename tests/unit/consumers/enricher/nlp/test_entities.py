@@ -520,3 +520,9 @@ def test_a_countrys_initials_after_a_bodys_acronym_are_its_branch_not_a_person(e
     e = extractor.extract_text("BMW U.S. Manufacturing said it would add a shift at the plant.")
     assert not [m.text for x in e.entities if x.label == "PERSON" for m in x.mentions]
 
+
+
+def test_a_possessive_splits_a_name_only_after_a_place_or_before_a_body_of_its_own(extractor):
+    # "McDonald" on its own is the company's short name, and "Corporation" alone names no body
+    e = extractor.extract_text("McDonald said the deal was off. McDonald's Corporation said profits rose 5%.")
+    assert [c.speaker_resolved for c in e.claims if "profits rose" in c.content] == ["McDonald's Corporation"]
