@@ -46,6 +46,7 @@ _EVIDENCE_NOUNS = frozenset({"proof", "evidence", "sign", "indication", "confirm
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "once", "when", "while"})
 # Who a directive can address when no entity or pronoun names them: people, posts and bodies.
 _ADDRESSEE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.COLLECTIVE_ACTORS
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
 
 
 class Cue(NamedTuple):
@@ -438,8 +439,10 @@ class CueRules:
         if ccomp is None:
             return False
         marks = {m.lower_ for m in ccomp.children if m.dep_ == "mark"}
-        # "cannot tell if they are covered", "explains why ...", "did not say how many": a question
-        if marks & {"if", "whether"} or _opens_with_wh(ccomp) or ccomp.left_edge.lower_ in ("how", "why"):
+        # "cannot tell if they are covered", "explains why ...", "did not say how many": a question, no claim;
+        # "told the court how he had been beaten" is the teller's account
+        wh = _opens_with_wh(ccomp) or ccomp.left_edge.lower_ in ("how", "why")
+        if marks & {"if", "whether"} or wh and not _tells_how(cue.lemma, ccomp):
             return True
         if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks \
                 and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
@@ -985,15 +988,22 @@ def speech_prep(verb: Token) -> Token | None:
 def directs(verb: Token) -> bool:
     """ "directed the officials to complete ...": a directive verb with its addressee and an infinitive. Only
     one who can be told is addressed; "directed funds to flow to the provinces" moves money and tells no one."""
-    return verb.lemma_.lower() in lexicon.DIRECTIVE_CUES \
-        and any(c.dep_ == "dobj" and _addressable(c) for c in verb.children) \
-        and any(c.dep_ == "xcomp" for c in verb.children)
+    if verb.lemma_.lower() not in lexicon.DIRECTIVE_CUES:
+        return False
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return infinitive is not None \
+        and any(c.dep_ == "dobj" and _addressable(c, infinitive) for c in verb.children)
 
 
-def _addressable(tok: Token) -> bool:
-    """A person, a body or a post, by its entity, a pronoun, or a noun that names people or a body."""
-    return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.pos_ == "PRON" or names_people(tok) \
-        or tok.lemma_.lower() in _ADDRESSEE_NOUNS
+def _addressable(tok: Token, infinitive: Token) -> bool:
+    """A person, a body, a post or a place: any name but an amount's or a time's, a pronoun, a noun that names
+    people or a body. Any other noun is addressed only when told to do something to something ("the crew to
+    abandon the ship"); what is sent ("funds to flow", "water to be released") does nothing to anything."""
+    if tok.ent_type_ and tok.ent_type_ not in _AMOUNT_ENTS or tok.pos_ in ("PROPN", "PRON") \
+            or names_people(tok) or tok.lemma_.lower() in _ADDRESSEE_NOUNS:
+        return True
+    return tok.pos_ == "NOUN" and not any(c.dep_ == "auxpass" for c in infinitive.children) \
+        and any(c.dep_ == "dobj" for c in infinitive.children)
 
 
 def own_speech_act(t: Token, cue: Token) -> bool:
@@ -1077,6 +1087,12 @@ def _opens_with_wh(clause: Token) -> bool:
     tagger may call a wh-determiner where it is the clause's complementiser."""
     first = clause.left_edge
     return first.tag_ in ("WRB", "WP", "WDT") and first.lower_ != "that" and first.head.i == clause.i
+
+
+def _tells_how(lemma: str, clause: Token) -> bool:
+    """ "told the court how he had been beaten", "described how the car mounted the pavement": how something
+    happened, told by one who recounts it, is that speaker's account; what is asked or wondered stays a question."""
+    return lemma in lexicon.ACCOUNT_CUES and clause.left_edge.lower_ == "how"
 
 
 def _is_question(text: str, sent) -> bool:

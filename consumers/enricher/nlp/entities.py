@@ -464,14 +464,16 @@ def _with_hyphenated_end(doc: Doc, ent: Span, english: frozenset[str]) -> Span:
 def _owns_a_body(ent: Span, tok) -> bool:
     """ "the United Kingdom’s Competition and Markets Authority", "Semafor’s Ben Smith" (one entity to the
     model): a possessive before an organisation's name, or a person's, separates the owner from the body
-    or the person it owns; so does one after a name the document tags on its own elsewhere ("Accra’s Kaneshie",
-    Accra tagged a place a sentence before)."""
+    or the person it owns; so does one after a place the document tags on its own elsewhere ("Accra’s Kaneshie",
+    Accra tagged a place a sentence before). A bare suffix ("McDonald's Corporation") names no body of its
+    own, and a short name the document uses elsewhere ("McDonald") owns nothing: it is the name's own start."""
     if tok.tag_ != "POS" or tok.i >= ent.end - 1 or tok.i > 0 and _people_served(tok.nbor(-1).lower_):
         return False
     owned = ent[tok.i + 1 - ent.start:]
     owner = ent.doc[ent.start:tok.i].text
-    return any(t.lower_ in ORG_SUFFIXES for t in owned) or _a_full_name(owned) \
-        or any(e.text == owner for e in ent.doc.ents if e.start != ent.start)
+    return any(t.lower_ in ORG_SUFFIXES for t in owned) and any(t.lower_ not in ORG_SUFFIXES for t in owned) \
+        or _a_full_name(owned) \
+        or any(e.text == owner and e.label_ in ("GPE", "LOC") for e in ent.doc.ents if e.start != ent.start)
 
 
 def _people_served(word: str) -> bool:

@@ -63,6 +63,8 @@ OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "repo
 # (not "directed the film").
 DIRECTIVE_CUES = frozenset({"direct", "instruct"})
 OBJECT_XCOMP_CUES = ADVISE | DIRECTIVE_CUES | frozenset({"implore", "call", "tell"})
+# Cues whose "how" clause is the speaker's account, not a question: "told the court how he had been beaten".
+ACCOUNT_CUES = frozenset({"tell", "describe", "recount", "explain", "recall", "detail", "relate", "testify"})
 # Speech acts whose content is a preposition's object: "warned of a strike", "called for calm".
 PREP_CUES = {
     "warn": frozenset({"of", "against", "about"}), "call": frozenset({"for", "on"}),

@@ -26,6 +26,7 @@ from consumers.enricher.nlp.language import article_languages, decide_language
 from consumers.enricher.nlp.outlet_units import localise
 from consumers.enricher.nlp.provenance import with_provenance
 from consumers.enricher.nlp.title_dots import NAME as TITLE_DOTS
+from consumers.enricher.nlp.title_end import titled
 from newsradar.errors import ConfigError
 from newsradar.lemmas import lemmatise
 from newsradar.schema import (Article, Claim, Dateline, Enrichment, Entity, Keyphrase, Mention, Number, Span,
@@ -102,7 +103,8 @@ class Extractor:
                 continue
             title_end = len(article.title) if article.title else 0
             todo.append((i, truncate(text, self.max_chars), title_end, article.article_id, lang))
-        docs = self.nlp.pipe((t[1] for t in todo), batch_size=self.batch_size, n_process=self.n_process)
+        docs = self.nlp.pipe((titled(self.nlp, t[1], t[2]) for t in todo), batch_size=self.batch_size,
+                             n_process=self.n_process)
         for (i, text, title_end, article_id, lang), doc in zip(todo, docs):
             results[i] = self._to_enrichment(doc, title_end, article_id, lang)
             localise(results[i], text, articles[i].url)
@@ -118,7 +120,7 @@ class Extractor:
         if lang != "en":
             return Enrichment(language=lang, enriched=False, skipped_reason=f"language:{lang or 'unknown'}")
         article_id = hashlib.sha256(full.encode("utf-8")).hexdigest()
-        doc = self.nlp(truncate(full, self.max_chars))
+        doc = self.nlp(titled(self.nlp, truncate(full, self.max_chars), title_end))
         return self._to_enrichment(doc, title_end, article_id, lang)
 
     def _to_enrichment(self, doc, title_end: int, article_id: str, language: str) -> Enrichment:

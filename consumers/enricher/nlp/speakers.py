@@ -23,6 +23,7 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_titles
 from consumers.enricher.nlp.people import gender_of, is_first_name
+from consumers.enricher.nlp.title_end import title_end
 
 SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE",
                   "FAC": "ORG", "LOC": "GPE", "PRODUCT": "ORG", "HANDLE": "PERSON"}
@@ -221,7 +222,9 @@ class Resolver:
         self.named_sources: dict[str, str] = {}    # "channel" -> "General SVR": what a later "the channel" is
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
         self.dateline_end = dateline[1] if dateline else -1
-        self.headline_end = doc_text(doc).find("\n\n")      # a first line set apart is the headline
+        known = title_end(doc)
+        # a Doc made without the extractor: a first line set apart is the headline
+        self.headline_end = doc_text(doc).find("\n\n") if known is None else known
 
     def add_entity(self, ent, label: str, canonical: str) -> None:
         """Register a named mention: for pronouns, and for roles named around a person."""

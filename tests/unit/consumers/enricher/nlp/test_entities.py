@@ -528,7 +528,6 @@ def test_a_countrys_initials_after_a_bodys_acronym_are_its_branch_not_a_person(e
     assert not [m.text for x in e.entities if x.label == "PERSON" for m in x.mentions]
 
 
-
 def test_the_subject_of_be_with_a_post_as_complement_is_its_holder(extractor):
     # "Mnangagwa" is an organisation to the small model; a body leading a market holds no post
     e = extractor.extract_text("Mnangagwa is Zimbabwe's president.")
@@ -573,3 +572,9 @@ def test_a_name_ends_after_a_hyphenated_part_that_is_no_english_word(extractor):
                                "Biden-era rules replaced the Trump-era ones.")
     mentions = {m.text for x in e.entities for m in x.mentions}
     assert "Yoon Suk-yeol" in mentions and "Trump-era" not in mentions
+
+
+def test_a_possessive_splits_a_name_only_after_a_place_or_before_a_body_of_its_own(extractor):
+    # "McDonald" on its own is the company's short name, and "Corporation" alone names no body
+    e = extractor.extract_text("McDonald said the deal was off. McDonald's Corporation said profits rose 5%.")
+    assert [c.speaker_resolved for c in e.claims if "profits rose" in c.content] == ["McDonald's Corporation"]

@@ -579,6 +579,9 @@ def test_she_after_a_headline_is_the_person_its_title_case_describes_but_a_secon
     # with no headline the first sentence is the body's: a capitalised name there is a name, not a headline's role
     e = extractor.extract_text("The Observer printed the letter on Sunday. She said she had not written it.")
     assert claim_with(e, "had not written it").speaker_resolved is None
+    # a body-only text's first paragraph is the body's too, though a blank line follows it
+    e = extractor.extract_text("The Observer printed the letter on Sunday.\n\nShe said she had not written it.")
+    assert claim_with(e, "had not written it").speaker_resolved is None
 
 
 def test_a_body_speaker_is_the_source_the_headline_names_after_its_colon(extractor):
