@@ -240,18 +240,29 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
     return "official" if official else None
 
 
+# Present-tense verbs by which an office states what it means or decides to do: "Health authorities plan
+# to vaccinate ...", "The ministry recommends a booster".
+_INTENT_VERBS = frozenset({"plan", "intend", "propose", "want", "require", "recommend", "aim", "seek", "decide",
+                           "order", "demand", "urge", "approve", "reject", "refuse", "expect", "insist"})
+
+
 def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     """The office, or its report, whose act an author's sentence states: ("The judge", official).
 
     "The judge imposed a penalty", "The central bank kept rates at 4.25%", "Health authorities plan
     to vaccinate 50,000 people": the author reports what the office did or does, which is its
     statement as much as "the judge said" would be; what it "will" do is the author's forecast. Read
-    off the parse, the subject of the content's past- or present-tense verb, so an irregular verb
-    counts as a regular one; a passive subject ("Linea was fined by the regulator") is no actor, its
-    agent ("the regulator") is, and a subject no office cue names ("Ruiz promised") stays the author's.
+    off the parse, the subject of the content's past-tense verb, or of a present-tense verb of intent
+    or decision, so an irregular verb counts as a regular one: what an office has or does as a rule
+    ("The central bank holds $500bn in reserves", "The ministry employs 12,000 people") is the
+    author's background, not its act. A passive subject ("Linea was fined by the regulator") is no
+    actor, its agent ("the regulator") is, and a subject no office cue names ("Ruiz promised") stays
+    the author's.
     """
     verb = content.root
     if verb.tag_ not in ("VBD", "VBN", "VBP", "VBZ") and "Past" not in verb.morph.get("Tense"):
+        return None
+    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _INTENT_VERBS:
         return None
     actor = next((t for t in verb.children if t.dep_ == "nsubj"), None)
     if actor is None:

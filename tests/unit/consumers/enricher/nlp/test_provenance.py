@@ -190,9 +190,12 @@ def test_provenance_an_author_sentence_naming_a_post_as_its_vehicle_cites_the_po
     ("The central bank kept its main rate at 4.25% for a third month", "official", "central bank"),
     ("The judge threw out the charges against the two activists", "official", "judge"),
     ("On Monday the health ministry sent 40 doctors to the flooded district", "official", "health ministry"),
-    # What an office does now is its act too; what it will do is the author's forecast.
+    # What an office intends or decides now is its act too; what it will do is the author's forecast,
+    # and what it has or is now ("holds $500bn", "employs 12,000 people") the author's background.
     ("Health authorities plan to vaccinate about 50,000 people against cholera", "official", "Health authorities"),
-    ("The central bank holds its main rate at 4.25%", "official", "central bank"),
+    ("The ministry recommends a booster dose for everyone over 65", "official", "ministry"),
+    ("The central bank holds $500bn in foreign reserves", "author", None),
+    ("The ministry employs 12,000 people across 40 offices", "author", None),
     ("The regulator will fine the operator 2 million euros", "author", None),
 ])
 def test_provenance_an_office_acting_in_an_author_sentence_is_its_origin(extractor, content, kind, cited):
