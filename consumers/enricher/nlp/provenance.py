@@ -90,6 +90,8 @@ _LEGISLATORS = ("council member", "council members", "councillor", "councillors"
                 "member of parliament", "member of congress", "minority leader", "majority leader")
 # A role held no longer speaks for no office: "Former President Clinton" is a person.
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
+# "the" and a group's plural name, nothing else: "the Houthis", "the Free Democrats".
+_GROUP_NAME = re.compile(r"the\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*s")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Words a sentence may capitalise before an unnamed group: "Two engineers said".
@@ -142,8 +144,10 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "media"
     if _has(words, _ANONYMOUS):
         return "anonymous"
-    # A nationality, faith or party ("Top congressional Democrats", NORP) names people, not a body.
-    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved):
+    # A nationality, faith or party that qualifies people ("Top congressional Democrats", NORP) names
+    # people, not a body; named alone as one group ("the Houthis", "the Democrats") it acts as a body.
+    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved) \
+            or (speaker_type == "NORP" and _GROUP_NAME.fullmatch(phrase.strip())):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
 

@@ -84,6 +84,12 @@ from newsradar.schema import Claim, Span
     ("A research fellow at Oxford", "PERSON", "person"),
     ("half a dozen witnesses", "PERSON", "anonymous"),
     ("Attorney General Merrick Garland", "PERSON", "official"),
+    # A movement or a party named as one group ("the Houthis", like "Hezbollah") speaks as a body; a
+    # nationality or a party that qualifies people ("Top congressional Democrats") names people.
+    ("the Houthis", "NORP", "official"),
+    ("Hezbollah", "NORP", "official"),
+    ("the Democrats", "NORP", "official"),
+    ("Top congressional Democrats", "NORP", "person"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
     assert source_kind(phrase, speaker_type) == kind
