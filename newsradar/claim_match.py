@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from newsradar.lemmas import get_lemmatiser
+from newsradar.roles import ROLE_NOUNS
 from newsradar.schema import Claim
 
 _STOP = frozenset("""a an and are as at be been being but by can could did do does for from had has have he her
@@ -267,6 +268,15 @@ def role_head(phrase: str) -> str:
     return _ROLE_SYNONYMS.get(head) or stem(head)
 
 
+@lru_cache(maxsize=1)
+def _office_roles() -> frozenset[str]:
+    """The role nouns that name a post, as ``role_head`` reads them ("leader" -> chief).
+
+    Built on first use: the stems need the lemma tables, which importing this module does not load.
+    """
+    return frozenset(role_head(noun) for noun in ROLE_NOUNS)
+
+
 def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     kind = claim.source_kind or "author"
     key = role = ""
@@ -406,10 +416,13 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
             return True
         orgs_agree = not (named.speaker_org and other.speaker_org) or named.speaker_org == other.speaker_org
         return bool(other.speaker_role) and other.speaker_role == named.speaker_role and orgs_agree
-    # Two unnamed speakers by role, one private and one official, are two sources: "the victim's sister"
-    # is not "a police spokesman", whatever story words they share.
+    # Two unnamed speakers by role, one in a private capacity and one official, are two sources: "the
+    # victim's sister" is not "a police spokesman", whatever story words they share. A role that names a
+    # post ("the district attorney", "the city's leader") may be the official another outlet names
+    # otherwise ("the prosecutor", "the mayor"), whichever kind its phrase was read as.
     if a.speaker_role and b.speaker_role and a.speaker_role != b.speaker_role \
-            and {a.speaker_kind, b.speaker_kind} == {"person", "official"}:
+            and {a.speaker_kind, b.speaker_kind} == {"person", "official"} \
+            and (a if a.speaker_kind == "person" else b).speaker_role not in _office_roles():
         return False
     return not (a.speaker_body and b.speaker_body and _bodies_differ(a.speaker_body, b.speaker_body))
 

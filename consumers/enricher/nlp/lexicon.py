@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from consumers.enricher.nlp.cues import ADVISE, SPEECH_CUES, surface_forms
+from newsradar import roles
 
 # Verbs that attribute content to a speaker: the published cue classes (``cues``), and the verbs
 # the rules below give a form of their own.
@@ -111,20 +112,9 @@ PERSON_NOUNS = frozenset({
     "professor", "historian", "person", "journalist", "reporter", "correspondent", "candidate",
     "pilot",
 })
-# Nouns that name a person by the post they hold: the head of a role phrase.
-ROLE_NOUNS = frozenset({
-    "minister", "president", "leader", "senator", "secretary", "spokesman", "spokeswoman",
-    "spokesperson", "chief", "director", "governor", "mayor", "head", "envoy", "ambassador",
-    "chairman", "chairwoman", "chair", "executive", "ceo", "chancellor", "premier", "commissioner",
-    "host", "anchor", "coach", "manager", "captain", "commander", "general", "prosecutor", "judge",
-    "attorney", "lawyer", "adviser", "advisor", "aide", "strategist", "official", "representative",
-    "congressman", "congresswoman", "lawmaker", "councillor", "councilman", "councilwoman",
-    "sheriff", "superintendent", "founder", "owner", "editor", "correspondent", "economist",
-    "analyst", "professor", "researcher", "scientist", "diplomat", "officer", "pharmacist",
-    "deputy", "speaker", "whip", "nominee", "candidate", "king", "queen", "prince", "princess",
-    "pope", "monarch", "treasurer", "auditor", "inspector", "regulator", "prime",
-    "doctor", "colonel", "lieutenant", "sergeant", "detective", "admiral", "bishop", "reverend",
-})
+# Nouns that name a person by the post they hold: the head of a role phrase. The claim matcher reads
+# them too, so they live in the shared contract.
+ROLE_NOUNS = roles.ROLE_NOUNS
 # Abbreviated titles before a name, as the role noun a later "the doctor said" uses (no dot, lower case).
 TITLE_ROLES = {
     "dr": "doctor", "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",

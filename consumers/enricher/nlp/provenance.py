@@ -42,7 +42,10 @@ _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "ob
 _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", "filing", "memo", "letter",
              "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
              "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement",
-             "results", "findings", "research")
+             "results", "findings")
+# Words that name a document only as the phrase's head: "new research from the university" is one,
+# "Research scientist Jane Doe" and "a research fellow at Oxford" are people.
+_DOCUMENT_HEADS = ("research",)
 # A share of a group that "says" is a poll's or a survey's finding: "About two-thirds of them", "60% of voters",
 # "Two in five (40%) managers", "nine in 10 voters" (a share written as a ratio names its group without "of").
 _RATIO_TERM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -56,10 +59,19 @@ _BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|se
 _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "spokesperson", "government",
              "president", "prime minister", "secretary", "ambassador", "embassy", "police", "army",
              "military", "pentagon", "kremlin", "white house", "commission", "council", "office", "agency's",
-             "governor", "premier", "mayor", "sheriff", "bureau", "director", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
+             "governor", "premier", "mayor", "sheriff", "bureau", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
              "administration", "commander", "prosecutor", "prosecutors", "attorney general", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
+# Titles every body gives, public or not: a director holds an office only as the head of a public body,
+# one the phrase names by a cue above ("the agency's director", "the director of the health department")
+# a public institution ("the zoo's director"), or an acronym, which public bodies go by ("the FBI
+# director", "the CMI's director of policy"), or one the article named before a bare "the director".
+# "Film director Ken Loach", "the managing director of Tesco" and "the director of Human Rights Watch"
+# speak for themselves, as "the chief executive of Tesco" does.
+_BODY_TITLES = ("director", "directors")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "university", "gallery", "park")
 # A court speaks as an office ("the court ruled", "a court in Brussels fined"); its papers ("court
 # documents", "the court's ruling") are documents: the phrase's head noun tells which.
 _COURTS = ("court", "courts", "tribunal")
@@ -78,6 +90,8 @@ _LEGISLATORS = ("council member", "council members", "councillor", "councillors"
                 "member of parliament", "member of congress", "minority leader", "majority leader")
 # A role held no longer speaks for no office: "Former President Clinton" is a person.
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
+# "the" and a group's plural name, nothing else: "the Houthis", "the Free Democrats".
+_GROUP_NAME = re.compile(r"the\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*s")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Words a sentence may capitalise before an unnamed group: "Two engineers said".
@@ -113,10 +127,11 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "anonymous"
     if _head(phrase) in _COURTS:
         return "official"
-    if _has(words, _OFFICIAL) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
-                                   or not _has(words, _DOCUMENT)):
+    names_document = _has(words, _DOCUMENT) or _head(phrase) in _DOCUMENT_HEADS
+    if (_has(words, _OFFICIAL) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
+                                   or not names_document):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
-    if _has(words, _DOCUMENT):
+    if names_document:
         # "A report in the Wall Street Journal": the report is the newspaper's, which is the origin.
         named = " ".join(_WORD.findall((resolved or "").lower()))
         return "media" if resolved != speaker and _has(named, _MEDIA) else "document"
@@ -129,10 +144,21 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "media"
     if _has(words, _ANONYMOUS):
         return "anonymous"
-    # A nationality, faith or party ("Top congressional Democrats", NORP) names people, not a body.
-    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved):
+    # A nationality, faith or party that qualifies people ("Top congressional Democrats", NORP) names
+    # people, not a body; named alone as one group ("the Houthis", "the Democrats") it acts as a body.
+    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved) \
+            or (speaker_type == "NORP" and _GROUP_NAME.fullmatch(phrase.strip())):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
+
+
+def _heads_public_body(phrase: str) -> bool:
+    """A director of a public institution or of a body named by its acronym, or "the director" alone."""
+    if not _has(" ".join(_WORD.findall(unqualified(phrase.strip()).lower())), _BODY_TITLES):
+        return False
+    if _ARTICLES.sub("", phrase.strip().lower()) in _BODY_TITLES or _ACRONYM.search(phrase):
+        return True
+    return _has(" ".join(_WORD.findall(re.sub(r"['’]s\b", "", phrase.lower()))), _PUBLIC_INSTITUTIONS)
 
 
 def _head(phrase: str) -> str:
@@ -211,9 +237,17 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
         if _FORMER.match(m.group(1).lower()):
             return None
         # The role up to its head noun: "a researcher at the Atlantic Security Institute" holds no office.
-        official = official or source_kind(unqualified(m.group(1)), "PERSON") == "official"
+        # A director's office is the body the qualifier names: "the director of policy at the Hale Institute".
+        role = m.group(1) if _head(m.group(1)) in _BODY_TITLES else unqualified(m.group(1))
+        official = official or source_kind(role, "PERSON") == "official"
     official = official or re.search(re.escape(name) + _RUNS, body) is not None
     return "official" if official else None
+
+
+# Present-tense verbs by which an office states what it means or decides to do: "Health authorities plan
+# to vaccinate ...", "The ministry recommends a booster".
+_INTENT_VERBS = frozenset({"plan", "intend", "propose", "want", "require", "recommend", "aim", "seek", "decide",
+                           "order", "demand", "urge", "approve", "reject", "refuse", "expect", "insist"})
 
 
 def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
@@ -222,12 +256,17 @@ def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     "The judge imposed a penalty", "The central bank kept rates at 4.25%", "Health authorities plan
     to vaccinate 50,000 people": the author reports what the office did or does, which is its
     statement as much as "the judge said" would be; what it "will" do is the author's forecast. Read
-    off the parse, the subject of the content's past- or present-tense verb, so an irregular verb
-    counts as a regular one; a passive subject ("Linea was fined by the regulator") is no actor, its
-    agent ("the regulator") is, and a subject no office cue names ("Ruiz promised") stays the author's.
+    off the parse, the subject of the content's past-tense verb, or of a present-tense verb of intent
+    or decision, so an irregular verb counts as a regular one: what an office has or does as a rule
+    ("The central bank holds $500bn in reserves", "The ministry employs 12,000 people") is the
+    author's background, not its act. A passive subject ("Linea was fined by the regulator") is no
+    actor, its agent ("the regulator") is, and a subject no office cue names ("Ruiz promised") stays
+    the author's.
     """
     verb = content.root
     if verb.tag_ not in ("VBD", "VBN", "VBP", "VBZ") and "Past" not in verb.morph.get("Tense"):
+        return None
+    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _INTENT_VERBS:
         return None
     actor = next((t for t in verb.children if t.dep_ == "nsubj"), None)
     if actor is None:

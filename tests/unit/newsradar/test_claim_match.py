@@ -4,6 +4,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
+import pytest
+
 from newsradar import claim_match
 from newsradar.claim_match import (
     ClaimSignature, Fresh, Placed, content_terms, figures_agree, numbers_drift, place, same_claim, signature,
@@ -184,6 +186,17 @@ def test_claim_match_a_private_role_and_an_official_role_are_two_sources():
     assert not speakers_compatible(sister, police) and not same_claim(sister, police)
     minister = signature(_spoken("the interior minister", text, speaker_role="minister"), "s1")
     assert speakers_compatible(minister, police), "two officials' roles may be one body speaking"
+
+
+@pytest.mark.parametrize(("private", "office"), [
+    ("the district attorney", "the prosecutor"),
+    ("the city's leader", "the mayor"),
+    ("the company's managing director", "the company's chief executive"),
+])
+def test_claim_match_an_office_noun_read_as_a_person_may_be_the_official_it_names(private, office):
+    text = "the inquiry into the island murders was botched"
+    person = replace(signature(_spoken(private, text, speaker_role=private), "s1"), speaker_kind="person")
+    assert speakers_compatible(person, signature(_spoken(office, text, speaker_role=office), "s1"))
 
 
 def test_claim_match_a_name_with_no_title_may_be_any_unnamed_person_or_official():
