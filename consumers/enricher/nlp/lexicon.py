@@ -66,6 +66,9 @@ DIRECTIVE_CUES = frozenset({"direct", "instruct"})
 OBJECT_XCOMP_CUES = ADVISE | DIRECTIVE_CUES | frozenset({"implore", "call", "tell"})
 # Cues whose "how" clause is the speaker's account, not a question: "told the court how he had been beaten".
 ACCOUNT_CUES = frozenset({"tell", "describe", "recount", "explain", "recall", "detail", "relate", "testify"})
+# Verbs by which a source keeps back what it was asked for: "refused to describe how ...", "failed to explain
+# how ..." leave the account untold.
+WITHHOLDING_VERBS = frozenset({"refuse", "decline", "fail", "neglect"})
 # Speech acts whose content is a preposition's object: "warned of a strike", "called for calm".
 PREP_CUES = {
     "warn": frozenset({"of", "against", "about"}), "call": frozenset({"for", "on"}),

@@ -372,7 +372,7 @@ def _departure(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.ent_type_ or c.lemma_.lower() in lexicon.POSTS) for c in verb.children)
 
 
-# "declined to comment", "refused to identify the suspect": what a source would not say
+# "declined to comment", "refused to identify the suspect", "failed to explain how": what a source would not say
 _WITHHELD = frozenset({"comment", "say", "discuss", "elaborate", "respond", "confirm", "answer", "speculate",
                        "disclose", "reveal", "specify", "identify", "name", "detail"})
 
@@ -380,8 +380,8 @@ _WITHHELD = frozenset({"comment", "say", "discuss", "elaborate", "respond", "con
 def _non_answer(verb: Token) -> bool:
     """ "A spokeswoman for the company declined to comment": a source that would not speak is the story's
     paperwork, not an event the reader can check."""
-    return verb.lemma_.lower() in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _WITHHELD for c in verb.children)
+    return verb.lemma_.lower() in lexicon.WITHHOLDING_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _WITHHELD | lexicon.ACCOUNT_CUES for c in verb.children)
 
 
 def _done(verb: Token) -> bool:
