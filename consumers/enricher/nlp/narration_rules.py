@@ -289,6 +289,8 @@ _BACKSHIFTED = frozenset({"would", "could", "might"})
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "which", "when", "where"})
 # adverbs that move the story on in time: a "would" under them is the future in the past, not a report
 _SEQUENCE = frozenset({"later", "eventually", "afterwards", "afterward", "subsequently", "ultimately"})
+# words that put a date in the story's past or its sequence, not ahead of the report: "two years ago", "that night"
+_NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "before", "past", "that", "following"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 
 
@@ -448,14 +450,17 @@ def _backshifted(root: Token) -> bool:
     """ "It would double the number of ferries": "will" or "can" shifted back under a past report. "Engineers
     could not agree" (people named as acting on their own: past ability, perception) and "He would later
     become ambassador" (a later time: the future in the past) are the author's narration."""
-    if not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in root.children):
+    modals = {c.lower_ for c in root.children if c.dep_ == "aux"} & _BACKSHIFTED
+    if not modals:
         return False
     for c in root.children:
-        if c.dep_ == "nsubj" and c.pos_ != "PRON" and (c.ent_type_ in ("PERSON", "NORP") or names_people(c)
-                                                        or c.lemma_.lower() in lexicon.PERSON_NOUNS):
+        # "Residents would save $300" is a shifted "will" whoever saves; only "could" with people tells ability
+        if "could" in modals and c.dep_ == "nsubj" and c.pos_ != "PRON" and (
+                c.ent_type_ in ("PERSON", "NORP") or names_people(c) or c.lemma_.lower() in lexicon.PERSON_NOUNS):
             return False
-        if c.dep_ in ("advmod", "npadvmod", "prep") and (c.lemma_.lower() in _SEQUENCE
-                                                         or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)):
+        # "by next year", "in 2027" date the forecast itself; "last year", "that night" date the story told
+        if c.dep_ in ("advmod", "npadvmod", "prep") and (c.lemma_.lower() in _SEQUENCE or any(
+                t.ent_type_ in ("DATE", "TIME") and t.lower_ in _NARRATED_TIME for t in c.subtree)):
             return False
     return True
 
