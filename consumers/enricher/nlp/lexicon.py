@@ -191,7 +191,8 @@ SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "slate"})
 # though "hear" is otherwise learning, not telling (``NOT_TELLING``).
 HEARING_BODIES = frozenset({"court", "tribunal", "inquest", "inquiry", "jury", "hearing", "panel"})
 # Gestures and postures: "Lyle laughed", "she sat with her head bowed" colour the scene of a story,
-# told in the past they report no event the reader could check.
+# told in the past they report no event the reader could check; done by a body ("Parliament sat until
+# midnight", "Boeing paused deliveries") they are its acts.
 DEMEANOUR_VERBS = frozenset({"laugh", "smile", "grin", "chuckle", "nod", "shrug", "sigh", "frown", "wince",
                              "blush", "weep", "sob", "sit", "pause", "gesture", "stare", "glance"})
 # Verbs of state, perception, thought and feeling: told in the past they still report no event

@@ -390,8 +390,7 @@ def _done(verb: Token) -> bool:
     """ "unveiled the budget", "has died in a crash", "were arrested": an action told as done (past or
     perfect, active or passive) rather than a state, a thought or speech, which are not events."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or lemma in lexicon.DEMEANOUR_VERBS \
-            or _asks(verb):
+    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or _gesture(verb) or _asks(verb):
         return False
     # a verb of telling is speech, unless it tells an appointment or a finding's state; either is done only
     # as the tense below says ("will be announced as coach" is not yet)
@@ -405,6 +404,13 @@ def _done(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _gesture(verb: Token) -> bool:
+    """ "Lyle laughed", "she sat with her head bowed": a gesture or a posture colours a person's scene. The same
+    verb done by a body ("Boeing paused deliveries of the 787", "Parliament sat until midnight") is its act."""
+    return verb.lemma_.lower() in lexicon.DEMEANOUR_VERBS and not any(
+        s.ent_type_ in ("ORG", "GPE") or s.lemma_.lower() in lexicon.ORG_NOUNS for s in _actors(verb))
 
 
 def _asks(verb: Token) -> bool:
