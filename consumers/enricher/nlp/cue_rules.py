@@ -442,7 +442,7 @@ class CueRules:
         # "cannot tell if they are covered", "explains why ...", "did not say how many": a question, no claim;
         # "told the court how he had been beaten" is the teller's account
         wh = _opens_with_wh(ccomp) or ccomp.left_edge.lower_ in ("how", "why")
-        if marks & {"if", "whether"} or wh and not _tells_how(cue.lemma, ccomp):
+        if marks & {"if", "whether"} or wh and not _tells_how(cue.lemma, verb, ccomp):
             return True
         if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks \
                 and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
@@ -1089,10 +1089,18 @@ def _opens_with_wh(clause: Token) -> bool:
     return first.tag_ in ("WRB", "WP", "WDT") and first.lower_ != "that" and first.head.i == clause.i
 
 
-def _tells_how(lemma: str, clause: Token) -> bool:
+def _tells_how(lemma: str, verb: Token, clause: Token) -> bool:
     """ "told the court how he had been beaten", "described how the car mounted the pavement": how something
-    happened, told by one who recounts it, is that speaker's account; what is asked or wondered stays a question."""
-    return lemma in lexicon.ACCOUNT_CUES and clause.left_edge.lower_ == "how"
+    happened, told by one who recounts it, is that speaker's account; what is asked or wondered stays a question.
+    "told reporters how many people had died" asks an amount ("how" governs the degree word after it), and
+    "did not explain how", "refused to describe how" tell an account kept back: none of these is told."""
+    how = clause.left_edge
+    if lemma not in lexicon.ACCOUNT_CUES or how.lower_ != "how":
+        return False
+    if how.head.i == how.i + 1 and how.head.pos_ in ("ADJ", "ADV"):
+        return False
+    withheld = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.WITHHOLDING_VERBS
+    return not withheld and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _is_question(text: str, sent) -> bool:

@@ -66,6 +66,9 @@ DIRECTIVE_CUES = frozenset({"direct", "instruct"})
 OBJECT_XCOMP_CUES = ADVISE | DIRECTIVE_CUES | frozenset({"implore", "call", "tell"})
 # Cues whose "how" clause is the speaker's account, not a question: "told the court how he had been beaten".
 ACCOUNT_CUES = frozenset({"tell", "describe", "recount", "explain", "recall", "detail", "relate", "testify"})
+# Verbs by which a source keeps back what it was asked for: "refused to describe how ...", "failed to explain
+# how ..." leave the account untold.
+WITHHOLDING_VERBS = frozenset({"refuse", "decline", "fail", "neglect"})
 # Speech acts whose content is a preposition's object: "warned of a strike", "called for calm".
 PREP_CUES = {
     "warn": frozenset({"of", "against", "about"}), "call": frozenset({"for", "on"}),
@@ -188,7 +191,8 @@ SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "slate"})
 # though "hear" is otherwise learning, not telling (``NOT_TELLING``).
 HEARING_BODIES = frozenset({"court", "tribunal", "inquest", "inquiry", "jury", "hearing", "panel"})
 # Gestures and postures: "Lyle laughed", "she sat with her head bowed" colour the scene of a story,
-# told in the past they report no event the reader could check.
+# told in the past they report no event the reader could check; done by a body ("Parliament sat until
+# midnight", "Boeing paused deliveries") they are its acts.
 DEMEANOUR_VERBS = frozenset({"laugh", "smile", "grin", "chuckle", "nod", "shrug", "sigh", "frown", "wince",
                              "blush", "weep", "sob", "sit", "pause", "gesture", "stare", "glance"})
 # Verbs of state, perception, thought and feeling: told in the past they still report no event

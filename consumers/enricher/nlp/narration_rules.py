@@ -289,6 +289,8 @@ _BACKSHIFTED = frozenset({"would", "could", "might"})
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "which", "when", "where"})
 # adverbs that move the story on in time: a "would" under them is the future in the past, not a report
 _SEQUENCE = frozenset({"later", "eventually", "afterwards", "afterward", "subsequently", "ultimately"})
+# words that put a date in the story's past or its sequence, not ahead of the report: "two years ago", "that night"
+_NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "before", "past", "that", "following"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 
 
@@ -372,7 +374,7 @@ def _departure(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.ent_type_ or c.lemma_.lower() in lexicon.POSTS) for c in verb.children)
 
 
-# "declined to comment", "refused to identify the suspect": what a source would not say
+# "declined to comment", "refused to identify the suspect", "failed to explain how": what a source would not say
 _WITHHELD = frozenset({"comment", "say", "discuss", "elaborate", "respond", "confirm", "answer", "speculate",
                        "disclose", "reveal", "specify", "identify", "name", "detail"})
 
@@ -380,16 +382,15 @@ _WITHHELD = frozenset({"comment", "say", "discuss", "elaborate", "respond", "con
 def _non_answer(verb: Token) -> bool:
     """ "A spokeswoman for the company declined to comment": a source that would not speak is the story's
     paperwork, not an event the reader can check."""
-    return verb.lemma_.lower() in ("decline", "refuse") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _WITHHELD for c in verb.children)
+    return verb.lemma_.lower() in lexicon.WITHHOLDING_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _WITHHELD | lexicon.ACCOUNT_CUES for c in verb.children)
 
 
 def _done(verb: Token) -> bool:
     """ "unveiled the budget", "has died in a crash", "were arrested": an action told as done (past or
     perfect, active or passive) rather than a state, a thought or speech, which are not events."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or lemma in lexicon.DEMEANOUR_VERBS \
-            or _asks(verb):
+    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or _gesture(verb) or _asks(verb):
         return False
     # a verb of telling is speech, unless it tells an appointment or a finding's state; either is done only
     # as the tense below says ("will be announced as coach" is not yet)
@@ -403,6 +404,13 @@ def _done(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _gesture(verb: Token) -> bool:
+    """ "Lyle laughed", "she sat with her head bowed": a gesture or a posture colours a person's scene. The same
+    verb done by a body ("Boeing paused deliveries of the 787", "Parliament sat until midnight") is its act."""
+    return verb.lemma_.lower() in lexicon.DEMEANOUR_VERBS and not any(
+        s.ent_type_ in ("ORG", "GPE") or s.lemma_.lower() in lexicon.ORG_NOUNS for s in _actors(verb))
 
 
 def _asks(verb: Token) -> bool:
@@ -448,14 +456,17 @@ def _backshifted(root: Token) -> bool:
     """ "It would double the number of ferries": "will" or "can" shifted back under a past report. "Engineers
     could not agree" (people named as acting on their own: past ability, perception) and "He would later
     become ambassador" (a later time: the future in the past) are the author's narration."""
-    if not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in root.children):
+    modals = {c.lower_ for c in root.children if c.dep_ == "aux"} & _BACKSHIFTED
+    if not modals:
         return False
     for c in root.children:
-        if c.dep_ == "nsubj" and c.pos_ != "PRON" and (c.ent_type_ in ("PERSON", "NORP") or names_people(c)
-                                                        or c.lemma_.lower() in lexicon.PERSON_NOUNS):
+        # "Residents would save $300" is a shifted "will" whoever saves; only "could" with people tells ability
+        if "could" in modals and c.dep_ == "nsubj" and c.pos_ != "PRON" and (
+                c.ent_type_ in ("PERSON", "NORP") or names_people(c) or c.lemma_.lower() in lexicon.PERSON_NOUNS):
             return False
-        if c.dep_ in ("advmod", "npadvmod", "prep") and (c.lemma_.lower() in _SEQUENCE
-                                                         or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)):
+        # "by next year", "in 2027" date the forecast itself; "last year", "that night" date the story told
+        if c.dep_ in ("advmod", "npadvmod", "prep") and (c.lemma_.lower() in _SEQUENCE or any(
+                t.ent_type_ in ("DATE", "TIME") and t.lower_ in _NARRATED_TIME for t in c.subtree)):
             return False
     return True
 

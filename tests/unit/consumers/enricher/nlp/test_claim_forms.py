@@ -107,6 +107,16 @@ def test_a_would_or_could_sentence_after_a_past_report_goes_on_with_its_speaker(
     assert not [c for c in e.claims if "start over" in c.content]
 
 
+def test_a_would_sentence_with_people_or_a_future_date_still_goes_on_with_the_speaker(extractor):
+    # "would" shifts "will" back whoever its subject is; a date ahead is the forecast's own, not narrated time
+    for text, fragment in (
+            ("Ms Lane said the plan was sound. Residents would save $300 a year on their bills.", "save $300"),
+            ("Ms Lane said the plan was sound. It would cost $5 million by next year.", "cost $5 million"),
+            ("Ms Lane said the plan was sound. The line would open in 2027.", "open in 2027")):
+        c = claim_with(extractor.extract_text(text), fragment)
+        assert c.speaker == "Ms Lane" and c.rule == "continued_report", text
+
+
 def test_a_participle_of_speech_read_as_the_subject_of_the_clause_after_it_still_reports_that_clause(extractor):
     # the small model makes "arguing" the clausal subject of "pose"
     e = extractor.extract_text("Kestrel Mining is opposed to selling the smelter and is preparing to take the state to "

@@ -305,6 +305,16 @@ def test_a_gesture_or_a_question_put_is_no_author_assertion(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Boeing paused deliveries of the 787 Dreamliner.",
+    "The regulator paused the merger.",
+    "Parliament sat until midnight.",
+    "The Senate sat through the night.",
+])
+def test_a_gesture_verb_acting_on_something_or_done_by_a_body_is_an_event(extractor, text):
+    assert [(c.kind, c.speaker) for c in extractor.extract_text(text).claims] == [("assertion", None)]
+
+
+@pytest.mark.parametrize("text", [
     "The inspectors did not say how many flats failed the check.",
     "A spokesman would not explain why the route was dropped.",
     "Officials declined to say how much the contract was worth.",

@@ -504,3 +504,15 @@ def test_how_it_happened_told_by_a_witness_is_the_witnesss_account(extractor):
     assert claim_with(e, "mounted the pavement").speaker == "The witness"
     e = extractor.extract_text("The senator asked how the money had been spent.")
     assert all(c.speaker != "The senator" for c in e.claims)     # what is asked stays a question
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told reporters how many people had died.",
+    "The coach explained how long the injury would take to heal.",
+    "Mr Hale did not explain how the money was spent.",
+    "The witness never described how the fire started.",
+    "She refused to describe how the deal was reached.",
+    "The agency failed to explain how the data had leaked.",
+])
+def test_how_much_asked_or_an_account_withheld_is_no_claim(extractor, text):
+    assert extractor.extract_text(text).claims == []
