@@ -90,8 +90,9 @@ _LEGISLATORS = ("council member", "council members", "councillor", "councillors"
                 "member of parliament", "member of congress", "minority leader", "majority leader")
 # A role held no longer speaks for no office: "Former President Clinton" is a person.
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
-# "the" and a group's plural name, nothing else: "the Houthis", "the Free Democrats".
-_GROUP_NAME = re.compile(r"the\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*s")
+# "the" and a group's plural name, nothing else: "the Houthis", "the Free Democrats", and "The Democrats"
+# opening a sentence (only the article's case is free: the name's capitals are what make it a name).
+_GROUP_NAME = re.compile(r"(?i:the)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*s")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Words a sentence may capitalise before an unnamed group: "Two engineers said".

@@ -216,6 +216,14 @@ def _author_claim(extractor, content: str) -> Claim:
     return with_provenance(claim, content=extractor.nlp(content)[:])
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Democrats said the bill would cost 2 million jobs.",
+    "Later the Democrats said the bill would cost 2 million jobs.",
+])
+def test_provenance_a_group_named_alone_speaks_as_a_body_at_a_sentence_start_too(extractor, sentence):
+    assert [c.source_kind for c in extractor.extract_text(sentence).claims] == ["official"]
+
+
 @pytest.mark.parametrize(("sentence", "kind"), [
     # The group speaks in a post: the post is the origin, whoever is behind it.
     ("A pro-Russian hacker group claimed on Telegram that it had knocked the airport's website offline.", "social"),
