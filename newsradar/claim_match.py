@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from newsradar.lemmas import get_lemmatiser
-from newsradar.roles import ROLE_NOUNS
+from newsradar.roles import OFFICE_NOUNS
 from newsradar.schema import Claim
 
 _STOP = frozenset("""a an and are as at be been being but by can could did do does for from had has have he her
@@ -140,6 +140,10 @@ _ROLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "spok
                   "legislator": "lawmaker", "congressman": "lawmaker", "congresswoman": "lawmaker",
                   "congressmember": "lawmaker", "rep": "lawmaker",
                   "senator": "lawmaker", "mp": "lawmaker", "mep": "lawmaker", "fireman": "firefighter"}
+# An attorney holds a post only as a prosecutor: "the district attorney" is "the prosecutor" another outlet
+# names; "the family's attorney" speaks for a client.
+_PROSECUTOR_TITLES = ((re.compile(r"\battorneys?[- ]generals?$"), "attorney general"),
+                      (re.compile(r"\b(?:district|state|state's|county|u\.?s\.?|crown)\s+attorneys?$"), "prosecutor"))
 _ROLE_END = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
 
 
@@ -260,7 +264,11 @@ class ClaimSignature:
 
 def role_head(phrase: str) -> str:
     """The head noun of a role phrase: "a firefighter at the scene" -> firefighter, "PM" -> minister."""
-    words = re.findall(r"[a-z][a-z&.'’-]*", unqualified(phrase.lower()))
+    role = unqualified(phrase.lower()).strip()
+    title = next((name for pattern, name in _PROSECUTOR_TITLES if pattern.search(role)), None)
+    if title:
+        return title
+    words = re.findall(r"[a-z][a-z&.'’-]*", role)
     if not words:
         return ""
     head = words[-1].strip(".'’")
@@ -270,11 +278,11 @@ def role_head(phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def _office_roles() -> frozenset[str]:
-    """The role nouns that name a post, as ``role_head`` reads them ("leader" -> chief).
+    """The role nouns that name a post (``OFFICE_NOUNS``), as ``role_head`` reads them ("leader" -> chief).
 
     Built on first use: the stems need the lemma tables, which importing this module does not load.
     """
-    return frozenset(role_head(noun) for noun in ROLE_NOUNS)
+    return frozenset(role_head(noun) for noun in OFFICE_NOUNS)
 
 
 def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:

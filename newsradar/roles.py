@@ -1,8 +1,8 @@
 """The nouns that name a person by the post they hold ("minister", "director", "prosecutor").
 
 Read by the claim extractor, which finds a role phrase's head by them, and by the claim matcher,
-which tells a role held in office from a person in a private capacity ("the victim's sister").
-Lemmas, lower case.
+which tells a role held in office (``OFFICE_NOUNS``) from a person in a private capacity ("the
+victim's sister", "the family's lawyer", "a shop owner"). Lemmas, lower case.
 """
 from __future__ import annotations
 
@@ -18,4 +18,19 @@ ROLE_NOUNS = frozenset({
     "deputy", "speaker", "whip", "nominee", "candidate", "king", "queen", "prince", "princess",
     "pope", "monarch", "treasurer", "auditor", "inspector", "regulator", "prime",
     "doctor", "colonel", "lieutenant", "sergeant", "detective", "admiral", "bishop", "reverend",
+})
+
+# The posts among them: public offices, and the head of a body, who speaks for it ("the company's managing
+# director" may be its chief executive). A lawyer, an owner, a doctor or an analyst speaks for a client, a
+# shop, a patient or themselves, never for an office; "attorney" is one only as a prosecutor's title
+# ("the district attorney", "the attorney general"), which the matcher reads as "prosecutor" and "attorney
+# general".
+OFFICE_NOUNS = frozenset({
+    "minister", "president", "leader", "senator", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "chief", "director", "governor", "mayor", "head", "envoy", "ambassador", "chairman", "chairwoman", "chair",
+    "executive", "chancellor", "premier", "commissioner", "commander", "general", "prosecutor", "judge",
+    "attorney general", "official", "representative", "congressman", "congresswoman", "lawmaker", "councillor",
+    "councilman", "councilwoman", "sheriff", "superintendent", "diplomat", "officer", "deputy", "speaker",
+    "whip", "king", "queen", "monarch", "treasurer", "auditor", "inspector", "regulator", "colonel",
+    "lieutenant", "sergeant", "detective", "admiral",
 })

@@ -64,14 +64,24 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
 # Titles every body gives, public or not: a director holds an office only as the head of a public body,
-# one the phrase names by a cue above ("the agency's director", "the director of the health department")
-# a public institution ("the zoo's director"), or an acronym, which public bodies go by ("the FBI
-# director", "the CMI's director of policy"), or one the article named before a bare "the director".
-# "Film director Ken Loach", "the managing director of Tesco" and "the director of Human Rights Watch"
-# speak for themselves, as "the chief executive of Tesco" does.
+# one the phrase names by a cue above ("the agency's director", "the director of the health department"),
+# or whose owner (the possessor, the words before the title, or the body after "of" or "at") is a public
+# institution ("the zoo's director") or goes by an acronym, as public bodies do ("the FBI director", "the
+# CMI's director of policy"). A company's director ("the managing director of Tesco", "HSBC's managing
+# director", "Film director Ken Loach") and one whose owner is a private body ("the director of Human
+# Rights Watch", "the director of AI at Tesla": the field is no owner, the employer is) speak for
+# themselves, as "the chief executive of Tesco" does. A bare "the director" is read as an office: news
+# writes it after naming the body, and the phrase alone cannot say which body that was.
 _BODY_TITLES = ("director", "directors")
+_DIRECTOR = re.compile(r"\bdirectors?\b", re.IGNORECASE)
+_COMPANY_DIRECTORS = ("managing", "executive", "non-executive", "creative", "film", "art", "artistic", "music",
+                      "casting", "marketing", "sales", "commercial")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "university", "gallery", "park")
+_PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "university", "gallery")
+# The body after the title: the employer "at" names, else the body "of" names ("the director of policy at the
+# Hale Institute" heads policy at the institute), up to the next comma.
+_OWNER_AT = re.compile(r"\bat\s+([^,;]+)")
+_OWNER_OF = re.compile(r"\bof\s+([^,;]+)")
 # A court speaks as an office ("the court ruled", "a court in Brussels fined"); its papers ("court
 # documents", "the court's ruling") are documents: the phrase's head noun tells which.
 _COURTS = ("court", "courts", "tribunal")
@@ -90,8 +100,9 @@ _LEGISLATORS = ("council member", "council members", "councillor", "councillors"
                 "member of parliament", "member of congress", "minority leader", "majority leader")
 # A role held no longer speaks for no office: "Former President Clinton" is a person.
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
-# "the" and a group's plural name, nothing else: "the Houthis", "the Free Democrats".
-_GROUP_NAME = re.compile(r"the\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*s")
+# "the" and a group's plural name, nothing else: "the Houthis", "the Free Democrats", and "The Democrats"
+# opening a sentence (only the article's case is free: the name's capitals are what make it a name).
+_GROUP_NAME = re.compile(r"(?i:the)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*s")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Words a sentence may capitalise before an unnamed group: "Two engineers said".
@@ -154,11 +165,20 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
 
 def _heads_public_body(phrase: str) -> bool:
     """A director of a public institution or of a body named by its acronym, or "the director" alone."""
-    if not _has(" ".join(_WORD.findall(unqualified(phrase.strip()).lower())), _BODY_TITLES):
+    if _DIRECTOR.search(unqualified(phrase.strip())) is None:
         return False
-    if _ARTICLES.sub("", phrase.strip().lower()) in _BODY_TITLES or _ACRONYM.search(phrase):
+    if _ARTICLES.sub("", phrase.strip().lower()) in _BODY_TITLES:
         return True
-    return _has(" ".join(_WORD.findall(re.sub(r"['’]s\b", "", phrase.lower()))), _PUBLIC_INSTITUTIONS)
+    before, after = (part.strip() for part in _DIRECTOR.split(phrase, maxsplit=1))
+    if before and before.split()[-1].lower() in _COMPANY_DIRECTORS:
+        return False
+    owners = [re.sub(r"['’]s?$", "", before)]
+    named_after = _OWNER_AT.search(after) or _OWNER_OF.search(after)
+    if named_after is not None:
+        owners.append(named_after.group(1))
+    return any(_ACRONYM.search(owner) or _has(" ".join(_WORD.findall(re.sub(r"['’]s\b", "", owner.lower()))),
+                                               _PUBLIC_INSTITUTIONS)
+               for owner in owners)
 
 
 def _head(phrase: str) -> str:

@@ -189,7 +189,21 @@ def test_claim_match_a_private_role_and_an_official_role_are_two_sources():
 
 
 @pytest.mark.parametrize(("private", "office"), [
+    ("the family's lawyer", "the prosecutor"),
+    ("the family's attorney", "the district attorney"),
+    ("a shop owner", "the mayor"),
+    ("the team's coach", "a police spokesman"),
+])
+def test_claim_match_a_private_role_is_no_post_whatever_lexicon_lists_it(private, office):
+    text = "the inquiry into the island murders was botched"
+    person = replace(signature(_spoken(private, text, speaker_role=private), "s1"), speaker_kind="person")
+    assert not speakers_compatible(person, signature(_spoken(office, text, speaker_role=office), "s1"))
+
+
+@pytest.mark.parametrize(("private", "office"), [
     ("the district attorney", "the prosecutor"),
+    ("the state's attorney", "the prosecutor"),
+    ("the attorney general", "the minister"),
     ("the city's leader", "the mayor"),
     ("the company's managing director", "the company's chief executive"),
 ])

@@ -47,6 +47,14 @@ from newsradar.schema import Claim, Span
     ("the FBI director", "PERSON", "official"),
     ("Film director Ken Loach", "PERSON", "person"),
     ("the director of Human Rights Watch", "PERSON", "person"),
+    # The acronym and the institution are read on the director's owner; a company's director is a person.
+    ("HSBC's managing director", "PERSON", "person"),
+    ("the director of AI at Tesla", "PERSON", "person"),
+    ("Jurassic Park director Steven Spielberg", "PERSON", "person"),
+    ("the managing director of Tesco", "PERSON", "person"),
+    ("the director of the National Zoo", "PERSON", "official"),
+    ("the director of the FBI", "PERSON", "official"),
+    ("Kelby Zoo director Mark Olsen", "PERSON", "official"),
     ("the chief executive of Tesco", "PERSON", "person"),
     ("the agency's director", "PERSON", "official"),
     ("the director of the state health department", "PERSON", "official"),
@@ -214,6 +222,14 @@ def _author_claim(extractor, content: str) -> Claim:
     claim = Claim(claim_id="c", kind="assertion", speaker_type="AUTHOR", content=content,
                   sentence=Span(start=0, end=1), content_span=Span(start=0, end=1), rule="test", confidence=0.9)
     return with_provenance(claim, content=extractor.nlp(content)[:])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Democrats said the bill would cost 2 million jobs.",
+    "Later the Democrats said the bill would cost 2 million jobs.",
+])
+def test_provenance_a_group_named_alone_speaks_as_a_body_at_a_sentence_start_too(extractor, sentence):
+    assert [c.source_kind for c in extractor.extract_text(sentence).claims] == ["official"]
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
