@@ -239,9 +239,10 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum([w * b[t] for t, w in a.items() if t in shared], 0.0)
 
 
-# Not a digit run joined to a letter or a digit, or to a letter by a hyphen: the number of a name ("Covid-19",
-# "G20", "COP26") is in every headline of its topic, one outlet's two updates of it would share a figure.
-_FIGURE = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?:[\d,.]*\d)?")
+# Not a digit run joined to a letter or a digit, or to a letter by a hyphen, on either side: the number of a
+# name ("Covid-19", "G20", "COP26", "5G") is in every headline of its topic, one outlet's two updates of it
+# would share a figure. The lookahead also stops a run cut short before a digit ("5G" is not "5").
+_FIGURE = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?:[\d,.]*\d)?(?![^\W_]|[,.]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

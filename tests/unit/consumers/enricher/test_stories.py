@@ -564,3 +564,13 @@ def test_stories_a_singular_name_ending_in_s_is_not_folded_onto_another():
                             entities=[Entity(label="PERSON", canonical="Ben Stokes"), Entity(label="ORG", canonical="AIDS")])
     signature = clusterer.signature(make_article("o", "Stokes AIDS", "").article, enrichment)
     assert signature.entities == ["aids", "ben", "stokes"]
+
+
+def test_stories_a_number_joined_to_a_letter_after_it_is_no_figure():
+    """ "5G" names a technology as "G20" names a summit: the letter after the number joins it to a name, on
+    either side; a number set apart by a space ("Boeing 737 Max") is a figure as the rule reads."""
+    from consumers.enricher.stories import headline_figures
+
+    assert headline_figures("5G rollout hits 3 cities") == ["3"]
+    assert headline_figures("Boeing 737 Max deliveries resume") == ["737"]
+    assert headline_figures("Samsung 737Max 29,612G") == []
