@@ -306,13 +306,25 @@ def _apposed_role(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
 
 
+# Posts only a person holds: a company is "the world's leader", "the owner" or "the head" of a market or a
+# venture, and a country "the host" of a games or "the chair" of a summit, as often as a person is.
+_PERSONAL_POSTS = frozenset({
+    "minister", "secretary", "ambassador", "envoy", "diplomat", "president", "senator", "congressman",
+    "congresswoman", "lawmaker", "councillor", "councilman", "councilwoman", "governor", "mayor", "premier",
+    "chancellor", "commissioner", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+    "executive", "ceo", "director", "treasurer", "prosecutor", "judge", "sheriff", "pope", "coach", "captain",
+    "commander", "general", "economist", "professor", "aide", "strategist",
+})
+
+
 def _holds_a_role(ent: Span) -> bool:
     """ "Lavrov is Russia's longtime foreign minister" (an organisation to the small model): the subject of
-    "be" whose complement is a post held in a body or a place (its owner, or "of" one) is the person who
-    holds it; "Apple is the market leader" holds no post."""
+    "be" whose complement is a post only a person holds, in a body or a place (its owner, or "of" one), is
+    the person who holds it; "Apple is the market's leader" and "Qatar is the host of the World Cup" hold
+    no post, and a place the model named is left one."""
     root = ent.root
-    return root.dep_ == "nsubj" and root.head.lemma_ == "be" \
-        and any(c.dep_ == "attr" and c.lemma_.lower() in lexicon.ROLE_NOUNS
+    return ent.label_ != "GPE" and root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+        and any(c.dep_ == "attr" and c.lemma_.lower() in _PERSONAL_POSTS
                 and any(g.dep_ == "poss" or g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
                 for c in root.head.children)
 

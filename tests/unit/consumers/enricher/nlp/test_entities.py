@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from consumers.enricher.nlp.entities import (
     AliasTable,
     _body_start,
+    _holds_a_role,
     _names_cut_at_first_word,
     _pieces,
     _untagged_repeats,
@@ -578,3 +579,22 @@ def test_a_possessive_splits_a_name_only_after_a_place_or_before_a_body_of_its_o
     # "McDonald" on its own is the company's short name, and "Corporation" alone names no body
     e = extractor.extract_text("McDonald said the deal was off. McDonald's Corporation said profits rose 5%.")
     assert [c.speaker_resolved for c in e.claims if "profits rose" in c.content] == ["McDonald's Corporation"]
+
+
+def _be_a_post(subject: str, label: str, post: str) -> Doc:
+    """ "<subject> is the world's <post>", parsed as the small model parses it."""
+    nlp = spacy.blank("en")
+    return Doc(nlp.vocab, words=[subject, "is", "the", "world", "'s", post, "."],
+               heads=[1, 1, 3, 5, 3, 1, 1], deps=["nsubj", "ROOT", "det", "poss", "case", "attr", "punct"],
+               lemmas=[subject, "be", "the", "world", "'s", post, "."],
+               ents=["B-" + label, "O", "O", "O", "O", "O", "O"])
+
+
+def test_only_a_post_a_person_alone_holds_makes_its_holder_a_person():
+    # "Samsung is the world's leader in memory chips", "Qatar is the host of the World Cup": a company or a
+    # country leads, hosts, owns or heads as often as a person does
+    assert _holds_a_role(_be_a_post("Lavrov", "ORG", "minister").ents[0])
+    assert not _holds_a_role(_be_a_post("Samsung", "ORG", "leader").ents[0])
+    assert not _holds_a_role(_be_a_post("Nvidia", "ORG", "owner").ents[0])
+    assert not _holds_a_role(_be_a_post("Qatar", "GPE", "host").ents[0])
+    assert not _holds_a_role(_be_a_post("Qatar", "GPE", "president").ents[0])
