@@ -745,9 +745,10 @@ class EntityCanonicalizer(Pipe):
             evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
         last = words[-1].lower() if words else ""
+        # "the Gulf of St Lawrence", not "the Gulf of Maine Research Institute": a body named for the feature
         if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 3 and words[0].lower() in NATURAL_SUFFIXES \
-                and words[1] == "of":
-            return Span(doc, ent.start, ent.end, label="LOC")                  # "the Gulf of St Lawrence"
+                and words[1] == "of" and last not in ORG_SUFFIXES:
+            return Span(doc, ent.start, ent.end, label="LOC")
         if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 2 and last in NATURAL_SUFFIXES \
                 and not (is_first_name(words[0]) and (ent.label_ == "PERSON" or ent.root.dep_ in ("nsubj", "nsubjpass")
                                                      or _apposed_role(ent))):

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from consumers.enricher.nlp.entities import (
     AliasTable,
+    EntityCanonicalizer,
     _body_start,
     _holds_a_role,
     _names_cut_at_first_word,
@@ -598,3 +599,13 @@ def test_only_a_post_a_person_alone_holds_makes_its_holder_a_person():
     assert not _holds_a_role(_be_a_post("Nvidia", "ORG", "owner").ents[0])
     assert not _holds_a_role(_be_a_post("Qatar", "GPE", "host").ents[0])
     assert not _holds_a_role(_be_a_post("Qatar", "GPE", "president").ents[0])
+
+
+def test_a_body_named_for_a_natural_feature_stays_a_body():
+    # "the Gulf of St Lawrence" is a place whatever the model said; "the Gulf of Maine Research Institute",
+    # ending in an organisation word, is a body that bears a place's name
+    nlp = spacy.blank("en")
+    canon = EntityCanonicalizer(nlp)
+    for words, label in [(["Gulf", "of", "Maine", "Research", "Institute"], "ORG"), (["Gulf", "of", "St", "Lawrence"], "LOC")]:
+        doc = Doc(nlp.vocab, words=["The", *words, "said", "."], ents=["O", "B-ORG"] + ["I-ORG"] * (len(words) - 1) + ["O", "O"])
+        assert canon.relabel(doc, doc.ents[0], {}).label_ == label
