@@ -30,6 +30,7 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.people import is_first_name, next_word, opens_a_name
 from consumers.enricher.nlp.segment import boilerplate_ranges, inside
+from consumers.enricher.nlp.title_end import title_end
 from newsradar.errors import ConfigError
 from newsradar.schema import ENTITY_LABELS
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
@@ -569,10 +570,18 @@ def _join_split_persons(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _headline_end(doc: Doc) -> int:
+    """Where the headline ends, as the extractor knows it (0: an article without one); a Doc made without
+    the extractor takes a first line set apart for the headline (-1: none), as the speakers do."""
+    known = title_end(doc)
+    return doc_text(doc).find("\n\n") if known is None else known
+
+
 def _body_start(doc: Doc) -> int:
-    """Where the text after a headline starts: its first blank line, or 0 when there is none."""
-    cut = doc_text(doc).find("\n\n")
-    return cut + 2 if cut >= 0 else 0
+    """Where the text after a headline starts, or 0 when there is none: a first paragraph of an untitled
+    article is body, whatever blank line follows it."""
+    end = _headline_end(doc)
+    return end + 2 if end > 0 else 0
 
 
 def _names_cut_at_first_word(doc: Doc, ents: list[Span], body_start: int) -> list[Span]:
@@ -865,7 +874,7 @@ class EntityCanonicalizer(Pipe):
         bare "Trump"s an organisation), else the model's most frequent."""
         evidence = evidence or {}
         # a title-case headline misleads the model; where the body labels a name otherwise, the body wins
-        headline_end = doc_text(ents[0].doc).find("\n\n") if ents else -1
+        headline_end = _headline_end(ents[0].doc) if ents else -1
         names: list[tuple[Span, str]] = []
         persons: Counter = Counter()
         titled = {strip_titles(clean_name(e.text)).split()[-1] for e in ents

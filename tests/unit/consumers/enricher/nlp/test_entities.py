@@ -20,6 +20,7 @@ from consumers.enricher.nlp.entities import (
     short_name_map,
     strip_titles,
 )
+from consumers.enricher.nlp.title_end import titled
 from newsradar.errors import ConfigError
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
@@ -609,3 +610,13 @@ def test_a_body_named_for_a_natural_feature_stays_a_body():
     for words, label in [(["Gulf", "of", "Maine", "Research", "Institute"], "ORG"), (["Gulf", "of", "St", "Lawrence"], "LOC")]:
         doc = Doc(nlp.vocab, words=["The", *words, "said", "."], ents=["O", "B-ORG"] + ["I-ORG"] * (len(words) - 1) + ["O", "O"])
         assert canon.relabel(doc, doc.ents[0], {}).label_ == label
+
+
+def test_the_body_starts_where_the_extractor_says_the_title_ends():
+    # an article without a title has no headline, though its first paragraph ends in a blank line; a Doc
+    # made without the extractor takes its first line set apart for one
+    nlp = spacy.blank("en")
+    text = "Sasha Piton spoke first.\n\nThe talks went on."
+    assert _body_start(titled(nlp, text, 0)) == 0
+    assert _body_start(titled(nlp, "Talks\n\nThe talks went on.", 5)) == 7
+    assert _body_start(nlp.make_doc(text)) == text.index("The")
