@@ -123,8 +123,9 @@ def unlemmatised_terms(terms: list[str], language: str | None) -> list[str]:
 @lru_cache(maxsize=1 << 16)
 def plural_stem(word: str) -> str:
     """``word`` without an English plural ending: "-ies" to "-y" (not "-eies", "-aies"), "-s" dropped (not
-    after "s" or "u": "glass", "virus"); words of three letters or fewer are left whole."""
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("us", "ss")):
+    after "a", "i", "u" or "s": "Hamas", "Isis", "virus", "glass" are singular, and folding them would join
+    them to other words, "Hama" a Syrian city); words of three letters or fewer are left whole."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("as", "is", "us", "ss")):
         return word
     if word.endswith("ies") and not word.endswith(("eies", "aies")):
         return word[:-3] + "y"
@@ -238,9 +239,10 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum([w * b[t] for t, w in a.items() if t in shared], 0.0)
 
 
-# Not a digit run joined to a letter or a digit, or to a letter by a hyphen: the number of a name ("Covid-19",
-# "G20", "COP26") is in every headline of its topic, one outlet's two updates of it would share a figure.
-_FIGURE = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?:[\d,.]*\d)?")
+# Not a digit run joined to a letter or a digit, or to a letter by a hyphen, on either side: the number of a
+# name ("Covid-19", "G20", "COP26", "5G") is in every headline of its topic, one outlet's two updates of it
+# would share a figure. The lookahead also stops a run cut short before a digit ("5G" is not "5").
+_FIGURE = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?:[\d,.]*\d)?(?![^\W_]|[,.]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -376,8 +378,10 @@ class StoryClusterer:
             in_title = {plural_stem(w) for w in in_title.intersection(lead)}
             lead = [plural_stem(w) for w in lead]
         # Names by their words: "Randall Echanis", "Echanis" and "Echanis'" are one person to an editor, and
-        # "the Highlands" and "Highland" one place.
-        ents = sorted({plural_stem(w) for e in enrichment.entities if e.label in STORY_LABELS
+        # "the Highlands" and "Highland" one place. Only a place's or a body's words are folded: a surname
+        # ending in "s" is no plural ("Stokes" is not "Stoke"), nor is an acronym ("AIDS" is not "aid").
+        ents = sorted({w if e.label == "PERSON" or e.canonical.isupper() else plural_stem(w)
+                       for e in enrichment.entities if e.label in STORY_LABELS
                        for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
         # Most CJK pairs span two words, each held by no other report and so as heavy as a rare name; a pair
         # the text repeats is a word or a name of its subject (徐才厚 recurs, a pair across words does not).

@@ -30,6 +30,7 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.people import is_first_name, next_word, opens_a_name
 from consumers.enricher.nlp.segment import boilerplate_ranges, inside
+from consumers.enricher.nlp.title_end import title_end
 from newsradar.errors import ConfigError
 from newsradar.schema import ENTITY_LABELS
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
@@ -306,13 +307,25 @@ def _apposed_role(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
 
 
+# Posts only a person holds: a company is "the world's leader", "the owner" or "the head" of a market or a
+# venture, and a country "the host" of a games or "the chair" of a summit, as often as a person is.
+_PERSONAL_POSTS = frozenset({
+    "minister", "secretary", "ambassador", "envoy", "diplomat", "president", "senator", "congressman",
+    "congresswoman", "lawmaker", "councillor", "councilman", "councilwoman", "governor", "mayor", "premier",
+    "chancellor", "commissioner", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+    "executive", "ceo", "director", "treasurer", "prosecutor", "judge", "sheriff", "pope", "coach", "captain",
+    "commander", "general", "economist", "professor", "aide", "strategist",
+})
+
+
 def _holds_a_role(ent: Span) -> bool:
     """ "Lavrov is Russia's longtime foreign minister" (an organisation to the small model): the subject of
-    "be" whose complement is a post held in a body or a place (its owner, or "of" one) is the person who
-    holds it; "Apple is the market leader" holds no post."""
+    "be" whose complement is a post only a person holds, in a body or a place (its owner, or "of" one), is
+    the person who holds it; "Apple is the market's leader" and "Qatar is the host of the World Cup" hold
+    no post, and a place the model named is left one."""
     root = ent.root
-    return root.dep_ == "nsubj" and root.head.lemma_ == "be" \
-        and any(c.dep_ == "attr" and c.lemma_.lower() in lexicon.ROLE_NOUNS
+    return ent.label_ != "GPE" and root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+        and any(c.dep_ == "attr" and c.lemma_.lower() in _PERSONAL_POSTS
                 and any(g.dep_ == "poss" or g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
                 for c in root.head.children)
 
@@ -557,10 +570,18 @@ def _join_split_persons(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _headline_end(doc: Doc) -> int:
+    """Where the headline ends, as the extractor knows it (0: an article without one); a Doc made without
+    the extractor takes a first line set apart for the headline (-1: none), as the speakers do."""
+    known = title_end(doc)
+    return doc_text(doc).find("\n\n") if known is None else known
+
+
 def _body_start(doc: Doc) -> int:
-    """Where the text after a headline starts: its first blank line, or 0 when there is none."""
-    cut = doc_text(doc).find("\n\n")
-    return cut + 2 if cut >= 0 else 0
+    """Where the text after a headline starts, or 0 when there is none: a first paragraph of an untitled
+    article is body, whatever blank line follows it."""
+    end = _headline_end(doc)
+    return end + 2 if end > 0 else 0
 
 
 def _names_cut_at_first_word(doc: Doc, ents: list[Span], body_start: int) -> list[Span]:
@@ -733,9 +754,10 @@ class EntityCanonicalizer(Pipe):
             evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
         last = words[-1].lower() if words else ""
+        # "the Gulf of St Lawrence", not "the Gulf of Maine Research Institute": a body named for the feature
         if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 3 and words[0].lower() in NATURAL_SUFFIXES \
-                and words[1] == "of":
-            return Span(doc, ent.start, ent.end, label="LOC")                  # "the Gulf of St Lawrence"
+                and words[1] == "of" and last not in ORG_SUFFIXES:
+            return Span(doc, ent.start, ent.end, label="LOC")
         if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 2 and last in NATURAL_SUFFIXES \
                 and not (is_first_name(words[0]) and (ent.label_ == "PERSON" or ent.root.dep_ in ("nsubj", "nsubjpass")
                                                      or _apposed_role(ent))):
@@ -852,7 +874,7 @@ class EntityCanonicalizer(Pipe):
         bare "Trump"s an organisation), else the model's most frequent."""
         evidence = evidence or {}
         # a title-case headline misleads the model; where the body labels a name otherwise, the body wins
-        headline_end = doc_text(ents[0].doc).find("\n\n") if ents else -1
+        headline_end = _headline_end(ents[0].doc) if ents else -1
         names: list[tuple[Span, str]] = []
         persons: Counter = Counter()
         titled = {strip_titles(clean_name(e.text)).split()[-1] for e in ents

@@ -548,3 +548,29 @@ def test_stories_a_place_named_in_the_plural_and_the_singular_is_one_term():
     assert "highland" in set(plural.terms) & set(singular.terms)
     assert "highland" in set(plural.title_terms) & set(singular.title_terms)
     assert plural.entities == singular.entities == ["highland"]
+
+
+def test_stories_a_singular_name_ending_in_s_is_not_folded_onto_another():
+    """ "Hamas" folded to "hama" is Hama, a Syrian city; "Ben Stokes" folded to "stoke" is Stoke, and
+    "AIDS" to "aid" is a common word: a singular in -as/-is, a surname and an acronym keep their "s"."""
+    from consumers.enricher.stories import StoryClusterer, plural_stem
+    from newsradar.schema import Enrichment, Entity
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import make_article
+
+    assert [plural_stem(w) for w in ["hamas", "isis", "highlands"]] == ["hamas", "isis", "highland"]
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    enrichment = Enrichment(language="en", enriched=True, lemmas="stokes aids",
+                            entities=[Entity(label="PERSON", canonical="Ben Stokes"), Entity(label="ORG", canonical="AIDS")])
+    signature = clusterer.signature(make_article("o", "Stokes AIDS", "").article, enrichment)
+    assert signature.entities == ["aids", "ben", "stokes"]
+
+
+def test_stories_a_number_joined_to_a_letter_after_it_is_no_figure():
+    """ "5G" names a technology as "G20" names a summit: the letter after the number joins it to a name, on
+    either side; a number set apart by a space ("Boeing 737 Max") is a figure as the rule reads."""
+    from consumers.enricher.stories import headline_figures
+
+    assert headline_figures("5G rollout hits 3 cities") == ["3"]
+    assert headline_figures("Boeing 737 Max deliveries resume") == ["737"]
+    assert headline_figures("Samsung 737Max 29,612G") == []

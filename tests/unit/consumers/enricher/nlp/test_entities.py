@@ -9,7 +9,9 @@ from spacy.tokens import Doc
 
 from consumers.enricher.nlp.entities import (
     AliasTable,
+    EntityCanonicalizer,
     _body_start,
+    _holds_a_role,
     _names_cut_at_first_word,
     _pieces,
     _untagged_repeats,
@@ -18,6 +20,7 @@ from consumers.enricher.nlp.entities import (
     short_name_map,
     strip_titles,
 )
+from consumers.enricher.nlp.title_end import titled
 from newsradar.errors import ConfigError
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
@@ -578,3 +581,42 @@ def test_a_possessive_splits_a_name_only_after_a_place_or_before_a_body_of_its_o
     # "McDonald" on its own is the company's short name, and "Corporation" alone names no body
     e = extractor.extract_text("McDonald said the deal was off. McDonald's Corporation said profits rose 5%.")
     assert [c.speaker_resolved for c in e.claims if "profits rose" in c.content] == ["McDonald's Corporation"]
+
+
+def _be_a_post(subject: str, label: str, post: str) -> Doc:
+    """ "<subject> is the world's <post>", parsed as the small model parses it."""
+    nlp = spacy.blank("en")
+    return Doc(nlp.vocab, words=[subject, "is", "the", "world", "'s", post, "."],
+               heads=[1, 1, 3, 5, 3, 1, 1], deps=["nsubj", "ROOT", "det", "poss", "case", "attr", "punct"],
+               lemmas=[subject, "be", "the", "world", "'s", post, "."],
+               ents=["B-" + label, "O", "O", "O", "O", "O", "O"])
+
+
+def test_only_a_post_a_person_alone_holds_makes_its_holder_a_person():
+    # "Samsung is the world's leader in memory chips", "Qatar is the host of the World Cup": a company or a
+    # country leads, hosts, owns or heads as often as a person does
+    assert _holds_a_role(_be_a_post("Lavrov", "ORG", "minister").ents[0])
+    assert not _holds_a_role(_be_a_post("Samsung", "ORG", "leader").ents[0])
+    assert not _holds_a_role(_be_a_post("Nvidia", "ORG", "owner").ents[0])
+    assert not _holds_a_role(_be_a_post("Qatar", "GPE", "host").ents[0])
+    assert not _holds_a_role(_be_a_post("Qatar", "GPE", "president").ents[0])
+
+
+def test_a_body_named_for_a_natural_feature_stays_a_body():
+    # "the Gulf of St Lawrence" is a place whatever the model said; "the Gulf of Maine Research Institute",
+    # ending in an organisation word, is a body that bears a place's name
+    nlp = spacy.blank("en")
+    canon = EntityCanonicalizer(nlp)
+    for words, label in [(["Gulf", "of", "Maine", "Research", "Institute"], "ORG"), (["Gulf", "of", "St", "Lawrence"], "LOC")]:
+        doc = Doc(nlp.vocab, words=["The", *words, "said", "."], ents=["O", "B-ORG"] + ["I-ORG"] * (len(words) - 1) + ["O", "O"])
+        assert canon.relabel(doc, doc.ents[0], {}).label_ == label
+
+
+def test_the_body_starts_where_the_extractor_says_the_title_ends():
+    # an article without a title has no headline, though its first paragraph ends in a blank line; a Doc
+    # made without the extractor takes its first line set apart for one
+    nlp = spacy.blank("en")
+    text = "Sasha Piton spoke first.\n\nThe talks went on."
+    assert _body_start(titled(nlp, text, 0)) == 0
+    assert _body_start(titled(nlp, "Talks\n\nThe talks went on.", 5)) == 7
+    assert _body_start(nlp.make_doc(text)) == text.index("The")
