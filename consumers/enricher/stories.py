@@ -239,10 +239,11 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     return sum([w * b[t] for t, w in a.items() if t in shared], 0.0)
 
 
-# Not a digit run joined to a letter or a digit, or to a letter by a hyphen, on either side: the number of a
-# name ("Covid-19", "G20", "COP26", "5G") is in every headline of its topic, one outlet's two updates of it
-# would share a figure. The lookahead also stops a run cut short before a digit ("5G" is not "5").
-_FIGURE = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?:[\d,.]*\d)?(?![^\W_]|[,.]\d)")
+# Not a digit run after a letter or a digit, or after a letter and a hyphen, nor one before a capital: the
+# number of a name ("Covid-19", "G20", "COP26", "5G", "737Max") is in every headline of its topic, one
+# outlet's two updates of it would share a figure. A unit in small letters is the figure's own ("$7.1bn",
+# "10km", "5.25pc"). The lookahead also stops a run cut short before a digit ("5G" is not "5").
+_FIGURE = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?:[\d,.]*\d)?(?![A-Z\d_]|[,.]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
