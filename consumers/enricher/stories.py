@@ -242,8 +242,9 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
 # Not a digit run after a letter or a digit, or after a letter and a hyphen, nor one before a capital: the
 # number of a name ("Covid-19", "G20", "COP26", "5G", "737Max") is in every headline of its topic, one
 # outlet's two updates of it would share a figure. A unit in small letters is the figure's own ("$7.1bn",
-# "10km", "5.25pc"). The lookahead also stops a run cut short before a digit ("5G" is not "5").
-_FIGURE = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?:[\d,.]*\d)?(?![A-Z\d_]|[,.]\d)")
+# "10km", "5.25pc"), an ordinal's is not ("the 2nd Test" is in every update of it). The lookahead also stops
+# a run cut short before a digit ("5G" is not "5").
+_FIGURE = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)\d(?:[\d,.]*\d)?(?![A-Z\d_]|[,.]\d|(?:st|nd|rd|th)\b)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

@@ -1092,13 +1092,13 @@ def _opens_with_wh(clause: Token) -> bool:
 def _tells_how(lemma: str, verb: Token, clause: Token) -> bool:
     """ "told the court how he had been beaten", "described how the car mounted the pavement": how something
     happened, told by one who recounts it, is that speaker's account; what is asked or wondered stays a question.
-    "told reporters how many people had died" asks an amount ("how" governs the degree word after it), and
+    "told reporters how many people had died" asks an amount ("how many", "how long"), and
     "did not explain how", "refused to describe how" tell an account kept back: none of these is told."""
     how = clause.left_edge
     if lemma not in lexicon.ACCOUNT_CUES or how.lower_ != "how":
         return False
-    if how.head.i == how.i + 1 and how.head.pos_ in ("ADJ", "ADV"):
-        return False
+    if how.head.i == how.i + 1 and how.head.lower_ in ("many", "much", "long", "far", "often"):
+        return False                          # an amount asked; "how quickly", "how badly" tell the account
     withheld = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.WITHHOLDING_VERBS
     return not withheld and not any(c.dep_ == "neg" for c in verb.children)
 

@@ -291,6 +291,9 @@ _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom
 _SEQUENCE = frozenset({"later", "eventually", "afterwards", "afterward", "subsequently", "ultimately"})
 # words that put a date in the story's past or its sequence, not ahead of the report: "two years ago", "that night"
 _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "before", "past", "that", "following"})
+# words that put a date ahead of the report: "by 2030", "next year", "until June"
+_FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 
 
@@ -464,11 +467,23 @@ def _backshifted(root: Token) -> bool:
         if "could" in modals and c.dep_ == "nsubj" and c.pos_ != "PRON" and (
                 c.ent_type_ in ("PERSON", "NORP") or names_people(c) or c.lemma_.lower() in lexicon.PERSON_NOUNS):
             return False
-        # "by next year", "in 2027" date the forecast itself; "last year", "that night" date the story told
-        if c.dep_ in ("advmod", "npadvmod", "prep") and (c.lemma_.lower() in _SEQUENCE or any(
-                t.ent_type_ in ("DATE", "TIME") and t.lower_ in _NARRATED_TIME for t in c.subtree)):
+        # "by next year", "by 2030" date the forecast itself; "last year", "that night", "In 2019" the story told
+        if c.dep_ in ("advmod", "npadvmod", "prep") and (c.lemma_.lower() in _SEQUENCE or _narrated_date(c)):
             return False
     return True
+
+
+def _narrated_date(phrase: Token) -> bool:
+    """ "last year", "that night", "In 2019, the club would win" date the story told; "by next year", "until
+    June", "would open in 2027" date a forecast. Without the article's own date a year alone cannot say which:
+    a year set before its verb is the scene a narrative opens with, one after it the forecast's date."""
+    dates = [t for t in phrase.subtree if t.ent_type_ in ("DATE", "TIME")]
+    if not dates:
+        return False
+    if any(t.lower_ in _NARRATED_TIME for t in dates):
+        return True
+    ahead = any(t.lower_ in _FORECAST_TIME for t in phrase.subtree)
+    return not ahead and phrase.i < phrase.head.i and any(_YEAR.fullmatch(t.text) for t in dates)
 
 
 def _first_person(root: Token) -> bool:

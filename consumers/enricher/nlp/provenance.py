@@ -74,7 +74,8 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
 # writes it after naming the body, and the phrase alone cannot say which body that was.
 _BODY_TITLES = ("director", "directors")
 _DIRECTOR = re.compile(r"\bdirectors?\b", re.IGNORECASE)
-_COMPANY_DIRECTORS = ("managing", "executive", "non-executive", "creative", "film", "art", "artistic", "music",
+# Not "executive": an executive director heads UNICEF, the IMF or a museum as often as a firm's board.
+_COMPANY_DIRECTORS = ("managing", "non-executive", "creative", "film", "art", "artistic", "music",
                       "casting", "marketing", "sales", "commercial")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "university", "gallery")

@@ -574,5 +574,6 @@ def test_stories_a_number_joined_to_a_letter_after_it_is_no_figure():
     assert headline_figures("5G rollout hits 3 cities") == ["3"]
     assert headline_figures("Boeing 737 Max deliveries resume") == ["737"]
     assert headline_figures("Samsung 737Max 29,612G") == []
+    assert headline_figures("India win 2nd Test by 3 wickets") == ["3"]
     # a unit in small letters belongs to its figure
     assert headline_figures("Putin seeks $7.1bn of arms; 10km of road shut; rates at 5.25pc") == ["10", "5.25", "7.1"]

@@ -176,7 +176,8 @@ def test_narration_after_a_past_report_is_not_that_speakers(extractor):
                  "She told reporters the deal was done. Two years later the company would collapse.",
                  "Smith said he was tired of politics. He would later become ambassador to Rome.",
                  "The coach said the team had played well. Fans sang \"we are the champions of the world\" until "
-                 "midnight."):
+                 "midnight.",
+                 "The coach said the team had struggled. In 2019 the club would win the league."):
         e = extractor.extract_text(text)
         assert not [c for c in e.claims if c.rule == "continued_report"], text
 

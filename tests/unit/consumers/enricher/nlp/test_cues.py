@@ -516,3 +516,10 @@ def test_how_it_happened_told_by_a_witness_is_the_witnesss_account(extractor):
 ])
 def test_how_much_asked_or_an_account_withheld_is_no_claim(extractor, text):
     assert extractor.extract_text(text).claims == []
+
+
+def test_how_quickly_or_how_badly_told_by_a_witness_is_still_the_account(extractor):
+    # "how many", "how long" ask an amount; a manner is what the witness recounts
+    for text, fragment in (("The witness described how quickly the fire spread through the building.", "fire spread"),
+                           ("Smith told the court how badly he had been beaten in the cellar.", "beaten in the cellar")):
+        assert claim_with(extractor.extract_text(text), fragment).kind == "indirect", text

@@ -56,6 +56,8 @@ from newsradar.schema import Claim, Span
     ("the director of the FBI", "PERSON", "official"),
     ("Kelby Zoo director Mark Olsen", "PERSON", "official"),
     ("the chief executive of Tesco", "PERSON", "person"),
+    ("UNICEF executive director Catherine Russell", "PERSON", "official"),
+    ("the museum's executive director", "PERSON", "official"),
     ("the agency's director", "PERSON", "official"),
     ("the director of the state health department", "PERSON", "official"),
     ("Downing Street", "PERSON", "official"),
