@@ -52,7 +52,8 @@ it, so both judge pairs with the same code.
   for restatements). Claims with no story (the clusterer off) get the cross-story bar:
   nothing vouches that they report one event. Both lower bars need both claims to state a distinctive
   figure or neither: a sheriff's "8,000 residents were ordered out" and his
-  "the fire was started by a power line" share only the story's names.
+  "the fire was started by a power line" share only the story's names. The story bar holds too
+  when every word of the claim with no figure is the other's: a retelling that drops the figures.
 """
 from __future__ import annotations
 
@@ -633,6 +634,8 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
             # CNN", "selling off CNN doesn't seem relevant"), whatever each denies.
             same_person = one_speaker and _figures_alike(a, b, params) and not (a.negated and b.negated)
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
+        elif _retold_without_figures(a, b, params):
+            threshold = params.same_story_threshold
         # Two negations of one story repeat the name of what each rejects and little else: a group's
         # denial of "any links to" a body and the government's refusal to "ban" it. What is denied is
         # the statement; a retold denial keeps it ("no connection to" the body).
@@ -654,6 +657,19 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         return None
     score = similarity(a, b, params)
     return score if score >= threshold else None
+
+
+def _retold_without_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
+    """One claim states a distinctive figure, the other none, and every word of the other is the first's.
+
+    A lead gives the figures ("the airline will cut 1,200 jobs and close two of its bases"), a
+    headline or a later line retells it without them ("airline to cut jobs, close bases"): a shorter
+    retelling drops figures and keeps words. The sheriff's "8,500 residents were
+    ordered out" and his "the fire was started by a power line" keep no word of each other's.
+    A claim of one word is contained in every claim of its story that uses it.
+    """
+    plain, figured = (b, a) if states_distinctive_figure(a, params) else (a, b)
+    return len(plain.words) >= 2 and plain.words <= figured.words
 
 
 def _only_names_shared(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -410,6 +410,21 @@ def test_claim_match_only_one_of_two_claims_stating_a_distinctive_figure_gets_no
     assert same_claim(unnamed, ordered_out), "both state the figure: one claim"
 
 
+def test_claim_match_a_retelling_that_drops_the_figures_and_keeps_the_words_gets_the_story_bar():
+    def airline(text: str, numbers=()) -> ClaimSignature:
+        names = {"nordair"} | {f"#{value:.2g}" for _, value in numbers}
+        return ClaimSignature(content_terms(text), frozenset(names), tuple(numbers), "official", "", "s1")
+
+    lead = airline("Nordair will cut 1,200 jobs and close two of its four maintenance bases by the end of next year "
+                   "as fuel costs bite, demand for winter flights stays weak and lenders press for savings",
+                   [("job", 1200.0)])
+    retold = airline("Nordair will cut jobs and close bases")
+    assert 0.46 <= similarity(lead, retold) < 0.60, "between the story bar and the cross-story one"
+    assert same_claim(lead, retold), "every word of the retelling is the lead's"
+    fares = airline("Nordair will cut fares on winter flights")
+    assert 0.46 <= similarity(lead, fares) and not same_claim(lead, fares), "a word of its own: another statement"
+
+
 def test_claim_match_a_fraction_is_a_distinctive_figure_and_its_rounding_is_shared():
     held = _counted("The central bank kept its key interest rate at 4.25%", ("percent", 4.25))
     assert same_claim(held, _counted("The bank left borrowing costs on hold at 4.25%", ("percent", 4.25)))
