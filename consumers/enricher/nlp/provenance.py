@@ -83,6 +83,8 @@ _PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "unive
 # Hale Institute" heads policy at the institute), up to the next comma.
 _OWNER_AT = re.compile(r"\bat\s+([^,;]+)")
 _OWNER_OF = re.compile(r"\bof\s+([^,;]+)")
+# A possessive before the title names its owner: "the zoo's", "the CMI's" (the possessor, without its "'s").
+_POSSESSOR = re.compile(r"^(.*?)['’]s?(?:\s|$)")
 # A court speaks as an office ("the court ruled", "a court in Brussels fined"); its papers ("court
 # documents", "the court's ruling") are documents: the phrase's head noun tells which.
 _COURTS = ("court", "courts", "tribunal")
@@ -173,10 +175,16 @@ def _heads_public_body(phrase: str) -> bool:
     before, after = (part.strip() for part in _DIRECTOR.split(phrase, maxsplit=1))
     if before and before.split()[-1].lower() in _COMPANY_DIRECTORS:
         return False
-    owners = [re.sub(r"['’]s?$", "", before)]
-    named_after = _OWNER_AT.search(after) or _OWNER_OF.search(after)
-    if named_after is not None:
-        owners.append(named_after.group(1))
+    possessor = _POSSESSOR.match(before)
+    if possessor is not None:
+        # The possessor owns the post; the words between and the "of" after name its field: "Meta's
+        # director of AI", "Meta's AI director" head no body called AI.
+        owners = [possessor.group(1)]
+    else:
+        owners = [before]
+        named_after = _OWNER_AT.search(after) or _OWNER_OF.search(after)
+        if named_after is not None:
+            owners.append(named_after.group(1))
     return any(_ACRONYM.search(owner) or _has(" ".join(_WORD.findall(re.sub(r"['’]s\b", "", owner.lower()))),
                                                _PUBLIC_INSTITUTIONS)
                for owner in owners)

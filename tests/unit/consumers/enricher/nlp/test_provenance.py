@@ -50,6 +50,9 @@ from newsradar.schema import Claim, Span
     # The acronym and the institution are read on the director's owner; a company's director is a person.
     ("HSBC's managing director", "PERSON", "person"),
     ("the director of AI at Tesla", "PERSON", "person"),
+    # A possessor owns the post; what follows it is the field: a company's post is no office of state.
+    ("Meta's director of AI", "PERSON", "person"),
+    ("Meta's AI director", "PERSON", "person"),
     ("Jurassic Park director Steven Spielberg", "PERSON", "person"),
     ("the managing director of Tesco", "PERSON", "person"),
     ("the director of the National Zoo", "PERSON", "official"),
