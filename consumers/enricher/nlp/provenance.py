@@ -241,6 +241,9 @@ def cited_source(claim: Claim, kind: SourceKind) -> str | None:
 # Biden", "Interior Minister Lee Sang-min", "former President Bill Clinton").
 _TITLE_BEFORE = r"((?:\b(?:former|ex-)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})"
 
+# An apposition that gives the title first and closes after the name: "The South Australian premier, Peter
+# Malinauskas, has criticised"; without the closing comma "In a letter to the minister, John Smith said" would be one.
+_TITLE_APPOSED_BEFORE = r"\b((?:[Tt]he|[Aa]n?|[Ff]ormer)\s+[^,.;:]{1,80}?),\s+"
 # The title an apposition gives a name: "M Ravi Kumar, the top government official in the port town, said".
 _TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|says|told)\b)"
 # "Mark Olsen, who runs the zoo": whoever runs, heads or leads a body speaks from its office.
@@ -262,6 +265,10 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
         if _FORMER.match(m.group(1).lower()):
             return None
         official = official or kind == "official"
+    for m in re.finditer(_TITLE_APPOSED_BEFORE + re.escape(name) + r",", body):
+        if _FORMER.match(m.group(1).lower()):
+            return None
+        official = official or source_kind(unqualified(m.group(1)), "PERSON") == "official"
     for m in re.finditer(re.escape(name) + _TITLE_AFTER, body):
         if _FORMER.match(m.group(1).lower()):
             return None

@@ -152,6 +152,10 @@ def test_provenance_one_word_no_full_name_expands_speaks_from_an_office(phrase, 
     ("Maria Lopez", "Maria Lopez, a researcher at the Atlantic Security Institute, said so.", None),
     ("Ana Pruett", "Ana Pruett, the director of policy at the Hale Institute, said so.", "official"),
     ("Ken Murphy", "Ken Murphy, the managing director of Tesco, said so.", None),
+    # An apposition may give the title first, closing after the name; an aside before a name is no title.
+    ("Peter Malinauskas", "The South Australian premier, Peter Malinauskas, has criticised it.", "official"),
+    ("Tom Reyes", "Interior Minister Tom Reyes left. The former interior minister, Tom Reyes, said so.", None),
+    ("Ana Berg", "In a letter to the minister, Ana Berg said so.", None),
     ("Anthony Hale", "Anthony Hale, the CMI's director of policy, said so.", "official"),
     # Whoever runs a body speaks from its office; who ran one no longer does.
     ("Mark Olsen", "\"Two pandas are missing,\" said Mark Olsen, who runs the zoo.", "official"),
