@@ -47,12 +47,14 @@ _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", 
 # "Research scientist Jane Doe" and "a research fellow at Oxford" are people.
 _DOCUMENT_HEADS = ("research",)
 # A share of a group that "says" is a poll's or a survey's finding: "About two-thirds of them", "60% of voters",
-# "Two in five (40%) managers", "nine in 10 voters" (a share written as a ratio names its group without "of").
+# "Two in five (40%) managers", "nine in 10 voters" (a share written as a ratio names its group without "of"),
+# and a share that is the whole phrase, its group named before: "Just 41 per cent said they would vote".
 _RATIO_TERM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-_SHARE_OF = re.compile(r"^(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|just over|just under)\s+)?"
+_SHARE_OF = re.compile(r"^(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|just over|just under"
+                       r"|just|only)\s+)?"
                        r"(?:(?:half|a third|a quarter|a fifth|a tenth"
                        r"|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)"
-                       r"|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b"
+                       r"|\d+(?:\.\d+)?\s*(?:%|percent|per cent))(?:\s+of\b|$)"
                        rf"|{_RATIO_TERM}\s+in\s+{_RATIO_TERM}\b)")
 # "officials" alone hides who spoke; "health officials" or "Pentagon officials" name an institution.
 _BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|senior)\s+)*officials\b")

@@ -86,6 +86,10 @@ from newsradar.schema import Claim, Span
     ("the court's ruling", "PERSON", "document"),
     ("About two-thirds of them", "PERSON", "document"),
     ("60% of voters", "PERSON", "document"),
+    # A share that is the whole phrase names its group before: "Just 41 per cent said they would vote".
+    ("Just 41 per cent", "PERSON", "document"),
+    ("Half", "PERSON", "document"),
+    ("Half Moon Bay officials", "PERSON", "official"),
     ("More than half of the respondents", "PERSON", "document"),
     ("Two in five (40%) managers", "PERSON", "document"),
     ("Just over 4 in 10 adults", "PERSON", "document"),
