@@ -120,8 +120,12 @@ def _has(words: str, cues: tuple[str, ...]) -> bool:
 
 
 def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = None,
-                cue_lemma: str | None = None) -> SourceKind:
-    """The kind of source a speaker phrase names; ``cue_lemma`` is the verb that attributes the claim."""
+                cue_lemma: str | None = None, gendered: bool = False) -> SourceKind:
+    """The kind of source a speaker phrase names; ``cue_lemma`` is the verb that attributes the claim.
+
+    ``gendered``: the claim calls someone "he" or "she", so a one-word name the tagger reads as a person is
+    no body ("Ortiz said she would run"): a body is "it" or "they".
+    """
     if speaker_type == "AUTHOR" or not (speaker or resolved):
         return "author"
     phrase = speaker or resolved or ""
@@ -162,7 +166,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "anonymous"
     # A nationality, faith or party that qualifies people ("Top congressional Democrats", NORP) names
     # people, not a body; named alone as one group ("the Houthis", "the Democrats") it acts as a body.
-    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved) \
+    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved) and not gendered \
             or (speaker_type == "NORP" and _GROUP_NAME.fullmatch(phrase.strip())):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
@@ -340,6 +344,9 @@ def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
     return found.group(1) if found else None
 
 
+_GENDERED = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
 def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -> Claim:
     """The claim with ``cited_source`` and ``source_kind`` filled in; ``body`` is its article's text past the title.
 
@@ -363,7 +370,7 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
         return claim.model_copy(update={"cited_source": claim.speaker, "source_kind": "anonymous"})
     kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
                        "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,
-                       claim.cue_lemma)
+                       claim.cue_lemma, _GENDERED.search(claim.content) is not None)
     name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else None)
     if kind == "person" and name and body:
         kind = titled_kind(name, body) or kind

@@ -181,6 +181,20 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
         == "official"
 
 
+@pytest.mark.parametrize(("speaker", "speaker_type", "content", "body", "kind"), [
+    ("Ortiz", "PERSON", "she would be a candidate for governor", "", "person"),
+    ("Ortiz", "PERSON", "the bill would pass", "", "official"),
+    # "She" is no body, but may hold the office her article titles her with elsewhere.
+    ("Lind", "PERSON", "he would cut the deficit", "Finance Minister Oskar Lind spoke. Lind said he would.", "official"),
+    ("Westnetz", "ORG", "he was arrested", "", "official"),
+])
+def test_provenance_a_one_word_name_the_claim_calls_he_or_she_is_no_body(speaker, speaker_type, content, body, kind):
+    claim = Claim(claim_id="c", kind="indirect", speaker=speaker, speaker_resolved=speaker, speaker_type=speaker_type,
+                  content=content, sentence=Span(start=0, end=1), content_span=Span(start=0, end=1),
+                  rule="test", confidence=0.9)
+    assert with_provenance(claim, body).source_kind == kind
+
+
 def test_provenance_a_pronoun_no_one_named_before_is_an_unnamed_source():
     # "..., those involved in the talks said": someone spoke, the article never says who; not the author.
     claim = Claim(claim_id="c", kind="indirect", speaker="those", speaker_type="PRONOUN",
