@@ -238,6 +238,11 @@ def test_provenance_an_author_sentence_naming_a_post_as_its_vehicle_cites_the_po
     ("The central bank holds $500bn in foreign reserves", "author", None),
     ("The ministry employs 12,000 people across 40 offices", "author", None),
     ("The regulator will fine the operator 2 million euros", "author", None),
+    # A report, a poll or a study states its finding in the present too; what else it does is background.
+    ("A Survation poll puts Labour nine points ahead in Hartfield", "document", "Survation poll"),
+    ("The study shows a sharp rise in measles cases among children", "document", "study"),
+    ("The report runs to 300 pages", "author", None),
+    ("The report will show a rise in measles cases", "author", None),
 ])
 def test_provenance_an_office_acting_in_an_author_sentence_is_its_origin(extractor, content, kind, cited):
     placed = _author_claim(extractor, content)
