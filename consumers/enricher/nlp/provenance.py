@@ -120,11 +120,11 @@ def _has(words: str, cues: tuple[str, ...]) -> bool:
 
 
 def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = None,
-                cue_lemma: str | None = None, gendered: bool = False) -> SourceKind:
+                cue_lemma: str | None = None, personal: bool = False) -> SourceKind:
     """The kind of source a speaker phrase names; ``cue_lemma`` is the verb that attributes the claim.
 
-    ``gendered``: the claim calls someone "he" or "she", so a one-word name the tagger reads as a person is
-    no body ("Ortiz said she would run"): a body is "it" or "they".
+    ``personal``: the claim calls someone "he", "she" or "I", so a one-word name the tagger reads as a person
+    is no body ("Ortiz said she would run", "“I quit,” Dunn said"): a body is "it", "they" or "we".
     """
     if speaker_type == "AUTHOR" or not (speaker or resolved):
         return "author"
@@ -166,7 +166,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "anonymous"
     # A nationality, faith or party that qualifies people ("Top congressional Democrats", NORP) names
     # people, not a body; named alone as one group ("the Houthis", "the Democrats") it acts as a body.
-    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved) and not gendered \
+    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved) and not personal \
             or (speaker_type == "NORP" and _GROUP_NAME.fullmatch(phrase.strip())):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
@@ -353,7 +353,8 @@ def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
     return found.group(1) if found else None
 
 
-_GENDERED = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# A person's pronouns: "Ortiz said she would run", "“I quit,” Dunn said". Case kept, so "ME" or "I-95" is none.
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Mm]e|[Mm]y)\b(?!-)")
 
 
 def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -> Claim:
@@ -379,7 +380,7 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
         return claim.model_copy(update={"cited_source": claim.speaker, "source_kind": "anonymous"})
     kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
                        "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,
-                       claim.cue_lemma, _GENDERED.search(claim.content) is not None)
+                       claim.cue_lemma, _PERSONAL.search(claim.content) is not None)
     name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else None)
     if kind == "person" and name and body:
         kind = titled_kind(name, body) or kind

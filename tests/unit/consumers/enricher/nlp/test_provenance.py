@@ -184,11 +184,13 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
 @pytest.mark.parametrize(("speaker", "speaker_type", "content", "body", "kind"), [
     ("Ortiz", "PERSON", "she would be a candidate for governor", "", "person"),
     ("Ortiz", "PERSON", "the bill would pass", "", "official"),
+    ("Dunn", "PERSON", "I quit because my colleagues ignored the doctors", "", "person"),
+    ("Dunn", "PERSON", "the I-95 bridge would close", "", "official"),
     # "She" is no body, but may hold the office her article titles her with elsewhere.
     ("Lind", "PERSON", "he would cut the deficit", "Finance Minister Oskar Lind spoke. Lind said he would.", "official"),
     ("Westnetz", "ORG", "he was arrested", "", "official"),
 ])
-def test_provenance_a_one_word_name_the_claim_calls_he_or_she_is_no_body(speaker, speaker_type, content, body, kind):
+def test_provenance_a_one_word_name_the_claim_calls_he_she_or_i_is_no_body(speaker, speaker_type, content, body, kind):
     claim = Claim(claim_id="c", kind="indirect", speaker=speaker, speaker_resolved=speaker, speaker_type=speaker_type,
                   content=content, sentence=Span(start=0, end=1), content_span=Span(start=0, end=1),
                   rule="test", confidence=0.9)
