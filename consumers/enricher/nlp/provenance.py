@@ -47,12 +47,14 @@ _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", 
 # "Research scientist Jane Doe" and "a research fellow at Oxford" are people.
 _DOCUMENT_HEADS = ("research",)
 # A share of a group that "says" is a poll's or a survey's finding: "About two-thirds of them", "60% of voters",
-# "Two in five (40%) managers", "nine in 10 voters" (a share written as a ratio names its group without "of").
+# "Two in five (40%) managers", "nine in 10 voters" (a share written as a ratio names its group without "of"),
+# and a share that is the whole phrase, its group named before: "Just 41 per cent said they would vote".
 _RATIO_TERM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-_SHARE_OF = re.compile(r"^(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|just over|just under)\s+)?"
+_SHARE_OF = re.compile(r"^(?:(?:about|around|nearly|almost|some|over|more than|fewer than|less than|just over|just under"
+                       r"|just|only)\s+)?"
                        r"(?:(?:half|a third|a quarter|a fifth|a tenth"
                        r"|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?)"
-                       r"|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b"
+                       r"|\d+(?:\.\d+)?\s*(?:%|percent|per cent))(?:\s+of\b|$)"
                        rf"|{_RATIO_TERM}\s+in\s+{_RATIO_TERM}\b)")
 # "officials" alone hides who spoke; "health officials" or "Pentagon officials" name an institution.
 _BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|senior)\s+)*officials\b")
@@ -83,6 +85,8 @@ _PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "unive
 # Hale Institute" heads policy at the institute), up to the next comma.
 _OWNER_AT = re.compile(r"\bat\s+([^,;]+)")
 _OWNER_OF = re.compile(r"\bof\s+([^,;]+)")
+# A possessive before the title names its owner: "the zoo's", "the CMI's" (the possessor, without its "'s").
+_POSSESSOR = re.compile(r"^(.*?)['’]s?(?:\s|$)")
 # A court speaks as an office ("the court ruled", "a court in Brussels fined"); its papers ("court
 # documents", "the court's ruling") are documents: the phrase's head noun tells which.
 _COURTS = ("court", "courts", "tribunal")
@@ -116,8 +120,12 @@ def _has(words: str, cues: tuple[str, ...]) -> bool:
 
 
 def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = None,
-                cue_lemma: str | None = None) -> SourceKind:
-    """The kind of source a speaker phrase names; ``cue_lemma`` is the verb that attributes the claim."""
+                cue_lemma: str | None = None, personal: bool = False) -> SourceKind:
+    """The kind of source a speaker phrase names; ``cue_lemma`` is the verb that attributes the claim.
+
+    ``personal``: the claim calls someone "he", "she" or "I", so a one-word name the tagger reads as a person
+    is no body ("Ortiz said she would run", "“I quit,” Dunn said"): a body is "it", "they" or "we".
+    """
     if speaker_type == "AUTHOR" or not (speaker or resolved):
         return "author"
     phrase = speaker or resolved or ""
@@ -158,7 +166,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "anonymous"
     # A nationality, faith or party that qualifies people ("Top congressional Democrats", NORP) names
     # people, not a body; named alone as one group ("the Houthis", "the Democrats") it acts as a body.
-    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved) \
+    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved) and not personal \
             or (speaker_type == "NORP" and _GROUP_NAME.fullmatch(phrase.strip())):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
@@ -173,10 +181,16 @@ def _heads_public_body(phrase: str) -> bool:
     before, after = (part.strip() for part in _DIRECTOR.split(phrase, maxsplit=1))
     if before and before.split()[-1].lower() in _COMPANY_DIRECTORS:
         return False
-    owners = [re.sub(r"['’]s?$", "", before)]
-    named_after = _OWNER_AT.search(after) or _OWNER_OF.search(after)
-    if named_after is not None:
-        owners.append(named_after.group(1))
+    possessor = _POSSESSOR.match(before)
+    if possessor is not None:
+        # The possessor owns the post; the words between and the "of" after name its field: "Meta's
+        # director of AI", "Meta's AI director" head no body called AI.
+        owners = [possessor.group(1)]
+    else:
+        owners = [before]
+        named_after = _OWNER_AT.search(after) or _OWNER_OF.search(after)
+        if named_after is not None:
+            owners.append(named_after.group(1))
     return any(_ACRONYM.search(owner) or _has(" ".join(_WORD.findall(re.sub(r"['’]s\b", "", owner.lower()))),
                                                _PUBLIC_INSTITUTIONS)
                for owner in owners)
@@ -233,6 +247,9 @@ def cited_source(claim: Claim, kind: SourceKind) -> str | None:
 # Biden", "Interior Minister Lee Sang-min", "former President Bill Clinton").
 _TITLE_BEFORE = r"((?:\b(?:former|ex-)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})"
 
+# An apposition that gives the title first and closes after the name: "The South Australian premier, Peter
+# Malinauskas, has criticised"; without the closing comma "In a letter to the minister, John Smith said" would be one.
+_TITLE_APPOSED_BEFORE = r"\b((?:[Tt]he|[Aa]n?|[Ff]ormer)\s+[^,.;:]{1,80}?),\s+"
 # The title an apposition gives a name: "M Ravi Kumar, the top government official in the port town, said".
 _TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|says|told)\b)"
 # "Mark Olsen, who runs the zoo": whoever runs, heads or leads a body speaks from its office.
@@ -254,6 +271,10 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
         if _FORMER.match(m.group(1).lower()):
             return None
         official = official or kind == "official"
+    for m in re.finditer(_TITLE_APPOSED_BEFORE + re.escape(name) + r",", body):
+        if _FORMER.match(m.group(1).lower()):
+            return None
+        official = official or source_kind(unqualified(m.group(1)), "PERSON") == "official"
     for m in re.finditer(re.escape(name) + _TITLE_AFTER, body):
         if _FORMER.match(m.group(1).lower()):
             return None
@@ -271,6 +292,11 @@ _INTENT_VERBS = frozenset({"plan", "intend", "propose", "want", "require", "reco
                            "order", "demand", "urge", "approve", "reject", "refuse", "expect", "insist"})
 
 
+# Verbs by which a report, a poll or a study states a finding with no clause after it: "A Survation poll
+# puts Labour nine points ahead", "The study shows a rise in ...", "Official figures put the toll at 40".
+_FINDING_VERBS = frozenset({"find", "show", "put", "suggest", "estimate", "indicate", "reveal", "predict", "conclude"})
+
+
 def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     """The office, or its report, whose act an author's sentence states: ("The judge", official).
 
@@ -282,12 +308,11 @@ def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     ("The central bank holds $500bn in reserves", "The ministry employs 12,000 people") is the
     author's background, not its act. A passive subject ("Linea was fined by the regulator") is no
     actor, its agent ("the regulator") is, and a subject no office cue names ("Ruiz promised") stays
-    the author's.
+    the author's. A report, a poll or a study that states a finding ("A Survation poll puts Labour
+    ahead", "The study found ...") is the origin whoever made it, in the present tense as in the past.
     """
     verb = content.root
     if verb.tag_ not in ("VBD", "VBN", "VBP", "VBZ") and "Past" not in verb.morph.get("Tense"):
-        return None
-    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _INTENT_VERBS:
         return None
     actor = next((t for t in verb.children if t.dep_ == "nsubj"), None)
     if actor is None:
@@ -298,6 +323,11 @@ def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
         return None
     # The actor's words up to its head noun: "The transport regulator", without a clause that follows.
     subject = content.doc[actor.left_edge.i: actor.i + 1].text
+    # A report's finding is stated in the present as often as the past: "A Survation poll puts Labour ahead".
+    if verb.lemma_.lower() in _FINDING_VERBS and source_kind(subject, "DOCUMENT") == "document":
+        return _ARTICLES.sub("", subject), "document"
+    if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _INTENT_VERBS:
+        return None
     words = " ".join(_WORD.findall(subject.lower()))
     if not _has(words, _OFFICIAL):
         return None
@@ -323,6 +353,10 @@ def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
     return found.group(1) if found else None
 
 
+# A person's pronouns: "Ortiz said she would run", "“I quit,” Dunn said". Case kept, so "ME" or "I-95" is none.
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Mm]e|[Mm]y)\b(?!-)")
+
+
 def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -> Claim:
     """The claim with ``cited_source`` and ``source_kind`` filled in; ``body`` is its article's text past the title.
 
@@ -346,7 +380,7 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
         return claim.model_copy(update={"cited_source": claim.speaker, "source_kind": "anonymous"})
     kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
                        "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,
-                       claim.cue_lemma)
+                       claim.cue_lemma, _PERSONAL.search(claim.content) is not None)
     name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else None)
     if kind == "person" and name and body:
         kind = titled_kind(name, body) or kind

@@ -50,6 +50,9 @@ from newsradar.schema import Claim, Span
     # The acronym and the institution are read on the director's owner; a company's director is a person.
     ("HSBC's managing director", "PERSON", "person"),
     ("the director of AI at Tesla", "PERSON", "person"),
+    # A possessor owns the post; what follows it is the field: a company's post is no office of state.
+    ("Meta's director of AI", "PERSON", "person"),
+    ("Meta's AI director", "PERSON", "person"),
     ("Jurassic Park director Steven Spielberg", "PERSON", "person"),
     ("the managing director of Tesco", "PERSON", "person"),
     ("the director of the National Zoo", "PERSON", "official"),
@@ -83,6 +86,10 @@ from newsradar.schema import Claim, Span
     ("the court's ruling", "PERSON", "document"),
     ("About two-thirds of them", "PERSON", "document"),
     ("60% of voters", "PERSON", "document"),
+    # A share that is the whole phrase names its group before: "Just 41 per cent said they would vote".
+    ("Just 41 per cent", "PERSON", "document"),
+    ("Half", "PERSON", "document"),
+    ("Half Moon Bay officials", "PERSON", "official"),
     ("More than half of the respondents", "PERSON", "document"),
     ("Two in five (40%) managers", "PERSON", "document"),
     ("Just over 4 in 10 adults", "PERSON", "document"),
@@ -149,6 +156,10 @@ def test_provenance_one_word_no_full_name_expands_speaks_from_an_office(phrase, 
     ("Maria Lopez", "Maria Lopez, a researcher at the Atlantic Security Institute, said so.", None),
     ("Ana Pruett", "Ana Pruett, the director of policy at the Hale Institute, said so.", "official"),
     ("Ken Murphy", "Ken Murphy, the managing director of Tesco, said so.", None),
+    # An apposition may give the title first, closing after the name; an aside before a name is no title.
+    ("Peter Malinauskas", "The South Australian premier, Peter Malinauskas, has criticised it.", "official"),
+    ("Tom Reyes", "Interior Minister Tom Reyes left. The former interior minister, Tom Reyes, said so.", None),
+    ("Ana Berg", "In a letter to the minister, Ana Berg said so.", None),
     ("Anthony Hale", "Anthony Hale, the CMI's director of policy, said so.", "official"),
     # Whoever runs a body speaks from its office; who ran one no longer does.
     ("Mark Olsen", "\"Two pandas are missing,\" said Mark Olsen, who runs the zoo.", "official"),
@@ -168,6 +179,22 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
     assert with_provenance(claim).source_kind == "person"
     assert with_provenance(claim, "President Yoon Suk-yeol spoke. Yoon said the alliance was firm.").source_kind \
         == "official"
+
+
+@pytest.mark.parametrize(("speaker", "speaker_type", "content", "body", "kind"), [
+    ("Ortiz", "PERSON", "she would be a candidate for governor", "", "person"),
+    ("Ortiz", "PERSON", "the bill would pass", "", "official"),
+    ("Dunn", "PERSON", "I quit because my colleagues ignored the doctors", "", "person"),
+    ("Dunn", "PERSON", "the I-95 bridge would close", "", "official"),
+    # "She" is no body, but may hold the office her article titles her with elsewhere.
+    ("Lind", "PERSON", "he would cut the deficit", "Finance Minister Oskar Lind spoke. Lind said he would.", "official"),
+    ("Westnetz", "ORG", "he was arrested", "", "official"),
+])
+def test_provenance_a_one_word_name_the_claim_calls_he_she_or_i_is_no_body(speaker, speaker_type, content, body, kind):
+    claim = Claim(claim_id="c", kind="indirect", speaker=speaker, speaker_resolved=speaker, speaker_type=speaker_type,
+                  content=content, sentence=Span(start=0, end=1), content_span=Span(start=0, end=1),
+                  rule="test", confidence=0.9)
+    assert with_provenance(claim, body).source_kind == kind
 
 
 def test_provenance_a_pronoun_no_one_named_before_is_an_unnamed_source():
@@ -213,6 +240,11 @@ def test_provenance_an_author_sentence_naming_a_post_as_its_vehicle_cites_the_po
     ("The central bank holds $500bn in foreign reserves", "author", None),
     ("The ministry employs 12,000 people across 40 offices", "author", None),
     ("The regulator will fine the operator 2 million euros", "author", None),
+    # A report, a poll or a study states its finding in the present too; what else it does is background.
+    ("A Survation poll puts Labour nine points ahead in Hartfield", "document", "Survation poll"),
+    ("The study shows a sharp rise in measles cases among children", "document", "study"),
+    ("The report runs to 300 pages", "author", None),
+    ("The report will show a rise in measles cases", "author", None),
 ])
 def test_provenance_an_office_acting_in_an_author_sentence_is_its_origin(extractor, content, kind, cited):
     placed = _author_claim(extractor, content)
