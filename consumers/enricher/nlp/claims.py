@@ -16,6 +16,7 @@
                      (``turns``), else the speaker of the paragraph or the one before it continuing
 - ``embedded_post``  a post's text as its own paragraph after "X tweeted", or above its embed
                      signature ("— Name (@handle) March 3, 2024")
+- ``transcript_turn`` a paragraph opened by "NAME:" where two or more such names take turns
 - ``continued_report`` a sentence right after someone's reported words, with no source of its own, that
                      quotes a clause or is under a reported "would" / "could" / "might": that speaker going on
 - ``assertion``      an unattributed sentence with a number or a named actor's concrete
@@ -50,7 +51,7 @@ from consumers.enricher.nlp.turns import QUESTION_CUES, Interview, Turn, convers
 CONFIDENCE = {
     "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75, "cue_parenthetical": 0.75, "cue_noun": 0.7,
     "cue_judgement": 0.7, "according_to": 0.8, "floating_quote": CONFIDENCE_FLOATING, "embedded_post": 0.65, "assertion": 0.6,
-    "continued_report": 0.6,
+    "continued_report": 0.6, "transcript_turn": 0.8,
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)$")
@@ -305,6 +306,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.floating_quotes()
         self.embedded_posts()
         self.signed_posts()
+        self.transcript_turns()
         self.name_lead_descriptions()
         self.name_roles_by_sole_speaker()
         self.continued_reports()

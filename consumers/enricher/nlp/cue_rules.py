@@ -768,7 +768,7 @@ class CueRules:
         for k in range(stop - 1, max(sent.start, verb.i - 9), -1):
             tok = self.doc[k]
             if tok.text == ",":
-                span = self.doc[k + 1:stop]
+                span = self.doc[k + 1:stop] if k + 1 < stop else self._appositive_before(tok)
                 if len(span) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \
                         and not self.text[sent.start_char:tok.idx].strip().endswith(("”", '"')):
                     return span
@@ -776,6 +776,19 @@ class CueRules:
             if tok.pos_ in ("VERB", "AUX") or tok.is_punct or self.quote_at(tok.idx) is not None:
                 return None
         return None
+
+    def _appositive_before(self, comma: Token):
+        """ "..., its director, Ingrid Solheim, told reporters": the comma before the cue closes an apposition,
+        and the phrase it closes, set off from the clause by its own comma, is the speaker."""
+        name = self.doc[comma.i - 1]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name.dep_ != "appos" or name.head.i >= name.i:
+            return self.doc[comma.i:comma.i]
+        lo = name.head.left_edge.i
+        if lo <= comma.sent.start or self.doc[lo - 1].text != ",":
+            return self.doc[comma.i:comma.i]
+        return self.doc[lo:comma.i]
 
     def speaker_after_cue(self, verb: Token) -> bool:
         """ "Grantham was sentenced on Wednesday ..., reported the New York Times.": a cue right after the comma
@@ -813,7 +826,8 @@ class CueRules:
         after = self.text[verb.idx + len(verb.text):sent.end_char]
         if after.lstrip().startswith(("that", ":", "“", '"')) or len(sent[:phrase.start - sent.start]) < 5:
             return False
-        if any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "parataxis") for c in verb.children):
+        if any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "parataxis")
+               and not self._addressee_only(verb, c) for c in verb.children):
             return False                      # "..., the judge says he'll excuse a juror": a clause follows
         head = next(t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN"))
         speaker = self.resolver.describe(head)
@@ -830,6 +844,16 @@ class CueRules:
         self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=verb,
                  content=(cs, reason[1]), content_text=" ".join(self.text[s:e].strip() for s, e in parts), parts=parts)
         return True
+
+    def _addressee_only(self, verb: Token, obj: Token) -> bool:
+        """ "..., its director told reporters on Tuesday.": the object of a telling verb is whom it was told,
+        not what, when it can be told (people or a body: "had written 56,000 words" told no one) and nothing
+        but adverbials follows it."""
+        if verb.lemma_.lower() not in lexicon.ADDRESSEE_CUES or obj.dep_ not in ("dobj", "dative") \
+                or not self.resolver.is_actor(obj):
+            return False
+        return not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children) \
+            and not any(c.dep_ in ("relcl", "acl", "ccomp") for c in obj.subtree)
 
     def reason_after(self, verb: Token) -> tuple[int, int] | None:
         """ "<clause>, Farnsworth says, partly because Herbert drew ...": a reason set off after the cue is the

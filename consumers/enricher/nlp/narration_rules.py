@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from spacy.tokens import Token
 
@@ -127,6 +128,32 @@ class NarrationRules:
                 ps += quoted.end() - quoted.start()
             self.add(kind="direct", rule="embedded_post", speaker=speaker, cue=None, content=(ps, end),
                      sentence=[ps, pe])
+
+    def transcript_turns(self) -> None:
+        """ "LINDQVIST: For now. We have orders through the third quarter ...": a paragraph opened by a name in
+        capitals and a colon is that person's turn in a transcript. Only where two or more such names take
+        turns and one comes back, as the sides of an interview do: a name in capitals before a colon is as
+        often a dateline ("NEW DELHI:") or a rubric ("UPDATE:"). A turn that only asks or bids ("Ask me in
+        September.") claims nothing."""
+        turns = [(m, ps, pe) for ps, pe in self.paragraphs if (m := _TURN.match(self.text, ps, pe)) is not None]
+        names = Counter(m.group("who") for m, _ps, _pe in turns)
+        if len(names) < 2 or max(names.values()) < 2:
+            return
+        for m, ps, pe in turns:
+            cs = ps + m.end() - m.start()
+            if any(ps <= c["content_span"][0] < pe for c in self.claims):
+                continue
+            span = self.doc.char_span(cs, pe, alignment_mode="expand")
+            if span is None or all(_asks_or_bids(sent, cs) for sent in span.sents):
+                continue
+            who = m.group("who").title()
+            resolved = resolve_person(who, self.persons) or who
+            speaker = Speaker(m.group("who"), ps + m.start("who") - m.start(), ps + m.end("who") - m.start(),
+                              resolved, "PERSON", path=f"transcript turn '{m.group('who')}:'")
+            claim = self.add(kind="direct", rule="transcript_turn", speaker=speaker, cue=None, content=(cs, pe),
+                             sentence=[ps, pe])
+            if claim:
+                claim["resolution"] = speaker.path
 
     def continued_reports(self) -> None:
         """ "It said the situation was reminiscent of 2008. This time China could be the crisis point.", "The
@@ -281,6 +308,8 @@ class NarrationRules:
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@\w{1,30}\)[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},"
                         r"[ \t]+\d{4}[ \t]*$", re.M)
 _QUOTED_NAME = re.compile(r"[ \t]*(?P<who>(?:[A-Z][\w.’'-]*[ \t]){0,3}[A-Z][\w’'-]+):[ \t]+")
+# "HARLOW: So yes or no?": a transcript's speaker label, a name in capitals and a colon opening the paragraph
+_TURN = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z'’-]{2,}(?:[ \t][A-Z][A-Z'’-]+){0,2}):[ \t]+(?=\S)")
 _POST_LINK = re.compile(r"[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \t]*$")
 # Verbs whose quoted object or phrase is the subject's words: the cues, and speaking or naming with no clause
 _SPEAKING = lexicon.REPORTING_VERBS | {"speak", "talk", "describe", "term", "dub", "label", "brand"}
@@ -495,3 +524,11 @@ def _first_person(root: Token) -> bool:
 def _speculative(root: Token) -> bool:
     """ "The balance could shift if ...": the author speculates; nothing there can be checked."""
     return any(c.dep_ == "aux" and c.lower_ in lexicon.SPECULATIVE_MODALS for c in root.children)
+
+
+def _asks_or_bids(sent, start: int) -> bool:
+    """A question, or a bare imperative ("Ask me in September."): a turn that states nothing. The parser may
+    take the speaker's label before ``start`` for the imperative's subject."""
+    root = sent.root
+    return sent.text.rstrip().endswith("?") or root.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") and c.idx >= start for c in root.children)

@@ -187,3 +187,21 @@ def test_a_report_going_on_keeps_the_name_its_role_was_resolved_to(extractor):
                                "working. They would bring back millions of jobs.")
     c = claim_with(e, "bring back millions of jobs")
     assert c.rule == "continued_report" and c.speaker_resolved == "Donald Trump"
+
+
+def test_a_transcript_turn_is_its_named_speakers_claim(extractor):
+    e = extractor.extract_text("OKONJO: Will the mill reopen this year?\n\n"
+                               "HALVORSEN: It will. We signed two supply contracts last week and will hire 80 "
+                               "workers.\n\n"
+                               "OKONJO: And the old furnace?\n\n"
+                               "HALVORSEN: Come and see it in March.")
+    c = claim_with(e, "signed two supply contracts")
+    assert c.speaker == "HALVORSEN" and c.rule == "transcript_turn" and c.content.startswith("It will.")
+    assert not [x for x in e.claims if "furnace" in x.content or "March" in x.content]
+
+
+def test_a_lone_capitalised_label_before_a_colon_is_no_speaker(extractor):
+    # a dateline and a rubric: no name comes back, so neither is a transcript's side
+    e = extractor.extract_text("NEW DELHI: The state will build 40 new schools this year.\n\n"
+                               "UPDATE: We have asked the ministry for the list of sites and will publish it.")
+    assert not [c for c in e.claims if c.rule == "transcript_turn"]

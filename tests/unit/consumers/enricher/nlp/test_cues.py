@@ -523,3 +523,12 @@ def test_how_quickly_or_how_badly_told_by_a_witness_is_still_the_account(extract
     for text, fragment in (("The witness described how quickly the fire spread through the building.", "fire spread"),
                            ("Smith told the court how badly he had been beaten in the cellar.", "beaten in the cellar")):
         assert claim_with(extractor.extract_text(text), fragment).kind == "indirect", text
+
+
+def test_trailing_speaker_in_apposition_who_told_reporters(extractor):
+    # the comma before the cue closes an apposition, and "reporters" is whom it was told, not what
+    e = extractor.extract_text("Norway's fisheries directorate expects next year's cod quota to shrink by about "
+                               "20 per cent, its director, Ingrid Solheim, told reporters on Tuesday.")
+    c = claim_with(e, "cod quota to shrink")
+    assert c.speaker_resolved == "Ingrid Solheim" and c.rule == "cue_inverted"
+    assert c.content.endswith("20 per cent")
