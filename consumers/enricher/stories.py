@@ -34,7 +34,8 @@ before publishing to news.enriched.
   inside a name, "Covid-19" or "G20", is no figure), nor when
   that article is the same outlet's, time tells nothing (the newcomer's feed gave no
   time, or the two were published within ``SAME_OUTLET_MOMENT``) and the cosine to
-  the centroid stays below ``SAME_OUTLET_CENTRE``.
+  the centroid stays below ``SAME_OUTLET_CENTRE``; nor when that article is another outlet's, the
+  newcomer's headline names a place it mentions nowhere, and the two share no name (``elsewhere``).
   Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
@@ -261,6 +262,20 @@ def other_figures(a: list[str], b: list[str]) -> bool:
     return bool(a) and bool(b) and not set(a) & set(b)
 
 
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def elsewhere(places: list[str], vector: dict[str, float], linked: dict[str, float]) -> bool:
+    """Whether an article whose headline names where it happened (``places``, by their words) tells of another
+    event than the ``linked`` article: that article mentions none of the places, in its lead or its names, and
+    shares no name with ``vector``. Another outlet's report of one crime, crash or fire names its town as the
+    first did; two crimes of one day in two towns share only "man", "murder", "police", which clear the bar in
+    short feed summaries. A shared name (a person, a body, a country's adjective beside its name) still joins:
+    reports of one event name its places differently often enough (a town and its county)."""
+    return (bool(places) and not any(w in linked or ENTITY_PREFIX + w in linked for w in places)
+            and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.keys()))
+
+
 def _top(weights: dict[str, float], k: int) -> dict[str, float]:
     """The ``k`` heaviest terms, ties broken by the term so that equal inputs give equal cores."""
     return dict(sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:k])
@@ -285,6 +300,7 @@ class Signature:
     figures: list[str] = field(default_factory=list)
     repeats: dict[str, int] = field(default_factory=dict)    # CJK pairs the text repeats, with their counts
     undated: bool = False                                    # the feed gave no time: the fetch's is used
+    title_places: list[str] = field(default_factory=list)    # the words of the places its headline names
 
     @property
     def features(self) -> list[str]:
@@ -385,6 +401,9 @@ class StoryClusterer:
         ents = sorted({w if e.label == "PERSON" or e.canonical.isupper() else plural_stem(w)
                        for e in enrichment.entities if e.label in STORY_LABELS
                        for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
+        title_places = sorted({w if e.canonical.isupper() else plural_stem(w)
+                               for e in enrichment.entities if e.label in PLACE_LABELS and e.in_title
+                               for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
         # Most CJK pairs span two words, each held by no other report and so as heavy as a rare name; a pair
         # the text repeats is a word or a name of its subject (徐才厚 recurs, a pair across words does not).
         # Only a lead term in CJK can be one: an English lead has none, and its pairs go uncounted.
@@ -394,7 +413,7 @@ class StoryClusterer:
                          minhash(shingles(words, self.params.shingle_size), self._perms), len(words),
                          sorted(set(lead)), ents, " ".join(lead), title_terms=sorted(in_title.intersection(lead)),
                          repeats={t: pairs[t] for t in cjk_lead if pairs[t] > 1}, figures=headline_figures(article.title),
-                         undated=article.published_at_estimated)
+                         undated=article.published_at_estimated, title_places=title_places)
 
     def assign(self, items: list[tuple[Article, Enrichment]]) -> list[tuple[str, str | None]]:
         if not items:
@@ -481,7 +500,11 @@ class StoryClusterer:
         # The story won by its closest article; when that is the same outlet's report of other figures,
         # the newcomer is another event of the topic, and no other story is a better home for it. Nor is
         # its own outlet's story when time cannot tell them apart, unless the newcomer is close to its centre.
+        # Nor is another outlet's story whose closest article tells of another place (``elsewhere``); the same
+        # outlet's follow-up need not name its town again (that cost dev/0 recall).
         if (best is not None and best_score >= p.threshold
+                and not (best_linked.outlet != sig.outlet
+                         and elsewhere(sig.title_places, sig.vector, best_linked.vector))
                 and not (best_linked.outlet == sig.outlet
                          and (other_figures(sig.figures, best_linked.figures)
                               or best_centre < SAME_OUTLET_CENTRE

@@ -577,3 +577,39 @@ def test_stories_a_number_joined_to_a_letter_after_it_is_no_figure():
     assert headline_figures("India win 2nd Test by 3 wickets") == ["3"]
     # a unit in small letters belongs to its figure
     assert headline_figures("Putin seeks $7.1bn of arms; 10km of road shut; rates at 5.25pc") == ["10", "5.25", "7.1"]
+
+
+def test_stories_another_outlets_report_of_a_place_its_closest_article_never_names_is_another_event():
+    """Two crimes of one day in two towns share "man", "murder", "investigation", which clear the bar; a
+    headline that names its town, beside another outlet's article that names it nowhere and shares no name
+    with it, is another event. The town in the other's lead, a shared name, the same outlet's follow-up
+    (its readers know the town) or a headline naming no place still join."""
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
+    from newsradar.schema import Enrichment, Entity
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import make_article
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    enrichment = Enrichment(language="en", enriched=True, lemmas="killamarsh death man arrest body find",
+                            entities=[Entity(label="GPE", canonical="Killamarsh", in_title=True),
+                                      Entity(label="GPE", canonical="Derbyshire"),
+                                      Entity(label="PERSON", canonical="Damien Bendall", in_title=True)])
+    headline = "Killamarsh deaths: Damien Bendall arrested after four bodies found"
+    assert clusterer.signature(make_article("o", headline, "").article, enrichment).title_places == ["killamarsh"]
+
+    crime = ["man", "murder", "investigation", "stab", "station"]
+
+    def newcomer(outlet, places=("killamarsh",)):
+        return Signature("b", outlet, "2024-05-18T07:00:00Z", [1] * 64, 10,
+                         ["arrest", "investigation", "man", "murder"], ["derbyshire", "killamarsh"], "",
+                         title_places=list(places))
+
+    elsewhere = _placed(crime + ["belvedere"], "belvedere", {w: 1.0 for w in crime + ["belvedere"]})
+    apart = newcomer("other")
+    clusterer._place(apart, [elsewhere], Stats(100, {}))
+    assert apart.story_id == "sb"
+    for member, joins in ((_placed(crime + ["killamarsh"], "town", {w: 1.0 for w in crime}), newcomer("other")),
+                          (_placed(crime + ["e:derbyshire"], "county", {w: 1.0 for w in crime}), newcomer("other")),
+                          (elsewhere, newcomer("outlet")), (elsewhere, newcomer("other", places=()))):
+        clusterer._place(joins, [member], Stats(100, {}))
+        assert joins.story_id == member.story_id
