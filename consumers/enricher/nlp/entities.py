@@ -360,13 +360,23 @@ def _a_lone_word_located(ent: Span) -> bool:
     the small model): one proper noun that something is in is a place; "at" takes organisations too ("worked
     at Google"), so only a nationality's label gives way after it. Acronyms stay bodies ("in NATO"), and so do
     outlets named by one organisation word ("in The Guardian"); a person the document names in full is a
-    person again as a surname ("faith in Johnson")."""
+    person again as a surname ("faith in Johnson"). A capital "The" inside a sentence is part of a title,
+    a journal's or a paper's ("a study in The Lancet"), not of a place's name."""
     root = ent.root
-    if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj" or root.lower_ in ORG_SUFFIXES:
+    if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj" or root.lower_ in ORG_SUFFIXES \
+            or _titled_by_the(ent):
         return False
     return ent.label_ in ("ORG", "PERSON") and root.head.lower_ == "in" \
         and root.head.head.lemma_.lower() not in _TRUST_WORDS \
         or ent.label_ == "NORP" and root.head.lower_ in _LOCATIVE
+
+
+def _titled_by_the(ent: Span) -> bool:
+    """ "in The Lancet", "told The Atlantic": a capitalised "The" right before a name, where no sentence starts."""
+    if ent.start < 2:
+        return False
+    the = ent.doc[ent.start - 1]
+    return the.text == "The" and not the.is_sent_start and not ent.doc[ent.start - 2].is_punct
 
 
 def _named_by_a_place_noun(ent: Span) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from consumers.enricher.nlp.entities import (
     AliasTable,
     EntityCanonicalizer,
+    _a_lone_word_located,
     _body_start,
     _holds_a_role,
     _names_cut_at_first_word,
@@ -411,6 +412,18 @@ def test_a_lone_proper_noun_something_is_in_is_a_place(extractor):
     # an organisation to the small model
     e = extractor.extract_text("A teenager was charged after a car was stolen in Napier on Sunday.")
     assert _mention_labels(e)["Napier"] == "GPE"
+
+
+def test_a_name_titled_by_a_capital_the_is_no_place():
+    # "a study in The Lancet": the journal's name, an organisation, not a place something is in
+    nlp = spacy.blank("en")
+    journal = Doc(nlp.vocab, words=["It", "appeared", "in", "The", "Lancet", "."],
+                  tags=["PRP", "VBD", "IN", "DT", "NNP", "."], heads=[1, 1, 1, 4, 2, 1],
+                  deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"], ents=["O", "O", "O", "O", "B-ORG", "O"])
+    town = Doc(nlp.vocab, words=["It", "appeared", "in", "Napier", "."], tags=["PRP", "VBD", "IN", "NNP", "."],
+               heads=[1, 1, 1, 2, 1], deps=["nsubj", "ROOT", "prep", "pobj", "punct"], ents=["O", "O", "O", "B-ORG", "O"])
+    assert not _a_lone_word_located(journal.ents[0])
+    assert _a_lone_word_located(town.ents[0])
 
 
 def test_a_body_someone_works_at_stays_a_body(extractor):
