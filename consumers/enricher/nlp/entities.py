@@ -307,6 +307,26 @@ def _apposed_role(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
 
 
+# Kin only a person has: "mother", "sister" or "son" also name a firm's parent or sibling, or a city's
+# favourite son, so a kin noun counts only as the head word, and only beside a name the model made no place.
+_KIN_NOUNS = frozenset({
+    "husband", "wife", "widow", "widower", "fiance", "fiancé", "fiancée", "girlfriend", "boyfriend", "son",
+    "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew", "niece",
+})
+
+
+def _kin_of_a_person(ent: Span) -> bool:
+    """ "The husband of Nazanin Zaghari-Ratcliffe", "Rahimi's widow", "his wife, Ana Ruiz" (an organisation to
+    the small model): a name whose kin the text names, or that is named as someone's kin, is a person's."""
+    root = ent.root
+    if ent.label_ in ("GPE", "LOC"):
+        return False
+    kin = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    if root.dep_ in ("pobj", "poss", "appos") and kin.pos_ == "NOUN" and kin.lemma_.lower() in _KIN_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _KIN_NOUNS for c in root.children)
+
+
 # Posts only a person holds: a company is "the world's leader", "the owner" or "the head" of a market or a
 # venture, and a country "the host" of a games or "the chair" of a summit, as often as a person is.
 _PERSONAL_POSTS = frozenset({
@@ -788,7 +808,8 @@ class EntityCanonicalizer(Pipe):
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
         # place or company word the surname is
         if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent) \
-                or len(words) <= 3 and last not in ORG_SUFFIXES | PLACE_SUFFIXES and _holds_a_role(ent):
+                or len(words) <= 3 and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
+                and (_holds_a_role(ent) or _kin_of_a_person(ent)):
             evidence[ent.start] = "PERSON"
             return ent if ent.label_ == "PERSON" else Span(doc, ent.start, ent.end, label="PERSON")
         # "New York City", "Quezon City": a place word the model read as a place keeps it a place

@@ -13,6 +13,7 @@ from consumers.enricher.nlp.entities import (
     _a_lone_word_located,
     _body_start,
     _holds_a_role,
+    _kin_of_a_person,
     _names_cut_at_first_word,
     _pieces,
     _untagged_repeats,
@@ -424,6 +425,22 @@ def test_a_name_titled_by_a_capital_the_is_no_place():
                heads=[1, 1, 1, 2, 1], deps=["nsubj", "ROOT", "prep", "pobj", "punct"], ents=["O", "O", "O", "B-ORG", "O"])
     assert not _a_lone_word_located(journal.ents[0])
     assert _a_lone_word_located(town.ents[0])
+
+
+def test_a_name_with_kin_is_a_persons():
+    # "The husband of Ana Ruiz": an organisation to the small model, a person by her kin; a firm's parent is no kin
+    nlp = spacy.blank("en")
+
+    def named_by(noun):
+        doc = Doc(nlp.vocab, words=["The", noun, "of", "Ana", "Ruiz", "spoke", "."],
+                  pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"],
+                  lemmas=["the", noun, "of", "Ana", "Ruiz", "speak", "."], heads=[1, 5, 1, 4, 2, 5, 5],
+                  deps=["det", "nsubj", "prep", "compound", "pobj", "ROOT", "punct"],
+                  ents=["O", "O", "O", "B-ORG", "I-ORG", "O", "O"])
+        return _kin_of_a_person(doc.ents[0])
+
+    assert named_by("husband")
+    assert not named_by("parent")
 
 
 def test_a_body_someone_works_at_stays_a_body(extractor):
