@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy
 import yaml
-from spacy.attrs import IS_TITLE, ORTH
+from spacy.attrs import IS_TITLE, IS_UPPER, ORTH
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
@@ -676,6 +676,21 @@ def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int
     return sorted(found, key=lambda e: e.start)
 
 
+def _untagged_acronyms(doc: Doc, ents: list[Span], furniture: list[tuple[int, int]], english: frozenset[str],
+                       body_start: int) -> list[Span]:
+    """ "BP is cutting jobs", "confirmed to TPM": a body's acronym the small model leaves untagged. A capitals-only
+    proper noun of the body that is no English word by the lemmatizer's own index (which knows "CEO", "TV", "AI",
+    "PM" and the states' "NY") and no title is an organisation's name. Not in the headline, whose title case
+    makes any word a proper noun."""
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    # only capitals-only tokens can be acronyms: select them in one array pass, not a token loop
+    capitals = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_UPPER))]
+    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in capitals
+             if t.i not in covered and t.idx >= body_start and t.tag_ == "NNP" and _ACRONYM.match(t.text)
+             and t.lower_ not in english and t.lower_ not in TITLES and not inside(furniture, t.idx, t.idx + 1)]
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
 def _names_a_titled_person(ent: Span, titled: set[str]) -> bool:
     """ "C.S. Puttaraju" (an organisation to the small model) where the text calls him "Mr. Puttaraju": initials
     or a first name before the surname of a person the text gives a title is that person named in full."""
@@ -746,7 +761,8 @@ class EntityCanonicalizer(Pipe):
         kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
         kept = _bracketed_acronyms(doc, _names_cut_at_first_word(doc, kept, _body_start(doc)), evidence)
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
-        kept = _untagged_repeats(doc, kept, furniture)
+        kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english,
+                                  _body_start(doc))
         kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")

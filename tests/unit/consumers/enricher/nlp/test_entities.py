@@ -16,6 +16,7 @@ from consumers.enricher.nlp.entities import (
     _kin_of_a_person,
     _names_cut_at_first_word,
     _pieces,
+    _untagged_acronyms,
     _untagged_repeats,
     _without_trailing_titles,
     clean_name,
@@ -441,6 +442,17 @@ def test_a_name_with_kin_is_a_persons():
 
     assert named_by("husband")
     assert not named_by("parent")
+
+
+def test_an_untagged_acronym_is_a_bodys_name():
+    # "BP" left untagged by the small model is a body; "AI", an English word to the lemmatizer, and "CEO", a title,
+    # are none
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["BP", "AI", "CEO", "Ann", "Lee", "said", "so", "."],
+              tags=["NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "RB", "."],
+              ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    found = _untagged_acronyms(doc, list(doc.ents), [], frozenset({"ai", "so"}), 0)
+    assert [(e.text, e.label_) for e in found] == [("BP", "ORG"), ("Ann Lee", "PERSON")]
 
 
 def test_a_body_someone_works_at_stays_a_body(extractor):
