@@ -691,6 +691,28 @@ def _untagged_acronyms(doc: Doc, ents: list[Span], furniture: list[tuple[int, in
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
+def _names_a_place_noun(tok) -> bool:
+    """ "Nepal's Gorkha district", "Ethiopia's Tigray region": a proper noun before a small-letter noun of a
+    settlement or an area that it modifies names that place."""
+    head = tok.head
+    return tok.tag_ == "NNP" and tok.is_title and tok.dep_ == "compound" and head.i == tok.i + 1 \
+        and head.pos_ == "NOUN" and head.is_lower and head.lemma_ in _PLACE_NOUNS
+
+
+def _places_before_their_noun(doc: Doc, ents: list[Span], body_start: int) -> list[Span]:
+    """The place a place noun names ("Gorkha district", a facility to the small model; "Tigray region", untagged)
+    is a place, one word of the body at a time."""
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    out = [Span(doc, ent.start, ent.end, label="GPE")
+           if len(ent) == 1 and ent.label_ in NAME_LABELS - {"GPE", "LOC"} and _names_a_place_noun(ent.root) else ent
+           for ent in ents]
+    # only title-case tokens can be names: select them in one array pass, not a token loop
+    titled = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_TITLE))]
+    out += [Span(doc, t.i, t.i + 1, label="GPE") for t in titled
+            if t.i not in covered and t.idx >= body_start and _names_a_place_noun(t)]
+    return sorted(out, key=lambda e: e.start)
+
+
 def _names_a_titled_person(ent: Span, titled: set[str]) -> bool:
     """ "C.S. Puttaraju" (an organisation to the small model) where the text calls him "Mr. Puttaraju": initials
     or a first name before the surname of a person the text gives a title is that person named in full."""
@@ -763,6 +785,7 @@ class EntityCanonicalizer(Pipe):
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english,
                                   _body_start(doc))
+        kept = _places_before_their_noun(doc, kept, _body_start(doc))
         kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")

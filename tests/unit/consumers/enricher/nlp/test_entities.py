@@ -16,6 +16,7 @@ from consumers.enricher.nlp.entities import (
     _kin_of_a_person,
     _names_cut_at_first_word,
     _pieces,
+    _places_before_their_noun,
     _untagged_acronyms,
     _untagged_repeats,
     _without_trailing_titles,
@@ -453,6 +454,25 @@ def test_an_untagged_acronym_is_a_bodys_name():
               ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
     found = _untagged_acronyms(doc, list(doc.ents), [], frozenset({"ai", "so"}), 0)
     assert [(e.text, e.label_) for e in found] == [("BP", "ORG"), ("Ann Lee", "PERSON")]
+
+
+def test_a_proper_noun_before_a_place_noun_is_that_place():
+    # "Nepal's Gorkha district": a facility to the small model; "the Tigray region": untagged
+    nlp = spacy.blank("en")
+
+    def places(words, ents):
+        doc = Doc(nlp.vocab, words=words + ["grew", "."],
+                  tags=["DT" if w == "the" else "POS" if w == "’s" else "NN" if w.islower() else "NNP" for w in words]
+                  + ["VBD", "."],
+                  pos=["DET" if w == "the" else "PART" if w == "’s" else "NOUN" if w.islower() else "PROPN"
+                       for w in words] + ["VERB", "PUNCT"],
+                  lemmas=words + ["grow", "."], heads=[len(words) - 1] * (len(words) - 1) + [len(words)] * 3,
+                  deps=["compound"] * (len(words) - 1) + ["nsubj", "ROOT", "punct"], ents=ents + ["O", "O"])
+        return [(e.text, e.label_) for e in _places_before_their_noun(doc, list(doc.ents), 0)]
+
+    assert places(["Gorkha", "district"], ["B-FAC", "O"]) == [("Gorkha", "GPE")]
+    assert places(["the", "Tigray", "region"], ["O", "O", "O"]) == [("Tigray", "GPE")]
+    assert places(["Tigray", "Region"], ["O", "O"]) == []
 
 
 def test_a_body_someone_works_at_stays_a_body(extractor):
