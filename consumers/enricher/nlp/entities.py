@@ -700,8 +700,8 @@ def _names_a_place_noun(tok) -> bool:
 
 
 def _places_before_their_noun(doc: Doc, ents: list[Span], body_start: int) -> list[Span]:
-    """The place a place noun names ("Gorkha district", a facility to the small model; "Tigray region", untagged)
-    is a place, one word of the body at a time."""
+    """The place a place noun names is a place: the model's one-word entity ("Gorkha district", a facility to
+    it), or an untagged word of the body ("Tigray region")."""
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     out = [Span(doc, ent.start, ent.end, label="GPE")
            if len(ent) == 1 and ent.label_ in NAME_LABELS - {"GPE", "LOC"} and _names_a_place_noun(ent.root) else ent
@@ -781,11 +781,11 @@ class EntityCanonicalizer(Pipe):
             kept.append(ent)
             evidence[ent.start] = ent.label_
         kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
-        kept = _bracketed_acronyms(doc, _names_cut_at_first_word(doc, kept, _body_start(doc)), evidence)
+        body_start = _body_start(doc)
+        kept = _bracketed_acronyms(doc, _names_cut_at_first_word(doc, kept, body_start), evidence)
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
-        kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english,
-                                  _body_start(doc))
-        kept = _places_before_their_noun(doc, kept, _body_start(doc))
+        kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
+        kept = _places_before_their_noun(doc, kept, body_start)
         kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
