@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy
 import yaml
-from spacy.attrs import IS_TITLE, ORTH
+from spacy.attrs import IS_TITLE, IS_UPPER, ORTH
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
@@ -307,6 +307,26 @@ def _apposed_role(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
 
 
+# Kin only a person has: "mother", "sister" or "son" also name a firm's parent or sibling, or a city's
+# favourite son, so a kin noun counts only as the head word, and only beside a name the model made no place.
+_KIN_NOUNS = frozenset({
+    "husband", "wife", "widow", "widower", "fiance", "fiancé", "fiancée", "girlfriend", "boyfriend", "son",
+    "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew", "niece",
+})
+
+
+def _kin_of_a_person(ent: Span) -> bool:
+    """ "The husband of Nazanin Zaghari-Ratcliffe", "Rahimi's widow", "his wife, Ana Ruiz" (an organisation to
+    the small model): a name whose kin the text names, or that is named as someone's kin, is a person's."""
+    root = ent.root
+    if ent.label_ in ("GPE", "LOC"):
+        return False
+    kin = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    if root.dep_ in ("pobj", "poss", "appos") and kin.pos_ == "NOUN" and kin.lemma_.lower() in _KIN_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _KIN_NOUNS for c in root.children)
+
+
 # Posts only a person holds: a company is "the world's leader", "the owner" or "the head" of a market or a
 # venture, and a country "the host" of a games or "the chair" of a summit, as often as a person is.
 _PERSONAL_POSTS = frozenset({
@@ -360,13 +380,23 @@ def _a_lone_word_located(ent: Span) -> bool:
     the small model): one proper noun that something is in is a place; "at" takes organisations too ("worked
     at Google"), so only a nationality's label gives way after it. Acronyms stay bodies ("in NATO"), and so do
     outlets named by one organisation word ("in The Guardian"); a person the document names in full is a
-    person again as a surname ("faith in Johnson")."""
+    person again as a surname ("faith in Johnson"). A capital "The" inside a sentence is part of a title,
+    a journal's or a paper's ("a study in The Lancet"), not of a place's name."""
     root = ent.root
-    if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj" or root.lower_ in ORG_SUFFIXES:
+    if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj" or root.lower_ in ORG_SUFFIXES \
+            or _titled_by_the(ent):
         return False
     return ent.label_ in ("ORG", "PERSON") and root.head.lower_ == "in" \
         and root.head.head.lemma_.lower() not in _TRUST_WORDS \
         or ent.label_ == "NORP" and root.head.lower_ in _LOCATIVE
+
+
+def _titled_by_the(ent: Span) -> bool:
+    """ "in The Lancet", "told The Atlantic": a capitalised "The" right before a name, where no sentence starts."""
+    if ent.start < 2:
+        return False
+    the = ent.doc[ent.start - 1]
+    return the.text == "The" and not the.is_sent_start and not ent.doc[ent.start - 2].is_punct
 
 
 def _named_by_a_place_noun(ent: Span) -> bool:
@@ -646,6 +676,43 @@ def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int
     return sorted(found, key=lambda e: e.start)
 
 
+def _untagged_acronyms(doc: Doc, ents: list[Span], furniture: list[tuple[int, int]], english: frozenset[str],
+                       body_start: int) -> list[Span]:
+    """ "BP is cutting jobs", "confirmed to TPM": a body's acronym the small model leaves untagged. A capitals-only
+    proper noun of the body that is no English word by the lemmatizer's own index (which knows "CEO", "TV", "AI",
+    "PM" and the states' "NY") and no title is an organisation's name. Not in the headline, whose title case
+    makes any word a proper noun."""
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    # only capitals-only tokens can be acronyms: select them in one array pass, not a token loop
+    capitals = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_UPPER))]
+    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in capitals
+             if t.i not in covered and t.idx >= body_start and t.tag_ == "NNP" and _ACRONYM.match(t.text)
+             and t.lower_ not in english and t.lower_ not in TITLES and not inside(furniture, t.idx, t.idx + 1)]
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
+def _names_a_place_noun(tok) -> bool:
+    """ "Nepal's Gorkha district", "Ethiopia's Tigray region": a proper noun before a small-letter noun of a
+    settlement or an area that it modifies names that place."""
+    head = tok.head
+    return tok.tag_ == "NNP" and tok.is_title and tok.dep_ == "compound" and head.i == tok.i + 1 \
+        and head.pos_ == "NOUN" and head.is_lower and head.lemma_ in _PLACE_NOUNS
+
+
+def _places_before_their_noun(doc: Doc, ents: list[Span], body_start: int) -> list[Span]:
+    """The place a place noun names is a place: the model's one-word entity ("Gorkha district", a facility to
+    it), or an untagged word of the body ("Tigray region")."""
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    out = [Span(doc, ent.start, ent.end, label="GPE")
+           if len(ent) == 1 and ent.label_ in NAME_LABELS - {"GPE", "LOC"} and _names_a_place_noun(ent.root) else ent
+           for ent in ents]
+    # only title-case tokens can be names: select them in one array pass, not a token loop
+    titled = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_TITLE))]
+    out += [Span(doc, t.i, t.i + 1, label="GPE") for t in titled
+            if t.i not in covered and t.idx >= body_start and _names_a_place_noun(t)]
+    return sorted(out, key=lambda e: e.start)
+
+
 def _names_a_titled_person(ent: Span, titled: set[str]) -> bool:
     """ "C.S. Puttaraju" (an organisation to the small model) where the text calls him "Mr. Puttaraju": initials
     or a first name before the surname of a person the text gives a title is that person named in full."""
@@ -714,9 +781,11 @@ class EntityCanonicalizer(Pipe):
             kept.append(ent)
             evidence[ent.start] = ent.label_
         kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
-        kept = _bracketed_acronyms(doc, _names_cut_at_first_word(doc, kept, _body_start(doc)), evidence)
+        body_start = _body_start(doc)
+        kept = _bracketed_acronyms(doc, _names_cut_at_first_word(doc, kept, body_start), evidence)
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
-        kept = _untagged_repeats(doc, kept, furniture)
+        kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
+        kept = _places_before_their_noun(doc, kept, body_start)
         kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
@@ -778,7 +847,8 @@ class EntityCanonicalizer(Pipe):
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
         # place or company word the surname is
         if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent) \
-                or len(words) <= 3 and last not in ORG_SUFFIXES | PLACE_SUFFIXES and _holds_a_role(ent):
+                or len(words) <= 3 and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
+                and (_holds_a_role(ent) or _kin_of_a_person(ent)):
             evidence[ent.start] = "PERSON"
             return ent if ent.label_ == "PERSON" else Span(doc, ent.start, ent.end, label="PERSON")
         # "New York City", "Quezon City": a place word the model read as a place keeps it a place

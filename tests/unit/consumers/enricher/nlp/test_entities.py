@@ -10,10 +10,14 @@ from spacy.tokens import Doc
 from consumers.enricher.nlp.entities import (
     AliasTable,
     EntityCanonicalizer,
+    _a_lone_word_located,
     _body_start,
     _holds_a_role,
+    _kin_of_a_person,
     _names_cut_at_first_word,
     _pieces,
+    _places_before_their_noun,
+    _untagged_acronyms,
     _untagged_repeats,
     _without_trailing_titles,
     clean_name,
@@ -411,6 +415,64 @@ def test_a_lone_proper_noun_something_is_in_is_a_place(extractor):
     # an organisation to the small model
     e = extractor.extract_text("A teenager was charged after a car was stolen in Napier on Sunday.")
     assert _mention_labels(e)["Napier"] == "GPE"
+
+
+def test_a_name_titled_by_a_capital_the_is_no_place():
+    # "a study in The Lancet": the journal's name, an organisation, not a place something is in
+    nlp = spacy.blank("en")
+    journal = Doc(nlp.vocab, words=["It", "appeared", "in", "The", "Lancet", "."],
+                  tags=["PRP", "VBD", "IN", "DT", "NNP", "."], heads=[1, 1, 1, 4, 2, 1],
+                  deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"], ents=["O", "O", "O", "O", "B-ORG", "O"])
+    town = Doc(nlp.vocab, words=["It", "appeared", "in", "Napier", "."], tags=["PRP", "VBD", "IN", "NNP", "."],
+               heads=[1, 1, 1, 2, 1], deps=["nsubj", "ROOT", "prep", "pobj", "punct"], ents=["O", "O", "O", "B-ORG", "O"])
+    assert not _a_lone_word_located(journal.ents[0])
+    assert _a_lone_word_located(town.ents[0])
+
+
+def test_a_name_with_kin_is_a_persons():
+    # "The husband of Ana Ruiz": an organisation to the small model, a person by her kin; a firm's parent is no kin
+    nlp = spacy.blank("en")
+
+    def named_by(noun):
+        doc = Doc(nlp.vocab, words=["The", noun, "of", "Ana", "Ruiz", "spoke", "."],
+                  pos=["DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"],
+                  lemmas=["the", noun, "of", "Ana", "Ruiz", "speak", "."], heads=[1, 5, 1, 4, 2, 5, 5],
+                  deps=["det", "nsubj", "prep", "compound", "pobj", "ROOT", "punct"],
+                  ents=["O", "O", "O", "B-ORG", "I-ORG", "O", "O"])
+        return _kin_of_a_person(doc.ents[0])
+
+    assert named_by("husband")
+    assert not named_by("parent")
+
+
+def test_an_untagged_acronym_is_a_bodys_name():
+    # "BP" left untagged by the small model is a body; "AI", an English word to the lemmatizer, and "CEO", a title,
+    # are none
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["BP", "AI", "CEO", "Ann", "Lee", "said", "so", "."],
+              tags=["NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "RB", "."],
+              ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    found = _untagged_acronyms(doc, list(doc.ents), [], frozenset({"ai", "so"}), 0)
+    assert [(e.text, e.label_) for e in found] == [("BP", "ORG"), ("Ann Lee", "PERSON")]
+
+
+def test_a_proper_noun_before_a_place_noun_is_that_place():
+    # "Nepal's Gorkha district": a facility to the small model; "the Tigray region": untagged
+    nlp = spacy.blank("en")
+
+    def places(words, ents):
+        doc = Doc(nlp.vocab, words=words + ["grew", "."],
+                  tags=["DT" if w == "the" else "POS" if w == "’s" else "NN" if w.islower() else "NNP" for w in words]
+                  + ["VBD", "."],
+                  pos=["DET" if w == "the" else "PART" if w == "’s" else "NOUN" if w.islower() else "PROPN"
+                       for w in words] + ["VERB", "PUNCT"],
+                  lemmas=words + ["grow", "."], heads=[len(words) - 1] * (len(words) - 1) + [len(words)] * 3,
+                  deps=["compound"] * (len(words) - 1) + ["nsubj", "ROOT", "punct"], ents=ents + ["O", "O"])
+        return [(e.text, e.label_) for e in _places_before_their_noun(doc, list(doc.ents), 0)]
+
+    assert places(["Gorkha", "district"], ["B-FAC", "O"]) == [("Gorkha", "GPE")]
+    assert places(["the", "Tigray", "region"], ["O", "O", "O"]) == [("Tigray", "GPE")]
+    assert places(["Tigray", "Region"], ["O", "O"]) == []
 
 
 def test_a_body_someone_works_at_stays_a_body(extractor):
