@@ -769,6 +769,8 @@ class CueRules:
             tok = self.doc[k]
             if tok.text == ",":
                 span = self.doc[k + 1:stop]
+                if len(span) and span[0].dep_ == "cc" or any(t.dep_ == "mark" for t in span):
+                    return None               # "..., and that residents have complained": a clause of its own
                 if len(span) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \
                         and not self.text[sent.start_char:tok.idx].strip().endswith(("”", '"')):
                     return span

@@ -429,3 +429,10 @@ def test_the_original_poster_of_a_thread_says_what_they_write(extractor):
     e = extractor.extract_text("The original poster said the app deleted all his photos.")
     assert claim_with(e, "the app deleted all his photos").speaker == "The original poster"
 
+
+
+def test_a_second_that_clause_after_a_comma_is_no_speaker_of_an_inverted_claim(extractor):
+    e = extractor.extract_text("Inspectors say the wards were short of nurses for most of the winter, "
+                               "and that patients have complained about waiting times.")
+    assert claim_with(e, "the wards were short of nurses").speaker == "Inspectors"
+    assert not [c for c in e.claims if c.speaker.startswith("and")]
