@@ -81,8 +81,10 @@ class CueRules:
                         return node.head
                     if child.tag_ == "VBG":
                         # "Justice Cote, writing for the majority, acknowledged ...": the parser makes the
-                        # participle the subject; the one writing is the participle's own subject
-                        return next((g for g in child.children if g.dep_ == "nsubj" and g.i < child.i), child)
+                        # participle the subject; the one writing is the participle's own subject, and in
+                        # "Reacting, the chairman of the union quipped ..." the phrase it hangs after it
+                        return next((g for g in child.children if g.dep_ == "nsubj" and g.i < child.i),
+                                    next((g for g in child.children if g.dep_ == "appos" and g.i > child.i), child))
                     return child
             if node.dep_ == "xcomp":
                 # "This has led Trump to criticise Putin": the object of the verb above is who does the xcomp

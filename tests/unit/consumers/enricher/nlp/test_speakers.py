@@ -653,3 +653,10 @@ def test_a_places_government_is_never_another_body_the_sentence_names(extractor)
                                "every nurse who stays five years.")
     c = claim_with(e, "bonus for every nurse")
     assert c.speaker == "the Kerala government" and "CARE" not in (c.speaker_resolved or "")
+
+
+def test_a_participle_read_as_the_subject_gives_way_to_the_phrase_hung_after_it(extractor):
+    e = extractor.extract_text("Replying, the secretary of the Union of Bakers, Chief Emeka Obi, declared that "
+                               "the price of flour “has broken every small bakery in the city”.")
+    c = claim_with(e, "the price of flour")
+    assert c.speaker == "the secretary of the Union of Bakers"
