@@ -77,6 +77,8 @@ class CueRules:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.dep_ == "nsubjpass" and node.i == verb.i:
                         return None            # "it was reported that": no speaker
+                    if node.i == verb.i and _set_off_participle(verb) and child.i < verb.i - 1:
+                        continue               # "The group disputes that, saying ...": the head verb's object
                     if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":
                         return node.head
                     if child.tag_ == "VBG":
@@ -108,7 +110,7 @@ class CueRules:
             if node.dep_ == "conj" and any(c.i < node.i and _quantifier_read_as_modifier(c) for c in node.children):
                 return None                   # "..., and few thought ...": a subject the parser hung as a modifier
             if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i \
-                    or _clause_read_as_subject(node):
+                    or node.i == verb.i and _set_off_participle(verb) or _clause_read_as_subject(node):
                 node = node.head
                 if node.pos_ == "ADP":
                     node = node.head
@@ -952,6 +954,14 @@ def _source_named(t: Token) -> bool:
     set after them, is no part of them."""
     return t.lower_ == "according" and t.dep_ == "prep" and any(c.lower_ == "to" for c in t.children) \
         and (t.doc[t.i - 1].text == "," or t.doc[t.i - 1].tag_ == "''")
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A participle clause after a comma ("..., saying ...") has no subject of its own before the comma: whoever
+    does the verb it hangs on does it (the parser hangs it as an adverbial clause or, before a clause of its own,
+    as the verb's complement)."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "ccomp") and verb.head.i < verb.i and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == ","
 
 
 def _with_absolute(noun: Token) -> bool:

@@ -436,3 +436,9 @@ def test_a_second_that_clause_after_a_comma_is_no_speaker_of_an_inverted_claim(e
                                "and that patients have complained about waiting times.")
     assert claim_with(e, "the wards were short of nurses").speaker == "Inspectors"
     assert not [c for c in e.claims if c.speaker.startswith("and")]
+
+
+def test_a_participle_after_a_comma_is_said_by_the_subject_of_the_verb_it_hangs_on(extractor):
+    e = extractor.extract_text("The teachers’ union rejects that, saying class sizes have grown in every "
+                               "district since the cuts.")
+    assert claim_with(e, "class sizes have grown").speaker == "The teachers’ union"
