@@ -135,7 +135,9 @@ class CueRules:
         prev = self.doc[i]
         while prev.dep_ == "compound" and prev.head.i > prev.i:
             prev = prev.head
-        return prev if prev.dep_ == "appos" and self.resolver.is_actor(prev) else None
+        # "..., the Collector, S. Lakshmi Prasanna, averred": the name may hang as a conjunct of that apposition
+        apposed = prev.dep_ == "appos" or prev.dep_ == "conj" and prev.head.dep_ == "appos"
+        return prev if apposed and self.resolver.is_actor(prev) else None
 
     def from_cue(self, verb: Token) -> None:
         """One reporting verb: find its speaker, then its content by the first form that fits."""
