@@ -523,3 +523,8 @@ def test_how_quickly_or_how_badly_told_by_a_witness_is_still_the_account(extract
     for text, fragment in (("The witness described how quickly the fire spread through the building.", "fire spread"),
                            ("Smith told the court how badly he had been beaten in the cellar.", "beaten in the cellar")):
         assert claim_with(extractor.extract_text(text), fragment).kind == "indirect", text
+
+
+def test_averred_reports_as_said_does(extractor):
+    e = extractor.extract_text("Counsel for the trust averred that the lease had expired before the sale.")
+    assert claim_with(e, "the lease had expired").speaker == "Counsel for the trust"
