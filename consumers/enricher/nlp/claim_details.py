@@ -14,8 +14,8 @@ from spacy.tokens import Span
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
-from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES, SIGNS, SYMBOL_PREFIXES, \
-    amount_spans, parse_number
+from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
+    SIGNS, SYMBOL_PREFIXES, amount_spans, parse_number
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -209,8 +209,10 @@ class ClaimDetails:
 
 def _lemma(noun) -> str:
     """The noun's lemma; the small model cuts "doses" to "dos", as if the plural's "-es" were added to a word
-    in "-os" (no English noun the model does not know is one)."""
+    in "-os" (no English noun the model does not know is one), and "species" to "specie"."""
     lemma, low = noun.lemma_.lower(), noun.lower_
+    if low in SAME_IN_BOTH_NUMBERS:
+        return low
     return low[:-1] if low.endswith("oses") and lemma == low[:-2] else lemma
 
 
