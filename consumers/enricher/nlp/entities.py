@@ -48,6 +48,8 @@ TITLES = {
     "ceo", "director", "foreign", "defence", "defense", "attorney", "sheriff", "chief",
     "commander", "congressman", "congresswoman", "assemblyman", "councillor", "councilman",
     "constable", "inspector", "detective", "superintendent", "sergeant", "lieutenant", "colonel", "brigadier",
+    # honorifics of Nigerian and Indian copy: "Alhaji Musa Garba", "Hon. Ada Okafor", "Shri R. Kumar"
+    "alhaji", "alhaja", "hon", "hon.", "honourable", "shri", "smt", "smt.",
 }
 _STRIP = " \t\n\r,;:!?\"'“”‘’()[]-–—/"
 # Last words that make a name an organisation or a place, whatever the first word is
