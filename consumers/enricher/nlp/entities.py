@@ -415,6 +415,14 @@ def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
     return any(t.lower_ in ("he", "she", "his", "her") for t in doc[ent.end:min(ent.end + 12, ent.sent.end)])
 
 
+def _initialled_name(ent: Span, words: list[str]) -> bool:
+    """ "S. Lakshmi Prasanna", "K. Ramasubbu" (organisations to the small model): an initial before one to three
+    capitalised words is how Indian and much other copy writes a person; a place ("S. Korea") keeps its label."""
+    return ent.label_ in ("ORG", "NORP") and 2 <= len(words) <= 4 and re.fullmatch(r"[A-Z]\.", words[0]) is not None \
+        and all(w[:1].isupper() and w[1:].islower() for w in words[1:]) \
+        and words[-1].lower() not in ORG_SUFFIXES | PLACE_SUFFIXES
+
+
 def _named_speaker_not_a_group(ent: Span) -> bool:
     """ "Karakatsanis said" (NORP to the small model): a group ("Democrats", "the Chinese") is
     plural or takes an article; one bare singular name that speaks is a person."""
@@ -804,7 +812,7 @@ class EntityCanonicalizer(Pipe):
         first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
             and all(w[:1].isupper() for w in words) and not (ent.label_ == "NORP" and ent[-1].tag_ == "NNPS") \
             and not _located_place(ent)
-        if titled or first_name or _speaks_of_self(doc, ent, words) \
+        if titled or first_name or _initialled_name(ent, words) or _speaks_of_self(doc, ent, words) \
                 or _named_speaker_not_a_group(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent

@@ -630,3 +630,12 @@ def test_the_body_starts_where_the_extractor_says_the_title_ends():
 ])
 def test_an_honorific_of_nigerian_or_indian_copy_is_no_part_of_the_name(extractor, text, name):
     assert _mention_labels(extractor.extract_text(text)).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Addressing the meeting at Ongole, the Joint Collector, S. Venkata Lakshmi, said the tanks would be desilted.",
+     "S. Venkata Lakshmi"),
+    ("Addressing the gathering, S. Padma Priya explained that the scheme covered 40 villages.", "S. Padma Priya"),
+])
+def test_an_initial_before_capitalised_names_writes_a_person(extractor, text, name):
+    assert _mention_labels(extractor.extract_text(text)).get(name) == "PERSON"
