@@ -721,14 +721,18 @@ class CueRules:
     def parenthetical(self, cue: Cue) -> bool:
         """ "The strike, Dunn said, will continue": a cue set in commas (or dashes) inside the clause it
         reports. The parser hangs such a cue on the clause's verb as parataxis; the content is the clause
-        on both sides of it, joined."""
+        on both sides of it, joined. "Rent had tripled, he said, and the lease ran out": a cue after the
+        clause's verb reports the clause coordinated after it too."""
         verb, text = cue.verb, self.text
         sent = verb.sent
-        if verb.dep_ != "parataxis" or verb.head.i <= verb.i or verb.head.sent.start != sent.start:
+        if verb.dep_ != "parataxis" or verb.head.i == verb.i or verb.head.sent.start != sent.start:
             return False
         span = [t for t in verb.subtree]
         left, right = span[0], span[-1]
         if left.text not in (",", "—", "–") or right.text not in (",", "—", "–") or left.i <= sent.start:
+            return False
+        if verb.head.i < verb.i and not (right.i + 1 < sent.end and self.doc[right.i + 1].dep_ == "cc"
+                                         and self.doc[right.i + 1].head.i == verb.head.i):
             return False
         if self.quote_at(sent.start_char) is not None or any(sent.start_char <= q.start < sent.end_char
                                                               for q in self.quotes):

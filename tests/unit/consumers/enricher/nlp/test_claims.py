@@ -442,3 +442,10 @@ def test_a_participle_after_a_comma_is_said_by_the_subject_of_the_verb_it_hangs_
     e = extractor.extract_text("The teachers’ union rejects that, saying class sizes have grown in every "
                                "district since the cuts.")
     assert claim_with(e, "class sizes have grown").speaker == "The teachers’ union"
+
+
+def test_a_cue_in_commas_after_its_clause_reports_the_clause_coordinated_after_it_too(extractor):
+    e = extractor.extract_text("Nora Quist runs the ferry. The crossing had lost money for years, she said, and the "
+                               "council would decide its future in March.")
+    c = claim_with(e, "The crossing had lost money")
+    assert c.speaker_resolved == "Nora Quist" and "decide its future" in c.content
