@@ -73,6 +73,7 @@ class ClaimDetails:
                 if canonical not in names:
                     names.append(canonical)
         numbers += self.missed_amounts(parts, numbers)
+        numbers += self.untagged_counts(parts, numbers)
         numbers += self.attribution_numbers(claim, parts)
         numbers += self.trailing_numbers(parts)
         claim["numbers"] = _whole_amounts(numbers)
@@ -149,6 +150,25 @@ class ClaimDetails:
                 if parsed is not None:
                     out.append({"text": self.text[s:e], "value": parsed.value, "unit": parsed.unit,
                                 "approximate": parsed.approximate, "start": s, "end": e})
+        return out
+
+    def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
+        """ "will bring 900 jobs": a figure the small model left untagged, counting the plural noun right
+        after it, is a count of that noun; a year ("2019 elections") is not."""
+        out: list[dict] = []
+        for ps, pe in parts:
+            for tok in self.tokens_in(ps, pe):
+                noun = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+                if noun is None or tok.ent_type_ or not tok.text.replace(",", "").isdecimal() \
+                        or _looks_like_year(tok.text) or tok.dep_ != "nummod" or tok.head.i != noun.i \
+                        or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
+                        or any(n["start"] < noun.idx + len(noun.text) and tok.idx < n["end"] for n in found):
+                    continue
+                parsed = parse_number(tok.text, "CARDINAL", _lemma(noun))
+                end = noun.idx + len(noun.text)
+                if parsed is not None:
+                    out.append({"text": self.text[tok.idx:end], "value": parsed.value, "unit": parsed.unit,
+                                "approximate": parsed.approximate, "start": tok.idx, "end": end})
         return out
 
     def numbers(self, ent) -> list[dict]:

@@ -330,3 +330,9 @@ def test_a_count_of_species_in_a_claim_is_of_species(extractor):
     e = extractor.extract_text("The survey team said it had recorded 312 species of moth in the valley.")
     [n] = claim_with(e, "312 species").numbers
     assert n.unit == "species"
+
+
+def test_a_figure_the_model_left_untagged_counts_the_plural_noun_after_it(extractor):
+    e = extractor.extract_text("The firm says the mine will create 900 jobs in the valley.")
+    [n] = claim_with(e, "the mine will create").numbers
+    assert (n.value, n.unit) == (900, "job")
