@@ -359,14 +359,14 @@ _TRUST_WORDS = frozenset({"faith", "confidence", "trust", "belief", "believe", "
 
 def _a_lone_word_located(ent: Span) -> bool:
     """ "stolen in Napier", "won at Cannes", "a home in Arecibo" (an organisation, a nationality, a person to
-    the small model): one proper noun that something is in is a place; "at" takes organisations too ("worked
+    the small model): one proper noun that something is in or near is a place; "at" takes organisations too ("worked
     at Google"), so only a nationality's label gives way after it. Acronyms stay bodies ("in NATO"), and so do
     outlets named by one organisation word ("in The Guardian"); a person the document names in full is a
     person again as a surname ("faith in Johnson")."""
     root = ent.root
     if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj" or root.lower_ in ORG_SUFFIXES:
         return False
-    return ent.label_ in ("ORG", "PERSON") and root.head.lower_ == "in" \
+    return ent.label_ in ("ORG", "PERSON") and root.head.lower_ in ("in", "near") \
         and root.head.head.lemma_.lower() not in _TRUST_WORDS \
         or ent.label_ == "NORP" and root.head.lower_ in _LOCATIVE
 

@@ -639,3 +639,8 @@ def test_an_honorific_of_nigerian_or_indian_copy_is_no_part_of_the_name(extracto
 ])
 def test_an_initial_before_capitalised_names_writes_a_person(extractor, text, name):
     assert _mention_labels(extractor.extract_text(text)).get(name) == "PERSON"
+
+
+def test_one_name_something_happens_near_is_a_place(extractor):
+    labels = _mention_labels(extractor.extract_text("The bus overturned near Kakamega on Monday."))
+    assert labels.get("Kakamega") == "GPE"
