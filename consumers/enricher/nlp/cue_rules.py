@@ -462,6 +462,7 @@ class CueRules:
             hi = nxt.right_edge
         hi = self._second_predicate(verb, ccomp, hi)
         hi = self._reported_conjunct(verb, hi)
+        hi = self._present_after_backshift(verb, ccomp, hi)
         cs, ce = lo.idx, hi.idx + len(hi.text)
         if lo.lower_ == "that" and lo.dep_ == "mark":
             cs = self.doc[lo.i + 1].idx
@@ -508,6 +509,20 @@ class CueRules:
                 or self.resolver.describe(own).resolved != self.resolver.describe(subj).resolved:
             return hi
         return _last_word(conj.right_edge, conj)
+
+    def _present_after_backshift(self, verb: Token, ccomp: Token, hi: Token) -> Token:
+        """ "The ministry told us no such tax was proposed, and the budget does not mention one": after a cue
+        in the past, speech is reported in the past; a clause joined to it with a subject of its own in the
+        present is the author's own statement. Where the reported clause ends."""
+        conj = next((c for c in ccomp.children if c.dep_ == "conj" and c.i <= hi.i
+                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+        if conj is None or _finite_tag(verb) != "VBD" or _finite_tag(ccomp) != "VBD" \
+                or _finite_tag(conj) not in ("VBZ", "VBP"):
+            return hi
+        k = conj.left_edge.i - 1
+        while k > ccomp.i and (self.doc[k].is_punct or self.doc[k].dep_ == "cc"):
+            k -= 1
+        return self.doc[k]
 
     def clause_end_before(self, speech: Token) -> int:
         """Where the reported clause ends before another speech act: its connective (", and", "but",
@@ -1097,6 +1112,12 @@ def _tense(verb: Token) -> str:
     """The tag of the verb's finite word: "has admitted ... and claims" coordinates two present tenses,
     though the participle's own tag differs from "claims"."""
     aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the verb's finite word, a passive's auxiliary too ("was proposed" is in the past)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")), None)
     return aux.tag_ if aux is not None else verb.tag_
 
 

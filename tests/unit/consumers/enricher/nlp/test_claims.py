@@ -449,3 +449,8 @@ def test_a_cue_in_commas_after_its_clause_reports_the_clause_coordinated_after_i
                                "council would decide its future in March.")
     c = claim_with(e, "The crossing had lost money")
     assert c.speaker_resolved == "Nora Quist" and "decide its future" in c.content
+
+
+def test_a_clause_in_the_present_joined_to_speech_reported_in_the_past_is_the_authors(extractor):
+    e = extractor.extract_text("The school told parents no such test was set, and the syllabus does not require one.")
+    assert "syllabus" not in claim_with(e, "no such test was set").content
