@@ -64,7 +64,7 @@ class ClaimDetails:
         numbers, names = [], []
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         for ent in ents:
-            if ent.label_ in NAMED and _spelled_count(ent):
+            if ent.label_ in NAMED and _spelled_count(ent) or ent.label_ == "DATE" and _range_of_counts(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="CARDINAL")
             if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
@@ -348,6 +348,16 @@ def _bracketed_age(ent) -> bool:
 def _looks_like_year(text: str) -> bool:
     # isdecimal, not isdigit: "²⁰²³" is digits to isdigit, and int() refuses it
     return text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2100
+
+
+def _range_of_counts(ent) -> bool:
+    """ "Between 40 and 50 people" (a date to the small model): two figures that are no years, joined as a
+    range and counting the noun after them."""
+    figures = [t for t in ent if t.like_num]
+    return len(figures) == 2 and all(t.text.replace(",", "").isdecimal() and not _looks_like_year(t.text)
+                                     for t in figures) \
+        and all(t.like_num or t.lower_ in ("between", "and", "to", "-", "–") for t in ent) \
+        and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS" and ent.root.head.i == ent.end
 
 
 def _spelled_count(ent) -> bool:

@@ -336,3 +336,10 @@ def test_a_figure_the_model_left_untagged_counts_the_plural_noun_after_it(extrac
     e = extractor.extract_text("The firm says the mine will create 900 jobs in the valley.")
     [n] = claim_with(e, "the mine will create").numbers
     assert (n.value, n.unit) == (900, "job")
+
+
+def test_a_range_of_counts_the_model_called_a_date_gives_both_figures(extractor):
+    e = extractor.extract_text("Between 60 and 70 families were moved to the school overnight, the district "
+                               "officer said.")
+    numbers = claim_with(e, "families were moved").numbers
+    assert [(n.value, n.unit) for n in numbers] == [(60, "family"), (70, "family")]
