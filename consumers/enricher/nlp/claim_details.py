@@ -14,8 +14,8 @@ from spacy.tokens import Span
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
-from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES, SIGNS, SYMBOL_PREFIXES, \
-    amount_spans, parse_number
+from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
+    SIGNS, SYMBOL_PREFIXES, amount_spans, parse_number
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -64,7 +64,7 @@ class ClaimDetails:
         numbers, names = [], []
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         for ent in ents:
-            if ent.label_ in NAMED and _spelled_count(ent):
+            if ent.label_ in NAMED and _spelled_count(ent) or ent.label_ == "DATE" and _range_of_counts(ent):
                 ent = Span(self.doc, ent.start, ent.end, label="CARDINAL")
             if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
@@ -73,6 +73,7 @@ class ClaimDetails:
                 if canonical not in names:
                     names.append(canonical)
         numbers += self.missed_amounts(parts, numbers)
+        numbers += self.untagged_counts(parts, numbers)
         numbers += self.attribution_numbers(claim, parts)
         numbers += self.trailing_numbers(parts)
         claim["numbers"] = _whole_amounts(numbers)
@@ -151,6 +152,25 @@ class ClaimDetails:
                                 "approximate": parsed.approximate, "start": s, "end": e})
         return out
 
+    def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
+        """ "will bring 900 jobs": a figure the small model left untagged, counting the plural noun right
+        after it, is a count of that noun; a year ("2019 elections") is not."""
+        out: list[dict] = []
+        for ps, pe in parts:
+            for tok in self.tokens_in(ps, pe):
+                noun = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+                if noun is None or tok.ent_type_ or not tok.text.replace(",", "").isdecimal() \
+                        or _looks_like_year(tok.text) or tok.dep_ != "nummod" or tok.head.i != noun.i \
+                        or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
+                        or any(n["start"] < noun.idx + len(noun.text) and tok.idx < n["end"] for n in found):
+                    continue
+                parsed = parse_number(tok.text, "CARDINAL", _lemma(noun))
+                end = noun.idx + len(noun.text)
+                if parsed is not None:
+                    out.append({"text": self.text[tok.idx:end], "value": parsed.value, "unit": parsed.unit,
+                                "approximate": parsed.approximate, "start": tok.idx, "end": end})
+        return out
+
     def numbers(self, ent) -> list[dict]:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
         if ent.label_ == "CARDINAL" and not self._is_number(ent) and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN"):
@@ -209,8 +229,10 @@ class ClaimDetails:
 
 def _lemma(noun) -> str:
     """The noun's lemma; the small model cuts "doses" to "dos", as if the plural's "-es" were added to a word
-    in "-os" (no English noun the model does not know is one)."""
+    in "-os" (no English noun the model does not know is one), and "species" to "specie"."""
     lemma, low = noun.lemma_.lower(), noun.lower_
+    if low in SAME_IN_BOTH_NUMBERS:
+        return low
     return low[:-1] if low.endswith("oses") and lemma == low[:-2] else lemma
 
 
@@ -326,6 +348,16 @@ def _bracketed_age(ent) -> bool:
 def _looks_like_year(text: str) -> bool:
     # isdecimal, not isdigit: "²⁰²³" is digits to isdigit, and int() refuses it
     return text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2100
+
+
+def _range_of_counts(ent) -> bool:
+    """ "Between 40 and 50 people" (a date to the small model): two figures that are no years, joined as a
+    range and counting the noun after them."""
+    figures = [t for t in ent if t.like_num]
+    return len(figures) == 2 and all(t.text.replace(",", "").isdecimal() and not _looks_like_year(t.text)
+                                     for t in figures) \
+        and all(t.like_num or t.lower_ in ("between", "and", "to", "-", "–") for t in ent) \
+        and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS" and ent.root.head.i == ent.end
 
 
 def _spelled_count(ent) -> bool:

@@ -77,12 +77,16 @@ class CueRules:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.dep_ == "nsubjpass" and node.i == verb.i:
                         return None            # "it was reported that": no speaker
+                    if node.i == verb.i and _set_off_participle(verb) and child.i < verb.i - 1:
+                        continue               # "The group disputes that, saying ...": the head verb's object
                     if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":
                         return node.head
                     if child.tag_ == "VBG":
                         # "Justice Cote, writing for the majority, acknowledged ...": the parser makes the
-                        # participle the subject; the one writing is the participle's own subject
-                        return next((g for g in child.children if g.dep_ == "nsubj" and g.i < child.i), child)
+                        # participle the subject; the one writing is the participle's own subject, and in
+                        # "Reacting, the chairman of the union quipped ..." the phrase it hangs after it
+                        return next((g for g in child.children if g.dep_ == "nsubj" and g.i < child.i),
+                                    next((g for g in child.children if g.dep_ == "appos" and g.i > child.i), child))
                     return child
             if node.dep_ == "xcomp":
                 # "This has led Trump to criticise Putin": the object of the verb above is who does the xcomp
@@ -106,7 +110,7 @@ class CueRules:
             if node.dep_ == "conj" and any(c.i < node.i and _quantifier_read_as_modifier(c) for c in node.children):
                 return None                   # "..., and few thought ...": a subject the parser hung as a modifier
             if node.dep_ in ("conj", "advcl", "xcomp", "pcomp") and node.head.i != node.i \
-                    or _clause_read_as_subject(node):
+                    or node.i == verb.i and _set_off_participle(verb) or _clause_read_as_subject(node):
                 node = node.head
                 if node.pos_ == "ADP":
                     node = node.head
@@ -131,7 +135,9 @@ class CueRules:
         prev = self.doc[i]
         while prev.dep_ == "compound" and prev.head.i > prev.i:
             prev = prev.head
-        return prev if prev.dep_ == "appos" and self.resolver.is_actor(prev) else None
+        # "..., the Collector, S. Lakshmi Prasanna, averred": the name may hang as a conjunct of that apposition
+        apposed = prev.dep_ == "appos" or prev.dep_ == "conj" and prev.head.dep_ == "appos"
+        return prev if apposed and self.resolver.is_actor(prev) else None
 
     def from_cue(self, verb: Token) -> None:
         """One reporting verb: find its speaker, then its content by the first form that fits."""
@@ -456,6 +462,7 @@ class CueRules:
             hi = nxt.right_edge
         hi = self._second_predicate(verb, ccomp, hi)
         hi = self._reported_conjunct(verb, hi)
+        hi = self._present_after_backshift(verb, ccomp, hi)
         cs, ce = lo.idx, hi.idx + len(hi.text)
         if lo.lower_ == "that" and lo.dep_ == "mark":
             cs = self.doc[lo.i + 1].idx
@@ -502,6 +509,20 @@ class CueRules:
                 or self.resolver.describe(own).resolved != self.resolver.describe(subj).resolved:
             return hi
         return _last_word(conj.right_edge, conj)
+
+    def _present_after_backshift(self, verb: Token, ccomp: Token, hi: Token) -> Token:
+        """ "The ministry told us no such tax was proposed, and the budget does not mention one": after a cue
+        in the past, speech is reported in the past; a clause joined to it with a subject of its own in the
+        present is the author's own statement. Where the reported clause ends."""
+        conj = next((c for c in ccomp.children if c.dep_ == "conj" and c.i <= hi.i
+                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+        if conj is None or _finite_tag(verb) != "VBD" or _finite_tag(ccomp) != "VBD" \
+                or _finite_tag(conj) not in ("VBZ", "VBP"):
+            return hi
+        k = conj.left_edge.i - 1
+        while k > ccomp.i and (self.doc[k].is_punct or self.doc[k].dep_ == "cc"):
+            k -= 1
+        return self.doc[k]
 
     def clause_end_before(self, speech: Token) -> int:
         """Where the reported clause ends before another speech act: its connective (", and", "but",
@@ -715,14 +736,18 @@ class CueRules:
     def parenthetical(self, cue: Cue) -> bool:
         """ "The strike, Dunn said, will continue": a cue set in commas (or dashes) inside the clause it
         reports. The parser hangs such a cue on the clause's verb as parataxis; the content is the clause
-        on both sides of it, joined."""
+        on both sides of it, joined. "Rent had tripled, he said, and the lease ran out": a cue after the
+        clause's verb reports the clause coordinated after it too."""
         verb, text = cue.verb, self.text
         sent = verb.sent
-        if verb.dep_ != "parataxis" or verb.head.i <= verb.i or verb.head.sent.start != sent.start:
+        if verb.dep_ != "parataxis" or verb.head.i == verb.i or verb.head.sent.start != sent.start:
             return False
         span = [t for t in verb.subtree]
         left, right = span[0], span[-1]
         if left.text not in (",", "—", "–") or right.text not in (",", "—", "–") or left.i <= sent.start:
+            return False
+        if verb.head.i < verb.i and not (right.i + 1 < sent.end and self.doc[right.i + 1].dep_ == "cc"
+                                         and self.doc[right.i + 1].head.i == verb.head.i):
             return False
         if self.quote_at(sent.start_char) is not None or any(sent.start_char <= q.start < sent.end_char
                                                               for q in self.quotes):
@@ -769,6 +794,8 @@ class CueRules:
             tok = self.doc[k]
             if tok.text == ",":
                 span = self.doc[k + 1:stop] if k + 1 < stop else self._appositive_before(tok)
+                if len(span) and span[0].dep_ == "cc" or any(t.dep_ == "mark" for t in span):
+                    return None               # "..., and that residents have complained": a clause of its own
                 if len(span) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \
                         and not self.text[sent.start_char:tok.idx].strip().endswith(("”", '"')):
                     return span
@@ -974,6 +1001,14 @@ def _source_named(t: Token) -> bool:
         and (t.doc[t.i - 1].text == "," or t.doc[t.i - 1].tag_ == "''")
 
 
+def _set_off_participle(verb: Token) -> bool:
+    """A participle clause after a comma ("..., saying ...") has no subject of its own before the comma: whoever
+    does the verb it hangs on does it (the parser hangs it as an adverbial clause or, before a clause of its own,
+    as the verb's complement)."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "ccomp") and verb.head.i < verb.i and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == ","
+
+
 def _with_absolute(noun: Token) -> bool:
     """ "with opposition parties and independent observers claiming widespread fraud": the noun (or a conjunct of
     it) is the object of "with", whose participle tells what that noun does, not what the noun is."""
@@ -1101,6 +1136,12 @@ def _tense(verb: Token) -> str:
     """The tag of the verb's finite word: "has admitted ... and claims" coordinates two present tenses,
     though the participle's own tag differs from "claims"."""
     aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    return aux.tag_ if aux is not None else verb.tag_
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the verb's finite word, a passive's auxiliary too ("was proposed" is in the past)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")), None)
     return aux.tag_ if aux is not None else verb.tag_
 
 

@@ -48,6 +48,8 @@ TITLES = {
     "ceo", "director", "foreign", "defence", "defense", "attorney", "sheriff", "chief",
     "commander", "congressman", "congresswoman", "assemblyman", "councillor", "councilman",
     "constable", "inspector", "detective", "superintendent", "sergeant", "lieutenant", "colonel", "brigadier",
+    # honorifics of Nigerian and Indian copy: "Alhaji Musa Garba", "Hon. Ada Okafor", "Shri R. Kumar"
+    "alhaji", "alhaja", "hon", "hon.", "honourable", "shri", "smt", "smt.",
 }
 _STRIP = " \t\n\r,;:!?\"'“”‘’()[]-–—/"
 # Last words that make a name an organisation or a place, whatever the first word is
@@ -377,7 +379,7 @@ _TRUST_WORDS = frozenset({"faith", "confidence", "trust", "belief", "believe", "
 
 def _a_lone_word_located(ent: Span) -> bool:
     """ "stolen in Napier", "won at Cannes", "a home in Arecibo" (an organisation, a nationality, a person to
-    the small model): one proper noun that something is in is a place; "at" takes organisations too ("worked
+    the small model): one proper noun that something is in or near is a place; "at" takes organisations too ("worked
     at Google"), so only a nationality's label gives way after it. Acronyms stay bodies ("in NATO"), and so do
     outlets named by one organisation word ("in The Guardian"); a person the document names in full is a
     person again as a surname ("faith in Johnson"). A capital "The" inside a sentence is part of a title,
@@ -386,7 +388,7 @@ def _a_lone_word_located(ent: Span) -> bool:
     if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj" or root.lower_ in ORG_SUFFIXES \
             or _titled_by_the(ent):
         return False
-    return ent.label_ in ("ORG", "PERSON") and root.head.lower_ == "in" \
+    return ent.label_ in ("ORG", "PERSON") and root.head.lower_ in ("in", "near") \
         and root.head.head.lemma_.lower() not in _TRUST_WORDS \
         or ent.label_ == "NORP" and root.head.lower_ in _LOCATIVE
 
@@ -441,6 +443,14 @@ def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
     if not (root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.REPORTING_VERBS):
         return False
     return any(t.lower_ in ("he", "she", "his", "her") for t in doc[ent.end:min(ent.end + 12, ent.sent.end)])
+
+
+def _initialled_name(ent: Span, words: list[str]) -> bool:
+    """ "S. Lakshmi Prasanna", "K. Ramasubbu" (organisations to the small model): an initial before one to three
+    capitalised words is how Indian and much other copy writes a person; a place ("S. Korea") keeps its label."""
+    return ent.label_ in ("ORG", "NORP") and 2 <= len(words) <= 4 and re.fullmatch(r"[A-Z]\.", words[0]) is not None \
+        and all(w[:1].isupper() and w[1:].islower() for w in words[1:]) \
+        and words[-1].lower() not in ORG_SUFFIXES | PLACE_SUFFIXES
 
 
 def _named_speaker_not_a_group(ent: Span) -> bool:
@@ -872,7 +882,7 @@ class EntityCanonicalizer(Pipe):
         first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
             and all(w[:1].isupper() for w in words) and not (ent.label_ == "NORP" and ent[-1].tag_ == "NNPS") \
             and not _located_place(ent)
-        if titled or first_name or _speaks_of_self(doc, ent, words) \
+        if titled or first_name or _initialled_name(ent, words) or _speaks_of_self(doc, ent, words) \
                 or _named_speaker_not_a_group(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent

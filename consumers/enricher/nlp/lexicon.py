@@ -26,6 +26,8 @@ REPORTING_VERBS = SPEECH_CUES | frozenset({
     # advice in a clause, as "urge" gives it with an infinitive: "officials are recommending everyone get a
     # flu shot", "..., a faculty group has recommended"
     "recommend",
+    # WordNet's allege.v.01 ("report or maintain": allege, aver, say); Indian and Nigerian papers write "averred"
+    "aver",
 })
 # Verbs with a that-clause that tell nothing: the clause is learnt, noticed, decided, required or made sure of.
 NOT_TELLING = frozenset({"ensure", "insure", "mean", "require", "decide", "learn", "hear", "realise", "realize",

@@ -249,9 +249,15 @@ def _next_is_scale(lowered: list[str], i: int) -> bool:
                                      or lowered[i + 1] in DENOMINATORS)
 
 
+# Nouns alike in both numbers ("120 species", "a four-part series"): no -s to cut.
+SAME_IN_BOTH_NUMBERS = frozenset({"species", "series", "headquarters", "barracks"})
+
+
 def _singular(word: str) -> str:
     irregular = {"feet": "foot", "people": "people", "kilometres": "kilometre", "miles": "mile",
                  "tonnes": "tonne", "tons": "ton", "metres": "metre", "meters": "meter"}
+    if word in SAME_IN_BOTH_NUMBERS:
+        return word
     if word in irregular:
         return irregular[word]
     if word.endswith("ies") and len(word) > 4:

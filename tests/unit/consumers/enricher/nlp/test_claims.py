@@ -429,3 +429,28 @@ def test_the_original_poster_of_a_thread_says_what_they_write(extractor):
     e = extractor.extract_text("The original poster said the app deleted all his photos.")
     assert claim_with(e, "the app deleted all his photos").speaker == "The original poster"
 
+
+
+def test_a_second_that_clause_after_a_comma_is_no_speaker_of_an_inverted_claim(extractor):
+    e = extractor.extract_text("Inspectors say the wards were short of nurses for most of the winter, "
+                               "and that patients have complained about waiting times.")
+    assert claim_with(e, "the wards were short of nurses").speaker == "Inspectors"
+    assert not [c for c in e.claims if c.speaker.startswith("and")]
+
+
+def test_a_participle_after_a_comma_is_said_by_the_subject_of_the_verb_it_hangs_on(extractor):
+    e = extractor.extract_text("The teachers’ union rejects that, saying class sizes have grown in every "
+                               "district since the cuts.")
+    assert claim_with(e, "class sizes have grown").speaker == "The teachers’ union"
+
+
+def test_a_cue_in_commas_after_its_clause_reports_the_clause_coordinated_after_it_too(extractor):
+    e = extractor.extract_text("Nora Quist runs the ferry. The crossing had lost money for years, she said, and the "
+                               "council would decide its future in March.")
+    c = claim_with(e, "The crossing had lost money")
+    assert c.speaker_resolved == "Nora Quist" and "decide its future" in c.content
+
+
+def test_a_clause_in_the_present_joined_to_speech_reported_in_the_past_is_the_authors(extractor):
+    e = extractor.extract_text("The school told parents no such test was set, and the syllabus does not require one.")
+    assert "syllabus" not in claim_with(e, "no such test was set").content

@@ -532,3 +532,8 @@ def test_trailing_speaker_in_apposition_who_told_reporters(extractor):
     c = claim_with(e, "cod quota to shrink")
     assert c.speaker_resolved == "Ingrid Solheim" and c.rule == "cue_inverted"
     assert c.content.endswith("20 per cent")
+
+
+def test_averred_reports_as_said_does(extractor):
+    e = extractor.extract_text("Counsel for the trust averred that the lease had expired before the sale.")
+    assert claim_with(e, "the lease had expired").speaker == "Counsel for the trust"

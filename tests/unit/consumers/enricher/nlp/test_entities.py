@@ -682,3 +682,27 @@ def test_the_body_starts_where_the_extractor_says_the_title_ends():
     assert _body_start(titled(nlp, text, 0)) == 0
     assert _body_start(titled(nlp, "Talks\n\nThe talks went on.", 5)) == 7
     assert _body_start(nlp.make_doc(text)) == text.index("The")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The chairman of the traders’ association, Alhaji Sani Abdullahi, said the market would reopen on Monday.",
+     "Sani Abdullahi"),
+    ("The district president, Shri Mohan Lal Verma, said the canal would be repaired before the sowing season.",
+     "Mohan Lal Verma"),
+])
+def test_an_honorific_of_nigerian_or_indian_copy_is_no_part_of_the_name(extractor, text, name):
+    assert _mention_labels(extractor.extract_text(text)).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Addressing the meeting at Ongole, the Joint Collector, S. Venkata Lakshmi, said the tanks would be desilted.",
+     "S. Venkata Lakshmi"),
+    ("Addressing the gathering, S. Padma Priya explained that the scheme covered 40 villages.", "S. Padma Priya"),
+])
+def test_an_initial_before_capitalised_names_writes_a_person(extractor, text, name):
+    assert _mention_labels(extractor.extract_text(text)).get(name) == "PERSON"
+
+
+def test_one_name_something_happens_near_is_a_place(extractor):
+    labels = _mention_labels(extractor.extract_text("The bus overturned near Kakamega on Monday."))
+    assert labels.get("Kakamega") == "GPE"

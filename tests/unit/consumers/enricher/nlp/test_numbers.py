@@ -35,6 +35,11 @@ def test_numbers_unit_hint_names_what_is_counted():
     assert parse_number("3 million", "CARDINAL", "people").unit == "people"
 
 
+@pytest.mark.parametrize("text,unit", [("more than 300 species", "species"), ("a four-part series", "series")])
+def test_a_noun_alike_in_both_numbers_keeps_its_s(text, unit):
+    assert parse_number(text, "QUANTITY").unit == unit
+
+
 def test_numbers_no_number():
     assert parse_number("dollars", "MONEY") is None
 
@@ -319,3 +324,22 @@ def test_superscript_digits_are_no_year_and_no_age():
     doc = Doc(spacy.blank("en").vocab, words=["Govindaraj", "(", "²", ")", "was", "arrested"],
               pos=["PROPN", "PUNCT", "NUM", "PUNCT", "AUX", "VERB"], ents=["O", "O", "B-CARDINAL", "O", "O", "O"])
     assert not _bracketed_age(doc.ents[0])
+
+
+def test_a_count_of_species_in_a_claim_is_of_species(extractor):
+    e = extractor.extract_text("The survey team said it had recorded 312 species of moth in the valley.")
+    [n] = claim_with(e, "312 species").numbers
+    assert n.unit == "species"
+
+
+def test_a_figure_the_model_left_untagged_counts_the_plural_noun_after_it(extractor):
+    e = extractor.extract_text("The firm says the mine will create 900 jobs in the valley.")
+    [n] = claim_with(e, "the mine will create").numbers
+    assert (n.value, n.unit) == (900, "job")
+
+
+def test_a_range_of_counts_the_model_called_a_date_gives_both_figures(extractor):
+    e = extractor.extract_text("Between 60 and 70 families were moved to the school overnight, the district "
+                               "officer said.")
+    numbers = claim_with(e, "families were moved").numbers
+    assert [(n.value, n.unit) for n in numbers] == [(60, "family"), (70, "family")]

@@ -653,3 +653,16 @@ def test_a_places_government_is_never_another_body_the_sentence_names(extractor)
                                "every nurse who stays five years.")
     c = claim_with(e, "bonus for every nurse")
     assert c.speaker == "the Kerala government" and "CARE" not in (c.speaker_resolved or "")
+
+
+def test_a_participle_read_as_the_subject_gives_way_to_the_phrase_hung_after_it(extractor):
+    e = extractor.extract_text("Replying, the secretary of the Union of Bakers, Chief Emeka Obi, declared that "
+                               "the price of flour “has broken every small bakery in the city”.")
+    c = claim_with(e, "the price of flour")
+    assert c.speaker == "the secretary of the Union of Bakers"
+
+
+def test_a_name_hung_as_a_conjunct_of_the_apposition_before_the_cue_is_the_speaker(extractor):
+    e = extractor.extract_text("Speaking to reporters at Nellore, the Superintendent, K. Rama Devi, said that the "
+                               "checkposts would stay open all night.")
+    assert claim_with(e, "the checkposts would stay open").speaker == "K. Rama Devi"
