@@ -63,6 +63,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from consumers.enricher.nlp.numbers import WORDS as NUMBER_WORDS
 from newsradar.lemmas import get_lemmatiser
 from newsradar.roles import OFFICE_NOUNS
 from newsradar.schema import Claim
@@ -73,6 +74,10 @@ then there these they this those to too us was we were what when where which whi
 would you your also not no yes just very more most much many any all each other another over under about after
 before between during out up down off again further once only own same both few nor said says say told according
 reported report claimed claim""".split())
+# A spelled figure is compared as a figure, as digits are (the number reader's value, an entity "#14"):
+# kept as a word too, "Fourteen people were hurt" shared a word with every "fourteen" and one word
+# fewer with its own retelling "14 people were hurt". A fraction's word ("half of voters") is no figure's.
+_FIGURE_WORDS = frozenset(NUMBER_WORDS) - {"half", "quarter"}
 # "U.S." is a word: read letter by letter it was two dropped letters, and a headline's "U.S.
 # weapons" lost its country beside the lead's "American weapons".
 _WORD = re.compile(r"[a-z](?:\.[a-z])+\.?|[a-z][a-z'’]+")
@@ -184,7 +189,7 @@ def content_terms(text: str) -> frozenset[str]:
     # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
     # stop words "we", "he", "that", and kept whole they were terms only the quote had.
     words = (_CLITIC.sub("", w) for w in _WORD.findall(text))
-    return frozenset(stem(w) for w in words if w not in _STOP and len(w) > 2) | ages
+    return frozenset(stem(w) for w in words if w not in _STOP and w not in _FIGURE_WORDS and len(w) > 2) | ages
 
 
 def entity_keys(names: list[str]) -> frozenset[str]:
