@@ -63,8 +63,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from consumers.enricher.nlp.numbers import WORDS as NUMBER_WORDS
 from newsradar.lemmas import get_lemmatiser
+from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS
 from newsradar.schema import Claim
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newsradar.number_words import WORDS
+
 # Currency signs: ISO 4217 codes by their usual symbol.
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH", "₩": "KRW",
            "₱": "PHP", "₺": "TRY", "₦": "NGN", "₪": "ILS", "₫": "VND", "฿": "THB"}
@@ -30,14 +32,6 @@ VAGUE_QUANTIFIERS = {"several": 3, "a few": 3, "few": 3, "some": None, "about": 
                      "around": None, "nearly": None, "almost": None, "roughly": None,
                      "approximately": None, "over": None, "more": None, "than": None,
                      "up": None, "to": None, "at": None, "least": None}
-WORDS = {
-    "a": 1, "an": 1, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "half": 0.5, "dozen": 12, "quarter": 0.25,
-}
 # Denominators of a written fraction: "two-thirds", "three quarters", "a fifth".
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                 "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
