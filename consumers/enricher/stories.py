@@ -271,8 +271,10 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: dict[str, flo
     shares no name with ``vector``. Another outlet's report of one crime, crash or fire names its town as the
     first did; two crimes of one day in two towns share only "man", "murder", "police", which clear the bar in
     short feed summaries. A shared name (a person, a body, a country's adjective beside its name) still joins:
-    reports of one event name its places differently often enough (a town and its county)."""
-    return (bool(places) and not any(w in linked or ENTITY_PREFIX + w in linked for w in places)
+    reports of one event name its places differently often enough (a town and its county). A place is sought
+    as it stands and folded: an all-caps name keeps its "s" ("ATHENS"), which the other outlet's "Athens" lost."""
+    return (bool(places) and not any(v in linked or ENTITY_PREFIX + v in linked
+                                     for w in places for v in (w, plural_stem(w)))
             and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.keys()))
 
 
