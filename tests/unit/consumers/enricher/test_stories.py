@@ -636,3 +636,24 @@ def test_stories_an_all_caps_place_finds_the_folded_place_of_another_outlet():
         newcomer.story_id = ""
         clusterer._place(newcomer, [member], Stats(100, {}))
         assert newcomer.story_id == "athens", town
+
+
+def test_stories_the_place_veto_reads_every_article_of_the_story_not_only_the_closest():
+    """The story's closest article may be the one report that leaves the town out; another outlet's article
+    of the story that names it says the newcomer's headline place is the story's."""
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    crime = ["man", "murder", "investigation", "stab", "station"]
+    closest = _placed(crime, "town", {w: 1.0 for w in crime})
+    naming = _placed(["killamarsh", "inquest"], "town", {w: 1.0 for w in crime}, hours=1)
+    naming.outlet = "third"
+    newcomer = Signature("b", "other", "2024-05-18T07:00:00Z", [1] * 64, 10,
+                         ["arrest", "investigation", "man", "murder"], [], "", title_places=["killamarsh"])
+    clusterer._place(newcomer, [closest, naming], Stats(100, {}))
+    assert newcomer.story_id == "town"
+    alone = Signature("c", "other", "2024-05-18T07:00:00Z", [1] * 64, 10,
+                      ["arrest", "investigation", "man", "murder"], [], "", title_places=["killamarsh"])
+    clusterer._place(alone, [closest], Stats(100, {}))
+    assert alone.story_id == "sc", "without the article naming the town the veto still holds"
