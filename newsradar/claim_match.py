@@ -671,10 +671,11 @@ def _retold_without_figures(a: ClaimSignature, b: ClaimSignature, params: MatchP
     headline or a later line retells it without them ("airline to cut jobs, close bases"): a shorter
     retelling drops figures and keeps words. The sheriff's "8,500 residents were
     ordered out" and his "the fire was started by a power line" keep no word of each other's.
-    A claim of one word is contained in every claim of its story that uses it.
+    A claim of one word is contained in every claim of its story that uses it, and so is one word beside
+    the story's names ("Acme headquarters"): the names are the topic, so only the other words count.
     """
     plain, figured = (b, a) if states_distinctive_figure(a, params) else (a, b)
-    return len(plain.words) >= 2 and plain.words <= figured.words
+    return len(plain.words - plain.name_terms) >= 2 and plain.words <= figured.words
 
 
 def _only_names_shared(a: ClaimSignature, b: ClaimSignature) -> bool:

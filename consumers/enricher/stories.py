@@ -35,7 +35,8 @@ before publishing to news.enriched.
   that article is the same outlet's, time tells nothing (the newcomer's feed gave no
   time, or the two were published within ``SAME_OUTLET_MOMENT``) and the cosine to
   the centroid stays below ``SAME_OUTLET_CENTRE``; nor when that article is another outlet's, the
-  newcomer's headline names a place it mentions nowhere, and the two share no name (``elsewhere``).
+  newcomer's headline names a place no article of the story mentions, and none shares a name with it
+  (``elsewhere``).
   Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
@@ -271,8 +272,10 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: dict[str, flo
     shares no name with ``vector``. Another outlet's report of one crime, crash or fire names its town as the
     first did; two crimes of one day in two towns share only "man", "murder", "police", which clear the bar in
     short feed summaries. A shared name (a person, a body, a country's adjective beside its name) still joins:
-    reports of one event name its places differently often enough (a town and its county)."""
-    return (bool(places) and not any(w in linked or ENTITY_PREFIX + w in linked for w in places)
+    reports of one event name its places differently often enough (a town and its county). A place is sought
+    as it stands and folded: an all-caps name keeps its "s" ("ATHENS"), which the other outlet's "Athens" lost."""
+    return (bool(places) and not any(v in linked or ENTITY_PREFIX + v in linked
+                                     for w in places for v in (w, plural_stem(w)))
             and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.keys()))
 
 
@@ -500,11 +503,13 @@ class StoryClusterer:
         # The story won by its closest article; when that is the same outlet's report of other figures,
         # the newcomer is another event of the topic, and no other story is a better home for it. Nor is
         # its own outlet's story when time cannot tell them apart, unless the newcomer is close to its centre.
-        # Nor is another outlet's story whose closest article tells of another place (``elsewhere``); the same
-        # outlet's follow-up need not name its town again (that cost dev/0 recall).
+        # Nor is another outlet's story whose closest article tells of another place (``elsewhere``), unless
+        # another of its articles names the place: the closest may be the one report that leaves the town out.
+        # The same outlet's follow-up need not name its town again (that cost dev/0 recall).
         if (best is not None and best_score >= p.threshold
                 and not (best_linked.outlet != sig.outlet
-                         and elsewhere(sig.title_places, sig.vector, best_linked.vector))
+                         and all(elsewhere(sig.title_places, sig.vector, c.vector)
+                                 for c in candidates if c.story_id == best.story_id))
                 and not (best_linked.outlet == sig.outlet
                          and (other_figures(sig.figures, best_linked.figures)
                               or best_centre < SAME_OUTLET_CENTRE

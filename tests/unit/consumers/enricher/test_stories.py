@@ -1,7 +1,7 @@
 """consumers/enricher/stories.py: the signatures (pure functions); clustering on ES is in tests/integration."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 from newsradar.alerts_file import StoryParams
 from newsradar.text import tokens
@@ -613,3 +613,47 @@ def test_stories_another_outlets_report_of_a_place_its_closest_article_never_nam
                           (elsewhere, newcomer("outlet")), (elsewhere, newcomer("other", places=()))):
         clusterer._place(joins, [member], Stats(100, {}))
         assert joins.story_id == member.story_id
+
+
+def test_stories_an_all_caps_place_finds_the_folded_place_of_another_outlet():
+    """ "ATHENS" keeps its "s" (an acronym is no plural), while another outlet's "Athens" is folded to "athen":
+    one town, so the place veto must not split the event."""
+    from consumers.enricher.stories import Stats, StoryClusterer
+    from newsradar.schema import Enrichment, Entity
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import make_article
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    crime = ["man", "murder", "investigation", "stab", "station"]
+    enrichment = Enrichment(language="en", enriched=True, lemmas=" ".join(crime),
+                            entities=[Entity(label="GPE", canonical="ATHENS", in_title=True)])
+    headline = "ATHENS: man held over station stabbing"
+    article = make_article("other", headline, "", published_at=datetime(2024, 5, 18, 7, tzinfo=timezone.utc))
+    newcomer = clusterer.signature(article.article, enrichment)
+    assert newcomer.title_places == ["athens"]
+    for town in ("athen", "e:athen"):
+        member = _placed(crime + [town], "athens", {w: 1.0 for w in crime})
+        newcomer.story_id = ""
+        clusterer._place(newcomer, [member], Stats(100, {}))
+        assert newcomer.story_id == "athens", town
+
+
+def test_stories_the_place_veto_reads_every_article_of_the_story_not_only_the_closest():
+    """The story's closest article may be the one report that leaves the town out; another outlet's article
+    of the story that names it says the newcomer's headline place is the story's."""
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    crime = ["man", "murder", "investigation", "stab", "station"]
+    closest = _placed(crime, "town", {w: 1.0 for w in crime})
+    naming = _placed(["killamarsh", "inquest"], "town", {w: 1.0 for w in crime}, hours=1)
+    naming.outlet = "third"
+    newcomer = Signature("b", "other", "2024-05-18T07:00:00Z", [1] * 64, 10,
+                         ["arrest", "investigation", "man", "murder"], [], "", title_places=["killamarsh"])
+    clusterer._place(newcomer, [closest, naming], Stats(100, {}))
+    assert newcomer.story_id == "town"
+    alone = Signature("c", "other", "2024-05-18T07:00:00Z", [1] * 64, 10,
+                      ["arrest", "investigation", "man", "murder"], [], "", title_places=["killamarsh"])
+    clusterer._place(alone, [closest], Stats(100, {}))
+    assert alone.story_id == "sc", "without the article naming the town the veto still holds"
