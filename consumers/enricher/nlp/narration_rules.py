@@ -146,8 +146,10 @@ class NarrationRules:
             span = self.doc.char_span(cs, pe, alignment_mode="expand")
             if span is None or all(_asks_or_bids(sent, cs) for sent in span.sents):
                 continue
-            who = m.group("who").title()
-            resolved = resolve_person(who, self.persons) or who
+            # "MCDONALD:" is Ewan McDonald: a label in capitals is matched to the persons named without case
+            folded = {p.casefold(): p for p in self.persons}
+            found = resolve_person(m.group("who").casefold(), list(folded))
+            resolved = folded[found] if found else m.group("who").title()
             speaker = Speaker(m.group("who"), ps + m.start("who") - m.start(), ps + m.end("who") - m.start(),
                               resolved, "PERSON", path=f"transcript turn '{m.group('who')}:'")
             claim = self.add(kind="direct", rule="transcript_turn", speaker=speaker, cue=None, content=(cs, pe),

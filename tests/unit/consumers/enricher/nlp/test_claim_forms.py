@@ -200,6 +200,16 @@ def test_a_transcript_turn_is_its_named_speakers_claim(extractor):
     assert not [x for x in e.claims if "furnace" in x.content or "March" in x.content]
 
 
+def test_a_transcript_label_in_capitals_resolves_to_the_person_named_in_mixed_case(extractor):
+    e = extractor.extract_text("Ewan McDonald, the head of the fishermen's union, spoke to us on Monday.\n\n"
+                               "INTERVIEWER: Will the quota cut hurt the fleet?\n\n"
+                               "MCDONALD: It will. We lost twelve boats last year and we will lose more.\n\n"
+                               "INTERVIEWER: What will you do?\n\n"
+                               "MCDONALD: We are taking the ministry to court next month.")
+    c = claim_with(e, "lost twelve boats")
+    assert c.rule == "transcript_turn" and c.speaker_resolved == "Ewan McDonald"
+
+
 def test_a_lone_capitalised_label_before_a_colon_is_no_speaker(extractor):
     # a dateline and a rubric: no name comes back, so neither is a transcript's side
     e = extractor.extract_text("NEW DELHI: The state will build 40 new schools this year.\n\n"
