@@ -16,7 +16,8 @@
                      (``turns``), else the speaker of the paragraph or the one before it continuing
 - ``embedded_post``  a post's text as its own paragraph after "X tweeted", or above its embed
                      signature ("— Name (@handle) March 3, 2024")
-- ``transcript_turn`` a paragraph opened by "NAME:" where two or more such names take turns
+- ``transcript_turn`` a paragraph opened by "NAME:", a person the article names or one of two or more
+                     labels that take turns, one asking, none a rubric or a place the article names
 - ``continued_report`` a sentence right after someone's reported words, with no source of its own, that
                      quotes a clause or is under a reported "would" / "could" / "might": that speaker going on
 - ``assertion``      an unattributed sentence with a number or a named actor's concrete

@@ -806,16 +806,19 @@ class CueRules:
 
     def _appositive_before(self, comma: Token):
         """ "..., its director, Ingrid Solheim, told reporters": the comma before the cue closes an apposition,
-        and the phrase it closes, set off from the clause by its own comma, is the speaker."""
+        and the phrase it names, set off from the clause by its own comma, is the speaker ("its director"), as
+        a subject is: the name comes from its apposition, with the role and organisation the phrase gives."""
         name = self.doc[comma.i - 1]
         while name.dep_ == "compound" and name.head.i > name.i:
             name = name.head
         if name.dep_ != "appos" or name.head.i >= name.i:
             return self.doc[comma.i:comma.i]
-        lo = name.head.left_edge.i
+        lo, end = name.head.left_edge.i, name.left_edge.i
         if lo <= comma.sent.start or self.doc[lo - 1].text != ",":
             return self.doc[comma.i:comma.i]
-        return self.doc[lo:comma.i]
+        while end > lo and self.doc[end - 1].is_punct:
+            end -= 1
+        return self.doc[lo:end]
 
     def speaker_after_cue(self, verb: Token) -> bool:
         """ "Grantham was sentenced on Wednesday ..., reported the New York Times.": a cue right after the comma

@@ -224,6 +224,13 @@ COLLECTIVE_ACTORS = frozenset({
     "militant", "gunman", "shareholder", "senate", "house", "parliament", "court", "regulator",
 })
 
+# Labels a paragraph opens with in capitals and a colon that name a kind of paragraph, not who speaks.
+RUBRICS = frozenset({
+    "update", "updated", "breaking", "breaking news", "question", "answer", "note", "editor's note",
+    "correction", "clarification", "exclusive", "analysis", "opinion", "live", "watch", "read more", "related",
+    "first half", "second half", "half time", "full time", "background", "context", "summary",
+})
+
 # Platforms that carry posts, channels and accounts: the medium, never who speaks through it.
 PLATFORMS = frozenset({
     "telegram", "x", "twitter", "facebook", "instagram", "tiktok", "youtube", "whatsapp", "weibo", "wechat",

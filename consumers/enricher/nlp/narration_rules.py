@@ -131,29 +131,50 @@ class NarrationRules:
 
     def transcript_turns(self) -> None:
         """ "LINDQVIST: For now. We have orders through the third quarter ...": a paragraph opened by a name in
-        capitals and a colon is that person's turn in a transcript. Only where two or more such names take
-        turns and one comes back, as the sides of an interview do: a name in capitals before a colon is as
-        often a dateline ("NEW DELHI:") or a rubric ("UPDATE:"). A turn that only asks or bids ("Ask me in
-        September.") claims nothing."""
+        capitals and a colon is that person's turn in a transcript. Only where two or more such labels come and
+        one comes back: a label in capitals before a colon is as often a dateline ("NEW DELHI:") or a rubric
+        ("UPDATE:"), and those repeat too. A label is a speaker when it is a person the article names;
+        otherwise only when the labels take turns as the sides of an interview do (never one twice in a row,
+        and someone asks), and it is no rubric and no place the article names. A turn that only asks or bids
+        ("Ask me in September.") claims nothing."""
         turns = [(m, ps, pe) for ps, pe in self.paragraphs if (m := _TURN.match(self.text, ps, pe)) is not None]
         names = Counter(m.group("who") for m, _ps, _pe in turns)
         if len(names) < 2 or max(names.values()) < 2:
             return
+        named = {who: self._person_labelled(who) for who in names}
+        exchange = self._interview_exchange(turns)
+        places = {canonical.casefold() for label, canonical in self.token_ents.values() if label in ("GPE", "LOC")}
         for m, ps, pe in turns:
+            who = m.group("who")
+            if named[who] is None and (not exchange or who.casefold() in lexicon.RUBRICS | places):
+                continue
             cs = ps + m.end() - m.start()
             if any(ps <= c["content_span"][0] < pe for c in self.claims):
                 continue
             span = self.doc.char_span(cs, pe, alignment_mode="expand")
             if span is None or all(_asks_or_bids(sent, cs) for sent in span.sents):
                 continue
-            who = m.group("who").title()
-            resolved = resolve_person(who, self.persons) or who
-            speaker = Speaker(m.group("who"), ps + m.start("who") - m.start(), ps + m.end("who") - m.start(),
-                              resolved, "PERSON", path=f"transcript turn '{m.group('who')}:'")
+            speaker = Speaker(who, ps + m.start("who") - m.start(), ps + m.end("who") - m.start(),
+                              named[who] or who.title(), "PERSON", path=f"transcript turn '{who}:'")
             claim = self.add(kind="direct", rule="transcript_turn", speaker=speaker, cue=None, content=(cs, pe),
                              sentence=[ps, pe])
             if claim:
                 claim["resolution"] = speaker.path
+
+    def _person_labelled(self, label: str) -> str | None:
+        """ "MCDONALD:" is Ewan McDonald: a label in capitals is matched to the persons named without case."""
+        folded = {p.casefold(): p for p in self.persons}
+        found = resolve_person(label.casefold(), list(folded))
+        return folded[found] if found else None
+
+    def _interview_exchange(self, turns: list) -> bool:
+        """Labels that take turns as an interview's sides do: no label opens two paragraphs in a row, and some
+        turn asks. Repeated datelines and rubrics open reports, one after another, that ask nothing."""
+        labels = [m.group("who") for m, _ps, _pe in turns]
+        asks = any(sent.text.rstrip().endswith("?") for m, ps, pe in turns
+                   if (span := self.doc.char_span(ps + m.end() - m.start(), pe, alignment_mode="expand")) is not None
+                   for sent in span.sents)
+        return asks and all(a != b for a, b in zip(labels, labels[1:]))
 
     def continued_reports(self) -> None:
         """ "It said the situation was reminiscent of 2008. This time China could be the crisis point.", "The

@@ -200,6 +200,40 @@ def test_a_transcript_turn_is_its_named_speakers_claim(extractor):
     assert not [x for x in e.claims if "furnace" in x.content or "March" in x.content]
 
 
+def test_repeated_rubrics_datelines_and_places_in_capitals_are_no_transcripts_sides(extractor):
+    # each label comes back, but none is a person the article names and the labels do not take turns as an
+    # interview's sides do (one after another, someone asking), or they are rubrics or the article's places
+    for text in (
+            "UPDATE: Police have closed the road between the two villages after the fire jumped the river.\n\n"
+            "BREAKING: The fire has spread to the forest north of the town and crews are pulling back.\n\n"
+            "UPDATE: Residents of three streets have been told to leave their homes tonight.",
+            "LAGOS: Fuel queues have returned to the city after a week of shortages at the pumps.\n\n"
+            "ABUJA: The regulator has promised new supplies within days.\n\n"
+            "LAGOS: Traders have raised the price of petrol to 900 naira a litre.",
+            "QUESTION: Will the plant close this year?\n\n"
+            "ANSWER: The plant will stay open until the contracts run out in 2026.\n\n"
+            "QUESTION: And the workers?\n\n"
+            "ANSWER: We will keep all 300 of them on the payroll.",
+            "FIRST HALF: United scored twice in the opening 20 minutes and dominated possession.\n\n"
+            "SECOND HALF: City pulled one back from a penalty but could not find an equaliser.\n\n"
+            "FIRST HALF: The referee booked four players before the break.",
+            "LAGOS: Is there any fuel left in the city this morning?\n\n"
+            "ABUJA: The pumps in Abuja ran dry again overnight and the queues are back.\n\n"
+            "LAGOS: Traders in Lagos have raised the price of petrol to 900 naira a litre."):
+        e = extractor.extract_text(text)
+        assert not [c for c in e.claims if c.rule == "transcript_turn"], text
+
+
+def test_a_transcript_label_in_capitals_resolves_to_the_person_named_in_mixed_case(extractor):
+    e = extractor.extract_text("Ewan McDonald, the head of the fishermen's union, spoke to us on Monday.\n\n"
+                               "INTERVIEWER: Will the quota cut hurt the fleet?\n\n"
+                               "MCDONALD: It will. We lost twelve boats last year and we will lose more.\n\n"
+                               "INTERVIEWER: What will you do?\n\n"
+                               "MCDONALD: We are taking the ministry to court next month.")
+    c = claim_with(e, "lost twelve boats")
+    assert c.rule == "transcript_turn" and c.speaker_resolved == "Ewan McDonald"
+
+
 def test_a_lone_capitalised_label_before_a_colon_is_no_speaker(extractor):
     # a dateline and a rubric: no name comes back, so neither is a transcript's side
     e = extractor.extract_text("NEW DELHI: The state will build 40 new schools this year.\n\n"

@@ -537,3 +537,15 @@ def test_trailing_speaker_in_apposition_who_told_reporters(extractor):
 def test_averred_reports_as_said_does(extractor):
     e = extractor.extract_text("Counsel for the trust averred that the lease had expired before the sale.")
     assert claim_with(e, "the lease had expired").speaker == "Counsel for the trust"
+
+
+def test_a_trailing_role_in_apposition_to_a_name_is_the_speaker_the_name_resolves(extractor):
+    # as when the phrase is the subject: the role and organisation from the phrase, the name from its apposition
+    for text, fragment, role, name in (
+            ("The animals will be moved to a new enclosure next spring, the zoo's director, Ingrid Solheim, told "
+             "reporters on Friday.", "new enclosure", "director", "Ingrid Solheim"),
+            ("Exports of timber will fall by a third next year, the Swedish trade minister, Ebba Lund, said on "
+             "Friday.", "Exports of timber", "trade minister", "Ebba Lund")):
+        c = claim_with(extractor.extract_text(text), fragment)
+        assert c.rule == "cue_inverted" and c.speaker_role == role and c.speaker_resolved == name, text
+        assert name not in c.speaker and c.cited_source.startswith(name + " ("), text
