@@ -248,8 +248,11 @@ def cited_source(claim: Claim, kind: SourceKind) -> str | None:
 _TITLE_BEFORE = r"((?:\b(?:former|ex-)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})"
 
 # An apposition that gives the title first and closes after the name: "The South Australian premier, Peter
-# Malinauskas, has criticised"; without the closing comma "In a letter to the minister, John Smith said" would be one.
-_TITLE_APPOSED_BEFORE = r"\b((?:[Tt]he|[Aa]n?|[Ff]ormer)\s+[^,.;:]{1,80}?),\s+"
+# Malinauskas, has criticised", "..., said the city's mayor, Ana Berg, who". It opens a sentence or follows the
+# speech verb: an aside before a name ("In a letter to the minister, Ana Berg, a farmer, said", "thanked the
+# police and the firefighters, Ana Berg, a nurse") ends on a noun that is no title of hers.
+_TITLE_APPOSED_BEFORE = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\bsaid\s)|(?<=\bsays\s))"
+                         r"((?:[Tt]he|[Aa]n?|[Ff]ormer)\s+[^,.;:]{1,80}?),\s+")
 # The title an apposition gives a name: "M Ravi Kumar, the top government official in the port town, said".
 _TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|says|told)\b)"
 # "Mark Olsen, who runs the zoo": whoever runs, heads or leads a body speaks from its office.
@@ -271,7 +274,7 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
         if _FORMER.match(m.group(1).lower()):
             return None
         official = official or kind == "official"
-    for m in re.finditer(_TITLE_APPOSED_BEFORE + re.escape(name) + r",", body):
+    for m in re.finditer(_TITLE_APPOSED_BEFORE + re.escape(name) + r",", body, re.MULTILINE):
         if _FORMER.match(m.group(1).lower()):
             return None
         official = official or source_kind(unqualified(m.group(1)), "PERSON") == "official"
