@@ -85,8 +85,9 @@ _PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "unive
 # Hale Institute" heads policy at the institute), up to the next comma.
 _OWNER_AT = re.compile(r"\bat\s+([^,;]+)")
 _OWNER_OF = re.compile(r"\bof\s+([^,;]+)")
-# A possessive before the title names its owner: "the zoo's", "the CMI's" (the possessor, without its "'s").
-_POSSESSOR = re.compile(r"^(.*?)['’]s?(?:\s|$)")
+# A possessive before the title names its owner: "the zoo's", "the CMI's" (the possessor, without its "'s"),
+# the last one when there are two: "the children's hospital's" is the hospital's.
+_POSSESSOR = re.compile(r"^(.*)['’]s?(?:\s|$)")
 # A court speaks as an office ("the court ruled", "a court in Brussels fined"); its papers ("court
 # documents", "the court's ruling") are documents: the phrase's head noun tells which.
 _COURTS = ("court", "courts", "tribunal")
@@ -181,19 +182,22 @@ def _heads_public_body(phrase: str) -> bool:
     before, after = (part.strip() for part in _DIRECTOR.split(phrase, maxsplit=1))
     if before and before.split()[-1].lower() in _COMPANY_DIRECTORS:
         return False
+    named_after = _OWNER_AT.search(after) or _OWNER_OF.search(after)
+    after_owners = [named_after.group(1)] if named_after is not None else []
     possessor = _POSSESSOR.match(before)
     if possessor is not None:
-        # The possessor owns the post; the words between and the "of" after name its field: "Meta's
-        # director of AI", "Meta's AI director" head no body called AI.
-        owners = [possessor.group(1)]
+        # The possessor owns the post; the words between and the "of" after name its field ("Meta's director
+        # of AI", "Meta's AI director" head no body called AI) unless they name a public institution: "St
+        # Mary's Hospital director", "the city's director of the public library".
+        owners, institutions = [possessor.group(1)], [before, *after_owners]
     else:
-        owners = [before]
-        named_after = _OWNER_AT.search(after) or _OWNER_OF.search(after)
-        if named_after is not None:
-            owners.append(named_after.group(1))
-    return any(_ACRONYM.search(owner) or _has(" ".join(_WORD.findall(re.sub(r"['’]s\b", "", owner.lower()))),
-                                               _PUBLIC_INSTITUTIONS)
-               for owner in owners)
+        owners, institutions = [before, *after_owners], []
+    return any(_ACRONYM.search(owner) or _names_institution(owner) for owner in owners) \
+        or any(_names_institution(owner) for owner in institutions)
+
+
+def _names_institution(owner: str) -> bool:
+    return _has(" ".join(_WORD.findall(re.sub(r"['’]s\b", "", owner.lower()))), _PUBLIC_INSTITUTIONS)
 
 
 def _head(phrase: str) -> str:

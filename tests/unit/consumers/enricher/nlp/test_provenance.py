@@ -53,6 +53,11 @@ from newsradar.schema import Claim, Span
     # A possessor owns the post; what follows it is the field: a company's post is no office of state.
     ("Meta's director of AI", "PERSON", "person"),
     ("Meta's AI director", "PERSON", "person"),
+    # The last possessor owns the post, and a public institution named before the title or after "of" heads it.
+    ("the children's hospital's director", "PERSON", "official"),
+    ("St Mary's Hospital director", "PERSON", "official"),
+    ("the women's museum director", "PERSON", "official"),
+    ("the city's director of the public library", "PERSON", "official"),
     ("Jurassic Park director Steven Spielberg", "PERSON", "person"),
     ("the managing director of Tesco", "PERSON", "person"),
     ("the director of the National Zoo", "PERSON", "official"),
