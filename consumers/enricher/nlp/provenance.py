@@ -124,7 +124,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
                 cue_lemma: str | None = None, personal: bool = False) -> SourceKind:
     """The kind of source a speaker phrase names; ``cue_lemma`` is the verb that attributes the claim.
 
-    ``personal``: the claim calls someone "he", "she" or "I", so a one-word name the tagger reads as a person
+    ``personal``: the claim calls its speaker "he", "she" or "I", so a one-word name the tagger reads as a person
     is no body ("Ortiz said she would run", "“I quit,” Dunn said"): a body is "it", "they" or "we".
     """
     if speaker_type == "AUTHOR" or not (speaker or resolved):
@@ -365,15 +365,39 @@ def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
     return found.group(1) if found else None
 
 
-# A person's pronouns: "Ortiz said she would run", "“I quit,” Dunn said". Case kept, so "ME" or "I-95" is none.
-_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Mm]e|[Mm]y)\b(?!-)")
+# The speaker as the reported clause's subject, read off the parse: "Ortiz said she would run", "If elected,
+# Ortiz said, she would ...". A he or she further in ("Lind said the plan, which he drafted, ...") or done to
+# ("Vattenfall said he had been dismissed") may be anyone.
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# The speaker's own words: "“I quit,” Dunn said". Only quoted words are the speaker's; a reported "I" is the
+# author. Case kept, so "ME" or "I-95" is none, and an "I" after a capital is a numeral ("World War I", "Phase I").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!-)")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
+
+
+def _personal(claim: Claim, content: Span | None) -> bool:
+    """Whether the claim calls its speaker "he", "she" or "I"; ``content`` is its parse."""
+    quoted = [claim.content] if claim.kind == "direct" else _QUOTED.findall(claim.content)
+    # Any subject the parse gives the clause: an opening aside may be read as one too ("If elected governor").
+    subjects = [t.lower_ for t in content.root.children if t.dep_ == "nsubj"] if content is not None else []
+    return not _SUBJECT_PRONOUNS.isdisjoint(subjects) or any(_speaks_as_i(words) for words in quoted)
+
+
+def _speaks_as_i(words: str) -> bool:
+    for found in _FIRST_PERSON.finditer(words):
+        before = _LAST_WORD.search(words[:found.start()])
+        if before is None or not before.group(1)[:1].isupper():
+            return True
+    return False
 
 
 def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -> Claim:
     """The claim with ``cited_source`` and ``source_kind`` filled in; ``body`` is its article's text past the title.
 
     The title is left out: a headline's capitals ("Taliban Spokesman Slams Biden") are no title.
-    ``content`` is the claim's content in the parsed article: without it no acting office is read.
+    ``content`` is the claim's content in the parsed article: without it no acting office, nor a he or she
+    as the reported clause's subject, is read.
     """
     if claim.speaker_type == "AUTHOR":
         post = _POST_ON_PLATFORM.search(claim.content)
@@ -392,7 +416,7 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
         return claim.model_copy(update={"cited_source": claim.speaker, "source_kind": "anonymous"})
     kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
                        "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,
-                       claim.cue_lemma, _PERSONAL.search(claim.content) is not None)
+                       claim.cue_lemma, _personal(claim, content))
     name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else None)
     if kind == "person" and name and body:
         kind = titled_kind(name, body) or kind

@@ -192,20 +192,30 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
         == "official"
 
 
-@pytest.mark.parametrize(("speaker", "speaker_type", "content", "body", "kind"), [
-    ("Ortiz", "PERSON", "she would be a candidate for governor", "", "person"),
-    ("Ortiz", "PERSON", "the bill would pass", "", "official"),
-    ("Dunn", "PERSON", "I quit because my colleagues ignored the doctors", "", "person"),
-    ("Dunn", "PERSON", "the I-95 bridge would close", "", "official"),
+@pytest.mark.parametrize(("speaker", "speaker_type", "claim_kind", "content", "body", "kind"), [
+    ("Ortiz", "PERSON", "indirect", "she would be a candidate for governor", "", "person"),
+    ("Ortiz", "PERSON", "indirect", "the bill would pass", "", "official"),
+    ("Dunn", "PERSON", "direct", "I quit because my colleagues ignored the doctors", "", "person"),
+    ("Dunn", "PERSON", "mixed", "the farm was “my whole life”", "", "person"),
+    ("Dunn", "PERSON", "indirect", "the I-95 bridge would close", "", "official"),
     # "She" is no body, but may hold the office her article titles her with elsewhere.
-    ("Lind", "PERSON", "he would cut the deficit", "Finance Minister Oskar Lind spoke. Lind said he would.", "official"),
-    ("Westnetz", "ORG", "he was arrested", "", "official"),
+    ("Lind", "PERSON", "indirect", "he would cut the deficit", "Finance Minister Oskar Lind spoke. Lind said he would.",
+     "official"),
+    ("Westnetz", "ORG", "indirect", "he was arrested", "", "official"),
+    # A he done to, or further in the clause, may be anyone; an "I" after a capital is a numeral.
+    ("Ortiz", "PERSON", "indirect", "If elected governor she would lift the minimum wage", "", "person"),
+    ("Vattenfall", "PERSON", "indirect", "he had been dismissed for misconduct", "", "official"),
+    ("Lind", "PERSON", "indirect", "the plan, which he drafted, would cut the deficit", "", "official"),
+    ("Westnetz", "PERSON", "direct", "World War I memorials will be restored", "", "official"),
+    ("Westnetz", "PERSON", "direct", "Phase I will finish in May", "", "official"),
+    ("Westnetz", "PERSON", "indirect", "I would be told", "", "official"),
 ])
-def test_provenance_a_one_word_name_the_claim_calls_he_she_or_i_is_no_body(speaker, speaker_type, content, body, kind):
-    claim = Claim(claim_id="c", kind="indirect", speaker=speaker, speaker_resolved=speaker, speaker_type=speaker_type,
+def test_provenance_a_one_word_name_the_claim_calls_he_she_or_i_is_no_body(extractor, speaker, speaker_type, claim_kind,
+                                                                          content, body, kind):
+    claim = Claim(claim_id="c", kind=claim_kind, speaker=speaker, speaker_resolved=speaker, speaker_type=speaker_type,
                   content=content, sentence=Span(start=0, end=1), content_span=Span(start=0, end=1),
                   rule="test", confidence=0.9)
-    assert with_provenance(claim, body).source_kind == kind
+    assert with_provenance(claim, body, extractor.nlp(content)[:]).source_kind == kind
 
 
 def test_provenance_a_pronoun_no_one_named_before_is_an_unnamed_source():
@@ -293,3 +303,9 @@ def test_provenance_a_group_named_alone_speaks_as_a_body_at_a_sentence_start_too
 def test_provenance_a_source_speaking_on_a_platform_cites_a_post(extractor, sentence, kind):
     claims = extractor.extract_text(sentence).claims
     assert [c.source_kind for c in claims] == [kind]
+
+
+def test_provenance_a_she_after_an_opening_aside_is_still_the_reported_clauses_subject(extractor):
+    # The parse may read the aside ("If elected governor") as a subject too; she is one of the clause's subjects.
+    claims = extractor.extract_text("If elected governor, Alvarez said, she would cut bus fares to 1 dollar.").claims
+    assert [c.source_kind for c in claims] == ["person"]
