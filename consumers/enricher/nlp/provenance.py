@@ -85,8 +85,9 @@ _PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "unive
 # Hale Institute" heads policy at the institute), up to the next comma.
 _OWNER_AT = re.compile(r"\bat\s+([^,;]+)")
 _OWNER_OF = re.compile(r"\bof\s+([^,;]+)")
-# A possessive before the title names its owner: "the zoo's", "the CMI's" (the possessor, without its "'s").
-_POSSESSOR = re.compile(r"^(.*?)['’]s?(?:\s|$)")
+# A possessive before the title names its owner: "the zoo's", "the CMI's" (the possessor, without its "'s"),
+# the last one when there are two: "the children's hospital's" is the hospital's.
+_POSSESSOR = re.compile(r"^(.*)['’]s?(?:\s|$)")
 # A court speaks as an office ("the court ruled", "a court in Brussels fined"); its papers ("court
 # documents", "the court's ruling") are documents: the phrase's head noun tells which.
 _COURTS = ("court", "courts", "tribunal")
@@ -123,7 +124,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
                 cue_lemma: str | None = None, personal: bool = False) -> SourceKind:
     """The kind of source a speaker phrase names; ``cue_lemma`` is the verb that attributes the claim.
 
-    ``personal``: the claim calls someone "he", "she" or "I", so a one-word name the tagger reads as a person
+    ``personal``: the claim calls its speaker "he", "she" or "I", so a one-word name the tagger reads as a person
     is no body ("Ortiz said she would run", "“I quit,” Dunn said"): a body is "it", "they" or "we".
     """
     if speaker_type == "AUTHOR" or not (speaker or resolved):
@@ -181,19 +182,22 @@ def _heads_public_body(phrase: str) -> bool:
     before, after = (part.strip() for part in _DIRECTOR.split(phrase, maxsplit=1))
     if before and before.split()[-1].lower() in _COMPANY_DIRECTORS:
         return False
+    named_after = _OWNER_AT.search(after) or _OWNER_OF.search(after)
+    after_owners = [named_after.group(1)] if named_after is not None else []
     possessor = _POSSESSOR.match(before)
     if possessor is not None:
-        # The possessor owns the post; the words between and the "of" after name its field: "Meta's
-        # director of AI", "Meta's AI director" head no body called AI.
-        owners = [possessor.group(1)]
+        # The possessor owns the post; the words between and the "of" after name its field ("Meta's director
+        # of AI", "Meta's AI director" head no body called AI) unless they name a public institution: "St
+        # Mary's Hospital director", "the city's director of the public library".
+        owners, institutions = [possessor.group(1)], [before, *after_owners]
     else:
-        owners = [before]
-        named_after = _OWNER_AT.search(after) or _OWNER_OF.search(after)
-        if named_after is not None:
-            owners.append(named_after.group(1))
-    return any(_ACRONYM.search(owner) or _has(" ".join(_WORD.findall(re.sub(r"['’]s\b", "", owner.lower()))),
-                                               _PUBLIC_INSTITUTIONS)
-               for owner in owners)
+        owners, institutions = [before, *after_owners], []
+    return any(_ACRONYM.search(owner) or _names_institution(owner) for owner in owners) \
+        or any(_names_institution(owner) for owner in institutions)
+
+
+def _names_institution(owner: str) -> bool:
+    return _has(" ".join(_WORD.findall(re.sub(r"['’]s\b", "", owner.lower()))), _PUBLIC_INSTITUTIONS)
 
 
 def _head(phrase: str) -> str:
@@ -248,8 +252,11 @@ def cited_source(claim: Claim, kind: SourceKind) -> str | None:
 _TITLE_BEFORE = r"((?:\b(?:former|ex-)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})"
 
 # An apposition that gives the title first and closes after the name: "The South Australian premier, Peter
-# Malinauskas, has criticised"; without the closing comma "In a letter to the minister, John Smith said" would be one.
-_TITLE_APPOSED_BEFORE = r"\b((?:[Tt]he|[Aa]n?|[Ff]ormer)\s+[^,.;:]{1,80}?),\s+"
+# Malinauskas, has criticised", "..., said the city's mayor, Ana Berg, who". It opens a sentence or follows the
+# speech verb: an aside before a name ("In a letter to the minister, Ana Berg, a farmer, said", "thanked the
+# police and the firefighters, Ana Berg, a nurse") ends on a noun that is no title of hers.
+_TITLE_APPOSED_BEFORE = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\bsaid\s)|(?<=\bsays\s))"
+                         r"((?:[Tt]he|[Aa]n?|[Ff]ormer)\s+[^,.;:]{1,80}?),\s+")
 # The title an apposition gives a name: "M Ravi Kumar, the top government official in the port town, said".
 _TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|says|told)\b)"
 # "Mark Olsen, who runs the zoo": whoever runs, heads or leads a body speaks from its office.
@@ -271,7 +278,7 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
         if _FORMER.match(m.group(1).lower()):
             return None
         official = official or kind == "official"
-    for m in re.finditer(_TITLE_APPOSED_BEFORE + re.escape(name) + r",", body):
+    for m in re.finditer(_TITLE_APPOSED_BEFORE + re.escape(name) + r",", body, re.MULTILINE):
         if _FORMER.match(m.group(1).lower()):
             return None
         official = official or source_kind(unqualified(m.group(1)), "PERSON") == "official"
@@ -295,6 +302,8 @@ _INTENT_VERBS = frozenset({"plan", "intend", "propose", "want", "require", "reco
 # Verbs by which a report, a poll or a study states a finding with no clause after it: "A Survation poll
 # puts Labour nine points ahead", "The study shows a rise in ...", "Official figures put the toll at 40".
 _FINDING_VERBS = frozenset({"find", "show", "put", "suggest", "estimate", "indicate", "reveal", "predict", "conclude"})
+# The documents that state findings; not "release", which is as often an event ("the release of the hostages").
+_FINDING_HEADS = frozenset(_DOCUMENT + _DOCUMENT_HEADS) - {"release"}
 
 
 def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
@@ -324,7 +333,10 @@ def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     # The actor's words up to its head noun: "The transport regulator", without a clause that follows.
     subject = content.doc[actor.left_edge.i: actor.i + 1].text
     # A report's finding is stated in the present as often as the past: "A Survation poll puts Labour ahead".
-    if verb.lemma_.lower() in _FINDING_VERBS and source_kind(subject, "DOCUMENT") == "document":
+    # Only a document that is the subject's head finds: "the letter carrier found", "half of the passengers
+    # found" and "the paper mill puts" are people and firms acting, whatever words qualify them.
+    if verb.lemma_.lower() in _FINDING_VERBS and actor.lower_ in _FINDING_HEADS \
+            and source_kind(subject, "DOCUMENT") == "document":
         return _ARTICLES.sub("", subject), "document"
     if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _INTENT_VERBS:
         return None
@@ -353,15 +365,39 @@ def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
     return found.group(1) if found else None
 
 
-# A person's pronouns: "Ortiz said she would run", "“I quit,” Dunn said". Case kept, so "ME" or "I-95" is none.
-_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|I|[Mm]e|[Mm]y)\b(?!-)")
+# The speaker as the reported clause's subject, read off the parse: "Ortiz said she would run", "If elected,
+# Ortiz said, she would ...". A he or she further in ("Lind said the plan, which he drafted, ...") or done to
+# ("Vattenfall said he had been dismissed") may be anyone.
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# The speaker's own words: "“I quit,” Dunn said". Only quoted words are the speaker's; a reported "I" is the
+# author. Case kept, so "ME" or "I-95" is none, and an "I" after a capital is a numeral ("World War I", "Phase I").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!-)")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
+
+
+def _personal(claim: Claim, content: Span | None) -> bool:
+    """Whether the claim calls its speaker "he", "she" or "I"; ``content`` is its parse."""
+    quoted = [claim.content] if claim.kind == "direct" else _QUOTED.findall(claim.content)
+    # Any subject the parse gives the clause: an opening aside may be read as one too ("If elected governor").
+    subjects = [t.lower_ for t in content.root.children if t.dep_ == "nsubj"] if content is not None else []
+    return not _SUBJECT_PRONOUNS.isdisjoint(subjects) or any(_speaks_as_i(words) for words in quoted)
+
+
+def _speaks_as_i(words: str) -> bool:
+    for found in _FIRST_PERSON.finditer(words):
+        before = _LAST_WORD.search(words[:found.start()])
+        if before is None or not before.group(1)[:1].isupper():
+            return True
+    return False
 
 
 def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -> Claim:
     """The claim with ``cited_source`` and ``source_kind`` filled in; ``body`` is its article's text past the title.
 
     The title is left out: a headline's capitals ("Taliban Spokesman Slams Biden") are no title.
-    ``content`` is the claim's content in the parsed article: without it no acting office is read.
+    ``content`` is the claim's content in the parsed article: without it no acting office, nor a he or she
+    as the reported clause's subject, is read.
     """
     if claim.speaker_type == "AUTHOR":
         post = _POST_ON_PLATFORM.search(claim.content)
@@ -380,7 +416,7 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
         return claim.model_copy(update={"cited_source": claim.speaker, "source_kind": "anonymous"})
     kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
                        "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,
-                       claim.cue_lemma, _PERSONAL.search(claim.content) is not None)
+                       claim.cue_lemma, _personal(claim, content))
     name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else None)
     if kind == "person" and name and body:
         kind = titled_kind(name, body) or kind
