@@ -154,13 +154,15 @@ class ClaimDetails:
 
     def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "will bring 900 jobs": a figure the small model left untagged, counting the plural noun right
-        after it, is a count of that noun; a year ("2019 elections") is not."""
+        after it, is a count of that noun; a year ("2019 elections") is not, nor a figure a noun names
+        ("page 900 claims", "route 900 buses": an identifier)."""
         out: list[dict] = []
         for ps, pe in parts:
             for tok in self.tokens_in(ps, pe):
                 noun = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
                 if noun is None or tok.ent_type_ or not tok.text.replace(",", "").isdecimal() \
                         or _looks_like_year(tok.text) or tok.dep_ != "nummod" or tok.head.i != noun.i \
+                        or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
                         or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
                         or any(n["start"] < noun.idx + len(noun.text) and tok.idx < n["end"] for n in found):
                     continue

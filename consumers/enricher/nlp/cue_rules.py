@@ -512,12 +512,19 @@ class CueRules:
 
     def _present_after_backshift(self, verb: Token, ccomp: Token, hi: Token) -> Token:
         """ "The ministry told us no such tax was proposed, and the budget does not mention one": after a cue
-        in the past, speech is reported in the past; a clause joined to it with a subject of its own in the
-        present is the author's own statement. Where the reported clause ends."""
+        in the past addressed to someone, speech is reported in the past; a clause set off by ", and" with a
+        subject of its own in the present is the author's own statement. Reported speech mixes tenses freely
+        ("said prices rose and wages are stagnant", "said the fire was contained but crews remain on alert"),
+        so without the addressee and the comma the clause stays the speaker's. Where the reported clause ends."""
         conj = next((c for c in ccomp.children if c.dep_ == "conj" and c.i <= hi.i
                      and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
         if conj is None or _finite_tag(verb) != "VBD" or _finite_tag(ccomp) != "VBD" \
-                or _finite_tag(conj) not in ("VBZ", "VBP"):
+                or _finite_tag(conj) not in ("VBZ", "VBP") \
+                or not any(c.dep_ in ("dative", "dobj") and c.i < ccomp.left_edge.i for c in verb.children):
+            return hi
+        between = [t.lower_ for t in self.doc[ccomp.i + 1:conj.left_edge.i] if t.head.i == ccomp.i
+                   and (t.dep_ == "cc" or t.is_punct)]
+        if between != [",", "and"]:
             return hi
         k = conj.left_edge.i - 1
         while k > ccomp.i and (self.doc[k].is_punct or self.doc[k].dep_ == "cc"):
@@ -746,7 +753,8 @@ class CueRules:
         left, right = span[0], span[-1]
         if left.text not in (",", "—", "–") or right.text not in (",", "—", "–") or left.i <= sent.start:
             return False
-        if verb.head.i < verb.i and not (right.i + 1 < sent.end and self.doc[right.i + 1].dep_ == "cc"
+        # "Rent had tripled, he said, but the council disagreed": a contrast after the cue is the author's turn
+        if verb.head.i < verb.i and not (right.i + 1 < sent.end and self.doc[right.i + 1].lower_ in ("and", "or")
                                          and self.doc[right.i + 1].head.i == verb.head.i):
             return False
         if self.quote_at(sent.start_char) is not None or any(sent.start_char <= q.start < sent.end_char
@@ -794,6 +802,8 @@ class CueRules:
             tok = self.doc[k]
             if tok.text == ",":
                 span = self.doc[k + 1:stop] if k + 1 < stop else self._appositive_before(tok)
+                if len(span) > 1 and span[0].lower_ == "as" and span[0].dep_ == "mark":
+                    span = span[1:]           # "..., as the minister said": the clause is the minister's
                 if len(span) and span[0].dep_ == "cc" or any(t.dep_ == "mark" for t in span):
                     return None               # "..., and that residents have complained": a clause of its own
                 if len(span) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \

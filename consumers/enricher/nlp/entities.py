@@ -49,7 +49,7 @@ TITLES = {
     "commander", "congressman", "congresswoman", "assemblyman", "councillor", "councilman",
     "constable", "inspector", "detective", "superintendent", "sergeant", "lieutenant", "colonel", "brigadier",
     # honorifics of Nigerian and Indian copy: "Alhaji Musa Garba", "Hon. Ada Okafor", "Shri R. Kumar"
-    "alhaji", "alhaja", "hon", "hon.", "honourable", "shri", "smt", "smt.",
+    "alhaji", "alhaja", "hon.", "honourable", "shri", "smt.",
 }
 _STRIP = " \t\n\r,;:!?\"'“”‘’()[]-–—/"
 # Last words that make a name an organisation or a place, whatever the first word is
@@ -388,7 +388,11 @@ def _a_lone_word_located(ent: Span) -> bool:
     if len(ent) != 1 or root.tag_ != "NNP" or root.is_upper or root.dep_ != "pobj" or root.lower_ in ORG_SUFFIXES \
             or _titled_by_the(ent):
         return False
-    return ent.label_ in ("ORG", "PERSON") and root.head.lower_ in ("in", "near") \
+    # one label holds for every mention in the document, so the model's organisation after "near" turns place
+    # only where the document names it once: a firm named again ("Walmart said ... near Walmart") stays a firm
+    near = root.head.lower_ == "near" and (ent.label_ == "PERSON" or ent.label_ == "ORG"
+                                           and sum(t.text == root.text for t in ent.doc) == 1)
+    return (root.head.lower_ == "in" and ent.label_ in ("ORG", "PERSON") or near) \
         and root.head.head.lemma_.lower() not in _TRUST_WORDS \
         or ent.label_ == "NORP" and root.head.lower_ in _LOCATIVE
 
@@ -445,12 +449,16 @@ def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
     return any(t.lower_ in ("he", "she", "his", "her") for t in doc[ent.end:min(ent.end + 12, ent.sent.end)])
 
 
-def _initialled_name(ent: Span, words: list[str]) -> bool:
+def _initialled_name(doc: Doc, ent: Span, words: list[str]) -> bool:
     """ "S. Lakshmi Prasanna", "K. Ramasubbu" (organisations to the small model): an initial before one to three
-    capitalised words is how Indian and much other copy writes a person; a place ("S. Korea") keeps its label."""
-    return ent.label_ in ("ORG", "NORP") and 2 <= len(words) <= 4 and re.fullmatch(r"[A-Z]\.", words[0]) is not None \
-        and all(w[:1].isupper() and w[1:].islower() for w in words[1:]) \
-        and words[-1].lower() not in ORG_SUFFIXES | PLACE_SUFFIXES
+    capitalised words is how Indian and much other copy writes a person; a place ("S. Korea") keeps its label,
+    a nationality ("N. Korean troops") too, and so does a firm named after a person ("T. Rowe Price said it
+    would ...") that the sentence goes on to call "it"."""
+    if ent.label_ != "ORG" or not 2 <= len(words) <= 4 or re.fullmatch(r"[A-Z]\.", words[0]) is None \
+            or not all(w[:1].isupper() and w[1:].islower() for w in words[1:]) \
+            or words[-1].lower() in ORG_SUFFIXES | PLACE_SUFFIXES:
+        return False
+    return _apposed_role(ent) or not any(t.lower_ in ("it", "its") for t in doc[ent.end:ent.sent.end])
 
 
 def _named_speaker_not_a_group(ent: Span) -> bool:
@@ -882,7 +890,7 @@ class EntityCanonicalizer(Pipe):
         first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
             and all(w[:1].isupper() for w in words) and not (ent.label_ == "NORP" and ent[-1].tag_ == "NNPS") \
             and not _located_place(ent)
-        if titled or first_name or _initialled_name(ent, words) or _speaks_of_self(doc, ent, words) \
+        if titled or first_name or _initialled_name(doc, ent, words) or _speaks_of_self(doc, ent, words) \
                 or _named_speaker_not_a_group(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent

@@ -454,3 +454,25 @@ def test_a_cue_in_commas_after_its_clause_reports_the_clause_coordinated_after_i
 def test_a_clause_in_the_present_joined_to_speech_reported_in_the_past_is_the_authors(extractor):
     e = extractor.extract_text("The school told parents no such test was set, and the syllabus does not require one.")
     assert "syllabus" not in claim_with(e, "no such test was set").content
+
+
+@pytest.mark.parametrize("text,present", [
+    ("She said prices rose and wages are stagnant.", "wages are stagnant"),
+    ("The minister said inflation fell last year and the economy is now growing.", "economy is now growing"),
+    ("Officials said the fire was contained but crews remain on alert.", "crews remain on alert"),
+])
+def test_a_present_clause_in_speech_reported_in_the_past_stays_the_speakers(extractor, text, present):
+    assert present in claim_with(extract(extractor, text), present.split()[0]).content
+
+
+def test_a_contrast_after_a_cue_in_commas_is_not_the_speakers(extractor):
+    e = extract(extractor, "Rent had tripled, he said, but the council disagreed.")
+    assert not any(c.speaker == "he" and "disagreed" in c.content for c in e.claims)
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("The economy is recovering, as the minister said on Monday.", "economy is recovering", "the minister"),
+    ("Talks will resume next week, as the union said on Friday.", "Talks will resume", "the union"),
+])
+def test_as_before_a_closing_speaker_is_no_part_of_it(extractor, text, fragment, speaker):
+    assert claim_with(extract(extractor, text), fragment).speaker == speaker

@@ -706,3 +706,26 @@ def test_an_initial_before_capitalised_names_writes_a_person(extractor, text, na
 def test_one_name_something_happens_near_is_a_place(extractor):
     labels = _mention_labels(extractor.extract_text("The bus overturned near Kakamega on Monday."))
     assert labels.get("Kakamega") == "GPE"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Walmart said sales rose. The fire started near Walmart, police said.", "Walmart"),
+    ("A protest was held near Google. Google said it would respond.", "Google"),
+])
+def test_a_firm_the_document_names_again_stays_a_firm_after_near(extractor, text, name):
+    assert _mention_labels(extractor.extract_text(text)).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("N. Korean troops crossed the border.", "N. Korean"),
+    ("S. African officials met on Monday.", "S. African"),
+    ("T. Rowe Price said it would buy the fund.", "T. Rowe Price"),
+    ("J. Walter Thompson said it had won the account.", "J. Walter Thompson"),
+])
+def test_an_initialled_nationality_or_firm_is_no_person(extractor, text, name):
+    assert _mention_labels(extractor.extract_text(text)).get(name) not in (None, "PERSON")
+
+
+def test_a_bare_hon_is_a_given_name_not_an_honorific():
+    assert strip_titles("Hon Sui Sen") == "Hon Sui Sen"
+    assert strip_titles("Hon. Ada Okafor") == "Ada Okafor"

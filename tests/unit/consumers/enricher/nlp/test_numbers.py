@@ -343,3 +343,11 @@ def test_a_range_of_counts_the_model_called_a_date_gives_both_figures(extractor)
                                "officer said.")
     numbers = claim_with(e, "families were moved").numbers
     assert [(n.value, n.unit) for n in numbers] == [(60, "family"), (70, "family")]
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("The union said page 900 claims were false.", "page 900 claims"),
+    ("Officials said route 900 buses were late.", "route 900 buses"),
+])
+def test_a_figure_a_noun_names_is_no_count(extractor, text, fragment):
+    assert claim_with(extractor.extract_text(text), fragment).numbers == []
