@@ -686,17 +686,24 @@ def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int
     return sorted(found, key=lambda e: e.start)
 
 
+def _shouted(tok) -> bool:
+    """ "POLICE SAY GUNMEN KILLED TEN": a word between two capitals-only words is part of a line set in capitals,
+    where every word looks like an acronym."""
+    return 0 < tok.i < len(tok.doc) - 1 and all(t.is_alpha and t.is_upper for t in (tok.nbor(-1), tok.nbor(1)))
+
+
 def _untagged_acronyms(doc: Doc, ents: list[Span], furniture: list[tuple[int, int]], english: frozenset[str],
                        body_start: int) -> list[Span]:
     """ "BP is cutting jobs", "confirmed to TPM": a body's acronym the small model leaves untagged. A capitals-only
     proper noun of the body that is no English word by the lemmatizer's own index (which knows "CEO", "TV", "AI",
     "PM" and the states' "NY") and no title is an organisation's name. Not in the headline, whose title case
-    makes any word a proper noun."""
+    makes any word a proper noun, and not after a number, where capitals are a unit ("added 5 GW")."""
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     # only capitals-only tokens can be acronyms: select them in one array pass, not a token loop
     capitals = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_UPPER))]
     found = [Span(doc, t.i, t.i + 1, label="ORG") for t in capitals
              if t.i not in covered and t.idx >= body_start and t.tag_ == "NNP" and _ACRONYM.match(t.text)
+             and not (t.i > 0 and doc[t.i - 1].like_num) and not _shouted(t)
              and t.lower_ not in english and t.lower_ not in TITLES and not inside(furniture, t.idx, t.idx + 1)]
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
@@ -744,13 +751,17 @@ def resolve_person(name: str, persons: list[str]) -> str | None:
 
 
 def _english_words(nlp: Language) -> frozenset[str]:
-    """The words the model's lemmatizer knows by part of speech; empty for a pipeline without one."""
+    """The words the model's lemmatizer knows by part of speech, with the irregular forms it lists ("stolen",
+    "men"), which its index of base forms lacks; empty for a pipeline without one."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+    forms = {w for words in lookups.get_table("lemma_index").values() for w in words}
+    if lookups.has_table("lemma_exc"):
+        forms.update(w for table in lookups.get_table("lemma_exc").values() for w in table)
+    return frozenset(forms)
 
 
 class EntityCanonicalizer(Pipe):

@@ -456,6 +456,24 @@ def test_an_untagged_acronym_is_a_bodys_name():
     assert [(e.text, e.label_) for e in found] == [("BP", "ORG"), ("Ann Lee", "PERSON")]
 
 
+def test_capitals_of_a_shouted_line_or_after_a_number_are_no_acronym():
+    # every word of a line set in capitals looks like an acronym; capitals after a number are a unit
+    nlp = spacy.blank("en")
+    shouted = Doc(nlp.vocab, words=["POLICE", "SAY", "GUNMEN", "KILLED", "TEN", "IN", "KADUNA", "ON", "MONDAY", "."],
+                  tags=["NNP", "NNP", "NNP", "NNP", "CD", "NNP", "NNP", "NNP", "NNP", "."])
+    # "POLICE" and "MONDAY", at the line's ends, are left to the other rules
+    shouted_words = [e.text for e in _untagged_acronyms(shouted, [], [], frozenset(), 0)]
+    unit = Doc(nlp.vocab, words=["It", "added", "5", "GW", "."], tags=["PRP", "VBD", "CD", "NNP", "."])
+    assert shouted_words == ["POLICE", "MONDAY"]
+    assert _untagged_acronyms(unit, [], [], frozenset(), 0) == []
+
+
+def test_an_irregular_form_is_an_english_word_not_an_acronym(extractor):
+    # the lemmatizer's index holds base forms only; "stolen" is listed among its exceptions
+    e = extractor.extract_text('He shouted, "The ELECTIONS were STOLEN by CROOKS," at the rally.')
+    assert "STOLEN" not in _mention_labels(e)
+
+
 def test_a_proper_noun_before_a_place_noun_is_that_place():
     # "Nepal's Gorkha district": a facility to the small model; "the Tigray region": untagged
     nlp = spacy.blank("en")
