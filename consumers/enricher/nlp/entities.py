@@ -708,25 +708,32 @@ def _untagged_acronyms(doc: Doc, ents: list[Span], furniture: list[tuple[int, in
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
-def _names_a_place_noun(tok) -> bool:
+def _names_a_place_noun(tok, english: frozenset[str]) -> bool:
     """ "Nepal's Gorkha district", "Ethiopia's Tigray region": a proper noun before a small-letter noun of a
-    settlement or an area that it modifies names that place."""
+    settlement or an area that it modifies names that place. Only one place: a singular noun and no "a", since
+    "a Druze town", "Trump counties" are of a kind; the noun heads its own phrase ("the Disney island resort")
+    and takes no name with "of" ("the Apple town of Cupertino", where that name is the place); no English word
+    ("The Labour town", "Hill district schools"), which is a party, a trait or a plain word."""
     head = tok.head
     return tok.tag_ == "NNP" and tok.is_title and tok.dep_ == "compound" and head.i == tok.i + 1 \
-        and head.pos_ == "NOUN" and head.is_lower and head.lemma_ in _PLACE_NOUNS
+        and head.tag_ == "NN" and head.is_lower and head.lemma_ in _PLACE_NOUNS and head.dep_ != "compound" \
+        and tok.lower_ not in english \
+        and not any(c.lower_ in ("a", "an") or c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+                    for c in head.children)
 
 
-def _places_before_their_noun(doc: Doc, ents: list[Span], body_start: int) -> list[Span]:
+def _places_before_their_noun(doc: Doc, ents: list[Span], english: frozenset[str], body_start: int) -> list[Span]:
     """The place a place noun names is a place: the model's one-word entity ("Gorkha district", a facility to
-    it), or an untagged word of the body ("Tigray region")."""
+    it; not a community, "the Shia city"), or an untagged word of the body ("Tigray region")."""
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     out = [Span(doc, ent.start, ent.end, label="GPE")
-           if len(ent) == 1 and ent.label_ in NAME_LABELS - {"GPE", "LOC"} and _names_a_place_noun(ent.root) else ent
+           if len(ent) == 1 and ent.label_ in NAME_LABELS - {"GPE", "LOC", "NORP"}
+           and _names_a_place_noun(ent.root, english) else ent
            for ent in ents]
     # only title-case tokens can be names: select them in one array pass, not a token loop
     titled = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_TITLE))]
     out += [Span(doc, t.i, t.i + 1, label="GPE") for t in titled
-            if t.i not in covered and t.idx >= body_start and _names_a_place_noun(t)]
+            if t.i not in covered and t.idx >= body_start and _names_a_place_noun(t, english)]
     return sorted(out, key=lambda e: e.start)
 
 
@@ -806,7 +813,7 @@ class EntityCanonicalizer(Pipe):
         kept = _bracketed_acronyms(doc, _names_cut_at_first_word(doc, kept, body_start), evidence)
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
-        kept = _places_before_their_noun(doc, kept, body_start)
+        kept = _places_before_their_noun(doc, kept, self.english, body_start)
         kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")

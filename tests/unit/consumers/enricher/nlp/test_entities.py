@@ -486,11 +486,36 @@ def test_a_proper_noun_before_a_place_noun_is_that_place():
                        for w in words] + ["VERB", "PUNCT"],
                   lemmas=words + ["grow", "."], heads=[len(words) - 1] * (len(words) - 1) + [len(words)] * 3,
                   deps=["compound"] * (len(words) - 1) + ["nsubj", "ROOT", "punct"], ents=ents + ["O", "O"])
-        return [(e.text, e.label_) for e in _places_before_their_noun(doc, list(doc.ents), 0)]
+        return [(e.text, e.label_) for e in _places_before_their_noun(doc, list(doc.ents), frozenset(), 0)]
 
     assert places(["Gorkha", "district"], ["B-FAC", "O"]) == [("Gorkha", "GPE")]
     assert places(["the", "Tigray", "region"], ["O", "O", "O"]) == [("Tigray", "GPE")]
     assert places(["Tigray", "Region"], ["O", "O"]) == []
+
+
+def test_a_community_party_or_firm_before_a_place_noun_stays_itself():
+    # "a Druze town", "Trump counties" are of a kind; "the Shia city" a community's; "The Labour town" an English
+    # word's; "the Apple town of Cupertino" names its place with "of"; "the Disney island resort" is no island
+    nlp = spacy.blank("en")
+
+    def label(words, tags, heads, deps, ents, english=frozenset()):
+        doc = Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps, ents=ents,
+                  pos=["PROPN" if t == "NNP" else "NOUN" if t.startswith("NN") else "DET" if t == "DT" else "ADP"
+                       for t in tags], lemmas=[w.lower().removesuffix("ies") + ("y" if w.endswith("ies") else "")
+                                               for w in words])
+        return {e.text: e.label_ for e in _places_before_their_noun(doc, list(doc.ents), english, 0)}
+
+    the_town = (["DT", "NNP", "NN"], [2, 2, 2], ["det", "compound", "ROOT"])
+    assert label(["the", "Gorkha", "town"], *the_town, ["O", "B-FAC", "O"]) == {"Gorkha": "GPE"}
+    assert label(["a", "Druze", "town"], *the_town, ["O", "B-ORG", "O"]) == {"Druze": "ORG"}
+    assert label(["the", "Shia", "city"], *the_town, ["O", "B-NORP", "O"]) == {"Shia": "NORP"}
+    assert label(["the", "Labour", "town"], *the_town, ["O", "B-ORG", "O"], frozenset({"labour"})) \
+        == {"Labour": "ORG"}
+    assert label(["Trump", "counties"], ["NNP", "NNS"], [1, 1], ["compound", "ROOT"], ["O", "O"]) == {}
+    assert label(["the", "Apple", "town", "of", "Cupertino"], ["DT", "NNP", "NN", "IN", "NNP"], [2, 2, 2, 2, 3],
+                 ["det", "compound", "ROOT", "prep", "pobj"], ["O", "B-ORG", "O", "O", "O"]) == {"Apple": "ORG"}
+    assert label(["the", "Disney", "island", "resort"], ["DT", "NNP", "NN", "NN"], [3, 2, 3, 3],
+                 ["det", "compound", "compound", "ROOT"], ["O", "B-ORG", "O", "O"]) == {"Disney": "ORG"}
 
 
 def test_a_body_someone_works_at_stays_a_body(extractor):
