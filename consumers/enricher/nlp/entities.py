@@ -309,12 +309,15 @@ def _apposed_role(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
 
 
-# Kin only a person has: "mother", "sister" or "son" also name a firm's parent or sibling, or a city's
-# favourite son, so a kin noun counts only as the head word, and only beside a name the model made no place.
-_KIN_NOUNS = frozenset({
-    "husband", "wife", "widow", "widower", "fiance", "fiancé", "fiancée", "girlfriend", "boyfriend", "son",
-    "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew", "niece",
+# Kin only a person has: "mother" or "sister" also name a firm's parent or sibling, so a kin noun counts only as
+# the head word, and only beside a name the model made no place. A possessor's child is still no person's
+# ("Liverpool's favourite son", "Samsung's son-in-law"): after a possessive only a spouse counts.
+_SPOUSE_NOUNS = frozenset({
+    "husband", "wife", "widow", "widower", "fiance", "fiancé", "fiancée", "girlfriend", "boyfriend",
 })
+_KIN_NOUNS = _SPOUSE_NOUNS | {
+    "son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew", "niece",
+}
 
 
 def _kin_of_a_person(ent: Span) -> bool:
@@ -324,7 +327,8 @@ def _kin_of_a_person(ent: Span) -> bool:
     if ent.label_ in ("GPE", "LOC"):
         return False
     kin = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
-    if root.dep_ in ("pobj", "poss", "appos") and kin.pos_ == "NOUN" and kin.lemma_.lower() in _KIN_NOUNS:
+    if root.dep_ in ("pobj", "poss", "appos") and kin.pos_ == "NOUN" \
+            and kin.lemma_.lower() in (_SPOUSE_NOUNS if root.dep_ == "poss" else _KIN_NOUNS):
         return True
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _KIN_NOUNS for c in root.children)
 

@@ -445,6 +445,22 @@ def test_a_name_with_kin_is_a_persons():
     assert not named_by("parent")
 
 
+def test_a_possessors_child_is_no_persons_kin():
+    # "Samsung's son was named", "Liverpool's favourite son": a firm's or a club's child; "Rahimi's widow" a spouse
+    nlp = spacy.blank("en")
+
+    def named_by(noun):
+        doc = Doc(nlp.vocab, words=["Samsung", "’s", noun, "was", "named", "."],
+                  pos=["PROPN", "PART", "NOUN", "AUX", "VERB", "PUNCT"],
+                  lemmas=["Samsung", "’s", noun, "be", "name", "."], heads=[2, 0, 4, 4, 4, 4],
+                  deps=["poss", "case", "nsubjpass", "auxpass", "ROOT", "punct"],
+                  ents=["B-ORG", "O", "O", "O", "O", "O"])
+        return _kin_of_a_person(doc.ents[0])
+
+    assert named_by("widow")
+    assert not named_by("son")
+
+
 def test_an_untagged_acronym_is_a_bodys_name():
     # "BP" left untagged by the small model is a body; "AI", an English word to the lemmatizer, and "CEO", a title,
     # are none
