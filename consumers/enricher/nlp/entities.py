@@ -322,9 +322,11 @@ _KIN_NOUNS = _SPOUSE_NOUNS | {
 
 def _kin_of_a_person(ent: Span) -> bool:
     """ "The husband of Nazanin Zaghari-Ratcliffe", "Rahimi's widow", "his wife, Ana Ruiz" (an organisation to
-    the small model): a name whose kin the text names, or that is named as someone's kin, is a person's."""
+    the small model): a name whose kin the text names, or that is named as someone's kin, is a person's. Not a
+    nationality or a party, nor a name taking "a" ("the wife of a Nigerian", "the husband of a Briton"): it
+    names one of many."""
     root = ent.root
-    if ent.label_ in ("GPE", "LOC"):
+    if ent.label_ in ("GPE", "LOC", "NORP") or any(c.lower_ in ("a", "an") for c in root.children):
         return False
     kin = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
     if root.dep_ in ("pobj", "poss", "appos") and kin.pos_ == "NOUN" \

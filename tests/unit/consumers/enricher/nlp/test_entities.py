@@ -445,6 +445,25 @@ def test_a_name_with_kin_is_a_persons():
     assert not named_by("parent")
 
 
+def test_a_nationality_or_one_of_many_is_no_persons_kin():
+    # "The wife of a Nigerian", "The husband of a Briton": a nationality, and a name taking "a", name one of many
+    nlp = spacy.blank("en")
+
+    def named(det, label):
+        words = ["The", "wife", "of"] + ([det] if det else []) + ["Nigerian", "spoke", "."]
+        name = len(words) - 3
+        doc = Doc(nlp.vocab, words=words, pos=["DET", "NOUN", "ADP"] + (["DET"] if det else [])
+                  + ["PROPN", "VERB", "PUNCT"], lemmas=[w.lower() for w in words],
+                  heads=[1, name + 1, 1] + ([name] if det else []) + [2, name + 1, name + 1],
+                  deps=["det", "nsubj", "prep"] + (["det"] if det else []) + ["pobj", "ROOT", "punct"],
+                  ents=["O"] * name + [f"B-{label}", "O", "O"])
+        return _kin_of_a_person(doc.ents[0])
+
+    assert named("", "ORG")
+    assert not named("a", "ORG")
+    assert not named("", "NORP")
+
+
 def test_a_possessors_child_is_no_persons_kin():
     # "Samsung's son was named", "Liverpool's favourite son": a firm's or a club's child; "Rahimi's widow" a spouse
     nlp = spacy.blank("en")
