@@ -400,11 +400,16 @@ def _a_lone_word_located(ent: Span) -> bool:
 
 
 def _titled_by_the(ent: Span) -> bool:
-    """ "in The Lancet", "told The Atlantic": a capitalised "The" right before a name, where no sentence starts."""
+    """ "in The Lancet", "told The Atlantic": a capitalised "The" right before a name, where no sentence starts.
+    An opening quote before it starts one only after a sentence's end: 'a study in "The Lancet"' is a title."""
     if ent.start < 2:
         return False
-    the = ent.doc[ent.start - 1]
-    return the.text == "The" and not the.is_sent_start and not ent.doc[ent.start - 2].is_punct
+    the, before = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    if before.is_quote and not before.is_sent_start and ent.start >= 3:
+        breaks = ent.doc[ent.start - 3].text in (".", "!", "?")
+    else:
+        breaks = before.is_punct
+    return the.text == "The" and not the.is_sent_start and not breaks
 
 
 def _named_by_a_place_noun(ent: Span) -> bool:

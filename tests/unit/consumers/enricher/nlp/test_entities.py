@@ -429,6 +429,16 @@ def test_a_name_titled_by_a_capital_the_is_no_place():
     assert _a_lone_word_located(town.ents[0])
 
 
+def test_a_quoted_title_is_no_place():
+    # 'in "The Lancet"': the opening quote follows no sentence's end, so "The" is inside one and titles the name
+    nlp = spacy.blank("en")
+    quoted = Doc(nlp.vocab, words=["It", "appeared", "in", "\"", "The", "Lancet", "\"", "."],
+                 tags=["PRP", "VBD", "IN", "``", "DT", "NNP", "''", "."], heads=[1, 1, 1, 5, 5, 2, 5, 1],
+                 deps=["nsubj", "ROOT", "prep", "punct", "det", "pobj", "punct", "punct"],
+                 ents=["O", "O", "O", "O", "O", "B-ORG", "O", "O"])
+    assert not _a_lone_word_located(quoted.ents[0])
+
+
 def test_a_name_with_kin_is_a_persons():
     # "The husband of Ana Ruiz": an organisation to the small model, a person by her kin; a firm's parent is no kin
     nlp = spacy.blank("en")
