@@ -309,22 +309,28 @@ def _apposed_role(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
 
 
-# Kin only a person has: "mother", "sister" or "son" also name a firm's parent or sibling, or a city's
-# favourite son, so a kin noun counts only as the head word, and only beside a name the model made no place.
-_KIN_NOUNS = frozenset({
-    "husband", "wife", "widow", "widower", "fiance", "fiancé", "fiancée", "girlfriend", "boyfriend", "son",
-    "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew", "niece",
+# Kin only a person has: "mother" or "sister" also name a firm's parent or sibling, so a kin noun counts only as
+# the head word, and only beside a name the model made no place. A possessor's child is still no person's
+# ("Liverpool's favourite son", "Samsung's son-in-law"): after a possessive only a spouse counts.
+_SPOUSE_NOUNS = frozenset({
+    "husband", "wife", "widow", "widower", "fiance", "fiancé", "fiancée", "girlfriend", "boyfriend",
 })
+_KIN_NOUNS = _SPOUSE_NOUNS | {
+    "son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew", "niece",
+}
 
 
 def _kin_of_a_person(ent: Span) -> bool:
     """ "The husband of Nazanin Zaghari-Ratcliffe", "Rahimi's widow", "his wife, Ana Ruiz" (an organisation to
-    the small model): a name whose kin the text names, or that is named as someone's kin, is a person's."""
+    the small model): a name whose kin the text names, or that is named as someone's kin, is a person's. Not a
+    nationality or a party, nor a name taking "a" ("the wife of a Nigerian", "the husband of a Briton"): it
+    names one of many."""
     root = ent.root
-    if ent.label_ in ("GPE", "LOC"):
+    if ent.label_ in ("GPE", "LOC", "NORP") or any(c.lower_ in ("a", "an") for c in root.children):
         return False
     kin = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
-    if root.dep_ in ("pobj", "poss", "appos") and kin.pos_ == "NOUN" and kin.lemma_.lower() in _KIN_NOUNS:
+    if root.dep_ in ("pobj", "poss", "appos") and kin.pos_ == "NOUN" \
+            and kin.lemma_.lower() in (_SPOUSE_NOUNS if root.dep_ == "poss" else _KIN_NOUNS):
         return True
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _KIN_NOUNS for c in root.children)
 
@@ -398,11 +404,16 @@ def _a_lone_word_located(ent: Span) -> bool:
 
 
 def _titled_by_the(ent: Span) -> bool:
-    """ "in The Lancet", "told The Atlantic": a capitalised "The" right before a name, where no sentence starts."""
+    """ "in The Lancet", "told The Atlantic": a capitalised "The" right before a name, where no sentence starts.
+    An opening quote before it starts one only after a sentence's end: 'a study in "The Lancet"' is a title."""
     if ent.start < 2:
         return False
-    the = ent.doc[ent.start - 1]
-    return the.text == "The" and not the.is_sent_start and not ent.doc[ent.start - 2].is_punct
+    the, before = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    if before.is_quote and not before.is_sent_start and ent.start >= 3:
+        breaks = ent.doc[ent.start - 3].text in (".", "!", "?")
+    else:
+        breaks = before.is_punct
+    return the.text == "The" and not the.is_sent_start and not breaks
 
 
 def _named_by_a_place_noun(ent: Span) -> bool:
@@ -694,40 +705,54 @@ def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int
     return sorted(found, key=lambda e: e.start)
 
 
+def _shouted(tok) -> bool:
+    """ "POLICE SAY GUNMEN KILLED TEN": a word between two capitals-only words is part of a line set in capitals,
+    where every word looks like an acronym."""
+    return 0 < tok.i < len(tok.doc) - 1 and all(t.is_alpha and t.is_upper for t in (tok.nbor(-1), tok.nbor(1)))
+
+
 def _untagged_acronyms(doc: Doc, ents: list[Span], furniture: list[tuple[int, int]], english: frozenset[str],
                        body_start: int) -> list[Span]:
     """ "BP is cutting jobs", "confirmed to TPM": a body's acronym the small model leaves untagged. A capitals-only
     proper noun of the body that is no English word by the lemmatizer's own index (which knows "CEO", "TV", "AI",
     "PM" and the states' "NY") and no title is an organisation's name. Not in the headline, whose title case
-    makes any word a proper noun."""
+    makes any word a proper noun, and not after a number, where capitals are a unit ("added 5 GW")."""
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     # only capitals-only tokens can be acronyms: select them in one array pass, not a token loop
     capitals = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_UPPER))]
     found = [Span(doc, t.i, t.i + 1, label="ORG") for t in capitals
              if t.i not in covered and t.idx >= body_start and t.tag_ == "NNP" and _ACRONYM.match(t.text)
+             and not (t.i > 0 and doc[t.i - 1].like_num) and not _shouted(t)
              and t.lower_ not in english and t.lower_ not in TITLES and not inside(furniture, t.idx, t.idx + 1)]
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
-def _names_a_place_noun(tok) -> bool:
+def _names_a_place_noun(tok, english: frozenset[str]) -> bool:
     """ "Nepal's Gorkha district", "Ethiopia's Tigray region": a proper noun before a small-letter noun of a
-    settlement or an area that it modifies names that place."""
+    settlement or an area that it modifies names that place. Only one place: a singular noun and no "a", since
+    "a Druze town", "Trump counties" are of a kind; the noun heads its own phrase ("the Disney island resort")
+    and takes no name with "of" ("the Apple town of Cupertino", where that name is the place); no English word
+    ("The Labour town", "Hill district schools"), which is a party, a trait or a plain word."""
     head = tok.head
     return tok.tag_ == "NNP" and tok.is_title and tok.dep_ == "compound" and head.i == tok.i + 1 \
-        and head.pos_ == "NOUN" and head.is_lower and head.lemma_ in _PLACE_NOUNS
+        and head.tag_ == "NN" and head.is_lower and head.lemma_ in _PLACE_NOUNS and head.dep_ != "compound" \
+        and tok.lower_ not in english \
+        and not any(c.lower_ in ("a", "an") or c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+                    for c in head.children)
 
 
-def _places_before_their_noun(doc: Doc, ents: list[Span], body_start: int) -> list[Span]:
+def _places_before_their_noun(doc: Doc, ents: list[Span], english: frozenset[str], body_start: int) -> list[Span]:
     """The place a place noun names is a place: the model's one-word entity ("Gorkha district", a facility to
-    it), or an untagged word of the body ("Tigray region")."""
+    it; not a community, "the Shia city"), or an untagged word of the body ("Tigray region")."""
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     out = [Span(doc, ent.start, ent.end, label="GPE")
-           if len(ent) == 1 and ent.label_ in NAME_LABELS - {"GPE", "LOC"} and _names_a_place_noun(ent.root) else ent
+           if len(ent) == 1 and ent.label_ in NAME_LABELS - {"GPE", "LOC", "NORP"}
+           and _names_a_place_noun(ent.root, english) else ent
            for ent in ents]
     # only title-case tokens can be names: select them in one array pass, not a token loop
     titled = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_TITLE))]
     out += [Span(doc, t.i, t.i + 1, label="GPE") for t in titled
-            if t.i not in covered and t.idx >= body_start and _names_a_place_noun(t)]
+            if t.i not in covered and t.idx >= body_start and _names_a_place_noun(t, english)]
     return sorted(out, key=lambda e: e.start)
 
 
@@ -752,13 +777,17 @@ def resolve_person(name: str, persons: list[str]) -> str | None:
 
 
 def _english_words(nlp: Language) -> frozenset[str]:
-    """The words the model's lemmatizer knows by part of speech; empty for a pipeline without one."""
+    """The words the model's lemmatizer knows by part of speech, with the irregular forms it lists ("stolen",
+    "men"), which its index of base forms lacks; empty for a pipeline without one."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = nlp.get_pipe("lemmatizer").lookups
     if not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+    forms = {w for words in lookups.get_table("lemma_index").values() for w in words}
+    if lookups.has_table("lemma_exc"):
+        forms.update(w for table in lookups.get_table("lemma_exc").values() for w in table)
+    return frozenset(forms)
 
 
 class EntityCanonicalizer(Pipe):
@@ -803,7 +832,7 @@ class EntityCanonicalizer(Pipe):
         kept = _bracketed_acronyms(doc, _names_cut_at_first_word(doc, kept, body_start), evidence)
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
-        kept = _places_before_their_noun(doc, kept, body_start)
+        kept = _places_before_their_noun(doc, kept, self.english, body_start)
         kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")

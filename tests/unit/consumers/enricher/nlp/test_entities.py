@@ -429,6 +429,16 @@ def test_a_name_titled_by_a_capital_the_is_no_place():
     assert _a_lone_word_located(town.ents[0])
 
 
+def test_a_quoted_title_is_no_place():
+    # 'in "The Lancet"': the opening quote follows no sentence's end, so "The" is inside one and titles the name
+    nlp = spacy.blank("en")
+    quoted = Doc(nlp.vocab, words=["It", "appeared", "in", "\"", "The", "Lancet", "\"", "."],
+                 tags=["PRP", "VBD", "IN", "``", "DT", "NNP", "''", "."], heads=[1, 1, 1, 5, 5, 2, 5, 1],
+                 deps=["nsubj", "ROOT", "prep", "punct", "det", "pobj", "punct", "punct"],
+                 ents=["O", "O", "O", "O", "O", "B-ORG", "O", "O"])
+    assert not _a_lone_word_located(quoted.ents[0])
+
+
 def test_a_name_with_kin_is_a_persons():
     # "The husband of Ana Ruiz": an organisation to the small model, a person by her kin; a firm's parent is no kin
     nlp = spacy.blank("en")
@@ -445,6 +455,41 @@ def test_a_name_with_kin_is_a_persons():
     assert not named_by("parent")
 
 
+def test_a_nationality_or_one_of_many_is_no_persons_kin():
+    # "The wife of a Nigerian", "The husband of a Briton": a nationality, and a name taking "a", name one of many
+    nlp = spacy.blank("en")
+
+    def named(det, label):
+        words = ["The", "wife", "of"] + ([det] if det else []) + ["Nigerian", "spoke", "."]
+        name = len(words) - 3
+        doc = Doc(nlp.vocab, words=words, pos=["DET", "NOUN", "ADP"] + (["DET"] if det else [])
+                  + ["PROPN", "VERB", "PUNCT"], lemmas=[w.lower() for w in words],
+                  heads=[1, name + 1, 1] + ([name] if det else []) + [2, name + 1, name + 1],
+                  deps=["det", "nsubj", "prep"] + (["det"] if det else []) + ["pobj", "ROOT", "punct"],
+                  ents=["O"] * name + [f"B-{label}", "O", "O"])
+        return _kin_of_a_person(doc.ents[0])
+
+    assert named("", "ORG")
+    assert not named("a", "ORG")
+    assert not named("", "NORP")
+
+
+def test_a_possessors_child_is_no_persons_kin():
+    # "Samsung's son was named", "Liverpool's favourite son": a firm's or a club's child; "Rahimi's widow" a spouse
+    nlp = spacy.blank("en")
+
+    def named_by(noun):
+        doc = Doc(nlp.vocab, words=["Samsung", "’s", noun, "was", "named", "."],
+                  pos=["PROPN", "PART", "NOUN", "AUX", "VERB", "PUNCT"],
+                  lemmas=["Samsung", "’s", noun, "be", "name", "."], heads=[2, 0, 4, 4, 4, 4],
+                  deps=["poss", "case", "nsubjpass", "auxpass", "ROOT", "punct"],
+                  ents=["B-ORG", "O", "O", "O", "O", "O"])
+        return _kin_of_a_person(doc.ents[0])
+
+    assert named_by("widow")
+    assert not named_by("son")
+
+
 def test_an_untagged_acronym_is_a_bodys_name():
     # "BP" left untagged by the small model is a body; "AI", an English word to the lemmatizer, and "CEO", a title,
     # are none
@@ -454,6 +499,24 @@ def test_an_untagged_acronym_is_a_bodys_name():
               ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
     found = _untagged_acronyms(doc, list(doc.ents), [], frozenset({"ai", "so"}), 0)
     assert [(e.text, e.label_) for e in found] == [("BP", "ORG"), ("Ann Lee", "PERSON")]
+
+
+def test_capitals_of_a_shouted_line_or_after_a_number_are_no_acronym():
+    # every word of a line set in capitals looks like an acronym; capitals after a number are a unit
+    nlp = spacy.blank("en")
+    shouted = Doc(nlp.vocab, words=["POLICE", "SAY", "GUNMEN", "KILLED", "TEN", "IN", "KADUNA", "ON", "MONDAY", "."],
+                  tags=["NNP", "NNP", "NNP", "NNP", "CD", "NNP", "NNP", "NNP", "NNP", "."])
+    # "POLICE" and "MONDAY", at the line's ends, are left to the other rules
+    shouted_words = [e.text for e in _untagged_acronyms(shouted, [], [], frozenset(), 0)]
+    unit = Doc(nlp.vocab, words=["It", "added", "5", "GW", "."], tags=["PRP", "VBD", "CD", "NNP", "."])
+    assert shouted_words == ["POLICE", "MONDAY"]
+    assert _untagged_acronyms(unit, [], [], frozenset(), 0) == []
+
+
+def test_an_irregular_form_is_an_english_word_not_an_acronym(extractor):
+    # the lemmatizer's index holds base forms only; "stolen" is listed among its exceptions
+    e = extractor.extract_text('He shouted, "The ELECTIONS were STOLEN by CROOKS," at the rally.')
+    assert "STOLEN" not in _mention_labels(e)
 
 
 def test_a_proper_noun_before_a_place_noun_is_that_place():
@@ -468,11 +531,36 @@ def test_a_proper_noun_before_a_place_noun_is_that_place():
                        for w in words] + ["VERB", "PUNCT"],
                   lemmas=words + ["grow", "."], heads=[len(words) - 1] * (len(words) - 1) + [len(words)] * 3,
                   deps=["compound"] * (len(words) - 1) + ["nsubj", "ROOT", "punct"], ents=ents + ["O", "O"])
-        return [(e.text, e.label_) for e in _places_before_their_noun(doc, list(doc.ents), 0)]
+        return [(e.text, e.label_) for e in _places_before_their_noun(doc, list(doc.ents), frozenset(), 0)]
 
     assert places(["Gorkha", "district"], ["B-FAC", "O"]) == [("Gorkha", "GPE")]
     assert places(["the", "Tigray", "region"], ["O", "O", "O"]) == [("Tigray", "GPE")]
     assert places(["Tigray", "Region"], ["O", "O"]) == []
+
+
+def test_a_community_party_or_firm_before_a_place_noun_stays_itself():
+    # "a Druze town", "Trump counties" are of a kind; "the Shia city" a community's; "The Labour town" an English
+    # word's; "the Apple town of Cupertino" names its place with "of"; "the Disney island resort" is no island
+    nlp = spacy.blank("en")
+
+    def label(words, tags, heads, deps, ents, english=frozenset()):
+        doc = Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps, ents=ents,
+                  pos=["PROPN" if t == "NNP" else "NOUN" if t.startswith("NN") else "DET" if t == "DT" else "ADP"
+                       for t in tags], lemmas=[w.lower().removesuffix("ies") + ("y" if w.endswith("ies") else "")
+                                               for w in words])
+        return {e.text: e.label_ for e in _places_before_their_noun(doc, list(doc.ents), english, 0)}
+
+    the_town = (["DT", "NNP", "NN"], [2, 2, 2], ["det", "compound", "ROOT"])
+    assert label(["the", "Gorkha", "town"], *the_town, ["O", "B-FAC", "O"]) == {"Gorkha": "GPE"}
+    assert label(["a", "Druze", "town"], *the_town, ["O", "B-ORG", "O"]) == {"Druze": "ORG"}
+    assert label(["the", "Shia", "city"], *the_town, ["O", "B-NORP", "O"]) == {"Shia": "NORP"}
+    assert label(["the", "Labour", "town"], *the_town, ["O", "B-ORG", "O"], frozenset({"labour"})) \
+        == {"Labour": "ORG"}
+    assert label(["Trump", "counties"], ["NNP", "NNS"], [1, 1], ["compound", "ROOT"], ["O", "O"]) == {}
+    assert label(["the", "Apple", "town", "of", "Cupertino"], ["DT", "NNP", "NN", "IN", "NNP"], [2, 2, 2, 2, 3],
+                 ["det", "compound", "ROOT", "prep", "pobj"], ["O", "B-ORG", "O", "O", "O"]) == {"Apple": "ORG"}
+    assert label(["the", "Disney", "island", "resort"], ["DT", "NNP", "NN", "NN"], [3, 2, 3, 3],
+                 ["det", "compound", "compound", "ROOT"], ["O", "B-ORG", "O", "O"]) == {"Disney": "ORG"}
 
 
 def test_a_body_someone_works_at_stays_a_body(extractor):
