@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from consumers.enricher.nlp.people import surnames
 from newsradar.claim_match import unqualified
 from newsradar.schema import Claim, SourceKind
 
@@ -415,7 +416,10 @@ def _personal(claim: Claim, content: Span | None) -> bool:
     """Whether the claim calls its speaker "he", "she" or "I"; ``content`` is its parse."""
     quoted = [claim.content] if claim.kind == "direct" else _QUOTED.findall(claim.content)
     # Any subject the parse gives the clause: an opening aside may be read as one too ("If elected governor").
-    subjects = [t.lower_ for t in content.root.children if t.dep_ == "nsubj"] if content is not None else []
+    # A passive he or she is the speaker done to when the speaker's name is a surname ("Patel said he had been
+    # treated unfairly"), which no firm's name is ("Vattenfall said he had been dismissed").
+    deps = ("nsubj", "nsubjpass") if claim.speaker_type == "PERSON" and claim.speaker in surnames() else ("nsubj",)
+    subjects = [t.lower_ for t in content.root.children if t.dep_ in deps] if content is not None else []
     return not _SUBJECT_PRONOUNS.isdisjoint(subjects) or any(_speaks_as_i(words) for words in quoted)
 
 

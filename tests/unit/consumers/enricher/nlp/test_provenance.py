@@ -226,6 +226,7 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
     # A he done to, or further in the clause, may be anyone; an "I" after a capital is a numeral.
     ("Ortiz", "PERSON", "indirect", "If elected governor she would lift the minimum wage", "", "person"),
     ("Vattenfall", "PERSON", "indirect", "he had been dismissed for misconduct", "", "official"),
+    ("Patel", "PERSON", "indirect", "he had been treated unfairly", "", "person"),
     ("Lind", "PERSON", "indirect", "the plan, which he drafted, would cut the deficit", "", "official"),
     ("Westnetz", "PERSON", "direct", "World War I memorials will be restored", "", "official"),
     ("Westnetz", "PERSON", "direct", "Phase I will finish in May", "", "official"),
