@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from consumers.enricher.nlp.people import surnames
 from newsradar.claim_match import unqualified
 from newsradar.schema import Claim, SourceKind
 
@@ -75,6 +76,9 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
 # themselves, as "the chief executive of Tesco" does. A bare "the director" is read as an office: news
 # writes it after naming the body, and the phrase alone cannot say which body that was.
 _BODY_TITLES = ("director", "directors")
+# The posts a body's possessive gives: "the ministry's head of security".
+_POSTS = frozenset({*_BODY_TITLES, "head", "chief", "official", "officials", "envoy", "representative", "adviser",
+                    "advisor"})
 _DIRECTOR = re.compile(r"\bdirectors?\b", re.IGNORECASE)
 # Not "executive": an executive director heads UNICEF, the IMF or a museum as often as a firm's board.
 _COMPANY_DIRECTORS = ("managing", "non-executive", "creative", "film", "art", "artistic", "music",
@@ -85,6 +89,8 @@ _PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "unive
 # Hale Institute" heads policy at the institute), up to the next comma.
 _OWNER_AT = re.compile(r"\bat\s+([^,;]+)")
 _OWNER_OF = re.compile(r"\bof\s+([^,;]+)")
+# What follows an owner's head noun: "the zoo in Berlin", "the museum of modern art".
+_OWNER_QUALIFIER = re.compile(r"\s+(?:in|on|of|for|near|at)\s+")
 # A possessive before the title names its owner: "the zoo's", "the CMI's" (the possessor, without its "'s"),
 # the last one when there are two: "the children's hospital's" is the hospital's.
 _POSSESSOR = re.compile(r"^(.*)['’]s?(?:\s|$)")
@@ -149,7 +155,10 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     if _head(phrase) in _COURTS:
         return "official"
     names_document = _has(words, _DOCUMENT) or _head(phrase) in _DOCUMENT_HEADS
-    if (_has(words, _OFFICIAL) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
+    # A post an office holds is its office ("the ministry's director of communications"); whatever else it has
+    # is not ("the minister's wife", "the government's critics").
+    office_words = _unpossessed(words) if _head(phrase) in _POSTS else words
+    if (_has(office_words, _OFFICIAL) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not names_document):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
     if names_document:
@@ -187,17 +196,34 @@ def _heads_public_body(phrase: str) -> bool:
     possessor = _POSSESSOR.match(before)
     if possessor is not None:
         # The possessor owns the post; the words between and the "of" after name its field ("Meta's director
-        # of AI", "Meta's AI director" head no body called AI) unless they name a public institution: "St
-        # Mary's Hospital director", "the city's director of the public library".
-        owners, institutions = [possessor.group(1)], [before, *after_owners]
+        # of AI", "Amazon's school director" head no body called AI or school) unless they name a public
+        # institution: by its name after a named owner ("St Mary's Hospital director"), as any word after an
+        # unnamed one ("the women's museum director"), as the head after "of" ("the city's director of the
+        # public library").
+        between = before[possessor.end():]
+        named_owner = _is_proper_name(possessor.group(1))
+        owners, institutions = [possessor.group(1)], [*([between] if between[:1].isupper() or not named_owner else []),
+                                                      *after_owners]
     else:
         owners, institutions = [before, *after_owners], []
-    return any(_ACRONYM.search(owner) or _names_institution(owner) for owner in owners) \
-        or any(_names_institution(owner) for owner in institutions)
+    return any(_ACRONYM.search(owner) or _names_institution(_owner_head(owner)) for owner in owners) \
+        or any(_names_institution(_owner_head(owner)) for owner in institutions)
+
+
+def _owner_head(owner: str) -> str:
+    """The body an owner phrase names, its head noun: "the public library", not "school partnerships" or "the
+    museum shop", which name a field or a unit of the employer's; "the zoo in Berlin" is the zoo."""
+    words = _OWNER_QUALIFIER.split(owner.strip())[0].split()
+    return words[-1] if words else ""
+
+
+def _unpossessed(words: str) -> str:
+    """The words with no possessive "'s": "the ministry's director" names the ministry."""
+    return re.sub(r"['’]s\b", "", words)
 
 
 def _names_institution(owner: str) -> bool:
-    return _has(" ".join(_WORD.findall(re.sub(r"['’]s\b", "", owner.lower()))), _PUBLIC_INSTITUTIONS)
+    return _has(" ".join(_WORD.findall(_unpossessed(owner.lower()))), _PUBLIC_INSTITUTIONS)
 
 
 def _head(phrase: str) -> str:
@@ -252,11 +278,15 @@ def cited_source(claim: Claim, kind: SourceKind) -> str | None:
 _TITLE_BEFORE = r"((?:\b(?:former|ex-)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})"
 
 # An apposition that gives the title first and closes after the name: "The South Australian premier, Peter
-# Malinauskas, has criticised", "..., said the city's mayor, Ana Berg, who". It opens a sentence or follows the
-# speech verb: an aside before a name ("In a letter to the minister, Ana Berg, a farmer, said", "thanked the
-# police and the firefighters, Ana Berg, a nurse") ends on a noun that is no title of hers.
-_TITLE_APPOSED_BEFORE = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\bsaid\s)|(?<=\bsays\s))"
+# Malinauskas, has criticised", "..., said the city's mayor, Ana Berg, who". It opens a clause (after a stop, a
+# comma, a dash or a joining "But"/"And": "On Monday, the city's mayor, Ana Berg, said", "LONDON (Reuters) - The
+# health minister, ...") or follows the speech verb or "according to": an aside before a name ends on the object
+# of a preposition or of another verb ("In a letter to the minister, Ana Berg, a farmer, said", "thanked the
+# police and the firefighters, Ana Berg, a nurse"), a noun that is no title of hers.
+_TITLE_APPOSED_BEFORE = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s)|(?<=[-—–]\s)|(?<=\bBut\s)|(?<=\bAnd\s)"
+                         r"|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\badded\s)|(?<=\btold\s)|(?<=according to\s))\s*"
                          r"((?:[Tt]he|[Aa]n?|[Ff]ormer)\s+[^,.;:]{1,80}?),\s+")
+_LIST_JOIN = re.compile(r"\s+(?:and|or)\s+(?=(?:the|a|an)\b)")
 # The title an apposition gives a name: "M Ravi Kumar, the top government official in the port town, said".
 _TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|says|told)\b)"
 # "Mark Olsen, who runs the zoo": whoever runs, heads or leads a body speaks from its office.
@@ -281,7 +311,9 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
     for m in re.finditer(_TITLE_APPOSED_BEFORE + re.escape(name) + r",", body, re.MULTILINE):
         if _FORMER.match(m.group(1).lower()):
             return None
-        official = official or source_kind(unqualified(m.group(1)), "PERSON") == "official"
+        # In a list the title is the item next to the name: "the police and the firefighters, Ana Berg, a nurse".
+        title = _LIST_JOIN.split(m.group(1))[-1]
+        official = official or source_kind(unqualified(title), "PERSON") == "official"
     for m in re.finditer(re.escape(name) + _TITLE_AFTER, body):
         if _FORMER.match(m.group(1).lower()):
             return None
@@ -370,26 +402,38 @@ def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
 # ("Vattenfall said he had been dismissed") may be anyone.
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # The speaker's own words: "“I quit,” Dunn said". Only quoted words are the speaker's; a reported "I" is the
-# author. Case kept, so "ME" or "I-95" is none, and an "I" after a capital is a numeral ("World War I", "Phase I").
+# author. Case kept, so "ME" or "I-95" is none, and an "I" after a capitalised name is a numeral ("World War I",
+# "Phase I"); after a word that opens a sentence ("And I will", "Yes, I will") it is the speaker.
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!-)")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
-_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]")
+_OPENERS = frozenset({"And", "But", "So", "Or", "Yet", "If", "When", "As", "Now", "Then", "Yes", "No", "Because",
+                      "Since", "While", "Here", "Well", "Perhaps", "Maybe", "Today", "Still", "Frankly", "Honestly"})
+# A closing ’ is no apostrophe: "‘it’s my life’".
+_QUOTED = re.compile(r"[“\"‘]((?:[^”\"’]|’(?=\w))*)(?:[”\"]|’(?!\w))")
 
 
 def _personal(claim: Claim, content: Span | None) -> bool:
     """Whether the claim calls its speaker "he", "she" or "I"; ``content`` is its parse."""
     quoted = [claim.content] if claim.kind == "direct" else _QUOTED.findall(claim.content)
     # Any subject the parse gives the clause: an opening aside may be read as one too ("If elected governor").
-    subjects = [t.lower_ for t in content.root.children if t.dep_ == "nsubj"] if content is not None else []
+    # A passive he or she is the speaker done to when the speaker's name is a surname ("Patel said he had been
+    # treated unfairly"), which no firm's name is ("Vattenfall said he had been dismissed").
+    deps = ("nsubj", "nsubjpass") if claim.speaker_type == "PERSON" and claim.speaker in surnames() else ("nsubj",)
+    subjects = [t.lower_ for t in content.root.children if t.dep_ in deps] if content is not None else []
     return not _SUBJECT_PRONOUNS.isdisjoint(subjects) or any(_speaks_as_i(words) for words in quoted)
 
 
 def _speaks_as_i(words: str) -> bool:
     for found in _FIRST_PERSON.finditer(words):
         before = _LAST_WORD.search(words[:found.start()])
-        if before is None or not before.group(1)[:1].isupper():
+        if found.group() != "I" or before is None or not _names_before(before.group(1)):
             return True
     return False
+
+
+def _names_before(word: str) -> bool:
+    """Whether ``word``, right before an "I", is a capitalised name the "I" numbers ("Phase I")."""
+    return word[:1].isupper() and word[-1:].isalnum() and word not in _OPENERS
 
 
 def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -> Claim:

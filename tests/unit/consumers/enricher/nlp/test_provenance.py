@@ -112,6 +112,16 @@ from newsradar.schema import Claim, Span
     ("Hezbollah", "NORP", "official"),
     ("the Democrats", "NORP", "official"),
     ("Top congressional Democrats", "NORP", "person"),
+    # A public institution named in a company's post is the post's field, unless it is the owner's head noun
+    # or named by its name; a body's possessive still names the body.
+    ("Microsoft's director of school partnerships", "PERSON", "person"),
+    ("Google's director of museum partnerships", "PERSON", "person"),
+    ("Amazon's school director", "PERSON", "person"),
+    ("Macy's director of the museum shop", "PERSON", "person"),
+    ("the director of the zoo in Berlin", "PERSON", "official"),
+    ("The ministry's director of communications", "PERSON", "official"),
+    ("the ministry's head of security", "PERSON", "official"),
+    ("the minister's wife", "PERSON", "person"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
     assert source_kind(phrase, speaker_type) == kind
@@ -171,6 +181,17 @@ def test_provenance_one_word_no_full_name_expands_speaks_from_an_office(phrase, 
     ("Ana Berg", "He thanked the volunteers, the police and the firefighters, Ana Berg, a nurse, said.", None),
     ("Ana Berg", "Rates rose. The city's mayor, Ana Berg, said so.", "official"),
     ("Ana Berg", "\"We will rebuild,\" said the city's mayor, Ana Berg, on Monday.", "official"),
+    # A title apposed before a name after a sentence's opening words, a dash, a joining word or "according to".
+    ("Ana Berg", "On Monday, the city's mayor, Ana Berg, said so.", "official"),
+    ("Ana Berg", "In a statement, the health minister, Ana Berg, said so.", "official"),
+    ("Ana Berg", "Speaking in Leeds, the health minister, Ana Berg, said so.", "official"),
+    ("Ana Berg", "Rates rose. But the city's mayor, Ana Berg, said so.", "official"),
+    ("Ana Berg", "Meanwhile, the city's mayor, Ana Berg, said so.", "official"),
+    ("Ana Berg", "LONDON (Reuters) - The health minister, Ana Berg, said so.", "official"),
+    ("Ana Berg", "\"Yes,\" added the health minister, Ana Berg, who spoke.", "official"),
+    ("Ana Berg", "Rates rose, according to the city's mayor, Ana Berg, who spoke.", "official"),
+    ("Ana Berg", "Rates rose.  The city's mayor, Ana Berg, said so.", "official"),
+    ("Ana Berg", "Interior Minister Ana Berg left. In 2019, a former minister, Ana Berg, said so.", None),
     ("Anthony Hale", "Anthony Hale, the CMI's director of policy, said so.", "official"),
     # Whoever runs a body speaks from its office; who ran one no longer does.
     ("Mark Olsen", "\"Two pandas are missing,\" said Mark Olsen, who runs the zoo.", "official"),
@@ -205,10 +226,16 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
     # A he done to, or further in the clause, may be anyone; an "I" after a capital is a numeral.
     ("Ortiz", "PERSON", "indirect", "If elected governor she would lift the minimum wage", "", "person"),
     ("Vattenfall", "PERSON", "indirect", "he had been dismissed for misconduct", "", "official"),
+    ("Patel", "PERSON", "indirect", "he had been treated unfairly", "", "person"),
     ("Lind", "PERSON", "indirect", "the plan, which he drafted, would cut the deficit", "", "official"),
     ("Westnetz", "PERSON", "direct", "World War I memorials will be restored", "", "official"),
     ("Westnetz", "PERSON", "direct", "Phase I will finish in May", "", "official"),
     ("Westnetz", "PERSON", "indirect", "I would be told", "", "official"),
+    # An "I" after a word that opens a sentence is the speaker; "me" and single quotes are the speaker's too.
+    ("Patel", "PERSON", "direct", "And I will not resign", "", "person"),
+    ("Patel", "PERSON", "direct", "Yes, I will stand again", "", "person"),
+    ("Patel", "PERSON", "direct", "Trust me, the plan works", "", "person"),
+    ("Patel", "PERSON", "mixed", "the farm was ‘my whole life’", "", "person"),
 ])
 def test_provenance_a_one_word_name_the_claim_calls_he_she_or_i_is_no_body(extractor, speaker, speaker_type, claim_kind,
                                                                           content, body, kind):
