@@ -141,7 +141,8 @@ class NarrationRules:
         names = Counter(m.group("who") for m, _ps, _pe in turns)
         if len(names) < 2 or max(names.values()) < 2:
             return
-        named = {who: self._person_labelled(who) for who in names}
+        labels = [(m.start("who"), m.end("who")) for m, _ps, _pe in turns]
+        named = {who: self._person_labelled(who, labels) for who in names}
         exchange = self._interview_exchange(turns)
         places = {canonical.casefold() for label, canonical in self.token_ents.values() if label in ("GPE", "LOC")}
         for m, ps, pe in turns:
@@ -161,9 +162,14 @@ class NarrationRules:
             if claim:
                 claim["resolution"] = speaker.path
 
-    def _person_labelled(self, label: str) -> str | None:
-        """ "MCDONALD:" is Ewan McDonald: a label in capitals is matched to the persons named without case."""
-        folded = {p.casefold(): p for p in self.persons}
+    def _person_labelled(self, label: str, labels: list[tuple[int, int]]) -> str | None:
+        """ "MCDONALD:" is Ewan McDonald: a label in capitals is matched to the persons named without case. Only
+        to persons the article names outside the labels: the model tags a dateline label ("JACKSON:") PERSON as
+        readily as a speaker's, so a label would otherwise name itself."""
+        outside = {self.token_ents[ent.start][1] for ent in self.ents
+                   if self.token_ents.get(ent.start, ("", ""))[0] == "PERSON"
+                   and not any(s <= ent.start_char < e for s, e in labels)}
+        folded = {p.casefold(): p for p in self.persons if p in outside}
         found = resolve_person(label.casefold(), list(folded))
         return folded[found] if found else None
 

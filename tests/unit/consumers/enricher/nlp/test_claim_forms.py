@@ -224,6 +224,20 @@ def test_repeated_rubrics_datelines_and_places_in_capitals_are_no_transcripts_si
         assert not [c for c in e.claims if c.rule == "transcript_turn"], text
 
 
+def test_a_label_the_model_tags_person_is_no_person_the_article_names(extractor):
+    # the tag on the label itself names no one: a repeated dateline speaks no turns, and of two sides that ask
+    # nothing either both speak or neither does
+    e = extractor.extract_text("JACKSON: The city will close three schools next year.\n\n"
+                               "CHARLOTTE: Police have arrested two men after a shooting downtown.\n\n"
+                               "JACKSON: The mayor has asked the state for 40 million dollars.")
+    assert not [c for c in e.claims if c.rule == "transcript_turn"]
+    e = extractor.extract_text("WHITFIELD: Your company cut jobs last year.\n\n"
+                               "NAKAMURA: We will cut 300 more jobs next year.\n\n"
+                               "WHITFIELD: And the plant in Ohio.\n\n"
+                               "NAKAMURA: It will close in 2027.")
+    assert {c.speaker for c in e.claims if c.rule == "transcript_turn"} in (set(), {"WHITFIELD", "NAKAMURA"})
+
+
 def test_a_transcript_label_in_capitals_resolves_to_the_person_named_in_mixed_case(extractor):
     e = extractor.extract_text("Ewan McDonald, the head of the fishermen's union, spoke to us on Monday.\n\n"
                                "INTERVIEWER: Will the quota cut hurt the fleet?\n\n"
