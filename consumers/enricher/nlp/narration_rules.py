@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import groupby
 
 from spacy.tokens import Token
 
@@ -134,9 +135,9 @@ class NarrationRules:
         capitals and a colon is that person's turn in a transcript. Only where two or more such labels come and
         one comes back: a label in capitals before a colon is as often a dateline ("NEW DELHI:") or a rubric
         ("UPDATE:"), and those repeat too. A label is a speaker when it is a person the article names;
-        otherwise only when the labels take turns as the sides of an interview do (never one twice in a row,
-        and someone asks), and it is no rubric and no place the article names. A turn that only asks or bids
-        ("Ask me in September.") claims nothing."""
+        otherwise only when the labels take turns as the sides of an interview do (one comes back after
+        another's turn, and someone asks), and it is no rubric and no place the article names. A turn that only
+        asks or bids ("Ask me in September.") claims nothing."""
         turns = [(m, ps, pe) for ps, pe in self.paragraphs if (m := _TURN.match(self.text, ps, pe)) is not None]
         names = Counter(m.group("who") for m, _ps, _pe in turns)
         if len(names) < 2 or max(names.values()) < 2:
@@ -174,13 +175,14 @@ class NarrationRules:
         return folded[found] if found else None
 
     def _interview_exchange(self, turns: list) -> bool:
-        """Labels that take turns as an interview's sides do: no label opens two paragraphs in a row, and some
-        turn asks. Repeated datelines and rubrics open reports, one after another, that ask nothing."""
-        labels = [m.group("who") for m, _ps, _pe in turns]
+        """Labels that take turns as an interview's sides do: one comes back after another's turn, and some turn
+        asks. A run of one label is one turn, as an answer may go on over two paragraphs. Repeated datelines
+        and rubrics open reports, one after another, that ask nothing."""
+        labels = [who for who, _run in groupby(m.group("who") for m, _ps, _pe in turns)]
         asks = any(sent.text.rstrip().endswith("?") for m, ps, pe in turns
                    if (span := self.doc.char_span(ps + m.end() - m.start(), pe, alignment_mode="expand")) is not None
                    for sent in span.sents)
-        return asks and all(a != b for a, b in zip(labels, labels[1:]))
+        return asks and len(labels) > len(set(labels))
 
     def continued_reports(self) -> None:
         """ "It said the situation was reminiscent of 2008. This time China could be the crisis point.", "The

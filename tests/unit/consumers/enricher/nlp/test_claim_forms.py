@@ -238,6 +238,16 @@ def test_a_label_the_model_tags_person_is_no_person_the_article_names(extractor)
     assert {c.speaker for c in e.claims if c.rule == "transcript_turn"} in (set(), {"WHITFIELD", "NAKAMURA"})
 
 
+def test_an_answer_over_two_labelled_paragraphs_is_one_turn_of_the_same_side(extractor):
+    e = extractor.extract_text("BRANDT: Will the depot close before the winter?\n\n"
+                               "OYELARAN: We will keep it open until March and move the buses to Kirkby.\n\n"
+                               "OYELARAN: The drivers will all be offered posts at the new site.\n\n"
+                               "BRANDT: And the fares?\n\n"
+                               "OYELARAN: They will stay frozen until 2027.")
+    turns = [c for c in e.claims if c.rule == "transcript_turn"]
+    assert [c.speaker for c in turns] == ["OYELARAN"] * 3, [(c.speaker, c.content[:40]) for c in e.claims]
+
+
 def test_a_transcript_label_in_capitals_resolves_to_the_person_named_in_mixed_case(extractor):
     e = extractor.extract_text("Ewan McDonald, the head of the fishermen's union, spoke to us on Monday.\n\n"
                                "INTERVIEWER: Will the quota cut hurt the fleet?\n\n"
