@@ -148,7 +148,9 @@ class NarrationRules:
         places = {canonical.casefold() for label, canonical in self.token_ents.values() if label in ("GPE", "LOC")}
         for m, ps, pe in turns:
             who = m.group("who")
-            if named[who] is None and (not exchange or who.casefold() in lexicon.RUBRICS | places):
+            # the rubrics are spelt with a straight apostrophe: "EDITOR’S NOTE:" is "editor's note"
+            folded = who.casefold().replace("’", "'")
+            if named[who] is None and (not exchange or folded in lexicon.RUBRICS | places):
                 continue
             cs = ps + m.end() - m.start()
             if any(ps <= c["content_span"][0] < pe for c in self.claims):

@@ -248,6 +248,14 @@ def test_an_answer_over_two_labelled_paragraphs_is_one_turn_of_the_same_side(ext
     assert [c.speaker for c in turns] == ["OYELARAN"] * 3, [(c.speaker, c.content[:40]) for c in e.claims]
 
 
+def test_a_rubric_with_a_curly_apostrophe_is_no_transcripts_side(extractor):
+    e = extractor.extract_text("EDITOR’S NOTE: This interview was edited for length. Will the plant close?\n\n"
+                               "HALVORSEN: It will stay open until 2026 and we will hire 80 workers.\n\n"
+                               "EDITOR’S NOTE: The company later confirmed the plan.\n\n"
+                               "HALVORSEN: We signed two supply contracts last week.")
+    assert {c.speaker for c in e.claims if c.rule == "transcript_turn"} == {"HALVORSEN"}
+
+
 def test_a_transcript_label_in_capitals_resolves_to_the_person_named_in_mixed_case(extractor):
     e = extractor.extract_text("Ewan McDonald, the head of the fishermen's union, spoke to us on Monday.\n\n"
                                "INTERVIEWER: Will the quota cut hurt the fleet?\n\n"
