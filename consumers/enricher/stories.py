@@ -273,9 +273,12 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: dict[str, flo
     first did; two crimes of one day in two towns share only "man", "murder", "police", which clear the bar in
     short feed summaries. A shared name (a person, a body, a country's adjective beside its name) still joins:
     reports of one event name its places differently often enough (a town and its county). A place is sought
-    as it stands and folded: an all-caps name keeps its "s" ("ATHENS"), which the other outlet's "Athens" lost."""
-    return (bool(places) and not any(v in linked or ENTITY_PREFIX + v in linked
-                                     for w in places for v in (w, plural_stem(w)))
+    as it stands and folded on both sides: an all-caps name keeps its "s" ("ATHENS", "e:athens") where the
+    other outlet's "Athens" lost it, whichever of the two came first."""
+    if not places:
+        return False
+    folded = {plural_stem(t.removeprefix(ENTITY_PREFIX)) for t in linked}
+    return (not any(plural_stem(w) in folded for w in places)
             and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.keys()))
 
 

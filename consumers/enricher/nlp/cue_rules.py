@@ -870,7 +870,14 @@ class CueRules:
                and not self._addressee_only(verb, c) for c in verb.children):
             return False                      # "..., the judge says he'll excuse a juror": a clause follows
         head = next(t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN"))
-        speaker = self.resolver.describe(head)
+        root = phrase.root
+        # "a spokeswoman for the ministry, Ann Lee,": the noun after "for" or "of" is not the head, the role
+        # is, and its apposition names the speaker; unnamed, "a spokeswoman for the regulator" is the regulator
+        speaker = None
+        if root.pos_ == "NOUN" and any(c.dep_ == "prep" and head in c.subtree for c in root.children):
+            speaker = self.resolver.describe(root)
+        if speaker is None or speaker.resolved is None:
+            speaker = self.resolver.describe(head)
         speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char, speaker.resolved, speaker.type,
                           speaker.role, speaker.org, speaker.path)
         cs, ce = sent.start_char, self.doc[phrase.start - 1].idx

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import groupby
 
 from spacy.tokens import Token
 
@@ -134,19 +135,22 @@ class NarrationRules:
         capitals and a colon is that person's turn in a transcript. Only where two or more such labels come and
         one comes back: a label in capitals before a colon is as often a dateline ("NEW DELHI:") or a rubric
         ("UPDATE:"), and those repeat too. A label is a speaker when it is a person the article names;
-        otherwise only when the labels take turns as the sides of an interview do (never one twice in a row,
-        and someone asks), and it is no rubric and no place the article names. A turn that only asks or bids
-        ("Ask me in September.") claims nothing."""
+        otherwise only when the labels take turns as the sides of an interview do (one comes back after
+        another's turn, and someone asks), and it is no rubric and no place the article names. A turn that only
+        asks or bids ("Ask me in September.") claims nothing."""
         turns = [(m, ps, pe) for ps, pe in self.paragraphs if (m := _TURN.match(self.text, ps, pe)) is not None]
         names = Counter(m.group("who") for m, _ps, _pe in turns)
         if len(names) < 2 or max(names.values()) < 2:
             return
-        named = {who: self._person_labelled(who) for who in names}
+        labels = [(m.start("who"), m.end("who")) for m, _ps, _pe in turns]
+        named = {who: self._person_labelled(who, labels) for who in names}
         exchange = self._interview_exchange(turns)
         places = {canonical.casefold() for label, canonical in self.token_ents.values() if label in ("GPE", "LOC")}
         for m, ps, pe in turns:
             who = m.group("who")
-            if named[who] is None and (not exchange or who.casefold() in lexicon.RUBRICS | places):
+            # the rubrics are spelt with a straight apostrophe: "EDITOR’S NOTE:" is "editor's note"
+            folded = who.casefold().replace("’", "'")
+            if named[who] is None and (not exchange or folded in lexicon.RUBRICS | places):
                 continue
             cs = ps + m.end() - m.start()
             if any(ps <= c["content_span"][0] < pe for c in self.claims):
@@ -161,20 +165,26 @@ class NarrationRules:
             if claim:
                 claim["resolution"] = speaker.path
 
-    def _person_labelled(self, label: str) -> str | None:
-        """ "MCDONALD:" is Ewan McDonald: a label in capitals is matched to the persons named without case."""
-        folded = {p.casefold(): p for p in self.persons}
+    def _person_labelled(self, label: str, labels: list[tuple[int, int]]) -> str | None:
+        """ "MCDONALD:" is Ewan McDonald: a label in capitals is matched to the persons named without case. Only
+        to persons the article names outside the labels: the model tags a dateline label ("JACKSON:") PERSON as
+        readily as a speaker's, so a label would otherwise name itself."""
+        outside = {self.token_ents[ent.start][1] for ent in self.ents
+                   if self.token_ents.get(ent.start, ("", ""))[0] == "PERSON"
+                   and not any(s <= ent.start_char < e for s, e in labels)}
+        folded = {p.casefold(): p for p in self.persons if p in outside}
         found = resolve_person(label.casefold(), list(folded))
         return folded[found] if found else None
 
     def _interview_exchange(self, turns: list) -> bool:
-        """Labels that take turns as an interview's sides do: no label opens two paragraphs in a row, and some
-        turn asks. Repeated datelines and rubrics open reports, one after another, that ask nothing."""
-        labels = [m.group("who") for m, _ps, _pe in turns]
+        """Labels that take turns as an interview's sides do: one comes back after another's turn, and some turn
+        asks. A run of one label is one turn, as an answer may go on over two paragraphs. Repeated datelines
+        and rubrics open reports, one after another, that ask nothing."""
+        labels = [who for who, _run in groupby(m.group("who") for m, _ps, _pe in turns)]
         asks = any(sent.text.rstrip().endswith("?") for m, ps, pe in turns
                    if (span := self.doc.char_span(ps + m.end() - m.start(), pe, alignment_mode="expand")) is not None
                    for sent in span.sents)
-        return asks and all(a != b for a, b in zip(labels, labels[1:]))
+        return asks and len(labels) > len(set(labels))
 
     def continued_reports(self) -> None:
         """ "It said the situation was reminiscent of 2008. This time China could be the crisis point.", "The

@@ -638,6 +638,21 @@ def test_stories_an_all_caps_place_finds_the_folded_place_of_another_outlet():
         assert newcomer.story_id == "athens", town
 
 
+def test_stories_a_folded_place_finds_the_all_caps_place_of_an_earlier_article():
+    """The other way round: the story's article holds "e:athens" from "ATHENS", unfolded, and the newcomer's
+    "Athens" is "athen"; one town still."""
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    crime = ["man", "murder", "investigation", "stab", "station"]
+    member = _placed(crime + ["e:athens"], "athens", {w: 1.0 for w in crime})
+    newcomer = Signature("b", "other", "2024-05-18T07:00:00Z", [1] * 64, 10,
+                         ["arrest", "investigation", "man", "murder"], [], "", title_places=["athen"])
+    clusterer._place(newcomer, [member], Stats(100, {}))
+    assert newcomer.story_id == "athens"
+
+
 def test_stories_the_place_veto_reads_every_article_of_the_story_not_only_the_closest():
     """The story's closest article may be the one report that leaves the town out; another outlet's article
     of the story that names it says the newcomer's headline place is the story's."""

@@ -224,6 +224,38 @@ def test_repeated_rubrics_datelines_and_places_in_capitals_are_no_transcripts_si
         assert not [c for c in e.claims if c.rule == "transcript_turn"], text
 
 
+def test_a_label_the_model_tags_person_is_no_person_the_article_names(extractor):
+    # the tag on the label itself names no one: a repeated dateline speaks no turns, and of two sides that ask
+    # nothing either both speak or neither does
+    e = extractor.extract_text("JACKSON: The city will close three schools next year.\n\n"
+                               "CHARLOTTE: Police have arrested two men after a shooting downtown.\n\n"
+                               "JACKSON: The mayor has asked the state for 40 million dollars.")
+    assert not [c for c in e.claims if c.rule == "transcript_turn"]
+    e = extractor.extract_text("WHITFIELD: Your company cut jobs last year.\n\n"
+                               "NAKAMURA: We will cut 300 more jobs next year.\n\n"
+                               "WHITFIELD: And the plant in Ohio.\n\n"
+                               "NAKAMURA: It will close in 2027.")
+    assert {c.speaker for c in e.claims if c.rule == "transcript_turn"} in (set(), {"WHITFIELD", "NAKAMURA"})
+
+
+def test_an_answer_over_two_labelled_paragraphs_is_one_turn_of_the_same_side(extractor):
+    e = extractor.extract_text("BRANDT: Will the depot close before the winter?\n\n"
+                               "OYELARAN: We will keep it open until March and move the buses to Kirkby.\n\n"
+                               "OYELARAN: The drivers will all be offered posts at the new site.\n\n"
+                               "BRANDT: And the fares?\n\n"
+                               "OYELARAN: They will stay frozen until 2027.")
+    turns = [c for c in e.claims if c.rule == "transcript_turn"]
+    assert [c.speaker for c in turns] == ["OYELARAN"] * 3, [(c.speaker, c.content[:40]) for c in e.claims]
+
+
+def test_a_rubric_with_a_curly_apostrophe_is_no_transcripts_side(extractor):
+    e = extractor.extract_text("EDITOR’S NOTE: This interview was edited for length. Will the plant close?\n\n"
+                               "HALVORSEN: It will stay open until 2026 and we will hire 80 workers.\n\n"
+                               "EDITOR’S NOTE: The company later confirmed the plan.\n\n"
+                               "HALVORSEN: We signed two supply contracts last week.")
+    assert {c.speaker for c in e.claims if c.rule == "transcript_turn"} == {"HALVORSEN"}
+
+
 def test_a_transcript_label_in_capitals_resolves_to_the_person_named_in_mixed_case(extractor):
     e = extractor.extract_text("Ewan McDonald, the head of the fishermen's union, spoke to us on Monday.\n\n"
                                "INTERVIEWER: Will the quota cut hurt the fleet?\n\n"

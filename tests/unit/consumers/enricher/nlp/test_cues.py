@@ -549,3 +549,14 @@ def test_a_trailing_role_in_apposition_to_a_name_is_the_speaker_the_name_resolve
         c = claim_with(extractor.extract_text(text), fragment)
         assert c.rule == "cue_inverted" and c.speaker_role == role and c.speaker_resolved == name, text
         assert name not in c.speaker and c.cited_source.startswith(name + " ("), text
+
+
+def test_a_trailing_role_with_of_or_for_keeps_the_name_its_apposition_gives(extractor):
+    # the phrase's head is the role ("spokesman"), not its last noun ("operator"), which has no apposition
+    for text, fragment, role, name in (
+            ("Ticket prices will rise in April, a spokesman for the rail operator, Tomas Berg, said on Monday.",
+             "Ticket prices", "spokesman", "Tomas Berg"),
+            ("The strike will go ahead on Thursday, the head of the nurses' union, Mary Okafor, said.",
+             "The strike will go ahead", "head", "Mary Okafor")):
+        c = claim_with(extractor.extract_text(text), fragment)
+        assert c.rule == "cue_inverted" and c.speaker_role == role and c.speaker_resolved == name, text
