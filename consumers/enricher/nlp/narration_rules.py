@@ -177,14 +177,18 @@ class NarrationRules:
         return folded[found] if found else None
 
     def _interview_exchange(self, turns: list) -> bool:
-        """Labels that take turns as an interview's sides do: one comes back after another's turn, and some turn
-        asks. A run of one label is one turn, as an answer may go on over two paragraphs. Repeated datelines
-        and rubrics open reports, one after another, that ask nothing."""
+        """Labels that take turns as an interview's sides do: one comes back after another's turn, and one side
+        asks, every turn of it ending in a question, over two turns or more. A run of one label is one turn, as
+        an answer may go on over two paragraphs. Repeated datelines and rubrics open reports one after another,
+        and a question inside one of them ("MADURAI: Schools were shut. Is it safe to travel?") makes no side an
+        interviewer."""
         labels = [who for who, _run in groupby(m.group("who") for m, _ps, _pe in turns)]
-        asks = any(sent.text.rstrip().endswith("?") for m, ps, pe in turns
-                   if (span := self.doc.char_span(ps + m.end() - m.start(), pe, alignment_mode="expand")) is not None
-                   for sent in span.sents)
-        return asks and len(labels) > len(set(labels))
+        asked: dict[str, list[bool]] = {}
+        for m, ps, pe in turns:
+            span = self.doc.char_span(ps + m.end() - m.start(), pe, alignment_mode="expand")
+            asked.setdefault(m.group("who"), []).append(span is not None and span.text.rstrip().endswith("?"))
+        interviewer = any(len(asks) >= 2 and all(asks) for asks in asked.values())
+        return interviewer and len(labels) > len(set(labels))
 
     def continued_reports(self) -> None:
         """ "It said the situation was reminiscent of 2008. This time China could be the crisis point.", "The

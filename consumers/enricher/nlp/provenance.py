@@ -194,20 +194,14 @@ def _heads_public_body(phrase: str) -> bool:
     named_after = _OWNER_AT.search(after) or _OWNER_OF.search(after)
     after_owners = [named_after.group(1)] if named_after is not None else []
     possessor = _POSSESSOR.match(before)
-    if possessor is not None:
-        # The possessor owns the post; the words between and the "of" after name its field ("Meta's director
-        # of AI", "Amazon's school director" head no body called AI or school) unless they name a public
-        # institution: by its name after a named owner ("St Mary's Hospital director"), as any word after an
-        # unnamed one ("the women's museum director"), as the head after "of" ("the city's director of the
-        # public library").
-        between = before[possessor.end():]
-        named_owner = _is_proper_name(possessor.group(1))
-        owners, institutions = [possessor.group(1)], [*([between] if between[:1].isupper() or not named_owner else []),
-                                                      *after_owners]
-    else:
-        owners, institutions = [before, *after_owners], []
-    return any(_ACRONYM.search(owner) or _names_institution(_owner_head(owner)) for owner in owners) \
-        or any(_names_institution(_owner_head(owner)) for owner in institutions)
+    # The possessor owns the post, and an acronym names a body only there: "Meta's director of AI" and "Meta's
+    # AI director" head no body called AI. A public institution counts wherever the words before the title name
+    # one ("Berlin's zoo director", "the school district director", "the children's hospital's director"); after
+    # "of" or "at" only as the phrase's head ("the director of the public library", not "the director of school
+    # partnerships", a field of the employer's).
+    owners = [possessor.group(1)] if possessor is not None else [before]
+    return any(_ACRONYM.search(owner) for owner in owners + ([] if possessor is not None else after_owners)) \
+        or _names_institution(before) or any(_names_institution(_owner_head(owner)) for owner in after_owners)
 
 
 def _owner_head(owner: str) -> str:

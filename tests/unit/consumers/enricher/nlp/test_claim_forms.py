@@ -249,10 +249,12 @@ def test_an_answer_over_two_labelled_paragraphs_is_one_turn_of_the_same_side(ext
 
 
 def test_a_rubric_with_a_curly_apostrophe_is_no_transcripts_side(extractor):
-    e = extractor.extract_text("EDITOR’S NOTE: This interview was edited for length. Will the plant close?\n\n"
+    e = extractor.extract_text("BRANDT: Will the plant close?\n\n"
                                "HALVORSEN: It will stay open until 2026 and we will hire 80 workers.\n\n"
                                "EDITOR’S NOTE: The company later confirmed the plan.\n\n"
-                               "HALVORSEN: We signed two supply contracts last week.")
+                               "BRANDT: And the contracts?\n\n"
+                               "HALVORSEN: We signed two supply contracts last week.\n\n"
+                               "EDITOR’S NOTE: This interview was edited for length.")
     assert {c.speaker for c in e.claims if c.rule == "transcript_turn"} == {"HALVORSEN"}
 
 
@@ -270,4 +272,18 @@ def test_a_lone_capitalised_label_before_a_colon_is_no_speaker(extractor):
     # a dateline and a rubric: no name comes back, so neither is a transcript's side
     e = extractor.extract_text("NEW DELHI: The state will build 40 new schools this year.\n\n"
                                "UPDATE: We have asked the ministry for the list of sites and will publish it.")
+    assert not [c for c in e.claims if c.rule == "transcript_turn"]
+
+
+def test_a_question_inside_a_round_of_datelines_makes_no_interview(extractor):
+    # a side asks in every turn it takes, over two or more; one report of a round that ends in a question
+    # is no interviewer
+    e = extractor.extract_text("CHENNAI: Heavy rain lashed the city on Tuesday.\n\n"
+                               "MADURAI: Schools were shut. Is it safe to travel?\n\n"
+                               "CHENNAI: The weather office said rain would continue.")
+    assert not [c for c in e.claims if c.rule == "transcript_turn"]
+    e = extractor.extract_text("LUCKNOW: Police arrested three men on Monday.\n\n"
+                               "LUCKNOW: The victim's family welcomed the arrests.\n\n"
+                               "KANPUR: A court granted bail to two traders. Will the case go to trial?\n\n"
+                               "LUCKNOW: The chief minister ordered an inquiry.")
     assert not [c for c in e.claims if c.rule == "transcript_turn"]

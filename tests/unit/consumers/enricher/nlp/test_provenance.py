@@ -116,7 +116,9 @@ from newsradar.schema import Claim, Span
     # or named by its name; a body's possessive still names the body.
     ("Microsoft's director of school partnerships", "PERSON", "person"),
     ("Google's director of museum partnerships", "PERSON", "person"),
-    ("Amazon's school director", "PERSON", "person"),
+    ("Berlin's zoo director", "PERSON", "official"),
+    ("The school district director", "PERSON", "official"),
+    ("the hospital trust director", "PERSON", "official"),
     ("Macy's director of the museum shop", "PERSON", "person"),
     ("the director of the zoo in Berlin", "PERSON", "official"),
     ("The ministry's director of communications", "PERSON", "official"),
