@@ -518,8 +518,8 @@ class CueRules:
         so without the addressee and the comma the clause stays the speaker's. Where the reported clause ends."""
         conj = next((c for c in ccomp.children if c.dep_ == "conj" and c.i <= hi.i
                      and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
-        if conj is None or _finite_tag(verb) != "VBD" or _finite_tag(ccomp) != "VBD" \
-                or _finite_tag(conj) not in ("VBZ", "VBP") \
+        if conj is None or _tense(verb, _FINITE_DEPS) != "VBD" or _tense(ccomp, _FINITE_DEPS) != "VBD" \
+                or _tense(conj, _FINITE_DEPS) not in ("VBZ", "VBP") \
                 or not any(c.dep_ in ("dative", "dobj") and c.i < ccomp.left_edge.i for c in verb.children):
             return hi
         between = [t.lower_ for t in self.doc[ccomp.i + 1:conj.left_edge.i] if t.head.i == ccomp.i
@@ -1152,16 +1152,14 @@ def _misread_finite(verb: Token) -> bool:
     return obj is not None and obj.pos_ == "PROPN" and obj.left_edge.i == verb.i + 1 and obj.left_edge.pos_ == "NOUN"
 
 
-def _tense(verb: Token) -> str:
+_FINITE_DEPS = ("aux", "auxpass")
+
+
+def _tense(verb: Token, aux_deps: tuple[str, ...] = ("aux",)) -> str:
     """The tag of the verb's finite word: "has admitted ... and claims" coordinates two present tenses,
-    though the participle's own tag differs from "claims"."""
-    aux = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
-    return aux.tag_ if aux is not None else verb.tag_
-
-
-def _finite_tag(verb: Token) -> str:
-    """The tag of the verb's finite word, a passive's auxiliary too ("was proposed" is in the past)."""
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+    though the participle's own tag differs from "claims". With ``auxpass`` among ``aux_deps``, a passive's
+    auxiliary too ("was proposed" is in the past)."""
+    aux = next((c for c in verb.children if c.dep_ in aux_deps and c.tag_ in ("VBD", "VBZ", "VBP")), None)
     return aux.tag_ if aux is not None else verb.tag_
 
 

@@ -136,59 +136,44 @@ class NarrationRules:
         one comes back: a label in capitals before a colon is as often a dateline ("NEW DELHI:") or a rubric
         ("UPDATE:"), and those repeat too. A label is a speaker when it is a person the article names;
         otherwise only when the labels take turns as the sides of an interview do (one comes back after
-        another's turn, and someone asks), and it is no rubric and no place the article names. A turn that only
-        asks or bids ("Ask me in September.") claims nothing."""
-        turns = [(m, ps, pe) for ps, pe in self.paragraphs if (m := _TURN.match(self.text, ps, pe)) is not None]
-        names = Counter(m.group("who") for m, _ps, _pe in turns)
+        another's turn, and one side asks in every turn it takes), and it is no rubric and no place the
+        article names. A turn that only asks or bids ("Ask me in September.") claims nothing."""
+        # a label opens its paragraph, so the match's offsets are the text's
+        turns = [(m, ps, pe, self.doc.char_span(m.end(), pe, alignment_mode="expand"))
+                 for ps, pe in self.paragraphs if (m := _TURN.match(self.text, ps, pe)) is not None]
+        names = Counter(m.group("who") for m, _ps, _pe, _span in turns)
         if len(names) < 2 or max(names.values()) < 2:
             return
-        labels = [(m.start("who"), m.end("who")) for m, _ps, _pe in turns]
-        named = {who: self._person_labelled(who, labels) for who in names}
-        exchange = self._interview_exchange(turns)
+        persons = self._persons_named_outside([(m.start("who"), m.end("who")) for m, _ps, _pe, _span in turns])
+        named = {who: persons.get(found) if (found := resolve_person(who.casefold(), list(persons))) else None
+                 for who in names}
+        exchange = _interview_exchange(turns)
         places = {canonical.casefold() for label, canonical in self.token_ents.values() if label in ("GPE", "LOC")}
-        for m, ps, pe in turns:
+        for m, ps, pe, span in turns:
             who = m.group("who")
             # the rubrics are spelt with a straight apostrophe: "EDITOR’S NOTE:" is "editor's note"
             folded = who.casefold().replace("’", "'")
             if named[who] is None and (not exchange or folded in lexicon.RUBRICS | places):
                 continue
-            cs = ps + m.end() - m.start()
             if any(ps <= c["content_span"][0] < pe for c in self.claims):
                 continue
-            span = self.doc.char_span(cs, pe, alignment_mode="expand")
-            if span is None or all(_asks_or_bids(sent, cs) for sent in span.sents):
+            if span is None or all(_asks_or_bids(sent, m.end()) for sent in span.sents):
                 continue
-            speaker = Speaker(who, ps + m.start("who") - m.start(), ps + m.end("who") - m.start(),
-                              named[who] or who.title(), "PERSON", path=f"transcript turn '{who}:'")
-            claim = self.add(kind="direct", rule="transcript_turn", speaker=speaker, cue=None, content=(cs, pe),
+            speaker = Speaker(who, m.start("who"), m.end("who"), named[who] or who.title(), "PERSON",
+                              path=f"transcript turn '{who}:'")
+            claim = self.add(kind="direct", rule="transcript_turn", speaker=speaker, cue=None, content=(m.end(), pe),
                              sentence=[ps, pe])
             if claim:
                 claim["resolution"] = speaker.path
 
-    def _person_labelled(self, label: str, labels: list[tuple[int, int]]) -> str | None:
-        """ "MCDONALD:" is Ewan McDonald: a label in capitals is matched to the persons named without case. Only
-        to persons the article names outside the labels: the model tags a dateline label ("JACKSON:") PERSON as
-        readily as a speaker's, so a label would otherwise name itself."""
+    def _persons_named_outside(self, labels: list[tuple[int, int]]) -> dict[str, str]:
+        """The persons the article names outside the labels, by their case-folded names: "MCDONALD:" is Ewan
+        McDonald. Only outside the labels: the model tags a dateline label ("JACKSON:") PERSON as readily as a
+        speaker's, so a label would otherwise name itself."""
         outside = {self.token_ents[ent.start][1] for ent in self.ents
                    if self.token_ents.get(ent.start, ("", ""))[0] == "PERSON"
                    and not any(s <= ent.start_char < e for s, e in labels)}
-        folded = {p.casefold(): p for p in self.persons if p in outside}
-        found = resolve_person(label.casefold(), list(folded))
-        return folded[found] if found else None
-
-    def _interview_exchange(self, turns: list) -> bool:
-        """Labels that take turns as an interview's sides do: one comes back after another's turn, and one side
-        asks, every turn of it ending in a question, over two turns or more. A run of one label is one turn, as
-        an answer may go on over two paragraphs. Repeated datelines and rubrics open reports one after another,
-        and a question inside one of them ("MADURAI: Schools were shut. Is it safe to travel?") makes no side an
-        interviewer."""
-        labels = [who for who, _run in groupby(m.group("who") for m, _ps, _pe in turns)]
-        asked: dict[str, list[bool]] = {}
-        for m, ps, pe in turns:
-            span = self.doc.char_span(ps + m.end() - m.start(), pe, alignment_mode="expand")
-            asked.setdefault(m.group("who"), []).append(span is not None and span.text.rstrip().endswith("?"))
-        interviewer = any(len(asks) >= 2 and all(asks) for asks in asked.values())
-        return interviewer and len(labels) > len(set(labels))
+        return {p.casefold(): p for p in self.persons if p in outside}
 
     def continued_reports(self) -> None:
         """ "It said the situation was reminiscent of 2008. This time China could be the crisis point.", "The
@@ -567,3 +552,17 @@ def _asks_or_bids(sent, start: int) -> bool:
     root = sent.root
     return sent.text.rstrip().endswith("?") or root.tag_ == "VB" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux") and c.idx >= start for c in root.children)
+
+
+def _interview_exchange(turns: list) -> bool:
+    """Labels that take turns as an interview's sides do: one comes back after another's turn, and one side
+    asks, every turn of it ending in a question, over two turns or more. A run of one label is one turn, as
+    an answer may go on over two paragraphs. Repeated datelines and rubrics open reports one after another,
+    and a question inside one of them ("MADURAI: Schools were shut. Is it safe to travel?") makes no side an
+    interviewer."""
+    labels = [who for who, _run in groupby(m.group("who") for m, _ps, _pe, _span in turns)]
+    asked: dict[str, list[bool]] = {}
+    for m, _ps, _pe, span in turns:
+        asked.setdefault(m.group("who"), []).append(span is not None and span.text.rstrip().endswith("?"))
+    interviewer = any(len(asks) >= 2 and all(asks) for asks in asked.values())
+    return interviewer and len(labels) > len(set(labels))

@@ -199,8 +199,8 @@ def _heads_public_body(phrase: str) -> bool:
     # one ("Berlin's zoo director", "the school district director", "the children's hospital's director"); after
     # "of" or "at" only as the phrase's head ("the director of the public library", not "the director of school
     # partnerships", a field of the employer's).
-    owners = [possessor.group(1)] if possessor is not None else [before]
-    return any(_ACRONYM.search(owner) for owner in owners + ([] if possessor is not None else after_owners)) \
+    acronym_owners = [possessor.group(1)] if possessor is not None else [before, *after_owners]
+    return any(_ACRONYM.search(owner) for owner in acronym_owners) \
         or _names_institution(before) or any(_names_institution(_owner_head(owner)) for owner in after_owners)
 
 
