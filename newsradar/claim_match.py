@@ -8,7 +8,8 @@ it, so both judge pairs with the same code.
   ("resign", "quit" -> leave; "detained" -> arrest), compared by Dice. Kazemi et al. (2022) found lexical matching on par with multilingual
   embeddings for same-language claim matching, and it needs no model.
 * **entities**: the canonical names inside the content, with the metonyms news
-  uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together.
+  uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together, each compared by its
+  words' terms, so one name in two inflections is one ("Canary Island", "Canary Islands").
 * **speaker**: two named people must be the same person (by surname): "Jim
   Banks" and "Biden" never say the same thing. An unnamed or institutional
   source ("the channel", "a Telegram channel", "General SVR", "a report") is
@@ -249,6 +250,13 @@ class ClaimSignature:
         return frozenset().union(*(content_terms(e) for e in self.entities if not e.startswith("#")))
 
     @cached_property
+    def entity_forms(self) -> frozenset:
+        """The entities as similarity compares them: each name's words cut to their terms, so one name in two
+        inflections is one ("Canary Island", "Canary Islands"); a figure ("#14") as it is."""
+        return frozenset(e if e.startswith("#") else " ".join(stem(w) for w in _WORD.findall(e)) or e
+                         for e in self.entities)
+
+    @cached_property
     def names_only(self) -> bool:
         """Every word of the content is a word of its names ("It's all about CNN"): a topic, no statement."""
         return self.words <= self.name_terms
@@ -471,7 +479,7 @@ def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
     containment = 0.0 if a.names_only or b.names_only else shared / min(len(a.words), len(b.words))
     words = (1 - params.containment_weight) * dice + params.containment_weight * containment
     if a.entities or b.entities:
-        ents = len(a.entities & b.entities) / len(a.entities | b.entities)
+        ents = len(a.entity_forms & b.entity_forms) / len(a.entity_forms | b.entity_forms)
         return (1 - params.entity_weight) * words + params.entity_weight * ents
     return words
 

@@ -664,3 +664,11 @@ def test_claim_match_one_speakers_denial_retold_in_other_words_is_one_claim():
 
     assert same_claim(denial("he did not know Stormy Daniels"), denial("he had never met Stormy Daniels"))
 
+
+
+def test_claim_match_one_name_in_two_inflections_is_one_entity():
+    # "the Spanish Canary Island of La Palma" and "La Palma, one of Spain's Canary Islands": one place.
+    a = sig("A volcano erupted on the island on Sunday", "author", ents={"canary island", "la palma"})
+    b = sig("The volcano on the island erupted Sunday", "author", ents={"canary islands", "la palma"})
+    assert similarity(a, b) == similarity(a, replace(b, entities=a.entities))
+    assert similarity(a, b) > similarity(a, replace(b, entities=frozenset({"canary wharf", "la palma"})))
