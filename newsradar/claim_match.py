@@ -50,7 +50,8 @@ it, so both judge pairs with the same code.
   "Republicans already made that choice" and another that quotes the whole
   answer share few words, while the same person's other statements in that
   story share almost none (at most 0.13 on the dev part, against 0.18 to 0.45
-  for restatements). Claims with no story (the clusterer off) get the cross-story bar:
+  for restatements). So does one unnamed role of one body ("his sister", "police") when its two
+  claims share a word beyond the story's names. Claims with no story (the clusterer off) get the cross-story bar:
   nothing vouches that they report one event. Both lower bars need both claims to state a distinctive
   figure or neither: a sheriff's "8,000 residents were ordered out" and his
   "the fire was started by a power line" share only the story's names. The story bar holds too
@@ -632,7 +633,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     compatible = speakers_compatible(a, b)
     threshold = params.threshold
     if one_story(a, b):
-        one_speaker = bool(a.speaker_key) and a.speaker_key == b.speaker_key
+        one_speaker = _one_speaker(a, b)
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
         # A retelling keeps a claim's distinctive figure or rounds it. When only one of two claims
@@ -684,6 +685,21 @@ def _retold_without_figures(a: ClaimSignature, b: ClaimSignature, params: MatchP
     """
     plain, figured = (b, a) if states_distinctive_figure(a, params) else (a, b)
     return len(plain.words - plain.name_terms) >= 2 and plain.words <= figured.words
+
+
+def _one_speaker(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """One named person, or one unnamed role of one body ("his sister", "police") sharing a word beyond the names.
+
+    An unnamed source restates itself as a named one does: "the hiker survived by drinking from a
+    stream" and "he had stayed alive by drinking water from a mountain stream", both his sister's.
+    Unnamed, one role in one story may be two people, and its statements share the story's names:
+    "police" arrested a man "after the stabbing in Halden" and "found a knife close to the scene in
+    Halden".
+    """
+    if a.speaker_key or b.speaker_key:
+        return a.speaker_key == b.speaker_key
+    return (bool(a.speaker_role) and (a.speaker_role, a.speaker_org) == (b.speaker_role, b.speaker_org)
+            and not _only_names_shared(a, b))
 
 
 def _only_names_shared(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -672,3 +672,17 @@ def test_claim_match_one_name_in_two_inflections_is_one_entity():
     b = sig("The volcano on the island erupted Sunday", "author", ents={"canary islands", "la palma"})
     assert similarity(a, b) == similarity(a, replace(b, entities=a.entities))
     assert similarity(a, b) > similarity(a, replace(b, entities=frozenset({"canary wharf", "la palma"})))
+
+
+def test_claim_match_one_unnamed_role_restating_itself_gets_the_speaker_bar():
+    def said_by(text: str, role: str, kind: str = "person", ents=()):
+        return replace(sig(text, kind, ents=ents), speaker_role=role)
+
+    told = said_by("The sailor survived by catching rainwater in a bucket", "wife")
+    retold = said_by("he had kept going by catching rain in an old bucket", "wife")
+    assert same_claim(told, retold), "his wife's two wordings of one statement"
+    assert not same_claim(told, replace(retold, speaker_role="brother")), "two relatives, two sources"
+    assert not same_claim(replace(told, speaker_role=""), replace(retold, speaker_role="")), "no role, the story bar"
+    arrest = said_by("a woman was arrested after the fire in Brova", "police", "official", {"brova"})
+    found = said_by("Officers found a petrol can near the school in Brova", "police", "official", {"brova"})
+    assert not same_claim(arrest, found), "one role's two statements share only the town's name"
