@@ -58,3 +58,18 @@ def test_restatements_the_quote_backs_the_last_claim_of_the_sentence_before_it()
               claim(text, reported, "the wins were a referendum on the President", "indirect", resolved="Scott Taylor"),
               claim(text, quote, "There is no other way to look at it", "direct", resolved="Scott Taylor")]
     assert restatement_links(claims, text) == [(1, 2)]
+
+
+def test_restatements_a_paraphrase_quoting_the_next_quote_restates_it_whoever_it_names():
+    reported = "Party leaders said the vote shows the \u201cdoor is wide open\u201d for them next year."
+    quote = "\u201cThe door is wide open for us,\u201d Chair Ana Berg told reporters."
+
+    def pair(reported: str) -> tuple[list[Claim], str]:
+        text = reported + "\n" + quote
+        content = reported.removeprefix("Party leaders said ").rstrip(".")
+        return [claim(text, reported, content, "mixed", resolved=""),
+                claim(text, quote, "The door is wide open for us", "direct", resolved="Ana Berg")], text
+
+    assert restatement_links(*pair(reported)) == [(0, 1)]
+    borrowed = "Party leaders said the budget leaves the border \u201cwide open\u201d to smugglers."
+    assert restatement_links(*pair(borrowed)) == [], "two quoted words are a label, not the quote"
