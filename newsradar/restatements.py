@@ -46,5 +46,5 @@ def restatement_links(claims: list[Claim], text: str) -> list[tuple[int, int]]:
 def _quotes_from(paraphrase: str, quote: str) -> bool:
     """The paraphrase quotes ``_QUOTED_WORDS`` words or more that the quote holds as they stand."""
     said = " ".join(quote.lower().split())
-    return any(len(words) >= _QUOTED_WORDS and " ".join(words) in said
+    return any(len(words) >= _QUOTED_WORDS and re.search(rf"\b{re.escape(' '.join(words))}\b", said)
                for words in (m.group(1).lower().strip(" ,.").split() for m in _QUOTED.finditer(paraphrase)))

@@ -73,3 +73,5 @@ def test_restatements_a_paraphrase_quoting_the_next_quote_restates_it_whoever_it
     assert restatement_links(*pair(reported)) == [(0, 1)]
     borrowed = "Party leaders said the budget leaves the border \u201cwide open\u201d to smugglers."
     assert restatement_links(*pair(borrowed)) == [], "two quoted words are a label, not the quote"
+    inside = "Party leaders said the \u201che door is wide\u201d line was theirs."
+    assert restatement_links(*pair(inside)) == [], "the quote's words, not letters inside them"
