@@ -60,7 +60,7 @@ def test_restatements_the_quote_backs_the_last_claim_of_the_sentence_before_it()
     assert restatement_links(claims, text) == [(1, 2)]
 
 
-def test_restatements_a_paraphrase_quoting_the_next_quote_restates_it_whoever_it_names():
+def test_restatements_a_paraphrase_quoting_the_next_quote_restates_it_though_a_group_is_named():
     reported = "Party leaders said the vote shows the \u201cdoor is wide open\u201d for them next year."
     quote = "\u201cThe door is wide open for us,\u201d Chair Ana Berg told reporters."
 
@@ -75,3 +75,30 @@ def test_restatements_a_paraphrase_quoting_the_next_quote_restates_it_whoever_it
     assert restatement_links(*pair(borrowed)) == [], "two quoted words are a label, not the quote"
     inside = "Party leaders said the \u201che door is wide\u201d line was theirs."
     assert restatement_links(*pair(inside)) == [], "the quote's words, not letters inside them"
+
+
+def test_restatements_a_quoted_phrase_links_one_statement_not_a_rebuttal_or_another_speaker():
+    def linked(reported: str, content: str, quote: str, said: str, resolved: str = "", by: str = "") -> bool:
+        text = reported + "\n" + quote
+        # the extractor's flag: the quote's verb is negated
+        negated = " not " in said
+        return restatement_links([claim(text, reported, content, "mixed", resolved=by),
+                                  claim(text, quote, said, "direct", resolved=resolved).model_copy(
+                                      update={"negated": negated})], text) == [(0, 1)]
+
+    critics = "Critics said the new border plan was \u201cdead on arrival in Congress.\u201d"
+    assert not linked(critics, "the new border plan was \u201cdead on arrival in Congress.\u201d",
+                      "\u201cThis plan is not dead on arrival in Congress,\u201d Senator Jane Moore told reporters.",
+                      "This plan is not dead on arrival in Congress", "Jane Moore"), "a rebuttal denies the claim"
+    biden = "President Biden said the shooting was \u201can act of pure evil.\u201d"
+    assert not linked(biden, "the shooting was \u201can act of pure evil.\u201d",
+                      "\u201cIt was an act of pure evil,\u201d Senate Majority Leader Chuck Schumer said.",
+                      "It was an act of pure evil", "Chuck Schumer", by="Joe Biden"), "two people, one phrase"
+    remarks = "Republicans said the senator\u2019s remarks were \u201ca disgrace to the chamber.\u201d"
+    assert not linked(remarks, "the senator\u2019s remarks were \u201ca disgrace to the chamber.\u201d",
+                      "\u201cWhat is a disgrace to the chamber is their silence,\u201d Senator Ruth Alder said.",
+                      "What is a disgrace to the chamber is their silence", "Ruth Alder"), "a phrase it mentions"
+    storm = "Officials said the storm was \u201cthe country\u2019s worst in a generation.\u201d"
+    assert linked(storm, "the storm was \u201cthe country\u2019s worst in a generation.\u201d",
+                  "\u201cThis storm is the country's worst in a generation,\u201d Governor Ana Berg said.",
+                  "This storm is the country's worst in a generation", "Ana Berg"), "one statement, two apostrophes"
