@@ -253,8 +253,9 @@ class ClaimSignature:
     @cached_property
     def entity_forms(self) -> frozenset:
         """The entities as similarity compares them: each name's words cut to their terms, so one name in two
-        inflections is one ("Canary Island", "Canary Islands"); a figure ("#14") as it is."""
-        return frozenset(e if e.startswith("#") else " ".join(stem(w) for w in _WORD.findall(e)) or e
+        inflections is one ("Canary Island", "Canary Islands"); its numbers kept ("Windows 10" is not
+        "Windows 11"); a figure ("#14") as it is."""
+        return frozenset(e if e.startswith("#") else " ".join(stem(w) if w.isalpha() else w for w in e.split())
                          for e in self.entities)
 
     @cached_property

@@ -686,3 +686,11 @@ def test_claim_match_one_unnamed_role_restating_itself_gets_the_speaker_bar():
     arrest = said_by("a woman was arrested after the fire in Brova", "police", "official", {"brova"})
     found = said_by("Officers found a petrol can near the school in Brova", "police", "official", {"brova"})
     assert not same_claim(arrest, found), "one role's two statements share only the town's name"
+
+
+def test_claim_match_a_name_with_a_number_is_not_the_name_with_another_number():
+    # "Windows 10" and "Windows 11", "Apollo 11" and "Apollo 13", "Boeing 737" and "Boeing 787": two things.
+    for one, other in (("windows 10", "windows 11"), ("apollo 11", "apollo 13"), ("boeing 737", "boeing 787")):
+        a = sig("Support for it ends next year", "official", ents={one, "microsoft"})
+        b = sig("Support for it will end next year", "official", ents={other, "microsoft"})
+        assert similarity(a, b) < similarity(a, replace(b, entities=a.entities)), (one, other)
