@@ -8,8 +8,9 @@ it, so both judge pairs with the same code.
   ("resign", "quit" -> leave; "detained" -> arrest), compared by Dice. Kazemi et al. (2022) found lexical matching on par with multilingual
   embeddings for same-language claim matching, and it needs no model.
 * **entities**: the canonical names inside the content, with the metonyms news
-  uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together, each compared by its
-  words' terms, so one name in two inflections is one ("Canary Island", "Canary Islands").
+  uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together, a name of two words or
+  more compared by its last word's term, so one name in two inflections is one ("Canary Island",
+  "Canary Islands"); a one-word name is compared as written ("Williams" is not "William").
 * **speaker**: two named people must be the same person (by surname): "Jim
   Banks" and "Biden" never say the same thing. An unnamed or institutional
   source ("the channel", "a Telegram channel", "General SVR", "a report") is
@@ -252,11 +253,11 @@ class ClaimSignature:
 
     @cached_property
     def entity_forms(self) -> frozenset:
-        """The entities as similarity compares them: each name's words cut to their terms, so one name in two
-        inflections is one ("Canary Island", "Canary Islands"); its numbers kept ("Windows 10" is not
-        "Windows 11"); a figure ("#14") as it is."""
-        return frozenset(e if e.startswith("#") else " ".join(stem(w) if w.isalpha() else w for w in e.split())
-                         for e in self.entities)
+        """The entities as similarity compares them: the last word of a name of two words or more cut to its
+        term, so one name in two inflections is one ("Canary Island", "Canary Islands"); a number kept
+        ("Windows 10" is not "Windows 11"); a one-word name as it is, since a surname's plural is another
+        surname ("Williams", "William"); a figure ("#14") as it is."""
+        return frozenset(_inflection_folded(e) for e in self.entities)
 
     @cached_property
     def names_only(self) -> bool:
@@ -276,6 +277,11 @@ class ClaimSignature:
         ``same_claim`` asks it of both claims of every same-story pair; a claim meets many pairs.
         """
         return _sharpest(self.numbers)
+
+
+def _inflection_folded(entity: str) -> str:
+    *first, last = entity.split()
+    return " ".join([*first, stem(last)]) if first and last.isalpha() else entity
 
 
 def role_head(phrase: str) -> str:

@@ -694,3 +694,11 @@ def test_claim_match_a_name_with_a_number_is_not_the_name_with_another_number():
         a = sig("Support for it ends next year", "official", ents={one, "microsoft"})
         b = sig("Support for it will end next year", "official", ents={other, "microsoft"})
         assert similarity(a, b) < similarity(a, replace(b, entities=a.entities)), (one, other)
+
+
+def test_claim_match_a_one_word_name_is_not_its_plural():
+    # Williams and William, Roberts and Robert, Gates and Gate, Marks and Mark: two people.
+    for one, other in (("williams", "william"), ("roberts", "robert"), ("gates", "gate"), ("marks", "mark")):
+        a = sig("He will testify before the committee on Monday", "official", ents={one, "senate"})
+        b = sig("He is due to testify to the committee on Monday", "official", ents={other, "senate"})
+        assert similarity(a, b) < similarity(a, replace(b, entities=a.entities)), (one, other)
