@@ -51,8 +51,8 @@ it, so both judge pairs with the same code.
   "Republicans already made that choice" and another that quotes the whole
   answer share few words, while the same person's other statements in that
   story share almost none (at most 0.13 on the dev part, against 0.18 to 0.45
-  for restatements). So does one unnamed role of one body ("his sister", "police") when its two
-  claims share a word beyond the story's names. Claims with no story (the clusterer off) get the cross-story bar:
+  for restatements). So does one unnamed role of one owner ("his sister", "police"; "his lawyer"
+  is not "her lawyer") when its two claims share two words beyond the story's names. Claims with no story (the clusterer off) get the cross-story bar:
   nothing vouches that they report one event. Both lower bars need both claims to state a distinctive
   figure or neither: a sheriff's "8,000 residents were ordered out" and his
   "the fire was started by a power line" share only the story's names. The story bar holds too
@@ -113,6 +113,9 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
 # Negation carried by a determiner or pronoun ("no new taxes", "nobody was hurt"): the extractor's
 # flag reads only a verb's "not", so "there would be no new taxes" and "we will not raise taxes"
 # had opposite polarities and were never one claim.
+# Whose an unnamed role is: "his lawyer" and "her lawyer" speak for the two sides of one case, "the
+# victim's lawyer" and "another lawyer" are two people.
+_POSSESSOR = re.compile(r"(?:the |a |an )?(his|her|their|its|another|[a-z-]+(?='s\b))\b")
 _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 # "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
 # a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"
@@ -324,6 +327,8 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in stated}
     org = next(iter(entity_keys([claim.speaker_org or ""])), "") if role else ""
+    if role and not key and not org:
+        org = _possessor(claim.speaker or "")
     # A "no" that frames a figure states the figure: "no patient will wait more than 18 weeks" is the
     # 18-week target, "260,000 customers had no electricity" the outage's size. A denial of a figure
     # negates its verb or is cued as one ("denied that 5,000 ballots ..."), which ``claim.negated`` reads.
@@ -333,6 +338,12 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
                ) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, _body_name(claim, kind))
+
+
+def _possessor(phrase: str) -> str:
+    """Whose an unnamed role is, as its phrase says: "his lawyer" -> his, "the victim's lawyer" -> victim."""
+    m = _POSSESSOR.match(phrase.lower().replace("’", "'"))
+    return m.group(1) if m else ""
 
 
 def _body_name(claim: Claim, kind: str) -> str:
@@ -695,18 +706,19 @@ def _retold_without_figures(a: ClaimSignature, b: ClaimSignature, params: MatchP
 
 
 def _one_speaker(a: ClaimSignature, b: ClaimSignature) -> bool:
-    """One named person, or one unnamed role of one body ("his sister", "police") sharing a word beyond the names.
+    """One named person, or one unnamed role of one owner ("his sister", "police") sharing two words beyond the names.
 
     An unnamed source restates itself as a named one does: "the hiker survived by drinking from a
     stream" and "he had stayed alive by drinking water from a mountain stream", both his sister's.
-    Unnamed, one role in one story may be two people, and its statements share the story's names:
-    "police" arrested a man "after the stabbing in Halden" and "found a knife close to the scene in
-    Halden".
+    Unnamed, one role in one story may be two people ("his lawyer" and "her lawyer", "the victim's
+    lawyer" and "another lawyer"), and its statements share the story's names: "police" arrested a
+    man "after the stabbing in Halden" and "found a knife close to the scene in Halden"; one word
+    besides is a topic too ("his client will appeal", "his client was at home that night").
     """
     if a.speaker_key or b.speaker_key:
         return a.speaker_key == b.speaker_key
     return (bool(a.speaker_role) and (a.speaker_role, a.speaker_org) == (b.speaker_role, b.speaker_org)
-            and not _only_names_shared(a, b))
+            and len((a.words & b.words) - (a.name_terms & b.name_terms)) >= 2)
 
 
 def _only_names_shared(a: ClaimSignature, b: ClaimSignature) -> bool:

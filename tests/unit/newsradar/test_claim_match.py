@@ -702,3 +702,17 @@ def test_claim_match_a_one_word_name_is_not_its_plural():
         a = sig("He will testify before the committee on Monday", "official", ents={one, "senate"})
         b = sig("He is due to testify to the committee on Monday", "official", ents={other, "senate"})
         assert similarity(a, b) < similarity(a, replace(b, entities=a.entities)), (one, other)
+
+
+def test_claim_match_one_unnamed_role_is_one_speaker_only_with_one_owner_and_two_shared_words():
+    def said(speaker: str, content: str) -> ClaimSignature:
+        return signature(_spoken(speaker, content).model_copy(update={"source_kind": "person"}), "s1")
+
+    assert not same_claim(said("The victim's lawyer", "the family wants a full inquiry into the shooting"),
+                          said("Another lawyer", "the inquiry into the shooting should be held in public")), \
+        "two lawyers of one case"
+    assert not same_claim(said("His lawyer", "his client will appeal"),
+                          said("His lawyer", "his client was at home that night")), "one lawyer's two statements"
+    assert same_claim(said("His sister", "the hiker survived by drinking from a stream"),
+                      said("His sister", "he had stayed alive by drinking water from a mountain stream"))
+    assert signature(_spoken("The victim\u2019s lawyer")).speaker_org == "victim"
