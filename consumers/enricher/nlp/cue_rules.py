@@ -132,9 +132,7 @@ class CueRules:
             i -= 1
         if i < verb.sent.start:
             return None
-        prev = self.doc[i]
-        while prev.dep_ == "compound" and prev.head.i > prev.i:
-            prev = prev.head
+        prev = _compound_head(self.doc[i])
         # "..., the Collector, S. Lakshmi Prasanna, averred": the name may hang as a conjunct of that apposition
         apposed = prev.dep_ == "appos" or prev.dep_ == "conj" and prev.head.dep_ == "appos"
         return prev if apposed and self.resolver.is_actor(prev) else None
@@ -818,9 +816,7 @@ class CueRules:
         """ "..., its director, Ingrid Solheim, told reporters": the comma before the cue closes an apposition,
         and the phrase it names, set off from the clause by its own comma, is the speaker ("its director"), as
         a subject is: the name comes from its apposition, with the role and organisation the phrase gives."""
-        name = self.doc[comma.i - 1]
-        while name.dep_ == "compound" and name.head.i > name.i:
-            name = name.head
+        name = _compound_head(self.doc[comma.i - 1])
         if name.dep_ != "appos" or name.head.i >= name.i:
             return self.doc[comma.i:comma.i]
         lo, end = name.head.left_edge.i, name.left_edge.i
@@ -1012,6 +1008,13 @@ def _last_word(edge: Token, floor: Token) -> Token:
     while edge.i > floor.i and (edge.is_punct or edge.is_space):
         edge = edge.doc[edge.i - 1]
     return edge
+
+
+def _compound_head(tok: Token) -> Token:
+    """The noun a compound word modifies, however many follow: "Ingrid" of "Ingrid Solheim" is "Solheim"."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def _source_named(t: Token) -> bool:
