@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from consumers.enricher.nlp.people import surnames
+from newsradar import roles
 from newsradar.claim_match import unqualified
 from newsradar.schema import Claim, SourceKind
 
@@ -76,9 +77,6 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
 # themselves, as "the chief executive of Tesco" does. A bare "the director" is read as an office: news
 # writes it after naming the body, and the phrase alone cannot say which body that was.
 _BODY_TITLES = ("director", "directors")
-# The posts a body's possessive gives: "the ministry's head of security".
-_POSTS = frozenset({*_BODY_TITLES, "head", "chief", "official", "officials", "envoy", "representative", "adviser",
-                    "advisor"})
 _DIRECTOR = re.compile(r"\bdirectors?\b", re.IGNORECASE)
 # Not "executive": an executive director heads UNICEF, the IMF or a museum as often as a firm's board.
 _COMPANY_DIRECTORS = ("managing", "non-executive", "creative", "film", "art", "artistic", "music",
@@ -155,9 +153,9 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     if _head(phrase) in _COURTS:
         return "official"
     names_document = _has(words, _DOCUMENT) or _head(phrase) in _DOCUMENT_HEADS
-    # A post an office holds is its office ("the ministry's director of communications"); whatever else it has
-    # is not ("the minister's wife", "the government's critics").
-    office_words = _unpossessed(words) if _head(phrase) in _POSTS else words
+    # A post an office holds is its office ("the ministry's director of communications", "the ministry's
+    # officials"); whatever else it has is not ("the minister's wife", "the government's critics").
+    office_words = _unpossessed(words) if _head(phrase).removesuffix("s") in roles.OFFICE_NOUNS else words
     if (_has(office_words, _OFFICIAL) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not names_document):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"

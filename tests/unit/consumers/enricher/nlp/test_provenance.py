@@ -123,6 +123,9 @@ from newsradar.schema import Claim, Span
     ("the director of the zoo in Berlin", "PERSON", "official"),
     ("The ministry's director of communications", "PERSON", "official"),
     ("the ministry's head of security", "PERSON", "official"),
+    # Any post of the role list's offices, as the claim matcher reads them: a deputy, a chairman.
+    ("the ministry's deputy", "PERSON", "official"),
+    ("the council's chairman", "PERSON", "official"),
     ("the minister's wife", "PERSON", "person"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
