@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.people import surnames
 from newsradar import roles
 from newsradar.claim_match import unqualified
@@ -323,9 +324,6 @@ _INTENT_VERBS = frozenset({"plan", "intend", "propose", "want", "require", "reco
                            "order", "demand", "urge", "approve", "reject", "refuse", "expect", "insist"})
 
 
-# Verbs by which a report, a poll or a study states a finding with no clause after it: "A Survation poll
-# puts Labour nine points ahead", "The study shows a rise in ...", "Official figures put the toll at 40".
-_FINDING_VERBS = frozenset({"find", "show", "put", "suggest", "estimate", "indicate", "reveal", "predict", "conclude"})
 # The documents that state findings; not "release", which is as often an event ("the release of the hostages").
 _FINDING_HEADS = frozenset(_DOCUMENT + _DOCUMENT_HEADS) - {"release"}
 
@@ -359,7 +357,7 @@ def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     # A report's finding is stated in the present as often as the past: "A Survation poll puts Labour ahead".
     # Only a document that is the subject's head finds: "the letter carrier found", "half of the passengers
     # found" and "the paper mill puts" are people and firms acting, whatever words qualify them.
-    if verb.lemma_.lower() in _FINDING_VERBS and actor.lower_ in _FINDING_HEADS \
+    if verb.lemma_.lower() in lexicon.FINDING_VERBS and actor.lower_ in _FINDING_HEADS \
             and source_kind(subject, "DOCUMENT") == "document":
         return _ARTICLES.sub("", subject), "document"
     if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _INTENT_VERBS:

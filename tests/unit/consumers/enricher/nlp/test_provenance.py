@@ -296,6 +296,9 @@ def test_provenance_an_author_sentence_naming_a_post_as_its_vehicle_cites_the_po
     # A report, a poll or a study states its finding in the present too; what else it does is background.
     ("A Survation poll puts Labour nine points ahead in Hartfield", "document", "Survation poll"),
     ("The study shows a sharp rise in measles cases among children", "document", "study"),
+    # The verbs that attribute only a document's words find too: "discovered", "calculated".
+    ("The analysis discovered 40 unpaid invoices at the council", "document", "analysis"),
+    ("The survey calculated the cost of the floods at $2 billion", "document", "survey"),
     ("The report runs to 300 pages", "author", None),
     ("The report will show a rise in measles cases", "author", None),
     # Only a document as the subject's head finds: a word that qualifies people or a firm names none.
