@@ -88,8 +88,6 @@ _PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "unive
 # Hale Institute" heads policy at the institute), up to the next comma.
 _OWNER_AT = re.compile(r"\bat\s+([^,;]+)")
 _OWNER_OF = re.compile(r"\bof\s+([^,;]+)")
-# What follows an owner's head noun: "the zoo in Berlin", "the museum of modern art".
-_OWNER_QUALIFIER = re.compile(r"\s+(?:in|on|of|for|near|at)\s+")
 # A possessive before the title names its owner: "the zoo's", "the CMI's" (the possessor, without its "'s"),
 # the last one when there are two: "the children's hospital's" is the hospital's.
 _POSSESSOR = re.compile(r"^(.*)['’]s?(?:\s|$)")
@@ -199,15 +197,10 @@ def _heads_public_body(phrase: str) -> bool:
     # "of" or "at" only as the phrase's head ("the director of the public library", not "the director of school
     # partnerships", a field of the employer's).
     acronym_owners = [possessor.group(1)] if possessor is not None else [before, *after_owners]
+    # The owner's head noun names the body: "the public library", not "school partnerships" or "the museum shop",
+    # which name a field or a unit of the employer's; "the zoo in Berlin" is the zoo.
     return any(_ACRONYM.search(owner) for owner in acronym_owners) \
-        or _names_institution(before) or any(_names_institution(_owner_head(owner)) for owner in after_owners)
-
-
-def _owner_head(owner: str) -> str:
-    """The body an owner phrase names, its head noun: "the public library", not "school partnerships" or "the
-    museum shop", which name a field or a unit of the employer's; "the zoo in Berlin" is the zoo."""
-    words = _OWNER_QUALIFIER.split(owner.strip())[0].split()
-    return words[-1] if words else ""
+        or _names_institution(before) or any(_names_institution(_head(owner)) for owner in after_owners)
 
 
 def _unpossessed(words: str) -> str:

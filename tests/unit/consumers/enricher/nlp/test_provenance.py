@@ -121,6 +121,7 @@ from newsradar.schema import Claim, Span
     ("the hospital trust director", "PERSON", "official"),
     ("Macy's director of the museum shop", "PERSON", "person"),
     ("the director of the zoo in Berlin", "PERSON", "official"),
+    ("the director of the hospital that treated the victims", "PERSON", "official"),
     ("The ministry's director of communications", "PERSON", "official"),
     ("the ministry's head of security", "PERSON", "official"),
     # Any post of the role list's offices, as the claim matcher reads them: a deputy, a chairman.
