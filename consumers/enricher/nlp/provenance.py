@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.people import surnames
+from consumers.enricher.nlp.quotes import find_quotes
 from newsradar import roles
 from newsradar.claim_match import unqualified
 from newsradar.schema import Claim, SourceKind
@@ -391,13 +392,12 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!-)")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _OPENERS = frozenset({"And", "But", "So", "Or", "Yet", "If", "When", "As", "Now", "Then", "Yes", "No", "Because",
                       "Since", "While", "Here", "Well", "Perhaps", "Maybe", "Today", "Still", "Frankly", "Honestly"})
-# A closing ’ is no apostrophe: "‘it’s my life’".
-_QUOTED = re.compile(r"[“\"‘]((?:[^”\"’]|’(?=\w))*)(?:[”\"]|’(?!\w))")
 
 
 def _personal(claim: Claim, content: Span | None) -> bool:
     """Whether the claim calls its speaker "he", "she" or "I"; ``content`` is its parse."""
-    quoted = [claim.content] if claim.kind == "direct" else _QUOTED.findall(claim.content)
+    quoted = [claim.content] if claim.kind == "direct" else \
+        [claim.content[q.inner_start:q.inner_end] for q in find_quotes(claim.content, [(0, len(claim.content))])]
     # Any subject the parse gives the clause: an opening aside may be read as one too ("If elected governor").
     # A passive he or she is the speaker done to when the speaker's name is a surname ("Patel said he had been
     # treated unfairly"), which no firm's name is ("Vattenfall said he had been dismissed").

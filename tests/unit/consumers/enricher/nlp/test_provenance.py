@@ -242,6 +242,8 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
     ("Patel", "PERSON", "direct", "Yes, I will stand again", "", "person"),
     ("Patel", "PERSON", "direct", "Trust me, the plan works", "", "person"),
     ("Patel", "PERSON", "mixed", "the farm was ‘my whole life’", "", "person"),
+    # A quote the paragraph leaves open runs to its end, as the quote finder reads it.
+    ("Patel", "PERSON", "mixed", "the farm had been “my whole life, and my father's", "", "person"),
 ])
 def test_provenance_a_one_word_name_the_claim_calls_he_she_or_i_is_no_body(extractor, speaker, speaker_type, claim_kind,
                                                                           content, body, kind):
