@@ -516,6 +516,7 @@ class CueRules:
         so without the addressee and the comma the clause stays the speaker's. Where the reported clause ends."""
         conj = next((c for c in ccomp.children if c.dep_ == "conj" and c.i <= hi.i
                      and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+        # Any object before the clause is addressed ("promised parents ..."), not only ``Cue.addressee``'s tellings.
         if conj is None or _tense(verb, _FINITE_DEPS) != "VBD" or _tense(ccomp, _FINITE_DEPS) != "VBD" \
                 or _tense(conj, _FINITE_DEPS) not in ("VBZ", "VBP") \
                 or not any(c.dep_ in ("dative", "dobj") and c.i < ccomp.left_edge.i for c in verb.children):
@@ -1198,6 +1199,7 @@ def _is_question(text: str, sent) -> bool:
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     opens_as_question = first is not None and (first.pos_ == "AUX" or first.tag_ in ("WDT", "WP", "WP$", "WRB")
                                                or first.lower_ == "if")
+    # Its own last mark, not ``turns.is_question``, which reads through a closing quote, the turn rules' business.
     return opens_as_question and text[sent.start_char:sent.end_char].rstrip().endswith("?")
 
 
