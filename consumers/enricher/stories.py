@@ -267,18 +267,18 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def elsewhere(places: list[str], vector: dict[str, float], linked: dict[str, float]) -> bool:
-    """Whether an article whose headline names where it happened (``places``, by their words) tells of another
-    event than the ``linked`` article: that article mentions none of the places, in its lead or its names, and
+    """Whether an article whose headline names where it happened (``places``, by their words, folded) tells of
+    another event than the ``linked`` article: that article mentions none of the places, in its lead or its names, and
     shares no name with ``vector``. Another outlet's report of one crime, crash or fire names its town as the
     first did; two crimes of one day in two towns share only "man", "murder", "police", which clear the bar in
     short feed summaries. A shared name (a person, a body, a country's adjective beside its name) still joins:
     reports of one event name its places differently often enough (a town and its county). A place is sought
-    as it stands and folded on both sides: an all-caps name keeps its "s" ("ATHENS", "e:athens") where the
-    other outlet's "Athens" lost it, whichever of the two came first."""
+    folded on both sides: an all-caps name keeps its "s" ("ATHENS", "e:athens") where the other outlet's
+    "Athens" lost it, whichever of the two came first."""
     if not places:
         return False
     folded = {plural_stem(t.removeprefix(ENTITY_PREFIX)) for t in linked}
-    return (not any(plural_stem(w) in folded for w in places)
+    return (not any(w in folded for w in places)
             and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.keys()))
 
 
@@ -306,7 +306,7 @@ class Signature:
     figures: list[str] = field(default_factory=list)
     repeats: dict[str, int] = field(default_factory=dict)    # CJK pairs the text repeats, with their counts
     undated: bool = False                                    # the feed gave no time: the fetch's is used
-    title_places: list[str] = field(default_factory=list)    # the words of the places its headline names
+    title_places: list[str] = field(default_factory=list)    # the folded words of the places its headline names
 
     @property
     def features(self) -> list[str]:
@@ -407,7 +407,8 @@ class StoryClusterer:
         ents = sorted({w if e.label == "PERSON" or e.canonical.isupper() else plural_stem(w)
                        for e in enrichment.entities if e.label in STORY_LABELS
                        for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
-        title_places = sorted({w if e.canonical.isupper() else plural_stem(w)
+        # Folded here, once, for ``elsewhere``, which matches them against every candidate's folded terms.
+        title_places = sorted({plural_stem(w)
                                for e in enrichment.entities if e.label in PLACE_LABELS and e.in_title
                                for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
         # Most CJK pairs span two words, each held by no other report and so as heavy as a rare name; a pair

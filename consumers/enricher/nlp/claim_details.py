@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
-    SIGNS, SYMBOL_PREFIXES, amount_spans, parse_number
+    SIGNS, SYMBOL_PREFIXES, Parsed, amount_spans, parse_number
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -148,8 +148,7 @@ class ClaimDetails:
                     continue
                 parsed = parse_number(self.text[s:e], "MONEY" if self.text[s] in SIGNS else "PERCENT")
                 if parsed is not None:
-                    out.append({"text": self.text[s:e], "value": parsed.value, "unit": parsed.unit,
-                                "approximate": parsed.approximate, "start": s, "end": e})
+                    out.append(_number(self.text, s, e, parsed))
         return out
 
     def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
@@ -169,8 +168,7 @@ class ClaimDetails:
                 parsed = parse_number(tok.text, "CARDINAL", _lemma(noun))
                 end = noun.idx + len(noun.text)
                 if parsed is not None:
-                    out.append({"text": self.text[tok.idx:end], "value": parsed.value, "unit": parsed.unit,
-                                "approximate": parsed.approximate, "start": tok.idx, "end": end})
+                    out.append(_number(self.text, tok.idx, end, parsed))
         return out
 
     def numbers(self, ent) -> list[dict]:
@@ -218,8 +216,7 @@ class ClaimDetails:
                 continue
             s = start + ps
             e = start + pe if k < len(pieces) - 1 else end
-            out.append({"text": self.text[s:e], "value": parsed.value, "unit": parsed.unit,
-                        "approximate": parsed.approximate, "start": s, "end": e})
+            out.append(_number(self.text, s, e, parsed))
         if len(out) == 2:                                       # "3 to 4 million", "10-15%"
             first_words = set(out[0]["text"].lower().split())
             scale = next((SCALES[w] for w in out[1]["text"].lower().split() if w in SCALES), None)
@@ -227,6 +224,12 @@ class ClaimDetails:
                 out[0]["value"] *= scale
             out[0]["unit"] = out[0]["unit"] if out[0]["unit"] not in (None, hint) else out[1]["unit"]
         return out
+
+
+def _number(text: str, start: int, end: int, parsed: Parsed) -> dict:
+    """A claim's number as the JSON gives it: the words, the parsed value and unit, and where the words stand."""
+    return {"text": text[start:end], "value": parsed.value, "unit": parsed.unit, "approximate": parsed.approximate,
+            "start": start, "end": end}
 
 
 def _lemma(noun) -> str:

@@ -132,9 +132,7 @@ class CueRules:
             i -= 1
         if i < verb.sent.start:
             return None
-        prev = self.doc[i]
-        while prev.dep_ == "compound" and prev.head.i > prev.i:
-            prev = prev.head
+        prev = _compound_head(self.doc[i])
         # "..., the Collector, S. Lakshmi Prasanna, averred": the name may hang as a conjunct of that apposition
         apposed = prev.dep_ == "appos" or prev.dep_ == "conj" and prev.head.dep_ == "appos"
         return prev if apposed and self.resolver.is_actor(prev) else None
@@ -518,6 +516,7 @@ class CueRules:
         so without the addressee and the comma the clause stays the speaker's. Where the reported clause ends."""
         conj = next((c for c in ccomp.children if c.dep_ == "conj" and c.i <= hi.i
                      and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+        # Any object before the clause is addressed ("promised parents ..."), not only ``Cue.addressee``'s tellings.
         if conj is None or _tense(verb, _FINITE_DEPS) != "VBD" or _tense(ccomp, _FINITE_DEPS) != "VBD" \
                 or _tense(conj, _FINITE_DEPS) not in ("VBZ", "VBP") \
                 or not any(c.dep_ in ("dative", "dobj") and c.i < ccomp.left_edge.i for c in verb.children):
@@ -818,9 +817,7 @@ class CueRules:
         """ "..., its director, Ingrid Solheim, told reporters": the comma before the cue closes an apposition,
         and the phrase it names, set off from the clause by its own comma, is the speaker ("its director"), as
         a subject is: the name comes from its apposition, with the role and organisation the phrase gives."""
-        name = self.doc[comma.i - 1]
-        while name.dep_ == "compound" and name.head.i > name.i:
-            name = name.head
+        name = _compound_head(self.doc[comma.i - 1])
         if name.dep_ != "appos" or name.head.i >= name.i:
             return self.doc[comma.i:comma.i]
         lo, end = name.head.left_edge.i, name.left_edge.i
@@ -1014,6 +1011,13 @@ def _last_word(edge: Token, floor: Token) -> Token:
     return edge
 
 
+def _compound_head(tok: Token) -> Token:
+    """The noun a compound word modifies, however many follow: "Ingrid" of "Ingrid Solheim" is "Solheim"."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
 def _source_named(t: Token) -> bool:
     """ "would need to sell off CNN, according to several reports Wednesday": where the author found the words,
     set after them, is no part of them."""
@@ -1195,6 +1199,7 @@ def _is_question(text: str, sent) -> bool:
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     opens_as_question = first is not None and (first.pos_ == "AUX" or first.tag_ in ("WDT", "WP", "WP$", "WRB")
                                                or first.lower_ == "if")
+    # Its own last mark, not ``turns.is_question``, which reads through a closing quote, the turn rules' business.
     return opens_as_question and text[sent.start_char:sent.end_char].rstrip().endswith("?")
 
 

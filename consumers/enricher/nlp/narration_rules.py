@@ -550,6 +550,7 @@ def _asks_or_bids(sent, start: int) -> bool:
     """A question, or a bare imperative ("Ask me in September."): a turn that states nothing. The parser may
     take the speaker's label before ``start`` for the imperative's subject."""
     root = sent.root
+    # Its own last mark, not ``turns.is_question``: a turn ending on a quoted question ("“why?”") asks no one.
     return sent.text.rstrip().endswith("?") or root.tag_ == "VB" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux") and c.idx >= start for c in root.children)
 

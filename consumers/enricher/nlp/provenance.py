@@ -22,7 +22,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.people import surnames
+from consumers.enricher.nlp.quotes import find_quotes
+from newsradar import roles
 from newsradar.claim_match import unqualified
 from newsradar.schema import Claim, SourceKind
 
@@ -76,9 +79,6 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
 # themselves, as "the chief executive of Tesco" does. A bare "the director" is read as an office: news
 # writes it after naming the body, and the phrase alone cannot say which body that was.
 _BODY_TITLES = ("director", "directors")
-# The posts a body's possessive gives: "the ministry's head of security".
-_POSTS = frozenset({*_BODY_TITLES, "head", "chief", "official", "officials", "envoy", "representative", "adviser",
-                    "advisor"})
 _DIRECTOR = re.compile(r"\bdirectors?\b", re.IGNORECASE)
 # Not "executive": an executive director heads UNICEF, the IMF or a museum as often as a firm's board.
 _COMPANY_DIRECTORS = ("managing", "non-executive", "creative", "film", "art", "artistic", "music",
@@ -89,8 +89,6 @@ _PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "unive
 # Hale Institute" heads policy at the institute), up to the next comma.
 _OWNER_AT = re.compile(r"\bat\s+([^,;]+)")
 _OWNER_OF = re.compile(r"\bof\s+([^,;]+)")
-# What follows an owner's head noun: "the zoo in Berlin", "the museum of modern art".
-_OWNER_QUALIFIER = re.compile(r"\s+(?:in|on|of|for|near|at)\s+")
 # A possessive before the title names its owner: "the zoo's", "the CMI's" (the possessor, without its "'s"),
 # the last one when there are two: "the children's hospital's" is the hospital's.
 _POSSESSOR = re.compile(r"^(.*)['’]s?(?:\s|$)")
@@ -155,9 +153,9 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     if _head(phrase) in _COURTS:
         return "official"
     names_document = _has(words, _DOCUMENT) or _head(phrase) in _DOCUMENT_HEADS
-    # A post an office holds is its office ("the ministry's director of communications"); whatever else it has
-    # is not ("the minister's wife", "the government's critics").
-    office_words = _unpossessed(words) if _head(phrase) in _POSTS else words
+    # A post an office holds is its office ("the ministry's director of communications", "the ministry's
+    # officials"); whatever else it has is not ("the minister's wife", "the government's critics").
+    office_words = _unpossessed(words) if _head(phrase).removesuffix("s") in roles.OFFICE_NOUNS else words
     if (_has(office_words, _OFFICIAL) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not names_document):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
@@ -200,15 +198,10 @@ def _heads_public_body(phrase: str) -> bool:
     # "of" or "at" only as the phrase's head ("the director of the public library", not "the director of school
     # partnerships", a field of the employer's).
     acronym_owners = [possessor.group(1)] if possessor is not None else [before, *after_owners]
+    # The owner's head noun names the body: "the public library", not "school partnerships" or "the museum shop",
+    # which name a field or a unit of the employer's; "the zoo in Berlin" is the zoo.
     return any(_ACRONYM.search(owner) for owner in acronym_owners) \
-        or _names_institution(before) or any(_names_institution(_owner_head(owner)) for owner in after_owners)
-
-
-def _owner_head(owner: str) -> str:
-    """The body an owner phrase names, its head noun: "the public library", not "school partnerships" or "the
-    museum shop", which name a field or a unit of the employer's; "the zoo in Berlin" is the zoo."""
-    words = _OWNER_QUALIFIER.split(owner.strip())[0].split()
-    return words[-1] if words else ""
+        or _names_institution(before) or any(_names_institution(_head(owner)) for owner in after_owners)
 
 
 def _unpossessed(words: str) -> str:
@@ -325,9 +318,6 @@ _INTENT_VERBS = frozenset({"plan", "intend", "propose", "want", "require", "reco
                            "order", "demand", "urge", "approve", "reject", "refuse", "expect", "insist"})
 
 
-# Verbs by which a report, a poll or a study states a finding with no clause after it: "A Survation poll
-# puts Labour nine points ahead", "The study shows a rise in ...", "Official figures put the toll at 40".
-_FINDING_VERBS = frozenset({"find", "show", "put", "suggest", "estimate", "indicate", "reveal", "predict", "conclude"})
 # The documents that state findings; not "release", which is as often an event ("the release of the hostages").
 _FINDING_HEADS = frozenset(_DOCUMENT + _DOCUMENT_HEADS) - {"release"}
 
@@ -361,7 +351,7 @@ def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     # A report's finding is stated in the present as often as the past: "A Survation poll puts Labour ahead".
     # Only a document that is the subject's head finds: "the letter carrier found", "half of the passengers
     # found" and "the paper mill puts" are people and firms acting, whatever words qualify them.
-    if verb.lemma_.lower() in _FINDING_VERBS and actor.lower_ in _FINDING_HEADS \
+    if verb.lemma_.lower() in lexicon.FINDING_VERBS and actor.lower_ in _FINDING_HEADS \
             and source_kind(subject, "DOCUMENT") == "document":
         return _ARTICLES.sub("", subject), "document"
     if verb.tag_ in ("VBP", "VBZ") and verb.lemma_.lower() not in _INTENT_VERBS:
@@ -402,13 +392,12 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!-)")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _OPENERS = frozenset({"And", "But", "So", "Or", "Yet", "If", "When", "As", "Now", "Then", "Yes", "No", "Because",
                       "Since", "While", "Here", "Well", "Perhaps", "Maybe", "Today", "Still", "Frankly", "Honestly"})
-# A closing ’ is no apostrophe: "‘it’s my life’".
-_QUOTED = re.compile(r"[“\"‘]((?:[^”\"’]|’(?=\w))*)(?:[”\"]|’(?!\w))")
 
 
 def _personal(claim: Claim, content: Span | None) -> bool:
     """Whether the claim calls its speaker "he", "she" or "I"; ``content`` is its parse."""
-    quoted = [claim.content] if claim.kind == "direct" else _QUOTED.findall(claim.content)
+    quoted = [claim.content] if claim.kind == "direct" else \
+        [claim.content[q.inner_start:q.inner_end] for q in find_quotes(claim.content, [(0, len(claim.content))])]
     # Any subject the parse gives the clause: an opening aside may be read as one too ("If elected governor").
     # A passive he or she is the speaker done to when the speaker's name is a surname ("Patel said he had been
     # treated unfairly"), which no firm's name is ("Vattenfall said he had been dismissed").

@@ -121,8 +121,12 @@ from newsradar.schema import Claim, Span
     ("the hospital trust director", "PERSON", "official"),
     ("Macy's director of the museum shop", "PERSON", "person"),
     ("the director of the zoo in Berlin", "PERSON", "official"),
+    ("the director of the hospital that treated the victims", "PERSON", "official"),
     ("The ministry's director of communications", "PERSON", "official"),
     ("the ministry's head of security", "PERSON", "official"),
+    # Any post of the role list's offices, as the claim matcher reads them: a deputy, a chairman.
+    ("the ministry's deputy", "PERSON", "official"),
+    ("the council's chairman", "PERSON", "official"),
     ("the minister's wife", "PERSON", "person"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
@@ -238,6 +242,8 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
     ("Patel", "PERSON", "direct", "Yes, I will stand again", "", "person"),
     ("Patel", "PERSON", "direct", "Trust me, the plan works", "", "person"),
     ("Patel", "PERSON", "mixed", "the farm was ‘my whole life’", "", "person"),
+    # A quote the paragraph leaves open runs to its end, as the quote finder reads it.
+    ("Patel", "PERSON", "mixed", "the farm had been “my whole life, and my father's", "", "person"),
 ])
 def test_provenance_a_one_word_name_the_claim_calls_he_she_or_i_is_no_body(extractor, speaker, speaker_type, claim_kind,
                                                                           content, body, kind):
@@ -293,6 +299,9 @@ def test_provenance_an_author_sentence_naming_a_post_as_its_vehicle_cites_the_po
     # A report, a poll or a study states its finding in the present too; what else it does is background.
     ("A Survation poll puts Labour nine points ahead in Hartfield", "document", "Survation poll"),
     ("The study shows a sharp rise in measles cases among children", "document", "study"),
+    # The verbs that attribute only a document's words find too: "discovered", "calculated".
+    ("The analysis discovered 40 unpaid invoices at the council", "document", "analysis"),
+    ("The survey calculated the cost of the floods at $2 billion", "document", "survey"),
     ("The report runs to 300 pages", "author", None),
     ("The report will show a rise in measles cases", "author", None),
     # Only a document as the subject's head finds: a word that qualifies people or a firm names none.
