@@ -29,8 +29,9 @@ from spacy.tokens import Doc, Span
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.people import is_first_name, next_word, opens_a_name
-from consumers.enricher.nlp.segment import boilerplate_ranges, inside
+from consumers.enricher.nlp.segment import boilerplate_ranges, inside, paragraph_ranges
 from consumers.enricher.nlp.title_end import title_end
+from consumers.enricher.nlp.transcripts import interview_exchange, labelled_turns
 from newsradar.errors import ConfigError
 from newsradar.schema import ENTITY_LABELS
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
@@ -756,6 +757,23 @@ def _places_before_their_noun(doc: Doc, ents: list[Span], english: frozenset[str
     return sorted(out, key=lambda e: e.start)
 
 
+def _interview_sides(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+    """ "MORALES: So the refinery stays open?" / "LINDQVIST: For now." (an organisation to the small model, or
+    nothing): the labels of a printed interview's sides are persons. Rubrics ("UPDATE:") are no side."""
+    turns = labelled_turns(doc, paragraph_ranges(doc_text(doc)))
+    if len({m.group("who") for m, _ps, _pe, _span in turns}) < 2 or not interview_exchange(turns):
+        return ents
+    sides = []
+    for m, _ps, _pe, _span in turns:
+        label = doc.char_span(m.start("who"), m.end("who"))
+        if label is not None and m.group("who").casefold().replace("’", "'") not in lexicon.RUBRICS:
+            sides.append(Span(doc, label.start, label.end, label="PERSON"))
+            evidence[label.start] = "PERSON"
+    taken = {i for side in sides for i in range(side.start, side.end)}
+    return sorted([e for e in ents if not any(i in taken for i in range(e.start, e.end))] + sides,
+                  key=lambda e: e.start)
+
+
 def _names_a_titled_person(ent: Span, titled: set[str]) -> bool:
     """ "C.S. Puttaraju" (an organisation to the small model) where the text calls him "Mr. Puttaraju": initials
     or a first name before the surname of a person the text gives a title is that person named in full."""
@@ -833,7 +851,7 @@ class EntityCanonicalizer(Pipe):
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
         kept = _places_before_their_noun(doc, kept, self.english, body_start)
-        kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
+        kept = _interview_sides(doc, _with_agency(doc, _dateline_places(doc, kept, evidence)), evidence)
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
         doc._.nr_entities = self.group(kept, evidence)

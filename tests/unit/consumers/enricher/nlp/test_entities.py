@@ -280,6 +280,20 @@ def test_a_name_modifying_an_outlets_noun_is_the_outlet(extractor):
     assert labels["Bild"] == "ORG" and labels["Volker Wissing"] == "PERSON"
 
 
+def test_the_sides_of_a_printed_interview_are_persons(extractor):
+    e = extractor.extract_text("OKAFOR: Will the mine close this year?\n\nBERGSTROM: No. We have contracts until "
+                               "March, and nobody will lose a job before then.\n\nOKAFOR: And next year?\n\n"
+                               "BERGSTROM: That depends on the price of copper.")
+    labels = _mention_labels(e)
+    assert labels["OKAFOR"] == "PERSON" and labels["BERGSTROM"] == "PERSON"
+
+
+def test_a_round_of_datelines_has_no_sides(extractor):
+    e = extractor.extract_text("LAGOS: Fuel queues grew on Monday. Is the strike over?\n\nABUJA: Flights were "
+                               "cancelled.\n\nLAGOS: Banks shut early.\n\nABUJA: Schools stayed open.")
+    assert "PERSON" not in {x.label for x in e.entities}
+
+
 def test_lower_case_common_words_name_nobody(extractor):
     e = extractor.extract_text('Sen. Tom Hale of Idaho called it "a fig leaf." He said he would offer amendments.')
     assert {x.canonical for x in e.entities} == {"Tom Hale", "Idaho"}
