@@ -235,14 +235,43 @@ _OUTLET_OR_FIRM_NOUNS = frozenset({
     "agency", "outlet", "airline", "carrier", "retailer", "manufacturer", "insurer", "startup", "lender",
     "automaker", "carmaker", "conglomerate", "bank", "firm", "company", "corporation", "group", "brand",
 })
+# Nouns whose name before them names a lab or a built thing, not a person ("the Fraunhofer lab", "the Rana Plaza
+# building"; PERSON to the small model). No evidence: "the Smith lab" is Anna Smith's, and the surname rule
+# gives a full name's surname back. "plant" and "store" are left out: a firm's name modifies them as often.
+_NAMED_THING_NOUNS = {
+    "lab": "ORG", "laboratory": "ORG",
+    **dict.fromkeys(("building", "tower", "warehouse", "factory", "mill", "mall", "hotel", "flyover", "overpass",
+                     "stadium", "arena", "bridge", "dam", "tunnel", "complex"), "FAC"),
+}
+
+
+def _noun_it_names(doc: Doc, ent: Span, words: list[str]):
+    """The small-letter noun right after a name that modifies it ("the Bild newspaper"), if the name opens
+    with no first name among ``words``."""
+    noun = doc[ent.end] if ent.end < len(doc) else None
+    if noun is not None and ent.root.dep_ == "compound" and ent.root.head.i == noun.i and noun.pos_ == "NOUN" \
+            and not (words and is_first_name(words[0])):
+        return noun
+    return None
 
 
 def _names_an_outlet_or_firm(doc: Doc, ent: Span, words: list[str]) -> bool:
-    """ "told the Bild newspaper" (PERSON to the small model): a name that is no first name, right before
-    the noun of an outlet or a business and modifying it, is that outlet's or business's name."""
-    noun = doc[ent.end] if ent.end < len(doc) else None
-    return noun is not None and ent.root.dep_ == "compound" and ent.root.head.i == noun.i and noun.pos_ == "NOUN" \
-        and noun.lemma_.lower() in _OUTLET_OR_FIRM_NOUNS and not is_first_name(words[0])
+    """ "told the Bild newspaper" (PERSON to the small model): a name right before the noun of an outlet or a
+    business and modifying it is that outlet's or business's name."""
+    noun = _noun_it_names(doc, ent, words)
+    return noun is not None and noun.lemma_.lower() in _OUTLET_OR_FIRM_NOUNS
+
+
+def _takes_the(doc: Doc, ent: Span, words: list[str]) -> bool:
+    """ "lets the Boy Scouts off the hook", "his former team the Miami Heat" (PERSON to the small model): a
+    person's name takes no "the", so a name of two words or more after one, owning no noun after it, is a
+    body's. Not "the Obamas" (one word, a family), "the Duke of Sussex" (a title of a place) or a name
+    opening with a given name or a title ("the Rev. Al Green", "the late John Hume")."""
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    named = [w for w in words if w.lower() != "the"]
+    return (start > ent.start or ent.start > 0 and doc[ent.start - 1].lower_ == "the") and len(named) >= 2 \
+        and ent.root.dep_ != "compound" and "of" not in named and not is_first_name(named[0]) \
+        and not any(w.lower().rstrip(".") in TITLES or w.lower() in lexicon.ROLE_NOUNS for w in named)
 
 
 def _signs_a_post(doc: Doc, ent: Span) -> bool:
@@ -909,6 +938,11 @@ class EntityCanonicalizer(Pipe):
         if ent.label_ == "PERSON" and _names_an_outlet_or_firm(doc, ent, words):
             evidence[ent.start] = "ORG"
             return Span(doc, ent.start, ent.end, label="ORG")                  # "the Bild newspaper"
+        if ent.label_ == "PERSON" and _takes_the(doc, ent, words):
+            return Span(doc, ent.start, ent.end, label="ORG")
+        if ent.label_ == "PERSON" and (noun := _noun_it_names(doc, ent, words)) is not None \
+                and noun.lemma_.lower() in _NAMED_THING_NOUNS:
+            return Span(doc, ent.start, ent.end, label=_NAMED_THING_NOUNS[noun.lemma_.lower()])
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
         # place or company word the surname is
         if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent) \
@@ -962,7 +996,11 @@ class EntityCanonicalizer(Pipe):
                     and doc[end].is_title and doc[end].lower_ not in ORG_SUFFIXES:
                 end += 1
             if end - tok.i >= 2 and (end >= len(doc) or doc[end].lower_ not in ORG_SUFFIXES):
-                found.append(Span(doc, tok.i, end, label="PERSON"))
+                pair = Span(doc, tok.i, end, label="PERSON")
+                # "the Rana Plaza building": a given name opens a building's name too
+                noun = _noun_it_names(doc, pair, [])
+                thing = _NAMED_THING_NOUNS.get(noun.lemma_.lower()) if noun is not None else None
+                found.append(Span(doc, tok.i, end, label=thing) if thing else pair)
                 covered.update(range(tok.i, end))
         surnames, first_names, given_surnames = set(), set(), set()
         for ent in found:

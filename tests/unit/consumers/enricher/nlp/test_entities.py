@@ -294,6 +294,24 @@ def test_a_round_of_datelines_has_no_sides(extractor):
     assert "PERSON" not in {x.label for x in e.entities}
 
 
+def test_a_name_modifying_a_labs_or_a_buildings_noun_names_that_thing(extractor):
+    e = extractor.extract_text("Independent testers at the Fraunhofer lab in Dresden have yet to check the claim. "
+                               "Thousands died when the Rana Plaza building in Dhaka collapsed in 2013.")
+    labels = _mention_labels(e)
+    assert labels["Fraunhofer"] == "ORG" and labels["Rana Plaza"] == "FAC"
+
+
+def test_a_lab_named_for_a_person_named_in_full_stays_hers(extractor):
+    e = extractor.extract_text("Researchers in the Smith lab at Stanford, led by Anna Smith, found it.")
+    assert _mention_labels(e)["Anna Smith"] == "PERSON"
+
+
+def test_a_name_of_several_words_after_the_is_no_persons(extractor):
+    e = extractor.extract_text("Opponents say the settlement lets the Boy Scouts off the hook.")
+    assert _mention_labels(e)["the Boy Scouts"] == "ORG"
+    assert _mention_labels(extractor.extract_text("The Obamas hosted the dinner."))["Obamas"] == "PERSON"
+
+
 def test_lower_case_common_words_name_nobody(extractor):
     e = extractor.extract_text('Sen. Tom Hale of Idaho called it "a fig leaf." He said he would offer amendments.')
     assert {x.canonical for x in e.entities} == {"Tom Hale", "Idaho"}
