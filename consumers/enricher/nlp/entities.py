@@ -98,6 +98,8 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _COUNTRY_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "S.A."})
 # A one-token entity that is an @handle: its own label, never a person or an organisation.
 _HANDLE = re.compile(r"^@\w{2,}$")
+# "O’Reilly", "D'Souza", "N’Diaye": a surname whose capital follows an apostrophe
+_APOSTROPHE_SURNAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
 
 
 @dataclass
@@ -647,7 +649,9 @@ def _bracketed_acronyms(doc: Doc, ents: list[Span], evidence: dict[int, str]) ->
 
 
 def _join_split_persons(ents: list[Span]) -> list[Span]:
-    """ "Amy Berman" + "Jackson": two person entities with nothing between them are one name."""
+    """ "Amy Berman" + "Jackson": two person entities with nothing between them are one name. "Bill" +
+    "O’Reilly": a surname with an apostrophe inside, which the small model tags no name (an adverb, with a
+    curly one), ends the person right before it; its bare mentions then go with it as a full name's surname."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -656,6 +660,11 @@ def _join_split_persons(ents: list[Span]) -> list[Span]:
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
         else:
             out.append(ent)
+    for i, ent in enumerate(out):
+        after = ent.end
+        if ent.label_ == "PERSON" and after < len(ent.doc) and _APOSTROPHE_SURNAME.match(ent.doc[after].text) \
+                and "\n" not in ent[-1].whitespace_ and (i + 1 == len(out) or out[i + 1].start > after):
+            out[i] = Span(ent.doc, ent.start, after + 1, label="PERSON")
     return out
 
 

@@ -312,6 +312,13 @@ def test_a_name_of_several_words_after_the_is_no_persons(extractor):
     assert _mention_labels(extractor.extract_text("The Obamas hosted the dinner."))["Obamas"] == "PERSON"
 
 
+def test_a_surname_with_an_apostrophe_is_part_of_the_name_before_it(extractor):
+    e = extractor.extract_text("Talk-show host Maura O’Keefe settled the claims in March. Months later, the network "
+                               "let O’Keefe go.")
+    names = {x.canonical: [m.text for m in x.mentions] for x in e.entities if x.label == "PERSON"}
+    assert names == {"Maura O’Keefe": ["Maura O’Keefe", "O’Keefe"]}
+
+
 def test_lower_case_common_words_name_nobody(extractor):
     e = extractor.extract_text('Sen. Tom Hale of Idaho called it "a fig leaf." He said he would offer amendments.')
     assert {x.canonical for x in e.entities} == {"Tom Hale", "Idaho"}
