@@ -620,6 +620,25 @@ def _spells_initials(acronym: str, name: Span) -> bool:
     return all(letter in initials for letter in acronym.replace("&", ""))
 
 
+def _untagged_acts(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+    """ "compliance with the Digital Markets Act (DMA)" (nothing to the small model): capitalised words after
+    "the" ending in "Act" name a law, joined by small "of", "on" or "and" ("the Freedom of Information Act")."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for tok in doc:
+        if tok.text != "Act" or tok.i in covered:
+            continue
+        start = tok.i
+        while start > 0 and start - 1 not in covered and (doc[start - 1].is_title and doc[start - 1].lower_ != "the"
+                                                          or doc[start - 1].lower_ in ("of", "on", "and")
+                                                          and start - 2 >= 0 and doc[start - 2].is_title):
+            start -= 1
+        if start < tok.i and start > 0 and doc[start - 1].lower_ == "the" and doc[start].is_title:
+            found.append(Span(doc, start, tok.i + 1, label="LAW"))
+            evidence[start] = "LAW"
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
 def _bracketed_acronyms(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
     """ "the Ogaden National Liberation Front (ONLF)": an acronym in brackets right after a name, spelling
     its initials, is a mention of the same body with the same label, found by the model or not; a person
@@ -885,7 +904,8 @@ class EntityCanonicalizer(Pipe):
             evidence[ent.start] = ent.label_
         kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
         body_start = _body_start(doc)
-        kept = _bracketed_acronyms(doc, _names_cut_at_first_word(doc, kept, body_start), evidence)
+        kept = _bracketed_acronyms(doc, _untagged_acts(doc, _names_cut_at_first_word(doc, kept, body_start), evidence),
+                                   evidence)
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
         kept = _places_before_their_noun(doc, kept, self.english, body_start)

@@ -319,6 +319,13 @@ def test_a_surname_with_an_apostrophe_is_part_of_the_name_before_it(extractor):
     assert names == {"Maura O’Keefe": ["Maura O’Keefe", "O’Keefe"]}
 
 
+def test_capitalised_words_after_the_ending_in_act_name_a_law(extractor):
+    e = extractor.extract_text("The firms complained about Google's proposed scheme for compliance with the Digital "
+                               "Services Act (DSA). Critics say the scheme breaks the DSA.")
+    labels = _mention_labels(e)
+    assert labels["Digital Services Act"] == "LAW" and labels["DSA"] == "LAW"
+
+
 def test_lower_case_common_words_name_nobody(extractor):
     e = extractor.extract_text('Sen. Tom Hale of Idaho called it "a fig leaf." He said he would offer amendments.')
     assert {x.canonical for x in e.entities} == {"Tom Hale", "Idaho"}
