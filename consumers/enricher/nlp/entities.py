@@ -269,9 +269,9 @@ def _takes_the(doc: Doc, ent: Span, words: list[str]) -> bool:
     person's name takes no "the", so a name of two words or more after one, owning no noun after it, is a
     body's. Not "the Obamas" (one word, a family), "the Duke of Sussex" (a title of a place) or a name
     opening with a given name or a title ("the Rev. Al Green", "the late John Hume")."""
-    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    after_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
     named = [w for w in words if w.lower() != "the"]
-    return (start > ent.start or ent.start > 0 and doc[ent.start - 1].lower_ == "the") and len(named) >= 2 \
+    return after_the and len(named) >= 2 \
         and ent.root.dep_ != "compound" and "of" not in named and not is_first_name(named[0]) \
         and not any(w.lower().rstrip(".") in TITLES or w.lower() in lexicon.ROLE_NOUNS for w in named)
 
@@ -820,7 +820,7 @@ def _interview_sides(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> li
     """ "MORALES: So the refinery stays open?" / "LINDQVIST: For now." (an organisation to the small model, or
     nothing): the labels of a printed interview's sides are persons. Rubrics ("UPDATE:") are no side."""
     turns = labelled_turns(doc, paragraph_ranges(doc_text(doc)))
-    if len({m.group("who") for m, _ps, _pe, _span in turns}) < 2 or not interview_exchange(turns):
+    if not interview_exchange(turns):
         return ents
     sides = []
     for m, _ps, _pe, _span in turns:
