@@ -29,8 +29,9 @@ from spacy.tokens import Doc, Span
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.people import is_first_name, next_word, opens_a_name
-from consumers.enricher.nlp.segment import boilerplate_ranges, inside
+from consumers.enricher.nlp.segment import boilerplate_ranges, inside, paragraph_ranges
 from consumers.enricher.nlp.title_end import title_end
+from consumers.enricher.nlp.transcripts import interview_exchange, labelled_turns
 from newsradar.errors import ConfigError
 from newsradar.schema import ENTITY_LABELS
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
@@ -97,6 +98,8 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _COUNTRY_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "S.A."})
 # A one-token entity that is an @handle: its own label, never a person or an organisation.
 _HANDLE = re.compile(r"^@\w{2,}$")
+# "O’Reilly", "D'Souza", "N’Diaye": a surname whose capital follows an apostrophe
+_APOSTROPHE_SURNAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
 
 
 @dataclass
@@ -234,14 +237,43 @@ _OUTLET_OR_FIRM_NOUNS = frozenset({
     "agency", "outlet", "airline", "carrier", "retailer", "manufacturer", "insurer", "startup", "lender",
     "automaker", "carmaker", "conglomerate", "bank", "firm", "company", "corporation", "group", "brand",
 })
+# Nouns whose name before them names a lab or a built thing, not a person ("the Fraunhofer lab", "the Rana Plaza
+# building"; PERSON to the small model). No evidence: "the Smith lab" is Anna Smith's, and the surname rule
+# gives a full name's surname back. "plant" and "store" are left out: a firm's name modifies them as often.
+_NAMED_THING_NOUNS = {
+    "lab": "ORG", "laboratory": "ORG",
+    **dict.fromkeys(("building", "tower", "warehouse", "factory", "mill", "mall", "hotel", "flyover", "overpass",
+                     "stadium", "arena", "bridge", "dam", "tunnel", "complex"), "FAC"),
+}
+
+
+def _noun_it_names(doc: Doc, ent: Span, words: list[str]):
+    """The small-letter noun right after a name that modifies it ("the Bild newspaper"), if the name opens
+    with no first name among ``words``."""
+    noun = doc[ent.end] if ent.end < len(doc) else None
+    if noun is not None and ent.root.dep_ == "compound" and ent.root.head.i == noun.i and noun.pos_ == "NOUN" \
+            and not (words and is_first_name(words[0])):
+        return noun
+    return None
 
 
 def _names_an_outlet_or_firm(doc: Doc, ent: Span, words: list[str]) -> bool:
-    """ "told the Bild newspaper" (PERSON to the small model): a name that is no first name, right before
-    the noun of an outlet or a business and modifying it, is that outlet's or business's name."""
-    noun = doc[ent.end] if ent.end < len(doc) else None
-    return noun is not None and ent.root.dep_ == "compound" and ent.root.head.i == noun.i and noun.pos_ == "NOUN" \
-        and noun.lemma_.lower() in _OUTLET_OR_FIRM_NOUNS and not is_first_name(words[0])
+    """ "told the Bild newspaper" (PERSON to the small model): a name right before the noun of an outlet or a
+    business and modifying it is that outlet's or business's name."""
+    noun = _noun_it_names(doc, ent, words)
+    return noun is not None and noun.lemma_.lower() in _OUTLET_OR_FIRM_NOUNS
+
+
+def _takes_the(doc: Doc, ent: Span, words: list[str]) -> bool:
+    """ "lets the Boy Scouts off the hook", "his former team the Miami Heat" (PERSON to the small model): a
+    person's name takes no "the", so a name of two words or more after one, owning no noun after it, is a
+    body's. Not "the Obamas" (one word, a family), "the Duke of Sussex" (a title of a place) or a name
+    opening with a given name or a title ("the Rev. Al Green", "the late John Hume")."""
+    after_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+    named = [w for w in words if w.lower() != "the"]
+    return after_the and len(named) >= 2 \
+        and ent.root.dep_ != "compound" and "of" not in named and not is_first_name(named[0]) \
+        and not any(w.lower().rstrip(".") in TITLES or w.lower() in lexicon.ROLE_NOUNS for w in named)
 
 
 def _signs_a_post(doc: Doc, ent: Span) -> bool:
@@ -588,6 +620,27 @@ def _spells_initials(acronym: str, name: Span) -> bool:
     return all(letter in initials for letter in acronym.replace("&", ""))
 
 
+def _untagged_acts(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+    """ "compliance with the Digital Markets Act (DMA)" (nothing to the small model): capitalised words after
+    "the" ending in "Act" name a law, joined by small "of", "on" or "and" ("the Freedom of Information Act")."""
+    if " Act" not in doc_text(doc):                 # a string test, not a loop over every article's tokens
+        return ents
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for tok in doc:
+        if tok.text != "Act" or tok.i in covered:
+            continue
+        start = tok.i
+        while start > 0 and start - 1 not in covered and (doc[start - 1].is_title and doc[start - 1].lower_ != "the"
+                                                          or doc[start - 1].lower_ in ("of", "on", "and")
+                                                          and start - 2 >= 0 and doc[start - 2].is_title):
+            start -= 1
+        if start < tok.i and start > 0 and doc[start - 1].lower_ == "the" and doc[start].is_title:
+            found.append(Span(doc, start, tok.i + 1, label="LAW"))
+            evidence[start] = "LAW"
+    return sorted(ents + found, key=lambda e: e.start) if found else ents
+
+
 def _bracketed_acronyms(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
     """ "the Ogaden National Liberation Front (ONLF)": an acronym in brackets right after a name, spelling
     its initials, is a mention of the same body with the same label, found by the model or not; a person
@@ -617,7 +670,9 @@ def _bracketed_acronyms(doc: Doc, ents: list[Span], evidence: dict[int, str]) ->
 
 
 def _join_split_persons(ents: list[Span]) -> list[Span]:
-    """ "Amy Berman" + "Jackson": two person entities with nothing between them are one name."""
+    """ "Amy Berman" + "Jackson": two person entities with nothing between them are one name. "Bill" +
+    "O’Reilly": a surname with an apostrophe inside, which the small model tags no name (an adverb, with a
+    curly one), ends the person right before it; its bare mentions then go with it as a full name's surname."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -626,6 +681,11 @@ def _join_split_persons(ents: list[Span]) -> list[Span]:
             out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
         else:
             out.append(ent)
+    for i, ent in enumerate(out):
+        after = ent.end
+        if ent.label_ == "PERSON" and after < len(ent.doc) and _APOSTROPHE_SURNAME.match(ent.doc[after].text) \
+                and "\n" not in ent[-1].whitespace_ and (i + 1 == len(out) or out[i + 1].start > after):
+            out[i] = Span(ent.doc, ent.start, after + 1, label="PERSON")
     return out
 
 
@@ -756,6 +816,23 @@ def _places_before_their_noun(doc: Doc, ents: list[Span], english: frozenset[str
     return sorted(out, key=lambda e: e.start)
 
 
+def _interview_sides(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+    """ "MORALES: So the refinery stays open?" / "LINDQVIST: For now." (an organisation to the small model, or
+    nothing): the labels of a printed interview's sides are persons. Rubrics ("UPDATE:") are no side."""
+    turns = labelled_turns(doc, paragraph_ranges(doc_text(doc)))
+    if not interview_exchange(turns):
+        return ents
+    sides = []
+    for m, _ps, _pe, _span in turns:
+        label = doc.char_span(m.start("who"), m.end("who"))
+        if label is not None and m.group("who").casefold().replace("’", "'") not in lexicon.RUBRICS:
+            sides.append(Span(doc, label.start, label.end, label="PERSON"))
+            evidence[label.start] = "PERSON"
+    taken = {i for side in sides for i in range(side.start, side.end)}
+    return sorted([e for e in ents if not any(i in taken for i in range(e.start, e.end))] + sides,
+                  key=lambda e: e.start)
+
+
 def _names_a_titled_person(ent: Span, titled: set[str]) -> bool:
     """ "C.S. Puttaraju" (an organisation to the small model) where the text calls him "Mr. Puttaraju": initials
     or a first name before the surname of a person the text gives a title is that person named in full."""
@@ -829,11 +906,12 @@ class EntityCanonicalizer(Pipe):
             evidence[ent.start] = ent.label_
         kept = _join_split_persons(sorted(kept, key=lambda e: e.start))
         body_start = _body_start(doc)
-        kept = _bracketed_acronyms(doc, _names_cut_at_first_word(doc, kept, body_start), evidence)
+        kept = _bracketed_acronyms(doc, _untagged_acts(doc, _names_cut_at_first_word(doc, kept, body_start), evidence),
+                                   evidence)
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
         kept = _places_before_their_noun(doc, kept, self.english, body_start)
-        kept = _with_agency(doc, _dateline_places(doc, kept, evidence))
+        kept = _interview_sides(doc, _with_agency(doc, _dateline_places(doc, kept, evidence)), evidence)
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
         doc._.nr_entities = self.group(kept, evidence)
@@ -891,6 +969,11 @@ class EntityCanonicalizer(Pipe):
         if ent.label_ == "PERSON" and _names_an_outlet_or_firm(doc, ent, words):
             evidence[ent.start] = "ORG"
             return Span(doc, ent.start, ent.end, label="ORG")                  # "the Bild newspaper"
+        if ent.label_ == "PERSON" and _takes_the(doc, ent, words):
+            return Span(doc, ent.start, ent.end, label="ORG")
+        if ent.label_ == "PERSON" and (noun := _noun_it_names(doc, ent, words)) is not None \
+                and noun.lemma_.lower() in _NAMED_THING_NOUNS:
+            return Span(doc, ent.start, ent.end, label=_NAMED_THING_NOUNS[noun.lemma_.lower()])
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
         # place or company word the surname is
         if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent) \
@@ -944,7 +1027,11 @@ class EntityCanonicalizer(Pipe):
                     and doc[end].is_title and doc[end].lower_ not in ORG_SUFFIXES:
                 end += 1
             if end - tok.i >= 2 and (end >= len(doc) or doc[end].lower_ not in ORG_SUFFIXES):
-                found.append(Span(doc, tok.i, end, label="PERSON"))
+                pair = Span(doc, tok.i, end, label="PERSON")
+                # "the Rana Plaza building": a given name opens a building's name too
+                noun = _noun_it_names(doc, pair, [])
+                thing = _NAMED_THING_NOUNS.get(noun.lemma_.lower()) if noun is not None else None
+                found.append(Span(doc, tok.i, end, label=thing) if thing else pair)
                 covered.update(range(tok.i, end))
         surnames, first_names, given_surnames = set(), set(), set()
         for ent in found:

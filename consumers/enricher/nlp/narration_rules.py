@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from itertools import groupby
 
 from spacy.tokens import Token
 
@@ -17,6 +16,7 @@ from consumers.enricher.nlp.entities import resolve_person
 from consumers.enricher.nlp.speakers import Speaker, names_people
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
+from consumers.enricher.nlp.transcripts import interview_exchange, labelled_turns
 
 
 class NarrationRules:
@@ -138,16 +138,14 @@ class NarrationRules:
         otherwise only when the labels take turns as the sides of an interview do (one comes back after
         another's turn, and one side asks in every turn it takes), and it is no rubric and no place the
         article names. A turn that only asks or bids ("Ask me in September.") claims nothing."""
-        # a label opens its paragraph, so the match's offsets are the text's
-        turns = [(m, ps, pe, self.doc.char_span(m.end(), pe, alignment_mode="expand"))
-                 for ps, pe in self.paragraphs if (m := _TURN.match(self.text, ps, pe)) is not None]
+        turns = labelled_turns(self.doc, self.paragraphs)
         names = Counter(m.group("who") for m, _ps, _pe, _span in turns)
         if len(names) < 2 or max(names.values()) < 2:
             return
         persons = self._persons_named_outside([(m.start("who"), m.end("who")) for m, _ps, _pe, _span in turns])
         named = {who: persons.get(found) if (found := resolve_person(who.casefold(), list(persons))) else None
                  for who in names}
-        exchange = _interview_exchange(turns)
+        exchange = interview_exchange(turns)
         places = {canonical.casefold() for label, canonical in self.token_ents.values() if label in ("GPE", "LOC")}
         for m, ps, pe, span in turns:
             who = m.group("who")
@@ -328,8 +326,6 @@ class NarrationRules:
 _SIGNATURE = re.compile(r"[ \t]*[—–-][ \t]*(?P<name>[^()\n]{1,60}?)[ \t]*\(@\w{1,30}\)[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},"
                         r"[ \t]+\d{4}[ \t]*$", re.M)
 _QUOTED_NAME = re.compile(r"[ \t]*(?P<who>(?:[A-Z][\w.’'-]*[ \t]){0,3}[A-Z][\w’'-]+):[ \t]+")
-# "HARLOW: So yes or no?": a transcript's speaker label, a name in capitals and a colon opening the paragraph
-_TURN = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z'’-]{2,}(?:[ \t][A-Z][A-Z'’-]+){0,2}):[ \t]+(?=\S)")
 _POST_LINK = re.compile(r"[ \t]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \t]*$")
 # Verbs whose quoted object or phrase is the subject's words: the cues, and speaking or naming with no clause
 _SPEAKING = lexicon.REPORTING_VERBS | {"speak", "talk", "describe", "term", "dub", "label", "brand"}
@@ -553,17 +549,3 @@ def _asks_or_bids(sent, start: int) -> bool:
     # Its own last mark, not ``turns.is_question``: a turn ending on a quoted question ("“why?”") asks no one.
     return sent.text.rstrip().endswith("?") or root.tag_ == "VB" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux") and c.idx >= start for c in root.children)
-
-
-def _interview_exchange(turns: list) -> bool:
-    """Labels that take turns as an interview's sides do: one comes back after another's turn, and one side
-    asks, every turn of it ending in a question, over two turns or more. A run of one label is one turn, as
-    an answer may go on over two paragraphs. Repeated datelines and rubrics open reports one after another,
-    and a question inside one of them ("MADURAI: Schools were shut. Is it safe to travel?") makes no side an
-    interviewer."""
-    labels = [who for who, _run in groupby(m.group("who") for m, _ps, _pe, _span in turns)]
-    asked: dict[str, list[bool]] = {}
-    for m, _ps, _pe, span in turns:
-        asked.setdefault(m.group("who"), []).append(span is not None and span.text.rstrip().endswith("?"))
-    interviewer = any(len(asks) >= 2 and all(asks) for asks in asked.values())
-    return interviewer and len(labels) > len(set(labels))

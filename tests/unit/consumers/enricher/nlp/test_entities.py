@@ -280,6 +280,52 @@ def test_a_name_modifying_an_outlets_noun_is_the_outlet(extractor):
     assert labels["Bild"] == "ORG" and labels["Volker Wissing"] == "PERSON"
 
 
+def test_the_sides_of_a_printed_interview_are_persons(extractor):
+    e = extractor.extract_text("OKAFOR: Will the mine close this year?\n\nBERGSTROM: No. We have contracts until "
+                               "March, and nobody will lose a job before then.\n\nOKAFOR: And next year?\n\n"
+                               "BERGSTROM: That depends on the price of copper.")
+    labels = _mention_labels(e)
+    assert labels["OKAFOR"] == "PERSON" and labels["BERGSTROM"] == "PERSON"
+
+
+def test_a_round_of_datelines_has_no_sides(extractor):
+    e = extractor.extract_text("LAGOS: Fuel queues grew on Monday. Is the strike over?\n\nABUJA: Flights were "
+                               "cancelled.\n\nLAGOS: Banks shut early.\n\nABUJA: Schools stayed open.")
+    assert "PERSON" not in {x.label for x in e.entities}
+
+
+def test_a_name_modifying_a_labs_or_a_buildings_noun_names_that_thing(extractor):
+    e = extractor.extract_text("Independent testers at the Fraunhofer lab in Dresden have yet to check the claim. "
+                               "Thousands died when the Rana Plaza building in Dhaka collapsed in 2013.")
+    labels = _mention_labels(e)
+    assert labels["Fraunhofer"] == "ORG" and labels["Rana Plaza"] == "FAC"
+
+
+def test_a_lab_named_for_a_person_named_in_full_stays_hers(extractor):
+    e = extractor.extract_text("Researchers in the Smith lab at Stanford, led by Anna Smith, found it.")
+    assert _mention_labels(e)["Anna Smith"] == "PERSON"
+
+
+def test_a_name_of_several_words_after_the_is_no_persons(extractor):
+    e = extractor.extract_text("Opponents say the settlement lets the Boy Scouts off the hook.")
+    assert _mention_labels(e)["the Boy Scouts"] == "ORG"
+    assert _mention_labels(extractor.extract_text("The Obamas hosted the dinner."))["Obamas"] == "PERSON"
+
+
+def test_a_surname_with_an_apostrophe_is_part_of_the_name_before_it(extractor):
+    e = extractor.extract_text("Talk-show host Maura O’Keefe settled the claims in March. Months later, the network "
+                               "let O’Keefe go.")
+    names = {x.canonical: [m.text for m in x.mentions] for x in e.entities if x.label == "PERSON"}
+    assert names == {"Maura O’Keefe": ["Maura O’Keefe", "O’Keefe"]}
+
+
+def test_capitalised_words_after_the_ending_in_act_name_a_law(extractor):
+    e = extractor.extract_text("The firms complained about Google's proposed scheme for compliance with the Digital "
+                               "Services Act (DSA). Critics say the scheme breaks the DSA.")
+    labels = _mention_labels(e)
+    assert labels["Digital Services Act"] == "LAW" and labels["DSA"] == "LAW"
+
+
 def test_lower_case_common_words_name_nobody(extractor):
     e = extractor.extract_text('Sen. Tom Hale of Idaho called it "a fig leaf." He said he would offer amendments.')
     assert {x.canonical for x in e.entities} == {"Tom Hale", "Idaho"}
