@@ -138,11 +138,12 @@ class ClaimDetails:
 
     def missed_amounts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "the key 80 per cent double jabbed target", "to 165.5p", "lost R$9 billion": an amount the
-        small model did not tag, read by the number grammar."""
+        small model did not tag, read by the number grammar. One the content's last words open is read
+        whole ("a compensation of Rs. 15,000": the parser hung the figure off the cue, past the content)."""
         out: list[dict] = []
         for ps, pe in parts:
             spans = [(m.start(), m.end()) for m in _PERCENT.finditer(self.text, ps, pe)]
-            spans += list(amount_spans(self.text, ps, pe))
+            spans += [(s, e) for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
             for s, e in sorted(spans):
                 if any(n["start"] < e and s < n["end"] for n in found + out):
                     continue
@@ -301,6 +302,8 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# How far past the content an amount it opens may run: "Rs. 1,23,456.78 crore" and some room.
+_AMOUNT_REACH = 40
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)
 # Amounts the small model often leaves untagged: a percentage, a price in pence ("165.5p").
 _PERCENT = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)

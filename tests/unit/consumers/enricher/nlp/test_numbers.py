@@ -351,3 +351,10 @@ def test_a_range_of_counts_the_model_called_a_date_gives_both_figures(extractor)
 ])
 def test_a_figure_a_noun_names_is_no_count(extractor, text, fragment):
     assert claim_with(extractor.extract_text(text), fragment).numbers == []
+
+
+def test_an_amount_the_content_opens_is_read_whole(extractor):
+    # the parser hangs "15,000" off the cue, so the content ends at "Rs"; the amount it opens is the claim's
+    e = extractor.extract_text("The ministry said the government had released a compensation of Rs. 15,000 "
+                               "to each family.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [("Rs. 15,000", 15000.0, "INR")]
