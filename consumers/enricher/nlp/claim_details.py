@@ -50,6 +50,12 @@ class ClaimDetails:
         root = ent.root
         if ent.text.lower() in ("one", "a", "an"):
             return False
+        # "sickened more than a dozen", "about twenty were hurt": a hedged count, or a dozen, is a figure whatever
+        # it stands for; a bare "the two" refers, it counts nothing an editor checks ("more than half" stays as
+        # loose as "half")
+        if any(t.lower_ == "dozen" for t in ent) \
+                or any(t.lower_ in _COUNT_HEDGES for t in ent) and any(t.like_num for t in ent):
+            return True
         # "at least three of which were", "two of the victims": a count of what the "of" names
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ in ("NOUN", "PRON") for g in c.children)
                for c in root.children):
@@ -302,6 +308,9 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Words that hedge a count: "more than", "about", "nearly", "at least", "up to", "fewer than".
+_COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
+                           "least", "under", "fewer", "less", "up"})
 # How far past the content an amount it opens may run: "Rs. 1,23,456.78 crore" and some room.
 _AMOUNT_REACH = 40
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)

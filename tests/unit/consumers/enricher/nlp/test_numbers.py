@@ -358,3 +358,16 @@ def test_an_amount_the_content_opens_is_read_whole(extractor):
     e = extractor.extract_text("The ministry said the government had released a compensation of Rs. 15,000 "
                                "to each family.")
     assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [("Rs. 15,000", 15000.0, "INR")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The storm killed three people and injured more than a dozen, officials said.",
+     [("three people", 3.0, "people"), ("more than a dozen", 12.0, None)]),
+    ("Officials said nearly thirty were hurt.", [("nearly thirty", 30.0, None)]),
+])
+def test_a_hedged_count_or_a_dozen_with_no_noun_is_a_number(extractor, text, want):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == want
+
+
+def test_a_bare_spelled_count_that_refers_is_no_number(extractor):
+    assert [n for c in extractor.extract_text("The two met in Paris, officials said.").claims for n in c.numbers] == []
