@@ -191,6 +191,7 @@ class ClaimDetails:
             start, number_end = ent.start_char + duration.start(), ent.start_char + duration.end()
         end = number_end
         hint = None
+        plural = False
         head = ent.root.head
         if head.i >= ent.end and head.pos_ in ("ADJ", "ADV") and head.lower_ in ("more", "fewer", "less", "additional") \
                 and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
@@ -202,6 +203,7 @@ class ClaimDetails:
         if ent.root.dep_ in ("nummod", "quantmod", "compound", "det", "npadvmod") and counted \
                 and head.i >= ent.end:
             hint = _lemma(head)
+            plural = head.tag_ == "NNS"
             if hint in SCALES or hint in PERCENT_WORDS or hint in CURRENCY_WORDS:
                 hint = None                         # a word of the amount itself, not what it counts
             if hint == "point" and head.i > 0 and self.doc[head.i - 1].lower_ == "percentage":
@@ -210,13 +212,14 @@ class ClaimDetails:
                 end = head.idx + len(head.text)
         if hint is None and ent.label_ == "CARDINAL":
             hint = _counted_after(ent)
+            plural = hint is not None
         end = max(end, number_end)
         text = self.text[start:number_end]
         out = []
         pieces = _range_pieces(text)
         for k, (ps, pe) in enumerate(pieces):
             piece = text[ps:pe]
-            parsed = parse_number(piece, label, hint)
+            parsed = parse_number(piece, label, hint, plural)
             if parsed is not None and label == "MONEY" and parsed.unit is None:
                 # the small model tags some counts MONEY ("as much as 144,000 gallons"): with no currency
                 # in the phrase it is a quantity of the noun it ends with

@@ -121,11 +121,13 @@ class _Amount:
         self.current = (self.current if self.current is not None else 1.0) / denominator
 
 
-def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = None) -> Parsed | None:
+def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = None,
+                 plural: bool = False) -> Parsed | None:
     """Value, unit and an approximate flag for one number phrase, or None if there is no number.
 
     ``unit_hint`` is the lemma of the noun the number counts ("people"), used
-    when the phrase itself names no unit.
+    when the phrase itself names no unit; ``plural`` says that noun is a plural, which
+    makes a letter glued to the figure a scale ("1.2m people"), not a metre ("a 30m tower").
     """
     pieces = _PIECE.findall(text)
     lowered = [p.lower().rstrip(".") if len(p) > 1 else p.lower() for p in pieces]
@@ -180,7 +182,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
                 amount.word(float(WORDS[low]))
         elif low in SCALES and (amount.value is not None or low in ("hundred", "thousand", "million", "billion",
                                                                      "trillion", "lakh", "crore")):
-            if not (low in ("b", "m", "k") and (amount.value is None or label != "MONEY")):
+            if not (low in ("b", "m", "k") and (amount.value is None or label != "MONEY" and not plural)):
                 amount.scale(SCALES[low])
         elif low in VAGUE:
             approximate = True

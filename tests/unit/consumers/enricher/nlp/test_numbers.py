@@ -371,3 +371,15 @@ def test_a_hedged_count_or_a_dozen_with_no_noun_is_a_number(extractor, text, wan
 
 def test_a_bare_spelled_count_that_refers_is_no_number(extractor):
     assert [n for c in extractor.extract_text("The two met in Paris, officials said.").claims for n in c.numbers] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Officials said 1.2m people had been displaced.", ("1.2m", 1.2e6, "people")),
+    ("The club said 50k fans attended.", ("50k fans", 5e4, "fan")),
+    # before a singular noun the glued letter is a metre: "a 30m tower" is one tower
+    ("The firm said the 30m tower would open next year.", ("30m", 30.0, "tower")),
+])
+def test_a_letter_glued_to_a_count_of_a_plural_is_a_scale(extractor, text, want):
+    got = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert len(got) == 1 and (got[0][0], got[0][2]) == (want[0], want[2])
+    assert got[0][1] == pytest.approx(want[1])
