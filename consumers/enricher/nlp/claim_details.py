@@ -150,6 +150,7 @@ class ClaimDetails:
         for ps, pe in parts:
             spans = [(m.start(), m.end()) for m in _PERCENT.finditer(self.text, ps, pe)]
             spans += [(s, e) for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
+            spans += [m.span("share") for m in _SHARE_BY.finditer(self.text, ps, pe)]
             for s, e in sorted(spans):
                 if any(n["start"] < e and s < n["end"] for n in found + out):
                     continue
@@ -314,6 +315,10 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 # Words that hedge a count: "more than", "about", "nearly", "at least", "up to", "fewer than".
 _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
                            "least", "under", "fewer", "less", "up"})
+# A change by a share, which the small model leaves untagged: "cut the risk by a quarter", "fell by two-thirds";
+# not a time ("by a quarter past six") nor a fraction of a scale ("by a quarter of a million": the grammar's)
+_SHARE_BY = re.compile(r"\bby\s+(?P<share>(?:an?|one|two|three|four)[\s-]"
+                       r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!\s+(?:of|past|to)\b)", re.I)
 # How far past the content an amount it opens may run: "Rs. 1,23,456.78 crore" and some room.
 _AMOUNT_REACH = 40
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)

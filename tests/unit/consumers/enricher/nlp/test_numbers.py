@@ -383,3 +383,17 @@ def test_a_letter_glued_to_a_count_of_a_plural_is_a_scale(extractor, text, want)
     got = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
     assert len(got) == 1 and (got[0][0], got[0][2]) == (want[0], want[2])
     assert got[0][1] == pytest.approx(want[1])
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Researchers said the drug cut the risk of death by a quarter.", ("a quarter", 0.25)),
+    ("The company said profits fell by a third last year.", ("a third", 1 / 3)),
+])
+def test_a_change_by_a_share_the_model_left_untagged_is_a_number(extractor, text, want):
+    got = [(n.text, n.value) for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert len(got) == 1 and got[0][0] == want[0] and got[0][1] == pytest.approx(want[1])
+
+
+def test_a_time_after_by_is_no_share(extractor):
+    e = extractor.extract_text("Police said the crowd had gone by a quarter past six.")
+    assert [n.value for c in e.claims for n in c.numbers] == []
