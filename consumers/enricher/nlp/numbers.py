@@ -279,15 +279,15 @@ _CURRENCY_BEFORE = (r"(?P<pre>(?:\b(?:" + _alternation(k.upper() for k in SYMBOL
                     + re.escape(SIGNS) + r"]\s?|\b(?:(?i:" + _alternation(_ABBREVIATIONS_BEFORE) + r")|"
                     + _alternation(c.upper() for c in CODES) + r")\.?\s?)")
 _NUMBER_WORDS = "(?i:" + _alternation(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen")) + ")"
-# A fraction of a scale ("half a billion", "a quarter of a million"): the model tags "a quarter" and
-# "million households" as two numbers, or none, so the grammar must see the phrase whole.
+# A fraction of a scale ("half a billion", "a quarter of a million") or of a percentage point: the model tags
+# "a quarter" and "million households" as two numbers, or none, so the grammar must see the phrase whole.
 _FRACTION_OF = (r"(?:(?i:a|one|two|three)\s+)?(?i:half|quarter|quarters|third|thirds)(?:\s+(?i:of))?\s+(?i:a|an)"
-                r"(?=\s+(?i:thousand|million|billion|trillion)\b)")
+                r"(?=\s+(?i:thousand|million|billion|trillion|percentage\s+points?)\b)")
 _FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|" + _NUMBER_WORDS + r"(?:[\s-]+(?:(?i:and)\s+)?"
            + _NUMBER_WORDS + r")*)")
 _SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + _alternation(w for w in SCALES if len(w) > 2) + r")\b)+"
                 r"|(?<=\d)(?:bn|mn|tn|m|b|k)\b)")
-_AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|[\s-]+(?i:"
+_AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|[\s-]+(?i:"
           + _alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")
 

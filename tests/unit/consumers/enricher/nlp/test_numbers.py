@@ -80,7 +80,8 @@ def test_a_percentage_the_model_did_not_tag_is_still_a_number(extractor):
     ("The company said it would save $45m a year.", ("$45m", 45e6, "USD")),
     # the country letters before the sign make the currency
     ("The council said it needed another A$2.5bn for the hospital.", ("A$2.5bn", 2.5e9, "AUD")),
-    ("The senator said the bill would raise taxes by 0.5 percentage points.", ("0.5", 0.5, "percentage point")),
+    ("The senator said the bill would raise taxes by 0.5 percentage points.",
+     ("0.5 percentage points", 0.5, "percentage point")),
     ("Temperatures reached 41 degrees Celsius on Monday, the weather service said.",
      ("41 degrees Celsius", 41.0, "celsius")),
     # a spelled count the parser hangs on its noun as a compound
@@ -397,3 +398,13 @@ def test_a_change_by_a_share_the_model_left_untagged_is_a_number(extractor, text
 def test_a_time_after_by_is_no_share(extractor):
     e = extractor.extract_text("Police said the crowd had gone by a quarter past six.")
     assert [n.value for c in e.claims for n in c.numbers] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The bank said it would raise rates by half a percentage point.", ("half a percentage point", 0.5)),
+    ("The Fed said it would cut rates by a quarter of a percentage point.",
+     ("a quarter of a percentage point", 0.25)),
+])
+def test_a_fraction_of_a_percentage_point_is_one_amount(extractor, text, want):
+    got = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert got == [(want[0], pytest.approx(want[1]), "percentage point")]
