@@ -231,6 +231,11 @@ class ClaimDetails:
             e = start + pe if k < len(pieces) - 1 else end
             out.append({"text": self.text[s:e], "value": parsed.value, "unit": parsed.unit,
                         "approximate": parsed.approximate, "start": s, "end": e})
+        scale_word = ent.root.head
+        if len(out) == 1 and ent.root.dep_ == "quantmod" and scale_word.i >= ent.end and scale_word.lower_ in SCALES \
+                and scale_word.like_num and not any(t.lower_ in SCALES for t in ent):
+            # "3 to 4 million", "$3-4 billion" tagged apart: the range's first figure takes the scale of the second
+            out[0]["value"] *= SCALES[scale_word.lower_]
         if len(out) == 2:                                       # "3 to 4 million", "10-15%"
             first_words = set(out[0]["text"].lower().split())
             scale = next((SCALES[w] for w in out[1]["text"].lower().split() if w in SCALES), None)

@@ -408,3 +408,11 @@ def test_a_time_after_by_is_no_share(extractor):
 def test_a_fraction_of_a_percentage_point_is_one_amount(extractor, text, want):
     got = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
     assert got == [(want[0], pytest.approx(want[1]), "percentage point")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Officials said 3 to 4 million people could be affected.", [3e6, 4e6]),
+    ("The company said the deal was worth $3-4 billion.", [3e9, 4e9]),
+])
+def test_a_range_tagged_apart_scales_its_first_figure(extractor, text, want):
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == pytest.approx(want)
