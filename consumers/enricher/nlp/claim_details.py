@@ -346,7 +346,9 @@ _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
 # A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.
-_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+(?=[" + re.escape(SIGNS) + r"\d])|(?<=[\d%])\s*[-–]\s*(?=[" + re.escape(SIGNS) + r"\d])", re.I)
+# A scale glued to the first figure ends it too: "£1.2bn-£1.5bn", "$3m-$4m".
+_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+(?=[" + re.escape(SIGNS) + r"\d])"
+                        r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*(?=[" + re.escape(SIGNS) + r"\d])", re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)
 
 

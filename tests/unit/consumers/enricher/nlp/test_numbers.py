@@ -416,3 +416,9 @@ def test_a_fraction_of_a_percentage_point_is_one_amount(extractor, text, want):
 ])
 def test_a_range_tagged_apart_scales_its_first_figure(extractor, text, want):
     assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == pytest.approx(want)
+
+
+def test_a_range_of_amounts_with_glued_scales_gives_both(extractor):
+    e = extractor.extract_text("The minister said the plan would cost £1.2bn-£1.5bn.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
+        ("£1.2bn", 1.2e9, "GBP"), ("£1.5bn", 1.5e9, "GBP")]
