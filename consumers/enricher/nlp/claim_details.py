@@ -50,6 +50,12 @@ class ClaimDetails:
         root = ent.root
         if ent.text.lower() in ("one", "a", "an"):
             return False
+        # "sickened more than a dozen", "about twenty were hurt": a hedged count, or a dozen, is a figure whatever
+        # it stands for; a bare "the two" refers, it counts nothing an editor checks ("more than half" stays as
+        # loose as "half")
+        if any(t.lower_ == "dozen" for t in ent) \
+                or any(t.lower_ in _COUNT_HEDGES for t in ent) and any(t.like_num for t in ent):
+            return True
         # "at least three of which were", "two of the victims": a count of what the "of" names
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ in ("NOUN", "PRON") for g in c.children)
                for c in root.children):
@@ -138,11 +144,13 @@ class ClaimDetails:
 
     def missed_amounts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "the key 80 per cent double jabbed target", "to 165.5p", "lost R$9 billion": an amount the
-        small model did not tag, read by the number grammar."""
+        small model did not tag, read by the number grammar. One the content's last words open is read
+        whole ("a compensation of Rs. 15,000": the parser hung the figure off the cue, past the content)."""
         out: list[dict] = []
         for ps, pe in parts:
             spans = [(m.start(), m.end()) for m in _PERCENT.finditer(self.text, ps, pe)]
-            spans += list(amount_spans(self.text, ps, pe))
+            spans += [(s, e) for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
+            spans += [m.span("share") for m in _SHARE_BY.finditer(self.text, ps, pe)]
             for s, e in sorted(spans):
                 if any(n["start"] < e and s < n["end"] for n in found + out):
                     continue
@@ -182,6 +190,7 @@ class ClaimDetails:
             start, number_end = ent.start_char + duration.start(), ent.start_char + duration.end()
         end = number_end
         hint = None
+        plural = False
         head = ent.root.head
         if head.i >= ent.end and head.pos_ in ("ADJ", "ADV") and head.lower_ in ("more", "fewer", "less", "additional") \
                 and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
@@ -193,6 +202,7 @@ class ClaimDetails:
         if ent.root.dep_ in ("nummod", "quantmod", "compound", "det", "npadvmod") and counted \
                 and head.i >= ent.end:
             hint = _lemma(head)
+            plural = head.tag_ == "NNS"
             if hint in SCALES or hint in PERCENT_WORDS or hint in CURRENCY_WORDS:
                 hint = None                         # a word of the amount itself, not what it counts
             if hint == "point" and head.i > 0 and self.doc[head.i - 1].lower_ == "percentage":
@@ -201,13 +211,14 @@ class ClaimDetails:
                 end = head.idx + len(head.text)
         if hint is None and ent.label_ == "CARDINAL":
             hint = _counted_after(ent)
+            plural = hint is not None
         end = max(end, number_end)
         text = self.text[start:number_end]
         out = []
         pieces = _range_pieces(text)
         for k, (ps, pe) in enumerate(pieces):
             piece = text[ps:pe]
-            parsed = parse_number(piece, label, hint)
+            parsed = parse_number(piece, label, hint, plural)
             if parsed is not None and label == "MONEY" and parsed.unit is None:
                 # the small model tags some counts MONEY ("as much as 144,000 gallons"): with no currency
                 # in the phrase it is a quantity of the noun it ends with
@@ -217,6 +228,11 @@ class ClaimDetails:
             s = start + ps
             e = start + pe if k < len(pieces) - 1 else end
             out.append(_number(self.text, s, e, parsed))
+        scale_word = ent.root.head
+        if len(out) == 1 and ent.root.dep_ == "quantmod" and scale_word.i >= ent.end and scale_word.lower_ in SCALES \
+                and scale_word.like_num and not any(t.lower_ in SCALES for t in ent):
+            # "3 to 4 million", "$3-4 billion" tagged apart: the range's first figure takes the scale of the second
+            out[0]["value"] *= SCALES[scale_word.lower_]
         if len(out) == 2:                                       # "3 to 4 million", "10-15%"
             first_words = set(out[0]["text"].lower().split())
             scale = next((SCALES[w] for w in out[1]["text"].lower().split() if w in SCALES), None)
@@ -304,6 +320,15 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Words that hedge a count: "more than", "about", "nearly", "at least", "up to", "fewer than".
+_COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
+                           "least", "under", "fewer", "less", "up"})
+# A change by a share, which the small model leaves untagged: "cut the risk by a quarter", "fell by two-thirds";
+# not a time ("by a quarter past six") nor a fraction of a scale ("by a quarter of a million": the grammar's)
+_SHARE_BY = re.compile(r"\bby\s+(?P<share>(?:an?|one|two|three|four)[\s-]"
+                       r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!\s+(?:of|past|to)\b)", re.I)
+# How far past the content an amount it opens may run: "Rs. 1,23,456.78 crore" and some room.
+_AMOUNT_REACH = 40
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)
 # Amounts the small model often leaves untagged: a percentage, a price in pence ("165.5p").
 _PERCENT = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)
@@ -324,7 +349,9 @@ _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
 # A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.
-_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+(?=[" + re.escape(SIGNS) + r"\d])|(?<=[\d%])\s*[-–]\s*(?=[" + re.escape(SIGNS) + r"\d])", re.I)
+# A scale glued to the first figure ends it too: "£1.2bn-£1.5bn", "$3m-$4m".
+_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+(?=[" + re.escape(SIGNS) + r"\d])"
+                        r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*(?=[" + re.escape(SIGNS) + r"\d])", re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)
 
 

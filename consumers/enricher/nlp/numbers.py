@@ -121,11 +121,13 @@ class _Amount:
         self.current = (self.current if self.current is not None else 1.0) / denominator
 
 
-def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = None) -> Parsed | None:
+def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = None,
+                 plural: bool = False) -> Parsed | None:
     """Value, unit and an approximate flag for one number phrase, or None if there is no number.
 
     ``unit_hint`` is the lemma of the noun the number counts ("people"), used
-    when the phrase itself names no unit.
+    when the phrase itself names no unit; ``plural`` says that noun is a plural, which
+    makes a letter glued to the figure a scale ("1.2m people"), not a metre ("a 30m tower").
     """
     pieces = _PIECE.findall(text)
     lowered = [p.lower().rstrip(".") if len(p) > 1 else p.lower() for p in pieces]
@@ -180,7 +182,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
                 amount.word(float(WORDS[low]))
         elif low in SCALES and (amount.value is not None or low in ("hundred", "thousand", "million", "billion",
                                                                      "trillion", "lakh", "crore")):
-            if not (low in ("b", "m", "k") and (amount.value is None or label != "MONEY")):
+            if not (low in ("b", "m", "k") and (amount.value is None or label != "MONEY" and not plural)):
                 amount.scale(SCALES[low])
         elif low in VAGUE:
             approximate = True
@@ -277,15 +279,15 @@ _CURRENCY_BEFORE = (r"(?P<pre>(?:\b(?:" + _alternation(k.upper() for k in SYMBOL
                     + re.escape(SIGNS) + r"]\s?|\b(?:(?i:" + _alternation(_ABBREVIATIONS_BEFORE) + r")|"
                     + _alternation(c.upper() for c in CODES) + r")\.?\s?)")
 _NUMBER_WORDS = "(?i:" + _alternation(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen")) + ")"
-# A fraction of a scale ("half a billion", "a quarter of a million"): the model tags "a quarter" and
-# "million households" as two numbers, or none, so the grammar must see the phrase whole.
+# A fraction of a scale ("half a billion", "a quarter of a million") or of a percentage point: the model tags
+# "a quarter" and "million households" as two numbers, or none, so the grammar must see the phrase whole.
 _FRACTION_OF = (r"(?:(?i:a|one|two|three)\s+)?(?i:half|quarter|quarters|third|thirds)(?:\s+(?i:of))?\s+(?i:a|an)"
-                r"(?=\s+(?i:thousand|million|billion|trillion)\b)")
+                r"(?=\s+(?i:thousand|million|billion|trillion|percentage\s+points?)\b)")
 _FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|" + _NUMBER_WORDS + r"(?:[\s-]+(?:(?i:and)\s+)?"
            + _NUMBER_WORDS + r")*)")
 _SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + _alternation(w for w in SCALES if len(w) > 2) + r")\b)+"
                 r"|(?<=\d)(?:bn|mn|tn|m|b|k)\b)")
-_AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|[\s-]+(?i:"
+_AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|[\s-]+(?i:"
           + _alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")
 

@@ -80,7 +80,8 @@ def test_a_percentage_the_model_did_not_tag_is_still_a_number(extractor):
     ("The company said it would save $45m a year.", ("$45m", 45e6, "USD")),
     # the country letters before the sign make the currency
     ("The council said it needed another A$2.5bn for the hospital.", ("A$2.5bn", 2.5e9, "AUD")),
-    ("The senator said the bill would raise taxes by 0.5 percentage points.", ("0.5", 0.5, "percentage point")),
+    ("The senator said the bill would raise taxes by 0.5 percentage points.",
+     ("0.5 percentage points", 0.5, "percentage point")),
     ("Temperatures reached 41 degrees Celsius on Monday, the weather service said.",
      ("41 degrees Celsius", 41.0, "celsius")),
     # a spelled count the parser hangs on its noun as a compound
@@ -351,3 +352,73 @@ def test_a_range_of_counts_the_model_called_a_date_gives_both_figures(extractor)
 ])
 def test_a_figure_a_noun_names_is_no_count(extractor, text, fragment):
     assert claim_with(extractor.extract_text(text), fragment).numbers == []
+
+
+def test_an_amount_the_content_opens_is_read_whole(extractor):
+    # the parser hangs "15,000" off the cue, so the content ends at "Rs"; the amount it opens is the claim's
+    e = extractor.extract_text("The ministry said the government had released a compensation of Rs. 15,000 "
+                               "to each family.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [("Rs. 15,000", 15000.0, "INR")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The storm killed three people and injured more than a dozen, officials said.",
+     [("three people", 3.0, "people"), ("more than a dozen", 12.0, None)]),
+    ("Officials said nearly thirty were hurt.", [("nearly thirty", 30.0, None)]),
+])
+def test_a_hedged_count_or_a_dozen_with_no_noun_is_a_number(extractor, text, want):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == want
+
+
+def test_a_bare_spelled_count_that_refers_is_no_number(extractor):
+    assert [n for c in extractor.extract_text("The two met in Paris, officials said.").claims for n in c.numbers] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Officials said 1.2m people had been displaced.", ("1.2m", 1.2e6, "people")),
+    ("The club said 50k fans attended.", ("50k fans", 5e4, "fan")),
+    # before a singular noun the glued letter is a metre: "a 30m tower" is one tower
+    ("The firm said the 30m tower would open next year.", ("30m", 30.0, "tower")),
+])
+def test_a_letter_glued_to_a_count_of_a_plural_is_a_scale(extractor, text, want):
+    got = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert len(got) == 1 and (got[0][0], got[0][2]) == (want[0], want[2])
+    assert got[0][1] == pytest.approx(want[1])
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Researchers said the drug cut the risk of death by a quarter.", ("a quarter", 0.25)),
+    ("The company said profits fell by a third last year.", ("a third", 1 / 3)),
+])
+def test_a_change_by_a_share_the_model_left_untagged_is_a_number(extractor, text, want):
+    got = [(n.text, n.value) for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert len(got) == 1 and got[0][0] == want[0] and got[0][1] == pytest.approx(want[1])
+
+
+def test_a_time_after_by_is_no_share(extractor):
+    e = extractor.extract_text("Police said the crowd had gone by a quarter past six.")
+    assert [n.value for c in e.claims for n in c.numbers] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The bank said it would raise rates by half a percentage point.", ("half a percentage point", 0.5)),
+    ("The Fed said it would cut rates by a quarter of a percentage point.",
+     ("a quarter of a percentage point", 0.25)),
+])
+def test_a_fraction_of_a_percentage_point_is_one_amount(extractor, text, want):
+    got = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert got == [(want[0], pytest.approx(want[1]), "percentage point")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Officials said 3 to 4 million people could be affected.", [3e6, 4e6]),
+    ("The company said the deal was worth $3-4 billion.", [3e9, 4e9]),
+])
+def test_a_range_tagged_apart_scales_its_first_figure(extractor, text, want):
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == pytest.approx(want)
+
+
+def test_a_range_of_amounts_with_glued_scales_gives_both(extractor):
+    e = extractor.extract_text("The minister said the plan would cost £1.2bn-£1.5bn.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
+        ("£1.2bn", 1.2e9, "GBP"), ("£1.5bn", 1.5e9, "GBP")]
