@@ -287,3 +287,11 @@ def test_a_question_inside_a_round_of_datelines_makes_no_interview(extractor):
                                "KANPUR: A court granted bail to two traders. Will the case go to trial?\n\n"
                                "LUCKNOW: The chief minister ordered an inquiry.")
     assert not [c for c in e.claims if c.rule == "transcript_turn"]
+
+
+def test_a_quotation_after_that_holding_the_whole_reported_clause_is_the_cues(extractor):
+    text = ("Hours later the governor declared that “Our rivers are cleaner than they have been in decades. "
+            "And they will stay that way.”")
+    c = claim_with(extractor.extract_text(text), "Our rivers are cleaner")
+    assert (c.speaker, c.kind) == ("the governor", "direct")
+    assert "they will stay that way" in c.content
