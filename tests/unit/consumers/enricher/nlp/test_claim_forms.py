@@ -295,3 +295,11 @@ def test_a_quotation_after_that_holding_the_whole_reported_clause_is_the_cues(ex
     c = claim_with(extractor.extract_text(text), "Our rivers are cleaner")
     assert (c.speaker, c.kind) == ("the governor", "direct")
     assert "they will stay that way" in c.content
+
+
+def test_a_reason_for_an_act_given_in_the_actors_quoted_words_is_the_actors_claim(extractor):
+    text = ("Kestrel Air has grounded its whole turboprop fleet because the engines “could fail without warning in "
+            "cold weather”.")
+    c = claim_with(extractor.extract_text(text), "could fail without warning")
+    assert (c.speaker_resolved, c.kind) == ("Kestrel Air", "mixed")
+    assert c.content.startswith("the engines")
