@@ -303,3 +303,10 @@ def test_a_reason_for_an_act_given_in_the_actors_quoted_words_is_the_actors_clai
     c = claim_with(extractor.extract_text(text), "could fail without warning")
     assert (c.speaker_resolved, c.kind) == ("Kestrel Air", "mixed")
     assert c.content.startswith("the engines")
+
+
+def test_what_a_speaker_demands_as_a_noun_object_is_their_claim(extractor):
+    c = claim_with(extractor.extract_text("The dockers' union demanded a 12 per cent pay rise for night shifts."),
+                   "pay rise")
+    assert (c.speaker, c.kind) == ("The dockers' union", "indirect")
+    assert c.content == "a 12 per cent pay rise for night shifts"
