@@ -229,11 +229,11 @@ class NarrationRules:
     def quoted_reasons(self) -> None:
         """ "Facebook has banned all advertising for cryptocurrencies because they are “frequently associated with
         misleading ... practices”": a reason for an actor's act given in the actor's quoted words is the actor's
-        claim, though no verb of speech says so; the act before it stays the author's."""
+        claim, though no verb of speech says so; the act it explains is no part of it."""
         taken = [c["content_span"] for c in self.claims]
-        for clause in self.doc:
+        for clause in (t for t in self.doc if t.dep_ == "advcl" and t.i > t.head.i):
             mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "because"), None)
-            if clause.dep_ != "advcl" or mark is None or clause.i < clause.head.i:
+            if mark is None:
                 continue
             subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
             if subj is None or not self.resolver.is_actor(subj) or subj.lower_ in lexicon.FIRST_SECOND_PERSON:
