@@ -310,3 +310,8 @@ def test_what_a_speaker_demands_as_a_noun_object_is_their_claim(extractor):
                    "pay rise")
     assert (c.speaker, c.kind) == ("The dockers' union", "indirect")
     assert c.content == "a 12 per cent pay rise for night shifts"
+
+
+def test_an_object_cue_in_an_infinitive_has_said_nothing_yet(extractor):
+    e = extractor.extract_text("Hundreds of nurses marched through Lowmere on Sunday to demand safer staffing levels.")
+    assert [c for c in e.claims if c.speaker_type != "AUTHOR"] == []
