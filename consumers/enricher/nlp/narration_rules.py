@@ -229,7 +229,8 @@ class NarrationRules:
     def quoted_reasons(self) -> None:
         """ "Facebook has banned all advertising for cryptocurrencies because they are “frequently associated with
         misleading ... practices”": a reason for an actor's act given in the actor's quoted words is the actor's
-        claim, though no verb of speech says so; the act it explains is no part of it."""
+        claim, though no verb of speech says so; the act it explains is no part of it. The clause's own verb is
+        inside the quotation: "because he had posted messages calling for “...”" quotes someone else."""
         taken = [c["content_span"] for c in self.claims]
         for clause in (t for t in self.doc if t.dep_ == "advcl" and t.i > t.head.i):
             mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "because"), None)
@@ -240,7 +241,8 @@ class NarrationRules:
                 continue
             cs, ce = self.doc[mark.i + 1].idx, clause.right_edge.idx + len(clause.right_edge.text)
             if any(s < ce and cs < e for s, e in taken) or not any(
-                    cs <= q.start and q.inner_end <= ce and words(self.text, q) >= 3 and self._speech(q)
+                    cs <= q.start and q.inner_end <= ce and q.inner_start <= clause.idx < q.inner_end
+                    and words(self.text, q) >= 3 and self._speech(q)
                     for q in self.quotes):
                 continue
             self.add(kind="mixed", rule="quoted_reason", speaker=self.resolver.describe(subj), cue=None,

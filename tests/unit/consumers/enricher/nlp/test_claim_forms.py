@@ -305,6 +305,12 @@ def test_a_reason_for_an_act_given_in_the_actors_quoted_words_is_the_actors_clai
     assert c.content.startswith("the engines")
 
 
+def test_someone_elses_quotation_inside_a_reason_is_not_the_actors_claim(extractor):
+    e = extractor.extract_text("Police arrested the man because he had posted messages calling for “death to all "
+                               "traitors in parliament”.")
+    assert [c for c in e.claims if c.speaker_resolved == "Police" or c.rule == "quoted_reason"] == []
+
+
 def test_what_a_speaker_demands_as_a_noun_object_is_their_claim(extractor):
     c = claim_with(extractor.extract_text("The dockers' union demanded a 12 per cent pay rise for night shifts."),
                    "pay rise")
