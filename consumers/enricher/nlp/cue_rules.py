@@ -677,8 +677,8 @@ class CueRules:
             return True
         if lemma not in lexicon.OBJECT_CUES or obj is None:
             return False
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return False                      # "march to demand their rights", "expected to confirm ...": not yet said
+        if lemma == "demand" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False                      # "march to demand their rights": the aim of the march, no demand made
         if any(c.dep_ == "neg" for c in verb.children):
             return True                       # "could not confirm the source": nothing was confirmed
         if lemma in lexicon.CHARACTERISE_CUES and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in

@@ -318,6 +318,13 @@ def test_what_a_speaker_demands_as_a_noun_object_is_their_claim(extractor):
     assert c.content == "a 12 per cent pay rise for night shifts"
 
 
-def test_an_object_cue_in_an_infinitive_has_said_nothing_yet(extractor):
+def test_a_demand_in_an_infinitive_has_made_no_claim_yet(extractor):
     e = extractor.extract_text("Hundreds of nurses marched through Lowmere on Sunday to demand safer staffing levels.")
     assert [c for c in e.claims if c.speaker_type != "AUTHOR"] == []
+
+
+def test_an_act_done_in_an_infinitive_after_a_verb_of_going_on_is_still_the_speakers_claim(extractor):
+    e = extractor.extract_text("The ministry went on to confirm the deaths of 12 soldiers in the ambush. The hospital "
+                               "moved to confirm the deaths of three patients.")
+    assert claim_with(e, "12 soldiers").speaker_type != "AUTHOR"
+    assert claim_with(e, "three patients").speaker_type != "AUTHOR"
