@@ -677,8 +677,8 @@ class CueRules:
             return True
         if lemma not in lexicon.OBJECT_CUES or obj is None:
             return False
-        if lemma == "demand" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return False                      # "march to demand their rights": the aim of the march, no demand made
+        if lemma == "demand" and not self.demand_made(cue):
+            return False
         if any(c.dep_ == "neg" for c in verb.children):
             return True                       # "could not confirm the source": nothing was confirmed
         if lemma in lexicon.CHARACTERISE_CUES and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
@@ -695,6 +695,13 @@ class CueRules:
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
                  content=(cs, self.author_tail(cs, end_tok.idx + len(end_tok.text))), addressee=cue.addressee)
         return True
+
+    def demand_made(self, cue: Cue) -> bool:
+        """Whether "demanded <object>" is the speaker's demand. Only an actor demands ("the job demands patience"
+        asks nothing), and a demand in an infinitive is the aim of the sentence's own event ("marched to demand
+        their rights")."""
+        return self.resolver.is_actor(cue.subject) and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cue.verb.children)
 
     def prep_content(self, cue: Cue) -> bool:
         """ "warned of a strike if ...", "called on the minister to resign": what follows the preposition."""

@@ -328,3 +328,8 @@ def test_an_act_done_in_an_infinitive_after_a_verb_of_going_on_is_still_the_spea
                                "moved to confirm the deaths of three patients.")
     assert claim_with(e, "12 soldiers").speaker_type != "AUTHOR"
     assert claim_with(e, "three patients").speaker_type != "AUTHOR"
+
+
+def test_only_an_actor_makes_a_demand(extractor):
+    e = extractor.extract_text("The job demands patience and a steady hand.")
+    assert [c for c in e.claims if c.speaker_type != "AUTHOR"] == []
