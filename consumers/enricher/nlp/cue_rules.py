@@ -698,10 +698,13 @@ class CueRules:
 
     def demand_made(self, cue: Cue) -> bool:
         """Whether "demanded <object>" is the speaker's demand. Only an actor demands ("the job demands patience"
-        asks nothing), and a demand in an infinitive is the aim of the sentence's own event ("marched to demand
-        their rights")."""
-        return self.resolver.is_actor(cue.subject) and not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in cue.verb.children)
+        asks nothing), and a demand in an infinitive, a relative clause or a participle describes the actor of the
+        sentence's own event ("marched to demand their rights", "The strikers, who demanded a rise, returned to
+        work")."""
+        verb = cue.verb
+        return self.resolver.is_actor(cue.subject) and verb.dep_ not in ("relcl", "acl", "advcl") \
+            and not (verb.tag_ == "VBG" and verb.dep_ != "ROOT") \
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     def prep_content(self, cue: Cue) -> bool:
         """ "warned of a strike if ...", "called on the minister to resign": what follows the preposition."""

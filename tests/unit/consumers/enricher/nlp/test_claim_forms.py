@@ -333,3 +333,9 @@ def test_an_act_done_in_an_infinitive_after_a_verb_of_going_on_is_still_the_spea
 def test_only_an_actor_makes_a_demand(extractor):
     e = extractor.extract_text("The job demands patience and a steady hand.")
     assert [c for c in e.claims if c.speaker_type != "AUTHOR"] == []
+
+
+def test_a_demand_in_a_relative_clause_or_a_participle_leaves_the_sentence_its_event(extractor):
+    e = extractor.extract_text("The strikers, who demanded a 10 per cent rise, returned to work on Monday. "
+                               "Protesters, demanding the release of political prisoners, blocked the main road.")
+    assert [c for c in e.claims if c.speaker_type != "AUTHOR"] == []
