@@ -339,3 +339,11 @@ def test_a_demand_in_a_relative_clause_or_a_participle_leaves_the_sentence_its_e
     e = extractor.extract_text("The strikers, who demanded a 10 per cent rise, returned to work on Monday. "
                                "Protesters, demanding the release of political prisoners, blocked the main road.")
     assert [c for c in e.claims if c.speaker_type != "AUTHOR"] == []
+
+
+def test_a_short_thing_demanded_is_no_claim_for_the_phrases_after_it(extractor):
+    e = extractor.extract_text("Opposition lawmakers demanded answers from the interior minister on Tuesday. "
+                               "Regulators demanded the company's internal emails by Friday.")
+    assert [c for c in e.claims if c.speaker_type != "AUTHOR"] == []
+    called = extractor.extract_text("Lawmakers demanded an independent investigation into the crash.")
+    assert claim_with(called, "independent investigation").speaker_type != "AUTHOR"
