@@ -20,6 +20,7 @@
                      labels that take turns, one asking, none a rubric or a place the article names
 - ``continued_report`` a sentence right after someone's reported words, with no source of its own, that
                      quotes a clause or is under a reported "would" / "could" / "might": that speaker going on
+- ``quoted_reason``  X did Y because <a clause quoting X>: the reason is X's words, no cue needed
 - ``assertion``      an unattributed sentence with a number or a named actor's concrete
                      event (speaker_type AUTHOR): selective, never every sentence
 
@@ -52,7 +53,7 @@ from consumers.enricher.nlp.turns import QUESTION_CUES, Interview, Turn, convers
 CONFIDENCE = {
     "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75, "cue_parenthetical": 0.75, "cue_noun": 0.7,
     "cue_judgement": 0.7, "according_to": 0.8, "floating_quote": CONFIDENCE_FLOATING, "embedded_post": 0.65, "assertion": 0.6,
-    "continued_report": 0.6, "transcript_turn": 0.8,
+    "continued_report": 0.6, "transcript_turn": 0.8, "quoted_reason": 0.6,
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)$")
@@ -311,6 +312,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.name_lead_descriptions()
         self.name_roles_by_sole_speaker()
         self.continued_reports()
+        self.quoted_reasons()
         if self.assertions:
             self.author_assertions()
         self.claims.sort(key=lambda c: (c["content_span"][0], c["content_span"][1]))

@@ -676,6 +676,8 @@ class CueRules:
             return True
         if lemma not in lexicon.OBJECT_CUES or obj is None:
             return False
+        if lemma == "demand" and not self.demand_made(cue, obj):
+            return False
         if any(c.dep_ == "neg" for c in verb.children):
             return True                       # "could not confirm the source": nothing was confirmed
         if lemma in lexicon.CHARACTERISE_CUES and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
@@ -692,6 +694,23 @@ class CueRules:
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
                  content=(cs, self.author_tail(cs, end_tok.idx + len(end_tok.text))), addressee=cue.addressee)
         return True
+
+    def demand_made(self, cue: Cue, obj: Token) -> bool:
+        """Whether "demanded <object>" is the speaker's demand. Only an actor demands ("the job demands patience"
+        asks nothing); a demand in an infinitive, a relative clause or a participle describes the actor of the
+        sentence's own event ("marched to demand their rights", "The strikers, who demanded a rise, returned to
+        work"); and a bare thing demanded is an act, not a statement, however long the phrases after it ("demanded
+        answers from the minister on Tuesday", "the company's internal emails by Friday"): its own words, without
+        its owner and any phrase but an "of" one ("the release of ..."), must say what is asked."""
+        verb = cue.verb
+        if not self.resolver.is_actor(cue.subject) or verb.dep_ in ("relcl", "acl", "advcl") \
+                or verb.tag_ == "VBG" and verb.dep_ != "ROOT" \
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        aside = {t.i for c in obj.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ != "of"
+                 for t in c.subtree}
+        own = [t for t in obj.subtree if t.i not in aside]
+        return own[-1].i - own[0].i >= 2 or any(t.like_num for t in own)
 
     def prep_content(self, cue: Cue) -> bool:
         """ "warned of a strike if ...", "called on the minister to resign": what follows the preposition."""

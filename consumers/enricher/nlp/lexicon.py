@@ -60,10 +60,11 @@ THAT_ONLY_CUES = frozenset({"allow", "continue", "indicate", "endorse"})
 # Cues that never close an inverted "..., X <cue>." sentence as its attribution.
 QUESTION_LIKE_CUES = frozenset({"ask", "wonder", "continue", "point", "show", "find", "read", "allow", "call",
                                 "describe", "brand", "dub", "label", "term", "believe", "expect"})
-# Cues whose direct object can be the content: "the ministry confirmed the deaths of 12 soldiers".
+# Cues whose direct object can be the content: "the ministry confirmed the deaths of 12 soldiers", "the union
+# demanded a 20 per cent pay rise" (what is demanded is the demand, as a call for it is).
 OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "report", "acknowledge", "admit", "estimate",
                          "predict", "reveal", "disclose", "allege", "claim", "forecast", "project", "condemn",
-                         "criticise", "criticize", "recommend"})
+                         "criticise", "criticize", "recommend", "demand"})
 # Cues whose object and its infinitive are the content: "urged the council to reopen the clinic".
 # Directives: speech only with an addressee and an infinitive, "directed the officials to complete the works"
 # (not "directed the film").

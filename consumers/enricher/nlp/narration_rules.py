@@ -1,4 +1,5 @@
-"""Claims without a quote or a that-clause: posts, lead descriptions and the author's own assertions.
+"""Claims without a cue or a that-clause: posts, lead descriptions, an actor's quoted reason for an act, and
+the author's own assertions.
 
 ``NarrationRules`` is a part of ``claims._DocClaims`` (a mixin): it runs after the cue and
 quotation rules, over the claims they found, and adds claims through ``add``.
@@ -222,6 +223,28 @@ class NarrationRules:
             head = head.head
         return not span.start <= head.i < span.end and any(
             c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children)
+
+    def quoted_reasons(self) -> None:
+        """ "Facebook has banned all advertising for cryptocurrencies because they are “frequently associated with
+        misleading ... practices”": a reason for an actor's act given in the actor's quoted words is the actor's
+        claim, though no verb of speech says so; the act it explains is no part of it. The clause's own verb is
+        inside the quotation: "because he had posted messages calling for “...”" quotes someone else."""
+        taken = [c["content_span"] for c in self.claims]
+        for clause in (t for t in self.doc if t.dep_ == "advcl" and t.i > t.head.i):
+            mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "because"), None)
+            if mark is None:
+                continue
+            subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            if subj is None or not self.resolver.is_actor(subj) or subj.lower_ in lexicon.FIRST_SECOND_PERSON:
+                continue
+            cs, ce = self.doc[mark.i + 1].idx, clause.right_edge.idx + len(clause.right_edge.text)
+            if any(s < ce and cs < e for s, e in taken) or not any(
+                    cs <= q.start and q.inner_end <= ce and q.inner_start <= clause.idx < q.inner_end
+                    and words(self.text, q) >= 3 and self._speech(q)
+                    for q in self.quotes):
+                continue
+            self.add(kind="mixed", rule="quoted_reason", speaker=self.resolver.describe(subj), cue=None,
+                     content=(cs, ce))
 
     def author_assertions(self) -> None:
         taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]

@@ -105,6 +105,10 @@ class QuoteRules:
         gap = self.text[clause_end:q.start]
         if gap.strip() in ("", ":", ",", ".", "—", "–") and (gap.strip() or words(self.text, q) >= self.min_quote_words):
             return i
+        # 'declared that “Americans love their country. And they deserve ...”': the complementiser before a
+        # quotation holding the whole reported clause (a part-quoted clause is the clause rule's)
+        if gap.strip().lower() == "that" and q.closed:
+            return i
         # "still makes him “cringe,” he says, but “after my mom's death ...”": the conjunction outside the marks
         # goes on with the same speaker's words in the same sentence
         if gap.strip() in (", but", ", and") and q.start < verb.sent.end_char \

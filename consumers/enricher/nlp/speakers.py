@@ -651,16 +651,20 @@ class Resolver:
 
     def _apposed_name(self, head: Token) -> tuple[str, str] | None:
         """The name in apposition to the phrase: to its head, or hung by the parser on the owner ("the director
-        of Nordvik Energy, Ingrid Dahl, said"). A person's name may stand beside any noun; an organisation's
-        only beside the head of a common-noun phrase ("South Korean shipyard Daewoo ..."), as the owner's
-        apposition names the owner, not the speaker. A place beside a noun is left to the rules that read
-        the noun ("the state news agency Xinhua", which the model calls a place)."""
+        of Nordvik Energy, Ingrid Dahl, said"). A person's name may stand beside any noun; an organisation's only
+        beside the head of a common-noun phrase ("South Korean shipyard Daewoo ..."), as the owner's apposition
+        names the owner, not the speaker; a handle only beside the head with no owner between ("Her deputy,
+        @marco_rinaldi,"), as one after the owner names the owner wherever the parser hangs it ("A spokesman for
+        the campaign group, @StopTheCuts,"). A place beside a noun is left to the rules that read the noun ("the
+        state news agency Xinhua", which the model calls a place)."""
         owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
                   for g in p.children if g.dep_ == "pobj"]
         for node in [head] + owners:
             for child in node.children:
                 ent = self.token_ents.get(child.i) if child.dep_ == "appos" else None
-                if ent and (ent[0] == "PERSON" or node is head and head.pos_ == "NOUN" and ent[0] == "ORG"):
+                if ent and (ent[0] == "PERSON" or node is head and (
+                        head.pos_ == "NOUN" and ent[0] == "ORG"
+                        or ent[0] == "HANDLE" and not any(o.i < child.i for o in owners))):
                     return ent
         return self._subject_beside(head)
 

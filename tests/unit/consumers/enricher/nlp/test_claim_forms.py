@@ -287,3 +287,63 @@ def test_a_question_inside_a_round_of_datelines_makes_no_interview(extractor):
                                "KANPUR: A court granted bail to two traders. Will the case go to trial?\n\n"
                                "LUCKNOW: The chief minister ordered an inquiry.")
     assert not [c for c in e.claims if c.rule == "transcript_turn"]
+
+
+def test_a_quotation_after_that_holding_the_whole_reported_clause_is_the_cues(extractor):
+    text = ("Hours later the governor declared that “Our rivers are cleaner than they have been in decades. "
+            "And they will stay that way.”")
+    c = claim_with(extractor.extract_text(text), "Our rivers are cleaner")
+    assert (c.speaker, c.kind) == ("the governor", "direct")
+    assert "they will stay that way" in c.content
+
+
+def test_a_reason_for_an_act_given_in_the_actors_quoted_words_is_the_actors_claim(extractor):
+    text = ("Kestrel Air has grounded its whole turboprop fleet because the engines “could fail without warning in "
+            "cold weather”.")
+    c = claim_with(extractor.extract_text(text), "could fail without warning")
+    assert (c.speaker_resolved, c.kind) == ("Kestrel Air", "mixed")
+    assert c.content.startswith("the engines")
+
+
+def test_someone_elses_quotation_inside_a_reason_is_not_the_actors_claim(extractor):
+    e = extractor.extract_text("Police arrested the man because he had posted messages calling for “death to all "
+                               "traitors in parliament”.")
+    assert [c for c in e.claims if c.speaker_resolved == "Police" or c.rule == "quoted_reason"] == []
+
+
+def test_what_a_speaker_demands_as_a_noun_object_is_their_claim(extractor):
+    c = claim_with(extractor.extract_text("The dockers' union demanded a 12 per cent pay rise for night shifts."),
+                   "pay rise")
+    assert (c.speaker, c.kind) == ("The dockers' union", "indirect")
+    assert c.content == "a 12 per cent pay rise for night shifts"
+
+
+def test_a_demand_in_an_infinitive_has_made_no_claim_yet(extractor):
+    e = extractor.extract_text("Hundreds of nurses marched through Lowmere on Sunday to demand safer staffing levels.")
+    assert [c for c in e.claims if c.speaker_type != "AUTHOR"] == []
+
+
+def test_an_act_done_in_an_infinitive_after_a_verb_of_going_on_is_still_the_speakers_claim(extractor):
+    e = extractor.extract_text("The ministry went on to confirm the deaths of 12 soldiers in the ambush. The hospital "
+                               "moved to confirm the deaths of three patients.")
+    assert claim_with(e, "12 soldiers").speaker_type != "AUTHOR"
+    assert claim_with(e, "three patients").speaker_type != "AUTHOR"
+
+
+def test_only_an_actor_makes_a_demand(extractor):
+    e = extractor.extract_text("The job demands patience and a steady hand.")
+    assert [c for c in e.claims if c.speaker_type != "AUTHOR"] == []
+
+
+def test_a_demand_in_a_relative_clause_or_a_participle_leaves_the_sentence_its_event(extractor):
+    e = extractor.extract_text("The strikers, who demanded a 10 per cent rise, returned to work on Monday. "
+                               "Protesters, demanding the release of political prisoners, blocked the main road.")
+    assert [c for c in e.claims if c.speaker_type != "AUTHOR"] == []
+
+
+def test_a_short_thing_demanded_is_no_claim_for_the_phrases_after_it(extractor):
+    e = extractor.extract_text("Opposition lawmakers demanded answers from the interior minister on Tuesday. "
+                               "Regulators demanded the company's internal emails by Friday.")
+    assert [c for c in e.claims if c.speaker_type != "AUTHOR"] == []
+    called = extractor.extract_text("Lawmakers demanded an independent investigation into the crash.")
+    assert claim_with(called, "independent investigation").speaker_type != "AUTHOR"

@@ -666,3 +666,16 @@ def test_a_name_hung_as_a_conjunct_of_the_apposition_before_the_cue_is_the_speak
     e = extractor.extract_text("Speaking to reporters at Nellore, the Superintendent, K. Rama Devi, said that the "
                                "checkposts would stay open all night.")
     assert claim_with(e, "the checkposts would stay open").speaker == "K. Rama Devi"
+
+
+def test_a_handle_in_apposition_names_the_speaker_not_the_owner_of_the_role(extractor):
+    e = extractor.extract_text("The mayor, Lucia Ferrante, spoke on Tuesday. Her deputy, @marco_rinaldi, later added "
+                               "that tankers would reach Borgo Sud by 7am.")
+    assert claim_with(e, "tankers would reach").speaker_resolved == "@marco_rinaldi"
+
+
+def test_a_handle_after_the_owner_of_the_role_names_the_owner_not_the_speaker(extractor):
+    e = extractor.extract_text("A spokesman for the campaign group, @StopTheCuts, said the march would go ahead. "
+                               "A spokeswoman for the ministry, @MoD_Press, said the drill was planned.")
+    assert claim_with(e, "the march would go ahead").speaker_resolved != "@StopTheCuts"
+    assert claim_with(e, "the drill was planned").speaker_resolved != "@MoD_Press"
