@@ -626,6 +626,7 @@ class CueRules:
             nxt = bisect_left(self.quote_starts, verb.sent.end_char - 1)
             if nxt < len(self.quotes) and nxt not in self.used_quotes and nxt != pre \
                     and not text[verb.sent.end_char:self.quotes[nxt].start].strip() \
+                    and self.attribution_after(self.quotes[nxt]) is None \
                     and self.paragraph_of(self.quotes[nxt].start) == self.paragraph_of(verb.idx):
                 post = nxt
         if pre is None and post is None:

@@ -30,15 +30,13 @@ class QuoteRules:
                 continue
             if any(s <= q.inner_start < e for s, e in covered):
                 continue
-            i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
-            window = []
-            for tok in self.doc[i:i + 8]:
-                if tok.is_space or (tok.is_punct and tok.text not in ",") or tok.text in "“\"":
-                    break
-                window.append(tok)
+            window = self.clause_after(q)
             cue_at = next((k for k, t in enumerate(window) if t.lower_ in lexicon.REPORTING_FORMS), None)
             if cue_at is None:
-                continue
+                verb = self.attribution_after(q)
+                if verb is None:
+                    continue
+                cue_at = window.index(verb)
             cue = window[cue_at]
             before = [t for t in window[:cue_at] if not t.is_punct]
             if before and cue.lower_ not in ("told", "tells") \
@@ -83,6 +81,27 @@ class QuoteRules:
                      confidence=0.8)
             covered.append(self.claims[-1]["content_span"])
 
+    def clause_after(self, q: Quote) -> list[Token]:
+        """The words right after a quote's closing mark, up to the next stop or quote mark (eight at most)."""
+        i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
+        window = []
+        for tok in self.doc[i:i + 8]:
+            if tok.is_space or (tok.is_punct and tok.text not in ",") or tok.text in "“\"":
+                break
+            window.append(tok)
+        return window
+
+    def attribution_after(self, q: Quote) -> Token | None:
+        """“B,” replied Y. / “B,” she shot back.: a quote that closes on a comma (or "!", "?") before a clause with a
+        verb and its own subject belongs to that clause, so it does not continue the speaker before it, whatever
+        the verb (the lexicon need not know it). The clause's verb, or None."""
+        if not q.closed or self.text[q.inner_start:q.end - 1].rstrip()[-1:] not in (",", "!", "?"):
+            return None
+        window = self.clause_after(q)
+        inside = {t.i for t in window}
+        return next((t for t in window if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in t.children)), None)
+
     def adjacent_quote_before(self, clause_start: int) -> int | None:
         i = bisect_left(self.quote_starts, clause_start) - 1
         if i >= 0 and i not in self.used_quotes:
@@ -100,7 +119,8 @@ class QuoteRules:
         if i >= len(self.quotes) or i in self.used_quotes:
             return None
         q = self.quotes[i]
-        if self.paragraph_of(q.start) != self.paragraph_of(clause_end) or words(self.text, q) < 2:
+        if self.paragraph_of(q.start) != self.paragraph_of(clause_end) or words(self.text, q) < 2 \
+                or self.attribution_after(q) is not None:
             return None
         gap = self.text[clause_end:q.start]
         if gap.strip() in ("", ":", ",", ".", "—", "–") and (gap.strip() or words(self.text, q) >= self.min_quote_words):

@@ -63,6 +63,21 @@ def test_claims_according_to_at_the_end(extractor):
     assert c.numbers and c.numbers[0].value == 40
 
 
+@pytest.mark.parametrize(("text", "first", "second", "speaker"), [
+    # a cue the lexicon knows
+    ("“The bypass will open in May,” said Councillor Omar Reyes. “It will open when the money arrives,” answered "
+     "his rival, Dana Whitfield.", "The bypass will open", "when the money arrives", "Dana Whitfield"),
+    # a verb it does not: the comma before the clause and its own subject make it the quote's attribution
+    ("Judge Anna Berg looked down at Mr Lowe. “We will appeal,” he said. “Then you will lose twice,” she snapped back.",
+     "We will appeal", "you will lose twice", "Anna Berg"),
+])
+def test_a_quote_with_its_own_attribution_after_it_does_not_go_on_with_the_speaker_before(
+        extractor, text, first, second, speaker):
+    e = extract(extractor, text)
+    assert second not in claim_with(e, first).content
+    assert claim_with(e, second).speaker_resolved == speaker
+
+
 def test_claims_document_speaker(extractor):
     e = extract(extractor, "The company's annual report showed that revenue rose 12% to $4.2 billion.")
     c = claim_with(e, "revenue rose")
