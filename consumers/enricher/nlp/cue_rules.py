@@ -985,6 +985,7 @@ class CueRules:
         s_start, s_end = sent.start_char, len(self.text[:sent.end_char].rstrip())
         while s_end > s_start and self.text[s_end - 1] in ".!?":
             s_end -= 1
+        phrase_end = self.relative_after_source(speaker.end, s_end) or phrase_end
         before = self.text[s_start:phrase_start]
         after = self.text[phrase_end:s_end]
         if len(after.split()) >= 3 and len(before.split()) < 3:
@@ -1006,6 +1007,22 @@ class CueRules:
         self.claims[-1]["cue"] = "according to"
         self.claims[-1]["cue_lemma"] = "according to"
         self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
+
+    def relative_after_source(self, source_end: int, s_end: int) -> int | None:
+        """ "According to Dr Ncube, who led the survey, at least 40% ...", "according to the audit, a copy of which
+        was seen by the paper, ...": a relative clause set off in commas after the source describes the source and
+        is no part of the content, wherever the parser hung it. The end of its closing comma, or None."""
+        gap = self.text[source_end:s_end]
+        if not gap.lstrip().startswith(","):
+            return None
+        opening = source_end + gap.index(",") + 1
+        closing = self.text.find(",", opening, s_end)
+        if closing < 0 or len(self.text[closing + 1:s_end].split()) < 3:
+            return None
+        clause = self.doc.char_span(opening, closing, alignment_mode="expand")
+        if clause is None or not any(t.tag_ in ("WDT", "WP", "WP$") for t in clause):
+            return None
+        return closing + 1
 
 
 def _last_word(edge: Token, floor: Token) -> Token:

@@ -92,7 +92,7 @@ class QuoteRules:
         return window
 
     def attribution_after(self, q: Quote) -> Token | None:
-        """“B,” replied Y. / “B,” she shot back.: a quote that closes on a comma (or "!", "?") before a clause with a
+        """“B,” replied Y. / “B,” she snapped back.: a quote that closes on a comma (or "!", "?") before a clause with a
         verb and its own subject belongs to that clause, so it does not continue the speaker before it, whatever
         the verb (the lexicon need not know it). The clause's verb, or None."""
         if not q.closed or self.text[q.inner_start:q.end - 1].rstrip()[-1:] not in (",", "!", "?"):

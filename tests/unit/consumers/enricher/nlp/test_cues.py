@@ -24,6 +24,19 @@ def test_according_to_after_a_cued_quote_is_the_outlet_not_the_speaker(extractor
     assert not [x for x in e.claims if x.rule == "according_to"]
 
 
+@pytest.mark.parametrize(("text", "opening", "speaker"), [
+    ("According to Dr Omar Fadel, who ran the trial, at least 30% of the patients improved within a week.",
+     "at least 30% of the patients", "Omar Fadel"),
+    ("According to the inspectors’ report, parts of which were read out in court, the ward had been short of nurses "
+     "for months.", "the ward had been short", "the inspectors’ report"),
+])
+def test_a_relative_clause_set_off_after_the_source_of_according_to_is_no_part_of_the_content(
+        extractor, text, opening, speaker):
+    c = claim_with(extractor.extract_text(text), opening)
+    assert c.rule == "according_to" and c.content.startswith(opening)
+    assert speaker in (c.speaker_resolved, c.speaker)
+
+
 def test_condemn_with_a_characterising_quote_keeps_its_object(extractor):
     e = extractor.extract_text("The foreign minister condemned the attack on the embassy as “cowardly and criminal”.")
     c = claim_with(e, "cowardly and criminal")
