@@ -258,6 +258,10 @@ class Resolver:
         titles += [c for c in root.children if c.dep_ == "appos" and _is_role(c)]
         if root.dep_ == "appos" and _is_role(root.head):
             titles.append(root.head)
+        # "Kofi Mensah has been appointed head of ...", "Lena Marsh is the chief executive": a post the clause
+        # gives its subject (the verb's predicate) is the subject's as much as a title or an apposition
+        if root.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "neg" for c in root.head.children):
+            titles += [c for c in root.head.children if c.dep_ in ("attr", "oprd") and _is_role(c)]
         for t in titles:
             self.roles.append(Role(ent.start_char, t.lemma_.lower(), role_text(t), person))
         # "Dr. Kofi Mensah ... the doctor said", "Gov. ... the governor"

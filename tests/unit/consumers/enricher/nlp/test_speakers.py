@@ -147,6 +147,17 @@ def test_an_apposition_after_the_owner_names_the_role_holder(extractor):
                                                                     "Nordvik Energy")
 
 
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Marta Sousa was elected mayor of Braga in October. The mayor told reporters that bus fares would be "
+     "frozen for a year.", "Marta Sousa"),
+    ("Daniel Achterberg is the chief executive of Polder Freight. On Monday the chief executive said the company "
+     "would cut 80 jobs.", "Daniel Achterberg"),
+])
+def test_a_post_the_clause_gives_its_subject_names_the_role_holder(extractor, text, holder):
+    c = extractor.extract_text(text).claims[-1]
+    assert c.speaker_resolved == holder, c.resolution
+
+
 @pytest.mark.parametrize("text", [
     '"This is a betrayal of rural Germany," their parliamentary leader Friedrich Merz said in a statement.',
     '"The levy will not pass," the union\'s chief negotiator Marta Okonjo said on Friday.',
