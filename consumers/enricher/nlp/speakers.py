@@ -193,6 +193,25 @@ def role_text(head: Token) -> str:
     return " ".join([t.lower_ for t in words] + [head.lower_])
 
 
+def _stated_age(name: Token) -> int | None:
+    """The age set beside a name: "Maria Lindqvist, 54,", "Ann Moss (47)", "Tom Reed, aged 61,"."""
+    for c in name.children:
+        number = c if c.dep_ == "appos" else next((n for n in c.children if n.dep_ in ("npadvmod", "nummod", "dobj")),
+                                                  None) if c.dep_ in ("amod", "acl") and c.lower_ == "aged" else None
+        if number is not None and number.text.isdigit() and 0 < int(number.text) < 120:
+            return int(number.text)
+    return None
+
+
+def _age_phrase(head: Token) -> int | None:
+    """N of a noun phrase "the N-year-old" (the parser makes "old" its head), else None."""
+    doc, i = head.doc, head.i
+    if head.lower_ != "old" or i < 4 or [t.lower_ for t in doc[i - 3:i]] != ["-", "year", "-"] \
+            or not doc[i - 4].text.isdigit():
+        return None
+    return int(doc[i - 4].text)
+
+
 def _is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
 
@@ -218,6 +237,7 @@ class Resolver:
         self.persons = persons
         self.mentions = Mentions()
         self.roles: list[Role] = []
+        self.ages: list[tuple[int, str, int]] = []   # (start, person, age): "Maria Lindqvist, 54,"
         self.spelled_out = _bracketed_acronyms(doc)  # "NTSB" -> "National Transport Safety Board"
         self.named_sources: dict[str, str] = {}    # "channel" -> "General SVR": what a later "the channel" is
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
@@ -235,6 +255,9 @@ class Resolver:
             before = [self.doc[ent.start - 1].text] if ent.start > 0 else []
             gender = gender_of(before + ent.text.split())
             self._learn_roles(ent, canonical)
+            age = _stated_age(root)
+            if age is not None:
+                self.ages.append((ent.start_char, canonical, age))
         self.mentions.add(ent.start_char, label, canonical, subject, gender)
         if label == "ORG":
             letters = initials(canonical)
@@ -329,6 +352,22 @@ class Resolver:
                 return self.doc[lo:hi].text
         return None
 
+    def _aged(self, age: int, before: int) -> tuple[str, str] | None:
+        """ "Maria Lindqvist, 54, ... The 54-year-old said": a story calls a person by the age it gave them; with no
+        one given that age, by the nearest person named as a subject whose age it gave as nothing else ("Manager
+        Graham Bellamy, 61, ... The 29-year-old" is not Bellamy)."""
+        stated = [(s, person, a) for s, person, a in self.ages if s < before]
+        given = [person for _s, person, a in stated if a == age]
+        if given:
+            return given[-1], "the person the text gives that age"
+        other = {person for _s, person, a in stated if a != age}
+        m = self.mentions
+        i = bisect_right(m.starts, before)
+        for kind, person, subject in reversed(m.items[max(0, i - 20):i]):
+            if kind == "PERSON" and subject and person not in other:
+                return person, "the nearest person named as a subject whose age the text gives as no other"
+        return None
+
     def learn_gender(self, canonical: str, pronoun: str) -> None:
         """A pronoun that resolved to a name whose gender was unknown settles it for the next one."""
         gender = PRONOUN_GENDER.get(pronoun)
@@ -374,6 +413,11 @@ class Resolver:
                                path=f"pronoun '{low}': no named antecedent; the person the sentence or the one "
                                     "before describes")
             return Speaker(text, start, end, None, "PRONOUN", path=f"pronoun '{low}': no agreeing antecedent")
+        age = _age_phrase(head) if self.doc[lo].lower_ == "the" else None
+        aged = self._aged(age, start) if age is not None else None
+        if aged:
+            holder, how = aged
+            return Speaker(text, start, end, holder, "PERSON", path=f"'the {age}-year-old': {holder}, {how}")
         called = self._name_after_noun(head) if head.pos_ == "PROPN" else None
         if called:                             # whatever label the model gave the name, the noun says what it is
             noun, name = called

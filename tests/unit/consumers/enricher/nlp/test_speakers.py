@@ -148,6 +148,19 @@ def test_an_apposition_after_the_owner_names_the_role_holder(extractor):
 
 
 @pytest.mark.parametrize(("text", "holder"), [
+    # the age given beside the name, over a nearer person
+    ("Ruth Kamau, 38, and her brother Peter Kamau, aged 44, founded the dairy cooperative. The 38-year-old told the "
+     "meeting that milk prices had doubled.", "Ruth Kamau"),
+    # no one given the age: the subject the text gives no other age
+    ("Luis Ortega has joined Porto Alegre on loan. His agent, Marco Testa, 57, handled the deal. The "
+     "22-year-old said he wanted regular football.", "Luis Ortega"),
+])
+def test_the_n_year_old_is_the_person_of_that_age(extractor, text, holder):
+    c = extractor.extract_text(text).claims[-1]
+    assert c.speaker_resolved == holder, c.resolution
+
+
+@pytest.mark.parametrize(("text", "holder"), [
     ("Marta Sousa was elected mayor of Braga in October. The mayor told reporters that bus fares would be "
      "frozen for a year.", "Marta Sousa"),
     ("Daniel Achterberg is the chief executive of Polder Freight. On Monday the chief executive said the company "
