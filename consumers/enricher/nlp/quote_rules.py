@@ -220,11 +220,32 @@ class QuoteRules:
         return not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.text not in (speaker.resolved or "")
                        for t in self.tokens_in(since, q.start))
 
+    def introduced_before(self, q: Quote) -> Speaker | None:
+        """ "... said X. Campaigner Julia Mensah was unconvinced. “They promised that last year.”": a story brings
+        in a person as the subject of the sentence just before a quote with no cue, and the quote is theirs. The
+        named person who is that sentence's subject, in the quote's paragraph, or None."""
+        i = self._token_at(q.start)
+        if i == 0 or self.doc[i].sent.start != i:
+            return None
+        sent = self.doc[i - 1].sent
+        if self.paragraph_of(sent.start_char) != self.paragraph_of(q.start) \
+                or any(s <= sent.start_char < e for c in self.claims for s, e in [c["content_span"]]) \
+                or any(tok.is_quote for tok in sent):
+            return None
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or self.token_ents.get(subject.i, ("",))[0] != "PERSON":
+            return None
+        return self.resolver.describe(subject)
+
     def floating_speaker(self, q: Quote) -> tuple[Speaker, str, float] | None:
         p = self.paragraph_of(q.start)
         before = _OPENING_CONJUNCTION.sub("", self.text[self.paragraphs[p][0]:q.start]).strip()
         said = [c for c in self.claims if c["speaker_type"] != "AUTHOR" and c["content_span"][0] < q.start]
         last = max(said, key=lambda c: c["content_span"][0], default=None)
+        introduced = self.introduced_before(q) if before.endswith((".", "!", "?")) else None
+        if introduced is not None and (last is None or last["_speaker"] is None
+                                       or introduced.resolved != last["_speaker"].resolved):
+            return introduced, f"quote after the sentence that brings in {introduced.resolved}", CONFIDENCE_FLOATING
         turn = self.interview.before(q.start)
         turn = turn if turn is not None and p - turn.paragraph <= 1 else None
         if turn is not None and (last is None or last["content_span"][0] < turn.end) \

@@ -125,6 +125,21 @@ def test_claims_quote_after_but_outside_the_marks_goes_on_with_the_speaker(extra
     assert "since the fire" in c.content and c.speaker_resolved == "Petra Hall"
 
 
+@pytest.mark.parametrize(("text", "fragment"), [
+    # after an interview's question and its answer
+    ("Asked whether the bank would refund customers, its retail director, Hannah Obi, said: “Every customer will be "
+     "repaid within a month.” Campaigner Julia Mensah was unconvinced. “They promised that last year. Most people "
+     "are still waiting.”", "still waiting"),
+    # after another speaker's quote
+    ("“The new timetable works,” said Tomas Varga, the operator’s planner. Commuter Julia Mensah shook her head. "
+     "“My train has been late every day this week.”", "late every day"),
+])
+def test_a_quote_with_no_cue_after_a_sentence_that_brings_in_a_person_is_that_persons(extractor, text, fragment):
+    c = claim_with(extract(extractor, text), fragment)
+    # the model takes the title into the name ("Campaigner Julia Mensah")
+    assert c.rule == "floating_quote" and c.speaker_resolved.endswith("Julia Mensah"), c.resolution
+
+
 def test_claims_floating_quote_needs_a_previous_speaker(extractor):
     text = ("The storm closed roads across the valley.\n\n"
             "“Nobody here has seen water like this in forty years of farming.”")
