@@ -76,7 +76,11 @@ class CueRules:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.dep_ == "nsubjpass" and node.i == verb.i:
-                        return None            # "it was reported that": no speaker
+                        # "it was reported that": no speaker; "it was claimed by the association that", "fans
+                        # were told by the owner that": the agent after "by" is (one quoted is the quote rules')
+                        return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                                     if g.dep_ == "pobj"), None) if verb.lemma_.lower() not in ("quote", "cite") \
+                            else None
                     if node.i == verb.i and _set_off_participle(verb) and child.i < verb.i - 1:
                         continue               # "The group disputes that, saying ...": the head verb's object
                     if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":

@@ -72,6 +72,16 @@ def test_lead_description_takes_the_name_given_in_the_next_paragraph(extractor):
     assert {x.canonical: x.label for x in e.entities}["Kirstjen Tolvanen"] == "PERSON"
 
 
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("It was claimed by the residents’ committee that more than 40 homes had flooded twice.", "40 homes",
+     "the residents’ committee"),
+    ("Shareholders were told by the chairman, Paul Reyes, that the dividend would be cut.", "dividend", "Paul Reyes"),
+])
+def test_the_agent_of_a_passive_cue_is_its_speaker(extractor, text, fragment, speaker):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert speaker in (c.speaker, c.speaker_resolved) and c.speaker_type != "AUTHOR", c.resolution
+
+
 def test_quoted_as_saying_gives_the_words_to_the_one_quoted(extractor):
     e = extractor.extract_text("The dpa news agency quoted a police spokesman as saying that two suspects "
                                "had been arrested.")
