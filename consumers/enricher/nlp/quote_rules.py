@@ -237,6 +237,23 @@ class QuoteRules:
             return None
         return self.resolver.describe(subject)
 
+    def named_after(self, q: Quote) -> Speaker | None:
+        """ "“Nobody knew the software counted twice.” / That was how Ruth Achterberg began her evidence.": a story
+        may open on a quote and name its speaker in the next sentence. The one person that sentence names, or None."""
+        i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
+        while i < len(self.doc) and (self.doc[i].is_space or self.doc[i].is_punct):
+            i += 1
+        if i >= len(self.doc) or self.paragraph_of(self.doc[i].idx) - self.paragraph_of(q.start) > 1:
+            return None
+        sent = self.doc[i].sent
+        people = {self.token_ents[t.i][1] for t in sent if self.token_ents.get(t.i, ("",))[0] == "PERSON"}
+        if len(people) != 1 or any(t.is_quote for t in sent):
+            return None
+        name = next(t for t in sent if self.token_ents.get(t.i, ("",))[0] == "PERSON")
+        while name.i + 1 < sent.end and self.token_ents.get(name.i + 1) == self.token_ents[name.i]:
+            name = self.doc[name.i + 1]             # the name's last word heads it
+        return self.resolver.describe(name)
+
     def floating_speaker(self, q: Quote) -> tuple[Speaker, str, float] | None:
         p = self.paragraph_of(q.start)
         before = _OPENING_CONJUNCTION.sub("", self.text[self.paragraphs[p][0]:q.start]).strip()
@@ -256,6 +273,10 @@ class QuoteRules:
             return (speaker, why, CONFIDENCE_FLOATING) if speaker is not None else None
         if last is not None and before.endswith((".", "!", "?", "”", '"')) and self.same_voice(last, q):
             return last["_speaker"], "quote continuing the speaker earlier in the paragraph", CONFIDENCE_FLOATING
+        if not before and last is None:
+            named = self.named_after(q)
+            return (named, f"opening quote; the sentence after it names {named.resolved}", CONFIDENCE_FLOATING) \
+                if named is not None else None
         if before or last is None or self.paragraph_of(last["content_span"][0]) < p - 1:
             return None
         confidence = CONFIDENCE_FLOATING * (0.9 if last["rule"] == "floating_quote" else 1)

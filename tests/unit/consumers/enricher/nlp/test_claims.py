@@ -140,6 +140,13 @@ def test_a_quote_with_no_cue_after_a_sentence_that_brings_in_a_person_is_that_pe
     assert c.rule == "floating_quote" and c.speaker_resolved.endswith("Julia Mensah"), c.resolution
 
 
+def test_an_opening_quote_with_no_cue_is_the_person_the_next_sentence_names(extractor):
+    text = ("“Nobody in this office knew the meters were reading double.”\n\n"
+            "That was how Colin Maher, the utility’s former auditor, opened his testimony on Friday.")
+    c = claim_with(extract(extractor, text), "meters were reading double")
+    assert c.rule == "floating_quote" and c.speaker_resolved == "Colin Maher", c.resolution
+
+
 def test_claims_floating_quote_needs_a_previous_speaker(extractor):
     text = ("The storm closed roads across the valley.\n\n"
             "“Nobody here has seen water like this in forty years of farming.”")
