@@ -238,7 +238,6 @@ class Resolver:
         self.mentions = Mentions()
         self.roles: list[Role] = []
         self.ages: list[tuple[int, str, int]] = []   # (start, person, age): "Maria Lindqvist, 54,"
-        self.callings: list[tuple[int, str, str]] = []   # (start, noun, person): "ballet dancer Nadia Petrova"
         self.spelled_out = _bracketed_acronyms(doc)  # "NTSB" -> "National Transport Safety Board"
         self.named_sources: dict[str, str] = {}    # "channel" -> "General SVR": what a later "the channel" is
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
@@ -288,13 +287,6 @@ class Resolver:
             titles += [c for c in root.head.children if c.dep_ in ("attr", "oprd") and _is_role(c)]
         for t in titles:
             self.roles.append(Role(ent.start_char, t.lemma_.lower(), role_text(t), person))
-        # "actress Maria Delgado", "Nadia Petrova, a dancer with ...": what the text calls the person, no post,
-        # is what it may call them next ("The dancer said")
-        nouns = [t for tok in ent for t in tok.lefts if t.i < ent.start and t.dep_ == "compound" and t.pos_ == "NOUN"]
-        nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            nouns.append(root.head)
-        self.callings += [(ent.start_char, t.lemma_.lower(), person) for t in nouns]
         # "Dr. Kofi Mensah ... the doctor said", "Gov. ... the governor"
         for t in [t for t in root.lefts if t.i < ent.start] + list(ent):
             role = lexicon.TITLE_ROLES.get(t.lower_.rstrip("."))
@@ -527,12 +519,6 @@ class Resolver:
         if lede:
             return Speaker(text, start, end, lede, "PERSON", org=owner,
                            path=f"'{text}': the person the headline or standfirst names, {lede}")
-        called = {person for s, noun, person in self.callings if s < start and noun == lemma} \
-            if self.doc[lo].lower_ == "the" and head.tag_ == "NN" else set()
-        if len(called) == 1:
-            person = called.pop()
-            return Speaker(text, start, end, person, "PERSON", org=owner,
-                           path=f"'{text}': the one person the text called a{'n' if lemma[0] in 'aeiou' else ''} {lemma} before, {person}")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
 
     @staticmethod
