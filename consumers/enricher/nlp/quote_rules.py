@@ -220,10 +220,13 @@ class QuoteRules:
         return not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.text not in (speaker.resolved or "")
                        for t in self.tokens_in(since, q.start))
 
-    def introduced_before(self, q: Quote) -> Speaker | None:
+    def introduced_before(self, q: Quote, after_a_speaker: bool) -> Speaker | None:
         """ "... said X. Campaigner Julia Mensah was unconvinced. “They promised that last year.”": a story brings
         in a person as the subject of the sentence just before a quote with no cue, and the quote is theirs. The
-        named person who is that sentence's subject, in the quote's paragraph, or None."""
+        named person who is that sentence's active subject, in the quote's paragraph, or None. After another
+        speaker in the paragraph only a reaction brings a new voice in ("was unconvinced", "shook her head"): an
+        act told of someone else ("Chancellor X raised business rates in April", "X was arrested in May") leaves
+        the quote with the speaker before it."""
         i = self._token_at(q.start)
         if i == 0 or self.doc[i].sent.start != i:
             return None
@@ -232,8 +235,10 @@ class QuoteRules:
                 or any(s <= sent.start_char < e for c in self.claims for s, e in [c["content_span"]]) \
                 or any(tok.is_quote for tok in sent):
             return None
-        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         if subject is None or self.token_ents.get(subject.i, ("",))[0] != "PERSON":
+            return None
+        if after_a_speaker and not _reaction(sent.root):
             return None
         return self.resolver.describe(subject)
 
@@ -259,7 +264,8 @@ class QuoteRules:
         before = _OPENING_CONJUNCTION.sub("", self.text[self.paragraphs[p][0]:q.start]).strip()
         said = [c for c in self.claims if c["speaker_type"] != "AUTHOR" and c["content_span"][0] < q.start]
         last = max(said, key=lambda c: c["content_span"][0], default=None)
-        introduced = self.introduced_before(q) if before.endswith((".", "!", "?")) else None
+        introduced = self.introduced_before(q, last is not None and self.paragraph_of(last["content_span"][0]) == p) \
+            if before.endswith((".", "!", "?")) else None
         if introduced is not None and (last is None or last["_speaker"] is None
                                        or introduced.resolved != last["_speaker"].resolved):
             return introduced, f"quote after the sentence that brings in {introduced.resolved}", CONFIDENCE_FLOATING
@@ -281,3 +287,10 @@ class QuoteRules:
             return None
         confidence = CONFIDENCE_FLOATING * (0.9 if last["rule"] == "floating_quote" else 1)
         return last["_speaker"], "quote continuing the previous paragraph's speaker", round(confidence, 2)
+
+
+def _reaction(verb: Token) -> bool:
+    """ "was unconvinced", "frowned", "shook her head": a state, a gesture, or an act on the subject's own body
+    (an object owned by a pronoun), which tells how a person takes what was said rather than an event."""
+    return verb.lemma_.lower() in lexicon.STATE_VERBS | lexicon.DEMEANOUR_VERBS or any(
+        c.dep_ == "dobj" and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children) for c in verb.children)

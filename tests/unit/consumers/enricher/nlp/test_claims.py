@@ -140,6 +140,22 @@ def test_a_quote_with_no_cue_after_a_sentence_that_brings_in_a_person_is_that_pe
     assert c.rule == "floating_quote" and c.speaker_resolved.endswith("Julia Mensah"), c.resolution
 
 
+@pytest.mark.parametrize(("text", "fragment", "other"), [
+    ("Prosecutor Anne Lee told the jury the attack had been planned for weeks. Mark Hill was arrested in May. "
+     "“He planned every detail of it.”", "every detail", "Mark Hill"),
+    ("“Our sales have halved,” said shop owner Raj Patel. Chancellor Rachel Reeves raised business rates in April. "
+     "“I cannot keep the shop open past Christmas.”", "keep the shop open", "Rachel Reeves"),
+    ("“Nobody warned us,” said Maria Lopez, who runs a bakery on the high street. Local MP John Reed has promised "
+     "an inquiry. “An inquiry will not pay for the stock we lost.”", "the stock we lost", "John Reed"),
+    ("“We are still short of beds,” said nurse Helen Ward. Health Secretary Ana Ruiz visited the hospital in March. "
+     "“Nothing changed after her visit.”", "after her visit", "Ana Ruiz"),
+])
+def test_a_quote_after_an_act_told_of_someone_else_is_not_theirs(extractor, text, fragment, other):
+    # an act or a passive told between a speaker and a quote with no cue does not bring in a new voice
+    found = [c for c in extract(extractor, text).claims if fragment in c.content]
+    assert not [c for c in found if other in (c.speaker_resolved or "")], [c.resolution for c in found]
+
+
 def test_an_opening_quote_with_no_cue_is_the_person_the_next_sentence_names(extractor):
     text = ("“Nobody in this office knew the meters were reading double.”\n\n"
             "That was how Colin Maher, the utility’s former auditor, opened his testimony on Friday.")
