@@ -244,7 +244,10 @@ class QuoteRules:
 
     def named_after(self, q: Quote) -> Speaker | None:
         """ "“Nobody knew the software counted twice.” / That was how Ruth Achterberg began her evidence.": a story
-        may open on a quote and name its speaker in the next sentence. The one person that sentence names, or None."""
+        may open on a quote and name its speaker in the next sentence. The one person that sentence names, when they
+        are the subject of "how" (the quote is the way they began) or of a speech verb whose words the sentence
+        does not give ("X told the inquiry"), or None: a person named otherwise ("the street where X was shot",
+        "and Mayor X promised help") is in the story, not the voice."""
         i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
         while i < len(self.doc) and (self.doc[i].is_space or self.doc[i].is_punct):
             i += 1
@@ -257,6 +260,8 @@ class QuoteRules:
         name = next(t for t in sent if self.token_ents.get(t.i, ("",))[0] == "PERSON")
         while name.i + 1 < sent.end and self.token_ents.get(name.i + 1) == self.token_ents[name.i]:
             name = self.doc[name.i + 1]             # the name's last word heads it
+        if name.dep_ != "nsubj" or not _voices(name.head):
+            return None
         return self.resolver.describe(name)
 
     def floating_speaker(self, q: Quote) -> tuple[Speaker, str, float] | None:
@@ -294,3 +299,14 @@ def _reaction(verb: Token) -> bool:
     (an object owned by a pronoun), which tells how a person takes what was said rather than an event."""
     return verb.lemma_.lower() in lexicon.STATE_VERBS | lexicon.DEMEANOUR_VERBS or any(
         c.dep_ == "dobj" and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children) for c in verb.children)
+
+
+def _voices(verb: Token) -> bool:
+    """ "That was how X began her evidence", "X told the inquiry": the verb tells the way its subject spoke, or is
+    speech with no words of its own (no clause, no object but a hearer), so the quote before is its words."""
+    if any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
+        return True
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.REPORTING_VERBS and not any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and lemma not in lexicon.ADDRESSEE_CUES)
+        for c in verb.children)

@@ -163,6 +163,19 @@ def test_an_opening_quote_with_no_cue_is_the_person_the_next_sentence_names(extr
     assert c.rule == "floating_quote" and c.speaker_resolved == "Colin Maher", c.resolution
 
 
+@pytest.mark.parametrize(("text", "fragment", "other"), [
+    # the victim of the story, not the witness who spoke
+    ("“It was like a war zone.” That is how one witness described the street where John Smith, 42, was shot dead.",
+     "like a war zone", "John Smith"),
+    # a person whose act the next paragraph tells
+    ("“The water came through the roof in minutes.”\n\nResidents spent Sunday bailing out their homes, and Mayor Tom "
+     "Reed promised help.", "through the roof", "Tom Reed"),
+])
+def test_an_opening_quote_is_not_given_to_a_person_the_next_sentence_only_mentions(extractor, text, fragment, other):
+    found = [c for c in extract(extractor, text).claims if fragment in c.content]
+    assert not [c for c in found if other in (c.speaker_resolved or "")], [c.resolution for c in found]
+
+
 def test_claims_floating_quote_needs_a_previous_speaker(extractor):
     text = ("The storm closed roads across the valley.\n\n"
             "“Nobody here has seen water like this in forty years of farming.”")
