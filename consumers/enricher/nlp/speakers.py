@@ -353,20 +353,11 @@ class Resolver:
         return None
 
     def _aged(self, age: int, before: int) -> tuple[str, str] | None:
-        """ "Maria Lindqvist, 54, ... The 54-year-old said": a story calls a person by the age it gave them; with no
-        one given that age, by the nearest person named as a subject whose age it gave as nothing else ("Manager
-        Graham Bellamy, 61, ... The 29-year-old" is not Bellamy)."""
-        stated = [(s, person, a) for s, person, a in self.ages if s < before]
-        given = [person for _s, person, a in stated if a == age]
-        if given:
-            return given[-1], "the person the text gives that age"
-        other = {person for _s, person, a in stated if a != age}
-        m = self.mentions
-        i = bisect_right(m.starts, before)
-        for kind, person, subject in reversed(m.items[max(0, i - 20):i]):
-            if kind == "PERSON" and subject and person not in other:
-                return person, "the nearest person named as a subject whose age the text gives as no other"
-        return None
+        """ "Maria Lindqvist, 54, ... The 54-year-old said": a story calls a person by the age it gave them. With no
+        one given that age it stays unresolved: the nearest subject is often the coach or the judge, not the one
+        the age describes."""
+        given = [person for s, person, a in self.ages if s < before and a == age]
+        return (given[-1], "the person the text gives that age") if given else None
 
     def learn_gender(self, canonical: str, pronoun: str) -> None:
         """A pronoun that resolved to a name whose gender was unknown settles it for the next one."""

@@ -161,13 +161,25 @@ def test_an_apposition_after_the_owner_names_the_role_holder(extractor):
     # the age given beside the name, over a nearer person
     ("Ruth Kamau, 38, and her brother Peter Kamau, aged 44, founded the dairy cooperative. The 38-year-old told the "
      "meeting that milk prices had doubled.", "Ruth Kamau"),
-    # no one given the age: the subject the text gives no other age
-    ("Luis Ortega has joined Porto Alegre on loan. His agent, Marco Testa, 57, handled the deal. The "
-     "22-year-old said he wanted regular football.", "Luis Ortega"),
+    # the age in commas after a subject's name
+    ("Kofi Mensah, 22, scored twice as coach Ana Lima watched. The 22-year-old said the goals were for his mother.",
+     "Kofi Mensah"),
 ])
 def test_the_n_year_old_is_the_person_of_that_age(extractor, text, holder):
     c = extractor.extract_text(text).claims[-1]
     assert c.speaker_resolved == holder, c.resolution
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Coach Ana Lima praised striker Leo Park after the match. The 22-year-old said he was proud of the team.",
+     "Ana Lima"),
+    ("Judge Ruth Hale jailed the driver for six years. The 31-year-old told the court he was sorry.", "Ruth Hale"),
+    ("Striker Leo Park, 22, scored twice as coach Ana Lima watched. The 22-year-old said the goals were for his "
+     "mother.", "Ana Lima"),
+])
+def test_the_n_year_old_is_not_the_nearest_subject_given_no_age(extractor, text, other):
+    c = extractor.extract_text(text).claims[-1]
+    assert c.speaker_resolved != other, c.resolution
 
 
 @pytest.mark.parametrize(("text", "holder"), [
