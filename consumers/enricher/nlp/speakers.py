@@ -212,6 +212,22 @@ def _age_phrase(head: Token) -> int | None:
     return int(doc[i - 4].text)
 
 
+def _holds_now(verb: Token) -> bool:
+    """ "is the chairman", "was elected mayor", "became head": the clause gives the post as held. Not when it
+    tells it as past or given up ("was finance minister until 2019", "is no longer chairman", "not")."""
+    if verb.lemma_.lower() == "be" and verb.tag_ == "VBD":
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("longer", "once", "formerly"))
+                   for c in verb.children)
+
+
+def _the_post(role: Token) -> bool:
+    """ "the chief executive of X": the one post, not "a lawyer for the family" (one of many, and a later "the
+    lawyer" may be another) nor "a former defence minister"."""
+    return not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "amod" and c.lower_ == "former")
+                   for c in role.children)
+
+
 def _is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
 
@@ -283,8 +299,8 @@ class Resolver:
             titles.append(root.head)
         # "Kofi Mensah has been appointed head of ...", "Lena Marsh is the chief executive": a post the clause
         # gives its subject (the verb's predicate) is the subject's as much as a title or an apposition
-        if root.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "neg" for c in root.head.children):
-            titles += [c for c in root.head.children if c.dep_ in ("attr", "oprd") and _is_role(c)]
+        if root.dep_ in ("nsubj", "nsubjpass") and _holds_now(root.head):
+            titles += [c for c in root.head.children if c.dep_ in ("attr", "oprd") and _is_role(c) and _the_post(c)]
         for t in titles:
             self.roles.append(Role(ent.start_char, t.lemma_.lower(), role_text(t), person))
         # "Dr. Kofi Mensah ... the doctor said", "Gov. ... the governor"

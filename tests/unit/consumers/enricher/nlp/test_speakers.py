@@ -193,6 +193,19 @@ def test_a_post_the_clause_gives_its_subject_names_the_role_holder(extractor, te
     assert c.speaker_resolved == holder, c.resolution
 
 
+@pytest.mark.parametrize(("text", "other"), [
+    ("Paul Reyes is no longer chairman of the club. The chairman told supporters that the stadium would be sold.",
+     "Paul Reyes"),
+    ("Carla Diaz was finance minister until 2019. On Monday the finance minister said taxes would rise.",
+     "Carla Diaz"),
+    ("Tom Reed is a former defence minister. The defence minister said the army needed more money.", "Tom Reed"),
+    ("Anna Berg is a lawyer for the family. The lawyer for the company said the claim had no merit.", "Anna Berg"),
+])
+def test_a_post_the_clause_gives_as_past_or_one_of_many_names_no_holder(extractor, text, other):
+    c = extractor.extract_text(text).claims[-1]
+    assert c.speaker_resolved != other, c.resolution
+
+
 @pytest.mark.parametrize("text", [
     '"This is a betrayal of rural Germany," their parliamentary leader Friedrich Merz said in a statement.',
     '"The levy will not pass," the union\'s chief negotiator Marta Okonjo said on Friday.',
