@@ -94,13 +94,20 @@ class QuoteRules:
     def attribution_after(self, q: Quote) -> Token | None:
         """“B,” replied Y. / “B,” she snapped back.: a quote that closes on a comma (or "!", "?") before a clause with a
         verb and its own subject belongs to that clause, so it does not continue the speaker before it, whatever
-        the verb (the lexicon need not know it). The clause's verb, or None."""
-        if not q.closed or self.text[q.inner_start:q.end - 1].rstrip()[-1:] not in (",", "!", "?"):
+        the verb (the lexicon need not know it). A "!" or "?" also ends a sentence, so after one a capitalised
+        clause is the next sentence ("“This is not over!” Supporters cheered as she left") unless its verb is
+        one of speech. The clause's verb, or None."""
+        mark = self.text[q.inner_start:q.end - 1].rstrip()[-1:]
+        if not q.closed or mark not in (",", "!", "?"):
             return None
         window = self.clause_after(q)
         inside = {t.i for t in window}
-        return next((t for t in window if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+        verb = next((t for t in window if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
                      and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in t.children)), None)
+        if verb is not None and mark != "," and window[0].text[:1].isupper() \
+                and verb.lower_ not in lexicon.REPORTING_FORMS:
+            return None
+        return verb
 
     def adjacent_quote_before(self, clause_start: int) -> int | None:
         i = bisect_left(self.quote_starts, clause_start) - 1

@@ -78,6 +78,17 @@ def test_a_quote_with_its_own_attribution_after_it_does_not_go_on_with_the_speak
     assert claim_with(e, second).speaker_resolved == speaker
 
 
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("“We will fight on,” said Ana Lima outside the court. “This is not over!” Supporters cheered as she left the "
+     "building.", "This is not over", "Ana Lima"),
+    ("“We were second best all night,” said coach Ana Lima. “Nobody played well!” The fans booed as the players left "
+     "the pitch.", "Nobody played well", "Ana Lima"),
+])
+def test_a_sentence_after_an_exclamation_is_not_its_attribution(extractor, text, fragment, speaker):
+    c = claim_with(extract(extractor, text), fragment)
+    assert c.speaker_resolved == speaker, c.resolution
+
+
 def test_claims_document_speaker(extractor):
     e = extract(extractor, "The company's annual report showed that revenue rose 12% to $4.2 billion.")
     c = claim_with(e, "revenue rose")
