@@ -989,7 +989,8 @@ class CueRules:
         s_start, s_end = sent.start_char, len(self.text[:sent.end_char].rstrip())
         while s_end > s_start and self.text[s_end - 1] in ".!?":
             s_end -= 1
-        phrase_end = self.relative_after_source(speaker.end, s_end) or phrase_end
+        if not self.text[s_start:phrase_start].strip():      # "according to" opens the sentence
+            phrase_end = self.relative_after_source(speaker.end, s_end) or phrase_end
         before = self.text[s_start:phrase_start]
         after = self.text[phrase_end:s_end]
         if len(after.split()) >= 3 and len(before.split()) < 3:
@@ -1015,18 +1016,30 @@ class CueRules:
     def relative_after_source(self, source_end: int, s_end: int) -> int | None:
         """ "According to Dr Ncube, who led the survey, at least 40% ...", "according to the audit, a copy of which
         was seen by the paper, ...": a relative clause set off in commas after the source describes the source and
-        is no part of the content, wherever the parser hung it. The end of its closing comma, or None."""
+        is no part of the content, wherever the parser hung it. The clause opens on its relative pronoun (or
+        "N of which/whom") and closes on the first comma token after its verb, so a comma inside it ("who, like
+        many, was surprised,") or inside a number ("12,500") does not end it. The end of that comma, or None."""
         gap = self.text[source_end:s_end]
         if not gap.lstrip().startswith(","):
             return None
-        opening = source_end + gap.index(",") + 1
-        closing = self.text.find(",", opening, s_end)
-        if closing < 0 or len(self.text[closing + 1:s_end].split()) < 3:
+        first = self.doc.char_span(source_end + gap.index(","), source_end + gap.index(",") + 1)
+        if first is None or first.end >= len(self.doc):
             return None
-        clause = self.doc.char_span(opening, closing, alignment_mode="expand")
-        if clause is None or not any(t.tag_ in ("WDT", "WP", "WP$") for t in clause):
+        opening = first.end
+        pronoun = next((t for t in self.doc[opening:opening + 4]
+                        if t.lower_ in _RELATIVE and (t.i == opening or self.doc[t.i - 1].lower_ == "of")), None)
+        if pronoun is None or (pronoun.i > opening and any(t.is_punct for t in self.doc[opening:pronoun.i])):
             return None
-        return closing + 1
+        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        closing = next((t for t in self.doc[verb.i + 1:] if t.text == "," and t.idx < s_end), None) \
+            if verb is not None and verb.i > pronoun.i else None
+        if closing is None or len(self.text[closing.idx + 1:s_end].split()) < 3:
+            return None
+        return closing.idx + 1
+
+
+# the pronouns that open a relative clause on a noun ("what" opens a clause of its own: "what matters most, ...")
+_RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 
 def _last_word(edge: Token, floor: Token) -> Token:
