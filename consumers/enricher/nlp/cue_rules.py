@@ -62,6 +62,11 @@ class Cue(NamedTuple):
 
 
 class CueRules:
+    def can_speak(self, tok: Token) -> bool:
+        """A person or a body named, a role, a body's or a person's common noun, or a pronoun."""
+        return self.token_ents.get(tok.i, ("",))[0] in ("PERSON", "ORG") or tok.pos_ == "PRON" \
+            or tok.lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.ORG_NOUNS
+
     def subject_of(self, verb: Token) -> Token | None:
         # "the agency quoted a police spokesman as saying ...": the one quoted says it
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
@@ -77,10 +82,11 @@ class CueRules:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.dep_ == "nsubjpass" and node.i == verb.i:
                         # "it was reported that": no speaker; "it was claimed by the association that", "fans
-                        # were told by the owner that": the agent after "by" is (one quoted is the quote rules')
+                        # were told by the owner that": the agent after "by" is (one quoted is the quote rules'),
+                        # when it can speak ("told by email", "notified by text message" name the channel)
                         return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
-                                     if g.dep_ == "pobj"), None) if verb.lemma_.lower() not in ("quote", "cite") \
-                            else None
+                                     if g.dep_ == "pobj" and self.can_speak(g)), None) \
+                            if verb.lemma_.lower() not in ("quote", "cite") else None
                     if node.i == verb.i and _set_off_participle(verb) and child.i < verb.i - 1:
                         continue               # "The group disputes that, saying ...": the head verb's object
                     if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":

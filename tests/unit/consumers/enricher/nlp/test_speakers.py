@@ -82,6 +82,16 @@ def test_the_agent_of_a_passive_cue_is_its_speaker(extractor, text, fragment, sp
     assert speaker in (c.speaker, c.speaker_resolved) and c.speaker_type != "AUTHOR", c.resolution
 
 
+@pytest.mark.parametrize("text", [
+    "Staff were told by email that the office would shut in June.",
+    "Tenants were notified by text message that the rent would rise by 10%.",
+])
+def test_the_channel_after_by_is_no_speaker(extractor, text):
+    e = extractor.extract_text(text)
+    assert not [c for c in e.claims if c.speaker and "message" in c.speaker or c.speaker == "email"], \
+        [(c.speaker, c.content) for c in e.claims]
+
+
 def test_quoted_as_saying_gives_the_words_to_the_one_quoted(extractor):
     e = extractor.extract_text("The dpa news agency quoted a police spokesman as saying that two suspects "
                                "had been arrested.")
