@@ -62,6 +62,11 @@ class Cue(NamedTuple):
 
 
 class CueRules:
+    def can_speak(self, tok: Token) -> bool:
+        """A person or a body named, a role, a body's or a person's common noun, or a pronoun."""
+        return self.token_ents.get(tok.i, ("",))[0] in ("PERSON", "ORG") or tok.pos_ == "PRON" \
+            or tok.lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.ORG_NOUNS
+
     def subject_of(self, verb: Token) -> Token | None:
         # "the agency quoted a police spokesman as saying ...": the one quoted says it
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in ("quote", "cite"):
@@ -76,7 +81,12 @@ class CueRules:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.dep_ == "nsubjpass" and node.i == verb.i:
-                        return None            # "it was reported that": no speaker
+                        # "it was reported that": no speaker; "it was claimed by the association that", "fans
+                        # were told by the owner that": the agent after "by" is (one quoted is the quote rules'),
+                        # when it can speak ("told by email", "notified by text message" name the channel)
+                        return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                                     if g.dep_ == "pobj" and self.can_speak(g)), None) \
+                            if verb.lemma_.lower() not in ("quote", "cite") else None
                     if node.i == verb.i and _set_off_participle(verb) and child.i < verb.i - 1:
                         continue               # "The group disputes that, saying ...": the head verb's object
                     if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":
@@ -625,6 +635,7 @@ class CueRules:
             nxt = bisect_left(self.quote_starts, verb.sent.end_char - 1)
             if nxt < len(self.quotes) and nxt not in self.used_quotes and nxt != pre \
                     and not text[verb.sent.end_char:self.quotes[nxt].start].strip() \
+                    and self.attribution_after(self.quotes[nxt]) is None \
                     and self.paragraph_of(self.quotes[nxt].start) == self.paragraph_of(verb.idx):
                 post = nxt
         if pre is None and post is None:
@@ -1000,6 +1011,8 @@ class CueRules:
         s_start, s_end = sent.start_char, len(self.text[:sent.end_char].rstrip())
         while s_end > s_start and self.text[s_end - 1] in ".!?":
             s_end -= 1
+        if not self.text[s_start:phrase_start].strip():      # "according to" opens the sentence
+            phrase_end = self.relative_after_source(speaker.end, s_end) or phrase_end
         before = self.text[s_start:phrase_start]
         after = self.text[phrase_end:s_end]
         if len(after.split()) >= 3 and len(before.split()) < 3:
@@ -1021,6 +1034,34 @@ class CueRules:
         self.claims[-1]["cue"] = "according to"
         self.claims[-1]["cue_lemma"] = "according to"
         self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
+
+    def relative_after_source(self, source_end: int, s_end: int) -> int | None:
+        """ "According to Dr Ncube, who led the survey, at least 40% ...", "according to the audit, a copy of which
+        was seen by the paper, ...": a relative clause set off in commas after the source describes the source and
+        is no part of the content, wherever the parser hung it. The clause opens on its relative pronoun (or
+        "N of which/whom") and closes on the first comma token after its verb, so a comma inside it ("who, like
+        many, was surprised,") or inside a number ("12,500") does not end it. The end of that comma, or None."""
+        gap = self.text[source_end:s_end]
+        if not gap.lstrip().startswith(","):
+            return None
+        first = self.doc.char_span(source_end + gap.index(","), source_end + gap.index(",") + 1)
+        if first is None or first.end >= len(self.doc):
+            return None
+        opening = first.end
+        pronoun = next((t for t in self.doc[opening:opening + 4]
+                        if t.lower_ in _RELATIVE and (t.i == opening or self.doc[t.i - 1].lower_ == "of")), None)
+        if pronoun is None or (pronoun.i > opening and any(t.is_punct for t in self.doc[opening:pronoun.i])):
+            return None
+        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        closing = next((t for t in self.doc[verb.i + 1:] if t.text == "," and t.idx < s_end), None) \
+            if verb is not None and verb.i > pronoun.i else None
+        if closing is None or len(self.text[closing.idx + 1:s_end].split()) < 3:
+            return None
+        return closing.idx + 1
+
+
+# the pronouns that open a relative clause on a noun ("what" opens a clause of its own: "what matters most, ...")
+_RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 
 def _last_word(edge: Token, floor: Token) -> Token:

@@ -30,15 +30,13 @@ class QuoteRules:
                 continue
             if any(s <= q.inner_start < e for s, e in covered):
                 continue
-            i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
-            window = []
-            for tok in self.doc[i:i + 8]:
-                if tok.is_space or (tok.is_punct and tok.text not in ",") or tok.text in "“\"":
-                    break
-                window.append(tok)
+            window = self.clause_after(q)
             cue_at = next((k for k, t in enumerate(window) if t.lower_ in lexicon.REPORTING_FORMS), None)
             if cue_at is None:
-                continue
+                verb = self.attribution_after(q)
+                if verb is None:
+                    continue
+                cue_at = window.index(verb)
             cue = window[cue_at]
             before = [t for t in window[:cue_at] if not t.is_punct]
             if before and cue.lower_ not in ("told", "tells") \
@@ -83,6 +81,34 @@ class QuoteRules:
                      confidence=0.8)
             covered.append(self.claims[-1]["content_span"])
 
+    def clause_after(self, q: Quote) -> list[Token]:
+        """The words right after a quote's closing mark, up to the next stop or quote mark (eight at most)."""
+        i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
+        window = []
+        for tok in self.doc[i:i + 8]:
+            if tok.is_space or (tok.is_punct and tok.text not in ",") or tok.text in "“\"":
+                break
+            window.append(tok)
+        return window
+
+    def attribution_after(self, q: Quote) -> Token | None:
+        """“B,” replied Y. / “B,” she snapped back.: a quote that closes on a comma (or "!", "?") before a clause with a
+        verb and its own subject belongs to that clause, so it does not continue the speaker before it, whatever
+        the verb (the lexicon need not know it). A "!" or "?" also ends a sentence, so after one a capitalised
+        clause is the next sentence ("“This is not over!” Supporters cheered as she left") unless its verb is
+        one of speech. The clause's verb, or None."""
+        mark = self.text[q.inner_start:q.end - 1].rstrip()[-1:]
+        if not q.closed or mark not in (",", "!", "?"):
+            return None
+        window = self.clause_after(q)
+        inside = {t.i for t in window}
+        verb = next((t for t in window if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+                     and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in t.children)), None)
+        if verb is not None and mark != "," and window[0].text[:1].isupper() \
+                and verb.lower_ not in lexicon.REPORTING_FORMS:
+            return None
+        return verb
+
     def adjacent_quote_before(self, clause_start: int) -> int | None:
         i = bisect_left(self.quote_starts, clause_start) - 1
         if i >= 0 and i not in self.used_quotes:
@@ -100,7 +126,8 @@ class QuoteRules:
         if i >= len(self.quotes) or i in self.used_quotes:
             return None
         q = self.quotes[i]
-        if self.paragraph_of(q.start) != self.paragraph_of(clause_end) or words(self.text, q) < 2:
+        if self.paragraph_of(q.start) != self.paragraph_of(clause_end) or words(self.text, q) < 2 \
+                or self.attribution_after(q) is not None:
             return None
         gap = self.text[clause_end:q.start]
         if gap.strip() in ("", ":", ",", ".", "—", "–") and (gap.strip() or words(self.text, q) >= self.min_quote_words):
@@ -204,11 +231,60 @@ class QuoteRules:
         return not any(t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.text not in (speaker.resolved or "")
                        for t in self.tokens_in(since, q.start))
 
+    def introduced_before(self, q: Quote, after_a_speaker: bool) -> Speaker | None:
+        """ "... said X. Campaigner Julia Mensah was unconvinced. “They promised that last year.”": a story brings
+        in a person as the subject of the sentence just before a quote with no cue, and the quote is theirs. The
+        named person who is that sentence's active subject, in the quote's paragraph, or None. After another
+        speaker in the paragraph only a reaction brings a new voice in ("was unconvinced", "shook her head"): an
+        act told of someone else ("Chancellor X raised business rates in April", "X was arrested in May") leaves
+        the quote with the speaker before it."""
+        i = self._token_at(q.start)
+        if i == 0 or self.doc[i].sent.start != i:
+            return None
+        sent = self.doc[i - 1].sent
+        if self.paragraph_of(sent.start_char) != self.paragraph_of(q.start) \
+                or any(s <= sent.start_char < e for c in self.claims for s, e in [c["content_span"]]) \
+                or any(tok.is_quote for tok in sent):
+            return None
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or self.token_ents.get(subject.i, ("",))[0] != "PERSON":
+            return None
+        if after_a_speaker and not _reaction(sent.root):
+            return None
+        return self.resolver.describe(subject)
+
+    def named_after(self, q: Quote) -> Speaker | None:
+        """ "“Nobody knew the software counted twice.” / That was how Ruth Achterberg began her evidence.": a story
+        may open on a quote and name its speaker in the next sentence. The one person that sentence names, when they
+        are the subject of "how" (the quote is the way they began) or of a speech verb whose words the sentence
+        does not give ("X told the inquiry"), or None: a person named otherwise ("the street where X was shot",
+        "and Mayor X promised help") is in the story, not the voice."""
+        i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
+        while i < len(self.doc) and (self.doc[i].is_space or self.doc[i].is_punct):
+            i += 1
+        if i >= len(self.doc) or self.paragraph_of(self.doc[i].idx) - self.paragraph_of(q.start) > 1:
+            return None
+        sent = self.doc[i].sent
+        people = {self.token_ents[t.i][1] for t in sent if self.token_ents.get(t.i, ("",))[0] == "PERSON"}
+        if len(people) != 1 or any(t.is_quote for t in sent):
+            return None
+        name = next(t for t in sent if self.token_ents.get(t.i, ("",))[0] == "PERSON")
+        while name.i + 1 < sent.end and self.token_ents.get(name.i + 1) == self.token_ents[name.i]:
+            name = self.doc[name.i + 1]             # the name's last word heads it
+        if name.dep_ != "nsubj" or not _voices(name.head):
+            return None
+        return self.resolver.describe(name)
+
     def floating_speaker(self, q: Quote) -> tuple[Speaker, str, float] | None:
         p = self.paragraph_of(q.start)
         before = _OPENING_CONJUNCTION.sub("", self.text[self.paragraphs[p][0]:q.start]).strip()
         said = [c for c in self.claims if c["speaker_type"] != "AUTHOR" and c["content_span"][0] < q.start]
         last = max(said, key=lambda c: c["content_span"][0], default=None)
+        introduced = self.introduced_before(q, last is not None and self.paragraph_of(last["content_span"][0]) == p) \
+            if before.endswith((".", "!", "?")) else None
+        if introduced is not None and (last is None or last["_speaker"] is None
+                                       or introduced.resolved != last["_speaker"].resolved):
+            return introduced, f"quote after the sentence that brings in {introduced.resolved}", CONFIDENCE_FLOATING
         turn = self.interview.before(q.start)
         turn = turn if turn is not None and p - turn.paragraph <= 1 else None
         if turn is not None and (last is None or last["content_span"][0] < turn.end) \
@@ -219,7 +295,29 @@ class QuoteRules:
             return (speaker, why, CONFIDENCE_FLOATING) if speaker is not None else None
         if last is not None and before.endswith((".", "!", "?", "”", '"')) and self.same_voice(last, q):
             return last["_speaker"], "quote continuing the speaker earlier in the paragraph", CONFIDENCE_FLOATING
+        if not before and last is None:
+            named = self.named_after(q)
+            return (named, f"opening quote; the sentence after it names {named.resolved}", CONFIDENCE_FLOATING) \
+                if named is not None else None
         if before or last is None or self.paragraph_of(last["content_span"][0]) < p - 1:
             return None
         confidence = CONFIDENCE_FLOATING * (0.9 if last["rule"] == "floating_quote" else 1)
         return last["_speaker"], "quote continuing the previous paragraph's speaker", round(confidence, 2)
+
+
+def _reaction(verb: Token) -> bool:
+    """ "was unconvinced", "frowned", "shook her head": a state, a gesture, or an act on the subject's own body
+    (an object owned by a pronoun), which tells how a person takes what was said rather than an event."""
+    return verb.lemma_.lower() in lexicon.STATE_VERBS | lexicon.DEMEANOUR_VERBS or any(
+        c.dep_ == "dobj" and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children) for c in verb.children)
+
+
+def _voices(verb: Token) -> bool:
+    """ "That was how X began her evidence", "X told the inquiry": the verb tells the way its subject spoke, or is
+    speech with no words of its own (no clause, no object but a hearer), so the quote before is its words."""
+    if any(c.dep_ == "advmod" and c.lower_ == "how" for c in verb.children):
+        return True
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.REPORTING_VERBS and not any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and lemma not in lexicon.ADDRESSEE_CUES)
+        for c in verb.children)

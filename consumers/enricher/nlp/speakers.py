@@ -193,6 +193,41 @@ def role_text(head: Token) -> str:
     return " ".join([t.lower_ for t in words] + [head.lower_])
 
 
+def _stated_age(name: Token) -> int | None:
+    """The age set beside a name: "Maria Lindqvist, 54,", "Ann Moss (47)", "Tom Reed, aged 61,"."""
+    for c in name.children:
+        number = c if c.dep_ == "appos" else next((n for n in c.children if n.dep_ in ("npadvmod", "nummod", "dobj")),
+                                                  None) if c.dep_ in ("amod", "acl") and c.lower_ == "aged" else None
+        if number is not None and number.text.isdigit() and 0 < int(number.text) < 120:
+            return int(number.text)
+    return None
+
+
+def _age_phrase(head: Token) -> int | None:
+    """N of a noun phrase "the N-year-old" (the parser makes "old" its head), else None."""
+    doc, i = head.doc, head.i
+    if head.lower_ != "old" or i < 4 or [t.lower_ for t in doc[i - 3:i]] != ["-", "year", "-"] \
+            or not doc[i - 4].text.isdigit():
+        return None
+    return int(doc[i - 4].text)
+
+
+def _holds_now(verb: Token) -> bool:
+    """ "is the chairman", "was elected mayor", "became head": the clause gives the post as held. Not when it
+    tells it as past or given up ("was finance minister until 2019", "is no longer chairman", "not")."""
+    if verb.lemma_.lower() == "be" and verb.tag_ == "VBD":
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("longer", "once", "formerly"))
+                   for c in verb.children)
+
+
+def _the_post(role: Token) -> bool:
+    """ "the chief executive of X": the one post, not "a lawyer for the family" (one of many, and a later "the
+    lawyer" may be another) nor "a former defence minister"."""
+    return not any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "amod" and c.lower_ == "former")
+                   for c in role.children)
+
+
 def _is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
 
@@ -218,6 +253,7 @@ class Resolver:
         self.persons = persons
         self.mentions = Mentions()
         self.roles: list[Role] = []
+        self.ages: list[tuple[int, str, int]] = []   # (start, person, age): "Maria Lindqvist, 54,"
         self.spelled_out = _bracketed_acronyms(doc)  # "NTSB" -> "National Transport Safety Board"
         self.named_sources: dict[str, str] = {}    # "channel" -> "General SVR": what a later "the channel" is
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
@@ -235,6 +271,9 @@ class Resolver:
             before = [self.doc[ent.start - 1].text] if ent.start > 0 else []
             gender = gender_of(before + ent.text.split())
             self._learn_roles(ent, canonical)
+            age = _stated_age(root)
+            if age is not None:
+                self.ages.append((ent.start_char, canonical, age))
         self.mentions.add(ent.start_char, label, canonical, subject, gender)
         if label == "ORG":
             letters = initials(canonical)
@@ -258,6 +297,10 @@ class Resolver:
         titles += [c for c in root.children if c.dep_ == "appos" and _is_role(c)]
         if root.dep_ == "appos" and _is_role(root.head):
             titles.append(root.head)
+        # "Kofi Mensah has been appointed head of ...", "Lena Marsh is the chief executive": a post the clause
+        # gives its subject (the verb's predicate) is the subject's as much as a title or an apposition
+        if root.dep_ in ("nsubj", "nsubjpass") and _holds_now(root.head):
+            titles += [c for c in root.head.children if c.dep_ in ("attr", "oprd") and _is_role(c) and _the_post(c)]
         for t in titles:
             self.roles.append(Role(ent.start_char, t.lemma_.lower(), role_text(t), person))
         # "Dr. Kofi Mensah ... the doctor said", "Gov. ... the governor"
@@ -325,6 +368,13 @@ class Resolver:
                 return self.doc[lo:hi].text
         return None
 
+    def _aged(self, age: int, before: int) -> tuple[str, str] | None:
+        """ "Maria Lindqvist, 54, ... The 54-year-old said": a story calls a person by the age it gave them. With no
+        one given that age it stays unresolved: the nearest subject is often the coach or the judge, not the one
+        the age describes."""
+        given = [person for s, person, a in self.ages if s < before and a == age]
+        return (given[-1], "the person the text gives that age") if given else None
+
     def learn_gender(self, canonical: str, pronoun: str) -> None:
         """A pronoun that resolved to a name whose gender was unknown settles it for the next one."""
         gender = PRONOUN_GENDER.get(pronoun)
@@ -370,6 +420,11 @@ class Resolver:
                                path=f"pronoun '{low}': no named antecedent; the person the sentence or the one "
                                     "before describes")
             return Speaker(text, start, end, None, "PRONOUN", path=f"pronoun '{low}': no agreeing antecedent")
+        age = _age_phrase(head) if self.doc[lo].lower_ == "the" else None
+        aged = self._aged(age, start) if age is not None else None
+        if aged:
+            holder, how = aged
+            return Speaker(text, start, end, holder, "PERSON", path=f"'the {age}-year-old': {holder}, {how}")
         called = self._name_after_noun(head) if head.pos_ == "PROPN" else None
         if called:                             # whatever label the model gave the name, the noun says what it is
             noun, name = called

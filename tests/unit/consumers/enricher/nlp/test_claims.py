@@ -63,6 +63,32 @@ def test_claims_according_to_at_the_end(extractor):
     assert c.numbers and c.numbers[0].value == 40
 
 
+@pytest.mark.parametrize(("text", "first", "second", "speaker"), [
+    # a cue the lexicon knows
+    ("“The bypass will open in May,” said Councillor Omar Reyes. “It will open when the money arrives,” answered "
+     "his rival, Dana Whitfield.", "The bypass will open", "when the money arrives", "Dana Whitfield"),
+    # a verb it does not: the comma before the clause and its own subject make it the quote's attribution
+    ("Judge Anna Berg looked down at Mr Lowe. “We will appeal,” he said. “Then you will lose twice,” she snapped back.",
+     "We will appeal", "you will lose twice", "Anna Berg"),
+])
+def test_a_quote_with_its_own_attribution_after_it_does_not_go_on_with_the_speaker_before(
+        extractor, text, first, second, speaker):
+    e = extract(extractor, text)
+    assert second not in claim_with(e, first).content
+    assert claim_with(e, second).speaker_resolved == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("“We will fight on,” said Ana Lima outside the court. “This is not over!” Supporters cheered as she left the "
+     "building.", "This is not over", "Ana Lima"),
+    ("“We were second best all night,” said coach Ana Lima. “Nobody played well!” The fans booed as the players left "
+     "the pitch.", "Nobody played well", "Ana Lima"),
+])
+def test_a_sentence_after_an_exclamation_is_not_its_attribution(extractor, text, fragment, speaker):
+    c = claim_with(extract(extractor, text), fragment)
+    assert c.speaker_resolved == speaker, c.resolution
+
+
 def test_claims_document_speaker(extractor):
     e = extract(extractor, "The company's annual report showed that revenue rose 12% to $4.2 billion.")
     c = claim_with(e, "revenue rose")
@@ -108,6 +134,57 @@ def test_claims_quote_after_but_outside_the_marks_goes_on_with_the_speaker(extra
             "been able to walk past it without thinking of the night we lost everything.\"")
     c = claim_with(extract(extractor, text), "feels like")
     assert "since the fire" in c.content and c.speaker_resolved == "Petra Hall"
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # after an interview's question and its answer
+    ("Asked whether the bank would refund customers, its retail director, Hannah Obi, said: “Every customer will be "
+     "repaid within a month.” Campaigner Julia Mensah was unconvinced. “They promised that last year. Most people "
+     "are still waiting.”", "still waiting"),
+    # after another speaker's quote
+    ("“The new timetable works,” said Tomas Varga, the operator’s planner. Commuter Julia Mensah shook her head. "
+     "“My train has been late every day this week.”", "late every day"),
+])
+def test_a_quote_with_no_cue_after_a_sentence_that_brings_in_a_person_is_that_persons(extractor, text, fragment):
+    c = claim_with(extract(extractor, text), fragment)
+    # the model takes the title into the name ("Campaigner Julia Mensah")
+    assert c.rule == "floating_quote" and c.speaker_resolved.endswith("Julia Mensah"), c.resolution
+
+
+@pytest.mark.parametrize(("text", "fragment", "other"), [
+    ("Prosecutor Anne Lee told the jury the attack had been planned for weeks. Mark Hill was arrested in May. "
+     "“He planned every detail of it.”", "every detail", "Mark Hill"),
+    ("“Our sales have halved,” said shop owner Raj Patel. Chancellor Rachel Reeves raised business rates in April. "
+     "“I cannot keep the shop open past Christmas.”", "keep the shop open", "Rachel Reeves"),
+    ("“Nobody warned us,” said Maria Lopez, who runs a bakery on the high street. Local MP John Reed has promised "
+     "an inquiry. “An inquiry will not pay for the stock we lost.”", "the stock we lost", "John Reed"),
+    ("“We are still short of beds,” said nurse Helen Ward. Health Secretary Ana Ruiz visited the hospital in March. "
+     "“Nothing changed after her visit.”", "after her visit", "Ana Ruiz"),
+])
+def test_a_quote_after_an_act_told_of_someone_else_is_not_theirs(extractor, text, fragment, other):
+    # an act or a passive told between a speaker and a quote with no cue does not bring in a new voice
+    found = [c for c in extract(extractor, text).claims if fragment in c.content]
+    assert not [c for c in found if other in (c.speaker_resolved or "")], [c.resolution for c in found]
+
+
+def test_an_opening_quote_with_no_cue_is_the_person_the_next_sentence_names(extractor):
+    text = ("“Nobody in this office knew the meters were reading double.”\n\n"
+            "That was how Colin Maher, the utility’s former auditor, opened his testimony on Friday.")
+    c = claim_with(extract(extractor, text), "meters were reading double")
+    assert c.rule == "floating_quote" and c.speaker_resolved == "Colin Maher", c.resolution
+
+
+@pytest.mark.parametrize(("text", "fragment", "other"), [
+    # the victim of the story, not the witness who spoke
+    ("“It was like a war zone.” That is how one witness described the street where John Smith, 42, was shot dead.",
+     "like a war zone", "John Smith"),
+    # a person whose act the next paragraph tells
+    ("“The water came through the roof in minutes.”\n\nResidents spent Sunday bailing out their homes, and Mayor Tom "
+     "Reed promised help.", "through the roof", "Tom Reed"),
+])
+def test_an_opening_quote_is_not_given_to_a_person_the_next_sentence_only_mentions(extractor, text, fragment, other):
+    found = [c for c in extract(extractor, text).claims if fragment in c.content]
+    assert not [c for c in found if other in (c.speaker_resolved or "")], [c.resolution for c in found]
 
 
 def test_claims_floating_quote_needs_a_previous_speaker(extractor):

@@ -24,6 +24,42 @@ def test_according_to_after_a_cued_quote_is_the_outlet_not_the_speaker(extractor
     assert not [x for x in e.claims if x.rule == "according_to"]
 
 
+@pytest.mark.parametrize(("text", "opening", "speaker"), [
+    ("According to Dr Omar Fadel, who ran the trial, at least 30% of the patients improved within a week.",
+     "at least 30% of the patients", "Omar Fadel"),
+    ("According to the inspectors’ report, parts of which were read out in court, the ward had been short of nurses "
+     "for months.", "the ward had been short", "the inspectors’ report"),
+])
+def test_a_relative_clause_set_off_after_the_source_of_according_to_is_no_part_of_the_content(
+        extractor, text, opening, speaker):
+    c = claim_with(extractor.extract_text(text), opening)
+    assert c.rule == "according_to" and c.content.startswith(opening)
+    assert speaker in (c.speaker_resolved, c.speaker)
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    # a comma inside a number is no clause's end
+    ("According to the union, which represents 12,500 nurses, staff shortages have doubled since 2020.",
+     "staff shortages have doubled"),
+    # "what" opens the content's own subject, not a clause on the source
+    ("According to Dr Omar Fadel, what matters most, in the end, is how quickly patients are treated.",
+     "what matters most"),
+    # a comma inside the relative clause does not close it
+    ("According to the coach, who, like many in the sport, was surprised by the ruling, the team will appeal.",
+     "the team will appeal"),
+])
+def test_the_content_after_according_to_starts_where_the_relative_clause_ends(extractor, text, opening):
+    c = claim_with(extractor.extract_text(text), opening)
+    assert c.rule == "according_to" and c.content.startswith(opening), c.content
+
+
+def test_a_relative_clause_after_according_to_at_the_end_keeps_its_own_claim(extractor):
+    e = extractor.extract_text("Unemployment rose to 6% in March, according to the statistics agency, which said "
+                               "wages, however, had held steady over the year.")
+    assert claim_with(e, "Unemployment rose").content == "Unemployment rose to 6% in March"
+    assert claim_with(e, "had held steady").rule == "cue_clause"
+
+
 def test_condemn_with_a_characterising_quote_keeps_its_object(extractor):
     e = extractor.extract_text("The foreign minister condemned the attack on the embassy as “cowardly and criminal”.")
     c = claim_with(e, "cowardly and criminal")

@@ -72,6 +72,26 @@ def test_lead_description_takes_the_name_given_in_the_next_paragraph(extractor):
     assert {x.canonical: x.label for x in e.entities}["Kirstjen Tolvanen"] == "PERSON"
 
 
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("It was claimed by the residents’ committee that more than 40 homes had flooded twice.", "40 homes",
+     "the residents’ committee"),
+    ("Shareholders were told by the chairman, Paul Reyes, that the dividend would be cut.", "dividend", "Paul Reyes"),
+])
+def test_the_agent_of_a_passive_cue_is_its_speaker(extractor, text, fragment, speaker):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert speaker in (c.speaker, c.speaker_resolved) and c.speaker_type != "AUTHOR", c.resolution
+
+
+@pytest.mark.parametrize("text", [
+    "Staff were told by email that the office would shut in June.",
+    "Tenants were notified by text message that the rent would rise by 10%.",
+])
+def test_the_channel_after_by_is_no_speaker(extractor, text):
+    e = extractor.extract_text(text)
+    assert not [c for c in e.claims if c.speaker and "message" in c.speaker or c.speaker == "email"], \
+        [(c.speaker, c.content) for c in e.claims]
+
+
 def test_quoted_as_saying_gives_the_words_to_the_one_quoted(extractor):
     e = extractor.extract_text("The dpa news agency quoted a police spokesman as saying that two suspects "
                                "had been arrested.")
@@ -145,6 +165,55 @@ def test_an_apposition_after_the_owner_names_the_role_holder(extractor):
     c = claim_with(e, "freight rates")
     assert (c.speaker_resolved, c.speaker_role, c.speaker_org) == ("Ingrid Dahl", "managing director",
                                                                     "Nordvik Energy")
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # the age given beside the name, over a nearer person
+    ("Ruth Kamau, 38, and her brother Peter Kamau, aged 44, founded the dairy cooperative. The 38-year-old told the "
+     "meeting that milk prices had doubled.", "Ruth Kamau"),
+    # the age in commas after a subject's name
+    ("Kofi Mensah, 22, scored twice as coach Ana Lima watched. The 22-year-old said the goals were for his mother.",
+     "Kofi Mensah"),
+])
+def test_the_n_year_old_is_the_person_of_that_age(extractor, text, holder):
+    c = extractor.extract_text(text).claims[-1]
+    assert c.speaker_resolved == holder, c.resolution
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Coach Ana Lima praised striker Leo Park after the match. The 22-year-old said he was proud of the team.",
+     "Ana Lima"),
+    ("Judge Ruth Hale jailed the driver for six years. The 31-year-old told the court he was sorry.", "Ruth Hale"),
+    ("Striker Leo Park, 22, scored twice as coach Ana Lima watched. The 22-year-old said the goals were for his "
+     "mother.", "Ana Lima"),
+])
+def test_the_n_year_old_is_not_the_nearest_subject_given_no_age(extractor, text, other):
+    c = extractor.extract_text(text).claims[-1]
+    assert c.speaker_resolved != other, c.resolution
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Marta Sousa was elected mayor of Braga in October. The mayor told reporters that bus fares would be "
+     "frozen for a year.", "Marta Sousa"),
+    ("Daniel Achterberg is the chief executive of Polder Freight. On Monday the chief executive said the company "
+     "would cut 80 jobs.", "Daniel Achterberg"),
+])
+def test_a_post_the_clause_gives_its_subject_names_the_role_holder(extractor, text, holder):
+    c = extractor.extract_text(text).claims[-1]
+    assert c.speaker_resolved == holder, c.resolution
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Paul Reyes is no longer chairman of the club. The chairman told supporters that the stadium would be sold.",
+     "Paul Reyes"),
+    ("Carla Diaz was finance minister until 2019. On Monday the finance minister said taxes would rise.",
+     "Carla Diaz"),
+    ("Tom Reed is a former defence minister. The defence minister said the army needed more money.", "Tom Reed"),
+    ("Anna Berg is a lawyer for the family. The lawyer for the company said the claim had no merit.", "Anna Berg"),
+])
+def test_a_post_the_clause_gives_as_past_or_one_of_many_names_no_holder(extractor, text, other):
+    c = extractor.extract_text(text).claims[-1]
+    assert c.speaker_resolved != other, c.resolution
 
 
 @pytest.mark.parametrize("text", [
