@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.people import surnames
-from consumers.enricher.nlp.quotes import find_quotes
+from consumers.enricher.nlp.quotes import find_quotes, single_quoted
 from newsradar import roles
 from newsradar.claim_match import unqualified
 from newsradar.schema import Claim, SourceKind
@@ -396,8 +396,11 @@ _OPENERS = frozenset({"And", "But", "So", "Or", "Yet", "If", "When", "As", "Now"
 
 def _personal(claim: Claim, content: Span | None) -> bool:
     """Whether the claim calls its speaker "he", "she" or "I"; ``content`` is its parse."""
+    # A single-quoted phrase too short to be a quotation, or beside a double quote, is still the speaker's
+    # words: "the defeat was ‘my fault’".
     quoted = [claim.content] if claim.kind == "direct" else \
-        [claim.content[q.inner_start:q.inner_end] for q in find_quotes(claim.content, [(0, len(claim.content))])]
+        [claim.content[q.inner_start:q.inner_end] for q in find_quotes(claim.content, [(0, len(claim.content))])] \
+        + single_quoted(claim.content)
     # Any subject the parse gives the clause: an opening aside may be read as one too ("If elected governor").
     # A passive he or she is the speaker done to when the speaker's name is a surname ("Patel said he had been
     # treated unfairly"), which no firm's name is ("Vattenfall said he had been dismissed").

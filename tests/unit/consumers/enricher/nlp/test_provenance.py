@@ -244,6 +244,13 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
     ("Patel", "PERSON", "mixed", "the farm was ‘my whole life’", "", "person"),
     # A quote the paragraph leaves open runs to its end, as the quote finder reads it.
     ("Patel", "PERSON", "mixed", "the farm had been “my whole life, and my father's", "", "person"),
+    # Single-quoted own words of any length, beside double quotes too: the speaker's, though too short to be a
+    # quotation of their own.
+    ("Patel", "PERSON", "mixed", "the defeat was ‘my fault’", "", "person"),
+    ("Patel", "PERSON", "mixed", "the result was ‘on me’", "", "person"),
+    ("Patel", "PERSON", "mixed", "the plan was ‘my idea’", "", "person"),
+    ("Patel", "PERSON", "mixed", "the club, ‘my club’, would survive", "", "person"),
+    ("Ortiz", "PERSON", "mixed", "it was “a dark day” and ‘my lowest moment’", "", "person"),
 ])
 def test_provenance_a_one_word_name_the_claim_calls_he_she_or_i_is_no_body(extractor, speaker, speaker_type, claim_kind,
                                                                           content, body, kind):
