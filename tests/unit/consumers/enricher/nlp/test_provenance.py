@@ -310,6 +310,10 @@ def test_provenance_an_author_sentence_naming_a_post_as_its_vehicle_cites_the_po
     ("The analysis discovered 40 unpaid invoices at the council", "document", "analysis"),
     ("The survey calculated the cost of the floods at $2 billion", "document", "survey"),
     ("The report runs to 300 pages", "author", None),
+    # A document that "reads like" something is described by the author, not stating its own finding.
+    ("The report reads like a wish list of 40 demands from the oil industry", "author", None),
+    ("The 300-page report read like a charge sheet against the ministry", "author", None),
+    ("The statement read like a confession, running to 12 pages", "author", None),
     ("The report will show a rise in measles cases", "author", None),
     # Only a document as the subject's head finds: a word that qualifies people or a firm names none.
     ("Half of the passengers found seats on a later flight", "author", None),
