@@ -127,6 +127,15 @@ from newsradar.schema import Claim, Span
     # Any post of the role list's offices, as the claim matcher reads them: a deputy, a chairman.
     ("the ministry's deputy", "PERSON", "official"),
     ("the council's chairman", "PERSON", "official"),
+    # An office's adviser advises for it, whatever the role list says of a private one ("the family's adviser").
+    ("The government's chief scientific adviser", "PERSON", "official"),
+    ("The government's chief medical adviser, Chris Whitty", "PERSON", "official"),
+    ("The president's national security adviser", "PERSON", "official"),
+    # A bank or a service is a firm as often: its board's posts head a company, a central bank's its office.
+    ("The bank's chief executive, Jane Fraser", "PERSON", "person"),
+    ("the bank's chairman", "PERSON", "person"),
+    ("The streaming service's chief executive", "PERSON", "person"),
+    ("the central bank's chairman", "PERSON", "official"),
     ("the minister's wife", "PERSON", "person"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
