@@ -97,6 +97,9 @@ _PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "unive
 # Hale Institute" heads policy at the institute), up to the next comma.
 _OWNER_AT = re.compile(r"\bat\s+([^,;]+)")
 _OWNER_OF = re.compile(r"\bof\s+([^,;]+)")
+# A place after the owner's head ends it, as "in" or "at" does a role phrase (claim_match.unqualified, which keeps
+# these for a role: "a resident near the scene"): "the hospital near the border" is the hospital.
+_OWNER_PLACE = re.compile(r"\s+(?:near|outside|beside|behind|opposite)\s+")
 # A possessive before the title names its owner: "the zoo's", "the CMI's" (the possessor, without its "'s"),
 # the last one when there are two: "the children's hospital's" is the hospital's.
 _POSSESSOR = re.compile(r"^(.*)['’]s?(?:\s|$)")
@@ -209,7 +212,8 @@ def _heads_public_body(phrase: str) -> bool:
     # The owner's head noun names the body: "the public library", not "school partnerships" or "the museum shop",
     # which name a field or a unit of the employer's; "the zoo in Berlin" is the zoo.
     return any(_ACRONYM.search(owner) for owner in acronym_owners) \
-        or _names_institution(before) or any(_names_institution(_head(owner)) for owner in after_owners)
+        or _names_institution(before) \
+        or any(_names_institution(_head(_OWNER_PLACE.split(owner)[0])) for owner in after_owners)
 
 
 def _office_post(head: str, owner_words: str) -> bool:

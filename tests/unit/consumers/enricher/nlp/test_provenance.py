@@ -122,6 +122,11 @@ from newsradar.schema import Claim, Span
     ("Macy's director of the museum shop", "PERSON", "person"),
     ("the director of the zoo in Berlin", "PERSON", "official"),
     ("the director of the hospital that treated the victims", "PERSON", "official"),
+    # A place after the owner ends it as "in" does: the hospital near the border is the hospital.
+    ("The director of the hospital near the border", "PERSON", "official"),
+    ("the director of the school near his home", "PERSON", "official"),
+    ("the director of the library near the square", "PERSON", "official"),
+    ("the director of the museum outside the city", "PERSON", "official"),
     ("The ministry's director of communications", "PERSON", "official"),
     ("the ministry's head of security", "PERSON", "official"),
     # Any post of the role list's offices, as the claim matcher reads them: a deputy, a chairman.
