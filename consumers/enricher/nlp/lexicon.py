@@ -51,7 +51,8 @@ INSCRIPTIONS = frozenset({"sign", "signpost", "signboard", "banner", "placard", 
 DOCUMENT_ONLY_CUES = frozenset({"read", "show", "find", "discover", "indicate", "conclude", "project", "calculate"})
 # Verbs by which a report, a poll or a study states a finding, with or without a clause after it: those, and the
 # ones anyone may speak by ("A Survation poll puts Labour nine points ahead", "Official figures put the toll at 40").
-FINDING_VERBS = DOCUMENT_ONLY_CUES | frozenset({"put", "suggest", "estimate", "reveal", "predict"})
+# Not "read": a document's words are quoted by it, but one that "reads like a wish list" is the author's verdict.
+FINDING_VERBS = (DOCUMENT_ONLY_CUES - {"read"}) | frozenset({"put", "suggest", "estimate", "reveal", "predict"})
 # Cues that need a following or preceding quote (no clause): "he continued."
 QUOTE_ONLY_CUES = frozenset({"continue", "quip", "boast", "lament", "counter", "reply", "retort", "respond", "point",
                              "answer"})

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.people import surnames
-from consumers.enricher.nlp.quotes import find_quotes
+from consumers.enricher.nlp.quotes import find_quotes, single_quoted
 from newsradar import roles
 from newsradar.claim_match import unqualified
 from newsradar.schema import Claim, SourceKind
@@ -79,6 +79,14 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
 # themselves, as "the chief executive of Tesco" does. A bare "the director" is read as an office: news
 # writes it after naming the body, and the phrase alone cannot say which body that was.
 _BODY_TITLES = ("director", "directors")
+# The posts a body's possessive gives ("the ministry's head of security"): the role list's offices, and an
+# adviser, who advises for the office ("the government's chief scientific adviser"), though the role list
+# keeps one apart for the private ones ("the family's adviser", whose possessor names no office anyway).
+_POSTS = roles.OFFICE_NOUNS | {"adviser", "advisor"}
+# A bank or a service is a firm as often as an office, and a firm's board gives these posts too: "the bank's
+# chief executive" and "the streaming service's chairman" head a company, a central bank's chairman its office.
+_BOARD_POSTS = frozenset({"executive", "chairman", "chairwoman", "chair"})
+_FIRMS_TOO = ("bank", "service")
 _DIRECTOR = re.compile(r"\bdirectors?\b", re.IGNORECASE)
 # Not "executive": an executive director heads UNICEF, the IMF or a museum as often as a firm's board.
 _COMPANY_DIRECTORS = ("managing", "non-executive", "creative", "film", "art", "artistic", "music",
@@ -89,6 +97,9 @@ _PUBLIC_INSTITUTIONS = ("zoo", "museum", "hospital", "school", "library", "unive
 # Hale Institute" heads policy at the institute), up to the next comma.
 _OWNER_AT = re.compile(r"\bat\s+([^,;]+)")
 _OWNER_OF = re.compile(r"\bof\s+([^,;]+)")
+# A place after the owner's head ends it, as "in" or "at" does a role phrase (claim_match.unqualified, which keeps
+# these for a role: "a resident near the scene"): "the hospital near the border" is the hospital.
+_OWNER_PLACE = re.compile(r"\s+(?:near|outside|beside|behind|opposite)\s+")
 # A possessive before the title names its owner: "the zoo's", "the CMI's" (the possessor, without its "'s"),
 # the last one when there are two: "the children's hospital's" is the hospital's.
 _POSSESSOR = re.compile(r"^(.*)['’]s?(?:\s|$)")
@@ -155,7 +166,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     names_document = _has(words, _DOCUMENT) or _head(phrase) in _DOCUMENT_HEADS
     # A post an office holds is its office ("the ministry's director of communications", "the ministry's
     # officials"); whatever else it has is not ("the minister's wife", "the government's critics").
-    office_words = _unpossessed(words) if _head(phrase).removesuffix("s") in roles.OFFICE_NOUNS else words
+    office_words = _unpossessed(words) if _office_post(_head(phrase).removesuffix("s"), _unpossessed(words)) else words
     if (_has(office_words, _OFFICIAL) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not names_document):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
@@ -201,7 +212,15 @@ def _heads_public_body(phrase: str) -> bool:
     # The owner's head noun names the body: "the public library", not "school partnerships" or "the museum shop",
     # which name a field or a unit of the employer's; "the zoo in Berlin" is the zoo.
     return any(_ACRONYM.search(owner) for owner in acronym_owners) \
-        or _names_institution(before) or any(_names_institution(_head(owner)) for owner in after_owners)
+        or _names_institution(before) \
+        or any(_names_institution(_head(_OWNER_PLACE.split(owner)[0])) for owner in after_owners)
+
+
+def _office_post(head: str, owner_words: str) -> bool:
+    """Whether a post of this head noun is its possessor's office, the possessor read in ``owner_words``."""
+    if head in _BOARD_POSTS and _has(owner_words, _FIRMS_TOO):
+        return _has(owner_words, ("central bank",))
+    return head in _POSTS
 
 
 def _unpossessed(words: str) -> str:
@@ -396,8 +415,11 @@ _OPENERS = frozenset({"And", "But", "So", "Or", "Yet", "If", "When", "As", "Now"
 
 def _personal(claim: Claim, content: Span | None) -> bool:
     """Whether the claim calls its speaker "he", "she" or "I"; ``content`` is its parse."""
+    # A single-quoted phrase too short to be a quotation, or beside a double quote, is still the speaker's
+    # words: "the defeat was ‘my fault’".
     quoted = [claim.content] if claim.kind == "direct" else \
-        [claim.content[q.inner_start:q.inner_end] for q in find_quotes(claim.content, [(0, len(claim.content))])]
+        [claim.content[q.inner_start:q.inner_end] for q in find_quotes(claim.content, [(0, len(claim.content))])] \
+        + single_quoted(claim.content)
     # Any subject the parse gives the clause: an opening aside may be read as one too ("If elected governor").
     # A passive he or she is the speaker done to when the speaker's name is a surname ("Patel said he had been
     # treated unfairly"), which no firm's name is ("Vattenfall said he had been dismissed").

@@ -66,5 +66,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     return quotes
 
 
+def single_quoted(text: str) -> list[str]:
+    """Every single-quoted phrase in ``text``, whatever its length or the double quotes beside it.
+
+    find_quotes takes one as a quotation only from three words and only where no double quote is: a
+    shorter one is a title or a scare quote as often. Whose words a phrase gives ("the defeat was
+    ‘my fault’") does not depend on either.
+    """
+    return [m.group(1) for m in _SINGLE.finditer(text)]
+
+
 def words(text: str, quote: Quote) -> int:
     return len(text[quote.inner_start:quote.inner_end].split())

@@ -122,11 +122,25 @@ from newsradar.schema import Claim, Span
     ("Macy's director of the museum shop", "PERSON", "person"),
     ("the director of the zoo in Berlin", "PERSON", "official"),
     ("the director of the hospital that treated the victims", "PERSON", "official"),
+    # A place after the owner ends it as "in" does: the hospital near the border is the hospital.
+    ("The director of the hospital near the border", "PERSON", "official"),
+    ("the director of the school near his home", "PERSON", "official"),
+    ("the director of the library near the square", "PERSON", "official"),
+    ("the director of the museum outside the city", "PERSON", "official"),
     ("The ministry's director of communications", "PERSON", "official"),
     ("the ministry's head of security", "PERSON", "official"),
     # Any post of the role list's offices, as the claim matcher reads them: a deputy, a chairman.
     ("the ministry's deputy", "PERSON", "official"),
     ("the council's chairman", "PERSON", "official"),
+    # An office's adviser advises for it, whatever the role list says of a private one ("the family's adviser").
+    ("The government's chief scientific adviser", "PERSON", "official"),
+    ("The government's chief medical adviser, Chris Whitty", "PERSON", "official"),
+    ("The president's national security adviser", "PERSON", "official"),
+    # A bank or a service is a firm as often: its board's posts head a company, a central bank's its office.
+    ("The bank's chief executive, Jane Fraser", "PERSON", "person"),
+    ("the bank's chairman", "PERSON", "person"),
+    ("The streaming service's chief executive", "PERSON", "person"),
+    ("the central bank's chairman", "PERSON", "official"),
     ("the minister's wife", "PERSON", "person"),
 ])
 def test_provenance_source_kind(phrase, speaker_type, kind):
@@ -244,6 +258,13 @@ def test_provenance_a_speaker_named_alone_speaks_from_the_office_the_body_gave_t
     ("Patel", "PERSON", "mixed", "the farm was ‘my whole life’", "", "person"),
     # A quote the paragraph leaves open runs to its end, as the quote finder reads it.
     ("Patel", "PERSON", "mixed", "the farm had been “my whole life, and my father's", "", "person"),
+    # Single-quoted own words of any length, beside double quotes too: the speaker's, though too short to be a
+    # quotation of their own.
+    ("Patel", "PERSON", "mixed", "the defeat was ‘my fault’", "", "person"),
+    ("Patel", "PERSON", "mixed", "the result was ‘on me’", "", "person"),
+    ("Patel", "PERSON", "mixed", "the plan was ‘my idea’", "", "person"),
+    ("Patel", "PERSON", "mixed", "the club, ‘my club’, would survive", "", "person"),
+    ("Ortiz", "PERSON", "mixed", "it was “a dark day” and ‘my lowest moment’", "", "person"),
 ])
 def test_provenance_a_one_word_name_the_claim_calls_he_she_or_i_is_no_body(extractor, speaker, speaker_type, claim_kind,
                                                                           content, body, kind):
@@ -303,6 +324,10 @@ def test_provenance_an_author_sentence_naming_a_post_as_its_vehicle_cites_the_po
     ("The analysis discovered 40 unpaid invoices at the council", "document", "analysis"),
     ("The survey calculated the cost of the floods at $2 billion", "document", "survey"),
     ("The report runs to 300 pages", "author", None),
+    # A document that "reads like" something is described by the author, not stating its own finding.
+    ("The report reads like a wish list of 40 demands from the oil industry", "author", None),
+    ("The 300-page report read like a charge sheet against the ministry", "author", None),
+    ("The statement read like a confession, running to 12 pages", "author", None),
     ("The report will show a rise in measles cases", "author", None),
     # Only a document as the subject's head finds: a word that qualifies people or a firm names none.
     ("Half of the passengers found seats on a later flight", "author", None),
