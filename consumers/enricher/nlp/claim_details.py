@@ -214,6 +214,8 @@ class ClaimDetails:
         if hint is None and ent.label_ == "CARDINAL":
             hint = _counted_after(ent)
             plural = hint is not None
+        if plural and _after_determiner(ent) and not re.search(r"\d\.\d", ent.text):
+            plural = False                          # "the 100m sprinters" run a distance; "3m homes" are counted
         end = max(end, number_end)
         text = self.text[start:number_end]
         out = []
@@ -243,6 +245,15 @@ class ClaimDetails:
                 out[0]["value"] *= scale
             out[0]["unit"] = out[0]["unit"] if out[0]["unit"] not in (None, hint) else out[1]["unit"]
         return out
+
+
+def _after_determiner(ent) -> bool:
+    """A definite determiner or a possessive just before the figure ("the 100m sprinters", "his 1500m
+    swimmers", "the dozen"): the phrase names a kind or a known group, it does not count one."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lower_ in ("the", "this", "that", "these", "those") or before.tag_ in ("PRP$", "POS")
 
 
 def _lemma(noun) -> str:

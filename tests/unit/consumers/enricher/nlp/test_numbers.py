@@ -422,3 +422,22 @@ def test_a_range_of_amounts_with_glued_scales_gives_both(extractor):
     e = extractor.extract_text("The minister said the plan would cost £1.2bn-£1.5bn.")
     assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
         ("£1.2bn", 1.2e9, "GBP"), ("£1.5bn", 1.5e9, "GBP")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Officials said the 100m sprinters would race on Friday.", 100.0),
+    ("The coach said his 1500m swimmers were ready.", 1500.0),
+    ("Officials said the 800m heats would start at noon.", 800.0),
+    ("Police said the 2m barriers had been removed.", 2.0),
+    ("Organisers said the 5k races would go ahead.", 5.0),
+    ("The company said 2.5m customers were affected.", 2.5e6),
+    ("Officials said 3m homes were flooded.", 3e6),
+])
+def test_a_glued_letter_after_the_or_a_possessive_is_a_measure(extractor, text, want):
+    # "the 100m sprinters" names a distance of a kind of noun; "3m homes were flooded" counts them
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == [pytest.approx(want)]
+
+
+def test_a_range_of_glued_measures_after_the_stays_measures(extractor):
+    e = extractor.extract_text("The firm said the 30m-40m towers would open next year.")
+    assert [n.value for c in e.claims for n in c.numbers] == [30.0, 40.0]
