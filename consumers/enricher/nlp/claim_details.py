@@ -150,7 +150,8 @@ class ClaimDetails:
         for ps, pe in parts:
             spans = [(m.start(), m.end()) for m in _PERCENT.finditer(self.text, ps, pe)]
             spans += [(s, e) for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
-            spans += [m.span("share") for m in _SHARE_BY.finditer(self.text, ps, pe)]
+            spans += [m.span("share") for m in _SHARE_BY.finditer(self.text, ps, pe)
+                      if not self._share_word_modifies(m.end("share"))]
             for s, e in sorted(spans):
                 if any(n["start"] < e and s < n["end"] for n in found + out):
                     continue
@@ -159,6 +160,15 @@ class ClaimDetails:
                     out.append({"text": self.text[s:e], "value": parsed.value, "unit": parsed.unit,
                                 "approximate": parsed.approximate, "start": s, "end": e})
         return out
+
+    def _share_word_modifies(self, end: int) -> bool:
+        """ "by a third party", "by a quarter century", "by a third straight loss": the fraction word ending at
+        ``end`` is an ordinal or a measure of the noun phrase after it, no share of a change; a date after it
+        ("fell by a third last year") only says when."""
+        word = self.doc[self._token_at(end - 1)]
+        after = self.doc[word.i + 1] if word.i + 1 < len(self.doc) else None
+        return after is not None and (after.pos_ in ("NOUN", "PROPN")
+                                      or after.pos_ == "ADJ" and after.ent_type_ not in ("DATE", "TIME"))
 
     def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "will bring 900 jobs": a figure the small model left untagged, counting the plural noun right
@@ -332,9 +342,10 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
                            "least", "under", "fewer", "less", "up"})
 # A change by a share, which the small model leaves untagged: "cut the risk by a quarter", "fell by two-thirds";
-# not a time ("by a quarter past six") nor a fraction of a scale ("by a quarter of a million": the grammar's)
+# not a time ("by a quarter past six"), a fraction of a scale ("by a quarter of a million": the grammar's), nor
+# the first part of a compound ("by a third-party vendor", "by a half-time substitute")
 _SHARE_BY = re.compile(r"\bby\s+(?P<share>(?:an?|one|two|three|four)[\s-]"
-                       r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!\s+(?:of|past|to)\b)", re.I)
+                       r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!-|\s+(?:of|past|to)\b)", re.I)
 # How far past the content an amount it opens may run: "Rs. 1,23,456.78 crore" and some room.
 _AMOUNT_REACH = 40
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)

@@ -441,3 +441,24 @@ def test_a_glued_letter_after_the_or_a_possessive_is_a_measure(extractor, text, 
 def test_a_range_of_glued_measures_after_the_stays_measures(extractor):
     e = extractor.extract_text("The firm said the 30m-40m towers would open next year.")
     assert [n.value for c in e.claims for n in c.numbers] == [30.0, 40.0]
+
+
+@pytest.mark.parametrize("text", [
+    "The company said the data was leaked by a third party.",
+    "The company said the data was leaked by a third-party vendor.",
+    "Police said the car was hit by a third vehicle.",
+    "The club said the goal was scored by a half-time substitute.",
+    "Police said he was attacked by a half brother.",
+    "Officials said the project was delayed by a quarter century.",
+    "The team said it had lost by a third straight defeat.",
+])
+def test_a_fraction_word_that_modifies_a_noun_after_by_is_no_share(extractor, text):
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The union said wages fell by a fifth in real terms.", 0.2),
+    ("The report said emissions were cut by one half in 2020.", 0.5),
+])
+def test_a_share_after_by_before_a_preposition_is_a_number(extractor, text, want):
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers][:1] == [pytest.approx(want)]
