@@ -245,7 +245,8 @@ class ClaimDetails:
                         "approximate": parsed.approximate, "start": s, "end": e})
         scale_word = ent.root.head
         if len(out) == 1 and ent.root.dep_ == "quantmod" and scale_word.i >= ent.end and scale_word.lower_ in SCALES \
-                and scale_word.like_num and not any(t.lower_ in SCALES for t in ent):
+                and scale_word.like_num and not any(t.lower_ in SCALES for t in ent) \
+                and out[0]["value"] < _bare_figure_before(scale_word):
             # "3 to 4 million", "$3-4 billion" tagged apart: the range's first figure takes the scale of the second
             out[0]["value"] *= SCALES[scale_word.lower_]
         if len(out) == 2:                                       # "3 to 4 million", "10-15%"
@@ -255,6 +256,15 @@ class ClaimDetails:
                 out[0]["value"] *= scale
             out[0]["unit"] = out[0]["unit"] if out[0]["unit"] not in (None, hint) else out[1]["unit"]
         return out
+
+
+def _bare_figure_before(scale_word) -> float:
+    """The figure a scale word multiplies ("1.1" of "1.1 million"); a range's first figure shares the scale
+    only below it ("3 to 4 million", not "from 40,000 to 1.1 million" nor "52 to 48 million")."""
+    if scale_word.i == 0:
+        return float("inf")
+    parsed = parse_number(scale_word.doc[scale_word.i - 1].text, "CARDINAL")
+    return parsed.value if parsed is not None else float("inf")
 
 
 def _after_determiner(ent) -> bool:

@@ -462,3 +462,12 @@ def test_a_fraction_word_that_modifies_a_noun_after_by_is_no_share(extractor, te
 ])
 def test_a_share_after_by_before_a_preposition_is_a_number(extractor, text, want):
     assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers][:1] == [pytest.approx(want)]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Traders said prices went from 40,000 to 1.1 million rupees.", 40000.0),
+    ("Officials said the vote was 52 to 48 million eligible voters.", 52.0),
+])
+def test_a_first_figure_larger_than_the_bare_second_keeps_its_own_value(extractor, text, first):
+    # "3 to 4 million" shares the scale; 40,000 is no "40,000 million" below 1.1 million
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers][:1] == [pytest.approx(first)]
