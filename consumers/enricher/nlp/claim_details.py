@@ -51,10 +51,11 @@ class ClaimDetails:
         if ent.text.lower() in ("one", "a", "an"):
             return False
         # "sickened more than a dozen", "about twenty were hurt": a hedged count, or a dozen, is a figure whatever
-        # it stands for; a bare "the two" refers, it counts nothing an editor checks ("more than half" stays as
-        # loose as "half")
-        if any(t.lower_ == "dozen" for t in ent) \
-                or any(t.lower_ in _COUNT_HEDGES for t in ent) and any(t.like_num for t in ent):
+        # it stands for; a bare "the two" or "the dozen" refers, it counts nothing an editor checks ("more than
+        # half" stays as loose as "half", "at least one" as "one")
+        hedged = any(t.lower_ in _COUNT_HEDGES for t in ent)
+        if any(t.lower_ == "dozen" for t in ent) and (hedged or not _after_determiner(ent)) \
+                or hedged and any(t.like_num and t.lower_ != "one" for t in ent):
             return True
         # "at least three of which were", "two of the victims": a count of what the "of" names
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ in ("NOUN", "PRON") for g in c.children)

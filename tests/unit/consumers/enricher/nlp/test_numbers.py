@@ -471,3 +471,18 @@ def test_a_share_after_by_before_a_preposition_is_a_number(extractor, text, want
 def test_a_first_figure_larger_than_the_bare_second_keeps_its_own_value(extractor, text, first):
     # "3 to 4 million" shares the scale; 40,000 is no "40,000 million" below 1.1 million
     assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers][:1] == [pytest.approx(first)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the dozen were all safe.",
+    "Police said at least one was arrested.",
+    "Officials said more than one was killed.",
+])
+def test_a_dozen_that_refers_or_a_hedged_one_is_no_number(extractor, text):
+    # like "the two", "the dozen" names a known group; "one", hedged or not, is no figure an editor checks
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == []
+
+
+def test_a_dozen_with_no_determiner_is_still_a_number(extractor):
+    e = extractor.extract_text("Officials said a dozen were hurt.")
+    assert [n.value for c in e.claims for n in c.numbers] == [12.0]
