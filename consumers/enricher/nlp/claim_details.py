@@ -51,10 +51,11 @@ class ClaimDetails:
         if ent.text.lower() in ("one", "a", "an"):
             return False
         # "sickened more than a dozen", "about twenty were hurt": a hedged count, or a dozen, is a figure whatever
-        # it stands for; a bare "the two" refers, it counts nothing an editor checks ("more than half" stays as
-        # loose as "half")
-        if any(t.lower_ == "dozen" for t in ent) \
-                or any(t.lower_ in _COUNT_HEDGES for t in ent) and any(t.like_num for t in ent):
+        # it stands for; a bare "the two" or "the dozen" refers, it counts nothing an editor checks ("more than
+        # half" stays as loose as "half", "at least one" as "one")
+        hedged = any(t.lower_ in _COUNT_HEDGES for t in ent)
+        if any(t.lower_ == "dozen" for t in ent) and (hedged or not _after_determiner(ent)) \
+                or hedged and any(t.like_num and t.lower_ != "one" for t in ent):
             return True
         # "at least three of which were", "two of the victims": a count of what the "of" names
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ in ("NOUN", "PRON") for g in c.children)
@@ -150,7 +151,8 @@ class ClaimDetails:
         for ps, pe in parts:
             spans = [(m.start(), m.end()) for m in _PERCENT.finditer(self.text, ps, pe)]
             spans += [(s, e) for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
-            spans += [m.span("share") for m in _SHARE_BY.finditer(self.text, ps, pe)]
+            spans += [m.span("share") for m in _SHARE_BY.finditer(self.text, ps, pe)
+                      if not self._share_word_modifies(m.end("share"))]
             for s, e in sorted(spans):
                 if any(n["start"] < e and s < n["end"] for n in found + out):
                     continue
@@ -158,6 +160,15 @@ class ClaimDetails:
                 if parsed is not None:
                     out.append(_number(self.text, s, e, parsed))
         return out
+
+    def _share_word_modifies(self, end: int) -> bool:
+        """ "by a third party", "by a quarter century", "by a third straight loss": the fraction word ending at
+        ``end`` is an ordinal or a measure of the noun phrase after it, no share of a change; a date after it
+        ("fell by a third last year") only says when."""
+        word = self.doc[self._token_at(end - 1)]
+        after = self.doc[word.i + 1] if word.i + 1 < len(self.doc) else None
+        return after is not None and (after.pos_ in ("NOUN", "PROPN")
+                                      or after.pos_ == "ADJ" and after.ent_type_ not in ("DATE", "TIME"))
 
     def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "will bring 900 jobs": a figure the small model left untagged, counting the plural noun right
@@ -212,6 +223,8 @@ class ClaimDetails:
         if hint is None and ent.label_ == "CARDINAL":
             hint = _counted_after(ent)
             plural = hint is not None
+        if plural and _after_determiner(ent) and not re.search(r"\d\.\d", ent.text):
+            plural = False                          # "the 100m sprinters" run a distance; "3m homes" are counted
         end = max(end, number_end)
         text = self.text[start:number_end]
         out = []
@@ -230,7 +243,8 @@ class ClaimDetails:
             out.append(_number(self.text, s, e, parsed))
         scale_word = ent.root.head
         if len(out) == 1 and ent.root.dep_ == "quantmod" and scale_word.i >= ent.end and scale_word.lower_ in SCALES \
-                and scale_word.like_num and not any(t.lower_ in SCALES for t in ent):
+                and scale_word.like_num and not any(t.lower_ in SCALES for t in ent) \
+                and out[0]["value"] < _bare_figure_before(scale_word):
             # "3 to 4 million", "$3-4 billion" tagged apart: the range's first figure takes the scale of the second
             out[0]["value"] *= SCALES[scale_word.lower_]
         if len(out) == 2:                                       # "3 to 4 million", "10-15%"
@@ -246,6 +260,24 @@ def _number(text: str, start: int, end: int, parsed: Parsed) -> dict:
     """A claim's number as the JSON gives it: the words, the parsed value and unit, and where the words stand."""
     return {"text": text[start:end], "value": parsed.value, "unit": parsed.unit, "approximate": parsed.approximate,
             "start": start, "end": end}
+
+
+def _bare_figure_before(scale_word) -> float:
+    """The figure a scale word multiplies ("1.1" of "1.1 million"); a range's first figure shares the scale
+    only below it ("3 to 4 million", not "from 40,000 to 1.1 million" nor "52 to 48 million")."""
+    if scale_word.i == 0:
+        return float("inf")
+    parsed = parse_number(scale_word.doc[scale_word.i - 1].text, "CARDINAL")
+    return parsed.value if parsed is not None else float("inf")
+
+
+def _after_determiner(ent) -> bool:
+    """A definite determiner or a possessive just before the figure ("the 100m sprinters", "his 1500m
+    swimmers", "the dozen"): the phrase names a kind or a known group, it does not count one."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lower_ in ("the", "this", "that", "these", "those") or before.tag_ in ("PRP$", "POS")
 
 
 def _lemma(noun) -> str:
@@ -324,9 +356,10 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
                            "least", "under", "fewer", "less", "up"})
 # A change by a share, which the small model leaves untagged: "cut the risk by a quarter", "fell by two-thirds";
-# not a time ("by a quarter past six") nor a fraction of a scale ("by a quarter of a million": the grammar's)
+# not a time ("by a quarter past six"), a fraction of a scale ("by a quarter of a million": the grammar's), nor
+# the first part of a compound ("by a third-party vendor", "by a half-time substitute")
 _SHARE_BY = re.compile(r"\bby\s+(?P<share>(?:an?|one|two|three|four)[\s-]"
-                       r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!\s+(?:of|past|to)\b)", re.I)
+                       r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!-|\s+(?:of|past|to)\b)", re.I)
 # How far past the content an amount it opens may run: "Rs. 1,23,456.78 crore" and some room.
 _AMOUNT_REACH = 40
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)

@@ -422,3 +422,67 @@ def test_a_range_of_amounts_with_glued_scales_gives_both(extractor):
     e = extractor.extract_text("The minister said the plan would cost £1.2bn-£1.5bn.")
     assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
         ("£1.2bn", 1.2e9, "GBP"), ("£1.5bn", 1.5e9, "GBP")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Officials said the 100m sprinters would race on Friday.", 100.0),
+    ("The coach said his 1500m swimmers were ready.", 1500.0),
+    ("Officials said the 800m heats would start at noon.", 800.0),
+    ("Police said the 2m barriers had been removed.", 2.0),
+    ("Organisers said the 5k races would go ahead.", 5.0),
+    ("The company said 2.5m customers were affected.", 2.5e6),
+    ("Officials said 3m homes were flooded.", 3e6),
+])
+def test_a_glued_letter_after_the_or_a_possessive_is_a_measure(extractor, text, want):
+    # "the 100m sprinters" names a distance of a kind of noun; "3m homes were flooded" counts them
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == [pytest.approx(want)]
+
+
+def test_a_range_of_glued_measures_after_the_stays_measures(extractor):
+    e = extractor.extract_text("The firm said the 30m-40m towers would open next year.")
+    assert [n.value for c in e.claims for n in c.numbers] == [30.0, 40.0]
+
+
+@pytest.mark.parametrize("text", [
+    "The company said the data was leaked by a third party.",
+    "The company said the data was leaked by a third-party vendor.",
+    "Police said the car was hit by a third vehicle.",
+    "The club said the goal was scored by a half-time substitute.",
+    "Police said he was attacked by a half brother.",
+    "Officials said the project was delayed by a quarter century.",
+    "The team said it had lost by a third straight defeat.",
+])
+def test_a_fraction_word_that_modifies_a_noun_after_by_is_no_share(extractor, text):
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The union said wages fell by a fifth in real terms.", 0.2),
+    ("The report said emissions were cut by one half in 2020.", 0.5),
+])
+def test_a_share_after_by_before_a_preposition_is_a_number(extractor, text, want):
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers][:1] == [pytest.approx(want)]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Traders said prices went from 40,000 to 1.1 million rupees.", 40000.0),
+    ("Officials said the vote was 52 to 48 million eligible voters.", 52.0),
+])
+def test_a_first_figure_larger_than_the_bare_second_keeps_its_own_value(extractor, text, first):
+    # "3 to 4 million" shares the scale; 40,000 is no "40,000 million" below 1.1 million
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers][:1] == [pytest.approx(first)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the dozen were all safe.",
+    "Police said at least one was arrested.",
+    "Officials said more than one was killed.",
+])
+def test_a_dozen_that_refers_or_a_hedged_one_is_no_number(extractor, text):
+    # like "the two", "the dozen" names a known group; "one", hedged or not, is no figure an editor checks
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == []
+
+
+def test_a_dozen_with_no_determiner_is_still_a_number(extractor):
+    e = extractor.extract_text("Officials said a dozen were hurt.")
+    assert [n.value for c in e.claims for n in c.numbers] == [12.0]
