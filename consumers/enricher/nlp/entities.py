@@ -264,16 +264,23 @@ def _names_an_outlet_or_firm(doc: Doc, ent: Span, words: list[str]) -> bool:
     return noun is not None and noun.lemma_.lower() in _OUTLET_OR_FIRM_NOUNS
 
 
+# Religious titles and honorifics a person's name takes after "the" ("the Ayatollah Ali Khamenei", "the Aga Khan");
+# kept out of TITLES, as they are part of the name the text gives ("Aga Khan" is no Khan).
+_TITLES_AFTER_THE = {"ayatollah", "imam", "mullah", "prophet", "apostle", "aga", "emir", "rabbi"}
+
+
 def _takes_the(doc: Doc, ent: Span, words: list[str]) -> bool:
     """ "lets the Boy Scouts off the hook", "his former team the Miami Heat" (PERSON to the small model): a
     person's name takes no "the", so a name of two words or more after one, owning no noun after it, is a
     body's. Not "the Obamas" (one word, a family), "the Duke of Sussex" (a title of a place) or a name
-    opening with a given name or a title ("the Rev. Al Green", "the late John Hume")."""
+    opening with a given name or a title ("the Rev. Al Green", "the late John Hume", "the Ayatollah Ali
+    Khamenei", "the Aga Khan")."""
     after_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
     named = [w for w in words if w.lower() != "the"]
     return after_the and len(named) >= 2 \
         and ent.root.dep_ != "compound" and "of" not in named and not is_first_name(named[0]) \
-        and not any(w.lower().rstrip(".") in TITLES or w.lower() in lexicon.ROLE_NOUNS for w in named)
+        and not any(w.lower().rstrip(".") in TITLES or w.lower() in lexicon.ROLE_NOUNS | _TITLES_AFTER_THE
+                    for w in named)
 
 
 def _signs_a_post(doc: Doc, ent: Span) -> bool:

@@ -312,6 +312,25 @@ def test_a_name_of_several_words_after_the_is_no_persons(extractor):
     assert _mention_labels(extractor.extract_text("The Obamas hosted the dinner."))["Obamas"] == "PERSON"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Iran's supreme leader, the Ayatollah Ali Khamenei said the talks were over.", "Ayatollah Ali Khamenei"),
+    ("The Aga Khan said the foundation would build two more hospitals.", "The Aga Khan"),
+    ("The Mullah Mohammad Omar led the Taliban until his death.", "The Mullah Mohammad Omar"),
+    ("The Apostle Paul wrote letters to the churches of Asia Minor.", "Apostle Paul"),
+    ("The Ayatollah Khomeini returned to Tehran in 1979.", "Ayatollah Khomeini"),
+])
+def test_a_religious_title_after_the_opens_a_persons_name(extractor, text, name):
+    assert _mention_labels(extractor.extract_text(text))[name] == "PERSON"
+
+
+def test_a_titled_name_after_the_and_its_surname_are_one_person(extractor):
+    e = extractor.extract_text("The Ayatollah Ali Khamenei said the talks were over. Khamenei has ruled Iran since "
+                               "1989.")
+    names = {x.canonical: [m.text for m in x.mentions] for x in e.entities if x.label == "PERSON"}
+    assert names == {"Ayatollah Ali Khamenei": ["Ayatollah Ali Khamenei", "Khamenei"]}
+    assert [c.speaker_type for c in e.claims if c.speaker_type != "AUTHOR"] == ["PERSON"]
+
+
 def test_a_surname_with_an_apostrophe_is_part_of_the_name_before_it(extractor):
     e = extractor.extract_text("Talk-show host Maura O’Keefe settled the claims in March. Months later, the network "
                                "let O’Keefe go.")
