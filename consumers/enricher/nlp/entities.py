@@ -823,18 +823,28 @@ def _places_before_their_noun(doc: Doc, ents: list[Span], english: frozenset[str
     return sorted(out, key=lambda e: e.start)
 
 
-def _interview_sides(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+def _interview_sides(doc: Doc, ents: list[Span], evidence: dict[int, str], english: frozenset[str]) -> list[Span]:
     """ "MORALES: So the refinery stays open?" / "LINDQVIST: For now." (an organisation to the small model, or
-    nothing): the labels of a printed interview's sides are persons. Rubrics ("UPDATE:") are no side."""
+    nothing): the labels of a printed interview's sides are persons. No side: a rubric ("UPDATE:"), a place the
+    model names anywhere in the text ("MUMBAI:"), an acronym it makes an organisation ("CNN:"), and a label of
+    plain English words ("REPORTER:", "UNIDENTIFIED MALE:", "TIME:") the model never makes a person."""
     turns = labelled_turns(doc, paragraph_ranges(doc_text(doc)))
     if not interview_exchange(turns):
         return ents
+    labels: dict[str, set[str]] = {}
+    for ent in ents:
+        labels.setdefault(ent.text.casefold(), set()).add(ent.label_)
     sides = []
     for m, _ps, _pe, _span in turns:
         label = doc.char_span(m.start("who"), m.end("who"))
-        if label is not None and m.group("who").casefold().replace("’", "'") not in lexicon.RUBRICS:
-            sides.append(Span(doc, label.start, label.end, label="PERSON"))
-            evidence[label.start] = "PERSON"
+        folded = m.group("who").casefold()
+        given = labels.get(folded, set())
+        if label is None or folded.replace("’", "'") in lexicon.RUBRICS or given & {"GPE", "LOC"} \
+                or "ORG" in given and len(folded) <= 3 \
+                or "PERSON" not in given and all(w in english for w in folded.split()):
+            continue
+        sides.append(Span(doc, label.start, label.end, label="PERSON"))
+        evidence[label.start] = "PERSON"
     taken = {i for side in sides for i in range(side.start, side.end)}
     return sorted([e for e in ents if not any(i in taken for i in range(e.start, e.end))] + sides,
                   key=lambda e: e.start)
@@ -918,7 +928,8 @@ class EntityCanonicalizer(Pipe):
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
         kept = _places_before_their_noun(doc, kept, self.english, body_start)
-        kept = _interview_sides(doc, _with_agency(doc, _dateline_places(doc, kept, evidence)), evidence)
+        kept = _interview_sides(doc, _with_agency(doc, _dateline_places(doc, kept, evidence)), evidence,
+                                self.english)
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
         doc._.nr_entities = self.group(kept, evidence)

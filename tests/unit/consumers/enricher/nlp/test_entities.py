@@ -294,6 +294,20 @@ def test_a_round_of_datelines_has_no_sides(extractor):
     assert "PERSON" not in {x.label for x in e.entities}
 
 
+@pytest.mark.parametrize("asker, answerer", [("REPORTER", "UNIDENTIFIED MALE"), ("TIME", "INTERVIEWER"),
+                                              ("CNN", "MODERATOR")])
+def test_an_outlet_or_a_role_labelling_a_side_is_no_person(extractor, asker, answerer):
+    e = extractor.extract_text(f"{asker}: Will the mine close this year?\n\n{answerer}: No. We have contracts until "
+                               f"March.\n\n{asker}: And next year?\n\n{answerer}: That depends on the price of copper.")
+    assert "PERSON" not in {x.label for x in e.entities}
+
+
+def test_a_place_the_text_names_labelling_a_side_is_no_person(extractor):
+    e = extractor.extract_text("MUMBAI: Will the trains run this week?\n\nDELHI: Flights were cancelled in Delhi."
+                               "\n\nMUMBAI: Will banks open?\n\nDELHI: Schools stayed open, and Mumbai waited.")
+    assert "PERSON" not in {x.label for x in e.entities}
+
+
 def test_a_name_modifying_a_labs_or_a_buildings_noun_names_that_thing(extractor):
     e = extractor.extract_text("Independent testers at the Fraunhofer lab in Dresden have yet to check the claim. "
                                "Thousands died when the Rana Plaza building in Dhaka collapsed in 2013.")
