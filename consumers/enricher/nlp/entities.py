@@ -629,7 +629,8 @@ def _spells_initials(acronym: str, name: Span) -> bool:
 
 def _untagged_acts(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
     """ "compliance with the Digital Markets Act (DMA)" (nothing to the small model): capitalised words after
-    "the" ending in "Act" name a law, joined by small "of", "on" or "and" ("the Freedom of Information Act")."""
+    "the" ending in "Act" name a law, joined by small "of", "on" or "and" ("the Freedom of Information Act"), and
+    by "of the" ("the Representation of the People Act")."""
     if " Act" not in doc_text(doc):                 # a string test, not a loop over every article's tokens
         return ents
     covered = {i for e in ents for i in range(e.start, e.end)}
@@ -640,7 +641,9 @@ def _untagged_acts(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list
         start = tok.i
         while start > 0 and start - 1 not in covered and (doc[start - 1].is_title and doc[start - 1].lower_ != "the"
                                                           or doc[start - 1].lower_ in ("of", "on", "and")
-                                                          and start - 2 >= 0 and doc[start - 2].is_title):
+                                                          and start - 2 >= 0 and doc[start - 2].is_title
+                                                          or doc[start - 1].lower_ == "the" and start - 3 >= 0
+                                                          and doc[start - 2].lower_ == "of" and doc[start - 3].is_title):
             start -= 1
         if start < tok.i and start > 0 and doc[start - 1].lower_ == "the" and doc[start].is_title:
             found.append(Span(doc, start, tok.i + 1, label="LAW"))

@@ -359,6 +359,11 @@ def test_capitalised_words_after_the_ending_in_act_name_a_law(extractor):
     assert labels["Digital Services Act"] == "LAW" and labels["DSA"] == "LAW"
 
 
+def test_the_people_of_an_act_are_inside_its_name(extractor):
+    e = extractor.extract_text("The bill amends the Representation of the People Act to allow votes at 16.")
+    assert {x.canonical: x.label for x in e.entities if x.label == "LAW"} == {"Representation of the People Act": "LAW"}
+
+
 def test_lower_case_common_words_name_nobody(extractor):
     e = extractor.extract_text('Sen. Tom Hale of Idaho called it "a fig leaf." He said he would offer amendments.')
     assert {x.canonical for x in e.entities} == {"Tom Hale", "Idaho"}
