@@ -630,13 +630,14 @@ def _spells_initials(acronym: str, name: Span) -> bool:
 def _untagged_acts(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
     """ "compliance with the Digital Markets Act (DMA)" (nothing to the small model): capitalised words after
     "the" ending in "Act" name a law, joined by small "of", "on" or "and" ("the Freedom of Information Act"), and
-    by "of the" ("the Representation of the People Act")."""
+    by "of the" ("the Representation of the People Act"). Not an "Act" modifying the noun after it ("the Sister
+    Act star"), which is a title of something else."""
     if " Act" not in doc_text(doc):                 # a string test, not a loop over every article's tokens
         return ents
     covered = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for tok in doc:
-        if tok.text != "Act" or tok.i in covered:
+        if tok.text != "Act" or tok.i in covered or tok.dep_ == "compound" and tok.head.i > tok.i:
             continue
         start = tok.i
         while start > 0 and start - 1 not in covered and (doc[start - 1].is_title and doc[start - 1].lower_ != "the"

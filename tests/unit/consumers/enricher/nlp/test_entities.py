@@ -364,6 +364,11 @@ def test_the_people_of_an_act_are_inside_its_name(extractor):
     assert {x.canonical: x.label for x in e.entities if x.label == "LAW"} == {"Representation of the People Act": "LAW"}
 
 
+def test_an_act_modifying_a_noun_is_no_law(extractor):
+    e = extractor.extract_text("Whoopi Goldberg, the Sister Act star, said she would return.")
+    assert "LAW" not in {x.label for x in e.entities}
+
+
 def test_lower_case_common_words_name_nobody(extractor):
     e = extractor.extract_text('Sen. Tom Hale of Idaho called it "a fig leaf." He said he would offer amendments.')
     assert {x.canonical for x in e.entities} == {"Tom Hale", "Idaho"}
