@@ -264,16 +264,23 @@ def _names_an_outlet_or_firm(doc: Doc, ent: Span, words: list[str]) -> bool:
     return noun is not None and noun.lemma_.lower() in _OUTLET_OR_FIRM_NOUNS
 
 
+# Religious titles and honorifics a person's name takes after "the" ("the Ayatollah Ali Khamenei", "the Aga Khan");
+# kept out of TITLES, as they are part of the name the text gives ("Aga Khan" is no Khan).
+_TITLES_AFTER_THE = {"ayatollah", "imam", "mullah", "prophet", "apostle", "aga", "emir", "rabbi"}
+
+
 def _takes_the(doc: Doc, ent: Span, words: list[str]) -> bool:
     """ "lets the Boy Scouts off the hook", "his former team the Miami Heat" (PERSON to the small model): a
     person's name takes no "the", so a name of two words or more after one, owning no noun after it, is a
     body's. Not "the Obamas" (one word, a family), "the Duke of Sussex" (a title of a place) or a name
-    opening with a given name or a title ("the Rev. Al Green", "the late John Hume")."""
+    opening with a given name or a title ("the Rev. Al Green", "the late John Hume", "the Ayatollah Ali
+    Khamenei", "the Aga Khan")."""
     after_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
     named = [w for w in words if w.lower() != "the"]
     return after_the and len(named) >= 2 \
         and ent.root.dep_ != "compound" and "of" not in named and not is_first_name(named[0]) \
-        and not any(w.lower().rstrip(".") in TITLES or w.lower() in lexicon.ROLE_NOUNS for w in named)
+        and not any(w.lower().rstrip(".") in TITLES or w.lower() in lexicon.ROLE_NOUNS | _TITLES_AFTER_THE
+                    for w in named)
 
 
 def _signs_a_post(doc: Doc, ent: Span) -> bool:
@@ -622,18 +629,22 @@ def _spells_initials(acronym: str, name: Span) -> bool:
 
 def _untagged_acts(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
     """ "compliance with the Digital Markets Act (DMA)" (nothing to the small model): capitalised words after
-    "the" ending in "Act" name a law, joined by small "of", "on" or "and" ("the Freedom of Information Act")."""
+    "the" ending in "Act" name a law, joined by small "of", "on" or "and" ("the Freedom of Information Act"), and
+    by "of the" ("the Representation of the People Act"). Not an "Act" modifying the noun after it ("the Sister
+    Act star"), which is a title of something else."""
     if " Act" not in doc_text(doc):                 # a string test, not a loop over every article's tokens
         return ents
     covered = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for tok in doc:
-        if tok.text != "Act" or tok.i in covered:
+        if tok.text != "Act" or tok.i in covered or tok.dep_ == "compound" and tok.head.i > tok.i:
             continue
         start = tok.i
         while start > 0 and start - 1 not in covered and (doc[start - 1].is_title and doc[start - 1].lower_ != "the"
                                                           or doc[start - 1].lower_ in ("of", "on", "and")
-                                                          and start - 2 >= 0 and doc[start - 2].is_title):
+                                                          and start - 2 >= 0 and doc[start - 2].is_title
+                                                          or doc[start - 1].lower_ == "the" and start - 3 >= 0
+                                                          and doc[start - 2].lower_ == "of" and doc[start - 3].is_title):
             start -= 1
         if start < tok.i and start > 0 and doc[start - 1].lower_ == "the" and doc[start].is_title:
             found.append(Span(doc, start, tok.i + 1, label="LAW"))
@@ -816,18 +827,28 @@ def _places_before_their_noun(doc: Doc, ents: list[Span], english: frozenset[str
     return sorted(out, key=lambda e: e.start)
 
 
-def _interview_sides(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+def _interview_sides(doc: Doc, ents: list[Span], evidence: dict[int, str], english: frozenset[str]) -> list[Span]:
     """ "MORALES: So the refinery stays open?" / "LINDQVIST: For now." (an organisation to the small model, or
-    nothing): the labels of a printed interview's sides are persons. Rubrics ("UPDATE:") are no side."""
+    nothing): the labels of a printed interview's sides are persons. No side: a rubric ("UPDATE:"), a place the
+    model names anywhere in the text ("MUMBAI:"), an acronym it makes an organisation ("CNN:"), and a label of
+    plain English words ("REPORTER:", "UNIDENTIFIED MALE:", "TIME:") the model never makes a person."""
     turns = labelled_turns(doc, paragraph_ranges(doc_text(doc)))
     if not interview_exchange(turns):
         return ents
+    labels: dict[str, set[str]] = {}
+    for ent in ents:
+        labels.setdefault(ent.text.casefold(), set()).add(ent.label_)
     sides = []
     for m, _ps, _pe, _span in turns:
         label = doc.char_span(m.start("who"), m.end("who"))
-        if label is not None and m.group("who").casefold().replace("’", "'") not in lexicon.RUBRICS:
-            sides.append(Span(doc, label.start, label.end, label="PERSON"))
-            evidence[label.start] = "PERSON"
+        folded = m.group("who").casefold()
+        given = labels.get(folded, set())
+        if label is None or folded.replace("’", "'") in lexicon.RUBRICS or given & {"GPE", "LOC"} \
+                or "ORG" in given and len(folded) <= 3 \
+                or "PERSON" not in given and all(w in english for w in folded.split()):
+            continue
+        sides.append(Span(doc, label.start, label.end, label="PERSON"))
+        evidence[label.start] = "PERSON"
     taken = {i for side in sides for i in range(side.start, side.end)}
     return sorted([e for e in ents if not any(i in taken for i in range(e.start, e.end))] + sides,
                   key=lambda e: e.start)
@@ -911,7 +932,8 @@ class EntityCanonicalizer(Pipe):
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
         kept = _places_before_their_noun(doc, kept, self.english, body_start)
-        kept = _interview_sides(doc, _with_agency(doc, _dateline_places(doc, kept, evidence)), evidence)
+        kept = _interview_sides(doc, _with_agency(doc, _dateline_places(doc, kept, evidence)), evidence,
+                                self.english)
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
             doc.set_ents(kept, default="unmodified")
         doc._.nr_entities = self.group(kept, evidence)

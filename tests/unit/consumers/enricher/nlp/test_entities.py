@@ -294,6 +294,20 @@ def test_a_round_of_datelines_has_no_sides(extractor):
     assert "PERSON" not in {x.label for x in e.entities}
 
 
+@pytest.mark.parametrize("asker, answerer", [("REPORTER", "UNIDENTIFIED MALE"), ("TIME", "INTERVIEWER"),
+                                              ("CNN", "MODERATOR")])
+def test_an_outlet_or_a_role_labelling_a_side_is_no_person(extractor, asker, answerer):
+    e = extractor.extract_text(f"{asker}: Will the mine close this year?\n\n{answerer}: No. We have contracts until "
+                               f"March.\n\n{asker}: And next year?\n\n{answerer}: That depends on the price of copper.")
+    assert "PERSON" not in {x.label for x in e.entities}
+
+
+def test_a_place_the_text_names_labelling_a_side_is_no_person(extractor):
+    e = extractor.extract_text("MUMBAI: Will the trains run this week?\n\nDELHI: Flights were cancelled in Delhi."
+                               "\n\nMUMBAI: Will banks open?\n\nDELHI: Schools stayed open, and Mumbai waited.")
+    assert "PERSON" not in {x.label for x in e.entities}
+
+
 def test_a_name_modifying_a_labs_or_a_buildings_noun_names_that_thing(extractor):
     e = extractor.extract_text("Independent testers at the Fraunhofer lab in Dresden have yet to check the claim. "
                                "Thousands died when the Rana Plaza building in Dhaka collapsed in 2013.")
@@ -303,13 +317,33 @@ def test_a_name_modifying_a_labs_or_a_buildings_noun_names_that_thing(extractor)
 
 def test_a_lab_named_for_a_person_named_in_full_stays_hers(extractor):
     e = extractor.extract_text("Researchers in the Smith lab at Stanford, led by Anna Smith, found it.")
-    assert _mention_labels(e)["Anna Smith"] == "PERSON"
+    names = {x.canonical: [m.text for m in x.mentions] for x in e.entities if x.label == "PERSON"}
+    assert names == {"Anna Smith": ["Smith", "Anna Smith"]}
 
 
 def test_a_name_of_several_words_after_the_is_no_persons(extractor):
     e = extractor.extract_text("Opponents say the settlement lets the Boy Scouts off the hook.")
     assert _mention_labels(e)["the Boy Scouts"] == "ORG"
     assert _mention_labels(extractor.extract_text("The Obamas hosted the dinner."))["Obamas"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Iran's supreme leader, the Ayatollah Ali Khamenei said the talks were over.", "Ayatollah Ali Khamenei"),
+    ("The Aga Khan said the foundation would build two more hospitals.", "The Aga Khan"),
+    ("The Mullah Mohammad Omar led the Taliban until his death.", "The Mullah Mohammad Omar"),
+    ("The Apostle Paul wrote letters to the churches of Asia Minor.", "Apostle Paul"),
+    ("The Ayatollah Khomeini returned to Tehran in 1979.", "Ayatollah Khomeini"),
+])
+def test_a_religious_title_after_the_opens_a_persons_name(extractor, text, name):
+    assert _mention_labels(extractor.extract_text(text))[name] == "PERSON"
+
+
+def test_a_titled_name_after_the_and_its_surname_are_one_person(extractor):
+    e = extractor.extract_text("The Ayatollah Ali Khamenei said the talks were over. Khamenei has ruled Iran since "
+                               "1989.")
+    names = {x.canonical: [m.text for m in x.mentions] for x in e.entities if x.label == "PERSON"}
+    assert names == {"Ayatollah Ali Khamenei": ["Ayatollah Ali Khamenei", "Khamenei"]}
+    assert [c.speaker_type for c in e.claims if c.speaker_type != "AUTHOR"] == ["PERSON"]
 
 
 def test_a_surname_with_an_apostrophe_is_part_of_the_name_before_it(extractor):
@@ -324,6 +358,16 @@ def test_capitalised_words_after_the_ending_in_act_name_a_law(extractor):
                                "Services Act (DSA). Critics say the scheme breaks the DSA.")
     labels = _mention_labels(e)
     assert labels["Digital Services Act"] == "LAW" and labels["DSA"] == "LAW"
+
+
+def test_the_people_of_an_act_are_inside_its_name(extractor):
+    e = extractor.extract_text("The bill amends the Representation of the People Act to allow votes at 16.")
+    assert {x.canonical: x.label for x in e.entities if x.label == "LAW"} == {"Representation of the People Act": "LAW"}
+
+
+def test_an_act_modifying_a_noun_is_no_law(extractor):
+    e = extractor.extract_text("Whoopi Goldberg, the Sister Act star, said she would return.")
+    assert "LAW" not in {x.label for x in e.entities}
 
 
 def test_lower_case_common_words_name_nobody(extractor):
