@@ -96,7 +96,8 @@ class QuoteRules:
         verb and its own subject belongs to that clause, so it does not continue the speaker before it, whatever
         the verb (the lexicon need not know it). A "!" or "?" also ends a sentence, so after one a capitalised
         clause is the next sentence ("“This is not over!” Supporters cheered as she left") unless its verb is
-        one of speech. The clause's verb, or None."""
+        one of speech and reports no words of its own ("“The budget is balanced!” Critics said the figures were
+        wrong"). The clause's verb, or None."""
         mark = self.text[q.inner_start:q.end - 1].rstrip()[-1:]
         if not q.closed or mark not in (",", "!", "?"):
             return None
@@ -105,7 +106,7 @@ class QuoteRules:
         verb = next((t for t in window if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
                      and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in t.children)), None)
         if verb is not None and mark != "," and window[0].text[:1].isupper() \
-                and verb.lower_ not in lexicon.REPORTING_FORMS:
+                and (verb.lower_ not in lexicon.REPORTING_FORMS or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
             return None
         return verb
 

@@ -89,6 +89,18 @@ def test_a_sentence_after_an_exclamation_is_not_its_attribution(extractor, text,
     assert c.speaker_resolved == speaker, c.resolution
 
 
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Mayor Jo Lin said on Monday: “The budget is balanced!” Critics said the figures were wrong.",
+     "The budget is balanced", "Jo Lin"),
+    ("“Nobody listened to us,” said Grace Mbeki, 64. “Now the roof has fallen in!” The council said it had ordered an "
+     "inspection.", "the roof has fallen in", "Grace Mbeki"),
+])
+def test_a_speech_verb_with_words_of_its_own_after_an_exclamation_is_the_next_sentence(extractor, text, fragment,
+                                                                                       speaker):
+    c = claim_with(extract(extractor, text), fragment)
+    assert c.speaker_resolved == speaker, c.resolution
+
+
 def test_claims_document_speaker(extractor):
     e = extract(extractor, "The company's annual report showed that revenue rose 12% to $4.2 billion.")
     c = claim_with(e, "revenue rose")
