@@ -12,13 +12,25 @@ from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.quotes import Quote, words
-from consumers.enricher.nlp.speakers import Speaker
+from consumers.enricher.nlp.speakers import Speaker, names_people
 from consumers.enricher.nlp.turns import Turn, answerer, is_question, parties, question_cue_near
 
 CONFIDENCE_FLOATING = 0.7
 # 'Farnsworth says. But “there's a lot of supposition ...”': a conjunction opening the quote's sentence links it
 # to the last one and leaves it standing alone
 _OPENING_CONJUNCTION = re.compile(r"(?:^|(?<=[.!?”\"]))\s*(?:But|And|Yet|Still|So),?\s*$")
+
+# subjects that can speak or stand for a speaker ("his rival", "the ministry's spokesman", "the company's statement")
+_SPEAKING_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS \
+    | lexicon.COLLECTIVE_ACTORS | lexicon.ANONYMOUS_SOURCES | lexicon.PLATFORMS
+
+
+def _owned_thing(subject: Token) -> bool:
+    """A common noun with a possessive owner that names no speaker: "the minister's voice", "her hands"; one with
+    a name set beside it is someone ("his rival, Dana Whitfield")."""
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and any(c.dep_ == "poss" for c in subject.children) \
+        and not any(c.dep_ == "appos" for c in subject.children) \
+        and subject.lemma_.lower() not in _SPEAKING_NOUNS and not names_people(subject)
 
 
 class QuoteRules:
@@ -97,7 +109,8 @@ class QuoteRules:
         the verb (the lexicon need not know it). A "!" or "?" also ends a sentence, so after one a capitalised
         clause is the next sentence ("“This is not over!” Supporters cheered as she left") unless its verb is
         one of speech and reports no words of its own ("“The budget is balanced!” Critics said the figures were
-        wrong"). The clause's verb, or None."""
+        wrong"). A subject that is a thing someone owns ("the minister's voice cracked") speaks for nobody.
+        The clause's verb, or None."""
         mark = self.text[q.inner_start:q.end - 1].rstrip()[-1:]
         if not q.closed or mark not in (",", "!", "?"):
             return None
@@ -107,6 +120,8 @@ class QuoteRules:
                      and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside for c in t.children)), None)
         if verb is not None and mark != "," and window[0].text[:1].isupper() \
                 and (verb.lower_ not in lexicon.REPORTING_FORMS or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)):
+            return None
+        if verb is not None and any(_owned_thing(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             return None
         return verb
 

@@ -101,6 +101,11 @@ def test_a_speech_verb_with_words_of_its_own_after_an_exclamation_is_the_next_se
     assert c.speaker_resolved == speaker, c.resolution
 
 
+def test_a_quote_cued_by_a_body_part_of_its_speaker_is_no_claim_of_that_part(extractor):
+    e = extract(extractor, "“It is over,” the minister's voice cracked. “I am stepping down.”")
+    assert not any("voice" in (c.speaker or "") for c in e.claims)
+
+
 def test_claims_document_speaker(extractor):
     e = extract(extractor, "The company's annual report showed that revenue rose 12% to $4.2 billion.")
     c = claim_with(e, "revenue rose")
