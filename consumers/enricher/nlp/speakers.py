@@ -441,6 +441,9 @@ class Resolver:
             return Speaker(text, start, end, beside[1], "PERSON", org=ent[1] if ent else clean_name(text),
                            path=f"the person named after the organisation's phrase, {beside[1]}")
         if ent and ent[0] in SPEAKER_LABELS:
+            person = resolve_person(text, self.persons) if ent[0] != "PERSON" else None
+            if person:                                   # "Cole added" (labelled an organisation) after "Martin Cole"
+                return Speaker(text, start, end, person, "PERSON", path="short name of a person named in full")
             before = self.doc[head.i - 1] if head.i > 0 else None
             if ent[0] in ("GPE", "LOC", "NORP") and before is not None and before.lemma_.lower() in lexicon.ORG_NOUNS \
                     and before.pos_ == "NOUN":

@@ -748,3 +748,10 @@ def test_a_handle_after_the_owner_of_the_role_names_the_owner_not_the_speaker(ex
                                "A spokeswoman for the ministry, @MoD_Press, said the drill was planned.")
     assert claim_with(e, "the march would go ahead").speaker_resolved != "@StopTheCuts"
     assert claim_with(e, "the drill was planned").speaker_resolved != "@MoD_Press"
+
+
+def test_a_short_name_the_model_labels_no_person_is_the_person_named_in_full(extractor):
+    e = extractor.extract_text("Union leader Martin Cole addressed the rally on Saturday. “They took our pensions,” he "
+                               "said. “Now they want our jobs,” Cole added.")
+    c = claim_with(e, "they want our jobs")
+    assert (c.speaker_resolved, c.speaker_type) == ("Martin Cole", "PERSON"), c.resolution
