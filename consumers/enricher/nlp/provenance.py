@@ -84,8 +84,9 @@ _BODY_TITLES = ("director", "directors")
 # keeps one apart for the private ones ("the family's adviser", whose possessor names no office anyway).
 _POSTS = roles.OFFICE_NOUNS | {"adviser", "advisor"}
 # A bank or a service is a firm as often as an office, and a firm's board gives these posts too: "the bank's
-# chief executive" and "the streaming service's chairman" head a company, a central bank's chairman its office.
-_BOARD_POSTS = frozenset({"executive", "chairman", "chairwoman", "chair"})
+# chief executive", "the bank's treasurer" and "the streaming service's chairman" head a company, a central
+# bank's chairman its office.
+_BOARD_POSTS = frozenset({"executive", "chairman", "chairwoman", "chair", "treasurer"})
 _FIRMS_TOO = ("bank", "service")
 _DIRECTOR = re.compile(r"\bdirectors?\b", re.IGNORECASE)
 # Not "executive": an executive director heads UNICEF, the IMF or a museum as often as a firm's board.

@@ -139,6 +139,7 @@ from newsradar.schema import Claim, Span
     # A bank or a service is a firm as often: its board's posts head a company, a central bank's its office.
     ("The bank's chief executive, Jane Fraser", "PERSON", "person"),
     ("the bank's chairman", "PERSON", "person"),
+    ("the bank's treasurer", "PERSON", "person"),
     ("The streaming service's chief executive", "PERSON", "person"),
     ("the central bank's chairman", "PERSON", "official"),
     ("the minister's wife", "PERSON", "person"),
