@@ -18,6 +18,7 @@ from consumers.enricher.nlp.entities import (
     _pieces,
     _places_before_their_noun,
     _untagged_acronyms,
+    _untagged_acts,
     _untagged_repeats,
     _without_trailing_titles,
     clean_name,
@@ -368,6 +369,16 @@ def test_the_people_of_an_act_are_inside_its_name(extractor):
 def test_an_act_modifying_a_noun_is_no_law(extractor):
     e = extractor.extract_text("Whoopi Goldberg, the Sister Act star, said she would return.")
     assert "LAW" not in {x.label for x in e.entities}
+
+
+@pytest.mark.parametrize("tags", [["WRB", "DT", "NNP", "MD", "NNP", "IN", "NNP"],
+                                  ["WRB", "DT", "NNP", "NNP", "VB", "IN", "NNP"]])
+def test_an_act_after_a_modal_or_tagged_a_verb_is_no_law(tags):
+    # the parser's tags as it gave them on a body line "Why the West Must Act on Ukraine"
+    words = ["Why", "the", "West", "Must", "Act", "on", "Ukraine"]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags,
+              pos=["VERB" if t == "VB" else "AUX" if t == "MD" else "X" for t in tags])
+    assert _untagged_acts(doc, [], {}) == []
 
 
 def test_lower_case_common_words_name_nobody(extractor):
