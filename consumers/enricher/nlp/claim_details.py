@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
-    SIGNS, SYMBOL_PREFIXES, Parsed, amount_spans, parse_number
+    SIGNS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, amount_spans, parse_number
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -223,7 +223,8 @@ class ClaimDetails:
         if hint is None and ent.label_ == "CARDINAL":
             hint = _counted_after(ent)
             plural = hint is not None
-        if plural and _after_determiner(ent) and not re.search(r"\d\.\d", ent.text):
+        if plural and (_after_determiner(ent) or _after_a_modifier_of_the_noun(ent)) \
+                and not re.search(r"\d\.\d", ent.text):
             plural = False                          # "the 100m sprinters" run a distance; "3m homes" are counted
         end = max(end, number_end)
         text = self.text[start:number_end]
@@ -278,6 +279,18 @@ def _after_determiner(ent) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.lower_ in ("the", "this", "that", "these", "those") or before.tag_ in ("PRP$", "POS")
+
+
+def _after_a_modifier_of_the_noun(ent) -> bool:
+    """ "Two new 50m pools", "both 400m runners": a count, an adjective or a determiner just before the figure
+    that the parser hangs on the noun describes the things themselves, so the figure is a measure of each. Not
+    a hedge on the figure ("about 3m people", "an estimated 2m") nor a word after "a" ("a further 2m homes"),
+    which counts again."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.tag_ in ("CD", "JJ", "DT", "PDT") and before.head.i >= ent.end \
+        and before.lower_ not in VAGUE_QUANTIFIERS and not (before.i > 0 and before.nbor(-1).lower_ in ("a", "an"))
 
 
 def _lemma(noun) -> str:

@@ -438,6 +438,19 @@ def test_a_glued_letter_after_the_or_a_possessive_is_a_measure(extractor, text, 
     assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == [pytest.approx(want)]
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Two new 50m pools will open next year, the council said.", 50.0),
+    ("Officials said both 400m runners were disqualified.", 400.0),
+    ("The firm said new 100m tankers are being built.", 100.0),
+    ("Officials said about 3m people were affected.", 3e6),
+    ("The ministry said a further 2m homes would be connected.", 2e6),
+])
+def test_a_glued_letter_after_a_word_that_modifies_the_noun_is_a_measure(extractor, text, want):
+    # "Two new 50m pools": the count and the adjective are the pools'; "about 3m people" hedges the figure
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers
+            if n.text.endswith("m")] == [pytest.approx(want)]
+
+
 def test_a_range_of_glued_measures_after_the_stays_measures(extractor):
     e = extractor.extract_text("The firm said the 30m-40m towers would open next year.")
     assert [n.value for c in e.claims for n in c.numbers] == [30.0, 40.0]
