@@ -33,6 +33,7 @@ from consumers.enricher.nlp.segment import boilerplate_ranges, inside, paragraph
 from consumers.enricher.nlp.title_end import title_end
 from consumers.enricher.nlp.transcripts import interview_exchange, labelled_turns
 from newsradar.errors import ConfigError
+from newsradar.lemmas import get_lemmatiser
 from newsradar.schema import ENTITY_LABELS
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 DEFAULT_ALIASES = Path(__file__).resolve().parents[3] / "configs" / "aliases.yaml"
@@ -838,7 +839,7 @@ def _interview_sides(doc: Doc, ents: list[Span], evidence: dict[int, str], engli
     """ "MORALES: So the refinery stays open?" / "LINDQVIST: For now." (an organisation to the small model, or
     nothing): the labels of a printed interview's sides are persons. No side: a rubric ("UPDATE:"), a place the
     model names anywhere in the text ("MUMBAI:"), an acronym it makes an organisation ("CNN:"), and a label of
-    plain English words ("REPORTER:", "UNIDENTIFIED MALE:", "TIME:") the model never makes a person."""
+    plain English words ("REPORTER:", "UNIDENTIFIED MALE:", "TIME:", "ASKED:") the model never makes a person."""
     turns = labelled_turns(doc, paragraph_ranges(doc_text(doc)))
     if not interview_exchange(turns):
         return ents
@@ -852,13 +853,19 @@ def _interview_sides(doc: Doc, ents: list[Span], evidence: dict[int, str], engli
         given = labels.get(folded, set())
         if label is None or folded.replace("’", "'") in lexicon.RUBRICS or given & {"GPE", "LOC"} \
                 or "ORG" in given and len(folded) <= 3 \
-                or "PERSON" not in given and all(w in english for w in folded.split()):
+                or "PERSON" not in given and all(w in english or _past_of_a_verb(w) for w in folded.split()):
             continue
         sides.append(Span(doc, label.start, label.end, label="PERSON"))
         evidence[label.start] = "PERSON"
     taken = {i for side in sides for i in range(side.start, side.end)}
     return sorted([e for e in ents if not any(i in taken for i in range(e.start, e.end))] + sides,
                   key=lambda e: e.start)
+
+
+def _past_of_a_verb(word: str) -> bool:
+    """ "asked", "replied": the lemmatizer's index keeps base forms only, so a regular past is English by its
+    lemma; the "-ed" ending keeps a surname that is a plural or a verb's base ("Banks", "Fields") a name."""
+    return word.endswith("ed") and any(lemma != word for lemma in get_lemmatiser().candidates(word))
 
 
 def _names_a_titled_person(ent: Span, titled: set[str]) -> bool:

@@ -303,6 +303,12 @@ def test_an_outlet_or_a_role_labelling_a_side_is_no_person(extractor, asker, ans
     assert "PERSON" not in {x.label for x in e.entities}
 
 
+def test_a_verb_form_labelling_a_side_is_no_person(extractor):
+    e = extractor.extract_text("ASKED: Will the mine close this year?\n\nJOHNSON: No. We have contracts until "
+                               "March.\n\nASKED: And next year?\n\nJOHNSON: That depends on the price of copper.")
+    assert "ASKED" not in {x.canonical for x in e.entities if x.label == "PERSON"}
+
+
 def test_a_place_the_text_names_labelling_a_side_is_no_person(extractor):
     e = extractor.extract_text("MUMBAI: Will the trains run this week?\n\nDELHI: Flights were cancelled in Delhi."
                                "\n\nMUMBAI: Will banks open?\n\nDELHI: Schools stayed open, and Mumbai waited.")
