@@ -284,13 +284,15 @@ def _after_determiner(ent) -> bool:
 def _after_a_modifier_of_the_noun(ent) -> bool:
     """ "Two new 50m pools", "both 400m runners": a count, an adjective or a determiner just before the figure
     that the parser hangs on the noun describes the things themselves, so the figure is a measure of each. Not
-    a hedge on the figure ("about 3m people", "an estimated 2m") nor a word after "a" ("a further 2m homes"),
-    which counts again."""
+    a hedge on the figure ("about 3m people", "an estimated 2m") nor a word after "a" ("a further 2m homes",
+    "another 2m"), which counts again."""
     if ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
-    return before.tag_ in ("CD", "JJ", "DT", "PDT") and before.head.i >= ent.end \
-        and before.lower_ not in VAGUE_QUANTIFIERS and not (before.i > 0 and before.nbor(-1).lower_ in ("a", "an"))
+    # by its dependency too: a capital at the sentence's start makes "New 100m tankers" a proper noun's tag
+    return (before.tag_ in ("CD", "JJ", "DT", "PDT") or before.dep_ in ("amod", "nummod", "det", "predet")) \
+        and before.head.i >= ent.end and before.lower_ not in VAGUE_QUANTIFIERS and before.lower_ != "another" \
+        and not (before.i > 0 and before.nbor(-1).lower_ in ("a", "an"))
 
 
 def _lemma(noun) -> str:

@@ -442,6 +442,8 @@ def test_a_glued_letter_after_the_or_a_possessive_is_a_measure(extractor, text, 
     ("Two new 50m pools will open next year, the council said.", 50.0),
     ("Officials said both 400m runners were disqualified.", 400.0),
     ("The firm said new 100m tankers are being built.", 100.0),
+    ("New 100m tankers are being built, the firm said.", 100.0),
+    ("The ministry said another 2m homes would be connected.", 2e6),
     ("Officials said about 3m people were affected.", 3e6),
     ("The ministry said a further 2m homes would be connected.", 2e6),
 ])
