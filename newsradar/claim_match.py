@@ -228,14 +228,16 @@ class ClaimSignature:
     speaker_role: str = ""                     # a person's role head noun: "minister"; "" when none is named
     speaker_org: str = ""                      # whose role it is: "taliban"; "" when none is named
     speaker_body: str = ""                     # a named body speaking for itself: "samsung sdi"
+    speaker_owner: str = ""                    # whose an unnamed role is: "his", "victim"; never its org
 
     @property
     def digest(self) -> str:
         """Changes when anything matching reads changes: an updated claim is placed again."""
-        # The polarity joins only when set, so the digests of claims stored before it existed still hold.
+        # The polarity joins only when set, so the digests of claims stored before it existed still hold;
+        # an owner is set only when no org is and was stored as the org before, so it takes the org's place.
         body = repr((sorted(self.terms), sorted(self.entities), self.numbers, self.speaker_kind,
                      self.speaker_key, self.story_id) + (("negated",) if self.negated else ())
-                    + ((self.speaker_role, self.speaker_org) if self.speaker_role else ())
+                    + ((self.speaker_role, self.speaker_org or self.speaker_owner) if self.speaker_role else ())
                     + (("body", self.speaker_body) if self.speaker_body else ()))
         return hashlib.sha256(body.encode()).hexdigest()[:24]
 
@@ -327,8 +329,8 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in stated}
     org = next(iter(entity_keys([claim.speaker_org or ""])), "") if role else ""
-    if role and not key and not org:
-        org = _possessor(claim.speaker or "")
+    # "his", "the victim's": who the role is kept for, never an organisation another outlet names.
+    owner = _possessor(claim.speaker or "") if role and not key and not org else ""
     # A "no" that frames a figure states the figure: "no patient will wait more than 18 weeks" is the
     # 18-week target, "260,000 customers had no electricity" the outage's size. A denial of a figure
     # negates its verb or is cued as one ("denied that 5,000 ballots ..."), which ``claim.negated`` reads.
@@ -337,7 +339,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
-                          story_id, negated, role, org, _body_name(claim, kind))
+                          story_id, negated, role, org, _body_name(claim, kind), owner)
 
 
 def _possessor(phrase: str) -> str:
@@ -717,7 +719,8 @@ def _one_speaker(a: ClaimSignature, b: ClaimSignature) -> bool:
     """
     if a.speaker_key or b.speaker_key:
         return a.speaker_key == b.speaker_key
-    return (bool(a.speaker_role) and (a.speaker_role, a.speaker_org) == (b.speaker_role, b.speaker_org)
+    return (bool(a.speaker_role)
+            and (a.speaker_role, a.speaker_org, a.speaker_owner) == (b.speaker_role, b.speaker_org, b.speaker_owner)
             and len((a.words & b.words) - (a.name_terms & b.name_terms)) >= 2)
 
 

@@ -715,4 +715,15 @@ def test_claim_match_one_unnamed_role_is_one_speaker_only_with_one_owner_and_two
                           said("His lawyer", "his client was at home that night")), "one lawyer's two statements"
     assert same_claim(said("His sister", "the hiker survived by drinking from a stream"),
                       said("His sister", "he had stayed alive by drinking water from a mountain stream"))
-    assert signature(_spoken("The victim\u2019s lawyer")).speaker_org == "victim"
+    assert signature(_spoken("The victim\u2019s lawyer")).speaker_owner == "victim"
+
+
+def test_claim_match_an_unnamed_roles_possessor_is_no_organisation():
+    """"The country's finance minister" is owned by "country", which no outlet names as the minister's
+    organisation: read as one, it parted the role from "Finance Minister Oskar Lind" of the Finance Ministry."""
+    text = "the budget will raise the pension age to 67"
+    role = signature(_spoken("the country's finance minister", text, speaker_role="finance minister"), "s1")
+    holder = signature(_spoken("Finance Minister Oskar Lind", text, resolved="Oskar Lind",
+                               speaker_role="finance minister", speaker_org="Finance Ministry"), "s1")
+    assert (role.speaker_org, role.speaker_owner) == ("", "country")
+    assert speakers_compatible(role, holder)
