@@ -441,9 +441,9 @@ class Resolver:
             return Speaker(text, start, end, beside[1], "PERSON", org=ent[1] if ent else clean_name(text),
                            path=f"the person named after the organisation's phrase, {beside[1]}")
         if ent and ent[0] in SPEAKER_LABELS:
-            person = resolve_person(text, self.persons) if ent[0] != "PERSON" else None
-            if person:                                   # "Cole added" (labelled an organisation) after "Martin Cole"
-                return Speaker(text, start, end, person, "PERSON", path="short name of a person named in full")
+            short = self._short_name(text, start, end) if ent[0] != "PERSON" else None
+            if short:                                    # "Cole added" (labelled an organisation) after "Martin Cole"
+                return short
             before = self.doc[head.i - 1] if head.i > 0 else None
             if ent[0] in ("GPE", "LOC", "NORP") and before is not None and before.lemma_.lower() in lexicon.ORG_NOUNS \
                     and before.pos_ == "NOUN":
@@ -460,9 +460,9 @@ class Resolver:
         if leader:
             return Speaker(text, start, end, leader, "PERSON", path=f"the group's leader, {leader}")
         if head.is_title and head.pos_ != "PROPN" or head.pos_ == "PROPN" and not _is_role(head):
-            person = resolve_person(text, self.persons)
-            if person:
-                return Speaker(text, start, end, person, "PERSON", path="short name of a person named in full")
+            short = self._short_name(text, start, end)
+            if short:
+                return short
         lemma = head.lemma_.lower()
         owner = self._owner(head, lo, hi)
         if lemma in lexicon.DOCUMENT_NOUNS and head.pos_ != "PROPN" and not self._described_as_someone(head):
@@ -637,6 +637,13 @@ class Resolver:
                     words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ not in ("det", "poss", "punct")]
                     return " ".join(t.text for t in words)
         return None
+
+    def _short_name(self, text: str, start: int, end: int) -> Speaker | None:
+        """The person named in full earlier whose short name the phrase is ("Cole" after "Martin Cole")."""
+        person = resolve_person(text, self.persons)
+        if not person:
+            return None
+        return Speaker(text, start, end, person, "PERSON", path="short name of a person named in full")
 
     def _leader(self, head: Token) -> str | None:
         """ "Researchers led by Dr. Hannah Weiss said": a group speaks through the person named as its leader."""
