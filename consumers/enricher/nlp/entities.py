@@ -29,9 +29,9 @@ from spacy.tokens import Doc, Span
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.people import is_first_name, next_word, opens_a_name
-from consumers.enricher.nlp.segment import boilerplate_ranges, inside, paragraph_ranges
+from consumers.enricher.nlp.segment import boilerplate_ranges, inside
 from consumers.enricher.nlp.title_end import title_end
-from consumers.enricher.nlp.transcripts import interview_exchange, labelled_turns
+from consumers.enricher.nlp.transcripts import transcript
 from newsradar.errors import ConfigError
 from newsradar.lemmas import get_lemmatiser
 from newsradar.schema import ENTITY_LABELS
@@ -840,8 +840,8 @@ def _interview_sides(doc: Doc, ents: list[Span], evidence: dict[int, str], engli
     nothing): the labels of a printed interview's sides are persons. No side: a rubric ("UPDATE:"), a place the
     model names anywhere in the text ("MUMBAI:"), an acronym it makes an organisation ("CNN:"), and a label of
     plain English words ("REPORTER:", "UNIDENTIFIED MALE:", "TIME:", "ASKED:") the model never makes a person."""
-    turns = labelled_turns(doc, paragraph_ranges(doc_text(doc)))
-    if not interview_exchange(turns):
+    turns, exchange = transcript(doc)
+    if not exchange:
         return ents
     labels: dict[str, set[str]] = {}
     for ent in ents:

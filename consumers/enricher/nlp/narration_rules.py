@@ -17,7 +17,7 @@ from consumers.enricher.nlp.entities import resolve_person
 from consumers.enricher.nlp.speakers import Speaker, names_people
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
-from consumers.enricher.nlp.transcripts import interview_exchange, labelled_turns
+from consumers.enricher.nlp.transcripts import transcript
 
 
 class NarrationRules:
@@ -139,14 +139,13 @@ class NarrationRules:
         otherwise only when the labels take turns as the sides of an interview do (one comes back after
         another's turn, and one side asks in every turn it takes), and it is no rubric and no place the
         article names. A turn that only asks or bids ("Ask me in September.") claims nothing."""
-        turns = labelled_turns(self.doc, self.paragraphs)
+        turns, exchange = transcript(self.doc)
         names = Counter(m.group("who") for m, _ps, _pe, _span in turns)
         if len(names) < 2 or max(names.values()) < 2:
             return
         persons = self._persons_named_outside([(m.start("who"), m.end("who")) for m, _ps, _pe, _span in turns])
         named = {who: persons.get(found) if (found := resolve_person(who.casefold(), list(persons))) else None
                  for who in names}
-        exchange = interview_exchange(turns)
         places = {canonical.casefold() for label, canonical in self.token_ents.values() if label in ("GPE", "LOC")}
         for m, ps, pe, span in turns:
             who = m.group("who")

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import re
 from itertools import groupby
+from weakref import WeakKeyDictionary
 
 from consumers.enricher.nlp.doc_text import doc_text
+from consumers.enricher.nlp.segment import paragraph_ranges
 
 # a name in capitals and a colon opening the paragraph
 TURN_LABEL = re.compile(r"[ \t]*(?P<who>[A-Z][A-Z'’-]{2,}(?:[ \t][A-Z][A-Z'’-]+){0,2}):[ \t]+(?=\S)")
+# Each Doc's turns, read by the entity rules and again by the claim rules: their spans and matches cannot
+# ride in the Doc's user_data, which is serialised across ``n_process>1``.
+_TRANSCRIPTS: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def labelled_turns(doc, paragraphs: list[tuple[int, int]]) -> list:
@@ -35,3 +40,13 @@ def interview_exchange(turns: list) -> bool:
         asked.setdefault(m.group("who"), []).append(span is not None and span.text.rstrip().endswith("?"))
     interviewer = any(len(asks) >= 2 and all(asks) for asks in asked.values())
     return interviewer and len(labels) > len(set(labels))
+
+
+def transcript(doc) -> tuple[list, bool]:
+    """The doc's labelled turns (``labelled_turns`` over its paragraphs) and whether they are an interview's
+    (``interview_exchange``), read once per Doc."""
+    found = _TRANSCRIPTS.get(doc)
+    if found is None:
+        turns = labelled_turns(doc, paragraph_ranges(doc_text(doc)))
+        found = _TRANSCRIPTS[doc] = (turns, interview_exchange(turns))
+    return found
