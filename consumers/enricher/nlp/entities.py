@@ -31,7 +31,7 @@ from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.people import is_first_name, next_word, opens_a_name
 from consumers.enricher.nlp.segment import boilerplate_ranges, inside
 from consumers.enricher.nlp.title_end import title_end
-from consumers.enricher.nlp.transcripts import transcript
+from consumers.enricher.nlp.transcripts import rubric, transcript
 from newsradar.errors import ConfigError
 from newsradar.lemmas import get_lemmatiser
 from newsradar.schema import ENTITY_LABELS
@@ -851,7 +851,7 @@ def _interview_sides(doc: Doc, ents: list[Span], evidence: dict[int, str], engli
         label = doc.char_span(m.start("who"), m.end("who"))
         folded = m.group("who").casefold()
         given = labels.get(folded, set())
-        if label is None or folded.replace("’", "'") in lexicon.RUBRICS or given & {"GPE", "LOC"} \
+        if label is None or rubric(folded) or given & {"GPE", "LOC"} \
                 or "ORG" in given and len(folded) <= 3 \
                 or "PERSON" not in given and all(w in english or _past_of_a_verb(w) for w in folded.split()):
             continue

@@ -17,7 +17,7 @@ from consumers.enricher.nlp.entities import resolve_person
 from consumers.enricher.nlp.speakers import Speaker, names_people
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
-from consumers.enricher.nlp.transcripts import transcript
+from consumers.enricher.nlp.transcripts import rubric, transcript
 
 
 class NarrationRules:
@@ -149,9 +149,7 @@ class NarrationRules:
         places = {canonical.casefold() for label, canonical in self.token_ents.values() if label in ("GPE", "LOC")}
         for m, ps, pe, span in turns:
             who = m.group("who")
-            # the rubrics are spelt with a straight apostrophe: "EDITOR’S NOTE:" is "editor's note"
-            folded = who.casefold().replace("’", "'")
-            if named[who] is None and (not exchange or folded in lexicon.RUBRICS | places):
+            if named[who] is None and (not exchange or rubric(who) or who.casefold().replace("’", "'") in places):
                 continue
             if any(ps <= c["content_span"][0] < pe for c in self.claims):
                 continue

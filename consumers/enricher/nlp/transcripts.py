@@ -10,6 +10,7 @@ import re
 from itertools import groupby
 from weakref import WeakKeyDictionary
 
+from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.segment import paragraph_ranges
 
@@ -26,6 +27,12 @@ def labelled_turns(doc, paragraphs: list[tuple[int, int]]) -> list:
     text = doc_text(doc)
     return [(m, ps, pe, doc.char_span(m.end(), pe, alignment_mode="expand"))
             for ps, pe in paragraphs if (m := TURN_LABEL.match(text, ps, pe)) is not None]
+
+
+def rubric(label: str) -> bool:
+    """A label that names a kind of paragraph ("UPDATE:", "EDITOR’S NOTE:"), not who speaks."""
+    # the rubrics are spelt with a straight apostrophe: "EDITOR’S NOTE:" is "editor's note"
+    return label.casefold().replace("’", "'") in lexicon.RUBRICS
 
 
 def interview_exchange(turns: list) -> bool:
