@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.quotes import Quote, words
-from consumers.enricher.nlp.speakers import Speaker, names_people
+from consumers.enricher.nlp.speakers import ACTOR_NOUNS, Speaker, names_people
 from consumers.enricher.nlp.turns import Turn, answerer, is_question, parties, question_cue_near
 
 CONFIDENCE_FLOATING = 0.7
@@ -21,8 +21,7 @@ CONFIDENCE_FLOATING = 0.7
 _OPENING_CONJUNCTION = re.compile(r"(?:^|(?<=[.!?”\"]))\s*(?:But|And|Yet|Still|So),?\s*$")
 
 # subjects that can speak or stand for a speaker ("his rival", "the ministry's spokesman", "the company's statement")
-_SPEAKING_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS \
-    | lexicon.COLLECTIVE_ACTORS | lexicon.ANONYMOUS_SOURCES | lexicon.PLATFORMS
+_SPEAKING_NOUNS = ACTOR_NOUNS | lexicon.ANONYMOUS_SOURCES | lexicon.PLATFORMS
 
 
 def _owned_thing(subject: Token) -> bool:

@@ -44,7 +44,7 @@ _AGENT_SUFFIXES = ("ist", "ian", "ic", "ant", "ent", "er", "or", "ee")
 # Nouns for people, by what they are or the post they hold; with bodies and documents, what can speak.
 _PEOPLE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 _PLACE_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
-_ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
+ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
 
 
 @dataclass
@@ -589,7 +589,7 @@ class Resolver:
     @staticmethod
     def _names_someone(noun: Token) -> bool:
         """A noun for a person, a body or a post: "the Trump administration" is no brand of Trump's."""
-        return noun.lemma_.lower() in _ACTOR_NOUNS or _is_role(noun)
+        return noun.lemma_.lower() in ACTOR_NOUNS or _is_role(noun)
 
     def _named_org(self, head: Token, lo: int, before: int) -> str | None:
         """ "The Parliamentary Budget Office ... the independent office said": a definite organisation noun
@@ -615,7 +615,7 @@ class Resolver:
         "the weak pound" or "rising rents" cannot (a singular noun's ending proves nothing: "water")."""
         lemma = head.lemma_.lower()
         return head.i in self.token_ents or head.pos_ in ("PRON", "PROPN") or names_people(head) \
-            or lemma in _ACTOR_NOUNS
+            or lemma in ACTOR_NOUNS
 
     def _issuer(self, head: Token) -> str | None:
         """ "a report released by the Tamsin Institute", "a memo circulated by the regional government":
