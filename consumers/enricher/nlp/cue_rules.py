@@ -46,6 +46,8 @@ _EVIDENCE_NOUNS = frozenset({"proof", "evidence", "sign", "indication", "confirm
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "once", "when", "while"})
 # Who a directive can address when no entity or pronoun names them: people, posts and bodies.
 _ADDRESSEE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.COLLECTIVE_ACTORS
+# Common nouns of a subject that can speak: a role, a person's noun, a body's noun.
+_SPEAKER_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.ORG_NOUNS
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
 
 
@@ -65,7 +67,7 @@ class CueRules:
     def can_speak(self, tok: Token) -> bool:
         """A person or a body named, a role, a body's or a person's common noun, or a pronoun."""
         return self.token_ents.get(tok.i, ("",))[0] in ("PERSON", "ORG") or tok.pos_ == "PRON" \
-            or tok.lemma_.lower() in lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.ORG_NOUNS
+            or tok.lemma_.lower() in _SPEAKER_NOUNS
 
     def subject_of(self, verb: Token) -> Token | None:
         # "the agency quoted a police spokesman as saying ...": the one quoted says it
