@@ -1062,8 +1062,9 @@ class CueRules:
         return closing.idx + 1
 
 
-# the pronouns that open a relative clause on a noun ("what" opens a clause of its own: "what matters most, ...")
-_RELATIVE = frozenset({"who", "whom", "whose", "which"})
+# the pronouns that open a relative clause on a noun ("what" opens a clause of its own: "what matters most, ...");
+# set off in commas, so never "that", and "whose" too ("the agency, whose figures ..., said")
+_RELATIVE = lexicon.RELATIVE_PRONOUNS - {"that"} | {"whose"}
 
 
 def _last_word(edge: Token, floor: Token) -> Token:
