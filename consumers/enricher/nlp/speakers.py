@@ -368,7 +368,7 @@ class Resolver:
                 return self.doc[lo:hi].text
         return None
 
-    def _aged(self, age: int, before: int) -> tuple[str, str] | None:
+    def _person_of_age(self, age: int, before: int) -> tuple[str, str] | None:
         """ "Maria Lindqvist, 54, ... The 54-year-old said": a story calls a person by the age it gave them. With no
         one given that age it stays unresolved: the nearest subject is often the coach or the judge, not the one
         the age describes."""
@@ -421,7 +421,7 @@ class Resolver:
                                     "before describes")
             return Speaker(text, start, end, None, "PRONOUN", path=f"pronoun '{low}': no agreeing antecedent")
         age = _age_phrase(head) if self.doc[lo].lower_ == "the" else None
-        aged = self._aged(age, start) if age is not None else None
+        aged = self._person_of_age(age, start) if age is not None else None
         if aged:
             holder, how = aged
             return Speaker(text, start, end, holder, "PERSON", path=f"'the {age}-year-old': {holder}, {how}")
