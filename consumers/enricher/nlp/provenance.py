@@ -160,14 +160,16 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     if _has(words, _LEGISLATORS):
         return "person"
     # "a senior official of the presidential office", "a US official": one official no name singles out.
-    if _head(phrase) == "official" and re.match(r"(?:an?|one)\b", words):
+    head = _head(phrase)
+    if head == "official" and re.match(r"(?:an?|one)\b", words):
         return "anonymous"
-    if _head(phrase) in _COURTS:
+    if head in _COURTS:
         return "official"
-    names_document = _has(words, _DOCUMENT) or _head(phrase) in _DOCUMENT_HEADS
+    names_document = _has(words, _DOCUMENT) or head in _DOCUMENT_HEADS
     # A post an office holds is its office ("the ministry's director of communications", "the ministry's
     # officials"); whatever else it has is not ("the minister's wife", "the government's critics").
-    office_words = _unpossessed(words) if _office_post(_head(phrase).removesuffix("s"), _unpossessed(words)) else words
+    unpossessed = _unpossessed(words)
+    office_words = unpossessed if _office_post(head.removesuffix("s"), unpossessed) else words
     if (_has(office_words, _OFFICIAL) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not names_document):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
