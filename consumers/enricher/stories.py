@@ -266,7 +266,7 @@ def other_figures(a: list[str], b: list[str]) -> bool:
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
-def elsewhere(places: list[str], vector: dict[str, float], linked: dict[str, float]) -> bool:
+def elsewhere(places: list[str], vector: dict[str, float], linked: Signature) -> bool:
     """Whether an article whose headline names where it happened (``places``, by their words, folded) tells of
     another event than the ``linked`` article: that article mentions none of the places, in its lead or its names, and
     shares no name with ``vector``. Another outlet's report of one crime, crash or fire names its town as the
@@ -277,9 +277,9 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: dict[str, flo
     "Athens" lost it, whichever of the two came first."""
     if not places:
         return False
-    folded = {plural_stem(t.removeprefix(ENTITY_PREFIX)) for t in linked}
+    folded = linked.folded_terms()
     return (not any(w in folded for w in places)
-            and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.keys()))
+            and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.vector.keys()))
 
 
 def _top(weights: dict[str, float], k: int) -> dict[str, float]:
@@ -307,10 +307,21 @@ class Signature:
     repeats: dict[str, int] = field(default_factory=dict)    # CJK pairs the text repeats, with their counts
     undated: bool = False                                    # the feed gave no time: the fetch's is used
     title_places: list[str] = field(default_factory=list)    # the folded words of the places its headline names
+    # (the vector ``folded_terms`` was read from, its folded terms)
+    _folded: tuple[dict, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def features(self) -> list[str]:
         return self.terms + [ENTITY_PREFIX + e for e in self.entities]
+
+    def folded_terms(self) -> frozenset[str]:
+        """The vector's terms, a name's without its prefix, folded (``plural_stem``) as ``title_places`` are.
+
+        Read by ``elsewhere`` for each candidate of every newcomer whose headline names a place, so folded once
+        per vector: a placed article's vector is set once, and a new one is folded again."""
+        if self._folded is None or self._folded[0] is not self.vector:
+            self._folded = (self.vector, frozenset(plural_stem(t.removeprefix(ENTITY_PREFIX)) for t in self.vector))
+        return self._folded[1]
 
     def to_doc(self, title: str, params: StoryParams) -> dict:
         return {"article_id": self.article_id, "story_id": self.story_id,
@@ -512,7 +523,7 @@ class StoryClusterer:
         # The same outlet's follow-up need not name its town again (that cost dev/0 recall).
         if (best is not None and best_score >= p.threshold
                 and not (best_linked.outlet != sig.outlet
-                         and all(elsewhere(sig.title_places, sig.vector, c.vector)
+                         and all(elsewhere(sig.title_places, sig.vector, c)
                                  for c in candidates if c.story_id == best.story_id))
                 and not (best_linked.outlet == sig.outlet
                          and (other_figures(sig.figures, best_linked.figures)
