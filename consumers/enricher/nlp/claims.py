@@ -45,7 +45,7 @@ from consumers.enricher.nlp.cue_rules import CueRules, directs, mistagged_verb, 
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.narration_rules import NarrationRules
 from consumers.enricher.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
-from consumers.enricher.nlp.quotes import find_quotes
+from consumers.enricher.nlp.quotes import Quote, find_quotes
 from consumers.enricher.nlp.segment import paragraph_ranges
 from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Resolver, Speaker
 from consumers.enricher.nlp.turns import QUESTION_CUES, Interview, Turn, conversation, parties
@@ -106,6 +106,9 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.quotes = find_quotes(self.text, self.paragraphs)
         self.quote_starts = [q.start for q in self.quotes]
         self.used_quotes: set[int] = set()
+        # the words after a quote and the verb of the clause it belongs to (``QuoteRules``): several rules ask of one quote
+        self._clauses_after: dict[Quote, list[Token]] = {}
+        self._attributions: dict[Quote, Token | None] = {}
         # canonical name per named-entity token, and the mention list for pronouns
         canon: dict[int, tuple[str, str]] = {}
         for label, canonical, mentions in doc._.nr_entities or []:

@@ -94,15 +94,24 @@ class QuoteRules:
 
     def clause_after(self, q: Quote) -> list[Token]:
         """The words right after a quote's closing mark, up to the next stop or quote mark (eight at most)."""
-        i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
-        window = []
-        for tok in self.doc[i:i + 8]:
-            if tok.is_space or (tok.is_punct and tok.text not in ",") or tok.text in "“\"":
-                break
-            window.append(tok)
+        window = self._clauses_after.get(q)
+        if window is None:
+            i = self._token_at(q.end) if q.end < len(self.text) else len(self.doc)
+            window = []
+            for tok in self.doc[i:i + 8]:
+                if tok.is_space or (tok.is_punct and tok.text not in ",") or tok.text in "“\"":
+                    break
+                window.append(tok)
+            self._clauses_after[q] = window
         return window
 
     def attribution_after(self, q: Quote) -> Token | None:
+        """The verb of the clause after a quote that the quote belongs to (``_attribution_after``), read once."""
+        if q not in self._attributions:
+            self._attributions[q] = self._attribution_after(q)
+        return self._attributions[q]
+
+    def _attribution_after(self, q: Quote) -> Token | None:
         """“B,” replied Y. / “B,” she snapped back.: a quote that closes on a comma (or "!", "?") before a clause with a
         verb and its own subject belongs to that clause, so it does not continue the speaker before it, whatever
         the verb (the lexicon need not know it). A "!" or "?" also ends a sentence, so after one a capitalised
