@@ -24,7 +24,7 @@ import yaml
 from spacy.attrs import IS_TITLE, IS_UPPER, ORTH
 from spacy.language import Language
 from spacy.pipeline import Pipe
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
@@ -258,16 +258,17 @@ def _noun_it_names(doc: Doc, ent: Span, words: list[str]):
     return None
 
 
-def _names_an_outlet_or_firm(doc: Doc, ent: Span, words: list[str]) -> bool:
+def _names_an_outlet_or_firm(noun: Token) -> bool:
     """ "told the Bild newspaper" (PERSON to the small model): a name right before the noun of an outlet or a
-    business and modifying it is that outlet's or business's name."""
-    noun = _noun_it_names(doc, ent, words)
-    return noun is not None and noun.lemma_.lower() in _OUTLET_OR_FIRM_NOUNS
+    business and modifying it (``noun``, ``_noun_it_names``) is that outlet's or business's name."""
+    return noun.lemma_.lower() in _OUTLET_OR_FIRM_NOUNS
 
 
 # Religious titles and honorifics a person's name takes after "the" ("the Ayatollah Ali Khamenei", "the Aga Khan");
 # kept out of TITLES, as they are part of the name the text gives ("Aga Khan" is no Khan).
 _TITLES_AFTER_THE = {"ayatollah", "imam", "mullah", "prophet", "apostle", "aga", "emir", "rabbi"}
+# The words that keep "the ..." a person's, not a body's (``_takes_the``): a role, or a title taken after "the".
+_ROLES_AFTER_THE = lexicon.ROLE_NOUNS | _TITLES_AFTER_THE
 
 
 def _takes_the(doc: Doc, ent: Span, words: list[str]) -> bool:
@@ -280,7 +281,7 @@ def _takes_the(doc: Doc, ent: Span, words: list[str]) -> bool:
     named = [w for w in words if w.lower() != "the"]
     return after_the and len(named) >= 2 \
         and ent.root.dep_ != "compound" and "of" not in named and not is_first_name(named[0]) \
-        and not any(w.lower().rstrip(".") in TITLES or w.lower() in lexicon.ROLE_NOUNS | _TITLES_AFTER_THE
+        and not any(w.lower().rstrip(".") in TITLES or w.lower() in _ROLES_AFTER_THE
                     for w in named)
 
 
@@ -1002,13 +1003,13 @@ class EntityCanonicalizer(Pipe):
         if _signs_a_post(doc, ent):
             evidence[ent.start] = "ORG" if last in ORG_SUFFIXES else "PERSON"
             return Span(doc, ent.start, ent.end, label=evidence[ent.start])
-        if ent.label_ == "PERSON" and _names_an_outlet_or_firm(doc, ent, words):
+        noun = _noun_it_names(doc, ent, words) if ent.label_ == "PERSON" else None
+        if noun is not None and _names_an_outlet_or_firm(noun):
             evidence[ent.start] = "ORG"
             return Span(doc, ent.start, ent.end, label="ORG")                  # "the Bild newspaper"
         if ent.label_ == "PERSON" and _takes_the(doc, ent, words):
             return Span(doc, ent.start, ent.end, label="ORG")
-        if ent.label_ == "PERSON" and (noun := _noun_it_names(doc, ent, words)) is not None \
-                and noun.lemma_.lower() in _NAMED_THING_NOUNS:
+        if noun is not None and noun.lemma_.lower() in _NAMED_THING_NOUNS:
             return Span(doc, ent.start, ent.end, label=_NAMED_THING_NOUNS[noun.lemma_.lower()])
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
         # place or company word the surname is
