@@ -419,10 +419,10 @@ _OPENERS = frozenset({"And", "But", "So", "Or", "Yet", "If", "When", "As", "Now"
 def _personal(claim: Claim, content: Span | None) -> bool:
     """Whether the claim calls its speaker "he", "she" or "I"; ``content`` is its parse."""
     # A single-quoted phrase too short to be a quotation, or beside a double quote, is still the speaker's
-    # words: "the defeat was ‘my fault’".
+    # words: "the defeat was ‘my fault’". Every single-quoted one is read so; of find_quotes', the double.
     quoted = [claim.content] if claim.kind == "direct" else \
-        [claim.content[q.inner_start:q.inner_end] for q in find_quotes(claim.content, [(0, len(claim.content))])] \
-        + single_quoted(claim.content)
+        [claim.content[q.inner_start:q.inner_end] for q in find_quotes(claim.content, [(0, len(claim.content))])
+         if claim.content[q.start] not in "‘'"] + single_quoted(claim.content)
     # Any subject the parse gives the clause: an opening aside may be read as one too ("If elected governor").
     # A passive he or she is the speaker done to when the speaker's name is a surname ("Patel said he had been
     # treated unfairly"), which no firm's name is ("Vattenfall said he had been dismissed").
