@@ -110,12 +110,12 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
              "white house": "united states", "kyiv": "ukraine", "ukrainian": "ukraine", "beijing": "china",
              "chinese": "china", "kabul": "afghanistan", "afghan": "afghanistan", "london": "united kingdom",
              "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom"}
-# Negation carried by a determiner or pronoun ("no new taxes", "nobody was hurt"): the extractor's
-# flag reads only a verb's "not", so "there would be no new taxes" and "we will not raise taxes"
-# had opposite polarities and were never one claim.
 # Whose an unnamed role is: "his lawyer" and "her lawyer" speak for the two sides of one case, "the
 # victim's lawyer" and "another lawyer" are two people.
 _POSSESSOR = re.compile(r"(?:the |a |an )?(his|her|their|its|another|[a-z-]+(?='s\b))\b")
+# Negation carried by a determiner or pronoun ("no new taxes", "nobody was hurt"): the extractor's
+# flag reads only a verb's "not", so "there would be no new taxes" and "we will not raise taxes"
+# had opposite polarities and were never one claim.
 _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 # "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
 # a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"

@@ -629,6 +629,15 @@ def _spells_initials(acronym: str, name: Span) -> bool:
     return all(letter in initials for letter in acronym.replace("&", ""))
 
 
+def _continues_act_name(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is of the law's name that comes after it: a capitalised word, a small "of", "on"
+    or "and" after one, or "the" of "of the" after one."""
+    word = doc[i]
+    return (word.is_title and word.lower_ != "the"
+            or word.lower_ in ("of", "on", "and") and i - 1 >= 0 and doc[i - 1].is_title
+            or word.lower_ == "the" and i - 2 >= 0 and doc[i - 1].lower_ == "of" and doc[i - 2].is_title)
+
+
 def _untagged_acts(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
     """ "compliance with the Digital Markets Act (DMA)" (nothing to the small model): capitalised words after
     "the" ending in "Act" name a law, joined by small "of", "on" or "and" ("the Freedom of Information Act"), and
@@ -643,11 +652,7 @@ def _untagged_acts(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list
                 or _acts_as_verb(tok):
             continue
         start = tok.i
-        while start > 0 and start - 1 not in covered and (doc[start - 1].is_title and doc[start - 1].lower_ != "the"
-                                                          or doc[start - 1].lower_ in ("of", "on", "and")
-                                                          and start - 2 >= 0 and doc[start - 2].is_title
-                                                          or doc[start - 1].lower_ == "the" and start - 3 >= 0
-                                                          and doc[start - 2].lower_ == "of" and doc[start - 3].is_title):
+        while start > 0 and start - 1 not in covered and _continues_act_name(doc, start - 1):
             start -= 1
         if start < tok.i and start > 0 and doc[start - 1].lower_ == "the" and doc[start].is_title:
             found.append(Span(doc, start, tok.i + 1, label="LAW"))

@@ -22,6 +22,8 @@ _OPENING_CONJUNCTION = re.compile(r"(?:^|(?<=[.!?”\"]))\s*(?:But|And|Yet|Still
 
 # subjects that can speak or stand for a speaker ("his rival", "the ministry's spokesman", "the company's statement")
 _SPEAKING_NOUNS = ACTOR_NOUNS | lexicon.ANONYMOUS_SOURCES | lexicon.PLATFORMS
+# a state or a gesture: how a person takes what was said ("was unconvinced", "frowned")
+_REACTION_VERBS = lexicon.STATE_VERBS | lexicon.DEMEANOUR_VERBS
 
 
 def _owned_thing(subject: Token) -> bool:
@@ -332,7 +334,7 @@ class QuoteRules:
 def _reaction(verb: Token) -> bool:
     """ "was unconvinced", "frowned", "shook her head": a state, a gesture, or an act on the subject's own body
     (an object owned by a pronoun), which tells how a person takes what was said rather than an event."""
-    return verb.lemma_.lower() in lexicon.STATE_VERBS | lexicon.DEMEANOUR_VERBS or any(
+    return verb.lemma_.lower() in _REACTION_VERBS or any(
         c.dep_ == "dobj" and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children) for c in verb.children)
 
 
