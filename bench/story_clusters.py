@@ -5,9 +5,12 @@
     .venv/bin/python bench/story_clusters.py --split dev --shuffle-within 1 --seed 3
     .venv/bin/python bench/story_clusters.py --split dev --folds 2 --verbose --read-fold 1
     .venv/bin/python bench/story_clusters.py --split dev --folds 2 --causes --read-fold 1
+    .venv/bin/python bench/story_clusters.py --folds 2 --source corpus --source written
 
 Labels: ``bench/data/story_groups.jsonl`` (see ``bench/data/README.md``), pointing
-into ``../shared/corpus/feeds/``. Every corpus feed is parsed by
+into ``../shared/corpus/feeds/``, and ``bench/data/story_written.jsonl``, groups of
+feed items written for NewsRadar (CC0) that carry their own outlet, time, headline and
+summary; they join the stream at their published time as the corpus items do. Every corpus feed is parsed by
 ``producers.parser.parse_feed`` (outlet = the MANIFEST's outlet, so two Guardian
 feeds are one outlet), deduplicated by article_id, enriched by the enricher's own
 ``Extractor`` and clustered by ``StoryClusterer`` against the real Elasticsearch,
@@ -23,7 +26,8 @@ articles (a pair is positive when both are in one labelled group), and B-cubed
 precision/recall/F1 (per article: the share of its predicted story that is in its
 group, and of its group that is in its predicted story, restricted to the split's
 labelled articles). Baseline: every article alone (the clusterer that never
-merges), scored the same way.
+merges), scored the same way. ``--source corpus`` or ``written`` scores one label file's groups
+alone (the whole stream is still clustered); repeat it to print several.
 
 ``--folds N`` also scores each split's groups in N folds (by a hash of the group
 name, never the split's own): a setting chosen on one half of dev can be checked
@@ -64,6 +68,7 @@ sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "feeds"
 LABELS = ROOT / "bench" / "data" / "story_groups.jsonl"
+WRITTEN = ROOT / "bench" / "data" / "story_written.jsonl"
 CACHE = ROOT / ".cache" / "bench"
 
 
@@ -93,6 +98,32 @@ def load_corpus(corpus: Path) -> tuple[dict, dict]:
     return by_key, by_id
 
 
+def load_written(path: Path) -> dict:
+    """{("written", id): Article} for the items of the written story groups, built as the parser
+    would build a feed item that has a headline and a summary and no body."""
+    from producers.parser import content_hash  # noqa: PLC0415
+    from newsradar.schema import Article, article_id_for  # noqa: PLC0415
+
+    by_key = {}
+    for line in path.read_text().splitlines():
+        for it in json.loads(line)["items"]:
+            url = f"https://written.newsradar.invalid/{it['id']}"
+            published = datetime.fromisoformat(it["published"])
+            by_key[("written", it["id"])] = Article(
+                article_id=article_id_for(url), url=url, canonical_url=url, guid=url, outlet=it["outlet"],
+                feed_id="written", feed_url="https://written.newsradar.invalid/feed", title=it["title"],
+                summary=it["summary"], published_at=published, fetched_at=published, language="en",
+                content_hash=content_hash(it["title"], it["summary"], ""))
+    return by_key
+
+
+def item_key(it: dict) -> tuple[str, str]:
+    """A label item's key: a written item by its id, a corpus item by its file and guid (or link)."""
+    if "id" in it:
+        return "written", it["id"]
+    return it["file"], it.get("guid") or it["link"]
+
+
 def split_of(group: str) -> str:
     """The split of a labelled group: the first byte of its sha256, even for dev (bench/data/README.md)."""
     return "dev" if hashlib.sha256(group.encode()).digest()[0] % 2 == 0 else "test"
@@ -114,7 +145,7 @@ def load_labels(path: Path, by_key: dict) -> dict[str, dict[str, str]]:
         if g["split"] != split_of(g["group"]):
             raise SystemExit(f"{where}: split {g['split']!r} disagrees with the hash rule ({split_of(g['group'])})")
         for it in g["items"]:
-            key = (it["file"], it.get("guid") or it["link"])
+            key = item_key(it)
             if key not in by_key:
                 raise SystemExit(f"{where}: no item {key} in the corpus")
             # One article in two groups would be silently scored as the last one only.
@@ -123,6 +154,20 @@ def load_labels(path: Path, by_key: dict) -> dict[str, dict[str, str]]:
                 raise SystemExit(f"{where}: item {key} is already in group {group_of[article_id]}")
             group_of[article_id] = g["group"]
             out[g["split"]][article_id] = g["group"]
+    return out
+
+
+def merged_labels(by_source: dict[str, dict[str, dict[str, str]]]) -> dict[str, dict[str, str]]:
+    """{split: {article_id: group}} over every label file; a group named in two files is refused, as
+    one named twice in one file is."""
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    owner: dict[str, str] = {}
+    for source, labels in by_source.items():
+        for split, gold in labels.items():
+            for article_id, group in gold.items():
+                if owner.setdefault(group, source) != source:
+                    raise SystemExit(f"group {group} is labelled in both {owner[group]} and {source}")
+                out[split][article_id] = group
     return out
 
 
@@ -302,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
     ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--written", type=Path, default=WRITTEN, help="written story groups (skipped when absent)")
+    ap.add_argument("--source", choices=("all", "corpus", "written"), action="append",
+                    help="score only this label file's groups (repeat for several); default all")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--labelled-only", action="store_true",
                     help="cluster only the labelled articles (default: every corpus article)")
@@ -329,7 +377,13 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = get_settings()
     by_key, by_id = load_corpus(args.corpus)
-    labels = load_labels(args.labels, by_key)
+    by_source = {"corpus": load_labels(args.labels, by_key)}
+    if args.written.exists():
+        written = load_written(args.written)
+        by_key.update(written)
+        by_id.update({a.article_id: a for a in written.values()})
+        by_source["written"] = load_labels(args.written, by_key)
+    labels = merged_labels(by_source)
     labelled = {a for split in labels.values() for a in split}
     articles = [a for a in by_id.values() if not args.labelled_only or a.article_id in labelled]
     articles.sort(key=lambda a: (a.published_at, a.article_id))
@@ -348,20 +402,23 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"{len(articles)} articles clustered ({'labelled only' if args.labelled_only else 'whole corpus'}), "
           f"{spent:.1f} s in assign ({len(articles) / spent:.0f} articles/s)")
-    print(f"{'split':7} {'method':10} {'groups':>6} {'arts':>5} {'pair P':>7} {'pair R':>7} {'pair F1':>7} "
+    print(f"{'split':15} {'method':10} {'groups':>6} {'arts':>5} {'pair P':>7} {'pair R':>7} {'pair F1':>7} "
           f"{'B3 P':>7} {'B3 R':>7} {'B3 F1':>7}")
-    for split in args.split or ("dev", "test"):
-        gold = labels[split]
-        parts = [(split, set(gold))]
+    for source, split in [(s, p) for s in args.source or ("all",) for p in args.split or ("dev", "test")]:
+        gold = labels[split] if source == "all" else by_source.get(source, {}).get(split, {})
+        if not gold:
+            continue
+        prefix = "" if source == "all" else f"{source} "
+        parts = [(prefix + split, set(gold))]
         if args.folds > 1:
-            parts += [(f"{split}/{k}", {a for a, g in gold.items() if fold_of(g, args.folds) == k})
+            parts += [(f"{prefix}{split}/{k}", {a for a, g in gold.items() if fold_of(g, args.folds) == k})
                       for k in range(args.folds)]
         for part, members in parts:
             n_groups = len({gold[a] for a in members})
             for name, guess in (("clusterer", {a: pred[a] for a in gold}), ("singletons", {a: a for a in gold})):
                 pp, pr, pf = pairwise(gold, guess, members)
                 bp, br, bf = bcubed(gold, guess, members)
-                print(f"{part:7} {name:10} {n_groups:6d} {len(members):5d} {_fmt(pp):>7} {pr:7.3f} {pf:7.3f} "
+                print(f"{part:15} {name:10} {n_groups:6d} {len(members):5d} {_fmt(pp):>7} {pr:7.3f} {pf:7.3f} "
                       f"{bp:7.3f} {br:7.3f} {bf:7.3f}")
         if args.causes and split == "dev":
             params = story_params(settings, overrides)
@@ -371,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
                 focus, part = {a for a, g in gold.items() if fold_of(g, n) == k}, f"dev/{k}"
             order = {a.article_id: i for i, a in enumerate(articles)}
             causes = error_causes(gold, pred, order, placed, params.threshold, params.drift_threshold, focus)
-            print(f"{part} wrong pairs by cause: "
+            print(f"{prefix}{part} wrong pairs by cause: "
                   + (", ".join(f"{c} {n}" for c, n in sorted(causes.items())) or "none"))
         if args.verbose and split == "dev":
             fold = None if args.read_fold is None else (args.read_fold, max(2, args.folds))

@@ -155,3 +155,30 @@ def test_story_bench_cache_is_keyed_by_the_extraction_code(tmp_path, monkeypatch
     assert changed != before
     (tmp_path / "newsradar" / "lemmas.py").write_text("LEMMAS = {}\n")    # the contract the extractor imports
     assert bench_stories.extraction_code_digest() != changed
+
+
+def test_story_bench_reads_written_groups_as_feed_items_and_keeps_group_names_apart(tmp_path):
+    """A written item becomes an Article of its own outlet and time, labelled by its id; a group name
+    used in both label files is refused, or one file's group would silently absorb the other's."""
+    import pytest
+
+    from bench.story_clusters import load_labels, load_written, merged_labels, split_of
+
+    def group(name, *ids):
+        return {"group": name, "kind": "event", "split": split_of(name),
+                "items": [{"id": i, "outlet": f"Outlet {i}", "published": "2026-11-03T08:15:00+00:00",
+                           "title": f"Headline {i}", "summary": "One sentence."} for i in ids]}
+
+    path = _labels(tmp_path, group("quake", "q1", "q2"))
+    written = load_written(path)
+    q1 = written[("written", "q1")]
+    assert (q1.outlet, q1.title, q1.summary, q1.published_at.hour) == ("Outlet q1", "Headline q1", "One sentence.", 8)
+    assert q1.text == "Headline q1\n\nOne sentence." and q1.article_id != written[("written", "q2")].article_id
+    labels = load_labels(path, written)
+    assert set(labels[split_of("quake")].values()) == {"quake"}
+
+    corpus = {split_of("quake"): {"id-a": "quake"}}
+    with pytest.raises(SystemExit, match="labelled in both corpus and written"):
+        merged_labels({"corpus": corpus, "written": labels})
+    merged = merged_labels({"corpus": {split_of("fire"): {"id-a": "fire"}}, "written": labels})
+    assert merged[split_of("quake")][q1.article_id] == "quake" and merged[split_of("fire")]["id-a"] == "fire"
