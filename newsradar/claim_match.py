@@ -492,7 +492,10 @@ def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Match
 
 
 def _word_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> float:
-    """The words' part of ``similarity``: Dice blended with containment, over two claims that both have words."""
+    """The words' part of ``similarity``: Dice blended with containment; 0.0 when a claim has no words."""
+    # The one-speaker bar asks this of any two claims, "Yes." and "OK" among them.
+    if not a.words or not b.words:
+        return 0.0
     shared_terms = a.words & b.words
     # Across stories nothing but the claims vouches that they are one: a sheriff's "8,500 residents of
     # Marlow County were ordered out" and his "8,500 residents of Marlow County may go home" share the

@@ -386,6 +386,21 @@ def test_claim_match_one_named_person_s_two_points_about_one_subject_need_the_st
     assert same_claim(knew, said("the board had known that Park missed training"))
 
 
+def test_claim_match_one_speaker_s_claims_with_no_words_are_no_match_and_no_failure():
+    def said(text: str, entities: frozenset[str] = frozenset()) -> ClaimSignature:
+        return ClaimSignature(content_terms(text), entities, (), "person", "lind", "s1")
+
+    # Stop words only: nothing to compare, and a batch holding such a pair must still be placed.
+    for first, second in (("It is what it is", "We did it"), ("Yes.", "OK"), ("", "")):
+        assert not same_claim(said(first), said(second))
+    stored = Placed("p", "cl", 0.0, said("It is what it is"))
+    assert place([Fresh("a", 1.0, said("We did it"))], [[stored]], lambda c: f"k{c}") == ["ka"]
+    # Fresh claims are compared when they share an entity: here only the figure's.
+    figure = frozenset({"#5"})
+    five = [Fresh("a", 1.0, said("It was five", figure)), Fresh("b", 1.0, said("It was 5", figure))]
+    assert place(five, [[], []], lambda c: f"k{c}") == ["ka", "kb"]
+
+
 def test_claim_match_one_speaker_s_two_denials_need_the_story_bar():
     def denial(text: str) -> ClaimSignature:
         return ClaimSignature(content_terms(text), frozenset({"cnn"}), (), "person", "stephenson", "s1", True)
