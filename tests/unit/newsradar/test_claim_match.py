@@ -386,6 +386,25 @@ def test_claim_match_one_named_person_s_two_points_about_one_subject_need_the_st
     assert same_claim(knew, said("the board had known that Park missed training"))
 
 
+@pytest.mark.parametrize("first, second", [
+    (("Harlow Steel has given us no guarantee about jobs in Dunmore", {"harlow steel", "dunmore"}),
+     ("the company had offered no assurances over Dunmore jobs", {"dunmore"})),
+    (("Tesla's new plant in Grunheide will open next spring", {"tesla", "grunheide"}),
+     ("the Grunheide factory would start production in the spring", {"grunheide"})),
+    (("Pemberton will stand down at the next election", {"pemberton"}),
+     ("Pemberton to quit at next vote", {"pemberton"})),
+    (("Brennan lied to Congress about the programme", {"brennan", "congress"}),
+     ("Brennan misled lawmakers over the programme", {"brennan"})),
+])
+def test_claim_match_one_named_person_s_restatement_keeping_a_word_beside_the_names_stays_joined(first, second):
+    def said(text: str, entities: set[str]) -> ClaimSignature:
+        return ClaimSignature(content_terms(text), frozenset(entities), (), "person", "lind", "s1")
+
+    # Inside one story the names count among the words: a retelling keeps the place ("Dunmore jobs") and one
+    # word of its own, the rest paraphrased; its words alone reach the speaker's bar.
+    assert same_claim(said(*first), said(*second))
+
+
 def test_claim_match_one_speaker_s_claims_with_no_words_are_no_match_and_no_failure():
     def said(text: str, entities: frozenset[str] = frozenset()) -> ClaimSignature:
         return ClaimSignature(content_terms(text), entities, (), "person", "lind", "s1")
