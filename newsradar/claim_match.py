@@ -49,10 +49,12 @@ it, so both judge pairs with the same code.
   "Moscow is in talks" and "Putin is negotiating" in two write-ups of one event.
   One named person in one story needs less again: an outlet that reports
   "Republicans already made that choice" and another that quotes the whole
-  answer share few words, while the same person's other statements in that
-  story share almost none (at most 0.13 on the dev part, against 0.18 to 0.45
-  for restatements). So does one unnamed role of one owner ("his sister", "police"; "his lawyer"
-  is not "her lawyer") when its two claims share two words beyond the story's names. Claims with no story (the clusterer off) get the cross-story bar:
+  answer share few words. So does one unnamed role of one owner ("his sister", "police"; "his lawyer"
+  is not "her lawyer") when its two claims share two words beyond the story's names. The words
+  must reach that bar alone: each of one source's points names the story's subject, which the
+  entity part gives in full. A restatement that shares nothing but the name ("Acme will appeal
+  the ruling", "Acme plans to challenge the court's decision") is then read as two statements
+  are: the words do not tell them apart. Claims with no story (the clusterer off) get the cross-story bar:
   nothing vouches that they report one event. Both lower bars need both claims to state a distinctive
   figure or neither: a sheriff's "8,000 residents were ordered out" and his
   "the fire was started by a power line" share only the story's names. The story bar holds too
