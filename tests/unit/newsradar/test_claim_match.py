@@ -8,8 +8,8 @@ import pytest
 
 from newsradar import claim_match
 from newsradar.claim_match import (
-    ClaimSignature, Fresh, Placed, content_terms, figures_agree, numbers_drift, place, same_claim, signature,
-    role_head, similarity, speakers_compatible)
+    ClaimSignature, Fresh, MatchParams, Placed, content_terms, figures_agree, numbers_drift, place, same_claim,
+    signature, role_head, similarity, speakers_compatible)
 from newsradar.schema import Claim, Number, Span
 
 
@@ -372,6 +372,52 @@ def test_claim_match_a_question_put_off_is_not_the_claim_it_defers():
     assert not signature(_spoken("WHO", content="Air pollution causes 40,000 premature deaths a year")).negated
     aside = "Russia could grant asylum to Assad, which critics said was too early to judge"
     assert not signature(_spoken("Putin", content=aside, resolved="Vladimir Putin"), "s1").negated
+
+
+def test_claim_match_one_named_person_s_two_points_about_one_subject_need_the_story_bar():
+    def said(text: str) -> ClaimSignature:
+        return ClaimSignature(content_terms(text), frozenset({"park"}), (), "official", "mora", "s1")
+
+    knew = said("the board knew Park had missed training twice")
+    split = said("some board members wanted Park dropped at once, others wanted to wait")
+    # The subject's name fills the entity part: with it the pair clears the speaker's bar, on its words it does not.
+    assert similarity(knew, split) >= MatchParams().same_speaker_threshold
+    assert not same_claim(knew, split)
+    assert same_claim(knew, said("the board had known that Park missed training"))
+
+
+@pytest.mark.parametrize("first, second", [
+    (("Harlow Steel has given us no guarantee about jobs in Dunmore", {"harlow steel", "dunmore"}),
+     ("the company had offered no assurances over Dunmore jobs", {"dunmore"})),
+    (("Tesla's new plant in Grunheide will open next spring", {"tesla", "grunheide"}),
+     ("the Grunheide factory would start production in the spring", {"grunheide"})),
+    (("Pemberton will stand down at the next election", {"pemberton"}),
+     ("Pemberton to quit at next vote", {"pemberton"})),
+    (("Brennan lied to Congress about the programme", {"brennan", "congress"}),
+     ("Brennan misled lawmakers over the programme", {"brennan"})),
+])
+def test_claim_match_one_named_person_s_restatement_keeping_a_word_beside_the_names_stays_joined(first, second):
+    def said(text: str, entities: set[str]) -> ClaimSignature:
+        return ClaimSignature(content_terms(text), frozenset(entities), (), "person", "lind", "s1")
+
+    # Inside one story the names count among the words: a retelling keeps the place ("Dunmore jobs") and one
+    # word of its own, the rest paraphrased; its words alone reach the speaker's bar.
+    assert same_claim(said(*first), said(*second))
+
+
+def test_claim_match_one_speaker_s_claims_with_no_words_are_no_match_and_no_failure():
+    def said(text: str, entities: frozenset[str] = frozenset()) -> ClaimSignature:
+        return ClaimSignature(content_terms(text), entities, (), "person", "lind", "s1")
+
+    # Stop words only: nothing to compare, and a batch holding such a pair must still be placed.
+    for first, second in (("It is what it is", "We did it"), ("Yes.", "OK"), ("", "")):
+        assert not same_claim(said(first), said(second))
+    stored = Placed("p", "cl", 0.0, said("It is what it is"))
+    assert place([Fresh("a", 1.0, said("We did it"))], [[stored]], lambda c: f"k{c}") == ["ka"]
+    # Fresh claims are compared when they share an entity: here only the figure's.
+    figure = frozenset({"#5"})
+    five = [Fresh("a", 1.0, said("It was five", figure)), Fresh("b", 1.0, said("It was 5", figure))]
+    assert place(five, [[], []], lambda c: f"k{c}") == ["ka", "kb"]
 
 
 def test_claim_match_one_speaker_s_two_denials_need_the_story_bar():
