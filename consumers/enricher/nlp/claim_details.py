@@ -16,6 +16,7 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
     SIGNS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, amount_spans, parse_number
+from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -33,10 +34,11 @@ class ClaimDetails:
             return True
         if ent.label_ in ("DATE", "TIME"):
             # "for nearly three weeks" can be checked; "for a few hours" is colour, and "a two-year
-            # renovation" only describes its noun
+            # renovation" only describes its noun (the hyphen before the unit: "twenty-five years" has one too)
             duration = _DURATION.match(ent.text)
-            return duration is not None and _VAGUE_COUNT.search(duration.group("core")) is None \
-                and "-" not in duration.group("core")
+            # one that opens the sentence sets its scene ("Forty years ago, we ...", "Fifteen minutes into the film")
+            return duration is not None and ent.start != ent.sent.start and _VAGUE_COUNT.search(duration.group("core")) is None \
+                and "-" not in duration.group("core").split()[-1]
         if ent.label_ != "CARDINAL":
             return False
         if any(c.isdigit() for c in ent.text):
@@ -384,8 +386,11 @@ _PERCENT = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?(?:%|pe
 # hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.
 _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)"
+# Every spelled count ("forty years", "twenty-five years"), not the words that are no count on their own.
+_SPELLED_COUNT = "|".join(sorted((w for w in WORDS if w not in ("a", "an", "zero", "half", "quarter", "dozen")),
+                                 key=len, reverse=True))
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
-                  r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several))"
+                  r"(?:\d[\d,]*|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
                   r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
 # "Two years later" or "a week earlier" only orders the story's own events: it makes no sentence an
 # assertion (inside a claim it is still one of its numbers, below).

@@ -501,3 +501,18 @@ def test_a_dozen_that_refers_or_a_hedged_one_is_no_number(extractor, text):
 def test_a_dozen_with_no_determiner_is_still_a_number(extractor):
     e = extractor.extract_text("Officials said a dozen were hurt.")
     assert [n.value for c in e.claims for n in c.numbers] == [12.0]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("“The harvest is the worst I have seen in forty years,” the farmer said.", ("forty years", 40.0, "year")),
+    ("The minister said the dispute had lasted twenty-five years.", ("twenty-five years", 25.0, "year")),
+    ("He said he had waited fifteen months for the ruling.", ("fifteen months", 15.0, "month")),
+])
+def test_a_length_of_time_in_any_spelled_count_is_a_number(extractor, text, want):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == [want]
+
+
+def test_a_length_of_time_that_opens_a_sentence_makes_no_assertion(extractor):
+    # it sets the scene; the sentence asserts nothing an editor checks by it
+    e = extractor.extract_text("Forty years ago, we finally had a dictionary to call our own.")
+    assert [c.content for c in e.claims] == []
