@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
-    SIGNS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, amount_spans, parse_number
+    SIGNS, SYMBOL_PREFIXES, VAGUE, VAGUE_QUANTIFIERS, Parsed, amount_spans, parse_number
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -225,6 +225,8 @@ class ClaimDetails:
         if hint is None and ent.label_ == "CARDINAL":
             hint = _counted_after(ent)
             plural = hint is not None
+        if hint is None and ent.root.lower_ in VAGUE:
+            hint = _counted_by_of(ent.root)
         if plural and (_after_determiner(ent) or _after_a_modifier_of_the_noun(ent)) \
                 and not re.search(r"\d\.\d", ent.text):
             plural = False                          # "the 100m sprinters" run a distance; "3m homes" are counted
@@ -304,6 +306,17 @@ def _lemma(noun) -> str:
     if low in SAME_IN_BOTH_NUMBERS:
         return low
     return low[:-1] if low.endswith("oses") and lemma == low[:-2] else lemma
+
+
+def _counted_by_of(vague) -> str | None:
+    """ "tens of thousands of households", "hundreds of homes": what a vague scale word counts is the plural
+    noun its "of" names; "thousands of euros", which the model leaves apart, is money in that currency."""
+    for prep in vague.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+            if noun is not None:
+                return CURRENCY_WORDS.get(noun.lower_) or _lemma(noun)
+    return None
 
 
 def _counted_after(ent) -> str | None:

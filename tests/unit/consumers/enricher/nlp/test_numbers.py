@@ -516,3 +516,13 @@ def test_a_length_of_time_that_opens_a_sentence_makes_no_assertion(extractor):
     # it sets the scene; the sentence asserts nothing an editor checks by it
     e = extractor.extract_text("Forty years ago, we finally had a dictionary to call our own.")
     assert [c.content for c in e.claims] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Officials said tens of thousands of households lost power.", ("tens of thousands", 10000.0, "household")),
+    ("Witnesses said hundreds of homes were destroyed by the flood.", ("hundreds", 100.0, "home")),
+    ("The firm said it had lost millions of dollars.", ("millions of dollars", 1e6, "USD")),
+    ("He said thousands of euros went missing.", ("thousands", 1000.0, "EUR")),
+])
+def test_a_vague_scale_counts_the_plural_its_of_names(extractor, text, want):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == [want]
