@@ -395,7 +395,7 @@ _AMOUNT_REACH = 40
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)
 # Amounts the small model often leaves untagged: a percentage, a price in pence ("165.5p").
 _PERCENT = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)
-# A length of time the model tags DATE or TIME ("roughly nine weeks", "6 seconds", "a 13-year sentence"),
+# A length of time the model tags DATE or TIME ("roughly nine weeks", "76.4 years", "a 13-year sentence"),
 # hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.
 _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)"
@@ -403,14 +403,14 @@ _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more t
 _SPELLED_COUNT = "|".join(sorted((w for w in WORDS if w not in ("a", "an", "zero", "half", "quarter", "dozen")),
                                  key=len, reverse=True))
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
-                  r"(?:\d[\d,]*|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
+                  r"(?:\d[\d,]*(?:\.\d+)?|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
                   r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
 # "Two years later" or "a week earlier" only orders the story's own events: it makes no sentence an
 # assertion (inside a claim it is still one of its numbers, below).
 _DURATION = re.compile(r"^(?:(?:for |over |in |during )?the (?:last|past|next|previous|coming|first) )?"
                        r"(?P<core>" + _DURATION_CORE + r")(?: ago)?$", re.I)
 # The same inside a longer DATE ("barely known 72 years ago"): a claim's number, not an assertion's trigger.
-_DURATION_IN = re.compile(r"(?<![\w-])" + _DURATION_CORE + r"(?![\w-])", re.I)
+_DURATION_IN = re.compile(r"(?<![\w.-])" + _DURATION_CORE + r"(?![\w-])", re.I)
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.

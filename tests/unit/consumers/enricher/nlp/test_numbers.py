@@ -526,3 +526,12 @@ def test_a_length_of_time_that_opens_a_sentence_makes_no_assertion(extractor):
 ])
 def test_a_vague_scale_counts_the_plural_its_of_names(extractor, text, want):
     assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # read from the "4" after the point, this was 4 years
+    ("The report said life expectancy fell to 76.4 years.", ("76.4 years", 76.4, "year")),
+    ("Officials said the outage lasted 1.5 hours.", ("1.5 hours", 1.5, "hour")),
+])
+def test_a_length_of_time_with_a_decimal_is_read_whole(extractor, text, want):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == [want]
