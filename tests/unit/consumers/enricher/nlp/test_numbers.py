@@ -535,3 +535,9 @@ def test_a_vague_scale_counts_the_plural_its_of_names(extractor, text, want):
 ])
 def test_a_length_of_time_with_a_decimal_is_read_whole(extractor, text, want):
     assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == [want]
+
+
+@pytest.mark.parametrize("text,value", [("a couple of hundred", 200), ("a couple of thousand", 2000), ("several hundred", 300)])
+def test_a_vague_count_before_a_scale_multiplies_it(text, value):
+    parsed = parse_number(text, "CARDINAL")
+    assert parsed.value == value and parsed.approximate
