@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
-    SIGNS, SYMBOL_PREFIXES, VAGUE, VAGUE_QUANTIFIERS, Parsed, amount_spans, parse_number
+    SIGNS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, amount_spans, parse_number
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -225,7 +225,7 @@ class ClaimDetails:
         if hint is None and ent.label_ == "CARDINAL":
             hint = _counted_after(ent)
             plural = hint is not None
-        if hint is None and ent.root.lower_ in VAGUE:
+        if hint is None:
             hint = _counted_by_of(ent.root)
         if plural and (_after_determiner(ent) or _after_a_modifier_of_the_noun(ent)) \
                 and not re.search(r"\d\.\d", ent.text):
@@ -308,10 +308,10 @@ def _lemma(noun) -> str:
     return low[:-1] if low.endswith("oses") and lemma == low[:-2] else lemma
 
 
-def _counted_by_of(vague) -> str | None:
-    """ "tens of thousands of households", "hundreds of homes": what a vague scale word counts is the plural
-    noun its "of" names; "thousands of euros", which the model leaves apart, is money in that currency."""
-    for prep in vague.children:
+def _counted_by_of(root) -> str | None:
+    """ "tens of thousands of households", "143 of the 250 seats": a figure with no noun after it counts the
+    plural its "of" names; "thousands of euros", which the model leaves apart, is money in that currency."""
+    for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
             if noun is not None:

@@ -529,6 +529,14 @@ def test_a_vague_scale_counts_the_plural_its_of_names(extractor, text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    ("She said the party won 143 of the 250 seats.", ("143", 143.0, "seat")),
+    ("Police said two of the victims were children.", ("two", 2.0, "victim")),
+])
+def test_a_count_of_part_of_a_whole_counts_the_plural_its_of_names(extractor, text, want):
+    assert want in [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+
+
+@pytest.mark.parametrize("text,want", [
     # read from the "4" after the point, this was 4 years
     ("The report said life expectancy fell to 76.4 years.", ("76.4 years", 76.4, "year")),
     ("Officials said the outage lasted 1.5 hours.", ("1.5 hours", 1.5, "hour")),
