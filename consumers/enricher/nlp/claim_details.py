@@ -225,8 +225,8 @@ class ClaimDetails:
         if hint is None and ent.label_ == "CARDINAL":
             hint = _counted_after(ent)
             plural = hint is not None
-        if hint is None:
-            hint = _counted_by_of(ent.root)
+        if hint is None and not any(t.lower_ in DENOMINATORS for t in ent):
+            hint = _counted_by_of(ent.root)         # a share ("two-thirds of its flights") counts nothing
         if plural and (_after_determiner(ent) or _after_a_modifier_of_the_noun(ent)) \
                 and not re.search(r"\d\.\d", ent.text):
             plural = False                          # "the 100m sprinters" run a distance; "3m homes" are counted
