@@ -36,8 +36,7 @@ class ClaimDetails:
             # "for nearly three weeks" can be checked; "for a few hours" is colour, and "a two-year
             # renovation" only describes its noun (the hyphen before the unit: "twenty-five years" has one too)
             duration = _DURATION.match(ent.text)
-            # one that opens the sentence sets its scene ("Forty years ago, we ...", "Fifteen minutes into the film")
-            return duration is not None and ent.start != ent.sent.start and _VAGUE_COUNT.search(duration.group("core")) is None \
+            return duration is not None and not _sets_the_scene(ent) and _VAGUE_COUNT.search(duration.group("core")) is None \
                 and "-" not in duration.group("core").split()[-1]
         if ent.label_ != "CARDINAL":
             return False
@@ -306,6 +305,16 @@ def _lemma(noun) -> str:
     if low in SAME_IN_BOTH_NUMBERS:
         return low
     return low[:-1] if low.endswith("oses") and lemma == low[:-2] else lemma
+
+
+def _sets_the_scene(ent) -> bool:
+    """ "Forty years ago, we ...", "10 years ago, the company ...", "Fifteen minutes into the film, the lights ...":
+    a length of time opening a phrase a comma closes before the sentence's verb only sets its scene (in digits as in
+    words); the subject ("Ten years is a long time") and one with no comma after it are the sentence's own figure."""
+    sent = ent.sent
+    if ent.start != sent.start or ent.root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.text == "," for t in ent.doc[ent.end:sent.root.i])
 
 
 def _counted_by_of(root) -> str | None:

@@ -512,10 +512,32 @@ def test_a_length_of_time_in_any_spelled_count_is_a_number(extractor, text, want
     assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == [want]
 
 
-def test_a_length_of_time_that_opens_a_sentence_makes_no_assertion(extractor):
+@pytest.mark.parametrize("text", [
+    "Forty years ago, we finally had a dictionary to call our own.",
+    # a figure's spelling is no part of the grammar: the digit opener sets the scene as the spelled one does
+    "10 years ago, the company went bankrupt.",
+    "Fifteen minutes into the film, the lights went out.",
+])
+def test_a_length_of_time_that_opens_a_sentence_before_its_comma_makes_no_assertion(extractor, text):
     # it sets the scene; the sentence asserts nothing an editor checks by it
-    e = extractor.extract_text("Forty years ago, we finally had a dictionary to call our own.")
-    assert [c.content for c in e.claims] == []
+    assert [c.content for c in extractor.extract_text(text).claims] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Ten years is a long time in politics.", ("Ten years", 10.0, "year")),
+    ("Six months in jail is the maximum penalty for the offence.", ("Six months", 6.0, "month")),
+    ("Three days of mourning were declared.", ("Three days", 3.0, "day")),
+    ("Nine days of strikes cost the economy dearly.", ("Nine days", 9.0, "day")),
+    ("The last two years have seen house prices double.", ("two years", 2.0, "year")),
+    # near misses of the scene-setting opener: no comma closes it, or it ends the sentence
+    ("Two years ago the company went bankrupt.", ("Two years", 2.0, "year")),
+    ("The company went bankrupt two years ago.", ("two years", 2.0, "year")),
+    ("For three weeks, the town had no water.", ("three weeks", 3.0, "week")),
+])
+def test_a_length_of_time_that_is_the_subject_or_no_opening_phrase_is_an_assertions_figure(extractor, text, want):
+    e = extractor.extract_text(text)
+    assert [(c.kind, c.speaker_type) for c in e.claims] == [("assertion", "AUTHOR")]
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [want]
 
 
 @pytest.mark.parametrize("text,want", [
