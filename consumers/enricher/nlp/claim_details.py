@@ -225,7 +225,7 @@ class ClaimDetails:
             hint = _counted_after(ent)
             plural = hint is not None
         if hint is None and not any(t.lower_ in DENOMINATORS for t in ent):
-            hint = _counted_by_of(ent.root)         # a share ("two-thirds of its flights") counts nothing
+            hint = _counted_by_of(ent)              # a share ("two-thirds of its flights") counts nothing
         if plural and (_after_determiner(ent) or _after_a_modifier_of_the_noun(ent)) \
                 and not re.search(r"\d\.\d", ent.text):
             plural = False                          # "the 100m sprinters" run a distance; "3m homes" are counted
@@ -317,9 +317,17 @@ def _sets_the_scene(ent) -> bool:
     return any(t.text == "," for t in ent.doc[ent.end:sent.root.i])
 
 
-def _counted_by_of(root) -> str | None:
+def _counted_by_of(ent) -> str | None:
     """ "tens of thousands of households", "143 of the 250 seats": a figure with no noun after it counts the
-    plural its "of" names; "thousands of euros", which the model leaves apart, is money in that currency."""
+    plural its "of" names; "thousands of euros", which the model leaves apart, is money in that currency. The
+    bottom of a ratio ("one in five of the nurses", "eight out of 10 of its members") and a rank ("ranked 3 of
+    50 states") count none of them."""
+    root = ent.root
+    if ent.start >= 2 and ent.doc[ent.start - 1].lower_ in ("in", "of") \
+            and (ent.doc[ent.start - 2].like_num or ent.doc[ent.start - 2].lower_ == "out"):
+        return None
+    if root.head.lemma_ in _RANKS or ent.start >= 1 and ent.doc[ent.start - 1].lemma_ in _RANKS:
+        return None
     for prep in root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
@@ -420,6 +428,8 @@ _DURATION = re.compile(r"^(?:(?:for |over |in |during )?the (?:last|past|next|pr
                        r"(?P<core>" + _DURATION_CORE + r")(?: ago)?$", re.I)
 # The same inside a longer DATE ("barely known 72 years ago"): a claim's number, not an assertion's trigger.
 _DURATION_IN = re.compile(r"(?<![\w.-])" + _DURATION_CORE + r"(?![\w-])", re.I)
+# Words that make the figure they govern a place in an order, not a count: "ranked 3 of 50 states".
+_RANKS = frozenset({"rank", "ranked", "place", "position"})
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.

@@ -559,6 +559,17 @@ def test_a_count_of_part_of_a_whole_counts_the_plural_its_of_names(extractor, te
 
 
 @pytest.mark.parametrize("text,want", [
+    ("Officials said one in five of the nurses had left.", ("five", 5.0, None)),
+    ("He said eight out of 10 of its members voted yes.", ("10", 10.0, None)),
+    ("The survey found about 4 in 10 of the homes were empty.", ("10", 10.0, None)),
+    # a rank is a place in the order, not a count of what its "of" names
+    ("The state was ranked 3 of 50 states.", ("3", 3.0, None)),
+])
+def test_the_bottom_of_a_ratio_or_a_rank_counts_nothing_its_of_names(extractor, text, want):
+    assert want in [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+
+
+@pytest.mark.parametrize("text,want", [
     # read from the "4" after the point, this was 4 years
     ("The report said life expectancy fell to 76.4 years.", ("76.4 years", 76.4, "year")),
     ("Officials said the outage lasted 1.5 hours.", ("1.5 hours", 1.5, "hour")),
