@@ -543,7 +543,6 @@ def test_a_length_of_time_that_is_the_subject_or_no_opening_phrase_is_an_asserti
 @pytest.mark.parametrize("text,want", [
     ("Officials said tens of thousands of households lost power.", ("tens of thousands", 10000.0, "household")),
     ("Witnesses said hundreds of homes were destroyed by the flood.", ("hundreds", 100.0, "home")),
-    ("The firm said it had lost millions of dollars.", ("millions of dollars", 1e6, "USD")),
     ("He said thousands of euros went missing.", ("thousands", 1000.0, "EUR")),
 ])
 def test_a_vague_scale_counts_the_plural_its_of_names(extractor, text, want):
@@ -578,7 +577,7 @@ def test_a_length_of_time_with_a_decimal_is_read_whole(extractor, text, want):
     assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == [want]
 
 
-@pytest.mark.parametrize("text,value", [("a couple of hundred", 200), ("a couple of thousand", 2000), ("several hundred", 300)])
+@pytest.mark.parametrize("text,value", [("a couple of hundred", 200), ("a couple of thousand", 2000), ("a couple hundred", 200)])
 def test_a_vague_count_before_a_scale_multiplies_it(text, value):
     parsed = parse_number(text, "CARDINAL")
     assert parsed.value == value and parsed.approximate
