@@ -16,6 +16,7 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
     SIGNS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, amount_spans, parse_number
+from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -33,10 +34,10 @@ class ClaimDetails:
             return True
         if ent.label_ in ("DATE", "TIME"):
             # "for nearly three weeks" can be checked; "for a few hours" is colour, and "a two-year
-            # renovation" only describes its noun
+            # renovation" only describes its noun (the hyphen before the unit: "twenty-five years" has one too)
             duration = _DURATION.match(ent.text)
-            return duration is not None and _VAGUE_COUNT.search(duration.group("core")) is None \
-                and "-" not in duration.group("core")
+            return duration is not None and not _sets_the_scene(ent) and _VAGUE_COUNT.search(duration.group("core")) is None \
+                and "-" not in duration.group("core").split()[-1]
         if ent.label_ != "CARDINAL":
             return False
         if any(c.isdigit() for c in ent.text):
@@ -223,6 +224,8 @@ class ClaimDetails:
         if hint is None and ent.label_ == "CARDINAL":
             hint = _counted_after(ent)
             plural = hint is not None
+        if hint is None and not any(t.lower_ in DENOMINATORS for t in ent):
+            hint = _counted_by_of(ent)              # a share ("two-thirds of its flights") counts nothing
         if plural and (_after_determiner(ent) or _after_a_modifier_of_the_noun(ent)) \
                 and not re.search(r"\d\.\d", ent.text):
             plural = False                          # "the 100m sprinters" run a distance; "3m homes" are counted
@@ -304,6 +307,35 @@ def _lemma(noun) -> str:
     return low[:-1] if low.endswith("oses") and lemma == low[:-2] else lemma
 
 
+def _sets_the_scene(ent) -> bool:
+    """ "Forty years ago, we ...", "10 years ago, the company ...", "Fifteen minutes into the film, the lights ...":
+    a length of time opening a phrase a comma closes before the sentence's verb only sets its scene (in digits as in
+    words); the subject ("Ten years is a long time") and one with no comma after it are the sentence's own figure."""
+    sent = ent.sent
+    if ent.start != sent.start or ent.root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.text == "," for t in ent.doc[ent.end:sent.root.i])
+
+
+def _counted_by_of(ent) -> str | None:
+    """ "tens of thousands of households", "143 of the 250 seats": a figure with no noun after it counts the
+    plural its "of" names; "thousands of euros", which the model leaves apart, is money in that currency. The
+    bottom of a ratio ("one in five of the nurses", "eight out of 10 of its members") and a rank ("ranked 3 of
+    50 states") count none of them."""
+    root = ent.root
+    if ent.start >= 2 and ent.doc[ent.start - 1].lower_ in ("in", "of") \
+            and (ent.doc[ent.start - 2].like_num or ent.doc[ent.start - 2].lower_ == "out"):
+        return None
+    if root.head.lemma_ in _RANKS or ent.start >= 1 and ent.doc[ent.start - 1].lemma_ in _RANKS:
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None)
+            if noun is not None:
+                return CURRENCY_WORDS.get(noun.lower_) or _lemma(noun)
+    return None
+
+
 def _counted_after(ent) -> str | None:
     """ "there have been 15 named storms": the parser may hang a count on the participle after it (or on
     the verb); the plural noun that follows the count and its modifiers is what it counts."""
@@ -380,19 +412,24 @@ _AMOUNT_REACH = 40
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)
 # Amounts the small model often leaves untagged: a percentage, a price in pence ("165.5p").
 _PERCENT = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)
-# A length of time the model tags DATE or TIME ("roughly nine weeks", "6 seconds", "a 13-year sentence"),
+# A length of time the model tags DATE or TIME ("roughly nine weeks", "76.4 years", "a 13-year sentence"),
 # hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.
 _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)"
+# Every spelled count ("forty years", "twenty-five years"), not the words that are no count on their own.
+_SPELLED_COUNT = "|".join(sorted((w for w in WORDS if w not in ("a", "an", "zero", "half", "quarter", "dozen")),
+                                 key=len, reverse=True))
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
-                  r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|a few|several))"
+                  r"(?:\d[\d,]*(?:\.\d+)?|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
                   r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
 # "Two years later" or "a week earlier" only orders the story's own events: it makes no sentence an
 # assertion (inside a claim it is still one of its numbers, below).
 _DURATION = re.compile(r"^(?:(?:for |over |in |during )?the (?:last|past|next|previous|coming|first) )?"
                        r"(?P<core>" + _DURATION_CORE + r")(?: ago)?$", re.I)
 # The same inside a longer DATE ("barely known 72 years ago"): a claim's number, not an assertion's trigger.
-_DURATION_IN = re.compile(r"(?<![\w-])" + _DURATION_CORE + r"(?![\w-])", re.I)
+_DURATION_IN = re.compile(r"(?<![\w.-])" + _DURATION_CORE + r"(?![\w-])", re.I)
+# Words that make the figure they govern a place in an order, not a count: "ranked 3 of 50 states".
+_RANKS = frozenset({"rank", "ranked", "place", "position"})
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.

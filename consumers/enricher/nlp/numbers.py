@@ -28,7 +28,7 @@ SCALES = {
 # Plural scale words used vaguely: "tens of billions", "hundreds of thousands".
 VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3,
          "millions": 1e6, "billions": 1e9, "trillions": 1e12}
-VAGUE_QUANTIFIERS = {"several": 3, "a few": 3, "few": 3, "some": None, "about": None,
+VAGUE_QUANTIFIERS = {"several": 3, "a few": 3, "few": 3, "couple": 2, "some": None, "about": None,
                      "around": None, "nearly": None, "almost": None, "roughly": None,
                      "approximately": None, "over": None, "more": None, "than": None,
                      "up": None, "to": None, "at": None, "least": None}
@@ -61,7 +61,7 @@ PERCENT_WORDS = {"percent", "per", "pct", "pc", "%"}
 UNIT_ABBREVIATIONS = {"c": "celsius", "f": "fahrenheit"}
 # A sign before the first figure: "minus 12 degrees", "-0.3%", "−5C" (U+2212 is the minus sign).
 _MINUS = frozenset({"minus", "-", "\u2212"})
-_APPROXIMATE = frozenset({"several", "few", "about", "around", "nearly", "almost", "roughly",
+_APPROXIMATE = frozenset({"several", "few", "couple", "about", "around", "nearly", "almost", "roughly",
                           "approximately", "some", "over", "more", "estimated", "up"})
 
 
@@ -189,8 +189,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             amount.scale(VAGUE[low])
         elif low in _APPROXIMATE:
             approximate = True
-            if low in ("several", "few") and amount.value is None:
-                amount.word(3.0)
+            if VAGUE_QUANTIFIERS.get(low) and amount.value is None:
+                amount.word(float(VAGUE_QUANTIFIERS[low]))    # "several hundred", "a couple of hundred"
         elif p in SYMBOLS:
             unit = SYMBOLS[p]
             if p == "$" and i > 0 and lowered[i - 1] in SYMBOL_PREFIXES:

@@ -501,3 +501,83 @@ def test_a_dozen_that_refers_or_a_hedged_one_is_no_number(extractor, text):
 def test_a_dozen_with_no_determiner_is_still_a_number(extractor):
     e = extractor.extract_text("Officials said a dozen were hurt.")
     assert [n.value for c in e.claims for n in c.numbers] == [12.0]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("“The harvest is the worst I have seen in forty years,” the farmer said.", ("forty years", 40.0, "year")),
+    ("The minister said the dispute had lasted twenty-five years.", ("twenty-five years", 25.0, "year")),
+    ("He said he had waited fifteen months for the ruling.", ("fifteen months", 15.0, "month")),
+])
+def test_a_length_of_time_in_any_spelled_count_is_a_number(extractor, text, want):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Forty years ago, we finally had a dictionary to call our own.",
+    # a figure's spelling is no part of the grammar: the digit opener sets the scene as the spelled one does
+    "10 years ago, the company went bankrupt.",
+    "Fifteen minutes into the film, the lights went out.",
+])
+def test_a_length_of_time_that_opens_a_sentence_before_its_comma_makes_no_assertion(extractor, text):
+    # it sets the scene; the sentence asserts nothing an editor checks by it
+    assert [c.content for c in extractor.extract_text(text).claims] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Ten years is a long time in politics.", ("Ten years", 10.0, "year")),
+    ("Six months in jail is the maximum penalty for the offence.", ("Six months", 6.0, "month")),
+    ("Three days of mourning were declared.", ("Three days", 3.0, "day")),
+    ("Nine days of strikes cost the economy dearly.", ("Nine days", 9.0, "day")),
+    ("The last two years have seen house prices double.", ("two years", 2.0, "year")),
+    # near misses of the scene-setting opener: no comma closes it, or it ends the sentence
+    ("Two years ago the company went bankrupt.", ("Two years", 2.0, "year")),
+    ("The company went bankrupt two years ago.", ("two years", 2.0, "year")),
+    ("For three weeks, the town had no water.", ("three weeks", 3.0, "week")),
+])
+def test_a_length_of_time_that_is_the_subject_or_no_opening_phrase_is_an_assertions_figure(extractor, text, want):
+    e = extractor.extract_text(text)
+    assert [(c.kind, c.speaker_type) for c in e.claims] == [("assertion", "AUTHOR")]
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Officials said tens of thousands of households lost power.", ("tens of thousands", 10000.0, "household")),
+    ("Witnesses said hundreds of homes were destroyed by the flood.", ("hundreds", 100.0, "home")),
+    ("He said thousands of euros went missing.", ("thousands", 1000.0, "EUR")),
+])
+def test_a_vague_scale_counts_the_plural_its_of_names(extractor, text, want):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("She said the party won 143 of the 250 seats.", ("143", 143.0, "seat")),
+    ("Police said two of the victims were children.", ("two", 2.0, "victim")),
+])
+def test_a_count_of_part_of_a_whole_counts_the_plural_its_of_names(extractor, text, want):
+    assert want in [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Officials said one in five of the nurses had left.", ("five", 5.0, None)),
+    ("He said eight out of 10 of its members voted yes.", ("10", 10.0, None)),
+    ("The survey found about 4 in 10 of the homes were empty.", ("10", 10.0, None)),
+    # a rank is a place in the order, not a count of what its "of" names
+    ("The state was ranked 3 of 50 states.", ("3", 3.0, None)),
+])
+def test_the_bottom_of_a_ratio_or_a_rank_counts_nothing_its_of_names(extractor, text, want):
+    assert want in [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+
+
+@pytest.mark.parametrize("text,want", [
+    # read from the "4" after the point, this was 4 years
+    ("The report said life expectancy fell to 76.4 years.", ("76.4 years", 76.4, "year")),
+    ("Officials said the outage lasted 1.5 hours.", ("1.5 hours", 1.5, "hour")),
+])
+def test_a_length_of_time_with_a_decimal_is_read_whole(extractor, text, want):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == [want]
+
+
+@pytest.mark.parametrize("text,value", [("a couple of hundred", 200), ("a couple of thousand", 2000), ("a couple hundred", 200)])
+def test_a_vague_count_before_a_scale_multiplies_it(text, value):
+    parsed = parse_number(text, "CARDINAL")
+    assert parsed.value == value and parsed.approximate
