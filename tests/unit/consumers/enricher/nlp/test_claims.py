@@ -204,6 +204,24 @@ def test_an_opening_quote_is_not_given_to_a_person_the_next_sentence_only_mentio
     assert not [c for c in found if other in (c.speaker_resolved or "")], [c.resolution for c in found]
 
 
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("The club’s captain, Joanne Pike, kept her answer short: “We were not good enough and we know it.”",
+     "not good enough", "Joanne Pike"),
+    # words the person owns announce them: the owner speaks
+    ("The tenants met on Monday. Councillor Omar Haddad’s reply to their petition was simple: “The repairs start "
+     "in May and the rent will not rise.”", "repairs start in May", "Omar Haddad"),
+])
+def test_a_quote_after_a_colon_is_the_subject_of_the_clause_before_it(extractor, text, fragment, speaker):
+    c = claim_with(extract(extractor, text), fragment)
+    assert c.rule == "floating_quote" and c.speaker_resolved == speaker, c.resolution
+
+
+def test_a_quote_after_a_colon_whose_clause_names_no_person_has_no_speaker(extractor):
+    text = "The storm closed roads across the valley. The warning on the sign was plain: “Road closed to all traffic.”"
+    assert not any("Road closed" in c.content and c.speaker_type != "AUTHOR"
+                   for c in extract(extractor, text).claims)
+
+
 def test_claims_floating_quote_needs_a_previous_speaker(extractor):
     text = ("The storm closed roads across the valley.\n\n"
             "“Nobody here has seen water like this in forty years of farming.”")
