@@ -158,6 +158,8 @@ class CueRules:
             return
         if lemma in _MENTAL_CUES and verb.dep_ in ("advcl", "relcl"):
             return                            # "refuses to testify, even though he believes ...": a state of mind
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.WITHHOLDING_VERBS:
+            return                            # "refused to confirm reports that ...": speech kept back, no claim
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             self.evidence_offered(verb)
             return
@@ -1243,14 +1245,14 @@ def _tells_how(lemma: str, verb: Token, clause: Token) -> bool:
     """ "told the court how he had been beaten", "described how the car mounted the pavement": how something
     happened, told by one who recounts it, is that speaker's account; what is asked or wondered stays a question.
     "told reporters how many people had died" asks an amount ("how many", "how long"), and
-    "did not explain how", "refused to describe how" tell an account kept back: none of these is told."""
+    "did not explain how" tells an account kept back (as "refused to describe how", which ``from_cue`` drops):
+    none of these is told."""
     how = clause.left_edge
     if lemma not in lexicon.ACCOUNT_CUES or how.lower_ != "how":
         return False
     if how.head.i == how.i + 1 and how.head.lower_ in ("many", "much", "long", "far", "often"):
         return False                          # an amount asked; "how quickly", "how badly" tell the account
-    withheld = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.WITHHOLDING_VERBS
-    return not withheld and not any(c.dep_ == "neg" for c in verb.children)
+    return not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _is_question(text: str, sent) -> bool:

@@ -435,6 +435,20 @@ def test_a_cue_over_an_indirect_question_is_no_claim(extractor, text):
     assert extractor.extract_text(text).claims == []
 
 
+@pytest.mark.parametrize("text", [
+    "The airport operator refused to confirm reports that its runway would close for a month.",
+    "Officials at the port declined to confirm the number of containers seized.",
+    "The club declined to confirm that its manager had been sacked.",
+])
+def test_a_cue_kept_back_by_refuse_or_decline_is_no_claim(extractor, text):
+    assert extractor.extract_text(text).claims == []
+
+
+def test_speech_beside_a_cue_kept_back_is_still_a_claim(extractor):
+    e = extractor.extract_text("The minister, Ana Ruiz, declined to say, but confirmed that 300 nurses had resigned.")
+    assert [c.speaker_resolved for c in e.claims if "300 nurses had resigned" in c.content] == ["Ana Ruiz"]
+
+
 def test_what_a_court_heard_is_a_claim_put_to_it(extractor):
     e = extractor.extract_text("The bookkeeper moved £80,000 into her own account, Exeter Crown Court heard. "
                                "The inquest heard that the pilot had flown for 14 hours.")
