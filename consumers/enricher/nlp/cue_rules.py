@@ -91,6 +91,9 @@ class CueRules:
                             if verb.lemma_.lower() not in ("quote", "cite") else None
                     if node.i == verb.i and _set_off_participle(verb) and child.i < verb.i - 1:
                         continue               # "The group disputes that, saying ...": the head verb's object
+                    if self.quote_at(child.idx) is not None and any(
+                            c.dep_ == "nsubj" and self.quote_at(c.idx) is None for c in node.children):
+                        continue               # "“Nobody,” X said, “is ...”": the quote's first word is no subject
                     if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":
                         return node.head
                     if child.tag_ == "VBG":

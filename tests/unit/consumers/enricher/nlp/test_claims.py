@@ -21,6 +21,14 @@ def test_claims_reporting_verb_with_that_clause(extractor):
     assert [(n.value, n.unit) for n in c.numbers] == [(3.0, "percent")]
 
 
+def test_a_quote_split_after_its_first_word_is_the_speaker_between_its_parts(extractor):
+    # the parser makes the quote's opening word ("Nothing") the cue's subject
+    e = extract(extractor, "“Nothing,” the coach, Dana Reyes, said, “will change before the final on Saturday.” "
+                           "Her assistants later told reporters that the squad would train in private.")
+    c = claim_with(e, "will change before the final")
+    assert (c.speaker_resolved, c.kind) == ("Dana Reyes", "direct"), c.resolution
+
+
 def test_claims_inverted_quote_said_x(extractor):
     e = extract(extractor, "“We will not leave until the job is done,” said Colonel Amir Haddad, the base commander.")
     c = claim_with(e, "We will not leave")
