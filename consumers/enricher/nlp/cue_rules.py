@@ -161,7 +161,7 @@ class CueRules:
             return
         if lemma in _MENTAL_CUES and verb.dep_ in ("advcl", "relcl"):
             return                            # "refuses to testify, even though he believes ...": a state of mind
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.WITHHOLDING_VERBS:
+        if _kept_back(verb):
             return                            # "refused to confirm reports that ...": speech kept back, no claim
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             self.evidence_offered(verb)
@@ -1256,6 +1256,14 @@ def _tells_how(lemma: str, verb: Token, clause: Token) -> bool:
     if how.head.i == how.i + 1 and how.head.lower_ in ("many", "much", "long", "far", "often"):
         return False                          # an amount asked; "how quickly", "how badly" tell the account
     return not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _kept_back(verb: Token) -> bool:
+    """ "refused to confirm reports that ...": a cue under refuse, decline, fail or neglect is speech withheld; under
+    a negated one ("has never failed to remind voters that ...", "who never neglects to mention ...") it was given."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.WITHHOLDING_VERBS and not any(
+        c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in head.children)
 
 
 def _is_question(text: str, sent) -> bool:

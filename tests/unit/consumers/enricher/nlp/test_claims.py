@@ -452,6 +452,17 @@ def test_a_cue_kept_back_by_refuse_or_decline_is_no_claim(extractor, text):
     assert extractor.extract_text(text).claims == []
 
 
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("The governor has never failed to remind voters that crime has fallen.", "crime has fallen"),
+    ("Ms Park has never failed to say that the plant is unsafe.", "the plant is unsafe"),
+    ("Mr Lowe, who never neglects to mention that he served in the army, said the base would stay open.",
+     "served in the army"),
+])
+def test_a_cue_under_a_negated_refuse_or_fail_was_spoken(extractor, text, fragment):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert c.speaker_type != "AUTHOR" and c.kind == "indirect", c.resolution
+
+
 def test_speech_beside_a_cue_kept_back_is_still_a_claim(extractor):
     e = extractor.extract_text("The minister, Ana Ruiz, declined to say, but confirmed that 300 nurses had resigned.")
     assert [c.speaker_resolved for c in e.claims if "300 nurses had resigned" in c.content] == ["Ana Ruiz"]
