@@ -303,16 +303,17 @@ class QuoteRules:
 
     def introduced_by_colon(self, q: Quote) -> Speaker | None:
         """ "X gave a one-line answer: “...”", "Her message to the Treasury was blunt: “...”": a clause that ends on a
-        colon right before a quote announces it, and that clause's subject speaks it, or, when the subject is words or
-        a thing someone owns (her message, the minister's reply), its owner. The person found, or None: a body or a thing
-        with no owner ("The verdict was clear:") announces words it did not say."""
+        colon right before a quote announces it, and the subject of the last clause before the colon ("X listened as Y
+        laid out his plan:" is Y's) speaks it, or, when the subject is words or a thing someone owns (her message, the
+        minister's reply), its owner. The person found, or None: a body or a thing with no owner ("The verdict was
+        clear:") announces words it did not say."""
         i = self._token_at(q.start)
         if i == 0 or self.doc[i - 1].text != ":":
             return None
         colon = self.doc[i - 1]
         lo = max(colon.sent.start, self._token_at(self.paragraphs[self.paragraph_of(q.start)][0]))
-        subject = next((t for t in self.doc[lo:colon.i] if t.dep_ in ("nsubj", "nsubjpass")
-                        and lo <= t.head.i < colon.i and not t.head.is_punct), None)
+        subject = max((t for t in self.doc[lo:colon.i] if t.dep_ in ("nsubj", "nsubjpass")
+                       and lo <= t.head.i < colon.i and not t.head.is_punct), key=lambda t: t.head.i, default=None)
         if subject is None or any(t.is_quote for t in self.doc[lo:colon.i]):
             return None
         speaker = self.resolver.describe(subject)

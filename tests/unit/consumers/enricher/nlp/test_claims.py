@@ -224,6 +224,17 @@ def test_a_quote_after_a_colon_is_the_subject_of_the_clause_before_it(extractor,
     assert c.rule == "floating_quote" and c.speaker_resolved == speaker, c.resolution
 
 
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Sen. Ruth Diaz listened as her opponent, Mark Hill, laid out his plan: “Cut taxes and cut them now.”",
+     "Cut taxes", "Mark Hill"),
+    ("After the inspector, Mary Cole, left, the manager, John Reid, pinned a notice on the door: “Closed until "
+     "further notice.”", "Closed until", "John Reid"),
+])
+def test_a_quote_after_a_colon_is_the_subject_of_the_last_clause_before_it(extractor, text, fragment, speaker):
+    c = claim_with(extract(extractor, text), fragment)
+    assert c.speaker_resolved == speaker, c.resolution
+
+
 def test_a_quote_after_a_colon_whose_clause_names_no_person_has_no_speaker(extractor):
     text = "The storm closed roads across the valley. The warning on the sign was plain: “Road closed to all traffic.”"
     assert not any("Road closed" in c.content and c.speaker_type != "AUTHOR"
