@@ -305,8 +305,8 @@ class QuoteRules:
         """ "X gave a one-line answer: “...”", "Her message to the Treasury was blunt: “...”": a clause that ends on a
         colon right before a quote announces it, and the subject of the last clause before the colon ("X listened as Y
         laid out his plan:" is Y's) speaks it, or, when the subject is words or a thing someone owns (her message, the
-        minister's reply), its owner. The person found, or None: a body or a thing with no owner ("The verdict was
-        clear:") announces words it did not say."""
+        minister's reply), its owner; words the subject only holds, owned by someone else, are that owner's. The person
+        found, or None: a body or a thing with no owner ("The verdict was clear:") announces words it did not say."""
         i = self._token_at(q.start)
         if i == 0 or self.doc[i - 1].text != ":":
             return None
@@ -316,6 +316,12 @@ class QuoteRules:
                        and lo <= t.head.i < colon.i and not t.head.is_punct), key=lambda t: t.head.i, default=None)
         if subject is None or any(t.is_quote for t in self.doc[lo:colon.i]):
             return None
+        held = next((c for c in subject.head.children if c.dep_ == "dobj"), None)
+        holder = next((c for c in held.children if c.dep_ == "poss"), None) if held is not None else None
+        if holder is not None and holder.pos_ != "PRON":
+            # "keeps her son's last text on her phone:": the son's words, not hers, or no one's known
+            speaker = self.resolver.describe(holder)
+            return speaker if speaker.type == "PERSON" and speaker.resolved else None
         speaker = self.resolver.describe(subject)
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
         if (speaker.type != "PERSON" or not speaker.resolved) and owner is not None:

@@ -235,6 +235,12 @@ def test_a_quote_after_a_colon_is_the_subject_of_the_last_clause_before_it(extra
     assert c.speaker_resolved == speaker, c.resolution
 
 
+def test_a_quote_after_a_colon_held_by_its_subject_but_owned_by_another_is_not_the_subjects(extractor):
+    text = "Ms Hart still keeps her son’s last text on her phone: “Love you, Mum. See you Friday.”"
+    assert not any("See you Friday" in c.content and c.speaker_resolved == "Hart"
+                   for c in extract(extractor, text).claims)
+
+
 def test_a_quote_after_a_colon_whose_clause_names_no_person_has_no_speaker(extractor):
     text = "The storm closed roads across the valley. The warning on the sign was plain: “Road closed to all traffic.”"
     assert not any("Road closed" in c.content and c.speaker_type != "AUTHOR"
