@@ -1260,8 +1260,11 @@ def _tells_how(lemma: str, verb: Token, clause: Token) -> bool:
 
 def _kept_back(verb: Token) -> bool:
     """ "refused to confirm reports that ...": a cue under refuse, decline, fail or neglect is speech withheld; under
-    a negated one ("has never failed to remind voters that ...", "who never neglects to mention ...") it was given."""
+    a negated one ("has never failed to remind voters that ...", "who never neglects to mention ...") it was given,
+    and so was what the speaker would not go beyond ("declined to say more than that the talks had been useful")."""
     head = verb.head
+    if [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 3]] == ["more", "than"]:
+        return False
     return verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.WITHHOLDING_VERBS and not any(
         c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in head.children)
 

@@ -480,6 +480,11 @@ def test_a_cue_under_a_negated_refuse_or_fail_was_spoken(extractor, text, fragme
     assert c.speaker_type != "AUTHOR" and c.kind == "indirect", c.resolution
 
 
+def test_what_a_speaker_would_not_go_beyond_was_spoken(extractor):
+    e = extractor.extract_text("She declined to say more than that the talks had been useful.")
+    assert [c.kind for c in e.claims if "the talks had been useful" in c.content] == ["indirect"]
+
+
 def test_speech_beside_a_cue_kept_back_is_still_a_claim(extractor):
     e = extractor.extract_text("The minister, Ana Ruiz, declined to say, but confirmed that 300 nurses had resigned.")
     assert [c.speaker_resolved for c in e.claims if "300 nurses had resigned" in c.content] == ["Ana Ruiz"]
