@@ -91,6 +91,9 @@ class CueRules:
                             if verb.lemma_.lower() not in ("quote", "cite") else None
                     if node.i == verb.i and _set_off_participle(verb) and child.i < verb.i - 1:
                         continue               # "The group disputes that, saying ...": the head verb's object
+                    if self.quote_at(child.idx) is not None and any(
+                            c.dep_ == "nsubj" and self.quote_at(c.idx) is None for c in node.children):
+                        continue               # "“Nobody,” X said, “is ...”": the quote's first word is no subject
                     if child.lower_ in lexicon.RELATIVE_PRONOUNS and node.dep_ == "relcl":
                         return node.head
                     if child.tag_ == "VBG":
@@ -158,6 +161,8 @@ class CueRules:
             return
         if lemma in _MENTAL_CUES and verb.dep_ in ("advcl", "relcl"):
             return                            # "refuses to testify, even though he believes ...": a state of mind
+        if _kept_back(verb):
+            return                            # "refused to confirm reports that ...": speech kept back, no claim
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
             self.evidence_offered(verb)
             return
@@ -1243,14 +1248,25 @@ def _tells_how(lemma: str, verb: Token, clause: Token) -> bool:
     """ "told the court how he had been beaten", "described how the car mounted the pavement": how something
     happened, told by one who recounts it, is that speaker's account; what is asked or wondered stays a question.
     "told reporters how many people had died" asks an amount ("how many", "how long"), and
-    "did not explain how", "refused to describe how" tell an account kept back: none of these is told."""
+    "did not explain how" tells an account kept back (as "refused to describe how", which ``from_cue`` drops):
+    none of these is told."""
     how = clause.left_edge
     if lemma not in lexicon.ACCOUNT_CUES or how.lower_ != "how":
         return False
     if how.head.i == how.i + 1 and how.head.lower_ in ("many", "much", "long", "far", "often"):
         return False                          # an amount asked; "how quickly", "how badly" tell the account
-    withheld = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.WITHHOLDING_VERBS
-    return not withheld and not any(c.dep_ == "neg" for c in verb.children)
+    return not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _kept_back(verb: Token) -> bool:
+    """ "refused to confirm reports that ...": a cue under refuse, decline, fail or neglect is speech withheld; under
+    a negated one ("has never failed to remind voters that ...", "who never neglects to mention ...") it was given,
+    and so was what the speaker would not go beyond ("declined to say more than that the talks had been useful")."""
+    head = verb.head
+    if [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 3]] == ["more", "than"]:
+        return False
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.WITHHOLDING_VERBS and not any(
+        c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in head.children)
 
 
 def _is_question(text: str, sent) -> bool:

@@ -301,9 +301,39 @@ class QuoteRules:
             return None
         return self.resolver.describe(name)
 
+    def introduced_by_colon(self, q: Quote) -> Speaker | None:
+        """ "X gave a one-line answer: “...”", "Her message to the Treasury was blunt: “...”": a clause that ends on a
+        colon right before a quote announces it, and the subject of the last clause before the colon ("X listened as Y
+        laid out his plan:" is Y's) speaks it, or, when the subject is words or a thing someone owns (her message, the
+        minister's reply), its owner; words the subject only holds, owned by someone else, are that owner's. The person
+        found, or None: a body or a thing with no owner ("The verdict was clear:") announces words it did not say."""
+        i = self._token_at(q.start)
+        if i == 0 or self.doc[i - 1].text != ":":
+            return None
+        colon = self.doc[i - 1]
+        lo = max(colon.sent.start, self._token_at(self.paragraphs[self.paragraph_of(q.start)][0]))
+        subject = max((t for t in self.doc[lo:colon.i] if t.dep_ in ("nsubj", "nsubjpass")
+                       and lo <= t.head.i < colon.i and not t.head.is_punct), key=lambda t: t.head.i, default=None)
+        if subject is None or any(t.is_quote for t in self.doc[lo:colon.i]):
+            return None
+        held = next((c for c in subject.head.children if c.dep_ == "dobj"), None)
+        holder = next((c for c in held.children if c.dep_ == "poss"), None) if held is not None else None
+        if holder is not None and holder.pos_ != "PRON":
+            # "keeps her son's last text on her phone:": the son's words, not hers, or no one's known
+            speaker = self.resolver.describe(holder)
+            return speaker if speaker.type == "PERSON" and speaker.resolved else None
+        speaker = self.resolver.describe(subject)
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if (speaker.type != "PERSON" or not speaker.resolved) and owner is not None:
+            speaker = self.resolver.describe(owner)
+        return speaker if speaker.type == "PERSON" and speaker.resolved else None
+
     def floating_speaker(self, q: Quote) -> tuple[Speaker, str, float] | None:
         p = self.paragraph_of(q.start)
         before = _OPENING_CONJUNCTION.sub("", self.text[self.paragraphs[p][0]:q.start]).strip()
+        announced = self.introduced_by_colon(q) if before.endswith(":") else None
+        if announced is not None:
+            return announced, f"quote after a colon; the clause before it is {announced.resolved}'s", CONFIDENCE_FLOATING
         said = [c for c in self.claims if c["speaker_type"] != "AUTHOR" and c["content_span"][0] < q.start]
         last = max(said, key=lambda c: c["content_span"][0], default=None)
         introduced = self.introduced_before(q, last is not None and self.paragraph_of(last["content_span"][0]) == p) \

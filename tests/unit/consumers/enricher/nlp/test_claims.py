@@ -21,6 +21,14 @@ def test_claims_reporting_verb_with_that_clause(extractor):
     assert [(n.value, n.unit) for n in c.numbers] == [(3.0, "percent")]
 
 
+def test_a_quote_split_after_its_first_word_is_the_speaker_between_its_parts(extractor):
+    # the parser makes the quote's opening word ("Nothing") the cue's subject
+    e = extract(extractor, "“Nothing,” the coach, Dana Reyes, said, “will change before the final on Saturday.” "
+                           "Her assistants later told reporters that the squad would train in private.")
+    c = claim_with(e, "will change before the final")
+    assert (c.speaker_resolved, c.kind) == ("Dana Reyes", "direct"), c.resolution
+
+
 def test_claims_inverted_quote_said_x(extractor):
     e = extract(extractor, "“We will not leave until the job is done,” said Colonel Amir Haddad, the base commander.")
     c = claim_with(e, "We will not leave")
@@ -202,6 +210,41 @@ def test_an_opening_quote_with_no_cue_is_the_person_the_next_sentence_names(extr
 def test_an_opening_quote_is_not_given_to_a_person_the_next_sentence_only_mentions(extractor, text, fragment, other):
     found = [c for c in extract(extractor, text).claims if fragment in c.content]
     assert not [c for c in found if other in (c.speaker_resolved or "")], [c.resolution for c in found]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("The club’s captain, Joanne Pike, kept her answer short: “We were not good enough and we know it.”",
+     "not good enough", "Joanne Pike"),
+    # words the person owns announce them: the owner speaks
+    ("The tenants met on Monday. Councillor Omar Haddad’s reply to their petition was simple: “The repairs start "
+     "in May and the rent will not rise.”", "repairs start in May", "Omar Haddad"),
+])
+def test_a_quote_after_a_colon_is_the_subject_of_the_clause_before_it(extractor, text, fragment, speaker):
+    c = claim_with(extract(extractor, text), fragment)
+    assert c.rule == "floating_quote" and c.speaker_resolved == speaker, c.resolution
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Sen. Ruth Diaz listened as her opponent, Mark Hill, laid out his plan: “Cut taxes and cut them now.”",
+     "Cut taxes", "Mark Hill"),
+    ("After the inspector, Mary Cole, left, the manager, John Reid, pinned a notice on the door: “Closed until "
+     "further notice.”", "Closed until", "John Reid"),
+])
+def test_a_quote_after_a_colon_is_the_subject_of_the_last_clause_before_it(extractor, text, fragment, speaker):
+    c = claim_with(extract(extractor, text), fragment)
+    assert c.speaker_resolved == speaker, c.resolution
+
+
+def test_a_quote_after_a_colon_held_by_its_subject_but_owned_by_another_is_not_the_subjects(extractor):
+    text = "Ms Hart still keeps her son’s last text on her phone: “Love you, Mum. See you Friday.”"
+    assert not any("See you Friday" in c.content and c.speaker_resolved == "Hart"
+                   for c in extract(extractor, text).claims)
+
+
+def test_a_quote_after_a_colon_whose_clause_names_no_person_has_no_speaker(extractor):
+    text = "The storm closed roads across the valley. The warning on the sign was plain: “Road closed to all traffic.”"
+    assert not any("Road closed" in c.content and c.speaker_type != "AUTHOR"
+                   for c in extract(extractor, text).claims)
 
 
 def test_claims_floating_quote_needs_a_previous_speaker(extractor):
@@ -415,6 +458,36 @@ def test_a_gesture_verb_acting_on_something_or_done_by_a_body_is_an_event(extrac
 ])
 def test_a_cue_over_an_indirect_question_is_no_claim(extractor, text):
     assert extractor.extract_text(text).claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "The airport operator refused to confirm reports that its runway would close for a month.",
+    "Officials at the port declined to confirm the number of containers seized.",
+    "The club declined to confirm that its manager had been sacked.",
+])
+def test_a_cue_kept_back_by_refuse_or_decline_is_no_claim(extractor, text):
+    assert extractor.extract_text(text).claims == []
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("The governor has never failed to remind voters that crime has fallen.", "crime has fallen"),
+    ("Ms Park has never failed to say that the plant is unsafe.", "the plant is unsafe"),
+    ("Mr Lowe, who never neglects to mention that he served in the army, said the base would stay open.",
+     "served in the army"),
+])
+def test_a_cue_under_a_negated_refuse_or_fail_was_spoken(extractor, text, fragment):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert c.speaker_type != "AUTHOR" and c.kind == "indirect", c.resolution
+
+
+def test_what_a_speaker_would_not_go_beyond_was_spoken(extractor):
+    e = extractor.extract_text("She declined to say more than that the talks had been useful.")
+    assert [c.kind for c in e.claims if "the talks had been useful" in c.content] == ["indirect"]
+
+
+def test_speech_beside_a_cue_kept_back_is_still_a_claim(extractor):
+    e = extractor.extract_text("The minister, Ana Ruiz, declined to say, but confirmed that 300 nurses had resigned.")
+    assert [c.speaker_resolved for c in e.claims if "300 nurses had resigned" in c.content] == ["Ana Ruiz"]
 
 
 def test_what_a_court_heard_is_a_claim_put_to_it(extractor):
