@@ -570,3 +570,13 @@ def test_a_contrast_after_a_cue_in_commas_is_not_the_speakers(extractor):
 ])
 def test_as_before_a_closing_speaker_is_no_part_of_it(extractor, text, fragment, speaker):
     assert claim_with(extract(extractor, text), fragment).speaker == speaker
+
+
+def test_a_quote_after_a_predicate_adjective_read_as_passive_is_the_subjects(extractor):
+    # the parser reads "was unconvinced" as a passive, its subject as the passive's
+    text = ("Asked whether the council would reopen the library, its director, Omar Reyes, said: “The doors will open "
+            "again in June.” Consumer advocate Yui Tanaka was unconvinced. “We heard that promise last winter. The shelves "
+            "are still empty.”")
+    c = claim_with(extract(extractor, text), "still empty")
+    assert c.rule == "floating_quote" and c.speaker_resolved.endswith("Yui Tanaka"), c.resolution
+
