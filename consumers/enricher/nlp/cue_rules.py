@@ -80,7 +80,7 @@ class CueRules:
             return misread
         node = verb
         for _ in range(3):
-            for child in node.children:
+            for child in _subjects_first(node):
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.dep_ == "nsubjpass" and node.i == verb.i:
                         # "it was reported that": no speaker; "it was claimed by the association that", "fans
@@ -1086,6 +1086,18 @@ def _source_named(t: Token) -> bool:
     set after them, is no part of them."""
     return t.lower_ == "according" and t.dep_ == "prep" and any(c.lower_ == "to" for c in t.children) \
         and (t.doc[t.i - 1].text == "," or t.doc[t.i - 1].tag_ == "''")
+
+
+def _subjects_first(verb: Token) -> list[Token]:
+    """The verb's children, its subject nearest first when an opening participle's phrase precedes two: in "Asked
+    by the chair, Yvonne Tate, whether ..., its former head, Victor Mensah, said" the parser hangs the asker's
+    name on "said" as a second subject."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    opening = next((c for c in children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < verb.i), None)
+    if len(subjects) < 2 or opening is None or opening.i > subjects[0].i:
+        return children
+    return sorted(children, key=lambda c: -c.i if c in subjects else 0)
 
 
 def _set_off_participle(verb: Token) -> bool:

@@ -580,3 +580,10 @@ def test_a_quote_after_a_predicate_adjective_read_as_passive_is_the_subjects(ext
     c = claim_with(extract(extractor, text), "still empty")
     assert c.rule == "floating_quote" and c.speaker_resolved.endswith("Yui Tanaka"), c.resolution
 
+
+def test_the_asker_named_in_an_opening_participle_is_not_the_speaker(extractor):
+    text = ("Asked by the inquiry’s chair, Ada Lund, whether the firm had been warned about the leak, its former "
+            "safety manager, Peter Quist, said he had raised the alarm twice in 2019.")
+    c = claim_with(extract(extractor, text), "raised the alarm")
+    assert c.speaker_resolved == "Peter Quist"
+
