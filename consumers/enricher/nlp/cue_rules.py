@@ -837,6 +837,8 @@ class CueRules:
                     span = span[1:]           # "..., as the minister said": the clause is the minister's
                 if len(span) and span[0].dep_ == "cc" or any(t.dep_ == "mark" for t in span):
                     return None               # "..., and that residents have complained": a clause of its own
+                if any(t.tag_ in ("WP", "WDT") for t in span):
+                    return None               # "..., a resident who has campaigned against it": a relative clause
                 if len(span) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \
                         and not self.text[sent.start_char:tok.idx].strip().endswith(("”", '"')):
                     return span

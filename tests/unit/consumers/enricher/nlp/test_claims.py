@@ -587,3 +587,8 @@ def test_the_asker_named_in_an_opening_participle_is_not_the_speaker(extractor):
     c = claim_with(extract(extractor, text), "raised the alarm")
     assert c.speaker_resolved == "Peter Quist"
 
+
+def test_a_relative_clause_after_a_comma_is_no_inverted_cue(extractor):
+    e = extract(extractor, "The museum was answering a complaint from Ines Brandt, a visitor who has written about "
+                           "the fees since 2022.")
+    assert not [c for c in e.claims if "answering" in c.content]
