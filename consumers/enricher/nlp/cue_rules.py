@@ -163,8 +163,6 @@ class CueRules:
             return
         if _is_question(self.text, verb.sent):
             return                            # "Is she trying to say ...?": a question claims nothing
-        if lemma == "tell" and _told_no_one(verb):
-            return                            # "X told in court he will be remanded": a headline's passive, X told
         subj = self.subject_of(verb)
         if subj is not None and subj.lemma_.lower() in lexicon.INSCRIPTIONS:
             return                            # "says the faded sign": words on display, said by no one
@@ -1102,14 +1100,6 @@ def _subjects_first(verb: Token) -> list[Token]:
     if len(subjects) < 2 or opening is None or opening.i > subjects[0].i:
         return children
     return sorted(children, key=lambda c: -c.i if c in subjects else 0)
-
-
-def _told_no_one(verb: Token) -> bool:
-    """ "told" with a subject before it and a clause after it but no one told: "tell" always names its hearer, so
-    the subject is the hearer, as in a headline's passive without "was", and the teller is not given."""
-    return verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
-        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) \
-        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
 
 
 def _set_off_participle(verb: Token) -> bool:

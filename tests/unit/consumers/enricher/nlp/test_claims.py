@@ -592,10 +592,3 @@ def test_a_relative_clause_after_a_comma_is_no_inverted_cue(extractor):
     e = extract(extractor, "The museum was answering a complaint from Ines Brandt, a visitor who has written about "
                            "the fees since 2022.")
     assert not [c for c in e.claims if "answering" in c.content]
-
-
-def test_told_with_no_one_told_is_a_headlines_passive_and_no_claim_of_the_subject(extractor):
-    e = extract(extractor, "Former minister Lena Holt told in court she had never seen the contract")
-    assert not [c for c in e.claims if "never seen" in c.content]
-    c = claim_with(extract(extractor, "The mayor told the council on Monday the budget would balance."), "balance")
-    assert c.speaker == "The mayor"
