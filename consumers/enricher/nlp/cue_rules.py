@@ -243,18 +243,18 @@ class CueRules:
             start += 1
         return replace(speaker, start=start, text=self.text[start:speaker.end])
 
-    def judgement(self, verb: Token) -> None:
+    def judgement(self, verb: Token) -> bool:
         """ "French critics considered the biopic lazy, pointless and inaccurate", "analysts see the move as a
         power grab": a verb of judgement with its object and what the object is judged to be states an opinion
         of the subject's; the content runs from the object to the end of the verb's phrase."""
         if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1) \
                 or verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "amod") or _is_question(self.text, verb.sent):
-            return
+            return False
         lemma = verb.lemma_.lower()
         after = [c for c in verb.children if c.i > verb.i]
         obj = next((c for c in after if c.dep_ in ("dobj", "nsubj", "ccomp", "npadvmod", "oprd")), None)
         if obj is None or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in obj.children):
-            return
+            return False
         if lemma in lexicon.AS_JUDGEMENT_CUES:     # "as" hangs on the verb or on its object
             judged = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in after + list(obj.children))
         else:
@@ -263,16 +263,17 @@ class CueRules:
         subj = self.subject_of(verb)
         if not judged or subj is None or subj.i > verb.i or not self.resolver.is_actor(subj) \
                 or subj.lower_ in lexicon.FIRST_SECOND_PERSON:
-            return
+            return False
         end = _last_word(verb.right_edge, verb)
         cs = self.doc[verb.i + 1].idx        # the small model often splits a small clause's object off it
         ce = self.author_tail(cs, end.idx + len(end.text))
         if len(self.text[cs:ce].split()) < 3:
-            return
+            return False
         speaker = self.speaker_outside_quote(self.resolver.describe(subj))
         partial = any(cs <= q.start < ce for q in self.quotes)
         self.add(kind="mixed" if partial else "indirect", rule="cue_judgement", speaker=speaker, cue=verb,
                  content=(cs, ce))
+        return True
 
     def source_before_colon(self, cue: Cue) -> bool:
         """ "Reuters reports: Waymo ... applied on Jan 19 ...": a cue with nothing of its own but a colon
@@ -962,7 +963,10 @@ class CueRules:
             self.add(kind="mixed", rule="cue_clause", speaker=cue.speaker, cue=verb,
                      content=(start, q.end if start != q.inner_start else q.inner_end), confidence=0.75)
             return True
-        return self.label_in_relative(cue)
+        # "called it the club's best business of the summer": unquoted, a name given in a small clause is the
+        # speaker's judgement of the object, as "considered it the best" is; an adjective after the object is
+        # no such name ("described 120 species new to science" is a naturalist's work)
+        return self.label_in_relative(cue) or any(c.dep_ == "oprd" for c in verb.children) and self.judgement(verb)
 
     def label_in_relative(self, cue: Cue) -> bool:
         """ "a move Helsinki has labeled a hybrid attack", "the plan, which critics have called a giveaway": in a

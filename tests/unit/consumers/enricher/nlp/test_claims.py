@@ -592,3 +592,13 @@ def test_a_relative_clause_after_a_comma_is_no_inverted_cue(extractor):
     e = extract(extractor, "The museum was answering a complaint from Ines Brandt, a visitor who has written about "
                            "the fees since 2022.")
     assert not [c for c in e.claims if "answering" in c.content]
+
+
+def test_a_name_given_unquoted_in_a_small_clause_is_the_callers_judgement(extractor):
+    e = extract(extractor, "Forward Lina Berg has joined Norrvik on loan. Coach Anders Holm called it the smartest "
+                           "signing of the window.")
+    c = claim_with(e, "smartest signing")
+    assert c.rule == "cue_judgement" and c.speaker_resolved.endswith("Holm")
+    # an adjective after the object names nothing: a naturalist's work, not a judgement
+    e = extract(extractor, "Over her career the botanist Clara Voss described more than 80 species new to science.")
+    assert not [c for c in e.claims if c.rule == "cue_judgement"]
