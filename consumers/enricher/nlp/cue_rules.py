@@ -246,7 +246,7 @@ class CueRules:
     def judgement(self, verb: Token) -> bool:
         """ "French critics considered the biopic lazy, pointless and inaccurate", "analysts see the move as a
         power grab": a verb of judgement with its object and what the object is judged to be states an opinion
-        of the subject's; the content runs from the object to the end of the verb's phrase."""
+        of the subject's; the content runs from the object to the end of what it is judged to be."""
         if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1) \
                 or verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "amod") or _is_question(self.text, verb.sent):
             return False
@@ -256,15 +256,19 @@ class CueRules:
         if obj is None or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in obj.children):
             return False
         if lemma in lexicon.AS_JUDGEMENT_CUES:     # "as" hangs on the verb or on its object
-            judged = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in after + list(obj.children))
+            judged = next((c for c in after + list(obj.children) if c.dep_ == "prep" and c.lower_ == "as"
+                           and c.i > obj.i), None)
         else:
-            judged = any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in after) \
-                or any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
+            judged = next((c for c in after if c.dep_ in ("oprd", "ccomp", "xcomp")
+                           and c.pos_ in ("ADJ", "NOUN", "PROPN")), None) \
+                or (obj if any(c.dep_ == "amod" and c.i > obj.i for c in obj.children) else None)
         subj = self.subject_of(verb)
-        if not judged or subj is None or subj.i > verb.i or not self.resolver.is_actor(subj) \
+        if judged is None or subj is None or subj.i > verb.i or not self.resolver.is_actor(subj) \
                 or subj.lower_ in lexicon.FIRST_SECOND_PERSON:
             return False
-        end = _last_word(verb.right_edge, verb)
+        # the judgement ends with what the object is judged to be: "called the plan a giveaway, but the mayor
+        # said ...", "..., adding that ...", "... on Monday" go on past it and are no part of the opinion
+        end = _last_word(judged.right_edge, judged)
         cs = self.doc[verb.i + 1].idx        # the small model often splits a small clause's object off it
         ce = self.author_tail(cs, end.idx + len(end.text))
         if len(self.text[cs:ce].split()) < 3:

@@ -602,3 +602,15 @@ def test_a_name_given_unquoted_in_a_small_clause_is_the_callers_judgement(extrac
     # an adjective after the object names nothing: a naturalist's work, not a judgement
     e = extract(extractor, "Over her career the botanist Clara Voss described more than 80 species new to science.")
     assert not [c for c in e.claims if c.rule == "cue_judgement"]
+
+
+def test_an_unquoted_judgement_ends_with_what_the_object_is_called(extractor):
+    e = extract(extractor, "Critics called the plan a giveaway, but the mayor said it would create 500 jobs.")
+    assert claim_with(e, "it would create 500 jobs").speaker == "the mayor"
+    assert [c.content for c in e.claims if c.rule == "cue_judgement"] == ["the plan a giveaway"]
+    for text in ("Critics called the plan a disaster, adding that it should be scrapped.",
+                 "Police called the death suspicious and appealed for witnesses.",
+                 "Critics considered the plan a giveaway, while the treasurer said it would cut debt."):
+        e = extract(extractor, text)
+        assert [c.content for c in e.claims if c.rule == "cue_judgement"] in (
+            ["the plan a disaster"], ["the death suspicious"], ["the plan a giveaway"])
