@@ -264,7 +264,7 @@ class CueRules:
                 or (obj if any(c.dep_ == "amod" and c.i > obj.i for c in obj.children) else None)
         subj = self.subject_of(verb)
         if judged is None or subj is None or subj.i > verb.i or not self.resolver.is_actor(subj) \
-                or subj.lower_ in lexicon.FIRST_SECOND_PERSON:
+                or subj.lower_ in lexicon.FIRST_SECOND_PERSON or _withheld(verb) or _negative(subj):
             return False
         # the judgement ends with what the object is judged to be: "called the plan a giveaway, but the mayor
         # said ...", "..., adding that ...", "... on Monday" go on past it and are no part of the opinion
@@ -1082,6 +1082,22 @@ def _last_word(edge: Token, floor: Token) -> Token:
     while edge.i > floor.i and (edge.is_punct or edge.is_space):
         edge = edge.doc[edge.i - 1]
     return edge
+
+
+def _withheld(verb: Token) -> bool:
+    """ "did not call the plan a failure", "refused to call it a crisis": a judgement denied or kept back is
+    none of the speaker's ("did not refuse to call it" gives it)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.WITHHOLDING_VERBS \
+        and not any(c.dep_ == "neg" for c in head.children)
+
+
+def _negative(subj: Token) -> bool:
+    """ "Nobody would call the result a surprise", "no analyst": a subject that is no one holds no opinion."""
+    return subj.lower_ in lexicon.NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no"
+                                                              for c in subj.children)
 
 
 def _compound_head(tok: Token) -> Token:

@@ -614,3 +614,9 @@ def test_an_unquoted_judgement_ends_with_what_the_object_is_called(extractor):
         e = extract(extractor, text)
         assert [c.content for c in e.claims if c.rule == "cue_judgement"] in (
             ["the plan a disaster"], ["the death suspicious"], ["the plan a giveaway"])
+
+
+def test_a_judgement_denied_or_kept_back_or_by_no_one_is_no_claim(extractor):
+    for text in ("Smith did not call the plan a failure.", "Jones refused to call the plan a failure.",
+                 "The minister declined to call the situation a crisis.", "Nobody would call the result a surprise."):
+        assert not [c for c in extract(extractor, text).claims if c.rule == "cue_judgement"], text
