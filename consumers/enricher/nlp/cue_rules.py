@@ -969,8 +969,10 @@ class CueRules:
             return True
         # "called it the club's best business of the summer": unquoted, a name given in a small clause is the
         # speaker's judgement of the object, as "considered it the best" is; an adjective after the object is
-        # no such name ("described 120 species new to science" is a naturalist's work)
-        return self.label_in_relative(cue) or any(c.dep_ == "oprd" for c in verb.children) and self.judgement(verb)
+        # no such name ("described 120 species new to science" is a naturalist's work), nor is a proper name
+        # ("called the baby Alice", "dubbed the robot Spot": naming, not opinion)
+        return self.label_in_relative(cue) or any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in verb.children) \
+            and self.judgement(verb)
 
     def label_in_relative(self, cue: Cue) -> bool:
         """ "a move Helsinki has labeled a hybrid attack", "the plan, which critics have called a giveaway": in a

@@ -620,3 +620,9 @@ def test_a_judgement_denied_or_kept_back_or_by_no_one_is_no_claim(extractor):
     for text in ("Smith did not call the plan a failure.", "Jones refused to call the plan a failure.",
                  "The minister declined to call the situation a crisis.", "Nobody would call the result a surprise."):
         assert not [c for c in extract(extractor, text).claims if c.rule == "cue_judgement"], text
+
+
+def test_a_proper_name_given_is_naming_not_a_judgement(extractor):
+    for text in ("The parents called the baby Alice after her grandmother.",
+                 "Officials called the operation Desert Shield.", "Engineers dubbed the robot Spot."):
+        assert not [c for c in extract(extractor, text).claims if c.rule == "cue_judgement"], text
