@@ -842,6 +842,8 @@ class CueRules:
                     span = span[1:]           # "..., as the minister said": the clause is the minister's
                 if len(span) and span[0].dep_ == "cc" or any(t.dep_ == "mark" for t in span):
                     return None               # "..., and that residents have complained": a clause of its own
+                if len(span) and span[0].tag_ in ("WP", "WDT") and span[0].dep_ not in ("nsubj", "nsubjpass"):
+                    span = span[1:]           # "..., which the company confirmed": the clause is what it confirmed
                 if any(t.tag_ in ("WP", "WDT") for t in span):
                     return None               # "..., a resident who has campaigned against it": a relative clause
                 if len(span) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \

@@ -626,3 +626,11 @@ def test_a_proper_name_given_is_naming_not_a_judgement(extractor):
     for text in ("The parents called the baby Alice after her grandmother.",
                  "Officials called the operation Desert Shield.", "Engineers dubbed the robot Spot."):
         assert not [c for c in extract(extractor, text).claims if c.rule == "cue_judgement"], text
+
+
+def test_a_relative_pronoun_the_cue_takes_as_its_object_leaves_the_clause_before_the_speakers(extractor):
+    c = claim_with(extract(extractor, "The plant will close in June, which the company confirmed on Friday."),
+                   "The plant will close")
+    assert c.speaker == "the company" and c.content == "The plant will close in June"
+    c = claim_with(extract(extractor, "The vote was rigged, which officials have denied."), "The vote was rigged")
+    assert c.speaker == "officials" and c.negated
