@@ -80,7 +80,7 @@ class CueRules:
             return misread
         node = verb
         for _ in range(3):
-            for child in node.children:
+            for child in _subjects_first(node):
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     if child.dep_ == "nsubjpass" and node.i == verb.i:
                         # "it was reported that": no speaker; "it was claimed by the association that", "fans
@@ -248,36 +248,41 @@ class CueRules:
             start += 1
         return replace(speaker, start=start, text=self.text[start:speaker.end])
 
-    def judgement(self, verb: Token) -> None:
+    def judgement(self, verb: Token) -> bool:
         """ "French critics considered the biopic lazy, pointless and inaccurate", "analysts see the move as a
         power grab": a verb of judgement with its object and what the object is judged to be states an opinion
-        of the subject's; the content runs from the object to the end of the verb's phrase."""
+        of the subject's; the content runs from the object to the end of what it is judged to be."""
         if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1) \
                 or verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "amod") or _is_question(self.text, verb.sent):
-            return
+            return False
         lemma = verb.lemma_.lower()
         after = [c for c in verb.children if c.i > verb.i]
         obj = next((c for c in after if c.dep_ in ("dobj", "nsubj", "ccomp", "npadvmod", "oprd")), None)
         if obj is None or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in obj.children):
-            return
+            return False
         if lemma in lexicon.AS_JUDGEMENT_CUES:     # "as" hangs on the verb or on its object
-            judged = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in after + list(obj.children))
+            judged = next((c for c in after + list(obj.children) if c.dep_ == "prep" and c.lower_ == "as"
+                           and c.i > obj.i), None)
         else:
-            judged = any(c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN", "PROPN") for c in after) \
-                or any(c.dep_ == "amod" and c.i > obj.i for c in obj.children)
+            judged = next((c for c in after if c.dep_ in ("oprd", "ccomp", "xcomp")
+                           and c.pos_ in ("ADJ", "NOUN", "PROPN")), None) \
+                or (obj if any(c.dep_ == "amod" and c.i > obj.i for c in obj.children) else None)
         subj = self.subject_of(verb)
-        if not judged or subj is None or subj.i > verb.i or not self.resolver.is_actor(subj) \
-                or subj.lower_ in lexicon.FIRST_SECOND_PERSON:
-            return
-        end = _last_word(verb.right_edge, verb)
+        if judged is None or subj is None or subj.i > verb.i or not self.resolver.is_actor(subj) \
+                or subj.lower_ in lexicon.FIRST_SECOND_PERSON or _withheld(verb) or _negative(subj):
+            return False
+        # the judgement ends with what the object is judged to be: "called the plan a giveaway, but the mayor
+        # said ...", "..., adding that ...", "... on Monday" go on past it and are no part of the opinion
+        end = _last_word(judged.right_edge, judged)
         cs = self.doc[verb.i + 1].idx        # the small model often splits a small clause's object off it
         ce = self.author_tail(cs, end.idx + len(end.text))
         if len(self.text[cs:ce].split()) < 3:
-            return
+            return False
         speaker = self.speaker_outside_quote(self.resolver.describe(subj))
         partial = any(cs <= q.start < ce for q in self.quotes)
         self.add(kind="mixed" if partial else "indirect", rule="cue_judgement", speaker=speaker, cue=verb,
                  content=(cs, ce))
+        return True
 
     def source_before_colon(self, cue: Cue) -> bool:
         """ "Reuters reports: Waymo ... applied on Jan 19 ...": a cue with nothing of its own but a colon
@@ -842,6 +847,10 @@ class CueRules:
                     span = span[1:]           # "..., as the minister said": the clause is the minister's
                 if len(span) and span[0].dep_ == "cc" or any(t.dep_ == "mark" for t in span):
                     return None               # "..., and that residents have complained": a clause of its own
+                if len(span) and span[0].tag_ in ("WP", "WDT") and span[0].dep_ not in ("nsubj", "nsubjpass"):
+                    span = span[1:]           # "..., which the company confirmed": the clause is what it confirmed
+                if any(t.tag_ in ("WP", "WDT") for t in span):
+                    return None               # "..., a resident who has campaigned against it": a relative clause
                 if len(span) and any(t.pos_ in ("NOUN", "PROPN") for t in span) \
                         and not self.text[sent.start_char:tok.idx].strip().endswith(("”", '"')):
                     return span
@@ -965,7 +974,12 @@ class CueRules:
             self.add(kind="mixed", rule="cue_clause", speaker=cue.speaker, cue=verb,
                      content=(start, q.end if start != q.inner_start else q.inner_end), confidence=0.75)
             return True
-        return self.label_in_relative(cue)
+        # "called it the club's best business of the summer": unquoted, a name given in a small clause is the
+        # speaker's judgement of the object, as "considered it the best" is; an adjective after the object is
+        # no such name ("described 120 species new to science" is a naturalist's work), nor is a proper name
+        # ("called the baby Alice", "dubbed the robot Spot": naming, not opinion)
+        return self.label_in_relative(cue) or any(c.dep_ == "oprd" and c.pos_ != "PROPN" for c in verb.children) \
+            and self.judgement(verb)
 
     def label_in_relative(self, cue: Cue) -> bool:
         """ "a move Helsinki has labeled a hybrid attack", "the plan, which critics have called a giveaway": in a
@@ -1079,6 +1093,22 @@ def _last_word(edge: Token, floor: Token) -> Token:
     return edge
 
 
+def _withheld(verb: Token) -> bool:
+    """ "did not call the plan a failure", "refused to call it a crisis": a judgement denied or kept back is
+    none of the speaker's ("did not refuse to call it" gives it)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.WITHHOLDING_VERBS \
+        and not any(c.dep_ == "neg" for c in head.children)
+
+
+def _negative(subj: Token) -> bool:
+    """ "Nobody would call the result a surprise", "no analyst": a subject that is no one holds no opinion."""
+    return subj.lower_ in lexicon.NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no"
+                                                              for c in subj.children)
+
+
 def _compound_head(tok: Token) -> Token:
     """The noun a compound word modifies, however many follow: "Ingrid" of "Ingrid Solheim" is "Solheim"."""
     while tok.dep_ == "compound" and tok.head.i > tok.i:
@@ -1091,6 +1121,18 @@ def _source_named(t: Token) -> bool:
     set after them, is no part of them."""
     return t.lower_ == "according" and t.dep_ == "prep" and any(c.lower_ == "to" for c in t.children) \
         and (t.doc[t.i - 1].text == "," or t.doc[t.i - 1].tag_ == "''")
+
+
+def _subjects_first(verb: Token) -> list[Token]:
+    """The verb's children, its subject nearest first when an opening participle's phrase precedes two: in "Asked
+    by the chair, Yvonne Tate, whether ..., its former head, Victor Mensah, said" the parser hangs the asker's
+    name on "said" as a second subject."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    opening = next((c for c in children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < verb.i), None)
+    if len(subjects) < 2 or opening is None or opening.i > subjects[0].i:
+        return children
+    return sorted(children, key=lambda c: -c.i if c in subjects else 0)
 
 
 def _set_off_participle(verb: Token) -> bool:

@@ -76,6 +76,8 @@ ACCOUNT_CUES = frozenset({"tell", "describe", "recount", "explain", "recall", "d
 # Verbs by which a source keeps back what it was asked for: "refused to describe how ...", "failed to explain
 # how ..." leave the account untold.
 WITHHOLDING_VERBS = frozenset({"refuse", "decline", "fail", "neglect"})
+# Subjects that are no one: "Nobody would call it a surprise" gives no one's opinion.
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "neither", "noone"})
 # Speech acts whose content is a preposition's object: "warned of a strike", "called for calm".
 PREP_CUES = {
     "warn": frozenset({"of", "against", "about"}), "call": frozenset({"for", "on"}),

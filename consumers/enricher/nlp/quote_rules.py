@@ -272,7 +272,9 @@ class QuoteRules:
                 or any(s <= sent.start_char < e for c in self.claims for s, e in [c["content_span"]]) \
                 or any(tok.is_quote for tok in sent):
             return None
-        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        # "X was unconvinced": the parser may read the predicate adjective as a passive, its subject as passive's
+        subject = next((c for c in sent.root.children
+                        if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and sent.root.pos_ == "ADJ"), None)
         if subject is None or self.token_ents.get(subject.i, ("",))[0] != "PERSON":
             return None
         if after_a_speaker and not _reaction(sent.root):
@@ -364,7 +366,7 @@ class QuoteRules:
 def _reaction(verb: Token) -> bool:
     """ "was unconvinced", "frowned", "shook her head": a state, a gesture, or an act on the subject's own body
     (an object owned by a pronoun), which tells how a person takes what was said rather than an event."""
-    return verb.lemma_.lower() in _REACTION_VERBS or any(
+    return verb.lemma_.lower() in _REACTION_VERBS or verb.pos_ == "ADJ" or any(
         c.dep_ == "dobj" and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children) for c in verb.children)
 
 

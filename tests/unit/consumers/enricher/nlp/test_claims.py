@@ -643,3 +643,67 @@ def test_a_contrast_after_a_cue_in_commas_is_not_the_speakers(extractor):
 ])
 def test_as_before_a_closing_speaker_is_no_part_of_it(extractor, text, fragment, speaker):
     assert claim_with(extract(extractor, text), fragment).speaker == speaker
+
+
+def test_a_quote_after_a_predicate_adjective_read_as_passive_is_the_subjects(extractor):
+    # the parser reads "was unconvinced" as a passive, its subject as the passive's
+    text = ("Asked whether the council would reopen the library, its director, Omar Reyes, said: “The doors will open "
+            "again in June.” Consumer advocate Yui Tanaka was unconvinced. “We heard that promise last winter. The shelves "
+            "are still empty.”")
+    c = claim_with(extract(extractor, text), "still empty")
+    assert c.rule == "floating_quote" and c.speaker_resolved.endswith("Yui Tanaka"), c.resolution
+
+
+def test_the_asker_named_in_an_opening_participle_is_not_the_speaker(extractor):
+    text = ("Asked by the inquiry’s chair, Ada Lund, whether the firm had been warned about the leak, its former "
+            "safety manager, Peter Quist, said he had raised the alarm twice in 2019.")
+    c = claim_with(extract(extractor, text), "raised the alarm")
+    assert c.speaker_resolved == "Peter Quist"
+
+
+def test_a_relative_clause_after_a_comma_is_no_inverted_cue(extractor):
+    e = extract(extractor, "The museum was answering a complaint from Ines Brandt, a visitor who has written about "
+                           "the fees since 2022.")
+    assert not [c for c in e.claims if "answering" in c.content]
+
+
+def test_a_name_given_unquoted_in_a_small_clause_is_the_callers_judgement(extractor):
+    e = extract(extractor, "Forward Lina Berg has joined Norrvik on loan. Coach Anders Holm called it the smartest "
+                           "signing of the window.")
+    c = claim_with(e, "smartest signing")
+    assert c.rule == "cue_judgement" and c.speaker_resolved.endswith("Holm")
+    # an adjective after the object names nothing: a naturalist's work, not a judgement
+    e = extract(extractor, "Over her career the botanist Clara Voss described more than 80 species new to science.")
+    assert not [c for c in e.claims if c.rule == "cue_judgement"]
+
+
+def test_an_unquoted_judgement_ends_with_what_the_object_is_called(extractor):
+    e = extract(extractor, "Critics called the plan a giveaway, but the mayor said it would create 500 jobs.")
+    assert claim_with(e, "it would create 500 jobs").speaker == "the mayor"
+    assert [c.content for c in e.claims if c.rule == "cue_judgement"] == ["the plan a giveaway"]
+    for text in ("Critics called the plan a disaster, adding that it should be scrapped.",
+                 "Police called the death suspicious and appealed for witnesses.",
+                 "Critics considered the plan a giveaway, while the treasurer said it would cut debt."):
+        e = extract(extractor, text)
+        assert [c.content for c in e.claims if c.rule == "cue_judgement"] in (
+            ["the plan a disaster"], ["the death suspicious"], ["the plan a giveaway"])
+
+
+def test_a_judgement_denied_or_kept_back_or_by_no_one_is_no_claim(extractor):
+    for text in ("Smith did not call the plan a failure.", "Jones refused to call the plan a failure.",
+                 "The minister declined to call the situation a crisis.", "Nobody would call the result a surprise."):
+        assert not [c for c in extract(extractor, text).claims if c.rule == "cue_judgement"], text
+
+
+def test_a_proper_name_given_is_naming_not_a_judgement(extractor):
+    for text in ("The parents called the baby Alice after her grandmother.",
+                 "Officials called the operation Desert Shield.", "Engineers dubbed the robot Spot."):
+        assert not [c for c in extract(extractor, text).claims if c.rule == "cue_judgement"], text
+
+
+def test_a_relative_pronoun_the_cue_takes_as_its_object_leaves_the_clause_before_the_speakers(extractor):
+    c = claim_with(extract(extractor, "The plant will close in June, which the company confirmed on Friday."),
+                   "The plant will close")
+    assert c.speaker == "the company" and c.content == "The plant will close in June"
+    c = claim_with(extract(extractor, "The vote was rigged, which officials have denied."), "The vote was rigged")
+    assert c.speaker == "officials" and c.negated
