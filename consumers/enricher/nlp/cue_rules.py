@@ -175,6 +175,8 @@ class CueRules:
             return
         if subj.lower_ == "i":
             return                            # "As I've noted, ...", "I believe ...": the author's own voice, no source
+        if _no_telling(verb, subj):
+            return
         speaker = self.speaker_outside_quote(self.resolver.describe(subj))
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT" \
                 and not (self._finding_clause(verb) and self.resolver.is_actor(subj)) and not _named_person(speaker):
@@ -1206,6 +1208,26 @@ def _subject_after_subordinator(verb: Token) -> Token | None:
             return node
         node = node.head
     return None
+
+
+def _no_telling(verb: Token, subj: Token) -> bool:
+    """ "You might think it is obvious", "when somebody is saying the opposite of what they mean": a telling put
+    to the reader, as a mere possibility, or as a general case (a present-tense cue in a "when" or "if" clause)
+    reports nothing anyone said. A past cue in such a clause ("when he said ...") is an event and is kept."""
+    if subj.lower_ == "you" or any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children):
+        return True
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _GENERAL_CASE
+                                       for c in verb.children):
+        return False
+    tensed = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in _FINITE), verb)
+    return tensed.tag_ in ("VBZ", "VBP")
+
+
+# Modals that put a telling as a mere possibility: "could argue" is as hypothetical as "might think"; not
+# "would", which also tells a later event ("he would later say that ...").
+_POSSIBLE = frozenset({"might", "may", "could"})
+# Clause marks of a general case rather than an event: "when someone says ...", "if a minister claims ...".
+_GENERAL_CASE = frozenset({"when", "whenever", "if"})
 
 
 def _misread_finite(verb: Token) -> bool:

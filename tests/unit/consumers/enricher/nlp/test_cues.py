@@ -596,3 +596,18 @@ def test_a_trailing_role_with_of_or_for_keeps_the_name_its_apposition_gives(extr
              "The strike will go ahead", "head", "Mary Okafor")):
         c = claim_with(extractor.extract_text(text), fragment)
         assert c.rule == "cue_inverted" and c.speaker_role == role and c.speaker_resolved == name, text
+
+
+@pytest.mark.parametrize("text", [
+    "You might think the tax is fair until the bill arrives.",
+    "Voters may argue that the bridge is too expensive, but the work goes on.",
+    "The joke only works when someone says the opposite of what they mean.",
+])
+def test_a_telling_put_to_the_reader_or_as_a_possibility_or_a_general_case_is_no_claim(extractor, text):
+    e = extractor.extract_text(text)
+    assert not [c for c in e.claims if c.speaker_type != "AUTHOR"], [(c.speaker, c.content) for c in e.claims]
+
+
+def test_a_past_cue_in_a_when_clause_is_still_a_claim(extractor):
+    e = extractor.extract_text("When the mayor said the bridge would close in May, traders were furious.")
+    assert claim_with(e, "the bridge would close").speaker == "the mayor"
