@@ -477,6 +477,12 @@ def _owns_a_place(ent: Span) -> bool:
                 and any(g.pos_ == "PROPN" for g in c.children) for c in root.head.children)
 
 
+def _capitals_and_digits(word: str) -> bool:
+    """ "MI6", "G7", "3M": capitals and digits only, with both; a code a body or a thing goes by, never a person."""
+    return word.isalnum() and word.upper() == word and any(c.isdigit() for c in word) \
+        and any(c.isalpha() for c in word)
+
+
 def _is_age(doc: Doc, ent: Span) -> bool:
     """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
     text = ent.text.strip()
@@ -1014,6 +1020,8 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label="ORG")                  # "the Bild newspaper"
         if ent.label_ == "PERSON" and _takes_the(doc, ent, words):
             return Span(doc, ent.start, ent.end, label="ORG")
+        if ent.label_ == "PERSON" and len(words) == 1 and _capitals_and_digits(name):
+            return Span(doc, ent.start, ent.end, label="ORG")                  # "MI6", "G20": a code, no one's name
         if noun is not None and noun.lemma_.lower() in _NAMED_THING_NOUNS:
             return Span(doc, ent.start, ent.end, label=_NAMED_THING_NOUNS[noun.lemma_.lower()])
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever

@@ -924,3 +924,8 @@ def test_an_initialled_nationality_or_firm_is_no_person(extractor, text, name):
 def test_a_bare_hon_is_a_given_name_not_an_honorific():
     assert strip_titles("Hon Sui Sen") == "Hon Sui Sen"
     assert strip_titles("Hon. Ada Okafor") == "Ada Okafor"
+
+
+def test_a_code_of_capitals_and_digits_the_model_calls_a_person_is_a_body(extractor):
+    e = extractor.extract_text("Facing exposure by MI6, the diplomat fled to Prague.")
+    assert [(m.text, x.label) for x in e.entities for m in x.mentions if m.text == "MI6"] == [("MI6", "ORG")]
