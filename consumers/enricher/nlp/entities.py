@@ -80,7 +80,7 @@ FACILITY_SUFFIXES = {"street", "road", "avenue", "station", "airport", "bridge",
 # facilities to the small model), or its first before "of" ("the Gulf of St Lawrence"); a name the model made a
 # place stays one ("Green Bay" is a city, "the Bay of Plenty" a region).
 NATURAL_SUFFIXES = {"river", "lake", "harbour", "harbor", "bay", "sea", "ocean", "valley", "canyon", "gulf",
-                    "strait", "peninsula", "creek", "glacier", "desert"}
+                    "strait", "peninsula", "creek", "glacier", "desert", "island"}
 # Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
 PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "capt.", "sgt.",
                  "prof.", "president", "senator", "governor", "mayor", "chancellor"}

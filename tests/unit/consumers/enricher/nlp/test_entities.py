@@ -929,3 +929,12 @@ def test_a_bare_hon_is_a_given_name_not_an_honorific():
 def test_a_code_of_capitals_and_digits_the_model_calls_a_person_is_a_body(extractor):
     e = extractor.extract_text("Facing exposure by MI6, the diplomat fled to Prague.")
     assert [(m.text, x.label) for x in e.entities for m in x.mentions if m.text == "MI6"] == [("MI6", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "island"), [
+    ("Rescuers reached Baengnyeong Island by boat.", "Baengnyeong Island"),
+    ("The storm hit Vancouver Island overnight.", "Vancouver Island"),
+])
+def test_an_island_the_model_calls_a_facility_is_a_natural_feature(extractor, text, island):
+    e = extractor.extract_text(text)
+    assert [(m.text, x.label) for x in e.entities for m in x.mentions if "Island" in m.text] == [(island, "LOC")]
