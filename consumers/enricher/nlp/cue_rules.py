@@ -1212,15 +1212,23 @@ def _subject_after_subordinator(verb: Token) -> Token | None:
 
 def _no_telling(verb: Token, subj: Token) -> bool:
     """ "You might think it is obvious", "when somebody is saying the opposite of what they mean": a telling put
-    to the reader, as a mere possibility, or as a general case (a present-tense cue in a "when" or "if" clause)
-    reports nothing anyone said. A past cue in such a clause ("when he said ...") is an event and is kept."""
+    to the reader, as a mere possibility, or as a general case (a present-tense cue of anyone at all in a "when"
+    or "if" clause) reports nothing anyone said. A past cue in such a clause ("when he said ...") is an event,
+    and a named speaker's habit ("when the minister says ...") tells what that speaker says: both are kept."""
     if subj.lower_ == "you" or any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children):
         return True
-    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _GENERAL_CASE
-                                       for c in verb.children):
+    if verb.dep_ != "advcl" or not _anyone(subj) or not any(c.dep_ in ("mark", "advmod")
+                                                           and c.lower_ in _GENERAL_CASE for c in verb.children):
         return False
     tensed = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in _FINITE), verb)
     return tensed.tag_ in ("VBZ", "VBP")
+
+
+def _anyone(subj: Token) -> bool:
+    """ "someone", "people", "a minister", "any official": a subject that stands for whoever fills the case."""
+    if subj.lower_ in _ANYONE:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in _ANY_DETERMINERS for c in subj.children)
 
 
 # Modals that put a telling as a mere possibility: "could argue" is as hypothetical as "might think"; not
@@ -1228,6 +1236,9 @@ def _no_telling(verb: Token, subj: Token) -> bool:
 _POSSIBLE = frozenset({"might", "may", "could"})
 # Clause marks of a general case rather than an event: "when someone says ...", "if a minister claims ...".
 _GENERAL_CASE = frozenset({"when", "whenever", "if"})
+# Subjects and determiners of whoever fills a general case.
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "one", "people", "you"})
+_ANY_DETERMINERS = frozenset({"a", "an", "any"})
 
 
 def _misread_finite(verb: Token) -> bool:

@@ -611,3 +611,19 @@ def test_a_telling_put_to_the_reader_or_as_a_possibility_or_a_general_case_is_no
 def test_a_past_cue_in_a_when_clause_is_still_a_claim(extractor):
     e = extractor.extract_text("When the mayor said the bridge would close in May, traders were furious.")
     assert claim_with(e, "the bridge would close").speaker == "the mayor"
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("When the minister says the economy is recovering, he points to falling unemployment.",
+     "the economy is recovering", "the minister"),
+    ("Whenever the mayor claims the city is safe, crime figures rise.", "the city is safe", "the mayor"),
+    ("WHEN THE MINISTER SAYS THE ECONOMY IS RECOVERING, HE POINTS TO FALLING UNEMPLOYMENT.",
+     "THE ECONOMY IS RECOVERING", "THE MINISTER"),
+])
+def test_a_present_cue_of_a_named_speaker_in_a_when_clause_is_a_claim(extractor, text, fragment, speaker):
+    assert claim_with(extractor.extract_text(text), fragment).speaker == speaker
+
+
+def test_a_present_cue_of_a_pronoun_speaker_in_a_when_clause_is_a_claim(extractor):
+    e = extractor.extract_text("When he says he will cut taxes, voters believe him.")
+    assert claim_with(e, "he will cut taxes")
