@@ -1212,10 +1212,13 @@ def _subject_after_subordinator(verb: Token) -> Token | None:
 
 def _no_telling(verb: Token, subj: Token) -> bool:
     """ "You might think it is obvious", "when somebody is saying the opposite of what they mean": a telling put
-    to the reader, as a mere possibility, or as a general case (a present-tense cue of anyone at all in a "when"
-    or "if" clause) reports nothing anyone said. A past cue in such a clause ("when he said ...") is an event,
-    and a named speaker's habit ("when the minister says ...") tells what that speaker says: both are kept."""
-    if subj.lower_ == "you" or any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children):
+    to the reader, as a mere possibility ("might argue", not "might have said", a possible past telling), or as a
+    general case (a present-tense cue of anyone at all in a "when" or "if" clause) reports nothing anyone said.
+    A past cue in such a clause ("when he said ...") is an event, and a named speaker's habit ("when the minister
+    says ...") tells what that speaker says: both are kept. "May" and "could" tell real events too ("could
+    confirm that", "may insist X, but"), so only "might" makes a possibility."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if subj.lower_ == "you" or "might" in auxes and "have" not in auxes:
         return True
     if verb.dep_ != "advcl" or not _anyone(subj) or not any(c.dep_ in ("mark", "advmod")
                                                            and c.lower_ in _GENERAL_CASE for c in verb.children):
@@ -1231,9 +1234,6 @@ def _anyone(subj: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _ANY_DETERMINERS for c in subj.children)
 
 
-# Modals that put a telling as a mere possibility: "could argue" is as hypothetical as "might think"; not
-# "would", which also tells a later event ("he would later say that ...").
-_POSSIBLE = frozenset({"might", "may", "could"})
 # Clause marks of a general case rather than an event: "when someone says ...", "if a minister claims ...".
 _GENERAL_CASE = frozenset({"when", "whenever", "if"})
 # Subjects and determiners of whoever fills a general case.

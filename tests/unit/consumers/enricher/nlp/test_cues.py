@@ -600,7 +600,7 @@ def test_a_trailing_role_with_of_or_for_keeps_the_name_its_apposition_gives(extr
 
 @pytest.mark.parametrize("text", [
     "You might think the tax is fair until the bill arrives.",
-    "Voters may argue that the bridge is too expensive, but the work goes on.",
+    "Voters might argue that the bridge is too expensive, but the work goes on.",
     "The joke only works when someone says the opposite of what they mean.",
 ])
 def test_a_telling_put_to_the_reader_or_as_a_possibility_or_a_general_case_is_no_claim(extractor, text):
@@ -627,3 +627,14 @@ def test_a_present_cue_of_a_named_speaker_in_a_when_clause_is_a_claim(extractor,
 def test_a_present_cue_of_a_pronoun_speaker_in_a_when_clause_is_a_claim(extractor):
     e = extractor.extract_text("When he says he will cut taxes, voters believe him.")
     assert claim_with(e, "he will cut taxes")
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("Within hours, the police could confirm that the two men had been arrested.", "the two men had been arrested"),
+    ("Officials may have said the dam was safe, but engineers disagree.", "the dam was safe"),
+    ("Officials might have said the dam was safe, but engineers disagree.", "the dam was safe"),
+    ("The coach may insist his team is improving, but they have lost five games in a row.", "his team is improving"),
+    ("The coach may say he is happy, but the fans are not.", "he is happy"),
+])
+def test_a_telling_under_could_may_or_a_perfect_might_is_a_claim(extractor, text, fragment):
+    assert claim_with(extractor.extract_text(text), fragment).speaker_type != "AUTHOR"
