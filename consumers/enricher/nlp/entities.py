@@ -1000,7 +1000,9 @@ class EntityCanonicalizer(Pipe):
         if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 3 and words[0].lower() in NATURAL_SUFFIXES \
                 and words[1] == "of" and last not in ORG_SUFFIXES:
             return Span(doc, ent.start, ent.end, label="LOC")
+        # "the University of Rhode Island", "Bank of Prince Edward Island": a body named for the feature
         if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 2 and last in NATURAL_SUFFIXES \
+                and "of" not in name.lower().split() and words[0].lower() not in ORG_SUFFIXES \
                 and not (is_first_name(words[0]) and (ent.label_ == "PERSON" or ent.root.dep_ in ("nsubj", "nsubjpass")
                                                      or _apposed_role(ent))):
             return Span(doc, ent.start, ent.end, label="LOC")

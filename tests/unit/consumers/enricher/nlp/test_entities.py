@@ -938,3 +938,14 @@ def test_a_code_of_capitals_and_digits_the_model_calls_a_person_is_a_body(extrac
 def test_an_island_the_model_calls_a_facility_is_a_natural_feature(extractor, text, island):
     e = extractor.extract_text(text)
     assert [(m.text, x.label) for x in e.entities for m in x.mentions if "Island" in m.text] == [(island, "LOC")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He studied at the University of Rhode Island before joining the firm.", "the University of Rhode Island"),
+    ("The president of the University of Prince Edward Island resigned.", "the University of Prince Edward Island"),
+    ("The Bank of Prince Edward Island was founded in 1856.", "The Bank of Prince Edward Island"),
+])
+def test_a_body_named_for_an_island_is_no_island(extractor, text, name):
+    e = extractor.extract_text(text)
+    assert [x.label for x in e.entities for m in x.mentions if "Island" in m.text] == ["ORG"], \
+        [(m.text, x.label) for x in e.entities for m in x.mentions]
