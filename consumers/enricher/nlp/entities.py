@@ -483,6 +483,24 @@ def _capitals_and_digits(word: str) -> bool:
         and any(c.isalpha() for c in word)
 
 
+def _code_of_a_person(doc: Doc, ent: Span) -> bool:
+    """ "Officer W80", "the suspect, known as K9", "the informant, K9": a code after a title or a noun of a
+    person, given as what someone is known by, or set beside such a noun, is the name a person goes by."""
+    root = ent.root
+    beside = [root.head] if root.dep_ == "appos" else []
+    beside += [c for c in root.children if c.dep_ == "appos"]
+    if ent.start > 0:
+        beside.append(doc[ent.start - 1])
+    if any(t.lower_.rstrip(".") in _CODED_PEOPLE or t.lemma_.lower() in _CODED_PEOPLE for t in beside):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_.lower() == "know"
+
+
+# Titles and nouns of persons a code can stand for: officers, soldiers and witnesses given anonymity.
+_CODED_PEOPLE = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | {t.rstrip(".") for t in PERSON_TITLES} | {
+    "agent", "informant", "suspect", "sergeant", "inmate", "prisoner", "victim", "patient"}
+
+
 def _is_age(doc: Doc, ent: Span) -> bool:
     """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
     text = ent.text.strip()
@@ -1022,7 +1040,8 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label="ORG")                  # "the Bild newspaper"
         if ent.label_ == "PERSON" and _takes_the(doc, ent, words):
             return Span(doc, ent.start, ent.end, label="ORG")
-        if ent.label_ == "PERSON" and len(words) == 1 and _capitals_and_digits(name):
+        if ent.label_ == "PERSON" and len(words) == 1 and _capitals_and_digits(name) \
+                and not _code_of_a_person(doc, ent):
             return Span(doc, ent.start, ent.end, label="ORG")                  # "MI6", "G20": a code, no one's name
         if noun is not None and noun.lemma_.lower() in _NAMED_THING_NOUNS:
             return Span(doc, ent.start, ent.end, label=_NAMED_THING_NOUNS[noun.lemma_.lower()])

@@ -949,3 +949,14 @@ def test_a_body_named_for_an_island_is_no_island(extractor, text, name):
     e = extractor.extract_text(text)
     assert [x.label for x in e.entities for m in x.mentions if "Island" in m.text] == ["ORG"], \
         [(m.text, x.label) for x in e.entities for m in x.mentions]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Officer W80 said he believed the man was armed.", "W80"),
+    ("Police said the suspect, known as K9, had fled.", "K9"),
+    ("The informant, K9, gave evidence behind a screen.", "K9"),
+])
+def test_a_code_a_person_goes_by_stays_a_person(extractor, text, code):
+    e = extractor.extract_text(text)
+    assert [x.label for x in e.entities for m in x.mentions if m.text == code] == ["PERSON"], \
+        [(m.text, x.label) for x in e.entities for m in x.mentions]
