@@ -180,6 +180,8 @@ class CueRules:
             return
         if subj.lower_ == "i":
             return                            # "As I've noted, ...", "I believe ...": the author's own voice, no source
+        if _no_telling(verb, subj):
+            return
         speaker = self.speaker_outside_quote(self.resolver.describe(subj))
         if lemma in lexicon.DOCUMENT_ONLY_CUES and speaker.type != "DOCUMENT" \
                 and not (self._finding_clause(verb) and self.resolver.is_actor(subj)) and not _named_person(speaker):
@@ -1253,6 +1255,37 @@ def _subject_after_subordinator(verb: Token) -> Token | None:
             return node
         node = node.head
     return None
+
+
+def _no_telling(verb: Token, subj: Token) -> bool:
+    """ "You might think it is obvious", "when somebody is saying the opposite of what they mean": a telling put
+    to the reader, as a mere possibility ("might argue", not "might have said", a possible past telling), or as a
+    general case (a present-tense cue of anyone at all in a "when" or "if" clause) reports nothing anyone said.
+    A past cue in such a clause ("when he said ...") is an event, and a named speaker's habit ("when the minister
+    says ...") tells what that speaker says: both are kept. "May" and "could" tell real events too ("could
+    confirm that", "may insist X, but"), so only "might" makes a possibility."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if subj.lower_ == "you" or "might" in auxes and "have" not in auxes:
+        return True
+    if verb.dep_ != "advcl" or not _anyone(subj) or not any(c.dep_ in ("mark", "advmod")
+                                                           and c.lower_ in _GENERAL_CASE for c in verb.children):
+        return False
+    tensed = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in _FINITE), verb)
+    return tensed.tag_ in ("VBZ", "VBP")
+
+
+def _anyone(subj: Token) -> bool:
+    """ "someone", "people", "a minister", "any official": a subject that stands for whoever fills the case."""
+    if subj.lower_ in _ANYONE:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in _ANY_DETERMINERS for c in subj.children)
+
+
+# Clause marks of a general case rather than an event: "when someone says ...", "if a minister claims ...".
+_GENERAL_CASE = frozenset({"when", "whenever", "if"})
+# Subjects and determiners of whoever fills a general case.
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "one", "people", "you"})
+_ANY_DETERMINERS = frozenset({"a", "an", "any"})
 
 
 def _misread_finite(verb: Token) -> bool:

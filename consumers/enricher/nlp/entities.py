@@ -80,7 +80,7 @@ FACILITY_SUFFIXES = {"street", "road", "avenue", "station", "airport", "bridge",
 # facilities to the small model), or its first before "of" ("the Gulf of St Lawrence"); a name the model made a
 # place stays one ("Green Bay" is a city, "the Bay of Plenty" a region).
 NATURAL_SUFFIXES = {"river", "lake", "harbour", "harbor", "bay", "sea", "ocean", "valley", "canyon", "gulf",
-                    "strait", "peninsula", "creek", "glacier", "desert"}
+                    "strait", "peninsula", "creek", "glacier", "desert", "island"}
 # Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
 PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "capt.", "sgt.",
                  "prof.", "president", "senator", "governor", "mayor", "chancellor"}
@@ -475,6 +475,30 @@ def _owns_a_place(ent: Span) -> bool:
         and root.head.lemma_.lower() in _PLACE_NOUNS and not any(c.lower_ == "home" for c in root.head.children) \
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of"
                 and any(g.pos_ == "PROPN" for g in c.children) for c in root.head.children)
+
+
+def _capitals_and_digits(word: str) -> bool:
+    """ "MI6", "G7", "3M": capitals and digits only, with both; a code a body or a thing goes by, never a person."""
+    return word.isalnum() and word.upper() == word and any(c.isdigit() for c in word) \
+        and any(c.isalpha() for c in word)
+
+
+def _code_of_a_person(doc: Doc, ent: Span) -> bool:
+    """ "Officer W80", "the suspect, known as K9", "the informant, K9": a code after a title or a noun of a
+    person, given as what someone is known by, or set beside such a noun, is the name a person goes by."""
+    root = ent.root
+    beside = [root.head] if root.dep_ == "appos" else []
+    beside += [c for c in root.children if c.dep_ == "appos"]
+    if ent.start > 0:
+        beside.append(doc[ent.start - 1])
+    if any(t.lower_.rstrip(".") in _CODED_PEOPLE or t.lemma_.lower() in _CODED_PEOPLE for t in beside):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_.lower() == "know"
+
+
+# Titles and nouns of persons a code can stand for: officers, soldiers and witnesses given anonymity.
+_CODED_PEOPLE = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | {t.rstrip(".") for t in PERSON_TITLES} | {
+    "agent", "informant", "suspect", "sergeant", "inmate", "prisoner", "victim", "patient"}
 
 
 def _is_age(doc: Doc, ent: Span) -> bool:
@@ -994,7 +1018,9 @@ class EntityCanonicalizer(Pipe):
         if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 3 and words[0].lower() in NATURAL_SUFFIXES \
                 and words[1] == "of" and last not in ORG_SUFFIXES:
             return Span(doc, ent.start, ent.end, label="LOC")
+        # "the University of Rhode Island", "Bank of Prince Edward Island": a body named for the feature
         if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 2 and last in NATURAL_SUFFIXES \
+                and "of" not in name.lower().split() and words[0].lower() not in ORG_SUFFIXES \
                 and not (is_first_name(words[0]) and (ent.label_ == "PERSON" or ent.root.dep_ in ("nsubj", "nsubjpass")
                                                      or _apposed_role(ent))):
             return Span(doc, ent.start, ent.end, label="LOC")
@@ -1014,6 +1040,9 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label="ORG")                  # "the Bild newspaper"
         if ent.label_ == "PERSON" and _takes_the(doc, ent, words):
             return Span(doc, ent.start, ent.end, label="ORG")
+        if ent.label_ == "PERSON" and len(words) == 1 and _capitals_and_digits(name) \
+                and not _code_of_a_person(doc, ent):
+            return Span(doc, ent.start, ent.end, label="ORG")                  # "MI6", "G20": a code, no one's name
         if noun is not None and noun.lemma_.lower() in _NAMED_THING_NOUNS:
             return Span(doc, ent.start, ent.end, label=_NAMED_THING_NOUNS[noun.lemma_.lower()])
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever

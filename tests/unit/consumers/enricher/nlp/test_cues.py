@@ -596,3 +596,45 @@ def test_a_trailing_role_with_of_or_for_keeps_the_name_its_apposition_gives(extr
              "The strike will go ahead", "head", "Mary Okafor")):
         c = claim_with(extractor.extract_text(text), fragment)
         assert c.rule == "cue_inverted" and c.speaker_role == role and c.speaker_resolved == name, text
+
+
+@pytest.mark.parametrize("text", [
+    "You might think the tax is fair until the bill arrives.",
+    "Voters might argue that the bridge is too expensive, but the work goes on.",
+    "The joke only works when someone says the opposite of what they mean.",
+])
+def test_a_telling_put_to_the_reader_or_as_a_possibility_or_a_general_case_is_no_claim(extractor, text):
+    e = extractor.extract_text(text)
+    assert not [c for c in e.claims if c.speaker_type != "AUTHOR"], [(c.speaker, c.content) for c in e.claims]
+
+
+def test_a_past_cue_in_a_when_clause_is_still_a_claim(extractor):
+    e = extractor.extract_text("When the mayor said the bridge would close in May, traders were furious.")
+    assert claim_with(e, "the bridge would close").speaker == "the mayor"
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("When the minister says the economy is recovering, he points to falling unemployment.",
+     "the economy is recovering", "the minister"),
+    ("Whenever the mayor claims the city is safe, crime figures rise.", "the city is safe", "the mayor"),
+    ("WHEN THE MINISTER SAYS THE ECONOMY IS RECOVERING, HE POINTS TO FALLING UNEMPLOYMENT.",
+     "THE ECONOMY IS RECOVERING", "THE MINISTER"),
+])
+def test_a_present_cue_of_a_named_speaker_in_a_when_clause_is_a_claim(extractor, text, fragment, speaker):
+    assert claim_with(extractor.extract_text(text), fragment).speaker == speaker
+
+
+def test_a_present_cue_of_a_pronoun_speaker_in_a_when_clause_is_a_claim(extractor):
+    e = extractor.extract_text("When he says he will cut taxes, voters believe him.")
+    assert claim_with(e, "he will cut taxes")
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("Within hours, the police could confirm that the two men had been arrested.", "the two men had been arrested"),
+    ("Officials may have said the dam was safe, but engineers disagree.", "the dam was safe"),
+    ("Officials might have said the dam was safe, but engineers disagree.", "the dam was safe"),
+    ("The coach may insist his team is improving, but they have lost five games in a row.", "his team is improving"),
+    ("The coach may say he is happy, but the fans are not.", "he is happy"),
+])
+def test_a_telling_under_could_may_or_a_perfect_might_is_a_claim(extractor, text, fragment):
+    assert claim_with(extractor.extract_text(text), fragment).speaker_type != "AUTHOR"

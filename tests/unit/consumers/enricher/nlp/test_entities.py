@@ -924,3 +924,39 @@ def test_an_initialled_nationality_or_firm_is_no_person(extractor, text, name):
 def test_a_bare_hon_is_a_given_name_not_an_honorific():
     assert strip_titles("Hon Sui Sen") == "Hon Sui Sen"
     assert strip_titles("Hon. Ada Okafor") == "Ada Okafor"
+
+
+def test_a_code_of_capitals_and_digits_the_model_calls_a_person_is_a_body(extractor):
+    e = extractor.extract_text("Facing exposure by MI6, the diplomat fled to Prague.")
+    assert [(m.text, x.label) for x in e.entities for m in x.mentions if m.text == "MI6"] == [("MI6", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "island"), [
+    ("Rescuers reached Baengnyeong Island by boat.", "Baengnyeong Island"),
+    ("The storm hit Vancouver Island overnight.", "Vancouver Island"),
+])
+def test_an_island_the_model_calls_a_facility_is_a_natural_feature(extractor, text, island):
+    e = extractor.extract_text(text)
+    assert [(m.text, x.label) for x in e.entities for m in x.mentions if "Island" in m.text] == [(island, "LOC")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He studied at the University of Rhode Island before joining the firm.", "the University of Rhode Island"),
+    ("The president of the University of Prince Edward Island resigned.", "the University of Prince Edward Island"),
+    ("The Bank of Prince Edward Island was founded in 1856.", "The Bank of Prince Edward Island"),
+])
+def test_a_body_named_for_an_island_is_no_island(extractor, text, name):
+    e = extractor.extract_text(text)
+    assert [x.label for x in e.entities for m in x.mentions if "Island" in m.text] == ["ORG"], \
+        [(m.text, x.label) for x in e.entities for m in x.mentions]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Officer W80 said he believed the man was armed.", "W80"),
+    ("Police said the suspect, known as K9, had fled.", "K9"),
+    ("The informant, K9, gave evidence behind a screen.", "K9"),
+])
+def test_a_code_a_person_goes_by_stays_a_person(extractor, text, code):
+    e = extractor.extract_text(text)
+    assert [x.label for x in e.entities for m in x.mentions if m.text == code] == ["PERSON"], \
+        [(m.text, x.label) for x in e.entities for m in x.mentions]
