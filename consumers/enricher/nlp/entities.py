@@ -258,6 +258,31 @@ def _noun_it_names(doc: Doc, ent: Span, words: list[str]):
     return None
 
 
+# Small-letter nouns that type the name right after them ("payments startup Airwallex", "his former club
+# Tottenham", "the kung fu epic The Assassin", "the desert planet Arrakis"; persons to the small model).
+_KIND_BEFORE_A_NAME = {
+    **dict.fromkeys(_OUTLET_OR_FIRM_NOUNS | {"provider", "club", "platform", "website", "charity"}, "ORG"),
+    **dict.fromkeys(("film", "movie", "novel", "epic", "documentary", "docuseries", "sitcom", "album",
+                     "song", "musical", "podcast"), "WORK_OF_ART"),
+    **dict.fromkeys(("planet", "moon", "asteroid", "comet", "galaxy"), "LOC"),
+}
+
+
+def _kind_before(doc: Doc, ent: Span, words: list[str]) -> str | None:
+    """The label the noun right before a name gives it, the name taking that noun's kind ("startup Airwallex"):
+    not a name opening with a given name, nor the subject of a clause that noun's phrase opens ("the firm Smith
+    founded", "the film Lee directed": Smith and Lee act on the thing)."""
+    # a title's capital "The" stands between the noun and the name the model tags ("epic The Assassin")
+    before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "The" else ent.start - 1
+    if before < 0 or not words or is_first_name(words[0]):
+        return None
+    noun = doc[before]
+    kind = _KIND_BEFORE_A_NAME.get(noun.lower_) if noun.is_lower else None
+    if kind is None or ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ in ("relcl", "acl"):
+        return None
+    return kind
+
+
 def _names_an_outlet_or_firm(noun: Token) -> bool:
     """ "told the Bild newspaper" (PERSON to the small model): a name right before the noun of an outlet or a
     business and modifying it (``noun``, ``_noun_it_names``) is that outlet's or business's name."""
@@ -1012,6 +1037,10 @@ class EntityCanonicalizer(Pipe):
         if noun is not None and _names_an_outlet_or_firm(noun):
             evidence[ent.start] = "ORG"
             return Span(doc, ent.start, ent.end, label="ORG")                  # "the Bild newspaper"
+        kind = _kind_before(doc, ent, words)
+        if kind is not None:
+            evidence[ent.start] = kind
+            return ent if kind == ent.label_ else Span(doc, ent.start, ent.end, label=kind)
         if ent.label_ == "PERSON" and _takes_the(doc, ent, words):
             return Span(doc, ent.start, ent.end, label="ORG")
         if noun is not None and noun.lemma_.lower() in _NAMED_THING_NOUNS:

@@ -924,3 +924,14 @@ def test_an_initialled_nationality_or_firm_is_no_person(extractor, text, name):
 def test_a_bare_hon_is_a_given_name_not_an_honorific():
     assert strip_titles("Hon Sui Sen") == "Hon Sui Sen"
     assert strip_titles("Hon. Ada Okafor") == "Ada Okafor"
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Investors piled into the payments startup Fintrova on Monday.", "Fintrova", "ORG"),
+    ("Customers of the broadband provider Zyntel lost their connection.", "Zyntel", "ORG"),
+    ("The pub team lost to his old club Harrowby, the manager said.", "Harrowby", "ORG"),
+    ("Life on the ice planet Zandor would be harsh, the study found.", "Zandor", "LOC"),
+])
+def test_a_kind_noun_before_a_name_types_it(extractor, text, name, label):
+    assert _mention_labels(extractor.extract_text(text))[name] == label
+
