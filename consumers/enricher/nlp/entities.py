@@ -367,12 +367,12 @@ def _titles_what_follows(tok) -> bool:
     return nxt < len(doc) and opens_a_name(doc[nxt])
 
 
-def _apposed_role(ent: Span) -> bool:
+def _apposed_role(ent: Span, roles: frozenset[str] = lexicon.ROLE_NOUNS) -> bool:
     """The name and a role noun in apposition: "Tony Hall, the director general" / "the mayor, Ann Park"."""
     root = ent.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.ROLE_NOUNS:
+    if root.dep_ == "appos" and root.head.lemma_.lower() in roles:
         return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
+    return any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in root.children)
 
 
 # Kin only a person has: "mother" or "sister" also name a firm's parent or sibling, so a kin noun counts only as
@@ -1046,8 +1046,11 @@ class EntityCanonicalizer(Pipe):
         if noun is not None and noun.lemma_.lower() in _NAMED_THING_NOUNS:
             return Span(doc, ent.start, ent.end, label=_NAMED_THING_NOUNS[noun.lemma_.lower()])
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
-        # place or company word the surname is
+        # place or company word the surname is; "Iran's president, Ebrahim Raisi" (an organisation to the small
+        # model): a post only a person holds does without the first name, if no body's or place's word ends it
         if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent) \
+                or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+                and last not in ORG_SUFFIXES | PLACE_SUFFIXES and _apposed_role(ent, _PERSONAL_POSTS) \
                 or len(words) <= 3 and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
                 and (_holds_a_role(ent) or _kin_of_a_person(ent)):
             evidence[ent.start] = "PERSON"

@@ -935,3 +935,8 @@ def test_a_bare_hon_is_a_given_name_not_an_honorific():
 def test_a_kind_noun_before_a_name_types_it(extractor, text, name, label):
     assert _mention_labels(extractor.extract_text(text))[name] == label
 
+
+def test_a_name_apposed_to_a_personal_post_is_a_person_without_a_first_name(extractor):
+    e = extractor.extract_text("Kazakhstan’s president, Kassym-Jomart Tokayev, has said order was restored.")
+    assert _mention_labels(e)["Kassym-Jomart Tokayev"] == "PERSON"
+
