@@ -643,6 +643,25 @@ def _owners_of_persons(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> 
     return out
 
 
+def _short_names_of_bodies(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+    """ "Shares in Corvane Logistics fell ... Corvane's chief executive" (the short name a person to the small
+    model): one word that opens an organisation's name ending in a body's word, named in full in the same
+    document, is that body's short name, unless a person named in full in the document bears it."""
+    bodies = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[0].is_title
+              and e[0].lower_ != "the" and e[-1].lower_ in ORG_SUFFIXES}
+    if not bodies:
+        return ents
+    person_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    out = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in bodies and ent.text not in person_words \
+                and evidence.get(ent.start) != "PERSON":
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+            evidence[ent.start] = "ORG"
+        out.append(ent)
+    return out
+
+
 def _trails_a_name(tok) -> bool:
     return tok.tag_ == "POS" or tok.text in ("’", "'") or tok.pos_ in ("ADP", "DET", "CCONJ") and tok.is_lower
 
@@ -974,7 +993,8 @@ class EntityCanonicalizer(Pipe):
         body_start = _body_start(doc)
         kept = _bracketed_acronyms(doc, _untagged_acts(doc, _names_cut_at_first_word(doc, kept, body_start), evidence),
                                    evidence)
-        kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
+        kept = _short_names_of_bodies(doc, _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence),
+                                      evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
         kept = _places_before_their_noun(doc, kept, self.english, body_start)
         kept = _interview_sides(doc, _with_agency(doc, _dateline_places(doc, kept, evidence)), evidence,

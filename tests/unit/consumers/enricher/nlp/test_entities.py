@@ -940,3 +940,9 @@ def test_a_name_apposed_to_a_personal_post_is_a_person_without_a_first_name(extr
     e = extractor.extract_text("Kazakhstan’s president, Kassym-Jomart Tokayev, has said order was restored.")
     assert _mention_labels(e)["Kassym-Jomart Tokayev"] == "PERSON"
 
+
+def test_the_short_name_of_a_body_named_in_full_is_the_body(extractor):
+    e = extractor.extract_text("Profits at Brisko Logistics fell sharply. Brisko has since hired a new finance chief.")
+    assert _mention_labels(e)["Brisko"] == "ORG"
+    e = extractor.extract_text("Shares in Marlow Capital rose. Andrew Marlow, its founder, said Marlow was happy.")
+    assert _mention_labels(e)["Marlow"] == "PERSON"
