@@ -258,27 +258,36 @@ def _noun_it_names(doc: Doc, ent: Span, words: list[str]):
     return None
 
 
-# Small-letter nouns that type the name right after them ("payments startup Airwallex", "his former club
-# Tottenham", "the kung fu epic The Assassin", "the desert planet Arrakis"; persons to the small model).
-_KIND_BEFORE_A_NAME = {
-    **dict.fromkeys(_OUTLET_OR_FIRM_NOUNS | {"provider", "club", "platform", "website", "charity"}, "ORG"),
-    **dict.fromkeys(("film", "movie", "novel", "epic", "documentary", "docuseries", "sitcom", "album",
-                     "song", "musical", "podcast"), "WORK_OF_ART"),
+# Small-letter nouns of a kind that type the name they stand right before or in apposition to ("payments startup
+# Airwallex", "his former club Tottenham", "the kung fu epic The Assassin", "The Trade, a new docu-series", "the
+# desert planet Arrakis"; persons, organisations or places to the small model).
+_KIND_OF_A_NAME = {
+    **dict.fromkeys(_OUTLET_OR_FIRM_NOUNS | {"provider", "club", "platform", "website", "charity", "journal"},
+                    "ORG"),
+    **dict.fromkeys(("film", "movie", "novel", "epic", "documentary", "series", "sitcom", "album", "song",
+                     "musical", "podcast"), "WORK_OF_ART"),
     **dict.fromkeys(("planet", "moon", "asteroid", "comet", "galaxy"), "LOC"),
 }
 
 
-def _kind_before(doc: Doc, ent: Span, words: list[str]) -> str | None:
-    """The label the noun right before a name gives it, the name taking that noun's kind ("startup Airwallex"):
-    not a name opening with a given name, nor the subject of a clause that noun's phrase opens ("the firm Smith
-    founded", "the film Lee directed": Smith and Lee act on the thing)."""
+def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
+    """The label a kind's noun gives the name it stands right before, in apposition to, or as the complement
+    of "be" for ("The Trade is a new docu-series"): not a name opening with a given name, nor the subject of a
+    clause that noun's phrase opens ("the firm Smith founded", "the film Lee directed": Smith and Lee act on
+    the thing)."""
+    if not words or is_first_name(words[0]):
+        return None
+    root = ent.root
     # a title's capital "The" stands between the noun and the name the model tags ("epic The Assassin")
     before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "The" else ent.start - 1
-    if before < 0 or not words or is_first_name(words[0]):
-        return None
-    noun = doc[before]
-    kind = _KIND_BEFORE_A_NAME.get(noun.lower_) if noun.is_lower else None
-    if kind is None or ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ in ("relcl", "acl"):
+    nouns = [doc[before]] if before >= 0 and doc[before].is_lower else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME), None)
+    if kind is None or root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl"):
         return None
     return kind
 
@@ -1026,6 +1035,10 @@ class EntityCanonicalizer(Pipe):
                 or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_NOUNS:
             evidence[ent.start] = "EVENT"
             return ent if ent.label_ == "EVENT" else Span(doc, ent.start, ent.end, label="EVENT")
+        kind = _kind_of(doc, ent, words)
+        if kind is not None:
+            evidence[ent.start] = kind
+            return ent if kind == ent.label_ else Span(doc, ent.start, ent.end, label=kind)
         if ent.label_ not in NAME_LABELS:
             return ent
         if ent.label_ not in ("GPE", "LOC") and _named_by_a_place_noun(ent):
@@ -1057,10 +1070,6 @@ class EntityCanonicalizer(Pipe):
         if noun is not None and _names_an_outlet_or_firm(noun):
             evidence[ent.start] = "ORG"
             return Span(doc, ent.start, ent.end, label="ORG")                  # "the Bild newspaper"
-        kind = _kind_before(doc, ent, words)
-        if kind is not None:
-            evidence[ent.start] = kind
-            return ent if kind == ent.label_ else Span(doc, ent.start, ent.end, label=kind)
         if ent.label_ == "PERSON" and _takes_the(doc, ent, words):
             return Span(doc, ent.start, ent.end, label="ORG")
         if noun is not None and noun.lemma_.lower() in _NAMED_THING_NOUNS:

@@ -931,8 +931,11 @@ def test_a_bare_hon_is_a_given_name_not_an_honorific():
     ("Customers of the broadband provider Zyntel lost their connection.", "Zyntel", "ORG"),
     ("The pub team lost to his old club Harrowby, the manager said.", "Harrowby", "ORG"),
     ("Life on the ice planet Zandor would be harsh, the study found.", "Zandor", "LOC"),
+    ("The Halyard is a new docu-series about the fishing trade.", "Halyard", "WORK_OF_ART"),
+    ("Ten minutes into The Halyard, a gripping docu-series, the boat sinks.", "Halyard", "WORK_OF_ART"),
+    ("Scientists reported the finding in the journal Nature Ecology on Monday.", "Nature Ecology", "ORG"),
 ])
-def test_a_kind_noun_before_a_name_types_it(extractor, text, name, label):
+def test_a_kind_noun_before_or_apposed_to_a_name_types_it(extractor, text, name, label):
     assert _mention_labels(extractor.extract_text(text))[name] == label
 
 
