@@ -818,11 +818,13 @@ def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int
     """ "SsangYong Motor submits ..." then "SsangYong Motor said ...": the small model often tags a name once
     (in the headline, or where its context is clearer) and leaves the same words untagged elsewhere. One
     surface is one name within a document, so a capitalised name the document tags is that name again,
-    with the label it has most often, where its words stand untagged as proper nouns."""
+    with the label it has most often, where its words stand untagged as proper nouns; a work's title too ("The
+    Trade" named a docu-series once and left untagged the next time)."""
     labels: dict[tuple[str, ...], Counter] = {}
     for ent in ents:
         words = tuple(t.text for t in ent if not (t.i == ent.start and t.lower_ == "the"))
-        if ent.label_ in NAME_LABELS and words and len(words) <= 4 and all(w[:1].isupper() for w in words):
+        if ent.label_ in NAME_LABELS | {"WORK_OF_ART"} and words and len(words) <= 4 \
+                and all(w[:1].isupper() for w in words):
             labels.setdefault(words, Counter())[ent.label_] += 1
     if not labels:
         return ents

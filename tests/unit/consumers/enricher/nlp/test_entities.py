@@ -959,3 +959,14 @@ def test_the_untagged_words_before_a_post_and_its_holder_name_the_body(extractor
     e = extractor.extract_text("Senate Majority leader Mitch McConnell said it. Democratic leader Chuck Schumer "
                                "disagreed.")
     assert "Majority" not in _mention_labels(e) and _mention_labels(e)["Democratic"] == "NORP"
+
+
+
+def test_a_works_title_left_untagged_again_is_the_work():
+    nlp = spacy.blank("en")
+    words = ["The", "Trade", "is", "new", "\n\n", "Minutes", "into", "The", "Trade", ",", "a", "docu", "-", "series"]
+    pos = ["DET", "PROPN", "AUX", "ADJ", "SPACE", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT",
+           "NOUN"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, ents=["O"] * 8 + ["B-WORK_OF_ART"] + ["O"] * 5)
+    found = _untagged_repeats(doc, list(doc.ents), [])
+    assert [(e.text, e.label_, e.start) for e in found] == [("Trade", "WORK_OF_ART", 1), ("Trade", "WORK_OF_ART", 8)]
