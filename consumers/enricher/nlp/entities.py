@@ -867,39 +867,6 @@ def _untagged_acronyms(doc: Doc, ents: list[Span], furniture: list[tuple[int, in
     return sorted(ents + found, key=lambda e: e.start) if found else ents
 
 
-# Small-letter words of a post a body gives, and the words that grade it ("chief executive", "head coach").
-_POSTS_BEFORE_A_NAME = _PERSONAL_POSTS | {"adviser", "advisor", "official", "leader", "head", "chief", "manager"}
-_POST_GRADES = frozenset({"chief", "head", "deputy", "senior", "vice", "assistant", "acting", "interim", "general"})
-
-
-def _bodies_before_posts(doc: Doc, ents: list[Span], body_start: int) -> list[Span]:
-    """ "Lions chief executive John Feehan", "SAGE adviser Professor Stephen Reicher": the capitalised words the
-    small model leaves untagged before a small-letter post and the person who holds it name the body that gives
-    the post. Not a run that goes on from a name the model tags ("Senate Majority leader": "Majority" is no
-    body), nor a capitalised adjective ("Democratic leader"), nor in the headline, whose title case makes any
-    word a proper noun."""
-    covered = {i for ent in ents for i in range(ent.start, ent.end)}
-    found = []
-    for ent in ents:
-        if ent.label_ != "PERSON" or ent.start_char < body_start:
-            continue
-        i = ent.start - 1
-        while i >= 0 and doc[i].is_title and doc[i].lower_.rstrip(".") in TITLES:       # "adviser Professor ..."
-            i -= 1
-        if i < 0 or not (doc[i].is_lower and doc[i].lower_ in _POSTS_BEFORE_A_NAME):
-            continue
-        while i > 0 and doc[i - 1].is_lower and doc[i - 1].lower_ in _POST_GRADES:
-            i -= 1
-        end = start = i
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
-                and doc[start - 1].pos_ in ("PROPN", "NOUN") and not doc[start - 1].is_stop \
-                and start - 1 not in covered:
-            start -= 1
-        if start < end and (start == 0 or start - 1 not in covered) and doc[start].idx >= body_start:
-            found.append(Span(doc, start, end, label="ORG"))
-    return sorted(ents + found, key=lambda e: e.start) if found else ents
-
-
 def _names_a_place_noun(tok, english: frozenset[str]) -> bool:
     """ "Nepal's Gorkha district", "Ethiopia's Tigray region": a proper noun before a small-letter noun of a
     settlement or an area that it modifies names that place. Only one place: a singular noun and no "a", since
@@ -1040,7 +1007,7 @@ class EntityCanonicalizer(Pipe):
         kept = _short_names_of_bodies(doc, _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence),
                                       evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
-        kept = _bodies_before_posts(doc, _places_before_their_noun(doc, kept, self.english, body_start), body_start)
+        kept = _places_before_their_noun(doc, kept, self.english, body_start)
         kept = _interview_sides(doc, _with_agency(doc, _dateline_places(doc, kept, evidence)), evidence,
                                 self.english)
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
