@@ -376,12 +376,12 @@ def _titles_what_follows(tok) -> bool:
     return nxt < len(doc) and opens_a_name(doc[nxt])
 
 
-def _apposed_role(ent: Span, roles: frozenset[str] = lexicon.ROLE_NOUNS) -> bool:
+def _apposed_role(ent: Span) -> bool:
     """The name and a role noun in apposition: "Tony Hall, the director general" / "the mayor, Ann Park"."""
     root = ent.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in roles:
+    if root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.ROLE_NOUNS:
         return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in roles for c in root.children)
+    return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
 
 
 # Kin only a person has: "mother" or "sister" also name a firm's parent or sibling, so a kin noun counts only as
@@ -1078,10 +1078,10 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label=_NAMED_THING_NOUNS[noun.lemma_.lower()])
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
         # place or company word the surname is; "Iran's president, Ebrahim Raisi" (an organisation to the small
-        # model): a post only a person holds does without the first name, if no body's or place's word ends it
+        # model): a post only a person holds, of a place or a body named before it, does without the first name
         if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent) \
                 or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-                and last not in ORG_SUFFIXES | PLACE_SUFFIXES and _apposed_role(ent, _PERSONAL_POSTS) \
+                and last not in ORG_SUFFIXES | PLACE_SUFFIXES and self._holds_a_named_owners_post(ent, name, last) \
                 or len(words) <= 3 and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
                 and (_holds_a_role(ent) or _kin_of_a_person(ent)):
             evidence[ent.start] = "PERSON"
@@ -1111,6 +1111,20 @@ class EntityCanonicalizer(Pipe):
                 or _named_speaker_not_a_group(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent
+
+    def _holds_a_named_owners_post(self, ent: Span, name: str, last: str) -> bool:
+        """ "Kazakhstan's president, Kassym-Jomart Tokayev": a name apposed to a post only a person holds, the
+        post owned by a name before it, is the post's holder. Not a place ("the president of the country, South
+        Africa"), nor a body by its head word or the alias table ("the chairman of the bank, Credit Suisse",
+        "The minister, Home Office said"): a post with an "of" or no named owner says whose it is no better."""
+        if ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and (
+                last in lexicon.ORG_NOUNS or self.aliases.labels.get(self.aliases.lookup(name) or name)):
+            return False
+        root = ent.root
+        posts = [root.head] if root.dep_ == "appos" else []
+        posts += [c for c in root.children if c.dep_ == "appos"]
+        return any(p.lemma_.lower() in _PERSONAL_POSTS and not any(c.lower_ == "of" for c in p.children)
+                   and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in p.children) for p in posts)
 
     def surnames(self, doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
         """Add the persons the model missed: untagged "First Last" pairs, and a full name's bare surname.

@@ -959,3 +959,17 @@ def test_a_works_title_left_untagged_again_is_the_work():
     doc = Doc(nlp.vocab, words=words, pos=pos, ents=["O"] * 8 + ["B-WORK_OF_ART"] + ["O"] * 5)
     found = _untagged_repeats(doc, list(doc.ents), [])
     assert [(e.text, e.label_, e.start) for e in found] == [("Trade", "WORK_OF_ART", 1), ("Trade", "WORK_OF_ART", 8)]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The president of the country, South Africa, addressed parliament.", "South Africa", "GPE"),
+    ("The prime minister of the country, New Zealand, addressed parliament.", "New Zealand", "GPE"),
+    ("The mayor of the city, New Orleans, addressed the council.", "New Orleans", "GPE"),
+    ("The governor of the state, New York, signed the bill.", "New York", "GPE"),
+    ("The former chairman of the bank, Credit Suisse, testified before the committee.", "Credit Suisse", "ORG"),
+    ("The former president of the club, Real Madrid, testified in court.", "Real Madrid", "ORG"),
+    ("Its chairman, Goldman Sachs, said profits rose.", "Goldman Sachs", "ORG"),
+    ("The minister, Home Office said, had resigned.", "Home Office", "ORG"),
+])
+def test_a_place_or_body_beside_a_post_stays_what_it_is(extractor, text, name, label):
+    assert _mention_labels(extractor.extract_text(text))[name] == label
