@@ -287,9 +287,25 @@ def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         nouns += [c for c in root.head.children if c.dep_ == "attr"]
     kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME), None)
-    if kind is None or root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl"):
+    if kind is None or _acts_in_a_clause(doc, ent, nouns):
         return None
     return kind
+
+
+# The clauses that, opening right after a name, make it their actor, not the kind's name ("the firm Smith founded")
+_CLAUSES_OF_A_NOUN = ("acl", "relcl")
+
+
+def _acts_in_a_clause(doc: Doc, ent: Span, nouns: list[Token]) -> bool:
+    """ "The firm Smith founded was sold", "The bank Dimon runs reported": the name is the subject of a clause
+    on the kind's noun, not its name. The parser hangs that clause, starting right after the name, on the noun
+    or on the name ("the album Beyonce released"), or makes the name the subject of the word after it, itself a
+    subject or a clause on a noun ("The agency Jones heads will review")."""
+    root = ent.root
+    if any(c.dep_ in _CLAUSES_OF_A_NOUN and c.left_edge.i == ent.end for n in [*nouns, root] for c in n.children):
+        return True
+    return ent.end < len(doc) and root.head.i == ent.end and root.dep_ in ("nsubj", "nsubjpass", "compound") \
+        and root.head.dep_ in ("nsubj", "nsubjpass", "csubj", *_CLAUSES_OF_A_NOUN)
 
 
 def _names_an_outlet_or_firm(noun: Token) -> bool:

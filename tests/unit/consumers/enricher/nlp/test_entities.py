@@ -973,3 +973,14 @@ def test_a_works_title_left_untagged_again_is_the_work():
 ])
 def test_a_place_or_body_beside_a_post_stays_what_it_is(extractor, text, name, label):
     assert _mention_labels(extractor.extract_text(text))[name] == label
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The bank Dimon runs reported record profits. Dimon said the economy was resilient.", "Dimon", "PERSON"),
+    ("The agency Jones heads will review the case, Jones told reporters.", "Jones", "PERSON"),
+    ("The firm Smith founded was sold. Smith said he was sad.", "Smith", "PERSON"),
+    ("The club Ferguson managed won the league. Ferguson said it was his best team.", "Ferguson", "PERSON"),
+    ("Fans queued for the album Beyonce released on Friday.", "Beyonce", "PERSON"),
+])
+def test_a_name_acting_in_a_kind_nouns_clause_is_not_of_that_kind(extractor, text, name, label):
+    assert _mention_labels(extractor.extract_text(text))[name] == label
