@@ -1243,7 +1243,10 @@ class EntityCanonicalizer(Pipe):
         for ent, name in names:
             if ent.label_ == "PERSON":
                 name = short.get(name, name)
-            key = name if ent.label_ in NAME_LABELS else f"{ent.label_}:{name}"
+            # "the film Oppenheimer" then a bare "Oppenheimer" the model calls a body: a work's title is one name
+            # with the names, so the kind's evidence labels every mention
+            key = name if ent.label_ in NAME_LABELS else (clean_name(name) or name) if ent.label_ == "WORK_OF_ART" \
+                else f"{ent.label_}:{name}"
             if key not in groups:
                 groups[key] = [ent.label_, name, []]
                 labels[key] = Counter()

@@ -984,3 +984,9 @@ def test_a_place_or_body_beside_a_post_stays_what_it_is(extractor, text, name, l
 ])
 def test_a_name_acting_in_a_kind_nouns_clause_is_not_of_that_kind(extractor, text, name, label):
     assert _mention_labels(extractor.extract_text(text))[name] == label
+
+
+def test_a_works_later_mentions_join_the_work(extractor):
+    e = extractor.extract_text("The film Oppenheimer won best picture. Oppenheimer grossed nearly $1bn.")
+    works = [x for x in e.entities if any(m.text == "Oppenheimer" for m in x.mentions)]
+    assert [(x.label, len(x.mentions)) for x in works] == [("WORK_OF_ART", 2)]
