@@ -281,11 +281,14 @@ def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
     # a title's capital "The" stands between the noun and the name the model tags ("epic The Assassin")
     before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "The" else ent.start - 1
     nouns = [doc[before]] if before >= 0 and doc[before].is_lower else []
-    nouns += [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        nouns.append(root.head)
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    # "Miami is a platform for artists": a place is said to be a kind of thing by way of a figure, so only the
+    # noun right before a name the model made a place types it ("the desert planet Arrakis")
+    if ent.label_ not in ("GPE", "LOC"):
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            nouns += [c for c in root.head.children if c.dep_ == "attr"]
     kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME), None)
     if kind is None or _acts_in_a_clause(doc, ent, nouns):
         return None

@@ -990,3 +990,8 @@ def test_a_works_later_mentions_join_the_work(extractor):
     e = extractor.extract_text("The film Oppenheimer won best picture. Oppenheimer grossed nearly $1bn.")
     works = [x for x in e.entities if any(m.text == "Oppenheimer" for m in x.mentions)]
     assert [(x.label, len(x.mentions)) for x in works] == [("WORK_OF_ART", 2)]
+
+
+def test_a_kind_noun_as_complement_leaves_a_place_a_place(extractor):
+    e = extractor.extract_text("Miami is a platform for Latin American artists, the mayor said.")
+    assert _mention_labels(e)["Miami"] == "GPE"
