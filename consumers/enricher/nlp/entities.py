@@ -289,10 +289,20 @@ def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
             nouns.append(root.head)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
-    kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME), None)
+    kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME
+                 and not _acts_on_the_name(n, root)), None)
     if kind is None or _acts_in_a_clause(doc, ent, nouns):
         return None
     return kind
+
+
+def _acts_on_the_name(word: Token, root: Token) -> bool:
+    """ "tried to channel Thatcher", "they film Oppenheimer": the kind's word is a verb taking the name as its
+    object. The small model tags the noun a verb too ("the payments startup Fintrova", a past participle with
+    the name its object; "payments startup Airwallex has secured", a verb with "payments" its subject), so only
+    a verb with a subject or an auxiliary, or inflected as no noun is, and the name its object, counts."""
+    return word.pos_ in ("VERB", "AUX") and root.head == word and root.dep_ == "dobj" \
+        and (word.tag_ in ("VB", "VBP", "VBZ", "VBD") or any(c.dep_ in ("aux", "nsubj") for c in word.children))
 
 
 # The clauses that, opening right after a name, make it their actor, not the kind's name ("the firm Smith founded")

@@ -995,3 +995,8 @@ def test_a_works_later_mentions_join_the_work(extractor):
 def test_a_kind_noun_as_complement_leaves_a_place_a_place(extractor):
     e = extractor.extract_text("Miami is a platform for Latin American artists, the mayor said.")
     assert _mention_labels(e)["Miami"] == "GPE"
+
+
+def test_a_kind_word_used_as_a_verb_types_nothing(extractor):
+    e = extractor.extract_text("He tried to channel Thatcher in his speech.")
+    assert _mention_labels(e)["Thatcher"] == "PERSON"
