@@ -258,6 +258,69 @@ def _noun_it_names(doc: Doc, ent: Span, words: list[str]):
     return None
 
 
+# Small-letter nouns of a kind that type the name they stand right before or in apposition to ("payments startup
+# Airwallex", "his former club Tottenham", "the kung fu epic The Assassin", "The Trade, a new docu-series", "the
+# desert planet Arrakis"; persons, organisations or places to the small model).
+_KIND_OF_A_NAME = {
+    **dict.fromkeys(_OUTLET_OR_FIRM_NOUNS | {"provider", "club", "platform", "website", "charity", "journal"},
+                    "ORG"),
+    **dict.fromkeys(("film", "movie", "novel", "epic", "documentary", "series", "sitcom", "album", "song",
+                     "musical", "podcast"), "WORK_OF_ART"),
+    **dict.fromkeys(("planet", "moon", "asteroid", "comet", "galaxy"), "LOC"),
+}
+
+
+def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
+    """The label a kind's noun gives the name it stands right before, in apposition to, or as the complement
+    of "be" for ("The Trade is a new docu-series"): not a name opening with a given name, nor the subject of a
+    clause that noun's phrase opens ("the firm Smith founded", "the film Lee directed": Smith and Lee act on
+    the thing)."""
+    if not words or is_first_name(words[0]):
+        return None
+    root = ent.root
+    # a title's capital "The" stands between the noun and the name the model tags ("epic The Assassin")
+    before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "The" else ent.start - 1
+    nouns = [doc[before]] if before >= 0 and doc[before].is_lower else []
+    # "Miami is a platform for artists": a place is said to be a kind of thing by way of a figure, so only the
+    # noun right before a name the model made a place types it ("the desert planet Arrakis")
+    if ent.label_ not in ("GPE", "LOC"):
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME
+                 and not _acts_on_the_name(n, root)), None)
+    if kind is None or _acts_in_a_clause(doc, ent, nouns):
+        return None
+    return kind
+
+
+def _acts_on_the_name(word: Token, root: Token) -> bool:
+    """ "tried to channel Thatcher", "they film Oppenheimer": the kind's word is a verb taking the name as its
+    object. The small model tags the noun a verb too ("the payments startup Fintrova", a past participle with
+    the name its object; "payments startup Airwallex has secured", a verb with "payments" its subject), so only
+    a verb with a subject or an auxiliary, or inflected as no noun is, and the name its object, counts."""
+    return word.pos_ in ("VERB", "AUX") and root.head == word and root.dep_ == "dobj" \
+        and (word.tag_ in ("VB", "VBP", "VBZ", "VBD") or any(c.dep_ in ("aux", "nsubj") for c in word.children))
+
+
+# The clauses that, opening right after a name, make it their actor, not the kind's name ("the firm Smith founded")
+_CLAUSES_OF_A_NOUN = ("acl", "relcl")
+
+
+def _acts_in_a_clause(doc: Doc, ent: Span, nouns: list[Token]) -> bool:
+    """ "The firm Smith founded was sold", "The bank Dimon runs reported": the name is the subject of a clause
+    on the kind's noun, not its name. The parser hangs that clause, starting right after the name, on the noun
+    or on the name ("the album Beyonce released"), or makes the name the subject of the word after it, itself a
+    subject or a clause on a noun ("The agency Jones heads will review")."""
+    root = ent.root
+    if any(c.dep_ in _CLAUSES_OF_A_NOUN and c.left_edge.i == ent.end for n in [*nouns, root] for c in n.children):
+        return True
+    return ent.end < len(doc) and root.head.i == ent.end and root.dep_ in ("nsubj", "nsubjpass", "compound") \
+        and root.head.dep_ in ("nsubj", "nsubjpass", "csubj", *_CLAUSES_OF_A_NOUN)
+
+
 def _names_an_outlet_or_firm(noun: Token) -> bool:
     """ "told the Bild newspaper" (PERSON to the small model): a name right before the noun of an outlet or a
     business and modifying it (``noun``, ``_noun_it_names``) is that outlet's or business's name."""
@@ -642,6 +705,25 @@ def _owners_of_persons(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> 
     return out
 
 
+def _short_names_of_bodies(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+    """ "Shares in Corvane Logistics fell ... Corvane's chief executive" (the short name a person to the small
+    model): one word that opens an organisation's name ending in a body's word, named in full in the same
+    document, is that body's short name, unless a person named in full in the document bears it."""
+    bodies = {e[0].text for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[0].is_title
+              and e[0].lower_ != "the" and e[-1].lower_ in ORG_SUFFIXES}
+    if not bodies:
+        return ents
+    person_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    out = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in bodies and ent.text not in person_words \
+                and evidence.get(ent.start) != "PERSON":
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+            evidence[ent.start] = "ORG"
+        out.append(ent)
+    return out
+
+
 def _trails_a_name(tok) -> bool:
     return tok.tag_ == "POS" or tok.text in ("’", "'") or tok.pos_ in ("ADP", "DET", "CCONJ") and tok.is_lower
 
@@ -789,11 +871,13 @@ def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int
     """ "SsangYong Motor submits ..." then "SsangYong Motor said ...": the small model often tags a name once
     (in the headline, or where its context is clearer) and leaves the same words untagged elsewhere. One
     surface is one name within a document, so a capitalised name the document tags is that name again,
-    with the label it has most often, where its words stand untagged as proper nouns."""
+    with the label it has most often, where its words stand untagged as proper nouns; a work's title too ("The
+    Trade" named a docu-series once and left untagged the next time)."""
     labels: dict[tuple[str, ...], Counter] = {}
     for ent in ents:
         words = tuple(t.text for t in ent if not (t.i == ent.start and t.lower_ == "the"))
-        if ent.label_ in NAME_LABELS and words and len(words) <= 4 and all(w[:1].isupper() for w in words):
+        if ent.label_ in NAME_LABELS | {"WORK_OF_ART"} and words and len(words) <= 4 \
+                and all(w[:1].isupper() for w in words):
             labels.setdefault(words, Counter())[ent.label_] += 1
     if not labels:
         return ents
@@ -973,7 +1057,8 @@ class EntityCanonicalizer(Pipe):
         body_start = _body_start(doc)
         kept = _bracketed_acronyms(doc, _untagged_acts(doc, _names_cut_at_first_word(doc, kept, body_start), evidence),
                                    evidence)
-        kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence)
+        kept = _short_names_of_bodies(doc, _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence),
+                                      evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
         kept = _places_before_their_noun(doc, kept, self.english, body_start)
         kept = _interview_sides(doc, _with_agency(doc, _dateline_places(doc, kept, evidence)), evidence,
@@ -1005,6 +1090,10 @@ class EntityCanonicalizer(Pipe):
                 or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_NOUNS:
             evidence[ent.start] = "EVENT"
             return ent if ent.label_ == "EVENT" else Span(doc, ent.start, ent.end, label="EVENT")
+        kind = _kind_of(doc, ent, words)
+        if kind is not None:
+            evidence[ent.start] = kind
+            return ent if kind == ent.label_ else Span(doc, ent.start, ent.end, label=kind)
         if ent.label_ not in NAME_LABELS:
             return ent
         if ent.label_ not in ("GPE", "LOC") and _named_by_a_place_noun(ent):
@@ -1046,8 +1135,11 @@ class EntityCanonicalizer(Pipe):
         if noun is not None and noun.lemma_.lower() in _NAMED_THING_NOUNS:
             return Span(doc, ent.start, ent.end, label=_NAMED_THING_NOUNS[noun.lemma_.lower()])
         # "Tony Hall, the director general": a first name and a role in apposition make a person, whatever
-        # place or company word the surname is
+        # place or company word the surname is; "Iran's president, Ebrahim Raisi" (an organisation to the small
+        # model): a post only a person holds, of a place or a body named before it, does without the first name
         if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent) \
+                or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+                and last not in ORG_SUFFIXES | PLACE_SUFFIXES and self._holds_a_named_owners_post(ent, name, last) \
                 or len(words) <= 3 and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
                 and (_holds_a_role(ent) or _kin_of_a_person(ent)):
             evidence[ent.start] = "PERSON"
@@ -1077,6 +1169,20 @@ class EntityCanonicalizer(Pipe):
                 or _named_speaker_not_a_group(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent
+
+    def _holds_a_named_owners_post(self, ent: Span, name: str, last: str) -> bool:
+        """ "Kazakhstan's president, Kassym-Jomart Tokayev": a name apposed to a post only a person holds, the
+        post owned by a name before it, is the post's holder. Not a place ("the president of the country, South
+        Africa"), nor a body by its head word or the alias table ("the chairman of the bank, Credit Suisse",
+        "The minister, Home Office said"): a post with an "of" or no named owner says whose it is no better."""
+        if ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and (
+                last in lexicon.ORG_NOUNS or self.aliases.labels.get(self.aliases.lookup(name) or name)):
+            return False
+        root = ent.root
+        posts = [root.head] if root.dep_ == "appos" else []
+        posts += [c for c in root.children if c.dep_ == "appos"]
+        return any(p.lemma_.lower() in _PERSONAL_POSTS and not any(c.lower_ == "of" for c in p.children)
+                   and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in p.children) for p in posts)
 
     def surnames(self, doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
         """Add the persons the model missed: untagged "First Last" pairs, and a full name's bare surname.
@@ -1179,7 +1285,10 @@ class EntityCanonicalizer(Pipe):
         for ent, name in names:
             if ent.label_ == "PERSON":
                 name = short.get(name, name)
-            key = name if ent.label_ in NAME_LABELS else f"{ent.label_}:{name}"
+            # "the film Oppenheimer" then a bare "Oppenheimer" the model calls a body: a work's title is one name
+            # with the names, so the kind's evidence labels every mention
+            key = name if ent.label_ in NAME_LABELS else (clean_name(name) or name) if ent.label_ == "WORK_OF_ART" \
+                else f"{ent.label_}:{name}"
             if key not in groups:
                 groups[key] = [ent.label_, name, []]
                 labels[key] = Counter()

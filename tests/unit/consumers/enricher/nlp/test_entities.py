@@ -960,3 +960,79 @@ def test_a_code_a_person_goes_by_stays_a_person(extractor, text, code):
     e = extractor.extract_text(text)
     assert [x.label for x in e.entities for m in x.mentions if m.text == code] == ["PERSON"], \
         [(m.text, x.label) for x in e.entities for m in x.mentions]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Investors piled into the payments startup Fintrova on Monday.", "Fintrova", "ORG"),
+    ("Customers of the broadband provider Zyntel lost their connection.", "Zyntel", "ORG"),
+    ("The pub team lost to his old club Harrowby, the manager said.", "Harrowby", "ORG"),
+    ("Life on the ice planet Zandor would be harsh, the study found.", "Zandor", "LOC"),
+    ("The Halyard is a new docu-series about the fishing trade.", "Halyard", "WORK_OF_ART"),
+    ("Ten minutes into The Halyard, a gripping docu-series, the boat sinks.", "Halyard", "WORK_OF_ART"),
+    ("Scientists reported the finding in the journal Nature Ecology on Monday.", "Nature Ecology", "ORG"),
+])
+def test_a_kind_noun_before_or_apposed_to_a_name_types_it(extractor, text, name, label):
+    assert _mention_labels(extractor.extract_text(text))[name] == label
+
+
+def test_a_name_apposed_to_a_personal_post_is_a_person_without_a_first_name(extractor):
+    e = extractor.extract_text("Kazakhstan’s president, Kassym-Jomart Tokayev, has said order was restored.")
+    assert _mention_labels(e)["Kassym-Jomart Tokayev"] == "PERSON"
+
+
+def test_the_short_name_of_a_body_named_in_full_is_the_body(extractor):
+    e = extractor.extract_text("Profits at Brisko Logistics fell sharply. Brisko has since hired a new finance chief.")
+    assert _mention_labels(e)["Brisko"] == "ORG"
+    e = extractor.extract_text("Shares in Marlow Capital rose. Andrew Marlow, its founder, said Marlow was happy.")
+    assert _mention_labels(e)["Marlow"] == "PERSON"
+
+
+def test_a_works_title_left_untagged_again_is_the_work():
+    nlp = spacy.blank("en")
+    words = ["The", "Trade", "is", "new", "\n\n", "Minutes", "into", "The", "Trade", ",", "a", "docu", "-", "series"]
+    pos = ["DET", "PROPN", "AUX", "ADJ", "SPACE", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT",
+           "NOUN"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, ents=["O"] * 8 + ["B-WORK_OF_ART"] + ["O"] * 5)
+    found = _untagged_repeats(doc, list(doc.ents), [])
+    assert [(e.text, e.label_, e.start) for e in found] == [("Trade", "WORK_OF_ART", 1), ("Trade", "WORK_OF_ART", 8)]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The president of the country, South Africa, addressed parliament.", "South Africa", "GPE"),
+    ("The prime minister of the country, New Zealand, addressed parliament.", "New Zealand", "GPE"),
+    ("The mayor of the city, New Orleans, addressed the council.", "New Orleans", "GPE"),
+    ("The governor of the state, New York, signed the bill.", "New York", "GPE"),
+    ("The former chairman of the bank, Credit Suisse, testified before the committee.", "Credit Suisse", "ORG"),
+    ("The former president of the club, Real Madrid, testified in court.", "Real Madrid", "ORG"),
+    ("Its chairman, Goldman Sachs, said profits rose.", "Goldman Sachs", "ORG"),
+    ("The minister, Home Office said, had resigned.", "Home Office", "ORG"),
+])
+def test_a_place_or_body_beside_a_post_stays_what_it_is(extractor, text, name, label):
+    assert _mention_labels(extractor.extract_text(text))[name] == label
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The bank Dimon runs reported record profits. Dimon said the economy was resilient.", "Dimon", "PERSON"),
+    ("The agency Jones heads will review the case, Jones told reporters.", "Jones", "PERSON"),
+    ("The firm Smith founded was sold. Smith said he was sad.", "Smith", "PERSON"),
+    ("The club Ferguson managed won the league. Ferguson said it was his best team.", "Ferguson", "PERSON"),
+    ("Fans queued for the album Beyonce released on Friday.", "Beyonce", "PERSON"),
+])
+def test_a_name_acting_in_a_kind_nouns_clause_is_not_of_that_kind(extractor, text, name, label):
+    assert _mention_labels(extractor.extract_text(text))[name] == label
+
+
+def test_a_works_later_mentions_join_the_work(extractor):
+    e = extractor.extract_text("The film Oppenheimer won best picture. Oppenheimer grossed nearly $1bn.")
+    works = [x for x in e.entities if any(m.text == "Oppenheimer" for m in x.mentions)]
+    assert [(x.label, len(x.mentions)) for x in works] == [("WORK_OF_ART", 2)]
+
+
+def test_a_kind_noun_as_complement_leaves_a_place_a_place(extractor):
+    e = extractor.extract_text("Miami is a platform for Latin American artists, the mayor said.")
+    assert _mention_labels(e)["Miami"] == "GPE"
+
+
+def test_a_kind_word_used_as_a_verb_types_nothing(extractor):
+    e = extractor.extract_text("He tried to channel Thatcher in his speech.")
+    assert _mention_labels(e)["Thatcher"] == "PERSON"
