@@ -462,6 +462,21 @@ def _holds_a_role(ent: Span) -> bool:
                 for c in root.head.children)
 
 
+def _holds_a_named_owners_post(ent: Span, last: str) -> bool:
+    """ "Kazakhstan's president, Kassym-Jomart Tokayev": a name apposed to a post only a person holds, the
+    post owned by a name before it, is the post's holder. Not a place ("the president of the country, South
+    Africa"), nor a body by its head word ("The minister, Home Office said"; one the alias table names has its
+    label already): a post with an "of" or no named owner says whose it is no better ("the chairman of the
+    bank, Credit Suisse")."""
+    if ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and last in lexicon.ORG_NOUNS:
+        return False
+    root = ent.root
+    posts = [root.head] if root.dep_ == "appos" else []
+    posts += [c for c in root.children if c.dep_ == "appos"]
+    return any(p.lemma_.lower() in _PERSONAL_POSTS and not any(c.lower_ == "of" for c in p.children)
+               and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in p.children) for p in posts)
+
+
 # prepositions that locate: a name after them is where something happens, not who
 _LOCATIVE = {"in", "at", "across", "through", "throughout", "within", "near", "into", "onto", "inside", "outside", "around"}
 
@@ -1138,10 +1153,9 @@ class EntityCanonicalizer(Pipe):
         # place or company word the surname is; "Iran's president, Ebrahim Raisi" (an organisation to the small
         # model): a post only a person holds, of a place or a body named before it, does without the first name
         if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent) \
-                or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-                and last not in ORG_SUFFIXES | PLACE_SUFFIXES and self._holds_a_named_owners_post(ent, name, last) \
                 or len(words) <= 3 and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
-                and (_holds_a_role(ent) or _kin_of_a_person(ent)):
+                and (len(words) >= 2 and all(w[:1].isupper() for w in words) and _holds_a_named_owners_post(ent, last)
+                     or _holds_a_role(ent) or _kin_of_a_person(ent)):
             evidence[ent.start] = "PERSON"
             return ent if ent.label_ == "PERSON" else Span(doc, ent.start, ent.end, label="PERSON")
         # "New York City", "Quezon City": a place word the model read as a place keeps it a place
@@ -1169,20 +1183,6 @@ class EntityCanonicalizer(Pipe):
                 or _named_speaker_not_a_group(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent
-
-    def _holds_a_named_owners_post(self, ent: Span, name: str, last: str) -> bool:
-        """ "Kazakhstan's president, Kassym-Jomart Tokayev": a name apposed to a post only a person holds, the
-        post owned by a name before it, is the post's holder. Not a place ("the president of the country, South
-        Africa"), nor a body by its head word or the alias table ("the chairman of the bank, Credit Suisse",
-        "The minister, Home Office said"): a post with an "of" or no named owner says whose it is no better."""
-        if ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and (
-                last in lexicon.ORG_NOUNS or self.aliases.labels.get(self.aliases.lookup(name) or name)):
-            return False
-        root = ent.root
-        posts = [root.head] if root.dep_ == "appos" else []
-        posts += [c for c in root.children if c.dep_ == "appos"]
-        return any(p.lemma_.lower() in _PERSONAL_POSTS and not any(c.lower_ == "of" for c in p.children)
-                   and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in p.children) for p in posts)
 
     def surnames(self, doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
         """Add the persons the model missed: untagged "First Last" pairs, and a full name's bare surname.
