@@ -61,8 +61,9 @@ PERCENT_WORDS = {"percent", "per", "pct", "pc", "%"}
 UNIT_ABBREVIATIONS = {"c": "celsius", "f": "fahrenheit"}
 # A sign before the first figure: "minus 12 degrees", "-0.3%", "−5C" (U+2212 is the minus sign).
 _MINUS = frozenset({"minus", "-", "\u2212"})
-_APPROXIMATE = frozenset({"several", "few", "couple", "about", "around", "nearly", "almost", "roughly",
-                          "approximately", "some", "over", "more", "estimated", "up"})
+# The quantifiers that hedge a figure alone; "than", "to", "at" and "least" only end a hedge ("more than", "up to",
+# "at least"), and "a few" is two words where a figure is read word by word.
+_APPROXIMATE = frozenset(VAGUE_QUANTIFIERS) - {"a few", "than", "to", "at", "least"} | {"estimated"}
 
 
 # "over a decade", "nearly a year", "more than an hour": after a hedge, "a" counts one length of time
