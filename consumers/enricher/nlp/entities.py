@@ -270,6 +270,13 @@ _KIND_OF_A_NAME = {
 }
 
 
+def _apposed(root: Token) -> list[Token]:
+    """The words in apposition to a name's root: those apposed to it ("Tony Hall, the director general"), then
+    the one it is apposed to ("the mayor, Ann Park")."""
+    apposed = [c for c in root.children if c.dep_ == "appos"]
+    return apposed + [root.head] if root.dep_ == "appos" else apposed
+
+
 def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
     """The label a kind's noun gives the name it stands right before, in apposition to, or as the complement
     of "be" for ("The Trade is a new docu-series"): not a name opening with a given name, nor the subject of a
@@ -284,9 +291,7 @@ def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
     # "Miami is a platform for artists": a place is said to be a kind of thing by way of a figure, so only the
     # noun right before a name the model made a place types it ("the desert planet Arrakis")
     if ent.label_ not in ("GPE", "LOC"):
-        nouns += [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":
-            nouns.append(root.head)
+        nouns += _apposed(root)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
     kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME
@@ -407,10 +412,7 @@ def _titles_what_follows(tok) -> bool:
 
 def _apposed_role(ent: Span) -> bool:
     """The name and a role noun in apposition: "Tony Hall, the director general" / "the mayor, Ann Park"."""
-    root = ent.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.ROLE_NOUNS:
-        return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
+    return any(t.lemma_.lower() in lexicon.ROLE_NOUNS for t in _apposed(ent.root))
 
 
 # Kin only a person has: "mother" or "sister" also name a firm's parent or sibling, so a kin noun counts only as
@@ -433,10 +435,10 @@ def _kin_of_a_person(ent: Span) -> bool:
     if ent.label_ in ("GPE", "LOC", "NORP") or any(c.lower_ in ("a", "an") for c in root.children):
         return False
     kin = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
-    if root.dep_ in ("pobj", "poss", "appos") and kin.pos_ == "NOUN" \
+    if root.dep_ in ("pobj", "poss") and kin.pos_ == "NOUN" \
             and kin.lemma_.lower() in (_SPOUSE_NOUNS if root.dep_ == "poss" else _KIN_NOUNS):
         return True
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _KIN_NOUNS for c in root.children)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _KIN_NOUNS for t in _apposed(root))
 
 
 # Posts only a person holds: a company is "the world's leader", "the owner" or "the head" of a market or a
@@ -470,11 +472,8 @@ def _holds_a_named_owners_post(ent: Span, last: str) -> bool:
     bank, Credit Suisse")."""
     if ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and last in lexicon.ORG_NOUNS:
         return False
-    root = ent.root
-    posts = [root.head] if root.dep_ == "appos" else []
-    posts += [c for c in root.children if c.dep_ == "appos"]
     return any(p.lemma_.lower() in _PERSONAL_POSTS and not any(c.lower_ == "of" for c in p.children)
-               and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in p.children) for p in posts)
+               and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in p.children) for p in _apposed(ent.root))
 
 
 # prepositions that locate: a name after them is where something happens, not who
@@ -565,8 +564,7 @@ def _code_of_a_person(doc: Doc, ent: Span) -> bool:
     """ "Officer W80", "the suspect, known as K9", "the informant, K9": a code after a title or a noun of a
     person, given as what someone is known by, or set beside such a noun, is the name a person goes by."""
     root = ent.root
-    beside = [root.head] if root.dep_ == "appos" else []
-    beside += [c for c in root.children if c.dep_ == "appos"]
+    beside = _apposed(root)
     if ent.start > 0:
         beside.append(doc[ent.start - 1])
     if any(t.lower_.rstrip(".") in _CODED_PEOPLE or t.lemma_.lower() in _CODED_PEOPLE for t in beside):
