@@ -36,6 +36,8 @@ from newsradar.errors import ConfigError
 from newsradar.lemmas import get_lemmatiser
 from newsradar.schema import ENTITY_LABELS
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
+# The labels the text's evidence may correct: a name's, and a work's title ("the film Arrival").
+_NAMES_AND_WORKS = NAME_LABELS | {"WORK_OF_ART"}
 DEFAULT_ALIASES = Path(__file__).resolve().parents[3] / "configs" / "aliases.yaml"
 
 # Words that precede a person's name without being part of it.
@@ -73,6 +75,8 @@ PLACE_SUFFIXES = {
     "station", "street", "square", "garden", "gardens", "park", "beach", "river", "lake", "county",
     "city", "state", "island", "islands", "center", "centre", "airport", "bridge", "hall", "valley",
 }
+# A last word that makes a name a body's or a place's, not a person's: asked of most names several times over.
+_BODY_OR_PLACE_SUFFIXES = ORG_SUFFIXES | PLACE_SUFFIXES
 # Last words of a built thing, OntoNotes' FAC ("Arbat Street", "Yongsan Station", places or organisations to
 # the small model), unless the name stands for an institution as a subject or an owner ("Downing Street said").
 FACILITY_SUFFIXES = {"street", "road", "avenue", "station", "airport", "bridge", "base", "stadium", "arena"}
@@ -592,7 +596,7 @@ def _common_words(ent: Span) -> bool:
 
 def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
     """ "Kirstjen Nielsen said she ...": a name that is a speech subject and goes on as he or she."""
-    if not 2 <= len(words) <= 3 or words[-1].lower() in ORG_SUFFIXES | PLACE_SUFFIXES \
+    if not 2 <= len(words) <= 3 or words[-1].lower() in _BODY_OR_PLACE_SUFFIXES \
             or not all(w[:1].isupper() for w in words):
         return False
     root = ent.root
@@ -608,7 +612,7 @@ def _initialled_name(doc: Doc, ent: Span, words: list[str]) -> bool:
     would ...") that the sentence goes on to call "it"."""
     if ent.label_ != "ORG" or not 2 <= len(words) <= 4 or re.fullmatch(r"[A-Z]\.", words[0]) is None \
             or not all(w[:1].isupper() and w[1:].islower() for w in words[1:]) \
-            or words[-1].lower() in ORG_SUFFIXES | PLACE_SUFFIXES:
+            or words[-1].lower() in _BODY_OR_PLACE_SUFFIXES:
         return False
     return _apposed_role(ent) or not any(t.lower_ in ("it", "its") for t in doc[ent.end:ent.sent.end])
 
@@ -697,7 +701,7 @@ def _people_served(word: str) -> bool:
 
 def _a_full_name(span: Span) -> bool:
     return 2 <= len(span) <= 3 and is_first_name(span[0].text) and all(t.is_title for t in span) \
-        and span[-1].lower_ not in ORG_SUFFIXES | PLACE_SUFFIXES
+        and span[-1].lower_ not in _BODY_OR_PLACE_SUFFIXES
 
 
 def _owners_of_persons(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
@@ -877,7 +881,7 @@ def _loose_name_word(tok, covered: set[int], body_start: int) -> bool:
     """A title-case proper noun of the body that no entity holds and that is no title or name-ending word."""
     word = tok.lower_.rstrip(".")
     return tok.i not in covered and tok.idx >= body_start and tok.is_title and tok.tag_ == "NNP" \
-        and word not in TITLES and word not in ORG_SUFFIXES | PLACE_SUFFIXES
+        and word not in TITLES and word not in _BODY_OR_PLACE_SUFFIXES
 
 
 def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
@@ -889,7 +893,7 @@ def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int
     labels: dict[tuple[str, ...], Counter] = {}
     for ent in ents:
         words = tuple(t.text for t in ent if not (t.i == ent.start and t.lower_ == "the"))
-        if ent.label_ in NAME_LABELS | {"WORK_OF_ART"} and words and len(words) <= 4 \
+        if ent.label_ in _NAMES_AND_WORKS and words and len(words) <= 4 \
                 and all(w[:1].isupper() for w in words):
             labels.setdefault(words, Counter())[ent.label_] += 1
     if not labels:
@@ -999,7 +1003,7 @@ def _names_a_titled_person(ent: Span, titled: set[str]) -> bool:
     """ "C.S. Puttaraju" (an organisation to the small model) where the text calls him "Mr. Puttaraju": initials
     or a first name before the surname of a person the text gives a title is that person named in full."""
     words = clean_name(ent.text).split()
-    return 2 <= len(words) <= 3 and words[-1] in titled and words[-1].lower() not in ORG_SUFFIXES | PLACE_SUFFIXES \
+    return 2 <= len(words) <= 3 and words[-1] in titled and words[-1].lower() not in _BODY_OR_PLACE_SUFFIXES \
         and all(_INITIALS.match(w) or is_first_name(w) for w in words[:-1])
 
 
@@ -1095,7 +1099,7 @@ class EntityCanonicalizer(Pipe):
     def relabel(self, doc: Doc, ent: Span, evidence: dict[int, str]) -> Span:
         """Correct the label from evidence in the text: aliases, titles, first names, organisation
         words; a label the text decides is recorded in ``evidence``."""
-        if ent.label_ not in NAME_LABELS | {"WORK_OF_ART"}:
+        if ent.label_ not in _NAMES_AND_WORKS:
             return ent
         name = clean_name(ent.text)
         words = name.split()
@@ -1151,7 +1155,7 @@ class EntityCanonicalizer(Pipe):
         # place or company word the surname is; "Iran's president, Ebrahim Raisi" (an organisation to the small
         # model): a post only a person holds, of a place or a body named before it, does without the first name
         if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent) \
-                or len(words) <= 3 and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
+                or len(words) <= 3 and last not in _BODY_OR_PLACE_SUFFIXES \
                 and (len(words) >= 2 and all(w[:1].isupper() for w in words) and _holds_a_named_owners_post(ent, last)
                      or _holds_a_role(ent) or _kin_of_a_person(ent)):
             evidence[ent.start] = "PERSON"
@@ -1164,17 +1168,17 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label="GPE" if last in ("county", "city", "state") else "FAC")
         # "President Trump", not "Former National Party leader": a title before an organisation's name
         titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLES and doc[ent.start - 1].is_title \
-            and last not in ORG_SUFFIXES | PLACE_SUFFIXES and ent.label_ != "LAW"
+            and last not in _BODY_OR_PLACE_SUFFIXES and ent.label_ != "LAW"
         if titled:
             evidence[ent.start] = "PERSON"
         if ent.label_ == "PERSON":
             return _with_hyphenated_end(doc, _without_trailing_titles(doc, ent), self.english)
-        if len(words) >= 2 and words[0].lower() in PERSON_TITLES and last not in ORG_SUFFIXES | PLACE_SUFFIXES:
+        if len(words) >= 2 and words[0].lower() in PERSON_TITLES and last not in _BODY_OR_PLACE_SUFFIXES:
             evidence[ent.start] = "PERSON"
             return Span(doc, ent.start, ent.end, label="PERSON")               # "Gov. DeSantis"
         # "Chancellor Olaf Scholz"; "Sean Hannity" (ORG to the small model): a first name and no org word
         # "the Christian Democrats" (NORP): a plural name is a group, whatever first name it opens with
-        first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
+        first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in _BODY_OR_PLACE_SUFFIXES \
             and all(w[:1].isupper() for w in words) and not (ent.label_ == "NORP" and ent[-1].tag_ == "NNPS") \
             and not _located_place(ent)
         if titled or first_name or _initialled_name(doc, ent, words) or _speaks_of_self(doc, ent, words) \
