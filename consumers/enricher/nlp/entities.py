@@ -578,7 +578,7 @@ def _code_of_a_person(doc: Doc, ent: Span) -> bool:
 
 # Titles and nouns of persons a code can stand for: officers, soldiers and witnesses given anonymity.
 _CODED_PEOPLE = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | {t.rstrip(".") for t in PERSON_TITLES} | {
-    "agent", "informant", "suspect", "sergeant", "inmate", "prisoner", "victim", "patient"}
+    "agent", "informant", "suspect", "inmate", "prisoner", "patient"}
 
 
 def _is_age(doc: Doc, ent: Span) -> bool:
