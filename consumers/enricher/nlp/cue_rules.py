@@ -275,7 +275,7 @@ class CueRules:
             return False
         # the judgement ends with what the object is judged to be: "called the plan a giveaway, but the mayor
         # said ...", "..., adding that ...", "... on Monday" go on past it and are no part of the opinion
-        end = _last_word(judged.right_edge, judged)
+        end = _last_word(_judged_edge(judged), judged)
         cs = self.doc[verb.i + 1].idx        # the small model often splits a small clause's object off it
         ce = self.author_tail(cs, end.idx + len(end.text))
         if len(self.text[cs:ce].split()) < 3:
@@ -1093,6 +1093,13 @@ def _last_word(edge: Token, floor: Token) -> Token:
     while edge.i > floor.i and (edge.is_punct or edge.is_space):
         edge = edge.doc[edge.i - 1]
     return edge
+
+
+def _judged_edge(judged: Token) -> Token:
+    """ "called his threat an empty gesture, which Gale denied": a relative clause on what the object is called
+    is someone's word on the judgement, not part of it; the judged phrase ends before it."""
+    rel = next((c for c in judged.children if c.i > judged.i and c.dep_ == "relcl"), None)
+    return judged.right_edge if rel is None else judged.doc[rel.left_edge.i - 1]
 
 
 def _withheld(verb: Token) -> bool:

@@ -707,3 +707,15 @@ def test_a_relative_pronoun_the_cue_takes_as_its_object_leaves_the_clause_before
     assert c.speaker == "the company" and c.content == "The plant will close in June"
     c = claim_with(extract(extractor, "The vote was rigged, which officials have denied."), "The vote was rigged")
     assert c.speaker == "officials" and c.negated
+
+
+def test_an_unquoted_judgement_ends_before_a_relative_clause_on_what_the_object_is_called(extractor):
+    # the review: the judgement ran on into ", which Gale denied", and each claim held the other's cue
+    c = claim_with(extract(extractor, "Board members called his threat an empty gesture, which Gale denied."),
+                   "an empty gesture")
+    assert (c.speaker, c.content) == ("Gale", "Board members called his threat an empty gesture")
+    c = claim_with(extract(extractor, "Residents called the decision a betrayal, which the council denied."),
+                   "a betrayal")
+    assert c.speaker == "the council"
+    e = extract(extractor, "The union called the offer an insult, which management said was unfair.")
+    assert [c.content for c in e.claims if c.rule == "cue_judgement"] == ["the offer an insult"]
