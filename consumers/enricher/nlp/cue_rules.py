@@ -269,6 +269,10 @@ class CueRules:
             judged = next((c for c in after if c.dep_ in ("oprd", "ccomp", "xcomp")
                            and c.pos_ in ("ADJ", "NOUN", "PROPN")), None) \
                 or (obj if any(c.dep_ == "amod" and c.i > obj.i for c in obj.children) else None)
+        # "..., which legal experts called a landmark ruling": the object is the relative pronoun before the verb,
+        # so what is judged is the clause before, and the name given is no content of its own
+        if any(c.tag_ in ("WDT", "WP") and c.i < verb.i for c in verb.children):
+            return False
         subj = self.subject_of(verb)
         if judged is None or subj is None or subj.i > verb.i or not self.resolver.is_actor(subj) \
                 or subj.lower_ in lexicon.FIRST_SECOND_PERSON or _withheld(verb) or _negative(subj):

@@ -719,3 +719,10 @@ def test_an_unquoted_judgement_ends_before_a_relative_clause_on_what_the_object_
     assert c.speaker == "the council"
     e = extract(extractor, "The union called the offer an insult, which management said was unfair.")
     assert [c.content for c in e.claims if c.rule == "cue_judgement"] == ["the offer an insult"]
+
+
+def test_a_relative_pronoun_before_a_verb_of_judgement_makes_no_judgement(extractor):
+    # the review: "which" became the judgement, its object the name given, and the sentence's figures were lost
+    e = extract(extractor, "Six of the nine judges agreed, the court said, which legal experts called a landmark ruling.")
+    assert not [c for c in e.claims if c.rule == "cue_judgement"]
+    assert {n.value for c in e.claims for n in c.numbers} == {6.0, 9.0}
