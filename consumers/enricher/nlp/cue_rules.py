@@ -1100,10 +1100,23 @@ def _last_word(edge: Token, floor: Token) -> Token:
 
 
 def _judged_edge(judged: Token) -> Token:
-    """ "called his threat an empty gesture, which Gale denied": a relative clause on what the object is called
-    is someone's word on the judgement, not part of it; the judged phrase ends before it."""
+    """The last word of what the object is judged to be, whole: a range the small model hangs on the verb ("the
+    largest in a decade", "worse than expected") and a second predicate after a comma ("too little, too late").
+    A relative clause on it ("an empty gesture, which Gale denied") is someone's word on the judgement, not part
+    of it; the judged phrase ends before it."""
     rel = next((c for c in judged.children if c.i > judged.i and c.dep_ == "relcl"), None)
-    return judged.right_edge if rel is None else judged.doc[rel.left_edge.i - 1]
+    if rel is not None:
+        return judged.doc[rel.left_edge.i - 1]
+    edge = judged.right_edge
+    for c in sorted((c for c in judged.head.children if c.i > edge.i and not c.is_punct), key=lambda c: c.i):
+        gap = [t.text for t in judged.doc[edge.i + 1:c.left_edge.i]]
+        ranged = c.dep_ == "prep" and not gap and judged.tag_ in ("JJS", "JJR", "RBS", "RBR")
+        second = gap == [","] and c.dep_ in ("conj", "advmod", "oprd", "acomp") and c.pos_ in ("ADJ", "ADV", "NOUN") \
+            and (c.pos_ == judged.pos_ or any(True for _ in c.children))
+        if not (ranged or second):
+            break
+        edge = c.right_edge
+    return edge
 
 
 def _withheld(verb: Token) -> bool:

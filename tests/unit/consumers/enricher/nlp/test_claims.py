@@ -726,3 +726,14 @@ def test_a_relative_pronoun_before_a_verb_of_judgement_makes_no_judgement(extrac
     e = extract(extractor, "Six of the nine judges agreed, the court said, which legal experts called a landmark ruling.")
     assert not [c for c in e.claims if c.rule == "cue_judgement"]
     assert {n.value for c in e.claims for n in c.numbers} == {6.0, 9.0}
+
+
+def test_an_unquoted_judgement_holds_all_the_object_is_called_and_leaves_the_authors_figures(extractor):
+    # the review: "the blaze the largest", "it too little", and the 30 missing people lost to the governor's opinion
+    for text, content in (("The fire chief, Ben Carter, called the blaze the largest in a decade.",
+                           "the blaze the largest in a decade"),
+                          ("The judge called it too little, too late.", "it too little, too late")):
+        assert [c.content for c in extract(extractor, text).claims if c.rule == "cue_judgement"] == [content]
+    e = extract(extractor, "The governor called the flooding a catastrophe on Monday, as rescuers searched for 30 "
+                           "missing people.")
+    assert [n.value for c in e.claims if c.rule == "assertion" for n in c.numbers] == [30.0]
