@@ -235,6 +235,16 @@ def test_a_quote_after_a_colon_is_the_subject_of_the_last_clause_before_it(extra
     assert c.speaker_resolved == speaker, c.resolution
 
 
+@pytest.mark.parametrize("text", [
+    "Tom Webb nodded as his lawyer, Ruth Kahn, spoke: “My client is innocent.”",
+    "Ms Patel listened as her rival, John Okoro, set out his case: “We will cut taxes for every family.”",
+])
+def test_a_quote_after_a_colon_whose_clause_has_no_subject_in_the_parse_is_not_the_main_clauses(extractor, text):
+    # the review: the clause before the colon lost its subject to the parse, and the main clause's took the quote
+    assert not [c for c in extract(extractor, text).claims if c.rule == "floating_quote" and c.speaker_resolved
+                in ("Tom Webb", "Patel")]
+
+
 def test_a_quote_after_a_colon_held_by_its_subject_but_owned_by_another_is_not_the_subjects(extractor):
     text = "Ms Hart still keeps her son’s last text on her phone: “Love you, Mum. See you Friday.”"
     assert not any("See you Friday" in c.content and c.speaker_resolved == "Hart"
