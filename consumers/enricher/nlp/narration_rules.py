@@ -63,9 +63,17 @@ class NarrationRules:
             return
         for claim in self.claims:
             if claim["speaker_role"] and not claim["speaker_resolved"] and claim["speaker_type"] == "PERSON" \
-                    and self._one_described(claim):
+                    and self._one_described(claim) and not self._speaks_for_someone(claim):
                 claim["speaker_resolved"] = names[0]
                 claim["resolution"] = f"role '{claim['speaker_role']}' never named; the one person who speaks: {names[0]}"
+
+    def _speaks_for_someone(self, claim: dict) -> bool:
+        """ "Her spokesman", "his lawyer", "Marsh's agent": a role a person owns speaks for that person, who may
+        be the one who speaks, so it is never that person herself."""
+        span = self.doc.char_span(*claim["speaker_span"], alignment_mode="expand") if claim["speaker_span"] else None
+        return span is not None and any(
+            c.dep_ == "poss" and (c.lower_ in ("his", "her") or self.token_ents.get(c.i, ("",))[0] == "PERSON")
+            for c in span.root.children)
 
     def _one_described(self, claim: dict) -> bool:
         """ "The mayor's pick to lead the agency": one person described, not "managers" or "a source"."""
