@@ -930,6 +930,15 @@ class CueRules:
         speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char, speaker.resolved, speaker.type,
                           speaker.role, speaker.org, speaker.path)
         cs, ce = sent.start_char, self.doc[phrase.start - 1].idx
+        # "It refused to confirm reports that 300 jobs would be cut, which the union confirmed": the clause keeps
+        # its own telling back, and what the speaker confirms is what was kept back, or nothing the clause says
+        withheld = next((t for t in self.tokens_in(cs, ce)
+                         if t.lemma_.lower() in lexicon.REPORTING_VERBS and _kept_back(t)), None)
+        if withheld is not None:
+            that = next((t for t in withheld.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.idx < ce), None)
+            if that is None:
+                return True
+            cs = self.doc[that.i + 1].idx
         partial = any(cs <= q.start < ce for q in self.quotes)
         reason = self.reason_after(verb)
         if reason is None:

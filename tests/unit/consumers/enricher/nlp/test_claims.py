@@ -747,3 +747,10 @@ def test_an_unquoted_judgement_holds_all_the_object_is_called_and_leaves_the_aut
     e = extract(extractor, "The governor called the flooding a catastrophe on Monday, as rescuers searched for 30 "
                            "missing people.")
     assert [n.value for c in e.claims if c.rule == "assertion" for n in c.numbers] == [30.0]
+
+
+def test_what_a_trailing_speaker_confirms_after_a_telling_kept_back_is_what_was_kept_back(extractor):
+    # the review: the union was made to confirm "It refused to confirm reports that ..."
+    e = extract(extractor, "The company issued a short statement on Friday. It refused to confirm reports that 300 "
+                           "jobs would be cut, which the union confirmed later that day.")
+    assert [c.content for c in e.claims if c.speaker == "the union"] == ["300 jobs would be cut"]
