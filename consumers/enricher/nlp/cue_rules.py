@@ -1131,11 +1131,7 @@ def _judged_edge(judged: Token) -> Token:
 def _withheld(verb: Token) -> bool:
     """ "did not call the plan a failure", "refused to call it a crisis": a judgement denied or kept back is
     none of the speaker's ("did not refuse to call it" gives it)."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.WITHHOLDING_VERBS \
-        and not any(c.dep_ == "neg" for c in head.children)
+    return any(c.dep_ == "neg" for c in verb.children) or _under_withholding(verb)
 
 
 def _negative(subj: Token) -> bool:
@@ -1370,9 +1366,15 @@ def _kept_back(verb: Token) -> bool:
     """ "refused to confirm reports that ...": a cue under refuse, decline, fail or neglect is speech withheld; under
     a negated one ("has never failed to remind voters that ...", "who never neglects to mention ...") it was given,
     and so was what the speaker would not go beyond ("declined to say more than that the talks had been useful")."""
-    head = verb.head
     if [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 3]] == ["more", "than"]:
         return False
+    return _under_withholding(verb)
+
+
+def _under_withholding(verb: Token) -> bool:
+    """The complement of refuse, decline, fail or neglect ("refused to confirm", "declined to call it"), unless
+    that verb is itself negated ("never failed to", "did not refuse to"): what it governs is then given."""
+    head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.WITHHOLDING_VERBS and not any(
         c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in head.children)
 
