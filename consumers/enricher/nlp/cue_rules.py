@@ -1120,7 +1120,8 @@ def _judged_edge(judged: Token) -> Token:
     for c in sorted((c for c in judged.head.children if c.i > edge.i and not c.is_punct), key=lambda c: c.i):
         gap = [t.text for t in judged.doc[edge.i + 1:c.left_edge.i]]
         ranged = c.dep_ == "prep" and not gap and judged.tag_ in ("JJS", "JJR", "RBS", "RBR")
-        second = gap == [","] and c.dep_ in ("conj", "advmod", "oprd", "acomp") and c.pos_ in ("ADJ", "ADV", "NOUN") \
+        # "illegal, a claim the union denied" is a remark on the judgement, someone else's; "too late" is more of it
+        second = gap == [","] and c.dep_ in ("conj", "advmod", "oprd", "acomp") and c.pos_ in ("ADJ", "ADV") \
             and (c.pos_ == judged.pos_ or any(True for _ in c.children))
         if not (ranged or second):
             break

@@ -747,6 +747,9 @@ def test_an_unquoted_judgement_holds_all_the_object_is_called_and_leaves_the_aut
     e = extract(extractor, "The governor called the flooding a catastrophe on Monday, as rescuers searched for 30 "
                            "missing people.")
     assert [n.value for c in e.claims if c.rule == "assertion" for n in c.numbers] == [30.0]
+    # a noun set after the judgement is a remark on it, here someone else's denial, and no more of it
+    e = extract(extractor, "Management called the walkout illegal, a claim the union denied.")
+    assert claim_with(e, "the walkout illegal").cue_lemma == "deny"
 
 
 def test_what_a_trailing_speaker_confirms_after_a_telling_kept_back_is_what_was_kept_back(extractor):
