@@ -733,7 +733,8 @@ def test_an_unquoted_judgement_ends_before_a_relative_clause_on_what_the_object_
 
 def test_a_relative_pronoun_before_a_verb_of_judgement_makes_no_judgement(extractor):
     # the review: "which" became the judgement, its object the name given, and the sentence's figures were lost
-    e = extract(extractor, "Six of the nine judges agreed, the court said, which legal experts called a landmark ruling.")
+    e = extract(extractor, "Six of the nine judges agreed, the court said, which legal experts called a landmark "
+                           "ruling.")
     assert not [c for c in e.claims if c.rule == "cue_judgement"]
     assert {n.value for c in e.claims for n in c.numbers} == {6.0, 9.0}
 
