@@ -269,13 +269,17 @@ class CueRules:
             judged = next((c for c in after if c.dep_ in ("oprd", "ccomp", "xcomp")
                            and c.pos_ in ("ADJ", "NOUN", "PROPN")), None) \
                 or (obj if any(c.dep_ == "amod" and c.i > obj.i for c in obj.children) else None)
+        # "..., which legal experts called a landmark ruling": the object is the relative pronoun before the verb,
+        # so what is judged is the clause before, and the name given is no content of its own
+        if any(c.tag_ in ("WDT", "WP") and c.i < verb.i for c in verb.children):
+            return False
         subj = self.subject_of(verb)
         if judged is None or subj is None or subj.i > verb.i or not self.resolver.is_actor(subj) \
                 or subj.lower_ in lexicon.FIRST_SECOND_PERSON or _withheld(verb) or _negative(subj):
             return False
         # the judgement ends with what the object is judged to be: "called the plan a giveaway, but the mayor
         # said ...", "..., adding that ...", "... on Monday" go on past it and are no part of the opinion
-        end = _last_word(judged.right_edge, judged)
+        end = _last_word(_judged_edge(judged), judged)
         cs = self.doc[verb.i + 1].idx        # the small model often splits a small clause's object off it
         ce = self.author_tail(cs, end.idx + len(end.text))
         if len(self.text[cs:ce].split()) < 3:
@@ -926,6 +930,15 @@ class CueRules:
         speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char, speaker.resolved, speaker.type,
                           speaker.role, speaker.org, speaker.path)
         cs, ce = sent.start_char, self.doc[phrase.start - 1].idx
+        # "It refused to confirm reports that 300 jobs would be cut, which the union confirmed": the clause keeps
+        # its own telling back, and what the speaker confirms is what was kept back, or nothing the clause says
+        withheld = next((t for t in self.tokens_in(cs, ce)
+                         if t.lemma_.lower() in lexicon.REPORTING_VERBS and _kept_back(t)), None)
+        if withheld is not None:
+            that = next((t for t in withheld.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.idx < ce), None)
+            if that is None:
+                return True
+            cs = self.doc[that.i + 1].idx
         partial = any(cs <= q.start < ce for q in self.quotes)
         reason = self.reason_after(verb)
         if reason is None:
@@ -1095,14 +1108,31 @@ def _last_word(edge: Token, floor: Token) -> Token:
     return edge
 
 
+def _judged_edge(judged: Token) -> Token:
+    """The last word of what the object is judged to be, whole: a range the small model hangs on the verb ("the
+    largest in a decade", "worse than expected") and a second predicate after a comma ("too little, too late").
+    A relative clause on it ("an empty gesture, which Gale denied") is someone's word on the judgement, not part
+    of it; the judged phrase ends before it."""
+    rel = next((c for c in judged.children if c.i > judged.i and c.dep_ == "relcl"), None)
+    if rel is not None:
+        return judged.doc[rel.left_edge.i - 1]
+    edge = judged.right_edge
+    for c in sorted((c for c in judged.head.children if c.i > edge.i and not c.is_punct), key=lambda c: c.i):
+        gap = [t.text for t in judged.doc[edge.i + 1:c.left_edge.i]]
+        ranged = c.dep_ == "prep" and not gap and judged.tag_ in ("JJS", "JJR", "RBS", "RBR")
+        # "illegal, a claim the union denied" is a remark on the judgement, someone else's; "too late" is more of it
+        second = gap == [","] and c.dep_ in ("conj", "advmod", "oprd", "acomp") and c.pos_ in ("ADJ", "ADV") \
+            and (c.pos_ == judged.pos_ or any(True for _ in c.children))
+        if not (ranged or second):
+            break
+        edge = c.right_edge
+    return edge
+
+
 def _withheld(verb: Token) -> bool:
     """ "did not call the plan a failure", "refused to call it a crisis": a judgement denied or kept back is
     none of the speaker's ("did not refuse to call it" gives it)."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.WITHHOLDING_VERBS \
-        and not any(c.dep_ == "neg" for c in head.children)
+    return any(c.dep_ == "neg" for c in verb.children) or _under_withholding(verb)
 
 
 def _negative(subj: Token) -> bool:
@@ -1336,9 +1366,15 @@ def _kept_back(verb: Token) -> bool:
     """ "refused to confirm reports that ...": a cue under refuse, decline, fail or neglect is speech withheld; under
     a negated one ("has never failed to remind voters that ...", "who never neglects to mention ...") it was given,
     and so was what the speaker would not go beyond ("declined to say more than that the talks had been useful")."""
-    head = verb.head
     if [t.lower_ for t in verb.doc[verb.i + 1:verb.i + 3]] == ["more", "than"]:
         return False
+    return _under_withholding(verb)
+
+
+def _under_withholding(verb: Token) -> bool:
+    """The complement of refuse, decline, fail or neglect ("refused to confirm", "declined to call it"), unless
+    that verb is itself negated ("never failed to", "did not refuse to"): what it governs is then given."""
+    head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon.WITHHOLDING_VERBS and not any(
         c.dep_ == "neg" or c.lower_ in ("not", "never", "n't") for c in head.children)
 

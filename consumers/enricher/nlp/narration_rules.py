@@ -63,9 +63,17 @@ class NarrationRules:
             return
         for claim in self.claims:
             if claim["speaker_role"] and not claim["speaker_resolved"] and claim["speaker_type"] == "PERSON" \
-                    and self._one_described(claim):
+                    and self._one_described(claim) and not self._speaks_for_someone(claim):
                 claim["speaker_resolved"] = names[0]
                 claim["resolution"] = f"role '{claim['speaker_role']}' never named; the one person who speaks: {names[0]}"
+
+    def _speaks_for_someone(self, claim: dict) -> bool:
+        """ "Her spokesman", "his lawyer", "Marsh's agent": a role a person owns speaks for that person, who may
+        be the one who speaks, so it is never that person herself."""
+        span = self.doc.char_span(*claim["speaker_span"], alignment_mode="expand") if claim["speaker_span"] else None
+        return span is not None and any(
+            c.dep_ == "poss" and (c.lower_ in ("his", "her") or self.token_ents.get(c.i, ("",))[0] == "PERSON")
+            for c in span.root.children)
 
     def _one_described(self, claim: dict) -> bool:
         """ "The mayor's pick to lead the agency": one person described, not "managers" or "a source"."""
@@ -244,7 +252,6 @@ class NarrationRules:
                      content=(cs, ce))
 
     def author_assertions(self) -> None:
-        taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
         for sent in self.doc.sents:
             start, end = sent.start_char, len(self.text[:sent.end_char].rstrip())
             if end - start < 20 or self.text[end - 1:end] == "?":
@@ -252,6 +259,8 @@ class NarrationRules:
             for fs, _fe in self.furniture:
                 if start < fs < end:
                     end = len(self.text[:fs].rstrip())
+            taken = [span for c in self.claims if not self._opinion_beside_figures(c, start, end)
+                     for span in (c["content_span"], c["cue_span"]) if span]
             trimmed = any(s < end and start < e for s, e in taken)
             if trimmed:
                 end = self._before_reported_clause(sent, start, [(s, e) for s, e in taken if s < end and start < e])
@@ -272,6 +281,15 @@ class NarrationRules:
                 self.add(kind="assertion", rule="assertion", speaker=None, cue=None,
                          content=(start, self.author_tail(start, end, assertion=True)),
                          sentence=[start, end])
+
+    def _opinion_beside_figures(self, claim: dict, start: int, end: int) -> bool:
+        """ "The governor called the flooding a catastrophe on Monday, as rescuers searched for 30 missing people":
+        an opinion the sentence gives holds none of its figures, and the figures stay the author's to report."""
+        if claim["rule"] != "cue_judgement":
+            return False
+        cs, ce = claim["content_span"]
+        figures = [e for e in self._ents_in(start, end) if self._is_number(e) or _rank(e)]
+        return bool(figures) and not any(cs <= e.start_char and e.end_char <= ce for e in figures)
 
     def _before_reported_clause(self, sent, start: int, spans: list[tuple[int, int]]) -> int:
         """ "A total of 1,018 patients were discharged, after the ministry announced that ...", "Shares soared

@@ -313,6 +313,12 @@ class QuoteRules:
         if i == 0 or self.doc[i - 1].text != ":":
             return None
         colon = self.doc[i - 1]
+        # "Tom Webb nodded as his lawyer, Ruth Kahn, spoke:": the clause the colon closes has lost its subject to
+        # the parse, and the main clause's subject is not the one who speaks
+        clause = colon.head
+        if clause.pos_ in ("VERB", "AUX") and clause.dep_ != "ROOT" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return None
         lo = max(colon.sent.start, self._token_at(self.paragraphs[self.paragraph_of(q.start)][0]))
         subject = max((t for t in self.doc[lo:colon.i] if t.dep_ in ("nsubj", "nsubjpass")
                        and lo <= t.head.i < colon.i and not t.head.is_punct), key=lambda t: t.head.i, default=None)

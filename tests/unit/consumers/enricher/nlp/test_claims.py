@@ -235,6 +235,16 @@ def test_a_quote_after_a_colon_is_the_subject_of_the_last_clause_before_it(extra
     assert c.speaker_resolved == speaker, c.resolution
 
 
+@pytest.mark.parametrize("text", [
+    "Tom Webb nodded as his lawyer, Ruth Kahn, spoke: “My client is innocent.”",
+    "Ms Patel listened as her rival, John Okoro, set out his case: “We will cut taxes for every family.”",
+])
+def test_a_quote_after_a_colon_whose_clause_has_no_subject_in_the_parse_is_not_the_main_clauses(extractor, text):
+    # the review: the clause before the colon lost its subject to the parse, and the main clause's took the quote
+    assert not [c for c in extract(extractor, text).claims if c.rule == "floating_quote" and c.speaker_resolved
+                in ("Tom Webb", "Patel")]
+
+
 def test_a_quote_after_a_colon_held_by_its_subject_but_owned_by_another_is_not_the_subjects(extractor):
     text = "Ms Hart still keeps her son’s last text on her phone: “Love you, Mum. See you Friday.”"
     assert not any("See you Friday" in c.content and c.speaker_resolved == "Hart"
@@ -707,3 +717,44 @@ def test_a_relative_pronoun_the_cue_takes_as_its_object_leaves_the_clause_before
     assert c.speaker == "the company" and c.content == "The plant will close in June"
     c = claim_with(extract(extractor, "The vote was rigged, which officials have denied."), "The vote was rigged")
     assert c.speaker == "officials" and c.negated
+
+
+def test_an_unquoted_judgement_ends_before_a_relative_clause_on_what_the_object_is_called(extractor):
+    # the review: the judgement ran on into ", which Gale denied", and each claim held the other's cue
+    c = claim_with(extract(extractor, "Board members called his threat an empty gesture, which Gale denied."),
+                   "an empty gesture")
+    assert (c.speaker, c.content) == ("Gale", "Board members called his threat an empty gesture")
+    c = claim_with(extract(extractor, "Residents called the decision a betrayal, which the council denied."),
+                   "a betrayal")
+    assert c.speaker == "the council"
+    e = extract(extractor, "The union called the offer an insult, which management said was unfair.")
+    assert [c.content for c in e.claims if c.rule == "cue_judgement"] == ["the offer an insult"]
+
+
+def test_a_relative_pronoun_before_a_verb_of_judgement_makes_no_judgement(extractor):
+    # the review: "which" became the judgement, its object the name given, and the sentence's figures were lost
+    e = extract(extractor, "Six of the nine judges agreed, the court said, which legal experts called a landmark "
+                           "ruling.")
+    assert not [c for c in e.claims if c.rule == "cue_judgement"]
+    assert {n.value for c in e.claims for n in c.numbers} == {6.0, 9.0}
+
+
+def test_an_unquoted_judgement_holds_all_the_object_is_called_and_leaves_the_authors_figures(extractor):
+    # the review: "the blaze the largest", "it too little", and the 30 missing people lost to the governor's opinion
+    for text, content in (("The fire chief, Ben Carter, called the blaze the largest in a decade.",
+                           "the blaze the largest in a decade"),
+                          ("The judge called it too little, too late.", "it too little, too late")):
+        assert [c.content for c in extract(extractor, text).claims if c.rule == "cue_judgement"] == [content]
+    e = extract(extractor, "The governor called the flooding a catastrophe on Monday, as rescuers searched for 30 "
+                           "missing people.")
+    assert [n.value for c in e.claims if c.rule == "assertion" for n in c.numbers] == [30.0]
+    # a noun set after the judgement is a remark on it, here someone else's denial, and no more of it
+    e = extract(extractor, "Management called the walkout illegal, a claim the union denied.")
+    assert claim_with(e, "the walkout illegal").cue_lemma == "deny"
+
+
+def test_what_a_trailing_speaker_confirms_after_a_telling_kept_back_is_what_was_kept_back(extractor):
+    # the review: the union was made to confirm "It refused to confirm reports that ..."
+    e = extract(extractor, "The company issued a short statement on Friday. It refused to confirm reports that 300 "
+                           "jobs would be cut, which the union confirmed later that day.")
+    assert [c.content for c in e.claims if c.speaker == "the union"] == ["300 jobs would be cut"]

@@ -500,6 +500,13 @@ def test_a_role_never_named_is_held_by_the_one_person_who_speaks(extractor):
     assert c.speaker_resolved == "Helga Marstrand" and "one person who speaks" in c.resolution, c.resolution
 
 
+def test_a_role_that_speaks_for_its_owner_is_never_the_one_person_who_speaks(extractor):
+    # the review: "Her spokesman" was taken for Helen Marsh herself, the one person who speaks
+    e = extractor.extract_text("Helen Marsh was defiant: “I have done nothing wrong.” Critics have demanded her "
+                               "resignation. Her spokesman said she would fight on.")
+    assert claim_with(e, "fight on").speaker_resolved is None
+
+
 def test_a_role_stays_unnamed_when_two_people_speak(extractor):
     e = extractor.extract_text("The prime minister said the government would cut fuel duty. "
                                "Helga Marstrand said the cut was too small. Tomas Brandt said it came too late.")
