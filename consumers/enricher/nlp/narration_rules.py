@@ -262,7 +262,7 @@ class NarrationRules:
             if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue
             if _speculative(sent.root) or _conditional(sent.root) or _first_person(sent.root) \
-                    or self._quote_frame(start) or self._aside(start, end):
+                    or _said_by_its_subject(sent.root) or self._quote_frame(start) or self._aside(start, end):
                 continue
             has_number = any(e.start_char >= start and e.end_char <= end and (self._is_number(e) or _rank(e))
                              for e in self._ents_in(start, end))
@@ -555,6 +555,12 @@ def _first_person(root: Token) -> bool:
     """ "I’ve previously noted the chatter that AT&T may ... its $84.5 billion acquisition": where the author
     speaks as "I", the sentence is the author's commentary on the story, whatever figure it carries."""
     return any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children)
+
+
+def _said_by_its_subject(root: Token) -> bool:
+    """ "The coast guard said 3.5 hours passed before ...": the parser may hang the reported verb off a noun
+    and leave no clause to report, but a sentence whose main verb is a subject's telling stays its telling."""
+    return root.lemma_.lower() in lexicon.REPORTING_VERBS and any(c.dep_ == "nsubj" for c in root.children)
 
 
 def _speculative(root: Token) -> bool:
