@@ -262,13 +262,20 @@ class NarrationRules:
             if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue
             if _speculative(sent.root) or _conditional(sent.root) or _first_person(sent.root) \
-                    or _said_by_its_subject(sent.root) or self._quote_frame(start) or self._aside(start, end):
+                    or self._quote_frame(start) or self._aside(start, end):
                 continue
             has_number = any(e.start_char >= start and e.end_char <= end and (self._is_number(e) or _rank(e))
                              for e in self._ents_in(start, end))
             # a main clause before someone's words is the author's only with a figure: an act alone ("met
             # reporters", "sparked a debate") is the scene of the words, not a second event
-            if has_number or not trimmed and self._is_event(sent.root):
+            if not (has_number or not trimmed and self._is_event(sent.root)):
+                continue
+            misparsed = None if trimmed else _misparsed_report(sent.root)
+            if misparsed is not None:
+                speaker, first = misparsed
+                self.add(kind="indirect", rule="cue_clause", speaker=self.resolver.describe(speaker), cue=sent.root,
+                         content=(first.idx, len(self.text[:end].rstrip(".!"))))
+            else:
                 self.add(kind="assertion", rule="assertion", speaker=None, cue=None,
                          content=(start, self.author_tail(start, end, assertion=True)),
                          sentence=[start, end])
@@ -557,10 +564,17 @@ def _first_person(root: Token) -> bool:
     return any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children)
 
 
-def _said_by_its_subject(root: Token) -> bool:
-    """ "The coast guard said 3.5 hours passed before ...": the parser may hang the reported verb off a noun
-    and leave no clause to report, but a sentence whose main verb is a subject's telling stays its telling."""
-    return root.lemma_.lower() in lexicon.REPORTING_VERBS and any(c.dep_ == "nsubj" for c in root.children)
+def _misparsed_report(root: Token) -> tuple[Token, Token] | None:
+    """ "The coast guard said 3.5 hours passed before ...": the parser may hang the reported clause's verb off
+    its subject ("hours" <- "passed") and leave no clause to report; the sentence is still the speaker's telling.
+    The speaker and the reported clause's first word, if so. An infinitive so hung is no clause: "announced a
+    plan to cut 500 jobs" reports an act."""
+    speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if speaker is None or root.lemma_.lower() not in lexicon.REPORTING_VERBS:
+        return None
+    hung = next((c for c in root.children if c.i > root.i
+                 and any(v.dep_ == "acl" and v.tag_ != "VB" for v in c.children)), None)
+    return (speaker, hung.left_edge) if hung is not None else None
 
 
 def _speculative(root: Token) -> bool:
