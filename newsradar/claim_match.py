@@ -484,9 +484,13 @@ def one_story(a: ClaimSignature, b: ClaimSignature) -> bool:
 
 
 def similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> float:
+    return _blend(a, b, _word_similarity(a, b, params), params)
+
+
+def _blend(a: ClaimSignature, b: ClaimSignature, words: float, params: MatchParams) -> float:
+    """``similarity`` from the words' part already computed: the one-speaker bar asks for it first."""
     if not a.words or not b.words:
         return 0.0
-    words = _word_similarity(a, b, params)
     if a.entities or b.entities:
         ents = len(a.entity_forms & b.entity_forms) / len(a.entity_forms | b.entity_forms)
         return (1 - params.entity_weight) * words + params.entity_weight * ents
@@ -662,6 +666,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         return None
     compatible = speakers_compatible(a, b)
     threshold = params.threshold
+    words: float | None = None
     if one_story(a, b):
         one_speaker = _one_speaker(a, b)
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
@@ -680,8 +685,9 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
             # "some members wanted to fire O'Reilly", "the renewed contract dropped the clause") all name
             # the story's subject, for which the entity part gives each pair its full share: a restatement
             # reaches the speaker's bar on its words alone.
-            same_person = (one_speaker and _figures_alike(a, b, params) and not (a.negated and b.negated)
-                           and _word_similarity(a, b, params) >= params.same_speaker_threshold)
+            if one_speaker and _figures_alike(a, b, params) and not (a.negated and b.negated):
+                words = _word_similarity(a, b, params)
+            same_person = words is not None and words >= params.same_speaker_threshold
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
         elif _retold_without_figures(a, b, params):
             threshold = params.same_story_threshold
@@ -704,7 +710,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         threshold = params.same_story_threshold
     if not compatible:
         return None
-    score = similarity(a, b, params)
+    score = similarity(a, b, params) if words is None else _blend(a, b, words, params)
     return score if score >= threshold else None
 
 

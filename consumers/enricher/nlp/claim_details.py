@@ -15,8 +15,7 @@ from spacy.tokens import Span
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
-    SIGNS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, amount_spans, parse_number
-from newsradar.number_words import WORDS
+    SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, amount_spans, parse_number
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -417,8 +416,7 @@ _PERCENT = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?(?:%|pe
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.
 _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)"
 # Every spelled count ("forty years", "twenty-five years"), not the words that are no count on their own.
-_SPELLED_COUNT = "|".join(sorted((w for w in WORDS if w not in ("a", "an", "zero", "half", "quarter", "dozen")),
-                                 key=len, reverse=True))
+_SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
                   r"(?:\d[\d,]*(?:\.\d+)?|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
                   r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")

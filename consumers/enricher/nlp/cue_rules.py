@@ -1270,8 +1270,7 @@ def _no_telling(verb: Token, subj: Token) -> bool:
     if verb.dep_ != "advcl" or not _anyone(subj) or not any(c.dep_ in ("mark", "advmod")
                                                            and c.lower_ in _GENERAL_CASE for c in verb.children):
         return False
-    tensed = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ in _FINITE), verb)
-    return tensed.tag_ in ("VBZ", "VBP")
+    return _tense(verb) in ("VBZ", "VBP")
 
 
 def _anyone(subj: Token) -> bool:
@@ -1284,7 +1283,7 @@ def _anyone(subj: Token) -> bool:
 # Clause marks of a general case rather than an event: "when someone says ...", "if a minister claims ...".
 _GENERAL_CASE = frozenset({"when", "whenever", "if"})
 # Subjects and determiners of whoever fills a general case.
-_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "one", "people", "you"})
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "one", "people"})
 _ANY_DETERMINERS = frozenset({"a", "an", "any"})
 
 

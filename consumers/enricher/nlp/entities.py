@@ -36,6 +36,8 @@ from newsradar.errors import ConfigError
 from newsradar.lemmas import get_lemmatiser
 from newsradar.schema import ENTITY_LABELS
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
+# The labels the text's evidence may correct: a name's, and a work's title ("the film Arrival").
+_NAMES_AND_WORKS = NAME_LABELS | {"WORK_OF_ART"}
 DEFAULT_ALIASES = Path(__file__).resolve().parents[3] / "configs" / "aliases.yaml"
 
 # Words that precede a person's name without being part of it.
@@ -73,6 +75,8 @@ PLACE_SUFFIXES = {
     "station", "street", "square", "garden", "gardens", "park", "beach", "river", "lake", "county",
     "city", "state", "island", "islands", "center", "centre", "airport", "bridge", "hall", "valley",
 }
+# A last word that makes a name a body's or a place's, not a person's: asked of most names several times over.
+_BODY_OR_PLACE_SUFFIXES = ORG_SUFFIXES | PLACE_SUFFIXES
 # Last words of a built thing, OntoNotes' FAC ("Arbat Street", "Yongsan Station", places or organisations to
 # the small model), unless the name stands for an institution as a subject or an owner ("Downing Street said").
 FACILITY_SUFFIXES = {"street", "road", "avenue", "station", "airport", "bridge", "base", "stadium", "arena"}
@@ -270,6 +274,13 @@ _KIND_OF_A_NAME = {
 }
 
 
+def _apposed(root: Token) -> list[Token]:
+    """The words in apposition to a name's root: those apposed to it ("Tony Hall, the director general"), then
+    the one it is apposed to ("the mayor, Ann Park")."""
+    apposed = [c for c in root.children if c.dep_ == "appos"]
+    return apposed + [root.head] if root.dep_ == "appos" else apposed
+
+
 def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
     """The label a kind's noun gives the name it stands right before, in apposition to, or as the complement
     of "be" for ("The Trade is a new docu-series"): not a name opening with a given name, nor the subject of a
@@ -284,9 +295,7 @@ def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
     # "Miami is a platform for artists": a place is said to be a kind of thing by way of a figure, so only the
     # noun right before a name the model made a place types it ("the desert planet Arrakis")
     if ent.label_ not in ("GPE", "LOC"):
-        nouns += [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":
-            nouns.append(root.head)
+        nouns += _apposed(root)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
     kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME
@@ -407,10 +416,7 @@ def _titles_what_follows(tok) -> bool:
 
 def _apposed_role(ent: Span) -> bool:
     """The name and a role noun in apposition: "Tony Hall, the director general" / "the mayor, Ann Park"."""
-    root = ent.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in lexicon.ROLE_NOUNS:
-        return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.ROLE_NOUNS for c in root.children)
+    return any(t.lemma_.lower() in lexicon.ROLE_NOUNS for t in _apposed(ent.root))
 
 
 # Kin only a person has: "mother" or "sister" also name a firm's parent or sibling, so a kin noun counts only as
@@ -433,10 +439,10 @@ def _kin_of_a_person(ent: Span) -> bool:
     if ent.label_ in ("GPE", "LOC", "NORP") or any(c.lower_ in ("a", "an") for c in root.children):
         return False
     kin = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
-    if root.dep_ in ("pobj", "poss", "appos") and kin.pos_ == "NOUN" \
+    if root.dep_ in ("pobj", "poss") and kin.pos_ == "NOUN" \
             and kin.lemma_.lower() in (_SPOUSE_NOUNS if root.dep_ == "poss" else _KIN_NOUNS):
         return True
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _KIN_NOUNS for c in root.children)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _KIN_NOUNS for t in _apposed(root))
 
 
 # Posts only a person holds: a company is "the world's leader", "the owner" or "the head" of a market or a
@@ -460,6 +466,18 @@ def _holds_a_role(ent: Span) -> bool:
         and any(c.dep_ == "attr" and c.lemma_.lower() in _PERSONAL_POSTS
                 and any(g.dep_ == "poss" or g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
                 for c in root.head.children)
+
+
+def _holds_a_named_owners_post(ent: Span, last: str) -> bool:
+    """ "Kazakhstan's president, Kassym-Jomart Tokayev": a name apposed to a post only a person holds, the
+    post owned by a name before it, is the post's holder. Not a place ("the president of the country, South
+    Africa"), nor a body by its head word ("The minister, Home Office said"; one the alias table names has its
+    label already): a post with an "of" or no named owner says whose it is no better ("the chairman of the
+    bank, Credit Suisse")."""
+    if ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and last in lexicon.ORG_NOUNS:
+        return False
+    return any(p.lemma_.lower() in _PERSONAL_POSTS and not any(c.lower_ == "of" for c in p.children)
+               and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in p.children) for p in _apposed(ent.root))
 
 
 # prepositions that locate: a name after them is where something happens, not who
@@ -550,8 +568,7 @@ def _code_of_a_person(doc: Doc, ent: Span) -> bool:
     """ "Officer W80", "the suspect, known as K9", "the informant, K9": a code after a title or a noun of a
     person, given as what someone is known by, or set beside such a noun, is the name a person goes by."""
     root = ent.root
-    beside = [root.head] if root.dep_ == "appos" else []
-    beside += [c for c in root.children if c.dep_ == "appos"]
+    beside = _apposed(root)
     if ent.start > 0:
         beside.append(doc[ent.start - 1])
     if any(t.lower_.rstrip(".") in _CODED_PEOPLE or t.lemma_.lower() in _CODED_PEOPLE for t in beside):
@@ -561,7 +578,7 @@ def _code_of_a_person(doc: Doc, ent: Span) -> bool:
 
 # Titles and nouns of persons a code can stand for: officers, soldiers and witnesses given anonymity.
 _CODED_PEOPLE = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | {t.rstrip(".") for t in PERSON_TITLES} | {
-    "agent", "informant", "suspect", "sergeant", "inmate", "prisoner", "victim", "patient"}
+    "agent", "informant", "suspect", "inmate", "prisoner", "patient"}
 
 
 def _is_age(doc: Doc, ent: Span) -> bool:
@@ -579,7 +596,7 @@ def _common_words(ent: Span) -> bool:
 
 def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
     """ "Kirstjen Nielsen said she ...": a name that is a speech subject and goes on as he or she."""
-    if not 2 <= len(words) <= 3 or words[-1].lower() in ORG_SUFFIXES | PLACE_SUFFIXES \
+    if not 2 <= len(words) <= 3 or words[-1].lower() in _BODY_OR_PLACE_SUFFIXES \
             or not all(w[:1].isupper() for w in words):
         return False
     root = ent.root
@@ -595,7 +612,7 @@ def _initialled_name(doc: Doc, ent: Span, words: list[str]) -> bool:
     would ...") that the sentence goes on to call "it"."""
     if ent.label_ != "ORG" or not 2 <= len(words) <= 4 or re.fullmatch(r"[A-Z]\.", words[0]) is None \
             or not all(w[:1].isupper() and w[1:].islower() for w in words[1:]) \
-            or words[-1].lower() in ORG_SUFFIXES | PLACE_SUFFIXES:
+            or words[-1].lower() in _BODY_OR_PLACE_SUFFIXES:
         return False
     return _apposed_role(ent) or not any(t.lower_ in ("it", "its") for t in doc[ent.end:ent.sent.end])
 
@@ -684,7 +701,7 @@ def _people_served(word: str) -> bool:
 
 def _a_full_name(span: Span) -> bool:
     return 2 <= len(span) <= 3 and is_first_name(span[0].text) and all(t.is_title for t in span) \
-        and span[-1].lower_ not in ORG_SUFFIXES | PLACE_SUFFIXES
+        and span[-1].lower_ not in _BODY_OR_PLACE_SUFFIXES
 
 
 def _owners_of_persons(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
@@ -864,7 +881,7 @@ def _loose_name_word(tok, covered: set[int], body_start: int) -> bool:
     """A title-case proper noun of the body that no entity holds and that is no title or name-ending word."""
     word = tok.lower_.rstrip(".")
     return tok.i not in covered and tok.idx >= body_start and tok.is_title and tok.tag_ == "NNP" \
-        and word not in TITLES and word not in ORG_SUFFIXES | PLACE_SUFFIXES
+        and word not in TITLES and word not in _BODY_OR_PLACE_SUFFIXES
 
 
 def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
@@ -876,7 +893,7 @@ def _untagged_repeats(doc: Doc, ents: list[Span], furniture: list[tuple[int, int
     labels: dict[tuple[str, ...], Counter] = {}
     for ent in ents:
         words = tuple(t.text for t in ent if not (t.i == ent.start and t.lower_ == "the"))
-        if ent.label_ in NAME_LABELS | {"WORK_OF_ART"} and words and len(words) <= 4 \
+        if ent.label_ in _NAMES_AND_WORKS and words and len(words) <= 4 \
                 and all(w[:1].isupper() for w in words):
             labels.setdefault(words, Counter())[ent.label_] += 1
     if not labels:
@@ -986,7 +1003,7 @@ def _names_a_titled_person(ent: Span, titled: set[str]) -> bool:
     """ "C.S. Puttaraju" (an organisation to the small model) where the text calls him "Mr. Puttaraju": initials
     or a first name before the surname of a person the text gives a title is that person named in full."""
     words = clean_name(ent.text).split()
-    return 2 <= len(words) <= 3 and words[-1] in titled and words[-1].lower() not in ORG_SUFFIXES | PLACE_SUFFIXES \
+    return 2 <= len(words) <= 3 and words[-1] in titled and words[-1].lower() not in _BODY_OR_PLACE_SUFFIXES \
         and all(_INITIALS.match(w) or is_first_name(w) for w in words[:-1])
 
 
@@ -1082,7 +1099,7 @@ class EntityCanonicalizer(Pipe):
     def relabel(self, doc: Doc, ent: Span, evidence: dict[int, str]) -> Span:
         """Correct the label from evidence in the text: aliases, titles, first names, organisation
         words; a label the text decides is recorded in ``evidence``."""
-        if ent.label_ not in NAME_LABELS | {"WORK_OF_ART"}:
+        if ent.label_ not in _NAMES_AND_WORKS:
             return ent
         name = clean_name(ent.text)
         words = name.split()
@@ -1138,10 +1155,9 @@ class EntityCanonicalizer(Pipe):
         # place or company word the surname is; "Iran's president, Ebrahim Raisi" (an organisation to the small
         # model): a post only a person holds, of a place or a body named before it, does without the first name
         if 2 <= len(words) <= 3 and is_first_name(words[0]) and _apposed_role(ent) \
-                or 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-                and last not in ORG_SUFFIXES | PLACE_SUFFIXES and self._holds_a_named_owners_post(ent, name, last) \
-                or len(words) <= 3 and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
-                and (_holds_a_role(ent) or _kin_of_a_person(ent)):
+                or len(words) <= 3 and last not in _BODY_OR_PLACE_SUFFIXES \
+                and (len(words) >= 2 and all(w[:1].isupper() for w in words) and _holds_a_named_owners_post(ent, last)
+                     or _holds_a_role(ent) or _kin_of_a_person(ent)):
             evidence[ent.start] = "PERSON"
             return ent if ent.label_ == "PERSON" else Span(doc, ent.start, ent.end, label="PERSON")
         # "New York City", "Quezon City": a place word the model read as a place keeps it a place
@@ -1152,37 +1168,23 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label="GPE" if last in ("county", "city", "state") else "FAC")
         # "President Trump", not "Former National Party leader": a title before an organisation's name
         titled = ent.start > 0 and doc[ent.start - 1].lower_ in TITLES and doc[ent.start - 1].is_title \
-            and last not in ORG_SUFFIXES | PLACE_SUFFIXES and ent.label_ != "LAW"
+            and last not in _BODY_OR_PLACE_SUFFIXES and ent.label_ != "LAW"
         if titled:
             evidence[ent.start] = "PERSON"
         if ent.label_ == "PERSON":
             return _with_hyphenated_end(doc, _without_trailing_titles(doc, ent), self.english)
-        if len(words) >= 2 and words[0].lower() in PERSON_TITLES and last not in ORG_SUFFIXES | PLACE_SUFFIXES:
+        if len(words) >= 2 and words[0].lower() in PERSON_TITLES and last not in _BODY_OR_PLACE_SUFFIXES:
             evidence[ent.start] = "PERSON"
             return Span(doc, ent.start, ent.end, label="PERSON")               # "Gov. DeSantis"
         # "Chancellor Olaf Scholz"; "Sean Hannity" (ORG to the small model): a first name and no org word
         # "the Christian Democrats" (NORP): a plural name is a group, whatever first name it opens with
-        first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in ORG_SUFFIXES | PLACE_SUFFIXES \
+        first_name = 2 <= len(words) <= 3 and is_first_name(words[0]) and last not in _BODY_OR_PLACE_SUFFIXES \
             and all(w[:1].isupper() for w in words) and not (ent.label_ == "NORP" and ent[-1].tag_ == "NNPS") \
             and not _located_place(ent)
         if titled or first_name or _initialled_name(doc, ent, words) or _speaks_of_self(doc, ent, words) \
                 or _named_speaker_not_a_group(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent
-
-    def _holds_a_named_owners_post(self, ent: Span, name: str, last: str) -> bool:
-        """ "Kazakhstan's president, Kassym-Jomart Tokayev": a name apposed to a post only a person holds, the
-        post owned by a name before it, is the post's holder. Not a place ("the president of the country, South
-        Africa"), nor a body by its head word or the alias table ("the chairman of the bank, Credit Suisse",
-        "The minister, Home Office said"): a post with an "of" or no named owner says whose it is no better."""
-        if ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and (
-                last in lexicon.ORG_NOUNS or self.aliases.labels.get(self.aliases.lookup(name) or name)):
-            return False
-        root = ent.root
-        posts = [root.head] if root.dep_ == "appos" else []
-        posts += [c for c in root.children if c.dep_ == "appos"]
-        return any(p.lemma_.lower() in _PERSONAL_POSTS and not any(c.lower_ == "of" for c in p.children)
-                   and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in p.children) for p in posts)
 
     def surnames(self, doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
         """Add the persons the model missed: untagged "First Last" pairs, and a full name's bare surname.

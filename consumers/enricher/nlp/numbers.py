@@ -61,8 +61,9 @@ PERCENT_WORDS = {"percent", "per", "pct", "pc", "%"}
 UNIT_ABBREVIATIONS = {"c": "celsius", "f": "fahrenheit"}
 # A sign before the first figure: "minus 12 degrees", "-0.3%", "−5C" (U+2212 is the minus sign).
 _MINUS = frozenset({"minus", "-", "\u2212"})
-_APPROXIMATE = frozenset({"several", "few", "couple", "about", "around", "nearly", "almost", "roughly",
-                          "approximately", "some", "over", "more", "estimated", "up"})
+# The quantifiers that hedge a figure alone; "than", "to", "at" and "least" only end a hedge ("more than", "up to",
+# "at least"), and "a few" is two words where a figure is read word by word.
+_APPROXIMATE = frozenset(VAGUE_QUANTIFIERS) - {"a few", "than", "to", "at", "least"} | {"estimated"}
 
 
 # "over a decade", "nearly a year", "more than an hour": after a hedge, "a" counts one length of time
@@ -265,7 +266,7 @@ def _singular(word: str) -> str:
     return word
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -275,20 +276,22 @@ _ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "dh", "dhs", "ksh", "kshs", "sh")
 # it (sign, abbreviation or ISO code in capitals), a figure or number words, scale words (stacked:
 # "lakh crore"), then a currency or percent after it. It must name a currency, a scale or a percent:
 # a bare figure is left to the model, which knows a year or a house number from a count.
-_CURRENCY_BEFORE = (r"(?P<pre>(?:\b(?:" + _alternation(k.upper() for k in SYMBOL_PREFIXES) + r"))?["
-                    + re.escape(SIGNS) + r"]\s?|\b(?:(?i:" + _alternation(_ABBREVIATIONS_BEFORE) + r")|"
-                    + _alternation(c.upper() for c in CODES) + r")\.?\s?)")
-_NUMBER_WORDS = "(?i:" + _alternation(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen")) + ")"
+_CURRENCY_BEFORE = (r"(?P<pre>(?:\b(?:" + alternation(k.upper() for k in SYMBOL_PREFIXES) + r"))?["
+                    + re.escape(SIGNS) + r"]\s?|\b(?:(?i:" + alternation(_ABBREVIATIONS_BEFORE) + r")|"
+                    + alternation(c.upper() for c in CODES) + r")\.?\s?)")
+# The words a figure is spelled in; the article, "half", "quarter" and "dozen" count only beside one.
+SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
+_NUMBER_WORDS = "(?i:" + alternation(SPELLED_NUMBERS) + ")"
 # A fraction of a scale ("half a billion", "a quarter of a million") or of a percentage point: the model tags
 # "a quarter" and "million households" as two numbers, or none, so the grammar must see the phrase whole.
 _FRACTION_OF = (r"(?:(?i:a|one|two|three)\s+)?(?i:half|quarter|quarters|third|thirds)(?:\s+(?i:of))?\s+(?i:a|an)"
                 r"(?=\s+(?i:thousand|million|billion|trillion|percentage\s+points?)\b)")
 _FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|" + _NUMBER_WORDS + r"(?:[\s-]+(?:(?i:and)\s+)?"
            + _NUMBER_WORDS + r")*)")
-_SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + _alternation(w for w in SCALES if len(w) > 2) + r")\b)+"
+_SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + alternation(w for w in SCALES if len(w) > 2) + r")\b)+"
                 r"|(?<=\d)(?:bn|mn|tn|m|b|k)\b)")
 _AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|[\s-]+(?i:"
-          + _alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
+          + alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")
 
 
