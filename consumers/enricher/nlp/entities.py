@@ -576,6 +576,12 @@ def _code_of_a_person(doc: Doc, ent: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_.lower() == "know"
 
 
+def _a_persons_code(doc: Doc, code: str) -> bool:
+    """ "Agent K7 told the court ... K7 said ...": a code one mention gives a person (tagged or not) is that
+    person's in every mention, the bare ones too."""
+    return any(_code_of_a_person(doc, doc[t.i:t.i + 1]) for t in doc if t.text == code)
+
+
 # Titles and nouns of persons a code can stand for: officers, soldiers and witnesses given anonymity.
 _CODED_PEOPLE = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | {t.rstrip(".") for t in PERSON_TITLES} | {
     "agent", "informant", "suspect", "inmate", "prisoner", "patient"}
@@ -1147,7 +1153,7 @@ class EntityCanonicalizer(Pipe):
         if ent.label_ == "PERSON" and _takes_the(doc, ent, words):
             return Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "PERSON" and len(words) == 1 and _capitals_and_digits(name) \
-                and not _code_of_a_person(doc, ent):
+                and not _a_persons_code(doc, name):
             return Span(doc, ent.start, ent.end, label="ORG")                  # "MI6", "G20": a code, no one's name
         if noun is not None and noun.lemma_.lower() in _NAMED_THING_NOUNS:
             return Span(doc, ent.start, ent.end, label=_NAMED_THING_NOUNS[noun.lemma_.lower()])

@@ -962,6 +962,13 @@ def test_a_code_a_person_goes_by_stays_a_person(extractor, text, code):
         [(m.text, x.label) for x in e.entities for m in x.mentions]
 
 
+def test_a_code_a_person_goes_by_once_stays_a_persons_in_a_bare_mention(extractor):
+    # the model may leave the titled "Agent K7" untagged and tag only the bare "K7", which alone is no one's code
+    e = extractor.extract_text("Agent K7 told the court he had followed orders. K7 said he regretted nothing.")
+    assert {x.label for x in e.entities for m in x.mentions if m.text == "K7"} == {"PERSON"}
+    assert {c.speaker_type for c in e.claims} == {"PERSON"}
+
+
 @pytest.mark.parametrize("text, name, label", [
     ("Investors piled into the payments startup Fintrova on Monday.", "Fintrova", "ORG"),
     ("Customers of the broadband provider Zyntel lost their connection.", "Zyntel", "ORG"),
