@@ -740,11 +740,19 @@ def _short_names_of_bodies(doc: Doc, ents: list[Span], evidence: dict[int, str])
     out = []
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in bodies and ent.text not in person_words \
-                and evidence.get(ent.start) != "PERSON":
+                and evidence.get(ent.start) != "PERSON" and not _says_he_or_she(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")
             evidence[ent.start] = "ORG"
         out.append(ent)
     return out
+
+
+def _says_he_or_she(ent: Span) -> bool:
+    """ "Dyson said he was proud of ...": a he or she as the subject of what the name says is the name's own
+    ("Vattenfall said he had been dismissed", done to, may be anyone), as provenance reads a claim's speaker."""
+    verb = ent.root.head
+    return ent.root.dep_ == "nsubj" and any(
+        t.dep_ == "nsubj" and t.lower_ in lexicon.PRONOUNS_PERSON and t.head.i != verb.i for t in verb.subtree)
 
 
 def _trails_a_name(tok) -> bool:

@@ -994,6 +994,18 @@ def test_the_short_name_of_a_body_named_in_full_is_the_body(extractor):
     assert _mention_labels(e)["Marlow"] == "PERSON"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Dyson Technology Ltd said it would move its headquarters. Dyson said he was proud of the company's British "
+     "roots.", "Dyson"),
+    ("Wexford Group said profits fell. Wexford said she would step down next year, the company's chief executive "
+     "added.", "Wexford"),
+])
+def test_a_body_s_short_name_the_sentence_calls_he_or_she_is_a_person(extractor, text, name):
+    e = extractor.extract_text(text)
+    assert _mention_labels(e)[name] == "PERSON"
+    assert [(c.speaker_type, c.source_kind) for c in e.claims if c.speaker == name] == [("PERSON", "person")]
+
+
 def test_a_works_title_left_untagged_again_is_the_work():
     nlp = spacy.blank("en")
     words = ["The", "Trade", "is", "new", "\n\n", "Minutes", "into", "The", "Trade", ",", "a", "docu", "-", "series"]
