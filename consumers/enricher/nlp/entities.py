@@ -1088,8 +1088,8 @@ class EntityCanonicalizer(Pipe):
         body_start = _body_start(doc)
         kept = _bracketed_acronyms(doc, _untagged_acts(doc, _names_cut_at_first_word(doc, kept, body_start), evidence),
                                    evidence)
-        kept = _short_names_of_bodies(doc, _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence),
-                                      evidence)
+        kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture, evidence), evidence)
+        kept = _short_names_of_bodies(doc, kept, evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
         kept = _places_before_their_noun(doc, kept, self.english, body_start)
         kept = _interview_sides(doc, _with_agency(doc, _dateline_places(doc, kept, evidence)), evidence,
@@ -1200,12 +1200,14 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent
 
-    def surnames(self, doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
+    def surnames(self, doc: Doc, ents: list[Span], furniture: list[tuple[int, int]],
+                 evidence: dict[int, str]) -> list[Span]:
         """Add the persons the model missed: untagged "First Last" pairs, and a full name's bare surname.
 
         A title-case proper-noun pair opening with a census first name ("Elena Sousa") is a
         person; a title-case token equal to the last word of a person named in full in the
-        same document ("Banks", "Scholz") is that person.
+        same document ("Banks", "Scholz") is that person, unless its own words decided its label
+        (``evidence``: "The firm Baxter said ..." before "Sarah Baxter, its chief executive").
         """
         covered = {i for ent in ents for i in range(ent.start, ent.end)}
         found = list(ents)
@@ -1245,6 +1247,9 @@ class EntityCanonicalizer(Pipe):
             # place is a surname only after a full name opening with a given name, or as a subject
             # ("Scholz said"); "in Havana" after the model's person "Old Havana" stays a place
             # "Russian bots" after the model's person "Russian Embassy": an adjective names a group, not a person
+            if ent.start in evidence:     # "The firm Baxter": its kind's noun decided it
+                out.append(ent)
+                continue
             if ent.label_ in ("ORG", "NORP") and len(ent) <= 2 and (name in surnames or name in first_names) \
                     and not (ent.label_ == "NORP" and ent.root.tag_ == "JJ") \
                     or ent.label_ == "GPE" and len(ent) <= 2 and name in surnames \

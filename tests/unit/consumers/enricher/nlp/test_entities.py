@@ -982,6 +982,23 @@ def test_a_kind_noun_before_or_apposed_to_a_name_types_it(extractor, text, name,
     assert _mention_labels(extractor.extract_text(text))[name] == label
 
 
+@pytest.mark.parametrize("text, person", [
+    ("The firm Baxter said profits rose 12 percent. Sarah Baxter, its chief executive, said the results were "
+     "strong. Baxter added that she would not sell the business.", "Sarah Baxter"),
+    ("The bank Morgan reported a profit of $3 billion. Jane Morgan, the bank's chief executive, said demand was "
+     "strong. Morgan said she expected further growth.", "Jane Morgan"),
+])
+def test_a_kind_nouns_label_stays_on_its_mention_not_on_the_person_named_in_full(extractor, text, person):
+    e = extractor.extract_text(text)
+    labels = {x.canonical: x.label for x in e.entities}
+    assert labels[person] == "PERSON"
+    assert [(c.speaker_type, c.source_kind) for c in e.claims if c.speaker_resolved == person] == \
+        [("PERSON", "person"), ("PERSON", "person")]
+    firm = e.claims[0]
+    assert firm.speaker_type == "ORG" and firm.speaker_org != person
+
+
+
 def test_a_name_apposed_to_a_personal_post_is_a_person_without_a_first_name(extractor):
     e = extractor.extract_text("Kazakhstan’s president, Kassym-Jomart Tokayev, has said order was restored.")
     assert _mention_labels(e)["Kassym-Jomart Tokayev"] == "PERSON"
