@@ -300,9 +300,19 @@ def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
     kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME
                  and not _acts_on_the_name(n, root)), None)
-    if kind is None or _acts_in_a_clause(doc, ent, nouns):
+    if kind is None or _acts_in_a_clause(doc, ent, nouns) or _ends_a_longer_name(doc, ent):
         return None
     return kind
+
+
+def _ends_a_longer_name(doc: Doc, ent: Span) -> bool:
+    """ "The film Navalny won an Oscar. Alexei Navalny died ...": a one-word name that elsewhere ends a
+    longer proper name (a title aside) is that person's name too, so a kind's noun before it decides nothing,
+    as a person named in full keeps a body's short name a person's (``_short_names_of_bodies``)."""
+    if len(ent) != 1:
+        return False
+    return any(t.text == ent.text and t.i != ent.start and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+               and doc[t.i - 1].is_title and doc[t.i - 1].lower_.rstrip(".") not in TITLES for t in doc)
 
 
 def _acts_on_the_name(word: Token, root: Token) -> bool:

@@ -998,6 +998,14 @@ def test_a_kind_nouns_label_stays_on_its_mention_not_on_the_person_named_in_full
     assert firm.speaker_type == "ORG" and firm.speaker_org != person
 
 
+def test_a_films_title_leaves_the_person_it_is_named_for_a_person(extractor):
+    # the model leaves "Alexei Navalny" untagged: the kind's noun must not make the man a film
+    e = extractor.extract_text("The film Navalny won an Oscar on Sunday. Alexei Navalny died in an Arctic prison "
+                               "in February. Navalny's widow, Yulia Navalnaya, said he would have been proud.")
+    assert {x.canonical: x.label for x in e.entities}.get("Navalny") == "PERSON"
+    assert "The film Navalny won an Oscar on Sunday." in [c.content for c in e.claims if c.speaker_type == "AUTHOR"]
+
+
 
 def test_a_name_apposed_to_a_personal_post_is_a_person_without_a_first_name(extractor):
     e = extractor.extract_text("Kazakhstan’s president, Kassym-Jomart Tokayev, has said order was restored.")
