@@ -1217,7 +1217,7 @@ class EntityCanonicalizer(Pipe):
         A title-case proper-noun pair opening with a census first name ("Elena Sousa") is a
         person; a title-case token equal to the last word of a person named in full in the
         same document ("Banks", "Scholz") is that person, unless its own words decided its label
-        (``evidence``: "The firm Baxter said ..." before "Sarah Baxter, its chief executive").
+        (``evidence``: "The Bild newspaper reported ..." before "Anna Bild, its editor, said").
         """
         covered = {i for ent in ents for i in range(ent.start, ent.end)}
         found = list(ents)
@@ -1257,7 +1257,7 @@ class EntityCanonicalizer(Pipe):
             # place is a surname only after a full name opening with a given name, or as a subject
             # ("Scholz said"); "in Havana" after the model's person "Old Havana" stays a place
             # "Russian bots" after the model's person "Russian Embassy": an adjective names a group, not a person
-            if ent.start in evidence:     # "The firm Baxter": its kind's noun decided it
+            if ent.start in evidence:     # "The Bild newspaper": its own noun decided it
                 out.append(ent)
                 continue
             if ent.label_ in ("ORG", "NORP") and len(ent) <= 2 and (name in surnames or name in first_names) \

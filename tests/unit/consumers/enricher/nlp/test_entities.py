@@ -998,6 +998,13 @@ def test_a_kind_nouns_label_stays_on_its_mention_not_on_the_person_named_in_full
     assert firm.speaker_type == "ORG" and firm.speaker_org != person
 
 
+def test_a_surname_shared_with_a_person_leaves_a_mention_its_own_noun_decided(extractor):
+    e = extractor.extract_text("The Bild newspaper reported the deal on Monday. Anna Bild, its editor, said the "
+                               "story was true.")
+    assert {x.canonical: x.label for x in e.entities} == {"Monday": "DATE", "Bild": "ORG", "Anna Bild": "PERSON"}
+    assert [c.speaker_type for c in e.claims if c.speaker == "Anna Bild"] == ["PERSON"]
+
+
 def test_a_films_title_leaves_the_person_it_is_named_for_a_person(extractor):
     # the model leaves "Alexei Navalny" untagged: the kind's noun must not make the man a film
     e = extractor.extract_text("The film Navalny won an Oscar on Sunday. Alexei Navalny died in an Arctic prison "
