@@ -319,9 +319,12 @@ def _sets_the_scene(ent) -> bool:
 def _counted_by_of(ent) -> str | None:
     """ "tens of thousands of households", "143 of the 250 seats": a figure with no noun after it counts the
     plural its "of" names; "thousands of euros", which the model leaves apart, is money in that currency. The
-    bottom of a ratio ("one in five of the nurses", "eight out of 10 of its members") and a rank ("ranked 3 of
-    50 states") count none of them."""
+    bottom of a ratio ("one in five of the nurses", "eight out of 10 of its members"), a rank ("ranked 3 of
+    50 states") and a figure that numbers the word before it ("round 3 of the talks", "page 12 of the
+    documents") count none of them."""
     root = ent.root
+    if root.dep_ == "nummod" and root.head.i == ent.start - 1:
+        return None
     if ent.start >= 2 and ent.doc[ent.start - 1].lower_ in ("in", "of") \
             and (ent.doc[ent.start - 2].like_num or ent.doc[ent.start - 2].lower_ == "out"):
         return None

@@ -300,9 +300,19 @@ def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
     kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME
                  and not _acts_on_the_name(n, root)), None)
-    if kind is None or _acts_in_a_clause(doc, ent, nouns):
+    if kind is None or _acts_in_a_clause(doc, ent, nouns) or _ends_a_longer_name(doc, ent):
         return None
     return kind
+
+
+def _ends_a_longer_name(doc: Doc, ent: Span) -> bool:
+    """ "The film Navalny won an Oscar. Alexei Navalny died ...": a one-word name that elsewhere ends a
+    longer proper name (a title aside) is that person's name too, so a kind's noun before it decides nothing,
+    as a person named in full keeps a body's short name a person's (``_short_names_of_bodies``)."""
+    if len(ent) != 1:
+        return False
+    return any(t.text == ent.text and t.i != ent.start and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+               and doc[t.i - 1].is_title and doc[t.i - 1].lower_.rstrip(".") not in TITLES for t in doc)
 
 
 def _acts_on_the_name(word: Token, root: Token) -> bool:
@@ -576,6 +586,12 @@ def _code_of_a_person(doc: Doc, ent: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_.lower() == "know"
 
 
+def _a_persons_code(doc: Doc, code: str) -> bool:
+    """ "Agent K7 told the court ... K7 said ...": a code one mention gives a person (tagged or not) is that
+    person's in every mention, the bare ones too."""
+    return any(_code_of_a_person(doc, doc[t.i:t.i + 1]) for t in doc if t.text == code)
+
+
 # Titles and nouns of persons a code can stand for: officers, soldiers and witnesses given anonymity.
 _CODED_PEOPLE = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | {t.rstrip(".") for t in PERSON_TITLES} | {
     "agent", "informant", "suspect", "inmate", "prisoner", "patient"}
@@ -734,11 +750,19 @@ def _short_names_of_bodies(doc: Doc, ents: list[Span], evidence: dict[int, str])
     out = []
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.text in bodies and ent.text not in person_words \
-                and evidence.get(ent.start) != "PERSON":
+                and evidence.get(ent.start) != "PERSON" and not _says_he_or_she(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")
             evidence[ent.start] = "ORG"
         out.append(ent)
     return out
+
+
+def _says_he_or_she(ent: Span) -> bool:
+    """ "Dyson said he was proud of ...": a he or she as the subject of what the name says is the name's own
+    ("Vattenfall said he had been dismissed", done to, may be anyone), as provenance reads a claim's speaker."""
+    verb = ent.root.head
+    return ent.root.dep_ == "nsubj" and any(
+        t.dep_ == "nsubj" and t.lower_ in lexicon.PRONOUNS_PERSON and t.head.i != verb.i for t in verb.subtree)
 
 
 def _trails_a_name(tok) -> bool:
@@ -1074,8 +1098,8 @@ class EntityCanonicalizer(Pipe):
         body_start = _body_start(doc)
         kept = _bracketed_acronyms(doc, _untagged_acts(doc, _names_cut_at_first_word(doc, kept, body_start), evidence),
                                    evidence)
-        kept = _short_names_of_bodies(doc, _owners_of_persons(doc, self.surnames(doc, kept, furniture), evidence),
-                                      evidence)
+        kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture, evidence), evidence)
+        kept = _short_names_of_bodies(doc, kept, evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
         kept = _places_before_their_noun(doc, kept, self.english, body_start)
         kept = _interview_sides(doc, _with_agency(doc, _dateline_places(doc, kept, evidence)), evidence,
@@ -1147,7 +1171,7 @@ class EntityCanonicalizer(Pipe):
         if ent.label_ == "PERSON" and _takes_the(doc, ent, words):
             return Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "PERSON" and len(words) == 1 and _capitals_and_digits(name) \
-                and not _code_of_a_person(doc, ent):
+                and not _a_persons_code(doc, name):
             return Span(doc, ent.start, ent.end, label="ORG")                  # "MI6", "G20": a code, no one's name
         if noun is not None and noun.lemma_.lower() in _NAMED_THING_NOUNS:
             return Span(doc, ent.start, ent.end, label=_NAMED_THING_NOUNS[noun.lemma_.lower()])
@@ -1186,12 +1210,14 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label="PERSON")
         return ent
 
-    def surnames(self, doc: Doc, ents: list[Span], furniture: list[tuple[int, int]]) -> list[Span]:
+    def surnames(self, doc: Doc, ents: list[Span], furniture: list[tuple[int, int]],
+                 evidence: dict[int, str]) -> list[Span]:
         """Add the persons the model missed: untagged "First Last" pairs, and a full name's bare surname.
 
         A title-case proper-noun pair opening with a census first name ("Elena Sousa") is a
         person; a title-case token equal to the last word of a person named in full in the
-        same document ("Banks", "Scholz") is that person.
+        same document ("Banks", "Scholz") is that person, unless its own words decided its label
+        (``evidence``: "The Bild newspaper reported ..." before "Anna Bild, its editor, said").
         """
         covered = {i for ent in ents for i in range(ent.start, ent.end)}
         found = list(ents)
@@ -1231,6 +1257,9 @@ class EntityCanonicalizer(Pipe):
             # place is a surname only after a full name opening with a given name, or as a subject
             # ("Scholz said"); "in Havana" after the model's person "Old Havana" stays a place
             # "Russian bots" after the model's person "Russian Embassy": an adjective names a group, not a person
+            if ent.start in evidence:     # "The Bild newspaper": its own noun decided it
+                out.append(ent)
+                continue
             if ent.label_ in ("ORG", "NORP") and len(ent) <= 2 and (name in surnames or name in first_names) \
                     and not (ent.label_ == "NORP" and ent.root.tag_ == "JJ") \
                     or ent.label_ == "GPE" and len(ent) <= 2 and name in surnames \

@@ -277,7 +277,14 @@ class NarrationRules:
                              for e in self._ents_in(start, end))
             # a main clause before someone's words is the author's only with a figure: an act alone ("met
             # reporters", "sparked a debate") is the scene of the words, not a second event
-            if has_number or not trimmed and self._is_event(sent.root):
+            if not (has_number or not trimmed and self._is_event(sent.root)):
+                continue
+            misparsed = None if trimmed else _misparsed_report(sent.root)
+            if misparsed is not None:
+                speaker, first = misparsed
+                self.add(kind="indirect", rule="cue_clause", speaker=self.resolver.describe(speaker), cue=sent.root,
+                         content=(first.idx, len(self.text[:end].rstrip(".!"))))
+            else:
                 self.add(kind="assertion", rule="assertion", speaker=None, cue=None,
                          content=(start, self.author_tail(start, end, assertion=True)),
                          sentence=[start, end])
@@ -573,6 +580,19 @@ def _first_person(root: Token) -> bool:
     """ "I’ve previously noted the chatter that AT&T may ... its $84.5 billion acquisition": where the author
     speaks as "I", the sentence is the author's commentary on the story, whatever figure it carries."""
     return any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children)
+
+
+def _misparsed_report(root: Token) -> tuple[Token, Token] | None:
+    """ "The coast guard said 3.5 hours passed before ...": the parser may hang the reported clause's verb off
+    its subject ("hours" <- "passed") and leave no clause to report; the sentence is still the speaker's telling.
+    The speaker and the reported clause's first word, if so. An infinitive so hung is no clause: "announced a
+    plan to cut 500 jobs" reports an act."""
+    speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if speaker is None or root.lemma_.lower() not in lexicon.REPORTING_VERBS:
+        return None
+    hung = next((c for c in root.children if c.i > root.i
+                 and any(v.dep_ == "acl" and v.tag_ != "VB" for v in c.children)), None)
+    return (speaker, hung.left_edge) if hung is not None else None
 
 
 def _speculative(root: Token) -> bool:

@@ -289,12 +289,12 @@ _TITLE_BEFORE = r"((?:\b(?:former|ex-)\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})"
 # An apposition that gives the title first and closes after the name: "The South Australian premier, Peter
 # Malinauskas, has criticised", "..., said the city's mayor, Ana Berg, who". It opens a clause (after a stop, a
 # comma, a dash or a joining "But"/"And": "On Monday, the city's mayor, Ana Berg, said", "LONDON (Reuters) - The
-# health minister, ...") or follows the speech verb or "according to": an aside before a name ends on the object
-# of a preposition or of another verb ("In a letter to the minister, Ana Berg, a farmer, said", "thanked the
+# health minister, ..."; a possessor may stand for the article: "Ukraine's defence minister, Rustem Umerov, said")
+# or follows the speech verb or "according to": an aside before a name ends on the object of a preposition or of another verb ("In a letter to the minister, Ana Berg, a farmer, said", "thanked the
 # police and the firefighters, Ana Berg, a nurse"), a noun that is no title of hers.
 _TITLE_APPOSED_BEFORE = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s)|(?<=[-—–]\s)|(?<=\bBut\s)|(?<=\bAnd\s)"
                          r"|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\badded\s)|(?<=\btold\s)|(?<=according to\s))\s*"
-                         r"((?:[Tt]he|[Aa]n?|[Ff]ormer)\s+[^,.;:]{1,80}?),\s+")
+                         r"((?:[Tt]he|[Aa]n?|[Ff]ormer|[A-Z][\w.-]*['’]s)\s+[^,.;:]{1,80}?),\s+")
 _LIST_JOIN = re.compile(r"\s+(?:and|or)\s+(?=(?:the|a|an)\b)")
 # The title an apposition gives a name: "M Ravi Kumar, the top government official in the port town, said".
 _TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|says|told)\b)"

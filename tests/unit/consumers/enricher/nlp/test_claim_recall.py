@@ -343,3 +343,14 @@ def test_what_a_speaker_points_to_as_proof_of_a_clause_is_their_claim(extractor)
 
 def test_pointing_at_a_thing_claims_nothing(extractor):
     assert extractor.extract_text("The minister pointed to the old harbour wall on Sunday.").claims == []
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # the parser hangs the reported verb off the length of time ("hours passed"), so no clause is reported;
+    # the sentence is still the coast guard's or the police's telling, never the author's
+    ("The coast guard said 3.5 hours passed before the alarm was raised.", "The coast guard",
+     "3.5 hours passed before the alarm was raised"),
+    ("Police said 2.5 hours elapsed before officers arrived.", "Police", "2.5 hours elapsed before officers arrived"),
+])
+def test_a_clause_the_parser_hung_off_a_noun_is_still_the_subjects_telling(extractor, text, speaker, content):
+    assert [(c.speaker, c.content) for c in extractor.extract_text(text).claims] == [(speaker, content)]

@@ -962,6 +962,13 @@ def test_a_code_a_person_goes_by_stays_a_person(extractor, text, code):
         [(m.text, x.label) for x in e.entities for m in x.mentions]
 
 
+def test_a_code_a_person_goes_by_once_stays_a_persons_in_a_bare_mention(extractor):
+    # the model may leave the titled "Agent K7" untagged and tag only the bare "K7", which alone is no one's code
+    e = extractor.extract_text("Agent K7 told the court he had followed orders. K7 said he regretted nothing.")
+    assert {x.label for x in e.entities for m in x.mentions if m.text == "K7"} == {"PERSON"}
+    assert {c.speaker_type for c in e.claims} == {"PERSON"}
+
+
 @pytest.mark.parametrize("text, name, label", [
     ("Investors piled into the payments startup Fintrova on Monday.", "Fintrova", "ORG"),
     ("Customers of the broadband provider Zyntel lost their connection.", "Zyntel", "ORG"),
@@ -975,6 +982,38 @@ def test_a_kind_noun_before_or_apposed_to_a_name_types_it(extractor, text, name,
     assert _mention_labels(extractor.extract_text(text))[name] == label
 
 
+@pytest.mark.parametrize("text, person", [
+    ("The firm Baxter said profits rose 12 percent. Sarah Baxter, its chief executive, said the results were "
+     "strong. Baxter added that she would not sell the business.", "Sarah Baxter"),
+    ("The bank Morgan reported a profit of $3 billion. Jane Morgan, the bank's chief executive, said demand was "
+     "strong. Morgan said she expected further growth.", "Jane Morgan"),
+])
+def test_a_kind_nouns_label_stays_on_its_mention_not_on_the_person_named_in_full(extractor, text, person):
+    e = extractor.extract_text(text)
+    labels = {x.canonical: x.label for x in e.entities}
+    assert labels[person] == "PERSON"
+    assert [(c.speaker_type, c.source_kind) for c in e.claims if c.speaker_resolved == person] == \
+        [("PERSON", "person"), ("PERSON", "person")]
+    firm = e.claims[0]
+    assert firm.speaker_type == "ORG" and firm.speaker_org != person
+
+
+def test_a_surname_shared_with_a_person_leaves_a_mention_its_own_noun_decided(extractor):
+    e = extractor.extract_text("The Bild newspaper reported the deal on Monday. Anna Bild, its editor, said the "
+                               "story was true.")
+    assert {x.canonical: x.label for x in e.entities} == {"Monday": "DATE", "Bild": "ORG", "Anna Bild": "PERSON"}
+    assert [c.speaker_type for c in e.claims if c.speaker == "Anna Bild"] == ["PERSON"]
+
+
+def test_a_films_title_leaves_the_person_it_is_named_for_a_person(extractor):
+    # the model leaves "Alexei Navalny" untagged: the kind's noun must not make the man a film
+    e = extractor.extract_text("The film Navalny won an Oscar on Sunday. Alexei Navalny died in an Arctic prison "
+                               "in February. Navalny's widow, Yulia Navalnaya, said he would have been proud.")
+    assert {x.canonical: x.label for x in e.entities}.get("Navalny") == "PERSON"
+    assert "The film Navalny won an Oscar on Sunday." in [c.content for c in e.claims if c.speaker_type == "AUTHOR"]
+
+
+
 def test_a_name_apposed_to_a_personal_post_is_a_person_without_a_first_name(extractor):
     e = extractor.extract_text("Kazakhstan’s president, Kassym-Jomart Tokayev, has said order was restored.")
     assert _mention_labels(e)["Kassym-Jomart Tokayev"] == "PERSON"
@@ -985,6 +1024,18 @@ def test_the_short_name_of_a_body_named_in_full_is_the_body(extractor):
     assert _mention_labels(e)["Brisko"] == "ORG"
     e = extractor.extract_text("Shares in Marlow Capital rose. Andrew Marlow, its founder, said Marlow was happy.")
     assert _mention_labels(e)["Marlow"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dyson Technology Ltd said it would move its headquarters. Dyson said he was proud of the company's British "
+     "roots.", "Dyson"),
+    ("Wexford Group said profits fell. Wexford said she would step down next year, the company's chief executive "
+     "added.", "Wexford"),
+])
+def test_a_body_s_short_name_the_sentence_calls_he_or_she_is_a_person(extractor, text, name):
+    e = extractor.extract_text(text)
+    assert _mention_labels(e)[name] == "PERSON"
+    assert [(c.speaker_type, c.source_kind) for c in e.claims if c.speaker == name] == [("PERSON", "person")]
 
 
 def test_a_works_title_left_untagged_again_is_the_work():

@@ -212,6 +212,9 @@ def test_provenance_one_word_no_full_name_expands_speaks_from_an_office(phrase, 
     ("Ana Berg", "\"Yes,\" added the health minister, Ana Berg, who spoke.", "official"),
     ("Ana Berg", "Rates rose, according to the city's mayor, Ana Berg, who spoke.", "official"),
     ("Ana Berg", "Rates rose.  The city's mayor, Ana Berg, said so.", "official"),
+    # a country's possessive gives the title in place of the article; a company's post is still no office
+    ("Rustem Umerov", "Ukraine's defence minister, Rustem Umerov, said so. Umerov added more.", "official"),
+    ("Ken Murphy", "Tesco's chief executive, Ken Murphy, said so.", None),
     ("Ana Berg", "Interior Minister Ana Berg left. In 2019, a former minister, Ana Berg, said so.", None),
     ("Anthony Hale", "Anthony Hale, the CMI's director of policy, said so.", "official"),
     # Whoever runs a body speaks from its office; who ran one no longer does.
@@ -373,3 +376,9 @@ def test_provenance_a_she_after_an_opening_aside_is_still_the_reported_clauses_s
     # The parse may read the aside ("If elected governor") as a subject too; she is one of the clause's subjects.
     claims = extractor.extract_text("If elected governor, Alvarez said, she would cut bus fares to 1 dollar.").claims
     assert [c.source_kind for c in claims] == ["person"]
+
+
+def test_provenance_a_post_holder_the_article_titles_by_a_countrys_possessive_speaks_from_the_office(extractor):
+    e = extractor.extract_text("Ukraine's defence minister, Rustem Umerov, said Russia had lost 40% of its tanks. "
+                               "Umerov added that some 200 of the vehicles were destroyed in the last month.")
+    assert [c.source_kind for c in e.claims] == ["official", "official"]
