@@ -259,7 +259,8 @@ class NarrationRules:
             for fs, _fe in self.furniture:
                 if start < fs < end:
                     end = len(self.text[:fs].rstrip())
-            taken = [span for c in self.claims if not self._opinion_beside_figures(c, start, end)
+            figures = [e for e in self._ents_in(start, end) if self._is_number(e) or _rank(e)]
+            taken = [span for c in self.claims if not self._opinion_beside_figures(c, figures)
                      for span in (c["content_span"], c["cue_span"]) if span]
             trimmed = any(s < end and start < e for s, e in taken)
             if trimmed:
@@ -273,8 +274,8 @@ class NarrationRules:
             if _speculative(sent.root) or _conditional(sent.root) or _first_person(sent.root) \
                     or self._quote_frame(start) or self._aside(start, end):
                 continue
-            has_number = any(e.start_char >= start and e.end_char <= end and (self._is_number(e) or _rank(e))
-                             for e in self._ents_in(start, end))
+            # ``end`` only shrinks after ``figures`` is taken, so the figures ending by it are the sentence's
+            has_number = any(e.end_char <= end for e in figures)
             # a main clause before someone's words is the author's only with a figure: an act alone ("met
             # reporters", "sparked a debate") is the scene of the words, not a second event
             if not (has_number or not trimmed and self._is_event(sent.root)):
@@ -289,13 +290,12 @@ class NarrationRules:
                          content=(start, self.author_tail(start, end, assertion=True)),
                          sentence=[start, end])
 
-    def _opinion_beside_figures(self, claim: dict, start: int, end: int) -> bool:
+    def _opinion_beside_figures(self, claim: dict, figures: list) -> bool:
         """ "The governor called the flooding a catastrophe on Monday, as rescuers searched for 30 missing people":
         an opinion the sentence gives holds none of its figures, and the figures stay the author's to report."""
         if claim["rule"] != "cue_judgement":
             return False
         cs, ce = claim["content_span"]
-        figures = [e for e in self._ents_in(start, end) if self._is_number(e) or _rank(e)]
         return bool(figures) and not any(cs <= e.start_char and e.end_char <= ce for e in figures)
 
     def _before_reported_clause(self, sent, start: int, spans: list[tuple[int, int]]) -> int:
