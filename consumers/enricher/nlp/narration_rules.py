@@ -32,7 +32,8 @@ class NarrationRules:
         for claim in self.claims:
             start = claim["content_span"][0]
             if start >= lead_end or claim["speaker_resolved"] or claim["speaker_type"] != "PERSON" \
-                    or (claim["speaker"] or "").lower() in lexicon.PRONOUNS_PERSON or not self._one_described(claim):
+                    or (claim["speaker"] or "").lower() in lexicon.PRONOUNS_PERSON \
+                    or not self._one_described(self._speaker_root(claim)):
                 continue
             nxt = self.paragraph_of(start) + 1
             for later in sorted(self.claims, key=lambda c: c["content_span"][0]):
@@ -62,26 +63,29 @@ class NarrationRules:
         if len(names) != 1:
             return
         for claim in self.claims:
-            if claim["speaker_role"] and not claim["speaker_resolved"] and claim["speaker_type"] == "PERSON" \
-                    and self._one_described(claim) and not self._speaks_for_someone(claim):
+            if not (claim["speaker_role"] and not claim["speaker_resolved"] and claim["speaker_type"] == "PERSON"):
+                continue
+            head = self._speaker_root(claim)
+            if self._one_described(head) and not self._speaks_for_someone(head):
                 claim["speaker_resolved"] = names[0]
                 claim["resolution"] = f"role '{claim['speaker_role']}' never named; the one person who speaks: {names[0]}"
 
-    def _speaks_for_someone(self, claim: dict) -> bool:
+    def _speaker_root(self, claim: dict) -> Token | None:
+        """The head word of the claim's speaker phrase, or None when it has no phrase in the text."""
+        span = self.doc.char_span(*claim["speaker_span"], alignment_mode="expand") if claim["speaker_span"] else None
+        return None if span is None else span.root
+
+    def _speaks_for_someone(self, head: Token) -> bool:
         """ "Her spokesman", "his lawyer", "Marsh's agent": a role a person owns speaks for that person, who may
         be the one who speaks, so it is never that person herself."""
-        span = self.doc.char_span(*claim["speaker_span"], alignment_mode="expand") if claim["speaker_span"] else None
-        return span is not None and any(
+        return any(
             c.dep_ == "poss" and (c.lower_ in ("his", "her") or self.token_ents.get(c.i, ("",))[0] == "PERSON")
-            for c in span.root.children)
+            for c in head.children)
 
-    def _one_described(self, claim: dict) -> bool:
+    def _one_described(self, head: Token | None) -> bool:
         """ "The mayor's pick to lead the agency": one person described, not "managers" or "a source"."""
-        span = self.doc.char_span(*claim["speaker_span"], alignment_mode="expand") if claim["speaker_span"] else None
-        if span is None:
-            return False
-        head = span.root
-        return head.tag_ not in ("NNS", "NNPS") and head.lemma_.lower() not in lexicon.ANONYMOUS_SOURCES
+        return head is not None and head.tag_ not in ("NNS", "NNPS") \
+            and head.lemma_.lower() not in lexicon.ANONYMOUS_SOURCES
 
     def embedded_posts(self) -> None:
         """A post quoted as a paragraph of its own, without quote marks, right after "X tweeted".
