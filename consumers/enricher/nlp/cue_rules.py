@@ -254,8 +254,11 @@ class CueRules:
         """ "French critics considered the biopic lazy, pointless and inaccurate", "analysts see the move as a
         power grab": a verb of judgement with its object and what the object is judged to be states an opinion
         of the subject's; the content runs from the object to the end of what it is judged to be."""
+        # a relative pronoun before the verb ("..., which legal experts called a landmark ruling") is its object, so
+        # what is judged is the clause before, and the name given is no content of its own
         if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1) \
-                or verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "amod") or _is_question(self.text, verb.sent):
+                or verb.dep_ in ("advcl", "relcl", "acl", "pcomp", "amod") or _is_question(self.text, verb.sent) \
+                or any(c.tag_ in ("WDT", "WP") and c.i < verb.i for c in verb.children):
             return False
         lemma = verb.lemma_.lower()
         after = [c for c in verb.children if c.i > verb.i]
@@ -269,10 +272,6 @@ class CueRules:
             judged = next((c for c in after if c.dep_ in ("oprd", "ccomp", "xcomp")
                            and c.pos_ in ("ADJ", "NOUN", "PROPN")), None) \
                 or (obj if any(c.dep_ == "amod" and c.i > obj.i for c in obj.children) else None)
-        # "..., which legal experts called a landmark ruling": the object is the relative pronoun before the verb,
-        # so what is judged is the clause before, and the name given is no content of its own
-        if any(c.tag_ in ("WDT", "WP") and c.i < verb.i for c in verb.children):
-            return False
         subj = self.subject_of(verb)
         if judged is None or subj is None or subj.i > verb.i or not self.resolver.is_actor(subj) \
                 or subj.lower_ in lexicon.FIRST_SECOND_PERSON or _withheld(verb) or _negative(subj):
