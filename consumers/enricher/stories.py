@@ -35,8 +35,8 @@ before publishing to news.enriched.
   that article is the same outlet's, time tells nothing (the newcomer's feed gave no
   time, or the two were published within ``SAME_OUTLET_MOMENT``) and the cosine to
   the centroid stays below ``SAME_OUTLET_CENTRE``; nor when that article is another outlet's, the
-  newcomer's headline names a place no article of the story mentions (under any spelling of it among
-  their names, ``name_key``: "Kiev" is "Kyiv"), and none shares a name with it (``elsewhere``).
+  newcomer's headline names a place no article of the story mentions, and none shares a name with it
+  (``elsewhere``).
   Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
@@ -56,7 +56,6 @@ import math
 import operator
 import re
 import struct
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -275,33 +274,12 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: Signature) ->
     short feed summaries. A shared name (a person, a body, a country's adjective beside its name) still joins:
     reports of one event name its places differently often enough (a town and its county). A place is sought
     folded on both sides: an all-caps name keeps its "s" ("ATHENS", "e:athens") where the other outlet's
-    "Athens" lost it, whichever of the two came first; and among the linked article's names also by its
-    ``name_key``, as outlets spell one place differently ("Kyiv", "Kiev")."""
+    "Athens" lost it, whichever of the two came first."""
     if not places:
         return False
-    folded, keys = linked.folded_terms(), linked.name_keys()
-    return (not any(w in folded or name_key(w) in keys for w in places)
+    folded = linked.folded_terms()
+    return (not any(w in folded for w in places)
             and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.vector.keys()))
-
-
-# Letters a transliteration or a spelling reform changes most: vowels, and the glides and "h" that mark them
-# ("Kyiv" and "Kiev", "Odesa" and "Odessa", "Kharkiv" and "Kharkov", "Tehran" and "Teheran").
-_SOFT = set("aeiouyhw")
-
-
-@lru_cache(maxsize=1 << 14)
-def name_key(word: str) -> str:
-    """A name's spelling-free key: its first letter and then its consonants but "h", "w", "y", a doubled one
-    once, accents dropped. Matched against names only: as a word's key it would meet other words ("Rome",
-    "room"). A short key may still meet another name ("Kivu"); that only lifts the veto, and the scores decide."""
-    plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
-    if not plain:
-        return word
-    key = plain[0]
-    for ch in plain[1:]:
-        if ch not in _SOFT and ch != key[-1]:
-            key += ch
-    return key
 
 
 def _top(weights: dict[str, float], k: int) -> dict[str, float]:
@@ -331,8 +309,6 @@ class Signature:
     title_places: list[str] = field(default_factory=list)    # the folded words of the places its headline names
     # (the vector ``folded_terms`` was read from, its folded terms)
     _folded: tuple[dict, frozenset[str]] | None = field(default=None, repr=False, compare=False)
-    # (the vector ``name_keys`` was read from, the keys of its names)
-    _keys: tuple[dict, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def features(self) -> list[str]:
@@ -346,13 +322,6 @@ class Signature:
         if self._folded is None or self._folded[0] is not self.vector:
             self._folded = (self.vector, frozenset(plural_stem(t.removeprefix(ENTITY_PREFIX)) for t in self.vector))
         return self._folded[1]
-
-    def name_keys(self) -> frozenset[str]:
-        """The ``name_key`` of each of the vector's names, folded: made once per vector, as ``folded_terms``."""
-        if self._keys is None or self._keys[0] is not self.vector:
-            self._keys = (self.vector, frozenset(name_key(plural_stem(t.removeprefix(ENTITY_PREFIX)))
-                                                 for t in self.vector if t.startswith(ENTITY_PREFIX)))
-        return self._keys[1]
 
     def to_doc(self, title: str, params: StoryParams) -> dict:
         return {"article_id": self.article_id, "story_id": self.story_id,

@@ -615,31 +615,6 @@ def test_stories_another_outlets_report_of_a_place_its_closest_article_never_nam
         assert joins.story_id == member.story_id
 
 
-def test_stories_a_place_spelled_another_way_is_the_same_place_to_the_place_veto():
-    """Outlets spell one city differently ("Kyiv", "Kiev"): the place veto must not split one event over a
-    transliteration. The spelling-free key is sought among the other article's names only: as a plain word's
-    key it would meet other words ("Rome" and "room")."""
-    from consumers.enricher.stories import Signature, Stats, StoryClusterer, name_key
-    from newsradar.settings import Settings
-
-    for a, b in (("kyiv", "kiev"), ("odesa", "odessa"), ("kharkiv", "kharkov"), ("tehran", "teheran"),
-                 ("zelensky", "zelenskyy"), ("bogota", "bogotá")):
-        assert name_key(a) == name_key(b), (a, b)
-
-    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
-    leak = ["metro", "tunnel", "leak", "station", "water"]
-
-    def newcomer(place):
-        return Signature("b", "other", "2024-05-18T07:00:00Z", [1] * 64, 10, list(leak), [], "",
-                         title_places=[place])
-
-    for member, place, joins in ((_placed(leak + ["e:kyiv"], "kyiv", {w: 1.0 for w in leak}), "kiev", True),
-                                 (_placed(leak + ["room"], "room", {w: 1.0 for w in leak}), "rome", False)):
-        sig = newcomer(place)
-        clusterer._place(sig, [member], Stats(100, {}))
-        assert (sig.story_id == member.story_id) is joins, place
-
-
 def test_stories_an_all_caps_place_finds_the_folded_place_of_another_outlet():
     """ "ATHENS" keeps its "s" among the names (an acronym is no plural), while another outlet's "Athens" is
     folded to "athen": one town, so the place veto, which folds the headline's places, must not split the event."""
