@@ -35,8 +35,8 @@ before publishing to news.enriched.
   that article is the same outlet's, time tells nothing (the newcomer's feed gave no
   time, or the two were published within ``SAME_OUTLET_MOMENT``) and the cosine to
   the centroid stays below ``SAME_OUTLET_CENTRE``; nor when that article is another outlet's, the
-  newcomer's headline names a place no article of the story mentions, and none shares a name with it
-  (``elsewhere``).
+  newcomer's headline names a place no article of the story mentions (among their names also without
+  accents: "Bogotá" is "Bogota"), and none shares a name with it (``elsewhere``).
   Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
@@ -56,6 +56,7 @@ import math
 import operator
 import re
 import struct
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -132,6 +133,19 @@ def plural_stem(word: str) -> str:
     if word.endswith("ies") and not word.endswith(("eies", "aies")):
         return word[:-3] + "y"
     return word[:-1]
+
+
+# A Latin letter's accents only: in other scripts a mark can make another letter (Cyrillic "й" is not "и").
+_LATIN_MARKS = re.compile("[\u0300-\u036f]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def unaccented(word: str) -> str:
+    """``word`` with each Latin letter's accents dropped ("bogotá" to "bogota", "côte" to "cote"), its letters
+    otherwise the same: a letter that is not Latin under its marks is kept whole."""
+    return "".join(plain if plain.isascii() else ch
+                   for ch in unicodedata.normalize("NFC", word)
+                   for plain in [_LATIN_MARKS.sub("", unicodedata.normalize("NFD", ch))])
 
 
 def _h64(data: str) -> int:
@@ -274,11 +288,13 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: Signature) ->
     short feed summaries. A shared name (a person, a body, a country's adjective beside its name) still joins:
     reports of one event name its places differently often enough (a town and its county). A place is sought
     folded on both sides: an all-caps name keeps its "s" ("ATHENS", "e:athens") where the other outlet's
-    "Athens" lost it, whichever of the two came first."""
+    "Athens" lost it, whichever of the two came first; and among the linked article's names also without accents,
+    which one outlet writes and another drops ("Bogotá", "Bogota"). Not among its other words: "Malé" would
+    meet "male"."""
     if not places:
         return False
-    folded = linked.folded_terms()
-    return (not any(w in folded for w in places)
+    folded, names = linked.folded_terms(), linked.unaccented_names()
+    return (not any(w in folded or unaccented(w) in names for w in places)
             and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.vector.keys()))
 
 
@@ -309,6 +325,8 @@ class Signature:
     title_places: list[str] = field(default_factory=list)    # the folded words of the places its headline names
     # (the vector ``folded_terms`` was read from, its folded terms)
     _folded: tuple[dict, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    # (the vector ``unaccented_names`` was read from, its names folded and without accents)
+    _unaccented: tuple[dict, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def features(self) -> list[str]:
@@ -322,6 +340,13 @@ class Signature:
         if self._folded is None or self._folded[0] is not self.vector:
             self._folded = (self.vector, frozenset(plural_stem(t.removeprefix(ENTITY_PREFIX)) for t in self.vector))
         return self._folded[1]
+
+    def unaccented_names(self) -> frozenset[str]:
+        """The vector's names, folded as ``folded_terms`` and ``unaccented``: made once per vector, as those."""
+        if self._unaccented is None or self._unaccented[0] is not self.vector:
+            self._unaccented = (self.vector, frozenset(unaccented(plural_stem(t.removeprefix(ENTITY_PREFIX)))
+                                                       for t in self.vector if t.startswith(ENTITY_PREFIX)))
+        return self._unaccented[1]
 
     def to_doc(self, title: str, params: StoryParams) -> dict:
         return {"article_id": self.article_id, "story_id": self.story_id,

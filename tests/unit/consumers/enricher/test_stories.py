@@ -653,6 +653,27 @@ def test_stories_a_folded_place_finds_the_all_caps_place_of_an_earlier_article()
     assert newcomer.story_id == "athens"
 
 
+def test_stories_a_place_with_its_accents_dropped_is_the_same_place_to_the_place_veto():
+    """One outlet writes "Bogotá", another "Bogota": the same letters, so one place, whichever came first. Only
+    accents are dropped, and only among the other article's names: a place of other letters stays another place
+    ("Niger" is not "Nigeria", "Zambia" is not "Zimbabwe", "China" is not a "Chen"), and "Malé" is not the word
+    "male"; the veto still splits those."""
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    blast = ["bomb", "blast", "market", "police", "killed"]
+    for place, named, joins in (("bogotá", "e:bogota", True), ("bogota", "e:bogotá", True),
+                                ("cote", "e:côte", True), ("malé", "male", False),
+                                ("niger", "e:nigeria", False), ("zambia", "e:zimbabwe", False),
+                                ("china", "e:chen", False)):
+        member = _placed(blast + [named], "blast", {w: 1.0 for w in blast})
+        newcomer = Signature("b", "other", "2024-05-18T07:00:00Z", [1] * 64, 10, list(blast), [], "",
+                             title_places=[place])
+        clusterer._place(newcomer, [member], Stats(100, {}))
+        assert (newcomer.story_id == "blast") is joins, (place, named)
+
+
 def test_stories_the_place_veto_reads_every_article_of_the_story_not_only_the_closest():
     """The story's closest article may be the one report that leaves the town out; another outlet's article
     of the story that names it says the newcomer's headline place is the story's."""
