@@ -24,7 +24,7 @@ it, so both judge pairs with the same code.
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
   outlets retell a toll or a turnout in words that share nothing else. Counted
   things agree whatever noun counts them ("sedans", "cars"), and spans of time whatever unit
-  measures them ("48 hours", "two days"; "three months", "90 days"), and a bare share is the percentage it rounds ("about
+  measures them ("48 hours", "two days"), and a bare share is the percentage it rounds ("about
   three quarters", "77%"). The figure also
   joins a named person to a body with no person behind it (a spokesman and his
   ministry), never to another person. Across stories, another value of one quantity
@@ -584,10 +584,8 @@ def _distinctive(value: float, params: MatchParams) -> bool:
     return _sharpness(value) >= params.distinctive_figure
 
 
-# Spans of time in hours: a strike "for 48 hours" and "for two days" is one quantity, and so are a closure "for
-# three months" and "for 90 days" (a month and a year at their mean lengths, within the 5% a figure may differ).
-_HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.5,
-          "year": 8766.0}
+# Spans of time in hours: a strike "for 48 hours" and "for two days" is one quantity.
+_HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
 
 
 def _in_hours(unit: str, value: float) -> tuple[str, float]:
