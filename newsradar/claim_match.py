@@ -830,13 +830,9 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
         if root(i) != root(j):
             parent[root(i)] = root(j)
 
-    # Only claims sharing a term or an entity can reach any threshold, or two claims of one story that
-    # state figures, which may agree up to rounding whatever their words ("semiconductor exports fell 8.3
-    # percent", "chip shipments dropped about 8%"; stored candidates are offered by story for the same
-    # reason): compare those pairs alone, one claim's neighbours at a time, so a big batch never holds
-    # all its pairs at once.
-    features = [f.sig.terms | {f"e:{e}" for e in f.sig.entities}
-                | ({f"s:{f.sig.story_id}"} if f.sig.story_id and f.sig.numbers else set()) for f in fresh]
+    # Only claims sharing a term or an entity can reach any threshold: compare those pairs alone,
+    # one claim's neighbours at a time, so a big batch never holds all its pairs at once.
+    features = [f.sig.terms | {f"e:{e}" for e in f.sig.entities} for f in fresh]
     by_feature: dict[str, list[int]] = {}
     for i, fs in enumerate(features):
         for feature in fs:

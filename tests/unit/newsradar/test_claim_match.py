@@ -253,14 +253,6 @@ def test_claim_match_one_distinctive_quantity_in_one_story_is_one_claim():
     assert not same_claim(fled, elsewhere), "only inside one story"
 
 
-def test_claim_match_place_compares_one_storys_figures_that_share_no_word():
-    # "8.3 percent" and "about 8%" agree up to rounding; the two wordings have not one word in common
-    fell = _counted("semiconductor exports fell 8.3 percent in May", ("percent", 8.3))
-    dropped = _counted("Chip shipments dropped about 8% last month", ("percent", 8.0))
-    assert same_claim(fell, dropped) and not fell.terms & dropped.terms
-    assert place([Fresh("f", 1.0, fell), Fresh("d", 2.0, dropped)], [[], []], lambda c: f"k{c}") == ["kf", "kf"]
-
-
 def test_claim_match_the_verbs_news_uses_for_one_event_are_one_word():
     assert content_terms("she would resign this season") == content_terms("she will quit this season")
     assert content_terms("a man was arrested") == content_terms("a man has been detained")
