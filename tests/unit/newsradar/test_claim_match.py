@@ -515,6 +515,22 @@ def test_claim_match_one_span_of_time_in_two_units_is_one_figure():
     assert not same_claim(walkout, _counted("48 drivers signed the letter", ("driver", 48.0))), "a count is no span"
 
 
+def test_claim_match_months_and_years_meet_other_units_only_beside_a_shared_word():
+    closed = _counted("the bridge would be closed for three months of repairs", ("month", 3.0))
+    assert same_claim(closed, _counted("The bridge will shut for 90 days while it is repaired", ("day", 90.0)))
+    assert not same_claim(closed, _counted("The bridge will shut for 30 days while it is repaired", ("day", 30.0)))
+    assert not same_claim(closed, _counted("The crossing will shut for 90 days", ("day", 90.0))), "no word shared"
+    # One story's long spans in two units are often two spans: a sentence and its probation, an age and a watch.
+    assert not same_claim(_counted("The court sentenced him to two years in prison", ("year", 2.0)),
+                          _counted("he would then be on probation for 24 months", ("month", 24.0)))
+    assert not same_claim(_counted("The court handed the man a 20-year sentence", ("year", 20.0)),
+                          _counted("the gang operated for 240 months", ("month", 240.0)))
+    assert not same_claim(_counted("The victim, aged 40 years, was a teacher", ("year", 40.0)),
+                          _counted("the suspect had been watched for 480 months", ("month", 480.0)))
+    assert same_claim(_counted("The general ruled the island for about 20 years", ("year", 20.0)),
+                      _counted("the dictatorship lasted 22 years, historians say", ("year", 22.0))), "one unit rounds"
+
+
 def _stating(content: str, figure: str, value: float, unit: str, negated: bool = False) -> Claim:
     start = content.index(figure)
     return Claim(claim_id="c", kind="indirect", speaker="The health ministry", speaker_type="ORG", content=content,
