@@ -144,22 +144,30 @@ class ClaimDetails:
         return out
 
     def missed_amounts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
-        """ "the key 80 per cent double jabbed target", "to 165.5p", "lost R$9 billion": an amount the
+        """ "the key 80 per cent double jabbed target", "to 165.5p", "lost R$9 billion", "fall to -3C": an amount the
         small model did not tag, read by the number grammar. One the content's last words open is read
         whole ("a compensation of Rs. 15,000": the parser hung the figure off the cue, past the content)."""
         out: list[dict] = []
         for ps, pe in parts:
-            spans = [(m.start(), m.end()) for m in _PERCENT.finditer(self.text, ps, pe)]
-            spans += [(s, e) for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
-            spans += [m.span("share") for m in _SHARE_BY.finditer(self.text, ps, pe)
+            spans = [(m.start(), m.end(), "PERCENT") for m in _PERCENT.finditer(self.text, ps, pe)]
+            spans += [(s, e, "MONEY" if self.text[s] in SIGNS else "PERCENT")
+                      for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
+            spans += [(*m.span("share"), "PERCENT") for m in _SHARE_BY.finditer(self.text, ps, pe)
                       if not self._share_word_modifies(m.end("share"))]
-            for s, e in sorted(spans):
+            spans += [(m.start(), m.end(), "QUANTITY") for m in _TEMPERATURE.finditer(self.text, ps, pe)
+                      if not self._names_its_noun(m.start())]
+            for s, e, label in sorted(spans):
                 if any(n["start"] < e and s < n["end"] for n in found + out):
                     continue
-                parsed = parse_number(self.text[s:e], "MONEY" if self.text[s] in SIGNS else "PERCENT")
+                parsed = parse_number(self.text[s:e], label)
                 if parsed is not None:
                     out.append(_number(self.text, s, e, parsed))
         return out
+
+    def _names_its_noun(self, start: int) -> bool:
+        """ "Class 3C", "Block 9F": a figure right after a noun is the name of one, not a measure."""
+        tok = self.doc[self._token_at(start)]
+        return tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP", "NNPS")
 
     def _share_word_modifies(self, end: int) -> bool:
         """ "by a third party", "by a quarter century", "by a third straight loss": the fraction word ending at
@@ -414,6 +422,9 @@ _AMOUNT_REACH = 40
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)
 # Amounts the small model often leaves untagged: a percentage, a price in pence ("165.5p").
 _PERCENT = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)
+# A temperature with its scale's letter, which the small model leaves untagged: "-3C", "40°F", "12.5 °C"; not
+# a letter that goes on ("3Com", "F-16") nor one spaced off with no degree sign ("grade 3 C")
+_TEMPERATURE = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?°\s?)?[CF](?![\w-])")
 # A length of time the model tags DATE or TIME ("roughly nine weeks", "76.4 years", "a 13-year sentence"),
 # hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.

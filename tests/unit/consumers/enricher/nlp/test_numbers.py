@@ -584,3 +584,15 @@ def test_a_length_of_time_with_a_decimal_is_read_whole(extractor, text, want):
 def test_a_vague_count_before_a_scale_multiplies_it(text, value):
     parsed = parse_number(text, "CARDINAL")
     assert parsed.value == value and parsed.approximate
+
+
+def test_a_temperature_with_its_scale_letter_the_model_left_untagged_is_a_number(extractor):
+    e = extractor.extract_text("The Met Office said temperatures would fall to -3C in Glasgow and reach −8C "
+                               "in the Highlands.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
+        ("-3C", -3.0, "celsius"), ("−8C", -8.0, "celsius")]
+
+
+def test_a_figure_and_letter_after_a_noun_names_it_and_is_no_temperature(extractor):
+    e = extractor.extract_text("Officials said pupils in Class 3C would stay home.")
+    assert [n.value for c in e.claims for n in c.numbers] == []
