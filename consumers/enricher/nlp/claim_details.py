@@ -145,8 +145,9 @@ class ClaimDetails:
 
     def missed_amounts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "the key 80 per cent double jabbed target", "to 165.5p", "lost R$9 billion", "fall to -3C": an amount the
-        small model did not tag, read by the number grammar. One the content's last words open is read
-        whole ("a compensation of Rs. 15,000": the parser hung the figure off the cue, past the content)."""
+        small model did not tag, read by the number grammar, and a one-word multiple ("twice as much"). One the
+        content's last words open is read whole ("a compensation of Rs. 15,000": the parser hung the figure off
+        the cue, past the content)."""
         out: list[dict] = []
         for ps, pe in parts:
             spans = [(m.start(), m.end(), "PERCENT") for m in _PERCENT.finditer(self.text, ps, pe)]
@@ -156,8 +157,12 @@ class ClaimDetails:
                       if not self._share_word_modifies(m.end("share"))]
             spans += [(m.start(), m.end(), "QUANTITY") for m in _TEMPERATURE.finditer(self.text, ps, pe)
                       if not self._names_its_noun(m.start())]
+            spans += [(m.start(), m.end(), "MULTIPLE") for m in _MULTIPLE.finditer(self.text, ps, pe)]
             for s, e, label in sorted(spans):
                 if any(n["start"] < e and s < n["end"] for n in found + out):
+                    continue
+                if label == "MULTIPLE":
+                    out.append(_number(self.text, s, e, Parsed(_MULTIPLES[self.text[s:e].lower()], "time", False)))
                     continue
                 parsed = parse_number(self.text[s:e], label)
                 if parsed is not None:
@@ -417,6 +422,9 @@ _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "ap
 # the first part of a compound ("by a third-party vendor", "by a half-time substitute")
 _SHARE_BY = re.compile(r"\bby\s+(?P<share>(?:an?|one|two|three|four)[\s-]"
                        r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!-|\s+(?:of|past|to)\b)", re.I)
+# A multiple in one word, as "three times" is in two: "twice as much", "paid thrice"; not "twice-weekly"
+_MULTIPLES = {"twice": 2.0, "thrice": 3.0}
+_MULTIPLE = re.compile(r"\b(?:" + "|".join(_MULTIPLES) + r")\b(?!-)", re.I)
 # How far past the content an amount it opens may run: "Rs. 1,23,456.78 crore" and some room.
 _AMOUNT_REACH = 40
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)

@@ -596,3 +596,17 @@ def test_a_temperature_with_its_scale_letter_the_model_left_untagged_is_a_number
 def test_a_figure_and_letter_after_a_noun_names_it_and_is_no_temperature(extractor):
     e = extractor.extract_text("Officials said pupils in Class 3C would stay home.")
     assert [n.value for c in e.claims for n in c.numbers] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The charity said tenants now pay twice as much as their parents did.",
+    "Police said he was arrested twice last year.",
+])
+def test_a_one_word_multiple_is_a_number_of_times(extractor, text):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == [
+        ("twice", 2.0, "time")]
+
+
+def test_a_multiple_that_goes_on_into_a_compound_is_no_number(extractor):
+    e = extractor.extract_text("The council said bins would be emptied twice-weekly.")
+    assert [n.value for c in e.claims for n in c.numbers] == []
