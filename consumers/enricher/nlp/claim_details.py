@@ -243,6 +243,8 @@ class ClaimDetails:
             plural = False                          # "the 100m sprinters" run a distance; "3m homes" are counted
         end = max(end, number_end)
         text = self.text[start:number_end]
+        if _TEMPERATURE.fullmatch(text):
+            label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
         pieces = _range_pieces(text)
         for k, (ps, pe) in enumerate(pieces):

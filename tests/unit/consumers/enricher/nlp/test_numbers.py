@@ -610,3 +610,8 @@ def test_a_one_word_multiple_is_a_number_of_times(extractor, text):
 def test_a_multiple_that_goes_on_into_a_compound_is_no_number(extractor):
     e = extractor.extract_text("The council said bins would be emptied twice-weekly.")
     assert [n.value for c in e.claims for n in c.numbers] == []
+
+
+def test_a_temperature_the_model_tags_as_a_bare_count_keeps_its_scale(extractor):
+    e = extractor.extract_text("Officials said temperatures of 41C had been recorded.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [("41C", 41.0, "celsius")]
