@@ -155,9 +155,11 @@ class ClaimDetails:
                       for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
             spans += [(*m.span("share"), "PERCENT") for m in _SHARE_BY.finditer(self.text, ps, pe)
                       if not self._share_word_modifies(m.end("share"))]
-            spans += [(m.start(), m.end(), "QUANTITY") for m in _TEMPERATURE.finditer(self.text, ps, pe)
-                      if not self._names_its_noun(m.start())]
-            spans += [(m.start(), m.end(), "MULTIPLE") for m in _MULTIPLE.finditer(self.text, ps, pe)]
+            spans += [(self._below_zero_from(m.start()), m.end(), "QUANTITY")
+                      for m in _TEMPERATURE.finditer(self.text, ps, pe)
+                      if not self._names_its_noun(m.start()) and (m["degree"] or self._speaks_of_heat(m.start()))]
+            spans += [(m.start(), m.end(), "MULTIPLE") for m in _MULTIPLE.finditer(self.text, ps, pe)
+                      if self._counts_times(m.start())]
             for s, e, label in sorted(spans):
                 if any(n["start"] < e and s < n["end"] for n in found + out):
                     continue
@@ -170,9 +172,33 @@ class ClaimDetails:
         return out
 
     def _names_its_noun(self, start: int) -> bool:
-        """ "Class 3C", "Block 9F": a figure right after a noun is the name of one, not a measure."""
+        """ "Class 3C", "Block 9F", "seats 12C": a figure right after a noun is the name of one, not a measure."""
         tok = self.doc[self._token_at(start)]
-        return tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP", "NNPS")
+        return tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+
+    def _speaks_of_heat(self, start: int) -> bool:
+        """ "fall to -3C" in a sentence on temperatures; with no degree sign and no such word, "3C" and "12F"
+        are codes (a class, a seat, a floor, a bus route)."""
+        return any(t.lower_ in _HEAT_WORDS for t in self.doc[self._token_at(start)].sent)
+
+    def _below_zero_from(self, start: int) -> int:
+        """ "minus 5C": where a temperature starts when a word gives its sign, as ``_widen`` does for a tagged one."""
+        minus = _MINUS_WORD_BEFORE.search(self.text, max(0, start - 6), start)
+        return start if minus is None else minus.start()
+
+    def _counts_times(self, start: int) -> bool:
+        """ "arrested twice", "twice as much": a number of times. Not an idiom: "think twice", one negated
+        ("never strikes twice", "would not make the same mistake twice"), "once or twice", a reply with no
+        verb ("Twice," she said)."""
+        tok = self.doc[self._token_at(start)]
+        if self.text[max(0, start - 8):start].lower() == "once or ":
+            return False
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or any(t.is_punct for t in self.doc[tok.i + 1:verb.i]):
+            return False                            # the verb is past the fragment's closing mark: "Twice," she said
+        return verb.lemma_ != "think" and not any(c.dep_ == "neg" for c in verb.children)
 
     def _share_word_modifies(self, end: int) -> bool:
         """ "by a third party", "by a quarter century", "by a third straight loss": the fraction word ending at
@@ -243,7 +269,9 @@ class ClaimDetails:
             plural = False                          # "the 100m sprinters" run a distance; "3m homes" are counted
         end = max(end, number_end)
         text = self.text[start:number_end]
-        if _TEMPERATURE.fullmatch(text):
+        glued = _TEMPERATURE.fullmatch(text)
+        if glued and hint is None and not self._names_its_noun(start) and not self.text.startswith("-", number_end) \
+                and (glued["degree"] or self._speaks_of_heat(start)):
             label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
         pieces = _range_pieces(text)
@@ -434,7 +462,11 @@ _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)
 _PERCENT = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)
 # A temperature with its scale's letter, which the small model leaves untagged: "-3C", "40°F", "12.5 °C"; not
 # a letter that goes on ("3Com", "F-16") nor one spaced off with no degree sign ("grade 3 C")
-_TEMPERATURE = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?°\s?)?[CF](?![\w-])")
+_TEMPERATURE = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?P<degree>\s?°\s?)?[CF](?![\w-])")
+# Words of temperature that let a figure glued to C or F with no degree sign read as one ("temperatures of 41C")
+_HEAT_WORDS = frozenset({"temperature", "temperatures", "degree", "degrees", "warming", "warmed", "heat", "heatwave",
+                         "cold", "freezing", "highs", "lows", "thermometer", "mercury"})
+_MINUS_WORD_BEFORE = re.compile(r"\bminus\s+$", re.I)
 # A length of time the model tags DATE or TIME ("roughly nine weeks", "76.4 years", "a 13-year sentence"),
 # hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.

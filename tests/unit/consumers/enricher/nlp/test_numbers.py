@@ -615,3 +615,47 @@ def test_a_multiple_that_goes_on_into_a_compound_is_no_number(extractor):
 def test_a_temperature_the_model_tags_as_a_bare_count_keeps_its_scale(extractor):
     e = extractor.extract_text("Officials said temperatures of 41C had been recorded.")
     assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [("41C", 41.0, "celsius")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Officials said holders of a 2C visa would be turned away.", [(2.0, "visa")]),
+    ("The council said a new 5C tower would open.", [(5.0, "tower")]),
+])
+def test_a_figure_and_letter_that_counts_its_noun_is_no_temperature(extractor, text, want):
+    assert [(n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The airline said the firm's 3C rating would stand.",
+    "The regulator said the 4F classification would stay.",
+    "The bank said its tier 1C capital ratio was sound.",
+    "The airline said the plane's 3C check was overdue.",
+    "Police said they were called to flat 2F.",
+    "Engineers said the 3C-rated bridge was safe.",
+    "The school said pupils from 3C and 4C would stay home.",
+    "The airline said passengers in seats 12C and 12F were hurt.",
+    "The firm said files were stored on 3F of the building.",
+    "The council said residents of Blocks 9C and 9F would be moved.",
+    "The hospital said he was moved to ward 4C.",
+    "The council said the 12C bus would be cut.",
+])
+def test_a_code_of_figure_and_letter_is_no_temperature(extractor, text):
+    units = [n.unit for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert "celsius" not in units and "fahrenheit" not in units
+
+
+def test_a_temperature_below_zero_in_words_keeps_its_sign(extractor):
+    e = extractor.extract_text("Residents said the thermometer showed minus 5C overnight.")
+    assert [(n.value, n.unit) for c in e.claims for n in c.numbers] == [(-5.0, "celsius")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said people should think twice before travelling.",
+    "She said she would not think twice about it.",
+    "He said lightning never strikes twice.",
+    "He said he would not make the same mistake twice.",
+    "“Twice,” she said.",
+    "She said she had seen him once or twice.",
+])
+def test_twice_in_an_idiom_is_no_number(extractor, text):
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == []
