@@ -144,22 +144,61 @@ class ClaimDetails:
         return out
 
     def missed_amounts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
-        """ "the key 80 per cent double jabbed target", "to 165.5p", "lost R$9 billion": an amount the
-        small model did not tag, read by the number grammar. One the content's last words open is read
-        whole ("a compensation of Rs. 15,000": the parser hung the figure off the cue, past the content)."""
+        """ "the key 80 per cent double jabbed target", "to 165.5p", "lost R$9 billion", "fall to -3C": an amount the
+        small model did not tag, read by the number grammar, and a one-word multiple ("twice as much"). One the
+        content's last words open is read whole ("a compensation of Rs. 15,000": the parser hung the figure off
+        the cue, past the content)."""
         out: list[dict] = []
         for ps, pe in parts:
-            spans = [(m.start(), m.end()) for m in _PERCENT.finditer(self.text, ps, pe)]
-            spans += [(s, e) for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
-            spans += [m.span("share") for m in _SHARE_BY.finditer(self.text, ps, pe)
+            spans = [(m.start(), m.end(), "PERCENT") for m in _PERCENT.finditer(self.text, ps, pe)]
+            spans += [(s, e, "MONEY" if self.text[s] in SIGNS else "PERCENT")
+                      for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
+            spans += [(*m.span("share"), "PERCENT") for m in _SHARE_BY.finditer(self.text, ps, pe)
                       if not self._share_word_modifies(m.end("share"))]
-            for s, e in sorted(spans):
+            spans += [(self._below_zero_from(m.start()), m.end(), "QUANTITY")
+                      for m in _TEMPERATURE.finditer(self.text, ps, pe)
+                      if not self._names_its_noun(m.start()) and (m["degree"] or self._speaks_of_heat(m.start()))]
+            spans += [(m.start(), m.end(), "MULTIPLE") for m in _MULTIPLE.finditer(self.text, ps, pe)
+                      if self._counts_times(m.start())]
+            for s, e, label in sorted(spans):
                 if any(n["start"] < e and s < n["end"] for n in found + out):
                     continue
-                parsed = parse_number(self.text[s:e], "MONEY" if self.text[s] in SIGNS else "PERCENT")
+                if label == "MULTIPLE":
+                    out.append(_number(self.text, s, e, Parsed(_MULTIPLES[self.text[s:e].lower()], "time", False)))
+                    continue
+                parsed = parse_number(self.text[s:e], label)
                 if parsed is not None:
                     out.append(_number(self.text, s, e, parsed))
         return out
+
+    def _names_its_noun(self, start: int) -> bool:
+        """ "Class 3C", "Block 9F", "seats 12C": a figure right after a noun is the name of one, not a measure."""
+        tok = self.doc[self._token_at(start)]
+        return tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+
+    def _speaks_of_heat(self, start: int) -> bool:
+        """ "fall to -3C" in a sentence on temperatures; with no degree sign and no such word, "3C" and "12F"
+        are codes (a class, a seat, a floor, a bus route)."""
+        return any(t.lower_ in _HEAT_WORDS for t in self.doc[self._token_at(start)].sent)
+
+    def _below_zero_from(self, start: int) -> int:
+        """ "minus 5C": where a temperature starts when a word gives its sign, as ``_widen`` does for a tagged one."""
+        minus = _MINUS_WORD_BEFORE.search(self.text, max(0, start - 6), start)
+        return start if minus is None else minus.start()
+
+    def _counts_times(self, start: int) -> bool:
+        """ "arrested twice", "twice as much": a number of times. Not an idiom: "think twice", one negated
+        ("never strikes twice", "would not make the same mistake twice"), "once or twice", a reply with no
+        verb ("Twice," she said)."""
+        tok = self.doc[self._token_at(start)]
+        if self.text[max(0, start - 8):start].lower() == "once or ":
+            return False
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or any(t.is_punct for t in self.doc[tok.i + 1:verb.i]):
+            return False                            # the verb is past the fragment's closing mark: "Twice," she said
+        return verb.lemma_ != "think" and not any(c.dep_ == "neg" for c in verb.children)
 
     def _share_word_modifies(self, end: int) -> bool:
         """ "by a third party", "by a quarter century", "by a third straight loss": the fraction word ending at
@@ -230,6 +269,10 @@ class ClaimDetails:
             plural = False                          # "the 100m sprinters" run a distance; "3m homes" are counted
         end = max(end, number_end)
         text = self.text[start:number_end]
+        glued = _TEMPERATURE.fullmatch(text)
+        if glued and hint is None and not self._names_its_noun(start) and not self.text.startswith("-", number_end) \
+                and (glued["degree"] or self._speaks_of_heat(start)):
+            label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
         pieces = _range_pieces(text)
         for k, (ps, pe) in enumerate(pieces):
@@ -409,11 +452,21 @@ _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "ap
 # the first part of a compound ("by a third-party vendor", "by a half-time substitute")
 _SHARE_BY = re.compile(r"\bby\s+(?P<share>(?:an?|one|two|three|four)[\s-]"
                        r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!-|\s+(?:of|past|to)\b)", re.I)
+# A multiple in one word, as "three times" is in two: "twice as much", "paid thrice"; not "twice-weekly"
+_MULTIPLES = {"twice": 2.0, "thrice": 3.0}
+_MULTIPLE = re.compile(r"\b(?:" + "|".join(_MULTIPLES) + r")\b(?!-)", re.I)
 # How far past the content an amount it opens may run: "Rs. 1,23,456.78 crore" and some room.
 _AMOUNT_REACH = 40
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)
 # Amounts the small model often leaves untagged: a percentage, a price in pence ("165.5p").
 _PERCENT = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)
+# A temperature with its scale's letter, which the small model leaves untagged: "-3C", "40°F", "12.5 °C"; not
+# a letter that goes on ("3Com", "F-16") nor one spaced off with no degree sign ("grade 3 C")
+_TEMPERATURE = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?P<degree>\s?°\s?)?[CF](?![\w-])")
+# Words of temperature that let a figure glued to C or F with no degree sign read as one ("temperatures of 41C")
+_HEAT_WORDS = frozenset({"temperature", "temperatures", "degree", "degrees", "warming", "warmed", "heat", "heatwave",
+                         "cold", "freezing", "highs", "lows", "thermometer", "mercury"})
+_MINUS_WORD_BEFORE = re.compile(r"\bminus\s+$", re.I)
 # A length of time the model tags DATE or TIME ("roughly nine weeks", "76.4 years", "a 13-year sentence"),
 # hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.

@@ -584,3 +584,78 @@ def test_a_length_of_time_with_a_decimal_is_read_whole(extractor, text, want):
 def test_a_vague_count_before_a_scale_multiplies_it(text, value):
     parsed = parse_number(text, "CARDINAL")
     assert parsed.value == value and parsed.approximate
+
+
+def test_a_temperature_with_its_scale_letter_the_model_left_untagged_is_a_number(extractor):
+    e = extractor.extract_text("The Met Office said temperatures would fall to -3C in Glasgow and reach −8C "
+                               "in the Highlands.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [
+        ("-3C", -3.0, "celsius"), ("−8C", -8.0, "celsius")]
+
+
+def test_a_figure_and_letter_after_a_noun_names_it_and_is_no_temperature(extractor):
+    e = extractor.extract_text("Officials said pupils in Class 3C would stay home.")
+    assert [n.value for c in e.claims for n in c.numbers] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The charity said tenants now pay twice as much as their parents did.",
+    "Police said he was arrested twice last year.",
+])
+def test_a_one_word_multiple_is_a_number_of_times(extractor, text):
+    assert [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == [
+        ("twice", 2.0, "time")]
+
+
+def test_a_multiple_that_goes_on_into_a_compound_is_no_number(extractor):
+    e = extractor.extract_text("The council said bins would be emptied twice-weekly.")
+    assert [n.value for c in e.claims for n in c.numbers] == []
+
+
+def test_a_temperature_the_model_tags_as_a_bare_count_keeps_its_scale(extractor):
+    e = extractor.extract_text("Officials said temperatures of 41C had been recorded.")
+    assert [(n.text, n.value, n.unit) for c in e.claims for n in c.numbers] == [("41C", 41.0, "celsius")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Officials said holders of a 2C visa would be turned away.", [(2.0, "visa")]),
+    ("The council said a new 5C tower would open.", [(5.0, "tower")]),
+])
+def test_a_figure_and_letter_that_counts_its_noun_is_no_temperature(extractor, text, want):
+    assert [(n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The airline said the firm's 3C rating would stand.",
+    "The regulator said the 4F classification would stay.",
+    "The bank said its tier 1C capital ratio was sound.",
+    "The airline said the plane's 3C check was overdue.",
+    "Police said they were called to flat 2F.",
+    "Engineers said the 3C-rated bridge was safe.",
+    "The school said pupils from 3C and 4C would stay home.",
+    "The airline said passengers in seats 12C and 12F were hurt.",
+    "The firm said files were stored on 3F of the building.",
+    "The council said residents of Blocks 9C and 9F would be moved.",
+    "The hospital said he was moved to ward 4C.",
+    "The council said the 12C bus would be cut.",
+])
+def test_a_code_of_figure_and_letter_is_no_temperature(extractor, text):
+    units = [n.unit for c in extractor.extract_text(text).claims for n in c.numbers]
+    assert "celsius" not in units and "fahrenheit" not in units
+
+
+def test_a_temperature_below_zero_in_words_keeps_its_sign(extractor):
+    e = extractor.extract_text("Residents said the thermometer showed minus 5C overnight.")
+    assert [(n.value, n.unit) for c in e.claims for n in c.numbers] == [(-5.0, "celsius")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said people should think twice before travelling.",
+    "She said she would not think twice about it.",
+    "He said lightning never strikes twice.",
+    "He said he would not make the same mistake twice.",
+    "“Twice,” she said.",
+    "She said she had seen him once or twice.",
+])
+def test_twice_in_an_idiom_is_no_number(extractor, text):
+    assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == []
