@@ -778,10 +778,6 @@ class Resolver:
             return Speaker(text, start, end, body[1], "ORG", role=role, org=body[1],
                            path=f"'{role}' speaking for {body[1]}, the organisation '{pronoun.lower_}' refers to")
         owner = owner or (body[1] if body else None)
-        pair = self._pair_named_before(head) if head.tag_ in ("NNS", "NNPS") else None
-        if pair:
-            return Speaker(text, start, end, " and ".join(pair), "PERSON", role=role,
-                           path=f"'{text}': the two people the sentence before names, {pair[0]} and {pair[1]}")
         found = self.role_holder(head, start) if head.tag_ not in ("NNS", "NNPS") else None
         if found:
             holder, where = found
@@ -823,48 +819,25 @@ class Resolver:
         lo, hi = phrase_bounds(head)
         sent = head.sent
         if head.tag_ != "NN" or not head.dep_.startswith("nsubj") or lo != sent.start \
-                or self.doc[lo].lower_ != "the" \
+                or self.doc[lo].lower_ != "the" or sent.start == 0 \
                 or not any(c.dep_ == "amod" for c in head.lefts) \
                 or any(c.dep_ == "poss" for c in head.children):
             return None
         described = {t.i for c in head.lefts if c.dep_ == "amod" for t in c.subtree}
         if any(i in self.token_ents and i not in described for i in range(lo, hi)):
             return None
-        people = self._people_of_sentence_before(sent)
+        before = self.doc[sent.start - 1].sent
+        if "\n" in self.doc[before.start:sent.start].text or before.start_char < self.headline_end:
+            return None
+        m = self.mentions
+        i, j = bisect_right(m.starts, before.start_char - 1), bisect_right(m.starts, sent.start_char - 1)
+        people = {(c, subj) for k, c, subj in m.items[i:j] if k == "PERSON"}
         names = {c for c, _subj in people}
         if len(names) != 1 or not any(subj for _c, subj in people):
             return None
         person = names.pop()
         noun_gender = gender_of([head.lower_])
-        return person if noun_gender is None or self.mentions.genders.get(person, noun_gender) == noun_gender else None
-
-    def _people_of_sentence_before(self, sent) -> list[tuple[str, bool]]:
-        """The persons the sentence before ``sent`` names, in order, each with whether it is a subject there; none
-        when that sentence is in another paragraph or the headline (a description reaches back within a
-        paragraph only)."""
-        if sent.start == 0:
-            return []
-        before = self.doc[sent.start - 1].sent
-        if "\n" in self.doc[before.start:sent.start].text or before.start_char < self.headline_end:
-            return []
-        m = self.mentions
-        i, j = bisect_right(m.starts, before.start_char - 1), bisect_right(m.starts, sent.start_char - 1)
-        return [(c, subj) for k, c, subj in m.items[i:j] if k == "PERSON"]
-
-    def _pair_named_before(self, head: Token) -> tuple[str, str] | None:
-        """ "X and Y ... were interviewed separately. Both men said ...", "X met Y ... The two leaders said": a plural
-        that counts two ("both", "two") is the two people the sentence before, in the same paragraph, names, when
-        it names no others and the noun's gender does not say otherwise."""
-        if not any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj")
-                   or c.lower_ == "two" and c.dep_ == "nummod" for c in head.children):
-            return None
-        names = list(dict.fromkeys(c for c, _subj in self._people_of_sentence_before(head.sent)))
-        if len(names) != 2:
-            return None
-        noun_gender = gender_of([head.lemma_.lower()])
-        if noun_gender and any(self.mentions.genders.get(n, noun_gender) != noun_gender for n in names):
-            return None
-        return names[0], names[1]
+        return person if noun_gender is None or m.genders.get(person, noun_gender) == noun_gender else None
 
     def _body_before(self, before: int) -> tuple[str, str] | None:
         """What "its" stands for: the nearest earlier subject that is a body, else the nearest body. The small
