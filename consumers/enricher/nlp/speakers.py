@@ -45,7 +45,6 @@ _AGENT_SUFFIXES = ("ist", "ian", "ic", "ant", "ent", "er", "or", "ee")
 _PEOPLE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 _PLACE_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
-_EPITHET_PATH = "'{text}': a description of the one person the sentence before made its subject, {person}"
 
 
 @dataclass
@@ -530,9 +529,6 @@ class Resolver:
         if lede:
             return Speaker(text, start, end, lede, "PERSON", org=owner,
                            path=f"'{text}': the person the headline or standfirst names, {lede}")
-        epithet = self._epithet_of(head) if len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES) else None
-        if epithet:                                     # "The former striker", a noun no list holds
-            return Speaker(text, start, end, epithet, "PERSON", path=_EPITHET_PATH.format(text=text, person=epithet))
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
 
     @staticmethod
@@ -801,43 +797,7 @@ class Resolver:
         if lede:
             return Speaker(text, start, end, lede, "PERSON", role=role, org=owner,
                            path=f"role '{role}' not named; the person the headline or standfirst names, {lede}")
-        epithet = self._epithet_of(head)
-        if epithet:
-            return Speaker(text, start, end, epithet, "PERSON", role=role,
-                           path=_EPITHET_PATH.format(text=text, person=epithet))
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
-
-    def _epithet_of(self, head: Token) -> str | None:
-        """ "Marco Bellini scored 112 goals ... The former striker said": a story calls the person it just made
-        its subject by a described noun ("the former striker", "the Nairobi-based lawyer"). Only a singular
-        noun with an adjective (a noun before it names a post, "the defence minister", which only the one the
-        text names in it holds), opening its sentence as the subject, and only when the sentence before, in the
-        same paragraph, names one person and makes them its subject; a bare "the lawyer" may be someone not yet
-        named.
-        A name inside an adjective ("Nairobi-based") says where, not whose; any other name in the phrase is its
-        owner ("the club's striker", "the lawyer for the family"), and an owned noun is no description."""
-        lo, hi = phrase_bounds(head)
-        sent = head.sent
-        if head.tag_ != "NN" or not head.dep_.startswith("nsubj") or lo != sent.start \
-                or self.doc[lo].lower_ != "the" or sent.start == 0 \
-                or not any(c.dep_ == "amod" for c in head.lefts) \
-                or any(c.dep_ == "poss" for c in head.children):
-            return None
-        described = {t.i for c in head.lefts if c.dep_ == "amod" for t in c.subtree}
-        if any(i in self.token_ents and i not in described for i in range(lo, hi)):
-            return None
-        before = self.doc[sent.start - 1].sent
-        if "\n" in self.doc[before.start:sent.start].text or before.start_char < self.headline_end:
-            return None
-        m = self.mentions
-        i, j = bisect_right(m.starts, before.start_char - 1), bisect_right(m.starts, sent.start_char - 1)
-        people = {(c, subj) for k, c, subj in m.items[i:j] if k == "PERSON"}
-        names = {c for c, _subj in people}
-        if len(names) != 1 or not any(subj for _c, subj in people):
-            return None
-        person = names.pop()
-        noun_gender = gender_of([head.lower_])
-        return person if noun_gender is None or m.genders.get(person, noun_gender) == noun_gender else None
 
     def _body_before(self, before: int) -> tuple[str, str] | None:
         """What "its" stands for: the nearest earlier subject that is a body, else the nearest body. The small

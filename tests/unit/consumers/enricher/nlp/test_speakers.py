@@ -762,24 +762,3 @@ def test_a_short_name_the_model_labels_no_person_is_the_person_named_in_full(ext
                                "said. “Now they want our jobs,” Cole added.")
     c = claim_with(e, "they want our jobs")
     assert (c.speaker_resolved, c.speaker_type) == ("Martin Cole", "PERSON"), c.resolution
-
-
-@pytest.mark.parametrize("text", [
-    "Hannah Kowalski won the 10,000 metres in Oslo on Saturday. The former sprinter said the race had been her last.",
-    "Ibrahim Sesay built the bridge with volunteers in 2019. The Freetown-based engineer said it had cost $40,000.",
-])
-def test_a_described_noun_opening_the_next_sentence_is_the_person_the_sentence_before_made_its_subject(extractor,
-                                                                                                      text):
-    e = extractor.extract_text(text)
-    c = e.claims[-1]
-    assert c.speaker_resolved == text.split()[0] + " " + text.split()[1] and "description" in (c.resolution or "")
-
-
-@pytest.mark.parametrize("text", [
-    "Hannah Kowalski won the race in Oslo on Saturday. The lawyer said the result would be appealed.",
-    "Hannah Kowalski beat Maria Sousa in Oslo on Saturday. The former sprinter said the race had been her last.",
-    "Hannah Kowalski won the race in Oslo on Saturday.\n\nThe former sprinter said the race had been her last.",
-])
-def test_a_described_noun_stays_unresolved_without_one_subject_just_before(extractor, text):
-    c = extractor.extract_text(text).claims[-1]
-    assert c.speaker_resolved is None
