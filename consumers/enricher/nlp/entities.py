@@ -272,6 +272,12 @@ _KIND_OF_A_NAME = {
                      "musical", "podcast"), "WORK_OF_ART"),
     **dict.fromkeys(("planet", "moon", "asteroid", "comet", "galaxy"), "LOC"),
 }
+# Small-letter nouns of a part or a showing of a work, whose "of" names the work ("an episode of Love Island", "a
+# new season of Fargo", "a restored print of Casablanca": places to the small model, as the titles are)
+_PART_OF_A_WORK = frozenset({
+    "episode", "season", "series", "sequel", "prequel", "remake", "reboot", "adaptation", "finale", "premiere",
+    "screening", "print", "trailer", "cast",
+})
 
 
 def _apposed(root: Token) -> list[Token]:
@@ -298,11 +304,21 @@ def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
         nouns += _apposed(root)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    if _part_of_a_work(root):
+        return "WORK_OF_ART"
     kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME
                  and not _acts_on_the_name(n, root)), None)
     if kind is None or _acts_in_a_clause(doc, ent, nouns) or _ends_a_longer_name(doc, ent):
         return None
     return kind
+
+
+def _part_of_a_work(root: Token) -> bool:
+    """ "the Christmas episode of Coronation Street": the name is the object of "of" after a small-letter noun
+    of a work's part or showing."""
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.is_lower \
+        and of.head.lemma_ in _PART_OF_A_WORK
 
 
 def _ends_a_longer_name(doc: Doc, ent: Span) -> bool:

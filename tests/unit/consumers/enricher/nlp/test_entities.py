@@ -1087,3 +1087,12 @@ def test_a_kind_noun_as_complement_leaves_a_place_a_place(extractor):
 def test_a_kind_word_used_as_a_verb_types_nothing(extractor):
     e = extractor.extract_text("He tried to channel Thatcher in his speech.")
     assert _mention_labels(e)["Thatcher"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Viewers complained after Sunday’s episode of Love Island, the regulator said.", "Love Island"),
+    ("A new season of Fargo is being shot in Winnipeg, the broadcaster confirmed.", "Fargo"),
+    ("A restored print of Casablanca will open the festival, its director said.", "Casablanca"),
+])
+def test_a_name_after_the_part_of_a_work_is_the_work(extractor, text, name):
+    assert _mention_labels(extractor.extract_text(text))[name] == "WORK_OF_ART"
