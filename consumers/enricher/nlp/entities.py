@@ -496,14 +496,16 @@ def _holds_a_role(ent: Span) -> bool:
 
 def _holds_a_named_owners_post(ent: Span, last: str) -> bool:
     """ "Kazakhstan's president, Kassym-Jomart Tokayev": a name apposed to a post only a person holds, the
-    post owned by a name before it, is the post's holder. Not a place ("the president of the country, South
-    Africa"), nor a body by its head word ("The minister, Home Office said"; one the alias table names has its
-    label already): a post with an "of" or no named owner says whose it is no better ("the chairman of the
-    bank, Credit Suisse")."""
+    post owned by a name before it or by a nationality ("The Ukrainian foreign minister, Oleksandr Kovalchuk"),
+    is the post's holder. Not a place ("the president of the country, South Africa"), nor a body by its head
+    word ("The minister, Home Office said"; one the alias table names has its label already): a post with an
+    "of", a pronoun or no owner says whose it is no better ("the chairman of the bank, Credit Suisse", "Its
+    chairman, Goldman Sachs")."""
     if ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and last in lexicon.ORG_NOUNS:
         return False
     return any(p.lemma_.lower() in _PERSONAL_POSTS and not any(c.lower_ == "of" for c in p.children)
-               and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in p.children) for p in _apposed(ent.root))
+               and any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.ent_type_ == "NORP"
+                       for c in p.children) for p in _apposed(ent.root))
 
 
 # prepositions that locate: a name after them is where something happens, not who

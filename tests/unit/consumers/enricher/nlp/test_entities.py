@@ -1017,6 +1017,8 @@ def test_a_films_title_leaves_the_person_it_is_named_for_a_person(extractor):
 def test_a_name_apposed_to_a_personal_post_is_a_person_without_a_first_name(extractor):
     e = extractor.extract_text("Kazakhstan’s president, Kassym-Jomart Tokayev, has said order was restored.")
     assert _mention_labels(e)["Kassym-Jomart Tokayev"] == "PERSON"
+    e = extractor.extract_text("The Ukrainian foreign minister, Oleksandr Kovalchuk, said Kyiv needed more help.")
+    assert _mention_labels(e)["Oleksandr Kovalchuk"] == "PERSON"
 
 
 def test_the_short_name_of_a_body_named_in_full_is_the_body(extractor):
