@@ -91,6 +91,9 @@ PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "l
 # OntoNotes' EVENT: a named storm ("Storm Ciara", a person or a place to the small model) and a named
 # occasion ("the Cannes Film Festival", an organisation to it). "Games" is left out: it ends firms' names too.
 EVENT_FIRST_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
+# OntoNotes' LAW: a named treaty or accord ("the Paris Agreement", "the Kyoto Protocol", an event or a place to the
+# small model). "Convention" is left out: it ends party gatherings' names too.
+_TREATY_LAST_WORDS = {"agreement", "accord", "accords", "treaty", "protocol"}
 # A storm's noun before its name, inside the model's entity or not ("post-tropical cyclone Fiona", a person to it);
 # "tropical" alone is no storm ("tropical Queensland").
 _STORM_NOUNS = EVENT_FIRST_WORDS - {"tropical"}
@@ -1149,6 +1152,9 @@ class EntityCanonicalizer(Pipe):
                 or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_NOUNS:
             evidence[ent.start] = "EVENT"
             return ent if ent.label_ == "EVENT" else Span(doc, ent.start, ent.end, label="EVENT")
+        if len(words) >= 2 and words[-1].lower() in _TREATY_LAST_WORDS:
+            evidence[ent.start] = "LAW"
+            return ent if ent.label_ == "LAW" else Span(doc, ent.start, ent.end, label="LAW")
         kind = _kind_of(doc, ent, words)
         if kind is not None:
             evidence[ent.start] = kind

@@ -1098,3 +1098,12 @@ def test_a_kind_word_used_as_a_verb_types_nothing(extractor):
 ])
 def test_a_name_after_the_part_of_a_work_is_the_work(extractor, text, name):
     assert _mention_labels(extractor.extract_text(text))[name] == "WORK_OF_ART"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She said the Paris Agreement had been let down by the rich countries.", "Paris Agreement"),
+    ("Signatories of the Kyoto Protocol met in Bonn on Monday.", "Kyoto Protocol"),
+])
+def test_a_named_treaty_or_accord_is_a_law(extractor, text, name):
+    labels = {k.removeprefix("the "): v for k, v in _mention_labels(extractor.extract_text(text)).items()}
+    assert labels[name] == "LAW"
