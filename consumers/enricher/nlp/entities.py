@@ -589,6 +589,19 @@ def _owns_a_place(ent: Span) -> bool:
                 and any(g.pos_ == "PROPN" for g in c.children) for c in root.head.children)
 
 
+# The posts of a team's players: a person has a coach, a manager or an agent, but no captain or striker of their own
+_SQUAD_POSTS = frozenset({"captain", "skipper", "striker", "goalkeeper", "keeper", "winger", "midfielder",
+                          "defender", "fullback", "playmaker"})
+
+
+def _owns_a_squads_post(ent: Span, words: list[str]) -> bool:
+    """ "Brighton's captain, Lewis Dunmore" (a person to the small model): a name owning a player's post is the
+    team's, unless it opens with a given name ("Anna Kerr's goalkeeper" stays hers)."""
+    root = ent.root
+    return ent.label_ == "PERSON" and root.dep_ == "poss" and root.head.pos_ == "NOUN" \
+        and root.head.lemma_.lower() in _SQUAD_POSTS and not is_first_name(words[0])
+
+
 def _capitals_and_digits(word: str) -> bool:
     """ "MI6", "G7", "3M": capitals and digits only, with both; a code a body or a thing goes by, never a person."""
     return word.isalnum() and word.upper() == word and any(c.isdigit() for c in word) \
@@ -1180,6 +1193,9 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label="LOC")
         if _owns_a_place(ent):
             return Span(doc, ent.start, ent.end, label="GPE")
+        if _owns_a_squads_post(ent, words):
+            evidence[ent.start] = "ORG"
+            return Span(doc, ent.start, ent.end, label="ORG")
         if _a_lone_word_located(ent):                 # after the alias table: "in Hamas" stays a body
             return Span(doc, ent.start, ent.end, label="GPE")
         if ent.label_ in ("GPE", "LOC", "ORG") and len(words) >= 2 and last in FACILITY_SUFFIXES \

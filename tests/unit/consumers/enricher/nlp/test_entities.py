@@ -1107,3 +1107,10 @@ def test_a_name_after_the_part_of_a_work_is_the_work(extractor, text, name):
 def test_a_named_treaty_or_accord_is_a_law(extractor, text, name):
     labels = {k.removeprefix("the "): v for k, v in _mention_labels(extractor.extract_text(text)).items()}
     assert labels[name] == "LAW"
+
+
+def test_a_name_owning_a_players_post_is_the_team(extractor):
+    e = extractor.extract_text("Brighton came from behind to draw 2-2. “It is a hard place to come,” said Brighton’s "
+                               "captain, Lewis Dunmore, who scored the equaliser.")
+    assert _mention_labels(e)["Brighton"] == "ORG"
+    assert _mention_labels(e)["Lewis Dunmore"] == "PERSON"
