@@ -85,9 +85,12 @@ FACILITY_SUFFIXES = {"street", "road", "avenue", "station", "airport", "bridge",
 # place stays one ("Green Bay" is a city, "the Bay of Plenty" a region).
 NATURAL_SUFFIXES = {"river", "lake", "harbour", "harbor", "bay", "sea", "ocean", "valley", "canyon", "gulf",
                     "strait", "peninsula", "creek", "glacier", "desert", "island"}
-# Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
+# Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT, "Councillor
+# Saoirse Ní Bhriain" one organisation); only persons hold them, so none opens a body's name.
 PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "capt.", "sgt.",
-                 "prof.", "president", "senator", "governor", "mayor", "chancellor"}
+                 "prof.", "president", "senator", "governor", "mayor", "chancellor", "councillor", "cllr",
+                 "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman", "alhaji", "alhaja",
+                 "shri", "smt."}
 # OntoNotes' EVENT: a named storm ("Storm Ciara", a person or a place to the small model) and a named
 # occasion ("the Cannes Film Festival", an organisation to it). "Games" is left out: it ends firms' names too.
 EVENT_FIRST_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}

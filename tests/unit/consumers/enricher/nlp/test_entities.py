@@ -1114,3 +1114,8 @@ def test_a_name_owning_a_players_post_is_the_team(extractor):
                                "captain, Lewis Dunmore, who scored the equaliser.")
     assert _mention_labels(e)["Brighton"] == "ORG"
     assert _mention_labels(e)["Lewis Dunmore"] == "PERSON"
+
+
+def test_a_persons_title_inside_the_models_organisation_makes_the_rest_a_person(extractor):
+    e = extractor.extract_text("Councillor Saoirse Ní Bhriain said the ban on cars was long overdue.")
+    assert _mention_labels(e) == {"Saoirse Ní Bhriain": "PERSON"}
