@@ -270,13 +270,16 @@ def _noun_it_names(doc: Doc, ent: Span, words: list[str]):
 
 # Small-letter nouns of a kind that type the name they stand right before or in apposition to ("payments startup
 # Airwallex", "his former club Tottenham", "the kung fu epic The Assassin", "The Trade, a new docu-series", "the
-# desert planet Arrakis"; persons, organisations or places to the small model).
+# desert planet Arrakis"; persons, organisations or places to the small model; "the poet Kwame Dawes", the reverse).
 _KIND_OF_A_NAME = {
     **dict.fromkeys(_OUTLET_OR_FIRM_NOUNS | {"provider", "club", "platform", "website", "charity", "journal"},
                     "ORG"),
     **dict.fromkeys(("film", "movie", "novel", "epic", "documentary", "series", "sitcom", "album", "song",
                      "musical", "podcast"), "WORK_OF_ART"),
     **dict.fromkeys(("planet", "moon", "asteroid", "comet", "galaxy"), "LOC"),
+    # crafts only a person practises ("the novelist Adaeze Okafor", a place to the small model)
+    **dict.fromkeys(("novelist", "writer", "poet", "playwright", "author", "actor", "actress", "singer", "rapper",
+                     "musician", "composer", "painter", "sculptor", "photographer", "comedian"), "PERSON"),
 }
 # Small-letter nouns of a part or a showing of a work, whose "of" names the work ("an episode of Love Island", "a
 # new season of Fargo", "a restored print of Casablanca": places to the small model, as the titles are)

@@ -1119,3 +1119,10 @@ def test_a_name_owning_a_players_post_is_the_team(extractor):
 def test_a_persons_title_inside_the_models_organisation_makes_the_rest_a_person(extractor):
     e = extractor.extract_text("Councillor Saoirse Ní Bhriain said the ban on cars was long overdue.")
     assert _mention_labels(e) == {"Saoirse Ní Bhriain": "PERSON"}
+
+
+def test_a_craft_only_a_person_practises_makes_the_name_after_it_a_person(extractor):
+    e = extractor.extract_text("The book has a new introduction by the novelist Adaeze Okafor, the publisher said. "
+                               "Okafor said the moors were less a place than a temperature.")
+    assert _mention_labels(e)["Adaeze Okafor"] == "PERSON"
+    assert _mention_labels(e)["Okafor"] == "PERSON"
