@@ -85,12 +85,18 @@ FACILITY_SUFFIXES = {"street", "road", "avenue", "station", "airport", "bridge",
 # place stays one ("Green Bay" is a city, "the Bay of Plenty" a region).
 NATURAL_SUFFIXES = {"river", "lake", "harbour", "harbor", "bay", "sea", "ocean", "valley", "canyon", "gulf",
                     "strait", "peninsula", "creek", "glacier", "desert", "island"}
-# Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT).
+# Titles that make the following name a person whatever the model said ("Gov. DeSantis" PRODUCT, "Councillor
+# Saoirse Ní Bhriain" one organisation); only persons hold them, so none opens a body's name.
 PERSON_TITLES = {"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "capt.", "sgt.",
-                 "prof.", "president", "senator", "governor", "mayor", "chancellor"}
+                 "prof.", "president", "senator", "governor", "mayor", "chancellor", "councillor", "cllr",
+                 "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman", "alhaji", "alhaja",
+                 "smt."}
 # OntoNotes' EVENT: a named storm ("Storm Ciara", a person or a place to the small model) and a named
 # occasion ("the Cannes Film Festival", an organisation to it). "Games" is left out: it ends firms' names too.
 EVENT_FIRST_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "tropical"}
+# OntoNotes' LAW: a named treaty or accord ("the Paris Agreement", "the Kyoto Protocol", an event or a place to the
+# small model). "Convention" is left out: it ends party gatherings' names too.
+_TREATY_LAST_WORDS = {"agreement", "accord", "accords", "treaty", "protocol"}
 # A storm's noun before its name, inside the model's entity or not ("post-tropical cyclone Fiona", a person to it);
 # "tropical" alone is no storm ("tropical Queensland").
 _STORM_NOUNS = EVENT_FIRST_WORDS - {"tropical"}
@@ -264,14 +270,27 @@ def _noun_it_names(doc: Doc, ent: Span, words: list[str]):
 
 # Small-letter nouns of a kind that type the name they stand right before or in apposition to ("payments startup
 # Airwallex", "his former club Tottenham", "the kung fu epic The Assassin", "The Trade, a new docu-series", "the
-# desert planet Arrakis"; persons, organisations or places to the small model).
+# desert planet Arrakis"; persons, organisations or places to the small model; "the poet Kwame Dawes", the reverse).
 _KIND_OF_A_NAME = {
     **dict.fromkeys(_OUTLET_OR_FIRM_NOUNS | {"provider", "club", "platform", "website", "charity", "journal"},
                     "ORG"),
     **dict.fromkeys(("film", "movie", "novel", "epic", "documentary", "series", "sitcom", "album", "song",
                      "musical", "podcast"), "WORK_OF_ART"),
     **dict.fromkeys(("planet", "moon", "asteroid", "comet", "galaxy"), "LOC"),
+    # crafts only a person practises ("the novelist Adaeze Okafor", a place to the small model); not "author" or
+    # "actor", which a body or a state is too ("the report's author, the Institute for Fiscal Studies", "the
+    # state actor Russia")
+    **dict.fromkeys(("novelist", "writer", "poet", "playwright", "actress", "singer", "rapper", "musician",
+                     "composer", "painter", "sculptor", "photographer", "comedian"), "PERSON"),
 }
+# Small-letter nouns of a part or a showing of a work, whose "of" names the work ("an episode of Love Island", "a
+# new season of Fargo", "a restored print of Casablanca": places to the small model, as the titles are). Only a
+# place, or a name ending as one, that the alias table does not know is retyped: a league, an author or a country
+# has seasons and prints too ("the new season of the Premier League", "a print of Banksy"), and a contest's or a
+# town's finale or screening is no work ("the finale of Wimbledon", "a screening of Gaza, the documentary").
+_PART_OF_A_WORK = frozenset({
+    "episode", "season", "series", "sequel", "prequel", "remake", "reboot", "premiere", "print", "trailer", "cast",
+})
 
 
 def _apposed(root: Token) -> list[Token]:
@@ -302,7 +321,19 @@ def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
                  and not _acts_on_the_name(n, root)), None)
     if kind is None or _acts_in_a_clause(doc, ent, nouns) or _ends_a_longer_name(doc, ent):
         return None
+    # a craft's noun names a person, never a body's "the" name or one ending as a body's
+    if kind == "PERSON" and (ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+                             or words[-1].lower() in ORG_SUFFIXES):
+        return None
     return kind
+
+
+def _part_of_a_work(root: Token) -> bool:
+    """ "the Christmas episode of Coronation Street": the name is the object of "of" after a small-letter noun
+    of a work's part or showing."""
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.is_lower \
+        and of.head.lemma_ in _PART_OF_A_WORK
 
 
 def _ends_a_longer_name(doc: Doc, ent: Span) -> bool:
@@ -480,14 +511,16 @@ def _holds_a_role(ent: Span) -> bool:
 
 def _holds_a_named_owners_post(ent: Span, last: str) -> bool:
     """ "Kazakhstan's president, Kassym-Jomart Tokayev": a name apposed to a post only a person holds, the
-    post owned by a name before it, is the post's holder. Not a place ("the president of the country, South
-    Africa"), nor a body by its head word ("The minister, Home Office said"; one the alias table names has its
-    label already): a post with an "of" or no named owner says whose it is no better ("the chairman of the
-    bank, Credit Suisse")."""
+    post owned by a name before it or by a nationality ("The Ukrainian foreign minister, Oleksandr Kovalchuk"),
+    is the post's holder. Not a place ("the president of the country, South Africa"), nor a body by its head
+    word ("The minister, Home Office said"; one the alias table names has its label already): a post with an
+    "of", a pronoun or no owner says whose it is no better ("the chairman of the bank, Credit Suisse", "Its
+    chairman, Goldman Sachs"), and a nationality's coach may be a bus ("The German coach, Deutsche Bahn")."""
     if ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and last in lexicon.ORG_NOUNS:
         return False
     return any(p.lemma_.lower() in _PERSONAL_POSTS and not any(c.lower_ == "of" for c in p.children)
-               and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in p.children) for p in _apposed(ent.root))
+               and any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.ent_type_ == "NORP"
+                       and p.lower_ != "coach" for c in p.children) for p in _apposed(ent.root))
 
 
 # prepositions that locate: a name after them is where something happens, not who
@@ -566,6 +599,38 @@ def _owns_a_place(ent: Span) -> bool:
         and root.head.lemma_.lower() in _PLACE_NOUNS and not any(c.lower_ == "home" for c in root.head.children) \
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "prep" and c.lower_ == "of"
                 and any(g.pos_ == "PROPN" for g in c.children) for c in root.head.children)
+
+
+# The posts of a team's players: a person has a coach, a manager or an agent, but no captain or striker of their own
+# ("defender" and "keeper" are left out: a politician has defenders, a shop a keeper)
+_SQUAD_POSTS = frozenset({"captain", "skipper", "striker", "goalkeeper", "winger", "midfielder", "fullback",
+                          "playmaker"})
+
+
+def _owns_a_squads_post(doc: Doc, ent: Span, words: list[str]) -> bool:
+    """ "Brighton's captain, Lewis Dunmore" (a person to the small model): a name owning a player's post is the
+    team's, unless it opens with a given name ("Anna Kerr's goalkeeper" stays hers), or elsewhere ends a
+    person's full name or says something ("Southgate's captain ... Southgate said": a manager's or a team
+    captain's players are theirs too)."""
+    root = ent.root
+    if not (ent.label_ == "PERSON" and root.dep_ == "poss" and root.head.pos_ == "NOUN"
+            and root.head.lemma_.lower() in _SQUAD_POSTS and not is_first_name(words[0])):
+        return False
+    return not _speaks_or_ends_a_full_name_elsewhere(doc, ent)
+
+
+def _speaks_or_ends_a_full_name_elsewhere(doc: Doc, ent: Span) -> bool:
+    """ "Southgate said ...", "Rafael Nadal ...": the name's words, elsewhere in the text (tagged or not), are
+    the subject of a reporting verb or end a longer proper name."""
+    n = len(ent)
+    for i in range(len(doc) - n + 1):
+        if i == ent.start or doc[i:i + n].text != ent.text:
+            continue
+        last = doc[i + n - 1]
+        if last.dep_ == "nsubj" and last.head.lemma_.lower() in lexicon.REPORTING_VERBS \
+                or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+            return True
+    return False
 
 
 def _capitals_and_digits(word: str) -> bool:
@@ -1135,6 +1200,10 @@ class EntityCanonicalizer(Pipe):
         if kind is not None:
             evidence[ent.start] = kind
             return ent if kind == ent.label_ else Span(doc, ent.start, ent.end, label=kind)
+        # after a kind's noun, and never over the model's work: "the film Ghost Protocol", "The Bourne Treaty"
+        if len(words) >= 2 and words[-1].lower() in _TREATY_LAST_WORDS and ent.label_ != "WORK_OF_ART":
+            evidence[ent.start] = "LAW"
+            return ent if ent.label_ == "LAW" else Span(doc, ent.start, ent.end, label="LAW")
         if ent.label_ not in NAME_LABELS:
             return ent
         if ent.label_ not in ("GPE", "LOC") and _named_by_a_place_noun(ent):
@@ -1144,6 +1213,9 @@ class EntityCanonicalizer(Pipe):
             evidence[ent.start] = forced
             return ent if forced == ent.label_ else Span(doc, ent.start, ent.end, label=forced)
         last = words[-1].lower() if words else ""
+        if (ent.label_ in ("GPE", "LOC") or last in NATURAL_SUFFIXES) and _part_of_a_work(ent.root):
+            evidence[ent.start] = "WORK_OF_ART"
+            return Span(doc, ent.start, ent.end, label="WORK_OF_ART")
         # "the Gulf of St Lawrence", not "the Gulf of Maine Research Institute": a body named for the feature
         if ent.label_ in ("PERSON", "ORG", "FAC") and len(words) >= 3 and words[0].lower() in NATURAL_SUFFIXES \
                 and words[1] == "of" and last not in ORG_SUFFIXES:
@@ -1156,6 +1228,9 @@ class EntityCanonicalizer(Pipe):
             return Span(doc, ent.start, ent.end, label="LOC")
         if _owns_a_place(ent):
             return Span(doc, ent.start, ent.end, label="GPE")
+        if _owns_a_squads_post(doc, ent, words):
+            evidence[ent.start] = "ORG"
+            return Span(doc, ent.start, ent.end, label="ORG")
         if _a_lone_word_located(ent):                 # after the alias table: "in Hamas" stays a body
             return Span(doc, ent.start, ent.end, label="GPE")
         if ent.label_ in ("GPE", "LOC", "ORG") and len(words) >= 2 and last in FACILITY_SUFFIXES \
