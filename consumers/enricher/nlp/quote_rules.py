@@ -56,7 +56,9 @@ class QuoteRules:
                     and any(c.dep_ == "dobj" and c.i > cue.i and c.pos_ != "PRON" for c in cue.children):
                 continue                      # "...itself." The team then added nuggets of ...: not this quote's cue
             after = [t for t in window[cue_at + 1:] if not t.is_punct]
-            if not before and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+            resumed = self.resumed_after_cue(qi)
+            own = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+            if not before and any(resumed is None or c.idx < self.quotes[resumed].start for c in own):
                 continue                      # “...,” said he had not slept: the verb reports its own clause
             if before:
                 head = before[-1]
@@ -85,6 +87,8 @@ class QuoteRules:
             if cue.lower_ in ("read", "reads", "showed", "shows") and speaker.type != "DOCUMENT":
                 continue
             chain = [qi] + self.following_quotes(qi)
+            if resumed is not None and len(chain) == 1:
+                chain += [resumed] + self.following_quotes(resumed)
             for k in chain:
                 self.used_quotes.add(k)
             parts = [(self.quotes[k].inner_start, self.quotes[k].inner_end) for k in chain]
@@ -93,6 +97,22 @@ class QuoteRules:
                      content_text=self.joined(parts), parts=parts,
                      confidence=0.8)
             covered.append(self.claims[-1]["content_span"])
+
+    def resumed_after_cue(self, qi: int) -> int | None:
+        """ "“The plan,” said X, who runs ..., “was never costed.”": a quote that breaks off on a comma and opens
+        again after the cue clause and its speaker's apposition, in the same sentence, goes on with the same words.
+        The parser often makes the speaker the subject of the second part, leaving the cue without one. The
+        index of the quote that resumes it, or None."""
+        q = self.quotes[qi]
+        if qi + 1 >= len(self.quotes) or (qi + 1) in self.used_quotes or not q.closed \
+                or self.text[q.inner_start:q.end - 1].rstrip()[-1:] != ",":
+            return None
+        nxt = self.quotes[qi + 1]
+        gap = self.text[q.end:nxt.start]
+        if not gap.rstrip().endswith(",") or any(c in gap for c in ".!?;:\n“”\"") or len(gap.split()) > 16 \
+                or self.paragraph_of(nxt.start) != self.paragraph_of(q.start):
+            return None
+        return qi + 1
 
     def clause_after(self, q: Quote) -> list[Token]:
         """The words right after a quote's closing mark, up to the next stop or quote mark (eight at most)."""

@@ -189,3 +189,17 @@ def test_according_to_inside_the_speakers_quotation_is_their_words(extractor):
     e = extractor.extract_text('The governor said growth would "stall this year, according to our own forecasts."')
     assert "according to our own forecasts" in claim_with(e, "growth would").content
 
+
+
+def test_a_quote_split_around_an_inverted_cue_and_its_speakers_apposition_is_one_claim(extractor):
+    # the parser makes the speaker the subject of the quote's second part, leaving "said" without one
+    e = extractor.extract_text("“The budget,” said Mark Lowe, the party’s treasurer, “is a work of fiction from start "
+                               "to finish.”")
+    c = claim_with(e, "The budget")
+    assert "a work of fiction from start to finish" in c.content and "treasurer" not in c.content
+    assert c.speaker_resolved == "Mark Lowe"
+    e = extractor.extract_text("“The rail link,” says Priya Shah, who runs a bakery by the station, “will bring us "
+                               "nothing but noise.”")
+    c = claim_with(e, "The rail link")
+    assert "nothing but noise" in c.content and "bakery" not in c.content
+    assert c.speaker_resolved == "Priya Shah"
