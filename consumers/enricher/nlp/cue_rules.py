@@ -823,6 +823,8 @@ class CueRules:
         if verb.dep_ == "conj" and verb.head.lemma_.lower() in lexicon.REPORTING_VERBS and other is not None \
                 and text[verb.head.idx + len(verb.head.text):start].strip() in ("and", "or"):
             start = other.left_edge.idx   # "..., his speeches show and officials say.": both cues close the clause
+        if _unsaid(verb):
+            return
         if any(c.dep_ == "xcomp" for c in verb.children) or not all(c in ".!?”\"’" for c in tail) \
                 or start <= sent.start_char or not text[sent.start_char:start].rstrip().endswith((",", "—", "–")):
             return
@@ -910,6 +912,8 @@ class CueRules:
 
     def inverted_surface(self, verb: Token, phrase) -> bool:
         """The claim of "<clause>, <speaker> said <adverbials>.", whatever the parse made of it."""
+        if _unsaid(verb):
+            return True
         sent = verb.sent
         after = self.text[verb.idx + len(verb.text):sent.end_char]
         if after.lstrip().startswith(("that", ":", "“", '"')) or len(sent[:phrase.start - sent.start]) < 5:
@@ -1132,6 +1136,13 @@ def _withheld(verb: Token) -> bool:
     """ "did not call the plan a failure", "refused to call it a crisis": a judgement denied or kept back is
     none of the speaker's ("did not refuse to call it" gives it)."""
     return any(c.dep_ == "neg" for c in verb.children) or _under_withholding(verb)
+
+
+def _unsaid(verb: Token) -> bool:
+    """ "Asked whether the mine would close, the owner would not say.": a negated cue after the clause it would
+    report gives no words for it (the negation cannot go into a content before it); the clause is what went
+    unanswered."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _negative(subj: Token) -> bool:

@@ -471,6 +471,14 @@ def test_a_cue_over_an_indirect_question_is_no_claim(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Asked whether the mine would close, the owner, Piet Botha, would not say.",
+    "How many jobs will go, the company would not say.",
+])
+def test_a_negated_cue_after_its_clause_is_no_claim(extractor, text):
+    assert extractor.extract_text(text).claims == []
+
+
+@pytest.mark.parametrize("text", [
     "The airport operator refused to confirm reports that its runway would close for a month.",
     "Officials at the port declined to confirm the number of containers seized.",
     "The club declined to confirm that its manager had been sacked.",
