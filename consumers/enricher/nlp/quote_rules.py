@@ -197,12 +197,17 @@ class QuoteRules:
         return None
 
     def following_quotes(self, qi: int) -> list[int]:
-        """Quotes that continue ``qi`` in the same paragraph with nothing but space between."""
+        """Quotes that continue ``qi`` with nothing but space between: in the same paragraph, or opening the next
+        one when ``qi`` was left open at its paragraph's end (the news convention for a quote that goes on) and
+        it does not close on a comma before a cue of its own."""
         out = []
         while qi + 1 < len(self.quotes):
             q, nxt = self.quotes[qi], self.quotes[qi + 1]
-            if (qi + 1) in self.used_quotes or not self.text[q.end:nxt.start].strip() == "" \
-                    or self.paragraph_of(nxt.start) != self.paragraph_of(q.start):
+            if (qi + 1) in self.used_quotes or not self.text[q.end:nxt.start].strip() == "":
+                break
+            if self.paragraph_of(nxt.start) != self.paragraph_of(q.start) and (
+                    q.closed or self.attribution_after(nxt) is not None
+                    or nxt.closed and self.text[nxt.inner_start:nxt.end - 1].rstrip()[-1:] == ","):
                 break
             out.append(qi + 1)
             qi += 1

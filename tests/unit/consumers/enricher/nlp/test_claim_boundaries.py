@@ -203,3 +203,15 @@ def test_a_quote_split_around_an_inverted_cue_and_its_speakers_apposition_is_one
     c = claim_with(e, "The rail link")
     assert "nothing but noise" in c.content and "bakery" not in c.content
     assert c.speaker_resolved == "Priya Shah"
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next(extractor):
+    e = extractor.extract_text("“The roof leaks,” the caretaker, Jan Molnar, said on Friday. “We have buckets in every "
+                               "classroom. The children joke about it.\n\n“But nobody laughs when the heating fails.”")
+    c = claim_with(e, "The roof leaks")
+    assert c.content.endswith("nobody laughs when the heating fails.") and len(e.claims) == 1
+    # closing on a comma before a cue of its own, the next paragraph's quote is that cue's
+    e = extractor.extract_text("“The roof leaks,” Jan Molnar said. “We have buckets in every classroom.\n\n"
+                               "“Nobody laughs when the heating fails,” added his deputy, Ilse Berg.")
+    assert "heating" not in claim_with(e, "The roof leaks").content
+    assert "Ilse Berg" in claim_with(e, "the heating fails").speaker
