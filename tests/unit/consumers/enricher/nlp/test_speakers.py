@@ -107,6 +107,13 @@ def test_a_name_inside_what_was_said_is_not_the_next_speaker(extractor):
     assert claim_with(e, "all due respect").speaker_resolved == "Scott Taylor"
 
 
+@pytest.mark.parametrize("group", ["Regulators", "Unions"])
+def test_a_plural_noun_speaker_is_no_body_a_later_company_refers_to(extractor, group):
+    e = extractor.extract_text(f"{group} said the mill had overstated its sales. The company said the figures were "
+                               "correct.")
+    assert claim_with(e, "the figures were correct").speaker_resolved != group
+
+
 def test_it_can_refer_to_an_unnamed_organisation_speaker(extractor):
     e = extractor.extract_text("The company said profits fell. It added that 300 jobs would go.")
     c = claim_with(e, "300 jobs")
