@@ -806,11 +806,15 @@ class CueRules:
         if self.quote_at(sent.start_char) is not None or any(sent.start_char <= q.start < sent.end_char
                                                               for q in self.quotes):
             return False                      # quotations around a cue are the quote rules' to pair
+        # "X was unmoved: the levy, she said, would ...": what leads up to a colon is the author's, not the clause
+        lead = text[sent.start_char:left.idx]
+        start = sent.start_char + max(lead.rfind(":"), lead.rfind(";")) + 1
+        start += len(text[start:left.idx]) - len(text[start:left.idx].lstrip())
         end = len(text[:sent.end_char].rstrip())
-        parts = [(sent.start_char, left.idx), (right.idx + 1, end)]
+        parts = [(start, left.idx), (right.idx + 1, end)]
         content = " ".join(text[s:e].strip() for s, e in parts)
         self.add(kind="indirect", rule="cue_parenthetical", speaker=cue.speaker, cue=verb,
-                 content=(sent.start_char, end), content_text=content, addressee=cue.addressee, parts=parts)
+                 content=(start, end), content_text=content, addressee=cue.addressee, parts=parts)
         return True
 
     def inverted_clause(self, cue: Cue) -> None:

@@ -215,3 +215,10 @@ def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next(extractor):
                                "“Nobody laughs when the heating fails,” added his deputy, Ilse Berg.")
     assert "heating" not in claim_with(e, "The roof leaks").content
     assert "Ilse Berg" in claim_with(e, "the heating fails").speaker
+
+
+def test_a_cue_in_commas_reports_only_the_clause_after_a_colon(extractor):
+    e = extractor.extract_text("The chief whip, Dele Ojo, was in no mood to bargain: the vote, he said, would go ahead "
+                               "on Thursday whatever the rebels did.")
+    c = claim_with(e, "would go ahead on Thursday")
+    assert c.content.startswith("the vote") and "bargain" not in c.content
