@@ -916,8 +916,6 @@ class CueRules:
 
     def inverted_surface(self, verb: Token, phrase) -> bool:
         """The claim of "<clause>, <speaker> said <adverbials>.", whatever the parse made of it."""
-        if _unsaid(verb):
-            return True
         sent = verb.sent
         after = self.text[verb.idx + len(verb.text):sent.end_char]
         if after.lstrip().startswith(("that", ":", "“", '"')) or len(sent[:phrase.start - sent.start]) < 5:
@@ -925,6 +923,8 @@ class CueRules:
         if any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "parataxis")
                and not self._addressee_only(verb, c) for c in verb.children):
             return False                      # "..., the judge says he'll excuse a juror": a clause follows
+        if _unsaid(verb):
+            return True                       # nothing after the verb: the clause before is what went unsaid
         head = next(t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN"))
         root = phrase.root
         # "a spokeswoman for the ministry, Ann Lee,": the noun after "for" or "of" is not the head, the role
