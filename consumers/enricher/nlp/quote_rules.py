@@ -199,7 +199,8 @@ class QuoteRules:
     def following_quotes(self, qi: int) -> list[int]:
         """Quotes that continue ``qi`` with nothing but space between: in the same paragraph, or opening the next
         one when ``qi`` was left open at its paragraph's end (the news convention for a quote that goes on) and
-        it does not close on a comma before a cue of its own."""
+        no cue of its own may claim it: none right after it on a comma, and no speech verb with its own subject
+        later in its paragraph ("“...” The company said talks would continue")."""
         out = []
         while qi + 1 < len(self.quotes):
             q, nxt = self.quotes[qi], self.quotes[qi + 1]
@@ -207,11 +208,19 @@ class QuoteRules:
                 break
             if self.paragraph_of(nxt.start) != self.paragraph_of(q.start) and (
                     q.closed or self.attribution_after(nxt) is not None
-                    or nxt.closed and self.text[nxt.inner_start:nxt.end - 1].rstrip()[-1:] == ","):
+                    or nxt.closed and self.text[nxt.inner_start:nxt.end - 1].rstrip()[-1:] == ","
+                    or self.speech_after(nxt)):
                 break
             out.append(qi + 1)
             qi += 1
         return out
+
+    def speech_after(self, q: Quote) -> bool:
+        """Whether a speech verb with its own subject follows ``q`` in its paragraph."""
+        end = self.paragraphs[self.paragraph_of(q.start)][1]
+        return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
+                   and any(c.dep_ in ("nsubj", "nsubjpass") and c.idx >= q.end for c in t.children)
+                   for t in self.tokens_in(q.end, end))
 
     def lead_in(self, q: Quote) -> int | None:
         """Start of a short unquoted subject before a quote ("Team Biden “has been ...”")."""

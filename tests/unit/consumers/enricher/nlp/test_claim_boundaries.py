@@ -2,6 +2,8 @@
 demands, and a document passed on after a colon. Project-written text."""
 from __future__ import annotations
 
+import pytest
+
 from consumers.enricher.nlp.claims import _DocClaims
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
@@ -215,6 +217,25 @@ def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next(extractor):
                                "“Nobody laughs when the heating fails,” added his deputy, Ilse Berg.")
     assert "heating" not in claim_with(e, "The roof leaks").content
     assert "Ilse Berg" in claim_with(e, "the heating fails").speaker
+
+
+@pytest.mark.parametrize(("text", "first", "second", "speaker"), [
+    ("“Our members are angry,” said union leader Kate Bell. “They have had enough.\n\n“We are disappointed by the "
+     "union’s decision.” The company said talks would continue.", "Our members are angry", "We are disappointed",
+     "The company"),
+    ("The minister said: “We have done nothing wrong.\n\n“It is a scandal.” Opposition leader Ann Hill said the "
+     "minister must resign.", "done nothing wrong", "It is a scandal", "Opposition leader Ann Hill"),
+    ("“We will fight this,” Smith said on Monday. “The council has no case.\n\n“Smith is wrong.” Jones, the council "
+     "leader, said the plan was lawful.", "We will fight this", "Smith is wrong", "Jones, the council leader"),
+    ("Asked whether the strike would go ahead, Bell said: “That depends on the company.\n\n“We remain open to "
+     "talks.” A company spokeswoman said it had made a fair offer.", "That depends on", "We remain open",
+     "A company spokeswoman"),
+])
+def test_a_quote_left_open_does_not_go_on_in_the_next_paragraphs_quote_that_a_cue_after_it_claims(
+        extractor, text, first, second, speaker):
+    e = extractor.extract_text(text)
+    assert second not in claim_with(e, first).content
+    assert claim_with(e, second).speaker == speaker
 
 
 def test_a_cue_in_commas_reports_only_the_clause_after_a_colon(extractor):
