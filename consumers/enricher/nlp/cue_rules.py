@@ -7,6 +7,7 @@ the cue, "X confirmed <object>", "..., a report said."; and "according to X, ...
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from typing import NamedTuple
@@ -49,6 +50,9 @@ _ADDRESSEE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS
 # Common nouns of a subject that can speak: a role, a person's noun, a body's noun.
 _SPEAKER_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.ORG_NOUNS
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
+# A colon or semicolon that closes a lead-in: a space after it, and not inside a figure or reference ("10:30",
+# "a 3:1 majority", "Matthew 5:39", a score "2: 1").
+_LEAD_IN_END = re.compile(r"(?<!\d)[:;](?=\s)|[:;](?=\s)(?!\s*\d)")
 
 
 class Cue(NamedTuple):
@@ -807,8 +811,8 @@ class CueRules:
                                                               for q in self.quotes):
             return False                      # quotations around a cue are the quote rules' to pair
         # "X was unmoved: the levy, she said, would ...": what leads up to a colon is the author's, not the clause
-        lead = text[sent.start_char:left.idx]
-        start = sent.start_char + max(lead.rfind(":"), lead.rfind(";")) + 1
+        ends = [m.end() for m in _LEAD_IN_END.finditer(text, sent.start_char, left.idx)]
+        start = ends[-1] if ends else sent.start_char
         start += len(text[start:left.idx]) - len(text[start:left.idx].lstrip())
         end = len(text[:sent.end_char].rstrip())
         parts = [(start, left.idx), (right.idx + 1, end)]

@@ -243,3 +243,16 @@ def test_a_cue_in_commas_reports_only_the_clause_after_a_colon(extractor):
                                "on Thursday whatever the rebels did.")
     c = claim_with(e, "would go ahead on Thursday")
     assert c.content.startswith("the vote") and "bargain" not in c.content
+
+
+@pytest.mark.parametrize(("text", "fragment", "start"), [
+    ("At 10:30 on Monday the gates, she said, were finally closed.", "were finally closed", "At 10:30"),
+    ("A 3:1 majority of members, she said, had backed the strike.", "backed the strike", "A 3:1 majority"),
+    ("The Fed's decision at 2:00 p.m., he said, would set the tone for markets.", "set the tone", "The Fed's"),
+    ("Under Section 4:2 of the code the fine, she said, could reach £1m.", "could reach", "Under Section 4:2"),
+    ("His view of the case (see Matthew 5:39) was, he said, that anger solved nothing.", "anger solved nothing",
+     "His view"),
+])
+def test_a_colon_inside_a_figure_or_reference_does_not_cut_a_parenthetical_cues_clause(extractor, text, fragment,
+                                                                                        start):
+    assert claim_with(extractor.extract_text(text), fragment).content.startswith(start)
