@@ -215,15 +215,15 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             mentions.add(speaker.start, speaker.type, speaker.resolved, True)
         elif speaker and speaker.org:            # "a spokesperson at CVS said ... It said": it is CVS
             mentions.add(speaker.start, "ORG", speaker.org, True)
-        elif speaker and speaker.type in ("ORG", "DOCUMENT") and speaker.text.lower() not in lexicon.PRONOUNS_GROUP \
-                and not self._plural_noun(speaker):
-            mentions.add(speaker.start, "ORG", speaker.text, True)   # "The company said ... It added"
+        elif speaker and speaker.type in ("ORG", "DOCUMENT") and speaker.text.lower() not in lexicon.PRONOUNS_GROUP:
+            # "The company said ... It added"; "Regulators said ... They added", but never "the company"
+            kind = "BODIES" if self._plural_noun(speaker) else "ORG"
+            mentions.add(speaker.start, kind, speaker.text, True)
         self.claims.append(claim)
         return claim
 
     def _plural_noun(self, speaker: Speaker) -> bool:
-        """ "Regulators said ... The company said": a plural common noun names no one body, so a later "the
-        company" or "it" cannot be it."""
+        """ "Regulators", "Court documents": a plural common noun, many bodies or papers rather than one."""
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         return span is not None and span.root.tag_ == "NNS"
 
