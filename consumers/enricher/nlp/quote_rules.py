@@ -19,6 +19,8 @@ CONFIDENCE_FLOATING = 0.7
 # 'Farnsworth says. But “there's a lot of supposition ...”': a conjunction opening the quote's sentence links it
 # to the last one and leaves it standing alone
 _OPENING_CONJUNCTION = re.compile(r"(?:^|(?<=[.!?”\"]))\s*(?:But|And|Yet|Still|So),?\s*$")
+# The end of a sentence, with the closing marks of a quote or bracket it ends inside
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*$")
 
 # subjects that can speak or stand for a speaker ("his rival", "the ministry's spokesman", "the company's statement")
 _SPEAKING_NOUNS = ACTOR_NOUNS | lexicon.ANONYMOUS_SOURCES | lexicon.PLATFORMS
@@ -102,10 +104,11 @@ class QuoteRules:
         """ "“The plan,” said X, who runs ..., “was never costed.”": a quote that breaks off on a comma and opens
         again after the cue clause and its speaker's apposition, in the same sentence, goes on with the same words.
         The parser often makes the speaker the subject of the second part, leaving the cue without one. The
-        index of the quote that resumes it, or None."""
+        first quote opens its sentence: one inside it ("The report, titled “...,” said X, “...”") is a title or
+        a label, not the first half of anyone's words. The index of the quote that resumes it, or None."""
         q = self.quotes[qi]
         if qi + 1 >= len(self.quotes) or (qi + 1) in self.used_quotes or not q.closed \
-                or self.text[q.inner_start:q.end - 1].rstrip()[-1:] != ",":
+                or self.text[q.inner_start:q.end - 1].rstrip()[-1:] != "," or not self.opens_sentence(q):
             return None
         nxt = self.quotes[qi + 1]
         gap = self.text[q.end:nxt.start]
@@ -113,6 +116,10 @@ class QuoteRules:
                 or self.paragraph_of(nxt.start) != self.paragraph_of(q.start):
             return None
         return qi + 1
+
+    def opens_sentence(self, q: Quote) -> bool:
+        lead = self.text[self.paragraphs[self.paragraph_of(q.start)][0]:q.start].rstrip()
+        return not lead or _SENTENCE_END.search(lead) is not None
 
     def clause_after(self, q: Quote) -> list[Token]:
         """The words right after a quote's closing mark, up to the next stop or quote mark (eight at most)."""

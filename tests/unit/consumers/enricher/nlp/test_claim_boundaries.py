@@ -256,3 +256,12 @@ def test_a_cue_in_commas_reports_only_the_clause_after_a_colon(extractor):
 def test_a_colon_inside_a_figure_or_reference_does_not_cut_a_parenthetical_cues_clause(extractor, text, fragment,
                                                                                         start):
     assert claim_with(extractor.extract_text(text), fragment).content.startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    "The report, titled “Broken Promises,” said the minister, Ian Cole, “ignored every warning.”",
+    "A sign reading “Keep Out,” said Officer Dan Lee, “was ignored by dozens of people.”",
+])
+def test_a_quoted_title_or_label_inside_a_sentence_is_not_resumed_after_the_cue(extractor, text):
+    e = extractor.extract_text(text)
+    assert not any(c.kind == "direct" for c in e.claims), [c.content for c in e.claims]
