@@ -810,9 +810,14 @@ class CueRules:
         if self.quote_at(sent.start_char) is not None or any(sent.start_char <= q.start < sent.end_char
                                                               for q in self.quotes):
             return False                      # quotations around a cue are the quote rules' to pair
-        # "X was unmoved: the levy, she said, would ...": what leads up to a colon is the author's, not the clause
+        # "X was unmoved: the levy, she said, would ...": what leads up to a colon is the author's, not the clause;
+        # a lead-in with a cue of its own ("Everyone agreed on one point: ...") claims what follows, so it stays,
+        # and the two voices over one clause leave it to neither
         ends = [m.end() for m in _LEAD_IN_END.finditer(text, sent.start_char, left.idx)]
-        start = ends[-1] if ends else sent.start_char
+        start = sent.start_char
+        if ends and not any(t.lemma_.lower() in lexicon.REPORTING_VERBS and t.pos_ == "VERB"
+                            for t in self.tokens_in(sent.start_char, ends[-1])):
+            start = ends[-1]
         start += len(text[start:left.idx]) - len(text[start:left.idx].lstrip())
         end = len(text[:sent.end_char].rstrip())
         parts = [(start, left.idx), (right.idx + 1, end)]

@@ -258,6 +258,12 @@ def test_a_colon_inside_a_figure_or_reference_does_not_cut_a_parenthetical_cues_
     assert claim_with(extractor.extract_text(text), fragment).content.startswith(start)
 
 
+def test_a_cue_clause_before_a_colon_leaves_the_cue_in_commas_after_it_nested(extractor):
+    # two voices over one clause: neither can be told from the other, as without the colon
+    e = extractor.extract_text("Everyone agreed on one point: the turnout, she said, was far higher than expected.")
+    assert e.claims == []
+
+
 @pytest.mark.parametrize("text", [
     "The report, titled “Broken Promises,” said the minister, Ian Cole, “ignored every warning.”",
     "A sign reading “Keep Out,” said Officer Dan Lee, “was ignored by dozens of people.”",
