@@ -216,9 +216,16 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         elif speaker and speaker.org:            # "a spokesperson at CVS said ... It said": it is CVS
             mentions.add(speaker.start, "ORG", speaker.org, True)
         elif speaker and speaker.type in ("ORG", "DOCUMENT") and speaker.text.lower() not in lexicon.PRONOUNS_GROUP:
-            mentions.add(speaker.start, "ORG", speaker.text, True)   # "The company said ... It added"
+            # "The company said ... It added"; "Regulators said ... They added", but never "the company"
+            kind = "BODIES" if self._plural_noun(speaker) else "ORG"
+            mentions.add(speaker.start, kind, speaker.text, True)
         self.claims.append(claim)
         return claim
+
+    def _plural_noun(self, speaker: Speaker) -> bool:
+        """ "Regulators", "Court documents": a plural common noun, many bodies or papers rather than one."""
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span is not None and span.root.tag_ == "NNS"
 
     def joined(self, parts: list[tuple[int, int]]) -> str:
         """The parts of a quote split around its cue, with the punctuation that separated them.

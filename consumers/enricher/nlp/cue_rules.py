@@ -7,6 +7,7 @@ the cue, "X confirmed <object>", "..., a report said."; and "according to X, ...
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from typing import NamedTuple
@@ -49,6 +50,9 @@ _ADDRESSEE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS
 # Common nouns of a subject that can speak: a role, a person's noun, a body's noun.
 _SPEAKER_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.ORG_NOUNS
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
+# A colon or semicolon that closes a lead-in: a space after it, and not inside a figure or reference ("10:30",
+# "a 3:1 majority", "Matthew 5:39", a score "2: 1").
+_LEAD_IN_END = re.compile(r"(?<!\d)[:;](?=\s)|[:;](?=\s)(?!\s*\d)")
 
 
 class Cue(NamedTuple):
@@ -806,11 +810,20 @@ class CueRules:
         if self.quote_at(sent.start_char) is not None or any(sent.start_char <= q.start < sent.end_char
                                                               for q in self.quotes):
             return False                      # quotations around a cue are the quote rules' to pair
+        # "X was unmoved: the levy, she said, would ...": what leads up to a colon is the author's, not the clause;
+        # a lead-in with a cue of its own ("Everyone agreed on one point: ...") claims what follows, so it stays,
+        # and the two voices over one clause leave it to neither
+        ends = [m.end() for m in _LEAD_IN_END.finditer(text, sent.start_char, left.idx)]
+        start = sent.start_char
+        if ends and not any(t.lemma_.lower() in lexicon.REPORTING_VERBS and t.pos_ == "VERB"
+                            for t in self.tokens_in(sent.start_char, ends[-1])):
+            start = ends[-1]
+        start += len(text[start:left.idx]) - len(text[start:left.idx].lstrip())
         end = len(text[:sent.end_char].rstrip())
-        parts = [(sent.start_char, left.idx), (right.idx + 1, end)]
+        parts = [(start, left.idx), (right.idx + 1, end)]
         content = " ".join(text[s:e].strip() for s, e in parts)
         self.add(kind="indirect", rule="cue_parenthetical", speaker=cue.speaker, cue=verb,
-                 content=(sent.start_char, end), content_text=content, addressee=cue.addressee, parts=parts)
+                 content=(start, end), content_text=content, addressee=cue.addressee, parts=parts)
         return True
 
     def inverted_clause(self, cue: Cue) -> None:
@@ -823,6 +836,8 @@ class CueRules:
         if verb.dep_ == "conj" and verb.head.lemma_.lower() in lexicon.REPORTING_VERBS and other is not None \
                 and text[verb.head.idx + len(verb.head.text):start].strip() in ("and", "or"):
             start = other.left_edge.idx   # "..., his speeches show and officials say.": both cues close the clause
+        if _unsaid(verb):
+            return
         if any(c.dep_ == "xcomp" for c in verb.children) or not all(c in ".!?”\"’" for c in tail) \
                 or start <= sent.start_char or not text[sent.start_char:start].rstrip().endswith((",", "—", "–")):
             return
@@ -917,6 +932,8 @@ class CueRules:
         if any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "parataxis")
                and not self._addressee_only(verb, c) for c in verb.children):
             return False                      # "..., the judge says he'll excuse a juror": a clause follows
+        if _unsaid(verb):
+            return True                       # nothing after the verb: the clause before is what went unsaid
         head = next(t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN"))
         root = phrase.root
         # "a spokeswoman for the ministry, Ann Lee,": the noun after "for" or "of" is not the head, the role
@@ -1132,6 +1149,13 @@ def _withheld(verb: Token) -> bool:
     """ "did not call the plan a failure", "refused to call it a crisis": a judgement denied or kept back is
     none of the speaker's ("did not refuse to call it" gives it)."""
     return any(c.dep_ == "neg" for c in verb.children) or _under_withholding(verb)
+
+
+def _unsaid(verb: Token) -> bool:
+    """ "Asked whether the mine would close, the owner would not say.": a negated cue after the clause it would
+    report gives no words for it (the negation cannot go into a content before it); the clause is what went
+    unanswered."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _negative(subj: Token) -> bool:

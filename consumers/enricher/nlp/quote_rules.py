@@ -19,6 +19,8 @@ CONFIDENCE_FLOATING = 0.7
 # 'Farnsworth says. But “there's a lot of supposition ...”': a conjunction opening the quote's sentence links it
 # to the last one and leaves it standing alone
 _OPENING_CONJUNCTION = re.compile(r"(?:^|(?<=[.!?”\"]))\s*(?:But|And|Yet|Still|So),?\s*$")
+# The end of a sentence, with the closing marks of a quote or bracket it ends inside
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*$")
 
 # subjects that can speak or stand for a speaker ("his rival", "the ministry's spokesman", "the company's statement")
 _SPEAKING_NOUNS = ACTOR_NOUNS | lexicon.ANONYMOUS_SOURCES | lexicon.PLATFORMS
@@ -56,7 +58,9 @@ class QuoteRules:
                     and any(c.dep_ == "dobj" and c.i > cue.i and c.pos_ != "PRON" for c in cue.children):
                 continue                      # "...itself." The team then added nuggets of ...: not this quote's cue
             after = [t for t in window[cue_at + 1:] if not t.is_punct]
-            if not before and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+            resumed = self.resumed_after_cue(qi)
+            own = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+            if not before and any(resumed is None or c.idx < self.quotes[resumed].start for c in own):
                 continue                      # “...,” said he had not slept: the verb reports its own clause
             if before:
                 head = before[-1]
@@ -85,6 +89,8 @@ class QuoteRules:
             if cue.lower_ in ("read", "reads", "showed", "shows") and speaker.type != "DOCUMENT":
                 continue
             chain = [qi] + self.following_quotes(qi)
+            if resumed is not None and len(chain) == 1:
+                chain += [resumed] + self.following_quotes(resumed)
             for k in chain:
                 self.used_quotes.add(k)
             parts = [(self.quotes[k].inner_start, self.quotes[k].inner_end) for k in chain]
@@ -93,6 +99,27 @@ class QuoteRules:
                      content_text=self.joined(parts), parts=parts,
                      confidence=0.8)
             covered.append(self.claims[-1]["content_span"])
+
+    def resumed_after_cue(self, qi: int) -> int | None:
+        """ "“The plan,” said X, who runs ..., “was never costed.”": a quote that breaks off on a comma and opens
+        again after the cue clause and its speaker's apposition, in the same sentence, goes on with the same words.
+        The parser often makes the speaker the subject of the second part, leaving the cue without one. The
+        first quote opens its sentence: one inside it ("The report, titled “...,” said X, “...”") is a title or
+        a label, not the first half of anyone's words. The index of the quote that resumes it, or None."""
+        q = self.quotes[qi]
+        if qi + 1 >= len(self.quotes) or (qi + 1) in self.used_quotes or not q.closed \
+                or self.text[q.inner_start:q.end - 1].rstrip()[-1:] != "," or not self.opens_sentence(q):
+            return None
+        nxt = self.quotes[qi + 1]
+        gap = self.text[q.end:nxt.start]
+        if not gap.rstrip().endswith(",") or any(c in gap for c in ".!?;:\n“”\"") or len(gap.split()) > 16 \
+                or self.paragraph_of(nxt.start) != self.paragraph_of(q.start):
+            return None
+        return qi + 1
+
+    def opens_sentence(self, q: Quote) -> bool:
+        lead = self.text[self.paragraphs[self.paragraph_of(q.start)][0]:q.start].rstrip()
+        return not lead or _SENTENCE_END.search(lead) is not None
 
     def clause_after(self, q: Quote) -> list[Token]:
         """The words right after a quote's closing mark, up to the next stop or quote mark (eight at most)."""
@@ -177,16 +204,30 @@ class QuoteRules:
         return None
 
     def following_quotes(self, qi: int) -> list[int]:
-        """Quotes that continue ``qi`` in the same paragraph with nothing but space between."""
+        """Quotes that continue ``qi`` with nothing but space between: in the same paragraph, or opening the next
+        one when ``qi`` was left open at its paragraph's end (the news convention for a quote that goes on) and
+        no cue of its own may claim it: none right after it on a comma, and no speech verb with its own subject
+        later in its paragraph ("“...” The company said talks would continue")."""
         out = []
         while qi + 1 < len(self.quotes):
             q, nxt = self.quotes[qi], self.quotes[qi + 1]
-            if (qi + 1) in self.used_quotes or not self.text[q.end:nxt.start].strip() == "" \
-                    or self.paragraph_of(nxt.start) != self.paragraph_of(q.start):
+            if (qi + 1) in self.used_quotes or not self.text[q.end:nxt.start].strip() == "":
+                break
+            if self.paragraph_of(nxt.start) != self.paragraph_of(q.start) and (
+                    q.closed or self.attribution_after(nxt) is not None
+                    or nxt.closed and self.text[nxt.inner_start:nxt.end - 1].rstrip()[-1:] == ","
+                    or self.speech_after(nxt)):
                 break
             out.append(qi + 1)
             qi += 1
         return out
+
+    def speech_after(self, q: Quote) -> bool:
+        """Whether a speech verb with its own subject follows ``q`` in its paragraph."""
+        end = self.paragraphs[self.paragraph_of(q.start)][1]
+        return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
+                   and any(c.dep_ in ("nsubj", "nsubjpass") and c.idx >= q.end for c in t.children)
+                   for t in self.tokens_in(q.end, end))
 
     def lead_in(self, q: Quote) -> int | None:
         """Start of a short unquoted subject before a quote ("Team Biden “has been ...”")."""

@@ -29,9 +29,11 @@ SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE"
                   "FAC": "ORG", "LOC": "GPE", "PRODUCT": "ORG", "HANDLE": "PERSON"}
 # What a pronoun may stand for. "They" also takes a nation's people; "it" never does.
 # GROUP: people described by a plural noun ("Paramedics at the hospital stopped work. They said ...").
+# BODIES: bodies or papers a plural common noun speaks for ("Regulators said", "Court documents show"): many, so
+# "they" but never "it" or "the company".
 PRONOUN_KINDS = {"he": {"PERSON"}, "him": {"PERSON"}, "she": {"PERSON"}, "her": {"PERSON"},
-                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE", "GROUP"},
-                 "them": {"ORG", "NORP", "GPE", "GROUP"}}
+                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE", "GROUP", "BODIES"},
+                 "them": {"ORG", "NORP", "GPE", "GROUP", "BODIES"}}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _KEEP_PREPS = {"of", "from", "at", "by", "for"}   # "a statement from the ministry", "analysts at X"
 _PRUNE = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_by"}
@@ -407,8 +409,8 @@ class Resolver:
                 if hit[0] == "PERSON":
                     self.learn_gender(hit[1], low)
                 agree = f" agreeing in gender ({PRONOUN_GENDER[low]})" if low in PRONOUN_GENDER else ""
-                kind = "people described" if hit[0] == "GROUP" else hit[0].lower()
-                return Speaker(text, start, end, hit[1], "PERSON" if hit[0] == "GROUP" else hit[0],
+                kind = {"GROUP": "people described", "BODIES": "org"}.get(hit[0], hit[0].lower())
+                return Speaker(text, start, end, hit[1], {"GROUP": "PERSON", "BODIES": "ORG"}.get(hit[0], hit[0]),
                                path=f"pronoun '{low}': nearest earlier {kind} mention{agree}")
             named_next = self.named_next(head, low)
             if named_next:

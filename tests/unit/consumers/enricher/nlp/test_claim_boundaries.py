@@ -2,6 +2,8 @@
 demands, and a document passed on after a colon. Project-written text."""
 from __future__ import annotations
 
+import pytest
+
 from consumers.enricher.nlp.claims import _DocClaims
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
@@ -189,3 +191,83 @@ def test_according_to_inside_the_speakers_quotation_is_their_words(extractor):
     e = extractor.extract_text('The governor said growth would "stall this year, according to our own forecasts."')
     assert "according to our own forecasts" in claim_with(e, "growth would").content
 
+
+
+def test_a_quote_split_around_an_inverted_cue_and_its_speakers_apposition_is_one_claim(extractor):
+    # the parser makes the speaker the subject of the quote's second part, leaving "said" without one
+    e = extractor.extract_text("“The budget,” said Mark Lowe, the party’s treasurer, “is a work of fiction from start "
+                               "to finish.”")
+    c = claim_with(e, "The budget")
+    assert "a work of fiction from start to finish" in c.content and "treasurer" not in c.content
+    assert c.speaker_resolved == "Mark Lowe"
+    e = extractor.extract_text("“The rail link,” says Priya Shah, who runs a bakery by the station, “will bring us "
+                               "nothing but noise.”")
+    c = claim_with(e, "The rail link")
+    assert "nothing but noise" in c.content and "bakery" not in c.content
+    assert c.speaker_resolved == "Priya Shah"
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next(extractor):
+    e = extractor.extract_text("“The roof leaks,” the caretaker, Jan Molnar, said on Friday. “We have buckets in every "
+                               "classroom. The children joke about it.\n\n“But nobody laughs when the heating fails.”")
+    c = claim_with(e, "The roof leaks")
+    assert c.content.endswith("nobody laughs when the heating fails.") and len(e.claims) == 1
+    # closing on a comma before a cue of its own, the next paragraph's quote is that cue's
+    e = extractor.extract_text("“The roof leaks,” Jan Molnar said. “We have buckets in every classroom.\n\n"
+                               "“Nobody laughs when the heating fails,” added his deputy, Ilse Berg.")
+    assert "heating" not in claim_with(e, "The roof leaks").content
+    assert "Ilse Berg" in claim_with(e, "the heating fails").speaker
+
+
+@pytest.mark.parametrize(("text", "first", "second", "speaker"), [
+    ("“Our members are angry,” said union leader Kate Bell. “They have had enough.\n\n“We are disappointed by the "
+     "union’s decision.” The company said talks would continue.", "Our members are angry", "We are disappointed",
+     "The company"),
+    ("The minister said: “We have done nothing wrong.\n\n“It is a scandal.” Opposition leader Ann Hill said the "
+     "minister must resign.", "done nothing wrong", "It is a scandal", "Opposition leader Ann Hill"),
+    ("“We will fight this,” Smith said on Monday. “The council has no case.\n\n“Smith is wrong.” Jones, the council "
+     "leader, said the plan was lawful.", "We will fight this", "Smith is wrong", "Jones, the council leader"),
+    ("Asked whether the strike would go ahead, Bell said: “That depends on the company.\n\n“We remain open to "
+     "talks.” A company spokeswoman said it had made a fair offer.", "That depends on", "We remain open",
+     "A company spokeswoman"),
+])
+def test_a_quote_left_open_does_not_go_on_in_the_next_paragraphs_quote_that_a_cue_after_it_claims(
+        extractor, text, first, second, speaker):
+    e = extractor.extract_text(text)
+    assert second not in claim_with(e, first).content
+    assert claim_with(e, second).speaker == speaker
+
+
+def test_a_cue_in_commas_reports_only_the_clause_after_a_colon(extractor):
+    e = extractor.extract_text("The chief whip, Dele Ojo, was in no mood to bargain: the vote, he said, would go ahead "
+                               "on Thursday whatever the rebels did.")
+    c = claim_with(e, "would go ahead on Thursday")
+    assert c.content.startswith("the vote") and "bargain" not in c.content
+
+
+@pytest.mark.parametrize(("text", "fragment", "start"), [
+    ("At 10:30 on Monday the gates, she said, were finally closed.", "were finally closed", "At 10:30"),
+    ("A 3:1 majority of members, she said, had backed the strike.", "backed the strike", "A 3:1 majority"),
+    ("The Fed's decision at 2:00 p.m., he said, would set the tone for markets.", "set the tone", "The Fed's"),
+    ("Under Section 4:2 of the code the fine, she said, could reach £1m.", "could reach", "Under Section 4:2"),
+    ("His view of the case (see Matthew 5:39) was, he said, that anger solved nothing.", "anger solved nothing",
+     "His view"),
+])
+def test_a_colon_inside_a_figure_or_reference_does_not_cut_a_parenthetical_cues_clause(extractor, text, fragment,
+                                                                                        start):
+    assert claim_with(extractor.extract_text(text), fragment).content.startswith(start)
+
+
+def test_a_cue_clause_before_a_colon_leaves_the_cue_in_commas_after_it_nested(extractor):
+    # two voices over one clause: neither can be told from the other, as without the colon
+    e = extractor.extract_text("Everyone agreed on one point: the turnout, she said, was far higher than expected.")
+    assert e.claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "The report, titled “Broken Promises,” said the minister, Ian Cole, “ignored every warning.”",
+    "A sign reading “Keep Out,” said Officer Dan Lee, “was ignored by dozens of people.”",
+])
+def test_a_quoted_title_or_label_inside_a_sentence_is_not_resumed_after_the_cue(extractor, text):
+    e = extractor.extract_text(text)
+    assert not any(c.kind == "direct" for c in e.claims), [c.content for c in e.claims]

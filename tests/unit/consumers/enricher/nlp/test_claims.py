@@ -471,6 +471,28 @@ def test_a_cue_over_an_indirect_question_is_no_claim(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Asked whether the mine would close, the owner, Piet Botha, would not say.",
+    "How many jobs will go, the company would not say.",
+])
+def test_a_negated_cue_after_its_clause_is_no_claim(extractor, text):
+    assert extractor.extract_text(text).claims == []
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("In a statement on Monday, the company did not deny that customer data had been leaked.",
+     "customer data had been leaked"),
+    ("Speaking to reporters in Paris, the minister did not rule out that taxes would rise next year.",
+     "taxes would rise next year"),
+    ("In a filing, the airline did not deny it had overbooked the flight.", "it had overbooked the flight"),
+    ("For his part, Jones never claimed the land was his.", "the land was his"),
+])
+def test_a_negated_cue_after_a_lead_in_with_its_clause_after_it_is_a_negated_claim(extractor, text, fragment):
+    # the comma before the speaker makes the sentence look like "<clause>, X would not say"; the clause after
+    # the verb shows the words are given
+    assert claim_with(extractor.extract_text(text), fragment).negated
+
+
+@pytest.mark.parametrize("text", [
     "The airport operator refused to confirm reports that its runway would close for a month.",
     "Officials at the port declined to confirm the number of containers seized.",
     "The club declined to confirm that its manager had been sacked.",

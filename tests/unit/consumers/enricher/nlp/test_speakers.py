@@ -107,6 +107,27 @@ def test_a_name_inside_what_was_said_is_not_the_next_speaker(extractor):
     assert claim_with(e, "all due respect").speaker_resolved == "Scott Taylor"
 
 
+@pytest.mark.parametrize("group", ["Regulators", "Unions"])
+def test_a_plural_noun_speaker_is_no_body_a_later_company_refers_to(extractor, group):
+    e = extractor.extract_text(f"{group} said the mill had overstated its sales. The company said the figures were "
+                               "correct.")
+    assert claim_with(e, "the figures were correct").speaker_resolved != group
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("The Guardian's figures showed 300 deaths. Hospitals said the real toll was higher. They said staff were "
+     "exhausted.", "staff were exhausted", "Hospitals"),
+    ("Unions said the offer was an insult. They said members would strike on Friday.", "members would strike",
+     "Unions"),
+    ("Court documents show the firm paid $2m to the agent. They also show the payments continued until 2021.",
+     "the payments continued", "Court documents"),
+])
+def test_they_is_a_plural_noun_speaker_before_it(extractor, text, fragment, speaker):
+    # many bodies or papers are no one company, but they are what a later "they" says
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert (c.speaker_resolved, c.speaker_type) == (speaker, "ORG"), c.resolution
+
+
 def test_it_can_refer_to_an_unnamed_organisation_speaker(extractor):
     e = extractor.extract_text("The company said profits fell. It added that 300 jobs would go.")
     c = claim_with(e, "300 jobs")
