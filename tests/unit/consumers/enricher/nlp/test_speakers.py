@@ -232,6 +232,17 @@ def test_a_person_named_after_an_organisations_phrase_is_the_speaker(extractor):
     assert (c.speaker_resolved, c.speaker_type) == ("Daniel Mwangi", "PERSON"), c.resolution
 
 
+@pytest.mark.parametrize("text, name", [
+    ("National Farmers Alliance (NFA) chief Grace Mbeki on Monday demanded a recount, alleging that the count was "
+     "rigged.", "Grace Mbeki"),
+    ("Ghana Progressive Party (GPP) leader Kwame Asante on Friday said the budget would hurt farmers.", "Kwame Asante"),
+])
+def test_a_post_and_its_holder_set_beside_an_organisation_name_the_holder(extractor, text, name):
+    # the parser makes the organisation the subject and hangs "chief Grace Mbeki" on it in apposition
+    c = extractor.extract_text(text).claims[-1]
+    assert (c.speaker_resolved, c.speaker_type) == (name, "PERSON"), c.resolution
+
+
 def test_an_abbreviated_title_names_the_holder_of_the_role(extractor):
     e = extractor.extract_text("Dr. Kofi Mensah examined the survivors on Sunday.\n\n"
                                "The doctor said four of them needed surgery.")
