@@ -541,6 +541,24 @@ def test_a_role_the_body_never_names_is_the_headline_s_subject(extractor, headli
     assert (c.speaker_resolved, c.speaker_role) == (name, "chief minister"), c.resolution
 
 
+def test_a_post_the_story_never_names_is_the_person_after_the_headline_s_colon(extractor):
+    e = extractor.extract_text("Oslo will answer any cyber attack in kind: Halvorsen\n\nNorway and its partners will "
+                               "answer any cyber attack on their grids in kind, a defence ministry spokesperson said "
+                               "Tuesday.")
+    assert claim_with(e, "answer any cyber attack").speaker_resolved == "Halvorsen"
+
+
+@pytest.mark.parametrize("text", [
+    # the minister's spokeswoman is not the minister the headline may name; a body after the colon is no one
+    "Canada will not lift tariffs this year: Lindqvist\n\nCanada will keep its tariffs on steel until next year, "
+    "the trade minister's spokeswoman said Monday.",
+    "Rail fares to rise by 5 percent: ministry\n\nRail fares will rise by 5 percent in March, a spokesperson said "
+    "on Tuesday.",
+])
+def test_a_post_someone_else_holds_or_a_body_after_the_colon_stays_unnamed(extractor, text):
+    assert extractor.extract_text(text).claims[0].speaker_resolved is None
+
+
 def test_a_place_in_the_headline_holds_no_role(extractor):
     e = extractor.extract_text("Norway announces a textile park for Bergen\n\nSumming up his visit, the trade "
                                "minister said that an integrated textile park would be set up in the district.")
