@@ -529,29 +529,7 @@ class Resolver:
         if lede:
             return Speaker(text, start, end, lede, "PERSON", org=owner,
                            path=f"'{text}': the person the headline or standfirst names, {lede}")
-        described = self._subject_before_described(head, lo)
-        if described:
-            return Speaker(text, start, end, described, "PERSON", org=owner,
-                           path=f"'{text}': the person named as the subject of the sentence before, {described}")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
-
-    def _subject_before_described(self, head: Token, lo: int) -> str | None:
-        """ "Chris Froome said ... / The double Tour de France winner tweeted: ...": "the" and a noun for one who
-        does something (a winner, a founder, a novelist) describe the person the sentence before named as its
-        subject, when it named no other ("X met Y ... / The organiser" may be either)."""
-        lemma = head.lemma_.lower()
-        if self.doc[lo].lower_ != "the" or head.tag_ != "NN" or len(lemma) < 5 or not lemma.endswith(_AGENT_SUFFIXES):
-            return None
-        k = head.sent.start - 1
-        while k >= 0 and (self.doc[k].is_space or self.doc[k].is_punct):
-            k -= 1
-        if k < 0:
-            return None
-        before = self.doc[k].sent
-        m = self.mentions
-        i, j = bisect_right(m.starts, before.start_char - 1), bisect_right(m.starts, before.end_char - 1)
-        people = {(c, subject) for kind, c, subject in m.items[i:j] if kind == "PERSON"}
-        return next(iter(people))[0] if len(people) == 1 and next(iter(people))[1] else None
 
     @staticmethod
     def _described_as_someone(head: Token) -> bool:

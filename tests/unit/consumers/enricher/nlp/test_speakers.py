@@ -791,15 +791,3 @@ def test_a_short_name_the_model_labels_no_person_is_the_person_named_in_full(ext
                                "said. “Now they want our jobs,” Cole added.")
     c = claim_with(e, "they want our jobs")
     assert (c.speaker_resolved, c.speaker_type) == ("Martin Cole", "PERSON"), c.resolution
-
-
-def test_the_and_a_noun_for_a_doer_describe_the_subject_of_the_sentence_before(extractor):
-    e = extractor.extract_text("Ines Moreau said on Monday that she would retire in June.\n\nThe double Olympic "
-                               "medallist wrote: “It has been a wonderful ride and I leave with no regrets.”")
-    assert claim_with(e, "wonderful ride").speaker_resolved == "Ines Moreau"
-
-
-def test_a_doer_after_a_sentence_naming_two_people_stays_unnamed(extractor):
-    e = extractor.extract_text("Ines Moreau met Tom Hale on Monday, and both said the race would go ahead.\n\n"
-                               "The organiser wrote: “We expect more than 2,000 runners and the route is ready.”")
-    assert claim_with(e, "2,000 runners").speaker_resolved is None
