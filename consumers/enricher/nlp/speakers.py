@@ -807,10 +807,6 @@ class Resolver:
         if lede:
             return Speaker(text, start, end, lede, "PERSON", role=role, org=owner,
                            path=f"role '{role}' not named; the person the headline or standfirst names, {lede}")
-        source = self._headline_person(head, start)
-        if source:
-            return Speaker(text, start, end, source, "PERSON", role=role, org=owner,
-                           path=f"role '{role}' not named; the person the headline names after its colon, {source}")
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
 
     def _body_before(self, before: int) -> tuple[str, str] | None:
@@ -851,44 +847,19 @@ class Resolver:
         """ "North Korean economy shrinks ...: BOK": wire headlines end with the source after a colon; a body
         that then speaks as "South Korea's central bank" is that source when the name fits the noun (an
         acronym with its initial, "BOK" for a bank; a name with the noun in it, "Bank of Korea")."""
-        found = self._headline_tail(start)
-        if found is None:
-            return None
-        tail, tail_start = found
-        noun = head.lemma_.lower()
-        if tail.isalpha() and tail.isupper() and 2 <= len(tail) <= 6:
-            return tail if noun[0].upper() in tail else None
-        named = self.mentions.last_between(tail_start, self.headline_end + 1, "ORG")
-        return named if named and noun in named.lower().split() else None
-
-    def _headline_tail(self, start: int) -> tuple[str, int] | None:
-        """The few words after a headline's last colon, where wire copy names its source, and where they start;
-        only for a phrase of the body."""
         if start <= self.headline_end or self.headline_end <= 0:
             return None
         headline = doc_text(self.doc)[:self.headline_end].rstrip()
         colon = headline.rfind(": ")
         tail = headline[colon + 2:] if colon > 0 else ""
-        return (tail, colon + 2) if tail and len(tail.split()) <= 4 else None
-
-    def _headline_person(self, head: Token, start: int) -> str | None:
-        """ "US will react ... to any North Korean nuclear test: Kirby" over "..., a National Security Council
-        spokesperson said": the person a wire headline names after its colon is the one its story then gives only
-        by post, when the post is one person's (not "officials"). The model, reading the whole item, often calls a
-        lone surname there a body, so a name with no organisation word counts too."""
-        if head.tag_ not in ("NN", "NNP") or any(c.dep_ == "poss" and _is_role(c) for c in head.children):
-            return None                       # "the minister's spokeswoman" is not the minister the headline names
-        found = self._headline_tail(start)
-        if found is None:
+        if not tail or len(tail.split()) > 4:
             return None
-        tail, tail_start = found
-        name = strip_titles(clean_name(tail))
-        named = self.mentions.last_between(tail_start, self.headline_end + 1, "PERSON") \
-            or self.mentions.last_between(tail_start, self.headline_end + 1, "ORG")
-        if not named or not all(w[:1].isupper() and not w.isupper() for w in name.split()) \
-                or any(w.lower() in lexicon.ORG_NOUNS for w in named.split()):
-            return None                       # a body's name ("Defence Ministry", "KCNA") is no one's name
-        return named if set(name.split()) <= set(named.split()) else name
+        noun = head.lemma_.lower()
+        if tail.isalpha() and tail.isupper() and 2 <= len(tail) <= 6:
+            return tail if noun[0].upper() in tail else None
+        tail_start = colon + 2
+        named = self.mentions.last_between(tail_start, self.headline_end + 1, "ORG")
+        return named if named and noun in named.lower().split() else None
 
     def _lede_person(self, head: Token, start: int) -> str | None:
         """ "Han Lay appealed for help ... / A Myanmar model who has spoken out ... says she ...": a story's first
