@@ -438,7 +438,7 @@ class Resolver:
             return Speaker(text, start, end, paired, "PERSON", path=f"the person named after the roles, {paired}")
         ent = self.token_ents.get(head.i)
         named_phrase = ent[0] != "PERSON" if ent else head.pos_ == "PROPN"
-        beside = self._subject_beside(head) if named_phrase else None
+        beside = (self._subject_beside(head) or self._holder_in_apposition(head)) if named_phrase else None
         if beside:                                       # "Farmers Union of Kenya branch chairman Daniel Mwangi said"
             return Speaker(text, start, end, beside[1], "PERSON", org=ent[1] if ent else clean_name(text),
                            path=f"the person named after the organisation's phrase, {beside[1]}")
@@ -766,6 +766,16 @@ class Resolver:
         name = next((c for c in head.head.children if c.dep_ == head.dep_ and c.left_edge.i == after), None)
         ent = self.token_ents.get(name.i) if name is not None else None
         return ent if ent and ent[0] == "PERSON" else None
+
+    def _holder_in_apposition(self, head: Token) -> tuple[str, str] | None:
+        """ "Bangladesh Nationalist Party (BNP) chief Khaleda Zia demanded": the parser may make the organisation
+        the subject and hang the post with its holder on it in apposition; the person the post names is who
+        speaks, the organisation where they speak from."""
+        for child in head.children:
+            ent = self.token_ents.get(child.i) if child.dep_ == "appos" else None
+            if ent and ent[0] == "PERSON" and any(_is_role(t) for t in child.lefts):
+                return ent
+        return None
 
     def _role_speaker(self, head: Token, text: str, start: int, end: int, owner: str | None) -> Speaker:
         role = role_text(head)

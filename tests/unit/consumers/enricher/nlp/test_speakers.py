@@ -253,6 +253,17 @@ def test_a_person_named_after_an_organisations_phrase_is_the_speaker(extractor):
     assert (c.speaker_resolved, c.speaker_type) == ("Daniel Mwangi", "PERSON"), c.resolution
 
 
+@pytest.mark.parametrize("text, name", [
+    ("National Farmers Alliance (NFA) chief Grace Mbeki on Monday demanded a recount, alleging that the count was "
+     "rigged.", "Grace Mbeki"),
+    ("Ghana Progressive Party (GPP) leader Kwame Asante on Friday said the budget would hurt farmers.", "Kwame Asante"),
+])
+def test_a_post_and_its_holder_set_beside_an_organisation_name_the_holder(extractor, text, name):
+    # the parser makes the organisation the subject and hangs "chief Grace Mbeki" on it in apposition
+    c = extractor.extract_text(text).claims[-1]
+    assert (c.speaker_resolved, c.speaker_type) == (name, "PERSON"), c.resolution
+
+
 def test_an_abbreviated_title_names_the_holder_of_the_role(extractor):
     e = extractor.extract_text("Dr. Kofi Mensah examined the survivors on Sunday.\n\n"
                                "The doctor said four of them needed surgery.")
@@ -549,6 +560,54 @@ def test_a_role_the_body_never_names_is_the_headline_s_subject(extractor, headli
                                "textile park would be set up in the district.")
     c = claim_with(e, "textile park would be set up")
     assert (c.speaker_resolved, c.speaker_role) == (name, "chief minister"), c.resolution
+
+
+@pytest.mark.parametrize("text", [
+    # after a label the tail is what the story is about, not who speaks in it
+    "Ukraine war: Zelensky\n\nRussia will keep up its strikes on energy sites through the winter, a Kremlin "
+    "spokesperson said on Monday.",
+    "Opinion: Jane Doe\n\nThe city will miss its housing targets this year, a council spokesman said on Friday.",
+    "Analysis: Netanyahu\n\nThe coalition is likely to survive the vote, a senior official said on Sunday.",
+    "Watch: Taylor Swift\n\nThe concert will go ahead as planned on Saturday, a venue spokeswoman said.",
+    "Q&A: Mark Carney\n\nThe election will be held in April, a Liberal Party spokesman said.",
+    "Wimbledon: Alcaraz\n\nThe champion will play on Centre Court on Monday, a tournament spokesman said.",
+    "India vs Pakistan: Kohli\n\nThe batsman will be fit for Sunday's match, a team spokesman said.",
+    "Obituary: Jimmy Carter\n\nThe former president died peacefully at his home in Plains, Georgia, a family "
+    "spokesman said on Sunday.",
+    "Trial latest: Sean Combs\n\nThe jury will resume its deliberations on Monday, a court spokeswoman said.",
+    "Kyiv attack: Zelensky\n\nThe missile hit a residential building shortly after midnight, a witness said.",
+    "Hospital update: Anna Berg\n\nThe patient is stable and will be discharged next week, the doctor said.",
+    "Ukraine peace plan: Trump\n\nRussia will never accept the plan, a Kremlin spokesman said.\n\nThe plan is a "
+    "good start, a Ukrainian official said.\n\nThe talks will resume next week, a State Department spokesperson "
+    "said.",
+    # a headline that reports a name, or a first sentence ending in one, names the story's subject
+    "Police name man killed in Leeds stabbing: Tom Hughes\n\nThe 19-year-old was pronounced dead at the scene, a "
+    "police spokesman said.",
+    "Police named the victim of the stabbing on Sunday: Tom Hughes\n\nThe 19-year-old died at the scene, a "
+    "spokesman said.",
+    # a post someone holds for another, of the other gender, or given to someone else in the story
+    "Profile: Kamala Harris\n\nThe vice president will campaign in Michigan on Friday, her spokeswoman said.",
+    "Canada will not lift tariffs this year: Lindqvist\n\nCanada will keep its tariffs on steel until next year, "
+    "Lindqvist's spokeswoman said Monday.",
+    "Canada will not lift tariffs this year: Lindqvist\n\nCanada will keep its tariffs on steel until next year, "
+    "the trade minister's spokeswoman said Monday.",
+    "US will not lift sanctions: John Kirby\n\nThe sanctions will stay in place until the talks resume, a "
+    "spokeswoman said on Tuesday.",
+    "Budget row: Reeves\n\nChancellor Rachel Reeves defended the plan on Monday.\n\nThe plan will hurt "
+    "pensioners, the shadow chancellor said.",
+    # an organisation after the colon is no person, and a possessive is not a name
+    "Ukraine to get more air defence: Pentagon\n\nThe United States will send two more Patriot batteries, a "
+    "spokesperson said on Tuesday.",
+    "China plans new stimulus: Reuters\n\nChina will issue 1 trillion yuan in special bonds, a government official "
+    "said.",
+    "Artemis launch delayed: Nasa\n\nThe launch will be delayed until February, an agency spokesperson said.",
+    "Rates to stay on hold: Fed\n\nRates will stay on hold until the summer, a spokesman said.",
+    "Transfer news: Manchester United\n\nThe club will not sell its captain this summer, a club spokesman said.",
+    "Rates will stay high for longer: Fed's Powell\n\nInterest rates will stay high until inflation falls further, "
+    "a Fed spokesman said.",
+])
+def test_the_name_after_a_headline_s_colon_is_not_an_unnamed_speaker(extractor, text):
+    assert [c.speaker_resolved for c in extractor.extract_text(text).claims if c.speaker_resolved] == []
 
 
 def test_a_place_in_the_headline_holds_no_role(extractor):
