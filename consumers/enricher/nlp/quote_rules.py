@@ -73,7 +73,8 @@ class QuoteRules:
                 if article is not None and article.dep_ in ("det", "poss", "amod", "compound") and article.head.i == head.i:
                     continue                  # our “America first” president declared ...: a label on the speaker
             elif after and after[0].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
-                head = next((t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")), after[-1])
+                # "said her rival, Tom Vance": a possessive is whose the speaker is, not the speaker
+                head = next((t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ != "poss"), after[-1])
                 if head.pos_ == "PROPN":        # "said John Smith": the last name word
                     while head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ == "PROPN":
                         head = self.doc[head.i + 1]
@@ -207,7 +208,8 @@ class QuoteRules:
         """Quotes that continue ``qi`` with nothing but space between: in the same paragraph, or opening the next
         one when ``qi`` was left open at its paragraph's end (the news convention for a quote that goes on) and
         no cue of its own may claim it: none right after it on a comma, and no speech verb with its own subject
-        later in its paragraph ("“...” The company said talks would continue")."""
+        or person's name later in its paragraph ("“...” The company said talks would continue", "“...” That was
+        the verdict of the employers' chief, Ed Marsh")."""
         out = []
         while qi + 1 < len(self.quotes):
             q, nxt = self.quotes[qi], self.quotes[qi + 1]
@@ -216,17 +218,18 @@ class QuoteRules:
             if self.paragraph_of(nxt.start) != self.paragraph_of(q.start) and (
                     q.closed or self.attribution_after(nxt) is not None
                     or nxt.closed and self.text[nxt.inner_start:nxt.end - 1].rstrip()[-1:] == ","
-                    or self.speech_after(nxt)):
+                    or self.source_after(nxt)):
                 break
             out.append(qi + 1)
             qi += 1
         return out
 
-    def speech_after(self, q: Quote) -> bool:
-        """Whether a speech verb with its own subject follows ``q`` in its paragraph."""
+    def source_after(self, q: Quote) -> bool:
+        """Whether a speech verb with its own subject, or a person's name, follows ``q`` in its paragraph."""
         end = self.paragraphs[self.paragraph_of(q.start)][1]
         return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.idx >= q.end for c in t.children)
+                   or self.token_ents.get(t.i, ("", ""))[0] == "PERSON"
                    for t in self.tokens_in(q.end, end))
 
     def lead_in(self, q: Quote) -> int | None:

@@ -812,3 +812,14 @@ def test_a_clause_left_unsaid_is_claimed_by_no_later_rule(extractor, text):
     assert not [c for c in extractor.extract_text(text).claims if "would not say" in c.content
                 or c.content.startswith(("Whether", "Inflation"))]
 
+
+def test_a_quote_left_open_goes_on_in_the_next_paragraph_only_when_nobody_is_named_after_it(extractor):
+    e = extractor.extract_text("Union leader Sam Hart said: “We will fight on.\n\n“This is absurd.” That was the "
+                               "verdict of the employers' chief, Ed Marsh.")
+    assert "This is absurd" not in claim_with(e, "We will fight on").content
+
+
+def test_a_possessive_in_the_speaker_after_a_split_quote_is_not_the_speaker(extractor):
+    e = extractor.extract_text("Mayor Rita Gomez spoke first. “The council,” said her rival, Tom Vance, "
+                               "“has let people down.”")
+    assert claim_with(e, "let people down").speaker_resolved == "Tom Vance"
