@@ -109,14 +109,17 @@ class QuoteRules:
         a label, not the first half of anyone's words. The index of the quote that resumes it, or None."""
         q = self.quotes[qi]
         if qi + 1 >= len(self.quotes) or (qi + 1) in self.used_quotes or not q.closed \
-                or self.text[q.inner_start:q.end - 1].rstrip()[-1:] != "," or not self.opens_sentence(q):
+                or self.closing_mark(q) != "," or not self.opens_sentence(q):
             return None
         nxt = self.quotes[qi + 1]
         gap = self.text[q.end:nxt.start]
-        if not gap.rstrip().endswith(",") or any(c in gap for c in ".!?;:\n“”\"") or len(gap.split()) > 16 \
-                or self.paragraph_of(nxt.start) != self.paragraph_of(q.start):
+        if not gap.rstrip().endswith(",") or any(c in gap for c in ".!?;:\n“”\"") or len(gap.split()) > 16:
             return None
         return qi + 1
+
+    def closing_mark(self, q: Quote) -> str:
+        """The punctuation the quoted words end on, inside the closing mark ("," of “The plan,”), or ""."""
+        return self.text[q.inner_start:q.end - 1].rstrip()[-1:]
 
     def opens_sentence(self, q: Quote) -> bool:
         lead = self.text[self.paragraphs[self.paragraph_of(q.start)][0]:q.start].rstrip()
@@ -149,7 +152,7 @@ class QuoteRules:
         one of speech and reports no words of its own ("“The budget is balanced!” Critics said the figures were
         wrong"). A subject that is a thing someone owns ("the minister's voice cracked") speaks for nobody.
         The clause's verb, or None."""
-        mark = self.text[q.inner_start:q.end - 1].rstrip()[-1:]
+        mark = self.closing_mark(q)
         if not q.closed or mark not in (",", "!", "?"):
             return None
         window = self.clause_after(q)
@@ -169,7 +172,7 @@ class QuoteRules:
             q = self.quotes[i]
             # one word counts when it closes on ",", "!" or "?" ("“Plot,” he says"): a scare-quoted
             # word ("the “experts” said") does not
-            spoken = words(self.text, q) >= 2 or self.text[q.inner_start:q.end - 1].rstrip()[-1:] in (",", "!", "?")
+            spoken = words(self.text, q) >= 2 or self.closing_mark(q) in (",", "!", "?")
             if q.closed and self.gap_is_punct(q.end, clause_start) and spoken \
                     and self.paragraph_of(q.start) == self.paragraph_of(clause_start):
                 return i
@@ -217,7 +220,7 @@ class QuoteRules:
                 break
             if self.paragraph_of(nxt.start) != self.paragraph_of(q.start) and (
                     q.closed or self.attribution_after(nxt) is not None
-                    or nxt.closed and self.text[nxt.inner_start:nxt.end - 1].rstrip()[-1:] == ","
+                    or nxt.closed and self.closing_mark(nxt) == ","
                     or self.source_after(nxt)):
                 break
             out.append(qi + 1)
