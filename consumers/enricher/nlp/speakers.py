@@ -35,6 +35,9 @@ PRONOUN_KINDS = {"he": {"PERSON"}, "him": {"PERSON"}, "she": {"PERSON"}, "her": 
                  "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE", "GROUP", "BODIES"},
                  "them": {"ORG", "NORP", "GPE", "GROUP", "BODIES"}}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# how a pronoun's antecedent of a described kind reads in the resolution path, and the speaker type it gives;
+# a named entity's kind is its own type
+_DESCRIBED_KINDS = {"GROUP": ("people described", "PERSON"), "BODIES": ("org", "ORG")}
 _KEEP_PREPS = {"of", "from", "at", "by", "for"}   # "a statement from the ministry", "analysts at X"
 _PRUNE = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_by"}
 _OWNER_PREPS = {"of", "from", "at", "for"}
@@ -409,8 +412,8 @@ class Resolver:
                 if hit[0] == "PERSON":
                     self.learn_gender(hit[1], low)
                 agree = f" agreeing in gender ({PRONOUN_GENDER[low]})" if low in PRONOUN_GENDER else ""
-                kind = {"GROUP": "people described", "BODIES": "org"}.get(hit[0], hit[0].lower())
-                return Speaker(text, start, end, hit[1], {"GROUP": "PERSON", "BODIES": "ORG"}.get(hit[0], hit[0]),
+                kind, speaker_type = _DESCRIBED_KINDS.get(hit[0], (hit[0].lower(), hit[0]))
+                return Speaker(text, start, end, hit[1], speaker_type,
                                path=f"pronoun '{low}': nearest earlier {kind} mention{agree}")
             named_next = self.named_next(head, low)
             if named_next:
