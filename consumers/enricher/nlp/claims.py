@@ -133,6 +133,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.claims: list[dict] = []
         self.interview = Interview()
         self.post_cues: list[Token] = []
+        # sentences whose cue withholds the words ("..., she would not say"): no rule may claim them for anyone
+        self.unsaid: list[tuple[int, int]] = []
         self._tok_starts: list[int] | None = None
 
     # -- helpers ---------------------------------------------------------------

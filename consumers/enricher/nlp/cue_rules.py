@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.cues import DENIAL
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Speaker, names_people
@@ -830,14 +831,15 @@ class CueRules:
         """ "..., a report said." — the cue clause closes the sentence."""
         verb, text = cue.verb, self.text
         sent = verb.sent
+        if _unsaid(verb):
+            self.unsaid.append((sent.start_char, sent.end_char))
+            return
         tail = text[cue.end:sent.end_char].strip()
         start = cue.start
         other = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
         if verb.dep_ == "conj" and verb.head.lemma_.lower() in lexicon.REPORTING_VERBS and other is not None \
                 and text[verb.head.idx + len(verb.head.text):start].strip() in ("and", "or"):
             start = other.left_edge.idx   # "..., his speeches show and officials say.": both cues close the clause
-        if _unsaid(verb):
-            return
         if any(c.dep_ == "xcomp" for c in verb.children) or not all(c in ".!?”\"’" for c in tail) \
                 or start <= sent.start_char or not text[sent.start_char:start].rstrip().endswith((",", "—", "–")):
             return
@@ -933,6 +935,7 @@ class CueRules:
                and not self._addressee_only(verb, c) for c in verb.children):
             return False                      # "..., the judge says he'll excuse a juror": a clause follows
         if _unsaid(verb):
+            self.unsaid.append((sent.start_char, sent.end_char))
             return True                       # nothing after the verb: the clause before is what went unsaid
         head = next(t for t in reversed(phrase) if t.pos_ in ("NOUN", "PROPN"))
         root = phrase.root
@@ -1154,8 +1157,13 @@ def _withheld(verb: Token) -> bool:
 def _unsaid(verb: Token) -> bool:
     """ "Asked whether the mine would close, the owner would not say.": a negated cue after the clause it would
     report gives no words for it (the negation cannot go into a content before it); the clause is what went
-    unanswered."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    unanswered. Only a negation before the verb withholds: the parser hangs the "not" of "..., police said, not an
+    accident" on the cue. A denial or ruling-out denied ("did not dispute", "would not rule out") lets the clause
+    stand."""
+    lemma = verb.lemma_.lower()
+    if lemma in DENIAL or lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    return any(c.dep_ == "neg" and c.i < verb.i for c in verb.children)
 
 
 def _negative(subj: Token) -> bool:

@@ -192,7 +192,8 @@ class NarrationRules:
         author's it would only speculate, ``_speculative``, which no editor marks). Narration after the report
         shifts nothing: people named as acting on their own ("Engineers could not agree"), a later time ("He
         would later become ambassador"), a quote someone else sings or writes ("Fans sang “we are ...”")."""
-        taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]]
+        taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]] \
+            + self.unsaid
         sents = list(self.doc.sents)
         for prev, sent in zip(sents, sents[1:]):
             start, end = sent.start_char, len(self.text[:sent.end_char].rstrip())
@@ -271,7 +272,8 @@ class NarrationRules:
                 end = self._before_reported_clause(sent, start, [(s, e) for s, e in taken if s < end and start < e])
                 if end - start < 20:
                     continue
-            if inside(self.furniture, start, end) or self.quote_at(start) is not None:
+            if inside(self.furniture, start, end) or self.quote_at(start) is not None \
+                    or any(s <= start < e for s, e in self.unsaid):
                 continue
             if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue

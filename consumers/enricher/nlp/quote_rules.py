@@ -73,7 +73,8 @@ class QuoteRules:
                 if article is not None and article.dep_ in ("det", "poss", "amod", "compound") and article.head.i == head.i:
                     continue                  # our “America first” president declared ...: a label on the speaker
             elif after and after[0].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ"):
-                head = next((t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON")), after[-1])
+                # "said her rival, Tom Vance": a possessive is whose the speaker is, not the speaker
+                head = next((t for t in after if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ != "poss"), after[-1])
                 if head.pos_ == "PROPN":        # "said John Smith": the last name word
                     while head.i + 1 < len(self.doc) and self.doc[head.i + 1].pos_ == "PROPN":
                         head = self.doc[head.i + 1]
@@ -108,14 +109,17 @@ class QuoteRules:
         a label, not the first half of anyone's words. The index of the quote that resumes it, or None."""
         q = self.quotes[qi]
         if qi + 1 >= len(self.quotes) or (qi + 1) in self.used_quotes or not q.closed \
-                or self.text[q.inner_start:q.end - 1].rstrip()[-1:] != "," or not self.opens_sentence(q):
+                or self.closing_mark(q) != "," or not self.opens_sentence(q):
             return None
         nxt = self.quotes[qi + 1]
         gap = self.text[q.end:nxt.start]
-        if not gap.rstrip().endswith(",") or any(c in gap for c in ".!?;:\n“”\"") or len(gap.split()) > 16 \
-                or self.paragraph_of(nxt.start) != self.paragraph_of(q.start):
+        if not gap.rstrip().endswith(",") or any(c in gap for c in ".!?;:\n“”\"") or len(gap.split()) > 16:
             return None
         return qi + 1
+
+    def closing_mark(self, q: Quote) -> str:
+        """The punctuation the quoted words end on, inside the closing mark ("," of “The plan,”), or ""."""
+        return self.text[q.inner_start:q.end - 1].rstrip()[-1:]
 
     def opens_sentence(self, q: Quote) -> bool:
         lead = self.text[self.paragraphs[self.paragraph_of(q.start)][0]:q.start].rstrip()
@@ -148,7 +152,7 @@ class QuoteRules:
         one of speech and reports no words of its own ("“The budget is balanced!” Critics said the figures were
         wrong"). A subject that is a thing someone owns ("the minister's voice cracked") speaks for nobody.
         The clause's verb, or None."""
-        mark = self.text[q.inner_start:q.end - 1].rstrip()[-1:]
+        mark = self.closing_mark(q)
         if not q.closed or mark not in (",", "!", "?"):
             return None
         window = self.clause_after(q)
@@ -168,7 +172,7 @@ class QuoteRules:
             q = self.quotes[i]
             # one word counts when it closes on ",", "!" or "?" ("“Plot,” he says"): a scare-quoted
             # word ("the “experts” said") does not
-            spoken = words(self.text, q) >= 2 or self.text[q.inner_start:q.end - 1].rstrip()[-1:] in (",", "!", "?")
+            spoken = words(self.text, q) >= 2 or self.closing_mark(q) in (",", "!", "?")
             if q.closed and self.gap_is_punct(q.end, clause_start) and spoken \
                     and self.paragraph_of(q.start) == self.paragraph_of(clause_start):
                 return i
@@ -207,7 +211,8 @@ class QuoteRules:
         """Quotes that continue ``qi`` with nothing but space between: in the same paragraph, or opening the next
         one when ``qi`` was left open at its paragraph's end (the news convention for a quote that goes on) and
         no cue of its own may claim it: none right after it on a comma, and no speech verb with its own subject
-        later in its paragraph ("“...” The company said talks would continue")."""
+        or person's name later in its paragraph ("“...” The company said talks would continue", "“...” That was
+        the verdict of the employers' chief, Ed Marsh")."""
         out = []
         while qi + 1 < len(self.quotes):
             q, nxt = self.quotes[qi], self.quotes[qi + 1]
@@ -215,18 +220,19 @@ class QuoteRules:
                 break
             if self.paragraph_of(nxt.start) != self.paragraph_of(q.start) and (
                     q.closed or self.attribution_after(nxt) is not None
-                    or nxt.closed and self.text[nxt.inner_start:nxt.end - 1].rstrip()[-1:] == ","
-                    or self.speech_after(nxt)):
+                    or nxt.closed and self.closing_mark(nxt) == ","
+                    or self.source_after(nxt)):
                 break
             out.append(qi + 1)
             qi += 1
         return out
 
-    def speech_after(self, q: Quote) -> bool:
-        """Whether a speech verb with its own subject follows ``q`` in its paragraph."""
+    def source_after(self, q: Quote) -> bool:
+        """Whether a speech verb with its own subject, or a person's name, follows ``q`` in its paragraph."""
         end = self.paragraphs[self.paragraph_of(q.start)][1]
         return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.idx >= q.end for c in t.children)
+                   or self.token_ents.get(t.i, ("", ""))[0] == "PERSON"
                    for t in self.tokens_in(q.end, end))
 
     def lead_in(self, q: Quote) -> int | None:

@@ -35,6 +35,9 @@ PRONOUN_KINDS = {"he": {"PERSON"}, "him": {"PERSON"}, "she": {"PERSON"}, "her": 
                  "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE", "GROUP", "BODIES"},
                  "them": {"ORG", "NORP", "GPE", "GROUP", "BODIES"}}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# how a pronoun's antecedent of a described kind reads in the resolution path, and the speaker type it gives;
+# a named entity's kind is its own type
+_DESCRIBED_KINDS = {"GROUP": ("people described", "PERSON"), "BODIES": ("org", "ORG")}
 _KEEP_PREPS = {"of", "from", "at", "by", "for"}   # "a statement from the ministry", "analysts at X"
 _PRUNE = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_by"}
 _OWNER_PREPS = {"of", "from", "at", "for"}
@@ -409,8 +412,8 @@ class Resolver:
                 if hit[0] == "PERSON":
                     self.learn_gender(hit[1], low)
                 agree = f" agreeing in gender ({PRONOUN_GENDER[low]})" if low in PRONOUN_GENDER else ""
-                kind = {"GROUP": "people described", "BODIES": "org"}.get(hit[0], hit[0].lower())
-                return Speaker(text, start, end, hit[1], {"GROUP": "PERSON", "BODIES": "ORG"}.get(hit[0], hit[0]),
+                kind, speaker_type = _DESCRIBED_KINDS.get(hit[0], (hit[0].lower(), hit[0]))
+                return Speaker(text, start, end, hit[1], speaker_type,
                                path=f"pronoun '{low}': nearest earlier {kind} mention{agree}")
             named_next = self.named_next(head, low)
             if named_next:
@@ -770,7 +773,10 @@ class Resolver:
     def _holder_in_apposition(self, head: Token) -> tuple[str, str] | None:
         """ "Bangladesh Nationalist Party (BNP) chief Khaleda Zia demanded": the parser may make the organisation
         the subject and hang the post with its holder on it in apposition; the person the post names is who
-        speaks, the organisation where they speak from."""
+        speaks, the organisation where they speak from. Not when the organisation is one of several subjects
+        ("The BNP, party chief Khaleda Zia, and its allies said"): the apposition is one of a list that speaks."""
+        if any(c.dep_ == "conj" for c in head.children):
+            return None
         for child in head.children:
             ent = self.token_ents.get(child.i) if child.dep_ == "appos" else None
             if ent and ent[0] == "PERSON" and any(_is_role(t) for t in child.lefts):
@@ -780,7 +786,7 @@ class Resolver:
     def _role_speaker(self, head: Token, text: str, start: int, end: int, owner: str | None) -> Speaker:
         role = role_text(head)
         pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        body = self._body_before(pronoun.idx) if pronoun is not None and owner is None else None
+        body = self._body_before(pronoun.idx, pronoun.lower_) if pronoun is not None and owner is None else None
         if body and head.tag_ in ("NNS", "NNPS"):
             # "Its sources said": unnamed people the pronoun gives to the body it stands for speak for it
             return Speaker(text, start, end, body[1], "ORG", role=role, org=body[1],
@@ -811,12 +817,14 @@ class Resolver:
                            path=f"role '{role}' not named; the person the headline or standfirst names, {lede}")
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
 
-    def _body_before(self, before: int) -> tuple[str, str] | None:
-        """What "its" stands for: the nearest earlier subject that is a body, else the nearest body. The small
-        model calls many outlets people ("The Financial Times", "Politico"); a "person" with no first name,
-        no title and no gender the text gave it may be one."""
+    def _body_before(self, before: int, pronoun: str) -> tuple[str, str] | None:
+        """What "its" or "their" stands for: the nearest earlier subject that is a body, else the nearest body.
+        The small model calls many outlets people ("The Financial Times", "Politico"); a "person" with no first
+        name, no title and no gender the text gave it may be one. "Their" may also stand for bodies a plural
+        noun names ("Regulators said ... Their chairman said")."""
         def body(kind: str, name: str) -> bool:
-            return kind == "ORG" or kind == "PERSON" and name not in self.mentions.genders \
+            return kind == "ORG" or kind == "BODIES" and pronoun == "their" \
+                or kind == "PERSON" and name not in self.mentions.genders \
                 and gender_of(name.split()) is None and len(name.split()) <= 2 and not is_first_name(name.split()[0])
         m = self.mentions
         i = bisect_right(m.starts, before)

@@ -780,3 +780,46 @@ def test_what_a_trailing_speaker_confirms_after_a_telling_kept_back_is_what_was_
     e = extract(extractor, "The company issued a short statement on Friday. It refused to confirm reports that 300 "
                            "jobs would be cut, which the union confirmed later that day.")
     assert [c.content for c in e.claims if c.speaker == "the union"] == ["300 jobs would be cut"]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("The fire was deliberate, police said, not an accident.", "The fire was deliberate", "police"),
+    ("The loss was $2 billion, the company said, not $1 billion as previously reported.", "The loss was $2 billion",
+     "the company"),
+])
+def test_a_not_after_an_inverted_cue_withholds_nothing(extractor, text, fragment, speaker):
+    # the parser hangs the "not" that corrects the clause on the cue; only a "not" before the verb withholds
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert (c.speaker, c.kind) == (speaker, "indirect")
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Profits rose 20 per cent last year, the bank did not dispute.", "Profits rose 20 per cent", "the bank"),
+    ("An interest rate cut in June is possible, the governor would not rule out.", "An interest rate cut",
+     "the governor"),
+    ("Job cuts are likely, the chief executive did not deny, adding that the board would decide in May.",
+     "Job cuts are likely", "the chief executive"),
+])
+def test_a_denial_denied_after_its_clause_keeps_the_speaker(extractor, text, fragment, speaker):
+    assert claim_with(extractor.extract_text(text), fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ann Lee said the budget was tight. Whether the library would close, she would not say.",
+    "Inflation will hit 4 per cent, the governor would not say, but analysts expect a rise.",
+])
+def test_a_clause_left_unsaid_is_claimed_by_no_later_rule(extractor, text):
+    assert not [c for c in extractor.extract_text(text).claims if "would not say" in c.content
+                or c.content.startswith(("Whether", "Inflation"))]
+
+
+def test_a_quote_left_open_goes_on_in_the_next_paragraph_only_when_nobody_is_named_after_it(extractor):
+    e = extractor.extract_text("Union leader Sam Hart said: “We will fight on.\n\n“This is absurd.” That was the "
+                               "verdict of the employers' chief, Ed Marsh.")
+    assert "This is absurd" not in claim_with(e, "We will fight on").content
+
+
+def test_a_possessive_in_the_speaker_after_a_split_quote_is_not_the_speaker(extractor):
+    e = extractor.extract_text("Mayor Rita Gomez spoke first. “The council,” said her rival, Tom Vance, "
+                               "“has let people down.”")
+    assert claim_with(e, "let people down").speaker_resolved == "Tom Vance"

@@ -883,3 +883,13 @@ def test_a_described_noun_keeps_the_people_before_it_as_owner(extractor):
     e = extractor.extract_text("Hannah Kowalski won the race in Oslo on Saturday. The Norwegian runner said the race "
                                "had been her last.")
     assert e.claims[-1].speaker_org == "Norwegian", e.claims[-1].resolution
+
+
+def test_a_post_holder_in_a_list_of_subjects_is_not_the_speaker(extractor):
+    e = extractor.extract_text("The BNP, party chief Khaleda Zia, and its allies said they would boycott the vote.")
+    assert claim_with(e, "boycott the vote").speaker_resolved != "Khaleda Zia"
+
+
+def test_their_stands_for_bodies_a_plural_noun_named(extractor):
+    e = extractor.extract_text("Regulators said the bank broke the rules. Their chairman said fines would follow.")
+    assert claim_with(e, "fines would follow").speaker_org == "Regulators"
