@@ -8,8 +8,8 @@ import pytest
 
 from newsradar import claim_match
 from newsradar.claim_match import (
-    ClaimSignature, Fresh, MatchParams, Placed, content_terms, figures_agree, numbers_drift, place, same_claim,
-    signature, role_head, similarity, speakers_compatible)
+    ClaimSignature, Fresh, MatchParams, Placed, conflicting_figure, content_terms, figures_agree, numbers_drift, place,
+    same_claim, signature, role_head, similarity, speakers_compatible)
 from newsradar.schema import Claim, Number, Span
 
 
@@ -517,8 +517,11 @@ def test_claim_match_one_span_of_time_in_two_units_is_one_figure():
 
 def test_claim_match_months_and_years_meet_other_units_only_beside_a_shared_word():
     closed = _counted("the bridge would be closed for three months of repairs", ("month", 3.0))
-    assert same_claim(closed, _counted("The bridge will shut for 90 days while it is repaired", ("day", 90.0)))
-    assert not same_claim(closed, _counted("The bridge will shut for 30 days while it is repaired", ("day", 30.0)))
+    # The 90 days agree, which only the words may turn into a join (here they do not); the 30 days conflict.
+    assert not same_claim(closed, _counted("The bridge will shut for 90 days while it is repaired", ("day", 90.0)))
+    assert conflicting_figure(closed, _counted("The bridge will shut for 30 days while it is repaired", ("day", 30.0)))
+    assert not conflicting_figure(closed, _counted("The bridge will shut for 90 days while it is repaired",
+                                                   ("day", 90.0)))
     assert not same_claim(closed, _counted("The crossing will shut for 90 days", ("day", 90.0))), "no word shared"
     # One story's long spans in two units are often two spans: a sentence and its probation, an age and a watch.
     assert not same_claim(_counted("The court sentenced him to two years in prison", ("year", 2.0)),
@@ -789,3 +792,21 @@ def test_claim_match_an_unnamed_roles_possessor_is_no_organisation():
                                speaker_role="finance minister", speaker_org="Finance Ministry"), "s1")
     assert (role.speaker_org, role.speaker_owner) == ("", "country")
     assert speakers_compatible(role, holder)
+
+
+def test_claim_match_a_month_or_year_against_another_unit_only_blocks_a_join():
+    # One story's two spans in two units that share a word of its topic: a figure converted between a month or a
+    # year and another unit is too weak to join them without the words.
+    for first, second in (
+            (("Daniels was jailed for two years for the assault", ("year", 2.0)),
+             ("Daniels was also banned from driving for 24 months after the assault", ("month", 24.0))),
+            (("The ceasefire has held for six months", ("month", 6.0)),
+             ("the ceasefire talks had taken 26 weeks", ("week", 26.0))),
+            (("The vaccine trial will run for 24 months", ("month", 24.0)),
+             ("vaccine protection lasts two years", ("year", 2.0))),
+            (("patients wait 26 weeks for hip surgery", ("week", 26.0)),
+             ("patients wait six months for an MRI scan", ("month", 6.0))),
+            (("Inflation has stayed above target for 36 months", ("month", 36.0)),
+             ("inflation would return to target within three years", ("year", 3.0))),
+            (("The warranty now lasts 36 months", ("month", 36.0)), ("the battery lasts three years", ("year", 3.0)))):
+        assert not same_claim(_counted(first[0], first[1]), _counted(second[0], second[1])), (first, second)
