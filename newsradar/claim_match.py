@@ -24,7 +24,7 @@ it, so both judge pairs with the same code.
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
   outlets retell a toll or a turnout in words that share nothing else. Counted
   things agree whatever noun counts them ("sedans", "cars"), and spans of time whatever unit
-  measures them ("48 hours", "two days"),
+  up to a week measures them ("48 hours", "two days"; a month or a year only in its own unit),
   and a bare share is the percentage it rounds ("about three quarters", "77%"). The figure also
   joins a named person to a body with no person behind it (a spokesman and his
   ministry), never to another person. Across stories, another value of one quantity
