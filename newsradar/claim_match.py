@@ -24,7 +24,7 @@ it, so both judge pairs with the same code.
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
   outlets retell a toll or a turnout in words that share nothing else. Counted
   things agree whatever noun counts them ("sedans", "cars"), and spans of time whatever unit
-  measures them ("48 hours", "two days"; a month or a year only beside a shared word or verb),
+  up to a week measures them ("48 hours", "two days"; a month or a year only in its own unit),
   and a bare share is the percentage it rounds ("about three quarters", "77%"). The figure also
   joins a named person to a body with no person behind it (a spokesman and his
   ministry), never to another person. Across stories, another value of one quantity
@@ -588,23 +588,8 @@ def _distinctive(value: float, params: MatchParams) -> bool:
 _HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0}
 
 
-# A month and a year at their mean lengths, within the 5% a figure may differ: "closed for three months" and "shut
-# for 90 days". Only between two units, so "about 20 years" still rounds "22 years", and only when the claims share
-# a word beyond their names or a verb: one story's long spans in two units are often two spans ("sentenced him to
-# two years", "on probation for 24 months"; "aged 40 years", "watched for 480 months").
-_LONG_SPANS = {"month": 730.5, "year": 8766.0}
-_SPANS = _HOURS.keys() | _LONG_SPANS.keys()
-
-
-def _in_hours(unit: str, value: float, long_spans: bool = False) -> tuple[str, float]:
-    hours = _HOURS.get(unit) or (_LONG_SPANS.get(unit) if long_spans else None)
-    return ("hour", value * hours) if hours else (unit, value)
-
-
-def _long_spans_comparable(unit_a: str, unit_b: str, a: ClaimSignature, b: ClaimSignature) -> bool:
-    """Two spans of time in two units, of two claims sharing a word beyond their names or a verb."""
-    return (unit_a != unit_b and unit_a in _SPANS and unit_b in _SPANS
-            and bool((a.words & b.words) - (a.name_terms & b.name_terms) or a.verbs & b.verbs))
+def _in_hours(unit: str, value: float) -> tuple[str, float]:
+    return ("hour", value * _HOURS[unit]) if unit in _HOURS else (unit, value)
 
 
 def _as_percent(unit: str, value: float) -> tuple[str, float]:
@@ -626,9 +611,8 @@ def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams
             # written: "five days" is as common a figure as "five", though it is 120 hours.
             if not (_distinctive(value_a, params) or _distinctive(value_b, params)):
                 continue
-            long_spans = _long_spans_comparable(unit_a, unit_b, a, b)
-            (unit_a, value_a), (unit_b, value_b) = _in_hours(*_as_percent(unit_a, value_a), long_spans), _in_hours(
-                *_as_percent(unit_b, value_b), long_spans)
+            (unit_a, value_a), (unit_b, value_b) = _in_hours(*_as_percent(unit_a, value_a)), _in_hours(
+                *_as_percent(unit_b, value_b))
             if _units_agree(unit_a, unit_b):
                 yield value_a, value_b
 

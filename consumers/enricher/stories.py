@@ -288,13 +288,13 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: Signature) ->
     short feed summaries. A shared name (a person, a body, a country's adjective beside its name) still joins:
     reports of one event name its places differently often enough (a town and its county). A place is sought
     folded on both sides: an all-caps name keeps its "s" ("ATHENS", "e:athens") where the other outlet's
-    "Athens" lost it, whichever of the two came first; and among the linked article's names also without accents,
-    which one outlet writes and another drops ("Bogotá", "Bogota"). Not among its other words: "Malé" would
-    meet "male"."""
+    "Athens" lost it, whichever of the two came first; and among the linked article's places also without accents,
+    which one outlet writes and another drops ("Bogotá", "Bogota"). Not among its other words nor its other names:
+    "Malé" would meet "male", and the place "Sofia" the person "Sofía"."""
     if not places:
         return False
-    folded, names = linked.folded_terms(), linked.unaccented_names()
-    return (not any(w in folded or unaccented(w) in names for w in places)
+    folded = linked.folded_terms()
+    return (not any(w in folded or unaccented(w) in linked.places for w in places)
             and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.vector.keys()))
 
 
@@ -323,10 +323,9 @@ class Signature:
     repeats: dict[str, int] = field(default_factory=dict)    # CJK pairs the text repeats, with their counts
     undated: bool = False                                    # the feed gave no time: the fetch's is used
     title_places: list[str] = field(default_factory=list)    # the folded words of the places its headline names
+    places: list[str] = field(default_factory=list)          # the folded words of every place it names, unaccented
     # (the vector ``folded_terms`` was read from, its folded terms)
     _folded: tuple[dict, frozenset[str]] | None = field(default=None, repr=False, compare=False)
-    # (the vector ``unaccented_names`` was read from, its names folded and without accents)
-    _unaccented: tuple[dict, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def features(self) -> list[str]:
@@ -341,13 +340,6 @@ class Signature:
             self._folded = (self.vector, frozenset(plural_stem(t.removeprefix(ENTITY_PREFIX)) for t in self.vector))
         return self._folded[1]
 
-    def unaccented_names(self) -> frozenset[str]:
-        """The vector's names, folded as ``folded_terms`` and ``unaccented``: made once per vector, as those."""
-        if self._unaccented is None or self._unaccented[0] is not self.vector:
-            self._unaccented = (self.vector, frozenset(unaccented(plural_stem(t.removeprefix(ENTITY_PREFIX)))
-                                                       for t in self.vector if t.startswith(ENTITY_PREFIX)))
-        return self._unaccented[1]
-
     def to_doc(self, title: str, params: StoryParams) -> dict:
         return {"article_id": self.article_id, "story_id": self.story_id,
                 "near_duplicate_of": self.near_duplicate_of, "outlet": self.outlet,
@@ -356,7 +348,7 @@ class Signature:
                 "nd_bands": bands(self.nd_minhash, params.band_rows),
                 "terms": self.terms, "entities": self.entities, "text": self.text,
                 "vector": self.vector, "core": self.core, "story_size": self.story_size,
-                "figures": self.figures, "assigned_at": iso(utcnow())}
+                "figures": self.figures, "places": self.places, "assigned_at": iso(utcnow())}
 
     @classmethod
     def from_doc(cls, d: dict) -> Signature:
@@ -364,7 +356,8 @@ class Signature:
         # still replayed (story_id, near_duplicate_of) and still found as wire copies.
         return cls(d["article_id"], d["outlet"], d["published_at"], d["nd_minhash"], int(d.get("n_words") or 0),
                    d.get("terms") or [], d.get("entities") or [], "", [], d.get("vector") or {}, d.get("core") or {},
-                   int(d.get("story_size") or 1), d["story_id"], d.get("near_duplicate_of"), d.get("figures") or [])
+                   int(d.get("story_size") or 1), d["story_id"], d.get("near_duplicate_of"), d.get("figures") or [],
+                   places=d.get("places") or [])
 
 
 COLD_START_DOCS = 50
@@ -447,6 +440,10 @@ class StoryClusterer:
         title_places = sorted({plural_stem(w)
                                for e in enrichment.entities if e.label in PLACE_LABELS and e.in_title
                                for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
+        # Stored for ``elsewhere``, which seeks a later headline's place among them without accents.
+        places = sorted({unaccented(plural_stem(w))
+                         for e in enrichment.entities if e.label in PLACE_LABELS
+                         for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
         # Most CJK pairs span two words, each held by no other report and so as heavy as a rare name; a pair
         # the text repeats is a word or a name of its subject (徐才厚 recurs, a pair across words does not).
         # Only a lead term in CJK can be one: an English lead has none, and its pairs go uncounted.
@@ -456,7 +453,7 @@ class StoryClusterer:
                          minhash(shingles(words, self.params.shingle_size), self._perms), len(words),
                          sorted(set(lead)), ents, " ".join(lead), title_terms=sorted(in_title.intersection(lead)),
                          repeats={t: pairs[t] for t in cjk_lead if pairs[t] > 1}, figures=headline_figures(article.title),
-                         undated=article.published_at_estimated, title_places=title_places)
+                         undated=article.published_at_estimated, title_places=title_places, places=places)
 
     def assign(self, items: list[tuple[Article, Enrichment]]) -> list[tuple[str, str | None]]:
         if not items:
@@ -696,7 +693,7 @@ class StoryClusterer:
 
 # What placing an article reads of a candidate, read only for a candidate the cache lacks.
 _PLACING = ["article_id", "outlet", "published_at", "nd_minhash", "n_words", "vector", "core", "story_size",
-            "story_id", "near_duplicate_of", "figures"]
+            "story_id", "near_duplicate_of", "figures", "places"]
 
 
 # The centre cosine an article needs to join a story its own outlet's article linked best when time tells
