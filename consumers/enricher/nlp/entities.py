@@ -291,6 +291,14 @@ _KIND_OF_A_NAME = {
 _PART_OF_A_WORK = frozenset({
     "episode", "season", "series", "sequel", "prequel", "remake", "reboot", "premiere", "print", "trailer", "cast",
 })
+# The words that order or renew a work's parts ("a new season", "the final episode", "a restored print"); any
+# other modifier makes the part a time of year or a contest's ("the rainy season of Kerala", "the cricket season
+# of England").
+_ORDERING_A_WORKS_PARTS = frozenset({"new", "next", "final", "latest", "restored", "remastered"})
+# The parts a country's contest or a painter's picture is too ("the series of Australia": a run of matches; "a
+# print of Venice by Canaletto"): only an ordering word or a possessor makes one a work's ("the second series of
+# Broadchurch", "a restored print of Casablanca").
+_PARTS_OF_OTHER_THINGS_TOO = frozenset({"season", "series", "print"})
 
 
 def _apposed(root: Token) -> list[Token]:
@@ -300,11 +308,12 @@ def _apposed(root: Token) -> list[Token]:
     return apposed + [root.head] if root.dep_ == "appos" else apposed
 
 
-def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
+def _kind_of(doc: Doc, ent: Span, words: list[str], english: frozenset[str]) -> str | None:
     """The label a kind's noun gives the name it stands right before, in apposition to, or as the complement
     of "be" for ("The Trade is a new docu-series"): not a name opening with a given name, nor the subject of a
     clause that noun's phrase opens ("the firm Smith founded", "the film Lee directed": Smith and Lee act on
-    the thing)."""
+    the thing), nor one a possessive parts from the noun ("the singer Adele's label XL Recordings": the
+    label's name)."""
     if not words or is_first_name(words[0]):
         return None
     root = ent.root
@@ -318,22 +327,38 @@ def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
     kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME
-                 and not _acts_on_the_name(n, root)), None)
+                 and not _acts_on_the_name(n, root) and not _owned_between(doc, n, ent)), None)
     if kind is None or _acts_in_a_clause(doc, ent, nouns) or _ends_a_longer_name(doc, ent):
         return None
-    # a craft's noun names a person, never a body's "the" name or one ending as a body's
+    # a craft's noun names a person, never a body's "the" name or one ending as a body's, or the model's body
+    # ending in a plural noun ("the photographer Getty Images"), as no person's name does
+    last = words[-1].lower()
     if kind == "PERSON" and (ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
-                             or words[-1].lower() in ORG_SUFFIXES):
+                             or last in ORG_SUFFIXES
+                             or ent.label_ == "ORG" and last.endswith("s") and last[:-1] in english):
         return None
     return kind
 
 
+def _owned_between(doc: Doc, noun: Token, ent: Span) -> bool:
+    """A possessive stands between a kind's noun and the name, which so names the thing owned."""
+    lo, hi = (noun.i + 1, ent.start) if noun.i < ent.start else (ent.end, noun.i)
+    return any(t.tag_ == "POS" for t in doc[lo:hi])
+
+
 def _part_of_a_work(root: Token) -> bool:
-    """ "the Christmas episode of Coronation Street": the name is the object of "of" after a small-letter noun
-    of a work's part or showing."""
+    """ "the final episode of Coronation Street": the name is the object of "of" after a small-letter noun of a
+    work's part or showing, modified by nothing but an ordering word or an ordinal."""
     of = root.head
-    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.is_lower \
-        and of.head.lemma_ in _PART_OF_A_WORK
+    part = of.head
+    if not (root.dep_ == "pobj" and of.lower_ == "of" and part.pos_ == "NOUN" and part.is_lower
+            and part.lemma_ in _PART_OF_A_WORK):
+        return False
+    modifiers = [c for c in part.children if c.dep_ in ("amod", "compound")]
+    if any(c.ent_type_ != "ORDINAL" and c.lower_ not in _ORDERING_A_WORKS_PARTS for c in modifiers):
+        return False
+    return part.lemma_ not in _PARTS_OF_OTHER_THINGS_TOO or bool(modifiers) \
+        or any(c.dep_ == "poss" for c in part.children)
 
 
 def _ends_a_longer_name(doc: Doc, ent: Span) -> bool:
@@ -515,12 +540,27 @@ def _holds_a_named_owners_post(ent: Span, last: str) -> bool:
     is the post's holder. Not a place ("the president of the country, South Africa"), nor a body by its head
     word ("The minister, Home Office said"; one the alias table names has its label already): a post with an
     "of", a pronoun or no owner says whose it is no better ("the chairman of the bank, Credit Suisse", "Its
-    chairman, Goldman Sachs"), and a nationality's coach may be a bus ("The German coach, Deutsche Bahn")."""
+    chairman, Goldman Sachs"), and a nationality's post may be a thing's or a firm's (``_a_nationalitys_post_held``)."""
     if ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and last in lexicon.ORG_NOUNS:
         return False
     return any(p.lemma_.lower() in _PERSONAL_POSTS and not any(c.lower_ == "of" for c in p.children)
                and any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.ent_type_ == "NORP"
-                       and p.lower_ != "coach" for c in p.children) for p in _apposed(ent.root))
+                       and _a_nationalitys_post_held(p, ent) for c in p.children) for p in _apposed(ent.root))
+
+
+# A nationality's posts a thing has too: "The German coach, Deutsche Bahn" (a bus)
+_A_NATIONALITYS_THINGS_POSTS = frozenset({"coach"})
+# A nationality's posts a firm is said to hold ("The Japanese chief executive, Toyota Motor"): a person's only
+# with a given name opening the name apposed
+_A_NATIONALITYS_FIRMS_POSTS = frozenset({"executive", "ceo", "chairman", "chairwoman", "director"})
+
+
+def _a_nationalitys_post_held(post: Token, ent: Span) -> bool:
+    """The name apposed to a nationality's post holds it as a person: not a thing's post, and a firm's only
+    with a given name."""
+    kind = post.lemma_.lower()
+    return kind not in _A_NATIONALITYS_THINGS_POSTS \
+        and (kind not in _A_NATIONALITYS_FIRMS_POSTS or is_first_name(ent[0].text))
 
 
 # prepositions that locate: a name after them is where something happens, not who
@@ -611,10 +651,15 @@ def _owns_a_squads_post(doc: Doc, ent: Span, words: list[str]) -> bool:
     """ "Brighton's captain, Lewis Dunmore" (a person to the small model): a name owning a player's post is the
     team's, unless it opens with a given name ("Anna Kerr's goalkeeper" stays hers), or elsewhere ends a
     person's full name or says something ("Southgate's captain ... Southgate said": a manager's or a team
-    captain's players are theirs too)."""
+    captain's players are theirs too). Not when the post owns a thing in turn ("Messi's captain's armband": the
+    player's own), and a one-word name, a manager's as often as a team's ("Dravid's skipper Rohit Sharma"),
+    only when the text names it again ("Brighton came from behind ...")."""
     root = ent.root
     if not (ent.label_ == "PERSON" and root.dep_ == "poss" and root.head.pos_ == "NOUN"
-            and root.head.lemma_.lower() in _SQUAD_POSTS and not is_first_name(words[0])):
+            and root.head.lemma_.lower() in _SQUAD_POSTS and root.head.dep_ != "poss"
+            and not is_first_name(words[0])):
+        return False
+    if len(words) == 1 and not any(t.text == ent.text and t.i != ent.start for t in doc):
         return False
     return not _speaks_or_ends_a_full_name_elsewhere(doc, ent)
 
@@ -1196,7 +1241,7 @@ class EntityCanonicalizer(Pipe):
                 or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_NOUNS:
             evidence[ent.start] = "EVENT"
             return ent if ent.label_ == "EVENT" else Span(doc, ent.start, ent.end, label="EVENT")
-        kind = _kind_of(doc, ent, words)
+        kind = _kind_of(doc, ent, words, self.english)
         if kind is not None:
             evidence[ent.start] = kind
             return ent if kind == ent.label_ else Span(doc, ent.start, ent.end, label=kind)
