@@ -172,9 +172,12 @@ class ClaimDetails:
         return out
 
     def _names_its_noun(self, start: int) -> bool:
-        """ "Class 3C", "Block 9F", "seats 12C": a figure right after a noun is the name of one, not a measure."""
+        """ "Class 3C", "Block 9F", "seats 12C": a figure right after a noun is the name of one, not a measure;
+        so after a dwelling's, a seat's or a place's noun, whatever the model tags it ("flat 3F", an adjective)."""
         tok = self.doc[self._token_at(start)]
-        return tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
+        before = self.doc[tok.i - 1] if tok.i > 0 else None
+        return before is not None and (before.tag_ in ("NN", "NNS", "NNP", "NNPS")
+                                       or before.lower_ in _NOUNS_NAMED_BY_A_CODE)
 
     def _speaks_of_heat(self, start: int) -> bool:
         """ "fall to -3C" in a sentence on temperatures; with no degree sign and no such word, "3C" and "12F"
@@ -189,9 +192,10 @@ class ClaimDetails:
     def _counts_times(self, start: int) -> bool:
         """ "arrested twice", "twice as much": a number of times. Not an idiom: "think twice", one negated
         ("never strikes twice", "would not make the same mistake twice"), "once or twice", a reply with no
-        verb ("Twice," she said)."""
+        verb ("Twice," she said), nor a name ("girl group Twice")."""
         tok = self.doc[self._token_at(start)]
-        if self.text[max(0, start - 8):start].lower() == "once or ":
+        if self.text[max(0, start - 8):start].lower() == "once or " or tok.pos_ == "PROPN" \
+                or tok.ent_type_ in _NAME_TYPES:
             return False
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -466,6 +470,11 @@ _TEMPERATURE = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?P<degre
 # Words of temperature that let a figure glued to C or F with no degree sign read as one ("temperatures of 41C")
 _HEAT_WORDS = frozenset({"temperature", "temperatures", "degree", "degrees", "warming", "warmed", "heat", "heatwave",
                          "cold", "freezing", "highs", "lows", "thermometer", "mercury"})
+# The nouns of a dwelling, a seat or a place in a building a code names ("flat 3F", "gate 12C"), which the small
+# model tags other than nouns too
+_NOUNS_NAMED_BY_A_CODE = frozenset({"flat", "room", "unit", "block", "seat", "gate", "floor", "ward", "platform"})
+# The entity types of a name, which no count of times is ("Twice", a band)
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 _MINUS_WORD_BEFORE = re.compile(r"\bminus\s+$", re.I)
 # A length of time the model tags DATE or TIME ("roughly nine weeks", "76.4 years", "a 13-year sentence"),
 # hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
