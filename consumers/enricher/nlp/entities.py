@@ -333,8 +333,7 @@ def _kind_of(doc: Doc, ent: Span, words: list[str], english: frozenset[str]) -> 
     # a craft's noun names a person, never a body's "the" name or one ending as a body's, or the model's body
     # ending in a plural noun ("the photographer Getty Images"), as no person's name does
     last = words[-1].lower()
-    if kind == "PERSON" and (ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
-                             or last in ORG_SUFFIXES
+    if kind == "PERSON" and (_after_the(doc, ent) or last in ORG_SUFFIXES
                              or ent.label_ == "ORG" and last.endswith("s") and last[:-1] in english):
         return None
     return kind
@@ -409,15 +408,19 @@ _TITLES_AFTER_THE = {"ayatollah", "imam", "mullah", "prophet", "apostle", "aga",
 _ROLES_AFTER_THE = lexicon.ROLE_NOUNS | _TITLES_AFTER_THE
 
 
+def _after_the(doc: Doc, ent: Span) -> bool:
+    """The name opens with "the" or comes right after one."""
+    return ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+
+
 def _takes_the(doc: Doc, ent: Span, words: list[str]) -> bool:
     """ "lets the Boy Scouts off the hook", "his former team the Miami Heat" (PERSON to the small model): a
     person's name takes no "the", so a name of two words or more after one, owning no noun after it, is a
     body's. Not "the Obamas" (one word, a family), "the Duke of Sussex" (a title of a place) or a name
     opening with a given name or a title ("the Rev. Al Green", "the late John Hume", "the Ayatollah Ali
     Khamenei", "the Aga Khan")."""
-    after_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
     named = [w for w in words if w.lower() != "the"]
-    return after_the and len(named) >= 2 \
+    return _after_the(doc, ent) and len(named) >= 2 \
         and ent.root.dep_ != "compound" and "of" not in named and not is_first_name(named[0]) \
         and not any(w.lower().rstrip(".") in TITLES or w.lower() in _ROLES_AFTER_THE
                     for w in named)
@@ -669,13 +672,16 @@ def _speaks_or_ends_a_full_name_elsewhere(doc: Doc, ent: Span) -> bool:
     the subject of a reporting verb or end a longer proper name."""
     n = len(ent)
     for i in range(len(doc) - n + 1):
-        if i == ent.start or doc[i:i + n].text != ent.text:
+        if i == ent.start or doc[i].text != ent[0].text or doc[i:i + n].text != ent.text:
             continue
-        last = doc[i + n - 1]
-        if last.dep_ == "nsubj" and last.head.lemma_.lower() in lexicon.REPORTING_VERBS \
-                or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+        if _speech_subject(doc[i + n - 1]) or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
             return True
     return False
+
+
+def _speech_subject(word: Token) -> bool:
+    """The word is the subject of a reporting verb ("Southgate said")."""
+    return word.dep_ == "nsubj" and word.head.lemma_.lower() in lexicon.REPORTING_VERBS
 
 
 def _capitals_and_digits(word: str) -> bool:
@@ -725,8 +731,7 @@ def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
     if not 2 <= len(words) <= 3 or words[-1].lower() in _BODY_OR_PLACE_SUFFIXES \
             or not all(w[:1].isupper() for w in words):
         return False
-    root = ent.root
-    if not (root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.REPORTING_VERBS):
+    if not _speech_subject(ent.root):
         return False
     return any(t.lower_ in ("he", "she", "his", "her") for t in doc[ent.end:min(ent.end + 12, ent.sent.end)])
 
@@ -747,8 +752,8 @@ def _named_speaker_not_a_group(ent: Span) -> bool:
     """ "Karakatsanis said" (NORP to the small model): a group ("Democrats", "the Chinese") is
     plural or takes an article; one bare singular name that speaks is a person."""
     root = ent.root
-    return ent.label_ == "NORP" and len(ent) == 1 and root.tag_ == "NNP" and root.dep_ == "nsubj" \
-        and root.head.lemma_.lower() in lexicon.REPORTING_VERBS and not any(c.dep_ == "det" for c in root.children)
+    return ent.label_ == "NORP" and len(ent) == 1 and root.tag_ == "NNP" and _speech_subject(root) \
+        and not any(c.dep_ == "det" for c in root.children)
 
 
 def _pieces(doc: Doc, ent: Span) -> list[Span]:
