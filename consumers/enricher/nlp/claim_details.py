@@ -155,9 +155,8 @@ class ClaimDetails:
                       for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
             spans += [(*m.span("share"), "PERCENT") for m in _SHARE_BY.finditer(self.text, ps, pe)
                       if not self._share_word_modifies(m.end("share"))]
-            spans += [(self._below_zero_from(m.start()), m.end(), "QUANTITY")
-                      for m in _TEMPERATURE.finditer(self.text, ps, pe)
-                      if not self._names_its_noun(m.start()) and (m["degree"] or self._speaks_of_heat(m.start()))]
+            spans += [(_signed_start(_MINUS_WORD_BEFORE, self.text, m.start()), m.end(), "QUANTITY")
+                      for m in _TEMPERATURE.finditer(self.text, ps, pe) if self._reads_as_temperature(m, m.start())]
             spans += [(m.start(), m.end(), "MULTIPLE") for m in _MULTIPLE.finditer(self.text, ps, pe)
                       if self._counts_times(m.start())]
             for s, e, label in sorted(spans):
@@ -171,27 +170,25 @@ class ClaimDetails:
                     out.append(_number(self.text, s, e, parsed))
         return out
 
-    def _names_its_noun(self, start: int) -> bool:
-        """ "Class 3C", "Block 9F", "seats 12C": a figure right after a noun is the name of one, not a measure."""
+    def _reads_as_temperature(self, match: re.Match, start: int) -> bool:
+        """A figure glued to C or F (``_TEMPERATURE``'s ``match``) at ``start`` is a temperature: not the name a
+        noun takes ("Class 3C", "Block 9F", "seats 12C"; after a dwelling's, a seat's or a place's noun whatever
+        the model tags it, "flat 3F"), and with a degree sign or in a sentence on temperatures ("fall to -3C");
+        with neither, "3C" and "12F" are codes (a class, a seat, a floor, a bus route)."""
         tok = self.doc[self._token_at(start)]
-        return tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS")
-
-    def _speaks_of_heat(self, start: int) -> bool:
-        """ "fall to -3C" in a sentence on temperatures; with no degree sign and no such word, "3C" and "12F"
-        are codes (a class, a seat, a floor, a bus route)."""
-        return any(t.lower_ in _HEAT_WORDS for t in self.doc[self._token_at(start)].sent)
-
-    def _below_zero_from(self, start: int) -> int:
-        """ "minus 5C": where a temperature starts when a word gives its sign, as ``_widen`` does for a tagged one."""
-        minus = _MINUS_WORD_BEFORE.search(self.text, max(0, start - 6), start)
-        return start if minus is None else minus.start()
+        before = self.doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and (before.tag_ in ("NN", "NNS", "NNP", "NNPS")
+                                   or before.lower_ in _NOUNS_NAMED_BY_A_CODE):
+            return False
+        return match["degree"] is not None or any(t.lower_ in _HEAT_WORDS for t in tok.sent)
 
     def _counts_times(self, start: int) -> bool:
         """ "arrested twice", "twice as much": a number of times. Not an idiom: "think twice", one negated
         ("never strikes twice", "would not make the same mistake twice"), "once or twice", a reply with no
-        verb ("Twice," she said)."""
+        verb ("Twice," she said), nor a name ("girl group Twice")."""
         tok = self.doc[self._token_at(start)]
-        if self.text[max(0, start - 8):start].lower() == "once or ":
+        if self.text[max(0, start - 8):start].lower() == "once or " or tok.pos_ == "PROPN" \
+                or tok.ent_type_ in _NAME_TYPES:
             return False
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -270,8 +267,8 @@ class ClaimDetails:
         end = max(end, number_end)
         text = self.text[start:number_end]
         glued = _TEMPERATURE.fullmatch(text)
-        if glued and hint is None and not self._names_its_noun(start) and not self.text.startswith("-", number_end) \
-                and (glued["degree"] or self._speaks_of_heat(start)):
+        if glued and hint is None and not self.text.startswith("-", number_end) \
+                and self._reads_as_temperature(glued, start):
             label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
         pieces = _range_pieces(text)
@@ -411,11 +408,18 @@ def _whole_amounts(numbers: list[dict]) -> list[dict]:
 # country letters ("A$2.5bn"), a scale glued to the figure ("$45m"), the scale of degrees.
 _SIGN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(k.upper() for k in SYMBOL_PREFIXES) + r"))?[" + re.escape(SIGNS) + "]$")
 # a sign the model leaves out: "minus 12 degrees", "-0.3%" (not the hyphen of "COVID-19")
-_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w\d.,])[-\u2212])$", re.I)
+_MINUS_WORD = r"\bminus\s+"
+_MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", re.I)
 _GLUED_SCALE = re.compile(r"(?:bn|mn|mln|tn|trn|m|b|k)\b")
 _DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
 # A currency named after the amount ("56.2 billion won", "2 million euros") that the model left out.
 _CURRENCY_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _signed_start(minus: re.Pattern, text: str, start: int) -> int:
+    """Where a figure at ``start`` starts when a minus (``minus``, a pattern ending at the figure) gives its sign."""
+    found = minus.search(text, max(0, start - 6), start)
+    return start if found is None else found.start()
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -427,9 +431,7 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
             start, end = min(start, s), max(end, e)
     if sign is not None:
         start = sign.start()
-    minus = _MINUS_BEFORE.search(text, max(0, start - 6), start)
-    if minus is not None:
-        start = minus.start()
+    start = _signed_start(_MINUS_BEFORE, text, start)
     glued = _GLUED_SCALE.match(text, end)
     if glued is not None and text[end - 1].isdigit():
         end = glued.end()
@@ -459,14 +461,22 @@ _MULTIPLE = re.compile(r"\b(?:" + "|".join(_MULTIPLES) + r")\b(?!-)", re.I)
 _AMOUNT_REACH = 40
 _SCALE_END = re.compile(r"\b(?:" + "|".join(SCALES) + r")$", re.I)
 # Amounts the small model often leaves untagged: a percentage, a price in pence ("165.5p").
-_PERCENT = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)
+# A figure with its sign, glued to what follows it
+_SIGNED_FIGURE = r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?"
+_PERCENT = re.compile(_SIGNED_FIGURE + r"(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)", re.I)
 # A temperature with its scale's letter, which the small model leaves untagged: "-3C", "40°F", "12.5 °C"; not
 # a letter that goes on ("3Com", "F-16") nor one spaced off with no degree sign ("grade 3 C")
-_TEMPERATURE = re.compile(r"(?<![\w.])(?:[-\u2212](?=\d))?\d+(?:\.\d+)?(?P<degree>\s?°\s?)?[CF](?![\w-])")
+_TEMPERATURE = re.compile(_SIGNED_FIGURE + r"(?P<degree>\s?°\s?)?[CF](?![\w-])")
 # Words of temperature that let a figure glued to C or F with no degree sign read as one ("temperatures of 41C")
 _HEAT_WORDS = frozenset({"temperature", "temperatures", "degree", "degrees", "warming", "warmed", "heat", "heatwave",
                          "cold", "freezing", "highs", "lows", "thermometer", "mercury"})
-_MINUS_WORD_BEFORE = re.compile(r"\bminus\s+$", re.I)
+# The nouns of a dwelling, a seat or a place in a building a code names ("flat 3F", "gate 12C"), which the small
+# model tags other than nouns too
+_NOUNS_NAMED_BY_A_CODE = frozenset({"flat", "room", "unit", "block", "seat", "gate", "floor", "ward", "platform"})
+# The entity types of a name, which no count of times is ("Twice", a band)
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+# "minus 5C": the word giving the sign of a temperature the model left untagged
+_MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
 # A length of time the model tags DATE or TIME ("roughly nine weeks", "76.4 years", "a 13-year sentence"),
 # hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.

@@ -291,6 +291,14 @@ _KIND_OF_A_NAME = {
 _PART_OF_A_WORK = frozenset({
     "episode", "season", "series", "sequel", "prequel", "remake", "reboot", "premiere", "print", "trailer", "cast",
 })
+# The words that order or renew a work's parts ("a new season", "the final episode", "a restored print"); any
+# other modifier makes the part a time of year or a contest's ("the rainy season of Kerala", "the cricket season
+# of England").
+_ORDERING_A_WORKS_PARTS = frozenset({"new", "next", "final", "latest", "restored", "remastered"})
+# The parts a country's contest or a painter's picture is too ("the series of Australia": a run of matches; "a
+# print of Venice by Canaletto"): only an ordering word or a possessor makes one a work's ("the second series of
+# Broadchurch", "a restored print of Casablanca").
+_PARTS_OF_OTHER_THINGS_TOO = frozenset({"season", "series", "print"})
 
 
 def _apposed(root: Token) -> list[Token]:
@@ -300,11 +308,12 @@ def _apposed(root: Token) -> list[Token]:
     return apposed + [root.head] if root.dep_ == "appos" else apposed
 
 
-def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
+def _kind_of(doc: Doc, ent: Span, words: list[str], english: frozenset[str]) -> str | None:
     """The label a kind's noun gives the name it stands right before, in apposition to, or as the complement
     of "be" for ("The Trade is a new docu-series"): not a name opening with a given name, nor the subject of a
     clause that noun's phrase opens ("the firm Smith founded", "the film Lee directed": Smith and Lee act on
-    the thing)."""
+    the thing), nor one a possessive parts from the noun ("the singer Adele's label XL Recordings": the
+    label's name)."""
     if not words or is_first_name(words[0]):
         return None
     root = ent.root
@@ -318,22 +327,37 @@ def _kind_of(doc: Doc, ent: Span, words: list[str]) -> str | None:
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             nouns += [c for c in root.head.children if c.dep_ == "attr"]
     kind = next((_KIND_OF_A_NAME[n.lower_] for n in nouns if n.is_lower and n.lower_ in _KIND_OF_A_NAME
-                 and not _acts_on_the_name(n, root)), None)
+                 and not _acts_on_the_name(n, root) and not _owned_between(doc, n, ent)), None)
     if kind is None or _acts_in_a_clause(doc, ent, nouns) or _ends_a_longer_name(doc, ent):
         return None
-    # a craft's noun names a person, never a body's "the" name or one ending as a body's
-    if kind == "PERSON" and (ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
-                             or words[-1].lower() in ORG_SUFFIXES):
+    # a craft's noun names a person, never a body's "the" name or one ending as a body's, or the model's body
+    # ending in a plural noun ("the photographer Getty Images"), as no person's name does
+    last = words[-1].lower()
+    if kind == "PERSON" and (_after_the(doc, ent) or last in ORG_SUFFIXES
+                             or ent.label_ == "ORG" and last.endswith("s") and last[:-1] in english):
         return None
     return kind
 
 
+def _owned_between(doc: Doc, noun: Token, ent: Span) -> bool:
+    """A possessive stands between a kind's noun and the name, which so names the thing owned."""
+    lo, hi = (noun.i + 1, ent.start) if noun.i < ent.start else (ent.end, noun.i)
+    return any(t.tag_ == "POS" for t in doc[lo:hi])
+
+
 def _part_of_a_work(root: Token) -> bool:
-    """ "the Christmas episode of Coronation Street": the name is the object of "of" after a small-letter noun
-    of a work's part or showing."""
+    """ "the final episode of Coronation Street": the name is the object of "of" after a small-letter noun of a
+    work's part or showing, modified by nothing but an ordering word or an ordinal."""
     of = root.head
-    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.is_lower \
-        and of.head.lemma_ in _PART_OF_A_WORK
+    part = of.head
+    if not (root.dep_ == "pobj" and of.lower_ == "of" and part.pos_ == "NOUN" and part.is_lower
+            and part.lemma_ in _PART_OF_A_WORK):
+        return False
+    modifiers = [c for c in part.children if c.dep_ in ("amod", "compound")]
+    if any(c.ent_type_ != "ORDINAL" and c.lower_ not in _ORDERING_A_WORKS_PARTS for c in modifiers):
+        return False
+    return part.lemma_ not in _PARTS_OF_OTHER_THINGS_TOO or bool(modifiers) \
+        or any(c.dep_ == "poss" for c in part.children)
 
 
 def _ends_a_longer_name(doc: Doc, ent: Span) -> bool:
@@ -384,15 +408,19 @@ _TITLES_AFTER_THE = {"ayatollah", "imam", "mullah", "prophet", "apostle", "aga",
 _ROLES_AFTER_THE = lexicon.ROLE_NOUNS | _TITLES_AFTER_THE
 
 
+def _after_the(doc: Doc, ent: Span) -> bool:
+    """The name opens with "the" or comes right after one."""
+    return ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+
+
 def _takes_the(doc: Doc, ent: Span, words: list[str]) -> bool:
     """ "lets the Boy Scouts off the hook", "his former team the Miami Heat" (PERSON to the small model): a
     person's name takes no "the", so a name of two words or more after one, owning no noun after it, is a
     body's. Not "the Obamas" (one word, a family), "the Duke of Sussex" (a title of a place) or a name
     opening with a given name or a title ("the Rev. Al Green", "the late John Hume", "the Ayatollah Ali
     Khamenei", "the Aga Khan")."""
-    after_the = ent[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the"
     named = [w for w in words if w.lower() != "the"]
-    return after_the and len(named) >= 2 \
+    return _after_the(doc, ent) and len(named) >= 2 \
         and ent.root.dep_ != "compound" and "of" not in named and not is_first_name(named[0]) \
         and not any(w.lower().rstrip(".") in TITLES or w.lower() in _ROLES_AFTER_THE
                     for w in named)
@@ -515,12 +543,27 @@ def _holds_a_named_owners_post(ent: Span, last: str) -> bool:
     is the post's holder. Not a place ("the president of the country, South Africa"), nor a body by its head
     word ("The minister, Home Office said"; one the alias table names has its label already): a post with an
     "of", a pronoun or no owner says whose it is no better ("the chairman of the bank, Credit Suisse", "Its
-    chairman, Goldman Sachs"), and a nationality's coach may be a bus ("The German coach, Deutsche Bahn")."""
+    chairman, Goldman Sachs"), and a nationality's post may be a thing's or a firm's (``_a_nationalitys_post_held``)."""
     if ent.label_ in ("GPE", "LOC") or ent.label_ == "ORG" and last in lexicon.ORG_NOUNS:
         return False
     return any(p.lemma_.lower() in _PERSONAL_POSTS and not any(c.lower_ == "of" for c in p.children)
                and any(c.dep_ == "poss" and c.pos_ == "PROPN" or c.dep_ == "amod" and c.ent_type_ == "NORP"
-                       and p.lower_ != "coach" for c in p.children) for p in _apposed(ent.root))
+                       and _a_nationalitys_post_held(p, ent) for c in p.children) for p in _apposed(ent.root))
+
+
+# A nationality's posts a thing has too: "The German coach, Deutsche Bahn" (a bus)
+_A_NATIONALITYS_THINGS_POSTS = frozenset({"coach"})
+# A nationality's posts a firm is said to hold ("The Japanese chief executive, Toyota Motor"): a person's only
+# with a given name opening the name apposed
+_A_NATIONALITYS_FIRMS_POSTS = frozenset({"executive", "ceo", "chairman", "chairwoman", "director"})
+
+
+def _a_nationalitys_post_held(post: Token, ent: Span) -> bool:
+    """The name apposed to a nationality's post holds it as a person: not a thing's post, and a firm's only
+    with a given name."""
+    kind = post.lemma_.lower()
+    return kind not in _A_NATIONALITYS_THINGS_POSTS \
+        and (kind not in _A_NATIONALITYS_FIRMS_POSTS or is_first_name(ent[0].text))
 
 
 # prepositions that locate: a name after them is where something happens, not who
@@ -611,10 +654,15 @@ def _owns_a_squads_post(doc: Doc, ent: Span, words: list[str]) -> bool:
     """ "Brighton's captain, Lewis Dunmore" (a person to the small model): a name owning a player's post is the
     team's, unless it opens with a given name ("Anna Kerr's goalkeeper" stays hers), or elsewhere ends a
     person's full name or says something ("Southgate's captain ... Southgate said": a manager's or a team
-    captain's players are theirs too)."""
+    captain's players are theirs too). Not when the post owns a thing in turn ("Messi's captain's armband": the
+    player's own), and a one-word name, a manager's as often as a team's ("Dravid's skipper Rohit Sharma"),
+    only when the text names it again ("Brighton came from behind ...")."""
     root = ent.root
     if not (ent.label_ == "PERSON" and root.dep_ == "poss" and root.head.pos_ == "NOUN"
-            and root.head.lemma_.lower() in _SQUAD_POSTS and not is_first_name(words[0])):
+            and root.head.lemma_.lower() in _SQUAD_POSTS and root.head.dep_ != "poss"
+            and not is_first_name(words[0])):
+        return False
+    if len(words) == 1 and not any(t.text == ent.text and t.i != ent.start for t in doc):
         return False
     return not _speaks_or_ends_a_full_name_elsewhere(doc, ent)
 
@@ -624,13 +672,16 @@ def _speaks_or_ends_a_full_name_elsewhere(doc: Doc, ent: Span) -> bool:
     the subject of a reporting verb or end a longer proper name."""
     n = len(ent)
     for i in range(len(doc) - n + 1):
-        if i == ent.start or doc[i:i + n].text != ent.text:
+        if i == ent.start or doc[i].text != ent[0].text or doc[i:i + n].text != ent.text:
             continue
-        last = doc[i + n - 1]
-        if last.dep_ == "nsubj" and last.head.lemma_.lower() in lexicon.REPORTING_VERBS \
-                or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+        if _speech_subject(doc[i + n - 1]) or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
             return True
     return False
+
+
+def _speech_subject(word: Token) -> bool:
+    """The word is the subject of a reporting verb ("Southgate said")."""
+    return word.dep_ == "nsubj" and word.head.lemma_.lower() in lexicon.REPORTING_VERBS
 
 
 def _capitals_and_digits(word: str) -> bool:
@@ -680,8 +731,7 @@ def _speaks_of_self(doc: Doc, ent: Span, words: list[str]) -> bool:
     if not 2 <= len(words) <= 3 or words[-1].lower() in _BODY_OR_PLACE_SUFFIXES \
             or not all(w[:1].isupper() for w in words):
         return False
-    root = ent.root
-    if not (root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.REPORTING_VERBS):
+    if not _speech_subject(ent.root):
         return False
     return any(t.lower_ in ("he", "she", "his", "her") for t in doc[ent.end:min(ent.end + 12, ent.sent.end)])
 
@@ -702,8 +752,8 @@ def _named_speaker_not_a_group(ent: Span) -> bool:
     """ "Karakatsanis said" (NORP to the small model): a group ("Democrats", "the Chinese") is
     plural or takes an article; one bare singular name that speaks is a person."""
     root = ent.root
-    return ent.label_ == "NORP" and len(ent) == 1 and root.tag_ == "NNP" and root.dep_ == "nsubj" \
-        and root.head.lemma_.lower() in lexicon.REPORTING_VERBS and not any(c.dep_ == "det" for c in root.children)
+    return ent.label_ == "NORP" and len(ent) == 1 and root.tag_ == "NNP" and _speech_subject(root) \
+        and not any(c.dep_ == "det" for c in root.children)
 
 
 def _pieces(doc: Doc, ent: Span) -> list[Span]:
@@ -1196,7 +1246,7 @@ class EntityCanonicalizer(Pipe):
                 or ent.start > 0 and doc[ent.start - 1].lower_ in _STORM_NOUNS:
             evidence[ent.start] = "EVENT"
             return ent if ent.label_ == "EVENT" else Span(doc, ent.start, ent.end, label="EVENT")
-        kind = _kind_of(doc, ent, words)
+        kind = _kind_of(doc, ent, words, self.english)
         if kind is not None:
             evidence[ent.start] = kind
             return ent if kind == ent.label_ else Span(doc, ent.start, ent.end, label=kind)

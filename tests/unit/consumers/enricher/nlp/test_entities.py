@@ -1118,10 +1118,21 @@ def test_a_named_treaty_or_accord_is_a_law(extractor, text, name):
     ("A new adaptation of Dickens will air at Christmas, the BBC said.", "Dickens", "PERSON"),
     ("The adaptation of Bangladesh to rising seas will cost billions, the World Bank said.", "Bangladesh", "GPE"),
     ("A screening of Gaza, the documentary, was cancelled after protests, the BBC said.", "Gaza", "GPE"),
+    ("The rainy season of Kerala begins in June, the IMD said.", "Kerala", "GPE"),
+    ("The hurricane season of Florida runs to November, the agency said.", "Florida", "GPE"),
+    ("The cricket season of England opens in April, the board said.", "England", "GPE"),
+    ("The dry season of Ghana is long, the minister said.", "Ghana", "GPE"),
+    ("The series of Australia ended in a draw, the coach said.", "Australia", "GPE"),
+    ("A print of Venice by Canaletto sold for £2 million, Christie's said.", "Venice", "GPE"),
 ])
 def test_a_body_a_person_or_a_known_place_after_the_part_of_a_work_keeps_its_label(extractor, text, name, label):
     labels = {k.removeprefix("the "): v for k, v in _mention_labels(extractor.extract_text(text)).items()}
     assert labels[name] == label
+
+
+def test_a_place_after_a_season_of_the_year_stays_in_the_claim(extractor):
+    e = extractor.extract_text("The rainy season of Kerala begins in June, the IMD said.")
+    assert [c.entities for c in e.claims] == [["Kerala"]]
 
 
 def test_a_leagues_season_leaves_the_league_speaking_for_itself(extractor):
@@ -1143,6 +1154,20 @@ def test_a_name_owning_a_players_post_is_the_team(extractor):
                                "captain, Lewis Dunmore, who scored the equaliser.")
     assert _mention_labels(e)["Brighton"] == "ORG"
     assert _mention_labels(e)["Lewis Dunmore"] == "PERSON"
+
+
+def test_a_label_after_a_singers_possessive_speaks_as_a_body(extractor):
+    e = extractor.extract_text("The singer Adele's label XL Recordings said the record sold 3 million copies.")
+    assert [(c.speaker_type, c.source_kind) for c in e.claims] == [("ORG", "official")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Messi's captain's armband was auctioned for $100,000, the club said.", "Messi"),
+    ("Dravid's skipper Rohit Sharma said the team was ready.", "Dravid"),
+    ("Ainslie's skipper steered the boat to victory, the team said.", "Ainslie"),
+])
+def test_a_person_owning_a_post_owning_a_thing_or_named_once_stays_a_person(extractor, text, name):
+    assert _mention_labels(extractor.extract_text(text))[name] == "PERSON"
 
 
 def test_a_persons_title_inside_the_models_organisation_makes_the_rest_a_person(extractor):
@@ -1178,6 +1203,9 @@ def test_a_person_who_speaks_or_is_a_politician_stays_a_person_owning_a_post(ext
      "ORG"),
     ("The state actor Russia was behind the attack, the minister said.", "Russia", "GPE"),
     ("The German coach, Deutsche Bahn, was stuck for hours near Cologne, police said.", "Deutsche Bahn", "ORG"),
+    ("The Japanese chief executive, Toyota Motor, said sales rose 5%.", "Toyota Motor", "ORG"),
+    ("The singer Adele's label XL Recordings said the record sold 3 million copies.", "XL Recordings", "ORG"),
+    ("The photographer Getty Images said the picture was genuine.", "Getty Images", "ORG"),
 ])
 def test_a_body_or_a_state_apposed_to_an_author_an_actor_or_a_coach_keeps_its_label(extractor, text, name, label):
     labels = {k.removeprefix("the "): v for k, v in _mention_labels(extractor.extract_text(text)).items()}

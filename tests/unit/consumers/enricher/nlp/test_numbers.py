@@ -638,6 +638,7 @@ def test_a_figure_and_letter_that_counts_its_noun_is_no_temperature(extractor, t
     "The council said residents of Blocks 9C and 9F would be moved.",
     "The hospital said he was moved to ward 4C.",
     "The council said the 12C bus would be cut.",
+    "The council said the heat in flat 3F had been off for weeks.",
 ])
 def test_a_code_of_figure_and_letter_is_no_temperature(extractor, text):
     units = [n.unit for c in extractor.extract_text(text).claims for n in c.numbers]
@@ -659,3 +660,8 @@ def test_a_temperature_below_zero_in_words_keeps_its_sign(extractor):
 ])
 def test_twice_in_an_idiom_is_no_number(extractor, text):
     assert [n.value for c in extractor.extract_text(text).claims for n in c.numbers] == []
+
+
+def test_a_name_spelt_as_a_multiple_is_no_number(extractor):
+    e = extractor.extract_text("K-pop girl group Twice will tour Europe, JYP Entertainment said.")
+    assert [n.value for c in e.claims for n in c.numbers] == []
