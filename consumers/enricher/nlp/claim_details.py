@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
+from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
     SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, amount_spans, parse_number
 
@@ -474,7 +475,7 @@ _HEAT_WORDS = frozenset({"temperature", "temperatures", "degree", "degrees", "wa
 # model tags other than nouns too
 _NOUNS_NAMED_BY_A_CODE = frozenset({"flat", "room", "unit", "block", "seat", "gate", "floor", "ward", "platform"})
 # The entity types of a name, which no count of times is ("Twice", a band)
-_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+_NAME_TYPES = frozenset(NAME_LABELS | {"WORK_OF_ART"})
 # "minus 5C": the word giving the sign of a temperature the model left untagged
 _MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
 # A length of time the model tags DATE or TIME ("roughly nine weeks", "76.4 years", "a 13-year sentence"),
