@@ -157,7 +157,8 @@ class ClaimDetails:
             spans += [(*m.span("share"), "PERCENT") for m in _SHARE_BY.finditer(self.text, ps, pe)
                       if not self._share_word_modifies(m.end("share"))]
             spans += [(_signed_start(_MINUS_WORD_BEFORE, self.text, m.start()), m.end(), "QUANTITY")
-                      for m in _TEMPERATURE.finditer(self.text, ps, pe) if self._reads_as_temperature(m, m.start())]
+                      for m in _TEMPERATURE.finditer(self.text, ps, pe)
+                      if self._reads_as_temperature(m["degree"] is not None, m.start())]
             spans += [(m.start(), m.end(), "MULTIPLE") for m in _MULTIPLE.finditer(self.text, ps, pe)
                       if self._counts_times(m.start())]
             for s, e, label in sorted(spans):
@@ -171,17 +172,18 @@ class ClaimDetails:
                     out.append(_number(self.text, s, e, parsed))
         return out
 
-    def _reads_as_temperature(self, match: re.Match, start: int) -> bool:
-        """A figure glued to C or F (``_TEMPERATURE``'s ``match``) at ``start`` is a temperature: not the name a
-        noun takes ("Class 3C", "Block 9F", "seats 12C"; after a dwelling's, a seat's or a place's noun whatever
-        the model tags it, "flat 3F"), and with a degree sign or in a sentence on temperatures ("fall to -3C");
-        with neither, "3C" and "12F" are codes (a class, a seat, a floor, a bus route)."""
+    def _reads_as_temperature(self, degree: bool, start: int) -> bool:
+        """A figure glued to C or F (a ``_TEMPERATURE`` match, ``degree`` when it has a degree sign) at ``start``
+        is a temperature: not the name a noun takes ("Class 3C", "Block 9F", "seats 12C"; after a dwelling's, a
+        seat's or a place's noun whatever the model tags it, "flat 3F"), and with a degree sign or in a sentence on
+        temperatures ("fall to -3C"); with neither, "3C" and "12F" are codes (a class, a seat, a floor, a bus
+        route)."""
         tok = self.doc[self._token_at(start)]
         before = self.doc[tok.i - 1] if tok.i > 0 else None
         if before is not None and (before.tag_ in ("NN", "NNS", "NNP", "NNPS")
                                    or before.lower_ in _NOUNS_NAMED_BY_A_CODE):
             return False
-        return match["degree"] is not None or any(t.lower_ in _HEAT_WORDS for t in tok.sent)
+        return degree or any(t.lower_ in _HEAT_WORDS for t in tok.sent)
 
     def _counts_times(self, start: int) -> bool:
         """ "arrested twice", "twice as much": a number of times. Not an idiom: "think twice", one negated
@@ -269,7 +271,7 @@ class ClaimDetails:
         text = self.text[start:number_end]
         glued = _TEMPERATURE.fullmatch(text)
         if glued and hint is None and not self.text.startswith("-", number_end) \
-                and self._reads_as_temperature(glued, start):
+                and self._reads_as_temperature(glued["degree"] is not None, start):
             label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
         pieces = _range_pieces(text)
