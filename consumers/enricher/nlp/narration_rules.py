@@ -273,7 +273,7 @@ class NarrationRules:
                 if end - start < 20:
                     continue
             if inside(self.furniture, start, end) or self.quote_at(start) is not None \
-                    or any(s <= start < e for s, e in self.unsaid):
+                    or inside(self.unsaid, start, end):
                 continue
             if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue
