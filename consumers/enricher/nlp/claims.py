@@ -133,7 +133,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.claims: list[dict] = []
         self.interview = Interview()
         self.post_cues: list[Token] = []
-        # sentences whose cue withholds the words ("..., she would not say"): no rule may claim them for anyone
+        # sentences whose cue withholds the words ("..., she would not say"): neither the author nor a cue-less
+        # continuation of an earlier report may claim them
         self.unsaid: list[tuple[int, int]] = []
         self._tok_starts: list[int] | None = None
 
