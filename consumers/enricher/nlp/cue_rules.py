@@ -168,7 +168,7 @@ class CueRules:
             return                            # "refuses to testify, even though he believes ...": a state of mind
         if _kept_back(verb):
             return                            # "refused to confirm reports that ...": speech kept back, no claim
-        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        if lemma == "point" and not lexicon.with_particle(verb, "out"):
             self.evidence_offered(verb)
             return
         if _is_question(self.text, verb.sent):
@@ -1161,7 +1161,7 @@ def _unsaid(verb: Token) -> bool:
     accident" on the cue. A denial or ruling-out denied ("did not dispute", "would not rule out") lets the clause
     stand."""
     lemma = verb.lemma_.lower()
-    if lemma in DENIAL or lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+    if lemma in DENIAL or lemma == "rule" and lexicon.with_particle(verb, "out"):
         return False
     return any(c.dep_ == "neg" and c.i < verb.i for c in verb.children)
 

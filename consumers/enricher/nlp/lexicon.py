@@ -1,5 +1,7 @@
-"""Word lists the claim rules read. Lemmas, lower case."""
+"""Word lists the claim rules read, and the test for a phrasal verb they share. Lemmas, lower case."""
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from consumers.enricher.nlp.cues import ADVISE, SPEECH_CUES, surface_forms
 from newsradar import roles
@@ -257,3 +259,9 @@ REPORTING_FORMS = surface_forms(SPEECH_CUES) | frozenset({
     "recalls", "stressed", "stresses", "acknowledged", "admitted", "conceded", "replied",
     "responded", "countered", "quipped", "observed", "remarked", "suggested", "predicted",
 })
+
+
+def with_particle(verb: Token, particle: str) -> bool:
+    """The phrasal verb ``verb`` + ``particle`` ("point out", "rule out", "break out"), which means what the bare
+    verb does not."""
+    return any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)

@@ -425,8 +425,7 @@ def _befalls(verb: Token, subj: Token) -> bool:
     if verb.dep_ not in ("ROOT", "conj"):
         return False
     lemma = verb.lemma_.lower()
-    happens = lemma in lexicon.HAPPENINGS or _found_dead(verb) or lemma == "break" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    happens = lemma in lexicon.HAPPENINGS or _found_dead(verb) or lemma == "break" and lexicon.with_particle(verb, "out")
     return happens and subj.pos_ in ("NOUN", "PROPN")
 
 
