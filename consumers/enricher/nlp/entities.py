@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -366,8 +367,8 @@ def _ends_a_longer_name(doc: Doc, ent: Span) -> bool:
     as a person named in full keeps a body's short name a person's (``_short_names_of_bodies``)."""
     if len(ent) != 1:
         return False
-    return any(t.text == ent.text and t.i != ent.start and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
-               and doc[t.i - 1].is_title and doc[t.i - 1].lower_.rstrip(".") not in TITLES for t in doc)
+    return any(i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title
+               and doc[i - 1].lower_.rstrip(".") not in TITLES for i in _other_occurrences(doc, ent))
 
 
 def _acts_on_the_name(word: Token, root: Token) -> bool:
@@ -662,7 +663,7 @@ def _owns_a_squads_post(doc: Doc, ent: Span, words: list[str]) -> bool:
             and root.head.lemma_.lower() in _SQUAD_POSTS and root.head.dep_ != "poss"
             and not is_first_name(words[0])):
         return False
-    if len(words) == 1 and not any(t.text == ent.text and t.i != ent.start for t in doc):
+    if len(words) == 1 and (len(ent) > 1 or next(_other_occurrences(doc, ent), None) is None):
         return False
     return not _speaks_or_ends_a_full_name_elsewhere(doc, ent)
 
@@ -671,12 +672,16 @@ def _speaks_or_ends_a_full_name_elsewhere(doc: Doc, ent: Span) -> bool:
     """ "Southgate said ...", "Rafael Nadal ...": the name's words, elsewhere in the text (tagged or not), are
     the subject of a reporting verb or end a longer proper name."""
     n = len(ent)
+    return any(_speech_subject(doc[i + n - 1]) or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title
+               for i in _other_occurrences(doc, ent))
+
+
+def _other_occurrences(doc: Doc, ent: Span) -> Iterator[int]:
+    """Where else in the text, tagged or not, the name's words stand: the index of each first word."""
+    n = len(ent)
     for i in range(len(doc) - n + 1):
-        if i == ent.start or doc[i].text != ent[0].text or doc[i:i + n].text != ent.text:
-            continue
-        if _speech_subject(doc[i + n - 1]) or i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
-            return True
-    return False
+        if i != ent.start and doc[i].text == ent[0].text and doc[i:i + n].text == ent.text:
+            yield i
 
 
 def _speech_subject(word: Token) -> bool:
