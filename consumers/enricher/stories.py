@@ -436,14 +436,13 @@ class StoryClusterer:
         ents = sorted({w if e.label == "PERSON" or e.canonical.isupper() else plural_stem(w)
                        for e in enrichment.entities if e.label in STORY_LABELS
                        for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
+        place_words = [(e.in_title, plural_stem(w))
+                       for e in enrichment.entities if e.label in PLACE_LABELS
+                       for w in tokens(e.canonical) if w not in _STOP and len(w) > 2]
         # Folded here, once, for ``elsewhere``, which matches them against every candidate's folded terms.
-        title_places = sorted({plural_stem(w)
-                               for e in enrichment.entities if e.label in PLACE_LABELS and e.in_title
-                               for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
+        title_places = sorted({w for in_title, w in place_words if in_title})
         # Stored for ``elsewhere``, which seeks a later headline's place among them without accents.
-        places = sorted({unaccented(plural_stem(w))
-                         for e in enrichment.entities if e.label in PLACE_LABELS
-                         for w in tokens(e.canonical) if w not in _STOP and len(w) > 2})
+        places = sorted({unaccented(w) for _, w in place_words})
         # Most CJK pairs span two words, each held by no other report and so as heavy as a rare name; a pair
         # the text repeats is a word or a name of its subject (徐才厚 recurs, a pair across words does not).
         # Only a lead term in CJK can be one: an English lead has none, and its pairs go uncounted.
