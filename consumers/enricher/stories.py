@@ -293,8 +293,8 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: Signature) ->
     "Malé" would meet "male", and the place "Sofia" the person "Sofía"."""
     if not places:
         return False
-    folded = linked.folded_terms()
-    return (not any(w in folded or unaccented(w) in linked.places for w in places)
+    folded, linked_places = linked.folded_terms(), frozenset(linked.places)
+    return (not any(w in folded or unaccented(w) in linked_places for w in places)
             and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.vector.keys()))
 
 
