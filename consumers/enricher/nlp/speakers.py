@@ -116,12 +116,21 @@ class Mentions:
         recent = [(k, c, subj) for k, c, subj in reversed(self.items[max(0, i - lookback):i]) if k == kind]
         tests = [lambda c, subj: noun in c.lower().split()]
         if any_name:
-            tests += [lambda c, subj: subj, lambda c, subj: True]
+            tests += [lambda c, subj: subj and may_be(c, noun), lambda c, subj: may_be(c, noun)]
         for wanted in tests:
             hit = next((c for _k, c, subj in recent if wanted(c, subj)), None)
             if hit:
                 return hit
         return None
+
+
+def may_be(name: str, noun: str) -> bool:
+    """Whether "the <noun>" can be the organisation ``name``: not when the name declares a kind of another
+    family ("the ministry" is not the "Central Bank of Kenya" named before it; "the company" can be "Toyota")."""
+    words = name.lower().replace(".", "").split()
+    declared = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    families = [f for f in lexicon.ORG_FAMILIES if declared in f or noun in f]
+    return len(families) < 2 or all(declared in f and noun in f for f in families)
 
 
 @dataclass
