@@ -295,6 +295,12 @@ def test_a_body_is_not_an_organisation_whose_name_declares_another_kind(extracto
      "inflation was slowing", "Reserve Bank of Tasmania"),
     ("Orvell Airways cancelled 40 flights on Sunday. The carrier said a strike had grounded its crews.",
      "a strike had grounded", "Orvell Airways"),
+    ("The Reserve Bank of New Zealand fined Corvell Payments on Tuesday. The regulator said the lender had broken "
+     "rules on customer checks.", "the lender had broken", "Reserve Bank of New Zealand"),
+    ("The Ostmark Valley Authority ordered rolling blackouts on Monday. The utility said demand had hit a record.",
+     "demand had hit a record", "Ostmark Valley Authority"),
+    ("The Halvorsen Institute reported 12,000 new infections. The agency said cases were rising in the north.",
+     "cases were rising", "Halvorsen Institute"),
 ])
 def test_a_body_can_be_an_organisation_of_its_kind_named_before(extractor, text, fragment, name):
     c = claim_with(extractor.extract_text(text), fragment)
