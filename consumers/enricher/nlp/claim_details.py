@@ -23,7 +23,13 @@ NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"
 
 
 def _denied_denial(verb: Token) -> bool:
-    return verb.lemma_.lower() in DENIAL and any(c.dep_ == "neg" for c in verb.children)
+    """ "did not dispute that it had lost $2 million": a denial of a clause, itself negated, with no negation in
+    that clause ("did not deny that troops had not been paid" keeps one). "did not deny bail" refuses nothing
+    said: "deny" with an object is another verb."""
+    if verb.lemma_.lower() not in DENIAL or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(c.dep_ == "neg" for clause in clauses for c in clause.children)
 
 
 class ClaimDetails:

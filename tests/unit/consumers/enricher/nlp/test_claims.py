@@ -323,6 +323,15 @@ def test_a_denial_denied_affirms_the_claim(extractor, text, fragment):
     assert not c.negated, (c.cue_lemma, c.content)
 
 
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("The ministry did not deny that troops had not been paid for three months.", "had not been paid"),
+    ("A lawyer said the judge did not deny bail to the three men.", "bail to the three men"),
+])
+def test_a_denial_denied_of_a_negated_clause_or_of_a_thing_stays_negated(extractor, text, fragment):
+    # the clause's own "not", or "deny" in the sense of refuse: no affirmation of anything said
+    assert claim_with(extract(extractor, text), fragment).negated
+
+
 def test_claims_told_addressee(extractor):
     e = extract(extractor, "Economist Rita Banerjee told Reuters that rates would stay high through next year.")
     c = claim_with(e, "rates would stay high")
