@@ -88,6 +88,20 @@ _POSTS = roles.OFFICE_NOUNS | {"adviser", "advisor"}
 # bank's chairman its office.
 _BOARD_POSTS = frozenset({"executive", "chairman", "chairwoman", "chair", "treasurer"})
 _FIRMS_TOO = ("bank", "service")
+# Bodies that speak for themselves, by the noun that heads their name: the organisation nouns, and a fund
+# (a pension or sovereign wealth fund, the IMF). Not the press, whose kind is media, nor the words that name
+# people working together ("team", "campaign", "forces") or a firm only by a trait ("giant", "maker").
+_BODIES = (lexicon.ORG_NOUNS | lexicon.ANAPHORIC_ORG_NOUNS | {"fund"}) - {
+    "newspaper", "outlet", "media", "network", "station", "broadcaster", "publisher",
+    "team", "campaign", "force", "forces", "giant", "maker", "developer", "chain"}
+# Firms, whose posts speak for their holders: a company's chief executive is a person, as the tests of the
+# director's office have it.
+_FIRMS = frozenset({"company", "firm", "corporation", "corp", "inc", "ltd", "co", "bank", "airline", "carrier",
+                    "retailer", "manufacturer", "insurer", "startup", "lender", "automaker", "carmaker",
+                    "conglomerate", "operator", "utility", "service"})
+# Posts that are an office by themselves, whoever's they are: a chief heads a nation, a police force or a
+# body; a commissioner holds a public commission.
+_POSTS_ALONE = frozenset({"chief", "commissioner"})
 _DIRECTOR = re.compile(r"\bdirectors?\b", re.IGNORECASE)
 # Not "executive": an executive director heads UNICEF, the IMF or a museum as often as a firm's board.
 _COMPANY_DIRECTORS = ("managing", "non-executive", "creative", "film", "art", "artistic", "music",
@@ -186,12 +200,37 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "media"
     if _has(words, _ANONYMOUS):
         return "anonymous"
+    if _speaks_for_body(phrase, resolved) and not _FORMER.match(words):
+        return "official"
     # A nationality, faith or party that qualifies people ("Top congressional Democrats", NORP) names
     # people, not a body; named alone as one group ("the Houthis", "the Democrats") it acts as a body.
     if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved) and not personal \
             or (speaker_type == "NORP" and _GROUP_NAME.fullmatch(phrase.strip())):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
+
+
+def _speaks_for_body(phrase: str, resolved: str | None) -> bool:
+    """Whether the phrase names a body, or a post that speaks for one, by the structure of its title.
+
+    The title is the phrase without the name it resolves to: "the fund" and "Norway's sovereign wealth fund"
+    are a body speaking; "Innu chief Marie Vollant", "their chief" and "Works commissioner Adebayo Okon"
+    hold a post that is an office by itself; "association chairman Simon Kimutu" and "the cocoa board's chief
+    executive" hold a post of a body their title names. A post of a firm stays its holder's own voice, as
+    "the chief executive of Tesco" does, and a post no body owns ("a union member", "a fund manager") is none.
+    """
+    words = _WORD.findall(_unpossessed(unqualified(phrase.strip()).lower()))
+    name = set(_WORD.findall((resolved or "").lower()))
+    title = list(words)
+    while title and title[-1] in name:
+        title.pop()
+    if not title:
+        return False
+    head, owners = title[-1], title[:-1]
+    # An official by name is the office's voice ("Tuticorin's top official M Ravi Kumar"); unnamed, one is not.
+    if head in _BODIES or head in _POSTS_ALONE or (head == "official" and len(title) < len(words)):
+        return True
+    return head in _POSTS and any(w in _BODIES and w not in _FIRMS for w in owners)
 
 
 def _heads_public_body(phrase: str) -> bool:

@@ -170,6 +170,31 @@ def test_provenance_a_named_organisation_that_reported_is_the_press(phrase, spea
 
 
 @pytest.mark.parametrize(("phrase", "resolved", "kind"), [
+    # A body named by the noun that heads its name speaks for itself, as a named one does.
+    ("The pension fund", None, "official"),
+    ("Norway's sovereign wealth fund", None, "official"),
+    ("The club", None, "official"),
+    # A post that is an office by itself: a chief, a commissioner; unnamed or by name.
+    ("Fire chief Maria Gomez", "Maria Gomez", "official"),
+    ("their chief", None, "official"),
+    ("County commissioner Dana Reyes", "Dana Reyes", "official"),
+    ("The EU's competition commissioner", None, "official"),
+    ("Former commissioner Ann Lee", "Ann Lee", "person"),
+    # A post of a body the title names; a firm's post, a body's member and a field's worker are their own voice.
+    ("Union chairman Peter Otieno", "Peter Otieno", "official"),
+    ("The teachers' association's president", None, "official"),
+    ("the company's chief executive", None, "person"),
+    ("Board member Jane Doe", "Jane Doe", "person"),
+    ("Hedge fund manager John Paulson", "John Paulson", "person"),
+    ("Chief economist Ana Ruiz", "Ana Ruiz", "person"),
+    # An official by name is the office's voice.
+    ("Provincial official Li Wei", "Li Wei", "official"),
+])
+def test_provenance_a_body_or_a_post_its_title_names_speaks_for_the_body(phrase, resolved, kind):
+    assert source_kind(phrase, "PERSON", resolved) == kind
+
+
+@pytest.mark.parametrize(("phrase", "resolved", "kind"), [
     ("Westnetz", None, "official"),
     ("Arianespace", "Arianespace", "official"),
     ("Banks", "Jim Banks", "person"),
