@@ -434,12 +434,27 @@ def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
     Only the sentence's words outside the content are read: a group or a message that speaks on a
     platform speaks in a post, which is the origin; "a ban on TikTok" inside the content cites nothing.
     """
-    if content is None:
-        return None
-    text = content.doc.text
-    outside = text[claim.sentence.start:claim.content_span.start] + " " + text[claim.content_span.end:claim.sentence.end]
-    found = _ON_PLATFORM.search(outside)
+    found = _ON_PLATFORM.search(_attribution(claim, content))
     return found.group(1) if found else None
+
+
+def _attribution(claim: Claim, content: Span | None) -> str:
+    """The claim's sentence outside its content: the words that say who spoke and how ("" without a parse)."""
+    if content is None:
+        return ""
+    text = content.doc.text
+    return text[claim.sentence.start:claim.content_span.start] + " " + text[claim.content_span.end:claim.sentence.end]
+
+
+# The clause by which news marks a source it does not name: "speaking on condition of anonymity", "who asked not
+# to be identified", "who requested anonymity", "who was not authorised to speak publicly".
+_ANONYMITY = re.compile(
+    r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+)?anonymity\b"
+    r"|\b(?:asked|requested|declined|refused|wished)\s+not\s+to\s+be\s+(?:named|identified)\b"
+    r"|\b(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b"
+    r"|\b(?:requested|asked\s+for|was\s+granted|were\s+granted)\s+anonymity\b"
+    r"|\b(?:spoke|speaking|spoken)\s+anonymously\b"
+    r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b", re.IGNORECASE)
 
 
 # The speaker as the reported clause's subject, read off the parse: "Ortiz said she would run", "If elected,
@@ -500,6 +515,10 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
     platform = _attributed_on_platform(claim, content)
     if platform is not None and claim.speaker and claim.speaker_type not in ("PERSON", "PRONOUN", "AUTHOR"):
         return claim.model_copy(update={"cited_source": f"{claim.speaker} on {platform}", "source_kind": "social"})
+    # A source the article describes but promises not to name is unnamed, whatever office it serves: "A senior
+    # police officer, speaking on condition of anonymity, said". One the speaker module resolved to a name is not.
+    if claim.speaker and not claim.speaker_resolved and _ANONYMITY.search(_attribution(claim, content)):
+        return claim.model_copy(update={"cited_source": cited_source(claim, "anonymous"), "source_kind": "anonymous"})
     pronoun = claim.speaker_type == "PRONOUN"
     if pronoun and not claim.speaker_resolved:
         # "those involved in the talks said", "they said" with no one named before: someone other than

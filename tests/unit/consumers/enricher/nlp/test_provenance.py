@@ -407,3 +407,20 @@ def test_provenance_a_post_holder_the_article_titles_by_a_countrys_possessive_sp
     e = extractor.extract_text("Ukraine's defence minister, Rustem Umerov, said Russia had lost 40% of its tanks. "
                                "Umerov added that some 200 of the vehicles were destroyed in the last month.")
     assert [c.source_kind for c in e.claims] == ["official", "official"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # A source the article promises not to name is unnamed, whatever office or trade it serves.
+    ("A senior police officer, speaking on condition of anonymity, said the bomb had been planted overnight.",
+     "anonymous"),
+    ("A nurse at the hospital, who declined to be named for fear of reprisals, said 30 patients had died.",
+     "anonymous"),
+    ("According to a government adviser who was not authorised to speak publicly, the budget will be cut by 5 "
+     "percent.", "anonymous"),
+    ("Traders, speaking on condition of anonymity, said rice had been smuggled across the border.", "anonymous"),
+    # Someone else's anonymity, inside what the source says, leaves the source as it was.
+    ("The ministry said the victim, who asked not to be named, was 24.", "official"),
+    ("Ana Berg, a nurse, said patients who asked not to be named had complained about the food.", "person"),
+])
+def test_provenance_a_source_the_article_promises_not_to_name_is_anonymous(extractor, sentence, kind):
+    assert [c.source_kind for c in extractor.extract_text(sentence).claims] == [kind]
