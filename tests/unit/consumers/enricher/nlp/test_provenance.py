@@ -169,6 +169,22 @@ def test_provenance_a_named_organisation_that_reported_is_the_press(phrase, spea
     assert source_kind(phrase, speaker_type, cue_lemma="report") == kind
 
 
+@pytest.mark.parametrize(("phrase", "speaker_type", "kind"), [
+    # A paper that is a record by kind is a document as the phrase's head, whoever made it.
+    ("A parliamentary review", "DOCUMENT", "document"),
+    ("A government review", "DOCUMENT", "document"),
+    ("a medical certificate", "PERSON", "document"),
+    ("a summary of his remarks at an October hearing", "PERSON", "document"),
+    ("A transcript of the call", "DOCUMENT", "document"),
+    # Qualifying someone, or closing a name, the word names no document.
+    ("The certificate holder", "PERSON", "person"),
+    ("Bernstein Research", "ORG", "official"),
+    ("Research", "PERSON", "document"),
+])
+def test_provenance_a_record_named_as_the_phrases_head_is_a_document(phrase, speaker_type, kind):
+    assert source_kind(phrase, speaker_type) == kind
+
+
 @pytest.mark.parametrize(("phrase", "resolved", "kind"), [
     # A body named by the noun that heads its name speaks for itself, as a named one does.
     ("The pension fund", None, "official"),
