@@ -91,21 +91,28 @@ _POSTS = roles.OFFICE_NOUNS | {"adviser", "advisor"}
 # chief executive", "the bank's treasurer" and "the streaming service's chairman" head a company, a central
 # bank's chairman its office.
 _BOARD_POSTS = frozenset({"executive", "chairman", "chairwoman", "chair", "treasurer"})
-_FIRMS_TOO = ("bank", "service")
+# The firm nouns an office's cue word is too ("bank", "service"): a firm's post when a board post follows.
+_FIRMS_TOO = tuple(sorted(noun for noun in lexicon.FIRM_NOUNS if noun in _OFFICIAL))
 # Bodies that speak for themselves, by the noun that heads their name: the organisation nouns, and a fund
 # (a pension or sovereign wealth fund, the IMF). Not the press, whose kind is media, nor the words that name
-# people working together ("team", "campaign", "forces") or a firm only by a trait ("giant", "maker").
-_BODIES = (lexicon.ORG_NOUNS | lexicon.ANAPHORIC_ORG_NOUNS | {"fund"}) - {
+# people working together ("team", "campaign", "forces"), a firm only by a trait ("giant", "maker") or a person
+# ("a security guard"); the dotted abbreviations ("co.") are none of the words the phrase is split into.
+_BODIES = frozenset(noun for noun in lexicon.ORG_NOUNS | lexicon.ANAPHORIC_ORG_NOUNS | {"fund"} if "." not in noun) - {
     "newspaper", "outlet", "media", "network", "station", "broadcaster", "publisher",
-    "team", "campaign", "force", "forces", "giant", "maker", "developer", "chain"}
-# Firms, whose posts speak for their holders: a company's chief executive is a person, as the tests of the
-# director's office have it.
-_FIRMS = frozenset({"company", "firm", "corporation", "corp", "inc", "ltd", "co", "bank", "airline", "carrier",
-                    "retailer", "manufacturer", "insurer", "startup", "lender", "automaker", "carmaker",
-                    "conglomerate", "operator", "utility", "service"})
-# Posts that are an office by themselves, whoever's they are: a chief heads a nation, a police force or a
-# body; a commissioner holds a public commission.
-_POSTS_ALONE = frozenset({"chief", "commissioner"})
+    "team", "campaign", "force", "forces", "giant", "maker", "developer", "chain", "guard"}
+# Owners whose posts do not speak for them. A firm's post is its holder's own voice, the house's convention
+# (d1a0971): news quotes a chief executive as the person who runs the firm, answerable for it, not as its office.
+# A party's leader and a committee's chairman are politicians, who speak for themselves as legislators do
+# (_LEGISLATORS); a union's post is left to the rules below, which the labels of union posts agree with.
+_NOT_AN_OFFICES_OWNER = lexicon.FIRM_NOUNS | {"party", "committee", "union"}
+# Words before a post that rank it rather than name its owner: "Senior official Mark Hanson".
+_RANKS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "senior", "top", "junior", "local"})
+# The services whose chief is their office, though they are no organisation noun: "Fire chief Tom Reilly", "the
+# spy chief", "Tribal chief Raoni Metuktire". A named owner ("Tesco chief", "Innu chief") cannot be told a firm
+# or a people by its capital, and "Gang chief" heads no office.
+_CHIEF_SERVICES = frozenset({"fire", "spy", "tribal", "police"})
+# A capitalised word that is no possessive: "Boeing" of "Boeing official Jane Roe", not "Tuticorin's".
+_NAME_WORD = re.compile(r"\b[A-Z]\w*\b(?!['’])")
 _DIRECTOR = re.compile(r"\bdirectors?\b", re.IGNORECASE)
 # Not "executive": an executive director heads UNICEF, the IMF or a museum as often as a firm's board.
 _COMPANY_DIRECTORS = ("managing", "non-executive", "creative", "film", "art", "artistic", "music",
@@ -218,10 +225,11 @@ def _speaks_for_body(phrase: str, resolved: str | None) -> bool:
     """Whether the phrase names a body, or a post that speaks for one, by the structure of its title.
 
     The title is the phrase without the name it resolves to: "the fund" and "Norway's sovereign wealth fund"
-    are a body speaking; "Innu chief Marie Vollant", "their chief" and "Works commissioner Adebayo Okon"
-    hold a post that is an office by itself; "association chairman Simon Kimutu" and "the cocoa board's chief
-    executive" hold a post of a body their title names. A post of a firm stays its holder's own voice, as
-    "the chief executive of Tesco" does, and a post no body owns ("a union member", "a fund manager") is none.
+    are a body speaking; "their chief", "Fire chief Tom Reilly" and "Works commissioner Adebayo Okon" hold a
+    post that is an office by itself; "the association's chairman" and "the cocoa board's chief executive" hold a
+    post of a body their title names. A firm's, a party's or a committee's post stays its holder's own voice, as
+    "the chief executive of Tesco" and "Tesco chief Ken Murphy" do, and a post no body owns ("a union member", "a
+    fund manager") is none.
     """
     words = _WORD.findall(_unpossessed(unqualified(phrase.strip()).lower()))
     name = set(_WORD.findall((resolved or "").lower()))
@@ -230,11 +238,24 @@ def _speaks_for_body(phrase: str, resolved: str | None) -> bool:
         title.pop()
     if not title:
         return False
-    head, owners = title[-1], title[:-1]
-    # An official by name is the office's voice ("Tuticorin's top official M Ravi Kumar"); unnamed, one is not.
-    if head in _BODIES or head in _POSTS_ALONE or (head == "official" and len(title) < len(words)):
+    head, owners = title[-1], [w for w in title[:-1] if w not in _RANKS]
+    if head in _BODIES:
         return True
-    return head in _POSTS and any(w in _BODIES and w not in _FIRMS for w in owners)
+    if any(w in _NOT_AN_OFFICES_OWNER for w in owners):
+        return False
+    if head == "commissioner":
+        return True
+    if head == "chief":
+        return not owners or any(w in _CHIEF_SERVICES or w in _BODIES for w in owners)
+    # An official by name is the office's voice ("Tuticorin's top official M Ravi Kumar", "said election official
+    # Gary Baker"); unnamed, one is not. A capitalised owner may be a firm ("Boeing official Jane Roe"), which
+    # only a place's possessive is not.
+    if head == "official" and len(title) < len(words):
+        return not any(w.lower() in owners for w in _NAME_WORD.findall(phrase))
+    # "The fund's managing director" is a firm's post by its title, whoever the fund is.
+    if head in _BODY_TITLES and title[-2:-1] and title[-2] in _COMPANY_DIRECTORS:
+        return False
+    return head in _POSTS and any(w in _BODIES for w in owners)
 
 
 def _heads_public_body(phrase: str) -> bool:
