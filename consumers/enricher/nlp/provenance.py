@@ -476,6 +476,27 @@ def _attribution(claim: Claim, content: Span | None) -> str:
     return text[claim.sentence.start:claim.content_span.start] + " " + text[claim.content_span.end:claim.sentence.end]
 
 
+def _kept_unnamed(claim: Claim, content: Span | None) -> bool:
+    """Whether the clause the speaker phrase or the cue opens promises not to name the speaker.
+
+    Only a clause attached to either is read: one right after the speaker phrase or the cue, or one a comma opens
+    between them ("An engineer involved in the inspection, who asked not to be named, said"). So someone else's
+    anonymity is not the speaker's: a victim's inside the content, officials an outlet cites ("Local media, citing
+    police officers who spoke on condition of anonymity, reported"), staff a ministry's statement goes on to
+    mention ("the ministry said, adding that its staff were not authorised to comment").
+    """
+    if content is None or not claim.speaker or claim.speaker_span is None:
+        return False
+    text = content.doc.text
+    starts = [claim.speaker_span.end]
+    if claim.cue_span is not None:
+        starts.append(claim.cue_span.end)
+        if claim.speaker_span.end <= claim.cue_span.start:
+            starts += [claim.speaker_span.end + found.start()
+                       for found in re.finditer(",", text[claim.speaker_span.end:claim.cue_span.start])]
+    return any(_ANONYMITY_ATTACHED.match(text, start) for start in starts)
+
+
 # The clause by which news marks a source it does not name: "speaking on condition of anonymity", "who asked not
 # to be identified", "who requested anonymity", "who was not authorised to speak publicly".
 _ANONYMITY = re.compile(
@@ -485,6 +506,13 @@ _ANONYMITY = re.compile(
     r"|\b(?:requested|asked\s+for|was\s+granted|were\s+granted)\s+anonymity\b"
     r"|\b(?:spoke|speaking|spoken)\s+anonymously\b"
     r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b", re.IGNORECASE)
+# That clause where it opens: "A diplomat who requested anonymity", "A senior officer, who spoke on condition of
+# anonymity,", "A pilot who flew the route, and who asked not to be named", "An official said on condition of
+# anonymity". Any other word first ("citing officers who", "which cited two officials who") opens a clause of
+# someone else's.
+_ANONYMITY_ATTACHED = re.compile(
+    r"[\s,]*(?:and\s+)?(?:(?:who|that)\s+)?(?:(?:was|were|had|has|have)\s+)?(?:(?:spoke|speaking|spoken|talked|talking)\s+)?"
+    rf"(?:{_ANONYMITY.pattern})", re.IGNORECASE)
 
 
 # The speaker as the reported clause's subject, read off the parse: "Ortiz said she would run", "If elected,
@@ -546,9 +574,12 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
     if platform is not None and claim.speaker and claim.speaker_type not in ("PERSON", "PRONOUN", "AUTHOR"):
         return claim.model_copy(update={"cited_source": f"{claim.speaker} on {platform}", "source_kind": "social"})
     # A source the article describes but promises not to name is unnamed, whatever office it serves: "A senior
-    # police officer, speaking on condition of anonymity, said". One the speaker module resolved to a name is not.
-    if claim.speaker and not claim.speaker_resolved and _ANONYMITY.search(_attribution(claim, content)):
-        return claim.model_copy(update={"cited_source": cited_source(claim, "anonymous"), "source_kind": "anonymous"})
+    # police officer, speaking on condition of anonymity, said". The press stays the press: the one it kept unnamed
+    # is its source, not itself. A source the phrase names is named, whatever its clause says.
+    if _kept_unnamed(claim, content) and not (claim.speaker_resolved and claim.speaker_resolved in claim.speaker) \
+            and source_kind(claim.speaker, claim.speaker_type, claim.speaker_resolved, claim.cue_lemma) != "media":
+        return claim.model_copy(update={"cited_source": cited_source(claim, "anonymous") or claim.speaker,
+                                        "source_kind": "anonymous"})
     pronoun = claim.speaker_type == "PRONOUN"
     if pronoun and not claim.speaker_resolved:
         # "those involved in the talks said", "they said" with no one named before: someone other than
