@@ -50,8 +50,8 @@ _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", 
 # Words that name a document only as the phrase's head: "new research from the university" is one,
 # "Research scientist Jane Doe" and "a research fellow at Oxford" are people.
 # So do the papers that are a record by kind: "a government review", "a medical certificate", "a summary of his
-# remarks", "the autopsy", not "a review panel" or "the certificate holder". Closing a name of capitalised words,
-# the word is a title's ("the Harvard Business Review", "Bernstein Research"), read as a name.
+# remarks", "the autopsy", not "a review panel" or "the certificate holder". Closing an organisation's capitalised
+# name, the word is a title's ("the Harvard Business Review", "Bernstein Research"), read as a name.
 _DOCUMENT_HEADS = ("research", "review", "summary", "certificate", "transcript", "affidavit", "autopsy", "census",
                    "dossier", "audit")
 # A share of a group that "says" is a poll's or a survey's finding: "About two-thirds of them", "60% of voters",
@@ -190,7 +190,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "anonymous"
     if head in _COURTS:
         return "official"
-    names_document = _has(words, _DOCUMENT) or head in _DOCUMENT_HEADS and not _is_title(phrase)
+    names_document = _has(words, _DOCUMENT) or head in _DOCUMENT_HEADS and not _is_title(phrase, speaker_type)
     # A post an office holds is its office ("the ministry's director of communications", "the ministry's
     # officials"); whatever else it has is not ("the minister's wife", "the government's critics").
     unpossessed = _unpossessed(words)
@@ -305,9 +305,13 @@ def _head(phrase: str) -> str:
     return words[-1] if words else ""
 
 
-def _is_title(phrase: str) -> bool:
-    """A name of several capitalised words ("the Harvard Business Review"); "Research" opening a sentence is none."""
-    return _is_proper_name(phrase) and len(_ARTICLES.sub("", phrase.strip()).split()) > 1
+def _is_title(phrase: str, speaker_type: str) -> bool:
+    """An organisation's capitalised name ("the Harvard Business Review", "The Review").
+
+    The tagger's entity tells a name from a headline's capitals ("New Research Shows ...") or a sentence's first
+    word ("Research"), which capitals alone cannot.
+    """
+    return speaker_type == "ORG" and _is_proper_name(phrase)
 
 
 def _unexpanded_name(phrase: str, resolved: str | None) -> bool:

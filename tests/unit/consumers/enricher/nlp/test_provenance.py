@@ -176,10 +176,13 @@ def test_provenance_a_named_organisation_that_reported_is_the_press(phrase, spea
     ("a medical certificate", "PERSON", "document"),
     ("a summary of his remarks at an October hearing", "PERSON", "document"),
     ("A transcript of the call", "DOCUMENT", "document"),
-    # Qualifying someone, or closing a name, the word names no document.
+    # Qualifying someone, or closing an organisation's name, the word names no document.
     ("The certificate holder", "PERSON", "person"),
     ("Bernstein Research", "ORG", "official"),
+    ("The Review", "ORG", "official"),
+    # A headline's capitals or a sentence's first word are no name.
     ("Research", "PERSON", "document"),
+    ("New Research", "DOCUMENT", "document"),
 ])
 def test_provenance_a_record_named_as_the_phrases_head_is_a_document(phrase, speaker_type, kind):
     assert source_kind(phrase, speaker_type) == kind
