@@ -151,6 +151,14 @@ ORG_NOUNS = frozenset({
     "carmaker", "conglomerate", "operator", "foundation", "utility", "broadcaster", "publisher", "guard",
     "watchdog",
 })
+# Nouns that name a firm, a business whose posts speak for their holders ("the airline's chief", "Group chief
+# executive Noel Quinn"), as "corp" and "inc" after a name do: the organisation nouns of trade, and "group", which
+# heads a business ("the Adani group") as often as a band of people.
+FIRM_NOUNS = frozenset({
+    "company", "firm", "corporation", "corp", "inc", "ltd", "co", "bank", "airline", "carrier", "retailer",
+    "manufacturer", "insurer", "startup", "lender", "automaker", "carmaker", "conglomerate", "operator", "utility",
+    "service", "group",
+})
 # Organisation nouns that, bare and definite ("the company said"), refer back to the organisation
 # the story named; "the government", "the police" or "the administration" often do not.
 ANAPHORIC_ORG_NOUNS = frozenset({

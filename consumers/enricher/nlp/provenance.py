@@ -49,7 +49,11 @@ _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", 
              "results", "findings")
 # Words that name a document only as the phrase's head: "new research from the university" is one,
 # "Research scientist Jane Doe" and "a research fellow at Oxford" are people.
-_DOCUMENT_HEADS = ("research",)
+# So do the papers that are a record by kind: "a government review", "a medical certificate", "a summary of his
+# remarks", "the autopsy", not "a review panel" or "the certificate holder". Closing an organisation's capitalised
+# name, the word is a title's ("the Harvard Business Review", "Bernstein Research"), read as a name.
+_DOCUMENT_HEADS = ("research", "review", "summary", "certificate", "transcript", "affidavit", "autopsy", "census",
+                   "dossier", "audit")
 # A share of a group that "says" is a poll's or a survey's finding: "About two-thirds of them", "60% of voters",
 # "Two in five (40%) managers", "nine in 10 voters" (a share written as a ratio names its group without "of"),
 # and a share that is the whole phrase, its group named before: "Just 41 per cent said they would vote".
@@ -87,7 +91,28 @@ _POSTS = roles.OFFICE_NOUNS | {"adviser", "advisor"}
 # chief executive", "the bank's treasurer" and "the streaming service's chairman" head a company, a central
 # bank's chairman its office.
 _BOARD_POSTS = frozenset({"executive", "chairman", "chairwoman", "chair", "treasurer"})
-_FIRMS_TOO = ("bank", "service")
+# The firm nouns an office's cue word is too ("bank", "service"): a firm's post when a board post follows.
+_FIRMS_TOO = tuple(sorted(noun for noun in lexicon.FIRM_NOUNS if noun in _OFFICIAL))
+# Bodies that speak for themselves, by the noun that heads their name: the organisation nouns, and a fund
+# (a pension or sovereign wealth fund, the IMF). Not the press, whose kind is media, nor the words that name
+# people working together ("team", "campaign", "forces"), a firm only by a trait ("giant", "maker") or a person
+# ("a security guard"); the dotted abbreviations ("co.") are none of the words the phrase is split into.
+_BODIES = frozenset(noun for noun in lexicon.ORG_NOUNS | lexicon.ANAPHORIC_ORG_NOUNS | {"fund"} if "." not in noun) - {
+    "newspaper", "outlet", "media", "network", "station", "broadcaster", "publisher",
+    "team", "campaign", "force", "forces", "giant", "maker", "developer", "chain", "guard"}
+# Owners whose posts do not speak for them. A firm's post is its holder's own voice, the house's convention
+# (d1a0971): news quotes a chief executive as the person who runs the firm, answerable for it, not as its office.
+# A party's leader and a committee's chairman are politicians, who speak for themselves as legislators do
+# (_LEGISLATORS); a union's post is left to the rules below, which the labels of union posts agree with.
+_NOT_AN_OFFICES_OWNER = lexicon.FIRM_NOUNS | {"party", "committee", "union"}
+# Words before a post that rank it rather than name its owner: "Senior official Mark Hanson".
+_RANKS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "senior", "top", "junior", "local"})
+# The services whose chief is their office, though they are no organisation noun: "Fire chief Tom Reilly", "the
+# spy chief", "Tribal chief Raoni Metuktire". A named owner ("Tesco chief", "Innu chief") cannot be told a firm
+# or a people by its capital, and "Gang chief" heads no office.
+_CHIEF_SERVICES = frozenset({"fire", "spy", "tribal", "police"})
+# A capitalised word that is no possessive: "Boeing" of "Boeing official Jane Roe", not "Tuticorin's".
+_NAME_WORD = re.compile(r"\b[A-Z]\w*\b(?!['’])")
 _DIRECTOR = re.compile(r"\bdirectors?\b", re.IGNORECASE)
 # Not "executive": an executive director heads UNICEF, the IMF or a museum as often as a firm's board.
 _COMPANY_DIRECTORS = ("managing", "non-executive", "creative", "film", "art", "artistic", "music",
@@ -165,7 +190,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "anonymous"
     if head in _COURTS:
         return "official"
-    names_document = _has(words, _DOCUMENT) or head in _DOCUMENT_HEADS
+    names_document = _has(words, _DOCUMENT) or head in _DOCUMENT_HEADS and not _is_title(phrase, speaker_type)
     # A post an office holds is its office ("the ministry's director of communications", "the ministry's
     # officials"); whatever else it has is not ("the minister's wife", "the government's critics").
     unpossessed = _unpossessed(words)
@@ -186,12 +211,51 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "media"
     if _has(words, _ANONYMOUS):
         return "anonymous"
+    if _speaks_for_body(phrase, resolved) and not _FORMER.match(words):
+        return "official"
     # A nationality, faith or party that qualifies people ("Top congressional Democrats", NORP) names
     # people, not a body; named alone as one group ("the Houthis", "the Democrats") it acts as a body.
     if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved) and not personal \
             or (speaker_type == "NORP" and _GROUP_NAME.fullmatch(phrase.strip())):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
+
+
+def _speaks_for_body(phrase: str, resolved: str | None) -> bool:
+    """Whether the phrase names a body, or a post that speaks for one, by the structure of its title.
+
+    The title is the phrase without the name it resolves to: "the fund" and "Norway's sovereign wealth fund"
+    are a body speaking; "their chief", "Fire chief Tom Reilly" and "Works commissioner Adebayo Okon" hold a
+    post that is an office by itself; "the association's chairman" and "the cocoa board's chief executive" hold a
+    post of a body their title names. A firm's, a party's or a committee's post stays its holder's own voice, as
+    "the chief executive of Tesco" and "Tesco chief Ken Murphy" do, and a post no body owns ("a union member", "a
+    fund manager") is none.
+    """
+    words = _WORD.findall(_unpossessed(unqualified(phrase.strip()).lower()))
+    name = set(_WORD.findall((resolved or "").lower()))
+    title = list(words)
+    while title and title[-1] in name:
+        title.pop()
+    if not title:
+        return False
+    head, owners = title[-1], [w for w in title[:-1] if w not in _RANKS]
+    if head in _BODIES:
+        return True
+    if any(w in _NOT_AN_OFFICES_OWNER for w in owners):
+        return False
+    if head == "commissioner":
+        return True
+    if head == "chief":
+        return not owners or any(w in _CHIEF_SERVICES or w in _BODIES for w in owners)
+    # An official by name is the office's voice ("Tuticorin's top official M Ravi Kumar", "said election official
+    # Gary Baker"); unnamed, one is not. A capitalised owner may be a firm ("Boeing official Jane Roe"), which
+    # only a place's possessive is not.
+    if head == "official" and len(title) < len(words):
+        return not any(w.lower() in owners for w in _NAME_WORD.findall(phrase))
+    # "The fund's managing director" is a firm's post by its title, whoever the fund is.
+    if head in _BODY_TITLES and title[-2:-1] and title[-2] in _COMPANY_DIRECTORS:
+        return False
+    return head in _POSTS and any(w in _BODIES for w in owners)
 
 
 def _heads_public_body(phrase: str) -> bool:
@@ -239,6 +303,15 @@ def _head(phrase: str) -> str:
     """The phrase's head noun, lower-cased: "court" of "a court in Brussels", "documents" of "court documents"."""
     words = _WORD.findall(unqualified(phrase.strip()).lower())
     return words[-1] if words else ""
+
+
+def _is_title(phrase: str, speaker_type: str) -> bool:
+    """An organisation's capitalised name ("the Harvard Business Review", "The Review").
+
+    The tagger's entity tells a name from a headline's capitals ("New Research Shows ...") or a sentence's first
+    word ("Research"), which capitals alone cannot.
+    """
+    return speaker_type == "ORG" and _is_proper_name(phrase)
 
 
 def _unexpanded_name(phrase: str, resolved: str | None) -> bool:
@@ -395,12 +468,55 @@ def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
     Only the sentence's words outside the content are read: a group or a message that speaks on a
     platform speaks in a post, which is the origin; "a ban on TikTok" inside the content cites nothing.
     """
-    if content is None:
-        return None
-    text = content.doc.text
-    outside = text[claim.sentence.start:claim.content_span.start] + " " + text[claim.content_span.end:claim.sentence.end]
-    found = _ON_PLATFORM.search(outside)
+    found = _ON_PLATFORM.search(_attribution(claim, content))
     return found.group(1) if found else None
+
+
+def _attribution(claim: Claim, content: Span | None) -> str:
+    """The claim's sentence outside its content: the words that say who spoke and how ("" without a parse)."""
+    if content is None:
+        return ""
+    text = content.doc.text
+    return text[claim.sentence.start:claim.content_span.start] + " " + text[claim.content_span.end:claim.sentence.end]
+
+
+def _kept_unnamed(claim: Claim, content: Span | None) -> bool:
+    """Whether the clause the speaker phrase or the cue opens promises not to name the speaker.
+
+    Only a clause attached to either is read: one right after the speaker phrase or the cue, or one a comma opens
+    between them ("An engineer involved in the inspection, who asked not to be named, said"). So someone else's
+    anonymity is not the speaker's: a victim's inside the content, officials an outlet cites ("Local media, citing
+    police officers who spoke on condition of anonymity, reported"), staff a ministry's statement goes on to
+    mention ("the ministry said, adding that its staff were not authorised to comment").
+    """
+    if content is None or not claim.speaker or claim.speaker_span is None:
+        return False
+    text = content.doc.text
+    starts = [claim.speaker_span.end]
+    if claim.cue_span is not None:
+        starts.append(claim.cue_span.end)
+        if claim.speaker_span.end <= claim.cue_span.start:
+            starts += [claim.speaker_span.end + found.start()
+                       for found in re.finditer(",", text[claim.speaker_span.end:claim.cue_span.start])]
+    return any(_ANONYMITY_ATTACHED.match(text, start) for start in starts)
+
+
+# The clause by which news marks a source it does not name: "speaking on condition of anonymity", "who asked not
+# to be identified", "who requested anonymity", "who was not authorised to speak publicly".
+_ANONYMITY = re.compile(
+    r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+)?anonymity\b"
+    r"|\b(?:asked|requested|declined|refused|wished)\s+not\s+to\s+be\s+(?:named|identified)\b"
+    r"|\b(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b"
+    r"|\b(?:requested|asked\s+for|was\s+granted|were\s+granted)\s+anonymity\b"
+    r"|\b(?:spoke|speaking|spoken)\s+anonymously\b"
+    r"|\bnot\s+authori[sz]ed\s+to\s+(?:speak|talk|comment)\b", re.IGNORECASE)
+# That clause where it opens: "A diplomat who requested anonymity", "A senior officer, who spoke on condition of
+# anonymity,", "A pilot who flew the route, and who asked not to be named", "An official said on condition of
+# anonymity". Any other word first ("citing officers who", "which cited two officials who") opens a clause of
+# someone else's.
+_ANONYMITY_ATTACHED = re.compile(
+    r"[\s,]*(?:and\s+)?(?:(?:who|that)\s+)?(?:(?:was|were|had|has|have)\s+)?(?:(?:spoke|speaking|spoken|talked|talking)\s+)?"
+    rf"(?:{_ANONYMITY.pattern})", re.IGNORECASE)
 
 
 # The speaker as the reported clause's subject, read off the parse: "Ortiz said she would run", "If elected,
@@ -461,6 +577,13 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
     platform = _attributed_on_platform(claim, content)
     if platform is not None and claim.speaker and claim.speaker_type not in ("PERSON", "PRONOUN", "AUTHOR"):
         return claim.model_copy(update={"cited_source": f"{claim.speaker} on {platform}", "source_kind": "social"})
+    # A source the article describes but promises not to name is unnamed, whatever office it serves: "A senior
+    # police officer, speaking on condition of anonymity, said". The press stays the press: the one it kept unnamed
+    # is its source, not itself. A source the phrase names is named, whatever its clause says.
+    if _kept_unnamed(claim, content) and not (claim.speaker_resolved and claim.speaker_resolved in claim.speaker) \
+            and source_kind(claim.speaker, claim.speaker_type, claim.speaker_resolved, claim.cue_lemma) != "media":
+        return claim.model_copy(update={"cited_source": cited_source(claim, "anonymous") or claim.speaker,
+                                        "source_kind": "anonymous"})
     pronoun = claim.speaker_type == "PRONOUN"
     if pronoun and not claim.speaker_resolved:
         # "those involved in the talks said", "they said" with no one named before: someone other than
