@@ -795,3 +795,22 @@ def test_claim_match_a_month_or_year_against_another_unit_shares_no_figure():
         assert not same_claim(_counted(first[0], first[1]), _counted(second[0], second[1])), (first, second)
     assert same_claim(_counted("The general ruled the island for about 20 years", ("year", 20.0)),
                       _counted("the dictatorship lasted 22 years, historians say", ("year", 22.0))), "one unit rounds"
+
+
+def test_claim_match_across_stories_a_shared_figure_needs_a_word_of_its_event_beyond_the_count():
+    def toll(text: str, story: str, value: float = 12.0, unit: str = "people"):
+        return ClaimSignature(content_terms(text), frozenset({f"#{value:.2g}"}), ((unit, value),), "official", "",
+                              story)
+    heat = toll("The heatwave has killed 12 people", "s1")
+    assert not same_claim(heat, toll("At least 12 people have died in the earthquake", "s2")), \
+        "a toll, its verb and its hedge are said of every disaster"
+    assert not same_claim(toll("20 people were arrested after clashes outside the stadium", "s1", 20.0),
+                          toll("Officers arrested 20 people at a protest against the new law", "s2", 20.0))
+    assert not same_claim(toll("Nearly 40 people were injured when the train derailed", "s1", 40.0),
+                          toll("Forty people were hurt in the stampede at the concert", "s2", 40.0))
+    quake = toll("The earthquake killed more than 2,000 people", "s1", 2000.0)
+    assert same_claim(quake, toll("More than 2,000 people died in the earthquake", "s2", 2000.0)), \
+        "the event's own word vouches beside the figure"
+    assert same_claim(toll("The strike will cancel about 1,500 flights", "s1", 1500.0, "flight"),
+                      toll("nearly 1,500 flights would be cancelled because of the strike", "s2", 1500.0, "flight"))
+    assert same_claim(heat, toll("At least 12 people have died in the heatwave", "s1")), "one story: unchanged"
