@@ -814,3 +814,20 @@ def test_claim_match_across_stories_a_shared_figure_needs_a_word_of_its_event_be
     assert same_claim(toll("The strike will cancel about 1,500 flights", "s1", 1500.0, "flight"),
                       toll("nearly 1,500 flights would be cancelled because of the strike", "s2", 1500.0, "flight"))
     assert same_claim(heat, toll("At least 12 people have died in the heatwave", "s1")), "one story: unchanged"
+
+
+def test_claim_match_in_one_story_an_updated_figure_is_not_the_count_it_replaces():
+    def count(text: str, value: float, unit: str = "people"):
+        return ClaimSignature(content_terms(text), frozenset({f"#{value:.2g}"}), ((unit, value),), "official", "", "s1")
+    blast = count("Fourteen people were killed in the blast at the chemical plant", 14.0)
+    risen = count("The death toll from the blast at the chemical plant has risen to 19", 19.0)
+    assert not same_claim(blast, risen), "the update replaces the earlier count"
+    assert not same_claim(count("120 cases of the virus had been confirmed in the city", 120.0, "case"),
+                          count("Confirmed cases of the virus in the city have now reached 180", 180.0, "case"))
+    assert same_claim(risen, count("19 people were now known to have died in the blast at the chemical plant", 19.0)), \
+        "two reports of one update"
+    offered = ClaimSignature(content_terms("Russia offered the Taliban $7.1 billion in weapons"),
+                             frozenset({"russia", "taliban", "#7.1e+09"}), (("USD", 7.1e9),), "social", "", "s1")
+    drifted = replace(offered, terms=content_terms("Russia offered the Taliban $9 billion in weapons"),
+                      entities=frozenset({"russia", "taliban", "#9e+09"}), numbers=(("USD", 9e9),))
+    assert same_claim(offered, drifted), "with no update, another value in one story is drift"
