@@ -12,7 +12,8 @@ it, so both judge pairs with the same code.
   more compared by its last word's term, so one name in two inflections is one ("Canary Island",
   "Canary Islands"); a one-word name is compared as written ("Williams" is not "William").
 * **speaker**: two named people must be the same person (by surname): "Jim
-  Banks" and "Biden" never say the same thing. An unnamed or institutional
+  Banks" and "Biden" never say the same thing; a journalist named as the speaker ("Fox News host
+  Sean Hannity") is a named person too, whose outlet also carries the report. An unnamed or institutional
   source ("the channel", "a Telegram channel", "General SVR", "a report") is
   compatible with another of a compatible kind, since outlets name one origin
   in many ways. An unnamed role ("the finance minister") is compatible with a
@@ -321,7 +322,9 @@ def _office_roles() -> frozenset[str]:
 def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     kind = claim.source_kind or "author"
     key = role = ""
-    if kind in NAMED_PERSON_KINDS and claim.speaker_type in ("PERSON", "PRONOUN"):
+    # A journalist named as the speaker ("Fox News host Sean Hannity", read as `media`) is a person too:
+    # unkeyed, "Hannity said" of the next paragraph was another source, and "a Fox spokesperson" the same.
+    if kind in NAMED_PERSON_KINDS | {"media"} and claim.speaker_type in ("PERSON", "PRONOUN"):
         name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else "")
         # A name is capitalised throughout: "Jim Banks" is someone; "a State Department spokesman" and
         # "Member of Israel's War Cabinet" are roles, whose last word is no surname.
@@ -452,7 +455,9 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
         if other.speaker_kind == "author":
             return True
         if other.speaker_kind not in NAMED_PERSON_KINDS:
-            return False
+            # A journalist's report ("New York Times reporter Maggie Haberman reported") is also their
+            # outlet's ("The New York Times reported"), and relays whatever source it names.
+            return named.speaker_kind == "media"
         # The small model often tags a surname said alone as an organisation ("Malinauskas said"):
         # a "body" named exactly as the person's surname is that person, whatever title they hold.
         if other.speaker_body == named.speaker_key:

@@ -831,3 +831,17 @@ def test_claim_match_in_one_story_an_updated_figure_is_not_the_count_it_replaces
     drifted = replace(offered, terms=content_terms("Russia offered the Taliban $9 billion in weapons"),
                       entities=frozenset({"russia", "taliban", "#9e+09"}), numbers=(("USD", 9e9),))
     assert same_claim(offered, drifted), "with no update, another value in one story is drift"
+
+
+def test_claim_match_a_journalist_named_as_speaker_is_that_person_and_speaks_for_their_outlet():
+    hired = "the network had hired Sebastian Gorka as a strategist"
+
+    def said(speaker: str, kind: str, resolved: str | None = None, speaker_type: str = "PERSON") -> ClaimSignature:
+        return signature(_spoken(speaker, hired, resolved).model_copy(
+            update={"source_kind": kind, "speaker_type": speaker_type}), "s1")
+    host = said("Fox News host Sean Hannity", "media", resolved="Sean Hannity")
+    assert host.speaker_key == "hannity"
+    assert same_claim(host, said("Hannity", "person", resolved="Sean Hannity")), "the host retold by name"
+    assert not same_claim(host, said("A Fox News spokesperson", "official")), "the network's spokesperson is another"
+    assert not same_claim(host, said("Fox News anchor Bret Baier", "media", resolved="Bret Baier")), "another journalist"
+    assert same_claim(host, said("Fox News", "media", speaker_type="ORG")), "the host's outlet carries the report"
