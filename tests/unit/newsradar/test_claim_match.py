@@ -843,5 +843,18 @@ def test_claim_match_a_journalist_named_as_speaker_is_that_person_and_speaks_for
     assert host.speaker_key == "hannity"
     assert same_claim(host, said("Hannity", "person", resolved="Sean Hannity")), "the host retold by name"
     assert not same_claim(host, said("A Fox News spokesperson", "official")), "the network's spokesperson is another"
-    assert not same_claim(host, said("Fox News anchor Bret Baier", "media", resolved="Bret Baier")), "another journalist"
+    anchor = said("Fox News anchor Bret Baier", "media", resolved="Bret Baier")
+    assert not same_claim(host, anchor), "another journalist"
     assert same_claim(host, said("Fox News", "media", speaker_type="ORG")), "the host's outlet carries the report"
+
+
+def test_claim_match_a_failure_to_act_is_the_act_negated():
+    def told(content: str, negated: bool = False) -> ClaimSignature:
+        # the extractor flags a verb's "not" itself (``Claim.negated``)
+        return signature(_spoken("engineers", content).model_copy(
+            update={"source_kind": "anonymous", "negated": negated}), "s1")
+    failed = told("the satellite's solar panel failed to open")
+    assert failed.negated
+    assert same_claim(failed, told("the satellite's solar panel did not open", negated=True))
+    assert not same_claim(failed, told("the satellite's solar panel opened")), "the opposite outcome"
+    assert not told("the mission will be lost if the solar panel fails to open").negated, "a condition negates nothing"
