@@ -28,11 +28,8 @@ it, so both judge pairs with the same code.
   up to a week measures them ("48 hours", "two days"; a month or a year only in its own unit),
   and a bare share is the percentage it rounds ("about three quarters", "77%"). The figure also
   joins a named person to a body with no person behind it (a spokesman and his
-  ministry), never to another person. Inside one story another value of one quantity is drift,
-  which the cluster reports, unless one claim gives its figure as an update ("the toll has risen
-  to 19", "are now known to have died"): the count it replaces is an earlier statement. Across
-  stories, another value of one quantity ("5 million dollars" beside "2 million dollars") is
-  another statement, never one claim,
+  ministry), never to another person. Across stories, another value of one quantity
+  ("5 million dollars" beside "2 million dollars") is another statement, never one claim,
   and the content's words are compared without the words of its names, which the
   entities already count: a speaker and a place do not make two statements one. A
   statement with neither a shared name nor a shared distinctive figure ("no one was
@@ -706,10 +703,6 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     threshold = params.threshold
     words: float | None = None
     if one_story(a, b):
-        # "The toll has risen to 23", "23 are now known to have died": an update replaces the count an
-        # earlier report gave ("14 people died"), which is the earlier statement, not the update drifted.
-        if (_updates(a) or _updates(b)) and conflicting_figure(a, b, params):
-            return None
         one_speaker = _one_speaker(a, b)
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
@@ -754,22 +747,6 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         return None
     score = similarity(a, b, params) if words is None else _blend(a, b, words, params)
     return score if score >= threshold else None
-
-
-# The words that give a figure as a new value of a quantity: "rose to", "raised the toll to", "now". Not
-# "reach": "reached a $7.1 billion deal" beside "agreed a $9 billion deal" is the drift a cluster reports.
-_UPDATE = "now rise climb mount swell jump"
-
-
-@lru_cache(maxsize=1)
-def _update_words() -> frozenset[str]:
-    """``_UPDATE`` as terms ("raise", "increase" -> rise); built on first use, as the lemma tables are."""
-    return content_terms(_UPDATE)
-
-
-def _updates(sig: ClaimSignature) -> bool:
-    """The claim gives its figure as an update ("the death toll rose to 23", "are now known to have died")."""
-    return not sig.words.isdisjoint(_update_words())
 
 
 def _retold_without_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
