@@ -35,10 +35,8 @@ it, so both judge pairs with the same code.
   statement with neither a shared name nor a shared distinctive figure ("no one was
   injured", "the regulator is investigating the leak") is said in every story, so across
   stories its words alone never make it one claim. A shared distinctive figure with no
-  conflicting value vouches for the event as a story would, across stories such a pair
-  needing only the one-story bar, when the claims also share a word beyond what the figure
-  counts, what happened to it and how sure it is: "12 people died in the heatwave" and "at
-  least 12 people died in the earthquake" share a toll, not an event.
+  conflicting value vouches for the event as a story would: across stories such a pair
+  needs only the one-story bar.
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
   premature to discuss asylum", "too early to talk about it") one with an answer to it, and a failure
   to act ("the panel failed to open") is the act negated; a negation
@@ -643,40 +641,14 @@ def conflicting_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams
 
 
 def _identified(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
-    """Something beyond common words says which event both claims are about: a name, or a distinctive
-    figure beside a word of its event (``_words_beyond_the_figures``).
+    """Something beyond common words says which event both claims are about: a name or a distinctive figure.
 
     "The regulator said it was investigating the leak" and "Police arrested a man on suspicion of
     arson" are said of every leak and every fire; outside one story their words alone do not make
     them one statement.
     """
     names = {e for e in a.entities & b.entities if not e.startswith("#")}
-    return bool(names) or (shared_figure(a, b, params) and bool(_words_beyond_the_figures(a, b)))
-
-
-# "at least", "nearly", "roughly", "fewer than": a hedge says how sure a figure is, not what it is of.
-_HEDGES = "least nearly almost roughly approximately around fewer less"
-
-
-@lru_cache(maxsize=1)
-def _figure_words() -> frozenset[str]:
-    """The terms that say what happened to what a figure counts ("died", "were arrested") or how sure it is.
-
-    Built on first use: the terms need the lemma tables, which importing this module does not load.
-    """
-    return frozenset(_EVENT_WORDS.values()) | content_terms(_HEDGES)
-
-
-def _words_beyond_the_figures(a: ClaimSignature, b: ClaimSignature) -> frozenset[str]:
-    """The words both claims hold besides their figures' own: the counted nouns, the event verbs, the hedges.
-
-    "At least 14 people died because of the heat" and "14 people were killed when a landslide buried homes"
-    share a toll and nothing of the event it is of; every day's news has a story with "14 people died" in
-    it. "2,000 barrels leaked from the pipeline" and "a leak from the pipeline released 2,000 barrels"
-    share the leak and the pipeline.
-    """
-    units = content_terms(" ".join(unit for unit, _ in a.numbers + b.numbers))
-    return (a.words & b.words) - a.name_terms - b.name_terms - units - _figure_words()
+    return bool(names) or shared_figure(a, b, params)
 
 
 def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
