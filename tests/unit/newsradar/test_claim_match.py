@@ -813,6 +813,39 @@ def test_claim_match_a_journalist_named_as_speaker_is_that_person_and_speaks_for
     assert same_claim(host, said("Fox News", "media", speaker_type="ORG")), "the host's outlet carries the report"
 
 
+def _reported(speaker: str, content: str, kind: str = "media", resolved: str | None = None,
+              speaker_type: str = "PERSON") -> ClaimSignature:
+    return signature(_spoken(speaker, content, resolved).model_copy(
+        update={"source_kind": kind, "speaker_type": speaker_type}), "s1")
+
+
+def test_claim_match_an_outlet_read_as_a_person_is_no_named_person():
+    # The small model tags some outlets PERSON: with no title before it, a media name is the outlet's.
+    collapsed = "the ceasefire talks had collapsed overnight"
+    al_jazeera = _reported("Al Jazeera", collapsed, resolved="Al Jazeera")
+    assert al_jazeera.speaker_key == ""
+    assert same_claim(al_jazeera, _reported("Newsmax", collapsed, resolved="Newsmax")), "two outlets, one report"
+    hit = "the hospital had been hit by two missiles overnight"
+    assert same_claim(_reported("Al Jazeera", hit, resolved="Al Jazeera"),
+                      _reported("Al Jazeera correspondent Hani Mahmoud", hit, resolved="Hani Mahmoud"))
+    sign = "the governor will sign the bill on Friday"
+    assert same_claim(_reported("Newsmax", sign, resolved="Newsmax"),
+                      _reported("Newsmax host Greg Kelly", sign, resolved="Greg Kelly"))
+
+
+def test_claim_match_a_journalist_relays_the_body_another_outlet_names():
+    fire = "the president plans to fire his chief of staff"
+    assert same_claim(_reported("New York Times reporter Maggie Haberman", fire, resolved="Maggie Haberman"),
+                      _reported("The White House", fire, "official", speaker_type="ORG"))
+    veto = "the president will veto the bill"
+    assert same_claim(_reported("CNN correspondent Kaitlan Collins", veto, resolved="Kaitlan Collins"),
+                      _reported("The White House", veto, "official", speaker_type="ORG"))
+    stolen = "the election had been stolen"
+    assert not same_claim(_reported("Fox News host Laura Ingraham", stolen, resolved="Laura Ingraham"),
+                          _reported("Fox News host Sean Hannity", stolen, resolved="Sean Hannity")), \
+        "two journalists are two people"
+
+
 def test_claim_match_a_failure_to_act_is_the_act_negated():
     def told(content: str, negated: bool = False) -> ClaimSignature:
         # the extractor flags a verb's "not" itself (``Claim.negated``)
