@@ -39,8 +39,7 @@ it, so both judge pairs with the same code.
   conflicting value vouches for the event as a story would: across stories such a pair
   needs only the one-story bar.
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
-  premature to discuss asylum", "too early to talk about it") one with an answer to it, and a failure
-  to act ("the panel failed to open") is the act negated; a negation
+  premature to discuss asylum", "too early to talk about it") one with an answer to it; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
   wait more than 18 weeks", "260,000 customers had no electricity"). Two negations whose shared words
@@ -122,11 +121,10 @@ _POSSESSOR = re.compile(r"(?:the |a |an )?(his|her|their|its|another|[a-z-]+(?='
 # flag reads only a verb's "not", so "there would be no new taxes" and "we will not raise taxes"
 # had opposite polarities and were never one claim.
 _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
-# Phrases that negate the verb after them. "It was premature to discuss asylum", "too early to talk
-# about asylum for Assad": a speaker who puts a question off declines to state it, as a denial does;
-# beside "Russia could grant asylum to Assad" it shares the topic's words and is the opposite answer.
-# "The solar panel failed to open" is "the panel did not open", and the opposite of "the panel opened".
-_NEGATING_PHRASE = re.compile(r"\b(?:premature|too (?:early|soon)|fail(?:s|ed|ing)?)\s+to\b")
+# "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
+# a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"
+# it shares the topic's words and is the opposite answer.
+_DEFERRAL = re.compile(r"\b(?:premature|too (?:early|soon))\s+to\b")
 _CONDITIONS = frozenset({"if", "unless"})
 # A clause these open after a comma describes something the claim names; it is no part of its polarity.
 _RELATIVES = frozenset({"which", "who", "whom", "whose"})
@@ -350,7 +348,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # negates its verb or is cued as one ("denied that 5,000 ballots ..."), which ``claim.negated`` reads.
     framed_figure = _sharpest(numbers) >= MatchParams().distinctive_figure
     negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
-    negated = (claim.negated or negating_word or bool(_NEGATING_PHRASE.search(claim.content.lower()))
+    negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, _body_name(claim, kind), owner)
@@ -406,8 +404,8 @@ def _negated_only_in_side_clauses(content: str) -> bool:
     "The vaccine was 77% effective, which no malaria vaccine has achieved before" affirms its figure.
     """
     found = False
-    # a question put off or a failure to act negates where it stands, as a "not" there would
-    for n, clause in enumerate(_CLAUSE_BREAK.split(_NEGATING_PHRASE.sub(" not ", content.lower().replace("’", "'")))):
+    # a question put off negates where it stands, as a "not" there would
+    for n, clause in enumerate(_CLAUSE_BREAK.split(_DEFERRAL.sub(" not ", content.lower().replace("’", "'")))):
         words = _WORD.findall(clause)
         aside = n > 0 and bool(words) and words[0] in _RELATIVES
         for word in words:
