@@ -12,7 +12,9 @@ it, so both judge pairs with the same code.
   more compared by its last word's term, so one name in two inflections is one ("Canary Island",
   "Canary Islands"); a one-word name is compared as written ("Williams" is not "William").
 * **speaker**: two named people must be the same person (by surname): "Jim
-  Banks" and "Biden" never say the same thing. An unnamed or institutional
+  Banks" and "Biden" never say the same thing; a journalist titled before the name ("Fox News host
+  Sean Hannity", not an outlet read as a person: "Al Jazeera") is a named person too, whose report
+  may be any outlet's or relay a body named without a title. An unnamed or institutional
   source ("the channel", "a Telegram channel", "General SVR", "a report") is
   compatible with another of a compatible kind, since outlets name one origin
   in many ways. An unnamed role ("the finance minister") is compatible with a
@@ -140,6 +142,8 @@ _MEASURES = frozenset("""percent second minute hour day week month year decade c
 foot feet inch yard kg gram tonne ton pound ounce litre liter gallon barrel celsius fahrenheit degree acre hectare
 ppm mph kph kmh point""".split())
 NAMED_PERSON_KINDS = frozenset({"person", "official"})
+# The kinds whose named speaker is keyed by surname: a titled journalist is a named person too.
+_KEYED_KINDS = NAMED_PERSON_KINDS | {"media"}
 # Sources that can speak for a named person's organisation: a ministry, its statement, the press.
 _BODY_KINDS = frozenset({"official", "document", "media"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
@@ -317,13 +321,19 @@ def _office_roles() -> frozenset[str]:
 def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     kind = claim.source_kind or "author"
     key = role = ""
-    if kind in NAMED_PERSON_KINDS and claim.speaker_type in ("PERSON", "PRONOUN"):
+    # A journalist named as the speaker ("Fox News host Sean Hannity", read as `media`) is a person too:
+    # unkeyed, "Hannity said" of the next paragraph was another source.
+    if kind in _KEYED_KINDS and claim.speaker_type in ("PERSON", "PRONOUN"):
         name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else "")
         # A name is capitalised throughout: "Jim Banks" is someone; "a State Department spokesman" and
         # "Member of Israel's War Cabinet" are roles, whose last word is no surname.
         if name and all(w[:1].isupper() for w in name.split()):
             key = _surname(name)
         role = role_head(claim.speaker_role or _role_words(claim.speaker or "", name if key else ""))
+        # Only a title ("host", "correspondent") makes a media name a journalist's: the model tags outlets
+        # as people too, and "Al Jazeera reported" keyed as "jazeera" was another source than "Newsmax".
+        if kind == "media" and not role:
+            key = ""
     # Only the content's own figures: "a TikTok video viewed two million times claimed ..." counts
     # the video's views, which no retelling of the claim repeats.
     stated = [n for n in claim.numbers if claim.content_span.start <= n.start and n.end <= claim.content_span.end]
@@ -445,7 +455,10 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
         if a.speaker_key and b.speaker_key:
             return a.speaker_key == b.speaker_key
         named, other = (a, b) if a.speaker_key else (b, a)
-        if other.speaker_kind == "author":
+        # A journalist's report ("New York Times reporter Maggie Haberman reported") is also their outlet's
+        # ("The New York Times reported"), and relays a body another outlet names ("The White House said").
+        # Not a titled source: "a Fox spokesperson" confirming the hire is another voice than the host.
+        if other.speaker_kind == "author" or (named.speaker_kind == "media" and not other.speaker_role):
             return True
         if other.speaker_kind not in NAMED_PERSON_KINDS:
             return False

@@ -795,3 +795,82 @@ def test_claim_match_a_month_or_year_against_another_unit_shares_no_figure():
         assert not same_claim(_counted(first[0], first[1]), _counted(second[0], second[1])), (first, second)
     assert same_claim(_counted("The general ruled the island for about 20 years", ("year", 20.0)),
                       _counted("the dictatorship lasted 22 years, historians say", ("year", 22.0))), "one unit rounds"
+
+
+
+def test_claim_match_a_journalist_named_as_speaker_is_that_person_and_speaks_for_their_outlet():
+    hired = "the network had hired Sebastian Gorka as a strategist"
+
+    def said(speaker: str, kind: str, resolved: str | None = None, speaker_type: str = "PERSON") -> ClaimSignature:
+        return signature(_spoken(speaker, hired, resolved).model_copy(
+            update={"source_kind": kind, "speaker_type": speaker_type}), "s1")
+    host = said("Fox News host Sean Hannity", "media", resolved="Sean Hannity")
+    assert host.speaker_key == "hannity"
+    assert same_claim(host, said("Hannity", "person", resolved="Sean Hannity")), "the host retold by name"
+    assert not same_claim(host, said("A Fox News spokesperson", "official")), "the network's spokesperson is another"
+    assert not same_claim(host, said("Fox News anchor Bret Baier", "media", resolved="Bret Baier")), "another journalist"
+    assert same_claim(host, said("Fox News", "media", speaker_type="ORG")), "the host's outlet carries the report"
+
+
+def _reported(speaker: str, content: str, kind: str = "media", resolved: str | None = None,
+              speaker_type: str = "PERSON") -> ClaimSignature:
+    return signature(_spoken(speaker, content, resolved).model_copy(
+        update={"source_kind": kind, "speaker_type": speaker_type}), "s1")
+
+
+def test_claim_match_an_outlet_read_as_a_person_is_no_named_person():
+    # The small model tags some outlets PERSON: with no title before it, a media name is the outlet's.
+    collapsed = "the ceasefire talks had collapsed overnight"
+    al_jazeera = _reported("Al Jazeera", collapsed, resolved="Al Jazeera")
+    assert al_jazeera.speaker_key == ""
+    assert same_claim(al_jazeera, _reported("Newsmax", collapsed, resolved="Newsmax")), "two outlets, one report"
+    hit = "the hospital had been hit by two missiles overnight"
+    assert same_claim(_reported("Al Jazeera", hit, resolved="Al Jazeera"),
+                      _reported("Al Jazeera correspondent Hani Mahmoud", hit, resolved="Hani Mahmoud"))
+    sign = "the governor will sign the bill on Friday"
+    assert same_claim(_reported("Newsmax", sign, resolved="Newsmax"),
+                      _reported("Newsmax host Greg Kelly", sign, resolved="Greg Kelly"))
+
+
+def test_claim_match_a_journalist_relays_the_body_another_outlet_names():
+    fire = "the president plans to fire his chief of staff"
+    assert same_claim(_reported("New York Times reporter Maggie Haberman", fire, resolved="Maggie Haberman"),
+                      _reported("The White House", fire, "official", speaker_type="ORG"))
+    veto = "the president will veto the bill"
+    assert same_claim(_reported("CNN correspondent Kaitlan Collins", veto, resolved="Kaitlan Collins"),
+                      _reported("The White House", veto, "official", speaker_type="ORG"))
+    stolen = "the election had been stolen"
+    assert not same_claim(_reported("Fox News host Laura Ingraham", stolen, resolved="Laura Ingraham"),
+                          _reported("Fox News host Sean Hannity", stolen, resolved="Sean Hannity")), \
+        "two journalists are two people"
+
+
+
+def test_claim_match_in_one_story_another_value_beside_an_update_word_is_still_drift():
+    # A "rose" or "now" anywhere in a claim is no update of its figure: the rivers rose, not the homes.
+    def count(text: str, value: float, unit: str):
+        return ClaimSignature(content_terms(text), frozenset({f"#{value:.2g}"}), ((unit, value),), "official", "", "s1")
+    assert same_claim(count("The storm destroyed 300 homes as river levels rose", 300.0, "home"),
+                      count("The storm destroyed 350 homes", 350.0, "home"))
+    assert same_claim(count("The company now employs 12,000 people", 12000.0, "people"),
+                      count("The company employs about 15,000 people", 15000.0, "people"))
+
+
+def test_claim_match_across_stories_a_shared_toll_joins_the_event_told_in_other_words():
+    # The story clusterer splits one event's reports; their own distinctive toll is what still joins them.
+    def toll(text: str, story: str, value: float):
+        return ClaimSignature(content_terms(text), frozenset({f"#{value:.2g}"}), (("people", value),), "official", "",
+                              story)
+    assert same_claim(toll("The quake killed more than 2,000 people", "s1", 2000.0),
+                      toll("More than 2,000 people died in the earthquake", "s2", 2000.0))
+    assert same_claim(toll("Fourteen people died when the bus plunged into a ravine", "s1", 14.0),
+                      toll("14 people were killed when the coach fell into a gorge", "s2", 14.0))
+
+
+def test_claim_match_a_failure_told_in_other_words_stays_one_claim():
+    # "failed to meet" is what "missed" says: read as a denial, it split every retelling without a "not".
+    def told(content: str) -> ClaimSignature:
+        return signature(_spoken("analysts", content).model_copy(update={"source_kind": "anonymous"}), "s1")
+    assert same_claim(told("shares fell after the company failed to meet profit forecasts"),
+                      told("shares fell after the company missed profit forecasts"))
+    assert same_claim(told("the driver had failed to stop at a red light"), told("the driver ran a red light"))

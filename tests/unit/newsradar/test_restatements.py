@@ -91,3 +91,15 @@ def test_restatements_a_party_and_a_named_person_of_another_side_are_two_sources
     quoted = claim(text, quote, said, "direct", resolved=resolved).model_copy(
         update={"speaker": speaker, "speaker_type": "PERSON"})
     assert restatement_links([paraphrase, quoted], text) == []
+
+
+def test_restatements_a_titled_journalist_s_quote_backs_their_report():
+    # as the extractor reads them: the titled journalist a `media` speaker, the quote's "he" a person
+    reported = "Fox News host Sean Hannity said the network had hired Sebastian Gorka as a strategist."
+    quote = "\u201cHe is the best in the business,\u201d he said."
+    text = reported + "\n" + quote
+    paraphrase = claim(text, reported, "the network had hired Sebastian Gorka as a strategist", "indirect",
+                       resolved="Sean Hannity").model_copy(update={"speaker": "Fox News host Sean Hannity",
+                                                                   "speaker_type": "PERSON", "source_kind": "media"})
+    quoted = claim(text, quote, "He is the best in the business", "direct", resolved="Sean Hannity")
+    assert restatement_links([paraphrase, quoted], text) == [(0, 1)]
