@@ -18,7 +18,8 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "�
 SYMBOL_PREFIXES = {"us": "USD", "c": "CAD", "a": "AUD", "hk": "HKD", "nz": "NZD", "s": "SGD", "nt": "TWD",
                    "r": "BRL", "mx": "MXN"}
 SIGNS = "".join(SYMBOLS)
-_PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|[" + re.escape(SIGNS) + r"%]|\S")
+# A unit per unit ("km/h", "m/s") is one piece, so that its last letter is not taken for the unit.
+_PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|[" + re.escape(SIGNS) + r"%]|\S")
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
@@ -65,6 +66,10 @@ _MINUS = frozenset({"minus", "-", "\u2212"})
 # "at least"), and "a few" is two words where a figure is read word by word.
 _APPROXIMATE = frozenset(VAGUE_QUANTIFIERS) - {"a few", "than", "to", "at", "least"} | {"estimated"}
 
+
+# A comma before one or two final digits is a decimal comma, as European copy writes it ("2,5%", "3,75 per cent");
+# a thousands separator, Indian grouping included ("1,23,456"), always has three digits after the last comma.
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 # "over a decade", "nearly a year", "more than an hour": after a hedge, "a" counts one length of time
 # ("a decade ago" alone is colour, not a figure an editor checks).
@@ -144,7 +149,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             negative = True                               # not "COVID-19", whose sign follows a word
         elif p[0].isdigit() or (p[0] == "." and len(p) > 1):
             try:
-                number = float(p.replace(",", ""))
+                number = float(p.replace(",", ".") if _DECIMAL_COMMA.fullmatch(p) else p.replace(",", ""))
             except ValueError:
                 number = None
             if number is not None and i + 2 < len(pieces) and pieces[i + 1] == "/" and pieces[i + 2].isdigit() \
@@ -221,7 +226,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
         return None
     if unit is None:
         if label == "QUANTITY":
-            words = [low for low in lowered if low.isalpha() and low not in SCALES
+            words = [low for low in lowered if low.replace("/", "").isalpha() and low not in SCALES
                      and low not in WORDS and low not in VAGUE and low not in VAGUE_QUANTIFIERS
                      and low != "of"]
             unit = _quantity_unit(words) or UNIT_ABBREVIATIONS.get(unit_hint, unit_hint)
@@ -238,7 +243,7 @@ def _quantity_unit(words: list[str]) -> str | None:
             return UNIT_ABBREVIATIONS.get(words[k + 1], words[k + 1])
     if not words:
         return None
-    return UNIT_ABBREVIATIONS.get(words[-1]) or _singular(words[-1])
+    return UNIT_ABBREVIATIONS.get(words[-1]) or singular(words[-1])
 
 
 def _next_is_scale(lowered: list[str], i: int) -> bool:
@@ -250,7 +255,7 @@ def _next_is_scale(lowered: list[str], i: int) -> bool:
 SAME_IN_BOTH_NUMBERS = frozenset({"species", "series", "headquarters", "barracks"})
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     irregular = {"feet": "foot", "people": "people", "kilometres": "kilometre", "miles": "mile",
                  "tonnes": "tonne", "tons": "ton", "metres": "metre", "meters": "meter"}
     if word in SAME_IN_BOTH_NUMBERS:
