@@ -15,8 +15,9 @@ from spacy.tokens import Span
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.entities import NAME_LABELS
+from newsradar.number_words import WORDS
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
-    SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, amount_spans, parse_number
+    SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, amount_spans, parse_number, singular
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -71,8 +72,9 @@ class ClaimDetails:
         claim.pop("_speaker")
         numbers, names = [], []
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
+        ents = self._figures_across_the_start(parts) + ents
         for ent in ents:
-            if ent.label_ in NAMED and _spelled_count(ent) or ent.label_ == "DATE" and _range_of_counts(ent):
+            if ent.label_ in NAMED and _spelled_count(ent) or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="CARDINAL")
             if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
@@ -80,11 +82,16 @@ class ClaimDetails:
                 label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
                 if canonical not in names:
                     names.append(canonical)
+        shares = self.ratios(parts)
+        numbers = [n for n in numbers if not _overlaps(n, shares)] + shares
         numbers += self.missed_amounts(parts, numbers)
         numbers += self.untagged_counts(parts, numbers)
         numbers += self.attribution_numbers(claim, parts)
         numbers += self.trailing_numbers(parts)
-        claim["numbers"] = _whole_amounts(numbers)
+        scores = [{"start": m.start(), "end": m.end()} for ps, pe in parts for m in _SCORE.finditer(self.text, ps, pe)
+                  if int(m["second"]) <= int(m["first"])]
+        claim["numbers"] = _ranges_share_their_unit(self.text, _whole_amounts([n for n in numbers
+                                                                             if not _overlaps(n, scores)]))
         claim["entities"] = names
         toks = []
         for ps, pe in parts:
@@ -110,6 +117,29 @@ class ClaimDetails:
         claim["hedged"] = hedged
         negated = any(c.dep_ == "neg" for t in tops for c in t.children)
         claim["negated"] = negated or claim["cue_lemma"] in DENIAL
+
+    def _figures_across_the_start(self, parts: list[tuple[int, int]]) -> list[Span]:
+        """ "said between 3 and 5 million people ...": the content can begin inside a number entity whose first
+        word it leaves to the cue; the amount is still the claim's, read whole."""
+        out = []
+        for ps, _pe in parts:
+            i = bisect_left(self.ent_starts, ps) - 1
+            if i >= 0 and self.ents[i].end_char > ps and self.ents[i].label_ in NUMBER_LABELS:
+                out.append(self.ents[i])
+        return out
+
+    def ratios(self, parts: list[tuple[int, int]]) -> list[dict]:
+        """ "one in five adults", "four in 10 renters", "nine out of ten": a share told as a ratio is one figure,
+        the top over the bottom, not two counts. Not a length of time after the bottom ("two in 10 minutes"), a
+        year as the bottom ("one in 2020") nor a top above the bottom ("five in two attacks")."""
+        out = []
+        for ps, pe in parts:
+            for m in _RATIO.finditer(self.text, ps, pe):
+                top, bottom = _small_figure(m["top"]), _small_figure(m["bottom"])
+                if top is None or not bottom or top >= bottom or _looks_like_year(m["bottom"]):
+                    continue
+                out.append(_number(self.text, m.start(), m.end(), Parsed(top / bottom, None, False)))
+        return out
 
     def attribution_numbers(self, claim: dict, parts: list[tuple[int, int]]) -> list[dict]:
         """ "The 34 companies do not believe ...", "The post, shared 40,000 times, read:": the size
@@ -154,6 +184,7 @@ class ClaimDetails:
             spans = [(m.start(), m.end(), "PERCENT") for m in _PERCENT.finditer(self.text, ps, pe)]
             spans += [(s, e, "MONEY" if self.text[s] in SIGNS else "PERCENT")
                       for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
+            spans += [(m.start(), m.end(), "PERCENT") for m in _SHARE_OF.finditer(self.text, ps, pe)]
             spans += [(*m.span("share"), "PERCENT") for m in _SHARE_BY.finditer(self.text, ps, pe)
                       if not self._share_word_modifies(m.end("share"))]
             spans += [(_signed_start(_MINUS_WORD_BEFORE, self.text, m.start()), m.end(), "QUANTITY")
@@ -255,8 +286,8 @@ class ClaimDetails:
             plural = head.tag_ == "NNS"
             if hint in SCALES or hint in PERCENT_WORDS or hint in CURRENCY_WORDS:
                 hint = None                         # a word of the amount itself, not what it counts
-            if hint == "point" and head.i > 0 and self.doc[head.i - 1].lower_ == "percentage":
-                hint = "percentage point"
+            if hint == "point" and head.i > 0 and self.doc[head.i - 1].lower_ in ("percentage", "basis"):
+                hint = self.doc[head.i - 1].lower_ + " point"
             if head.i == ent.end and ent.label_ == "CARDINAL":
                 end = head.idx + len(head.text)
         if hint is None and ent.label_ == "CARDINAL":
@@ -342,10 +373,14 @@ def _after_a_modifier_of_the_noun(ent) -> bool:
 
 def _lemma(noun) -> str:
     """The noun's lemma; the small model cuts "doses" to "dos", as if the plural's "-es" were added to a word
-    in "-os" (no English noun the model does not know is one), and "species" to "specie"."""
+    in "-os" (no English noun the model does not know is one), and "species" to "specie"; a plural it does not
+    know ("cafés", "matatus") it leaves as written, often tagged singular though a figure above one counts it."""
     lemma, low = noun.lemma_.lower(), noun.lower_
     if low in SAME_IN_BOTH_NUMBERS:
         return low
+    if lemma == low and low.endswith("s") and (noun.tag_ == "NNS" or any(
+            c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in noun.children)):
+        return singular(low)
     return low[:-1] if low.endswith("oses") and lemma == low[:-2] else lemma
 
 
@@ -386,9 +421,32 @@ def _counted_after(ent) -> str | None:
     the verb); the plural noun that follows the count and its modifiers is what it counts."""
     doc = ent.doc
     i = ent.end
-    while i < min(len(doc), ent.end + 2) and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
+    if i < len(doc) and not doc[i - 1].whitespace_ and doc[i].lower_ in _GLUED_SCALES:
+        i += 1                                      # "1.5m people": the scale the model left apart counts no noun
+    while i < min(len(doc), i + 2) and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
         i += 1
     return _lemma(doc[i]) if i < len(doc) and doc[i].tag_ == "NNS" else None
+
+
+def _ranges_share_their_unit(text: str, numbers: list[dict]) -> list[dict]:
+    """ "60-70 people", "from 8 to 10 hours": the model can tag a range's ends apart, and only the second names what
+    is counted; the first, lower and with no unit of its own, counts the same."""
+    for low, high in zip(numbers, numbers[1:]):
+        if low["unit"] is None and high["unit"] is not None and low["value"] < high["value"] \
+                and _RANGE_JOIN.fullmatch(text, low["end"], high["start"]):
+            low["unit"] = high["unit"]
+    return numbers
+
+
+def _overlaps(number: dict, spans: list[dict]) -> bool:
+    return any(s["start"] < number["end"] and number["start"] < s["end"] for s in spans)
+
+
+def _small_figure(text: str) -> float | None:
+    """The value of a ratio's top or bottom: a whole number in digits or one spelled word ("five", "10")."""
+    if text.isdecimal():
+        return float(text)
+    return float(WORDS[text.lower()]) if text.lower() in WORDS else None
 
 
 def _whole_amounts(numbers: list[dict]) -> list[dict]:
@@ -413,7 +471,9 @@ _SIGN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(k.upper() for k in SYMBOL_PREFI
 # a sign the model leaves out: "minus 12 degrees", "-0.3%" (not the hyphen of "COVID-19")
 _MINUS_WORD = r"\bminus\s+"
 _MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", re.I)
-_GLUED_SCALE = re.compile(r"(?:bn|mn|mln|tn|trn|m|b|k)\b")
+_GLUED_SCALES = ("bn", "mn", "mln", "tn", "trn", "m", "b", "k")
+_GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
+_PER_UNIT = re.compile(r"/[A-Za-z]+\b")
 _DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
 # A currency named after the amount ("56.2 billion won", "2 million euros") that the model left out.
 _CURRENCY_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
@@ -442,6 +502,9 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     currency = _CURRENCY_AFTER.match(text, end) if _SCALE_END.search(text, start, end) else None
     if currency is not None:
         end = currency.end()
+    per_unit = _PER_UNIT.match(text, end) if text[end - 1].isalpha() else None
+    if per_unit is not None:
+        end = per_unit.end()                        # "3 m/s": the model cuts a unit per unit at its slash
     if text[max(0, end - 7):end].lower().endswith("degrees"):
         degree = _DEGREE_SCALE.match(text, end)
         if degree is not None:
@@ -449,6 +512,17 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A share told as a ratio: "one in five", "four in 10", "nine out of ten", "one in every three"; the top and bottom are whole numbers in
+# digits or one spelled word, and no length of time follows ("two in 10 minutes" counts goals, not a share).
+_RATIO_FIGURE = r"(?:\d+|" + alternation(w for w in SPELLED_NUMBERS if w != "zero") + r")"
+_RATIO = re.compile(r"(?<![\w.,$£€-])(?P<top>" + _RATIO_FIGURE + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<bottom>" + _RATIO_FIGURE
+                    + r")\b(?![.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches)\b)",
+                    re.I)
+# What joins a range's two ends when the model tags them apart: a dash or "to" ("and" also joins two counts).
+_RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
+# A score or a tally: two whole numbers joined by a dash, the second no larger ("won 2-0", "a 3-1 win", "a 6-3
+# ruling"); a range rises ("60-70 people", "10-15%"), so it is read as two amounts, a score as none.
+_SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,3})(?![\w.,%-]|\s*(?:%|per\s?cent))")
 # Words that hedge a count: "more than", "about", "nearly", "at least", "up to", "fewer than".
 _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
                            "least", "under", "fewer", "less", "up"})
@@ -457,6 +531,13 @@ _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "ap
 # the first part of a compound ("by a third-party vendor", "by a half-time substitute")
 _SHARE_BY = re.compile(r"\bby\s+(?P<share>(?:an?|one|two|three|four)[\s-]"
                        r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!-|\s+(?:of|past|to)\b)", re.I)
+# A share of something named: "lost a fifth of their fares", "only half the water", "half our trips", "two thirds of
+# voters". A fraction with no count before it is a place in an order ("the third of the four"), and one after "the"
+# or an ordinal a part of a time ("the first half of the year", "the second half"); "half an hour" is a length.
+_SHARE_OF = re.compile(r"(?<![\w-])(?<!the\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!final\s)(?<!last\s)"
+                       r"(?:half|(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
+                       r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))"
+                       r"(?=\s+(?:of|the|our|their|its|his|her|your|my|all|this|that|these|those)\b)", re.I)
 # A multiple in one word, as "three times" is in two: "twice as much", "paid thrice"; not "twice-weekly"
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0}
 _MULTIPLE = re.compile(r"\b(?:" + "|".join(_MULTIPLES) + r")\b(?!-)", re.I)
@@ -472,6 +553,7 @@ _PERCENT = re.compile(_SIGNED_FIGURE + r"(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)
 _TEMPERATURE = re.compile(_SIGNED_FIGURE + r"(?P<degree>\s?°\s?)?[CF](?![\w-])")
 # Words of temperature that let a figure glued to C or F with no degree sign read as one ("temperatures of 41C")
 _HEAT_WORDS = frozenset({"temperature", "temperatures", "degree", "degrees", "warming", "warmed", "heat", "heatwave",
+                         "high", "low", "overnight", "frost",
                          "cold", "freezing", "highs", "lows", "thermometer", "mercury"})
 # The nouns of a dwelling, a seat or a place in a building a code names ("flat 3F", "gate 12C"), which the small
 # model tags other than nouns too
@@ -481,13 +563,14 @@ _NAME_TYPES = frozenset(NAME_LABELS | {"WORK_OF_ART"})
 # "minus 5C": the word giving the sign of a temperature the model left untagged
 _MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
 # A length of time the model tags DATE or TIME ("roughly nine weeks", "76.4 years", "a 13-year sentence"),
-# hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
+# hedge included, or a range of them ("8-10 hours", read as its two ends); the frame around it ("the last ...",
+# "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.
 _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)"
 # Every spelled count ("forty years", "twenty-five years"), not the words that are no count on their own.
 _SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
-                  r"(?:\d[\d,]*(?:\.\d+)?|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
+                  r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
                   r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
 # "Two years later" or "a week earlier" only orders the story's own events: it makes no sentence an
 # assertion (inside a claim it is still one of its numbers, below).
@@ -495,6 +578,8 @@ _DURATION = re.compile(r"^(?:(?:for |over |in |during )?the (?:last|past|next|pr
                        r"(?P<core>" + _DURATION_CORE + r")(?: ago)?$", re.I)
 # The same inside a longer DATE ("barely known 72 years ago"): a claim's number, not an assertion's trigger.
 _DURATION_IN = re.compile(r"(?<![\w.-])" + _DURATION_CORE + r"(?![\w-])", re.I)
+# The nouns of a length of time, which a year's quarters and halves are parts of.
+_TIME_NOUNS = frozenset({"year", "decade", "century", "month", "week", "day", "hour", "season", "term", "quarter"})
 # Words that make the figure they govern a place in an order, not a count: "ranked 3 of 50 states".
 _RANKS = frozenset({"rank", "ranked", "place", "position"})
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
@@ -532,6 +617,19 @@ def _bracketed_age(ent) -> bool:
 def _looks_like_year(text: str) -> bool:
     # isdecimal, not isdigit: "²⁰²³" is digits to isdigit, and int() refuses it
     return text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2100
+
+
+def _share_of(ent) -> bool:
+    """ "three quarters of the reefs", "two thirds of voters" (a date to the small model, as a year's quarters are):
+    a spelled fraction whose "of" names no time ("three quarters of the year", "the first two quarters of 2024")."""
+    if not any(t.lower_ in DENOMINATORS for t in ent) \
+            or not all(t.lower_ in DENOMINATORS or t.lower_ in WORDS or t.text == "-" for t in ent):
+        return False
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return False
+    named = doc[ent.end + 1:min(len(doc), ent.end + 4)]
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _TIME_NOUNS for t in named)
 
 
 def _range_of_counts(ent) -> bool:
