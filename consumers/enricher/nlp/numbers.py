@@ -67,6 +67,8 @@ _MINUS = frozenset({"minus", "-", "\u2212"})
 _APPROXIMATE = frozenset(VAGUE_QUANTIFIERS) - {"a few", "than", "to", "at", "least"} | {"estimated"}
 
 
+# A written fraction's bottom is small ("3/4", "5/8", "7/10"); figure over figure past it is a name or a split.
+_LARGEST_DENOMINATOR = 10
 # A comma before one or two final digits is a decimal comma, as European copy writes it ("2,5%", "3,75 per cent");
 # a thousands separator, Indian grouping included ("1,23,456"), always has three digits after the last comma.
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
@@ -152,8 +154,9 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
                 number = float(p.replace(",", ".") if _DECIMAL_COMMA.fullmatch(p) else p.replace(",", ""))
             except ValueError:
                 number = None
-            if number is not None and i + 2 < len(pieces) and pieces[i + 1] == "/" and pieces[i + 2].isdigit() \
-                    and int(pieces[i + 2]):
+            if number is not None and i + 2 < len(pieces) and pieces[i + 1] == "/" and pieces[i + 2].isdigit():
+                if not number < int(pieces[i + 2]) <= _LARGEST_DENOMINATOR:
+                    return None                   # "24/7", "9/11", "50/50": a name or a split, no amount
                 part = number / float(pieces[i + 2])  # "3 1/2": the fraction adds to the whole before it
                 whole = amount.value if i > 0 and pieces[i - 1][0].isdigit() else None
                 amount.figure(part + (whole or 0.0))
@@ -188,7 +191,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
                 amount.word(float(WORDS[low]))
         elif low in SCALES and (amount.value is not None or low in ("hundred", "thousand", "million", "billion",
                                                                      "trillion", "lakh", "crore")):
-            if not (low in ("b", "m", "k") and (amount.value is None or label != "MONEY" and not plural)):
+            # a letter is a scale only in money ("CHF 40m") or before a plural ("1.2m people"): "a 30m tower" is tall
+            if not (low in ("b", "m", "k") and (amount.value is None or label != "MONEY" and unit is None and not plural)):
                 amount.scale(SCALES[low])
         elif low in VAGUE:
             approximate = True
@@ -294,7 +298,7 @@ _FRACTION_OF = (r"(?:(?i:a|one|two|three)\s+)?(?i:half|quarter|quarters|third|th
 _FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|" + _NUMBER_WORDS + r"(?:[\s-]+(?:(?i:and)\s+)?"
            + _NUMBER_WORDS + r")*)")
 _SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + alternation(w for w in SCALES if len(w) > 2) + r")\b)+"
-                r"|(?<=\d)(?:bn|mn|tn|m|b|k)\b)")
+                r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?<=\d)(?:m|b|k)\b)")
 _AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|[\s-]+(?i:"
           + alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")
