@@ -16,7 +16,7 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.entities import NAME_LABELS
 from newsradar.number_words import WORDS
-from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
+from consumers.enricher.nlp.numbers import CODES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
     SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, amount_spans, parse_number, singular
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -262,7 +262,8 @@ class ClaimDetails:
 
     def numbers(self, ent) -> list[dict]:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
-        if ent.label_ == "CARDINAL" and not self._is_number(ent) and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN"):
+        if ent.label_ == "CARDINAL" and (_numbered(ent) or not self._is_number(ent)
+                                         and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
             return []
         label = "QUANTITY" if ent.label_ in ("DATE", "TIME") else ent.label_
         start, number_end = _widen(self.text, ent.start_char, ent.end_char)
@@ -290,6 +291,9 @@ class ClaimDetails:
                 hint = self.doc[head.i - 1].lower_ + " point"
             if head.i == ent.end and ent.label_ == "CARDINAL":
                 end = head.idx + len(head.text)
+        if ent.label_ == "CARDINAL" and ent.end < len(self.doc) and self.doc[ent.end].lower_ == "times":
+            hint = "time"                           # "three times the estimate" is a multiple, not three estimates
+            end = self.doc[ent.end].idx + len("times")
         if hint is None and ent.label_ == "CARDINAL":
             hint = _counted_after(ent)
             plural = hint is not None
@@ -473,6 +477,10 @@ _MINUS_WORD = r"\bminus\s+"
 _MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", re.I)
 _GLUED_SCALES = ("bn", "mn", "mln", "tn", "trn", "m", "b", "k")
 _GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
+_NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
+_CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
+# a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"
+_DEGREE_SIGN = re.compile(r"\s?°\s?[CF]\b")
 _PER_UNIT = re.compile(r"/[A-Za-z]+\b")
 _DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
 # A currency named after the amount ("56.2 billion won", "2 million euros") that the model left out.
@@ -498,10 +506,15 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     glued = _GLUED_SCALE.match(text, end)
     if glued is not None and text[end - 1].isdigit():
         end = glued.end()
-    # only after a scale word: "56.2 billion won" is money, "the 3 seats Labour won" is not
-    currency = _CURRENCY_AFTER.match(text, end) if _SCALE_END.search(text, start, end) else None
+    # only after a scale word: "56.2 billion won" is money, "the 3 seats Labour won" is not; so an ISO code in
+    # capitals ("5 million USD"), not "the 50 CAD files"
+    currency = (_CURRENCY_AFTER.match(text, end) or _CODE_AFTER.match(text, end)) \
+        if _SCALE_END.search(text, start, end) else None
     if currency is not None:
         end = currency.end()
+    degree_sign = _DEGREE_SIGN.match(text, end) if text[end - 1].isdigit() else None
+    if degree_sign is not None:
+        end = degree_sign.end()
     per_unit = _PER_UNIT.match(text, end) if text[end - 1].isalpha() else None
     if per_unit is not None:
         end = per_unit.end()                        # "3 m/s": the model cuts a unit per unit at its slash
@@ -603,6 +616,12 @@ def _range_pieces(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
         at = m.end() if m else at
     return out
+
+
+def _numbered(ent) -> bool:
+    """ "No. 10", "#4": a figure after the number sign names a thing ("No. 10 had not been told"), it counts none;
+    a rank ("the No. 2 spot") still makes a sentence an assertion, so only a claim's figures leave it out."""
+    return _NUMBER_SIGN.search(ent.doc.text, max(0, ent.start_char - 6), ent.start_char) is not None
 
 
 def _bracketed_age(ent) -> bool:
