@@ -16,8 +16,9 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.entities import NAME_LABELS
 from newsradar.number_words import WORDS
-from consumers.enricher.nlp.numbers import CODES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
-    SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, amount_spans, parse_number, singular
+from consumers.enricher.nlp.numbers import CODES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, \
+    SCALES, SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, amount_spans, \
+    parse_number, singular
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -74,7 +75,8 @@ class ClaimDetails:
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         ents = self._figures_across_the_start(parts) + ents
         for ent in ents:
-            if ent.label_ in NAMED and _spelled_count(ent) or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent)):
+            if ent.label_ in NAMED and _spelled_count(ent) \
+                    or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="CARDINAL")
             if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
@@ -138,7 +140,7 @@ class ClaimDetails:
                 top, bottom = _small_figure(m["top"]), _small_figure(m["bottom"])
                 if top is None or not bottom or top >= bottom or _looks_like_year(m["bottom"]):
                     continue
-                out.append(_number(self.text, m.start(), m.end(), Parsed(top / bottom, None, False)))
+                out.append(_number(self.text, m.start(), m.end(), Parsed(top / bottom, None, m["hedge"] is not None)))
         return out
 
     def attribution_numbers(self, claim: dict, parts: list[tuple[int, int]]) -> list[dict]:
@@ -525,12 +527,6 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# A share told as a ratio: "one in five", "four in 10", "nine out of ten", "one in every three"; the top and bottom are whole numbers in
-# digits or one spelled word, and no length of time follows ("two in 10 minutes" counts goals, not a share).
-_RATIO_FIGURE = r"(?:\d+|" + alternation(w for w in SPELLED_NUMBERS if w != "zero") + r")"
-_RATIO = re.compile(r"(?<![\w.,$£€-])(?P<top>" + _RATIO_FIGURE + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<bottom>" + _RATIO_FIGURE
-                    + r")\b(?![.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches)\b)",
-                    re.I)
 # What joins a range's two ends when the model tags them apart: a dash or "to" ("and" also joins two counts).
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
 # A score or a tally: two whole numbers joined by a dash, the second no larger ("won 2-0", "a 3-1 win", "a 6-3
@@ -580,10 +576,19 @@ _MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
 # "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.
 _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)"
+# A share told as a ratio: "one in five", "four in 10", "nine out of ten", "one in every three", hedge included
+# ("about 4 in 10"); the top and bottom are whole numbers in digits or one spelled word, and no length of time
+# follows ("two in 10 minutes" counts goals, not a share).
+_RATIO_FIGURE = r"(?:\d+|" + alternation(w for w in SPELLED_NUMBERS if w != "zero") + r")"
+_RATIO = re.compile(r"(?<![\w.,$£€-])(?:(?P<hedge>" + _DURATION_HEDGE + r")\s+)?(?P<top>" + _RATIO_FIGURE
+                    + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<bottom>" + _RATIO_FIGURE
+                    + r")\b(?![.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches)\b)",
+                    re.I)
 # Every spelled count ("forty years", "twenty-five years"), not the words that are no count on their own.
 _SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
-                  r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
+                  r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?"
+                  r"|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
                   r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
 # "Two years later" or "a week earlier" only orders the story's own events: it makes no sentence an
 # assertion (inside a claim it is still one of its numbers, below).

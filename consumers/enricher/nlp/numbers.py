@@ -19,7 +19,8 @@ SYMBOL_PREFIXES = {"us": "USD", "c": "CAD", "a": "AUD", "hk": "HKD", "nz": "NZD"
                    "r": "BRL", "mx": "MXN"}
 SIGNS = "".join(SYMBOLS)
 # A unit per unit ("km/h", "m/s") is one piece, so that its last letter is not taken for the unit.
-_PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|[" + re.escape(SIGNS) + r"%]|\S")
+_PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|["
+                    + re.escape(SIGNS) + r"%]|\S")
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
@@ -192,7 +193,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
         elif low in SCALES and (amount.value is not None or low in ("hundred", "thousand", "million", "billion",
                                                                      "trillion", "lakh", "crore")):
             # a letter is a scale only in money ("CHF 40m") or before a plural ("1.2m people"): "a 30m tower" is tall
-            if not (low in ("b", "m", "k") and (amount.value is None or label != "MONEY" and unit is None and not plural)):
+            if not (low in ("b", "m", "k")
+                    and (amount.value is None or label != "MONEY" and unit is None and not plural)):
                 amount.scale(SCALES[low])
         elif low in VAGUE:
             approximate = True

@@ -259,3 +259,12 @@ def test_numbers_general_reads_each_figure_and_no_other(extractor, sentence, fig
                    for text, v, u in got), f"{words!r} -> {value} {unit}; got {got}"
     for words in not_figures:
         assert not any(_overlap(text, words) for text, _v, _u in got), f"{words!r} is no figure; got {got}"
+
+
+@pytest.mark.parametrize("sentence,approximate", [
+    ("The poll said nearly one in three voters had no view.", True),
+    ("The charity said one in five adults skipped meals.", False),
+])
+def test_numbers_general_a_hedged_ratio_is_approximate(extractor, sentence, approximate):
+    shares = [n for c in extractor.extract_text(sentence).claims for n in c.numbers if " in " in n.text]
+    assert [n.approximate for n in shares] == [approximate]

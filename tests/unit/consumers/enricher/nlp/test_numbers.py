@@ -561,7 +561,7 @@ def test_a_count_of_part_of_a_whole_counts_the_plural_its_of_names(extractor, te
     # a ratio is one share, top over bottom (the labelling convention: "One in five" is 0.2)
     ("Officials said one in five of the nurses had left.", ("one in five", 0.2, None)),
     ("He said eight out of 10 of its members voted yes.", ("eight out of 10", 0.8, None)),
-    ("The survey found about 4 in 10 of the homes were empty.", ("4 in 10", 0.4, None)),
+    ("The survey found about 4 in 10 of the homes were empty.", ("about 4 in 10", 0.4, None)),
     # a rank is a place in the order, not a count of what its "of" names
     ("The state was ranked 3 of 50 states.", ("3", 3.0, None)),
     # a figure that numbers the noun before it names an item, not a count of what "of" names
