@@ -243,14 +243,17 @@ class ClaimDetails:
                                       or after.pos_ == "ADJ" and after.ent_type_ not in ("DATE", "TIME"))
 
     def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
-        """ "will bring 900 jobs": a figure the small model left untagged, counting the plural noun right
-        after it, is a count of that noun; a year ("2019 elections") is not, nor a figure a noun names
-        ("page 900 claims", "route 900 buses": an identifier)."""
+        """ "will bring 900 jobs", "Eleven people were injured": a figure the small model left untagged (or
+        tagged a date alone: "Forty families"), counting the plural noun right after it, is a count of that noun;
+        a year ("2019 elections") is not, nor a figure a noun names ("page 900 claims", "route 900 buses": an
+        identifier), nor "one"."""
         out: list[dict] = []
         for ps, pe in parts:
             for tok in self.tokens_in(ps, pe):
                 noun = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-                if noun is None or tok.ent_type_ or not tok.text.replace(",", "").isdecimal() \
+                spelled = tok.lower_ in SPELLED_NUMBERS and tok.lower_ not in ("one", "zero")
+                if noun is None or not (tok.text.replace(",", "").isdecimal() or spelled) \
+                        or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
                         or _looks_like_year(tok.text) or tok.dep_ != "nummod" or tok.head.i != noun.i \
                         or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
                         or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
@@ -264,7 +267,7 @@ class ClaimDetails:
 
     def numbers(self, ent) -> list[dict]:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
-        if ent.label_ == "CARDINAL" and (_numbered(ent) or not self._is_number(ent)
+        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or not self._is_number(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
             return []
         label = "QUANTITY" if ent.label_ in ("DATE", "TIME") else ent.label_
@@ -621,6 +624,18 @@ def _range_pieces(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
         at = m.end() if m else at
     return out
+
+
+def _alone_in_its_entity(tok) -> bool:
+    return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+
+
+def _names_its_noun(ent) -> bool:
+    """ "room 101", "flight 370", "Category 5": a figure hung on the noun just before it names one of that kind;
+    it counts nothing."""
+    root = ent.root
+    return root.dep_ in ("nummod", "appos", "npadvmod") and root.head.i == ent.start - 1 \
+        and root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in CURRENCY_WORDS
 
 
 def _numbered(ent) -> bool:
