@@ -296,7 +296,7 @@ class ClaimDetails:
                 hint = self.doc[head.i - 1].lower_ + " point"
             if head.i == ent.end and ent.label_ == "CARDINAL":
                 end = head.idx + len(head.text)
-        if ent.label_ == "CARDINAL" and ent.end < len(self.doc) and self.doc[ent.end].lower_ == "times":
+        if ent.label_ == "CARDINAL" and ent.end < len(self.doc) and self.doc[ent.end].text == "times":
             hint = "time"                           # "three times the estimate" is a multiple, not three estimates
             end = self.doc[ent.end].idx + len("times")
         if hint is None and ent.label_ == "CARDINAL":

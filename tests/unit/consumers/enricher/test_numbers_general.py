@@ -258,6 +258,8 @@ PROBES = [
     ("The ranger said the trail was 3 1/2 miles long.", [("3 1/2 miles", 3.5, "mile")], []),
     ("Officials said between 40 and 50 homes were destroyed.", [("40", 40, "home"), ("50 homes", 50, "home")], []),
     ("The engineers said the water moved at 3 m/s.", [("3 m/s", 3, "m/s")], []),
+    # "Times" capitalised is a name, not a multiple (review of f31ee17)
+    ("The paper said 12 Times journalists were laid off.", [("12", 12, "journalist")], []),
 ]
 
 # Probes the reader still gets wrong, and why.
