@@ -432,7 +432,8 @@ def _counted_after(ent) -> str | None:
     i = ent.end
     if i < len(doc) and not doc[i - 1].whitespace_ and doc[i].lower_ in _GLUED_SCALES:
         i += 1                                      # "1.5m people": the scale the model left apart counts no noun
-    while i < min(len(doc), i + 2) and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
+    last = min(len(doc), i + 2)                     # two modifiers at most; past them the noun is another phrase's
+    while i < last and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
         i += 1
     return _lemma(doc[i]) if i < len(doc) and doc[i].tag_ == "NNS" else None
 
