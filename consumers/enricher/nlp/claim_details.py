@@ -566,7 +566,7 @@ _PERCENT = re.compile(_SIGNED_FIGURE + r"(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)
 _TEMPERATURE = re.compile(_SIGNED_FIGURE + r"(?P<degree>\s?°\s?)?[CF](?![\w-])")
 # Words of temperature that let a figure glued to C or F with no degree sign read as one ("temperatures of 41C")
 _HEAT_WORDS = frozenset({"temperature", "temperatures", "degree", "degrees", "warming", "warmed", "heat", "heatwave",
-                         "high", "low", "overnight", "frost",
+                         "overnight", "frost",
                          "cold", "freezing", "highs", "lows", "thermometer", "mercury"})
 # The nouns of a dwelling, a seat or a place in a building a code names ("flat 3F", "gate 12C"), which the small
 # model tags other than nouns too

@@ -310,3 +310,14 @@ def test_numbers_general_reads_each_figure_and_no_other(extractor, sentence, fig
 def test_numbers_general_a_hedged_ratio_is_approximate(extractor, sentence, approximate):
     shares = [n for c in extractor.extract_text(sentence).claims for n in c.numbers if " in " in n.text]
     assert [n.approximate for n in shares] == [approximate]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The school said pupils in 4C had high marks.",
+    "The airline said the 3F seat had low legroom.",
+    "The school said classes 4C and 5C would merge after low enrolment.",
+])
+def test_numbers_general_high_or_low_is_no_word_of_temperature(extractor, sentence):
+    # "high" and "low" are said of marks, legroom and enrolment: a code glued to C or F stays no temperature
+    units = [n.unit for c in extractor.extract_text(sentence).claims for n in c.numbers]
+    assert not {"celsius", "fahrenheit"} & set(units), units
