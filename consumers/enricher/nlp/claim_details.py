@@ -214,7 +214,7 @@ class ClaimDetails:
         tok = self.doc[self._token_at(start)]
         before = self.doc[tok.i - 1] if tok.i > 0 else None
         if before is not None and (before.tag_ in ("NN", "NNS", "NNP", "NNPS")
-                                   or before.lower_ in _NOUNS_NAMED_BY_A_CODE):
+                                   or before.lower_ in _NAMING_NOUNS):
             return False
         return degree or any(t.lower_ in _HEAT_WORDS for t in tok.sent)
 
@@ -568,9 +568,13 @@ _TEMPERATURE = re.compile(_SIGNED_FIGURE + r"(?P<degree>\s?°\s?)?[CF](?![\w-])"
 _HEAT_WORDS = frozenset({"temperature", "temperatures", "degree", "degrees", "warming", "warmed", "heat", "heatwave",
                          "overnight", "frost",
                          "cold", "freezing", "highs", "lows", "thermometer", "mercury"})
-# The nouns of a dwelling, a seat or a place in a building a code names ("flat 3F", "gate 12C"), which the small
-# model tags other than nouns too
-_NOUNS_NAMED_BY_A_CODE = frozenset({"flat", "room", "unit", "block", "seat", "gate", "floor", "ward", "platform"})
+# The nouns that name their things by a number or a code ("flat 3F", "gate 12C", "flight 370", "page 12"), which
+# the small model tags other than nouns too; singular only, as a plural before a figure is what it counts
+# ("passengers 18 and over", "patients 40 or fewer").
+_NAMING_NOUNS = frozenset({"flat", "room", "unit", "block", "seat", "gate", "floor", "ward", "platform", "page",
+                           "flight", "route", "stage", "phase", "round", "category", "class", "chapter", "section",
+                           "article", "clause", "level", "grade", "terminal", "pier", "bay", "lane", "exit",
+                           "junction", "track", "episode", "game", "act", "bus", "cell", "court", "studio"})
 # The entity types of a name, which no count of times is ("Twice", a band)
 _NAME_TYPES = frozenset(NAME_LABELS | {"WORK_OF_ART"})
 # "minus 5C": the word giving the sign of a temperature the model left untagged
@@ -632,11 +636,15 @@ def _alone_in_its_entity(tok) -> bool:
 
 
 def _names_its_noun(ent) -> bool:
-    """ "room 101", "flight 370", "Category 5": a figure hung on the noun just before it names one of that kind;
-    it counts nothing."""
-    root = ent.root
-    return root.dep_ in ("nummod", "appos", "npadvmod") and root.head.i == ent.start - 1 \
-        and root.head.pos_ in ("NOUN", "PROPN") and root.head.lower_ not in CURRENCY_WORDS
+    """ "room 101", "flight 370", "Category 5", "round 3 of the talks": a figure right after a noun that names its
+    things by number (``_NAMING_NOUNS``, singular) names one of them; it counts nothing. Any other noun before a
+    figure may be what it counts ("the town, population 40,000", "volunteers 200 in all"), and a word after the
+    figure that makes it a count says so even after a naming noun ("a unit 200 strong", "seats 20 each")."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in _NAMING_NOUNS:
+        return False
+    after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
+    return not (after[:1] in (["strong"], ["each"], ["apiece"]) or after == ["in", "all"])
 
 
 def _numbered(ent) -> bool:

@@ -321,3 +321,30 @@ def test_numbers_general_high_or_low_is_no_word_of_temperature(extractor, senten
     # "high" and "low" are said of marks, legroom and enrolment: a code glued to C or F stays no temperature
     units = [n.unit for c in extractor.extract_text(sentence).claims for n in c.numbers]
     assert not {"celsius", "fahrenheit"} & set(units), units
+
+
+@pytest.mark.parametrize("sentence,figure", [
+    ("The council said the town, population 40,000, would get a new hospital.", 40000),
+    ("Officials said the village, population 3,200, had been cut off.", 3200),
+    ("The club said a crowd 30,000 strong watched the final.", 30000),
+    ("The police said a crowd 10,000 strong marched on parliament.", 10000),
+    ("The army said a unit 200 strong had crossed the border.", 200),
+    ("The organisers said tickets 20 each had sold out.", 20),
+    ("The ministry said the toll rose to deaths 45 on Sunday.", 45),
+    ("The charity said volunteers 200 in all turned up.", 200),
+    ("The police said officers 50 in number were deployed.", 50),
+    ("The study said patients 40 or fewer in each ward was safe.", 40),
+    ("The agency said households 2 or more behind on rent would get help.", 2),
+])
+def test_numbers_general_a_figure_after_a_noun_that_names_nothing_counts(extractor, sentence, figure):
+    # only a noun that names its things by number ("room 101") makes the figure after it a name (review of 0d7417e)
+    assert figure in [n.value for c in extractor.extract_text(sentence).claims for n in c.numbers]
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("The hospital said ward 7 had 30 patients.", "7"),
+    ("The ministry said phase 2 of the plan would cost $3bn.", "2"),
+    ("Negotiators said round 3 of the talks would begin on Monday.", "3"),
+])
+def test_numbers_general_a_figure_after_a_naming_noun_is_no_figure(extractor, sentence, code):
+    assert code not in [n.text for c in extractor.extract_text(sentence).claims for n in c.numbers]
