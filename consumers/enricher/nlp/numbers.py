@@ -68,8 +68,9 @@ _MINUS = frozenset({"minus", "-", "\u2212"})
 _APPROXIMATE = frozenset(VAGUE_QUANTIFIERS) - {"a few", "than", "to", "at", "least"} | {"estimated"}
 
 
-# A written fraction's bottom is small ("3/4", "5/8", "7/10"); figure over figure past it is a name or a split.
-_LARGEST_DENOMINATOR = 10
+# A written fraction's bottom is small or a measuring one ("3/4", "7/10", "1/12 of a second", "3/16 inch"), its top
+# smaller; any other figure over figure is a name or a split ("24/7", "9/11", "50/50", "4/20").
+_DENOMINATORS_WRITTEN = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100})
 # A comma before one or two final digits is a decimal comma, as European copy writes it ("2,5%", "3,75 per cent");
 # a thousands separator, Indian grouping included ("1,23,456"), always has three digits after the last comma.
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
@@ -156,7 +157,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             except ValueError:
                 number = None
             if number is not None and i + 2 < len(pieces) and pieces[i + 1] == "/" and pieces[i + 2].isdigit():
-                if not number < int(pieces[i + 2]) <= _LARGEST_DENOMINATOR:
+                if not (int(pieces[i + 2]) in _DENOMINATORS_WRITTEN and number < int(pieces[i + 2])):
                     return None                   # "24/7", "9/11", "50/50": a name or a split, no amount
                 part = number / float(pieces[i + 2])  # "3 1/2": the fraction adds to the whole before it
                 whole = amount.value if i > 0 and pieces[i - 1][0].isdigit() else None

@@ -260,6 +260,10 @@ PROBES = [
     ("The engineers said the water moved at 3 m/s.", [("3 m/s", 3, "m/s")], []),
     # "Times" capitalised is a name, not a multiple (review of f31ee17)
     ("The paper said 12 Times journalists were laid off.", [("12", 12, "journalist")], []),
+    # a measuring fraction's bottom (review of 8e3f990)
+    ("The weather service said 1/16 inch of ice had formed on roads.", [("1/16 inch", 0.0625, "inch")], []),
+    ("The jeweller said the ring was 7/16 inches wide.", [("7/16 inches", 0.4375, "inch")], []),
+    ("The report said the race was won by 1/12 of a second.", [("1/12", 1 / 12, None)], []),
 ]
 
 # Probes the reader still gets wrong, and why.

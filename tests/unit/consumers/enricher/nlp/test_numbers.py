@@ -161,6 +161,8 @@ def test_an_age_is_not_a_length_of_time(extractor):
     ("three quarters", "CARDINAL", 0.75, None),
     ("a fifth", "CARDINAL", 0.2, None),
     ("3 1/2", "CARDINAL", 3.5, None),
+    ("3 1/16 miles", "QUANTITY", 3.0625, "mile"),             # a measuring bottom above ten (review of 8e3f990)
+    ("7/16 inches", "QUANTITY", 0.4375, "inch"),
     ("¾", "CARDINAL", 0.75, None),
     # currencies by sign and by the country letters before a dollar sign
     ("₩4 trillion", "MONEY", 4e12, "KRW"),
