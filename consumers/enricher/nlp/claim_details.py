@@ -534,8 +534,12 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 # What joins a range's two ends when the model tags them apart: a dash or "to" ("and" also joins two counts).
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
 # A score or a tally: two whole numbers joined by a dash, the second no larger ("won 2-0", "a 3-1 win", "a 6-3
-# ruling"); a range rises ("60-70 people", "10-15%"), so it is read as two amounts, a score as none.
-_SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,3})(?![\w.,%-]|\s*(?:%|per\s?cent))")
+# ruling"); a range rises ("60-70 people", "10-15%"), so it is read as two amounts, a score as none. Before a unit
+# of measure it is a falling range ("winds of 50-40 mph", "12-8 degrees"), which no game ends in.
+_MEASURE_UNITS = (r"degrees?|mph|kph|km/h|knots?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft"
+                  r"|inches|inch|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|lbs?")
+_SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,3})"
+                    r"(?![\w.,%-]|\s*(?:%|per\s?cent|°|(?:" + _MEASURE_UNITS + r")\b))", re.I)
 # Words that hedge a count: "more than", "about", "nearly", "at least", "up to", "fewer than".
 _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
                            "least", "under", "fewer", "less", "up"})

@@ -264,6 +264,11 @@ PROBES = [
     ("The weather service said 1/16 inch of ice had formed on roads.", [("1/16 inch", 0.0625, "inch")], []),
     ("The jeweller said the ring was 7/16 inches wide.", [("7/16 inches", 0.4375, "inch")], []),
     ("The report said the race was won by 1/12 of a second.", [("1/12", 1 / 12, None)], []),
+    # a falling range before a unit is two amounts, no score (review of 4610119)
+    ("The forecast said winds of 50-40 mph would ease.", [("50", 50, "mph"), ("40 mph", 40, "mph")], []),
+    ("The agency said temperatures of 12-8 degrees were expected.", [("12", 12, None), ("8 degrees", 8, None)], []),
+    ("The agency said temperatures would fall to 5-3 degrees overnight.", [("5", 5, None), ("3 degrees", 3, None)],
+     []),
 ]
 
 # Probes the reader still gets wrong, and why.
