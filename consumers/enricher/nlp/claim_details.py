@@ -487,7 +487,6 @@ _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
 # a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"
 _DEGREE_SIGN = re.compile(r"\s?°\s?[CF]\b")
-_PER_UNIT = re.compile(r"/[A-Za-z]+\b")
 _DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
 # A currency named after the amount ("56.2 billion won", "2 million euros") that the model left out.
 _CURRENCY_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
@@ -521,9 +520,6 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     degree_sign = _DEGREE_SIGN.match(text, end) if text[end - 1].isdigit() else None
     if degree_sign is not None:
         end = degree_sign.end()
-    per_unit = _PER_UNIT.match(text, end) if text[end - 1].isalpha() else None
-    if per_unit is not None:
-        end = per_unit.end()                        # "3 m/s": the model cuts a unit per unit at its slash
     if text[max(0, end - 7):end].lower().endswith("degrees"):
         degree = _DEGREE_SCALE.match(text, end)
         if degree is not None:
