@@ -84,8 +84,6 @@ class ClaimDetails:
                 label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
                 if canonical not in names:
                     names.append(canonical)
-        shares = self.ratios(parts)
-        numbers = [n for n in numbers if not _overlaps(n, shares)] + shares
         numbers += self.missed_amounts(parts, numbers)
         numbers += self.untagged_counts(parts, numbers)
         numbers += self.attribution_numbers(claim, parts)
@@ -128,19 +126,6 @@ class ClaimDetails:
             i = bisect_left(self.ent_starts, ps) - 1
             if i >= 0 and self.ents[i].end_char > ps and self.ents[i].label_ in NUMBER_LABELS:
                 out.append(self.ents[i])
-        return out
-
-    def ratios(self, parts: list[tuple[int, int]]) -> list[dict]:
-        """ "one in five adults", "four in 10 renters", "nine out of ten": a share told as a ratio is one figure,
-        the top over the bottom, not two counts. Not a length of time after the bottom ("two in 10 minutes"), a
-        year as the bottom ("one in 2020") nor a top above the bottom ("five in two attacks")."""
-        out = []
-        for ps, pe in parts:
-            for m in _RATIO.finditer(self.text, ps, pe):
-                top, bottom = _small_figure(m["top"]), _small_figure(m["bottom"])
-                if top is None or not bottom or top >= bottom or _looks_like_year(m["bottom"]):
-                    continue
-                out.append(_number(self.text, m.start(), m.end(), Parsed(top / bottom, None, m["hedge"] is not None)))
         return out
 
     def attribution_numbers(self, claim: dict, parts: list[tuple[int, int]]) -> list[dict]:
@@ -186,7 +171,6 @@ class ClaimDetails:
             spans = [(m.start(), m.end(), "PERCENT") for m in _PERCENT.finditer(self.text, ps, pe)]
             spans += [(s, e, "MONEY" if self.text[s] in SIGNS else "PERCENT")
                       for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
-            spans += [(m.start(), m.end(), "PERCENT") for m in _SHARE_OF.finditer(self.text, ps, pe)]
             spans += [(*m.span("share"), "PERCENT") for m in _SHARE_BY.finditer(self.text, ps, pe)
                       if not self._share_word_modifies(m.end("share"))]
             spans += [(_signed_start(_MINUS_WORD_BEFORE, self.text, m.start()), m.end(), "QUANTITY")
@@ -452,13 +436,6 @@ def _overlaps(number: dict, spans: list[dict]) -> bool:
     return any(s["start"] < number["end"] and number["start"] < s["end"] for s in spans)
 
 
-def _small_figure(text: str) -> float | None:
-    """The value of a ratio's top or bottom: a whole number in digits or one spelled word ("five", "10")."""
-    if text.isdecimal():
-        return float(text)
-    return float(WORDS[text.lower()]) if text.lower() in WORDS else None
-
-
 def _whole_amounts(numbers: list[dict]) -> list[dict]:
     """The numbers in text order, one per amount: where two overlap, the longer reading.
 
@@ -544,13 +521,6 @@ _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "ap
 # the first part of a compound ("by a third-party vendor", "by a half-time substitute")
 _SHARE_BY = re.compile(r"\bby\s+(?P<share>(?:an?|one|two|three|four)[\s-]"
                        r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!-|\s+(?:of|past|to)\b)", re.I)
-# A share of something named: "lost a fifth of their fares", "only half the water", "half our trips", "two thirds of
-# voters". A fraction with no count before it is a place in an order ("the third of the four"), and one after "the"
-# or an ordinal a part of a time ("the first half of the year", "the second half"); "half an hour" is a length.
-_SHARE_OF = re.compile(r"(?<![\w-])(?<!the\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!final\s)(?<!last\s)"
-                       r"(?:half|(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
-                       r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))"
-                       r"(?=\s+(?:of|the|our|their|its|his|her|your|my|all|this|that|these|those)\b)", re.I)
 # A multiple in one word, as "three times" is in two: "twice as much", "paid thrice"; not "twice-weekly"
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0}
 _MULTIPLE = re.compile(r"\b(?:" + "|".join(_MULTIPLES) + r")\b(?!-)", re.I)
@@ -584,14 +554,6 @@ _MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
 # "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.
 _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)"
-# A share told as a ratio: "one in five", "four in 10", "nine out of ten", "one in every three", hedge included
-# ("about 4 in 10"); the top and bottom are whole numbers in digits or one spelled word, and no length of time
-# follows ("two in 10 minutes" counts goals, not a share).
-_RATIO_FIGURE = r"(?:\d+|" + alternation(w for w in SPELLED_NUMBERS if w != "zero") + r")"
-_RATIO = re.compile(r"(?<![\w.,$£€-])(?:(?P<hedge>" + _DURATION_HEDGE + r")\s+)?(?P<top>" + _RATIO_FIGURE
-                    + r")\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<bottom>" + _RATIO_FIGURE
-                    + r")\b(?![.,]\d|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches)\b)",
-                    re.I)
 # Every spelled count ("forty years", "twenty-five years"), not the words that are no count on their own.
 _SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"

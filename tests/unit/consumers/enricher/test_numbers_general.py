@@ -271,6 +271,10 @@ PROBES = [
      []),
 ]
 
+# Ratios ("one in five") and bare shares ("half his catch") read as one share made the claim clusters worse on
+# both dev halves (two retellings of "four in five Syrians" no longer joined; review of 4610119), so the rules
+# are held back until the clusters hold with them.
+RATIOS_HELD_BACK = "ratios and bare shares are held back: they made the claim clusters worse"
 # Probes the reader still gets wrong, and why.
 STILL_WRONG: dict[str, str] = {
     "Officials said scores of villagers had fled.": "the model tags no number in it and the grammar finds "
@@ -281,6 +285,16 @@ STILL_WRONG: dict[str, str] = {
         "the claim's content is cut to 'were destroyed', so the figures are outside it (a span error)",
     "The engineers said the water moved at 3 m/s.": "the model tags the figure alone and the unit's 'm' is "
                                                      "read as neither a metre nor a scale",
+    **dict.fromkeys([
+        "The study said one in five adults had skipped a meal to save money.",
+        "The agency said nine out of ten households now had internet access.",
+        "The survey said four in 10 renters had fallen behind on payments.",
+        "Taxi drivers said they had lost a fifth of their fares.",
+        "The fisherman said he had lost half his catch.",
+        "The charity said one in four children lived in poverty.",
+        "The survey said 4 out of 5 dentists agreed.",
+        "The charity said one out of every four homes in the town lacked heating.",
+    ], RATIOS_HELD_BACK),
 }
 
 
@@ -312,6 +326,7 @@ def test_numbers_general_reads_each_figure_and_no_other(extractor, sentence, fig
         assert not any(_overlap(text, words) for text, _v, _u in got), f"{words!r} is no figure; got {got}"
 
 
+@pytest.mark.xfail(strict=True, reason=RATIOS_HELD_BACK)
 @pytest.mark.parametrize("sentence,approximate", [
     ("The poll said nearly one in three voters had no view.", True),
     ("The charity said one in five adults skipped meals.", False),

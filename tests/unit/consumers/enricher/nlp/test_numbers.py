@@ -4,6 +4,7 @@ import pytest
 
 from consumers.enricher.nlp.numbers import parse_number
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
+from tests.unit.consumers.enricher.test_numbers_general import RATIOS_HELD_BACK
 
 
 @pytest.mark.parametrize("text,label,value,unit,approx", [
@@ -560,10 +561,12 @@ def test_a_count_of_part_of_a_whole_counts_the_plural_its_of_names(extractor, te
 
 
 @pytest.mark.parametrize("text,want", [
-    # a ratio is one share, top over bottom (the labelling convention: "One in five" is 0.2)
-    ("Officials said one in five of the nurses had left.", ("one in five", 0.2, None)),
-    ("He said eight out of 10 of its members voted yes.", ("eight out of 10", 0.8, None)),
-    ("The survey found about 4 in 10 of the homes were empty.", ("about 4 in 10", 0.4, None)),
+    # a ratio is one share, top over bottom (the labelling convention: "One in five" is 0.2); held back for now
+    *(pytest.param(text, want, marks=pytest.mark.xfail(strict=True, reason=RATIOS_HELD_BACK)) for text, want in [
+        ("Officials said one in five of the nurses had left.", ("one in five", 0.2, None)),
+        ("He said eight out of 10 of its members voted yes.", ("eight out of 10", 0.8, None)),
+        ("The survey found about 4 in 10 of the homes were empty.", ("about 4 in 10", 0.4, None)),
+    ]),
     # a rank is a place in the order, not a count of what its "of" names
     ("The state was ranked 3 of 50 states.", ("3", 3.0, None)),
 ])
