@@ -15,10 +15,10 @@ from spacy.tokens import Span
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.entities import NAME_LABELS
-from newsradar.number_words import WORDS
 from consumers.enricher.nlp.numbers import CODES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, \
     SCALES, SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, amount_spans, \
     parse_number, singular
+from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -367,7 +367,7 @@ def _after_a_modifier_of_the_noun(ent) -> bool:
 def _lemma(noun) -> str:
     """The noun's lemma; the small model cuts "doses" to "dos", as if the plural's "-es" were added to a word
     in "-os" (no English noun the model does not know is one), and "species" to "specie"; a plural it does not
-    know ("cafés", "matatus") it leaves as written, often tagged singular though a figure above one counts it."""
+    know ("cafés") it leaves as written, often tagged singular though a figure above one counts it."""
     lemma, low = noun.lemma_.lower(), noun.lower_
     if low in SAME_IN_BOTH_NUMBERS:
         return low
