@@ -372,3 +372,28 @@ def test_numbers_general_a_figure_after_a_noun_that_names_nothing_counts(extract
 ])
 def test_numbers_general_a_figure_after_a_naming_noun_is_no_figure(extractor, sentence, code):
     assert code not in [n.text for c in extractor.extract_text(sentence).claims for n in c.numbers]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said they arrested four in five raids on Tuesday.",
+    "The club said the striker scored five in eight appearances.",
+    "The board said the bowler took 4 in 6 overs.",
+    "The police said they seized 3 in 7 searches.",
+    "The report said the team won eight out of 10 home games.",
+])
+def test_numbers_general_a_tally_over_events_is_no_share(extractor, sentence):
+    # "four in five raids" counts raids: no share of anything (review of 4610119), whatever reads ratios
+    shares = [n.text for c in extractor.extract_text(sentence).claims for n in c.numbers if 0 < n.value < 1]
+    assert shares == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said winning the vote was only half the battle.",
+    "The coach said he was half the player he used to be.",
+    "The report said the latter half of the century was warmer.",
+    "The minister said one and a half of the reactors were offline.",
+])
+def test_numbers_general_an_idiom_or_a_part_of_a_time_is_no_half(extractor, sentence):
+    # an idiom, a part of a time, the half of "one and a half": none is a share of 0.5 (review of 4610119)
+    values = [n.value for c in extractor.extract_text(sentence).claims for n in c.numbers]
+    assert 0.5 not in values
