@@ -795,3 +795,11 @@ def test_claim_match_a_month_or_year_against_another_unit_shares_no_figure():
         assert not same_claim(_counted(first[0], first[1]), _counted(second[0], second[1])), (first, second)
     assert same_claim(_counted("The general ruled the island for about 20 years", ("year", 20.0)),
                       _counted("the dictatorship lasted 22 years, historians say", ("year", 22.0))), "one unit rounds"
+
+
+def test_claim_match_a_bare_share_is_as_sharp_as_its_whole_percent():
+    # "four in five" is said as often as "80%" (review of 4610119): no sharper than the percent it rounds
+    four_in_five = replace(sig("four in five Syrians are poor"), numbers=(("", 0.8),))
+    one_in_twenty = replace(sig("one in twenty Syrians are poor"), numbers=(("", 0.05),))
+    assert four_in_five.sharpest_figure == 80
+    assert not claim_match.states_distinctive_figure(one_in_twenty), "as common a figure as 5%"
