@@ -578,23 +578,28 @@ def _bare_year(unit: str, value: float) -> bool:
     return not unit and 1900 <= value <= 2100
 
 
-def _sharpness(value: float) -> float:
+def _sharpness(unit: str, value: float) -> float:
     """A whole figure's size; a fraction is sharper than any count.
 
     A rate held at 4.25% or growth of 2.1 percent is not said by chance in two claims of one
-    story, while "three" and "five" are.
+    story, while "three" and "five" are. A bare share ("four in five", "a third") is as sharp as the
+    whole percent it rounds: "four in five" is said as often as "80%", and two claims that say it of
+    one story's people are a restatement, not two statements each too sharp to share.
     """
+    if not unit and 0 < value < 1:
+        return round(value * 100)
     return abs(value) if float(value).is_integer() else math.inf
 
 
 def _sharpest(numbers: tuple[tuple[str, float], ...]) -> float:
     """The sharpest of a claim's figures, years left out."""
-    return max((_sharpness(value) for unit, value in numbers if not _bare_year(unit, value)), default=-math.inf)
+    return max((_sharpness(unit, value) for unit, value in numbers if not _bare_year(unit, value)),
+               default=-math.inf)
 
 
-def _distinctive(value: float, params: MatchParams) -> bool:
+def _distinctive(unit: str, value: float, params: MatchParams) -> bool:
     """A figure that can identify a claim: "8,500 residents", "4.25%", never "two engineers"."""
-    return _sharpness(value) >= params.distinctive_figure
+    return _sharpness(unit, value) >= params.distinctive_figure
 
 
 # Spans of time in hours: a strike "for 48 hours" and "for two days" is one quantity.
@@ -622,7 +627,7 @@ def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams
                 continue
             # "about 2 percent" rounds a sharp 2.1: one distinctive side is enough. Distinctive as
             # written: "five days" is as common a figure as "five", though it is 120 hours.
-            if not (_distinctive(value_a, params) or _distinctive(value_b, params)):
+            if not (_distinctive(unit_a, value_a, params) or _distinctive(unit_b, value_b, params)):
                 continue
             (unit_a, value_a), (unit_b, value_b) = _in_hours(*_as_percent(unit_a, value_a)), _in_hours(
                 *_as_percent(unit_b, value_b))

@@ -15,8 +15,10 @@ from spacy.tokens import Span, Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.entities import NAME_LABELS
-from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, SCALES, \
-    SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, amount_spans, parse_number
+from consumers.enricher.nlp.numbers import CODES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, \
+    SCALES, SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, amount_spans, \
+    parse_number, singular
+from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
@@ -81,8 +83,10 @@ class ClaimDetails:
         claim.pop("_speaker")
         numbers, names = [], []
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
+        ents = self._figures_across_the_start(parts) + ents
         for ent in ents:
-            if ent.label_ in NAMED and _spelled_count(ent) or ent.label_ == "DATE" and _range_of_counts(ent):
+            if ent.label_ in NAMED and _spelled_count(ent) \
+                    or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="CARDINAL")
             if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
@@ -94,7 +98,10 @@ class ClaimDetails:
         numbers += self.untagged_counts(parts, numbers)
         numbers += self.attribution_numbers(claim, parts)
         numbers += self.trailing_numbers(parts)
-        claim["numbers"] = _whole_amounts(numbers)
+        scores = [{"start": m.start(), "end": m.end()} for ps, pe in parts for m in _SCORE.finditer(self.text, ps, pe)
+                  if int(m["second"]) <= int(m["first"])]
+        claim["numbers"] = _ranges_share_their_unit(self.text, _whole_amounts([n for n in numbers
+                                                                             if not _overlaps(n, scores)]))
         claim["entities"] = names
         toks = []
         for ps, pe in parts:
@@ -123,6 +130,16 @@ class ClaimDetails:
         negated = any(c.dep_ == "neg" for t in tops if not _denied_denial(t) for c in t.children)
         cue = self.doc[self._token_at(claim["cue_span"][0])] if claim["cue_span"] else None
         claim["negated"] = negated or claim["cue_lemma"] in DENIAL and not (cue is not None and _denied_denial(cue))
+
+    def _figures_across_the_start(self, parts: list[tuple[int, int]]) -> list[Span]:
+        """ "said between 3 and 5 million people ...": the content can begin inside a number entity whose first
+        word it leaves to the cue; the amount is still the claim's, read whole."""
+        out = []
+        for ps, _pe in parts:
+            i = bisect_left(self.ent_starts, ps) - 1
+            if i >= 0 and self.ents[i].end_char > ps and self.ents[i].label_ in NUMBER_LABELS:
+                out.append(self.ents[i])
+        return out
 
     def attribution_numbers(self, claim: dict, parts: list[tuple[int, int]]) -> list[dict]:
         """ "The 34 companies do not believe ...", "The post, shared 40,000 times, read:": the size
@@ -194,7 +211,7 @@ class ClaimDetails:
         tok = self.doc[self._token_at(start)]
         before = self.doc[tok.i - 1] if tok.i > 0 else None
         if before is not None and (before.tag_ in ("NN", "NNS", "NNP", "NNPS")
-                                   or before.lower_ in _NOUNS_NAMED_BY_A_CODE):
+                                   or before.lower_ in _NAMING_NOUNS):
             return False
         return degree or any(t.lower_ in _HEAT_WORDS for t in tok.sent)
 
@@ -223,14 +240,17 @@ class ClaimDetails:
                                       or after.pos_ == "ADJ" and after.ent_type_ not in ("DATE", "TIME"))
 
     def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
-        """ "will bring 900 jobs": a figure the small model left untagged, counting the plural noun right
-        after it, is a count of that noun; a year ("2019 elections") is not, nor a figure a noun names
-        ("page 900 claims", "route 900 buses": an identifier)."""
+        """ "will bring 900 jobs", "Eleven people were injured": a figure the small model left untagged (or
+        tagged a date alone: "Forty families"), counting the plural noun right after it, is a count of that noun;
+        a year ("2019 elections") is not, nor a figure a noun names ("page 900 claims", "route 900 buses": an
+        identifier), nor "one"."""
         out: list[dict] = []
         for ps, pe in parts:
             for tok in self.tokens_in(ps, pe):
                 noun = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-                if noun is None or tok.ent_type_ or not tok.text.replace(",", "").isdecimal() \
+                spelled = tok.lower_ in SPELLED_NUMBERS and tok.lower_ not in ("one", "zero")
+                if noun is None or not (tok.text.replace(",", "").isdecimal() or spelled) \
+                        or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
                         or _looks_like_year(tok.text) or tok.dep_ != "nummod" or tok.head.i != noun.i \
                         or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
                         or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
@@ -244,7 +264,8 @@ class ClaimDetails:
 
     def numbers(self, ent) -> list[dict]:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
-        if ent.label_ == "CARDINAL" and not self._is_number(ent) and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN"):
+        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or not self._is_number(ent)
+                                         and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
             return []
         label = "QUANTITY" if ent.label_ in ("DATE", "TIME") else ent.label_
         start, number_end = _widen(self.text, ent.start_char, ent.end_char)
@@ -268,10 +289,13 @@ class ClaimDetails:
             plural = head.tag_ == "NNS"
             if hint in SCALES or hint in PERCENT_WORDS or hint in CURRENCY_WORDS:
                 hint = None                         # a word of the amount itself, not what it counts
-            if hint == "point" and head.i > 0 and self.doc[head.i - 1].lower_ == "percentage":
-                hint = "percentage point"
+            if hint == "point" and head.i > 0 and self.doc[head.i - 1].lower_ in ("percentage", "basis"):
+                hint = self.doc[head.i - 1].lower_ + " point"
             if head.i == ent.end and ent.label_ == "CARDINAL":
                 end = head.idx + len(head.text)
+        if ent.label_ == "CARDINAL" and ent.end < len(self.doc) and self.doc[ent.end].text == "times":
+            hint = "time"                           # "three times the estimate" is a multiple, not three estimates
+            end = self.doc[ent.end].idx + len("times")
         if hint is None and ent.label_ == "CARDINAL":
             hint = _counted_after(ent)
             plural = hint is not None
@@ -355,10 +379,14 @@ def _after_a_modifier_of_the_noun(ent) -> bool:
 
 def _lemma(noun) -> str:
     """The noun's lemma; the small model cuts "doses" to "dos", as if the plural's "-es" were added to a word
-    in "-os" (no English noun the model does not know is one), and "species" to "specie"."""
+    in "-os" (no English noun the model does not know is one), and "species" to "specie"; a plural it does not
+    know ("cafés") it leaves as written, often tagged singular though a figure above one counts it."""
     lemma, low = noun.lemma_.lower(), noun.lower_
     if low in SAME_IN_BOTH_NUMBERS:
         return low
+    if lemma == low and low.endswith("s") and (noun.tag_ == "NNS" or any(
+            c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in noun.children)):
+        return singular(low)
     return low[:-1] if low.endswith("oses") and lemma == low[:-2] else lemma
 
 
@@ -399,9 +427,26 @@ def _counted_after(ent) -> str | None:
     the verb); the plural noun that follows the count and its modifiers is what it counts."""
     doc = ent.doc
     i = ent.end
-    while i < min(len(doc), ent.end + 2) and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
+    if i < len(doc) and not doc[i - 1].whitespace_ and doc[i].lower_ in _GLUED_SCALES:
+        i += 1                                      # "1.5m people": the scale the model left apart counts no noun
+    last = min(len(doc), i + 2)                     # two modifiers at most; past them the noun is another phrase's
+    while i < last and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
         i += 1
     return _lemma(doc[i]) if i < len(doc) and doc[i].tag_ == "NNS" else None
+
+
+def _ranges_share_their_unit(text: str, numbers: list[dict]) -> list[dict]:
+    """ "60-70 people", "from 8 to 10 hours": the model can tag a range's ends apart, and only the second names what
+    is counted; the first, lower and with no unit of its own, counts the same."""
+    for low, high in zip(numbers, numbers[1:]):
+        if low["unit"] is None and high["unit"] is not None and low["value"] < high["value"] \
+                and _RANGE_JOIN.fullmatch(text, low["end"], high["start"]):
+            low["unit"] = high["unit"]
+    return numbers
+
+
+def _overlaps(number: dict, spans: list[dict]) -> bool:
+    return any(s["start"] < number["end"] and number["start"] < s["end"] for s in spans)
 
 
 def _whole_amounts(numbers: list[dict]) -> list[dict]:
@@ -426,7 +471,12 @@ _SIGN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(k.upper() for k in SYMBOL_PREFI
 # a sign the model leaves out: "minus 12 degrees", "-0.3%" (not the hyphen of "COVID-19")
 _MINUS_WORD = r"\bminus\s+"
 _MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", re.I)
-_GLUED_SCALE = re.compile(r"(?:bn|mn|mln|tn|trn|m|b|k)\b")
+_GLUED_SCALES = ("bn", "mn", "mln", "tn", "trn", "m", "b", "k")
+_GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
+_NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
+_CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
+# a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"
+_DEGREE_SIGN = re.compile(r"\s?°\s?[CF]\b")
 _DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
 # A currency named after the amount ("56.2 billion won", "2 million euros") that the model left out.
 _CURRENCY_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
@@ -451,10 +501,15 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     glued = _GLUED_SCALE.match(text, end)
     if glued is not None and text[end - 1].isdigit():
         end = glued.end()
-    # only after a scale word: "56.2 billion won" is money, "the 3 seats Labour won" is not
-    currency = _CURRENCY_AFTER.match(text, end) if _SCALE_END.search(text, start, end) else None
+    # only after a scale word: "56.2 billion won" is money, "the 3 seats Labour won" is not; so an ISO code in
+    # capitals ("5 million USD"), not "the 50 CAD files"
+    currency = (_CURRENCY_AFTER.match(text, end) or _CODE_AFTER.match(text, end)) \
+        if _SCALE_END.search(text, start, end) else None
     if currency is not None:
         end = currency.end()
+    degree_sign = _DEGREE_SIGN.match(text, end) if text[end - 1].isdigit() else None
+    if degree_sign is not None:
+        end = degree_sign.end()
     if text[max(0, end - 7):end].lower().endswith("degrees"):
         degree = _DEGREE_SCALE.match(text, end)
         if degree is not None:
@@ -462,6 +517,15 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# What joins a range's two ends when the model tags them apart: a dash or "to" ("and" also joins two counts).
+_RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
+# A score or a tally: two whole numbers joined by a dash, the second no larger ("won 2-0", "a 3-1 win", "a 6-3
+# ruling"); a range rises ("60-70 people", "10-15%"), so it is read as two amounts, a score as none. Before a unit
+# of measure it is a falling range ("winds of 50-40 mph", "12-8 degrees"), which no game ends in.
+_MEASURE_UNITS = (r"degrees?|mph|kph|km/h|knots?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft"
+                  r"|inches|inch|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|lbs?")
+_SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,3})"
+                    r"(?![\w.,%-]|\s*(?:%|per\s?cent|°|(?:" + _MEASURE_UNITS + r")\b))", re.I)
 # Words that hedge a count: "more than", "about", "nearly", "at least", "up to", "fewer than".
 _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
                            "least", "under", "fewer", "less", "up"})
@@ -485,22 +549,29 @@ _PERCENT = re.compile(_SIGNED_FIGURE + r"(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)
 _TEMPERATURE = re.compile(_SIGNED_FIGURE + r"(?P<degree>\s?°\s?)?[CF](?![\w-])")
 # Words of temperature that let a figure glued to C or F with no degree sign read as one ("temperatures of 41C")
 _HEAT_WORDS = frozenset({"temperature", "temperatures", "degree", "degrees", "warming", "warmed", "heat", "heatwave",
+                         "overnight", "frost",
                          "cold", "freezing", "highs", "lows", "thermometer", "mercury"})
-# The nouns of a dwelling, a seat or a place in a building a code names ("flat 3F", "gate 12C"), which the small
-# model tags other than nouns too
-_NOUNS_NAMED_BY_A_CODE = frozenset({"flat", "room", "unit", "block", "seat", "gate", "floor", "ward", "platform"})
+# The nouns that name their things by a number or a code ("flat 3F", "gate 12C", "flight 370", "page 12"), which
+# the small model tags other than nouns too; singular only, as a plural before a figure is what it counts
+# ("passengers 18 and over", "patients 40 or fewer").
+_NAMING_NOUNS = frozenset({"flat", "room", "unit", "block", "seat", "gate", "floor", "ward", "platform", "page",
+                           "flight", "route", "stage", "phase", "round", "category", "class", "chapter", "section",
+                           "article", "clause", "level", "grade", "terminal", "pier", "bay", "lane", "exit",
+                           "junction", "track", "episode", "game", "act", "bus", "cell", "court", "studio"})
 # The entity types of a name, which no count of times is ("Twice", a band)
 _NAME_TYPES = frozenset(NAME_LABELS | {"WORK_OF_ART"})
 # "minus 5C": the word giving the sign of a temperature the model left untagged
 _MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
 # A length of time the model tags DATE or TIME ("roughly nine weeks", "76.4 years", "a 13-year sentence"),
-# hedge included; the frame around it ("the last ...", "... ago") is no part of the number. An age
+# hedge included, or a range of them ("8-10 hours", read as its two ends); the frame around it ("the last ...",
+# "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.
 _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)"
 # Every spelled count ("forty years", "twenty-five years"), not the words that are no count on their own.
 _SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
-                  r"(?:\d[\d,]*(?:\.\d+)?|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
+                  r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?"
+                  r"|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
                   r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
 # "Two years later" or "a week earlier" only orders the story's own events: it makes no sentence an
 # assertion (inside a claim it is still one of its numbers, below).
@@ -508,6 +579,8 @@ _DURATION = re.compile(r"^(?:(?:for |over |in |during )?the (?:last|past|next|pr
                        r"(?P<core>" + _DURATION_CORE + r")(?: ago)?$", re.I)
 # The same inside a longer DATE ("barely known 72 years ago"): a claim's number, not an assertion's trigger.
 _DURATION_IN = re.compile(r"(?<![\w.-])" + _DURATION_CORE + r"(?![\w-])", re.I)
+# The nouns of a length of time, which a year's quarters and halves are parts of.
+_TIME_NOUNS = frozenset({"year", "decade", "century", "month", "week", "day", "hour", "season", "term", "quarter"})
 # Words that make the figure they govern a place in an order, not a count: "ranked 3 of 50 states".
 _RANKS = frozenset({"rank", "ranked", "place", "position"})
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
@@ -533,6 +606,28 @@ def _range_pieces(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _alone_in_its_entity(tok) -> bool:
+    return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+
+
+def _names_its_noun(ent) -> bool:
+    """ "room 101", "flight 370", "Category 5", "round 3 of the talks": a figure right after a noun that names its
+    things by number (``_NAMING_NOUNS``, singular) names one of them; it counts nothing. Any other noun before a
+    figure may be what it counts ("the town, population 40,000", "volunteers 200 in all"), and a word after the
+    figure that makes it a count says so even after a naming noun ("a unit 200 strong", "seats 20 each")."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in _NAMING_NOUNS:
+        return False
+    after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
+    return not (after[:1] in (["strong"], ["each"], ["apiece"]) or after == ["in", "all"])
+
+
+def _numbered(ent) -> bool:
+    """ "No. 10", "#4": a figure after the number sign names a thing ("No. 10 had not been told"), it counts none;
+    a rank ("the No. 2 spot") still makes a sentence an assertion, so only a claim's figures leave it out."""
+    return _NUMBER_SIGN.search(ent.doc.text, max(0, ent.start_char - 6), ent.start_char) is not None
+
+
 def _bracketed_age(ent) -> bool:
     """ "Govindaraj (65) of Thirumalaigiri": a small whole number in brackets right after a name is the
     person's age, as news copy gives it, not a figure the story reports."""
@@ -545,6 +640,19 @@ def _bracketed_age(ent) -> bool:
 def _looks_like_year(text: str) -> bool:
     # isdecimal, not isdigit: "²⁰²³" is digits to isdigit, and int() refuses it
     return text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2100
+
+
+def _share_of(ent) -> bool:
+    """ "three quarters of the reefs", "two thirds of voters" (a date to the small model, as a year's quarters are):
+    a spelled fraction whose "of" names no time ("three quarters of the year", "the first two quarters of 2024")."""
+    if not any(t.lower_ in DENOMINATORS for t in ent) \
+            or not all(t.lower_ in DENOMINATORS or t.lower_ in WORDS or t.text == "-" for t in ent):
+        return False
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return False
+    named = doc[ent.end + 1:min(len(doc), ent.end + 4)]
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _TIME_NOUNS for t in named)
 
 
 def _range_of_counts(ent) -> bool:

@@ -18,7 +18,9 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "�
 SYMBOL_PREFIXES = {"us": "USD", "c": "CAD", "a": "AUD", "hk": "HKD", "nz": "NZD", "s": "SGD", "nt": "TWD",
                    "r": "BRL", "mx": "MXN"}
 SIGNS = "".join(SYMBOLS)
-_PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|[" + re.escape(SIGNS) + r"%]|\S")
+# A unit per unit ("km/h", "m/s") is one piece, so that its last letter is not taken for the unit.
+_PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|["
+                    + re.escape(SIGNS) + r"%]|\S")
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
@@ -65,6 +67,13 @@ _MINUS = frozenset({"minus", "-", "\u2212"})
 # "at least"), and "a few" is two words where a figure is read word by word.
 _APPROXIMATE = frozenset(VAGUE_QUANTIFIERS) - {"a few", "than", "to", "at", "least"} | {"estimated"}
 
+
+# A written fraction's bottom is small or a measuring one ("3/4", "7/10", "1/12 of a second", "3/16 inch"), its top
+# smaller; any other figure over figure is a name or a split ("24/7", "9/11", "50/50", "4/20").
+_DENOMINATORS_WRITTEN = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100})
+# A comma before one or two final digits is a decimal comma, as European copy writes it ("2,5%", "3,75 per cent");
+# a thousands separator, Indian grouping included ("1,23,456"), always has three digits after the last comma.
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 # "over a decade", "nearly a year", "more than an hour": after a hedge, "a" counts one length of time
 # ("a decade ago" alone is colour, not a figure an editor checks).
@@ -144,11 +153,12 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             negative = True                               # not "COVID-19", whose sign follows a word
         elif p[0].isdigit() or (p[0] == "." and len(p) > 1):
             try:
-                number = float(p.replace(",", ""))
+                number = float(p.replace(",", ".") if _DECIMAL_COMMA.fullmatch(p) else p.replace(",", ""))
             except ValueError:
                 number = None
-            if number is not None and i + 2 < len(pieces) and pieces[i + 1] == "/" and pieces[i + 2].isdigit() \
-                    and int(pieces[i + 2]):
+            if number is not None and i + 2 < len(pieces) and pieces[i + 1] == "/" and pieces[i + 2].isdigit():
+                if not (int(pieces[i + 2]) in _DENOMINATORS_WRITTEN and number < int(pieces[i + 2])):
+                    return None                   # "24/7", "9/11", "50/50": a name or a split, no amount
                 part = number / float(pieces[i + 2])  # "3 1/2": the fraction adds to the whole before it
                 whole = amount.value if i > 0 and pieces[i - 1][0].isdigit() else None
                 amount.figure(part + (whole or 0.0))
@@ -183,7 +193,9 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
                 amount.word(float(WORDS[low]))
         elif low in SCALES and (amount.value is not None or low in ("hundred", "thousand", "million", "billion",
                                                                      "trillion", "lakh", "crore")):
-            if not (low in ("b", "m", "k") and (amount.value is None or label != "MONEY" and not plural)):
+            # a letter is a scale only in money ("CHF 40m") or before a plural ("1.2m people"): "a 30m tower" is tall
+            if not (low in ("b", "m", "k")
+                    and (amount.value is None or label != "MONEY" and unit is None and not plural)):
                 amount.scale(SCALES[low])
         elif low in VAGUE:
             approximate = True
@@ -221,7 +233,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
         return None
     if unit is None:
         if label == "QUANTITY":
-            words = [low for low in lowered if low.isalpha() and low not in SCALES
+            words = [low for low in lowered if low.replace("/", "").isalpha() and low not in SCALES
                      and low not in WORDS and low not in VAGUE and low not in VAGUE_QUANTIFIERS
                      and low != "of"]
             unit = _quantity_unit(words) or UNIT_ABBREVIATIONS.get(unit_hint, unit_hint)
@@ -238,7 +250,7 @@ def _quantity_unit(words: list[str]) -> str | None:
             return UNIT_ABBREVIATIONS.get(words[k + 1], words[k + 1])
     if not words:
         return None
-    return UNIT_ABBREVIATIONS.get(words[-1]) or _singular(words[-1])
+    return UNIT_ABBREVIATIONS.get(words[-1]) or singular(words[-1])
 
 
 def _next_is_scale(lowered: list[str], i: int) -> bool:
@@ -250,7 +262,7 @@ def _next_is_scale(lowered: list[str], i: int) -> bool:
 SAME_IN_BOTH_NUMBERS = frozenset({"species", "series", "headquarters", "barracks"})
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     irregular = {"feet": "foot", "people": "people", "kilometres": "kilometre", "miles": "mile",
                  "tonnes": "tonne", "tons": "ton", "metres": "metre", "meters": "meter"}
     if word in SAME_IN_BOTH_NUMBERS:
@@ -289,7 +301,7 @@ _FRACTION_OF = (r"(?:(?i:a|one|two|three)\s+)?(?i:half|quarter|quarters|third|th
 _FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|" + _NUMBER_WORDS + r"(?:[\s-]+(?:(?i:and)\s+)?"
            + _NUMBER_WORDS + r")*)")
 _SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + alternation(w for w in SCALES if len(w) > 2) + r")\b)+"
-                r"|(?<=\d)(?:bn|mn|tn|m|b|k)\b)")
+                r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?<=\d)(?:m|b|k)\b)")
 _AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|[\s-]+(?i:"
           + alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")

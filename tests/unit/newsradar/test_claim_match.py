@@ -874,3 +874,11 @@ def test_claim_match_a_failure_told_in_other_words_stays_one_claim():
     assert same_claim(told("shares fell after the company failed to meet profit forecasts"),
                       told("shares fell after the company missed profit forecasts"))
     assert same_claim(told("the driver had failed to stop at a red light"), told("the driver ran a red light"))
+
+
+def test_claim_match_a_bare_share_is_as_sharp_as_its_whole_percent():
+    # "four in five" is said as often as "80%" (review of 4610119): no sharper than the percent it rounds
+    four_in_five = replace(sig("four in five Syrians are poor"), numbers=(("", 0.8),))
+    one_in_twenty = replace(sig("one in twenty Syrians are poor"), numbers=(("", 0.05),))
+    assert four_in_five.sharpest_figure == 80
+    assert not claim_match.states_distinctive_figure(one_in_twenty), "as common a figure as 5%"

@@ -4,6 +4,7 @@ import pytest
 
 from consumers.enricher.nlp.numbers import parse_number
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
+from tests.unit.consumers.enricher.test_numbers_general import RATIOS_HELD_BACK
 
 
 @pytest.mark.parametrize("text,label,value,unit,approx", [
@@ -161,6 +162,8 @@ def test_an_age_is_not_a_length_of_time(extractor):
     ("three quarters", "CARDINAL", 0.75, None),
     ("a fifth", "CARDINAL", 0.2, None),
     ("3 1/2", "CARDINAL", 3.5, None),
+    ("3 1/16 miles", "QUANTITY", 3.0625, "mile"),             # a measuring bottom above ten (review of 8e3f990)
+    ("7/16 inches", "QUANTITY", 0.4375, "inch"),
     ("¾", "CARDINAL", 0.75, None),
     # currencies by sign and by the country letters before a dollar sign
     ("₩4 trillion", "MONEY", 4e12, "KRW"),
@@ -558,17 +561,23 @@ def test_a_count_of_part_of_a_whole_counts_the_plural_its_of_names(extractor, te
 
 
 @pytest.mark.parametrize("text,want", [
-    ("Officials said one in five of the nurses had left.", ("five", 5.0, None)),
-    ("He said eight out of 10 of its members voted yes.", ("10", 10.0, None)),
-    ("The survey found about 4 in 10 of the homes were empty.", ("10", 10.0, None)),
+    # a ratio is one share, top over bottom (the labelling convention: "One in five" is 0.2); held back for now
+    *(pytest.param(text, want, marks=pytest.mark.xfail(strict=True, reason=RATIOS_HELD_BACK)) for text, want in [
+        ("Officials said one in five of the nurses had left.", ("one in five", 0.2, None)),
+        ("He said eight out of 10 of its members voted yes.", ("eight out of 10", 0.8, None)),
+        ("The survey found about 4 in 10 of the homes were empty.", ("about 4 in 10", 0.4, None)),
+    ]),
     # a rank is a place in the order, not a count of what its "of" names
     ("The state was ranked 3 of 50 states.", ("3", 3.0, None)),
-    # a figure that numbers the noun before it names an item, not a count of what "of" names
-    ("Negotiators said round 3 of the talks would begin on Monday.", ("3", 3.0, None)),
-    ("The ministry said page 12 of the documents had been redacted.", ("12", 12.0, None)),
 ])
 def test_the_bottom_of_a_ratio_or_a_rank_counts_nothing_its_of_names(extractor, text, want):
     assert want in [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+
+
+def test_a_figure_hung_on_the_noun_before_it_is_no_figure(extractor):
+    # it names a page, as "Class 12" names a class (bench/data/README.md: no quantity); it counts nothing
+    e = extractor.extract_text("The ministry said page 12 of the documents had been redacted.")
+    assert [n.text for c in e.claims for n in c.numbers] == []
 
 
 @pytest.mark.parametrize("text,want", [
