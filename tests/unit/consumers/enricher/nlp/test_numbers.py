@@ -4,7 +4,7 @@ import pytest
 
 from consumers.enricher.nlp.numbers import parse_number
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
-from tests.unit.consumers.enricher.test_numbers_general import RATIOS_HELD_BACK
+from tests.unit.consumers.enricher.nlp.test_numbers_general import RATIOS_HELD_BACK
 
 
 @pytest.mark.parametrize("text,label,value,unit,approx", [
