@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_titles
-from consumers.enricher.nlp.people import gender_of, is_first_name
+from consumers.enricher.nlp.people import PARENT_WORDS, gender_of, is_first_name
 from consumers.enricher.nlp.title_end import title_end
 
 SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE",
@@ -217,6 +217,14 @@ def _age_phrase(head: Token) -> int | None:
     return int(doc[i - 4].text)
 
 
+def _parent_of(head: Token) -> bool:
+    """ "the mother-of-three", "the father of two": a parent counted by their children describes a person the
+    story already named; "the mother of the victim" is someone else."""
+    return head.lemma_.lower() in PARENT_WORDS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+        for c in head.children)
+
+
 def _holds_now(verb: Token) -> bool:
     """ "is the chairman", "was elected mayor", "became head": the clause gives the post as held. Not when it
     tells it as past or given up ("was finance minister until 2019", "is no longer chairman", "not")."""
@@ -380,6 +388,25 @@ class Resolver:
         given = [person for s, person, a in self.ages if s < before and a == age]
         return (given[-1], "the person the text gives that age") if given else None
 
+    def _one_person_before(self, head: Token, start: int, gender: str | None, age: int | None) -> str | None:
+        """ "Footballer Jamie Corr has spoken out ... The 27-year-old said", "Hannah Briggs ... The mother-of-three
+        said": a story renames a person it just named by an age or a family. That is the one person named from
+        the paragraph's start or the sentence before, whichever is earlier, up to the description, leaving out
+        anyone the text gives another age or a post (a judge or a coach is called by the post: "Judge Hale
+        jailed the driver. The 31-year-old ..." is the driver); with two left, or one of another gender, nobody."""
+        sent = head.sent
+        lo = min(self.doc.text.rfind("\n", 0, sent.start_char) + 1,
+                 self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char)
+        m = self.mentions
+        i, j = bisect_right(m.starts, lo - 1), bisect_right(m.starts, start - 1)
+        aged_otherwise = {p for _s, p, a in self.ages if a != age} if age is not None else set()
+        posted = {r.person for r in self.roles}
+        people = {c for k, c, _subj in m.items[i:j] if k == "PERSON"} - aged_otherwise - posted
+        if len(people) != 1:
+            return None
+        person = people.pop()
+        return person if gender is None or m.genders.get(person, gender) == gender else None
+
     def learn_gender(self, canonical: str, pronoun: str) -> None:
         """A pronoun that resolved to a name whose gender was unknown settles it for the next one."""
         gender = PRONOUN_GENDER.get(pronoun)
@@ -430,6 +457,11 @@ class Resolver:
         if aged:
             holder, how = aged
             return Speaker(text, start, end, holder, "PERSON", path=f"'the {age}-year-old': {holder}, {how}")
+        if self.doc[lo].lower_ == "the" and (age is not None or _parent_of(head)):
+            focus = self._one_person_before(head, start, gender_of([head.lower_]), age)
+            if focus:
+                return Speaker(text, start, end, focus, "PERSON",
+                               path=f"'{text}': a description of the one person named just before, {focus}")
         called = self._name_after_noun(head) if head.pos_ == "PROPN" else None
         if called:                             # whatever label the model gave the name, the noun says what it is
             noun, name = called

@@ -162,8 +162,7 @@ PROBES = [
                  "He was my whole world", "Stacey Lowe", id="tabloid-said-colon"),
     pytest.param("Footballer Jamie Corr has spoken out after his car was vandalised outside his home. The "
                  "27-year-old said: “It's disgusting. Someone could have been hurt.”",
-                 "Someone could have been hurt", "Jamie Corr", id="tabloid-age-description",
-                 marks=_KNOWN["description"]),
+                 "Someone could have been hurt", "Jamie Corr", id="tabloid-age-description"),
     pytest.param("Peter Noble, 61, died at his home on Sunday. His wife, Carol, said he had been the kindest "
                  "man she had ever met.",
                  "kindest man", "Carol", id="his-wife-named"),
@@ -195,6 +194,9 @@ PROBES = [
                  "decided yet,” Voss said.",
                  "not decided yet", "Ellen Voss", id="interview-answer-with-cue"),
     # descriptions standing for a name given a sentence before
+    pytest.param("Judge Anna Petrov jailed Tom Bray for six years on Friday. The 31-year-old told the court he "
+                 "was sorry.",
+                 "was sorry", "Tom Bray", id="court-age-description-of-defendant"),
     pytest.param("Maria Santos scored twice as Benfica beat Porto 3-1 on Sunday. The Portuguese forward said "
                  "the team had finally found its rhythm.",
                  "finally found its rhythm", "Maria Santos", id="sport-nationality-description",
@@ -214,12 +216,10 @@ PROBES = [
                  marks=_KNOWN["org noun"]),
     pytest.param("The veteran actor Colin Maddox has been taken to hospital after a fall. The 82-year-old "
                  "said he was grateful for the messages of support.",
-                 "grateful for the messages", "Colin Maddox", id="tabloid-age-description-2",
-                 marks=_KNOWN["description"]),
+                 "grateful for the messages", "Colin Maddox", id="tabloid-age-description-2"),
     pytest.param("Hannah Briggs had been waiting for a kidney for six years. The mother-of-three said the call "
                  "from the hospital came at midnight.",
-                 "came at midnight", "Hannah Briggs", id="tabloid-mother-of-three",
-                 marks=_KNOWN["description"]),
+                 "came at midnight", "Hannah Briggs", id="tabloid-mother-of-three"),
     pytest.param("Greenway, a charity that runs food banks in the north-west, handed out 40,000 parcels last "
                  "year. The charity said demand had never been higher.",
                  "demand had never been higher", "Greenway", id="local-the-charity"),
@@ -289,13 +289,16 @@ PROBES = [
 
 # Near look-alikes: the speaker phrase stays right, but the name it must NOT resolve to is given.
 LOOK_ALIKES = [
-    pytest.param("Judge Anna Petrov sentenced Mark Ellis to six years in prison. The 27-year-old said he would "
-                 "appeal against the sentence.",
-                 "would appeal", {"Anna Petrov", "Mark Ellis"}, id="age-with-two-people-named"),
+    pytest.param("Mark Ellis was jailed for six years on Friday for attacking Dean Cole outside a pub. The "
+                 "27-year-old said he had not started the fight.",
+                 "not started the fight", {"Mark Ellis", "Dean Cole"}, id="age-with-two-people-named"),
+    pytest.param("Judge Anna Petrov jailed Tom Bray for six years on Friday. The 31-year-old told the court he "
+                 "was sorry.",
+                 "was sorry", {"Anna Petrov"}, id="age-is-not-the-judge"),
     pytest.param("Mark Ellis, 27, was jailed for six years on Friday. The 54-year-old said she had lived in fear "
                  "of him.",
                  "lived in fear", {"Mark Ellis"}, id="age-differs-from-the-stated-one"),
-    pytest.param("Tom Dale has been named the club's new manager. The mother-of-three said she was delighted "
+    pytest.param("Tom Dale won £2 million on the lottery on Saturday. The mother-of-three said she was delighted "
                  "for him.",
                  "delighted for him", {"Tom Dale"}, id="mother-is-not-the-man-named"),
     pytest.param("Sara Lind was injured in the crash. The mother of the other driver said her son was not to "
