@@ -24,6 +24,7 @@ from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_titles
 from consumers.enricher.nlp.people import PARENT_WORDS, gender_of, is_first_name
 from consumers.enricher.nlp.title_end import title_end
+from consumers.enricher.nlp.together import Together, counted_people, named_together
 
 SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE",
                   "FAC": "ORG", "LOC": "GPE", "PRODUCT": "ORG", "HANDLE": "PERSON"}
@@ -31,13 +32,15 @@ SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE"
 # GROUP: people described by a plural noun ("Paramedics at the hospital stopped work. They said ...").
 # BODIES: bodies or papers a plural common noun speaks for ("Regulators said", "Court documents show"): many, so
 # "they" but never "it" or "the company".
+# PEOPLE: persons named together ("Priya Shah and Daniel Okoro were arrested. They said ..."; together.py).
 PRONOUN_KINDS = {"he": {"PERSON"}, "him": {"PERSON"}, "she": {"PERSON"}, "her": {"PERSON"},
-                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE", "GROUP", "BODIES"},
-                 "them": {"ORG", "NORP", "GPE", "GROUP", "BODIES"}}
+                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE", "GROUP", "BODIES", "PEOPLE"},
+                 "them": {"ORG", "NORP", "GPE", "GROUP", "BODIES", "PEOPLE"}}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # how a pronoun's antecedent of a described kind reads in the resolution path, and the speaker type it gives;
 # a named entity's kind is its own type
-_DESCRIBED_KINDS = {"GROUP": ("people described", "PERSON"), "BODIES": ("org", "ORG")}
+_DESCRIBED_KINDS = {"GROUP": ("people described", "PERSON"), "BODIES": ("org", "ORG"),
+                    "PEOPLE": ("people named together", "PERSON")}
 _KEEP_PREPS = {"of", "from", "at", "by", "for"}   # "a statement from the ministry", "analysts at X"
 _PRUNE = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_by"}
 _OWNER_PREPS = {"of", "from", "at", "for"}
@@ -269,6 +272,7 @@ class Resolver:
         self.ages: list[tuple[int, str, int]] = []   # (start, person, age): "Maria Lindqvist, 54,"
         self.spelled_out = _bracketed_acronyms(doc)  # "NTSB" -> "National Transport Safety Board"
         self.named_sources: dict[str, str] = {}    # "channel" -> "General SVR": what a later "the channel" is
+        self.together: list[Together] = []         # "Priya Shah and Daniel Okoro": what "both men" may be
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
         self.dateline_end = dateline[1] if dateline else -1
         known = title_end(doc)
@@ -288,6 +292,10 @@ class Resolver:
             if age is not None:
                 self.ages.append((ent.start_char, canonical, age))
         self.mentions.add(ent.start_char, label, canonical, subject, gender)
+        group = named_together(root, self.token_ents, self.mentions.genders) if label == "PERSON" else None
+        if group:
+            self.together.append(group)
+            self.mentions.add(group.start, "PEOPLE", group.name, group.subject)
         if label == "ORG":
             letters = initials(canonical)
             if len(letters) >= 2:
@@ -407,6 +415,15 @@ class Resolver:
         person = people.pop()
         return person if gender is None or m.genders.get(person, gender) == gender else None
 
+    def _named_together_before(self, before: int, count: int, gender: str | None) -> str | None:
+        """The last persons named together before ``before``, when they are as many as the phrase counts and none
+        is known to be of another gender than it says."""
+        earlier = [g for g in self.together if g.start < before]
+        if not earlier or earlier[-1].count != count:
+            return None
+        group = earlier[-1]
+        return group.name if gender is None or all(g in (None, gender) for g in group.genders) else None
+
     def learn_gender(self, canonical: str, pronoun: str) -> None:
         """A pronoun that resolved to a name whose gender was unknown settles it for the next one."""
         gender = PRONOUN_GENDER.get(pronoun)
@@ -433,6 +450,10 @@ class Resolver:
         span = self.doc[lo:hi]
         text, start, end = span.text, span.start_char, span.end_char
         low = head.lower_
+        counted = counted_people(head)
+        group = self._named_together_before(start, *counted) if counted else None
+        if group:
+            return Speaker(text, start, end, group, "PERSON", path=f"'{text}': the people named together, {group}")
         if head.pos_ == "PRON" or low in PRONOUN_KINDS:
             hit = self.pronoun(low, start)
             if hit:

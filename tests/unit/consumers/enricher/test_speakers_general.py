@@ -237,16 +237,13 @@ PROBES = [
                  "cut waiting lists", "Siobhan Keane", id="she-irish-first-name"),
     pytest.param("Priya Shah and Daniel Okoro were cleared of all charges on Friday. Both said they would sue the "
                  "force for wrongful arrest.",
-                 "sue the force", "Priya Shah and Daniel Okoro", id="both-said-after-two-names",
-                 marks=_KNOWN["together"]),
+                 "sue the force", "Priya Shah and Daniel Okoro", id="both-said-after-two-names"),
     pytest.param("Graham Wells and Stuart Lowe rowed across the Atlantic in 52 days. The two men said the worst part "
                  "had been the storms off the Azores.",
-                 "worst part had been the storms", "Graham Wells and Stuart Lowe", id="the-two-men-after-two-names",
-                 marks=_KNOWN["together"]),
+                 "worst part had been the storms", "Graham Wells and Stuart Lowe", id="the-two-men-after-two-names"),
     pytest.param("Mr and Mrs Patel have run the corner shop for 30 years. They said they would close it in "
                  "the spring.",
-                 "close it in the spring", "Patel", id="they-couple",
-                 marks=_KNOWN["together"]),
+                 "close it in the spring", "Patel", id="they-couple"),
     # feature and present-tense styles
     pytest.param("“The river has always flooded,” says Dr Elena Ruiz, a hydrologist at Leeds University. "
                  "“What has changed is how often.”",
