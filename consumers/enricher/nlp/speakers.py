@@ -52,6 +52,9 @@ _AGENT_SUFFIXES = ("ist", "ian", "ic", "ant", "ent", "er", "or", "ee")
 # Nouns for people, by what they are or the post they hold; with bodies and documents, what can speak.
 _PEOPLE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 _PLACE_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
+# What names a body as a speaker: "the club", "the chain", "the tech giant" refer back to one as "the company" does;
+# not "the developer" or "the maker", who may be a person ("a software developer").
+_BODY_NOUNS = lexicon.ORG_NOUNS | (lexicon.ANAPHORIC_ORG_NOUNS - {"developer", "maker"})
 ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
 
 
@@ -536,7 +539,7 @@ class Resolver:
             issuer = self._issuing(owner) or self._issuer(head)
             return Speaker(text, start, end, issuer, "DOCUMENT", org=issuer,
                            path="document" + (f" of {issuer}" if issuer else ""))
-        if lemma in lexicon.ORG_NOUNS and lemma not in lexicon.PERSON_NOUNS:
+        if lemma in _BODY_NOUNS and lemma not in lexicon.PERSON_NOUNS:
             beside = self._name_beside(head)
             if beside:
                 return Speaker(text, start, end, beside, "ORG", path=f"'{text}': the name beside it, {beside}")

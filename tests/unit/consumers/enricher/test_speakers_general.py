@@ -43,8 +43,10 @@ _KNOWN = {
                           "left unresolved"),
     "nationality": _xfail("the parser takes 'The Portuguese forward' for a people (NORP) and an adverb, so the "
                           "nationality is the speaker"),
-    "org noun": _xfail("an organisation noun the lexicon does not count as a speaking body ('the club', 'the "
-                       "force') is not resolved to the organisation named before"),
+    "untagged club": _xfail("the model tags no entity for 'Rovers', so 'the club' has no organisation to refer "
+                            "back to"),
+    "the force": _xfail("'the force' is not read as referring back (in 'the air force' it is another body), so a "
+                        "police force's statement stays unresolved"),
     "together": _xfail("persons named together ('X and Y') are no antecedent for 'they', 'both' or 'the two "
                        "men'"),
     "q and a": _xfail("the Q:/A: labels of a printed interview are not read as turns, so the answer's 'we' has "
@@ -213,13 +215,19 @@ PROBES = [
     pytest.param("Rovers sacked their manager, Dean Hollis, after eight straight defeats. The club said in a "
                  "statement that a replacement would be named next week.",
                  "replacement would be named", "Rovers", id="sport-the-club-said",
-                 marks=_KNOWN["org noun"]),
+                 marks=_KNOWN["untagged club"]),
     pytest.param("The veteran actor Colin Maddox has been taken to hospital after a fall. The 82-year-old "
                  "said he was grateful for the messages of support.",
                  "grateful for the messages", "Colin Maddox", id="tabloid-age-description-2"),
     pytest.param("Hannah Briggs had been waiting for a kidney for six years. The mother-of-three said the call "
                  "from the hospital came at midnight.",
                  "came at midnight", "Hannah Briggs", id="tabloid-mother-of-three"),
+    pytest.param("Northway Stores will shut 40 branches by March. The chain said rising rents had made the shops "
+                 "unprofitable.",
+                 "rising rents", "Northway Stores", id="business-the-chain"),
+    pytest.param("Qubit Systems was fined $2 billion by European regulators on Wednesday. The tech giant said it "
+                 "would appeal.",
+                 "would appeal", "Qubit Systems", id="business-the-tech-giant"),
     pytest.param("Greenway, a charity that runs food banks in the north-west, handed out 40,000 parcels last "
                  "year. The charity said demand had never been higher.",
                  "demand had never been higher", "Greenway", id="local-the-charity"),
@@ -227,7 +235,7 @@ PROBES = [
                  "said a 19-year-old had been arrested. The force said the victim's injuries were not "
                  "life-threatening.",
                  "injuries were not life-threatening", "Avon and Somerset Police", id="local-the-force",
-                 marks=_KNOWN["org noun"]),
+                 marks=_KNOWN["the force"]),
     # pronouns whose antecedent's first name the census lists do not know
     pytest.param("Ngozi Adebayo, the trade minister, met her Indian counterpart, Rahul Mehta, in Delhi. "
                  "She said the two countries would sign a trade pact by June.",
@@ -306,6 +314,12 @@ LOOK_ALIKES = [
                  "acted in self-defence", {"Graham Wells", "Stuart Lowe"}, id="two-lawyers-are-other-people"),
     pytest.param("David Moss and Peter Lang were arrested on Monday. Both women said they had seen the attack.",
                  "seen the attack", {"David Moss", "Peter Lang"}, id="both-women-are-not-two-men"),
+    pytest.param("Tom Reyes, a member of the golf club for 20 years, was banned on Friday. The club said he had "
+                 "broken its rules.",
+                 "broken its rules", {"Tom Reyes"}, id="the-club-is-no-person"),
+    pytest.param("Jane Okafor, a software developer, built the app for Brightline Bank. The developer said it had "
+                 "10,000 users.",
+                 "10,000 users", {"Brightline Bank"}, id="the-developer-may-be-a-person"),
     pytest.param("Graham Wells met Stuart Lowe in Lisbon. Both sides said the talks had gone well.",
                  "talks had gone well", {"Graham Wells", "Stuart Lowe"}, id="both-sides-are-not-two-named"),
 ]
