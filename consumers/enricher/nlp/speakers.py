@@ -6,10 +6,14 @@ its people ("the defence minister, Richard Marles"), so that
 
 - a pronoun ("she said") resolves to the nearest earlier mention that agrees in
   gender and number, preferring subjects and earlier speakers; "it" and "they"
-  look at organisations and places, never at persons;
+  look at organisations and places, never at one person;
 - a role phrase ("the deputy prime minister", "Australia's defence minister") keeps
   its head noun as the speaker's role and its possessor as the organisation, and
   resolves to the person the text names in that role, if any;
+- a description by age or family ("the 27-year-old", "the mother-of-three") is the
+  one person named just before who has no post and no other age;
+- persons named together ("X and Y", "Mr and Mrs Patel") are what a later "they",
+  "both" or "the two men" stands for (``together.py``);
 - every speaker carries ``path``: how it was chosen, for an editor to check.
 """
 from __future__ import annotations

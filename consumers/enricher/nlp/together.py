@@ -30,15 +30,20 @@ class Together:
 
 
 def named_together(root: Token, token_ents: dict[int, tuple[str, str]], genders: dict[str, str]) -> Together | None:
-    """The coordination ``root`` (a person's name) closes, when every member is a named person, or the first is an
-    honorific sharing the last one's surname ("Mr and Mrs Patel"); ``None`` for any other ``root``."""
-    if root.dep_ != "conj" or any(c.dep_ == "conj" for c in root.children):
+    """The coordination the name at ``root`` closes, when every member is a named person ("X and Y"), a noun
+    with a named person in apposition ("the mayor, Karen Holt, and the police chief, Dan Reyes") or, of two,
+    the first an honorific sharing the last one's surname ("Mr and Mrs Patel"); ``None`` for any other name."""
+    closing = root if root.dep_ == "conj" else root.head if root.dep_ == "appos" and root.head.dep_ == "conj" else None
+    if closing is None or any(c.dep_ == "conj" for c in closing.children):
         return None
-    members = sorted([root, *root.conjuncts], key=lambda t: t.i)
+    members = sorted([closing, *closing.conjuncts], key=lambda t: t.i)
     first = members[0]
+    top = first
+    while top.dep_ == "appos":              # "The mayor, Karen Holt, and ...": the parser may join the names
+        top = top.head
     honorific = first.lower_.rstrip(".") in {w.rstrip(".") for w in MALE_WORDS | FEMALE_WORDS} and len(members) == 2
-    names = [token_ents.get(m.i, ("", ""))[1] for m in members if token_ents.get(m.i, ("",))[0] == "PERSON"]
-    if honorific and len(names) == 1:
+    names = [n for n in (_person(m, token_ents) for m in members) if n]
+    if honorific and root is closing and len(names) == 1:
         name = first.doc[first.i:root.right_edge.i + 1].text
         member_genders: tuple[str | None, ...] = (gender_of([first.text]), gender_of([root.doc[root.i - 1].text]))
     elif len(names) == len(members):
@@ -46,7 +51,16 @@ def named_together(root: Token, token_ents: dict[int, tuple[str, str]], genders:
         member_genders = tuple(genders.get(n) for n in names)
     else:
         return None
-    return Together(first.left_edge.idx, name, len(members), first.dep_ in ("nsubj", "nsubjpass"), member_genders)
+    return Together(top.left_edge.idx, name, len(members), top.dep_ in ("nsubj", "nsubjpass"), member_genders)
+
+
+def _person(member: Token, token_ents: dict[int, tuple[str, str]]) -> str | None:
+    """The named person a member of a coordination is: its own name, or the name set beside its noun."""
+    for tok in (member, *(c for c in member.children if c.dep_ == "appos")):
+        label, name = token_ents.get(tok.i, ("", ""))
+        if label == "PERSON":
+            return name
+    return None
 
 
 def counted_people(head: Token) -> tuple[int, str | None] | None:

@@ -249,6 +249,12 @@ PROBES = [
     pytest.param("Graham Wells and Stuart Lowe rowed across the Atlantic in 52 days. The two men said the worst part "
                  "had been the storms off the Azores.",
                  "worst part had been the storms", "Graham Wells and Stuart Lowe", id="the-two-men-after-two-names"),
+    pytest.param("The mayor, Karen Holt, and the police chief, Dan Reyes, met residents on Monday. Both said "
+                 "night patrols would double.",
+                 "night patrols would double", "Karen Holt and Dan Reyes", id="both-after-two-roles-with-names"),
+    pytest.param("Hana Sato and her husband, Ken Sato, have farmed the valley for 40 years. They said the dam "
+                 "would flood half their land.",
+                 "flood half their land", "Hana Sato and Ken Sato", id="they-after-name-and-named-spouse"),
     pytest.param("Mr and Mrs Patel have run the corner shop for 30 years. They said they would close it in "
                  "the spring.",
                  "close it in the spring", "Patel", id="they-couple"),
@@ -320,6 +326,9 @@ LOOK_ALIKES = [
     pytest.param("Jane Okafor, a software developer, built the app for Brightline Bank. The developer said it had "
                  "10,000 users.",
                  "10,000 users", {"Brightline Bank"}, id="the-developer-may-be-a-person"),
+    pytest.param("The mayor, Karen Holt, and her lawyer toured the flooded homes on Monday. They said the council "
+                 "would pay for repairs.",
+                 "pay for repairs", {"Karen Holt"}, id="they-with-an-unnamed-member"),
     pytest.param("Graham Wells met Stuart Lowe in Lisbon. Both sides said the talks had gone well.",
                  "talks had gone well", {"Graham Wells", "Stuart Lowe"}, id="both-sides-are-not-two-named"),
 ]
