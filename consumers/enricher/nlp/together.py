@@ -18,6 +18,7 @@ from consumers.enricher.nlp.people import FEMALE_WORDS, MALE_WORDS, gender_of
 _BARE_PEOPLE = frozenset({"man", "woman", "brother", "sister", "twin"})
 _PAIRS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
 _COUNTS = {"both": 2, "two": 2, "three": 3}
+_GENDERED = frozenset(w.rstrip(".") for w in MALE_WORDS | FEMALE_WORDS)   # "Mr", "Mrs", "Lord", "Lady"
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def named_together(root: Token, token_ents: dict[int, tuple[str, str]], genders:
     top = first
     while top.dep_ == "appos":              # "The mayor, Karen Holt, and ...": the parser may join the names
         top = top.head
-    honorific = first.lower_.rstrip(".") in {w.rstrip(".") for w in MALE_WORDS | FEMALE_WORDS} and len(members) == 2
+    honorific = first.lower_.rstrip(".") in _GENDERED and len(members) == 2
     names = [n for n in (_person(m, token_ents) for m in members) if n]
     if honorific and root is closing and len(names) == 1:
         name = first.doc[first.i:root.right_edge.i + 1].text
