@@ -22,8 +22,9 @@ from newsradar.lemmas import lemmatise
 from search.queries import since_expr
 
 CLUSTER_ID = re.compile(r"^k[0-9a-f]{23}$")
-DENIAL_CUES = frozenset({"deny", "denied", "reject", "rejected", "dismiss", "dismissed", "refute", "refuted",
-                         "rebut", "rebutted", "dispute", "disputed"})
+# A denial cue ("denied", "disputed") makes its claim negated unless the denial was itself denied ("did not
+# dispute that ..."), so ``negated`` says it; the extractor does not read rejection as negation, so its cues do.
+REJECTION_CUES = frozenset({"reject", "rejected", "dismiss", "dismissed"})
 _CARRIER_FIELDS = ("outlet", "url", "title", "published_at", "speaker", "cue", "cited_source", "source_kind",
                    "content", "numbers", "article_id", "claim_id", "story_id", "speaker_name", "cue_lemma",
                    "negated", "speaker_type", "cluster_id")
@@ -70,7 +71,7 @@ def _said(c: dict) -> dict:
 
 
 def _denies(c: dict, subjects: set[str]) -> bool:
-    if (c.get("cue_lemma") or c.get("cue") or "").lower() not in DENIAL_CUES and not c.get("negated"):
+    if (c.get("cue_lemma") or c.get("cue") or "").lower() not in REJECTION_CUES and not c.get("negated"):
         return False
     who = f"{c.get('speaker') or ''} {c.get('speaker_name') or ''}".lower()
     return any(s in who for s in subjects)

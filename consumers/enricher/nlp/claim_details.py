@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
@@ -20,6 +20,16 @@ from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "HANDLE"}
+
+
+def _denied_denial(verb: Token) -> bool:
+    """ "did not dispute that it had lost $2 million": a denial of a clause, itself negated, with no negation in
+    that clause ("did not deny that troops had not been paid" keeps one). "did not deny bail" refuses nothing
+    said: "deny" with an object is another verb."""
+    if verb.lemma_.lower() not in DENIAL or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(c.dep_ == "neg" for clause in clauses for c in clause.children)
 
 
 class ClaimDetails:
@@ -108,8 +118,11 @@ class ClaimDetails:
         if claim["cue_lemma"] in lexicon.HEDGING_CUES:
             hedged = True
         claim["hedged"] = hedged
-        negated = any(c.dep_ == "neg" for t in tops for c in t.children)
-        claim["negated"] = negated or claim["cue_lemma"] in DENIAL
+        # "did not dispute that it had lost $2 million", "never denied": a denial denied affirms what it governs,
+        # whether it is the cue or the top of a content ("the bank did not dispute that ...", a spokesman said)
+        negated = any(c.dep_ == "neg" for t in tops if not _denied_denial(t) for c in t.children)
+        cue = self.doc[self._token_at(claim["cue_span"][0])] if claim["cue_span"] else None
+        claim["negated"] = negated or claim["cue_lemma"] in DENIAL and not (cue is not None and _denied_denial(cue))
 
     def attribution_numbers(self, claim: dict, parts: list[tuple[int, int]]) -> list[dict]:
         """ "The 34 companies do not believe ...", "The post, shared 40,000 times, read:": the size

@@ -160,6 +160,23 @@ ANAPHORIC_ORG_NOUNS = frozenset({
     "department", "council", "committee", "commission", "institute", "regulator", "foundation", "utility",
     "developer", "maker", "giant", "chain", "party", "campaign", "watchdog",
 })
+# Kinds of organisation a name can declare ("Central Bank of Kenya", "Ministry of Health", "Stanford
+# University"). A bare "the ministry" can refer back to an organisation named without its kind ("Toyota"
+# for "the company") but never to one whose name declares a kind of another family: a bank is no ministry.
+# Nouns in no family fit any organisation: "group", "union", and the nouns of a function that bodies of any
+# kind perform ("the regulator" is often a central bank, "the utility" a power authority, "the agency" an institute).
+ORG_FAMILIES = (
+    frozenset({"company", "firm", "corporation", "corp", "inc", "ltd", "bank", "airline", "carrier", "retailer",
+               "manufacturer", "insurer", "startup", "lender", "automaker", "carmaker", "conglomerate", "network",
+               "broadcaster", "publisher", "developer", "maker", "giant", "chain", "newspaper", "station"}),
+    frozenset({"ministry", "department", "dept", "office", "administration", "authority", "commission",
+               "committee", "council", "board", "government", "govt", "cabinet", "embassy", "bureau",
+               "parliament"}),
+    frozenset({"university", "college", "school", "hospital", "institute"}),
+    frozenset({"party", "campaign"}),
+    frozenset({"military", "army", "navy", "police", "force", "forces"}),
+    frozenset({"court", "tribunal"}),
+)
 # Cues of a social-media post, whose text may follow as a paragraph without quote marks.
 POST_CUES = frozenset({"tweet", "post", "write"})
 FIRST_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your"})

@@ -121,17 +121,28 @@ class Mentions:
 
     def named_like(self, before: int, kind: str, noun: str, any_name: bool, lookback: int = 20) -> str | None:
         """The nearest earlier ``kind`` mention whose name contains ``noun``; with ``any_name``, else the
-        nearest subject of that kind, else the nearest mention of it."""
+        nearest subject of that kind, else the nearest mention of it, either of them only a name ``may_be``
+        the noun."""
         i = bisect_right(self.starts, before)
         recent = [(k, c, subj) for k, c, subj in reversed(self.items[max(0, i - lookback):i]) if k == kind]
         tests = [lambda c, subj: noun in c.lower().split()]
         if any_name:
-            tests += [lambda c, subj: subj, lambda c, subj: True]
+            tests += [lambda c, subj: subj and may_be(c, noun), lambda c, subj: may_be(c, noun)]
         for wanted in tests:
             hit = next((c for _k, c, subj in recent if wanted(c, subj)), None)
             if hit:
                 return hit
         return None
+
+
+def may_be(name: str, noun: str) -> bool:
+    """Whether "the <noun>" can be the organisation ``name``: not when the name declares a kind of another
+    family ("the ministry" is not the "Central Bank of Kenya" named before it; "the company" can be "Toyota")."""
+    words = name.lower().replace(".", "").split()
+    joint = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
+    declared = words[joint - 1] if words else ""
+    families = [f for f in lexicon.ORG_FAMILIES if declared in f or noun in f]
+    return len(families) < 2 or all(declared in f and noun in f for f in families)
 
 
 @dataclass

@@ -310,6 +310,28 @@ def test_claims_deny_is_negated(extractor):
     assert c.negated and c.cue_lemma == "deny" and c.speaker_type == "ORG"
 
 
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("The club did not deny that its coach had been fined 5,000 euros.", "fined 5,000 euros"),
+    ("Officials never disputed that the dam had leaked for a decade.", "the dam had leaked"),
+    ("Local residents said the council did not deny that the school would close in July.", "the school would close"),
+    ("In a statement on Monday, the company did not deny that customer data had been leaked.",
+     "customer data had been leaked"),
+    ("In a filing, the airline did not deny it had overbooked the flight.", "it had overbooked the flight"),
+])
+def test_a_denial_denied_affirms_the_claim(extractor, text, fragment):
+    c = claim_with(extract(extractor, text), fragment)
+    assert not c.negated, (c.cue_lemma, c.content)
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("The ministry did not deny that troops had not been paid for three months.", "had not been paid"),
+    ("A lawyer said the judge did not deny bail to the three men.", "bail to the three men"),
+])
+def test_a_denial_denied_of_a_negated_clause_or_of_a_thing_stays_negated(extractor, text, fragment):
+    # the clause's own "not", or "deny" in the sense of refuse: no affirmation of anything said
+    assert claim_with(extract(extractor, text), fragment).negated
+
+
 def test_claims_told_addressee(extractor):
     e = extract(extractor, "Economist Rita Banerjee told Reuters that rates would stay high through next year.")
     c = claim_with(e, "rates would stay high")
@@ -479,16 +501,13 @@ def test_a_negated_cue_after_its_clause_is_no_claim(extractor, text):
 
 
 @pytest.mark.parametrize(("text", "fragment"), [
-    ("In a statement on Monday, the company did not deny that customer data had been leaked.",
-     "customer data had been leaked"),
     ("Speaking to reporters in Paris, the minister did not rule out that taxes would rise next year.",
      "taxes would rise next year"),
-    ("In a filing, the airline did not deny it had overbooked the flight.", "it had overbooked the flight"),
     ("For his part, Jones never claimed the land was his.", "the land was his"),
 ])
 def test_a_negated_cue_after_a_lead_in_with_its_clause_after_it_is_a_negated_claim(extractor, text, fragment):
     # the comma before the speaker makes the sentence look like "<clause>, X would not say"; the clause after
-    # the verb shows the words are given
+    # the verb shows the words are given (a denial denied is given and affirmed: test_a_denial_denied_...)
     assert claim_with(extractor.extract_text(text), fragment).negated
 
 

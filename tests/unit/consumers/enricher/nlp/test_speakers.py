@@ -277,6 +277,36 @@ def test_the_company_is_the_company_the_story_named(extractor):
     assert (c.speaker_resolved, c.speaker_type) == ("Brannock Mills", "ORG"), c.resolution
 
 
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("The First National Bank of Otago raised its rates on Friday. The ministry said inflation would ease by June.",
+     "inflation would ease"),
+    ("Dunmore University opened its new campus on Monday. The company said the building had cost $40 million.",
+     "the building had cost"),
+    ("The Harbour Party won four seats in the vote. The commission said the count had been lawful.",
+     "the count had been lawful"),
+])
+def test_a_body_is_not_an_organisation_whose_name_declares_another_kind(extractor, text, fragment):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert c.speaker_resolved is None, c.resolution
+
+
+@pytest.mark.parametrize(("text", "fragment", "name"), [
+    ("The Reserve Bank of Tasmania held rates on Thursday. The lender said inflation was slowing.",
+     "inflation was slowing", "Reserve Bank of Tasmania"),
+    ("Orvell Airways cancelled 40 flights on Sunday. The carrier said a strike had grounded its crews.",
+     "a strike had grounded", "Orvell Airways"),
+    ("The Reserve Bank of New Zealand fined Corvell Payments on Tuesday. The regulator said the lender had broken "
+     "rules on customer checks.", "the lender had broken", "Reserve Bank of New Zealand"),
+    ("The Ostmark Valley Authority ordered rolling blackouts on Monday. The utility said demand had hit a record.",
+     "demand had hit a record", "Ostmark Valley Authority"),
+    ("The Halvorsen Institute reported 12,000 new infections. The agency said cases were rising in the north.",
+     "cases were rising", "Halvorsen Institute"),
+])
+def test_a_body_can_be_an_organisation_of_its_kind_named_before(extractor, text, fragment, name):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert c.speaker_resolved == name, c.resolution
+
+
 def test_they_can_be_people_described_by_a_plural_noun(extractor):
     e = extractor.extract_text("Paramedics at Northgate General Hospital stopped work on Monday. "
                                "They said two ambulances had been out of service for a month.")
