@@ -12,18 +12,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from consumers.enricher.nlp.people import FEMALE_WORDS, MALE_WORDS, gender_of
+from consumers.enricher.nlp.people import gender_of
 
 # Nouns that describe people only by sex, kinship or number, so they can only re-describe named ones.
 _BARE_PEOPLE = frozenset({"man", "woman", "brother", "sister", "twin"})
 _PAIRS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
+PAIR_NOUNS = frozenset(_PAIRS)
 _COUNTS = {"both": 2, "two": 2, "three": 3}
-_GENDERED = frozenset(w.rstrip(".") for w in MALE_WORDS | FEMALE_WORDS)   # "Mr", "Mrs", "Lord", "Lady"
+# Titles that stand before a surname; "husband" or "man" before "and Sarah Clark" is another, unnamed person.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 @dataclass(frozen=True)
 class Together:
     start: int               # where the first of them is named
+    end: int                 # where the last of them ends
     name: str                # "Priya Shah and Daniel Okoro", "Mr and Mrs Patel"
     count: int
     subject: bool
@@ -32,8 +35,8 @@ class Together:
 
 def named_together(root: Token, token_ents: dict[int, tuple[str, str]], genders: dict[str, str]) -> Together | None:
     """The coordination the name at ``root`` closes, when every member is a named person ("X and Y"), a noun
-    with a named person in apposition ("the mayor, Karen Holt, and the police chief, Dan Reyes") or, of two,
-    the first an honorific sharing the last one's surname ("Mr and Mrs Patel"); ``None`` for any other name."""
+    with a named person in apposition ("the mayor, Karen Holt, and the police chief, Dan Reyes") or two
+    honorifics before one surname ("Mr and Mrs Patel"); ``None`` for any other name."""
     closing = root if root.dep_ == "conj" else root.head if root.dep_ == "appos" and root.head.dep_ == "conj" else None
     if closing is None or any(c.dep_ == "conj" for c in closing.children):
         return None
@@ -42,17 +45,22 @@ def named_together(root: Token, token_ents: dict[int, tuple[str, str]], genders:
     top = first
     while top.dep_ == "appos":              # "The mayor, Karen Holt, and ...": the parser may join the names
         top = top.head
-    honorific = first.lower_.rstrip(".") in _GENDERED and len(members) == 2
+    if top is not first and token_ents.get(top.i, ("",))[0] == "PERSON":
+        return None                         # "Mike Dunn, his wife Jenny Dunn and their son Alex": three, not two
+    second = root.doc[root.i - 1] if root.i > 0 else root
+    honorific = len(members) == 2 and all(t.lower_.rstrip(".") in _HONORIFICS for t in (first, second))
     names = [n for n in (_person(m, token_ents) for m in members) if n]
     if honorific and root is closing and len(names) == 1:
         name = first.doc[first.i:root.right_edge.i + 1].text
-        member_genders: tuple[str | None, ...] = (gender_of([first.text]), gender_of([root.doc[root.i - 1].text]))
+        member_genders: tuple[str | None, ...] = (gender_of([first.text]), gender_of([second.text]))
     elif len(names) == len(members):
         name = ", ".join(names[:-1]) + " and " + names[-1]
         member_genders = tuple(genders.get(n) for n in names)
     else:
         return None
-    return Together(top.left_edge.idx, name, len(members), top.dep_ in ("nsubj", "nsubjpass"), member_genders)
+    last = closing.right_edge
+    return Together(top.left_edge.idx, last.idx + len(last.text), name, len(members),
+                    top.dep_ in ("nsubj", "nsubjpass"), member_genders)
 
 
 def _person(member: Token, token_ents: dict[int, tuple[str, str]]) -> str | None:
@@ -66,11 +74,17 @@ def _person(member: Token, token_ents: dict[int, tuple[str, str]]) -> str | None
 
 def counted_people(head: Token) -> tuple[int, str | None] | None:
     """(how many, gender) a phrase that re-describes people named together says they are: "both men" (2, "m"),
-    "the two women" (2, "f"), "the couple" (2, None), "both" (2, None); ``None`` for any other phrase."""
+    "the two women" (2, "f"), "the couple" (2, None), "both" (2, None); ``None`` for any other phrase. Only "the"
+    or "both" points back: "Two women who stopped to help" are new people, and so is any phrase a clause of its
+    own describes ("the couple who own it")."""
     lemma = head.lemma_.lower()
     dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
+    if any(c.dep_ in ("relcl", "acl") for c in head.children):
+        return None
     if head.lower_ == "both" and head.dep_.startswith("nsubj"):
         return 2, None
+    if not dets & {"the", "both"}:
+        return None
     if lemma in _PAIRS and head.tag_ == "NN" and "the" in dets:
         return _PAIRS[lemma], None
     if lemma in _BARE_PEOPLE and head.tag_ == "NNS":
