@@ -15,7 +15,6 @@ import re
 
 import pytest
 
-from consumers.enricher.nlp.pipeline import Extractor
 
 NO_CLAIM = "<no claim>"
 _HONORIFICS = {"the", "a", "an", "mr", "mrs", "ms", "dr"}
@@ -39,8 +38,8 @@ def _xfail(reason: str):
 
 # What the code still gets wrong, by cause.
 _KNOWN = {
-    "description": _xfail("a description (an age, a family) standing for the person named just before is "
-                          "left unresolved"),
+    "age": _xfail("an age standing for the person named just before is left unresolved: in court and crime "
+                  "copy the person named is often the victim, not the one the age describes"),
     "nationality": _xfail("the parser takes 'The Portuguese forward' for a people (NORP) and an adverb, so the "
                           "nationality is the speaker"),
     "untagged club": _xfail("the model tags no entity for 'Rovers', so 'the club' has no organisation to refer "
@@ -166,7 +165,8 @@ PROBES = [
                  "He was my whole world", "Stacey Lowe", id="tabloid-said-colon"),
     pytest.param("Footballer Jamie Corr has spoken out after his car was vandalised outside his home. The "
                  "27-year-old said: “It's disgusting. Someone could have been hurt.”",
-                 "Someone could have been hurt", "Jamie Corr", id="tabloid-age-description"),
+                 "Someone could have been hurt", "Jamie Corr", id="tabloid-age-description",
+                 marks=_KNOWN["age"]),
     pytest.param("Peter Noble, 61, died at his home on Sunday. His wife, Carol, said he had been the kindest "
                  "man she had ever met.",
                  "kindest man", "Carol", id="his-wife-named"),
@@ -200,7 +200,8 @@ PROBES = [
     # descriptions standing for a name given a sentence before
     pytest.param("Judge Anna Petrov jailed Tom Bray for six years on Friday. The 31-year-old told the court he "
                  "was sorry.",
-                 "was sorry", "Tom Bray", id="court-age-description-of-defendant"),
+                 "was sorry", "Tom Bray", id="court-age-description-of-defendant",
+                 marks=_KNOWN["age"]),
     pytest.param("Maria Santos scored twice as Benfica beat Porto 3-1 on Sunday. The Portuguese forward said "
                  "the team had finally found its rhythm.",
                  "finally found its rhythm", "Maria Santos", id="sport-nationality-description",
@@ -220,7 +221,8 @@ PROBES = [
                  marks=_KNOWN["untagged club"]),
     pytest.param("The veteran actor Colin Maddox has been taken to hospital after a fall. The 82-year-old "
                  "said he was grateful for the messages of support.",
-                 "grateful for the messages", "Colin Maddox", id="tabloid-age-description-2"),
+                 "grateful for the messages", "Colin Maddox", id="tabloid-age-description-2",
+                 marks=_KNOWN["age"]),
     pytest.param("Hannah Briggs had been waiting for a kidney for six years. The mother-of-three said the call "
                  "from the hospital came at midnight.",
                  "came at midnight", "Hannah Briggs", id="tabloid-mother-of-three"),
@@ -359,12 +361,35 @@ LOOK_ALIKES = [
                  "pay for repairs", {"Karen Holt"}, id="they-with-an-unnamed-member"),
     pytest.param("Graham Wells met Stuart Lowe in Lisbon. Both sides said the talks had gone well.",
                  "talks had gone well", {"Graham Wells", "Stuart Lowe"}, id="both-sides-are-not-two-named"),
+    pytest.param("Judge Anna Petrov sentenced Mark Ellis to six years in prison. The 27-year-old said he would "
+                 "appeal.",
+                 "would appeal", {"Anna Petrov", "Mark Ellis"}, id="age-after-judge-and-defendant"),
+    pytest.param("Kyle Reed, 24, was jailed for life on Friday for the murder of two teenagers. The father of one "
+                 "of the victims said justice had been done.",
+                 "justice had been done", {"Kyle Reed"}, id="father-of-one-of-the-victims"),
+    pytest.param("Mother-of-three Lisa Grant died in the crash on the M6. The mother-of-two who was driving the "
+                 "other car said she had been dazzled.",
+                 "she had been dazzled", {"Lisa Grant"}, id="mother-of-another-count"),
+    pytest.param("Priya Shah and Daniel Okoro were arrested by Kent Police on Monday. They said the pair had been "
+                 "under surveillance for months.",
+                 "under surveillance", {"Priya Shah", "Daniel Okoro"}, id="they-after-a-body-named-since"),
+    pytest.param("Sarah Pugh and Mary Lane were injured when a lorry hit their car. Two women who stopped to help "
+                 "said the driver had fled.",
+                 "driver had fled", {"Sarah Pugh", "Mary Lane"}, id="two-women-are-new-people"),
+    pytest.param("Traders Sam Holt and Jan Berg watched sterling fall against the dollar. The pair said the pound "
+                 "would recover.",
+                 "pound would recover", {"Sam Holt", "Jan Berg"}, id="the-pair-of-currencies",
+                 marks=_xfail("'the pair' of currencies is read as the two traders: nothing tells a currency pair "
+                              "from a pair of people")),
+    pytest.param("Greater Manchester Police arrested two fans after the derby at Old Trafford. The club said it "
+                 "would ban them for life.",
+                 "ban them for life", {"Greater Manchester Police"}, id="the-club-is-not-the-police"),
+    pytest.param("Shipping firm Maersk warned of delays. The supply chain said it would take months to recover.",
+                 "months to recover", {"Maersk"}, id="the-supply-chain-is-no-company"),
+    pytest.param("Her husband and Sarah Clark were arrested at the house on Monday. They said they had done nothing "
+                 "wrong.",
+                 "done nothing wrong", {"Sarah Clark"}, id="they-with-a-husband-unnamed"),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 @pytest.mark.parametrize(("text", "fragment", "expected"), PROBES)
