@@ -386,6 +386,18 @@ LOOK_ALIKES = [
                  "ban them for life", {"Greater Manchester Police"}, id="the-club-is-not-the-police"),
     pytest.param("Shipping firm Maersk warned of delays. The supply chain said it would take months to recover.",
                  "months to recover", {"Maersk"}, id="the-supply-chain-is-no-company"),
+    pytest.param("Developers Tom Greene and Raj Mehta bought the mill from a retired couple in May. The couple said "
+                 "they were sad to leave.",
+                 "sad to leave", {"Tom Greene", "Raj Mehta"}, id="the-couple-named-between"),
+    pytest.param("Graham Wells and Stuart Lowe set off from La Gomera in December. The crossing took 52 days. "
+                 "Storms pushed the boat north. The two men said the worst part had been the cold.",
+                 "worst part had been the cold", {"Graham Wells", "Stuart Lowe"}, id="the-two-men-too-far-back"),
+    pytest.param("David and Sarah Green bought the farmhouse in 2019. The couple said they had spent £200,000 on "
+                 "repairs. The mayor said the village welcomed them.",
+                 "village welcomed them", {"David and Sarah Green"}, id="a-pair-is-not-the-one-who-speaks"),
+    pytest.param("A retired teacher said on Monday that the farmhouse had been sold.\n\nDavid and Sarah Green bought "
+                 "the farmhouse in 2019. The couple said they had spent £200,000 on repairs.",
+                 "farmhouse had been sold", {"David and Sarah Green"}, id="a-lead-description-is-not-a-pair"),
     pytest.param("Her husband and Sarah Clark were arrested at the house on Monday. They said they had done nothing "
                  "wrong.",
                  "done nothing wrong", {"Sarah Clark"}, id="they-with-a-husband-unnamed"),

@@ -40,6 +40,7 @@ def test_together_a_longer_list_is_not_its_last_two(extractor):
     ("The couple said the day had been perfect.", "couple", (2, None)),
     ("The two women said they had survived on rainwater.", "women", (2, "f")),
     ("Both men said they would sue.", "men", (2, "m")),
+    ("Two women said the driver had fled.", "women", None),
     ("Two women who stopped to help said the driver had fled.", "women", None),
     ("The couple who own it said the flat was sold.", "couple", None),
 ])
