@@ -490,12 +490,19 @@ class Resolver:
 
     def _they_people(self, hit: tuple[str, str], word: str, start: int) -> tuple[str, str] | None:
         """ "Priya Shah and Daniel Okoro were arrested by Kent Police. They said ...": persons named together are
-        "they" only when no body, place or group is named after them; else the nearest of those."""
+        "they" only when nothing that may speak comes after them: no body, place or group the text names, no
+        name the model left untagged ("sued Meridian Airways"), no actor made a subject ("The jury took four
+        hours to convict them"); else the nearest of the others."""
         group = next((g for g in reversed(self.together) if g.name == hit[1] and g.start < start), None)
         others = PRONOUN_KINDS[word] - {"PEOPLE"}
-        if group is None or not any(self.mentions.last_between(group.end, start, k) for k in others):
+        if group is None:
             return hit
-        return self.mentions.nearest(start, others)
+        between = self.doc.char_span(group.end, start, alignment_mode="expand") or ()
+        if any(self.mentions.last_between(group.end, start, k) for k in others) \
+                or any(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "FAC", "NORP", "LOC", "PERSON")
+                       or t.dep_.startswith("nsubj") and t.lemma_.lower() in ACTOR_NOUNS for t in between):
+            return self.mentions.nearest(start, others)
+        return hit
 
     def learn_gender(self, canonical: str, pronoun: str) -> None:
         """A pronoun that resolved to a name whose gender was unknown settles it for the next one."""

@@ -373,6 +373,12 @@ LOOK_ALIKES = [
     pytest.param("Priya Shah and Daniel Okoro were arrested by Kent Police on Monday. They said the pair had been "
                  "under surveillance for months.",
                  "under surveillance", {"Priya Shah", "Daniel Okoro"}, id="they-after-a-body-named-since"),
+    pytest.param("Tom Lee and Ana Ruiz sued Meridian Airways after their flight was cancelled. They said the delay "
+                 "had been caused by the weather and no compensation was due.",
+                 "no compensation was due", {"Tom Lee", "Ana Ruiz"}, id="they-after-an-untagged-name"),
+    pytest.param("Liam Dean and Ryan Holt denied the charges. The jury took four hours to convict them. They said "
+                 "the evidence was overwhelming.",
+                 "evidence was overwhelming", {"Liam Dean", "Ryan Holt"}, id="they-after-an-actor-as-subject"),
     pytest.param("Sarah Pugh and Mary Lane were injured when a lorry hit their car. Two women who stopped to help "
                  "said the driver had fled.",
                  "driver had fled", {"Sarah Pugh", "Mary Lane"}, id="two-women-are-new-people"),
