@@ -260,6 +260,7 @@ def _parent_count(head: Token) -> int | None:
 
 
 def _number(tok: Token) -> int | None:
+    """ "3" or "three"; None for a number a family count is not written as."""
     return int(tok.text) if tok.text.isdigit() else _NUMBER_WORDS.get(tok.lower_)
 
 
@@ -449,7 +450,7 @@ class Resolver:
         return (given[-1], "the person the text gives that age") if given else None
 
     def _one_person_before(self, head: Token, start: int, gender: str, count: int) -> str | None:
-        """ "Hannah Briggs ... The mother-of-three said": a story renames a woman it just named by her children.
+        """ "Hannah Briggs ... The mother-of-three said": a story renames a parent it just named by their children.
         That is the one person named from the paragraph's start or the sentence before, whichever is earlier, up to
         the description, leaving out anyone given a post (a judge is called by the post) or another count ("Mother-
         of-three Lisa Grant ... The mother-of-two" is another woman); nobody with two left, or with one whose gender
