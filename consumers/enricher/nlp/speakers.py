@@ -27,6 +27,7 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_titles
 from consumers.enricher.nlp.people import PARENT_WORDS, gender_of, is_first_name
+from consumers.enricher.nlp.numbers import CURRENCY_WORDS
 from consumers.enricher.nlp.title_end import title_end
 from consumers.enricher.nlp.together import PAIR_NOUNS, Together, counted_people, named_together
 
@@ -486,6 +487,10 @@ class Resolver:
                or t.lemma_.lower() in PAIR_NOUNS
                or t.dep_ == "conj" and self.token_ents.get(t.i, ("",))[0] in ("ORG", "GPE", "NORP")
                for t in between):
+            return None
+        # "watched sterling fall against the dollar. The pair said": market copy calls two currencies "the pair"
+        if head.lemma_.lower() == "pair" \
+                and sum(t.pos_ in ("NOUN", "PROPN") and t.lower_ in CURRENCY_WORDS for t in between) >= 2:
             return None
         return group.name
 
