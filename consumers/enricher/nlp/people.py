@@ -31,7 +31,7 @@ FEMALE_WORDS = frozenset({
 })
 # Parents as tabloid and local copy count them ("mum-of-two", "father of three").
 PARENT_WORDS = frozenset({"mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "grandad",
-                          "grandma", "parent"})
+                          "grandma"})
 
 
 def _read(name: str) -> dict[str, float]:

@@ -143,12 +143,12 @@ class Mentions:
 def may_be(name: str, noun: str) -> bool:
     """Whether "the <noun>" can be the organisation ``name``: not when the name declares a kind of another
     family ("the ministry" is not the "Central Bank of Kenya" named before it; "the company" can be "Toyota").
-    "The club" is a name that declares no kind ("Leeds United", "Celtic"): police, a council, a hospital, the
-    Football Association or a league are named with it in sport copy, never as the club."""
+    "The club", "the chain", "the giant" are names that declare no kind ("Leeds United", "Aldi", "Google"): police,
+    a council, a bank or a league are named beside them, never as them ("Lloyds Bank ... The chain said")."""
     words = name.lower().replace(".", "").split()
     joint = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
     declared = words[joint - 1] if words else ""
-    if noun == "club":
+    if noun in ("club", "chain", "giant"):
         return declared not in _DECLARED_KINDS
     families = [f for f in lexicon.ORG_FAMILIES if declared in f or noun in f]
     return len(families) < 2 or all(declared in f and noun in f for f in families)
@@ -462,7 +462,8 @@ class Resolver:
         m = self.mentions
         i, j = bisect_right(m.starts, lo - 1), bisect_right(m.starts, start - 1)
         counted_otherwise = {p for p, n in self.parents.items() if n != count}
-        posted = {r.person for r in self.roles}
+        # a child named with its age is no parent: "Kayla Moss, 7, was hit ... The mother-of-two said"
+        posted = {r.person for r in self.roles} | {p for _s, p, age in self.ages if age < 18}
         people = {c for k, c, _subj in m.items[i:j] if k == "PERSON"} - counted_otherwise - posted
         if len(people) != 1:
             return None
@@ -496,7 +497,7 @@ class Resolver:
 
     def _they_people(self, hit: tuple[str, str], word: str, start: int) -> tuple[str, str] | None:
         """ "Priya Shah and Daniel Okoro were arrested by Kent Police. They said ...": persons named together are
-        "they" only when nothing that may speak comes after them: no body, place or group the text names, no
+        "they" only when they did not undergo what the sentence tells and nothing that may speak comes after them: no body, place or group the text names, no
         name the model left untagged ("sued Meridian Airways"), no actor made a subject ("The jury took four
         hours to convict them"); else the nearest of the others."""
         group = next((g for g in reversed(self.together) if g.name == hit[1] and g.start < start), None)
@@ -504,7 +505,10 @@ class Resolver:
         if group is None:
             return hit
         between = self.doc.char_span(group.end, start, alignment_mode="expand") or ()
-        if any(self.mentions.last_between(group.end, start, k) for k in others) \
+        own = self.doc.char_span(group.start, group.end, alignment_mode="expand") or ()
+        # "Joe Root and Ben Stokes were left out of the squad. They said": a pair acted on is not who speaks next
+        if any(t.dep_ == "nsubjpass" for t in own) \
+                or any(self.mentions.last_between(group.end, start, k) for k in others) \
                 or any(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "FAC", "NORP", "LOC", "PERSON")
                        or t.dep_.startswith("nsubj") and t.lemma_.lower() in ACTOR_NOUNS for t in between):
             return self.mentions.nearest(start, others)

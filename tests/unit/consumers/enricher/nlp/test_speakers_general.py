@@ -213,6 +213,8 @@ PROBES = [
     pytest.param("Skyline Air cancelled 300 flights on Friday because of a strike by baggage handlers. The "
                  "airline said passengers would be offered refunds.",
                  "offered refunds", "Skyline Air", id="business-the-airline"),
+    pytest.param("Leeds United were fined £50,000 on Monday for crowd trouble. The club said it would appeal.",
+                 "it would appeal", "Leeds United", id="sport-the-club-named-before"),
     pytest.param("Rovers sacked their manager, Dean Hollis, after eight straight defeats. The club said in a "
                  "statement that a replacement would be named next week.",
                  "replacement would be named", "Rovers", id="sport-the-club-said",
@@ -386,6 +388,14 @@ LOOK_ALIKES = [
     pytest.param("Greater Manchester Police arrested two fans after the derby at Old Trafford. The club said it "
                  "would ban them for life.",
                  "ban them for life", {"Greater Manchester Police"}, id="the-club-is-not-the-police"),
+    pytest.param("Lloyds Bank is closing 45 branches this year. The chain said it would cut 300 jobs.",
+                 "cut 300 jobs", {"Lloyds Bank"}, id="the-chain-is-not-a-bank"),
+    pytest.param("Joe Root and Ben Stokes were left out of the squad for the tour. They said the decision was "
+                 "based on form.",
+                 "based on form", {"Joe Root", "Ben Stokes"}, id="they-after-a-pair-acted-on"),
+    pytest.param("Kayla Moss, 7, was hit by a car outside her school. The mother-of-two said the crossing was "
+                 "dangerous.",
+                 "crossing was dangerous", {"Kayla Moss"}, id="a-child-is-no-parent"),
     pytest.param("Shipping firm Maersk warned of delays. The supply chain said it would take months to recover.",
                  "months to recover", {"Maersk"}, id="the-supply-chain-is-no-company"),
     pytest.param("Developers Tom Greene and Raj Mehta bought the mill from a retired couple in May. The couple said "
