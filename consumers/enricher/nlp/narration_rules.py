@@ -29,6 +29,7 @@ class NarrationRules:
         """
         lead_end = self.paragraphs[min(2, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
         mentions = self.resolver.mentions
+        pairs = {g.name for g in self.resolver.together}
         for claim in self.claims:
             start = claim["content_span"][0]
             if start >= lead_end or claim["speaker_resolved"] or claim["speaker_type"] != "PERSON" \
@@ -40,6 +41,8 @@ class NarrationRules:
                 if self.paragraph_of(later["content_span"][0]) != nxt or later["speaker_type"] != "PERSON":
                     continue
                 name = later["speaker_resolved"]
+                if name in pairs:            # "Priya Shah and Daniel Okoro" are two people, never one described
+                    break
                 first = min((s for s, (_k, c, _subj) in zip(mentions.starts, mentions.items) if c == name),
                             default=None)
                 if name and (first is None or first > start):
@@ -53,10 +56,13 @@ class NarrationRules:
         the standfirst or the next sentence) and call them by their post elsewhere; with two named people
         speaking, the role could be either's and stays unnamed."""
         names: list[str] = []
+        pairs = {g.name for g in self.resolver.together}   # two people who speak: never "the one person"
         for claim in self.claims:
             name = claim["speaker_resolved"]
             if claim["speaker_type"] != "PERSON" or not name or claim["speaker_role"]:
                 continue
+            if name in pairs:
+                return
             words = set(name.lower().split())
             if not any(words <= set(n.lower().split()) or set(n.lower().split()) <= words for n in names):
                 names.append(name)

@@ -21,14 +21,17 @@ _FLOOR = 0.001
 MALE_WORDS = frozenset({
     "mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron", "father", "brother", "uncle",
     "congressman", "chairman", "spokesman", "businessman", "sheikh", "emir", "son", "husband", "boy",
-    "grandfather", "monsieur", "herr", "señor", "signor", "man",
+    "grandfather", "monsieur", "herr", "señor", "signor", "man", "dad", "grandad",
 })
 FEMALE_WORDS = frozenset({
     "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "duchess", "countess",
     "baroness", "mother", "sister", "aunt", "congresswoman", "chairwoman", "spokeswoman",
     "businesswoman", "daughter", "wife", "girl", "grandmother", "madame", "madam", "frau", "señora",
-    "signora", "actress", "woman",
+    "signora", "actress", "woman", "mum", "mom", "grandma", "widow",
 })
+# Parents as tabloid and local copy count them ("mum-of-two", "father of three").
+PARENT_WORDS = frozenset({"mother", "father", "mum", "mom", "dad", "grandmother", "grandfather", "grandad",
+                          "grandma"})
 
 
 def _read(name: str) -> dict[str, float]:

@@ -6,10 +6,14 @@ its people ("the defence minister, Richard Marles"), so that
 
 - a pronoun ("she said") resolves to the nearest earlier mention that agrees in
   gender and number, preferring subjects and earlier speakers; "it" and "they"
-  look at organisations and places, never at persons;
+  look at organisations and places, never at one person;
 - a role phrase ("the deputy prime minister", "Australia's defence minister") keeps
   its head noun as the speaker's role and its possessor as the organisation, and
   resolves to the person the text names in that role, if any;
+- a description by family ("the mother-of-three") is the one person of that gender
+  named just before who has no post and no other count of children;
+- persons named together ("X and Y", "Mr and Mrs Patel") are what a later "they",
+  "both" or "the two men" stands for (``together.py``);
 - every speaker carries ``path``: how it was chosen, for an editor to check.
 """
 from __future__ import annotations
@@ -22,8 +26,10 @@ from spacy.tokens import Doc, Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_titles
-from consumers.enricher.nlp.people import gender_of, is_first_name
+from consumers.enricher.nlp.people import PARENT_WORDS, gender_of, is_first_name
+from consumers.enricher.nlp.numbers import CURRENCY_WORDS
 from consumers.enricher.nlp.title_end import title_end
+from consumers.enricher.nlp.together import PAIR_NOUNS, Together, counted_people, named_together
 
 SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE",
                   "FAC": "ORG", "LOC": "GPE", "PRODUCT": "ORG", "HANDLE": "PERSON"}
@@ -31,13 +37,15 @@ SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE"
 # GROUP: people described by a plural noun ("Paramedics at the hospital stopped work. They said ...").
 # BODIES: bodies or papers a plural common noun speaks for ("Regulators said", "Court documents show"): many, so
 # "they" but never "it" or "the company".
+# PEOPLE: persons named together ("Priya Shah and Daniel Okoro were arrested. They said ..."; together.py).
 PRONOUN_KINDS = {"he": {"PERSON"}, "him": {"PERSON"}, "she": {"PERSON"}, "her": {"PERSON"},
-                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE", "GROUP", "BODIES"},
-                 "them": {"ORG", "NORP", "GPE", "GROUP", "BODIES"}}
+                 "it": {"ORG", "GPE"}, "they": {"ORG", "NORP", "GPE", "GROUP", "BODIES", "PEOPLE"},
+                 "them": {"ORG", "NORP", "GPE", "GROUP", "BODIES", "PEOPLE"}}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # how a pronoun's antecedent of a described kind reads in the resolution path, and the speaker type it gives;
 # a named entity's kind is its own type
-_DESCRIBED_KINDS = {"GROUP": ("people described", "PERSON"), "BODIES": ("org", "ORG")}
+_DESCRIBED_KINDS = {"GROUP": ("people described", "PERSON"), "BODIES": ("org", "ORG"),
+                    "PEOPLE": ("people named together", "PERSON")}
 _KEEP_PREPS = {"of", "from", "at", "by", "for"}   # "a statement from the ministry", "analysts at X"
 _PRUNE = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "prep_by"}
 _OWNER_PREPS = {"of", "from", "at", "for"}
@@ -49,6 +57,13 @@ _AGENT_SUFFIXES = ("ist", "ian", "ic", "ant", "ent", "er", "or", "ee")
 # Nouns for people, by what they are or the post they hold; with bodies and documents, what can speak.
 _PEOPLE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 _PLACE_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
+_NUMBER_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                             "ten"), start=1)}
+# What names a body as a speaker: "the club", "the chain", "the tech giant" refer back to one as "the company" does;
+# not "the developer" or "the maker", who may be a person ("a software developer").
+_BODY_NOUNS = lexicon.ORG_NOUNS | (lexicon.ANAPHORIC_ORG_NOUNS - {"developer", "maker"})
+# Words a name declares its kind by; a league, too, is named by it ("Women's Super League") and is no club.
+_DECLARED_KINDS = (lexicon.ORG_NOUNS | frozenset().union(*lexicon.ORG_FAMILIES) | {"league"}) - {"club"}
 ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
 
 
@@ -127,10 +142,14 @@ class Mentions:
 
 def may_be(name: str, noun: str) -> bool:
     """Whether "the <noun>" can be the organisation ``name``: not when the name declares a kind of another
-    family ("the ministry" is not the "Central Bank of Kenya" named before it; "the company" can be "Toyota")."""
+    family ("the ministry" is not the "Central Bank of Kenya" named before it; "the company" can be "Toyota").
+    "The club", "the chain", "the giant" are names that declare no kind ("Leeds United", "Aldi", "Google"): police,
+    a council, a bank or a league are named beside them, never as them ("Lloyds Bank ... The chain said")."""
     words = name.lower().replace(".", "").split()
     joint = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
     declared = words[joint - 1] if words else ""
+    if noun in ("club", "chain", "giant"):
+        return declared not in _DECLARED_KINDS
     families = [f for f in lexicon.ORG_FAMILIES if declared in f or noun in f]
     return len(families) < 2 or all(declared in f and noun in f for f in families)
 
@@ -228,6 +247,35 @@ def _age_phrase(head: Token) -> int | None:
     return int(doc[i - 4].text)
 
 
+def _parent_count(head: Token) -> int | None:
+    """N of "the mother-of-three", "the father of two": a parent counted by their children, who describes a person
+    the story already named. The count must be bare: "the father of one of the victims" is someone else."""
+    if head.lemma_.lower() not in PARENT_WORDS:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.like_num and not any(x.dep_ == "prep" for x in g.children):
+                    return _number(g)
+    return None
+
+
+def _number(tok: Token) -> int | None:
+    """ "3" or "three"; None for a number a family count is not written as."""
+    return int(tok.text) if tok.text.isdigit() else _NUMBER_WORDS.get(tok.lower_)
+
+
+def _other_sense(head: Token) -> bool:
+    """ "a gentle giant", "the supply chain", "a human chain": "the chain" and "the tech giant" are a body; a chain
+    with a word before it is most often no shop, and a giant with none is most often a person."""
+    lemma = head.lemma_.lower()
+    if lemma not in ("chain", "giant"):
+        return False
+    modified = any(c.dep_ in ("compound", "amod") for c in head.children)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return not the or modified == (lemma == "chain")
+
+
 def _holds_now(verb: Token) -> bool:
     """ "is the chairman", "was elected mayor", "became head": the clause gives the post as held. Not when it
     tells it as past or given up ("was finance minister until 2019", "is no longer chairman", "not")."""
@@ -270,8 +318,10 @@ class Resolver:
         self.mentions = Mentions()
         self.roles: list[Role] = []
         self.ages: list[tuple[int, str, int]] = []   # (start, person, age): "Maria Lindqvist, 54,"
+        self.parents: dict[str, int] = {}            # "Mother-of-three Lisa Grant": "Lisa Grant" -> 3
         self.spelled_out = _bracketed_acronyms(doc)  # "NTSB" -> "National Transport Safety Board"
         self.named_sources: dict[str, str] = {}    # "channel" -> "General SVR": what a later "the channel" is
+        self.together: list[Together] = []         # "Priya Shah and Daniel Okoro": what "both men" may be
         dateline = doc._.nr_dateline if Doc.has_extension("nr_dateline") else None
         self.dateline_end = dateline[1] if dateline else -1
         known = title_end(doc)
@@ -290,7 +340,15 @@ class Resolver:
             age = _stated_age(root)
             if age is not None:
                 self.ages.append((ent.start_char, canonical, age))
+            counts = [n for c in root.children if c.dep_ in ("nmod", "appos", "compound", "amod")
+                      for n in [_parent_count(c)] if n]
+            if counts:
+                self.parents.setdefault(canonical, counts[0])
         self.mentions.add(ent.start_char, label, canonical, subject, gender)
+        group = named_together(root, self.token_ents, self.mentions.genders) if label == "PERSON" else None
+        if group:
+            self.together.append(group)
+            self.mentions.add(group.start, "PEOPLE", group.name, group.subject)
         if label == "ORG":
             letters = initials(canonical)
             if len(letters) >= 2:
@@ -343,7 +401,8 @@ class Resolver:
         kinds = PRONOUN_KINDS.get(word)
         if kinds is None:
             return None
-        return self.mentions.nearest(start, kinds, PRONOUN_GENDER.get(word))
+        hit = self.mentions.nearest(start, kinds, PRONOUN_GENDER.get(word))
+        return self._they_people(hit, word, start) if hit and hit[0] == "PEOPLE" else hit
 
     def named_next(self, head: Token, word: str) -> str | None:
         """ "“Plot,” he says. The director, Wen Liang, ...": a story may name its speaker just after."""
@@ -391,6 +450,70 @@ class Resolver:
         given = [person for s, person, a in self.ages if s < before and a == age]
         return (given[-1], "the person the text gives that age") if given else None
 
+    def _one_person_before(self, head: Token, start: int, gender: str, count: int) -> str | None:
+        """ "Hannah Briggs ... The mother-of-three said": a story renames a parent it just named by their children.
+        That is the one person named from the paragraph's start or the sentence before, whichever is earlier, up to
+        the description, leaving out anyone given a post (a judge is called by the post) or another count ("Mother-
+        of-three Lisa Grant ... The mother-of-two" is another woman); nobody with two left, or with one whose gender
+        is unknown or other: the named person in court and crash copy is often not the parent who speaks."""
+        sent = head.sent
+        lo = min(doc_text(self.doc).rfind("\n", 0, sent.start_char) + 1,
+                 self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char)
+        m = self.mentions
+        i, j = bisect_right(m.starts, lo - 1), bisect_right(m.starts, start - 1)
+        counted_otherwise = {p for p, n in self.parents.items() if n != count}
+        # a child named with its age is no parent: "Kayla Moss, 7, was hit ... The mother-of-two said"
+        posted = {r.person for r in self.roles} | {p for _s, p, age in self.ages if age < 18}
+        people = {c for k, c, _subj in m.items[i:j] if k == "PERSON"} - counted_otherwise - posted
+        if len(people) != 1:
+            return None
+        person = people.pop()
+        return person if m.genders.get(person) == gender else None
+
+    def _named_together_before(self, head: Token, before: int, count: int, gender: str | None) -> str | None:
+        """The last persons named together in the phrase's sentence or the one before, when they are as many as it
+        counts, none is known to be of another gender than it says, and no other people or bodies named together
+        come between: "Two men who had invested ... The two men said", "SpaceX and Blue Origin ... Both said",
+        "bought the mill from a retired couple. The couple said"."""
+        sent = head.sent
+        lo = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        earlier = [g for g in self.together if g.start < before]
+        if not earlier or earlier[-1].count != count or earlier[-1].start < lo:
+            return None
+        group = earlier[-1]
+        if gender is not None and any(g not in (None, gender) for g in group.genders):
+            return None
+        between = self.doc.char_span(group.end, before, alignment_mode="expand") or ()
+        if any(names_people(t) and t.dep_.startswith("nsubj") and t.i not in self.token_ents  # "Two men ... gave"
+               or t.lemma_.lower() in PAIR_NOUNS
+               or t.dep_ == "conj" and self.token_ents.get(t.i, ("",))[0] in ("ORG", "GPE", "NORP")
+               for t in between):
+            return None
+        # "watched sterling fall against the dollar. The pair said": market copy calls two currencies "the pair"
+        if head.lemma_.lower() == "pair" \
+                and sum(t.pos_ in ("NOUN", "PROPN") and t.lower_ in CURRENCY_WORDS for t in between) >= 2:
+            return None
+        return group.name
+
+    def _they_people(self, hit: tuple[str, str], word: str, start: int) -> tuple[str, str] | None:
+        """ "Priya Shah and Daniel Okoro were arrested by Kent Police. They said ...": persons named together are
+        "they" only when they did not undergo what the sentence tells and nothing that may speak comes after them: no body, place or group the text names, no
+        name the model left untagged ("sued Meridian Airways"), no actor made a subject ("The jury took four
+        hours to convict them"); else the nearest of the others."""
+        group = next((g for g in reversed(self.together) if g.name == hit[1] and g.start < start), None)
+        others = PRONOUN_KINDS[word] - {"PEOPLE"}
+        if group is None:
+            return hit
+        between = self.doc.char_span(group.end, start, alignment_mode="expand") or ()
+        own = self.doc.char_span(group.start, group.end, alignment_mode="expand") or ()
+        # "Joe Root and Ben Stokes were left out of the squad. They said": a pair acted on is not who speaks next
+        if any(t.dep_ == "nsubjpass" for t in own) \
+                or any(self.mentions.last_between(group.end, start, k) for k in others) \
+                or any(t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "GPE", "FAC", "NORP", "LOC", "PERSON")
+                       or t.dep_.startswith("nsubj") and t.lemma_.lower() in ACTOR_NOUNS for t in between):
+            return self.mentions.nearest(start, others)
+        return hit
+
     def learn_gender(self, canonical: str, pronoun: str) -> None:
         """A pronoun that resolved to a name whose gender was unknown settles it for the next one."""
         gender = PRONOUN_GENDER.get(pronoun)
@@ -417,6 +540,10 @@ class Resolver:
         span = self.doc[lo:hi]
         text, start, end = span.text, span.start_char, span.end_char
         low = head.lower_
+        counted = counted_people(head)
+        group = self._named_together_before(head, start, *counted) if counted else None
+        if group:
+            return Speaker(text, start, end, group, "PERSON", path=f"'{text}': the people named together, {group}")
         if head.pos_ == "PRON" or low in PRONOUN_KINDS:
             hit = self.pronoun(low, start)
             if hit:
@@ -441,6 +568,12 @@ class Resolver:
         if aged:
             holder, how = aged
             return Speaker(text, start, end, holder, "PERSON", path=f"'the {age}-year-old': {holder}, {how}")
+        parent = _parent_count(head) if self.doc[lo].lower_ == "the" else None
+        gender = gender_of([head.lower_]) if parent else None
+        focus = self._one_person_before(head, start, gender, parent) if gender else None
+        if focus:
+            return Speaker(text, start, end, focus, "PERSON",
+                           path=f"'{text}': a description of the one person named just before, {focus}")
         called = self._name_after_noun(head) if head.pos_ == "PROPN" else None
         if called:                             # whatever label the model gave the name, the noun says what it is
             noun, name = called
@@ -494,7 +627,7 @@ class Resolver:
             issuer = self._issuing(owner) or self._issuer(head)
             return Speaker(text, start, end, issuer, "DOCUMENT", org=issuer,
                            path="document" + (f" of {issuer}" if issuer else ""))
-        if lemma in lexicon.ORG_NOUNS and lemma not in lexicon.PERSON_NOUNS:
+        if lemma in _BODY_NOUNS and lemma not in lexicon.PERSON_NOUNS and not _other_sense(head):
             beside = self._name_beside(head)
             if beside:
                 return Speaker(text, start, end, beside, "ORG", path=f"'{text}': the name beside it, {beside}")
