@@ -450,6 +450,14 @@ class Resolver:
         given = [person for s, person, a in self.ages if s < before and a == age]
         return (given[-1], "the person the text gives that age") if given else None
 
+    def _sentence_before(self, sent) -> int:
+        """Where the sentence before ``sent`` starts (``sent``'s own start for a document's first)."""
+        return self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+
+    def _tokens(self, lo: int, hi: int):
+        """The tokens between two character offsets, widened to whole tokens; none for an empty stretch."""
+        return self.doc.char_span(lo, hi, alignment_mode="expand") or ()
+
     def _one_person_before(self, head: Token, start: int, gender: str, count: int) -> str | None:
         """ "Hannah Briggs ... The mother-of-three said": a story renames a parent it just named by their children.
         That is the one person named from the paragraph's start or the sentence before, whichever is earlier, up to
@@ -457,8 +465,7 @@ class Resolver:
         of-three Lisa Grant ... The mother-of-two" is another woman); nobody with two left, or with one whose gender
         is unknown or other: the named person in court and crash copy is often not the parent who speaks."""
         sent = head.sent
-        lo = min(doc_text(self.doc).rfind("\n", 0, sent.start_char) + 1,
-                 self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char)
+        lo = min(doc_text(self.doc).rfind("\n", 0, sent.start_char) + 1, self._sentence_before(sent))
         m = self.mentions
         i, j = bisect_right(m.starts, lo - 1), bisect_right(m.starts, start - 1)
         counted_otherwise = {p for p, n in self.parents.items() if n != count}
@@ -476,14 +483,14 @@ class Resolver:
         come between: "Two men who had invested ... The two men said", "SpaceX and Blue Origin ... Both said",
         "bought the mill from a retired couple. The couple said"."""
         sent = head.sent
-        lo = self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        lo = self._sentence_before(sent)
         earlier = [g for g in self.together if g.start < before]
         if not earlier or earlier[-1].count != count or earlier[-1].start < lo:
             return None
         group = earlier[-1]
         if gender is not None and any(g not in (None, gender) for g in group.genders):
             return None
-        between = self.doc.char_span(group.end, before, alignment_mode="expand") or ()
+        between = self._tokens(group.end, before)
         if any(names_people(t) and t.dep_.startswith("nsubj") and t.i not in self.token_ents  # "Two men ... gave"
                or t.lemma_.lower() in PAIR_NOUNS
                or t.dep_ == "conj" and self.token_ents.get(t.i, ("",))[0] in ("ORG", "GPE", "NORP")
@@ -497,15 +504,14 @@ class Resolver:
 
     def _they_people(self, hit: tuple[str, str], word: str, start: int) -> tuple[str, str] | None:
         """ "Priya Shah and Daniel Okoro were arrested by Kent Police. They said ...": persons named together are
-        "they" only when they did not undergo what the sentence tells and nothing that may speak comes after them: no body, place or group the text names, no
-        name the model left untagged ("sued Meridian Airways"), no actor made a subject ("The jury took four
-        hours to convict them"); else the nearest of the others."""
+        "they" only when they did not undergo what the sentence tells and nothing that may speak comes after them:
+        no body, place or group the text names, no name the model left untagged ("sued Meridian Airways"), no actor
+        made a subject ("The jury took four hours to convict them"); else the nearest of the others."""
         group = next((g for g in reversed(self.together) if g.name == hit[1] and g.start < start), None)
         others = PRONOUN_KINDS[word] - {"PEOPLE"}
         if group is None:
             return hit
-        between = self.doc.char_span(group.end, start, alignment_mode="expand") or ()
-        own = self.doc.char_span(group.start, group.end, alignment_mode="expand") or ()
+        between, own = self._tokens(group.end, start), self._tokens(group.start, group.end)
         # "Joe Root and Ben Stokes were left out of the squad. They said": a pair acted on is not who speaks next
         if any(t.dep_ == "nsubjpass" for t in own) \
                 or any(self.mentions.last_between(group.end, start, k) for k in others) \
