@@ -174,9 +174,10 @@ ANAPHORIC_ORG_NOUNS = frozenset({
 # Nouns in no family fit any organisation: "group", "union", and the nouns of a function that bodies of any
 # kind perform ("the regulator" is often a central bank, "the utility" a power authority, "the agency" an institute).
 ORG_FAMILIES = (
-    frozenset({"company", "firm", "corporation", "corp", "inc", "ltd", "bank", "airline", "carrier", "retailer",
-               "manufacturer", "insurer", "startup", "lender", "automaker", "carmaker", "conglomerate", "network",
-               "broadcaster", "publisher", "developer", "maker", "giant", "chain", "newspaper", "station"}),
+    # the firm nouns, less those a body of any kind can be called ("group", "operator", "utility", "service"),
+    # plus the trades a name declares as a firm does ("Hearst Newspapers", "Nine Network")
+    FIRM_NOUNS - {"co", "group", "operator", "service", "utility"}
+    | {"network", "broadcaster", "publisher", "developer", "maker", "giant", "chain", "newspaper", "station"},
     frozenset({"ministry", "department", "dept", "office", "administration", "authority", "commission",
                "committee", "council", "board", "government", "govt", "cabinet", "embassy", "bureau",
                "parliament"}),
