@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.entities import NAME_LABELS
-from consumers.enricher.nlp.numbers import CODES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, \
+from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SAME_IN_BOTH_NUMBERS, \
     SCALES, SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, amount_spans, \
     parse_number, singular
 from newsradar.number_words import WORDS
@@ -478,8 +478,10 @@ _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")
 # a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"
 _DEGREE_SIGN = re.compile(r"\s?°\s?[CF]\b")
 _DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
-# A currency named after the amount ("56.2 billion won", "2 million euros") that the model left out.
-_CURRENCY_AFTER = re.compile(r"[\s-]+(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I)
+# A currency named after the amount ("56.2 billion won", "2 million euros", "15 million Argentine pesos") that the
+# model left out, with the country before it that says whose.
+_COUNTRY = alternation({country for countries in COUNTRY_CURRENCIES.values() for country in countries})
+_CURRENCY_AFTER = re.compile(r"[\s-]+(?:(?:" + _COUNTRY + r")\s+)?(" + alternation(CURRENCY_WORDS) + r")\b", re.I)
 
 
 def _signed_start(minus: re.Pattern, text: str, start: int) -> int:

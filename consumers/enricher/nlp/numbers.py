@@ -51,6 +51,21 @@ CURRENCY_WORDS = {
     "sh": "KES", "ksh": "KES", "kshs": "KES", "tsh": "TZS", "ush": "UGX",
     "rupiah": "IDR", "rp": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "zloty": "PLN",
     "zlotys": "PLN", "forint": "HUF", "reais": "BRL", "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS",
+    # a price in pence is written out as often as glued ("141.50 pence", "165.5p")
+    "pence": "GBX",
+}
+# A currency word many countries share is the country's whose name or adjective comes before it ("600 million
+# Canadian dollars", "3 billion Hong Kong dollars", "Argentine pesos"); alone it stays the one CURRENCY_WORDS gives.
+COUNTRY_CURRENCIES = {
+    "dollar": {"us": "USD", "u.s": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+               "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", "taiwanese": "TWD",
+               "jamaican": "JMD", "namibian": "NAD"},
+    "peso": {"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP", "colombian": "COP",
+             "philippine": "PHP", "uruguayan": "UYU", "cuban": "CUP"},
+    "rupee": {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "nepali": "NPR",
+              "mauritian": "MUR"},
+    "pound": {"british": "GBP", "egyptian": "EGP", "lebanese": "LBP", "sudanese": "SDG"},
+    "franc": {"swiss": "CHF", "congolese": "CDF", "rwandan": "RWF"},
 }
 # ISO 4217 codes read when written in capitals ("TRY", not the verb "try").
 CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "rub", "uah", "chf", "cad", "aud", "hkd",
@@ -213,7 +228,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
         elif low in ("pound", "pounds") and i > 1 and pieces[i - 1] == "-" and pieces[i - 2][0].isdigit():
             unit = "pound"                                # "a 1,000-pound turtle" weighs; it costs nothing
         elif low in CURRENCY_WORDS and unit is None:
-            unit = CURRENCY_WORDS[low]
+            unit = _country_currency(lowered, i) or CURRENCY_WORDS[low]
         elif low in CODES and unit is None and p.rstrip(".").isupper():
             unit = "CNY" if low == "rmb" else low.upper()
         elif low in PERCENT_WORDS:
@@ -251,6 +266,14 @@ def _quantity_unit(words: list[str]) -> str | None:
     if not words:
         return None
     return UNIT_ABBREVIATIONS.get(words[-1]) or singular(words[-1])
+
+
+def _country_currency(lowered: list[str], i: int) -> str | None:
+    """The code of the currency word at ``i`` when the country before it names which one ("Canadian dollars")."""
+    if i == 0:
+        return None
+    countries = COUNTRY_CURRENCIES.get(singular(lowered[i]), {})
+    return countries.get(" ".join(lowered[max(0, i - 2):i])) or countries.get(lowered[i - 1])
 
 
 def _next_is_scale(lowered: list[str], i: int) -> bool:
