@@ -264,7 +264,10 @@ class ClaimDetails:
 
     def numbers(self, ent) -> list[dict]:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
-        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or not self._is_number(ent)
+        if _clock_or_code(ent):
+            return []
+        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _names_a_proper_noun(ent)
+                                         or not self._is_number(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
             return []
         label = "QUANTITY" if ent.label_ in ("DATE", "TIME") else ent.label_
@@ -521,6 +524,9 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A time of day glued to or spaced from its half of the day, and a chain of three or more hyphenated digit groups.
+_CLOCK_OR_CODE = re.compile(r"(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
+                            r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w.-])", re.I)
 # What joins a range's two ends when the model tags them apart: a dash or "to" ("and" also joins two counts).
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
 # A score or a tally: two whole numbers joined by a dash, the second no larger ("won 2-0", "a 3-1 win", "a 6-3
@@ -624,6 +630,23 @@ def _names_its_noun(ent) -> bool:
         return False
     after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
     return not (after[:1] in (["strong"], ["each"], ["apiece"]) or after == ["in", "all"])
+
+
+def _names_a_proper_noun(ent) -> bool:
+    """ "221 Baker Street", "10 Downing Street", "the 5 Star Movement": a figure in digits before a singular proper
+    noun is part of its name (an address, a party, a brand); a count's noun is plural ("40 Democrats")."""
+    root = ent.root
+    return any(c.isdigit() for c in ent.text) and root.dep_ in ("nummod", "compound") and root.head.i >= ent.end \
+        and root.head.tag_ == "NNP" and not root.head.is_lower
+
+
+def _clock_or_code(ent) -> bool:
+    """ "at 7.45pm", "10 a.m.": a time of day; "1-800-555-0199", "3-4-3": three or more groups of digits joined by
+    hyphens are a phone number or a code. Neither is an amount, whatever the small model tags."""
+    text = ent.doc.text
+    start, end = ent.start_char, ent.end_char
+    return any(m.start() <= start and end <= m.end()
+               for m in _CLOCK_OR_CODE.finditer(text, max(0, start - 20), min(len(text), end + 20)))
 
 
 def _numbered(ent) -> bool:
