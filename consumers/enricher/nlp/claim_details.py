@@ -267,7 +267,7 @@ class ClaimDetails:
         if _clock_or_code(ent):
             return []
         if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _names_a_proper_noun(ent)
-                                         or not self._is_number(ent)
+                                         or not self._is_number(ent) and not _vague_plural_alone(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
             return []
         label = "QUANTITY" if ent.label_ in ("DATE", "TIME") else ent.label_
@@ -594,6 +594,8 @@ _TIME_NOUNS = frozenset({"year", "decade", "century", "month", "week", "day", "h
 # Words that make the figure they govern a place in an order, not a count: "ranked 3 of 50 states".
 _RANKS = frozenset({"rank", "ranked", "place", "position"})
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
+# The vague plurals that count on their own; "scores" and "tens" are as often other nouns ("test scores")
+_VAGUE_ALONE = frozenset({"dozens", "hundreds", "thousands", "millions"})
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
 # A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.
@@ -638,6 +640,13 @@ def _names_a_proper_noun(ent) -> bool:
     root = ent.root
     return any(c.isdigit() for c in ent.text) and root.dep_ in ("nummod", "compound") and root.head.i >= ent.end \
         and root.head.tag_ == "NNP" and not root.head.is_lower
+
+
+def _vague_plural_alone(ent) -> bool:
+    """ "dozens injured", "Thousands marched": a vague plural standing alone as a subject or an object counts what
+    the claim is about, as "dozens of cars" does; "in their thousands" only says how they came. A claim's figure
+    only: it makes no sentence an author's assertion."""
+    return ent.text.lower() in _VAGUE_ALONE and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _clock_or_code(ent) -> bool:
