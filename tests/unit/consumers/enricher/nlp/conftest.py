@@ -22,3 +22,30 @@ def claim_with(enrichment, fragment: str):
     found = [c for c in enrichment.claims if fragment in c.content]
     assert len(found) == 1, f"{len(found)} claims contain {fragment!r}: {[c.content[:60] for c in enrichment.claims]}"
     return found[0]
+
+
+def figure_probes(probes, still_wrong: dict[str, str]) -> list:
+    """Parameters of a number probe set, rows of (sentence, [(words, value, unit)], [words that are no figure]);
+    a sentence in ``still_wrong`` is a strict xfail with the reason it gives."""
+    return [pytest.param(sentence, figures, not_figures, id=sentence[:60],
+                         marks=[pytest.mark.xfail(strict=True, reason=still_wrong[sentence])]
+                         if sentence in still_wrong else [])
+            for sentence, figures, not_figures in probes]
+
+
+def assert_reads_figures(extractor, sentence: str, figures, not_figures) -> None:
+    """The claims of ``sentence`` hold each figure (words overlapping, as the bench matches them; a unit of None is
+    any unit) and nothing that overlaps a word of ``not_figures``."""
+    enrichment = extractor.extract_text(sentence)
+    assert enrichment.claims, "no claim to read figures from"
+    got = [(n.text, n.value, n.unit) for c in enrichment.claims for n in c.numbers]
+    for words, value, unit in figures:
+        assert any(_overlap(text, words) and v == pytest.approx(value) and (unit is None or u == unit)
+                   for text, v, u in got), f"{words!r} -> {value} {unit}; got {got}"
+    for words in not_figures:
+        assert not any(_overlap(text, words) for text, _v, _u in got), f"{words!r} is no figure; got {got}"
+
+
+def _overlap(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a in b or b in a

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.enricher.nlp.pipeline import Extractor
+from tests.unit.consumers.enricher.nlp.conftest import assert_reads_figures, figure_probes
 
 # (sentence, [(words of the figure, value, unit)], [words that are no figure])
 PROBES = [
@@ -168,29 +168,6 @@ STILL_WRONG: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def _params():
-    for sentence, figures, not_figures in PROBES:
-        marks = [pytest.mark.xfail(strict=True, reason=STILL_WRONG[sentence])] if sentence in STILL_WRONG else []
-        yield pytest.param(sentence, figures, not_figures, id=sentence[:60], marks=marks)
-
-
-def _overlap(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
-    return a in b or b in a
-
-
-@pytest.mark.parametrize("sentence,figures,not_figures", list(_params()))
+@pytest.mark.parametrize("sentence,figures,not_figures", figure_probes(PROBES, STILL_WRONG))
 def test_numbers_news_reads_each_figure_and_no_other(extractor, sentence, figures, not_figures):
-    enrichment = extractor.extract_text(sentence)
-    assert enrichment.claims, "no claim to read figures from"
-    got = [(n.text, n.value, n.unit) for c in enrichment.claims for n in c.numbers]
-    for words, value, unit in figures:
-        assert any(_overlap(text, words) and v == pytest.approx(value) and (unit is None or u == unit)
-                   for text, v, u in got), f"{words!r} -> {value} {unit}; got {got}"
-    for words in not_figures:
-        assert not any(_overlap(text, words) for text, _v, _u in got), f"{words!r} is no figure; got {got}"
+    assert_reads_figures(extractor, sentence, figures, not_figures)
