@@ -51,8 +51,6 @@ CURRENCY_WORDS = {
     "sh": "KES", "ksh": "KES", "kshs": "KES", "tsh": "TZS", "ush": "UGX",
     "rupiah": "IDR", "rp": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "zloty": "PLN",
     "zlotys": "PLN", "forint": "HUF", "reais": "BRL", "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS",
-    # a price in pence is written out as often as glued ("141.50 pence", "165.5p")
-    "pence": "GBX",
 }
 # A currency word many countries share is the country's whose name or adjective comes before it ("600 million
 # Canadian dollars", "3 billion Hong Kong dollars", "Argentine pesos"); alone it stays the one CURRENCY_WORDS gives.
@@ -225,6 +223,9 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
                 unit = SYMBOL_PREFIXES[lowered[i - 1]]
         elif low == "p" and unit is None and i > 0 and pieces[i - 1][-1].isdigit():
             unit = "GBX"                                  # pence: "165.5p", "45p"
+        elif p == "pence" and unit is None and i > 0 and pieces[i - 1][-1].isdigit():
+            # written out as often as glued ("2.5 pence a litre"); in capitals it is a name ("in 2016 Pence said")
+            unit = "GBX"
         elif low in ("pound", "pounds") and i > 1 and pieces[i - 1] == "-" and pieces[i - 2][0].isdigit():
             unit = "pound"                                # "a 1,000-pound turtle" weighs; it costs nothing
         elif low in CURRENCY_WORDS and unit is None:
@@ -325,7 +326,7 @@ _FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|" + _NUMBER
            + _NUMBER_WORDS + r")*)")
 _SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + alternation(w for w in SCALES if len(w) > 2) + r")\b)+"
                 r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?<=\d)(?:m|b|k)\b)")
-_AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|[\s-]+(?i:"
+_AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|\spence\b|[\s-]+(?i:"
           + alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")
 
