@@ -55,7 +55,7 @@ CURRENCY_WORDS = {
 # A currency word many countries share is the country's whose name or adjective comes before it ("600 million
 # Canadian dollars", "3 billion Hong Kong dollars", "Argentine pesos"); alone it stays the one CURRENCY_WORDS gives.
 COUNTRY_CURRENCIES = {
-    "dollar": {"us": "USD", "u.s": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    "dollar": {"canadian": "CAD", "australian": "AUD",
                "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", "taiwanese": "TWD",
                "jamaican": "JMD", "namibian": "NAD"},
     "peso": {"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP", "colombian": "COP",
