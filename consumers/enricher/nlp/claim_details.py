@@ -336,9 +336,9 @@ class ClaimDetails:
         if len(out) == 2:                                       # "3 to 4 million", "10-15%"
             first_words = set(out[0]["text"].lower().split())
             scale = next((SCALES[w] for w in out[1]["text"].lower().split() if w in SCALES), None)
-            # a range's ends are of one order: a first figure ten times the second's bare figure has its scale
-            # written out ("fell by 40,000 to 1.3 million"), "3 to 4 million" and "from 5 to 3 million" share it
-            if scale and not first_words & SCALES.keys() and out[0]["value"] < 10 * out[1]["value"] / scale:
+            # a first figure of a thousand or more has its scale written out ("fell by 40,000 to 1.3 million");
+            # a smaller one shares the second's, even many times its bare figure ("from 150 to 12 million")
+            if scale and not first_words & SCALES.keys() and out[0]["value"] < min(1000, out[1]["value"] / 10):
                 out[0]["value"] *= scale
             out[0]["unit"] = out[0]["unit"] if out[0]["unit"] not in (None, hint) else out[1]["unit"]
         return out

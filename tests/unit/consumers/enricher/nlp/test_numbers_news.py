@@ -139,6 +139,8 @@ PROBES = [
     ("Officials said the population grew by 40,000 to 1.3 million.",
      [("40,000", 40000, None), ("1.3 million", 1.3e6, None)], []),
     ("The agency said sales rose by 200 to 2.1 million.", [("200", 200, None), ("2.1 million", 2.1e6, None)], []),
+    ("Analysts said subscribers fell from 150 to 12 million over the decade.",
+     [("150", 1.5e8, None), ("12 million", 1.2e7, None)], []),
     ("The firm said it would hire 3 to 4 million workers.",
      [("3", 3e6, "worker"), ("4 million", 4e6, "worker")], []),
     ("The council said the bus leaves at 6.30am.", [], ["6.30"]),
@@ -166,6 +168,9 @@ STILL_WRONG: dict[str, str] = {
     "The minister said the law was passed three years ago.":
         "a length of time before 'ago' is read as a claim's figure on purpose (claim_details._DURATION); the "
         "labelling convention calls dates no numbers, and no dev row has one to settle it",
+    "The agency said sales rose by 200 to 2.1 million.":
+        "a range's small first figure takes the second's scale, as 'from 150 to 12 million' must; a rise 'by' a "
+        "figure to a level is no range, but telling the two apart is left undone",
 }
 
 
