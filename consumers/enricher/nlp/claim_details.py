@@ -524,9 +524,6 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# A time of day glued to or spaced from its half of the day, and a chain of three or more hyphenated digit groups.
-_CLOCK_OR_CODE = re.compile(r"(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
-                            r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w.-])", re.I)
 # What joins a range's two ends when the model tags them apart: a dash or "to" ("and" also joins two counts).
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
 # A score or a tally: two whole numbers joined by a dash, the second no larger ("won 2-0", "a 3-1 win", "a 6-3
@@ -536,6 +533,12 @@ _MEASURE_UNITS = (r"degrees?|mph|kph|km/h|knots?|miles?|kilometres?|kilometers?|
                   r"|inches|inch|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|lbs?")
 _SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,3})"
                     r"(?![\w.,%-]|\s*(?:%|per\s?cent|°|(?:" + _MEASURE_UNITS + r")\b))", re.I)
+# A time of day glued to or spaced from its half of the day, and a chain of three or more hyphenated digit groups:
+# a phone number may end the sentence ("call 1-800-555-0199."); a chain before a percent or a unit is figures
+# ("15-20-25 percent discounts").
+_CLOCK_OR_CODE = re.compile(r"(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
+                            r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d|\s*(?:%|per\s?cent\b|percent\b|°|(?:"
+                            + _MEASURE_UNITS + r")\b))", re.I)
 # Words that hedge a count: "more than", "about", "nearly", "at least", "up to", "fewer than".
 _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
                            "least", "under", "fewer", "less", "up"})
