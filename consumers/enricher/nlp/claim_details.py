@@ -266,7 +266,7 @@ class ClaimDetails:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
         if _clock_or_code(ent):
             return []
-        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _names_a_proper_noun(ent)
+        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _names_an_address(ent)
                                          or not self._is_number(ent) and not _vague_plural_alone(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
             return []
@@ -597,6 +597,9 @@ _TIME_NOUNS = frozenset({"year", "decade", "century", "month", "week", "day", "h
 # Words that make the figure they govern a place in an order, not a count: "ranked 3 of 50 states".
 _RANKS = frozenset({"rank", "ranked", "place", "position"})
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
+# The words of a street's name, in capitals, that make the figure before them a house number
+_ADDRESS_WORDS = frozenset({"Street", "St", "Road", "Rd", "Avenue", "Ave", "Drive", "Lane", "Square", "Place", "Yards",
+                            "Rue", "Boulevard", "Crescent", "Terrace", "Gardens", "Row", "Plaza"})
 # The vague plurals that count on their own; "scores" and "tens" are as often other nouns ("test scores")
 _VAGUE_ALONE = frozenset({"dozens", "hundreds", "thousands", "millions"})
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
@@ -637,12 +640,14 @@ def _names_its_noun(ent) -> bool:
     return not (after[:1] in (["strong"], ["each"], ["apiece"]) or after == ["in", "all"])
 
 
-def _names_a_proper_noun(ent) -> bool:
-    """ "221 Baker Street", "10 Downing Street", "the 5 Star Movement": a figure in digits before a singular proper
-    noun is part of its name (an address, a party, a brand); a count's noun is plural ("40 Democrats")."""
+def _names_an_address(ent) -> bool:
+    """ "221 Baker Street", "10 Downing Street", "12 Rue de Rivoli": a figure in digits before a proper noun whose
+    name holds a word of the street is a house number; before other proper nouns it counts ("killed 30 Taliban",
+    "5,000 National Guard")."""
     root = ent.root
     return any(c.isdigit() for c in ent.text) and root.dep_ in ("nummod", "compound") and root.head.i >= ent.end \
-        and root.head.tag_ == "NNP" and not root.head.is_lower
+        and root.head.tag_ in ("NNP", "NNPS") \
+        and any(t.text in _ADDRESS_WORDS for t in ent.doc[ent.end:root.head.i + 1])
 
 
 def _vague_plural_alone(ent) -> bool:

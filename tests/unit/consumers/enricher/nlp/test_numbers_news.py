@@ -153,6 +153,8 @@ PROBES = [
     ("The coach said his side won 3-1 on Saturday.", [], ["3-1"]),
     ("Officials said the group met at 1600 Pennsylvania Avenue.", [], ["1600"]),
     ("The protesters said they marched to 10 Downing Street.", [], ["10"]),
+    ("The embassy said the office at 55 Wall Street would reopen.", [], ["55"]),
+    ("The army said it had killed 30 Taliban in the raid.", [("30", 30, None)], []),
     ("The company said 12 Tesla cars were recalled.", [("12", 12, "car")], []),
     ("The firm said its 200 Walmart stores would close.", [("200", 200, "store")], []),
     ("Witnesses said hundreds were arrested after the march.", [("hundreds", 100, None)], []),
