@@ -602,6 +602,9 @@ _ADDRESS_WORDS = frozenset({"Street", "St", "Road", "Rd", "Avenue", "Ave", "Driv
                             "Rue", "Boulevard", "Crescent", "Terrace", "Gardens", "Row", "Plaza"})
 # The vague plurals that count on their own; "scores" and "tens" are as often other nouns ("test scores")
 _VAGUE_ALONE = frozenset({"dozens", "hundreds", "thousands", "millions"})
+# Verbs whose vague plural is a sum of money in no currency ("lost millions on the deal", "millions were spent"),
+# no count of the claim's people or things
+_MONEY_VERBS = frozenset({"lose", "cost", "spend", "save", "pay", "raise", "earn", "owe"})
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
 # A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.
@@ -654,7 +657,8 @@ def _vague_plural_alone(ent) -> bool:
     """ "dozens injured", "Thousands marched": a vague plural standing alone as a subject or an object counts what
     the claim is about, as "dozens of cars" does; "in their thousands" only says how they came. A claim's figure
     only: it makes no sentence an author's assertion."""
-    return ent.text.lower() in _VAGUE_ALONE and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return ent.text.lower() in _VAGUE_ALONE and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") \
+        and ent.root.head.lemma_ not in _MONEY_VERBS
 
 
 def _clock_or_code(ent) -> bool:

@@ -160,6 +160,7 @@ PROBES = [
     ("Witnesses said hundreds were arrested after the march.", [("hundreds", 100, None)], []),
     ("Organisers said thousands marched through the capital on Saturday.", [("thousands", 1000, None)], []),
     ("The army said the shelling had killed dozens.", [("dozens", 12, None)], []),
+    ("The company said it had lost millions on the deal.", [], ["millions"]),
     ("Fans said they came in their thousands to see the team.", [], ["thousands"]),
     ("Officials said the volunteers arrived by the hundreds.", [], ["hundreds"]),
     ("The school said test scores had risen sharply.", [], ["scores"]),
