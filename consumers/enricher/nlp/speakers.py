@@ -12,9 +12,6 @@ its people ("the defence minister, Richard Marles"), so that
   resolves to the person the text names in that role, if any;
 - a description by family ("the mother-of-three") is the one person of that gender
   named just before who has no post and no other count of children;
-- a description by job or age ("the former treasurer", "the 24-year-old") is the one
-  person named just before, unless the phrase brings in someone else (a tie such as
-  "the victim", a clause, "new"), or the person was given another age, gender or job;
 - persons named together ("X and Y", "Mr and Mrs Patel") are what a later "they",
   "both" or "the two men" stands for (``together.py``);
 - every speaker carries ``path``: how it was chosen, for an editor to check.
@@ -24,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
@@ -68,15 +65,6 @@ _BODY_NOUNS = lexicon.ORG_NOUNS | (lexicon.ANAPHORIC_ORG_NOUNS - {"developer", "
 # Words a name declares its kind by; a league, too, is named by it ("Women's Super League") and is no club.
 _DECLARED_KINDS = (lexicon.ORG_NOUNS | frozenset().union(*lexicon.ORG_FAMILIES) | {"league"}) - {"club"}
 ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
-# Nouns that call a person by their tie to someone, to a thing or to an event ("the victim", "the boy's mother",
-# "the shop owner", "the other driver"): in crime, court and crash copy such a description is most often the
-# other party, so it never renames the one just named.
-_RELATION_NOUNS = PARENT_WORDS | frozenset({
-    "victim", "witness", "neighbour", "neighbor", "bystander", "friend", "relative", "colleague", "partner",
-    "complainant", "son", "daughter", "wife", "husband", "brother", "sister", "child", "widow", "widower",
-    "owner", "landlord", "tenant", "customer", "patient", "passenger", "driver", "opponent", "rival"})
-# Modifiers that say a description is someone not met yet: "the new scrum-half", "the other driver".
-_NEW_PERSON_WORDS = frozenset({"new", "other", "another", "second", "third", "fellow", "latest"})
 
 
 @dataclass
@@ -320,43 +308,6 @@ def names_people(tok: Token) -> bool:
                                             or (len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES)))
 
 
-def _callings(ent: Span) -> set[str]:
-    """The common nouns a person is called by where named: "Jazz pianist Leon Marsh", "Ayesha Malik, a nurse"."""
-    before = [t for tok in ent for t in tok.lefts if t.i < ent.start and t.dep_ == "compound" and t.pos_ == "NOUN"]
-    apposed = [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    return {t.lemma_.lower() for t in before + apposed}
-
-
-def _description_age(head: Token) -> int | None:
-    """N of "the N-year-old" or "the N-year-old defender"."""
-    return _age_phrase(head) if head.lower_ == "old" else next(
-        (n for t in head.lefts if t.lower_ == "old" for n in [_age_phrase(t)] if n is not None), None)
-
-
-def _names_a_person(head: Token) -> bool:
-    """A singular noun for one person: listed, an age ("the 24-year-old"), or ending like one ("the midfielder",
-    "the musician"); not a body's noun ("the chipmaker", "the carmaker" end like people but are firms) nor an act
-    ("retirement", "settlement")."""
-    lemma = head.lemma_.lower()
-    if head.tag_ != "NN" and head.lower_ != "old" or lemma in _BODY_NOUNS or lemma.endswith(("maker", "ment")):
-        return False
-    return lemma in _PEOPLE_NOUNS or head.lower_ == "old" \
-        or len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES)
-
-
-def _brings_someone_new(head: Token) -> bool:
-    """ "the new scrum-half", "the 22-year-old victim", "the boy's mother", "the firefighter who found her", "the
-    mother of the 17-year-old": the phrase itself says it is another person than the one named before."""
-    for c in head.children:
-        if c.dep_ in ("poss", "relcl", "acl") or c.lower_ in _NEW_PERSON_WORDS:
-            return True
-        if c.dep_ == "prep" and c.lower_ == "of" \
-                and any(g.dep_ == "pobj" and (any(d.dep_ in ("det", "poss", "nummod") for d in g.children)
-                                              or g.like_num or g.pos_ == "PROPN") for g in c.children):
-            return True                          # "the head of state" is a post; "the mother of the boy" a tie
-    return head.lemma_.lower() in _RELATION_NOUNS
-
-
 class Resolver:
     """The speaker-resolution state of one document."""
 
@@ -368,7 +319,6 @@ class Resolver:
         self.roles: list[Role] = []
         self.ages: list[tuple[int, str, int]] = []   # (start, person, age): "Maria Lindqvist, 54,"
         self.parents: dict[str, int] = {}            # "Mother-of-three Lisa Grant": "Lisa Grant" -> 3
-        self.callings: dict[str, set[str]] = {}     # "Jazz pianist Leon Marsh": "Leon Marsh" -> {"pianist"}
         self.spelled_out = _bracketed_acronyms(doc)  # "NTSB" -> "National Transport Safety Board"
         self.named_sources: dict[str, str] = {}    # "channel" -> "General SVR": what a later "the channel" is
         self.together: list[Together] = []         # "Priya Shah and Daniel Okoro": what "both men" may be
@@ -394,7 +344,6 @@ class Resolver:
                       for n in [_parent_count(c)] if n]
             if counts:
                 self.parents.setdefault(canonical, counts[0])
-            self.callings.setdefault(canonical, set()).update(_callings(ent))
         self.mentions.add(ent.start_char, label, canonical, subject, gender)
         group = named_together(root, self.token_ents, self.mentions.genders) if label == "PERSON" else None
         if group:
@@ -494,52 +443,6 @@ class Resolver:
                 return self.doc[lo:hi].text
         return None
 
-    def _described_before(self, head: Token, start: int) -> str | None:
-        """ "Karen Whitlock had stolen ... The former treasurer said", "Chloe Barton won ... The 24-year-old said": a
-        story calls the person it has just named by a job or an age. That is the one person the body named from the
-        paragraph's start or the sentence before up to the description, when the definite phrase says nothing that
-        makes it someone else: not a tie to another ("the victim", "the boy's mother"), no clause of its own ("who
-        found her"), no nationality the person need not have ("the French leader"), no other age than the one the
-        person was given, no other gender, no other job than the one they were called by ("Referee X ... the
-        defender", "Chancellor X ... the shadow chancellor"). A noun the stretch already used for someone else
-        ("met the striker", "is no longer chairman"), an age given to a name the model did not tag, or another
-        person brought in after the name ("jailed the driver", "arrested a 31-year-old man", "praised striker Leo
-        Park") is the one the description is for."""
-        lo_tok = self.doc[phrase_bounds(head)[0]]
-        if lo_tok.lower_ != "the" or not _names_a_person(head) or _brings_someone_new(head) \
-                or any(c.ent_type_ == "NORP" for c in head.children):
-            return None
-        m = self.mentions
-        lo = max(self._just_before(head.sent), self.headline_end + 1 if start > self.headline_end > 0 else 0)
-        i, j = bisect_right(m.starts, lo - 1), bisect_right(m.starts, start - 1)
-        named = [(s, c) for s, (k, c, _subj) in zip(m.starts[i:j], m.items[i:j]) if k == "PERSON"]
-        if len({c for _s, c in named}) != 1:
-            return None
-        last, person = named[-1]
-        age = _description_age(head)
-        stated = {a for _s, p, a in self.ages if p == person}
-        if age is not None and stated and age not in stated or age is None and any(a < 18 for a in stated):
-            return None
-        gender = gender_of([head.lower_])
-        if gender and m.genders.get(person, gender) != gender:
-            return None
-        lemma, role = head.lemma_.lower(), role_text(head)
-        posts = [r for r in self.roles if r.person == person]
-        called = self.callings.get(person, set()) | {r.head for r in posts}
-        if head.lower_ != "old" and (called and lemma not in called
-                                     or any(r.head == lemma and set(role.split()) - set(r.text.split()) - {"former"}
-                                            for r in posts)):
-            return None
-        before = self._tokens(lo, lo_tok.idx)
-        if any(t.lemma_.lower() == lemma and lemma not in called for t in before) \
-                or age is not None and age not in stated and any(t.text == str(age) for t in before):
-            return None                          # "Striker Leo Park, 22, ... as coach Ana Lima watched"
-        if any(t.pos_ == "NOUN" and t.dep_ != "appos" and (t.dep_ != "compound" or t.head.pos_ == "PROPN")
-               and (_names_a_person(t) or names_people(t)) and t.i not in self.token_ents
-               for t in self._tokens(last, lo_tok.idx)):
-            return None
-        return person
-
     def _person_of_age(self, age: int, before: int) -> tuple[str, str] | None:
         """ "Maria Lindqvist, 54, ... The 54-year-old said": a story calls a person by the age it gave them. With no
         one given that age it stays unresolved: the nearest subject is often the coach or the judge, not the one
@@ -551,11 +454,6 @@ class Resolver:
         """Where the sentence before ``sent`` starts (``sent``'s own start for a document's first)."""
         return self.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
-    def _just_before(self, sent) -> int:
-        """Where the stretch a description looks back over starts: the paragraph's start or the sentence before,
-        whichever is earlier."""
-        return min(doc_text(self.doc).rfind("\n", 0, sent.start_char) + 1, self._sentence_before(sent))
-
     def _tokens(self, lo: int, hi: int):
         """The tokens between two character offsets, widened to whole tokens; none for an empty stretch."""
         return self.doc.char_span(lo, hi, alignment_mode="expand") or ()
@@ -566,8 +464,10 @@ class Resolver:
         the description, leaving out anyone given a post (a judge is called by the post) or another count ("Mother-
         of-three Lisa Grant ... The mother-of-two" is another woman); nobody with two left, or with one whose gender
         is unknown or other: the named person in court and crash copy is often not the parent who speaks."""
+        sent = head.sent
+        lo = min(doc_text(self.doc).rfind("\n", 0, sent.start_char) + 1, self._sentence_before(sent))
         m = self.mentions
-        i, j = bisect_right(m.starts, self._just_before(head.sent) - 1), bisect_right(m.starts, start - 1)
+        i, j = bisect_right(m.starts, lo - 1), bisect_right(m.starts, start - 1)
         counted_otherwise = {p for p, n in self.parents.items() if n != count}
         # a child named with its age is no parent: "Kayla Moss, 7, was hit ... The mother-of-two said"
         posted = {r.person for r in self.roles} | {p for _s, p, age in self.ages if age < 18}
@@ -784,10 +684,6 @@ class Resolver:
         if lede:
             return Speaker(text, start, end, lede, "PERSON", org=owner,
                            path=f"'{text}': the person the headline or standfirst names, {lede}")
-        described = self._described_before(head, start)
-        if described:
-            return Speaker(text, start, end, described, "PERSON", org=owner,
-                           path=f"'{text}': a description of the one person named just before, {described}")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
 
     @staticmethod
@@ -1069,10 +965,6 @@ class Resolver:
         if lede:
             return Speaker(text, start, end, lede, "PERSON", role=role, org=owner,
                            path=f"role '{role}' not named; the person the headline or standfirst names, {lede}")
-        described = self._described_before(head, start)
-        if described:
-            return Speaker(text, start, end, described, "PERSON", role=role, org=owner,
-                           path=f"role '{role}': a description of the one person named just before, {described}")
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
 
     def _body_before(self, before: int, pronoun: str) -> tuple[str, str] | None:

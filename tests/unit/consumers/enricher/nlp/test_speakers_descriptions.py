@@ -40,8 +40,8 @@ _KNOWN = {
     "words of": _xfail("'Those were the words of X' after a quote paragraph is not read as attribution"),
     "who found her": _xfail("in 'The firefighter who found her said' the relative clause's object is taken for "
                             "the cue's subject, so the dead woman speaks"),
-    "other party": _xfail("a job noun after the one person named is read as that person: the goalkeeper of the "
-                          "side he scored against is another, and nothing in the phrase says so"),
+    "description": _xfail("a job or an age a sentence after the one person named is left unresolved: in court and "
+                          "crime copy the person named is often not the one described"),
 }
 
 
@@ -53,7 +53,8 @@ PROBES = [
                  marks=_KNOWN["misparse"]),
     pytest.param("Magistrates heard that Karen Whitlock had stolen £40,000 from the charity over six years. The "
                  "former treasurer said she had intended to pay the money back.",
-                 "pay the money back", "Karen Whitlock", id="court-former-job-noun"),
+                 "pay the money back", "Karen Whitlock", id="court-former-job-noun",
+                 marks=_KNOWN["description"]),
     pytest.param("Judge Helen Marsh jailed the pair for six years. The judge said the offences had caused lasting "
                  "harm.",
                  "caused lasting harm", "Helen Marsh", id="court-the-judge-titled-before"),
@@ -66,20 +67,24 @@ PROBES = [
     # sport
     pytest.param("Marcus Ellery scored twice as Northampton beat Bath 31-17. The former Wasps winger said the "
                  "side had finally found its rhythm.",
-                 "finally found its rhythm", "Marcus Ellery", id="sport-former-club-position"),
+                 "finally found its rhythm", "Marcus Ellery", id="sport-former-club-position",
+                 marks=_KNOWN["description"]),
     pytest.param("Chloe Barton won her third national title in Cardiff on Saturday. The 24-year-old said she "
                  "would now target the European championships.",
-                 "target the European championships", "Chloe Barton", id="sport-age-no-age-stated"),
+                 "target the European championships", "Chloe Barton", id="sport-age-no-age-stated",
+                 marks=_KNOWN["description"]),
     pytest.param("Wrexham striker Paul Mullin has undergone surgery on his back. The 30-year-old said he hoped "
                  "to return before Christmas.",
                  "return before Christmas", "Paul Mullin", id="sport-age-after-club-role-name",
                  marks=_KNOWN["untagged person"]),
     pytest.param("Dave Challinor's side won 2-0 at Edgeley Park. The County manager said his players had been "
                  "magnificent.",
-                 "players had been magnificent", "Dave Challinor", id="sport-manager-of-possessor-side"),
+                 "players had been magnificent", "Dave Challinor", id="sport-manager-of-possessor-side",
+                 marks=_KNOWN["description"]),
     pytest.param("Kwame Asante has signed a two-year deal with Hibernian. The midfielder said he had wanted to "
                  "play in Scotland since he was a boy.",
-                 "play in Scotland", "Kwame Asante", id="sport-position-noun"),
+                 "play in Scotland", "Kwame Asante", id="sport-position-noun",
+                 marks=_KNOWN["description"]),
     # local councils
     pytest.param("Councillor Aisha Rahman chairs the planning committee. The Labour councillor said the scheme "
                  "would bring 400 homes to the town.",
@@ -101,7 +106,8 @@ PROBES = [
                  "miss her colleagues", "Joanne Kelly", id="health-grandmother-of-count"),
     pytest.param("Ayesha Malik, 29, a nurse from Bradford, was attacked in the street. The nurse told police she "
                  "had been followed from the bus stop.",
-                 "followed from the bus stop", "Ayesha Malik", id="health-job-from-apposition"),
+                 "followed from the bus stop", "Ayesha Malik", id="health-job-from-apposition",
+                 marks=_KNOWN["description"]),
     pytest.param("Leeds Teaching Hospitals NHS Trust was fined £800,000 after a patient died. The trust said it "
                  "had changed its procedures.",
                  "changed its procedures", "Leeds Teaching Hospitals NHS Trust", id="health-the-trust"),
@@ -116,7 +122,8 @@ PROBES = [
                  marks=_KNOWN["unlisted body"]),
     pytest.param("Sundar Pichai spoke at the company's developer conference. The Google chief executive said AI "
                  "would change how people search.",
-                 "change how people search", "Sundar Pichai", id="tech-org-title-after-name"),
+                 "change how people search", "Sundar Pichai", id="tech-org-title-after-name",
+                 marks=_KNOWN["description"]),
     pytest.param("Tesco chief executive Ken Murphy unveiled the results. The supermarket boss said food "
                  "inflation was easing.",
                  "food inflation was easing", "Ken Murphy", id="business-the-supermarket-boss",
@@ -158,7 +165,8 @@ PROBES = [
                  marks=_KNOWN["other calling"]),
     pytest.param("Veteran broadcaster Jean Maddox has spoken about her cancer diagnosis. The 84-year-old said "
                  "she had no regrets.",
-                 "no regrets", "Jean Maddox", id="obit-age-of-veteran"),
+                 "no regrets", "Jean Maddox", id="obit-age-of-veteran",
+                 marks=_KNOWN["description"]),
     pytest.param("Tributes have been paid to Alan Pryce, a former headteacher, who has died aged 79. His "
                  "daughter, Sian, said he had been a devoted teacher.",
                  "devoted teacher", "Sian", id="obit-relative-named-in-apposition"),
@@ -262,12 +270,10 @@ LOOK_ALIKES = [
                  "he was sorry", {"Amy Lowe"}, id="the-defendant-is-not-the-judge"),
     pytest.param("Ben Alder was found guilty of theft at Leicester Crown Court. The shop owner said he was relieved.",
                  "he was relieved", {"Ben Alder"}, id="the-shop-owner-is-the-other-party"),
-    # passes only because "the winner" reads as a person brought in after the name; the next row is the hole
     pytest.param("Jo Platt scored the winner against Hearts. The goalkeeper said his side had been unlucky.",
                  "side had been unlucky", {"Jo Platt"}, id="the-goalkeeper-of-the-other-side"),
     pytest.param("Jo Platt scored twice against Hearts. The goalkeeper said his side had been unlucky.",
-                 "side had been unlucky", {"Jo Platt"}, id="the-goalkeeper-after-a-brace",
-                 marks=_KNOWN["other party"]),
+                 "side had been unlucky", {"Jo Platt"}, id="the-goalkeeper-after-a-brace"),
 ]
 
 

@@ -151,7 +151,8 @@ PROBES = [
                  "He was my whole world", "Stacey Lowe", id="tabloid-said-colon"),
     pytest.param("Footballer Jamie Corr has spoken out after his car was vandalised outside his home. The "
                  "27-year-old said: “It's disgusting. Someone could have been hurt.”",
-                 "Someone could have been hurt", "Jamie Corr", id="tabloid-age-description"),
+                 "Someone could have been hurt", "Jamie Corr", id="tabloid-age-description",
+                 marks=_KNOWN["age"]),
     pytest.param("Peter Noble, 61, died at his home on Sunday. His wife, Carol, said he had been the kindest "
                  "man she had ever met.",
                  "kindest man", "Carol", id="his-wife-named"),
@@ -208,7 +209,8 @@ PROBES = [
                  marks=_KNOWN["untagged club"]),
     pytest.param("The veteran actor Colin Maddox has been taken to hospital after a fall. The 82-year-old "
                  "said he was grateful for the messages of support.",
-                 "grateful for the messages", "Colin Maddox", id="tabloid-age-description-2"),
+                 "grateful for the messages", "Colin Maddox", id="tabloid-age-description-2",
+                 marks=_KNOWN["age"]),
     pytest.param("Hannah Briggs had been waiting for a kidney for six years. The mother-of-three said the call "
                  "from the hospital came at midnight.",
                  "came at midnight", "Hannah Briggs", id="tabloid-mother-of-three"),
