@@ -194,6 +194,28 @@ PROBES = [
 
 
 LOOK_ALIKES = [
+    # A name with no title, then a bare role or age for the other party: the commonest shape of sport, court and
+    # crime copy, and where a rule reading every description as the one person named went wrong (review of 974cbca).
+    pytest.param("Bukayo Saka limped off with a hamstring injury. The manager said the scan would decide.",
+                 "scan would decide", {"Bukayo Saka"}, id="bare-manager-after-a-player"),
+    pytest.param("Aaron Brooks was jailed for four years for burglary. The inspector said the sentence sent a "
+                 "message to other burglars.",
+                 "sent a message", {"Aaron Brooks"}, id="bare-inspector-after-the-jailed"),
+    pytest.param("Darren Pike collapsed during the half marathon in Leeds. The paramedic said he had been "
+                 "lucky to survive.",
+                 "lucky to survive", {"Darren Pike"}, id="bare-paramedic-after-the-patient"),
+    pytest.param("Anna Berg sold her flat in Malmo last spring. The buyer said he had paid well over the "
+                 "asking price.",
+                 "over the asking price", {"Anna Berg"}, id="bare-buyer-after-the-seller"),
+    pytest.param("Holly Dean was walking home when a car mounted the pavement. The 19-year-old said he had "
+                 "swerved to avoid a cyclist.",
+                 "swerved to avoid", {"Holly Dean"}, id="bare-age-after-the-victim-he"),
+    pytest.param("Grace Lee was knocked down on a zebra crossing. The 41-year-old said she had not seen the "
+                 "crossing in the rain.",
+                 "not seen the crossing", {"Grace Lee"}, id="bare-age-after-the-victim-she"),
+    pytest.param("Keir Starmer was pressed on tax during the interview. The presenter said the prime minister "
+                 "had dodged the question.",
+                 "dodged the question", {"Keir Starmer"}, id="bare-presenter-after-the-guest"),
     pytest.param("Police charged Martin Dale with assault after a fight outside a nightclub in Bristol. The "
                  "22-year-old victim said he had needed stitches.",
                  "needed stitches", {"Martin Dale"}, id="age-victim-not-the-accused"),
