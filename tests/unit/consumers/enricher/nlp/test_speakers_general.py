@@ -11,25 +11,13 @@ with the cause, so a fix shows up as an unexpected pass.
 """
 from __future__ import annotations
 
-import re
-
 import pytest
+
+from tests.unit.consumers.enricher.nlp.conftest import name_words as _name_words
+from tests.unit.consumers.enricher.nlp.conftest import speaker_matches as _speaker_matches
 
 
 NO_CLAIM = "<no claim>"
-_HONORIFICS = {"the", "a", "an", "mr", "mrs", "ms", "dr"}
-
-
-def _name_words(name: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", (name or "").lower()) if w not in _HONORIFICS}
-
-
-def _speaker_matches(claim, expected: str | None) -> bool:
-    if expected is None:
-        return claim.speaker_type == "AUTHOR"
-    want = _name_words(expected)
-    return any(got and (want <= got or got <= want)
-               for got in (_name_words(claim.speaker_resolved), _name_words(claim.speaker)))
 
 
 def _xfail(reason: str):
