@@ -42,7 +42,12 @@ _ANONYMOUS = ("source", "sources", "familiar with", "insider", "insiders", "peop
 _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "observer", "gazette", "herald",
           "tribune", "daily", "reuters", "associated press", "ap", "afp", "bbc", "cnn", "fox news",
           "newsmax", "bloomberg", "guardian", "telegraph", "tass", "ria novosti", "interfax", "al jazeera",
-          "television", "tv", "radio", "broadcaster", "outlet", "outlets", "magazine", "press")
+          "television", "tv", "radio", "broadcaster", "outlet", "outlets", "magazine", "press",
+          # the plurals and the kinds of paper a class of outlets goes by: "Local newspapers reported", "the tabloid"
+          "newspapers", "broadcasters", "tabloid", "tabloids", "broadsheet", "broadsheets", "news site", "news website")
+# The press by the words that make an agency or a service a newsroom: "the Kyodo news agency" is the press
+# before "agency" makes it an office.
+_NEWSROOMS = ("news agency", "news agencies", "press agency", "news service", "wire service")
 _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", "filing", "memo", "letter",
              "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
              "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement",
@@ -195,6 +200,8 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     # officials"); whatever else it has is not ("the minister's wife", "the government's critics").
     unpossessed = _unpossessed(words)
     office_words = unpossessed if _office_post(head.removesuffix("s"), unpossessed) else words
+    if _has(words, _NEWSROOMS):
+        return "media"
     if (_has(office_words, _OFFICIAL) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not names_document):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
