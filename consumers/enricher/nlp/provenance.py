@@ -77,7 +77,10 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
              "governor", "premier", "mayor", "sheriff", "bureau", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
              "administration", "commander", "prosecutor", "prosecutors", "attorney general", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
-             "central bank", "bank", "un", "united nations", "nato", "taliban")
+             "central bank", "bank", "un", "united nations", "nato", "taliban",
+             # the offices other systems give the state's local and judicial posts: a French or Italian prefect
+             # and prefecture, a municipality or governorate, a magistrate, an ombudsman, a coroner
+             "prefect", "prefecture", "municipality", "governorate", "magistrate", "ombudsman", "coroner")
 # Titles every body gives, public or not: a director holds an office only as the head of a public body,
 # one the phrase names by a cue above ("the agency's director", "the director of the health department"),
 # or whose owner (the possessor, the words before the title, or the body after "of" or "at") is a public
