@@ -472,12 +472,12 @@ _ON_PLATFORM = re.compile(r"\bon\s+(?:a\s+|the\s+|its\s+|their\s+)?(telegram|twi
                           re.IGNORECASE)
 
 
-# The post an attribution names as the vehicle of what anyone said: "In a post on Weibo, the actress said", "Trump
-# said in a Truth Social post", "the club said in a Facebook post", "she wrote on Instagram". A person's post is
-# as much a post as a group's, the set's convention for a named speaker's post; "said on Weibo" alone is left
-# to groups (``_ON_PLATFORM``), since a person may speak "on" a platform's live show or in an interview there.
-# Only a post the speaker spoke "in" (or wrote on) is the vehicle: "Asked about a post on X, the minister said"
-# answers a post, which is no origin of the answer.
+# The post an attribution names as the vehicle of what a body said: "the club said in a Facebook post", "The army
+# said in a Telegram message", "the ministry wrote on X". Only a post the speaker spoke "in" (or wrote on) is the
+# vehicle: "Asked about a post on X, the minister said" answers a post, which is no origin of the answer. A person
+# stays a person, as with ``_ON_PLATFORM``: the claim matcher keys a named person's claims by surname only while
+# their kind is person or official, so a post read as social splits one person's statements (the labels' social
+# for a named speaker's post is left to a change of the matcher).
 _PLATFORM_NAMES = "|".join(sorted((re.escape(p) for p in lexicon.PLATFORMS), key=len, reverse=True))
 _POST_VEHICLE = re.compile(
     rf"\b(?:in|on|via)\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\w-]+\s+)?(?:{_PLATFORM_NAMES})\s+"
@@ -603,9 +603,8 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
     if platform is not None and claim.speaker and claim.speaker_type not in ("PERSON", "PRONOUN", "AUTHOR"):
         return claim.model_copy(update={"cited_source": f"{claim.speaker} on {platform}", "source_kind": "social"})
     post = _POST_VEHICLE.search(_attribution(claim, content))
-    if post is not None and claim.speaker_type != "AUTHOR":
-        origin = claim.speaker_resolved or claim.speaker
-        return claim.model_copy(update={"cited_source": f"{origin}, {post.group()}", "source_kind": "social"})
+    if post is not None and claim.speaker and claim.speaker_type not in ("PERSON", "PRONOUN", "AUTHOR"):
+        return claim.model_copy(update={"cited_source": f"{claim.speaker}, {post.group()}", "source_kind": "social"})
     # A source the article describes but promises not to name is unnamed, whatever office it serves: "A senior
     # police officer, speaking on condition of anonymity, said". The press stays the press: the one it kept unnamed
     # is its source, not itself. A source the phrase names is named, whatever its clause says.
