@@ -153,6 +153,8 @@ _POST_ON_PLATFORM = re.compile(
 _LEGISLATORS = ("council member", "council members", "councillor", "councillors", "councilor", "councilors",
                 "councilman", "councilwoman", "assemblyman", "assemblywoman", "assembly member", "alderman",
                 "member of parliament", "member of congress", "minority leader", "majority leader")
+# The posts whose holder news leaves unnamed by habit, one of them as unnamed as several.
+_UNNAMED_ONES = ("official", "diplomat", "aide", "insider")
 # A role held no longer speaks for no office: "Former President Clinton" is a person.
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
 # "the" and a group's plural name, nothing else: "the Houthis", "the Free Democrats", and "The Democrats"
@@ -192,9 +194,10 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "official"
     if _has(words, _LEGISLATORS):
         return "person"
-    # "a senior official of the presidential office", "a US official": one official no name singles out.
+    # "a senior official of the presidential office", "a US official", "a Western diplomat", "an aide to the
+    # president": one official no name singles out, as "officials", "diplomats" and "insiders" are unnamed.
     head = _head(phrase)
-    if head == "official" and re.match(r"(?:an?|one)\b", words):
+    if head in _UNNAMED_ONES and re.match(r"(?:an?|one)\b", words):
         return "anonymous"
     if head in _COURTS:
         return "official"
