@@ -384,8 +384,9 @@ _TITLE_APPOSED_BEFORE = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s)|(?<
 _LIST_JOIN = re.compile(r"\s+(?:and|or)\s+(?=(?:the|a|an)\b)")
 # The title an apposition gives a name: "M Ravi Kumar, the top government official in the port town, said".
 _TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|says|told)\b)"
-# "Mark Olsen, who runs the zoo": whoever runs, heads or leads a body speaks from its office.
-_RUNS = r",\s+who\s+(?:runs|heads|leads)\s+(?:the|a|an|its|their)\b"
+# "Mark Olsen, who runs the zoo": whoever runs, heads or leads a body speaks from its office; one who runs a shop
+# or a firm ("who runs a bakery", "who runs a small family firm") speaks for herself, as a firm's officers do.
+_RUNS = r",\s+who\s+(?:runs|heads|leads)\s+((?:the|a|an|its|their)\s+[^,.;]+)"
 
 
 def titled_kind(name: str, body: str) -> SourceKind | None:
@@ -416,8 +417,16 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
         # A director's office is the body the qualifier names: "the director of policy at the Hale Institute".
         role = m.group(1) if _head(m.group(1)) in _BODY_TITLES else unqualified(m.group(1))
         official = official or source_kind(role, "PERSON") == "official"
-    official = official or re.search(re.escape(name) + _RUNS, body) is not None
+    official = official or any(_runs_an_office(m.group(1)) for m in re.finditer(re.escape(name) + _RUNS, body))
     return "official" if official else None
+
+
+def _runs_an_office(run: str) -> bool:
+    """Whether what someone runs, heads or leads is an office: "the zoo", "the port authority's safety unit"."""
+    owner = unqualified(_OWNER_PLACE.split(run)[0])
+    if _head(owner) in lexicon.FIRM_NOUNS:
+        return False
+    return source_kind(owner, "PERSON") == "official" or _names_institution(owner)
 
 
 # Present-tense verbs by which an office states what it means or decides to do: "Health authorities plan
