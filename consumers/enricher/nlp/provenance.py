@@ -423,7 +423,8 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
 
 def _runs_an_office(run: str) -> bool:
     """Whether what someone runs, heads or leads is an office: "the zoo", "the port authority's safety unit"."""
-    owner = unqualified(_OWNER_PLACE.split(run)[0])
+    # A unit of an office is the office's: "the port authority's safety unit" is read as the port authority's.
+    owner = _unpossessed(unqualified(_OWNER_PLACE.split(run)[0]))
     if _head(owner) in lexicon.FIRM_NOUNS:
         return False
     return source_kind(owner, "PERSON") == "official" or _names_institution(owner)
