@@ -80,7 +80,10 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
              "central bank", "bank", "un", "united nations", "nato", "taliban",
              # the offices other systems give the state's local and judicial posts: a French or Italian prefect
              # and prefecture, a municipality or governorate, a magistrate, an ombudsman, a coroner
-             "prefect", "prefecture", "municipality", "governorate", "magistrate", "ombudsman", "coroner")
+             "prefect", "prefecture", "municipality", "governorate", "magistrate", "ombudsman", "coroner",
+             # the emergency and security services, named as services without "service" in their name
+             "civil defence", "civil defense", "civil protection", "coastguard", "coast guard", "fire brigade",
+             "gendarmerie", "carabinieri", "national guard")
 # Titles every body gives, public or not: a director holds an office only as the head of a public body,
 # one the phrase names by a cue above ("the agency's director", "the director of the health department"),
 # or whose owner (the possessor, the words before the title, or the body after "of" or "at") is a public
