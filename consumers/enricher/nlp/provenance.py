@@ -508,8 +508,12 @@ def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
 
     Only the sentence's words outside the content are read: a group or a message that speaks on a
     platform speaks in a post, which is the origin; "a ban on TikTok" inside the content cites nothing.
+    Nor does an aside before the speaker: "Asked about a post on X, the ministry said" answers the post.
     """
-    found = _ON_PLATFORM.search(_attribution(claim, content))
+    attribution = _attribution(claim, content)
+    if claim.speaker_span is not None and claim.sentence.start < claim.speaker_span.start < claim.content_span.start:
+        attribution = attribution[claim.speaker_span.start - claim.sentence.start:]
+    found = _ON_PLATFORM.search(attribution)
     return found.group(1) if found else None
 
 
