@@ -45,6 +45,8 @@ _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "ob
           "television", "tv", "radio", "broadcaster", "outlet", "outlets", "magazine", "press",
           # the plurals and the kinds of paper a class of outlets goes by: "Local newspapers reported", "the tabloid"
           "newspapers", "broadcasters", "tabloid", "tabloids", "broadsheet", "broadsheets", "news site", "news website")
+# The titles of journalists whose trade is their own view, not the news their outlet reports.
+_PUNDITS = ("host", "anchor", "presenter", "columnist", "commentator", "pundit", "talk show host")
 # The press by the words that make an agency or a service a newsroom: "the Kyodo news agency" is the press
 # before "agency" makes it an office.
 _NEWSROOMS = ("news agency", "news agencies", "press agency", "news service", "wire service")
@@ -218,6 +220,10 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         # "A report in the Wall Street Journal": the report is the newspaper's, which is the origin.
         named = " ".join(_WORD.findall((resolved or "").lower()))
         return "media" if resolved != speaker and _has(named, _MEDIA) else "document"
+    # A journalist whose trade is opinion speaks for herself, whichever outlet her title names: "The Times columnist
+    # Matthew Parris", "Fox News host Sean Hannity", as the labels' TV host is a person.
+    if speaker_type == "PERSON" and _has(words, _PUNDITS):
+        return "person"
     if _has(words, _MEDIA):
         return "media"
     # A title no cue word knows ("Marca", "Business Insider") is still a title when it "reported": a
