@@ -9,8 +9,8 @@ an outlet `media`; a post on a platform `social`; a report, a filing or a survey
 source the article does not name `anonymous`; the author's own assertion `author`. They are a probe
 of how general the rules are, not a label batch: they are not in bench/data and the bench does not
 score them. ``LOOK_ALIKES`` test the rules the probes led to: more sentences each rule must read,
-beside near look-alikes on which it must not fire. Probes the code still gets wrong are marked ``xfail(strict=True)`` with the cause, so a
-fix shows up as an unexpected pass.
+beside near look-alikes on which it must not fire. Probes the code still gets wrong are marked
+``xfail(strict=True)`` with the cause, so a fix shows up as an unexpected pass.
 """
 from __future__ import annotations
 
