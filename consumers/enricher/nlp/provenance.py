@@ -396,6 +396,13 @@ _TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|
 # "Mark Olsen, who runs the zoo": whoever runs, heads or leads a body speaks from its office; one who runs a shop
 # or a firm ("who runs a bakery", "who runs a small family firm") speaks for herself, as a firm's officers do.
 _RUNS = r",\s+who\s+(?:runs|heads|leads)\s+((?:the|a|an|its|their)\s+[^,.;]+)"
+# What one runs as a trade or a pastime of one's own, or leads with no body behind it: anything else run, headed
+# or led is an office, so a body only its name tells ("the Bundesbank", "the FBI", "the Met") stays one. A firm's
+# "group" and "service" are left out: "who leads the rebel group", "who heads the health service" speak for a body.
+_OWN_CONCERNS = (lexicon.FIRM_NOUNS - {"group", "service"}) | {
+    "shop", "store", "bakery", "restaurant", "cafe", "bar", "pub", "hotel", "salon", "stall", "farm", "business",
+    "blog", "podcast", "channel", "list", "team", "opposition"}
+_RUN_TOPIC = re.compile(r"\s+(?:about|on|for)\s+")
 
 
 def titled_kind(name: str, body: str) -> SourceKind | None:
@@ -434,9 +441,10 @@ def _runs_an_office(run: str) -> bool:
     """Whether what someone runs, heads or leads is an office: "the zoo", "the port authority's safety unit"."""
     # A unit of an office is the office's: "the port authority's safety unit" is read as the port authority's.
     owner = _unpossessed(unqualified(_OWNER_PLACE.split(run)[0]))
-    if _head(owner) in lexicon.FIRM_NOUNS:
-        return False
-    return source_kind(owner, "PERSON") == "official" or _names_institution(owner)
+    # The thing run, not its topic: "a blog about trains" is a blog.
+    head = _head(_RUN_TOPIC.split(owner)[0])
+    # An office word outranks a firm's: "the central bank" is a bank and an office.
+    return head not in _OWN_CONCERNS or _has(" ".join(_WORD.findall(owner.lower())), _OFFICIAL)
 
 
 # Present-tense verbs by which an office states what it means or decides to do: "Health authorities plan
