@@ -148,10 +148,13 @@ _COURTS = ("court", "courts", "tribunal")
 # An author's sentence that names a post as the vehicle of its own content ("The hackers demanded a
 # ransom in a post on a Telegram channel", "A post on the hackers' Telegram channel cut the ransom")
 # reports what the post said: the post is the origin, though no verb attributes it.
+# The platforms are lexicon.PLATFORMS, longest first so "truth social" is read whole, for every rule that names one.
+_PLATFORM_NAMES = "|".join(sorted((re.escape(p) for p in lexicon.PLATFORMS), key=len, reverse=True))
+_PLATFORM = re.compile(rf"\b(?:{_PLATFORM_NAMES})\b", re.IGNORECASE)
 _POST_ON_PLATFORM = re.compile(
     r"\b(?:(?:a|an|the|their|its|his|her)\s+)?(?:new\s+)?(?:post|video|message|tweet)s?\s+on\s+"
     r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’]+\s+)?"
-    r"(?:telegram|twitter|x|facebook|tiktok|instagram|youtube|vk|weibo|reddit)\b(?:\s+channel\b)?", re.IGNORECASE)
+    rf"(?:{_PLATFORM_NAMES})\b(?:\s+channel\b)?", re.IGNORECASE)
 # A legislator is a person, though "council" names an office: "Council member Dev Patel" speaks for
 # himself, "the council" for its city. A chamber's party leader ("Senate Minority Leader Chuck
 # Schumer") leads his party's legislators, not the chamber: he too speaks for himself.
@@ -498,8 +501,7 @@ def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     return (_ARTICLES.sub("", subject), kind) if kind in ("official", "document") else None
 
 
-_ON_PLATFORM = re.compile(r"\bon\s+(?:a\s+|the\s+|its\s+|their\s+)?(telegram|twitter|x|facebook|tiktok|instagram|youtube|vk|weibo|reddit)\b",
-                          re.IGNORECASE)
+_ON_PLATFORM = re.compile(rf"\bon\s+(?:a\s+|the\s+|its\s+|their\s+)?({_PLATFORM_NAMES})\b", re.IGNORECASE)
 
 
 # The post an attribution names as the vehicle of what a body said: "the club said in a Facebook post", "The army
@@ -508,7 +510,6 @@ _ON_PLATFORM = re.compile(r"\bon\s+(?:a\s+|the\s+|its\s+|their\s+)?(telegram|twi
 # stays a person, as with ``_ON_PLATFORM``: the claim matcher keys a named person's claims by surname only while
 # their kind is person or official, so a post read as social splits one person's statements (the labels' social
 # for a named speaker's post is left to a change of the matcher).
-_PLATFORM_NAMES = "|".join(sorted((re.escape(p) for p in lexicon.PLATFORMS), key=len, reverse=True))
 _POST_VEHICLE = re.compile(
     rf"\b(?:in|on|via)\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\w-]+\s+)?(?:{_PLATFORM_NAMES})\s+"
     r"(?:post|video|message|story|tweet|status|update)s?\b"
@@ -522,13 +523,29 @@ def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
 
     Only the sentence's words outside the content are read: a group or a message that speaks on a
     platform speaks in a post, which is the origin; "a ban on TikTok" inside the content cites nothing.
-    Nor does an aside before the speaker: "Asked about a post on X, the ministry said" answers the post.
     """
-    attribution = _attribution(claim, content)
-    if claim.speaker_span is not None and claim.sentence.start < claim.speaker_span.start < claim.content_span.start:
-        attribution = attribution[claim.speaker_span.start - claim.sentence.start:]
-    found = _ON_PLATFORM.search(attribution)
+    found = _ON_PLATFORM.search(_speakers_attribution(claim, content))
     return found.group(1) if found else None
+
+
+# A predicate that makes a post in an aside before the speaker what the speaker answers or follows, not where it
+# spoke: "Asked about a post on X, the ministry said", "After a video on YouTube went viral, the school said". An
+# aside with none is the vehicle: "On Telegram, the Wagner group said", "Writing on X, the ministry said".
+_ANSWERED = re.compile(r"\b(?:asked\s+about|responding\s+to|in\s+response\s+to|reacting\s+to|referring\s+to"
+                       r"|commenting\s+on|alerted\s+by|after)\b", re.IGNORECASE)
+
+
+def _speakers_attribution(claim: Claim, content: Span | None) -> str:
+    """The attribution, less an aside before the speaker about a post the speaker answers (``_ANSWERED``)."""
+    attribution = _attribution(claim, content)
+    if claim.speaker_span is None or not claim.sentence.start < claim.speaker_span.start < claim.content_span.start:
+        return attribution
+    cut = claim.speaker_span.start - claim.sentence.start
+    answered = _ANSWERED.search(attribution[:cut])
+    # The predicate governs a platform named after it: "In a statement on Telegram after the attack" is the vehicle.
+    if answered is not None and not _PLATFORM.search(attribution[:answered.start()]):
+        return attribution[cut:]
+    return attribution
 
 
 def _attribution(claim: Claim, content: Span | None) -> str:
@@ -636,9 +653,10 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
     platform = _attributed_on_platform(claim, content)
     if platform is not None and claim.speaker and claim.speaker_type not in ("PERSON", "PRONOUN", "AUTHOR"):
         return claim.model_copy(update={"cited_source": f"{claim.speaker} on {platform}", "source_kind": "social"})
-    post = _POST_VEHICLE.search(_attribution(claim, content))
+    post = _POST_VEHICLE.search(_speakers_attribution(claim, content))
     if post is not None and claim.speaker and claim.speaker_type not in ("PERSON", "PRONOUN", "AUTHOR"):
-        return claim.model_copy(update={"cited_source": f"{claim.speaker}, {post.group()}", "source_kind": "social"})
+        on = _PLATFORM.search(post.group()).group()
+        return claim.model_copy(update={"cited_source": f"{claim.speaker} on {on}", "source_kind": "social"})
     # A source the article describes but promises not to name is unnamed, whatever office it serves: "A senior
     # police officer, speaking on condition of anonymity, said". The press stays the press: the one it kept unnamed
     # is its source, not itself. A source the phrase names is named, whatever its clause says.

@@ -225,6 +225,16 @@ LOOK_ALIKES = [
                  'left the bank', 'social', id='greta-lind-said-in-a-post', marks=_KNOWN['person post']),
     pytest.param('The army said in a Telegram message that two drones had been shot down.',
                  'drones', 'social', id='the-army-said-in-a-telegram'),
+    # a fronted platform with no predicate of its own is the vehicle; one another predicate governs is not
+    # (review of 7113b5e and 5f4a749)
+    pytest.param('On Telegram, the Wagner group said its fighters had taken the town.',
+                 'fighters', 'social', id='on-telegram-the-wagner-group-said'),
+    pytest.param('Writing on X, the ministry said the report was false.',
+                 'report', 'social', id='writing-on-x-the-ministry-said'),
+    pytest.param('Asked about claims made in a Facebook post by the senator, the ministry said they were false.',
+                 'false', 'official', id='asked-about-claims-made-in-a-facebook-post'),
+    pytest.param('After a video on YouTube went viral, the school said the teacher had been suspended.',
+                 'teacher', 'official', id='after-a-video-on-youtube-went-viral'),
     # the press before 'agency'; an office's agency stays official
     pytest.param('The Xinhua news agency reported that 12 miners had been rescued.',
                  'miners', 'media', id='the-xinhua-news-agency-reported-that'),
@@ -318,3 +328,13 @@ def test_provenance_general_look_alike_keeps_its_kind(extractor, sentence: str, 
     assert claims, f"no claim contains {fragment!r}"
     c = claims[0]
     assert c.source_kind == kind, (c.speaker, c.speaker_type, c.speaker_resolved, c.cited_source)
+
+
+@pytest.mark.parametrize(("sentence", "cited"), [
+    ('The company wrote on LinkedIn that it would cut 200 jobs.', 'The company on LinkedIn'),
+    ('In a statement on Telegram, the army said two drones had been shot down.', 'the army on Telegram'),
+])
+def test_provenance_general_a_post_cites_its_speaker_on_the_platform(extractor, sentence: str, cited: str):
+    # The cited source reads as the "on <platform>" rule's does, not as the attribution's words (review of 5f4a749).
+    c = extractor.extract_text(sentence).claims[0]
+    assert (c.source_kind, c.cited_source) == ("social", cited)
