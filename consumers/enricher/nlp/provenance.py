@@ -161,8 +161,9 @@ _POST_ON_PLATFORM = re.compile(
 _LEGISLATORS = ("council member", "council members", "councillor", "councillors", "councilor", "councilors",
                 "councilman", "councilwoman", "assemblyman", "assemblywoman", "assembly member", "alderman",
                 "member of parliament", "member of congress", "minority leader", "majority leader")
-# The posts whose holder news leaves unnamed by habit, one of them as unnamed as several.
-_UNNAMED_ONES = ("official", "diplomat", "aide", "insider")
+# The posts whose holder news leaves unnamed by habit, one of them as unnamed as several ("an insider" is
+# unnamed by _ANONYMOUS).
+_UNNAMED_ONES = ("official", "diplomat", "aide")
 # A role held no longer speaks for no office: "Former President Clinton" is a person.
 _FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
 # "the" and a group's plural name, nothing else: "the Houthis", "the Free Democrats", and "The Democrats"
@@ -205,8 +206,13 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     # "a senior official of the presidential office", "a US official", "a Western diplomat", "an aide to the
     # president": one official no name singles out, as "officials", "diplomats" and "insiders" are unnamed.
     head = _head(phrase)
+    # One the apposition names is named: "A Kremlin aide, Yuri Ushakov, said" keeps Ushakov and the office he
+    # serves, and "An official, John Smith" is an official.
     if head in _UNNAMED_ONES and re.match(r"(?:an?|one)\b", words):
-        return "anonymous"
+        if not (speaker_type == "PERSON" and resolved and resolved != speaker and _is_proper_name(resolved)):
+            return "anonymous"
+        if head == "official":
+            return "official"
     if head in _COURTS:
         return "official"
     names_document = _has(words, _DOCUMENT) or head in _DOCUMENT_HEADS and not _is_title(phrase, speaker_type)

@@ -274,6 +274,11 @@ LOOK_ALIKES = [
                  'evacuated', 'official', id='the-diplomat-karl-weiss-said-the', marks=_KNOWN['apposed diplomat']),
     pytest.param('Diplomat Sofia Mendes said the talks had stalled.',
                  'stalled', 'official', id='diplomat-sofia-mendes-said-the-talks'),
+    # one the apposition names is named, and keeps the office he serves (review of 7ce0b46)
+    pytest.param('A Kremlin aide, Yuri Ushakov, said the summit would take place in Moscow.',
+                 'summit', 'official', id='a-kremlin-aide-yuri-ushakov-said'),
+    pytest.param('An official, John Smith, said the bridge would reopen.',
+                 'bridge', 'official', id='an-official-john-smith-said'),
     # who runs a shop or a firm, and who heads an office
     pytest.param('Tomas Bauer, who runs a small family firm near Linz, said orders had halved.',
                  'halved', 'person', id='tomas-bauer-who-runs-a-small'),
