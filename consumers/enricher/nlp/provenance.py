@@ -45,8 +45,11 @@ _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "ob
           "television", "tv", "radio", "broadcaster", "outlet", "outlets", "magazine", "press",
           # the plurals and the kinds of paper a class of outlets goes by: "Local newspapers reported", "the tabloid"
           "newspapers", "broadcasters", "tabloid", "tabloids", "broadsheet", "broadsheets", "news site", "news website")
-# The titles of journalists whose trade is their own view, not the news their outlet reports.
-_PUNDITS = ("host", "anchor", "presenter", "columnist", "commentator", "pundit", "talk show host")
+# The titles of journalists whose trade is their own view, not the news their outlet reports (an anchor or a
+# presenter reads the outlet's news).
+_PUNDITS = ("host", "columnist", "commentator", "pundit")
+# The cues by which a journalist of any title passes on the outlet's news: "Radio host Mike Adams reported".
+_NEWS_CUES = ("report", "reveal")
 # The press by the words that make an agency or a service a newsroom: "the Kyodo news agency" is the press
 # before "agency" makes it an office.
 _NEWSROOMS = ("news agency", "news agencies", "press agency", "news service", "wire service")
@@ -230,8 +233,9 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         named = " ".join(_WORD.findall((resolved or "").lower()))
         return "media" if resolved != speaker and _has(named, _MEDIA) else "document"
     # A journalist whose trade is opinion speaks for herself, whichever outlet her title names: "The Times columnist
-    # Matthew Parris", "Fox News host Sean Hannity", as the labels' TV host is a person.
-    if speaker_type == "PERSON" and _has(words, _PUNDITS):
+    # Matthew Parris", "Fox News host Sean Hannity", as the labels' TV host is a person; what she reports is the
+    # outlet's, which the claim matcher joins to the outlet's own report.
+    if speaker_type == "PERSON" and _has(words, _PUNDITS) and cue_lemma not in _NEWS_CUES:
         return "person"
     if _has(words, _MEDIA):
         return "media"

@@ -293,10 +293,13 @@ LOOK_ALIKES = [
     # a journalist whose trade is opinion speaks for herself; the outlet, its radio and its correspondent report
     pytest.param('Fox News host Sean Hannity said the network had hired a new analyst.',
                  'new analyst', 'person', id='fox-news-host-sean-hannity-said'),
-    pytest.param('CNN anchor Dana Reyes said she had been threatened online.',
-                 'threatened', 'person', id='cnn-anchor-dana-reyes-said'),
-    pytest.param('BBC presenter Amy Cole said she would leave the show in June.',
-                 'leave the show', 'person', id='bbc-presenter-amy-cole-said'),
+    # what a host reports, and whatever an anchor or a presenter says, is the outlet's (review of 2c10fa7)
+    pytest.param('Radio host Mike Adams reported that the governor had resigned.',
+                 'governor', 'media', id='radio-host-mike-adams-reported'),
+    pytest.param('CNN anchor Jake Tapper reported that the White House had been evacuated.',
+                 'evacuated', 'media', id='cnn-anchor-jake-tapper-reported'),
+    pytest.param('BBC presenter Laura Kuenssberg reported that the prime minister would resign on Friday.',
+                 'resign', 'media', id='bbc-presenter-laura-kuenssberg-reported'),
     pytest.param('The Times reported that the minister had resigned.',
                  'resigned', 'media', id='the-times-reported'),
     pytest.param('A BBC correspondent in Kyiv reported that two missiles had hit the city.',
