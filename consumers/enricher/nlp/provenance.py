@@ -164,6 +164,8 @@ _POST_ON_PLATFORM = re.compile(
 _LEGISLATORS = ("council member", "council members", "councillor", "councillors", "councilor", "councilors",
                 "councilman", "councilwoman", "assemblyman", "assemblywoman", "assembly member", "alderman",
                 "member of parliament", "member of congress", "minority leader", "majority leader")
+# A school's prefect is a pupil, not the state's: "The school prefect said", "A head prefect, Emma Jones, said".
+_PUPIL_PREFECT = re.compile(r"\b(?:school|head|house)\s+prefects?\b")
 # The posts whose holder news leaves unnamed by habit, one of them as unnamed as several ("an insider" is
 # unnamed by _ANONYMOUS).
 _UNNAMED_ONES = ("official", "diplomat", "aide")
@@ -204,7 +206,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "anonymous"
     if "officials" in words.split() and not _BARE_GROUP.match(words):
         return "official"
-    if _has(words, _LEGISLATORS):
+    if _has(words, _LEGISLATORS) or _PUPIL_PREFECT.search(words):
         return "person"
     # "a senior official of the presidential office", "a US official", "a Western diplomat", "an aide to the
     # president": one official no name singles out, as "officials", "diplomats" and "insiders" are unnamed.

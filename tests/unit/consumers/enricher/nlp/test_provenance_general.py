@@ -263,6 +263,11 @@ LOOK_ALIKES = [
                  'rationed', 'official', id='the-municipality-said-water-would-be'),
     pytest.param('Former prefect Jean Morel said the evacuation had come too late.',
                  'too late', 'person', id='former-prefect-jean-morel-said-the'),
+    # a school's prefect is a pupil (review of 0e714ad)
+    pytest.param('The school prefect said the canteen had run out of food.',
+                 'canteen', 'person', id='the-school-prefect-said-the-canteen'),
+    pytest.param('A head prefect, Emma Jones, said pupils had raised 2,000 pounds.',
+                 'pupils', 'person', id='a-head-prefect-emma-jones-said'),
     # one unnamed diplomat, aide or insider; a diplomat by name
     pytest.param('An aide to the prime minister said the reshuffle would happen on Monday.',
                  'reshuffle', 'anonymous', id='an-aide-to-the-prime-minister'),
