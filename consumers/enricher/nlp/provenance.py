@@ -169,8 +169,8 @@ _PUPIL_PREFECT = re.compile(r"\b(?:school|head|house)\s+prefects?\b")
 # The posts whose holder news leaves unnamed by habit, one of them as unnamed as several ("an insider" is
 # unnamed by _ANONYMOUS).
 _UNNAMED_ONES = ("official", "diplomat", "aide")
-# A role held no longer speaks for no office: "Former President Clinton" is a person.
-_FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
+# A role held no longer speaks for no office: "Former President Clinton", "the retired gendarmerie officer".
+_FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex|retired)\b")
 # "the" and a group's plural name, nothing else: "the Houthis", "the Free Democrats", and "The Democrats"
 # opening a sentence (only the article's case is free: the name's capitals are what make it a name).
 _GROUP_NAME = re.compile(r"(?i:the)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*s")
