@@ -42,17 +42,18 @@ _ANONYMOUS = ("source", "sources", "familiar with", "insider", "insiders", "peop
 _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "observer", "gazette", "herald",
           "tribune", "daily", "reuters", "associated press", "ap", "afp", "bbc", "cnn", "fox news",
           "newsmax", "bloomberg", "guardian", "telegraph", "tass", "ria novosti", "interfax", "al jazeera",
-          "television", "tv", "radio", "broadcaster", "outlet", "outlets", "magazine", "press",
-          # the plurals and the kinds of paper a class of outlets goes by: "Local newspapers reported", "the tabloid"
-          "newspapers", "broadcasters", "tabloid", "tabloids", "broadsheet", "broadsheets", "news site", "news website")
+          "television", "tv", "radio", "broadcaster", "outlet", "outlets", "magazine", "press")
 # The titles of journalists whose trade is their own view, not the news their outlet reports (an anchor or a
 # presenter reads the outlet's news).
 _PUNDITS = ("host", "columnist", "commentator", "pundit")
 # The cues by which a journalist of any title passes on the outlet's news: "Radio host Mike Adams reported".
 _NEWS_CUES = ("report", "reveal")
-# The press by the words that make an agency or a service a newsroom: "the Kyodo news agency" is the press
-# before "agency" makes it an office.
-_NEWSROOMS = ("news agency", "news agencies", "press agency", "news service", "wire service")
+# The press by the class of outlets it names ("Local newspapers reported", "the tabloid") or by the words that make
+# an agency or a service a newsroom ("the Kyodo news agency" is the press before "agency" makes it an office). Only
+# as the phrase's head, and no office's: "a tabloid photographer" and "the press agency director" are people it
+# employs, "the UN news service" is the UN's.
+_NEWSROOMS = ("newspapers", "broadcasters", "tabloid", "tabloids", "broadsheet", "broadsheets", "news site",
+              "news website", "news agency", "news agencies", "press agency", "news service", "wire service")
 _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", "filing", "memo", "letter",
              "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
              "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement",
@@ -225,7 +226,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     # officials"); whatever else it has is not ("the minister's wife", "the government's critics").
     unpossessed = _unpossessed(words)
     office_words = unpossessed if _office_post(head.removesuffix("s"), unpossessed) else words
-    if _has(words, _NEWSROOMS):
+    if _is_newsroom(words, resolved):
         return "media"
     if (_has(office_words, _OFFICIAL) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not names_document):
@@ -256,6 +257,18 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
             or (speaker_type == "NORP" and _GROUP_NAME.fullmatch(phrase.strip())):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
+
+
+def _is_newsroom(words: str, resolved: str | None) -> bool:
+    """Whether the phrase's head, less the name it gives ("The state news agency KCNA"), is one of ``_NEWSROOMS``."""
+    title = words.split()
+    # The name's capitalised words only: "Xinhua news agency" names the agency with the newsroom's own words.
+    name = {w.lower() for w in (resolved or "").split() if w[:1].isupper()}
+    while title and title[-1] in name:
+        title.pop()
+    title_words = " ".join(title)
+    room = next((r for r in _NEWSROOMS if title_words == r or title_words.endswith(" " + r)), None)
+    return room is not None and not _has(title_words.removesuffix(room), _OFFICIAL)
 
 
 def _speaks_for_body(phrase: str, resolved: str | None) -> bool:
