@@ -330,7 +330,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
         if name and all(w[:1].isupper() for w in name.split()):
             key = _surname(name)
         role = role_head(claim.speaker_role or _role_words(claim.speaker or "", name if key else ""))
-        # Only a title ("host", "correspondent") makes a media name a journalist's: the model tags outlets
+        # Only a title ("anchor", "correspondent") makes a media name a journalist's: the model tags outlets
         # as people too, and "Al Jazeera reported" keyed as "jazeera" was another source than "Newsmax".
         if kind == "media" and not role:
             key = ""
