@@ -83,13 +83,19 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
              "governor", "premier", "mayor", "sheriff", "bureau", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
              "administration", "commander", "prosecutor", "prosecutors", "attorney general", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
-             "central bank", "bank", "un", "united nations", "nato", "taliban",
-             # the offices other systems give the state's local and judicial posts: a French or Italian prefect
-             # and prefecture, a municipality or governorate, a magistrate, an ombudsman, a coroner
-             "prefect", "prefecture", "municipality", "governorate", "magistrate", "ombudsman", "coroner",
-             # the emergency and security services, named as services without "service" in their name
-             "civil defence", "civil defense", "civil protection", "coastguard", "coast guard", "fire brigade",
-             "gendarmerie", "carabinieri", "national guard")
+             "central bank", "bank", "un", "united nations", "nato", "taliban")
+# The offices other systems give the state's local and judicial posts (a French or Italian prefect and prefecture, a
+# municipality or governorate, a magistrate, an ombudsman, a coroner) and the emergency and security services named
+# as services without "service" in their name.
+_OFFICES_BY_NAME = ("prefect", "prefecture", "municipality", "governorate", "magistrate", "ombudsman", "coroner",
+                    "civil defence", "civil defense", "civil protection", "coastguard", "coast guard", "fire brigade",
+                    "gendarmerie", "carabinieri", "national guard")
+# Who works or serves in one of those is its member, not the office: "A municipality worker", "a national guard
+# soldier", "the civil defence volunteer". The other cues keep their members, as the labels do ("female Kabul
+# government workers" is official): reading all of them as members moved dev-b's kind accuracy down.
+_MEMBERS = ("worker", "workers", "volunteer", "volunteers", "soldier", "soldiers")
+_OFFICES_OF_MEMBERS = _OFFICIAL
+_OFFICIAL = _OFFICIAL + _OFFICES_BY_NAME
 # Titles every body gives, public or not: a director holds an office only as the head of a public body,
 # one the phrase names by a cue above ("the agency's director", "the director of the health department"),
 # or whose owner (the possessor, the words before the title, or the body after "of" or "at") is a public
@@ -228,7 +234,8 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     office_words = unpossessed if _office_post(head.removesuffix("s"), unpossessed) else words
     if _is_newsroom(words, resolved):
         return "media"
-    if (_has(office_words, _OFFICIAL) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
+    offices = _OFFICES_OF_MEMBERS if head in _MEMBERS else _OFFICIAL
+    if (_has(office_words, offices) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not names_document):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
     if names_document:

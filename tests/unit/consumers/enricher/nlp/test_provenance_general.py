@@ -332,6 +332,13 @@ LOOK_ALIKES = [
     # a retired officer is a former one (review of 9023da5)
     pytest.param('The retired gendarmerie officer said the town had changed.',
                  'town', 'person', id='the-retired-gendarmerie-officer-said'),
+    # a worker, a soldier or a volunteer of a service or a municipality is its member (review of 9023da5 and 0e714ad)
+    pytest.param('A national guard soldier said the streets were empty.',
+                 'streets', 'person', id='a-national-guard-soldier-said'),
+    pytest.param('The civil defence volunteer said the rubble was still warm.',
+                 'rubble', 'person', id='the-civil-defence-volunteer-said'),
+    pytest.param('A municipality worker said the pipes had burst overnight.',
+                 'pipes', 'person', id='a-municipality-worker-said'),
     pytest.param('Fire brigade volunteers said they had worked through the night.',
                  'worked through', 'anonymous', id='fire-brigade-volunteers-said-they-had', marks=_KNOWN['members of an office']),
 ]
