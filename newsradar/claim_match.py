@@ -12,8 +12,8 @@ it, so both judge pairs with the same code.
   more compared by its last word's term, so one name in two inflections is one ("Canary Island",
   "Canary Islands"); a one-word name is compared as written ("Williams" is not "William").
 * **speaker**: two named people must be the same person (by surname): "Jim
-  Banks" and "Biden" never say the same thing; a journalist titled before the name ("Fox News host
-  Sean Hannity", not an outlet read as a person: "Al Jazeera") is a named person too, whose report
+  Banks" and "Biden" never say the same thing; a journalist titled before the name ("New York Times
+  reporter Maggie Haberman", not an outlet read as a person: "Al Jazeera") is a named person too, whose report
   may be any outlet's or relay a body named without a title. An unnamed or institutional
   source ("the channel", "a Telegram channel", "General SVR", "a report") is
   compatible with another of a compatible kind, since outlets name one origin
@@ -321,8 +321,8 @@ def _office_roles() -> frozenset[str]:
 def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     kind = claim.source_kind or "author"
     key = role = ""
-    # A journalist named as the speaker ("Fox News host Sean Hannity", read as `media`) is a person too:
-    # unkeyed, "Hannity said" of the next paragraph was another source.
+    # A journalist named as the speaker ("New York Times reporter Maggie Haberman", read as `media`) is a person too:
+    # unkeyed, "Haberman said" of the next paragraph was another source.
     if kind in _KEYED_KINDS and claim.speaker_type in ("PERSON", "PRONOUN"):
         name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else "")
         # A name is capitalised throughout: "Jim Banks" is someone; "a State Department spokesman" and
@@ -330,7 +330,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
         if name and all(w[:1].isupper() for w in name.split()):
             key = _surname(name)
         role = role_head(claim.speaker_role or _role_words(claim.speaker or "", name if key else ""))
-        # Only a title ("host", "correspondent") makes a media name a journalist's: the model tags outlets
+        # Only a title ("anchor", "correspondent") makes a media name a journalist's: the model tags outlets
         # as people too, and "Al Jazeera reported" keyed as "jazeera" was another source than "Newsmax".
         if kind == "media" and not role:
             key = ""

@@ -43,6 +43,17 @@ _MEDIA = ("media", "newspaper", "news agency", "agency", "times", "journal", "ob
           "tribune", "daily", "reuters", "associated press", "ap", "afp", "bbc", "cnn", "fox news",
           "newsmax", "bloomberg", "guardian", "telegraph", "tass", "ria novosti", "interfax", "al jazeera",
           "television", "tv", "radio", "broadcaster", "outlet", "outlets", "magazine", "press")
+# The titles of journalists whose trade is their own view, not the news their outlet reports (an anchor or a
+# presenter reads the outlet's news).
+_PUNDITS = ("host", "columnist", "commentator", "pundit")
+# The cues by which a journalist of any title passes on the outlet's news: "Radio host Mike Adams reported".
+_NEWS_CUES = ("report", "reveal")
+# The press by the class of outlets it names ("Local newspapers reported", "the tabloid") or by the words that make
+# an agency or a service a newsroom ("the Kyodo news agency" is the press before "agency" makes it an office). Only
+# as the phrase's head, and no office's: "a tabloid photographer" and "the press agency director" are people it
+# employs, "the UN news service" is the UN's.
+_NEWSROOMS = ("newspapers", "broadcasters", "tabloid", "tabloids", "broadsheet", "broadsheets", "news site",
+              "news website", "news agency", "news agencies", "press agency", "news service", "wire service")
 _DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", "filing", "memo", "letter",
              "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
              "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement",
@@ -73,6 +84,18 @@ _OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "
              "administration", "commander", "prosecutor", "prosecutors", "attorney general", "judge", "regulator", "watchdog",
              "pm",  # headline shorthand for the prime minister ("PM says ...")
              "central bank", "bank", "un", "united nations", "nato", "taliban")
+# The offices other systems give the state's local and judicial posts (a French or Italian prefect and prefecture, a
+# municipality or governorate, a magistrate, an ombudsman, a coroner) and the emergency and security services named
+# as services without "service" in their name.
+_OFFICES_BY_NAME = ("prefect", "prefecture", "municipality", "governorate", "magistrate", "ombudsman", "coroner",
+                    "civil defence", "civil defense", "civil protection", "coastguard", "coast guard", "fire brigade",
+                    "gendarmerie", "carabinieri", "national guard")
+# Who works or serves in one of those is its member, not the office: "A municipality worker", "a national guard
+# soldier", "the civil defence volunteer". The other cues keep their members, as the labels do ("female Kabul
+# government workers" is official): reading all of them as members moved dev-b's kind accuracy down.
+_MEMBERS = ("worker", "workers", "volunteer", "volunteers", "soldier", "soldiers")
+_OFFICES_OF_MEMBERS = _OFFICIAL
+_OFFICIAL = _OFFICIAL + _OFFICES_BY_NAME
 # Titles every body gives, public or not: a director holds an office only as the head of a public body,
 # one the phrase names by a cue above ("the agency's director", "the director of the health department"),
 # or whose owner (the possessor, the words before the title, or the body after "of" or "at") is a public
@@ -135,18 +158,26 @@ _COURTS = ("court", "courts", "tribunal")
 # An author's sentence that names a post as the vehicle of its own content ("The hackers demanded a
 # ransom in a post on a Telegram channel", "A post on the hackers' Telegram channel cut the ransom")
 # reports what the post said: the post is the origin, though no verb attributes it.
+# The platforms are lexicon.PLATFORMS, longest first so "truth social" is read whole, for every rule that names one.
+_PLATFORM_NAMES = "|".join(sorted((re.escape(p) for p in lexicon.PLATFORMS), key=len, reverse=True))
+_PLATFORM = re.compile(rf"\b(?:{_PLATFORM_NAMES})\b", re.IGNORECASE)
 _POST_ON_PLATFORM = re.compile(
     r"\b(?:(?:a|an|the|their|its|his|her)\s+)?(?:new\s+)?(?:post|video|message|tweet)s?\s+on\s+"
     r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’]+\s+)?"
-    r"(?:telegram|twitter|x|facebook|tiktok|instagram|youtube|vk|weibo|reddit)\b(?:\s+channel\b)?", re.IGNORECASE)
+    rf"(?:{_PLATFORM_NAMES})\b(?:\s+channel\b)?", re.IGNORECASE)
 # A legislator is a person, though "council" names an office: "Council member Dev Patel" speaks for
 # himself, "the council" for its city. A chamber's party leader ("Senate Minority Leader Chuck
 # Schumer") leads his party's legislators, not the chamber: he too speaks for himself.
 _LEGISLATORS = ("council member", "council members", "councillor", "councillors", "councilor", "councilors",
                 "councilman", "councilwoman", "assemblyman", "assemblywoman", "assembly member", "alderman",
                 "member of parliament", "member of congress", "minority leader", "majority leader")
-# A role held no longer speaks for no office: "Former President Clinton" is a person.
-_FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex)\b")
+# A school's prefect is a pupil, not the state's: "The school prefect said", "A head prefect, Emma Jones, said".
+_PUPIL_PREFECT = re.compile(r"\b(?:school|head|house)\s+prefects?\b")
+# The posts whose holder news leaves unnamed by habit, one of them as unnamed as several ("an insider" is
+# unnamed by _ANONYMOUS).
+_UNNAMED_ONES = ("official", "diplomat", "aide")
+# A role held no longer speaks for no office: "Former President Clinton", "the retired gendarmerie officer".
+_FORMER = re.compile(r"^(?:(?:the|a|an)\s+)?(?:former|ex|retired)\b")
 # "the" and a group's plural name, nothing else: "the Houthis", "the Free Democrats", and "The Democrats"
 # opening a sentence (only the article's case is free: the name's capitals are what make it a name).
 _GROUP_NAME = re.compile(r"(?i:the)\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*s")
@@ -182,12 +213,18 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "anonymous"
     if "officials" in words.split() and not _BARE_GROUP.match(words):
         return "official"
-    if _has(words, _LEGISLATORS):
+    if _has(words, _LEGISLATORS) or _PUPIL_PREFECT.search(words):
         return "person"
-    # "a senior official of the presidential office", "a US official": one official no name singles out.
+    # "a senior official of the presidential office", "a US official", "a Western diplomat", "an aide to the
+    # president": one official no name singles out, as "officials", "diplomats" and "insiders" are unnamed.
     head = _head(phrase)
-    if head == "official" and re.match(r"(?:an?|one)\b", words):
-        return "anonymous"
+    # One the apposition names is named: "A Kremlin aide, Yuri Ushakov, said" keeps Ushakov and the office he
+    # serves, and "An official, John Smith" is an official.
+    if head in _UNNAMED_ONES and re.match(r"(?:an?|one)\b", words):
+        if not (speaker_type == "PERSON" and resolved and resolved != speaker and _is_proper_name(resolved)):
+            return "anonymous"
+        if head == "official":
+            return "official"
     if head in _COURTS:
         return "official"
     names_document = _has(words, _DOCUMENT) or head in _DOCUMENT_HEADS and not _is_title(phrase, speaker_type)
@@ -195,13 +232,21 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     # officials"); whatever else it has is not ("the minister's wife", "the government's critics").
     unpossessed = _unpossessed(words)
     office_words = unpossessed if _office_post(head.removesuffix("s"), unpossessed) else words
-    if (_has(office_words, _OFFICIAL) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
+    if _is_newsroom(words, resolved):
+        return "media"
+    offices = _OFFICES_OF_MEMBERS if head in _MEMBERS else _OFFICIAL
+    if (_has(office_words, offices) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
                                    or not names_document):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
     if names_document:
         # "A report in the Wall Street Journal": the report is the newspaper's, which is the origin.
         named = " ".join(_WORD.findall((resolved or "").lower()))
         return "media" if resolved != speaker and _has(named, _MEDIA) else "document"
+    # A journalist whose trade is opinion speaks for herself, whichever outlet her title names: "The Times columnist
+    # Matthew Parris", "Fox News host Sean Hannity", as the labels' TV host is a person; what she reports is the
+    # outlet's, which the claim matcher joins to the outlet's own report.
+    if speaker_type == "PERSON" and _has(words, _PUNDITS) and cue_lemma not in _NEWS_CUES:
+        return "person"
     if _has(words, _MEDIA):
         return "media"
     # A title no cue word knows ("Marca", "Business Insider") is still a title when it "reported": a
@@ -219,6 +264,18 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
             or (speaker_type == "NORP" and _GROUP_NAME.fullmatch(phrase.strip())):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
+
+
+def _is_newsroom(words: str, resolved: str | None) -> bool:
+    """Whether the phrase's head, less the name it gives ("The state news agency KCNA"), is one of ``_NEWSROOMS``."""
+    title = words.split()
+    # The name's capitalised words only: "Xinhua news agency" names the agency with the newsroom's own words.
+    name = {w.lower() for w in (resolved or "").split() if w[:1].isupper()}
+    while title and title[-1] in name:
+        title.pop()
+    title_words = " ".join(title)
+    room = next((r for r in _NEWSROOMS if title_words == r or title_words.endswith(" " + r)), None)
+    return room is not None and not _has(title_words.removesuffix(room), _OFFICIAL)
 
 
 def _speaks_for_body(phrase: str, resolved: str | None) -> bool:
@@ -371,8 +428,16 @@ _TITLE_APPOSED_BEFORE = (r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=,\s)|(?<
 _LIST_JOIN = re.compile(r"\s+(?:and|or)\s+(?=(?:the|a|an)\b)")
 # The title an apposition gives a name: "M Ravi Kumar, the top government official in the port town, said".
 _TITLE_AFTER = r",\s+((?:the|a|an|former)\s+[^,.;:]{1,80}?)(?:,|\.|;|\s+(?:said|says|told)\b)"
-# "Mark Olsen, who runs the zoo": whoever runs, heads or leads a body speaks from its office.
-_RUNS = r",\s+who\s+(?:runs|heads|leads)\s+(?:the|a|an|its|their)\b"
+# "Mark Olsen, who runs the zoo": whoever runs, heads or leads a body speaks from its office; one who runs a shop
+# or a firm ("who runs a bakery", "who runs a small family firm") speaks for herself, as a firm's officers do.
+_RUNS = r",\s+who\s+(?:runs|heads|leads)\s+((?:the|a|an|its|their)\s+[^,.;]+)"
+# What one runs as a trade or a pastime of one's own, or leads with no body behind it: anything else run, headed
+# or led is an office, so a body only its name tells ("the Bundesbank", "the FBI", "the Met") stays one. A firm's
+# "group" and "service" are left out: "who leads the rebel group", "who heads the health service" speak for a body.
+_OWN_CONCERNS = (lexicon.FIRM_NOUNS - {"group", "service"}) | {
+    "shop", "store", "bakery", "restaurant", "cafe", "bar", "pub", "hotel", "salon", "stall", "farm", "business",
+    "blog", "podcast", "channel", "list", "team", "opposition"}
+_RUN_TOPIC = re.compile(r"\s+(?:about|on|for)\s+")
 
 
 def titled_kind(name: str, body: str) -> SourceKind | None:
@@ -403,8 +468,18 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
         # A director's office is the body the qualifier names: "the director of policy at the Hale Institute".
         role = m.group(1) if _head(m.group(1)) in _BODY_TITLES else unqualified(m.group(1))
         official = official or source_kind(role, "PERSON") == "official"
-    official = official or re.search(re.escape(name) + _RUNS, body) is not None
+    official = official or any(_runs_an_office(m.group(1)) for m in re.finditer(re.escape(name) + _RUNS, body))
     return "official" if official else None
+
+
+def _runs_an_office(run: str) -> bool:
+    """Whether what someone runs, heads or leads is an office: "the zoo", "the port authority's safety unit"."""
+    # A unit of an office is the office's: "the port authority's safety unit" is read as the port authority's.
+    owner = _unpossessed(unqualified(_OWNER_PLACE.split(run)[0]))
+    # The thing run, not its topic: "a blog about trains" is a blog.
+    head = _head(_RUN_TOPIC.split(owner)[0])
+    # An office word outranks a firm's: "the central bank" is a bank and an office.
+    return head not in _OWN_CONCERNS or _has(" ".join(_WORD.findall(owner.lower())), _OFFICIAL)
 
 
 # Present-tense verbs by which an office states what it means or decides to do: "Health authorities plan
@@ -458,8 +533,21 @@ def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     return (_ARTICLES.sub("", subject), kind) if kind in ("official", "document") else None
 
 
-_ON_PLATFORM = re.compile(r"\bon\s+(?:a\s+|the\s+|its\s+|their\s+)?(telegram|twitter|x|facebook|tiktok|instagram|youtube|vk|weibo|reddit)\b",
-                          re.IGNORECASE)
+_ON_PLATFORM = re.compile(rf"\bon\s+(?:a\s+|the\s+|its\s+|their\s+)?({_PLATFORM_NAMES})\b", re.IGNORECASE)
+
+
+# The post an attribution names as the vehicle of what a body said: "the club said in a Facebook post", "The army
+# said in a Telegram message", "the ministry wrote on X". Only a post the speaker spoke "in" (or wrote on) is the
+# vehicle: "Asked about a post on X, the minister said" answers a post, which is no origin of the answer. A person
+# stays a person, as with ``_ON_PLATFORM``: the claim matcher keys a named person's claims by surname only while
+# their kind is person or official, so a post read as social splits one person's statements (the labels' social
+# for a named speaker's post is left to a change of the matcher).
+_POST_VEHICLE = re.compile(
+    rf"\b(?:in|on|via)\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\w-]+\s+)?(?:{_PLATFORM_NAMES})\s+"
+    r"(?:post|video|message|story|tweet|status|update)s?\b"
+    rf"|\b(?:in|via)\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\w-]+\s+)?(?:post|video|message|tweet)s?\s+(?:on|to)\s+"
+    rf"(?:{_PLATFORM_NAMES})\b"
+    rf"|\b(?:wrote|writes|posted|posts|tweeted)\s+on\s+(?:{_PLATFORM_NAMES})\b", re.IGNORECASE)
 
 
 def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
@@ -468,8 +556,28 @@ def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:
     Only the sentence's words outside the content are read: a group or a message that speaks on a
     platform speaks in a post, which is the origin; "a ban on TikTok" inside the content cites nothing.
     """
-    found = _ON_PLATFORM.search(_attribution(claim, content))
+    found = _ON_PLATFORM.search(_speakers_attribution(claim, content))
     return found.group(1) if found else None
+
+
+# A predicate that makes a post in an aside before the speaker what the speaker answers or follows, not where it
+# spoke: "Asked about a post on X, the ministry said", "After a video on YouTube went viral, the school said". An
+# aside with none is the vehicle: "On Telegram, the Wagner group said", "Writing on X, the ministry said".
+_ANSWERED = re.compile(r"\b(?:asked\s+about|responding\s+to|in\s+response\s+to|reacting\s+to|referring\s+to"
+                       r"|commenting\s+on|alerted\s+by|after)\b", re.IGNORECASE)
+
+
+def _speakers_attribution(claim: Claim, content: Span | None) -> str:
+    """The attribution, less an aside before the speaker about a post the speaker answers (``_ANSWERED``)."""
+    attribution = _attribution(claim, content)
+    if claim.speaker_span is None or not claim.sentence.start < claim.speaker_span.start < claim.content_span.start:
+        return attribution
+    cut = claim.speaker_span.start - claim.sentence.start
+    answered = _ANSWERED.search(attribution[:cut])
+    # The predicate governs a platform named after it: "In a statement on Telegram after the attack" is the vehicle.
+    if answered is not None and not _PLATFORM.search(attribution[:answered.start()]):
+        return attribution[cut:]
+    return attribution
 
 
 def _attribution(claim: Claim, content: Span | None) -> str:
@@ -577,6 +685,10 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
     platform = _attributed_on_platform(claim, content)
     if platform is not None and claim.speaker and claim.speaker_type not in ("PERSON", "PRONOUN", "AUTHOR"):
         return claim.model_copy(update={"cited_source": f"{claim.speaker} on {platform}", "source_kind": "social"})
+    post = _POST_VEHICLE.search(_speakers_attribution(claim, content))
+    if post is not None and claim.speaker and claim.speaker_type not in ("PERSON", "PRONOUN", "AUTHOR"):
+        on = _PLATFORM.search(post.group()).group()
+        return claim.model_copy(update={"cited_source": f"{claim.speaker} on {on}", "source_kind": "social"})
     # A source the article describes but promises not to name is unnamed, whatever office it serves: "A senior
     # police officer, speaking on condition of anonymity, said". The press stays the press: the one it kept unnamed
     # is its source, not itself. A source the phrase names is named, whatever its clause says.

@@ -288,6 +288,12 @@ def test_provenance_one_word_no_full_name_expands_speaks_from_an_office(phrase, 
     # Whoever runs a body speaks from its office; who ran one no longer does.
     ("Mark Olsen", "\"Two pandas are missing,\" said Mark Olsen, who runs the zoo.", "official"),
     ("Ida Berg", "Ida Berg, who heads the port authority's safety unit, said so.", "official"),
+    # a body only its name or an office word tells is an office, even one a firm's noun names; one's own shop,
+    # farm or blog is none (review of b412ded)
+    ("Maria Vogel", "Maria Vogel, who heads the central bank, said inflation would fall.", "official"),
+    ("Tom Hart", "Tom Hart, who heads the FBI, said the threat was growing.", "official"),
+    ("Ben Ode", "Ben Ode, who runs a blog about trains, said the line would close.", None),
+    ("Sam Lee", "Sam Lee, who runs the family farm, said the harvest had failed.", None),
     ("Ida Berg", "Ida Berg, who ran the port authority for a decade, said so.", None),
     ("Tom Reyes", "Interior Minister Tom Reyes left in May. Tom Reyes, a former interior minister, said so.", None),
 ])
