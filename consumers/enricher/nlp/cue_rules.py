@@ -50,6 +50,11 @@ _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because"
 _ADDRESSEE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.COLLECTIVE_ACTORS
 # Common nouns of a subject that can speak: a role, a person's noun, a body's noun.
 _SPEAKER_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.ORG_NOUNS
+# Whom a clause can be told to when no entity names them: an addressee's noun, or a hearing one testifies to.
+_TOLD_NOUNS = _ADDRESSEE_NOUNS | lexicon.HEARING_BODIES
+# Subject pronouns that open a told clause; object forms ("the man her son met") open a relative clause.
+_TOLD_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "i", "we", "you"})
+_TOLD_AMOUNTS = frozenset({"everything", "nothing", "something", "anything", "all", "little", "much", "more"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
 # A colon or semicolon that closes a lead-in: a space after it, and not inside a figure or reference ("10:30",
 # "a 3:1 majority", "Matthew 5:39", a score "2: 1").
@@ -450,9 +455,30 @@ class CueRules:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
         if obj is None:
             return None
-        return next((a for a in obj.subtree if a.dep_ in ("acl", "relcl", "ccomp") and a.pos_ in ("VERB", "AUX")
-                     and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < a.i for m in a.children)
-                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in a.children)), None)
+        marked = next((a for a in obj.subtree if a.dep_ in ("acl", "relcl", "ccomp") and a.pos_ in ("VERB", "AUX")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < a.i for m in a.children)
+                       and any(s.dep_ in ("nsubj", "nsubjpass") for s in a.children)), None)
+        return marked if marked is not None else self._unmarked_clause_after_addressee(obj)
+
+    def _unmarked_clause_after_addressee(self, obj: Token) -> Token | None:
+        """ "The defendant told the court he had acted in self-defence": with no "that", the parser may read the
+        told clause as a relative clause on the addressee. A relative clause without its pronoun ("the story
+        he had heard") describes a thing; after someone who can be told, a clause opening right after them
+        with a personal pronoun as its subject is what they were told."""
+        if obj.pos_ == "PRON" or not (obj.ent_type_ and obj.ent_type_ not in _AMOUNT_ENTS or obj.pos_ == "PROPN"
+                                      or names_people(obj) or obj.lemma_.lower() in _TOLD_NOUNS):
+            return None
+        rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i and c.pos_ in ("VERB", "AUX")), None)
+        if rel is None:
+            return None
+        subj = rel.left_edge
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i != rel.i or self.doc[subj.i - 1].is_punct \
+                or subj.lower_ not in _TOLD_CLAUSE_SUBJECTS:
+            return None
+        # "told the man she married everything": an indefinite pronoun is what was told, the clause a relative
+        if any(c.dep_ == "dobj" and c.lower_ in _TOLD_AMOUNTS for c in rel.children):
+            return None
+        return rel
 
     def _that_marked(self, verb: Token) -> bool:
         ccomp = self._clause_of(verb)

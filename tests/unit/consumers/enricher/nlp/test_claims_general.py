@@ -42,8 +42,6 @@ _KNOWN = {
                                "admissions') as a compound noun, so 'said' has an object and no clause"),
     "asked after cue": _xfail("a question verb among the words after a quote makes it a question, even after the "
                               "quote's own 'said' or in a relative clause on its speaker"),
-    "told relative": _xfail("with no 'that', the parser reads the told clause as a relative clause on the "
-                            "addressee"),
 }
 
 
@@ -205,8 +203,7 @@ PROBES = [
        "a violation of international law", "indirect", "foreign ministry", id="condemned-as"),
     _p("The defendant told the court he had acted in self-defence.",
        "he had acted in self-defence", "indirect", "defendant", outside="told the court",
-       id="court-told-the-court",
-       marks=_KNOWN["told relative"]),
+       id="court-told-the-court"),
     _p("Beijing has repeatedly said it will not tolerate foreign interference in Hong Kong.",
        "it will not tolerate foreign interference", "indirect", "Beijing", id="foreign-has-said"),
     _p("Local media reported that at least 30 people had been killed in the attack.",
@@ -231,11 +228,9 @@ PROBES = [
        "What happens now", NO_CLAIM, None, id="question-quote-asked-after"),
     # told with no "that": what the addressee was told, not a relative clause on them
     _p("The suspect told officers he had found the bag on the street.",
-       "he had found the bag", "indirect", "suspect", outside="officers", id="told-officers-no-that",
-       marks=_KNOWN["told relative"]),
+       "he had found the bag", "indirect", "suspect", outside="officers", id="told-officers-no-that"),
     _p("Rossi told the tribunal he had been dismissed without warning.",
-       "he had been dismissed", "indirect", "Rossi", outside="tribunal", id="told-the-tribunal-no-that",
-       marks=_KNOWN["told relative"]),
+       "he had been dismissed", "indirect", "Rossi", outside="tribunal", id="told-the-tribunal-no-that"),
     _p("He told the story he had heard from his grandfather.",
        "he had heard", NO_CLAIM, None, id="told-the-story-relative"),
     _p("She told the man she married everything about her past.",
