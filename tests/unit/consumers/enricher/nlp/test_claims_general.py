@@ -40,8 +40,6 @@ def _xfail(reason: str):
 _KNOWN = {
     "noun-tagged verb": _xfail("the small model tags a past tense that is also a noun ('the drug cut hospital "
                                "admissions') as a compound noun, so 'said' has an object and no clause"),
-    "asked after cue": _xfail("a question verb among the words after a quote makes it a question, even after the "
-                              "quote's own 'said' or in a relative clause on its speaker"),
 }
 
 
@@ -212,18 +210,14 @@ PROBES = [
        "the town\u2019s water supply had been restored", "indirect", "mayor", id="posted-that"),
     # a question verb after a statement's own cue, or in a relative clause, does not make it a question
     _p("\u201cWe were not told anything,\u201d said one resident, who asked not to be named.",
-       "We were not told anything", "direct", "resident", id="quote-said-who-asked-not-to-be-named",
-       marks=_KNOWN["asked after cue"]),
+       "We were not told anything", "direct", "resident", id="quote-said-who-asked-not-to-be-named"),
     _p("\u201cThe council has let us down,\u201d one shopkeeper, who asked not to be identified, told the paper.",
        "The council has let us down", "direct", "shopkeeper", outside="told the paper",
-       id="quote-relative-asked-before-cue",
-       marks=_KNOWN["asked after cue"]),
+       id="quote-relative-asked-before-cue"),
     _p("\u201cWe have done nothing wrong,\u201d he said when asked about the allegations.",
-       "We have done nothing wrong", "direct", "he", outside="asked", id="quote-said-when-asked",
-       marks=_KNOWN["asked after cue"]),
+       "We have done nothing wrong", "direct", "he", outside="asked", id="quote-said-when-asked"),
     _p("\u201cIt\u2019s far too early to say,\u201d the manager said when questioned by reporters after the game.",
-       "far too early to say", "direct", "manager", outside="questioned", id="quote-said-when-questioned",
-       marks=_KNOWN["asked after cue"]),
+       "far too early to say", "direct", "manager", outside="questioned", id="quote-said-when-questioned"),
     _p("\u201cWhat happens now?\u201d one resident asked.",
        "What happens now", NO_CLAIM, None, id="question-quote-asked-after"),
     # told with no "that": what the addressee was told, not a relative clause on them
