@@ -334,7 +334,7 @@ class CueRules:
         if obj is None or obj.pos_ == "PRON" or self.quote_at(obj.idx) is not None:
             return False
         end = _last_word(verb.right_edge, obj)
-        if not any(t.tag_ in _FINITE for t in self.doc[obj.i + 1:end.i + 1]):
+        if not any(t.tag_ in _FINITE for t in self.doc[obj.i + 1:end.i + 1]) and not _verb_in_noun_run(obj):
             return False
         cs = obj.left_edge.idx
         ce = self.author_tail(cs, end.idx + len(end.text))
@@ -1275,6 +1275,14 @@ def directs(verb: Token) -> bool:
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     return infinitive is not None \
         and any(c.dep_ == "dobj" and _addressable(c, infinitive) for c in verb.children)
+
+
+def _verb_in_noun_run(obj: Token) -> bool:
+    """ "said the drug cut hospital admissions", "said the policy cost taxpayers millions": a past tense that is
+    also a noun ("cut", "cost", "hit") may be tagged as one, and the clause becomes a run of common nouns. What
+    is said as a thing ("a prayer", "the rosary", "goodbye") is no such run: three common nouns before the
+    object's head are a subject, its verb and the verb's object."""
+    return sum(1 for c in obj.subtree if c.i < obj.i and c.dep_ == "compound" and c.pos_ == "NOUN") >= 3
 
 
 def _addressable(tok: Token, infinitive: Token) -> bool:
