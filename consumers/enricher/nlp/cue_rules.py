@@ -505,6 +505,10 @@ class CueRules:
         # "told the court how he had been beaten" is the teller's account
         wh = _opens_with_wh(ccomp) or ccomp.left_edge.lower_ in ("how", "why")
         if marks & {"if", "whether"} or wh and not _tells_how(cue.lemma, verb, ccomp):
+            # "Police have not said whether the two deaths are linked": a question left unanswered is the
+            # sentence's whole news, not the author's report of "two deaths"
+            if verb.dep_ == "ROOT" and _unsaid(verb):
+                self.unsaid.append((verb.sent.start_char, verb.sent.end_char))
             return True
         if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks \
                 and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
