@@ -506,9 +506,16 @@ class CueRules:
         wh = _opens_with_wh(ccomp) or ccomp.left_edge.lower_ in ("how", "why")
         if marks & {"if", "whether"} or wh and not _tells_how(cue.lemma, verb, ccomp):
             # "Police have not said whether the two deaths are linked": a question left unanswered is the
-            # sentence's whole news, not the author's report of "two deaths"
-            if verb.dep_ == "ROOT" and _unsaid(verb):
-                self.unsaid.append((verb.sent.start_char, verb.sent.end_char))
+            # sentence's whole news, not the author's report of "two deaths"; after "Three people died, but"
+            # it is a tail the author's own report ends before
+            if _unsaid(verb):
+                if verb.dep_ == "ROOT":
+                    self.unsaid.append((verb.sent.start_char, verb.sent.end_char))
+                elif verb.dep_ == "conj" and verb.head.i < verb.i:
+                    k = verb.left_edge.i - 1
+                    while k > verb.sent.start and (self.doc[k].is_punct or self.doc[k].dep_ == "cc"):
+                        k -= 1
+                    self.unsaid.append((self.doc[k].idx + len(self.doc[k].text), verb.sent.end_char))
             return True
         if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks \
                 and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):

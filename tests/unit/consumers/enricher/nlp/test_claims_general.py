@@ -41,8 +41,6 @@ _KNOWN = {
     "tabloid characterisation": _xfail("'blasted X as \u201c...\u201d' (slammed, hit out at): tabloid verbs of "
                                        "criticism are no cues, so the quoted label is lost; as cues they would "
                                        "also take a bare object ('slammed the plan') for content"),
-    "unanswered tail": _xfail("an author assertion runs to the sentence's end, over a clause set off by 'but' "
-                              "that says what a source left unanswered"),
 }
 
 
@@ -192,7 +190,9 @@ PROBES = [
        "clueless", "mixed", "star", id="blasted-as-quote", marks=_KNOWN["tabloid characterisation"]),
     _p("Three people died in the crash, but police have not said whether drink was involved.",
        "Three people died in the crash", "assertion", None, outside="police have not said",
-       id="assertion-before-unanswered", marks=_KNOWN["unanswered tail"]),
+       id="assertion-before-unanswered"),
+    _p("The firm cut 400 jobs last year, but it did not say how many more would go.",
+       "The firm cut 400 jobs last year", "assertion", None, outside="did not say", id="assertion-before-did-not-say"),
     _p("Police have not said whether the two deaths are linked.",
        "the two deaths are linked", NO_CLAIM, None, id="not-said-whether-with-figure"),
     _p("The company has not disclosed how much it paid for the two sites.",
