@@ -1314,7 +1314,7 @@ def own_speech_act(t: Token, cue: Token) -> bool:
     with its own subject speaks for that subject; one without a subject is coordinated with the cue
     when it has the cue's tense (the parser often hangs it on the nearer clause), or when it adds a clause
     of its own ("says she won't apologise ... and added she was 'delighted'"): adding is how a speaker goes
-    on, in whatever tense the copy switches to."""
+    on, in whatever tense the copy switches to, or when it refuses ("but would not say when")."""
     if t.dep_ not in ("advcl", "conj") or t.pos_ != "VERB" or t.lemma_.lower() not in lexicon.REPORTING_VERBS \
             or _misread_finite(t):
         return False
@@ -1323,8 +1323,9 @@ def own_speech_act(t: Token, cue: Token) -> bool:
     if any(c.dep_ == "nsubj" for c in t.children):
         return t.tag_ in ("VBD", "VBZ", "VBP")
     adds = t.lemma_.lower() == "add" and any(c.dep_ == "ccomp" for c in t.children)
-    # a clause before its cue is not coordinated with it
-    return t.dep_ == "conj" and (_tense(t) == _tense(cue) or adds) and t.i > cue.i
+    # "said 200 homes were flooded but would not say when ...": a refusal, in whatever tense, is the speaker's
+    # next act, not more of what was said; a clause before its cue is not coordinated with it
+    return t.dep_ == "conj" and (_tense(t) == _tense(cue) or adds or _unsaid(t)) and t.i > cue.i
 
 
 def _clause_read_as_subject(verb: Token) -> bool:
