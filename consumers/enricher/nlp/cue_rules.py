@@ -55,6 +55,8 @@ _TOLD_NOUNS = _ADDRESSEE_NOUNS | lexicon.HEARING_BODIES
 # Subject pronouns that open a told clause; object forms ("the man her son met") open a relative clause.
 _TOLD_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "i", "we", "you"})
 _TOLD_AMOUNTS = frozenset({"everything", "nothing", "something", "anything", "all", "little", "much", "more"})
+# "as part of", "as a result": the nouns of an "as" phrase that tells how or why, never what
+_AS_ADJUNCTS = frozenset({"part", "result", "consequence", "means", "way"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
 # A colon or semicolon that closes a lead-in: a space after it, and not inside a figure or reference ("10:30",
 # "a 3:1 majority", "Matthew 5:39", a score "2: 1").
@@ -276,8 +278,12 @@ class CueRules:
         if obj is None or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in obj.children):
             return False
         if lemma in lexicon.AS_JUDGEMENT_CUES:     # "as" hangs on the verb or on its object
+            # "praised the staff as part of her speech": after an act of praise or blame, an "as" phrase that
+            # tells how is an adjunct, not what the object is judged to be ("see it as part of a trend" is)
+            adjunct = lemma in lexicon.PRAISE_BLAME_CUES
             judged = next((c for c in after + list(obj.children) if c.dep_ == "prep" and c.lower_ == "as"
-                           and c.i > obj.i), None)
+                           and c.i > obj.i and not (adjunct and any(g.lemma_.lower() in _AS_ADJUNCTS
+                                                                    for g in c.children))), None)
         else:
             judged = next((c for c in after if c.dep_ in ("oprd", "ccomp", "xcomp")
                            and c.pos_ in ("ADJ", "NOUN", "PROPN")), None) \
