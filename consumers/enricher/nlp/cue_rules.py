@@ -484,6 +484,18 @@ class CueRules:
         # "told the man she married everything": an indefinite pronoun is what was told, the clause a relative
         if any(c.dep_ == "dobj" and c.lower_ in _TOLD_AMOUNTS for c in rel.children):
             return None
+        # "told the people he worked with about his illness": a preposition left without its object is the
+        # relative's gap, and an "about" after the clause names what was told ("acted out of fear" keeps "of");
+        # "told the man he met in a bar his whole life story", "the colleague he trusted most the whole truth": a
+        # noun phrase set beside another with no comma, or an object after the verb's adjuncts (an object comes
+        # before them), is the second object of "told", read into the relative
+        adjuncts = [a.i for a in rel.children if a.dep_ in ("advmod", "npadvmod", "prep") and a.i > rel.i]
+        if any(t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp", "prep") for g in t.children)
+               or t.dep_ == "appos" and not self.doc[t.left_edge.i - 1].is_punct for t in rel.subtree) \
+                or any(c.dep_ == "dobj" and adjuncts and min(adjuncts) < c.i for c in rel.children) \
+                or any(t.dep_ == "prep" and t.lower_ == "about" and t.i > rel.i
+                       for t in list(rel.subtree) + list(obj.head.children)):
+            return None
         return rel
 
     def _that_marked(self, verb: Token) -> bool:

@@ -261,6 +261,14 @@ PROBES = [
        "he had heard", NO_CLAIM, None, id="told-the-story-relative"),
     _p("She told the man she married everything about her past.",
        "she married", NO_CLAIM, None, id="told-the-man-relative"),
+    _p("He told the people he worked with about his illness.",
+       "he worked with", NO_CLAIM, None, id="told-the-people-stranded-preposition"),
+    _p("She told the man she loved about the baby.",
+       "she loved", NO_CLAIM, None, id="told-the-man-relative-about"),
+    _p("He told the man he met in a bar his whole life story.",
+       "he met in a bar", NO_CLAIM, None, id="told-the-man-relative-second-object"),
+    _p("The defendant told the jury he had acted out of fear.",
+       "he had acted out of fear", "indirect", "defendant", outside="jury", id="told-the-jury-out-of"),
     # quotes continued, passed on, or sourced after the cue
     _p("\u201cWe will rebuild,\u201d the mayor said. \u201cEvery family that lost a home will be housed by "
        "Christmas.\u201d",
