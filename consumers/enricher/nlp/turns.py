@@ -61,7 +61,8 @@ def question_cue_near(doc, start_tok: int, stop_char: int, any_verb: bool = Fals
         lemma = tok.lemma_.lower()
         if any_verb or lemma in QUESTION_CUES:
             return tok
-        if lemma in REPORTING_VERBS:
+        # "workers told of the plan asked": a speech verb describing a noun is no speech act of the quote's
+        if lemma in REPORTING_VERBS and tok.dep_ not in ("acl", "amod"):
             return None
     return None
 

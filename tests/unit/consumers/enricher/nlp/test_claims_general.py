@@ -252,6 +252,8 @@ PROBES = [
        "far too early to say", "direct", "manager", outside="questioned", id="quote-said-when-questioned"),
     _p("\u201cWhat happens now?\u201d one resident asked.",
        "What happens now", NO_CLAIM, None, id="question-quote-asked-after"),
+    _p("\u201cWill the plant close,\u201d workers told of the plan asked.",
+       "Will the plant close", NO_CLAIM, None, id="question-quote-told-of-describes-the-askers"),
     # told with no "that": what the addressee was told, not a relative clause on them
     _p("The suspect told officers he had found the bag on the street.",
        "he had found the bag", "indirect", "suspect", outside="officers", id="told-officers-no-that"),
