@@ -501,6 +501,14 @@ class CueRules:
             return None
         return rel
 
+    def _end_before(self, i: int, sent) -> int:
+        """Where the words before token ``i`` end, past any punctuation or "and"/"but" between: the sentence's
+        start when there are none."""
+        k = i - 1
+        while k >= sent.start and (self.doc[k].is_punct or self.doc[k].dep_ == "cc"):
+            k -= 1
+        return sent.start_char if k < sent.start else self.doc[k].idx + len(self.doc[k].text)
+
     def _that_marked(self, verb: Token) -> bool:
         ccomp = self._clause_of(verb)
         return ccomp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children)
@@ -528,15 +536,18 @@ class CueRules:
         if marks & {"if", "whether"} or wh and not _tells_how(cue.lemma, verb, ccomp):
             # "Police have not said whether the two deaths are linked": a question left unanswered is the
             # sentence's whole news, not the author's report of "two deaths"; after "Three people died, but"
-            # it is a tail the author's own report ends before
+            # it is a tail the author's own report ends before, as is a clause fronted before the subject ("After
+            # the blast killed 14 people, officials did not say ...") and a relative on it ("Police, who arrested
+            # 12 people, have not said ...")
             if _unsaid(verb):
                 if verb.dep_ == "ROOT":
-                    self.unsaid.append((verb.sent.start_char, verb.sent.end_char))
+                    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    relcl = next((c for c in subj.children if c.dep_ == "relcl"), None) if subj is not None else None
+                    first = verb.sent.start if subj is None else subj.left_edge.i if relcl is None \
+                        else relcl.right_edge.i + 1
+                    self.unsaid.append((self._end_before(first, verb.sent), verb.sent.end_char))
                 elif verb.dep_ == "conj" and verb.head.i < verb.i:
-                    k = verb.left_edge.i - 1
-                    while k > verb.sent.start and (self.doc[k].is_punct or self.doc[k].dep_ == "cc"):
-                        k -= 1
-                    self.unsaid.append((self.doc[k].idx + len(self.doc[k].text), verb.sent.end_char))
+                    self.unsaid.append((self._end_before(verb.left_edge.i, verb.sent), verb.sent.end_char))
             return True
         if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks \
                 and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
