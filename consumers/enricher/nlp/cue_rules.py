@@ -60,6 +60,9 @@ _AS_ADJUNCTS = frozenset({"part", "result", "consequence", "means", "way"})
 # Past tenses spelt as their base that are also nouns: the ones the tagger may read as a noun in a clause.
 _BASE_FORM_PASTS = frozenset({"cut", "cost", "hit", "set", "put", "hurt", "shut", "let", "spread", "cast", "split",
                               "bid", "burst", "upset", "forecast", "broadcast", "bet"})
+# Verbs whose refusal withholds an answer ("would not say when"), not an act of the clause's subject ("would not
+# tell teachers", "would not answer questions").
+_DISCLOSURE_VERBS = frozenset({"say", "comment", "disclose", "confirm", "reveal", "elaborate", "specify"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
 # A colon or semicolon that closes a lead-in: a space after it, and not inside a figure or reference ("10:30",
 # "a 3:1 majority", "Matthew 5:39", a score "2: 1").
@@ -1356,9 +1359,11 @@ def own_speech_act(t: Token, cue: Token) -> bool:
     if any(c.dep_ == "nsubj" for c in t.children):
         return t.tag_ in ("VBD", "VBZ", "VBP")
     adds = t.lemma_.lower() == "add" and any(c.dep_ == "ccomp" for c in t.children)
-    # "said 200 homes were flooded but would not say when ...": a refusal, in whatever tense, is the speaker's
-    # next act, not more of what was said; a clause before its cue is not coordinated with it
-    return t.dep_ == "conj" and (_tense(t) == _tense(cue) or adds or _unsaid(t)) and t.i > cue.i
+    # "said 200 homes were flooded but would not say when ...": a refusal to disclose, in whatever tense, is the
+    # speaker's next act, not more of what was said ("said the children ... would not tell teachers" is); a
+    # clause before its cue is not coordinated with it
+    refuses = _unsaid(t) and t.lemma_.lower() in _DISCLOSURE_VERBS
+    return t.dep_ == "conj" and (_tense(t) == _tense(cue) or adds or refuses) and t.i > cue.i
 
 
 def _clause_read_as_subject(verb: Token) -> bool:
