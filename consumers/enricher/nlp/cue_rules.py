@@ -55,8 +55,10 @@ _TOLD_NOUNS = _ADDRESSEE_NOUNS | lexicon.HEARING_BODIES
 # Subject pronouns that open a told clause; object forms ("the man her son met") open a relative clause.
 _TOLD_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "i", "we", "you"})
 _TOLD_AMOUNTS = frozenset({"everything", "nothing", "something", "anything", "all", "little", "much", "more"})
-# "as part of", "as a result": the nouns of an "as" phrase that tells how or why, never what
-_AS_ADJUNCTS = frozenset({"part", "result", "consequence", "means", "way"})
+# "as part of", "as a result", "as a whole", "as usual", "as a reward": the words of an "as" phrase that tells
+# how, why or in what company, never what
+_AS_ADJUNCTS = frozenset({"part", "result", "consequence", "means", "way", "whole", "group", "team", "unit", "usual",
+                          "reward", "gesture", "token", "sign"})
 # Past tenses spelt as their base that are also nouns: the ones the tagger may read as a noun in a clause.
 _BASE_FORM_PASTS = frozenset({"cut", "cost", "hit", "set", "put", "hurt", "shut", "let", "spread", "cast", "split",
                               "bid", "burst", "upset", "forecast", "broadcast", "bet"})

@@ -201,6 +201,13 @@ PROBES = [
        "the coast", NO_CLAIM, None, id="blasted-as-clause"),
     _p("Fans hailed a taxi outside the ground.",
        "a taxi", NO_CLAIM, None, id="hailed-a-taxi"),
+    # an "as" phrase telling how or why the praise was given: the author's report, no one's judgement
+    _p("The teacher praised the pupils as a group.",
+       "praised the pupils as a group", "assertion", None, id="praised-as-a-group"),
+    _p("The manager praised the squad as usual after the win.",
+       "praised the squad as usual", "assertion", None, id="praised-as-usual"),
+    _p("The teacher praised the pupils as a reward for their effort.",
+       "praised the pupils as a reward", "assertion", None, id="praised-as-a-reward"),
     _p("Analysts see the merger as part of a wider consolidation.",
        "as part of a wider consolidation", "indirect", "Analysts", id="see-as-part-of"),
     _p("Three people died in the crash, but police have not said whether drink was involved.",
