@@ -1,4 +1,4 @@
-"""Claims found and bounded on ordinary news copy nobody tuned on: a probe set, one row a claim.
+"""Claims found and bounded on ordinary news copy: a probe set, one row a claim.
 
 Project-written paragraphs in many house styles (wire, broadsheet, tabloid, local, business,
 sport, science, courts, foreign news). Each row names a fragment the claim must contain, its
@@ -6,30 +6,19 @@ kind, its speaker (``None``: the author's own assertion) and, where the span cou
 fragment it must not contain. ``NO_CLAIM`` says the fragment is in no claim at all: the
 look-alikes (a question, "the said property", "told to leave", a caption, a headline, a
 relative clause's "who said"). They probe how general the rules are; they are not a label
-batch and the bench does not score them. A speaker is right as the bench counts it: its name
-words contain, or are contained in, the expected ones. Probes the code still gets wrong are
-marked ``xfail(strict=True)`` with the cause, so a fix shows up as an unexpected pass.
+batch and the bench does not score them. The 80 rows of 6ec18d9 (issue 12) were written before
+the rules they probe, and nobody tuned on them; a row marked "with its rule" was written with the
+rule it tests or as that rule's look-alike: it holds the rule in place, it does not show it general.
+A speaker is right as the bench counts it (``conftest.speaker_matches``). Probes the code still
+gets wrong are marked ``xfail(strict=True)`` with the cause, so a fix shows up as an unexpected pass.
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
+from tests.unit.consumers.enricher.nlp.conftest import speaker_matches
+
 NO_CLAIM = "<no claim>"
-_HONORIFICS = {"the", "a", "an", "mr", "mrs", "ms", "dr"}
-
-
-def _name_words(name: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", (name or "").lower()) if w not in _HONORIFICS}
-
-
-def _speaker_matches(claim, expected: str | None) -> bool:
-    if expected is None:
-        return claim.speaker_type == "AUTHOR"
-    want = _name_words(expected)
-    return any(got and (want <= got or got <= want)
-               for got in (_name_words(claim.speaker_resolved), _name_words(claim.speaker)))
 
 
 def _xfail(reason: str):
@@ -38,8 +27,9 @@ def _xfail(reason: str):
 
 # What the code still gets wrong, by cause.
 _KNOWN = {
-    "star": _xfail("'the star' is not read as someone who can judge (a sports star is a person, a star a thing), "
-                   "so the praise-or-blame rule leaves 'blasted the owners as \u201cclueless\u201d' unattributed"),
+    "actor": _xfail("the judgement route takes only a subject resolver.is_actor knows: 'the star', 'the player', "
+                    "'fans', even 'the club' are no actor to it, so praise or blame through 'as' ('blasted the "
+                    "owners as \u201cclueless\u201d', 'slammed the owners as greedy') is left unattributed"),
 }
 
 
@@ -64,12 +54,13 @@ PROBES = [
        "it had failed to inspect the bridge", "indirect", "city council", id="acknowledged-that"),
     _p("The striker conceded that the team had not been good enough in the first half.",
        "the team had not been good enough", "indirect", "striker", id="conceded-that-negation"),
+    # with its rule
     _p("Critics said the policy cost taxpayers millions.",
        "the policy cost taxpayers millions", "indirect", "Critics", id="said-noun-tagged-past-tense"),
-    _p("She said a quick prayer before the race.",
-       "a quick prayer", NO_CLAIM, None, id="said-a-prayer"),
+    # with its rule
     _p("The headteacher said the school assembly morning prayer.",
        "morning prayer", NO_CLAIM, None, id="said-a-noun-run-prayer"),
+    # with its rule
     _p("The mayor said the city hall press conference statement again.",
        "press conference statement", NO_CLAIM, None, id="said-a-noun-run-statement"),
     _p("Lawyers for the developer argued that the planning permission had lapsed in 2019.",
@@ -189,48 +180,75 @@ PROBES = [
        "was at the summit", NO_CLAIM, None, id="relative-who-said-main-clause"),
     _p("The company declined to say how many staff would be affected.",
        "how many staff", NO_CLAIM, None, id="declined-to-say"),
+    # with its rule
     _p("The star blasted the club\u2019s owners as \u201cclueless\u201d after the defeat.",
-       "clueless", "mixed", "star", id="blasted-as-quote", marks=_KNOWN["star"]),
+       "clueless", "mixed", "star", id="blasted-as-quote", marks=_KNOWN["actor"]),
+    # with its rule
+    _p("Fans slammed the owners as greedy.",
+       "greedy", "indirect", "Fans", id="slammed-as-adjective", marks=_KNOWN["actor"]),
+    # with its rule
     _p("Unions slammed the pay offer as \u201can insult to nurses\u201d.",
        "an insult to nurses", "mixed", "Unions", id="slammed-as-quote"),
+    # with its rule
     _p("The prime minister hailed the agreement as a historic step towards peace.",
        "a historic step towards peace", "indirect", "prime minister", id="hailed-as"),
+    # with its rule
     _p("The striker blasted the ball over the bar.",
        "the ball over the bar", NO_CLAIM, None, id="blasted-the-ball"),
+    # with its rule
     _p("The storm blasted the coast as residents fled inland.",
        "the coast", NO_CLAIM, None, id="blasted-as-clause"),
-    _p("Fans hailed a taxi outside the ground.",
-       "a taxi", NO_CLAIM, None, id="hailed-a-taxi"),
+    # with its rule
+    _p("Residents hailed a taxi as the rain started.",
+       "a taxi", NO_CLAIM, None, id="hailed-a-taxi-as-clause"),
+    # with its rule
+    _p("She slammed the door as she left the room.",
+       "the door", NO_CLAIM, None, id="slammed-the-door-as-clause"),
     # an "as" phrase telling how or why the praise was given: the author's report, no one's judgement
+    # with its rule
     _p("The teacher praised the pupils as a group.",
        "praised the pupils as a group", "assertion", None, id="praised-as-a-group"),
+    # with its rule
     _p("The manager praised the squad as usual after the win.",
        "praised the squad as usual", "assertion", None, id="praised-as-usual"),
+    # with its rule
     _p("The teacher praised the pupils as a reward for their effort.",
        "praised the pupils as a reward", "assertion", None, id="praised-as-a-reward"),
+    # with its rule
     _p("Analysts see the merger as part of a wider consolidation.",
        "as part of a wider consolidation", "indirect", "Analysts", id="see-as-part-of"),
+    # with its rule
     _p("Three people died in the crash, but police have not said whether drink was involved.",
        "Three people died in the crash", "assertion", None, outside="police have not said",
        id="assertion-before-unanswered"),
+    # with its rule
     _p("The firm cut 400 jobs last year, but it did not say how many more would go.",
        "The firm cut 400 jobs last year", "assertion", None, outside="did not say", id="assertion-before-did-not-say"),
+    # with its rule
     _p("After the blast killed 14 people, officials did not say whether anyone had been arrested.",
        "the blast killed 14 people", "assertion", None, outside="did not say", id="fronted-clause-before-unanswered"),
+    # with its rule
     _p("Police, who arrested 12 people, have not said whether charges will follow.",
        "who arrested 12 people", "assertion", None, outside="have not said", id="relative-before-unanswered"),
+    # with its rule
     _p("Police have not said whether the two deaths are linked.",
        "the two deaths are linked", NO_CLAIM, None, id="not-said-whether-with-figure"),
+    # with its rule
     _p("The company has not disclosed how much it paid for the two sites.",
        "the two sites", NO_CLAIM, None, id="not-disclosed-how-much"),
+    # with its rule
     _p("Police have confirmed that the two deaths are linked.",
        "the two deaths are linked", "indirect", "Police", id="confirmed-that-figure"),
+    # with its rule
     _p("The minister said 200 homes were flooded but would not say when the money would arrive.",
        "200 homes were flooded", "indirect", "minister", outside="would not say", id="said-but-would-not-say"),
+    # with its rule
     _p("She said the children were bullied and would not tell teachers.",
        "would not tell teachers", "indirect", "She", id="said-and-would-not-tell"),
+    # with its rule
     _p("Witnesses said the suspect was calm and would not answer questions.",
        "would not answer questions", "indirect", "Witnesses", id="said-and-would-not-answer"),
+    # with its rule
     _p("The mayor said the road would reopen on Friday and would not be tolled.",
        "would not be tolled", "indirect", "mayor", id="said-and-would-not-be"),
     _p("He was asked whether he would resign.",
@@ -271,6 +289,7 @@ PROBES = [
        "far too early to say", "direct", "manager", outside="questioned", id="quote-said-when-questioned"),
     _p("\u201cWhat happens now?\u201d one resident asked.",
        "What happens now", NO_CLAIM, None, id="question-quote-asked-after"),
+    # with its rule
     _p("\u201cWill the plant close,\u201d workers told of the plan asked.",
        "Will the plant close", NO_CLAIM, None, id="question-quote-told-of-describes-the-askers"),
     # told with no "that": what the addressee was told, not a relative clause on them
@@ -278,16 +297,18 @@ PROBES = [
        "he had found the bag", "indirect", "suspect", outside="officers", id="told-officers-no-that"),
     _p("Rossi told the tribunal he had been dismissed without warning.",
        "he had been dismissed", "indirect", "Rossi", outside="tribunal", id="told-the-tribunal-no-that"),
-    _p("He told the story he had heard from his grandfather.",
-       "he had heard", NO_CLAIM, None, id="told-the-story-relative"),
     _p("She told the man she married everything about her past.",
        "she married", NO_CLAIM, None, id="told-the-man-relative"),
+    # with its rule
     _p("He told the people he worked with about his illness.",
        "he worked with", NO_CLAIM, None, id="told-the-people-stranded-preposition"),
+    # with its rule
     _p("She told the man she loved about the baby.",
        "she loved", NO_CLAIM, None, id="told-the-man-relative-about"),
+    # with its rule
     _p("He told the man he met in a bar his whole life story.",
        "he met in a bar", NO_CLAIM, None, id="told-the-man-relative-second-object"),
+    # with its rule
     _p("The defendant told the jury he had acted out of fear.",
        "he had acted out of fear", "indirect", "defendant", outside="jury", id="told-the-jury-out-of"),
     # quotes continued, passed on, or sourced after the cue
@@ -318,7 +339,7 @@ def test_claims_general_probe(extractor, text, fragment, kind, speaker, outside)
     claim = found[0]
     assert claim.kind == kind, f"kind {claim.kind!r}, expected {kind!r}"
     if speaker is not None or kind == "assertion":
-        assert _speaker_matches(claim, speaker), (claim.speaker, claim.speaker_resolved)
+        assert speaker_matches(claim, speaker), (claim.speaker, claim.speaker_resolved)
     if outside is not None:
         assert outside not in claim.content, f"span runs on: {claim.content!r}"
 
