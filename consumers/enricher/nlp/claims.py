@@ -133,8 +133,9 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.claims: list[dict] = []
         self.interview = Interview()
         self.post_cues: list[Token] = []
-        # sentences whose cue withholds the words ("..., she would not say"): neither the author nor a cue-less
-        # continuation of an earlier report may claim them
+        # sentences, or their tails, whose cue withholds the words ("..., she would not say", "..., but police
+        # have not said whether ..."): neither the author nor a cue-less continuation of an earlier report may
+        # claim them; the author's report before a tail ends where it starts
         self.unsaid: list[tuple[int, int]] = []
         self._tok_starts: list[int] | None = None
 

@@ -50,6 +50,21 @@ _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because"
 _ADDRESSEE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.COLLECTIVE_ACTORS
 # Common nouns of a subject that can speak: a role, a person's noun, a body's noun.
 _SPEAKER_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.ORG_NOUNS
+# Whom a clause can be told to when no entity names them: an addressee's noun, or a hearing one testifies to.
+_TOLD_NOUNS = _ADDRESSEE_NOUNS | lexicon.HEARING_BODIES
+# Subject pronouns that open a told clause; object forms ("the man her son met") open a relative clause.
+_TOLD_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "i", "we", "you"})
+_TOLD_AMOUNTS = frozenset({"everything", "nothing", "something", "anything", "all", "little", "much", "more"})
+# "as part of", "as a result", "as a whole", "as usual", "as a reward": the words of an "as" phrase that tells
+# how, why or in what company, never what
+_AS_ADJUNCTS = frozenset({"part", "result", "consequence", "means", "way", "whole", "group", "team", "unit", "usual",
+                          "reward", "gesture", "token", "sign"})
+# Past tenses spelt as their base that are also nouns: the ones the tagger may read as a noun in a clause.
+_BASE_FORM_PASTS = frozenset({"cut", "cost", "hit", "set", "put", "hurt", "shut", "let", "spread", "cast", "split",
+                              "bid", "burst", "upset", "forecast", "broadcast", "bet"})
+# Verbs whose refusal withholds an answer ("would not say when"), not an act of the clause's subject ("would not
+# tell teachers", "would not answer questions").
+_DISCLOSURE_VERBS = frozenset({"say", "comment", "disclose", "confirm", "reveal", "elaborate", "specify"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
 # A colon or semicolon that closes a lead-in: a space after it, and not inside a figure or reference ("10:30",
 # "a 3:1 majority", "Matthew 5:39", a score "2: 1").
@@ -271,8 +286,12 @@ class CueRules:
         if obj is None or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in obj.children):
             return False
         if lemma in lexicon.AS_JUDGEMENT_CUES:     # "as" hangs on the verb or on its object
+            # "praised the staff as part of her speech": after an act of praise or blame, an "as" phrase that
+            # tells how is an adjunct, not what the object is judged to be ("see it as part of a trend" is)
+            adjunct = lemma in lexicon.PRAISE_BLAME_CUES
             judged = next((c for c in after + list(obj.children) if c.dep_ == "prep" and c.lower_ == "as"
-                           and c.i > obj.i), None)
+                           and c.i > obj.i and not (adjunct and any(g.lemma_.lower() in _AS_ADJUNCTS
+                                                                    for g in c.children))), None)
         else:
             judged = next((c for c in after if c.dep_ in ("oprd", "ccomp", "xcomp")
                            and c.pos_ in ("ADJ", "NOUN", "PROPN")), None) \
@@ -329,7 +348,7 @@ class CueRules:
         if obj is None or obj.pos_ == "PRON" or self.quote_at(obj.idx) is not None:
             return False
         end = _last_word(verb.right_edge, obj)
-        if not any(t.tag_ in _FINITE for t in self.doc[obj.i + 1:end.i + 1]):
+        if not any(t.tag_ in _FINITE for t in self.doc[obj.i + 1:end.i + 1]) and not _verb_in_noun_run(obj):
             return False
         cs = obj.left_edge.idx
         ce = self.author_tail(cs, end.idx + len(end.text))
@@ -450,9 +469,50 @@ class CueRules:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
         if obj is None:
             return None
-        return next((a for a in obj.subtree if a.dep_ in ("acl", "relcl", "ccomp") and a.pos_ in ("VERB", "AUX")
-                     and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < a.i for m in a.children)
-                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in a.children)), None)
+        marked = next((a for a in obj.subtree if a.dep_ in ("acl", "relcl", "ccomp") and a.pos_ in ("VERB", "AUX")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < a.i for m in a.children)
+                       and any(s.dep_ in ("nsubj", "nsubjpass") for s in a.children)), None)
+        return marked if marked is not None else self._unmarked_clause_after_addressee(obj)
+
+    def _unmarked_clause_after_addressee(self, obj: Token) -> Token | None:
+        """ "The defendant told the court he had acted in self-defence": with no "that", the parser may read the
+        told clause as a relative clause on the addressee. A relative clause without its pronoun ("the story
+        he had heard") describes a thing; after someone who can be told, a clause opening right after them
+        with a personal pronoun as its subject is what they were told."""
+        if obj.pos_ == "PRON" or not (obj.ent_type_ and obj.ent_type_ not in _AMOUNT_ENTS or obj.pos_ == "PROPN"
+                                      or names_people(obj) or obj.lemma_.lower() in _TOLD_NOUNS):
+            return None
+        rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i and c.pos_ in ("VERB", "AUX")), None)
+        if rel is None:
+            return None
+        subj = rel.left_edge
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.i != rel.i or self.doc[subj.i - 1].is_punct \
+                or subj.lower_ not in _TOLD_CLAUSE_SUBJECTS:
+            return None
+        # "told the man she married everything": an indefinite pronoun is what was told, the clause a relative
+        if any(c.dep_ == "dobj" and c.lower_ in _TOLD_AMOUNTS for c in rel.children):
+            return None
+        # "told the people he worked with about his illness": a preposition left without its object is the
+        # relative's gap, and an "about" after the clause names what was told ("acted out of fear" keeps "of");
+        # "told the man he met in a bar his whole life story", "the colleague he trusted most the whole truth": a
+        # noun phrase set beside another with no comma, or an object after the verb's adjuncts (an object comes
+        # before them), is the second object of "told", read into the relative
+        adjuncts = [a.i for a in rel.children if a.dep_ in ("advmod", "npadvmod", "prep") and a.i > rel.i]
+        if any(t.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp", "prep") for g in t.children)
+               or t.dep_ == "appos" and not self.doc[t.left_edge.i - 1].is_punct for t in rel.subtree) \
+                or any(c.dep_ == "dobj" and adjuncts and min(adjuncts) < c.i for c in rel.children) \
+                or any(t.dep_ == "prep" and t.lower_ == "about" and t.i > rel.i
+                       for t in list(rel.subtree) + list(obj.head.children)):
+            return None
+        return rel
+
+    def _end_before(self, i: int, sent) -> int:
+        """Where the words before token ``i`` end, past any punctuation or "and"/"but" between: the sentence's
+        start when there are none."""
+        k = i - 1
+        while k >= sent.start and (self.doc[k].is_punct or self.doc[k].dep_ == "cc"):
+            k -= 1
+        return sent.start_char if k < sent.start else self.doc[k].idx + len(self.doc[k].text)
 
     def _that_marked(self, verb: Token) -> bool:
         ccomp = self._clause_of(verb)
@@ -479,6 +539,20 @@ class CueRules:
         # "told the court how he had been beaten" is the teller's account
         wh = _opens_with_wh(ccomp) or ccomp.left_edge.lower_ in ("how", "why")
         if marks & {"if", "whether"} or wh and not _tells_how(cue.lemma, verb, ccomp):
+            # "Police have not said whether the two deaths are linked": a question left unanswered is the
+            # sentence's whole news, not the author's report of "two deaths"; after "Three people died, but"
+            # it is a tail the author's own report ends before, as is a clause fronted before the subject ("After
+            # the blast killed 14 people, officials did not say ...") and a relative on it ("Police, who arrested
+            # 12 people, have not said ...")
+            if _unsaid(verb):
+                if verb.dep_ == "ROOT":
+                    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    relcl = next((c for c in subj.children if c.dep_ == "relcl"), None) if subj is not None else None
+                    first = verb.sent.start if subj is None else subj.left_edge.i if relcl is None \
+                        else relcl.right_edge.i + 1
+                    self.unsaid.append((self._end_before(first, verb.sent), verb.sent.end_char))
+                elif verb.dep_ == "conj" and verb.head.i < verb.i:
+                    self.unsaid.append((self._end_before(verb.left_edge.i, verb.sent), verb.sent.end_char))
             return True
         if cue.lemma in lexicon.THAT_ONLY_CUES and "that" not in marks \
                 and not (cue.lemma in lexicon.DOCUMENT_ONLY_CUES and _named_person(cue.speaker)):
@@ -1251,6 +1325,15 @@ def directs(verb: Token) -> bool:
         and any(c.dep_ == "dobj" and _addressable(c, infinitive) for c in verb.children)
 
 
+def _verb_in_noun_run(obj: Token) -> bool:
+    """ "said the drug cut hospital admissions", "said the policy cost taxpayers millions": a past tense spelt as
+    its base and also a noun ("cut", "cost", "hit") may be tagged as a noun, and the clause becomes a run of
+    common nouns. A run of three common nouns before the object's head, one of them such a verb, is a subject,
+    its verb and the verb's object; a run without one is a thing said ("the school assembly morning prayer")."""
+    run = [c for c in obj.subtree if c.i < obj.i and c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return len(run) >= 3 and any(c.lower_ in _BASE_FORM_PASTS for c in run)
+
+
 def _addressable(tok: Token, infinitive: Token) -> bool:
     """A person, a body, a post or a place: any name but an amount's or a time's, a pronoun, a noun that names
     people or a body. Any other noun is addressed only when told to do something to something ("the crew to
@@ -1269,7 +1352,7 @@ def own_speech_act(t: Token, cue: Token) -> bool:
     with its own subject speaks for that subject; one without a subject is coordinated with the cue
     when it has the cue's tense (the parser often hangs it on the nearer clause), or when it adds a clause
     of its own ("says she won't apologise ... and added she was 'delighted'"): adding is how a speaker goes
-    on, in whatever tense the copy switches to."""
+    on, in whatever tense the copy switches to, or when it refuses ("but would not say when")."""
     if t.dep_ not in ("advcl", "conj") or t.pos_ != "VERB" or t.lemma_.lower() not in lexicon.REPORTING_VERBS \
             or _misread_finite(t):
         return False
@@ -1278,8 +1361,11 @@ def own_speech_act(t: Token, cue: Token) -> bool:
     if any(c.dep_ == "nsubj" for c in t.children):
         return t.tag_ in ("VBD", "VBZ", "VBP")
     adds = t.lemma_.lower() == "add" and any(c.dep_ == "ccomp" for c in t.children)
-    # a clause before its cue is not coordinated with it
-    return t.dep_ == "conj" and (_tense(t) == _tense(cue) or adds) and t.i > cue.i
+    # "said 200 homes were flooded but would not say when ...": a refusal to disclose, in whatever tense, is the
+    # speaker's next act, not more of what was said ("said the children ... would not tell teachers" is); a
+    # clause before its cue is not coordinated with it
+    refuses = _unsaid(t) and t.lemma_.lower() in _DISCLOSURE_VERBS
+    return t.dep_ == "conj" and (_tense(t) == _tense(cue) or adds or refuses) and t.i > cue.i
 
 
 def _clause_read_as_subject(verb: Token) -> bool:

@@ -41,10 +41,13 @@ CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "ter
 # Verbs of judgement (VerbNet's consider-29.9 and characterize-29.2): an opinion whose content is a small clause,
 # "critics considered the film lazy", "deemed the plan unworkable", "see the move as a power grab"; with a bare
 # object ("will consider the bill") they judge nothing yet.
-JUDGEMENT_CUES = frozenset({"consider", "deem", "regard", "view", "see", "identify", "classify"})
+# Verbs of praise and blame in news idiom ("slammed the plan as “a betrayal”", "hailed the deal as historic")
+# judge their object only through an "as" phrase; alone ("blasted the ball over the bar") they judge nothing.
+PRAISE_BLAME_CUES = frozenset({"slam", "blast", "hail", "praise", "lambast", "lambaste", "pan"})
+JUDGEMENT_CUES = frozenset({"consider", "deem", "regard", "view", "see", "identify", "classify"}) | PRAISE_BLAME_CUES
 # Of those, the ones whose judgement is an "as" phrase after the object ("regard X as Y", "government figures
 # identified the estate as the most deprived area"), never a bare small clause.
-AS_JUDGEMENT_CUES = frozenset({"regard", "view", "see", "identify", "classify"})
+AS_JUDGEMENT_CUES = frozenset({"regard", "view", "see", "identify", "classify"}) | PRAISE_BLAME_CUES
 # Things that display words rather than say them: "“Welcome to Falinge,” says the faded sign" attributes nothing.
 # Not "poster": the original poster of a thread says what they write.
 INSCRIPTIONS = frozenset({"sign", "signpost", "signboard", "banner", "placard", "plaque", "billboard",

@@ -270,6 +270,10 @@ class NarrationRules:
             for fs, _fe in self.furniture:
                 if start < fs < end:
                     end = len(self.text[:fs].rstrip())
+            # "..., but police have not said whether ...": what went unanswered is no part of the author's report
+            for us, ue in self.unsaid:
+                if start < us < end <= ue:
+                    end = us
             figures = [e for e in self._ents_in(start, end) if self._is_number(e) or _rank(e)]
             taken = [span for c in self.claims if not self._opinion_beside_figures(c, figures)
                      for span in (c["content_span"], c["cue_span"]) if span]

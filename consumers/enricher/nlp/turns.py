@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from consumers.enricher.nlp.lexicon import REPORTING_VERBS
 from consumers.enricher.nlp.speakers import Speaker
 
 QUESTION_CUES = frozenset({"ask", "press", "question", "wonder", "inquire", "enquire", "quiz", "probe", "challenge",
@@ -48,13 +49,21 @@ def question_cue_near(doc, start_tok: int, stop_char: int, any_verb: bool = Fals
     """A question verb among the few tokens after a quote, before the sentence or paragraph ends.
 
     With ``any_verb`` (the quote itself asks) any verb there tells who asked whom:
-    "“...?” the chairman demanded of the minister".
+    "“...?” the chairman demanded of the minister". A statement whose own speech verb comes first
+    ("“...,” he said when asked about ...") was answered, not asked; and a question verb in a relative
+    clause ("said one resident, who asked not to be named") describes the speaker, not the quote.
     """
     for tok in doc[start_tok:start_tok + window]:
         if tok.idx >= stop_char or (tok.is_space and "\n" in tok.text):
             return None
-        if tok.pos_ == "VERB" and (any_verb or tok.lemma_.lower() in QUESTION_CUES):
+        if tok.pos_ != "VERB" or tok.dep_ == "relcl":
+            continue
+        lemma = tok.lemma_.lower()
+        if any_verb or lemma in QUESTION_CUES:
             return tok
+        # "workers told of the plan asked": a speech verb describing a noun is no speech act of the quote's
+        if lemma in REPORTING_VERBS and tok.dep_ not in ("acl", "amod"):
+            return None
     return None
 
 
