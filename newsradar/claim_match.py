@@ -340,7 +340,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     numbers = tuple(sorted((n.unit or "", n.value) for n in stated))
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in stated}
-    org = next(iter(entity_keys([claim.speaker_org or ""])), "") if role else ""
+    org = _body_key(claim.speaker_org or "") if role else ""
     # "his", "the victim's": who the role is kept for, never an organisation another outlet names.
     owner = _possessor(claim.speaker or "") if role and not key and not org else ""
     # A "no" that frames a figure states the figure: "no patient will wait more than 18 weeks" is the
@@ -375,7 +375,17 @@ def _body_name(claim: Claim, kind: str) -> str:
         resolved = next(iter(entity_keys([claim.speaker_resolved or ""])), "")
         # the whole name, not its first letters: "LG" resolved is not the "LGES" the claim opens with
         return resolved if resolved and re.match(re.escape(resolved) + r"\b", claim.content.lower()) else ""
-    return next(iter(entity_keys([name])), "")
+    return _body_key(name)
+
+
+# "The Kremlin said" opens a sentence capitalised, "said the Kremlin" does not: kept, the article made
+# "the kremlin" a body other than "kremlin", and neither was folded into the country it speaks for.
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _body_key(name: str) -> str:
+    """A body's name as matching compares it: without a leading "the", folded as an entity is ("Kremlin" -> russia)."""
+    return next(iter(entity_keys([_LEADING_THE.sub("", name.strip())])), "")
 
 
 def _abbreviates(short: str, words: list[str]) -> bool:
