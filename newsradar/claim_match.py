@@ -701,6 +701,10 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     words: float | None = None
     if one_story(a, b):
         one_speaker = _one_speaker(a, b)
+        # Drift keeps the event and changes its count ("17 were killed", "the toll rose to 19 dead"); another
+        # count of another event is another quantity of the story ("17 killed", "40 injured").
+        if conflicting_figure(a, b, params) and _other_events(a, b):
+            return None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
         # A retelling keeps a claim's distinctive figure or rounds it. When only one of two claims
@@ -790,6 +794,15 @@ def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:
     victim, two statements.
     """
     return bool(a.ages and b.ages) and a.ages.isdisjoint(b.ages)
+
+
+_EVENTS = frozenset(_EVENT_WORDS.values())
+
+
+def _other_events(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Both claims name an event of ``_EVENT_WORDS`` and none is in both: "were killed" and "were injured"."""
+    ea, eb = a.words & _EVENTS, b.words & _EVENTS
+    return bool(ea and eb) and ea.isdisjoint(eb)
 
 
 def _verbs_agree(a: ClaimSignature, b: ClaimSignature) -> bool:
