@@ -20,7 +20,10 @@ it, so both judge pairs with the same code.
   in many ways. An unnamed role ("the finance minister") is compatible with a
   titled person only when that title carries the same head noun ("Finance
   Minister Oskar Lind") and no other organisation; a person the article names
-  with no title ("Olsen said") may be any unnamed person or official.
+  with no title ("Olsen said") may be any unnamed person or official, and a named spokesman the body
+  he speaks for ("the foreign ministry"), as an unnamed one is. A one-word "name" that is its own
+  role ("Police said" opening a sentence) is a role, not a surname; a body is named without its
+  leading "the" ("The Kremlin said", "said the Kremlin").
 * **figures**: only those inside the content (not "a video viewed two million
   times"). Inside one story, one distinctive quantity (at least 10, or a fraction)
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
@@ -37,7 +40,9 @@ it, so both judge pairs with the same code.
   injured", "the regulator is investigating the leak") is said in every story, so across
   stories its words alone never make it one claim. A shared distinctive figure with no
   conflicting value vouches for the event as a story would: across stories such a pair
-  needs only the one-story bar.
+  needs only the one-story bar. Inside one story another value of one quantity is drift, which the
+  cluster reports; another count of another event ("17 were killed", "40 were injured") is another
+  statement.
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
   premature to discuss asylum", "too early to talk about it") one with an answer to it; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
