@@ -479,13 +479,6 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
         # Not a titled source: "a Fox spokesperson" confirming the hire is another voice than the host.
         if other.speaker_kind == "author" or (named.speaker_kind == "media" and not other.speaker_role):
             return True
-        # A spokesman speaks for his body: "foreign ministry spokesman Pawel Wronski" and "the foreign
-        # ministry" are one source, as "a spokesman" unnamed and the ministry already were. A body named
-        # must be his by name: "the Pentagon" is not whoever "Zabihullah Mujahid" speaks for.
-        if named.speaker_role == "spokesman" and not other.speaker_role \
-                and other.speaker_kind in ("official", "document"):
-            return not other.speaker_body or (
-                bool(named.speaker_org) and not _bodies_differ(named.speaker_org, other.speaker_body))
         if other.speaker_kind not in NAMED_PERSON_KINDS:
             return False
         # The small model often tags a surname said alone as an organisation ("Malinauskas said"):

@@ -97,10 +97,6 @@ SAME = [
      NO_SYNONYM),
     ("The coach said he would resign at the end of the season.",
      "The coach will quit at the end of the season, he said."),
-    ("Interior ministry spokesman Karl Hesse said the border would reopen on Friday.",
-     "The interior ministry said the border would reopen on Friday."),
-    ("The transport ministry said rail fares would be frozen next year.",
-     "Rail fares will be frozen next year, transport ministry spokeswoman Lena Berg said."),
     # another value of one count is drift, which the cluster reports, not another claim
     ("Rescuers said 23 miners were killed in the explosion.",
      "The explosion left 25 miners dead, rescuers said."),
@@ -187,8 +183,6 @@ DIFFERENT = [
      "Officials said the vaccine was safe for children."),
     ("Police said the road would stay closed overnight.",
      "Rep. Jim Banks said the road would stay closed overnight."),
-    ("Taliban spokesman Zabihullah Mujahid said the weapons belonged to Afghanistan.",
-     "The Pentagon said the weapons belonged to Afghanistan."),
     ("Economists said inflation would fall to 3% next year.",
      "The finance minister said inflation would fall to 3% next year.",
      ("two unnamed roles of other heads (commentators, a minister) are one compatible source; 'economists "
