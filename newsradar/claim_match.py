@@ -339,10 +339,6 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
         # as people too, and "Al Jazeera reported" keyed as "jazeera" was another source than "Newsmax".
         if kind == "media" and not role:
             key = ""
-        # A sentence's first word is capitalised: "Police said", "Economists said" name a role, as "police
-        # said" after the quote does, not a person called Police; keyed as a surname, each was a source of its own.
-        if key and len(name.split()) == 1 and role_head(name) == role:
-            key = ""
     # Only the content's own figures: "a TikTok video viewed two million times claimed ..." counts
     # the video's views, which no retelling of the claim repeats.
     stated = [n for n in claim.numbers if claim.content_span.start <= n.start and n.end <= claim.content_span.end]
