@@ -102,6 +102,8 @@ SAME = [
     ("Rescuers said 23 miners were killed in the explosion.",
      "The explosion left 25 miners dead, rescuers said.",
      "'Rescuers' opening a sentence is keyed as a person's surname"),
+    ("Officials said 1,870 residents had left their homes in the valley.",
+     "Officials said 2,140 residents were evacuated from their homes in the valley."),
 ]
 
 DIFFERENT = [
