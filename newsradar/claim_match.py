@@ -20,9 +20,7 @@ it, so both judge pairs with the same code.
   in many ways. An unnamed role ("the finance minister") is compatible with a
   titled person only when that title carries the same head noun ("Finance
   Minister Oskar Lind") and no other organisation; a person the article names
-  with no title ("Olsen said") may be any unnamed person or official, and a named spokesman the body
-  he speaks for ("the foreign ministry"), as an unnamed one is. A one-word "name" that is its own
-  role ("Police said" opening a sentence) is a role, not a surname; a body is named without its
+  with no title ("Olsen said") may be any unnamed person or official. A body is named without its
   leading "the" ("The Kremlin said", "said the Kremlin").
 * **figures**: only those inside the content (not "a video viewed two million
   times"). Inside one story, one distinctive quantity (at least 10, or a fraction)
@@ -42,7 +40,7 @@ it, so both judge pairs with the same code.
   conflicting value vouches for the event as a story would: across stories such a pair
   needs only the one-story bar. Inside one story another value of one quantity is drift, which the
   cluster reports; another count of another event ("17 were killed", "40 were injured") is another
-  statement.
+  statement, while leaving home and being evacuated are one event.
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
   premature to discuss asylum", "too early to talk about it") one with an answer to it; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
