@@ -2,9 +2,9 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-Half restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise)
-and must join; half are two claims of the story sharing its names and figures (a denial and what it
-denies, a reaction, two quantities, one speaker's two points) and must not. Written for NewsRadar, no
+34 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+count's drift) and must join; 33 are two claims of the story sharing its names and figures (a denial
+and what it denies, a reaction, two quantities, one speaker's two points) and must not. Written for NewsRadar, no
 label batch: a probe set of the general cases, so a rule fitted to one bench row shows here.
 """
 from __future__ import annotations
