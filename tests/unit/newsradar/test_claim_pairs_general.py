@@ -2,8 +2,8 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-34 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
-count's drift) and must join; 33 are two claims of the story sharing its names and figures (a denial
+36 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+count's drift) and must join; 36 are two claims of the story sharing its names and figures (a denial
 and what it denies, a reaction, two quantities, one speaker's two points) and must not. Written for NewsRadar, no
 label batch: a probe set of the general cases, so a rule fitted to one bench row shows here.
 """
@@ -74,8 +74,7 @@ SAME = [
     ("Samsung said profits fell 60% in the quarter.",
      "Samsung Electronics said its quarterly profit dropped 60%."),
     ("Police said the suspect fled the scene in a white van.",
-     "The suspect escaped in a white van, a police spokeswoman said.",
-     "'Police' opening a sentence is keyed as a person's surname"),
+     "The suspect escaped in a white van, a police spokeswoman said."),
     ("The World Health Organization said the outbreak was under control.",
      "The WHO said the outbreak had been brought under control."),
     ("Reuters reported that the talks had collapsed.",
@@ -98,10 +97,14 @@ SAME = [
      NO_SYNONYM),
     ("The coach said he would resign at the end of the season.",
      "The coach will quit at the end of the season, he said."),
+    # a role opening the sentence is the role said after the claim; a surname alone stays a person
+    ("Economists said unemployment would rise to 5% next year.",
+     "Unemployment will rise to 5% next year, economists said."),
+    ("King said the bill would pass the Senate next week.",
+     "Senator Angus King said the bill would pass the Senate next week."),
     # another value of one count is drift, which the cluster reports, not another claim
     ("Rescuers said 23 miners were killed in the explosion.",
-     "The explosion left 25 miners dead, rescuers said.",
-     "'Rescuers' opening a sentence is keyed as a person's surname"),
+     "The explosion left 25 miners dead, rescuers said."),
     ("Officials said 1,870 residents had left their homes in the valley.",
      "Officials said 2,140 residents were evacuated from their homes in the valley."),
 ]
@@ -128,8 +131,7 @@ DIFFERENT = [
     ("The government said it would ban the group.",
      "The group said the ban was an attack on free speech."),
     ("The mayor said the bridge would reopen next month.",
-     "Residents said they doubted the bridge would reopen next month.",
-     'a doubt repeats the words of what it doubts and is not read as a negation'),
+     "Residents said they doubted the bridge would reopen next month."),
     # two quantities or two values
     ("The airline said it would cut 1,200 jobs.",
      "The airline said it would close 12 routes."),
@@ -183,6 +185,13 @@ DIFFERENT = [
      'two unnamed bodies (a regulator, a company) are compatible, and two words of a short claim reach the story bar'),
     ("The ministry said the ban would take effect on Monday.",
      "Shop owners said the ban would ruin their businesses."),
+    # two roles of other heads, opening the sentence or following the claim
+    ("Doctors said the patient had lost a lot of blood.",
+     "Nurses said the patient had lost a lot of blood."),
+    ("The victim had been stabbed several times, police said.",
+     "The victim had been stabbed several times, prosecutors said."),
+    ("The ruling would be appealed, lawyers said.",
+     "The ruling would be appealed, officials said."),
     ("Officials said the virus was spreading among children.",
      "Officials said the vaccine was safe for children."),
 ]
