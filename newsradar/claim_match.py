@@ -22,9 +22,9 @@ it, so both judge pairs with the same code.
   Minister Oskar Lind") and no other organisation; a person the article names
   with no title ("Olsen said") may be any unnamed person or official. A body is named without its
   leading "the" ("The Kremlin said", "said the Kremlin"). A plural or collective role opening a
-  sentence ("Police said", "Doctors said") is that role, not a surname ("King said" stays one), and
-  two unnamed roles of other heads ("police", "prosecutors"; "doctors", "nurses") are two sources
-  wherever the role stands, unless one may stand for any source ("a spokesman", "sources").
+  sentence ("Police said", "Doctors said") is that role, not a surname ("King said" stays one).
+  Two unnamed roles of other heads ("police", "prosecutors") are not told apart: outlets name one
+  source by many roles ("police", "officials").
 * **figures**: only those inside the content (not "a video viewed two million
   times"). Inside one story, one distinctive quantity (at least 10, or a fraction)
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
@@ -174,8 +174,6 @@ _PROSECUTOR_TITLES = ((re.compile(r"\battorneys?[- ]generals?$"), "attorney gene
                       (re.compile(r"\b(?:district|state|state's|county|u\.?s\.?|crown)\s+attorneys?$"), "prosecutor"))
 # Roles said as a body: "Police said" is no person called Police.
 _COLLECTIVE_ROLES = frozenset({"police"})
-# Roles any other may stand for: "a spokesman said" and "sources said" may be the police or the ministry.
-_GENERIC_ROLES = frozenset({"spokesman", "source", "people", "person", "authority"})
 _ROLE_END = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
 
 
@@ -353,9 +351,6 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
         if key and len(name.split()) == 1 and role_head(name) == role \
                 and (name.lower() != role or role in _COLLECTIVE_ROLES):
             key = ""
-    elif kind == "anonymous" and claim.speaker_role:
-        # "..., lawyers said" and "..., officials said" name a role as "Lawyers said" opening it does.
-        role = role_head(claim.speaker_role)
     # Only the content's own figures: "a TikTok video viewed two million times claimed ..." counts
     # the video's views, which no retelling of the claim repeats.
     stated = [n for n in claim.numbers if claim.content_span.start <= n.start and n.end <= claim.content_span.end]
@@ -514,24 +509,7 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
             and {a.speaker_kind, b.speaker_kind} == {"person", "official"} \
             and (a if a.speaker_kind == "person" else b).speaker_role not in _office_roles():
         return False
-    # Two roles of other heads, neither one any source may stand for, are two sources whether the role
-    # opens the sentence or follows the claim: "police said" and "prosecutors said", "doctors", "nurses".
-    # Two posts may be one official named otherwise ("the city's leader", "the mayor"). A person's
-    # "role" may be a pronoun standing for him ("he said" of "the coach"), so only officials and
-    # anonymous roles are read here.
-    roles = {_unnamed_role(a), _unnamed_role(b)}
-    if len(roles) == 2 and "" not in roles and {a.speaker_kind, b.speaker_kind} <= {"official", "anonymous"} \
-            and not roles & _GENERIC_ROLES and not roles <= _office_roles():
-        return False
     return not (a.speaker_body and b.speaker_body and _bodies_differ(a.speaker_body, b.speaker_body))
-
-
-def _unnamed_role(sig: ClaimSignature) -> str:
-    """The role an unnamed speaker is, also when read as a body: "Nurses said" is the role nurse."""
-    if sig.speaker_role or not sig.speaker_body or " " in sig.speaker_body:
-        return sig.speaker_role
-    head = role_head(sig.speaker_body)
-    return head if head != sig.speaker_body else ""
 
 
 def one_story(a: ClaimSignature, b: ClaimSignature) -> bool:
