@@ -348,8 +348,12 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
             key = ""
         # "Police said", "Doctors said" opening a sentence are the role "police said" after the claim is,
         # not a person called Police: a plural or a collective is no surname. "King said" stays Angus King.
-        if key and len(name.split()) == 1 and role_head(name) == role \
-                and (name.lower() != role or role in _COLLECTIVE_ROLES):
+        # "Relatives said" gets no role from the extractor, but a word the lemma tables know only as a
+        # common noun's plural, resolved to no one the article names, is no surname either ("Peters",
+        # resolved, and "Woods", a noun as written, stay people).
+        if key and len(name.split()) == 1 \
+                and (role_head(name) == role and (name.lower() != role or role in _COLLECTIVE_ROLES)
+                     or not claim.speaker_role and not claim.speaker_resolved and _plural_only(name)):
             key = ""
     # Only the content's own figures: "a TikTok video viewed two million times claimed ..." counts
     # the video's views, which no retelling of the claim repeats.
@@ -443,6 +447,11 @@ def _negated_only_in_side_clauses(content: str) -> bool:
                     return False
                 found = True
     return found
+
+
+def _plural_only(word: str) -> bool:
+    """The lemma tables read the word only as another's plural ("relatives"), never as a word itself ("woods")."""
+    return word.lower() not in get_lemmatiser().candidates(word)
 
 
 def _role_words(speaker: str, name: str) -> str:
