@@ -2,8 +2,8 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-36 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
-count's drift) and must join; 36 are two claims of the story sharing its names and figures (a denial
+41 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+count's drift) and must join; 37 are two claims of the story sharing its names and figures (a denial
 and what it denies, a reaction, two quantities, one speaker's two points) and must not. Written for NewsRadar, no
 label batch: a probe set of the general cases, so a rule fitted to one bench row shows here.
 """
@@ -109,6 +109,17 @@ SAME = [
      "The explosion left 25 miners dead, rescuers said."),
     ("Officials said 1,870 residents had left their homes in the valley.",
      "Officials said 2,140 residents were evacuated from their homes in the valley."),
+    # one source named by two roles, or as a body and as its officials
+    ("Officials said the bomb was made from fertiliser.",
+     "The bomb was made from fertiliser, police said."),
+    ("Five people were killed in the blast, police said.",
+     "Five people were killed in the blast, officials said."),
+    ("Five bodies were recovered from the rubble, rescuers said.",
+     "Five bodies were recovered from the rubble, civil defence officials said."),
+    ("Hamas said the hostages would be freed on Sunday.",
+     "The hostages will be freed on Sunday, Hamas officials said."),
+    ("The Houthis said they had fired missiles at the ship.",
+     "They had fired missiles at the ship, Houthi officials said."),
 ]
 
 DIFFERENT = [
@@ -197,6 +208,9 @@ DIFFERENT = [
      TWO_ROLES),
     ("The ruling would be appealed, lawyers said.",
      "The ruling would be appealed, officials said.",
+     TWO_ROLES),
+    ("Doctors said the patient would recover.",
+     "Relatives said the patient would recover.",
      TWO_ROLES),
     ("Officials said the virus was spreading among children.",
      "Officials said the vaccine was safe for children."),
