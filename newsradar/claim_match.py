@@ -22,7 +22,8 @@ it, so both judge pairs with the same code.
   Minister Oskar Lind") and no other organisation; a person the article names
   with no title ("Olsen said") may be any unnamed person or official. A body is named without its
   leading "the" ("The Kremlin said", "said the Kremlin"). A plural or collective role opening a
-  sentence ("Police said", "Doctors said") is that role, not a surname ("King said" stays one).
+  sentence ("Police said", "Doctors said") is that role, not a surname ("King said" stays one), nor
+  is a word read only as a common noun's plural ("Relatives said") that names no one the article does.
   Two unnamed roles of other heads ("police", "prosecutors") are not told apart: outlets name one
   source by many roles ("police", "officials").
 * **figures**: only those inside the content (not "a video viewed two million
