@@ -135,6 +135,14 @@ def test_claim_match_a_role_phrase_is_no_name_to_match_speakers_by():
     assert signature(_spoken("Banks", resolved="Jim Banks")).speaker_key == "banks"
 
 
+def test_claim_match_a_common_plural_said_alone_is_no_surname():
+    # "Relatives said": the extractor gives no role, the lemma tables read the word only as a plural.
+    assert signature(_spoken("Relatives")).speaker_key == ""
+    # A name the article resolved to someone stays a person, as does a word the tables know as written.
+    assert signature(_spoken("Peters", resolved="Peters")).speaker_key == "peters"
+    assert signature(_spoken("Woods")).speaker_key == "woods"
+
+
 def test_claim_match_one_named_person_restating_themselves_in_one_story_needs_less_overlap():
     direct = sig("We already made that choice. We're with Trump. That's a choice we made at the beginning of the "
                  "year, and we are moving on with tax reform this fall, whatever the results in Virginia", "person", "ryan")
