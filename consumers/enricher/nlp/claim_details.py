@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
+from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
     SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, \
@@ -673,7 +674,7 @@ def _clock_or_code(ent) -> bool:
 def _numbered(ent) -> bool:
     """ "No. 10", "#4": a figure after the number sign names a thing ("No. 10 had not been told"), it counts none;
     a rank ("the No. 2 spot") still makes a sentence an assertion, so only a claim's figures leave it out."""
-    return _NUMBER_SIGN.search(ent.doc.text, max(0, ent.start_char - 6), ent.start_char) is not None
+    return _NUMBER_SIGN.search(doc_text(ent.doc), max(0, ent.start_char - 6), ent.start_char) is not None
 
 
 def _bracketed_age(ent) -> bool:

@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.people import surnames
 from consumers.enricher.nlp.quotes import find_quotes, single_quoted
 from newsradar import roles
@@ -584,7 +585,7 @@ def _attribution(claim: Claim, content: Span | None) -> str:
     """The claim's sentence outside its content: the words that say who spoke and how ("" without a parse)."""
     if content is None:
         return ""
-    text = content.doc.text
+    text = doc_text(content.doc)
     return text[claim.sentence.start:claim.content_span.start] + " " + text[claim.content_span.end:claim.sentence.end]
 
 
@@ -599,7 +600,7 @@ def _kept_unnamed(claim: Claim, content: Span | None) -> bool:
     """
     if content is None or not claim.speaker or claim.speaker_span is None:
         return False
-    text = content.doc.text
+    text = doc_text(content.doc)
     starts = [claim.speaker_span.end]
     if claim.cue_span is not None:
         starts.append(claim.cue_span.end)

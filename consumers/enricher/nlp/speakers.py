@@ -1026,7 +1026,7 @@ class Resolver:
         paragraph often describes, without naming, the person its headline or standfirst names. An indefinite
         description of one person there is that person when the text before named exactly one person as a
         subject, and no "he" or "she" of the sentence says otherwise."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         if self.headline_end <= 0 or start < self.headline_end or head.tag_ != "NN" \
                 or self.doc[phrase_bounds(head)[0]].lower_ not in ("a", "an"):
             return None

@@ -9,13 +9,15 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from consumers.enricher.nlp.doc_text import made_from
+
 # A string key: the keys of Doc extensions in user_data are tuples, so it cannot collide with one.
 _KEY = "newsradar.title_end"
 
 
 def titled(nlp: Language, text: str, title_end: int) -> Doc:
     """The unprocessed Doc of ``text``, carrying where its title ends (0: no title)."""
-    doc = nlp.make_doc(text)
+    doc = made_from(nlp.make_doc(text), text)
     doc.user_data[_KEY] = title_end
     return doc
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.segment import ParagraphSentencizer
+from consumers.enricher.nlp.title_end import titled
 
 TEXT = ("Covid-19 vaccine makers face scrutiny\n\nMay 29, 2020 5:00 AM\n"
         "Thirteen pre-school staff have tested positive for Covid-19 since\nscreening began, and 3 more\n"
@@ -35,3 +36,13 @@ def test_doc_text_is_joined_once(extractor):
     doc = extractor.nlp.make_doc(TEXT)
     assert doc_text(doc) == doc.text == TEXT
     assert doc_text(doc) is doc_text(doc)
+
+
+def test_a_titled_doc_reads_its_text_without_a_join(extractor):
+    nlp = extractor.nlp
+    text = "Economist honoured\n\nThe award went to the economist Amartya Sen. He was pleased, he said.\n"
+    doc = nlp(titled(nlp, text, len("Economist honoured")))
+    assert "Sen" in [tok.text for tok in doc]           # title_dots split "Sen." under the kept text
+    assert doc_text(doc) is text                         # the very string made from: nothing joined
+    assert doc.text == text
+
