@@ -1,8 +1,14 @@
 """Faster passes over a Doc decide exactly what the per-token code they replaced decided."""
 from __future__ import annotations
 
+from collections import Counter
+
+import spacy
+from spacy.tokens import Doc, Span
+
 from consumers.enricher.nlp.doc_text import doc_text
-from consumers.enricher.nlp.segment import ParagraphSentencizer
+from consumers.enricher.nlp.entities import _NAMES_AND_WORKS, _untagged_repeats
+from consumers.enricher.nlp.segment import ParagraphSentencizer, inside
 from consumers.enricher.nlp.title_end import titled
 
 TEXT = ("Covid-19 vaccine makers face scrutiny\n\nMay 29, 2020 5:00 AM\n"
@@ -46,3 +52,37 @@ def test_a_titled_doc_reads_its_text_without_a_join(extractor):
     assert doc_text(doc) is text                         # the very string made from: nothing joined
     assert doc.text == text
 
+
+
+def _repeats_by_token_text(doc, ents, furniture) -> list[Span]:
+    """The untagged repeats as the former loop found them, reading each position's words off Token objects."""
+    labels: dict[tuple[str, ...], Counter] = {}
+    for ent in ents:
+        words = tuple(t.text for t in ent if not (t.i == ent.start and t.lower_ == "the"))
+        if ent.label_ in _NAMES_AND_WORKS and words and len(words) <= 4 and all(w[:1].isupper() for w in words):
+            labels.setdefault(words, Counter())[ent.label_] += 1
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = list(ents)
+    for n in sorted({len(words) for words in labels}, reverse=True):
+        for i in range(len(doc)):
+            words = tuple(t.text for t in doc[i:i + n])
+            if len(words) < n or words not in labels or any(j in covered for j in range(i, i + n)) \
+                    or doc[i].pos_ != "PROPN" or inside(furniture, doc[i].idx, doc[i].idx + 1):
+                continue
+            found.append(Span(doc, i, i + n, label=labels[words].most_common(1)[0][0]))
+            covered.update(range(i, i + n))
+    return sorted(found, key=lambda e: e.start)
+
+
+def test_untagged_repeats_by_word_ids_match_the_token_texts():
+    # a one-word name that also opens a longer one stands last: a two-word look-up there has one word only
+    words = ["The", "Kyiv", "Post", "cited", "Kyiv", "officials", ".", "Kyiv", "Post", "said", "Post", "Kyiv"]
+    pos = ["DET", "PROPN", "PROPN", "VERB", "PROPN", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PROPN", "PROPN"]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "O", "B-GPE"] + ["O"] * 7
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents)
+    for furniture in ([], [(0, 10)], [(0, len(doc.text))]):
+        expected = _repeats_by_token_text(doc, list(doc.ents), furniture)
+        found = _untagged_repeats(doc, list(doc.ents), furniture)
+        assert [(e.start, e.end, e.label_) for e in found] == [(e.start, e.end, e.label_) for e in expected]
+    assert [(e.text, e.start) for e in _untagged_repeats(doc, list(doc.ents), [])] == [
+        ("The Kyiv Post", 0), ("Kyiv", 4), ("Kyiv Post", 7), ("Kyiv", 11)]
