@@ -398,16 +398,13 @@ class Resolver:
         where: earlier, else later, as a headline or standfirst gives the role and the body the name; a role
         two people hold is nobody's. A description that says whose post it is ("The Argentine president", "The
         Chelsea manager") is a holder whose title says the same, before one whose title says nothing, and never
-        one whose title names another country, team or body; a former holder is only one called former, and a
-        woman's or a man's post ("the chairwoman") nobody known to be of the other sex."""
+        one whose title names another country, team or body; a former holder is only one called former."""
         text, lemma = role_text(head), head.lemma_.lower()
         marks = marks_before(head, self.token_ents)
         former = "former" in text.split()
-        gender = gender_of([head.lower_])
 
         def compatible(r: Role) -> bool:
-            return (not marks or not r.marks or fits(marks, r.marks)) and (not former or "former" in r.text.split()) \
-                and (gender is None or self.mentions.genders.get(r.person, gender) == gender)
+            return (not marks or not r.marks or fits(marks, r.marks)) and (not former or "former" in r.text.split())
 
         for where, pool in (("earlier", [r for r in self.roles if r.start < before]), ("later", self.roles)):
             for wanted in (lambda r: r.text == text, lambda r: r.head == lemma):
