@@ -163,6 +163,7 @@ class Role:
     text: str            # "defence minister"
     person: str
     marks: frozenset[str] = frozenset()   # whose post: "Argentine", "Chelsea" (post_marks.py)
+    former: bool = False                  # "former", "ex-", "then-", "onetime" before the post
 
 
 def initials(name: str) -> str:
@@ -295,6 +296,23 @@ def _the_post(role: Token) -> bool:
                    for c in role.children)
 
 
+_FORMER = frozenset({"former", "ex", "then", "onetime", "one-time"})
+
+
+def _former(post: Token) -> bool:
+    """Whether the run of modifiers before a post noun calls it a past one ("former prime minister",
+    "Ex-prime minister", "then-President"); the run stops at a person, as in "Former Prime Minister Boris Johnson
+    and Prime Minister Keir Starmer" the second title is not former."""
+    doc = post.doc
+    for i in range(post.i - 1, max(post.sent.start, post.i - 5) - 1, -1):
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON" or tok.lower_ in ("and", ",", "the", "a"):
+            return False
+        if tok.lower_ in _FORMER:
+            return True
+    return False
+
+
 def _is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
 
@@ -385,30 +403,34 @@ class Resolver:
             titles += [c for c in root.head.children if c.dep_ in ("attr", "oprd") and _is_role(c) and _the_post(c)]
         for t in titles:
             self.roles.append(Role(ent.start_char, t.lemma_.lower(), role_text(t), person,
-                                   marks_before(t, self.token_ents, untagged=True)))
+                                   marks_before(t, self.token_ents, untagged=True), _former(t)))
         # "Dr. Kofi Mensah ... the doctor said", "Gov. ... the governor"
         for t in [t for t in root.lefts if t.i < ent.start] + list(ent):
             role = lexicon.TITLE_ROLES.get(t.lower_.rstrip("."))
             if role:
                 self.roles.append(Role(ent.start_char, role, role, person,
-                                       marks_before(t, self.token_ents, untagged=True)))
+                                       marks_before(t, self.token_ents, untagged=True), _former(t)))
 
     def role_holder(self, head: Token, before: int) -> tuple[str, str] | None:
         """The person the text names in the role headed by ``head`` (exact role first, then head noun), and
         where: earlier, else later, as a headline or standfirst gives the role and the body the name; a role
-        two people hold is nobody's. A description that says whose post it is ("The Argentine president", "The
-        Chelsea manager") is a holder whose title says the same, before one whose title says nothing, and never
-        one whose title names another country, team or body; a former holder is only one called former."""
+        two people hold is nobody's. Between two or more holders, a description that says whose post it is ("The
+        Argentine president", "The Chelsea manager") goes to a holder whose title says the same, else to one whose
+        title says nothing, else to nobody; a former holder likewise to one called former. A sole holder is taken
+        whatever the description says, as copy names one post many ways ("Turkey's President ... The Turkish
+        president", "Conservative leader ... The Tory leader", "Ex-prime minister ... The former prime minister")."""
         text, lemma = role_text(head), head.lemma_.lower()
         marks = marks_before(head, self.token_ents)
-        former = "former" in text.split()
+        former = _former(head)
 
         def compatible(r: Role) -> bool:
-            return (not marks or not r.marks or fits(marks, r.marks)) and (not former or "former" in r.text.split())
+            return (not marks or not r.marks or fits(marks, r.marks)) and (not former or r.former)
 
         for where, pool in (("earlier", [r for r in self.roles if r.start < before]), ("later", self.roles)):
+            # the evidence chooses only when the post noun has two or more holders
+            choosing = len({r.person for r in pool if r.head == lemma}) > 1
             for wanted in (lambda r: r.text == text, lambda r: r.head == lemma):
-                holders = [r for r in pool if wanted(r) and compatible(r)]
+                holders = [r for r in pool if wanted(r) and (not choosing or compatible(r))]
                 marked = [r for r in holders if marks and r.marks]
                 people = {r.person for r in marked or holders}
                 if len(people) == 1:

@@ -1,12 +1,14 @@
 """A description that must choose between people named before: a probe set, one row a claim.
 
 Project-written paragraphs (summits, foreign ministers, football, local councils,
-business, courts, science) that name two or more people, each with a post, a country
-or nationality, a team or a gender, and then speak of one of them by a description
+business, courts, science) that name two or more people, each with a post and often a
+country or nationality, a team or a body, and then speak of one of them by a description
 that carries that evidence ("The Argentine president said", "The Chelsea manager
-said", "The chairwoman said"). ``PROBES`` are rows where the evidence fits exactly one
-of the people named. ``LOOK_ALIKES`` are rows where it fits none of them, or more than
-one, or where the description is someone new (a former holder, another country's
+said"). ``PROBES`` are rows where the evidence fits exactly one of the people named, and
+rows with one holder whom the description names another way ("Turkey's President ... The
+Turkish president", "Ex-prime minister ... The former prime minister"), as the evidence
+only chooses between holders. ``LOOK_ALIKES`` are rows where it fits none of them, or more
+than one, or where the description is someone new (a former holder, another country's
 leader, the holder's spokesman): no one named may become the speaker. A probe of how
 general the rule is, not a label batch: not in bench/data, not scored by the bench.
 Rows the code still gets wrong are marked ``xfail(strict=True)`` with the cause.
@@ -30,6 +32,11 @@ _KNOWN = {
                             "a common noun and no title is learnt for them"),
     "plural title": _xfail("a plural title before two names ('Co-chairs X and Y') or a post given by a verb ('chair "
                            "the panels') is learnt as nobody's post"),
+    "mark read as a name": _xfail("the model tags 'Ugandan' in the title as a person, so that title carries no mark "
+                                  "and its holder, the one whose title says nothing, takes a third country's"),
+    "sole holder": _xfail("a description's country, team or 'former' only chooses between two or more holders: "
+                          "with one, it is taken, as copy far more often names one post two ways ('Turkey's "
+                          "President ... The Turkish president', 'Conservative ... Tory') than names another's"),
     "leader": _xfail("'leader' is not known to stand for a prime minister or a president"),
 }
 
@@ -131,6 +138,35 @@ PROBES = [
 ]
 
 
+# review of a9ac7a3 and 27e51e2: one holder named another way; a post word is no mark; former chooses
+SOLE_AND_FORMER = [
+    pytest.param("Turkey's President Recep Tayyip Erdogan hosted the talks in Istanbul. The Turkish president said a "
+                 "ceasefire was within reach.",
+                 "ceasefire was within reach", "Recep Tayyip Erdogan", id="sole-holder-country-then-nationality"),
+    pytest.param("Conservative leader Kemi Badenoch attacked the budget on Wednesday. The Tory leader said taxes were "
+                 "too high.",
+                 "taxes were too high", "Kemi Badenoch", id="sole-holder-party-nickname"),
+    pytest.param("Ex-prime minister Boris Johnson spoke at a conference in Delhi. The former prime minister said "
+                 "Britain should back Ukraine.",
+                 "should back Ukraine", "Boris Johnson", id="sole-holder-ex"),
+    pytest.param("The treaty was signed by then-President Barack Obama in 2015. The former president said the deal "
+                 "had kept the peace.",
+                 "kept the peace", "Barack Obama", id="sole-holder-then"),
+    pytest.param("Manchester United manager Ruben Amorim was frustrated after the draw. The United manager said his "
+                 "side had lacked a cutting edge.",
+                 "lacked a cutting edge", "Ruben Amorim", id="shared-word-mark-is-itself"),
+    pytest.param("Foreign Minister Wang Yi met Indian officials in Beijing on Tuesday. The Chinese foreign minister "
+                 "said both sides wanted calm on the frontier.",
+                 "wanted calm on the frontier", "Wang Yi", id="post-word-is-no-mark"),
+    pytest.param("Ex-prime minister Boris Johnson and Prime Minister Keir Starmer attended the service. The "
+                 "former prime minister said the loss was felt by all.",
+                 "loss was felt", "Boris Johnson", id="former-ex-chooses-of-two"),
+    pytest.param("Then-President Barack Obama and President Donald Trump were both at the funeral. The former "
+                 "president said the nation had lost a friend.",
+                 "lost a friend", "Barack Obama", id="former-then-chooses-of-two"),
+]
+
+
 # (paragraph, fragment, names that must not be the speaker)
 LOOK_ALIKES = [
     pytest.param("German Chancellor Friedrich Merz met Italian Prime Minister Giorgia Meloni in Rome. The French "
@@ -138,23 +174,27 @@ LOOK_ALIKES = [
                  "build its own defence", {"Friedrich Merz", "Giorgia Meloni"}, id="nationality-fits-neither"),
     pytest.param("Spanish Prime Minister Pedro Sanchez opened the summit in Seville. The Portuguese prime minister "
                  "said water-sharing talks would resume.",
-                 "water-sharing talks would resume", {"Pedro Sanchez"}, id="nationality-contradicts-the-one-holder"),
+                 "water-sharing talks would resume", {"Pedro Sanchez"}, id="nationality-contradicts-the-one-holder",
+                 marks=_KNOWN["sole holder"]),
     pytest.param("Arsenal manager Mikel Arteta praised his players after the win. The Chelsea manager said the "
                  "result was unfair.",
-                 "result was unfair", {"Mikel Arteta"}, id="team-contradicts-the-one-holder"),
+                 "result was unfair", {"Mikel Arteta"}, id="team-contradicts-the-one-holder",
+                 marks=_KNOWN["sole holder"]),
     pytest.param("Arsenal manager Mikel Arteta and Chelsea manager Enzo Maresca shook hands before kick-off. The "
                  "Liverpool manager said the fixture list was too crowded.",
                  "fixture list was too crowded", {"Mikel Arteta", "Enzo Maresca"}, id="team-fits-neither"),
     pytest.param("Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo signed the accord "
                  "in Kampala. The Tanzanian minister said her country would join later.",
-                 "would join later", {"Musalia Mudavadi", "Jeje Odongo"}, id="nationality-third-country"),
+                 "would join later", {"Musalia Mudavadi", "Jeje Odongo"}, id="nationality-third-country",
+                 marks=_KNOWN["mark read as a name"]),
     pytest.param("French President Emmanuel Macron met German President Frank-Walter Steinmeier in Berlin. The "
                  "president said the war in Ukraine would dominate the talks.",
                  "would dominate the talks", {"Emmanuel Macron", "Frank-Walter Steinmeier"},
                  id="two-holders-bare-post"),
     pytest.param("French President Emmanuel Macron visited the shipyard at Saint-Nazaire. The former French "
                  "president said the order book had been empty in his day.",
-                 "order book had been empty", {"Emmanuel Macron"}, id="former-holder-is-someone-else"),
+                 "order book had been empty", {"Emmanuel Macron"}, id="former-holder-is-someone-else",
+                 marks=_KNOWN["sole holder"]),
     pytest.param("Texas Governor Greg Abbott and California Governor Gavin Newsom traded barbs on Friday. The Florida "
                  "governor said both were wrong.",
                  "both were wrong", {"Greg Abbott", "Gavin Newsom"}, id="state-fits-neither"),
@@ -166,7 +206,8 @@ LOOK_ALIKES = [
                  "would not attend", {"Donald Tusk", "Petr Fiala"}, id="nationality-neighbour-fits-neither"),
     pytest.param("Barclays chief executive C.S. Venkatakrishnan gave evidence to MPs. The Lloyds chief executive "
                  "said mortgage arrears were rising.",
-                 "mortgage arrears were rising", {"Venkatakrishnan"}, id="body-contradicts-the-one-holder"),
+                 "mortgage arrears were rising", {"Venkatakrishnan"}, id="body-contradicts-the-one-holder",
+                 marks=_KNOWN["sole holder"]),
     pytest.param("Rangers manager Philippe Clement faced Celtic manager Brendan Rodgers at Ibrox. The Rangers "
                  "captain said the dressing room was united.",
                  "dressing room was united", {"Philippe Clement", "Brendan Rodgers"}, id="team-right-post-wrong"),
@@ -188,11 +229,12 @@ LOOK_ALIKES = [
     pytest.param("Ghana's health minister, Kwabena Mintah Akandoh, opened the conference in Accra. The Nigerian "
                  "health minister said vaccine stocks were low.",
                  "vaccine stocks were low", {"Kwabena Mintah Akandoh", "Akandoh"},
-                 id="nationality-contradicts-possessor-country"),
+                 id="nationality-contradicts-possessor-country",
+                 marks=_KNOWN["sole holder"]),
 ]
 
 
-@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES)
+@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + SOLE_AND_FORMER)
 def test_speakers_choice_probe(extractor, text: str, fragment: str, expected: str):
     claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
     assert claims, f"no claim contains {fragment!r}"
