@@ -389,9 +389,10 @@ class Resolver:
         # any word of a long name ("Chief Minister K. Chandrasekhar Rao"), not only on its last
         titles = [t for tok in ent for t in tok.lefts if t.i < ent.start and _is_role(t)]
         # "Arsenal manager Mikel Arteta and Chelsea manager Enzo Maresca": the parser may hang the first title on
-        # the second name; a post noun right before a name is that name's title wherever it is hung
+        # the second name; a post noun right before a name is that name's title wherever it is hung, unless it is
+        # the object of a verb or preposition ("In a letter to the president Trump's critics said")
         if ent.start > ent.sent.start and _is_role(self.doc[ent.start - 1]) \
-                and self.doc[ent.start - 1] not in titles:
+                and self.doc[ent.start - 1].dep_ not in ("pobj", "dobj") and self.doc[ent.start - 1] not in titles:
             titles.append(self.doc[ent.start - 1])
         # "Ruth Adeyemi, the finance minister" / "the finance minister, Ruth Adeyemi"
         titles += [c for c in root.children if c.dep_ == "appos" and _is_role(c)]

@@ -231,6 +231,12 @@ LOOK_ALIKES = [
                  "vaccine stocks were low", {"Kwabena Mintah Akandoh", "Akandoh"},
                  id="nationality-contradicts-possessor-country",
                  marks=_KNOWN["sole holder"]),
+    # review of a9ac7a3: a post noun that is an object is no title of the name after it
+    pytest.param("It was a good day for the coach John Smith said after the match. The coach said he was proud.",
+                 "he was proud", {"John Smith"}, id="object-post-before-speaker"),
+    pytest.param("In a letter to the president Trump's critics said the plan was illegal. The president said the plan "
+                 "was lawful.",
+                 "plan was lawful", {"Trump"}, id="object-post-before-possessor"),
 ]
 
 
