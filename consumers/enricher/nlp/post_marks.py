@@ -79,8 +79,8 @@ def fits(wanted: frozenset[str], held: frozenset[str]) -> bool:
 def marks_before(post: Token, token_ents: dict[int, tuple[str, str]], untagged: bool = False) -> frozenset[str]:
     """The named words that qualify the post noun ``post``: those in the run of modifiers just before it
     ("Argentine President", "Canada's prime minister", "the Chelsea manager"), read by position as the parser
-    may hang a title on the wrong name; the run stops at a determiner, a punctuation mark, a verb or a person, and a word of the post itself
-    ("Foreign Minister", "Vice President") is no mark.
+    may hang a title on the wrong name; the run stops at a determiner, a punctuation mark, a verb or a person,
+    and a word of the post itself ("Foreign Minister", "Vice President") is no mark.
 
     With ``untagged`` (a title, whose marks only ever let a description match) a capitalised word the model left
     untagged counts too ("Arsenal manager Mikel Arteta"); a description's do not, as house styles that capitalise
