@@ -383,11 +383,17 @@ class Resolver:
             span = self.doc[lo:hi]
             self.mentions.add(span.start_char, "GROUP", span.text, True)
 
+    def _titles_other(self, post: Token, ent) -> bool:
+        """Whether a post noun hung on ``ent`` sits right before another person's name ("by Arsenal manager Mikel
+        Arteta and Chelsea manager Enzo Maresca", the first "manager" hung on Maresca): it is that name's title."""
+        return post.i + 1 < ent.start and self.token_ents.get(post.i + 1, ("", ""))[0] == "PERSON"
+
     def _learn_roles(self, ent, person: str) -> None:
         root = ent.root
         # "Defence Minister Oleh Marchenko", "Fox News host Sean Hannity"; the parser may hang the title on
         # any word of a long name ("Chief Minister K. Chandrasekhar Rao"), not only on its last
-        titles = [t for tok in ent for t in tok.lefts if t.i < ent.start and _is_role(t)]
+        titles = [t for tok in ent for t in tok.lefts
+                  if t.i < ent.start and _is_role(t) and not self._titles_other(t, ent)]
         # "Arsenal manager Mikel Arteta and Chelsea manager Enzo Maresca": the parser may hang the first title on
         # the second name; a post noun right before a name is that name's title wherever it is hung, unless it is
         # the object of a verb or preposition ("In a letter to the president Trump's critics said")

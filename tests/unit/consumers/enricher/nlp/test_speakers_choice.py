@@ -158,6 +158,9 @@ SOLE_AND_FORMER = [
     pytest.param("Foreign Minister Wang Yi met Indian officials in Beijing on Tuesday. The Chinese foreign minister "
                  "said both sides wanted calm on the frontier.",
                  "wanted calm on the frontier", "Wang Yi", id="post-word-is-no-mark"),
+    pytest.param("The deal was backed by Arsenal manager Mikel Arteta and Chelsea manager Enzo Maresca. The Arsenal "
+                 "manager said fans deserved better.",
+                 "fans deserved better", "Mikel Arteta", id="title-before-a-name-is-not-the-next-ones"),
     pytest.param("Ex-prime minister Boris Johnson and Prime Minister Keir Starmer attended the service. The "
                  "former prime minister said the loss was felt by all.",
                  "loss was felt", "Boris Johnson", id="former-ex-chooses-of-two"),
