@@ -9,7 +9,8 @@ its people ("the defence minister, Richard Marles"), so that
   look at organisations and places, never at one person;
 - a role phrase ("the deputy prime minister", "Australia's defence minister") keeps
   its head noun as the speaker's role and its possessor as the organisation, and
-  resolves to the person the text names in that role, if any;
+  resolves to the person the text names in that role, if any; one that says whose post it is
+  ("The Argentine president") only to a holder whose title says the same (``post_marks.py``);
 - a description by family ("the mother-of-three") is the one person of that gender
   named just before who has no post and no other count of children;
 - persons named together ("X and Y", "Mr and Mrs Patel") are what a later "they",
@@ -27,6 +28,7 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_titles
 from consumers.enricher.nlp.people import PARENT_WORDS, gender_of, is_first_name
+from consumers.enricher.nlp.post_marks import fits, marks_before
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS
 from consumers.enricher.nlp.title_end import title_end
 from consumers.enricher.nlp.together import PAIR_NOUNS, Together, counted_people, named_together
@@ -160,6 +162,8 @@ class Role:
     head: str            # lemma of the role noun: "minister"
     text: str            # "defence minister"
     person: str
+    marks: frozenset[str] = frozenset()   # whose post: "Argentine", "Chelsea" (post_marks.py)
+    former: bool = False                  # "former", "ex-", "then-", "onetime" before the post
 
 
 def initials(name: str) -> str:
@@ -292,6 +296,23 @@ def _the_post(role: Token) -> bool:
                    for c in role.children)
 
 
+_FORMER = frozenset({"former", "ex", "then", "onetime", "one-time"})
+
+
+def _former(post: Token) -> bool:
+    """Whether the run of modifiers before a post noun calls it a past one ("former prime minister",
+    "Ex-prime minister", "then-President"); the run stops at a person, as in "Former Prime Minister Boris Johnson
+    and Prime Minister Keir Starmer" the second title is not former."""
+    doc = post.doc
+    for i in range(post.i - 1, max(post.sent.start, post.i - 5) - 1, -1):
+        tok = doc[i]
+        if tok.ent_type_ == "PERSON" or tok.lower_ in ("and", ",", "the", "a"):
+            return False
+        if tok.lower_ in _FORMER:
+            return True
+    return False
+
+
 def _is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
 
@@ -362,11 +383,23 @@ class Resolver:
             span = self.doc[lo:hi]
             self.mentions.add(span.start_char, "GROUP", span.text, True)
 
+    def _titles_other(self, post: Token, ent) -> bool:
+        """Whether a post noun hung on ``ent`` sits right before another person's name ("by Arsenal manager Mikel
+        Arteta and Chelsea manager Enzo Maresca", the first "manager" hung on Maresca): it is that name's title."""
+        return post.i + 1 < ent.start and self.token_ents.get(post.i + 1, ("", ""))[0] == "PERSON"
+
     def _learn_roles(self, ent, person: str) -> None:
         root = ent.root
         # "Defence Minister Oleh Marchenko", "Fox News host Sean Hannity"; the parser may hang the title on
         # any word of a long name ("Chief Minister K. Chandrasekhar Rao"), not only on its last
-        titles = [t for tok in ent for t in tok.lefts if t.i < ent.start and _is_role(t)]
+        titles = [t for tok in ent for t in tok.lefts
+                  if t.i < ent.start and _is_role(t) and not self._titles_other(t, ent)]
+        # "Arsenal manager Mikel Arteta and Chelsea manager Enzo Maresca": the parser may hang the first title on
+        # the second name; a post noun right before a name is that name's title wherever it is hung, unless it is
+        # the object of a verb or preposition ("In a letter to the president Trump's critics said")
+        if ent.start > ent.sent.start and _is_role(self.doc[ent.start - 1]) \
+                and self.doc[ent.start - 1].dep_ not in ("pobj", "dobj") and self.doc[ent.start - 1] not in titles:
+            titles.append(self.doc[ent.start - 1])
         # "Ruth Adeyemi, the finance minister" / "the finance minister, Ruth Adeyemi"
         titles += [c for c in root.children if c.dep_ == "appos" and _is_role(c)]
         if root.dep_ == "appos" and _is_role(root.head):
@@ -376,21 +409,37 @@ class Resolver:
         if root.dep_ in ("nsubj", "nsubjpass") and _holds_now(root.head):
             titles += [c for c in root.head.children if c.dep_ in ("attr", "oprd") and _is_role(c) and _the_post(c)]
         for t in titles:
-            self.roles.append(Role(ent.start_char, t.lemma_.lower(), role_text(t), person))
+            self.roles.append(Role(ent.start_char, t.lemma_.lower(), role_text(t), person,
+                                   marks_before(t, self.token_ents, untagged=True), _former(t)))
         # "Dr. Kofi Mensah ... the doctor said", "Gov. ... the governor"
         for t in [t for t in root.lefts if t.i < ent.start] + list(ent):
             role = lexicon.TITLE_ROLES.get(t.lower_.rstrip("."))
             if role:
-                self.roles.append(Role(ent.start_char, role, role, person))
+                self.roles.append(Role(ent.start_char, role, role, person,
+                                       marks_before(t, self.token_ents, untagged=True), _former(t)))
 
     def role_holder(self, head: Token, before: int) -> tuple[str, str] | None:
         """The person the text names in the role headed by ``head`` (exact role first, then head noun), and
         where: earlier, else later, as a headline or standfirst gives the role and the body the name; a role
-        two people hold is nobody's."""
+        two people hold is nobody's. Between two or more holders, a description that says whose post it is ("The
+        Argentine president", "The Chelsea manager") goes to a holder whose title says the same, else to one whose
+        title says nothing, else to nobody; a former holder likewise to one called former. A sole holder is taken
+        whatever the description says, as copy names one post many ways ("Turkey's President ... The Turkish
+        president", "Conservative leader ... The Tory leader", "Ex-prime minister ... The former prime minister")."""
         text, lemma = role_text(head), head.lemma_.lower()
+        marks = marks_before(head, self.token_ents)
+        former = _former(head)
+
+        def compatible(r: Role) -> bool:
+            return (not marks or not r.marks or fits(marks, r.marks)) and (not former or r.former)
+
         for where, pool in (("earlier", [r for r in self.roles if r.start < before]), ("later", self.roles)):
+            # the evidence chooses only when the post noun has two or more holders
+            choosing = len({r.person for r in pool if r.head == lemma}) > 1
             for wanted in (lambda r: r.text == text, lambda r: r.head == lemma):
-                people = {r.person for r in pool if wanted(r)}
+                holders = [r for r in pool if wanted(r) and (not choosing or compatible(r))]
+                marked = [r for r in holders if marks and r.marks]
+                people = {r.person for r in marked or holders}
                 if len(people) == 1:
                     return people.pop(), where
                 if people:
