@@ -24,8 +24,11 @@ it, so both judge pairs with the same code.
   leading "the" ("The Kremlin said", "said the Kremlin"). A plural or collective role opening a
   sentence ("Police said", "Doctors said") is that role, not a surname ("King said" stays one), nor
   is a word read only as a common noun's plural ("Relatives said") that names no one the article does.
-  Two unnamed roles of other heads ("police", "prosecutors") are not told apart: outlets name one
-  source by many roles ("police", "officials").
+  Two unnamed public roles of other heads ("police", "prosecutors") are not told apart: outlets name one
+  source by many roles ("police", "officials", "authorities"). An unnamed private party ("residents",
+  "witnesses", "relatives", "the union", "lawyers") is another source than a public one or another party:
+  "residents said" is not "police said", nor "the union said" "the company said"; one party written two
+  ways ("relatives", "his family"; "workers", "the union") is one source.
 * **figures**: only those inside the content (not "a video viewed two million
   times"). Inside one story, one distinctive quantity (at least 10, or a fraction)
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
@@ -79,7 +82,7 @@ from functools import cached_property, lru_cache
 
 from newsradar.lemmas import get_lemmatiser
 from newsradar.number_words import WORDS as NUMBER_WORDS
-from newsradar.roles import OFFICE_NOUNS
+from newsradar.roles import OFFICE_NOUNS, PRIVATE_PARTIES, ROLE_NOUNS, SERVICE_NOUNS
 from newsradar.schema import Claim
 
 _STOP = frozenset("""a an and are as at be been being but by can could did do does for from had has have he her
@@ -248,6 +251,7 @@ class ClaimSignature:
     speaker_org: str = ""                      # whose role it is: "taliban"; "" when none is named
     speaker_body: str = ""                     # a named body speaking for itself: "samsung sdi"
     speaker_owner: str = ""                    # whose an unnamed role is: "his", "victim"; never its org
+    speaker_party: str = ""                    # whose side an unnamed source is: "resident", "public" (``_party``)
 
     @property
     def digest(self) -> str:
@@ -257,7 +261,8 @@ class ClaimSignature:
         body = repr((sorted(self.terms), sorted(self.entities), self.numbers, self.speaker_kind,
                      self.speaker_key, self.story_id) + (("negated",) if self.negated else ())
                     + ((self.speaker_role, self.speaker_org or self.speaker_owner) if self.speaker_role else ())
-                    + (("body", self.speaker_body) if self.speaker_body else ()))
+                    + (("body", self.speaker_body) if self.speaker_body else ())
+                    + (("party", self.speaker_party) if self.speaker_party else ()))
         return hashlib.sha256(body.encode()).hexdigest()[:24]
 
     @cached_property
@@ -373,7 +378,53 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
-                          story_id, negated, role, org, _body_name(claim, kind), owner)
+                          story_id, negated, role, org, _body_name(claim, kind), owner,
+                          "" if key else _party(claim, kind))
+
+
+# Heads that may be anyone's voice: "a spokesman", "sources", "people familiar with the talks", and bodies of
+# either side ("rights groups" speak as activists do, "a business group" as the company).
+_ANYONE = frozenset({"spokesman", "source", "person", "people", "insider", "someone", "group", "organisation",
+                     "organization", "association", "coalition", "alliance", "network"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "some", "several", "many", "other"})
+
+
+def _party(claim: Claim, kind: str) -> str:
+    """Whose side an unnamed source speaks for: a private party (``PRIVATE_PARTIES``: "resident" of
+    "neighbours"), "public" for an office, a service or a body, "" when the phrase may be anyone's or no one
+    the tables know ("a spokesman", "a 45-year-old man", a pronoun).
+
+    A private possessor decides first: "the family's lawyer" speaks for the family. A lawyer of anyone
+    else ("the company's lawyers") speaks for a client the tables cannot place. Workers are a private party
+    only bare: "rescue workers" and "aid workers" are a service.
+    """
+    phrase = unqualified((claim.speaker or "").lower().replace("’", "'")).strip()
+    if kind not in ("official", "person", "anonymous") or not phrase:
+        return ""
+    head = role_head(phrase)
+    if head in ("prosecutor", "attorney general"):
+        return "public"
+    words = re.findall(r"[a-z][a-z'-]*", phrase)
+    possessors = [w.removesuffix("'s") for w in words if w.endswith("'s")]
+    for word in possessors + words:
+        lemma = next((lemma for lemma in _lemma_candidates(word.strip("'")) if lemma in PRIVATE_PARTIES), "")
+        if not lemma or lemma in ("worker", "employee") and [w for w in words if w not in _DETERMINERS][:-1]:
+            continue
+        if PRIVATE_PARTIES[lemma] == "lawyer" and possessors:
+            return ""
+        return PRIVATE_PARTIES[lemma]
+    if head in _ANYONE or not head:
+        return ""
+    if head in _public_heads() or claim.speaker_type in ("ORG", "GPE") and kind == "official":
+        return "public"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _public_heads() -> frozenset[str]:
+    """The role and service nouns (``ROLE_NOUNS``, ``SERVICE_NOUNS``) as ``role_head`` reads them, less the
+    private parties among them ("lawyer", "economist")."""
+    return frozenset(role_head(noun) for noun in ROLE_NOUNS | SERVICE_NOUNS if noun not in PRIVATE_PARTIES)
 
 
 def _possessor(phrase: str) -> str:
@@ -518,6 +569,11 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
     if a.speaker_role and b.speaker_role and a.speaker_role != b.speaker_role \
             and {a.speaker_kind, b.speaker_kind} == {"person", "official"} \
             and (a if a.speaker_kind == "person" else b).speaker_role not in _office_roles():
+        return False
+    # An unnamed private party is another source than any other side: "residents said" is not "police said",
+    # "the union said" not "the company said", "relatives" not "doctors". One side written two ways
+    # ("police", "officials"; "relatives", "his family") is one party; public sides are not told apart.
+    if a.speaker_party and b.speaker_party and a.speaker_party != b.speaker_party:
         return False
     return not (a.speaker_body and b.speaker_body and _bodies_differ(a.speaker_body, b.speaker_body))
 

@@ -890,3 +890,27 @@ def test_claim_match_a_bare_share_is_as_sharp_as_its_whole_percent():
     one_in_twenty = replace(sig("one in twenty Syrians are poor"), numbers=(("", 0.05),))
     assert four_in_five.sharpest_figure == 80
     assert not claim_match.states_distinctive_figure(one_in_twenty), "as common a figure as 5%"
+
+
+def test_claim_match_an_unnamed_source_speaks_for_its_party():
+    """A private party is one side whichever noun names it; a lawyer speaks for a private possessor's side,
+    or a client the tables cannot place; "rescue workers" are a service, no private party."""
+    # as the extractor reads them: the phrase is also the role, a capitalised one is no surname
+    party = {phrase: signature(_spoken(phrase, speaker_role=phrase.lower())).speaker_party
+             for phrase in ("Relatives", "his family", "the victim's mother", "Workers", "union officials",
+                            "the family's lawyer", "the company's lawyers", "Rescue workers", "a spokesman",
+                            "Police", "The district attorney")}
+    assert party == {"Relatives": "family", "his family": "family", "the victim's mother": "family",
+                     "Workers": "worker", "union officials": "worker", "the family's lawyer": "family",
+                     "the company's lawyers": "", "Rescue workers": "", "a spokesman": "",
+                     "Police": "public", "The district attorney": "public"}
+    # A named person is keyed by surname and has no party.
+    assert signature(_spoken("Jim Banks")).speaker_party == ""
+
+
+def test_claim_match_a_private_party_is_another_source_than_any_other_side():
+    residents, police, locals_, officials = (signature(_spoken(p, speaker_role=p.lower()))
+                                             for p in ("Residents", "Police", "Locals", "officials"))
+    assert not speakers_compatible(residents, police)
+    assert speakers_compatible(residents, locals_)
+    assert speakers_compatible(police, officials)
