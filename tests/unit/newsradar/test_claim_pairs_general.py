@@ -2,7 +2,7 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-70 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+87 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
 count's drift, one unnamed source written two ways) and must join; 62 are two claims of the story sharing its
 names and figures (a denial and what it denies, a reaction, two quantities, one speaker's two points, two
 unnamed sources of other sides) and must not. Written for NewsRadar, no
@@ -25,6 +25,8 @@ TWO_ROLES = ("two public roles of other heads are not told apart, only a private
              "the split of any two heads (038d6d3) also split one source written two ways ('police', 'officials')")
 ORGANISERS = ("'organisers' are in no party: a protest's are a private side, a games' or an election's often the "
               "officials another outlet names")
+NO_PARTY = ("an observer and a party are in no side: the UN and governments send observers too, and the party is "
+            "read from the head noun, never a modifier ('opposition parties' as 'local police' is)")
 DRIFT_OR_QUANTITY = ("inside one story another value is read as drift of one quantity, whatever the verbs say "
                      "about what is counted")
 
@@ -183,6 +185,43 @@ SAME = [
      'The company said it would appeal the fine.'),
     ('Opposition leaders said the vote had been rigged.',
      'The vote had been rigged, critics of the government said.'),
+    # look-alikes of the private-party split (review of f7ee2cf): a party word as a modifier ("local", "parent",
+    # "union") or in a named body is no party; two private nouns are one side; a lawyer "for" a client is the
+    # client's; an expert or a monitor is as often an institution's
+    ('Local police said the suspect had been arrested.',
+     'The suspect had been arrested, police said.'),
+    ('At least 12 people were killed in the landslide, local authorities said.',
+     'Twelve people died in the landslide, officials said.'),
+    ('The European Union said the tariffs would take effect in March.',
+     'The tariffs will take effect in March, EU officials said.'),
+    ('The parent company said the unit would be sold.',
+     'The company said the unit would be sold.'),
+    ('A family court judge said the boy should stay with his mother.',
+     'The boy should stay with his mother, the judge said.'),
+    ('The patient safety watchdog said the ward was unsafe.',
+     'The ward was unsafe, the regulator said.'),
+    ('Resident doctors said the strike would continue.',
+     'The strike will continue, doctors said.'),
+    ('Economists said the rate rise would push the economy into recession.',
+     'The rate rise would push the economy into recession, analysts said.'),
+    ('Critics said the bill would gut press freedom.',
+     'The bill would gut press freedom, rights activists said.'),
+    ('Teachers said the strike would go ahead next week.',
+     'The strike will go ahead next week, the union said.'),
+    ('Opposition supporters said the count had been rigged.',
+     'The count had been rigged, supporters of the opposition said.'),
+    ('Student protesters said the police had used batons.',
+     'The police had used batons, protesters said.'),
+    ('Lawyers for the company said it would appeal the fine.',
+     'The company said it would appeal the fine.'),
+    ('A lawyer for the family said the boy had been restrained for hours.',
+     "The boy had been restrained for hours, the family's lawyer said."),
+    ('A lawyer for the union said the dismissals were unlawful.',
+     'The dismissals were unlawful, the union said.'),
+    ('UN experts said the camp had run out of food.',
+     'The camp had run out of food, the United Nations said.'),
+    ('Government experts said the vaccine was safe.',
+     'The vaccine was safe, health officials said.'),
 ]
 
 DIFFERENT = [
@@ -317,13 +356,13 @@ DIFFERENT = [
     ('Patients said the clinic had run out of vaccines.',
      'The clinic ran out of vaccines, health officials said.'),
     ('Observers said the vote had been fair.',
-     'The vote was fair, the electoral commission said.'),
+     'The vote was fair, the electoral commission said.', NO_PARTY),
     ("The family's lawyer said the boy had been restrained for hours.",
      'The boy had been restrained for hours, police said.'),
     ('Supporters said the referee had been attacked.',
      'The referee was attacked, the club said.'),
     ('The vote had been rigged, opposition parties said.',
-     'The vote had been rigged, officials said.'),
+     'The vote had been rigged, officials said.', NO_PARTY),
 ]
 
 
