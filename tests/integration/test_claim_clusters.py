@@ -258,12 +258,18 @@ def test_claim_clusters_do_not_depend_on_the_order_articles_arrive_in(isolated):
     assert len(cluster) >= 4, "the headline joins the claim its lead and the other outlets carry"
 
 
+# How the extractor reads each opening speaker ("Police said ..."): its source kind and role.
+_FLOOD_SPEAKERS = {"Police": ("official", "police"), "Residents": ("anonymous", "residents"),
+                   "Locals": ("official", None)}
+
+
 def _flood_claim(article: Article, speaker: str) -> Enrichment:
     content = "the water had reached the first floor of the Marlow school by midnight"
+    source_kind, role = _FLOOD_SPEAKERS[speaker]
     claim = Claim(claim_id=claim_id_for(article.article_id, 0), kind="indirect", speaker=speaker,
-                  speaker_role=speaker.lower(), speaker_type="PERSON", content=content,
+                  speaker_role=role, speaker_type="PERSON", content=content,
                   sentence=Span(start=0, end=len(content)), content_span=Span(start=0, end=len(content)),
-                  entities=["Marlow"], rule="test", confidence=0.9, source_kind="anonymous")
+                  entities=["Marlow"], rule="test", confidence=0.9, source_kind=source_kind)
     return Enrichment(language="en", enriched=True, claims=[claim])
 
 
