@@ -24,8 +24,12 @@ it, so both judge pairs with the same code.
   leading "the" ("The Kremlin said", "said the Kremlin"). A plural or collective role opening a
   sentence ("Police said", "Doctors said") is that role, not a surname ("King said" stays one), nor
   is a word read only as a common noun's plural ("Relatives said") that names no one the article does.
-  Two unnamed roles of other heads ("police", "prosecutors") are not told apart: outlets name one
-  source by many roles ("police", "officials").
+  Two unnamed institutions of other heads ("police", "prosecutors") are not told apart: outlets name one
+  source by many roles ("police", "officials", "authorities"). An unnamed private party ("residents",
+  "witnesses", "relatives", "the union", "lawyers"), read from the head noun or an 's possessor, never a
+  modifier ("local police"), is another source than an institution: "residents said" is not "police said",
+  nor "the union said" "the company said". Two private nouns are one party ("relatives", "his family";
+  "economists", "analysts"): outlets name one side by many of them.
 * **figures**: only those inside the content (not "a video viewed two million
   times"). Inside one story, one distinctive quantity (at least 10, or a fraction)
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
@@ -79,7 +83,7 @@ from functools import cached_property, lru_cache
 
 from newsradar.lemmas import get_lemmatiser
 from newsradar.number_words import WORDS as NUMBER_WORDS
-from newsradar.roles import OFFICE_NOUNS
+from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS
 from newsradar.schema import Claim
 
 _STOP = frozenset("""a an and are as at be been being but by can could did do does for from had has have he her
@@ -248,6 +252,7 @@ class ClaimSignature:
     speaker_org: str = ""                      # whose role it is: "taliban"; "" when none is named
     speaker_body: str = ""                     # a named body speaking for itself: "samsung sdi"
     speaker_owner: str = ""                    # whose an unnamed role is: "his", "victim"; never its org
+    speaker_party: str = ""                    # whose side an unnamed source is: "private", "institution" (``_party``)
 
     @property
     def digest(self) -> str:
@@ -257,7 +262,8 @@ class ClaimSignature:
         body = repr((sorted(self.terms), sorted(self.entities), self.numbers, self.speaker_kind,
                      self.speaker_key, self.story_id) + (("negated",) if self.negated else ())
                     + ((self.speaker_role, self.speaker_org or self.speaker_owner) if self.speaker_role else ())
-                    + (("body", self.speaker_body) if self.speaker_body else ()))
+                    + (("body", self.speaker_body) if self.speaker_body else ())
+                    + (("party", self.speaker_party) if self.speaker_party else ()))
         return hashlib.sha256(body.encode()).hexdigest()[:24]
 
     @cached_property
@@ -369,11 +375,73 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # 18-week target, "260,000 customers had no electricity" the outage's size. A denial of a figure
     # negates its verb or is cued as one ("denied that 5,000 ballots ..."), which ``claim.negated`` reads.
     framed_figure = _sharpest(numbers) >= MatchParams().distinctive_figure
+    body = _body_name(claim, kind)
     negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
     negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
-                          story_id, negated, role, org, _body_name(claim, kind), owner)
+                          story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body))
+
+
+# Heads that may be anyone's voice: "a spokesman", "sources", "people familiar with the talks", a leader (of a
+# union as of a government), and bodies of either side ("rights groups" speak as activists do, "a business group"
+# as the company).
+_ANYONE = frozenset({"spokesman", "source", "person", "people", "insider", "someone", "group", "organisation",
+                     "organization", "association", "coalition", "alliance", "network", "leader"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "some", "several", "many", "other"})
+# "a lawyer for the family": the client after "for", read as "the family's lawyer" is.
+_CLIENT = re.compile(r"\bfor (?:the |a |an )?([a-z-]+)")
+
+
+def _party(claim: Claim, kind: str, body: str) -> str:
+    """Whose side an unnamed source speaks for: "private" (``PRIVATE_NOUNS``: "residents", "the union", "the
+    victim's sister"), "institution" for an office, a service or a named body, "" when the phrase may be anyone's
+    or no one the tables know ("a spokesman", "a 45-year-old man", a pronoun).
+
+    Only the head noun and an 's possessor decide, never a modifier: "local police", "the parent company", "a
+    family court judge" and "the European Union" are institutions. A lawyer speaks for the client ("the
+    family's lawyer", "a lawyer for the union"), "lawyers" for no one named for a defence; one for anyone else
+    ("lawyers for the company") could speak for either side. Officials are whose the noun before them says, as an 's would: "union
+    officials" are the union's. Workers are private only bare: "rescue workers" are a service.
+    """
+    speaker = (claim.speaker or "").lower().replace("’", "'")
+    phrase = unqualified(speaker).strip()
+    if kind not in ("official", "person", "anonymous") or not phrase:
+        return ""
+    named = [w for w in (claim.speaker or "").split() if w.lower() not in ("the", "a", "an")]
+    # "Neighbours" opening a sentence is capitalised and may be read as a body, but a private noun alone names no one.
+    if (body or claim.speaker_type in ("ORG", "GPE") and named and all(w[:1].isupper() for w in named)) \
+            and not (len(named) == 1 and _private(named[0].lower())):
+        return "institution"
+    words = re.findall(r"[a-z][a-z'-]*", phrase)
+    head = role_head(phrase)
+    if head in ("prosecutor", "attorney general"):
+        return "institution"
+    if head == "lawyer":
+        client = _CLIENT.search(speaker)
+        owner = client.group(1) if client else _possessor(phrase)
+        return "private" if not owner or owner in ("his", "her", "their") or _private(owner) else ""
+    noun = _private(words[-1])
+    if noun and not (noun in ("worker", "employee") and [w for w in words if w not in _DETERMINERS][:-1]) \
+            or _private(_possessor(phrase)) or head == "official" and len(words) > 1 and _private(words[-2]):
+        return "private"
+    if head in _ANYONE or not head:
+        return ""
+    if head in _institution_heads() or claim.speaker_type in ("ORG", "GPE") and kind == "official":
+        return "institution"
+    return ""
+
+
+def _private(word: str) -> str:
+    """The lemma of a private party's noun ("neighbours" -> neighbour), "" for any other word."""
+    return next((lemma for lemma in _lemma_candidates(word.strip("'")) if lemma in PRIVATE_NOUNS), "")
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    """The role and service nouns (``ROLE_NOUNS``, ``SERVICE_NOUNS``) as ``role_head`` reads them, less the
+    private parties among them ("analyst", "economist")."""
+    return frozenset(role_head(noun) for noun in ROLE_NOUNS | SERVICE_NOUNS if noun not in PRIVATE_NOUNS)
 
 
 def _possessor(phrase: str) -> str:
@@ -518,6 +586,11 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
     if a.speaker_role and b.speaker_role and a.speaker_role != b.speaker_role \
             and {a.speaker_kind, b.speaker_kind} == {"person", "official"} \
             and (a if a.speaker_kind == "person" else b).speaker_role not in _office_roles():
+        return False
+    # An unnamed private party is another source than an institution: "residents said" is not "police said", nor
+    # "the union said" "the company said". Two private nouns ("relatives", "his family"; "teachers", "the union";
+    # "critics", "activists") and two institutions ("police", "officials") are not told apart.
+    if a.speaker_party and b.speaker_party and a.speaker_party != b.speaker_party:
         return False
     return not (a.speaker_body and b.speaker_body and _bodies_differ(a.speaker_body, b.speaker_body))
 

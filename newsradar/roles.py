@@ -34,3 +34,23 @@ OFFICE_NOUNS = frozenset({
     "whip", "king", "queen", "monarch", "treasurer", "auditor", "inspector", "regulator", "colonel",
     "lieutenant", "sergeant", "detective", "admiral",
 })
+
+# Sources that speak for themselves or for a private side, never for an office or a service: "residents said" is
+# not "police said", nor "the union said" "the company said". One private party: outlets name one side by many of
+# these nouns ("relatives", "his family"; "teachers", their union; "critics", "activists"). Not experts, monitors
+# or observers, whom a government or the UN sends as often.
+PRIVATE_NOUNS = frozenset({
+    "witness", "eyewitness", "bystander", "onlooker", "resident", "neighbour", "neighbor", "villager",
+    "relative", "family", "parent", "mother", "father", "sister", "brother", "son", "daughter", "wife", "husband",
+    "widow", "cousin", "passenger", "patient", "worker", "employee", "student", "pupil", "teacher", "fan",
+    "supporter", "analyst", "economist", "activist", "campaigner", "protester", "protestor", "critic", "opponent",
+    "opposition", "union",
+})
+
+# The services whose people speak for them unnamed, as an office's holder does: "police", "officers" and
+# "detectives", "rescuers" and "coastguards". Outlets name one service by any of them. Not nurses, who
+# speak for a hospital or as its staff ("the ward was understaffed, nurses said").
+SERVICE_NOUNS = frozenset({
+    "police", "authority", "investigator", "rescuer", "firefighter", "soldier", "troop", "medic", "paramedic",
+    "coastguard", "crew", "military", "army", "force",
+})

@@ -256,3 +256,35 @@ def test_claim_clusters_do_not_depend_on_the_order_articles_arrive_in(isolated):
     headline = next(c.claim_id for a, e in articles for c in e.claims if c.content.startswith("Russia seeks U.S."))
     [cluster] = [g for g in partitions[0] if headline in g]
     assert len(cluster) >= 4, "the headline joins the claim its lead and the other outlets carry"
+
+
+# How the extractor reads each opening speaker ("Police said ..."): its source kind and role.
+_FLOOD_SPEAKERS = {"Police": ("official", "police"), "Residents": ("anonymous", "residents"),
+                   "Locals": ("official", None)}
+
+
+def _flood_claim(article: Article, speaker: str) -> Enrichment:
+    content = "the water had reached the first floor of the Marlow school by midnight"
+    source_kind, role = _FLOOD_SPEAKERS[speaker]
+    claim = Claim(claim_id=claim_id_for(article.article_id, 0), kind="indirect", speaker=speaker,
+                  speaker_role=role, speaker_type="PERSON", content=content,
+                  sentence=Span(start=0, end=len(content)), content_span=Span(start=0, end=len(content)),
+                  entities=["Marlow"], rule="test", confidence=0.9, source_kind=source_kind)
+    return Enrichment(language="en", enriched=True, claims=[claim])
+
+
+def test_claim_clusters_keep_a_stored_private_party_apart_from_another_side(isolated):
+    """Residents' claim is stored by one batch and read back from Elasticsearch by the next, by a clusterer
+    with nothing cached: police saying the same words is another source, locals are the residents again."""
+    speakers = ["Residents", "Police", "Locals"]
+    articles = [_article(o, f"Marlow flood {o}", "The water reached the first floor.", T0 + timedelta(hours=i))
+                for i, o in enumerate(["riverside-news", "valley-herald", "coast-courier"])]
+    es, cluster = es_client(isolated), {}
+    for article, speaker in zip(articles, speakers):
+        # a fresh clusterer refreshes only after its own writes: make the last batch's searchable
+        es.indices.refresh(index=isolated.names.claim_signatures_index)
+        [placed] = ClaimClusterer(es, isolated).assign(
+            [(article, _flood_claim(article, speaker), "marlow-flood")])
+        cluster[speaker] = placed.claims[0].cluster_id
+    assert cluster["Police"] != cluster["Residents"]
+    assert cluster["Locals"] == cluster["Residents"]

@@ -890,3 +890,32 @@ def test_claim_match_a_bare_share_is_as_sharp_as_its_whole_percent():
     one_in_twenty = replace(sig("one in twenty Syrians are poor"), numbers=(("", 0.05),))
     assert four_in_five.sharpest_figure == 80
     assert not claim_match.states_distinctive_figure(one_in_twenty), "as common a figure as 5%"
+
+
+def test_claim_match_an_unnamed_source_speaks_for_its_party():
+    """One private party whichever noun names it, read from the head noun or an 's possessor, never a modifier
+    ("local police", "union ministers"); a lawyer speaks for the client; "rescue workers" are a service."""
+    # as the extractor reads them: the phrase is also the role, a capitalised one is no surname
+    party = {phrase: signature(_spoken(phrase, speaker_role=phrase.lower())).speaker_party
+             for phrase in ("Relatives", "his family", "the victim's mother", "Workers", "union officials",
+                            "the family's lawyer", "a lawyer for the family", "the company's lawyers",
+                            "Rescue workers", "a spokesman", "Police", "Local police", "Union ministers",
+                            "The district attorney", "UN experts")}
+    assert party == {"Relatives": "private", "his family": "private", "the victim's mother": "private",
+                     "Workers": "private", "union officials": "private", "the family's lawyer": "private",
+                     "a lawyer for the family": "private", "the company's lawyers": "", "Rescue workers": "",
+                     "a spokesman": "", "Police": "institution", "Local police": "institution",
+                     "Union ministers": "institution", "The district attorney": "institution", "UN experts": ""}
+    # A named person is keyed by surname and has no party.
+    assert signature(_spoken("Jim Banks")).speaker_party == ""
+
+
+def test_claim_match_a_private_party_is_another_source_than_any_other_side():
+    residents, police, locals_, officials = (signature(_spoken(p, speaker_role=p.lower()))
+                                             for p in ("Residents", "Police", "Locals", "officials"))
+    assert not speakers_compatible(residents, police)
+    assert speakers_compatible(residents, locals_)
+    assert speakers_compatible(police, officials)
+    # one private party: "economists" and "analysts" are not told apart
+    economists, analysts = (signature(_spoken(p, speaker_role=p.lower())) for p in ("Economists", "analysts"))
+    assert speakers_compatible(economists, analysts)

@@ -2,9 +2,10 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-41 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
-count's drift) and must join; 37 are two claims of the story sharing its names and figures (a denial
-and what it denies, a reaction, two quantities, one speaker's two points) and must not. Written for NewsRadar, no
+87 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+count's drift, one unnamed source written two ways) and must join; 62 are two claims of the story sharing its
+names and figures (a denial and what it denies, a reaction, two quantities, one speaker's two points, two
+unnamed sources of other sides) and must not. Written for NewsRadar, no
 label batch: a probe set of the general cases, so a rule fitted to one bench row shows here.
 """
 from __future__ import annotations
@@ -20,8 +21,12 @@ STORY = "story-1"
 FIGURE_VAGUE = ("a vague plural figure ('thousands') is read as 1,000, so it conflicts with the 2,000 it "
                 "rounds, and 'shed roles' shares no word with 'cut jobs'")
 NO_SYNONYM = "a paraphrase by another verb or noun shares too few words: no synonym links them"
-TWO_ROLES = ("different unnamed roles are joined; the narrow split tried in 038d6d3 split one source written "
-             "two ways: 'Five people were killed in the blast, police said.' | '..., officials said.'")
+TWO_ROLES = ("two public roles of other heads are not told apart, only a private party from any other side: "
+             "the split of any two heads (038d6d3) also split one source written two ways ('police', 'officials')")
+ORGANISERS = ("'organisers' are in no party: a protest's are a private side, a games' or an election's often the "
+              "officials another outlet names")
+NO_PARTY = ("an observer and a party are in no side: the UN and governments send observers too, and the party is "
+            "read from the head noun, never a modifier ('opposition parties' as 'local police' is)")
 DRIFT_OR_QUANTITY = ("inside one story another value is read as drift of one quantity, whatever the verbs say "
                      "about what is counted")
 
@@ -120,6 +125,103 @@ SAME = [
      "The hostages will be freed on Sunday, Hamas officials said."),
     ("The Houthis said they had fired missiles at the ship.",
      "They had fired missiles at the ship, Houthi officials said."),
+    # one unnamed source written two ways: a service by its people, a body by its officials, a private party
+    # by two nouns; the reviewers' look-alikes of the private-party split
+    ('Officers said the driver had been arrested at the scene.',
+     'The driver was arrested at the scene, police said.'),
+    ('Authorities said the fire had destroyed more than 300 homes.',
+     'More than 300 homes were destroyed by the fire, officials said.'),
+    ('Detectives said the attack appeared to have been planned.',
+     'Police said the attack appeared to have been planned.'),
+    ('The force said the officer had been suspended pending an inquiry.',
+     'The officer has been suspended pending an inquiry, police said.'),
+    ('Coastguards said the boat had capsized in heavy seas.',
+     'The boat capsized in heavy seas, rescuers said.'),
+    ('Firefighters said the blaze started in the kitchen.',
+     'The blaze started in the kitchen, the fire service said.'),
+    ('Crews said the fire was under control by Sunday evening.',
+     'Firefighters said the fire was under control by Sunday evening.'),
+    ('Health officials said the outbreak had been traced to a restaurant.',
+     'Doctors said the outbreak had been traced to a restaurant.'),
+    ('The hospital said the injured boy was in a critical condition.',
+     'Doctors said the injured boy was in a critical condition.'),
+    ('Soldiers said the village had been shelled overnight.',
+     'The village was shelled overnight, the army said.'),
+    ('The military said two drones had been shot down.',
+     'Two drones were shot down, army officials said.'),
+    ('Investigators said the plane had run out of fuel.',
+     'The plane ran out of fuel, officials said.'),
+    ('Prosecutors said the former minister took bribes from the contractor.',
+     'The former minister took bribes from the contractor, prosecutors said.'),
+    ('Rescuers said the climbers were found alive on Tuesday.',
+     'The climbers were found alive on Tuesday, emergency services said.'),
+    ('Authorities said the dam was at risk of collapse.',
+     'The dam was at risk of collapse, police said.'),
+    ('Lawyers said the ruling would be appealed.',
+     'The ruling will be appealed, the lawyers said.'),
+    ('Residents said the water had reached the first floor.',
+     'The water reached the first floor, residents said.'),
+    ('Witnesses said the gunman fired from a car.',
+     'The gunman fired from a car, witnesses said.'),
+    ('Analysts said the merger would raise prices.',
+     'The merger will raise prices, analysts said.'),
+    ('The union said the strike would go ahead on Monday.',
+     'The strike will go ahead on Monday, union officials said.'),
+    ('Relatives said the victim had been threatened for months.',
+     'The victim had been threatened for months, his family said.'),
+    ('Officials said the border crossing would reopen on Friday.',
+     'The border crossing will reopen on Friday, authorities said.'),
+    ('Activists said 40 people were detained at the march.',
+     'Forty people were detained at the march, rights groups said.'),
+    ('Employees said the factory would shut in May.',
+     'The factory will shut in May, the union said.'),
+    ('Nurses said the ward had been short of staff for months.',
+     'The ward had been short of staff for months, union officials said.'),
+    ("The victim's mother said he had been bullied at school.",
+     'He had been bullied at school, his family said.'),
+    ('Locals said the road had flooded twice this year.',
+     'The road has flooded twice this year, residents said.'),
+    ("The company's lawyers said it would appeal the fine.",
+     'The company said it would appeal the fine.'),
+    ('Opposition leaders said the vote had been rigged.',
+     'The vote had been rigged, critics of the government said.'),
+    # look-alikes of the private-party split (review of f7ee2cf): a party word as a modifier ("local", "parent",
+    # "union") or in a named body is no party; two private nouns are one side; a lawyer "for" a client is the
+    # client's; an expert or a monitor is as often an institution's
+    ('Local police said the suspect had been arrested.',
+     'The suspect had been arrested, police said.'),
+    ('At least 12 people were killed in the landslide, local authorities said.',
+     'Twelve people died in the landslide, officials said.'),
+    ('The European Union said the tariffs would take effect in March.',
+     'The tariffs will take effect in March, EU officials said.'),
+    ('The parent company said the unit would be sold.',
+     'The company said the unit would be sold.'),
+    ('A family court judge said the boy should stay with his mother.',
+     'The boy should stay with his mother, the judge said.'),
+    ('The patient safety watchdog said the ward was unsafe.',
+     'The ward was unsafe, the regulator said.'),
+    ('Resident doctors said the strike would continue.',
+     'The strike will continue, doctors said.'),
+    ('Economists said the rate rise would push the economy into recession.',
+     'The rate rise would push the economy into recession, analysts said.'),
+    ('Critics said the bill would gut press freedom.',
+     'The bill would gut press freedom, rights activists said.'),
+    ('Teachers said the strike would go ahead next week.',
+     'The strike will go ahead next week, the union said.'),
+    ('Opposition supporters said the count had been rigged.',
+     'The count had been rigged, supporters of the opposition said.'),
+    ('Student protesters said the police had used batons.',
+     'The police had used batons, protesters said.'),
+    ('Lawyers for the company said it would appeal the fine.',
+     'The company said it would appeal the fine.'),
+    ('A lawyer for the family said the boy had been restrained for hours.',
+     "The boy had been restrained for hours, the family's lawyer said."),
+    ('A lawyer for the union said the dismissals were unlawful.',
+     'The dismissals were unlawful, the union said.'),
+    ('UN experts said the camp had run out of food.',
+     'The camp had run out of food, the United Nations said.'),
+    ('Government experts said the vaccine was safe.',
+     'The vaccine was safe, health officials said.'),
 ]
 
 DIFFERENT = [
@@ -133,19 +235,16 @@ DIFFERENT = [
     ("Police said the driver was drunk.",
      "The driver's lawyer said his client was not drunk."),
     ("The company said 80% of its staff would return to the office.",
-     "The union said no more than half of staff would return to the office.",
-     'a company and a union, both unnamed bodies, are one compatible source, and 80% against half is read as drift'),
+     "The union said no more than half of staff would return to the office."),
     # a reaction to a claim
     ("A Telegram channel claimed Russia would buy American weapons from the Taliban.",
      "Rep. Jim Banks said the claim showed the withdrawal was a disaster."),
     ("The central bank said it would raise interest rates to 4.25%.",
-     "Economists said the rise to 4.25% would hurt homeowners.",
-     'a reaction that repeats the figure it reacts to joins it: the shared figure is taken for the claim'),
+     "Economists said the rise to 4.25% would hurt homeowners."),
     ("The government said it would ban the group.",
      "The group said the ban was an attack on free speech."),
     ("The mayor said the bridge would reopen next month.",
-     "Residents said they doubted the bridge would reopen next month.",
-     TWO_ROLES),
+     "Residents said they doubted the bridge would reopen next month."),
     # two quantities or two values
     ("The airline said it would cut 1,200 jobs.",
      "The airline said it would close 12 routes."),
@@ -199,7 +298,7 @@ DIFFERENT = [
      'two unnamed bodies (a regulator, a company) are compatible, and two words of a short claim reach the story bar'),
     ("The ministry said the ban would take effect on Monday.",
      "Shop owners said the ban would ruin their businesses."),
-    # two roles of other heads, opening the sentence or following the claim
+    # two roles of other heads, opening the sentence or following the claim, one a private party or both public
     ("Doctors said the patient had lost a lot of blood.",
      "Nurses said the patient had lost a lot of blood.",
      TWO_ROLES),
@@ -207,13 +306,63 @@ DIFFERENT = [
      "The victim had been stabbed several times, prosecutors said.",
      TWO_ROLES),
     ("The ruling would be appealed, lawyers said.",
-     "The ruling would be appealed, officials said.",
-     TWO_ROLES),
+     "The ruling would be appealed, officials said."),
     ("Doctors said the patient would recover.",
-     "Relatives said the patient would recover.",
-     TWO_ROLES),
+     "Relatives said the patient would recover."),
     ("Officials said the virus was spreading among children.",
      "Officials said the vaccine was safe for children."),
+    # two unnamed sources of other sides: a private party and an office, a service or a body, or two parties
+    ('Police said the driver had been speeding.',
+     'Witnesses said the driver had been speeding.'),
+    ('The driver had been speeding, officials said.',
+     'The driver had been speeding, passengers said.'),
+    ('Officials said the school would reopen on Monday.',
+     'Parents said the school would reopen on Monday.'),
+    ('The school would reopen on Monday, teachers said.',
+     'The school would reopen on Monday, the ministry said.'),
+    ('Police said the protest had been peaceful.',
+     'Activists said the protest had been peaceful.'),
+    ('The protest was peaceful, organisers said.',
+     'The protest was peaceful, authorities said.',
+     ORGANISERS),
+    ('The company said the plant would close next year.',
+     'The union said the plant would close next year.'),
+    ('Workers said the plant would close next year.',
+     'The plant will close next year, officials said.'),
+    ('Doctors said the patient had been given the wrong drug.',
+     'Relatives said the patient had been given the wrong drug.'),
+    ('The patient was given the wrong drug, the hospital said.',
+     'The patient was given the wrong drug, his family said.'),
+    ('Prosecutors said the defendant had lied to the court.',
+     'Defence lawyers said the defendant had lied to the court.'),
+    ('The defendant had lied to the court, police said.',
+     'The defendant had lied to the court, his lawyers said.'),
+    ('Economists said the tax rise would hurt small firms.',
+     'The tax rise would hurt small firms, the ministry said.'),
+    ('Officials said the stadium was safe.',
+     'Fans said the stadium was safe.'),
+    ('Neighbours said the house had been empty for years.',
+     'The house had been empty for years, police said.'),
+    ('Critics said the law would restrict free speech.',
+     'The law would restrict free speech, the government said.'),
+    ('Campaigners said the river was polluted with sewage.',
+     'The river was polluted with sewage, the regulator said.'),
+    ('Students said the exam had been leaked online.',
+     'The exam had been leaked online, officials said.'),
+    ('Residents said the evacuation order came too late.',
+     'The evacuation order came too late, firefighters said.'),
+    ('Passengers said the train had stopped without warning.',
+     'The train stopped without warning, the rail operator said.'),
+    ('Patients said the clinic had run out of vaccines.',
+     'The clinic ran out of vaccines, health officials said.'),
+    ('Observers said the vote had been fair.',
+     'The vote was fair, the electoral commission said.', NO_PARTY),
+    ("The family's lawyer said the boy had been restrained for hours.",
+     'The boy had been restrained for hours, police said.'),
+    ('Supporters said the referee had been attacked.',
+     'The referee was attacked, the club said.'),
+    ('The vote had been rigged, opposition parties said.',
+     'The vote had been rigged, officials said.', NO_PARTY),
 ]
 
 
