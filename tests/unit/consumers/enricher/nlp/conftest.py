@@ -69,3 +69,20 @@ def speaker_matches(claim, expected: str | None) -> bool:
     want = name_words(expected)
     return any(got and (want <= got or got <= want)
                for got in (name_words(claim.speaker_resolved), name_words(claim.speaker)))
+
+
+def assert_spoken_by(extractor, text: str, fragment: str, expected: str | None) -> None:
+    """The first claim of ``text`` containing ``fragment`` is ``expected``'s, as ``speaker_matches`` counts it."""
+    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
+    assert claims, f"no claim contains {fragment!r}"
+    c = claims[0]
+    assert speaker_matches(c, expected), (c.speaker, c.speaker_resolved, c.speaker_type, c.resolution, c.rule)
+
+
+def assert_not_given_to(extractor, text: str, fragment: str, wrong: set[str]) -> None:
+    """The first claim of ``text`` containing ``fragment`` resolves to none of the names in ``wrong``."""
+    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
+    assert claims, f"no claim contains {fragment!r}"
+    got = name_words(claims[0].speaker_resolved)
+    assert not any(got and name_words(name) <= got for name in wrong), (claims[0].speaker_resolved,
+                                                                        claims[0].resolution)

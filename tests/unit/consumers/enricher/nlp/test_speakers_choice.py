@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import name_words, speaker_matches
+from tests.unit.consumers.enricher.nlp.conftest import assert_not_given_to, assert_spoken_by
 
 
 def _xfail(reason: str):
@@ -245,16 +245,9 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + SOLE_AND_FORMER)
 def test_speakers_choice_probe(extractor, text: str, fragment: str, expected: str):
-    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
-    assert claims, f"no claim contains {fragment!r}"
-    c = claims[0]
-    assert speaker_matches(c, expected), (c.speaker, c.speaker_resolved, c.speaker_type, c.resolution, c.rule)
+    assert_spoken_by(extractor, text, fragment, expected)
 
 
 @pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES)
 def test_speakers_choice_look_alike_keeps_the_named_out(extractor, text: str, fragment: str, wrong: set[str]):
-    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
-    assert claims, f"no claim contains {fragment!r}"
-    got = name_words(claims[0].speaker_resolved)
-    assert not any(got and name_words(name) <= got for name in wrong), (claims[0].speaker_resolved,
-                                                                        claims[0].resolution)
+    assert_not_given_to(extractor, text, fragment, wrong)

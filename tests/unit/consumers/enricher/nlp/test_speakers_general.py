@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import name_words as _name_words
-from tests.unit.consumers.enricher.nlp.conftest import speaker_matches as _speaker_matches
+from tests.unit.consumers.enricher.nlp.conftest import assert_not_given_to, assert_spoken_by
 
 
 NO_CLAIM = "<no claim>"
@@ -406,19 +405,13 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("text", "fragment", "expected"), PROBES)
 def test_speakers_general_probe(extractor, text: str, fragment: str, expected: str | None):
-    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
     if expected == NO_CLAIM:
+        claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
         assert not claims, [(c.speaker, c.content) for c in claims]
         return
-    assert claims, f"no claim contains {fragment!r}"
-    c = claims[0]
-    assert _speaker_matches(c, expected), (c.speaker, c.speaker_resolved, c.speaker_type, c.resolution, c.rule)
+    assert_spoken_by(extractor, text, fragment, expected)
 
 
 @pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES)
 def test_speakers_general_look_alike_keeps_the_wrong_name_out(extractor, text: str, fragment: str, wrong: set[str]):
-    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
-    assert claims, f"no claim contains {fragment!r}"
-    got = _name_words(claims[0].speaker_resolved)
-    assert not any(got and _name_words(name) <= got for name in wrong), (claims[0].speaker_resolved,
-                                                                         claims[0].resolution)
+    assert_not_given_to(extractor, text, fragment, wrong)
