@@ -19,6 +19,11 @@ def seed_text() -> str:
     return shared_path("seed", "worldtribune-2023-01-27-taliban-arms.txt").read_text(encoding="utf-8")
 
 
+def strict_xfail(reason: str):
+    """A probe the code still gets wrong, for ``reason``: it fails the run the day it passes, so a fix shows."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
 def claim_with(enrichment, fragment: str):
     """The one claim whose content contains ``fragment``; fails with the claims listed otherwise."""
     found = [c for c in enrichment.claims if fragment in c.content]

@@ -16,20 +16,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import speaker_matches
+from tests.unit.consumers.enricher.nlp.conftest import speaker_matches, strict_xfail
 
 NO_CLAIM = "<no claim>"
 
 
-def _xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 # What the code still gets wrong, by cause.
 _KNOWN = {
-    "actor": _xfail("the judgement route takes only a subject resolver.is_actor knows: 'the star', 'the player', "
-                    "'fans', even 'the club' are no actor to it, so praise or blame through 'as' ('blasted the "
-                    "owners as \u201cclueless\u201d', 'slammed the owners as greedy') is left unattributed"),
+    "actor": strict_xfail("the judgement route takes only a subject resolver.is_actor knows: 'the star', 'the player', "
+                          "'fans', even 'the club' are no actor to it, so praise or blame through 'as' ('blasted the "
+                          "owners as \u201cclueless\u201d', 'slammed the owners as greedy') is left unattributed"),
 }
 
 

@@ -18,29 +18,27 @@ from __future__ import annotations
 
 import pytest
 
-
-def _xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
+from tests.unit.consumers.enricher.nlp.conftest import strict_xfail
 
 
 # What the code still gets wrong, by cause.
 _KNOWN = {
-    "ceo": _xfail("a firm's officer is read as a person speaking for himself (the house's convention of "
-                  "d1a0971, which the claim matcher's keys rely on), while the labels give a company's chief "
-                  "executive speaking for it `official`"),
-    "foreign title": _xfail("the small model tags 'Le Monde' as a person, and a person who 'reported' is a "
-                            "witness, so a foreign title no media word names stays a person"),
-    "person post": _xfail("a person speaking in a post stays `person`: the claim matcher keys a named person's "
-                          "claims by surname only while their kind is person or official, so reading the post as "
-                          "`social` split one person's statements on the dev bench"),
-    "no claim": _xfail("the extractor reads no claim here ('Minutes ... show', 'The autopsy found'): a "
-                       "document's finding with a that-less clause or an uncommon document noun"),
-    "officials of a service": _xfail("a group of officials qualified by their service ('intelligence officials') "
-                                     "names an institution, as 'health officials' does in the existing tests"),
-    "apposed diplomat": _xfail("'The diplomat, Karl Weiss' gives the title before the name, and 'diplomat' is "
-                               "no office cue of its own"),
-    "members of an office": _xfail("a group named by the office it serves is read as the office, as 'Police "
-                                   "officers' and 'Ministry staff' are, though volunteers are unnamed people"),
+    "ceo": strict_xfail("a firm's officer is read as a person speaking for himself (the house's convention of "
+                        "d1a0971, which the claim matcher's keys rely on), while the labels give a company's chief "
+                        "executive speaking for it `official`"),
+    "foreign title": strict_xfail("the small model tags 'Le Monde' as a person, and a person who 'reported' is a "
+                                  "witness, so a foreign title no media word names stays a person"),
+    "person post": strict_xfail("a person speaking in a post stays `person`: the claim matcher keys a named person's "
+                                "claims by surname only while their kind is person or official, so reading the post as "
+                                "`social` split one person's statements on the dev bench"),
+    "no claim": strict_xfail("the extractor reads no claim here ('Minutes ... show', 'The autopsy found'): a "
+                             "document's finding with a that-less clause or an uncommon document noun"),
+    "officials of a service": strict_xfail("a group of officials qualified by their service ('intelligence officials') "
+                                           "names an institution, as 'health officials' does in the existing tests"),
+    "apposed diplomat": strict_xfail("'The diplomat, Karl Weiss' gives the title before the name, and 'diplomat' is "
+                                     "no office cue of its own"),
+    "members of an office": strict_xfail("a group named by the office it serves is read as the office, as 'Police "
+                                         "officers' and 'Ministry staff' are, though volunteers are unnamed people"),
 }
 
 

@@ -14,34 +14,32 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_not_given_to, assert_spoken_by
-
-
-def _xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
+from tests.unit.consumers.enricher.nlp.conftest import assert_not_given_to, assert_spoken_by, strict_xfail
 
 
 # What the code still gets wrong, by cause.
 _KNOWN = {
-    "misparse": _xfail("the parser makes 'told' a modifier of 'jurors', so the sentence has no cue"),
-    "two named": _xfail("a description is read back only when one person is named just before; with two, which "
-                        "of them the nationality or the post fits is not weighed"),
-    "untagged person": _xfail("the model tags the club 'Wrexham' as a person, so two people are named before"),
-    "other calling": _xfail("a person called by one noun where named and by another later is left unresolved: "
-                            "'Referee X ... the defender' is another person as often as 'Dr X ... the "
-                            "consultant' is the same one"),
-    "unlisted body": _xfail("a body's description outside the lexicon ('the authority', 'the chipmaker', 'the "
-                            "fintech') does not refer back to the organisation named before"),
-    "unlisted job": _xfail("'boss' is in no list of roles and does not end like a job noun"),
-    "possessor body": _xfail("a possessor ('Primark's new store') is not kept as a body 'the chain' can refer to, "
-                             "so the plural subject 'Shoppers' is taken"),
-    "post by name": _xfail("that the chief cabinet secretary is the government's top spokesman is not known "
-                           "from the text"),
-    "words of": _xfail("'Those were the words of X' after a quote paragraph is not read as attribution"),
-    "who found her": _xfail("in 'The firefighter who found her said' the relative clause's object is taken for "
-                            "the cue's subject, so the dead woman speaks"),
-    "description": _xfail("a job or an age a sentence after the one person named is left unresolved: in court and "
-                          "crime copy the person named is often not the one described"),
+    "misparse": strict_xfail("the parser makes 'told' a modifier of 'jurors', so the sentence has no cue"),
+    "two named": strict_xfail("a description is read back only when one person is named just before; with two, which "
+                              "of them the nationality or the post fits is not weighed"),
+    "untagged person": strict_xfail("the model tags the club 'Wrexham' as a person, so two people are named before"),
+    "other calling": strict_xfail("a person called by one noun where named and by another later is left unresolved: "
+                                  "'Referee X ... the defender' is another person as often as 'Dr X ... the "
+                                  "consultant' is the same one"),
+    "unlisted body": strict_xfail("a body's description outside the lexicon ('the authority', 'the chipmaker', 'the "
+                                  "fintech') does not refer back to the organisation named before"),
+    "unlisted job": strict_xfail("'boss' is in no list of roles and does not end like a job noun"),
+    "possessor body": strict_xfail(
+        "a possessor ('Primark's new store') is not kept as a body 'the chain' can refer to, "
+        "so the plural subject 'Shoppers' is taken"),
+    "post by name": strict_xfail("that the chief cabinet secretary is the government's top spokesman is not known "
+                                 "from the text"),
+    "words of": strict_xfail("'Those were the words of X' after a quote paragraph is not read as attribution"),
+    "who found her": strict_xfail("in 'The firefighter who found her said' the relative clause's object is taken for "
+                                  "the cue's subject, so the dead woman speaks"),
+    "description": strict_xfail(
+        "a job or an age a sentence after the one person named is left unresolved: in court and "
+        "crime copy the person named is often not the one described"),
 }
 
 

@@ -13,30 +13,26 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_not_given_to, assert_spoken_by
+from tests.unit.consumers.enricher.nlp.conftest import assert_not_given_to, assert_spoken_by, strict_xfail
 
 
 NO_CLAIM = "<no claim>"
 
 
-def _xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 # What the code still gets wrong, by cause.
 _KNOWN = {
-    "age": _xfail("an age standing for the person named just before is left unresolved: in court and crime "
-                  "copy the person named is often the victim, not the one the age describes"),
-    "nationality": _xfail("the parser takes 'The Portuguese forward' for a people (NORP) and an adverb, so the "
-                          "nationality is the speaker"),
-    "untagged club": _xfail("the model tags no entity for 'Rovers', so 'the club' has no organisation to refer "
-                            "back to"),
-    "the force": _xfail("'the force' is not read as referring back (in 'the air force' it is another body), so a "
-                        "police force's statement stays unresolved"),
-    "untagged daughter": _xfail("the model tags 'Lina' as a product, so the only person before 'she' is her "
-                                "father"),
-    "q and a": _xfail("the Q:/A: labels of a printed interview are not read as turns, so the answer's 'we' has "
-                      "no antecedent"),
+    "age": strict_xfail("an age standing for the person named just before is left unresolved: in court and crime "
+                        "copy the person named is often the victim, not the one the age describes"),
+    "nationality": strict_xfail("the parser takes 'The Portuguese forward' for a people (NORP) and an adverb, so the "
+                                "nationality is the speaker"),
+    "untagged club": strict_xfail("the model tags no entity for 'Rovers', so 'the club' has no organisation to refer "
+                                  "back to"),
+    "the force": strict_xfail("'the force' is not read as referring back (in 'the air force' it is another body), so a "
+                              "police force's statement stays unresolved"),
+    "untagged daughter": strict_xfail("the model tags 'Lina' as a product, so the only person before 'she' is her "
+                                      "father"),
+    "q and a": strict_xfail("the Q:/A: labels of a printed interview are not read as turns, so the answer's 'we' has "
+                            "no antecedent"),
 }
 
 
