@@ -1,0 +1,111 @@
+"""Story clustering on a probe set of ordinary feed copy (``tests/samples/story_probes.py``), through the real
+extractor and Elasticsearch: reports of one event in other outlets' words share a story, and a look-alike event of
+the same topic gets a story of its own.
+
+The whole set is clustered once, as one stream in published order and in the enricher's batches; each event and
+each look-alike pair is then a probe of its own. A probe the clusterer still gets wrong is a strict xfail with
+its cause, so the day it is fixed shows.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from consumers.enricher.nlp.pipeline import Extractor
+from consumers.enricher.stories import StoryClusterer
+from newsradar.clients import es_client
+from newsradar.es_schema import drop_namespace, ensure_schema
+from newsradar.settings import Settings
+from tests.samples.alert_articles import make_article
+from tests.samples.story_probes import EVENTS, LOOK_ALIKES, Item
+
+pytestmark = [pytest.mark.elasticsearch]
+
+START = datetime(2024, 3, 4, 6, 0, tzinfo=timezone.utc)
+
+# Probes the clusterer still gets wrong, with the cause its trace gives (the later report's score to the first's
+# story, against ``threshold`` 0.17 and ``drift_threshold`` 0.19, and the terms the two share). Most are short
+# summaries in other words that share one to four rare terms: lexical TF-IDF has no way to see "quake" and
+# "tremor", "ferry" and "launch", "kidnap" and "abduction", "quits" and "resigns" as one.
+_BELOW = "below threshold: the reports share only "
+STILL_SPLIT: dict[str, str] = {
+    "quake-malatya": _BELOW + "Malatya, AFAD and 'people' (0.17; quake/earthquake/tremor are other words)",
+    "ferry-meghna": _BELOW + "Meghna and 'body recover' (0.09; ferry/launch, capsize/sink)",
+    "tesla-cybertruck-recall": _BELOW + "Cybertruck, pedal, recall (0.17): the tabloid's angle (TikTok, Musk)",
+    "wildfire-marseille": _BELOW + "Marseille and 'blaze' (0.14): 'France's second city' names it another way",
+    "alaska-door-plug": "drift guard: the third report's cosine to the two-report centroid is 0.18",
+    "sbf-sentence": _BELOW + "Bankman-Fried and 'judge' (0.16): 'SBF' and 'FTX boss' name him other ways",
+    "baltimore-bridge": "drift guard: the third report (Maryland, divers) reaches 0.16 to the centroid",
+    "iceland-eruption": _BELOW + "Grindavik and 'lava' (0.09; eruption/erupts, volcano)",
+    "capital-one-discover": _BELOW + "Capital One, Discover, 'card' (0.17): the reaction angle (Warren)",
+    "kuriga-abduction": _BELOW + "Kuriga, school, pupil (0.12; kidnap/abduction)",
+    "starship-third": _BELOW + "Starship, rocket, test, flight (0.16)",
+    "brussels-farmers": _BELOW + "farmer, summit, fire (0.11; tractors/water cannon angles)",
+    "varadkar-resigns": "drift guard: the successor angle (Harris) reaches 0.19 to the centroid, not above it",
+    "dubai-floods": _BELOW + "Dubai and 'rain' (0.11): the explainer's angle",
+    "halep-cas": _BELOW + "Halep, ban, court, reduce (0.16): NER tags Halep in one report only",
+    "novak-resigns": _BELOW + "Katalin and 'president' (0.09): 'Novak' and 'Novák' are two words",
+    "navalny-death": _BELOW + "Navalny, prison, service (0.17), and the reactions report Navalny alone (0.07)",
+    "kc-parade-shooting": _BELOW + "Kansas City, shot, kill, police (0.11)",
+    "haiti-prison": "drift guard: the state-of-emergency report reaches 0.18 to the centroid",
+}
+STILL_MERGED: dict[str, str] = {
+    "senegal-postponed": "direct: the postponement and the result share Senegal, presidential election, vote, "
+                         "opposition, candidate",
+    "synopsys-ansys": "direct: two takeovers share 'agree to buy/acquire in a $35 billion all-stock deal'",
+    "pogba-ban": "direct: two doping bans share the Court of Arbitration for Sport, ban, doping",
+    "ecuador-cocaine": "direct: two seizures share cocaine, bananas, Ecuador, tonnes, 'largest in history'",
+}
+
+
+def stream() -> list[tuple[str, Item, datetime]]:
+    """Every probe item with its event's name and its published time."""
+    out = []
+    for name, (day, items) in EVENTS.items():
+        out += [(name, item, START + timedelta(days=day, minutes=item[1])) for item in items]
+    for name, (_twin, day, items) in LOOK_ALIKES.items():
+        out += [(name, item, START + timedelta(days=day, minutes=item[1])) for item in items]
+    return out
+
+
+@pytest.fixture(scope="module")
+def stories(services: Settings) -> dict[str, list[str]]:
+    """Event name -> the story of each of its items, the stream clustered once in a namespace of its own."""
+    settings = services.model_copy(update={"namespace": f"t{uuid.uuid4().hex[:10]}"})
+    es = es_client(settings)
+    ensure_schema(es, settings)
+    items = sorted(stream(), key=lambda row: row[2])
+    articles = [make_article(outlet, title, summary, published_at=at).article
+                for _name, (outlet, _minutes, title, summary), at in items]
+    enrichments = Extractor().enrich(articles)
+    clusterer = StoryClusterer(es, settings)
+    try:
+        placed = []
+        batch = settings.enrich.batch_size
+        for i in range(0, len(articles), batch):
+            placed += clusterer.assign(list(zip(articles[i:i + batch], enrichments[i:i + batch])))
+    finally:
+        clusterer.close()
+        drop_namespace(es, settings)
+    out: dict[str, list[str]] = {}
+    for (name, _item, _at), (story_id, _copy_of) in zip(items, placed):
+        out.setdefault(name, []).append(story_id)
+    return out
+
+
+def _param(name: str, still_wrong: dict[str, str]):
+    marks = [pytest.mark.xfail(strict=True, reason=still_wrong[name])] if name in still_wrong else []
+    return pytest.param(name, id=name, marks=marks)
+
+
+@pytest.mark.parametrize("event", [_param(name, STILL_SPLIT) for name in EVENTS])
+def test_story_probes_one_event_in_other_words_is_one_story(stories, event):
+    assert len(set(stories[event])) == 1, stories[event]
+
+
+@pytest.mark.parametrize("look_alike", [_param(name, STILL_MERGED) for name in LOOK_ALIKES])
+def test_story_probes_a_look_alike_event_of_the_topic_is_another_story(stories, look_alike):
+    twin = LOOK_ALIKES[look_alike][0]
+    assert not set(stories[look_alike]) & set(stories[twin])

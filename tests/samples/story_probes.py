@@ -1,0 +1,448 @@
+"""A probe set for story clustering: short feed items (headline and a two- or three-sentence summary) written for
+NewsRadar (CC0), about events of early 2024 told in different outlets' words.
+
+``EVENTS``: name -> (day, [(outlet, minutes after the day's 06:00 UTC, headline, summary)]). Every item of one event
+belongs in one story. ``LOOK_ALIKES``: pairs of events of one topic (two earthquakes, two recalls by one carmaker,
+two rulings for one company) an editor keeps apart; each holds one or more items of its own. The whole set is one
+stream of some 120 items over a fortnight, so a word that every report of a topic carries weighs little, as in a
+real feed.
+"""
+from __future__ import annotations
+
+Item = tuple[str, int, str, str]
+
+EVENTS: dict[str, tuple[int, list[Item]]] = {
+    "quake-malatya": (0, [
+        ("reuters", 0, "Magnitude 5.6 earthquake jolts eastern Turkey, two dead",
+         "A magnitude 5.6 earthquake struck Malatya province in eastern Turkey early on Monday, killing two people "
+         "and damaging dozens of buildings, the disaster agency AFAD said."),
+        ("dailysabah", 95, "Malatya quake death toll climbs to four as rescuers search rubble",
+         "Four people have now died after Monday's tremor in Malatya, Interior Minister Ali Yerlikaya said. "
+         "Teams from AFAD were still searching two collapsed homes in the Yesilyurt district."),
+        ("bbc", 180, "Turkey: deadly tremor hits region devastated last year",
+         "An earthquake has killed four people in Malatya, one of the provinces worst hit by last year's disaster. "
+         "Residents spent the night outdoors in the cold, fearing aftershocks."),
+    ]),
+    "ferry-meghna": (0, [
+        ("ap", 30, "Ferry capsizes on Bangladesh river, at least 12 dead",
+         "A crowded ferry capsized on the Meghna river south of Dhaka on Monday after colliding with a cargo "
+         "vessel, police said. At least 12 bodies were recovered and dozens of passengers are missing."),
+        ("dhakatribune", 140, "Launch sinks in Meghna after collision with bulk carrier; toll rises to 19",
+         "Divers recovered seven more bodies from the launch MV Rafid, which sank near Munshiganj after being hit "
+         "by a sand-laden bulk carrier, the fire service said."),
+    ]),
+    "tesla-cybertruck-recall": (1, [
+        ("cnbc", 0, "Tesla recalls nearly 4,000 Cybertrucks over stuck accelerator pedal",
+         "Tesla is recalling 3,878 Cybertrucks because the accelerator pedal pad can come loose and get trapped, "
+         "the National Highway Traffic Safety Administration said on Friday."),
+        ("theverge", 60, "Cybertruck recall: the pedal can get stuck at full throttle",
+         "Soap used during assembly made a pedal cover slip off and wedge against the interior trim, Tesla said in "
+         "its filing with NHTSA. Owners will get a new pedal free of charge."),
+        ("nypost", 200, "Elon Musk's Cybertruck hit with first recall after viral TikTok video",
+         "Every Cybertruck delivered so far is affected. A TikTok user had posted footage of the truck's pedal "
+         "jammed to the floor days before the safety regulator announced the recall."),
+    ]),
+    "boe-hold": (1, [
+        ("guardian", 360, "Bank of England holds interest rates at 5.25% but hints at cuts",
+         "The Bank of England kept its base rate at 5.25% on Thursday, a 16-year high, though two members of its "
+         "monetary policy committee who had voted for rises switched to a hold."),
+        ("sky", 380, "Interest rates unchanged as Threadneedle Street signals summer cut",
+         "Governor Andrew Bailey said the UK was on the way to the point where rates could come down. The Bank's "
+         "nine-member committee voted 8-1 to keep borrowing costs where they are."),
+    ]),
+    "wildfire-marseille": (2, [
+        ("france24", 0, "Wildfire near Marseille forces hundreds to evacuate",
+         "A fast-moving blaze fanned by mistral winds tore through scrubland north of Marseille on Wednesday, "
+         "forcing the evacuation of several hundred residents of Les Pennes-Mirabeau."),
+        ("euronews", 90, "Firefighters battle blaze on outskirts of France's second city",
+         "Some 700 firefighters and water-bombing planes were fighting the fire in the Bouches-du-Rhone, the "
+         "prefecture said. Trains between Marseille and Paris were halted."),
+        ("localnews", 150, "Les Pennes-Mirabeau residents told to leave as fire nears homes",
+         "Police went door to door in the hillside town as smoke covered the A7 motorway. About 400 hectares "
+         "have burned so far."),
+    ]),
+    "alaska-door-plug": (2, [
+        ("cnn", 60, "Alaska Airlines jet makes emergency landing after window blows out mid-flight",
+         "An Alaska Airlines Boeing 737 Max 9 returned to Portland on Friday night after a panel blew out of the "
+         "fuselage at 16,000 feet, leaving a hole in the cabin wall. No one was seriously hurt."),
+        ("reuters", 120, "FAA grounds some Boeing 737 MAX 9 jets after Alaska cabin panel blowout",
+         "The Federal Aviation Administration ordered the temporary grounding of 171 MAX 9 aircraft for "
+         "inspections after a door plug detached from Alaska Airlines Flight 1282."),
+        ("dailymail", 240, "Terrified passengers clung to seats as hole opened in side of plane",
+         "Phones and a teenager's shirt were sucked out of the Boeing when the panel tore away minutes after "
+         "take-off from Portland, passengers on flight 1282 said."),
+    ]),
+    "gukesh-candidates": (3, [
+        ("espn", 0, "Gukesh, 17, wins Candidates to become youngest world title challenger",
+         "Indian grandmaster Gukesh Dommaraju drew his final game in Toronto on Sunday to win the Candidates "
+         "tournament and earn a world championship match against Ding Liren."),
+        ("timesofindia", 45, "D Gukesh scripts history in Toronto, to take on Ding for world crown",
+         "Teenager Gukesh scored nine points from 14 rounds, half a point ahead of Nakamura, Caruana and "
+         "Nepomniachtchi. He is the youngest player ever to win the event."),
+    ]),
+    "gdl-strike": (3, [
+        ("dw", 120, "German train drivers begin 35-hour strike",
+         "Members of the GDL union walked out on Thursday, bringing most Deutsche Bahn long-distance and regional "
+         "services to a halt in the latest round of a dispute over working hours."),
+        ("ft", 200, "Deutsche Bahn passengers stranded as GDL stages new walkout",
+         "The railway said it could run only a fifth of its intercity trains. Union leader Claus Weselsky has "
+         "demanded a 35-hour week for shift workers without a cut in pay."),
+        ("thelocalde", 260, "Rail strike: what travellers in Germany need to know",
+         "The stoppage by train drivers runs until Friday evening. Freight services stopped on Wednesday night and "
+         "Deutsche Bahn is running an emergency timetable."),
+    ]),
+    "sbf-sentence": (4, [
+        ("nyt", 0, "Sam Bankman-Fried sentenced to 25 years in prison",
+         "The FTX founder was sentenced on Thursday by a federal judge in Manhattan for defrauding customers and "
+         "investors of his collapsed cryptocurrency exchange."),
+        ("coindesk", 30, "SBF gets 25-year term; judge says he showed no remorse",
+         "Judge Lewis Kaplan said Bankman-Fried had lied on the stand and ordered him to forfeit $11 billion. "
+         "Prosecutors had sought 40 to 50 years."),
+        ("bbc", 90, "FTX boss jailed for quarter of a century over crypto fraud",
+         "Bankman-Fried, 32, was convicted in November of stealing $8bn from customers. His lawyers had asked for "
+         "a sentence of about six years."),
+    ]),
+    "senegal-faye": (5, [
+        ("aljazeera", 0, "Opposition candidate Faye wins Senegal presidential election",
+         "Bassirou Diomaye Faye, who was released from prison ten days before the vote, won Sunday's election "
+         "outright with 54 percent, provisional results showed."),
+        ("rfi", 60, "Senegal: Diomaye Faye elected in first round, Ba concedes",
+         "Ruling coalition candidate Amadou Ba congratulated his rival. Faye, 44, will become Africa's youngest "
+         "elected president."),
+        ("reuters", 150, "Senegal's president-elect promises to fight corruption",
+         "Faye said in his first speech that he would renegotiate oil and gas contracts and govern with humility "
+         "after a campaign dominated by youth unemployment."),
+    ]),
+    "baltimore-bridge": (5, [
+        ("ap", 200, "Baltimore's Key Bridge collapses after being struck by container ship",
+         "The Francis Scott Key Bridge collapsed into the Patapsco River early on Tuesday after a cargo ship lost "
+         "power and hit one of its supports. Six road workers are missing."),
+        ("baltimoresun", 230, "Dali crew issued mayday before ship hit bridge, governor says",
+         "Governor Wes Moore said the crew's warning allowed police to stop traffic onto the span. The Dali, "
+         "bound for Sri Lanka, had left the port of Baltimore half an hour earlier."),
+        ("guardian", 330, "Search for six missing after bridge collapse in Maryland",
+         "Divers recovered two bodies from a pickup truck in the river. Shipping into the port, one of the "
+         "busiest on the US east coast, was suspended indefinitely."),
+    ]),
+    "iceland-eruption": (6, [
+        ("icelandreview", 0, "Eruption begins on Reykjanes peninsula near Grindavik",
+         "A fissure opened between Stora-Skogfell and Hagafell on Saturday evening, the Icelandic Met Office said, "
+         "and lava is flowing towards the defensive walls around Grindavik."),
+        ("bbc", 50, "Iceland volcano erupts for fourth time since December",
+         "The Blue Lagoon spa was evacuated as lava fountains lit up the night sky. The town of Grindavik, home "
+         "to 3,800 people, had already been emptied."),
+    ]),
+    "chicago-measles": (6, [
+        ("chicagotribune", 300, "Measles case confirmed at Chicago migrant shelter",
+         "A child living at the Pilsen shelter on South Halsted Street tested positive for measles, city health "
+         "officials said on Friday, and residents are being vaccinated."),
+        ("nbc", 400, "Chicago health officials race to contain measles after shelter case",
+         "The Chicago Department of Public Health said the child had recovered. Nearly 900 people staying at the "
+         "shelter were screened and offered shots."),
+    ]),
+    "capital-one-discover": (7, [
+        ("wsj", 0, "Capital One to buy Discover Financial in $35 billion deal",
+         "Capital One Financial agreed on Monday to acquire Discover Financial Services in an all-stock deal, "
+         "creating the largest US credit card company by balances."),
+        ("cnbc", 40, "Capital One-Discover merger would create credit card giant",
+         "Discover shareholders will receive 1.0192 Capital One shares for each share they own, a 26% premium. "
+         "The deal also gives Capital One its own payments network."),
+        ("bloomberg", 120, "Warren urges regulators to block Capital One's takeover of Discover",
+         "Senator Elizabeth Warren said the combination of the two card issuers would hurt consumers. The banks "
+         "expect to close the acquisition late this year."),
+    ]),
+    "everton-points": (7, [
+        ("skysports", 300, "Everton deducted 10 points for breaching Premier League spending rules",
+         "An independent commission docked Everton ten points with immediate effect, dropping Sean Dyche's side "
+         "into the relegation zone."),
+        ("liverpoolecho", 330, "Everton 'shocked and disappointed' by points penalty, will appeal",
+         "The club said the commission's sanction was wholly disproportionate and unjust. Everton had admitted "
+         "losses above the permitted 105 million pounds over three years."),
+    ]),
+    "kuriga-abduction": (8, [
+        ("reuters", 0, "Gunmen kidnap more than 280 pupils in northwest Nigeria",
+         "Armed men on motorcycles stormed a school in Kuriga, Kaduna state, on Thursday morning and seized at "
+         "least 287 students and teachers, a local official said."),
+        ("punch", 90, "Kuriga school abduction: Tinubu orders security agencies to rescue children",
+         "President Bola Tinubu said he had directed the military and police to ensure the pupils' safe return. "
+         "Residents said the kidnappers fled into the forest."),
+        ("bbc", 160, "Nigeria school kidnapping: parents plead for return of children",
+         "Parents in the Kaduna village gathered at the school, where one teacher escaped the gunmen. It is the "
+         "largest mass abduction in Nigeria in years."),
+    ]),
+    "starship-third": (8, [
+        ("space", 300, "SpaceX Starship reaches space on third test flight",
+         "SpaceX's giant Starship rocket lifted off from Boca Chica, Texas, on Thursday and reached orbital "
+         "speed before being lost on re-entry over the Indian Ocean."),
+        ("ars", 340, "Third time's the charm for Starship, mostly",
+         "The 121-metre rocket flew farther and longer than on its two earlier flights, opened its payload door "
+         "and tested a propellant transfer, though the Super Heavy booster crashed into the Gulf of Mexico."),
+    ]),
+    "brussels-farmers": (9, [
+        ("politico", 0, "Farmers block Brussels with tractors as EU leaders meet",
+         "Hundreds of tractors blocked streets around the European Parliament on Thursday, and protesters set "
+         "fires and threw eggs as leaders gathered for a summit."),
+        ("euronews", 60, "Police fire water cannon at farmers protesting outside EU summit",
+         "Farmers from Belgium, France and Italy demanded less red tape and protection from cheap Ukrainian "
+         "imports. Police used water cannon near Place du Luxembourg."),
+    ]),
+    "varadkar-resigns": (9, [
+        ("irishtimes", 300, "Leo Varadkar to step down as Taoiseach and Fine Gael leader",
+         "In a surprise announcement on Wednesday, Varadkar said he was resigning for personal and political "
+         "reasons and would stay on until a successor is chosen."),
+        ("guardian", 320, "Irish prime minister Leo Varadkar resigns in shock move",
+         "Varadkar, who became Ireland's first gay and youngest prime minister in 2017, said he was no longer "
+         "the best person for the job."),
+        ("rte", 400, "Harris emerges as frontrunner to succeed Varadkar",
+         "Higher Education Minister Simon Harris is expected to announce his candidacy to lead Fine Gael after "
+         "the Taoiseach's resignation stunned his party."),
+    ]),
+    "dubai-floods": (10, [
+        ("khaleejtimes", 0, "UAE records heaviest rainfall in 75 years",
+         "Dubai received more than a year's worth of rain in a day as storms lashed the UAE on Tuesday, flooding "
+         "roads, malls and homes."),
+        ("bbc", 80, "Dubai airport flooded as storms cause chaos across UAE",
+         "Flights were diverted from Dubai International, the world's busiest airport for international travel, "
+         "as aircraft taxied through standing water. Schools were closed."),
+        ("cnn", 200, "Dubai flooding: how did the desert city end up under water?",
+         "Some 254 millimetres of rain fell at Al Ain. Experts said the city's drainage was not built for such "
+         "downpours."),
+    ]),
+    "british-library-hack": (10, [
+        ("guardian", 400, "British Library staff data leaked after ransomware attack",
+         "Hackers who attacked the British Library in October have published personal data of staff online, "
+         "the library said, after it refused to pay a ransom."),
+        ("theregister", 460, "Rhysida gang dumps stolen British Library files on dark web",
+         "The ransomware group, which had demanded 20 bitcoin, posted some 600GB of files. The library's "
+         "online catalogue remains down."),
+    ]),
+    "nepal-bus": (11, [
+        ("kathmandupost", 0, "Bus plunges into Trishuli river, at least 20 feared dead",
+         "A passenger bus travelling from Pokhara to Kathmandu veered off the road in Dhading district and fell "
+         "into the Trishuli river early on Friday, police said."),
+        ("ap", 120, "Bus falls into river in Nepal, killing 20",
+         "Rescuers pulled 20 bodies from the swollen river and were searching for others who were on board. The "
+         "cause of the accident was being investigated."),
+    ]),
+    "halep-cas": (11, [
+        ("tennis", 300, "Simona Halep free to play after CAS cuts doping ban to nine months",
+         "The Court of Arbitration for Sport reduced the Romanian's four-year suspension, accepting that the "
+         "banned substance roxadustat came from a contaminated supplement."),
+        ("bbc", 340, "Halep's ban reduced on appeal: former world number one can return immediately",
+         "Two-time Grand Slam champion Halep said she could not wait to be back on court. The International "
+         "Tennis Integrity Agency had banned her in September."),
+    ]),
+    "pritzker-yamamoto": (12, [
+        ("dezeen", 0, "Riken Yamamoto wins 2024 Pritzker Architecture Prize",
+         "The Japanese architect, known for housing that blurs the line between public and private space, was "
+         "named the 53rd laureate of architecture's highest honour."),
+        ("nyt", 90, "Pritzker goes to Yamamoto, architect of community",
+         "Yamamoto, 78, is the ninth Japanese winner of the prize. The jury praised his fire station in Hiroshima "
+         "and his social housing in Beijing."),
+    ]),
+    "apple-eu-fine": (12, [
+        ("reuters", 240, "EU fines Apple 1.8 billion euros over music streaming",
+         "The European Commission fined Apple 1.84 billion euros on Monday for preventing app developers from "
+         "telling iPhone users about cheaper music subscriptions outside its App Store, after a complaint by "
+         "Spotify."),
+        ("theverge", 270, "Apple hit with $2 billion EU penalty in Spotify case",
+         "Competition chief Margrethe Vestager said Apple had abused its dominant position for a decade. Apple "
+         "said it would appeal the ruling."),
+        ("ft", 330, "Brussels lands first antitrust fine on Apple",
+         "It is the first time the iPhone maker has been penalised for breaching EU competition law. The fine "
+         "includes a lump sum meant to deter."),
+    ]),
+    "novak-resigns": (13, [
+        ("hungarytoday", 0, "Hungarian President Katalin Novak resigns over pardon scandal",
+         "Novak announced her resignation in a televised address on Saturday after it emerged she had pardoned a "
+         "man convicted of covering up child sexual abuse at a children's home."),
+        ("politico", 60, "Hungary's president quits after outcry over clemency decision",
+         "Katalin Novák, an ally of Prime Minister Viktor Orbán, said she had made a mistake. Protesters had "
+         "gathered outside her office on Friday."),
+    ]),
+    "navalny-death": (13, [
+        ("reuters", 300, "Kremlin critic Alexei Navalny dies in Arctic prison, authorities say",
+         "Navalny felt unwell after a walk and lost consciousness, the prison service of the Yamalo-Nenets region "
+         "said on Friday. Medics failed to revive him."),
+        ("meduza", 330, "Navalny is dead, Russian prison service says; his team cannot confirm",
+         "His spokeswoman Kira Yarmysh said his lawyer was flying to the penal colony in Kharp. Navalny, 47, "
+         "was serving a 19-year sentence."),
+        ("cnn", 420, "World leaders blame Putin after Navalny's death",
+         "President Joe Biden said Vladimir Putin was responsible for the opposition leader's death. Navalny's "
+         "wife, Yulia Navalnaya, said Putin must be held to account."),
+    ]),
+    "kc-parade-shooting": (14, [
+        ("kansascitystar", 0, "Shots fired at Chiefs Super Bowl parade; one dead, many injured",
+         "Gunfire broke out near Union Station at the end of the Kansas City Chiefs' victory rally on Wednesday, "
+         "killing one person and wounding more than 20, police said."),
+        ("ap", 60, "Shooting at Kansas City celebration kills local DJ",
+         "Lisa Lopez-Galvan, a radio host, was killed when shots rang out as fans left the celebration. Police "
+         "detained three people, including two juveniles."),
+    ]),
+    "algeciras-cocaine": (14, [
+        ("elpais", 300, "Spanish police seize record 13 tonnes of cocaine in banana shipment",
+         "Officers found the drugs hidden in a container of bananas from Ecuador at the port of Algeciras, the "
+         "largest single cocaine haul in Spain's history, the interior ministry said."),
+        ("guardian", 380, "Cocaine worth hundreds of millions found among bananas in Algeciras",
+         "The shipment had been sent by a company in Ecuador that had been exporting fruit legally for years, "
+         "Spain's Guardia Civil said."),
+    ]),
+    "haiti-prison": (15, [
+        ("miamiherald", 0, "Gangs storm Haiti's main prison, thousands of inmates escape",
+         "Armed gangs attacked the National Penitentiary in Port-au-Prince over the weekend, freeing most of its "
+         "roughly 3,800 inmates, officials said."),
+        ("aljazeera", 90, "Haiti declares state of emergency after jailbreak",
+         "The government imposed a 72-hour state of emergency and a night curfew after gang leader Jimmy "
+         "'Barbecue' Cherizier's alliance attacked two prisons in the capital."),
+    ]),
+    "bitcoin-record": (15, [
+        ("coindesk", 300, "Bitcoin tops $72,000 for the first time",
+         "The largest cryptocurrency hit a record on Monday, extending its rally as money kept flowing into the "
+         "new spot bitcoin exchange-traded funds."),
+        ("bloomberg", 340, "Bitcoin sets fresh all-time high as ETF demand grows",
+         "Bitcoin rose as much as 4.6% to $72,800. The funds approved in January have drawn in about $10 billion "
+         "so far."),
+    ]),
+    "whales-toby-inlet": (16, [
+        ("abc", 0, "More than 100 pilot whales stranded on beach in Western Australia",
+         "A pod of about 160 long-finned pilot whales beached at Toby's Inlet near Dunsborough on Thursday, and "
+         "26 have died, wildlife officers said."),
+        ("watoday", 60, "Volunteers help refloat stranded whales near Dunsborough",
+         "Hundreds of people waded into the water at Toby Inlet to keep the animals upright. Parks officials "
+         "said about 130 whales had been returned to sea."),
+    ]),
+}
+
+LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
+    # name -> (the event of EVENTS it must stay apart from, day, items)
+    "quake-hualien": ("quake-malatya", 2, [
+        ("reuters", 60, "Strong earthquake hits Taiwan, buildings collapse in Hualien",
+         "A magnitude 7.4 earthquake struck off Taiwan's east coast on Wednesday morning, killing nine people "
+         "and toppling buildings in the city of Hualien, officials said."),
+    ]),
+    "ferry-kivu": ("ferry-meghna", 1, [
+        ("ap", 400, "Boat capsizes on Lake Kivu in Congo, dozens missing",
+         "An overloaded boat sank near the port of Minova in eastern Congo on Thursday, and at least 30 "
+         "passengers are missing, a provincial official said."),
+    ]),
+    "tesla-autopilot-recall": ("tesla-cybertruck-recall", 3, [
+        ("reuters", 90, "Tesla recalls two million vehicles to fix Autopilot controls",
+         "Tesla is recalling more than two million cars in the United States to install new safeguards in its "
+         "Autopilot driver-assistance system, NHTSA said, after a two-year investigation into crashes."),
+    ]),
+    "fed-hold": ("boe-hold", 0, [
+        ("cnbc", 500, "Fed holds rates steady, still sees three cuts this year",
+         "The Federal Reserve kept its benchmark rate at 5.25% to 5.5% on Wednesday, and officials still expect "
+         "to lower it three times in 2024, chair Jerome Powell said."),
+    ]),
+    "wildfire-athens": ("wildfire-marseille", 4, [
+        ("ekathimerini", 100, "Wildfire near Athens forces evacuation of villages",
+         "Fire crews battled a blaze in the hills north of Athens on Friday, and authorities ordered residents "
+         "of several villages near Marathon to leave their homes."),
+    ]),
+    "united-wheel": ("alaska-door-plug", 4, [
+        ("cnn", 200, "United Boeing 777 loses wheel on take-off from San Francisco",
+         "A wheel fell off a United Airlines Boeing 777 bound for Osaka moments after take-off and landed in an "
+         "airport car park, crushing cars. The plane landed safely in Los Angeles."),
+    ]),
+    "tan-womens-candidates": ("gukesh-candidates", 3, [
+        ("fide", 20, "Tan Zhongyi wins Women's Candidates in Toronto",
+         "China's Tan Zhongyi won the Women's Candidates tournament with a round to spare and will challenge "
+         "world champion Ju Wenjun."),
+    ]),
+    "lufthansa-strike": ("gdl-strike", 5, [
+        ("dw", 60, "Lufthansa ground staff strike grounds hundreds of flights",
+         "The Verdi union called out Lufthansa's ground workers in Frankfurt and Munich on Wednesday, and the "
+         "airline cancelled about 900 flights in a dispute over pay."),
+    ]),
+    "salame-sentence": ("sbf-sentence", 7, [
+        ("coindesk", 100, "Former FTX executive Ryan Salame sentenced to 7.5 years",
+         "Salame, who ran FTX's Bahamas arm, was sentenced in Manhattan federal court for making illegal campaign "
+         "contributions and running an unlicensed money transmitting business."),
+    ]),
+    "senegal-postponed": ("senegal-faye", 1, [
+        ("aljazeera", 200, "Senegal's Macky Sall postpones presidential election",
+         "President Macky Sall called off the vote planned for February 25 days before campaigning was due to "
+         "begin, citing a dispute over the candidate list. The opposition called it a constitutional coup."),
+    ]),
+    "guangzhou-bridge": ("baltimore-bridge", 9, [
+        ("scmp", 30, "Bridge in Guangzhou collapses after barge hits pillar",
+         "A container barge struck the Lixinsha Bridge over the Pearl River in Guangzhou early on Thursday, "
+         "breaking the span and sending a bus and several cars into the water."),
+    ]),
+    "iceland-earlier": ("iceland-eruption", 2, [
+        ("icelandreview", 100, "Lava cuts hot water pipe to Reykjanes towns",
+         "Lava from Thursday's eruption north of Grindavik flowed over the pipeline from the Svartsengi power "
+         "plant, leaving some 20,000 people on the Reykjanes peninsula without heating."),
+    ]),
+    "birmingham-measles": ("chicago-measles", 8, [
+        ("bbc", 100, "Measles cases rise in Birmingham as health officials urge vaccination",
+         "The UK Health Security Agency said 216 measles cases had been confirmed in the West Midlands since "
+         "October, most of them children in Birmingham."),
+    ]),
+    "synopsys-ansys": ("capital-one-discover", 6, [
+        ("wsj", 100, "Synopsys to buy Ansys in $35 billion deal",
+         "Chip design software maker Synopsys agreed to acquire simulation software company Ansys for cash and "
+         "stock, one of the largest technology deals of the year."),
+    ]),
+    "forest-points": ("everton-points", 10, [
+        ("skysports", 100, "Nottingham Forest docked four points for breaching financial rules",
+         "Forest were given an immediate four-point deduction by an independent commission after admitting to "
+         "losses over the Premier League's limit in 2022-23."),
+    ]),
+    "sokoto-abduction": ("kuriga-abduction", 10, [
+        ("reuters", 200, "Gunmen kidnap 15 pupils from Islamic school in Nigeria's Sokoto",
+         "Kidnappers took 15 children from a Tsangaya school in Gidan Bakuso village in Sokoto state before "
+         "dawn on Saturday, local officials said."),
+    ]),
+    "starliner-scrub": ("starship-third", 11, [
+        ("space", 300, "Boeing Starliner launch scrubbed hours before liftoff",
+         "The first crewed flight of Boeing's Starliner capsule was called off on Monday because of a faulty "
+         "valve on the Atlas V rocket at Cape Canaveral."),
+    ]),
+    "paris-farmers": ("brussels-farmers", 7, [
+        ("france24", 100, "French farmers vow to 'besiege' Paris as tractor protests spread",
+         "Farmers blocked motorways leading to the French capital on Monday, demanding higher prices and less "
+         "regulation, as Prime Minister Gabriel Attal promised more help."),
+    ]),
+    "costa-resigns": ("varadkar-resigns", 11, [
+        ("reuters", 100, "Portuguese Prime Minister Antonio Costa resigns over corruption probe",
+         "Costa stepped down on Tuesday hours after police searched his official residence in an investigation "
+         "into lithium and hydrogen projects."),
+    ]),
+    "oman-floods": ("dubai-floods", 8, [
+        ("aljazeera", 300, "Flash floods in Oman kill 18, including schoolchildren",
+         "Heavy rain swept away a vehicle carrying pupils in the North Al Sharqiya governorate, and rescuers "
+         "searched for missing people across the sultanate."),
+    ]),
+    "nhs-hack": ("british-library-hack", 12, [
+        ("bbc", 200, "Hackers publish patient data stolen from NHS Dumfries and Galloway",
+         "A ransomware group has released clinical data of patients, the Scottish health board said, weeks "
+         "after a cyber attack on its systems."),
+    ]),
+    "peru-bus": ("nepal-bus", 13, [
+        ("reuters", 100, "Bus plunges off cliff in Peru's Andes, killing 25",
+         "A bus carrying workers fell 200 metres down a ravine in the Cajamarca region on Friday night, police "
+         "said."),
+    ]),
+    "pogba-ban": ("halep-cas", 10, [
+        ("skysports", 300, "Paul Pogba banned for four years for doping",
+         "The Juventus midfielder was suspended by Italy's anti-doping tribunal after testing positive for "
+         "testosterone. He said he would appeal to the Court of Arbitration for Sport."),
+    ]),
+    "apple-dma-probe": ("apple-eu-fine", 15, [
+        ("reuters", 100, "EU opens investigations into Apple, Alphabet and Meta under new tech law",
+         "The European Commission said it suspected the companies of failing to comply with the Digital Markets "
+         "Act, its first cases under the law. Apple said it was confident its plan complied."),
+    ]),
+    "ecuador-cocaine": ("algeciras-cocaine", 17, [
+        ("reuters", 100, "Ecuador seizes 22 tonnes of cocaine in banana shipment",
+         "Police in Guayaquil found the drugs in a warehouse among boxes of bananas awaiting export, the largest "
+         "seizure in the country's history."),
+    ]),
+    "gold-record": ("bitcoin-record", 15, [
+        ("bloomberg", 500, "Gold hits record above $2,180 on rate cut bets",
+         "Gold rose to an all-time high on Monday as traders bet the Federal Reserve would start lowering "
+         "borrowing costs by June."),
+    ]),
+}
