@@ -4,8 +4,8 @@ Written for NewsRadar (issue 13, no label batch), in other topics and house styl
 ``test_claim_pairs_general.py``: one speaker's two statements, two speakers' opposite claims, a claim and a
 reaction to it, one figure counting two things, a forecast and its outcome; with true repeats beside them as
 guards (a paraphrase, a short and a full name, a rounded figure). Each pair runs the enricher's path (the
-extractor, ``claim_match.signature`` with a story id, ``claim_match.place``). Across stories the story clusterer
-has already split the two reports, so only something of the event itself may join them.
+extractor, ``claim_match.signature`` with a story id, ``claim_match.place``). Across stories a shared count still
+joins two events (strict xfails): the one rule that split them also split one toll retold in other words.
 """
 from __future__ import annotations
 
@@ -30,8 +30,9 @@ FIGURE_AS_NAME = ("the figure counts as a shared name in the similarity even whe
 FORECAST = "a forecast and its outcome share the story's words and a speaker's side: tense is not read"
 GROUPS = ("'groups' may be anyone's voice, so a pensioners' group is compatible with the government, and the "
           "reaction repeats the claim's figure")
-TOLL_ALONE = ("across stories a toll alone ('14 people') vouches for no event; retold with no word in common "
-              "('bus', 'coach'; 'ravine', 'gorge') one crash's reports stay apart")
+SHARED_COUNT = ("across stories a shared count joins two events; asking for one more shared word (ba78c44, "
+                "a9cfa82) was reverted twice on review for losing the same toll retold in other words (bus/coach, "
+                "quake/earthquake), and hedges ('at least', 'toll') defeat it")
 ONE_VERB = "across stories the verbs must meet when either claim has one: 'buried' has no match in 'died'"
 
 STORY_APART = [
@@ -195,16 +196,14 @@ STORY_SAME = [
      "Some 1,200 workers will lose their positions, the company said."),
 ]
 
-# Two stories the story clusterer split: only something of the event itself joins their claims.
+# Two stories the story clusterer split: one claim retold joins across them, two events should not.
 ACROSS_APART = [
     ("Health officials said the heat had killed 14 people.",
-     "Fourteen people were killed when a bus plunged into a ravine, police said."),
+     "Fourteen people were killed when a bus plunged into a ravine, police said.", SHARED_COUNT),
     ("At least 30 people died in the floods, officials said.",
-     "Officials said 30 people were killed in the stampede."),
+     "Officials said 30 people were killed in the stampede.", SHARED_COUNT),
     ("The company said it would cut 1,500 jobs.",
-     "The bank said it would cut 1,500 jobs."),
-    ("Police said 25 people were arrested.",
-     "Twenty-five people were arrested, police said."),
+     "The bank said it would cut 1,500 jobs.", SHARED_COUNT),
 ]
 
 ACROSS_SAME = [
@@ -213,7 +212,9 @@ ACROSS_SAME = [
     ("The ferry sank with 120 passengers on board, the coastguard said.",
      "The coastguard said the ferry had 120 passengers on board when it sank."),
     ("Fourteen people died when the bus plunged into a ravine, police said.",
-     "Police said 14 people were killed when the coach fell into a gorge.", TOLL_ALONE),
+     "Police said 14 people were killed when the coach fell into a gorge."),
+    ("Police said 25 people were arrested.",
+     "Twenty-five people were arrested, police said."),
     ("Fourteen people died in the Huari landslide, officials said.",
      "At least 14 people were killed when a landslide buried homes in Huari, officials said.", ONE_VERB),
 ]
