@@ -7,6 +7,8 @@ sender would send them. tests/integration/test_kafka_batch.py does the same agai
 from __future__ import annotations
 
 import pytest
+from kafka.errors import MessageSizeTooLargeError
+from kafka.record.default_records import DefaultRecordBatchBuilder
 from kafka.producer.record_accumulator import RecordAccumulator
 from kafka.record.memory_records import MemoryRecords
 from kafka.structs import TopicPartition
@@ -79,3 +81,20 @@ def test_a_bad_record_is_refused_before_any_record_of_the_call_is_queued():
     with pytest.raises(ValueError):
         append_records(producer, [("raw", 0, b"a", b"fine"), ("raw", 7, b"b", b"nowhere")])
     assert not any(producer._accumulator._batches.values())
+
+
+@pytest.mark.parametrize("value_bytes", [100, 127, 128, 16_383, 16_384, 999_900])
+def test_the_size_limit_is_kafkas_estimate_to_the_byte(value_bytes):
+    # The limit set where kafka-python's own estimate of the record lands: at it the record is
+    # queued, one byte under it refused (lengths on both sides of the varints' size steps).
+    key, value = b"k" * 64, b"v" * value_bytes
+    estimate = DefaultRecordBatchBuilder.estimate_size_in_bytes(key, value, ())
+    fits = _Producer(batch_size=1_000_000)
+    fits.config["max_request_size"] = estimate
+    append_records(fits, [("raw", 0, key, value)])
+    assert _queued(fits, TopicPartition("raw", 0)) == [[(key, value)]]
+    over = _Producer(batch_size=1_000_000)
+    over.config["max_request_size"] = estimate - 1
+    with pytest.raises(MessageSizeTooLargeError):
+        append_records(over, [("raw", 0, key, value)])
+    assert not any(over._accumulator._batches.values())
