@@ -456,6 +456,8 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
         if _FORMER.match(m.group(1).lower()):
             return None
         official = official or kind == "official"
+    if name + "," not in body:    # the name set off by a comma, which the other three need: most are not
+        return "official" if official else None
     for m in re.finditer(_TITLE_APPOSED_BEFORE + re.escape(name) + r",", body, re.MULTILINE):
         if _FORMER.match(m.group(1).lower()):
             return None
