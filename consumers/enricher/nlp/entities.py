@@ -37,6 +37,7 @@ from newsradar.errors import ConfigError
 from newsradar.lemmas import get_lemmatiser
 from newsradar.schema import ENTITY_LABELS
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
+_NAMES_NOT_PERSONS = NAME_LABELS - {"PERSON"}
 # The labels the text's evidence may correct: a name's, and a work's title ("the film Arrival").
 _NAMES_AND_WORKS = NAME_LABELS | {"WORK_OF_ART"}
 DEFAULT_ALIASES = Path(__file__).resolve().parents[3] / "configs" / "aliases.yaml"
@@ -1430,7 +1431,8 @@ class EntityCanonicalizer(Pipe):
         for ent in ents:
             if ent.label_ not in ENTITY_LABELS:
                 continue
-            if ent.label_ in NAME_LABELS - {"PERSON"} and _names_a_titled_person(ent, titled):
+            # most documents title no one: then no name can be a titled person's, and none is cleaned to see
+            if titled and ent.label_ in _NAMES_NOT_PERSONS and _names_a_titled_person(ent, titled):
                 ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
             if ent.label_ in NAME_LABELS:
                 name = clean_name(ent.text)
