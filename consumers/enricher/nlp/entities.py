@@ -721,8 +721,10 @@ _CODED_PEOPLE = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | {t.rstrip(".") for t
 
 def _is_age(doc: Doc, ent: Span) -> bool:
     """ "Jenny Weiner, 32, a managing director": an age after a name, not a DATE."""
+    if ent.label_ != "DATE":      # the label first: a Span's text joins its tokens, for every entity
+        return False
     text = ent.text.strip()
-    return ent.label_ == "DATE" and text.isdigit() and int(text) <= 120 and ent.start > 1 \
+    return text.isdigit() and int(text) <= 120 and ent.start > 1 \
         and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "PERSON"
 
 
