@@ -1426,7 +1426,7 @@ class EntityCanonicalizer(Pipe):
         evidence = evidence or {}
         # a title-case headline misleads the model; where the body labels a name otherwise, the body wins
         headline_end = _headline_end(ents[0].doc) if ents else -1
-        names: list[tuple[Span, str]] = []
+        names: list[tuple[Span, str, str]] = []
         persons: Counter = Counter()
         titled = {strip_titles(clean_name(e.text)).split()[-1] for e in ents
                   if e.label_ == "PERSON" and evidence.get(e.start) == "PERSON" and clean_name(e.text)}
@@ -1436,8 +1436,9 @@ class EntityCanonicalizer(Pipe):
             # most documents title no one: then no name can be a titled person's, and none is cleaned to see
             if titled and ent.label_ in _NAMES_NOT_PERSONS and _names_a_titled_person(ent, titled):
                 ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+            text = ent.text          # joined once: a Span joins its tokens on every read
             if ent.label_ in NAME_LABELS:
-                name = clean_name(ent.text)
+                name = clean_name(text)
                 if not name:
                     continue
                 alias = self.aliases.lookup(name)
@@ -1447,13 +1448,13 @@ class EntityCanonicalizer(Pipe):
                     name = strip_titles(name)
                     persons[name] += 1
             else:
-                name = " ".join(ent.text.split())
-            names.append((ent, name))
+                name = " ".join(text.split())
+            names.append((ent, text, name))
         short = short_name_map(persons)
         groups: dict[str, list] = {}
         labels: dict[str, Counter] = {}
         decided: dict[str, Counter] = {}
-        for ent, name in names:
+        for ent, text, name in names:
             if ent.label_ == "PERSON":
                 name = short.get(name, name)
             # "the film Oppenheimer" then a bare "Oppenheimer" the model calls a body: a work's title is one name
@@ -1463,7 +1464,7 @@ class EntityCanonicalizer(Pipe):
             if key not in groups:
                 groups[key] = [ent.label_, name, []]
                 labels[key] = Counter()
-            groups[key][2].append([ent.text, ent.start_char, ent.end_char])
+            groups[key][2].append([text, ent.start_char, ent.end_char])
             labels[key][ent.label_] += 0.5 if ent.start_char < headline_end else 1.0
             if ent.start in evidence:
                 decided.setdefault(key, Counter())[evidence[ent.start]] += 1
