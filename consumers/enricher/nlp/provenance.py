@@ -456,6 +456,8 @@ def titled_kind(name: str, body: str) -> SourceKind | None:
         if _FORMER.match(m.group(1).lower()):
             return None
         official = official or kind == "official"
+    if name + "," not in body:    # the name set off by a comma, which the other three need: most are not
+        return "official" if official else None
     for m in re.finditer(_TITLE_APPOSED_BEFORE + re.escape(name) + r",", body, re.MULTILINE):
         if _FORMER.match(m.group(1).lower()):
             return None
@@ -702,9 +704,13 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
         # "those involved in the talks said", "they said" with no one named before: someone other than
         # the author said it, and the article never says who.
         return claim.model_copy(update={"cited_source": claim.speaker, "source_kind": "anonymous"})
-    kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
-                       "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,
-                       claim.cue_lemma, _personal(claim, content))
+    speaker = claim.speaker_resolved if pronoun else claim.speaker
+    # source_kind weighs a "he", "she" or "I" only for one word nothing expands (one claim in twenty): the
+    # claim's quotes and subjects are read for that one alone
+    personal = _unexpanded_name(speaker or claim.speaker_resolved or "", claim.speaker_resolved) \
+        and _personal(claim, content)
+    kind = source_kind(speaker, "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type,
+                       claim.speaker_resolved, claim.cue_lemma, personal)
     name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else None)
     if kind == "person" and name and body:
         kind = titled_kind(name, body) or kind
