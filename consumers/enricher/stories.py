@@ -469,7 +469,10 @@ class StoryClusterer:
             self._searchable()
         found = dict(zip(fresh, self._candidates_many(list(fresh.values()))))
         batch: list[Signature] = []
-        batch_features: dict[str, set[str]] = {}   # each made once, not again for every later article
+        # How many of the batch's articles so far carry each feature, kept as each joins the batch: an
+        # article then counts its earlier neighbours with a lookup per feature of its own, where a set
+        # intersection per earlier article made the count grow with the square of the batch.
+        batch_df: Counter[str] = Counter()
         out: list[tuple[str, str | None]] = [("", None)] * len(items)
         docs = []
         # Placed in the order of publication, not of arrival: feeds polled out of step hand a batch its
@@ -482,18 +485,17 @@ class StoryClusterer:
             else:
                 sig = fresh[article.article_id]
                 stored, stats = found[article.article_id]
-                earlier = [s for s in batch if s.article_id != sig.article_id]
-                # Earlier articles of this batch are not in the index yet: count them as if they were.
-                mine = set(sig.features)
-                for s in earlier:
-                    stats.n_docs += 1
-                    for f in mine & batch_features[s.article_id]:
-                        stats.df[f] = stats.df.get(f, 0) + 1
-                self._place(sig, stored + earlier, stats)
+                # Earlier articles of this batch are not in the index yet: count them as if they were. The
+                # article itself is never among them: a second copy of it in the batch finds it in ``known``.
+                stats.n_docs += len(batch)
+                for f in set(sig.features):
+                    if f in batch_df:
+                        stats.df[f] = stats.df.get(f, 0) + batch_df[f]
+                self._place(sig, stored + batch, stats)
                 docs.append(sig.to_doc(article.title, self.params))
                 known[article.article_id] = sig
             batch.append(sig)
-            batch_features.setdefault(sig.article_id, set(sig.features))
+            batch_df.update(set(sig.features))
             out[i] = (sig.story_id, sig.near_duplicate_of)
         self._write(docs)
         return out

@@ -482,6 +482,38 @@ def test_stories_a_batch_gives_the_same_stories_whatever_order_its_articles_arri
     assert len(partitions) == 1
 
 
+def test_stories_an_article_counts_the_earlier_articles_of_its_batch_as_stored():
+    """Earlier articles of a batch are not searchable yet: each later one counts them in its document
+    frequencies, once per record that carries a feature (an article the batch holds twice is placed once,
+    counted twice), and meets them as candidates; the index's own counts come on top."""
+    from consumers.enricher.stories import Stats, StoryClusterer
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import T0, make_article
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    clusterer._stored = lambda ids: {}
+    clusterer._candidates_many = lambda sigs: [([], Stats(100, {"flood": 7})) for _ in sigs]
+    clusterer._write = lambda docs: None
+    seen: dict[str, tuple[int, dict[str, int], list[str]]] = {}
+    place = clusterer._place
+
+    def recording(sig, candidates, stats):
+        seen[sig.article_id] = (stats.n_docs, dict(stats.df), [c.article_id for c in candidates])
+        place(sig, candidates, stats)
+
+    clusterer._place = recording
+    texts = [("a", "dam flood river"), ("b", "dam flood valley"), ("c", "dam flood river valley")]
+    made = [make_article(name, text, "", published_at=T0 + timedelta(minutes=i), lemmas=text)
+            for i, (name, text) in enumerate(texts)]
+    items = [(m.article, m.enrichment) for m in made]
+    clusterer.assign(items + [items[0]])
+    a, b, c = (m.article.article_id for m in made)
+    assert seen[a] == (100, {"flood": 7}, [])
+    assert seen[b] == (102, {"flood": 9, "dam": 2}, [a, a])
+    assert seen[c] == (103, {"flood": 10, "dam": 3, "river": 2, "valley": 1}, [a, a, b])
+    assert len(seen) == 3
+
+
 def test_stories_a_batch_placed_in_publication_order_takes_a_time_without_a_zone_as_utc():
     """Placing a batch by publication compares its articles' times: one record whose time came without
     a zone must be read as UTC, as everything NewsRadar writes is, and not stop the batch."""
