@@ -234,6 +234,20 @@ def jaccard_est(a: list[int], b: list[int]) -> float:
     return sum(map(operator.eq, a, b)) / len(a) if a else 0.0
 
 
+def near_copies(sig: Signature, candidates: list[Signature], threshold: float) -> list[Signature]:
+    """The ``candidates`` whose ``jaccard_est`` with ``sig`` reaches ``threshold``, in their order.
+
+    Some 35 candidates an article: compared in one array operation rather than a Python loop over 64
+    values each (a fifth of placing). The same figure: the count of equal values over ``sig``'s length.
+    A MinHash of another length (one stored under another ``num_perm``) is compared as ``jaccard_est`` does.
+    """
+    n = len(sig.nd_minhash)
+    if not candidates or not n or any(len(c.nd_minhash) != n for c in candidates):
+        return [c for c in candidates if jaccard_est(sig.nd_minhash, c.nd_minhash) >= threshold]
+    equal = (np.stack([c.minhash_values() for c in candidates]) == sig.minhash_values()).sum(axis=1)
+    return [c for c, k in zip(candidates, equal.tolist()) if k / n >= threshold]
+
+
 def _unit(weights: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return {t: w / norm for t, w in weights.items()} if norm else {}
@@ -326,6 +340,8 @@ class Signature:
     places: list[str] = field(default_factory=list)          # the folded words of every place it names, unaccented
     # (the vector ``folded_terms`` was read from, its folded terms)
     _folded: tuple[dict, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    # (the MinHash ``minhash_values`` was read from, its values as an array)
+    _minhash_values: tuple[list[int], np.ndarray] | None = field(default=None, repr=False, compare=False)
 
     @property
     def features(self) -> list[str]:
@@ -339,6 +355,13 @@ class Signature:
         if self._folded is None or self._folded[0] is not self.vector:
             self._folded = (self.vector, frozenset(plural_stem(t.removeprefix(ENTITY_PREFIX)) for t in self.vector))
         return self._folded[1]
+
+    def minhash_values(self) -> np.ndarray:
+        """``nd_minhash`` as an array, made once per MinHash: a stored article is a candidate of some 40
+        newcomers, each of which compares its MinHash with all of theirs (``near_copies``)."""
+        if self._minhash_values is None or self._minhash_values[0] is not self.nd_minhash:
+            self._minhash_values = (self.nd_minhash, np.array(self.nd_minhash, dtype=np.int64))
+        return self._minhash_values[1]
 
     def to_doc(self, title: str, params: StoryParams) -> dict:
         return {"article_id": self.article_id, "story_id": self.story_id,
@@ -508,9 +531,8 @@ class StoryClusterer:
                    for t in sig.terms}
         weights.update({ENTITY_PREFIX + e: p.entity_boost * stats.idf(ENTITY_PREFIX + e) for e in sig.entities})
         sig.vector = _unit(weights)
-        copies = [c for c in candidates
-                  if min(sig.n_words, c.n_words) >= p.near_dup_min_words
-                  and jaccard_est(sig.nd_minhash, c.nd_minhash) >= p.near_dup_threshold]
+        copies = near_copies(sig, [c for c in candidates if min(sig.n_words, c.n_words) >= p.near_dup_min_words],
+                             p.near_dup_threshold)
         if copies:
             first = min(copies, key=lambda c: (c.published_at, c.article_id))
             sig.near_duplicate_of = first.near_duplicate_of or first.article_id

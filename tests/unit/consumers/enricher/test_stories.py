@@ -752,3 +752,29 @@ def test_stories_a_place_meets_only_places_without_its_accents():
     enrichment = Enrichment(language="en", enriched=True, lemmas=" ".join(blast),
                             entities=[Entity(label="GPE", canonical="Mérida"), Entity(label="PERSON", canonical="Sofía")])
     assert clusterer.signature(make_article("o", "Market blast", "").article, enrichment).places == ["merida"]
+
+
+def test_stories_near_copies_are_the_candidates_jaccard_est_finds_at_the_threshold():
+    """Near copies are found for all candidates in one array comparison: the same candidates, in their order,
+    as ``jaccard_est`` against the threshold, at it exactly, and for a MinHash of another length."""
+    from consumers.enricher.stories import Signature, near_copies
+
+    perms = _perms(64)
+    wire = tokens(WIRE_TEXT)
+    base = minhash(shingles(wire, 3), perms)
+
+    def sig(name, values):
+        return Signature(name, "o", "2024-05-18T10:00:00Z", values, 60, [], [])
+
+    # 48 of 64 values equal: exactly 0.75; 47: just under; the wire copy with a byline; another length.
+    exact = sig("exact", base[:48] + [v + 1 for v in base[48:]])
+    under = sig("under", base[:47] + [v + 1 for v in base[47:]])
+    copy = sig("copy", minhash(shingles(tokens(WIRE_TEXT + " (Reporting by our staff.)"), 3), perms))
+    other = sig("other", minhash(shingles(tokens("Heavy rain swept the northern provinces overnight."), 3), perms))
+    short = sig("short", base[:32])
+    new = sig("new", base)
+    for candidates in ([exact, under, copy, other], [other, copy, under, exact], [exact, short, under], []):
+        for threshold in (0.75, 0.5, 1.0):
+            expected = [c for c in candidates if jaccard_est(new.nd_minhash, c.nd_minhash) >= threshold]
+            assert near_copies(new, candidates, threshold) == expected
+    assert [c.article_id for c in near_copies(new, [under, exact, copy], 0.75)] == ["exact", "copy"]
