@@ -264,6 +264,8 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     shared = a.keys() & b.keys()
+    if not shared:
+        return 0.0                # half the pairs: the sum of nothing, without building it
     if len(shared) < 3:
         return sum([a[t] * b[t] for t in shared], 0.0)
     return sum([w * b[t] for t, w in a.items() if t in shared], 0.0)
