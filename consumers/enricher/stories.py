@@ -551,7 +551,10 @@ class StoryClusterer:
             best_link, nearest, state, linked = stories.get(c.story_id, (-1.0, hours, c, c))
             if link > best_link:
                 best_link, linked = link, c
-            stories[c.story_id] = (best_link, min(nearest, hours), max(state, c, key=_state_order), linked)
+            # max(state, c, key=_state_order), without the call for a story's first candidate (most of them)
+            if state is not c and _state_order(c) > _state_order(state):
+                state = c
+            stories[c.story_id] = (best_link, min(nearest, hours), state, linked)
         best, best_score, best_linked, best_centre = None, 0.0, None, 0.0
         considered: dict[str, tuple[float, float, float]] = {}
         for story_id, (link, hours, state, linked) in sorted(stories.items()):

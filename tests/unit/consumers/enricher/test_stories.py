@@ -134,6 +134,26 @@ def test_stories_one_close_article_does_not_pull_a_story_off_its_centre():
     assert new.story_id == "fire" and new.story_size == 4
 
 
+def test_stories_a_story_is_judged_by_the_centre_its_newest_state_carries():
+    """Each article stores its story's centre and size as they were when it joined: the largest, then the
+    latest, carries the story's current centre, whichever of its articles the search returned first."""
+    import dataclasses
+
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    fire = ["alisal", "fire", "acres", "wind", "containment"]
+    # the story began as an oil spill; the fire articles that joined it moved its centre to the fire
+    first = dataclasses.replace(_placed(fire, "s", {"oil": 1.0, "spill": 1.0, "beach": 1.0}, hours=1), story_size=1)
+    grown = dataclasses.replace(_placed(fire, "s", {t: 1.0 for t in fire}, hours=2), story_size=5)
+    later = dataclasses.replace(_placed(fire, "s", {"oil": 1.0, "spill": 1.0}, hours=3), story_size=4)
+    for candidates in ([first, grown, later], [later, first, grown], [grown, later, first]):
+        new = Signature("n", "other", "2024-05-18T03:00:00Z", [1] * 64, 10, sorted(fire), [], "")
+        clusterer._place(new, candidates, Stats(100, {}))
+        assert new.story_id == "s" and new.story_size == 6
+
+
 def test_stories_rare_words_weigh_more_than_common_ones():
     from consumers.enricher.stories import Signature, Stats, StoryClusterer
     from newsradar.settings import Settings
