@@ -234,6 +234,20 @@ def jaccard_est(a: list[int], b: list[int]) -> float:
     return sum(map(operator.eq, a, b)) / len(a) if a else 0.0
 
 
+def near_copies(sig: Signature, candidates: list[Signature], threshold: float) -> list[Signature]:
+    """The ``candidates`` whose ``jaccard_est`` with ``sig`` reaches ``threshold``, in their order.
+
+    Some 35 candidates an article: compared in one array operation rather than a Python loop over 64
+    values each (a fifth of placing). The same figure: the count of equal values over ``sig``'s length.
+    A MinHash of another length (one stored under another ``num_perm``) is compared as ``jaccard_est`` does.
+    """
+    n = len(sig.nd_minhash)
+    if not candidates or not n or any(len(c.nd_minhash) != n for c in candidates):
+        return [c for c in candidates if jaccard_est(sig.nd_minhash, c.nd_minhash) >= threshold]
+    equal = (np.stack([c.minhash_values() for c in candidates]) == sig.minhash_values()).sum(axis=1)
+    return [c for c, k in zip(candidates, equal.tolist()) if k / n >= threshold]
+
+
 def _unit(weights: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return {t: w / norm for t, w in weights.items()} if norm else {}
@@ -250,6 +264,8 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     shared = a.keys() & b.keys()
+    if not shared:
+        return 0.0                # half the pairs: the sum of nothing, without building it
     if len(shared) < 3:
         return sum([a[t] * b[t] for t in shared], 0.0)
     return sum([w * b[t] for t, w in a.items() if t in shared], 0.0)
@@ -326,6 +342,8 @@ class Signature:
     places: list[str] = field(default_factory=list)          # the folded words of every place it names, unaccented
     # (the vector ``folded_terms`` was read from, its folded terms)
     _folded: tuple[dict, frozenset[str]] | None = field(default=None, repr=False, compare=False)
+    # (the MinHash ``minhash_values`` was read from, its values as an array)
+    _minhash_values: tuple[list[int], np.ndarray] | None = field(default=None, repr=False, compare=False)
 
     @property
     def features(self) -> list[str]:
@@ -339,6 +357,13 @@ class Signature:
         if self._folded is None or self._folded[0] is not self.vector:
             self._folded = (self.vector, frozenset(plural_stem(t.removeprefix(ENTITY_PREFIX)) for t in self.vector))
         return self._folded[1]
+
+    def minhash_values(self) -> np.ndarray:
+        """``nd_minhash`` as an array, made once per MinHash: a stored article is a candidate of some 40
+        newcomers, each of which compares its MinHash with all of theirs (``near_copies``)."""
+        if self._minhash_values is None or self._minhash_values[0] is not self.nd_minhash:
+            self._minhash_values = (self.nd_minhash, np.array(self.nd_minhash, dtype=np.int64))
+        return self._minhash_values[1]
 
     def to_doc(self, title: str, params: StoryParams) -> dict:
         return {"article_id": self.article_id, "story_id": self.story_id,
@@ -469,7 +494,10 @@ class StoryClusterer:
             self._searchable()
         found = dict(zip(fresh, self._candidates_many(list(fresh.values()))))
         batch: list[Signature] = []
-        batch_features: dict[str, set[str]] = {}   # each made once, not again for every later article
+        # How many of the batch's articles so far carry each feature, kept as each joins the batch: an
+        # article then counts its earlier neighbours with a lookup per feature of its own, where a set
+        # intersection per earlier article made the count grow with the square of the batch.
+        batch_df: Counter[str] = Counter()
         out: list[tuple[str, str | None]] = [("", None)] * len(items)
         docs = []
         # Placed in the order of publication, not of arrival: feeds polled out of step hand a batch its
@@ -482,18 +510,17 @@ class StoryClusterer:
             else:
                 sig = fresh[article.article_id]
                 stored, stats = found[article.article_id]
-                earlier = [s for s in batch if s.article_id != sig.article_id]
-                # Earlier articles of this batch are not in the index yet: count them as if they were.
-                mine = set(sig.features)
-                for s in earlier:
-                    stats.n_docs += 1
-                    for f in mine & batch_features[s.article_id]:
-                        stats.df[f] = stats.df.get(f, 0) + 1
-                self._place(sig, stored + earlier, stats)
+                # Earlier articles of this batch are not in the index yet: count them as if they were. The
+                # article itself is never among them: a second copy of it in the batch finds it in ``known``.
+                stats.n_docs += len(batch)
+                for f in set(sig.features):
+                    if f in batch_df:
+                        stats.df[f] = stats.df.get(f, 0) + batch_df[f]
+                self._place(sig, stored + batch, stats)
                 docs.append(sig.to_doc(article.title, self.params))
                 known[article.article_id] = sig
             batch.append(sig)
-            batch_features.setdefault(sig.article_id, set(sig.features))
+            batch_df.update(set(sig.features))
             out[i] = (sig.story_id, sig.near_duplicate_of)
         self._write(docs)
         return out
@@ -506,9 +533,8 @@ class StoryClusterer:
                    for t in sig.terms}
         weights.update({ENTITY_PREFIX + e: p.entity_boost * stats.idf(ENTITY_PREFIX + e) for e in sig.entities})
         sig.vector = _unit(weights)
-        copies = [c for c in candidates
-                  if min(sig.n_words, c.n_words) >= p.near_dup_min_words
-                  and jaccard_est(sig.nd_minhash, c.nd_minhash) >= p.near_dup_threshold]
+        copies = near_copies(sig, [c for c in candidates if min(sig.n_words, c.n_words) >= p.near_dup_min_words],
+                             p.near_dup_threshold)
         if copies:
             first = min(copies, key=lambda c: (c.published_at, c.article_id))
             sig.near_duplicate_of = first.near_duplicate_of or first.article_id
@@ -525,7 +551,10 @@ class StoryClusterer:
             best_link, nearest, state, linked = stories.get(c.story_id, (-1.0, hours, c, c))
             if link > best_link:
                 best_link, linked = link, c
-            stories[c.story_id] = (best_link, min(nearest, hours), max(state, c, key=_state_order), linked)
+            # max(state, c, key=_state_order), without the call for a story's first candidate (most of them)
+            if state is not c and _state_order(c) > _state_order(state):
+                state = c
+            stories[c.story_id] = (best_link, min(nearest, hours), state, linked)
         best, best_score, best_linked, best_centre = None, 0.0, None, 0.0
         considered: dict[str, tuple[float, float, float]] = {}
         for story_id, (link, hours, state, linked) in sorted(stories.items()):

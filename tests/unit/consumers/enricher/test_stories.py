@@ -134,6 +134,26 @@ def test_stories_one_close_article_does_not_pull_a_story_off_its_centre():
     assert new.story_id == "fire" and new.story_size == 4
 
 
+def test_stories_a_story_is_judged_by_the_centre_its_newest_state_carries():
+    """Each article stores its story's centre and size as they were when it joined: the largest, then the
+    latest, carries the story's current centre, whichever of its articles the search returned first."""
+    import dataclasses
+
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    fire = ["alisal", "fire", "acres", "wind", "containment"]
+    # the story began as an oil spill; the fire articles that joined it moved its centre to the fire
+    first = dataclasses.replace(_placed(fire, "s", {"oil": 1.0, "spill": 1.0, "beach": 1.0}, hours=1), story_size=1)
+    grown = dataclasses.replace(_placed(fire, "s", {t: 1.0 for t in fire}, hours=2), story_size=5)
+    later = dataclasses.replace(_placed(fire, "s", {"oil": 1.0, "spill": 1.0}, hours=3), story_size=4)
+    for candidates in ([first, grown, later], [later, first, grown], [grown, later, first]):
+        new = Signature("n", "other", "2024-05-18T03:00:00Z", [1] * 64, 10, sorted(fire), [], "")
+        clusterer._place(new, candidates, Stats(100, {}))
+        assert new.story_id == "s" and new.story_size == 6
+
+
 def test_stories_rare_words_weigh_more_than_common_ones():
     from consumers.enricher.stories import Signature, Stats, StoryClusterer
     from newsradar.settings import Settings
@@ -482,6 +502,38 @@ def test_stories_a_batch_gives_the_same_stories_whatever_order_its_articles_arri
     assert len(partitions) == 1
 
 
+def test_stories_an_article_counts_the_earlier_articles_of_its_batch_as_stored():
+    """Earlier articles of a batch are not searchable yet: each later one counts them in its document
+    frequencies, once per record that carries a feature (an article the batch holds twice is placed once,
+    counted twice), and meets them as candidates; the index's own counts come on top."""
+    from consumers.enricher.stories import Stats, StoryClusterer
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import T0, make_article
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    clusterer._stored = lambda ids: {}
+    clusterer._candidates_many = lambda sigs: [([], Stats(100, {"flood": 7})) for _ in sigs]
+    clusterer._write = lambda docs: None
+    seen: dict[str, tuple[int, dict[str, int], list[str]]] = {}
+    place = clusterer._place
+
+    def recording(sig, candidates, stats):
+        seen[sig.article_id] = (stats.n_docs, dict(stats.df), [c.article_id for c in candidates])
+        place(sig, candidates, stats)
+
+    clusterer._place = recording
+    texts = [("a", "dam flood river"), ("b", "dam flood valley"), ("c", "dam flood river valley")]
+    made = [make_article(name, text, "", published_at=T0 + timedelta(minutes=i), lemmas=text)
+            for i, (name, text) in enumerate(texts)]
+    items = [(m.article, m.enrichment) for m in made]
+    clusterer.assign(items + [items[0]])
+    a, b, c = (m.article.article_id for m in made)
+    assert seen[a] == (100, {"flood": 7}, [])
+    assert seen[b] == (102, {"flood": 9, "dam": 2}, [a, a])
+    assert seen[c] == (103, {"flood": 10, "dam": 3, "river": 2, "valley": 1}, [a, a, b])
+    assert len(seen) == 3
+
+
 def test_stories_a_batch_placed_in_publication_order_takes_a_time_without_a_zone_as_utc():
     """Placing a batch by publication compares its articles' times: one record whose time came without
     a zone must be read as UTC, as everything NewsRadar writes is, and not stop the batch."""
@@ -720,3 +772,29 @@ def test_stories_a_place_meets_only_places_without_its_accents():
     enrichment = Enrichment(language="en", enriched=True, lemmas=" ".join(blast),
                             entities=[Entity(label="GPE", canonical="Mérida"), Entity(label="PERSON", canonical="Sofía")])
     assert clusterer.signature(make_article("o", "Market blast", "").article, enrichment).places == ["merida"]
+
+
+def test_stories_near_copies_are_the_candidates_jaccard_est_finds_at_the_threshold():
+    """Near copies are found for all candidates in one array comparison: the same candidates, in their order,
+    as ``jaccard_est`` against the threshold, at it exactly, and for a MinHash of another length."""
+    from consumers.enricher.stories import Signature, near_copies
+
+    perms = _perms(64)
+    wire = tokens(WIRE_TEXT)
+    base = minhash(shingles(wire, 3), perms)
+
+    def sig(name, values):
+        return Signature(name, "o", "2024-05-18T10:00:00Z", values, 60, [], [])
+
+    # 48 of 64 values equal: exactly 0.75; 47: just under; the wire copy with a byline; another length.
+    exact = sig("exact", base[:48] + [v + 1 for v in base[48:]])
+    under = sig("under", base[:47] + [v + 1 for v in base[47:]])
+    copy = sig("copy", minhash(shingles(tokens(WIRE_TEXT + " (Reporting by our staff.)"), 3), perms))
+    other = sig("other", minhash(shingles(tokens("Heavy rain swept the northern provinces overnight."), 3), perms))
+    short = sig("short", base[:32])
+    new = sig("new", base)
+    for candidates in ([exact, under, copy, other], [other, copy, under, exact], [exact, short, under], []):
+        for threshold in (0.75, 0.5, 1.0):
+            expected = [c for c in candidates if jaccard_est(new.nd_minhash, c.nd_minhash) >= threshold]
+            assert near_copies(new, candidates, threshold) == expected
+    assert [c.article_id for c in near_copies(new, [under, exact, copy], 0.75)] == ["exact", "copy"]
