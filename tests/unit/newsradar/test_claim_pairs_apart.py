@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.enricher.nlp.pipeline import Extractor
-from newsradar.claim_match import Fresh, place, signature
 
 # A pair's third item is why the matcher still gets it wrong: run as a strict xfail, so a fix shows as a pass.
 OTHER_NOUN = ("one figure in one story joins whatever noun counts it: outlets count one thing by other nouns and "
@@ -220,11 +218,6 @@ ACROSS_SAME = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _pairs():
     for stories, tables in ((("story-1", "story-1"), ((True, STORY_SAME), (False, STORY_APART))),
                             (("story-1", "story-2"), ((True, ACROSS_SAME), (False, ACROSS_APART)))):
@@ -236,14 +229,6 @@ def _pairs():
                                    id=f"{where}, {'same' if same else 'apart'}: {a[:40]} | {b[:40]}")
 
 
-def _placed(extractor: Extractor, sentence: str, story: str) -> Fresh:
-    claims = extractor.extract_text(sentence).claims
-    assert claims, f"no claim extracted from {sentence!r}"
-    return Fresh(sentence, 0.0, signature(claims[0], story))
-
-
 @pytest.mark.parametrize("a,b,stories,same", list(_pairs()))
-def test_claim_pairs_apart_shared_words_figures_or_speaker(extractor, a, b, stories, same):
-    fresh = [_placed(extractor, a, stories[0]), _placed(extractor, b, stories[1])]
-    ids = place(fresh, [[], []], lambda claim_id: claim_id)
-    assert (ids[0] == ids[1]) == same, f"{'should join' if same else 'should stay apart'}: {a!r} | {b!r}"
+def test_claim_pairs_apart_shared_words_figures_or_speaker(joined, a, b, stories, same):
+    assert joined(a, b, *stories) == same, f"{'should join' if same else 'should stay apart'}: {a!r} | {b!r}"

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.enricher.nlp.pipeline import Extractor
-from newsradar.claim_match import Fresh, place, signature
 
 STORY = "story-1"
 
@@ -366,11 +364,6 @@ DIFFERENT = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _pairs():
     for same, pairs in ((True, SAME), (False, DIFFERENT)):
         for a, b, *still_wrong in pairs:
@@ -378,14 +371,6 @@ def _pairs():
             yield pytest.param(a, b, same, id=f"{'same' if same else 'different'}: {a[:40]} | {b[:40]}", marks=marks)
 
 
-def _placed(extractor: Extractor, sentence: str) -> Fresh:
-    claims = extractor.extract_text(sentence).claims
-    assert claims, f"no claim extracted from {sentence!r}"
-    return Fresh(sentence, 0.0, signature(claims[0], STORY))
-
-
 @pytest.mark.parametrize("a,b,same", list(_pairs()))
-def test_claim_pairs_general_two_outlets_one_claim_or_two(extractor, a, b, same):
-    fresh = [_placed(extractor, a), _placed(extractor, b)]
-    ids = place(fresh, [[], []], lambda claim_id: claim_id)
-    assert (ids[0] == ids[1]) == same, f"{'should join' if same else 'should stay apart'}: {a!r} | {b!r}"
+def test_claim_pairs_general_two_outlets_one_claim_or_two(joined, a, b, same):
+    assert joined(a, b, STORY, STORY) == same, f"{'should join' if same else 'should stay apart'}: {a!r} | {b!r}"
