@@ -282,6 +282,9 @@ LOOK_ALIKES = [
     pytest.param("The Golden Gate Bridge was closed for six hours. The company said its buses would run a "
                  "diversion.",
                  "buses would run a diversion", {"Golden Gate Bridge"}, id="the-company-after-a-bridge"),
+    pytest.param("Storm Bert forced Ryanair to cancel 40 flights on Sunday. It said passengers would be rebooked "
+                 "free of charge.",
+                 "passengers would be rebooked", {"Storm Bert", "Bert"}, id="it-after-a-storm-subject"),
     # a pronoun that may not reach over a person
     pytest.param("Ofwat's chief executive, David Black, said bills would rise. The water company said it had not "
                  "been consulted.",
