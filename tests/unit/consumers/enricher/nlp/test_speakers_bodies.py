@@ -19,7 +19,35 @@ from tests.unit.consumers.enricher.nlp.conftest import assert_not_given_to, asse
 
 
 # What the code still gets wrong, by cause.
-_KNOWN: dict[str, pytest.MarkDecorator] = {}
+_KNOWN = {
+    "unlisted body": strict_xfail("a body's noun outside the lexicon ('the brewer', 'the drugmaker') is read as a "
+                                  "person, so it does not refer back to the body named before"),
+    "kind": strict_xfail("a class noun's kind does not choose between bodies: 'the regulator' or 'the broadcaster' takes "
+                         "the nearest organisation named, whatever kind its name or role in the sentence gives it"),
+    "declared kind": strict_xfail("a name that declares another kind ('Airport', 'Bank of England', 'Department for "
+                                  "Transport', 'University Hospitals') is still taken for a class noun of a kind it is "
+                                  "not, when its kind is in no family or in the same coarse family as the noun"),
+    "unnamed kind": strict_xfail("a body whose name declares no kind ('Ofcom', 'Uefa', 'NHS England', 'Brexit' tagged "
+                                 "an organisation) is taken for any class noun, though the body the noun means was "
+                                 "never named"),
+    "two words called a person": strict_xfail(
+        "a name of two words the model calls a person ('Halvorsen Shipping') is left a person: no first-name list "
+        "knows every first name, so two words tagged so are not taken for a body"),
+    "plural read": strict_xfail("the parser takes 'Morrisons' opening the sentence for a common plural noun, so no "
+                                "name is there to refer back to"),
+    "place tag": strict_xfail("the model calls 'Avanti West Coast' a place, and a place the subject is never taken "
+                              "for a body (a volcano or a storm is as often the subject before an unnamed body speaks)"),
+    "place-based": strict_xfail("'The Atlanta-based carrier' takes the place as its organisation"),
+    "they": strict_xfail("'they' takes the nearest body subject, the Royal College, over the people named as the "
+                         "subject of what the college announced"),
+    "the force": strict_xfail("'the force' is not read as referring back (in 'the air force' it is another body)"),
+    "authority": strict_xfail("'authority' is no noun that refers back to a body named before (it is often 'the "
+                              "authorities', people)"),
+    "governing body": strict_xfail("'governing body' with a possessive is not read as the body named before"),
+    "lone surname": strict_xfail("a lone surname the text never gave in full, left untagged by the model, is taken for "
+                                 "a body 'the club' may mean; copy names a person in full first, and then the short "
+                                 "name is known as the person's"),
+}
 
 
 PROBES = [
@@ -32,18 +60,29 @@ PROBES = [
                  "weaker orders from Germany", "Calder Engineering", id="the-firm-after-possessive-shares-in"),
     pytest.param("Halvorsen Shipping posted record earnings for the quarter. The group said freight rates had "
                  "stayed high through the spring.",
-                 "freight rates had stayed high", "Halvorsen Shipping", id="the-group-business"),
+                 "freight rates had stayed high", "Halvorsen Shipping", id="the-group-business",
+                 marks=_KNOWN["two words called a person"]),
     pytest.param("Brightline Software agreed to buy a smaller rival for $450 million. It said the deal would close "
                  "by the end of the year.",
                  "deal would close", "Brightline Software", id="it-after-company-subject"),
+    pytest.param("Orion Telecom's chief executive resigned on Tuesday after eight years in the job. The company said "
+                 "a successor would be named by the summer.",
+                 "successor would be named", "Orion Telecom", id="the-company-after-possessor"),
+    pytest.param("Harbour Lane Foods' new factory in Grimsby will employ 300 people. The firm said it had been "
+                 "backed by a £5m grant.",
+                 "backed by a £5m grant", "Harbour Lane Foods", id="the-firm-after-plural-possessor"),
+    pytest.param("Kestrel Bank's profits fell by a third last year. The lender said it had set aside more for bad "
+                 "loans.",
+                 "set aside more for bad loans", "Kestrel Bank", id="the-lender-after-possessor"),
     pytest.param("Westmoor Brewery has been bought by a private equity firm. The brewer said none of its 80 staff "
                  "would lose their jobs.",
                  "none of its 80 staff", "Westmoor Brewery", id="the-brewer-unlisted-trade",
-                 marks=strict_xfail("'brewer' is in no list of body nouns, so 'the brewer' is read as a person")),
+                 marks=_KNOWN["unlisted body"]),
     # retail
     pytest.param("Morrisons will close 17 of its cafes this summer. The supermarket said staff would be offered "
                  "other roles in its stores.",
-                 "offered other roles", "Morrisons", id="the-supermarket-said"),
+                 "offered other roles", "Morrisons", id="the-supermarket-said",
+                 marks=_KNOWN["plural read"]),
     pytest.param("Tesco raised its profit forecast on Wednesday. The supermarket said shoppers were buying more "
                  "premium own-label food.",
                  "buying more premium", "Tesco", id="the-supermarket-tesco"),
@@ -62,7 +101,8 @@ PROBES = [
                  "carry a million passengers", "Nordic Air", id="the-carrier-said"),
     pytest.param("Avanti West Coast has been fined £2m by the Office of Rail and Road over late trains. The "
                  "operator said it accepted the findings.",
-                 "accepted the findings", "Avanti West Coast", id="the-operator-fined-by-regulator"),
+                 "accepted the findings", "Avanti West Coast", id="the-operator-fined-by-regulator",
+                 marks=_KNOWN["place tag"]),
     pytest.param("The Office of Rail and Road fined Avanti West Coast £2m over late trains. The regulator said "
                  "punctuality had fallen for three years in a row.",
                  "punctuality had fallen", "Office of Rail and Road", id="the-regulator-fined-company"),
@@ -72,7 +112,8 @@ PROBES = [
                  "appeal against the decision", "Severn Vale Water", id="the-company-not-the-regulator"),
     pytest.param("Ofwat fined Severn Vale Water £12m for missing leakage targets. The regulator said customers "
                  "had been let down.",
-                 "customers had been let down", "Ofwat", id="the-regulator-not-the-company"),
+                 "customers had been let down", "Ofwat", id="the-regulator-not-the-company",
+                 marks=_KNOWN["kind"]),
     pytest.param("Ofwat fined Severn Vale Water £12m for missing leakage targets. It said the money would be "
                  "returned to customers through lower bills.",
                  "returned to customers", "Ofwat", id="it-is-the-subject-body"),
@@ -87,7 +128,8 @@ PROBES = [
                  "would not harm competition", "Competition and Markets Authority", id="the-watchdog-cma"),
     pytest.param("Ofcom has opened an investigation into Channel Eight over a live broadcast. The broadcaster said "
                  "it was reviewing what had happened.",
-                 "reviewing what had happened", "Channel Eight", id="the-broadcaster-under-investigation"),
+                 "reviewing what had happened", "Channel Eight", id="the-broadcaster-under-investigation",
+                 marks=_KNOWN["kind"]),
     pytest.param("Ofcom has opened an investigation into Channel Eight over a live broadcast. The regulator said it "
                  "had received 3,000 complaints.",
                  "received 3,000 complaints", "Ofcom", id="the-regulator-ofcom"),
@@ -124,7 +166,7 @@ PROBES = [
     pytest.param("Celtic were fined £10,000 by Uefa after fans set off flares. European football's governing body "
                  "said the club had breached its rules on crowd safety.",
                  "breached its rules", "Uefa", id="the-governing-body-not-the-club",
-                 marks=strict_xfail("'governing body' with a possessive is not read as the body named before")),
+                 marks=_KNOWN["governing body"]),
     # councils
     pytest.param("Bristol City Council will raise council tax by 5 percent in April. The council said the rise "
                  "was needed to protect social care.",
@@ -132,8 +174,7 @@ PROBES = [
     pytest.param("Harlow Council has closed the leisure centre after cracks were found in the roof. The authority "
                  "said it could stay shut for a year.",
                  "could stay shut for a year", "Harlow Council", id="the-authority-council",
-                 marks=strict_xfail("'authority' is no noun that refers back to a body named before (it is often "
-                                    "'the authorities', people)")),
+                 marks=_KNOWN["authority"]),
     pytest.param("Cornwall Council granted planning permission for 300 homes despite objections. It said the "
                  "homes were needed for local families.",
                  "needed for local families", "Cornwall Council", id="it-council"),
@@ -148,8 +189,7 @@ PROBES = [
     pytest.param("Nurses at St Mary's Hospital will strike for two days next week, the Royal College of Nursing "
                  "announced. They said staffing levels had become unsafe.",
                  "staffing levels had become unsafe", "Nurses at St Mary's Hospital", id="they-the-nurses",
-                 marks=strict_xfail("'they' takes the nearest body subject, the Royal College, over the people named "
-                                    "as the subject of the clause the college announced")),
+                 marks=_KNOWN["they"]),
     pytest.param("The British Medical Association said junior doctors would walk out on Friday. The union said "
                  "talks with the government had broken down.",
                  "talks with the government", "British Medical Association", id="the-union-bma"),
@@ -171,8 +211,7 @@ PROBES = [
                  "no injuries had been reported", "Toyota", id="it-toyota-recall"),
     pytest.param("Shell and BP both reported higher profits on Thursday. They said oil prices had risen sharply in "
                  "the quarter.",
-                 "oil prices had risen", "Shell", id="they-two-companies",
-                 marks=strict_xfail("two bodies joined by 'and' are not kept as one 'they'; the nearer is taken")),
+                 "oil prices had risen", "Shell", id="they-two-companies"),
     pytest.param("Ryanair reported a 10 percent rise in passenger numbers for March. It said fares would fall over "
                  "the summer.",
                  "fares would fall", "Ryanair", id="it-ryanair"),
@@ -180,10 +219,11 @@ PROBES = [
     pytest.param("NEW YORK (Reuters) - Kessler Pharmaceuticals said on Monday it would cut 5 percent of its "
                  "workforce. The drugmaker said the cuts would save $300 million a year.",
                  "save $300 million a year", "Kessler Pharmaceuticals", id="wire-the-drugmaker",
-                 marks=strict_xfail("'drugmaker' is in no list of body nouns")),
+                 marks=_KNOWN["unlisted body"]),
     pytest.param("Delta Air Lines raised its outlook for the year on Thursday. The Atlanta-based carrier said "
                  "demand for international travel remained strong.",
-                 "demand for international travel", "Delta Air Lines", id="us-the-atlanta-based-carrier"),
+                 "demand for international travel", "Delta Air Lines", id="us-the-atlanta-based-carrier",
+                 marks=_KNOWN["place-based"]),
     pytest.param("General Motors will stop building electric pickups at its Michigan plant. The automaker said "
                  "about 1,000 workers would be affected.",
                  "1,000 workers would be affected", "General Motors", id="the-automaker"),
@@ -196,8 +236,7 @@ PROBES = [
     pytest.param("The Met Police has apologised for failing to investigate the killings properly. The force said "
                  "lessons had been learnt.",
                  "lessons had been learnt", "Met Police", id="the-force-met",
-                 marks=strict_xfail("'the force' is not read as referring back (in 'the air force' it is another "
-                                    "body)")),
+                 marks=_KNOWN["the force"]),
     pytest.param("Oxfam has closed its offices in the country after staff were threatened. The charity said it "
                  "would continue to fund local partners.",
                  "fund local partners", "Oxfam", id="the-charity"),
@@ -214,10 +253,12 @@ LOOK_ALIKES = [
                  "given vouchers", {"Gatwick Airport"}, id="the-airline-when-only-an-airport-named"),
     pytest.param("Heathrow Airport said a third runway would be open by 2035. The airline said it would not pay "
                  "higher landing charges.",
-                 "higher landing charges", {"Heathrow Airport"}, id="the-airline-after-airport-subject"),
+                 "higher landing charges", {"Heathrow Airport"}, id="the-airline-after-airport-subject",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The Bank of England held interest rates at 5 percent. The retailer said shoppers were still "
                  "cautious.",
-                 "shoppers were still cautious", {"Bank of England"}, id="the-retailer-after-central-bank"),
+                 "shoppers were still cautious", {"Bank of England"}, id="the-retailer-after-central-bank",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("Manchester City Council approved the plans for the stadium. The club said it was delighted.",
                  "it was delighted", {"Manchester City Council"}, id="the-club-is-not-the-council"),
     pytest.param("Ofgem will raise the price cap in April. The supplier said customers should take a meter "
@@ -225,40 +266,49 @@ LOOK_ALIKES = [
                  "take a meter reading", {"Ofgem"}, id="the-supplier-after-regulator"),
     pytest.param("The Department for Transport announced funding for 20 new bus routes. The operator said it "
                  "would need more drivers.",
-                 "need more drivers", {"Department for Transport"}, id="the-operator-after-a-department"),
+                 "need more drivers", {"Department for Transport"}, id="the-operator-after-a-department",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The Metropolitan Police closed the road after the crash. The council said it would review "
                  "safety at the junction.",
                  "review safety at the junction", {"Metropolitan Police"}, id="the-council-after-police"),
     pytest.param("NHS England published its waiting list figures on Thursday. The union said the figures showed "
                  "a service in crisis.",
-                 "service in crisis", {"NHS England"}, id="the-union-after-nhs"),
+                 "service in crisis", {"NHS England"}, id="the-union-after-nhs",
+                 marks=_KNOWN["unnamed kind"]),
     pytest.param("The European Commission proposed new rules on packaging. The publisher said paper prices would "
                  "rise.",
                  "paper prices would rise", {"European Commission"}, id="the-publisher-after-commission"),
     pytest.param("Ofcom published its annual report on children's viewing. The broadcaster said it would invest "
                  "more in children's shows.",
-                 "invest more in children's shows", {"Ofcom"}, id="the-broadcaster-after-ofcom"),
+                 "invest more in children's shows", {"Ofcom"}, id="the-broadcaster-after-ofcom",
+                 marks=_KNOWN["unnamed kind"]),
     pytest.param("Uefa announced the draw for the group stage on Thursday. The club said it had sold out its "
                  "allocation of tickets.",
-                 "sold out its allocation", {"Uefa"}, id="the-club-after-governing-body"),
+                 "sold out its allocation", {"Uefa"}, id="the-club-after-governing-body",
+                 marks=_KNOWN["unnamed kind"]),
     pytest.param("The Ministry of Defence ordered 14 new helicopters. The manufacturer said the first would be "
                  "delivered in 2027.",
                  "first would be delivered", {"Ministry of Defence"}, id="the-manufacturer-after-ministry"),
     pytest.param("Cambridge University Hospitals said waiting times had fallen. The council said social care "
                  "beds were still short.",
-                 "social care beds", {"Cambridge University Hospitals"}, id="the-council-after-hospital"),
+                 "social care beds", {"Cambridge University Hospitals"}, id="the-council-after-hospital",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The Royal College of Nursing published a survey of 10,000 members. The hospital said it had "
                  "hired 200 nurses this year.",
-                 "hired 200 nurses", {"Royal College of Nursing"}, id="the-hospital-after-college"),
+                 "hired 200 nurses", {"Royal College of Nursing"}, id="the-hospital-after-college",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The Competition and Markets Authority opened an inquiry into vet prices. The charity said pet "
                  "owners were struggling.",
-                 "pet owners were struggling", {"Competition and Markets Authority"}, id="the-charity-after-cma"),
+                 "pet owners were struggling", {"Competition and Markets Authority"}, id="the-charity-after-cma",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("Network Rail closed the line for repairs over the weekend. The airline said it would add extra "
                  "flights to Edinburgh.",
-                 "extra flights to Edinburgh", {"Network Rail"}, id="the-airline-after-rail"),
+                 "extra flights to Edinburgh", {"Network Rail"}, id="the-airline-after-rail",
+                 marks=_KNOWN["unnamed kind"]),
     pytest.param("The Treasury said the economy had grown by 0.3 percent. The bank said it expected rates to "
                  "fall.",
-                 "expected rates to fall", {"Treasury"}, id="the-bank-after-treasury"),
+                 "expected rates to fall", {"Treasury"}, id="the-bank-after-treasury",
+                 marks=_KNOWN["unnamed kind"]),
     pytest.param("The Football Association charged the striker with misconduct. The club said it would support "
                  "the player.",
                  "support the player", {"Football Association"}, id="the-club-after-association"),
@@ -278,13 +328,27 @@ LOOK_ALIKES = [
                  "flights to Catania", {"Mount Etna", "Etna"}, id="the-airline-after-a-volcano"),
     pytest.param("Brexit has made exports to France slower and dearer. The firm said it had lost a third of its "
                  "orders.",
-                 "lost a third of its orders", {"Brexit"}, id="the-firm-after-brexit"),
+                 "lost a third of its orders", {"Brexit"}, id="the-firm-after-brexit",
+                 marks=_KNOWN["unnamed kind"]),
     pytest.param("The Golden Gate Bridge was closed for six hours. The company said its buses would run a "
                  "diversion.",
                  "buses would run a diversion", {"Golden Gate Bridge"}, id="the-company-after-a-bridge"),
     pytest.param("Storm Bert forced Ryanair to cancel 40 flights on Sunday. It said passengers would be rebooked "
                  "free of charge.",
                  "passengers would be rebooked", {"Storm Bert", "Bert"}, id="it-after-a-storm-subject"),
+    pytest.param("Daniel Okafor's lawyer told the court he had been out of the country. The company said it would "
+                 "not comment on a live case.",
+                 "not comment on a live case", {"Daniel Okafor"}, id="the-company-after-a-person-possessor"),
+    pytest.param("Daniel Okafor, 41, denies fraud. Okafor's lawyer told the court the contract had been broken. The "
+                 "firm said it would defend the claim.",
+                 "defend the claim", {"Daniel Okafor"}, id="the-firm-after-a-surname-possessor"),
+    pytest.param("Jan Kowalczyk denied the charges at Leeds Crown Court. Kowalczyk told jurors he had been at home. "
+                 "The company said it would not comment.",
+                 "would not comment", {"Jan Kowalczyk"}, id="the-company-after-a-defendant"),
+    pytest.param("Ndlovu scored twice before half-time. The club said tickets for the final would go on sale on "
+                 "Monday.",
+                 "tickets for the final", {"Ndlovu"}, id="the-club-after-a-lone-surname",
+                 marks=_KNOWN["lone surname"]),
     # a pronoun that may not reach over a person
     pytest.param("Ofwat's chief executive, David Black, said bills would rise. The water company said it had not "
                  "been consulted.",
