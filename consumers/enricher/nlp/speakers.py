@@ -488,35 +488,7 @@ class Resolver:
         hit = self.mentions.nearest(start, kinds | {"UNLABELLED"} if word == "it" else kinds, PRONOUN_GENDER.get(word))
         if hit and hit[0] == "UNLABELLED":
             return "ORG", hit[1]
-        if hit and hit[0] == "ORG" and word in ("they", "them"):
-            hit = self._plural_subject(start) or hit
         return self._they_people(hit, word, start) if hit and hit[0] == "PEOPLE" else hit
-
-    def _plural_subject(self, start: int) -> tuple[str, str] | None:
-        """ "Nurses at three hospitals will strike, the Royal College of Nursing announced. They say ...": "they"
-        agrees with people a plural noun names outright, with a body only as British copy lets it; people who act
-        as the subject of the pronoun's sentence or the one before come before the body. Not people acted on ("Two
-        men were arrested, Kent Police said. They said ..."): the body tells what was done to them."""
-        tok = self._tokens(start, start + 1)
-        if not tok:
-            return None
-        lo = self._sentence_before(tok[0].sent)
-        m = self.mentions
-        i, j = bisect_right(m.starts, lo - 1), bisect_right(m.starts, start - 1)
-        for s, (k, c, subj) in zip(reversed(m.starts[i:j]), reversed(m.items[i:j])):
-            if subj and k in ("GROUP", "PEOPLE") and self._acts(s):
-                return k, c
-        return None
-
-    def _acts(self, start: int) -> bool:
-        """Whether the phrase that starts at ``start`` is the active subject of its verb; "were stranded", which the
-        parser may read as "be" and an adjective, is passive all the same."""
-        phrase = self._tokens(start, start + 1)
-        head = phrase[0] if phrase else None
-        while head is not None and not head.dep_.startswith("nsubj") and head.head.i != head.i:
-            head = head.head
-        return head is not None and head.dep_ == "nsubj" and not any(
-            c.dep_ == "acomp" and c.tag_ == "VBN" for c in head.head.children)
 
     def named_next(self, head: Token, word: str) -> str | None:
         """ "“Plot,” he says. The director, Wen Liang, ...": a story may name its speaker just after."""
