@@ -483,11 +483,12 @@ class Resolver:
         kinds = PRONOUN_KINDS.get(word)
         if kinds is None:
             return None
-        # "Ofwat fined Severn Vale Water ... It said": a subject's name the model left untagged is "it" as much as
-        # a tagged one, and as a subject comes before the object the model did tag
-        hit = self.mentions.nearest(start, kinds | {"UNLABELLED"} if word == "it" else kinds, PRONOUN_GENDER.get(word))
-        if hit and hit[0] == "UNLABELLED":
-            return "ORG", hit[1]
+        hit = self.mentions.nearest(start, kinds, PRONOUN_GENDER.get(word))
+        if hit is None and word == "it":
+            # "Thames Water has been told to cut leaks. It said ...": with no body the model tagged, the name
+            # it left untagged or called a person that was a subject
+            unlabelled = self.mentions.nearest(start, {"UNLABELLED"})
+            return ("ORG", unlabelled[1]) if unlabelled else None
         return self._they_people(hit, word, start) if hit and hit[0] == "PEOPLE" else hit
 
     def named_next(self, head: Token, word: str) -> str | None:
