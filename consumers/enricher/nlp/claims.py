@@ -297,7 +297,6 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             lemma = tok.lemma_.lower()
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.resolver.add_group(tok)
-            if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
                 self.resolver.add_unlabelled_body(tok)
             if (lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok))) \
                     or lemma == "hear" and tok.pos_ == "VERB" and any(

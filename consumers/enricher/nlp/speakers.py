@@ -388,11 +388,10 @@ class Resolver:
             self.mentions.add(span.start_char, "GROUP", span.text, True)
 
     def add_unlabelled_body(self, subject: Token) -> None:
-        """A subject or possessor named by proper nouns the model did not take for a body ("Orion Telecom cut ...",
-        "Orion Telecom's chief executive", untagged; "Faber will publish ...", called a person): what a later "the
-        company", "the publisher" or "it" may be when the text names no organisation. Not a person's name: two
-        words opening with a first name, a title or a gendered word before it, or the short name of a person
-        named in full."""
+        """A subject named by proper nouns the model did not take for a body ("Morrisons will close ...", untagged;
+        "Faber will publish ...", called a person): what a later "the supermarket", "the publisher" or "it" may
+        be when the text names no organisation. Not a person's name: two words opening with a first name, a
+        title or a gendered word before it, or the short name of a person named in full."""
         if subject.pos_ != "PROPN" or subject.ent_type_ not in _UNSURE_BODY_LABELS | {""}:
             return
         ent = self.token_ents.get(subject.i)
@@ -414,7 +413,7 @@ class Resolver:
                 or gender_of(words) is not None and len(words) > 1 \
                 or resolve_person(name, [p for p in self.persons if p != name]):
             return
-        self.mentions.add(self.doc[lo].idx, "UNLABELLED", name, subject.dep_ != "poss")
+        self.mentions.add(self.doc[lo].idx, "UNLABELLED", name, True)
 
     def _titles_other(self, post: Token, ent) -> bool:
         """Whether a post noun hung on ``ent`` sits right before another person's name ("by Arsenal manager Mikel
