@@ -297,7 +297,6 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             lemma = tok.lemma_.lower()
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.resolver.add_group(tok)
-                self.resolver.add_unlabelled_body(tok)
             if (lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok))) \
                     or lemma == "hear" and tok.pos_ == "VERB" and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \

@@ -65,10 +65,6 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "fiv
 # not "the developer" or "the maker", who may be a person ("a software developer").
 _BODY_NOUNS = lexicon.ORG_NOUNS | (lexicon.ANAPHORIC_ORG_NOUNS - {"developer", "maker"})
 # Words a name declares its kind by; a league, too, is named by it ("Women's Super League") and is no club.
-# The label the small model gives many names of bodies it does not know ("Greggs", "Faber"); not a place, a
-# building or a product, which a subject often is in copy where an unnamed body then speaks ("Mount Etna erupted
-# ... The airline said")
-_UNSURE_BODY_LABELS = frozenset({"PERSON"})
 _DECLARED_KINDS = (lexicon.ORG_NOUNS | frozenset().union(*lexicon.ORG_FAMILIES) | {"league"}) - {"club"}
 ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
 
@@ -387,34 +383,6 @@ class Resolver:
             span = self.doc[lo:hi]
             self.mentions.add(span.start_char, "GROUP", span.text, True)
 
-    def add_unlabelled_body(self, subject: Token) -> None:
-        """A subject named by proper nouns the model did not take for a body ("Morrisons will close ...", untagged;
-        "Faber will publish ...", called a person): what a later "the supermarket", "the publisher" or "it" may
-        be when the text names no organisation. Not a person's name: two words opening with a first name, a
-        title or a gendered word before it, or the short name of a person named in full."""
-        if subject.pos_ != "PROPN" or subject.ent_type_ not in _UNSURE_BODY_LABELS | {""}:
-            return
-        ent = self.token_ents.get(subject.i)
-        if ent is not None and ent[0] not in _UNSURE_BODY_LABELS:
-            return
-        if ent is not None:
-            name = ent[1]
-            span = next(e for e in self.doc.ents if e.start <= subject.i < e.end)
-            lo = span.start
-        else:
-            lo = min([t.i for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject.i])
-            name = self.doc[lo:subject.i + 1].text
-        words = name.split()
-        before = self.doc[lo - 1].lower_.rstrip(".") if lo > 0 else ""
-        # a name of two words the model calls a person is most often one ("Priya Nair": no first-name list knows
-        # every first name); one word it calls a person, with no full name it shortens, is as often a brand
-        if not words or len(words) > 5 or ent is not None and len(words) > 1 or name in self.mentions.genders \
-                or before in lexicon.TITLE_ROLES or gender_of([before]) is not None \
-                or gender_of(words) is not None and len(words) > 1 \
-                or resolve_person(name, [p for p in self.persons if p != name]):
-            return
-        self.mentions.add(self.doc[lo].idx, "UNLABELLED", name, True)
-
     def _titles_other(self, post: Token, ent) -> bool:
         """Whether a post noun hung on ``ent`` sits right before another person's name ("by Arsenal manager Mikel
         Arteta and Chelsea manager Enzo Maresca", the first "manager" hung on Maresca): it is that name's title."""
@@ -483,11 +451,6 @@ class Resolver:
         if kinds is None:
             return None
         hit = self.mentions.nearest(start, kinds, PRONOUN_GENDER.get(word))
-        if hit is None and word == "it":
-            # "Thames Water has been told to cut leaks. It said ...": with no body the model tagged, the name
-            # it left untagged or called a person that was a subject
-            unlabelled = self.mentions.nearest(start, {"UNLABELLED"})
-            return ("ORG", unlabelled[1]) if unlabelled else None
         return self._they_people(hit, word, start) if hit and hit[0] == "PEOPLE" else hit
 
     def named_next(self, head: Token, word: str) -> str | None:
@@ -849,8 +812,7 @@ class Resolver:
                 return named
         if lemma not in lexicon.ANAPHORIC_ORG_NOUNS or any(t.pos_ != "NOUN" for t in mods):
             return None
-        return self.mentions.named_like(before, "ORG", lemma, any_name=True) or self._described_name(head, before) \
-            or self.mentions.named_like(before, "UNLABELLED", lemma, any_name=True)
+        return self.mentions.named_like(before, "ORG", lemma, any_name=True) or self._described_name(head, before)
 
     def is_actor(self, head: Token) -> bool:
         """Whether a subject can mean what it says: a name, a pronoun, people or a body that speaks;
