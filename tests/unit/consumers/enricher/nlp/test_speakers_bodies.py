@@ -1,4 +1,4 @@
-"""Bodies referred back to by a class noun or a pronoun, on copy nobody tuned on: a probe set, one row a claim.
+"""Bodies referred back to by a class noun or a pronoun: a probe set, one row a claim.
 
 Project-written paragraphs in several house styles (wire, business desk, local paper, sport,
 health, transport) that name a body and then let it speak as "the company", "the airline",
@@ -7,9 +7,13 @@ named, the noun's kind chooses ("Ofwat fined Severn Vale Water ... The company s
 water company, not the regulator). ``PROBES`` are rows where the noun or pronoun is one body
 named before; ``LOOK_ALIKES`` are rows where the noun is a body the text never named ("the
 airline said" when only an airport was named), so no body named before may become the
-speaker. A probe of how general the rules are, not a label batch: not in bench/data, not
-scored by the bench. Rows the code still gets wrong are marked ``xfail(strict=True)`` with
-the cause.
+speaker. A probe of how general the rules are, not a label batch: not scored by the bench. Five
+rows paraphrase dev items, so they are no evidence of generality: ``they-the-nurses`` (w17-14),
+``the-company-one-named`` and ``the-company-after-possessor`` (w22-33), ``it-is-the-subject-body``
+(w22-41) and ``the-publisher-said`` (w24-40c). Most rows already passed before the rules they were
+written for; they stay as coverage. The guards (``guard-`` ids) are sentences on which reverted
+rules gave the wrong speaker. Rows the code still gets wrong are marked ``xfail(strict=True)``
+with the cause.
 """
 from __future__ import annotations
 
@@ -38,15 +42,18 @@ _KNOWN = {
     "place tag": strict_xfail("the model calls 'Avanti West Coast' a place, and a place the subject is never taken "
                               "for a body (a volcano or a storm is as often the subject before an unnamed body speaks)"),
     "place-based": strict_xfail("'The Atlanta-based carrier' takes the place as its organisation"),
-    "they": strict_xfail("'they' takes the nearest body subject, the Royal College, over the people named as the "
-                         "subject of what the college announced"),
+    "they": strict_xfail("reverted on review: 'they' after 'X did Y, the police said' is the body that went on "
+                         "speaking: 21 worse / 5 better"),
     "the force": strict_xfail("'the force' is not read as referring back (in 'the air force' it is another body)"),
     "authority": strict_xfail("'authority' is no noun that refers back to a body named before (it is often 'the "
                               "authorities', people)"),
     "governing body": strict_xfail("'governing body' with a possessive is not read as the body named before"),
-    "lone surname": strict_xfail("a lone surname the text never gave in full, left untagged by the model, is taken for "
-                                 "a body 'the club' may mean; copy names a person in full first, and then the short "
-                                 "name is known as the person's"),
+    "untagged subject": strict_xfail("reverted on review: a lone untagged or one-word PERSON subject is as often a "
+                                     "person (Rashford, Sunak, Pele, Siobhan) as a body: 18 worse / 10 better"),
+    "untagged possessor": strict_xfail("reverted on review with the untagged subject it extends: a possessor the model "
+                                       "left untagged is as often a person's name ('Daniel Okafor's lawyer')"),
+    "it over object": strict_xfail("reverted on review: 'it' for an untagged subject over a tagged object: 5 worse / 2 "
+                                   "better"),
 }
 
 
@@ -54,7 +61,8 @@ PROBES = [
     # business desk: the company, the firm, the group
     pytest.param("Orion Telecom cut 1,200 jobs across its European operations on Tuesday. The company said the "
                  "savings would be reinvested in its fibre network.",
-                 "savings would be reinvested", "Orion Telecom", id="the-company-one-named"),
+                 "savings would be reinvested", "Orion Telecom", id="the-company-one-named",
+                 marks=_KNOWN["untagged subject"]),
     pytest.param("Shares in Calder Engineering fell 12 percent after a profit warning. The firm said weaker orders "
                  "from Germany had hit its second half.",
                  "weaker orders from Germany", "Calder Engineering", id="the-firm-after-possessive-shares-in"),
@@ -67,7 +75,8 @@ PROBES = [
                  "deal would close", "Brightline Software", id="it-after-company-subject"),
     pytest.param("Orion Telecom's chief executive resigned on Tuesday after eight years in the job. The company said "
                  "a successor would be named by the summer.",
-                 "successor would be named", "Orion Telecom", id="the-company-after-possessor"),
+                 "successor would be named", "Orion Telecom", id="the-company-after-possessor",
+                 marks=_KNOWN["untagged possessor"]),
     pytest.param("Harbour Lane Foods' new factory in Grimsby will employ 300 people. The firm said it had been "
                  "backed by a £5m grant.",
                  "backed by a £5m grant", "Harbour Lane Foods", id="the-firm-after-plural-possessor"),
@@ -91,7 +100,8 @@ PROBES = [
                  "demand for bedding", "Harrowgate Home", id="the-retailer-sales-at"),
     pytest.param("Greggs opened 50 new shops in the first half. The chain said it planned to open another 100 "
                  "by December.",
-                 "open another 100", "Greggs", id="the-chain-bakery"),
+                 "open another 100", "Greggs", id="the-chain-bakery",
+                 marks=_KNOWN["untagged subject"]),
     # transport
     pytest.param("Skyreach Airways cancelled 40 flights from Gatwick on Monday because of a strike by baggage "
                  "handlers. The airline said passengers would be rebooked free of charge.",
@@ -116,7 +126,8 @@ PROBES = [
                  marks=_KNOWN["kind"]),
     pytest.param("Ofwat fined Severn Vale Water £12m for missing leakage targets. It said the money would be "
                  "returned to customers through lower bills.",
-                 "returned to customers", "Ofwat", id="it-is-the-subject-body"),
+                 "returned to customers", "Ofwat", id="it-is-the-subject-body",
+                 marks=_KNOWN["it over object"]),
     pytest.param("The Financial Conduct Authority has banned Redcliffe Capital from taking on new clients. The "
                  "watchdog said the firm had failed to treat customers fairly.",
                  "failed to treat customers fairly", "Financial Conduct Authority", id="the-watchdog-subject-body"),
@@ -136,7 +147,8 @@ PROBES = [
     # publishing and media
     pytest.param("Faber will publish the late poet's final collection in October. The publisher said the poems had "
                  "been found in a drawer by her son.",
-                 "found in a drawer", "Faber", id="the-publisher-said"),
+                 "found in a drawer", "Faber", id="the-publisher-said",
+                 marks=_KNOWN["untagged subject"]),
     pytest.param("Penguin Random House has dropped the memoir after complaints from former colleagues of the "
                  "author. The publisher said it took the concerns seriously.",
                  "took the concerns seriously", "Penguin Random House", id="the-publisher-dropped-memoir"),
@@ -156,10 +168,12 @@ PROBES = [
     # sport clubs
     pytest.param("Everton have sacked their manager after eight defeats in ten games. The club said a replacement "
                  "would be named within a week.",
-                 "replacement would be named", "Everton", id="the-club-everton"),
+                 "replacement would be named", "Everton", id="the-club-everton",
+                 marks=_KNOWN["untagged subject"]),
     pytest.param("Leicester Tigers have signed the Fiji winger on a two-year deal. The club said he would join "
                  "after the World Cup.",
-                 "join after the World Cup", "Leicester Tigers", id="the-club-rugby"),
+                 "join after the World Cup", "Leicester Tigers", id="the-club-rugby",
+                 marks=_KNOWN["untagged subject"]),
     pytest.param("Celtic were fined £10,000 by Uefa after fans set off flares. The club said it would identify "
                  "those responsible.",
                  "identify those responsible", "Celtic", id="the-club-not-the-governing-body"),
@@ -195,20 +209,32 @@ PROBES = [
                  "talks with the government", "British Medical Association", id="the-union-bma"),
     pytest.param("Unite has called a strike at the Felixstowe port. The union said dockers had been offered a pay "
                  "cut in real terms.",
-                 "offered a pay cut", "Unite", id="the-union-unite"),
+                 "offered a pay cut", "Unite", id="the-union-unite",
+                 marks=_KNOWN["untagged subject"]),
     pytest.param("The World Health Organization declared the outbreak over on Monday. The agency said no new "
                  "cases had been reported for 42 days.",
                  "no new cases", "World Health Organization", id="the-agency-who"),
     # it / they
     pytest.param("Thames Water has been told to cut leaks by a fifth. It said it would invest £1bn over five "
                  "years.",
-                 "invest £1bn over five years", "Thames Water", id="it-water-company"),
+                 "invest £1bn over five years", "Thames Water", id="it-water-company",
+                 marks=_KNOWN["untagged subject"]),
     pytest.param("The Environment Agency fined Thames Water £3m after sewage was released into the river. It said "
                  "the company had ignored alarms for 12 hours.",
                  "ignored alarms", "Environment Agency", id="it-agency-fined"),
     pytest.param("Toyota recalled 300,000 cars over a fault with their airbags. It said no injuries had been "
                  "reported.",
                  "no injuries had been reported", "Toyota", id="it-toyota-recall"),
+    pytest.param("Junior doctors in Wales will walk out next week, the BMA said. They say pay has fallen by a quarter "
+                 "since 2008.",
+                 "pay has fallen by a quarter", "Junior doctors in Wales", id="they-the-doctors-not-the-union",
+                 marks=_KNOWN["they"]),
+    pytest.param("Residents of the tower marched to the town hall, Camden Council said on Friday. They said they had "
+                 "been given an hour to pack.",
+                 "given an hour to pack", "Residents of the tower", id="they-the-residents-not-the-council",
+                 marks=_KNOWN["they"]),
+    pytest.param("Camden Council said the bins would be collected on Tuesday. They said the delay was caused by snow.",
+                 "delay was caused by snow", "Camden Council", id="they-the-council-alone"),
     pytest.param("Shell and BP both reported higher profits on Thursday. They said oil prices had risen sharply in "
                  "the quarter.",
                  "oil prices had risen", "Shell", id="they-two-companies"),
@@ -232,7 +258,8 @@ PROBES = [
                  "already refunded most", "Wells Fargo", id="the-bank-wells-fargo"),
     pytest.param("Aviva cut its dividend after losses on its Canadian business. The insurer said the cut would "
                  "protect its balance sheet.",
-                 "protect its balance sheet", "Aviva", id="the-insurer"),
+                 "protect its balance sheet", "Aviva", id="the-insurer",
+                 marks=_KNOWN["untagged subject"]),
     pytest.param("The Met Police has apologised for failing to investigate the killings properly. The force said "
                  "lessons had been learnt.",
                  "lessons had been learnt", "Met Police", id="the-force-met",
@@ -243,6 +270,16 @@ PROBES = [
     pytest.param("The University of Exeter has suspended the course after an outside review. The university said "
                  "students would be able to transfer.",
                  "able to transfer", "University of Exeter", id="the-university"),
+    # guards: people inside the body's own report are not who 'they' is; 'it' is the body, not the person acted on
+    pytest.param("Kent Police said officers found a man with stab wounds in Margate. They said he died at the scene.",
+                 "he died at the scene", "Kent Police", id="guard-they-the-police-not-the-officers"),
+    pytest.param("Protesters blocked the M25 near Heathrow, Surrey Police said. They said 45 people had been "
+                 "arrested.",
+                 "45 people had been arrested", "Surrey Police", id="guard-they-the-police-not-the-protesters"),
+    pytest.param("Lineker was taken off air by the BBC. It said he had breached its guidelines.",
+                 "breached its guidelines", "BBC", id="guard-it-the-bbc-not-lineker"),
+    pytest.param("Trump sued the New York Times for 15 billion dollars. It said the lawsuit had no merit.",
+                 "lawsuit had no merit", "New York Times", id="guard-it-the-paper-not-trump"),
 ]
 
 
@@ -347,8 +384,13 @@ LOOK_ALIKES = [
                  "would not comment", {"Jan Kowalczyk"}, id="the-company-after-a-defendant"),
     pytest.param("Ndlovu scored twice before half-time. The club said tickets for the final would go on sale on "
                  "Monday.",
-                 "tickets for the final", {"Ndlovu"}, id="the-club-after-a-lone-surname",
-                 marks=_KNOWN["lone surname"]),
+                 "tickets for the final", {"Ndlovu"}, id="the-club-after-a-lone-surname"),
+    # guards: a one-word person subject is no body 'the club' or 'the hospital' means
+    pytest.param("Rashford missed the penalty in the 89th minute. The club said he had been subjected to racist abuse "
+                 "online.",
+                 "subjected to racist abuse", {"Rashford"}, id="guard-the-club-after-rashford"),
+    pytest.param("Pele died at the age of 82. The hospital said he had suffered multiple organ failure.",
+                 "multiple organ failure", {"Pele"}, id="guard-the-hospital-after-pele"),
     # a pronoun that may not reach over a person
     pytest.param("Ofwat's chief executive, David Black, said bills would rise. The water company said it had not "
                  "been consulted.",
