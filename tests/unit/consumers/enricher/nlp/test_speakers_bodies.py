@@ -52,6 +52,8 @@ _KNOWN = {
                                      "person (Rashford, Sunak, Pele, Siobhan) as a body: 18 worse / 10 better"),
     "untagged possessor": strict_xfail("reverted on review with the untagged subject it extends: a possessor the model "
                                        "left untagged is as often a person's name ('Daniel Okafor's lawyer')"),
+    "first name tagged a body": strict_xfail("the model tags 'Siobhan' an organisation, so 'the trust' (a hospital "
+                                             "trust, kept on review of fa7bdc0) refers back to her"),
     "it over object": strict_xfail("reverted on review: 'it' for an untagged subject over a tagged object: 5 worse / 2 "
                                    "better"),
 }
@@ -391,6 +393,9 @@ LOOK_ALIKES = [
                  "subjected to racist abuse", {"Rashford"}, id="guard-the-club-after-rashford"),
     pytest.param("Pele died at the age of 82. The hospital said he had suffered multiple organ failure.",
                  "multiple organ failure", {"Pele"}, id="guard-the-hospital-after-pele"),
+    pytest.param("Siobhan was treated in hospital after the crash. The trust said she was in a stable condition.",
+                 "stable condition", {"Siobhan"}, id="the-trust-after-a-first-name-tagged-a-body",
+                 marks=_KNOWN["first name tagged a body"]),
     # a pronoun that may not reach over a person
     pytest.param("Ofwat's chief executive, David Black, said bills would rise. The water company said it had not "
                  "been consulted.",
