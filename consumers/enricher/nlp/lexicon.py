@@ -152,7 +152,7 @@ ORG_NOUNS = frozenset({
     "prosecutors", "corporation", "network", "station", "newspaper", "outlet", "media",
     "airline", "carrier", "retailer", "manufacturer", "insurer", "startup", "lender", "automaker",
     "carmaker", "conglomerate", "operator", "foundation", "utility", "broadcaster", "publisher", "guard",
-    "watchdog",
+    "watchdog", "supermarket", "trust",
 })
 # Nouns that name a firm, a business whose posts speak for their holders ("the airline's chief", "Group chief
 # executive Noel Quinn"), as "corp" and "inc" after a name do: the organisation nouns of trade, and "group", which
@@ -169,7 +169,7 @@ ANAPHORIC_ORG_NOUNS = frozenset({
     "startup", "lender", "automaker", "carmaker", "conglomerate", "operator", "club", "union", "charity",
     "university", "hospital", "group", "network", "broadcaster", "publisher", "agency", "ministry",
     "department", "council", "committee", "commission", "institute", "regulator", "foundation", "utility",
-    "developer", "maker", "giant", "chain", "party", "campaign", "watchdog",
+    "developer", "maker", "giant", "chain", "party", "campaign", "watchdog", "supermarket", "trust",
 })
 # Kinds of organisation a name can declare ("Central Bank of Kenya", "Ministry of Health", "Stanford
 # University"). A bare "the ministry" can refer back to an organisation named without its kind ("Toyota"
@@ -180,7 +180,8 @@ ORG_FAMILIES = (
     # the firm nouns, less those a body of any kind can be called ("group", "operator", "utility", "service"),
     # plus the trades a name declares as a firm does ("Hearst Newspapers", "Nine Network")
     FIRM_NOUNS - {"co", "group", "operator", "service", "utility"}
-    | {"network", "broadcaster", "publisher", "developer", "maker", "giant", "chain", "newspaper", "station"},
+    | {"network", "broadcaster", "publisher", "developer", "maker", "giant", "chain", "newspaper", "station",
+       "supermarket"},
     frozenset({"ministry", "department", "dept", "office", "administration", "authority", "commission",
                "committee", "council", "board", "government", "govt", "cabinet", "embassy", "bureau",
                "parliament"}),
