@@ -363,7 +363,7 @@ class NarrationRules:
         the model did not tag is still checkable)."""
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
-            if verb.pos_ != "VERB" or not _departure(verb) or _non_answer(verb) \
+            if verb.pos_ != "VERB" or not _departure(verb) or _non_answer(verb) or _contact(verb) \
                     or verb.lemma_.lower() not in lexicon.EVENT_VERBS and not _done(verb) and not _found_dead(verb):
                 continue
             for subj in _actors(verb):
@@ -480,6 +480,15 @@ def _departure(verb: Token) -> bool:
     if verb.lemma_.lower() != "leave":
         return True
     return any(c.dep_ == "dobj" and (c.ent_type_ or c.lemma_.lower() in lexicon.POSTS) for c in verb.children)
+
+
+def _contact(verb: Token) -> bool:
+    """ "rang in minutes later", "spoke to reporters", "joined the call": a contact tells who was with whom, the
+    scene of the news, not an event the reader could check; holding or joining anything else ("held rates",
+    "joined the board") stays an act."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.CONTACT_VERBS or lemma in ("hold", "join") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.CONTACT_NOUNS for c in verb.children)
 
 
 # "declined to comment", "refused to identify the suspect", "failed to explain how": what a source would not say
