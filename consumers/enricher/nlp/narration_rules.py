@@ -363,7 +363,7 @@ class NarrationRules:
         the model did not tag is still checkable)."""
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
-            if verb.pos_ != "VERB" or not _departure(verb) or _non_answer(verb) or _contact(verb) \
+            if verb.pos_ != "VERB" or not _departure(verb) or _non_answer(verb) or _contact(verb) or _stance(verb) \
                     or verb.lemma_.lower() not in lexicon.EVENT_VERBS and not _done(verb) and not _found_dead(verb):
                 continue
             for subj in _actors(verb):
@@ -489,6 +489,20 @@ def _contact(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in lexicon.CONTACT_VERBS or lemma in ("hold", "join") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lexicon.CONTACT_NOUNS for c in verb.children)
+
+
+def _stance(verb: Token) -> bool:
+    """ "defended his decision to drop the captain", "stood by her remarks", "justified the move": taking a side on
+    one's own act or words is speech that gives no content; "defended his title" or "defended the city" is an act."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("defend", "justify"):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma == "stand":
+        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                   if g.dep_ == "pobj"]
+    else:
+        return False
+    return any(o.lemma_.lower() in lexicon.STANCE_NOUNS for o in objects)
 
 
 # "declined to comment", "refused to identify the suspect", "failed to explain how": what a source would not say

@@ -23,7 +23,6 @@ _SETTING_KEPT = strict_xfail("keeping a setting as it was is a decision, but 'ke
                              "rule and 'leave' an act only with a post as its object")
 _MEETING = strict_xfail("a meeting told as done passes as a named actor's act: the labelled set counts talks between "
                         "parties and an arrival for talks as events and a meeting of others as none, so no rule was kept")
-_STANCE = strict_xfail("defending or standing by one's own decision, speech with no content, passes as an act")
 _HEAD_COUNT = strict_xfail("a count of people in the scene ('The two leaders', 'her two children') is a figure, "
                            "and any figure makes the author's sentence a claim")
 _ROUTINE = strict_xfail("a named actor's routine or past activity told as done passes as an act")
@@ -44,8 +43,6 @@ _KNOWN = {
     "history-lives-with": _HEAD_COUNT,
     "feeling-abandoned": strict_xfail("'felt' parses as a passive auxiliary, so 'by the authorities' reads as the "
                                       "actor of 'abandoned'"),
-    "stance-stood-by": _STANCE,
-    "stance-defended": _STANCE,
     "history-worked-as": _ROUTINE,
     "routine-trained": _ROUTINE,
 }
@@ -150,6 +147,13 @@ CLAIMS = [
        id="conflict-seized-after"),
     _p("A drone strike hit a fuel depot near the border overnight, setting off a blaze that burned for hours.",
        "A drone strike hit a fuel depot", id="conflict-drone-strike"),
+    # written with the contact and stance rules, as their look-alikes: holding, joining and defending stay acts
+    _p("Japan's ruling party held a leadership vote on Friday.", "held a leadership vote", id="lookalike-held-vote"),
+    _p("Sweden joined NATO in March after a long wait for Turkey's approval.", "Sweden joined NATO",
+       id="lookalike-joined-alliance"),
+    _p("Iga Swiatek defended her French Open title with a win over Jasmine Paolini.", "defended her French Open title",
+       id="lookalike-defended-title"),
+    _p("The council reversed its decision to close the library.", "reversed its decision", id="lookalike-reversed"),
 ]
 
 NOT_CLAIMS = [
