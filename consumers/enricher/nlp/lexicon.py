@@ -243,6 +243,8 @@ CONTACT_VERBS = frozenset({"phone", "telephone", "ring", "depart", "greet", "tha
                            "talk", "speak", "attend", "dine"})
 # What an act of holding or joining may be a contact of: "joined the call", "held a briefing" (not "held rates").
 CONTACT_NOUNS = frozenset({"call", "lunch", "dinner", "breakfast", "conversation", "briefing", "interview"})
+# What a setting kept as it was is left as: "kept its policy settings unchanged", "left the cash rate steady".
+UNCHANGED = frozenset({"unchanged", "steady", "stable", "intact"})
 # What one defends or stands by when the words are the act: "defended his decision to drop the captain",
 # "stood by her remarks"; the defence itself, if the story gives it, comes with a cue ("defended the title"
 # or "defended the city" is an act).

@@ -363,8 +363,10 @@ class NarrationRules:
         the model did not tag is still checkable)."""
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
-            if verb.pos_ != "VERB" or not _departure(verb) or _non_answer(verb) or _contact(verb) or _stance(verb) \
-                    or verb.lemma_.lower() not in lexicon.EVENT_VERBS and not _done(verb) and not _found_dead(verb):
+            kept = _setting_kept(verb)
+            if verb.pos_ != "VERB" or not (kept or _departure(verb)) or _non_answer(verb) or _contact(verb) \
+                    or _stance(verb) or not kept and verb.lemma_.lower() not in lexicon.EVENT_VERBS \
+                    and not _done(verb) and not _found_dead(verb):
                 continue
             for subj in _actors(verb):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
@@ -480,6 +482,18 @@ def _departure(verb: Token) -> bool:
     if verb.lemma_.lower() != "leave":
         return True
     return any(c.dep_ == "dobj" and (c.ent_type_ or c.lemma_.lower() in lexicon.POSTS) for c in verb.children)
+
+
+def _setting_kept(verb: Token) -> bool:
+    """ "The central bank kept its policy settings unchanged", "left the official cash rate steady": a body keeping a
+    setting as it was decides so, as "held rates at 4.5%" does, though "keep" is otherwise a state and "leave" a
+    departure; "kept residents away" keeps no setting, and a person keeping something steady ("kept her voice
+    steady", "kept the patient stable") is the scene."""
+    if verb.lemma_.lower() not in ("keep", "leave") or not any(
+            s.ent_type_ in ("ORG", "GPE") or s.lemma_.lower() in lexicon.ORG_NOUNS for s in _actors(verb)):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and any(t.lower_ in lexicon.UNCHANGED for o in objects for t in [*o.children, *verb.children])
 
 
 def _contact(verb: Token) -> bool:

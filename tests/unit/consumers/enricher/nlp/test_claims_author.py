@@ -19,16 +19,12 @@ NO_CLAIM = "<no claim>"
 WHOLE = "<whole sentence>"
 
 # What the code still gets wrong, by cause.
-_SETTING_KEPT = strict_xfail("keeping a setting as it was is a decision, but 'keep' is a state verb to the assertion "
-                             "rule and 'leave' an act only with a post as its object")
 _MEETING = strict_xfail("a meeting told as done passes as a named actor's act: the labelled set counts talks between "
                         "parties and an arrival for talks as events and a meeting of others as none, so no rule was kept")
 _HEAD_COUNT = strict_xfail("a count of people in the scene ('The two leaders', 'her two children') is a figure, "
                            "and any figure makes the author's sentence a claim")
 _ROUTINE = strict_xfail("a named actor's routine or past activity told as done passes as an act")
 _KNOWN = {
-    "bank-left-unchanged": _SETTING_KEPT,
-    "bank-kept-steady": _SETTING_KEPT,
     "court-verdict": strict_xfail("'found X guilty' parses as a clause of 'find' (ccomp), which the verdict check "
                                   "(an oprd or acomp state) does not read"),
     "policy-ban": strict_xfail("'The state of Victoria': the head 'state' is no actor noun and the name hangs off "
@@ -207,6 +203,10 @@ NOT_CLAIMS = [
     _p("Investors will be watching the jobs figures closely on Friday.", NO_CLAIM, id="pending-watching"),
     _p("The hearing is scheduled to resume on Monday.", NO_CLAIM, id="pending-scheduled"),
     _p("The team trained behind closed doors on Thursday.", NO_CLAIM, id="routine-trained"),
+    # written with the setting-kept rule, as its look-alikes: a person keeping something steady is the scene
+    _p("The nurse kept the patient stable overnight.", NO_CLAIM, id="lookalike-kept-patient-stable"),
+    _p("Mrs Okafor kept her voice steady as she read the statement.", NO_CLAIM, id="lookalike-kept-voice-steady"),
+    _p("The attack has left pharmacies unable to fill prescriptions.", NO_CLAIM, id="lookalike-left-unable"),
 ]
 
 
