@@ -76,10 +76,7 @@ class ClaimDetails:
                for c in root.children):
             return True
         counts = root.dep_ == "nummod" or (root.dep_ == "compound" and 0 <= root.head.i - ent.end <= 3)
-        # "The two leaders sat down", "the two biggest players": a spelled count after a definite article names a
-        # group the story already knows, as "the dozen" does; after an owner it may still count ("murdered her two
-        # sons")
-        return counts and root.head.pos_ == "NOUN" and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in _DEFINITE)
+        return counts and root.head.pos_ == "NOUN"
 
     def annotate(self, claim: dict) -> None:
         cs, ce = claim["content_span"]
@@ -361,9 +358,6 @@ def _bare_figure_before(scale_word) -> float:
         return float("inf")
     parsed = parse_number(scale_word.doc[scale_word.i - 1].text, "CARDINAL")
     return parsed.value if parsed is not None else float("inf")
-
-
-_DEFINITE = frozenset({"the", "these", "those"})
 
 
 def _after_determiner(ent) -> bool:
