@@ -235,14 +235,6 @@ HEARING_BODIES = frozenset({"court", "tribunal", "inquest", "inquiry", "jury", "
 # midnight", "Boeing paused deliveries") they are its acts.
 DEMEANOUR_VERBS = frozenset({"laugh", "smile", "grin", "chuckle", "nod", "shrug", "sigh", "frown", "wince",
                              "blush", "weep", "sob", "sit", "pause", "gesture", "stare", "glance"})
-# Contact and courtesy: "rang in minutes later", "spoke to reporters", "thanked the volunteers", "departed in
-# silence" tell who was with whom, the scene of the news; what was said there comes with a cue of its own.
-# A meeting or an arrival is not here: talks between parties ("held talks with his Philippine counterpart",
-# "arrived in Washington for talks with the fund") are events the labelling guide counts.
-CONTACT_VERBS = frozenset({"phone", "telephone", "ring", "depart", "greet", "thank", "congratulate", "chat",
-                           "talk", "speak", "attend", "dine"})
-# What an act of holding or joining may be a contact of: "joined the call", "held a briefing" (not "held rates").
-CONTACT_NOUNS = frozenset({"call", "lunch", "dinner", "breakfast", "conversation", "briefing", "interview"})
 # What a setting kept as it was is left as: "kept its policy settings unchanged", "left the cash rate steady".
 UNCHANGED = frozenset({"unchanged", "steady", "stable", "intact"})
 # What one defends or stands by when the words are the act: "defended his decision to drop the captain",

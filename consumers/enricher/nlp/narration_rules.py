@@ -364,7 +364,7 @@ class NarrationRules:
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
             kept = _setting_kept(verb)
-            if verb.pos_ != "VERB" or not (kept or _departure(verb)) or _non_answer(verb) or _contact(verb) \
+            if verb.pos_ != "VERB" or not (kept or _departure(verb)) or _non_answer(verb) \
                     or _stance(verb) or not kept and verb.lemma_.lower() not in lexicon.EVENT_VERBS \
                     and not _done(verb) and not _found_dead(verb):
                 continue
@@ -494,15 +494,6 @@ def _setting_kept(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and any(t.lower_ in lexicon.UNCHANGED for o in objects for t in [*o.children, *verb.children])
-
-
-def _contact(verb: Token) -> bool:
-    """ "rang in minutes later", "spoke to reporters", "joined the call": a contact tells who was with whom, the
-    scene of the news, not an event the reader could check; holding or joining anything else ("held rates",
-    "joined the board") stays an act."""
-    lemma = verb.lemma_.lower()
-    return lemma in lexicon.CONTACT_VERBS or lemma in ("hold", "join") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.CONTACT_NOUNS for c in verb.children)
 
 
 def _stance(verb: Token) -> bool:

@@ -21,6 +21,8 @@ WHOLE = "<whole sentence>"
 # What the code still gets wrong, by cause.
 _MEETING = strict_xfail("a meeting told as done passes as a named actor's act: the labelled set counts talks between "
                         "parties and an arrival for talks as events and a meeting of others as none, so no rule was kept")
+_CONTACT = strict_xfail("a contact told as done (a call, a chat, thanks) passes as a named actor's act: a contact "
+                        "verb carries news as often as scene: reverted on review, 20 worse / 8 better")
 _HEAD_COUNT = strict_xfail("a count of people in the scene ('The two leaders', 'her two children') is a figure, "
                            "and any figure makes the author's sentence a claim")
 _ROUTINE = strict_xfail("a named actor's routine or past activity told as done passes as an act")
@@ -35,6 +37,10 @@ _KNOWN = {
     "meeting-met": _MEETING,
     "meeting-held-talks": _MEETING,
     "meeting-arrived": _MEETING,
+    "meeting-phoned": _CONTACT,
+    "meeting-joined-call": _CONTACT,
+    "meeting-spoke-to-reporters": _CONTACT,
+    "stance-thanked": _CONTACT,
     "meeting-lunch": _HEAD_COUNT,
     "history-lives-with": _HEAD_COUNT,
     "feeling-abandoned": strict_xfail("'felt' parses as a passive auxiliary, so 'by the authorities' reads as the "
