@@ -25,6 +25,8 @@ _CONTACT = strict_xfail("a contact told as done (a call, a chat, thanks) passes 
                         "verb carries news as often as scene: reverted on review, 20 worse / 8 better")
 _HEAD_COUNT = strict_xfail("a count of people in the scene ('The two leaders', 'her two children') is a figure, "
                            "and any figure makes the author's sentence a claim")
+_KNOWN_GROUP = strict_xfail("'the N X' names a group the story knows and states no figure, but the N X is a figure as "
+                            "often as a known group: reverted on review, 18 worse / 6 better")
 _ROUTINE = strict_xfail("a named actor's routine or past activity told as done passes as an act")
 _KNOWN = {
     "court-verdict": strict_xfail("'found X guilty' parses as a clause of 'find' (ccomp), which the verdict check "
@@ -41,7 +43,8 @@ _KNOWN = {
     "meeting-joined-call": _CONTACT,
     "meeting-spoke-to-reporters": _CONTACT,
     "stance-thanked": _CONTACT,
-    "meeting-lunch": _HEAD_COUNT,
+    "meeting-lunch": _KNOWN_GROUP,
+    "count-the-three-candidates": _KNOWN_GROUP,
     "history-lives-with": _HEAD_COUNT,
     "feeling-abandoned": strict_xfail("'felt' parses as a passive auxiliary, so 'by the authorities' reads as the "
                                       "actor of 'abandoned'"),
@@ -156,6 +159,8 @@ CLAIMS = [
     _p("Iga Swiatek defended her French Open title with a win over Jasmine Paolini.", "defended her French Open title",
        id="lookalike-defended-title"),
     _p("The council reversed its decision to close the library.", "reversed its decision", id="lookalike-reversed"),
+    _p("Two men were arrested after the fight in Cardiff.", "Two men were arrested", id="lookalike-bare-count"),
+    _p("His two daughters died in the fire.", "His two daughters died", id="lookalike-owned-count-event"),
 ]
 
 NOT_CLAIMS = [
@@ -213,6 +218,8 @@ NOT_CLAIMS = [
     _p("The nurse kept the patient stable overnight.", NO_CLAIM, id="lookalike-kept-patient-stable"),
     _p("Mrs Okafor kept her voice steady as she read the statement.", NO_CLAIM, id="lookalike-kept-voice-steady"),
     _p("The attack has left pharmacies unable to fill prescriptions.", NO_CLAIM, id="lookalike-left-unable"),
+    # "the three X" refers to a group the story knows
+    _p("The three candidates took part in a televised debate.", NO_CLAIM, id="count-the-three-candidates"),
 ]
 
 
