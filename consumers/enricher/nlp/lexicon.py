@@ -239,9 +239,10 @@ DEMEANOUR_VERBS = frozenset({"laugh", "smile", "grin", "chuckle", "nod", "shrug"
 UNCHANGED = frozenset({"unchanged", "steady", "stable", "intact"})
 # What one defends or stands by when the words are the act: "defended his decision to drop the captain",
 # "stood by her remarks"; the defence itself, if the story gives it, comes with a cue ("defended the title"
-# or "defended the city" is an act).
-STANCE_NOUNS = frozenset({"decision", "choice", "selection", "move", "call", "comment", "remark", "record",
-                          "handling", "action", "conduct", "approach", "stance", "position"})
+# or "defended the city" is an act). Not "position" ("defended their positions near Bakhmut" is a battle) nor
+# "record" ("defended its safety record before the committee" is a hearing the story reports).
+STANCE_NOUNS = frozenset({"decision", "choice", "selection", "move", "call", "comment", "remark",
+                          "handling", "action", "conduct", "approach", "stance"})
 # Verbs of state, perception, thought and feeling: told in the past they still report no event
 # ("seemed", "wanted", "knew", "had").
 STATE_VERBS = frozenset({

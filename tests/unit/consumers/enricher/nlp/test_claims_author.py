@@ -158,6 +158,12 @@ CLAIMS = [
        id="lookalike-joined-alliance"),
     _p("Iga Swiatek defended her French Open title with a win over Jasmine Paolini.", "defended her French Open title",
        id="lookalike-defended-title"),
+    # guards from the review of 1b57259: a position held against attack is a battle and a record defended before a committee a
+    # hearing, not a stance
+    _p("Ukrainian forces defended their positions near Bakhmut against waves of attacks.",
+       "defended their positions near Bakhmut", id="guard-defended-positions"),
+    _p("Boeing defended its safety record before the Senate committee.", "defended its safety record",
+       id="guard-defended-record"),
     _p("The council reversed its decision to close the library.", "reversed its decision", id="lookalike-reversed"),
     _p("Two men were arrested after the fight in Cardiff.", "Two men were arrested", id="lookalike-bare-count"),
     _p("His two daughters died in the fire.", "His two daughters died", id="lookalike-owned-count-event"),
