@@ -237,6 +237,9 @@ DEMEANOUR_VERBS = frozenset({"laugh", "smile", "grin", "chuckle", "nod", "shrug"
                              "blush", "weep", "sob", "sit", "pause", "gesture", "stare", "glance"})
 # What a setting kept as it was is left as: "kept its policy settings unchanged", "left the cash rate steady".
 UNCHANGED = frozenset({"unchanged", "steady", "stable", "intact"})
+# People a body keeps stable, safe or in custody, which is care, not a setting: "kept the patient stable".
+CARED_FOR_NOUNS = frozenset({"patient", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "pupil",
+                             "passenger", "prisoner", "detainee", "hostage", "suspect", "mother", "father"})
 # What one defends or stands by when the words are the act: "defended his decision to drop the captain",
 # "stood by her remarks"; the defence itself, if the story gives it, comes with a cue ("defended the title"
 # or "defended the city" is an act). Not "position" ("defended their positions near Bakhmut" is a battle) nor

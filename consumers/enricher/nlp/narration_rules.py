@@ -488,12 +488,20 @@ def _setting_kept(verb: Token) -> bool:
     """ "The central bank kept its policy settings unchanged", "left the official cash rate steady": a body keeping a
     setting as it was decides so, as "held rates at 4.5%" does, though "keep" is otherwise a state and "leave" a
     departure; "kept residents away" keeps no setting, and a person keeping something steady ("kept her voice
-    steady", "kept the patient stable") is the scene."""
+    steady") is the scene, and so is a body keeping a person so ("The hospital kept the patient stable overnight"):
+    it is care, not a setting."""
     if verb.lemma_.lower() not in ("keep", "leave") or not any(
             s.ent_type_ in ("ORG", "GPE") or s.lemma_.lower() in lexicon.ORG_NOUNS for s in _actors(verb)):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return bool(objects) and any(t.lower_ in lexicon.UNCHANGED for o in objects for t in [*o.children, *verb.children])
+    return bool(objects) and not any(_person(o) for o in objects) \
+        and any(t.lower_ in lexicon.UNCHANGED for o in objects for t in [*o.children, *verb.children])
+
+
+def _person(tok: Token) -> bool:
+    """A person, by name, pronoun or noun ("Mr Ali", "him", "the patient", "the injured men")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in lexicon.PRONOUNS_PERSON | {"them"} or names_people(tok) \
+        or tok.lemma_.lower() in lexicon.PERSON_NOUNS | lexicon.CARED_FOR_NOUNS
 
 
 def _stance(verb: Token) -> bool:

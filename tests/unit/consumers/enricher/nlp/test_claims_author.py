@@ -223,6 +223,9 @@ NOT_CLAIMS = [
     # written with the setting-kept rule, as its look-alikes: a person keeping something steady is the scene
     _p("The nurse kept the patient stable overnight.", NO_CLAIM, id="lookalike-kept-patient-stable"),
     _p("Mrs Okafor kept her voice steady as she read the statement.", NO_CLAIM, id="lookalike-kept-voice-steady"),
+    # guards from the review of dae3d37: a body keeping a person stable is care, not a setting
+    _p("The hospital kept the patient stable overnight.", NO_CLAIM, id="guard-hospital-kept-patient"),
+    _p("The hospital kept the boy stable overnight.", NO_CLAIM, id="guard-hospital-kept-boy"),
     _p("The attack has left pharmacies unable to fill prescriptions.", NO_CLAIM, id="lookalike-left-unable"),
     # "the three X" refers to a group the story knows
     _p("The three candidates took part in a televised debate.", NO_CLAIM, id="count-the-three-candidates"),
