@@ -360,13 +360,16 @@ class NarrationRules:
         """A concrete event verb (or one joined to it, or the event of its subordinate clause: "After
         Labour swept the elections, ...") whose subject is a named or collective actor, a definite body or
         person ("the administration"), or is counted ("More than two dozen people were wounded": a count
-        the model did not tag is still checkable)."""
+        the model did not tag is still checkable). A body keeping a setting as it was ("left the cash rate
+        unchanged") is such an event; "leave" with no post or place as its object ("left pharmacies unable"),
+        a source that would not comment and a stand on one's own decision or words are not."""
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
             kept = _setting_kept(verb)
-            if verb.pos_ != "VERB" or not (kept or _departure(verb)) or _non_answer(verb) \
-                    or _stance(verb) or not kept and verb.lemma_.lower() not in lexicon.EVENT_VERBS \
-                    and not _done(verb) and not _found_dead(verb):
+            act = kept or verb.lemma_.lower() in lexicon.EVENT_VERBS or _done(verb) or _found_dead(verb)
+            idle_leave = not kept and not _departure(verb)
+            no_content = _non_answer(verb) or _stance(verb)
+            if verb.pos_ != "VERB" or idle_leave or no_content or not act:
                 continue
             for subj in _actors(verb):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
