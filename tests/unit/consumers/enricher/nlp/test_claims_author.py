@@ -165,6 +165,14 @@ CLAIMS = [
     _p("Boeing defended its safety record before the Senate committee.", "defended its safety record",
        id="guard-defended-record"),
     _p("The council reversed its decision to close the library.", "reversed its decision", id="lookalike-reversed"),
+    # guards from the review of e5607ba: a contact carries the news as often as the scene
+    _p("The president phoned Vladimir Putin on Tuesday to demand an immediate ceasefire.", WHOLE,
+       id="guard-phoned-to-demand"),
+    _p("King Charles attended the funeral of the former archbishop on Friday.", "attended the funeral",
+       id="guard-attended-funeral"),
+    _p("The prime minister departed for Kyiv on Tuesday.", "departed for Kyiv", id="guard-departed-for"),
+    # guard from the review of 900e42c: a count after "the" is a figure
+    _p("The four suspects appeared in court in Manchester on Monday.", "appeared in court", id="guard-the-four-suspects"),
     _p("Two men were arrested after the fight in Cardiff.", "Two men were arrested", id="lookalike-bare-count"),
     _p("His two daughters died in the fire.", "His two daughters died", id="lookalike-owned-count-event"),
 ]
@@ -242,3 +250,15 @@ def test_claims_author_probe(extractor, text, fragment):
     found = [c for c in claims if want in c.content]
     assert len(found) == 1, f"{len(found)} claims contain {want!r}: {[(c.kind, c.content) for c in claims]}"
     assert (found[0].kind, found[0].speaker_type) == ("assertion", "AUTHOR")
+
+
+# Guards from the review of 900e42c: a count after "the" is a figure of the claim, in the author's voice
+# and in a speaker's phrase alike.
+@pytest.mark.parametrize("text,figure", [
+    ("The four suspects appeared in court in Manchester on Monday.", 4.0),
+    ("The two men told the court they had been tortured.", 2.0),
+])
+def test_claims_author_count_after_the_is_a_figure(extractor, text, figure):
+    claims = extractor.extract_text(text).claims
+    assert any(figure in [n.value for n in c.numbers] for c in claims), \
+        [(c.content, [n.value for n in c.numbers]) for c in claims]
