@@ -236,6 +236,17 @@ HEARING_BODIES = frozenset({"court", "tribunal", "inquest", "inquiry", "jury", "
 # midnight", "Boeing paused deliveries") they are its acts.
 DEMEANOUR_VERBS = frozenset({"laugh", "smile", "grin", "chuckle", "nod", "shrug", "sigh", "frown", "wince",
                              "blush", "weep", "sob", "sit", "pause", "gesture", "stare", "glance"})
+# What a setting kept as it was is left as: "kept its policy settings unchanged", "left the cash rate steady".
+UNCHANGED = frozenset({"unchanged", "steady", "stable", "intact"})
+# People a body keeps stable, safe or in custody, which is care, not a setting: "kept the patient stable".
+CARED_FOR_NOUNS = frozenset({"patient", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "pupil",
+                             "passenger", "prisoner", "detainee", "hostage", "suspect", "mother", "father"})
+# What one defends or stands by when the words are the act: "defended his decision to drop the captain",
+# "stood by her remarks"; the defence itself, if the story gives it, comes with a cue ("defended the title"
+# or "defended the city" is an act). Not "position" ("defended their positions near Bakhmut" is a battle) nor
+# "record" ("defended its safety record before the committee" is a hearing the story reports).
+STANCE_NOUNS = frozenset({"decision", "choice", "selection", "move", "call", "comment", "remark",
+                          "handling", "action", "conduct", "approach", "stance"})
 # Verbs of state, perception, thought and feeling: told in the past they still report no event
 # ("seemed", "wanted", "knew", "had").
 STATE_VERBS = frozenset({

@@ -360,11 +360,16 @@ class NarrationRules:
         """A concrete event verb (or one joined to it, or the event of its subordinate clause: "After
         Labour swept the elections, ...") whose subject is a named or collective actor, a definite body or
         person ("the administration"), or is counted ("More than two dozen people were wounded": a count
-        the model did not tag is still checkable)."""
+        the model did not tag is still checkable). A body keeping a setting as it was ("left the cash rate
+        unchanged") is such an event; "leave" with no post or place as its object ("left pharmacies unable"),
+        a source that would not comment and a stand on one's own decision or words are not."""
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
-            if verb.pos_ != "VERB" or not _departure(verb) or _non_answer(verb) \
-                    or verb.lemma_.lower() not in lexicon.EVENT_VERBS and not _done(verb) and not _found_dead(verb):
+            kept = _setting_kept(verb)
+            act = kept or verb.lemma_.lower() in lexicon.EVENT_VERBS or _done(verb) or _found_dead(verb)
+            idle_leave = not kept and not _departure(verb)
+            no_content = _non_answer(verb) or _stance(verb)
+            if verb.pos_ != "VERB" or idle_leave or no_content or not act:
                 continue
             for subj in _actors(verb):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
@@ -480,6 +485,40 @@ def _departure(verb: Token) -> bool:
     if verb.lemma_.lower() != "leave":
         return True
     return any(c.dep_ == "dobj" and (c.ent_type_ or c.lemma_.lower() in lexicon.POSTS) for c in verb.children)
+
+
+def _setting_kept(verb: Token) -> bool:
+    """ "The central bank kept its policy settings unchanged", "left the official cash rate steady": a body keeping a
+    setting as it was decides so, as "held rates at 4.5%" does, though "keep" is otherwise a state and "leave" a
+    departure; "kept residents away" keeps no setting, and a person keeping something steady ("kept her voice
+    steady") is the scene, and so is a body keeping a person so ("The hospital kept the patient stable overnight"):
+    it is care, not a setting."""
+    if verb.lemma_.lower() not in ("keep", "leave") or not any(
+            s.ent_type_ in ("ORG", "GPE") or s.lemma_.lower() in lexicon.ORG_NOUNS for s in _actors(verb)):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(_person(o) for o in objects) \
+        and any(t.lower_ in lexicon.UNCHANGED for o in objects for t in [*o.children, *verb.children])
+
+
+def _person(tok: Token) -> bool:
+    """A person, by name, pronoun or noun ("Mr Ali", "him", "the patient", "the injured men")."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in lexicon.PRONOUNS_PERSON | {"them"} or names_people(tok) \
+        or tok.lemma_.lower() in lexicon.PERSON_NOUNS | lexicon.CARED_FOR_NOUNS
+
+
+def _stance(verb: Token) -> bool:
+    """ "defended his decision to drop the captain", "stood by her remarks", "justified the move": taking a side on
+    one's own act or words is speech that gives no content; "defended his title" or "defended the city" is an act."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("defend", "justify"):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma == "stand":
+        objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                   if g.dep_ == "pobj"]
+    else:
+        return False
+    return any(o.lemma_.lower() in lexicon.STANCE_NOUNS for o in objects)
 
 
 # "declined to comment", "refused to identify the suspect", "failed to explain how": what a source would not say

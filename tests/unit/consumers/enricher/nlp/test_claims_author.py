@@ -1,0 +1,264 @@
+"""Claims in the author's own voice on ordinary news copy: a probe set, one row a sentence.
+
+Project-written sentences (issue 12) in many house styles: markets, courts, disasters, elections,
+sport results, company news and policy. By the labelling guide (bench/data/README.md), an author's
+sentence is a claim when it states a figure or a named actor's concrete event or decision (an attack,
+a vote, a death toll, a result, a ruling); scene, background description, meetings, feelings, a
+person's history and transitions are not. A claim row names the fragment its content must hold:
+``WHOLE`` where an "as", "after", "when" or participle clause carries part of the event, so the
+claim must not be cut before it. They were written before any rule they probe and nobody tuned on
+them; probes the code still gets wrong are strict xfails with their cause.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.consumers.enricher.nlp.conftest import strict_xfail
+
+NO_CLAIM = "<no claim>"
+WHOLE = "<whole sentence>"
+
+# What the code still gets wrong, by cause.
+_MEETING = strict_xfail("a meeting told as done passes as a named actor's act: the labelled set counts talks between "
+                        "parties and an arrival for talks as events and a meeting of others as none, so no rule was kept")
+_CONTACT = strict_xfail("a contact told as done (a call, a chat, thanks) passes as a named actor's act: a contact "
+                        "verb carries news as often as scene: reverted on review, 20 worse / 8 better")
+_HEAD_COUNT = strict_xfail("a count of people in the scene ('The two leaders', 'her two children') is a figure, "
+                           "and any figure makes the author's sentence a claim")
+_KNOWN_GROUP = strict_xfail("'the N X' names a group the story knows and states no figure, but the N X is a figure as "
+                            "often as a known group: reverted on review, 18 worse / 6 better")
+_ROUTINE = strict_xfail("a named actor's routine or past activity told as done passes as an act")
+_KNOWN = {
+    "court-verdict": strict_xfail("'found X guilty' parses as a clause of 'find' (ccomp), which the verdict check "
+                                  "(an oprd or acomp state) does not read"),
+    "policy-ban": strict_xfail("'The state of Victoria': the head 'state' is no actor noun and the name hangs off "
+                               "'of', so the actor is not seen as named"),
+    "conflict-drone-strike": strict_xfail("the subject is an event ('A drone strike'), not an actor, and the "
+                                          "assertion rule asks for an actor"),
+    "scene-smoke": strict_xfail("the model tags 'Smoke' NORP, which makes it a named actor"),
+    "meeting-met": _MEETING,
+    "meeting-held-talks": _MEETING,
+    "meeting-arrived": _MEETING,
+    "meeting-phoned": _CONTACT,
+    "meeting-joined-call": _CONTACT,
+    "meeting-spoke-to-reporters": _CONTACT,
+    "stance-thanked": _CONTACT,
+    "meeting-lunch": _KNOWN_GROUP,
+    "count-the-three-candidates": _KNOWN_GROUP,
+    "history-lives-with": _HEAD_COUNT,
+    "feeling-abandoned": strict_xfail("'felt' parses as a passive auxiliary, so 'by the authorities' reads as the "
+                                      "actor of 'abandoned'"),
+    "history-worked-as": _ROUTINE,
+    "routine-trained": _ROUTINE,
+}
+
+
+def _p(text: str, fragment: str, *, id: str):
+    return pytest.param(text, fragment, id=id, marks=[_KNOWN[id]] if id in _KNOWN else [])
+
+
+CLAIMS = [
+    # markets
+    _p("Shares in Tolland Group jumped 12% to 340p after the retailer raised its profit forecast for the year.",
+       WHOLE, id="market-shares-after-forecast"),
+    _p("Brent crude rose 3.1 percent to $84.20 a barrel in early trading in London.",
+       "Brent crude rose 3.1 percent", id="market-oil-price"),
+    _p("The FTSE 100 closed 0.8% lower at 7,412 points, dragged down by mining stocks.",
+       "closed 0.8% lower at 7,412 points", id="market-index-close"),
+    _p("The pound fell to its lowest level against the dollar in six months on Thursday.",
+       "The pound fell to its lowest level", id="market-pound-low"),
+    _p("Inflation in the eurozone slowed to 2.4 percent in November.", "slowed to 2.4 percent", id="market-inflation"),
+    _p("Unemployment rose to 4.3% in the three months to June.", "Unemployment rose to 4.3%", id="market-jobless"),
+    # central banks: a decision to change nothing is still a decision
+    _p("Norway's central bank held its benchmark rate at 4.5 percent on Thursday.",
+       "held its benchmark rate at 4.5 percent", id="bank-held-rate"),
+    _p("The Reserve Bank of New Zealand left the official cash rate unchanged on Wednesday.",
+       "left the official cash rate unchanged", id="bank-left-unchanged"),
+    _p("The Bank of Korea kept its key interest rate steady for a sixth straight meeting.",
+       "kept its key interest rate steady", id="bank-kept-steady"),
+    # courts
+    _p("A jury at Leeds Crown Court found Daniel Marsh guilty of manslaughter on Friday.",
+       "found Daniel Marsh guilty of manslaughter", id="court-verdict"),
+    _p("The Supreme Court struck down the state's congressional map in a 5-4 ruling.",
+       "struck down the state's congressional map", id="court-struck-down"),
+    _p("Judge Helen Okafor sentenced the former treasurer to six years in prison for fraud.",
+       "sentenced the former treasurer to six years", id="court-sentence"),
+    _p("An appeals court in Milan overturned the convictions of the two bankers last month.",
+       "overturned the convictions", id="court-overturned"),
+    _p("The High Court dismissed the union's challenge to the strike law.",
+       "dismissed the union's challenge", id="court-dismissed"),
+    # disasters
+    _p("At least 23 people were killed when a landslide buried a village in western Nepal.",
+       WHOLE, id="disaster-landslide-when"),
+    _p("The earthquake, which struck at a depth of 10 kilometres, destroyed more than 400 homes.",
+       "destroyed more than 400 homes", id="disaster-quake-homes"),
+    _p("Floods have forced some 12,000 residents from their homes across the region since Sunday.",
+       "forced some 12,000 residents from their homes", id="disaster-floods-displaced"),
+    _p("A fire at a garment factory outside Dhaka killed nine workers on Monday night.",
+       "killed nine workers", id="disaster-factory-fire"),
+    _p("The storm cut power to nearly 200,000 homes in Florida.", "cut power to nearly 200,000 homes",
+       id="disaster-power-cut"),
+    _p("Rescuers pulled 17 survivors from the rubble of the collapsed building.", "pulled 17 survivors",
+       id="disaster-rescue"),
+    _p("The death toll from the ferry disaster rose to 61 on Wednesday.", "death toll from the ferry disaster rose",
+       id="disaster-toll-rose"),
+    # elections and votes
+    _p("The Social Democrats won 31.2 percent of the vote, their best result since 2002.",
+       "won 31.2 percent of the vote", id="election-share"),
+    _p("Voters in Ireland rejected both proposed changes to the constitution in Friday's referendum.",
+       "rejected both proposed changes to the constitution", id="election-referendum"),
+    _p("The Senate voted 52-48 to confirm the nominee late on Wednesday.", "voted 52-48 to confirm the nominee",
+       id="vote-senate"),
+    _p("Turnout reached 67 percent, up from 59 percent at the last election.", "Turnout reached 67 percent",
+       id="election-turnout"),
+    _p("Parliament passed the budget bill by 214 votes to 170.", "passed the budget bill by 214 votes to 170",
+       id="vote-parliament"),
+    # sport results
+    _p("Arsenal beat Brentford 3-1 at the Emirates on Saturday to go top of the table.",
+       "Arsenal beat Brentford 3-1", id="sport-score"),
+    _p("Novak Djokovic won his 24th grand slam title with a straight-sets victory over Daniil Medvedev.",
+       "won his 24th grand slam title", id="sport-title"),
+    _p("The All Blacks thrashed Italy 96-17 in Lyon.", "thrashed Italy 96-17", id="sport-thrashed"),
+    _p("Kipchoge finished the race in 2 hours, 1 minute and 9 seconds.", "finished the race in 2 hours",
+       id="sport-time"),
+    _p("The club sacked its manager, Pete Varga, after a run of seven defeats.", WHOLE, id="sport-sacking-after"),
+    # company news
+    _p("Northvale Bank's pre-tax profit rose 14% to £2.3bn in the first half.", "pre-tax profit rose 14% to £2.3bn",
+       id="company-profit"),
+    _p("The airline cancelled more than 300 flights on Tuesday as a strike by air traffic controllers spread.",
+       WHOLE, id="company-cancelled-as"),
+    _p("Brightwave agreed to buy the rival chipmaker for $4.6 billion in cash.", "buy the rival chipmaker for $4.6",
+       id="company-deal"),
+    _p("The retailer recalled 40,000 kettles after several caught fire in customers' homes.", WHOLE,
+       id="company-recall-after"),
+    _p("Halden Motors will cut 1,200 jobs at its plant in Ohio.", "will cut 1,200 jobs", id="company-job-cuts"),
+    # policy
+    _p("The government raised the minimum wage to £11.44 an hour from April.",
+       "raised the minimum wage to £11.44 an hour", id="policy-minimum-wage"),
+    _p("Japan's cabinet approved a record 114 trillion yen budget for the next fiscal year.",
+       "approved a record 114 trillion yen budget", id="policy-budget"),
+    _p("The European Commission fined the search company 2.4 billion euros for abusing its dominance.",
+       "fined the search company 2.4 billion euros", id="policy-fine"),
+    _p("The state of Victoria banned the sale of new gas heaters in homes.", "banned the sale of new gas heaters",
+       id="policy-ban"),
+    _p("Canada imposed a 100% tariff on electric vehicles made in China.", "imposed a 100% tariff",
+       id="policy-tariff"),
+    # attacks, arrests, fighting
+    _p("Gunmen attacked a police station in northern Burkina Faso, killing 14 officers.", WHOLE,
+       id="attack-killing-participle"),
+    _p("Police arrested three men in connection with the robbery on Thursday.", "arrested three men",
+       id="crime-arrests"),
+    _p("Rebels seized control of the town of Kamanyola after two days of fighting.", WHOLE,
+       id="conflict-seized-after"),
+    _p("A drone strike hit a fuel depot near the border overnight, setting off a blaze that burned for hours.",
+       "A drone strike hit a fuel depot", id="conflict-drone-strike"),
+    # written with the contact and stance rules, as their look-alikes: holding, joining and defending stay acts
+    _p("Japan's ruling party held a leadership vote on Friday.", "held a leadership vote", id="lookalike-held-vote"),
+    _p("Sweden joined NATO in March after a long wait for Turkey's approval.", "Sweden joined NATO",
+       id="lookalike-joined-alliance"),
+    _p("Iga Swiatek defended her French Open title with a win over Jasmine Paolini.", "defended her French Open title",
+       id="lookalike-defended-title"),
+    # guards from the review of 1b57259: a position held against attack is a battle and a record defended before a committee a
+    # hearing, not a stance
+    _p("Ukrainian forces defended their positions near Bakhmut against waves of attacks.",
+       "defended their positions near Bakhmut", id="guard-defended-positions"),
+    _p("Boeing defended its safety record before the Senate committee.", "defended its safety record",
+       id="guard-defended-record"),
+    _p("The council reversed its decision to close the library.", "reversed its decision", id="lookalike-reversed"),
+    # guards from the review of e5607ba: a contact carries the news as often as the scene
+    _p("The president phoned Vladimir Putin on Tuesday to demand an immediate ceasefire.", WHOLE,
+       id="guard-phoned-to-demand"),
+    _p("King Charles attended the funeral of the former archbishop on Friday.", "attended the funeral",
+       id="guard-attended-funeral"),
+    _p("The prime minister departed for Kyiv on Tuesday.", "departed for Kyiv", id="guard-departed-for"),
+    # guard from the review of 900e42c: a count after "the" is a figure
+    _p("The four suspects appeared in court in Manchester on Monday.", "appeared in court", id="guard-the-four-suspects"),
+    _p("Two men were arrested after the fight in Cardiff.", "Two men were arrested", id="lookalike-bare-count"),
+    _p("His two daughters died in the fire.", "His two daughters died", id="lookalike-owned-count-event"),
+]
+
+NOT_CLAIMS = [
+    # scene
+    _p("Rain fell steadily on the crowd outside the courthouse as the verdict neared.", NO_CLAIM, id="scene-rain"),
+    _p("The streets of the old town were quiet on Sunday morning.", NO_CLAIM, id="scene-quiet-streets"),
+    _p("Smoke still hung over the valley, and the smell of burnt pine drifted into the town.", NO_CLAIM,
+       id="scene-smoke"),
+    _p("It was a cold, bright morning when the first buses arrived at the border.", NO_CLAIM, id="scene-morning"),
+    _p("Residents watched from their balconies as the fire crews worked.", NO_CLAIM, id="scene-watched"),
+    _p("She paused, looked at the crowd and smiled.", NO_CLAIM, id="scene-gesture"),
+    # background description
+    _p("The port city has long been a hub for trade between Asia and Europe.", NO_CLAIM, id="background-hub"),
+    _p("The company, founded in 1987, makes parts for wind turbines and ships.", NO_CLAIM,
+       id="background-founded"),
+    _p("Lake Baikal is among the oldest lakes in the world.", NO_CLAIM, id="background-lake"),
+    _p("The region is home to several of the country's largest vineyards.", NO_CLAIM, id="background-home-to"),
+    # meetings and arrivals
+    _p("The foreign ministers met in Geneva on Tuesday.", NO_CLAIM, id="meeting-met"),
+    _p("Prime Minister Anna Lind held talks with her Danish counterpart in Copenhagen on Friday.", NO_CLAIM,
+       id="meeting-held-talks"),
+    _p("The two leaders sat down for lunch after the ceremony.", NO_CLAIM, id="meeting-lunch"),
+    _p("Union officials and management will meet again next week.", NO_CLAIM, id="meeting-will-meet"),
+    _p("The minister phoned the hospital later that evening.", NO_CLAIM, id="meeting-phoned"),
+    _p("The mayor joined the call a few minutes later.", NO_CLAIM, id="meeting-joined-call"),
+    _p("The chairman arrived at the meeting shortly after 10am.", NO_CLAIM, id="meeting-arrived"),
+    _p("The prime minister spoke to reporters outside Downing Street.", NO_CLAIM, id="meeting-spoke-to-reporters"),
+    _p("The senator took questions from reporters after the speech.", NO_CLAIM, id="meeting-took-questions"),
+    # feelings and stances with no content
+    _p("Many residents felt abandoned by the authorities after the floods.", NO_CLAIM, id="feeling-abandoned"),
+    _p("Fans were left stunned as the final whistle blew.", NO_CLAIM, id="feeling-stunned"),
+    _p("The coach looked tired but relieved after the match.", NO_CLAIM, id="feeling-looked"),
+    _p("Parents in the town are worried about the closure of the school.", NO_CLAIM, id="feeling-worried"),
+    _p("Critics of the plan had hoped for a delay.", NO_CLAIM, id="feeling-hoped"),
+    _p("The manager stood by his choice of goalkeeper after the game.", NO_CLAIM, id="stance-stood-by"),
+    _p("Ms Kowalski defended her decision to leave the captain on the bench.", NO_CLAIM, id="stance-defended"),
+    _p("Johnson thanked the volunteers for their work.", NO_CLAIM, id="stance-thanked"),
+    # a person's history
+    _p("Okafor grew up in Lagos and moved to London to study law.", NO_CLAIM, id="history-grew-up"),
+    _p("Before entering politics, Varga worked as a nurse in Glasgow.", NO_CLAIM, id="history-worked-as"),
+    _p("The 54-year-old has been a member of the party since her student days.", NO_CLAIM, id="history-member"),
+    _p("Kaur, a former teacher, is known locally for her work with refugees.", NO_CLAIM, id="history-known-for"),
+    _p("Elena Ruiz lives with her two children in a flat above the bakery.", NO_CLAIM, id="history-lives-with"),
+    # transitions and what is yet to come
+    _p("But that was only the beginning of the story.", NO_CLAIM, id="transition-beginning"),
+    _p("Then came the hard part.", NO_CLAIM, id="transition-then-came"),
+    _p("Here is what we know so far about the crash.", NO_CLAIM, id="transition-what-we-know"),
+    _p("The questions did not end there.", NO_CLAIM, id="transition-did-not-end"),
+    _p("Officials are still trying to work out what caused the blast.", NO_CLAIM, id="pending-work-out"),
+    _p("The talks are expected to last several days.", NO_CLAIM, id="pending-expected"),
+    _p("Investors will be watching the jobs figures closely on Friday.", NO_CLAIM, id="pending-watching"),
+    _p("The hearing is scheduled to resume on Monday.", NO_CLAIM, id="pending-scheduled"),
+    _p("The team trained behind closed doors on Thursday.", NO_CLAIM, id="routine-trained"),
+    # written with the setting-kept rule, as its look-alikes: a person keeping something steady is the scene
+    _p("The nurse kept the patient stable overnight.", NO_CLAIM, id="lookalike-kept-patient-stable"),
+    _p("Mrs Okafor kept her voice steady as she read the statement.", NO_CLAIM, id="lookalike-kept-voice-steady"),
+    # guards from the review of dae3d37: a body keeping a person stable is care, not a setting
+    _p("The hospital kept the patient stable overnight.", NO_CLAIM, id="guard-hospital-kept-patient"),
+    _p("The hospital kept the boy stable overnight.", NO_CLAIM, id="guard-hospital-kept-boy"),
+    _p("The attack has left pharmacies unable to fill prescriptions.", NO_CLAIM, id="lookalike-left-unable"),
+    # "the three X" refers to a group the story knows
+    _p("The three candidates took part in a televised debate.", NO_CLAIM, id="count-the-three-candidates"),
+]
+
+
+@pytest.mark.parametrize("text,fragment", CLAIMS + NOT_CLAIMS)
+def test_claims_author_probe(extractor, text, fragment):
+    claims = extractor.extract_text(text).claims
+    if fragment == NO_CLAIM:
+        assert claims == [], f"not a claim, yet found: {[(c.kind, c.content) for c in claims]}"
+        return
+    want = text.rstrip(".") if fragment == WHOLE else fragment
+    found = [c for c in claims if want in c.content]
+    assert len(found) == 1, f"{len(found)} claims contain {want!r}: {[(c.kind, c.content) for c in claims]}"
+    assert (found[0].kind, found[0].speaker_type) == ("assertion", "AUTHOR")
+
+
+# Guards from the review of 900e42c: a count after "the" is a figure of the claim, in the author's voice
+# and in a speaker's phrase alike.
+@pytest.mark.parametrize("text,figure", [
+    ("The four suspects appeared in court in Manchester on Monday.", 4.0),
+    ("The two men told the court they had been tortured.", 2.0),
+])
+def test_claims_author_count_after_the_is_a_figure(extractor, text, figure):
+    claims = extractor.extract_text(text).claims
+    assert any(figure in [n.value for n in c.numbers] for c in claims), \
+        [(c.content, [n.value for n in c.numbers]) for c in claims]
