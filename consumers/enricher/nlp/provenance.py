@@ -20,6 +20,7 @@ post, so it is social whatever its name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from consumers.enricher.nlp import lexicon
@@ -194,11 +195,12 @@ def _has(words: str, cues: tuple[str, ...]) -> bool:
 
 
 def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = None,
-                cue_lemma: str | None = None, personal: bool = False) -> SourceKind:
+                cue_lemma: str | None = None, personal: Callable[[], bool] = lambda: False) -> SourceKind:
     """The kind of source a speaker phrase names; ``cue_lemma`` is the verb that attributes the claim.
 
-    ``personal``: the claim calls its speaker "he", "she" or "I", so a one-word name the tagger reads as a person
-    is no body ("Ortiz said she would run", "“I quit,” Dunn said"): a body is "it", "they" or "we".
+    ``personal``: whether the claim calls its speaker "he", "she" or "I", so a one-word name the tagger reads as a
+    person is no body ("Ortiz said she would run", "“I quit,” Dunn said"): a body is "it", "they" or "we". Asked
+    only for a one-word name nothing expands (one claim in twenty), since answering reads the claim's quotes.
     """
     if speaker_type == "AUTHOR" or not (speaker or resolved):
         return "author"
@@ -261,7 +263,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "official"
     # A nationality, faith or party that qualifies people ("Top congressional Democrats", NORP) names
     # people, not a body; named alone as one group ("the Houthis", "the Democrats") it acts as a body.
-    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved) and not personal \
+    if speaker_type in ("ORG", "GPE") or _unexpanded_name(phrase, resolved) and not personal() \
             or (speaker_type == "NORP" and _GROUP_NAME.fullmatch(phrase.strip())):
         return "official"
     return "anonymous" if _unnamed_group(phrase) else "person"
@@ -704,13 +706,9 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
         # "those involved in the talks said", "they said" with no one named before: someone other than
         # the author said it, and the article never says who.
         return claim.model_copy(update={"cited_source": claim.speaker, "source_kind": "anonymous"})
-    speaker = claim.speaker_resolved if pronoun else claim.speaker
-    # source_kind weighs a "he", "she" or "I" only for one word nothing expands (one claim in twenty): the
-    # claim's quotes and subjects are read for that one alone
-    personal = _unexpanded_name(speaker or claim.speaker_resolved or "", claim.speaker_resolved) \
-        and _personal(claim, content)
-    kind = source_kind(speaker, "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type,
-                       claim.speaker_resolved, claim.cue_lemma, personal)
+    kind = source_kind(claim.speaker_resolved if pronoun else claim.speaker,
+                       "PERSON" if pronoun and claim.speaker_resolved else claim.speaker_type, claim.speaker_resolved,
+                       claim.cue_lemma, lambda: _personal(claim, content))
     name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else None)
     if kind == "person" and name and body:
         kind = titled_kind(name, body) or kind
