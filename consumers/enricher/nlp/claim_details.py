@@ -189,7 +189,7 @@ class ClaimDetails:
                       if not self._share_word_modifies(m.end("share"))]
             spans += [(_signed_start(_MINUS_WORD_BEFORE, self.text, m.start()), m.end(), "QUANTITY")
                       for m in _TEMPERATURE.finditer(self.text, ps, pe)
-                      if self._reads_as_temperature(m["degree"] is not None, m.start())]
+                      if self._reads_as_temperature(_marked_as_temperature(m), m.start())]
             spans += [(m.start(), m.end(), "MULTIPLE") for m in _MULTIPLE.finditer(self.text, ps, pe)
                       if self._counts_times(m.start())]
             for s, e, label in sorted(spans):
@@ -203,18 +203,18 @@ class ClaimDetails:
                     out.append(_number(self.text, s, e, parsed))
         return out
 
-    def _reads_as_temperature(self, degree: bool, start: int) -> bool:
-        """A figure glued to C or F (a ``_TEMPERATURE`` match, ``degree`` when it has a degree sign) at ``start``
-        is a temperature: not the name a noun takes ("Class 3C", "Block 9F", "seats 12C"; after a dwelling's, a
-        seat's or a place's noun whatever the model tags it, "flat 3F"), and with a degree sign or in a sentence on
-        temperatures ("fall to -3C"); with neither, "3C" and "12F" are codes (a class, a seat, a floor, a bus
+    def _reads_as_temperature(self, marked: bool, start: int) -> bool:
+        """A figure glued to C or F (a ``_TEMPERATURE`` match, ``marked`` as ``_marked_as_temperature`` says) at
+        ``start`` is a temperature: not the name a noun takes ("Class 3C", "Block 9F", "seats 12C"; after a
+        dwelling's, a seat's or a place's noun whatever the model tags it, "flat 3F"), and marked or in a sentence
+        on temperatures ("fall to 3C"); with neither, "3C" and "12F" are codes (a class, a seat, a floor, a bus
         route)."""
         tok = self.doc[self._token_at(start)]
         before = self.doc[tok.i - 1] if tok.i > 0 else None
         if before is not None and (before.tag_ in ("NN", "NNS", "NNP", "NNPS")
                                    or before.lower_ in _NAMING_NOUNS):
             return False
-        return degree or any(t.lower_ in _HEAT_WORDS for t in tok.sent)
+        return marked or any(t.lower_ in _HEAT_WORDS for t in tok.sent)
 
     def _counts_times(self, start: int) -> bool:
         """ "arrested twice", "twice as much": a number of times. Not an idiom: "think twice", one negated
@@ -310,9 +310,9 @@ class ClaimDetails:
             plural = False                          # "the 100m sprinters" run a distance; "3m homes" are counted
         end = max(end, number_end)
         text = self.text[start:number_end]
-        glued = _TEMPERATURE.fullmatch(text)
+        glued = _TEMPERATURE.fullmatch(text.rstrip("."))  # the model takes in a full stop after it: "hit 45.5C."
         if glued and hint is None and not self.text.startswith("-", number_end) \
-                and self._reads_as_temperature(glued["degree"] is not None, start):
+                and self._reads_as_temperature(_marked_as_temperature(glued), start):
             label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
         pieces = _range_pieces(text)
@@ -561,6 +561,14 @@ _PERCENT = re.compile(_SIGNED_FIGURE + r"(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)
 # A temperature with its scale's letter, which the small model leaves untagged: "-3C", "40°F", "12.5 °C"; not
 # a letter that goes on ("3Com", "F-16") nor one spaced off with no degree sign ("grade 3 C")
 _TEMPERATURE = re.compile(_SIGNED_FIGURE + r"(?P<degree>\s?°\s?)?[CF](?![\w-])")
+
+
+def _marked_as_temperature(glued: re.Match) -> bool:
+    """A degree sign, a minus sign or a decimal point on a figure glued to C or F ("30°C", "−12C", "35.6C"): codes of
+    a class, a seat or a floor are whole and unsigned, so the figure is a temperature in any sentence."""
+    return glued["degree"] is not None or not glued.group()[0].isdigit() or "." in glued.group()
+
+
 # Words of temperature that let a figure glued to C or F with no degree sign read as one ("temperatures of 41C")
 _HEAT_WORDS = frozenset({"temperature", "temperatures", "degree", "degrees", "warming", "warmed", "heat", "heatwave",
                          "overnight", "frost",

@@ -213,6 +213,13 @@ PROBES = [
     ("The index was down 2.5 points at the close, brokers said.", [("2.5 points", 2.5, "point")], []),
     ("The statistics office said the economy contracted 0.2% in the quarter.", [("0.2%", 0.2, "percent")], []),
     ("The weather service said it was −12C in Moscow.", [("−12C", -12, "celsius")], []),
+    # a sign or a decimal glued to C makes a temperature with no word of heat; a whole figure stays a code
+    ("Sydney sweltered at 41.2C on Sunday, the bureau said.", [("41.2C", 41.2, "celsius")], []),
+    ("The ski resort said it would be -15C at the summit.", [("-15C", -15, "celsius")], []),
+    ("Officials said the runway was closed as it hit 45.5C.", [("45.5C", 45.5, "celsius")], []),
+    ("The landlord said flat 3C had been empty for a year.", [], ["3C"]),
+    ("The bus company said the 12C route would be cut.", [], ["12C"]),
+    ("The airline said passengers in 14F had complained.", [], ["14F"]),
     ("The pound slipped 0.6 per cent against the dollar, dealers said.", [("0.6 per cent", 0.6, "percent")], []),
     # look-alikes: a figure in a name
     ("The company said Windows 11 would get the update first.", [], ["11"]),
@@ -307,12 +314,6 @@ STILL_WRONG: dict[str, str] = {
     "Police said anyone with information should call 0800 555 111.":
         "a figure with a leading zero, and digit groups set apart by spaces, are read as counts; only a hyphenated "
         "chain is known as a phone number",
-    "The weather service said it was −12C in Moscow.":
-        "a figure glued to C reads as a temperature only beside a word of heat or a degree sign, though a minus "
-        "sign or a decimal makes it no class, seat or floor code",
-    "Forecasters said it would reach 35.6C on Saturday.":
-        "a figure glued to C reads as a temperature only beside a word of heat or a degree sign, though a minus "
-        "sign or a decimal makes it no class, seat or floor code",
     "The airline said its Boeing 737 Max 9 jets would stay grounded.":
         "a figure after a model's capitalised word ('Max 9') is read as a count of the noun after it",
     "The Malaysian ministry said the project would cost RM2.5 billion.":
