@@ -49,7 +49,8 @@ CURRENCY_WORDS = {
     "peso": "MXN", "pesos": "MXN", "rand": "ZAR", "naira": "NGN", "taka": "BDT", "tk": "BDT",
     # East African papers write the shilling "Sh" or "KSh" before the figure ("Sh1.2bn")
     "sh": "KES", "ksh": "KES", "kshs": "KES", "tsh": "TZS", "ush": "UGX",
-    "rupiah": "IDR", "rp": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "zloty": "PLN",
+    # Malaysian papers write the ringgit "RM" before the figure ("RM2.5 billion")
+    "rupiah": "IDR", "rp": "IDR", "ringgit": "MYR", "rm": "MYR", "baht": "THB", "dong": "VND", "zloty": "PLN",
     "zlotys": "PLN", "forint": "HUF", "reais": "BRL", "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS",
 }
 # A currency word many countries share is the country's whose name or adjective comes before it ("600 million
@@ -307,7 +308,7 @@ def alternation(words) -> str:
 
 
 # Abbreviations of a currency written before the amount: "Rs 450", "Tk. 30".
-_ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "dh", "dhs", "ksh", "kshs", "sh")
+_ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "rm", "dh", "dhs", "ksh", "kshs", "sh")
 # An amount written out in full, found in the text whatever the model tagged: a currency before
 # it (sign, abbreviation or ISO code in capitals), a figure or number words, scale words (stacked:
 # "lakh crore"), then a currency or percent after it. It must name a currency, a scale or a percent:
@@ -325,7 +326,7 @@ _FRACTION_OF = (r"(?:(?i:a|one|two|three)\s+)?(?i:half|quarter|quarters|third|th
 _FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|" + _NUMBER_WORDS + r"(?:[\s-]+(?:(?i:and)\s+)?"
            + _NUMBER_WORDS + r")*)")
 _SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + alternation(w for w in SCALES if len(w) > 2) + r")\b)+"
-                r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?<=\d)(?:m|b|k)\b)")
+                r"|(?<=\d)\s?(?:bn|mn|tn|cr)\b|(?<=\d)(?:m|b|k)\b)")
 _AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|\spence\b|[\s-]+(?i:"
           + alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")

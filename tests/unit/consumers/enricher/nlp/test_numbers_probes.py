@@ -249,6 +249,13 @@ PROBES = [
     ("The Dhaka government said it would spend Tk 500 crore on flood defences.",
      [("Tk 500 crore", 5e9, "BDT")], []),
     ("The firm said it had made a profit of Rs1,200cr in the year.", [("Rs1,200cr", 1.2e10, "INR")], []),
+    # the ringgit's "RM" and a crore's "cr", before and glued as the other currencies' letters and scales are
+    ("Petronas said it would pay a dividend of RM32 billion this year.", [("RM32 billion", 3.2e10, "MYR")], []),
+    ("The Kuala Lumpur court fined the firm RM450,000, lawyers said.", [("RM450,000", 450000, "MYR")], []),
+    ("The minister said the rail link would cost RM 1.2bn more than planned.", [("RM 1.2bn", 1.2e9, "MYR")], []),
+    ("The state said it had released Rs 5cr to the flood-hit district.", [("Rs 5cr", 5e7, "INR")], []),
+    ("The minister said Rs 12 cr had been spent on the stadium.", [("Rs 12 cr", 1.2e8, "INR")], []),
+    ("The RM said 30 marines had been sent to the base.", [("30 marines", 30, "marine")], []),
     ("The official said the bribe was Rs.450.", [("Rs.450", 450, "INR")], []),
     ("The council said the plan would cost £1.5bn a year.", [("£1.5bn", 1.5e9, "GBP")], []),
     ("The retailer said like-for-like sales rose 4.2pc in the 12 weeks to January.",
@@ -316,10 +323,6 @@ STILL_WRONG: dict[str, str] = {
         "chain is known as a phone number",
     "The airline said its Boeing 737 Max 9 jets would stay grounded.":
         "a figure after a model's capitalised word ('Max 9') is read as a count of the noun after it",
-    "The Malaysian ministry said the project would cost RM2.5 billion.":
-        "'RM' (ringgit) before a figure is no currency abbreviation the grammar knows",
-    "The firm said it had made a profit of Rs1,200cr in the year.":
-        "'cr' glued to a figure is no scale the grammar reads (m, b, k, bn, mn and tn are)",
     "The coastguard said winds reached 40 knots overnight.":
         "the model's QUANTITY takes in the adverb after the unit, and a quantity's unit is its last word",
     "The union said 2 in 5 members had been threatened at work.":
