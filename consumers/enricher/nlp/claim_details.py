@@ -617,9 +617,11 @@ _MONEY_VERBS = frozenset({"lose", "cost", "spend", "save", "pay", "raise", "earn
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
 # A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.
-# A scale glued to the first figure ends it too: "£1.2bn-£1.5bn", "$3m-$4m".
-_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+(?=[" + re.escape(SIGNS) + r"\d])"
-                        r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*(?=[" + re.escape(SIGNS) + r"\d])", re.I)
+# A scale glued to the first figure ends it too: "£1.2bn-£1.5bn", "$3m-$4m". The second amount may open with the
+# country's letters before its sign ("rose 8pc to US$7.1b", "from A$2m to A$3m").
+_SECOND_AMOUNT = r"(?=(?:" + "|".join(k.upper() for k in SYMBOL_PREFIXES) + r")?[" + re.escape(SIGNS) + r"]|\d)"
+_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT
+                        + r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*" + _SECOND_AMOUNT, re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)
 
 
