@@ -609,8 +609,9 @@ _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
 # The words of a street's name, in capitals, that make the figure before them a house number
 _ADDRESS_WORDS = frozenset({"Street", "St", "Road", "Rd", "Avenue", "Ave", "Drive", "Lane", "Square", "Place", "Yards",
                             "Rue", "Boulevard", "Crescent", "Terrace", "Gardens", "Row", "Plaza"})
-# The vague plurals that count on their own; "scores" and "tens" are as often other nouns ("test scores")
-_VAGUE_ALONE = frozenset({"dozens", "hundreds", "thousands", "millions"})
+# The vague plurals that count on their own, alone or as the scale of "tens of" / "hundreds of" ("tens of
+# thousands fled"); "scores" and "tens" alone are as often other nouns ("test scores")
+_VAGUE_ALONE = re.compile(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)", re.I)
 # Verbs whose vague plural is a sum of money in no currency ("lost millions on the deal", "millions were spent"),
 # no count of the claim's people or things
 _MONEY_VERBS = frozenset({"lose", "cost", "spend", "save", "pay", "raise", "earn", "owe"})
@@ -668,7 +669,7 @@ def _vague_plural_alone(ent) -> bool:
     """ "dozens injured", "Thousands marched": a vague plural standing alone as a subject or an object counts what
     the claim is about, as "dozens of cars" does; "in their thousands" only says how they came. A claim's figure
     only: it makes no sentence an author's assertion."""
-    return ent.text.lower() in _VAGUE_ALONE and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") \
+    return _VAGUE_ALONE.fullmatch(ent.text) is not None and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") \
         and ent.root.head.lemma_ not in _MONEY_VERBS
 
 

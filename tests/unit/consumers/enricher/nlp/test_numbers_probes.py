@@ -155,6 +155,9 @@ PROBES = [
     ("Witnesses said hundreds of protesters had gathered outside parliament.",
      [("hundreds of protesters", 100, "protester")], []),
     ("The UN said tens of thousands had fled across the border.", [("tens of thousands", 1e4, None)], []),
+    ("Police said hundreds of thousands joined the march.", [("hundreds of thousands", 1e5, None)], []),
+    ("Organisers said tens of thousands marched through Paris on Sunday.", [("tens of thousands", 1e4, None)], []),
+    ("The agency said hundreds of thousands were without power.", [("hundreds of thousands", 1e5, None)], []),
     ("The coastguard said thirty-two migrants were rescued.", [("thirty-two migrants", 32, "migrant")], []),
     ("The ministry said one million doses had arrived.", [("one million doses", 1e6, "dose")], []),
     ("Officials said nine people had died in the floods.", [("nine people", 9, "people")], []),
@@ -319,8 +322,6 @@ STILL_WRONG: dict[str, str] = {
     "The bank said unemployment would rise by half a point.":
         "the grammar reads a fraction of 'percentage points' whole but not of a bare 'point', and the model tags "
         "'half' alone",
-    "The UN said tens of thousands had fled across the border.":
-        "a vague plural standing alone counts only as one word ('thousands'), not as 'tens of thousands'",
     "The minister said two and a half million people had registered.":
         "the model tags the phrase DATE, and a DATE holding a scale word is read as no number",
     "Police said anyone with information should call 0800 555 111.":
