@@ -87,7 +87,7 @@ class ClaimDetails:
         ents = self._figures_across_the_start(parts) + ents
         for ent in ents:
             if ent.label_ in NAMED and _spelled_count(ent) \
-                    or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent)):
+                    or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent) or _scaled_count(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="CARDINAL")
             if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
@@ -605,6 +605,8 @@ _DURATION_IN = re.compile(r"(?<![\w.-])" + _DURATION_CORE + r"(?![\w-])", re.I)
 _TIME_NOUNS = frozenset({"year", "decade", "century", "month", "week", "day", "hour", "season", "term", "quarter"})
 # Words that make the figure they govern a place in an order, not a count: "ranked 3 of 50 states".
 _RANKS = frozenset({"rank", "ranked", "place", "position"})
+# Scales of a million or more: number words holding one are a count, not a date, unless a word of time is among them.
+_BIG_SCALES = frozenset({"million", "billion", "trillion", "lakh", "crore"})
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
 # The words of a street's name, in capitals, that make the figure before them a house number
 _ADDRESS_WORDS = frozenset({"Street", "St", "Road", "Rd", "Avenue", "Ave", "Drive", "Lane", "Square", "Place", "Yards",
@@ -723,6 +725,13 @@ def _range_of_counts(ent) -> bool:
                                      for t in figures) \
         and all(t.like_num or t.lower_ in ("between", "and", "to", "-", "–") for t in ent) \
         and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS" and ent.root.head.i == ent.end
+
+
+def _scaled_count(ent) -> bool:
+    """ "two and a half million people", "half a million" (a date to the small model): number words or figures with
+    a scale of a million or more and no word of time ("two million years ago" keeps its "years")."""
+    return any(t.lower_ in _BIG_SCALES for t in ent) \
+        and all(t.like_num or t.lower_ in WORDS or t.lower_ in ("and", "-") for t in ent)
 
 
 def _spelled_count(ent) -> bool:

@@ -173,6 +173,12 @@ PROBES = [
     ("The minister said two and a half million people had registered.",
      [("two and a half million people", 2.5e6, "people")], []),
     ("Officials said a hundred families had been moved.", [("a hundred families", 100, "family")], []),
+    # a scale of a million or more in number words, which the small model calls a date
+    ("The UN said half a million refugees had crossed into Poland.",
+     [("half a million refugees", 5e5, "refugee")], []),
+    ("The ministry said three million children had been vaccinated.",
+     [("three million children", 3e6, "child")], []),
+    ("The minister said the plan would take a million years to pay off.", [], ["million years"]),
     ("The board said forty-four flights had been cancelled.", [("forty-four flights", 44, "flight")], []),
     # magnitudes
     ("The streaming service said it had added 1.5m subscribers.", [("1.5m subscribers", 1.5e6, "subscriber")], []),
@@ -322,8 +328,6 @@ STILL_WRONG: dict[str, str] = {
     "The bank said unemployment would rise by half a point.":
         "the grammar reads a fraction of 'percentage points' whole but not of a bare 'point', and the model tags "
         "'half' alone",
-    "The minister said two and a half million people had registered.":
-        "the model tags the phrase DATE, and a DATE holding a scale word is read as no number",
     "Police said anyone with information should call 0800 555 111.":
         "a figure with a leading zero, and digit groups set apart by spaces, are read as counts; only a hyphenated "
         "chain is known as a phone number",
