@@ -179,6 +179,14 @@ PROBES = [
     ("The ministry said three million children had been vaccinated.",
      [("three million children", 3e6, "child")], []),
     ("The minister said the plan would take a million years to pay off.", [], ["million years"]),
+    # "and a half" before a scale, which the model tags apart from the figure it joins
+    ("The agency said one and a half million homes had no power.",
+     [("one and a half million", 1.5e6, "home")], []),
+    ("The minister said two and a half billion dollars had been lost.",
+     [("two and a half billion dollars", 2.5e9, "USD")], []),
+    ("The ministry said 1 and a half million doses had arrived.", [("1 and a half million", 1.5e6, "dose")], []),
+    ("The charity said three and a half thousand families needed help.",
+     [("three and a half thousand", 3500, "family")], []),
     ("The board said forty-four flights had been cancelled.", [("forty-four flights", 44, "flight")], []),
     # magnitudes
     ("The streaming service said it had added 1.5m subscribers.", [("1.5m subscribers", 1.5e6, "subscriber")], []),
@@ -335,6 +343,8 @@ STILL_WRONG: dict[str, str] = {
         "a figure after a model's capitalised word ('Max 9') is read as a count of the noun after it",
     "The coastguard said winds reached 40 knots overnight.":
         "the model's QUANTITY takes in the adverb after the unit, and a quantity's unit is its last word",
+    "The charity said three and a half thousand families needed help.":
+        "the model tags no number in it; an amount the grammar finds alone is read with no counted noun",
     "The union said 2 in 5 members had been threatened at work.":
         "ratios are held back (test_numbers_general): they made the claim clusters worse",
 }
