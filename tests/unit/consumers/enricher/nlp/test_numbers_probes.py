@@ -225,6 +225,9 @@ PROBES = [
     ("Police said the explosion happened at 11.15pm on Saturday.", [], ["11.15"]),
     ("Police said anyone with information should call 0800 555 111.", [], ["0800", "555"]),
     ("The helpline said callers could dial 1800 22 55 22 for help.", [], ["1800"]),
+    ("The council said residents could ring 020 7946 0000 for help.", [], ["020", "7946"]),
+    ("The embassy said stranded travellers could call 02 9373 4400.", [], ["9373"]),
+    ("The ministry said 05 districts were flooded.", [("05 districts", 5, "district")], []),
     # scores and tallies
     ("The Lakers beat the Celtics 118-109, the team said.", [], ["118-109"]),
     ("The House passed the bill 220-207, officials said.", [], ["220-207"]),
@@ -336,9 +339,6 @@ STILL_WRONG: dict[str, str] = {
     "The bank said unemployment would rise by half a point.":
         "the grammar reads a fraction of 'percentage points' whole but not of a bare 'point', and the model tags "
         "'half' alone",
-    "Police said anyone with information should call 0800 555 111.":
-        "a figure with a leading zero, and digit groups set apart by spaces, are read as counts; only a hyphenated "
-        "chain is known as a phone number",
     "The airline said its Boeing 737 Max 9 jets would stay grounded.":
         "a figure after a model's capitalised word ('Max 9') is read as a count of the noun after it",
     "The coastguard said winds reached 40 knots overnight.":
