@@ -272,7 +272,7 @@ class ClaimDetails:
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
             return []
         label = "QUANTITY" if ent.label_ in ("DATE", "TIME") else ent.label_
-        start, number_end = _widen(self.text, ent.start_char, ent.end_char)
+        start, number_end = _widen(self.text, ent.start_char, _measure_end(ent))
         duration = _DURATION_IN.search(ent.text) if label != ent.label_ else None
         if duration is not None:                    # "the last three decades" counts three decades
             start, number_end = ent.start_char + duration.start(), ent.start_char + duration.end()
@@ -381,6 +381,17 @@ def _after_a_modifier_of_the_noun(ent) -> bool:
     return (before.tag_ in ("CD", "JJ", "DT", "PDT") or before.dep_ in ("amod", "nummod", "det", "predet")) \
         and before.head.i >= ent.end and before.lower_ not in VAGUE_QUANTIFIERS and before.lower_ != "another" \
         and not (before.i > 0 and before.nbor(-1).lower_ in ("a", "an"))
+
+
+def _measure_end(ent) -> int:
+    """Where a quantity's words end: the small model takes in an adverb after the unit ("40 knots overnight", "10
+    miles away"), which says when or where, and would be read as the unit, a quantity's last word."""
+    end = ent.end
+    if ent.label_ == "QUANTITY":
+        while end - 1 > ent.start and ent.doc[end - 1].tag_ == "RB":
+            end -= 1
+    last = ent.doc[end - 1]
+    return last.idx + len(last.text)
 
 
 def _lemma(noun) -> str:

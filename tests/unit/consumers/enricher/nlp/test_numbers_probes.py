@@ -292,6 +292,11 @@ PROBES = [
     ("Officials said the plant would add 3 GW of capacity.", [("3 GW", 3, None)], []),
     ("The utility said the battery could store 500 MWh.", [("500 MWh", 500, None)], []),
     ("The coastguard said winds reached 40 knots overnight.", [("40 knots", 40, "knot")], []),
+    # an adverb after the unit says when or where, and is no unit
+    ("The agency said the river rose 3 metres overnight.", [("3 metres", 3, "metre")], []),
+    ("The army said the village was 10 miles away.", [("10 miles", 10, "mile")], []),
+    ("The navy said the ship sank 200 metres offshore.", [("200 metres", 200, "metre")], []),
+    ("Police said the car was found 5km north of the town.", [("5km", 5, "km")], []),
     ("The rescuers said the boy fell 6 feet into the well.", [("6 feet", 6, "foot")], []),
     ("The agency said the oil slick covered 5,000 sq km.", [("5,000 sq km", 5000, None)], []),
     ("The brewer said it had poured away 2 million litres of beer.", [("2 million litres", 2e6, "litre")], []),
@@ -341,8 +346,6 @@ STILL_WRONG: dict[str, str] = {
         "'half' alone",
     "The airline said its Boeing 737 Max 9 jets would stay grounded.":
         "a figure after a model's capitalised word ('Max 9') is read as a count of the noun after it",
-    "The coastguard said winds reached 40 knots overnight.":
-        "the model's QUANTITY takes in the adverb after the unit, and a quantity's unit is its last word",
     "The charity said three and a half thousand families needed help.":
         "the model tags no number in it; an amount the grammar finds alone is read with no counted noun",
     "The union said 2 in 5 members had been threatened at work.":
