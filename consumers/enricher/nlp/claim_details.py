@@ -579,9 +579,10 @@ _TEMPERATURE = re.compile(_SIGNED_FIGURE + r"(?P<degree>\s?°\s?)?[CF](?![\w-])"
 
 
 def _marked_as_temperature(glued: re.Match) -> bool:
-    """A degree sign, a minus sign or a decimal point on a figure glued to C or F ("30°C", "−12C", "35.6C"): codes of
-    a class, a seat or a floor are whole and unsigned, so the figure is a temperature in any sentence."""
-    return glued["degree"] is not None or not glued.group()[0].isdigit() or "." in glued.group()
+    """A degree sign or a minus sign on a figure glued to C or F ("30°C", "−12C"): codes of a class, a seat or a floor
+    are unsigned, so the figure is a temperature in any sentence. A decimal point is no mark: sections and prices are
+    written so ("5.1C of the treaty", "closed 4.5C higher")."""
+    return glued["degree"] is not None or not glued.group()[0].isdigit()
 
 
 # Words of temperature that let a figure glued to C or F with no degree sign read as one ("temperatures of 41C")
