@@ -488,7 +488,7 @@ _SIGN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(k.upper() for k in SYMBOL_PREFI
 # a sign the model leaves out: "minus 12 degrees", "-0.3%" (not the hyphen of "COVID-19")
 _MINUS_WORD = r"\bminus\s+"
 _MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", re.I)
-_GLUED_SCALES = ("bn", "mn", "mln", "tn", "trn", "cr", "m", "b", "k")
+_GLUED_SCALES = ("bn", "mn", "mln", "tn", "trn", "m", "b", "k")
 _GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")

@@ -309,12 +309,15 @@ def alternation(words) -> str:
 
 # Abbreviations of a currency written before the amount: "Rs 450", "Tk. 30".
 _ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "rm", "dh", "dhs", "ksh", "kshs", "sh")
+# The rupee's and the taka's marks, the only ones a "cr" after the figure is the crore of ("Rs 12 cr", "₹75,000 cr"):
+# after a bare figure it is chromium, credit or a unit ("18 cr and 8 ni", "a balance of 500 cr").
+_CRORE_CURRENCY = r"(?P<rupee>₹\s?|\b(?:(?i:rs|tk)|INR)\.?\s?)"
 # An amount written out in full, found in the text whatever the model tagged: a currency before
 # it (sign, abbreviation or ISO code in capitals), a figure or number words, scale words (stacked:
 # "lakh crore"), then a currency or percent after it. It must name a currency, a scale or a percent:
 # a bare figure is left to the model, which knows a year or a house number from a count.
-_CURRENCY_BEFORE = (r"(?P<pre>(?:\b(?:" + alternation(k.upper() for k in SYMBOL_PREFIXES) + r"))?["
-                    + re.escape(SIGNS) + r"]\s?|\b(?:(?i:" + alternation(_ABBREVIATIONS_BEFORE) + r")|"
+_CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + r"|(?:\b(?:" + alternation(k.upper() for k in SYMBOL_PREFIXES)
+                    + r"))?[" + re.escape(SIGNS) + r"]\s?|\b(?:(?i:" + alternation(_ABBREVIATIONS_BEFORE) + r")|"
                     + alternation(c.upper() for c in CODES) + r")\.?\s?)")
 # The words a figure is spelled in; the article, "half", "quarter" and "dozen" count only beside one.
 SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
@@ -329,7 +332,7 @@ _AND_A_HALF = r"(?:\s+(?i:and\s+a\s+half)(?=[\s-]+(?i:hundred|thousand|million|b
 _FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?" + _AND_A_HALF + "|" + _FRACTION_OF + "|" + _NUMBER_WORDS
            + r"(?:[\s-]+(?:(?i:and)\s+)?" + _NUMBER_WORDS + r")*" + _AND_A_HALF + ")")
 _SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + alternation(w for w in SCALES if len(w) > 2) + r")\b)+"
-                r"|(?<=\d)\s?(?:bn|mn|tn|cr)\b|(?<=\d)(?:m|b|k)\b)")
+                r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?(rupee)(?<=\d)\s?cr\b|(?!))|(?<=\d)(?:m|b|k)\b)")
 _AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|\spence\b|[\s-]+(?i:"
           + alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")

@@ -284,6 +284,10 @@ PROBES = [
     ("The minister said the rail link would cost RM 1.2bn more than planned.", [("RM 1.2bn", 1.2e9, "MYR")], []),
     ("The state said it had released Rs 5cr to the flood-hit district.", [("Rs 5cr", 5e7, "INR")], []),
     ("The minister said Rs 12 cr had been spent on the stadium.", [("Rs 12 cr", 1.2e8, "INR")], []),
+    # "cr" after a figure with no rupee or taka mark is no crore: chromium, credit, a unit
+    ("The alloy contains 18 cr and 8 ni, the lab said.", [("18 cr", 18, None)], []),
+    ("The statement showed a balance of 500 cr, the bank said.", [("500 cr", 500, None)], []),
+    ("The patient received 2 cr of blood, the doctor said.", [("2 cr", 2, None)], []),
     ("The RM said 30 marines had been sent to the base.", [("30 marines", 30, "marine")], []),
     ("The official said the bribe was Rs.450.", [("Rs.450", 450, "INR")], []),
     ("The council said the plan would cost £1.5bn a year.", [("£1.5bn", 1.5e9, "GBP")], []),
