@@ -308,7 +308,11 @@ def alternation(words) -> str:
 
 
 # Abbreviations of a currency written before the amount: "Rs 450", "Tk. 30".
-_ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "rm", "dh", "dhs", "ksh", "kshs", "sh")
+_ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "dh", "dhs", "ksh", "kshs", "sh")
+# The ringgit's "RM" glued to its figure ("RM50"), or spaced before one with a scale or comma thousands ("RM 300
+# million", "RM 10,000"): spaced before a bare figure it is the Royal Marines or a ward ("RM 45 Commando", "RM 2 ward").
+_RINGGIT = (r"\b(?i:rm)(?=\d)|\b(?i:rm)\s(?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?\s?(?i:"
+            + alternation(SCALES) + r")\b)")
 # The rupee's and the taka's marks, the only ones a "cr" after the figure is the crore of ("Rs 12 cr", "₹75,000 cr"):
 # after a bare figure it is chromium, credit or a unit ("18 cr and 8 ni", "a balance of 500 cr").
 _CRORE_CURRENCY = r"(?P<rupee>₹\s?|\b(?:(?i:rs|tk)|INR)\.?\s?)"
@@ -316,7 +320,7 @@ _CRORE_CURRENCY = r"(?P<rupee>₹\s?|\b(?:(?i:rs|tk)|INR)\.?\s?)"
 # it (sign, abbreviation or ISO code in capitals), a figure or number words, scale words (stacked:
 # "lakh crore"), then a currency or percent after it. It must name a currency, a scale or a percent:
 # a bare figure is left to the model, which knows a year or a house number from a count.
-_CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + r"|(?:\b(?:" + alternation(k.upper() for k in SYMBOL_PREFIXES)
+_CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + r"|(?:\b(?:" + alternation(k.upper() for k in SYMBOL_PREFIXES)
                     + r"))?[" + re.escape(SIGNS) + r"]\s?|\b(?:(?i:" + alternation(_ABBREVIATIONS_BEFORE) + r")|"
                     + alternation(c.upper() for c in CODES) + r")\.?\s?)")
 # The words a figure is spelled in; the article, "half", "quarter" and "dozen" count only beside one.

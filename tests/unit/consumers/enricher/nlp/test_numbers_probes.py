@@ -288,7 +288,10 @@ PROBES = [
     ("The alloy contains 18 cr and 8 ni, the lab said.", [("18 cr", 18, None)], []),
     ("The statement showed a balance of 500 cr, the bank said.", [("500 cr", 500, None)], []),
     ("The patient received 2 cr of blood, the doctor said.", [("2 cr", 2, None)], []),
-    ("The RM said 30 marines had been sent to the base.", [("30 marines", 30, "marine")], []),
+    ("The court fined the firm RM 450,000, lawyers said.", [("RM 450,000", 450000, "MYR")], []),
+    # "RM" spaced before a bare figure is the Royal Marines or a ward, no ringgit
+    ("The RM 45 Commando unit said 120 marines would deploy.", [("120 marines", 120, "marine")], ["45"]),
+    ("The hospital said RM 2 ward had 24 beds.", [("24 beds", 24, "bed")], ["2 ward"]),
     ("The official said the bribe was Rs.450.", [("Rs.450", 450, "INR")], []),
     ("The council said the plan would cost £1.5bn a year.", [("£1.5bn", 1.5e9, "GBP")], []),
     ("The retailer said like-for-like sales rose 4.2pc in the 12 weeks to January.",
@@ -346,6 +349,7 @@ PROBES = [
 
 # Probes the reader still gets wrong, and why.
 _DECIMAL_NO_MARK = "a decimal alone is no temperature marker: section numbers (review of c77c81a)"
+_NAME_AFTER_RM = "the figure of a unit's or a ward's name after 'RM' is read as a bare count, no longer as ringgit"
 STILL_WRONG: dict[str, str] = {
     "Sydney sweltered at 41.2C on Sunday, the bureau said.": _DECIMAL_NO_MARK,
     "Officials said the runway was closed as it hit 45.5C.": _DECIMAL_NO_MARK,
@@ -357,6 +361,8 @@ STILL_WRONG: dict[str, str] = {
         "a figure after a model's capitalised word ('Max 9') is read as a count of the noun after it",
     "The charity said three and a half thousand families needed help.":
         "the model tags no number in it; an amount the grammar finds alone is read with no counted noun",
+    "The RM 45 Commando unit said 120 marines would deploy.": _NAME_AFTER_RM,
+    "The hospital said RM 2 ward had 24 beds.": _NAME_AFTER_RM,
     "The union said 2 in 5 members had been threatened at work.":
         "ratios are held back (test_numbers_general): they made the claim clusters worse",
 }
@@ -375,3 +381,15 @@ def test_numbers_probes_decimal_glued_to_c_is_no_temperature(extractor, sentence
     """A section of a law or treaty is numbered as a temperature is written; with no word of heat it is none."""
     got = [(n.text, n.unit) for c in extractor.extract_text(sentence).claims for n in c.numbers]
     assert not any(unit == "celsius" for _text, unit in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The RM 45 Commando unit said 120 marines would deploy.",
+    "Lieutenant Colonel James Hart RM 40 Commando said 30 marines had been deployed.",
+    "The hospital said RM 2 ward had 24 beds.",
+])
+def test_numbers_probes_rm_spaced_before_a_bare_figure_is_no_ringgit(extractor, sentence):
+    """The ringgit's "RM" is glued to its figure or followed by a scale or comma thousands ("RM50", "RM 300 million",
+    "RM 10,000"); spaced before a bare figure it is the Royal Marines or a ward."""
+    got = [(n.text, n.unit) for c in extractor.extract_text(sentence).claims for n in c.numbers]
+    assert not any(unit == "MYR" for _text, unit in got), got
