@@ -330,12 +330,15 @@ _NUMBER_WORDS = "(?i:" + alternation(SPELLED_NUMBERS) + ")"
 # "a quarter" and "million households" as two numbers, or none, so the grammar must see the phrase whole.
 _FRACTION_OF = (r"(?:(?i:a|one|two|three)\s+)?(?i:half|quarter|quarters|third|thirds)(?:\s+(?i:of))?\s+(?i:a|an)"
                 r"(?=\s+(?i:thousand|million|billion|trillion|percentage\s+points?)\b)")
+# The scales written as words ("million", "bln", "lakh"), not the letters glued to a figure ("5m", "2bn")
+_SCALE_NAMES = alternation(w for w in SCALES if len(w) > 2)
 # "one and a half million", "2 and a half billion": the half joins the figure before a scale, which the small
-# model tags apart ("one and a" a date, "half million" a count).
-_AND_A_HALF = r"(?:\s+(?i:and\s+a\s+half)(?=[\s-]+(?i:hundred|thousand|million|billion|trillion|lakh|crore)\b))?"
-_FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?" + _AND_A_HALF + "|" + _FRACTION_OF + "|" + _NUMBER_WORDS
-           + r"(?:[\s-]+(?:(?i:and)\s+)?" + _NUMBER_WORDS + r")*" + _AND_A_HALF + ")")
-_SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + alternation(w for w in SCALES if len(w) > 2) + r")\b)+"
+# model tags apart ("one and a" a date, "half million" a count). Only number words or a figure of one to three
+# digits: four are a year the sentence goes on from ("in 2019 and a half million new voters").
+_AND_A_HALF = r"\s+(?i:and\s+a\s+half)(?=[\s-]+(?i:" + _SCALE_NAMES + r")\b)"
+_FIGURE = (r"(?:\d{1,3}(?:\.\d+)?" + _AND_A_HALF + r"|\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|"
+           + _NUMBER_WORDS + r"(?:[\s-]+(?:(?i:and)\s+)?" + _NUMBER_WORDS + r")*(?:" + _AND_A_HALF + ")?)")
+_SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + _SCALE_NAMES + r")\b)+"
                 r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?(rupee)(?<=\d)\s?cr\b|(?!))|(?<=\d)(?:m|b|k)\b)")
 _AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|\spence\b|[\s-]+(?i:"
           + alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
