@@ -632,7 +632,7 @@ _ADDRESS_WORDS = frozenset({"Street", "St", "Road", "Rd", "Avenue", "Ave", "Driv
 _VAGUE_ALONE = re.compile(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)", re.I)
 # Verbs whose vague plural is a sum of money in no currency ("lost millions on the deal", "millions were spent"),
 # no count of the claim's people or things
-_MONEY_VERBS = frozenset({"lose", "cost", "spend", "save", "pay", "raise", "earn", "owe"})
+_MONEY_VERBS = frozenset({"lose", "cost", "spend", "save", "pay", "raise", "earn", "owe", "borrow", "lend"})
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
 # A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.

@@ -158,6 +158,9 @@ PROBES = [
     ("Police said hundreds of thousands joined the march.", [("hundreds of thousands", 1e5, None)], []),
     ("Organisers said tens of thousands marched through Paris on Sunday.", [("tens of thousands", 1e4, None)], []),
     ("The agency said hundreds of thousands were without power.", [("hundreds of thousands", 1e5, None)], []),
+    # borrowed or lent, a vague plural is a sum in no currency, no count
+    ("The couple borrowed tens of thousands from the bank, the court heard.", [], ["tens of thousands"]),
+    ("The bank lent hundreds of thousands to the firm, the court heard.", [], ["hundreds of thousands"]),
     ("The coastguard said thirty-two migrants were rescued.", [("thirty-two migrants", 32, "migrant")], []),
     ("The ministry said one million doses had arrived.", [("one million doses", 1e6, "dose")], []),
     ("Officials said nine people had died in the floods.", [("nine people", 9, "people")], []),
