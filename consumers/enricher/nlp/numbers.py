@@ -320,9 +320,9 @@ _CRORE_CURRENCY = r"(?P<rupee>₹\s?|\b(?:(?i:rs|tk)|INR)\.?\s?)"
 # it (sign, abbreviation or ISO code in capitals), a figure or number words, scale words (stacked:
 # "lakh crore"), then a currency or percent after it. It must name a currency, a scale or a percent:
 # a bare figure is left to the model, which knows a year or a house number from a count.
-_CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + r"|(?:\b(?:" + alternation(k.upper() for k in SYMBOL_PREFIXES)
-                    + r"))?[" + re.escape(SIGNS) + r"]\s?|\b(?:(?i:" + alternation(_ABBREVIATIONS_BEFORE) + r")|"
-                    + alternation(c.upper() for c in CODES) + r")\.?\s?)")
+_CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + r"|(?:\b(?:"
+                    + alternation(k.upper() for k in SYMBOL_PREFIXES) + r"))?[" + re.escape(SIGNS) + r"]\s?|\b(?:(?i:"
+                    + alternation(_ABBREVIATIONS_BEFORE) + r")|" + alternation(c.upper() for c in CODES) + r")\.?\s?)")
 # The words a figure is spelled in; the article, "half", "quarter" and "dozen" count only beside one.
 SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
 _NUMBER_WORDS = "(?i:" + alternation(SPELLED_NUMBERS) + ")"
