@@ -621,8 +621,9 @@ _DURATION_IN = re.compile(r"(?<![\w.-])" + _DURATION_CORE + r"(?![\w-])", re.I)
 _TIME_NOUNS = frozenset({"year", "decade", "century", "month", "week", "day", "hour", "season", "term", "quarter"})
 # Words that make the figure they govern a place in an order, not a count: "ranked 3 of 50 states".
 _RANKS = frozenset({"rank", "ranked", "place", "position"})
-# Scales of a million or more: number words holding one are a count, not a date, unless a word of time is among them.
-_BIG_SCALES = frozenset({"million", "billion", "trillion", "lakh", "crore"})
+# Scales of a lakh (100,000) or more written as words: number words holding one are a count, not a date, unless a
+# word of time is among them.
+_BIG_SCALES = frozenset(w for w, value in SCALES.items() if value >= 1e5 and len(w) > 2)
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
 # The words of a street's name, in capitals, that make the figure before them a house number
 _ADDRESS_WORDS = frozenset({"Street", "St", "Road", "Rd", "Avenue", "Ave", "Drive", "Lane", "Square", "Place", "Yards",
@@ -745,7 +746,7 @@ def _range_of_counts(ent) -> bool:
 
 def _scaled_count(ent) -> bool:
     """ "two and a half million people", "half a million" (a date to the small model): number words or figures with
-    a scale of a million or more and no word of time ("two million years ago" keeps its "years")."""
+    a scale of a lakh or more and no word of time ("two million years ago" keeps its "years")."""
     return any(t.lower_ in _BIG_SCALES for t in ent) \
         and all(t.like_num or t.lower_ in WORDS or t.lower_ in ("and", "-") for t in ent)
 
