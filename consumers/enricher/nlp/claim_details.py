@@ -548,8 +548,8 @@ _SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,
 # A time of day glued to or spaced from its half of the day, and a chain of three or more hyphenated digit groups:
 # a phone number may end the sentence ("call 1-800-555-0199."); a chain before a percent or a unit is figures
 # ("15-20-25 percent discounts"). A figure of three digits or more written with a leading zero, and the digit groups
-# spaced or hyphenated after it, is a code, a phone number or a 24-hour time ("0800 555 111", "020 7946 0000", "0700
-# GMT"): an amount opens with a zero only before a decimal point or comma ("0.5", "0,8"); two digits alone may be a
+# spaced or hyphenated after it, is a code, a phone number or a 24-hour time ("0800 555 111", "020 7946 0000", "left
+# at 0600 on Tuesday"): an amount opens with a zero only before a decimal point or comma ("0.5", "0,8"); two digits alone may be a
 # count padded as some official copy pads it ("05 districts").
 _CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\b"
                             r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"

@@ -347,6 +347,9 @@ PROBES = [
     ("The ministry said the rules took effect on March 3, 2024.", [], ["3", "2024"]),
     ("Police said the crash happened at 15:30 local time.", [], ["15:30"]),
     ("The company said trading would resume at 0700 GMT.", [], ["0700"]),
+    ("The patrol left at 0600 on Tuesday and 30 soldiers returned, the army said.",
+     [("30 soldiers", 30, "soldier")], ["0600"]),
+    ("Forces fired at 0300 hours, the army said.", [], ["0300"]),
     ("Officials said the office at 10 Main Street had been evacuated.", [], ["10"]),
     ("The airline said it would order 40 A321neo jets.", [("40", 40, "jet")], ["321"]),
     ("The ministry said the M4 would be closed for repairs.", [], ["4"]),
@@ -376,6 +379,8 @@ STILL_WRONG: dict[str, str] = {
         "the model tags no number in it; an amount the grammar finds alone is read with no counted noun",
     "The RM 45 Commando unit said 120 marines would deploy.": _NAME_AFTER_RM,
     "The hospital said RM 2 ward had 24 beds.": _NAME_AFTER_RM,
+    "Forces fired at 0300 hours, the army said.":
+        "a 24-hour time before 'hours' is still read as 300 hours: the model's span is read as a duration",
     "The union said 2 in 5 members had been threatened at work.":
         "ratios are held back (test_numbers_general): they made the claim clusters worse",
 }
