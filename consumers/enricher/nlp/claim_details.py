@@ -87,7 +87,7 @@ class ClaimDetails:
         ents = self._figures_across_the_start(parts) + ents
         for ent in ents:
             if ent.label_ in NAMED and _spelled_count(ent) \
-                    or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent)):
+                    or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent) or _scaled_count(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="CARDINAL")
             if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
@@ -189,7 +189,7 @@ class ClaimDetails:
                       if not self._share_word_modifies(m.end("share"))]
             spans += [(_signed_start(_MINUS_WORD_BEFORE, self.text, m.start()), m.end(), "QUANTITY")
                       for m in _TEMPERATURE.finditer(self.text, ps, pe)
-                      if self._reads_as_temperature(m["degree"] is not None, m.start())]
+                      if self._reads_as_temperature(_marked_as_temperature(m), m.start())]
             spans += [(m.start(), m.end(), "MULTIPLE") for m in _MULTIPLE.finditer(self.text, ps, pe)
                       if self._counts_times(m.start())]
             for s, e, label in sorted(spans):
@@ -203,18 +203,18 @@ class ClaimDetails:
                     out.append(_number(self.text, s, e, parsed))
         return out
 
-    def _reads_as_temperature(self, degree: bool, start: int) -> bool:
-        """A figure glued to C or F (a ``_TEMPERATURE`` match, ``degree`` when it has a degree sign) at ``start``
-        is a temperature: not the name a noun takes ("Class 3C", "Block 9F", "seats 12C"; after a dwelling's, a
-        seat's or a place's noun whatever the model tags it, "flat 3F"), and with a degree sign or in a sentence on
-        temperatures ("fall to -3C"); with neither, "3C" and "12F" are codes (a class, a seat, a floor, a bus
+    def _reads_as_temperature(self, marked: bool, start: int) -> bool:
+        """A figure glued to C or F (a ``_TEMPERATURE`` match, ``marked`` as ``_marked_as_temperature`` says) at
+        ``start`` is a temperature: not the name a noun takes ("Class 3C", "Block 9F", "seats 12C"; after a
+        dwelling's, a seat's or a place's noun whatever the model tags it, "flat 3F"), and marked or in a sentence
+        on temperatures ("fall to 3C"); with neither, "3C" and "12F" are codes (a class, a seat, a floor, a bus
         route)."""
         tok = self.doc[self._token_at(start)]
         before = self.doc[tok.i - 1] if tok.i > 0 else None
         if before is not None and (before.tag_ in ("NN", "NNS", "NNP", "NNPS")
                                    or before.lower_ in _NAMING_NOUNS):
             return False
-        return degree or any(t.lower_ in _HEAT_WORDS for t in tok.sent)
+        return marked or any(t.lower_ in _HEAT_WORDS for t in tok.sent)
 
     def _counts_times(self, start: int) -> bool:
         """ "arrested twice", "twice as much": a number of times. Not an idiom: "think twice", one negated
@@ -272,7 +272,7 @@ class ClaimDetails:
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
             return []
         label = "QUANTITY" if ent.label_ in ("DATE", "TIME") else ent.label_
-        start, number_end = _widen(self.text, ent.start_char, ent.end_char)
+        start, number_end = _widen(self.text, ent.start_char, _measure_end(ent))
         duration = _DURATION_IN.search(ent.text) if label != ent.label_ else None
         if duration is not None:                    # "the last three decades" counts three decades
             start, number_end = ent.start_char + duration.start(), ent.start_char + duration.end()
@@ -310,9 +310,9 @@ class ClaimDetails:
             plural = False                          # "the 100m sprinters" run a distance; "3m homes" are counted
         end = max(end, number_end)
         text = self.text[start:number_end]
-        glued = _TEMPERATURE.fullmatch(text)
+        glued = _TEMPERATURE.fullmatch(text.rstrip("."))  # the model takes in a full stop after it: "hit 45.5C."
         if glued and hint is None and not self.text.startswith("-", number_end) \
-                and self._reads_as_temperature(glued["degree"] is not None, start):
+                and self._reads_as_temperature(_marked_as_temperature(glued), start):
             label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
         pieces = _range_pieces(text)
@@ -381,6 +381,17 @@ def _after_a_modifier_of_the_noun(ent) -> bool:
     return (before.tag_ in ("CD", "JJ", "DT", "PDT") or before.dep_ in ("amod", "nummod", "det", "predet")) \
         and before.head.i >= ent.end and before.lower_ not in VAGUE_QUANTIFIERS and before.lower_ != "another" \
         and not (before.i > 0 and before.nbor(-1).lower_ in ("a", "an"))
+
+
+def _measure_end(ent) -> int:
+    """Where a quantity's words end: the small model takes in an adverb after the unit ("40 knots overnight", "10
+    miles away"), which says when or where, and would be read as the unit, a quantity's last word."""
+    end = ent.end
+    if ent.label_ == "QUANTITY":
+        while end - 1 > ent.start and ent.doc[end - 1].tag_ == "RB":
+            end -= 1
+    last = ent.doc[end - 1]
+    return last.idx + len(last.text)
 
 
 def _lemma(noun) -> str:
@@ -536,8 +547,12 @@ _SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,
                     r"(?![\w.,%-]|\s*(?:%|per\s?cent|°|(?:" + _MEASURE_UNITS + r")\b))", re.I)
 # A time of day glued to or spaced from its half of the day, and a chain of three or more hyphenated digit groups:
 # a phone number may end the sentence ("call 1-800-555-0199."); a chain before a percent or a unit is figures
-# ("15-20-25 percent discounts").
-_CLOCK_OR_CODE = re.compile(r"(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
+# ("15-20-25 percent discounts"). A figure of three digits or more written with a leading zero, and the digit groups
+# spaced or hyphenated after it, is a code, a phone number or a 24-hour time ("0800 555 111", "020 7946 0000", "left
+# at 0600 on Tuesday"): an amount opens with a zero only before a decimal point or comma ("0.5", "0,8"); two digits alone may be a
+# count padded as some official copy pads it ("05 districts").
+_CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\b"
+                            r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
                             r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d|\s*(?:%|per\s?cent\b|percent\b|°|(?:"
                             + _MEASURE_UNITS + r")\b))", re.I)
 # Words that hedge a count: "more than", "about", "nearly", "at least", "up to", "fewer than".
@@ -561,6 +576,15 @@ _PERCENT = re.compile(_SIGNED_FIGURE + r"(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)
 # A temperature with its scale's letter, which the small model leaves untagged: "-3C", "40°F", "12.5 °C"; not
 # a letter that goes on ("3Com", "F-16") nor one spaced off with no degree sign ("grade 3 C")
 _TEMPERATURE = re.compile(_SIGNED_FIGURE + r"(?P<degree>\s?°\s?)?[CF](?![\w-])")
+
+
+def _marked_as_temperature(glued: re.Match) -> bool:
+    """A degree sign or a minus sign on a figure glued to C or F ("30°C", "−12C"): codes of a class, a seat or a floor
+    are unsigned, so the figure is a temperature in any sentence. A decimal point is no mark: sections and prices are
+    written so ("5.1C of the treaty", "closed 4.5C higher")."""
+    return glued["degree"] is not None or not glued.group()[0].isdigit()
+
+
 # Words of temperature that let a figure glued to C or F with no degree sign read as one ("temperatures of 41C")
 _HEAT_WORDS = frozenset({"temperature", "temperatures", "degree", "degrees", "warming", "warmed", "heat", "heatwave",
                          "overnight", "frost",
@@ -597,21 +621,27 @@ _DURATION_IN = re.compile(r"(?<![\w.-])" + _DURATION_CORE + r"(?![\w-])", re.I)
 _TIME_NOUNS = frozenset({"year", "decade", "century", "month", "week", "day", "hour", "season", "term", "quarter"})
 # Words that make the figure they govern a place in an order, not a count: "ranked 3 of 50 states".
 _RANKS = frozenset({"rank", "ranked", "place", "position"})
+# Scales of a lakh (100,000) or more written as words: number words holding one are a count, not a date, unless a
+# word of time is among them.
+_BIG_SCALES = frozenset(w for w, value in SCALES.items() if value >= 1e5 and len(w) > 2)
 _VAGUE_COUNT = re.compile(r"\b(?:a few|several)\b", re.I)
 # The words of a street's name, in capitals, that make the figure before them a house number
 _ADDRESS_WORDS = frozenset({"Street", "St", "Road", "Rd", "Avenue", "Ave", "Drive", "Lane", "Square", "Place", "Yards",
                             "Rue", "Boulevard", "Crescent", "Terrace", "Gardens", "Row", "Plaza"})
-# The vague plurals that count on their own; "scores" and "tens" are as often other nouns ("test scores")
-_VAGUE_ALONE = frozenset({"dozens", "hundreds", "thousands", "millions"})
+# The vague plurals that count on their own, alone or as the scale of "tens of" / "hundreds of" ("tens of
+# thousands fled"); "scores" and "tens" alone are as often other nouns ("test scores")
+_VAGUE_ALONE = re.compile(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)", re.I)
 # Verbs whose vague plural is a sum of money in no currency ("lost millions on the deal", "millions were spent"),
 # no count of the claim's people or things
-_MONEY_VERBS = frozenset({"lose", "cost", "spend", "save", "pay", "raise", "earn", "owe"})
+_MONEY_VERBS = frozenset({"lose", "cost", "spend", "save", "pay", "raise", "earn", "owe", "borrow", "lend"})
 # Pieces of a range: split at "and"/"to"/a dash between two amounts; "between" is dropped.
 # Between the two amounts of a range: "and"/"to" or a dash before a figure or currency sign.
 # A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.
-# A scale glued to the first figure ends it too: "£1.2bn-£1.5bn", "$3m-$4m".
-_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+(?=[" + re.escape(SIGNS) + r"\d])"
-                        r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*(?=[" + re.escape(SIGNS) + r"\d])", re.I)
+# A scale glued to the first figure ends it too: "£1.2bn-£1.5bn", "$3m-$4m". The second amount may open with the
+# country's letters before its sign ("rose 8pc to US$7.1b", "from A$2m to A$3m").
+_SECOND_AMOUNT = r"(?=(?:" + "|".join(k.upper() for k in SYMBOL_PREFIXES) + r")?[" + re.escape(SIGNS) + r"]|\d)"
+_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT
+                        + r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*" + _SECOND_AMOUNT, re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)
 
 
@@ -658,7 +688,7 @@ def _vague_plural_alone(ent) -> bool:
     """ "dozens injured", "Thousands marched": a vague plural standing alone as a subject or an object counts what
     the claim is about, as "dozens of cars" does; "in their thousands" only says how they came. A claim's figure
     only: it makes no sentence an author's assertion."""
-    return ent.text.lower() in _VAGUE_ALONE and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") \
+    return _VAGUE_ALONE.fullmatch(ent.text) is not None and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj") \
         and ent.root.head.lemma_ not in _MONEY_VERBS
 
 
@@ -712,6 +742,13 @@ def _range_of_counts(ent) -> bool:
                                      for t in figures) \
         and all(t.like_num or t.lower_ in ("between", "and", "to", "-", "–") for t in ent) \
         and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS" and ent.root.head.i == ent.end
+
+
+def _scaled_count(ent) -> bool:
+    """ "two and a half million people", "half a million" (a date to the small model): number words or figures with
+    a scale of a lakh or more and no word of time ("two million years ago" keeps its "years")."""
+    return any(t.lower_ in _BIG_SCALES for t in ent) \
+        and all(t.like_num or t.lower_ in WORDS or t.lower_ in ("and", "-") for t in ent)
 
 
 def _spelled_count(ent) -> bool:

@@ -49,7 +49,8 @@ CURRENCY_WORDS = {
     "peso": "MXN", "pesos": "MXN", "rand": "ZAR", "naira": "NGN", "taka": "BDT", "tk": "BDT",
     # East African papers write the shilling "Sh" or "KSh" before the figure ("Sh1.2bn")
     "sh": "KES", "ksh": "KES", "kshs": "KES", "tsh": "TZS", "ush": "UGX",
-    "rupiah": "IDR", "rp": "IDR", "ringgit": "MYR", "baht": "THB", "dong": "VND", "zloty": "PLN",
+    # Malaysian papers write the ringgit "RM" before the figure ("RM2.5 billion")
+    "rupiah": "IDR", "rp": "IDR", "ringgit": "MYR", "rm": "MYR", "baht": "THB", "dong": "VND", "zloty": "PLN",
     "zlotys": "PLN", "forint": "HUF", "reais": "BRL", "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS",
 }
 # A currency word many countries share is the country's whose name or adjective comes before it ("600 million
@@ -308,13 +309,20 @@ def alternation(words) -> str:
 
 # Abbreviations of a currency written before the amount: "Rs 450", "Tk. 30".
 _ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "dh", "dhs", "ksh", "kshs", "sh")
+# The ringgit's "RM" glued to its figure ("RM50"), or spaced before one with a scale or comma thousands ("RM 300
+# million", "RM 10,000"): spaced before a bare figure it is the Royal Marines or a ward ("RM 45 Commando", "RM 2 ward").
+_RINGGIT = (r"\b(?i:rm)(?=\d)|\b(?i:rm)\s(?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?\s?(?i:"
+            + alternation(SCALES) + r")\b)")
+# The rupee's and the taka's marks, the only ones a "cr" after the figure is the crore of ("Rs 12 cr", "₹75,000 cr"):
+# after a bare figure it is chromium, credit or a unit ("18 cr and 8 ni", "a balance of 500 cr").
+_CRORE_CURRENCY = r"(?P<rupee>₹\s?|\b(?:(?i:rs|tk)|INR)\.?\s?)"
 # An amount written out in full, found in the text whatever the model tagged: a currency before
 # it (sign, abbreviation or ISO code in capitals), a figure or number words, scale words (stacked:
 # "lakh crore"), then a currency or percent after it. It must name a currency, a scale or a percent:
 # a bare figure is left to the model, which knows a year or a house number from a count.
-_CURRENCY_BEFORE = (r"(?P<pre>(?:\b(?:" + alternation(k.upper() for k in SYMBOL_PREFIXES) + r"))?["
-                    + re.escape(SIGNS) + r"]\s?|\b(?:(?i:" + alternation(_ABBREVIATIONS_BEFORE) + r")|"
-                    + alternation(c.upper() for c in CODES) + r")\.?\s?)")
+_CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + r"|(?:\b(?:"
+                    + alternation(k.upper() for k in SYMBOL_PREFIXES) + r"))?[" + re.escape(SIGNS) + r"]\s?|\b(?:(?i:"
+                    + alternation(_ABBREVIATIONS_BEFORE) + r")|" + alternation(c.upper() for c in CODES) + r")\.?\s?)")
 # The words a figure is spelled in; the article, "half", "quarter" and "dozen" count only beside one.
 SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
 _NUMBER_WORDS = "(?i:" + alternation(SPELLED_NUMBERS) + ")"
@@ -322,10 +330,16 @@ _NUMBER_WORDS = "(?i:" + alternation(SPELLED_NUMBERS) + ")"
 # "a quarter" and "million households" as two numbers, or none, so the grammar must see the phrase whole.
 _FRACTION_OF = (r"(?:(?i:a|one|two|three)\s+)?(?i:half|quarter|quarters|third|thirds)(?:\s+(?i:of))?\s+(?i:a|an)"
                 r"(?=\s+(?i:thousand|million|billion|trillion|percentage\s+points?)\b)")
-_FIGURE = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|" + _NUMBER_WORDS + r"(?:[\s-]+(?:(?i:and)\s+)?"
-           + _NUMBER_WORDS + r")*)")
-_SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + alternation(w for w in SCALES if len(w) > 2) + r")\b)+"
-                r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?<=\d)(?:m|b|k)\b)")
+# The scales written as words ("million", "bln", "lakh"), not the letters glued to a figure ("5m", "2bn")
+_SCALE_NAMES = alternation(w for w in SCALES if len(w) > 2)
+# "one and a half million", "2 and a half billion": the half joins the figure before a scale, which the small
+# model tags apart ("one and a" a date, "half million" a count). Only number words or a figure of one to three
+# digits: four are a year the sentence goes on from ("in 2019 and a half million new voters").
+_AND_A_HALF = r"\s+(?i:and\s+a\s+half)(?=[\s-]+(?i:" + _SCALE_NAMES + r")\b)"
+_FIGURE = (r"(?:\d{1,3}(?:\.\d+)?" + _AND_A_HALF + r"|\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|"
+           + _NUMBER_WORDS + r"(?:[\s-]+(?:(?i:and)\s+)?" + _NUMBER_WORDS + r")*(?:" + _AND_A_HALF + ")?)")
+_SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + _SCALE_NAMES + r")\b)+"
+                r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?(rupee)(?<=\d)\s?cr\b|(?!))|(?<=\d)(?:m|b|k)\b)")
 _AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|\spence\b|[\s-]+(?i:"
           + alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")
