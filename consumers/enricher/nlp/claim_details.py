@@ -665,7 +665,7 @@ def _vague_plural_alone(ent) -> bool:
 def _clock_or_code(ent) -> bool:
     """ "at 7.45pm", "10 a.m.": a time of day; "1-800-555-0199", "3-4-3": three or more groups of digits joined by
     hyphens are a phone number or a code. Neither is an amount, whatever the small model tags."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     start, end = ent.start_char, ent.end_char
     return any(m.start() <= start and end <= m.end()
                for m in _CLOCK_OR_CODE.finditer(text, max(0, start - 20), min(len(text), end + 20)))
