@@ -293,29 +293,31 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
 
     def run(self) -> list[dict]:
         self.question_quotes()
+        # each of a token's tags read once: a read looks its string up again, and most tokens fall through every test
         for tok in self.doc:
-            lemma = tok.lemma_.lower()
+            lemma, pos = tok.lemma_.lower(), tok.pos_
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.resolver.add_group(tok)
-            if (lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok))) \
-                    or lemma == "hear" and tok.pos_ == "VERB" and any(
+            verb = pos == "VERB"
+            if (lemma in lexicon.REPORTING_VERBS and (verb or pos == "AUX" or mistagged_verb(tok))) \
+                    or lemma == "hear" and verb and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \
-                    or (tok.pos_ == "VERB" and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None
-                                                or self.tells_that(tok) or directs(tok))):
+                    or (verb and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None
+                                  or self.tells_that(tok) or directs(tok))):
                 self.from_cue(tok)
                 if lemma in lexicon.POST_CUES:
                     self.post_cues.append(tok)
-            elif lemma in lexicon.JUDGEMENT_CUES and tok.pos_ == "VERB":
+            elif lemma in lexicon.JUDGEMENT_CUES and verb:
                 self.judgement(tok)
-            elif lemma in QUESTION_CUES and tok.pos_ == "VERB" and self.quote_at(tok.idx) is None:
+            elif lemma in QUESTION_CUES and verb and self.quote_at(tok.idx) is None:
                 asker, addressee = parties(tok, self.resolver.describe)
                 self.interview.add(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, asker, addressee))
-            elif tok.pos_ == "VERB" and self.quote_at(tok.idx) is None \
+            elif verb and self.quote_at(tok.idx) is None \
                     and (sides := conversation(tok, self.resolver.describe)) is not None:
                 self.interview.add(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, *sides))
             elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 self.according_to(tok)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORTING_NOUNS:
+            elif pos == "NOUN" and lemma in REPORTING_NOUNS:
                 self.reporting_noun(tok)
         self.drop_nested()
         self.inverted_quotes()
