@@ -92,7 +92,7 @@ class ClaimDetails:
             if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
             elif ent.label_ in NAMED:
-                label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
+                label, canonical = self.canon.get(ent.start_char) or (ent.label_, ent.text)
                 if canonical not in names:
                     names.append(canonical)
         numbers += self.missed_amounts(parts, numbers)

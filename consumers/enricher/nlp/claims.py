@@ -121,7 +121,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.canon = canon
         self.resolver = Resolver(doc, self.token_ents, self.persons)
         for ent in self.ents:
-            label, canonical = canon.get(ent.start_char, (ent.label_, ent.text))
+            # ``or``, not a default: a default's ent.text would join the entity's tokens even when canon has it
+            label, canonical = canon.get(ent.start_char) or (ent.label_, ent.text)
             if label not in NAMED:
                 continue
             for i in range(ent.start, ent.end):
