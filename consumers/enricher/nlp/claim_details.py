@@ -108,18 +108,20 @@ class ClaimDetails:
         for ps, pe in parts:
             span = self.doc.char_span(ps, pe, alignment_mode="expand")
             toks += list(span) if span is not None else []
-        sent_toks = list(self.doc[self._token_at(claim["sentence"][0])].sent) if claim["cue"] else []
+        # each word's lower case and head read once: a read builds a new str or Token, and the tests below ask again
         lowers = [t.lower_ for t in toks]
+        heads = [t.head.i for t in toks]
         inside_ids = {t.i for t in toks}
-        tops = [t for t in toks if t.head.i not in inside_ids or t.head.i == t.i]
+        tops = [t for t, head in zip(toks, heads) if head not in inside_ids or head == t.i]
         top_ids = {t.i for t in tops}
         # "in May" is a month, not a modal
-        hedged = any(t.lower_ in lexicon.HEDGE_WORDS and t.ent_type_ != "DATE" and (t.pos_ != "AUX" or t.head.i in top_ids)
-                     for t in toks) or any(
-            t.lower_ in ("reportedly", "allegedly", "purportedly") for t in sent_toks)
+        hedged = any(low in lexicon.HEDGE_WORDS and t.ent_type_ != "DATE" and (t.pos_ != "AUX" or head in top_ids)
+                     for t, low, head in zip(toks, lowers, heads)) or bool(claim["cue"]) and any(
+            t.lower_ in ("reportedly", "allegedly", "purportedly")
+            for t in self.doc[self._token_at(claim["sentence"][0])].sent)
         if not hedged:
-            hedged = any(t.lower_ in HEDGE_ADJECTIVES_ADVERBS or (t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_VERBS)
-                         for t in toks)
+            hedged = any(low in HEDGE_ADJECTIVES_ADVERBS or (t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_VERBS)
+                         for t, low in zip(toks, lowers))
         if not hedged and "if" in lowers:
             i = lowers.index("if")
             hedged = any(w in lexicon.CONDITION_WORDS for w in lowers[i + 1:i + 8])
