@@ -250,10 +250,13 @@ class ClaimDetails:
         out: list[dict] = []
         for ps, pe in parts:
             for tok in self.tokens_in(ps, pe):
+                lower = tok.lower_
+                spelled = lower in _SPELLED and lower not in ("one", "zero")
+                # most words are no figure: asked first, before the next word is looked up
+                if not (tok.text.replace(",", "").isdecimal() or spelled):
+                    continue
                 noun = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-                spelled = tok.lower_ in SPELLED_NUMBERS and tok.lower_ not in ("one", "zero")
-                if noun is None or not (tok.text.replace(",", "").isdecimal() or spelled) \
-                        or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
+                if noun is None or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
                         or _looks_like_year(tok.text) or tok.dep_ != "nummod" or tok.head.i != noun.i \
                         or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
                         or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
@@ -585,6 +588,7 @@ _MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
 _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)"
 # Every spelled count ("forty years", "twenty-five years"), not the words that are no count on their own.
 _SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
+_SPELLED = frozenset(SPELLED_NUMBERS)   # the same words, for a look-up a word
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
                   r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?"
                   r"|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
