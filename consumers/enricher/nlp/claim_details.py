@@ -2,7 +2,7 @@
 
 ``ClaimDetails`` is a part of ``claims._DocClaims`` (a mixin): it reads the state that
 class sets up (``doc``, ``text``, ``ents``, ``ent_starts``, ``canon``) and its
-``_token_at``. Numbers come from the model's number entities inside the content, split
+``_token_at``, ``tokens_in`` and ``token_range``. Numbers come from the model's number entities inside the content, split
 into the amounts of a range and normalised by ``numbers.parse_number``.
 """
 from __future__ import annotations
@@ -165,7 +165,7 @@ class ClaimDetails:
         span = self.doc.char_span(parts[-1][0], end, alignment_mode="expand")
         if span is None:
             return []
-        inside = {t.i for ps, pe in parts for t in self.tokens_in(ps, pe)}
+        inside = {i for ps, pe in parts for i in self.token_range(ps, pe)}   # ids only: no Token built
         out = []
         for tok in span:
             for child in tok.children:

@@ -284,11 +284,16 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             return i + 1
         return i
 
-    def tokens_in(self, start: int, end: int) -> list[Token]:
-        """The tokens starting at a character in [start, end), by bisect: a scan of the doc per claim was
-        the claim extractor's largest single cost."""
+    def token_range(self, start: int, end: int) -> range:
+        """The indexes of the tokens starting at a character in [start, end), by bisect: a scan of the doc per
+        claim was the claim extractor's largest single cost."""
         starts = self._token_starts()
-        return list(self.doc[bisect_left(starts, start):bisect_left(starts, end)])
+        return range(bisect_left(starts, start), bisect_left(starts, end))
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``token_range``."""
+        indexes = self.token_range(start, end)
+        return list(self.doc[indexes.start:indexes.stop])
 
     # -- rules -----------------------------------------------------------------
 
