@@ -198,6 +198,8 @@ class NarrationRules:
         author's it would only speculate, ``_speculative``, which no editor marks). Narration after the report
         shifts nothing: people named as acting on their own ("Engineers could not agree"), a later time ("He
         would later become ambassador"), a quote someone else sings or writes ("Fans sang “we are ...”")."""
+        if all(c["speaker_type"] == "AUTHOR" for c in self.claims):
+            return                              # nobody's reported words for a sentence to go on with
         taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]] \
             + self.unsaid
         sents = list(self.doc.sents)
