@@ -185,10 +185,12 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         if speaker is not None and speaker.text.lower() in PRONOUN_GENDER:
             speaker = self.answering(speaker, cs)
         text = content_text if content_text is not None else self.text[cs:ce]
-        points = [cs, ce] + ([speaker.start, speaker.end] if speaker else []) + ([cue.idx] if cue is not None else [])
-        lo, hi = min(points), max(points)
-        sent_lo = self.doc[self._token_at(lo)].sent.start_char
-        sent_hi = self.doc[self._token_at(max(lo, hi - 1))].sent.end_char
+        if not sentence:                        # a Token's sentence is a walk to its bounds: only when not given
+            points = [cs, ce] + ([speaker.start, speaker.end] if speaker else []) \
+                + ([cue.idx] if cue is not None else [])
+            lo, hi = min(points), max(points)
+            sent_hi = self.doc[self._token_at(max(lo, hi - 1))].sent.end_char
+            sentence = [self.doc[self._token_at(lo)].sent.start_char, len(self.text[:sent_hi].rstrip())]
         claim = {
             "kind": kind,
             "speaker": speaker.text if speaker else None,
@@ -201,7 +203,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             "cue": cue.text if cue is not None else None,
             "cue_lemma": cue.lemma_.lower() if cue is not None else None,
             "content": " ".join(text.split()),
-            "sentence": sentence or [sent_lo, len(self.text[:sent_hi].rstrip())],
+            "sentence": sentence,
             "cue_span": [cue.idx, cue.idx + len(cue.text)] if cue is not None else None,
             "speaker_span": [speaker.start, speaker.end] if speaker else None,
             "content_span": [cs, ce],
