@@ -397,9 +397,11 @@ class Resolver:
         # "Arsenal manager Mikel Arteta and Chelsea manager Enzo Maresca": the parser may hang the first title on
         # the second name; a post noun right before a name is that name's title wherever it is hung, unless it is
         # the object of a verb or preposition ("In a letter to the president Trump's critics said")
-        if ent.start > ent.sent.start and _is_role(self.doc[ent.start - 1]) \
-                and self.doc[ent.start - 1].dep_ not in ("pobj", "dobj") and self.doc[ent.start - 1] not in titles:
-            titles.append(self.doc[ent.start - 1])
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        # the word's own test first: the entity's sentence is a walk to its bounds, and most words are no post
+        if before is not None and _is_role(before) and ent.start > ent.sent.start \
+                and before.dep_ not in ("pobj", "dobj") and before not in titles:
+            titles.append(before)
         # "Ruth Adeyemi, the finance minister" / "the finance minister, Ruth Adeyemi"
         titles += [c for c in root.children if c.dep_ == "appos" and _is_role(c)]
         if root.dep_ == "appos" and _is_role(root.head):
