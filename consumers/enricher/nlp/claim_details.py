@@ -2,7 +2,7 @@
 
 ``ClaimDetails`` is a part of ``claims._DocClaims`` (a mixin): it reads the state that
 class sets up (``doc``, ``text``, ``ents``, ``ent_starts``, ``canon``) and its
-``_token_at``. Numbers come from the model's number entities inside the content, split
+``_token_at``, ``tokens_in`` and ``token_range``. Numbers come from the model's number entities inside the content, split
 into the amounts of a range and normalised by ``numbers.parse_number``.
 """
 from __future__ import annotations
@@ -92,7 +92,7 @@ class ClaimDetails:
             if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
             elif ent.label_ in NAMED:
-                label, canonical = self.canon.get(ent.start_char, (ent.label_, ent.text))
+                label, canonical = self.canon.get(ent.start_char) or (ent.label_, ent.text)
                 if canonical not in names:
                     names.append(canonical)
         numbers += self.missed_amounts(parts, numbers)
@@ -108,18 +108,20 @@ class ClaimDetails:
         for ps, pe in parts:
             span = self.doc.char_span(ps, pe, alignment_mode="expand")
             toks += list(span) if span is not None else []
-        sent_toks = list(self.doc[self._token_at(claim["sentence"][0])].sent) if claim["cue"] else []
+        # each word's lower case and head read once: a read builds a new str or Token, and the tests below ask again
         lowers = [t.lower_ for t in toks]
+        heads = [t.head.i for t in toks]
         inside_ids = {t.i for t in toks}
-        tops = [t for t in toks if t.head.i not in inside_ids or t.head.i == t.i]
+        tops = [t for t, head in zip(toks, heads) if head not in inside_ids or head == t.i]
         top_ids = {t.i for t in tops}
         # "in May" is a month, not a modal
-        hedged = any(t.lower_ in lexicon.HEDGE_WORDS and t.ent_type_ != "DATE" and (t.pos_ != "AUX" or t.head.i in top_ids)
-                     for t in toks) or any(
-            t.lower_ in ("reportedly", "allegedly", "purportedly") for t in sent_toks)
+        hedged = any(low in lexicon.HEDGE_WORDS and t.ent_type_ != "DATE" and (t.pos_ != "AUX" or head in top_ids)
+                     for t, low, head in zip(toks, lowers, heads)) or bool(claim["cue"]) and any(
+            t.lower_ in ("reportedly", "allegedly", "purportedly")
+            for t in self.doc[self._token_at(claim["sentence"][0])].sent)
         if not hedged:
-            hedged = any(t.lower_ in HEDGE_ADJECTIVES_ADVERBS or (t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_VERBS)
-                         for t in toks)
+            hedged = any(low in HEDGE_ADJECTIVES_ADVERBS or (t.pos_ == "VERB" and t.lemma_.lower() in HEDGE_VERBS)
+                         for t, low in zip(toks, lowers))
         if not hedged and "if" in lowers:
             i = lowers.index("if")
             hedged = any(w in lexicon.CONDITION_WORDS for w in lowers[i + 1:i + 8])
@@ -163,7 +165,7 @@ class ClaimDetails:
         span = self.doc.char_span(parts[-1][0], end, alignment_mode="expand")
         if span is None:
             return []
-        inside = {t.i for ps, pe in parts for t in self.tokens_in(ps, pe)}
+        inside = {i for ps, pe in parts for i in self.token_range(ps, pe)}   # ids only: no Token built
         out = []
         for tok in span:
             for child in tok.children:
@@ -248,10 +250,13 @@ class ClaimDetails:
         out: list[dict] = []
         for ps, pe in parts:
             for tok in self.tokens_in(ps, pe):
+                lower = tok.lower_
+                spelled = lower in _SPELLED and lower not in ("one", "zero")
+                # most words are no figure: asked first, before the next word is looked up
+                if not (tok.text.replace(",", "").isdecimal() or spelled):
+                    continue
                 noun = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-                spelled = tok.lower_ in SPELLED_NUMBERS and tok.lower_ not in ("one", "zero")
-                if noun is None or not (tok.text.replace(",", "").isdecimal() or spelled) \
-                        or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
+                if noun is None or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
                         or _looks_like_year(tok.text) or tok.dep_ != "nummod" or tok.head.i != noun.i \
                         or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
                         or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
@@ -607,6 +612,7 @@ _MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
 _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)"
 # Every spelled count ("forty years", "twenty-five years"), not the words that are no count on their own.
 _SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
+_SPELLED = frozenset(SPELLED_NUMBERS)   # the same words, for a look-up a word
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
                   r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?"
                   r"|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
@@ -695,7 +701,7 @@ def _vague_plural_alone(ent) -> bool:
 def _clock_or_code(ent) -> bool:
     """ "at 7.45pm", "10 a.m.": a time of day; "1-800-555-0199", "3-4-3": three or more groups of digits joined by
     hyphens are a phone number or a code. Neither is an amount, whatever the small model tags."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     start, end = ent.start_char, ent.end_char
     return any(m.start() <= start and end <= m.end()
                for m in _CLOCK_OR_CODE.finditer(text, max(0, start - 20), min(len(text), end + 20)))

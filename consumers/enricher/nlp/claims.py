@@ -121,7 +121,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.canon = canon
         self.resolver = Resolver(doc, self.token_ents, self.persons)
         for ent in self.ents:
-            label, canonical = canon.get(ent.start_char, (ent.label_, ent.text))
+            # ``or``, not a default: a default's ent.text would join the entity's tokens even when canon has it
+            label, canonical = canon.get(ent.start_char) or (ent.label_, ent.text)
             if label not in NAMED:
                 continue
             for i in range(ent.start, ent.end):
@@ -184,10 +185,12 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         if speaker is not None and speaker.text.lower() in PRONOUN_GENDER:
             speaker = self.answering(speaker, cs)
         text = content_text if content_text is not None else self.text[cs:ce]
-        points = [cs, ce] + ([speaker.start, speaker.end] if speaker else []) + ([cue.idx] if cue is not None else [])
-        lo, hi = min(points), max(points)
-        sent_lo = self.doc[self._token_at(lo)].sent.start_char
-        sent_hi = self.doc[self._token_at(max(lo, hi - 1))].sent.end_char
+        if not sentence:                        # a Token's sentence is a walk to its bounds: only when not given
+            points = [cs, ce] + ([speaker.start, speaker.end] if speaker else []) \
+                + ([cue.idx] if cue is not None else [])
+            lo, hi = min(points), max(points)
+            sent_hi = self.doc[self._token_at(max(lo, hi - 1))].sent.end_char
+            sentence = [self.doc[self._token_at(lo)].sent.start_char, len(self.text[:sent_hi].rstrip())]
         claim = {
             "kind": kind,
             "speaker": speaker.text if speaker else None,
@@ -200,7 +203,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             "cue": cue.text if cue is not None else None,
             "cue_lemma": cue.lemma_.lower() if cue is not None else None,
             "content": " ".join(text.split()),
-            "sentence": sentence or [sent_lo, len(self.text[:sent_hi].rstrip())],
+            "sentence": sentence,
             "cue_span": [cue.idx, cue.idx + len(cue.text)] if cue is not None else None,
             "speaker_span": [speaker.start, speaker.end] if speaker else None,
             "content_span": [cs, ce],
@@ -283,39 +286,46 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             return i + 1
         return i
 
-    def tokens_in(self, start: int, end: int) -> list[Token]:
-        """The tokens starting at a character in [start, end), by bisect: a scan of the doc per claim was
-        the claim extractor's largest single cost."""
+    def token_range(self, start: int, end: int) -> range:
+        """The indexes of the tokens starting at a character in [start, end), by bisect: a scan of the doc per
+        claim was the claim extractor's largest single cost."""
         starts = self._token_starts()
-        return list(self.doc[bisect_left(starts, start):bisect_left(starts, end)])
+        return range(bisect_left(starts, start), bisect_left(starts, end))
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``token_range``."""
+        indexes = self.token_range(start, end)
+        return list(self.doc[indexes.start:indexes.stop])
 
     # -- rules -----------------------------------------------------------------
 
     def run(self) -> list[dict]:
         self.question_quotes()
+        # each of a token's tags read once: a read looks its string up again, and most tokens fall through every test
         for tok in self.doc:
-            lemma = tok.lemma_.lower()
+            lemma, pos = tok.lemma_.lower(), tok.pos_
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.resolver.add_group(tok)
-            if (lemma in lexicon.REPORTING_VERBS and (tok.pos_ in ("VERB", "AUX") or mistagged_verb(tok))) \
-                    or lemma == "hear" and tok.pos_ == "VERB" and any(
+            verb = pos == "VERB"
+            if (lemma in lexicon.REPORTING_VERBS and (verb or pos == "AUX" or mistagged_verb(tok))) \
+                    or lemma == "hear" and verb and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \
-                    or (tok.pos_ == "VERB" and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None
-                                                or self.tells_that(tok) or directs(tok))):
+                    or (verb and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None
+                                  or self.tells_that(tok) or directs(tok))):
                 self.from_cue(tok)
                 if lemma in lexicon.POST_CUES:
                     self.post_cues.append(tok)
-            elif lemma in lexicon.JUDGEMENT_CUES and tok.pos_ == "VERB":
+            elif lemma in lexicon.JUDGEMENT_CUES and verb:
                 self.judgement(tok)
-            elif lemma in QUESTION_CUES and tok.pos_ == "VERB" and self.quote_at(tok.idx) is None:
+            elif lemma in QUESTION_CUES and verb and self.quote_at(tok.idx) is None:
                 asker, addressee = parties(tok, self.resolver.describe)
                 self.interview.add(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, asker, addressee))
-            elif tok.pos_ == "VERB" and self.quote_at(tok.idx) is None \
+            elif verb and self.quote_at(tok.idx) is None \
                     and (sides := conversation(tok, self.resolver.describe)) is not None:
                 self.interview.add(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, *sides))
             elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 self.according_to(tok)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORTING_NOUNS:
+            elif pos == "NOUN" and lemma in REPORTING_NOUNS:
                 self.reporting_noun(tok)
         self.drop_nested()
         self.inverted_quotes()

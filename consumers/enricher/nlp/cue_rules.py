@@ -665,8 +665,10 @@ class CueRules:
         if not words:
             return ce
         for t in toks:
+            if t.dep_ not in ("prep", "advcl", "relcl"):
+                continue                        # most words: asked before their left edge is looked up
             lead = t.left_edge
-            if t.dep_ not in ("prep", "advcl", "relcl") or lead.i == toks[0].i or t.right_edge.i < words[-1].i:
+            if lead.i == toks[0].i or t.right_edge.i < words[-1].i:
                 continue
             if not assertion and (self.speakers_own_act(t, toks) or _source_named(t)
                                   and not any(q.inner_start <= t.idx < q.inner_end for q in self.quotes)):

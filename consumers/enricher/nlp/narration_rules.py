@@ -198,6 +198,8 @@ class NarrationRules:
         author's it would only speculate, ``_speculative``, which no editor marks). Narration after the report
         shifts nothing: people named as acting on their own ("Engineers could not agree"), a later time ("He
         would later become ambassador"), a quote someone else sings or writes ("Fans sang “we are ...”")."""
+        if all(c["speaker_type"] == "AUTHOR" for c in self.claims):
+            return                              # nobody's reported words for a sentence to go on with
         taken = [c["content_span"] for c in self.claims] + [c["cue_span"] for c in self.claims if c["cue_span"]] \
             + self.unsaid
         sents = list(self.doc.sents)
@@ -245,6 +247,8 @@ class NarrationRules:
         misleading ... practices”": a reason for an actor's act given in the actor's quoted words is the actor's
         claim, though no verb of speech says so; the act it explains is no part of it. The clause's own verb is
         inside the quotation: "because he had posted messages calling for “...”" quotes someone else."""
+        if not self.quotes:
+            return                              # most articles: no quotation to give a reason, no pass over the words
         taken = [c["content_span"] for c in self.claims]
         for clause in (t for t in self.doc if t.dep_ == "advcl" and t.i > t.head.i):
             mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "because"), None)

@@ -19,6 +19,7 @@ its people ("the defence minister, Richard Marles"), so that
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -182,14 +183,22 @@ def short_form(name: str) -> str:
     return "".join(words) if words and all(w.isalpha() and w.isupper() for w in words) else ""
 
 
+_OPEN_BRACKET = re.compile(r"\(")
+
+
 def _bracketed_acronyms(doc: Doc) -> dict[str, str]:
     """ "The California Public Utilities Commission (CPUC)": the name an acronym in brackets abbreviates,
     found from its initials whether or not the model tagged the name."""
     out: dict[str, str] = {}
-    if "(" not in doc_text(doc):                 # most articles: no pass over their tokens
-        return out
-    for tok in doc:
-        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+    text = doc_text(doc)
+    # the brackets found in the text, not by a pass over every token: a "(" that is a token of its own
+    # is the one token its character spans
+    for bracket in _OPEN_BRACKET.finditer(text):
+        span = doc.char_span(bracket.start(), bracket.end())
+        if span is None:
+            continue
+        tok = span[0]
+        if tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
         letters = doc[tok.i + 1].text.replace(".", "")
         if len(letters) < 2 or not letters.isupper():
@@ -397,9 +406,11 @@ class Resolver:
         # "Arsenal manager Mikel Arteta and Chelsea manager Enzo Maresca": the parser may hang the first title on
         # the second name; a post noun right before a name is that name's title wherever it is hung, unless it is
         # the object of a verb or preposition ("In a letter to the president Trump's critics said")
-        if ent.start > ent.sent.start and _is_role(self.doc[ent.start - 1]) \
-                and self.doc[ent.start - 1].dep_ not in ("pobj", "dobj") and self.doc[ent.start - 1] not in titles:
-            titles.append(self.doc[ent.start - 1])
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        # the word's own test first: the entity's sentence is a walk to its bounds, and most words are no post
+        if before is not None and _is_role(before) and ent.start > ent.sent.start \
+                and before.dep_ not in ("pobj", "dobj") and before not in titles:
+            titles.append(before)
         # "Ruth Adeyemi, the finance minister" / "the finance minister, Ruth Adeyemi"
         titles += [c for c in root.children if c.dep_ == "appos" and _is_role(c)]
         if root.dep_ == "appos" and _is_role(root.head):
