@@ -17,7 +17,7 @@ from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
-    SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_NUMBERS, SYMBOL_PREFIXES, VAGUE_QUANTIFIERS, Parsed, alternation, \
+    SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, alternation, \
     amount_spans, parse_number, singular
 from newsradar.number_words import WORDS
 
@@ -489,7 +489,7 @@ def _whole_amounts(numbers: list[dict]) -> list[dict]:
 
 # Around a number entity, what the small model leaves out of it: the currency sign and its
 # country letters ("A$2.5bn"), a scale glued to the figure ("$45m"), the scale of degrees.
-_SIGN_BEFORE = re.compile(r"(?:\b(?:" + "|".join(k.upper() for k in SYMBOL_PREFIXES) + r"))?[" + re.escape(SIGNS) + "]$")
+_SIGN_BEFORE = re.compile(PREFIXED_SIGN + "$")
 # a sign the model leaves out: "minus 12 degrees", "-0.3%" (not the hyphen of "COVID-19")
 _MINUS_WORD = r"\bminus\s+"
 _MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", re.I)
@@ -645,7 +645,7 @@ _MONEY_VERBS = frozenset({"lose", "cost", "spend", "save", "pay", "raise", "earn
 # A hyphen inside a word ("Ninety-eight", "70,000-plus") is no separator.
 # A scale glued to the first figure ends it too: "£1.2bn-£1.5bn", "$3m-$4m". The second amount may open with the
 # country's letters before its sign ("rose 8pc to US$7.1b", "from A$2m to A$3m").
-_SECOND_AMOUNT = r"(?=(?:" + "|".join(k.upper() for k in SYMBOL_PREFIXES) + r")?[" + re.escape(SIGNS) + r"]|\d)"
+_SECOND_AMOUNT = r"(?=" + PREFIXED_SIGN + r"|\d)"
 _RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT
                         + r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*" + _SECOND_AMOUNT, re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)

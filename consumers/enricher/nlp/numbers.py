@@ -307,6 +307,10 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# A currency sign with the country letters some papers write before it ("US$7.1b", "A$2m", "NT$500"): one pattern
+# for each reader of a sign, so that a sign is the same wherever it is sought.
+PREFIXED_SIGN = r"(?:\b(?:" + alternation(k.upper() for k in SYMBOL_PREFIXES) + r"))?[" + re.escape(SIGNS) + r"]"
+
 # Abbreviations of a currency written before the amount: "Rs 450", "Tk. 30".
 _ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "dh", "dhs", "ksh", "kshs", "sh")
 # The ringgit's "RM" glued to its figure ("RM50"), or spaced before one with a scale or comma thousands ("RM 300
@@ -320,8 +324,7 @@ _CRORE_CURRENCY = r"(?P<rupee>₹\s?|\b(?:(?i:rs|tk)|INR)\.?\s?)"
 # it (sign, abbreviation or ISO code in capitals), a figure or number words, scale words (stacked:
 # "lakh crore"), then a currency or percent after it. It must name a currency, a scale or a percent:
 # a bare figure is left to the model, which knows a year or a house number from a count.
-_CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + r"|(?:\b(?:"
-                    + alternation(k.upper() for k in SYMBOL_PREFIXES) + r"))?[" + re.escape(SIGNS) + r"]\s?|\b(?:(?i:"
+_CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + "|" + PREFIXED_SIGN + r"\s?|\b(?:(?i:"
                     + alternation(_ABBREVIATIONS_BEFORE) + r")|" + alternation(c.upper() for c in CODES) + r")\.?\s?)")
 # The words a figure is spelled in; the article, "half", "quarter" and "dozen" count only beside one.
 SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
