@@ -21,7 +21,9 @@ Measured, median of ``--runs``:
   ``--min-seconds`` (20), so it is measured over a window as long as the poll's.
 
 Each cold poll's CPU is also split by part: the parent's threads (sampled from /proc,
-bench/thread_cpu.py) and, in the workers, feedparser against our code around it.
+bench/thread_cpu.py) and, in the workers, feedparser against our code around it; and what
+the feed server, the Kafka broker, the Prefect server and Elasticsearch spent over the same
+window (on two cores, CPU the parse workers do not get).
 
 ``--profile`` adds one cold poll and its all-304 re-poll, not counted in the table (cProfile
 slows the Python it watches), and prints where each spends its time in this process (the
@@ -45,6 +47,10 @@ import time
 import uuid
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsradar.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -120,6 +126,35 @@ def cpu_seconds(pids) -> float:
             continue
         total += (int(fields[11]) + int(fields[12])) / tick
     return total
+
+
+def service_pids(settings: Settings) -> dict[str, list[int]]:
+    """The local services' processes, by the pid files ``newsradar up`` writes, with their descendants.
+
+    On two cores the broker's and the Prefect server's CPU during a cold poll is CPU the parse
+    workers do not get, so the bench counts it; Elasticsearch's JVM is its launcher's grandchild.
+    """
+    from infra.es_server import ElasticsearchServer
+    from infra.kafka_server import KafkaServer
+    from infra.prefect_server import PrefectServer
+
+    parents: dict[int, int] = {}
+    for stat in glob.glob("/proc/[0-9]*/stat"):
+        try:
+            parents[int(stat.split("/")[2])] = int(Path(stat).read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError):
+            continue  # ended between the listing and the read
+    cache = settings.cache_dir
+    servers = {"Kafka broker": KafkaServer(cache, None), "Prefect server": PrefectServer(cache, settings.prefect_port),
+               "Elasticsearch": ElasticsearchServer(cache, None)}
+    out = {}
+    for name, server in servers.items():
+        pid = server.running_pid()
+        pids = [pid] if pid is not None else []
+        for pid in pids:  # grows as it goes: every descendant
+            pids.extend(child for child, parent in parents.items() if parent == pid)
+        out[name] = pids
+    return out
 
 
 def workers_cpu() -> float:
@@ -233,6 +268,8 @@ def main() -> None:
     hotspots = repoll_hotspots = Hotspots(False)
     cold, warm, bare, items_cold, published = [], [], [], [], []
     cold_cpu, bare_cpu, server_cpu = [], [], []
+    services = service_pids(base)
+    services_cpu: dict[str, list[float]] = {name: [] for name in services}
     # Per run, not the last run's counts: the bare side parses the bodies as many times as its
     # window needs, so its item count differs between runs, and rates are what compare.
     bare_rate, bare_cpu_per_item = [], []
@@ -244,11 +281,14 @@ def main() -> None:
             ensure_schema(es, settings)
             try:
                 cpu0, srv0, workers0 = poller_cpu(), cpu_seconds([server.pid]), workers_cpu()
+                services0 = {name: cpu_seconds(pids) for name, pids in services.items()}
                 with ThreadCPU() as threads:
                     s1 = _timed(poll_once, feeds_file, settings)
                 cold_cpu.append(poller_cpu() - cpu0 - threads.sampler_cpu)
                 pool_cpu = workers_cpu() - workers0
                 server_cpu.append(cpu_seconds([server.pid]) - srv0)
+                for name, pids in services.items():
+                    services_cpu[name].append(cpu_seconds(pids) - services0[name])
                 es.indices.refresh(index=settings.names.feeds_index)
                 s2 = _timed(poll_once, feeds_file, settings)
             finally:
@@ -273,6 +313,8 @@ def main() -> None:
                   f"({c2['feeds_not_modified']} not modified) | bare parse {t3:.1f}s ({bare_items} items, {passes} "
                   f"pass(es)) | "
                   f"CPU s: poller {cold_cpu[-1]:.1f} + feed server {server_cpu[-1]:.1f}, bare {c3:.1f} | "
+                  f"the cold poll's window on the services: "
+                  f"{', '.join(f'{name} {cpu[-1]:.1f}s' for name, cpu in services_cpu.items())} | "
                   f"load average {os.getloadavg()[0]:.1f}", flush=True)
             for name, summary, total in (("cold", summary1, t1), ("re-poll", summary2, t2)):
                 print(f"  {name} phases: {summary.phases}; outside the poll (flow run, config, close) "
@@ -318,6 +360,9 @@ def main() -> None:
     print(f"CPU seconds per 1,000 items     = cold poller {1000 * mcc / items:.2f} (main + parse workers; the Kafka "
           f"broker and the feed server's {statistics.median(server_cpu):.1f}s not included) vs bare "
           f"{1000 * bare_per_item:.2f}: bare/cold = {bare_per_item / (mcc / items):.2f}")
+    print("the services' CPU seconds per 1,000 items over the cold poll's window (medians; what they spend idle, "
+          "and on other clients, included): " + ", ".join(
+              f"{name} {1000 * statistics.median(cpu) / items:.3f}" for name, cpu in services_cpu.items() if cpu))
     print("fixed cost: none apart; the cold poll includes loading state and the Prefect flow run's bookkeeping, "
           "which a 1,000-feed poll pays once (each run's phases above: they overlap, so they do not add up)")
     print("cold poller's CPU seconds per 1,000 items by part (medians; the parent's threads are sampled "
