@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.enricher.nlp.provenance import source_kind, titled_kind, with_provenance
+from consumers.enricher.nlp.provenance import _has, source_kind, titled_kind, with_provenance
 from newsradar.schema import Claim, Span
 
 
@@ -486,3 +486,25 @@ def test_provenance_a_post_holder_the_article_titles_by_a_countrys_possessive_sp
 def test_provenance_a_source_the_article_promises_not_to_name_is_anonymous(extractor, sentence, kind):
     # "the ministry said, adding that" gives the ministry two claims; each is its own.
     assert {c.source_kind for c in extractor.extract_text(sentence).claims} == {kind}
+
+
+@pytest.mark.parametrize(("words", "cues", "found"), [
+    ("times", ("times",), True),
+    ("the new york times reported", ("times", "journal"), True),
+    ("a post on x", ("post on x",), True),
+    ("a post on xbox", ("post on x",), False),
+    ("the timesheet", ("times",), False),
+    ("newstimes", ("times",), False),
+    ("state news agency", ("agency",), True),
+    # Only a space or an end of the words bounds a cue, as the padded string did.
+    ("news\nagency", ("news",), False),
+    ("the times.", ("times",), False),
+    ("", ("times",), False),
+])
+def test_provenance_cue_lists_match_whole_words(words, cues, found):
+    assert _has(words, cues) is found
+
+
+def test_provenance_cue_list_rejects_a_cue_ending_in_a_space():
+    with pytest.raises(ValueError, match="ends in a space"):
+        _has("the times", ("times ",))
