@@ -58,8 +58,6 @@ it, so both judge pairs with the same code.
   are all the words of a name they share deny two things of it ("any links to" a body, "would not ban" it).
 * **people**: an age the content gives ("a 19-year-old man") is no word of the statement, but two
   claims whose ages all differ are about two people (a suspect and a victim), never one claim.
-* **dates**: two claims dated by days or months with none in common ("will close on Saturday", "on
-  Tuesday") are one act on two dates, two statements; a claim that drops the date retells it.
 * **story**: claims in one story (the story clusterer's event) need less word
   overlap than claims from unrelated articles, which is how an editor reads
   "Moscow is in talks" and "Putin is negotiating" in two write-ups of one event.
@@ -802,8 +800,6 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         return None
     if _other_people(a, b):
         return None
-    if _other_dates(a, b):
-        return None
     # Inside one story another value of one quantity is drift, which the cluster reports. Across
     # stories it is another statement: the same speaker's figure of another week or another product.
     if not one_story(a, b) and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
@@ -906,22 +902,6 @@ def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:
     victim, two statements.
     """
     return bool(a.ages and b.ages) and a.ages.isdisjoint(b.ages)
-
-
-# Day and month names that date a claim; "may" and "march" are left out: as often a modal and a verb.
-_DATE_TERMS = frozenset(stem(w) for w in """monday tuesday wednesday thursday friday saturday sunday january february
-april june july august september october november december""".split())
-
-
-def _other_dates(a: ClaimSignature, b: ClaimSignature) -> bool:
-    """Both claims are dated by a day or a month and share none: one act on two dates ("the bridge will close
-    on Saturday", "... on Tuesday"; "the phone goes on sale in October", "... in December") is two statements.
-
-    A claim dated beside one that is not ("was arrested on Tuesday", "was arrested") is a retelling that drops
-    the date, as one that drops a figure is.
-    """
-    da, db = a.words & _DATE_TERMS, b.words & _DATE_TERMS
-    return bool(da and db) and da.isdisjoint(db)
 
 
 def _other_events(a: ClaimSignature, b: ClaimSignature) -> bool:
