@@ -25,8 +25,7 @@ it, so both judge pairs with the same code.
   sentence ("Police said", "Doctors said") is that role, not a surname ("King said" stays one), nor
   is a word read only as a common noun's plural ("Relatives said") that names no one the article does.
   Two unnamed institutions of other heads ("police", "prosecutors") are not told apart: outlets name one
-  source by many roles ("police", "officials", "authorities"). Two bodies are two sources, whether they speak
-  or their spokesmen do: "the Pentagon", "a State Department spokesman". An unnamed private party ("residents",
+  source by many roles ("police", "officials", "authorities"). An unnamed private party ("residents",
   "witnesses", "relatives", "the union", "lawyers"), read from the head noun or an 's possessor, never a
   modifier ("local police"), is another source than an institution: "residents said" is not "police said",
   nor "the union said" "the company said". Two private nouns are one party ("relatives", "his family";
@@ -488,19 +487,11 @@ def _abbreviates(short: str, words: list[str]) -> bool:
 
 
 def _bodies_differ(a: str, b: str) -> bool:
-    """Two named bodies share no word of their names and neither is the other's initials.
-
-    A word is compared as the metonyms fold it ("Russian" is russia, as the Kremlin is): a role's org is kept
-    folded ("a Russian foreign ministry spokeswoman", russia), a body's name as written. Initials may take a
-    stop word's letter too: "MoD" is the Ministry of Defence.
-    """
-    words = [[w for w in _WORD.findall(name) if w not in _STOP] for name in (a, b)]
-    wa, wb = ({_METONYMS.get(w, w) for w in ws} for ws in words)
-    if not wa or not wb or not wa.isdisjoint(wb):
+    """Two named bodies share no word of their names and neither is the other's initials."""
+    wa, wb = ([w for w in _WORD.findall(name) if w not in _STOP] for name in (a, b))
+    if not wa or not wb or not set(wa).isdisjoint(wb):
         return False
-    full_a, full_b = (_WORD.findall(name) for name in (a, b))
-    return not any(_abbreviates("".join(short), long) for short, long in
-                   ((words[0], words[1]), (words[1], words[0]), (words[0], full_b), (words[1], full_a)))
+    return not (_abbreviates("".join(wa), wb) or _abbreviates("".join(wb), wa))
 
 
 def _negated_only_in_side_clauses(content: str) -> bool:
@@ -601,10 +592,7 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
     # "critics", "activists") and two institutions ("police", "officials") are not told apart.
     if a.speaker_party and b.speaker_party and a.speaker_party != b.speaker_party:
         return False
-    # Whom an unnamed source speaks for: the body itself ("the Pentagon said") or the body whose role it holds
-    # ("a State Department spokesman"). Two bodies are two sources, whether they speak or their spokesmen do.
-    org_a, org_b = a.speaker_body or a.speaker_org, b.speaker_body or b.speaker_org
-    return not (org_a and org_b and _bodies_differ(org_a, org_b))
+    return not (a.speaker_body and b.speaker_body and _bodies_differ(a.speaker_body, b.speaker_body))
 
 
 def one_story(a: ClaimSignature, b: ClaimSignature) -> bool:
