@@ -919,3 +919,16 @@ def test_claim_match_a_private_party_is_another_source_than_any_other_side():
     # one private party: "economists" and "analysts" are not told apart
     economists, analysts = (signature(_spoken(p, speaker_role=p.lower())) for p in ("Economists", "analysts"))
     assert speakers_compatible(economists, analysts)
+
+
+# Tried split by split, this pair took seconds on the old _abbreviates and doubled with each word: a feed
+# names its speaker, so a hostile body name must not stall the enricher. The limit only stops a relapse early.
+@pytest.mark.timeout(10)
+def test_claim_match_abbreviates_a_hostile_name_at_once_with_the_same_answers():
+    assert not claim_match._abbreviates("a" * 55, ["aa"] * 40 + ["bank"])
+    assert claim_match._bodies_differ("a" * 55, " ".join(["aa"] * 40 + ["bank"]))
+    assert claim_match._abbreviates("mod", ["ministry", "of", "defence"])
+    assert claim_match._abbreviates("fbi", ["federal", "bureau", "investigation"])
+    assert not claim_match._bodies_differ("fbi", "federal bureau of investigation")
+    assert not claim_match._abbreviates("lges", ["samsung", "sdi"])
+    assert claim_match._bodies_differ("samsung sdi", "lg energy solution")
