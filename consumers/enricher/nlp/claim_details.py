@@ -101,8 +101,9 @@ class ClaimDetails:
         numbers += self.trailing_numbers(parts)
         scores = [{"start": m.start(), "end": m.end()} for ps, pe in parts for m in _SCORE.finditer(self.text, ps, pe)
                   if int(m["second"]) <= int(m["first"])]
-        claim["numbers"] = _ranges_share_their_unit(self.text, _whole_amounts([n for n in numbers
-                                                                             if not _overlaps(n, scores)]))
+        claim["numbers"] = _ranges_share_their_unit(self.text, _whole_amounts([
+            n for n in numbers
+            if not _overlaps(n, scores) and not _RATE_BASE.search(self.text, max(0, n["start"] - 8), n["start"])]))
         claim["entities"] = names
         toks = []
         for ps, pe in parts:
@@ -560,6 +561,9 @@ _CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\
                             r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
                             r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d|\s*(?:%|per\s?cent\b|percent\b|°|(?:"
                             + _MEASURE_UNITS + r")\b))", re.I)
+# The base of a rate ("12 per 100,000 people", "4.5 per 1,000 live births", "310 cases per million residents") is
+# the size of the group the rate is counted over, fixed by convention: the figure an editor checks is the rate.
+_RATE_BASE = re.compile(r"\bper\s+$", re.I)
 # Words that hedge a count: "more than", "about", "nearly", "at least", "up to", "fewer than".
 _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
                            "least", "under", "fewer", "less", "up"})

@@ -120,6 +120,14 @@ PROBES = [
      [("4.5", 4.5, None)], ["1,000"]),
     ("The agency said there were 310 cases per million residents.", [("310 cases", 310, "case")], ["million"]),
     ("The report said the country had 2.1 doctors per 1,000 people.", [("2.1 doctors", 2.1, "doctor")], ["1,000"]),
+    # a rate's own figure beside its base, and "per" after an amount that is no base
+    ("Statistics Canada said the overdose death rate reached 19.2 per 100,000 residents.", [("19.2", 19.2, None)],
+     ["100,000"]),
+    ("The council said bins would cost £45 per household per year.", [("£45", 45, "GBP")], []),
+    ("The ministry said the tax would rise from 12 per cent to 15 per cent.",
+     [("12 per cent", 12, "percent"), ("15 per cent", 15, "percent")], []),
+    ("Officials said the scheme paid $500 per month to 3,000 families.",
+     [("$500", 500, "USD"), ("3,000 families", 3000, "family")], []),
     # money with "a" and money in words
     ("The minister said the bridge would cost a billion dollars.", [("a billion dollars", 1e9, "USD")], []),
     ("The charity said it had raised a million pounds in a week.", [("a million pounds", 1e6, "GBP")], []),
@@ -213,7 +221,6 @@ _CLOCK_HOURS = "a 24-hour time before 'hours' is read as a length of time: the m
 _UNIT_NAME = "a figure before a capitalised unit's name ('3 Para', '40 Commando') is read as a bare count"
 _NUMBER_NAMES = "a figure naming a bus, a phone line or a programme is read as a bare count"
 _AGE = "an age with no 'aged' or brackets ('died at 81', 'turned 30', 'the teenager, 17,') is read as a figure"
-_RATE_BASE = "the base of a rate after 'per' ('per 100,000 people') is read as a count of its own"
 _LETTER_CURRENCY = "the rand's 'R' and the peso's 'P' glued before a figure are no currency the grammar knows"
 _WORTH_A_BILLION = "'a billion euros' after 'worth' is not read (after 'cost' it is)"
 _SHARE_LOST = "a fraction after a verb other than 'by' ('lost a fifth of') is not read"
@@ -246,10 +253,6 @@ STILL_WRONG: dict[str, str] = {
     "The family said the actor died at 81.": _AGE,
     "The club said the striker had turned 30 on Monday.": _AGE,
     "The coroner said the teenager, 17, had died of his injuries.": _AGE,
-    "The study said the murder rate was 12 per 100,000 people.": _RATE_BASE,
-    "Officials said infant mortality fell to a rate of 4.5 per 1,000 live births.": _RATE_BASE,
-    "The agency said there were 310 cases per million residents.": _RATE_BASE,
-    "The report said the country had 2.1 doctors per 1,000 people.": _RATE_BASE,
     "Eskom said it needed R5 billion to repair its plants.": _LETTER_CURRENCY,
     "The department said P1.2 billion had been released for the flood victims.": _LETTER_CURRENCY,
     "The firm said the deal was worth a billion euros.": _WORTH_A_BILLION,
