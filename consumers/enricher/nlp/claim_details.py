@@ -556,8 +556,9 @@ _SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,
 # ("15-20-25 percent discounts"). A figure of three digits or more written with a leading zero, and the digit groups
 # spaced or hyphenated after it, is a code, a phone number or a 24-hour time ("0800 555 111", "020 7946 0000", "left
 # at 0600 on Tuesday"): an amount opens with a zero only before a decimal point or comma ("0.5", "0,8"); two digits alone may be a
-# count padded as some official copy pads it ("05 districts").
-_CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\b"
+# count padded as some official copy pads it ("05 districts"). Military copy writes "hours" after such a time ("fired
+# at 0300 hours"), which the model tags with it and the whole would be read as a length of time.
+_CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\b(?:\s+(?:hours|hrs)\b)?"
                             r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
                             r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d|\s*(?:%|per\s?cent\b|percent\b|°|(?:"
                             + _MEASURE_UNITS + r")\b))", re.I)

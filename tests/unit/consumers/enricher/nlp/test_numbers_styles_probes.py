@@ -90,6 +90,9 @@ PROBES = [
     ("The military said the ceasefire would start at 2200 hours local time.", [], ["2200"]),
     ("The airline said the flight left at 7.45am and landed two hours late.", [("two hours", 2, "hour")], ["7.45"]),
     ("Officials said polls would close at 10pm.", [], ["10pm"]),
+    ("The army said the convoy was ambushed at 0430 hours near the border.", [], ["0430"]),
+    ("The pilot had logged 2,200 hours of flying, the airline said.", [("2,200 hours", 2200, "hour")], []),
+    ("The workers said they had done 05 hours of overtime each, the union said.", [("05 hours", 5, "hour")], []),
     # military units and other names with figures
     ("The Ministry of Defence said 3 Para would be sent to Estonia.", [], ["3"]),
     ("A spokesman said 40 Commando would lead the exercise.", [], ["40"]),
@@ -225,7 +228,8 @@ _VAGUE_SUM = "'spent' is not read as a verb of money for a vague plural with 'te
 _AGO_OLD = "the words that place a length of time ('ago', 'old') are read as its unit, or lose it"
 _CODE_GLUED = "a figure glued after a letter ('Q3', '10C' with no word of heat) is read as a bare figure"
 _MODEL_NAME = "a figure after a model's capitalised word ('Max 9') is read as a count of the noun after it"
-_CLOCK_HOURS = "a 24-hour time before 'hours' is read as a length of time: the model's span is read as a duration"
+_CLOCK_HOURS = ("a 24-hour time with no leading zero before 'hours' is read as a length of time: it may be one "
+                "('logged 2200 hours')")
 _UNIT_NAME = "a figure before a capitalised unit's name ('3 Para', '40 Commando') is read as a bare count"
 _NUMBER_NAMES = "a figure naming a bus, a phone line or a programme is read as a bare count"
 _AGE = "an age with no 'aged' or brackets ('died at 81', 'turned 30', 'the teenager, 17,') is read as a figure"
@@ -249,7 +253,6 @@ STILL_WRONG: dict[str, str] = {
     "The company said sales in Q3 rose 6%.": _CODE_GLUED,
     "The headteacher said pupils in 10C had been sent home.": _CODE_GLUED,
     "The regulator said 171 Boeing 737 Max 9 jets had been grounded.": _MODEL_NAME,
-    "The army said the attack began at 0300 hours.": _CLOCK_HOURS,
     "The military said the ceasefire would start at 2200 hours local time.": _CLOCK_HOURS,
     "The Ministry of Defence said 3 Para would be sent to Estonia.": _UNIT_NAME,
     "A spokesman said 40 Commando would lead the exercise.": _UNIT_NAME,
