@@ -202,9 +202,20 @@ class ClaimDetails:
                     out.append(_number(self.text, s, e, Parsed(_MULTIPLES[self.text[s:e].lower()], "time", False)))
                     continue
                 parsed = parse_number(self.text[s:e], label)
+                if parsed is not None and parsed.unit is None:
+                    parsed, e = self._count_of_the_noun_after(parsed, e)
                 if parsed is not None:
                     out.append(_number(self.text, s, e, parsed))
         return out
+
+    def _count_of_the_noun_after(self, parsed: Parsed, end: int) -> tuple[Parsed, int]:
+        """ "three and a half thousand families", "three-quarters of a million homes": an amount the model tagged
+        no part of names no unit, so the plural noun right after it is what it counts, as a tagged count's is."""
+        i = self._token_at(end)
+        noun = self.doc[i] if i < len(self.doc) else None
+        if noun is None or noun.idx < end or self.text[end:noun.idx].strip() or noun.tag_ != "NNS":
+            return parsed, end
+        return parsed._replace(unit=_lemma(noun)), noun.idx + len(noun.text)
 
     def _reads_as_temperature(self, marked: bool, start: int) -> bool:
         """A figure glued to C or F (a ``_TEMPERATURE`` match, ``marked`` as ``_marked_as_temperature`` says) at

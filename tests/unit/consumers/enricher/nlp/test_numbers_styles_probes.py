@@ -35,6 +35,11 @@ PROBES = [
      [("three-quarters of a million", 7.5e5, "home")], ["2030"]),
     ("The lender said it had trimmed its forecast by a tenth of a percentage point.",
      [("a tenth of a percentage point", 0.1, "percentage point")], []),
+    ("The housing minister said two and a half thousand homes had been damaged.",
+     [("two and a half thousand homes", 2500, "home")], []),
+    ("The firm said it had lost a quarter of a million pounds on the deal.",
+     [("a quarter of a million pounds", 2.5e5, "GBP")], []),
+    ("The ministry said half a million more would be vaccinated next month.", [("half a million", 5e5, None)], []),
     # ratios, shares and tallies
     ("The survey found one in five adults had skipped a meal to save money, the charity said.",
      [("one in five", 0.2, None)], []),
@@ -220,12 +225,12 @@ PROBES = [
 # Probes the reader still gets wrong, and why.
 _HALF_A_POINT = ("a fraction of a bare 'point' is no phrase the grammar reads whole, and 'a tenth' is not among the "
                  "fractions of a scale or of a percentage point it knows")
-_SCALED_AMOUNT_COUNTS_NOTHING = ("an amount the grammar finds alone, the model having tagged no number in it, is read "
-                                 "with no counted noun after it")
+_SCALED_AMOUNT_COUNTS_NOTHING = ("the grammar reads no hyphen after the top of a fraction of a scale, "
+                                 "so the model's count of the noun starts inside it and the two readings tie")
 _RATIO = "ratios are held back (test_numbers_general): they made the claim clusters worse"
 _TALLY = "a tally written with 'to' or a colon is read as figures: only a dashed tally is known as a score"
 _VAGUE_SUM = "'spent' is not read as a verb of money for a vague plural with 'tens of' before it"
-_AGO_OLD = "the words that place a length of time ('ago', 'old') are read as its unit, or lose it"
+_AGO_OLD = "'ago' after a length of time is read as its unit"
 _CODE_GLUED = "a figure glued after a letter ('Q3', '10C' with no word of heat) is read as a bare figure"
 _MODEL_NAME = "a figure after a model's capitalised word ('Max 9') is read as a count of the noun after it"
 _CLOCK_HOURS = ("a 24-hour time with no leading zero before 'hours' is read as a length of time: it may be one "
@@ -239,7 +244,6 @@ _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written ou
 STILL_WRONG: dict[str, str] = {
     "The central bank said it would cut rates by half a point in June.": _HALF_A_POINT,
     "The lender said it had trimmed its forecast by a tenth of a percentage point.": _HALF_A_POINT,
-    "The council said three and a half thousand families were on its waiting list.": _SCALED_AMOUNT_COUNTS_NOTHING,
     "The minister said three-quarters of a million homes would be built by 2030.": _SCALED_AMOUNT_COUNTS_NOTHING,
     "The survey found one in five adults had skipped a meal to save money, the charity said.": _RATIO,
     "The report said one in three children in the city lived in poverty.": _RATIO,
@@ -249,7 +253,6 @@ STILL_WRONG: dict[str, str] = {
     "Members backed the motion by a 2:1 majority, the union said.": _TALLY,
     "The club said it had spent tens of millions on new players.": _VAGUE_SUM,
     "Geologists said the rocks had formed 2.5 billion years ago.": _AGO_OLD,
-    "Scientists said the fossil was about 66 million years old.": _AGO_OLD,
     "The company said sales in Q3 rose 6%.": _CODE_GLUED,
     "The headteacher said pupils in 10C had been sent home.": _CODE_GLUED,
     "The regulator said 171 Boeing 737 Max 9 jets had been grounded.": _MODEL_NAME,
