@@ -40,6 +40,10 @@ PROBES = [
     ("The firm said it had lost a quarter of a million pounds on the deal.",
      [("a quarter of a million pounds", 2.5e5, "GBP")], []),
     ("The ministry said half a million more would be vaccinated next month.", [("half a million", 5e5, None)], []),
+    ("The agency said two-thirds of a million people had lost power.",
+     [("two-thirds of a million people", 2e6 / 3, "people")], []),
+    ("The minister said one-half of a percentage point would be added.",
+     [("one-half of a percentage point", 0.5, "percentage point")], []),
     # ratios, shares and tallies
     ("The survey found one in five adults had skipped a meal to save money, the charity said.",
      [("one in five", 0.2, None)], []),
@@ -225,8 +229,6 @@ PROBES = [
 # Probes the reader still gets wrong, and why.
 _HALF_A_POINT = ("a fraction of a bare 'point' is no phrase the grammar reads whole, and 'a tenth' is not among the "
                  "fractions of a scale or of a percentage point it knows")
-_SCALED_AMOUNT_COUNTS_NOTHING = ("the grammar reads no hyphen after the top of a fraction of a scale, "
-                                 "so the model's count of the noun starts inside it and the two readings tie")
 _RATIO = "ratios are held back (test_numbers_general): they made the claim clusters worse"
 _TALLY = "a tally written with 'to' or a colon is read as figures: only a dashed tally is known as a score"
 _VAGUE_SUM = "'spent' is not read as a verb of money for a vague plural with 'tens of' before it"
@@ -244,7 +246,6 @@ _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written ou
 STILL_WRONG: dict[str, str] = {
     "The central bank said it would cut rates by half a point in June.": _HALF_A_POINT,
     "The lender said it had trimmed its forecast by a tenth of a percentage point.": _HALF_A_POINT,
-    "The minister said three-quarters of a million homes would be built by 2030.": _SCALED_AMOUNT_COUNTS_NOTHING,
     "The survey found one in five adults had skipped a meal to save money, the charity said.": _RATIO,
     "The report said one in three children in the city lived in poverty.": _RATIO,
     "Researchers said 1 in 10 patients had suffered side effects.": _RATIO,
