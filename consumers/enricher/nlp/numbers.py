@@ -18,10 +18,6 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "�
 SYMBOL_PREFIXES = {"us": "USD", "c": "CAD", "a": "AUD", "hk": "HKD", "nz": "NZD", "s": "SGD", "nt": "TWD",
                    "r": "BRL", "mx": "MXN"}
 SIGNS = "".join(SYMBOLS)
-# Currencies written as a capital letter glued before the figure: South African copy's rand ("R5 billion",
-# "R350,000"), Philippine copy's peso ("P1.2 billion"). A letter before a bare figure is a name ("R101", "P45"), so
-# only a scale or comma thousands after the figure make it money.
-LETTER_SIGNS = {"R": "ZAR", "P": "PHP"}
 # A unit per unit ("km/h", "m/s") is one piece, so that its last letter is not taken for the unit.
 _PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|["
                     + re.escape(SIGNS) + r"%]|\S")
@@ -222,8 +218,6 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             approximate = True
             if VAGUE_QUANTIFIERS.get(low) and amount.value is None:
                 amount.word(float(VAGUE_QUANTIFIERS[low]))    # "several hundred", "a couple of hundred"
-        elif p in LETTER_SIGNS and unit is None and _letter_sign_money(pieces, i):
-            unit = LETTER_SIGNS[p]
         elif p in SYMBOLS:
             unit = SYMBOLS[p]
             if p == "$" and i > 0 and lowered[i - 1] in SYMBOL_PREFIXES:
@@ -284,18 +278,6 @@ def _country_currency(lowered: list[str], i: int) -> str | None:
     return countries.get(" ".join(lowered[max(0, i - 2):i])) or countries.get(lowered[i - 1])
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-
-
-def _letter_sign_money(pieces: list[str], i: int) -> bool:
-    """The capital letter at ``i`` (a ``LETTER_SIGNS`` key) opens money: a figure follows with comma thousands or a
-    scale ("R350,000", "P1.2 billion", "R5m"), not a bare one ("R101", "P45")."""
-    if i + 1 >= len(pieces) or not pieces[i + 1][0].isdigit():
-        return False
-    scaled = i + 2 < len(pieces) and pieces[i + 2].lower() in SCALES
-    return scaled or _THOUSANDS.fullmatch(pieces[i + 1]) is not None
-
-
 def _next_is_scale(lowered: list[str], i: int) -> bool:
     return i + 1 < len(lowered) and (lowered[i + 1] in SCALES or lowered[i + 1] in ("dozen", "half")
                                      or lowered[i + 1] in DENOMINATORS)
@@ -342,9 +324,7 @@ _CRORE_CURRENCY = r"(?P<rupee>₹\s?|\b(?:(?i:rs|tk)|INR)\.?\s?)"
 # it (sign, abbreviation or ISO code in capitals), a figure or number words, scale words (stacked:
 # "lakh crore"), then a currency or percent after it. It must name a currency, a scale or a percent:
 # a bare figure is left to the model, which knows a year or a house number from a count.
-_LETTER_SIGN = (r"\b[" + "".join(LETTER_SIGNS) + r"](?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?\s?(?i:"
-                + alternation(SCALES) + r")\b)")
-_CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + "|" + _LETTER_SIGN + "|" + PREFIXED_SIGN + r"\s?|\b(?:(?i:"
+_CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + "|" + PREFIXED_SIGN + r"\s?|\b(?:(?i:"
                     + alternation(_ABBREVIATIONS_BEFORE) + r")|" + alternation(c.upper() for c in CODES) + r")\.?\s?)")
 # The words a figure is spelled in; the article, "half", "quarter" and "dozen" count only beside one.
 SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
