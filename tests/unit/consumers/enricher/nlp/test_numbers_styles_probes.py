@@ -151,10 +151,17 @@ PROBES = [
      [("10,000 rupees", 1e4, "INR")], []),
     ("The Lagos state government said it had spent 2 million naira on the clean-up.",
      [("2 million naira", 2e6, "NGN")], []),
-    ("Eskom said it needed R5 billion to repair its plants.", [("R5 billion", 5e9, "ZAR")], []),
     ("The treasury said it had borrowed KSh 2bn from local banks.", [("KSh 2bn", 2e9, "KES")], []),
-    ("The department said P1.2 billion had been released for the flood victims.", [("P1.2 billion", 1.2e9, None)],
+    ("The department said P1.2 billion had been released for the flood victims.", [("P1.2 billion", 1.2e9, "PHP")],
      []),
+    ("The City of Johannesburg said it would spend R1.2 billion on water pipes.", [("R1.2 billion", 1.2e9, "ZAR")],
+     []),
+    ("Transnet said it had lost R350,000 in stolen cable in a month.", [("R350,000", 3.5e5, "ZAR")], []),
+    ("The mayor said the city would release P500,000 for each barangay.", [("P500,000", 5e5, "PHP")], []),
+    # a capital letter glued before a bare figure names a road, a form or a jet
+    ("The council said the R101 road would be closed for a week.", [], ["R101"]),
+    ("The employer said staff would get a P45 form when they left.", [], ["P45"]),
+    ("The airline said the P8 jets had been grounded after a fault.", [], ["P8"]),
     ("The senator said the agency had lost ₱3.5 billion to graft.", [("₱3.5 billion", 3.5e9, "PHP")], []),
     ("The minister said the project would cost 4 billion rand.", [("4 billion rand", 4e9, "ZAR")], []),
     ("The court ordered him to pay 25,000 pesos, the prosecutor said.", [("25,000 pesos", 25000, None)], []),
@@ -232,7 +239,8 @@ _CLOCK_HOURS = ("a 24-hour time with no leading zero before 'hours' is read as a
 _UNIT_NAME = "a figure before a capitalised unit's name ('3 Para', '40 Commando') is read as a bare count"
 _NUMBER_NAMES = "a figure naming a bus, a phone line or a programme is read as a bare count"
 _AGE = "an age with no 'aged' or brackets ('died at 81', 'turned 30', 'the teenager, 17,') is read as a figure"
-_LETTER_CURRENCY = "the rand's 'R' and the peso's 'P' glued before a figure are no currency the grammar knows"
+_LETTER_CURRENCY = ("a currency letter needs the outlet's or the text's country (nlp/outlet_units.py): 'R' is also the "
+                    "rouble and the Rwandan franc, 'P' the pula")
 _WORTH_A_BILLION = "'a billion euros' after 'worth' is not read (after 'cost' it is)"
 _SHARE_LOST = "a fraction after a verb other than 'by' ('lost a fifth of') is not read"
 _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written out keeps its own lemma"
@@ -260,8 +268,10 @@ STILL_WRONG: dict[str, str] = {
     "The family said the actor died at 81.": _AGE,
     "The club said the striker had turned 30 on Monday.": _AGE,
     "The coroner said the teenager, 17, had died of his injuries.": _AGE,
-    "Eskom said it needed R5 billion to repair its plants.": _LETTER_CURRENCY,
     "The department said P1.2 billion had been released for the flood victims.": _LETTER_CURRENCY,
+    "The City of Johannesburg said it would spend R1.2 billion on water pipes.": _LETTER_CURRENCY,
+    "Transnet said it had lost R350,000 in stolen cable in a month.": _LETTER_CURRENCY,
+    "The mayor said the city would release P500,000 for each barangay.": _LETTER_CURRENCY,
     "The firm said the deal was worth a billion euros.": _WORTH_A_BILLION,
     "The company said its shares had lost a fifth of their value.": _SHARE_LOST,
     "The Bureau of Meteorology said 120 millimetres of rain had fallen.": _MILLIMETRES,
