@@ -575,7 +575,8 @@ _CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\
                             + _MEASURE_UNITS + r")\b))", re.I)
 # The base of a rate ("12 per 100,000 people", "4.5 per 1,000 live births", "310 cases per million residents") is
 # the size of the group the rate is counted over, fixed by convention: the figure an editor checks is the rate.
-_RATE_BASE = re.compile(r"\bper\s+$", re.I)
+# "As per" is "according to" in Indian English ("paid as per 2,400 claims filed"): what follows is a count.
+_RATE_BASE = re.compile(r"(?<!\bas\s)\bper\s+$", re.I)
 # Words that hedge a count: "more than", "about", "nearly", "at least", "up to", "fewer than".
 _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
                            "least", "under", "fewer", "less", "up"})

@@ -140,6 +140,11 @@ PROBES = [
      [("12 per cent", 12, "percent"), ("15 per cent", 15, "percent")], []),
     ("Officials said the scheme paid $500 per month to 3,000 families.",
      [("$500", 500, "USD"), ("3,000 families", 3000, "family")], []),
+    # "as per" is "according to" (Indian English): the count after it is no base of a rate
+    ("The district collector said compensation was paid as per 2,400 claims filed by farmers.",
+     [("2,400 claims", 2400, "claim")], []),
+    ("Indian officials said as per 1,500 complaints received, the dam had leaked for years.",
+     [("1,500 complaints", 1500, "complaint")], []),
     # money with "a" and money in words
     ("The minister said the bridge would cost a billion dollars.", [("a billion dollars", 1e9, "USD")], []),
     ("The charity said it had raised a million pounds in a week.", [("a million pounds", 1e6, "GBP")], []),
