@@ -203,17 +203,22 @@ class ClaimDetails:
                     continue
                 parsed = parse_number(self.text[s:e], label)
                 if parsed is not None and parsed.unit is None:
-                    parsed, e = self._count_of_the_noun_after(parsed, e)
+                    parsed, e = self._count_of_the_noun_after(parsed, e, pe)
                 if parsed is not None:
                     out.append(_number(self.text, s, e, parsed))
         return out
 
-    def _count_of_the_noun_after(self, parsed: Parsed, end: int) -> tuple[Parsed, int]:
+    def _count_of_the_noun_after(self, parsed: Parsed, end: int, part_end: int) -> tuple[Parsed, int]:
         """ "three and a half thousand families", "three-quarters of a million homes": an amount the model tagged
-        no part of names no unit, so the plural noun right after it is what it counts, as a tagged count's is."""
+        no part of names no unit, so the plural noun after it (past its modifiers) is what it counts, as a tagged
+        count's is; inside the claim's part, as a spelled count's. A possessive owns the noun after it ("three and
+        a half thousand volunteers' homes" counts homes), so it names nothing counted."""
         i = self._token_at(end)
-        noun = self.doc[i] if i < len(self.doc) else None
-        if noun is None or noun.idx < end or self.text[end:noun.idx].strip() or noun.tag_ != "NNS":
+        if i >= len(self.doc) or self.doc[i].idx < end or self.text[end:self.doc[i].idx].strip():
+            return parsed, end
+        noun = _noun_counted_after(self.doc, i)
+        if noun is None or noun.idx + len(noun.text) > part_end \
+                or noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].tag_ == "POS":
             return parsed, end
         return parsed._replace(unit=_lemma(noun)), noun.idx + len(noun.text)
 
@@ -463,10 +468,16 @@ def _counted_after(ent) -> str | None:
     i = ent.end
     if i < len(doc) and not doc[i - 1].whitespace_ and doc[i].lower_ in _GLUED_SCALES:
         i += 1                                      # "1.5m people": the scale the model left apart counts no noun
+    noun = _noun_counted_after(doc, i)
+    return _lemma(noun) if noun is not None else None
+
+
+def _noun_counted_after(doc, i: int):
+    """The plural noun at token ``i`` or past at most two modifiers ("named storms"), or None."""
     last = min(len(doc), i + 2)                     # two modifiers at most; past them the noun is another phrase's
     while i < last and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
         i += 1
-    return _lemma(doc[i]) if i < len(doc) and doc[i].tag_ == "NNS" else None
+    return doc[i] if i < len(doc) and doc[i].tag_ == "NNS" else None
 
 
 def _ranges_share_their_unit(text: str, numbers: list[dict]) -> list[dict]:

@@ -37,6 +37,11 @@ PROBES = [
      [("a tenth of a percentage point", 0.1, "percentage point")], []),
     ("The housing minister said two and a half thousand homes had been damaged.",
      [("two and a half thousand homes", 2500, "home")], []),
+    # past its modifiers, as a tagged count's noun; a possessive owns the noun after it and is not counted
+    ("The charity said three and a half thousand displaced families needed help.",
+     [("three and a half thousand", 3500, "family")], []),
+    ("The charity said three and a half thousand volunteers' homes were damaged.",
+     [("three and a half thousand", 3500, None)], ["volunteers"]),
     ("The firm said it had lost a quarter of a million pounds on the deal.",
      [("a quarter of a million pounds", 2.5e5, "GBP")], []),
     ("The ministry said half a million more would be vaccinated next month.", [("half a million", 5e5, None)], []),
