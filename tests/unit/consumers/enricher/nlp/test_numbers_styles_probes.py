@@ -47,8 +47,8 @@ PROBES = [
     ("The ministry said half a million more would be vaccinated next month.", [("half a million", 5e5, None)], []),
     ("The agency said two-thirds of a million people had lost power.",
      [("two-thirds of a million people", 2e6 / 3, "people")], []),
-    ("The minister said one-half of a percentage point would be added.",
-     [("one-half of a percentage point", 0.5, "percentage point")], []),
+    ("The charity said one-third of a million children lived in poverty.",
+     [("one-third of a million children", 1e6 / 3, "child")], []),
     # ratios, shares and tallies
     ("The survey found one in five adults had skipped a meal to save money, the charity said.",
      [("one in five", 0.2, None)], []),
