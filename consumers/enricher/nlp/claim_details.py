@@ -101,8 +101,9 @@ class ClaimDetails:
         numbers += self.trailing_numbers(parts)
         scores = [{"start": m.start(), "end": m.end()} for ps, pe in parts for m in _SCORE.finditer(self.text, ps, pe)
                   if int(m["second"]) <= int(m["first"])]
-        claim["numbers"] = _ranges_share_their_unit(self.text, _whole_amounts([n for n in numbers
-                                                                             if not _overlaps(n, scores)]))
+        claim["numbers"] = _ranges_share_their_unit(self.text, _whole_amounts([
+            n for n in numbers
+            if not _overlaps(n, scores) and not _RATE_BASE.search(self.text, max(0, n["start"] - 8), n["start"])]))
         claim["entities"] = names
         toks = []
         for ps, pe in parts:
@@ -201,9 +202,25 @@ class ClaimDetails:
                     out.append(_number(self.text, s, e, Parsed(_MULTIPLES[self.text[s:e].lower()], "time", False)))
                     continue
                 parsed = parse_number(self.text[s:e], label)
+                if parsed is not None and parsed.unit is None:
+                    parsed, e = self._count_of_the_noun_after(parsed, e, pe)
                 if parsed is not None:
                     out.append(_number(self.text, s, e, parsed))
         return out
+
+    def _count_of_the_noun_after(self, parsed: Parsed, end: int, part_end: int) -> tuple[Parsed, int]:
+        """ "three and a half thousand families", "three-quarters of a million homes": an amount the model tagged
+        no part of names no unit, so the plural noun after it (past its modifiers) is what it counts, as a tagged
+        count's is; inside the claim's part, as a spelled count's. A possessive owns the noun after it ("three and
+        a half thousand volunteers' homes" counts homes), so it names nothing counted."""
+        i = self._token_at(end)
+        if i >= len(self.doc) or self.doc[i].idx < end or self.text[end:self.doc[i].idx].strip():
+            return parsed, end
+        noun = _noun_counted_after(self.doc, i)
+        if noun is None or noun.idx + len(noun.text) > part_end \
+                or noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].tag_ == "POS":
+            return parsed, end
+        return parsed._replace(unit=_lemma(noun)), noun.idx + len(noun.text)
 
     def _reads_as_temperature(self, marked: bool, start: int) -> bool:
         """A figure glued to C or F (a ``_TEMPERATURE`` match, ``marked`` as ``_marked_as_temperature`` says) at
@@ -451,10 +468,16 @@ def _counted_after(ent) -> str | None:
     i = ent.end
     if i < len(doc) and not doc[i - 1].whitespace_ and doc[i].lower_ in _GLUED_SCALES:
         i += 1                                      # "1.5m people": the scale the model left apart counts no noun
+    noun = _noun_counted_after(doc, i)
+    return _lemma(noun) if noun is not None else None
+
+
+def _noun_counted_after(doc, i: int):
+    """The plural noun at token ``i`` or past at most two modifiers ("named storms"), or None."""
     last = min(len(doc), i + 2)                     # two modifiers at most; past them the noun is another phrase's
     while i < last and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
         i += 1
-    return _lemma(doc[i]) if i < len(doc) and doc[i].tag_ == "NNS" else None
+    return doc[i] if i < len(doc) and doc[i].tag_ == "NNS" else None
 
 
 def _ranges_share_their_unit(text: str, numbers: list[dict]) -> list[dict]:
@@ -555,11 +578,16 @@ _SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,
 # ("15-20-25 percent discounts"). A figure of three digits or more written with a leading zero, and the digit groups
 # spaced or hyphenated after it, is a code, a phone number or a 24-hour time ("0800 555 111", "020 7946 0000", "left
 # at 0600 on Tuesday"): an amount opens with a zero only before a decimal point or comma ("0.5", "0,8"); two digits alone may be a
-# count padded as some official copy pads it ("05 districts").
-_CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\b"
+# count padded as some official copy pads it ("05 districts"). Military copy writes "hours" after such a time ("fired
+# at 0300 hours"), which the model tags with it and the whole would be read as a length of time.
+_CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\b(?:\s+(?:hours|hrs)\b)?"
                             r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
                             r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d|\s*(?:%|per\s?cent\b|percent\b|°|(?:"
                             + _MEASURE_UNITS + r")\b))", re.I)
+# The base of a rate ("12 per 100,000 people", "4.5 per 1,000 live births", "310 cases per million residents") is
+# the size of the group the rate is counted over, fixed by convention: the figure an editor checks is the rate.
+# "As per" is "according to" in Indian English ("paid as per 2,400 claims filed"): what follows is a count.
+_RATE_BASE = re.compile(r"(?<!\bas\s)\bper\s+$", re.I)
 # Words that hedge a count: "more than", "about", "nearly", "at least", "up to", "fewer than".
 _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
                            "least", "under", "fewer", "less", "up"})

@@ -330,8 +330,9 @@ _CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + "|" + PREFI
 SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
 _NUMBER_WORDS = "(?i:" + alternation(SPELLED_NUMBERS) + ")"
 # A fraction of a scale ("half a billion", "a quarter of a million") or of a percentage point: the model tags
-# "a quarter" and "million households" as two numbers, or none, so the grammar must see the phrase whole.
-_FRACTION_OF = (r"(?:(?i:a|one|two|three)\s+)?(?i:half|quarter|quarters|third|thirds)(?:\s+(?i:of))?\s+(?i:a|an)"
+# "a quarter" and "million households" as two numbers, or none, so the grammar must see the phrase whole, hyphened
+# too ("three-quarters of a million homes"): read from "quarters", it ties with the model's count of the homes.
+_FRACTION_OF = (r"(?:(?i:a|one|two|three)[\s-]+)?(?i:half|quarter|quarters|third|thirds)(?:\s+(?i:of))?\s+(?i:a|an)"
                 r"(?=\s+(?i:thousand|million|billion|trillion|percentage\s+points?)\b)")
 # The scales written as words ("million", "bln", "lakh"), not the letters glued to a figure ("5m", "2bn")
 _SCALE_NAMES = alternation(w for w in SCALES if len(w) > 2)

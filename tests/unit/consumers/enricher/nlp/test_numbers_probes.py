@@ -375,12 +375,8 @@ STILL_WRONG: dict[str, str] = {
         "'half' alone",
     "The airline said its Boeing 737 Max 9 jets would stay grounded.":
         "a figure after a model's capitalised word ('Max 9') is read as a count of the noun after it",
-    "The charity said three and a half thousand families needed help.":
-        "the model tags no number in it; an amount the grammar finds alone is read with no counted noun",
     "The RM 45 Commando unit said 120 marines would deploy.": _NAME_AFTER_RM,
     "The hospital said RM 2 ward had 24 beds.": _NAME_AFTER_RM,
-    "Forces fired at 0300 hours, the army said.":
-        "a 24-hour time before 'hours' is still read as 300 hours: the model's span is read as a duration",
     "The union said 2 in 5 members had been threatened at work.":
         "ratios are held back (test_numbers_general): they made the claim clusters worse",
 }
