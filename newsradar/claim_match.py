@@ -8,8 +8,7 @@ it, so both judge pairs with the same code.
   ("resign", "quit" -> leave; "detained" -> arrest), compared by Dice. Kazemi et al. (2022) found lexical matching on par with multilingual
   embeddings for same-language claim matching, and it needs no model.
 * **entities**: the canonical names inside the content, with the metonyms news
-  uses for one actor ("Moscow", "the Kremlin" -> Russia) and one place's names ("Kiev", "Kyiv"; "Ivory Coast",
-  "Côte d'Ivoire": ``place_names``) folded together, a name of two words or
+  uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together, a name of two words or
   more compared by its last word's term, so one name in two inflections is one ("Canary Island",
   "Canary Islands"); a one-word name is compared as written ("Williams" is not "William").
 * **speaker**: two named people must be the same person (by surname): "Jim
@@ -84,7 +83,6 @@ from functools import cached_property, lru_cache
 
 from newsradar.lemmas import get_lemmatiser
 from newsradar.number_words import WORDS as NUMBER_WORDS
-from newsradar.place_names import place_key
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS
 from newsradar.schema import Claim
 
@@ -125,13 +123,12 @@ _EVENT_WORDS = {"resign": "leave", "quit": "leave", "leave": "leave", "arrest": 
 # event whose count drifts, so for this leaving is evacuating.
 _EVENTS = {event: "evacuate" if event == "leave" else event for event in _EVENT_WORDS.values()}
 _CANONICAL = {**_SYNONYMS, **_EVENT_WORDS}
-# What speaks for a country, by its name's key when it is a place (``place_names``: "Kiev" is "kyiv", "U.S." and
-# "America" are "united states"), else in lower case.
 _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
              "vladimir putin": "russia", "washington": "united states", "american": "united states",
+             "america": "united states", "u.s.": "united states", "us": "united states",
              "white house": "united states", "kyiv": "ukraine", "ukrainian": "ukraine", "beijing": "china",
              "chinese": "china", "kabul": "afghanistan", "afghan": "afghanistan", "london": "united kingdom",
-             "british": "united kingdom"}
+             "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom"}
 # Whose an unnamed role is: "his lawyer" and "her lawyer" speak for the two sides of one case, "the
 # victim's lawyer" and "another lawyer" are two people.
 _POSSESSOR = re.compile(r"(?:the |a |an )?(his|her|their|its|another|[a-z-]+(?='s\b))\b")
@@ -225,13 +222,7 @@ def content_terms(text: str) -> frozenset[str]:
 
 
 def entity_keys(names: list[str]) -> frozenset[str]:
-    return frozenset(_entity_key(n) for n in names if n.strip())
-
-
-def _entity_key(name: str) -> str:
-    # A claim's names carry no label, so a name that is as often something else ("Turkey") stays itself.
-    key = place_key(name) or name.lower().strip()
-    return _METONYMS.get(key, key)
+    return frozenset(_METONYMS.get(n.lower().strip(), n.lower().strip()) for n in names if n.strip())
 
 
 # A Korean given name is romanised as two syllables joined by a hyphen ("Sang-min", "Suk-yeol") and

@@ -36,8 +36,7 @@ before publishing to news.enriched.
   time, or the two were published within ``SAME_OUTLET_MOMENT``) and the cosine to
   the centroid stays below ``SAME_OUTLET_CENTRE``; nor when that article is another outlet's, the
   newcomer's headline names a place no article of the story mentions (among their names also without
-  accents: "Bogotá" is "Bogota", and by the key of one place's names, ``newsradar.place_names``: "Kiev" is
-  "Kyiv"), and none shares a name with it (``elsewhere``).
+  accents: "Bogotá" is "Bogota"), and none shares a name with it (``elsewhere``).
   Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
@@ -73,7 +72,6 @@ from newsradar.alerts_file import StoryParams, load_alerts_file
 from newsradar.clients import ES_ERRORS, msearch
 from newsradar.clock import iso, parse_time, utcnow
 from newsradar.errors import es_bulk_error, es_error
-from newsradar.place_names import place_key
 from newsradar.schema import Article, Enrichment
 from newsradar.text import tokens
 
@@ -296,8 +294,6 @@ def other_figures(a: list[str], b: list[str]) -> bool:
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Marks a place's key (``newsradar.place_names``) among a signature's place words: no word starts with it.
-PLACE_KEY_PREFIX = "="
 
 
 def elsewhere(places: list[str], vector: dict[str, float], linked: Signature) -> bool:
@@ -309,11 +305,9 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: Signature) ->
     reports of one event name its places differently often enough (a town and its county). A place is sought
     folded on both sides: an all-caps name keeps its "s" ("ATHENS", "e:athens") where the other outlet's
     "Athens" lost it, whichever of the two came first; and among the linked article's places also without accents,
-    which one outlet writes and another drops ("Bogotá", "Bogota"), and by a place's key, which its other names
-    share ("Kiev", "Kyiv": ``PLACE_KEY_PREFIX``). Not among its other words nor its other names:
-    "Malé" would meet "male", and the place "Sofia" the person "Sofía". A key only finds a place, it names
-    none the veto did not already weigh: a headline's "US" or "UK", too short to be a place word, vetoes nothing."""
-    if all(w.startswith(PLACE_KEY_PREFIX) for w in places):
+    which one outlet writes and another drops ("Bogotá", "Bogota"). Not among its other words nor its other names:
+    "Malé" would meet "male", and the place "Sofia" the person "Sofía"."""
+    if not places:
         return False
     folded, linked_places = linked.folded_terms(), frozenset(linked.places)
     return (not any(w in folded or unaccented(w) in linked_places for w in places)
@@ -470,15 +464,10 @@ class StoryClusterer:
         place_words = [(e.in_title, plural_stem(w))
                        for e in enrichment.entities if e.label in PLACE_LABELS
                        for w in tokens(e.canonical) if w not in _STOP and len(w) > 2]
-        # One place under two names ("Kiev", "Kyiv"; "Ivory Coast", "Côte d'Ivoire") shares a key, sought by
-        # ``elsewhere`` as a place word is. A stored name is keyed whatever the model tagged it (it tags "Kyiv" a
-        # person), unless the name is as often something else ("Turkey"): the headline's only as a place.
-        keys = [(e.in_title and e.label in PLACE_LABELS, PLACE_KEY_PREFIX + key) for e in enrichment.entities
-                if e.label in STORY_LABELS and (key := place_key(e.canonical, e.label in PLACE_LABELS))]
         # Folded here, once, for ``elsewhere``, which matches them against every candidate's folded terms.
-        title_places = sorted({w for in_title, w in place_words + keys if in_title})
+        title_places = sorted({w for in_title, w in place_words if in_title})
         # Stored for ``elsewhere``, which seeks a later headline's place among them without accents.
-        places = sorted({unaccented(w) for _, w in place_words + keys})
+        places = sorted({unaccented(w) for _, w in place_words})
         # Most CJK pairs span two words, each held by no other report and so as heavy as a rare name; a pair
         # the text repeats is a word or a name of its subject (徐才厚 recurs, a pair across words does not).
         # Only a lead term in CJK can be one: an English lead has none, and its pairs go uncounted.
