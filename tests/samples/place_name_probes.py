@@ -1,10 +1,11 @@
-"""A probe set for one place under two names (``newsradar.place_names``) in story clustering: short feed items
+"""A probe set for one place under two names (``configs/aliases.yaml``) in story clustering: short feed items
 written for NewsRadar (CC0), each event told by two outlets that name its place differently ("Kiev", "Kyiv").
 
 ``EVENTS``: name -> (day, [(outlet, minutes after the day's 06:00 UTC, headline, summary)]); every item of one
 event belongs in one story. ``APART``: pairs of events an editor keeps apart: one topic on one day in two places
-that each have two names (a drone strike on Kyiv and one on Kharkiv), and a word that names a place and something
-else ("Turkey" the bird beside Türkiye's prices).
+that each have two names (a drone strike on Kyiv and one on Kharkiv), and one topic on one day in two places of
+one name, which no alias row may join (Holland, Michigan and the Netherlands; Odessa, Texas and Odesa; Derry,
+New Hampshire and Londonderry).
 """
 from __future__ import annotations
 
@@ -26,14 +27,6 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
         ("dniprowire", 95, "30,000 homes lose power after drone strike on substation in Kharkiv",
          "An overnight drone strike damaged a substation in Kharkiv, the governor said, leaving about 30,000 homes "
          "without power as engineers worked to restore supply."),
-    ]),
-    "odesa-port": (3, [
-        ("seatrade", 0, "Missile strike damages grain terminal in Odessa port",
-         "A missile hit a grain terminal in the port of Odessa on Thursday, damaging silos and a loading berth, "
-         "the port authority said; no ships were hit."),
-        ("blackseanews", 120, "Grain terminal in Odesa hit as strikes on ports continue",
-         "Silos and a berth at a grain terminal in Odesa were damaged by a missile on Thursday, port officials "
-         "said, the latest in a string of attacks on Ukraine's export hubs."),
     ]),
     "yangon-protest": (4, [
         ("asiawire", 15, "Police fire tear gas at garment workers' protest in Rangoon",
@@ -75,30 +68,6 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "Teachers in Eswatini began a strike over salaries on Monday, closing schools nationwide, their union "
          "said, after wage negotiations with the government broke down."),
     ]),
-    "turkiye-quake": (8, [
-        ("anatoliawire", 10, "Magnitude 5.1 quake shakes western Türkiye, buildings damaged",
-         "A magnitude 5.1 earthquake struck Manisa province in western Türkiye on Tuesday, damaging several old "
-         "buildings, the disaster agency said; no deaths were reported."),
-        ("europequake", 80, "5.1 tremor rattles western Turkey, no deaths reported",
-         "A 5.1-magnitude tremor rattled a province in western Turkey on Tuesday, damaging some old buildings, "
-         "officials said; there were no reports of deaths."),
-    ]),
-    "dutch-storm": (9, [
-        ("lowlandsnews", 0, "Storm topples trees and halts trains across the Netherlands",
-         "A storm with gusts of up to 120 km/h toppled trees and halted train services across the Netherlands on "
-         "Wednesday, the national rail operator said; one man was injured in Utrecht."),
-        ("northseapost", 90, "Holland storm: trains halted as 120km/h gusts bring down trees",
-         "Train services across Holland were halted on Wednesday as gusts of up to 120km/h brought down trees, "
-         "the rail operator said; a man was hurt by a falling branch."),
-    ]),
-    "chennai-floods": (10, [
-        ("coastalindia", 0, "Madras streets flooded after record rain, schools shut",
-         "Record rainfall flooded streets across Madras on Thursday, and authorities closed schools and "
-         "suspended suburban trains, the city corporation said."),
-        ("tamilwire", 120, "Schools closed in Chennai as record downpour floods streets",
-         "Schools were closed and suburban trains suspended in Chennai on Thursday after a record downpour "
-         "flooded streets across the city, officials said."),
-    ]),
     "mumbai-floods": (10, [
         ("westernindia", 30, "Bombay streets flooded after heavy rain, schools shut",
          "Heavy rain flooded streets across Bombay on Thursday, and authorities closed schools and suspended "
@@ -107,21 +76,42 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "Schools were closed and suburban trains suspended in Mumbai on Thursday after heavy rain flooded "
          "streets across the city, municipal officials said."),
     ]),
-    "thanksgiving-turkey": (11, [
-        ("farmjournal", 0, "Turkey prices climb ahead of Thanksgiving as bird flu thins flocks",
-         "Wholesale turkey prices have risen sharply ahead of Thanksgiving after bird flu outbreaks culled "
-         "millions of birds on farms, an agriculture department report showed on Friday."),
+    "michigan-tulips": (12, [
+        ("greatlakesnews", 0, "Tulip festival in Holland draws record crowds",
+         "A record number of visitors flocked to the annual tulip festival in Holland, Michigan, at the weekend, "
+         "with millions of tulips in bloom along the town's streets."),
     ]),
-    "turkiye-prices": (11, [
-        ("istanbulwire", 60, "Türkiye inflation quickens as food prices climb",
-         "Annual inflation in Türkiye quickened in October as food prices climbed sharply, the statistics "
-         "institute said on Friday, adding pressure on the central bank."),
+    "dutch-tulips": (12, [
+        ("lowlandspost", 60, "Netherlands tulip fields draw record crowds",
+         "A record number of visitors flocked to the tulip fields in the Netherlands at the weekend, with millions "
+         "of tulips in bloom, tourism officials said."),
+    ]),
+    "odessa-texas-storm": (13, [
+        ("permianwire", 0, "Storm knocks out power to thousands in Odessa",
+         "A severe storm knocked out power to thousands of homes in Odessa, Texas, on Wednesday night, and crews "
+         "were working to restore electricity, the utility said."),
+    ]),
+    "odesa-outage": (13, [
+        ("blackseanews", 90, "Thousands without power in Odesa after overnight attack",
+         "Thousands of homes in Odesa were left without power after an overnight attack, and crews were working "
+         "to restore electricity, the regional governor said."),
+    ]),
+    "nh-fire": (14, [
+        ("granitestatenews", 0, "House fire in Derry, New Hampshire, leaves family homeless",
+         "A family of five was left homeless after a fire gutted their house in Derry, New Hampshire, overnight; "
+         "no one was hurt, the fire chief said."),
+    ]),
+    "ni-fire": (14, [
+        ("ulsterwire", 50, "Londonderry house fire leaves family of five homeless",
+         "A family of five escaped unhurt but lost their home after a fire broke out overnight in Londonderry, "
+         "firefighters said."),
     ]),
 }
 
 APART: list[tuple[str, str]] = [
     ("kyiv-drones", "kharkiv-drones"),
     ("bengaluru-fire", "kolkata-fire"),
-    ("chennai-floods", "mumbai-floods"),
-    ("thanksgiving-turkey", "turkiye-prices"),
+    ("michigan-tulips", "dutch-tulips"),
+    ("odessa-texas-storm", "odesa-outage"),
+    ("nh-fire", "ni-fire"),
 ]
