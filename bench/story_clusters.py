@@ -175,8 +175,10 @@ def extraction_code_digest() -> str:
     """A digest of the code that makes an Enrichment: a cache keyed by content alone kept the entities
     and claims of whatever code first filled it, so stories were scored on a past extractor's output."""
     h = hashlib.sha256()
-    # the extractor's own package, and the shared contract it imports (schema, lemmas, claim_match)
-    for path in sorted((ROOT / "consumers" / "enricher" / "nlp").rglob("*.py")) + sorted((ROOT / "newsradar").glob("*.py")):
+    # the extractor's own package, the shared contract it imports (schema, lemmas, claim_match), and the
+    # alias table it reads, whose rows give entities their canonical names and labels
+    for path in sorted((ROOT / "consumers" / "enricher" / "nlp").rglob("*.py")) + sorted((ROOT / "newsradar").glob("*.py")) \
+            + [ROOT / "configs" / "aliases.yaml"]:
         h.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:12]
 

@@ -70,13 +70,13 @@ def stream() -> list[tuple[str, Item, datetime]]:
     return out
 
 
-@pytest.fixture(scope="module")
-def stories(services: Settings) -> dict[str, list[str]]:
-    """Event name -> the story of each of its items, the stream clustered once in a namespace of its own."""
+def cluster(services: Settings, stream_items: list[tuple[str, Item, datetime]]) -> dict[str, list[str]]:
+    """Event name -> the story of each of its items, ``stream_items`` clustered once, in order of publication,
+    in a namespace of its own."""
     settings = services.model_copy(update={"namespace": f"t{uuid.uuid4().hex[:10]}"})
     es = es_client(settings)
     ensure_schema(es, settings)
-    items = sorted(stream(), key=lambda row: row[2])
+    items = sorted(stream_items, key=lambda row: row[2])
     articles = [make_article(outlet, title, summary, published_at=at).article
                 for _name, (outlet, _minutes, title, summary), at in items]
     enrichments = Extractor().enrich(articles)
@@ -93,6 +93,12 @@ def stories(services: Settings) -> dict[str, list[str]]:
     for (name, _item, _at), (story_id, _copy_of) in zip(items, placed):
         out.setdefault(name, []).append(story_id)
     return out
+
+
+@pytest.fixture(scope="module")
+def stories(services: Settings) -> dict[str, list[str]]:
+    """Event name -> the story of each of its items."""
+    return cluster(services, stream())
 
 
 def _param(name: str, still_wrong: dict[str, str]):

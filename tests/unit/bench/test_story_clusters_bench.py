@@ -147,6 +147,8 @@ def test_story_bench_cache_is_keyed_by_the_extraction_code(tmp_path, monkeypatch
     (tmp_path / "newsradar").mkdir()
     (tmp_path / "newsradar" / "schema.py").write_text("VERSION = 1\n")
     (nlp / "speakers.py").write_text("RULE = 'a'\n")
+    (tmp_path / "configs").mkdir()
+    (tmp_path / "configs" / "aliases.yaml").write_text("aliases: {}\n")
     monkeypatch.setattr(bench_stories, "ROOT", tmp_path)
     before = bench_stories.extraction_code_digest()
     assert bench_stories.extraction_code_digest() == before
@@ -154,6 +156,10 @@ def test_story_bench_cache_is_keyed_by_the_extraction_code(tmp_path, monkeypatch
     changed = bench_stories.extraction_code_digest()
     assert changed != before
     (tmp_path / "newsradar" / "lemmas.py").write_text("LEMMAS = {}\n")    # the contract the extractor imports
+    assert bench_stories.extraction_code_digest() != changed
+    changed = bench_stories.extraction_code_digest()
+    # the alias table names and labels the entities ("Kiev" is "Kyiv", a place)
+    (tmp_path / "configs" / "aliases.yaml").write_text("aliases: {Kyiv: {variants: [Kiev]}}\n")
     assert bench_stories.extraction_code_digest() != changed
 
 

@@ -932,3 +932,27 @@ def test_claim_match_abbreviates_a_hostile_name_at_once_with_the_same_answers():
     assert not claim_match._bodies_differ("fbi", "federal bureau of investigation")
     assert not claim_match._abbreviates("lges", ["samsung", "sdi"])
     assert claim_match._bodies_differ("samsung sdi", "lg energy solution")
+
+
+def test_claim_match_one_place_under_two_names_is_one_entity(extractor):
+    """ "Kiev" in one outlet's claim and "Kyiv" in another's, "Ivory Coast" and "Côte d'Ivoire", "Bombay" and
+    "Mumbai", "Burma" and "Myanmar" are one place by the extractor's alias table (``configs/aliases.yaml``), so the
+    two claims name one entity; a name the table has no row for because it is also another place stays itself
+    ("Holland", Michigan, is not the Netherlands; Derry, New Hampshire, is not Londonderry)."""
+    from newsradar.claim_match import signature
+    from tests.samples.alert_articles import make_article
+
+    pairs = (("Officials said 40 apartment buildings were damaged in {} in the overnight attack.", "Kiev", "Kyiv",
+              True),
+             ("The ministry said cocoa exports from {} fell 12 percent.", "Ivory Coast", "Côte d'Ivoire", True),
+             ("Police said the rally in {} drew 10,000 people.", "Bombay", "Mumbai", True),
+             ("The UN said 2 million people in {} need food aid this year.", "Burma", "Myanmar", True),
+             ("The mayor said the tulip festival in {} drew 500,000 visitors.", "Holland", "the Netherlands", False),
+             ("Police said the fire in {} destroyed 20 homes.", "Derry", "Londonderry", False))
+    articles = [make_article(outlet, "Officials speak", text.format(name)).article
+                for text, one, other, _same in pairs for outlet, name in (("outleta", one), ("outletb", other))]
+    enrichments = extractor.enrich(articles)
+    for (text, one, other, same), said, told in zip(pairs, enrichments[::2], enrichments[1::2]):
+        a, b = signature(said.claims[0], "s1").entities, signature(told.claims[0], "s1").entities
+        assert a and b, (one, other)
+        assert (a == b) is same, (one, other, a, b)

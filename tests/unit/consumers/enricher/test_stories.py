@@ -798,3 +798,36 @@ def test_stories_near_copies_are_the_candidates_jaccard_est_finds_at_the_thresho
             expected = [c for c in candidates if jaccard_est(new.nd_minhash, c.nd_minhash) >= threshold]
             assert near_copies(new, candidates, threshold) == expected
     assert [c.article_id for c in near_copies(new, [under, exact, copy], 0.75)] == ["exact", "copy"]
+
+
+def test_stories_one_place_under_two_names_is_one_place_to_the_place_veto():
+    """ "Kiev" in one outlet's headline and "Kyiv" in another's report, "Ivory Coast" and "Côte d'Ivoire", "Bombay"
+    and "Mumbai" are one place by the extractor's alias table (``configs/aliases.yaml``): the veto lets the report
+    join. Two places stay two ("Kharkov", Kharkiv, is not "Kyiv"), and so does a name the table has no row for
+    because it is also another place ("Holland", Michigan, is not the Netherlands)."""
+    from consumers.enricher.nlp.pipeline import Extractor
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+    from tests.samples.alert_articles import make_article
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    blast = ["bomb", "blast", "market", "police", "killed"]
+    pairs = (("Kiev", "Kyiv", True), ("Ivory Coast", "Côte d'Ivoire", True), ("Bombay", "Mumbai", True),
+             ("Kharkov", "Kyiv", False), ("Holland", "the Netherlands", False))
+
+    def report(title, where):
+        return make_article("o", title, f"A bomb blast at a market in {where} killed three people, police said.").article
+
+    articles = [article for headline, named, _joins in pairs
+                for article in (report(f"{headline} market blast kills three", headline),
+                                report("Market blast kills three", named))]
+    signatures = [clusterer.signature(article, enrichment)
+                  for article, enrichment in zip(articles, Extractor().enrich(articles))]
+    for (headline, named, joins), titled, told in zip(pairs, signatures[::2], signatures[1::2]):
+        assert titled.title_places, headline     # no place in the headline, nothing to veto
+        member = _placed(blast, "blast", {w: 1.0 for w in blast})
+        member.places = told.places
+        newcomer = Signature("b", "other", "2024-05-18T07:00:00Z", [1] * 64, 10, list(blast), [], "",
+                             title_places=titled.title_places)
+        clusterer._place(newcomer, [member], Stats(100, {}))
+        assert (newcomer.story_id == "blast") is joins, (headline, named, titled.title_places, told.places)
