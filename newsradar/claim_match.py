@@ -480,15 +480,20 @@ def _body_key(name: str) -> str:
 
 def _abbreviates(short: str, words: list[str]) -> bool:
     """``short`` is a prefix of each word in turn: "lges" of "lg energy solution", "ema" of the medicines agency."""
-    # Memoised on (letter, word): tried split by split, "a" * 55 against twenty "aa" and a "bank" took seconds,
-    # as each way of spending the letters on the words before reached the same rest again.
-    @lru_cache(maxsize=None)
-    def rest(i: int, j: int) -> bool:
-        if j == len(words):
-            return i == len(short)
-        return any(short.startswith(words[j][:n], i) and rest(i + n, j + 1)
-                   for n in range(1, min(len(words[j]), len(short) - i) + 1))
-    return rest(0, 0)
+    # Word by word, the letter positions the words so far can end at: tried split by split, "a" * 55 against
+    # twenty "aa" and a "bank" took seconds, as each way of spending the letters reached the same rest again.
+    ends = {0}
+    for word in words:
+        reached = set()
+        for i in ends:
+            for n in range(1, min(len(word), len(short) - i) + 1):
+                if not short.startswith(word[:n], i):
+                    break  # no longer prefix of the word matches where this one does not
+                reached.add(i + n)
+        if not reached:
+            return False
+        ends = reached
+    return len(short) in ends
 
 
 def _bodies_differ(a: str, b: str) -> bool:
