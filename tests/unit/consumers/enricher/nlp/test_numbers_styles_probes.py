@@ -168,6 +168,9 @@ PROBES = [
      []),
     ("Transnet said it had lost R350,000 in stolen cable in a month.", [("R350,000", 3.5e5, "ZAR")], []),
     ("The mayor said the city would release P500,000 for each barangay.", [("P500,000", 5e5, "PHP")], []),
+    # a scale glued in capitals after a currency, as headlines and tickers write it; alone "3M" is a company
+    ("The club said it had fined the player €20K for the outburst.", [("€20K", 2e4, "EUR")], []),
+    ("The company said 3M had cut 2,000 jobs at its plants.", [("2,000", 2000, None)], ["3M"]),
     # a capital letter glued before a bare figure names a road, a form or a jet
     ("The council said the R101 road would be closed for a week.", [], ["R101"]),
     ("The employer said staff would get a P45 form when they left.", [], ["P45"]),
