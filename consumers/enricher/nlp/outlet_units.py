@@ -4,12 +4,18 @@ A Sydney paper's bare "$" is the Australian dollar and its "17 degrees" forecast
 Celsius; an editor reads them so, and so must the numbers of a claim. The country comes
 from the article's web address (its two-letter domain: ``.com.au``, ``.co.nz``); an
 outlet on ``.com`` says nothing, and its units stay as the text gives them.
+
+A currency letter glued before an amount ("R5 billion", "P1.2B") is the currency of the
+country that writes it so: the outlet's, or, from an outlet with no country, the one such
+country the text names. Otherwise it stays an amount with no currency: "R" is also Russian
+copy's rouble and "P" Botswana's pula as well as the Philippine peso.
 """
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
 
+from consumers.enricher.nlp.numbers import currency_letter
 from newsradar.schema import Enrichment
 
 # Countries whose own currency is a dollar: there "$" alone is theirs ("US$", "$US" say otherwise).
@@ -23,6 +29,19 @@ _TEMPERATURE_WORDS = frozenset({
     "weather", "mercury", "freezing", "overnight", "chilly",
 })
 _WORD = re.compile(r"[a-z]+")
+# The countries whose papers write their currency as a capital letter before the figure, by letter.
+_LETTER_CURRENCIES = {"R": {"za": "ZAR"}, "P": {"ph": "PHP", "bw": "BWP"}}
+# How a text names such a country: its name, its people, its capital and largest cities and regions, and for the
+# Philippines its smallest unit of government, the barangay, which no other country has.
+_COUNTRY_NAMES = {
+    "za": ("South Africa", "South African", "South Africans", "Johannesburg", "Cape Town", "Pretoria", "Durban",
+           "Soweto", "Gauteng", "KwaZulu-Natal", "Western Cape", "Eastern Cape", "Tshwane", "Ekurhuleni"),
+    "ph": ("Philippines", "Philippine", "Filipino", "Filipinos", "Manila", "Quezon City", "Cebu", "Davao", "Luzon",
+           "Mindanao", "Visayas", "barangay", "barangays", "Barangay"),
+    "bw": ("Botswana", "Motswana", "Batswana", "Gaborone", "Francistown"),
+}
+_NAMED = {country: re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+          for country, names in _COUNTRY_NAMES.items()}
 
 
 def country_of(url: str | None) -> str | None:
@@ -33,14 +52,17 @@ def country_of(url: str | None) -> str | None:
 
 
 def localise(enrichment: Enrichment, text: str, url: str | None) -> None:
-    """Give a bare dollar sign and a bare "degrees" the units of the outlet's country, in place."""
+    """Give a bare dollar sign and a bare "degrees" the units of the outlet's country, and a currency letter the
+    currency of the outlet's or the text's country, in place."""
     country = country_of(url)
-    if country is None:
-        return
     for claim in enrichment.claims:
         about_temperature = None
         for number in claim.numbers:
-            if number.unit == "USD" and country in _LOCAL_DOLLARS and _bare_dollar(text, number.start, number.end):
+            if number.unit is None and (letter := currency_letter(text, number.start, number.end)) is not None:
+                number.unit = _letter_currency(letter, country, text)
+            elif country is None:
+                continue
+            elif number.unit == "USD" and country in _LOCAL_DOLLARS and _bare_dollar(text, number.start, number.end):
                 number.unit = _LOCAL_DOLLARS[country]
             elif number.unit == "degree":
                 if about_temperature is None:
@@ -55,3 +77,13 @@ def _bare_dollar(text: str, start: int, end: int) -> bool:
     if sign < 0 or (sign > 0 and text[sign - 1].isalpha()):
         return False
     return not text[sign + 1:sign + 2].isalpha()
+
+
+def _letter_currency(letter: str, country: str | None, text: str) -> str | None:
+    """The currency ``letter`` is in copy from ``country``: an outlet with a country decides ("R" on ``.ru`` is no
+    rand); with none, the one country writing it so that the text names, else None."""
+    currencies = _LETTER_CURRENCIES[letter]
+    if country is not None:
+        return currencies.get(country)
+    named = [code for place, code in currencies.items() if _NAMED[place].search(text)]
+    return named[0] if len(named) == 1 else None
