@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newsradar.currency_letters import LETTER_CURRENCIES
 from newsradar.number_words import WORDS
 
 # Currency signs: ISO 4217 codes by their usual symbol.
@@ -18,10 +19,10 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "�
 SYMBOL_PREFIXES = {"us": "USD", "c": "CAD", "a": "AUD", "hk": "HKD", "nz": "NZD", "s": "SGD", "nt": "TWD",
                    "r": "BRL", "mx": "MXN"}
 SIGNS = "".join(SYMBOLS)
-# Capital letters some countries write their currency as, glued before the figure: the rand's "R" (South Africa),
-# the peso's and the pula's "P" (the Philippines, Botswana). Which currency a letter is depends on the country, which
-# the outlet or the text must say (nlp/outlet_units.py): read here it is an amount with no unit.
-CURRENCY_LETTERS = "RP"
+# Capital letters some countries write their currency as, glued before the figure (newsradar/currency_letters.py).
+# Which currency a letter is depends on the country, which the outlet or the text must say (nlp/outlet_units.py):
+# read here the amount's unit is the letter itself.
+CURRENCY_LETTERS = "".join(LETTER_CURRENCIES)
 # A unit per unit ("km/h", "m/s") is one piece, so that its last letter is not taken for the unit.
 _PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|["
                     + re.escape(SIGNS) + r"%]|\S")
@@ -158,9 +159,10 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
     makes a letter glued to the figure a scale ("1.2m people"), not a metre ("a 30m tower").
     """
     pieces = _PIECE.findall(text)
-    # money whose currency the country decides: its letter names no unit, and a letter glued after its figure is a
-    # scale as in any money ("P1.2B")
-    lettered = currency_letter(text) is not None
+    # money whose currency the country decides: its unit is the letter until then, and a letter glued after its figure
+    # is a scale as in any money ("P1.2B")
+    letter = currency_letter(text)
+    lettered = letter is not None
     lowered = [p.lower().rstrip(".") if len(p) > 1 else p.lower() for p in pieces]
     amount = _Amount()
     approximate = False
@@ -256,7 +258,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
     if value is None:
         return None
     if lettered:
-        return Parsed(-value if negative else value, unit, approximate)
+        return Parsed(-value if negative else value, letter, approximate)
     if unit is None:
         if label == "QUANTITY":
             words = [low for low in lowered if low.replace("/", "").isalpha() and low not in SCALES
@@ -365,10 +367,10 @@ _AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")
 
 
-def currency_letter(text: str, start: int = 0, end: int | None = None) -> str | None:
-    """The currency letter (one of ``CURRENCY_LETTERS``) opening an amount in ``text[start:end]``, or None:
-    "R5 billion", "nearly P1.2B", "R350,000", not "R101", "P45" or "R&D"."""
-    found = _CURRENCY_LETTER.search(text, start, len(text) if end is None else end)
+def currency_letter(text: str) -> str | None:
+    """The currency letter (one of ``CURRENCY_LETTERS``) opening an amount in ``text``, or None: "R5 billion",
+    "nearly P1.2B", "R350,000", not "R101", "P45" or "R&D"."""
+    found = _CURRENCY_LETTER.search(text)
     return found.group() if found is not None else None
 
 

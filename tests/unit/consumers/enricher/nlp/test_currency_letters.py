@@ -34,15 +34,25 @@ AMOUNTS = [
     (BW, "The bank said it had lent small firms P45,000 each on average.", "P45,000", 4.5e4, "BWP"),
     (ZA, "The treasury said the bailout would cost nearly R5-billion over three years.", "R5-billion", 5e9, "ZAR"),
     (COM, "The Gaborone city council said it needed P80 million to repair its roads.", "P80 million", 8e7, "BWP"),
-    # no country, or the wrong one: an amount with no currency, never a guessed one
-    (COM, "The company said it had raised R2 billion from investors.", "R2 billion", 2e9, None),
-    (RU, "The court said the developer owed R740 million to its creditors.", "R740 million", 7.4e8, None),
-    (RW, "The council said it had collected R3.2 billion in fees last year.", "R3.2 billion", 3.2e9, None),
+    # a dateline in capitals, the rand named in lower case, an outlet whose country writes no such letter
+    (COM, "CAPE TOWN: The province said R4 billion would go to new schools.", "R4 billion", 4e9, "ZAR"),
+    (COM, "The rand firmed after the treasury said R20 billion of bonds would be sold.", "R20 billion", 2e10, "ZAR"),
+    (UK, "The Johannesburg council said it owed R9 billion to the power utility.", "R9 billion", 9e9, "ZAR"),
+    # no country, or the wrong one: the letter stays the unit, never a guessed currency
+    (COM, "The company said it had raised R2 billion from investors.", "R2 billion", 2e9, "R"),
+    (RU, "The court said the developer owed R740 million to its creditors.", "R740 million", 7.4e8, "R"),
+    (RW, "The council said it had collected R3.2 billion in fees last year.", "R3.2 billion", 3.2e9, "R"),
     (RU, "Officials said the delegation had signed deals worth R40 billion at the summit in Johannesburg.",
-     "R40 billion", 4e10, None),
-    (UK, "The regulator said the firm had paid P4.5 million in fines.", "P4.5 million", 4.5e6, None),
+     "R40 billion", 4e10, "R"),
+    (UK, "The regulator said the firm had paid P4.5 million in fines.", "P4.5 million", 4.5e6, "P"),
     (COM, "Officials in Botswana said a Philippine buyer had paid P900 million for the stones.", "P900 million",
-     9e8, None),
+     9e8, "P"),
+    # Russian copy writes the rouble so too: naming Russia keeps a South African place from deciding it
+    (COM, "Russian officials said trade worth R600 billion had been agreed with partners in Johannesburg.",
+     "R600 billion", 6e11, "R"),
+    (COM, "The Kremlin said the R2 trillion budget was set before the summit in Cape Town.", "R2 trillion", 2e12,
+     "R"),
+    (COM, "A RAND Corporation study said the programme had cost R3 billion.", "R3 billion", 3e9, "R"),
 ]
 
 # (outlet, sentence, words that are no amount of money)
@@ -73,11 +83,11 @@ def test_currency_letters_read_by_the_country(extractor, url, sentence, words, v
 @pytest.mark.parametrize("url,sentence,words", LOOK_ALIKES, ids=[row[1][:50] for row in LOOK_ALIKES])
 def test_currency_letters_not_before_a_name(extractor, url, sentence, words):
     got = _numbers(extractor, url, sentence)
-    assert not any(u in ("ZAR", "PHP", "BWP") or words in text for text, _v, u in got), got
+    assert not any(u in ("ZAR", "PHP", "BWP", "R", "P") or words in text for text, _v, u in got), got
 
 
 def test_currency_letters_a_bare_text_takes_the_country_it_names(extractor):
     named = extractor.extract_text("The Durban port authority said it would spend R6.5 billion on new cranes.")
     unnamed = extractor.extract_text("The port authority said it would spend R6.5 billion on new cranes.")
     assert ([n.unit for c in named.claims for n in c.numbers], [n.unit for c in unnamed.claims for n in c.numbers]) \
-        == (["ZAR"], [None])
+        == (["ZAR"], ["R"])

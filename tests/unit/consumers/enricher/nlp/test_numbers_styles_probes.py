@@ -254,7 +254,7 @@ _NUMBER_NAMES = "a figure naming a bus, a phone line or a programme is read as a
 _AGE = "an age with no 'aged' or brackets ('died at 81', 'turned 30', 'the teenager, 17,') is read as a figure"
 _LETTER_CURRENCY = ("a currency letter is the currency of the outlet's country or of the one country the text names "
                     "(nlp/outlet_units.py): this bare text names none, Transnet being a body no table holds, so 'R' "
-                    "and 'P' stay amounts with no currency, as they are also the rouble and the pula")
+                    "and 'P' stay the unit, as they are also the rouble and the pula")
 _WORTH_A_BILLION = "'a billion euros' after 'worth' is not read (after 'cost' it is)"
 _SHARE_LOST = "a fraction after a verb other than 'by' ('lost a fifth of') is not read"
 _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written out keeps its own lemma"

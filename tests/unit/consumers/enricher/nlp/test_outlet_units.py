@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from consumers.enricher.nlp.outlet_units import country_of
+from newsradar import claim_match
 from newsradar.schema import Article, article_id_for
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 
@@ -36,3 +37,23 @@ def test_an_outlet_with_no_country_domain_keeps_the_text_s_units(extractor):
 def test_country_of_reads_the_two_letter_domain():
     assert (country_of("https://www.stuff.co.nz/a"), country_of("https://www.bbc.co.uk/b"),
             country_of("https://www.cnn.com/c"), country_of(None)) == ("nz", "uk", None, None)
+
+
+def _claim(extractor, url: str, body: str):
+    now = datetime(2024, 5, 1, tzinfo=timezone.utc)
+    article = Article(article_id=article_id_for(url + body), url=url, canonical_url=url, outlet="example",
+                      feed_id="f", feed_url="https://example.org/feed", title="Utility bailout", body=body,
+                      published_at=now, fetched_at=now, language="en", content_hash="x")
+    return extractor.enrich([article])[0].claims[0]
+
+
+def test_outlet_units_a_rand_letter_from_a_za_outlet_joins_the_undecided_letter_from_a_com_one(extractor):
+    body = "The utility said it needed R254 billion to stabilise its finances."
+    za = claim_match.signature(_claim(extractor, "https://www.example.co.za/news/a", body), "s1")
+    com = claim_match.signature(_claim(extractor, "https://www.example.com/news/a", body), "s2")
+    lower = claim_match.signature(_claim(extractor, "https://www.example.com/news/b",
+                                         "The utility said it needed R230 billion to stabilise its finances."), "s1")
+    assert (za.numbers, com.numbers) == ((("ZAR", 254e9),), (("R", 254e9),))
+    assert claim_match.same_claim(za, com) and claim_match.shared_figure(za, com)
+    # within a story the rand and the undecided letter still measure one sum: another figure is another statement
+    assert claim_match.conflicting_figure(za, lower)
