@@ -325,8 +325,11 @@ PREFIXED_SIGN = r"(?:\b(?:" + alternation(k.upper() for k in SYMBOL_PREFIXES) + 
 # Abbreviations of a currency written before the amount: "Rs 450", "Tk. 30".
 _ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "dh", "dhs", "ksh", "kshs", "sh")
 # A figure with a scale or comma thousands comes next ("300 million", "1.2bn", "5BN", "10,000"): the one test of a
-# mark that before a bare figure is a name ("RM 45 Commando", "the R101 road", "a P45 form", "Formula 1's P1").
-SCALED_FIGURE_AHEAD = r"(?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?[\s-]?(?i:" + alternation(SCALES) + r")\b)"
+# mark that before a bare figure is a name ("RM 45 Commando", "the R101 road", "a P45 form", "Formula 1's P1"). A
+# lone "b" is a billion only after a decimal ("P1.2B"): after a whole figure it ends a name ("the P2B regulation",
+# "the R1b lineage").
+SCALED_FIGURE_AHEAD = (r"(?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?[\s-]?(?i:"
+                       + alternation(s for s in SCALES if s != "b") + r")\b|\d+\.\d+(?i:b)\b)")
 # The ringgit's "RM" glued to its figure ("RM50"), or spaced before one with a scale or comma thousands ("RM 300
 # million", "RM 10,000"): spaced before a bare figure it is the Royal Marines or a ward ("RM 45 Commando", "RM 2 ward").
 _RINGGIT = r"\b(?i:rm)(?=\d)|\b(?i:rm)\s" + SCALED_FIGURE_AHEAD
@@ -369,7 +372,7 @@ AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCA
 
 def currency_letter(text: str) -> str | None:
     """The currency letter (one of ``CURRENCY_LETTERS``) opening an amount in ``text``, or None: "R5 billion",
-    "nearly P1.2B", "R350,000", not "R101", "P45" or "R&D"."""
+    "nearly P1.2B", "R350,000", not "R101", "P45", "R&D" or "the P2B regulation"."""
     found = _CURRENCY_LETTER.search(text)
     return found.group() if found is not None else None
 

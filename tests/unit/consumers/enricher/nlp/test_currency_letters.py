@@ -34,6 +34,7 @@ AMOUNTS = [
     (BW, "The bank said it had lent small firms P45,000 each on average.", "P45,000", 4.5e4, "BWP"),
     (ZA, "The treasury said the bailout would cost nearly R5-billion over three years.", "R5-billion", 5e9, "ZAR"),
     (COM, "The Gaborone city council said it needed P80 million to repair its roads.", "P80 million", 8e7, "BWP"),
+    (PH, "The agency said P1.2B had been set aside for the rice subsidy.", "P1.2B", 1.2e9, "PHP"),
     # a dateline in capitals, the rand named in lower case, an outlet whose country writes no such letter
     (COM, "CAPE TOWN: The province said R4 billion would go to new schools.", "R4 billion", 4e9, "ZAR"),
     (COM, "The rand firmed after the treasury said R20 billion of bonds would be sold.", "R20 billion", 2e10, "ZAR"),
@@ -63,6 +64,8 @@ LOOK_ALIKES = [
     (PH, "The navy said the P8 jets would patrol the coast.", "P8"),
     (PH, "The team said its driver had started from P1 at the Formula 1 race in Monaco.", "P1"),
     (UK, "The employer said she would get her P45 when she left.", "P45"),
+    # a lone "b" after a whole figure ends a name
+    (COM, "The EU's P2B regulation covers online platforms in the Philippines, the commission said.", "P2B"),
 ]
 
 
@@ -84,6 +87,11 @@ def test_currency_letters_read_by_the_country(extractor, url, sentence, words, v
 def test_currency_letters_not_before_a_name(extractor, url, sentence, words):
     got = _numbers(extractor, url, sentence)
     assert not any(u in ("ZAR", "PHP", "BWP", "R", "P") or words in text for text, _v, u in got), got
+
+
+def test_currency_letters_a_lone_b_after_a_whole_figure_is_no_billion(extractor):
+    got = _numbers(extractor, ZA, "Researchers said the R1b lineage was common among men in Cape Town.")
+    assert not any(v >= 1e9 or u in ("ZAR", "R") for _text, v, u in got), got
 
 
 def test_currency_letters_a_bare_text_takes_the_country_it_names(extractor):
