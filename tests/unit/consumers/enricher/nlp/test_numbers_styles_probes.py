@@ -170,6 +170,9 @@ PROBES = [
     ("The mayor said the city would release P500,000 for each barangay.", [("P500,000", 5e5, "PHP")], []),
     # a scale glued in capitals after a currency, as headlines and tickers write it; alone "3M" is a company
     ("The club said it had fined the player €20K for the outburst.", [("€20K", 2e4, "EUR")], []),
+    ("The startup said it had raised $5M from two funds.", [("$5M", 5e6, "USD")], []),
+    ("The insurer said it had moved US$2B into bonds.", [("US$2B", 2e9, "USD")], []),
+    ("The scheme said each farmer would get Rs 5K a month.", [("Rs 5K", 5e3, "INR")], []),
     ("The company said 3M had cut 2,000 jobs at its plants.", [("2,000", 2000, None)], ["3M"]),
     # a capital letter glued before a bare figure names a road, a form or a jet
     ("The council said the R101 road would be closed for a week.", [], ["R101"]),
