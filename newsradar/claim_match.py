@@ -81,6 +81,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS
@@ -653,7 +654,7 @@ def _word_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams) 
 
 
 def _units_agree(a: str, b: str) -> bool:
-    return a == b or (_counts_things(a) and _counts_things(b))
+    return a == b or (_counts_things(a) and _counts_things(b)) or letter_may_be(a, b)
 
 
 def _counts_things(unit: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newsradar.currency_letters import LETTER_CURRENCIES
 from newsradar.number_words import WORDS
 
 # Currency signs: ISO 4217 codes by their usual symbol.
@@ -18,6 +19,10 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "�
 SYMBOL_PREFIXES = {"us": "USD", "c": "CAD", "a": "AUD", "hk": "HKD", "nz": "NZD", "s": "SGD", "nt": "TWD",
                    "r": "BRL", "mx": "MXN"}
 SIGNS = "".join(SYMBOLS)
+# Capital letters some countries write their currency as, glued before the figure (newsradar/currency_letters.py).
+# Which currency a letter is depends on the country, which the outlet or the text must say (nlp/outlet_units.py):
+# read here the amount's unit is the letter itself.
+CURRENCY_LETTERS = "".join(LETTER_CURRENCIES)
 # A unit per unit ("km/h", "m/s") is one piece, so that its last letter is not taken for the unit.
 _PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|["
                     + re.escape(SIGNS) + r"%]|\S")
@@ -154,6 +159,10 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
     makes a letter glued to the figure a scale ("1.2m people"), not a metre ("a 30m tower").
     """
     pieces = _PIECE.findall(text)
+    # money whose currency the country decides: its unit is the letter until then, and a letter glued after its figure
+    # is a scale as in any money ("P1.2B")
+    letter = currency_letter(text)
+    lettered = letter is not None
     lowered = [p.lower().rstrip(".") if len(p) > 1 else p.lower() for p in pieces]
     amount = _Amount()
     approximate = False
@@ -209,7 +218,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
                                                                      "trillion", "lakh", "crore")):
             # a letter is a scale only in money ("CHF 40m") or before a plural ("1.2m people"): "a 30m tower" is tall
             if not (low in ("b", "m", "k")
-                    and (amount.value is None or label != "MONEY" and unit is None and not plural)):
+                    and (amount.value is None or label != "MONEY" and unit is None and not plural and not lettered)):
                 amount.scale(SCALES[low])
         elif low in VAGUE:
             approximate = True
@@ -248,6 +257,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
     value = amount.value
     if value is None:
         return None
+    if lettered:
+        return Parsed(-value if negative else value, letter, approximate)
     if unit is None:
         if label == "QUANTITY":
             words = [low for low in lowered if low.replace("/", "").isalpha() and low not in SCALES
@@ -313,10 +324,17 @@ PREFIXED_SIGN = r"(?:\b(?:" + alternation(k.upper() for k in SYMBOL_PREFIXES) + 
 
 # Abbreviations of a currency written before the amount: "Rs 450", "Tk. 30".
 _ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "dh", "dhs", "ksh", "kshs", "sh")
+# A figure with a scale or comma thousands comes next ("300 million", "1.2bn", "5BN", "10,000"): the one test of a
+# mark that before a bare figure is a name ("RM 45 Commando", "the R101 road", "a P45 form", "Formula 1's P1"). A
+# lone "b" is a billion only after a decimal ("P1.2B"): after a whole figure it ends a name ("the P2B regulation",
+# "the R1b lineage").
+SCALED_FIGURE_AHEAD = (r"(?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?[\s-]?(?i:"
+                       + alternation(s for s in SCALES if s != "b") + r")\b|\d+\.\d+(?i:b)\b)")
 # The ringgit's "RM" glued to its figure ("RM50"), or spaced before one with a scale or comma thousands ("RM 300
 # million", "RM 10,000"): spaced before a bare figure it is the Royal Marines or a ward ("RM 45 Commando", "RM 2 ward").
-_RINGGIT = (r"\b(?i:rm)(?=\d)|\b(?i:rm)\s(?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?\s?(?i:"
-            + alternation(SCALES) + r")\b)")
+_RINGGIT = r"\b(?i:rm)(?=\d)|\b(?i:rm)\s" + SCALED_FIGURE_AHEAD
+# A currency letter glued before a figure with a scale or comma thousands ("R5 billion", "P1.2B", "R350,000").
+_CURRENCY_LETTER = re.compile(r"\b[" + CURRENCY_LETTERS + "]" + SCALED_FIGURE_AHEAD)
 # The rupee's and the taka's marks, the only ones a "cr" after the figure is the crore of ("Rs 12 cr", "₹75,000 cr"):
 # after a bare figure it is chromium, credit or a unit ("18 cr and 8 ni", "a balance of 500 cr").
 _CRORE_CURRENCY = r"(?P<rupee>₹\s?|\b(?:(?i:rs|tk)|INR)\.?\s?)"
@@ -324,8 +342,9 @@ _CRORE_CURRENCY = r"(?P<rupee>₹\s?|\b(?:(?i:rs|tk)|INR)\.?\s?)"
 # it (sign, abbreviation or ISO code in capitals), a figure or number words, scale words (stacked:
 # "lakh crore"), then a currency or percent after it. It must name a currency, a scale or a percent:
 # a bare figure is left to the model, which knows a year or a house number from a count.
-_CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + "|" + PREFIXED_SIGN + r"\s?|\b(?:(?i:"
-                    + alternation(_ABBREVIATIONS_BEFORE) + r")|" + alternation(c.upper() for c in CODES) + r")\.?\s?)")
+_CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + "|" + _CURRENCY_LETTER.pattern + "|"
+                    + PREFIXED_SIGN + r"\s?|\b(?:(?i:" + alternation(_ABBREVIATIONS_BEFORE) + r")|"
+                    + alternation(c.upper() for c in CODES) + r")\.?\s?)")
 # The words a figure is spelled in; the article, "half", "quarter" and "dozen" count only beside one.
 SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
 _NUMBER_WORDS = "(?i:" + alternation(SPELLED_NUMBERS) + ")"
@@ -343,10 +362,19 @@ _AND_A_HALF = r"\s+(?i:and\s+a\s+half)(?=[\s-]+(?i:" + _SCALE_NAMES + r")\b)"
 _FIGURE = (r"(?:\d{1,3}(?:\.\d+)?" + _AND_A_HALF + r"|\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|"
            + _NUMBER_WORDS + r"(?:[\s-]+(?:(?i:and)\s+)?" + _NUMBER_WORDS + r")*(?:" + _AND_A_HALF + ")?)")
 _SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + _SCALE_NAMES + r")\b)+"
-                r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?(rupee)(?<=\d)\s?cr\b|(?!))|(?<=\d)(?:m|b|k)\b)")
+                r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?(rupee)(?<=\d)\s?cr\b|(?!))|(?<=\d)(?:m|b|k)\b"
+                # in capitals only after a currency ("$1.2B", "R5BN"): alone "3M" is a company, "5K" a race
+                r"|(?(pre)(?<=\d)(?:BN|MN|TN|B|M|K)\b|(?!)))")
 _AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|\spence\b|[\s-]+(?i:"
           + alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")
+
+
+def currency_letter(text: str) -> str | None:
+    """The currency letter (one of ``CURRENCY_LETTERS``) opening an amount in ``text``, or None: "R5 billion",
+    "nearly P1.2B", "R350,000", not "R101", "P45", "R&D" or "the P2B regulation"."""
+    found = _CURRENCY_LETTER.search(text)
+    return found.group() if found is not None else None
 
 
 def amount_spans(text: str, start: int, end: int):

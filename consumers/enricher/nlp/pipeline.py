@@ -120,8 +120,11 @@ class Extractor:
         if lang != "en":
             return Enrichment(language=lang, enriched=False, skipped_reason=f"language:{lang or 'unknown'}")
         article_id = hashlib.sha256(full.encode("utf-8")).hexdigest()
-        doc = self.nlp(titled(self.nlp, truncate(full, self.max_chars), title_end))
-        return self._to_enrichment(doc, title_end, article_id, lang)
+        text = truncate(full, self.max_chars)
+        enrichment = self._to_enrichment(self.nlp(titled(self.nlp, text, title_end)), title_end, article_id, lang)
+        # a bare text has no outlet, but it may name the country a currency letter belongs to
+        localise(enrichment, text, None)
+        return enrichment
 
     def _to_enrichment(self, doc, title_end: int, article_id: str, language: str) -> Enrichment:
         entities = []

@@ -956,3 +956,16 @@ def test_claim_match_one_place_under_two_names_is_one_entity(extractor):
         a, b = signature(said.claims[0], "s1").entities, signature(told.claims[0], "s1").entities
         assert a and b, (one, other)
         assert (a == b) is same, (one, other, a, b)
+
+
+def test_claim_match_an_undecided_currency_letter_shares_a_figure_only_with_a_currency_it_is_written_for():
+    text = "the utility needed R254 billion to stabilise its finances"
+
+    def stated(unit: str):
+        return replace(sig(text), numbers=((unit, 254e9),))
+
+    assert claim_match.shared_figure(stated("ZAR"), stated("R")), "a Johannesburg paper's rand and a wire's letter"
+    assert claim_match.shared_figure(stated("R"), stated("RUB"))
+    assert claim_match.shared_figure(stated("P"), stated("BWP"))
+    assert not claim_match.shared_figure(stated("R"), stated("PHP")), "the peso is no rand nor rouble"
+    assert not claim_match.shared_figure(stated("R"), stated("")), "a sum is no count"

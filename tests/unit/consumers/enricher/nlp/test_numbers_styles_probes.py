@@ -168,6 +168,12 @@ PROBES = [
      []),
     ("Transnet said it had lost R350,000 in stolen cable in a month.", [("R350,000", 3.5e5, "ZAR")], []),
     ("The mayor said the city would release P500,000 for each barangay.", [("P500,000", 5e5, "PHP")], []),
+    # a scale glued in capitals after a currency, as headlines and tickers write it; alone "3M" is a company
+    ("The club said it had fined the player €20K for the outburst.", [("€20K", 2e4, "EUR")], []),
+    ("The startup said it had raised $5M from two funds.", [("$5M", 5e6, "USD")], []),
+    ("The insurer said it had moved US$2B into bonds.", [("US$2B", 2e9, "USD")], []),
+    ("The scheme said each farmer would get Rs 5K a month.", [("Rs 5K", 5e3, "INR")], []),
+    ("The company said 3M had cut 2,000 jobs at its plants.", [("2,000", 2000, None)], ["3M"]),
     # a capital letter glued before a bare figure names a road, a form or a jet
     ("The council said the R101 road would be closed for a week.", [], ["R101"]),
     ("The employer said staff would get a P45 form when they left.", [], ["P45"]),
@@ -249,8 +255,9 @@ _CLOCK_HOURS = ("a 24-hour time with no leading zero before 'hours' is read as a
 _UNIT_NAME = "a figure before a capitalised unit's name ('3 Para', '40 Commando') is read as a bare count"
 _NUMBER_NAMES = "a figure naming a bus, a phone line or a programme is read as a bare count"
 _AGE = "an age with no 'aged' or brackets ('died at 81', 'turned 30', 'the teenager, 17,') is read as a figure"
-_LETTER_CURRENCY = ("a currency letter needs the outlet's or the text's country (nlp/outlet_units.py): 'R' is also the "
-                    "rouble and the Rwandan franc, 'P' the pula")
+_LETTER_CURRENCY = ("a currency letter is the currency of the outlet's country or of the one country the text names "
+                    "(nlp/outlet_units.py): this bare text names none, Transnet being a body no table holds, so 'R' "
+                    "and 'P' stay the unit, as they are also the rouble and the pula")
 _WORTH_A_BILLION = "'a billion euros' after 'worth' is not read (after 'cost' it is)"
 _SHARE_LOST = "a fraction after a verb other than 'by' ('lost a fifth of') is not read"
 _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written out keeps its own lemma"
@@ -279,9 +286,7 @@ STILL_WRONG: dict[str, str] = {
     "The club said the striker had turned 30 on Monday.": _AGE,
     "The coroner said the teenager, 17, had died of his injuries.": _AGE,
     "The department said P1.2 billion had been released for the flood victims.": _LETTER_CURRENCY,
-    "The City of Johannesburg said it would spend R1.2 billion on water pipes.": _LETTER_CURRENCY,
     "Transnet said it had lost R350,000 in stolen cable in a month.": _LETTER_CURRENCY,
-    "The mayor said the city would release P500,000 for each barangay.": _LETTER_CURRENCY,
     "The firm said the deal was worth a billion euros.": _WORTH_A_BILLION,
     "The company said its shares had lost a fifth of their value.": _SHARE_LOST,
     "The Bureau of Meteorology said 120 millimetres of rain had fallen.": _MILLIMETRES,
