@@ -47,8 +47,9 @@ it, so both judge pairs with the same code.
   stories its words alone never make it one claim. A shared distinctive figure with no
   conflicting value vouches for the event as a story would: across stories such a pair
   needs only the one-story bar. Inside one story another value of one quantity is drift, which the
-  cluster reports; another count of another event ("17 were killed", "40 were injured") is another
-  statement, while leaving home and being evacuated are one event.
+  cluster reports; a count of another event is another statement whether its value differs ("17 were killed",
+  "40 were injured") or not ("17 were killed", "17 were injured"), while leaving home and being evacuated are
+  one event.
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
   premature to discuss asylum", "too early to talk about it") one with an answer to it; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
@@ -807,9 +808,10 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     words: float | None = None
     if one_story(a, b):
         one_speaker = _one_speaker(a, b)
-        # Drift keeps the event and changes its count ("17 were killed", "the toll rose to 19 dead"); another
-        # count of another event is another quantity of the story ("17 killed", "40 injured").
-        if conflicting_figure(a, b, params) and _other_events(a, b):
+        # Drift keeps the event and changes its count ("17 were killed", "the toll rose to 19 dead"); a count
+        # of another event is another quantity of the story whether its value differs ("17 killed", "40
+        # injured") or not ("17 killed", "17 injured"): the shared figure below must not join them.
+        if any(True for _ in _same_kind_figures(a, b, params)) and _other_events(a, b):
             return None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)

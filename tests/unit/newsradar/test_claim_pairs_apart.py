@@ -16,8 +16,6 @@ import pytest
 OTHER_NOUN = ("one figure in one story joins whatever noun counts it: outlets count one thing by other nouns and "
               "share no other word ('250,000 homes', 'a quarter of a million households'), so splitting two nouns "
               "lost dev recall in both halves")
-OTHER_EVENT = ("two events' counts are told apart only when their values differ: an equal count of another event "
-               "is one shared figure (a guard for it left the dev bench unchanged, so it was not kept)")
 SHARE_OF_WHAT = "a percentage says nothing of what it is a share of: one value in one story is one shared figure"
 OTHER_STATE = ("one figure of one noun in one story joins whatever the verbs say: 'without power' and 'power "
                "restored' are two states of the same homes")
@@ -91,13 +89,13 @@ STORY_APART = [
      "Police said hundreds of people had broken the curfew."),
     # one figure of two things
     ("Police said 40 people were killed in the riots.",
-     "Police said 40 people were arrested in the riots.", OTHER_EVENT),
+     "Police said 40 people were arrested in the riots."),
     ("The army said 20 soldiers were wounded in the attack.",
-     "The army said 20 militants were killed in the attack.", OTHER_EVENT),
+     "The army said 20 militants were killed in the attack."),
     ("Rescuers said 12 climbers were injured in the avalanche.",
-     "Rescuers said 12 climbers died in the avalanche.", OTHER_EVENT),
+     "Rescuers said 12 climbers died in the avalanche."),
     ("Officials said 300 protesters were detained.",
-     "Officials said 300 protesters were injured.", OTHER_EVENT),
+     "Officials said 300 protesters were injured."),
     ("The hospital said 30 patients were treated for smoke inhalation.",
      "The hospital said 30 staff had been sent home.", OTHER_NOUN),
     ("Organisers said 12,000 runners finished the marathon.",
