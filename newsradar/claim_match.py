@@ -121,8 +121,9 @@ _EVENT_WORDS = {"resign": "leave", "quit": "leave", "leave": "leave", "arrest": 
                 "endorse": "approve"}
 # Events two counts of one story may number, told apart by ``_other_events``. "Leave" is a resignation
 # as often as leaving home: "1,870 residents had left their homes" and "2,140 were evacuated" are one
-# event whose count drifts, so for this leaving is evacuating.
-_EVENTS = {event: "evacuate" if event == "leave" else event for event in _EVENT_WORDS.values()}
+# event whose count drifts, so for this leaving is evacuating. A rise says how a count moved, not what it
+# counts: "the toll rose to 19" and "19 people died" are one count.
+_EVENTS = {event: "evacuate" if event == "leave" else event for event in _EVENT_WORDS.values() if event != "rise"}
 _CANONICAL = {**_SYNONYMS, **_EVENT_WORDS}
 _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
              "vladimir putin": "russia", "washington": "united states", "american": "united states",
