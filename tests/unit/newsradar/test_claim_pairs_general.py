@@ -33,7 +33,7 @@ ONE_WORD_APART = ("one speaker's two statements of one topic differ in a word or
                   "constitutional / unconstitutional): the words they share reach the one-speaker bar, and nothing reads the word "
                   "that differs as the statement")
 SHARED_FIGURE = ("inside one story one shared distinctive figure joins whatever the words say it counts or what "
-                 "happened to it (5,000 beds / 5,000 nurses, 1,200 jobs created / cut, inflation / growth at 3%)")
+                 "happened to it (5,000 beds / 5,000 nurses, inflation / growth at 3%)")
 NO_MODALITY = ("a forecast, an expectation, a condition or an open question ('would bring', 'if talks failed', "
                "'unclear whether') is not told from the outcome or the plain statement")
 PLACE = ("another place of one act (Leeds / Bristol, Madrid / Lisbon) is one word among the shared ones, not read "
@@ -241,8 +241,7 @@ SAME = [
     ("The mayor said the city would ban cars from the centre next year.",
      "Cars will be barred from the city centre from next year, the mayor said."),
     ("The company said it would close three factories.",
-     "Three plants will be shut, the company said.",
-     NO_SYNONYM),
+     "Three plants will be shut, the company said."),
     ("The minister said teachers would get a 5% pay rise.",
      "Teachers will receive a pay increase of 5 percent, the minister said."),
     ("The club said the player had signed a three-year contract.",
@@ -502,8 +501,7 @@ DIFFERENT = [
      "The health minister said hospitals would hire 5,000 extra nurses this winter.",
      SHARED_FIGURE),
     ("The company said it would create 1,200 jobs at the new plant.",
-     "The company said it would cut 1,200 jobs at the old plant.",
-     SHARED_FIGURE),
+     "The company said it would cut 1,200 jobs at the old plant."),
     ("The central bank said inflation would fall to 3% next year.",
      "The central bank said growth would slow to 3% next year.",
      SHARED_FIGURE),
