@@ -765,6 +765,11 @@ def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams
                 yield value_a, value_b
 
 
+def _same_quantity(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
+    """Both claims measure one kind of quantity, a distinctive figure among them, whether the values agree or not."""
+    return any(True for _ in _same_kind_figures(a, b, params))
+
+
 def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
     """Both claims state one distinctive quantity: units that agree, values equal up to rounding."""
     return any(figures_agree(value_a, value_b, params) for value_a, value_b in _same_kind_figures(a, b, params))
@@ -820,7 +825,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # Drift keeps the event and changes its count ("17 were killed", "the toll rose to 19 dead"); a count
         # of another event is another quantity of the story whether its value differs ("17 killed", "40
         # injured") or not ("17 killed", "17 injured"): the shared figure below must not join them.
-        if any(True for _ in _same_kind_figures(a, b, params)) and _other_events(a, b):
+        if _same_quantity(a, b, params) and _other_events(a, b):
             return None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
@@ -927,7 +932,7 @@ def _verbs_agree(a: ClaimSignature, b: ClaimSignature) -> bool:
 
 def _figures_alike(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
     """Neither of two claims states a distinctive figure, or they share one kind of quantity (agreeing or not)."""
-    return not states_distinctive_figure(a, params) or any(True for _ in _same_kind_figures(a, b, params))
+    return not states_distinctive_figure(a, params) or _same_quantity(a, b, params)
 
 
 def _speaks_for_body(a: ClaimSignature, b: ClaimSignature) -> bool:
