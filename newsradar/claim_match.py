@@ -125,9 +125,16 @@ _EVENT_WORDS = {"resign": "leave", "quit": "leave", "leave": "leave", "arrest": 
                 "shut": "close"}
 # Events two counts of one story may number, told apart by ``_other_events``. "Leave" is a resignation
 # as often as leaving home: "1,870 residents had left their homes" and "2,140 were evacuated" are one
-# event whose count drifts, so for this leaving is evacuating. A rise says how a count moved, not what it
-# counts: "the toll rose to 19" and "19 people died" are one count.
-_EVENTS = {event: "evacuate" if event == "leave" else event for event in _EVENT_WORDS.values() if event != "rise"}
+# event whose count drifts, so for this leaving is evacuating.
+_EVENTS = {event: "evacuate" if event == "leave" else event for event in _EVENT_WORDS.values()}
+# A rise says how a count moved, not what it counts ("the toll rose to 19", "19 people died" are one count);
+# only against a cut is it another statement ("raised to 4.5%", "cut to 4.25%").
+_DIRECTIONS = frozenset({"rise", "cut"})
+# Event words are read from the whole claim, not from the verb that governs the figure, so one in another
+# sense ("a close ally", "an open letter", "after the cuts") names no event of that figure. The same figure
+# under two events is told apart only when little else differs ("17 were killed", "17 were injured"):
+# retellings word it in more ways than that.
+_EQUAL_FIGURE_OTHER_WORDS = 2
 _CANONICAL = {**_SYNONYMS, **_EVENT_WORDS}
 _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
              "vladimir putin": "russia", "washington": "united states", "american": "united states",
@@ -825,7 +832,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # Drift keeps the event and changes its count ("17 were killed", "the toll rose to 19 dead"); a count
         # of another event is another quantity of the story whether its value differs ("17 killed", "40
         # injured") or not ("17 killed", "17 injured"): the shared figure below must not join them.
-        if _same_quantity(a, b, params) and _other_events(a, b):
+        if _same_quantity(a, b, params) and _other_events(a, b, params):
             return None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
@@ -918,11 +925,19 @@ def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:
     return bool(a.ages and b.ages) and a.ages.isdisjoint(b.ages)
 
 
-def _other_events(a: ClaimSignature, b: ClaimSignature) -> bool:
-    """Both claims name an event of ``_EVENTS`` and none is in both: "were killed" and "were injured"."""
+def _other_events(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
+    """Both claims count an event of ``_EVENTS`` and none is in both: "were killed" and "were injured".
+
+    With the same figure in both, only claims that differ in little beyond their event words.
+    """
     ea = {_EVENTS[w] for w in a.words if w in _EVENTS}
     eb = {_EVENTS[w] for w in b.words if w in _EVENTS}
-    return bool(ea and eb) and ea.isdisjoint(eb)
+    if not (_DIRECTIONS <= ea | eb and ea & _DIRECTIONS != eb & _DIRECTIONS):
+        ea, eb = ea - {"rise"}, eb - {"rise"}
+    if not (ea and eb and ea.isdisjoint(eb)):
+        return False
+    return (conflicting_figure(a, b, params)
+            or len((a.words ^ b.words) - _EVENTS.keys()) <= _EQUAL_FIGURE_OTHER_WORDS)
 
 
 def _verbs_agree(a: ClaimSignature, b: ClaimSignature) -> bool:

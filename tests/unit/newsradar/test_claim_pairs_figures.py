@@ -99,6 +99,27 @@ SAME = [
      "Officials said 300 people were injured in the quake."),
     ("Police opened fire on the crowd, killing 12 people, witnesses said.",
      "Witnesses said 12 people were killed when police fired on the crowd."),
+    # an event word in another sense, or of another thing than the figure, beside the figure's own event
+    ("The carmaker said 1,200 jobs would be lost when the plant closes next year.",
+     "The carmaker said it would cut 1,200 jobs."),
+    ("The firm said its new plant, which opens in May, would employ 1,500 people.",
+     "The firm said the new plant would create 1,500 jobs."),
+    ("Organisers said 45,000 fans watched the final, which was delayed by rain.",
+     "Organisers said 45,000 fans attended the final at the newly opened stadium."),
+    ("The insurer said the storm caused $40 million in damage.",
+     "The insurer said the storm destroyed property worth $40 million."),
+    ("The lawyer said the newspaper was ordered to pay $2.5 million in damages.",
+     "The lawyer said the judge approved the $2.5 million award."),
+    ("The health agency said 1,400 close contacts had been told to isolate.",
+     "The health agency said 1,400 people were ordered to isolate after two deaths."),
+    ("The regulator said the $3.2 billion deal, delayed for a year, was now complete.",
+     "The regulator said it had approved the $3.2 billion deal."),
+    ("The council said 1,800 households would benefit from the new fund created this year.",
+     "The council said 1,800 households would get help after the cuts."),
+    ("The mayor said the bridge, shut since the flood, carries 40,000 cars a day.",
+     "The mayor said 40,000 cars a day used the bridge before it was damaged."),
+    ("The charity said the earthquake left 12,000 children homeless.",
+     "The charity said the quake destroyed the homes of 12,000 children."),
 ]
 
 DIFFERENT = [
@@ -157,6 +178,13 @@ DIFFERENT = [
      "The council said 45 schools would close on Monday."),
     ("The retailer said it would open 120 stores next year.",
      "The retailer said it would close 120 stores next year."),
+    # a rise and a cut of one rate, at one value or at two
+    ("The central bank said it would raise rates to 4.25%.",
+     "The central bank said it would cut rates to 4.25%."),
+    ("The bank said it would raise its main rate to 4.5%.",
+     "The bank said it would cut its main rate to 4.25%."),
+    ("The union said members' pay had risen 4.5%.",
+     "The union said members' pay had been cut 4.5%."),
     ("The company said the plant would remain open and 400 jobs would be kept.",
      "The company said 400 jobs would be cut at the plant."),
 ]
