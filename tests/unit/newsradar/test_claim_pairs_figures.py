@@ -18,6 +18,10 @@ OTHER_NOUN = ("one figure in one story joins whatever noun counts it: outlets co
               "nouns (homes / households / customers, cases / infections, children / pupils; 51 dev pairs, none "
               "apart), and splitting two nouns that are neither equal nor 'people' lost dev P and R in both halves")
 SHARE_OF_WHAT = "a percentage's subject (exports / imports, unemployment / wages, backing / undecided) is not read"
+OTHER_BEAT_EVENT = ("destroyed / damaged, cancelled / delayed, created / axed, opened / closed are no events: read "
+                    "from the claim's bag of words, 'a close ally', 'an open letter' or 'damages' split retellings, so "
+                    "they wait for the event that governs the figure")
+KEPT_OR_CUT = "jobs kept or saved against jobs cut or lost is not read as an opposite: the shared figure joins them"
 FIGURE_AS_NAME = ("30 miles and 30 climbers share no quantity, but the figure counts as a shared name and every word "
                   "of the shorter claim is the longer's")
 
@@ -165,19 +169,19 @@ DIFFERENT = [
     ("Police said 15 people were arrested at the rally.",
      "Police said 15 officers were injured at the rally."),
     ("Officials said 300 homes were destroyed by the flood.",
-     "Officials said 300 homes were damaged by the flood."),
+     "Officials said 300 homes were damaged by the flood.", OTHER_BEAT_EVENT),
     ("The fire service said the storm destroyed 120 barns.",
-     "The fire service said 120 barns were damaged in the storm."),
+     "The fire service said 120 barns were damaged in the storm.", OTHER_BEAT_EVENT),
     ("The airline said 40 flights were cancelled on Monday.",
-     "The airline said 40 flights were delayed on Monday."),
+     "The airline said 40 flights were delayed on Monday.", OTHER_BEAT_EVENT),
     ("The rail operator said 65 trains were delayed by the snow.",
-     "The rail operator said 65 trains were cancelled because of the snow."),
+     "The rail operator said 65 trains were cancelled because of the snow.", OTHER_BEAT_EVENT),
     ("The bank said it would create 800 jobs in Leeds.",
-     "The bank said it would axe 800 jobs in Leeds."),
+     "The bank said it would axe 800 jobs in Leeds.", OTHER_BEAT_EVENT),
     ("The council said 45 schools would open on Monday.",
-     "The council said 45 schools would close on Monday."),
+     "The council said 45 schools would close on Monday.", OTHER_BEAT_EVENT),
     ("The retailer said it would open 120 stores next year.",
-     "The retailer said it would close 120 stores next year."),
+     "The retailer said it would close 120 stores next year.", OTHER_BEAT_EVENT),
     # a rise and a cut of one rate, at one value or at two
     ("The central bank said it would raise rates to 4.25%.",
      "The central bank said it would cut rates to 4.25%."),
@@ -185,8 +189,9 @@ DIFFERENT = [
      "The bank said it would cut its main rate to 4.25%."),
     ("The union said members' pay had risen 4.5%.",
      "The union said members' pay had been cut 4.5%."),
-    ("The company said the plant would remain open and 400 jobs would be kept.",
-     "The company said 400 jobs would be cut at the plant."),
+    # one figure, opposite outcomes
+    ("The company said 400 jobs would be kept at the plant.",
+     "The company said 400 jobs would be cut at the plant.", KEPT_OR_CUT),
 ]
 
 

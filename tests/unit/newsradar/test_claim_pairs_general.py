@@ -33,7 +33,7 @@ ONE_WORD_APART = ("one speaker's two statements of one topic differ in a word or
                   "constitutional / unconstitutional): the words they share reach the one-speaker bar, and nothing reads the word "
                   "that differs as the statement")
 SHARED_FIGURE = ("inside one story one shared distinctive figure joins whatever the words say it counts or what "
-                 "happened to it (5,000 beds / 5,000 nurses, inflation / growth at 3%)")
+                 "happened to it (5,000 beds / 5,000 nurses, 1,200 jobs created / cut, inflation / growth at 3%)")
 NO_MODALITY = ("a forecast, an expectation, a condition or an open question ('would bring', 'if talks failed', "
                "'unclear whether') is not told from the outcome or the plain statement")
 PLACE = ("another place of one act (Leeds / Bristol, Madrid / Lisbon) is one word among the shared ones, not read "
@@ -501,7 +501,8 @@ DIFFERENT = [
      "The health minister said hospitals would hire 5,000 extra nurses this winter.",
      SHARED_FIGURE),
     ("The company said it would create 1,200 jobs at the new plant.",
-     "The company said it would cut 1,200 jobs at the old plant."),
+     "The company said it would cut 1,200 jobs at the old plant.",
+     SHARED_FIGURE),
     ("The central bank said inflation would fall to 3% next year.",
      "The central bank said growth would slow to 3% next year.",
      SHARED_FIGURE),
