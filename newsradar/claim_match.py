@@ -130,10 +130,13 @@ _EVENTS = {event: "evacuate" if event == "leave" else event for event in _EVENT_
 # only against a cut is it another statement ("raised to 4.5%", "cut to 4.25%").
 _DIRECTIONS = frozenset({"rise", "cut"})
 # Event words are read from the whole claim, not from the verb that governs the figure, so one in another
-# sense ("a close ally", "an open letter", "after the cuts") names no event of that figure. The same figure
-# under two events is told apart only when little else differs ("17 were killed", "17 were injured"):
-# retellings word it in more ways than that.
+# sense or of another thing ("help after the cuts", "2,300 hurt by the outage") names no event of that
+# figure. The same figure under two events is told apart only when little else differs ("17 were killed",
+# "17 were injured"): retellings word it in more ways than that.
 _EQUAL_FIGURE_OTHER_WORDS = 2
+# Beside one figure "left" is what an event left behind ("left 300,000 homes without power", "left 12,000
+# children homeless") as often as an evacuation: it tells two counts apart only when their values differ.
+_LEFT_BEHIND = frozenset({"leave"})
 _CANONICAL = {**_SYNONYMS, **_EVENT_WORDS}
 _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
              "vladimir putin": "russia", "washington": "united states", "american": "united states",
@@ -929,13 +932,15 @@ def _other_events(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> 
 
     With the same figure in both, only claims that differ in little beyond their event words.
     """
-    ea = {_EVENTS[w] for w in a.words if w in _EVENTS}
-    eb = {_EVENTS[w] for w in b.words if w in _EVENTS}
+    conflicting = conflicting_figure(a, b, params)
+    unread = frozenset() if conflicting else _LEFT_BEHIND
+    ea = {_EVENTS[w] for w in a.words - unread if w in _EVENTS}
+    eb = {_EVENTS[w] for w in b.words - unread if w in _EVENTS}
     if not (_DIRECTIONS <= ea | eb and ea & _DIRECTIONS != eb & _DIRECTIONS):
         ea, eb = ea - {"rise"}, eb - {"rise"}
     if not (ea and eb and ea.isdisjoint(eb)):
         return False
-    return (conflicting_figure(a, b, params)
+    return (conflicting
             or len((a.words ^ b.words) - _EVENTS.keys()) <= _EQUAL_FIGURE_OTHER_WORDS)
 
 

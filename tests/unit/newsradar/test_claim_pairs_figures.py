@@ -124,6 +124,12 @@ SAME = [
      "The mayor said 40,000 cars a day used the bridge before it was damaged."),
     ("The charity said the earthquake left 12,000 children homeless.",
      "The charity said the quake destroyed the homes of 12,000 children."),
+    ("The utility said the storm left 300,000 homes without power.",
+     "The utility said power was cut to 300,000 homes."),
+    ("The bank said 2,300 customers had been hurt by the outage.",
+     "The bank said the outage left 2,300 customers unable to pay."),
+    ("The regulator said 2.1 million customers were hurt by the price rise.",
+     "The regulator said 2.1 million customers were left paying more."),
 ]
 
 DIFFERENT = [
