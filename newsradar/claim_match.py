@@ -48,7 +48,8 @@ it, so both judge pairs with the same code.
   conflicting value vouches for the event as a story would: across stories such a pair
   needs only the one-story bar. Inside one story another value of one quantity is drift, which the
   cluster reports; a count of another event is another statement whether its value differs ("17 were killed",
-  "40 were injured") or not ("17 were killed", "17 were injured"), while leaving home and being evacuated are
+  "40 were injured") or not ("17 were killed", "17 were injured": only when little else differs, as events are
+  read from the claim's words, not from the verb of the figure), while leaving home and being evacuated are
   one event.
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
   premature to discuss asylum", "too early to talk about it") one with an answer to it; a negation
