@@ -47,8 +47,10 @@ it, so both judge pairs with the same code.
   stories its words alone never make it one claim. A shared distinctive figure with no
   conflicting value vouches for the event as a story would: across stories such a pair
   needs only the one-story bar. Inside one story another value of one quantity is drift, which the
-  cluster reports; another count of another event ("17 were killed", "40 were injured") is another
-  statement, while leaving home and being evacuated are one event.
+  cluster reports; a count of another event is another statement whether its value differs ("17 were killed",
+  "40 were injured") or not ("17 were killed", "17 were injured": only when little else differs, as events are
+  read from the claim's words, not from the verb of the figure), while leaving home and being evacuated are
+  one event.
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
   premature to discuss asylum", "too early to talk about it") one with an answer to it; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
@@ -106,10 +108,13 @@ _SYNONYMS = {"arm": "weapon", "weaponry": "weapon", "armament": "weapon", "munit
              "negotiate": "talk", "negotiation": "talk", "discuss": "talk", "discussion": "talk", "talk": "talk",
              "seek": "want", "acquire": "obtain", "buy": "obtain", "get": "obtain", "purchase": "obtain",
              "abandon": "leave", "seize": "capture", "capture": "capture", "american": "us", "america": "us",
-             "u.s": "us", "connection": "link", "tie": "link"}
+             "u.s": "us", "connection": "link", "tie": "link", "shut": "close", "postpone": "delay"}
 # The verbs news uses for one event, one word each: "she would resign" and "I will leave the
 # club", "a man was arrested" and "a man has been detained", "three were killed" and "three died", a
-# regulator's "approval" and a drug "licensed" or "endorsed". A
+# regulator's "approval" and a drug "licensed" or "endorsed", jobs "cut" or "axed". Other beats' counts
+# ("300 homes destroyed" or "damaged", "40 flights cancelled" or "delayed", "45 schools shut" or "opened") are
+# no events yet: read from the claim's bag of words, "close", "open", "damages" or "delayed" in their other
+# senses ("a close ally", "an open letter") split retellings; they wait for the event that governs the figure. A
 # closed list of event verbs, not a thesaurus: a general one (WordNet) also joined claims that share
 # only a loose sense of a common word.
 _EVENT_WORDS = {"resign": "leave", "quit": "leave", "leave": "leave", "arrest": "arrest", "detain": "arrest",
@@ -118,11 +123,22 @@ _EVENT_WORDS = {"resign": "leave", "quit": "leave", "leave": "leave", "arrest": 
                 "raise": "rise", "rise": "rise", "increase": "rise", "hike": "rise", "reduce": "cut", "slash": "cut",
                 "prohibit": "ban", "outlaw": "ban", "suspicion": "suspect", "approve": "approve", "approval": "approve",
                 "license": "approve", "licence": "approve", "authorise": "approve", "authorize": "approve",
-                "endorse": "approve"}
+                "endorse": "approve", "axe": "cut"}
 # Events two counts of one story may number, told apart by ``_other_events``. "Leave" is a resignation
 # as often as leaving home: "1,870 residents had left their homes" and "2,140 were evacuated" are one
 # event whose count drifts, so for this leaving is evacuating.
 _EVENTS = {event: "evacuate" if event == "leave" else event for event in _EVENT_WORDS.values()}
+# A rise says how a count moved, not what it counts ("the toll rose to 19", "19 people died" are one count);
+# only against a cut is it another statement ("raised to 4.5%", "cut to 4.25%").
+_DIRECTIONS = frozenset({"rise", "cut"})
+# Event words are read from the whole claim, not from the verb that governs the figure, so one in another
+# sense or of another thing ("help after the cuts", "2,300 hurt by the outage") names no event of that
+# figure. The same figure under two events is told apart only when little else differs ("17 were killed",
+# "17 were injured"): retellings word it in more ways than that.
+_EQUAL_FIGURE_OTHER_WORDS = 2
+# Beside one figure "left" is what an event left behind ("left 300,000 homes without power", "left 12,000
+# children homeless") as often as an evacuation: it tells two counts apart only when their values differ.
+_LEFT_BEHIND = frozenset({"leave"})
 _CANONICAL = {**_SYNONYMS, **_EVENT_WORDS}
 _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
              "vladimir putin": "russia", "washington": "united states", "american": "united states",
@@ -151,6 +167,10 @@ _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
 # Kept apart as an ``age:`` term, it still tells two people apart (``_other_people``).
 _AGE = re.compile(r"\b([a-z0-9]+)[- ]years?[- ]olds?\b")
 _AGE_TERM = "age:"
+# "close to 500 flights" hedges its figure as "about" does, which is a stop word; kept, "close" was a term the
+# plain figure's claim lacked, and the one a "shut" reads as (``_SYNONYMS``).
+_CLOSE_TO = re.compile(r"\bclose to (?=\d|(?:a |an )?(?:%s|hundred|thousand|million|billion|third)\b)"
+                       % "|".join(sorted(_FIGURE_WORDS - {"a", "an"})))
 # "ate" with "ation": "investigating" and "an investigation", "estimated" and "an estimate" name one act.
 _SUFFIXES = ("ations", "ation", "ate", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
 # Units that measure rather than count: the same figure in one of them and in a count noun is two quantities.
@@ -215,7 +235,7 @@ def _lemma_candidates(word: str) -> tuple[str, ...]:
 def content_terms(text: str) -> frozenset[str]:
     text = text.lower().replace("’", "'")
     ages = {_AGE_TERM + m.group(1) for m in _AGE.finditer(text)}
-    text = _AGE.sub(" ", text)
+    text = _CLOSE_TO.sub(" ", _AGE.sub(" ", text))
     # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
     # stop words "we", "he", "that", and kept whole they were terms only the quote had.
     words = (_CLITIC.sub("", w) for w in _WORD.findall(text))
@@ -756,6 +776,11 @@ def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams
                 yield value_a, value_b
 
 
+def _same_quantity(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
+    """Both claims measure one kind of quantity, a distinctive figure among them, whether the values agree or not."""
+    return any(True for _ in _same_kind_figures(a, b, params))
+
+
 def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
     """Both claims state one distinctive quantity: units that agree, values equal up to rounding."""
     return any(figures_agree(value_a, value_b, params) for value_a, value_b in _same_kind_figures(a, b, params))
@@ -808,9 +833,10 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     words: float | None = None
     if one_story(a, b):
         one_speaker = _one_speaker(a, b)
-        # Drift keeps the event and changes its count ("17 were killed", "the toll rose to 19 dead"); another
-        # count of another event is another quantity of the story ("17 killed", "40 injured").
-        if conflicting_figure(a, b, params) and _other_events(a, b):
+        # Drift keeps the event and changes its count ("17 were killed", "the toll rose to 19 dead"); a count
+        # of another event is another quantity of the story whether its value differs ("17 killed", "40
+        # injured") or not ("17 killed", "17 injured"): the shared figure below must not join them.
+        if _same_quantity(a, b, params) and _other_events(a, b, params):
             return None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
@@ -903,11 +929,21 @@ def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:
     return bool(a.ages and b.ages) and a.ages.isdisjoint(b.ages)
 
 
-def _other_events(a: ClaimSignature, b: ClaimSignature) -> bool:
-    """Both claims name an event of ``_EVENTS`` and none is in both: "were killed" and "were injured"."""
-    ea = {_EVENTS[w] for w in a.words if w in _EVENTS}
-    eb = {_EVENTS[w] for w in b.words if w in _EVENTS}
-    return bool(ea and eb) and ea.isdisjoint(eb)
+def _other_events(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
+    """Both claims count an event of ``_EVENTS`` and none is in both: "were killed" and "were injured".
+
+    With the same figure in both, only claims that differ in little beyond their event words.
+    """
+    conflicting = conflicting_figure(a, b, params)
+    unread = frozenset() if conflicting else _LEFT_BEHIND
+    ea = {_EVENTS[w] for w in a.words - unread if w in _EVENTS}
+    eb = {_EVENTS[w] for w in b.words - unread if w in _EVENTS}
+    if not (_DIRECTIONS <= ea | eb and ea & _DIRECTIONS != eb & _DIRECTIONS):
+        ea, eb = ea - {"rise"}, eb - {"rise"}
+    if not (ea and eb and ea.isdisjoint(eb)):
+        return False
+    return (conflicting
+            or len((a.words ^ b.words) - _EVENTS.keys()) <= _EQUAL_FIGURE_OTHER_WORDS)
 
 
 def _verbs_agree(a: ClaimSignature, b: ClaimSignature) -> bool:
@@ -917,7 +953,7 @@ def _verbs_agree(a: ClaimSignature, b: ClaimSignature) -> bool:
 
 def _figures_alike(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
     """Neither of two claims states a distinctive figure, or they share one kind of quantity (agreeing or not)."""
-    return not states_distinctive_figure(a, params) or any(True for _ in _same_kind_figures(a, b, params))
+    return not states_distinctive_figure(a, params) or _same_quantity(a, b, params)
 
 
 def _speaks_for_body(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -9,15 +9,11 @@ joins two events (strict xfails): the one rule that split them also split one to
 """
 from __future__ import annotations
 
-import pytest
-
 
 # A pair's third item is why the matcher still gets it wrong: run as a strict xfail, so a fix shows as a pass.
 OTHER_NOUN = ("one figure in one story joins whatever noun counts it: outlets count one thing by other nouns and "
               "share no other word ('250,000 homes', 'a quarter of a million households'), so splitting two nouns "
               "lost dev recall in both halves")
-OTHER_EVENT = ("two events' counts are told apart only when their values differ: an equal count of another event "
-               "is one shared figure (a guard for it left the dev bench unchanged, so it was not kept)")
 SHARE_OF_WHAT = "a percentage says nothing of what it is a share of: one value in one story is one shared figure"
 OTHER_STATE = ("one figure of one noun in one story joins whatever the verbs say: 'without power' and 'power "
                "restored' are two states of the same homes")
@@ -91,13 +87,13 @@ STORY_APART = [
      "Police said hundreds of people had broken the curfew."),
     # one figure of two things
     ("Police said 40 people were killed in the riots.",
-     "Police said 40 people were arrested in the riots.", OTHER_EVENT),
+     "Police said 40 people were arrested in the riots."),
     ("The army said 20 soldiers were wounded in the attack.",
-     "The army said 20 militants were killed in the attack.", OTHER_EVENT),
+     "The army said 20 militants were killed in the attack."),
     ("Rescuers said 12 climbers were injured in the avalanche.",
-     "Rescuers said 12 climbers died in the avalanche.", OTHER_EVENT),
+     "Rescuers said 12 climbers died in the avalanche."),
     ("Officials said 300 protesters were detained.",
-     "Officials said 300 protesters were injured.", OTHER_EVENT),
+     "Officials said 300 protesters were injured."),
     ("The hospital said 30 patients were treated for smoke inhalation.",
      "The hospital said 30 staff had been sent home.", OTHER_NOUN),
     ("Organisers said 12,000 runners finished the marathon.",
@@ -218,17 +214,11 @@ ACROSS_SAME = [
 ]
 
 
-def _pairs():
-    for stories, tables in ((("story-1", "story-1"), ((True, STORY_SAME), (False, STORY_APART))),
-                            (("story-1", "story-2"), ((True, ACROSS_SAME), (False, ACROSS_APART)))):
-        for same, pairs in tables:
-            for a, b, *still_wrong in pairs:
-                marks = [pytest.mark.xfail(strict=True, reason=reason) for reason in still_wrong]
-                where = "one story" if stories[0] == stories[1] else "two stories"
-                yield pytest.param(a, b, stories, same, marks=marks,
-                                   id=f"{where}, {'same' if same else 'apart'}: {a[:40]} | {b[:40]}")
+ONE_STORY, TWO_STORIES = ("story-1", "story-1"), ("story-1", "story-2")
+PAIRS = (("one story, same", ONE_STORY, True, STORY_SAME), ("one story, apart", ONE_STORY, False, STORY_APART),
+         ("two stories, same", TWO_STORIES, True, ACROSS_SAME),
+         ("two stories, apart", TWO_STORIES, False, ACROSS_APART))
 
 
-@pytest.mark.parametrize("a,b,stories,same", list(_pairs()))
 def test_claim_pairs_apart_shared_words_figures_or_speaker(joined, a, b, stories, same):
     assert joined(a, b, *stories) == same, f"{'should join' if same else 'should stay apart'}: {a!r} | {b!r}"

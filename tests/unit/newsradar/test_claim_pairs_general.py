@@ -12,8 +12,6 @@ label batch: a probe set of the general cases, so a rule fitted to one bench row
 """
 from __future__ import annotations
 
-import pytest
-
 
 STORY = "story-1"
 
@@ -241,8 +239,7 @@ SAME = [
     ("The mayor said the city would ban cars from the centre next year.",
      "Cars will be barred from the city centre from next year, the mayor said."),
     ("The company said it would close three factories.",
-     "Three plants will be shut, the company said.",
-     NO_SYNONYM),
+     "Three plants will be shut, the company said."),
     ("The minister said teachers would get a 5% pay rise.",
      "Teachers will receive a pay increase of 5 percent, the minister said."),
     ("The club said the player had signed a three-year contract.",
@@ -533,13 +530,8 @@ DIFFERENT = [
 ]
 
 
-def _pairs():
-    for same, pairs in ((True, SAME), (False, DIFFERENT)):
-        for a, b, *still_wrong in pairs:
-            marks = [pytest.mark.xfail(strict=True, reason=reason) for reason in still_wrong]
-            yield pytest.param(a, b, same, id=f"{'same' if same else 'different'}: {a[:40]} | {b[:40]}", marks=marks)
+PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT))
 
 
-@pytest.mark.parametrize("a,b,same", list(_pairs()))
-def test_claim_pairs_general_two_outlets_one_claim_or_two(joined, a, b, same):
-    assert joined(a, b, STORY, STORY) == same, f"{'should join' if same else 'should stay apart'}: {a!r} | {b!r}"
+def test_claim_pairs_general_two_outlets_one_claim_or_two(joined, a, b, stories, same):
+    assert joined(a, b, *stories) == same, f"{'should join' if same else 'should stay apart'}: {a!r} | {b!r}"
