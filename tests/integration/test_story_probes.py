@@ -57,6 +57,7 @@ STILL_MERGED: dict[str, str] = {
     "synopsys-ansys": "direct: two takeovers share 'agree to buy/acquire in a $35 billion all-stock deal'",
     "pogba-ban": "direct: two doping bans share the Court of Arbitration for Sport, ban, doping",
     "ecuador-cocaine": "direct: two seizures share cocaine, bananas, Ecuador, tonnes, 'largest in history'",
+    "walkout-lufthansa": "direct: two airlines' pay disputes share staff, union, pay, hundreds of flights",
 }
 
 
