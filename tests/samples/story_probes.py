@@ -608,11 +608,6 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
          "A gas explosion at a filling station in Lagos on Wednesday damaged dozens of homes, emergency "
          "officials said."),
     ]),
-    "cyberattack-british-library": ("hack-toyota-supplier", 22, [
-        ("bbc", 400, "Hackers leak data stolen from London council",
-         "A ransomware gang published data taken from Hackney council's systems, the council said on "
-         "Thursday, and warned residents to watch for scams."),
-    ]),
     "walkout-lufthansa": ("strike-finnair", 22, [
         ("dw", 400, "Lufthansa ground staff plan walkout at Frankfurt and Munich",
          "The Verdi union called Lufthansa ground staff out on a one-day walkout next Wednesday over pay, "
