@@ -4,7 +4,7 @@ NewsRadar (CC0), about events of early 2024 told in different outlets' words.
 ``EVENTS``: name -> (day, [(outlet, minutes after the day's 06:00 UTC, headline, summary)]). Every item of one event
 belongs in one story. ``LOOK_ALIKES``: pairs of events of one topic (two earthquakes, two recalls by one carmaker,
 two rulings for one company) an editor keeps apart; each holds one or more items of its own. The whole set is one
-stream of some 160 items over four weeks, so a word that every report of a topic carries weighs little, as in a
+stream of some 170 items over a month, so a word that every report of a topic carries weighs little, as in a
 real feed.
 """
 from __future__ import annotations
@@ -442,6 +442,56 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "Marcus Leigh was imprisoned for 11 years for defrauding more than 200 clients, most of them "
          "retirees who lost their savings."),
     ]),
+    # A second outlet's report from another angle (the repairs, the keepers, the volunteers) that shares one name
+    # and a word or two with the first: the pairs the story bar weighs most closely.
+    "bridge-strike-rhine": (28, [
+        ("dw", 0, "Barge hits bridge pillar on Rhine near Duisburg, river closed",
+         "A loaded barge struck a pillar of the Neuenkamp bridge on Monday morning, and the water police halted "
+         "shipping on a stretch of the Rhine."),
+        ("wdr", 80, "Neuenkamp crossing shut to lorries while engineers check damage",
+         "Engineers inspected the Neuenkamp span after the collision, and the city barred heavy vehicles until "
+         "further notice. Ships were queueing at Ruhrort."),
+    ]),
+    "mine-collapse-zambia": (28, [
+        ("reuters", 60, "Dozens trapped after landslide at Zambian copper mine",
+         "Heavy rain set off a landslide at an open-pit copper mine in Chingola on Monday, trapping at least 30 "
+         "informal miners, the district commissioner said."),
+        ("lusakatimes", 200, "Rescuers dig for miners buried at Chingola pit",
+         "Soldiers and volunteers used shovels to reach the men buried in the Chingola pit, and three bodies "
+         "had been recovered by evening."),
+    ]),
+    "museum-theft-dresden": (29, [
+        ("bild", 0, "Thieves raid Dresden museum, take 18th-century jewels",
+         "Burglars broke into the Green Vault in Dresden's royal palace before dawn on Tuesday and took jewellery "
+         "sets of diamonds and rubies, police said."),
+        ("guardian", 120, "Green Vault heist: police hunt gang after priceless diamonds stolen",
+         "Officers are searching for the men seen on camera smashing a display case at the Green Vault. A fire "
+         "at a nearby power box cut street lights before the break-in."),
+    ]),
+    "zoo-panda-birth": (29, [
+        ("ap", 60, "Giant panda gives birth to twins at Berlin zoo",
+         "Meng Meng, a giant panda on loan from China, gave birth to two cubs at Berlin's zoo on Tuesday, the "
+         "zoo said, the first pandas born in Germany."),
+        ("tagesspiegel", 180, "Two cubs for Meng Meng: keepers watch round the clock",
+         "The zoo's keepers are watching the newborns around the clock. Each cub weighs about 150 grams and is "
+         "still pink and hairless, the zoo's director said."),
+    ]),
+    "oil-spill-mauritius": (30, [
+        ("bbc", 0, "Mauritius declares emergency as grounded ship leaks fuel",
+         "Mauritius declared an environmental emergency on Wednesday after the bulk carrier MV Wakashio, "
+         "grounded on a reef, began leaking fuel oil into its lagoon."),
+        ("lemauricien", 100, "Volunteers make booms of sugarcane leaves to hold back Wakashio slick",
+         "Thousands of islanders stuffed sacks with straw and leaves to keep the slick from Mahebourg's "
+         "mangroves as oil kept seeping from the Japanese-owned ship."),
+    ]),
+    "transfer-record-wsl": (30, [
+        ("bbc", 60, "Chelsea break women's transfer record to sign Naomi Girma",
+         "Chelsea have signed United States defender Naomi Girma from San Diego Wave for a fee of about "
+         "$1.1 million, a world record for a female player."),
+        ("athletic", 150, "Girma joins Chelsea in first million-dollar deal in women's football",
+         "The 24-year-old centre-back becomes the first female player sold for more than a million dollars, "
+         "and has signed a contract until 2029."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -632,5 +682,36 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
         ("ft", 400, "Carlsberg agrees acquisition of Britvic",
          "Carlsberg agreed on Monday to buy the British soft drinks maker Britvic for 3.3 billion pounds, "
          "the companies said."),
+    ]),
+    # The same kind of occurrence elsewhere or at the same body on the same day.
+    "barge-danube": ("bridge-strike-rhine", 28, [
+        ("orf", 300, "Cargo ship runs aground on Danube near Vienna, shipping halted",
+         "A cargo ship carrying grain ran aground near Vienna's Freudenau lock on Monday, and the authority "
+         "halted traffic on the river."),
+    ]),
+    "mine-flood-congo": ("mine-collapse-zambia", 28, [
+        ("reuters", 400, "Flooded copper mine in Congo traps 20 workers",
+         "Water flooded a copper mine near Kolwezi on Monday after days of rain, trapping about 20 miners, a "
+         "provincial minister said."),
+    ]),
+    "museum-theft-louvre": ("museum-theft-dresden", 29, [
+        ("afp", 300, "Thieves steal jewels from Paris museum in daylight raid",
+         "Thieves broke a display case at the Louvre on Tuesday and escaped with jewellery of Napoleon's "
+         "era, the culture ministry said."),
+    ]),
+    "zoo-panda-edinburgh": ("zoo-panda-birth", 29, [
+        ("bbc", 300, "Edinburgh zoo's giant pandas to return to China",
+         "Yang Guang and Tian Tian, the only giant pandas in Britain, will leave Edinburgh zoo in December, "
+         "the zoo said on Tuesday."),
+    ]),
+    "oil-spill-peru": ("oil-spill-mauritius", 30, [
+        ("reuters", 300, "Peru declares emergency over oil spill on coast",
+         "Peru declared an environmental emergency on Wednesday over an oil spill from a refinery that has "
+         "fouled beaches north of Lima."),
+    ]),
+    "transfer-record-men": ("transfer-record-wsl", 30, [
+        ("bbc", 400, "Chelsea sign defender from Brighton for club record fee",
+         "Chelsea have signed Ecuador defender Moises Caicedo from Brighton for a British record fee, the "
+         "club said on Wednesday."),
     ]),
 }
