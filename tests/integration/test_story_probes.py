@@ -50,6 +50,9 @@ STILL_SPLIT: dict[str, str] = {
     "navalny-death": _BELOW + "Navalny, prison, service (0.17), and the reactions report Navalny alone (0.07)",
     "kc-parade-shooting": _BELOW + "Kansas City, shot, kill, police (0.11)",
     "haiti-prison": "drift guard: the state-of-emergency report reaches 0.18 to the centroid",
+    "bridge-strike-rhine": _BELOW + "Neuenkamp (0.12): the follow-up says crossing, not bridge, and no barge or Rhine",
+    "zoo-panda-birth": _BELOW + "Meng, cub, zoo (0.16): the keepers' angle names no panda, birth or Berlin",
+    "oil-spill-mauritius": _BELOW + "Wakashio and 'ship' (0.11): the volunteers' angle (slick, booms, Mahebourg)",
 }
 STILL_MERGED: dict[str, str] = {
     "senegal-postponed": "direct: the postponement and the result share Senegal, presidential election, vote, "
@@ -57,6 +60,10 @@ STILL_MERGED: dict[str, str] = {
     "synopsys-ansys": "direct: two takeovers share 'agree to buy/acquire in a $35 billion all-stock deal'",
     "pogba-ban": "direct: two doping bans share the Court of Arbitration for Sport, ban, doping",
     "ecuador-cocaine": "direct: two seizures share cocaine, bananas, Ecuador, tonnes, 'largest in history'",
+    "walkout-lufthansa": "direct: two airlines' pay disputes share staff, union, pay, hundreds of flights",
+    "mine-flood-congo": "direct: two copper mines flooded by rain share copper, mine, miner, trap, rain (0.27)",
+    "museum-theft-louvre": "direct: two museum jewel raids share museum, raid, thief, jewel, display case (0.29)",
+    "transfer-record-men": "direct: two Chelsea record signings share Chelsea, sign, record, defender (0.33)",
 }
 
 

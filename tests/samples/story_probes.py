@@ -4,7 +4,7 @@ NewsRadar (CC0), about events of early 2024 told in different outlets' words.
 ``EVENTS``: name -> (day, [(outlet, minutes after the day's 06:00 UTC, headline, summary)]). Every item of one event
 belongs in one story. ``LOOK_ALIKES``: pairs of events of one topic (two earthquakes, two recalls by one carmaker,
 two rulings for one company) an editor keeps apart; each holds one or more items of its own. The whole set is one
-stream of some 120 items over a fortnight, so a word that every report of a topic carries weighs little, as in a
+stream of some 170 items over a month, so a word that every report of a topic carries weighs little, as in a
 real feed.
 """
 from __future__ import annotations
@@ -311,6 +311,187 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "Hundreds of people waded into the water at Toby Inlet to keep the animals upright. Parks officials "
          "said about 130 whales had been returned to sea."),
     ]),
+    # One event whose reports name what happened in other words (quake and tremor, kidnap and abduction, resign
+    # and quit, eruption and erupts, blast and explosion, takeover and acquisition): the event's own noun or verb
+    # is the term its reports would share.
+    "quake-oaxaca": (19, [
+        ("ap", 0, "Strong earthquake shakes southern Mexico, three killed",
+         "A magnitude 6.3 earthquake struck the state of Oaxaca on Tuesday afternoon, killing three people in "
+         "the town of Juchitan and cracking churches, civil protection officials said."),
+        ("elpais", 120, "Tremor leaves Juchitan residents sleeping in the streets",
+         "Families in Juchitan spent the night outside after Tuesday's tremor, afraid to go back into homes "
+         "that had cracked. The Oaxaca governor toured the damage."),
+    ]),
+    "typhoon-luzon": (19, [
+        ("reuters", 60, "Typhoon Mawar slams northern Philippines, thousands flee",
+         "Typhoon Mawar made landfall in Cagayan province on Luzon island early on Tuesday with gusts of 185 "
+         "km per hour, and more than 40,000 people were moved to shelters."),
+        ("inquirer", 180, "Cagayan towns under water as cyclone Mawar crosses Luzon",
+         "Rivers burst their banks in Cagayan as the cyclone moved west across northern Luzon, the disaster "
+         "council said. Two fishermen were reported missing."),
+    ]),
+    "kidnap-zamfara": (20, [
+        ("bbc", 0, "Gunmen kidnap dozens of villagers in Nigeria's Zamfara",
+         "Armed men on motorbikes kidnapped at least 40 people from Kaura Namoda in Zamfara state on Sunday "
+         "night, residents said."),
+        ("premiumtimes", 90, "Police confirm abduction of 40 residents in Kaura Namoda",
+         "The Zamfara police command said officers had been sent after the bandits behind the abduction, and "
+         "that a rescue operation was under way in the forest."),
+    ]),
+    "resign-fiji-minister": (20, [
+        ("rnz", 60, "Fiji's finance minister resigns over travel spending row",
+         "Finance Minister Biman Prasad resigned on Monday after an audit questioned his use of public money "
+         "for overseas trips, the prime minister's office said."),
+        ("fijitimes", 200, "Prasad quits cabinet, says he will clear his name",
+         "Biman Prasad said he quit so that the audit into the trips could run without pressure, and that "
+         "he expected to be cleared."),
+    ]),
+    "eruption-etna": (21, [
+        ("ansa", 0, "Etna erupts, closing Catania airport",
+         "Mount Etna erupted overnight, sending a column of ash several kilometres high and forcing Catania "
+         "airport to suspend flights on Wednesday morning."),
+        ("guardian", 150, "Ash cloud from Etna eruption grounds Sicily flights",
+         "Passengers were stranded in Catania after the eruption covered runways in volcanic ash. Lava "
+         "fountains lit up the sky above the volcano, the geophysics institute said."),
+    ]),
+    "blast-karachi-factory": (21, [
+        ("dawn", 60, "Boiler explosion at Karachi factory kills seven",
+         "Seven workers were killed when a boiler exploded at a garment factory in Karachi's Korangi "
+         "industrial area on Wednesday, rescue officials said."),
+        ("geo", 160, "Korangi blast: owner of garment unit detained",
+         "Police detained the owner of the Korangi garment unit where Wednesday's blast killed seven "
+         "workers, and said the boiler had not been inspected for years."),
+    ]),
+    "hack-toyota-supplier": (22, [
+        ("nikkei", 0, "Toyota halts Japan plants after cyberattack on parts supplier",
+         "Toyota suspended output at 14 plants in Japan on Thursday after a cyberattack on Kojima Industries, "
+         "a maker of plastic parts, froze its ordering system."),
+        ("register", 90, "Hackers knock Kojima offline, stopping Toyota's assembly lines",
+         "A ransomware hack at Kojima Industries left Toyota unable to order parts, and the carmaker stopped "
+         "its Japanese production for a day."),
+    ]),
+    "strike-finnair": (22, [
+        ("yle", 0, "Finnair cancels hundreds of flights as staff strike",
+         "Finnair cancelled about 300 flights on Thursday as members of the aviation union IAU went on strike "
+         "over pay, the airline said."),
+        ("reuters", 120, "Walkout by Finnish airport workers strands 20,000 passengers",
+         "The IAU walkout at Helsinki airport stranded some 20,000 Finnair passengers, and the union said more "
+         "stoppages would follow next week."),
+    ]),
+    "arrest-hong-kong-activist": (23, [
+        ("hkfp", 0, "Hong Kong police arrest activist Chow over online posts",
+         "National security police arrested activist Alexandra Chow on Friday over posts they said incited "
+         "hatred against the government."),
+        ("scmp", 100, "Chow detained under new security law, first case of its kind",
+         "Alexandra Chow was detained under the Article 23 law passed in March, police said, making her the "
+         "first person held under its sedition clause."),
+    ]),
+    "crash-tanker-bosphorus": (23, [
+        ("dailysabah", 60, "Tanker and cargo ship collide in Bosphorus, strait closed",
+         "A Maltese-flagged tanker collided with a cargo ship off Istanbul's Sariyer district on Friday, and "
+         "the coast guard closed the strait to traffic."),
+        ("lloydslist", 200, "Bosphorus shut after collision between tanker and bulker",
+         "Traffic through the Bosphorus was halted after the collision, which left the bulk carrier's bow "
+         "damaged. No oil leaked, Turkish officials said."),
+    ]),
+    "evacuate-hilo-flood": (24, [
+        ("hawaiinews", 0, "Hilo residents told to evacuate as river floods",
+         "Officials ordered people living along the Wailuku River in Hilo to evacuate on Saturday as heavy "
+         "rain pushed the river over its banks."),
+        ("ap", 110, "Evacuation ordered on Hawaii's Big Island after days of rain",
+         "The evacuation covers about 600 homes near the Wailuku River, county officials said, and shelters "
+         "have opened at two schools in Hilo."),
+    ]),
+    "protest-belgrade-lithium": (24, [
+        ("n1", 60, "Tens of thousands protest in Belgrade against lithium mine",
+         "Crowds protested in central Belgrade on Saturday against Rio Tinto's plan to mine lithium in the "
+         "Jadar valley, blocking the main railway station."),
+        ("euronews", 180, "Serbian demonstrators block Belgrade station over Jadar mine",
+         "Demonstrators occupied tracks at Belgrade's main station for several hours, demanding a ban on the "
+         "Rio Tinto project in the Jadar valley."),
+    ]),
+    "sack-coach-lyon": (25, [
+        ("lequipe", 0, "Lyon sack coach Sage after six straight defeats",
+         "Olympique Lyonnais sacked head coach Pierre Sage on Sunday, a day after a sixth league defeat in a "
+         "row left the club 15th in Ligue 1."),
+        ("espn", 90, "Lyon dismiss Sage, Blanc in talks to return",
+         "Lyon dismissed Pierre Sage after the run of defeats, and the club is talking to Laurent Blanc about "
+         "taking over until the end of the season."),
+    ]),
+    "ceasefire-tigray-talks": (25, [
+        ("reuters", 60, "Ethiopia and Tigray forces agree truce at Pretoria talks",
+         "Ethiopia's government and Tigrayan forces agreed a truce on Sunday after talks in Pretoria mediated "
+         "by the African Union, both sides said."),
+        ("africanews", 200, "AU hails Ethiopia ceasefire deal signed in South Africa",
+         "The African Union called the ceasefire a new dawn for Ethiopia. The deal signed in Pretoria provides "
+         "for the disarmament of Tigrayan fighters."),
+    ]),
+    "takeover-brewer": (26, [
+        ("ft", 0, "Heineken agrees takeover of Distell for $2.5bn",
+         "Heineken agreed on Monday to take over South African drinks group Distell in a $2.5 billion deal "
+         "that creates a regional rival to AB InBev."),
+        ("businessday", 100, "Distell shareholders back Heineken acquisition",
+         "Shareholders of Distell voted in favour of the acquisition by Heineken, which still needs the "
+         "competition commission's approval, the company said."),
+    ]),
+    "jail-fraudster-sydney": (26, [
+        ("smh", 0, "Sydney financial adviser jailed for $40 million fraud",
+         "Former financial adviser Marcus Leigh was jailed for 11 years on Monday for stealing $40 million "
+         "from clients of his Sydney firm, the NSW District Court heard."),
+        ("abc", 150, "Leigh imprisoned for fleecing retirees of their savings",
+         "Marcus Leigh was imprisoned for 11 years for defrauding more than 200 clients, most of them "
+         "retirees who lost their savings."),
+    ]),
+    # A second outlet's report from another angle (the repairs, the keepers, the volunteers) that shares one name
+    # and a word or two with the first: the pairs the story bar weighs most closely.
+    "bridge-strike-rhine": (28, [
+        ("dw", 0, "Barge hits bridge pillar on Rhine near Duisburg, river closed",
+         "A loaded barge struck a pillar of the Neuenkamp bridge on Monday morning, and the water police halted "
+         "shipping on a stretch of the Rhine."),
+        ("wdr", 80, "Neuenkamp crossing shut to lorries while engineers check damage",
+         "Engineers inspected the Neuenkamp span after the collision, and the city barred heavy vehicles until "
+         "further notice. Ships were queueing at Ruhrort."),
+    ]),
+    "mine-collapse-zambia": (28, [
+        ("reuters", 60, "Dozens trapped after landslide at Zambian copper mine",
+         "Heavy rain set off a landslide at an open-pit copper mine in Chingola on Monday, trapping at least 30 "
+         "informal miners, the district commissioner said."),
+        ("lusakatimes", 200, "Rescuers dig for miners buried at Chingola pit",
+         "Soldiers and volunteers used shovels to reach the men buried in the Chingola pit, and three bodies "
+         "had been recovered by evening."),
+    ]),
+    "museum-theft-dresden": (29, [
+        ("bild", 0, "Thieves raid Dresden museum, take 18th-century jewels",
+         "Burglars broke into the Green Vault in Dresden's royal palace before dawn on Tuesday and took jewellery "
+         "sets of diamonds and rubies, police said."),
+        ("guardian", 120, "Green Vault heist: police hunt gang after priceless diamonds stolen",
+         "Officers are searching for the men seen on camera smashing a display case at the Green Vault. A fire "
+         "at a nearby power box cut street lights before the break-in."),
+    ]),
+    "zoo-panda-birth": (29, [
+        ("ap", 60, "Giant panda gives birth to twins at Berlin zoo",
+         "Meng Meng, a giant panda on loan from China, gave birth to two cubs at Berlin's zoo on Tuesday, the "
+         "zoo said, the first pandas born in Germany."),
+        ("tagesspiegel", 180, "Two cubs for Meng Meng: keepers watch round the clock",
+         "The zoo's keepers are watching the newborns around the clock. Each cub weighs about 150 grams and is "
+         "still pink and hairless, the zoo's director said."),
+    ]),
+    "oil-spill-mauritius": (30, [
+        ("bbc", 0, "Mauritius declares emergency as grounded ship leaks fuel",
+         "Mauritius declared an environmental emergency on Wednesday after the bulk carrier MV Wakashio, "
+         "grounded on a reef, began leaking fuel oil into its lagoon."),
+        ("lemauricien", 100, "Volunteers make booms of sugarcane leaves to hold back Wakashio slick",
+         "Thousands of islanders stuffed sacks with straw and leaves to keep the slick from Mahebourg's "
+         "mangroves as oil kept seeping from the Japanese-owned ship."),
+    ]),
+    "transfer-record-wsl": (30, [
+        ("bbc", 60, "Chelsea break women's transfer record to sign Naomi Girma",
+         "Chelsea have signed United States defender Naomi Girma from San Diego Wave for a fee of about "
+         "$1.1 million, a world record for a female player."),
+        ("athletic", 150, "Girma joins Chelsea in first million-dollar deal in women's football",
+         "The 24-year-old centre-back becomes the first female player sold for more than a million dollars, "
+         "and has signed a contract until 2029."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -444,5 +625,93 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
         ("bloomberg", 500, "Gold hits record above $2,180 on rate cut bets",
          "Gold rose to an all-time high on Monday as traders bet the Federal Reserve would start lowering "
          "borrowing costs by June."),
+    ]),
+    # The same kind of event elsewhere or at another body, told in the other of the two words, which an
+    # equivalence of event words must not join to the event above.
+    "quake-chile": ("quake-oaxaca", 19, [
+        ("reuters", 300, "Tremor rattles northern Chile, no damage reported",
+         "A magnitude 5.9 tremor shook the Antofagasta region on Tuesday, the seismological centre said. "
+         "There were no reports of injuries."),
+    ]),
+    "cyclone-bengal": ("typhoon-luzon", 19, [
+        ("thehindu", 400, "Cyclone forms over Bay of Bengal, Andhra coast on alert",
+         "A cyclone formed over the Bay of Bengal on Tuesday and is expected to near the Andhra Pradesh coast "
+         "by Thursday, the weather office said."),
+    ]),
+    "abduction-haiti-nuns": ("kidnap-zamfara", 20, [
+        ("ap", 300, "Six nuns abducted in Haiti's capital",
+         "Gang members abducted six nuns from a bus in Port-au-Prince on Sunday, the Catholic church said, "
+         "the latest of a wave of kidnappings in the city."),
+    ]),
+    "quit-peru-minister": ("resign-fiji-minister", 20, [
+        ("reuters", 400, "Peru's interior minister quits amid crime wave",
+         "Peru's interior minister quit on Monday after protests over rising extortion in Lima, the "
+         "presidency said."),
+    ]),
+    "erupt-kilauea": ("eruption-etna", 21, [
+        ("ap", 400, "Kilauea erupts inside summit crater, no homes threatened",
+         "Hawaii's Kilauea volcano erupted inside its summit crater on Wednesday, the geological survey said, "
+         "and the lava poses no threat to homes."),
+    ]),
+    "explosion-lagos-gas": ("blast-karachi-factory", 21, [
+        ("punch", 400, "Gas explosion rocks Lagos estate, homes damaged",
+         "A gas explosion at a filling station in Lagos on Wednesday damaged dozens of homes, emergency "
+         "officials said."),
+    ]),
+    "walkout-lufthansa": ("strike-finnair", 22, [
+        ("dw", 400, "Lufthansa ground staff plan walkout at Frankfurt and Munich",
+         "The Verdi union called Lufthansa ground staff out on a one-day walkout next Wednesday over pay, "
+         "threatening hundreds of flights."),
+    ]),
+    "detained-macau": ("arrest-hong-kong-activist", 23, [
+        ("reuters", 400, "Macau police detain former lawmaker over security offence",
+         "Former Macau lawmaker Au Kam San was detained on Friday on suspicion of colluding with foreign "
+         "forces, police said."),
+    ]),
+    "collision-dover": ("crash-tanker-bosphorus", 23, [
+        ("bbc", 500, "Ferry and fishing boat collide off Dover",
+         "A cross-Channel ferry collided with a fishing boat off Dover on Friday, and two fishermen were "
+         "rescued from the water, the coastguard said."),
+    ]),
+    "dismiss-coach-nice": ("sack-coach-lyon", 25, [
+        ("lequipe", 300, "Nice dismiss coach after Europa League exit",
+         "OGC Nice dismissed their head coach on Sunday after a Europa League exit and a poor run in the "
+         "league, the club said."),
+    ]),
+    "acquisition-carlsberg": ("takeover-brewer", 26, [
+        ("ft", 400, "Carlsberg agrees acquisition of Britvic",
+         "Carlsberg agreed on Monday to buy the British soft drinks maker Britvic for 3.3 billion pounds, "
+         "the companies said."),
+    ]),
+    # The same kind of occurrence elsewhere or at the same body on the same day.
+    "barge-danube": ("bridge-strike-rhine", 28, [
+        ("orf", 300, "Cargo ship runs aground on Danube near Vienna, shipping halted",
+         "A cargo ship carrying grain ran aground near Vienna's Freudenau lock on Monday, and the authority "
+         "halted traffic on the river."),
+    ]),
+    "mine-flood-congo": ("mine-collapse-zambia", 28, [
+        ("reuters", 400, "Flooded copper mine in Congo traps 20 workers",
+         "Water flooded a copper mine near Kolwezi on Monday after days of rain, trapping about 20 miners, a "
+         "provincial minister said."),
+    ]),
+    "museum-theft-louvre": ("museum-theft-dresden", 29, [
+        ("afp", 300, "Thieves steal jewels from Paris museum in daylight raid",
+         "Thieves broke a display case at the Louvre on Tuesday and escaped with jewellery of Napoleon's "
+         "era, the culture ministry said."),
+    ]),
+    "zoo-panda-edinburgh": ("zoo-panda-birth", 29, [
+        ("bbc", 300, "Edinburgh zoo's giant pandas to return to China",
+         "Yang Guang and Tian Tian, the only giant pandas in Britain, will leave Edinburgh zoo in December, "
+         "the zoo said on Tuesday."),
+    ]),
+    "oil-spill-peru": ("oil-spill-mauritius", 30, [
+        ("reuters", 300, "Peru declares emergency over oil spill on coast",
+         "Peru declared an environmental emergency on Wednesday over an oil spill from a refinery that has "
+         "fouled beaches north of Lima."),
+    ]),
+    "transfer-record-men": ("transfer-record-wsl", 30, [
+        ("bbc", 400, "Chelsea sign defender from Brighton for club record fee",
+         "Chelsea have signed Ecuador defender Moises Caicedo from Brighton for a British record fee, the "
+         "club said on Wednesday."),
     ]),
 }
