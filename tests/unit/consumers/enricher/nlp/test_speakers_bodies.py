@@ -323,6 +323,31 @@ PROBES = [
     pytest.param("The Department of Defense awarded a $3bn contract for new tankers. The ministry said the first "
                  "would fly in 2028.",
                  "first would fly in 2028", "Department of Defense", id="ministry-for-a-department"),
+    # a police force referred back to as "the force"
+    pytest.param("Greater Manchester Police arrested two men after the raid on Tuesday. The force said both had "
+                 "been released on bail.",
+                 "released on bail", "Greater Manchester Police", id="the-force-gmp",
+                 marks=_KNOWN["the force"]),
+    pytest.param("Thames Valley Police closed the road for six hours after the crash. The force said the driver "
+                 "of the van had died at the scene.",
+                 "died at the scene", "Thames Valley Police", id="the-force-thames-valley",
+                 marks=_KNOWN["the force"]),
+    pytest.param("Kent Police has apologised to the family for the delay in the search. The force said officers "
+                 "had followed the wrong lead for two days.",
+                 "followed the wrong lead", "Kent Police", id="the-force-kent-apology",
+                 marks=_KNOWN["the force"]),
+    pytest.param("The Royal Canadian Mounted Police charged the man with fraud. The force said more victims may "
+                 "come forward.",
+                 "more victims may come forward", "Royal Canadian Mounted Police", id="the-force-mounties",
+                 marks=_KNOWN["the force"]),
+    pytest.param("Officers from West Yorkshire Police were called to the house just after 10pm. The force said a "
+                 "woman in her 40s had been taken to hospital.",
+                 "taken to hospital", "West Yorkshire Police", id="the-force-after-officers-from",
+                 marks=_KNOWN["the force"]),
+    pytest.param("Scotland Yard launched a murder inquiry on Friday. The force said a post-mortem examination "
+                 "would take place next week.",
+                 "post-mortem examination", "Scotland Yard", id="the-force-by-its-seat",
+                 marks=_KNOWN["the force"]),
 ]
 
 
@@ -488,6 +513,25 @@ LOOK_ALIKES = [
     pytest.param("Emirates Airline cancelled its flights to the city for a week. The airport said the terminal "
                  "would stay open.",
                  "terminal would stay open", {"Emirates Airline"}, id="airport-after-an-airline"),
+    # "the force" after a body that is no police force, or a force named by another noun ("the air force")
+    pytest.param("Manchester United have sacked their manager after a run of six defeats. The force said extra "
+                 "officers would police Sunday's match.",
+                 "extra officers would police", {"Manchester United"}, id="the-force-after-a-club"),
+    pytest.param("Kent Police said the motorway would stay shut overnight. The air force said two jets had been "
+                 "sent to escort the plane.",
+                 "escort the plane", {"Kent Police"}, id="the-air-force-after-police"),
+    pytest.param("Essex Police arrested the suspect at the port. The task force said its inquiry into the gang "
+                 "would continue.",
+                 "inquiry into the gang", {"Essex Police"}, id="the-task-force-after-police"),
+    pytest.param("The Metropolitan Police arrested 40 protesters in Whitehall. The Border Force said it had "
+                 "stopped 12 boats in the Channel.",
+                 "stopped 12 boats", {"Metropolitan Police"}, id="the-border-force-after-police"),
+    pytest.param("Greenpeace criticised the plans for a new oil field. The force said officers would be on hand "
+                 "for the march on Saturday.",
+                 "on hand for the march", {"Greenpeace"}, id="the-force-after-a-charity"),
+    pytest.param("Leeds City Council closed the park after the fire. The force said it was treating the blaze as "
+                 "arson.",
+                 "treating the blaze as arson", {"Leeds City Council"}, id="the-force-after-a-council"),
 ]
 
 
