@@ -169,7 +169,7 @@ ANAPHORIC_ORG_NOUNS = frozenset({
     "startup", "lender", "automaker", "carmaker", "conglomerate", "operator", "club", "union", "charity",
     "university", "hospital", "group", "network", "broadcaster", "publisher", "agency", "ministry",
     "department", "council", "committee", "commission", "institute", "regulator", "foundation", "utility",
-    "developer", "maker", "giant", "chain", "party", "campaign", "watchdog", "supermarket", "trust", "force",
+    "developer", "maker", "giant", "chain", "party", "campaign", "watchdog", "supermarket", "trust",
 })
 # Cues of a social-media post, whose text may follow as a paragraph without quote marks.
 POST_CUES = frozenset({"tweet", "post", "write"})

@@ -42,10 +42,6 @@ GENERIC_FIRM_NOUNS = frozenset({"company", "firm", "corporation", "corp", "inc",
 ANY_BODY_NOUNS = frozenset({"group", "agency", "regulator", "watchdog", "utility", "service", "organisation",
                             "organization", "body"})
 KIND_NOUNS = frozenset().union(*ORG_KINDS.values()) | GENERIC_FIRM_NOUNS
-# Nouns that refer back only bare and only to a name that declares their kind: "the force" is the police force
-# named before ("Kent Police"), but "the air force" or "the task force" is another body, and a club or a charity
-# named before is never "the force".
-DECLARED_ONLY_NOUNS = frozenset({"force"})
 
 # Words a name declares its kind by; a league, too, is named by it ("Women's Super League") and is no club.
 _DECLARING_NOUNS = (ORG_NOUNS | KIND_NOUNS | {"league"}) - {"club"}
@@ -75,8 +71,6 @@ def may_be(name: str, noun: str) -> bool:
     if noun in ("club", "chain", "giant"):
         return declared not in _DECLARING_NOUNS or noun == "chain" and _kind(declared) == "retail"
     name_kind, noun_kind = _kind(declared), _kind(noun)
-    if noun in DECLARED_ONLY_NOUNS:
-        return name_kind == noun_kind
     if name_kind is None or noun in ANY_BODY_NOUNS or declared in ANY_BODY_NOUNS or noun_kind is None:
         return True
     if "firm" in (name_kind, noun_kind):

@@ -31,7 +31,7 @@ from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_ti
 from consumers.enricher.nlp.people import PARENT_WORDS, gender_of, is_first_name
 from consumers.enricher.nlp.post_marks import fits, marks_before
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS
-from consumers.enricher.nlp.org_kinds import DECLARED_ONLY_NOUNS, may_be
+from consumers.enricher.nlp.org_kinds import may_be
 from consumers.enricher.nlp.title_end import title_end
 from consumers.enricher.nlp.together import PAIR_NOUNS, Together, counted_people, named_together
 
@@ -806,8 +806,7 @@ class Resolver:
             named = self.mentions.named_like(before, "ORG", word, any_name=False)
             if named:
                 return named
-        if lemma not in lexicon.ANAPHORIC_ORG_NOUNS or any(t.pos_ != "NOUN" for t in mods) \
-                or mods and lemma in DECLARED_ONLY_NOUNS:
+        if lemma not in lexicon.ANAPHORIC_ORG_NOUNS or any(t.pos_ != "NOUN" for t in mods):
             return None
         return self.mentions.named_like(before, "ORG", lemma, any_name=True) or self._described_name(head, before)
 

@@ -29,10 +29,6 @@ from consumers.enricher.nlp.org_kinds import declared_noun, may_be
     ("Department for Transport", "operator", False),
     ("Competition and Markets Authority", "charity", False),
     ("Lloyds Bank", "chain", False),
-    # "the force" only for a name that says it is a police or armed force
-    ("Kent Police", "force", True),
-    ("Manchester United", "force", False),
-    ("Leeds City Council", "force", False),
 ])
 def test_org_kinds_may_be(name: str, noun: str, fits: bool):
     assert may_be(name, noun) is fits

@@ -45,9 +45,7 @@ _KNOWN = {
     "place-based": strict_xfail("'The Atlanta-based carrier' takes the place as its organisation"),
     "they": strict_xfail("reverted on review: 'they' after 'X did Y, the police said' is the body that went on "
                          "speaking: 21 worse / 5 better"),
-    "force by its seat": strict_xfail("a police force named by its seat ('Scotland Yard', 'Police Scotland') declares "
-                                      "no kind, so 'the force', which refers back only to a name that says it is one, "
-                                      "stays unresolved"),
+    "the force": strict_xfail("'the force' is not read as referring back (in 'the air force' it is another body)"),
     "authority": strict_xfail("'authority' is no noun that refers back to a body named before (it is often 'the "
                               "authorities', people)"),
     "governing body": strict_xfail("'governing body' with a possessive is not read as the body named before"),
@@ -267,7 +265,8 @@ PROBES = [
                  marks=_KNOWN["untagged subject"]),
     pytest.param("The Met Police has apologised for failing to investigate the killings properly. The force said "
                  "lessons had been learnt.",
-                 "lessons had been learnt", "Met Police", id="the-force-met"),
+                 "lessons had been learnt", "Met Police", id="the-force-met",
+                 marks=_KNOWN["the force"]),
     pytest.param("Oxfam has closed its offices in the country after staff were threatened. The charity said it "
                  "would continue to fund local partners.",
                  "fund local partners", "Oxfam", id="the-charity"),
@@ -327,23 +326,28 @@ PROBES = [
     # a police force referred back to as "the force"
     pytest.param("Greater Manchester Police arrested two men after the raid on Tuesday. The force said both had "
                  "been released on bail.",
-                 "released on bail", "Greater Manchester Police", id="the-force-gmp"),
+                 "released on bail", "Greater Manchester Police", id="the-force-gmp",
+                 marks=_KNOWN["the force"]),
     pytest.param("Thames Valley Police closed the road for six hours after the crash. The force said the driver "
                  "of the van had died at the scene.",
-                 "died at the scene", "Thames Valley Police", id="the-force-thames-valley"),
+                 "died at the scene", "Thames Valley Police", id="the-force-thames-valley",
+                 marks=_KNOWN["the force"]),
     pytest.param("Kent Police has apologised to the family for the delay in the search. The force said officers "
                  "had followed the wrong lead for two days.",
-                 "followed the wrong lead", "Kent Police", id="the-force-kent-apology"),
+                 "followed the wrong lead", "Kent Police", id="the-force-kent-apology",
+                 marks=_KNOWN["the force"]),
     pytest.param("The Royal Canadian Mounted Police charged the man with fraud. The force said more victims may "
                  "come forward.",
-                 "more victims may come forward", "Royal Canadian Mounted Police", id="the-force-mounties"),
+                 "more victims may come forward", "Royal Canadian Mounted Police", id="the-force-mounties",
+                 marks=_KNOWN["the force"]),
     pytest.param("Officers from West Yorkshire Police were called to the house just after 10pm. The force said a "
                  "woman in her 40s had been taken to hospital.",
-                 "taken to hospital", "West Yorkshire Police", id="the-force-after-officers-from"),
+                 "taken to hospital", "West Yorkshire Police", id="the-force-after-officers-from",
+                 marks=_KNOWN["the force"]),
     pytest.param("Scotland Yard launched a murder inquiry on Friday. The force said a post-mortem examination "
                  "would take place next week.",
                  "post-mortem examination", "Scotland Yard", id="the-force-by-its-seat",
-                 marks=_KNOWN["force by its seat"]),
+                 marks=_KNOWN["the force"]),
 ]
 
 
