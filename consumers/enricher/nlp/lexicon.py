@@ -171,6 +171,25 @@ ANAPHORIC_ORG_NOUNS = frozenset({
     "department", "council", "committee", "commission", "institute", "regulator", "foundation", "utility",
     "developer", "maker", "giant", "chain", "party", "campaign", "watchdog", "supermarket", "trust",
 })
+# Kinds of organisation a name can declare ("Central Bank of Kenya", "Ministry of Health", "Stanford
+# University"). A bare "the ministry" can refer back to an organisation named without its kind ("Toyota"
+# for "the company") but never to one whose name declares a kind of another family: a bank is no ministry.
+# Nouns in no family fit any organisation: "group", "union", and the nouns of a function that bodies of any
+# kind perform ("the regulator" is often a central bank, "the utility" a power authority, "the agency" an institute).
+ORG_FAMILIES = (
+    # the firm nouns, less those a body of any kind can be called ("group", "operator", "utility", "service"),
+    # plus the trades a name declares as a firm does ("Hearst Newspapers", "Nine Network")
+    FIRM_NOUNS - {"co", "group", "operator", "service", "utility"}
+    | {"network", "broadcaster", "publisher", "developer", "maker", "giant", "chain", "newspaper", "station",
+       "supermarket"},
+    frozenset({"ministry", "department", "dept", "office", "administration", "authority", "commission",
+               "committee", "council", "board", "government", "govt", "cabinet", "embassy", "bureau",
+               "parliament"}),
+    frozenset({"university", "college", "school", "hospital", "institute"}),
+    frozenset({"party", "campaign"}),
+    frozenset({"military", "army", "navy", "police", "force", "forces"}),
+    frozenset({"court", "tribunal"}),
+)
 # Cues of a social-media post, whose text may follow as a paragraph without quote marks.
 POST_CUES = frozenset({"tweet", "post", "write"})
 FIRST_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your"})

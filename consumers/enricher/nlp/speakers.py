@@ -31,7 +31,6 @@ from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_ti
 from consumers.enricher.nlp.people import PARENT_WORDS, gender_of, is_first_name
 from consumers.enricher.nlp.post_marks import fits, marks_before
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS
-from consumers.enricher.nlp.org_kinds import may_be
 from consumers.enricher.nlp.title_end import title_end
 from consumers.enricher.nlp.together import PAIR_NOUNS, Together, counted_people, named_together
 
@@ -66,6 +65,8 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "fiv
 # What names a body as a speaker: "the club", "the chain", "the tech giant" refer back to one as "the company" does;
 # not "the developer" or "the maker", who may be a person ("a software developer").
 _BODY_NOUNS = lexicon.ORG_NOUNS | (lexicon.ANAPHORIC_ORG_NOUNS - {"developer", "maker"})
+# Words a name declares its kind by; a league, too, is named by it ("Women's Super League") and is no club.
+_DECLARED_KINDS = (lexicon.ORG_NOUNS | frozenset().union(*lexicon.ORG_FAMILIES) | {"league"}) - {"club"}
 ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
 
 
@@ -140,6 +141,20 @@ class Mentions:
             if hit:
                 return hit
         return None
+
+
+def may_be(name: str, noun: str) -> bool:
+    """Whether "the <noun>" can be the organisation ``name``: not when the name declares a kind of another
+    family ("the ministry" is not the "Central Bank of Kenya" named before it; "the company" can be "Toyota").
+    "The club", "the chain", "the giant" are names that declare no kind ("Leeds United", "Aldi", "Google"): police,
+    a council, a bank or a league are named beside them, never as them ("Lloyds Bank ... The chain said")."""
+    words = name.lower().replace(".", "").split()
+    joint = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
+    declared = words[joint - 1] if words else ""
+    if noun in ("club", "chain", "giant"):
+        return declared not in _DECLARED_KINDS
+    families = [f for f in lexicon.ORG_FAMILIES if declared in f or noun in f]
+    return len(families) < 2 or all(declared in f and noun in f for f in families)
 
 
 @dataclass

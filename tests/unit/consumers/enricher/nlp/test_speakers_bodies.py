@@ -30,8 +30,9 @@ _KNOWN = {
                                   "person, so it does not refer back to the body named before"),
     "kind": strict_xfail("a class noun's kind does not choose between bodies: 'the regulator' or 'the broadcaster' takes "
                          "the nearest organisation named, whatever kind its name or role in the sentence gives it"),
-    "union": strict_xfail("'union' declares no kind (a trade union, a credit union, a bloc of states), so a union's "
-                          "name is taken for any class noun"),
+    "declared kind": strict_xfail("a name that declares another kind ('Airport', 'Bank of England', 'Department for "
+                                  "Transport', 'University Hospitals') is still taken for a class noun of a kind it is "
+                                  "not, when its kind is in no family or in the same coarse family as the noun"),
     "unnamed kind": strict_xfail("a body whose name declares no kind ('Ofcom', 'Uefa', 'NHS England', 'Brexit' tagged "
                                  "an organisation) is taken for any class noun, though the body the noun means was "
                                  "never named"),
@@ -358,10 +359,12 @@ LOOK_ALIKES = [
                  "given vouchers", {"Gatwick Airport"}, id="the-airline-when-only-an-airport-named"),
     pytest.param("Heathrow Airport said a third runway would be open by 2035. The airline said it would not pay "
                  "higher landing charges.",
-                 "higher landing charges", {"Heathrow Airport"}, id="the-airline-after-airport-subject"),
+                 "higher landing charges", {"Heathrow Airport"}, id="the-airline-after-airport-subject",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The Bank of England held interest rates at 5 percent. The retailer said shoppers were still "
                  "cautious.",
-                 "shoppers were still cautious", {"Bank of England"}, id="the-retailer-after-central-bank"),
+                 "shoppers were still cautious", {"Bank of England"}, id="the-retailer-after-central-bank",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("Manchester City Council approved the plans for the stadium. The club said it was delighted.",
                  "it was delighted", {"Manchester City Council"}, id="the-club-is-not-the-council"),
     pytest.param("Ofgem will raise the price cap in April. The supplier said customers should take a meter "
@@ -369,7 +372,8 @@ LOOK_ALIKES = [
                  "take a meter reading", {"Ofgem"}, id="the-supplier-after-regulator"),
     pytest.param("The Department for Transport announced funding for 20 new bus routes. The operator said it "
                  "would need more drivers.",
-                 "need more drivers", {"Department for Transport"}, id="the-operator-after-a-department"),
+                 "need more drivers", {"Department for Transport"}, id="the-operator-after-a-department",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The Metropolitan Police closed the road after the crash. The council said it would review "
                  "safety at the junction.",
                  "review safety at the junction", {"Metropolitan Police"}, id="the-council-after-police"),
@@ -393,13 +397,16 @@ LOOK_ALIKES = [
                  "first would be delivered", {"Ministry of Defence"}, id="the-manufacturer-after-ministry"),
     pytest.param("Cambridge University Hospitals said waiting times had fallen. The council said social care "
                  "beds were still short.",
-                 "social care beds", {"Cambridge University Hospitals"}, id="the-council-after-hospital"),
+                 "social care beds", {"Cambridge University Hospitals"}, id="the-council-after-hospital",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The Royal College of Nursing published a survey of 10,000 members. The hospital said it had "
                  "hired 200 nurses this year.",
-                 "hired 200 nurses", {"Royal College of Nursing"}, id="the-hospital-after-college"),
+                 "hired 200 nurses", {"Royal College of Nursing"}, id="the-hospital-after-college",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The Competition and Markets Authority opened an inquiry into vet prices. The charity said pet "
                  "owners were struggling.",
-                 "pet owners were struggling", {"Competition and Markets Authority"}, id="the-charity-after-cma"),
+                 "pet owners were struggling", {"Competition and Markets Authority"}, id="the-charity-after-cma",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("Network Rail closed the line for repairs over the weekend. The airline said it would add extra "
                  "flights to Edinburgh.",
                  "extra flights to Edinburgh", {"Network Rail"}, id="the-airline-after-rail",
@@ -463,50 +470,60 @@ LOOK_ALIKES = [
     # a name that declares one kind, followed by a class noun of another kind the text never named
     pytest.param("The Reserve Bank of Australia raised rates to 4.35 percent. The airline said higher costs would "
                  "not change fares.",
-                 "would not change fares", {"Reserve Bank of Australia"}, id="airline-after-a-central-bank"),
+                 "would not change fares", {"Reserve Bank of Australia"}, id="airline-after-a-central-bank",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("Manchester Airport reopened its second runway on Monday. The carrier said it would restore its "
                  "full timetable from June.",
                  "restore its full timetable", {"Manchester Airport"}, id="carrier-after-an-airport"),
     pytest.param("The Ministry of Justice announced plans for two new prisons. The charity said the money would "
                  "be better spent on probation.",
-                 "better spent on probation", {"Ministry of Justice"}, id="charity-after-a-ministry"),
+                 "better spent on probation", {"Ministry of Justice"}, id="charity-after-a-ministry",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The Department of Health published new guidance on vaping. The retailer said it would stop "
                  "selling disposable vapes.",
                  "stop selling disposable vapes", {"Department of Health"}, id="retailer-after-a-department"),
     pytest.param("Leeds Teaching Hospitals said it had cut its waiting lists. The university said its medical "
                  "students would help staff clinics.",
-                 "help staff clinics", {"Leeds Teaching Hospitals"}, id="university-after-plural-hospitals"),
+                 "help staff clinics", {"Leeds Teaching Hospitals"}, id="university-after-plural-hospitals",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("First Direct Bank cut its savings rates on Friday. The supermarket said the savings would be "
                  "passed on to shoppers.",
-                 "passed on to shoppers", {"First Direct Bank"}, id="supermarket-after-a-bank"),
+                 "passed on to shoppers", {"First Direct Bank"}, id="supermarket-after-a-bank",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The Civil Aviation Authority published its punctuality figures. The airline said delays were "
                  "caused by air traffic control.",
                  "caused by air traffic control", {"Civil Aviation Authority"}, id="airline-after-an-authority"),
     pytest.param("Pacific National Bank reported a record profit of $2bn. The insurer said claims from wildfires "
                  "had cost it $400m.",
-                 "claims from wildfires", {"Pacific National Bank"}, id="insurer-after-a-bank"),
+                 "claims from wildfires", {"Pacific National Bank"}, id="insurer-after-a-bank",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("Vancouver International Airport said the runway was clear by noon. The airline said 14 flights "
                  "had been diverted to Seattle.",
-                 "diverted to Seattle", {"Vancouver International Airport"}, id="airline-after-an-international-airport"),
+                 "diverted to Seattle", {"Vancouver International Airport"}, id="airline-after-an-international-airport",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The University of Auckland published the survey of 2,000 students. The hospital said it had "
                  "seen a rise in admissions.",
-                 "rise in admissions", {"University of Auckland"}, id="hospital-after-a-university"),
+                 "rise in admissions", {"University of Auckland"}, id="hospital-after-a-university",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("Lakeside Community College held a vigil for the victims. The hospital said two students "
                  "remained in a critical condition.",
-                 "critical condition", {"Lakeside Community College"}, id="hospital-after-a-college"),
+                 "critical condition", {"Lakeside Community College"}, id="hospital-after-a-college",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The National Education Union called for a pay rise of 8 percent. The department said the offer "
                  "was fair and fully funded.",
                  "fair and fully funded", {"National Education Union"}, id="department-after-a-union",
-                 marks=_KNOWN["union"]),
+                 marks=_KNOWN["declared kind"]),
     pytest.param("The Bank of Canada cut its key rate by a quarter point. The carmaker said tariffs would cost it "
                  "$1bn this year.",
-                 "cost it $1bn", {"Bank of Canada"}, id="carmaker-after-a-central-bank"),
+                 "cost it $1bn", {"Bank of Canada"}, id="carmaker-after-a-central-bank",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("Columbia University suspended the student group. The broadcaster said its reporter had been "
                  "barred from the campus.",
                  "barred from the campus", {"Columbia University"}, id="broadcaster-after-a-university"),
     pytest.param("Norse Airlines filed for bankruptcy protection on Monday. The lender said it would write off "
                  "the loan.",
-                 "write off the loan", {"Norse Airlines"}, id="lender-after-an-airline"),
+                 "write off the loan", {"Norse Airlines"}, id="lender-after-an-airline",
+                 marks=_KNOWN["declared kind"]),
     pytest.param("Durham University will sell two of its buildings. The council said it would buy one for a "
                  "library.",
                  "buy one for a library", {"Durham University"}, id="council-after-a-university"),
