@@ -46,7 +46,10 @@ _KNOWN = {
     "place-based": strict_xfail("'The Atlanta-based carrier' takes the place as its organisation"),
     "they": strict_xfail("reverted on review: 'they' after 'X did Y, the police said' is the body that went on "
                          "speaking: 21 worse / 5 better"),
-    "the force": strict_xfail("'the force' is not read as referring back (in 'the air force' it is another body)"),
+    "force by its seat": strict_xfail("a police force named by its seat ('Scotland Yard') has no word that says it is "
+                                      "a police force, so 'the force' does not refer back to it"),
+    "two forces": strict_xfail("of two forces named, 'the force' takes the subject ('the Metropolitan Police'), not "
+                               "the force the case passed to, which goes on to act"),
     "authority": strict_xfail("'authority' is no noun that refers back to a body named before (it is often 'the "
                               "authorities', people)"),
     "governing body": strict_xfail("'governing body' with a possessive is not read as the body named before"),
@@ -266,8 +269,7 @@ PROBES = [
                  marks=_KNOWN["untagged subject"]),
     pytest.param("The Met Police has apologised for failing to investigate the killings properly. The force said "
                  "lessons had been learnt.",
-                 "lessons had been learnt", "Met Police", id="the-force-met",
-                 marks=_KNOWN["the force"]),
+                 "lessons had been learnt", "Met Police", id="the-force-met"),
     pytest.param("Oxfam has closed its offices in the country after staff were threatened. The charity said it "
                  "would continue to fund local partners.",
                  "fund local partners", "Oxfam", id="the-charity"),
@@ -327,28 +329,40 @@ PROBES = [
     # a police force referred back to as "the force"
     pytest.param("Greater Manchester Police arrested two men after the raid on Tuesday. The force said both had "
                  "been released on bail.",
-                 "released on bail", "Greater Manchester Police", id="the-force-gmp",
-                 marks=_KNOWN["the force"]),
+                 "released on bail", "Greater Manchester Police", id="the-force-gmp"),
     pytest.param("Thames Valley Police closed the road for six hours after the crash. The force said the driver "
                  "of the van had died at the scene.",
-                 "died at the scene", "Thames Valley Police", id="the-force-thames-valley",
-                 marks=_KNOWN["the force"]),
+                 "died at the scene", "Thames Valley Police", id="the-force-thames-valley"),
     pytest.param("Kent Police has apologised to the family for the delay in the search. The force said officers "
                  "had followed the wrong lead for two days.",
-                 "followed the wrong lead", "Kent Police", id="the-force-kent-apology",
-                 marks=_KNOWN["the force"]),
+                 "followed the wrong lead", "Kent Police", id="the-force-kent-apology"),
     pytest.param("The Royal Canadian Mounted Police charged the man with fraud. The force said more victims may "
                  "come forward.",
-                 "more victims may come forward", "Royal Canadian Mounted Police", id="the-force-mounties",
-                 marks=_KNOWN["the force"]),
+                 "more victims may come forward", "Royal Canadian Mounted Police", id="the-force-mounties"),
     pytest.param("Officers from West Yorkshire Police were called to the house just after 10pm. The force said a "
                  "woman in her 40s had been taken to hospital.",
-                 "taken to hospital", "West Yorkshire Police", id="the-force-after-officers-from",
-                 marks=_KNOWN["the force"]),
+                 "taken to hospital", "West Yorkshire Police", id="the-force-after-officers-from"),
     pytest.param("Scotland Yard launched a murder inquiry on Friday. The force said a post-mortem examination "
                  "would take place next week.",
                  "post-mortem examination", "Scotland Yard", id="the-force-by-its-seat",
-                 marks=_KNOWN["the force"]),
+                 marks=_KNOWN["force by its seat"]),
+    pytest.param("The Police Service of Northern Ireland arrested three men in Belfast. The force said the arrests "
+                 "followed a search of a house in the west of the city.",
+                 "arrests followed a search", "Police Service of Northern Ireland", id="the-force-psni-in-full"),
+    pytest.param("The PSNI has said it will review its handling of the data breach. The force said officers' "
+                 "details had been shared in error.",
+                 "shared in error", "PSNI", id="the-force-psni"),
+    pytest.param("The Metropolitan Police Service has paid £150,000 to the family. The force said it accepted that "
+                 "mistakes had been made.",
+                 "mistakes had been made", "Metropolitan Police Service", id="the-force-police-service"),
+    pytest.param("Lancashire Constabulary said two men had been charged. The force said they would appear before "
+                 "magistrates on Monday.",
+                 "appear before magistrates", "Lancashire Constabulary", id="the-force-constabulary"),
+    # of two forces named, the one the case passed to acts on it
+    pytest.param("The Metropolitan Police handed the case to Police Scotland on Monday. The force said it would "
+                 "review the evidence.",
+                 "review the evidence", "Police Scotland", id="the-force-of-two-forces",
+                 marks=_KNOWN["two forces"]),
 ]
 
 
@@ -549,6 +563,9 @@ LOOK_ALIKES = [
     pytest.param("Leeds City Council closed the park after the fire. The force said it was treating the blaze as "
                  "arson.",
                  "treating the blaze as arson", {"Leeds City Council"}, id="the-force-after-a-council"),
+    pytest.param("The Salvation Army opened a new hostel in Leeds. The force said it had been called to the hostel "
+                 "twice.",
+                 "called to the hostel twice", {"Salvation Army"}, id="the-force-after-the-salvation-army"),
 ]
 
 
