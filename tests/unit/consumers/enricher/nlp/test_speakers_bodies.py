@@ -363,6 +363,25 @@ PROBES = [
                  "review the evidence.",
                  "review the evidence", "Police Scotland", id="the-force-of-two-forces",
                  marks=_KNOWN["two forces"]),
+    # a charity, an authority or a hospital whose name ends in another kind's noun (Council, Institute, Army,
+    # Authority, "University of ... Medical Center"), referred back to by what it is: reverted on review of 2cd487a
+    pytest.param("The Refugee Council warned that thousands of asylum seekers faced homelessness. The charity said "
+                 "the government must extend the move-on period.",
+                 "extend the move-on period", "Refugee Council", id="the-charity-named-council"),
+    pytest.param("The Royal National Institute of Blind People said the new banknotes were hard to tell apart. The "
+                 "charity said it had received hundreds of complaints.",
+                 "hundreds of complaints", "Royal National Institute of Blind People",
+                 id="the-charity-named-institute"),
+    pytest.param("The Salvation Army said demand for its Christmas hampers had risen by a third. The charity said it "
+                 "had seen many first-time clients.",
+                 "first-time clients", "Salvation Army", id="the-charity-named-army"),
+    pytest.param("Dublin Airport Authority said 32 million passengers used the airport last year. The operator said "
+                 "it had applied to lift the cap.",
+                 "applied to lift the cap", "Dublin Airport Authority", id="the-operator-for-an-authority"),
+    pytest.param("The University of Pittsburgh Medical Center said the patient was in a stable condition. The "
+                 "hospital said visitors would be limited.",
+                 "visitors would be limited", "University of Pittsburgh Medical Center",
+                 id="the-hospital-university-medical-center"),
 ]
 
 
