@@ -169,7 +169,7 @@ ANAPHORIC_ORG_NOUNS = frozenset({
     "startup", "lender", "automaker", "carmaker", "conglomerate", "operator", "club", "union", "charity",
     "university", "hospital", "group", "network", "broadcaster", "publisher", "agency", "ministry",
     "department", "council", "committee", "commission", "institute", "regulator", "foundation", "utility",
-    "developer", "maker", "giant", "chain", "party", "campaign", "watchdog", "supermarket", "trust",
+    "developer", "maker", "giant", "chain", "party", "campaign", "watchdog", "supermarket", "trust", "force",
 })
 # Kinds of organisation a name can declare ("Central Bank of Kenya", "Ministry of Health", "Stanford
 # University"). A bare "the ministry" can refer back to an organisation named without its kind ("Toyota"

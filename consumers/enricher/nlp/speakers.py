@@ -67,6 +67,8 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "fiv
 _BODY_NOUNS = lexicon.ORG_NOUNS | (lexicon.ANAPHORIC_ORG_NOUNS - {"developer", "maker"})
 # Words a name declares its kind by; a league, too, is named by it ("Women's Super League") and is no club.
 _DECLARED_KINDS = (lexicon.ORG_NOUNS | frozenset().union(*lexicon.ORG_FAMILIES) | {"league"}) - {"club"}
+# Words that name a police force wherever they stand in the name ("Police Service of Northern Ireland", "the PSNI").
+_POLICE_WORDS = frozenset({"police", "constabulary", "psni"})
 ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
 
 
@@ -147,10 +149,14 @@ def may_be(name: str, noun: str) -> bool:
     """Whether "the <noun>" can be the organisation ``name``: not when the name declares a kind of another
     family ("the ministry" is not the "Central Bank of Kenya" named before it; "the company" can be "Toyota").
     "The club", "the chain", "the giant" are names that declare no kind ("Leeds United", "Aldi", "Google"): police,
-    a council, a bank or a league are named beside them, never as them ("Lloyds Bank ... The chain said")."""
+    a council, a bank or a league are named beside them, never as them ("Lloyds Bank ... The chain said").
+    "The force" is a police force ("Kent Police", "the PSNI") or a name that declares a force ("Border Force"):
+    never an army or a navy, which the families put beside the police, and never the Salvation Army."""
     words = name.lower().replace(".", "").split()
     joint = next((i for i, w in enumerate(words) if i and w in ("of", "for")), len(words))
     declared = words[joint - 1] if words else ""
+    if noun == "force":
+        return declared in ("force", "forces") or not _POLICE_WORDS.isdisjoint(words)
     if noun in ("club", "chain", "giant"):
         return declared not in _DECLARED_KINDS
     families = [f for f in lexicon.ORG_FAMILIES if declared in f or noun in f]
@@ -821,7 +827,9 @@ class Resolver:
             named = self.mentions.named_like(before, "ORG", word, any_name=False)
             if named:
                 return named
-        if lemma not in lexicon.ANAPHORIC_ORG_NOUNS or any(t.pos_ != "NOUN" for t in mods):
+        # "The air force" or "the task force" is another body than the police force named before.
+        if lemma not in lexicon.ANAPHORIC_ORG_NOUNS or any(t.pos_ != "NOUN" for t in mods) \
+                or mods and lemma == "force":
             return None
         return self.mentions.named_like(before, "ORG", lemma, any_name=True) or self._described_name(head, before)
 

@@ -12,7 +12,9 @@ rows paraphrase dev items, so they are no evidence of generality: ``they-the-nur
 ``the-company-one-named`` and ``the-company-after-possessor`` (w22-33), ``it-is-the-subject-body``
 (w22-41) and ``the-publisher-said`` (w24-40c). Most rows already passed before the rules they were
 written for; they stay as coverage. The guards (``guard-`` ids) are sentences on which reverted
-rules gave the wrong speaker. Rows the code still gets wrong are marked ``xfail(strict=True)``
+rules gave the wrong speaker. The rows under "a name that declares its kind" and "a name that declares one
+kind" pair a name whose last word before "of"/"for" says what it is (Bank, Airlines, University, Ministry)
+with the nouns that can and cannot refer back to it. Rows the code still gets wrong are marked ``xfail(strict=True)``
 with the cause.
 """
 from __future__ import annotations
@@ -44,7 +46,10 @@ _KNOWN = {
     "place-based": strict_xfail("'The Atlanta-based carrier' takes the place as its organisation"),
     "they": strict_xfail("reverted on review: 'they' after 'X did Y, the police said' is the body that went on "
                          "speaking: 21 worse / 5 better"),
-    "the force": strict_xfail("'the force' is not read as referring back (in 'the air force' it is another body)"),
+    "force by its seat": strict_xfail("a police force named by its seat ('Scotland Yard') has no word that says it is "
+                                      "a police force, so 'the force' does not refer back to it"),
+    "two forces": strict_xfail("of two forces named, 'the force' takes the subject ('the Metropolitan Police'), not "
+                               "the force the case passed to, which goes on to act"),
     "authority": strict_xfail("'authority' is no noun that refers back to a body named before (it is often 'the "
                               "authorities', people)"),
     "governing body": strict_xfail("'governing body' with a possessive is not read as the body named before"),
@@ -264,8 +269,7 @@ PROBES = [
                  marks=_KNOWN["untagged subject"]),
     pytest.param("The Met Police has apologised for failing to investigate the killings properly. The force said "
                  "lessons had been learnt.",
-                 "lessons had been learnt", "Met Police", id="the-force-met",
-                 marks=_KNOWN["the force"]),
+                 "lessons had been learnt", "Met Police", id="the-force-met"),
     pytest.param("Oxfam has closed its offices in the country after staff were threatened. The charity said it "
                  "would continue to fund local partners.",
                  "fund local partners", "Oxfam", id="the-charity"),
@@ -282,6 +286,102 @@ PROBES = [
                  "breached its guidelines", "BBC", id="guard-it-the-bbc-not-lineker"),
     pytest.param("Trump sued the New York Times for 15 billion dollars. It said the lawsuit had no merit.",
                  "lawsuit had no merit", "New York Times", id="guard-it-the-paper-not-trump"),
+    # a name that declares its kind, referred back to by that kind, a synonym of it or a word any body of it is
+    pytest.param("Lloyds Bank cut its mortgage rates for first-time buyers. The lender said demand had picked up "
+                 "since the summer.",
+                 "demand had picked up", "Lloyds Bank", id="lender-for-a-bank"),
+    pytest.param("Westjet Airlines cancelled 40 flights because of the strike. The carrier said passengers would "
+                 "be rebooked free of charge.",
+                 "rebooked free of charge", "Westjet Airlines", id="carrier-for-plural-airlines"),
+    pytest.param("The University of Leeds will cut 300 jobs. The university said fewer overseas students had left "
+                 "a gap of £30m in its budget.",
+                 "fewer overseas students", "University of Leeds", id="university-of"),
+    pytest.param("The Ministry of Health confirmed 12 new cases of measles on Tuesday. The department said "
+                 "vaccination rates had fallen in the north.",
+                 "vaccination rates had fallen", "Ministry of Health", id="department-for-a-ministry"),
+    pytest.param("The US Department of Agriculture recalled 20,000 pounds of ground beef. The agency said no "
+                 "illnesses had been reported.",
+                 "no illnesses had been reported", "Department of Agriculture", id="agency-for-a-department"),
+    pytest.param("Fairview Hospital has closed its maternity ward to new admissions. The trust said the closure "
+                 "was temporary.",
+                 "closure was temporary", "Fairview Hospital", id="trust-for-a-hospital"),
+    pytest.param("Toyota Motor Corporation recalled 1 million cars over a faulty airbag. The carmaker said no "
+                 "injuries had been reported.",
+                 "no injuries had been reported", "Toyota Motor Corporation", id="carmaker-for-a-corporation"),
+    pytest.param("The Royal College of Nursing balloted its members over pay. The college said 54 percent had "
+                 "voted to strike.",
+                 "54 percent had voted", "Royal College of Nursing", id="college-for-royal-college"),
+    pytest.param("The Environment Agency issued 80 flood warnings on Sunday. The regulator said rivers would peak "
+                 "overnight.",
+                 "rivers would peak overnight", "Environment Agency", id="regulator-for-an-agency"),
+    pytest.param("Harland Insurance Group raised its premiums by 8 percent. The insurer said claims from storms "
+                 "had doubled.",
+                 "claims from storms had doubled", "Harland Insurance Group", id="insurer-for-a-group"),
+    pytest.param("Meridian Broadcasting Network dropped the show after two series. The broadcaster said viewing "
+                 "figures had fallen by half.",
+                 "viewing figures had fallen", "Meridian Broadcasting Network", id="broadcaster-for-a-network"),
+    pytest.param("Standard Chartered Bank agreed to pay $1.1bn to settle the case. The company said it had "
+                 "strengthened its controls.",
+                 "strengthened its controls", "Standard Chartered Bank", id="company-for-a-bank"),
+    pytest.param("The Department of Defense awarded a $3bn contract for new tankers. The ministry said the first "
+                 "would fly in 2028.",
+                 "first would fly in 2028", "Department of Defense", id="ministry-for-a-department"),
+    # a police force referred back to as "the force"
+    pytest.param("Greater Manchester Police arrested two men after the raid on Tuesday. The force said both had "
+                 "been released on bail.",
+                 "released on bail", "Greater Manchester Police", id="the-force-gmp"),
+    pytest.param("Thames Valley Police closed the road for six hours after the crash. The force said the driver "
+                 "of the van had died at the scene.",
+                 "died at the scene", "Thames Valley Police", id="the-force-thames-valley"),
+    pytest.param("Kent Police has apologised to the family for the delay in the search. The force said officers "
+                 "had followed the wrong lead for two days.",
+                 "followed the wrong lead", "Kent Police", id="the-force-kent-apology"),
+    pytest.param("The Royal Canadian Mounted Police charged the man with fraud. The force said more victims may "
+                 "come forward.",
+                 "more victims may come forward", "Royal Canadian Mounted Police", id="the-force-mounties"),
+    pytest.param("Officers from West Yorkshire Police were called to the house just after 10pm. The force said a "
+                 "woman in her 40s had been taken to hospital.",
+                 "taken to hospital", "West Yorkshire Police", id="the-force-after-officers-from"),
+    pytest.param("Scotland Yard launched a murder inquiry on Friday. The force said a post-mortem examination "
+                 "would take place next week.",
+                 "post-mortem examination", "Scotland Yard", id="the-force-by-its-seat",
+                 marks=_KNOWN["force by its seat"]),
+    pytest.param("The Police Service of Northern Ireland arrested three men in Belfast. The force said the arrests "
+                 "followed a search of a house in the west of the city.",
+                 "arrests followed a search", "Police Service of Northern Ireland", id="the-force-psni-in-full"),
+    pytest.param("The PSNI has said it will review its handling of the data breach. The force said officers' "
+                 "details had been shared in error.",
+                 "shared in error", "PSNI", id="the-force-psni"),
+    pytest.param("The Metropolitan Police Service has paid £150,000 to the family. The force said it accepted that "
+                 "mistakes had been made.",
+                 "mistakes had been made", "Metropolitan Police Service", id="the-force-police-service"),
+    pytest.param("Lancashire Constabulary said two men had been charged. The force said they would appear before "
+                 "magistrates on Monday.",
+                 "appear before magistrates", "Lancashire Constabulary", id="the-force-constabulary"),
+    # of two forces named, the one the case passed to acts on it
+    pytest.param("The Metropolitan Police handed the case to Police Scotland on Monday. The force said it would "
+                 "review the evidence.",
+                 "review the evidence", "Police Scotland", id="the-force-of-two-forces",
+                 marks=_KNOWN["two forces"]),
+    # a charity, an authority or a hospital whose name ends in another kind's noun (Council, Institute, Army,
+    # Authority, "University of ... Medical Center"), referred back to by what it is: reverted on review of 2cd487a
+    pytest.param("The Refugee Council warned that thousands of asylum seekers faced homelessness. The charity said "
+                 "the government must extend the move-on period.",
+                 "extend the move-on period", "Refugee Council", id="the-charity-named-council"),
+    pytest.param("The Royal National Institute of Blind People said the new banknotes were hard to tell apart. The "
+                 "charity said it had received hundreds of complaints.",
+                 "hundreds of complaints", "Royal National Institute of Blind People",
+                 id="the-charity-named-institute"),
+    pytest.param("The Salvation Army said demand for its Christmas hampers had risen by a third. The charity said it "
+                 "had seen many first-time clients.",
+                 "first-time clients", "Salvation Army", id="the-charity-named-army"),
+    pytest.param("Dublin Airport Authority said 32 million passengers used the airport last year. The operator said "
+                 "it had applied to lift the cap.",
+                 "applied to lift the cap", "Dublin Airport Authority", id="the-operator-for-an-authority"),
+    pytest.param("The University of Pittsburgh Medical Center said the patient was in a stable condition. The "
+                 "hospital said visitors would be limited.",
+                 "visitors would be limited", "University of Pittsburgh Medical Center",
+                 id="the-hospital-university-medical-center"),
 ]
 
 
@@ -400,6 +500,91 @@ LOOK_ALIKES = [
     pytest.param("Ofwat's chief executive, David Black, said bills would rise. The water company said it had not "
                  "been consulted.",
                  "had not been consulted", {"Ofwat", "David Black"}, id="the-water-company-unnamed"),
+    # a name that declares one kind, followed by a class noun of another kind the text never named
+    pytest.param("The Reserve Bank of Australia raised rates to 4.35 percent. The airline said higher costs would "
+                 "not change fares.",
+                 "would not change fares", {"Reserve Bank of Australia"}, id="airline-after-a-central-bank",
+                 marks=_KNOWN["declared kind"]),
+    pytest.param("Manchester Airport reopened its second runway on Monday. The carrier said it would restore its "
+                 "full timetable from June.",
+                 "restore its full timetable", {"Manchester Airport"}, id="carrier-after-an-airport"),
+    pytest.param("The Ministry of Justice announced plans for two new prisons. The charity said the money would "
+                 "be better spent on probation.",
+                 "better spent on probation", {"Ministry of Justice"}, id="charity-after-a-ministry",
+                 marks=_KNOWN["declared kind"]),
+    pytest.param("The Department of Health published new guidance on vaping. The retailer said it would stop "
+                 "selling disposable vapes.",
+                 "stop selling disposable vapes", {"Department of Health"}, id="retailer-after-a-department"),
+    pytest.param("Leeds Teaching Hospitals said it had cut its waiting lists. The university said its medical "
+                 "students would help staff clinics.",
+                 "help staff clinics", {"Leeds Teaching Hospitals"}, id="university-after-plural-hospitals",
+                 marks=_KNOWN["declared kind"]),
+    pytest.param("First Direct Bank cut its savings rates on Friday. The supermarket said the savings would be "
+                 "passed on to shoppers.",
+                 "passed on to shoppers", {"First Direct Bank"}, id="supermarket-after-a-bank",
+                 marks=_KNOWN["declared kind"]),
+    pytest.param("The Civil Aviation Authority published its punctuality figures. The airline said delays were "
+                 "caused by air traffic control.",
+                 "caused by air traffic control", {"Civil Aviation Authority"}, id="airline-after-an-authority"),
+    pytest.param("Pacific National Bank reported a record profit of $2bn. The insurer said claims from wildfires "
+                 "had cost it $400m.",
+                 "claims from wildfires", {"Pacific National Bank"}, id="insurer-after-a-bank",
+                 marks=_KNOWN["declared kind"]),
+    pytest.param("Vancouver International Airport said the runway was clear by noon. The airline said 14 flights "
+                 "had been diverted to Seattle.",
+                 "diverted to Seattle", {"Vancouver International Airport"}, id="airline-after-an-international-airport",
+                 marks=_KNOWN["declared kind"]),
+    pytest.param("The University of Auckland published the survey of 2,000 students. The hospital said it had "
+                 "seen a rise in admissions.",
+                 "rise in admissions", {"University of Auckland"}, id="hospital-after-a-university",
+                 marks=_KNOWN["declared kind"]),
+    pytest.param("Lakeside Community College held a vigil for the victims. The hospital said two students "
+                 "remained in a critical condition.",
+                 "critical condition", {"Lakeside Community College"}, id="hospital-after-a-college",
+                 marks=_KNOWN["declared kind"]),
+    pytest.param("The National Education Union called for a pay rise of 8 percent. The department said the offer "
+                 "was fair and fully funded.",
+                 "fair and fully funded", {"National Education Union"}, id="department-after-a-union",
+                 marks=_KNOWN["declared kind"]),
+    pytest.param("The Bank of Canada cut its key rate by a quarter point. The carmaker said tariffs would cost it "
+                 "$1bn this year.",
+                 "cost it $1bn", {"Bank of Canada"}, id="carmaker-after-a-central-bank",
+                 marks=_KNOWN["declared kind"]),
+    pytest.param("Columbia University suspended the student group. The broadcaster said its reporter had been "
+                 "barred from the campus.",
+                 "barred from the campus", {"Columbia University"}, id="broadcaster-after-a-university"),
+    pytest.param("Norse Airlines filed for bankruptcy protection on Monday. The lender said it would write off "
+                 "the loan.",
+                 "write off the loan", {"Norse Airlines"}, id="lender-after-an-airline",
+                 marks=_KNOWN["declared kind"]),
+    pytest.param("Durham University will sell two of its buildings. The council said it would buy one for a "
+                 "library.",
+                 "buy one for a library", {"Durham University"}, id="council-after-a-university"),
+    pytest.param("Emirates Airline cancelled its flights to the city for a week. The airport said the terminal "
+                 "would stay open.",
+                 "terminal would stay open", {"Emirates Airline"}, id="airport-after-an-airline"),
+    # "the force" after a body that is no police force, or a force named by another noun ("the air force")
+    pytest.param("Manchester United have sacked their manager after a run of six defeats. The force said extra "
+                 "officers would police Sunday's match.",
+                 "extra officers would police", {"Manchester United"}, id="the-force-after-a-club"),
+    pytest.param("Kent Police said the motorway would stay shut overnight. The air force said two jets had been "
+                 "sent to escort the plane.",
+                 "escort the plane", {"Kent Police"}, id="the-air-force-after-police"),
+    pytest.param("Essex Police arrested the suspect at the port. The task force said its inquiry into the gang "
+                 "would continue.",
+                 "inquiry into the gang", {"Essex Police"}, id="the-task-force-after-police"),
+    pytest.param("The Metropolitan Police arrested 40 protesters in Whitehall. The Border Force said it had "
+                 "stopped 12 boats in the Channel.",
+                 "stopped 12 boats", {"Metropolitan Police"}, id="the-border-force-after-police"),
+    pytest.param("Greenpeace criticised the plans for a new oil field. The force said officers would be on hand "
+                 "for the march on Saturday.",
+                 "on hand for the march", {"Greenpeace"}, id="the-force-after-a-charity"),
+    pytest.param("Leeds City Council closed the park after the fire. The force said it was treating the blaze as "
+                 "arson.",
+                 "treating the blaze as arson", {"Leeds City Council"}, id="the-force-after-a-council"),
+    pytest.param("The Salvation Army opened a new hostel in Leeds. The force said it had been called to the hostel "
+                 "twice.",
+                 "called to the hostel twice", {"Salvation Army"}, id="the-force-after-the-salvation-army"),
 ]
 
 
