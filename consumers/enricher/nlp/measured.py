@@ -7,17 +7,20 @@ the parse can, here, where it exists. A short walk gives the lemma of:
 
 * the noun the figure counts: "40,000 homes", "12 lakh farmers", "two million more people";
 * when that noun is the amount itself ("worth", "total"), or there is none, the noun after "of" or
-  "in": "$7 billion worth of weapons", "$7.1 billion in aid", "5% of voters", or the noun the figure
-  is "of": "a ransom of 5 million dollars";
-* else, for a figure a verb takes ("rose 5%", "cut by 5%", "raised to 4.5%"), that verb.
+  "in": "$7 billion worth of weapons", "$7.1 billion in aid", or the noun the figure is "of": "a
+  ransom of 5 million dollars";
+* else, and always for a share ("5%", "a third"), for a figure a verb of change takes ("rose 5%", "cut by 5%", "raised to 4.5%"), that verb
+  (``newsradar.measures.CHANGE_VERBS``).
 
 None when the parse says none of these: a wrong guess would keep a retelling apart.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES
+from newsradar.claim_match import MEASURE_UNITS
+from newsradar.measures import CHANGE_VERBS
 
 # Nouns that name the amount, not what it is of: "$7 billion worth of weapons", "a total of 22 firms".
 _AMOUNT_NOUNS = frozenset({"worth", "amount", "total", "sum", "value", "figure", "number", "estimate", "tally",
@@ -29,6 +32,7 @@ _OF = frozenset({"of", "in"})
 # Prepositions through which a verb states a change or level by the figure: "cut by 5%", "rose to 4.5%",
 # "stood at 2.1%".
 _BY = frozenset({"by", "to", "from", "at"})
+_REPORTING = frozenset({"say", "tell", "report", "claim", "admit", "believe", "think"})
 _COUNTING_DEPS = frozenset({"nummod", "quantmod", "compound", "npadvmod", "det", "amod", "advmod"})
 
 
@@ -38,6 +42,10 @@ def measured(doc: Doc, start: int, end: int) -> str | None:
     if span is None or not len(span):
         return None
     root = span.root
+    if _share(span):
+        # A share's noun names a rate ("a 25% tariff", "a duty of 25 percent") or its base ("2% of GDP", "of
+        # output"), which outlets word in many ways; the way it moved is what tells two shares apart.
+        return _change(_governing_verb(root)) or _predicate(root)
     noun = _counted(root, span.end)
     if noun is None or _is_amount_word(noun):
         thing = _of_what(noun if noun is not None else root)
@@ -48,8 +56,34 @@ def measured(doc: Doc, start: int, end: int) -> str | None:
     owner = _amount_of(noun if noun is not None else root)
     if owner is not None:
         return _lemma(owner)
-    verb = _governing_verb(noun if noun is not None else root)
-    return verb.lemma_.lower() if verb is not None else None
+    return _change(_governing_verb(noun if noun is not None else root))
+
+
+def _share(span: Span) -> bool:
+    """A percentage or a fraction ("a third"); "a quarter of a million households" is a count."""
+    words = {t.lower_ for t in span}
+    return bool(words & set(PERCENT_WORDS)) or bool(words & set(DENOMINATORS)) and not words & set(SCALES)
+
+
+def _predicate(share: Token) -> str | None:
+    """What a share of its subject does or is: "60% of women experience ..." -> experience, "38% were
+    undecided" -> undecided; through a report of it ("40% said they had seen ...") to what was said."""
+    if share.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = share.head
+    if verb.lemma_.lower() in _REPORTING:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if verb is None:
+            return None
+    if verb.lemma_.lower() == "be":
+        verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
+    return _lemma(verb) if verb is not None and verb.pos_ in ("VERB", "ADJ", "NOUN") else None
+
+
+def _change(verb: Token | None) -> str | None:
+    """The verb's lemma when it is one of change: "stood at 2.1%", "sent $2 billion" say how a figure was given."""
+    lemma = verb.lemma_.lower() if verb is not None else None
+    return lemma if lemma in CHANGE_VERBS else None
 
 
 def _counted(root: Token, span_end: int) -> Token | None:
@@ -107,7 +141,9 @@ def _is_noun(token: Token) -> bool:
 def _is_amount_word(token: Token) -> bool:
     low = token.lower_
     return (low in SCALES or low in PERCENT_WORDS or low in CURRENCY_WORDS or low in DENOMINATORS
-            or token.like_num or token.lemma_.lower() in _AMOUNT_NOUNS or token.lemma_.lower() in SCALES)
+            or token.like_num or token.lemma_.lower() in _AMOUNT_NOUNS or token.lemma_.lower() in SCALES
+            # "48 hours", "12,000 acres": a unit the figure is in, which matching compares already, not what it measures
+            or token.lemma_.lower() in MEASURE_UNITS)
 
 
 def _lemma(noun: Token) -> str:
