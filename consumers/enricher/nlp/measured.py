@@ -33,6 +33,8 @@ _OF = frozenset({"of", "in"})
 # "stood at 2.1%".
 _BY = frozenset({"by", "to", "from", "at"})
 _REPORTING = frozenset({"say", "tell", "report", "claim", "admit", "believe", "think"})
+# Verbs whose meaning is their object's ("have had the booster", "get a pay rise"): no predicate alone.
+_LIGHT_VERBS = frozenset({"have", "get", "do", "make", "take", "give"})
 _COUNTING_DEPS = frozenset({"nummod", "quantmod", "compound", "npadvmod", "det", "amod", "advmod"})
 
 
@@ -77,7 +79,9 @@ def _predicate(share: Token) -> str | None:
             return None
     if verb.lemma_.lower() == "be":
         verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
-    return _lemma(verb) if verb is not None and verb.pos_ in ("VERB", "ADJ", "NOUN") else None
+    if verb is None or verb.pos_ not in ("VERB", "ADJ", "NOUN") or verb.lemma_.lower() in _LIGHT_VERBS:
+        return None
+    return _lemma(verb)
 
 
 def _change(verb: Token | None) -> str | None:

@@ -39,10 +39,14 @@ WALKS = [
     ("Shares jumped 12% after the results.", "12%", "jump"),
     ("The rate of infection has risen by 0.3 percentage points.", "0.3 percentage points", "rise"),
     ("Exports climbed 7.2% to $28 billion.", "$28 billion", "climb"),
-    # a share's base or rate is worded many ways ("of GDP", "of output"; "tariff", "duty"): only its move is read
-    ("Some 5% of voters were still undecided.", "5%", None),
+    # a share's base or rate is worded many ways ("of GDP", "of output"; "tariff", "duty"): its move is read, or
+    # what the share does or is; a light verb says neither
+    ("Some 5% of voters were still undecided.", "5%", "undecided"),
     ("More than a third of adults have had the booster.", "a third", None),
     ("The government will impose a 25% tariff on imported steel.", "25%", None),
+    # a share of people that is the subject: what it does or is, through a report of it
+    ("Sixty percent of nurses said they had been threatened at work.", "Sixty percent", "threaten"),
+    ("About 38% of voters were undecided.", "38%", "undecided"),
     # a verb that gives a level, not a change, says nothing of what is measured
     ("Inflation stood at 2.1% in April.", "2.1%", None),
     ("Washington sent $2 billion last year.", "$2 billion", None),
