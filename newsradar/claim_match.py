@@ -50,7 +50,11 @@ it, so both judge pairs with the same code.
   cluster reports; a count of another event is another statement whether its value differs ("17 were killed",
   "40 were injured") or not ("17 were killed", "17 were injured": only when little else differs, as events are
   read from the claim's words, not from the verb of the figure), while leaving home and being evacuated are
-  one event.
+  one event. A figure is shared only when what it measures agrees (``Number.measures``, read from the parse:
+  "40,000 homes" is not "40,000 people evacuated", "rose 5%" not "cut 5%"; "homes" is "households"); where
+  both measures are of kinds ``newsradar.measures`` knows and differ, the one figure states two things and the
+  claims stay apart; other differing nouns only keep the figure from joining them. An unread measure
+  (a claim stored before schema 5) compares as before.
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
   premature to discuss asylum", "too early to talk about it") one with an answer to it; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
