@@ -28,6 +28,10 @@ SAME = [
      "The regulator said the airline must pay a $14 million penalty."),
     ("Organisers said 30,000 fans attended the final.",
      "Organisers said the final drew 30,000 spectators."),
+    ("The poll found 58% of voters backed the new stadium.",
+     "The poll found 58% of voters supported the new stadium."),
+    ("The study found 70% of patients recovered within a week.",
+     "The study said 70% of patients had recovered inside seven days."),
     ("The report said 45% of nurses planned to quit within a year.",
      "The report said 45% of nurses planned to leave the profession within a year."),
 ]
