@@ -50,11 +50,11 @@ it, so both judge pairs with the same code.
   cluster reports; a count of another event is another statement whether its value differs ("17 were killed",
   "40 were injured") or not ("17 were killed", "17 were injured": only when little else differs, as events are
   read from the claim's words, not from the verb of the figure), while leaving home and being evacuated are
-  one event. A figure is shared only when what it measures agrees (``Number.measures``, read from the parse:
-  "40,000 homes" is not "40,000 people evacuated", "rose 5%" not "cut 5%"; "homes" is "households"); where
-  both measures are of kinds ``newsradar.measures`` knows and differ, the one figure states two things and the
-  claims stay apart; other differing nouns only keep the figure from joining them. An unread measure
-  (a claim stored before schema 5) compares as before.
+  one event. What a figure measures (``Number.measures``, read from the parse) tells one figure of two things
+  only where both measures are of kinds ``newsradar.measures`` knows and differ ("40,000 homes", "40,000
+  people evacuated"; "rose 5%", "cut 5%"): the one figure states two things and the claims stay apart.
+  Any other pair of measures is compared as before, as outlets name one thing in many words ("cases",
+  "infections"; "flights", "services"), and so is an unread measure (a claim stored before schema 5).
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
   premature to discuss asylum", "too early to talk about it") one with an answer to it; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
@@ -89,7 +89,7 @@ from functools import cached_property, lru_cache
 
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
-from newsradar.measures import kinds_differ, measures_differ
+from newsradar.measures import kinds_differ
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS
 from newsradar.schema import Claim
@@ -770,13 +770,14 @@ def states_distinctive_figure(sig: ClaimSignature, params: MatchParams = MatchPa
     return sig.sharpest_figure >= params.distinctive_figure
 
 
-def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams, apart=measures_differ):
+def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams, apart=kinds_differ):
     """Each pair of values, one from each claim, that measure one kind of quantity, a distinctive one among them.
 
-    Not two figures whose measures name two things ("40,000 homes", "40,000 people evacuated"; "rose 5%", "cut
-    5%"): the words around a figure are the claim's, its measure is the figure's own (``newsradar.measures``).
+    Not two figures whose measures are of two known kinds ("40,000 homes", "40,000 people evacuated"; "rose 5%",
+    "cut 5%"): the words around a figure are the claim's, its measure is the figure's own (``newsradar.measures``).
+    Two other nouns may name one thing ("cases", "infections"; "flights", "services") and pair as before.
     ``apart=None`` pairs them by unit alone, for the checks that tell two statements apart by their words
-    (``_other_events``, a conflicting value): two measures that differ make two things, never one.
+    (``_other_events``, a conflicting value).
     """
     for (unit_a, value_a), measure_a in zip(a.numbers, _measures_of(a)):
         for (unit_b, value_b), measure_b in zip(b.numbers, _measures_of(b)):
@@ -798,13 +799,13 @@ def _measures_of(sig: ClaimSignature) -> tuple[str, ...]:
     return sig.measures if len(sig.measures) == len(sig.numbers) else ("",) * len(sig.numbers)
 
 
-def _same_quantity(a: ClaimSignature, b: ClaimSignature, params: MatchParams, apart=measures_differ) -> bool:
+def _same_quantity(a: ClaimSignature, b: ClaimSignature, params: MatchParams, apart=kinds_differ) -> bool:
     """Both claims measure one kind of quantity, a distinctive figure among them, whether the values agree or not."""
     return any(True for _ in _same_kind_figures(a, b, params, apart))
 
 
 def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams(),
-                  apart=measures_differ) -> bool:
+                  apart=kinds_differ) -> bool:
     """Both claims state one distinctive quantity: units that agree, values equal up to rounding."""
     return any(figures_agree(value_a, value_b, params)
                for value_a, value_b in _same_kind_figures(a, b, params, apart))
@@ -948,13 +949,12 @@ def _only_names_shared(a: ClaimSignature, b: ClaimSignature) -> bool:
 def _one_figure_of_two_things(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
     """The claims share a distinctive figure only where its measures name two kinds of thing.
 
-    "62,000 homes were without power" and "62,000 people were moved to shelters", "$3.2 billion worth of
-    weapons" and "$3.2 billion in aid": the figure, which outlets keep when they retell, is the
-    statement's, and here it states two. Their other words are one story's setting, which both share.
-    Only kinds ``newsradar.measures`` knows: two other nouns may be one thing ("cases", "infections"),
-    whose figure then only does not join them.
+    "62,000 homes were without power" and "62,000 people were moved to shelters", "sales rose 3.1%" and
+    "sales fell 3.1%": the figure, which outlets keep when they retell, is the statement's, and here it
+    states two. Their other words are one story's setting, which both share. Only kinds
+    ``newsradar.measures`` knows: two other nouns may be one thing ("cases", "infections") and join as before.
     """
-    return shared_figure(a, b, params, apart=None) and not shared_figure(a, b, params, apart=kinds_differ)
+    return shared_figure(a, b, params, apart=None) and not shared_figure(a, b, params)
 
 
 def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -1,13 +1,12 @@
 """Whether two figures' ``measures`` (``Number.measures``) name two different things.
 
 One story's claims share figures that count different things: "40,000 homes will get power back" and
-"40,000 people were evacuated", "$7.1 billion worth of weapons" and "$7.1 billion in aid", "rose 5%"
-and "were cut 5%". Retellings name one thing in many words ("homes", "households"; "troops",
-"soldiers"; "people", "residents"), so two lemmas differ only when neither names a kind the other
-does. The kinds are a few general ones news counts in many words, not a thesaurus: a lemma outside
-them is its own kind. A verb of change (``CHANGE_VERBS``) says which way a figure moved, and only a move
-up against a move down is two things; it says nothing of what a noun counts. The extractor reads no other
-verb as a measure: "stood at", "sent" or "gave" say nothing of what is counted.
+"40,000 people were evacuated", "rose 5%" and "were cut 5%". Retellings name one thing in many words
+("homes", "households"; "troops", "soldiers"; "cases", "infections"; "flights", "services"), so two
+lemmas differ only when both are of the kinds below and neither names a kind the other does. The kinds
+are a few general ones news counts in many words, not a thesaurus: two nouns outside them may be one thing and are never told apart. A verb of
+change (``CHANGE_VERBS``) says which way a figure moved, and only a move up against a move down is two
+things; it says nothing of what a noun counts.
 """
 from __future__ import annotations
 
@@ -36,26 +35,22 @@ _PAYMENTS = frozenset("""damage award payout settlement compensation payment fin
 _VEHICLES = frozenset("""car vehicle sedan truck lorry automobile suv van bus model""".split())
 _KIND_NOUNS = {"people": _PEOPLE, "home": _HOMES, "weapon": _WEAPONS, "aid": _AID, "vehicle": _VEHICLES,
                "payment": _PAYMENTS}
-# Each noun's kinds: "household" is people and a home, "vehicle" a weapon and a vehicle.
 CHANGE_VERBS = _UP | _DOWN
+# Each noun's kinds: "household" is people and a home, "vehicle" a weapon and a vehicle.
 _KINDS = {noun: frozenset(kind for kind, nouns in _KIND_NOUNS.items() if noun in nouns)
           for noun in frozenset().union(*_KIND_NOUNS.values())}
 
 
-def measures_differ(a: str | None, b: str | None) -> bool:
-    """Two figures' measures name two different things; False when either is unknown or they may be one."""
-    if not a or not b or a == b:
+def kinds_differ(a: str | None, b: str | None) -> bool:
+    """Both measures are of the kinds above or verbs of change, and name two things: "homes" and "people", "rose"
+    and "cut". A noun outside them may be another's synonym ("cases", "infections"; "harvest", "output"), and an
+    unread measure (None, "") says nothing; either is False."""
+    if not _known(a) or not _known(b) or a == b:
         return False
     move_a, move_b = _move(a), _move(b)
     if move_a or move_b:
         return bool(move_a and move_b) and move_a != move_b
-    return _kinds(a).isdisjoint(_kinds(b))
-
-
-def kinds_differ(a: str | None, b: str | None) -> bool:
-    """Both measures are of the kinds above or verbs of change, and name two things: "homes" and "people", "rose"
-    and "cut". A noun outside them may be another's synonym ("cases", "infections"; "harvest", "output")."""
-    return _known(a) and _known(b) and measures_differ(a, b)
+    return _KINDS[a].isdisjoint(_KINDS[b])
 
 
 def _known(lemma: str | None) -> bool:
@@ -64,8 +59,3 @@ def _known(lemma: str | None) -> bool:
 
 def _move(lemma: str) -> str:
     return "up" if lemma in _UP else "down" if lemma in _DOWN else ""
-
-
-def _kinds(lemma: str) -> frozenset[str]:
-    return _KINDS.get(lemma) or frozenset({lemma})
-

@@ -135,7 +135,7 @@ DIFFERENT = [
     ("The ministry said 2,000 teachers would be hired next year.",
      "The ministry said 2,000 classrooms would be built next year.", OTHER_NOUN),
     ("Organisers said 12,000 runners took part in the marathon.",
-     "Organisers said 12,000 spectators lined the route of the marathon."),
+     "Organisers said 12,000 spectators lined the route of the marathon.", OTHER_NOUN),
     ("The charity said it had delivered 40,000 meals to the town.",
      "The charity said it had delivered 40,000 blankets to the town.", OTHER_NOUN),
     ("The carmaker said it would recall 75,000 vehicles.",
