@@ -2,9 +2,10 @@
 
 One story's claims share figures that count different things: "40,000 homes will get power back" and
 "40,000 people were evacuated", "rose 5%" and "were cut 5%". Retellings name one thing in many words
-("homes", "households"; "troops", "soldiers"; "cases", "infections"; "flights", "services"), so two
-lemmas differ only when both are of the kinds below and neither names a kind the other does. The kinds
-are a few general ones news counts in many words, not a thesaurus: two nouns outside them may be one thing and are never told apart. A verb of
+("homes", "households"; "troops", "soldiers"; "cases", "infections"; "flights", "services"; "military
+aid", "weapons"), so two lemmas differ only when both are of the kinds below and neither names a kind the
+other does. The kinds are a few general ones news counts in many words (people, homes, vehicles,
+weapons), not a thesaurus: two nouns outside them may be one thing and are never told apart. A verb of
 change (``CHANGE_VERBS``) says which way a figure moved, and only a move up against a move down is two
 things; it says nothing of what a noun counts.
 """
@@ -23,18 +24,14 @@ adult kid teenager teen youth voter worker employee staff member student pupil p
 protester demonstrator customer victim casualty death fatality injury body soldier troop personnel serviceman
 servicemember sailor marine officer fan user visitor tourist pilgrim survivor evacuee prisoner detainee hostage
 inmate job firefighter rescuer medic paramedic police policeman investigator crew nurse doctor teacher farmer
-miner driver homeowner household family contact subscriber account""".split()) | ROLE_NOUNS | PRIVATE_NOUNS
+miner driver homeowner household family""".split()) | ROLE_NOUNS | PRIVATE_NOUNS
 # Where people live, as a power cut or a storm counts them.
 _HOMES = frozenset("""home household house dwelling residence property building apartment flat customer premise
 homeowner""".split())
 _WEAPONS = frozenset("""weapon arm weaponry munition ammunition equipment hardware arsenal gun rifle missile rocket
 vehicle aircraft helicopter materiel""".split())
-_AID = frozenset("""aid assistance help support funding fund relief grant package""".split())
-# What a court or a regulator makes someone pay, which outlets name in many words.
-_PAYMENTS = frozenset("""damage award payout settlement compensation payment fine penalty""".split())
-_VEHICLES = frozenset("""car vehicle sedan truck lorry automobile suv van bus model""".split())
-_KIND_NOUNS = {"people": _PEOPLE, "home": _HOMES, "weapon": _WEAPONS, "aid": _AID, "vehicle": _VEHICLES,
-               "payment": _PAYMENTS}
+_VEHICLES = frozenset("""car vehicle sedan truck lorry automobile suv van bus""".split())
+_KIND_NOUNS = {"people": _PEOPLE, "home": _HOMES, "weapon": _WEAPONS, "vehicle": _VEHICLES}
 CHANGE_VERBS = _UP | _DOWN
 # Each noun's kinds: "household" is people and a home, "vehicle" a weapon and a vehicle.
 _KINDS = {noun: frozenset(kind for kind, nouns in _KIND_NOUNS.items() if noun in nouns)

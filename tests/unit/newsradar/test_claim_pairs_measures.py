@@ -4,8 +4,9 @@ Written for NewsRadar (issue 13, no label batch), in topics and wordings of no b
 The figure's measure (``Number.measures``: the counted noun, what an amount is of, the verb of a change, what a
 share of people does) is read at extraction; two claims whose shared figure measures two things stay apart,
 and a retelling that names one thing in other words ("homes", "households"; "troops", "soldiers"; "cases",
-"infections") joins, in one story and across two. The retellings after the first ten are the review of bc706e7's
-(retold in one story, then across two), which a rule splitting any two open nouns kept apart. Each pair runs the enricher's path (the extractor, ``claim_match.signature``, ``place``).
+"infections"; "military aid", "weapons") joins, in one story and across two. The retellings after the first ten
+are the review of bc706e7's (retold in one story, then across two), which a rule splitting any two open nouns kept
+apart. Each pair runs the enricher's path (the extractor, ``claim_match.signature``, ``place``).
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ OPEN_NOUN = ("a counted noun outside newsradar.measures' kinds ('schools', 'tent
              "does ('cases', 'infections'; 'flights', 'services'), so the shared figure joins the pair")
 OPEN_PREDICATE = ("what a share does or is ('felt unsafe', 'would strike') is of no kind newsradar.measures knows, and "
                   "retellings word it many ways ('backed', 'supported'), so the shared figure joins the pair")
+AID = ("military aid or assistance is often weapons ('a $400 million military aid package', '$400 million worth of "
+       "weapons'), so aid is of no kind and the shared figure joins the pair")
 
 SAME = [
     ("The utility said 62,000 homes were still without power on Tuesday.",
@@ -53,6 +56,12 @@ SAME = [
      "More than 4,300 migrants landed on the island in March, officials said."),
     ("The festival sold 65,000 tickets, organisers said.",
      "Organisers said 65,000 people bought passes to the festival."),
+    ("The US announced a $400 million military aid package for Ukraine.",
+     "The US will send $400 million worth of weapons to Ukraine."),
+    ("The Pentagon said $2.3 billion in security assistance would go to Kyiv.",
+     "The Pentagon said $2.3 billion of arms and equipment would go to Kyiv."),
+    ("The government will pay £2 billion in compensation to farmers hit by the drought.",
+     "The government will provide £2 billion in support to farmers hit by the drought."),
 ]
 
 SAME_ACROSS = [
@@ -82,13 +91,15 @@ SAME_ACROSS = [
     ("The charity said it had delivered $5 million in relief.",
      "The charity said it had delivered $5 million of supplies."),
     ("The fire destroyed 850 homes, officials said.", "Officials said 850 structures were destroyed by the fire."),
+    ("The minister said $4.7 billion in military assistance would be sent.",
+     "The minister said $4.7 billion worth of weapons would be sent."),
 ]
 
 DIFFERENT = [
     ("The utility said 62,000 homes were still without power on Tuesday.",
      "The utility said 62,000 people had been moved to shelters on Tuesday."),
     ("The pentagon said $3.2 billion worth of weapons had been shipped.",
-     "The pentagon said $3.2 billion in aid had been shipped."),
+     "The pentagon said $3.2 billion in aid had been shipped.", AID),
     ("The statistics agency said house prices rose 3.1% in March.",
      "The statistics agency said house prices fell 3.1% in March."),
     ("The council said 1,800 trees would be planted along the river.",

@@ -17,8 +17,8 @@ from newsradar.measures import kinds_differ
     ("people", "resident", False),
     ("weapon", "arm", False),
     ("rise", "increase", False),
-    ("weapon", "aid", True),
-    ("damage", "award", False),           # one court payment
+    ("weapon", "aid", False),             # military aid may be weapons
+    ("compensation", "support", False),   # outside the kinds: may be one payment
     ("case", "infection", False),         # outside the kinds: may be one thing
     ("flight", "service", False),
     ("job", "post", False),
