@@ -9,8 +9,10 @@ the parse can, here, where it exists. A short walk gives the lemma of:
 * when that noun is the amount itself ("worth", "total"), or there is none, the noun after "of" or
   "in": "$7 billion worth of weapons", "$7.1 billion in aid", or the noun the figure is "of": "a
   ransom of 5 million dollars";
-* else, and always for a share ("5%", "a third"), for a figure a verb of change takes ("rose 5%", "cut by 5%", "raised to 4.5%"), that verb
-  (``newsradar.measures.CHANGE_VERBS``).
+* else, and always for a share ("5%", "a third"), for a figure that is the size of a change ("rose 5%",
+  "cut by 5%", "raised prices by 5%"), the verb of change (``newsradar.measures.CHANGE_VERBS``); not for
+  money that is the verb's own object ("raised £3 million for the appeal" is fundraising, not a rise), nor
+  for a share that does the verb ("12% of staff raised concerns").
 
 None when the parse says none of these: a wrong guess would keep a retelling apart.
 """
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES
 from newsradar.claim_match import MEASURE_UNITS
+from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import CHANGE_VERBS
 
 # Nouns that name the amount, not what it is of: "$7 billion worth of weapons", "a total of 22 firms".
@@ -36,6 +39,12 @@ _REPORTING = frozenset({"say", "tell", "report", "claim", "admit", "believe", "t
 # Verbs whose meaning is their object's ("have had the booster", "get a pay rise"): no predicate alone.
 _LIGHT_VERBS = frozenset({"have", "get", "do", "make", "take", "give"})
 _COUNTING_DEPS = frozenset({"nummod", "quantmod", "compound", "npadvmod", "det", "amod", "advmod"})
+# Units spelled out, which the figure is in as much as "cm" or "km": "30 centimetres of snow" measures snow.
+_SPELLED_UNITS = frozenset("""centimetre centimeter millimetre millimeter kilometre kilometer kilogram kilogramme
+gramme milligram millilitre penny pence""".split())
+_PERCENT = frozenset(PERCENT_WORDS)
+_SHARE_WORDS = frozenset(DENOMINATORS)
+_SCALES = frozenset(SCALES)
 
 
 def measured(doc: Doc, start: int, end: int) -> str | None:
@@ -58,13 +67,14 @@ def measured(doc: Doc, start: int, end: int) -> str | None:
     owner = _amount_of(noun if noun is not None else root)
     if owner is not None:
         return _lemma(owner)
-    return _change(_governing_verb(noun if noun is not None else root))
+    # Money a verb takes as its own object is what was raised or spent, not the size of a change
+    return _change(_governing_verb(noun if noun is not None else root, objects=False))
 
 
 def _share(span: Span) -> bool:
     """A percentage or a fraction ("a third"); "a quarter of a million households" is a count."""
     words = {t.lower_ for t in span}
-    return bool(words & set(PERCENT_WORDS)) or bool(words & set(DENOMINATORS)) and not words & set(SCALES)
+    return bool(words & _PERCENT) or bool(words & _SHARE_WORDS) and not words & _SCALES
 
 
 def _predicate(share: Token) -> str | None:
@@ -79,7 +89,9 @@ def _predicate(share: Token) -> str | None:
             return None
     if verb.lemma_.lower() == "be":
         verb = next((c for c in verb.children if c.dep_ in ("acomp", "attr")), None)
-    if verb is None or verb.pos_ not in ("VERB", "ADJ", "NOUN") or verb.lemma_.lower() in _LIGHT_VERBS:
+    # A share that does a verb of change is who did it ("12% of staff raised concerns"), not its size
+    if verb is None or verb.pos_ not in ("VERB", "ADJ", "NOUN") or verb.lemma_.lower() in _LIGHT_VERBS \
+            or verb.lemma_.lower() in CHANGE_VERBS:
         return None
     return _lemma(verb)
 
@@ -127,9 +139,10 @@ def _amount_of(node: Token) -> Token | None:
     return None
 
 
-def _governing_verb(node: Token) -> Token | None:
-    """The verb that takes the figure: its object or measure ("rose 5%"), or through "by"/"to"/"from"."""
-    if node.dep_ in ("dobj", "npadvmod") and node.head.pos_ == "VERB":
+def _governing_verb(node: Token, objects: bool = True) -> Token | None:
+    """The verb that takes the figure: its measure ("rose 5%"), or its object ("cut 5%") unless ``objects`` is
+    False, or through "by"/"to"/"from"."""
+    if node.dep_ in (("dobj", "npadvmod") if objects else ("npadvmod",)) and node.head.pos_ == "VERB":
         return node.head
     prep = node.head
     if node.dep_ == "pobj" and prep.lower_ in _BY and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
@@ -144,14 +157,17 @@ def _is_noun(token: Token) -> bool:
 
 def _is_amount_word(token: Token) -> bool:
     low = token.lower_
-    return (low in SCALES or low in PERCENT_WORDS or low in CURRENCY_WORDS or low in DENOMINATORS
-            or token.like_num or token.lemma_.lower() in _AMOUNT_NOUNS or token.lemma_.lower() in SCALES
-            # "48 hours", "12,000 acres": a unit the figure is in, which matching compares already, not what it measures
-            or token.lemma_.lower() in MEASURE_UNITS)
+    return (low in _SCALES or low in _PERCENT or low in CURRENCY_WORDS or low in _SHARE_WORDS
+            or token.like_num or token.lemma_.lower() in _AMOUNT_NOUNS or token.lemma_.lower() in _SCALES
+            # "48 hours", "12,000 acres", "30 centimetres": a unit the figure is in, not what it measures
+            or token.lemma_.lower() in MEASURE_UNITS or token.lemma_.lower() in _SPELLED_UNITS)
 
 
 def _lemma(noun: Token) -> str:
     lemma = noun.lemma_.lower()
-    # "troops" and "arms" are plurals whose lemma the small model leaves as written
-    return lemma[:-1] if lemma == noun.lower_ and lemma.endswith("s") and noun.tag_ == "NNS" \
-        and not lemma.endswith("ss") else lemma
+    if noun.tag_ != "NNS":
+        return lemma
+    # The small model leaves some plurals as written ("troops", "arms") and clips others ("doses" -> "dos"): the
+    # lookup tables' first other form of the word ("troop", "dose", "bus"), else the model's lemma.
+    forms = [form for form in get_lemmatiser().candidates(noun.lower_) if form != noun.lower_]
+    return forms[0] if forms else lemma
