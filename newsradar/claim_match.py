@@ -50,7 +50,11 @@ it, so both judge pairs with the same code.
   cluster reports; a count of another event is another statement whether its value differs ("17 were killed",
   "40 were injured") or not ("17 were killed", "17 were injured": only when little else differs, as events are
   read from the claim's words, not from the verb of the figure), while leaving home and being evacuated are
-  one event.
+  one event. What a figure measures (``Number.measures``, read from the parse) tells one figure of two things
+  only where both measures are of kinds ``newsradar.measures`` knows and differ ("40,000 homes", "40,000
+  people evacuated"; "rose 5%", "cut 5%"): the one figure states two things and the claims stay apart.
+  Any other pair of measures is compared as before, as outlets name one thing in many words ("cases",
+  "infections"; "flights", "services"), and so is an unread measure (a claim stored before schema 5).
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
   premature to discuss asylum", "too early to talk about it") one with an answer to it; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
@@ -85,6 +89,7 @@ from functools import cached_property, lru_cache
 
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
+from newsradar.measures import kinds_differ
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS
 from newsradar.schema import Claim
@@ -174,7 +179,7 @@ _CLOSE_TO = re.compile(r"\bclose to (?=\d|(?:a |an )?(?:%s|hundred|thousand|mill
 # "ate" with "ation": "investigating" and "an investigation", "estimated" and "an estimate" name one act.
 _SUFFIXES = ("ations", "ation", "ate", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
 # Units that measure rather than count: the same figure in one of them and in a count noun is two quantities.
-_MEASURES = frozenset("""percent second minute hour day week month year decade century mm cm km metre meter mile
+MEASURE_UNITS = frozenset("""percent second minute hour day week month year decade century mm cm km metre meter mile
 foot feet inch yard kg gram tonne ton pound ounce litre liter gallon barrel celsius fahrenheit degree acre hectare
 ppm mph kph kmh point""".split())
 NAMED_PERSON_KINDS = frozenset({"person", "official"})
@@ -274,6 +279,8 @@ class ClaimSignature:
     speaker_body: str = ""                     # a named body speaking for itself: "samsung sdi"
     speaker_owner: str = ""                    # whose an unnamed role is: "his", "victim"; never its org
     speaker_party: str = ""                    # whose side an unnamed source is: "private", "institution" (``_party``)
+    # What each of ``numbers`` measures (``Number.measures``), in their order, "" where unread; () when none is read.
+    measures: tuple[str, ...] = ()
 
     @property
     def digest(self) -> str:
@@ -284,7 +291,8 @@ class ClaimSignature:
                      self.speaker_key, self.story_id) + (("negated",) if self.negated else ())
                     + ((self.speaker_role, self.speaker_org or self.speaker_owner) if self.speaker_role else ())
                     + (("body", self.speaker_body) if self.speaker_body else ())
-                    + (("party", self.speaker_party) if self.speaker_party else ()))
+                    + (("party", self.speaker_party) if self.speaker_party else ())
+                    + (("measures", self.measures) if self.measures else ()))
         return hashlib.sha256(body.encode()).hexdigest()[:24]
 
     @cached_property
@@ -386,7 +394,9 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # Only the content's own figures: "a TikTok video viewed two million times claimed ..." counts
     # the video's views, which no retelling of the claim repeats.
     stated = [n for n in claim.numbers if claim.content_span.start <= n.start and n.end <= claim.content_span.end]
-    numbers = tuple(sorted((n.unit or "", n.value) for n in stated))
+    read = sorted((n.unit or "", n.value, n.measures or "") for n in stated)
+    numbers = tuple((unit, value) for unit, value, _ in read)
+    measures = tuple(m for _, _, m in read) if any(m for _, _, m in read) else ()
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in stated}
     org = _body_key(claim.speaker_org or "") if role else ""
@@ -401,7 +411,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
-                          story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body))
+                          story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures)
 
 
 # Heads that may be anyone's voice: "a spokesman", "sources", "people familiar with the talks", a leader (of a
@@ -685,7 +695,7 @@ def _counts_things(unit: str) -> bool:
     thousand" with no unit read), while a count is never the same quantity as a sum, a duration
     or a distance.
     """
-    return unit == "" or (unit.isalpha() and unit.islower() and unit not in _MEASURES)
+    return unit == "" or (unit.isalpha() and unit.islower() and unit not in MEASURE_UNITS)
 
 
 def _precision(value: float) -> float:
@@ -760,11 +770,19 @@ def states_distinctive_figure(sig: ClaimSignature, params: MatchParams = MatchPa
     return sig.sharpest_figure >= params.distinctive_figure
 
 
-def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams):
-    """Each pair of values, one from each claim, that measure one kind of quantity, a distinctive one among them."""
-    for unit_a, value_a in a.numbers:
-        for unit_b, value_b in b.numbers:
-            if _bare_year(unit_a, value_a) or _bare_year(unit_b, value_b):
+def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams, apart=kinds_differ):
+    """Each pair of values, one from each claim, that measure one kind of quantity, a distinctive one among them.
+
+    Not two figures whose measures are of two known kinds ("40,000 homes", "40,000 people evacuated"; "rose 5%",
+    "cut 5%"): the words around a figure are the claim's, its measure is the figure's own (``newsradar.measures``).
+    Two other nouns may name one thing ("cases", "infections"; "flights", "services") and pair as before.
+    ``apart=None`` pairs them by unit alone, for the checks that tell two statements apart by their words
+    (``_other_events``, a conflicting value).
+    """
+    for (unit_a, value_a), measure_a in zip(a.numbers, _measures_of(a)):
+        for (unit_b, value_b), measure_b in zip(b.numbers, _measures_of(b)):
+            if _bare_year(unit_a, value_a) or _bare_year(unit_b, value_b) \
+                    or apart is not None and apart(measure_a, measure_b):
                 continue
             # "about 2 percent" rounds a sharp 2.1: one distinctive side is enough. Distinctive as
             # written: "five days" is as common a figure as "five", though it is 120 hours.
@@ -776,14 +794,21 @@ def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams
                 yield value_a, value_b
 
 
-def _same_quantity(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
+def _measures_of(sig: ClaimSignature) -> tuple[str, ...]:
+    """Each figure's measure, "" for each when none was read (a claim stored before schema 5)."""
+    return sig.measures if len(sig.measures) == len(sig.numbers) else ("",) * len(sig.numbers)
+
+
+def _same_quantity(a: ClaimSignature, b: ClaimSignature, params: MatchParams, apart=kinds_differ) -> bool:
     """Both claims measure one kind of quantity, a distinctive figure among them, whether the values agree or not."""
-    return any(True for _ in _same_kind_figures(a, b, params))
+    return any(True for _ in _same_kind_figures(a, b, params, apart))
 
 
-def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
+def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams(),
+                  apart=kinds_differ) -> bool:
     """Both claims state one distinctive quantity: units that agree, values equal up to rounding."""
-    return any(figures_agree(value_a, value_b, params) for value_a, value_b in _same_kind_figures(a, b, params))
+    return any(figures_agree(value_a, value_b, params)
+               for value_a, value_b in _same_kind_figures(a, b, params, apart))
 
 
 def conflicting_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
@@ -793,7 +818,7 @@ def conflicting_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams
     "83% effective" and "61% effective", "17 people were killed" and "the toll has risen to 19": the
     same words around another value are another statement.
     """
-    pairs = list(_same_kind_figures(a, b, params))
+    pairs = list(_same_kind_figures(a, b, params, apart=None))
     return bool(pairs) and not any(figures_agree(value_a, value_b, params) for value_a, value_b in pairs)
 
 
@@ -824,6 +849,8 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         return None
     if _other_people(a, b):
         return None
+    if _one_figure_of_two_things(a, b, params):
+        return None
     # Inside one story another value of one quantity is drift, which the cluster reports. Across
     # stories it is another statement: the same speaker's figure of another week or another product.
     if not one_story(a, b) and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
@@ -836,7 +863,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # Drift keeps the event and changes its count ("17 were killed", "the toll rose to 19 dead"); a count
         # of another event is another quantity of the story whether its value differs ("17 killed", "40
         # injured") or not ("17 killed", "17 injured"): the shared figure below must not join them.
-        if _same_quantity(a, b, params) and _other_events(a, b, params):
+        if _same_quantity(a, b, params, apart=None) and _other_events(a, b, params):
             return None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
@@ -917,6 +944,17 @@ def _one_speaker(a: ClaimSignature, b: ClaimSignature) -> bool:
 def _only_names_shared(a: ClaimSignature, b: ClaimSignature) -> bool:
     """Every word both claims hold is a word of a name they share: the topic, not the statement."""
     return a.words & b.words <= a.name_terms & b.name_terms
+
+
+def _one_figure_of_two_things(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
+    """The claims share a distinctive figure only where its measures name two kinds of thing.
+
+    "62,000 homes were without power" and "62,000 people were moved to shelters", "sales rose 3.1%" and
+    "sales fell 3.1%": the figure, which outlets keep when they retell, is the statement's, and here it
+    states two. Their other words are one story's setting, which both share. Only kinds
+    ``newsradar.measures`` knows: two other nouns may be one thing ("cases", "infections") and join as before.
+    """
+    return shared_figure(a, b, params, apart=None) and not shared_figure(a, b, params)
 
 
 def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -94,7 +94,7 @@ def claim_docs(msg: dict, lemmatise=None, article_entities: dict | None = None) 
             "confidence": float(c["confidence"]), "content": c["content"], "cue": c["cue"],
             "cue_lemma": c["cue_lemma"], "entities": c["entities"], "hedged": c["hedged"], "kind": c["kind"],
             "lemmas": lemmas, "near_duplicate_of": near_duplicate_of, "negated": c["negated"],
-            "numbers": [{"text": n["text"], "unit": n["unit"], "value": float(n["value"])} for n in c["numbers"]],
+            "numbers": [_number_document(n) for n in c["numbers"]],
             "ordinal": ordinal, "outlet": outlet, "published_at": published_at, "rule": c["rule"],
             "source_kind": c["source_kind"], "speaker": c["speaker"],
             "speaker_name": c["speaker_resolved"] or c["speaker"], "speaker_resolved": c["speaker_resolved"],
@@ -110,6 +110,14 @@ class Serialised:
     doc_hash: str
     article: bytes                    # with doc_hash and indexed_at
     claims: list[tuple[str, bytes]]   # (claim _id, source)
+
+
+def _number_document(n: dict) -> dict:
+    doc = {"text": n["text"], "unit": n["unit"], "value": float(n["value"])}
+    # Only when read (schema 5): a record without it builds the same bytes, and the same doc_hash, as before.
+    if n.get("measures") is not None:
+        doc["measures"] = n["measures"]
+    return doc
 
 
 def serialised(doc: dict, claims: list[tuple[str, dict]], indexed_at: str) -> Serialised:

@@ -15,7 +15,8 @@ organisation and resolution, its cited source and source kind, and its
 claim cluster id. Version 3 added a claim's ``lemmas`` (optional: the indexer
 lemmatises a claim that comes without them). Version 4 added the article's
 ``index_documents`` and their ``doc_hash`` (optional: the indexer builds them
-for a record that comes without them; ``newsradar.index_documents``).
+for a record that comes without them; ``newsradar.index_documents``). Version 5 added a
+number's ``measures`` (optional: matching compares figures as before when either lacks it).
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from newsradar.errors import PoisonError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Strict: lax validation would read "2" as version 2 and true as version 1, and a version must be said plainly.
 SchemaVersion = Annotated[int, Field(strict=True)]
 
@@ -124,6 +125,8 @@ class Number(_Message):
     start: int
     end: int
     approximate: bool = Field(False, description="vague amount: 'tens of billions' -> 1e10, 'about 5,000'")
+    measures: str | None = Field(None, description="lemma of what the figure counts or the change it states: "
+                                                   "'home' in '40,000 homes', 'rise' in 'rose 5%'; None: unclear")
 
 
 ClaimKind = Literal["direct", "indirect", "mixed", "assertion"]

@@ -9,7 +9,7 @@ import pytest
 from consumers.enricher.claim_clusters import ClaimClusterer
 from flows.pipeline import drain, run_once
 from newsradar.clients import es_client, kafka_producer
-from newsradar.schema import Article, Claim, Enrichment, Span, article_id_for, claim_id_for, encode
+from newsradar.schema import Article, Claim, Enrichment, Number, Span, article_id_for, claim_id_for, encode
 from newsradar.settings import PROJECT_ROOT
 from search.claims import top, trace
 
@@ -288,3 +288,33 @@ def test_claim_clusters_keep_a_stored_private_party_apart_from_another_side(isol
         cluster[speaker] = placed.claims[0].cluster_id
     assert cluster["Police"] != cluster["Residents"]
     assert cluster["Locals"] == cluster["Residents"]
+
+
+def _storm_claim(article: Article, content: str, figure: str, unit: str) -> Enrichment:
+    start = content.index(figure)
+    number = Number(text=figure, value=40000.0, unit=unit, start=start, end=start + len(figure), measures=unit)
+    claim = Claim(claim_id=claim_id_for(article.article_id, 0), kind="indirect", speaker="the utility",
+                  speaker_type="ORG", content=content, sentence=Span(start=0, end=len(content)),
+                  content_span=Span(start=0, end=len(content)), numbers=[number], entities=["Marlow"], rule="test",
+                  confidence=0.9, source_kind="official")
+    return Enrichment(language="en", enriched=True, claims=[claim])
+
+
+def test_claim_clusters_compare_a_stored_figure_by_what_it_measures(isolated):
+    """One storm's 40,000 homes without power, read back from Elasticsearch by a clusterer with nothing cached, is
+    not its 40,000 people evacuated, and is its 40,000 households: the measures go through the strict mapping."""
+    claims = [("riverside-news", "power will be restored to 40,000 homes in Marlow by Friday", "40,000 homes", "home"),
+              ("valley-herald", "40,000 people in Marlow were evacuated before the storm", "40,000 people", "people"),
+              ("coast-courier", "40,000 households in Marlow will get power back by Friday", "40,000 households",
+               "household")]
+    es, cluster = es_client(isolated), {}
+    for i, (outlet, content, figure, unit) in enumerate(claims):
+        article = _article(outlet, f"Marlow storm {outlet}", "The storm hit Marlow.", T0 + timedelta(hours=i))
+        es.indices.refresh(index=isolated.names.claim_signatures_index)
+        [placed] = ClaimClusterer(es, isolated).assign(
+            [(article, _storm_claim(article, content, figure, unit), "marlow-storm")])
+        cluster[unit] = placed.claims[0].cluster_id
+    stored = es.get(index=isolated.names.claim_signatures_index, id=claim_id_for(article.article_id, 0))
+    assert stored["_source"]["measures"] == ["household"]
+    assert cluster["people"] != cluster["home"]
+    assert cluster["household"] == cluster["home"]

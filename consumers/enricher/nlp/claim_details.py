@@ -16,6 +16,7 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
+from consumers.enricher.nlp.measured import measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
     SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, alternation, \
     amount_spans, parse_number, singular
@@ -104,6 +105,8 @@ class ClaimDetails:
         claim["numbers"] = _ranges_share_their_unit(self.text, _whole_amounts([
             n for n in numbers
             if not _overlaps(n, scores) and not _RATE_BASE.search(self.text, max(0, n["start"] - 8), n["start"])]))
+        for n in claim["numbers"]:
+            n["measures"] = measured(self.doc, n["start"], n["end"])
         claim["entities"] = names
         toks = []
         for ps, pe in parts:

@@ -139,7 +139,7 @@ DIFFERENT = [
     ("The charity said it had delivered 40,000 meals to the town.",
      "The charity said it had delivered 40,000 blankets to the town.", OTHER_NOUN),
     ("The carmaker said it would recall 75,000 vehicles.",
-     "The carmaker said 75,000 workers would be furloughed.", OTHER_NOUN),
+     "The carmaker said 75,000 workers would be furloughed."),
     ("Police said 60 officers were deployed at the stadium.",
      "Police said 60 fans were thrown out of the stadium.", OTHER_NOUN),
     ("The city council said 900 trees were planted this year.",

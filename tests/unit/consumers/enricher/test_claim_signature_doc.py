@@ -8,15 +8,26 @@ def test_a_stored_signature_reads_back_as_the_signature_matching_compared():
     (a speaker's role, its organisation or owner, a body's name, an unnamed source's party) silently stops matching across batches."""
     article = make_article("example", "Budget", "No new taxes, the finance minister said.").article
     sig = ClaimSignature(frozenset({"tax", "budget"}), frozenset({"e:lind", "#40"}), (("percent", 40.0),), "official",
-                         "", "s1", True, "minister", "e:finance ministry", "finance ministry", "his", "institution")
+                         "", "s1", True, "minister", "e:finance ministry", "finance ministry", "his", "institution",
+                         ("rise",))
     assert _from_doc(_to_doc("c1", "kc1", sig, article)).sig == sig
+
+
+def test_a_signature_stored_before_measures_reads_back_without_them():
+    """A document written before schema 5 has no ``measures``: its figures are compared as they were."""
+    article = make_article("example", "Budget", "No new taxes, the finance minister said.").article
+    sig = ClaimSignature(frozenset({"tax"}), frozenset({"#40"}), (("percent", 40.0),), "official", "", "s1")
+    stored = _to_doc("c1", "kc1", sig, article)
+    del stored["measures"]
+    assert _from_doc(stored).sig == sig
 
 
 def test_the_fields_a_candidate_search_fetches_are_all_that_placing_reads():
     """Candidates come back with only ``_PLACING`` of their source: a field left out would read as its default."""
     article = make_article("example", "Budget", "No new taxes, the finance minister said.").article
     sig = ClaimSignature(frozenset({"tax", "budget"}), frozenset({"e:lind", "#40"}), (("percent", 40.0),), "official",
-                         "k:lind", "s1", True, "minister", "e:finance ministry", "finance ministry", "his", "institution")
+                         "k:lind", "s1", True, "minister", "e:finance ministry", "finance ministry", "his", "institution",
+                         ("cut",))
     stored = _to_doc("c1", "kc1", sig, article)
     assert _from_doc({k: v for k, v in stored.items() if k in _PLACING}) == _from_doc(stored)
 

@@ -1,0 +1,93 @@
+"""What a figure counts or measures (``measured``), on ordinary news copy written for NewsRadar (CC0), each
+answer decided before the walk was run: the counted noun, the noun after "of"/"worth of"/"in" (or the
+noun the figure is the amount of), else the verb of change that takes the figure; None when the parse says none."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from consumers.enricher.nlp.measured import _lemma, measured
+
+# (sentence, the figure's words, what it measures)
+WALKS = [
+    # counts: the counted noun, whatever the hedge or scale
+    ("Power will be restored to 40,000 homes by Friday.", "40,000", "home"),
+    ("About 40,000 people were evacuated from the coast.", "About 40,000", "people"),
+    ("The army sent 3,000 troops to the border.", "3,000", "troop"),
+    ("Nearly two million households lost power overnight.", "two million", "household"),
+    ("The airline will cut 1,200 jobs.", "1,200", "job"),
+    ("The recall covers 312,000 sedans built since 2019.", "312,000", "sedan"),
+    ("The storm destroyed more than 300 houses.", "300", "house"),
+    ("Fourteen people were hurt in the crash.", "Fourteen", "people"),
+    ("The government will hire 500 more nurses.", "500", "nurse"),
+    ("Rescuers pulled 17 bodies from the rubble.", "17", "body"),
+    ("The minister promised 20,000 new homes a year.", "20,000", "home"),
+    ("Police arrested about 200 protesters on Sunday.", "about 200", "protester"),
+    ("Between 200 and 300 migrants were rescued at sea.", "300", "migrant"),
+    ("Tens of thousands of residents remain without power.", "Tens of thousands", "resident"),
+    # money: what it is of, or what it is the amount of
+    ("Moscow wants the $7.1 billion worth of weapons left behind.", "$7.1 billion", "weapon"),
+    ("Washington has sent $7.1 billion in aid since January.", "$7.1 billion", "aid"),
+    ("The Pentagon said $2.5 billion of military equipment was left behind.", "$2.5 billion", "equipment"),
+    ("The council approved a budget of $45 million.", "$45 million", "budget"),
+    ("The hackers demanded a ransom of 5 million dollars.", "5 million dollars", "ransom"),
+    # money a verb of change takes as its object is fundraising or spending, not the size of a change
+    ("The fund raised £3 million for the hospital.", "£3 million", None),
+    ("The charity raised £3 million for the appeal.", "£3 million", None),
+    # percentages and changes: the verb of the change
+    ("Sales rose 5% last year.", "5%", "rise"),
+    ("The company cut prices by 5% in March.", "5%", "cut"),
+    ("The central bank raised its key rate to 4.5 percent.", "4.5 percent", "raise"),
+    ("Unemployment fell to 3.9 percent in May.", "3.9 percent", "fall"),
+    ("Shares jumped 12% after the results.", "12%", "jump"),
+    ("The rate of infection has risen by 0.3 percentage points.", "0.3 percentage points", "rise"),
+    ("Exports climbed 7.2% to $28 billion.", "$28 billion", "climb"),
+    ("The company raised prices by 5% in March.", "5%", "raise"),
+    # a share's base or rate is worded many ways ("of GDP", "of output"; "tariff", "duty"): its move is read, or
+    # what the share does or is; a light verb says neither
+    ("Some 5% of voters were still undecided.", "5%", "undecided"),
+    ("More than a third of adults have had the booster.", "a third", None),
+    ("The government will impose a 25% tariff on imported steel.", "25%", None),
+    # a share of people that is the subject: what it does or is, through a report of it
+    ("Sixty percent of nurses said they had been threatened at work.", "Sixty percent", "threaten"),
+    ("About 38% of voters were undecided.", "38%", "undecided"),
+    # a share that does a verb of change is who did it, not the change's size
+    ("Some 12% of staff raised concerns about pay.", "12%", None),
+    # a verb that gives a level, not a change, says nothing of what is measured
+    ("Inflation stood at 2.1% in April.", "2.1%", None),
+    ("Washington sent $2 billion last year.", "$2 billion", None),
+    # a unit of measure is the figure's own: what it is of, else unclear
+    ("The fire has burned 12,000 acres of forest.", "12,000 acres", "forest"),
+    ("Bus drivers will strike for 48 hours from Thursday.", "48 hours", None),
+    ("The storm dumped 30 centimetres of snow on the city.", "30 centimetres", "snow"),
+    ("Fuel duty was frozen at 52.95 pence a litre.", "52.95 pence", None),
+    # a plural the small model clips ("doses" -> "dos") reads by the lookup tables' form
+    ("The ministry said 7 million doses of vaccine had arrived.", "7 million", "dose"),
+    # unclear: no noun counted, no verb taking the figure
+    ("About 40,000 were evacuated, officials said.", "About 40,000", None),
+]
+
+
+@pytest.mark.parametrize("sentence,figure,expected", WALKS, ids=[f"{w[1]}: {w[0][:40]}" for w in WALKS])
+def test_measured_reads_what_a_figure_counts(extractor, sentence, figure, expected):
+    doc = extractor.nlp(sentence)
+    start = sentence.index(figure)
+    assert measured(doc, start, start + len(figure)) == expected
+
+
+def test_measured_is_carried_on_a_claims_numbers(extractor):
+    enrichment = extractor.extract_text("Officials said $7.1 billion worth of weapons were left behind.")
+    got = {n.text: n.measures for c in enrichment.claims for n in c.numbers}
+    assert "weapon" in got.values(), got
+
+
+@pytest.mark.parametrize("word,model_lemma,expected", [
+    ("buses", "buses", "bus"),      # left as written: not "buse"
+    ("crises", "crises", "crisis"),  # not "crise"
+    ("troops", "troops", "troop"),
+    ("doses", "dos", "dose"),        # clipped by the model
+])
+def test_measured_lemma_of_a_plural_the_model_leaves_or_clips(extractor, word, model_lemma, expected):
+    """A hand-built token: which plurals the model leaves or clips depends on the sentence."""
+    doc = Doc(extractor.nlp.vocab, words=[word], tags=["NNS"], lemmas=[model_lemma])
+    assert _lemma(doc[0]) == expected
