@@ -800,8 +800,9 @@ class CueRules:
         does not introduce the quotation before it (but "“...,” she told reporters" does)."""
         if cue.lemma in lexicon.ADDRESSEE_CUES or cue.speaker.start > cue.verb.idx:
             return False                      # "said John Smith": the parser's "object" is the speaker
+        # "“...,” the chief executive said, a move unions called reckless": the parser's object sums up the quote
         return any(c.dep_ == "dobj" and c.i > cue.verb.i and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")
-                   for c in cue.verb.children)
+                   and not _opens_summing_phrase(c.left_edge) for c in cue.verb.children)
 
     def object_content(self, cue: Cue) -> bool:
         """ "she claimed to have ...", "urged the council to ...", "confirmed the deaths of 12 soldiers"."""
@@ -1520,6 +1521,18 @@ def _tells_how(lemma: str, verb: Token, clause: Token) -> bool:
     if how.head.i == how.i + 1 and how.head.lower_ in ("many", "much", "long", "far", "often"):
         return False                          # an amount asked; "how quickly", "how badly" tell the account
     return not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _opens_summing_phrase(det: Token) -> bool:
+    """Whether ``det`` opens a phrase that sums up what came before: ", a move ...", ", a claim fans disputed"."""
+    doc = det.doc
+    if det.lower_ not in ("a", "an") or det.i == 0 or doc[det.i - 1].text != ",":
+        return False
+    k = det.i + 1
+    while k < len(doc) and doc[k].pos_ in ("ADJ", "ADV", "CCONJ"):
+        k += 1
+    run = itertools.takewhile(lambda t: t.pos_ in ("NOUN", "PROPN"), doc[k:])
+    return any(t.lemma_.lower() in lexicon.SUMMING_NOUNS for t in run)
 
 
 def _sums_up_what_came_before(subj: Token) -> bool:
