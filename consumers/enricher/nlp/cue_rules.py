@@ -192,12 +192,6 @@ class CueRules:
         subj = self.subject_of(verb)
         if subj is not None and subj.lemma_.lower() in lexicon.INSCRIPTIONS:
             return                            # "says the faded sign": words on display, said by no one
-        # "..., a claim it repeated on Tuesday": the claim is the clause's; but a relative clause with words of its
-        # own ("a move Helsinki has labeled a hybrid attack") or a denial ("a claim the union denied") is a claim
-        if subj is not None and lemma not in DENIAL and _sums_up_what_came_before(subj) \
-                and not any(c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "oprd", "dobj", "attr", "acomp")
-                            for c in verb.children):
-            return
         tail_np = self.trailing_speaker(verb)
         if tail_np is not None and self.inverted_surface(verb, tail_np):
             return
@@ -1533,23 +1527,6 @@ def _opens_summing_phrase(det: Token) -> bool:
         k += 1
     run = itertools.takewhile(lambda t: t.pos_ in ("NOUN", "PROPN"), doc[k:])
     return any(t.lemma_.lower() in lexicon.SUMMING_NOUNS for t in run)
-
-
-def _sums_up_what_came_before(subj: Token) -> bool:
-    """Whether ``subj`` is the subject of a relative clause on a phrase that sums up the clause before it:
-    "..., a claim it repeated", "..., a step fans had long feared" (the parser takes "step" for a compound of
-    "fans"). Its verb is what someone did with that claim, not a cue for the clause before."""
-    doc = subj.doc
-    compounds = [t for t in subj.subtree if t.i < subj.i and t.dep_ == "compound"]
-    if compounds and compounds[0].lemma_.lower() in lexicon.SUMMING_NOUNS:
-        k = compounds[0].i - 1
-    elif subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].lemma_.lower() in lexicon.SUMMING_NOUNS:
-        k = subj.left_edge.i - 2
-    else:
-        return False
-    while k > 0 and doc[k].pos_ in ("ADJ", "ADV", "CCONJ"):
-        k -= 1
-    return k > 0 and doc[k].lower_ in ("a", "an") and doc[k - 1].text == ","
 
 
 def _kept_back(verb: Token) -> bool:

@@ -252,8 +252,8 @@ STANCE_NOUNS = frozenset({"decision", "choice", "selection", "move", "call", "co
 # author's comment on it. Not "sign" ("a sign the economy is recovering" is as often the speaker's reading)
 # nor "deal" or "plan" (they rename a noun of the clause more often than they sum it up).
 SUMMING_NOUNS = frozenset({"move", "step", "decision", "conclusion", "boost", "blow", "setback", "reversal",
-                           "shift", "u-turn", "claim", "assertion", "allegation", "accusation", "denial", "pledge",
-                           "promise", "admission", "concession", "message", "provocation", "escalation", "figure",
+                           "shift", "u-turn", "claim", "assertion", "allegation", "accusation", "pledge", "promise",
+                           "admission", "concession", "message", "provocation", "escalation", "figure",
                            "estimate", "view"})
 # Verbs of state, perception, thought and feeling: told in the past they still report no event
 # ("seemed", "wanted", "knew", "had").
