@@ -691,8 +691,7 @@ class CueRules:
         ...", "had acted alone, a conclusion the families reject". The parser hangs such a phrase anywhere (on
         the last noun, on the cue, on the clause), so it is read off the words: a comma, "a/an", modifiers, then
         a noun of ``lexicon.SUMMING_NOUNS``. The phrase renames a noun instead when the clause's last noun is
-        itself such a noun ("was a bold move, a move that ...", "a step forward, a sign ..."), and then stays, as
-        it does when what was said goes on after it."""
+        itself such a noun ("was a bold move, a move that ...", "a step forward, a sign ..."), and then stays."""
         toks = self.tokens_in(cs, ce)
         for k in range(len(toks) - 2, 0, -1):
             comma, det = toks[k - 1], toks[k]
@@ -708,10 +707,6 @@ class CueRules:
             run = [first] + list(itertools.takewhile(lambda t: t.pos_ in ("NOUN", "PROPN"), self.doc[first.i + 1:]))
             if not any(t.lemma_.lower() in lexicon.SUMMING_NOUNS for t in run):
                 continue
-            # "scrap the tram, a decision that could cost 400 jobs, and would spend ...": set in commas, the
-            # phrase is an aside and what was said goes on after it
-            if any(a.text == "," and b.pos_ == "CCONJ" for a, b in zip(toks[k + 1:], toks[k + 2:])):
-                return ce
             host = next((t for t in reversed(toks[:k - 1]) if t.pos_ in ("NOUN", "PROPN")), None)
             if host is not None and host.lemma_.lower() in lexicon.SUMMING_NOUNS:
                 return ce
