@@ -661,8 +661,6 @@ class CueRules:
     def author_tail(self, cs: int, ce: int, assertion: bool = False) -> int:
         """Where the content ends once an adjunct in the author's voice is cut off its end (see ``_CONCESSIVE``
         and ``commentary``). In an assertion everything is the author's: only the commentary goes."""
-        if not assertion:
-            ce = self.summed_up_from(cs, ce)
         toks = self.tokens_in(cs, ce)
         words = [t for t in toks if not (t.is_punct or t.is_space)]
         if not words:
@@ -684,33 +682,6 @@ class CueRules:
                 return lead.idx
             if after_comma and self.commentary(t, assertion):
                 return self.doc[lead.i - 1].idx
-        return ce
-
-    def summed_up_from(self, cs: int, ce: int) -> int:
-        """Where the content ends before a phrase that sums it up: "would cut 40 routes, a move that will leave
-        ...", "had acted alone, a conclusion the families reject". The parser hangs such a phrase anywhere (on
-        the last noun, on the cue, on the clause), so it is read off the words: a comma, "a/an", modifiers, then
-        a noun of ``lexicon.SUMMING_NOUNS``. The phrase renames a noun instead when the clause's last noun is
-        itself such a noun ("was a bold move, a move that ...", "a step forward, a sign ..."), and then stays."""
-        toks = self.tokens_in(cs, ce)
-        for k in range(len(toks) - 2, 0, -1):
-            comma, det = toks[k - 1], toks[k]
-            if comma.text != "," or det.lower_ not in ("a", "an") \
-                    or any(q.inner_start <= comma.idx < q.inner_end for q in self.quotes):
-                continue
-            # the first run of nouns after the modifiers: "a policy move", and "a step unions described" where
-            # the parser takes the noun for a compound of the relative clause's subject
-            first = next((t for t in toks[k + 1:k + 6] if t.pos_ in ("NOUN", "PROPN")), None)
-            if first is None or any(t.pos_ not in ("ADJ", "ADV", "CCONJ", "PUNCT", "VERB")
-                                    for t in self.doc[det.i + 1:first.i]):
-                continue
-            run = [first] + list(itertools.takewhile(lambda t: t.pos_ in ("NOUN", "PROPN"), self.doc[first.i + 1:]))
-            if not any(t.lemma_.lower() in lexicon.SUMMING_NOUNS for t in run):
-                continue
-            host = next((t for t in reversed(toks[:k - 1]) if t.pos_ in ("NOUN", "PROPN")), None)
-            if host is not None and host.lemma_.lower() in lexicon.SUMMING_NOUNS:
-                return ce
-            return comma.idx
         return ce
 
     def speakers_own_act(self, t: Token, toks: list[Token]) -> bool:

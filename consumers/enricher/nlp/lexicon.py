@@ -247,10 +247,9 @@ CARED_FOR_NOUNS = frozenset({"patient", "boy", "girl", "child", "baby", "infant"
 # "record" ("defended its safety record before the committee" is a hearing the story reports).
 STANCE_NOUNS = frozenset({"decision", "choice", "selection", "move", "call", "comment", "remark",
                           "handling", "action", "conduct", "approach", "stance"})
-# Nouns that sum up a whole clause when set off after it with "a/an": "..., a move that will leave ...",
-# "..., a claim the owner denies", "..., a blow to fans". Said of what someone said or did, they are the
-# author's comment on it. Not "sign" ("a sign the economy is recovering" is as often the speaker's reading)
-# nor "deal" or "plan" (they rename a noun of the clause more often than they sum it up).
+# Nouns that sum up a whole clause when set off after it with "a/an": after a quote's cue ("“...,” the
+# chief executive said, a move unions called reckless") such a phrase is the author's comment on the quote, not
+# the cue's object. Not "sign", "deal" or "plan": they rename a noun more often than they sum a clause up.
 SUMMING_NOUNS = frozenset({"move", "step", "decision", "conclusion", "boost", "blow", "setback", "reversal",
                            "shift", "u-turn", "claim", "assertion", "allegation", "accusation", "pledge", "promise",
                            "admission", "concession", "message", "provocation", "escalation", "figure",
