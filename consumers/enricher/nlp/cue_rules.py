@@ -1484,15 +1484,24 @@ def _tells_how(lemma: str, verb: Token, clause: Token) -> bool:
 
 
 def _opens_summing_phrase(det: Token) -> bool:
-    """Whether ``det`` opens a phrase that sums up what came before: ", a move ...", ", a claim fans disputed"."""
+    """Whether ``det`` opens a phrase that sums up what came before: ", a move unions called reckless", ", a claim
+    fans disputed". The summing noun must head the phrase: a common singular noun that "a/an" agrees with, not
+    hyphen-joined ("a move-management firm"), and either the last noun of the run or followed by the plural
+    subject of a relative clause ("a figure opposition MPs questioned"); as a modifier it sums nothing up ("a
+    claims adjuster", "a figure skating coach", "a Step Change adviser")."""
     doc = det.doc
     if det.lower_ not in ("a", "an") or det.i == 0 or doc[det.i - 1].text != ",":
         return False
     k = det.i + 1
     while k < len(doc) and doc[k].pos_ in ("ADJ", "ADV", "CCONJ"):
         k += 1
-    run = itertools.takewhile(lambda t: t.pos_ in ("NOUN", "PROPN"), doc[k:])
-    return any(t.lemma_.lower() in lexicon.SUMMING_NOUNS for t in run)
+    run = list(itertools.takewhile(lambda t: t.pos_ == "NOUN" or t.tag_ == "VBG", doc[k:]))
+    if not run or run[0].tag_ != "NN" or run[0].lemma_.lower() not in lexicon.SUMMING_NOUNS:
+        return False
+    noun = run[0]
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "-" or doc[noun.i - 1].text == "-":
+        return False
+    return len(run) == 1 or run[-1].tag_ == "NNS"
 
 
 def _kept_back(verb: Token) -> bool:
