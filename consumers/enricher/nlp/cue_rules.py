@@ -7,7 +7,6 @@ the cue, "X confirmed <object>", "..., a report said."; and "according to X, ...
 """
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -760,9 +759,10 @@ class CueRules:
         does not introduce the quotation before it (but "“...,” she told reporters" does)."""
         if cue.lemma in lexicon.ADDRESSEE_CUES or cue.speaker.start > cue.verb.idx:
             return False                      # "said John Smith": the parser's "object" is the speaker
-        # "“...,” the chief executive said, a move unions called reckless": the parser's object sums up the quote
+        # "“...,” the chief executive said, a move unions called reckless", "“...,” the club said, a move-management
+        # firm": what the parser hangs on the cue after a comma sums up the quote or renames the speaker
         return any(c.dep_ == "dobj" and c.i > cue.verb.i and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")
-                   and not _opens_summing_phrase(c.left_edge) for c in cue.verb.children)
+                   and not _set_off_by_comma(c.left_edge) for c in cue.verb.children)
 
     def object_content(self, cue: Cue) -> bool:
         """ "she claimed to have ...", "urged the council to ...", "confirmed the deaths of 12 soldiers"."""
@@ -1483,25 +1483,12 @@ def _tells_how(lemma: str, verb: Token, clause: Token) -> bool:
     return not any(c.dep_ == "neg" for c in verb.children)
 
 
-def _opens_summing_phrase(det: Token) -> bool:
-    """Whether ``det`` opens a phrase that sums up what came before: ", a move unions called reckless", ", a claim
-    fans disputed". The summing noun must head the phrase: a common singular noun that "a/an" agrees with, not
-    hyphen-joined ("a move-management firm"), and either the last noun of the run or followed by the plural
-    subject of a relative clause ("a figure opposition MPs questioned"); as a modifier it sums nothing up ("a
-    claims adjuster", "a figure skating coach", "a Step Change adviser")."""
+def _set_off_by_comma(det: Token) -> bool:
+    """Whether ``det`` is an "a/an" right after a comma: a speech verb's object is never set off from it, so the
+    phrase is the author's comment on what was said or another name for the speaker. Read off the words, not off
+    its noun: "a move" sums the quote up, "a claims adjuster" or "a move-management firm" renames the speaker."""
     doc = det.doc
-    if det.lower_ not in ("a", "an") or det.i == 0 or doc[det.i - 1].text != ",":
-        return False
-    k = det.i + 1
-    while k < len(doc) and doc[k].pos_ in ("ADJ", "ADV", "CCONJ"):
-        k += 1
-    run = list(itertools.takewhile(lambda t: t.pos_ == "NOUN" or t.tag_ == "VBG", doc[k:]))
-    if not run or run[0].tag_ != "NN" or run[0].lemma_.lower() not in lexicon.SUMMING_NOUNS:
-        return False
-    noun = run[0]
-    if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "-" or doc[noun.i - 1].text == "-":
-        return False
-    return len(run) == 1 or run[-1].tag_ == "NNS"
+    return det.lower_ in ("a", "an") and det.i > 0 and doc[det.i - 1].text == ","
 
 
 def _kept_back(verb: Token) -> bool:

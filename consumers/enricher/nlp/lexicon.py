@@ -247,13 +247,6 @@ CARED_FOR_NOUNS = frozenset({"patient", "boy", "girl", "child", "baby", "infant"
 # "record" ("defended its safety record before the committee" is a hearing the story reports).
 STANCE_NOUNS = frozenset({"decision", "choice", "selection", "move", "call", "comment", "remark",
                           "handling", "action", "conduct", "approach", "stance"})
-# Nouns that sum up a whole clause when set off after it with "a/an": after a quote's cue ("“...,” the
-# chief executive said, a move unions called reckless") such a phrase is the author's comment on the quote, not
-# the cue's object. Not "sign", "deal" or "plan": they rename a noun more often than they sum a clause up.
-SUMMING_NOUNS = frozenset({"move", "step", "decision", "conclusion", "boost", "blow", "setback", "reversal",
-                           "shift", "u-turn", "claim", "assertion", "allegation", "accusation", "pledge", "promise",
-                           "admission", "concession", "message", "provocation", "escalation", "figure",
-                           "estimate", "view"})
 # Verbs of state, perception, thought and feeling: told in the past they still report no event
 # ("seemed", "wanted", "knew", "had").
 STATE_VERBS = frozenset({

@@ -435,9 +435,12 @@ QUOTE_THEN_SUMMING = [
      "The plant will close in June", "spokeswoman", "decision-called"),
     ("\u201cThe vaccine is safe,\u201d the ministry said on Tuesday, a claim it has made for months.",
      "The vaccine is safe", "ministry", "claim-made"),
-    # look-alike: a proper noun after the cue opens no summing-up phrase; the quote stays the club's
+    # look-alikes: a proper or hyphened noun after the cue sums nothing up; the quote stays its speaker's
     ("\u201cWe will appeal,\u201d the club said, a Step Change board member added.", "We will appeal", "club",
      "proper-noun-added"),
+    ("\u201cWe will appeal,\u201d the club said, a move-management firm.", "We will appeal", "club", "hyphened-firm"),
+    ("\u201cWe are ready,\u201d the manager said, a figure skating coach by training.", "We are ready", "manager",
+     "renames-speaker"),
 ]
 _STILL_WRONG = {"assertion-disputed": _DENIAL_TAKES_IT, "claim-disputed": _DENIAL_TAKES_IT,
                 "proper-noun-added": _SECOND_CUE_TAKES_IT}
