@@ -759,8 +759,10 @@ class CueRules:
         does not introduce the quotation before it (but "“...,” she told reporters" does)."""
         if cue.lemma in lexicon.ADDRESSEE_CUES or cue.speaker.start > cue.verb.idx:
             return False                      # "said John Smith": the parser's "object" is the speaker
+        # "“...,” the chief executive said, a move unions called reckless", "“...,” the club said, a move-management
+        # firm": what the parser hangs on the cue after a comma sums up the quote or renames the speaker
         return any(c.dep_ == "dobj" and c.i > cue.verb.i and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME")
-                   for c in cue.verb.children)
+                   and not _set_off_by_comma(c.left_edge) for c in cue.verb.children)
 
     def object_content(self, cue: Cue) -> bool:
         """ "she claimed to have ...", "urged the council to ...", "confirmed the deaths of 12 soldiers"."""
@@ -1479,6 +1481,14 @@ def _tells_how(lemma: str, verb: Token, clause: Token) -> bool:
     if how.head.i == how.i + 1 and how.head.lower_ in ("many", "much", "long", "far", "often"):
         return False                          # an amount asked; "how quickly", "how badly" tell the account
     return not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _set_off_by_comma(det: Token) -> bool:
+    """Whether ``det`` is an "a/an" right after a comma: a speech verb's object is never set off from it, so the
+    phrase is the author's comment on what was said or another name for the speaker. Read off the words, not off
+    its noun: "a move" sums the quote up, "a claims adjuster" or "a move-management firm" renames the speaker."""
+    doc = det.doc
+    return det.lower_ in ("a", "an") and det.i > 0 and doc[det.i - 1].text == ","
 
 
 def _kept_back(verb: Token) -> bool:
