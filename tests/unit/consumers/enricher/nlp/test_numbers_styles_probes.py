@@ -58,6 +58,43 @@ PROBES = [
     ("Members backed the motion by a 2:1 majority, the union said.", [], ["2:1"]),
     ("The tribunal ruled 2-1 in favour of the workers, lawyers said.", [], ["2-1"]),
     ("Nine out of 10 dentists recommended the paste, the firm claimed.", [("Nine out of 10", 0.9, None)], []),
+    # a fraction of something named is a share of it ("lost a fifth of their fares", "half our trips"); the
+    # fraction of a time, an order or a name is none ("the first half of the year", "the third of the reviews")
+    ("Farmers said they had lost a third of their harvest to the drought.", [("a third", 1 / 3, None)], []),
+    ("The union said two-thirds of its members had voted to strike.", [("two-thirds", 2 / 3, None)], []),
+    ("The airline said it had cancelled half its flights because of the strike.", [("half", 0.5, None)], []),
+    ("Residents said half the homes on the street had been flooded.", [("half", 0.5, None)], []),
+    ("The charity said a quarter of its shops would close.", [("a quarter", 0.25, None)], []),
+    ("Fishermen told the Herald they had lost half their catch this season.", [("half", 0.5, None)], []),
+    ("The mayor said only half the money had been spent.", [("half", 0.5, None)], []),
+    ("The ministry said a tenth of the country's forests had burned.", [("a tenth", 0.1, None)], []),
+    ("Growers said a fifth of the crop had rotted in the fields.", [("a fifth", 0.2, None)], []),
+    ("The club said it would sell a third of its stake in the stadium.", [("a third", 1 / 3, None)], []),
+    ("The report said one-fifth of all hospital beds were taken by flu patients.", [("one-fifth", 0.2, None)], []),
+    ("Teachers said nearly half their pupils arrived hungry.", [("half", 0.5, None)], []),
+    ("Officials said about a third of the city's buses were out of service.", [("a third", 1 / 3, None)], []),
+    ("The regulator said two thirds of the complaints concerned billing.", [("two thirds", 2 / 3, None)], []),
+    ("The company said a quarter of all its staff worked from home.", [("a quarter", 0.25, None)], []),
+    ("The minister said one third of the budget would go to schools.", [("one third", 1 / 3, None)], []),
+    ("The bank said half of all new loans went to first-time buyers.", [("half", 0.5, None)], []),
+    ("The judge said a fifth of the defendants had already pleaded guilty.", [("a fifth", 0.2, None)], []),
+    ("Half the staff were sent home, the manager said.", [("Half", 0.5, None)], []),
+    ("The coach said the club had bought half a dozen players.", [("half a dozen", 6, None)], []),
+    ("The club said the striker was injured in the first half of the match.", [], ["half"]),
+    ("The minister said growth would pick up in the second half of the year.", [], ["half"]),
+    ("The bank said a third party had handled the payments.", [], ["third"]),
+    ("The coach said the team had played well after half-time.", [], ["half"]),
+    ("The mayor said the bridge had been cut in half by the flood.", [], ["half"]),
+    ("The minister said this was the third of the reviews he had ordered.", [], ["third"]),
+    ("The council said the quarter of the city near the docks would be rebuilt.", [], ["quarter"]),
+    ("The singer said her third album would come out in May.", [], ["third"]),
+    ("Police said the shooting happened at a quarter past ten.", [], ["quarter"]),
+    ("The treasurer said the first quarter of the year had been weak.", [], ["quarter"]),
+    ("The manager said the latter half of the season had been hard.", [], ["half"]),
+    ("The senator said a half-hearted plan would fail.", [], ["half"]),
+    ("Police said the second half of the march passed off peacefully.", [], ["half"]),
+    ("The president said the final third of the wall would be finished in June.", [], ["third"]),
+    ("The firm said its third-quarter profit had fallen.", [], ["third"]),
     # vague sums and vague counts
     ("The club said it had spent tens of millions on new players.", [], ["tens of millions"]),
     ("The government said it had spent tens of millions of dollars on the inquiry.",
@@ -261,6 +298,8 @@ _LETTER_CURRENCY = ("a currency letter is the currency of the outlet's country o
 _WORTH_A_BILLION = "'a billion euros' after 'worth' is not read (after 'cost' it is)"
 _SHARE_LOST = "a fraction after a verb other than 'by' ('lost a fifth of') is not read"
 _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written out keeps its own lemma"
+_SHARE_NAMED = ("a fraction before what it is a share of ('a third of their harvest', 'half its flights') is "
+                "read only when the model tags it or 'by' comes before it")
 STILL_WRONG: dict[str, str] = {
     "The central bank said it would cut rates by half a point in June.": _HALF_A_POINT,
     "The lender said it had trimmed its forecast by a tenth of a percentage point.": _HALF_A_POINT,
@@ -290,6 +329,12 @@ STILL_WRONG: dict[str, str] = {
     "The firm said the deal was worth a billion euros.": _WORTH_A_BILLION,
     "The company said its shares had lost a fifth of their value.": _SHARE_LOST,
     "The Bureau of Meteorology said 120 millimetres of rain had fallen.": _MILLIMETRES,
+    "Farmers said they had lost a third of their harvest to the drought.": _SHARE_NAMED,
+    "The airline said it had cancelled half its flights because of the strike.": _SHARE_NAMED,
+    "Residents said half the homes on the street had been flooded.": _SHARE_NAMED,
+    "Fishermen told the Herald they had lost half their catch this season.": _SHARE_NAMED,
+    "Growers said a fifth of the crop had rotted in the fields.": _SHARE_NAMED,
+    "Half the staff were sent home, the manager said.": _SHARE_NAMED,
 }
 
 
