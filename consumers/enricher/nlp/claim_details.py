@@ -104,7 +104,8 @@ class ClaimDetails:
                   if int(m["second"]) <= int(m["first"])]
         claim["numbers"] = _ranges_share_their_unit(self.text, _whole_amounts([
             n for n in numbers
-            if not _overlaps(n, scores) and not _RATE_BASE.search(self.text, max(0, n["start"] - 8), n["start"])]))
+            if not _overlaps(n, scores) and not _RATE_BASE.search(self.text, max(0, n["start"] - 8), n["start"])
+            and not self._stated_age(n)]))
         for n in claim["numbers"]:
             n["measures"] = measured(self.doc, n["start"], n["end"])
         claim["entities"] = names
@@ -271,6 +272,27 @@ class ClaimDetails:
         word = self.doc[self._token_at(end - 1)]
         phrase = word.head if word.dep_ in ("predet", "det", "quantmod", "nummod") else word
         return phrase.dep_ in ("attr", "acomp")
+
+    def _stated_age(self, number: dict) -> bool:
+        """ "the teenager, 17, had died", "the mother, 31, and her son, 9,", "died at 92", "had turned 30": a bare
+        whole figure set off by commas after a singular common noun (copy writes a person's age so, and no count:
+        the parse does not say which nouns are people), or after dying at or turning, is an age, which news copy
+        gives beside the story's figures and the labelling guide counts as none. After a plural it counts ("the
+        suspects, 12,"), and a figure going on to a phrase or a noun is no age ("the crew, 15 in all", "turned 40
+        Palestinians over")."""
+        text = self.text[number["start"]:number["end"]]
+        if not text.isdecimal() or int(text) > 120:
+            return False
+        i = self._token_at(number["start"])
+        before = list(self.doc[max(0, i - 2):i])
+        after = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        if len(before) < 2:
+            return False
+        if before[1].text == ",":
+            return before[0].tag_ == "NN" and (after is None or after.text in (",", "."))
+        ends_phrase = after is None or after.pos_ not in ("NOUN", "PROPN", "SYM", "NUM")
+        return ends_phrase and (before[1].lower_ == "at" and before[0].lemma_ == "die"
+                                or before[1].lemma_ == "turn" and before[1].pos_ in ("VERB", "AUX"))
 
     def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "will bring 900 jobs", "Eleven people were injured": a figure the small model left untagged (or

@@ -190,6 +190,9 @@ PROBES = [
     ("The ministry said the toll stood at 81 on Sunday.", [("81", 81, None)], []),
     ("The hospital said 12 patients died at the weekend.", [("12 patients", 12, "patient")], []),
     ("The union said the workers, 300 of them, had walked out.", [("300", 300, None)], []),
+    ("The union said the delegation, 12 strong, would travel to London.", [("12", 12, None)], []),
+    ("The airline said the crew, 15 in all, had been stood down.", [("15", 15, None)], []),
+    ("The army said it had turned 40 Palestinians over to the police.", [("40", 40, None)], []),
     ("The league said the club, 2,000 members strong, would appeal.", [("2,000 members", 2000, "member")], []),
     # rates per head and per thousand
     ("The study said the murder rate was 12 per 100,000 people.", [("12", 12, None)], ["100,000"]),
@@ -314,7 +317,6 @@ _CLOCK_HOURS = ("a 24-hour time with no leading zero before 'hours' is read as a
                 "('logged 2200 hours')")
 _UNIT_NAME = "a figure before a capitalised unit's name ('3 Para', '40 Commando') is read as a bare count"
 _NUMBER_NAMES = "a figure naming a bus, a phone line or a programme is read as a bare count"
-_AGE = "an age with no 'aged' or brackets ('died at 81', 'turned 30', 'the teenager, 17,') is read as a figure"
 _LETTER_CURRENCY = ("a currency letter is the currency of the outlet's country or of the one country the text names "
                     "(nlp/outlet_units.py): this bare text names none, Transnet being a body no table holds, so 'R' "
                     "and 'P' stay the unit, as they are also the rouble and the pula")
@@ -341,14 +343,6 @@ STILL_WRONG: dict[str, str] = {
     "The council said the number 38 bus would be withdrawn.": _NUMBER_NAMES,
     "The health service said the 111 line had been overwhelmed.": _NUMBER_NAMES,
     "The station said the story aired on 60 Minutes last year.": _NUMBER_NAMES,
-    "The family said the actor died at 81.": _AGE,
-    "The club said the striker had turned 30 on Monday.": _AGE,
-    "The coroner said the teenager, 17, had died of his injuries.": _AGE,
-    "Police said the victim, 23, had been stabbed in the chest.": _AGE,
-    "The court heard the defendant, 19, had fled the scene.": _AGE,
-    "The school said the pupil, 15, had been suspended.": _AGE,
-    "The court heard the mother, 31, and her son, 9, were asleep.": _AGE,
-    "The family said the poet had died at 92 in a hospice.": _AGE,
     "The department said P1.2 billion had been released for the flood victims.": _LETTER_CURRENCY,
     "Transnet said it had lost R350,000 in stolen cable in a month.": _LETTER_CURRENCY,
     "The firm said the deal was worth a billion euros.": _WORTH_A_BILLION,
