@@ -194,8 +194,6 @@ class ClaimDetails:
                       for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
             spans += [(*m.span("share"), "PERCENT") for m in _SHARE_BY.finditer(self.text, ps, pe)
                       if not self._share_word_modifies(m.end("share"))]
-            spans += [(m.start(), m.end(), "SHARE") for m in _SHARE_OF.finditer(self.text, ps, pe)
-                      if not self._share_is_a_comparison(m.end())]
             spans += [(_signed_start(_MINUS_WORD_BEFORE, self.text, m.start()), m.end(), "QUANTITY")
                       for m in _TEMPERATURE.finditer(self.text, ps, pe)
                       if self._reads_as_temperature(_marked_as_temperature(m), m.start())]
@@ -207,9 +205,8 @@ class ClaimDetails:
                 if label == "MULTIPLE":
                     out.append(_number(self.text, s, e, Parsed(_MULTIPLES[self.text[s:e].lower()], "time", False)))
                     continue
-                parsed = parse_number(self.text[s:e], "PERCENT" if label == "SHARE" else label)
-                # a share's noun is what it is a share of, no unit of it, as the noun after a count is
-                if parsed is not None and parsed.unit is None and label != "SHARE":
+                parsed = parse_number(self.text[s:e], label)
+                if parsed is not None and parsed.unit is None:
                     parsed, e = self._count_of_the_noun_after(parsed, e, pe)
                 if parsed is not None:
                     out.append(_number(self.text, s, e, parsed))
@@ -265,13 +262,6 @@ class ClaimDetails:
         after = self.doc[word.i + 1] if word.i + 1 < len(self.doc) else None
         return after is not None and (after.pos_ in ("NOUN", "PROPN")
                                       or after.pos_ == "ADJ" and after.ent_type_ not in ("DATE", "TIME"))
-
-    def _share_is_a_comparison(self, end: int) -> bool:
-        """ "winning the vote was only half the battle", "he was half the player he used to be": a fraction in the
-        complement of "be" compares the subject to the noun it names, it is no share of anything the claim counts."""
-        word = self.doc[self._token_at(end - 1)]
-        phrase = word.head if word.dep_ in ("predet", "det", "quantmod", "nummod") else word
-        return phrase.dep_ in ("attr", "acomp")
 
     def _stated_age(self, number: dict) -> bool:
         """ "the teenager, 17, had died", "the mother, 31, and her son, 9,", "died at 92", "had turned 30": a bare
@@ -631,17 +621,6 @@ _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "ap
 # the first part of a compound ("by a third-party vendor", "by a half-time substitute")
 _SHARE_BY = re.compile(r"\bby\s+(?P<share>(?:an?|one|two|three|four)[\s-]"
                        r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!-|\s+(?:of|past|to)\b)", re.I)
-# A share of something named: "lost a fifth of their fares", "only half the water", "half our trips", "two thirds of
-# voters". A fraction after "the", an ordinal or "latter" is a part of a time or a place in an order ("the first half
-# of the year", "the third of the reviews"), after "and" the half of a mixed number ("one and a half of the
-# reactors"); "half an hour" and "a third party" have no "of" or determiner after them, and "half the time" says how
-# often.
-_SHARE_OF = re.compile(r"(?<![\w-])(?<!the\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!final\s)(?<!last\s)"
-                       r"(?<!latter\s)(?<!and\s)(?<!and\sa\s)"
-                       r"(?:half|(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
-                       r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))"
-                       r"(?=\s+(?:of|the|our|their|its|his|her|your|my|all|this|that|these|those)\b)"
-                       r"(?!\s+the\s+time\b)", re.I)
 # A multiple in one word, as "three times" is in two: "twice as much", "paid thrice"; not "twice-weekly"
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0}
 _MULTIPLE = re.compile(r"\b(?:" + "|".join(_MULTIPLES) + r")\b(?!-)", re.I)
