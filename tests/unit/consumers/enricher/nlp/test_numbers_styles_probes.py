@@ -95,6 +95,13 @@ PROBES = [
     ("Police said the second half of the march passed off peacefully.", [], ["half"]),
     ("The president said the final third of the wall would be finished in June.", [], ["third"]),
     ("The firm said its third-quarter profit had fallen.", [], ["third"]),
+    # a part of a time, a length or a life is no share
+    ("The minister said the new road would cut the journey to half the distance.", [], ["half"]),
+    ("The company said it had made the engines for a quarter of a century.", [], ["quarter"]),
+    ("The chef said the sauce should simmer for a quarter of an hour.", [], ["quarter"]),
+    ("The coach said the side had played half the game with ten men.", [("ten men", 10, "man")], ["half"]),
+    ("Firefighters said the warehouse had burned for half the night.", [], ["half"]),
+    ("Her son said she had spent half her life in exile.", [], ["half"]),
     # vague sums and vague counts
     ("The club said it had spent tens of millions on new players.", [], ["tens of millions"]),
     ("The government said it had spent tens of millions of dollars on the inquiry.",
