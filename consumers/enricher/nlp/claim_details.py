@@ -20,6 +20,7 @@ from consumers.enricher.nlp.measured import measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
     SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, alternation, \
     amount_spans, parse_number, singular
+from consumers.enricher.nlp.people import PARENT_WORDS
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -104,7 +105,8 @@ class ClaimDetails:
                   if int(m["second"]) <= int(m["first"])]
         claim["numbers"] = _ranges_share_their_unit(self.text, _whole_amounts([
             n for n in numbers
-            if not _overlaps(n, scores) and not _RATE_BASE.search(self.text, max(0, n["start"] - 8), n["start"])]))
+            if not _overlaps(n, scores) and not _RATE_BASE.search(self.text, max(0, n["start"] - 8), n["start"])
+            and not self._stated_age(n)]))
         for n in claim["numbers"]:
             n["measures"] = measured(self.doc, n["start"], n["end"])
         claim["entities"] = names
@@ -261,6 +263,29 @@ class ClaimDetails:
         after = self.doc[word.i + 1] if word.i + 1 < len(self.doc) else None
         return after is not None and (after.pos_ in ("NOUN", "PROPN")
                                       or after.pos_ == "ADJ" and after.ent_type_ not in ("DATE", "TIME"))
+
+    def _stated_age(self, number: dict) -> bool:
+        """ "the teenager, 17, had died", "the mother, 31, and her son, 9,", "died at 92", "had turned 30 on Sunday":
+        a bare whole figure set off by commas after a person noun, or after dying at or turning and ending the
+        clause or going on to its time, is an age, which news copy gives beside the story's figures and the
+        labelling guide counts as none. After any other noun it counts ("the squad, 23,", "the budget, 12,"), as
+        it does going on to a phrase or a noun ("the crew, 15 in all", "turned 40 over to the police", "died at 14
+        separate hospitals", "turned 10 of its 12 chances into goals")."""
+        text = self.text[number["start"]:number["end"]]
+        if not _could_be_age(text):
+            return False
+        i = self._token_at(number["start"])
+        before = list(self.doc[max(0, i - 2):i])
+        after = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        if len(before) < 2:
+            return False
+        if before[1].text == ",":
+            return before[0].tag_ == "NN" and before[0].lemma_.lower() in _PEOPLE \
+                and (after is None or after.text in (",", "."))
+        ends_or_dates = after is None or after.text in (",", ".") or after.lower_ in _TIME_OPENERS \
+            or self.doc[i].ent_type_ == "DATE"
+        return ends_or_dates and (before[1].lower_ == "at" and before[0].lemma_ == "die"
+                                  or before[1].lemma_ == "turn" and before[1].pos_ in ("VERB", "AUX"))
 
     def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "will bring 900 jobs", "Eleven people were injured": a figure the small model left untagged (or
@@ -591,6 +616,11 @@ _CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\
 # the size of the group the rate is counted over, fixed by convention: the figure an editor checks is the rate.
 # "As per" is "according to" in Indian English ("paid as per 2,400 claims filed"): what follows is a count.
 _RATE_BASE = re.compile(r"(?<!\bas\s)\bper\s+$", re.I)
+# Who an age set off by commas can be of ("the teenager, 17,", "the driver, 47,"): a person, not a body, a sum or a
+# rate ("the squad, 23,", "the budget, 12,", "the rate, 5,")
+_PEOPLE = lexicon.PERSON_NOUNS | lexicon.CARED_FOR_NOUNS | lexicon.ROLE_NOUNS | PARENT_WORDS
+# What goes on from an age after "died at" or "turned" to its time: "turned 40 on Sunday", "who turns 30 in May"
+_TIME_OPENERS = frozenset({"on", "in", "last", "this", "next", "at", "after", "earlier", "since"})
 # Words that hedge a count: "more than", "about", "nearly", "at least", "up to", "fewer than".
 _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over", "more",
                            "least", "under", "fewer", "less", "up"})
@@ -750,7 +780,13 @@ def _bracketed_age(ent) -> bool:
     doc = ent.doc
     if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
         return False
-    return doc[ent.start - 2].pos_ == "PROPN" and ent.text.isdecimal() and int(ent.text) < 120
+    return doc[ent.start - 2].pos_ == "PROPN" and _could_be_age(ent.text)
+
+
+def _could_be_age(text: str) -> bool:
+    """A bare whole number a person's age could be: what an age beside its person ("Govindaraj (65)", "the
+    teenager, 17,") is read from."""
+    return text.isdecimal() and int(text) < 120
 
 
 def _looks_like_year(text: str) -> bool:

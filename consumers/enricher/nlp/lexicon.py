@@ -127,7 +127,7 @@ PERSON_NOUNS = frozenset({
     "woman", "victim", "survivor", "colleague", "supporter", "opponent", "member", "student",
     "teacher", "manager", "founder", "owner", "farmer", "soldier", "police", "medic", "nurse",
     "professor", "historian", "person", "journalist", "reporter", "correspondent", "candidate",
-    "pilot",
+    "pilot", "cyclist", "driver", "defendant", "son",
 })
 # Nouns that name a person by the post they hold: the head of a role phrase. The claim matcher reads
 # them too, so they live in the shared contract.

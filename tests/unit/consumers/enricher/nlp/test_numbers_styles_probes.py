@@ -58,6 +58,50 @@ PROBES = [
     ("Members backed the motion by a 2:1 majority, the union said.", [], ["2:1"]),
     ("The tribunal ruled 2-1 in favour of the workers, lawyers said.", [], ["2-1"]),
     ("Nine out of 10 dentists recommended the paste, the firm claimed.", [("Nine out of 10", 0.9, None)], []),
+    # a fraction of something named is a share of it ("lost a fifth of their fares", "half our trips"); the
+    # fraction of a time, an order or a name is none ("the first half of the year", "the third of the reviews")
+    ("Farmers said they had lost a third of their harvest to the drought.", [("a third", 1 / 3, None)], []),
+    ("The union said two-thirds of its members had voted to strike.", [("two-thirds", 2 / 3, None)], []),
+    ("The airline said it had cancelled half its flights because of the strike.", [("half", 0.5, None)], []),
+    ("Residents said half the homes on the street had been flooded.", [("half", 0.5, None)], []),
+    ("The charity said a quarter of its shops would close.", [("a quarter", 0.25, None)], []),
+    ("Fishermen told the Herald they had lost half their catch this season.", [("half", 0.5, None)], []),
+    ("The mayor said only half the money had been spent.", [("half", 0.5, None)], []),
+    ("The ministry said a tenth of the country's forests had burned.", [("a tenth", 0.1, None)], []),
+    ("Growers said a fifth of the crop had rotted in the fields.", [("a fifth", 0.2, None)], []),
+    ("The club said it would sell a third of its stake in the stadium.", [("a third", 1 / 3, None)], []),
+    ("The report said one-fifth of all hospital beds were taken by flu patients.", [("one-fifth", 0.2, None)], []),
+    ("Teachers said nearly half their pupils arrived hungry.", [("half", 0.5, None)], []),
+    ("Officials said about a third of the city's buses were out of service.", [("a third", 1 / 3, None)], []),
+    ("The regulator said two thirds of the complaints concerned billing.", [("two thirds", 2 / 3, None)], []),
+    ("The company said a quarter of all its staff worked from home.", [("a quarter", 0.25, None)], []),
+    ("The minister said one third of the budget would go to schools.", [("one third", 1 / 3, None)], []),
+    ("The bank said half of all new loans went to first-time buyers.", [("half", 0.5, None)], []),
+    ("The judge said a fifth of the defendants had already pleaded guilty.", [("a fifth", 0.2, None)], []),
+    ("Half the staff were sent home, the manager said.", [("Half", 0.5, None)], []),
+    ("The coach said the club had bought half a dozen players.", [("half a dozen", 6, None)], []),
+    ("The club said the striker was injured in the first half of the match.", [], ["half"]),
+    ("The minister said growth would pick up in the second half of the year.", [], ["half"]),
+    ("The bank said a third party had handled the payments.", [], ["third"]),
+    ("The coach said the team had played well after half-time.", [], ["half"]),
+    ("The mayor said the bridge had been cut in half by the flood.", [], ["half"]),
+    ("The minister said this was the third of the reviews he had ordered.", [], ["third"]),
+    ("The council said the quarter of the city near the docks would be rebuilt.", [], ["quarter"]),
+    ("The singer said her third album would come out in May.", [], ["third"]),
+    ("Police said the shooting happened at a quarter past ten.", [], ["quarter"]),
+    ("The treasurer said the first quarter of the year had been weak.", [], ["quarter"]),
+    ("The manager said the latter half of the season had been hard.", [], ["half"]),
+    ("The senator said a half-hearted plan would fail.", [], ["half"]),
+    ("Police said the second half of the march passed off peacefully.", [], ["half"]),
+    ("The president said the final third of the wall would be finished in June.", [], ["third"]),
+    ("The firm said its third-quarter profit had fallen.", [], ["third"]),
+    # a part of a time, a length or a life is no share
+    ("The minister said the new road would cut the journey to half the distance.", [], ["half"]),
+    ("The company said it had made the engines for a quarter of a century.", [], ["quarter"]),
+    ("The chef said the sauce should simmer for a quarter of an hour.", [], ["quarter"]),
+    ("The coach said the side had played half the game with ten men.", [("ten men", 10, "man")], ["half"]),
+    ("Firefighters said the warehouse had burned for half the night.", [], ["half"]),
+    ("Her son said she had spent half her life in exile.", [], ["half"]),
     # vague sums and vague counts
     ("The club said it had spent tens of millions on new players.", [], ["tens of millions"]),
     ("The government said it had spent tens of millions of dollars on the inquiry.",
@@ -131,6 +175,48 @@ PROBES = [
     ("The coroner said the teenager, 17, had died of his injuries.", [], ["17"]),
     ("The study said people over 65 were most at risk.", [], ["65"]),
     ("Police said two men, aged 23 and 25, had been arrested.", [("two men", 2, "man")], ["23", "25"]),
+    # an age set off by commas after the person it is of, and one after "died at" or "turned"; a plural before
+    # the commas is counted, and a figure going on to a noun or a phrase counts it
+    ("Police said the victim, 23, had been stabbed in the chest.", [], ["23"]),
+    ("The court heard the defendant, 19, had fled the scene.", [], ["19"]),
+    ("The coroner said the cyclist, 54, died at the scene.", [], ["54"]),
+    ("The school said the pupil, 15, had been suspended.", [], ["15"]),
+    ("Relatives said the grandmother, 88, had lived alone.", [], ["88"]),
+    ("The court heard the mother, 31, and her son, 9, were asleep.", [], ["31", "9"]),
+    ("Police said the driver of the van was a man, 47.", [], ["47"]),
+    ("The singer died at 76, his publicist said.", [], ["76"]),
+    ("The family said the poet had died at 92 in a hospice.", [], ["92"]),
+    ("The club said its captain would turn 35 next month.", [], ["35"]),
+    ("Her agent said the actress had turned 40 in March.", [], ["40"]),
+    ("The charity said its volunteers, 40 in all, had worked through the night.", [("40", 40, None)], []),
+    ("Police said the suspects, 12, had been held overnight.", [("12", 12, None)], []),
+    ("The index turned 30 points higher, traders said.", [("30 points", 30, "point")], []),
+    ("Officials said the death toll rose to 81.", [("81", 81, None)], []),
+    ("The ministry said the toll stood at 81 on Sunday.", [("81", 81, None)], []),
+    ("The hospital said 12 patients died at the weekend.", [("12 patients", 12, "patient")], []),
+    ("The union said the workers, 300 of them, had walked out.", [("300", 300, None)], []),
+    ("The union said the delegation, 12 strong, would travel to London.", [("12", 12, None)], []),
+    ("The airline said the crew, 15 in all, had been stood down.", [("15", 15, None)], []),
+    ("The army said it had turned 40 Palestinians over to the police.", [("40", 40, None)], []),
+    ("The league said the club, 2,000 members strong, would appeal.", [("2,000 members", 2000, "member")], []),
+    # a figure set off by commas after a body, a sum or a rate counts; after "died at" or "turned" it is an age
+    # only ending the clause or going on to its time
+    ("The coach said the squad, 23, would fly out on Monday.", [("23", 23, None)], []),
+    ("The court said the jury, 12, had retired to consider its verdict.", [("12", 12, None)], []),
+    ("Pollsters said the margin, 7, had held since May.", [("7", 7, None)], []),
+    ("Analysts said the party's lead, 6, had narrowed.", [("6", 6, None)], []),
+    ("The bank said the rate, 5, would stay unchanged.", [("5", 5, None)], []),
+    ("The council said the budget, 12, had been cut.", [("12", 12, None)], []),
+    ("The coach said the side had turned 10 of its 12 chances into goals.",
+     [("10", 10, None), ("12 chances", 12, "chance")], []),
+    ("Officials said the coast guard had turned 40 over to immigration officials.", [("40", 40, None)], []),
+    ("Officials said the guards had turned 12 away at the border.", [("12", 12, None)], []),
+    ("The company said it had turned 2 of its plants over to the army.", [("2", 2, None)], []),
+    ("The ministry said the victims died at 14 separate hospitals.", [("14", 14, None)], []),
+    ("Traders said its shares turned 5 higher on Monday.", [("5", 5, None)], []),
+    ("The family said the actor died at 101.", [], ["101"]),
+    ("The club said the goalkeeper turned 40 on Sunday.", [], ["40"]),
+    ("The singer, who turns 30 in May, said the tour would go ahead.", [], ["30"]),
     # rates per head and per thousand
     ("The study said the murder rate was 12 per 100,000 people.", [("12", 12, None)], ["100,000"]),
     ("Officials said infant mortality fell to a rate of 4.5 per 1,000 live births.",
@@ -254,13 +340,14 @@ _CLOCK_HOURS = ("a 24-hour time with no leading zero before 'hours' is read as a
                 "('logged 2200 hours')")
 _UNIT_NAME = "a figure before a capitalised unit's name ('3 Para', '40 Commando') is read as a bare count"
 _NUMBER_NAMES = "a figure naming a bus, a phone line or a programme is read as a bare count"
-_AGE = "an age with no 'aged' or brackets ('died at 81', 'turned 30', 'the teenager, 17,') is read as a figure"
 _LETTER_CURRENCY = ("a currency letter is the currency of the outlet's country or of the one country the text names "
                     "(nlp/outlet_units.py): this bare text names none, Transnet being a body no table holds, so 'R' "
                     "and 'P' stay the unit, as they are also the rouble and the pula")
 _WORTH_A_BILLION = "'a billion euros' after 'worth' is not read (after 'cost' it is)"
 _SHARE_LOST = "a fraction after a verb other than 'by' ('lost a fifth of') is not read"
 _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written out keeps its own lemma"
+_SHARE_NAMED = ("a fraction before what it is a share of ('a third of their harvest', 'half its flights') is "
+                "read only when the model tags it or 'by' comes before it")
 STILL_WRONG: dict[str, str] = {
     "The central bank said it would cut rates by half a point in June.": _HALF_A_POINT,
     "The lender said it had trimmed its forecast by a tenth of a percentage point.": _HALF_A_POINT,
@@ -282,14 +369,17 @@ STILL_WRONG: dict[str, str] = {
     "The council said the number 38 bus would be withdrawn.": _NUMBER_NAMES,
     "The health service said the 111 line had been overwhelmed.": _NUMBER_NAMES,
     "The station said the story aired on 60 Minutes last year.": _NUMBER_NAMES,
-    "The family said the actor died at 81.": _AGE,
-    "The club said the striker had turned 30 on Monday.": _AGE,
-    "The coroner said the teenager, 17, had died of his injuries.": _AGE,
     "The department said P1.2 billion had been released for the flood victims.": _LETTER_CURRENCY,
     "Transnet said it had lost R350,000 in stolen cable in a month.": _LETTER_CURRENCY,
     "The firm said the deal was worth a billion euros.": _WORTH_A_BILLION,
     "The company said its shares had lost a fifth of their value.": _SHARE_LOST,
     "The Bureau of Meteorology said 120 millimetres of rain had fallen.": _MILLIMETRES,
+    "Farmers said they had lost a third of their harvest to the drought.": _SHARE_NAMED,
+    "The airline said it had cancelled half its flights because of the strike.": _SHARE_NAMED,
+    "Residents said half the homes on the street had been flooded.": _SHARE_NAMED,
+    "Fishermen told the Herald they had lost half their catch this season.": _SHARE_NAMED,
+    "Growers said a fifth of the crop had rotted in the fields.": _SHARE_NAMED,
+    "Half the staff were sent home, the manager said.": _SHARE_NAMED,
 }
 
 
