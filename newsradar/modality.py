@@ -1,8 +1,12 @@
-"""A claim's modality: does it state something, or put it as a condition, a question, a possibility or a forecast?
+"""A claim's modality: does it state something, or put it as a condition, a question or a forecast?
 
-"The union will strike" and "the union would strike if talks failed" share every word that matching
-compares (the modals and "if" are stop words), yet the second states no strike; nor does "it was unclear
-whether the agency had misled Congress" state that it had, nor "the outbreak could spread" that it spread.
+"400 flights were cancelled" and "400 flights would be cancelled if pilots walked out" share every word that
+matching compares (the modals and "if" are stop words), yet the second states no cancellation; nor does "it
+was unclear whether the agency had misled Congress" state that it had. Beside a plain future a condition is
+left to matching: a headline drops the condition its story states ("The deal will go ahead if regulators
+approve it", "The deal will go ahead"). A "could", "may" or "might" is no marker: it is as often a permission
+("passengers may now board"), a past ability ("you could hear it groaning") or a soft statement of fact ("may
+face up to 20 years", "found what might be a skull") as a possibility; it is read as a future.
 A forecast ("forecasters said the storm would bring 150mm of rain") is another claim than the outcome it
 forecast ("the storm brought 150mm of rain"), though not than a plain future ("the storm will bring ...").
 
@@ -23,7 +27,7 @@ import re
 from newsradar.schema import Claim
 
 PLAIN, FUTURE = "", "future"
-CONDITION, QUESTION, POSSIBLE, FORECAST = "condition", "question", "possible", "forecast"
+CONDITION, QUESTION, FORECAST = "condition", "question", "forecast"
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
@@ -37,13 +41,15 @@ _OPENING_A_RELATIVE = _RELATIVES | {"that"}
 _INVERTED_CONDITION = re.compile(r"^should\b[^,;:]*[,;:]\s", re.IGNORECASE)
 # "Even if it rains, the match will go ahead", "as if": the main clause is asserted, not conditioned.
 _NOT_A_CONDITION_BEFORE_IF = frozenset({"even", "as"})
+# "hundreds, if not thousands,", "few, if any,", "was, if anything, too low": idioms, not conditions.
+_IDIOM_AFTER_IF = frozenset({"not", "any", "anything", "ever", "only", "so"})
+# What tells a verb in an aside opened by "if" ("if confirmed,", "if it is,"): a past participle or these.
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did"})
 # "must sell CNN if it wants the deal approved" is a purpose ("to have the deal approved"), not a condition.
 _PURPOSE_AFTER_IF = frozenset({"want", "wants", "wanted", "wish", "wishes", "wished"})
 # An "if" after these asks rather than conditions ("asked if", "unclear if", "to see if").
 _ASKING = frozenset({"ask", "asks", "asked", "asking", "unclear", "clear", "know", "known", "sure", "wonder",
                      "wondered", "wondering", "decide", "decided", "establish", "determine", "see", "check"})
-# "May" the month is written with its capital; the modal only sentence-initially, where a content rarely starts.
-_POSSIBLE_MODALS = frozenset({"could", "may", "might"})
 _FORECAST_WORDS = frozenset({"expect", "expects", "expected", "expecting", "forecast", "forecasts", "predict",
                              "predicts", "predicted", "predicting"})
 # "As expected, the bank raised rates", "faster than expected": the outcome, measured against a forecast.
@@ -52,26 +58,25 @@ _NOT_A_FORECAST_BEFORE = frozenset({"as", "than"})
 _FORECAST_CUES = frozenset({"predict", "forecast", "project", "expect", "warn"})
 # Speakers whose statements of what will happen are forecasts of events they do not decide.
 _FORECASTERS = re.compile(r"\b(?:forecasters?|meteorologists?|economists?|analysts?|pollsters?)\b")
-_FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|(?:is|are|was|were) (?:set |due |scheduled )?to|"
-                     r"plans? to|planned to)\b")
+# "Could", "may" and "might" are read as a future, not as a past or present: a condition beside them is left to
+# matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will".
+_FUTURE = re.compile(r"\b(?:will|would|shall|could|may|might|\w+'ll|going to|"
+                     r"(?:is|are|was|were) (?:set |due |scheduled )?to|plans? to|planned to)\b")
 
 
 def modality(claim: Claim) -> str:
-    """One of ``PLAIN``, ``FUTURE`` (a plain statement of what will happen), ``CONDITION``, ``QUESTION``,
-    ``POSSIBLE`` or ``FORECAST``, read from the claim's content, cue and speaker."""
-    words = _own_words(claim.content.replace("’", "'"))
-    lowered = [w.lower() for w in words]
+    """One of ``PLAIN``, ``FUTURE`` (a plain statement of what will or may happen), ``CONDITION``, ``QUESTION``
+    or ``FORECAST``, read from the claim's content, cue and speaker."""
+    clauses = _own_clauses(claim.content.replace("’", "'"))
+    lowered = [w for clause in clauses for w in clause]
     pairs = list(zip([""] + lowered, lowered))
     joined = " ".join(lowered)
     if "whether" in lowered and "whether or not" not in joined or any(
             word == "if" and before in _ASKING for before, word in pairs):
         return QUESTION
     if "unless" in lowered or _INVERTED_CONDITION.match(claim.content) or any(
-            word == "if" and before not in _NOT_A_CONDITION_BEFORE_IF
-            and _PURPOSE_AFTER_IF.isdisjoint(lowered[i + 1:i + 4]) for i, (before, word) in enumerate(pairs)):
+            _conditions(clause, 0 < n < len(clauses) - 1) for n, clause in enumerate(clauses)):
         return CONDITION
-    if not _POSSIBLE_MODALS.isdisjoint(words):
-        return POSSIBLE
     future = bool(_FUTURE.search(joined))
     if any(word in _FORECAST_WORDS and before not in _NOT_A_FORECAST_BEFORE for before, word in pairs) or future and (
             (claim.cue_lemma or "") in _FORECAST_CUES or _FORECASTERS.search((claim.speaker or "").lower())):
@@ -79,37 +84,50 @@ def modality(claim: Claim) -> str:
     return FUTURE if future else PLAIN
 
 
-def _own_words(content: str) -> list[str]:
-    """The content's words in its own clauses, as written: not those of a relative clause describing a name,
-    nor of a reason."""
-    words: list[str] = []
+def _conditions(clause: list[str], aside: bool) -> bool:
+    """An "if" of the clause opens a condition: not "even if", "as if", "if it wants" (a purpose), an idiom
+    ("if not thousands", "if any", "if anything", "if ever", "if only", "if so"), nor an aside between commas
+    without a verb ("the tax was, if necessary, to be raised")."""
+    for i, word in enumerate(clause):
+        if word != "if" or i > 0 and clause[i - 1] in _NOT_A_CONDITION_BEFORE_IF:
+            continue
+        after = clause[i + 1:]
+        if after[:1] and after[0] in _IDIOM_AFTER_IF or not _PURPOSE_AFTER_IF.isdisjoint(after[:3]):
+            continue
+        if i == 0 and aside and not any(w in _AUXILIARIES or w.endswith("ed") for w in after):
+            continue
+        return True
+    return False
+
+
+def _own_clauses(content: str) -> list[list[str]]:
+    """The content's own clauses, each its words in lower case: not a relative clause describing a name, nor
+    a reason."""
+    clauses: list[list[str]] = []
     for n, clause in enumerate(_CLAUSE_BREAK.split(content)):
-        clause_words = _WORD.findall(clause)
-        lowered = [w.lower() for w in clause_words]
+        lowered = [w.lower() for w in _WORD.findall(clause)]
         # after a comma a "that" is a relative pronoun ("..., a claim that could not be verified"), not the
         # "that" of reported speech, which follows its verb
         openers = _SIDE_OPENERS | {"that"} if n > 0 else _SIDE_OPENERS
         if n > 0 and lowered and lowered[0] in openers:
             continue
         cut = next((i for i, w in enumerate(lowered) if i > 0 and w in openers), len(lowered))
-        words += clause_words[:cut]
+        clauses.append(lowered[:cut])
         if lowered and lowered[-1] in _OPENING_A_RELATIVE:
             break
-    return words
+    return clauses
 
 
 def modalities_apart(a: str, b: str) -> bool:
-    """Two claims, whatever their words share: one conditions or asks what the other states (plainly, as a
-    future or as a forecast), or one allows what the other says happened or is so.
+    """Two claims, whatever their words share: one asks what the other states (plainly, as a future or as a
+    forecast), or one conditions what the other says happened or is so.
 
-    A possibility beside a future is left to matching: outlets retell one warning as "would cost 8,000 jobs"
-    and "could destroy 8,000 jobs", and a "could" is often a permission ("residents could return home on
-    Saturday", "will be allowed back"). A possibility beside a condition is left to matching too: a headline
-    drops the condition its story states ("Russia could grant asylum to Assad", "could grant him asylum if he
-    is forced to leave"). So are two claims of one modality, and a condition beside a question.
+    A condition beside a future or a forecast is left to matching: a headline drops the condition its story
+    states ("The deal will go ahead if regulators approve it", "The deal will go ahead"). Two claims of one
+    modality are left to matching, and so is a condition beside a question.
     """
-    unstated, stated = {CONDITION, QUESTION}, {PLAIN, FUTURE, FORECAST}
-    return a in unstated and b in stated or b in unstated and a in stated or {a, b} == {POSSIBLE, PLAIN}
+    stated = {PLAIN, FUTURE, FORECAST}
+    return {a, b} == {CONDITION, PLAIN} or QUESTION in (a, b) and (a in stated or b in stated)
 
 
 def forecast_and_outcome(a: str, b: str) -> bool:

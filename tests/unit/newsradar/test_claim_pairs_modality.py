@@ -15,8 +15,12 @@ from __future__ import annotations
 
 STORY = "story-1"
 # A pair's third item is why the matcher still gets it wrong: run as a strict xfail, so a fix shows as a pass.
-POSSIBLE_FUTURE = ("a possibility beside a future is left to matching (newsradar.modality.modalities_apart): outlets "
-                   "retell one warning as 'would cost' and 'could destroy', and a 'could' is often a permission")
+NO_POSSIBILITY = ("'could', 'may' and 'might' are no marker (newsradar.modality): as often a permission ('may now "
+                  "board'), a past ability ('could hear') or a soft statement of fact ('may face up to 20 years') as a "
+                  "possibility, so a possibility is not told from the statement")
+CONDITION_BESIDE_FUTURE = ("a condition beside a plain future is left to matching (newsradar.modality.modalities_apart): "
+                           "a headline drops the condition its story states ('The deal will go ahead if regulators "
+                           "approve it', 'The deal will go ahead')")
 FIGURE_NOT_DISTINCTIVE = ("a forecast is kept from an outcome only by a distinctive figure both state, and 6% is none: "
                           "without it a plain present is as often a forecast in other words")
 
@@ -90,17 +94,21 @@ SAME = [
 DIFFERENT = [
     # a condition beside the plain statement
     ("The nurses' union said members would walk out next week.",
-     "The nurses' union said members would walk out next week unless the government raised pay."),
+     "The nurses' union said members would walk out next week unless the government raised pay.",
+     CONDITION_BESIDE_FUTURE),
     ("The airline said it would cancel 200 flights.",
-     "The airline said it would cancel 200 flights if the strike went ahead."),
+     "The airline said it would cancel 200 flights if the strike went ahead.",
+     CONDITION_BESIDE_FUTURE),
     ("If the report is accurate, the minister misled parliament, the opposition said.",
      "The minister misled parliament, the opposition said."),
     ("Engineers said 3,000 homes would be flooded if the dam failed.",
      "Engineers said 3,000 homes were flooded when the dam failed."),
     ("The ministry said fuel prices would rise by 10% unless the subsidy was renewed.",
-     "The ministry said fuel prices would rise by 10%."),
+     "The ministry said fuel prices would rise by 10%.",
+     CONDITION_BESIDE_FUTURE),
     ("Should talks collapse, the union will strike next week, its leader said.",
-     "The union will strike next week, its leader said."),
+     "The union will strike next week, its leader said.",
+     CONDITION_BESIDE_FUTURE),
     # an open question beside the answer
     ("The regulator said it was investigating whether the bank had broken the law.",
      "The regulator said the bank had broken the law."),
@@ -114,21 +122,23 @@ DIFFERENT = [
      "The agency had misled the public, her office said."),
     # a possibility beside the assertion
     ("Health officials said the outbreak could spread to neighbouring provinces.",
-     "Health officials said the outbreak had spread to neighbouring provinces."),
+     "Health officials said the outbreak had spread to neighbouring provinces.",
+     NO_POSSIBILITY),
     ("The company said it may cut up to 500 jobs.",
      "The company said it will cut 500 jobs.",
-     POSSIBLE_FUTURE),
+     NO_POSSIBILITY),
     ("Scientists said the glacier might collapse within a decade.",
      "Scientists said the glacier will collapse within a decade.",
-     POSSIBLE_FUTURE),
+     NO_POSSIBILITY),
     ("The minister said the tax could rise to 25%.",
      "The minister said the tax would rise to 25%.",
-     POSSIBLE_FUTURE),
+     NO_POSSIBILITY),
     ("Police said the blast might have been caused by a gas leak.",
-     "Police said the blast was caused by a gas leak."),
+     "Police said the blast was caused by a gas leak.",
+     NO_POSSIBILITY),
     ("Officials said the bridge may have to be demolished.",
      "Officials said the bridge will be demolished.",
-     POSSIBLE_FUTURE),
+     NO_POSSIBILITY),
     # a forecast beside the outcome it forecast
     ("Forecasters said the hurricane would make landfall on Thursday with winds of 190km/h.",
      "The hurricane made landfall on Thursday with winds of 190km/h, forecasters said."),
