@@ -52,16 +52,18 @@ _ASKING = frozenset({"ask", "asks", "asked", "asking", "unclear", "clear", "know
                      "wondered", "wondering", "decide", "decided", "establish", "determine", "see", "check"})
 _FORECAST_WORDS = frozenset({"expect", "expects", "expected", "expecting", "forecast", "forecasts", "predict",
                              "predicts", "predicted", "predicting"})
-# "As expected, the bank raised rates", "faster than expected": the outcome, measured against a forecast.
-_NOT_A_FORECAST_BEFORE = frozenset({"as", "than"})
+# "As expected, the bank raised rates", "more than analysts had expected", "beat what analysts expected", "in line
+# with" a forecast: the outcome, measured against a forecast, anywhere earlier in the forecast word's clause.
+_NOT_A_FORECAST_BEFORE = frozenset({"as", "than", "what"})
 # Cues of speech that forecast what their content says will happen.
 _FORECAST_CUES = frozenset({"predict", "forecast", "project", "expect", "warn"})
 # Speakers whose statements of what will happen are forecasts of events they do not decide.
 _FORECASTERS = re.compile(r"\b(?:forecasters?|meteorologists?|economists?|analysts?|pollsters?)\b")
 # "Could", "may" and "might" are read as a future, not as a past or present: a condition beside them is left to
-# matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will".
+# matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will". "Is to blame"
+# is a present.
 _FUTURE = re.compile(r"\b(?:will|would|shall|could|may|might|\w+'ll|going to|"
-                     r"(?:is|are|was|were) (?:set |due |scheduled )?to|plans? to|planned to)\b")
+                     r"(?:is|are|was|were) (?:set |due |scheduled )?to(?! blame)|plans? to|planned to)\b")
 
 
 def modality(claim: Claim) -> str:
@@ -78,7 +80,7 @@ def modality(claim: Claim) -> str:
             _conditions(clause, 0 < n < len(clauses) - 1) for n, clause in enumerate(clauses)):
         return CONDITION
     future = bool(_FUTURE.search(joined))
-    if any(word in _FORECAST_WORDS and before not in _NOT_A_FORECAST_BEFORE for before, word in pairs) or future and (
+    if any(_forecasts(clause) for clause in clauses) or future and (
             (claim.cue_lemma or "") in _FORECAST_CUES or _FORECASTERS.search((claim.speaker or "").lower())):
         return FORECAST
     return FUTURE if future else PLAIN
@@ -97,6 +99,16 @@ def _conditions(clause: list[str], aside: bool) -> bool:
         if i == 0 and aside and not any(w in _AUXILIARIES or w.endswith("ed") for w in after):
             continue
         return True
+    return False
+
+
+def _forecasts(clause: list[str]) -> bool:
+    """A forecast word of the clause forecasts: not when the clause measures an outcome against it ("as
+    expected", "more than analysts had expected", "in line with what analysts expected")."""
+    for i, word in enumerate(clause):
+        if word in _FORECAST_WORDS:
+            earlier = clause[:i]
+            return _NOT_A_FORECAST_BEFORE.isdisjoint(earlier) and "in line with" not in " ".join(earlier)
     return False
 
 

@@ -32,6 +32,10 @@ def _claim(content: str, speaker: str = "officials", cue_lemma: str = "say") -> 
     ("the ferry was halted because it was unclear whether the hull was cracked", PLAIN),
     ("passenger numbers are expected to reach 9,000 a day", FORECAST),
     ("as expected, passenger numbers reached 9,000 a day", PLAIN),
+    ("passenger numbers rose 12%, more than analysts had expected", PLAIN),
+    ("passenger numbers beat what analysts had expected", PLAIN),
+    ("passenger numbers were in line with forecasts", PLAIN),
+    ("the storm is to blame for the delays", PLAIN),
 ])
 def test_modality_reads_markers_in_the_claims_own_clauses(content, expected):
     assert modality(_claim(content)) == expected
