@@ -73,7 +73,8 @@ def modality(claim: Claim) -> str:
     lowered = [w for clause in clauses for w in clause]
     pairs = list(zip([""] + lowered, lowered))
     joined = " ".join(lowered)
-    if "whether" in lowered and "whether or not" not in joined or any(
+    # each "whether" on its own: a "whether or not" beside it asserts its main clause, not the other's
+    if any(word == "whether" and lowered[i + 1:i + 3] != ["or", "not"] for i, word in enumerate(lowered)) or any(
             word == "if" and before in _ASKING for before, word in pairs):
         return QUESTION
     if "unless" in lowered or _INVERTED_CONDITION.match(claim.content) or any(

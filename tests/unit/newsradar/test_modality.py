@@ -23,6 +23,7 @@ def _claim(content: str, speaker: str = "officials", cue_lemma: str = "say") -> 
     ("the port must be dredged if it wants larger ships", PLAIN),
     ("it was unclear if the ferry would resume", QUESTION),
     ("the ferry will run whether or not the strike goes ahead", FUTURE),
+    ("it was unclear whether the ferry would run whether or not the strike went ahead", QUESTION),
     ("hundreds if not thousands of passengers were stranded", PLAIN),
     ("the fare was if anything too low", PLAIN),
     ("the ferry, if late, still sailed", PLAIN),
