@@ -10,6 +10,12 @@ it forecast is another claim than the plain statement, and must not join it. An 
 forecast of an outcome. Look-alikes that must not split: "May" the month, a "could" of a relative clause,
 "even if" and "whether or not" (which assert their main clause). Each pair runs the enricher's path (the
 extractor, ``claim_match.signature``, ``place``).
+
+When the rows were written: those of c7b76d1 before any code. 9c8b57f, with its code, added the "Should talks
+collapse" row and the seven SAME rows after "a warning firmed up or softened" that mirror its exceptions, and
+swapped the "Lawmakers asked if" row for a "senator asked if" one; the "Lawmakers" row is back, as a strict
+xfail (no claim is extracted from it). The look-alikes after "the review of 9c8b57f's look-alikes" are the
+reviewer's sentences, added after the code.
 """
 from __future__ import annotations
 
@@ -21,6 +27,8 @@ NO_POSSIBILITY = ("'could', 'may' and 'might' are no marker (newsradar.modality)
 CONDITION_BESIDE_FUTURE = ("a condition beside a plain future is left to matching (newsradar.modality.modalities_apart): "
                            "a headline drops the condition its story states ('The deal will go ahead if regulators "
                            "approve it', 'The deal will go ahead')")
+NO_CLAIM = ("no claim extracted: 'asked if' is no cue the extractor reads, so the pair never reaches matching "
+            "(tests/unit/newsradar/conftest.py asserts a claim)")
 FIGURE_NOT_DISTINCTIVE = ("a forecast is kept from an outcome only by a distinctive figure both state, and 6% is none: "
                           "without it a plain present is as often a forecast in other words")
 
@@ -89,6 +97,30 @@ SAME = [
      "Ukraine could get the jets, the president said."),
     ("The army said it had retaken the town, a gain that could prove decisive.",
      "The army said it had retaken the town."),
+    # the review of 9c8b57f's look-alikes, added after the code: a permission, a past ability and a soft
+    # statement of fact put with a modal; "if" idioms; an outcome measured against what analysts expected
+    ("The minister said passengers may now board without masks.",
+     "Passengers can now board without masks, the minister said."),
+    ("The court said the defendant may leave the country.",
+     "The defendant is allowed to leave the country, the court said."),
+    ("The survivor said you could hear the building groaning before it fell.",
+     "The survivor said the building was groaning before it fell."),
+    ("Prosecutors said the banker may face up to 20 years in prison.",
+     "Prosecutors said the banker faces up to 20 years in prison."),
+    ("Officials said hundreds, if not thousands, of homes were flooded.",
+     "Officials said hundreds of homes were flooded."),
+    ("The company said the plan would create few, if any, new jobs.",
+     "The company said the plan would create few new jobs."),
+    ("The minister said the tax was, if anything, too low.",
+     "The minister said the tax was too low."),
+    ("Profit rose 12% to $4 billion, more than analysts had expected, the company said.",
+     "Profit rose 12% to $4 billion, the company said."),
+    ("The firm said revenue hit $9 billion, as analysts had forecast.",
+     "The firm said revenue hit $9 billion."),
+    ("The bank said profit of $2.1 billion was in line with what analysts expected.",
+     "The bank said profit was $2.1 billion."),
+    ("The company said its annual profit of $800 million was lower than investors expected.",
+     "The company said annual profit was $800 million."),
 ]
 
 DIFFERENT = [
@@ -118,6 +150,9 @@ DIFFERENT = [
      "Police said the driver had been drinking."),
     ("The club said it was still unclear whether the striker would play on Saturday.",
      "The club said the striker would play on Saturday."),
+    ("Lawmakers asked if the agency had misled the public.",
+     "Lawmakers said the agency had misled the public.",
+     NO_CLAIM),
     ("A senator asked if the agency had misled the public, her office said.",
      "The agency had misled the public, her office said."),
     # a possibility beside the assertion
