@@ -293,6 +293,9 @@ class ClaimSignature:
         """Changes when anything matching reads changes: an updated claim is placed again."""
         # The polarity joins only when set, so the digests of claims stored before it existed still hold;
         # an owner is set only when no org is and was stored as the org before, so it takes the org's place.
+        # A modality joins only when not plain, and a plain future (will, would, could, may, might, is to, plans
+        # to) is one: matching tells it from a past or present (a condition joins the one, not the other), so
+        # the digest of every such claim changes with it, as well as a condition's, a question's and a forecast's.
         body = repr((sorted(self.terms), sorted(self.entities), self.numbers, self.speaker_kind,
                      self.speaker_key, self.story_id) + (("negated",) if self.negated else ())
                     + ((self.speaker_role, self.speaker_org or self.speaker_owner) if self.speaker_role else ())

@@ -330,9 +330,10 @@ def _union_claim(article: Article, content: str) -> Enrichment:
 
 def test_claim_clusters_keep_a_stored_condition_apart_from_the_plain_statement(isolated):
     """The union's threat with its condition, read back from Elasticsearch by a clusterer with nothing cached, is
-    not its plain "will strike", and is the same threat with "unless": the modality goes through the strict mapping."""
+    not the strike it says happened, and is the same threat with "unless": the modality goes through the strict
+    mapping."""
     claims = [("riverside-news", "condition", "Marlow bus drivers would strike on Monday if talks failed"),
-              ("valley-herald", "plain", "Marlow bus drivers will strike on Monday"),
+              ("valley-herald", "plain", "Marlow bus drivers struck on Monday"),
               ("coast-courier", "unless", "Marlow bus drivers would strike on Monday unless talks succeeded")]
     es, cluster = es_client(isolated), {}
     for i, (outlet, label, content) in enumerate(claims):
