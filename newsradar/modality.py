@@ -59,17 +59,20 @@ _NOT_A_FORECAST_BEFORE = frozenset({"as", "than", "what"})
 _FORECAST_CUES = frozenset({"predict", "forecast", "project", "expect", "warn"})
 # Speakers whose statements of what will happen are forecasts of events they do not decide.
 _FORECASTERS = re.compile(r"\b(?:forecasters?|meteorologists?|economists?|analysts?|pollsters?)\b")
-# "Could", "may" and "might" are read as a future, not as a past or present: a condition beside them is left to
-# matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will". "Is to blame"
-# is a present.
-_FUTURE = re.compile(r"\b(?:will|would|shall|could|may|might|\w+'ll|going to|"
+# "Is to blame" is a present.
+_FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|"
                      r"(?:is|are|was|were) (?:set |due |scheduled )?to(?! blame)|plans? to|planned to)\b")
+# "Could", "may" and "might" are read as a future, not as a past or present: a condition beside them is left to
+# matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will". Matched as
+# written: "May" the month has its capital, and a content rarely opens on the modal.
+_MODALS = frozenset({"could", "may", "might"})
 
 
 def modality(claim: Claim) -> str:
     """One of ``PLAIN``, ``FUTURE`` (a plain statement of what will or may happen), ``CONDITION``, ``QUESTION``
     or ``FORECAST``, read from the claim's content, cue and speaker."""
-    clauses = _own_clauses(claim.content.replace("’", "'"))
+    written = _own_clauses(claim.content.replace("’", "'"))
+    clauses = [[w.lower() for w in clause] for clause in written]
     lowered = [w for clause in clauses for w in clause]
     pairs = list(zip([""] + lowered, lowered))
     joined = " ".join(lowered)
@@ -80,7 +83,7 @@ def modality(claim: Claim) -> str:
     if "unless" in lowered or _INVERTED_CONDITION.match(claim.content) or any(
             _conditions(clause, 0 < n < len(clauses) - 1) for n, clause in enumerate(clauses)):
         return CONDITION
-    future = bool(_FUTURE.search(joined))
+    future = bool(_FUTURE.search(joined)) or any(not _MODALS.isdisjoint(clause) for clause in written)
     if any(_forecasts(clause) for clause in clauses) or future and (
             (claim.cue_lemma or "") in _FORECAST_CUES or _FORECASTERS.search((claim.speaker or "").lower())):
         return FORECAST
@@ -114,18 +117,19 @@ def _forecasts(clause: list[str]) -> bool:
 
 
 def _own_clauses(content: str) -> list[list[str]]:
-    """The content's own clauses, each its words in lower case: not a relative clause describing a name, nor
-    a reason."""
+    """The content's own clauses, each its words as written: not a relative clause describing a name, nor a
+    reason."""
     clauses: list[list[str]] = []
     for n, clause in enumerate(_CLAUSE_BREAK.split(content)):
-        lowered = [w.lower() for w in _WORD.findall(clause)]
+        words = _WORD.findall(clause)
+        lowered = [w.lower() for w in words]
         # after a comma a "that" is a relative pronoun ("..., a claim that could not be verified"), not the
         # "that" of reported speech, which follows its verb
         openers = _SIDE_OPENERS | {"that"} if n > 0 else _SIDE_OPENERS
         if n > 0 and lowered and lowered[0] in openers:
             continue
         cut = next((i for i, w in enumerate(lowered) if i > 0 and w in openers), len(lowered))
-        clauses.append(lowered[:cut])
+        clauses.append(words[:cut])
         if lowered and lowered[-1] in _OPENING_A_RELATIVE:
             break
     return clauses

@@ -28,6 +28,7 @@ def _claim(content: str, speaker: str = "officials", cue_lemma: str = "say") -> 
     ("the fare was if anything too low", PLAIN),
     ("the ferry, if late, still sailed", PLAIN),
     ("the ferry, if it is sold, would be scrapped", CONDITION),
+    ("the ferry resumed in May", PLAIN),
     ("the ferry, which would be scrapped if repairs failed, resumed on Monday", PLAIN),
     ("the ferry resumed on Monday, a step that, if it lasts, would help trade", PLAIN),
     ("the ferry was halted because it was unclear whether the hull was cracked", PLAIN),
