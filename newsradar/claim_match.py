@@ -61,6 +61,9 @@ it, so both judge pairs with the same code.
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
   wait more than 18 weeks", "260,000 customers had no electricity"). Two negations whose shared words
   are all the words of a name they share deny two things of it ("any links to" a body, "would not ban" it).
+* **modality**: an open question is never one claim with the statement, a condition never one with what
+  happened or is so, a forecast never one with its outcome when both state one figure; tense alone
+  never splits ("will close", "said it would close", "is to close"). Read by ``newsradar.modality``.
 * **people**: an age the content gives ("a 19-year-old man") is no word of the statement, but two
   claims whose ages all differ are about two people (a suspect and a victim), never one claim.
 * **story**: claims in one story (the story clusterer's event) need less word
@@ -90,6 +93,7 @@ from functools import cached_property, lru_cache
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import kinds_differ
+from newsradar.modality import forecast_and_outcome, modalities_apart, modality
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS
 from newsradar.schema import Claim
@@ -281,18 +285,24 @@ class ClaimSignature:
     speaker_party: str = ""                    # whose side an unnamed source is: "private", "institution" (``_party``)
     # What each of ``numbers`` measures (``Number.measures``), in their order, "" where unread; () when none is read.
     measures: tuple[str, ...] = ()
+    # A condition, a question, a forecast or a plain future (``newsradar.modality``); "" when plain.
+    modality: str = ""
 
     @property
     def digest(self) -> str:
         """Changes when anything matching reads changes: an updated claim is placed again."""
         # The polarity joins only when set, so the digests of claims stored before it existed still hold;
         # an owner is set only when no org is and was stored as the org before, so it takes the org's place.
+        # A modality joins only when not plain, and a plain future (will, would, could, may, might, is to, plans
+        # to) is one: matching tells it from a past or present (a condition joins the one, not the other), so
+        # the digest of every such claim changes with it, as well as a condition's, a question's and a forecast's.
         body = repr((sorted(self.terms), sorted(self.entities), self.numbers, self.speaker_kind,
                      self.speaker_key, self.story_id) + (("negated",) if self.negated else ())
                     + ((self.speaker_role, self.speaker_org or self.speaker_owner) if self.speaker_role else ())
                     + (("body", self.speaker_body) if self.speaker_body else ())
                     + (("party", self.speaker_party) if self.speaker_party else ())
-                    + (("measures", self.measures) if self.measures else ()))
+                    + (("measures", self.measures) if self.measures else ())
+                    + (("modality", self.modality) if self.modality else ()))
         return hashlib.sha256(body.encode()).hexdigest()[:24]
 
     @cached_property
@@ -411,7 +421,8 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
-                          story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures)
+                          story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
+                          modality(claim))
 
 
 # Heads that may be anyone's voice: "a spokesman", "sources", "people familiar with the talks", a leader (of a
@@ -846,6 +857,10 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     # "The commission denied that ballots were dumped" repeats the words of the claim it rebuts:
     # the trace links a denial to its claim, a cluster must not absorb it.
     if a.negated != b.negated:
+        return None
+    # "The union would strike if talks failed" repeats every word of "the union will strike" but states no strike.
+    if modalities_apart(a.modality, b.modality) \
+            or forecast_and_outcome(a.modality, b.modality) and shared_figure(a, b, params):
         return None
     if _other_people(a, b):
         return None

@@ -318,3 +318,30 @@ def test_claim_clusters_compare_a_stored_figure_by_what_it_measures(isolated):
     assert stored["_source"]["measures"] == ["household"]
     assert cluster["people"] != cluster["home"]
     assert cluster["household"] == cluster["home"]
+
+
+def _union_claim(article: Article, content: str) -> Enrichment:
+    claim = Claim(claim_id=claim_id_for(article.article_id, 0), kind="indirect", speaker="the union",
+                  speaker_type="ORG", content=content, sentence=Span(start=0, end=len(content)),
+                  content_span=Span(start=0, end=len(content)), entities=["Marlow"], rule="test", confidence=0.9,
+                  source_kind="official")
+    return Enrichment(language="en", enriched=True, claims=[claim])
+
+
+def test_claim_clusters_keep_a_stored_condition_apart_from_the_plain_statement(isolated):
+    """The union's threat with its condition, read back from Elasticsearch by a clusterer with nothing cached, is
+    not the strike it says happened, and is the same threat with "unless": the modality goes through the strict
+    mapping."""
+    claims = [("riverside-news", "condition", "Marlow bus drivers would strike on Monday if talks failed"),
+              ("valley-herald", "plain", "Marlow bus drivers struck on Monday"),
+              ("coast-courier", "unless", "Marlow bus drivers would strike on Monday unless talks succeeded")]
+    es, cluster = es_client(isolated), {}
+    for i, (outlet, label, content) in enumerate(claims):
+        article = _article(outlet, f"Marlow strike {outlet}", "Drivers may strike.", T0 + timedelta(hours=i))
+        es.indices.refresh(index=isolated.names.claim_signatures_index)
+        [placed] = ClaimClusterer(es, isolated).assign([(article, _union_claim(article, content), "marlow-strike")])
+        cluster[label] = placed.claims[0].cluster_id
+    stored = es.get(index=isolated.names.claim_signatures_index, id=claim_id_for(article.article_id, 0))
+    assert stored["_source"]["modality"] == "condition"
+    assert cluster["plain"] != cluster["condition"]
+    assert cluster["unless"] == cluster["condition"]

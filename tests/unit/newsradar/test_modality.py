@@ -1,0 +1,62 @@
+"""``newsradar.modality``: the markers read in a claim's own clauses, and which modalities are two claims."""
+from __future__ import annotations
+
+import pytest
+
+from newsradar.modality import (CONDITION, FORECAST, FUTURE, PLAIN, QUESTION, forecast_and_outcome,
+                                modalities_apart, modality)
+from newsradar.schema import Claim, Span
+
+
+def _claim(content: str, speaker: str = "officials", cue_lemma: str = "say") -> Claim:
+    return Claim(claim_id="c1", kind="indirect", speaker=speaker, speaker_type="PERSON", cue_lemma=cue_lemma,
+                 content=content, sentence=Span(start=0, end=len(content)),
+                 content_span=Span(start=0, end=len(content)), rule="test", confidence=0.9)
+
+
+@pytest.mark.parametrize("content,expected", [
+    ("the ferry service will resume on Monday", FUTURE),
+    ("the ferry service resumed on Monday", PLAIN),
+    ("the ferry would resume on Monday unless the wind picked up", CONDITION),
+    ("Should the wind drop, the ferry will resume on Monday", CONDITION),
+    ("the ferry will run even if the wind picks up", FUTURE),
+    ("the port must be dredged if it wants larger ships", PLAIN),
+    ("it was unclear if the ferry would resume", QUESTION),
+    ("the ferry will run whether or not the strike goes ahead", FUTURE),
+    ("it was unclear whether the ferry would run whether or not the strike went ahead", QUESTION),
+    ("hundreds if not thousands of passengers were stranded", PLAIN),
+    ("the fare was if anything too low", PLAIN),
+    ("the ferry, if late, still sailed", PLAIN),
+    ("the ferry, if it is sold, would be scrapped", CONDITION),
+    ("the ferry resumed in May", PLAIN),
+    ("the ferry, which would be scrapped if repairs failed, resumed on Monday", PLAIN),
+    ("the ferry resumed on Monday, a step that, if it lasts, would help trade", PLAIN),
+    ("the ferry was halted because it was unclear whether the hull was cracked", PLAIN),
+    ("passenger numbers are expected to reach 9,000 a day", FORECAST),
+    ("as expected, passenger numbers reached 9,000 a day", PLAIN),
+    ("passenger numbers rose 12%, more than analysts had expected", PLAIN),
+    ("passenger numbers beat what analysts had expected", PLAIN),
+    ("passenger numbers were in line with forecasts", PLAIN),
+    ("the storm is to blame for the delays", PLAIN),
+])
+def test_modality_reads_markers_in_the_claims_own_clauses(content, expected):
+    assert modality(_claim(content)) == expected
+
+
+def test_modality_reads_a_forecasters_future_and_a_forecasting_cue_as_a_forecast_never_their_past():
+    assert modality(_claim("the storm would bring 150mm of rain", speaker="Forecasters")) == FORECAST
+    assert modality(_claim("temperatures would hit 45C", speaker="the weather service", cue_lemma="warn")) == FORECAST
+    assert modality(_claim("the storm brought 150mm of rain", speaker="Forecasters")) == PLAIN
+    assert modality(_claim("the storm would bring 150mm of rain", speaker="the mayor")) == FUTURE
+
+
+def test_modalities_apart_splits_a_question_from_any_statement_and_a_condition_from_a_past_or_present_only():
+    assert all(modalities_apart(QUESTION, stated) for stated in (PLAIN, FUTURE, FORECAST))
+    assert modalities_apart(CONDITION, PLAIN)
+    assert not any(modalities_apart(CONDITION, m) for m in (FUTURE, FORECAST, QUESTION))
+    assert not modalities_apart(FUTURE, PLAIN)
+
+
+def test_forecast_and_outcome_is_a_forecast_beside_a_plain_statement_only():
+    assert forecast_and_outcome(FORECAST, PLAIN) and forecast_and_outcome(PLAIN, FORECAST)
+    assert not forecast_and_outcome(FORECAST, FUTURE) and not forecast_and_outcome(FORECAST, FORECAST)
