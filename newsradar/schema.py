@@ -121,7 +121,8 @@ class Entity(_Message):
 class Number(_Message):
     text: str
     value: float
-    unit: str | None = Field(None, description="ISO currency (USD), 'percent', or a unit word")
+    unit: str | None = Field(None, description="ISO currency (USD), a currency letter no country decided ('R', 'P'), "
+                                               "'percent', or a unit word")
     start: int
     end: int
     approximate: bool = Field(False, description="vague amount: 'tens of billions' -> 1e10, 'about 5,000'")
