@@ -93,7 +93,7 @@ from functools import cached_property, lru_cache
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import kinds_differ
-from newsradar.modality import forecast_and_outcome, modalities_apart, modality
+from newsradar.modality import RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart, modality
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS
 from newsradar.schema import Claim
@@ -168,7 +168,6 @@ _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 _DEFERRAL = re.compile(r"\b(?:premature|too (?:early|soon))\s+to\b")
 _CONDITIONS = frozenset({"if", "unless"})
 # A clause these open after a comma describes something the claim names; it is no part of its polarity.
-_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
 # "a 19-year-old man was arrested", "the 17-year-old victim": an age describes whom a claim is about,
@@ -304,6 +303,11 @@ class ClaimSignature:
                     + (("measures", self.measures) if self.measures else ())
                     + (("modality", self.modality) if self.modality else ()))
         return hashlib.sha256(body.encode()).hexdigest()[:24]
+
+    @cached_property
+    def figure_measures(self) -> tuple[str, ...]:
+        """Each figure's measure, "" for each when none was read (a claim stored before schema 5)."""
+        return self.measures if len(self.measures) == len(self.numbers) else ("",) * len(self.numbers)
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -559,7 +563,7 @@ def _negated_only_in_side_clauses(content: str) -> bool:
     # a question put off negates where it stands, as a "not" there would
     for n, clause in enumerate(_CLAUSE_BREAK.split(_DEFERRAL.sub(" not ", content.lower().replace("’", "'")))):
         words = _WORD.findall(clause)
-        aside = n > 0 and bool(words) and words[0] in _RELATIVES
+        aside = n > 0 and bool(words) and words[0] in RELATIVE_PRONOUNS
         for word in words:
             if word in _CONDITIONS:
                 aside = True
@@ -790,8 +794,8 @@ def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams
     ``apart=None`` pairs them by unit alone, for the checks that tell two statements apart by their words
     (``_other_events``, a conflicting value).
     """
-    for (unit_a, value_a), measure_a in zip(a.numbers, _measures_of(a)):
-        for (unit_b, value_b), measure_b in zip(b.numbers, _measures_of(b)):
+    for (unit_a, value_a), measure_a in zip(a.numbers, a.figure_measures):
+        for (unit_b, value_b), measure_b in zip(b.numbers, b.figure_measures):
             if _bare_year(unit_a, value_a) or _bare_year(unit_b, value_b) \
                     or apart is not None and apart(measure_a, measure_b):
                 continue
@@ -803,11 +807,6 @@ def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams
                 *_as_percent(unit_b, value_b))
             if _units_agree(unit_a, unit_b):
                 yield value_a, value_b
-
-
-def _measures_of(sig: ClaimSignature) -> tuple[str, ...]:
-    """Each figure's measure, "" for each when none was read (a claim stored before schema 5)."""
-    return sig.measures if len(sig.measures) == len(sig.numbers) else ("",) * len(sig.numbers)
 
 
 def _same_quantity(a: ClaimSignature, b: ClaimSignature, params: MatchParams, apart=kinds_differ) -> bool:
@@ -969,6 +968,8 @@ def _one_figure_of_two_things(a: ClaimSignature, b: ClaimSignature, params: Matc
     states two. Their other words are one story's setting, which both share. Only kinds
     ``newsradar.measures`` knows: two other nouns may be one thing ("cases", "infections") and join as before.
     """
+    if not a.measures or not b.measures:     # no kind on a side: both passes below would give one answer
+        return False
     return shared_figure(a, b, params, apart=None) and not shared_figure(a, b, params)
 
 

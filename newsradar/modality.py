@@ -31,12 +31,15 @@ CONDITION, QUESTION, FORECAST = "condition", "question", "forecast"
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
-_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 # A reason is no part of what the claim states: "is recalling 312,000 cars because their airbags may not inflate".
-_SIDE_OPENERS = _RELATIVES | {"because"}
+_SIDE_OPENERS = RELATIVE_PRONOUNS | {"because"}
 # "a defiant move that, if confirmed, would be a huge jump": a clause that ends on a relative pronoun opens a
 # relative clause that runs on past the commas of its aside, so the rest of the content describes a name.
-_OPENING_A_RELATIVE = _RELATIVES | {"that"}
+_OPENING_A_RELATIVE = RELATIVE_PRONOUNS | {"that"}
+# after a comma a "that" opens a relative clause too
+_SIDE_OPENERS_AFTER_COMMA = _SIDE_OPENERS | {"that"}
+_STATED = frozenset({PLAIN, FUTURE, FORECAST})
 # "Should talks collapse, the union will strike": a content that opens on "should" opens on a condition.
 _INVERTED_CONDITION = re.compile(r"^should\b[^,;:]*[,;:]\s", re.IGNORECASE)
 # "Even if it rains, the match will go ahead", "as if": the main clause is asserted, not conditioned.
@@ -125,7 +128,7 @@ def _own_clauses(content: str) -> list[list[str]]:
         lowered = [w.lower() for w in words]
         # after a comma a "that" is a relative pronoun ("..., a claim that could not be verified"), not the
         # "that" of reported speech, which follows its verb
-        openers = _SIDE_OPENERS | {"that"} if n > 0 else _SIDE_OPENERS
+        openers = _SIDE_OPENERS_AFTER_COMMA if n > 0 else _SIDE_OPENERS
         if n > 0 and lowered and lowered[0] in openers:
             continue
         cut = next((i for i, w in enumerate(lowered) if i > 0 and w in openers), len(lowered))
@@ -143,8 +146,9 @@ def modalities_apart(a: str, b: str) -> bool:
     states ("The deal will go ahead if regulators approve it", "The deal will go ahead"). Two claims of one
     modality are left to matching, and so is a condition beside a question.
     """
-    stated = {PLAIN, FUTURE, FORECAST}
-    return {a, b} == {CONDITION, PLAIN} or QUESTION in (a, b) and (a in stated or b in stated)
+    if a == b:
+        return False
+    return {a, b} == {CONDITION, PLAIN} or QUESTION in (a, b) and (a in _STATED or b in _STATED)
 
 
 def forecast_and_outcome(a: str, b: str) -> bool:
@@ -152,4 +156,4 @@ def forecast_and_outcome(a: str, b: str) -> bool:
     bring 150mm of rain", "brought 150mm"), the caller's test. Without it a plain present is as often a
     forecast in other words ("is expected to take over", "is the favourite to replace her"); beside a plain
     future a forecast is one claim ("is expected to fall", "will fall")."""
-    return {a, b} == {FORECAST, PLAIN}
+    return a != b and {a, b} == {FORECAST, PLAIN}

@@ -275,10 +275,10 @@ class ClaimDetails:
         if not _could_be_age(text):
             return False
         i = self._token_at(number["start"])
-        before = list(self.doc[max(0, i - 2):i])
-        after = self.doc[i + 1] if i + 1 < len(self.doc) else None
-        if len(before) < 2:
+        if i < 2:
             return False
+        before = self.doc[i - 2:i]
+        after = self.doc[i + 1] if i + 1 < len(self.doc) else None
         if before[1].text == ",":
             return before[0].tag_ == "NN" and before[0].lemma_.lower() in _PEOPLE \
                 and (after is None or after.text in (",", "."))
