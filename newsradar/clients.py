@@ -15,7 +15,7 @@ from elasticsearch.serializer import NdjsonSerializer, OrjsonSerializer
 from elasticsearch import exceptions as es_exc
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
-from kafka.errors import KafkaError, KafkaTimeoutError, TopicAlreadyExistsError
+from kafka.errors import KafkaError, KafkaTimeoutError, TopicAlreadyExistsError, UnknownTopicOrPartitionError
 from kafka.net.compat import KafkaNetClient
 
 from newsradar.errors import ServiceUnavailableError, es_error, es_item_error
@@ -143,8 +143,10 @@ def topic_partitions(consumer: KafkaConsumer, topic: str, wait_s: float) -> set[
     while True:
         try:
             partitions = consumer.partitions_for_topic(topic) or set()
-        except KafkaTimeoutError:
-            partitions = set()  # a metadata request slow on a loaded broker is asked again, like a miss
+        except (KafkaTimeoutError, UnknownTopicOrPartitionError):
+            # a metadata request slow on a loaded broker, or one answered "unknown topic" (kafka-python raises
+            # it for a topic not made yet, seen once in CI), is asked again, like a miss
+            partitions = set()
         if partitions or time.monotonic() >= deadline:
             return partitions
         time.sleep(0.2)

@@ -5,7 +5,7 @@ import gc
 from collections import Counter
 
 import pytest
-from kafka.errors import KafkaTimeoutError
+from kafka.errors import KafkaTimeoutError, UnknownTopicOrPartitionError
 
 from consumers.runner import Runner
 from consumers.young_gc import young_gc_threshold
@@ -142,6 +142,21 @@ class _SlowMetadata(_LateMetadata):
 
 def test_a_metadata_request_that_times_out_is_asked_again_within_the_wait():
     assert topic_partitions(_SlowMetadata(known_at=2), "unit.news.raw", wait_s=5) == {0, 1, 2}
+
+
+class _UnknownAtFirst(_LateMetadata):
+    """A consumer whose first metadata answer names the topic unknown, as kafka-python raises it for a topic not
+    made yet."""
+
+    def partitions_for_topic(self, topic):
+        if self.calls == 0:
+            self.calls += 1
+            raise UnknownTopicOrPartitionError(topic)
+        return super().partitions_for_topic(topic)
+
+
+def test_a_topic_answered_unknown_is_asked_again_within_the_wait():
+    assert topic_partitions(_UnknownAtFirst(known_at=2), "unit.news.raw", wait_s=5) == {0, 1, 2}
 
 
 class _Closable:
