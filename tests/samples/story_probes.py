@@ -1,10 +1,11 @@
 """A probe set for story clustering: short feed items (headline and a two- or three-sentence summary) written for
-NewsRadar (CC0), about events of early 2024 told in different outlets' words.
+NewsRadar (CC0), about events of early 2024 (and, for the town-and-region probes, of other recent years) told in
+different outlets' words.
 
 ``EVENTS``: name -> (day, [(outlet, minutes after the day's 06:00 UTC, headline, summary)]). Every item of one event
 belongs in one story. ``LOOK_ALIKES``: pairs of events of one topic (two earthquakes, two recalls by one carmaker,
 two rulings for one company) an editor keeps apart; each holds one or more items of its own. The whole set is one
-stream of some 170 items over a month, so a word that every report of a topic carries weighs little, as in a
+stream of some 210 items over six weeks, so a word that every report of a topic carries weighs little, as in a
 real feed.
 """
 from __future__ import annotations
@@ -492,6 +493,136 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "The 24-year-old centre-back becomes the first female player sold for more than a million dollars, "
          "and has signed a contract until 2029."),
     ]),
+    # A town named in one report and only its region or country in another (issue 13's stop-45 list): the
+    # reports share the event's words but not the place, so the place names nothing they have in common.
+    "floods-paiporta": (32, [
+        ("reuters", 0, "Flash floods kill dozens in eastern Spain",
+         "Torrential rain sent walls of water through towns near Valencia on Tuesday night, sweeping away cars "
+         "and killing at least 51 people, the regional government said."),
+        ("elpais", 150, "Paiporta residents dig out cars buried in mud after torrent",
+         "In Paiporta, where a ravine burst its banks, neighbours shovelled mud from ground-floor homes on "
+         "Wednesday and counted the dead among them."),
+    ]),
+    "landslide-wayanad": (32, [
+        ("ap", 60, "Landslides kill scores in south Indian state of Kerala",
+         "Heavy monsoon rain triggered landslides in the hills of Kerala before dawn on Tuesday, killing at "
+         "least 93 people and burying hundreds of homes, officials said."),
+        ("thehindu", 200, "Mundakkai and Chooralmala villages buried as hillside gives way",
+         "Rescuers dug through mud and boulders in Mundakkai with their hands; the bridge to Chooralmala was "
+         "washed away, cutting off survivors."),
+    ]),
+    "train-crash-balasore": (33, [
+        ("bbc", 0, "Hundreds killed as trains collide in eastern India",
+         "A passenger express derailed and hit a goods train in Odisha on Friday evening, and a second express "
+         "ploughed into the wreckage, killing at least 280 people."),
+        ("ndtv", 120, "Balasore hospitals overflow after rail crash",
+         "Doctors in Balasore worked through the night as the injured arrived by the hundred; residents queued "
+         "to give blood outside the district hospital."),
+    ]),
+    "factory-fire-ashulia": (33, [
+        ("afp", 100, "Garment factory fire in Bangladesh kills 17 workers",
+         "Fire swept through a clothing factory outside Dhaka on Saturday, trapping workers on its upper floors "
+         "and killing at least 17, firefighters said."),
+        ("dailystar", 220, "Ashulia families wait outside burnt-out factory",
+         "Relatives held up photographs of missing machinists at the gates in Ashulia, where exits on two "
+         "floors had been padlocked, survivors said."),
+    ]),
+    "shooting-lewiston": (34, [
+        ("cnn", 0, "Gunman kills 18 at bowling alley and bar in Maine",
+         "A gunman opened fire at a bowling alley and a bar on Wednesday night, killing 18 people and wounding "
+         "13, and police were searching for a suspect."),
+        ("bangordailynews", 90, "Lewiston under lockdown as police hunt suspect",
+         "Residents of Lewiston were told to shelter in place and schools stayed shut on Thursday while "
+         "officers searched for the man seen carrying a rifle."),
+    ]),
+    "quake-amizmiz": (34, [
+        ("reuters", 60, "Earthquake in Morocco kills more than 2,000",
+         "A magnitude 6.8 earthquake struck the High Atlas mountains late on Friday, flattening villages and "
+         "killing more than 2,000 people, the interior ministry said."),
+        ("france24", 200, "In Amizmiz, earthquake survivors sleep in the street",
+         "Families in Amizmiz spent a second night outdoors beside the rubble of their homes, waiting for tents "
+         "and water that had not yet reached the town."),
+    ]),
+    "cholera-lusaka": (35, [
+        ("aljazeera", 0, "Zambia delays school term as cholera spreads",
+         "Zambia has postponed the reopening of schools after a cholera outbreak killed more than 400 people, "
+         "the health ministry said."),
+        ("lusakatimes", 180, "Heroes Stadium turned into cholera treatment centre",
+         "The national stadium in Lusaka now holds 1,000 beds for cholera patients, and volunteers hand out "
+         "chlorine and water at its gates."),
+    ]),
+    "bus-gorge-kullu": (35, [
+        ("pti", 30, "Bus plunges into gorge in Himachal Pradesh, 12 killed",
+         "A private bus skidded off a mountain road and fell into a gorge in Himachal Pradesh on Sunday, killing "
+         "12 passengers and injuring 30, police said."),
+        ("tribune", 160, "Kullu bus accident: driver lost control on hairpin bend",
+         "The bus was carrying pilgrims from Manali when it went over the edge near Banjar, the Kullu "
+         "superintendent of police said."),
+    ]),
+    "port-strike-antwerp": (36, [
+        ("ft", 0, "Belgian dockworkers strike halts container traffic",
+         "Dockworkers across Belgium walked out on Monday over pension changes, leaving container ships unable "
+         "to load or unload, the unions said."),
+        ("vrt", 120, "Ships queue off Antwerp as port workers walk out",
+         "More than 40 vessels were waiting in the Scheldt estuary, the port authority said, and terminals in "
+         "Antwerp were empty of crane drivers."),
+    ]),
+    "heatwave-jacobabad": (36, [
+        ("guardian", 60, "Pakistan heatwave pushes temperatures past 50C",
+         "Temperatures topped 50C in parts of Pakistan on Monday, and the government told people to stay indoors "
+         "as power cuts left millions without fans."),
+        ("dawn", 200, "Jacobabad hospitals fill with heatstroke patients",
+         "The civil hospital in Jacobabad admitted 60 people with heatstroke in a day, doctors said, as the city "
+         "recorded 51C in the shade."),
+    ]),
+    "wildfire-limni": (37, [
+        ("reuters", 0, "Wildfire on Greek island forces evacuations",
+         "A wildfire on Evia, Greece's second-largest island, forced hundreds of residents to flee on Tuesday as "
+         "winds drove the flames towards the sea, the fire service said."),
+        ("ekathimerini", 130, "Limni villagers flee by boat as flames reach the shore",
+         "Coastguard vessels and fishing boats took people off the beach at Limni after the fire cut the road "
+         "north of the village."),
+    ]),
+    "plant-blast-port-neches": (37, [
+        ("ap", 60, "Explosion at Texas chemical plant forces evacuation",
+         "A blast at a petrochemical plant in southeast Texas shook homes for miles on Wednesday and officials "
+         "ordered some 50,000 residents to leave as fires burned."),
+        ("kfdm", 180, "Port Neches residents told to leave after plant blast",
+         "Port Neches and Groves came under a mandatory evacuation as a second explosion sent a plume over the "
+         "town, the county judge said."),
+    ]),
+    "tornado-rolling-fork": (38, [
+        ("nbc", 0, "Tornado kills 25 in Mississippi",
+         "A tornado tore through the Mississippi Delta on Friday night, killing at least 25 people and "
+         "destroying hundreds of homes, the state emergency agency said."),
+        ("clarionledger", 120, "Rolling Fork flattened as twister tears through town",
+         "Little was left standing on Rolling Fork's main street; the town's water tower was down and residents "
+         "searched the ruins for neighbours."),
+    ]),
+    "avalanche-zermatt": (38, [
+        ("swissinfo", 60, "Avalanche kills three skiers in Swiss Alps",
+         "Three skiers died on Monday when an avalanche swept down a slope in the canton of Valais, police said, "
+         "and a fourth was flown to hospital."),
+        ("blick", 180, "Zermatt: three skiers die in slide near Riffelberg",
+         "The avalanche came down off-piste above Riffelberg, and rescuers with dogs found the three victims "
+         "under two metres of snow, Zermatt's mountain guides said."),
+    ]),
+    "mine-flood-sanmenxia": (39, [
+        ("reuters", 30, "Gold mine flood traps 10 miners in central China",
+         "Water flooded a gold mine in Henan province on Thursday, trapping 10 miners underground, state media "
+         "said. Rescuers were pumping water from the shafts."),
+        ("globaltimes", 160, "Sanmenxia mine rescuers reach trapped workers' chamber",
+         "Rescue teams in Sanmenxia drilled a borehole to the chamber where the miners sheltered and lowered "
+         "food and lamps, the city government said."),
+    ]),
+    "ferry-fire-sulawesi": (39, [
+        ("ap", 100, "Ferry catches fire off Indonesia, five dead",
+         "A passenger ferry caught fire off Indonesia's Sulawesi island on Sunday, and passengers jumped into the "
+         "sea in life jackets; five people died, the search agency said."),
+        ("kompas", 230, "Manado fishermen pull ferry passengers from the sea",
+         "Fishermen from villages near Manado said they took dozens of people from the water after smoke "
+         "poured from the ferry's deck."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -713,5 +844,71 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
         ("bbc", 400, "Chelsea sign defender from Brighton for club record fee",
          "Chelsea have signed Ecuador defender Moises Caicedo from Brighton for a British record fee, the "
          "club said on Wednesday."),
+    ]),
+    # The same topic a day or two later in another town of the same region or country: an editor keeps it apart.
+    "floods-malaga": ("floods-paiporta", 34, [
+        ("reuters", 300, "Storm floods streets of Malaga, thousands evacuated",
+         "A new storm flooded streets in Malaga in southern Spain on Thursday, and 3,000 people were moved from "
+         "homes near the Guadalhorce river, officials said."),
+    ]),
+    "landslide-idukki": ("landslide-wayanad", 34, [
+        ("thehindu", 300, "Landslip blocks highway in Idukki, tea workers stranded",
+         "A landslip on the Munnar road in Idukki cut off two tea estates on Thursday; no one was hurt, the "
+         "district collector said."),
+    ]),
+    "train-derail-bardhaman": ("train-crash-balasore", 35, [
+        ("pti", 300, "Goods train derails near Bardhaman in eastern India",
+         "Nine wagons of a goods train came off the tracks near Bardhaman in West Bengal on Sunday, disrupting "
+         "services; no one was injured, the railway said."),
+    ]),
+    "fire-bailey-road": ("factory-fire-ashulia", 35, [
+        ("afp", 400, "Fire at Dhaka restaurant building kills 46",
+         "A fire tore through a seven-storey building of restaurants on Bailey Road in Dhaka on Thursday night, "
+         "killing 46 people, Bangladesh's health minister said."),
+    ]),
+    "shooting-portland-maine": ("shooting-lewiston", 36, [
+        ("ap", 400, "Two wounded in shooting outside Portland, Maine, bar",
+         "Two men were shot outside a bar in Portland, Maine, early on Saturday, and a suspect was arrested at "
+         "the scene, police said."),
+    ]),
+    "quake-al-hoceima": ("quake-amizmiz", 37, [
+        ("reuters", 400, "Moderate earthquake shakes northern Morocco, no damage",
+         "A magnitude 4.9 earthquake struck off Al Hoceima on Morocco's Mediterranean coast on Monday; it was "
+         "felt in Nador but caused no damage, the geophysics institute said."),
+    ]),
+    "anthrax-sinazongwe": ("cholera-lusaka", 37, [
+        ("lusakatimes", 400, "Anthrax outbreak in Sinazongwe kills 20 hippos and sickens villagers",
+         "Zambia's health ministry confirmed an anthrax outbreak in Sinazongwe after villagers ate meat from "
+         "hippos found dead on the lake shore; 14 people are being treated."),
+    ]),
+    "bus-shimla": ("bus-gorge-kullu", 37, [
+        ("tribune", 300, "Bus overturns in Shimla, five passengers hurt",
+         "A state transport bus overturned on a narrow road near Theog in Shimla district on Tuesday, injuring "
+         "five passengers, police said."),
+    ]),
+    "rail-strike-belgium": ("port-strike-antwerp", 38, [
+        ("vrt", 300, "Belgian rail strike cancels most trains for two days",
+         "Belgian rail unions began a 48-hour strike on Wednesday over staffing, and only one train in three ran "
+         "between Brussels and Ghent, the operator said."),
+    ]),
+    "wildfire-rhodes": ("wildfire-limni", 39, [
+        ("bbc", 300, "Wildfire on Rhodes forces tourists to flee hotels",
+         "Thousands of tourists left hotels on the Greek island of Rhodes on Saturday as a wildfire spread "
+         "towards the coast at Kiotari, the fire service said."),
+    ]),
+    "pipeline-blast-houston": ("plant-blast-port-neches", 39, [
+        ("kprc", 400, "Pipeline explosion in Houston suburb sends fireball over homes",
+         "A pipeline ruptured and exploded in Deer Park, Texas, on Monday, sending flames above a neighbourhood; "
+         "residents nearby were told to shelter in place."),
+    ]),
+    "tornado-amory": ("tornado-rolling-fork", 40, [
+        ("wtva", 300, "Tornado damages homes in Amory, Mississippi",
+         "A tornado touched down in Amory on Sunday evening, tearing roofs off homes and downing power lines; "
+         "two people were hurt, the county said."),
+    ]),
+    "avalanche-davos": ("avalanche-zermatt", 40, [
+        ("swissinfo", 400, "Avalanche near Davos buries two ski tourers, both rescued",
+         "Two ski tourers were buried by an avalanche above Davos in Graubünden on Wednesday and dug out alive "
+         "by their companions, police said."),
     ]),
 }
