@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Bench: the spaCy child's own CPU per article, offline, against bare ``nlp.pipe``; and a digest of its output.
 
-    PYTHONPATH=$PWD .venv/bin/python bench/extract_cost.py [--articles N] [--repeat 5] [--profile] [--digest-only]
+    PYTHONPATH=$PWD .venv/bin/python bench/extract_cost.py [--articles N] [--repeat 5] [--profile] [--split]
+        [--digest-only]
 
 The enricher's spaCy child is on a CPU almost all of its window, so its rate is set by
 its own work: spaCy plus our components and the Doc-to-model conversion. On a busy
@@ -14,7 +15,13 @@ picks them), all with the enricher's ``chunk_size`` as spaCy's batch:
 * components: ``build_nlp`` (the model plus NewsRadar's components), the same pipe;
 * extract: ``Extractor.enrich`` with the languages decided beforehand, as the child runs it.
 
-"ours" is extract minus bare: what the NewsRadar code adds to each article.
+"ours" is extract minus bare: what the NewsRadar code adds to each article. It is the
+difference of two passes, each as noisy as the other: on a busy machine bare's minimum moves
+by 0.2 to 0.5 ms an article between runs, more than most changes of ours, and "ours" can come
+out negative. ``--split`` times each part of ours itself instead: each of our pipes and the
+Doc-to-model conversion, batch by batch as ``nlp.pipe`` runs them, in one process, the
+minimum over ``--repeat`` passes. cProfile (``--profile``) says
+which functions, but inflates whatever creates spaCy Tokens.
 
 The digest covers the JSON of every Enrichment of the corpus articles and of the
 labelled documents of bench/data (as extract_quality.py extracts them): run it with
@@ -27,6 +34,13 @@ import cProfile
 import hashlib
 import pstats
 import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import minibatch
 
 # No sys.path entry of its own: PYTHONPATH says which checkout's code is measured.
 
@@ -37,6 +51,53 @@ def _digest(enrichments) -> str:
         sha.update(enrichment.model_dump_json().encode())
         sha.update(b"\n")
     return sha.hexdigest()
+
+
+def split_cpu(nlp: Language, items: Iterable[tuple[Doc, Any]], convert: Callable[[Doc, Any], object],
+              batch_size: int) -> dict[str, float]:
+    """CPU seconds of each pipe of ``nlp`` and of ``convert(doc, item)`` over ``items`` (unprocessed Docs), summed.
+
+    Batch by batch and pipe by pipe, as ``nlp.pipe`` runs them, but each part timed by itself, so what one
+    costs is not the difference of two whole passes."""
+    spent: dict[str, float] = defaultdict(float)
+    clock = time.process_time
+    for batch in minibatch(items, size=batch_size):
+        docs = [doc for doc, _item in batch]
+        for name, proc in nlp.pipeline:
+            started = clock()
+            docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            spent[name] += clock() - started
+        started = clock()
+        for doc, (_doc, item) in zip(docs, batch):
+            convert(doc, item)
+        spent["conversion"] += clock() - started
+    return dict(spent)
+
+
+def _print_split(extractor, articles, languages, max_chars: int, own_parts: list[str], repeat: int) -> None:
+    """As ``Extractor.enrich`` makes each English article's Enrichment, part by part."""
+    from consumers.enricher.nlp.outlet_units import localise
+    from consumers.enricher.nlp.pipeline import truncate
+    from consumers.enricher.nlp.title_end import titled
+
+    todo = [(a, truncate(a.text, max_chars), len(a.title) if a.title else 0) for a, lang in zip(articles, languages)
+            if lang == "en" and a.text.strip()]
+
+    def convert(doc: Doc, item) -> None:
+        article, text, end = item
+        localise(extractor._to_enrichment(doc, end, article.article_id, "en"), text, article.url)
+
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        spent = split_cpu(extractor.nlp, ((titled(extractor.nlp, text, end), (a, text, end)) for a, text, end in todo),
+                          convert, extractor.batch_size)
+        spent = {"spaCy's pipes": sum(v for k, v in spent.items() if k not in own_parts),
+                 **{k: v for k, v in spent.items() if k in own_parts}}
+        best = {k: min(v, best.get(k, v)) for k, v in spent.items()}
+    ours = sum(v for k, v in best.items() if k in own_parts)
+    print(f"split, ms/article (min of {repeat}): "
+          + ", ".join(f"{k} {1000 * v / len(todo):.3f}" for k, v in best.items())
+          + f"; ours {1000 * ours / len(todo):.3f}")
 
 
 def _labelled_enrichments(extractor):
@@ -51,6 +112,8 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=0, help="0: every English corpus article")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--profile", action="store_true", help="print a cProfile of one more extract pass")
+    ap.add_argument("--split", action="store_true",
+                    help="time each of our pipes and the conversion by itself (min of --repeat passes) and stop")
     ap.add_argument("--digest-only", action="store_true", help="print the digests and stop")
     args = ap.parse_args()
 
@@ -68,6 +131,10 @@ def main() -> None:
                                    max_chars=cfg.max_chars)
     enrichments = extractor.enrich(articles, languages)
     print(f"{pipeline.__file__}: {len(articles)} articles from {source}")
+    if args.split:
+        own = [name for name in extractor.nlp.pipe_names if name not in spacy.load(cfg.model).pipe_names]
+        _print_split(extractor, articles, languages, cfg.max_chars, own + ["conversion"], args.repeat)
+        return
     print(f"digest corpus {_digest(enrichments)}  labelled {_digest(_labelled_enrichments(extractor))}")
     if args.digest_only:
         return
