@@ -242,7 +242,37 @@ ROUND_SHARE_APART = [
     ("The survey showed 60% of farmers had lost crops to drought.",
      "The survey showed 60% of farmers were over 55.", ROUND_SHARE),
 ]
+ROUND_SHARE_APART += [
+    # written after a rule was tried (a round share alone no longer made two claims of one story one) and dropped:
+    # on these 12 sentences it split 4 retellings main joins and kept 1 of the 4 pairs below apart
+    ("The pollster said 70% of voters backed the plan.",
+     "The pollster said 70% of voters distrusted the mayor.", ROUND_SHARE),
+    ("The watchdog said 30% of the products tested contained lead.",
+     "The watchdog said 30% of the products tested were sold online.", ROUND_SHARE),
+    ("The survey found 50% of renters had fallen behind on payments.",
+     "The survey found 50% of renters lived with flatmates.", ROUND_SHARE),
+    ("The report said 20% of the forest had been cleared since 2000.",
+     "The report said 20% of the forest was protected by law.", ROUND_SHARE),
+]
+SHARE_IN_WORDS = "a share written as words ('Six in ten', 'Half the city', 'A fifth of') is not read as the percentage"
 ROUND_SHARE_SAME = [
+    # the dropped rule's look-alikes (see above): retold round shares that share few words but the figure
+    ("Turnout reached 60%, the election commission said.",
+     "Sixty percent of voters cast a ballot, the election commission said."),
+    ("The vaccine was 90% effective, the company said.",
+     "The shot cut infections by 90 percent, the company said."),
+    ("Sales fell 30% in March, the retailer said.",
+     "The retailer said revenue dropped by 30 per cent in March."),
+    ("The ministry said 40% of the budget would go to health.",
+     "Forty percent of spending will be on hospitals and clinics, the ministry said."),
+    ("The pollster said 70% of voters backed the plan.",
+     "Seven in ten voters support the plan, the pollster said."),
+    ("Turnout reached 60%, the election commission said.",
+     "Six in ten voters cast a ballot, the election commission said.", SHARE_IN_WORDS),
+    ("Half the city was without power, the utility said.",
+     "The utility said 50% of homes had lost electricity.", SHARE_IN_WORDS),
+    ("The airline said 20% of its flights were cancelled.",
+     "A fifth of the airline's services were scrapped, it said.", SHARE_IN_WORDS),
     ("The survey found that 40% of nurses had considered quitting.",
      "Forty per cent of nurses have thought about leaving their jobs, the survey found."),
     ("A poll by the institute showed 70 percent of voters opposed the tax.",
