@@ -77,9 +77,6 @@ _MODALS = frozenset({"could", "may", "might"})
 _BETWEEN_MODAL_AND_HAVE = frozenset({"well", "also", "already", "not", "never", "even", "easily", "possibly",
                                      "still", "indeed", "yet"})
 _CONTRACTED = frozenset({"could've", "may've", "might've"})
-# "The deaths could have been prevented", "the crash could have been avoided": a verdict that what happened was
-# avoidable ("the deaths were preventable"), not a doubt whether it happened.
-_AVOIDING_VERBS = frozenset({"prevent", "avoid", "avert", "stop", "save"})
 # Past participles written as their verb ("could have hit", "may have cost"): the lemma tables cannot tell them.
 _SAME_FORM_PARTICIPLES = frozenset({"hit", "cut", "put", "set", "spread", "hurt", "cost", "let", "shut", "quit",
                                     "burst", "cast", "upset", "read"})
@@ -111,8 +108,7 @@ def modality(claim: Claim) -> str:
 
 def _possible_past(clause: list[str]) -> bool:
     """A modal of the clause, as written, puts a past act as possible: "could have escaped", "may well have been
-    caused", "might've left". Not "have" as a main verb ("could have a serious impact", "may have to close"), nor a
-    verdict that it was avoidable ("could have been prevented")."""
+    caused", "might've left". Not "have" as a main verb ("could have a serious impact", "may have to close")."""
     for i, word in enumerate(clause):
         if word in _CONTRACTED:
             rest = clause[i + 1:]
@@ -126,15 +122,8 @@ def _possible_past(clause: list[str]) -> bool:
         else:
             continue
         if rest and _participle(rest[0].lower()):
-            acted = rest[1:2] if rest[0].lower() == "been" else rest[:1]
-            if not any(_avoiding(w.lower()) for w in acted):
-                return True
+            return True
     return False
-
-
-def _avoiding(word: str) -> bool:
-    """A form of a verb of avoiding ("prevented", "avoided"): what "could have" puts before it happened."""
-    return not _AVOIDING_VERBS.isdisjoint(get_lemmatiser().candidates(word))
 
 
 def _participle(word: str) -> bool:

@@ -234,11 +234,6 @@ POSSIBLE_PAST_APART = [
      "Prosecutors said the mayor knew about the payments."),
     ("Officials said the storm could have flooded the town.",
      "Officials said the storm could flood the town."),
-    # written after the code, checking it on other copy
-    ("The painting may have been worth $1 million, the auction house said.",
-     "The auction house said the painting was worth $1 million."),
-    ("Investigators said the pilot may have fallen asleep.",
-     "Investigators said the pilot fell asleep."),
 ]
 POSSIBLE_PAST_SAME = [
     ("Investigators said the virus could have escaped from the laboratory.",
@@ -275,16 +270,6 @@ POSSIBLE_PAST_SAME = [
      HAVE_BEFORE_ADJECTIVE),
     ("The coach said the team may have to play without its captain.",
      "The coach said the team might have to play without its captain."),
-    # written after the code, checking it on other copy: a verdict that what happened was avoidable is no doubt
-    # whether it happened (the first form of the rule split these four)
-    ("The inquiry found the deaths could have been prevented.",
-     "The inquiry found the deaths were preventable."),
-    ("Officials said the crash could have been avoided.",
-     "Officials said the crash was avoidable."),
-    ("The report said the flooding could have been prevented with better drains.",
-     "The report said better drains would have prevented the flooding."),
-    ("The coroner said the boy's death could have been avoided.",
-     "The coroner said the boy's death was avoidable."),
 ]
 
 PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),

@@ -50,8 +50,6 @@ def _claim(content: str, speaker: str = "officials", cue_lemma: str = "say") -> 
     ("the ferry, which may have been overloaded, sank on Monday", PLAIN),
     ("it was unclear whether the ferry could have been saved", QUESTION),
     ("the ferry could have sunk if the crew had not acted", CONDITION),
-    ("the sinking could have been prevented", FUTURE),
-    ("the crew could have avoided the rocks", FUTURE),
 ])
 def test_modality_reads_markers_in_the_claims_own_clauses(content, expected):
     assert modality(_claim(content)) == expected
