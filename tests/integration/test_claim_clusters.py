@@ -345,22 +345,3 @@ def test_claim_clusters_keep_a_stored_condition_apart_from_the_plain_statement(i
     assert stored["_source"]["modality"] == "condition"
     assert cluster["plain"] != cluster["condition"]
     assert cluster["unless"] == cluster["condition"]
-
-
-def test_claim_clusters_keep_a_stored_possibility_about_the_past_apart_from_the_statement(isolated):
-    """The union's "may have been caused", read back from Elasticsearch by a clusterer with nothing cached, is not
-    the plain "was caused", and is the same possibility told with "could have": the modality goes through the
-    strict mapping."""
-    claims = [("riverside-news", "possibility", "the Marlow depot fire may have been caused by a faulty charger"),
-              ("valley-herald", "plain", "the Marlow depot fire was caused by a faulty charger"),
-              ("coast-courier", "could", "the Marlow depot fire could have been caused by a faulty charger")]
-    es, cluster = es_client(isolated), {}
-    for i, (outlet, label, content) in enumerate(claims):
-        article = _article(outlet, f"Marlow fire {outlet}", "A depot burned.", T0 + timedelta(hours=i))
-        es.indices.refresh(index=isolated.names.claim_signatures_index)
-        [placed] = ClaimClusterer(es, isolated).assign([(article, _union_claim(article, content), "marlow-fire")])
-        cluster[label] = placed.claims[0].cluster_id
-    stored = es.get(index=isolated.names.claim_signatures_index, id=claim_id_for(article.article_id, 0))
-    assert stored["_source"]["modality"] == "possibility"
-    assert cluster["plain"] != cluster["possibility"]
-    assert cluster["could"] == cluster["possibility"]
