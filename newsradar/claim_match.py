@@ -61,8 +61,8 @@ it, so both judge pairs with the same code.
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
   wait more than 18 weeks", "260,000 customers had no electricity"). Two negations whose shared words
   are all the words of a name they share deny two things of it ("any links to" a body, "would not ban" it).
-* **modality**: an open question is never one claim with the statement, nor a possibility about the past ("could
-  have escaped") with the statement that it happened, a condition never one with what happened or is so, a forecast never one with its outcome when both state one figure; tense alone
+* **modality**: an open question is never one claim with the statement, a condition never one with what
+  happened or is so, a forecast never one with its outcome when both state one figure; tense alone
   never splits ("will close", "said it would close", "is to close"). Read by ``newsradar.modality``.
 * **people**: an age the content gives ("a 19-year-old man") is no word of the statement, but two
   claims whose ages all differ are about two people (a suspect and a victim), never one claim.

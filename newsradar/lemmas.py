@@ -88,10 +88,6 @@ class Lemmatiser:
         index = self._tables["lemma_index"]
         return lemma in index["verb"] and lemma not in index["noun"] and lemma not in index["adj"]
 
-    def is_verb(self, lemma: str) -> bool:
-        """A lemma the tables know as a verb (among anything else); without the tables, none is known."""
-        return self._tables is not None and lemma in self._tables["lemma_index"]["verb"]
-
     def lemmatise(self, text: str) -> str:
         """Space-joined lowercase lemmas (all candidates of each word), for a ``lemmas`` field."""
         return " ".join(c for word in _WORD_RE.findall(text) for c in self._lemmas_cached(word.lower()))

@@ -7,9 +7,6 @@ left to matching: a headline drops the condition its story states ("The deal wil
 approve it", "The deal will go ahead"). A "could", "may" or "might" is no marker: it is as often a permission
 ("passengers may now board"), a past ability ("you could hear it groaning") or a soft statement of fact ("may
 face up to 20 years", "found what might be a skull") as a possibility; it is read as a future.
-A possibility about the past is another matter: "the virus could have escaped from the lab" says the virus may
-have escaped, not that it did, and beside "the virus escaped from the lab" it is another claim (the modal, "have"
-and a participle; "could have a serious impact" and "may have to close" are futures as before).
 A forecast ("forecasters said the storm would bring 150mm of rain") is another claim than the outcome it
 forecast ("the storm brought 150mm of rain"), though not than a plain future ("the storm will bring ...").
 
@@ -27,11 +24,10 @@ from __future__ import annotations
 
 import re
 
-from newsradar.lemmas import get_lemmatiser
 from newsradar.schema import Claim
 
 PLAIN, FUTURE = "", "future"
-CONDITION, QUESTION, FORECAST, POSSIBILITY = "condition", "question", "forecast", "possibility"
+CONDITION, QUESTION, FORECAST = "condition", "question", "forecast"
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
@@ -73,18 +69,11 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|"
 # matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will". Matched as
 # written: "May" the month has its capital, and a content rarely opens on the modal.
 _MODALS = frozenset({"could", "may", "might"})
-# "could well have", "may also have", "might not have": words that stand between the modal and its "have".
-_BETWEEN_MODAL_AND_HAVE = frozenset({"well", "also", "already", "not", "never", "even", "easily", "possibly",
-                                     "still", "indeed", "yet"})
-_CONTRACTED = frozenset({"could've", "may've", "might've"})
-# Past participles written as their verb ("could have hit", "may have cost"): the lemma tables cannot tell them.
-_SAME_FORM_PARTICIPLES = frozenset({"hit", "cut", "put", "set", "spread", "hurt", "cost", "let", "shut", "quit",
-                                    "burst", "cast", "upset", "read"})
 
 
 def modality(claim: Claim) -> str:
-    """One of ``PLAIN``, ``FUTURE`` (a plain statement of what will or may happen), ``CONDITION``, ``QUESTION``,
-    ``POSSIBILITY`` (what may have happened) or ``FORECAST``, read from the claim's content, cue and speaker."""
+    """One of ``PLAIN``, ``FUTURE`` (a plain statement of what will or may happen), ``CONDITION``, ``QUESTION``
+    or ``FORECAST``, read from the claim's content, cue and speaker."""
     written = _own_clauses(claim.content.replace("’", "'"))
     clauses = [[w.lower() for w in clause] for clause in written]
     lowered = [w for clause in clauses for w in clause]
@@ -97,44 +86,11 @@ def modality(claim: Claim) -> str:
     if "unless" in lowered or _INVERTED_CONDITION.match(claim.content) or any(
             _conditions(clause, 0 < n < len(clauses) - 1) for n, clause in enumerate(clauses)):
         return CONDITION
-    if any(_possible_past(clause) for clause in written):
-        return POSSIBILITY
     future = bool(_FUTURE.search(joined)) or any(not _MODALS.isdisjoint(clause) for clause in written)
     if any(_forecasts(clause) for clause in clauses) or future and (
             (claim.cue_lemma or "") in _FORECAST_CUES or _FORECASTERS.search((claim.speaker or "").lower())):
         return FORECAST
     return FUTURE if future else PLAIN
-
-
-def _possible_past(clause: list[str]) -> bool:
-    """A modal of the clause, as written, puts a past act as possible: "could have escaped", "may well have been
-    caused", "might've left". Not "have" as a main verb ("could have a serious impact", "may have to close")."""
-    for i, word in enumerate(clause):
-        if word in _CONTRACTED:
-            rest = clause[i + 1:]
-        elif word in _MODALS:
-            rest = clause[i + 1:]
-            while rest and rest[0].lower() in _BETWEEN_MODAL_AND_HAVE:
-                rest = rest[1:]
-            if not rest or rest[0].lower() != "have":
-                continue
-            rest = rest[1:]
-        else:
-            continue
-        if rest and _participle(rest[0].lower()):
-            return True
-    return False
-
-
-def _participle(word: str) -> bool:
-    """A past participle: a form of a verb the lemma tables know ("escaped", "been", "taken", "left"), not a
-    present ("taking"), nor a word that is its own lemma unless its participle is written so ("hit")."""
-    if word in _SAME_FORM_PARTICIPLES:
-        return True
-    if word.endswith(("ing", "s")):
-        return False
-    lemmatiser = get_lemmatiser()
-    return any(lemma != word and lemmatiser.is_verb(lemma) for lemma in lemmatiser.candidates(word))
 
 
 def _conditions(clause: list[str], aside: bool) -> bool:
@@ -184,8 +140,7 @@ def _own_clauses(content: str) -> list[list[str]]:
 
 def modalities_apart(a: str, b: str) -> bool:
     """Two claims, whatever their words share: one asks what the other states (plainly, as a future or as a
-    forecast), one puts as possible what the other states ("could have escaped", "escaped"), or one conditions
-    what the other says happened or is so.
+    forecast), or one conditions what the other says happened or is so.
 
     A condition beside a future or a forecast is left to matching: a headline drops the condition its story
     states ("The deal will go ahead if regulators approve it", "The deal will go ahead"). Two claims of one
@@ -193,8 +148,7 @@ def modalities_apart(a: str, b: str) -> bool:
     """
     if a == b:
         return False
-    return ({a, b} == {CONDITION, PLAIN}
-            or (QUESTION in (a, b) or POSSIBILITY in (a, b)) and (a in _STATED or b in _STATED))
+    return {a, b} == {CONDITION, PLAIN} or QUESTION in (a, b) and (a in _STATED or b in _STATED)
 
 
 def forecast_and_outcome(a: str, b: str) -> bool:
