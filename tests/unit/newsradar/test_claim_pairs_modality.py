@@ -24,9 +24,9 @@ STORY = "story-1"
 NO_POSSIBILITY = ("'could', 'may' and 'might' are no marker (newsradar.modality): as often a permission ('may now "
                   "board'), a past ability ('could hear') or a soft statement of fact ('may face up to 20 years') as a "
                   "possibility, so a possibility is not told from the statement")
-CONDITION_BESIDE_FUTURE = ("a condition beside a plain future is left to matching (newsradar.modality.modalities_apart): "
-                           "a headline drops the condition its story states ('The deal will go ahead if regulators "
-                           "approve it', 'The deal will go ahead')")
+CONDITION_BESIDE_FUTURE = ("a condition beside a plain future is left to matching "
+                           "(newsradar.modality.modalities_apart): a headline drops the condition its story states "
+                           "('The deal will go ahead if regulators approve it', 'The deal will go ahead')")
 NO_CLAIM = ("no claim extracted: 'asked if' is no cue the extractor reads, so the pair never reaches matching "
             "(tests/unit/newsradar/conftest.py asserts a claim)")
 FIGURE_NOT_DISTINCTIVE = ("a forecast is kept from an outcome only by a distinctive figure both state, and 6% is none: "
@@ -190,13 +190,14 @@ DIFFERENT = [
      "The ruling party won 40% of the vote, pollsters said."),
 ]
 
-# A possibility about the past ("could have", "may have", "might have" before a participle), written for stop 46's
-# cprec1 before any code, in topics of no row above: beside the plain statement of what happened it states that
-# it may have happened, another claim; two possibilities told with other modals, in reported or direct speech, or
-# active beside passive are one. Look-alikes that must not split: "could" or "may" alone ("prices may rise 5%",
-# "prices could rise 5%"), and "have" as a main verb after the modal ("could have a serious impact").
-PAST_POSSIBILITY = ("'could', 'may' and 'might' before 'have' and a participle are read as a future: a possibility "
-                    "about the past is not told from the statement that it happened")
+# A possibility about the past ("could have", "may have", "might have" before a participle), written before any
+# code, in topics of no row above: beside the plain statement of what happened it states that it may have
+# happened, another claim, which matching still joins; two possibilities told with other modals, in reported or
+# direct speech, or active beside passive are one. Look-alikes that must not split: "could" or "may" alone
+# ("prices may rise 5%", "prices could rise 5%"), and "have" as a main verb after the modal ("could have a serious
+# impact").
+PAST_POSSIBILITY = ("possibility about the past not read: a rule reading only modal+have+participle was reverted "
+                    "at stop 46 (hedges without a modal, verdicts, adjectival participles)")
 POSSIBLE_PAST_APART = [
     ("Investigators said the virus could have escaped from the laboratory.",
      "Investigators said the virus escaped from the laboratory.",
