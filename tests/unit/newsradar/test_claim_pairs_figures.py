@@ -199,8 +199,9 @@ DIFFERENT = [
 ]
 
 
-# One round share (a multiple of ten percent, a half, "one in five") of one group, written for stop 46's cprec1
-# before any code, in topics of no row above: a survey's or a report's two findings about one group at one share
+# One round share (a multiple of ten percent, a half, "one in five") of one group, written before any code, in
+# topics of no row above: a distinctive figure two claims of one story share joins them on its own, and a round
+# share is the figure a survey's or a report's two findings about one group most often share. Those two findings
 # are two claims; one finding retold ("40%" / "Forty per cent", "one in five" / "20 per cent", another verb for
 # it, reported beside direct) is one.
 ROUND_SHARE = ("one share of one group in one story joins whatever it is a share of doing: a shared distinctive "
