@@ -199,7 +199,119 @@ DIFFERENT = [
 ]
 
 
-PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT))
+# One round share (a multiple of ten percent, a half, "one in five") of one group, written before any code, in
+# topics of no row above: a distinctive figure two claims of one story share joins them on its own, and a round
+# share is the figure a survey's or a report's two findings about one group most often share. Those two findings
+# are two claims; one finding retold ("40%" / "Forty per cent", "one in five" / "20 per cent", another verb for
+# it, reported beside direct) is one.
+ROUND_SHARE = ("one share of one group in one story joins whatever it is a share of doing: a shared distinctive "
+               "figure needs no other word, and a round share is as common in a survey's findings as a small count")
+ONE_IN_FIVE = "'One in five drivers' is read as a count of 5 drivers, not as a share of 20 percent"
+SHARE_AS_SPEAKER = ("'Eight in ten teachers said they were exhausted': the share is read as the speaker, and the "
+                    "content keeps no figure")
+ROUND_SHARE_APART = [
+    ("The survey found that 40% of nurses had considered quitting.",
+     "The survey found that 40% of nurses worked unpaid overtime every week.", ROUND_SHARE),
+    ("A poll by the institute showed 70 percent of voters opposed the tax.",
+     "A poll by the institute showed 70 percent of voters expected prices to rise."),
+    ("The report said 30% of schools lacked a qualified maths teacher.",
+     "The report said 30% of schools had leaking roofs.", ROUND_SHARE),
+    ("The study found 20 per cent of drivers used their phones at the wheel.",
+     "The study found 20 per cent of drivers had never taken a refresher course."),
+    ("The union's survey said 80% of teachers felt exhausted.",
+     "The union's survey said 80% of teachers bought classroom supplies with their own money.", ROUND_SHARE),
+    ("The bank's survey found that 60 percent of small firms planned to raise prices.",
+     "The bank's survey found that 60 percent of small firms struggled to hire staff.", ROUND_SHARE),
+    ("The census showed 10% of households had no internet access.",
+     "The census showed 10% of households owned an electric car.", ROUND_SHARE),
+    ("The regulator said 90% of complaints concerned late deliveries.",
+     "The regulator said 90% of complaints were resolved within a month.", ROUND_SHARE),
+    ("The charity's research found half of carers had skipped meals.",
+     "The charity's research found half of carers had given up work.", ROUND_SHARE),
+    ("The ministry said 50% of the new homes would be affordable.",
+     "The ministry said 50% of the new homes would be built on brownfield land.", ROUND_SHARE),
+    ("The audit found 40 per cent of contracts were awarded without tender.",
+     "The audit found 40 per cent of contracts ran over budget.", ROUND_SHARE),
+    ("The hospital trust said 70% of beds were occupied by elderly patients.",
+     "The hospital trust said 70% of beds were in wards built before 1970.", ROUND_SHARE),
+    ("Researchers said 30 percent of the coral had bleached.",
+     "Researchers said 30 percent of the coral was in marine protected areas.", ROUND_SHARE),
+    ("The poll found that 20% of young people had been bullied online.",
+     "The poll found that 20% of young people had no savings.", ROUND_SHARE),
+    ("The airline said 80 per cent of its flights left on time in July.",
+     "The airline said 80 per cent of its flights in July were full.", ROUND_SHARE),
+    ("The survey showed 60% of farmers had lost crops to drought.",
+     "The survey showed 60% of farmers were over 55.", ROUND_SHARE),
+]
+ROUND_SHARE_APART += [
+    # written after a rule was tried (a round share alone no longer made two claims of one story one) and dropped:
+    # on these 12 sentences it split 4 retellings main joins and kept 1 of the 4 pairs below apart
+    ("The pollster said 70% of voters backed the plan.",
+     "The pollster said 70% of voters distrusted the mayor.", ROUND_SHARE),
+    ("The watchdog said 30% of the products tested contained lead.",
+     "The watchdog said 30% of the products tested were sold online.", ROUND_SHARE),
+    ("The survey found 50% of renters had fallen behind on payments.",
+     "The survey found 50% of renters lived with flatmates.", ROUND_SHARE),
+    ("The report said 20% of the forest had been cleared since 2000.",
+     "The report said 20% of the forest was protected by law.", ROUND_SHARE),
+]
+SHARE_IN_WORDS = "a share written as words ('Six in ten', 'Half the city', 'A fifth of') is not read as the percentage"
+ROUND_SHARE_SAME = [
+    # the dropped rule's look-alikes (see above): retold round shares that share few words but the figure
+    ("Turnout reached 60%, the election commission said.",
+     "Sixty percent of voters cast a ballot, the election commission said."),
+    ("The vaccine was 90% effective, the company said.",
+     "The shot cut infections by 90 percent, the company said."),
+    ("Sales fell 30% in March, the retailer said.",
+     "The retailer said revenue dropped by 30 per cent in March."),
+    ("The ministry said 40% of the budget would go to health.",
+     "Forty percent of spending will be on hospitals and clinics, the ministry said."),
+    ("The pollster said 70% of voters backed the plan.",
+     "Seven in ten voters support the plan, the pollster said."),
+    ("Turnout reached 60%, the election commission said.",
+     "Six in ten voters cast a ballot, the election commission said.", SHARE_IN_WORDS),
+    ("Half the city was without power, the utility said.",
+     "The utility said 50% of homes had lost electricity.", SHARE_IN_WORDS),
+    ("The airline said 20% of its flights were cancelled.",
+     "A fifth of the airline's services were scrapped, it said.", SHARE_IN_WORDS),
+    ("The survey found that 40% of nurses had considered quitting.",
+     "Forty per cent of nurses have thought about leaving their jobs, the survey found."),
+    ("A poll by the institute showed 70 percent of voters opposed the tax.",
+     "Seven in ten voters are against the tax, the institute's poll showed."),
+    ("The report said 30% of schools lacked a qualified maths teacher.",
+     "Thirty percent of schools are without a qualified maths teacher, the report said."),
+    ("The study found 20 per cent of drivers used their phones at the wheel.",
+     "One in five drivers uses a phone while driving, the study found.", ONE_IN_FIVE),
+    ("The union's survey said 80% of teachers felt exhausted.",
+     "Eight in ten teachers said they were exhausted, according to the union's survey.", SHARE_AS_SPEAKER),
+    ("The bank's survey found that 60 percent of small firms planned to raise prices.",
+     "Sixty percent of small businesses intend to put up prices, the bank's survey found."),
+    ("The census showed 10% of households had no internet access.",
+     "One in ten households has no internet connection, the census showed."),
+    ("The regulator said 90% of complaints concerned late deliveries.",
+     "Nine out of ten complaints were about late deliveries, the regulator said."),
+    ("The charity's research found half of carers had skipped meals.",
+     "Half of all carers have gone without meals, the charity's research found."),
+    ("The audit found 40 per cent of contracts were awarded without tender.",
+     "Forty percent of contracts were handed out without a tender, auditors found."),
+    ("Researchers said 30 percent of the coral had bleached.",
+     "Nearly a third of the coral has been bleached, researchers said."),
+    ("The poll found that 20% of young people had been bullied online.",
+     "A fifth of young people have suffered online bullying, the poll found."),
+    ("The airline said 80 per cent of its flights left on time in July.",
+     "Eight in ten of the airline's July flights departed on time, it said."),
+    ("The survey showed 60% of farmers had lost crops to drought.",
+     "Drought has destroyed crops for 60 percent of farmers, the survey showed."),
+    ("The ministry said 50% of the new homes would be affordable.",
+     "Half the new homes will be affordable, the ministry said."),
+    ("The hospital trust said 70% of beds were occupied by elderly patients.",
+     "Elderly patients fill seven in ten beds, the hospital trust said."),
+]
+
+
+PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
+         ("round share, apart", (STORY, STORY), False, ROUND_SHARE_APART),
+         ("round share, same", (STORY, STORY), True, ROUND_SHARE_SAME))
 
 
 def test_claim_pairs_figures_one_quantity_or_two(joined, a, b, stories, same):

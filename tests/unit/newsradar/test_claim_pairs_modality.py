@@ -24,9 +24,9 @@ STORY = "story-1"
 NO_POSSIBILITY = ("'could', 'may' and 'might' are no marker (newsradar.modality): as often a permission ('may now "
                   "board'), a past ability ('could hear') or a soft statement of fact ('may face up to 20 years') as a "
                   "possibility, so a possibility is not told from the statement")
-CONDITION_BESIDE_FUTURE = ("a condition beside a plain future is left to matching (newsradar.modality.modalities_apart): "
-                           "a headline drops the condition its story states ('The deal will go ahead if regulators "
-                           "approve it', 'The deal will go ahead')")
+CONDITION_BESIDE_FUTURE = ("a condition beside a plain future is left to matching "
+                           "(newsradar.modality.modalities_apart): a headline drops the condition its story states "
+                           "('The deal will go ahead if regulators approve it', 'The deal will go ahead')")
 NO_CLAIM = ("no claim extracted: 'asked if' is no cue the extractor reads, so the pair never reaches matching "
             "(tests/unit/newsradar/conftest.py asserts a claim)")
 FIGURE_NOT_DISTINCTIVE = ("a forecast is kept from an outcome only by a distinctive figure both state, and 6% is none: "
@@ -190,7 +190,186 @@ DIFFERENT = [
      "The ruling party won 40% of the vote, pollsters said."),
 ]
 
-PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT))
+# A possibility about the past ("could have", "may have", "might have" before a participle), written before any
+# code, in topics of no row above: beside the plain statement of what happened it states that it may have
+# happened, another claim, which matching still joins; two possibilities told with other modals, in reported or
+# direct speech, or active beside passive are one. Look-alikes that must not split: "could" or "may" alone
+# ("prices may rise 5%", "prices could rise 5%"), and "have" as a main verb after the modal ("could have a serious
+# impact").
+PAST_POSSIBILITY = ("possibility about the past not read: a rule reading only modal+have+participle was reverted "
+                    "at stop 46 (hedges without a modal, verdicts, adjectival participles)")
+POSSIBLE_PAST_APART = [
+    ("Investigators said the virus could have escaped from the laboratory.",
+     "Investigators said the virus escaped from the laboratory.",
+     PAST_POSSIBILITY),
+    ("Police said the suspect may have left the country.",
+     "Police said the suspect had left the country.",
+     PAST_POSSIBILITY),
+    ("The airline said a bird strike might have caused the engine failure.",
+     "The airline said a bird strike caused the engine failure.",
+     PAST_POSSIBILITY),
+    ("Auditors said the charity could have lost $2 million through fraud.",
+     "Auditors said the charity lost $2 million through fraud.",
+     PAST_POSSIBILITY),
+    ("Doctors said the patient may have been given the wrong drug.",
+     "Doctors said the patient was given the wrong drug.",
+     PAST_POSSIBILITY),
+    ("Fire officials said the blaze may have been started deliberately.",
+     "Fire officials said the blaze was started deliberately.",
+     PAST_POSSIBILITY),
+    ("Researchers said the comet could have struck the planet millions of years ago.",
+     "Researchers said the comet struck the planet millions of years ago.",
+     PAST_POSSIBILITY),
+    ("The regulator said the bank might have broken money-laundering rules.",
+     "The regulator said the bank had broken money-laundering rules.",
+     PAST_POSSIBILITY),
+    ("Engineers said corrosion could have weakened the bridge's cables.",
+     "Corrosion weakened the bridge's cables, engineers said.",
+     PAST_POSSIBILITY),
+    ("The ministry said as many as 40 people may have died in the flood.",
+     "The ministry said 40 people died in the flood.",
+     PAST_POSSIBILITY),
+    ("The club said the striker might have torn a hamstring.",
+     "The club said the striker has torn a hamstring.",
+     PAST_POSSIBILITY),
+    ("Officials said hackers could have stolen the data of 80,000 voters.",
+     "Officials said hackers stole the data of 80,000 voters.",
+     PAST_POSSIBILITY),
+    ("The company said the leak may well have contaminated the river.",
+     "The company said the leak contaminated the river.",
+     PAST_POSSIBILITY),
+    ("Scientists said the heatwave could have killed thousands of fish in the lake.",
+     "Scientists said the heatwave killed thousands of fish in the lake.",
+     PAST_POSSIBILITY),
+    ("A witness said the driver may have been using his phone.",
+     "A witness said the driver was using his phone.",
+     PAST_POSSIBILITY),
+    ("The agency said the satellite might have burned up on re-entry.",
+     "The agency said the satellite burned up on re-entry.",
+     PAST_POSSIBILITY),
+    ("Prosecutors said the mayor could have known about the payments.",
+     "Prosecutors said the mayor knew about the payments.",
+     PAST_POSSIBILITY),
+    ("Officials said the storm could have flooded the town.",
+     "Officials said the storm could flood the town.",
+     PAST_POSSIBILITY),
+]
+POSSIBLE_PAST_SAME = [
+    ("Investigators said the virus could have escaped from the laboratory.",
+     "The virus may have escaped from the laboratory, investigators said."),
+    ("Police said the suspect may have left the country.",
+     "The suspect might have left the country, police said."),
+    ("The airline said a bird strike might have caused the engine failure.",
+     "The engine failure may have been caused by a bird strike, the airline said."),
+    ("Fire officials said the blaze may have been started deliberately.",
+     "Fire officials said the blaze could have been started deliberately."),
+    ("Doctors said the patient may have been given the wrong drug.",
+     "The patient might have been given the wrong drug, doctors said."),
+    ("Engineers said corrosion could have weakened the bridge's cables.",
+     "Corrosion may have weakened the cables of the bridge, engineers said."),
+    ("The regulator said the bank might have broken money-laundering rules.",
+     "The bank may have breached money-laundering rules, the regulator said."),
+    ("Officials said hackers could have stolen the data of 80,000 voters.",
+     "Hackers may have stolen data on 80,000 voters, officials said."),
+    ("\"The virus may have escaped from the laboratory,\" the investigator said.",
+     "The investigator said the virus might have escaped from the laboratory."),
+    ("The company said the fault might have affected 12,000 cars.",
+     "The fault may have affected some 12,000 vehicles, the company said."),
+    ("Rescuers said the hikers could have taken shelter in a cave.",
+     "The hikers may have taken shelter in a cave, rescuers said."),
+    ("Police said the fire could have been caused by an electrical fault.",
+     "The fire might have been caused by an electrical fault, police said."),
+    # "could" or "may" alone, and "have" as a main verb after the modal
+    ("The retailer said prices may rise 5% next year.",
+     "Prices could rise 5% next year, the retailer said."),
+    ("The minister said the tariff could have a serious impact on farmers.",
+     "The minister said the tariff will have a serious impact on farmers."),
+    ("The bank said the cut could have limited impact on prices.",
+     "The bank said the cut will have limited impact on prices."),
+    ("The coach said the team may have to play without its captain.",
+     "The coach said the team might have to play without its captain."),
+    # the review of 7eeb46b's sentences, added after a rule reading only modal + have + participle was tried and
+    # reverted: each of these it split, and each is one claim. A hedge without a modal beside the modal's hedge:
+    ("Police said the gunman may have acted alone.",
+     "Police said the gunman possibly acted alone."),
+    ("The suspect is believed to have fled to Spain, police said.",
+     "Police said the suspect may have fled to Spain."),
+    ("Officials said the fire was likely started by a discarded cigarette.",
+     "Officials said the fire may have been started by a discarded cigarette."),
+    ("Prosecutors said the former director is suspected of having embezzled $3 million.",
+     "Prosecutors said the former director may have embezzled $3 million."),
+    ("The coastguard said it is believed that the trawler had capsized in high winds.",
+     "The coastguard said the trawler might have capsized in high winds."),
+    ("Health officials said the outbreak probably originated at a poultry farm.",
+     "Health officials said the outbreak could have originated at a poultry farm."),
+    ("Investigators said the derailment was possibly caused by a broken rail.",
+     "Investigators said the derailment might have been caused by a broken rail."),
+    ("Police said the suspect may have been armed when he fled.",
+     "Police said the suspect was reportedly armed when he fled."),
+    ("Analysts said the central bank appears to have sold dollars to prop up the peso.",
+     "Analysts said the central bank may have sold dollars to prop up the peso."),
+    ("The company said hackers are thought to have stolen 2 million passwords.",
+     "The company said hackers may have stolen 2 million passwords."),
+    ("Investigators said it is possible that the virus escaped from the laboratory.",
+     "Investigators said the virus could have escaped from the laboratory."),
+    ("The agency said the rocket apparently exploded shortly after launch.",
+     "The agency said the rocket may have exploded shortly after launch."),
+    ("Officials said the ferry was probably overloaded.",
+     "Officials said the ferry may have been overloaded."),
+    # a verdict or a counterfactual, no doubt whether something happened
+    ("The fire chief said the blaze could have been much worse.",
+     "The fire chief said the blaze would have been much worse without the sprinklers."),
+    ("The mayor said the city could have done more to protect residents.",
+     "The mayor said the city should have done more to protect residents."),
+    ("Critics said the government could have acted sooner on the floods.",
+     "Critics said the government should have acted sooner on the floods."),
+    ("The regulator said the outage could have been handled better.",
+     "The regulator said the outage should have been handled better."),
+    ("The minister said the damage to the harbour could have been far worse.",
+     "The minister said the damage to the harbour would have been far worse."),
+    ("The report said the hospital could have been better prepared for the outbreak.",
+     "The report said the hospital should have been better prepared for the outbreak."),
+    ("The inquiry said firefighters could have reached the tower sooner.",
+     "The inquiry said firefighters would have reached the tower sooner with better maps."),
+    ("Fans could have bought tickets for half the price last year, the club admitted.",
+     "Fans were able to buy tickets for half the price last year, the club admitted."),
+    ("The senator said the bill could have been better drafted.",
+     "The senator said the bill was poorly drafted."),
+    # an adjective or a comparative after "have", a main verb: a plain future
+    ("The central bank said the rate rise could have limited effects on inflation.",
+     "The central bank said the rate rise will have limited effects on inflation."),
+    ("The minister said the reform may have mixed results in rural areas.",
+     "The minister said the reform will have mixed results in rural areas."),
+    ("The Met Office said the north may have scattered showers on Tuesday.",
+     "The Met Office said the north will have scattered showers on Tuesday."),
+    ("The company said the new plant could have reduced capacity next year.",
+     "The company said the new plant will have reduced capacity next year."),
+    ("The school said pupils may have restricted access to the library this week.",
+     "The school said pupils will have restricted access to the library this week."),
+    ("The minister said the two countries could have closer ties after the summit.",
+     "The minister said the two countries will have closer ties after the summit."),
+    ("The utility said customers could have lower bills from April.",
+     "The utility said customers will have lower bills from April."),
+    ("The report said the region could have drier summers by 2050.",
+     "The report said the region will have drier summers by 2050."),
+    ("The mayor said the city could have cleaner air within five years.",
+     "The mayor said the city will have cleaner air within five years."),
+    ("Medics said up to six passengers may have broken bones.",
+     "Medics said up to six passengers may be suffering broken bones."),
+    ("The council said residents could have disrupted water supplies until Friday.",
+     "The council said residents will have disrupted water supplies until Friday."),
+    # "could not have": what cannot have happened is what did not
+    ("The engineer said he could not have known about the crack.",
+     "The engineer said he did not know about the crack."),
+    ("The firm said the error could not have affected customer data.",
+     "The firm said the error did not affect customer data."),
+    ("Police said the victim could not have survived the fall.",
+     "Police said the victim did not survive the fall."),
+]
+
+PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
+         ("possible past, apart", (STORY, STORY), False, POSSIBLE_PAST_APART),
+         ("possible past, same", (STORY, STORY), True, POSSIBLE_PAST_SAME))
 
 
 def test_claim_pairs_modality_one_claim_across_tense_or_two_across_modality(joined, a, b, stories, same):
