@@ -388,6 +388,9 @@ class CueRules:
         k = cue.verb.i + 1
         while k < head.i and (self.doc[k].lower_ == "that" or self.doc[k].is_punct):
             k += 1
+        that = _own_that(head)
+        if that is not None and k <= that.i:
+            k = that.i + 1                    # "reported, citing police, that ...": the aside is no part of it
         if k >= head.i or any(t.i < head.left_edge.i for t in self.doc[k:head.i]):
             return False
         end = _last_word(head.right_edge, head)
@@ -568,8 +571,11 @@ class CueRules:
         hi = self._reported_conjunct(verb, hi)
         hi = self._present_after_backshift(verb, ccomp, hi)
         cs, ce = lo.idx, hi.idx + len(hi.text)
-        if lo.lower_ == "that" and lo.dep_ == "mark":
-            cs = self.doc[lo.i + 1].idx
+        # "reported, citing three sources, that ...", "said, in a statement, that ...": the parser may hang an aside
+        # between the cue and the clause on the clause, but a clause its own "that" opens starts after it
+        that = lo if lo.lower_ == "that" and lo.dep_ == "mark" else _own_that(ccomp)
+        if that is not None:
+            cs = self.doc[that.i + 1].idx
         else:
             cs = self.past_when(ccomp, lo, cs)
         speech = next((t for t in ccomp.subtree if t.i > ccomp.i and own_speech_act(t, verb)), None)
@@ -1196,6 +1202,12 @@ class CueRules:
 # the pronouns that open a relative clause on a noun ("what" opens a clause of its own: "what matters most, ...");
 # set off in commas, so never "that", and "whose" too ("the agency, whose figures ..., said")
 _RELATIVE = lexicon.RELATIVE_PRONOUNS - {"that"} | {"whose"}
+
+
+def _own_that(clause: Token) -> Token | None:
+    """The "that" that opens ``clause`` as its complementiser, if any: the clause starts after it, whatever the
+    parser hung on the clause before it (an aside between a cue and its clause)."""
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i), None)
 
 
 def _last_word(edge: Token, floor: Token) -> Token:
