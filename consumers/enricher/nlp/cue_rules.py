@@ -380,15 +380,16 @@ class CueRules:
             node = node.head
         head = node.head
         # "The two sides have agreed on ..., the minister said": a cue after the clause reports the clause,
-        # cue and all; the clause is not the first cue's
+        # cue and all; the clause is not the first cue's. One its own "that" opens after the cue is ("Bloomberg
+        # reported, citing ..., that the merger had been called off"), whatever its verb.
+        that = _own_that(head)
         if node.dep_ != "ccomp" or head.i <= cue.verb.i or head.pos_ not in ("VERB", "AUX") \
-                or head.lemma_.lower() in lexicon.REPORTING_VERBS \
+                or head.lemma_.lower() in lexicon.REPORTING_VERBS and (that is None or that.i < cue.verb.i) \
                 or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "that" for c in cue.verb.children):
             return False
         k = cue.verb.i + 1
         while k < head.i and (self.doc[k].lower_ == "that" or self.doc[k].is_punct):
             k += 1
-        that = _own_that(head)
         if that is not None and k <= that.i:
             k = that.i + 1                    # "reported, citing police, that ...": the aside is no part of it
         if k >= head.i or any(t.i < head.left_edge.i for t in self.doc[k:head.i]):
@@ -461,8 +462,23 @@ class CueRules:
                     if a.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                     for m in a.children):
                         return a
+        set_off = self._clause_after_aside(verb)
+        if set_off is not None:
+            return set_off
         if verb.lemma_.lower() in lexicon.ADDRESSEE_CUES:
             return self._clause_after_addressee(verb)
+        return None
+
+    def _clause_after_aside(self, verb: Token) -> Token | None:
+        """ "reported, citing people familiar with the matter, that the bank ...": after an aside the parser may
+        read the reported clause as an adverbial one. No adverbial clause opens with a bare "that" ("so that",
+        "now that" have their own word before it), so one whose "that" follows the aside's closing comma is the
+        clause reported."""
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+            that = _own_that(clause)
+            if that is not None and self.doc[that.i - 1].text == "," \
+                    and all(m.i == that.i for m in clause.children if m.dep_ == "mark"):
+                return clause
         return None
 
     def _clause_after_addressee(self, verb: Token) -> Token | None:

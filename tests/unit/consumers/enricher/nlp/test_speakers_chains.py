@@ -13,26 +13,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, speaker_matches, strict_xfail
+from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, speaker_matches
 
 
-_KNOWN = {
-    "aside hides the clause": strict_xfail("with an aside between the cue and 'that', the parser hangs the clause on "
-                                           "the aside or the cue on the clause, so the cue finds no clause at all"),
-}
-
-
-def _p(text: str, speaker: str, content: str, row_id: str, known: str | None = None):
-    return pytest.param(text, speaker, content, id=row_id, marks=[_KNOWN[known]] if known else [])
+def _p(text: str, speaker: str, content: str, row_id: str):
+    return pytest.param(text, speaker, content, id=row_id)
 
 
 PROBES = [
     _p("The Wall Street Journal reported, citing people familiar with the matter, that the bank was preparing "
-       "a bid.", "Wall Street Journal", "the bank was preparing a bid", "reported-citing-people-familiar",
-       "aside hides the clause"),
+       "a bid.", "Wall Street Journal", "the bank was preparing a bid", "reported-citing-people-familiar"),
     _p("Bloomberg reported, citing two people with knowledge of the talks, that the merger had been called off.",
-       "Bloomberg", "the merger had been called off", "reported-citing-knowledge-of-talks",
-       "aside hides the clause"),
+       "Bloomberg", "the merger had been called off", "reported-citing-knowledge-of-talks"),
     _p("The Financial Times reported on Tuesday, citing internal documents, that the retailer would shut 40 "
        "stores.", "Financial Times", "the retailer would shut 40 stores", "reported-on-a-day-citing-documents"),
     _p("Local media reported, citing police, that the gunman had been shot dead.",
