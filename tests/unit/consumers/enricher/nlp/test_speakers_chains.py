@@ -13,11 +13,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, speaker_matches
+from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, speaker_matches, strict_xfail
 
 
-def _p(text: str, speaker: str, content: str, row_id: str):
-    return pytest.param(text, speaker, content, id=row_id)
+_KNOWN = {
+    "according aside": strict_xfail("'according to X' between a cue and the cue's 'that' is read as a claim of X's "
+                                    "of its own, which a cue of belief does not relay"),
+}
+
+
+def _p(text: str, speaker: str, content: str, row_id: str, known: str | None = None):
+    return pytest.param(text, speaker, content, id=row_id, marks=[_KNOWN[known]] if known else [])
 
 
 PROBES = [
@@ -51,6 +57,14 @@ PROBES = [
        "club", "the manager had left by mutual consent", "confirmed-in-a-statement-set-off"),
     _p("The newspaper said, citing court records, that the couple had divorced in 2019.",
        "newspaper", "the couple had divorced in 2019", "newspaper-said-citing-records"),
+    # "according to" as an aside between the cue and its clause: where it was reported, not who said it
+    _p("Scientists believe, according to the study, that the glacier will vanish by 2050.",
+       "Scientists", "the glacier will vanish by 2050", "believe-according-to-a-study-that",
+       "according aside"),
+    _p("The president said, according to a transcript of the call, that the war would end within months.",
+       "president", "the war would end within months", "said-according-to-a-transcript-that"),
+    _p("The coach admitted, according to two players, that the team had been poorly prepared.",
+       "coach", "the team had been poorly prepared", "admitted-according-to-players-that"),
     _p("The striker told BBC Sport he had no intention of leaving the club.",
        "striker", "he had no intention of leaving the club", "told-a-broadcaster-that-less"),
     _p("The dpa news agency quoted the minister as saying that Germany would send two more air defence systems.",
@@ -85,6 +99,8 @@ LOOK_ALIKES = [
                  "32 people had died", "health ministry", id="ministry-said-according-to-a-statement"),
     pytest.param("The bridge will stay closed until spring, county engineer Tom Bayliss said, according to the Tampa "
                  "Bay Times.", "bridge will stay closed", "Tom Bayliss", id="said-according-to-a-newspaper"),
+    pytest.param("According to police, that road had been closed since Tuesday because of flooding.",
+                 "closed since Tuesday", "police", id="according-to-then-that-as-a-determiner"),
     # the press as the one that reports, and as an ordinary subject
     pytest.param("The suspect had fled to Spain, the Daily Telegraph reported, citing police sources.",
                  "fled to Spain", "Daily Telegraph", id="reported-citing-after-the-clause"),
