@@ -1170,6 +1170,11 @@ class CueRules:
             phrase_end = self.relative_after_source(speaker.end, s_end) or phrase_end
         before = self.text[s_start:phrase_start]
         after = self.text[phrase_end:s_end]
+        # "according to X" takes its clause bare: after "said, according to a transcript, that ..." the clause is
+        # the cue's, and the phrase an aside before it ("according to police, that road ..." is a determiner's)
+        first = next((t for t in self.tokens_in(phrase_end, s_end) if not t.is_punct and not t.is_space), None)
+        if first is not None and first.lower_ == "that" and first.dep_ == "mark":
+            return
         if len(after.split()) >= 3 and len(before.split()) < 3:
             content, text = (phrase_end, s_end), None
         elif len(before.split()) >= 3 and len(after.split()) < 3:

@@ -13,17 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, speaker_matches, strict_xfail
+from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, speaker_matches
 
 
-_KNOWN = {
-    "according aside": strict_xfail("'according to X' between a cue and the cue's 'that' is read as a claim of X's "
-                                    "of its own, which a cue of belief does not relay"),
-}
-
-
-def _p(text: str, speaker: str, content: str, row_id: str, known: str | None = None):
-    return pytest.param(text, speaker, content, id=row_id, marks=[_KNOWN[known]] if known else [])
+def _p(text: str, speaker: str, content: str, row_id: str):
+    return pytest.param(text, speaker, content, id=row_id)
 
 
 PROBES = [
@@ -59,8 +53,7 @@ PROBES = [
        "newspaper", "the couple had divorced in 2019", "newspaper-said-citing-records"),
     # "according to" as an aside between the cue and its clause: where it was reported, not who said it
     _p("Scientists believe, according to the study, that the glacier will vanish by 2050.",
-       "Scientists", "the glacier will vanish by 2050", "believe-according-to-a-study-that",
-       "according aside"),
+       "Scientists", "the glacier will vanish by 2050", "believe-according-to-a-study-that"),
     _p("The president said, according to a transcript of the call, that the war would end within months.",
        "president", "the war would end within months", "said-according-to-a-transcript-that"),
     _p("The coach admitted, according to two players, that the team had been poorly prepared.",
