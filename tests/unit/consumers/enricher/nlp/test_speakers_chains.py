@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, speaker_matches
+from tests.unit.consumers.enricher.nlp.conftest import (assert_not_given_to, assert_spoken_by, speaker_matches,
+                                                        strict_xfail)
+
+
+_KNOWN = {
+    "press noun": strict_xfail("'the paper' and 'the newspaper' are read as documents and never refer back to the "
+                               "newspaper the story named"),
+}
 
 
 def _p(text: str, speaker: str, content: str, row_id: str):
@@ -99,6 +106,8 @@ LOOK_ALIKES = [
                  "fled to Spain", "Daily Telegraph", id="reported-citing-after-the-clause"),
     pytest.param("Citing people familiar with the matter, the Wall Street Journal reported that the bank was "
                  "preparing a bid.", "preparing a bid", "Wall Street Journal", id="citing-before-the-subject"),
+    pytest.param("The Times reported the deal. The newspaper's editor, Ruth Kay, said the story was accurate.",
+                 "story was accurate", "Ruth Kay", id="the-newspapers-editor-named"),
     pytest.param("The Boston Globe published the letter on Sunday.", "published the letter", None,
                  id="a-newspaper-publishes"),
     pytest.param("The Guardian sold its Sunday title to a trust for £25 million in 2024.", "sold its Sunday title",
@@ -111,6 +120,40 @@ LOOK_ALIKES = [
     pytest.param("The minister said, however, that the deal was close.", "the deal was close", "minister",
                  id="said-however-that"),
 ]
+
+
+# "the paper", "the newspaper": the newspaper the story named before, and only a newspaper
+PRESS_NOUNS = [
+    pytest.param("The Irish Times reported the closure on Monday. The paper said the plant employed 300 people.",
+                 "plant employed", "Irish Times", id="the-paper-after-a-times", marks=_KNOWN["press noun"]),
+    pytest.param("The New York Times hired three new editors last year, the paper said.",
+                 "hired three", "New York Times", id="the-paper-said-after-the-clause", marks=_KNOWN["press noun"]),
+    pytest.param("The Guardian first reported the leak in June. The newspaper said the documents had been verified "
+                 "by two experts.", "verified", "Guardian", id="the-newspaper-after-a-title",
+                 marks=_KNOWN["press noun"]),
+    pytest.param("The Sydney Morning Herald obtained the emails last week. The newspaper said they showed the "
+                 "minister had been warned.", "had been warned", "Sydney Morning Herald",
+                 id="the-newspaper-after-herald", marks=_KNOWN["press noun"]),
+]
+# ... never a body that is no newspaper, nor the journal a research paper appeared in
+PRESS_NOUN_LOOK_ALIKES = [
+    pytest.param("Tesla cut the price of its cheapest car in China on Monday, the newspaper said.", "cut the price",
+                 {"Tesla"}, id="the-newspaper-after-a-company"),
+    pytest.param("Researchers at Leeds published a paper in The Lancet on Friday. The paper said 30 percent of "
+                 "patients had improved.", "30 percent", {"Lancet", "The Lancet"}, id="a-research-paper-in-a-journal"),
+    pytest.param("Ofcom fined the broadcaster £2 million. The paper said the fine was the largest in a decade.",
+                 "fine was the largest", {"Ofcom"}, id="the-paper-after-a-regulator"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), PRESS_NOUNS)
+def test_speakers_chains_the_paper_is_the_newspaper_named(extractor, text: str, fragment: str, expected: str):
+    assert_spoken_by(extractor, text, fragment, expected)
+
+
+@pytest.mark.parametrize(("text", "fragment", "wrong"), PRESS_NOUN_LOOK_ALIKES)
+def test_speakers_chains_the_paper_is_no_other_body(extractor, text: str, fragment: str, wrong: set[str]):
+    assert_not_given_to(extractor, text, fragment, wrong)
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), PROBES)
