@@ -69,14 +69,6 @@ _BODY_NOUNS = lexicon.ORG_NOUNS | (lexicon.ANAPHORIC_ORG_NOUNS - {"developer", "
 _DECLARED_KINDS = (lexicon.ORG_NOUNS | frozenset().union(*lexicon.ORG_FAMILIES) | {"league"}) - {"club"}
 # Words that name a police force wherever they stand in the name ("Police Service of Northern Ireland", "the PSNI").
 _POLICE_WORDS = frozenset({"police", "constabulary", "psni"})
-# What "the paper" or "the newspaper" refers back to: a newspaper, told by the word its title ends in ("The Irish
-# Times", "the Sydney Morning Herald", "The Guardian"). A name with "of" or "for" is left out: "the Journal of Clinical
-# Oncology" prints research papers, and "the paper" after it is one of them ("The Times of India" is lost with it).
-_PRESS_NOUNS = frozenset({"paper", "newspaper"})
-_PRESS_TITLE_ENDS = frozenset({"times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "guardian",
-                               "observer", "independent", "mail", "express", "mirror", "standard", "chronicle",
-                               "examiner", "inquirer", "courier", "globe", "dispatch", "argus", "bulletin", "daily",
-                               "sun", "star", "age", "record", "recorder", "register"})
 ACTOR_NOUNS = _PEOPLE_NOUNS | lexicon.ORG_NOUNS | lexicon.DOCUMENT_NOUNS | lexicon.COLLECTIVE_ACTORS
 
 
@@ -167,8 +159,6 @@ def may_be(name: str, noun: str) -> bool:
         return declared in ("force", "forces") or not _POLICE_WORDS.isdisjoint(words)
     if noun in ("club", "chain", "giant"):
         return declared not in _DECLARED_KINDS
-    if noun in _PRESS_NOUNS:
-        return joint == len(words) and words[-1] in _PRESS_TITLE_ENDS
     families = [f for f in lexicon.ORG_FAMILIES if declared in f or noun in f]
     return len(families) < 2 or all(declared in f and noun in f for f in families)
 
@@ -706,10 +696,6 @@ class Resolver:
             if earlier:
                 return Speaker(text, start, end, earlier, "ORG", role=head.lower_,
                                path=f"'{text}': the {head.lower_} named earlier, {earlier}")
-            paper = self.mentions.named_like(start, "ORG", lemma, any_name=True) \
-                if lemma in _PRESS_NOUNS and self.doc[lo].lower_ == "the" and owner is None else None
-            if paper:
-                return Speaker(text, start, end, paper, "ORG", path=f"'{text}': the newspaper named before, {paper}")
             issuer = self._issuing(owner) or self._issuer(head)
             return Speaker(text, start, end, issuer, "DOCUMENT", org=issuer,
                            path="document" + (f" of {issuer}" if issuer else ""))

@@ -18,8 +18,8 @@ from tests.unit.consumers.enricher.nlp.conftest import (assert_not_given_to, ass
 
 
 _KNOWN = {
-    "untagged paper": strict_xfail("the model tags 'Sydney Morning Herald' as an event, so the story names no "
-                                   "organisation 'the newspaper' can refer back to"),
+    "press noun": strict_xfail("'the paper' and 'the newspaper' are read as documents and never refer back to the "
+                               "newspaper the story named"),
 }
 
 
@@ -125,14 +125,15 @@ LOOK_ALIKES = [
 # "the paper", "the newspaper": the newspaper the story named before, and only a newspaper
 PRESS_NOUNS = [
     pytest.param("The Irish Times reported the closure on Monday. The paper said the plant employed 300 people.",
-                 "plant employed", "Irish Times", id="the-paper-after-a-times"),
+                 "plant employed", "Irish Times", id="the-paper-after-a-times", marks=_KNOWN["press noun"]),
     pytest.param("The New York Times hired three new editors last year, the paper said.",
-                 "hired three", "New York Times", id="the-paper-said-after-the-clause"),
+                 "hired three", "New York Times", id="the-paper-said-after-the-clause", marks=_KNOWN["press noun"]),
     pytest.param("The Guardian first reported the leak in June. The newspaper said the documents had been verified "
-                 "by two experts.", "verified", "Guardian", id="the-newspaper-after-a-title"),
+                 "by two experts.", "verified", "Guardian", id="the-newspaper-after-a-title",
+                 marks=_KNOWN["press noun"]),
     pytest.param("The Sydney Morning Herald obtained the emails last week. The newspaper said they showed the "
                  "minister had been warned.", "had been warned", "Sydney Morning Herald",
-                 id="the-newspaper-after-herald", marks=_KNOWN["untagged paper"]),
+                 id="the-newspaper-after-herald", marks=_KNOWN["press noun"]),
 ]
 # ... never a body that is no newspaper, nor the journal a research paper appeared in
 PRESS_NOUN_LOOK_ALIKES = [
