@@ -18,8 +18,8 @@ from tests.unit.consumers.enricher.nlp.conftest import (assert_not_given_to, ass
 
 
 _KNOWN = {
-    "press noun": strict_xfail("'the paper' and 'the newspaper' are read as documents and never refer back to the "
-                               "newspaper the story named"),
+    "press noun": strict_xfail("'the paper' needs the newspaper to have been a speaker or medium before; a "
+                               "name-ending rule was reverted: companies, journals, a document paper"),
 }
 
 
@@ -143,6 +143,41 @@ PRESS_NOUN_LOOK_ALIKES = [
                  "patients had improved.", "30 percent", {"Lancet", "The Lancet"}, id="a-research-paper-in-a-journal"),
     pytest.param("Ofcom fined the broadcaster £2 million. The paper said the fine was the largest in a decade.",
                  "fine was the largest", {"Ofcom"}, id="the-paper-after-a-regulator"),
+    # companies whose names end as a title does
+    pytest.param("American Express raised its forecast, the paper said.", "raised its forecast", {"American Express"},
+                 id="the-paper-after-american-express"),
+    pytest.param("Deutsche Post will raise letter prices next year, the newspaper said.", "letter prices",
+                 {"Deutsche Post"}, id="the-newspaper-after-deutsche-post"),
+    pytest.param("International Paper said it would close a mill in Georgia. The paper said the closure would cost "
+                 "400 jobs.", "400 jobs", {"International Paper"}, id="the-paper-after-international-paper"),
+    pytest.param("The Morning Star, a research firm, cut its rating on the stock. The paper said the fund had lagged "
+                 "its peers.", "lagged its peers", {"Morning Star"}, id="the-paper-after-a-research-firm"),
+    # a document paper, and the journal or newspaper it appeared in
+    pytest.param("The proposals are set out in a paper seen by the Financial Times. The paper says the central bank "
+                 "should stop buying bonds.", "stop buying bonds", {"Financial Times"},
+                 id="a-paper-seen-by-a-newspaper"),
+    pytest.param("The government published a white paper on Tuesday, the Guardian reported. The paper said councils "
+                 "would get new powers.", "new powers", {"Guardian"}, id="a-white-paper-a-newspaper-reported"),
+    pytest.param("Researchers published their findings in the Astrophysical Journal on Monday. The paper says the "
+                 "planet is covered in water.", "covered in water", {"Astrophysical Journal"},
+                 id="a-paper-in-a-journal"),
+    pytest.param("The British Medical Journal published the trial results on Wednesday. The paper said the vaccine "
+                 "was 90 percent effective.", "90 percent effective", {"British Medical Journal"},
+                 id="a-journal-publishes-a-trial"),
+    pytest.param("A paper in the Economic Journal, reported by The Guardian, found that minimum wages did not cut "
+                 "jobs. The paper said employment rose 2 percent.", "employment rose", {"Economic Journal", "Guardian"},
+                 id="a-paper-in-a-journal-a-newspaper-reported"),
+    pytest.param("The study, reported by the Daily Mail, was published in Nature. The paper found that the drug "
+                 "lowered blood pressure.", "blood pressure", {"Daily Mail"}, id="a-study-a-newspaper-reported"),
+    pytest.param("Scientists at Oxford described the vaccine in The Lancet, and the Independent reported their "
+                 "results. The paper said 95 percent of volunteers developed antibodies.", "developed antibodies",
+                 {"Independent"}, id="a-paper-in-the-lancet-the-independent-reported"),
+    pytest.param("A paper published in Nature on Wednesday, and covered by the Guardian, found that the ice sheet was "
+                 "melting faster. The paper said sea levels could rise a metre by 2100.", "sea levels",
+                 {"Guardian", "A paper"}, id="a-paper-a-newspaper-covered"),
+    # "the paper" is no name of its own
+    pytest.param("Critics say the rule is unfair, the paper reported, noting that fees had doubled.",
+                 "fees had doubled", {"the paper"}, id="the-paper-is-not-its-own-antecedent"),
 ]
 
 
