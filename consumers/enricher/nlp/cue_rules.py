@@ -65,6 +65,12 @@ _BASE_FORM_PASTS = frozenset({"cut", "cost", "hit", "set", "put", "hurt", "shut"
 # Verbs whose refusal withholds an answer ("would not say when"), not an act of the clause's subject ("would not
 # tell teachers", "would not answer questions").
 _DISCLOSURE_VERBS = frozenset({"say", "comment", "disclose", "confirm", "reveal", "elaborate", "specify"})
+# An aside between a cue and its own "that" that says where the report came from or how it was given: a participle
+# of citing, quoting or speaking, "according to", or a phrase of the statement, interview, filing or report it was
+# made in. Any other aside may be part of what was said ("promised, if elected, that ...", "said, in the worst case,
+# that ...") and stays in the content.
+_SOURCE_PARTICIPLES = frozenset({"cite", "quote", "speak"})
+_SOURCE_NOUNS = frozenset({"statement", "interview", "filing", "report"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
 # A colon or semicolon that closes a lead-in: a space after it, and not inside a figure or reference ("10:30",
 # "a 3:1 majority", "Matthew 5:39", a score "2: 1").
@@ -380,9 +386,12 @@ class CueRules:
             node = node.head
         head = node.head
         # "The two sides have agreed on ..., the minister said": a cue after the clause reports the clause,
-        # cue and all; the clause is not the first cue's. One its own "that" opens after the cue is ("Bloomberg
-        # reported, citing ..., that the merger had been called off"), whatever its verb.
+        # cue and all; the clause is not the first cue's. One its own "that" opens after the cue and an aside that
+        # names the source is ("Bloomberg reported, citing ..., that the merger had been called off"), whatever
+        # its verb.
         that = _own_that(head)
+        if that is not None and not _source_aside(cue.verb, that):
+            that = None
         if node.dep_ != "ccomp" or head.i <= cue.verb.i or head.pos_ not in ("VERB", "AUX") \
                 or head.lemma_.lower() in lexicon.REPORTING_VERBS and (that is None or that.i < cue.verb.i) \
                 or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "that" for c in cue.verb.children):
@@ -471,12 +480,12 @@ class CueRules:
 
     def _clause_after_aside(self, verb: Token) -> Token | None:
         """ "reported, citing people familiar with the matter, that the bank ...": after an aside the parser may
-        read the reported clause as an adverbial one. No adverbial clause opens with a bare "that" ("so that",
-        "now that" have their own word before it), so one whose "that" follows the aside's closing comma is the
+        read the reported clause as an adverbial one. A result clause opens with "that" after a comma too ("spoke
+        so quickly, that reporters missed ..."), so only one after an aside that names the report's source is the
         clause reported."""
         for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
             that = _own_that(clause)
-            if that is not None and self.doc[that.i - 1].text == "," \
+            if that is not None and _source_aside(verb, that) \
                     and all(m.i == that.i for m in clause.children if m.dep_ == "mark"):
                 return clause
         return None
@@ -588,8 +597,10 @@ class CueRules:
         hi = self._present_after_backshift(verb, ccomp, hi)
         cs, ce = lo.idx, hi.idx + len(hi.text)
         # "reported, citing three sources, that ...", "said, in a statement, that ...": the parser may hang an aside
-        # between the cue and the clause on the clause, but a clause its own "that" opens starts after it
+        # between the cue and the clause on the clause, but one that names the source is no part of what was said
         that = lo if lo.lower_ == "that" and lo.dep_ == "mark" else _own_that(ccomp)
+        if that is not None and that is not lo and not _source_aside(verb, that):
+            that = None
         if that is not None:
             cs = self.doc[that.i + 1].idx
         else:
@@ -1229,6 +1240,31 @@ def _own_that(clause: Token) -> Token | None:
     """The "that" that opens ``clause`` as its complementiser, if any: the clause starts after it, whatever the
     parser hung on the clause before it (an aside between a cue and its clause)."""
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i), None)
+
+
+def _source_aside(verb: Token, that: Token) -> bool:
+    """Whether the words set off in commas between ``verb`` and its clause's ``that`` are one aside naming where the
+    report came from ("reported Monday, citing government sources, that"; "said, in a statement, that"), not a
+    condition, a hedge or a clause of its own ("promised, if elected, that"; "said nothing, though the union
+    claimed, citing a memo, that")."""
+    doc = verb.doc
+    if that.i < 2 or doc[that.i - 1].text != ",":
+        return False
+    comma = next((t for t in doc[verb.i + 1:that.i - 1] if t.text == ","), None)
+    if comma is None:
+        return False
+    aside = doc[comma.i + 1:that.i - 1]
+    if not len(aside) or any(t.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                             for t in aside):
+        return False                          # "though the union claimed": a clause with its own subject
+    first = aside[0]
+    if first.tag_ == "VBG" and first.lemma_.lower() in _SOURCE_PARTICIPLES:
+        return True
+    if first.lower_ == "according" and len(aside) > 1 and aside[1].lower_ == "to":
+        return True
+    objects = [c for c in first.children if c.dep_ == "pobj"] if first.pos_ == "ADP" else []
+    return any(o.lemma_.lower() in _SOURCE_NOUNS for o in objects) \
+        or first.lower_ == "on" and any(t.lower_ == "anonymity" for t in aside)
 
 
 def _last_word(edge: Token, floor: Token) -> Token:
