@@ -1182,9 +1182,13 @@ class CueRules:
         before = self.text[s_start:phrase_start]
         after = self.text[phrase_end:s_end]
         # "according to X" takes its clause bare: after "said, according to a transcript, that ..." the clause is
-        # the cue's, and the phrase an aside before it ("according to police, that road ..." is a determiner's)
-        first = next((t for t in self.tokens_in(phrase_end, s_end) if not t.is_punct and not t.is_space), None)
-        if first is not None and first.lower_ == "that" and first.dep_ == "mark":
+        # the cue's, and the phrase an aside before it. With no cue before it to own the clause ("It is likely,
+        # according to economists, that ...") the clause is X's, as without the commas.
+        k = self.token_range(phrase_end, s_end).start
+        while k < sent.end and (self.doc[k].is_punct or self.doc[k].is_space):
+            k += 1
+        if k + 1 < sent.end and self.doc[k].lower_ == "that" and self.doc[k].dep_ == "mark" \
+                and self._owned_by_earlier_cue(tok.idx, self.doc[k + 1].idx):
             return
         if len(after.split()) >= 3 and len(before.split()) < 3:
             content, text = (phrase_end, s_end), None
@@ -1205,6 +1209,12 @@ class CueRules:
         self.claims[-1]["cue"] = "according to"
         self.claims[-1]["cue_lemma"] = "according to"
         self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
+
+    def _owned_by_earlier_cue(self, before: int, at: int) -> bool:
+        """Whether a claim already made, by a cue before character ``before``, has content reaching over ``at``:
+        the cues come in text order, so one before an "according to" has made its claim when the phrase is read."""
+        return any(c["cue_span"] is not None and c["cue_span"][0] < before
+                   and c["content_span"][0] <= at < c["content_span"][1] for c in self.claims)
 
     def relative_after_source(self, source_end: int, s_end: int) -> int | None:
         """ "According to Dr Ncube, who led the survey, at least 40% ...", "according to the audit, a copy of which

@@ -128,6 +128,25 @@ LOOK_ALIKES = [
 ]
 
 
+# "according to X" before an extraposed "that" with no cue to own it: the clause is X's, as without the commas
+EXTRAPOSED = [
+    pytest.param("It is likely, according to economists, that the central bank will cut rates in June.", "cut rates",
+                 "economists", id="likely-according-to-that"),
+    pytest.param("It appears, according to police, that the victim knew his attacker.", "knew his attacker", "police",
+                 id="appears-according-to-that"),
+    pytest.param("It is expected, according to the schedule, that the bridge will reopen in May.", "reopen in May",
+                 "schedule", id="expected-according-to-that"),
+    pytest.param("It is clear, according to the report, that the hospital failed the patients.",
+                 "failed the patients", "report", id="clear-according-to-that"),
+    pytest.param("It seems, according to witnesses, that the driver lost control on the bend.", "lost control",
+                 "witnesses", id="seems-according-to-that"),
+    pytest.param("It is now almost certain, according to scientists, that 2026 will be the hottest year on record.",
+                 "hottest year", "scientists", id="almost-certain-according-to-that"),
+    pytest.param("It is possible, according to the forecast, that the storm will turn north.", "turn north",
+                 "forecast", id="possible-according-to-that"),
+]
+
+
 # An aside that is a condition or a hedge is part of what was said, not where it was reported: the content keeps it
 CONDITIONS = [
     pytest.param("The candidate promised, if elected, that she would cut income tax.", "candidate", "if elected",
@@ -230,6 +249,11 @@ def test_speakers_chains_probe(extractor, text: str, speaker: str, content: str)
     got = claims[0]
     assert speaker_matches(got, speaker), (got.speaker, got.speaker_resolved, got.rule)
     assert got.content.rstrip(" .") == content, got.content
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), EXTRAPOSED)
+def test_speakers_chains_according_to_before_an_unowned_that(extractor, text: str, fragment: str, expected: str):
+    assert_spoken_by(extractor, text, fragment, expected)
 
 
 @pytest.mark.parametrize(("text", "speaker", "kept", "clause"), CONDITIONS)
