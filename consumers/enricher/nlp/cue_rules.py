@@ -65,6 +65,12 @@ _BASE_FORM_PASTS = frozenset({"cut", "cost", "hit", "set", "put", "hurt", "shut"
 # Verbs whose refusal withholds an answer ("would not say when"), not an act of the clause's subject ("would not
 # tell teachers", "would not answer questions").
 _DISCLOSURE_VERBS = frozenset({"say", "comment", "disclose", "confirm", "reveal", "elaborate", "specify"})
+# An aside between a cue and its own "that" that says where the report came from or how it was given: a participle
+# of citing, quoting or speaking, "according to", or a phrase of the statement, interview, filing or report it was
+# made in. Any other aside may be part of what was said ("promised, if elected, that ...", "said, in the worst case,
+# that ...") and stays in the content.
+_SOURCE_PARTICIPLES = frozenset({"cite", "quote", "speak"})
+_SOURCE_NOUNS = frozenset({"statement", "interview", "filing", "report"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
 # A colon or semicolon that closes a lead-in: a space after it, and not inside a figure or reference ("10:30",
 # "a 3:1 majority", "Matthew 5:39", a score "2: 1").
@@ -380,14 +386,21 @@ class CueRules:
             node = node.head
         head = node.head
         # "The two sides have agreed on ..., the minister said": a cue after the clause reports the clause,
-        # cue and all; the clause is not the first cue's
+        # cue and all; the clause is not the first cue's. One its own "that" opens after the cue and an aside that
+        # names the source is ("Bloomberg reported, citing ..., that the merger had been called off"), whatever
+        # its verb.
+        that = _own_that(head)
+        if that is not None and not _source_aside(cue.verb, that):
+            that = None
         if node.dep_ != "ccomp" or head.i <= cue.verb.i or head.pos_ not in ("VERB", "AUX") \
-                or head.lemma_.lower() in lexicon.REPORTING_VERBS \
+                or head.lemma_.lower() in lexicon.REPORTING_VERBS and (that is None or that.i < cue.verb.i) \
                 or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "that" for c in cue.verb.children):
             return False
         k = cue.verb.i + 1
         while k < head.i and (self.doc[k].lower_ == "that" or self.doc[k].is_punct):
             k += 1
+        if that is not None and k <= that.i:
+            k = that.i + 1                    # "reported, citing police, that ...": the aside is no part of it
         if k >= head.i or any(t.i < head.left_edge.i for t in self.doc[k:head.i]):
             return False
         end = _last_word(head.right_edge, head)
@@ -458,8 +471,23 @@ class CueRules:
                     if a.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                     for m in a.children):
                         return a
+        set_off = self._clause_after_aside(verb)
+        if set_off is not None:
+            return set_off
         if verb.lemma_.lower() in lexicon.ADDRESSEE_CUES:
             return self._clause_after_addressee(verb)
+        return None
+
+    def _clause_after_aside(self, verb: Token) -> Token | None:
+        """ "reported, citing people familiar with the matter, that the bank ...": after an aside the parser may
+        read the reported clause as an adverbial one. A result clause opens with "that" after a comma too ("spoke
+        so quickly, that reporters missed ..."), so only one after an aside that names the report's source is the
+        clause reported."""
+        for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
+            that = _own_that(clause)
+            if that is not None and _source_aside(verb, that) \
+                    and all(m.i == that.i for m in clause.children if m.dep_ == "mark"):
+                return clause
         return None
 
     def _clause_after_addressee(self, verb: Token) -> Token | None:
@@ -568,8 +596,13 @@ class CueRules:
         hi = self._reported_conjunct(verb, hi)
         hi = self._present_after_backshift(verb, ccomp, hi)
         cs, ce = lo.idx, hi.idx + len(hi.text)
-        if lo.lower_ == "that" and lo.dep_ == "mark":
-            cs = self.doc[lo.i + 1].idx
+        # "reported, citing three sources, that ...", "said, in a statement, that ...": the parser may hang an aside
+        # between the cue and the clause on the clause, but one that names the source is no part of what was said
+        that = lo if lo.lower_ == "that" and lo.dep_ == "mark" else _own_that(ccomp)
+        if that is not None and that is not lo and not _source_aside(verb, that):
+            that = None
+        if that is not None:
+            cs = self.doc[that.i + 1].idx
         else:
             cs = self.past_when(ccomp, lo, cs)
         speech = next((t for t in ccomp.subtree if t.i > ccomp.i and own_speech_act(t, verb)), None)
@@ -1148,6 +1181,15 @@ class CueRules:
             phrase_end = self.relative_after_source(speaker.end, s_end) or phrase_end
         before = self.text[s_start:phrase_start]
         after = self.text[phrase_end:s_end]
+        # "according to X" takes its clause bare: after "said, according to a transcript, that ..." the clause is
+        # the cue's, and the phrase an aside before it. With no cue before it to own the clause ("It is likely,
+        # according to economists, that ...") the clause is X's, as without the commas.
+        k = self.token_range(phrase_end, s_end).start
+        while k < sent.end and (self.doc[k].is_punct or self.doc[k].is_space):
+            k += 1
+        if k + 1 < sent.end and self.doc[k].lower_ == "that" and self.doc[k].dep_ == "mark" \
+                and self._owned_by_earlier_cue(tok.idx, self.doc[k + 1].idx):
+            return
         if len(after.split()) >= 3 and len(before.split()) < 3:
             content, text = (phrase_end, s_end), None
         elif len(before.split()) >= 3 and len(after.split()) < 3:
@@ -1167,6 +1209,12 @@ class CueRules:
         self.claims[-1]["cue"] = "according to"
         self.claims[-1]["cue_lemma"] = "according to"
         self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
+
+    def _owned_by_earlier_cue(self, before: int, at: int) -> bool:
+        """Whether a claim already made, by a cue before character ``before``, has content reaching over ``at``:
+        the cues come in text order, so one before an "according to" has made its claim when the phrase is read."""
+        return any(c["cue_span"] is not None and c["cue_span"][0] < before
+                   and c["content_span"][0] <= at < c["content_span"][1] for c in self.claims)
 
     def relative_after_source(self, source_end: int, s_end: int) -> int | None:
         """ "According to Dr Ncube, who led the survey, at least 40% ...", "according to the audit, a copy of which
@@ -1196,6 +1244,37 @@ class CueRules:
 # the pronouns that open a relative clause on a noun ("what" opens a clause of its own: "what matters most, ...");
 # set off in commas, so never "that", and "whose" too ("the agency, whose figures ..., said")
 _RELATIVE = lexicon.RELATIVE_PRONOUNS - {"that"} | {"whose"}
+
+
+def _own_that(clause: Token) -> Token | None:
+    """The "that" that opens ``clause`` as its complementiser, if any: the clause starts after it, whatever the
+    parser hung on the clause before it (an aside between a cue and its clause)."""
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i), None)
+
+
+def _source_aside(verb: Token, that: Token) -> bool:
+    """Whether the words set off in commas between ``verb`` and its clause's ``that`` are one aside naming where the
+    report came from ("reported Monday, citing government sources, that"; "said, in a statement, that"), not a
+    condition, a hedge or a clause of its own ("promised, if elected, that"; "said nothing, though the union
+    claimed, citing a memo, that")."""
+    doc = verb.doc
+    if that.i < 2 or doc[that.i - 1].text != ",":
+        return False
+    comma = next((t for t in doc[verb.i + 1:that.i - 1] if t.text == ","), None)
+    if comma is None:
+        return False
+    aside = doc[comma.i + 1:that.i - 1]
+    if not len(aside) or any(t.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                             for t in aside):
+        return False                          # "though the union claimed": a clause with its own subject
+    first = aside[0]
+    if first.tag_ == "VBG" and first.lemma_.lower() in _SOURCE_PARTICIPLES:
+        return True
+    if first.lower_ == "according" and len(aside) > 1 and aside[1].lower_ == "to":
+        return True
+    objects = [c for c in first.children if c.dep_ == "pobj"] if first.pos_ == "ADP" else []
+    return any(o.lemma_.lower() in _SOURCE_NOUNS for o in objects) \
+        or first.lower_ == "on" and any(t.lower_ == "anonymity" for t in aside)
 
 
 def _last_word(edge: Token, floor: Token) -> Token:
