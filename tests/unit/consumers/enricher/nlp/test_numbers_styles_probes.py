@@ -314,6 +314,43 @@ PROBES = [
     ("Bloomberg said the fund had $2.3 trillion in assets.", [("$2.3 trillion", 2.3e12, "USD")], []),
     ("The FT said the group employed 18,000 people worldwide.", [("18,000 people", 18000, "people")], []),
     ("The mayor said twelve hundred homes were without power.", [("twelve hundred homes", 1200, "home")], []),
+    # a share of what the fraction names, in other papers' wording, and its look-alikes: a part of a time, of a length
+    # or a route, "of a/an" before a unit, an ordinal, and the half of "half an hour" (review of num3, stop 45)
+    ("The Kenyan ministry said a third of the county's boreholes had dried up.", [("a third", 1 / 3, None)], []),
+    ("Traders told the Nation they had lost half their stock in the fire.", [("half", 0.5, None)], []),
+    ("The hospital said a quarter of its beds were taken by flu patients.", [("a quarter", 0.25, None)], []),
+    ("Shopkeepers said they had lost a fifth of their customers since the bypass opened.",
+     [("a fifth", 0.2, None)], []),
+    ("The school said half its teachers had joined the strike.", [("half", 0.5, None)], []),
+    ("The co-operative said three quarters of its members had voted for the merger.",
+     [("three quarters", 0.75, None)], []),
+    ("Villagers said half the wells in the district were contaminated.", [("half", 0.5, None)], []),
+    ("The regulator said a tenth of the loans had gone bad.", [("a tenth", 0.1, None)], []),
+    ("The carrier said it had grounded a third of its fleet.", [("a third", 1 / 3, None)], []),
+    ("The mill said it had laid off half its workforce.", [("half", 0.5, None)], []),
+    ("The minister said a quarter of the budget would go to health.", [("a quarter", 0.25, None)], []),
+    ("The league said the club had paid a fifth of the fee up front.", [("a fifth", 0.2, None)], []),
+    ("Dockers said half the shifts had been cancelled.", [("half", 0.5, None)], []),
+    ("The poll found two-thirds of respondents opposed the plan, the paper said.",
+     [("two-thirds", 2 / 3, None)], []),
+    ("The coach said the striker had been injured for half the season.", [], ["half"]),
+    ("The pilot said the plane had flown half the distance before turning back.", [], ["half"]),
+    ("Residents said the road had been closed for a quarter of a century.", [], ["quarter"]),
+    ("The driver said the trip took three quarters of an hour.", [], ["quarters"]),
+    ("The keeper said he had spent half his career at the club.", [], ["half"]),
+    ("The firm said the factory stood idle for half the week.", [], ["half"]),
+    ("Fans said their side had played half the match with ten men.", [("ten men", 10, "man")], ["half"]),
+    ("Hikers said they had walked a third of the route by noon.", [], ["third"]),
+    ("The mayor said the fire had burned for half the night.", [], ["half"]),
+    ("The runner said she had led for half the race.", [], ["half"]),
+    ("The farmer said he had spent half his life on the land.", [], ["half"]),
+    ("The club said half the winter had been lost to snow.", [], ["half"]),
+    ("Commuters said they spent a quarter of the day on trains.", [], ["quarter"]),
+    ("The engineer said the new tunnel was half the length of the old one.", [], ["half"]),
+    ("Officials said a third party had been hired to audit the vote.", [], ["third"]),
+    ("The senator said half an hour was not enough for the debate.", [], ["half"]),
+    ("The ministry said the first half of the year had been the wettest on record.", [], ["half"]),
+    ("The band said a quarter of its tour had been cancelled.", [("a quarter", 0.25, None)], []),
     # look-alikes that hold no figure
     ("The minister said the talks were at square one.", [], ["one"]),
     ("Police said the suspect was seen on the M25 near junction 10.", [], ["25", "10"]),
@@ -348,6 +385,8 @@ _SHARE_LOST = "a fraction after a verb other than 'by' ('lost a fifth of') is no
 _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written out keeps its own lemma"
 _SHARE_NAMED = ("a fraction before what it is a share of ('a third of their harvest', 'half its flights') is "
                 "read only when the model tags it or 'by' comes before it")
+_SHARE_OF_EXTENT = ("a fraction the model tags is read whatever its 'of' names: a part of a time or of a length walked "
+                    "('a third of the route') is taken for a share of something counted")
 STILL_WRONG: dict[str, str] = {
     "The central bank said it would cut rates by half a point in June.": _HALF_A_POINT,
     "The lender said it had trimmed its forecast by a tenth of a percentage point.": _HALF_A_POINT,
@@ -380,6 +419,13 @@ STILL_WRONG: dict[str, str] = {
     "Fishermen told the Herald they had lost half their catch this season.": _SHARE_NAMED,
     "Growers said a fifth of the crop had rotted in the fields.": _SHARE_NAMED,
     "Half the staff were sent home, the manager said.": _SHARE_NAMED,
+    "Traders told the Nation they had lost half their stock in the fire.": _SHARE_NAMED,
+    "Shopkeepers said they had lost a fifth of their customers since the bypass opened.": _SHARE_NAMED,
+    "The school said half its teachers had joined the strike.": _SHARE_NAMED,
+    "Villagers said half the wells in the district were contaminated.": _SHARE_NAMED,
+    "The mill said it had laid off half its workforce.": _SHARE_NAMED,
+    "Dockers said half the shifts had been cancelled.": _SHARE_NAMED,
+    "Hikers said they had walked a third of the route by noon.": _SHARE_OF_EXTENT,
 }
 
 
