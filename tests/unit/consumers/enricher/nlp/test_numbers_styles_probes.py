@@ -351,6 +351,10 @@ PROBES = [
     ("The senator said half an hour was not enough for the debate.", [], ["half"]),
     ("The ministry said the first half of the year had been the wettest on record.", [], ["half"]),
     ("The band said a quarter of its tour had been cancelled.", [("a quarter", 0.25, None)], []),
+    ("Officials said a third of the season's matches had been postponed.", [("a third", 1 / 3, None)], []),
+    ("The report said half the decade's growth came from exports.", [("half", 0.5, None)], []),
+    ("The airline said two thirds of its summer flights were full.", [("two thirds", 2 / 3, None)], []),
+    ("Teachers said they had lost half the term to the strikes.", [], ["half"]),
     # look-alikes that hold no figure
     ("The minister said the talks were at square one.", [], ["one"]),
     ("Police said the suspect was seen on the M25 near junction 10.", [], ["25", "10"]),
@@ -381,12 +385,7 @@ _LETTER_CURRENCY = ("a currency letter is the currency of the outlet's country o
                     "(nlp/outlet_units.py): this bare text names none, Transnet being a body no table holds, so 'R' "
                     "and 'P' stay the unit, as they are also the rouble and the pula")
 _WORTH_A_BILLION = "'a billion euros' after 'worth' is not read (after 'cost' it is)"
-_SHARE_LOST = "a fraction after a verb other than 'by' ('lost a fifth of') is not read"
 _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written out keeps its own lemma"
-_SHARE_NAMED = ("a fraction before what it is a share of ('a third of their harvest', 'half its flights') is "
-                "read only when the model tags it or 'by' comes before it")
-_SHARE_OF_EXTENT = ("a fraction the model tags is read whatever its 'of' names: a part of a time or of a length walked "
-                    "('a third of the route') is taken for a share of something counted")
 STILL_WRONG: dict[str, str] = {
     "The central bank said it would cut rates by half a point in June.": _HALF_A_POINT,
     "The lender said it had trimmed its forecast by a tenth of a percentage point.": _HALF_A_POINT,
@@ -411,21 +410,7 @@ STILL_WRONG: dict[str, str] = {
     "The department said P1.2 billion had been released for the flood victims.": _LETTER_CURRENCY,
     "Transnet said it had lost R350,000 in stolen cable in a month.": _LETTER_CURRENCY,
     "The firm said the deal was worth a billion euros.": _WORTH_A_BILLION,
-    "The company said its shares had lost a fifth of their value.": _SHARE_LOST,
     "The Bureau of Meteorology said 120 millimetres of rain had fallen.": _MILLIMETRES,
-    "Farmers said they had lost a third of their harvest to the drought.": _SHARE_NAMED,
-    "The airline said it had cancelled half its flights because of the strike.": _SHARE_NAMED,
-    "Residents said half the homes on the street had been flooded.": _SHARE_NAMED,
-    "Fishermen told the Herald they had lost half their catch this season.": _SHARE_NAMED,
-    "Growers said a fifth of the crop had rotted in the fields.": _SHARE_NAMED,
-    "Half the staff were sent home, the manager said.": _SHARE_NAMED,
-    "Traders told the Nation they had lost half their stock in the fire.": _SHARE_NAMED,
-    "Shopkeepers said they had lost a fifth of their customers since the bypass opened.": _SHARE_NAMED,
-    "The school said half its teachers had joined the strike.": _SHARE_NAMED,
-    "Villagers said half the wells in the district were contaminated.": _SHARE_NAMED,
-    "The mill said it had laid off half its workforce.": _SHARE_NAMED,
-    "Dockers said half the shifts had been cancelled.": _SHARE_NAMED,
-    "Hikers said they had walked a third of the route by noon.": _SHARE_OF_EXTENT,
 }
 
 
