@@ -355,6 +355,19 @@ PROBES = [
     ("The report said half the decade's growth came from exports.", [("half", 0.5, None)], []),
     ("The airline said two thirds of its summer flights were full.", [("two thirds", 2 / 3, None)], []),
     ("Teachers said they had lost half the term to the strikes.", [], ["half"]),
+    # thousands spaced apart, as South African, Canadian and SI-style copy writes them, and look-alikes: a date and a
+    # count, a year and a measure, two counts, a phone number
+    ("Officials said 12 500 people had been evacuated.", [("12 500 people", 12500, "people")], []),
+    ("The department said 1 200 teachers would be hired this year.", [("1 200 teachers", 1200, "teacher")], []),
+    ("Eskom said 45 000 households were without power on Monday.",
+     [("45 000 households", 45000, "household")], []),
+    ("The union said 250 000 workers would join the strike.", [("250 000 workers", 250000, "worker")], []),
+    ("Police said 3 400 officers were deployed across Gauteng.", [("3 400 officers", 3400, "officer")], []),
+    ("Statistics Canada said 1 250 000 people had moved to Alberta.",
+     [("1 250 000 people", 1.25e6, "people")], []),
+    ("On March 12 500 people marched through the city, organisers said.", [("500 people", 500, "people")], []),
+    ("The ministry said the 2019 500-metre race drew 300 runners.", [("300 runners", 300, "runner")], ["2019"]),
+    ("The helpline said callers could ring 0860 123 456 for help.", [], ["0860", "123", "456"]),
     # look-alikes that hold no figure
     ("The minister said the talks were at square one.", [], ["one"]),
     ("Police said the suspect was seen on the M25 near junction 10.", [], ["25", "10"]),
@@ -386,6 +399,8 @@ _LETTER_CURRENCY = ("a currency letter is the currency of the outlet's country o
                     "and 'P' stay the unit, as they are also the rouble and the pula")
 _WORTH_A_BILLION = "'a billion euros' after 'worth' is not read (after 'cost' it is)"
 _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written out keeps its own lemma"
+_SPACED_THOUSANDS = ("thousands spaced apart ('45 000') are read as two figures, the second replacing the first: "
+                     "'45 000 households' is 0 households")
 STILL_WRONG: dict[str, str] = {
     "The central bank said it would cut rates by half a point in June.": _HALF_A_POINT,
     "The lender said it had trimmed its forecast by a tenth of a percentage point.": _HALF_A_POINT,
@@ -411,6 +426,12 @@ STILL_WRONG: dict[str, str] = {
     "Transnet said it had lost R350,000 in stolen cable in a month.": _LETTER_CURRENCY,
     "The firm said the deal was worth a billion euros.": _WORTH_A_BILLION,
     "The Bureau of Meteorology said 120 millimetres of rain had fallen.": _MILLIMETRES,
+    "Officials said 12 500 people had been evacuated.": _SPACED_THOUSANDS,
+    "The department said 1 200 teachers would be hired this year.": _SPACED_THOUSANDS,
+    "Eskom said 45 000 households were without power on Monday.": _SPACED_THOUSANDS,
+    "The union said 250 000 workers would join the strike.": _SPACED_THOUSANDS,
+    "Police said 3 400 officers were deployed across Gauteng.": _SPACED_THOUSANDS,
+    "Statistics Canada said 1 250 000 people had moved to Alberta.": _SPACED_THOUSANDS,
 }
 
 
