@@ -18,8 +18,8 @@ from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
-    SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, alternation, \
-    amount_spans, parse_number, singular
+    SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPACED_THOUSANDS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, \
+    alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from newsradar.number_words import WORDS
 
@@ -557,6 +557,8 @@ _MINUS_WORD = r"\bminus\s+"
 _MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", re.I)
 _GLUED_SCALES = ("bn", "mn", "mln", "tn", "trn", "m", "b", "k")
 _GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
+# A figure whose thousands are spaced apart, not the tail of a longer one ("2019 500" is a year and a count)
+_SPACED_FIGURE = re.compile(r"(?<![\d,.])" + SPACED_THOUSANDS)
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
 # a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"
@@ -584,6 +586,9 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     if sign is not None:
         start = sign.start()
     start = _signed_start(_MINUS_BEFORE, text, start)
+    for spaced in _SPACED_FIGURE.finditer(text, start, min(len(text), end + 40)):
+        if spaced.start() < end < spaced.end():
+            end = spaced.end()                      # "1 250 000": the model may stop at "1 250"
     glued = _GLUED_SCALE.match(text, end)
     if glued is not None and text[end - 1].isdigit():
         end = glued.end()

@@ -23,8 +23,11 @@ SIGNS = "".join(SYMBOLS)
 # Which currency a letter is depends on the country, which the outlet or the text must say (nlp/outlet_units.py):
 # read here the amount's unit is the letter itself.
 CURRENCY_LETTERS = "".join(LETTER_CURRENCIES)
+# Thousands spaced apart, as South African, Canadian and SI-style copy writes them ("45 000", "1 250 000"; a space,
+# a no-break or a thin one): one figure. Not a fraction after its whole ("3 1/2") nor a longer group after ("2019 500").
+SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d/,.])"
 # A unit per unit ("km/h", "m/s") is one piece, so that its last letter is not taken for the unit.
-_PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|["
+_PIECE = re.compile(SPACED_THOUSANDS + r"|\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|["
                     + re.escape(SIGNS) + r"%]|\S")
 
 SCALES = {
@@ -93,6 +96,8 @@ _DENOMINATORS_WRITTEN = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 1
 # A comma before one or two final digits is a decimal comma, as European copy writes it ("2,5%", "3,75 per cent");
 # a thousands separator, Indian grouping included ("1,23,456"), always has three digits after the last comma.
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+# What separates a figure's groups of thousands: a comma, or a space of any width
+_GROUP_MARKS = re.compile(r"[,\s]")
 
 # "over a decade", "nearly a year", "more than an hour": after a hedge, "a" counts one length of time
 # ("a decade ago" alone is colour, not a figure an editor checks).
@@ -176,7 +181,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             negative = True                               # not "COVID-19", whose sign follows a word
         elif p[0].isdigit() or (p[0] == "." and len(p) > 1):
             try:
-                number = float(p.replace(",", ".") if _DECIMAL_COMMA.fullmatch(p) else p.replace(",", ""))
+                number = float(p.replace(",", ".") if _DECIMAL_COMMA.fullmatch(p) else _GROUP_MARKS.sub("", p))
             except ValueError:
                 number = None
             if number is not None and i + 2 < len(pieces) and pieces[i + 1] == "/" and pieces[i + 2].isdigit():

@@ -674,3 +674,12 @@ def test_twice_in_an_idiom_is_no_number(extractor, text):
 def test_a_name_spelt_as_a_multiple_is_no_number(extractor):
     e = extractor.extract_text("K-pop girl group Twice will tour Europe, JYP Entertainment said.")
     assert [n.value for c in e.claims for n in c.numbers] == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("45 000", 45000), ("1 250 000", 1.25e6), ("12\u00a0500", 12500), ("3\u202f400", 3400),
+    # a longer group first is a year and a count, a fraction after its whole adds to it
+    ("2019 500", 500), ("3 1/2", 3.5),
+])
+def test_thousands_spaced_apart_are_one_figure(text, value):
+    assert parse_number(text, "CARDINAL").value == value

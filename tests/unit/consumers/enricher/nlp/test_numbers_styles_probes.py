@@ -399,8 +399,6 @@ _LETTER_CURRENCY = ("a currency letter is the currency of the outlet's country o
                     "and 'P' stay the unit, as they are also the rouble and the pula")
 _WORTH_A_BILLION = "'a billion euros' after 'worth' is not read (after 'cost' it is)"
 _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written out keeps its own lemma"
-_SPACED_THOUSANDS = ("thousands spaced apart ('45 000') are read as two figures, the second replacing the first: "
-                     "'45 000 households' is 0 households")
 STILL_WRONG: dict[str, str] = {
     "The central bank said it would cut rates by half a point in June.": _HALF_A_POINT,
     "The lender said it had trimmed its forecast by a tenth of a percentage point.": _HALF_A_POINT,
@@ -426,12 +424,6 @@ STILL_WRONG: dict[str, str] = {
     "Transnet said it had lost R350,000 in stolen cable in a month.": _LETTER_CURRENCY,
     "The firm said the deal was worth a billion euros.": _WORTH_A_BILLION,
     "The Bureau of Meteorology said 120 millimetres of rain had fallen.": _MILLIMETRES,
-    "Officials said 12 500 people had been evacuated.": _SPACED_THOUSANDS,
-    "The department said 1 200 teachers would be hired this year.": _SPACED_THOUSANDS,
-    "Eskom said 45 000 households were without power on Monday.": _SPACED_THOUSANDS,
-    "The union said 250 000 workers would join the strike.": _SPACED_THOUSANDS,
-    "Police said 3 400 officers were deployed across Gauteng.": _SPACED_THOUSANDS,
-    "Statistics Canada said 1 250 000 people had moved to Alberta.": _SPACED_THOUSANDS,
 }
 
 
