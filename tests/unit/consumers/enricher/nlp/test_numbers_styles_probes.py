@@ -368,6 +368,16 @@ PROBES = [
     ("On March 12 500 people marched through the city, organisers said.", [("500 people", 500, "people")], []),
     ("The ministry said the 2019 500-metre race drew 300 runners.", [("300 runners", 300, "runner")], ["2019"]),
     ("The helpline said callers could ring 0860 123 456 for help.", [], ["0860", "123", "456"]),
+    # a fraction of a bare point, as rate and index copy writes it, and a point that is no figure
+    ("The Reserve Bank said it had raised the repo rate by half a point.", [("half a point", 0.5, "point")], []),
+    ("A Fed governor said rates could fall by a quarter of a point in March.",
+     [("a quarter of a point", 0.25, "point")], []),
+    ("Traders said the index had slipped a tenth of a point on Friday.", [("a tenth of a point", 0.1, "point")], []),
+    ("The ECB said growth would be a tenth of a percentage point lower.",
+     [("a tenth of a percentage point", 0.1, "percentage point")], []),
+    ("The striker said he had made his point on the pitch.", [], ["point"]),
+    ("The minister said at one point the talks had nearly collapsed.", [], ["one", "point"]),
+    ("The judge said the defence had a point about the delay.", [], ["point"]),
     # look-alikes that hold no figure
     ("The minister said the talks were at square one.", [], ["one"]),
     ("Police said the suspect was seen on the M25 near junction 10.", [], ["25", "10"]),
@@ -399,6 +409,7 @@ _LETTER_CURRENCY = ("a currency letter is the currency of the outlet's country o
                     "and 'P' stay the unit, as they are also the rouble and the pula")
 _WORTH_A_BILLION = "'a billion euros' after 'worth' is not read (after 'cost' it is)"
 _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written out keeps its own lemma"
+_AT_ONE_POINT = "'at one point' (a moment) is read as a count of one point"
 STILL_WRONG: dict[str, str] = {
     "The central bank said it would cut rates by half a point in June.": _HALF_A_POINT,
     "The lender said it had trimmed its forecast by a tenth of a percentage point.": _HALF_A_POINT,
@@ -424,6 +435,11 @@ STILL_WRONG: dict[str, str] = {
     "Transnet said it had lost R350,000 in stolen cable in a month.": _LETTER_CURRENCY,
     "The firm said the deal was worth a billion euros.": _WORTH_A_BILLION,
     "The Bureau of Meteorology said 120 millimetres of rain had fallen.": _MILLIMETRES,
+    "The Reserve Bank said it had raised the repo rate by half a point.": _HALF_A_POINT,
+    "A Fed governor said rates could fall by a quarter of a point in March.": _HALF_A_POINT,
+    "Traders said the index had slipped a tenth of a point on Friday.": _HALF_A_POINT,
+    "The ECB said growth would be a tenth of a percentage point lower.": _HALF_A_POINT,
+    "The minister said at one point the talks had nearly collapsed.": _AT_ONE_POINT,
 }
 
 
