@@ -258,6 +258,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
                 unit = "percentage point"
         elif low in ("percentage",):
             unit = "percentage point"
+        elif low == "point" and unit is None and i > 0 and lowered[i - 1] == "a" and amount.value is not None:
+            unit = "point"                                # "half a point", "a tenth of a point": a rate's move
         i += 1
     value = amount.value
     if value is None:
@@ -353,11 +355,11 @@ _CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + "|" + _CURR
 # The words a figure is spelled in; the article, "half", "quarter" and "dozen" count only beside one.
 SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
 _NUMBER_WORDS = "(?i:" + alternation(SPELLED_NUMBERS) + ")"
-# A fraction of a scale ("half a billion", "a quarter of a million") or of a percentage point: the model tags
+# A fraction of a scale ("half a billion", "a quarter of a million") or of a point: the model tags
 # "a quarter" and "million households" as two numbers, or none, so the grammar must see the phrase whole, hyphened
 # too ("three-quarters of a million homes"): read from "quarters", it ties with the model's count of the homes.
-_FRACTION_OF = (r"(?:(?i:a|one|two|three)[\s-]+)?(?i:half|quarter|quarters|third|thirds)(?:\s+(?i:of))?\s+(?i:a|an)"
-                r"(?=\s+(?i:thousand|million|billion|trillion|percentage\s+points?)\b)")
+_FRACTION_OF = (r"(?:(?i:a|one|two|three)[\s-]+)?(?i:half|quarter|quarters|third|thirds|tenth|tenths)(?:\s+(?i:of))?"
+                r"\s+(?i:a|an)(?=\s+(?i:thousand|million|billion|trillion|(?:percentage\s+)?points?)\b)")
 # The scales written as words ("million", "bln", "lakh"), not the letters glued to a figure ("5m", "2bn")
 _SCALE_NAMES = alternation(w for w in SCALES if len(w) > 2)
 # "one and a half million", "2 and a half billion": the half joins the figure before a scale, which the small
@@ -370,7 +372,9 @@ _SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + _SCALE_NAMES + r")\b)+"
                 r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?(rupee)(?<=\d)\s?cr\b|(?!))|(?<=\d)(?:m|b|k)\b"
                 # in capitals only after a currency ("$1.2B", "R5BN"): alone "3M" is a company, "5K" a race
                 r"|(?(pre)(?<=\d)(?:BN|MN|TN|B|M|K)\b|(?!)))")
-_AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|\spence\b|[\s-]+(?i:"
+# A bare point only after a fraction's "a" ("half a point"): after a figure it is a score ("3 points")
+_AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|(?<=\s[aA])\s(?i:point)\b"
+          r"|\spence\b|[\s-]+(?i:"
           + alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.enricher.nlp.numbers import parse_number
+from consumers.enricher.nlp.numbers import amount_spans, parse_number
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 from tests.unit.consumers.enricher.nlp.test_numbers_general import RATIOS_HELD_BACK
 
@@ -683,3 +683,14 @@ def test_a_name_spelt_as_a_multiple_is_no_number(extractor):
 ])
 def test_thousands_spaced_apart_are_one_figure(text, value):
     assert parse_number(text, "CARDINAL").value == value
+
+
+@pytest.mark.parametrize("text,amounts", [
+    ("The bank cut rates by half a point.", ["half a point"]),
+    ("The index slipped a tenth of a point.", ["a tenth of a point"]),
+    # a point after a figure is a score or a moment: the model decides, the grammar finds no amount in it
+    ("The side won by one point.", []),
+    ("At one point the talks nearly collapsed.", []),
+])
+def test_a_bare_point_is_an_amount_only_after_a_fraction(text, amounts):
+    assert [text[s:e] for s, e in amount_spans(text, 0, len(text))] == amounts

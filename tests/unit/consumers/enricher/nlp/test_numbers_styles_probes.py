@@ -392,8 +392,6 @@ PROBES = [
 ]
 
 # Probes the reader still gets wrong, and why.
-_HALF_A_POINT = ("a fraction of a bare 'point' is no phrase the grammar reads whole, and 'a tenth' is not among the "
-                 "fractions of a scale or of a percentage point it knows")
 _RATIO = "ratios are held back (test_numbers_general): they made the claim clusters worse"
 _TALLY = "a tally written with 'to' or a colon is read as figures: only a dashed tally is known as a score"
 _VAGUE_SUM = "'spent' is not read as a verb of money for a vague plural with 'tens of' before it"
@@ -411,8 +409,6 @@ _WORTH_A_BILLION = "'a billion euros' after 'worth' is not read (after 'cost' it
 _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written out keeps its own lemma"
 _AT_ONE_POINT = "'at one point' (a moment) is read as a count of one point"
 STILL_WRONG: dict[str, str] = {
-    "The central bank said it would cut rates by half a point in June.": _HALF_A_POINT,
-    "The lender said it had trimmed its forecast by a tenth of a percentage point.": _HALF_A_POINT,
     "The survey found one in five adults had skipped a meal to save money, the charity said.": _RATIO,
     "The report said one in three children in the city lived in poverty.": _RATIO,
     "Researchers said 1 in 10 patients had suffered side effects.": _RATIO,
@@ -435,10 +431,6 @@ STILL_WRONG: dict[str, str] = {
     "Transnet said it had lost R350,000 in stolen cable in a month.": _LETTER_CURRENCY,
     "The firm said the deal was worth a billion euros.": _WORTH_A_BILLION,
     "The Bureau of Meteorology said 120 millimetres of rain had fallen.": _MILLIMETRES,
-    "The Reserve Bank said it had raised the repo rate by half a point.": _HALF_A_POINT,
-    "A Fed governor said rates could fall by a quarter of a point in March.": _HALF_A_POINT,
-    "Traders said the index had slipped a tenth of a point on Friday.": _HALF_A_POINT,
-    "The ECB said growth would be a tenth of a percentage point lower.": _HALF_A_POINT,
     "The minister said at one point the talks had nearly collapsed.": _AT_ONE_POINT,
 }
 
