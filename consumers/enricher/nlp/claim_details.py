@@ -714,7 +714,7 @@ _DURATION_IN = re.compile(r"(?<![\w.-])" + _DURATION_CORE + r"(?![\w-])", re.I)
 # "half their games", "a third of the days" count games and days.
 _EXTENT_NOUNS = frozenset("""year decade century month week day hour minute night weekend season term quarter spring
 summer autumn winter life lifetime career tenure time match game race distance way route journey trip length
-stretch""".split())
+stretch mile kilometre metre yard""".split())
 # Words that make the figure they govern a place in an order, not a count: "ranked 3 of 50 states".
 _RANKS = frozenset({"rank", "ranked", "place", "position"})
 # Scales of a lakh (100,000) or more written as words: number words holding one are a count, not a date, unless a
@@ -839,15 +839,12 @@ def _fraction_alone(ent) -> bool:
 
 def _part_of_an_extent(fraction: Token) -> bool:
     """The noun a fraction (its last word) is of names a part of a time or of a way (``_EXTENT_NOUNS``, a date: "of
-    the year", "half the season", "a third of the route", "the first two quarters of 2024"), or it is of one unit
-    ("a quarter of a century", "three quarters of an hour"; not a scale, "a quarter of a million"): the fraction
-    measures, it is no share of what the claim counts. The noun is the parse's, so an owner before it says nothing
+    the year", "half the season", "a third of the route", "the first two quarters of 2024"; "a quarter of a century",
+    "three quarters of an hour"): the fraction measures, it is no share of what the claim counts. "Of a/an" asks the
+    same of its noun: "half of a £2m grant" is a share. The noun is the parse's, so an owner before it says nothing
     ("a third of the season's matches", "a third of last year's level")."""
     doc, i = fraction.doc, fraction.i
     of = doc[i + 1] if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else None
-    if of is not None and i + 2 < len(doc) and doc[i + 2].lower_ in ("a", "an"):
-        unit = doc[i + 3] if i + 3 < len(doc) else None
-        return not (unit is not None and (unit.lower_ in SCALES or unit.lower_ == "percentage"))
     if of is not None:
         noun = next((c for c in of.children if c.dep_ == "pobj"), None)
     else:

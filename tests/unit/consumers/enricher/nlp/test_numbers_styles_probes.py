@@ -355,6 +355,15 @@ PROBES = [
     ("The report said half the decade's growth came from exports.", [("half", 0.5, None)], []),
     ("The airline said two thirds of its summer flights were full.", [("two thirds", 2 / 3, None)], []),
     ("Teachers said they had lost half the term to the strikes.", [], ["half"]),
+    # "of a/an" asks what its noun is, as "of the" does: a share of one sum or one thing, a fraction of a unit the
+    # model reads as it tags it, and no fraction of a span or a way (review of 187b7c1)
+    ("The council said it would receive half of a £2m grant.", [("half", 0.5, None), ("£2m", 2e6, "GBP")], []),
+    ("The state said a quarter of a $40 billion package would go to roads.",
+     [("a quarter", 0.25, None), ("$40 billion", 4e10, "USD")], []),
+    ("The bank said inflation would fall by a tenth of a per cent.", [("a tenth", 0.1, None)], []),
+    ("The police said a third of a kilo of heroin had been seized.", [("a third", 1 / 3, None)], []),
+    ("Organisers said the race was won by a tenth of a second.", [("a tenth", 0.1, None)], []),
+    ("Residents said the leak had spread over a quarter of a mile.", [], ["quarter"]),
     # thousands spaced apart, as South African, Canadian and SI-style copy writes them, and look-alikes: a date and a
     # count, a year and a measure, two counts, a phone number
     ("Officials said 12 500 people had been evacuated.", [("12 500 people", 12500, "people")], []),
