@@ -364,6 +364,21 @@ PROBES = [
     ("The police said a third of a kilo of heroin had been seized.", [("a third", 1 / 3, None)], []),
     ("Organisers said the race was won by a tenth of a second.", [("a tenth", 0.1, None)], []),
     ("Residents said the leak had spread over a quarter of a mile.", [], ["quarter"]),
+    # a fraction of one span not in the first list, or of a measure, is no share; of what is paid it is one
+    ("The striker said he had missed half the campaign through injury.", [], ["half"]),
+    ("The president said he had spent half his presidency fighting inflation.", [], ["half"]),
+    ("The minister said half his mandate had been lost to the pandemic.", [], ["half"]),
+    ("The nurse said she had worked half the shift without a break.", [], ["half"]),
+    ("The jockey said the horse had led for half the course.", [], ["half"]),
+    ("The forward said he had sat out a third of the tournament.", [], ["third"]),
+    ("The student said she had missed a quarter of the semester.", [], ["quarter"]),
+    ("The runner said she led for three quarters of the marathon.", [], ["quarters"]),
+    ("Police said the victim had married a woman half his age.", [], ["half"]),
+    ("The council said the new library would be a third the size of the old one.", [], ["third"]),
+    ("The firm said it had built a plant half the size of the old works.", [], ["half"]),
+    ("She said Britain was a third the size of Texas.", [], ["third"]),
+    ("The mayor said buses would run at half the speed through the old town.", [], ["half"]),
+    ("Farmers said they were selling wheat at half the price of last year.", [("half", 0.5, None)], []),
     # thousands spaced apart, as South African, Canadian and SI-style copy writes them, and look-alikes: a date and a
     # count, a year and a measure, two counts, a phone number
     ("Officials said 12 500 people had been evacuated.", [("12 500 people", 12500, "people")], []),
