@@ -558,7 +558,7 @@ _MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", 
 _GLUED_SCALES = ("bn", "mn", "mln", "tn", "trn", "m", "b", "k")
 _GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
 # A figure whose thousands are spaced apart, not the tail of a longer one ("2019 500" is a year and a count)
-_SPACED_FIGURE = re.compile(r"(?<![\d,.])" + SPACED_THOUSANDS)
+_SPACED_FIGURE = re.compile(SPACED_THOUSANDS)
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
 # a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"

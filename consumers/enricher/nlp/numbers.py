@@ -24,8 +24,10 @@ SIGNS = "".join(SYMBOLS)
 # read here the amount's unit is the letter itself.
 CURRENCY_LETTERS = "".join(LETTER_CURRENCIES)
 # Thousands spaced apart, as South African, Canadian and SI-style copy writes them ("45 000", "1 250 000"; a space,
-# a no-break or a thin one): one figure. Not a fraction after its whole ("3 1/2") nor a longer group after ("2019 500").
-SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d/,.])"
+# a no-break or a thin one): one figure. Not a fraction after its whole ("3 1/2") nor a longer group after ("2019 500");
+# a comma or full stop ends it unless a digit follows ("numbered 1 250 000, police said"). Nor the tail of a name, a
+# longer figure or another group ("Covid-19 100", "MH17 298", "1,250 000", "0860 123 456").
+SPACED_THOUSANDS = r"(?<![\w,.-])(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d/]|[,.]\d)"
 # A unit per unit ("km/h", "m/s") is one piece, so that its last letter is not taken for the unit.
 _PIECE = re.compile(SPACED_THOUSANDS + r"|\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|["
                     + re.escape(SIGNS) + r"%]|\S")

@@ -680,9 +680,18 @@ def test_a_name_spelt_as_a_multiple_is_no_number(extractor):
     ("45 000", 45000), ("1 250 000", 1.25e6), ("12\u00a0500", 12500), ("3\u202f400", 3400),
     # a longer group first is a year and a count, a fraction after its whole adds to it
     ("2019 500", 500), ("3 1/2", 3.5),
+    # a comma or a full stop after the last group ends the sentence's clause, not the figure
+    ("1 250 000,", 1.25e6), ("€3 400 000.", 3.4e6),
+    # a figure glued to a name is no first group: the count after it stands alone
+    ("Covid-19 100", 100), ("MH17 298", 298),
 ])
 def test_thousands_spaced_apart_are_one_figure(text, value):
     assert parse_number(text, "CARDINAL").value == value
+
+
+def test_a_group_after_another_is_no_first_group_of_spaced_thousands():
+    # a phone number's groups: "123 456" after "0860" is no figure of its own
+    assert parse_number("0860 123 456", "CARDINAL").value != 123456
 
 
 @pytest.mark.parametrize("text,amounts", [

@@ -392,6 +392,14 @@ PROBES = [
     ("On March 12 500 people marched through the city, organisers said.", [("500 people", 500, "people")], []),
     ("The ministry said the 2019 500-metre race drew 300 runners.", [("300 runners", 300, "runner")], ["2019"]),
     ("The helpline said callers could ring 0860 123 456 for help.", [], ["0860", "123", "456"]),
+    # a comma or full stop after the last group ends the figure (review of 74d364c)
+    ("Organisers said the crowd numbered 1 250 000, police said fewer.", [("1 250 000", 1.25e6, None)], []),
+    ("The agency said the debt stood at €3 400 000, up from last year.", [("€3 400 000", 3.4e6, "EUR")], []),
+    ("The report said the project cost €12 500 000.", [("€12 500 000", 1.25e7, "EUR")], []),
+    # mixed marks are no spaced figure: the part the comma groups is read, as without the rule
+    ("The club said its 1,250 000-strong membership had voted.", [("1,250", 1250, None)], []),
+    # the model tags "650 200" as one figure: "Of the 650, 200 were children" with its comma left out
+    ("Of the 650 200 were children, the agency said.", [("650", 650, None), ("200", 200, None)], []),
     # a fraction of a bare point, as rate and index copy writes it, and a point that is no figure
     ("The Reserve Bank said it had raised the repo rate by half a point.", [("half a point", 0.5, "point")], []),
     ("A Fed governor said rates could fall by a quarter of a point in March.",
@@ -432,6 +440,8 @@ _LETTER_CURRENCY = ("a currency letter is the currency of the outlet's country o
 _WORTH_A_BILLION = "'a billion euros' after 'worth' is not read (after 'cost' it is)"
 _MILLIMETRES = "the labelling guide writes millimetres 'mm'; the word written out keeps its own lemma"
 _AT_ONE_POINT = "'at one point' (a moment) is read as a count of one point"
+_TWO_FIGURES_SPACED = ("the model tags two figures a dropped comma leaves side by side ('Of the 650 200 were') as one, "
+                       "and a group of three digits after one of up to three is read as spaced thousands")
 STILL_WRONG: dict[str, str] = {
     "The survey found one in five adults had skipped a meal to save money, the charity said.": _RATIO,
     "The report said one in three children in the city lived in poverty.": _RATIO,
@@ -456,6 +466,7 @@ STILL_WRONG: dict[str, str] = {
     "The firm said the deal was worth a billion euros.": _WORTH_A_BILLION,
     "The Bureau of Meteorology said 120 millimetres of rain had fallen.": _MILLIMETRES,
     "The minister said at one point the talks had nearly collapsed.": _AT_ONE_POINT,
+    "Of the 650 200 were children, the agency said.": _TWO_FIGURES_SPACED,
 }
 
 
