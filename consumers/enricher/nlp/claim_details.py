@@ -713,13 +713,14 @@ _DURATION_IN = re.compile(r"(?<![\w.-])" + _DURATION_CORE + r"(?![\w-])", re.I)
 # distance"): a fraction of it says how long or how far, it is no share of things the claim counts. Singular only:
 # "half their games", "a third of the days" count games and days.
 _EXTENT_NOUNS = frozenset("""year decade century month week day hour minute night weekend season term quarter spring
-summer autumn winter life lifetime career tenure time match game race distance way route journey trip stretch
-campaign presidency mandate reign shift session semester course tournament marathon lap stint spell mile kilometre
-metre yard""".split())
-# A measure of one thing ("a woman half his age", "a plant half the size of the old works", "at half the speed"): a
-# fraction of it compares two things, it is no share. Not what is paid ("half the price", "a third of its value"),
-# which a claim's figure may be a share of.
-_MEASURES = frozenset("age size speed height weight width depth length".split())
+summer autumn winter life lifetime career tenure time match game race distance way route journey trip length
+stretch campaign presidency mandate reign shift session semester course tournament marathon lap stint spell mile
+kilometre metre yard""".split())
+# A measure of one thing, the fraction straight before it ("a woman half his age", "a plant half the size of the old
+# works", "at half the speed"): it compares two things, it is no share. After "of" it is a part of the thing's own
+# measure ("the glacier lost a third of its size"), a share. Not what is paid ("half the price", "a third of its
+# value"), which a claim's figure may be a share of; a length is a way, in _EXTENT_NOUNS.
+_MEASURES = frozenset("age size speed height weight width depth".split())
 # Words that make the figure they govern a place in an order, not a count: "ranked 3 of 50 states".
 _RANKS = frozenset({"rank", "ranked", "place", "position"})
 # Scales of a lakh (100,000) or more written as words: number words holding one are a count, not a date, unless a
@@ -845,9 +846,10 @@ def _fraction_alone(ent) -> bool:
 def _part_of_an_extent(fraction: Token) -> bool:
     """The noun a fraction (its last word) is of names a part of a time or of a way (``_EXTENT_NOUNS``, a date: "of
     the year", "half the season", "a third of the route", "the first two quarters of 2024"; "a quarter of a century",
-    "three quarters of an hour") or a measure (``_MEASURES``: "half his age"): the fraction measures, it is no share
-    of what the claim counts. "Of a/an" asks the same of its noun: "half of a £2m grant" is a share. The noun is the
-    parse's, so an owner before it says nothing ("a third of the season's matches", "a third of last year's level")."""
+    "three quarters of an hour") or a measure it stands straight before (``_MEASURES``: "half his age"): the fraction
+    measures, it is no share of what the claim counts. "Of a/an" asks the same of its noun: "half of a £2m grant" is
+    a share. The noun is the parse's, so an owner before it says nothing ("a third of the season's matches", "a third
+    of last year's level")."""
     doc, i = fraction.doc, fraction.i
     of = doc[i + 1] if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else None
     if of is not None:
@@ -860,7 +862,8 @@ def _part_of_an_extent(fraction: Token) -> bool:
         noun = noun.head                                        # the parser may hang it on the owner
     if noun is None:
         return False
-    return noun.ent_type_ in ("DATE", "TIME") or noun.tag_ == "NN" and noun.lemma_.lower() in _EXTENT_NOUNS | _MEASURES
+    spans = _EXTENT_NOUNS if of is not None else _EXTENT_NOUNS | _MEASURES
+    return noun.ent_type_ in ("DATE", "TIME") or noun.tag_ == "NN" and noun.lemma_.lower() in spans
 
 
 def _range_of_counts(ent) -> bool:

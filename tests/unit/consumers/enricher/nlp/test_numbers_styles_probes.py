@@ -379,6 +379,7 @@ PROBES = [
     ("She said Britain was a third the size of Texas.", [], ["third"]),
     ("The mayor said buses would run at half the speed through the old town.", [], ["half"]),
     ("Farmers said they were selling wheat at half the price of last year.", [("half", 0.5, None)], []),
+    ("The glacier has lost a third of its size since 1990, scientists said.", [("a third", 1 / 3, None)], []),
     # thousands spaced apart, as South African, Canadian and SI-style copy writes them, and look-alikes: a date and a
     # count, a year and a measure, two counts, a phone number
     ("Officials said 12 500 people had been evacuated.", [("12 500 people", 12500, "people")], []),
