@@ -18,8 +18,8 @@ from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
-    SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, alternation, \
-    amount_spans, parse_number, singular
+    SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPACED_THOUSANDS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, \
+    alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from newsradar.number_words import WORDS
 
@@ -195,6 +195,9 @@ class ClaimDetails:
                       for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
             spans += [(*m.span("share"), "PERCENT") for m in _SHARE_BY.finditer(self.text, ps, pe)
                       if not self._share_word_modifies(m.end("share"))]
+            spans += [(m.start(), m.end(), "SHARE") for m in _SHARE_OF.finditer(self.text, ps, pe)
+                      if not self._share_is_a_comparison(m.end())
+                      and not _part_of_an_extent(self.doc[self._token_at(m.end() - 1)])]
             spans += [(_signed_start(_MINUS_WORD_BEFORE, self.text, m.start()), m.end(), "QUANTITY")
                       for m in _TEMPERATURE.finditer(self.text, ps, pe)
                       if self._reads_as_temperature(_marked_as_temperature(m), m.start())]
@@ -206,8 +209,9 @@ class ClaimDetails:
                 if label == "MULTIPLE":
                     out.append(_number(self.text, s, e, Parsed(_MULTIPLES[self.text[s:e].lower()], "time", False)))
                     continue
-                parsed = parse_number(self.text[s:e], label)
-                if parsed is not None and parsed.unit is None:
+                parsed = parse_number(self.text[s:e], "CARDINAL" if label == "SHARE" else label)
+                # a share's noun is what it is a share of, no unit of it, as the noun after a count is
+                if parsed is not None and parsed.unit is None and label != "SHARE":
                     parsed, e = self._count_of_the_noun_after(parsed, e, pe)
                 if parsed is not None:
                     out.append(_number(self.text, s, e, parsed))
@@ -287,6 +291,13 @@ class ClaimDetails:
         return ends_or_dates and (before[1].lower_ == "at" and before[0].lemma_ == "die"
                                   or before[1].lemma_ == "turn" and before[1].pos_ in ("VERB", "AUX"))
 
+    def _share_is_a_comparison(self, end: int) -> bool:
+        """ "winning the vote was only half the battle", "he was half the player he used to be": a fraction in the
+        complement of "be" compares the subject to the noun it names, it is no share of anything the claim counts."""
+        word = self.doc[self._token_at(end - 1)]
+        phrase = word.head if word.dep_ in ("predet", "det", "quantmod", "nummod") else word
+        return phrase.dep_ in ("attr", "acomp")
+
     def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "will bring 900 jobs", "Eleven people were injured": a figure the small model left untagged (or
         tagged a date alone: "Forty families"), counting the plural noun right after it, is a count of that noun;
@@ -315,7 +326,7 @@ class ClaimDetails:
 
     def numbers(self, ent) -> list[dict]:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
-        if _clock_or_code(ent):
+        if _clock_or_code(ent) or _fraction_alone(ent) and _part_of_an_extent(ent[-1]):
             return []
         if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _names_an_address(ent)
                                          or not self._is_number(ent) and not _vague_plural_alone(ent)
@@ -546,6 +557,8 @@ _MINUS_WORD = r"\bminus\s+"
 _MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", re.I)
 _GLUED_SCALES = ("bn", "mn", "mln", "tn", "trn", "m", "b", "k")
 _GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
+# A figure whose thousands are spaced apart, not the tail of a longer one ("2019 500" is a year and a count)
+_SPACED_FIGURE = re.compile(SPACED_THOUSANDS)
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
 # a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"
@@ -573,6 +586,9 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     if sign is not None:
         start = sign.start()
     start = _signed_start(_MINUS_BEFORE, text, start)
+    for spaced in _SPACED_FIGURE.finditer(text, start, min(len(text), end + 40)):
+        if spaced.start() < end < spaced.end():
+            end = spaced.end()                      # "1 250 000": the model may stop at "1 250"
     glued = _GLUED_SCALE.match(text, end)
     if glued is not None and text[end - 1].isdigit():
         end = glued.end()
@@ -629,6 +645,15 @@ _COUNT_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "ap
 # the first part of a compound ("by a third-party vendor", "by a half-time substitute")
 _SHARE_BY = re.compile(r"\bby\s+(?P<share>(?:an?|one|two|three|four)[\s-]"
                        r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!-|\s+(?:of|past|to)\b)", re.I)
+# A share of something named: "lost a fifth of their fares", "only half the water", "half our trips", "two thirds of
+# voters". A fraction after "the", an ordinal or "latter" is a part of a time or a place in an order ("the first half
+# of the year", "the third of the reviews"), after "and" the half of a mixed number ("one and a half of the
+# reactors"); "half an hour" and "a third party" have no "of" or determiner after them.
+_SHARE_OF = re.compile(r"(?<![\w-])(?<!the\s)(?<!first\s)(?<!second\s)(?<!third\s)(?<!final\s)(?<!last\s)"
+                       r"(?<!latter\s)(?<!and\s)(?<!and\sa\s)"
+                       r"(?:half|(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]"
+                       r"(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))"
+                       r"(?=\s+(?:of|the|our|their|its|his|her|your|my|all|this|that|these|those)\b)", re.I)
 # A multiple in one word, as "three times" is in two: "twice as much", "paid thrice"; not "twice-weekly"
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0}
 _MULTIPLE = re.compile(r"\b(?:" + "|".join(_MULTIPLES) + r")\b(?!-)", re.I)
@@ -684,8 +709,18 @@ _DURATION = re.compile(r"^(?:(?:for |over |in |during )?the (?:last|past|next|pr
                        r"(?P<core>" + _DURATION_CORE + r")(?: ago)?$", re.I)
 # The same inside a longer DATE ("barely known 72 years ago"): a claim's number, not an assertion's trigger.
 _DURATION_IN = re.compile(r"(?<![\w.-])" + _DURATION_CORE + r"(?![\w-])", re.I)
-# The nouns of a length of time, which a year's quarters and halves are parts of.
-_TIME_NOUNS = frozenset({"year", "decade", "century", "month", "week", "day", "hour", "season", "term", "quarter"})
+# One span of time or of a way travelled ("half the season", "half his career", "a third of the route", "half the
+# distance"): a fraction of it says how long or how far, it is no share of things the claim counts. Singular only:
+# "half their games", "a third of the days" count games and days.
+_EXTENT_NOUNS = frozenset("""year decade century month week day hour minute night weekend season term quarter spring
+summer autumn winter life lifetime career tenure time match game race distance way route journey trip length
+stretch campaign presidency mandate reign shift session semester course tournament marathon lap stint spell mile
+kilometre metre yard""".split())
+# A measure of one thing, the fraction straight before it ("a woman half his age", "a plant half the size of the old
+# works", "at half the speed"): it compares two things, it is no share. After "of" it is a part of the thing's own
+# measure ("the glacier lost a third of its size"), a share. Not what is paid ("half the price", "a third of its
+# value"), which a claim's figure may be a share of; a length is a way, in _EXTENT_NOUNS.
+_MEASURES = frozenset("age size speed height weight width depth".split())
 # Words that make the figure they govern a place in an order, not a count: "ranked 3 of 50 states".
 _RANKS = frozenset({"rank", "ranked", "place", "position"})
 # Scales of a lakh (100,000) or more written as words: number words holding one are a count, not a date, unless a
@@ -797,14 +832,38 @@ def _looks_like_year(text: str) -> bool:
 def _share_of(ent) -> bool:
     """ "three quarters of the reefs", "two thirds of voters" (a date to the small model, as a year's quarters are):
     a spelled fraction whose "of" names no time ("three quarters of the year", "the first two quarters of 2024")."""
-    if not any(t.lower_ in DENOMINATORS for t in ent) \
-            or not all(t.lower_ in DENOMINATORS or t.lower_ in WORDS or t.text == "-" for t in ent):
-        return False
     doc = ent.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+    return _fraction_alone(ent) and ent.end < len(doc) and doc[ent.end].lower_ == "of" \
+        and not _part_of_an_extent(ent[-1])
+
+
+def _fraction_alone(ent) -> bool:
+    """A spelled fraction and nothing else: "a third", "two-thirds", "half" (not "a quarter of a million")."""
+    return any(t.lower_ in DENOMINATORS for t in ent) \
+        and all(t.lower_ in DENOMINATORS or t.lower_ in WORDS or t.text == "-" for t in ent)
+
+
+def _part_of_an_extent(fraction: Token) -> bool:
+    """The noun a fraction (its last word) is of names a part of a time or of a way (``_EXTENT_NOUNS``, a date: "of
+    the year", "half the season", "a third of the route", "the first two quarters of 2024"; "a quarter of a century",
+    "three quarters of an hour") or a measure it stands straight before (``_MEASURES``: "half his age"): the fraction
+    measures, it is no share of what the claim counts. "Of a/an" asks the same of its noun: "half of a £2m grant" is
+    a share. The noun is the parse's, so an owner before it says nothing ("a third of the season's matches", "a third
+    of last year's level")."""
+    doc, i = fraction.doc, fraction.i
+    of = doc[i + 1] if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else None
+    if of is not None:
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+    else:
+        noun = fraction.head if fraction.head.i > i else None     # "half the season": "half" hangs on its noun
+        if noun is None and i + 2 < len(doc) and doc[i + 1].dep_ in ("det", "poss"):
+            noun = doc[i + 2]                   # "at half the speed": the parser may hang "half" on the preposition
+    while noun is not None and noun.dep_ == "poss" and noun.head.i > noun.i:
+        noun = noun.head                                        # the parser may hang it on the owner
+    if noun is None:
         return False
-    named = doc[ent.end + 1:min(len(doc), ent.end + 4)]
-    return not any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _TIME_NOUNS for t in named)
+    spans = _EXTENT_NOUNS if of is not None else _EXTENT_NOUNS | _MEASURES
+    return noun.ent_type_ in ("DATE", "TIME") or noun.tag_ == "NN" and noun.lemma_.lower() in spans
 
 
 def _range_of_counts(ent) -> bool:

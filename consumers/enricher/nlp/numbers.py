@@ -23,8 +23,13 @@ SIGNS = "".join(SYMBOLS)
 # Which currency a letter is depends on the country, which the outlet or the text must say (nlp/outlet_units.py):
 # read here the amount's unit is the letter itself.
 CURRENCY_LETTERS = "".join(LETTER_CURRENCIES)
+# Thousands spaced apart, as South African, Canadian and SI-style copy writes them ("45 000", "1 250 000"; a space,
+# a no-break or a thin one): one figure. Not a fraction after its whole ("3 1/2") nor a longer group after ("2019 500");
+# a comma or full stop ends it unless a digit follows ("numbered 1 250 000, police said"). Nor the tail of a name, a
+# longer figure or another group ("Covid-19 100", "MH17 298", "1,250 000", "0860 123 456").
+SPACED_THOUSANDS = r"(?<![\w,.-])(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d/]|[,.]\d)"
 # A unit per unit ("km/h", "m/s") is one piece, so that its last letter is not taken for the unit.
-_PIECE = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|["
+_PIECE = re.compile(SPACED_THOUSANDS + r"|\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|["
                     + re.escape(SIGNS) + r"%]|\S")
 
 SCALES = {
@@ -93,6 +98,8 @@ _DENOMINATORS_WRITTEN = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 1
 # A comma before one or two final digits is a decimal comma, as European copy writes it ("2,5%", "3,75 per cent");
 # a thousands separator, Indian grouping included ("1,23,456"), always has three digits after the last comma.
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+# What separates a figure's groups of thousands: a comma, or a space of any width
+_GROUP_MARKS = re.compile(r"[,\s]")
 
 # "over a decade", "nearly a year", "more than an hour": after a hedge, "a" counts one length of time
 # ("a decade ago" alone is colour, not a figure an editor checks).
@@ -176,7 +183,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             negative = True                               # not "COVID-19", whose sign follows a word
         elif p[0].isdigit() or (p[0] == "." and len(p) > 1):
             try:
-                number = float(p.replace(",", ".") if _DECIMAL_COMMA.fullmatch(p) else p.replace(",", ""))
+                number = float(p.replace(",", ".") if _DECIMAL_COMMA.fullmatch(p) else _GROUP_MARKS.sub("", p))
             except ValueError:
                 number = None
             if number is not None and i + 2 < len(pieces) and pieces[i + 1] == "/" and pieces[i + 2].isdigit():
@@ -253,6 +260,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
                 unit = "percentage point"
         elif low in ("percentage",):
             unit = "percentage point"
+        elif low == "point" and unit is None and i > 0 and lowered[i - 1] == "a" and amount.value is not None:
+            unit = "point"                                # "half a point", "a tenth of a point": a rate's move
         i += 1
     value = amount.value
     if value is None:
@@ -348,11 +357,11 @@ _CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + "|" + _CURR
 # The words a figure is spelled in; the article, "half", "quarter" and "dozen" count only beside one.
 SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
 _NUMBER_WORDS = "(?i:" + alternation(SPELLED_NUMBERS) + ")"
-# A fraction of a scale ("half a billion", "a quarter of a million") or of a percentage point: the model tags
+# A fraction of a scale ("half a billion", "a quarter of a million") or of a point: the model tags
 # "a quarter" and "million households" as two numbers, or none, so the grammar must see the phrase whole, hyphened
 # too ("three-quarters of a million homes"): read from "quarters", it ties with the model's count of the homes.
-_FRACTION_OF = (r"(?:(?i:a|one|two|three)[\s-]+)?(?i:half|quarter|quarters|third|thirds)(?:\s+(?i:of))?\s+(?i:a|an)"
-                r"(?=\s+(?i:thousand|million|billion|trillion|percentage\s+points?)\b)")
+_FRACTION_OF = (r"(?:(?i:a|one|two|three)[\s-]+)?(?i:half|quarter|quarters|third|thirds|tenth|tenths)(?:\s+(?i:of))?"
+                r"\s+(?i:a|an)(?=\s+(?i:thousand|million|billion|trillion|(?:percentage\s+)?points?)\b)")
 # The scales written as words ("million", "bln", "lakh"), not the letters glued to a figure ("5m", "2bn")
 _SCALE_NAMES = alternation(w for w in SCALES if len(w) > 2)
 # "one and a half million", "2 and a half billion": the half joins the figure before a scale, which the small
@@ -365,7 +374,9 @@ _SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + _SCALE_NAMES + r")\b)+"
                 r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?(rupee)(?<=\d)\s?cr\b|(?!))|(?<=\d)(?:m|b|k)\b"
                 # in capitals only after a currency ("$1.2B", "R5BN"): alone "3M" is a company, "5K" a race
                 r"|(?(pre)(?<=\d)(?:BN|MN|TN|B|M|K)\b|(?!)))")
-_AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|\spence\b|[\s-]+(?i:"
+# A bare point only after a fraction's "a" ("half a point"): after a figure it is a score ("3 points")
+_AFTER = (r"(?P<post>\s?(?:%|(?i:per\s?cent|percent|pct|pc)\b)|\s(?i:percentage\s+points?)\b|(?<=\s[aA])\s(?i:point)\b"
+          r"|\spence\b|[\s-]+(?i:"
           + alternation(w for w in CURRENCY_WORDS if len(w) > 3 or w in ("won", "yen")) + r")\b)")
 AMOUNT = re.compile(r"(?<![\w.])(?:" + _CURRENCY_BEFORE + r")?" + _FIGURE + _SCALE_WORDS + "?" + _AFTER + "?")
 

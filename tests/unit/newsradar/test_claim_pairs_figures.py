@@ -20,6 +20,8 @@ OTHER_BEAT_EVENT = ("destroyed / damaged, cancelled / delayed, created / axed, o
                     "from the claim's bag of words, 'a close ally', 'an open letter' or 'damages' split retellings, so "
                     "they wait for the event that governs the figure")
 KEPT_OR_CUT = "jobs kept or saved against jobs cut or lost is not read as an opposite: the shared figure joins them"
+SHARE_OF_WHAT_NOUN = ("one share in one story joins whatever it is a share of (staff / offices, flights / pilots): "
+                      "a share's noun is no unit, so the figure is all the claims share (review of 187b7c1)")
 FIGURE_AS_NAME = ("30 miles and 30 climbers share no quantity, but the figure counts as a shared name and every word "
                   "of the shorter claim is the longer's")
 
@@ -128,6 +130,13 @@ SAME = [
      "The bank said the outage left 2,300 customers unable to pay."),
     ("The regulator said 2.1 million customers were hurt by the price rise.",
      "The regulator said 2.1 million customers were left paying more."),
+    # a share told as a fraction and as a percentage or beside a count, a rate's move as a fraction and in basis points
+    ("The mill said it had laid off half its workforce.",
+     "The mill has cut 400 jobs, half of its staff, the company said."),
+    ("The mayor said half the city had been evacuated.",
+     "About 50% of the city's residents have been evacuated, the mayor said."),
+    ("The Bank of Canada said it would cut its key rate by half a point.",
+     "The Bank of Canada will cut its key rate by 50 basis points, the bank said."),
 ]
 
 DIFFERENT = [
@@ -196,6 +205,11 @@ DIFFERENT = [
     # one figure, opposite outcomes
     ("The company said 400 jobs would be kept at the plant.",
      "The company said 400 jobs would be cut at the plant.", KEPT_OR_CUT),
+    # one share of two things
+    ("The company said half its staff would work from home.",
+     "The company said half its offices would close.", SHARE_OF_WHAT_NOUN),
+    ("The airline said it had cancelled half its flights.",
+     "The airline said half its pilots had joined the strike.", SHARE_OF_WHAT_NOUN),
 ]
 
 

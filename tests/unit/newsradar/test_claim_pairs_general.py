@@ -41,9 +41,6 @@ ONE_HEAD_TWO_POSTS = ("two unnamed holders of one role head are one source whate
                       "minister' and 'the health minister', a State Department and a Pentagon spokesman")
 NAMED_FOR_BODY = ("a named official of a body ('White House press secretary Karine Jean-Pierre') is compatible with "
                   "the body only through a shared figure, and this claim has none")
-SHARE_ONE_SIDE = ("'shrunk by a third' is read as a figure and 'lost a third of its size' is not, so one claim "
-                  "states a distinctive figure and the other none")
-
 SAME = [
     # paraphrase, no figure shared or a figure given in words
     ("Acme Motors will cut 2,000 jobs, the company said on Tuesday.",
@@ -262,8 +259,7 @@ SAME = [
     ("The party said its leader would stand down in June.",
      "The party leader will step down in June, the party said."),
     ("Scientists said the glacier had shrunk by a third since 1990.",
-     "The glacier has lost a third of its size since 1990, scientists said.",
-     SHARE_ONE_SIDE),
+     "The glacier has lost a third of its size since 1990, scientists said."),
     # direct speech beside reported
     ('"We will not resign," the minister said.',
      "The minister said she would not resign."),

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from consumers.enricher.nlp.numbers import parse_number
+from consumers.enricher.nlp.numbers import amount_spans, parse_number
 from tests.unit.consumers.enricher.nlp.conftest import claim_with
 from tests.unit.consumers.enricher.nlp.test_numbers_general import RATIOS_HELD_BACK
 
@@ -674,3 +674,32 @@ def test_twice_in_an_idiom_is_no_number(extractor, text):
 def test_a_name_spelt_as_a_multiple_is_no_number(extractor):
     e = extractor.extract_text("K-pop girl group Twice will tour Europe, JYP Entertainment said.")
     assert [n.value for c in e.claims for n in c.numbers] == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("45 000", 45000), ("1 250 000", 1.25e6), ("12\u00a0500", 12500), ("3\u202f400", 3400),
+    # a longer group first is a year and a count, a fraction after its whole adds to it
+    ("2019 500", 500), ("3 1/2", 3.5),
+    # a comma or a full stop after the last group ends the sentence's clause, not the figure
+    ("1 250 000,", 1.25e6), ("€3 400 000.", 3.4e6),
+    # a figure glued to a name is no first group: the count after it stands alone
+    ("Covid-19 100", 100), ("MH17 298", 298),
+])
+def test_thousands_spaced_apart_are_one_figure(text, value):
+    assert parse_number(text, "CARDINAL").value == value
+
+
+def test_a_group_after_another_is_no_first_group_of_spaced_thousands():
+    # a phone number's groups: "123 456" after "0860" is no figure of its own
+    assert parse_number("0860 123 456", "CARDINAL").value != 123456
+
+
+@pytest.mark.parametrize("text,amounts", [
+    ("The bank cut rates by half a point.", ["half a point"]),
+    ("The index slipped a tenth of a point.", ["a tenth of a point"]),
+    # a point after a figure is a score or a moment: the model decides, the grammar finds no amount in it
+    ("The side won by one point.", []),
+    ("At one point the talks nearly collapsed.", []),
+])
+def test_a_bare_point_is_an_amount_only_after_a_fraction(text, amounts):
+    assert [text[s:e] for s, e in amount_spans(text, 0, len(text))] == amounts

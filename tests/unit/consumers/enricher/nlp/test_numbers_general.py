@@ -271,10 +271,10 @@ PROBES = [
      []),
 ]
 
-# Ratios ("one in five") and bare shares ("half his catch") read as one share made the claim clusters worse on
-# both dev halves (two retellings of "four in five Syrians" no longer joined; review of 4610119), so the rules
-# are held back until the clusters hold with them.
-RATIOS_HELD_BACK = "ratios and bare shares are held back: they made the claim clusters worse"
+# Ratios ("one in five") read as one share made the claim clusters worse on both dev halves (two retellings of
+# "four in five Syrians" no longer joined; review of 4610119), so the rule is held back until the clusters hold
+# with it.
+RATIOS_HELD_BACK = "ratios are held back: they made the claim clusters worse"
 # Probes the reader still gets wrong, and why.
 STILL_WRONG: dict[str, str] = {
     "Officials said scores of villagers had fled.": "the model tags no number in it and the grammar finds "
@@ -289,8 +289,6 @@ STILL_WRONG: dict[str, str] = {
         "The study said one in five adults had skipped a meal to save money.",
         "The agency said nine out of ten households now had internet access.",
         "The survey said four in 10 renters had fallen behind on payments.",
-        "Taxi drivers said they had lost a fifth of their fares.",
-        "The fisherman said he had lost half his catch.",
         "The charity said one in four children lived in poverty.",
         "The survey said 4 out of 5 dentists agreed.",
         "The charity said one out of every four homes in the town lacked heating.",
