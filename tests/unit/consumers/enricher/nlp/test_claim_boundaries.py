@@ -431,6 +431,20 @@ def test_a_phrase_summing_up_the_reported_clause_is_the_authors_not_the_speakers
     assert (tail in c.content) is kept, c.content
 
 
+# In the author's own assertion the summing-up phrase is the author's too, like the rest of the sentence: it stays.
+@pytest.mark.parametrize(("text", "fragment", "tail"), [
+    pytest.param("The central bank raised its main rate to 5 per cent on Thursday, a decision that surprised markets.",
+                 "raised its main rate", "a decision that surprised markets", id="bank-decision"),
+    pytest.param("Kestrel Air cut 40 routes from its winter schedule on Monday, a move that left several airports "
+                 "without flights.", "cut 40 routes", "a move that left", id="airline-move"),
+    pytest.param("The Senate passed the budget by 61 votes to 39, a victory for the governing party.",
+                 "passed the budget", "a victory for the governing party", id="senate-victory"),
+])
+def test_a_summing_up_phrase_stays_in_the_authors_own_assertion(extractor, text, fragment, tail):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert c.speaker is None and tail in c.content, (c.speaker, c.content)
+
+
 # The speech verb of a relative clause on such a summing-up phrase ("a claim it repeated", "a step fans had long
 # feared") is that phrase's, not a cue of the clause before it: the parser often takes the summing noun for a
 # compound of the relative clause's subject and the first clause for its complement. Look-alikes: a relative
