@@ -484,9 +484,33 @@ SUMMING_RELATIVES = [
      "a Step Change spokesman", "step-change-spokesman"),
     ("The plant will close in June, a decision the company announced in a statement.",
      "The plant will close in June", "the company", "decision-announced"),
+    # written for issue 12 from no bench row: other beats and outlets' wordings
+    ("The airline said the strike had cost it £40 million, a figure it repeated to shareholders on Thursday.",
+     "cost it £40 million", "The airline", "figure-it-repeated"),
+    ("Kremlin officials said the talks had been constructive, an assessment Ukrainian officials disputed.",
+     "the talks had been constructive", "Kremlin officials", "assessment-disputed-kyiv"),
+    ("The police chief said officers had acted lawfully, a claim the family's lawyer denied.",
+     "officers had acted lawfully", "The police chief", "claim-lawyer-denied"),
+    ("Beijing said the drills were routine, a view Taipei's defence ministry contested.", "the drills were routine",
+     "Beijing", "view-contested"),
+    ("The health minister said 90 per cent of adults had been vaccinated, a figure doctors' groups questioned.",
+     "90 per cent of adults", "The health minister", "figure-doctors-questioned"),
+    ("The singer said she would retire after the tour, an announcement fans had dreaded for months.",
+     "she would retire after the tour", "The singer", "announcement-dreaded"),
+    # look-alikes written for issue 12: the phrase's verb reports a clause of its own, or is the only cue
+    ("Network Rail said the line would reopen by Friday, a promise commuters said they had heard before.",
+     "the line would reopen by Friday", "Network Rail", "promise-commuters-said"),
+    ("Ministers said the cuts were needed, a view the Treasury said it shared.", "the cuts were needed",
+     "Ministers", "view-treasury-said"),
+    ("The factory will shut in August, a decision the owners confirmed on Monday.", "The factory will shut",
+     "the owners", "decision-confirmed-no-cue"),
+    ("Fares will rise by 5 per cent in January, a figure the operator disclosed in its annual report.",
+     "Fares will rise", "the operator", "figure-disclosed-no-cue"),
+    ("Prices will fall in the spring, a claims expert told the BBC.", "Prices will fall", "a claims expert",
+     "claims-expert-told"),
 ]
 _READ_AS_CUE = {"claim-repeated", "step-feared", "assertion-disputed", "denial-repeated", "claim-he-repeated",
-                "figure-disputed"}
+                "figure-disputed", "figure-it-repeated", "assessment-disputed-kyiv", "claim-lawyer-denied"}
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
