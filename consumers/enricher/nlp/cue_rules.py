@@ -195,6 +195,8 @@ class CueRules:
         subj = self.subject_of(verb)
         if subj is not None and subj.lemma_.lower() in lexicon.INSCRIPTIONS:
             return                            # "says the faded sign": words on display, said by no one
+        if _in_summing_phrase(verb, subj):
+            return                            # "..., a claim it repeated on Tuesday": the phrase's verb, no cue
         tail_np = self.trailing_speaker(verb)
         if tail_np is not None and self.inverted_surface(verb, tail_np):
             return
@@ -1284,6 +1286,31 @@ def _negative(subj: Token) -> bool:
     """ "Nobody would call the result a surprise", "no analyst": a subject that is no one holds no opinion."""
     return subj.lower_ in lexicon.NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no"
                                                               for c in subj.children)
+
+
+def _in_summing_phrase(verb: Token, subj: Token | None) -> bool:
+    """ "..., a claim it repeated on Tuesday", "..., a step fans had long feared": a speech verb in a relative
+    clause on a phrase that sums up the clause before it (``lexicon.SUMMING_NOUNS`` after ", a") tells what
+    became of that phrase; it is no cue of the clause before. The parser hangs the clause on the summing noun or
+    takes the noun for a compound of the clause's subject, which "a" before a plural or a pronoun gives away. A
+    verb with a clause of its own after it ("a figure the Red Cross said was far too low") reports that clause."""
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False
+    if verb.dep_ == "relcl":
+        noun, phrase = verb.head, verb.head
+    elif subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.pos_ == "PRON"):
+        noun, phrase = next((w for w in subj.lefts if w.dep_ == "compound" and w.tag_ == "NN"), None), subj
+    else:
+        return False
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.SUMMING_NOUNS:
+        return False
+    det = next((w for w in phrase.lefts if w.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("a", "an") or det.i == 0 or det.nbor(-1).text != ",":
+        return False
+    # with no cue of its own before it, the clause is made known by the phrase's verb ("The plant will close, a
+    # decision the company announced"): then that verb is its cue
+    return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
+               for t in verb.doc[verb.sent.start:det.i])
 
 
 def _phrase_top(noun: Token, det: Token) -> Token:
