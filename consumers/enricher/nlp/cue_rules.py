@@ -1308,9 +1308,10 @@ def _in_summing_phrase(verb: Token, subj: Token | None) -> bool:
     if det is None or det.lower_ not in ("a", "an") or det.i == 0 or det.nbor(-1).text != ",":
         return False
     # with no cue of its own before it, the clause is made known by the phrase's verb ("The plant will close, a
-    # decision the company announced"): then that verb is its cue
-    return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and t.pos_ in ("VERB", "AUX")
-               for t in verb.doc[verb.sent.start:det.i])
+    # decision the company announced"): then that verb is its cue. A name given ("called the walkout illegal, a
+    # claim the union denied") reports no clause, so the phrase's verb stays the cue of what was named.
+    return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and t.lemma_.lower() not in lexicon.CHARACTERISE_CUES
+               and t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.sent.start:det.i])
 
 
 def _phrase_top(noun: Token, det: Token) -> Token:
