@@ -52,10 +52,6 @@ _ADDRESSEE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS
 _SPEAKER_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.ORG_NOUNS
 # Whom a clause can be told to when no entity names them: an addressee's noun, or a hearing one testifies to.
 _TOLD_NOUNS = _ADDRESSEE_NOUNS | lexicon.HEARING_BODIES
-# What a phrase set off after a clause can rename when it is no summing-up: a person or a body, by noun or by
-# name ("a respected figure" after "a retired judge" or "Mara Quint").
-_PEOPLE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
-_SOMEONE_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 # Subject pronouns that open a told clause; object forms ("the man her son met") open a relative clause.
 _TOLD_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "i", "we", "you"})
 _TOLD_AMOUNTS = frozenset({"everything", "nothing", "something", "anything", "all", "little", "much", "more"})
@@ -670,9 +666,6 @@ class CueRules:
         words = [t for t in toks if not (t.is_punct or t.is_space)]
         if not words:
             return ce
-        summed_up = None if assertion else self.summing_up(toks, words)
-        if summed_up is not None:
-            return summed_up
         for t in toks:
             if t.dep_ not in ("prep", "advcl", "relcl"):
                 continue                        # most words: asked before their left edge is looked up
@@ -691,35 +684,6 @@ class CueRules:
             if after_comma and self.commentary(t, assertion):
                 return self.doc[lead.i - 1].idx
         return ce
-
-    def summing_up(self, toks: list[Token], words: list[Token]) -> int | None:
-        """Where a phrase summing up the reported clause starts (", a decision most economists had expected",
-        ", a blow to families who ..."): set off by a comma at the end with "a" or "an" and a noun of
-        ``lexicon.SUMMING_NOUNS``, it is the author's comment on what was said. The parser hangs it on the
-        clause's last noun, so what it renames is told by the words: it renames a noun of its own kind ("a
-        difficult decision, a decision that ..."), a name or a person ("Mara Quint, a popular figure"), one
-        record another ("an audit of the accounts, an assessment due ..."), and with a that-clause of its own
-        ("a claim that the firm had rigged its prices") it states what it names."""
-        for det in toks:
-            if det.lower_ not in ("a", "an") or det.dep_ != "det" or det.i < 2 or self.doc[det.i - 1].text != ",":
-                continue
-            noun = det.head
-            if noun.tag_ == "NNS":
-                # "a decision critics called premature": "a" fits no plural, so the parser took the summing noun
-                # for a compound of the relative clause's subject
-                noun = next((w for w in self.doc[det.i + 1:noun.i] if w.dep_ == "compound" and w.tag_ == "NN"), noun)
-            lemma = noun.lemma_.lower()
-            if noun.i < det.i or noun.pos_ != "NOUN" or lemma not in lexicon.SUMMING_NOUNS \
-                    or _phrase_top(noun, det).right_edge.i < words[-1].i:
-                continue
-            before = [w for w in toks if w.i < det.i - 1]
-            renamed = _noun_phrase_head(self.doc[det.i - 2])
-            if any(w.lemma_.lower() == lemma for w in before) or _names_someone(renamed) \
-                    or renamed.lemma_.lower() in lexicon.DOCUMENT_NOUNS and lemma in lexicon.DOCUMENT_NOUNS \
-                    or any(m.dep_ == "mark" and m.lower_ == "that" for c in noun.children for m in c.children):
-                continue
-            return self.doc[det.i - 1].idx
-        return None
 
     def speakers_own_act(self, t: Token, toks: list[Token]) -> bool:
         """ "calling for earlier closing times ... after tracking a fall in ...", "told ESPN that “...” after
@@ -1312,29 +1276,6 @@ def _in_summing_phrase(verb: Token, subj: Token | None) -> bool:
     # claim the union denied") reports no clause, so the phrase's verb stays the cue of what was named.
     return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and t.lemma_.lower() not in lexicon.CHARACTERISE_CUES
                and t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.sent.start:det.i])
-
-
-def _phrase_top(noun: Token, det: Token) -> Token:
-    """The highest word of the phrase "a step usually kept for ..." opens: the parser makes a reduced relative
-    clause the phrase's verb, so the phrase runs as far as that verb's clause when nothing before it hangs there."""
-    top = noun
-    while top.head.i != top.i and top.head.left_edge.i >= det.i - 1:
-        top = top.head
-    return top
-
-
-def _names_someone(tok: Token) -> bool:
-    """A person or a body, by name or by noun: what "a popular figure" or "a development" can rename. A place or
-    a date is never renamed by an act."""
-    return tok.ent_type_ in _SOMEONE_LABELS or tok.pos_ == "PROPN" and not tok.ent_type_ \
-        or tok.lemma_.lower() in _PEOPLE_NOUNS
-
-
-def _noun_phrase_head(tok: Token) -> Token:
-    """The head of the noun phrase a word ends: "an audit of the accounts" for "accounts"."""
-    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head.head
-    return tok
 
 
 def _compound_head(tok: Token) -> Token:

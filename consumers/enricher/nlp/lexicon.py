@@ -264,8 +264,8 @@ SPEECH_NOUNS = frozenset({
     "view", "assurance", "conviction", "suspicion", "expectation", "regret", "frustration", "claim",
 })
 # Nouns an author sets off after a reported clause to sum it up ("..., a decision most economists had expected",
-# "..., a blow to families"): the speech act itself, or the act or turn the clause amounts to. Such a phrase is
-# the author's comment, not what was said.
+# "..., a blow to families"): the speech act itself, or the act or turn the clause amounts to. A speech verb in
+# such a phrase's relative clause (", a claim it repeated") tells what became of the phrase, not the clause.
 SUMMING_NOUNS = REPORTING_NOUNS | frozenset({
     "move", "decision", "step", "boost", "setback", "blow", "reversal", "shift", "climbdown", "concession",
     "commitment", "provocation", "message", "figure", "excuse", "relief", "assessment", "development",
