@@ -424,6 +424,16 @@ SUMMING_UP = [
      "a coin-sized lithium cell", True, "renames-battery"),
     ("The council said it had ordered an audit of the accounts, an assessment due to be published in May.",
      "ordered an audit", "an assessment due", True, "renames-audit"),
+    # look-alikes from the review of 5adaad4, which cut them: a list item after the clause's object, and an
+    # "of"/"for" rename that carries the clause's figure
+    ("The hotel said guests would get a welcome drink, a view of the bay and free parking.", "a welcome drink",
+     "a view of the bay and free parking", True, "list-item-view"),
+    ("The landlord said the flat had two bedrooms, a view of the park and a garage.", "two bedrooms",
+     "a view of the park and a garage", True, "list-item-bedrooms"),
+    ("The bank said it would pay a dividend, a figure of 40p a share.", "pay a dividend", "a figure of 40p a share",
+     True, "renames-dividend-figure"),
+    ("The insurer said the family had lodged a complaint, a claim for £40,000 in damages.", "lodged a complaint",
+     "a claim for £40,000 in damages", True, "renames-complaint-sum"),
 ]
 _STILL_GLUED = {"move", "decision", "conclusion", "boost", "assertion", "step", "pledge", "provocation", "admission",
                 "message", "figure", "view", "setback", "reversal", "blow", "promise-noun", "estimate", "shift",
