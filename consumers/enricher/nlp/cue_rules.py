@@ -1254,10 +1254,11 @@ def _negative(subj: Token) -> bool:
 
 def _in_summing_phrase(verb: Token, subj: Token | None) -> bool:
     """ "..., a claim it repeated on Tuesday", "..., a step fans had long feared": a speech verb in a relative
-    clause on a phrase that sums up the clause before it (``lexicon.SUMMING_NOUNS`` after ", a") tells what
-    became of that phrase; it is no cue of the clause before. The parser hangs the clause on the summing noun or
-    takes the noun for a compound of the clause's subject, which "a" before a plural or a pronoun gives away. A
-    verb with a clause of its own after it ("a figure the Red Cross said was far too low") reports that clause."""
+    clause on a phrase that sums up a reported clause (``lexicon.SUMMING_NOUNS`` after ", a") tells what became
+    of that phrase; it is no cue of the clause before, which an earlier cue reports. The parser hangs the relative
+    clause on the summing noun or takes the noun for a compound of the clause's subject, which "a" before a plural
+    or a pronoun gives away. A verb with a clause of its own after it ("a figure the Red Cross said was far too
+    low") reports that clause."""
     if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return False
     if verb.dep_ == "relcl":
@@ -1269,13 +1270,27 @@ def _in_summing_phrase(verb: Token, subj: Token | None) -> bool:
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.SUMMING_NOUNS:
         return False
     det = next((w for w in phrase.lefts if w.dep_ == "det"), None)
-    if det is None or det.lower_ not in ("a", "an") or det.i == 0 or det.nbor(-1).text != ",":
+    if det is None or not _set_off_by_comma(det):
         return False
-    # with no cue of its own before it, the clause is made known by the phrase's verb ("The plant will close, a
-    # decision the company announced"): then that verb is its cue. A name given ("called the walkout illegal, a
-    # claim the union denied") reports no clause, so the phrase's verb stays the cue of what was named.
+    # With no earlier cue of the clause before the comma, the phrase's verb makes it known ("The plant will close,
+    # a decision the company announced"; "Residents said they were worried, and the school will close in July, a
+    # decision the council announced": "said" reports another clause), so it stays that clause's cue. A name
+    # given ("called the walkout illegal, a claim the union denied") reports no clause: the phrase's verb stays.
+    before = verb.doc[det.i - 2]
     return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and t.lemma_.lower() not in lexicon.CHARACTERISE_CUES
-               and t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.sent.start:det.i])
+               and t.pos_ in ("VERB", "AUX") and _reports(t, before) for t in verb.doc[verb.sent.start:det.i])
+
+
+def _reports(cue: Token, word: Token) -> bool:
+    """Whether ``word`` ends what ``cue`` reports: it lies in the cue's clause ("“...,” the chief executive said")
+    or inside its complement or a conjunct of it ("said the vaccine was safe and the rollout would go on")."""
+    clause = word
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i == cue.i:
+        return True
+    return any(part.left_edge.i <= word.i <= part.right_edge.i
+               for comp in cue.children if comp.dep_ == "ccomp" for part in (comp, *comp.conjuncts))
 
 
 def _compound_head(tok: Token) -> Token:

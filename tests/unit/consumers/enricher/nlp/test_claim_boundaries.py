@@ -517,6 +517,12 @@ SUMMING_RELATIVES = [
      "claims-expert-told"),
     ("Aid convoys had reached the town, the UN said, but food was running out, a relief worker told Reuters.",
      "food was running out", "a relief worker", "relief-worker-told"),
+    # look-alikes from the review of b2e5f1e: the earlier cue reports another clause, so the phrase's verb is the
+    # only cue of the clause before the comma
+    ("Residents said they were worried, and the school will close in July, a decision the council announced on "
+     "Friday.", "the school will close in July", "the council", "earlier-cue-reports-another-clause"),
+    ("The mayor said nothing about the budget, but the library will close, a decision the council confirmed.",
+     "the library will close", "the council", "earlier-cue-reports-nothing"),
 ]
 
 
