@@ -197,6 +197,8 @@ class CueRules:
         subj = self.subject_of(verb)
         if subj is not None and subj.lemma_.lower() in lexicon.INSCRIPTIONS:
             return                            # "says the faded sign": words on display, said by no one
+        if _in_summing_phrase(verb, subj):
+            return                            # "..., a claim it repeated on Tuesday": the phrase's verb, no cue
         tail_np = self.trailing_speaker(verb)
         if tail_np is not None and self.inverted_surface(verb, tail_np):
             return
@@ -1327,6 +1329,47 @@ def _negative(subj: Token) -> bool:
     """ "Nobody would call the result a surprise", "no analyst": a subject that is no one holds no opinion."""
     return subj.lower_ in lexicon.NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no"
                                                               for c in subj.children)
+
+
+def _in_summing_phrase(verb: Token, subj: Token | None) -> bool:
+    """ "..., a claim it repeated on Tuesday", "..., a step fans had long feared": a speech verb in a relative
+    clause on a phrase that sums up a reported clause (``lexicon.SUMMING_NOUNS`` after ", a") tells what became
+    of that phrase; it is no cue of the clause before, which an earlier cue reports. The parser hangs the relative
+    clause on the summing noun or takes the noun for a compound of the clause's subject, which "a" before a plural
+    or a pronoun gives away. A verb with a clause of its own after it ("a figure the Red Cross said was far too
+    low") reports that clause."""
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False
+    if verb.dep_ == "relcl":
+        noun, phrase = verb.head, verb.head
+    elif subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.pos_ == "PRON"):
+        noun, phrase = next((w for w in subj.lefts if w.dep_ == "compound" and w.tag_ == "NN"), None), subj
+    else:
+        return False
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.SUMMING_NOUNS:
+        return False
+    det = next((w for w in phrase.lefts if w.dep_ == "det"), None)
+    if det is None or not _set_off_by_comma(det):
+        return False
+    # With no earlier cue of the clause before the comma, the phrase's verb makes it known ("The plant will close,
+    # a decision the company announced"; "Residents said they were worried, and the school will close in July, a
+    # decision the council announced": "said" reports another clause), so it stays that clause's cue. A name
+    # given ("called the walkout illegal, a claim the union denied") reports no clause: the phrase's verb stays.
+    before = verb.doc[det.i - 2]
+    return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and t.lemma_.lower() not in lexicon.CHARACTERISE_CUES
+               and t.pos_ in ("VERB", "AUX") and _reports(t, before) for t in verb.doc[verb.sent.start:det.i])
+
+
+def _reports(cue: Token, word: Token) -> bool:
+    """Whether ``word`` ends what ``cue`` reports: it lies in the cue's clause ("“...,” the chief executive said")
+    or inside its complement or a conjunct of it ("said the vaccine was safe and the rollout would go on")."""
+    clause = word
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i == cue.i:
+        return True
+    return any(part.left_edge.i <= word.i <= part.right_edge.i
+               for comp in cue.children if comp.dep_ == "ccomp" for part in (comp, *comp.conjuncts))
 
 
 def _compound_head(tok: Token) -> Token:

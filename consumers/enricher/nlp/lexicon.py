@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from consumers.enricher.nlp.cues import ADVISE, SPEECH_CUES, surface_forms
+from consumers.enricher.nlp.cues import ADVISE, REPORTING_NOUNS, SPEECH_CUES, surface_forms
 from newsradar import roles
 
 # Verbs that attribute content to a speaker: the published cue classes (``cues``), and the verbs
@@ -262,6 +262,13 @@ LIGHT_SPEECH_VERBS = frozenset({"express", "raise", "voice", "share", "reiterate
 SPEECH_NOUNS = frozenset({
     "hope", "concern", "fear", "doubt", "worry", "warning", "belief", "confidence", "optimism",
     "view", "assurance", "conviction", "suspicion", "expectation", "regret", "frustration", "claim",
+})
+# Nouns an author sets off after a reported clause to sum it up ("..., a decision most economists had expected",
+# "..., a blow to families"): the speech act itself, or the act or turn the clause amounts to. A speech verb in
+# such a phrase's relative clause (", a claim it repeated") tells what became of the phrase, not the clause.
+SUMMING_NOUNS = REPORTING_NOUNS | frozenset({
+    "move", "decision", "step", "boost", "setback", "blow", "reversal", "shift", "climbdown", "concession",
+    "commitment", "provocation", "message", "figure", "excuse", "relief", "assessment", "development",
 })
 # Heads of a speaker phrase that keep a source anonymous: never the description of a newcomer
 # named in the next paragraph ("One unnamed source said ...").
