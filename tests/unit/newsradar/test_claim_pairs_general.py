@@ -2,9 +2,9 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-130 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+146 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
 count's or a date's drift, one unnamed source written two ways, direct beside reported speech, a body beside its
-spokesperson) and must join; 80 are two claims of the story sharing its names and figures (a denial and
+spokesperson) and must join; 96 are two claims of the story sharing its names and figures (a denial and
 what it denies, a reaction, two quantities, one figure for two quantities, one speaker's two points, two
 unnamed sources of other sides, two posts of one role, a claim beside its condition or its question, a
 forecast beside the outcome, one act in two places) and must not. Written for NewsRadar, no
@@ -331,6 +331,54 @@ SAME = [
      "The ministry said the first case was confirmed in May."),
     ("The space agency said the launch would take place in 2025.",
      "The space agency said the launch would take place in 2027."),
+    # another batch, other topics and other outlets' wording (crec1): a body beside its named spokesperson or chief
+    ("The health ministry said the vaccine contained no microchip.",
+     "Health ministry spokeswoman Lena Ortiz said the vaccine contained no microchip.",
+     NAMED_FOR_BODY),
+    ("The football club said its manager had been sacked.",
+     "Club spokesman Daniel Hart said the manager had been sacked.",
+     NAMED_FOR_BODY),
+    ("The railway operator said services would resume on Monday.",
+     "Rail operator spokeswoman Priya Shah said services would resume on Monday.",
+     NAMED_FOR_BODY),
+    ("The teachers' union said its members would strike next week.",
+     "Union leader Maria Costa said teachers would strike next week.",
+     NAMED_FOR_BODY),
+    ("The interior ministry said 40 protesters had been arrested.",
+     "Interior ministry spokesman Omar Saleh said 40 protesters were arrested."),
+    ("The airline said the flight had been cancelled because of a technical fault.",
+     "Airline spokesman Tom Reyes said the flight was cancelled because of a technical fault.",
+     NAMED_FOR_BODY),
+    ("The farmers' association said the drought had destroyed the wheat harvest.",
+     "Association chairwoman Grace Njeri said the drought had destroyed the wheat harvest.",
+     NAMED_FOR_BODY),
+    ("The foreign ministry said the ambassador had been recalled for consultations.",
+     "Foreign ministry spokesman Lin Wei said the ambassador was recalled for consultations.",
+     NAMED_FOR_BODY),
+    ("The city council said the bridge would stay closed until the spring.",
+     "Council leader Sarah Pike said the bridge would remain closed until spring.",
+     NAMED_FOR_BODY),
+    ("A hospital statement said the patient was in a stable condition.",
+     "Hospital spokeswoman Anna Kowalski said the patient was in a stable condition.",
+     NAMED_FOR_BODY),
+    ("The army said its forces had pulled back from the border town.",
+     "Army spokesman Ivan Petrenko said troops had pulled back from the border town.",
+     NAMED_FOR_BODY),
+    ("The election commission said turnout was higher than in the last vote.",
+     "Commission chairman Peter Mwangi said turnout was higher than at the last election.",
+     NAMED_FOR_BODY),
+    ("The company said the recall covered all cars built last year.",
+     "Company spokeswoman Julia Brandt said the recall covered every car built last year.",
+     NAMED_FOR_BODY),
+    ("The rebel group said it had captured the airport.",
+     "Rebel spokesman Abu Karim said the group had captured the airport.",
+     NAMED_FOR_BODY),
+    ("The police federation said officers were overworked.",
+     "Federation chairman Ken Marsh said officers were overworked.",
+     NAMED_FOR_BODY),
+    ("The water utility said the supply was safe to drink.",
+     "Utility spokesman Raj Patel said the water supply was safe to drink.",
+     NAMED_FOR_BODY),
 ]
 
 DIFFERENT = [
@@ -526,6 +574,40 @@ DIFFERENT = [
     ("The army said a drone struck a fuel depot in Kharkiv on Monday.",
      "The army said a drone struck a fuel depot in Odesa on Monday.",
      PLACE),
+    # another batch (crec1): a body and its named spokesperson or chief on two points of one topic, and another
+    # body's voice or a post of its own saying the body's words
+    ("The health ministry said the vaccine contained no microchip.",
+     "Health ministry spokeswoman Lena Ortiz said the vaccine would be offered to children."),
+    ("The football club said its manager had been sacked.",
+     "Club spokesman Daniel Hart said a new manager would be named next week."),
+    ("The railway operator said services would resume on Monday.",
+     "Rail operator spokeswoman Priya Shah said ticket prices would rise in January."),
+    ("The teachers' union said its members would strike next week.",
+     "Union leader Maria Costa said the government's pay offer was an insult."),
+    ("The interior ministry said 40 protesters had been arrested.",
+     "Interior ministry spokesman Omar Saleh said 12 police officers were injured."),
+    ("The airline said the flight had been cancelled because of a technical fault.",
+     "Airline spokesman Tom Reyes said passengers would be offered hotel rooms."),
+    ("The farmers' association said the drought had destroyed the wheat harvest.",
+     "Association chairwoman Grace Njeri said farmers needed emergency loans."),
+    ("The city council said the bridge would stay closed until the spring.",
+     "Council leader Sarah Pike said the repairs would cost more than expected."),
+    ("A hospital statement said the patient was in a stable condition.",
+     "Hospital spokeswoman Anna Kowalski said the patient would need further surgery."),
+    ("The election commission said turnout was higher than in the last vote.",
+     "Commission chairman Peter Mwangi said results would be announced on Friday."),
+    ("The company said the recall covered all cars built last year.",
+     "Company spokeswoman Julia Brandt said the new model would go on sale in May."),
+    ("The water utility said the supply was safe to drink.",
+     "Utility spokesman Raj Patel said the pipes would be replaced next year."),
+    ("The rebel group said it had captured the airport.",
+     "Army spokesman Ivan Petrenko said the rebels had captured the airport."),
+    ("The players' union said the league owed its members unpaid wages.",
+     "League spokesman Mark Dunn said the league owed its players unpaid wages."),
+    ("The foreign ministry said the ambassador had been recalled for consultations.",
+     "Finance Minister Oskar Lind said the ambassador had been recalled for consultations."),
+    ("The transport union said drivers would strike on Friday.",
+     "Company spokesman Erik Holm said drivers would strike on Friday."),
 ]
 
 
