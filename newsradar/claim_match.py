@@ -190,6 +190,10 @@ NAMED_PERSON_KINDS = frozenset({"person", "official"})
 _KEYED_KINDS = NAMED_PERSON_KINDS | {"media"}
 # Sources that can speak for a named person's organisation: a ministry, its statement, the press.
 _BODY_KINDS = frozenset({"official", "document", "media"})
+# Roles that speak for a body rather than hold a post of their own, as ``role_head`` reads them.
+_VOICE_ROLES = frozenset({"spokesman", "chief"})
+# Sources a body's voice may be retold as: the body, or its statement.
+_VOICED_KINDS = frozenset({"official", "document"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
 # "any capitals": "KCR" and "AOC" are people's names.
 _ROLE_ABBREVIATIONS = {"pm": "minister", "fm": "minister", "ceo": "executive", "cfo": "officer",
@@ -278,7 +282,8 @@ class ClaimSignature:
     story_id: str | None = None
     negated: bool = False                      # a denial or a negation: never one claim with its affirmation
     speaker_role: str = ""                     # a person's role head noun: "minister"; "" when none is named
-    speaker_org: str = ""                      # whose role it is: "taliban"; "" when none is named
+    speaker_org: str = ""                      # whose role it is: "taliban"; a body speaking for itself: "defence
+                                               # ministry"; "" when none is named
     speaker_body: str = ""                     # a named body speaking for itself: "samsung sdi"
     speaker_owner: str = ""                    # whose an unnamed role is: "his", "victim"; never its org
     speaker_party: str = ""                    # whose side an unnamed source is: "private", "institution" (``_party``)
@@ -299,6 +304,7 @@ class ClaimSignature:
                      self.speaker_key, self.story_id) + (("negated",) if self.negated else ())
                     + ((self.speaker_role, self.speaker_org or self.speaker_owner) if self.speaker_role else ())
                     + (("body", self.speaker_body) if self.speaker_body else ())
+                    + (("voiced", self.speaker_org) if self.speaker_org and not self.speaker_role else ())
                     + (("party", self.speaker_party) if self.speaker_party else ())
                     + (("measures", self.measures) if self.measures else ())
                     + (("modality", self.modality) if self.modality else ()))
@@ -414,6 +420,12 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in stated}
     org = _body_key(claim.speaker_org or "") if role else ""
+    # Whose voice a named spokesperson is, from the title when the extractor read no org ("Defence ministry
+    # spokesman Adel Nouri"), and which body speaks for itself ("the drivers' union"): ``_voice_of`` compares them.
+    if key and not org and role in _VOICE_ROLES:
+        org = _voiced_body(_role_words(claim.speaker or "", name))
+    elif not key and not role and kind in _VOICED_KINDS:
+        org = _voiced_body(claim.speaker or "")
     # "his", "the victim's": who the role is kept for, never an organisation another outlet names.
     owner = _possessor(claim.speaker or "") if role and not key and not org else ""
     # A "no" that frames a figure states the figure: "no patient will wait more than 18 weeks" is the
@@ -550,6 +562,23 @@ def _bodies_differ(a: str, b: str) -> bool:
     return not (_abbreviates("".join(wa), wb) or _abbreviates("".join(wb), wa))
 
 
+def _voiced_body(phrase: str) -> str:
+    """The words of a speaker phrase that name a body: "defence ministry" of the title "Defence ministry spokesman",
+    "drivers union" of "the drivers' union"; "" when none do."""
+    words = [w.strip("'’") for w in _WORD.findall(unqualified(phrase.lower())) if w not in _STOP]
+    if words and role_head(words[-1]) in _VOICE_ROLES:
+        words = words[:-1]
+    return _body_key(" ".join(words))
+
+
+def _voice_of(voice: str, body: str) -> bool:
+    """The body a voice's title names is the body's phrase, shorter or longer: "foreign ministry" and "the Polish
+    foreign ministry", "union" and "the drivers' union"; never "army" and "the rebel group", nor "health ministry"
+    and "the interior ministry"."""
+    v, b = ({stem(w) for w in _WORD.findall(name)} for name in (voice, body))
+    return bool(v) and bool(b) and (v <= b or b <= v)
+
+
 def _negated_only_in_side_clauses(content: str) -> bool:
     """Every negation of the content (a "not", a "no", a question put off) sits in a condition or a relative
     clause: the claim is affirmative.
@@ -620,6 +649,13 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
         # ("The New York Times reported"), and relays a body another outlet names ("The White House said").
         # Not a titled source: "a Fox spokesperson" confirming the hire is another voice than the host.
         if other.speaker_kind == "author" or (named.speaker_kind == "media" and not other.speaker_role):
+            return True
+        # A named spokesperson or chief is their body's voice: "defence ministry spokesman Adel Nouri" and
+        # "the defence ministry", "association chairman Simon Kimutu" and "the owners' association" are one
+        # source; "army spokesman Ivan Petrenko" and "the rebel group" are two. Other titles hold a post of
+        # their own ("Finance Minister Oskar Lind" is not "the foreign ministry").
+        if named.speaker_role in _VOICE_ROLES and not other.speaker_role and other.speaker_kind in _VOICED_KINDS \
+                and _voice_of(named.speaker_org, other.speaker_org):
             return True
         if other.speaker_kind not in NAMED_PERSON_KINDS:
             return False

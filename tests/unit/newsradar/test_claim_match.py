@@ -969,3 +969,21 @@ def test_claim_match_an_undecided_currency_letter_shares_a_figure_only_with_a_cu
     assert claim_match.shared_figure(stated("P"), stated("BWP"))
     assert not claim_match.shared_figure(stated("R"), stated("PHP")), "the peso is no rand nor rouble"
     assert not claim_match.shared_figure(stated("R"), stated("")), "a sum is no count"
+
+
+def test_claim_match_a_body_and_its_named_voice_are_one_source_when_the_title_names_the_body():
+    """"Defence ministry spokesman Adel Nouri" speaks for "the defence ministry", not for "the rebel group";
+    the body's name is read by matching, so it is in the digest: renamed, the claim is placed again."""
+    def body(phrase: str) -> ClaimSignature:
+        return signature(Claim(claim_id="c", kind="indirect", speaker=phrase, speaker_type="ORG",
+                               content="the troops had withdrawn", sentence=Span(start=0, end=1),
+                               content_span=Span(start=0, end=1), rule="test", confidence=0.9,
+                               source_kind="official"), "s1")
+    voice = signature(_spoken("Defence ministry spokesman Adel Nouri", "the troops had withdrawn",
+                              resolved="Adel Nouri", speaker_role="spokesman"), "s1")
+    assert voice.speaker_org == "defence ministry"
+    assert speakers_compatible(voice, body("The defence ministry"))
+    assert speakers_compatible(voice, body("Poland's defence ministry"))
+    assert not speakers_compatible(voice, body("The rebel group"))
+    assert not speakers_compatible(voice, body("The health ministry"))
+    assert body("The health ministry").digest != body("The defence ministry").digest

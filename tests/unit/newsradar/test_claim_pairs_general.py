@@ -2,9 +2,9 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-146 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+147 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
 count's or a date's drift, one unnamed source written two ways, direct beside reported speech, a body beside its
-spokesperson) and must join; 96 are two claims of the story sharing its names and figures (a denial and
+spokesperson) and must join; 98 are two claims of the story sharing its names and figures (a denial and
 what it denies, a reaction, two quantities, one figure for two quantities, one speaker's two points, two
 unnamed sources of other sides, two posts of one role, a claim beside its condition or its question, a
 forecast beside the outcome, one act in two places) and must not. Written for NewsRadar, no
@@ -41,6 +41,10 @@ ONE_HEAD_TWO_POSTS = ("two unnamed holders of one role head are one source whate
                       "minister' and 'the health minister', a State Department and a Pentagon spokesman")
 NAMED_FOR_BODY = ("a named official of a body ('White House press secretary Karine Jean-Pierre') is compatible with "
                   "the body only through a shared figure, and this claim has none")
+VOICE_OTHER_WORD = ("a named spokesperson is their body's voice only when the title names the body by the words of its "
+                    "phrase, fewer or more ('foreign ministry', 'the Polish foreign ministry'): 'rail' is not 'railway'")
+BODY_AS_ROLE = ("'the police federation' is read as a role ('federation'), not as a body speaking for itself, so its "
+                "chairman is another role's holder")
 SHARE_ONE_SIDE = ("'shrunk by a third' is read as a figure and 'lost a third of its size' is not, so one claim "
                   "states a distinctive figure and the other none")
 
@@ -333,52 +337,41 @@ SAME = [
      "The space agency said the launch would take place in 2027."),
     # another batch, other topics and other outlets' wording (crec1): a body beside its named spokesperson or chief
     ("The health ministry said the vaccine contained no microchip.",
-     "Health ministry spokeswoman Lena Ortiz said the vaccine contained no microchip.",
-     NAMED_FOR_BODY),
+     "Health ministry spokeswoman Lena Ortiz said the vaccine contained no microchip."),
     ("The football club said its manager had been sacked.",
-     "Club spokesman Daniel Hart said the manager had been sacked.",
-     NAMED_FOR_BODY),
+     "Club spokesman Daniel Hart said the manager had been sacked."),
     ("The railway operator said services would resume on Monday.",
      "Rail operator spokeswoman Priya Shah said services would resume on Monday.",
-     NAMED_FOR_BODY),
+     VOICE_OTHER_WORD),
     ("The teachers' union said its members would strike next week.",
-     "Union leader Maria Costa said teachers would strike next week.",
-     NAMED_FOR_BODY),
+     "Union leader Maria Costa said teachers would strike next week."),
     ("The interior ministry said 40 protesters had been arrested.",
      "Interior ministry spokesman Omar Saleh said 40 protesters were arrested."),
     ("The airline said the flight had been cancelled because of a technical fault.",
-     "Airline spokesman Tom Reyes said the flight was cancelled because of a technical fault.",
-     NAMED_FOR_BODY),
+     "Airline spokesman Tom Reyes said the flight was cancelled because of a technical fault."),
     ("The farmers' association said the drought had destroyed the wheat harvest.",
-     "Association chairwoman Grace Njeri said the drought had destroyed the wheat harvest.",
-     NAMED_FOR_BODY),
+     "Association chairwoman Grace Njeri said the drought had destroyed the wheat harvest."),
     ("The foreign ministry said the ambassador had been recalled for consultations.",
-     "Foreign ministry spokesman Lin Wei said the ambassador was recalled for consultations.",
-     NAMED_FOR_BODY),
+     "Foreign ministry spokesman Lin Wei said the ambassador was recalled for consultations."),
     ("The city council said the bridge would stay closed until the spring.",
-     "Council leader Sarah Pike said the bridge would remain closed until spring.",
-     NAMED_FOR_BODY),
+     "Council leader Sarah Pike said the bridge would remain closed until spring."),
     ("A hospital statement said the patient was in a stable condition.",
-     "Hospital spokeswoman Anna Kowalski said the patient was in a stable condition.",
-     NAMED_FOR_BODY),
+     "Hospital spokeswoman Anna Kowalski said the patient was in a stable condition."),
     ("The army said its forces had pulled back from the border town.",
-     "Army spokesman Ivan Petrenko said troops had pulled back from the border town.",
-     NAMED_FOR_BODY),
+     "Army spokesman Ivan Petrenko said troops had pulled back from the border town."),
     ("The election commission said turnout was higher than in the last vote.",
-     "Commission chairman Peter Mwangi said turnout was higher than at the last election.",
-     NAMED_FOR_BODY),
+     "Commission chairman Peter Mwangi said turnout was higher than at the last election."),
     ("The company said the recall covered all cars built last year.",
-     "Company spokeswoman Julia Brandt said the recall covered every car built last year.",
-     NAMED_FOR_BODY),
+     "Company spokeswoman Julia Brandt said the recall covered every car built last year."),
     ("The rebel group said it had captured the airport.",
-     "Rebel spokesman Abu Karim said the group had captured the airport.",
-     NAMED_FOR_BODY),
+     "Rebel spokesman Abu Karim said the group had captured the airport."),
     ("The police federation said officers were overworked.",
      "Federation chairman Ken Marsh said officers were overworked.",
-     NAMED_FOR_BODY),
+     BODY_AS_ROLE),
     ("The water utility said the supply was safe to drink.",
-     "Utility spokesman Raj Patel said the water supply was safe to drink.",
-     NAMED_FOR_BODY),
+     "Utility spokesman Raj Patel said the water supply was safe to drink."),
+    ("A company statement said the factory would close in June.",
+     "Company spokeswoman Julia Brandt said the factory would close in June."),
 ]
 
 DIFFERENT = [
@@ -608,6 +601,10 @@ DIFFERENT = [
      "Finance Minister Oskar Lind said the ambassador had been recalled for consultations."),
     ("The transport union said drivers would strike on Friday.",
      "Company spokesman Erik Holm said drivers would strike on Friday."),
+    ("A ministry statement said the border would reopen on Monday.",
+     "Army spokesman Ivan Petrenko said the border would reopen on Monday."),
+    ("A hospital statement said the patient was in a stable condition.",
+     "Police spokesman Dan Cole said the patient was in a stable condition."),
 ]
 
 
