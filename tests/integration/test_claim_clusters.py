@@ -345,3 +345,33 @@ def test_claim_clusters_keep_a_stored_condition_apart_from_the_plain_statement(i
     assert stored["_source"]["modality"] == "condition"
     assert cluster["plain"] != cluster["condition"]
     assert cluster["unless"] == cluster["condition"]
+
+
+def _voice_claim(article: Article, speaker: str, name: str | None) -> Enrichment:
+    content = "the troops had withdrawn from the town of Marlow"
+    claim = Claim(claim_id=claim_id_for(article.article_id, 0), kind="indirect", speaker=speaker,
+                  speaker_resolved=name, speaker_role="spokesman" if name else None,
+                  speaker_type="PERSON" if name else "ORG", content=content, sentence=Span(start=0, end=len(content)),
+                  content_span=Span(start=0, end=len(content)), entities=["Marlow"], rule="test", confidence=0.9,
+                  source_kind="official")
+    return Enrichment(language="en", enriched=True, claims=[claim])
+
+
+def test_claim_clusters_join_a_stored_body_and_its_named_spokesman(isolated):
+    """The defence ministry's claim, read back from Elasticsearch by a clusterer with nothing cached, is its
+    spokesman's, and not the health ministry's spokesman's: the body's voice goes through the strict mapping."""
+    speakers = [("riverside-news", "The defence ministry", None),
+                ("valley-herald", "Defence ministry spokesman Adel Nouri", "Adel Nouri"),
+                ("coast-courier", "Health ministry spokesman Omar Saleh", "Omar Saleh")]
+    es, cluster = es_client(isolated), {}
+    for i, (outlet, speaker, name) in enumerate(speakers):
+        article = _article(outlet, f"Marlow withdrawal {outlet}", "The troops withdrew.", T0 + timedelta(hours=i))
+        es.indices.refresh(index=isolated.names.claim_signatures_index)
+        [placed] = ClaimClusterer(es, isolated).assign(
+            [(article, _voice_claim(article, speaker, name), "marlow-withdrawal")])
+        cluster[outlet] = placed.claims[0].cluster_id
+        if i == 0:
+            stored = es.get(index=isolated.names.claim_signatures_index, id=claim_id_for(article.article_id, 0))
+            assert stored["_source"]["speaker_voice"] == "defence ministry"
+    assert cluster["valley-herald"] == cluster["riverside-news"]
+    assert cluster["coast-courier"] != cluster["riverside-news"]

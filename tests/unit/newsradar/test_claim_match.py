@@ -974,16 +974,39 @@ def test_claim_match_an_undecided_currency_letter_shares_a_figure_only_with_a_cu
 def test_claim_match_a_body_and_its_named_voice_are_one_source_when_the_title_names_the_body():
     """"Defence ministry spokesman Adel Nouri" speaks for "the defence ministry", not for "the rebel group";
     the body's name is read by matching, so it is in the digest: renamed, the claim is placed again."""
-    def body(phrase: str) -> ClaimSignature:
+    def body(phrase: str, kind: str = "official") -> ClaimSignature:
         return signature(Claim(claim_id="c", kind="indirect", speaker=phrase, speaker_type="ORG",
                                content="the troops had withdrawn", sentence=Span(start=0, end=1),
                                content_span=Span(start=0, end=1), rule="test", confidence=0.9,
-                               source_kind="official"), "s1")
+                               source_kind=kind), "s1")
     voice = signature(_spoken("Defence ministry spokesman Adel Nouri", "the troops had withdrawn",
                               resolved="Adel Nouri", speaker_role="spokesman"), "s1")
-    assert voice.speaker_org == "defence ministry"
+    assert voice.speaker_voice == "defence ministry"
+    # The org joins read ``speaker_org`` as before: "Ministry spokesman Adel Nouri" still joins "a spokesman
+    # for the defence ministry" (review of df56ee9).
+    assert voice.speaker_org == ""
     assert speakers_compatible(voice, body("The defence ministry"))
     assert speakers_compatible(voice, body("Poland's defence ministry"))
     assert not speakers_compatible(voice, body("The rebel group"))
     assert not speakers_compatible(voice, body("The health ministry"))
     assert body("The health ministry").digest != body("The defence ministry").digest
+
+
+def test_claim_match_a_voice_is_its_body_one_way_in_the_body_own_words():
+    """The title's words within the body's, never the other way, and unfolded: "Kremlin spokesman" is not
+    "Russia's defence ministry", "police union spokesman" not "the police"; a chairman speaks for himself
+    (review of df56ee9)."""
+    def body(phrase: str, kind: str = "official") -> ClaimSignature:
+        return signature(Claim(claim_id="c", kind="indirect", speaker=phrase, speaker_type="ORG",
+                               content="the troops had withdrawn", sentence=Span(start=0, end=1),
+                               content_span=Span(start=0, end=1), rule="test", confidence=0.9,
+                               source_kind=kind), "s1")
+
+    def voice(title: str, name: str, role: str = "spokesman") -> ClaimSignature:
+        return signature(_spoken(f"{title} {name}", "the troops had withdrawn", resolved=name,
+                                 speaker_role=role), "s1")
+    assert not speakers_compatible(voice("Kremlin spokesman", "Dmitry Peskov"), body("Russia's defence ministry"))
+    assert speakers_compatible(voice("Kremlin spokesman", "Dmitry Peskov"), body("The Kremlin"))
+    assert not speakers_compatible(voice("Police union spokesman", "Dan Cole"), body("The police"))
+    assert not speakers_compatible(voice("Union chairman", "Ken Marsh", "chairman"), body("The drivers' union"))
+    assert body("A hospital statement", "document").speaker_voice == "hospital"
