@@ -2,13 +2,14 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-147 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+154 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
 count's or a date's drift, one unnamed source written two ways, direct beside reported speech, a body beside its
-spokesperson) and must join; 98 are two claims of the story sharing its names and figures (a denial and
+spokesperson) and must join; 111 are two claims of the story sharing its names and figures (a denial and
 what it denies, a reaction, two quantities, one figure for two quantities, one speaker's two points, two
 unnamed sources of other sides, two posts of one role, a claim beside its condition or its question, a
-forecast beside the outcome, one act in two places) and must not. Written for NewsRadar, no
-label batch: a probe set of the general cases, so a rule fitted to one bench row shows here.
+forecast beside the outcome, one act in two places, a body beside its chief's own view or another body's
+voice) and must not. Written for NewsRadar, no label batch: a probe set of the general cases, so a rule
+fitted to one bench row shows here.
 """
 from __future__ import annotations
 
@@ -43,8 +44,11 @@ NAMED_FOR_BODY = ("a named official of a body ('White House press secretary Kari
                   "the body only through a shared figure, and this claim has none")
 VOICE_OTHER_WORD = ("a named spokesperson is their body's voice only when the title names the body by the words of its "
                     "phrase, fewer or more ('foreign ministry', 'the Polish foreign ministry'): 'rail' is not 'railway'")
-BODY_AS_ROLE = ("'the police federation' is read as a role ('federation'), not as a body speaking for itself, so its "
-                "chairman is another role's holder")
+CHIEF_NOT_VOICE = ("a body's chief (leader, chairman) is not read as its voice: a leader's own view, or one against "
+                   "the body's, is retold as often as the body's (19 look-alikes joined for 5 retellings on review "
+                   "of df56ee9)")
+ANY_BODY_OF_THE_NAME = ("a title's words within the body's make the spokesperson its voice: 'army spokesman' is read "
+                        "as any army's, the other side's too, and 'UN spokesman' as the voice of a UN report")
 SHARE_ONE_SIDE = ("'shrunk by a third' is read as a figure and 'lost a third of its size' is not, so one claim "
                   "states a distinctive figure and the other none")
 
@@ -344,34 +348,54 @@ SAME = [
      "Rail operator spokeswoman Priya Shah said services would resume on Monday.",
      VOICE_OTHER_WORD),
     ("The teachers' union said its members would strike next week.",
-     "Union leader Maria Costa said teachers would strike next week."),
+     "Union leader Maria Costa said teachers would strike next week.",
+     CHIEF_NOT_VOICE),
     ("The interior ministry said 40 protesters had been arrested.",
      "Interior ministry spokesman Omar Saleh said 40 protesters were arrested."),
     ("The airline said the flight had been cancelled because of a technical fault.",
      "Airline spokesman Tom Reyes said the flight was cancelled because of a technical fault."),
     ("The farmers' association said the drought had destroyed the wheat harvest.",
-     "Association chairwoman Grace Njeri said the drought had destroyed the wheat harvest."),
+     "Association chairwoman Grace Njeri said the drought had destroyed the wheat harvest.",
+     CHIEF_NOT_VOICE),
     ("The foreign ministry said the ambassador had been recalled for consultations.",
      "Foreign ministry spokesman Lin Wei said the ambassador was recalled for consultations."),
     ("The city council said the bridge would stay closed until the spring.",
-     "Council leader Sarah Pike said the bridge would remain closed until spring."),
+     "Council leader Sarah Pike said the bridge would remain closed until spring.",
+     CHIEF_NOT_VOICE),
     ("A hospital statement said the patient was in a stable condition.",
      "Hospital spokeswoman Anna Kowalski said the patient was in a stable condition."),
     ("The army said its forces had pulled back from the border town.",
      "Army spokesman Ivan Petrenko said troops had pulled back from the border town."),
     ("The election commission said turnout was higher than in the last vote.",
-     "Commission chairman Peter Mwangi said turnout was higher than at the last election."),
+     "Commission chairman Peter Mwangi said turnout was higher than at the last election.",
+     CHIEF_NOT_VOICE),
     ("The company said the recall covered all cars built last year.",
      "Company spokeswoman Julia Brandt said the recall covered every car built last year."),
     ("The rebel group said it had captured the airport.",
      "Rebel spokesman Abu Karim said the group had captured the airport."),
     ("The police federation said officers were overworked.",
      "Federation chairman Ken Marsh said officers were overworked.",
-     BODY_AS_ROLE),
+     CHIEF_NOT_VOICE),
     ("The water utility said the supply was safe to drink.",
      "Utility spokesman Raj Patel said the water supply was safe to drink."),
     ("A company statement said the factory would close in June.",
      "Company spokeswoman Julia Brandt said the factory would close in June."),
+    # an unnamed and a named spokesperson of one body join by their roles' orgs, as before the body's voice
+    # was read (review of df56ee9: read into the org, the body's name split them)
+    ("A spokesman for the defence ministry said the troops had withdrawn from the town.",
+     "Ministry spokesman Adel Nouri said the troops had withdrawn from the town."),
+    ("A spokeswoman for the health ministry said the vaccine contained no microchip.",
+     "Health spokeswoman Lena Ortiz said the vaccine contained no microchip."),
+    ("A spokesman for the Ukrainian army said troops had pulled back from the town.",
+     "Army spokesman Ivan Petrenko said troops had pulled back from the town."),
+    ("A spokesman for the city council said the bridge would stay closed until spring.",
+     "Council spokesman Sam Reed said the bridge would stay closed until spring."),
+    ("A spokeswoman for the US State Department said the ambassador had been summoned.",
+     "State Department spokeswoman Tammy Bruce said the ambassador had been summoned."),
+    ("A spokesperson for the Metropolitan Police said a 34-year-old man had been charged.",
+     "Police spokesperson Anna Bell said a 34-year-old man had been charged."),
+    ("A spokesman for the Polish foreign ministry said the ambassador had been recalled.",
+     "Foreign ministry spokesman Pawel Wronski said the ambassador had been recalled."),
 ]
 
 DIFFERENT = [
@@ -605,6 +629,40 @@ DIFFERENT = [
      "Army spokesman Ivan Petrenko said the border would reopen on Monday."),
     ("A hospital statement said the patient was in a stable condition.",
      "Police spokesman Dan Cole said the patient was in a stable condition."),
+    # a body's chief with a view of their own, or against the body's (review of df56ee9)
+    ("The party said it would support the budget.",
+     "Party leader Anna Berg said she would oppose the budget."),
+    ("The union said its members would accept the pay offer.",
+     "Union leader Mick Lynch said members would reject the pay offer."),
+    ("The party said it would back the new leader.",
+     "Party leader Rishi Sunak said he would back the new leader."),
+    ("The company said profits would fall this year.",
+     "Company boss Mark Stone said profits would rise this year."),
+    # a body's word inside another body's title
+    ("The club said the manager had been sacked.",
+     "Supporters' club chairman Dave Reed said the manager had been sacked."),
+    ("The party said the coalition deal was a betrayal.",
+     "Party youth wing leader Kevin Kuehnert said the coalition deal was a betrayal."),
+    ("A police report said the officer had fired first.",
+     "Police union chairman Ken Marsh said the officer had fired first."),
+    ("The ministry said the ambassador had been summoned.",
+     "Defence ministry spokesman Igor Konashenkov said the ambassador had been summoned."),
+    # the Kremlin is not every Russian body, and one army's spokesman not the other side's army
+    ("Russia's defence ministry said its troops had taken the village.",
+     "Kremlin spokesman Dmitry Peskov said Russian troops had taken the village."),
+    ("The Ukrainian army said fighting continued around the village.",
+     "Army spokesman Igor Konashenkov said fighting continued around the village.",
+     ANY_BODY_OF_THE_NAME),
+    ("A UN report said the camp had been deliberately shelled.",
+     "UN spokesman Stephane Dujarric said the camp had been deliberately shelled.",
+     ANY_BODY_OF_THE_NAME),
+    # a body's voice on another of the body's points
+    ("The health ministry said the hospital had run out of oxygen.",
+     "Ministry spokesman Omar Saleh said the hospital had run out of beds.",
+     ONE_WORD_APART),
+    ("The ministry said the talks would resume on Monday.",
+     "Ministry spokesman Lin Jian said the talks would resume after the holiday.",
+     ONE_WORD_APART),
 ]
 
 
