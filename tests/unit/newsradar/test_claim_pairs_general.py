@@ -2,9 +2,9 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-154 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+162 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
 count's or a date's drift, one unnamed source written two ways, direct beside reported speech, a body beside its
-spokesperson) and must join; 111 are two claims of the story sharing its names and figures (a denial and
+spokesperson) and must join; 126 are two claims of the story sharing its names and figures (a denial and
 what it denies, a reaction, two quantities, one figure for two quantities, one speaker's two points, two
 unnamed sources of other sides, two posts of one role, a claim beside its condition or its question, a
 forecast beside the outcome, one act in two places, a body beside its chief's own view or another body's
@@ -47,6 +47,12 @@ VOICE_OTHER_WORD = ("a named spokesperson is their body's voice only when the ti
 CHIEF_NOT_VOICE = ("a body's chief (leader, chairman) is not read as its voice: a leader's own view, or one against "
                    "the body's, is retold as often as the body's (19 look-alikes joined for 5 retellings on review "
                    "of df56ee9)")
+CHAIN_AS_PERSON = ("the extractor types 'the supermarket chain' (or 'the retail chain') as a PERSON speaker, so it is "
+                   "read as a person's role, not as the body a spokesperson's title names")
+TITLED_NAME_AS_BODY = ("the extractor types 'Police Federation spokesman Dean Hall' as an ORG speaker, so the named "
+                       "spokesperson is read as an unnamed body, and two unnamed official bodies are one source")
+ANOTHER_HEAD = ("a title's words within the body's make the spokesperson its voice whatever the body's own noun: "
+                "'police' is within 'the Police Federation', 'army' within 'the army veterans' association'")
 ANY_BODY_OF_THE_NAME = ("a title's words within the body's make the spokesperson its voice: 'army spokesman' is read "
                         "as any army's, the other side's too, and 'UN spokesman' as the voice of a UN report")
 SHARE_ONE_SIDE = ("'shrunk by a third' is read as a figure and 'lost a third of its size' is not, so one claim "
@@ -396,6 +402,25 @@ SAME = [
      "Police spokesperson Anna Bell said a 34-year-old man had been charged."),
     ("A spokesman for the Polish foreign ministry said the ambassador had been recalled.",
      "Foreign ministry spokesman Pawel Wronski said the ambassador had been recalled."),
+    # another batch (crec2), written after the port and decided before it was run: a body beside its named
+    # spokesperson (a ministry, a police force, a company, an army, a party, a fire service, a ministry's statement)
+    ("The agriculture ministry said the ban on poultry imports would be lifted in March.",
+     "Agriculture ministry spokesman Karim Haddad said the ban on poultry imports would be lifted in March."),
+    ("Greater Manchester Police said two men had been charged over the robbery.",
+     "Police spokeswoman Claire Dunn said two men had been charged over the robbery."),
+    ("The supermarket chain said it would stop selling energy drinks to children.",
+     "Supermarket spokeswoman Helen Ward said the chain would stop selling energy drinks to children.",
+     CHAIN_AS_PERSON),
+    ("The Sudanese army said it had regained control of the presidential palace.",
+     "Army spokesman Nabil Abdallah said the army had regained control of the presidential palace."),
+    ("The Israeli military said it had struck a weapons depot in southern Lebanon.",
+     "Military spokesman Avi Levy said troops had struck a weapons depot in southern Lebanon."),
+    ("The Green Party said it would vote against the housing bill.",
+     "Green Party spokeswoman Amy Fox said the party would vote against the housing bill."),
+    ("The fire service said the blaze had been started deliberately.",
+     "Fire service spokesman Luke Grant said the blaze had been started deliberately."),
+    ("A foreign ministry statement said the envoy had been expelled.",
+     "Foreign ministry spokeswoman Nadia Petrova said the envoy had been expelled."),
 ]
 
 DIFFERENT = [
@@ -663,6 +688,44 @@ DIFFERENT = [
     ("The ministry said the talks would resume on Monday.",
      "Ministry spokesman Lin Jian said the talks would resume after the holiday.",
      ONE_WORD_APART),
+    # another batch (crec2), decided before it was run: another body's spokesperson saying the body's words, a
+    # chief's own view beside the body's, and a spokesperson's second, different point
+    ("The transport ministry said the airport would reopen on Thursday.",
+     "Airline spokesman Tom Harris said the airport would reopen on Thursday."),
+    ("The Israeli military said its troops had killed a senior commander in Gaza.",
+     "Hamas spokesman Abdel Latif said Israeli troops had killed a senior commander in Gaza."),
+    ("The health ministry said schools would close on Friday.",
+     "Education ministry spokesman Paul Ortega said schools would close on Friday."),
+    ("Greater Manchester Police said officers had been attacked during the protest.",
+     "Police Federation spokesman Dean Hall said officers had been attacked during the protest.",
+     TITLED_NAME_AS_BODY),
+    ("The prosecutor's office said the suspect had been charged with murder.",
+     "Police spokesman Mark Jensen said the suspect had been charged with murder."),
+    ("The Green Party said it would vote against the housing bill.",
+     "Green Party leader Carla Denning said she would vote for the housing bill."),
+    ("The bank said it would close its branches in rural areas.",
+     "Bank chairman Robert Whitby said the bank would keep its rural branches open."),
+    ("The carmaker said sales had fallen in China.",
+     "Carmaker chief executive Ola Berg said sales would recover in China."),
+    ("The Sudanese army said it had regained control of the presidential palace.",
+     "Army spokesman Nabil Abdallah said the paramilitary forces had fled towards the south."),
+    ("The supermarket chain said it would stop selling energy drinks to children.",
+     "Supermarket spokeswoman Helen Ward said the chain would cut the price of fruit."),
+    ("Greater Manchester Police said two men had been charged over the robbery.",
+     "Police spokeswoman Claire Dunn said a woman had been released without charge."),
+    ("The agriculture ministry said the ban on poultry imports would be lifted in March.",
+     "Agriculture ministry spokesman Karim Haddad said farmers would be paid for culled birds."),
+    # the title's words inside the name of another kind of body (a federation, an association, a union of the
+    # body's staff): decided apart before they were run; the ported rule joined them, main did not
+    ("The Police Federation said officers had been attacked during the protest.",
+     "Police spokeswoman Claire Dunn said officers had been attacked during the protest.",
+     ANOTHER_HEAD),
+    ("The army veterans' association said the pension cuts were unfair.",
+     "Army spokesman Nabil Abdallah said the pension cuts were unfair.",
+     ANOTHER_HEAD),
+    ("The ministry workers' union said the office would close on Friday.",
+     "Ministry spokesman Lin Jian said the office would close on Friday.",
+     ANOTHER_HEAD),
 ]
 
 
