@@ -582,11 +582,16 @@ def _voiced_body(phrase: str, document: bool = False) -> str:
 
 
 def _voice_of(voice: str, body: str) -> bool:
-    """Every word of the body a voice's title names is in the body's phrase: "foreign ministry" and "the Polish
-    foreign ministry". One way only: a title that says more names another body ("police union spokesman" is not
-    "the police"); never "army" and "the rebel group", nor "health ministry" and "the interior ministry"."""
+    """Every word of the body a voice's title names is in the body's phrase, and so is the noun that says what kind
+    of body it is: "foreign ministry" and "the Polish foreign ministry". One way only: a title that says more names
+    another body ("police union spokesman" is not "the police"); never "army" and "the rebel group", nor "health
+    ministry" and "the interior ministry"."""
     v, b = ({stem(w) for w in _WORD.findall(name)} for name in (voice, body))
-    return bool(v) and v <= b
+    # The body's last word is its kind: "police" within "the Police Federation" or "army" within "the army veterans'
+    # association" is whose staff or members another body serves. A "group" is what outlets call a body of any
+    # kind ("the rebel group", "Rebel spokesman").
+    head = stem(body.split()[-1]) if body.strip() else ""
+    return bool(v) and v <= b and (head in v or head == "group")
 
 
 def _negated_only_in_side_clauses(content: str) -> bool:

@@ -1010,3 +1010,8 @@ def test_claim_match_a_voice_is_its_body_one_way_in_the_body_own_words():
     assert not speakers_compatible(voice("Police union spokesman", "Dan Cole"), body("The police"))
     assert not speakers_compatible(voice("Union chairman", "Ken Marsh", "chairman"), body("The drivers' union"))
     assert body("A hospital statement", "document").speaker_voice == "hospital"
+    # The body's own noun is the title's too: a federation or an association of the body's staff is another body.
+    assert not speakers_compatible(voice("Police spokeswoman", "Claire Dunn"), body("The Police Federation"))
+    assert not speakers_compatible(voice("Army spokesman", "Nabil Abdallah"), body("The army veterans' association"))
+    assert speakers_compatible(voice("Police spokeswoman", "Claire Dunn"), body("Greater Manchester Police"))
+    assert speakers_compatible(voice("Rebel spokesman", "Abu Karim"), body("The rebel group"))
