@@ -196,6 +196,11 @@ _BODY_KINDS = frozenset({"official", "document", "media"})
 _VOICE_ROLES = frozenset({"spokesman"})
 # Sources a body's voice may be retold as: the body, or its statement.
 _VOICED_KINDS = frozenset({"official", "document"})
+# Bodies of members or staff, named after whom they serve: "police" in "the Police Federation", "army" in "the army
+# veterans' association" or "hospital" in "a hospital campaign group" names another body than the police, the army or
+# the hospital.
+_MEMBERS_BODIES = frozenset("""federation association union confederation league society campaign group guild
+alliance coalition lobby charity""".split())
 # A document source's own noun, which names no body: "a hospital statement" is the hospital's voice.
 _DOCUMENT_NOUNS = frozenset({"statement", "statements", "report", "reports", "memo", "memos"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
@@ -509,6 +514,12 @@ def _institution_heads() -> frozenset[str]:
     return frozenset(role_head(noun) for noun in ROLE_NOUNS | SERVICE_NOUNS if noun not in PRIVATE_NOUNS)
 
 
+@lru_cache(maxsize=1)
+def _members_bodies() -> frozenset[str]:
+    """``_MEMBERS_BODIES`` stemmed, as ``_voice_of`` compares words."""
+    return frozenset(stem(w) for w in _MEMBERS_BODIES)
+
+
 def _possessor(phrase: str) -> str:
     """Whose an unnamed role is, as its phrase says: "his lawyer" -> his, "the victim's lawyer" -> victim."""
     m = _POSSESSOR.match(phrase.lower().replace("’", "'"))
@@ -582,16 +593,22 @@ def _voiced_body(phrase: str, document: bool = False) -> str:
 
 
 def _voice_of(voice: str, body: str) -> bool:
-    """Every word of the body a voice's title names is in the body's phrase, and so is the noun that says what kind
-    of body it is: "foreign ministry" and "the Polish foreign ministry". One way only: a title that says more names
-    another body ("police union spokesman" is not "the police"); never "army" and "the rebel group", nor "health
-    ministry" and "the interior ministry"."""
-    v, b = ({stem(w) for w in _WORD.findall(name)} for name in (voice, body))
-    # The body's last word is its kind: "police" within "the Police Federation" or "army" within "the army veterans'
-    # association" is whose staff or members another body serves. A "group" is what outlets call a body of any
-    # kind ("the rebel group", "Rebel spokesman").
-    head = stem(body.split()[-1]) if body.strip() else ""
-    return bool(v) and v <= b and (head in v or head == "group")
+    """The words of the body a voice's title names are one unbroken run, in order, of the body's phrase, and no
+    body of members or staff follows them: "foreign ministry" and "the Polish foreign ministry", "Labour" and "the
+    Labour Party". One way only: a title that says more names another body ("police union spokesman" is not "the
+    police"); never "army" and "the rebel group", "state department" and "the state health department", nor
+    "police" and "the Police Federation" or "the police victims' support group"."""
+    v, b = ([stem(w) for w in _WORD.findall(name)] for name in (voice, body))
+    n = len(v)
+    for i in range(len(b) - n + 1):
+        if v and b[i:i + n] == v:
+            rest = b[i + n:]
+            # "the rebel group" is the rebels' own body; "the police victims' support group" is another's
+            if rest[:1] == [stem("group")]:
+                rest = rest[1:]
+            if _members_bodies().isdisjoint(rest):
+                return True
+    return False
 
 
 def _negated_only_in_side_clauses(content: str) -> bool:

@@ -1015,3 +1015,10 @@ def test_claim_match_a_voice_is_its_body_one_way_in_the_body_own_words():
     assert not speakers_compatible(voice("Army spokesman", "Nabil Abdallah"), body("The army veterans' association"))
     assert speakers_compatible(voice("Police spokeswoman", "Claire Dunn"), body("Greater Manchester Police"))
     assert speakers_compatible(voice("Rebel spokesman", "Abu Karim"), body("The rebel group"))
+    # The title's words are one run of the body's name, which may go on, but not into a body of its members or staff
+    # (review of d20c549).
+    assert speakers_compatible(voice("Labour spokesman", "Pat McFadden"), body("The Labour Party"))
+    assert speakers_compatible(voice("Kremlin spokesman", "Dmitry Peskov"), body("The Kremlin press office"))
+    assert not speakers_compatible(voice("Police spokeswoman", "Claire Dunn"), body("The police victims' support group"))
+    assert not speakers_compatible(voice("State Department spokesman", "Matthew Miller"),
+                                   body("The state health department"))

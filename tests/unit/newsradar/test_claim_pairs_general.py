@@ -2,9 +2,9 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-162 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+168 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
 count's or a date's drift, one unnamed source written two ways, direct beside reported speech, a body beside its
-spokesperson) and must join; 126 are two claims of the story sharing its names and figures (a denial and
+spokesperson) and must join; 138 are two claims of the story sharing its names and figures (a denial and
 what it denies, a reaction, two quantities, one figure for two quantities, one speaker's two points, two
 unnamed sources of other sides, two posts of one role, a claim beside its condition or its question, a
 forecast beside the outcome, one act in two places, a body beside its chief's own view or another body's
@@ -53,6 +53,9 @@ TITLED_NAME_AS_BODY = ("the extractor types 'Police Federation spokesman Dean Ha
                        "spokesperson is read as an unnamed body, and two unnamed official bodies are one source")
 ANY_BODY_OF_THE_NAME = ("a title's words within the body's make the spokesperson its voice: 'army spokesman' is read "
                         "as any army's, the other side's too, and 'UN spokesman' as the voice of a UN report")
+PART_OF_A_NAME = ("a title's words are the body's voice wherever they run in the body's phrase, so 'House' is read as "
+                  "the last word of 'the White House' and 'Met' (the police) as the first of 'the Met Office': a "
+                  "name's part is not told from a name of its own")
 SHARE_ONE_SIDE = ("'shrunk by a third' is read as a figure and 'lost a third of its size' is not, so one claim "
                   "states a distinctive figure and the other none")
 
@@ -419,6 +422,20 @@ SAME = [
      "Fire service spokesman Luke Grant said the blaze had been started deliberately."),
     ("A foreign ministry statement said the envoy had been expelled.",
      "Foreign ministry spokeswoman Nadia Petrova said the envoy had been expelled."),
+    # a body whose name goes on past the title's words, and not into a body of members or staff (review of
+    # d20c549: the body's last word had to be the title's, and these seven stayed apart)
+    ("The Labour Party said it would vote against the bill.",
+     "Labour spokesman Pat McFadden said the party would vote against the bill."),
+    ("The hospital trust said the ward would close in May.",
+     "Hospital spokeswoman Anna Kowalski said the ward would close in May."),
+    ("The Metropolitan Police Service said the march had been banned.",
+     "Metropolitan Police spokesman Andy Moss said the march had been banned."),
+    ("The Kremlin press office said the call had lasted two hours.",
+     "Kremlin spokesman Dmitry Peskov said the call had lasted two hours."),
+    ("The White House press office said the president would travel to Ohio.",
+     "White House spokeswoman Karine Jean-Pierre said the president would travel to Ohio."),
+    ("The rebel forces said they had captured the airport.",
+     "Rebel spokesman Abu Karim said the fighters had captured the airport."),
 ]
 
 DIFFERENT = [
@@ -722,6 +739,34 @@ DIFFERENT = [
      "Army spokesman Nabil Abdallah said the pension cuts were unfair."),
     ("The ministry workers' union said the office would close on Friday.",
      "Ministry spokesman Lin Jian said the office would close on Friday."),
+    # the title's word before a group of whom the body serves, and the title's words broken apart in the body's
+    # name (review of d20c549: "group" was let through as any body's kind, and the words compared as a set)
+    ("The police victims' support group said officers had failed the families.",
+     "Police spokeswoman Claire Dunn said officers had failed the families."),
+    ("An army families' campaign group said the barracks were unfit to live in.",
+     "Army spokesman Nabil Abdallah said the barracks were unfit to live in."),
+    ("A hospital campaign group said the maternity ward would close in May.",
+     "Hospital spokeswoman Anna Kowalski said the maternity ward would close in May."),
+    ("The transport workers' group said the line would close for repairs.",
+     "Transport spokesman Priya Shah said the line would close for repairs."),
+    ("The police complaints group said the officer had used excessive force.",
+     "Police spokesman Ben Carter said the officer had used excessive force."),
+    ("A council tenants' group said the tower block was unsafe.",
+     "Council spokesman Paul Stone said the tower block was unsafe."),
+    ("The army wives' group said the pay rise was too small.",
+     "Army spokesman Samuel Okello said the pay rise was too small."),
+    ("The hospital's patient group said the ward would close in May.",
+     "Hospital spokeswoman Anna Kowalski said the ward would close in May."),
+    ("The state health department said the outbreak was under control.",
+     "State Department spokesman Matthew Miller said the outbreak was under control."),
+    ("The state education department said the schools would reopen on Monday.",
+     "State Department spokesman Matthew Miller said the schools would reopen on Monday."),
+    ("The White House said the talks would resume on Monday.",
+     "House spokesman Tom Reyes said the talks would resume on Monday.",
+     PART_OF_A_NAME),
+    ("The Met Office said the storm would bring gusts of up to 80mph.",
+     "Met spokesman Andy Moss said the storm would bring strong gusts.",
+     PART_OF_A_NAME),
 ]
 
 
