@@ -127,6 +127,14 @@ def _spoken(speaker: str, content: str = "he will quit the government", resolved
                  confidence=0.9, source_kind="official", **fields)
 
 
+def body(phrase: str, kind: str = "official") -> ClaimSignature:
+    """The signature of a body speaking for itself ("The defence ministry said ...") or of its document."""
+    return signature(Claim(claim_id="c", kind="indirect", speaker=phrase, speaker_type="ORG",
+                           content="the troops had withdrawn", sentence=Span(start=0, end=1),
+                           content_span=Span(start=0, end=1), rule="test", confidence=0.9,
+                           source_kind=kind), "s1")
+
+
 def test_claim_match_a_role_phrase_is_no_name_to_match_speakers_by():
     assert signature(_spoken("Speaker Paul Ryan")).speaker_key == "ryan"
     assert signature(_spoken("Interior minister", resolved="Lee Sang-min")).speaker_key == "lee"
@@ -974,11 +982,6 @@ def test_claim_match_an_undecided_currency_letter_shares_a_figure_only_with_a_cu
 def test_claim_match_a_body_and_its_named_voice_are_one_source_when_the_title_names_the_body():
     """"Defence ministry spokesman Adel Nouri" speaks for "the defence ministry", not for "the rebel group";
     the body's name is read by matching, so it is in the digest: renamed, the claim is placed again."""
-    def body(phrase: str, kind: str = "official") -> ClaimSignature:
-        return signature(Claim(claim_id="c", kind="indirect", speaker=phrase, speaker_type="ORG",
-                               content="the troops had withdrawn", sentence=Span(start=0, end=1),
-                               content_span=Span(start=0, end=1), rule="test", confidence=0.9,
-                               source_kind=kind), "s1")
     voice = signature(_spoken("Defence ministry spokesman Adel Nouri", "the troops had withdrawn",
                               resolved="Adel Nouri", speaker_role="spokesman"), "s1")
     assert voice.speaker_voice == "defence ministry"
@@ -996,12 +999,6 @@ def test_claim_match_a_voice_is_its_body_one_way_in_the_body_own_words():
     """The title's words within the body's, never the other way, and unfolded: "Kremlin spokesman" is not
     "Russia's defence ministry", "police union spokesman" not "the police"; a chairman speaks for himself
     (review of df56ee9)."""
-    def body(phrase: str, kind: str = "official") -> ClaimSignature:
-        return signature(Claim(claim_id="c", kind="indirect", speaker=phrase, speaker_type="ORG",
-                               content="the troops had withdrawn", sentence=Span(start=0, end=1),
-                               content_span=Span(start=0, end=1), rule="test", confidence=0.9,
-                               source_kind=kind), "s1")
-
     def voice(title: str, name: str, role: str = "spokesman") -> ClaimSignature:
         return signature(_spoken(f"{title} {name}", "the troops had withdrawn", resolved=name,
                                  speaker_role=role), "s1")
