@@ -202,7 +202,7 @@ _VOICED_KINDS = frozenset({"official", "document"})
 _MEMBERS_BODIES = frozenset("""federation association union confederation league society campaign group guild
 alliance coalition lobby charity""".split())
 # A document source's own noun, which names no body: "a hospital statement" is the hospital's voice.
-_DOCUMENT_NOUNS = frozenset({"statement", "statements", "report", "reports", "memo", "memos"})
+_DOCUMENT_NOUNS = frozenset({"statement", "statements", "reports", "memo", "memos"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
 # "any capitals": "KCR" and "AOC" are people's names.
 _ROLE_ABBREVIATIONS = {"pm": "minister", "fm": "minister", "ceo": "executive", "cfo": "officer",
