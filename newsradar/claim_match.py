@@ -368,6 +368,11 @@ class ClaimSignature:
         """
         return _sharpest(self.numbers)
 
+    @cached_property
+    def voice_words(self) -> tuple[str, ...]:
+        """``speaker_voice``'s words stemmed, in order, read once per claim: ``_voice_of`` asks it of many pairs."""
+        return tuple(stem(w) for w in _WORD.findall(self.speaker_voice))
+
 
 def _inflection_folded(entity: str) -> str:
     *first, last = entity.split()
@@ -592,19 +597,18 @@ def _voiced_body(phrase: str, document: bool = False) -> str:
     return " ".join(words)
 
 
-def _voice_of(voice: str, body: str) -> bool:
+def _voice_of(voice: tuple[str, ...], body: tuple[str, ...]) -> bool:
     """The words of the body a voice's title names are one unbroken run, in order, of the body's phrase, and no
     body of members or staff follows them: "foreign ministry" and "the Polish foreign ministry", "Labour" and "the
     Labour Party". One way only: a title that says more names another body ("police union spokesman" is not "the
     police"); never "army" and "the rebel group", "state department" and "the state health department", nor
-    "police" and "the Police Federation" or "the police victims' support group"."""
-    v, b = ([stem(w) for w in _WORD.findall(name)] for name in (voice, body))
-    n = len(v)
-    for i in range(len(b) - n + 1):
-        if v and b[i:i + n] == v:
-            rest = b[i + n:]
+    "police" and "the Police Federation" or "the police victims' support group". Both are ``voice_words``."""
+    n = len(voice)
+    for i in range(len(body) - n + 1):
+        if voice and body[i:i + n] == voice:
+            rest = body[i + n:]
             # "the rebel group" is the rebels' own body; "the police victims' support group" is another's
-            if rest[:1] == [stem("group")]:
+            if rest[:1] == (stem("group"),):
                 rest = rest[1:]
             if _members_bodies().isdisjoint(rest):
                 return True
@@ -687,7 +691,7 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
         # hold a post of their own ("Finance Minister Oskar Lind" is not "the foreign ministry", a union leader's
         # view not always the union's).
         if named.speaker_role in _VOICE_ROLES and not other.speaker_role and other.speaker_kind in _VOICED_KINDS \
-                and _voice_of(named.speaker_voice, other.speaker_voice):
+                and _voice_of(named.voice_words, other.voice_words):
             return True
         if other.speaker_kind not in NAMED_PERSON_KINDS:
             return False
