@@ -222,6 +222,8 @@ _PROSECUTOR_TITLES = ((re.compile(r"\battorneys?[- ]generals?$"), "attorney gene
 # Roles said as a body: "Police said" is no person called Police.
 _COLLECTIVE_ROLES = frozenset({"police"})
 _ROLE_END = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
+# Where a body's name ends: "of" goes on naming it ("the Ministry of Defence", "the Bank of England").
+_ROLE_END_BUT_OF = re.compile(r"\s(?:at|for|in|from|on|with|who|which|that)\s|,")
 
 
 def unqualified(phrase: str) -> str:
@@ -369,9 +371,16 @@ class ClaimSignature:
         return _sharpest(self.numbers)
 
     @cached_property
-    def voice_words(self) -> tuple[str, ...]:
-        """``speaker_voice``'s words stemmed, in order, read once per claim: ``_voice_of`` asks it of many pairs."""
-        return tuple(stem(w) for w in _WORD.findall(self.speaker_voice))
+    def voice_words(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """``speaker_voice``'s words stemmed, in order, read once per claim (``_voice_of`` asks it of many pairs):
+        the whole name, its "X of Y" read as "Y X" as outlets retell it ("the Ministry of Defence", "the defence
+        ministry"), and the words before its "of" ("the US Army Corps of Engineers" is the "Army Corps")."""
+        words = [stem(w) for w in _WORD.findall(self.speaker_voice)]
+        if "of" not in words:
+            return tuple(words), tuple(words)
+        at = words.index("of")
+        head, modifier = words[:at], [w for w in words[at + 1:] if w != "of"]
+        return tuple(head[:-1] + modifier + head[-1:]), tuple(head)
 
 
 def _inflection_folded(entity: str) -> str:
@@ -589,7 +598,10 @@ def _voiced_body(phrase: str, document: bool = False) -> str:
     """The words of a speaker phrase that name a body: "defence ministry" of the title "Defence ministry spokesman",
     "drivers union" of "the drivers' union", "hospital" of the document "a hospital statement"; "" when none do.
     Not folded as entities are: "Kremlin" stays the Kremlin, not every Russian body."""
-    words = [w.strip("'’") for w in _WORD.findall(unqualified(phrase.lower())) if w not in _STOP]
+    # "of" is kept, as part of the name: "the Ministry of Defence" is no "ministry", "Bank of England spokesman" no
+    # "bank" (``ClaimSignature.voice_words`` reads it)
+    words = [w.strip("'’") for w in _WORD.findall(_ROLE_END_BUT_OF.split(f" {phrase.lower()} ", maxsplit=1)[0])
+             if w == "of" or w not in _STOP]
     if words and role_head(words[-1]) in _VOICE_ROLES:
         words = words[:-1]
     if document:
@@ -597,12 +609,20 @@ def _voiced_body(phrase: str, document: bool = False) -> str:
     return " ".join(words)
 
 
-def _voice_of(voice: tuple[str, ...], body: tuple[str, ...]) -> bool:
+def _voice_of(voice: tuple[tuple[str, ...], tuple[str, ...]], body: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """The whole name a voice's title gives is the voice (``_run_voice_of``) of the body's whole name or of its
+    words before "of" (both are ``voice_words``): "Ministry of Defence spokesman" and "the defence ministry",
+    "Army Corps spokesman" and "the US Army Corps of Engineers", never "Bank of England spokesman" and "the Bank of
+    Japan"."""
+    return any(_run_voice_of(voice[0], name) for name in body)
+
+
+def _run_voice_of(voice: tuple[str, ...], body: tuple[str, ...]) -> bool:
     """The words of the body a voice's title names are one unbroken run, in order, of the body's phrase, and no
     body of members or staff follows them: "foreign ministry" and "the Polish foreign ministry", "Labour" and "the
     Labour Party". One way only: a title that says more names another body ("police union spokesman" is not "the
     police"); never "army" and "the rebel group", "state department" and "the state health department", nor
-    "police" and "the Police Federation" or "the police victims' support group". Both are ``voice_words``."""
+    "police" and "the Police Federation" or "the police victims' support group"."""
     n = len(voice)
     for i in range(len(body) - n + 1):
         if voice and body[i:i + n] == voice:

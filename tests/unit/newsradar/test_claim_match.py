@@ -1019,3 +1019,9 @@ def test_claim_match_a_voice_is_its_body_one_way_in_the_body_own_words():
     assert not speakers_compatible(voice("Police spokeswoman", "Claire Dunn"), body("The police victims' support group"))
     assert not speakers_compatible(voice("State Department spokesman", "Matthew Miller"),
                                    body("The state health department"))
+    # A body's name goes on past "of", read as outlets retell it: "the Ministry of Defence" is "the defence ministry",
+    # not any "ministry".
+    assert speakers_compatible(voice("Defence ministry spokesman", "John Hale"), body("The Ministry of Defence"))
+    assert speakers_compatible(voice("Army Corps spokesman", "Tom Reyes"), body("The US Army Corps of Engineers"))
+    assert not speakers_compatible(voice("Health ministry spokesman", "Omar Saleh"), body("The Ministry of Defence"))
+    assert not speakers_compatible(voice("Police spokesman", "Ben Carter"), body("The Federation of Police Officers"))

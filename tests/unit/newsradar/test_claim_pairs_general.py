@@ -2,7 +2,7 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-168 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+173 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
 count's or a date's drift, one unnamed source written two ways, direct beside reported speech, a body beside its
 spokesperson) and must join; 138 are two claims of the story sharing its names and figures (a denial and
 what it denies, a reaction, two quantities, one figure for two quantities, one speaker's two points, two
@@ -53,6 +53,10 @@ TITLED_NAME_AS_BODY = ("the extractor types 'Police Federation spokesman Dean Ha
                        "spokesperson is read as an unnamed body, and two unnamed official bodies are one source")
 ANY_BODY_OF_THE_NAME = ("a title's words within the body's make the spokesperson its voice: 'army spokesman' is read "
                         "as any army's, the other side's too, and 'UN spokesman' as the voice of a UN report")
+TITLE_CUT_AT_OF = ("a title's role is read up to its qualifier, so 'Ministry of Defence spokesman' holds the role "
+                   "'ministry' and names no body's voice; an initialism ('MoD') is not read as the name it stands for")
+POSSESSIVE_TITLE = ("'The Kremlin's spokesman, Dmitry Peskov': the extractor reads the Kremlin as the role's org "
+                    "(folded to russia) and the name is not in the title, so no voice is read from it")
 PART_OF_A_NAME = ("a title's words are the body's voice wherever they run in the body's phrase, so 'House' is read as "
                   "the last word of 'the White House' and 'Met' (the police) as the first of 'the Met Office': a "
                   "name's part is not told from a name of its own")
@@ -436,6 +440,21 @@ SAME = [
      "White House spokeswoman Karine Jean-Pierre said the president would travel to Ohio."),
     ("The rebel forces said they had captured the airport.",
      "Rebel spokesman Abu Karim said the fighters had captured the airport."),
+    # a body's name with "of", and a possessive title (review of d20c549: the name was cut at "of", "the Ministry of
+    # Defence" read as "the ministry")
+    ("The Ministry of Defence said the jets had been scrambled from RAF Lossiemouth.",
+     "Defence ministry spokesman John Hale said the jets had been scrambled from RAF Lossiemouth."),
+    ("Britain's Ministry of Defence said the frigate had left port.",
+     "Defence ministry spokesman John Hale said the frigate had left port."),
+    ("The defence ministry said the jets had been scrambled from RAF Lossiemouth.",
+     "Ministry of Defence spokesman John Hale said the jets had been scrambled from RAF Lossiemouth.",
+     TITLE_CUT_AT_OF),
+    ("Britain's Ministry of Defence said the jets had been scrambled.",
+     "MoD spokesman John Hale said the jets had been scrambled.",
+     TITLE_CUT_AT_OF),
+    ("The Kremlin said the talks had been useful.",
+     "The Kremlin's spokesman, Dmitry Peskov, said the talks had been useful.",
+     POSSESSIVE_TITLE),
 ]
 
 DIFFERENT = [
