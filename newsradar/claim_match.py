@@ -190,6 +190,19 @@ NAMED_PERSON_KINDS = frozenset({"person", "official"})
 _KEYED_KINDS = NAMED_PERSON_KINDS | {"media"}
 # Sources that can speak for a named person's organisation: a ministry, its statement, the press.
 _BODY_KINDS = frozenset({"official", "document", "media"})
+# Roles that speak for a body rather than hold a post of their own, as ``role_head`` reads them. Not a "chief"
+# (leader, chairman, head, boss): a leader's own view, or one against the body's, retold as the body's split more
+# probe pairs than it joined (19 / 5 on review of df56ee9).
+_VOICE_ROLES = frozenset({"spokesman"})
+# Sources a body's voice may be retold as: the body, or its statement.
+_VOICED_KINDS = frozenset({"official", "document"})
+# Bodies of members or staff, named after whom they serve: "police" in "the Police Federation", "army" in "the army
+# veterans' association" or "hospital" in "a hospital campaign group" names another body than the police, the army or
+# the hospital.
+_MEMBERS_BODIES = frozenset("""federation association union confederation league society campaign group guild
+alliance coalition lobby charity""".split())
+# A document source's own noun, which names no body: "a hospital statement" is the hospital's voice.
+_DOCUMENT_NOUNS = frozenset({"statement", "statements", "reports", "memo", "memos"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
 # "any capitals": "KCR" and "AOC" are people's names.
 _ROLE_ABBREVIATIONS = {"pm": "minister", "fm": "minister", "ceo": "executive", "cfo": "officer",
@@ -209,6 +222,8 @@ _PROSECUTOR_TITLES = ((re.compile(r"\battorneys?[- ]generals?$"), "attorney gene
 # Roles said as a body: "Police said" is no person called Police.
 _COLLECTIVE_ROLES = frozenset({"police"})
 _ROLE_END = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
+# Where a body's name ends: "of" goes on naming it ("the Ministry of Defence", "the Bank of England").
+_ROLE_END_BUT_OF = re.compile(r"\s(?:at|for|in|from|on|with|who|which|that)\s|,")
 
 
 def unqualified(phrase: str) -> str:
@@ -286,6 +301,9 @@ class ClaimSignature:
     measures: tuple[str, ...] = ()
     # A condition, a question, a forecast or a plain future (``newsradar.modality``); "" when plain.
     modality: str = ""
+    # Whose voice a named spokesperson's title names ("defence ministry"), or a body speaking for itself ("the
+    # drivers union"), in its own words, unfolded: read only by ``_voice_of``, never by the org joins.
+    speaker_voice: str = ""
 
     @property
     def digest(self) -> str:
@@ -301,7 +319,8 @@ class ClaimSignature:
                     + (("body", self.speaker_body) if self.speaker_body else ())
                     + (("party", self.speaker_party) if self.speaker_party else ())
                     + (("measures", self.measures) if self.measures else ())
-                    + (("modality", self.modality) if self.modality else ()))
+                    + (("modality", self.modality) if self.modality else ())
+                    + (("voice", self.speaker_voice) if self.speaker_voice else ()))
         return hashlib.sha256(body.encode()).hexdigest()[:24]
 
     @cached_property
@@ -350,6 +369,18 @@ class ClaimSignature:
         ``same_claim`` asks it of both claims of every same-story pair; a claim meets many pairs.
         """
         return _sharpest(self.numbers)
+
+    @cached_property
+    def voice_words(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """``speaker_voice``'s words stemmed, in order, read once per claim (``_voice_of`` asks it of many pairs):
+        the whole name, its "X of Y" read as "Y X" as outlets retell it ("the Ministry of Defence", "the defence
+        ministry"), and the words before its "of" ("the US Army Corps of Engineers" is the "Army Corps")."""
+        words = [stem(w) for w in _WORD.findall(self.speaker_voice)]
+        if "of" not in words:
+            return tuple(words), tuple(words)
+        at = words.index("of")
+        head, modifier = words[:at], [w for w in words[at + 1:] if w != "of"]
+        return tuple(head[:-1] + modifier + head[-1:]), tuple(head)
 
 
 def _inflection_folded(entity: str) -> str:
@@ -414,6 +445,13 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in stated}
     org = _body_key(claim.speaker_org or "") if role else ""
+    # Whose voice a named spokesperson is, from the title when the extractor read no org ("Defence ministry
+    # spokesman Adel Nouri"), and which body speaks for itself ("the drivers' union"): ``_voice_of`` compares them.
+    voice = ""
+    if key and not org and role in _VOICE_ROLES:
+        voice = _voiced_body(_role_words(claim.speaker or "", name))
+    elif not key and not role and kind in _VOICED_KINDS:
+        voice = _voiced_body(claim.speaker or "", kind == "document")
     # "his", "the victim's": who the role is kept for, never an organisation another outlet names.
     owner = _possessor(claim.speaker or "") if role and not key and not org else ""
     # A "no" that frames a figure states the figure: "no patient will wait more than 18 weeks" is the
@@ -426,7 +464,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
                ) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
-                          modality(claim))
+                          modality(claim), voice)
 
 
 # Heads that may be anyone's voice: "a spokesman", "sources", "people familiar with the talks", a leader (of a
@@ -490,6 +528,12 @@ def _institution_heads() -> frozenset[str]:
     return frozenset(role_head(noun) for noun in ROLE_NOUNS | SERVICE_NOUNS if noun not in PRIVATE_NOUNS)
 
 
+@lru_cache(maxsize=1)
+def _members_bodies() -> frozenset[str]:
+    """``_MEMBERS_BODIES`` stemmed, as ``_voice_of`` compares words."""
+    return frozenset(stem(w) for w in _MEMBERS_BODIES)
+
+
 def _possessor(phrase: str) -> str:
     """Whose an unnamed role is, as its phrase says: "his lawyer" -> his, "the victim's lawyer" -> victim."""
     m = _POSSESSOR.match(phrase.lower().replace("’", "'"))
@@ -548,6 +592,47 @@ def _bodies_differ(a: str, b: str) -> bool:
     if not wa or not wb or not set(wa).isdisjoint(wb):
         return False
     return not (_abbreviates("".join(wa), wb) or _abbreviates("".join(wb), wa))
+
+
+def _voiced_body(phrase: str, document: bool = False) -> str:
+    """The words of a speaker phrase that name a body: "defence ministry" of the title "Defence ministry spokesman",
+    "drivers union" of "the drivers' union", "hospital" of the document "a hospital statement"; "" when none do.
+    Not folded as entities are: "Kremlin" stays the Kremlin, not every Russian body."""
+    # "of" is kept, as part of the name: "the Ministry of Defence" is no "ministry", "Bank of England spokesman" no
+    # "bank" (``ClaimSignature.voice_words`` reads it)
+    words = [w.strip("'’") for w in _WORD.findall(_ROLE_END_BUT_OF.split(f" {phrase.lower()} ", maxsplit=1)[0])
+             if w == "of" or w not in _STOP]
+    if words and role_head(words[-1]) in _VOICE_ROLES:
+        words = words[:-1]
+    if document:
+        words = [w for w in words if w not in _DOCUMENT_NOUNS]
+    return " ".join(words)
+
+
+def _voice_of(voice: tuple[tuple[str, ...], tuple[str, ...]], body: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """The whole name a voice's title gives is the voice (``_run_voice_of``) of the body's whole name or of its
+    words before "of" (both are ``voice_words``): "Ministry of Defence spokesman" and "the defence ministry",
+    "Army Corps spokesman" and "the US Army Corps of Engineers", never "Bank of England spokesman" and "the Bank of
+    Japan"."""
+    return any(_run_voice_of(voice[0], name) for name in body)
+
+
+def _run_voice_of(voice: tuple[str, ...], body: tuple[str, ...]) -> bool:
+    """The words of the body a voice's title names are one unbroken run, in order, of the body's phrase, and no
+    body of members or staff follows them: "foreign ministry" and "the Polish foreign ministry", "Labour" and "the
+    Labour Party". One way only: a title that says more names another body ("police union spokesman" is not "the
+    police"); never "army" and "the rebel group", "state department" and "the state health department", nor
+    "police" and "the Police Federation" or "the police victims' support group"."""
+    n = len(voice)
+    for i in range(len(body) - n + 1):
+        if voice and body[i:i + n] == voice:
+            rest = body[i + n:]
+            # "the rebel group" is the rebels' own body; "the police victims' support group" is another's
+            if rest[:1] == (stem("group"),):
+                rest = rest[1:]
+            if _members_bodies().isdisjoint(rest):
+                return True
+    return False
 
 
 def _negated_only_in_side_clauses(content: str) -> bool:
@@ -620,6 +705,13 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
         # ("The New York Times reported"), and relays a body another outlet names ("The White House said").
         # Not a titled source: "a Fox spokesperson" confirming the hire is another voice than the host.
         if other.speaker_kind == "author" or (named.speaker_kind == "media" and not other.speaker_role):
+            return True
+        # A named spokesperson is their body's voice: "defence ministry spokesman Adel Nouri" and "the defence
+        # ministry" are one source; "army spokesman Ivan Petrenko" and "the rebel group" are two. Other titles
+        # hold a post of their own ("Finance Minister Oskar Lind" is not "the foreign ministry", a union leader's
+        # view not always the union's).
+        if named.speaker_role in _VOICE_ROLES and not other.speaker_role and other.speaker_kind in _VOICED_KINDS \
+                and _voice_of(named.voice_words, other.voice_words):
             return True
         if other.speaker_kind not in NAMED_PERSON_KINDS:
             return False

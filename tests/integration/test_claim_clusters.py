@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -328,6 +329,21 @@ def _union_claim(article: Article, content: str) -> Enrichment:
     return Enrichment(language="en", enriched=True, claims=[claim])
 
 
+def _placed_one_by_one(settings, story: str, body: str,
+                       claims: list[tuple[str, str, Callable[[Article], Enrichment]]]) -> tuple[dict[str, str], str]:
+    """Each outlet's claim in its own batch, placed by a clusterer with nothing cached, so it is read back from
+    Elasticsearch: the cluster of each label, and the first claim's id."""
+    es, cluster, placed_ids = es_client(settings), {}, []
+    for i, (outlet, label, enrichment) in enumerate(claims):
+        article = _article(outlet, f"Marlow {story} {outlet}", body, T0 + timedelta(hours=i))
+        # a fresh clusterer refreshes only after its own writes: make the last batch's searchable
+        es.indices.refresh(index=settings.names.claim_signatures_index)
+        [placed] = ClaimClusterer(es, settings).assign([(article, enrichment(article), f"marlow-{story}")])
+        cluster[label] = placed.claims[0].cluster_id
+        placed_ids.append(placed.claims[0].claim_id)
+    return cluster, placed_ids[0]
+
+
 def test_claim_clusters_keep_a_stored_condition_apart_from_the_plain_statement(isolated):
     """The union's threat with its condition, read back from Elasticsearch by a clusterer with nothing cached, is
     not the strike it says happened, and is the same threat with "unless": the modality goes through the strict
@@ -335,13 +351,35 @@ def test_claim_clusters_keep_a_stored_condition_apart_from_the_plain_statement(i
     claims = [("riverside-news", "condition", "Marlow bus drivers would strike on Monday if talks failed"),
               ("valley-herald", "plain", "Marlow bus drivers struck on Monday"),
               ("coast-courier", "unless", "Marlow bus drivers would strike on Monday unless talks succeeded")]
-    es, cluster = es_client(isolated), {}
-    for i, (outlet, label, content) in enumerate(claims):
-        article = _article(outlet, f"Marlow strike {outlet}", "Drivers may strike.", T0 + timedelta(hours=i))
-        es.indices.refresh(index=isolated.names.claim_signatures_index)
-        [placed] = ClaimClusterer(es, isolated).assign([(article, _union_claim(article, content), "marlow-strike")])
-        cluster[label] = placed.claims[0].cluster_id
-    stored = es.get(index=isolated.names.claim_signatures_index, id=claim_id_for(article.article_id, 0))
+    cluster, first = _placed_one_by_one(isolated, "strike", "Drivers may strike.", [
+        (outlet, label, lambda article, content=content: _union_claim(article, content))
+        for outlet, label, content in claims])
+    stored = es_client(isolated).get(index=isolated.names.claim_signatures_index, id=first)
     assert stored["_source"]["modality"] == "condition"
     assert cluster["plain"] != cluster["condition"]
     assert cluster["unless"] == cluster["condition"]
+
+
+def _voice_claim(article: Article, speaker: str, name: str | None) -> Enrichment:
+    content = "the troops had withdrawn from the town of Marlow"
+    claim = Claim(claim_id=claim_id_for(article.article_id, 0), kind="indirect", speaker=speaker,
+                  speaker_resolved=name, speaker_role="spokesman" if name else None,
+                  speaker_type="PERSON" if name else "ORG", content=content, sentence=Span(start=0, end=len(content)),
+                  content_span=Span(start=0, end=len(content)), entities=["Marlow"], rule="test", confidence=0.9,
+                  source_kind="official")
+    return Enrichment(language="en", enriched=True, claims=[claim])
+
+
+def test_claim_clusters_join_a_stored_body_and_its_named_spokesman(isolated):
+    """The defence ministry's claim, read back from Elasticsearch by a clusterer with nothing cached, is its
+    spokesman's, and not the health ministry's spokesman's: the body's voice goes through the strict mapping."""
+    speakers = [("riverside-news", "The defence ministry", None),
+                ("valley-herald", "Defence ministry spokesman Adel Nouri", "Adel Nouri"),
+                ("coast-courier", "Health ministry spokesman Omar Saleh", "Omar Saleh")]
+    cluster, first = _placed_one_by_one(isolated, "withdrawal", "The troops withdrew.", [
+        (outlet, outlet, lambda article, speaker=speaker, name=name: _voice_claim(article, speaker, name))
+        for outlet, speaker, name in speakers])
+    stored = es_client(isolated).get(index=isolated.names.claim_signatures_index, id=first)
+    assert stored["_source"]["speaker_voice"] == "defence ministry"
+    assert cluster["valley-herald"] == cluster["riverside-news"]
+    assert cluster["coast-courier"] != cluster["riverside-news"]

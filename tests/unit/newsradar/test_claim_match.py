@@ -127,6 +127,14 @@ def _spoken(speaker: str, content: str = "he will quit the government", resolved
                  confidence=0.9, source_kind="official", **fields)
 
 
+def body(phrase: str, kind: str = "official") -> ClaimSignature:
+    """The signature of a body speaking for itself ("The defence ministry said ...") or of its document."""
+    return signature(Claim(claim_id="c", kind="indirect", speaker=phrase, speaker_type="ORG",
+                           content="the troops had withdrawn", sentence=Span(start=0, end=1),
+                           content_span=Span(start=0, end=1), rule="test", confidence=0.9,
+                           source_kind=kind), "s1")
+
+
 def test_claim_match_a_role_phrase_is_no_name_to_match_speakers_by():
     assert signature(_spoken("Speaker Paul Ryan")).speaker_key == "ryan"
     assert signature(_spoken("Interior minister", resolved="Lee Sang-min")).speaker_key == "lee"
@@ -969,3 +977,51 @@ def test_claim_match_an_undecided_currency_letter_shares_a_figure_only_with_a_cu
     assert claim_match.shared_figure(stated("P"), stated("BWP"))
     assert not claim_match.shared_figure(stated("R"), stated("PHP")), "the peso is no rand nor rouble"
     assert not claim_match.shared_figure(stated("R"), stated("")), "a sum is no count"
+
+
+def test_claim_match_a_body_and_its_named_voice_are_one_source_when_the_title_names_the_body():
+    """"Defence ministry spokesman Adel Nouri" speaks for "the defence ministry", not for "the rebel group";
+    the body's name is read by matching, so it is in the digest: renamed, the claim is placed again."""
+    voice = signature(_spoken("Defence ministry spokesman Adel Nouri", "the troops had withdrawn",
+                              resolved="Adel Nouri", speaker_role="spokesman"), "s1")
+    assert voice.speaker_voice == "defence ministry"
+    # The org joins read ``speaker_org`` as before: "Ministry spokesman Adel Nouri" still joins "a spokesman
+    # for the defence ministry" (review of df56ee9).
+    assert voice.speaker_org == ""
+    assert speakers_compatible(voice, body("The defence ministry"))
+    assert speakers_compatible(voice, body("Poland's defence ministry"))
+    assert not speakers_compatible(voice, body("The rebel group"))
+    assert not speakers_compatible(voice, body("The health ministry"))
+    assert body("The health ministry").digest != body("The defence ministry").digest
+
+
+def test_claim_match_a_voice_is_its_body_one_way_in_the_body_own_words():
+    """The title's words within the body's, never the other way, and unfolded: "Kremlin spokesman" is not
+    "Russia's defence ministry", "police union spokesman" not "the police"; a chairman speaks for himself
+    (review of df56ee9)."""
+    def voice(title: str, name: str, role: str = "spokesman") -> ClaimSignature:
+        return signature(_spoken(f"{title} {name}", "the troops had withdrawn", resolved=name,
+                                 speaker_role=role), "s1")
+    assert not speakers_compatible(voice("Kremlin spokesman", "Dmitry Peskov"), body("Russia's defence ministry"))
+    assert speakers_compatible(voice("Kremlin spokesman", "Dmitry Peskov"), body("The Kremlin"))
+    assert not speakers_compatible(voice("Police union spokesman", "Dan Cole"), body("The police"))
+    assert not speakers_compatible(voice("Union chairman", "Ken Marsh", "chairman"), body("The drivers' union"))
+    assert body("A hospital statement", "document").speaker_voice == "hospital"
+    # The body's own noun is the title's too: a federation or an association of the body's staff is another body.
+    assert not speakers_compatible(voice("Police spokeswoman", "Claire Dunn"), body("The Police Federation"))
+    assert not speakers_compatible(voice("Army spokesman", "Nabil Abdallah"), body("The army veterans' association"))
+    assert speakers_compatible(voice("Police spokeswoman", "Claire Dunn"), body("Greater Manchester Police"))
+    assert speakers_compatible(voice("Rebel spokesman", "Abu Karim"), body("The rebel group"))
+    # The title's words are one run of the body's name, which may go on, but not into a body of its members or staff
+    # (review of d20c549).
+    assert speakers_compatible(voice("Labour spokesman", "Pat McFadden"), body("The Labour Party"))
+    assert speakers_compatible(voice("Kremlin spokesman", "Dmitry Peskov"), body("The Kremlin press office"))
+    assert not speakers_compatible(voice("Police spokeswoman", "Claire Dunn"), body("The police victims' support group"))
+    assert not speakers_compatible(voice("State Department spokesman", "Matthew Miller"),
+                                   body("The state health department"))
+    # A body's name goes on past "of", read as outlets retell it: "the Ministry of Defence" is "the defence ministry",
+    # not any "ministry".
+    assert speakers_compatible(voice("Defence ministry spokesman", "John Hale"), body("The Ministry of Defence"))
+    assert speakers_compatible(voice("Army Corps spokesman", "Tom Reyes"), body("The US Army Corps of Engineers"))
+    assert not speakers_compatible(voice("Health ministry spokesman", "Omar Saleh"), body("The Ministry of Defence"))
+    assert not speakers_compatible(voice("Police spokesman", "Ben Carter"), body("The Federation of Police Officers"))

@@ -2,13 +2,14 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-130 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+173 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
 count's or a date's drift, one unnamed source written two ways, direct beside reported speech, a body beside its
-spokesperson) and must join; 80 are two claims of the story sharing its names and figures (a denial and
+spokesperson) and must join; 138 are two claims of the story sharing its names and figures (a denial and
 what it denies, a reaction, two quantities, one figure for two quantities, one speaker's two points, two
 unnamed sources of other sides, two posts of one role, a claim beside its condition or its question, a
-forecast beside the outcome, one act in two places) and must not. Written for NewsRadar, no
-label batch: a probe set of the general cases, so a rule fitted to one bench row shows here.
+forecast beside the outcome, one act in two places, a body beside its chief's own view or another body's
+voice) and must not. Written for NewsRadar, no label batch: a probe set of the general cases, so a rule
+fitted to one bench row shows here.
 """
 from __future__ import annotations
 
@@ -41,6 +42,25 @@ ONE_HEAD_TWO_POSTS = ("two unnamed holders of one role head are one source whate
                       "minister' and 'the health minister', a State Department and a Pentagon spokesman")
 NAMED_FOR_BODY = ("a named official of a body ('White House press secretary Karine Jean-Pierre') is compatible with "
                   "the body only through a shared figure, and this claim has none")
+VOICE_OTHER_WORD = ("a named spokesperson is their body's voice only when the title names the body by the words of its "
+                    "phrase, fewer or more ('foreign ministry', 'the Polish foreign ministry'): 'rail' is not 'railway'")
+CHIEF_NOT_VOICE = ("a body's chief (leader, chairman) is not read as its voice: a leader's own view, or one against "
+                   "the body's, is retold as often as the body's (19 look-alikes joined for 5 retellings on review "
+                   "of df56ee9)")
+CHAIN_AS_PERSON = ("the extractor types 'the supermarket chain' (or 'the retail chain') as a PERSON speaker, so it is "
+                   "read as a person's role, not as the body a spokesperson's title names")
+TITLED_NAME_AS_BODY = ("the extractor types 'Police Federation spokesman Dean Hall' as an ORG speaker, so the named "
+                       "spokesperson is read as an unnamed body, and two unnamed official bodies are one source")
+ANY_BODY_OF_THE_NAME = ("a title's words within the body's make the spokesperson its voice: 'army spokesman' is read "
+                        "as any army's, the other side's too, and 'UN spokesman' as the voice of a UN report")
+TITLE_CUT_AT_OF = ("a title's role is read up to its qualifier, so 'Ministry of Defence spokesman' holds the role "
+                   "'ministry' and names no body's voice; an initialism ('MoD') is not read as the name it stands for")
+POSSESSIVE_TITLE = ("'The Kremlin's spokesman, Dmitry Peskov': the extractor reads the Kremlin as the role's org "
+                    "(folded to russia) and the name is not in the title, so no voice is read from it")
+PART_OF_A_NAME = ("a title's words are the body's voice wherever they run in the body's phrase, so 'House' is read as "
+                  "the last word of 'the White House' and 'Met' (the police) as the first of 'the Met Office': a "
+                  "name's part is not told from a name of its own")
+
 SAME = [
     # paraphrase, no figure shared or a figure given in words
     ("Acme Motors will cut 2,000 jobs, the company said on Tuesday.",
@@ -327,6 +347,111 @@ SAME = [
      "The ministry said the first case was confirmed in May."),
     ("The space agency said the launch would take place in 2025.",
      "The space agency said the launch would take place in 2027."),
+    # another batch, other topics and other outlets' wording (crec1): a body beside its named spokesperson or chief
+    ("The health ministry said the vaccine contained no microchip.",
+     "Health ministry spokeswoman Lena Ortiz said the vaccine contained no microchip."),
+    ("The football club said its manager had been sacked.",
+     "Club spokesman Daniel Hart said the manager had been sacked."),
+    ("The railway operator said services would resume on Monday.",
+     "Rail operator spokeswoman Priya Shah said services would resume on Monday.",
+     VOICE_OTHER_WORD),
+    ("The teachers' union said its members would strike next week.",
+     "Union leader Maria Costa said teachers would strike next week.",
+     CHIEF_NOT_VOICE),
+    ("The interior ministry said 40 protesters had been arrested.",
+     "Interior ministry spokesman Omar Saleh said 40 protesters were arrested."),
+    ("The airline said the flight had been cancelled because of a technical fault.",
+     "Airline spokesman Tom Reyes said the flight was cancelled because of a technical fault."),
+    ("The farmers' association said the drought had destroyed the wheat harvest.",
+     "Association chairwoman Grace Njeri said the drought had destroyed the wheat harvest.",
+     CHIEF_NOT_VOICE),
+    ("The foreign ministry said the ambassador had been recalled for consultations.",
+     "Foreign ministry spokesman Lin Wei said the ambassador was recalled for consultations."),
+    ("The city council said the bridge would stay closed until the spring.",
+     "Council leader Sarah Pike said the bridge would remain closed until spring.",
+     CHIEF_NOT_VOICE),
+    ("A hospital statement said the patient was in a stable condition.",
+     "Hospital spokeswoman Anna Kowalski said the patient was in a stable condition."),
+    ("The army said its forces had pulled back from the border town.",
+     "Army spokesman Ivan Petrenko said troops had pulled back from the border town."),
+    ("The election commission said turnout was higher than in the last vote.",
+     "Commission chairman Peter Mwangi said turnout was higher than at the last election.",
+     CHIEF_NOT_VOICE),
+    ("The company said the recall covered all cars built last year.",
+     "Company spokeswoman Julia Brandt said the recall covered every car built last year."),
+    ("The rebel group said it had captured the airport.",
+     "Rebel spokesman Abu Karim said the group had captured the airport."),
+    ("The police federation said officers were overworked.",
+     "Federation chairman Ken Marsh said officers were overworked.",
+     CHIEF_NOT_VOICE),
+    ("The water utility said the supply was safe to drink.",
+     "Utility spokesman Raj Patel said the water supply was safe to drink."),
+    ("A company statement said the factory would close in June.",
+     "Company spokeswoman Julia Brandt said the factory would close in June."),
+    # an unnamed and a named spokesperson of one body join by their roles' orgs, as before the body's voice
+    # was read (review of df56ee9: read into the org, the body's name split them)
+    ("A spokesman for the defence ministry said the troops had withdrawn from the town.",
+     "Ministry spokesman Adel Nouri said the troops had withdrawn from the town."),
+    ("A spokeswoman for the health ministry said the vaccine contained no microchip.",
+     "Health spokeswoman Lena Ortiz said the vaccine contained no microchip."),
+    ("A spokesman for the Ukrainian army said troops had pulled back from the town.",
+     "Army spokesman Ivan Petrenko said troops had pulled back from the town."),
+    ("A spokesman for the city council said the bridge would stay closed until spring.",
+     "Council spokesman Sam Reed said the bridge would stay closed until spring."),
+    ("A spokeswoman for the US State Department said the ambassador had been summoned.",
+     "State Department spokeswoman Tammy Bruce said the ambassador had been summoned."),
+    ("A spokesperson for the Metropolitan Police said a 34-year-old man had been charged.",
+     "Police spokesperson Anna Bell said a 34-year-old man had been charged."),
+    ("A spokesman for the Polish foreign ministry said the ambassador had been recalled.",
+     "Foreign ministry spokesman Pawel Wronski said the ambassador had been recalled."),
+    # another batch (crec2), written after the port and decided before it was run: a body beside its named
+    # spokesperson (a ministry, a police force, a company, an army, a party, a fire service, a ministry's statement)
+    ("The agriculture ministry said the ban on poultry imports would be lifted in March.",
+     "Agriculture ministry spokesman Karim Haddad said the ban on poultry imports would be lifted in March."),
+    ("Greater Manchester Police said two men had been charged over the robbery.",
+     "Police spokeswoman Claire Dunn said two men had been charged over the robbery."),
+    ("The supermarket chain said it would stop selling energy drinks to children.",
+     "Supermarket spokeswoman Helen Ward said the chain would stop selling energy drinks to children.",
+     CHAIN_AS_PERSON),
+    ("The Sudanese army said it had regained control of the presidential palace.",
+     "Army spokesman Nabil Abdallah said the army had regained control of the presidential palace."),
+    ("The Israeli military said it had struck a weapons depot in southern Lebanon.",
+     "Military spokesman Avi Levy said troops had struck a weapons depot in southern Lebanon."),
+    ("The Green Party said it would vote against the housing bill.",
+     "Green Party spokeswoman Amy Fox said the party would vote against the housing bill."),
+    ("The fire service said the blaze had been started deliberately.",
+     "Fire service spokesman Luke Grant said the blaze had been started deliberately."),
+    ("A foreign ministry statement said the envoy had been expelled.",
+     "Foreign ministry spokeswoman Nadia Petrova said the envoy had been expelled."),
+    # a body whose name goes on past the title's words, and not into a body of members or staff (review of
+    # d20c549: the body's last word had to be the title's, and these seven stayed apart)
+    ("The Labour Party said it would vote against the bill.",
+     "Labour spokesman Pat McFadden said the party would vote against the bill."),
+    ("The hospital trust said the ward would close in May.",
+     "Hospital spokeswoman Anna Kowalski said the ward would close in May."),
+    ("The Metropolitan Police Service said the march had been banned.",
+     "Metropolitan Police spokesman Andy Moss said the march had been banned."),
+    ("The Kremlin press office said the call had lasted two hours.",
+     "Kremlin spokesman Dmitry Peskov said the call had lasted two hours."),
+    ("The White House press office said the president would travel to Ohio.",
+     "White House spokeswoman Karine Jean-Pierre said the president would travel to Ohio."),
+    ("The rebel forces said they had captured the airport.",
+     "Rebel spokesman Abu Karim said the fighters had captured the airport."),
+    # a body's name with "of", and a possessive title (review of d20c549: the name was cut at "of", "the Ministry of
+    # Defence" read as "the ministry")
+    ("The Ministry of Defence said the jets had been scrambled from RAF Lossiemouth.",
+     "Defence ministry spokesman John Hale said the jets had been scrambled from RAF Lossiemouth."),
+    ("Britain's Ministry of Defence said the frigate had left port.",
+     "Defence ministry spokesman John Hale said the frigate had left port."),
+    ("The defence ministry said the jets had been scrambled from RAF Lossiemouth.",
+     "Ministry of Defence spokesman John Hale said the jets had been scrambled from RAF Lossiemouth.",
+     TITLE_CUT_AT_OF),
+    ("Britain's Ministry of Defence said the jets had been scrambled.",
+     "MoD spokesman John Hale said the jets had been scrambled.",
+     TITLE_CUT_AT_OF),
+    ("The Kremlin said the talks had been useful.",
+     "The Kremlin's spokesman, Dmitry Peskov, said the talks had been useful.",
+     POSSESSIVE_TITLE),
 ]
 
 DIFFERENT = [
@@ -522,6 +647,142 @@ DIFFERENT = [
     ("The army said a drone struck a fuel depot in Kharkiv on Monday.",
      "The army said a drone struck a fuel depot in Odesa on Monday.",
      PLACE),
+    # another batch (crec1): a body and its named spokesperson or chief on two points of one topic, and another
+    # body's voice or a post of its own saying the body's words
+    ("The health ministry said the vaccine contained no microchip.",
+     "Health ministry spokeswoman Lena Ortiz said the vaccine would be offered to children."),
+    ("The football club said its manager had been sacked.",
+     "Club spokesman Daniel Hart said a new manager would be named next week."),
+    ("The railway operator said services would resume on Monday.",
+     "Rail operator spokeswoman Priya Shah said ticket prices would rise in January."),
+    ("The teachers' union said its members would strike next week.",
+     "Union leader Maria Costa said the government's pay offer was an insult."),
+    ("The interior ministry said 40 protesters had been arrested.",
+     "Interior ministry spokesman Omar Saleh said 12 police officers were injured."),
+    ("The airline said the flight had been cancelled because of a technical fault.",
+     "Airline spokesman Tom Reyes said passengers would be offered hotel rooms."),
+    ("The farmers' association said the drought had destroyed the wheat harvest.",
+     "Association chairwoman Grace Njeri said farmers needed emergency loans."),
+    ("The city council said the bridge would stay closed until the spring.",
+     "Council leader Sarah Pike said the repairs would cost more than expected."),
+    ("A hospital statement said the patient was in a stable condition.",
+     "Hospital spokeswoman Anna Kowalski said the patient would need further surgery."),
+    ("The election commission said turnout was higher than in the last vote.",
+     "Commission chairman Peter Mwangi said results would be announced on Friday."),
+    ("The company said the recall covered all cars built last year.",
+     "Company spokeswoman Julia Brandt said the new model would go on sale in May."),
+    ("The water utility said the supply was safe to drink.",
+     "Utility spokesman Raj Patel said the pipes would be replaced next year."),
+    ("The rebel group said it had captured the airport.",
+     "Army spokesman Ivan Petrenko said the rebels had captured the airport."),
+    ("The players' union said the league owed its members unpaid wages.",
+     "League spokesman Mark Dunn said the league owed its players unpaid wages."),
+    ("The foreign ministry said the ambassador had been recalled for consultations.",
+     "Finance Minister Oskar Lind said the ambassador had been recalled for consultations."),
+    ("The transport union said drivers would strike on Friday.",
+     "Company spokesman Erik Holm said drivers would strike on Friday."),
+    ("A ministry statement said the border would reopen on Monday.",
+     "Army spokesman Ivan Petrenko said the border would reopen on Monday."),
+    ("A hospital statement said the patient was in a stable condition.",
+     "Police spokesman Dan Cole said the patient was in a stable condition."),
+    # a body's chief with a view of their own, or against the body's (review of df56ee9)
+    ("The party said it would support the budget.",
+     "Party leader Anna Berg said she would oppose the budget."),
+    ("The union said its members would accept the pay offer.",
+     "Union leader Mick Lynch said members would reject the pay offer."),
+    ("The party said it would back the new leader.",
+     "Party leader Rishi Sunak said he would back the new leader."),
+    ("The company said profits would fall this year.",
+     "Company boss Mark Stone said profits would rise this year."),
+    # a body's word inside another body's title
+    ("The club said the manager had been sacked.",
+     "Supporters' club chairman Dave Reed said the manager had been sacked."),
+    ("The party said the coalition deal was a betrayal.",
+     "Party youth wing leader Kevin Kuehnert said the coalition deal was a betrayal."),
+    ("A police report said the officer had fired first.",
+     "Police union chairman Ken Marsh said the officer had fired first."),
+    ("The ministry said the ambassador had been summoned.",
+     "Defence ministry spokesman Igor Konashenkov said the ambassador had been summoned."),
+    # the Kremlin is not every Russian body, and one army's spokesman not the other side's army
+    ("Russia's defence ministry said its troops had taken the village.",
+     "Kremlin spokesman Dmitry Peskov said Russian troops had taken the village."),
+    ("The Ukrainian army said fighting continued around the village.",
+     "Army spokesman Igor Konashenkov said fighting continued around the village.",
+     ANY_BODY_OF_THE_NAME),
+    ("A UN report said the camp had been deliberately shelled.",
+     "UN spokesman Stephane Dujarric said the camp had been deliberately shelled.",
+     ANY_BODY_OF_THE_NAME),
+    # a body's voice on another of the body's points
+    ("The health ministry said the hospital had run out of oxygen.",
+     "Ministry spokesman Omar Saleh said the hospital had run out of beds.",
+     ONE_WORD_APART),
+    ("The ministry said the talks would resume on Monday.",
+     "Ministry spokesman Lin Jian said the talks would resume after the holiday.",
+     ONE_WORD_APART),
+    # another batch (crec2), decided before it was run: another body's spokesperson saying the body's words, a
+    # chief's own view beside the body's, and a spokesperson's second, different point
+    ("The transport ministry said the airport would reopen on Thursday.",
+     "Airline spokesman Tom Harris said the airport would reopen on Thursday."),
+    ("The Israeli military said its troops had killed a senior commander in Gaza.",
+     "Hamas spokesman Abdel Latif said Israeli troops had killed a senior commander in Gaza."),
+    ("The health ministry said schools would close on Friday.",
+     "Education ministry spokesman Paul Ortega said schools would close on Friday."),
+    ("Greater Manchester Police said officers had been attacked during the protest.",
+     "Police Federation spokesman Dean Hall said officers had been attacked during the protest.",
+     TITLED_NAME_AS_BODY),
+    ("The prosecutor's office said the suspect had been charged with murder.",
+     "Police spokesman Mark Jensen said the suspect had been charged with murder."),
+    ("The Green Party said it would vote against the housing bill.",
+     "Green Party leader Carla Denning said she would vote for the housing bill."),
+    ("The bank said it would close its branches in rural areas.",
+     "Bank chairman Robert Whitby said the bank would keep its rural branches open."),
+    ("The carmaker said sales had fallen in China.",
+     "Carmaker chief executive Ola Berg said sales would recover in China."),
+    ("The Sudanese army said it had regained control of the presidential palace.",
+     "Army spokesman Nabil Abdallah said the paramilitary forces had fled towards the south."),
+    ("The supermarket chain said it would stop selling energy drinks to children.",
+     "Supermarket spokeswoman Helen Ward said the chain would cut the price of fruit."),
+    ("Greater Manchester Police said two men had been charged over the robbery.",
+     "Police spokeswoman Claire Dunn said a woman had been released without charge."),
+    ("The agriculture ministry said the ban on poultry imports would be lifted in March.",
+     "Agriculture ministry spokesman Karim Haddad said farmers would be paid for culled birds."),
+    # the title's words inside the name of another kind of body (a federation, an association, a union of the
+    # body's staff): decided apart before they were run; the ported rule joined them, main did not, and the body's
+    # own noun now has to be the title's
+    ("The Police Federation said officers had been attacked during the protest.",
+     "Police spokeswoman Claire Dunn said officers had been attacked during the protest."),
+    ("The army veterans' association said the pension cuts were unfair.",
+     "Army spokesman Nabil Abdallah said the pension cuts were unfair."),
+    ("The ministry workers' union said the office would close on Friday.",
+     "Ministry spokesman Lin Jian said the office would close on Friday."),
+    # the title's word before a group of whom the body serves, and the title's words broken apart in the body's
+    # name (review of d20c549: "group" was let through as any body's kind, and the words compared as a set)
+    ("The police victims' support group said officers had failed the families.",
+     "Police spokeswoman Claire Dunn said officers had failed the families."),
+    ("An army families' campaign group said the barracks were unfit to live in.",
+     "Army spokesman Nabil Abdallah said the barracks were unfit to live in."),
+    ("A hospital campaign group said the maternity ward would close in May.",
+     "Hospital spokeswoman Anna Kowalski said the maternity ward would close in May."),
+    ("The transport workers' group said the line would close for repairs.",
+     "Transport spokesman Priya Shah said the line would close for repairs."),
+    ("The police complaints group said the officer had used excessive force.",
+     "Police spokesman Ben Carter said the officer had used excessive force."),
+    ("A council tenants' group said the tower block was unsafe.",
+     "Council spokesman Paul Stone said the tower block was unsafe."),
+    ("The army wives' group said the pay rise was too small.",
+     "Army spokesman Samuel Okello said the pay rise was too small."),
+    ("The hospital's patient group said the ward would close in May.",
+     "Hospital spokeswoman Anna Kowalski said the ward would close in May."),
+    ("The state health department said the outbreak was under control.",
+     "State Department spokesman Matthew Miller said the outbreak was under control."),
+    ("The state education department said the schools would reopen on Monday.",
+     "State Department spokesman Matthew Miller said the schools would reopen on Monday."),
+    ("The White House said the talks would resume on Monday.",
+     "House spokesman Tom Reyes said the talks would resume on Monday.",
+     PART_OF_A_NAME),
+    ("The Met Office said the storm would bring gusts of up to 80mph.",
+     "Met spokesman Andy Moss said the storm would bring strong gusts.",
+     PART_OF_A_NAME),
 ]
 
 

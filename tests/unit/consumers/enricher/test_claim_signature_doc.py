@@ -5,12 +5,12 @@ from tests.samples.alert_articles import make_article
 
 def test_a_stored_signature_reads_back_as_the_signature_matching_compared():
     """What a later batch compares against is the stored copy: a field left out of the document
-    (a speaker's role, its organisation or owner, a body's name, an unnamed source's party, a modality) silently
-    stops matching across batches."""
+    (a speaker's role, its organisation or owner, a body's name, an unnamed source's party, a modality, a body's
+    voice) silently stops matching across batches."""
     article = make_article("example", "Budget", "No new taxes, the finance minister said.").article
     sig = ClaimSignature(frozenset({"tax", "budget"}), frozenset({"e:lind", "#40"}), (("percent", 40.0),), "official",
                          "", "s1", True, "minister", "e:finance ministry", "finance ministry", "his", "institution",
-                         ("rise",), "condition")
+                         ("rise",), "condition", "finance ministry")
     assert _from_doc(_to_doc("c1", "kc1", sig, article)).sig == sig
 
 
@@ -28,7 +28,7 @@ def test_the_fields_a_candidate_search_fetches_are_all_that_placing_reads():
     article = make_article("example", "Budget", "No new taxes, the finance minister said.").article
     sig = ClaimSignature(frozenset({"tax", "budget"}), frozenset({"e:lind", "#40"}), (("percent", 40.0),), "official",
                          "k:lind", "s1", True, "minister", "e:finance ministry", "finance ministry", "his", "institution",
-                         ("cut",), "question")
+                         ("cut",), "question", "finance ministry")
     stored = _to_doc("c1", "kc1", sig, article)
     assert _from_doc({k: v for k, v in stored.items() if k in _PLACING}) == _from_doc(stored)
 
