@@ -7,6 +7,10 @@ rest, in this order, so that nothing is lost and a replay writes nothing twice:
 1. poll a batch; records that cannot be decoded are poison at once;
 2. ``stage.process(batch)``; a ``TransientError`` (ES or broker away) means:
    rewind to the batch's first offsets, back off, try again, commit nothing;
+   a one-shot drain (``until_idle``) gives up after ``drain_attempts`` failures of
+   the batch in a row and raises ``StalledError``, still committing nothing, where a
+   long-running stage waits for as long as it takes (an index made from an older
+   template fails every record alike until someone runs ``newsradar up``);
    a ``WorkerLostError`` (a process of the stage died) stops the runner, committing
    nothing; any other exception means: retry each record alone, so one bad record
    is dead-lettered and the rest of the batch goes on;
@@ -46,7 +50,7 @@ from pydantic import BaseModel
 
 from consumers.young_gc import young_gc_threshold
 from newsradar.clients import kafka_admin, kafka_consumer, kafka_producer, topic_partitions
-from newsradar.errors import NewsRadarError, PoisonError, TransientError, WorkerLostError
+from newsradar.errors import NewsRadarError, PoisonError, StalledError, TransientError, WorkerLostError
 from newsradar.schema import decode
 from newsradar.settings import Settings
 
@@ -154,6 +158,7 @@ class Runner:
         self._consumer = None
         self._producer = None
         self._unassigned_since: float | None = None
+        self._failed_attempts = 0          # transient failures in a row of the batch now being retried
         self._rebalances = _Rebalances()
         self.overlap = bool(getattr(stage, "overlap_next_poll", False))
 
@@ -206,6 +211,7 @@ class Runner:
             signal.signal(signal.SIGTERM, self.request_stop)
             signal.signal(signal.SIGINT, self.request_stop)
         started = time.monotonic()
+        give_up_after = self.settings.drain_attempts if until_idle else None
         empty_polls = 0
         backoff = 1.0
         pool = ThreadPoolExecutor(1, thread_name_prefix=f"{self.stage.name}-batch") if self.overlap else None
@@ -238,6 +244,9 @@ class Runner:
                     backoff = 1.0
                 except (TransientError, KafkaError) as exc:
                     self._rewind(unfinished)
+                    self._failed_attempts += 1
+                    if give_up_after and self._failed_attempts >= give_up_after:
+                        raise self._stalled(unfinished, exc) from exc
                     backoff = self._wait_out(backoff, "retried_batches", "transient failure, retrying batch", exc)
                     continue
                 if batch is None:
@@ -261,6 +270,16 @@ class Runner:
                 pool.shutdown(wait=True)
             self.close()
         return self.counts
+
+    def _stalled(self, records: list[ConsumerRecord], exc: Exception) -> StalledError:
+        offsets: dict[tuple[str, int], list[int]] = {}
+        for r in records:
+            offsets.setdefault((r.topic, r.partition), []).append(r.offset)
+        where = ", ".join(f"{topic}[{partition}] offsets {min(o)}-{max(o)}"
+                          for (topic, partition), o in sorted(offsets.items()))
+        return StalledError(f"{self.stage.name}: gave up after {self._failed_attempts} attempts at the same batch "
+                            f"({where}); nothing of it is committed, the next run reads it again. "
+                            f"Last error: {exc}")
 
     def _wait_out(self, backoff: float, counter: str, what: str, exc: Exception) -> float:
         """Log and count a failure, sleep ``backoff``; returns the next, doubled, backoff."""
@@ -369,6 +388,8 @@ class Runner:
         dead = batch.dead + [dead_letter(self.stage.name, self.dlq_topic, it.record, exc) for it, exc in result.failed]
         self._publish(result.outputs + dead)
         self._commit(batch)
+        # Reset here, not on any quiet loop: a poll right after a rewind may come back empty.
+        self._failed_attempts = 0
         result.counts["dead_lettered"] += len(dead)
         result.counts["consumed"] += len(batch.records)
         self.counts.update(result.counts)

@@ -6,6 +6,7 @@
     ├── TransientError              timeouts, broker or ES down: back off, retry, don't commit
     ├── PoisonError                 a record that can never be processed: dead-letter it, commit
     ├── WorkerLostError             a process the stage works in died (the OOM killer): stop, commit nothing
+    ├── StalledError                a one-shot drain gave up on a batch that failed transiently every try
     ├── FeedError(kind)             one feed failed (dns, timeout, http_4xx, http_5xx, too_large,
     │                               unsafe_xml, parse, blocked): recorded in feed health
     └── NotifyError(channel)        one notification channel failed; the outbox retries it
@@ -47,6 +48,15 @@ class WorkerLostError(NewsRadarError):
     """A process the stage works in is gone: the fault is the machine's, not the records'.
 
     The runner stops at once without committing the batch; the restarted stage reads it again.
+    """
+
+
+class StalledError(NewsRadarError):
+    """A one-shot drain retried one batch ``drain_attempts`` times in a row and gave up, committing none of it.
+
+    A failure that is the same for every record (an index made from an older template) is
+    transient to a long-running stage, which waits for the operator; a run that must end
+    ends with this instead, and the next run reads the batch again.
     """
 
 

@@ -291,3 +291,124 @@ def test_a_broker_lost_during_a_poll_is_waited_out_not_fatal(monkeypatch):
     counts = runner.run(until_idle=True)
     assert consumer.polls == 2, "the stage did not poll again after the broker came back"
     assert counts["failed_polls"] == 1
+
+
+class _OneRecord:
+    """A consumer holding one record on one partition: served until committed past, rewound by ``seek``."""
+
+    def __init__(self):
+        from kafka import TopicPartition  # noqa: PLC0415
+
+        self.tp = TopicPartition("unit.news.raw", 0)
+        self.at = 0
+        self.committed = None
+
+    def poll(self, timeout_ms, max_records):
+        from types import SimpleNamespace  # noqa: PLC0415
+
+        if self.at >= 1:
+            return {}
+        self.at = 1
+        return {self.tp: [SimpleNamespace(topic=self.tp.topic, partition=0, offset=0, key=b"k", value=b"{}")]}
+
+    def assignment(self):
+        return {self.tp}
+
+    def position(self, tp):
+        return self.at
+
+    def seek(self, tp, offset):
+        self.at = offset
+
+    def end_offsets(self, partitions):
+        return {tp: 1 for tp in partitions}
+
+    def commit(self, offsets):
+        self.committed = offsets
+
+    def close(self):
+        pass
+
+
+class _FailsAtFirst(_Stage):
+    """A stage whose first ``failures`` batches raise what an index made from an older template raises."""
+
+    def __init__(self, failures: int):
+        self.failures = failures
+        self.calls = 0
+
+    def decode_record(self, raw):
+        return {"raw": raw}
+
+    def process(self, batch):
+        from consumers.runner import StageResult  # noqa: PLC0415
+
+        self.calls += 1
+        if self.calls <= self.failures:
+            raise TransientError("Elasticsearch writing claim signatures: the index lacks a field "
+                                 "(run `newsradar up` to apply the current templates)")
+        return StageResult()
+
+
+def _runner_on_one_record(monkeypatch, stage, **settings) -> tuple[Runner, _OneRecord, list[float]]:
+    runner = Runner(stage, Settings(**settings))
+    consumer = _OneRecord()
+    monkeypatch.setattr(runner, "_connect", lambda: setattr(runner, "_consumer", consumer))
+    waits: list[float] = []
+
+    def sleep(seconds):
+        waits.append(seconds)
+        if len(waits) > 50:
+            raise AssertionError("still retrying the same batch after 50 attempts: a one-shot drain that hangs")
+    monkeypatch.setattr("consumers.runner.time.sleep", sleep)
+    return runner, consumer, waits
+
+
+def test_a_drain_gives_up_on_a_batch_that_fails_every_time_and_commits_none_of_it(monkeypatch):
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _FailsAtFirst(failures=10**6)
+    runner, consumer, waits = _runner_on_one_record(monkeypatch, stage)
+    with pytest.raises(StalledError) as raised:
+        runner.run(until_idle=True)
+    assert stage.calls == Settings().drain_attempts == 5
+    assert consumer.committed is None, "the batch given up on was committed: it would be lost"
+    assert consumer.at == 0, "the batch was not rewound"
+    text = str(raised.value)
+    assert "5 attempts" in text and "unit.news.raw" in text and "nothing of it is committed" in text
+    assert "run `newsradar up`" in text, "the cause's advice is lost"
+    assert isinstance(raised.value.__cause__, TransientError)
+
+
+def test_a_drain_takes_its_number_of_attempts_from_the_settings(monkeypatch):
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _FailsAtFirst(failures=10**6)
+    runner, _consumer, _waits = _runner_on_one_record(monkeypatch, stage, drain_attempts=2)
+    with pytest.raises(StalledError):
+        runner.run(until_idle=True)
+    assert stage.calls == 2
+
+
+def test_a_drain_rides_out_a_blip_and_commits_the_batch(monkeypatch):
+    stage = _FailsAtFirst(failures=2)
+    runner, consumer, waits = _runner_on_one_record(monkeypatch, stage)
+    counts = runner.run(until_idle=True)
+    assert stage.calls == 3 and waits == [1.0, 2.0]
+    assert counts["retried_batches"] == 2 and counts["consumed"] == 1
+    assert consumer.committed[consumer.tp].offset == 1
+
+
+def test_the_long_running_stage_keeps_waiting_past_the_drains_attempts(monkeypatch):
+    stage = _FailsAtFirst(failures=8)
+    runner, consumer, _waits = _runner_on_one_record(monkeypatch, stage)
+    finish = runner._finish
+
+    def finish_then_stop(batch, result):
+        finish(batch, result)
+        runner.request_stop()
+    monkeypatch.setattr(runner, "_finish", finish_then_stop)
+    monkeypatch.setattr("consumers.runner.signal.signal", lambda *args: None)
+    counts = runner.run()
+    assert stage.calls == 9 and counts["retried_batches"] == 8
+    assert consumer.committed[consumer.tp].offset == 1
