@@ -138,8 +138,13 @@ def es_bulk_error(errors: list[dict], what: str) -> NewsRadarError:
 
 
 def es_item_error(item: dict, what: str) -> NewsRadarError:
-    """The same policy for one failed item of a bulk or msearch response (``{"status": ..., "error": ...}``)."""
-    return _by_status(item.get("status"), es_reason(item.get("error")), what)
+    """The same policy for one failed item of a bulk or msearch response (``{"status": ..., "error": ...}``).
+
+    A bulk item names its index: a refusal that is the index's fault (an older mapping) then says
+    which of the alias' backing indices to look at.
+    """
+    index = item.get("_index")
+    return _by_status(item.get("status"), es_reason(item.get("error")), f"{what} in {index}" if index else what)
 
 
 def _by_status(status: int | None, reason: str, what: str) -> NewsRadarError:
