@@ -241,7 +241,10 @@ class Runner:
                         self._finish(previous, future.result())
                     if batch is not None and pool is None:
                         self._finish(batch, self._process(batch.items))
-                    backoff = 1.0
+                    if not self._failed_attempts:
+                        # Only once the failing batch went through: with overlap, the loop that
+                        # re-reads it finishes nothing, and would put every wait back to 1 s.
+                        backoff = 1.0
                 except (TransientError, KafkaError) as exc:
                     self._rewind(unfinished)
                     self._failed_attempts += 1

@@ -412,3 +412,16 @@ def test_the_long_running_stage_keeps_waiting_past_the_drains_attempts(monkeypat
     counts = runner.run()
     assert stage.calls == 9 and counts["retried_batches"] == 8
     assert consumer.committed[consumer.tp].offset == 1
+
+
+class _OverlappingFailsAtFirst(_FailsAtFirst):
+    overlap_next_poll = True
+
+
+@pytest.mark.parametrize("stage_class", [_FailsAtFirst, _OverlappingFailsAtFirst])
+def test_a_batch_failing_again_and_again_is_retried_ever_more_slowly(monkeypatch, stage_class):
+    stage = stage_class(failures=4)
+    runner, consumer, waits = _runner_on_one_record(monkeypatch, stage)
+    runner.run(until_idle=True)
+    assert waits == [1.0, 2.0, 4.0, 8.0]
+    assert consumer.committed[consumer.tp].offset == 1
