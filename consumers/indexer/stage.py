@@ -571,8 +571,10 @@ class Indexer:
                 return done
             retry = []
             for op, item in zip(pending, items, strict=True):
-                if item.get("status", 500) >= 300 and isinstance(es_item_error(item, "indexing"), TransientError):
+                mapped = es_item_error(item, "indexing") if item.get("status", 500) >= 300 else None
+                if isinstance(mapped, TransientError):
                     retry.append(op)
+                    refused = (op, mapped)
                 else:
                     done.append((op, item))
             if not retry:
@@ -580,7 +582,11 @@ class Indexer:
             pending = retry
             if attempt < self.max_retries:
                 time.sleep(self.backoff_s * 2 ** attempt)
-        raise TransientError(f"elasticsearch kept refusing {len(pending)} bulk item(s) with 429/5xx")
+        # Not only 429/5xx are transient (an index lacking a field is too): the last refusal says which, and
+        # its op says where, since the response is filtered down to status and error.
+        op, error = refused
+        target = next(iter(orjson.loads(op.lines.split(b"\n", 1)[0]).values())).get("_index")
+        raise TransientError(f"elasticsearch kept refusing {len(pending)} bulk item(s); the last, in {target}: {error}")
 
     def close(self) -> None:
         if self._pool is not None:
