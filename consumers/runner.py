@@ -212,6 +212,7 @@ class Runner:
             signal.signal(signal.SIGINT, self.request_stop)
         started = time.monotonic()
         give_up_after = self.settings.drain_attempts if until_idle else None
+        self._failed_attempts = 0
         empty_polls = 0
         backoff = 1.0
         pool = ThreadPoolExecutor(1, thread_name_prefix=f"{self.stage.name}-batch") if self.overlap else None

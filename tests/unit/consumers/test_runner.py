@@ -425,3 +425,15 @@ def test_a_batch_failing_again_and_again_is_retried_ever_more_slowly(monkeypatch
     runner.run(until_idle=True)
     assert waits == [1.0, 2.0, 4.0, 8.0]
     assert consumer.committed[consumer.tp].offset == 1
+
+
+def test_a_drain_run_again_after_giving_up_gets_its_attempts_afresh(monkeypatch):
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _FailsAtFirst(failures=10**6)
+    runner, consumer, _waits = _runner_on_one_record(monkeypatch, stage)
+    for _run in range(2):
+        with pytest.raises(StalledError):
+            runner.run(until_idle=True)
+        consumer.at = 0                  # the next run reads the batch again from its committed offset
+    assert stage.calls == 10
