@@ -52,7 +52,7 @@ class WorkerLostError(NewsRadarError):
 
 
 class StalledError(NewsRadarError):
-    """A one-shot drain retried one batch ``drain_attempts`` times in a row and gave up, committing none of it.
+    """A one-shot drain retried one batch for ``drain_give_up_s`` and gave up, committing none of it.
 
     A failure that is the same for every record (an index made from an older template) is
     transient to a long-running stage, which waits for the operator; a run that must end

@@ -68,7 +68,7 @@ def _enricher_lag(settings) -> list[PartitionLag]:
 
 @pytest.mark.timeout(240)
 def test_drain_into_an_index_from_an_older_template_stops_naming_it_and_commits_nothing(isolated):
-    settings = isolated.model_copy(update={"drain_attempts": 3})
+    settings = isolated.model_copy(update={"drain_give_up_s": 3})
     es = es_client(settings)
     index = _make_index_from_an_older_template(es, settings, SIGNATURES, NEWER_SIGNATURE_FIELD)
     sent = _publish(settings)
@@ -76,7 +76,7 @@ def test_drain_into_an_index_from_an_older_template_stops_naming_it_and_commits_
     with pytest.raises(StalledError) as raised:
         drain("enricher", settings, log=lambda m: None)
     text = str(raised.value)
-    assert "gave up after 3 attempts" in text
+    assert "times in a row over" in text
     assert index in text, "the error does not say which index refused the writes"
     assert "strict_dynamic_mapping_exception" in text and f"[{NEWER_SIGNATURE_FIELD}]" in text
     assert "run `newsradar up`" in text
