@@ -84,7 +84,10 @@ def run(
         fail(exc)
     if once:
         from flows.pipeline import run_once
-        summary = run_once(settings, feeds, rules, log=lambda m: typer.echo(m, err=True))
+        try:
+            summary = run_once(settings, feeds, rules, log=lambda m: typer.echo(m, err=True))
+        except NewsRadarError as exc:      # a drain that gave up on a batch (StalledError) says why
+            fail(exc)
         for line in summary.lines():
             typer.echo(line)
         return

@@ -7,6 +7,11 @@ rest, in this order, so that nothing is lost and a replay writes nothing twice:
 1. poll a batch; records that cannot be decoded are poison at once;
 2. ``stage.process(batch)``; a ``TransientError`` (ES or broker away) means:
    rewind to the batch's first offsets, back off, try again, commit nothing;
+   a one-shot drain (``until_idle``) without ``max_seconds`` gives up once the batch
+   has failed for ``drain_give_up_s`` since its first failure in a row and raises
+   ``StalledError``, still committing nothing, where a long-running stage waits for as
+   long as it takes and a caller's ``max_seconds`` is the only limit (an index made
+   from an older template fails every record alike until someone runs ``newsradar up``);
    a ``WorkerLostError`` (a process of the stage died) stops the runner, committing
    nothing; any other exception means: retry each record alone, so one bad record
    is dead-lettered and the rest of the batch goes on;
@@ -46,7 +51,7 @@ from pydantic import BaseModel
 
 from consumers.young_gc import young_gc_threshold
 from newsradar.clients import kafka_admin, kafka_consumer, kafka_producer, topic_partitions
-from newsradar.errors import NewsRadarError, PoisonError, TransientError, WorkerLostError
+from newsradar.errors import NewsRadarError, PoisonError, StalledError, TransientError, WorkerLostError
 from newsradar.schema import decode
 from newsradar.settings import Settings
 
@@ -154,6 +159,8 @@ class Runner:
         self._consumer = None
         self._producer = None
         self._unassigned_since: float | None = None
+        self._failed_attempts = 0          # transient failures in a row of the batch now being retried
+        self._failing_since: float | None = None   # when the first of them happened
         self._rebalances = _Rebalances()
         self.overlap = bool(getattr(stage, "overlap_next_poll", False))
 
@@ -206,6 +213,11 @@ class Runner:
             signal.signal(signal.SIGTERM, self.request_stop)
             signal.signal(signal.SIGINT, self.request_stop)
         started = time.monotonic()
+        # A caller's own max_seconds is its limit, as for any other slow drain: a budget under
+        # it would cut short the tests and benches that wait out a loaded machine.
+        give_up_s = self.settings.drain_give_up_s if until_idle and not max_seconds else None
+        self._failed_attempts = 0
+        self._failing_since = None
         empty_polls = 0
         backoff = 1.0
         pool = ThreadPoolExecutor(1, thread_name_prefix=f"{self.stage.name}-batch") if self.overlap else None
@@ -226,18 +238,28 @@ class Runner:
                 batch = self._decode(records) if records else None
                 if batch is not None and prefetch is not None:
                     prefetch(batch.items)
-                unfinished = records
+                unfinished = failing = records
                 try:
                     if inflight is not None:
                         previous, future = inflight
                         inflight = None
                         unfinished = previous.records + records
+                        failing = previous.records       # the batch in flight; records were read ahead
                         self._finish(previous, future.result())
                     if batch is not None and pool is None:
                         self._finish(batch, self._process(batch.items))
-                    backoff = 1.0
+                    if not self._failed_attempts:
+                        # Only once the failing batch went through: with overlap, the loop that
+                        # re-reads it finishes nothing, and would put every wait back to 1 s.
+                        backoff = 1.0
                 except (TransientError, KafkaError) as exc:
                     self._rewind(unfinished)
+                    self._failed_attempts += 1
+                    now = time.monotonic()
+                    if self._failing_since is None:
+                        self._failing_since = now
+                    if give_up_s and now - self._failing_since >= give_up_s:
+                        raise self._stalled(failing, now - self._failing_since, exc) from exc
                     backoff = self._wait_out(backoff, "retried_batches", "transient failure, retrying batch", exc)
                     continue
                 if batch is None:
@@ -261,6 +283,17 @@ class Runner:
                 pool.shutdown(wait=True)
             self.close()
         return self.counts
+
+    def _stalled(self, records: list[ConsumerRecord], seconds: float, exc: Exception) -> StalledError:
+        offsets: dict[tuple[str, int], list[int]] = {}
+        for r in records:
+            offsets.setdefault((r.topic, r.partition), []).append(r.offset)
+        where = ", ".join(f"{topic}[{partition}] offsets {min(o)}-{max(o)}"
+                          for (topic, partition), o in sorted(offsets.items()))
+        return StalledError(f"{self.stage.name}: gave up on a batch ({where}) that failed {self._failed_attempts} "
+                            f"times in a row over {seconds:.0f} s; nothing of it is committed, the next run "
+                            f"reads it again. "
+                            f"Last error: {exc}")
 
     def _wait_out(self, backoff: float, counter: str, what: str, exc: Exception) -> float:
         """Log and count a failure, sleep ``backoff``; returns the next, doubled, backoff."""
@@ -369,6 +402,9 @@ class Runner:
         dead = batch.dead + [dead_letter(self.stage.name, self.dlq_topic, it.record, exc) for it, exc in result.failed]
         self._publish(result.outputs + dead)
         self._commit(batch)
+        # Reset here, not on any quiet loop: a poll right after a rewind may come back empty.
+        self._failed_attempts = 0
+        self._failing_since = None
         result.counts["dead_lettered"] += len(dead)
         result.counts["consumed"] += len(batch.records)
         self.counts.update(result.counts)

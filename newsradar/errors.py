@@ -6,6 +6,7 @@
     ├── TransientError              timeouts, broker or ES down: back off, retry, don't commit
     ├── PoisonError                 a record that can never be processed: dead-letter it, commit
     ├── WorkerLostError             a process the stage works in died (the OOM killer): stop, commit nothing
+    ├── StalledError                a one-shot drain gave up on a batch that failed transiently every try
     ├── FeedError(kind)             one feed failed (dns, timeout, http_4xx, http_5xx, too_large,
     │                               unsafe_xml, parse, blocked): recorded in feed health
     └── NotifyError(channel)        one notification channel failed; the outbox retries it
@@ -47,6 +48,15 @@ class WorkerLostError(NewsRadarError):
     """A process the stage works in is gone: the fault is the machine's, not the records'.
 
     The runner stops at once without committing the batch; the restarted stage reads it again.
+    """
+
+
+class StalledError(NewsRadarError):
+    """A one-shot drain retried one batch for ``drain_give_up_s`` and gave up, committing none of it.
+
+    A failure that is the same for every record (an index made from an older template) is
+    transient to a long-running stage, which waits for the operator; a run that must end
+    ends with this instead, and the next run reads the batch again.
     """
 
 
@@ -128,8 +138,13 @@ def es_bulk_error(errors: list[dict], what: str) -> NewsRadarError:
 
 
 def es_item_error(item: dict, what: str) -> NewsRadarError:
-    """The same policy for one failed item of a bulk or msearch response (``{"status": ..., "error": ...}``)."""
-    return _by_status(item.get("status"), es_reason(item.get("error")), what)
+    """The same policy for one failed item of a bulk or msearch response (``{"status": ..., "error": ...}``).
+
+    A bulk item names its index: a refusal that is the index's fault (an older mapping) then says
+    which of the alias' backing indices to look at.
+    """
+    index = item.get("_index")
+    return _by_status(item.get("status"), es_reason(item.get("error")), f"{what} in {index}" if index else what)
 
 
 def _by_status(status: int | None, reason: str, what: str) -> NewsRadarError:

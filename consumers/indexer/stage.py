@@ -560,6 +560,7 @@ class Indexer:
     def _send(self, chunk: list[_Op], fields: str) -> list[tuple[_Op, dict]]:
         done: list[tuple[_Op, dict]] = []
         pending = chunk
+        refused: tuple[_Op, dict, TransientError] | None = None
         for attempt in range(self.max_retries + 1):
             body = b"".join([op.lines for op in pending])
             resp = self._retrying(lambda b=body: self.es.bulk(body=b, filter_path="errors," + fields),
@@ -571,8 +572,10 @@ class Indexer:
                 return done
             retry = []
             for op, item in zip(pending, items, strict=True):
-                if item.get("status", 500) >= 300 and isinstance(es_item_error(item, "indexing"), TransientError):
+                mapped = es_item_error(item, "indexing") if item.get("status", 500) >= 300 else None
+                if isinstance(mapped, TransientError):
                     retry.append(op)
+                    refused = (op, item, mapped)
                 else:
                     done.append((op, item))
             if not retry:
@@ -580,7 +583,15 @@ class Indexer:
             pending = retry
             if attempt < self.max_retries:
                 time.sleep(self.backoff_s * 2 ** attempt)
-        raise TransientError(f"elasticsearch kept refusing {len(pending)} bulk item(s) with 429/5xx")
+        # Not only 429/5xx are transient (an index lacking a field is too): the last refusal says which.
+        # It names its backing index when the response kept the item's `_index`; otherwise only the
+        # op's action line says where, and that is the write target (usually the alias), not the index.
+        op, item, error = refused
+        where = ""
+        if not item.get("_index"):
+            target = next(iter(orjson.loads(op.lines.split(b"\n", 1)[0]).values())).get("_index")
+            where = f" (write target {target})"
+        raise TransientError(f"elasticsearch kept refusing {len(pending)} bulk item(s); the last{where}: {error}")
 
     def close(self) -> None:
         if self._pool is not None:

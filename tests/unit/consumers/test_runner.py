@@ -291,3 +291,177 @@ def test_a_broker_lost_during_a_poll_is_waited_out_not_fatal(monkeypatch):
     counts = runner.run(until_idle=True)
     assert consumer.polls == 2, "the stage did not poll again after the broker came back"
     assert counts["failed_polls"] == 1
+
+
+class _Records:
+    """A consumer holding ``n`` records on one partition: served until committed past, rewound by ``seek``."""
+
+    def __init__(self, n: int = 1):
+        from kafka import TopicPartition  # noqa: PLC0415
+
+        self.tp = TopicPartition("unit.news.raw", 0)
+        self.n = n
+        self.at = 0
+        self.committed = None
+
+    def poll(self, timeout_ms, max_records):
+        from types import SimpleNamespace  # noqa: PLC0415
+
+        offsets = range(self.at, min(self.n, self.at + max_records))
+        self.at += len(offsets)
+        return {self.tp: [SimpleNamespace(topic=self.tp.topic, partition=0, offset=o, key=b"k", value=b"{}")
+                          for o in offsets]} if offsets else {}
+
+    def assignment(self):
+        return {self.tp}
+
+    def position(self, tp):
+        return self.at
+
+    def seek(self, tp, offset):
+        self.at = offset
+
+    def end_offsets(self, partitions):
+        return {tp: self.n for tp in partitions}
+
+    def commit(self, offsets):
+        self.committed = offsets
+
+    def close(self):
+        pass
+
+
+class _FailsAtFirst(_Stage):
+    """A stage whose batches raise what an index made from an older template raises: the first ``failures``
+    of them, or all those before the fake clock reaches ``until_s``."""
+
+    def __init__(self, failures: int = 10**6, until_s: float | None = None):
+        self.failures = failures
+        self.until_s = until_s
+        self.calls = 0
+        self.clock = [0.0]
+
+    def decode_record(self, raw):
+        return {"raw": raw}
+
+    def process(self, batch):
+        from consumers.runner import StageResult  # noqa: PLC0415
+
+        self.calls += 1
+        if self.calls <= self.failures and (self.until_s is None or self.clock[0] < self.until_s):
+            raise TransientError("Elasticsearch writing claim signatures: the index lacks a field "
+                                 "(run `newsradar up` to apply the current templates)")
+        return StageResult()
+
+
+def _runner_on_records(monkeypatch, stage, n: int = 1, batch_size: int = 200,
+                       **settings) -> tuple[Runner, _Records, list[float]]:
+    """A runner on ``n`` records whose sleeps only advance a fake clock, ``stage.clock``."""
+    runner = Runner(stage, Settings(**settings), batch_size=batch_size)
+    consumer = _Records(n)
+    monkeypatch.setattr(runner, "_connect", lambda: setattr(runner, "_consumer", consumer))
+    waits: list[float] = []
+
+    def sleep(seconds):
+        waits.append(seconds)
+        stage.clock[0] += seconds
+        if len(waits) > 50:
+            raise AssertionError("still retrying the same batch after 50 attempts: a one-shot drain that hangs")
+    monkeypatch.setattr("consumers.runner.time.sleep", sleep)
+    monkeypatch.setattr("consumers.runner.time.monotonic", lambda: stage.clock[0])
+    return runner, consumer, waits
+
+
+def test_a_drain_gives_up_once_the_batch_has_failed_for_its_time_budget_and_commits_none_of_it(monkeypatch):
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _FailsAtFirst()
+    runner, consumer, waits = _runner_on_records(monkeypatch, stage)
+    with pytest.raises(StalledError) as raised:
+        runner.run(until_idle=True)
+    # Failures at 0, 1, 3, 7, 15, 31, 61, 91 and 121 s: the ninth is past the default 120 s.
+    assert Settings().drain_give_up_s == 120
+    assert stage.calls == 9 and sum(waits) == 121
+    assert consumer.committed is None, "the batch given up on was committed: it would be lost"
+    assert consumer.at == 0, "the batch was not rewound"
+    text = str(raised.value)
+    assert "failed 9 times in a row over 121 s" in text and "unit.news.raw[0] offsets 0-0" in text
+    assert "nothing of it is committed" in text
+    assert "run `newsradar up`" in text, "the cause's advice is lost"
+    assert isinstance(raised.value.__cause__, TransientError)
+
+
+def test_a_drain_takes_its_time_budget_from_the_settings(monkeypatch):
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _FailsAtFirst()
+    runner, _consumer, _waits = _runner_on_records(monkeypatch, stage, drain_give_up_s=3)
+    with pytest.raises(StalledError):
+        runner.run(until_idle=True)
+    assert stage.calls == 3            # failures at 0, 1 and 3 s
+
+
+def test_a_drain_rides_out_a_blip_shorter_than_its_budget_and_commits_the_batch(monkeypatch):
+    stage = _FailsAtFirst(until_s=80)   # ES answering 429 for 80 s: longer than 5 tries, shorter than 120 s
+    runner, consumer, waits = _runner_on_records(monkeypatch, stage)
+    counts = runner.run(until_idle=True)
+    assert waits == [1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0]
+    assert counts["retried_batches"] == 7 and counts["consumed"] == 1
+    assert consumer.committed[consumer.tp].offset == 1
+
+
+def test_a_drain_with_its_own_max_seconds_never_gives_up_before_it(monkeypatch):
+    stage = _FailsAtFirst(until_s=300)
+    runner, consumer, _waits = _runner_on_records(monkeypatch, stage)
+    counts = runner.run(until_idle=True, max_seconds=600)
+    assert counts["consumed"] == 1 and consumer.committed[consumer.tp].offset == 1
+
+
+def test_the_long_running_stage_keeps_waiting_past_the_drains_budget(monkeypatch):
+    stage = _FailsAtFirst(failures=8)   # 1+2+4+8+16+30+30+30 = 121 s of waiting
+    runner, consumer, _waits = _runner_on_records(monkeypatch, stage)
+    finish = runner._finish
+
+    def finish_then_stop(batch, result):
+        finish(batch, result)
+        runner.request_stop()
+    monkeypatch.setattr(runner, "_finish", finish_then_stop)
+    monkeypatch.setattr("consumers.runner.signal.signal", lambda *args: None)
+    counts = runner.run()
+    assert stage.calls == 9 and counts["retried_batches"] == 8
+    assert consumer.committed[consumer.tp].offset == 1
+
+
+class _OverlappingFailsAtFirst(_FailsAtFirst):
+    overlap_next_poll = True
+
+
+@pytest.mark.parametrize("stage_class", [_FailsAtFirst, _OverlappingFailsAtFirst])
+def test_a_batch_failing_again_and_again_is_retried_ever_more_slowly(monkeypatch, stage_class):
+    stage = stage_class(failures=4)
+    runner, consumer, waits = _runner_on_records(monkeypatch, stage)
+    runner.run(until_idle=True)
+    assert waits == [1.0, 2.0, 4.0, 8.0]
+    assert consumer.committed[consumer.tp].offset == 1
+
+
+def test_an_overlapping_drain_that_gives_up_names_the_failing_batch_not_the_one_read_ahead(monkeypatch):
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _OverlappingFailsAtFirst()
+    runner, _consumer, _waits = _runner_on_records(monkeypatch, stage, n=2, batch_size=1, drain_give_up_s=3)
+    with pytest.raises(StalledError) as raised:
+        runner.run(until_idle=True)
+    assert "unit.news.raw[0] offsets 0-0)" in str(raised.value), str(raised.value)
+
+
+def test_a_drain_run_again_after_giving_up_gets_its_budget_afresh(monkeypatch):
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _FailsAtFirst()
+    runner, consumer, _waits = _runner_on_records(monkeypatch, stage, drain_give_up_s=3)
+    for _run in range(2):
+        with pytest.raises(StalledError):
+            runner.run(until_idle=True)
+        consumer.at = 0                  # the next run reads the batch again from its committed offset
+    assert stage.calls == 6
