@@ -221,15 +221,18 @@ _PROSECUTOR_TITLES = ((re.compile(r"\battorneys?[- ]generals?$"), "attorney gene
                       (re.compile(r"\b(?:district|state|state's|county|u\.?s\.?|crown)\s+attorneys?$"), "prosecutor"))
 # Roles said as a body: "Police said" is no person called Police.
 _COLLECTIVE_ROLES = frozenset({"police"})
-_ROLE_END = re.compile(r"\s(?:at|of|for|in|from|on|with|who|which|that)\s|,")
+# The words that start a role's qualifier.
+_QUALIFIER_STARTS = ("at", "of", "for", "in", "from", "on", "with", "who", "which", "that")
+_ROLE_END = re.compile(r"\s(?:" + "|".join(_QUALIFIER_STARTS) + r")\s|,")
 # Where a body's name ends: "of" goes on naming it ("the Ministry of Defence", "the Bank of England").
-_ROLE_END_BUT_OF = re.compile(r"\s(?:at|for|in|from|on|with|who|which|that)\s|,")
+_ROLE_END_BUT_OF = re.compile(r"\s(?:" + "|".join(w for w in _QUALIFIER_STARTS if w != "of") + r")\s|,")
 
 
-def unqualified(phrase: str) -> str:
+def unqualified(phrase: str, keep_of: bool = False) -> str:
     """A role phrase up to where its qualifier starts: "a firefighter" of "a firefighter at the scene",
-    "Speaker" of "Speaker of the House"."""
-    return _ROLE_END.split(f" {phrase} ", maxsplit=1)[0]
+    "Speaker" of "Speaker of the House"; with ``keep_of``, a body's name goes on past "of" ("the Ministry of
+    Defence")."""
+    return (_ROLE_END_BUT_OF if keep_of else _ROLE_END).split(f" {phrase} ", maxsplit=1)[0]
 
 
 @lru_cache(maxsize=100_000)   # a word's stem depends on the word alone; a batch's claims repeat their words
@@ -600,7 +603,7 @@ def _voiced_body(phrase: str, document: bool = False) -> str:
     Not folded as entities are: "Kremlin" stays the Kremlin, not every Russian body."""
     # "of" is kept, as part of the name: "the Ministry of Defence" is no "ministry", "Bank of England spokesman" no
     # "bank" (``ClaimSignature.voice_words`` reads it)
-    words = [w.strip("'’") for w in _WORD.findall(_ROLE_END_BUT_OF.split(f" {phrase.lower()} ", maxsplit=1)[0])
+    words = [w.strip("'’") for w in _WORD.findall(unqualified(phrase.lower(), keep_of=True))
              if w == "of" or w not in _STOP]
     if words and role_head(words[-1]) in _VOICE_ROLES:
         words = words[:-1]
