@@ -305,7 +305,8 @@ class ClaimSignature:
     # A condition, a question, a forecast or a plain future (``newsradar.modality``); "" when plain.
     modality: str = ""
     # Whose voice a named spokesperson's title names ("defence ministry"), or a body speaking for itself ("the
-    # drivers union"), in its own words, unfolded: read only by ``_voice_of``, never by the org joins.
+    # drivers union"), in its own words, unfolded: read only through ``voice_words`` (by ``_voice_of``), never by the
+    # org joins.
     speaker_voice: str = ""
 
     @property
@@ -374,13 +375,14 @@ class ClaimSignature:
         return _sharpest(self.numbers)
 
     @cached_property
-    def voice_words(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def voice_words(self) -> tuple[tuple[str, ...], ...]:
         """``speaker_voice``'s words stemmed, in order, read once per claim (``_voice_of`` asks it of many pairs):
         the whole name, its "X of Y" read as "Y X" as outlets retell it ("the Ministry of Defence", "the defence
-        ministry"), and the words before its "of" ("the US Army Corps of Engineers" is the "Army Corps")."""
+        ministry"), and the words before its "of" ("the US Army Corps of Engineers" is the "Army Corps"); the whole
+        name alone when it has no "of"."""
         words = [stem(w) for w in _WORD.findall(self.speaker_voice)]
         if "of" not in words:
-            return tuple(words), tuple(words)
+            return (tuple(words),)
         at = words.index("of")
         head, modifier = words[:at], [w for w in words[at + 1:] if w != "of"]
         return tuple(head[:-1] + modifier + head[-1:]), tuple(head)
@@ -612,7 +614,7 @@ def _voiced_body(phrase: str, document: bool = False) -> str:
     return " ".join(words)
 
 
-def _voice_of(voice: tuple[tuple[str, ...], tuple[str, ...]], body: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+def _voice_of(voice: tuple[tuple[str, ...], ...], body: tuple[tuple[str, ...], ...]) -> bool:
     """The whole name a voice's title gives is the voice (``_run_voice_of``) of the body's whole name or of its
     words before "of" (both are ``voice_words``): "Ministry of Defence spokesman" and "the defence ministry",
     "Army Corps spokesman" and "the US Army Corps of Engineers", never "Bank of England spokesman" and "the Bank of
@@ -626,14 +628,17 @@ def _run_voice_of(voice: tuple[str, ...], body: tuple[str, ...]) -> bool:
     Labour Party". One way only: a title that says more names another body ("police union spokesman" is not "the
     police"); never "army" and "the rebel group", "state department" and "the state health department", nor
     "police" and "the Police Federation" or "the police victims' support group"."""
+    if not voice:
+        return False
     n = len(voice)
+    group, members_bodies = (stem("group"),), _members_bodies()
     for i in range(len(body) - n + 1):
-        if voice and body[i:i + n] == voice:
+        if body[i:i + n] == voice:
             rest = body[i + n:]
             # "the rebel group" is the rebels' own body; "the police victims' support group" is another's
-            if rest[:1] == (stem("group"),):
+            if rest[:1] == group:
                 rest = rest[1:]
-            if _members_bodies().isdisjoint(rest):
+            if members_bodies.isdisjoint(rest):
                 return True
     return False
 
