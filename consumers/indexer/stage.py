@@ -589,7 +589,7 @@ class Indexer:
         op, item, error = refused
         where = ""
         if not item.get("_index"):
-            target = next(iter(orjson.loads(op.lines.split(b"\n", 1)[0]).values())).get("_index")
+            target = _action_meta(op).get("_index")
             where = f" (write target {target})"
         raise TransientError(f"elasticsearch kept refusing {len(pending)} bulk item(s); the last{where}: {error}")
 
@@ -653,6 +653,11 @@ def _create_head(index: str) -> bytes:
     return b'{"create":{"_index":' + orjson.dumps(index)
 
 
+def _action_meta(op: _Op) -> dict:
+    """The metadata of an op's action line (its first; every op's lines end in a newline): ``_index``, ``_id``."""
+    return next(iter(orjson.loads(op.lines[:op.lines.index(b"\n")]).values()))
+
+
 def _reason(what: str, op: _Op, item: dict) -> str:
-    action = next(iter(orjson.loads(op.lines[:op.lines.index(b"\n")]).values()))
+    action = _action_meta(op)
     return f"{what} {action['_id']} rejected ({item.get('status')}): {es_reason(item.get('error'))}"[:1500]
