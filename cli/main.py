@@ -80,14 +80,13 @@ def run(
         # Before any stage starts: without a scheduler, `run` would announce polling and never poll;
         # `--once` starts its one flow run itself, so it needs only the API.
         (check_api if once else check_scheduler)(settings)
+        if once:
+            from flows.pipeline import run_once
+            # a drain that gave up on a batch (StalledError) says why
+            summary = run_once(settings, feeds, rules, log=lambda m: typer.echo(m, err=True))
     except NewsRadarError as exc:
         fail(exc)
     if once:
-        from flows.pipeline import run_once
-        try:
-            summary = run_once(settings, feeds, rules, log=lambda m: typer.echo(m, err=True))
-        except NewsRadarError as exc:      # a drain that gave up on a batch (StalledError) says why
-            fail(exc)
         for line in summary.lines():
             typer.echo(line)
         return
