@@ -216,8 +216,7 @@ class Runner:
         # A caller's own max_seconds is its limit, as for any other slow drain: a budget under
         # it would cut short the tests and benches that wait out a loaded machine.
         give_up_s = self.settings.drain_give_up_s if until_idle and not max_seconds else None
-        self._failed_attempts = 0
-        self._failing_since = None
+        self._reset_failures()
         empty_polls = 0
         backoff = 1.0
         pool = ThreadPoolExecutor(1, thread_name_prefix=f"{self.stage.name}-batch") if self.overlap else None
@@ -284,12 +283,14 @@ class Runner:
             self.close()
         return self.counts
 
+    def _reset_failures(self) -> None:
+        """No transient failure in a row: the count and when the first happened go together."""
+        self._failed_attempts = 0
+        self._failing_since = None
+
     def _stalled(self, records: list[ConsumerRecord], seconds: float, exc: Exception) -> StalledError:
-        offsets: dict[tuple[str, int], list[int]] = {}
-        for r in records:
-            offsets.setdefault((r.topic, r.partition), []).append(r.offset)
-        where = ", ".join(f"{topic}[{partition}] offsets {min(o)}-{max(o)}"
-                          for (topic, partition), o in sorted(offsets.items()))
+        where = ", ".join(f"{topic}[{partition}] offsets {lo}-{hi}"
+                          for (topic, partition), (lo, hi) in sorted(_offset_ranges(records).items()))
         return StalledError(f"{self.stage.name}: gave up on a batch ({where}) that failed {self._failed_attempts} "
                             f"times in a row over {seconds:.0f} s; nothing of it is committed, the next run "
                             f"reads it again. "
@@ -372,12 +373,8 @@ class Runner:
         return all(self._consumer.position(tp) >= ends[tp] for tp in assigned)
 
     def _rewind(self, records: list[ConsumerRecord]) -> None:
-        first: dict[TopicPartition, int] = {}
-        for r in records:
-            tp = TopicPartition(r.topic, r.partition)
-            first[tp] = min(first.get(tp, r.offset), r.offset)
         assigned = self._consumer.assignment()
-        for tp, offset in first.items():
+        for tp, (offset, _) in _offset_ranges(records).items():
             # A partition lost in a rebalance is re-read from its committed offset by its new owner.
             if tp in assigned:
                 self._consumer.seek(tp, offset)
@@ -403,8 +400,7 @@ class Runner:
         self._publish(result.outputs + dead)
         self._commit(batch)
         # Reset here, not on any quiet loop: a poll right after a rewind may come back empty.
-        self._failed_attempts = 0
-        self._failing_since = None
+        self._reset_failures()
         result.counts["dead_lettered"] += len(dead)
         result.counts["consumed"] += len(batch.records)
         self.counts.update(result.counts)
@@ -468,3 +464,13 @@ class Runner:
         if self._consumer is not None:
             self._consumer.close()
             self._consumer = None
+
+
+def _offset_ranges(records: list[ConsumerRecord]) -> dict[TopicPartition, tuple[int, int]]:
+    """Each partition's lowest and highest offset among ``records``, partitions in the order the records name them."""
+    ranges: dict[TopicPartition, tuple[int, int]] = {}
+    for r in records:
+        tp = TopicPartition(r.topic, r.partition)
+        lo, hi = ranges.get(tp, (r.offset, r.offset))
+        ranges[tp] = (min(lo, r.offset), max(hi, r.offset))
+    return ranges
