@@ -264,8 +264,7 @@ class CueRules:
         if subj is None or not self.resolver.is_actor(subj) \
                 or subj.lower_ in lexicon.PRONOUNS_GROUP | lexicon.FIRST_SECOND_PERSON:
             return False
-        return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i
-                                                              for m in c.children) for c in verb.children)
+        return any(c.dep_ == "ccomp" and c.i > verb.i and _own_that(c) is not None for c in verb.children)
 
     def speaker_outside_quote(self, speaker: Speaker) -> Speaker:
         """ "“It’s all about CNN,” one unnamed source ... told the FT": the parser may hang the quotation on the
@@ -391,9 +390,7 @@ class CueRules:
         # cue and all; the clause is not the first cue's. One its own "that" opens after the cue and an aside that
         # names the source is ("Bloomberg reported, citing ..., that the merger had been called off"), whatever
         # its verb.
-        that = _own_that(head)
-        if that is not None and not _source_aside(cue.verb, that):
-            that = None
+        that = _that_after_aside(cue.verb, head)
         if node.dep_ != "ccomp" or head.i <= cue.verb.i or head.pos_ not in ("VERB", "AUX") \
                 or head.lemma_.lower() in lexicon.REPORTING_VERBS and (that is None or that.i < cue.verb.i) \
                 or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and c.lower_ != "that" for c in cue.verb.children):
@@ -486,8 +483,8 @@ class CueRules:
         so quickly, that reporters missed ..."), so only one after an aside that names the report's source is the
         clause reported."""
         for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i):
-            that = _own_that(clause)
-            if that is not None and _source_aside(verb, that) \
+            that = _that_after_aside(verb, clause)
+            if that is not None \
                     and all(m.i == that.i for m in clause.children if m.dep_ == "mark"):
                 return clause
         return None
@@ -500,7 +497,7 @@ class CueRules:
         if obj is None:
             return None
         marked = next((a for a in obj.subtree if a.dep_ in ("acl", "relcl", "ccomp") and a.pos_ in ("VERB", "AUX")
-                       and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < a.i for m in a.children)
+                       and _own_that(a) is not None
                        and any(s.dep_ in ("nsubj", "nsubjpass") for s in a.children)), None)
         return marked if marked is not None else self._unmarked_clause_after_addressee(obj)
 
@@ -600,9 +597,7 @@ class CueRules:
         cs, ce = lo.idx, hi.idx + len(hi.text)
         # "reported, citing three sources, that ...", "said, in a statement, that ...": the parser may hang an aside
         # between the cue and the clause on the clause, but one that names the source is no part of what was said
-        that = lo if lo.lower_ == "that" and lo.dep_ == "mark" else _own_that(ccomp)
-        if that is not None and that is not lo and not _source_aside(verb, that):
-            that = None
+        that = lo if lo.lower_ == "that" and lo.dep_ == "mark" else _that_after_aside(verb, ccomp)
         if that is not None:
             cs = self.doc[that.i + 1].idx
         else:
@@ -1252,6 +1247,12 @@ def _own_that(clause: Token) -> Token | None:
     """The "that" that opens ``clause`` as its complementiser, if any: the clause starts after it, whatever the
     parser hung on the clause before it (an aside between a cue and its clause)."""
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i), None)
+
+
+def _that_after_aside(verb: Token, clause: Token) -> Token | None:
+    """``clause``'s own "that" when only an aside naming the source stands between it and ``verb``."""
+    that = _own_that(clause)
+    return that if that is not None and _source_aside(verb, that) else None
 
 
 def _source_aside(verb: Token, that: Token) -> bool:
