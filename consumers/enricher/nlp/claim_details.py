@@ -252,9 +252,7 @@ class ClaimDetails:
         if self.text[max(0, start - 8):start].lower() == "once or " or tok.pos_ == "PROPN" \
                 or tok.ent_type_ in _NAME_TYPES:
             return False
-        verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = lexicon.clause_verb(tok.head)
         if verb.pos_ not in ("VERB", "AUX") or any(t.is_punct for t in self.doc[tok.i + 1:verb.i]):
             return False                            # the verb is past the fragment's closing mark: "Twice," she said
         return verb.lemma_ != "think" and not any(c.dep_ == "neg" for c in verb.children)

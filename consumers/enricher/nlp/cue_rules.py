@@ -1364,10 +1364,7 @@ def _in_summing_phrase(verb: Token, subj: Token | None) -> bool:
 def _reports(cue: Token, word: Token) -> bool:
     """Whether ``word`` ends what ``cue`` reports: it lies in the cue's clause ("“...,” the chief executive said")
     or inside its complement or a conjunct of it ("said the vaccine was safe and the rollout would go on")."""
-    clause = word
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.i == cue.i:
+    if lexicon.clause_verb(word).i == cue.i:
         return True
     return any(part.left_edge.i <= word.i <= part.right_edge.i
                for comp in cue.children if comp.dep_ == "ccomp" for part in (comp, *comp.conjuncts))

@@ -309,6 +309,14 @@ REPORTING_FORMS = surface_forms(SPEECH_CUES) | frozenset({
 })
 
 
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in: ``tok`` itself if it is one, else the nearest verb up its heads, or
+    the root when none is."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def with_particle(verb: Token, particle: str) -> bool:
     """The phrasal verb ``verb`` + ``particle`` ("point out", "rule out", "break out"), which means what the bare
     verb does not."""

@@ -926,9 +926,7 @@ class Resolver:
 
     def _clause_subject(self, head: Token) -> str | None:
         """The name that is the subject of the verb ``head`` depends on (through "as", "by", "to")."""
-        verb = head.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = lexicon.clause_verb(head.head)
         if verb.i == head.i:
             return None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != head.i), None)
