@@ -196,8 +196,7 @@ class ClaimDetails:
             spans += [(*m.span("share"), "PERCENT") for m in _SHARE_BY.finditer(self.text, ps, pe)
                       if not self._share_word_modifies(m.end("share"))]
             spans += [(m.start(), m.end(), "SHARE") for m in _SHARE_OF.finditer(self.text, ps, pe)
-                      if not self._share_is_a_comparison(m.end())
-                      and not _part_of_an_extent(self.doc[self._token_at(m.end() - 1)])]
+                      if _counts_a_share(self.doc[self._token_at(m.end() - 1)])]
             spans += [(_signed_start(_MINUS_WORD_BEFORE, self.text, m.start()), m.end(), "QUANTITY")
                       for m in _TEMPERATURE.finditer(self.text, ps, pe)
                       if self._reads_as_temperature(_marked_as_temperature(m), m.start())]
@@ -288,13 +287,6 @@ class ClaimDetails:
             or self.doc[i].ent_type_ == "DATE"
         return ends_or_dates and (before[1].lower_ == "at" and before[0].lemma_ == "die"
                                   or before[1].lemma_ == "turn" and before[1].pos_ in ("VERB", "AUX"))
-
-    def _share_is_a_comparison(self, end: int) -> bool:
-        """ "winning the vote was only half the battle", "he was half the player he used to be": a fraction in the
-        complement of "be" compares the subject to the noun it names, it is no share of anything the claim counts."""
-        word = self.doc[self._token_at(end - 1)]
-        phrase = word.head if word.dep_ in ("predet", "det", "quantmod", "nummod") else word
-        return phrase.dep_ in ("attr", "acomp")
 
     def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "will bring 900 jobs", "Eleven people were injured": a figure the small model left untagged (or
@@ -839,6 +831,20 @@ def _fraction_alone(ent) -> bool:
     """A spelled fraction and nothing else: "a third", "two-thirds", "half" (not "a quarter of a million")."""
     return any(t.lower_ in DENOMINATORS for t in ent) \
         and all(t.lower_ in DENOMINATORS or t.lower_ in WORDS or t.text == "-" for t in ent)
+
+
+def _counts_a_share(word: Token) -> bool:
+    """Whether the fraction ending in ``word`` is a share of what the claim counts: neither a comparison
+    (``_share_is_a_comparison``) nor a part of a time or a way (``_part_of_an_extent``)."""
+    return not _share_is_a_comparison(word) and not _part_of_an_extent(word)
+
+
+def _share_is_a_comparison(word: Token) -> bool:
+    """ "winning the vote was only half the battle", "he was half the player he used to be": a fraction (its last
+    word, ``word``) in the complement of "be" compares the subject to the noun it names, it is no share of anything
+    the claim counts."""
+    phrase = word.head if word.dep_ in ("predet", "det", "quantmod", "nummod") else word
+    return phrase.dep_ in ("attr", "acomp")
 
 
 def _part_of_an_extent(fraction: Token) -> bool:
