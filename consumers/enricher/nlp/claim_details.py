@@ -579,6 +579,7 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     for spaced in _SPACED_FIGURE.finditer(text, start, min(len(text), end + 40)):
         if spaced.start() < end < spaced.end():
             end = spaced.end()                      # "1 250 000": the model may stop at "1 250"
+            break                                   # the matches do not overlap: none after it crosses the new end
     glued = _GLUED_SCALE.match(text, end)
     if glued is not None and text[end - 1].isdigit():
         end = glued.end()
