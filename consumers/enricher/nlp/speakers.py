@@ -239,6 +239,15 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     return lo, hi + 1
 
 
+def _body_words(head: Token) -> str:
+    """A body's own words, less its owner and article: "central bank" of "Nigeria's central bank"."""
+    owned = [c.right_edge.i for c in head.lefts if c.dep_ in ("poss", "det", "predet")]
+    lo = max(owned, default=head.left_edge.i - 1) + 1
+    while lo < head.i and (head.doc[lo].is_punct or head.doc[lo].dep_ == "case"):
+        lo += 1
+    return head.doc[lo:head.i + 1].text
+
+
 def role_text(head: Token) -> str:
     """ "Australia's defence minister" -> "defence minister": modifiers left of the head, no owner."""
     words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") and not t.ent_type_
@@ -724,6 +733,11 @@ class Resolver:
                 # not which; the body is unnamed, the people its organisation
                 return Speaker(text, start, end, None, "ORG", org=owner,
                                path=f"organisation noun of a people, {owner}: the body not named")
+            if owner is not None and self._is_place(owner) and lemma not in _PLACE_GOVERNMENTS:
+                # "Nigeria's central bank", "Turkey's interior ministry": a place's body speaks as itself, the place
+                # is only its organisation; its government alone speaks for the place
+                body = _body_words(head)
+                return Speaker(text, start, end, body, "ORG", org=owner, path=f"'{text}': the {body} of {owner}")
             return Speaker(text, start, end, owner, "ORG", org=owner,
                            path="organisation noun" + (f" of {owner}" if owner else ""))
         if _is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head):

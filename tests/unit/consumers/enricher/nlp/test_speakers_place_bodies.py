@@ -5,23 +5,17 @@ ministry, an agency, a commission, a court, a central bank, a council, the milit
 the place is its organisation, not the speaker. Project-written sentences from many countries and
 desks. Look-alikes: the place speaking for itself, the place's own government (which is the place), a
 named spokesman of the body, and a company's board or team, which speaks for the company. Not a label
-batch; the bench does not score them. Rows the code still gets wrong are strict xfails with the cause.
+batch; the bench does not score them.
 """
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, speaker_matches, strict_xfail
+from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, speaker_matches
 
 
-_KNOWN = {
-    "place as body": strict_xfail("an organisation noun whose owner is a place resolves to the place when the model "
-                                  "tags no entity over the body's own words"),
-}
-
-
-def _b(text: str, fragment: str, place: str, body: str, row_id: str, known: str | None = None):
-    return pytest.param(text, fragment, place, body, id=row_id, marks=[_KNOWN[known]] if known else [])
+def _b(text: str, fragment: str, place: str, body: str, row_id: str):
+    return pytest.param(text, fragment, place, body, id=row_id)
 
 
 BODIES = [
@@ -34,23 +28,22 @@ BODIES = [
     _b("Britain's Home Office said 500 migrants crossed the Channel on Monday.", "migrants", "Britain",
        "Home Office", "britain-home-office"),
     _b("Germany's economy ministry said exports fell 2 percent in March.", "exports", "Germany", "economy ministry",
-       "germany-economy-ministry", "place as body"),
+       "germany-economy-ministry"),
     _b("Nigeria's central bank said inflation rose to 30 percent.", "inflation", "Nigeria", "central bank",
-       "nigeria-central-bank", "place as body"),
+       "nigeria-central-bank"),
     _b("Turkey's interior ministry said 12 suspects had been detained.", "suspects", "Turkey", "interior ministry",
-       "turkey-interior-ministry", "place as body"),
+       "turkey-interior-ministry"),
     _b("Brazil's environment agency said deforestation fell 30 percent last year.", "deforestation", "Brazil",
-       "environment agency", "brazil-environment-agency", "place as body"),
+       "environment agency", "brazil-environment-agency"),
     _b("Kenya's electoral commission said turnout was 65 percent.", "turnout", "Kenya", "electoral commission",
-       "kenya-electoral-commission", "place as body"),
+       "kenya-electoral-commission"),
     _b("France's highest court said the law breached the constitution.", "constitution", "France", "highest court",
-       "france-highest-court", "place as body"),
+       "france-highest-court"),
     _b("Ukraine's military said it shot down 30 drones overnight.", "drones", "Ukraine", "military",
-       "ukraine-military", "place as body"),
-    _b("Oslo's city council said the ban would start in May.", "ban", "Oslo", "city council", "oslo-city-council",
-       "place as body"),
+       "ukraine-military"),
+    _b("Oslo's city council said the ban would start in May.", "ban", "Oslo", "city council", "oslo-city-council"),
     _b("South Korea's weather agency said the typhoon would reach Busan on Sunday.", "typhoon", "South Korea",
-       "weather agency", "south-korea-weather-agency", "place as body"),
+       "weather agency", "south-korea-weather-agency"),
 ]
 
 LOOK_ALIKES = [
