@@ -20,8 +20,8 @@ _KNOWN = {
     "title like a name": strict_xfail("a title of two or more words the model tags as a person reads like a foreign "
                                       "person's name: the census lists know neither 'Asahi Shimbun' nor 'Chidi "
                                       "Okonkwo', and know 'Le' as a first name and 'Figaro' or 'Sera' as surnames"),
-    "report in a paper": strict_xfail("'a report in <paper>' is cited as 'report': the document noun is the phrase, "
-                                      "and the paper only its owner"),
+    "report in a title": strict_xfail("a report in a paper whose title has no media word ('Le Monde') stays the "
+                                      "report: nothing passes on that it was found after 'in'"),
     "paper as person": strict_xfail("'a story' or 'an article' in a paper the model tags as a person is read as a "
                                     "person's"),
     "editorial": strict_xfail("'said in an editorial that ...' after a paper's name gives no claim: the parser hangs "
@@ -79,6 +79,15 @@ KINDS = [
        "official", "company-newsletter-editorial-kind"),
     _k("The mayor said in an op-ed that the tram line would be built by 2028.", "tram", "official",
        "mayor-op-ed-kind"),
+    # D: a report or article in a paper is the press's; a body's own is a document
+    _k("According to an article in the Guardian, the hospital had run out of beds.", "beds", "media",
+       "article-in-the-guardian-kind"),
+    _k("An article in the Irish Times said the housing plan would cost 3 billion euros.", "housing", "media",
+       "article-in-the-irish-times-kind"),
+    _k("According to an article published by the ministry, exports rose 4 percent.", "exports", "document",
+       "article-published-by-a-ministry-kind"),
+    _k("According to Article 5 of the treaty, an attack on one member is an attack on all.", "attack", "document",
+       "article-of-a-treaty-kind"),
 ]
 
 
@@ -89,11 +98,11 @@ def _c(text: str, fragment: str, cited: str, row_id: str, known: str | None = No
 CITED = [
     # D: a report, story or article in a paper cites the paper
     _c("The bank will cut 3,000 jobs, according to a report in the Financial Times, citing people familiar with the "
-       "plans.", "3,000 jobs", "Financial Times", "report-in-the-ft", "report in a paper"),
+       "plans.", "3,000 jobs", "Financial Times", "report-in-the-ft"),
     _c("According to a report in Le Monde, the minister was questioned for six hours.", "six hours", "Le Monde",
-       "report-in-le-monde", "report in a paper"),
+       "report-in-le-monde", "report in a title"),
     _c("According to an article in the Guardian, the hospital had run out of beds.", "beds", "Guardian",
-       "article-in-the-guardian", "report in a paper"),
+       "article-in-the-guardian"),
     _c("According to a story in the Washington Post, the agency had ignored the warnings.", "warnings",
        "Washington Post", "story-in-the-post", "paper as person"),
     _c("According to a report by Reuters, citing two sources, the airline will order 50 jets.", "50 jets", "Reuters",
@@ -104,6 +113,10 @@ CITED = [
     _c("According to a report released on Monday, 40 percent of rivers are polluted.", "rivers", "report",
        "report-released"),
     _c("According to the report, the fire started in the kitchen.", "kitchen", "report", "the-report"),
+    _c("According to an article on the company's website, the plant will close in May.", "plant", "article",
+       "article-on-a-website"),
+    _c("According to an article published by the ministry, exports rose 4 percent.", "exports", "article",
+       "article-published-by-a-ministry"),
     _c("According to a report by the World Bank, poverty rose by 3 percent last year.", "poverty", "World Bank",
        "report-by-the-world-bank"),
 ]
