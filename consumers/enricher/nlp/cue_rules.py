@@ -71,6 +71,11 @@ _DISCLOSURE_VERBS = frozenset({"say", "comment", "disclose", "confirm", "reveal"
 # that ...") and stays in the content.
 _SOURCE_PARTICIPLES = frozenset({"cite", "quote", "speak"})
 _SOURCE_NOUNS = frozenset({"statement", "interview", "filing", "report"})
+# What a claim is said in ("said in an editorial that ..."), where the parser may read the clause's "that" as a
+# relative pronoun; and the verbs whose object such a piece is, so that "an interview that she gave" is one.
+_SAID_IN = _SOURCE_NOUNS | {"editorial", "column", "op-ed", "article", "letter", "speech", "briefing"}
+_PIECE_VERBS = frozenset({"give", "grant", "publish", "post", "write", "issue", "release", "deliver", "make",
+                          "air", "broadcast", "send", "file", "sign", "run", "read", "pen"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
 # A colon or semicolon that closes a lead-in: a space after it, and not inside a figure or reference ("10:30",
 # "a 3:1 majority", "Matthew 5:39", a score "2: 1").
@@ -471,7 +476,7 @@ class CueRules:
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 for a in pobj.children:
                     if a.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                    for m in a.children):
+                                                                    for m in a.children) or _misread_that(a):
                         return a
         set_off = self._clause_after_aside(verb)
         if set_off is not None:
@@ -600,7 +605,7 @@ class CueRules:
         cs, ce = lo.idx, hi.idx + len(hi.text)
         # "reported, citing three sources, that ...", "said, in a statement, that ...": the parser may hang an aside
         # between the cue and the clause on the clause, but one that names the source is no part of what was said
-        that = lo if lo.lower_ == "that" and lo.dep_ == "mark" else _own_that(ccomp)
+        that = lo if lo.lower_ == "that" and (lo.dep_ == "mark" or _misread_that(ccomp)) else _own_that(ccomp)
         if that is not None and that is not lo and not _source_aside(verb, that):
             that = None
         if that is not None:
@@ -1252,6 +1257,17 @@ def _own_that(clause: Token) -> Token | None:
     """The "that" that opens ``clause`` as its complementiser, if any: the clause starts after it, whatever the
     parser hung on the clause before it (an aside between a cue and its clause)."""
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i), None)
+
+
+def _misread_that(clause: Token) -> bool:
+    """ "said in an editorial that the senator should resign": the parser may read the reported clause as a relative
+    one on the piece it was said in, its "that" as the pronoun. A clause with a subject of its own is reported, unless
+    its verb makes the piece ("an interview that she gave to the BBC") or "that" is its subject ("a statement that
+    was posted online")."""
+    that = clause.left_edge
+    return clause.dep_ == "relcl" and that.lower_ == "that" and that.i == clause.head.i + 1 \
+        and clause.head.lemma_.lower() in _SAID_IN and clause.lemma_.lower() not in _PIECE_VERBS \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)
 
 
 def _source_aside(verb: Token, that: Token) -> bool:

@@ -24,8 +24,6 @@ _KNOWN = {
                                       "report: nothing passes on that it was found after 'in'"),
     "paper as person": strict_xfail("'a story' or 'an article' in a paper the model tags as a person is read as a "
                                     "person's"),
-    "editorial": strict_xfail("'said in an editorial that ...' after a paper's name gives no claim: the parser hangs "
-                              "the that-clause on 'editorial'"),
     "post as title": strict_xfail("'Post' closing a paper's name is no media word (a lower-case post is social), so "
                                   "the paper is an organisation speaking for itself"),
     "hindu": strict_xfail("'The Hindu' is tagged a people (NORP) and named alone reads as a person"),
@@ -129,21 +127,28 @@ def _s(text: str, fragment: str, speaker: str, row_id: str, known: str | None = 
 SPEAKERS = [
     # E: a paper that says something in an editorial makes a claim
     _s("The New York Times said in an editorial that the senator should resign.", "resign", "New York Times",
-       "nyt-editorial", "editorial"),
+       "nyt-editorial"),
     _s("Le Monde wrote in an editorial that the pension reform had failed.", "pension", "Le Monde",
-       "le-monde-editorial", "editorial"),
+       "le-monde-editorial"),
     _s("The Guardian argued in an editorial that the tax was unfair to renters.", "tax", "Guardian",
        "guardian-editorial"),
     _s("The Times of India said in an editorial that the budget was a missed opportunity.", "budget",
        "Times of India", "times-of-india-editorial"),
     _s("The Hindu said in an editorial that the monsoon relief had come too late.", "monsoon", "Hindu",
        "hindu-editorial"),
+    _s("The Globe and Mail argued in an editorial that the pipeline should be scrapped.", "pipeline",
+       "Globe and Mail", "globe-and-mail-editorial"),
+    _s("Dr Rao wrote in a column that the vaccine was safe for children.", "vaccine", "Rao", "doctor-column"),
+    _s("The senator said in a letter that the agency had ignored the warnings.", "warnings", "senator",
+       "senator-letter"),
     # look-alikes: a body's own editorial, op-ed, statement or interview stays the body's
     _s("The company said in an editorial in its staff newsletter that profits would rise this year.", "profits",
        "company", "company-newsletter-editorial"),
     _s("The mayor said in an op-ed that the tram line would be built by 2028.", "tram", "mayor", "mayor-op-ed"),
     _s("The union said in a statement that its members would strike on Monday.", "strike", "union",
        "union-statement"),
+    _s("In an editorial that ran on Sunday, the paper said the city needed more buses.", "buses", "paper",
+       "editorial-that-ran-fronted"),
     _s("The editor said in an interview that the newspaper would close its print edition.", "print edition",
        "editor", "editor-interview"),
 ]
