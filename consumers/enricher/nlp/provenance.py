@@ -265,12 +265,8 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "media"
     # A title no cue word knows ("Marca", "Business Insider") is still a title when it "reported": a
     # named organisation that reports is the press; a ministry, a court or a study that reports was
-    # read above. A named person who "reported" hearing shots is a witness, so persons stay out; but one word the
-    # tagger calls a person that nothing expands and no "he", "she" or "I" follows is a body (``_unexpanded_name``),
-    # and a body that reports is the press too ("Nikkei", "Haaretz", "Kommersant").
-    if cue_lemma == "report" and _is_proper_name(phrase) and (
-            speaker_type == "ORG"
-            or speaker_type == "PERSON" and _unexpanded_name(phrase, resolved) and not personal()):
+    # read above. A named person who "reported" hearing shots is a witness, so persons stay out.
+    if cue_lemma == "report" and speaker_type == "ORG" and _is_proper_name(phrase):
         return "media"
     if _has(words, _ANONYMOUS):
         return "anonymous"
