@@ -73,7 +73,7 @@ _SOURCE_PARTICIPLES = frozenset({"cite", "quote", "speak"})
 _SOURCE_NOUNS = frozenset({"statement", "interview", "filing", "report"})
 # What a claim is said in ("said in an editorial that ..."), where the parser may read the clause's "that" as a
 # relative pronoun; and the verbs whose object such a piece is, so that "an interview that she gave" is one.
-_SAID_IN = _SOURCE_NOUNS | {"editorial", "column", "op-ed", "article", "letter", "speech", "briefing"}
+_SAID_IN = _SOURCE_NOUNS | {"editorial", "column", "article", "letter", "speech", "briefing"}
 _PIECE_VERBS = frozenset({"give", "grant", "publish", "post", "write", "issue", "release", "deliver", "make",
                           "air", "broadcast", "send", "file", "sign", "run", "read", "pen"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
@@ -475,9 +475,14 @@ class CueRules:
         for prep in (c for c in verb.children if c.dep_ == "prep"):   # "said in a statement that ..."
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 for a in pobj.children:
-                    if a.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                    for m in a.children) or _misread_that(a):
+                    if (a.dep_ in ("acl", "ccomp", "relcl") and _own_that(a) is not None) or _misread_that(a):
                         return a
+                    # "said in a letter that Reuters has seen that the plan was final": the relative clause tells
+                    # where the piece came from, and the clause it marks with its own "that" is the one said
+                    if a.dep_ == "relcl" and a.i > pobj.i:
+                        inner = next((c for c in a.children if c.dep_ == "ccomp" and _own_that(c) is not None), None)
+                        if inner is not None:
+                            return inner
         set_off = self._clause_after_aside(verb)
         if set_off is not None:
             return set_off
@@ -1262,12 +1267,14 @@ def _own_that(clause: Token) -> Token | None:
 def _misread_that(clause: Token) -> bool:
     """ "said in an editorial that the senator should resign": the parser may read the reported clause as a relative
     one on the piece it was said in, its "that" as the pronoun. A clause with a subject of its own is reported, unless
-    its verb makes the piece ("an interview that she gave to the BBC") or "that" is its subject ("a statement that
-    was posted online")."""
+    its verb makes the piece ("an interview that she gave to the BBC"), "that" is its subject ("a statement that
+    was posted online") or it marks a clause with a "that" of its own ("a letter that Reuters has seen that ..."),
+    which is the one reported."""
     that = clause.left_edge
     return clause.dep_ == "relcl" and that.lower_ == "that" and that.i == clause.head.i + 1 \
         and clause.head.lemma_.lower() in _SAID_IN and clause.lemma_.lower() not in _PIECE_VERBS \
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children) \
+        and not any(c.dep_ == "ccomp" and _own_that(c) is not None for c in clause.children)
 
 
 def _source_aside(verb: Token, that: Token) -> bool:

@@ -156,6 +156,15 @@ SPEAKERS = [
 ]
 
 
+# E: a relative clause on the piece that marks a clause with its own "that" tells where the piece came from; the
+# clause it marks is what was said, whole and without the relative clause.
+SAID_IN_A_SEEN_PIECE = [
+    pytest.param("The minister said in a letter that Reuters has seen that the plan was final.", "minister",
+                 "the plan was final", id="letter-reuters-has-seen"),
+    pytest.param("She said in a letter that the newspaper obtained that she had been threatened.", "She",
+                 "she had been threatened", id="letter-the-newspaper-obtained"),
+]
+
 def _claim_with(extractor, text: str, fragment: str):
     claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
     assert claims, f"no claim contains {fragment!r}"
@@ -202,3 +211,12 @@ def test_provenance_press_editorial_is_a_claim(extractor, text: str, fragment: s
 def test_provenance_press_surname_that_reports_is_not_the_press(extractor, text: str, fragment: str):
     c = _claim_with(extractor, text, fragment)
     assert c.source_kind != "media", (c.speaker, c.speaker_type, c.speaker_resolved)
+
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), SAID_IN_A_SEEN_PIECE)
+def test_provenance_press_said_in_a_seen_piece_is_the_inner_clause(extractor, text: str, speaker: str,
+                                                                  content: str):
+    claims = extractor.extract_text(text).claims
+    assert any(speaker_matches(c, speaker) and c.content == content for c in claims), \
+        [(c.speaker, c.content) for c in claims]
