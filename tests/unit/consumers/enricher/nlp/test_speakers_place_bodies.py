@@ -60,6 +60,21 @@ LOOK_ALIKES = [
                  id="a-company-s-legal-team"),
 ]
 
+# A place's name that is a club's: its board or front office speaks as the club, resolved to it.
+OWNER_VOICES = [
+    pytest.param("Barcelona's board said the club would appeal.", "appeal", "Barcelona", id="a-club-s-board"),
+    pytest.param("Washington's front office said the quarterback would stay.", "quarterback", "Washington",
+                 id="a-club-s-front-office"),
+]
+
+# A body owned inside the place's body: the place's possessive ends the owner, the inner one stays in the body.
+NESTED_OWNERS = [
+    _b("Florida's governor's office said the evacuation order had been lifted.", "evacuation", "Florida",
+       "governor's office", "florida-governor-s-office"),
+    _b("Texas's attorney general's office said the lawsuit had been filed.", "lawsuit", "Texas",
+       "attorney general's office", "texas-attorney-general-s-office"),
+]
+
 
 @pytest.mark.parametrize(("text", "fragment", "place", "body"), BODIES)
 def test_speakers_place_bodies_the_body_speaks_not_the_place(extractor, text: str, fragment: str, place: str,
@@ -73,3 +88,19 @@ def test_speakers_place_bodies_the_body_speaks_not_the_place(extractor, text: st
 @pytest.mark.parametrize(("text", "fragment", "speaker"), LOOK_ALIKES)
 def test_speakers_place_bodies_look_alike(extractor, text: str, fragment: str, speaker: str):
     assert_spoken_by(extractor, text, fragment, speaker)
+
+
+@pytest.mark.parametrize(("text", "fragment", "place", "body"), NESTED_OWNERS)
+def test_speakers_place_bodies_an_owner_inside_the_body_stays(extractor, text: str, fragment: str, place: str,
+                                                              body: str):
+    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
+    assert claims, f"no claim contains {fragment!r}"
+    c = claims[0]
+    assert (c.speaker_resolved, c.speaker_org) == (body, place), c.resolution
+
+
+@pytest.mark.parametrize(("text", "fragment", "owner"), OWNER_VOICES)
+def test_speakers_place_bodies_a_board_speaks_as_its_owner(extractor, text: str, fragment: str, owner: str):
+    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
+    assert claims, f"no claim contains {fragment!r}"
+    assert claims[0].speaker_resolved == owner, claims[0].resolution
