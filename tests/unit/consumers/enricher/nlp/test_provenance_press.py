@@ -25,6 +25,8 @@ _KNOWN = {
                                       "('Figaro', 'Sera'), so nothing tells it from a person's name"),
     "report in a title": strict_xfail("a report in a paper whose title has no media word ('Le Monde') stays the "
                                       "report: nothing passes on that it was found after 'in'"),
+    "article by a person": strict_xfail("'article' is a document word, and what follows 'by' is not read: an "
+                                        "article by a professor is a document, not the professor's"),
     "paper as person": strict_xfail("'a story' or 'an article' in a paper the model tags as a person is read as a "
                                     "person's"),
     "post as title": strict_xfail("'Post' closing a paper's name is no media word (a lower-case post is social), so "
@@ -88,6 +90,8 @@ KINDS = [
        "article-published-by-a-ministry-kind"),
     _k("According to Article 5 of the treaty, an attack on one member is an attack on all.", "attack", "document",
        "article-of-a-treaty-kind"),
+    _k("According to an article by a professor at Yale, the method is flawed.", "method", "person",
+       "article-by-a-professor-kind", "article by a person"),
 ]
 
 
