@@ -71,6 +71,11 @@ _DISCLOSURE_VERBS = frozenset({"say", "comment", "disclose", "confirm", "reveal"
 # that ...") and stays in the content.
 _SOURCE_PARTICIPLES = frozenset({"cite", "quote", "speak"})
 _SOURCE_NOUNS = frozenset({"statement", "interview", "filing", "report"})
+# What a claim is said in ("said in an editorial that ..."), where the parser may read the clause's "that" as a
+# relative pronoun; and the verbs whose object such a piece is, so that "an interview that she gave" is one.
+_SAID_IN = _SOURCE_NOUNS | {"editorial", "column", "article", "letter", "speech", "briefing"}
+_PIECE_VERBS = frozenset({"give", "grant", "publish", "post", "write", "issue", "release", "deliver", "make",
+                          "air", "broadcast", "send", "file", "sign", "run", "read", "pen"})
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
 # A colon or semicolon that closes a lead-in: a space after it, and not inside a figure or reference ("10:30",
 # "a 3:1 majority", "Matthew 5:39", a score "2: 1").
@@ -467,9 +472,14 @@ class CueRules:
         for prep in (c for c in verb.children if c.dep_ == "prep"):   # "said in a statement that ..."
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 for a in pobj.children:
-                    if a.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                    for m in a.children):
+                    if (a.dep_ in ("acl", "ccomp", "relcl") and _own_that(a) is not None) or _misread_that(a):
                         return a
+                    # "said in a letter that Reuters has seen that the plan was final": the relative clause tells
+                    # where the piece came from, and the clause it marks with its own "that" is the one said
+                    if a.dep_ == "relcl" and a.i > pobj.i:
+                        inner = next((c for c in a.children if c.dep_ == "ccomp" and _own_that(c) is not None), None)
+                        if inner is not None:
+                            return inner
         set_off = self._clause_after_aside(verb)
         if set_off is not None:
             return set_off
@@ -597,7 +607,8 @@ class CueRules:
         cs, ce = lo.idx, hi.idx + len(hi.text)
         # "reported, citing three sources, that ...", "said, in a statement, that ...": the parser may hang an aside
         # between the cue and the clause on the clause, but one that names the source is no part of what was said
-        that = lo if lo.lower_ == "that" and lo.dep_ == "mark" else _that_after_aside(verb, ccomp)
+        misread = lo.lower_ == "that" and (lo.dep_ == "mark" or _misread_that(ccomp))
+        that = lo if misread else _that_after_aside(verb, ccomp)
         if that is not None:
             cs = self.doc[that.i + 1].idx
         else:
@@ -1253,6 +1264,19 @@ def _that_after_aside(verb: Token, clause: Token) -> Token | None:
     """``clause``'s own "that" when only an aside naming the source stands between it and ``verb``."""
     that = _own_that(clause)
     return that if that is not None and _source_aside(verb, that) else None
+
+
+def _misread_that(clause: Token) -> bool:
+    """ "said in an editorial that the senator should resign": the parser may read the reported clause as a relative
+    one on the piece it was said in, its "that" as the pronoun. A clause with a subject of its own is reported, unless
+    its verb makes the piece ("an interview that she gave to the BBC"), "that" is its subject ("a statement that
+    was posted online") or it marks a clause with a "that" of its own ("a letter that Reuters has seen that ..."),
+    which is the one reported."""
+    that = clause.left_edge
+    return clause.dep_ == "relcl" and that.lower_ == "that" and that.i == clause.head.i + 1 \
+        and clause.head.lemma_.lower() in _SAID_IN and clause.lemma_.lower() not in _PIECE_VERBS \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children) \
+        and not any(c.dep_ == "ccomp" and _own_that(c) is not None for c in clause.children)
 
 
 def _source_aside(verb: Token, that: Token) -> bool:

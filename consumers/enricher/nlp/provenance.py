@@ -57,7 +57,7 @@ _NEWS_CUES = ("report", "reveal")
 # employs, "the UN news service" is the UN's.
 _NEWSROOMS = ("newspapers", "broadcasters", "tabloid", "tabloids", "broadsheet", "broadsheets", "news site",
               "news website", "news agency", "news agencies", "press agency", "news service", "wire service")
-_DOCUMENT = ("report", "statement", "study", "survey", "document", "documents", "filing", "memo", "letter",
+_DOCUMENT = ("report", "article", "statement", "study", "survey", "document", "documents", "filing", "memo", "letter",
              "data", "analysis", "record", "records", "poll", "estimate", "figures", "assessment", "paper",
              "release", "court", "ruling", "indictment", "complaint", "lawsuit", "order", "announcement",
              "results", "findings")
@@ -423,6 +423,9 @@ def cited_source(claim: Claim, kind: SourceKind) -> str | None:
         return resolved
     if kind in ("person", "official") and resolved and claim.speaker_type == "PERSON":
         return resolved if resolved in phrase or phrase in resolved else f"{resolved} ({phrase})"
+    # "a report in the Financial Times": the kind already says the outlet is the origin, so it is what is cited
+    if kind == "media" and resolved and claim.speaker_type == "DOCUMENT":
+        return resolved
     return phrase
 
 

@@ -60,6 +60,9 @@ _AGENT_SUFFIXES = ("ist", "ian", "ic", "ant", "ent", "er", "or", "ee")
 # Nouns for people, by what they are or the post they hold; with bodies and documents, what can speak.
 _PEOPLE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 _PLACE_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
+# What speaks as its owner when a place's name owns it, the name often a club's ("Barcelona's board", "Washington's
+# front office"); a board with words of its own ("Boston's school board") is a body of its own.
+_OWNER_VOICES = frozenset({"board", "front office", "owners", "owner", "management"})
 _NUMBER_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                              "ten"), start=1)}
 # What names a body as a speaker: "the club", "the chain", "the tech giant" refer back to one as "the company" does;
@@ -237,6 +240,18 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     while hi > tok.i and (doc[hi].is_punct or doc[hi].is_space or doc[hi].pos_ == "ADP"):
         hi -= 1                             # "Analysts at" when the parser hung the rest elsewhere
     return lo, hi + 1
+
+
+def _body_words(head: Token, owner: str) -> str:
+    """A body's own words, less its owner and article: "central bank" of "Nigeria's central bank". Only the owner's
+    own possessive ends it, so an owner inside the body stays: "governor's office" of "Florida's governor's office"."""
+    owner_words = set(owner.split())
+    owners_case = [t.i for t in head.doc[head.left_edge.i:head.i] if t.dep_ == "case" and t.head.text in owner_words]
+    owned = [c.right_edge.i for c in head.lefts if c.dep_ in ("det", "predet")] + owners_case[:1]
+    lo = max(owned, default=head.left_edge.i - 1) + 1
+    while lo < head.i and (head.doc[lo].is_punct or head.doc[lo].dep_ == "case"):
+        lo += 1
+    return head.doc[lo:head.i + 1].text
 
 
 def role_text(head: Token) -> str:
@@ -724,6 +739,11 @@ class Resolver:
                 # not which; the body is unnamed, the people its organisation
                 return Speaker(text, start, end, None, "ORG", org=owner,
                                path=f"organisation noun of a people, {owner}: the body not named")
+            body = _body_words(head, owner) if owner is not None and self._is_place(owner) else None
+            if body is not None and lemma not in _PLACE_GOVERNMENTS and body.lower() not in _OWNER_VOICES:
+                # "Nigeria's central bank", "Turkey's interior ministry": a place's body speaks as itself, the place
+                # is only its organisation; its government, board or owners alone speak for it
+                return Speaker(text, start, end, body, "ORG", org=owner, path=f"'{text}': the {body} of {owner}")
             return Speaker(text, start, end, owner, "ORG", org=owner,
                            path="organisation noun" + (f" of {owner}" if owner else ""))
         if _is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head):
