@@ -607,8 +607,8 @@ class CueRules:
         cs, ce = lo.idx, hi.idx + len(hi.text)
         # "reported, citing three sources, that ...", "said, in a statement, that ...": the parser may hang an aside
         # between the cue and the clause on the clause, but one that names the source is no part of what was said
-        misread = lo.lower_ == "that" and (lo.dep_ == "mark" or _misread_that(ccomp))
-        that = lo if misread else _that_after_aside(verb, ccomp)
+        lo_is_that = lo.lower_ == "that" and (lo.dep_ == "mark" or _misread_that(ccomp))
+        that = lo if lo_is_that else _that_after_aside(verb, ccomp)
         if that is not None:
             cs = self.doc[that.i + 1].idx
         else:
