@@ -76,6 +76,10 @@ _SOURCE_NOUNS = frozenset({"statement", "interview", "filing", "report"})
 _SAID_IN = _SOURCE_NOUNS | {"editorial", "column", "article", "letter", "speech", "briefing"}
 _PIECE_VERBS = frozenset({"give", "grant", "publish", "post", "write", "issue", "release", "deliver", "make",
                           "air", "broadcast", "send", "file", "sign", "run", "read", "pen"})
+# The verbs of a relative clause on the piece that only say where it came from ("a letter that Reuters has seen",
+# "that the newspaper obtained"), so that a "that" clause marked under it is the one said; under a verb of belief or
+# speech ("a letter that members expected that ...") the whole relative clause is.
+_PIECE_SOURCE_VERBS = _PIECE_VERBS | {"see", "obtain", "review", "receive", "get", "view", "examine"}
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL", "DATE", "TIME"})
 # A colon or semicolon that closes a lead-in: a space after it, and not inside a figure or reference ("10:30",
 # "a 3:1 majority", "Matthew 5:39", a score "2: 1").
@@ -474,12 +478,9 @@ class CueRules:
                 for a in pobj.children:
                     if (a.dep_ in ("acl", "ccomp", "relcl") and _own_that(a) is not None) or _misread_that(a):
                         return a
-                    # "said in a letter that Reuters has seen that the plan was final": the relative clause tells
-                    # where the piece came from, and the clause it marks with its own "that" is the one said
-                    if a.dep_ == "relcl" and a.i > pobj.i:
-                        inner = next((c for c in a.children if c.dep_ == "ccomp" and _own_that(c) is not None), None)
-                        if inner is not None:
-                            return inner
+                    inner = _said_under_source(a)
+                    if inner is not None:
+                        return inner
         set_off = self._clause_after_aside(verb)
         if set_off is not None:
             return set_off
@@ -1270,13 +1271,24 @@ def _misread_that(clause: Token) -> bool:
     """ "said in an editorial that the senator should resign": the parser may read the reported clause as a relative
     one on the piece it was said in, its "that" as the pronoun. A clause with a subject of its own is reported, unless
     its verb makes the piece ("an interview that she gave to the BBC"), "that" is its subject ("a statement that
-    was posted online") or it marks a clause with a "that" of its own ("a letter that Reuters has seen that ..."),
-    which is the one reported."""
+    was posted online") or it says where the piece came from and marks a clause with a "that" of its own ("a letter
+    that Reuters has seen that ..."), which is the one reported."""
     that = clause.left_edge
     return clause.dep_ == "relcl" and that.lower_ == "that" and that.i == clause.head.i + 1 \
         and clause.head.lemma_.lower() in _SAID_IN and clause.lemma_.lower() not in _PIECE_VERBS \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children) \
-        and not any(c.dep_ == "ccomp" and _own_that(c) is not None for c in clause.children)
+        and _said_under_source(clause) is None
+
+
+def _said_under_source(clause: Token) -> Token | None:
+    """ "said in a letter that Reuters has seen that the plan was final": a relative clause on the piece said in whose
+    verb gets, sees or makes it tells where the piece came from; the clause it marks with its own "that" is the one
+    said. Under any other verb ("a letter that members expected that the strike would go ahead") the reported
+    clause is the relative one whole, a belief the speaker reports and not its own."""
+    if clause.dep_ != "relcl" or clause.i < clause.head.i or clause.head.lemma_.lower() not in _SAID_IN \
+            or clause.lemma_.lower() not in _PIECE_SOURCE_VERBS:
+        return None
+    return next((c for c in clause.children if c.dep_ == "ccomp" and _own_that(c) is not None), None)
 
 
 def _source_aside(verb: Token, that: Token) -> bool:

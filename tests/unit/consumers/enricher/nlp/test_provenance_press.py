@@ -169,6 +169,22 @@ SAID_IN_A_SEEN_PIECE = [
                  "she had been threatened", id="letter-the-newspaper-obtained"),
 ]
 
+# E look-alikes: a relative clause on the piece whose verb is one of belief or speech is what the speaker said, whole;
+# the clause under it is what others believe, which the speaker only reports.
+SAID_IN_A_PIECE_OTHERS_BELIEVE = [
+    pytest.param("The union said in a letter that members expected that the strike would go ahead.", "union",
+                 "members expected that the strike would go ahead", id="letter-members-expected"),
+    pytest.param("The firm said in a letter that investors feared that the deal would collapse.", "firm",
+                 "investors feared that the deal would collapse", id="letter-investors-feared"),
+    pytest.param("The minister said in a briefing that officials expected that the storm would weaken.", "minister",
+                 "officials expected that the storm would weaken", id="briefing-officials-expected"),
+    pytest.param("The agency said in a briefing that forecasters expect that the storm will weaken.", "agency",
+                 "forecasters expect that the storm will weaken", id="briefing-forecasters-expect"),
+    pytest.param("The minister said in a speech that economists predicted that growth would slow.", "minister",
+                 "economists predicted that growth would slow", id="speech-economists-predicted"),
+]
+
+
 def _claim_with(extractor, text: str, fragment: str):
     claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
     assert claims, f"no claim contains {fragment!r}"
@@ -217,10 +233,17 @@ def test_provenance_press_surname_that_reports_is_not_the_press(extractor, text:
     assert c.source_kind != "media", (c.speaker, c.speaker_type, c.speaker_resolved)
 
 
-
 @pytest.mark.parametrize(("text", "speaker", "content"), SAID_IN_A_SEEN_PIECE)
 def test_provenance_press_said_in_a_seen_piece_is_the_inner_clause(extractor, text: str, speaker: str,
                                                                   content: str):
     claims = extractor.extract_text(text).claims
     assert any(speaker_matches(c, speaker) and c.content == content for c in claims), \
         [(c.speaker, c.content) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), SAID_IN_A_PIECE_OTHERS_BELIEVE)
+def test_provenance_press_said_in_a_piece_reports_others_belief_whole(extractor, text: str, speaker: str,
+                                                                      content: str):
+    claims = extractor.extract_text(text).claims
+    said = [c.content for c in claims if speaker_matches(c, speaker)]
+    assert said == [content], [(c.speaker, c.content) for c in claims]
