@@ -194,6 +194,8 @@ class CueRules:
         lemma = verb.lemma_.lower()
         if _misread_finite(verb):
             return
+        if self._piece_source(verb):
+            return
         if lemma in _MENTAL_CUES and verb.dep_ in ("advcl", "relcl"):
             return                            # "refuses to testify, even though he believes ...": a state of mind
         if _kept_back(verb):
@@ -241,6 +243,15 @@ class CueRules:
         if self.source_before_colon(cue):
             return
         self.inverted_clause(cue)
+
+    def _piece_source(self, verb: Token) -> bool:
+        """ "She said in a letter that the newspaper obtained that she had been threatened": the relative clause's
+        verb only tells where the letter came from, and the clause under it is the one the cue before reports; the
+        newspaper says nothing."""
+        inner = _said_under_source(verb)
+        piece = verb.head
+        return inner is not None and piece.dep_ == "pobj" and piece.head.dep_ == "prep" \
+            and self._clause_of(piece.head.head) == inner
 
     def evidence_offered(self, verb: Token) -> None:
         """ "pointed to healthy hiring as proof that it is not yet in recession": what the subject offers as
