@@ -62,7 +62,7 @@ _PEOPLE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 _PLACE_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 # What speaks as its owner when a place's name owns it, the name often a club's ("Barcelona's board", "Washington's
 # front office"); a board with words of its own ("Boston's school board") is a body of its own.
-_OWNER_VOICES = frozenset({"board", "front office", "owners", "owner", "management"})
+_OWNER_VOICES = frozenset({"board", "front office"})
 _NUMBER_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                              "ten"), start=1)}
 # What names a body as a speaker: "the club", "the chain", "the tech giant" refer back to one as "the company" does;
@@ -742,7 +742,7 @@ class Resolver:
             body = _body_words(head, owner) if owner is not None and self._is_place(owner) else None
             if body is not None and lemma not in _PLACE_GOVERNMENTS and body.lower() not in _OWNER_VOICES:
                 # "Nigeria's central bank", "Turkey's interior ministry": a place's body speaks as itself, the place
-                # is only its organisation; its government, board or owners alone speak for it
+                # is only its organisation; its government, board or front office alone speak for it
                 return Speaker(text, start, end, body, "ORG", org=owner, path=f"'{text}': the {body} of {owner}")
             return Speaker(text, start, end, owner, "ORG", org=owner,
                            path="organisation noun" + (f" of {owner}" if owner else ""))
