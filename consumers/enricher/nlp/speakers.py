@@ -242,11 +242,12 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
     return lo, hi + 1
 
 
-def _body_words(head: Token, owner: str) -> str:
+def _body_words(head: Token, owner_at: set[int]) -> str:
     """A body's own words, less its owner and article: "central bank" of "Nigeria's central bank". Only the owner's
-    own possessive ends it, so an owner inside the body stays: "governor's office" of "Florida's governor's office"."""
-    owner_words = set(owner.split())
-    owners_case = [t.i for t in head.doc[head.left_edge.i:head.i] if t.dep_ == "case" and t.head.text in owner_words]
+    own possessive ends it, so an owner inside the body stays: "governor's office" of "Florida's governor's office".
+    The owner is found by where it was read (``owner_at``), not by its name, which the text may spell otherwise
+    ("Britain's finance ministry", the owner the United Kingdom)."""
+    owners_case = [t.i for t in head.doc[head.left_edge.i:head.i] if t.dep_ == "case" and t.head.i in owner_at]
     owned = [c.right_edge.i for c in head.lefts if c.dep_ in ("det", "predet")] + owners_case[:1]
     lo = max(owned, default=head.left_edge.i - 1) + 1
     while lo < head.i and (head.doc[lo].is_punct or head.doc[lo].dep_ == "case"):
@@ -739,7 +740,8 @@ class Resolver:
                 # not which; the body is unnamed, the people its organisation
                 return Speaker(text, start, end, None, "ORG", org=owner,
                                path=f"organisation noun of a people, {owner}: the body not named")
-            body = _body_words(head, owner) if owner is not None and self._is_place(owner) else None
+            owner_at = {i for i in range(lo, hi) if self.token_ents.get(i, ("", ""))[1] == owner}
+            body = _body_words(head, owner_at) if owner is not None and self._is_place(owner) else None
             if body is not None and lemma not in _PLACE_GOVERNMENTS and body.lower() not in _OWNER_VOICES:
                 # "Nigeria's central bank", "Turkey's interior ministry": a place's body speaks as itself, the place
                 # is only its organisation; its government, board or front office alone speak for it

@@ -60,11 +60,13 @@ LOOK_ALIKES = [
                  id="a-company-s-legal-team"),
 ]
 
-# A place's name that is a club's: its board or front office speaks as the club, resolved to it.
+# A place's name that is a club's: its board or front office speaks as the club, resolved to it; one a place's
+# alone, however spelt ("Britain"), as the place.
 OWNER_VOICES = [
     pytest.param("Barcelona's board said the club would appeal.", "appeal", "Barcelona", id="a-club-s-board"),
     pytest.param("Washington's front office said the quarterback would stay.", "quarterback", "Washington",
                  id="a-club-s-front-office"),
+    pytest.param("Britain's board said the plan was final.", "plan", "United Kingdom", id="a-place-spelt-otherwise"),
 ]
 
 # A body owned inside the place's body: the place's possessive ends the owner, the inner one stays in the body.
@@ -73,15 +75,35 @@ NESTED_OWNERS = [
        "governor's office", "florida-governor-s-office"),
     _b("Texas's attorney general's office said the lawsuit had been filed.", "lawsuit", "Texas",
        "attorney general's office", "texas-attorney-general-s-office"),
+    _b("Britain's prime minister's office said the summit would go ahead.", "summit", "United Kingdom",
+       "prime minister's office", "britain-prime-minister-s-office"),
+    _b("The US's top trade negotiator's office said the talks had stalled.", "talks", "United States",
+       "top trade negotiator's office", "the-us-s-trade-negotiator-s-office"),
 ]
+
+# The place as the text spells it, not by its canonical name: its possessive still ends the owner.
+SPELT_OTHERWISE = [
+    _b("Britain's finance ministry said the budget would be cut.", "budget", "United Kingdom", "finance ministry",
+       "britain-finance-ministry"),
+    _b("The UK's competition watchdog said the merger would be blocked.", "merger", "United Kingdom",
+       "competition watchdog", "the-uk-s-competition-watchdog"),
+    _b("America's central bank said rates would rise.", "rates", "United States", "central bank",
+       "america-central-bank"),
+    _b("The U.S.'s trade office said the tariffs would stay.", "tariffs", "United States", "trade office",
+       "the-u-s-s-trade-office"),
+]
+
+
+def _claim_with(extractor, text: str, fragment: str):
+    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
+    assert claims, f"no claim contains {fragment!r}"
+    return claims[0]
 
 
 @pytest.mark.parametrize(("text", "fragment", "place", "body"), BODIES)
 def test_speakers_place_bodies_the_body_speaks_not_the_place(extractor, text: str, fragment: str, place: str,
                                                              body: str):
-    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
-    assert claims, f"no claim contains {fragment!r}"
-    c = claims[0]
+    c = _claim_with(extractor, text, fragment)
     assert c.speaker_resolved != place and speaker_matches(c, body), (c.speaker_resolved, c.speaker_org, c.resolution)
 
 
@@ -93,14 +115,18 @@ def test_speakers_place_bodies_look_alike(extractor, text: str, fragment: str, s
 @pytest.mark.parametrize(("text", "fragment", "place", "body"), NESTED_OWNERS)
 def test_speakers_place_bodies_an_owner_inside_the_body_stays(extractor, text: str, fragment: str, place: str,
                                                               body: str):
-    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
-    assert claims, f"no claim contains {fragment!r}"
-    c = claims[0]
+    c = _claim_with(extractor, text, fragment)
+    assert (c.speaker_resolved, c.speaker_org) == (body, place), c.resolution
+
+
+@pytest.mark.parametrize(("text", "fragment", "place", "body"), SPELT_OTHERWISE)
+def test_speakers_place_bodies_a_place_spelt_otherwise_owns_its_body(extractor, text: str, fragment: str,
+                                                                     place: str, body: str):
+    c = _claim_with(extractor, text, fragment)
     assert (c.speaker_resolved, c.speaker_org) == (body, place), c.resolution
 
 
 @pytest.mark.parametrize(("text", "fragment", "owner"), OWNER_VOICES)
 def test_speakers_place_bodies_a_board_speaks_as_its_owner(extractor, text: str, fragment: str, owner: str):
-    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
-    assert claims, f"no claim contains {fragment!r}"
-    assert claims[0].speaker_resolved == owner, claims[0].resolution
+    c = _claim_with(extractor, text, fragment)
+    assert c.speaker_resolved == owner, c.resolution
