@@ -1068,11 +1068,6 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
          "Hungary's prime minister vetoed a 50 billion euro aid package for Ukraine at a summit in Brussels, "
          "leaving other leaders to seek a workaround."),
     ]),
-    "sunak-national-service": ("sunak-election-call", 46, [
-        ("bbc", 450, "Prime minister pledges national service for 18-year-olds",
-         "The prime minister said that if re-elected he would bring back a form of national service, with "
-         "teenagers choosing between military training and volunteering."),
-    ]),
     "anthropic-ceo": ("altman-ousted", 47, [
         ("theverge", 400, "Anthropic chief executive warns of AI risks at Senate hearing",
          "Anthropic's chief executive told senators that AI systems could help attackers make biological "
