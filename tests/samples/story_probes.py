@@ -623,6 +623,137 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "Fishermen from villages near Manado said they took dozens of people from the water after smoke "
          "poured from the ferry's deck."),
     ]),
+    # One actor named in one report and only by their post in the other ("Keir Starmer" / "the prime minister",
+    # "Jensen Huang" / "Nvidia's chief executive"): the name, the rarest term an editor would match on, is
+    # missing from one side.
+    "orpo-kyiv-visit": (42, [
+        ("yle", 0, "Petteri Orpo pledges new air defence package on Kyiv visit",
+         "Petteri Orpo met Volodymyr Zelensky in Kyiv on Tuesday and promised a 190 million euro package of air "
+         "defence equipment, his office said."),
+        ("reuters", 70, "Finnish prime minister promises Ukraine more air defence",
+         "Finland's prime minister told reporters in the Ukrainian capital that Helsinki would send air defence "
+         "systems worth 190 million euros, its 22nd aid package."),
+    ]),
+    "huang-computex-keynote": (42, [
+        ("bloomberg", 200, "Jensen Huang unveils next AI chip platform in Taipei",
+         "Jensen Huang said on Sunday that Nvidia would release a new generation of its AI accelerators every year, "
+         "opening the Computex trade show in Taipei."),
+        ("digitimes", 260, "Nvidia chief executive promises yearly chip launches at Computex",
+         "Nvidia's chief executive told a packed arena in Taipei that the company would move to a one-year rhythm "
+         "for its data-centre accelerators."),
+    ]),
+    "pope-ajaccio-visit": (43, [
+        ("vaticannews", 0, "Pope Francis arrives in Corsica for one-day visit",
+         "Pope Francis landed in Ajaccio on Sunday for a conference on popular piety in the Mediterranean and "
+         "will celebrate an open-air Mass before returning to Rome."),
+        ("corsematin", 90, "Pontiff celebrates Mass for thousands in Ajaccio",
+         "The pontiff told the crowd at the Place d'Austerlitz that faith must stay open to everyone, before "
+         "meeting Emmanuel Macron at the airport."),
+    ]),
+    "lagarde-rate-cut": (43, [
+        ("ft", 300, "ECB cuts rates for first time since 2019, Lagarde stays cautious",
+         "Christine Lagarde said the European Central Bank was not committing to further cuts after it lowered "
+         "its deposit rate to 3.75% on Thursday."),
+        ("handelsblatt", 340, "ECB president signals no rush after quarter-point cut",
+         "The central bank's president told reporters in Frankfurt that the path ahead was bumpy and decisions "
+         "would be taken meeting by meeting."),
+    ]),
+    "orban-beijing-trip": (44, [
+        ("politico", 0, "Viktor Orban lands in Beijing on unannounced peace mission",
+         "Viktor Orban met Xi Jinping on Monday, days after visits to Kyiv and Moscow that angered other "
+         "European Union leaders."),
+        ("scmp", 80, "Hungarian leader meets Xi in third stop of self-styled peace tour",
+         "Hungary's prime minister said China was a key power in creating conditions for peace in Ukraine, "
+         "Chinese state media reported."),
+    ]),
+    "sunak-election-call": (44, [
+        ("bbc", 200, "Rishi Sunak calls general election for 4 July",
+         "Rishi Sunak announced a summer general election outside Downing Street on Wednesday, as rain poured "
+         "down and protesters played music."),
+        ("guardian", 230, "Prime minister soaked in Downing Street as he fires starting gun",
+         "The prime minister stood in the rain without an umbrella to tell the country it would vote on 4 July, "
+         "months earlier than many Conservative MPs expected."),
+    ]),
+    "altman-ousted": (45, [
+        ("theverge", 0, "OpenAI fires Sam Altman as chief executive",
+         "OpenAI's board said on Friday that Sam Altman was not consistently candid in his communications and "
+         "that Mira Murati would lead the company in the interim."),
+        ("wsj", 60, "ChatGPT maker's board removes its CEO in surprise move",
+         "The board of the company behind ChatGPT pushed out its chief executive and co-founder, stunning "
+         "investors including Microsoft."),
+    ]),
+    "king-cancer": (45, [
+        ("sky", 200, "King Charles diagnosed with cancer, Buckingham Palace says",
+         "King Charles has begun regular treatment for a form of cancer found during his recent hospital "
+         "procedure for an enlarged prostate, the palace said."),
+        ("nyt", 260, "Britain's monarch steps back from public duties for cancer treatment",
+         "The monarch, 75, will postpone public engagements but continue state business and paperwork, "
+         "according to a statement from Buckingham Palace."),
+    ]),
+    "zuckerberg-senate-apology": (46, [
+        ("cnn", 0, "Mark Zuckerberg apologises to families at Senate hearing on child safety",
+         "Mark Zuckerberg turned to parents holding photographs of their children and said no one should have "
+         "to go through what they had suffered."),
+        ("axios", 50, "Meta CEO says sorry to parents as senators grill tech bosses",
+         "Meta's chief executive stood and faced the families in the hearing room after Senator Josh Hawley "
+         "pressed him to apologise."),
+    ]),
+    "modi-oath": (46, [
+        ("ndtv", 200, "Narendra Modi sworn in for third term",
+         "Narendra Modi took the oath of office at Rashtrapati Bhavan on Sunday evening, with leaders of "
+         "neighbouring countries among the guests."),
+        ("aljazeera", 280, "India's prime minister begins third term leading a coalition",
+         "India's prime minister was sworn in after his party lost its majority and now depends on allies "
+         "such as the Telugu Desam Party."),
+    ]),
+    "guterres-israel-ban": (47, [
+        ("timesofisrael", 0, "Israel bars Antonio Guterres from entering the country",
+         "Foreign Minister Israel Katz declared Antonio Guterres persona non grata on Wednesday, saying he had "
+         "failed to condemn Iran's missile attack."),
+        ("un-news", 90, "UN chief barred from Israel, foreign minister says",
+         "The UN secretary-general will not be allowed into Israel, its foreign minister said; a UN spokesperson "
+         "called the decision one more attack on the organisation."),
+    ]),
+    "musk-twitter-name": (47, [
+        ("techcrunch", 200, "Elon Musk drops Twitter bird for X logo",
+         "Elon Musk replaced Twitter's blue bird with a black and white X on Monday, the latest change since he "
+         "bought the social network."),
+        ("bbc", 240, "Twitter owner says goodbye to the bird as platform becomes X",
+         "The billionaire owner of Twitter said the site would now be known as X, and the new logo was projected "
+         "on the company's San Francisco headquarters."),
+    ]),
+    "netanyahu-surgery": (48, [
+        ("haaretz", 0, "Benjamin Netanyahu to undergo hernia surgery under full anaesthesia",
+         "Benjamin Netanyahu will have surgery for a hernia on Sunday evening at Hadassah hospital, his office "
+         "said; Justice Minister Yariv Levin will stand in for him."),
+        ("ap", 60, "Israeli prime minister to have hernia operation",
+         "Israel's prime minister was diagnosed with a hernia during a routine check-up, and his deputy will "
+         "serve as acting leader while he is sedated."),
+    ]),
+    "ancelotti-tax-trial": (48, [
+        ("marca", 200, "Carlo Ancelotti faces tax fraud trial in Madrid",
+         "Prosecutors are seeking four years and nine months in prison for Carlo Ancelotti over image rights "
+         "income he is accused of hiding from the Spanish tax office."),
+        ("espn", 250, "Real Madrid coach denies tax fraud at court hearing",
+         "Real Madrid's coach told the court he had believed his image rights were handled properly when he "
+         "managed the club between 2013 and 2015."),
+    ]),
+    "scholz-confidence-vote": (49, [
+        ("dw", 0, "Olaf Scholz loses confidence vote, paving way for snap election",
+         "Olaf Scholz lost a vote of confidence in the Bundestag on Monday, as planned, opening the way for a "
+         "federal election in February."),
+        ("politico", 40, "German chancellor loses Bundestag vote he wanted to lose",
+         "Germany's chancellor won the backing of only 207 members, and will now ask the president to dissolve "
+         "parliament."),
+    ]),
+    "tebas-super-league": (49, [
+        ("reuters", 200, "Javier Tebas calls Super League ruling a defeat for its backers",
+         "Javier Tebas said the European Court of Justice ruling did not endorse the Super League and that "
+         "clubs would not join it."),
+        ("theathletic", 260, "LaLiga president dismisses Super League after court verdict",
+         "The LaLiga president insisted the Luxembourg court's decision changed nothing, as the Super League's "
+         "backers claimed victory."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -910,5 +1041,61 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
         ("swissinfo", 400, "Avalanche near Davos buries two ski tourers, both rescued",
          "Two ski tourers were buried by an avalanche above Davos in Graubünden on Wednesday and dug out alive "
          "by their companions, police said."),
+    ]),
+    # The same post, another event; the same act, another actor.
+    "orpo-nato-summit": ("orpo-kyiv-visit", 44, [
+        ("yle", 400, "Finnish prime minister backs higher NATO spending target",
+         "Finland's prime minister told the alliance's summit in Washington that members should spend more "
+         "than two percent of output on defence."),
+    ]),
+    "nvidia-earnings": ("huang-computex-keynote", 43, [
+        ("cnbc", 400, "Nvidia chief executive hails record data-centre sales",
+         "Nvidia's chief executive said demand for its chips would outstrip supply well into next year, as "
+         "quarterly revenue tripled."),
+    ]),
+    "pope-easter": ("pope-ajaccio-visit", 45, [
+        ("vaticannews", 400, "Pontiff calls for Gaza ceasefire in Easter address",
+         "The pontiff used his Easter blessing in St Peter's Square to appeal for a ceasefire in Gaza and the "
+         "release of hostages."),
+    ]),
+    "boe-cut": ("lagarde-rate-cut", 45, [
+        ("sky", 500, "Bank of England cuts rates for first time since 2020",
+         "The Bank of England lowered its base rate to 5% on Thursday, and Governor Andrew Bailey said "
+         "further cuts would come gradually."),
+    ]),
+    "orban-eu-veto": ("orban-beijing-trip", 46, [
+        ("politico", 400, "Hungarian leader blocks EU aid package for Ukraine",
+         "Hungary's prime minister vetoed a 50 billion euro aid package for Ukraine at a summit in Brussels, "
+         "leaving other leaders to seek a workaround."),
+    ]),
+    "anthropic-ceo": ("altman-ousted", 47, [
+        ("theverge", 400, "Anthropic chief executive warns of AI risks at Senate hearing",
+         "Anthropic's chief executive told senators that AI systems could help attackers make biological "
+         "weapons within two years."),
+    ]),
+    "princess-cancer": ("king-cancer", 47, [
+        ("sky", 450, "Princess of Wales reveals she is having cancer treatment",
+         "The Princess of Wales said in a video message that tests after major abdominal surgery had found "
+         "cancer, and that she had begun preventive chemotherapy."),
+    ]),
+    "tiktok-ceo-hearing": ("zuckerberg-senate-apology", 48, [
+        ("axios", 400, "TikTok CEO grilled by House over China links",
+         "TikTok's chief executive told members of Congress that the app did not share American users' data "
+         "with the Chinese government."),
+    ]),
+    "sharif-oath": ("modi-oath", 48, [
+        ("dawn", 450, "Shehbaz Sharif sworn in as Pakistan's prime minister",
+         "Shehbaz Sharif took the oath of office for a second term on Monday after a coalition deal that "
+         "followed a disputed election."),
+    ]),
+    "netanyahu-pacemaker": ("netanyahu-surgery", 50, [
+        ("ap", 300, "Israeli prime minister fitted with pacemaker after heart scare",
+         "Israel's prime minister had a pacemaker fitted at Sheba hospital overnight, a week after he was "
+         "treated for what his office called dehydration."),
+    ]),
+    "scholz-budget": ("scholz-confidence-vote", 50, [
+        ("dw", 400, "German chancellor fires finance minister over budget row",
+         "Germany's chancellor dismissed Finance Minister Christian Lindner on Wednesday, collapsing his "
+         "three-party coalition."),
     ]),
 }
