@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy
 import spacy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from consumers.enricher.nlp.doc_text import doc_text
-from consumers.enricher.nlp.entities import _NAMES_AND_WORKS, _untagged_repeats
+from consumers.enricher.nlp.entities import _NAMES_AND_WORKS, TITLES, _untagged_repeats
 from consumers.enricher.nlp.segment import ParagraphSentencizer, inside
+from consumers.enricher.nlp.title_dots import TitleDots, _ends_a_sentence
 from consumers.enricher.nlp.title_end import titled
 
 TEXT = ("Covid-19 vaccine makers face scrutiny\n\nMay 29, 2020 5:00 AM\n"
@@ -86,3 +89,31 @@ def test_untagged_repeats_by_word_ids_match_the_token_texts():
         assert [(e.start, e.end, e.label_) for e in found] == [(e.start, e.end, e.label_) for e in expected]
     assert [(e.text, e.start) for e in _untagged_repeats(doc, list(doc.ents), [])] == [
         ("The Kyiv Post", 0), ("Kyiv", 4), ("Kyiv Post", 7), ("Kyiv", 11)]
+
+
+def _split_by_isin(nlp, doc) -> list[str]:
+    """The tokens after the title-dot split as the former ``numpy.isin`` look-up found the titles."""
+    dotted = numpy.array([nlp.vocab.strings.add(t) for t in sorted(TITLES) if t.endswith(".")], dtype=numpy.uint64)
+    ends = [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), dotted)).tolist()
+            if _ends_a_sentence(doc, i)]
+    with doc.retokenize() as retokenizer:
+        for tok in ends:
+            retokenizer.split(tok, [tok.text[:-1], "."], heads=[(tok, 0), (tok, 0)])
+    return [tok.text for tok in doc]
+
+
+def test_title_dots_binary_search_splits_what_isin_split(extractor):
+    nlp = extractor.nlp
+    titles = [t for t in sorted(TITLES) if t.endswith(".")]
+    ids = [nlp.vocab.strings.add(t) for t in titles]
+    # words whose ids lie past the last title's and before the first one's: the search's both ends
+    past = next(w for w in (f"word{i}" for i in range(10_000)) if nlp.vocab.strings.add(w) > max(ids))
+    before = next(w for w in (f"word{i}" for i in range(10_000)) if nlp.vocab.strings.add(w) < min(ids))
+    # every dotted title, ending a sentence and opening a name
+    text = " ".join(f"The award went to the economist Amartya {t.capitalize()} He met {t.capitalize()} Jones, "
+                    f"then {t} Smith, at {t.upper()} {past} {before}" for t in titles)
+    expected = _split_by_isin(nlp, nlp.make_doc(text))
+    assert len(expected) > len(nlp.make_doc(text))       # some titles were split
+    assert [tok.text for tok in TitleDots(nlp)(nlp.make_doc(text))] == expected
+    for plain in ("", "No titles here at all.", "Sen."):
+        assert [tok.text for tok in TitleDots(nlp)(nlp.make_doc(plain))] == _split_by_isin(nlp, nlp.make_doc(plain))
