@@ -2,9 +2,9 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-173 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+184 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
 count's or a date's drift, one unnamed source written two ways, direct beside reported speech, a body beside its
-spokesperson) and must join; 138 are two claims of the story sharing its names and figures (a denial and
+spokesperson) and must join; 149 are two claims of the story sharing its names and figures (a denial and
 what it denies, a reaction, two quantities, one figure for two quantities, one speaker's two points, two
 unnamed sources of other sides, two posts of one role, a claim beside its condition or its question, a
 forecast beside the outcome, one act in two places, a body beside its chief's own view or another body's
@@ -57,6 +57,16 @@ TITLE_CUT_AT_OF = ("a title's role is read up to its qualifier, so 'Ministry of 
                    "'ministry' and names no body's voice; an initialism ('MoD') is not read as the name it stands for")
 POSSESSIVE_TITLE = ("'The Kremlin's spokesman, Dmitry Peskov': the extractor reads the Kremlin as the role's org "
                     "(folded to russia) and the name is not in the title, so no voice is read from it")
+APPOSED_TITLE = ("a name apposed to its title ('the interior ministry's spokesman, Omar Saleh,') leaves no words before "
+                 "the name, so no body's voice is read from the title")
+INITIALISM = "an initialism ('MoD', 'FBI') is not read as the body's name it stands for"
+OTHER_SIDE = ("the side a body's name opens with ('Russia's', 'Ukrainian') is not compared: one country's defence ministry "
+              "joins another's spokesman by a shared figure, or as two unnamed bodies when the extractor types the "
+              "titled name as an ORG")
+POST_BY_FIGURE = ("a named holder of a post of their own ('Health Minister Ana Silva') is joined with the body by a "
+                  "shared figure, as its spokesman is (``_speaks_for_body``)")
+LEAGUE_AS_PERSON = ("the extractor reads 'The football league' as a person's role ('league'), not as the body a "
+                    "spokesperson's title names")
 PART_OF_A_NAME = ("a title's words are the body's voice wherever they run in the body's phrase, so 'House' is read as "
                   "the last word of 'the White House' and 'Met' (the police) as the first of 'the Met Office': a "
                   "name's part is not told from a name of its own")
@@ -452,6 +462,38 @@ SAME = [
     ("The Kremlin said the talks had been useful.",
      "The Kremlin's spokesman, Dmitry Peskov, said the talks had been useful.",
      POSSESSIVE_TITLE),
+    # another batch (crec3), decided before it was run: a body beside its spokesperson named after the title, a title
+    # with "of", an initialism, and a side said two ways ("Russia's", "Russian")
+    ("The interior ministry said its officers had not fired on the crowd.",
+     "The interior ministry's spokesman, Omar Saleh, said officers had not fired on the crowd.",
+     APPOSED_TITLE),
+    ("The football league said the match would be replayed behind closed doors.",
+     "A league spokeswoman, Maria Costa, said the match would be replayed behind closed doors.",
+     LEAGUE_AS_PERSON),
+    ("The health ministry said 40 patients had been moved to other hospitals.",
+     "Ministry of Health spokesman Rafael Ortiz said 40 patients had been moved to other hospitals."),
+    ("The Justice Department said the merger would harm consumers.",
+     "Department of Justice spokesman Eric Lowe said the merger would harm consumers.",
+     TITLE_CUT_AT_OF),
+    ("The army said two soldiers had been wounded near the border.",
+     "The army's spokesman, Daniel Kaya, said two soldiers had been wounded near the border.",
+     APPOSED_TITLE),
+    ("Russia's defence ministry said its forces had shot down 12 drones.",
+     "Russian defence ministry spokesman Igor Konashenkov said its forces had shot down 12 drones."),
+    ("The Ministry of Defence said the frigate had left Portsmouth.",
+     "An MoD spokesman, John Hale, said the frigate had left Portsmouth.",
+     INITIALISM),
+    ("The Federal Bureau of Investigation said the suspect had acted alone.",
+     "FBI spokeswoman Laura Eimiller said the suspect had acted alone.",
+     INITIALISM),
+    ("Apple said the update would fix the battery fault.",
+     "Apple's spokesman, Tom Neumayr, said the update would fix the battery fault.",
+     APPOSED_TITLE),
+    ("The World Health Organization said the outbreak was contained.",
+     "WHO spokesman Tarik Jasarevic said the outbreak was contained."),
+    ("Police Scotland said the man had been arrested in Glasgow.",
+     "A Police Scotland spokeswoman, Karen Reid, said the man had been arrested in Glasgow.",
+     APPOSED_TITLE),
 ]
 
 DIFFERENT = [
@@ -783,6 +825,35 @@ DIFFERENT = [
     ("The Met Office said the storm would bring gusts of up to 80mph.",
      "Met spokesman Andy Moss said the storm would bring strong gusts.",
      PART_OF_A_NAME),
+    # another batch (crec3), decided before it was run: another side's body of the same name, another body's
+    # spokesman named after the title, a minister who is not the voice, a spokesman's other point, an initialism of
+    # another body
+    ("Ukraine's defence ministry said its forces had shot down 12 drones.",
+     "Russian defence ministry spokesman Igor Konashenkov said its forces had shot down 12 drones.",
+     OTHER_SIDE),
+    ("Ukraine's defence ministry said its forces had shot down 12 drones.",
+     "Russia's defence ministry spokesman, Igor Konashenkov, said its forces had shot down 12 drones.",
+     OTHER_SIDE),
+    ("The Lebanese army said troops had closed the border crossing.",
+     "The Syrian army's spokesman, Ali Mayhoub, said troops had closed the border crossing."),
+    ("The Kremlin said the talks had been useful.",
+     "The White House's spokesman, John Kirby, said the talks had been useful."),
+    ("The health ministry said 40 patients had been moved to other hospitals.",
+     "Health Minister Ana Silva said 40 patients had been moved to other hospitals.",
+     POST_BY_FIGURE),
+    ("The Ministry of Defence said the frigate had left Portsmouth.",
+     "Ministry of Defence spokesman John Hale said the frigate would return in May."),
+    ("The Bank of England said inflation would fall next year.",
+     "Bank of Japan spokesman Kenji Sato said inflation would fall next year."),
+    ("The Metropolitan Police said the march had been banned.",
+     "The Police Federation's spokesman, Dean Hall, said the march had been banned."),
+    ("The Department of Justice said the company would be fined.",
+     "DoT spokesman Eric Lowe said the company would be fined."),
+    ("Chelsea said the manager had been sacked.",
+     "Arsenal's spokesman, Mark Gonnella, said the manager had been sacked."),
+    ("Russia's foreign ministry said the ambassador had been summoned.",
+     "The Ukrainian foreign ministry's spokesman, Oleg Nikolenko, said the ambassador had been summoned.",
+     OTHER_SIDE),
 ]
 
 
