@@ -450,11 +450,12 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in stated}
     org = _body_key(claim.speaker_org or "") if role else ""
-    # Whose voice a named spokesperson is, from the title when the extractor read no org ("Defence ministry
-    # spokesman Adel Nouri"), and which body speaks for itself ("the drivers' union"): ``_voice_of`` compares them.
+    # Whose voice a named spokesperson is, from the title ("Defence ministry spokesman Adel Nouri", "the Kremlin's
+    # spokesman, Dmitry Peskov": an org read from it is folded, "russia", and no voice of the Kremlin alone), and
+    # which body speaks for itself ("the drivers' union"): ``_voice_of`` compares them.
     voice = ""
-    if key and not org and role in _VOICE_ROLES:
-        voice = _voiced_body(_role_words(claim.speaker or "", name))
+    if key and role in _VOICE_ROLES:
+        voice = _voiced_body(_role_words(claim.speaker if claim.speaker_type == "PERSON" else "", name))
     elif not key and not role and kind in _VOICED_KINDS:
         voice = _voiced_body(claim.speaker or "", kind == "document")
     # "his", "the victim's": who the role is kept for, never an organisation another outlet names.
@@ -678,7 +679,10 @@ def _role_words(speaker: str, name: str) -> str:
         return speaker
     first = name.split()[0]
     # "Finance Minister Oskar Lind": the title is what precedes the name; "Lind" alone has none.
-    return speaker[: speaker.find(first)] if first in speaker else ""
+    if first in speaker:
+        return speaker[: speaker.find(first)]
+    # "The Kremlin's spokesman, Dmitry Peskov, said": the name is apposed to the phrase, which is all title.
+    return "" if _surname(name) in speaker.lower() else speaker
 
 
 @dataclass(frozen=True)

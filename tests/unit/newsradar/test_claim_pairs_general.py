@@ -55,10 +55,6 @@ ANY_BODY_OF_THE_NAME = ("a title's words within the body's make the spokesperson
                         "as any army's, the other side's too, and 'UN spokesman' as the voice of a UN report")
 TITLE_CUT_AT_OF = ("a title's role is read up to its qualifier, so 'Ministry of Defence spokesman' holds the role "
                    "'ministry' and names no body's voice; an initialism ('MoD') is not read as the name it stands for")
-POSSESSIVE_TITLE = ("'The Kremlin's spokesman, Dmitry Peskov': the extractor reads the Kremlin as the role's org "
-                    "(folded to russia) and the name is not in the title, so no voice is read from it")
-APPOSED_TITLE = ("a name apposed to its title ('the interior ministry's spokesman, Omar Saleh,') leaves no words before "
-                 "the name, so no body's voice is read from the title")
 INITIALISM = "an initialism ('MoD', 'FBI') is not read as the body's name it stands for"
 OTHER_SIDE = ("the side a body's name opens with ('Russia's', 'Ukrainian') is not compared: one country's defence ministry "
               "joins another's spokesman by a shared figure, or as two unnamed bodies when the extractor types the "
@@ -460,13 +456,11 @@ SAME = [
      "MoD spokesman John Hale said the jets had been scrambled.",
      TITLE_CUT_AT_OF),
     ("The Kremlin said the talks had been useful.",
-     "The Kremlin's spokesman, Dmitry Peskov, said the talks had been useful.",
-     POSSESSIVE_TITLE),
+     "The Kremlin's spokesman, Dmitry Peskov, said the talks had been useful."),
     # another batch (crec3), decided before it was run: a body beside its spokesperson named after the title, a title
     # with "of", an initialism, and a side said two ways ("Russia's", "Russian")
     ("The interior ministry said its officers had not fired on the crowd.",
-     "The interior ministry's spokesman, Omar Saleh, said officers had not fired on the crowd.",
-     APPOSED_TITLE),
+     "The interior ministry's spokesman, Omar Saleh, said officers had not fired on the crowd."),
     ("The football league said the match would be replayed behind closed doors.",
      "A league spokeswoman, Maria Costa, said the match would be replayed behind closed doors.",
      LEAGUE_AS_PERSON),
@@ -476,8 +470,7 @@ SAME = [
      "Department of Justice spokesman Eric Lowe said the merger would harm consumers.",
      TITLE_CUT_AT_OF),
     ("The army said two soldiers had been wounded near the border.",
-     "The army's spokesman, Daniel Kaya, said two soldiers had been wounded near the border.",
-     APPOSED_TITLE),
+     "The army's spokesman, Daniel Kaya, said two soldiers had been wounded near the border."),
     ("Russia's defence ministry said its forces had shot down 12 drones.",
      "Russian defence ministry spokesman Igor Konashenkov said its forces had shot down 12 drones."),
     ("The Ministry of Defence said the frigate had left Portsmouth.",
@@ -487,13 +480,11 @@ SAME = [
      "FBI spokeswoman Laura Eimiller said the suspect had acted alone.",
      INITIALISM),
     ("Apple said the update would fix the battery fault.",
-     "Apple's spokesman, Tom Neumayr, said the update would fix the battery fault.",
-     APPOSED_TITLE),
+     "Apple's spokesman, Tom Neumayr, said the update would fix the battery fault."),
     ("The World Health Organization said the outbreak was contained.",
      "WHO spokesman Tarik Jasarevic said the outbreak was contained."),
     ("Police Scotland said the man had been arrested in Glasgow.",
-     "A Police Scotland spokeswoman, Karen Reid, said the man had been arrested in Glasgow.",
-     APPOSED_TITLE),
+     "A Police Scotland spokeswoman, Karen Reid, said the man had been arrested in Glasgow."),
 ]
 
 DIFFERENT = [
