@@ -53,8 +53,6 @@ TITLED_NAME_AS_BODY = ("the extractor types 'Police Federation spokesman Dean Ha
                        "spokesperson is read as an unnamed body, and two unnamed official bodies are one source")
 ANY_BODY_OF_THE_NAME = ("a title's words within the body's make the spokesperson its voice: 'army spokesman' is read "
                         "as any army's, the other side's too, and 'UN spokesman' as the voice of a UN report")
-TITLE_CUT_AT_OF = ("a title's role is read up to its qualifier, so 'Ministry of Defence spokesman' holds the role "
-                   "'ministry' and names no body's voice; an initialism ('MoD') is not read as the name it stands for")
 INITIALISM = "an initialism ('MoD', 'FBI') is not read as the body's name it stands for"
 OTHER_SIDE = ("the side a body's name opens with ('Russia's', 'Ukrainian') is not compared: one country's defence ministry "
               "joins another's spokesman by a shared figure, or as two unnamed bodies when the extractor types the "
@@ -450,11 +448,10 @@ SAME = [
     ("Britain's Ministry of Defence said the frigate had left port.",
      "Defence ministry spokesman John Hale said the frigate had left port."),
     ("The defence ministry said the jets had been scrambled from RAF Lossiemouth.",
-     "Ministry of Defence spokesman John Hale said the jets had been scrambled from RAF Lossiemouth.",
-     TITLE_CUT_AT_OF),
+     "Ministry of Defence spokesman John Hale said the jets had been scrambled from RAF Lossiemouth."),
     ("Britain's Ministry of Defence said the jets had been scrambled.",
      "MoD spokesman John Hale said the jets had been scrambled.",
-     TITLE_CUT_AT_OF),
+     INITIALISM),
     ("The Kremlin said the talks had been useful.",
      "The Kremlin's spokesman, Dmitry Peskov, said the talks had been useful."),
     # another batch (crec3), decided before it was run: a body beside its spokesperson named after the title, a title
@@ -467,8 +464,7 @@ SAME = [
     ("The health ministry said 40 patients had been moved to other hospitals.",
      "Ministry of Health spokesman Rafael Ortiz said 40 patients had been moved to other hospitals."),
     ("The Justice Department said the merger would harm consumers.",
-     "Department of Justice spokesman Eric Lowe said the merger would harm consumers.",
-     TITLE_CUT_AT_OF),
+     "Department of Justice spokesman Eric Lowe said the merger would harm consumers."),
     ("The army said two soldiers had been wounded near the border.",
      "The army's spokesman, Daniel Kaya, said two soldiers had been wounded near the border."),
     ("Russia's defence ministry said its forces had shot down 12 drones.",
