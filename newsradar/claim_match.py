@@ -201,6 +201,10 @@ _VOICED_KINDS = frozenset({"official", "document"})
 # the hospital.
 _MEMBERS_BODIES = frozenset("""federation association union confederation league society campaign group guild
 alliance coalition lobby charity""".split())
+# Possessors that point back to a name told elsewhere, naming no side of their own: "the state's association of
+# paediatricians" is Bavaria's, "the country's defence ministry" Russia's.
+_REFERRING_POSSESSORS = frozenset("""state city country nation region province county district town village company
+firm group government party club team""".split())
 # A document source's own noun, which names no body: "a hospital statement" is the hospital's voice.
 _DOCUMENT_NOUNS = frozenset({"statement", "statements", "reports", "memo", "memos"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
@@ -375,17 +379,42 @@ class ClaimSignature:
         return _sharpest(self.numbers)
 
     @cached_property
+    def voice_side(self) -> str:
+        """Whose body ``speaker_voice`` names, when its name opens with a country or an owner: "russia" of "Russia's
+        defence ministry" and of "the Russian defence ministry", "" of "the defence ministry" and of "the Kremlin" (a
+        name of one word is the body itself, not its side)."""
+        words = _WORD.findall(self.speaker_voice.replace("’", "'"))
+        if len(words) < 2:
+            return ""
+        if words[0].endswith("'s"):
+            return "" if words[0][:-2] in _REFERRING_POSSESSORS else _body_key(words[0][:-2])
+        side = _body_key(words[0])
+        return side if side != words[0] else ""
+
+    @cached_property
     def voice_words(self) -> tuple[tuple[str, ...], ...]:
         """``speaker_voice``'s words stemmed, in order, read once per claim (``_voice_of`` asks it of many pairs):
-        the whole name, its "X of Y" read as "Y X" as outlets retell it ("the Ministry of Defence", "the defence
-        ministry"), and the words before its "of" ("the US Army Corps of Engineers" is the "Army Corps"); the whole
-        name alone when it has no "of"."""
+        the name's forms (``_name_forms``), and those of the name without its side ("defence ministry" of "the
+        Russian defence ministry"), which ``_voice_of`` compares apart."""
         words = [stem(w) for w in _WORD.findall(self.speaker_voice)]
-        if "of" not in words:
-            return (tuple(words),)
-        at = words.index("of")
-        head, modifier = words[:at], [w for w in words[at + 1:] if w != "of"]
-        return tuple(head[:-1] + modifier + head[-1:]), tuple(head)
+        return _name_forms(words) + (_name_forms(words[1:]) if self.voice_side else ())
+
+    @cached_property
+    def voice_titles(self) -> tuple[tuple[str, ...], ...]:
+        """The whole names of ``voice_words``: with its side and without it."""
+        words = [stem(w) for w in _WORD.findall(self.speaker_voice)]
+        return (_name_forms(words)[0],) + ((_name_forms(words[1:])[0],) if self.voice_side else ())
+
+
+def _name_forms(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    """A body's name as outlets retell it: the whole name, its "X of Y" read as "Y X" ("the Ministry of Defence",
+    "the defence ministry"), and the words before its "of" ("the US Army Corps of Engineers" is the "Army Corps");
+    the whole name alone when it has no "of"."""
+    if "of" not in words:
+        return (tuple(words),)
+    at = words.index("of")
+    head, modifier = words[:at], [w for w in words[at + 1:] if w != "of"]
+    return tuple(head[:-1] + modifier + head[-1:]), tuple(head)
 
 
 def _inflection_folded(entity: str) -> str:
@@ -621,12 +650,19 @@ def _voiced_body(phrase: str, document: bool = False) -> str:
     return " ".join(words)
 
 
-def _voice_of(voice: tuple[tuple[str, ...], ...], body: tuple[tuple[str, ...], ...]) -> bool:
-    """The whole name a voice's title gives is the voice (``_run_voice_of``) of the body's whole name or of its
-    words before "of" (both are ``voice_words``): "Ministry of Defence spokesman" and "the defence ministry",
-    "Army Corps spokesman" and "the US Army Corps of Engineers", never "Bank of England spokesman" and "the Bank of
-    Japan"."""
-    return any(_run_voice_of(voice[0], name) for name in body)
+def _voice_of(voice: ClaimSignature, body: ClaimSignature) -> bool:
+    """A whole name a voice's title gives, with its side or without (``voice_titles``), is the voice
+    (``_run_voice_of``) of one of the body's names (``voice_words``), and the two name no two sides: "Ministry of
+    Defence spokesman" and "the defence ministry", "Army Corps spokesman" and "the US Army Corps of Engineers",
+    "Russian defence ministry spokesman" and "Russia's defence ministry"; never "Bank of England spokesman" and "the
+    Bank of Japan", nor "Russian defence ministry spokesman" and "Ukraine's defence ministry"."""
+    return not _sides_differ(voice, body) and any(_run_voice_of(title, name) for title in voice.voice_titles
+                                                  for name in body.voice_words)
+
+
+def _sides_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Both voices name the side they speak for, and the sides differ ("Ukraine's", "the Russian")."""
+    return bool(a.voice_side and b.voice_side) and a.voice_side != b.voice_side
 
 
 def _run_voice_of(voice: tuple[str, ...], body: tuple[str, ...]) -> bool:
@@ -714,6 +750,10 @@ class MatchParams:
 
 
 def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
+    # One name of two sides' bodies is two sources, whoever speaks for them: "Ukraine's defence ministry" is not "the
+    # Russian defence ministry" nor its spokesman.
+    if _sides_differ(a, b):
+        return False
     if a.speaker_key or b.speaker_key:
         # A named person is compatible with the same person, or with an outlet restating them unnamed.
         if a.speaker_key and b.speaker_key:
@@ -729,7 +769,7 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
         # hold a post of their own ("Finance Minister Oskar Lind" is not "the foreign ministry", a union leader's
         # view not always the union's).
         if named.speaker_role in _VOICE_ROLES and not other.speaker_role and other.speaker_kind in _VOICED_KINDS \
-                and _voice_of(named.voice_words, other.voice_words):
+                and _voice_of(named, other):
             return True
         if other.speaker_kind not in NAMED_PERSON_KINDS:
             return False
@@ -1130,7 +1170,7 @@ def _speaks_for_body(a: ClaimSignature, b: ClaimSignature) -> bool:
     """
     named, other = (a, b) if a.speaker_key else (b, a)
     return (bool(named.speaker_key) and not other.speaker_key and not other.speaker_role
-            and other.speaker_kind in _BODY_KINDS)
+            and other.speaker_kind in _BODY_KINDS and not _sides_differ(a, b))
 
 
 @dataclass(frozen=True)

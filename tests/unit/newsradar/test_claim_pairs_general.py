@@ -54,9 +54,6 @@ TITLED_NAME_AS_BODY = ("the extractor types 'Police Federation spokesman Dean Ha
 ANY_BODY_OF_THE_NAME = ("a title's words within the body's make the spokesperson its voice: 'army spokesman' is read "
                         "as any army's, the other side's too, and 'UN spokesman' as the voice of a UN report")
 INITIALISM = "an initialism ('MoD', 'FBI') is not read as the body's name it stands for"
-OTHER_SIDE = ("the side a body's name opens with ('Russia's', 'Ukrainian') is not compared: one country's defence ministry "
-              "joins another's spokesman by a shared figure, or as two unnamed bodies when the extractor types the "
-              "titled name as an ORG")
 POST_BY_FIGURE = ("a named holder of a post of their own ('Health Minister Ana Silva') is joined with the body by a "
                   "shared figure, as its spokesman is (``_speaks_for_body``)")
 LEAGUE_AS_PERSON = ("the extractor reads 'The football league' as a person's role ('league'), not as the body a "
@@ -816,11 +813,9 @@ DIFFERENT = [
     # spokesman named after the title, a minister who is not the voice, a spokesman's other point, an initialism of
     # another body
     ("Ukraine's defence ministry said its forces had shot down 12 drones.",
-     "Russian defence ministry spokesman Igor Konashenkov said its forces had shot down 12 drones.",
-     OTHER_SIDE),
+     "Russian defence ministry spokesman Igor Konashenkov said its forces had shot down 12 drones."),
     ("Ukraine's defence ministry said its forces had shot down 12 drones.",
-     "Russia's defence ministry spokesman, Igor Konashenkov, said its forces had shot down 12 drones.",
-     OTHER_SIDE),
+     "Russia's defence ministry spokesman, Igor Konashenkov, said its forces had shot down 12 drones."),
     ("The Lebanese army said troops had closed the border crossing.",
      "The Syrian army's spokesman, Ali Mayhoub, said troops had closed the border crossing."),
     ("The Kremlin said the talks had been useful.",
@@ -839,8 +834,7 @@ DIFFERENT = [
     ("Chelsea said the manager had been sacked.",
      "Arsenal's spokesman, Mark Gonnella, said the manager had been sacked."),
     ("Russia's foreign ministry said the ambassador had been summoned.",
-     "The Ukrainian foreign ministry's spokesman, Oleg Nikolenko, said the ambassador had been summoned.",
-     OTHER_SIDE),
+     "The Ukrainian foreign ministry's spokesman, Oleg Nikolenko, said the ambassador had been summoned."),
 ]
 
 
