@@ -205,6 +205,8 @@ alliance coalition lobby charity""".split())
 # paediatricians" is Bavaria's, "the country's defence ministry" Russia's.
 _REFERRING_POSSESSORS = frozenset("""state city country nation region province county district town village company
 firm group government party club team""".split())
+# The longest one-word voice read as a name's initials ("mod", "nypd"): a longer word is a name of its own.
+_INITIALISM_LETTERS = 5
 # A document source's own noun, which names no body: "a hospital statement" is the hospital's voice.
 _DOCUMENT_NOUNS = frozenset({"statement", "statements", "reports", "memo", "memos"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
@@ -404,6 +406,23 @@ class ClaimSignature:
         """The whole names of ``voice_words``: with its side and without it."""
         words = [stem(w) for w in _WORD.findall(self.speaker_voice)]
         return (_name_forms(words)[0],) + ((_name_forms(words[1:])[0],) if self.voice_side else ())
+
+
+    @cached_property
+    def voice_initials(self) -> frozenset[str]:
+        """The initials of ``speaker_voice``'s name of two words or more, without its side, with and without its
+        "of" and "and": "mod" and "md" of "the Ministry of Defence", "fbi" of "the Federal Bureau of Investigation"."""
+        words = _WORD.findall(self.speaker_voice.replace("’", "'"))[1 if self.voice_side else 0:]
+        joined = [w for w in words if w not in ("of", "and")]
+        if len(joined) < 2:
+            return frozenset()
+        return frozenset({"".join(w[0] for w in words), "".join(w[0] for w in joined)})
+
+    @cached_property
+    def voice_initialism(self) -> str:
+        """``speaker_voice`` when it is one word that may be a name's initials ("mod", "fbi"), "" otherwise."""
+        words = [w.removesuffix("'s") for w in _WORD.findall(self.speaker_voice.replace("’", "'"))]
+        return words[0] if len(words) == 1 and len(words[0]) <= _INITIALISM_LETTERS else ""
 
 
 def _name_forms(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -655,9 +674,13 @@ def _voice_of(voice: ClaimSignature, body: ClaimSignature) -> bool:
     (``_run_voice_of``) of one of the body's names (``voice_words``), and the two name no two sides: "Ministry of
     Defence spokesman" and "the defence ministry", "Army Corps spokesman" and "the US Army Corps of Engineers",
     "Russian defence ministry spokesman" and "Russia's defence ministry"; never "Bank of England spokesman" and "the
-    Bank of Japan", nor "Russian defence ministry spokesman" and "Ukraine's defence ministry"."""
-    return not _sides_differ(voice, body) and any(_run_voice_of(title, name) for title in voice.voice_titles
-                                                  for name in body.voice_words)
+    Bank of Japan", nor "Russian defence ministry spokesman" and "Ukraine's defence ministry". An initialism is the
+    name whose initials it gives ("MoD", "the Ministry of Defence")."""
+    if _sides_differ(voice, body):
+        return False
+    # "MoD spokesman" and "the Ministry of Defence", "the FBI" and a "Federal Bureau of Investigation spokesman"
+    return (voice.voice_initialism in body.voice_initials or body.voice_initialism in voice.voice_initials
+            or any(_run_voice_of(title, name) for title in voice.voice_titles for name in body.voice_words))
 
 
 def _sides_differ(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -53,7 +53,6 @@ TITLED_NAME_AS_BODY = ("the extractor types 'Police Federation spokesman Dean Ha
                        "spokesperson is read as an unnamed body, and two unnamed official bodies are one source")
 ANY_BODY_OF_THE_NAME = ("a title's words within the body's make the spokesperson its voice: 'army spokesman' is read "
                         "as any army's, the other side's too, and 'UN spokesman' as the voice of a UN report")
-INITIALISM = "an initialism ('MoD', 'FBI') is not read as the body's name it stands for"
 POST_BY_FIGURE = ("a named holder of a post of their own ('Health Minister Ana Silva') is joined with the body by a "
                   "shared figure, as its spokesman is (``_speaks_for_body``)")
 LEAGUE_AS_PERSON = ("the extractor reads 'The football league' as a person's role ('league'), not as the body a "
@@ -447,8 +446,7 @@ SAME = [
     ("The defence ministry said the jets had been scrambled from RAF Lossiemouth.",
      "Ministry of Defence spokesman John Hale said the jets had been scrambled from RAF Lossiemouth."),
     ("Britain's Ministry of Defence said the jets had been scrambled.",
-     "MoD spokesman John Hale said the jets had been scrambled.",
-     INITIALISM),
+     "MoD spokesman John Hale said the jets had been scrambled."),
     ("The Kremlin said the talks had been useful.",
      "The Kremlin's spokesman, Dmitry Peskov, said the talks had been useful."),
     # another batch (crec3), decided before it was run: a body beside its spokesperson named after the title, a title
@@ -467,11 +465,9 @@ SAME = [
     ("Russia's defence ministry said its forces had shot down 12 drones.",
      "Russian defence ministry spokesman Igor Konashenkov said its forces had shot down 12 drones."),
     ("The Ministry of Defence said the frigate had left Portsmouth.",
-     "An MoD spokesman, John Hale, said the frigate had left Portsmouth.",
-     INITIALISM),
+     "An MoD spokesman, John Hale, said the frigate had left Portsmouth."),
     ("The Federal Bureau of Investigation said the suspect had acted alone.",
-     "FBI spokeswoman Laura Eimiller said the suspect had acted alone.",
-     INITIALISM),
+     "FBI spokeswoman Laura Eimiller said the suspect had acted alone."),
     ("Apple said the update would fix the battery fault.",
      "Apple's spokesman, Tom Neumayr, said the update would fix the battery fault."),
     ("The World Health Organization said the outbreak was contained.",
