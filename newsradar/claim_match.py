@@ -155,6 +155,8 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
              "white house": "united states", "kyiv": "ukraine", "ukrainian": "ukraine", "beijing": "china",
              "chinese": "china", "kabul": "afghanistan", "afghan": "afghanistan", "london": "united kingdom",
              "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom"}
+# The countries a body's name may open with (``ClaimSignature.voice_side``), as ``_METONYMS`` folds them.
+_SIDES = frozenset(_METONYMS.values())
 # Whose an unnamed role is: "his lawyer" and "her lawyer" speak for the two sides of one case, "the
 # victim's lawyer" and "another lawyer" are two people.
 _POSSESSOR = re.compile(r"(?:the |a |an )?(his|her|their|its|another|[a-z-]+(?='s\b))\b")
@@ -201,10 +203,6 @@ _VOICED_KINDS = frozenset({"official", "document"})
 # the hospital.
 _MEMBERS_BODIES = frozenset("""federation association union confederation league society campaign group guild
 alliance coalition lobby charity""".split())
-# Possessors that point back to a name told elsewhere, naming no side of their own: "the state's association of
-# paediatricians" is Bavaria's, "the country's defence ministry" Russia's.
-_REFERRING_POSSESSORS = frozenset("""state city country nation region province county district town village company
-firm group government party club team""".split())
 # The longest one-word voice read as a name's initials ("mod", "nypd"): a longer word is a name of its own.
 _INITIALISM_LETTERS = 5
 # A document source's own noun, which names no body: "a hospital statement" is the hospital's voice.
@@ -382,31 +380,25 @@ class ClaimSignature:
 
     @cached_property
     def voice_side(self) -> str:
-        """Whose body ``speaker_voice`` names, when its name opens with a country or an owner: "russia" of "Russia's
-        defence ministry" and of "the Russian defence ministry", "" of "the defence ministry" and of "the Kremlin" (a
-        name of one word is the body itself, not its side)."""
+        """The country ``speaker_voice``'s name opens with, folded (``_METONYMS``): "russia" of "Russia's defence
+        ministry", of "the Russian defence ministry" and of "Moscow's"; "" of "the defence ministry", of "the
+        Kremlin" (a name of one word is the body itself, not its side) and of any other possessor or qualifier:
+        "Tesla's board" is "the carmaker's board", "Zelensky's office" "Ukraine's presidential office". Only the
+        folded names are read as sides: the claim keeps its entities' names, not their labels, so "Israeli" is no
+        side, and its body joins only a title that names it whole (``_voice_of``)."""
         words = _WORD.findall(self.speaker_voice.replace("’", "'"))
         if len(words) < 2:
             return ""
-        if words[0].endswith("'s"):
-            return "" if words[0][:-2] in _REFERRING_POSSESSORS else _body_key(words[0][:-2])
-        side = _body_key(words[0])
-        return side if side != words[0] else ""
+        first = words[0].removesuffix("'s")
+        return first if first in _SIDES else _METONYMS.get(first, "")
 
     @cached_property
-    def voice_words(self) -> tuple[tuple[str, ...], ...]:
+    def voice_words(self) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
         """``speaker_voice``'s words stemmed, in order, read once per claim (``_voice_of`` asks it of many pairs):
         the name's forms (``_name_forms``), and those of the name without its side ("defence ministry" of "the
-        Russian defence ministry"), which ``_voice_of`` compares apart."""
+        Russian defence ministry"; none when it names no side), which ``_voice_of`` compares apart."""
         words = [stem(w) for w in _WORD.findall(self.speaker_voice)]
-        return _name_forms(words) + (_name_forms(words[1:]) if self.voice_side else ())
-
-    @cached_property
-    def voice_titles(self) -> tuple[tuple[str, ...], ...]:
-        """The whole names of ``voice_words``: with its side and without it."""
-        words = [stem(w) for w in _WORD.findall(self.speaker_voice)]
-        return (_name_forms(words)[0],) + ((_name_forms(words[1:])[0],) if self.voice_side else ())
-
+        return _name_forms(words), (_name_forms(words[1:]) if self.voice_side else ())
 
     @cached_property
     def voice_initials(self) -> frozenset[str]:
@@ -670,17 +662,20 @@ def _voiced_body(phrase: str, document: bool = False) -> str:
 
 
 def _voice_of(voice: ClaimSignature, body: ClaimSignature) -> bool:
-    """A whole name a voice's title gives, with its side or without (``voice_titles``), is the voice
-    (``_run_voice_of``) of one of the body's names (``voice_words``), and the two name no two sides: "Ministry of
-    Defence spokesman" and "the defence ministry", "Army Corps spokesman" and "the US Army Corps of Engineers",
-    "Russian defence ministry spokesman" and "Russia's defence ministry"; never "Bank of England spokesman" and "the
-    Bank of Japan", nor "Russian defence ministry spokesman" and "Ukraine's defence ministry". An initialism is the
-    name whose initials it gives ("MoD", "the Ministry of Defence")."""
-    if _sides_differ(voice, body):
-        return False
+    """The whole name a voice's title gives is the voice (``_run_voice_of``) of one of the body's names
+    (``voice_words``, with its side and without): "Ministry of Defence spokesman" and "the defence ministry", "Army
+    Corps spokesman" and "the US Army Corps of Engineers", never "Bank of England spokesman" and "the Bank of
+    Japan". Without its side the title must be one of the body's names, not run inside one: "Russian defence
+    ministry spokesman" is the voice of "Russia's defence ministry" and of "the defence ministry", never of "the
+    Israeli defence ministry", nor "British Airways" of "Qatar Airways". Two sides are never compared here:
+    ``speakers_compatible`` has already kept them apart. An initialism is the name whose initials it gives ("MoD",
+    "the Ministry of Defence")."""
     # "MoD spokesman" and "the Ministry of Defence", "the FBI" and a "Federal Bureau of Investigation spokesman"
-    return (voice.voice_initialism in body.voice_initials or body.voice_initialism in voice.voice_initials
-            or any(_run_voice_of(title, name) for title in voice.voice_titles for name in body.voice_words))
+    if voice.voice_initialism in body.voice_initials or body.voice_initialism in voice.voice_initials:
+        return True
+    (title, *_), sideless = voice.voice_words
+    names = body.voice_words[0] + body.voice_words[1]
+    return any(_run_voice_of(title, name) for name in names) or bool(sideless) and sideless[0] in names
 
 
 def _sides_differ(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -2,9 +2,9 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-184 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+187 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
 count's or a date's drift, one unnamed source written two ways, direct beside reported speech, a body beside its
-spokesperson) and must join; 149 are two claims of the story sharing its names and figures (a denial and
+spokesperson) and must join; 151 are two claims of the story sharing its names and figures (a denial and
 what it denies, a reaction, two quantities, one figure for two quantities, one speaker's two points, two
 unnamed sources of other sides, two posts of one role, a claim beside its condition or its question, a
 forecast beside the outcome, one act in two places, a body beside its chief's own view or another body's
@@ -474,6 +474,13 @@ SAME = [
      "WHO spokesman Tarik Jasarevic said the outbreak was contained."),
     ("Police Scotland said the man had been arrested in Glasgow.",
      "A Police Scotland spokeswoman, Karen Reid, said the man had been arrested in Glasgow."),
+    # after the review of crec3: an owner or a post named two ways is one body, no side ("Tesla's", "the carmaker's")
+    ("Tesla's board said it would review the pay package after the ruling.",
+     "The carmaker's board said it would review the pay package after the ruling."),
+    ("Zelensky's office said the talks would resume next week.",
+     "The president's office said the talks would resume next week."),
+    ("Amazon's press office said the warehouse would reopen on Monday.",
+     "The retailer's press office said the warehouse would reopen on Monday."),
 ]
 
 DIFFERENT = [
@@ -831,6 +838,11 @@ DIFFERENT = [
      "Arsenal's spokesman, Mark Gonnella, said the manager had been sacked."),
     ("Russia's foreign ministry said the ambassador had been summoned.",
      "The Ukrainian foreign ministry's spokesman, Oleg Nikolenko, said the ambassador had been summoned."),
+    # after the review of crec3: one country's spokesman beside another country's body of the name
+    ("The Israeli defence ministry said the drones had been shot down.",
+     "Russian defence ministry spokesman Igor Konashenkov said the drones had been shot down."),
+    ("The Turkish foreign ministry said the envoy had been recalled for consultations.",
+     "A Chinese foreign ministry spokesman, Lin Jian, said the envoy had been recalled for consultations."),
 ]
 
 
