@@ -205,6 +205,9 @@ _MEMBERS_BODIES = frozenset("""federation association union confederation league
 alliance coalition lobby charity""".split())
 # The longest one-word voice read as a name's initials ("mod", "nypd"): a longer word is a name of its own.
 _INITIALISM_LETTERS = 5
+# The two-letter initialisms read as a name's: two letters are the initials of too many names in one story ("CP" of
+# the Conservative Party and of the Communist Party), and only these few bodies go by two letters alone.
+_TWO_LETTER_INITIALISMS = frozenset({"eu", "un"})
 # A document source's own noun, which names no body: "a hospital statement" is the hospital's voice.
 _DOCUMENT_NOUNS = frozenset({"statement", "statements", "reports", "memo", "memos"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
@@ -402,19 +405,24 @@ class ClaimSignature:
 
     @cached_property
     def voice_initials(self) -> frozenset[str]:
-        """The initials of ``speaker_voice``'s name of two words or more, without its side, with and without its
-        "of" and "and": "mod" and "md" of "the Ministry of Defence", "fbi" of "the Federal Bureau of Investigation"."""
+        """The initials of ``speaker_voice``'s name of two words or more, without its side, with its "of" and
+        "and" ("mod" of "the Ministry of Defence", "fbi" of "the Federal Bureau of Investigation") and, when three
+        words or more are left, without them ("sec" of "the Securities and Exchange Commission"): "md" of a name of
+        two would be the initials of many names."""
         words = _WORD.findall(self.speaker_voice.replace("’", "'"))[1 if self.voice_side else 0:]
         joined = [w for w in words if w not in ("of", "and")]
         if len(joined) < 2:
             return frozenset()
-        return frozenset({"".join(w[0] for w in words), "".join(w[0] for w in joined)})
+        initials = {"".join(w[0] for w in words)}
+        return frozenset(initials | {"".join(w[0] for w in joined)} if len(joined) > 2 else initials)
 
     @cached_property
     def voice_initialism(self) -> str:
-        """``speaker_voice`` when it is one word that may be a name's initials ("mod", "fbi"), "" otherwise."""
+        """``speaker_voice`` when it is one word that may be a name's initials ("mod", "fbi", "un"), "" otherwise."""
         words = [w.removesuffix("'s") for w in _WORD.findall(self.speaker_voice.replace("’", "'"))]
-        return words[0] if len(words) == 1 and len(words[0]) <= _INITIALISM_LETTERS else ""
+        if len(words) != 1 or len(words[0]) > _INITIALISM_LETTERS:
+            return ""
+        return words[0] if len(words[0]) > 2 or words[0] in _TWO_LETTER_INITIALISMS else ""
 
 
 def _name_forms(words: list[str]) -> tuple[tuple[str, ...], ...]:

@@ -2,9 +2,9 @@
 
 Each pair is two sentences as two outlets would write them about one event, run through the path the
 enricher takes (the extractor, ``claim_match.signature`` with the story's id, ``claim_match.place``).
-187 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
+188 restate one claim in other words (a paraphrase, a figure rounded, the speaker named otherwise, a
 count's or a date's drift, one unnamed source written two ways, direct beside reported speech, a body beside its
-spokesperson) and must join; 151 are two claims of the story sharing its names and figures (a denial and
+spokesperson) and must join; 154 are two claims of the story sharing its names and figures (a denial and
 what it denies, a reaction, two quantities, one figure for two quantities, one speaker's two points, two
 unnamed sources of other sides, two posts of one role, a claim beside its condition or its question, a
 forecast beside the outcome, one act in two places, a body beside its chief's own view or another body's
@@ -55,6 +55,9 @@ ANY_BODY_OF_THE_NAME = ("a title's words within the body's make the spokesperson
                         "as any army's, the other side's too, and 'UN spokesman' as the voice of a UN report")
 POST_BY_FIGURE = ("a named holder of a post of their own ('Health Minister Ana Silva') is joined with the body by a "
                   "shared figure, as its spokesman is (``_speaks_for_body``)")
+SHARED_INITIALS = ("a voice's initials of three letters or more are read as those of any body of the story whose "
+                   "name gives them: 'DOE' is the Department of Education's as the Department of Energy's. Accepted "
+                   "as rare: two bodies of one story's initials saying one claim word for word")
 LEAGUE_AS_PERSON = ("the extractor reads 'The football league' as a person's role ('league'), not as the body a "
                     "spokesperson's title names")
 PART_OF_A_NAME = ("a title's words are the body's voice wherever they run in the body's phrase, so 'House' is read as "
@@ -481,6 +484,9 @@ SAME = [
      "The president's office said the talks would resume next week."),
     ("Amazon's press office said the warehouse would reopen on Monday.",
      "The retailer's press office said the warehouse would reopen on Monday."),
+    # and initials of two letters, read only as a few bodies' ("EU", "UN")
+    ("The European Union said the tariffs would take effect in July.",
+     "EU spokesman Olof Gill said the tariffs would take effect in July."),
 ]
 
 DIFFERENT = [
@@ -838,11 +844,19 @@ DIFFERENT = [
      "Arsenal's spokesman, Mark Gonnella, said the manager had been sacked."),
     ("Russia's foreign ministry said the ambassador had been summoned.",
      "The Ukrainian foreign ministry's spokesman, Oleg Nikolenko, said the ambassador had been summoned."),
-    # after the review of crec3: one country's spokesman beside another country's body of the name
+    # after the review of crec3: one country's spokesman beside another country's body of the name, and initials of
+    # another body (two letters are read only as the EU's and the UN's, and never with a two-word name's "of" dropped)
     ("The Israeli defence ministry said the drones had been shot down.",
      "Russian defence ministry spokesman Igor Konashenkov said the drones had been shot down."),
     ("The Turkish foreign ministry said the envoy had been recalled for consultations.",
      "A Chinese foreign ministry spokesman, Lin Jian, said the envoy had been recalled for consultations."),
+    ("The Liberal Party said the vote would be held in May.",
+     "LP spokesman Tom Reid said the vote would be held in May."),
+    ("The University of Nottingham said the aid convoys had been blocked at the crossing.",
+     "UN spokesman Stephane Dujarric said the aid convoys had been blocked at the crossing."),
+    ("The Department of Education said the loan forgiveness would go ahead.",
+     "DOE spokesman Kevin Liptak said the loan forgiveness would go ahead.",
+     SHARED_INITIALS),
 ]
 
 
