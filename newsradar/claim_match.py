@@ -443,13 +443,12 @@ def _inflection_folded(entity: str) -> str:
 
 def role_head(phrase: str) -> str:
     """The head noun of a role phrase: "a firefighter at the scene" -> firefighter, "PM" -> minister."""
-    role = unqualified(phrase.lower()).strip()
     # A title before a name ends in its role, and its "of" names the body: "Ministry of Defence spokesman" is a
     # spokesman, where "Speaker of the House" is a speaker.
     whole = unqualified(phrase.lower(), keep_of=True).strip()
     last = whole.rsplit(" ", 1)[-1]
-    if whole != role and _ROLE_SYNONYMS.get(last, last) in _VOICE_ROLES:
-        role = whole
+    spokesman = _ROLE_SYNONYMS.get(last, last) in _VOICE_ROLES
+    role = whole if spokesman or "of" not in whole else unqualified(whole).strip()
     title = next((name for pattern, name in _PROSECUTOR_TITLES if pattern.search(role)), None)
     if title:
         return title
