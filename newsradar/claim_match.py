@@ -155,6 +155,8 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
              "white house": "united states", "kyiv": "ukraine", "ukrainian": "ukraine", "beijing": "china",
              "chinese": "china", "kabul": "afghanistan", "afghan": "afghanistan", "london": "united kingdom",
              "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom"}
+# The countries a body's name may open with (``ClaimSignature.voice_side``), as ``_METONYMS`` folds them.
+_SIDES = frozenset(_METONYMS.values())
 # Whose an unnamed role is: "his lawyer" and "her lawyer" speak for the two sides of one case, "the
 # victim's lawyer" and "another lawyer" are two people.
 _POSSESSOR = re.compile(r"(?:the |a |an )?(his|her|their|its|another|[a-z-]+(?='s\b))\b")
@@ -201,6 +203,11 @@ _VOICED_KINDS = frozenset({"official", "document"})
 # the hospital.
 _MEMBERS_BODIES = frozenset("""federation association union confederation league society campaign group guild
 alliance coalition lobby charity""".split())
+# The longest one-word voice read as a name's initials ("mod", "nypd"): a longer word is a name of its own.
+_INITIALISM_LETTERS = 5
+# The two-letter initialisms read as a name's: two letters are the initials of too many names in one story ("CP" of
+# the Conservative Party and of the Communist Party), and only these few bodies go by two letters alone.
+_TWO_LETTER_INITIALISMS = frozenset({"eu", "un"})
 # A document source's own noun, which names no body: "a hospital statement" is the hospital's voice.
 _DOCUMENT_NOUNS = frozenset({"statement", "statements", "reports", "memo", "memos"})
 # All-capital role abbreviations, read as the head noun of the role they stand for. A closed list, not
@@ -375,17 +382,58 @@ class ClaimSignature:
         return _sharpest(self.numbers)
 
     @cached_property
-    def voice_words(self) -> tuple[tuple[str, ...], ...]:
+    def voice_side(self) -> str:
+        """The country ``speaker_voice``'s name opens with, folded (``_METONYMS``): "russia" of "Russia's defence
+        ministry", of "the Russian defence ministry" and of "Moscow's"; "" of "the defence ministry", of "the
+        Kremlin" (a name of one word is the body itself, not its side) and of any other possessor or qualifier:
+        "Tesla's board" is "the carmaker's board", "Zelensky's office" "Ukraine's presidential office". Only the
+        folded names are read as sides: the claim keeps its entities' names, not their labels, so "Israeli" is no
+        side, and its body joins only a title that names it whole (``_voice_of``)."""
+        words = _WORD.findall(self.speaker_voice.replace("’", "'"))
+        if len(words) < 2:
+            return ""
+        first = words[0].removesuffix("'s")
+        return first if first in _SIDES else _METONYMS.get(first, "")
+
+    @cached_property
+    def voice_words(self) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
         """``speaker_voice``'s words stemmed, in order, read once per claim (``_voice_of`` asks it of many pairs):
-        the whole name, its "X of Y" read as "Y X" as outlets retell it ("the Ministry of Defence", "the defence
-        ministry"), and the words before its "of" ("the US Army Corps of Engineers" is the "Army Corps"); the whole
-        name alone when it has no "of"."""
+        the name's forms (``_name_forms``), and those of the name without its side ("defence ministry" of "the
+        Russian defence ministry"; none when it names no side), which ``_voice_of`` compares apart."""
         words = [stem(w) for w in _WORD.findall(self.speaker_voice)]
-        if "of" not in words:
-            return (tuple(words),)
-        at = words.index("of")
-        head, modifier = words[:at], [w for w in words[at + 1:] if w != "of"]
-        return tuple(head[:-1] + modifier + head[-1:]), tuple(head)
+        return _name_forms(words), (_name_forms(words[1:]) if self.voice_side else ())
+
+    @cached_property
+    def voice_initials(self) -> frozenset[str]:
+        """The initials of ``speaker_voice``'s name of two words or more, without its side, with its "of" and
+        "and" ("mod" of "the Ministry of Defence", "fbi" of "the Federal Bureau of Investigation") and, when three
+        words or more are left, without them ("sec" of "the Securities and Exchange Commission"): "md" of a name of
+        two would be the initials of many names."""
+        words = _WORD.findall(self.speaker_voice.replace("’", "'"))[1 if self.voice_side else 0:]
+        joined = [w for w in words if w not in ("of", "and")]
+        if len(joined) < 2:
+            return frozenset()
+        initials = {"".join(w[0] for w in words)}
+        return frozenset(initials | {"".join(w[0] for w in joined)} if len(joined) > 2 else initials)
+
+    @cached_property
+    def voice_initialism(self) -> str:
+        """``speaker_voice`` when it is one word that may be a name's initials ("mod", "fbi", "un"), "" otherwise."""
+        words = [w.removesuffix("'s") for w in _WORD.findall(self.speaker_voice.replace("’", "'"))]
+        if len(words) != 1 or len(words[0]) > _INITIALISM_LETTERS:
+            return ""
+        return words[0] if len(words[0]) > 2 or words[0] in _TWO_LETTER_INITIALISMS else ""
+
+
+def _name_forms(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    """A body's name as outlets retell it: the whole name, its "X of Y" read as "Y X" ("the Ministry of Defence",
+    "the defence ministry"), and the words before its "of" ("the US Army Corps of Engineers" is the "Army Corps");
+    the whole name alone when it has no "of"."""
+    if "of" not in words:
+        return (tuple(words),)
+    at = words.index("of")
+    head, modifier = words[:at], [w for w in words[at + 1:] if w != "of"]
+    return tuple(head[:-1] + modifier + head[-1:]), tuple(head)
 
 
 def _inflection_folded(entity: str) -> str:
@@ -395,7 +443,12 @@ def _inflection_folded(entity: str) -> str:
 
 def role_head(phrase: str) -> str:
     """The head noun of a role phrase: "a firefighter at the scene" -> firefighter, "PM" -> minister."""
-    role = unqualified(phrase.lower()).strip()
+    # A title before a name ends in its role, and its "of" names the body: "Ministry of Defence spokesman" is a
+    # spokesman, where "Speaker of the House" is a speaker.
+    whole = unqualified(phrase.lower(), keep_of=True).strip()
+    last = whole.rsplit(" ", 1)[-1]
+    spokesman = _ROLE_SYNONYMS.get(last, last) in _VOICE_ROLES
+    role = whole if spokesman or "of" not in whole else unqualified(whole).strip()
     title = next((name for pattern, name in _PROSECUTOR_TITLES if pattern.search(role)), None)
     if title:
         return title
@@ -450,11 +503,12 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # A figure is matched like a name: "14 people" and "Fourteen people" share it.
     figures = {f"#{n.value:.2g}" for n in stated}
     org = _body_key(claim.speaker_org or "") if role else ""
-    # Whose voice a named spokesperson is, from the title when the extractor read no org ("Defence ministry
-    # spokesman Adel Nouri"), and which body speaks for itself ("the drivers' union"): ``_voice_of`` compares them.
+    # Whose voice a named spokesperson is, from the title ("Defence ministry spokesman Adel Nouri", "the Kremlin's
+    # spokesman, Dmitry Peskov": an org read from it is folded, "russia", and no voice of the Kremlin alone), and
+    # which body speaks for itself ("the drivers' union"): ``_voice_of`` compares them.
     voice = ""
-    if key and not org and role in _VOICE_ROLES:
-        voice = _voiced_body(_role_words(claim.speaker or "", name))
+    if key and role in _VOICE_ROLES:
+        voice = _voiced_body(_role_words(claim.speaker if claim.speaker_type == "PERSON" else "", name))
     elif not key and not role and kind in _VOICED_KINDS:
         voice = _voiced_body(claim.speaker or "", kind == "document")
     # "his", "the victim's": who the role is kept for, never an organisation another outlet names.
@@ -614,12 +668,26 @@ def _voiced_body(phrase: str, document: bool = False) -> str:
     return " ".join(words)
 
 
-def _voice_of(voice: tuple[tuple[str, ...], ...], body: tuple[tuple[str, ...], ...]) -> bool:
-    """The whole name a voice's title gives is the voice (``_run_voice_of``) of the body's whole name or of its
-    words before "of" (both are ``voice_words``): "Ministry of Defence spokesman" and "the defence ministry",
-    "Army Corps spokesman" and "the US Army Corps of Engineers", never "Bank of England spokesman" and "the Bank of
-    Japan"."""
-    return any(_run_voice_of(voice[0], name) for name in body)
+def _voice_of(voice: ClaimSignature, body: ClaimSignature) -> bool:
+    """The whole name a voice's title gives is the voice (``_run_voice_of``) of one of the body's names
+    (``voice_words``, with its side and without): "Ministry of Defence spokesman" and "the defence ministry", "Army
+    Corps spokesman" and "the US Army Corps of Engineers", never "Bank of England spokesman" and "the Bank of
+    Japan". Without its side the title must be one of the body's names, not run inside one: "Russian defence
+    ministry spokesman" is the voice of "Russia's defence ministry" and of "the defence ministry", never of "the
+    Israeli defence ministry", nor "British Airways" of "Qatar Airways". Two sides are never compared here:
+    ``speakers_compatible`` has already kept them apart. An initialism is the name whose initials it gives ("MoD",
+    "the Ministry of Defence")."""
+    # "MoD spokesman" and "the Ministry of Defence", "the FBI" and a "Federal Bureau of Investigation spokesman"
+    if voice.voice_initialism in body.voice_initials or body.voice_initialism in voice.voice_initials:
+        return True
+    (title, *_), sideless = voice.voice_words
+    names = body.voice_words[0] + body.voice_words[1]
+    return any(_run_voice_of(title, name) for name in names) or bool(sideless) and sideless[0] in names
+
+
+def _sides_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Both voices name the side they speak for, and the sides differ ("Ukraine's", "the Russian")."""
+    return bool(a.voice_side and b.voice_side) and a.voice_side != b.voice_side
 
 
 def _run_voice_of(voice: tuple[str, ...], body: tuple[str, ...]) -> bool:
@@ -678,7 +746,10 @@ def _role_words(speaker: str, name: str) -> str:
         return speaker
     first = name.split()[0]
     # "Finance Minister Oskar Lind": the title is what precedes the name; "Lind" alone has none.
-    return speaker[: speaker.find(first)] if first in speaker else ""
+    if first in speaker:
+        return speaker[: speaker.find(first)]
+    # "The Kremlin's spokesman, Dmitry Peskov, said": the name is apposed to the phrase, which is all title.
+    return "" if _surname(name) in speaker.lower() else speaker
 
 
 @dataclass(frozen=True)
@@ -704,6 +775,10 @@ class MatchParams:
 
 
 def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
+    # One name of two sides' bodies is two sources, whoever speaks for them: "Ukraine's defence ministry" is not "the
+    # Russian defence ministry" nor its spokesman.
+    if _sides_differ(a, b):
+        return False
     if a.speaker_key or b.speaker_key:
         # A named person is compatible with the same person, or with an outlet restating them unnamed.
         if a.speaker_key and b.speaker_key:
@@ -719,7 +794,7 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
         # hold a post of their own ("Finance Minister Oskar Lind" is not "the foreign ministry", a union leader's
         # view not always the union's).
         if named.speaker_role in _VOICE_ROLES and not other.speaker_role and other.speaker_kind in _VOICED_KINDS \
-                and _voice_of(named.voice_words, other.voice_words):
+                and _voice_of(named, other):
             return True
         if other.speaker_kind not in NAMED_PERSON_KINDS:
             return False
@@ -1120,7 +1195,7 @@ def _speaks_for_body(a: ClaimSignature, b: ClaimSignature) -> bool:
     """
     named, other = (a, b) if a.speaker_key else (b, a)
     return (bool(named.speaker_key) and not other.speaker_key and not other.speaker_role
-            and other.speaker_kind in _BODY_KINDS)
+            and other.speaker_kind in _BODY_KINDS and not _sides_differ(a, b))
 
 
 @dataclass(frozen=True)
