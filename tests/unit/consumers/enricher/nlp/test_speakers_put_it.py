@@ -1,0 +1,99 @@
+"""Speaker probes for "X put it <manner>: <clause>", the idiom that says the clause after the colon is X's words.
+
+Project-written sentences in several outlets' styles (wire, broadsheet, local, business, sport), not taken from
+bench/data. "Put it" with only its manner ("bluntly", "another way", "this way") before a colon reports what the
+subject said; "put it" with a place, a particle or a figure ("put it on the agenda", "put it up for sale", "put it
+at 40,000") is an act, and the clause after the colon is then no words of the subject's. Rows the code still gets
+wrong are strict xfails with the cause, so a fix shows up as an unexpected pass.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, name_words, strict_xfail
+
+_NOT_A_CUE = strict_xfail("'put' is no reporting verb, so 'put it bluntly:' introduces nothing and the clause after "
+                          "the colon is left to the author or to no claim")
+
+PROBES = [
+    pytest.param("Maria Lopez, the mayor, put it bluntly: the city cannot afford a second stadium.",
+                 "cannot afford a second stadium", "Maria Lopez", id="apposed-role-bluntly",
+                 marks=_NOT_A_CUE),
+    pytest.param("Dr Helen Park, an epidemiologist at Leeds, put it more bluntly: the vaccine works, and the data "
+                 "show it.",
+                 "the vaccine works", "Helen Park", id="more-bluntly",
+                 marks=_NOT_A_CUE),
+    pytest.param("The harbour master, Ioana Petrescu, put it simply: the port has room for 60 million tonnes.",
+                 "port has room", "Ioana Petrescu", id="role-first-simply",
+                 marks=_NOT_A_CUE),
+    pytest.param("Economist Raj Mehta put it another way: households are spending savings they built up during "
+                 "the pandemic.",
+                 "households are spending savings", "Raj Mehta", id="another-way",
+                 marks=_NOT_A_CUE),
+    pytest.param("Coach Tom Reilly put it succinctly: the team stopped running after half-time.",
+                 "stopped running after half-time", "Tom Reilly", id="sport-succinctly",
+                 marks=_NOT_A_CUE),
+    pytest.param("The chief executive of Brightwell Foods, Sam Okafor, put it this way: the company will not raise "
+                 "prices again this year.",
+                 "will not raise prices again", "Sam Okafor", id="business-this-way",
+                 marks=_NOT_A_CUE),
+    pytest.param("Anna Berg chairs the residents' association. She put it simply: the estate has waited ten years "
+                 "for a new roof.",
+                 "estate has waited ten years", "Anna Berg", id="pronoun-subject",
+                 marks=_NOT_A_CUE),
+    pytest.param("Union leader Mick Dwyer put it starkly: members will strike if the offer is not improved.",
+                 "members will strike", "Mick Dwyer", id="union-starkly",
+                 marks=_NOT_A_CUE),
+    pytest.param("Kenya's finance minister, John Mbadi, put it differently: the debt is large but the country can "
+                 "pay it.",
+                 "debt is large", "John Mbadi", id="wire-differently",
+                 marks=_NOT_A_CUE),
+    pytest.param("The regulator put it bluntly: water companies have spent too little on sewers for 20 years.",
+                 "spent too little on sewers", "regulator", id="body-bluntly",
+                 marks=_NOT_A_CUE),
+    pytest.param("Councillor Priya Shah put it best: the library is the only warm room some families have.",
+                 "library is the only warm room", "Priya Shah", id="put-it-best",
+                 marks=_NOT_A_CUE),
+    pytest.param("Maria Lopez, the mayor, put it bluntly: “We cannot afford a second stadium.”",
+                 "cannot afford a second stadium", "Maria Lopez", id="quote-after-colon-unchanged"),
+]
+
+# "Put it" as an act: the clause after the colon must not become the subject's words.
+LOOK_ALIKES = [
+    pytest.param("The council put it on the agenda: residents will vote on the plan in May.",
+                 "residents will vote on the plan", {"council"}, id="put-it-on-the-agenda"),
+    pytest.param("The farmer put it up for sale: the land had flooded three times in two years.",
+                 "land had flooded three times", {"farmer"}, id="put-it-up-for-sale"),
+    pytest.param("The board put it to a vote: 60 percent of shareholders backed the takeover.",
+                 "60 percent of shareholders backed", {"board"}, id="put-it-to-a-vote"),
+    pytest.param("Ruth Adler put it down to one thing: the weather ruined the harvest.",
+                 "weather ruined the harvest", {"Ruth Adler"}, id="put-it-down-to"),
+    pytest.param("Police put it at 40,000: the march was the largest in the city for a decade.",
+                 "march was the largest", {"Police"}, id="put-it-at-a-figure"),
+    pytest.param("The museum put it on display: the sword was found in a field near Leicester in 2019.",
+                 "sword was found in a field", {"museum"}, id="put-it-on-display"),
+    pytest.param("Daniel Okoro put the phone down: the talks had failed.",
+                 "talks had failed", {"Daniel Okoro"}, id="put-the-phone-down"),
+    pytest.param("Grace Adjei put it behind her: the club had offered a new contract by March.",
+                 "club had offered a new contract", {"Grace Adjei"}, id="put-it-behind-her"),
+    pytest.param("The company put it into practice last year: staff now work four days a week.",
+                 "staff now work four days a week", {"company"}, id="put-it-into-practice"),
+    pytest.param("Engineers put it back together: the bridge reopened to traffic on Monday.",
+                 "bridge reopened to traffic", {"Engineers"}, id="put-it-back-together"),
+    pytest.param("Lena Fischer put it simply, then left the room. The vote had been lost by two.",
+                 "vote had been lost by two", {"Lena Fischer"}, id="no-colon-no-words"),
+    pytest.param("Striker Leon Baptiste put the ball past the keeper: the match was level again.",
+                 "match was level again", {"Leon Baptiste"}, id="put-the-ball-is-not-put-it"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES)
+def test_speakers_put_it_gives_the_words_after_the_colon(extractor, text: str, fragment: str, expected: str):
+    assert_spoken_by(extractor, text, fragment, expected)
+
+
+@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES)
+def test_speakers_put_it_as_an_act_gives_no_words(extractor, text: str, fragment: str, wrong: set[str]):
+    for claim in (c for c in extractor.extract_text(text).claims if fragment in c.content):
+        got = name_words(claim.speaker_resolved) | name_words(claim.speaker)
+        assert not any(name_words(name) <= got for name in wrong), (claim.speaker, claim.resolution, claim.rule)
