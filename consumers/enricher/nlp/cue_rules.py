@@ -228,6 +228,10 @@ class CueRules:
             return
         if lemma in _PASS_ON_CUES and self.document_after_colon(cue):
             return
+        colon = puts_into_words(verb)
+        if colon is not None:
+            self.clause_after_colon(cue, colon)
+            return
         if self.that_clause(cue) or self.adjacent_quotes(cue) or self.parenthetical(cue) \
                 or lemma in lexicon.QUOTE_ONLY_CUES:
             return
@@ -329,11 +333,16 @@ class CueRules:
         """ "Reuters reports: Waymo ... applied on Jan 19 ...": a cue with nothing of its own but a colon
         introduces the sentence after it, as "said: “...”" introduces a quotation."""
         verb = cue.verb
-        nxt = verb.i + 1
-        if nxt + 1 >= len(self.doc) or self.doc[nxt].text != ":" or cue.speaker.start > verb.idx \
-                or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return False
-        first = self.doc[nxt + 1]
+        return self.clause_after_colon(cue, verb.i + 1)
+
+    def clause_after_colon(self, cue: Cue, colon: int) -> bool:
+        """The sentence after the colon at token ``colon``, in the cue's paragraph, as the cue speaker's words."""
+        verb = cue.verb
+        if colon + 1 >= len(self.doc) or self.doc[colon].text != ":" or cue.speaker.start > verb.idx:
+            return False
+        first = self.doc[colon + 1]
         if self.quote_at(first.idx) is not None or self.paragraph_of(first.idx) != self.paragraph_of(verb.idx):
             return False
         cs, ce = first.idx, len(self.text[:first.sent.end_char].rstrip().rstrip("."))
@@ -1452,6 +1461,32 @@ def speech_noun_clause(verb: Token) -> Token | None:
                                                                for m in clause.children):
                 return clause
     return None
+
+
+# adverbs of manner that do not end in "-ly": "put it best", "put it better than anyone"
+_MANNERS = frozenset({"best", "better", "well"})
+
+
+def puts_into_words(verb: Token) -> int | None:
+    """The colon after "put it bluntly", "put it another way", "put it this way", or None. The idiom reports
+    how the subject said what follows the colon; a place, particle, figure or other object makes it an act
+    ("put it on the agenda:", "put it up for sale:", "put it at 40,000:", "put the phone down:")."""
+    if verb.lemma_.lower() != "put" or verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prt", "prep", "xcomp", "ccomp", "oprd")]
+    if len(objects) != 1 or objects[0].dep_ != "dobj" or objects[0].lower_ != "it" or objects[0].i != verb.i + 1:
+        return None
+    # only the manner may stand between "it" and the colon ("more bluntly", "best", "another way"); a place or
+    # direction ("put it back together:", "put it there:") makes it an act again
+    after = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i > verb.i]
+    if not all(c.lemma_.lower() == "way" if c.dep_ == "npadvmod" else c.lower_.endswith("ly") or c.lower_ in _MANNERS
+               for c in after):
+        return None
+    manner = {t.i for c in after for t in c.subtree}
+    i = verb.i + 2
+    while i < verb.sent.end and i in manner:
+        i += 1
+    return i if i < verb.sent.end and i > verb.i + 2 and verb.doc[i].text == ":" else None
 
 
 def speech_prep(verb: Token) -> Token | None:

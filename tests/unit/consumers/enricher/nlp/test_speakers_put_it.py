@@ -10,50 +10,36 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, name_words, strict_xfail
-
-_NOT_A_CUE = strict_xfail("'put' is no reporting verb, so 'put it bluntly:' introduces nothing and the clause after "
-                          "the colon is left to the author or to no claim")
+from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, name_words
 
 PROBES = [
     pytest.param("Maria Lopez, the mayor, put it bluntly: the city cannot afford a second stadium.",
-                 "cannot afford a second stadium", "Maria Lopez", id="apposed-role-bluntly",
-                 marks=_NOT_A_CUE),
+                 "cannot afford a second stadium", "Maria Lopez", id="apposed-role-bluntly"),
     pytest.param("Dr Helen Park, an epidemiologist at Leeds, put it more bluntly: the vaccine works, and the data "
                  "show it.",
-                 "the vaccine works", "Helen Park", id="more-bluntly",
-                 marks=_NOT_A_CUE),
+                 "the vaccine works", "Helen Park", id="more-bluntly"),
     pytest.param("The harbour master, Ioana Petrescu, put it simply: the port has room for 60 million tonnes.",
-                 "port has room", "Ioana Petrescu", id="role-first-simply",
-                 marks=_NOT_A_CUE),
+                 "port has room", "Ioana Petrescu", id="role-first-simply"),
     pytest.param("Economist Raj Mehta put it another way: households are spending savings they built up during "
                  "the pandemic.",
-                 "households are spending savings", "Raj Mehta", id="another-way",
-                 marks=_NOT_A_CUE),
+                 "households are spending savings", "Raj Mehta", id="another-way"),
     pytest.param("Coach Tom Reilly put it succinctly: the team stopped running after half-time.",
-                 "stopped running after half-time", "Tom Reilly", id="sport-succinctly",
-                 marks=_NOT_A_CUE),
+                 "stopped running after half-time", "Tom Reilly", id="sport-succinctly"),
     pytest.param("The chief executive of Brightwell Foods, Sam Okafor, put it this way: the company will not raise "
                  "prices again this year.",
-                 "will not raise prices again", "Sam Okafor", id="business-this-way",
-                 marks=_NOT_A_CUE),
+                 "will not raise prices again", "Sam Okafor", id="business-this-way"),
     pytest.param("Anna Berg chairs the residents' association. She put it simply: the estate has waited ten years "
                  "for a new roof.",
-                 "estate has waited ten years", "Anna Berg", id="pronoun-subject",
-                 marks=_NOT_A_CUE),
+                 "estate has waited ten years", "Anna Berg", id="pronoun-subject"),
     pytest.param("Union leader Mick Dwyer put it starkly: members will strike if the offer is not improved.",
-                 "members will strike", "Mick Dwyer", id="union-starkly",
-                 marks=_NOT_A_CUE),
+                 "members will strike", "Mick Dwyer", id="union-starkly"),
     pytest.param("Kenya's finance minister, John Mbadi, put it differently: the debt is large but the country can "
                  "pay it.",
-                 "debt is large", "John Mbadi", id="wire-differently",
-                 marks=_NOT_A_CUE),
+                 "debt is large", "John Mbadi", id="wire-differently"),
     pytest.param("The regulator put it bluntly: water companies have spent too little on sewers for 20 years.",
-                 "spent too little on sewers", "regulator", id="body-bluntly",
-                 marks=_NOT_A_CUE),
+                 "spent too little on sewers", "regulator", id="body-bluntly"),
     pytest.param("Councillor Priya Shah put it best: the library is the only warm room some families have.",
-                 "library is the only warm room", "Priya Shah", id="put-it-best",
-                 marks=_NOT_A_CUE),
+                 "library is the only warm room", "Priya Shah", id="put-it-best"),
     pytest.param("Maria Lopez, the mayor, put it bluntly: “We cannot afford a second stadium.”",
                  "cannot afford a second stadium", "Maria Lopez", id="quote-after-colon-unchanged"),
 ]
