@@ -972,6 +972,8 @@ class CueRules:
                 or start <= sent.start_char or not text[sent.start_char:start].rstrip().endswith((",", "—", "–")):
             return
         cs, ce = sent.start_char, start
+        if self.cue_adjunct(verb, cs, ce):
+            return
         if len(text[cs:ce].split()) >= 4:
             partial = any(cs <= q.start < ce for q in self.quotes)
             self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=cue.speaker,
@@ -1053,6 +1055,15 @@ class CueRules:
                  content=(cs, ce))
         return True
 
+    def cue_adjunct(self, verb: Token, cs: int, ce: int) -> bool:
+        """Whether the text in [cs, ce) is only phrases that hang on the cue itself: "For the harbour master, ...,
+        the numbers tell the story", "After a meeting on Tuesday, the minister told reporters" say for whom, when
+        or where something was told, and are none of what was told."""
+        tops = [t for t in self.tokens_in(cs, ce) if not t.is_punct and not cs <= t.head.idx < ce]
+        # it opens on its preposition: "Three dead in Kabul blast, police said" is a clause the parser broke up
+        return bool(tops) and tops[0].dep_ == "prep" and tops[0].idx == cs \
+            and all(t.head.i == verb.i and t.dep_ in ("prep", "npadvmod") for t in tops)
+
     def inverted_surface(self, verb: Token, phrase) -> bool:
         """The claim of "<clause>, <speaker> said <adverbials>.", whatever the parse made of it."""
         sent = verb.sent
@@ -1077,6 +1088,8 @@ class CueRules:
         speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char, speaker.resolved, speaker.type,
                           speaker.role, speaker.org, speaker.path)
         cs, ce = sent.start_char, self.doc[phrase.start - 1].idx
+        if self.cue_adjunct(verb, cs, ce):
+            return False
         # "It refused to confirm reports that 300 jobs would be cut, which the union confirmed": the clause keeps
         # its own telling back, and what the speaker confirms is what was kept back, or nothing the clause says
         withheld = next((t for t in self.tokens_in(cs, ce)

@@ -10,31 +10,23 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, strict_xfail
-
-_TAKEN_AS_WORDS = strict_xfail("the inverted-cue rule takes whatever comes before ', <subject> <cue>' as the words, "
-                               "even a phrase that hangs on the cue itself")
+from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by
 
 # (text, a words of the fronted phrase that must be in no claim)
 FRONTED = [
     pytest.param("For the harbour master, Captain Ioana Petrescu, the numbers tell the story.",
-                 "harbour master", id="for-x-the-numbers-tell",
-                 marks=_TAKEN_AS_WORDS),
+                 "harbour master", id="for-x-the-numbers-tell"),
     pytest.param("For the families of the missing sailors, the new figures tell a grim story.",
-                 "families of the missing sailors", id="for-families-figures-tell",
-                 marks=_TAKEN_AS_WORDS),
+                 "families of the missing sailors", id="for-families-figures-tell"),
     pytest.param("After a three-hour meeting with the unions on Tuesday, the minister told reporters.",
-                 "three-hour meeting", id="after-meeting-told-reporters",
-                 marks=_TAKEN_AS_WORDS),
+                 "three-hour meeting", id="after-meeting-told-reporters"),
     pytest.param("For residents of the estate, the council's report tells them little.",
-                 "residents of the estate", id="for-residents-report-tells",
-                 marks=_TAKEN_AS_WORDS),
+                 "residents of the estate", id="for-residents-report-tells"),
     pytest.param("At a packed meeting in the village hall on Thursday night, the developer's spokesman spoke for "
                  "an hour.",
                  "packed meeting in the village hall", id="at-meeting-spoke"),
     pytest.param("In a letter to shareholders last month, the chairman wrote at length.",
-                 "letter to shareholders", id="in-a-letter-wrote",
-                 marks=_TAKEN_AS_WORDS),
+                 "letter to shareholders", id="in-a-letter-wrote"),
 ]
 
 LOOK_ALIKES = [
@@ -47,6 +39,8 @@ LOOK_ALIKES = [
                  "new bridge will open in June", "council", id="fronted-phrase-of-the-clause"),
     pytest.param("For Maria Lopez, the mayor, the stadium is a waste of money, she told the Gazette.",
                  "stadium is a waste of money", "Maria Lopez", id="for-x-then-her-clause"),
+    pytest.param("Three dead in Kabul blast, police said.",
+                 "Three dead in Kabul blast", "police", id="verbless-headline-clause"),
     pytest.param("In the first three months of the year, sales rose 12 percent, the company said.",
                  "sales rose 12 percent", "company", id="in-the-first-quarter-sales-rose"),
 ]
