@@ -1056,13 +1056,19 @@ class CueRules:
         return True
 
     def cue_adjunct(self, verb: Token, cs: int, ce: int) -> bool:
-        """Whether the text in [cs, ce) is only phrases that hang on the cue itself: "For the harbour master, ...,
-        the numbers tell the story", "After a meeting on Tuesday, the minister told reporters" say for whom, when
-        or where something was told, and are none of what was told."""
-        tops = [t for t in self.tokens_in(cs, ce) if not t.is_punct and not cs <= t.head.idx < ce]
+        """Whether the text in [cs, ce) is only prepositional phrases that hang on a cue with words of its own after
+        it: "For the harbour master, ..., the numbers tell the story", "After a meeting on Tuesday, the minister
+        told reporters" say for whom, when or where something was told, and are none of what was told. A bare
+        "..., the mayor said." keeps its clause: "In Mariupol, no electricity and no water, the mayor said" is a
+        clause the parser broke up."""
+        # the small model hangs the broken clause's noun phrase on the inner comma, so a comma with words under it
+        # is a top of its own
+        tops = [t for t in self.tokens_in(cs, ce) if not cs <= t.head.idx < ce
+                and not (t.is_punct and all(c.is_punct for c in t.children))]
         # it opens on its preposition: "Three dead in Kabul blast, police said" is a clause the parser broke up
         return bool(tops) and tops[0].dep_ == "prep" and tops[0].idx == cs \
-            and all(t.head.i == verb.i and t.dep_ in ("prep", "npadvmod") for t in tops)
+            and all(t.head.i == verb.i and t.dep_ == "prep" for t in tops) \
+            and any(c.i > verb.i and not c.is_punct for c in verb.children)
 
     def inverted_surface(self, verb: Token, phrase) -> bool:
         """The claim of "<clause>, <speaker> said <adverbials>.", whatever the parse made of it."""
