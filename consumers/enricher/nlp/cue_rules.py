@@ -345,6 +345,9 @@ class CueRules:
         first = self.doc[colon + 1]
         if self.quote_at(first.idx) is not None or self.paragraph_of(first.idx) != self.paragraph_of(verb.idx):
             return False
+        # "put it this way: why would we change a winning team?": a question asserts nothing
+        if self.text[first.idx:first.sent.end_char].rstrip().endswith("?"):
+            return False
         cs, ce = first.idx, len(self.text[:first.sent.end_char].rstrip().rstrip("."))
         # "..., saying it would work with ...": a speech participle inside is a claim of its own
         speech = next((t for t in self.tokens_in(cs, ce) if t.tag_ == "VBG" and self.doc[t.i - 1].text == ","
@@ -1490,7 +1493,9 @@ def puts_into_words(verb: Token) -> int | None:
     """The colon after "put it bluntly", "put it another way", "put it this way", or None. The idiom reports
     how the subject said what follows the colon; a place, particle, figure or other object makes it an act
     ("put it on the agenda:", "put it up for sale:", "put it at 40,000:", "put the phone down:")."""
-    if verb.lemma_.lower() != "put" or verb.pos_ != "VERB":
+    # "The minister, who put it bluntly: the talks are over, left ...": in a relative clause the colon's sentence
+    # runs on into the main clause, and none of it is the words
+    if verb.lemma_.lower() != "put" or verb.pos_ != "VERB" or verb.dep_ == "relcl":
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prt", "prep", "xcomp", "ccomp", "oprd")]
     if len(objects) != 1 or objects[0].dep_ != "dobj" or objects[0].lower_ != "it" or objects[0].i != verb.i + 1:
@@ -1500,6 +1505,9 @@ def puts_into_words(verb: Token) -> int | None:
     after = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i > verb.i]
     if not all(c.lemma_.lower() == "way" if c.dep_ == "npadvmod" else c.lower_.endswith("ly") or c.lower_ in _MANNERS
                for c in after):
+        return None
+    # "Nobody put it better than the coach:": a comparison names someone else, whose words these are
+    if any(g.dep_ == "prep" for c in after for g in c.children):
         return None
     manner = {t.i for c in after for t in c.subtree}
     i = verb.i + 2

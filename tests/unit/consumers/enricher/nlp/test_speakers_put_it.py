@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, name_words
+from tests.unit.consumers.enricher.nlp.conftest import assert_not_given_to, assert_spoken_by
 
 PROBES = [
     pytest.param("Maria Lopez, the mayor, put it bluntly: the city cannot afford a second stadium.",
@@ -44,32 +44,44 @@ PROBES = [
                  "cannot afford a second stadium", "Maria Lopez", id="quote-after-colon-unchanged"),
 ]
 
-# "Put it" as an act: the clause after the colon must not become the subject's words.
+# "Put it" as an act: the clause after the colon is a claim, but not the subject's.
 LOOK_ALIKES = [
-    pytest.param("The council put it on the agenda: residents will vote on the plan in May.",
-                 "residents will vote on the plan", {"council"}, id="put-it-on-the-agenda"),
     pytest.param("The farmer put it up for sale: the land had flooded three times in two years.",
                  "land had flooded three times", {"farmer"}, id="put-it-up-for-sale"),
     pytest.param("The board put it to a vote: 60 percent of shareholders backed the takeover.",
                  "60 percent of shareholders backed", {"board"}, id="put-it-to-a-vote"),
-    pytest.param("Ruth Adler put it down to one thing: the weather ruined the harvest.",
-                 "weather ruined the harvest", {"Ruth Adler"}, id="put-it-down-to"),
     pytest.param("Police put it at 40,000: the march was the largest in the city for a decade.",
                  "march was the largest", {"Police"}, id="put-it-at-a-figure"),
-    pytest.param("The museum put it on display: the sword was found in a field near Leicester in 2019.",
-                 "sword was found in a field", {"museum"}, id="put-it-on-display"),
-    pytest.param("Daniel Okoro put the phone down: the talks had failed.",
-                 "talks had failed", {"Daniel Okoro"}, id="put-the-phone-down"),
-    pytest.param("Grace Adjei put it behind her: the club had offered a new contract by March.",
-                 "club had offered a new contract", {"Grace Adjei"}, id="put-it-behind-her"),
     pytest.param("The company put it into practice last year: staff now work four days a week.",
                  "staff now work four days a week", {"company"}, id="put-it-into-practice"),
-    pytest.param("Engineers put it back together: the bridge reopened to traffic on Monday.",
-                 "bridge reopened to traffic", {"Engineers"}, id="put-it-back-together"),
     pytest.param("Lena Fischer put it simply, then left the room. The vote had been lost by two.",
                  "vote had been lost by two", {"Lena Fischer"}, id="no-colon-no-words"),
+]
+
+# "Put it" that reports nobody's words, so the clause after the colon is in no claim: an act whose sentence the
+# pipeline leaves unclaimed, a comparison that names another speaker, a relative clause that runs the colon's
+# sentence on into the main clause, and a question after the colon, which asserts nothing.
+NO_WORDS = [
+    pytest.param("The council put it on the agenda: residents will vote on the plan in May.",
+                 "residents will vote on the plan", id="put-it-on-the-agenda"),
+    pytest.param("Ruth Adler put it down to one thing: the weather ruined the harvest.",
+                 "weather ruined the harvest", id="put-it-down-to"),
+    pytest.param("The museum put it on display: the sword was found in a field near Leicester in 2019.",
+                 "sword was found in a field", id="put-it-on-display"),
+    pytest.param("Daniel Okoro put the phone down: the talks had failed.",
+                 "talks had failed", id="put-the-phone-down"),
+    pytest.param("Grace Adjei put it behind her: the club had offered a new contract by March.",
+                 "club had offered a new contract", id="put-it-behind-her"),
+    pytest.param("Engineers put it back together: the bridge reopened to traffic on Monday.",
+                 "bridge reopened to traffic", id="put-it-back-together"),
     pytest.param("Striker Leon Baptiste put the ball past the keeper: the match was level again.",
-                 "match was level again", {"Leon Baptiste"}, id="put-the-ball-is-not-put-it"),
+                 "match was level again", id="put-the-ball-is-not-put-it"),
+    pytest.param("Few put it more bluntly than the governor: the state is bankrupt.",
+                 "state is bankrupt", id="more-bluntly-than-x"),
+    pytest.param("The minister, who put it bluntly: the talks are over, left before questions.",
+                 "talks are over", id="put-it-in-a-relative-clause"),
+    pytest.param("The coach put it this way: why would we change a winning team?",
+                 "change a winning team", id="question-after-the-colon"),
 ]
 
 
@@ -80,6 +92,17 @@ def test_speakers_put_it_gives_the_words_after_the_colon(extractor, text: str, f
 
 @pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES)
 def test_speakers_put_it_as_an_act_gives_no_words(extractor, text: str, fragment: str, wrong: set[str]):
-    for claim in (c for c in extractor.extract_text(text).claims if fragment in c.content):
-        got = name_words(claim.speaker_resolved) | name_words(claim.speaker)
-        assert not any(name_words(name) <= got for name in wrong), (claim.speaker, claim.resolution, claim.rule)
+    """The clause after an act's colon ("put it on the agenda:") is still a claim, but not the subject's: it
+    guards against reading every "put it ...:" as the idiom."""
+    assert_not_given_to(extractor, text, fragment, wrong)
+
+
+def test_speakers_put_it_better_than_x_is_not_the_subjects(extractor):
+    assert_spoken_by(extractor, "Nobody put it better than the coach: the team played without fear.",
+                     "team played without fear", None)
+
+
+@pytest.mark.parametrize(("text", "fragment"), NO_WORDS)
+def test_speakers_put_it_gives_no_claim(extractor, text: str, fragment: str):
+    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
+    assert not claims, [(c.speaker, c.content, c.rule) for c in claims]
