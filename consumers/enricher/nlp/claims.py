@@ -308,12 +308,13 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.resolver.add_group(tok)
             verb = pos == "VERB"
+            colon = puts_into_words(tok)
             if (lemma in lexicon.REPORTING_VERBS and (verb or pos == "AUX" or mistagged_verb(tok))) \
                     or lemma == "hear" and verb and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \
                     or (verb and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None
-                                  or self.tells_that(tok) or directs(tok) or puts_into_words(tok) is not None)):
-                self.from_cue(tok)
+                                  or self.tells_that(tok) or directs(tok) or colon is not None)):
+                self.from_cue(tok, colon)
                 if lemma in lexicon.POST_CUES:
                     self.post_cues.append(tok)
             elif lemma in lexicon.JUDGEMENT_CUES and verb:

@@ -183,8 +183,9 @@ class CueRules:
         apposed = prev.dep_ == "appos" or prev.dep_ == "conj" and prev.head.dep_ == "appos"
         return prev if apposed and self.resolver.is_actor(prev) else None
 
-    def from_cue(self, verb: Token) -> None:
-        """One reporting verb: find its speaker, then its content by the first form that fits."""
+    def from_cue(self, verb: Token, colon: int | None) -> None:
+        """One reporting verb: find its speaker, then its content by the first form that fits. ``colon`` is
+        ``puts_into_words(verb)``, which the caller has already found to pick the verb out."""
         if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1):
             return
         lemma = verb.lemma_.lower()
@@ -228,7 +229,6 @@ class CueRules:
             return
         if lemma in _PASS_ON_CUES and self.document_after_colon(cue):
             return
-        colon = puts_into_words(verb)
         if colon is not None:
             self.clause_after_colon(cue, colon)
             return
