@@ -41,7 +41,8 @@ from spacy.tokens import Doc, Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NAMED, ClaimDetails
 from consumers.enricher.nlp.cues import REPORTING_NOUNS
-from consumers.enricher.nlp.cue_rules import CueRules, directs, mistagged_verb, speech_noun_clause, speech_prep
+from consumers.enricher.nlp.cue_rules import (CueRules, directs, mistagged_verb, puts_into_words, speech_noun_clause,
+                                              speech_prep)
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.narration_rules import NarrationRules
 from consumers.enricher.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
@@ -307,12 +308,13 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.resolver.add_group(tok)
             verb = pos == "VERB"
+            colon = puts_into_words(tok)
             if (lemma in lexicon.REPORTING_VERBS and (verb or pos == "AUX" or mistagged_verb(tok))) \
                     or lemma == "hear" and verb and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \
                     or (verb and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None
-                                  or self.tells_that(tok) or directs(tok))):
-                self.from_cue(tok)
+                                  or self.tells_that(tok) or directs(tok) or colon is not None)):
+                self.from_cue(tok, colon)
                 if lemma in lexicon.POST_CUES:
                     self.post_cues.append(tok)
             elif lemma in lexicon.JUDGEMENT_CUES and verb:

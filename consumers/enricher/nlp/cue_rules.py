@@ -187,8 +187,9 @@ class CueRules:
         apposed = prev.dep_ == "appos" or prev.dep_ == "conj" and prev.head.dep_ == "appos"
         return prev if apposed and self.resolver.is_actor(prev) else None
 
-    def from_cue(self, verb: Token) -> None:
-        """One reporting verb: find its speaker, then its content by the first form that fits."""
+    def from_cue(self, verb: Token, colon: int | None) -> None:
+        """One reporting verb: find its speaker, then its content by the first form that fits. ``colon`` is
+        ``puts_into_words(verb)``, which the caller has already found to pick the verb out."""
         if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1):
             return
         lemma = verb.lemma_.lower()
@@ -233,6 +234,9 @@ class CueRules:
         if lemma in lexicon.CHARACTERISE_CUES and self.characterise(cue):
             return
         if lemma in _PASS_ON_CUES and self.document_after_colon(cue):
+            return
+        if colon is not None:
+            self.clause_after_colon(cue, colon)
             return
         if self.that_clause(cue) or self.adjacent_quotes(cue) or self.parenthetical(cue) \
                 or lemma in lexicon.QUOTE_ONLY_CUES:
@@ -344,12 +348,20 @@ class CueRules:
         """ "Reuters reports: Waymo ... applied on Jan 19 ...": a cue with nothing of its own but a colon
         introduces the sentence after it, as "said: “...”" introduces a quotation."""
         verb = cue.verb
-        nxt = verb.i + 1
-        if nxt + 1 >= len(self.doc) or self.doc[nxt].text != ":" or cue.speaker.start > verb.idx \
-                or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return False
-        first = self.doc[nxt + 1]
+        return self.clause_after_colon(cue, verb.i + 1)
+
+    def clause_after_colon(self, cue: Cue, colon: int) -> bool:
+        """The sentence after the colon at token ``colon``, in the cue's paragraph, as the cue speaker's words."""
+        verb = cue.verb
+        if colon + 1 >= len(self.doc) or self.doc[colon].text != ":" or cue.speaker.start > verb.idx:
+            return False
+        first = self.doc[colon + 1]
         if self.quote_at(first.idx) is not None or self.paragraph_of(first.idx) != self.paragraph_of(verb.idx):
+            return False
+        # "put it this way: why would we change a winning team?": a question asserts nothing
+        if self.text[first.idx:first.sent.end_char].rstrip().endswith("?"):
             return False
         cs, ce = first.idx, len(self.text[:first.sent.end_char].rstrip().rstrip("."))
         # "..., saying it would work with ...": a speech participle inside is a claim of its own
@@ -975,6 +987,8 @@ class CueRules:
                 or start <= sent.start_char or not text[sent.start_char:start].rstrip().endswith((",", "—", "–")):
             return
         cs, ce = sent.start_char, start
+        if self.cue_adjunct(verb, cs, ce):
+            return
         if len(text[cs:ce].split()) >= 4:
             partial = any(cs <= q.start < ce for q in self.quotes)
             self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=cue.speaker,
@@ -1056,6 +1070,21 @@ class CueRules:
                  content=(cs, ce))
         return True
 
+    def cue_adjunct(self, verb: Token, cs: int, ce: int) -> bool:
+        """Whether the text in [cs, ce) is only prepositional phrases that hang on a cue with words of its own after
+        it: "For the harbour master, ..., the numbers tell the story", "After a meeting on Tuesday, the minister
+        told reporters" say for whom, when or where something was told, and are none of what was told. A bare
+        "..., the mayor said." keeps its clause: "In Mariupol, no electricity and no water, the mayor said" is a
+        clause the parser broke up."""
+        # the small model hangs the broken clause's noun phrase on the inner comma, so a comma with words under it
+        # is a top of its own
+        tops = [t for t in self.tokens_in(cs, ce) if not cs <= t.head.idx < ce
+                and not (t.is_punct and all(c.is_punct for c in t.children))]
+        # it opens on its preposition: "Three dead in Kabul blast, police said" is a clause the parser broke up
+        return bool(tops) and tops[0].dep_ == "prep" and tops[0].idx == cs \
+            and all(t.head.i == verb.i and t.dep_ == "prep" for t in tops) \
+            and any(c.i > verb.i and not c.is_punct for c in verb.children)
+
     def inverted_surface(self, verb: Token, phrase) -> bool:
         """The claim of "<clause>, <speaker> said <adverbials>.", whatever the parse made of it."""
         sent = verb.sent
@@ -1080,6 +1109,8 @@ class CueRules:
         speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char, speaker.resolved, speaker.type,
                           speaker.role, speaker.org, speaker.path)
         cs, ce = sent.start_char, self.doc[phrase.start - 1].idx
+        if self.cue_adjunct(verb, cs, ce):
+            return False
         # "It refused to confirm reports that 300 jobs would be cut, which the union confirmed": the clause keeps
         # its own telling back, and what the speaker confirms is what was kept back, or nothing the clause says
         withheld = next((t for t in self.tokens_in(cs, ce)
@@ -1475,6 +1506,37 @@ def speech_noun_clause(verb: Token) -> Token | None:
                                                                for m in clause.children):
                 return clause
     return None
+
+
+# adverbs of manner that do not end in "-ly": "put it best", "put it better than anyone"
+_MANNERS = frozenset({"best", "better", "well"})
+
+
+def puts_into_words(verb: Token) -> int | None:
+    """The colon after "put it bluntly", "put it another way", "put it this way", or None. The idiom reports
+    how the subject said what follows the colon; a place, particle, figure or other object makes it an act
+    ("put it on the agenda:", "put it up for sale:", "put it at 40,000:", "put the phone down:")."""
+    # "The minister, who put it bluntly: the talks are over, left ...": in a relative clause the colon's sentence
+    # runs on into the main clause, and none of it is the words
+    if verb.lemma_.lower() != "put" or verb.pos_ != "VERB" or verb.dep_ == "relcl":
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prt", "prep", "xcomp", "ccomp", "oprd")]
+    if len(objects) != 1 or objects[0].dep_ != "dobj" or objects[0].lower_ != "it" or objects[0].i != verb.i + 1:
+        return None
+    # only the manner may stand between "it" and the colon ("more bluntly", "best", "another way"); a place or
+    # direction ("put it back together:", "put it there:") makes it an act again
+    after = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i > verb.i]
+    if not all(c.lemma_.lower() == "way" if c.dep_ == "npadvmod" else c.lower_.endswith("ly") or c.lower_ in _MANNERS
+               for c in after):
+        return None
+    # "Nobody put it better than the coach:": a comparison names someone else, whose words these are
+    if any(g.dep_ == "prep" for c in after for g in c.children):
+        return None
+    manner = {t.i for c in after for t in c.subtree}
+    i = verb.i + 2
+    while i < verb.sent.end and i in manner:
+        i += 1
+    return i if i < verb.sent.end and i > verb.i + 2 and verb.doc[i].text == ":" else None
 
 
 def speech_prep(verb: Token) -> Token | None:
