@@ -84,6 +84,11 @@ STILL_SPLIT: dict[str, str] = {
     "modi-oath": _POST + "oath, third term (0.12): 'Narendra Modi' / 'India's prime minister'",
     "netanyahu-surgery": _POST + "hernia, surgery (0.13): 'Benjamin Netanyahu' / 'Israeli prime minister'",
     "scholz-confidence-vote": _POST + "Bundestag, confidence vote (0.15): 'Olaf Scholz' / 'German chancellor'",
+    "milei-davos-speech": _POST + "World Economic Forum, Davos (0.17): 'Javier Milei' / 'Argentine president'",
+    "zelensky-sacks-zaluzhny": _POST + "Zaluzhnyi (0.11): 'Volodymyr Zelensky' / 'Ukrainian president', "
+                               "replaces/removes, army chief/top general",
+    "yoon-martial-law": _POST + "nothing (0.00): 'Yoon Suk Yeol' / 'South Korean president', martial law/military "
+                        "rule",
 }
 STILL_MERGED: dict[str, str] = {
     "senegal-postponed": "direct: the postponement and the result share Senegal, presidential election, vote, "
@@ -106,6 +111,12 @@ STILL_MERGED: dict[str, str] = {
     "orban-eu-veto": "direct: 'Hungarian leader' and Ukraine in both, Beijing trip and EU veto (0.38)",
     "netanyahu-pacemaker": "direct: 'Israeli prime minister' in both, hernia and pacemaker (0.31)",
     "scholz-budget": "direct: 'German chancellor' in both, confidence vote and a minister fired (0.39)",
+    "macron-names-pm": "direct: 'French president' in both, snap election and a prime minister named (0.28)",
+    "cook-china-visit": "direct: 'Apple chief executive' in both, headset launch and a store opening (0.24)",
+    # The same act by another post's holder: the act's words are all the two share, the holders differ.
+    "portugal-dissolves": "direct: 'president dissolves parliament, election' in both, French and Portuguese (0.21)",
+    "li-qiang-davos": "direct: World Economic Forum, Davos in both, Argentine president and Chinese premier (0.33)",
+    "zuckerberg-quest": "direct: headset unveiled, mixed reality, priced in both, Apple and Meta (0.20)",
 }
 
 

@@ -5,7 +5,7 @@ different outlets' words.
 ``EVENTS``: name -> (day, [(outlet, minutes after the day's 06:00 UTC, headline, summary)]). Every item of one event
 belongs in one story. ``LOOK_ALIKES``: pairs of events of one topic (two earthquakes, two recalls by one carmaker,
 two rulings for one company) an editor keeps apart; each holds one or more items of its own. The whole set is one
-stream of some 210 items over six weeks, so a word that every report of a topic carries weighs little, as in a
+stream of some 280 items over eight weeks, so a word that every report of a topic carries weighs little, as in a
 real feed.
 """
 from __future__ import annotations
@@ -754,6 +754,64 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "The LaLiga president insisted the Luxembourg court's decision changed nothing, as the Super League's "
          "backers claimed victory."),
     ]),
+    # More of one actor by name and by post, each with look-alikes below: the same post doing another thing, and
+    # the same act by another post's holder.
+    "macron-snap-election": (52, [
+        ("lemonde", 0, "Emmanuel Macron dissolves parliament after far-right surge",
+         "Emmanuel Macron called a snap legislative election on Sunday night, hours after the National Rally "
+         "beat his party by more than 15 points in the European vote."),
+        ("politico", 60, "French president gambles on snap vote after European election rout",
+         "France's president said in a televised address that he had dissolved the National Assembly and that "
+         "voters would go to the polls in three weeks."),
+    ]),
+    "trudeau-cabinet-shuffle": (52, [
+        ("cbc", 300, "Justin Trudeau names Dominic LeBlanc finance minister in shuffle",
+         "Justin Trudeau moved Dominic LeBlanc to the finance portfolio on Monday after Chrystia Freeland quit "
+         "the cabinet, Rideau Hall said."),
+        ("globeandmail", 360, "Canadian prime minister fills finance post hours after Freeland exit",
+         "Canada's prime minister swore in LeBlanc at a hastily arranged ceremony as the opposition demanded "
+         "an early election."),
+    ]),
+    "guterres-article-99": (53, [
+        ("un-news", 0, "Antonio Guterres invokes Article 99 to press Security Council on Gaza",
+         "Antonio Guterres used a rarely invoked power under Article 99 of the UN Charter on Wednesday to urge "
+         "the Security Council to demand a humanitarian ceasefire in Gaza."),
+        ("aljazeera", 90, "UN secretary-general uses rare Charter power over Gaza war",
+         "The UN secretary-general wrote to the council president warning of a humanitarian catastrophe, the "
+         "first use of the article in decades."),
+    ]),
+    "milei-davos-speech": (53, [
+        ("buenosairesherald", 300, "Javier Milei tells Davos the West is 'in danger' from socialism",
+         "Javier Milei used his first speech abroad since taking office to tell business leaders at the World "
+         "Economic Forum that state intervention was the problem, not the solution."),
+        ("ft", 350, "Argentine president lectures World Economic Forum on free markets",
+         "Argentina's president told the audience in Davos that social justice was unjust and that "
+         "entrepreneurs were heroes."),
+    ]),
+    "zelensky-sacks-zaluzhny": (54, [
+        ("kyivindependent", 0, "Volodymyr Zelensky replaces army chief Valerii Zaluzhnyi",
+         "Volodymyr Zelensky dismissed Valerii Zaluzhnyi as commander-in-chief on Thursday and named Oleksandr "
+         "Syrskyi to lead the armed forces."),
+        ("reuters", 80, "Ukrainian president removes top general in biggest military shake-up of war",
+         "Ukraine's president said a reset was needed after a failed counteroffensive, and thanked Zaluzhnyi for "
+         "two years of service."),
+    ]),
+    "yoon-martial-law": (54, [
+        ("yonhap", 300, "Yoon Suk Yeol declares emergency martial law",
+         "Yoon Suk Yeol declared martial law in a late-night televised address on Tuesday, accusing the "
+         "opposition of paralysing the government."),
+        ("bbc", 340, "South Korean president imposes military rule, then lawmakers vote it down",
+         "South Korea's president ordered troops to the National Assembly, but 190 lawmakers got inside and "
+         "voted to lift the decree within hours."),
+    ]),
+    "cook-vision-pro": (55, [
+        ("theverge", 0, "Tim Cook unveils Vision Pro headset, Apple's first new product in years",
+         "Tim Cook showed off the Vision Pro mixed-reality headset at WWDC on Monday, priced at $3,499 and due "
+         "early next year."),
+        ("macrumors", 70, "Apple chief executive calls $3,499 headset 'the beginning of a new era'",
+         "Apple's chief executive told developers in Cupertino that the Vision Pro would bring spatial "
+         "computing to everyone."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -1097,5 +1155,71 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
         ("dw", 400, "German chancellor fires finance minister over budget row",
          "Germany's chancellor dismissed Finance Minister Christian Lindner on Wednesday, collapsing his "
          "three-party coalition."),
+    ]),
+    # The same post doing another thing, and the same act by another post's holder.
+    "macron-names-pm": ("macron-snap-election", 53, [
+        ("lemonde", 200, "French president names Michel Barnier prime minister",
+         "France's president appointed the former Brexit negotiator to lead the government on Thursday, "
+         "two months after the election left no party with a majority."),
+    ]),
+    "portugal-dissolves": ("macron-snap-election", 52, [
+        ("publico", 200, "Portuguese president dissolves parliament, calls early election",
+         "Portugal's president dissolved the assembly on Thursday after the prime minister resigned over a "
+         "corruption inquiry, and set a vote for March."),
+    ]),
+    "trudeau-carbon-tax": ("trudeau-cabinet-shuffle", 53, [
+        ("cbc", 500, "Canadian prime minister defends carbon tax as premiers revolt",
+         "Canada's prime minister told reporters in Ottawa that the levy would stay, after seven provincial "
+         "premiers asked him to pause the April increase."),
+    ]),
+    "albanese-reshuffle": ("trudeau-cabinet-shuffle", 52, [
+        ("abc-au", 500, "Australian prime minister reshuffles cabinet, names new home affairs minister",
+         "Australia's prime minister moved Tony Burke to home affairs on Sunday in a reshuffle forced by two "
+         "ministers' retirements."),
+    ]),
+    "guterres-climate": ("guterres-article-99", 54, [
+        ("un-news", 200, "UN secretary-general warns world is on 'highway to climate hell'",
+         "The UN secretary-general told leaders at the climate summit in Sharm el-Sheikh that humanity had "
+         "to cooperate or perish."),
+    ]),
+    "milei-general-strike": ("milei-davos-speech", 54, [
+        ("buenosairesherald", 500, "Argentine president faces first general strike after six weeks in office",
+         "Unions brought Buenos Aires to a halt on Wednesday against Argentina's president's decree cutting "
+         "labour protections, as Congress debated his reform bill."),
+    ]),
+    "li-qiang-davos": ("milei-davos-speech", 53, [
+        ("scmp", 400, "Chinese premier tells World Economic Forum economy grew 5.2%",
+         "China's premier told business leaders in Davos that the country had met its growth target without "
+         "massive stimulus and was open to foreign investment."),
+    ]),
+    "zelensky-defence-minister": ("zelensky-sacks-zaluzhny", 55, [
+        ("kyivindependent", 300, "Ukrainian president replaces defence minister amid procurement scandals",
+         "Ukraine's president asked parliament to dismiss Oleksii Reznikov and named Rustem Umerov to run the "
+         "defence ministry."),
+    ]),
+    "putin-shoigu": ("zelensky-sacks-zaluzhny", 54, [
+        ("meduza", 200, "Russian president removes Shoigu as defence minister",
+         "Russia's president proposed economist Andrei Belousov to replace Sergei Shoigu at the defence ministry, "
+         "the Kremlin said on Sunday."),
+    ]),
+    "yoon-washington": ("yoon-martial-law", 55, [
+        ("yonhap", 500, "South Korean president arrives in Washington for alliance summit",
+         "South Korea's president began a state visit to the United States on Monday, with talks on "
+         "nuclear deterrence and chip investment."),
+    ]),
+    "peru-emergency": ("yoon-martial-law", 54, [
+        ("reuters", 500, "Peruvian president declares state of emergency in Lima over crime wave",
+         "Peru's president suspended some civil liberties in the capital for 60 days and sent troops onto "
+         "the streets after a spate of extortion killings."),
+    ]),
+    "cook-china-visit": ("cook-vision-pro", 56, [
+        ("scmp", 300, "Apple chief executive opens Shanghai store, praises Chinese suppliers",
+         "Apple's chief executive greeted crowds at the company's new flagship store in Shanghai on Thursday "
+         "and met the commerce minister."),
+    ]),
+    "zuckerberg-quest": ("cook-vision-pro", 55, [
+        ("theverge", 400, "Meta chief executive unveils cheaper Quest headset",
+         "Meta's chief executive showed off the Quest 3 mixed-reality headset at the company's Connect "
+         "conference, priced at $499."),
     ]),
 }
