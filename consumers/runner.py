@@ -8,7 +8,8 @@ rest, in this order, so that nothing is lost and a replay writes nothing twice:
 2. ``stage.process(batch)``; a ``TransientError`` (ES or broker away) means:
    rewind to the batch's first offsets, back off, try again, commit nothing;
    a one-shot drain (``until_idle``) without ``max_seconds`` gives up once the batch
-   has failed for ``drain_give_up_s`` since its first failure in a row and raises
+   has failed for ``drain_give_up_s`` since its first failure in a row (a failed poll, a
+   broker lost, counts on the same clock) and raises
    ``StalledError``, still committing nothing, where a long-running stage waits for as
    long as it takes and a caller's ``max_seconds`` is the only limit (an index made
    from an older template fails every record alike until someone runs ``newsradar up``);
@@ -159,8 +160,9 @@ class Runner:
         self._consumer = None
         self._producer = None
         self._unassigned_since: float | None = None
-        self._failed_attempts = 0          # transient failures in a row of the batch now being retried
+        self._failed_attempts = 0          # transient failures in a row, of polls or of the batch being retried
         self._failing_since: float | None = None   # when the first of them happened
+        self._failing_batch: list[ConsumerRecord] | None = None   # the batch failing, if not the polls
         self._rebalances = _Rebalances()
         self.overlap = bool(getattr(stage, "overlap_next_poll", False))
 
@@ -232,8 +234,13 @@ class Runner:
                 except KafkaError as exc:
                     # kafka-python 3 raises a lost broker out of poll (finding the group's
                     # coordinator): the stage waits it out, as it does a failed batch.
-                    backoff = self._wait_out(backoff, "failed_polls", "polling failed, polling again", exc)
+                    backoff = self._poll_failed(backoff, give_up_s, exc)
                     continue
+                if records and self._failing_batch is None:
+                    # Records show the broker answers; an empty poll does not (kafka-python
+                    # returns one while it cannot reach the broker). A failing batch is polled
+                    # again after its rewind, so only its going through ends its run.
+                    self._reset_failures()
                 batch = self._decode(records) if records else None
                 if batch is not None and prefetch is not None:
                     prefetch(batch.items)
@@ -253,19 +260,19 @@ class Runner:
                         backoff = 1.0
                 except (TransientError, KafkaError) as exc:
                     self._rewind(unfinished)
-                    self._failed_attempts += 1
-                    now = time.monotonic()
-                    if self._failing_since is None:
-                        self._failing_since = now
-                    if give_up_s and now - self._failing_since >= give_up_s:
-                        raise self._stalled(failing, now - self._failing_since, exc) from exc
+                    self._count_failure(failing, give_up_s, exc)
                     backoff = self._wait_out(backoff, "retried_batches", "transient failure, retrying batch", exc)
                     continue
                 if batch is None:
-                    self._check_assignment()
-                    empty_polls += 1
-                    if until_idle and empty_polls >= idle_polls and self._drained():
-                        break
+                    try:
+                        self._check_assignment()
+                        empty_polls += 1
+                        if until_idle and empty_polls >= idle_polls and self._drained():
+                            break
+                    except KafkaError as exc:
+                        # A broker lost while the drain is idle shows here: its end offsets
+                        # time out (the poll before came back empty, not raising).
+                        backoff = self._poll_failed(backoff, give_up_s, exc)
                     continue
                 empty_polls = 0
                 if pool is not None:
@@ -284,17 +291,43 @@ class Runner:
         return self.counts
 
     def _reset_failures(self) -> None:
-        """No transient failure in a row: the count and when the first happened go together."""
+        """No transient failure in a row: the count, when the first happened and the failing batch go together."""
         self._failed_attempts = 0
         self._failing_since = None
+        self._failing_batch = None
 
-    def _stalled(self, records: list[ConsumerRecord], seconds: float, exc: Exception) -> StalledError:
+    def _count_failure(self, records: list[ConsumerRecord] | None, give_up_s: float | None, exc: Exception) -> None:
+        """One more transient failure in a row, of a poll (``records`` None) or of the batch ``records``.
+
+        Polls and batches share one clock, so a drain whose broker goes away while a batch is
+        failing gives up when the batch's budget ends, not when a second budget would.
+        """
+        self._failed_attempts += 1
+        if records is not None:
+            self._failing_batch = records
+        now = time.monotonic()
+        if self._failing_since is None:
+            self._failing_since = now
+        if give_up_s and now - self._failing_since >= give_up_s:
+            raise self._stalled(now - self._failing_since, exc) from exc
+
+    def _stalled(self, seconds: float, exc: Exception) -> StalledError:
+        tries = f"{self._failed_attempts} times in a row over {seconds:.0f} s"
+        if self._failing_batch is None:
+            return StalledError(f"{self.stage.name}: gave up reading {self.stage.input_topic()} from Kafka at "
+                                f"{self.settings.kafka_bootstrap}, which failed {tries}; nothing is committed. "
+                                "Start Kafka with `make up` (or `newsradar up`), or set NEWSRADAR_KAFKA_BOOTSTRAP. "
+                                f"Last error: {exc}")
         where = ", ".join(f"{topic}[{partition}] offsets {lo}-{hi}"
-                          for (topic, partition), (lo, hi) in sorted(_offset_ranges(records).items()))
-        return StalledError(f"{self.stage.name}: gave up on a batch ({where}) that failed {self._failed_attempts} "
-                            f"times in a row over {seconds:.0f} s; nothing of it is committed, the next run "
-                            f"reads it again. "
+                          for (topic, partition), (lo, hi) in sorted(_offset_ranges(self._failing_batch).items()))
+        return StalledError(f"{self.stage.name}: gave up on a batch ({where}) that failed {tries}; nothing of it "
+                            f"is committed, the next run reads it again. "
                             f"Last error: {exc}")
+
+    def _poll_failed(self, backoff: float, give_up_s: float | None, exc: KafkaError) -> float:
+        """Count a failure to read from Kafka, which a drain may give up on, and wait it out."""
+        self._count_failure(None, give_up_s, exc)
+        return self._wait_out(backoff, "failed_polls", "polling failed, polling again", exc)
 
     def _wait_out(self, backoff: float, counter: str, what: str, exc: Exception) -> float:
         """Log and count a failure, sleep ``backoff``; returns the next, doubled, backoff."""

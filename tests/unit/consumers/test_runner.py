@@ -465,3 +465,111 @@ def test_a_drain_run_again_after_giving_up_gets_its_budget_afresh(monkeypatch):
             runner.run(until_idle=True)
         consumer.at = 0                  # the next run reads the batch again from its committed offset
     assert stage.calls == 6
+
+
+class _BrokerAway(_Records):
+    """A consumer whose poll raises what kafka-python raises while the broker is away (finding the group's
+    coordinator) until the fake clock reaches each of ``back_at`` in turn; once back, one poll answers before
+    the next outage."""
+
+    def __init__(self, clock: list[float], back_at: list[float], n: int = 1):
+        super().__init__(n)
+        self.clock = clock
+        self.back_at = list(back_at)
+        self.failed_polls = 0
+
+    def poll(self, timeout_ms, max_records):
+        from kafka.errors import KafkaConnectionError  # noqa: PLC0415
+
+        if self.back_at and self.clock[0] < self.back_at[0]:
+            self.failed_polls += 1
+            raise KafkaConnectionError("111 ECONNREFUSED")
+        if self.back_at:
+            self.back_at.pop(0)
+        return super().poll(timeout_ms, max_records)
+
+
+def _runner_while_broker_away(monkeypatch, stage, back_at: list[float], **settings) -> tuple[Runner, _BrokerAway]:
+    runner, _records, _waits = _runner_on_records(monkeypatch, stage, **settings)
+    consumer = _BrokerAway(stage.clock, back_at)
+    monkeypatch.setattr(runner, "_connect", lambda: setattr(runner, "_consumer", consumer))
+    return runner, consumer
+
+
+class _Passes(_FailsAtFirst):
+    def __init__(self):
+        super().__init__(failures=0)
+
+
+class _OverlappingPasses(_Passes):
+    overlap_next_poll = True
+
+
+def test_a_drain_gives_up_on_polls_failing_for_its_time_budget_naming_the_broker_and_the_fix(monkeypatch):
+    from kafka.errors import KafkaConnectionError  # noqa: PLC0415
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _Passes()
+    runner, consumer = _runner_while_broker_away(monkeypatch, stage, back_at=[10**6],
+                                                 kafka_bootstrap="127.0.0.1:19092")
+    with pytest.raises(StalledError) as raised:
+        runner.run(until_idle=True)
+    # Failed polls at 0, 1, 3, 7, 15, 31, 61, 91 and 121 s: the ninth is past the default 120 s.
+    assert consumer.failed_polls == 9 and stage.clock[0] == 121
+    text = str(raised.value)
+    assert text.startswith("enricher: ") and "unit.news.raw" in text and "127.0.0.1:19092" in text, text
+    assert "failed 9 times in a row over 121 s" in text and "`make up`" in text, text
+    assert isinstance(raised.value.__cause__, KafkaConnectionError)
+    assert consumer.committed is None
+
+
+def test_a_drain_whose_broker_goes_away_while_it_is_idle_gives_up_within_its_budget(monkeypatch):
+    from kafka.errors import KafkaTimeoutError as Timeout  # noqa: PLC0415
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    class EndOffsetsTimeOut(_Records):
+        """kafka-python's poll comes back empty while the broker is away; asking for end offsets times out."""
+
+        def end_offsets(self, partitions):
+            raise Timeout("Failed to get offsets by timestamps in 30000 ms")
+
+    stage = _Passes()
+    runner, _records, _waits = _runner_on_records(monkeypatch, stage, drain_give_up_s=10)
+    consumer = EndOffsetsTimeOut(0)
+    monkeypatch.setattr(runner, "_connect", lambda: setattr(runner, "_consumer", consumer))
+    with pytest.raises(StalledError, match="gave up reading unit.news.raw from Kafka") as raised:
+        runner.run(until_idle=True)
+    assert isinstance(raised.value.__cause__, Timeout)
+
+
+def test_a_poll_that_answers_between_failed_polls_gives_the_drain_its_budget_afresh(monkeypatch):
+    # Overlapping, so that the batch polled in between is finished only after the second outage:
+    # what ends the first run of failures is the poll that answered, not a batch that went through.
+    stage = _OverlappingPasses()
+    runner, consumer = _runner_while_broker_away(monkeypatch, stage, back_at=[100, 200])
+    counts = runner.run(until_idle=True)
+    # Out from 0 to 121 s and from 121 to 212 s: 121 s in all, each outage shorter than the budget.
+    assert stage.clock[0] == 212 and counts["failed_polls"] == 15
+    assert counts["consumed"] == 1 and consumer.committed[consumer.tp].offset == 1
+
+
+def test_the_long_running_stage_waits_for_its_broker_past_the_drains_budget(monkeypatch):
+    stage = _Passes()
+    runner, consumer = _runner_while_broker_away(monkeypatch, stage, back_at=[300])
+    finish = runner._finish
+
+    def finish_then_stop(batch, result):
+        finish(batch, result)
+        runner.request_stop()
+    monkeypatch.setattr(runner, "_finish", finish_then_stop)
+    monkeypatch.setattr("consumers.runner.signal.signal", lambda *args: None)
+    counts = runner.run()
+    assert stage.clock[0] >= 300 and counts["failed_polls"] == consumer.failed_polls == 14
+    assert consumer.committed[consumer.tp].offset == 1
+
+
+def test_a_drain_with_its_own_max_seconds_waits_for_its_broker_until_then(monkeypatch):
+    stage = _Passes()
+    runner, consumer = _runner_while_broker_away(monkeypatch, stage, back_at=[300])
+    counts = runner.run(until_idle=True, max_seconds=600)
+    assert counts["consumed"] == 1 and consumer.committed[consumer.tp].offset == 1
