@@ -372,6 +372,17 @@ def _runner_on_records(monkeypatch, stage, n: int = 1, batch_size: int = 200,
     return runner, consumer, waits
 
 
+def _stop_after_the_first_batch(monkeypatch, runner: Runner) -> None:
+    """A long-running stage, stopped once a batch has gone through (and leaving the test's signals alone)."""
+    finish = runner._finish
+
+    def finish_then_stop(batch, result):
+        finish(batch, result)
+        runner.request_stop()
+    monkeypatch.setattr(runner, "_finish", finish_then_stop)
+    monkeypatch.setattr("consumers.runner.signal.signal", lambda *args: None)
+
+
 def test_a_drain_gives_up_once_the_batch_has_failed_for_its_time_budget_and_commits_none_of_it(monkeypatch):
     from newsradar.errors import StalledError  # noqa: PLC0415
 
@@ -420,13 +431,7 @@ def test_a_drain_with_its_own_max_seconds_never_gives_up_before_it(monkeypatch):
 def test_the_long_running_stage_keeps_waiting_past_the_drains_budget(monkeypatch):
     stage = _FailsAtFirst(failures=8)   # 1+2+4+8+16+30+30+30 = 121 s of waiting
     runner, consumer, _waits = _runner_on_records(monkeypatch, stage)
-    finish = runner._finish
-
-    def finish_then_stop(batch, result):
-        finish(batch, result)
-        runner.request_stop()
-    monkeypatch.setattr(runner, "_finish", finish_then_stop)
-    monkeypatch.setattr("consumers.runner.signal.signal", lambda *args: None)
+    _stop_after_the_first_batch(monkeypatch, runner)
     counts = runner.run()
     assert stage.calls == 9 and counts["retried_batches"] == 8
     assert consumer.committed[consumer.tp].offset == 1
@@ -556,13 +561,7 @@ def test_a_poll_that_answers_between_failed_polls_gives_the_drain_its_budget_afr
 def test_the_long_running_stage_waits_for_its_broker_past_the_drains_budget(monkeypatch):
     stage = _Passes()
     runner, consumer = _runner_while_broker_away(monkeypatch, stage, back_at=[300])
-    finish = runner._finish
-
-    def finish_then_stop(batch, result):
-        finish(batch, result)
-        runner.request_stop()
-    monkeypatch.setattr(runner, "_finish", finish_then_stop)
-    monkeypatch.setattr("consumers.runner.signal.signal", lambda *args: None)
+    _stop_after_the_first_batch(monkeypatch, runner)
     counts = runner.run()
     assert stage.clock[0] >= 300 and counts["failed_polls"] == consumer.failed_polls == 14
     assert consumer.committed[consumer.tp].offset == 1
