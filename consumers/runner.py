@@ -254,9 +254,11 @@ class Runner:
                         self._finish(previous, future.result())
                     if batch is not None and pool is None:
                         self._finish(batch, self._process(batch.items))
-                    if not self._failed_attempts:
-                        # Only once the failing batch went through: with overlap, the loop that
-                        # re-reads it finishes nothing, and would put every wait back to 1 s.
+                    if self._failing_batch is None:
+                        # Back to 1 s on any loop with no batch failing, even while failed polls
+                        # still count towards a drain's budget: an outage's long waits must not
+                        # carry over to the next blip. Not while a batch fails: with overlap, the
+                        # loop that re-reads it finishes nothing, and would put every wait back to 1 s.
                         backoff = 1.0
                 except (TransientError, KafkaError) as exc:
                     self._rewind(unfinished)

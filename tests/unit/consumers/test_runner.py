@@ -572,3 +572,39 @@ def test_a_drain_with_its_own_max_seconds_waits_for_its_broker_until_then(monkey
     runner, consumer = _runner_while_broker_away(monkeypatch, stage, back_at=[300])
     counts = runner.run(until_idle=True, max_seconds=600)
     assert counts["consumed"] == 1 and consumer.committed[consumer.tp].offset == 1
+
+
+class _Timeline(_Records):
+    """``n`` records on a fake clock (``clock[0]``): each poll takes its timeout, raises what kafka-python
+    raises while ``down(t)``, and hands out records only from ``arrive_at`` on."""
+
+    def __init__(self, clock: list[float], n: int = 1, down=lambda t: False, arrive_at: float = 0.0):
+        super().__init__(n)
+        self.clock = clock
+        self.down = down
+        self.arrive_at = arrive_at
+
+    def poll(self, timeout_ms, max_records):
+        from kafka.errors import KafkaConnectionError  # noqa: PLC0415
+
+        if self.down(self.clock[0]):
+            raise KafkaConnectionError("111 ECONNREFUSED")
+        self.clock[0] += timeout_ms / 1000
+        return super().poll(timeout_ms, max_records) if self.clock[0] >= self.arrive_at else {}
+
+
+def _runner_on_timeline(monkeypatch, stage, **timeline) -> tuple[Runner, _Timeline, list[float]]:
+    runner, _records, waits = _runner_on_records(monkeypatch, stage)
+    consumer = _Timeline(stage.clock, **timeline)
+    monkeypatch.setattr(runner, "_connect", lambda: setattr(runner, "_consumer", consumer))
+    return runner, consumer, waits
+
+
+def test_a_batch_failing_after_a_broker_blip_is_retried_from_1_s_not_from_the_blips_last_wait(monkeypatch):
+    stage = _FailsAtFirst(failures=2)     # Elasticsearch answers 429 twice to the record arriving at 100 s
+    runner, consumer, waits = _runner_on_timeline(monkeypatch, stage, down=lambda t: 10 <= t < 20, arrive_at=100)
+    _stop_after_the_first_batch(monkeypatch, runner)
+    counts = runner.run()
+    assert waits == [1.0, 2.0, 4.0, 8.0, 1.0, 2.0], waits
+    assert counts["failed_polls"] == 4 and counts["retried_batches"] == 2
+    assert consumer.committed[consumer.tp].offset == 1
