@@ -266,15 +266,20 @@ class Runner:
                     backoff = self._wait_out(backoff, "retried_batches", "transient failure, retrying batch", exc)
                     continue
                 if batch is None:
-                    try:
-                        self._check_assignment()
-                        empty_polls += 1
-                        if until_idle and empty_polls >= idle_polls and self._drained():
+                    self._check_assignment()
+                    empty_polls += 1
+                    if until_idle and empty_polls >= idle_polls:
+                        try:
+                            drained = self._drained()
+                        except KafkaError as exc:
+                            # A broker lost while the drain is idle shows here: its end offsets
+                            # time out (the poll before came back empty, not raising). Only this
+                            # call: a rejoin that fails in _check_assignment leaves no consumer
+                            # to poll again.
+                            backoff = self._poll_failed(backoff, give_up_s, exc)
+                            continue
+                        if drained:
                             break
-                    except KafkaError as exc:
-                        # A broker lost while the drain is idle shows here: its end offsets
-                        # time out (the poll before came back empty, not raising).
-                        backoff = self._poll_failed(backoff, give_up_s, exc)
                     continue
                 empty_polls = 0
                 if pool is not None:

@@ -608,3 +608,32 @@ def test_a_batch_failing_after_a_broker_blip_is_retried_from_1_s_not_from_the_bl
     assert waits == [1.0, 2.0, 4.0, 8.0, 1.0, 2.0], waits
     assert counts["failed_polls"] == 4 and counts["retried_batches"] == 2
     assert consumer.committed[consumer.tp].offset == 1
+
+
+def test_a_rejoin_whose_connect_fails_raises_that_error_not_a_crash_on_a_closed_consumer(monkeypatch):
+    from kafka.errors import KafkaConnectionError  # noqa: PLC0415
+
+    class Unassigned(_Timeline):
+        """The kafka-python 3 member that never gets its partition: the runner rejoins after 60 s."""
+
+        def assignment(self):
+            return set()
+
+        def partitions_for_topic(self, topic):
+            return {0}
+
+    stage = _Passes()
+    runner, _records, _waits = _runner_on_records(monkeypatch, stage)
+    consumer = Unassigned(stage.clock)
+    connects = []
+
+    def connect():
+        connects.append(stage.clock[0])
+        if len(connects) > 1:            # the rejoin: close() has run, and the broker is gone meanwhile
+            raise KafkaConnectionError("metadata: broker gone during rejoin")
+        runner._consumer = consumer
+    monkeypatch.setattr(runner, "_connect", connect)
+    monkeypatch.setattr(runner, "_group_size", lambda: 1)
+    with pytest.raises(KafkaConnectionError, match="broker gone during rejoin"):
+        runner.run(until_idle=True)
+    assert len(connects) == 2 and connects[1] >= 60
