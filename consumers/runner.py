@@ -61,6 +61,10 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 30.0
 ASSIGNMENT_TIMEOUT_S = 60.0
 METADATA_WAIT_S = 15.0
+# The longest gap one outage leaves between two failed reads: the longest backoff, then an idle
+# drain's end-offsets request timing out (kafka-python's 30 s request timeout), and slack for
+# the empty polls in between. Failures further apart are two outages, whatever answered between.
+OUTAGE_GAP_S = MAX_BACKOFF_S + 30.0 + 30.0
 ERROR_HEADER_CHARS = 2000
 
 
@@ -163,6 +167,7 @@ class Runner:
         self._failed_attempts = 0          # transient failures in a row, of polls or of the batch being retried
         self._failing_since: float | None = None   # when the first of them happened
         self._failing_batch: list[ConsumerRecord] | None = None   # the batch failing, if not the polls
+        self._last_failure: float | None = None    # when the latest of them happened
         self._rebalances = _Rebalances()
         self.overlap = bool(getattr(stage, "overlap_next_poll", False))
 
@@ -302,6 +307,7 @@ class Runner:
         self._failed_attempts = 0
         self._failing_since = None
         self._failing_batch = None
+        self._last_failure = None
 
     def _count_failure(self, records: list[ConsumerRecord] | None, give_up_s: float | None, exc: Exception) -> None:
         """One more transient failure in a row, of a poll (``records`` None) or of the batch ``records``.
@@ -309,12 +315,16 @@ class Runner:
         Polls and batches share one clock, so a drain whose broker goes away while a batch is
         failing gives up when the batch's budget ends, not when a second budget would.
         """
+        now = time.monotonic()
+        if self._failing_batch is None and self._last_failure is not None \
+                and now - self._last_failure > OUTAGE_GAP_S:
+            self._reset_failures()
         self._failed_attempts += 1
         if records is not None:
             self._failing_batch = records
-        now = time.monotonic()
         if self._failing_since is None:
             self._failing_since = now
+        self._last_failure = now
         if give_up_s and now - self._failing_since >= give_up_s:
             raise self._stalled(now - self._failing_since, exc) from exc
 
@@ -406,10 +416,14 @@ class Runner:
             admin.close()
 
     def _drained(self) -> bool:
+        """Every assigned partition read to its end; the broker's answer also ends a run of failed reads."""
         assigned = self._consumer.assignment()
         if not assigned:
             return False
         ends = self._consumer.end_offsets(list(assigned))
+        if self._failing_batch is None:
+            # Not while a batch fails: its rewind leaves it unread, and only its going through ends its run.
+            self._reset_failures()
         return all(self._consumer.position(tp) >= ends[tp] for tp in assigned)
 
     def _rewind(self, records: list[ConsumerRecord]) -> None:

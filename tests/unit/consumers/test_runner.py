@@ -637,3 +637,30 @@ def test_a_rejoin_whose_connect_fails_raises_that_error_not_a_crash_on_a_closed_
     with pytest.raises(KafkaConnectionError, match="broker gone during rejoin"):
         runner.run(until_idle=True)
     assert len(connects) == 2 and connects[1] >= 60
+
+
+def test_a_broker_that_answers_the_idle_drain_between_blips_starts_its_failures_afresh(monkeypatch):
+    # Four half-second blips, 55 s apart, 165 s from first to last, while the drain waits for a record
+    # the end offsets promise: no outage is longer than the budget, and the end offsets answer in between.
+    stage = _Passes()
+    runner, consumer, _waits = _runner_on_timeline(
+        monkeypatch, stage, down=lambda t: any(at <= t < at + 0.5 for at in (5, 60, 115, 170)), arrive_at=300)
+    counts = runner.run(until_idle=True)
+    assert counts["failed_polls"] == 4 and counts["consumed"] == 1
+    assert consumer.committed[consumer.tp].offset == 1
+
+
+def test_blips_further_apart_than_an_outage_leaves_between_failures_start_a_drains_failures_afresh(monkeypatch):
+    class Rebalancing(_Timeline):
+        """No partition until 201 s: the end offsets are never asked, only polls show the broker."""
+
+        def assignment(self):
+            return {self.tp} if self.clock[0] >= 201 else set()
+
+    stage = _Passes()
+    runner, _records, _waits = _runner_on_records(monkeypatch, stage)
+    consumer = Rebalancing(stage.clock, down=lambda t: 5 <= t < 5.5 or 200 <= t < 201)
+    monkeypatch.setattr(runner, "_connect", lambda: setattr(runner, "_consumer", consumer))
+    monkeypatch.setattr(runner, "_check_assignment", lambda: None)   # a rebalance, not a stuck member
+    counts = runner.run(until_idle=True)
+    assert counts["failed_polls"] == 2 and counts["consumed"] == 1
