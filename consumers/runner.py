@@ -164,7 +164,10 @@ class Runner:
         self._consumer = None
         self._producer = None
         self._unassigned_since: float | None = None
-        self._failed_attempts = 0          # transient failures in a row, of polls or of the batch being retried
+        # Transient failures in a row, of reading Kafka and of the batch being retried; a drain
+        # gives up on both together, so the message tells them apart.
+        self._failed_reads = 0
+        self._failed_tries = 0
         self._failing_since: float | None = None   # when the first of them happened
         self._failing_batch: list[ConsumerRecord] | None = None   # the batch failing, if not the polls
         self._last_failure: float | None = None    # when the latest of them happened
@@ -303,8 +306,9 @@ class Runner:
         return self.counts
 
     def _reset_failures(self) -> None:
-        """No transient failure in a row: the count, when the first happened and the failing batch go together."""
-        self._failed_attempts = 0
+        """No transient failure in a row: its counts, its first and last times and its failing batch go together."""
+        self._failed_reads = 0
+        self._failed_tries = 0
         self._failing_since = None
         self._failing_batch = None
         self._last_failure = None
@@ -319,26 +323,34 @@ class Runner:
         if self._failing_batch is None and self._last_failure is not None \
                 and now - self._last_failure > OUTAGE_GAP_S:
             self._reset_failures()
-        self._failed_attempts += 1
-        if records is not None:
+        if records is None:
+            self._failed_reads += 1
+        else:
+            self._failed_tries += 1
             self._failing_batch = records
         if self._failing_since is None:
             self._failing_since = now
         self._last_failure = now
         if give_up_s and now - self._failing_since >= give_up_s:
-            raise self._stalled(now - self._failing_since, exc) from exc
+            raise self._stalled(now - self._failing_since, exc, reading=records is None) from exc
 
-    def _stalled(self, seconds: float, exc: Exception) -> StalledError:
-        tries = f"{self._failed_attempts} times in a row over {seconds:.0f} s"
-        if self._failing_batch is None:
+    def _stalled(self, seconds: float, exc: Exception, reading: bool) -> StalledError:
+        """Blame what failed last, Kafka or the batch, with each one's own count of failures."""
+        over = f"over {seconds:.0f} s"
+        where = None if self._failing_batch is None else ", ".join(
+            f"{topic}[{partition}] offsets {lo}-{hi}"
+            for (topic, partition), (lo, hi) in sorted(_offset_ranges(self._failing_batch).items()))
+        if reading:
+            failed = f"{self._failed_reads} times in a row {over}; nothing is committed" if where is None else (
+                f"{self._failed_reads} times while a batch ({where}) was failing ({self._failed_tries} times), "
+                f"{over} in all; nothing is committed, the next run reads the batch again")
             return StalledError(f"{self.stage.name}: gave up reading {self.stage.input_topic()} from Kafka at "
-                                f"{self.settings.kafka_bootstrap}, which failed {tries}; nothing is committed. "
+                                f"{self.settings.kafka_bootstrap}, which failed {failed}. "
                                 "Start Kafka with `make up` (or `newsradar up`), or set NEWSRADAR_KAFKA_BOOTSTRAP. "
                                 f"Last error: {exc}")
-        where = ", ".join(f"{topic}[{partition}] offsets {lo}-{hi}"
-                          for (topic, partition), (lo, hi) in sorted(_offset_ranges(self._failing_batch).items()))
-        return StalledError(f"{self.stage.name}: gave up on a batch ({where}) that failed {tries}; nothing of it "
-                            f"is committed, the next run reads it again. "
+        reads = f" (reading Kafka failed {self._failed_reads} times meanwhile)" if self._failed_reads else ""
+        return StalledError(f"{self.stage.name}: gave up on a batch ({where}) that failed {self._failed_tries} "
+                            f"times in a row {over}{reads}; nothing of it is committed, the next run reads it again. "
                             f"Last error: {exc}")
 
     def _poll_failed(self, backoff: float, give_up_s: float | None, exc: KafkaError) -> float:

@@ -664,3 +664,23 @@ def test_blips_further_apart_than_an_outage_leaves_between_failures_start_a_drai
     monkeypatch.setattr(runner, "_check_assignment", lambda: None)   # a rebalance, not a stuck member
     counts = runner.run(until_idle=True)
     assert counts["failed_polls"] == 2 and counts["consumed"] == 1
+
+
+def test_a_drain_whose_broker_goes_away_while_its_batch_fails_gives_up_on_one_clock_blaming_the_broker(monkeypatch):
+    from kafka.errors import KafkaConnectionError  # noqa: PLC0415
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _FailsAtFirst(until_s=60)      # Elasticsearch fails the batch for 60 s, the broker is away 20-130 s
+    runner, consumer, _waits = _runner_on_timeline(monkeypatch, stage, down=lambda t: 20 <= t < 130)
+    runner.settings.kafka_bootstrap = "127.0.0.1:19092"
+    with pytest.raises(StalledError) as raised:
+        runner.run(until_idle=True)
+    # The batch fails at 0.5, 2, 4.5, 9 and 17.5 s, the polls at 33.5, 63.5, 93.5 and 123.5 s:
+    # 123 s after the first failure, past the 120 s budget though the broker was away only 103 s.
+    assert stage.calls == 5 and stage.clock[0] == 123.5
+    text = str(raised.value)
+    assert "gave up reading unit.news.raw from Kafka at 127.0.0.1:19092, which failed 4 times" in text, text
+    assert "while a batch (unit.news.raw[0] offsets 0-0)" in text, text
+    assert "was failing (5 times), over 123 s in all" in text and "`make up`" in text, text
+    assert isinstance(raised.value.__cause__, KafkaConnectionError)
+    assert consumer.committed is None
