@@ -341,16 +341,16 @@ class Runner:
             f"{topic}[{partition}] offsets {lo}-{hi}"
             for (topic, partition), (lo, hi) in sorted(_offset_ranges(self._failing_batch).items()))
         if reading:
-            failed = f"{self._failed_reads} times in a row {over}; nothing is committed" if where is None else (
-                f"{self._failed_reads} times while a batch ({where}) was failing ({self._failed_tries} times), "
+            failed = f"{_times(self._failed_reads)} in a row {over}; nothing is committed" if where is None else (
+                f"{_times(self._failed_reads)} while a batch ({where}) was failing ({_times(self._failed_tries)}), "
                 f"{over} in all; nothing is committed, the next run reads the batch again")
             return StalledError(f"{self.stage.name}: gave up reading {self.stage.input_topic()} from Kafka at "
                                 f"{self.settings.kafka_bootstrap}, which failed {failed}. "
                                 "Start Kafka with `make up` (or `newsradar up`), or set NEWSRADAR_KAFKA_BOOTSTRAP. "
                                 f"Last error: {exc}")
-        reads = f" (reading Kafka failed {self._failed_reads} times meanwhile)" if self._failed_reads else ""
-        return StalledError(f"{self.stage.name}: gave up on a batch ({where}) that failed {self._failed_tries} "
-                            f"times in a row {over}{reads}; nothing of it is committed, the next run reads it again. "
+        reads = f" (reading Kafka failed {_times(self._failed_reads)} meanwhile)" if self._failed_reads else ""
+        return StalledError(f"{self.stage.name}: gave up on a batch ({where}) that failed "
+                            f"{_times(self._failed_tries)} in a row {over}{reads}; nothing of it is committed, the next run reads it again. "
                             f"Last error: {exc}")
 
     def _poll_failed(self, backoff: float, give_up_s: float | None, exc: KafkaError) -> float:
@@ -530,6 +530,10 @@ class Runner:
         if self._consumer is not None:
             self._consumer.close()
             self._consumer = None
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
 
 
 def _offset_ranges(records: list[ConsumerRecord]) -> dict[TopicPartition, tuple[int, int]]:

@@ -684,3 +684,16 @@ def test_a_drain_whose_broker_goes_away_while_its_batch_fails_gives_up_on_one_cl
     assert "was failing (5 times), over 123 s in all" in text and "`make up`" in text, text
     assert isinstance(raised.value.__cause__, KafkaConnectionError)
     assert consumer.committed is None
+
+
+def test_a_drain_giving_up_on_its_batch_counts_the_batchs_tries_apart_from_the_failed_reads(monkeypatch):
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _FailsAtFirst()                # Elasticsearch fails the batch throughout, the broker is away 20-70 s
+    runner, _consumer, _waits = _runner_on_timeline(monkeypatch, stage, down=lambda t: 20 <= t < 70)
+    with pytest.raises(StalledError) as raised:
+        runner.run(until_idle=True)
+    # The batch fails at 0.5, 2, 4.5, 9, 17.5, 94 and 124 s, the polls at 33.5 and 63.5 s.
+    assert stage.calls == 7
+    text = str(raised.value)
+    assert "that failed 7 times in a row over 124 s (reading Kafka failed 2 times meanwhile)" in text, text
