@@ -350,8 +350,8 @@ class Runner:
                                 f"Last error: {exc}")
         reads = f" (reading Kafka failed {_times(self._failed_reads)} meanwhile)" if self._failed_reads else ""
         return StalledError(f"{self.stage.name}: gave up on a batch ({where}) that failed "
-                            f"{_times(self._failed_tries)} in a row {over}{reads}; nothing of it is committed, the next run reads it again. "
-                            f"Last error: {exc}")
+                            f"{_times(self._failed_tries)} in a row {over}{reads}; nothing of it is committed, "
+                            f"the next run reads it again. Last error: {exc}")
 
     def _poll_failed(self, backoff: float, give_up_s: float | None, exc: KafkaError) -> float:
         """Count a failure to read from Kafka, which a drain may give up on, and wait it out."""
