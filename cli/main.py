@@ -82,7 +82,7 @@ def run(
         (check_api if once else check_scheduler)(settings)
         if once:
             from flows.pipeline import run_once
-            # a drain that gave up on a batch (StalledError) says why
+            # a drain that gave up on a batch or on reading Kafka (StalledError) says why
             summary = run_once(settings, feeds, rules, log=lambda m: typer.echo(m, err=True))
     except NewsRadarError as exc:
         fail(exc)

@@ -8,7 +8,8 @@ rest, in this order, so that nothing is lost and a replay writes nothing twice:
 2. ``stage.process(batch)``; a ``TransientError`` (ES or broker away) means:
    rewind to the batch's first offsets, back off, try again, commit nothing;
    a one-shot drain (``until_idle``) without ``max_seconds`` gives up once the batch
-   has failed for ``drain_give_up_s`` since its first failure in a row and raises
+   has failed for ``drain_give_up_s`` since its first failure in a row (a failed poll, a
+   broker lost, counts on the same clock) and raises
    ``StalledError``, still committing nothing, where a long-running stage waits for as
    long as it takes and a caller's ``max_seconds`` is the only limit (an index made
    from an older template fails every record alike until someone runs ``newsradar up``);
@@ -60,6 +61,10 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 30.0
 ASSIGNMENT_TIMEOUT_S = 60.0
 METADATA_WAIT_S = 15.0
+# The longest gap one outage leaves between two failed reads: the longest backoff, then an idle
+# drain's end-offsets request timing out (kafka-python's 30 s request timeout), and slack for
+# the empty polls in between. Failures further apart are two outages, whatever answered between.
+OUTAGE_GAP_S = MAX_BACKOFF_S + 30.0 + 30.0
 ERROR_HEADER_CHARS = 2000
 
 
@@ -159,8 +164,13 @@ class Runner:
         self._consumer = None
         self._producer = None
         self._unassigned_since: float | None = None
-        self._failed_attempts = 0          # transient failures in a row of the batch now being retried
+        # Transient failures in a row, of reading Kafka and of the batch being retried; a drain
+        # gives up on both together, so the message tells them apart.
+        self._failed_reads = 0
+        self._failed_tries = 0
         self._failing_since: float | None = None   # when the first of them happened
+        self._failing_batch: list[ConsumerRecord] | None = None   # the batch failing, if not the polls
+        self._last_failure: float | None = None    # when the latest of them happened
         self._rebalances = _Rebalances()
         self.overlap = bool(getattr(stage, "overlap_next_poll", False))
 
@@ -232,8 +242,13 @@ class Runner:
                 except KafkaError as exc:
                     # kafka-python 3 raises a lost broker out of poll (finding the group's
                     # coordinator): the stage waits it out, as it does a failed batch.
-                    backoff = self._wait_out(backoff, "failed_polls", "polling failed, polling again", exc)
+                    backoff = self._poll_failed(backoff, give_up_s, exc)
                     continue
+                if records and self._failing_batch is None:
+                    # Records show the broker answers; an empty poll does not (kafka-python
+                    # returns one while it cannot reach the broker). A failing batch is polled
+                    # again after its rewind, so only its going through ends its run.
+                    self._reset_failures()
                 batch = self._decode(records) if records else None
                 if batch is not None and prefetch is not None:
                     prefetch(batch.items)
@@ -247,25 +262,32 @@ class Runner:
                         self._finish(previous, future.result())
                     if batch is not None and pool is None:
                         self._finish(batch, self._process(batch.items))
-                    if not self._failed_attempts:
-                        # Only once the failing batch went through: with overlap, the loop that
-                        # re-reads it finishes nothing, and would put every wait back to 1 s.
+                    if self._failing_batch is None:
+                        # Back to 1 s on any loop with no batch failing, even while failed polls
+                        # still count towards a drain's budget: an outage's long waits must not
+                        # carry over to the next blip. Not while a batch fails: with overlap, the
+                        # loop that re-reads it finishes nothing, and would put every wait back to 1 s.
                         backoff = 1.0
                 except (TransientError, KafkaError) as exc:
                     self._rewind(unfinished)
-                    self._failed_attempts += 1
-                    now = time.monotonic()
-                    if self._failing_since is None:
-                        self._failing_since = now
-                    if give_up_s and now - self._failing_since >= give_up_s:
-                        raise self._stalled(failing, now - self._failing_since, exc) from exc
+                    self._count_failure(failing, give_up_s, exc)
                     backoff = self._wait_out(backoff, "retried_batches", "transient failure, retrying batch", exc)
                     continue
                 if batch is None:
                     self._check_assignment()
                     empty_polls += 1
-                    if until_idle and empty_polls >= idle_polls and self._drained():
-                        break
+                    if until_idle and empty_polls >= idle_polls:
+                        try:
+                            drained = self._drained()
+                        except KafkaError as exc:
+                            # A broker lost while the drain is idle shows here: its end offsets
+                            # time out (the poll before came back empty, not raising). Only this
+                            # call: a rejoin that fails in _check_assignment leaves no consumer
+                            # to poll again.
+                            backoff = self._poll_failed(backoff, give_up_s, exc)
+                            continue
+                        if drained:
+                            break
                     continue
                 empty_polls = 0
                 if pool is not None:
@@ -284,17 +306,57 @@ class Runner:
         return self.counts
 
     def _reset_failures(self) -> None:
-        """No transient failure in a row: the count and when the first happened go together."""
-        self._failed_attempts = 0
+        """No transient failure in a row: its counts, its first and last times and its failing batch go together."""
+        self._failed_reads = 0
+        self._failed_tries = 0
         self._failing_since = None
+        self._failing_batch = None
+        self._last_failure = None
 
-    def _stalled(self, records: list[ConsumerRecord], seconds: float, exc: Exception) -> StalledError:
-        where = ", ".join(f"{topic}[{partition}] offsets {lo}-{hi}"
-                          for (topic, partition), (lo, hi) in sorted(_offset_ranges(records).items()))
-        return StalledError(f"{self.stage.name}: gave up on a batch ({where}) that failed {self._failed_attempts} "
-                            f"times in a row over {seconds:.0f} s; nothing of it is committed, the next run "
-                            f"reads it again. "
-                            f"Last error: {exc}")
+    def _count_failure(self, records: list[ConsumerRecord] | None, give_up_s: float | None, exc: Exception) -> None:
+        """One more transient failure in a row, of a poll (``records`` None) or of the batch ``records``.
+
+        Polls and batches share one clock, so a drain whose broker goes away while a batch is
+        failing gives up when the batch's budget ends, not when a second budget would.
+        """
+        now = time.monotonic()
+        if self._failing_batch is None and self._last_failure is not None \
+                and now - self._last_failure > OUTAGE_GAP_S:
+            self._reset_failures()
+        if records is None:
+            self._failed_reads += 1
+        else:
+            self._failed_tries += 1
+            self._failing_batch = records
+        if self._failing_since is None:
+            self._failing_since = now
+        self._last_failure = now
+        if give_up_s and now - self._failing_since >= give_up_s:
+            raise self._stalled(now - self._failing_since, exc, reading=records is None) from exc
+
+    def _stalled(self, seconds: float, exc: Exception, reading: bool) -> StalledError:
+        """Blame what failed last, Kafka or the batch, with each one's own count of failures."""
+        over = f"over {seconds:.0f} s"
+        where = None if self._failing_batch is None else ", ".join(
+            f"{topic}[{partition}] offsets {lo}-{hi}"
+            for (topic, partition), (lo, hi) in sorted(_offset_ranges(self._failing_batch).items()))
+        if reading:
+            failed = f"{_times(self._failed_reads)} in a row {over}; nothing is committed" if where is None else (
+                f"{_times(self._failed_reads)} while a batch ({where}) was failing ({_times(self._failed_tries)}), "
+                f"{over} in all; nothing is committed, the next run reads the batch again")
+            return StalledError(f"{self.stage.name}: gave up reading {self.stage.input_topic()} from Kafka at "
+                                f"{self.settings.kafka_bootstrap}, which failed {failed}. "
+                                "Start Kafka with `make up` (or `newsradar up`), or set NEWSRADAR_KAFKA_BOOTSTRAP. "
+                                f"Last error: {exc}")
+        reads = f" (reading Kafka failed {_times(self._failed_reads)} meanwhile)" if self._failed_reads else ""
+        return StalledError(f"{self.stage.name}: gave up on a batch ({where}) that failed "
+                            f"{_times(self._failed_tries)} in a row {over}{reads}; nothing of it is committed, "
+                            f"the next run reads it again. Last error: {exc}")
+
+    def _poll_failed(self, backoff: float, give_up_s: float | None, exc: KafkaError) -> float:
+        """Count a failure to read from Kafka, which a drain may give up on, and wait it out."""
+        self._count_failure(None, give_up_s, exc)
+        return self._wait_out(backoff, "failed_polls", "polling failed, polling again", exc)
 
     def _wait_out(self, backoff: float, counter: str, what: str, exc: Exception) -> float:
         """Log and count a failure, sleep ``backoff``; returns the next, doubled, backoff."""
@@ -366,10 +428,14 @@ class Runner:
             admin.close()
 
     def _drained(self) -> bool:
+        """Every assigned partition read to its end; the broker's answer also ends a run of failed reads."""
         assigned = self._consumer.assignment()
         if not assigned:
             return False
         ends = self._consumer.end_offsets(list(assigned))
+        if self._failing_batch is None:
+            # Not while a batch fails: its rewind leaves it unread, and only its going through ends its run.
+            self._reset_failures()
         return all(self._consumer.position(tp) >= ends[tp] for tp in assigned)
 
     def _rewind(self, records: list[ConsumerRecord]) -> None:
@@ -464,6 +530,10 @@ class Runner:
         if self._consumer is not None:
             self._consumer.close()
             self._consumer = None
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
 
 
 def _offset_ranges(records: list[ConsumerRecord]) -> dict[TopicPartition, tuple[int, int]]:

@@ -6,7 +6,8 @@
     ├── TransientError              timeouts, broker or ES down: back off, retry, don't commit
     ├── PoisonError                 a record that can never be processed: dead-letter it, commit
     ├── WorkerLostError             a process the stage works in died (the OOM killer): stop, commit nothing
-    ├── StalledError                a one-shot drain gave up on a batch that failed transiently every try
+    ├── StalledError                a one-shot drain gave up on transient failures, of a batch or of
+    │                               reading Kafka, that lasted its time budget
     ├── FeedError(kind)             one feed failed (dns, timeout, http_4xx, http_5xx, too_large,
     │                               unsafe_xml, parse, blocked): recorded in feed health
     └── NotifyError(channel)        one notification channel failed; the outbox retries it
@@ -52,8 +53,9 @@ class WorkerLostError(NewsRadarError):
 
 
 class StalledError(NewsRadarError):
-    """A one-shot drain retried one batch for ``drain_give_up_s`` and gave up, committing none of it.
+    """A one-shot drain gave up after ``drain_give_up_s`` of transient failures in a row, committing nothing.
 
+    The failures of one batch and of reading Kafka count on one clock; the message blames the last.
     A failure that is the same for every record (an index made from an older template) is
     transient to a long-running stage, which waits for the operator; a run that must end
     ends with this instead, and the next run reads the batch again.

@@ -93,9 +93,9 @@ class Settings(BaseSettings):
         "Kafka's default 30 s for its dead predecessor (the restart tests use 6000)"))
     drain_give_up_s: float = Field(120, gt=0, le=3600, description=(
         "a one-shot drain (`newsradar run --once`, the demo) without its own `max_seconds` gives up on a "
-        "batch once it has been failing transiently for this long since its first failure in a row, "
-        "committing none of it; the backoff still doubles from 1 s to 30 s. Long-running stages "
-        "(`newsradar consume`, `run`) retry it until it passes"))
+        "batch, or on reading Kafka, once either has been failing transiently for this long since the "
+        "first failure in a row, committing nothing; the backoff still doubles from 1 s to 30 s. "
+        "Long-running stages (`newsradar consume`, `run`) retry until it passes"))
     alert_batch: int = Field(200, ge=1, description="records per batch of `python -m consumers.alerter.stage`")
     notify_retry_interval: float = Field(1.0, gt=0, description="seconds between the notifier's retry sweeps")
     notify_lease_seconds: float = Field(60, gt=0, description=(

@@ -372,6 +372,17 @@ def _runner_on_records(monkeypatch, stage, n: int = 1, batch_size: int = 200,
     return runner, consumer, waits
 
 
+def _stop_after_the_first_batch(monkeypatch, runner: Runner) -> None:
+    """A long-running stage, stopped once a batch has gone through (and leaving the test's signals alone)."""
+    finish = runner._finish
+
+    def finish_then_stop(batch, result):
+        finish(batch, result)
+        runner.request_stop()
+    monkeypatch.setattr(runner, "_finish", finish_then_stop)
+    monkeypatch.setattr("consumers.runner.signal.signal", lambda *args: None)
+
+
 def test_a_drain_gives_up_once_the_batch_has_failed_for_its_time_budget_and_commits_none_of_it(monkeypatch):
     from newsradar.errors import StalledError  # noqa: PLC0415
 
@@ -420,13 +431,7 @@ def test_a_drain_with_its_own_max_seconds_never_gives_up_before_it(monkeypatch):
 def test_the_long_running_stage_keeps_waiting_past_the_drains_budget(monkeypatch):
     stage = _FailsAtFirst(failures=8)   # 1+2+4+8+16+30+30+30 = 121 s of waiting
     runner, consumer, _waits = _runner_on_records(monkeypatch, stage)
-    finish = runner._finish
-
-    def finish_then_stop(batch, result):
-        finish(batch, result)
-        runner.request_stop()
-    monkeypatch.setattr(runner, "_finish", finish_then_stop)
-    monkeypatch.setattr("consumers.runner.signal.signal", lambda *args: None)
+    _stop_after_the_first_batch(monkeypatch, runner)
     counts = runner.run()
     assert stage.calls == 9 and counts["retried_batches"] == 8
     assert consumer.committed[consumer.tp].offset == 1
@@ -465,3 +470,230 @@ def test_a_drain_run_again_after_giving_up_gets_its_budget_afresh(monkeypatch):
             runner.run(until_idle=True)
         consumer.at = 0                  # the next run reads the batch again from its committed offset
     assert stage.calls == 6
+
+
+class _BrokerAway(_Records):
+    """A consumer whose poll raises what kafka-python raises while the broker is away (finding the group's
+    coordinator) until the fake clock reaches each of ``back_at`` in turn; once back, one poll answers before
+    the next outage."""
+
+    def __init__(self, clock: list[float], back_at: list[float], n: int = 1):
+        super().__init__(n)
+        self.clock = clock
+        self.back_at = list(back_at)
+        self.failed_polls = 0
+
+    def poll(self, timeout_ms, max_records):
+        from kafka.errors import KafkaConnectionError  # noqa: PLC0415
+
+        if self.back_at and self.clock[0] < self.back_at[0]:
+            self.failed_polls += 1
+            raise KafkaConnectionError("111 ECONNREFUSED")
+        if self.back_at:
+            self.back_at.pop(0)
+        return super().poll(timeout_ms, max_records)
+
+
+def _runner_while_broker_away(monkeypatch, stage, back_at: list[float], **settings) -> tuple[Runner, _BrokerAway]:
+    runner, _records, _waits = _runner_on_records(monkeypatch, stage, **settings)
+    consumer = _BrokerAway(stage.clock, back_at)
+    monkeypatch.setattr(runner, "_connect", lambda: setattr(runner, "_consumer", consumer))
+    return runner, consumer
+
+
+class _Passes(_FailsAtFirst):
+    def __init__(self):
+        super().__init__(failures=0)
+
+
+class _OverlappingPasses(_Passes):
+    overlap_next_poll = True
+
+
+def test_a_drain_gives_up_on_polls_failing_for_its_time_budget_naming_the_broker_and_the_fix(monkeypatch):
+    from kafka.errors import KafkaConnectionError  # noqa: PLC0415
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _Passes()
+    runner, consumer = _runner_while_broker_away(monkeypatch, stage, back_at=[10**6],
+                                                 kafka_bootstrap="127.0.0.1:19092")
+    with pytest.raises(StalledError) as raised:
+        runner.run(until_idle=True)
+    # Failed polls at 0, 1, 3, 7, 15, 31, 61, 91 and 121 s: the ninth is past the default 120 s.
+    assert consumer.failed_polls == 9 and stage.clock[0] == 121
+    text = str(raised.value)
+    assert text.startswith("enricher: ") and "unit.news.raw" in text and "127.0.0.1:19092" in text, text
+    assert "failed 9 times in a row over 121 s" in text and "`make up`" in text, text
+    assert isinstance(raised.value.__cause__, KafkaConnectionError)
+    assert consumer.committed is None
+
+
+def test_a_drain_whose_broker_goes_away_while_it_is_idle_gives_up_within_its_budget(monkeypatch):
+    from kafka.errors import KafkaTimeoutError as Timeout  # noqa: PLC0415
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    class EndOffsetsTimeOut(_Records):
+        """kafka-python's poll comes back empty while the broker is away; asking for end offsets times out."""
+
+        def end_offsets(self, partitions):
+            raise Timeout("Failed to get offsets by timestamps in 30000 ms")
+
+    stage = _Passes()
+    runner, _records, _waits = _runner_on_records(monkeypatch, stage, drain_give_up_s=10)
+    consumer = EndOffsetsTimeOut(0)
+    monkeypatch.setattr(runner, "_connect", lambda: setattr(runner, "_consumer", consumer))
+    with pytest.raises(StalledError, match="gave up reading unit.news.raw from Kafka") as raised:
+        runner.run(until_idle=True)
+    assert isinstance(raised.value.__cause__, Timeout)
+
+
+def test_a_poll_that_answers_between_failed_polls_gives_the_drain_its_budget_afresh(monkeypatch):
+    # Overlapping, so that the batch polled in between is finished only after the second outage:
+    # what ends the first run of failures is the poll that answered, not a batch that went through.
+    stage = _OverlappingPasses()
+    runner, consumer = _runner_while_broker_away(monkeypatch, stage, back_at=[100, 200])
+    counts = runner.run(until_idle=True)
+    # Out from 0 to 121 s and from 121 to 212 s: 121 s in all, each outage shorter than the budget.
+    assert stage.clock[0] == 212 and counts["failed_polls"] == 15
+    assert counts["consumed"] == 1 and consumer.committed[consumer.tp].offset == 1
+
+
+def test_the_long_running_stage_waits_for_its_broker_past_the_drains_budget(monkeypatch):
+    stage = _Passes()
+    runner, consumer = _runner_while_broker_away(monkeypatch, stage, back_at=[300])
+    _stop_after_the_first_batch(monkeypatch, runner)
+    counts = runner.run()
+    assert stage.clock[0] >= 300 and counts["failed_polls"] == consumer.failed_polls == 14
+    assert consumer.committed[consumer.tp].offset == 1
+
+
+def test_a_drain_with_its_own_max_seconds_waits_for_its_broker_until_then(monkeypatch):
+    stage = _Passes()
+    runner, consumer = _runner_while_broker_away(monkeypatch, stage, back_at=[300])
+    counts = runner.run(until_idle=True, max_seconds=600)
+    assert counts["consumed"] == 1 and consumer.committed[consumer.tp].offset == 1
+
+
+class _Timeline(_Records):
+    """``n`` records on a fake clock (``clock[0]``): each poll takes its timeout, raises what kafka-python
+    raises while ``down(t)``, and hands out records only from ``arrive_at`` on."""
+
+    def __init__(self, clock: list[float], n: int = 1, down=lambda t: False, arrive_at: float = 0.0):
+        super().__init__(n)
+        self.clock = clock
+        self.down = down
+        self.arrive_at = arrive_at
+
+    def poll(self, timeout_ms, max_records):
+        from kafka.errors import KafkaConnectionError  # noqa: PLC0415
+
+        if self.down(self.clock[0]):
+            raise KafkaConnectionError("111 ECONNREFUSED")
+        self.clock[0] += timeout_ms / 1000
+        return super().poll(timeout_ms, max_records) if self.clock[0] >= self.arrive_at else {}
+
+
+def _runner_on_timeline(monkeypatch, stage, **timeline) -> tuple[Runner, _Timeline, list[float]]:
+    runner, _records, waits = _runner_on_records(monkeypatch, stage)
+    consumer = _Timeline(stage.clock, **timeline)
+    monkeypatch.setattr(runner, "_connect", lambda: setattr(runner, "_consumer", consumer))
+    return runner, consumer, waits
+
+
+def test_a_batch_failing_after_a_broker_blip_is_retried_from_1_s_not_from_the_blips_last_wait(monkeypatch):
+    stage = _FailsAtFirst(failures=2)     # Elasticsearch answers 429 twice to the record arriving at 100 s
+    runner, consumer, waits = _runner_on_timeline(monkeypatch, stage, down=lambda t: 10 <= t < 20, arrive_at=100)
+    _stop_after_the_first_batch(monkeypatch, runner)
+    counts = runner.run()
+    assert waits == [1.0, 2.0, 4.0, 8.0, 1.0, 2.0], waits
+    assert counts["failed_polls"] == 4 and counts["retried_batches"] == 2
+    assert consumer.committed[consumer.tp].offset == 1
+
+
+def test_a_rejoin_whose_connect_fails_raises_that_error_not_a_crash_on_a_closed_consumer(monkeypatch):
+    from kafka.errors import KafkaConnectionError  # noqa: PLC0415
+
+    class Unassigned(_Timeline):
+        """The kafka-python 3 member that never gets its partition: the runner rejoins after 60 s."""
+
+        def assignment(self):
+            return set()
+
+        def partitions_for_topic(self, topic):
+            return {0}
+
+    stage = _Passes()
+    runner, _records, _waits = _runner_on_records(monkeypatch, stage)
+    consumer = Unassigned(stage.clock)
+    connects = []
+
+    def connect():
+        connects.append(stage.clock[0])
+        if len(connects) > 1:            # the rejoin: close() has run, and the broker is gone meanwhile
+            raise KafkaConnectionError("metadata: broker gone during rejoin")
+        runner._consumer = consumer
+    monkeypatch.setattr(runner, "_connect", connect)
+    monkeypatch.setattr(runner, "_group_size", lambda: 1)
+    with pytest.raises(KafkaConnectionError, match="broker gone during rejoin"):
+        runner.run(until_idle=True)
+    assert len(connects) == 2 and connects[1] >= 60
+
+
+def test_a_broker_that_answers_the_idle_drain_between_blips_starts_its_failures_afresh(monkeypatch):
+    # Four half-second blips, 55 s apart, 165 s from first to last, while the drain waits for a record
+    # the end offsets promise: no outage is longer than the budget, and the end offsets answer in between.
+    stage = _Passes()
+    runner, consumer, _waits = _runner_on_timeline(
+        monkeypatch, stage, down=lambda t: any(at <= t < at + 0.5 for at in (5, 60, 115, 170)), arrive_at=300)
+    counts = runner.run(until_idle=True)
+    assert counts["failed_polls"] == 4 and counts["consumed"] == 1
+    assert consumer.committed[consumer.tp].offset == 1
+
+
+def test_blips_further_apart_than_an_outage_leaves_between_failures_start_a_drains_failures_afresh(monkeypatch):
+    class Rebalancing(_Timeline):
+        """No partition until 201 s: the end offsets are never asked, only polls show the broker."""
+
+        def assignment(self):
+            return {self.tp} if self.clock[0] >= 201 else set()
+
+    stage = _Passes()
+    runner, _records, _waits = _runner_on_records(monkeypatch, stage)
+    consumer = Rebalancing(stage.clock, down=lambda t: 5 <= t < 5.5 or 200 <= t < 201)
+    monkeypatch.setattr(runner, "_connect", lambda: setattr(runner, "_consumer", consumer))
+    monkeypatch.setattr(runner, "_check_assignment", lambda: None)   # a rebalance, not a stuck member
+    counts = runner.run(until_idle=True)
+    assert counts["failed_polls"] == 2 and counts["consumed"] == 1
+
+
+def test_a_drain_whose_broker_goes_away_while_its_batch_fails_gives_up_on_one_clock_blaming_the_broker(monkeypatch):
+    from kafka.errors import KafkaConnectionError  # noqa: PLC0415
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _FailsAtFirst(until_s=60)      # Elasticsearch fails the batch for 60 s, the broker is away 20-130 s
+    runner, consumer, _waits = _runner_on_timeline(monkeypatch, stage, down=lambda t: 20 <= t < 130)
+    runner.settings.kafka_bootstrap = "127.0.0.1:19092"
+    with pytest.raises(StalledError) as raised:
+        runner.run(until_idle=True)
+    # The batch fails at 0.5, 2, 4.5, 9 and 17.5 s, the polls at 33.5, 63.5, 93.5 and 123.5 s:
+    # 123 s after the first failure, past the 120 s budget though the broker was away only 103 s.
+    assert stage.calls == 5 and stage.clock[0] == 123.5
+    text = str(raised.value)
+    assert "gave up reading unit.news.raw from Kafka at 127.0.0.1:19092, which failed 4 times" in text, text
+    assert "while a batch (unit.news.raw[0] offsets 0-0)" in text, text
+    assert "was failing (5 times), over 123 s in all" in text and "`make up`" in text, text
+    assert isinstance(raised.value.__cause__, KafkaConnectionError)
+    assert consumer.committed is None
+
+
+def test_a_drain_giving_up_on_its_batch_counts_the_batchs_tries_apart_from_the_failed_reads(monkeypatch):
+    from newsradar.errors import StalledError  # noqa: PLC0415
+
+    stage = _FailsAtFirst()                # Elasticsearch fails the batch throughout, the broker is away 20-70 s
+    runner, _consumer, _waits = _runner_on_timeline(monkeypatch, stage, down=lambda t: 20 <= t < 70)
+    with pytest.raises(StalledError) as raised:
+        runner.run(until_idle=True)
+    # The batch fails at 0.5, 2, 4.5, 9, 17.5, 94 and 124 s, the polls at 33.5 and 63.5 s.
+    assert stage.calls == 7
+    text = str(raised.value)
+    assert "that failed 7 times in a row over 124 s (reading Kafka failed 2 times meanwhile)" in text, text
