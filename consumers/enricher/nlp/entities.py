@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy
@@ -154,6 +155,9 @@ def _check_label(label: str, path: Path, key: str) -> str:
     return label
 
 
+# An entity's text is cleaned up to a dozen times an article (its key, its group, its surname): remembering the
+# last few thousand texts costs a dict look-up a call instead; bounded, so a long-running enricher does not grow.
+@lru_cache(maxsize=4096)
 def clean_name(text: str) -> str:
     """Strip a leading article, a possessive and stray punctuation; collapse whitespace."""
     text = " ".join(text.split()).strip(_STRIP)
