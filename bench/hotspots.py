@@ -27,14 +27,16 @@ def module_path(name: str) -> str:
     """The repo-relative path of a module's file (a package: its folder, with a trailing slash).
 
     Derived from the module, not written by hand, so a moved module fails here instead of
-    leaving a profile row that silently matches nothing.
+    leaving a profile row that silently matches nothing. Relative to the folder that holds
+    the module's top-level package, not to this file's checkout: the code profiled may be
+    another checkout's (PYTHONPATH, or the venv's editable install pointing at the main one).
     """
     spec = importlib.util.find_spec(name)
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError(f"hotspots: no module {name!r} to profile")
     origin = Path(spec.origin).resolve()
     target = origin.parent if spec.submodule_search_locations else origin
-    rel = target.relative_to(ROOT).as_posix()
+    rel = target.relative_to(target.parents[name.count(".")]).as_posix()
     return rel + "/" if spec.submodule_search_locations else rel
 
 # First match wins: the path fragment of a function's file, and the area it is counted under.

@@ -190,7 +190,9 @@ class ClaimDetails:
         the cue, past the content)."""
         out: list[dict] = []
         for ps, pe in parts:
-            spans = [(m.start(), m.end(), "PERCENT") for m in _PERCENT.finditer(self.text, ps, pe)]
+            # the percent and temperature patterns need a figure: most parts have none, and a digit is one quick scan
+            figure = _DIGIT.search(self.text, ps, pe) is not None
+            spans = [(m.start(), m.end(), "PERCENT") for m in _PERCENT.finditer(self.text, ps, pe)] if figure else []
             spans += [(s, e, "MONEY" if self.text[s] in SIGNS else "PERCENT")
                       for s, e in amount_spans(self.text, ps, min(len(self.text), pe + _AMOUNT_REACH)) if s < pe]
             spans += [(*m.span("share"), "PERCENT") for m in _SHARE_BY.finditer(self.text, ps, pe)
@@ -198,7 +200,7 @@ class ClaimDetails:
             spans += [(m.start(), m.end(), "SHARE") for m in _SHARE_OF.finditer(self.text, ps, pe)
                       if _counts_a_share(self.doc[self._token_at(m.end() - 1)])]
             spans += [(_signed_start(_MINUS_WORD_BEFORE, self.text, m.start()), m.end(), "QUANTITY")
-                      for m in _TEMPERATURE.finditer(self.text, ps, pe)
+                      for m in (_TEMPERATURE.finditer(self.text, ps, pe) if figure else ())
                       if self._reads_as_temperature(_marked_as_temperature(m), m.start())]
             spans += [(m.start(), m.end(), "MULTIPLE") for m in _MULTIPLE.finditer(self.text, ps, pe)
                       if self._counts_times(m.start())]
@@ -658,6 +660,8 @@ _PERCENT = re.compile(_SIGNED_FIGURE + r"(?:\s?(?:%|per\s?cent\b|percent\b)|p\b)
 # A temperature with its scale's letter, which the small model leaves untagged: "-3C", "40°F", "12.5 °C"; not
 # a letter that goes on ("3Com", "F-16") nor one spaced off with no degree sign ("grade 3 C")
 _TEMPERATURE = re.compile(_SIGNED_FIGURE + r"(?P<degree>\s?°\s?)?[CF](?![\w-])")
+# What _SIGNED_FIGURE cannot match without
+_DIGIT = re.compile(r"\d")
 
 
 def _marked_as_temperature(glued: re.Match) -> bool:

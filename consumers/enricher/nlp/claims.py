@@ -36,6 +36,8 @@ from bisect import bisect_left
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.pipeline import Pipe
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, VERB, nsubj, nsubjpass
 from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp import lexicon
@@ -58,6 +60,9 @@ CONFIDENCE = {
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)$")
+# The ids spaCy stores for these strings (a label's symbol, a word's hash), so the scan of every token compares ints
+_SUBJECT_DEPS = (nsubj, nsubjpass)
+_ACCORDING = get_string_id("according")
 
 
 class ClaimExtractor(Pipe):
@@ -302,14 +307,15 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
 
     def run(self) -> list[dict]:
         self.question_quotes()
-        # each of a token's tags read once: a read looks its string up again, and most tokens fall through every test
+        # each of a token's tags read once, and as the ids spaCy stores where a string is not needed: a string read
+        # looks the id up in the StringStore again, and most tokens fall through every test
         for tok in self.doc:
-            lemma, pos = tok.lemma_.lower(), tok.pos_
-            if tok.dep_ in ("nsubj", "nsubjpass"):
+            lemma, pos = tok.lemma_.lower(), tok.pos
+            if tok.dep in _SUBJECT_DEPS:
                 self.resolver.add_group(tok)
-            verb = pos == "VERB"
+            verb = pos == VERB
             colon = puts_into_words(tok)
-            if (lemma in lexicon.REPORTING_VERBS and (verb or pos == "AUX" or mistagged_verb(tok))) \
+            if (lemma in lexicon.REPORTING_VERBS and (verb or pos == AUX or mistagged_verb(tok))) \
                     or lemma == "hear" and verb and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \
                     or (verb and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None
@@ -325,9 +331,9 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             elif verb and self.quote_at(tok.idx) is None \
                     and (sides := conversation(tok, self.resolver.describe)) is not None:
                 self.interview.add(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, *sides))
-            elif tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            elif tok.lower == _ACCORDING and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 self.according_to(tok)
-            elif pos == "NOUN" and lemma in REPORTING_NOUNS:
+            elif pos == NOUN and lemma in REPORTING_NOUNS:
                 self.reporting_noun(tok)
         self.drop_nested()
         self.inverted_quotes()

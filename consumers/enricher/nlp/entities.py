@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy
@@ -154,6 +155,9 @@ def _check_label(label: str, path: Path, key: str) -> str:
     return label
 
 
+# An entity's text is cleaned up to a dozen times an article (its key, its group, its surname): remembering the
+# last few thousand texts costs a dict look-up a call instead; bounded, so a long-running enricher does not grow.
+@lru_cache(maxsize=4096)
 def clean_name(text: str) -> str:
     """Strip a leading article, a possessive and stray punctuation; collapse whitespace."""
     text = " ".join(text.split()).strip(_STRIP)
@@ -1104,16 +1108,22 @@ def _names_a_place_noun(tok, english: frozenset[str]) -> bool:
                     for c in head.children)
 
 
-def _places_before_their_noun(doc: Doc, ents: list[Span], english: frozenset[str], body_start: int) -> list[Span]:
+def title_case_tokens(doc: Doc) -> list[Token]:
+    """The doc's title-case tokens, the only ones that can be names: one array pass, not a token loop. Built once
+    an article for the passes that look for untagged names (``surnames``, ``_places_before_their_noun``)."""
+    return [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_TITLE))]
+
+
+def _places_before_their_noun(doc: Doc, ents: list[Span], english: frozenset[str], body_start: int,
+                              titled: list[Token]) -> list[Span]:
     """The place a place noun names is a place: the model's one-word entity ("Gorkha district", a facility to
-    it; not a community, "the Shia city"), or an untagged word of the body ("Tigray region")."""
+    it; not a community, "the Shia city"), or an untagged word of the body ("Tigray region"), among ``titled``
+    (``title_case_tokens``)."""
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     out = [Span(doc, ent.start, ent.end, label="GPE")
            if len(ent) == 1 and ent.label_ in NAME_LABELS - {"GPE", "LOC", "NORP"}
            and _names_a_place_noun(ent.root, english) else ent
            for ent in ents]
-    # only title-case tokens can be names: select them in one array pass, not a token loop
-    titled = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_TITLE))]
     out += [Span(doc, t.i, t.i + 1, label="GPE") for t in titled
             if t.i not in covered and t.idx >= body_start and _names_a_place_noun(t, english)]
     return sorted(out, key=lambda e: e.start)
@@ -1227,10 +1237,11 @@ class EntityCanonicalizer(Pipe):
         body_start = _body_start(doc)
         kept = _bracketed_acronyms(doc, _untagged_acts(doc, _names_cut_at_first_word(doc, kept, body_start), evidence),
                                    evidence)
-        kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture, evidence), evidence)
+        titled = title_case_tokens(doc)
+        kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture, evidence, titled), evidence)
         kept = _short_names_of_bodies(doc, kept, evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)
-        kept = _places_before_their_noun(doc, kept, self.english, body_start)
+        kept = _places_before_their_noun(doc, kept, self.english, body_start, titled)
         kept = _interview_sides(doc, _with_agency(doc, _dateline_places(doc, kept, evidence)), evidence,
                                 self.english)
         if [(e.start, e.end, e.label_) for e in kept] != [(e.start, e.end, e.label_) for e in doc.ents]:
@@ -1350,18 +1361,17 @@ class EntityCanonicalizer(Pipe):
         return ent
 
     def surnames(self, doc: Doc, ents: list[Span], furniture: list[tuple[int, int]],
-                 evidence: dict[int, str]) -> list[Span]:
+                 evidence: dict[int, str], titled: list[Token]) -> list[Span]:
         """Add the persons the model missed: untagged "First Last" pairs, and a full name's bare surname.
 
         A title-case proper-noun pair opening with a census first name ("Elena Sousa") is a
         person; a title-case token equal to the last word of a person named in full in the
         same document ("Banks", "Scholz") is that person, unless its own words decided its label
-        (``evidence``: "The Bild newspaper reported ..." before "Anna Bild, its editor, said").
+        (``evidence``: "The Bild newspaper reported ..." before "Anna Bild, its editor, said"). The candidates are
+        ``titled`` (``title_case_tokens``).
         """
         covered = {i for ent in ents for i in range(ent.start, ent.end)}
         found = list(ents)
-        # only title-case tokens can be names: select them in one array pass, not a token loop
-        titled = [doc[int(i)] for i in numpy.flatnonzero(doc.to_array(IS_TITLE))]
         for tok in titled:
             if tok.i in covered or tok.pos_ != "PROPN" or not is_first_name(tok.text) \
                     or inside(furniture, tok.idx, tok.idx + 1):

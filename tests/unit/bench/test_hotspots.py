@@ -64,6 +64,18 @@ def test_hotspots_our_areas_exist_on_disk():
     assert ours and all((ROOT / fragment).exists() for fragment in ours), ours
 
 
+def test_module_path_is_relative_to_the_checkout_the_module_is_imported_from(tmp_path, monkeypatch):
+    # A bench run from a worktree may import another checkout's code (PYTHONPATH, or the
+    # venv's editable install): the fragment must still name the module's place in a repo.
+    (tmp_path / "elsewhere_pkg" / "sub").mkdir(parents=True)
+    (tmp_path / "elsewhere_pkg" / "__init__.py").write_text("")
+    (tmp_path / "elsewhere_pkg" / "sub" / "__init__.py").write_text("")
+    (tmp_path / "elsewhere_pkg" / "sub" / "mod.py").write_text("")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert module_path("elsewhere_pkg.sub.mod") == "elsewhere_pkg/sub/mod.py"
+    assert module_path("elsewhere_pkg.sub") == "elsewhere_pkg/sub/"
+
+
 def test_module_path_refuses_a_module_that_is_gone():
     with pytest.raises(ModuleNotFoundError):
         module_path("consumers.stories")

@@ -24,6 +24,7 @@ from consumers.enricher.nlp.entities import (
     clean_name,
     short_name_map,
     strip_titles,
+    title_case_tokens,
 )
 from consumers.enricher.nlp.title_end import titled
 from newsradar.errors import ConfigError
@@ -638,7 +639,7 @@ def test_a_proper_noun_before_a_place_noun_is_that_place():
                        for w in words] + ["VERB", "PUNCT"],
                   lemmas=words + ["grow", "."], heads=[len(words) - 1] * (len(words) - 1) + [len(words)] * 3,
                   deps=["compound"] * (len(words) - 1) + ["nsubj", "ROOT", "punct"], ents=ents + ["O", "O"])
-        return [(e.text, e.label_) for e in _places_before_their_noun(doc, list(doc.ents), frozenset(), 0)]
+        return [(e.text, e.label_) for e in _places_before_their_noun(doc, list(doc.ents), frozenset(), 0, title_case_tokens(doc))]
 
     assert places(["Gorkha", "district"], ["B-FAC", "O"]) == [("Gorkha", "GPE")]
     assert places(["the", "Tigray", "region"], ["O", "O", "O"]) == [("Tigray", "GPE")]
@@ -655,7 +656,7 @@ def test_a_community_party_or_firm_before_a_place_noun_stays_itself():
                   pos=["PROPN" if t == "NNP" else "NOUN" if t.startswith("NN") else "DET" if t == "DT" else "ADP"
                        for t in tags], lemmas=[w.lower().removesuffix("ies") + ("y" if w.endswith("ies") else "")
                                                for w in words])
-        return {e.text: e.label_ for e in _places_before_their_noun(doc, list(doc.ents), english, 0)}
+        return {e.text: e.label_ for e in _places_before_their_noun(doc, list(doc.ents), english, 0, title_case_tokens(doc))}
 
     the_town = (["DT", "NNP", "NN"], [2, 2, 2], ["det", "compound", "ROOT"])
     assert label(["the", "Gorkha", "town"], *the_town, ["O", "B-FAC", "O"]) == {"Gorkha": "GPE"}
