@@ -314,7 +314,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             if tok.dep in _SUBJECT_DEPS:
                 self.resolver.add_group(tok)
             verb = pos == VERB
-            colon = puts_into_words(tok)
+            colon = puts_into_words(tok) if lemma == "put" else None  # run on every token: call it for "put" only
             if (lemma in lexicon.REPORTING_VERBS and (verb or pos == AUX or mistagged_verb(tok))) \
                     or lemma == "hear" and verb and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \
