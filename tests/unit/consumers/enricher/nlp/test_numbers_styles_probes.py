@@ -58,6 +58,48 @@ PROBES = [
     ("Members backed the motion by a 2:1 majority, the union said.", [], ["2:1"]),
     ("The tribunal ruled 2-1 in favour of the workers, lawyers said.", [], ["2-1"]),
     ("Nine out of 10 dentists recommended the paste, the firm claimed.", [("Nine out of 10", 0.9, None)], []),
+    # ratios and tallies in other topics' copy, and what only looks like them: a ratio is the share N/M, whatever
+    # noun follows; a tally of votes or judges is no figure, with "to" or a colon as with a dash; a range joined by
+    # "to" (rising, or falling after "from") is two figures; "one in" a time of day, a series or charge is none
+    ("The poll found one in four voters had not decided, the pollster said.", [("one in four", 0.25, None)], []),
+    ("Health officials said one in every three adults in the region was overweight.",
+     [("one in every three", 1 / 3, None)], []),
+    ("The union said three out of four nurses had considered quitting.", [("three out of four", 0.75, None)], []),
+    ("The study said two in five small firms expected to cut jobs.", [("two in five", 0.4, None)], []),
+    ("Police said roughly one in 20 drivers stopped had been over the limit.", [("one in 20", 0.05, None)], []),
+    ("The regulator said 7 out of 10 complaints were about late deliveries.", [("7 out of 10", 0.7, None)], []),
+    ("Researchers said one in eight of the children tested had lead in their blood.",
+     [("one in eight", 0.125, None)], []),
+    ("The survey said 3 in 10 renters feared eviction, up from 2 in 10 last year.",
+     [("3 in 10", 0.3, None), ("2 in 10", 0.2, None)], []),
+    ("MPs approved the bill by 310 votes to 260, the Speaker's office said.", [], ["310", "260"]),
+    ("The council said councillors had voted 9 to 4 to close the library.", [], ["9", "4"]),
+    ("The Supreme Court ruled 6 to 3 that the law was valid, the clerk said.", [], ["6", "3"]),
+    ("The coach said the 3-1 win had lifted the squad.", [], ["3-1"]),
+    ("Shareholders rejected the pay deal by a 3:1 margin, the company said.", [], ["3:1"]),
+    ("Senators backed the nominee by 51 votes to 49, officials said.", [], ["51", "49"]),
+    ("The committee said it had rejected the plan by seven votes to two.", [], ["seven", "two"]),
+    ("The union said members had backed the deal by a margin of 4 to 1.", [], ["4", "1"]),
+    ("Prosecutors said the jury had convicted him by a majority of 10 to 2.", [], ["10", "2"]),
+    ("Police said two of the three suspects had been charged.", [("two", 2, "suspect"), ("three", 3, "suspect")], []),
+    ("Police said the fire started at about one in the morning.", [], ["one"]),
+    ("The council said two to three families a week were being evicted.",
+     [("two", 2, "family"), ("three families", 3, "family")], []),
+    ("The ministry said fuel prices would rise by 5 to 7 percent.", [("5", 5, "percent"), ("7", 7, "percent")], []),
+    ("The agency said the jobless rate fell from 9 to 6 percent last year.",
+     [("9", 9, "percent"), ("6", 6, "percent")], []),
+    ("Officials said staff numbers at the plant were cut from 40 to 25.", [("40", 40, None), ("25", 25, None)], []),
+    ("The council said it would build 20 to 30 new homes.", [("20", 20, "home"), ("30", 30, "home")], []),
+    ("Police said 12 to 15 people had been hurt in the crash.", [("12", 12, "people"), ("15", 15, "people")], []),
+    ("The minister said the levy was one in a series of measures.", [], ["one"]),
+    ("The coach said he was the one in charge of the team.", [], ["one"]),
+    # a fraction of the plural of a span of time measures it, as of one span ("half his career"); of a plural of
+    # things it is a share
+    ("The study said patients spent half their lives in hospital.", [], ["half"]),
+    ("Researchers said many nurses spent a third of their working lives on night shifts.", [], ["a third"]),
+    ("The survey said commuters spent half their evenings on trains.", [], ["half"]),
+    ("Farmers said they had lost half their herds to the disease.", [("half", 0.5, None)], []),
+    ("The charity said a third of their volunteers had quit.", [("a third", 1 / 3, None)], []),
     # a fraction of something named is a share of it ("lost a fifth of their fares", "half our trips"); the
     # fraction of a time, an order or a name is none ("the first half of the year", "the third of the reviews")
     ("Farmers said they had lost a third of their harvest to the drought.", [("a third", 1 / 3, None)], []),
@@ -426,7 +468,11 @@ PROBES = [
 
 # Probes the reader still gets wrong, and why.
 _RATIO = "ratios are held back (test_numbers_general): they made the claim clusters worse"
-_TALLY = "a tally written with 'to' or a colon is read as figures: only a dashed tally is known as a score"
+_TALLY = ("a tally written with 'to' or a colon (\"voted 9 to 4\", \"by 51 votes to 49\", \"a 3:1 margin\") is read "
+          "as figures: only a dashed tally is known as a score")
+_SPELLED_RANGE = "a range of two spelled numbers joined by 'to' is read as one figure, its upper end"
+_SPANS_SHARED = ("a fraction of a plural span of time ('half their lives') is read as a share: only one span "
+                 "('half his career') is known to be measured")
 _VAGUE_SUM = "'spent' is not read as a verb of money for a vague plural with 'tens of' before it"
 _AGO_OLD = "'ago' after a length of time is read as its unit"
 _CODE_GLUED = "a figure glued after a letter ('Q3', '10C' with no word of heat) is read as a bare figure"
@@ -450,6 +496,25 @@ STILL_WRONG: dict[str, str] = {
     "Nine out of 10 dentists recommended the paste, the firm claimed.": _RATIO,
     "The board voted 3 to 1 to approve the merger, the company said.": _TALLY,
     "Members backed the motion by a 2:1 majority, the union said.": _TALLY,
+    "The poll found one in four voters had not decided, the pollster said.": _RATIO,
+    "Health officials said one in every three adults in the region was overweight.": _RATIO,
+    "The union said three out of four nurses had considered quitting.": _RATIO,
+    "The study said two in five small firms expected to cut jobs.": _RATIO,
+    "Police said roughly one in 20 drivers stopped had been over the limit.": _RATIO,
+    "The regulator said 7 out of 10 complaints were about late deliveries.": _RATIO,
+    "Researchers said one in eight of the children tested had lead in their blood.": _RATIO,
+    "The survey said 3 in 10 renters feared eviction, up from 2 in 10 last year.": _RATIO,
+    "MPs approved the bill by 310 votes to 260, the Speaker's office said.": _TALLY,
+    "The council said councillors had voted 9 to 4 to close the library.": _TALLY,
+    "Shareholders rejected the pay deal by a 3:1 margin, the company said.": _TALLY,
+    "Senators backed the nominee by 51 votes to 49, officials said.": _TALLY,
+    "The committee said it had rejected the plan by seven votes to two.": _TALLY,
+    "The union said members had backed the deal by a margin of 4 to 1.": _TALLY,
+    "Prosecutors said the jury had convicted him by a majority of 10 to 2.": _TALLY,
+    "The council said two to three families a week were being evicted.": _SPELLED_RANGE,
+    "The study said patients spent half their lives in hospital.": _SPANS_SHARED,
+    "Researchers said many nurses spent a third of their working lives on night shifts.": _SPANS_SHARED,
+    "The survey said commuters spent half their evenings on trains.": _SPANS_SHARED,
     "The club said it had spent tens of millions on new players.": _VAGUE_SUM,
     "Geologists said the rocks had formed 2.5 billion years ago.": _AGO_OLD,
     "The company said sales in Q3 rose 6%.": _CODE_GLUED,
