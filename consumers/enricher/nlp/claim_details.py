@@ -21,6 +21,7 @@ from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_W
     SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPACED_THOUSANDS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, \
     alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
+from consumers.enricher.nlp.tallies import tally_spans
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -103,6 +104,7 @@ class ClaimDetails:
         numbers += self.trailing_numbers(parts)
         scores = [{"start": m.start(), "end": m.end()} for ps, pe in parts for m in _SCORE.finditer(self.text, ps, pe)
                   if int(m["second"]) <= int(m["first"])]
+        scores += [{"start": s, "end": e} for ps, pe in parts for s, e in tally_spans(self.text, ps, pe)]
         claim["numbers"] = _ranges_share_their_unit(self.text, _whole_amounts([
             n for n in numbers
             if not _overlaps(n, scores) and not _RATE_BASE.search(self.text, max(0, n["start"] - 8), n["start"])

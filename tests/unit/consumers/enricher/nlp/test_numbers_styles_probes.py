@@ -81,6 +81,12 @@ PROBES = [
     ("The committee said it had rejected the plan by seven votes to two.", [], ["seven", "two"]),
     ("The union said members had backed the deal by a margin of 4 to 1.", [], ["4", "1"]),
     ("Prosecutors said the jury had convicted him by a majority of 10 to 2.", [], ["10", "2"]),
+    ("The league said United had beaten City 4 to 2 in the replay.", [], ["4", "2"]),
+    ("The council said the vote was 6 to 6 and the mayor cast the deciding vote.", [], ["6"]),
+    ("The panel split 5:4 on the question, officials said.", [], ["5:4"]),
+    ("Officials said the workforce was reduced 400 to 250 over two years.", [("400", 400, None), ("250", 250, None)],
+     []),
+    ("The company said it had cut prices by 10 to 8 percent.", [("10", 10, "percent"), ("8", 8, "percent")], []),
     ("Police said two of the three suspects had been charged.", [("two", 2, "suspect"), ("three", 3, "suspect")], []),
     ("Police said the fire started at about one in the morning.", [], ["one"]),
     ("The council said two to three families a week were being evicted.",
@@ -468,11 +474,11 @@ PROBES = [
 
 # Probes the reader still gets wrong, and why.
 _RATIO = "ratios are held back (test_numbers_general): they made the claim clusters worse"
-_TALLY = ("a tally written with 'to' or a colon (\"voted 9 to 4\", \"by 51 votes to 49\", \"a 3:1 margin\") is read "
-          "as figures: only a dashed tally is known as a score")
 _SPELLED_RANGE = "a range of two spelled numbers joined by 'to' is read as one figure, its upper end"
 _SPANS_SHARED = ("a fraction of a plural span of time ('half their lives') is read as a share: only one span "
                  "('half his career') is known to be measured")
+_TALLY_TO = ("a tally with a bare 'to' between its sides ('voted 9 to 4') is read as two figures: a dev label counts "
+              "'voted 312 to 290' as a figure (nlp/tallies.py)")
 _VAGUE_SUM = "'spent' is not read as a verb of money for a vague plural with 'tens of' before it"
 _AGO_OLD = "'ago' after a length of time is read as its unit"
 _CODE_GLUED = "a figure glued after a letter ('Q3', '10C' with no word of heat) is read as a bare figure"
@@ -494,8 +500,6 @@ STILL_WRONG: dict[str, str] = {
     "The report said one in three children in the city lived in poverty.": _RATIO,
     "Researchers said 1 in 10 patients had suffered side effects.": _RATIO,
     "Nine out of 10 dentists recommended the paste, the firm claimed.": _RATIO,
-    "The board voted 3 to 1 to approve the merger, the company said.": _TALLY,
-    "Members backed the motion by a 2:1 majority, the union said.": _TALLY,
     "The poll found one in four voters had not decided, the pollster said.": _RATIO,
     "Health officials said one in every three adults in the region was overweight.": _RATIO,
     "The union said three out of four nurses had considered quitting.": _RATIO,
@@ -504,17 +508,16 @@ STILL_WRONG: dict[str, str] = {
     "The regulator said 7 out of 10 complaints were about late deliveries.": _RATIO,
     "Researchers said one in eight of the children tested had lead in their blood.": _RATIO,
     "The survey said 3 in 10 renters feared eviction, up from 2 in 10 last year.": _RATIO,
-    "MPs approved the bill by 310 votes to 260, the Speaker's office said.": _TALLY,
-    "The council said councillors had voted 9 to 4 to close the library.": _TALLY,
-    "Shareholders rejected the pay deal by a 3:1 margin, the company said.": _TALLY,
-    "Senators backed the nominee by 51 votes to 49, officials said.": _TALLY,
-    "The committee said it had rejected the plan by seven votes to two.": _TALLY,
-    "The union said members had backed the deal by a margin of 4 to 1.": _TALLY,
-    "Prosecutors said the jury had convicted him by a majority of 10 to 2.": _TALLY,
     "The council said two to three families a week were being evicted.": _SPELLED_RANGE,
     "The study said patients spent half their lives in hospital.": _SPANS_SHARED,
     "Researchers said many nurses spent a third of their working lives on night shifts.": _SPANS_SHARED,
     "The survey said commuters spent half their evenings on trains.": _SPANS_SHARED,
+    "The board voted 3 to 1 to approve the merger, the company said.": _TALLY_TO,
+    "The council said councillors had voted 9 to 4 to close the library.": _TALLY_TO,
+    "The union said members had backed the deal by a margin of 4 to 1.": _TALLY_TO,
+    "Prosecutors said the jury had convicted him by a majority of 10 to 2.": _TALLY_TO,
+    "The league said United had beaten City 4 to 2 in the replay.": _TALLY_TO,
+    "The council said the vote was 6 to 6 and the mayor cast the deciding vote.": _TALLY_TO,
     "The club said it had spent tens of millions on new players.": _VAGUE_SUM,
     "Geologists said the rocks had formed 2.5 billion years ago.": _AGO_OLD,
     "The company said sales in Q3 rose 6%.": _CODE_GLUED,
