@@ -709,6 +709,9 @@ _EXTENT_NOUNS = frozenset("""year decade century month week day hour minute nigh
 summer autumn winter life lifetime career tenure time match game race distance way route journey trip length
 stretch campaign presidency mandate reign shift session semester course tournament marathon lap stint spell mile
 kilometre metre yard""".split())
+# Spans each person has one of: their plural is one span a head ("half their lives", "a third of their careers"), no
+# count of spans as "half their games" or "a third of the days" is.
+_ONE_EACH_SPANS = frozenset({"life", "lifetime", "career", "childhood", "adulthood", "youth", "tenure"})
 # A measure of one thing, the fraction straight before it ("a woman half his age", "a plant half the size of the old
 # works", "at half the speed"): it compares two things, it is no share. After "of" it is a part of the thing's own
 # measure ("the glacier lost a third of its size"), a share. Not what is paid ("half the price", "a third of its
@@ -870,7 +873,8 @@ def _part_of_an_extent(fraction: Token) -> bool:
     if noun is None:
         return False
     spans = _EXTENT_NOUNS if of is not None else _EXTENT_NOUNS | _MEASURES
-    return noun.ent_type_ in ("DATE", "TIME") or noun.tag_ == "NN" and noun.lemma_.lower() in spans
+    return noun.ent_type_ in ("DATE", "TIME") or noun.tag_ == "NN" and noun.lemma_.lower() in spans \
+        or noun.tag_ == "NNS" and noun.lemma_.lower() in _ONE_EACH_SPANS
 
 
 def _range_of_counts(ent) -> bool:
