@@ -18,7 +18,7 @@ from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
-    SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPACED_THOUSANDS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, \
+    SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, \
     alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
@@ -549,8 +549,7 @@ _MINUS_WORD = r"\bminus\s+"
 _MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", re.I)
 _GLUED_SCALES = ("bn", "mn", "mln", "tn", "trn", "m", "b", "k")
 _GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
-# A figure whose thousands are spaced apart, not the tail of a longer one ("2019 500" is a year and a count)
-_SPACED_FIGURE = re.compile(SPACED_THOUSANDS)
+_DIGIT_GROUPS = re.compile(r"[\d \u00a0\u2009\u202f]+")
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
 # a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"
@@ -572,16 +571,13 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     sign = _SIGN_BEFORE.search(text, max(0, start - 3), start)
     # the number grammar reads what the model cut off: "Rs 450" of "Rs 450 crore", "lakh crore", "pc"
     # Far enough back for a fraction of a scale ("three quarters of a million" before "million people").
-    for s, e in amount_spans(text, max(0, start - 30), min(len(text), end + 40)):
+    for s, e in amount_spans(text, max(0, start - 30), min(len(text), end + 40), spaced=True):
         if s <= start < e or s < end <= e:
-            start, end = min(start, s), max(end, e)
+            # digits the model left before its figure are another's ("On March 12 500 people": the date's 12)
+            start, end = start if _DIGIT_GROUPS.fullmatch(text, s, start) else min(start, s), max(end, e)
     if sign is not None:
         start = sign.start()
     start = _signed_start(_MINUS_BEFORE, text, start)
-    for spaced in _SPACED_FIGURE.finditer(text, start, min(len(text), end + 40)):
-        if spaced.start() < end < spaced.end():
-            end = spaced.end()                      # "1 250 000": the model may stop at "1 250"
-            break                                   # the matches do not overlap: none after it crosses the new end
     glued = _GLUED_SCALE.match(text, end)
     if glued is not None and text[end - 1].isdigit():
         end = glued.end()
