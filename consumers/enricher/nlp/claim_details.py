@@ -734,7 +734,8 @@ _MONEY_VERBS = frozenset({"lose", "cost", "spend", "save", "pay", "raise", "earn
 # A scale glued to the first figure ends it too: "£1.2bn-£1.5bn", "$3m-$4m". The second amount may open with the
 # country's letters before its sign ("rose 8pc to US$7.1b", "from A$2m to A$3m").
 _SECOND_AMOUNT = r"(?=" + PREFIXED_SIGN + r"|\d)"
-_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT
+# Spelled ends take "to" only: "and" is inside a spelled number ("one hundred and five")
+_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT + r"|(?<=[a-z])\s+to\s+(?=" + _SPELLED_COUNT + r"\b)"
                         + r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*" + _SECOND_AMOUNT, re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)
 
