@@ -871,7 +871,18 @@ def _part_of_an_extent(fraction: Token) -> bool:
         return False
     spans = _EXTENT_NOUNS if of is not None else _EXTENT_NOUNS | _MEASURES
     return noun.ent_type_ in ("DATE", "TIME") or noun.tag_ == "NN" and noun.lemma_.lower() in spans \
-        or noun.tag_ == "NNS" and noun.lemma_.lower() in _ONE_EACH_SPANS
+        or _spans_of_their_owners(noun)
+
+
+def _spans_of_their_owners(noun: Token) -> bool:
+    """ "Their lives", "their careers": a plural span is one span a head only when its owners are named. "The lives
+    lost at sea" counts people; "their careers services" names other things; "half their lives were saved" counts
+    lives saved: only a span that is spent or lost is a length of time, so a subject counts unless it is spent."""
+    doc = noun.doc
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in _ONE_EACH_SPANS \
+        and any(c.dep_ == "poss" for c in noun.children) \
+        and not (noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ in ("NN", "NNS")) \
+        and (noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_ == "spend")
 
 
 def _range_of_counts(ent) -> bool:

@@ -104,13 +104,23 @@ PROBES = [
     ("The minister said the levy was one in a series of measures.", [], ["one"]),
     ("The coach said he was the one in charge of the team.", [], ["one"]),
     # a fraction of a span each person has one of measures it, plural or not ("half their lives", as "half his
-    # career"); of a plural of things or of spans one has many of it is a share ("half their evenings")
+    # career"), when its owners are named; a fraction of a plural span of time measures it too ("half their
+    # evenings"); of a plural of things it is a share
     ("The study said patients spent half their lives in hospital.", [], ["half"]),
     ("Researchers said many nurses spent a third of their working lives on night shifts.", [], ["a third"]),
     ("The report said refugees had spent half their childhoods in camps.", [], ["half"]),
     ("Economists said women spent a quarter of their careers in part-time work.", [], ["a quarter"]),
-    ("The survey said commuters spent half their evenings on trains.", [("half", 0.5, None)], []),
+    ("The survey said commuters spent half their evenings on trains.", [], ["half"]),
     ("Police said a third of the victims had lost their lives at sea.", [("a third", 1 / 3, None)], []),
+    # with no owner, "the lives" counts people, and a plural before another noun names other things: shares
+    ("Police said half of the lives lost on the roads last year were cyclists.", [("half", 0.5, None)], []),
+    ("The report said a third of the lives lost in the war were children.", [("a third", 1 / 3, None)], []),
+    ("The charity said a quarter of the lives lost at sea were women.", [("a quarter", 0.25, None)], []),
+    ("Doctors said half the lives saved by the vaccine were of older people.", [("half", 0.5, None)], []),
+    ("Officials said a third of the lives at risk were in the flood zone.", [("a third", 1 / 3, None)], []),
+    ("The insurer said a fifth of the lives it covered were over 80.", [("a fifth", 0.2, None)], []),
+    ("The charity said half their lives were saved by the new drug.", [("half", 0.5, None)], []),
+    ("The report said a quarter of their careers services had closed.", [("a quarter", 0.25, None)], []),
     ("Farmers said they had lost half their herds to the disease.", [("half", 0.5, None)], []),
     ("The charity said a third of their volunteers had quit.", [("a third", 1 / 3, None)], []),
     # a fraction of something named is a share of it ("lost a fifth of their fares", "half our trips"); the
@@ -481,6 +491,8 @@ PROBES = [
 
 # Probes the reader still gets wrong, and why.
 _RATIO = "ratios are held back (test_numbers_general): they made the claim clusters worse"
+_SPANS_SHARED = ("a fraction of a plural span of time one has many of ('half their evenings') is read as a share: "
+                 "only spans each person has one of ('half their lives') are known to be measured")
 _TALLY_TO = ("a tally with a bare 'to' between its sides ('voted 9 to 4') is read as two figures: a dev label counts "
               "'voted 312 to 290' as a figure (nlp/tallies.py)")
 _VAGUE_SUM = "'spent' is not read as a verb of money for a vague plural with 'tens of' before it"
@@ -512,6 +524,7 @@ STILL_WRONG: dict[str, str] = {
     "The regulator said 7 out of 10 complaints were about late deliveries.": _RATIO,
     "Researchers said one in eight of the children tested had lead in their blood.": _RATIO,
     "The survey said 3 in 10 renters feared eviction, up from 2 in 10 last year.": _RATIO,
+    "The survey said commuters spent half their evenings on trains.": _SPANS_SHARED,
     "The board voted 3 to 1 to approve the merger, the company said.": _TALLY_TO,
     "The council said councillors had voted 9 to 4 to close the library.": _TALLY_TO,
     "The union said members had backed the deal by a margin of 4 to 1.": _TALLY_TO,
