@@ -21,7 +21,7 @@ from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_W
     SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, \
     alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
-from consumers.enricher.nlp.tallies import tally_spans
+from consumers.enricher.nlp.tallies import MEASURE_UNITS, SPELLED_COUNT, tally_spans
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -102,9 +102,7 @@ class ClaimDetails:
         numbers += self.untagged_counts(parts, numbers)
         numbers += self.attribution_numbers(claim, parts)
         numbers += self.trailing_numbers(parts)
-        scores = [{"start": m.start(), "end": m.end()} for ps, pe in parts for m in _SCORE.finditer(self.text, ps, pe)
-                  if int(m["second"]) <= int(m["first"])]
-        scores += [{"start": s, "end": e} for ps, pe in parts for s, e in tally_spans(self.text, ps, pe)]
+        scores = [{"start": s, "end": e} for ps, pe in parts for s, e in tally_spans(self.text, ps, pe)]
         claim["numbers"] = _ranges_share_their_unit(self.text, _whole_amounts([
             n for n in numbers
             if not _overlaps(n, scores) and not _RATE_BASE.search(self.text, max(0, n["start"] - 8), n["start"])
@@ -599,13 +597,6 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 
 # What joins a range's two ends when the model tags them apart: a dash or "to" ("and" also joins two counts).
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
-# A score or a tally: two whole numbers joined by a dash, the second no larger ("won 2-0", "a 3-1 win", "a 6-3
-# ruling"); a range rises ("60-70 people", "10-15%"), so it is read as two amounts, a score as none. Before a unit
-# of measure it is a falling range ("winds of 50-40 mph", "12-8 degrees"), which no game ends in.
-_MEASURE_UNITS = (r"degrees?|mph|kph|km/h|knots?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft"
-                  r"|inches|inch|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|lbs?")
-_SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,3})"
-                    r"(?![\w.,%-]|\s*(?:%|per\s?cent|°|(?:" + _MEASURE_UNITS + r")\b))", re.I)
 # A time of day glued to or spaced from its half of the day, and a chain of three or more hyphenated digit groups:
 # a phone number may end the sentence ("call 1-800-555-0199."); a chain before a percent or a unit is figures
 # ("15-20-25 percent discounts"). A figure of three digits or more written with a leading zero, and the digit groups
@@ -616,7 +607,7 @@ _SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,
 _CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\b(?:\s+(?:hours|hrs)\b)?"
                             r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
                             r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d|\s*(?:%|per\s?cent\b|percent\b|°|(?:"
-                            + _MEASURE_UNITS + r")\b))", re.I)
+                            + MEASURE_UNITS + r")\b))", re.I)
 # The base of a rate ("12 per 100,000 people", "4.5 per 1,000 live births", "310 cases per million residents") is
 # the size of the group the rate is counted over, fixed by convention: the figure an editor checks is the rate.
 # "As per" is "according to" in Indian English ("paid as per 2,400 claims filed"): what follows is a count.
@@ -685,12 +676,10 @@ _MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
 # "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.
 _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)"
-# Every spelled count ("forty years", "twenty-five years"), not the words that are no count on their own.
-_SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
-_SPELLED = frozenset(SPELLED_NUMBERS)   # the same words, for a look-up a word
+_SPELLED = frozenset(SPELLED_NUMBERS)   # every spelled number, for a look-up a word
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
                   r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?"
-                  r"|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
+                  r"|(?:" + SPELLED_COUNT + r")(?:-(?:" + SPELLED_COUNT + r"))?|a few|several))"
                   r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
 # "Two years later" or "a week earlier" only orders the story's own events: it makes no sentence an
 # assertion (inside a claim it is still one of its numbers, below).
@@ -735,7 +724,7 @@ _MONEY_VERBS = frozenset({"lose", "cost", "spend", "save", "pay", "raise", "earn
 # country's letters before its sign ("rose 8pc to US$7.1b", "from A$2m to A$3m").
 _SECOND_AMOUNT = r"(?=" + PREFIXED_SIGN + r"|\d)"
 # Spelled ends take "to" only: "and" is inside a spelled number ("one hundred and five")
-_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT + r"|(?<=[a-z])\s+to\s+(?=" + _SPELLED_COUNT + r"\b)"
+_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT + r"|(?<=[a-z])\s+to\s+(?=" + SPELLED_COUNT + r"\b)"
                         + r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*" + _SECOND_AMOUNT, re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)
 
