@@ -366,7 +366,7 @@ class ClaimDetails:
                 and self._reads_as_temperature(_marked_as_temperature(glued), start):
             label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
-        pieces = _range_pieces(text)
+        pieces = _range_pieces(text, _ODDS.search(self.text, ent.sent.start_char, start) is not None)
         for k, (ps, pe) in enumerate(pieces):
             piece = text[ps:pe]
             parsed = parse_number(piece, label, hint, plural)
@@ -723,16 +723,22 @@ _MONEY_VERBS = frozenset({"lose", "cost", "spend", "save", "pay", "raise", "earn
 # A scale glued to the first figure ends it too: "£1.2bn-£1.5bn", "$3m-$4m". The second amount may open with the
 # country's letters before its sign ("rose 8pc to US$7.1b", "from A$2m to A$3m").
 _SECOND_AMOUNT = r"(?=" + PREFIXED_SIGN + r"|\d)"
-# Spelled ends take "to" only: "and" is inside a spelled number ("one hundred and five")
-_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT + r"|(?<=[a-z])\s+to\s+(?=" + SPELLED_COUNT + r"\b)"
+# Spelled ends take "to" only: "and" is inside a spelled number ("one hundred and five"). An upper end of "one" is
+# odds, no range ("a hundred to one"), as is any pair after "ratio" or "odds" (``_ODDS``, read by the caller).
+_RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT
+                        + r"|(?P<spelled>(?<=[a-z])\s+to\s+(?!one\b)(?=" + SPELLED_COUNT + r"\b))"
                         + r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*" + _SECOND_AMOUNT, re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)
+_ODDS = re.compile(r"\b(?:ratio|odds)\b", re.I)
 
 
-def _range_pieces(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each amount in a number phrase: two for a range, else one."""
+def _range_pieces(text: str, odds: bool) -> list[tuple[int, int]]:
+    """(start, end) of each amount in a number phrase: two for a range, else one. ``odds``: the sentence says
+    "ratio" or "odds" before the phrase, so two spelled ends joined by "to" are one figure ("the ratio of doctors to
+    patients was one to five hundred")."""
     out, at = [], 0
-    for m in list(_RANGE_GAP.finditer(text)) + [None]:
+    gaps = [m for m in _RANGE_GAP.finditer(text) if not (odds and m["spelled"])]
+    for m in gaps + [None]:
         end = m.start() if m else len(text)
         lead = _BETWEEN.match(text, at)
         start = lead.end() if lead else at
