@@ -18,9 +18,10 @@ from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
-    SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPACED_THOUSANDS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, \
+    SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, \
     alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
+from consumers.enricher.nlp.tallies import MEASURE_UNITS, SPELLED_COUNT, tally_spans
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -101,8 +102,7 @@ class ClaimDetails:
         numbers += self.untagged_counts(parts, numbers)
         numbers += self.attribution_numbers(claim, parts)
         numbers += self.trailing_numbers(parts)
-        scores = [{"start": m.start(), "end": m.end()} for ps, pe in parts for m in _SCORE.finditer(self.text, ps, pe)
-                  if int(m["second"]) <= int(m["first"])]
+        scores = [{"start": s, "end": e} for ps, pe in parts for s, e in tally_spans(self.text, ps, pe)]
         claim["numbers"] = _ranges_share_their_unit(self.text, _whole_amounts([
             n for n in numbers
             if not _overlaps(n, scores) and not _RATE_BASE.search(self.text, max(0, n["start"] - 8), n["start"])
@@ -368,7 +368,7 @@ class ClaimDetails:
                 and self._reads_as_temperature(_marked_as_temperature(glued), start):
             label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
-        pieces = _range_pieces(text)
+        pieces = _range_pieces(text, _ODDS.search(self.text, ent.sent.start_char, start) is not None)
         for k, (ps, pe) in enumerate(pieces):
             piece = text[ps:pe]
             parsed = parse_number(piece, label, hint, plural)
@@ -549,8 +549,7 @@ _MINUS_WORD = r"\bminus\s+"
 _MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", re.I)
 _GLUED_SCALES = ("bn", "mn", "mln", "tn", "trn", "m", "b", "k")
 _GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
-# A figure whose thousands are spaced apart, not the tail of a longer one ("2019 500" is a year and a count)
-_SPACED_FIGURE = re.compile(SPACED_THOUSANDS)
+_DIGIT_GROUPS = re.compile(r"[\d \u00a0\u2009\u202f]+")
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
 # a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"
@@ -572,16 +571,13 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     sign = _SIGN_BEFORE.search(text, max(0, start - 3), start)
     # the number grammar reads what the model cut off: "Rs 450" of "Rs 450 crore", "lakh crore", "pc"
     # Far enough back for a fraction of a scale ("three quarters of a million" before "million people").
-    for s, e in amount_spans(text, max(0, start - 30), min(len(text), end + 40)):
+    for s, e in amount_spans(text, max(0, start - 30), min(len(text), end + 40), spaced=True):
         if s <= start < e or s < end <= e:
-            start, end = min(start, s), max(end, e)
+            # digits the model left before its figure are another's ("On March 12 500 people": the date's 12)
+            start, end = start if _DIGIT_GROUPS.fullmatch(text, s, start) else min(start, s), max(end, e)
     if sign is not None:
         start = sign.start()
     start = _signed_start(_MINUS_BEFORE, text, start)
-    for spaced in _SPACED_FIGURE.finditer(text, start, min(len(text), end + 40)):
-        if spaced.start() < end < spaced.end():
-            end = spaced.end()                      # "1 250 000": the model may stop at "1 250"
-            break                                   # the matches do not overlap: none after it crosses the new end
     glued = _GLUED_SCALE.match(text, end)
     if glued is not None and text[end - 1].isdigit():
         end = glued.end()
@@ -603,13 +599,6 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 
 # What joins a range's two ends when the model tags them apart: a dash or "to" ("and" also joins two counts).
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
-# A score or a tally: two whole numbers joined by a dash, the second no larger ("won 2-0", "a 3-1 win", "a 6-3
-# ruling"); a range rises ("60-70 people", "10-15%"), so it is read as two amounts, a score as none. Before a unit
-# of measure it is a falling range ("winds of 50-40 mph", "12-8 degrees"), which no game ends in.
-_MEASURE_UNITS = (r"degrees?|mph|kph|km/h|knots?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft"
-                  r"|inches|inch|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|lbs?")
-_SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,3})"
-                    r"(?![\w.,%-]|\s*(?:%|per\s?cent|°|(?:" + _MEASURE_UNITS + r")\b))", re.I)
 # A time of day glued to or spaced from its half of the day, and a chain of three or more hyphenated digit groups:
 # a phone number may end the sentence ("call 1-800-555-0199."); a chain before a percent or a unit is figures
 # ("15-20-25 percent discounts"). A figure of three digits or more written with a leading zero, and the digit groups
@@ -620,7 +609,7 @@ _SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,
 _CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\b(?:\s+(?:hours|hrs)\b)?"
                             r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
                             r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d|\s*(?:%|per\s?cent\b|percent\b|°|(?:"
-                            + _MEASURE_UNITS + r")\b))", re.I)
+                            + MEASURE_UNITS + r")\b))", re.I)
 # The base of a rate ("12 per 100,000 people", "4.5 per 1,000 live births", "310 cases per million residents") is
 # the size of the group the rate is counted over, fixed by convention: the figure an editor checks is the rate.
 # "As per" is "according to" in Indian English ("paid as per 2,400 claims filed"): what follows is a count.
@@ -691,12 +680,10 @@ _MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
 # "... ago") is no part of the number. An age
 # ("14-year-old") is not a length of time: the anchor at the end leaves it out.
 _DURATION_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|under|more than|less than|at least|up to)"
-# Every spelled count ("forty years", "twenty-five years"), not the words that are no count on their own.
-_SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
-_SPELLED = frozenset(SPELLED_NUMBERS)   # the same words, for a look-up a word
+_SPELLED = frozenset(SPELLED_NUMBERS)   # every spelled number, for a look-up a word
 _DURATION_CORE = (r"(?:" + _DURATION_HEDGE + r"\s+an?|(?:" + _DURATION_HEDGE + r"\s+)?"
                   r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?"
-                  r"|(?:" + _SPELLED_COUNT + r")(?:-(?:" + _SPELLED_COUNT + r"))?|a few|several))"
+                  r"|(?:" + SPELLED_COUNT + r")(?:-(?:" + SPELLED_COUNT + r"))?|a few|several))"
                   r"(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)")
 # "Two years later" or "a week earlier" only orders the story's own events: it makes no sentence an
 # assertion (inside a claim it is still one of its numbers, below).
@@ -711,6 +698,9 @@ _EXTENT_NOUNS = frozenset("""year decade century month week day hour minute nigh
 summer autumn winter life lifetime career tenure time match game race distance way route journey trip length
 stretch campaign presidency mandate reign shift session semester course tournament marathon lap stint spell mile
 kilometre metre yard""".split())
+# Spans each person has one of: their plural is one span a head ("half their lives", "a third of their careers"), no
+# count of spans as "half their games" or "a third of the days" is.
+_ONE_EACH_SPANS = frozenset({"life", "lifetime", "career", "childhood", "adulthood", "youth", "tenure"})
 # A measure of one thing, the fraction straight before it ("a woman half his age", "a plant half the size of the old
 # works", "at half the speed"): it compares two things, it is no share. After "of" it is a part of the thing's own
 # measure ("the glacier lost a third of its size"), a share. Not what is paid ("half the price", "a third of its
@@ -737,15 +727,22 @@ _MONEY_VERBS = frozenset({"lose", "cost", "spend", "save", "pay", "raise", "earn
 # A scale glued to the first figure ends it too: "£1.2bn-£1.5bn", "$3m-$4m". The second amount may open with the
 # country's letters before its sign ("rose 8pc to US$7.1b", "from A$2m to A$3m").
 _SECOND_AMOUNT = r"(?=" + PREFIXED_SIGN + r"|\d)"
+# Spelled ends take "to" only: "and" is inside a spelled number ("one hundred and five"). An upper end of "one" is
+# odds, no range ("a hundred to one"), as is any pair after "ratio" or "odds" (``_ODDS``, read by the caller).
 _RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT
+                        + r"|(?P<spelled>(?<=[a-z])\s+to\s+(?!one\b)(?=" + SPELLED_COUNT + r"\b))"
                         + r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*" + _SECOND_AMOUNT, re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)
+_ODDS = re.compile(r"\b(?:ratio|odds)\b", re.I)
 
 
-def _range_pieces(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each amount in a number phrase: two for a range, else one."""
+def _range_pieces(text: str, odds: bool) -> list[tuple[int, int]]:
+    """(start, end) of each amount in a number phrase: two for a range, else one. ``odds``: the sentence says
+    "ratio" or "odds" before the phrase, so two spelled ends joined by "to" are one figure ("the ratio of doctors to
+    patients was one to five hundred")."""
     out, at = [], 0
-    for m in list(_RANGE_GAP.finditer(text)) + [None]:
+    gaps = [m for m in _RANGE_GAP.finditer(text) if not (odds and m["spelled"])]
+    for m in gaps + [None]:
         end = m.start() if m else len(text)
         lead = _BETWEEN.match(text, at)
         start = lead.end() if lead else at
@@ -872,7 +869,19 @@ def _part_of_an_extent(fraction: Token) -> bool:
     if noun is None:
         return False
     spans = _EXTENT_NOUNS if of is not None else _EXTENT_NOUNS | _MEASURES
-    return noun.ent_type_ in ("DATE", "TIME") or noun.tag_ == "NN" and noun.lemma_.lower() in spans
+    return noun.ent_type_ in ("DATE", "TIME") or noun.tag_ == "NN" and noun.lemma_.lower() in spans \
+        or _spans_of_their_owners(noun)
+
+
+def _spans_of_their_owners(noun: Token) -> bool:
+    """ "Their lives", "their careers": a plural span is one span a head only when its owners are named. "The lives
+    lost at sea" counts people; "their careers services" names other things; "half their lives were saved" counts
+    lives saved: only a span that is spent or lost is a length of time, so a subject counts unless it is spent."""
+    doc = noun.doc
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in _ONE_EACH_SPANS \
+        and any(c.dep_ == "poss" for c in noun.children) \
+        and not (noun.i + 1 < len(doc) and doc[noun.i + 1].tag_ in ("NN", "NNS")) \
+        and (noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_ == "spend")
 
 
 def _range_of_counts(ent) -> bool:

@@ -368,7 +368,9 @@ _SCALE_NAMES = alternation(w for w in SCALES if len(w) > 2)
 # model tags apart ("one and a" a date, "half million" a count). Only number words or a figure of one to three
 # digits: four are a year the sentence goes on from ("in 2019 and a half million new voters").
 _AND_A_HALF = r"\s+(?i:and\s+a\s+half)(?=[\s-]+(?i:" + _SCALE_NAMES + r")\b)"
-_FIGURE = (r"(?:\d{1,3}(?:\.\d+)?" + _AND_A_HALF + r"|\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|"
+# Spaced thousands first, so that "45 000" is one figure to every reader of amounts, not "45" and a count after it.
+_FIGURE = (r"(?:(?P<spaced>" + SPACED_THOUSANDS + r")|\d{1,3}(?:\.\d+)?" + _AND_A_HALF
+           + r"|\d[\d,]*(?:\.\d+)?(?:\s\d/\d+)?|" + _FRACTION_OF + "|"
            + _NUMBER_WORDS + r"(?:[\s-]+(?:(?i:and)\s+)?" + _NUMBER_WORDS + r")*(?:" + _AND_A_HALF + ")?)")
 _SCALE_WORDS = (r"(?P<scale>(?:[\s-]*(?i:" + _SCALE_NAMES + r")\b)+"
                 r"|(?<=\d)\s?(?:bn|mn|tn)\b|(?(rupee)(?<=\d)\s?cr\b|(?!))|(?<=\d)(?:m|b|k)\b"
@@ -388,9 +390,11 @@ def currency_letter(text: str) -> str | None:
     return found.group() if found is not None else None
 
 
-def amount_spans(text: str, start: int, end: int):
+def amount_spans(text: str, start: int, end: int, spaced: bool = False):
     """(start, end) of every amount ``AMOUNT`` reads in ``text[start:end]`` that names a currency,
-    a scale or a percent."""
+    a scale or a percent, and with ``spaced`` also every figure of thousands spaced apart ("1 250 000"), which a
+    reader widening the model's span needs whole and a finder of untagged money must not take for money."""
     for m in AMOUNT.finditer(text, start, end):
-        if (m.group("pre") or m.group("scale") or m.group("post")) and any(c.isalnum() for c in m.group()):
+        if (m.group("pre") or m.group("scale") or m.group("post") or spaced and m.group("spaced")) \
+                and any(c.isalnum() for c in m.group()):
             yield m.start(), m.end()

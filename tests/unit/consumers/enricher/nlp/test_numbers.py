@@ -703,3 +703,30 @@ def test_a_group_after_another_is_no_first_group_of_spaced_thousands():
 ])
 def test_a_bare_point_is_an_amount_only_after_a_fraction(text, amounts):
     assert [text[s:e] for s, e in amount_spans(text, 0, len(text))] == amounts
+
+
+@pytest.mark.parametrize("text,amounts", [
+    # the number grammar reads spaced thousands as the one figure parse_number does, before a currency or after one
+    ("It cost 2 500 000 rand.", ["2 500 000 rand"]),
+    ("The debt stood at €3 400 000, up from last year.", ["€3 400 000"]),
+    ("Eskom said 45 000 households lost power.", []),
+])
+def test_the_amount_grammar_reads_spaced_thousands_whole(text, amounts):
+    assert [text[s:e] for s, e in amount_spans(text, 0, len(text))] == amounts
+
+
+def test_a_spaced_figure_with_no_currency_is_an_amount_only_to_a_reader_widening_one():
+    # untagged money is found by amount_spans alone: a bare count must not become money or a percent there
+    text = "Eskom said 45 000 households lost power."
+    assert [text[s:e] for s, e in amount_spans(text, 0, len(text), spaced=True)] == ["45 000"]
+
+
+@pytest.mark.parametrize("sentence,figures", [
+    # odds are no range: an upper end of "one", or a pair after "ratio" or "odds", keeps its two spelled ends
+    # together (what the whole is worth is not asked here)
+    ("Bookmakers said the outsider was a hundred to one to win the title.", ["a hundred to one"]),
+    ("The spokesman said the ratio of doctors to patients was one to five hundred.", ["one to five hundred"]),
+    ("The charity said two to three hundred people had been fed.", ["two", "three hundred people"]),
+])
+def test_numbers_spelled_odds_are_no_range(extractor, sentence, figures):
+    assert [n.text for c in extractor.extract_text(sentence).claims for n in c.numbers] == figures

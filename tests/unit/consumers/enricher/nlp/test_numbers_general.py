@@ -120,7 +120,8 @@ PROBES = [
     ("The airline said its Boeing 737 fleet would stay grounded.", [], ["737"]),
     ("The embassy said callers should ring +44 20 7946 0000.", [], ["7946", "0000"]),
     ("The coach said his team deserved to win 2-0.", [], ["2-0"]),
-    ("The senator said the bill passed by 52 votes to 48.", [("52 votes", 52, "vote"), ("48", 48, None)], []),
+    # a tally of votes is no quantity, as a score is not (bench/data/README.md: "six votes to three")
+    ("The senator said the bill passed by 52 votes to 48.", [], ["52", "48"]),
     ("Doctors said the patient, aged 45, was stable.", [], ["45"]),
     ("The charity said the man, in his 60s, had been homeless for years.", [], ["60s"]),
     ("Officials said the programme began in the 1990s.", [], ["1990s"]),

@@ -244,7 +244,7 @@ PROBES = [
     # scores and tallies
     ("The Lakers beat the Celtics 118-109, the team said.", [], ["118-109"]),
     ("The House passed the bill 220-207, officials said.", [], ["220-207"]),
-    ("The Speaker said the motion passed by 310 votes to 275.", [("310 votes", 310, "vote"), ("275", 275, None)], []),
+    ("The Speaker said the motion passed by 310 votes to 275.", [], ["310", "275"]),
     # decimals with a comma in European copy
     ("The statistics office said growth slowed to 0,8 per cent.", [("0,8 per cent", 0.8, "percent")], []),
     ("The bank said inflation was 2,4% in the euro area.", [("2,4%", 2.4, "percent")], []),

@@ -58,6 +58,71 @@ PROBES = [
     ("Members backed the motion by a 2:1 majority, the union said.", [], ["2:1"]),
     ("The tribunal ruled 2-1 in favour of the workers, lawyers said.", [], ["2-1"]),
     ("Nine out of 10 dentists recommended the paste, the firm claimed.", [("Nine out of 10", 0.9, None)], []),
+    # ratios and tallies in other topics' copy, and what only looks like them: a ratio is the share N/M, whatever
+    # noun follows; a tally of votes or judges is no figure, with "to" or a colon as with a dash; a range joined by
+    # "to" (rising, or falling after "from") is two figures; "one in" a time of day, a series or charge is none
+    ("The poll found one in four voters had not decided, the pollster said.", [("one in four", 0.25, None)], []),
+    ("Health officials said one in every three adults in the region was overweight.",
+     [("one in every three", 1 / 3, None)], []),
+    ("The union said three out of four nurses had considered quitting.", [("three out of four", 0.75, None)], []),
+    ("The study said two in five small firms expected to cut jobs.", [("two in five", 0.4, None)], []),
+    ("Police said roughly one in 20 drivers stopped had been over the limit.", [("one in 20", 0.05, None)], []),
+    ("The regulator said 7 out of 10 complaints were about late deliveries.", [("7 out of 10", 0.7, None)], []),
+    ("Researchers said one in eight of the children tested had lead in their blood.",
+     [("one in eight", 0.125, None)], []),
+    ("The survey said 3 in 10 renters feared eviction, up from 2 in 10 last year.",
+     [("3 in 10", 0.3, None), ("2 in 10", 0.2, None)], []),
+    ("MPs approved the bill by 310 votes to 260, the Speaker's office said.", [], ["310", "260"]),
+    ("The council said councillors had voted 9 to 4 to close the library.", [], ["9", "4"]),
+    ("The Supreme Court ruled 6 to 3 that the law was valid, the clerk said.", [], ["6", "3"]),
+    ("The coach said the 3-1 win had lifted the squad.", [], ["3-1"]),
+    ("Shareholders rejected the pay deal by a 3:1 margin, the company said.", [], ["3:1"]),
+    ("Senators backed the nominee by 51 votes to 49, officials said.", [], ["51", "49"]),
+    ("The committee said it had rejected the plan by seven votes to two.", [], ["seven", "two"]),
+    ("The union said members had backed the deal by a margin of 4 to 1.", [], ["4", "1"]),
+    ("Prosecutors said the jury had convicted him by a majority of 10 to 2.", [], ["10", "2"]),
+    ("The league said United had beaten City 4 to 2 in the replay.", [], ["4", "2"]),
+    ("The council said the vote was 6 to 6 and the mayor cast the deciding vote.", [], ["6"]),
+    ("The panel split 5:4 on the question, officials said.", [], ["5:4"]),
+    ("Officials said the workforce was reduced 400 to 250 over two years.", [("400", 400, None), ("250", 250, None)],
+     []),
+    ("The company said it had cut prices by 10 to 8 percent.", [("10", 10, "percent"), ("8", 8, "percent")], []),
+    ("Police said two of the three suspects had been charged.", [("two", 2, "suspect"), ("three", 3, "suspect")], []),
+    ("Police said the fire started at about one in the morning.", [], ["one"]),
+    ("The council said two to three families a week were being evicted.",
+     [("two", 2, "family"), ("three families", 3, "family")], []),
+    ("Police said two to three hundred people had gathered.",
+     [("two", 200, "people"), ("three hundred people", 300, "people")], []),
+    ("The charity said one hundred and five volunteers had signed up.", [("one hundred and five", 105, "volunteer")],
+     []),
+    ("The ministry said fuel prices would rise by 5 to 7 percent.", [("5", 5, "percent"), ("7", 7, "percent")], []),
+    ("The agency said the jobless rate fell from 9 to 6 percent last year.",
+     [("9", 9, "percent"), ("6", 6, "percent")], []),
+    ("Officials said staff numbers at the plant were cut from 40 to 25.", [("40", 40, None), ("25", 25, None)], []),
+    ("The council said it would build 20 to 30 new homes.", [("20", 20, "home"), ("30", 30, "home")], []),
+    ("Police said 12 to 15 people had been hurt in the crash.", [("12", 12, "people"), ("15", 15, "people")], []),
+    ("The minister said the levy was one in a series of measures.", [], ["one"]),
+    ("The coach said he was the one in charge of the team.", [], ["one"]),
+    # a fraction of a span each person has one of measures it, plural or not ("half their lives", as "half his
+    # career"), when its owners are named; a fraction of a plural span of time measures it too ("half their
+    # evenings"); of a plural of things it is a share
+    ("The study said patients spent half their lives in hospital.", [], ["half"]),
+    ("Researchers said many nurses spent a third of their working lives on night shifts.", [], ["a third"]),
+    ("The report said refugees had spent half their childhoods in camps.", [], ["half"]),
+    ("Economists said women spent a quarter of their careers in part-time work.", [], ["a quarter"]),
+    ("The survey said commuters spent half their evenings on trains.", [], ["half"]),
+    ("Police said a third of the victims had lost their lives at sea.", [("a third", 1 / 3, None)], []),
+    # with no owner, "the lives" counts people, and a plural before another noun names other things: shares
+    ("Police said half of the lives lost on the roads last year were cyclists.", [("half", 0.5, None)], []),
+    ("The report said a third of the lives lost in the war were children.", [("a third", 1 / 3, None)], []),
+    ("The charity said a quarter of the lives lost at sea were women.", [("a quarter", 0.25, None)], []),
+    ("Doctors said half the lives saved by the vaccine were of older people.", [("half", 0.5, None)], []),
+    ("Officials said a third of the lives at risk were in the flood zone.", [("a third", 1 / 3, None)], []),
+    ("The insurer said a fifth of the lives it covered were over 80.", [("a fifth", 0.2, None)], []),
+    ("The charity said half their lives were saved by the new drug.", [("half", 0.5, None)], []),
+    ("The report said a quarter of their careers services had closed.", [("a quarter", 0.25, None)], []),
+    ("Farmers said they had lost half their herds to the disease.", [("half", 0.5, None)], []),
+    ("The charity said a third of their volunteers had quit.", [("a third", 1 / 3, None)], []),
     # a fraction of something named is a share of it ("lost a fifth of their fares", "half our trips"); the
     # fraction of a time, an order or a name is none ("the first half of the year", "the third of the reviews")
     ("Farmers said they had lost a third of their harvest to the drought.", [("a third", 1 / 3, None)], []),
@@ -426,7 +491,10 @@ PROBES = [
 
 # Probes the reader still gets wrong, and why.
 _RATIO = "ratios are held back (test_numbers_general): they made the claim clusters worse"
-_TALLY = "a tally written with 'to' or a colon is read as figures: only a dashed tally is known as a score"
+_SPANS_SHARED = ("a fraction of a plural span of time one has many of ('half their evenings') is read as a share: "
+                 "only spans each person has one of ('half their lives') are known to be measured")
+_TALLY_TO = ("a tally with a bare 'to' between its sides ('voted 9 to 4') is read as two figures: a dev label counts "
+              "'voted 312 to 290' as a figure (nlp/tallies.py)")
 _VAGUE_SUM = "'spent' is not read as a verb of money for a vague plural with 'tens of' before it"
 _AGO_OLD = "'ago' after a length of time is read as its unit"
 _CODE_GLUED = "a figure glued after a letter ('Q3', '10C' with no word of heat) is read as a bare figure"
@@ -448,8 +516,21 @@ STILL_WRONG: dict[str, str] = {
     "The report said one in three children in the city lived in poverty.": _RATIO,
     "Researchers said 1 in 10 patients had suffered side effects.": _RATIO,
     "Nine out of 10 dentists recommended the paste, the firm claimed.": _RATIO,
-    "The board voted 3 to 1 to approve the merger, the company said.": _TALLY,
-    "Members backed the motion by a 2:1 majority, the union said.": _TALLY,
+    "The poll found one in four voters had not decided, the pollster said.": _RATIO,
+    "Health officials said one in every three adults in the region was overweight.": _RATIO,
+    "The union said three out of four nurses had considered quitting.": _RATIO,
+    "The study said two in five small firms expected to cut jobs.": _RATIO,
+    "Police said roughly one in 20 drivers stopped had been over the limit.": _RATIO,
+    "The regulator said 7 out of 10 complaints were about late deliveries.": _RATIO,
+    "Researchers said one in eight of the children tested had lead in their blood.": _RATIO,
+    "The survey said 3 in 10 renters feared eviction, up from 2 in 10 last year.": _RATIO,
+    "The survey said commuters spent half their evenings on trains.": _SPANS_SHARED,
+    "The board voted 3 to 1 to approve the merger, the company said.": _TALLY_TO,
+    "The council said councillors had voted 9 to 4 to close the library.": _TALLY_TO,
+    "The union said members had backed the deal by a margin of 4 to 1.": _TALLY_TO,
+    "Prosecutors said the jury had convicted him by a majority of 10 to 2.": _TALLY_TO,
+    "The league said United had beaten City 4 to 2 in the replay.": _TALLY_TO,
+    "The council said the vote was 6 to 6 and the mayor cast the deciding vote.": _TALLY_TO,
     "The club said it had spent tens of millions on new players.": _VAGUE_SUM,
     "Geologists said the rocks had formed 2.5 billion years ago.": _AGO_OLD,
     "The company said sales in Q3 rose 6%.": _CODE_GLUED,
