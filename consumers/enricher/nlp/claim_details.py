@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -368,7 +369,8 @@ class ClaimDetails:
                 and self._reads_as_temperature(_marked_as_temperature(glued), start):
             label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
-        pieces = _range_pieces(text, _ODDS.search(self.text, ent.sent.start_char, start) is not None)
+        # the sentence is read for "ratio"/"odds" only when a spelled "to" may join two ends
+        pieces = _range_pieces(text, lambda: _ODDS.search(self.text, ent.sent.start_char, start) is not None)
         for k, (ps, pe) in enumerate(pieces):
             piece = text[ps:pe]
             parsed = parse_number(piece, label, hint, plural)
@@ -736,12 +738,14 @@ _BETWEEN = re.compile(r"^between\s+", re.I)
 _ODDS = re.compile(r"\b(?:ratio|odds)\b", re.I)
 
 
-def _range_pieces(text: str, odds: bool) -> list[tuple[int, int]]:
-    """(start, end) of each amount in a number phrase: two for a range, else one. ``odds``: the sentence says
+def _range_pieces(text: str, odds: Callable[[], bool]) -> list[tuple[int, int]]:
+    """(start, end) of each amount in a number phrase: two for a range, else one. ``odds()``: the sentence says
     "ratio" or "odds" before the phrase, so two spelled ends joined by "to" are one figure ("the ratio of doctors to
-    patients was one to five hundred")."""
+    patients was one to five hundred"); asked only when a spelled gap is found, as it reads the sentence."""
     out, at = [], 0
-    gaps = [m for m in _RANGE_GAP.finditer(text) if not (odds and m["spelled"])]
+    gaps = list(_RANGE_GAP.finditer(text))
+    if any(m["spelled"] for m in gaps) and odds():
+        gaps = [m for m in gaps if not m["spelled"]]
     for m in gaps + [None]:
         end = m.start() if m else len(text)
         lead = _BETWEEN.match(text, at)
