@@ -19,10 +19,10 @@ from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
-    SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, \
-    alternation, amount_spans, parse_number, singular
+    MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, \
+    PREFIXED_SIGN, Parsed, alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
-from consumers.enricher.nlp.tallies import MEASURE_UNITS, SPELLED_COUNT, tally_spans
+from consumers.enricher.nlp.tallies import tally_spans
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -611,7 +611,7 @@ _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
 _CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\b(?:\s+(?:hours|hrs)\b)?"
                             r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
                             r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d|\s*(?:%|per\s?cent\b|percent\b|°|(?:"
-                            + MEASURE_UNITS + r")\b))", re.I)
+                            + MEASURE_UNIT_PATTERN + r")\b))", re.I)
 # The base of a rate ("12 per 100,000 people", "4.5 per 1,000 live births", "310 cases per million residents") is
 # the size of the group the rate is counted over, fixed by convention: the figure an editor checks is the rate.
 # "As per" is "according to" in Indian English ("paid as per 2,400 claims filed"): what follows is a count.
