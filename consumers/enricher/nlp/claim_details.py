@@ -880,7 +880,7 @@ def _part_of_an_extent(fraction: Token) -> bool:
 def _spans_of_their_owners(noun: Token) -> bool:
     """ "Their lives", "their careers": a plural span is one span a head only when its owners are named. "The lives
     lost at sea" counts people; "their careers services" names other things; "half their lives were saved" counts
-    lives saved: only a span that is spent or lost is a length of time, so a subject counts unless it is spent."""
+    lives saved: only a span that is spent is a length of time, so a subject counts unless it is spent."""
     doc = noun.doc
     return noun.tag_ == "NNS" and noun.lemma_.lower() in _ONE_EACH_SPANS \
         and any(c.dep_ == "poss" for c in noun.children) \
