@@ -419,7 +419,13 @@ class ClaimSignature:
         """The initials of ``speaker_voice``'s name of two words or more, without its side, with its "of" and
         "and" ("mod" of "the Ministry of Defence", "fbi" of "the Federal Bureau of Investigation") and, when three
         words or more are left, without them ("sec" of "the Securities and Exchange Commission"): "md" of a name of
-        two would be the initials of many names."""
+        two would be the initials of many names.
+
+        Stricter than ``_abbreviates`` on purpose, so the two are not to be merged: that one only keeps two named
+        bodies from being told apart (``_bodies_differ``), so any prefix of each word may spell the short name ("lges"
+        of "lg energy solution"); this one makes a voice a body's (``_voice_of``), so it takes first letters only,
+        with "of" and "and" as above, and ``voice_initialism`` lets two letters match only for "eu" and "un"
+        (``_TWO_LETTER_INITIALISMS``)."""
         words = self._sideless_tokens
         joined = [w for w in words if w not in ("of", "and")]
         if len(joined) < 2:
