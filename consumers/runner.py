@@ -244,11 +244,10 @@ class Runner:
                     # coordinator): the stage waits it out, as it does a failed batch.
                     backoff = self._poll_failed(backoff, give_up_s, exc)
                     continue
-                if records and self._failing_batch is None:
+                if records:
                     # Records show the broker answers; an empty poll does not (kafka-python
-                    # returns one while it cannot reach the broker). A failing batch is polled
-                    # again after its rewind, so only its going through ends its run.
-                    self._reset_failures()
+                    # returns one while it cannot reach the broker).
+                    self._broker_answered()
                 batch = self._decode(records) if records else None
                 if batch is not None and prefetch is not None:
                     prefetch(batch.items)
@@ -312,6 +311,12 @@ class Runner:
         self._failing_since = None
         self._failing_batch = None
         self._last_failure = None
+
+    def _broker_answered(self) -> None:
+        """The broker answered: a run of failed reads ends. Not while a batch fails: it is polled again after its
+        rewind, which leaves it unread, so only its going through ends its run."""
+        if self._failing_batch is None:
+            self._reset_failures()
 
     def _count_failure(self, records: list[ConsumerRecord] | None, give_up_s: float | None, exc: Exception) -> None:
         """One more transient failure in a row, of a poll (``records`` None) or of the batch ``records``.
@@ -433,9 +438,7 @@ class Runner:
         if not assigned:
             return False
         ends = self._consumer.end_offsets(list(assigned))
-        if self._failing_batch is None:
-            # Not while a batch fails: its rewind leaves it unread, and only its going through ends its run.
-            self._reset_failures()
+        self._broker_answered()
         return all(self._consumer.position(tp) >= ends[tp] for tp in assigned)
 
     def _rewind(self, records: list[ConsumerRecord]) -> None:

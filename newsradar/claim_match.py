@@ -382,6 +382,17 @@ class ClaimSignature:
         return _sharpest(self.numbers)
 
     @cached_property
+    def _voice_tokens(self) -> tuple[str, ...]:
+        """``speaker_voice``'s words, its ’ read as ': split once for ``voice_side``, ``voice_words``,
+        ``voice_initials`` and ``voice_initialism`` (``_WORD`` takes both apostrophes alike, and ``stem`` folds ’)."""
+        return tuple(_WORD.findall(self.speaker_voice.replace("’", "'")))
+
+    @cached_property
+    def _sideless_tokens(self) -> tuple[str, ...]:
+        """``_voice_tokens`` without the side's word when ``voice_side`` names one."""
+        return self._voice_tokens[1:] if self.voice_side else self._voice_tokens
+
+    @cached_property
     def voice_side(self) -> str:
         """The country ``speaker_voice``'s name opens with, folded (``_METONYMS``): "russia" of "Russia's defence
         ministry", of "the Russian defence ministry" and of "Moscow's"; "" of "the defence ministry", of "the
@@ -389,7 +400,7 @@ class ClaimSignature:
         "Tesla's board" is "the carmaker's board", "Zelensky's office" "Ukraine's presidential office". Only the
         folded names are read as sides: the claim keeps its entities' names, not their labels, so "Israeli" is no
         side, and its body joins only a title that names it whole (``_voice_of``)."""
-        words = _WORD.findall(self.speaker_voice.replace("’", "'"))
+        words = self._voice_tokens
         if len(words) < 2:
             return ""
         first = words[0].removesuffix("'s")
@@ -400,7 +411,7 @@ class ClaimSignature:
         """``speaker_voice``'s words stemmed, in order, read once per claim (``_voice_of`` asks it of many pairs):
         the name's forms (``_name_forms``), and those of the name without its side ("defence ministry" of "the
         Russian defence ministry"; none when it names no side), which ``_voice_of`` compares apart."""
-        words = [stem(w) for w in _WORD.findall(self.speaker_voice)]
+        words = [stem(w) for w in self._voice_tokens]
         return _name_forms(words), (_name_forms(words[1:]) if self.voice_side else ())
 
     @cached_property
@@ -408,8 +419,14 @@ class ClaimSignature:
         """The initials of ``speaker_voice``'s name of two words or more, without its side, with its "of" and
         "and" ("mod" of "the Ministry of Defence", "fbi" of "the Federal Bureau of Investigation") and, when three
         words or more are left, without them ("sec" of "the Securities and Exchange Commission"): "md" of a name of
-        two would be the initials of many names."""
-        words = _WORD.findall(self.speaker_voice.replace("’", "'"))[1 if self.voice_side else 0:]
+        two would be the initials of many names.
+
+        Stricter than ``_abbreviates`` on purpose, so the two are not to be merged: that one only keeps two named
+        bodies from being told apart (``_bodies_differ``), so any prefix of each word may spell the short name ("lges"
+        of "lg energy solution"); this one makes a voice a body's (``_voice_of``), so it takes first letters only,
+        with "of" and "and" as above, and ``voice_initialism`` lets two letters match only for "eu" and "un"
+        (``_TWO_LETTER_INITIALISMS``)."""
+        words = self._sideless_tokens
         joined = [w for w in words if w not in ("of", "and")]
         if len(joined) < 2:
             return frozenset()
@@ -419,7 +436,7 @@ class ClaimSignature:
     @cached_property
     def voice_initialism(self) -> str:
         """``speaker_voice`` when it is one word that may be a name's initials ("mod", "fbi", "un"), "" otherwise."""
-        words = [w.removesuffix("'s") for w in _WORD.findall(self.speaker_voice.replace("’", "'"))]
+        words = [w.removesuffix("'s") for w in self._voice_tokens]
         if len(words) != 1 or len(words[0]) > _INITIALISM_LETTERS:
             return ""
         return words[0] if len(words[0]) > 2 or words[0] in _TWO_LETTER_INITIALISMS else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -18,10 +19,10 @@ from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
-    SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, Parsed, \
-    alternation, amount_spans, parse_number, singular
+    MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, \
+    PREFIXED_SIGN, Parsed, alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
-from consumers.enricher.nlp.tallies import MEASURE_UNITS, SPELLED_COUNT, tally_spans
+from consumers.enricher.nlp.tallies import tally_spans
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -368,7 +369,8 @@ class ClaimDetails:
                 and self._reads_as_temperature(_marked_as_temperature(glued), start):
             label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
-        pieces = _range_pieces(text, _ODDS.search(self.text, ent.sent.start_char, start) is not None)
+        # the sentence is read for "ratio"/"odds" only when a spelled "to" may join two ends
+        pieces = _range_pieces(text, lambda: _ODDS.search(self.text, ent.sent.start_char, start) is not None)
         for k, (ps, pe) in enumerate(pieces):
             piece = text[ps:pe]
             parsed = parse_number(piece, label, hint, plural)
@@ -609,7 +611,7 @@ _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
 _CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\b(?:\s+(?:hours|hrs)\b)?"
                             r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
                             r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d|\s*(?:%|per\s?cent\b|percent\b|°|(?:"
-                            + MEASURE_UNITS + r")\b))", re.I)
+                            + MEASURE_UNIT_PATTERN + r")\b))", re.I)
 # The base of a rate ("12 per 100,000 people", "4.5 per 1,000 live births", "310 cases per million residents") is
 # the size of the group the rate is counted over, fixed by convention: the figure an editor checks is the rate.
 # "As per" is "according to" in Indian English ("paid as per 2,400 claims filed"): what follows is a count.
@@ -736,12 +738,14 @@ _BETWEEN = re.compile(r"^between\s+", re.I)
 _ODDS = re.compile(r"\b(?:ratio|odds)\b", re.I)
 
 
-def _range_pieces(text: str, odds: bool) -> list[tuple[int, int]]:
-    """(start, end) of each amount in a number phrase: two for a range, else one. ``odds``: the sentence says
+def _range_pieces(text: str, odds: Callable[[], bool]) -> list[tuple[int, int]]:
+    """(start, end) of each amount in a number phrase: two for a range, else one. ``odds()``: the sentence says
     "ratio" or "odds" before the phrase, so two spelled ends joined by "to" are one figure ("the ratio of doctors to
-    patients was one to five hundred")."""
+    patients was one to five hundred"); asked only when a spelled gap is found, as it reads the sentence."""
     out, at = [], 0
-    gaps = [m for m in _RANGE_GAP.finditer(text) if not (odds and m["spelled"])]
+    gaps = list(_RANGE_GAP.finditer(text))
+    if any(m["spelled"] for m in gaps) and odds():
+        gaps = [m for m in gaps if not m["spelled"]]
     for m in gaps + [None]:
         end = m.start() if m else len(text)
         lead = _BETWEEN.match(text, at)
@@ -876,7 +880,7 @@ def _part_of_an_extent(fraction: Token) -> bool:
 def _spans_of_their_owners(noun: Token) -> bool:
     """ "Their lives", "their careers": a plural span is one span a head only when its owners are named. "The lives
     lost at sea" counts people; "their careers services" names other things; "half their lives were saved" counts
-    lives saved: only a span that is spent or lost is a length of time, so a subject counts unless it is spent."""
+    lives saved: only a span that is spent is a length of time, so a subject counts unless it is spent."""
     doc = noun.doc
     return noun.tag_ == "NNS" and noun.lemma_.lower() in _ONE_EACH_SPANS \
         and any(c.dep_ == "poss" for c in noun.children) \

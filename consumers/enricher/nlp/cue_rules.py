@@ -499,11 +499,15 @@ class CueRules:
         for prep in (c for c in verb.children if c.dep_ == "prep"):   # "said in a statement that ..."
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 for a in pobj.children:
-                    if (a.dep_ in ("acl", "ccomp", "relcl") and _own_that(a) is not None) or _misread_that(a):
+                    if a.dep_ in ("acl", "ccomp", "relcl") and _own_that(a) is not None:
                         return a
                     inner = _said_under_source(a)
                     if inner is not None:
                         return inner
+                    # asked last: _misread_that is False whenever _said_under_source finds a clause, so the
+                    # order changes nothing, and a found clause is not first read inside _misread_that
+                    if _misread_that(a):
+                        return a
         set_off = self._clause_after_aside(verb)
         if set_off is not None:
             return set_off

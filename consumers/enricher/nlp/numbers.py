@@ -356,6 +356,12 @@ _CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + "|" + _CURR
                     + alternation(c.upper() for c in CODES) + r")\.?\s?)")
 # The words a figure is spelled in; the article, "half", "quarter" and "dozen" count only beside one.
 SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
+# Every spelled count ("forty", "twenty-five"), not the words that are no count on their own; a regex alternation.
+SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
+# Units of measure, a regex alternation: two figures dashed before one are a range or a size, no score nor code.
+# (Not newsradar.claim_match.MEASURE_UNITS, the set of unit words a claim's figure is compared by.)
+MEASURE_UNIT_PATTERN = (r"degrees?|mph|kph|km/h|knots?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot"
+                        r"|ft|inches|inch|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|lbs?")
 _NUMBER_WORDS = "(?i:" + alternation(SPELLED_NUMBERS) + ")"
 # A fraction of a scale ("half a billion", "a quarter of a million") or of a point: the model tags
 # "a quarter" and "million households" as two numbers, or none, so the grammar must see the phrase whole, hyphened

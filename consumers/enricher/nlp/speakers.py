@@ -722,7 +722,9 @@ class Resolver:
             named = self._named_org(head, lo, start) if owner is None else None
             if named and named == self._clause_subject(head):
                 named = None                      # "Xinhua quoted the ministry": the ministry is not Xinhua
-            if owner is not None and self._is_place(owner) and lemma not in _PLACE_GOVERNMENTS:
+            # a body of a place, not its government: asked once, as _is_place scans every entity of the article
+            place_body = owner is not None and lemma not in _PLACE_GOVERNMENTS and self._is_place(owner)
+            if place_body:
                 # "Norway's biggest mobile operator": a company in Norway, the one the sentence names; but "the
                 # Odisha government" is Odisha's own, never another body of the sentence
                 named = self._org_in_sentence(head, start)
@@ -740,9 +742,11 @@ class Resolver:
                 # not which; the body is unnamed, the people its organisation
                 return Speaker(text, start, end, None, "ORG", org=owner,
                                path=f"organisation noun of a people, {owner}: the body not named")
-            owner_at = {i for i in range(lo, hi) if self.token_ents.get(i, ("", ""))[1] == owner}
-            body = _body_words(head, owner_at) if owner is not None and self._is_place(owner) else None
-            if body is not None and lemma not in _PLACE_GOVERNMENTS and body.lower() not in _OWNER_VOICES:
+            body = None
+            if place_body:
+                owner_at = {i for i in range(lo, hi) if self.token_ents.get(i, ("", ""))[1] == owner}
+                body = _body_words(head, owner_at)
+            if body is not None and body.lower() not in _OWNER_VOICES:
                 # "Nigeria's central bank", "Turkey's interior ministry": a place's body speaks as itself, the place
                 # is only its organisation; its government, board or front office alone speak for it
                 return Speaker(text, start, end, body, "ORG", org=owner, path=f"'{text}': the {body} of {owner}")

@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import re
 
-from consumers.enricher.nlp.numbers import SPELLED_NUMBERS, alternation
+from consumers.enricher.nlp.numbers import MEASURE_UNIT_PATTERN, SPELLED_COUNT
 
-# Every spelled count ("forty years", "twenty-five years"), not the words that are no count on their own.
-SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
-# Units of measure: two figures dashed before one are a range or a size, no score nor code.
-MEASURE_UNITS = (r"degrees?|mph|kph|km/h|knots?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|ft"
-                 r"|inches|inch|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|lbs?")
 # A score: two whole numbers joined by a dash, the second no larger ("won 2-0", "a 3-1 win", "a 6-3 ruling"); a
 # range rises ("60-70 people", "10-15%"), so it is read as two amounts, a score as none. Before a unit of measure it
 # is a falling range ("winds of 50-40 mph", "12-8 degrees"), which no game ends in.
 _SCORE = re.compile(r"(?<![\w.,$£€-])(?P<first>\d{1,3})[-–](?P<second>\d{1,3})"
-                    r"(?![\w.,%-]|\s*(?:%|per\s?cent|°|(?:" + MEASURE_UNITS + r")\b))", re.I)
+                    r"(?![\w.,%-]|\s*(?:%|per\s?cent|°|(?:" + MEASURE_UNIT_PATTERN + r")\b))", re.I)
 _SIDE = r"(?:\d{1,3}(?:,\d{3})*|(?i:" + SPELLED_COUNT + "))"
 # "votes" between the two sides makes a tally whichever side is larger: a motion can fall "by 48 votes to 52". The
 # second side ends the tally: a noun after it makes it a count of something else ("40,000 votes against one
