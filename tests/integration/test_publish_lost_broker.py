@@ -1,0 +1,79 @@
+"""A poll publish whose broker goes away after its sends gives up within ``publish_commit_timeout_s``.
+
+kafka-python waits on a transaction's EndTxn without end; before the bound, this commit was still
+waiting after 200 s. The shared broker is never stopped: it is "lost" by sending every new connection
+of the real client to a local port nobody listens on, after closing the ones it has.
+"""
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+
+import kafka.net.manager
+import pytest
+
+from newsradar.clients import kafka_consumer
+from newsradar.errors import TransientError
+from newsradar.settings import Settings
+from producers.publish import Publisher
+
+pytestmark = pytest.mark.kafka
+
+
+@pytest.fixture
+def closed_port() -> Iterator[int]:
+    """A local port that refuses connections: bound, so nothing else takes it, but not listening."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]
+
+
+def _entries(prefix: str) -> list[dict]:
+    return [dict(article_id=f"{prefix}{i:063x}", value=b'{"n": %d}' % i, seen_value=b"{}") for i in range(5)]
+
+
+def _lose_the_broker(mp: pytest.MonkeyPatch, publisher: Publisher, port: int) -> None:
+    connect = kafka.net.manager.create_connection
+
+    async def refused(net, host, _port, *args, **kwargs):
+        return await connect(net, "127.0.0.1", port, *args, **kwargs)
+
+    mp.setattr(kafka.net.manager, "create_connection", refused)
+    for conn in list(publisher.producer._sender._client._manager._conns.values()):
+        conn.close()
+
+
+def _committed_keys(settings: Settings) -> set[bytes]:
+    consumer = kafka_consumer(settings, None, settings.names.raw, consumer_timeout_ms=3000)
+    try:
+        return {r.key for r in consumer}
+    finally:
+        consumer.close()
+
+
+def test_a_publish_whose_broker_goes_away_gives_up_in_bounded_time_and_the_next_one_commits(
+        isolated: Settings, closed_port: int):
+    settings = isolated.model_copy(update={"publish_commit_timeout_s": 3})
+    publisher = Publisher(settings)
+    try:
+        publisher.send(_entries("a"))
+        publisher.producer.flush()  # the records are on the broker: only the commit is left
+        with pytest.MonkeyPatch.context() as mp:
+            _lose_the_broker(mp, publisher, closed_port)
+            started = time.monotonic()
+            with pytest.raises(TransientError) as raised:
+                publisher.commit()
+            # 3 s for the commit, then at most the give-up's 5 s close.
+            assert time.monotonic() - started < 15
+        text = str(raised.value)
+        assert text.startswith("gave up publishing 5 articles") and settings.kafka_bootstrap in text, text
+        assert "`make up`" in text, text
+        assert publisher.producer is None and not publisher.in_transaction
+
+        # The broker is back: a fresh producer fences the abandoned transaction, and the next publish commits.
+        publisher.send(_entries("b"))
+        publisher.commit()
+    finally:
+        publisher.close()
+    assert _committed_keys(settings) == {e["article_id"].encode() for e in _entries("b")}
