@@ -153,17 +153,24 @@ class Publisher:
         try:
             aborted = end_transaction(self.producer, commit=False, timeout_s=self.settings.publish_commit_timeout_s)
         except KafkaError:
-            aborted = True  # the broker refused the abort: the transaction ends all the same
+            # A request cut off by a lost connection, or timed out, leaves kafka-python's transaction manager
+            # in its fatal state, where it refuses this abort and every later transaction, even once the
+            # broker is back: only a new producer, which fences this one, can publish again.
+            aborted = False
         if not aborted:
-            self._give_up("abort", 0)  # abort runs on a failure path: that failure is the one to report
+            self._drop_producer()  # abort runs on a failure path: that failure is the one to report
 
-    def _give_up(self, step: str, sent: int) -> TransientError:
-        """Drop a producer whose transaction the broker did not finish; the error to raise says where and what next."""
-        waited = self.settings.publish_commit_timeout_s
+    def _drop_producer(self) -> None:
+        """Close and forget a producer whose transaction the broker did not finish; the next send makes a new one."""
         self._opened_at, self.sent = None, 0
         producer, self.producer = self.producer, None
         self._partitions.clear()
         close_within(producer, GIVE_UP_CLOSE_S)
+
+    def _give_up(self, step: str, sent: int) -> TransientError:
+        """Drop the producer; the error to raise says where and what next."""
+        waited = self.settings.publish_commit_timeout_s
+        self._drop_producer()
         return TransientError(
             f"gave up publishing {sent} articles: the Kafka broker at {self.settings.kafka_bootstrap} did not "
             f"complete the transaction's {step} within {waited:g} s (NEWSRADAR_PUBLISH_COMMIT_TIMEOUT_S). "

@@ -77,3 +77,24 @@ def test_a_publish_whose_broker_goes_away_gives_up_in_bounded_time_and_the_next_
     finally:
         publisher.close()
     assert _committed_keys(settings) == {e["article_id"].encode() for e in _entries("b")}
+
+
+def test_a_publish_whose_broker_goes_away_with_records_in_flight_drops_its_producer_and_the_next_one_commits(
+        isolated: Settings, closed_port: int):
+    settings = isolated.model_copy(update={"publish_commit_timeout_s": 3})
+    publisher = Publisher(settings)
+    try:
+        # No flush: records still in flight when the connections drop are cancelled, which puts kafka-python's
+        # transaction manager in its fatal state, so the commit and the abort both fail fast.
+        publisher.send([dict(article_id=f"a{i:063x}", value=b"x" * 1000, seen_value=b"{}") for i in range(3000)])
+        with pytest.MonkeyPatch.context() as mp:
+            _lose_the_broker(mp, publisher, closed_port)
+            with pytest.raises(TransientError):
+                publisher.commit()
+        assert publisher.producer is None and not publisher.in_transaction
+
+        publisher.send(_entries("b"))
+        publisher.commit()
+    finally:
+        publisher.close()
+    assert _committed_keys(settings) == {e["article_id"].encode() for e in _entries("b")}
