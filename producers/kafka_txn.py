@@ -31,6 +31,6 @@ def close_within(producer: KafkaProducer, timeout_s: float) -> None:
     try:
         producer.close(timeout=timeout_s)
     except KafkaError:
-        # close() flushes first and raises when records are still undelivered, before it stops the
-        # sender thread, which would then retry against a dead broker for the life of the process.
+        # close() flushes first and raises when records are still undelivered, before its own clean-up
+        # stops the sender thread, which would then retry against a dead broker for the life of the process.
         producer._sender.force_close()
