@@ -29,7 +29,7 @@ from producers.kafka_txn import close_within, end_transaction
 COMPRESSION = None
 TRANSACTION_TIMEOUT_MS = 300_000  # under the broker's transaction.max.timeout.ms (15 min by default)
 # A producer given up on has nothing left worth waiting for: its transaction is abandoned, and the next
-# producer's init_transactions fences it.
+# producer's init_transactions fences it. close() may take about twice this (its flush, then the sender's join).
 GIVE_UP_CLOSE_S = 5.0
 
 
@@ -125,7 +125,9 @@ class Publisher:
         """Commit the open transaction (if any); on failure it is aborted and ``TransientError`` raised.
 
         A broker that does not finish the commit within ``publish_commit_timeout_s`` is given up on:
-        the producer is dropped (the next send makes a fresh one, which fences this transaction).
+        the producer is dropped (the next send makes a fresh one, which fences this transaction: the broker
+        aborts it, or completes a commit it had already begun, so the next poll may publish duplicates,
+        which the idempotent sinks absorb).
         """
         if self._opened_at is None:
             return
