@@ -1,4 +1,5 @@
-"""A poll publish whose broker goes away after its sends gives up within ``publish_commit_timeout_s``.
+"""A poll publish whose broker goes away after its sends gives up within ``publish_commit_timeout_s``, or at
+once with records still in flight; either way its producer is dropped and the next publish commits.
 
 kafka-python waits on a transaction's EndTxn without end; before the bound, this commit was still
 waiting after 200 s. The shared broker is never stopped: it is "lost" by sending every new connection
@@ -6,42 +7,21 @@ of the real client to a local port nobody listens on, after closing the ones it 
 """
 from __future__ import annotations
 
-import socket
 import time
-from collections.abc import Iterator
 
-import kafka.net.manager
 import pytest
 
 from newsradar.clients import kafka_consumer
 from newsradar.errors import TransientError
 from newsradar.settings import Settings
 from producers.publish import Publisher
+from tests.integration.conftest import redirect_to
 
 pytestmark = pytest.mark.kafka
 
 
-@pytest.fixture
-def closed_port() -> Iterator[int]:
-    """A local port that refuses connections: bound, so nothing else takes it, but not listening."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        yield sock.getsockname()[1]
-
-
 def _entries(prefix: str) -> list[dict]:
     return [dict(article_id=f"{prefix}{i:063x}", value=b'{"n": %d}' % i, seen_value=b"{}") for i in range(5)]
-
-
-def _lose_the_broker(mp: pytest.MonkeyPatch, publisher: Publisher, port: int) -> None:
-    connect = kafka.net.manager.create_connection
-
-    async def refused(net, host, _port, *args, **kwargs):
-        return await connect(net, "127.0.0.1", port, *args, **kwargs)
-
-    mp.setattr(kafka.net.manager, "create_connection", refused)
-    for conn in list(publisher.producer._sender._client._manager._conns.values()):
-        conn.close()
 
 
 def _committed_keys(settings: Settings) -> set[bytes]:
@@ -60,7 +40,7 @@ def test_a_publish_whose_broker_goes_away_gives_up_in_bounded_time_and_the_next_
         publisher.send(_entries("a"))
         publisher.producer.flush()  # the records are on the broker: only the commit is left
         with pytest.MonkeyPatch.context() as mp:
-            _lose_the_broker(mp, publisher, closed_port)
+            redirect_to(closed_port, publisher.producer._sender._client, mp)
             started = time.monotonic()
             with pytest.raises(TransientError) as raised:
                 publisher.commit()
@@ -89,7 +69,7 @@ def test_a_publish_whose_broker_goes_away_with_records_in_flight_drops_its_produ
         # transaction manager in its fatal state, so the commit and the abort both fail fast.
         publisher.send([dict(article_id=f"a{i:063x}", value=b"x" * 1000, seen_value=b"{}") for i in range(3000)])
         with pytest.MonkeyPatch.context() as mp:
-            _lose_the_broker(mp, publisher, closed_port)
+            redirect_to(closed_port, publisher.producer._sender._client, mp)
             with pytest.raises(TransientError):
                 publisher.commit()
         assert publisher.producer is None and not publisher.in_transaction
