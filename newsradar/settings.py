@@ -96,6 +96,11 @@ class Settings(BaseSettings):
         "batch, or on reading Kafka, once either has been failing transiently for this long since the "
         "first failure in a row, committing nothing; the backoff still doubles from 1 s to 30 s. "
         "Long-running stages (`newsradar consume`, `run`) retry until it passes"))
+    publish_commit_timeout_s: float = Field(60, gt=0, le=3600, description=(
+        "how long the poller waits for Kafka to commit (or abort) a poll's transaction before it gives up "
+        "with TransientError, drops its producer and leaves the feeds' state where it was, so the next "
+        "poll publishes the same articles again (twice, should the broker complete a commit it had begun, "
+        "which the idempotent sinks absorb)"))
     alert_batch: int = Field(200, ge=1, description="records per batch of `python -m consumers.alerter.stage`")
     notify_retry_interval: float = Field(1.0, gt=0, description="seconds between the notifier's retry sweeps")
     notify_lease_seconds: float = Field(60, gt=0, description=(

@@ -21,12 +21,16 @@ from newsradar.faults import crash_armed, crash_point
 from newsradar.settings import Settings
 from producers.kafka_batch import append_records
 from producers.kafka_key import key_hash
+from producers.kafka_txn import close_within, end_transaction
 
 # No compression: gzip was 40% of the producer's CPU (1.8 against 1.0 CPU s for 20,000 articles
 # of about 1.3 kB and their news.seen records, on the broker beside the poller), CPU the parse
 # workers need on a small machine. The bytes stay on the local network and disk.
 COMPRESSION = None
 TRANSACTION_TIMEOUT_MS = 300_000  # under the broker's transaction.max.timeout.ms (15 min by default)
+# A producer given up on has nothing left worth waiting for: its transaction is abandoned, and the next
+# producer's init_transactions fences it. close() may take about twice this (its flush, then the sender's join).
+GIVE_UP_CLOSE_S = 5.0
 
 
 class Publisher:
@@ -67,8 +71,7 @@ class Publisher:
     def close(self) -> None:
         self.abort()  # a poll that failed before its commit
         if self.producer is not None:
-            self.producer.flush()
-            self.producer.close()
+            close_within(self.producer, self.settings.publish_commit_timeout_s)
             self.producer = None
 
     @property
@@ -119,21 +122,30 @@ class Publisher:
         append_records(producer, records)
 
     def commit(self) -> None:
-        """Commit the open transaction (if any); on failure it is aborted and ``TransientError`` raised."""
+        """Commit the open transaction (if any); on failure it is aborted and ``TransientError`` raised.
+
+        A broker that does not finish the commit within ``publish_commit_timeout_s`` is given up on:
+        the producer is dropped (the next send makes a fresh one, which fences this transaction: the broker
+        aborts it, or completes a commit it had already begun, so the next poll may publish duplicates,
+        which the idempotent sinks absorb).
+        """
         if self._opened_at is None:
             return
+        sent = self.sent
         try:
             if crash_armed("poller.before_commit"):
                 # The commit flushes anyway; flushing first puts every record of the open
                 # transaction on the broker, so the restart test sees what the crash aborts.
                 self.producer.flush()
                 crash_point("poller.before_commit")
-            self.producer.commit_transaction()
+            committed = end_transaction(self.producer, commit=True, timeout_s=self.settings.publish_commit_timeout_s)
         except BaseException as exc:
             self.abort()
             if isinstance(exc, KafkaError):
-                raise TransientError(f"publishing {self.sent} articles failed, transaction aborted: {exc}") from exc
+                raise TransientError(f"publishing {sent} articles failed, transaction aborted: {exc}") from exc
             raise
+        if not committed:
+            raise self._give_up("commit", sent)
         self._opened_at, self.sent = None, 0
 
     def abort(self) -> None:
@@ -141,6 +153,28 @@ class Publisher:
             return
         self._opened_at, self.sent = None, 0
         try:
-            self.producer.abort_transaction()
+            aborted = end_transaction(self.producer, commit=False, timeout_s=self.settings.publish_commit_timeout_s)
         except KafkaError:
-            pass
+            # A request cut off by a lost connection, or timed out, leaves kafka-python's transaction manager
+            # in its fatal state, where it refuses this abort and every later transaction, even once the
+            # broker is back: only a new producer, which fences this one, can publish again.
+            aborted = False
+        if not aborted:
+            self._drop_producer()  # abort runs on a failure path: that failure is the one to report
+
+    def _drop_producer(self) -> None:
+        """Close and forget a producer whose transaction the broker did not finish; the next send makes a new one."""
+        self._opened_at, self.sent = None, 0
+        producer, self.producer = self.producer, None
+        self._partitions.clear()
+        close_within(producer, GIVE_UP_CLOSE_S)
+
+    def _give_up(self, step: str, sent: int) -> TransientError:
+        """Drop the producer; the error to raise says where and what next."""
+        waited = self.settings.publish_commit_timeout_s
+        self._drop_producer()
+        return TransientError(
+            f"gave up publishing {sent} articles: the Kafka broker at {self.settings.kafka_bootstrap} did not "
+            f"complete the transaction's {step} within {waited:g} s (NEWSRADAR_PUBLISH_COMMIT_TIMEOUT_S). "
+            "The feeds' state is unchanged, so the next poll publishes again whatever this transaction did "
+            "not commit. Start Kafka with `make up` (or `newsradar up`), or set NEWSRADAR_KAFKA_BOOTSTRAP.")

@@ -124,11 +124,13 @@ def demo_feeds(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def producer_sends_each_record(monkeypatch):
-    """The poller's records reach a faked producer as one ``send`` each.
+def producer_public_api(monkeypatch):
+    """The publisher reaches a faked producer through kafka-python's public API only.
 
-    The publisher hands kafka-python's accumulator a whole batch (producers.kafka_batch), which
-    needs the real producer's internals; tests that fake the producer count ``send`` calls instead.
+    The publisher hands kafka-python's accumulator a whole batch (producers.kafka_batch) and ends its
+    transactions with a bounded wait (producers.kafka_txn), both of which need the real producer's
+    internals; tests that fake the producer count ``send`` calls and see ``commit_transaction`` and
+    ``abort_transaction`` instead.
     """
     from producers import publish
 
@@ -136,4 +138,12 @@ def producer_sends_each_record(monkeypatch):
         for topic, partition, key, value in records:
             producer.send(topic, key=key, value=value, partition=partition)
 
+    def end_transaction(producer, *, commit, timeout_s):
+        if commit:
+            producer.commit_transaction()
+        else:
+            producer.abort_transaction()
+        return True
+
     monkeypatch.setattr(publish, "append_records", append_records)
+    monkeypatch.setattr(publish, "end_transaction", end_transaction)

@@ -6,13 +6,10 @@ kafka-python client to a local port nobody listens on, after closing the ones it
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 
-import kafka.net.manager
 import pytest
 
 from consumers.runner import Runner, StageResult
@@ -20,16 +17,9 @@ from newsradar.clients import kafka_producer
 from newsradar.errors import StalledError
 from newsradar.schema import Article
 from newsradar.settings import PROJECT_ROOT, Settings
+from tests.integration.conftest import redirect_to
 
 pytestmark = pytest.mark.kafka
-
-
-@pytest.fixture
-def closed_port() -> Iterator[int]:
-    """A local port that refuses connections: bound, so nothing else takes it, but not listening."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        yield sock.getsockname()[1]
 
 
 class _Passes:
@@ -49,15 +39,6 @@ class _Passes:
         return StageResult()
 
 
-def _lose_the_broker(monkeypatch, runner: Runner, port: int) -> None:
-    connect = kafka.net.manager.create_connection
-
-    async def refused(net, host, _port, *args, **kwargs):
-        return await connect(net, "127.0.0.1", port, *args, **kwargs)
-
-    monkeypatch.setattr(kafka.net.manager, "create_connection", refused)
-    for conn in list(runner._consumer._client._manager._conns.values()):
-        conn.close()
 
 
 def test_a_drain_whose_broker_goes_away_mid_run_gives_up_in_bounded_time(isolated: Settings, monkeypatch,
@@ -70,7 +51,7 @@ def test_a_drain_whose_broker_goes_away_mid_run_gives_up_in_bounded_time(isolate
     finally:
         producer.close()
     runner = Runner(_Passes(settings.names.raw), settings)
-    runner.on_batch = lambda _counts: _lose_the_broker(monkeypatch, runner, closed_port)
+    runner.on_batch = lambda _counts: redirect_to(closed_port, runner._consumer._client, monkeypatch)
     started = time.monotonic()
     with pytest.raises(StalledError) as raised:
         runner.run(until_idle=True)

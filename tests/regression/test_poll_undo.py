@@ -36,7 +36,7 @@ class _ProducerThatBreaksOnCommit:
         self.aborted = True
 
 
-@pytest.mark.usefixtures("producer_sends_each_record")
+@pytest.mark.usefixtures("producer_public_api")
 def test_failed_publish_of_any_kind_undoes_claims_so_the_retry_publishes():
     items = [{"title": f"Story number {i} about the vote", "link": f"https://undo.example/{i}"} for i in range(3)]
     with FeedServer({"a.xml": rss(items)}) as server:

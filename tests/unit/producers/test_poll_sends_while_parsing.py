@@ -16,7 +16,7 @@ from tests.samples.feeds import FeedServer, rss
 
 FEEDS = POOL_MIN_FEEDS  # enough for the parse pool
 
-pytestmark = pytest.mark.usefixtures("producer_sends_each_record")
+pytestmark = pytest.mark.usefixtures("producer_public_api")
 
 
 class _RecordingProducer:
