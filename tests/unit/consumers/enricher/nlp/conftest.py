@@ -31,6 +31,13 @@ def claim_with(enrichment, fragment: str):
     return found[0]
 
 
+def first_claim_with(extractor, text: str, fragment: str):
+    """The first claim of ``text`` whose content contains ``fragment`` (others may too); fails if none does."""
+    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
+    assert claims, f"no claim contains {fragment!r}"
+    return claims[0]
+
+
 def figure_probes(probes, still_wrong: dict[str, str]) -> list:
     """Parameters of a number probe set, rows of (sentence, [(words, value, unit)], [words that are no figure]);
     a sentence in ``still_wrong`` is a strict xfail with the reason it gives."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import speaker_matches, strict_xfail
+from tests.unit.consumers.enricher.nlp.conftest import first_claim_with, speaker_matches, strict_xfail
 
 
 _KNOWN = {
@@ -191,12 +191,6 @@ SAID_IN_A_PIECE_OTHERS_BELIEVE = [
 ]
 
 
-def _claim_with(extractor, text: str, fragment: str):
-    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
-    assert claims, f"no claim contains {fragment!r}"
-    return claims[0]
-
-
 # Look-alikes for a one-word title: a surname alone before "reported" is a person's, whom the small model may leave
 # a bare PERSON with nothing after it to say so. Whatever kind it gets, it is not the press.
 SURNAMES_REPORTED = [
@@ -217,25 +211,25 @@ SURNAMES_REPORTED = [
 
 @pytest.mark.parametrize(("text", "fragment", "kind"), KINDS)
 def test_provenance_press_claim_has_its_kind(extractor, text: str, fragment: str, kind: str):
-    c = _claim_with(extractor, text, fragment)
+    c = first_claim_with(extractor, text, fragment)
     assert c.source_kind == kind, (c.speaker, c.speaker_type, c.speaker_resolved, c.cited_source)
 
 
 @pytest.mark.parametrize(("text", "fragment", "cited"), CITED)
 def test_provenance_press_cites_the_outlet(extractor, text: str, fragment: str, cited: str):
-    c = _claim_with(extractor, text, fragment)
+    c = first_claim_with(extractor, text, fragment)
     assert cited in (c.cited_source or ""), (c.cited_source, c.speaker, c.speaker_resolved, c.source_kind)
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), SPEAKERS)
 def test_provenance_press_editorial_is_a_claim(extractor, text: str, fragment: str, speaker: str):
-    c = _claim_with(extractor, text, fragment)
+    c = first_claim_with(extractor, text, fragment)
     assert speaker_matches(c, speaker), (c.speaker, c.speaker_resolved, c.rule)
 
 
 @pytest.mark.parametrize(("text", "fragment"), SURNAMES_REPORTED)
 def test_provenance_press_surname_that_reports_is_not_the_press(extractor, text: str, fragment: str):
-    c = _claim_with(extractor, text, fragment)
+    c = first_claim_with(extractor, text, fragment)
     assert c.source_kind != "media", (c.speaker, c.speaker_type, c.speaker_resolved)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, speaker_matches
+from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, first_claim_with, speaker_matches
 
 
 def _b(text: str, fragment: str, place: str, body: str, row_id: str):
@@ -94,16 +94,10 @@ SPELT_OTHERWISE = [
 ]
 
 
-def _claim_with(extractor, text: str, fragment: str):
-    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
-    assert claims, f"no claim contains {fragment!r}"
-    return claims[0]
-
-
 @pytest.mark.parametrize(("text", "fragment", "place", "body"), BODIES)
 def test_speakers_place_bodies_the_body_speaks_not_the_place(extractor, text: str, fragment: str, place: str,
                                                              body: str):
-    c = _claim_with(extractor, text, fragment)
+    c = first_claim_with(extractor, text, fragment)
     assert c.speaker_resolved != place and speaker_matches(c, body), (c.speaker_resolved, c.speaker_org, c.resolution)
 
 
@@ -115,18 +109,18 @@ def test_speakers_place_bodies_look_alike(extractor, text: str, fragment: str, s
 @pytest.mark.parametrize(("text", "fragment", "place", "body"), NESTED_OWNERS)
 def test_speakers_place_bodies_an_owner_inside_the_body_stays(extractor, text: str, fragment: str, place: str,
                                                               body: str):
-    c = _claim_with(extractor, text, fragment)
+    c = first_claim_with(extractor, text, fragment)
     assert (c.speaker_resolved, c.speaker_org) == (body, place), c.resolution
 
 
 @pytest.mark.parametrize(("text", "fragment", "place", "body"), SPELT_OTHERWISE)
 def test_speakers_place_bodies_a_place_spelt_otherwise_owns_its_body(extractor, text: str, fragment: str,
                                                                      place: str, body: str):
-    c = _claim_with(extractor, text, fragment)
+    c = first_claim_with(extractor, text, fragment)
     assert (c.speaker_resolved, c.speaker_org) == (body, place), c.resolution
 
 
 @pytest.mark.parametrize(("text", "fragment", "owner"), OWNER_VOICES)
 def test_speakers_place_bodies_a_board_speaks_as_its_owner(extractor, text: str, fragment: str, owner: str):
-    c = _claim_with(extractor, text, fragment)
+    c = first_claim_with(extractor, text, fragment)
     assert c.speaker_resolved == owner, c.resolution
