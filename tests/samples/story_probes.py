@@ -5,7 +5,7 @@ different outlets' words.
 ``EVENTS``: name -> (day, [(outlet, minutes after the day's 06:00 UTC, headline, summary)]). Every item of one event
 belongs in one story. ``LOOK_ALIKES``: pairs of events of one topic (two earthquakes, two recalls by one carmaker,
 two rulings for one company) an editor keeps apart; each holds one or more items of its own. The whole set is one
-stream of some 280 items over eight weeks, so a word that every report of a topic carries weighs little, as in a
+stream of some 320 items over ten weeks, so a word that every report of a topic carries weighs little, as in a
 real feed.
 """
 from __future__ import annotations
@@ -812,6 +812,72 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "Apple's chief executive told developers in Cupertino that the Vision Pro would bring spatial "
          "computing to everyone."),
     ]),
+    # A later report heads with the town that an earlier one, of another outlet, named only in its body under the
+    # region; the rest of the two is worded apart (story18).
+    "cyclone-puri": (60, [
+        ("pti", 0, "Cyclone Kavya crosses Odisha coast, three dead",
+         "Cyclone Kavya made landfall near Puri on Tuesday afternoon with winds of 120 km/h, killing three people "
+         "and uprooting thousands of trees, the state's special relief commissioner said."),
+        ("newindianexpress", 120, "Puri reels as cyclone tears roofs off seaside hotels",
+         "Hotels along Puri's sea beach lost roofs and windows as the storm came ashore; tourists were moved to "
+         "shelters and the Jagannath temple was closed for the day."),
+    ]),
+    "quake-chivay": (60, [
+        ("reuters", 60, "Strong quake rattles southern Peru, homes damaged",
+         "A magnitude 6.1 earthquake struck the Arequipa region of southern Peru on Tuesday, damaging adobe homes "
+         "in Chivay and nearby villages, the geophysical institute said."),
+        ("andina", 200, "Chivay families sleep outdoors after night of tremors",
+         "In Chivay, families dragged mattresses into the plaza, afraid to go back indoors as aftershocks "
+         "shook the Andean town through the night."),
+    ]),
+    "collapse-ikeja": (61, [
+        ("ap", 0, "Building collapses in Nigeria's Lagos, several trapped",
+         "A four-storey building under construction collapsed in the Ikeja area of Lagos on Wednesday, trapping "
+         "workers under the rubble, the state emergency agency said."),
+        ("punchng", 300, "Ikeja collapse: rescuers pull out nine survivors, two bodies",
+         "Emergency workers in Ikeja worked through the evening with cranes and bare hands, and the commissioner "
+         "said the site had been sealed off in March."),
+    ]),
+    "flood-grafton": (61, [
+        ("abc-au", 60, "Northern NSW braces as Clarence River peaks",
+         "Evacuation orders were issued for low-lying parts of Grafton on Wednesday as the Clarence River rose "
+         "towards a major flood level, the State Emergency Service said."),
+        ("dailytelegraph-au", 240, "Grafton under water: locals row through main street",
+         "Residents of Grafton paddled tinnies past shopfronts on Wednesday night, and the SES carried out 40 "
+         "rescues in the town."),
+    ]),
+    "derailment-mallard": (62, [
+        ("bbc", 0, "Freight train derails in Yorkshire, line closed",
+         "A freight train carrying stone came off the tracks near Selby on Thursday morning, closing the East "
+         "Coast main line between York and Doncaster, Network Rail said."),
+        ("yorkshirepost", 180, "Selby derailment leaves commuters stranded for second day",
+         "Wagons still lay across both lines at Selby as engineers began lifting them, and passengers were "
+         "told to expect buses until the weekend."),
+    ]),
+    "fire-karachi-mall": (62, [
+        ("afp", 60, "Deadly blaze guts shopping centre in Pakistan's port city",
+         "A fire swept through a shopping centre on Rashid Minhas Road in Karachi on Thursday, killing at least "
+         "eleven people, rescue officials said."),
+        ("dawn", 260, "Rashid Minhas Road fire: owners face inquiry over blocked exits",
+         "Firefighters on Rashid Minhas Road found emergency exits chained shut, the city's mayor said as he "
+         "ordered an inquiry into the building's owners."),
+    ]),
+    "storm-galway": (63, [
+        ("irishtimes", 0, "Storm Fionn batters west coast, 90,000 without power",
+         "Gusts of up to 140 km/h hit the west of Ireland on Friday, with Galway city and Connemara worst hit, "
+         "ESB Networks said."),
+        ("connachttribune", 150, "Galway's Salthill promenade smashed by storm surge",
+         "Waves overtopped the prom at Salthill and flooded the Spanish Arch area of Galway, where shopkeepers "
+         "stacked sandbags against their doors."),
+    ]),
+    "strike-gothenburg": (63, [
+        ("reuters", 90, "Swedish dockworkers strike halts Scandinavia's largest port",
+         "Dockworkers walked out at the port of Gothenburg on Friday in a dispute over contracts, halting "
+         "container traffic, the port authority said."),
+        ("thelocal-se", 250, "Gothenburg port at a standstill as container queue grows",
+         "Ships queued off Gothenburg on Friday evening and hauliers said the walkout would cost exporters "
+         "millions a day."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -1221,5 +1287,100 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
         ("theverge", 400, "Meta chief executive unveils cheaper Quest headset",
          "Meta's chief executive showed off the Quest 3 mixed-reality headset at the company's Connect "
          "conference, priced at $499."),
+    ]),
+    # Another event in the same town a day or so later, by the same outlet or another: the shared town must not join
+    # them (story18).
+    "temple-puri": ("cyclone-puri", 61, [
+        ("timesofindia", 60, "Puri temple reopens to devotees after repairs to kitchen",
+         "The Jagannath temple in Puri reopened its kitchen on Wednesday after a month of repairs, and devotees "
+         "queued from dawn for the offering."),
+    ]),
+    "mine-chivay": ("quake-chivay", 61, [
+        ("andina", 100, "Miners block road near Chivay in protest over permits",
+         "Informal gold miners blocked the main road into Chivay on Wednesday, demanding the government extend "
+         "their permits, police said."),
+    ]),
+    "fire-ikeja-market": ("collapse-ikeja", 61, [
+        ("vanguardngr", 600, "Ikeja market fire destroys dozens of shops",
+         "A fire broke out at the Computer Village market in Ikeja on Wednesday night, destroying dozens of "
+         "shops before firefighters contained it."),
+    ]),
+    "crash-grafton": ("flood-grafton", 62, [
+        ("abc-au", 120, "Grafton truck driver dies in Pacific Highway crash",
+         "A truck driver died when his semi-trailer left the Pacific Highway near Grafton on Thursday morning, "
+         "police said."),
+    ]),
+    "council-selby": ("derailment-mallard", 62, [
+        ("yorkshirepost", 500, "Selby council approves new leisure centre",
+         "Councillors in Selby approved plans for a £12m leisure centre with a swimming pool on Thursday night."),
+    ]),
+    "protest-karachi": ("fire-karachi-mall", 63, [
+        ("dawn", 30, "Traders shut Rashid Minhas Road shops in tax protest",
+         "Shopkeepers on Rashid Minhas Road pulled down their shutters on Friday in protest at a new tax on "
+         "small businesses, the traders' association said."),
+    ]),
+    "cycle-lanes-galway": ("storm-galway", 63, [
+        ("independent-ie", 400, "Galway council weighs new cycle lanes for city centre",
+         "Galway city councillors debated plans for protected cycle lanes along Eyre Square on Friday evening."),
+    ]),
+    "gothenburg-stabbing": ("strike-gothenburg", 64, [
+        ("thelocal-se", 60, "Man held after stabbing in central Gothenburg",
+         "Police arrested a man after another was stabbed near the central station in Gothenburg on Saturday "
+         "morning."),
+    ]),
+    "drowning-puri": ("cyclone-puri", 61, [
+        ("odishatv", 60, "Two tourists drown off Puri beach despite warnings",
+         "Two tourists from Kolkata drowned while bathing off Puri's sea beach on Wednesday morning, ignoring "
+         "lifeguards' flags, police said."),
+    ]),
+    "festival-chivay": ("quake-chivay", 61, [
+        ("larepublica", 30, "Chivay dance festival draws record crowd",
+         "The Colca valley town of Chivay hosted its yearly Wititi dance festival on Wednesday, and hotels "
+         "reported every room taken."),
+    ]),
+    "airport-ikeja": ("collapse-ikeja", 61, [
+        ("premiumtimesng", 700, "Flights delayed at Ikeja airport after power failure",
+         "Passengers at the international airport in Ikeja waited hours on Wednesday night after a power "
+         "failure halted check-in, the airports authority said."),
+    ]),
+    "school-grafton": ("flood-grafton", 62, [
+        ("northernstar-au", 30, "Grafton school wins state robotics title",
+         "Students from a Grafton high school beat 40 teams to win the state robotics championship in Sydney "
+         "on Thursday."),
+    ]),
+    "robbery-karachi": ("fire-karachi-mall", 62, [
+        ("geo", 700, "Gunmen rob jewellery shop on Rashid Minhas Road",
+         "Armed men looted a jewellery shop on Rashid Minhas Road in Karachi on Thursday evening and escaped on "
+         "motorbikes, police said."),
+    ]),
+    "hospital-galway": ("storm-galway", 63, [
+        ("rte", 500, "Galway hospital trolley numbers hit record",
+         "University Hospital Galway had 70 patients waiting on trolleys on Friday, the highest in the country, "
+         "the nurses' union said."),
+    ]),
+    "ferry-gothenburg": ("strike-gothenburg", 63, [
+        ("svt", 600, "Ferry runs aground outside Gothenburg",
+         "A passenger ferry bound for Kiel ran aground in the archipelago outside Gothenburg on Friday evening; "
+         "none of its 300 passengers was hurt, the coastguard said."),
+    ]),
+    "concert-gothenburg": ("strike-gothenburg", 64, [
+        ("gp-se", 0, "Thousands attend harbour concert in Gothenburg",
+         "Thousands of fans filled the Eriksberg harbour area for an open-air concert by a Swedish pop band on "
+         "Saturday night, organisers said, with extra trams laid on to bring them home."),
+    ]),
+    "election-puri": ("cyclone-puri", 61, [
+        ("hindustantimes", 200, "BJP names candidate for Puri Lok Sabha seat",
+         "The Bharatiya Janata Party named its spokesman as its candidate for the Puri parliamentary "
+         "constituency on Wednesday, setting up a contest with the sitting Biju Janata Dal member."),
+    ]),
+    "cricket-karachi": ("fire-karachi-mall", 63, [
+        ("espncricinfo", 100, "Karachi Kings sign English opener for new season",
+         "The franchise signed the batter for the coming Pakistan Super League season, its coach told reporters "
+         "at the National Stadium on Friday."),
+    ]),
+    "terminal-ikeja": ("collapse-ikeja", 62, [
+        ("thenationng", 60, "Governor opens new bus terminal in Ikeja",
+         "The Lagos State governor opened a bus terminal in Ikeja on Thursday, saying it would cut commuting "
+         "times for thousands of workers heading to the island."),
     ]),
 }
