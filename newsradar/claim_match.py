@@ -630,21 +630,8 @@ def _body_name(claim: Claim, kind: str) -> str:
     if not all(w[:1].isupper() for w in name.split()):
         resolved = next(iter(entity_keys([claim.speaker_resolved or ""])), "")
         # the whole name, not its first letters: "LG" resolved is not the "LGES" the claim opens with
-        return resolved if resolved and _opens_with_word(claim.content.lower(), resolved) else ""
+        return resolved if resolved and re.match(re.escape(resolved) + r"\b", claim.content.lower()) else ""
     return _body_key(name)
-
-
-def _opens_with_word(text: str, words: str) -> bool:
-    r"""Whether ``text`` opens with ``words`` and a word ends there: ``re.match(re.escape(words) + r"\b", text)``,
-    without compiling a pattern for each name. ``\w`` in a str pattern is ``str.isalnum`` or an underscore."""
-    if not text.startswith(words):
-        return False
-    end = len(words)
-    return _word_char(words[end - 1:end]) != _word_char(text[end:end + 1])
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 # "The Kremlin said" opens a sentence capitalised, "said the Kremlin" does not: kept, the article made
