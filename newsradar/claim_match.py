@@ -173,8 +173,11 @@ _DEFERRAL = re.compile(r"\b(?:premature|too (?:early|soon))\s+to\b")
 # claim never joined its retelling with a "not" and joined the claim it denies. Only a finite verb: "by failing to
 # repeal", "accused of refusing to pay" describe a failure the claim states. Negated in turn ("did not rule out a
 # rise", "has never failed to") it affirms, and its "not" is no denial. Nor in a relative clause: "people who refuse
-# to fight face jail" states the jail terms.
-_REFUSAL = r"(?<!who )(?<!which )(?<!that )\b(?:fail(?:s|ed)?|refused?|refuses|declined?|declines)\s+to\b|\brul(?:e|es|ed)\s+out\b"
+# to fight face jail" states the jail terms. A decline to a figure or a level is a fall: "exports declined to $2.1bn",
+# "shares declined to a two-year low".
+_REFUSAL = (r"(?<!who )(?<!which )(?<!that )\b(?:(?:fail(?:s|ed)?|refused?|refuses)\s+to\b|\brul(?:e|es|ed)\s+out\b"
+            r"|declin(?:e|es|ed)\s+to\s+(?![\d$£€¥]|(?:%s)\b))"
+            % "|".join(sorted(_FIGURE_WORDS | _STOP | {"record", "lowest", "levels", "level"})))
 _REFUSED = re.compile(_REFUSAL)
 _REFUSAL_DENIED = re.compile(r"\b(?:not|never|n't)\s+(?:[a-z]+\s+)?(?:" + _REFUSAL + ")")
 _CONDITIONS = frozenset({"if", "unless"})
