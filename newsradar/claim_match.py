@@ -61,6 +61,9 @@ it, so both judge pairs with the same code.
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
   wait more than 18 weeks", "260,000 customers had no electricity"). Two negations whose shared words
   are all the words of a name they share deny two things of it ("any links to" a body, "would not ban" it).
+  A finite refusal or failure ("failed to open", "refused to pay", "declined to raise rates", "ruled out
+  tax rises") negates what it governs, as a "not" does, unless it is negated in turn ("did not rule out")
+  or sits in a relative clause; "declined to" a figure or a level is a fall.
 * **modality**: an open question is never one claim with the statement, a condition never one with what
   happened or is so, a forecast never one with its outcome when both state one figure; tense alone
   never splits ("will close", "said it would close", "is to close"). Read by ``newsradar.modality``.
