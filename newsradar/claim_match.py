@@ -11,6 +11,8 @@ it, so both judge pairs with the same code.
   uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together, a name of two words or
   more compared by its last word's term, so one name in two inflections is one ("Canary Island",
   "Canary Islands"); a one-word name is compared as written ("Williams" is not "William").
+* **accents**: words, names and surnames are read without their Latin letters' accents ("Gómez" and
+  "Gomez", "São Paulo" and "Sao Paulo"), as ``newsradar.text.unaccented`` reads them for story clustering.
 * **speaker**: two named people must be the same person (by surname): "Jim
   Banks" and "Biden" never say the same thing; a journalist titled before the name ("New York Times
   reporter Maggie Haberman", not an outlet read as a person: "Al Jazeera") is a named person too, whose report
@@ -100,6 +102,7 @@ from newsradar.modality import RELATIVE_PRONOUNS, forecast_and_outcome, modaliti
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS
 from newsradar.schema import Claim
+from newsradar.text import unaccented_text
 
 _STOP = frozenset("""a an and are as at be been being but by can could did do does for from had has have he her
 hers him his i if in into is it its itself of on or our ours she so some such than that the their theirs them
@@ -281,7 +284,9 @@ def _lemma_candidates(word: str) -> tuple[str, ...]:
 
 
 def content_terms(text: str) -> frozenset[str]:
-    text = text.lower().replace("’", "'")
+    # "Erdoğan" and "Erdogan", "São Paulo" and "Sao Paulo": outlets drop accents, and kept, an accented letter ended
+    # a word ("s" + "o paulo").
+    text = unaccented_text(text.lower().replace("’", "'"))
     ages = {_AGE_TERM + m.group(1) for m in _AGE.finditer(text)}
     text = _CLOSE_TO.sub(" ", _AGE.sub(" ", text))
     # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
@@ -291,7 +296,8 @@ def content_terms(text: str) -> frozenset[str]:
 
 
 def entity_keys(names: list[str]) -> frozenset[str]:
-    return frozenset(_METONYMS.get(n.lower().strip(), n.lower().strip()) for n in names if n.strip())
+    folded = (unaccented_text(n.lower().strip()) for n in names)
+    return frozenset(_METONYMS.get(n, n) for n in folded if n)
 
 
 # A Korean given name is romanised as two syllables joined by a hyphen ("Sang-min", "Suk-yeol") and
@@ -300,7 +306,9 @@ _GIVEN_SYLLABLES = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 def _surname(name: str) -> str:
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", name)
+    # Unaccented: "Gómez" read letter by letter was "mez", never the "Gomez" of an outlet that drops accents, and
+    # "Martínez" and "Jiménez" were both "nez".
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", unaccented_text(name))
     if len(words) >= 2 and _GIVEN_SYLLABLES.match(words[-1]):
         return words[-2].lower()
     return words[-1].lower() if words else ""
