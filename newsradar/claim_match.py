@@ -63,9 +63,6 @@ it, so both judge pairs with the same code.
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
   wait more than 18 weeks", "260,000 customers had no electricity"). Two negations whose shared words
   are all the words of a name they share deny two things of it ("any links to" a body, "would not ban" it).
-  A finite refusal or failure ("failed to open", "refused to pay", "declined to raise rates", "ruled out
-  tax rises") negates what it governs, as a "not" does, unless it is negated in turn ("did not rule out")
-  or sits in a relative clause; "declined to" a figure or a level is a fall.
 * **modality**: an open question is never one claim with the statement, a condition never one with what
   happened or is so, a forecast never one with its outcome when both state one figure; tense alone
   never splits ("will close", "said it would close", "is to close"). Read by ``newsradar.modality``.
@@ -174,18 +171,6 @@ _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 # a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"
 # it shares the topic's words and is the opposite answer.
 _DEFERRAL = re.compile(r"\b(?:premature|too (?:early|soon))\s+to\b")
-# "The panel failed to open", "the bank declined to raise rates", "she ruled out tax rises": the verb negates what
-# it governs, as a "not" would ("the panel did not deploy", "we will not raise taxes"). Read as affirmative, such a
-# claim never joined its retelling with a "not" and joined the claim it denies. Only a finite verb: "by failing to
-# repeal", "accused of refusing to pay" describe a failure the claim states. Negated in turn ("did not rule out a
-# rise", "has never failed to") it affirms, and its "not" is no denial. Nor in a relative clause: "people who refuse
-# to fight face jail" states the jail terms. A decline to a figure or a level is a fall: "exports declined to $2.1bn",
-# "shares declined to a two-year low".
-_REFUSAL = (r"(?<!who )(?<!which )(?<!that )\b(?:(?:fail(?:s|ed)?|refused?|refuses)\s+to\b|\brul(?:e|es|ed)\s+out\b"
-            r"|declin(?:e|es|ed)\s+to\s+(?![\d$£€¥]|(?:%s)\b))"
-            % "|".join(sorted(_FIGURE_WORDS | _STOP | {"record", "lowest", "levels", "level"})))
-_REFUSED = re.compile(_REFUSAL)
-_REFUSAL_DENIED = re.compile(r"\b(?:not|never|n't)\s+(?:[a-z]+\s+)?(?:" + _REFUSAL + ")")
 _CONDITIONS = frozenset({"if", "unless"})
 # A clause these open after a comma describes something the claim names; it is no part of its polarity.
 _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
@@ -559,10 +544,8 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     framed_figure = _sharpest(numbers) >= MatchParams().distinctive_figure
     body = _body_name(claim, kind)
     negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
-    text = claim.content.lower().replace("’", "'")
-    denied = bool(_REFUSAL_DENIED.search(text))
-    negated = (claim.negated and not denied or negating_word or bool(_REFUSED.search(text)) and not denied
-               or bool(_DEFERRAL.search(text))) and not _negated_only_in_side_clauses(claim.content)
+    negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
+               ) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
@@ -763,9 +746,8 @@ def _negated_only_in_side_clauses(content: str) -> bool:
     "The vaccine was 77% effective, which no malaria vaccine has achieved before" affirms its figure.
     """
     found = False
-    # a question put off or a refusal negates where it stands, as a "not" there would
-    text = _REFUSED.sub(" not ", _DEFERRAL.sub(" not ", content.lower().replace("’", "'")))
-    for n, clause in enumerate(_CLAUSE_BREAK.split(text)):
+    # a question put off negates where it stands, as a "not" there would
+    for n, clause in enumerate(_CLAUSE_BREAK.split(_DEFERRAL.sub(" not ", content.lower().replace("’", "'")))):
         words = _WORD.findall(clause)
         aside = n > 0 and bool(words) and words[0] in RELATIVE_PRONOUNS
         for word in words:
