@@ -684,7 +684,8 @@ def _voiced_body(phrase: str, document: bool = False) -> str:
     Not folded as entities are: "Kremlin" stays the Kremlin, not every Russian body."""
     # "of" is kept, as part of the name: "the Ministry of Defence" is no "ministry", "Bank of England spokesman" no
     # "bank" (``ClaimSignature.voice_words`` reads it)
-    words = [w.strip("'’") for w in _WORD.findall(unqualified(phrase.lower(), keep_of=True))
+    # unaccented, as the body's name is read (``_body_key``): "Élysée spokesman" and "the Elysee" name one body
+    words = [w.strip("'’") for w in _WORD.findall(unqualified(unaccented_text(phrase.lower()), keep_of=True))
              if w == "of" or w not in _STOP]
     if words and role_head(words[-1]) in _VOICE_ROLES:
         words = words[:-1]

@@ -53,6 +53,11 @@ SAME = [
     ("Bundesbank chief Joachim Müller said inflation would ease next year.",
      "Joachim Mueller said inflation will ease next year.",
      TRANSLITERATED),
+    # a body and its spokesman's title, one with accents
+    ("The Élysée said the president would travel to Kyiv next week.",
+     "Elysee spokesman Jean Dupont said the president will travel to Kyiv next week."),
+    ("The Elysee said the president would travel to Kyiv next week.",
+     "Élysée spokesman Jean Dupont said the president will travel to Kyiv next week."),
     # a place or a name inside the claim with and without accents
     ("Officials said the flood had cut off São Paulo's main highway.",
      "The flood cut off Sao Paulo's main highway, officials said."),
@@ -94,6 +99,11 @@ DIFFERENT = [
      "Economy Minister Carlos López said inflation would fall next year."),
     ("Senator Marta Álvarez said the bill would pass.",
      "Senator Marta Suárez said the bill would pass."),
+    # a body and another body's spokesman
+    ("The Élysée said the president would travel to Kyiv next week.",
+     "Matignon spokesman Jean Dupont said the president will travel to Kyiv next week."),
+    ("The Elysee said the president would travel to Kyiv next week.",
+     "Bundestag spokesman Klaus Weber said the president will travel to Kyiv next week."),
     # a claim and its denial, one speaker written two ways
     ("Spanish Prime Minister Pedro Sánchez said the election would be held in July.",
      "Pedro Sanchez said the election would not be held in July."),
