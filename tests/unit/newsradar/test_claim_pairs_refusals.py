@@ -199,5 +199,5 @@ DIFFERENT = [
 PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT))
 
 
-def test_claim_pairs_refusals_a_refusal_is_one_claim_with_its_retelling_by_a_not(joined, a, b, stories, same):
+def test_claim_pairs_refusals_beside_their_retellings_and_the_claims_they_refuse(joined, a, b, stories, same):
     assert joined(a, b, *stories) == same, f"{'should join' if same else 'should stay apart'}: {a!r} | {b!r}"
