@@ -775,7 +775,9 @@ def _role_words(speaker: str, name: str) -> str:
     if first in speaker:
         return speaker[: speaker.find(first)]
     # "The Kremlin's spokesman, Dmitry Peskov, said": the name is apposed to the phrase, which is all title.
-    return "" if _surname(name) in speaker.lower() else speaker
+    # The speaker is read unaccented, as ``_surname`` reads the name: "Sánchez said" after "Pedro Sánchez" is his
+    # surname, not a title "nchez" that clashes with the "prime minister" of another outlet.
+    return "" if _surname(name) in unaccented_text(speaker.lower()) else speaker
 
 
 @dataclass(frozen=True)
