@@ -290,10 +290,15 @@ def entity_keys(names: list[str]) -> frozenset[str]:
 _GIVEN_SYLLABLES = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
+# A letter of any script: read as Latin letters only, a surname was cut where one had no plain form ("Groß" and
+# "Große" both "gro", "Yıldırım" and "Yıldız" both "ld").
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])+")
+
+
 def _surname(name: str) -> str:
     # Unaccented: "Gómez" read letter by letter was "mez", never the "Gomez" of an outlet that drops accents, and
     # "Martínez" and "Jiménez" were both "nez".
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", unaccented_text(name))
+    words = _NAME_WORD.findall(unaccented_text(name))
     if len(words) >= 2 and _GIVEN_SYLLABLES.match(words[-1]):
         return words[-2].lower()
     return words[-1].lower() if words else ""

@@ -4,8 +4,9 @@ Each pair is two sentences as two outlets would write them about one event, run 
 takes (``conftest.joined``). Wire copy and English-language outlets often drop accents ("Erdogan", "Sao Paulo") that
 others keep ("Erdoğan", "São Paulo"): one speaker, one place. Written for NewsRadar in wire, broadsheet, tabloid,
 local and non-US styles, no label batch: the look-alikes are two people whose surnames differ only where the
-accented letters are ("Martínez" and "Jiménez", "Hernández" and "Fernández", once both read as "nez" or "ndez"), a
-claim and its denial, and one act in two places.
+accented letters are ("Martínez" and "Jiménez", "Hernández" and "Fernández", once both read as "nez" or "ndez") or
+after a letter with no plain form ("Groß" and "Große"), a body and another body's spokesman, a claim and its denial,
+and one act in two places.
 """
 from __future__ import annotations
 
@@ -44,6 +45,22 @@ SAME = [
      "Nicolas Maduro said elections will be held in July."),
     ("Labour councillor Zoë Hughes said the library would stay open.",
      "Zoe Hughes said the library will stay open."),
+    ("Chilean President Sebastián Piñera said the referendum would be held in October.",
+     "Pinera said the referendum will be held in October."),
+    ("Hungarian Prime Minister Viktor Orbán said Hungary would veto the aid package.",
+     "Viktor Orban said Hungary will veto the aid package."),
+    ("Ángel Di María said he would leave the national team after the tournament.",
+     "Angel Di Maria said he will leave the national team after the tournament."),
+    ("Icelandic Prime Minister Katrín Jakobsdóttir said the eruption posed no threat to the capital.",
+     "Katrin Jakobsdottir said the eruption poses no threat to the capital."),
+    ("Czech coach Jaroslav Šilhavý said his team would attack from the first minute.",
+     "Jaroslav Silhavy said his team will attack from the first minute."),
+    ("Barcelona defender Ronald Araújo said he was fit to play on Sunday.",
+     "Ronald Araujo said he is fit to play on Sunday."),
+    ("Spanish opposition leader Alberto Núñez Feijóo said his party would win the election.",
+     "Alberto Nunez Feijoo said his party will win the election."),
+    ("Argentine striker Julián Álvarez said he would stay at the club next season.",
+     "Julian Alvarez said he will stay at the club next season."),
     ("Norwegian Prime Minister Jonas Gahr Støre said Norway would raise defence spending.",
      "Jonas Gahr Store said Norway will raise defence spending.",
      LETTER_OF_ITS_OWN),
@@ -58,6 +75,12 @@ SAME = [
      "Elysee spokesman Jean Dupont said the president will travel to Kyiv next week."),
     ("The Elysee said the president would travel to Kyiv next week.",
      "Élysée spokesman Jean Dupont said the president will travel to Kyiv next week."),
+    ("L'Oréal said it would raise prices in Europe.",
+     "L'Oreal spokeswoman Marie Blanc said the group will raise prices in Europe."),
+    ("Škoda Auto said production would resume on Monday.",
+     "Skoda Auto spokesman Jan Novak said production will resume on Monday."),
+    ("Atlético Madrid said the striker would be out for a month.",
+     "Atletico Madrid spokesman Carlos Vega said the striker will be out for a month."),
     # a place or a name inside the claim with and without accents
     ("Officials said the flood had cut off São Paulo's main highway.",
      "The flood cut off Sao Paulo's main highway, officials said."),
@@ -99,11 +122,26 @@ DIFFERENT = [
      "Economy Minister Carlos López said inflation would fall next year."),
     ("Senator Marta Álvarez said the bill would pass.",
      "Senator Marta Suárez said the bill would pass."),
+    ("Economy Minister Carlos Sáez said the deficit would narrow next year.",
+     "Economy Minister Carlos Páez said the deficit would narrow next year."),
+    ("Party chief Nguyễn Phú Trọng said the anti-graft campaign would continue.",
+     "President Võ Văn Thưởng said the anti-graft campaign would continue."),
+    # two people whose surnames differ after a letter with no plain Latin form ("ß", "ı"), once both cut there
+    ("Finance chief Jürgen Groß said profits would fall.",
+     "Finance chief Jürgen Große said profits would fall."),
+    ("Former prime minister Binali Yıldırım said the party would back the bill.",
+     "MP Ayşe Yıldız said the party would back the bill."),
     # a body and another body's spokesman
     ("The Élysée said the president would travel to Kyiv next week.",
      "Matignon spokesman Jean Dupont said the president will travel to Kyiv next week."),
     ("The Elysee said the president would travel to Kyiv next week.",
      "Bundestag spokesman Klaus Weber said the president will travel to Kyiv next week."),
+    ("L'Oréal said it would raise prices in Europe.",
+     "Unilever spokeswoman Marie Blanc said the group will raise prices in Europe."),
+    ("Škoda Auto said production would resume on Monday.",
+     "Seat spokesman Jan Novak said production will resume on Monday."),
+    ("Atlético Madrid said the striker would be out for a month.",
+     "Real Madrid spokesman Carlos Vega said the striker will be out for a month."),
     # a claim and its denial, one speaker written two ways
     ("Spanish Prime Minister Pedro Sánchez said the election would be held in July.",
      "Pedro Sanchez said the election would not be held in July."),

@@ -35,6 +35,9 @@ SAME = [
     # the surname alone beside the full name without accents
     ("Government spokeswoman Maud Brégeon spoke on Monday. Brégeon said the pension reform would be delayed.",
      "Maud Bregeon said the pension reform will be delayed."),
+    ("Hungarian Prime Minister Viktor Orbán arrived in Brussels on Thursday. Orbán said Hungary would block the aid "
+     "package.",
+     "Prime Minister Viktor Orban said Hungary will block the aid package."),
 ]
 
 DIFFERENT = [
