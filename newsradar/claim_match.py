@@ -686,7 +686,8 @@ def _bodies_differ(a: str, b: str) -> bool:
 def _voiced_body(phrase: str, document: bool = False) -> str:
     """The words of a speaker phrase that name a body: "defence ministry" of the title "Defence ministry spokesman",
     "drivers union" of "the drivers' union", "hospital" of the document "a hospital statement"; "" when none do.
-    Not folded as entities are: "Kremlin" stays the Kremlin, not every Russian body."""
+    Its accents are dropped as an entity's are, but no metonym is folded: "Kremlin" stays the Kremlin, not every
+    Russian body."""
     # "of" is kept, as part of the name: "the Ministry of Defence" is no "ministry", "Bank of England spokesman" no
     # "bank" (``ClaimSignature.voice_words`` reads it)
     # unaccented, as the body's name is read (``_body_key``): "Élysée spokesman" and "the Elysee" name one body
