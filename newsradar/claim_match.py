@@ -11,6 +11,8 @@ it, so both judge pairs with the same code.
   uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together, a name of two words or
   more compared by its last word's term, so one name in two inflections is one ("Canary Island",
   "Canary Islands"); a one-word name is compared as written ("Williams" is not "William").
+* **accents**: words, names and surnames are read without their Latin letters' accents ("Gómez" and
+  "Gomez", "São Paulo" and "Sao Paulo"), as ``newsradar.text.unaccented`` reads them for story clustering.
 * **speaker**: two named people must be the same person (by surname): "Jim
   Banks" and "Biden" never say the same thing; a journalist titled before the name ("New York Times
   reporter Maggie Haberman", not an outlet read as a person: "Al Jazeera") is a named person too, whose report
@@ -97,6 +99,7 @@ from newsradar.modality import RELATIVE_PRONOUNS, forecast_and_outcome, modaliti
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS
 from newsradar.schema import Claim
+from newsradar.text import unaccented_text
 
 _STOP = frozenset("""a an and are as at be been being but by can could did do does for from had has have he her
 hers him his i if in into is it its itself of on or our ours she so some such than that the their theirs them
@@ -266,7 +269,9 @@ def _lemma_candidates(word: str) -> tuple[str, ...]:
 
 
 def content_terms(text: str) -> frozenset[str]:
-    text = text.lower().replace("’", "'")
+    # "Erdoğan" and "Erdogan", "São Paulo" and "Sao Paulo": outlets drop accents, and kept, an accented letter ended
+    # a word ("s" + "o paulo").
+    text = unaccented_text(text.lower().replace("’", "'"))
     ages = {_AGE_TERM + m.group(1) for m in _AGE.finditer(text)}
     text = _CLOSE_TO.sub(" ", _AGE.sub(" ", text))
     # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
@@ -276,7 +281,8 @@ def content_terms(text: str) -> frozenset[str]:
 
 
 def entity_keys(names: list[str]) -> frozenset[str]:
-    return frozenset(_METONYMS.get(n.lower().strip(), n.lower().strip()) for n in names if n.strip())
+    folded = (unaccented_text(n.lower().strip()) for n in names)
+    return frozenset(_METONYMS.get(n, n) for n in folded if n)
 
 
 # A Korean given name is romanised as two syllables joined by a hyphen ("Sang-min", "Suk-yeol") and
@@ -284,8 +290,15 @@ def entity_keys(names: list[str]) -> frozenset[str]:
 _GIVEN_SYLLABLES = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
+# A letter of any script: read as Latin letters only, a surname was cut where one had no plain form ("Groß" and
+# "Große" both "gro", "Yıldırım" and "Yıldız" both "ld").
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])+")
+
+
 def _surname(name: str) -> str:
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", name)
+    # Unaccented: "Gómez" read letter by letter was "mez", never the "Gomez" of an outlet that drops accents, and
+    # "Martínez" and "Jiménez" were both "nez".
+    words = _NAME_WORD.findall(unaccented_text(name))
     if len(words) >= 2 and _GIVEN_SYLLABLES.match(words[-1]):
         return words[-2].lower()
     return words[-1].lower() if words else ""
@@ -673,10 +686,12 @@ def _bodies_differ(a: str, b: str) -> bool:
 def _voiced_body(phrase: str, document: bool = False) -> str:
     """The words of a speaker phrase that name a body: "defence ministry" of the title "Defence ministry spokesman",
     "drivers union" of "the drivers' union", "hospital" of the document "a hospital statement"; "" when none do.
-    Not folded as entities are: "Kremlin" stays the Kremlin, not every Russian body."""
+    Its accents are dropped as an entity's are, but no metonym is folded: "Kremlin" stays the Kremlin, not every
+    Russian body."""
     # "of" is kept, as part of the name: "the Ministry of Defence" is no "ministry", "Bank of England spokesman" no
     # "bank" (``ClaimSignature.voice_words`` reads it)
-    words = [w.strip("'’") for w in _WORD.findall(unqualified(phrase.lower(), keep_of=True))
+    # unaccented, as the body's name is read (``_body_key``): "Élysée spokesman" and "the Elysee" name one body
+    words = [w.strip("'’") for w in _WORD.findall(unqualified(unaccented_text(phrase.lower()), keep_of=True))
              if w == "of" or w not in _STOP]
     if words and role_head(words[-1]) in _VOICE_ROLES:
         words = words[:-1]
@@ -766,7 +781,9 @@ def _role_words(speaker: str, name: str) -> str:
     if first in speaker:
         return speaker[: speaker.find(first)]
     # "The Kremlin's spokesman, Dmitry Peskov, said": the name is apposed to the phrase, which is all title.
-    return "" if _surname(name) in speaker.lower() else speaker
+    # The speaker is read unaccented, as ``_surname`` reads the name: "Sánchez said" after "Pedro Sánchez" is his
+    # surname, not a title "nchez" that clashes with the "prime minister" of another outlet.
+    return "" if _surname(name) in unaccented_text(speaker.lower()) else speaker
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,6 @@ import math
 import operator
 import re
 import struct
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -73,7 +72,7 @@ from newsradar.clients import ES_ERRORS, msearch
 from newsradar.clock import iso, parse_time, utcnow
 from newsradar.errors import es_bulk_error, es_error
 from newsradar.schema import Article, Enrichment
-from newsradar.text import tokens
+from newsradar.text import tokens, unaccented
 
 log = logging.getLogger(__name__)
 
@@ -133,19 +132,6 @@ def plural_stem(word: str) -> str:
     if word.endswith("ies") and not word.endswith(("eies", "aies")):
         return word[:-3] + "y"
     return word[:-1]
-
-
-# A Latin letter's accents only: in other scripts a mark can make another letter (Cyrillic "й" is not "и").
-_LATIN_MARKS = re.compile("[\u0300-\u036f]+")
-
-
-@lru_cache(maxsize=1 << 16)
-def unaccented(word: str) -> str:
-    """``word`` with each Latin letter's accents dropped ("bogotá" to "bogota", "côte" to "cote"), its letters
-    otherwise the same: a letter that is not Latin under its marks is kept whole."""
-    return "".join(plain if plain.isascii() else ch
-                   for ch in unicodedata.normalize("NFC", word)
-                   for plain in [_LATIN_MARKS.sub("", unicodedata.normalize("NFD", ch))])
 
 
 def _h64(data: str) -> int:

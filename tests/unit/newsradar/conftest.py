@@ -14,18 +14,32 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-@pytest.fixture(scope="session")
-def joined(extractor: Extractor) -> Callable[[str, str, str, str], bool]:
-    """Whether two sentences' first claims, of the stories given, land in one cluster (nothing stored before)."""
-    def placed(sentence: str, story: str) -> Fresh:
-        claims = extractor.extract_text(sentence).claims
-        assert claims, f"no claim extracted from {sentence!r}"
-        return Fresh(sentence, 0.0, signature(claims[0], story))
+def _joiner(extractor: Extractor, which: int) -> Callable[[str, str, str, str], bool]:
+    """The test of whether two texts' claims at index ``which``, of the stories given, land in one cluster (nothing
+    stored before)."""
+    def placed(text: str, story: str) -> Fresh:
+        claims = extractor.extract_text(text).claims
+        assert claims, f"no claim extracted from {text!r}"
+        return Fresh(text, 0.0, signature(claims[which], story))
 
     def joined(a: str, b: str, story_a: str, story_b: str) -> bool:
         ids = place([placed(a, story_a), placed(b, story_b)], [[], []], lambda claim_id: claim_id)
         return ids[0] == ids[1]
     return joined
+
+
+@pytest.fixture(scope="session")
+def joined(extractor: Extractor) -> Callable[[str, str, str, str], bool]:
+    """Whether two sentences' first claims land in one cluster."""
+    return _joiner(extractor, 0)
+
+
+@pytest.fixture(scope="session")
+def joined_last(extractor: Extractor) -> Callable[[str, str, str, str], bool]:
+    """Whether two texts' last claims land in one cluster: a later paragraph's claim, whose speaker an earlier
+    sentence named in full ("Sánchez said ..." after "Prime Minister Pedro Sánchez visited Rabat."), which the
+    first claim of one sentence never shows."""
+    return _joiner(extractor, -1)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
