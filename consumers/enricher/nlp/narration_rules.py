@@ -370,7 +370,8 @@ class NarrationRules:
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
             kept = _setting_kept(verb)
-            act = kept or verb.lemma_.lower() in lexicon.EVENT_VERBS or _done(verb) or _found_dead(verb)
+            act = kept or verb.lemma_.lower() in lexicon.EVENT_VERBS or _done(verb) or _found_dead(verb) \
+                or _undertaken(verb)
             idle_leave = not kept and not _departure(verb)
             no_content = _non_answer(verb) or _stance(verb)
             if verb.pos_ != "VERB" or idle_leave or no_content or not act:
@@ -410,6 +411,10 @@ _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+# What a body starts that is a stretch of time or a sitting, not a piece of work: "began the second half strongly"
+_STRETCHES = frozenset({"day", "week", "weekend", "month", "year", "season", "half", "quarter", "term", "morning",
+                        "afternoon", "evening", "night", "shift", "session", "sitting", "meeting", "game", "match",
+                        "life", "career"})
 
 
 def _actors(verb: Token) -> list[Token]:
@@ -548,6 +553,11 @@ def _done(verb: Token) -> bool:
     if lemma in lexicon.REPORTING_VERBS and not (_appointed(verb) or _found_state(verb) is not None
                                                  or _displayed(verb)):
         return False
+    return _told_as_done(verb)
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Past or perfect, active or passive: the tense of an act that has happened."""
     if verb.tag_ == "VBD":
         return True
     # "has been ordering attacks": the perfect progressive tells an act begun and still going, as done as the perfect
@@ -555,6 +565,28 @@ def _done(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _undertaken(verb: Token) -> bool:
+    """ "Police have started an investigation", "the Senate began debate on the bill", "Scotland Yard has taken over
+    the inquiry": a body starting or taking over a piece of work does what "launched" or "seized" does, though
+    "start", "begin" and "take" are otherwise too idle to be acts ("she started crying", "began his speech by ...",
+    "started to wonder", "has begun looking at options"). Only a body's, and only with the work named: a noun
+    object that is no stretch of time or sitting ("began its meeting at 9am", "started the day with an assembly"
+    tell when, not what), or a gerund that is itself no state ("have begun selling hot cross buns")."""
+    lemma = verb.lemma_.lower()
+    if not (lemma in ("start", "begin") or lemma == "take" and lexicon.with_particle(verb, "over")):
+        return False
+    if not _told_as_done(verb) or not any(_body(s) for s in _actors(verb)):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in _STRETCHES
+               and c.ent_type_ not in ("DATE", "TIME") for c in verb.children) or any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in lexicon.STATE_VERBS for c in verb.children)
+
+
+def _body(tok: Token) -> bool:
+    """An organisation or a country by name, or a body by its noun ("the council", "police")."""
+    return tok.ent_type_ in ("ORG", "GPE") or tok.lemma_.lower() in lexicon.ORG_NOUNS
 
 
 def _gesture(verb: Token) -> bool:
