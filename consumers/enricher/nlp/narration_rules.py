@@ -533,6 +533,8 @@ def _stance(verb: Token) -> bool:
 # "declined to comment", "refused to identify the suspect", "failed to explain how": what a source would not say
 _WITHHELD = frozenset({"comment", "say", "discuss", "elaborate", "respond", "confirm", "answer", "speculate",
                        "disclose", "reveal", "specify", "identify", "name", "detail"})
+# what one agrees to that is only speaking to the reporter: "agreed to be interviewed", "agreed to talk"
+_INTERVIEWED = frozenset({"interview", "talk", "meet"})
 
 
 def _non_answer(verb: Token) -> bool:
@@ -548,10 +550,10 @@ def _done(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or _gesture(verb) or _asks(verb):
         return False
-    # a verb of telling is speech, unless it tells an appointment or a finding's state; either is done only
-    # as the tense below says ("will be announced as coach" is not yet)
+    # a verb of telling is speech, unless it tells an appointment, a finding's state or an act its complement
+    # makes of it; any of them is done only as the tense below says ("will be announced as coach" is not yet)
     if lemma in lexicon.REPORTING_VERBS and not (_appointed(verb) or _found_state(verb) is not None
-                                                 or _displayed(verb)):
+                                                 or _displayed(verb) or _telling_nothing(verb)):
         return False
     return _told_as_done(verb)
 
@@ -587,6 +589,32 @@ def _undertaken(verb: Token) -> bool:
 def _body(tok: Token) -> bool:
     """An organisation or a country by name, or a body by its noun ("the council", "police")."""
     return tok.ent_type_ in ("ORG", "GPE") or tok.lemma_.lower() in lexicon.ORG_NOUNS
+
+
+def _telling_nothing(verb: Token) -> bool:
+    """A verb of telling in the sense its complement gives it, which tells nothing: a decision ("EU leaders agreed to
+    cap the price of oil", "agreed to a ceasefire"), turning up ("reported for jury duty"), putting a thing into
+    another ("Netflix added a cheaper plan to its service") or raising a matter with a body ("complained to the
+    council", "alerted police"). Not when it has a clause or a quote to tell ("agreed that ...", "added: ..."), nor
+    when what is agreed is speech itself ("agreed to speak on condition of anonymity")."""
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "parataxis") for c in children):
+        return False
+    lemma = verb.lemma_.lower()
+    preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in children if c.dep_ == "prep"}
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma == "agree":
+        return bool(preps.get("to")) or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() not in _SPEAKING | _WITHHELD | _INTERVIEWED for c in children)
+    if lemma == "report":
+        # "reported for years on the scandal" is a newspaper's work told over time, not turning up
+        return any(g.ent_type_ not in ("DATE", "TIME") for g in preps.get("for", [])) and not objects
+    if lemma == "add":
+        return bool(preps.get("to")) and any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in
+                                              lexicon.SUMMING_NOUNS for o in objects)
+    if lemma in ("complain", "alert", "notify"):
+        return any(_body(t) for t in objects + preps.get("to", []))
+    return False
 
 
 def _gesture(verb: Token) -> bool:
