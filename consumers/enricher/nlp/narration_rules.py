@@ -411,10 +411,14 @@ _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
-# What a body starts that is a stretch of time or a sitting, not a piece of work: "began the second half strongly"
-_STRETCHES = frozenset({"day", "week", "weekend", "month", "year", "season", "half", "quarter", "term", "morning",
-                        "afternoon", "evening", "night", "shift", "session", "sitting", "meeting", "game", "match",
-                        "life", "career"})
+# The work a body starts or takes over that is news when begun: a closed list, for what else a body "begins" is
+# mostly a sitting, a season, an event or a figure of speech ("began its congress", "started the campaign as
+# favourites", "took over the mantle"). "talks" by its form: a "talk" begun is a speech.
+_WORK = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit", "search", "hunt", "manhunt",
+                   "trial", "repair", "work", "production", "construction", "demolition", "talks", "negotiation",
+                   "debate", "discussion", "proceedings", "operation", "evacuation", "recount", "count", "airlift",
+                   "drive", "flight", "inspection", "crackdown", "consultation", "recall", "strike", "rollout", "running",
+                   "control", "management"})
 
 
 def _actors(verb: Token) -> list[Token]:
@@ -574,15 +578,14 @@ def _undertaken(verb: Token) -> bool:
     the inquiry": a body starting or taking over a piece of work does what "launched" or "seized" does, though
     "start", "begin" and "take" are otherwise too idle to be acts ("she started crying", "began his speech by ...",
     "started to wonder", "has begun looking at options"). Only a body's, and only with the work named: a noun
-    object that is no stretch of time or sitting ("began its meeting at 9am", "started the day with an assembly"
+    object from the closed list of work (`_WORK`: "began its meeting at 9am", "started the day with an assembly"
     tell when, not what), or a gerund that is itself no state ("have begun selling hot cross buns")."""
     lemma = verb.lemma_.lower()
     if not (lemma in ("start", "begin") or lemma == "take" and lexicon.with_particle(verb, "over")):
         return False
     if not _told_as_done(verb) or not any(_body(s) for s in _actors(verb)):
         return False
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in _STRETCHES
-               and c.ent_type_ not in ("DATE", "TIME") for c in verb.children) or any(
+    return any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & _WORK for c in verb.children) or any(
         c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in lexicon.STATE_VERBS for c in verb.children)
 
 

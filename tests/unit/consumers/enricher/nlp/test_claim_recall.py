@@ -372,12 +372,28 @@ _WORK_UNDERTAKEN = [
     "The Karnataka government has started a drive to remove encroachments from lake beds.",
     "Aldi and Lidl have begun selling hot cross buns in their stores.",
     "The state-run firm took over the running of the rail line from a private operator in April.",
-    "Rangers took over the club's training ground from the council in 2019.",
     "The Ministry of Defence has begun moving troops to the border.",
     "The United Nations started an airlift of food to the stricken region on Friday.",
     "LAGOS, Nigeria (AP) — Nigeria's electoral commission began counting ballots on Sunday after a day of delays.",
     "The Met Office has started issuing flood warnings for the whole of south Wales.",
     "The BBC began filming the new series in Belfast this spring.",
+    # the reviewer's rows (rev_rec1), wire to local and non-US copy
+    "West Midlands Police have started an inquiry after a bus ploughed into a shop in Dudley.",
+    "The Health Ministry began a vaccination drive in the northern districts on Tuesday.",
+    "Network Rail has begun repairs to the sea wall at Dawlish.",
+    "Hampshire County Council has taken over the running of the Oakfield care home.",
+    "The FBI has taken over the investigation into the shooting at the mall.",
+    "Unilever started trials of a refillable shampoo bottle in Bristol shops.",
+    "The Indian Navy began a search for the missing fishermen off the Kerala coast.",
+    "New Zealand's parliament began its debate on the euthanasia bill.",
+    "Microsoft began rolling out the update to Windows users on Tuesday.",
+    "The Kenyan government started issuing new identity cards this month.",
+    "Police Scotland has begun a review of the case.",
+    "The Department for Education has started an inquiry into the academy trust's finances.",
+    "Samsung began mass production of its new memory chips in South Korea.",
+    pytest.param("Rangers took over the club's training ground from the council in 2019.", marks=strict_xfail(
+        "a place taken over is no work on the closed list (_WORK); opening the list to places lets in figures of "
+        "speech such as 'took over the mantle'")),
     pytest.param("Thames Water began repairs on the burst main late on Tuesday.", marks=strict_xfail(
         "the model gives 'Thames Water' no entity label and 'water' is no body noun: no body starts the work")),
     pytest.param("Bayern Munich began talks with the Dutch winger's agent this week.", marks=strict_xfail(
@@ -403,6 +419,18 @@ def test_a_body_starting_or_taking_over_work_is_an_author_assertion(extractor, t
     "The school started the day with an assembly.",
     "The company started the year in good spirits.",
     "The firm began life as a bicycle repair shop in 1921.",
+    # a sitting, an event, a season or a figure of speech is no work on the closed list (the reviewer's rows)
+    "Apple started the event with a video about its climate goals.",
+    "FIFA began its congress in Kigali with a minute's silence.",
+    "The Senate began its summer recess on Friday.",
+    "The school began its centenary celebrations with a fun run on the playing fields.",
+    "Liverpool began their pre-season tour of Asia with a stroll in Singapore.",
+    "The BBC began its coverage of the coronation at 6am.",
+    "Tottenham started the campaign as favourites for the top four.",
+    "The company started the ball rolling on a new sustainability strategy.",
+    "Labour took over the mantle of the party of business, in the eyes of many voters.",
+    "The government started a national conversation about the future of the monarchy.",
+    "The committee began its hearing with a statement from the chairman.",
     # no work named, or only a state or a thought begun
     "The company has started looking at its options.",
     "The company started to wonder whether the deal made sense.",
