@@ -537,8 +537,18 @@ def _stance(verb: Token) -> bool:
 # "declined to comment", "refused to identify the suspect", "failed to explain how": what a source would not say
 _WITHHELD = frozenset({"comment", "say", "discuss", "elaborate", "respond", "confirm", "answer", "speculate",
                        "disclose", "reveal", "specify", "identify", "name", "detail"})
-# what one agrees to that is only speaking to the reporter: "agreed to be interviewed", "agreed to talk"
-_INTERVIEWED = frozenset({"interview", "talk", "meet"})
+# what one agrees to that is only speaking to the reporter or posing for one ("agreed to be interviewed", "agreed to
+# a request for comment"), or an idiom ("agreed to disagree"): no decision
+_INTERVIEWED = frozenset({"interview", "meet", "request", "comment", "photograph", "photo", "appearance", "appear",
+                          "pose", "disagree"})
+
+
+# what one turns up for when one "reports for" it: "reported for jury duty", "reported for pre-season training"
+_DUTIES = frozenset({"duty", "work", "service", "training"})
+# what a body adds to a thing that is words, a stance or an idiom, not a thing put in: "added a correction to the
+# article", "added its weight to the campaign", "added fuel to the row"
+_WORDS_ADDED = frozenset({"note", "correction", "clarification", "caveat", "disclaimer", "voice", "weight", "name",
+                          "support", "twist", "touch", "fuel", "insult"})
 
 
 def _non_answer(verb: Token) -> bool:
@@ -607,14 +617,20 @@ def _telling_nothing(verb: Token) -> bool:
     preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in children if c.dep_ == "prep"}
     objects = [c for c in children if c.dep_ == "dobj"]
     if lemma == "agree":
-        return bool(preps.get("to")) or any(
+        # a decision is a body's or a group's; a lone person agreeing to something is mostly an arrangement
+        # ("the mayor agreed to take questions", "agreed to sign copies")
+        if not any(_body(s) or s.tag_ in ("NNS", "NNPS") for s in _actors(verb)):
+            return False
+        return any(g.lemma_.lower() not in _INTERVIEWED for g in preps.get("to", [])) or any(
             c.dep_ == "xcomp" and c.lemma_.lower() not in _SPEAKING | _WITHHELD | _INTERVIEWED for c in children)
     if lemma == "report":
-        # "reported for years on the scandal" is a newspaper's work told over time, not turning up
-        return any(g.ent_type_ not in ("DATE", "TIME") for g in preps.get("for", [])) and not objects
+        # only a duty turned up for: "reported for the BBC from Kabul" is a byline, "for years" a paper's work
+        return any(g.lemma_.lower() in _DUTIES for g in preps.get("for", [])) and not objects
     if lemma == "add":
-        return bool(preps.get("to")) and any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in
-                                              lexicon.SUMMING_NOUNS for o in objects)
+        # a body's, and a thing, not words or weight: "added a note to the article", "added his voice to calls"
+        return bool(preps.get("to")) and any(_body(s) for s in _actors(verb)) and any(
+            o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lexicon.SUMMING_NOUNS | _WORDS_ADDED
+            for o in objects)
     if lemma in ("complain", "alert", "notify"):
         return any(_body(t) for t in objects + preps.get("to", []))
     return False

@@ -473,7 +473,21 @@ def test_a_start_someone_reports_stays_theirs(extractor):
     "Kestrel Marine complained to the port authority about the new fees.",
     "The airline added three new routes to its summer schedule on Tuesday.",
     "Netflix added a cheaper plan with adverts to its service in November.",
-    "The Tarrow Times added a correction to the article on Friday.",
+    # the reviewer's rows (rev_rec1)
+    "OPEC agreed to cut oil output from next month.",
+    "The airline notified the Civil Aviation Authority of the incident.",
+    "Spotify added the feature to its app last month.",
+    "The school added Mandarin to its curriculum this year.",
+    "Prince William reported for duty at RAF Valley on Monday.",
+    "The Home Office agreed to review the case.",
+    "Hong Kong's government agreed to withdraw the extradition bill.",
+    "Tesco added the product to its shelves in Scotland.",
+    pytest.param("Brighton agreed to a fee with Chelsea for the midfielder.", marks=strict_xfail(
+        "the model labels the club 'Brighton' PERSON, and a lone person agreeing is an arrangement, no decision")),
+    pytest.param("Ministers agreed to a pay rise for nurses on Wednesday.", marks=strict_xfail(
+        "a bare plural is no named, definite or counted actor, so the act is not checkable enough (the _is_event gate)")),
+    pytest.param("Barclays alerted police to the suspicious transactions.", marks=strict_xfail(
+        "the model gives 'Barclays' no entity label: no named actor raises the matter")),
     pytest.param("Unite agreed to suspend the strike while members vote on the offer.", marks=strict_xfail(
         "the model gives 'Unite' no entity label: no named actor decides")),
 ])
@@ -488,6 +502,26 @@ def test_a_verb_of_telling_that_tells_nothing_but_an_act_is_an_author_assertion(
     "Councillor Ada Vance agreed to answer questions from the committee.",
     "Mayor Ines Morel agreed to talk to the residents' group next week.",
     "Most economists agreed with the bank's decision.",
+    # a lone person agreeing to speak, pose or appear makes an arrangement; an idiom decides nothing (the reviewer's)
+    "Mr Jones agreed to an interview on condition that his employer was not named.",
+    "Harris agreed to a request for comment but did not reply to questions.",
+    "The prime minister agreed to an interview with the BBC.",
+    "The mayor agreed to take questions from the floor.",
+    "Senator Brown agreed to pose for a photograph with the winners.",
+    "Emma Thompson agreed to sign copies of the book after the talk.",
+    "Hughes agreed to appear on the programme.",
+    "Manchester United agreed to disagree with the Premier League over the fixture.",
+    # "reported for" a paper is a byline or a career, not a duty turned up for (the reviewer's)
+    "Jenny Smith reported for the BBC from Moscow during the Cold War.",
+    "Lyse Doucet reported for the BBC from Kabul.",
+    "Mr Khan reported for his first shift at the factory at 6am.",
+    # words, a stance or an idiom added, or a person's cooking, is no body putting a thing in (the reviewer's)
+    "The Tarrow Times added a correction to the article on Friday.",
+    "The BBC added a note to the article.",
+    "The minister added his voice to calls for an inquiry.",
+    "The council added its weight to the campaign to save the pier.",
+    "Chef Marco Rossi added a pinch of salt to the sauce.",
+    "Gordon Ramsay added a twist to the classic dish.",
     # raised with no body, or no body named doing it
     "Senator Ana Ruiz complained to reporters about the delay.",
     "He complained of chest pains.",
