@@ -593,7 +593,9 @@ def _undertaken(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if not (lemma in ("start", "begin") or lemma == "take" and lexicon.with_particle(verb, "over")):
         return False
-    if not _told_as_done(verb) or not any(_body(s) for s in _actors(verb)):
+    # "has not started work on the bridge": a start that has not happened is no event
+    if not _told_as_done(verb) or any(c.dep_ == "neg" for c in verb.children) \
+            or not any(_body(s) for s in _actors(verb)):
         return False
     return any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & _WORK for c in verb.children) or any(
         c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in lexicon.STATE_VERBS for c in verb.children)

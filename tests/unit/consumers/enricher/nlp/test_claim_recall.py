@@ -437,6 +437,9 @@ def test_a_body_starting_or_taking_over_work_is_an_author_assertion(extractor, t
     "Officials began to worry about the cost.",
     "The government has begun to think about the next budget.",
     "Talks began at 10am in a hotel near the station.",
+    # a start that has not happened (the reviewer's rows)
+    "The council has not started work on the bridge.",
+    "The council has not started work on the bridge, despite promises made in 2021.",
     "Rain began falling shortly after midnight.",
     # not yet done, a question, a headline
     "The council will start work on the bridge next month.",
