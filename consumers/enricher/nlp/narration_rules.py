@@ -506,8 +506,7 @@ def _setting_kept(verb: Token) -> bool:
     departure; "kept residents away" keeps no setting, and a person keeping something steady ("kept her voice
     steady") is the scene, and so is a body keeping a person so ("The hospital kept the patient stable overnight"):
     it is care, not a setting."""
-    if verb.lemma_.lower() not in ("keep", "leave") or not any(
-            s.ent_type_ in ("ORG", "GPE") or s.lemma_.lower() in lexicon.ORG_NOUNS for s in _actors(verb)):
+    if verb.lemma_.lower() not in ("keep", "leave") or not any(_body(s) for s in _actors(verb)):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and not any(_person(o) for o in objects) \
@@ -641,8 +640,7 @@ def _telling_nothing(verb: Token) -> bool:
 def _gesture(verb: Token) -> bool:
     """ "Lyle laughed", "she sat with her head bowed": a gesture or a posture colours a person's scene. The same
     verb done by a body ("Boeing paused deliveries of the 787", "Parliament sat until midnight") is its act."""
-    return verb.lemma_.lower() in lexicon.DEMEANOUR_VERBS and not any(
-        s.ent_type_ in ("ORG", "GPE") or s.lemma_.lower() in lexicon.ORG_NOUNS for s in _actors(verb))
+    return verb.lemma_.lower() in lexicon.DEMEANOUR_VERBS and not any(_body(s) for s in _actors(verb))
 
 
 def _asks(verb: Token) -> bool:
