@@ -609,12 +609,12 @@ def _telling_nothing(verb: Token) -> bool:
     """A verb of telling in the sense its complement gives it, which tells nothing: a decision ("EU leaders agreed to
     cap the price of oil", "agreed to a ceasefire"), turning up ("reported for jury duty"), putting a thing into
     another ("Netflix added a cheaper plan to its service") or raising a matter with a body ("complained to the
-    council", "alerted police"). Not when it has a clause or a quote to tell ("agreed that ...", "added: ..."), nor
-    when what is agreed is speech itself ("agreed to speak on condition of anonymity")."""
-    children = list(verb.children)
-    if any(c.dep_ in ("ccomp", "parataxis") for c in children):
-        return False
+    council", "alerted police"). Not when what is agreed is speech itself ("agreed to speak on condition of
+    anonymity"). A clause or a quote to tell ("agreed that ...", "added: ...") the cue rules take first."""
     lemma = verb.lemma_.lower()
+    if lemma not in ("agree", "report", "add", "complain", "alert", "notify"):
+        return False
+    children = list(verb.children)
     preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in children if c.dep_ == "prep"}
     objects = [c for c in children if c.dep_ == "dobj"]
     if lemma == "agree":
@@ -632,9 +632,7 @@ def _telling_nothing(verb: Token) -> bool:
         return bool(preps.get("to")) and any(_body(s) for s in _actors(verb)) and any(
             o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lexicon.SUMMING_NOUNS | _WORDS_ADDED
             for o in objects)
-    if lemma in ("complain", "alert", "notify"):
-        return any(_body(t) for t in objects + preps.get("to", []))
-    return False
+    return any(_body(t) for t in objects + preps.get("to", []))
 
 
 def _gesture(verb: Token) -> bool:
