@@ -370,7 +370,8 @@ class NarrationRules:
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
             kept = _setting_kept(verb)
-            act = kept or verb.lemma_.lower() in lexicon.EVENT_VERBS or _done(verb) or _found_dead(verb)
+            act = kept or verb.lemma_.lower() in lexicon.EVENT_VERBS or _done(verb) or _found_dead(verb) \
+                or _undertaken(verb)
             idle_leave = not kept and not _departure(verb)
             no_content = _non_answer(verb) or _stance(verb)
             if verb.pos_ != "VERB" or idle_leave or no_content or not act:
@@ -410,6 +411,14 @@ _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+# The work a body starts or takes over that is news when begun: a closed list, for what else a body "begins" is
+# mostly a sitting, a season, an event or a figure of speech ("began its congress", "started the campaign as
+# favourites", "took over the mantle"). "talks" by its form: a "talk" begun is a speech.
+_WORK = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "audit", "search", "hunt", "manhunt",
+                   "trial", "repair", "work", "production", "construction", "demolition", "talks", "negotiation",
+                   "debate", "discussion", "proceedings", "operation", "evacuation", "recount", "count", "airlift",
+                   "drive", "flight", "inspection", "crackdown", "consultation", "recall", "strike", "rollout", "running",
+                   "control", "management"})
 
 
 def _actors(verb: Token) -> list[Token]:
@@ -497,8 +506,7 @@ def _setting_kept(verb: Token) -> bool:
     departure; "kept residents away" keeps no setting, and a person keeping something steady ("kept her voice
     steady") is the scene, and so is a body keeping a person so ("The hospital kept the patient stable overnight"):
     it is care, not a setting."""
-    if verb.lemma_.lower() not in ("keep", "leave") or not any(
-            s.ent_type_ in ("ORG", "GPE") or s.lemma_.lower() in lexicon.ORG_NOUNS for s in _actors(verb)):
+    if verb.lemma_.lower() not in ("keep", "leave") or not any(_body(s) for s in _actors(verb)):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and not any(_person(o) for o in objects) \
@@ -528,6 +536,18 @@ def _stance(verb: Token) -> bool:
 # "declined to comment", "refused to identify the suspect", "failed to explain how": what a source would not say
 _WITHHELD = frozenset({"comment", "say", "discuss", "elaborate", "respond", "confirm", "answer", "speculate",
                        "disclose", "reveal", "specify", "identify", "name", "detail"})
+# what one agrees to that is only speaking to the reporter or posing for one ("agreed to be interviewed", "agreed to
+# a request for comment"), or an idiom ("agreed to disagree"): no decision
+_INTERVIEWED = frozenset({"interview", "meet", "request", "comment", "photograph", "photo", "appearance", "appear",
+                          "pose", "disagree"})
+
+
+# what one turns up for when one "reports for" it: "reported for jury duty", "reported for pre-season training"
+_DUTIES = frozenset({"duty", "work", "service", "training"})
+# what a body adds to a thing that is words, a stance or an idiom, not a thing put in: "added a correction to the
+# article", "added its weight to the campaign", "added fuel to the row"
+_WORDS_ADDED = frozenset({"note", "correction", "clarification", "caveat", "disclaimer", "voice", "weight", "name",
+                          "support", "twist", "touch", "fuel", "insult"})
 
 
 def _non_answer(verb: Token) -> bool:
@@ -543,11 +563,16 @@ def _done(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or _gesture(verb) or _asks(verb):
         return False
-    # a verb of telling is speech, unless it tells an appointment or a finding's state; either is done only
-    # as the tense below says ("will be announced as coach" is not yet)
+    # a verb of telling is speech, unless it tells an appointment, a finding's state or an act its complement
+    # makes of it; any of them is done only as the tense below says ("will be announced as coach" is not yet)
     if lemma in lexicon.REPORTING_VERBS and not (_appointed(verb) or _found_state(verb) is not None
-                                                 or _displayed(verb)):
+                                                 or _displayed(verb) or _telling_nothing(verb)):
         return False
+    return _told_as_done(verb)
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Past or perfect, active or passive: the tense of an act that has happened."""
     if verb.tag_ == "VBD":
         return True
     # "has been ordering attacks": the perfect progressive tells an act begun and still going, as done as the perfect
@@ -557,11 +582,63 @@ def _done(verb: Token) -> bool:
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
 
 
+def _undertaken(verb: Token) -> bool:
+    """ "Police have started an investigation", "the Senate began debate on the bill", "Scotland Yard has taken over
+    the inquiry": a body starting or taking over a piece of work does what "launched" or "seized" does, though
+    "start", "begin" and "take" are otherwise too idle to be acts ("she started crying", "began his speech by ...",
+    "started to wonder", "has begun looking at options"). Only a body's, and only with the work named: a noun
+    object from the closed list of work (`_WORK`: "began its meeting at 9am", "started the day with an assembly"
+    tell when, not what), or a gerund that is itself no state ("have begun selling hot cross buns")."""
+    lemma = verb.lemma_.lower()
+    if not (lemma in ("start", "begin") or lemma == "take" and lexicon.with_particle(verb, "over")):
+        return False
+    # "has not started work on the bridge": a start that has not happened is no event
+    if not _told_as_done(verb) or any(c.dep_ == "neg" for c in verb.children) \
+            or not any(_body(s) for s in _actors(verb)):
+        return False
+    return any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & _WORK for c in verb.children) or any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in lexicon.STATE_VERBS for c in verb.children)
+
+
+def _body(tok: Token) -> bool:
+    """An organisation or a country by name, or a body by its noun ("the council", "police")."""
+    return tok.ent_type_ in ("ORG", "GPE") or tok.lemma_.lower() in lexicon.ORG_NOUNS
+
+
+def _telling_nothing(verb: Token) -> bool:
+    """A verb of telling in the sense its complement gives it, which tells nothing: a decision ("EU leaders agreed to
+    cap the price of oil", "agreed to a ceasefire"), turning up ("reported for jury duty"), putting a thing into
+    another ("Netflix added a cheaper plan to its service") or raising a matter with a body ("complained to the
+    council", "alerted police"). Not when what is agreed is speech itself ("agreed to speak on condition of
+    anonymity"). A clause or a quote to tell ("agreed that ...", "added: ...") the cue rules take first."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("agree", "report", "add", "complain", "alert", "notify"):
+        return False
+    children = list(verb.children)
+    preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in children if c.dep_ == "prep"}
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if lemma == "agree":
+        # a decision is a body's or a group's; a lone person agreeing to something is mostly an arrangement
+        # ("the mayor agreed to take questions", "agreed to sign copies")
+        if not any(_body(s) or s.tag_ in ("NNS", "NNPS") for s in _actors(verb)):
+            return False
+        return any(g.lemma_.lower() not in _INTERVIEWED for g in preps.get("to", [])) or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() not in _SPEAKING | _WITHHELD | _INTERVIEWED for c in children)
+    if lemma == "report":
+        # only a duty turned up for: "reported for the BBC from Kabul" is a byline, "for years" a paper's work
+        return any(g.lemma_.lower() in _DUTIES for g in preps.get("for", [])) and not objects
+    if lemma == "add":
+        # a body's, and a thing, not words or weight: "added a note to the article", "added his voice to calls"
+        return bool(preps.get("to")) and any(_body(s) for s in _actors(verb)) and any(
+            o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in lexicon.SUMMING_NOUNS | _WORDS_ADDED
+            for o in objects)
+    return any(_body(t) for t in objects + preps.get("to", []))
+
+
 def _gesture(verb: Token) -> bool:
     """ "Lyle laughed", "she sat with her head bowed": a gesture or a posture colours a person's scene. The same
     verb done by a body ("Boeing paused deliveries of the 787", "Parliament sat until midnight") is its act."""
-    return verb.lemma_.lower() in lexicon.DEMEANOUR_VERBS and not any(
-        s.ent_type_ in ("ORG", "GPE") or s.lemma_.lower() in lexicon.ORG_NOUNS for s in _actors(verb))
+    return verb.lemma_.lower() in lexicon.DEMEANOUR_VERBS and not any(_body(s) for s in _actors(verb))
 
 
 def _asks(verb: Token) -> bool:

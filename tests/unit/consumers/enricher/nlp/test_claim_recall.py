@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from consumers.enricher.nlp.narration_rules import _misread_main_verbs
-from tests.unit.consumers.enricher.nlp.conftest import claim_with
+from tests.unit.consumers.enricher.nlp.conftest import claim_with, strict_xfail
 
 
 @pytest.mark.parametrize("text,fragment", [
@@ -354,3 +354,203 @@ def test_pointing_at_a_thing_claims_nothing(extractor):
 ])
 def test_a_clause_the_parser_hung_off_a_noun_is_still_the_subjects_telling(extractor, text, speaker, content):
     assert [(c.speaker, c.content) for c in extractor.extract_text(text).claims] == [(speaker, content)]
+
+
+# A body starting or taking over a piece of work: house styles from wire to local and non-US copy, written for the rule
+# (none from the labelled set). Each row is exactly one author assertion.
+_WORK_UNDERTAKEN = [
+    "Police have started an investigation into the death of a man found in the canal at Wolverton.",
+    "The Reserve Bank began a review of its lending rules on Monday.",
+    "Northvale Council started work on the new cycle bridge in March.",
+    "Scotland Yard has taken over the inquiry into the missing teenager.",
+    "The Competition and Markets Authority has begun an investigation into the £2bn merger of two bus firms.",
+    "The Australian Senate began debate on Thursday on a bill to ban political donations from mining firms.",
+    "Toyota started production of its new hybrid at the Kentucky plant last week.",
+    "The Environment Agency has started pumping water out of the flooded village of Fenby.",
+    "Kestrel Airways began flights between Cork and Lisbon on Sunday.",
+    "The European Commission began legal proceedings against Hungary over its asylum law.",
+    "The Karnataka government has started a drive to remove encroachments from lake beds.",
+    "Aldi and Lidl have begun selling hot cross buns in their stores.",
+    "The state-run firm took over the running of the rail line from a private operator in April.",
+    "The Ministry of Defence has begun moving troops to the border.",
+    "The United Nations started an airlift of food to the stricken region on Friday.",
+    "LAGOS, Nigeria (AP) — Nigeria's electoral commission began counting ballots on Sunday after a day of delays.",
+    "The Met Office has started issuing flood warnings for the whole of south Wales.",
+    "The BBC began filming the new series in Belfast this spring.",
+    # the reviewer's rows (rev_rec1), wire to local and non-US copy
+    "West Midlands Police have started an inquiry after a bus ploughed into a shop in Dudley.",
+    "The Health Ministry began a vaccination drive in the northern districts on Tuesday.",
+    "Network Rail has begun repairs to the sea wall at Dawlish.",
+    "Hampshire County Council has taken over the running of the Oakfield care home.",
+    "The FBI has taken over the investigation into the shooting at the mall.",
+    "Unilever started trials of a refillable shampoo bottle in Bristol shops.",
+    "The Indian Navy began a search for the missing fishermen off the Kerala coast.",
+    "New Zealand's parliament began its debate on the euthanasia bill.",
+    "Microsoft began rolling out the update to Windows users on Tuesday.",
+    "The Kenyan government started issuing new identity cards this month.",
+    "Police Scotland has begun a review of the case.",
+    "The Department for Education has started an inquiry into the academy trust's finances.",
+    "Samsung began mass production of its new memory chips in South Korea.",
+    pytest.param("Rangers took over the club's training ground from the council in 2019.", marks=strict_xfail(
+        "a place taken over is no work on the closed list (_WORK); opening the list to places lets in figures of "
+        "speech such as 'took over the mantle'")),
+    pytest.param("Thames Water began repairs on the burst main late on Tuesday.", marks=strict_xfail(
+        "the model gives 'Thames Water' no entity label and 'water' is no body noun: no body starts the work")),
+    pytest.param("Bayern Munich began talks with the Dutch winger's agent this week.", marks=strict_xfail(
+        "the model labels 'Bayern Munich' LOC, a place, so no body is seen to start the talks")),
+]
+
+
+@pytest.mark.parametrize("text", _WORK_UNDERTAKEN)
+def test_a_body_starting_or_taking_over_work_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+@pytest.mark.parametrize("text", [
+    # a person's start is a gesture or the scene
+    "She started crying when the verdict was read.",
+    "He began his speech by thanking his family.",
+    "She took over the conversation.",
+    "He took over from his father as head of the family firm.",
+    # the start of a stretch of time or a sitting tells when, not what
+    "The committee began its meeting at 9am with a minute's silence.",
+    "The court began its afternoon session shortly after 2pm.",
+    "The team began the second half strongly.",
+    "The school started the day with an assembly.",
+    "The company started the year in good spirits.",
+    "The firm began life as a bicycle repair shop in 1921.",
+    # a sitting, an event, a season or a figure of speech is no work on the closed list (the reviewer's rows)
+    "Apple started the event with a video about its climate goals.",
+    "FIFA began its congress in Kigali with a minute's silence.",
+    "The Senate began its summer recess on Friday.",
+    "The school began its centenary celebrations with a fun run on the playing fields.",
+    "Liverpool began their pre-season tour of Asia with a stroll in Singapore.",
+    "The BBC began its coverage of the coronation at 6am.",
+    "Tottenham started the campaign as favourites for the top four.",
+    "The company started the ball rolling on a new sustainability strategy.",
+    "Labour took over the mantle of the party of business, in the eyes of many voters.",
+    "The government started a national conversation about the future of the monarchy.",
+    "The committee began its hearing with a statement from the chairman.",
+    # no work named, or only a state or a thought begun
+    "The company has started looking at its options.",
+    "The company started to wonder whether the deal made sense.",
+    "Officials began to worry about the cost.",
+    "The government has begun to think about the next budget.",
+    "Talks began at 10am in a hotel near the station.",
+    # a start that has not happened (the reviewer's rows)
+    "The council has not started work on the bridge.",
+    "The council has not started work on the bridge, despite promises made in 2021.",
+    "Rain began falling shortly after midnight.",
+    # not yet done, a question, a headline
+    "The council will start work on the bridge next month.",
+    "Police are starting an investigation.",
+    "Police could start an investigation next week.",
+    "The festival starts on Friday.",
+    "When did the council start the work?",
+    "Did the council start the work?",
+    "Council starts work on bridge",
+    "Council begins work on cycle bridge",
+])
+def test_a_start_that_names_no_bodys_work_done_is_no_assertion(extractor, text):
+    assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
+
+
+def test_a_start_someone_reports_stays_theirs(extractor):
+    c = claim_with(extractor.extract_text("Police said they had started an investigation into the crash."),
+                   "started an investigation")
+    assert (c.kind, c.speaker) == ("indirect", "Police")
+
+
+# A verb of telling whose complement makes it an act that tells nothing: a decision, turning up, putting a thing into
+# another, raising a matter with a body. Written for the rule (none from the labelled set), in several house styles.
+@pytest.mark.parametrize("text", [
+    "The two sides agreed to a ceasefire late on Sunday.",
+    "Shareholders agreed to the takeover at a meeting in Frankfurt.",
+    "EU leaders agreed to cap the price of Russian oil.",
+    "The board of Harwick Mills agreed to sell its stake in the port.",
+    "The Northvale Council agreed to look again at the parking charges on Tuesday.",
+    "The former president reported for jury duty in Chicago on Wednesday.",
+    "The striker reported for pre-season training two days late.",
+    "Oppositionsführer Friedrich Brandt reported for duty at the Bundestag on Monday.",
+    "The guard alerted police after spotting smoke at the depot.",
+    "Kestrel Marine complained to the port authority about the new fees.",
+    "The airline added three new routes to its summer schedule on Tuesday.",
+    "Netflix added a cheaper plan with adverts to its service in November.",
+    # the reviewer's rows (rev_rec1)
+    "OPEC agreed to cut oil output from next month.",
+    "The airline notified the Civil Aviation Authority of the incident.",
+    "Spotify added the feature to its app last month.",
+    "The school added Mandarin to its curriculum this year.",
+    "Prince William reported for duty at RAF Valley on Monday.",
+    "The Home Office agreed to review the case.",
+    "Hong Kong's government agreed to withdraw the extradition bill.",
+    "Tesco added the product to its shelves in Scotland.",
+    pytest.param("Brighton agreed to a fee with Chelsea for the midfielder.", marks=strict_xfail(
+        "the model labels the club 'Brighton' PERSON, and a lone person agreeing is an arrangement, no decision")),
+    pytest.param("Ministers agreed to a pay rise for nurses on Wednesday.", marks=strict_xfail(
+        "a bare plural is no named, definite or counted actor, so the act is not checkable enough (the _is_event gate)")),
+    pytest.param("Barclays alerted police to the suspicious transactions.", marks=strict_xfail(
+        "the model gives 'Barclays' no entity label: no named actor raises the matter")),
+    pytest.param("Unite agreed to suspend the strike while members vote on the offer.", marks=strict_xfail(
+        "the model gives 'Unite' no entity label: no named actor decides")),
+])
+def test_a_verb_of_telling_that_tells_nothing_but_an_act_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+@pytest.mark.parametrize("text", [
+    # what is agreed is speech itself, or an opinion shared
+    "He agreed to speak on condition of anonymity.",
+    "She agreed to be interviewed for this article.",
+    "Councillor Ada Vance agreed to answer questions from the committee.",
+    "Mayor Ines Morel agreed to talk to the residents' group next week.",
+    "Most economists agreed with the bank's decision.",
+    # a lone person agreeing to speak, pose or appear makes an arrangement; an idiom decides nothing (the reviewer's)
+    "Mr Jones agreed to an interview on condition that his employer was not named.",
+    "Harris agreed to a request for comment but did not reply to questions.",
+    "The prime minister agreed to an interview with the BBC.",
+    "The mayor agreed to take questions from the floor.",
+    "Senator Brown agreed to pose for a photograph with the winners.",
+    "Emma Thompson agreed to sign copies of the book after the talk.",
+    "Hughes agreed to appear on the programme.",
+    "Manchester United agreed to disagree with the Premier League over the fixture.",
+    # "reported for" a paper is a byline or a career, not a duty turned up for (the reviewer's)
+    "Jenny Smith reported for the BBC from Moscow during the Cold War.",
+    "Lyse Doucet reported for the BBC from Kabul.",
+    "Mr Khan reported for his first shift at the factory at 6am.",
+    # words, a stance or an idiom added, or a person's cooking, is no body putting a thing in (the reviewer's)
+    "The Tarrow Times added a correction to the article on Friday.",
+    "The BBC added a note to the article.",
+    "The minister added his voice to calls for an inquiry.",
+    "The council added its weight to the campaign to save the pier.",
+    "Chef Marco Rossi added a pinch of salt to the sauce.",
+    "Gordon Ramsay added a twist to the classic dish.",
+    # raised with no body, or no body named doing it
+    "Senator Ana Ruiz complained to reporters about the delay.",
+    "He complained of chest pains.",
+    "He answered questions from reporters for an hour.",
+    "He told his wife.",
+    # a warning added is words, a paper's reporting over years is no turning up
+    "Harwick Mills added a warning to its annual report.",
+    "The Kestrel Gazette reported for years on the scandal at the mill.",
+    "Mayor Ines Morel reported to the council on the flood damage.",
+    # not done yet, a question, a headline
+    "The board could agree to sell its stake next month.",
+    "Will the board agree to sell the stake?",
+    "Did the council agree to the plan?",
+    "Council agrees to new parking charges",
+])
+def test_a_verb_of_telling_with_no_act_made_of_it_is_no_assertion(extractor, text):
+    assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("The minister agreed that the scheme had been badly run.", "the scheme had been badly run", "The minister"),
+    ("He added that the plan would cost £2m.", "the plan would cost", "He"),
+    ("She added: \"We will not give up.\"", "We will not give up", "She"),
+    ("\"It is a disgrace,\" he added.", "It is a disgrace", "he"),
+    ("She complained that the rules were unfair.", "the rules were unfair", "She"),
+])
+def test_a_verb_of_telling_with_a_clause_or_quote_still_tells_it(extractor, text, fragment, speaker):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert (c.speaker_type != "AUTHOR", c.speaker) == (True, speaker)
