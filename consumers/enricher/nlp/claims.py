@@ -43,8 +43,8 @@ from spacy.tokens import Doc, Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NAMED, ClaimDetails
 from consumers.enricher.nlp.cues import REPORTING_NOUNS
-from consumers.enricher.nlp.cue_rules import (CueRules, directs, mistagged_verb, puts_into_words, speech_noun_clause,
-                                              speech_prep)
+from consumers.enricher.nlp.cue_rules import (CueRules, directs, mistagged_verb, puts_into_words, puts_it_as,
+                                              speech_noun_clause, speech_prep)
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.narration_rules import NarrationRules
 from consumers.enricher.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
@@ -314,7 +314,10 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             if tok.dep in _SUBJECT_DEPS:
                 self.resolver.add_group(tok)
             verb = pos == VERB
-            colon = puts_into_words(tok) if lemma == "put" else None  # run on every token: call it for "put" only
+            colon = None
+            if lemma == "put":                # run on every token: call them for "put" only
+                colon = puts_into_words(tok)
+                colon = puts_it_as(tok) if colon is None else colon
             if (lemma in lexicon.REPORTING_VERBS and (verb or pos == AUX or mistagged_verb(tok))) \
                     or lemma == "hear" and verb and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \
