@@ -20,6 +20,16 @@ ROLE_NOUNS = frozenset({
     "doctor", "colonel", "lieutenant", "sergeant", "detective", "admiral", "bishop", "reverend",
 })
 
+# The titles of one who speaks for a body, as ``title_head`` gives them.
+VOICE_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# A title's head word in forms the lemma tables do not fold: plurals ("spokesmen", "spokespeople"), the abbreviation
+# of trade and tabloid copy ("spox").
+_HEAD_FORMS = {"spokesmen": "spokesman", "spokeswomen": "spokeswoman", "spokespeople": "spokesperson",
+               "spokespersons": "spokesperson", "spox": "spokesperson"}
+# A press office's titles of two words, whose last word alone ("officer", "secretary") heads other posts too.
+_PRESS_TITLES = frozenset({"press secretary", "press secretaries", "press officer", "press officers", "pr officer",
+                           "pr officers"})
+
 # The posts among them: public offices, and the head of a body, who speaks for it ("the company's managing
 # director" may be its chief executive). A lawyer, an owner, a doctor or an analyst speaks for a client, a
 # shop, a patient or themselves, never for an office; "attorney" is one only as a prosecutor's title
@@ -54,3 +64,16 @@ SERVICE_NOUNS = frozenset({
     "police", "authority", "investigator", "rescuer", "firefighter", "soldier", "troop", "medic", "paramedic",
     "coastguard", "crew", "military", "army", "force",
 })
+
+
+def title_head(title: str) -> str:
+    """The head word of a title, lower case, singular and unabbreviated where the lemma tables miss it: "spokesmen"
+    -> spokesman, "a Tesco spox" -> spokesperson, "the White House press secretary" -> spokesperson, "defence
+    minister" -> minister. The title ends at its head: "a spokesman for the ministry" is the caller's to cut."""
+    words = [w.strip(".,'’") for w in title.lower().split()]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    if " ".join(words[-2:]) in _PRESS_TITLES:
+        return "spokesperson"
+    return _HEAD_FORMS.get(words[-1], words[-1])
