@@ -173,19 +173,8 @@ NO_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES)
-def test_speakers_put_it_gives_the_words_after_the_colon(extractor, text: str, fragment: str, expected: str):
-    assert_spoken_by(extractor, text, fragment, expected)
-
-
-@pytest.mark.parametrize(("text", "fragment", "expected"), SETTINGS)
-def test_speakers_put_it_with_when_or_where_gives_the_words_after_the_colon(extractor, text: str, fragment: str,
-                                                                            expected: str):
-    assert_spoken_by(extractor, text, fragment, expected)
-
-
-@pytest.mark.parametrize(("text", "fragment", "expected"), AS_PUT_IT)
-def test_speakers_as_x_put_it_gives_the_clause(extractor, text: str, fragment: str, expected: str | None):
+@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + SETTINGS + AS_PUT_IT)
+def test_speakers_put_it_gives_the_words_after_the_colon(extractor, text: str, fragment: str, expected: str | None):
     assert_spoken_by(extractor, text, fragment, expected)
 
 
