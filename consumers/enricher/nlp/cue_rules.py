@@ -1607,7 +1607,8 @@ def _said_when_or_where(c: Token) -> bool:
     if c.dep_ != "prep" or c.lower_ not in _SAID_AT:
         return False
     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-    return obj is not None and (obj.ent_type_ in _SETTING_ENTS or obj.lemma_.lower() in _SAID_IN | _TOLD_NOUNS | _OCCASIONS)
+    return obj is not None and (obj.ent_type_ in _SETTING_ENTS
+                                or obj.lemma_.lower() in _SAID_IN | _TOLD_NOUNS | _OCCASIONS)
 
 
 def speech_prep(verb: Token) -> Token | None:

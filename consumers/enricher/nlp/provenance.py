@@ -251,8 +251,8 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     offices = _OFFICES_OF_MEMBERS if head in _MEMBERS else _OFFICIAL
     # a body's voice in any form of the title: "the ministry's spokespeople", "a Tesco spox", "a PR officer for"
     voice = roles.title_head(unqualified(phrase.strip())) in roles.VOICE_TITLES
-    if (_has(office_words, offices) or voice or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
-                                   or not names_document):
+    if (_has(office_words, offices) or voice or _heads_public_body(phrase)) \
+            and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN") or not names_document):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
     if names_document:
         # "A report in the Wall Street Journal": the report is the newspaper's, which is the origin.

@@ -4,8 +4,8 @@ Project-written sentences in several outlets' styles (wire, broadsheet, local, b
 bench/data. "Put it" with only its manner ("bluntly", "another way", "this way"), and after it when, where or to
 whom ("on Tuesday", "in Parliament", "to reporters"), before a colon reports what the subject said, as "as X put it"
 does of the clause it opens or closes; "put it" with a place, a particle or a figure ("put it on the agenda", "put
-it up for sale", "put it at 40,000") is an act, and the clause after the colon is then no words of the subject's. Rows the code still gets
-wrong are strict xfails with the cause, so a fix shows up as an unexpected pass.
+it up for sale", "put it at 40,000") is an act, and the clause after the colon is then no words of the subject's.
+Rows the code still gets wrong are strict xfails with the cause, so a fix shows up as an unexpected pass.
 """
 from __future__ import annotations
 
