@@ -1549,10 +1549,13 @@ def puts_into_words(verb: Token) -> int | None:
     if verb.lemma_.lower() != "put" or verb.pos_ != "VERB" or verb.dep_ == "relcl":
         return None
     i = _put_it_end(verb)
+    # "told residents to stay put" or "... put it bluntly" at the end of a headline or feed summary has no
+    # colon after it, and no token there to read
+    if i is None or i <= verb.i + 2 or i >= verb.sent.end:
+        return None
     # the manner comes first ("more bluntly on Tuesday:"): "put it on Tuesday:" may be a thing put somewhere
     first = verb.doc[verb.i + 2]
-    return i if i is not None and i > verb.i + 2 and (_manner_word(first) or _manner_word(first.head)) \
-        and verb.doc[i].text == ":" else None
+    return i if (_manner_word(first) or _manner_word(first.head)) and verb.doc[i].text == ":" else None
 
 
 def puts_it_as(verb: Token) -> int | None:
