@@ -585,20 +585,13 @@ class Resolver:
         if any(t.ent_type_ == "PERSON" and t.dep_.startswith("nsubj") and t.head.lemma_.lower() in lexicon.HAPPENINGS
                for t in self._tokens(lo, start)):
             return None
-        if any(t.tag_ == "NN" and t.i not in self.token_ents and t.i < head.i and self._brings_in(t, lemma)
+        if any(t.tag_ == "NN" and t.i not in self.token_ents and t.i < head.i
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+               and (t.lemma_.lower() in _PEOPLE_NOUNS or t.lemma_.lower().endswith(_AGENT_SUFFIXES))
                for t in self._tokens(last, start)):
             return None
         noun_gender = gender_of([head.lower_])
         return person if noun_gender is None or m.genders.get(person, noun_gender) == noun_gender else None
-
-    @staticmethod
-    def _brings_in(noun: Token, lemma: str) -> bool:
-        """Whether a noun brings someone in whom "the former <lemma>" may call back: the same noun ("met the
-        striker"), a noun for people ("the witness"), or a newcomer by a job's ending ("a retired farmer"; with no
-        "a", "his career" is no one)."""
-        word = noun.lemma_.lower()
-        return word == lemma or word in _PEOPLE_NOUNS or word.endswith(_AGENT_SUFFIXES) \
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
     def _named_together_before(self, head: Token, before: int, count: int, gender: str | None) -> str | None:
         """The last persons named together in the phrase's sentence or the one before, when they are as many as it
