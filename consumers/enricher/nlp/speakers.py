@@ -560,39 +560,6 @@ class Resolver:
         person = people.pop()
         return person if m.genders.get(person) == gender else None
 
-    def _former_self(self, head: Token, start: int) -> str | None:
-        """ "Marco Bellini scored 112 goals for the club. The former striker said": "the former <post>" calls back
-        the one person just named, as a newcomer would be "a former striker". That is the one person named from the
-        paragraph's start or the sentence before, not given a post of their own (a judge is called by the post),
-        with no unnamed person brought in after them ("hit by a car driven by a former soldier"), not one who died,
-        and no gender the noun denies."""
-        lemma = head.lemma_.lower()
-        if self.doc[phrase_bounds(head)[0]].lower_ != "the" or not _former(head) or head.tag_ != "NN" \
-                or not (lemma in _PEOPLE_NOUNS or len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES)):
-            return None
-        sent = head.sent
-        lo = min(doc_text(self.doc).rfind("\n", 0, sent.start_char) + 1, self._sentence_before(sent))
-        m = self.mentions
-        i, j = bisect_right(m.starts, lo - 1), bisect_right(m.starts, start - 1)
-        posted = {r.person for r in self.roles}
-        named = [(s, c) for s, (k, c, _subj) in zip(m.starts[i:j], m.items[i:j]) if k == "PERSON"]
-        people = {c for _s, c in named} - posted
-        if len(people) != 1 or {c for _s, c in named} != people:
-            return None
-        person = people.pop()
-        last = max(s for s, c in named if c == person)
-        # "Olivia Grant died in the crash. The former pilot said": one who died is no one who speaks
-        if any(t.ent_type_ == "PERSON" and t.dep_.startswith("nsubj") and t.head.lemma_.lower() in lexicon.HAPPENINGS
-               for t in self._tokens(lo, start)):
-            return None
-        if any(t.tag_ == "NN" and t.i not in self.token_ents and t.i < head.i
-               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
-               and (t.lemma_.lower() in _PEOPLE_NOUNS or t.lemma_.lower().endswith(_AGENT_SUFFIXES))
-               for t in self._tokens(last, start)):
-            return None
-        noun_gender = gender_of([head.lower_])
-        return person if noun_gender is None or m.genders.get(person, noun_gender) == noun_gender else None
-
     def _named_together_before(self, head: Token, before: int, count: int, gender: str | None) -> str | None:
         """The last persons named together in the phrase's sentence or the one before, when they are as many as it
         counts, none is known to be of another gender than it says, and no other people or bodies named together
@@ -810,10 +777,6 @@ class Resolver:
         if lede:
             return Speaker(text, start, end, lede, "PERSON", org=owner,
                            path=f"'{text}': the person the headline or standfirst names, {lede}")
-        former = self._former_self(head, start)
-        if former:
-            return Speaker(text, start, end, former, "PERSON", org=owner,
-                           path=f"'the former {head.lower_}': the one person named just before, {former}")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
 
     @staticmethod
@@ -1095,10 +1058,6 @@ class Resolver:
         if lede:
             return Speaker(text, start, end, lede, "PERSON", role=role, org=owner,
                            path=f"role '{role}' not named; the person the headline or standfirst names, {lede}")
-        former = self._former_self(head, start)
-        if former:
-            return Speaker(text, start, end, former, "PERSON", role=role, org=owner,
-                           path=f"'the former {head.lower_}': the one person named just before, {former}")
         return Speaker(text, start, end, None, "PERSON", role=role, org=owner, path=f"role '{role}', not named")
 
     def _body_before(self, before: int, pronoun: str) -> tuple[str, str] | None:

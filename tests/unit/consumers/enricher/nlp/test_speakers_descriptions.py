@@ -37,10 +37,6 @@ _KNOWN = {
     "words of": strict_xfail("'Those were the words of X' after a quote paragraph is not read as attribution"),
     "who found her": strict_xfail("in 'The firefighter who found her said' the relative clause's object is taken for "
                                   "the cue's subject, so the dead woman speaks"),
-    "former unresolved": strict_xfail("the one named is given a post by the sentence ('has been appointed to run'), "
-                                      "and one given a post is called by it, not by a former one"),
-    "post holder": strict_xfail("a post holder named with the title ('Prime Minister Keir Starmer') is the role's "
-                                "holder for any later 'the minister', former or not"),
     "description": strict_xfail(
         "a job or an age a sentence after the one person named is left unresolved: in court and "
         "crime copy the person named is often not the one described"),
@@ -55,7 +51,8 @@ PROBES = [
                  marks=_KNOWN["misparse"]),
     pytest.param("Magistrates heard that Karen Whitlock had stolen £40,000 from the charity over six years. The "
                  "former treasurer said she had intended to pay the money back.",
-                 "pay the money back", "Karen Whitlock", id="court-former-job-noun"),
+                 "pay the money back", "Karen Whitlock", id="court-former-job-noun",
+                 marks=_KNOWN["description"]),
     pytest.param("Judge Helen Marsh jailed the pair for six years. The judge said the offences had caused lasting "
                  "harm.",
                  "caused lasting harm", "Helen Marsh", id="court-the-judge-titled-before"),
@@ -68,7 +65,8 @@ PROBES = [
     # sport
     pytest.param("Marcus Ellery scored twice as Northampton beat Bath 31-17. The former Wasps winger said the "
                  "side had finally found its rhythm.",
-                 "finally found its rhythm", "Marcus Ellery", id="sport-former-club-position"),
+                 "finally found its rhythm", "Marcus Ellery", id="sport-former-club-position",
+                 marks=_KNOWN["description"]),
     pytest.param("Chloe Barton won her third national title in Cardiff on Saturday. The 24-year-old said she "
                  "would now target the European championships.",
                  "target the European championships", "Chloe Barton", id="sport-age-no-age-stated",
@@ -299,94 +297,12 @@ LOOK_ALIKES = [
 ]
 
 
-# "The former <post>" calls back the one person just named: a newcomer would be "a former striker".
-FORMER = [
-    pytest.param('Marco Bellini scored 112 goals for the club. The former striker said the squad lacked a leader.',
-                 'squad lacked a leader', 'Marco Bellini', id='former-former-striker-said'),
-    pytest.param('Rishi Sunak met voters in Leeds on Friday. The former chancellor said taxes would fall.',
-                 'taxes would fall', 'Rishi Sunak', id='former-former-chancellor-said'),
-    pytest.param('Karen Whitlock stole £40,000 from the charity over six years. The former treasurer said she had '
-                 'meant to pay it back.',
-                 'meant to pay it back', 'Karen Whitlock', id='former-former-treasurer-said'),
-    pytest.param('Amelia Hart has been appointed to run the new film academy. The former actress said young people '
-                 'needed a way in.',
-                 'young people needed a way in', 'Amelia Hart', id='former-former-actress-said',
-                 marks=_KNOWN["former unresolved"]),
-    pytest.param('Jacinda Ardern gave the commencement address at Harvard. The former prime minister said democracy '
-                 'needed kindness.',
-                 'democracy needed kindness', 'Jacinda Ardern', id='former-former-prime-minister'),
-    pytest.param('Sipho Ndlovu now coaches children in Soweto. The former boxer said the sport had saved his life.',
-                 'sport had saved his life', 'Sipho Ndlovu', id='former-former-boxer-said'),
-    pytest.param('Priya Raman opened a bakery in Chennai last year. The former software engineer said she had never '
-                 'been happier.',
-                 'never been happier', 'Priya Raman', id='former-former-software-engineer'),
-    pytest.param('Tom Okafor was sentenced to four years on Monday. The former soldier said he would appeal against '
-                 'the ruling.',
-                 'would appeal against the ruling', 'Tom Okafor', id='former-former-soldier-said'),
-    pytest.param('Gareth Price has joined the board of the Welsh Rugby Union. The former winger said the game was '
-                 'in crisis.',
-                 'game was in crisis', 'Gareth Price', id='former-former-winger-said'),
-    pytest.param('Linda Moss has written a memoir about her years in Westminster. The ex-minister said she had been '
-                 'bullied by colleagues.',
-                 'bullied by colleagues', 'Linda Moss', id='former-ex-minister-said'),
-    pytest.param('Hamid Karzai spoke to reporters in Kabul on Tuesday. The former president said the country needed '
-                 'talks.',
-                 'country needed talks', 'Hamid Karzai', id='former-former-president-said'),
-    pytest.param('Mei Lin Tan returned to Singapore after a decade abroad. The former diplomat said the city had '
-                 'changed beyond recognition.',
-                 'city had changed', 'Mei Lin Tan', id='former-former-diplomat-said'),
-    pytest.param('Brian Cox was at the festival to launch his new book. The former keyboard player said science '
-                 'should be fun.',
-                 'science should be fun', 'Brian Cox', id='former-former-keyboard-player'),
-    pytest.param('Aroha Ngata won the seat by 300 votes. The former teacher said she would fight for rural schools.',
-                 'fight for rural schools', 'Aroha Ngata', id='former-former-teacher-said'),
-    pytest.param('Dean Walsh was found not guilty of fraud on Thursday. The former banker said he wanted to rebuild '
-                 'his life.',
-                 'rebuild his life', 'Dean Walsh', id='former-former-banker-said'),
-]
-
-# Where "the former <post>" is someone else: an unnamed one named between, two people or a post holder named before,
-# one who died, an indefinite "a former", a word that is no person's.
-FORMER_LOOK_ALIKES = [
-    pytest.param('Jane Doe was hit by a car driven by a former soldier. The former soldier said he had not seen her.',
-                 'had not seen her', {'Jane Doe'}, id='former-former-soldier-said'),
-    pytest.param('Judge Helen Marsh jailed Tom Reid for six years. The former teacher said he would appeal.',
-                 'would appeal', {'Helen Marsh'}, id='former-former-teacher-said'),
-    pytest.param('Sarah Cole hired a former detective to look for her son. The former detective said the trail had '
-                 'gone cold.',
-                 'trail had gone cold', {'Sarah Cole'}, id='former-former-detective-said'),
-    pytest.param('Manager Steve Bruce praised his players. The former striker said the team had been unlucky.',
-                 'team had been unlucky', {'Steve Bruce'}, id='former-former-striker-said'),
-    pytest.param('John Smith and Mary Jones both ran for the seat. The former mayor said the count had been fair.',
-                 'count had been fair', {'John Smith'}, id='former-former-mayor-said'),
-    pytest.param('Anna Berg won the vote. The former colony said it would recognise the result.',
-                 'would recognise the result', {'Anna Berg'}, id='former-former-colony-said'),
-    pytest.param('Mark Hughes was named coach on Monday. A former striker said the choice was a bold one.',
-                 'choice was a bold one', {'Mark Hughes'}, id='former-former-striker-said'),
-    pytest.param('Leon Diaz bought the mill from a retired farmer. The former farmer said he was glad to sell.',
-                 'glad to sell', {'Leon Diaz'}, id='former-former-farmer-said'),
-    pytest.param('Emma Reed met Prime Minister Keir Starmer in Downing Street. The former minister said the talks '
-                 'went well.',
-                 'talks went well', {'Keir Starmer'}, id='former-former-minister-said', marks=_KNOWN["post holder"]),
-    pytest.param('Carlos Mendes scored twice on Saturday. The striker said the team deserved the win.',
-                 'team deserved the win', {'Carlos Mendes'}, id='former-striker-said-the'),
-    pytest.param('Olivia Grant, 34, died in the crash. The former pilot said the weather had been poor.',
-                 'weather had been poor', {'Olivia Grant'}, id='former-former-pilot-said'),
-    pytest.param('The company named Ruth Adler as its new chief. The former chairman said the board had chosen well.',
-                 'board had chosen well', {'Ruth Adler'}, id='former-former-chairman-said'),
-    pytest.param('Ravi Kumar drowned off the coast on Friday. The former lifeguard said the sea had been calm.',
-                 'sea had been calm', {'Ravi Kumar'}, id='former-former-lifeguard-said'),
-    pytest.param('Greta Holm spoke at the rally in Oslo. The former world champion said the sport was dying.',
-                 'sport was dying', {'Greta Holm'}, id='former-former-world-champion'),
-]
-
-
-@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + FORMER)
+@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES)
 def test_speakers_descriptions_probe(extractor, text: str, fragment: str, expected: str):
     assert_spoken_by(extractor, text, fragment, expected)
 
 
-@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES + FORMER_LOOK_ALIKES)
+@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES)
 def test_speakers_descriptions_look_alike_keeps_the_named_one_out(extractor, text: str, fragment: str,
                                                                   wrong: set[str]):
     assert_not_given_to(extractor, text, fragment, wrong)
