@@ -9,6 +9,7 @@
 - ``cue_object``     X confirmed / announced / denied <object>
 - ``cue_inverted``   ..., a report said.  (no that-clause, clause before the cue)
 - ``cue_parenthetical`` The strike, X said, will go on.  (the cue in commas inside its clause)
+- ``cue_as_put_it``  As X put it, ... / ..., as X put it.  (the clause the "as" clause opens or closes)
 - ``according_to``   according to X, ...
 - ``cue_noun``       X's claim / statement / warning that ...
 - ``cue_judgement``  X considered Y lazy / deemed Y unworkable / sees Y as Z (an opinion in a small clause)
@@ -56,7 +57,7 @@ from consumers.enricher.nlp.turns import QUESTION_CUES, Interview, Turn, convers
 CONFIDENCE = {
     "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75, "cue_parenthetical": 0.75, "cue_noun": 0.7,
     "cue_judgement": 0.7, "according_to": 0.8, "floating_quote": CONFIDENCE_FLOATING, "embedded_post": 0.65, "assertion": 0.6,
-    "continued_report": 0.6, "transcript_turn": 0.8, "quoted_reason": 0.6,
+    "continued_report": 0.6, "transcript_turn": 0.8, "quoted_reason": 0.6, "cue_as_put_it": 0.85,
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)$")

@@ -391,7 +391,9 @@ class CueRules:
                 or self.text[cs:sent.end_char].rstrip().endswith("?"):
             return
         partial = any(cs <= q.start < ce for q in self.quotes)
-        self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=cue.verb,
+        # a rule of its own: "As Churchill put it in 1940, ..." quotes a figure who does not speak in the article,
+        # and must not make them "the one person who speaks" whose post an unnamed role is
+        self.add(kind="mixed" if partial else "indirect", rule="cue_as_put_it", speaker=cue.speaker, cue=cue.verb,
                  content=(cs, ce), addressee=cue.addressee)
 
     def object_read_as_clause(self, cue: Cue) -> bool:
@@ -1538,6 +1540,9 @@ _SAID_AT = frozenset({"on", "in", "at", "during", "to", "after"})
 _OCCASIONS = frozenset({"rally", "meeting", "conference", "summit", "debate", "session", "match", "game", "race",
                         "event", "podcast", "programme", "program", "show", "broadcast", "website", "blog"})
 _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "PERSON", "NORP"})
+# what "puts it" for no one in particular: "as the saying goes", "as the old adage puts it", "as the song puts it"
+_SAYINGS = frozenset({"saying", "adage", "proverb", "maxim", "motto", "slogan", "cliché", "cliche", "phrase",
+                      "expression", "idiom", "joke", "song", "hymn", "poem", "lyric", "line", "verse", "rhyme"})
 
 
 def puts_into_words(verb: Token) -> int | None:
@@ -1565,6 +1570,12 @@ def puts_it_as(verb: Token) -> int | None:
     if verb.lemma_.lower() != "put" or verb.pos_ != "VERB" or verb.dep_ != "advcl" \
             or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
         return None
+    # "as my grandmother would have put it", "as one might put it": words imagined for someone, said by no one
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or _saying_not_a_source(subj):
+        return None
     end = _put_it_end(verb)
     if end is None:
         return None
@@ -1574,6 +1585,18 @@ def puts_it_as(verb: Token) -> int | None:
     last = verb.doc[sent.end - 1]
     closes = end == sent.end or end == last.i and last.is_punct
     return first.i - 1 if closes and first.i > sent.start and verb.doc[first.i - 1].text == "," else None
+
+
+def _saying_not_a_source(subj: Token) -> bool:
+    """ "As the old adage puts it", "as the song puts it", "as they put it in Yorkshire", "as you might put it": a
+    saying, a work or everyone puts it so, and the clause is the author's, not a source's."""
+    if subj.lemma_.lower() in _SAYINGS or subj.lower_ in ("you", "one"):
+        return True
+    # generic "they" is the people of a place ("as they put it in Yorkshire"), not a group named before
+    return subj.lower_ == "they" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+                                                      for g in c.children)
+        for c in subj.head.children)
 
 
 def _put_it_end(verb: Token) -> int | None:

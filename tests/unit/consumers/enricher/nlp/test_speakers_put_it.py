@@ -173,6 +173,76 @@ NO_WORDS = [
 ]
 
 
+# The reviewer's rows (rev_spk8, /tmp/revwork_spk8/putit*.json: the reviewer's own sentences, not labelled data):
+# the forms main left unclaimed or to the author that the idiom now gives to the one who put it so.
+REVIEWED = [
+    pytest.param("The finance minister put it bluntly in parliament on Wednesday: the country cannot afford another "
+                 "bailout.", "cannot afford another bailout", "finance minister", id="rev-in-parliament-on-a-day"),
+    pytest.param("Angela Rayner put it more starkly at the party conference: the housing market is broken for a "
+                 "generation.", "housing market is broken", "Angela Rayner", id="rev-at-the-conference"),
+    pytest.param("Boss Eddie Howe put it simply after the match: his side were not good enough.",
+                 "were not good enough", "Eddie Howe", id="rev-after-the-match"),
+    pytest.param("Councillor Jill Barton put it plainly to residents at the meeting: the library will close unless "
+                 "volunteers come forward.", "library will close", "Jill Barton", id="rev-to-residents"),
+    pytest.param("As Warren Buffett once put it, only when the tide goes out do you discover who has been swimming "
+                 "naked.", "tide goes out", "Warren Buffett", id="rev-as-once-opening"),
+    pytest.param("The recovery has been uneven across the regions, as the Bank of England governor put it.",
+                 "recovery has been uneven", "Bank of England governor", id="rev-as-closing-role"),
+    pytest.param("As Ursula von der Leyen put it, Europe must take more responsibility for its own defence.",
+                 "Europe must take more responsibility", "Ursula von der Leyen", id="rev-as-opening-eu"),
+    pytest.param("The government has lost control of the borders, as Nigel Farage put it on Tuesday.",
+                 "lost control of the borders", "Nigel Farage", id="rev-as-closing-on-a-day"),
+    pytest.param("As one City analyst put it, the company has run out of road.",
+                 "run out of road", "City analyst", id="rev-as-one-analyst"),
+    pytest.param("Finance Minister Nirmala Sitharaman put it clearly in the Lok Sabha: the fiscal deficit target will "
+                 "be met.", "fiscal deficit target will be met", "Nirmala Sitharaman", id="rev-in-the-lok-sabha"),
+    pytest.param("Chris Luxon put it bluntly to reporters in Wellington: the country is in a fiscal hole.",
+                 "in a fiscal hole", "Chris Luxon", id="rev-to-reporters-in-wellington"),
+    pytest.param("Prices at the pump will keep rising through the summer, as the AA's fuel spokesman put it.",
+                 "will keep rising", "fuel spokesman", id="rev-as-closing-spokesman"),
+    pytest.param("Ticket prices have doubled since the spring, as the promoter put it on Twitter on Friday.",
+                 "Ticket prices have doubled", "promoter", id="rev-as-on-twitter"),
+    pytest.param("The minister put it bluntly on Sky News: the strikes must end this week.",
+                 "the strikes must end", "minister", id="rev-on-sky-news"),
+    pytest.param("The council put it quietly on its website on Friday: the swimming pool will close in June.",
+                 "swimming pool will close", "council", id="rev-on-its-website-on-a-day"),
+    pytest.param("Prosecutor Anne Blake put it simply to the jury in her closing speech: the defendant had lied from "
+                 "the start.", "had lied from the start", "Anne Blake", id="rev-to-the-jury"),
+    pytest.param("Rangers put it politely in a statement: the manager has left by mutual consent.",
+                 "left by mutual consent", "Rangers", id="rev-in-a-statement"),
+    pytest.param("The scheme is a waste of money, as critics put it on Monday.",
+                 "waste of money", "critics", id="rev-as-critics"),
+]
+
+# The reviewer's rows the first cut of "as X put it" got wrong. Words imagined for someone ("would have put it",
+# "as one might put it"), a saying, a work or everyone ("the old adage", "the song", "they ... in Yorkshire") put
+# it for no source: no claim, or the author's own assertion, as on main.
+FOR_NO_SOURCE = [
+    pytest.param("The town has changed beyond recognition, as my grandmother would have put it.",
+                 "changed beyond recognition", id="rev-as-would-have-put-it"),
+    pytest.param("As they put it in Yorkshire, there is nowt so queer as folk.", "nowt so queer",
+                 id="rev-as-they-put-it-in-a-place"),
+    pytest.param("As the old adage puts it, you get what you pay for, and shoppers at the new store seem to agree.",
+                 "you get what you pay for", id="rev-as-the-adage-puts-it"),
+    pytest.param("As the song puts it, things can only get better.", "things can only get better",
+                 id="rev-as-the-song-puts-it"),
+    pytest.param("As one might put it, the party has lost the plot.", "lost the plot", id="rev-as-one-might"),
+    pytest.param("As you might put it, the club has bottled it again.", "bottled it again", id="rev-as-you-might"),
+]
+
+# A figure quoted in passing ("As Churchill put it in 1940") speaks in no one's place: a role the item never names
+# ("The prime minister, speaking in Kyiv") stays unnamed rather than going to that figure.
+REVIEWED_LOOK_ALIKES = [
+    pytest.param("As Churchill put it in 1940, we shall never surrender. The prime minister, speaking in Kyiv on "
+                 "Tuesday, said Ukraine would not surrender either.",
+                 "Ukraine would not surrender", {"Churchill"}, id="rev-historic-figure-then-a-role"),
+    pytest.param("As Margaret Thatcher put it in 1980, the lady is not for turning. The council leader told the "
+                 "meeting that she would not turn either.",
+                 "she would not turn either", {"Margaret Thatcher"}, id="rev-historic-figure-then-a-local-role"),
+    pytest.param("As Keynes put it, in the long run we are all dead. The chancellor said on Tuesday that the long "
+                 "run had arrived.", "the long run had arrived", {"Keynes"}, id="rev-economist-then-a-role"),
+]
+
 # A text that ends in "put" or "put it <manner>" (a headline, standfirst or feed summary with no full stop) has no
 # token after the idiom to read: the extractor must still give main's claims, not fail on the whole article.
 ENDS_IN_PUT = [
@@ -183,12 +253,12 @@ ENDS_IN_PUT_NO_WORDS = [
     pytest.param("That is how she put it", "how she put it", id="ends-in-how-she-put-it"),
 ]
 
-@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + SETTINGS + AS_PUT_IT + ENDS_IN_PUT)
+@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + SETTINGS + AS_PUT_IT + REVIEWED + ENDS_IN_PUT)
 def test_speakers_put_it_gives_the_words_after_the_colon(extractor, text: str, fragment: str, expected: str | None):
     assert_spoken_by(extractor, text, fragment, expected)
 
 
-@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES)
+@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES + REVIEWED_LOOK_ALIKES)
 def test_speakers_put_it_as_an_act_gives_no_words(extractor, text: str, fragment: str, wrong: set[str]):
     """The clause after an act's colon ("put it on the agenda:") is still a claim, but not the subject's: it
     guards against reading every "put it ...:" as the idiom."""
@@ -204,3 +274,9 @@ def test_speakers_put_it_better_than_x_is_not_the_subjects(extractor):
 def test_speakers_put_it_gives_no_claim(extractor, text: str, fragment: str):
     claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
     assert not claims, [(c.speaker, c.content, c.rule) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "fragment"), FOR_NO_SOURCE)
+def test_speakers_put_it_for_no_source_is_nobodys_claim(extractor, text: str, fragment: str):
+    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
+    assert all(c.speaker_type == "AUTHOR" for c in claims), [(c.speaker, c.content, c.rule) for c in claims]
