@@ -192,10 +192,6 @@ NAMED_PERSON_KINDS = frozenset({"person", "official"})
 _KEYED_KINDS = NAMED_PERSON_KINDS | {"media"}
 # Sources that can speak for a named person's organisation: a ministry, its statement, the press.
 _BODY_KINDS = frozenset({"official", "document", "media"})
-# Roles that speak for a body rather than hold a post of their own, as ``role_head`` reads them. Not a "chief"
-# (leader, chairman, head, boss): a leader's own view, or one against the body's, retold as the body's split more
-# probe pairs than it joined (19 / 5 on review of df56ee9).
-_VOICE_ROLES = frozenset({"spokesman"})
 # Sources a body's voice may be retold as: the body, or its statement.
 _VOICED_KINDS = frozenset({"official", "document"})
 # Bodies of members or staff, named after whom they serve: "police" in "the Police Federation", "army" in "the army
@@ -221,6 +217,10 @@ _ROLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "head
                   "legislator": "lawmaker", "congressman": "lawmaker", "congresswoman": "lawmaker",
                   "congressmember": "lawmaker", "rep": "lawmaker",
                   "senator": "lawmaker", "mp": "lawmaker", "mep": "lawmaker", "fireman": "firefighter"}
+# Roles that speak for a body rather than hold a post of their own: the voice titles as ``role_head`` reads them.
+# Not a "chief" (leader, chairman, head, boss): a leader's own view, or one against the body's, retold as the
+# body's split more probe pairs than it joined (19 / 5 on review of df56ee9).
+_VOICE_ROLES = frozenset(_ROLE_SYNONYMS.get(title, title) for title in VOICE_TITLES)
 # An attorney holds a post only as a prosecutor: "the district attorney" is "the prosecutor" another outlet
 # names; "the family's attorney" speaks for a client.
 _PROSECUTOR_TITLES = ((re.compile(r"\battorneys?[- ]generals?$"), "attorney general"),

@@ -6,9 +6,19 @@ victim's sister", "the family's lawyer", "a shop owner"). Lemmas, lower case.
 """
 from __future__ import annotations
 
+# The titles of one who speaks for a body, as ``title_head`` gives them.
+VOICE_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# A title's head word in forms the lemma tables do not fold: plurals ("spokesmen", "spokespeople"), the abbreviation
+# of trade and tabloid copy ("spox").
+_HEAD_FORMS = {"spokesmen": "spokesman", "spokeswomen": "spokeswoman", "spokespeople": "spokesperson",
+               "spokespersons": "spokesperson", "spox": "spokesperson"}
+# A press office's titles of two words, whose last word alone ("officer", "secretary") heads other posts too.
+_PRESS_TITLES = frozenset({"press secretary", "press secretaries", "press officer", "press officers", "pr officer",
+                           "pr officers"})
+
 ROLE_NOUNS = frozenset({
-    "minister", "president", "leader", "senator", "secretary", "spokesman", "spokeswoman",
-    "spokesperson", "chief", "director", "governor", "mayor", "head", "envoy", "ambassador",
+    *VOICE_TITLES, "minister", "president", "leader", "senator", "secretary", "chief", "director", "governor",
+    "mayor", "head", "envoy", "ambassador",
     "chairman", "chairwoman", "chair", "executive", "ceo", "chancellor", "premier", "commissioner",
     "host", "anchor", "coach", "manager", "captain", "commander", "general", "prosecutor", "judge",
     "attorney", "lawyer", "adviser", "advisor", "aide", "strategist", "official", "representative",
@@ -20,24 +30,14 @@ ROLE_NOUNS = frozenset({
     "doctor", "colonel", "lieutenant", "sergeant", "detective", "admiral", "bishop", "reverend",
 })
 
-# The titles of one who speaks for a body, as ``title_head`` gives them.
-VOICE_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-# A title's head word in forms the lemma tables do not fold: plurals ("spokesmen", "spokespeople"), the abbreviation
-# of trade and tabloid copy ("spox").
-_HEAD_FORMS = {"spokesmen": "spokesman", "spokeswomen": "spokeswoman", "spokespeople": "spokesperson",
-               "spokespersons": "spokesperson", "spox": "spokesperson"}
-# A press office's titles of two words, whose last word alone ("officer", "secretary") heads other posts too.
-_PRESS_TITLES = frozenset({"press secretary", "press secretaries", "press officer", "press officers", "pr officer",
-                           "pr officers"})
-
 # The posts among them: public offices, and the head of a body, who speaks for it ("the company's managing
 # director" may be its chief executive). A lawyer, an owner, a doctor or an analyst speaks for a client, a
 # shop, a patient or themselves, never for an office; "attorney" is one only as a prosecutor's title
 # ("the district attorney", "the attorney general"), which the matcher reads as "prosecutor" and "attorney
 # general".
 OFFICE_NOUNS = frozenset({
-    "minister", "president", "leader", "senator", "secretary", "spokesman", "spokeswoman", "spokesperson",
-    "chief", "director", "governor", "mayor", "head", "envoy", "ambassador", "chairman", "chairwoman", "chair",
+    *VOICE_TITLES, "minister", "president", "leader", "senator", "secretary", "chief", "director", "governor",
+    "mayor", "head", "envoy", "ambassador", "chairman", "chairwoman", "chair",
     "executive", "chancellor", "premier", "commissioner", "commander", "general", "prosecutor", "judge",
     "attorney general", "official", "representative", "congressman", "congresswoman", "lawmaker", "councillor",
     "councilman", "councilwoman", "sheriff", "superintendent", "diplomat", "officer", "deputy", "speaker",

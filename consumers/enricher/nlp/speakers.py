@@ -346,7 +346,7 @@ def _former(post: Token) -> bool:
 
 
 def _is_role(tok: Token) -> bool:
-    return title_head(tok.lemma_) in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
+    return tok.pos_ in ("NOUN", "PROPN") and title_head(tok.lemma_) in lexicon.ROLE_NOUNS
 
 
 def _is_acronym(tok: Token) -> bool:
