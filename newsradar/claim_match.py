@@ -97,7 +97,7 @@ from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import kinds_differ
 from newsradar.modality import RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart, modality
 from newsradar.number_words import WORDS as NUMBER_WORDS
-from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS
+from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
 from newsradar.schema import Claim
 from newsradar.text import unaccented_text
 
@@ -195,10 +195,6 @@ NAMED_PERSON_KINDS = frozenset({"person", "official"})
 _KEYED_KINDS = NAMED_PERSON_KINDS | {"media"}
 # Sources that can speak for a named person's organisation: a ministry, its statement, the press.
 _BODY_KINDS = frozenset({"official", "document", "media"})
-# Roles that speak for a body rather than hold a post of their own, as ``role_head`` reads them. Not a "chief"
-# (leader, chairman, head, boss): a leader's own view, or one against the body's, retold as the body's split more
-# probe pairs than it joined (19 / 5 on review of df56ee9).
-_VOICE_ROLES = frozenset({"spokesman"})
 # Sources a body's voice may be retold as: the body, or its statement.
 _VOICED_KINDS = frozenset({"official", "document"})
 # Bodies of members or staff, named after whom they serve: "police" in "the Police Federation", "army" in "the army
@@ -217,14 +213,17 @@ _DOCUMENT_NOUNS = frozenset({"statement", "statements", "reports", "memo", "memo
 # "any capitals": "KCR" and "AOC" are people's names.
 _ROLE_ABBREVIATIONS = {"pm": "minister", "fm": "minister", "ceo": "executive", "cfo": "officer",
                        "coo": "officer", "cto": "officer", "mp": "mp", "mep": "mep", "vp": "president"}
-# Head nouns that name one role: a named spokeswoman is "a spokesperson for" her body, a union's
-# leader its "chief", a congressman "the lawmaker".
-_ROLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "spokespeople": "spokesman",
-                  "spokesmen": "spokesman", "head": "chief", "leader": "chief", "boss": "chief",
-                  "chair": "chief", "chairman": "chief", "chairwoman": "chief", "chairperson": "chief",
+# Head nouns that name one role (``title_head`` has folded their plurals and abbreviations): a named spokeswoman is
+# "a spokesperson for" her body, a union's leader its "chief", a congressman "the lawmaker".
+_ROLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "head": "chief", "leader": "chief",
+                  "boss": "chief", "chair": "chief", "chairman": "chief", "chairwoman": "chief", "chairperson": "chief",
                   "legislator": "lawmaker", "congressman": "lawmaker", "congresswoman": "lawmaker",
                   "congressmember": "lawmaker", "rep": "lawmaker",
                   "senator": "lawmaker", "mp": "lawmaker", "mep": "lawmaker", "fireman": "firefighter"}
+# Roles that speak for a body rather than hold a post of their own: the voice titles as ``role_head`` reads them.
+# Not a "chief" (leader, chairman, head, boss): a leader's own view, or one against the body's, retold as the
+# body's split more probe pairs than it joined (19 / 5 on review of df56ee9).
+_VOICE_ROLES = frozenset(_ROLE_SYNONYMS.get(title, title) for title in VOICE_TITLES)
 # An attorney holds a post only as a prosecutor: "the district attorney" is "the prosecutor" another outlet
 # names; "the family's attorney" speaks for a client.
 _PROSECUTOR_TITLES = ((re.compile(r"\battorneys?[- ]generals?$"), "attorney general"),
@@ -476,8 +475,7 @@ def role_head(phrase: str) -> str:
     # A title before a name ends in its role, and its "of" names the body: "Ministry of Defence spokesman" is a
     # spokesman, where "Speaker of the House" is a speaker.
     whole = unqualified(phrase.lower(), keep_of=True).strip()
-    last = whole.rsplit(" ", 1)[-1]
-    spokesman = _ROLE_SYNONYMS.get(last, last) in _VOICE_ROLES
+    spokesman = title_head(whole) in VOICE_TITLES
     role = whole if spokesman or "of" not in whole else unqualified(whole).strip()
     title = next((name for pattern, name in _PROSECUTOR_TITLES if pattern.search(role)), None)
     if title:
@@ -485,7 +483,7 @@ def role_head(phrase: str) -> str:
     words = re.findall(r"[a-z][a-z&.'’-]*", role)
     if not words:
         return ""
-    head = words[-1].strip(".'’")
+    head = title_head(" ".join(words))
     head = _ROLE_ABBREVIATIONS.get(head) or head
     return _ROLE_SYNONYMS.get(head) or stem(head)
 

@@ -6,9 +6,19 @@ victim's sister", "the family's lawyer", "a shop owner"). Lemmas, lower case.
 """
 from __future__ import annotations
 
+# The titles of one who speaks for a body, as ``title_head`` gives them.
+VOICE_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# A title's head word in forms the lemma tables do not fold: plurals ("spokesmen", "spokespeople"), the abbreviation
+# of trade and tabloid copy ("spox").
+_HEAD_FORMS = {"spokesmen": "spokesman", "spokeswomen": "spokeswoman", "spokespeople": "spokesperson",
+               "spokespersons": "spokesperson", "spox": "spokesperson"}
+# A press office's titles of two words, whose last word alone ("officer", "secretary") heads other posts too.
+_PRESS_TITLES = frozenset({"press secretary", "press secretaries", "press officer", "press officers", "pr officer",
+                           "pr officers"})
+
 ROLE_NOUNS = frozenset({
-    "minister", "president", "leader", "senator", "secretary", "spokesman", "spokeswoman",
-    "spokesperson", "chief", "director", "governor", "mayor", "head", "envoy", "ambassador",
+    *VOICE_TITLES, "minister", "president", "leader", "senator", "secretary", "chief", "director", "governor",
+    "mayor", "head", "envoy", "ambassador",
     "chairman", "chairwoman", "chair", "executive", "ceo", "chancellor", "premier", "commissioner",
     "host", "anchor", "coach", "manager", "captain", "commander", "general", "prosecutor", "judge",
     "attorney", "lawyer", "adviser", "advisor", "aide", "strategist", "official", "representative",
@@ -26,8 +36,8 @@ ROLE_NOUNS = frozenset({
 # ("the district attorney", "the attorney general"), which the matcher reads as "prosecutor" and "attorney
 # general".
 OFFICE_NOUNS = frozenset({
-    "minister", "president", "leader", "senator", "secretary", "spokesman", "spokeswoman", "spokesperson",
-    "chief", "director", "governor", "mayor", "head", "envoy", "ambassador", "chairman", "chairwoman", "chair",
+    *VOICE_TITLES, "minister", "president", "leader", "senator", "secretary", "chief", "director", "governor",
+    "mayor", "head", "envoy", "ambassador", "chairman", "chairwoman", "chair",
     "executive", "chancellor", "premier", "commissioner", "commander", "general", "prosecutor", "judge",
     "attorney general", "official", "representative", "congressman", "congresswoman", "lawmaker", "councillor",
     "councilman", "councilwoman", "sheriff", "superintendent", "diplomat", "officer", "deputy", "speaker",
@@ -54,3 +64,16 @@ SERVICE_NOUNS = frozenset({
     "police", "authority", "investigator", "rescuer", "firefighter", "soldier", "troop", "medic", "paramedic",
     "coastguard", "crew", "military", "army", "force",
 })
+
+
+def title_head(title: str) -> str:
+    """The head word of a title, lower case, singular and unabbreviated where the lemma tables miss it: "spokesmen"
+    -> spokesman, "a Tesco spox" -> spokesperson, "the White House press secretary" -> spokesperson, "defence
+    minister" -> minister. The title ends at its head: "a spokesman for the ministry" is the caller's to cut."""
+    words = [w.strip(".,'’") for w in title.lower().split()]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    if " ".join(words[-2:]) in _PRESS_TITLES:
+        return "spokesperson"
+    return _HEAD_FORMS.get(words[-1], words[-1])

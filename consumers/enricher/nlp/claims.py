@@ -9,6 +9,7 @@
 - ``cue_object``     X confirmed / announced / denied <object>
 - ``cue_inverted``   ..., a report said.  (no that-clause, clause before the cue)
 - ``cue_parenthetical`` The strike, X said, will go on.  (the cue in commas inside its clause)
+- ``cue_as_put_it``  As X put it, ... / ..., as X put it.  (the clause the "as" clause opens or closes)
 - ``according_to``   according to X, ...
 - ``cue_noun``       X's claim / statement / warning that ...
 - ``cue_judgement``  X considered Y lazy / deemed Y unworkable / sees Y as Z (an opinion in a small clause)
@@ -43,8 +44,8 @@ from spacy.tokens import Doc, Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NAMED, ClaimDetails
 from consumers.enricher.nlp.cues import REPORTING_NOUNS
-from consumers.enricher.nlp.cue_rules import (CueRules, directs, mistagged_verb, puts_into_words, speech_noun_clause,
-                                              speech_prep)
+from consumers.enricher.nlp.cue_rules import (CueRules, directs, mistagged_verb, puts_into_words, puts_it_as,
+                                              speech_noun_clause, speech_prep)
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.narration_rules import NarrationRules
 from consumers.enricher.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
@@ -56,7 +57,7 @@ from consumers.enricher.nlp.turns import QUESTION_CUES, Interview, Turn, convers
 CONFIDENCE = {
     "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75, "cue_parenthetical": 0.75, "cue_noun": 0.7,
     "cue_judgement": 0.7, "according_to": 0.8, "floating_quote": CONFIDENCE_FLOATING, "embedded_post": 0.65, "assertion": 0.6,
-    "continued_report": 0.6, "transcript_turn": 0.8, "quoted_reason": 0.6,
+    "continued_report": 0.6, "transcript_turn": 0.8, "quoted_reason": 0.6, "cue_as_put_it": 0.85,
 }
 _PUNCT_GAP = set(" \t\n,.;:—–-")
 _TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)$")
@@ -314,7 +315,10 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             if tok.dep in _SUBJECT_DEPS:
                 self.resolver.add_group(tok)
             verb = pos == VERB
-            colon = puts_into_words(tok) if lemma == "put" else None  # run on every token: call it for "put" only
+            colon = None
+            if lemma == "put":                # run on every token: call them for "put" only
+                colon = puts_into_words(tok)
+                colon = puts_it_as(tok) if colon is None else colon
             if (lemma in lexicon.REPORTING_VERBS and (verb or pos == AUX or mistagged_verb(tok))) \
                     or lemma == "hear" and verb and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \

@@ -236,7 +236,10 @@ class CueRules:
         if lemma in _PASS_ON_CUES and self.document_after_colon(cue):
             return
         if colon is not None:
-            self.clause_after_colon(cue, colon)
+            if self.doc[colon].text == ":":
+                self.clause_after_colon(cue, colon)
+            else:
+                self.clause_beside_as(cue, colon)
             return
         if self.that_clause(cue) or self.adjacent_quotes(cue) or self.parenthetical(cue) \
                 or lemma in lexicon.QUOTE_ONLY_CUES:
@@ -375,6 +378,23 @@ class CueRules:
         self.add(kind="mixed" if partial else "indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
                  content=(cs, ce), addressee=cue.addressee)
         return True
+
+    def clause_beside_as(self, cue: Cue, comma: int) -> None:
+        """The clause that "As X put it," opens or ", as X put it." closes (``puts_it_as`` found the comma), as the
+        speaker's words."""
+        sent = cue.verb.sent
+        if comma > cue.verb.i:
+            cs, ce = self.doc[comma + 1].idx, len(self.text[:sent.end_char].rstrip().rstrip("."))
+        else:
+            cs, ce = sent.start_char, self.doc[comma].idx
+        if self.quote_at(cs) is not None or len(self.text[cs:ce].split()) < 4 \
+                or self.text[cs:sent.end_char].rstrip().endswith("?"):
+            return
+        partial = any(cs <= q.start < ce for q in self.quotes)
+        # a rule of its own: "As Churchill put it in 1940, ..." quotes a figure who does not speak in the article,
+        # and must not make them "the one person who speaks" whose post an unnamed role is
+        self.add(kind="mixed" if partial else "indirect", rule="cue_as_put_it", speaker=cue.speaker, cue=cue.verb,
+                 content=(cs, ce), addressee=cue.addressee)
 
     def object_read_as_clause(self, cue: Cue) -> bool:
         """ "Democrats said the party's victories on Election Day show that ...": "say" takes a clause, not a
@@ -1514,6 +1534,15 @@ def speech_noun_clause(verb: Token) -> Token | None:
 
 # adverbs of manner that do not end in "-ly": "put it best", "put it better than anyone"
 _MANNERS = frozenset({"best", "better", "well"})
+# When or where the words were put, after their manner: "put it bluntly on Tuesday:", "in Parliament", "to
+# reporters", "in an interview", "after the match"; a thing's place ("put it carefully on the shelf") is no such phrase
+_SAID_AT = frozenset({"on", "in", "at", "during", "to", "after"})
+_OCCASIONS = frozenset({"rally", "meeting", "conference", "summit", "debate", "session", "match", "game", "race",
+                        "event", "podcast", "programme", "program", "show", "broadcast", "website", "blog"})
+_SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "PERSON", "NORP"})
+# what "puts it" for no one in particular: "as the saying goes", "as the old adage puts it", "as the song puts it"
+_SAYINGS = frozenset({"saying", "adage", "proverb", "maxim", "motto", "slogan", "cliché", "cliche", "phrase",
+                      "expression", "idiom", "joke", "song", "hymn", "poem", "lyric", "line", "verse", "rhyme"})
 
 
 def puts_into_words(verb: Token) -> int | None:
@@ -1524,23 +1553,88 @@ def puts_into_words(verb: Token) -> int | None:
     # runs on into the main clause, and none of it is the words
     if verb.lemma_.lower() != "put" or verb.pos_ != "VERB" or verb.dep_ == "relcl":
         return None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prt", "prep", "xcomp", "ccomp", "oprd")]
+    i = _put_it_end(verb)
+    # "told residents to stay put" or "... put it bluntly" at the end of a headline or feed summary has no
+    # colon after it, and no token there to read
+    if i is None or i <= verb.i + 2 or i >= verb.sent.end:
+        return None
+    # the manner comes first ("more bluntly on Tuesday:"): "put it on Tuesday:" may be a thing put somewhere
+    first = verb.doc[verb.i + 2]
+    return i if (_manner_word(first) or _manner_word(first.head)) and verb.doc[i].text == ":" else None
+
+
+def puts_it_as(verb: Token) -> int | None:
+    """ "As the mayor put it, the city cannot ...", "..., as one trader put it on Tuesday.": the comma that sets the
+    "as" clause of "put it" off the clause it reports, or None. The idiom needs no manner here ("as X put it"), but
+    an object or a place makes it an act again ("as the farmer put it up for sale, ...")."""
+    if verb.lemma_.lower() != "put" or verb.pos_ != "VERB" or verb.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    # "as my grandmother would have put it", "as one might put it": words imagined for someone, said by no one
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or _saying_not_a_source(subj):
+        return None
+    end = _put_it_end(verb)
+    if end is None:
+        return None
+    first, sent = verb.left_edge, verb.sent
+    if first.i == sent.start and end < sent.end and verb.doc[end].text == ",":
+        return end
+    last = verb.doc[sent.end - 1]
+    closes = end == sent.end or end == last.i and last.is_punct
+    return first.i - 1 if closes and first.i > sent.start and verb.doc[first.i - 1].text == "," else None
+
+
+def _saying_not_a_source(subj: Token) -> bool:
+    """ "As the old adage puts it", "as the song puts it", "as they put it in Yorkshire", "as you might put it": a
+    saying, a work or everyone puts it so, and the clause is the author's, not a source's."""
+    if subj.lemma_.lower() in _SAYINGS or subj.lower_ in ("you", "one"):
+        return True
+    # generic "they" is the people of a place ("as they put it in Yorkshire"), not a group named before
+    return subj.lower_ == "they" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")
+                                                      for g in c.children)
+        for c in subj.head.children)
+
+
+def _put_it_end(verb: Token) -> int | None:
+    """The token after "put it" and its manner, time and place, when nothing else follows the verb, or None."""
+    settings = [c for c in verb.children if c.i > verb.i and _said_when_or_where(c)]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prt", "prep", "xcomp", "ccomp", "oprd")
+               and c not in settings]
     if len(objects) != 1 or objects[0].dep_ != "dobj" or objects[0].lower_ != "it" or objects[0].i != verb.i + 1:
         return None
     # only the manner may stand between "it" and the colon ("more bluntly", "best", "another way"); a place or
     # direction ("put it back together:", "put it there:") makes it an act again
-    after = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i > verb.i]
-    if not all(c.lemma_.lower() == "way" if c.dep_ == "npadvmod" else c.lower_.endswith("ly") or c.lower_ in _MANNERS
-               for c in after):
+    after = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i > verb.i and c not in settings]
+    if not all(c.lemma_.lower() == "way" if c.dep_ == "npadvmod" else _manner_word(c) for c in after):
         return None
     # "Nobody put it better than the coach:": a comparison names someone else, whose words these are
     if any(g.dep_ == "prep" for c in after for g in c.children):
         return None
-    manner = {t.i for c in after for t in c.subtree}
+    manner = {t.i for c in after + settings for t in c.subtree}
     i = verb.i + 2
     while i < verb.sent.end and i in manner:
         i += 1
-    return i if i < verb.sent.end and i > verb.i + 2 and verb.doc[i].text == ":" else None
+    return i
+
+
+def _manner_word(tok: Token) -> bool:
+    return tok.lower_.endswith("ly") or tok.lower_ in _MANNERS or tok.lemma_.lower() == "way" \
+        or tok.head.lemma_.lower() == "way" and tok.head.dep_ == "npadvmod"
+
+
+def _said_when_or_where(c: Token) -> bool:
+    """ "on Tuesday", "yesterday", "in Parliament", "to reporters", "in an interview": when, where or to whom."""
+    if c.dep_ == "npadvmod":
+        return c.ent_type_ in ("DATE", "TIME")
+    if c.dep_ != "prep" or c.lower_ not in _SAID_AT:
+        return False
+    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ in _SETTING_ENTS
+                                or obj.lemma_.lower() in _SAID_IN | _TOLD_NOUNS | _OCCASIONS)
 
 
 def speech_prep(verb: Token) -> Token | None:

@@ -36,6 +36,7 @@ from consumers.enricher.nlp.title_end import title_end
 from consumers.enricher.nlp.transcripts import rubric, transcript
 from newsradar.errors import ConfigError
 from newsradar.lemmas import get_lemmatiser
+from newsradar.roles import VOICE_TITLES
 from newsradar.schema import ENTITY_LABELS
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 _NAMES_NOT_PERSONS = NAME_LABELS - {"PERSON"}
@@ -525,7 +526,7 @@ def _kin_of_a_person(ent: Span) -> bool:
 _PERSONAL_POSTS = frozenset({
     "minister", "secretary", "ambassador", "envoy", "diplomat", "president", "senator", "congressman",
     "congresswoman", "lawmaker", "councillor", "councilman", "councilwoman", "governor", "mayor", "premier",
-    "chancellor", "commissioner", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+    "chancellor", "commissioner", *VOICE_TITLES, "chairman", "chairwoman",
     "executive", "ceo", "director", "treasurer", "prosecutor", "judge", "sheriff", "pope", "coach", "captain",
     "commander", "general", "economist", "professor", "aide", "strategist",
 })

@@ -117,7 +117,7 @@ DOCUMENT_NOUNS = frozenset({
     "opinion", "warning", "advisory", "guidance", "petition", "manifesto", "proposal", "draft", "result",
 })
 PERSON_NOUNS = frozenset({
-    "official", "spokesman", "spokeswoman", "spokesperson", "source", "analyst", "expert",
+    *roles.VOICE_TITLES, "official", "source", "analyst", "expert",
     "minister", "president", "leader", "lawmaker", "senator", "diplomat", "officer",
     "commander", "witness", "resident", "researcher", "scientist", "economist", "lawyer",
     "attorney", "prosecutor", "judge", "adviser", "advisor", "aide", "critic", "activist",

@@ -59,7 +59,9 @@ class NarrationRules:
         pairs = {g.name for g in self.resolver.together}   # two people who speak: never "the one person"
         for claim in self.claims:
             name = claim["speaker_resolved"]
-            if claim["speaker_type"] != "PERSON" or not name or claim["speaker_role"]:
+            # "As Churchill put it in 1940, ...": a figure quoted in passing is no one who speaks in the item
+            if claim["speaker_type"] != "PERSON" or not name or claim["speaker_role"] \
+                    or claim["rule"] == "cue_as_put_it":
                 continue
             if name in pairs:
                 return

@@ -80,7 +80,7 @@ _SHARE_OF = re.compile(r"^(?:(?:about|around|nearly|almost|some|over|more than|f
                        rf"|{_RATIO_TERM}\s+in\s+{_RATIO_TERM}\b)")
 # "officials" alone hides who spoke; "health officials" or "Pentagon officials" name an institution.
 _BARE_GROUP = re.compile(r"^(?:(?:the|some|several|two|three|many|other|local|senior)\s+)*officials\b")
-_OFFICIAL = ("ministry", "minister", "department", "spokesman", "spokeswoman", "spokesperson", "government",
+_OFFICIAL = ("ministry", "minister", "department", *sorted(roles.VOICE_TITLES), "government",
              "president", "prime minister", "secretary", "ambassador", "embassy", "police", "army",
              "military", "pentagon", "kremlin", "white house", "commission", "council", "office", "agency's",
              "governor", "premier", "mayor", "sheriff", "bureau", "downing street", "authorities", "authority", "agency", "institute", "service", "cabinet", "parliament", "senate", "congress",
@@ -249,8 +249,10 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
     if _is_newsroom(words, resolved):
         return "media"
     offices = _OFFICES_OF_MEMBERS if head in _MEMBERS else _OFFICIAL
-    if (_has(office_words, offices) or _heads_public_body(phrase)) and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN")
-                                   or not names_document):
+    # a body's voice in any form of the title: "the ministry's spokespeople", "a Tesco spox", "a PR officer for"
+    voice = roles.title_head(unqualified(phrase.strip())) in roles.VOICE_TITLES
+    if (_has(office_words, offices) or voice or _heads_public_body(phrase)) \
+            and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN") or not names_document):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
     if names_document:
         # "A report in the Wall Street Journal": the report is the newspaper's, which is the origin.

@@ -33,6 +33,7 @@ from consumers.enricher.nlp.post_marks import fits, marks_before
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS
 from consumers.enricher.nlp.title_end import title_end
 from consumers.enricher.nlp.together import PAIR_NOUNS, Together, counted_people, named_together
+from newsradar.roles import title_head
 
 SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE",
                   "FAC": "ORG", "LOC": "GPE", "PRODUCT": "ORG", "HANDLE": "PERSON"}
@@ -345,7 +346,7 @@ def _former(post: Token) -> bool:
 
 
 def _is_role(tok: Token) -> bool:
-    return tok.lemma_.lower() in lexicon.ROLE_NOUNS and tok.pos_ in ("NOUN", "PROPN")
+    return tok.pos_ in ("NOUN", "PROPN") and title_head(tok.lemma_) in lexicon.ROLE_NOUNS
 
 
 def _is_acronym(tok: Token) -> bool:
@@ -356,7 +357,7 @@ def _is_acronym(tok: Token) -> bool:
 def names_people(tok: Token) -> bool:
     """A plural noun for people: listed, or ending like one ("forecasters", "dockworkers") where no list can reach."""
     lemma = tok.lemma_.lower()
-    return tok.tag_ in ("NNS", "NNPS") and (lemma in _PEOPLE_NOUNS
+    return tok.tag_ in ("NNS", "NNPS") and (title_head(lemma) in _PEOPLE_NOUNS
                                             or (len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES)))
 
 

@@ -241,6 +241,20 @@ def test_claim_match_an_abbreviated_role_names_the_role_it_stands_for():
     assert (role_head("PM"), role_head("the CEO"), role_head("KCR")) == ("minister", "executive", "kcr")
 
 
+@pytest.mark.parametrize(("phrase", "head"), [
+    ("spokesmen for the ministry", "spokesman"), ("Spokeswomen for both hospitals", "spokesman"),
+    ("the ministry's spokespeople", "spokesman"), ("Spokespersons for the airlines", "spokesman"),
+    ("a Tesco spox", "spokesman"), ("the White House press secretary", "spokesman"),
+    ("a PR officer for the club", "spokesman"), ("the council's press officers", "spokesman"),
+    ("Ministry of Defence spokesman", "spokesman"), ("a spokeswoman", "spokesman"),
+    # not a body's voice: another secretary, another officer, another trade of the press
+    ("the defence secretary", "secretary"), ("a police officer", "officer"), ("a press photographer", "photographer"),
+    ("the PR consultant", "consultant"), ("Secretary of State", "secretary"),
+])
+def test_claim_match_a_voice_in_any_form_of_its_title_is_a_spokesman(phrase, head):
+    assert role_head(phrase) == head
+
+
 def test_claim_match_a_determiner_negation_has_the_polarity_of_a_verb_negation():
     lind = "Finance Minister Oskar Lind"
     no_new = signature(_spoken(lind, "there would be no new taxes in next year's budget", resolved="Oskar Lind"), "s1")

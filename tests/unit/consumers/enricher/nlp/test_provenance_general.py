@@ -23,6 +23,9 @@ from tests.unit.consumers.enricher.nlp.conftest import strict_xfail
 
 # What the code still gets wrong, by cause.
 _KNOWN = {
+    "secretary": strict_xfail("'secretary' is an office cue ('the defence secretary'), and nothing tells a school's "
+                              "secretary from a minister's title"),
+    "press word": strict_xfail("'press' is a media cue, so a press photographer speaking as a witness is the press"),
     "ceo": strict_xfail("a firm's officer is read as a person speaking for himself (the house's convention of "
                         "d1a0971, which the claim matcher's keys rely on), while the labels give a company's chief "
                         "executive speaking for it `official`"),
@@ -342,7 +345,81 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "fragment", "kind"), PROBES + LOOK_ALIKES)
+# A body's voice in the plural, abbreviated or as a press office's title ("spokesmen for", "the ministry's
+# spokespeople", "a Tesco spox", "a PR officer for the club", "press secretary"): ``roles.title_head`` folds them to
+# the spokesperson they are. Beside them, titles that are no body's voice ("a former spokesman", "a PR consultant", "a
+# secretary at the school", "spokes" of a wheel), and the house's readings of others, which the fold must leave be.
+VOICES = [
+    pytest.param('Spokesmen for the ministry said the border would reopen on Friday.',
+                 'border would reopen', 'official', id='spokesmen-for-the-ministry-said-the'),
+    pytest.param('Spokeswomen for both hospitals said no patients had been harmed.',
+                 'no patients had been harmed', 'official', id='spokeswomen-for-both-hospitals-said-no'),
+    pytest.param("The ministry's spokespeople said the border crossing would reopen on Friday.",
+                 'crossing would reopen', 'official', id='the-ministry-s-spokespeople-said-the'),
+    pytest.param("A PR officer for the club said the striker would be fit for Saturday's derby.",
+                 'striker would be fit', 'official', id='a-pr-officer-for-the-club'),
+    pytest.param('A Tesco spox said the chain would close 20 stores by the spring.',
+                 'chain would close 20 stores', 'official', id='a-tesco-spox-said-the-chain'),
+    pytest.param("The council's press officer said the bins would be collected on Monday.",
+                 'bins would be collected', 'official', id='the-council-s-press-officer-said'),
+    pytest.param('Spokespersons for the two airlines said flights would resume on Thursday.',
+                 'flights would resume', 'official', id='spokespersons-for-the-two-airlines-said'),
+    pytest.param('A spox for the network said the show had been renewed for a third season.',
+                 'show had been renewed', 'official', id='a-spox-for-the-network-said'),
+    pytest.param('The White House press secretary said the president would sign the bill on Friday.',
+                 'president would sign the bill', 'official', id='the-white-house-press-secretary-said'),
+    pytest.param("The palace's press secretary said the King would attend the service.",
+                 'King would attend the service', 'official', id='the-palace-s-press-secretary-said'),
+    pytest.param('Police spokesmen said two men had been arrested at the scene.',
+                 'two men had been arrested', 'official', id='police-spokesmen-said-two-men-had'),
+    pytest.param('A press officer at the embassy said the ambassador had been recalled for talks.',
+                 'ambassador had been recalled', 'official', id='a-press-officer-at-the-embassy'),
+    pytest.param('Kremlin spokesmen said the talks had been postponed until next month.',
+                 'talks had been postponed', 'official', id='kremlin-spokesmen-said-the-talks-had'),
+    pytest.param('A PR officer for the festival said 40,000 tickets had been sold.',
+                 '40,000 tickets had been sold', 'official', id='a-pr-officer-for-the-festival'),
+    pytest.param("The ministry's press officers said the figures would be published next week.",
+                 'figures would be published', 'official', id='the-ministry-s-press-officers-said'),
+    pytest.param('Spokespeople for the rail operator said services would run normally on Sunday.',
+                 'services would run normally', 'official', id='spokespeople-for-the-rail-operator-said'),
+    pytest.param('A spokesman for the ministry said the border would reopen on Friday.',
+                 'border would reopen', 'official', id='a-spokesman-for-the-ministry-said'),
+    pytest.param('A spokeswoman for Qantas said the delays were caused by a staff shortage.',
+                 'delays were caused', 'official', id='a-spokeswoman-for-qantas-said-the'),
+    pytest.param("The club's spokesperson said the manager had not resigned.",
+                 'manager had not resigned', 'official', id='the-club-s-spokesperson-said-the'),
+    pytest.param('Meta spokespeople said the outage had been fixed within two hours.',
+                 'outage had been fixed', 'official', id='meta-spokespeople-said-the-outage-had'),
+    pytest.param('A Network Rail spox said engineers were working through the night.',
+                 'engineers were working through the night', 'official', id='a-network-rail-spox-said-engineers'),
+    pytest.param('Press secretary Karine Jean-Pierre said the president would sign the bill.',
+                 'president would sign the bill', 'official', id='press-secretary-karine-jean-pierre-said'),
+    pytest.param('Two residents said the water had reached the first floor in minutes.',
+                 'water had reached the first floor', 'anonymous', id='two-residents-said-the-water-had'),
+    pytest.param('A former spokesman for the ministry said the policy had never worked.',
+                 'policy had never worked', 'person', id='a-former-spokesman-for-the-ministry'),
+    pytest.param('The press said the minister had misled parliament over the contract.',
+                 'minister had misled parliament', 'media', id='the-press-said-the-minister-had'),
+    pytest.param('A secretary at the school said pupils had been sent home early.',
+                 'pupils had been sent home early', 'person', id='a-secretary-at-the-school-said',
+                 marks=_KNOWN['secretary']),
+    pytest.param('An officer at the scene said the driver had been taken to hospital.',
+                 'driver had been taken to hospital', 'person', id='an-officer-at-the-scene-said'),
+    pytest.param('The bike shop owner said spokes were the part that broke most often.',
+                 'spokes were the part', 'person', id='the-bike-shop-owner-said-spokes'),
+    pytest.param('A PR consultant said the campaign had cost the brand its younger customers.',
+                 'campaign had cost the brand', 'person', id='a-pr-consultant-said-the-campaign'),
+    pytest.param('Former press secretary Sean Spicer said the briefings should be televised again.',
+                 'briefings should be televised', 'person', id='former-press-secretary-sean-spicer-said'),
+    pytest.param('Her spokesman said the singer would not be commenting further.',
+                 'singer would not be commenting', 'official', id='her-spokesman-said-the-singer-would'),
+    pytest.param('A press photographer said the crowd had broken through the barrier.',
+                 'crowd had broken through the barrier', 'person', id='a-press-photographer-said-the-crowd',
+                 marks=_KNOWN['press word']),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment", "kind"), PROBES + LOOK_ALIKES + VOICES)
 def test_provenance_general_claim_has_its_kind(extractor, sentence: str, fragment: str, kind: str):
     claims = [c for c in extractor.extract_text(sentence).claims if fragment in c.content]
     assert claims, f"no claim contains {fragment!r}"

@@ -297,12 +297,101 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES)
+# The reviewer's rows (rev_spk8, /tmp/revwork_spk8/former*.json: the reviewer's own sentences, not labelled data).
+# A "the former <post>" rule that gave the description to the one person named was taken out again (16 of these
+# rows worse against 10 better): the wife, the predecessor, the teammate, the pundit or one who died is someone
+# else. These must stay unresolved to the one named.
+FORMER_REVIEWED_LOOK_ALIKES = [
+    pytest.param("Sarah Okoye unveiled the housing plan on Monday. Her predecessor was unimpressed. The former "
+                 "minister said the plan was unfunded.",
+                 "the plan was unfunded", {"Sarah Okoye"}, id="rev-former-predecessor"),
+    pytest.param("Gordon Pryce was jailed for nine years on Friday. His wife, who sat in the public gallery, "
+                 "wept. The former nurse said the family would appeal.",
+                 "the family would appeal", {"Gordon Pryce"}, id="rev-former-wife"),
+    pytest.param("Kate Morgan won the seat by 312 votes, ousting the incumbent. The former councillor said he "
+                 "would seek a recount.",
+                 "seek a recount", {"Kate Morgan"}, id="rev-former-incumbent"),
+    pytest.param("Tributes have been paid to Joan Whitley, who died on Friday aged 91. The former nurse said in a "
+                 "statement that the ward had been her life.",
+                 "the ward had been her life", {"Joan Whitley"}, id="rev-former-who-died"),
+    pytest.param("Ahmed Raza was killed when the scaffolding collapsed. The former builder said the site had been "
+                 "unsafe for months.",
+                 "unsafe for months", {"Ahmed Raza"}, id="rev-former-killed"),
+    pytest.param("Mary Collins, 87, has been missing since Tuesday. Her daughter appealed for help. The former "
+                 "police officer said her mother was frail.",
+                 "her mother was frail", {"Mary Collins"}, id="rev-former-daughter"),
+    pytest.param("Liam Doyle has been charged with fraud. A friend of 20 years described him as honest. The "
+                 "former banker said Doyle would clear his name.",
+                 "clear his name", {"Liam Doyle"}, id="rev-former-friend"),
+    pytest.param("Peter Lang's house was flooded for the third time this year. His neighbour has had enough. The "
+                 "former engineer said the drains had not been cleared since 2015.",
+                 "not been cleared", {"Peter Lang"}, id="rev-former-neighbour"),
+    pytest.param("Marco Bellini was sold to Juventus on deadline day. His old teammate was not surprised. The "
+                 "former striker said Bellini had wanted to leave for months.",
+                 "wanted to leave", {"Marco Bellini"}, id="rev-former-teammate"),
+    pytest.param("Nadia Petrova broke the record on Saturday. The previous holder watched from the stands. The "
+                 "former sprinter said records were made to be broken.",
+                 "made to be broken", {"Nadia Petrova"}, id="rev-former-holder"),
+    pytest.param("Gary Neville left the job after four months. His successor lasted even less. The former manager "
+                 "said the board had no plan.",
+                 "the board had no plan", {"Gary Neville"}, id="rev-former-successor"),
+    pytest.param("Hannah Reid was sentenced on Tuesday. Her husband, who gave evidence for the defence, left the "
+                 "court in tears. The former soldier said the case had destroyed them.",
+                 "destroyed them", {"Hannah Reid"}, id="rev-former-husband-she"),
+    pytest.param("Paying tribute to Bobby Charlton on Sunday, the former striker said football had lost its "
+                 "finest gentleman.",
+                 "lost its finest gentleman", {"Bobby Charlton"}, id="rev-former-tribute"),
+    pytest.param("Asked about Lucy Bronze's knee injury, the former defender said England would cope without her.",
+                 "would cope without her", {"Lucy Bronze"}, id="rev-former-injury"),
+    pytest.param("Liz Truss's mini-budget in September 2022 sent the pound to a record low. Mortgage rates jumped "
+                 "within days. Pension funds were forced to sell gilts. The former governor said the damage was "
+                 "still being felt.",
+                 "still being felt", {"Liz Truss"}, id="rev-former-long-para"),
+    pytest.param("Jude Bellingham was booed by home fans on Saturday night. The former midfielder, now a Sky "
+                 "pundit, said the reaction was shameful.",
+                 "reaction was shameful", {"Jude Bellingham"}, id="rev-former-pundit-on-player"),
+]
+
+# ... and the ten the rule had right, strict xfails again with the rule out.
+FORMER_REVIEWED = [
+    pytest.param("Kwame Mensah won three Olympic medals in the 1990s. The former sprinter said on Tuesday that "
+                 "athletics had lost its way.",
+                 "athletics had lost", "Kwame Mensah", id="rev-former-wire", marks=_KNOWN["description"]),
+    pytest.param("Priya Nair left the bank in 2019 to set up her own fund. The former trader said markets were "
+                 "underpricing the risk of a recession.",
+                 "underpricing the risk", "Priya Nair", id="rev-former-business", marks=_KNOWN["description"]),
+    pytest.param("Brendan Walsh played 180 games for the Magpies before injury ended his career. The former "
+                 "defender said the club needed a new coach.",
+                 "needed a new coach", "Brendan Walsh", id="rev-former-AU", marks=_KNOWN["description"]),
+    pytest.param("Martin Hale, 58, is accused of defrauding pensioners of £2m. The former accountant told the "
+                 "court he had made honest mistakes.",
+                 "made honest mistakes", "Martin Hale", id="rev-former-court", marks=_KNOWN["description"]),
+    pytest.param("Sofia Lindqvist announced her retirement from tennis last year. The former player said the tour "
+                 "was too long.",
+                 "the tour was too long", "Sofia Lindqvist", id="rev-former-sport", marks=_KNOWN["description"]),
+    pytest.param("Tributes have poured in for the town's mayor. Alan Briggs, who knew him for 40 years, spoke at "
+                 "the service. The former councillor said the town had lost a friend.",
+                 "had lost a friend", "Alan Briggs", id="rev-former-obit", marks=_KNOWN["description"]),
+    pytest.param("Hemi Parata spent two decades with the Department of Conservation. The former ranger said the "
+                 "kiwi population had recovered strongly.",
+                 "had recovered strongly", "Hemi Parata", id="rev-former-NZ", marks=_KNOWN["description"]),
+    pytest.param("Lena Fischer built the company's first search engine. The former engineer said the firm had "
+                 "lost its focus.",
+                 "had lost its focus", "Lena Fischer", id="rev-former-tech", marks=_KNOWN["description"]),
+    pytest.param("Mohammed Salah was born in Nagrig, a village in the Nile Delta, and left for Europe at 20.\n\nThe "
+                 "former winger said he still sends money home every month.",
+                 "sends money home", "Mohammed Salah", id="rev-former-target-long", marks=_KNOWN["description"]),
+    pytest.param("Judith Collins has written a memoir. The former minister said on Tuesday she had no regrets.",
+                 "no regrets", "Judith Collins", id="rev-former-target-same-para", marks=_KNOWN["description"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + FORMER_REVIEWED)
 def test_speakers_descriptions_probe(extractor, text: str, fragment: str, expected: str):
     assert_spoken_by(extractor, text, fragment, expected)
 
 
-@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES)
+@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES + FORMER_REVIEWED_LOOK_ALIKES)
 def test_speakers_descriptions_look_alike_keeps_the_named_one_out(extractor, text: str, fragment: str,
                                                                   wrong: set[str]):
     assert_not_given_to(extractor, text, fragment, wrong)
