@@ -23,11 +23,23 @@ SIGNS = "".join(SYMBOLS)
 # Which currency a letter is depends on the country, which the outlet or the text must say (nlp/outlet_units.py):
 # read here the amount's unit is the letter itself.
 CURRENCY_LETTERS = "".join(LETTER_CURRENCIES)
+# Units of measure, a regex alternation: two figures dashed before one are a range or a size, no score nor code.
+# (Not newsradar.claim_match.MEASURE_UNITS, the set of unit words a claim's figure is compared by.)
+MEASURE_UNIT_PATTERN = (r"degrees?|mph|kph|km/h|knots?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot"
+                        r"|ft|inches|inch|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|lbs?")
 # Thousands spaced apart, as South African, Canadian and SI-style copy writes them ("45 000", "1 250 000"; a space,
 # a no-break or a thin one): one figure. Not a fraction after its whole ("3 1/2") nor a longer group after ("2019 500");
 # a comma or full stop ends it unless a digit follows ("numbered 1 250 000, police said"). Nor the tail of a name, a
 # longer figure or another group ("Covid-19 100", "MH17 298", "1,250 000", "0860 123 456").
-SPACED_THOUSANDS = r"(?<![\w,.-])(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d/]|[,.]\d)"
+_THOUSANDS_GROUPS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+"
+# Glued after a currency letter ("R2 500 000", "P1 200") the groups must end the figure: a unit after them makes the
+# letter a road's and the figure a length ("the R21 500 metres"), a further group a phone number ("R1 800 555 0199").
+# One group after "the" or "its" is a model's or a road's name ("the P2 100 series"); two are a sum whatever comes
+# before them ("the R1 200 000 fund").
+LETTER_THOUSANDS = (r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){2,}|(?<![Tt]he\s.)(?<!\bits\s.)\d{1,3}[ \u00a0\u2009\u202f]\d{3})"
+                    r"(?![\w/]|[,.]\d|[ \u00a0\u2009\u202f]\d|\s*(?:" + MEASURE_UNIT_PATTERN + r")\b)")
+SPACED_THOUSANDS = (r"(?:(?<![\w,.-])|(?<=\b[" + CURRENCY_LETTERS + r"])(?=" + LETTER_THOUSANDS + r"))"
+                    r"(?<!\d[ \u00a0\u2009\u202f])" + _THOUSANDS_GROUPS + r"(?![\d/]|[,.]\d)")
 # A unit per unit ("km/h", "m/s") is one piece, so that its last letter is not taken for the unit.
 _PIECE = re.compile(SPACED_THOUSANDS + r"|\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|["
                     + re.escape(SIGNS) + r"%]|\S")
@@ -337,7 +349,7 @@ _ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "dh", "dhs", "ksh", "kshs", "sh")
 # mark that before a bare figure is a name ("RM 45 Commando", "the R101 road", "a P45 form", "Formula 1's P1"). A
 # lone "b" is a billion only after a decimal ("P1.2B"): after a whole figure it ends a name ("the P2B regulation",
 # "the R1b lineage").
-SCALED_FIGURE_AHEAD = (r"(?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?[\s-]?(?i:"
+SCALED_FIGURE_AHEAD = (r"(?=\d{1,3}(?:,\d{3})+(?!,?\d)|" + LETTER_THOUSANDS + r"|\d+(?:\.\d+)?[\s-]?(?i:"
                        + alternation(s for s in SCALES if s != "b") + r")\b|\d+\.\d+(?i:b)\b)")
 # The ringgit's "RM" glued to its figure ("RM50"), or spaced before one with a scale or comma thousands ("RM 300
 # million", "RM 10,000"): spaced before a bare figure it is the Royal Marines or a ward ("RM 45 Commando", "RM 2 ward").
@@ -358,10 +370,6 @@ _CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + "|" + _CURR
 SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
 # Every spelled count ("forty", "twenty-five"), not the words that are no count on their own; a regex alternation.
 SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
-# Units of measure, a regex alternation: two figures dashed before one are a range or a size, no score nor code.
-# (Not newsradar.claim_match.MEASURE_UNITS, the set of unit words a claim's figure is compared by.)
-MEASURE_UNIT_PATTERN = (r"degrees?|mph|kph|km/h|knots?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot"
-                        r"|ft|inches|inch|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|lbs?")
 _NUMBER_WORDS = "(?i:" + alternation(SPELLED_NUMBERS) + ")"
 # A fraction of a scale ("half a billion", "a quarter of a million") or of a point: the model tags
 # "a quarter" and "million households" as two numbers, or none, so the grammar must see the phrase whole, hyphened
