@@ -90,6 +90,7 @@ class ClaimDetails:
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         ents = self._figures_across_the_start(parts) + ents
         for ent in ents:
+            ent = _count_after_a_date(ent) or ent
             if ent.label_ in NAMED and _spelled_count(ent) \
                     or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent) or _scaled_count(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="CARDINAL")
@@ -143,13 +144,33 @@ class ClaimDetails:
 
     def _figures_across_the_start(self, parts: list[tuple[int, int]]) -> list[Span]:
         """ "said between 3 and 5 million people ...": the content can begin inside a number entity whose first
-        word it leaves to the cue; the amount is still the claim's, read whole."""
+        word it leaves to the cue; the amount is still the claim's, read whole. So can a date and the count after it
+        ("said in 2018 90 schools closed"), which the model tags as one entity and the content cuts after the date."""
         out = []
         for ps, _pe in parts:
             i = bisect_left(self.ent_starts, ps) - 1
-            if i >= 0 and self.ents[i].end_char > ps and self.ents[i].label_ in NUMBER_LABELS:
-                out.append(self.ents[i])
+            if i < 0:
+                continue
+            ent = self.ents[i]
+            if ent.end_char > ps and (ent.label_ in NUMBER_LABELS or _count_after_a_date(ent) is not None):
+                out.append(ent)
+            elif ent.end_char <= ps:
+                out.extend(self._count_of_the_content_subject(ent, ps))
         return out
+
+    def _count_of_the_content_subject(self, ent: Span, start: int) -> list[Span]:
+        """ "said between 200 and 300 families would need help", "said on Friday 80 people were pulled out": the parse
+        hangs a count (or a date and the count after it) on the cue, so the content starts at its plural, or after
+        it; the count is still the claim's. Only right before the content, and only a count of a plural."""
+        count = _count_after_a_date(ent) or (ent if ent.label_ in NUMBER_LABELS else None)
+        if count is None or count.end >= len(self.doc):
+            return []
+        noun = self.doc[count.end]
+        noun_end = noun.idx + len(noun.text)
+        if noun.tag_ != "NNS" or self.text[count.end_char:noun.idx].strip() \
+                or not (noun.idx == start or noun_end <= start and not self.text[noun_end:start].strip()):
+            return []
+        return [count]
 
     def attribution_numbers(self, claim: dict, parts: list[tuple[int, int]]) -> list[dict]:
         """ "The 34 companies do not believe ...", "The post, shared 40,000 times, read:": the size
@@ -308,6 +329,7 @@ class ClaimDetails:
                 if noun is None or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
                         or _looks_like_year(tok.text) or tok.dep_ != "nummod" or tok.head.i != noun.i \
                         or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
+                        and not _names_a_day(self.doc[tok.i - 1]) \
                         or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
                         or any(n["start"] < noun.idx + len(noun.text) and tok.idx < n["end"] for n in found):
                     continue
@@ -322,6 +344,7 @@ class ClaimDetails:
         if _clock_or_code(ent) or _fraction_alone(ent) and _part_of_an_extent(ent[-1]):
             return []
         if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _names_an_address(ent)
+                                         or _day_before_its_month(ent)
                                          or not self._is_number(ent) and not _vague_plural_alone(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
             return []
@@ -818,6 +841,60 @@ def _could_be_age(text: str) -> bool:
     """A bare whole number a person's age could be: what an age beside its person ("Govindaraj (65)", "the
     teenager, 17,") is read from."""
     return text.isdecimal() and int(text) < 120
+
+
+# The names of a date's month and weekday, capitalised as a date writes them ("may" is a verb)
+_MONTHS = frozenset("""January February March April May June July August September October November December Jan Feb
+Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _names_a_day(tok) -> bool:
+    """A month's or a weekday's name: the figure after it that counts a noun is no name's number ("in May 300
+    people", "on Friday 80 people"), as one after "page" or "route" is."""
+    return _is_month(tok) or tok.text in _WEEKDAYS
+
+
+def _is_month(tok) -> bool:
+    return tok.text.rstrip(".") in _MONTHS
+
+
+def _day_of_month(doc, i: int) -> bool:
+    """The figure at ``i`` is the day of the month beside it: "14 May", or "Jan. 1" when no day stands before the
+    month already ("2 January 17 patients" counts 17)."""
+    t = doc[i]
+    if not (t.text.isdecimal() and 1 <= int(t.text) <= 31):
+        return False
+    if i + 1 < len(doc) and _is_month(doc[i + 1]):
+        return True
+    return i > 0 and _is_month(doc[i - 1]) and not (i > 1 and doc[i - 2].text.isdecimal())
+
+
+def _day_before_its_month(ent) -> bool:
+    """ "on 14 May 300 people were evacuated": the small model tags the day alone as a count of the noun after it."""
+    return len(ent) == 1 and ent.end < len(ent.doc) and _is_month(ent.doc[ent.end]) \
+        and _day_of_month(ent.doc, ent.start)
+
+
+def _count_after_a_date(ent) -> Span | None:
+    """ "in 2021 1,200 jobs went", "on 3 June 45 people were arrested", "by 2030 20,000 teachers", "in 2024 40% of
+    households", "by the end of 2025 10,000 homes": the small model tags a date and the figure after it as one entity.
+    The date is no part of the number: the figure after it is the claim's, with the entity's label unless that is a
+    date's. None when no date comes before the entity's first figure that is no part of one, or nothing after it."""
+    doc = ent.doc
+    last = None
+    for t in ent:
+        if _looks_like_year(t.text) or _names_a_day(t) or _day_of_month(doc, t.i):
+            last = t.i
+        elif t.text[0].isdigit():
+            break
+    if last is None or last + 1 >= ent.end:
+        return None
+    first = doc[last + 1]
+    if not first.text[0].isdigit() or _looks_like_year(first.text):
+        return None
+    label = ent.label_ if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "CARDINAL"
+    return Span(doc, last + 1, ent.end, label=label)
 
 
 def _looks_like_year(text: str) -> bool:
