@@ -20,7 +20,7 @@ from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
     MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, \
-    PREFIXED_SIGN, Parsed, alternation, amount_spans, parse_number, singular
+    PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
 from newsradar.number_words import WORDS
@@ -80,7 +80,7 @@ class ClaimDetails:
                for c in root.children):
             return True
         counts = root.dep_ == "nummod" or (root.dep_ == "compound" and 0 <= root.head.i - ent.end <= 3)
-        return counts and root.head.pos_ == "NOUN"
+        return counts and root.head.pos_ == "NOUN" or _other_end_of_a_count(ent)
 
     def annotate(self, claim: dict) -> None:
         cs, ce = claim["content_span"]
@@ -162,7 +162,8 @@ class ClaimDetails:
         """ "said between 200 and 300 families would need help", "said on Friday 80 people were pulled out": the parse
         hangs a count (or a date and the count after it) on the cue, so the content starts at its plural, or after
         it; the count is still the claim's. Only right before the content, and only a count of a plural."""
-        count = _count_after_a_date(ent) or (ent if ent.label_ in NUMBER_LABELS else None)
+        count = _count_after_a_date(ent) or (ent if ent.label_ in NUMBER_LABELS
+                                             or ent.label_ == "DATE" and _range_of_counts(ent) else None)
         if count is None or count.end >= len(self.doc):
             return []
         noun = self.doc[count.end]
@@ -758,6 +759,9 @@ _RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT
                         + r"|(?P<spelled>(?<=[a-z])\s+to\s+(?!one\b)(?=" + SPELLED_COUNT + r"\b))"
                         + r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*" + _SECOND_AMOUNT, re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)
+# After "between", "and" joins two spelled ends ("between five and six thousand"), except after a scale word, where it
+# goes on inside one number ("between one hundred and twenty and two hundred").
+_SPELLED_AND = re.compile(r"(?<=[a-z])(?<!hundred)(?<!thousand)\s+and\s+(?=(?:" + SPELLED_COUNT + r")\b)", re.I)
 _ODDS = re.compile(r"\b(?:ratio|odds)\b", re.I)
 
 
@@ -769,6 +773,8 @@ def _range_pieces(text: str, odds: Callable[[], bool]) -> list[tuple[int, int]]:
     gaps = list(_RANGE_GAP.finditer(text))
     if any(m["spelled"] for m in gaps) and odds():
         gaps = [m for m in gaps if not m["spelled"]]
+    if _BETWEEN.match(text) and not gaps:
+        gaps = list(_SPELLED_AND.finditer(text))[:1]
     for m in gaps + [None]:
         end = m.start() if m else len(text)
         lead = _BETWEEN.match(text, at)
@@ -966,13 +972,25 @@ def _spans_of_their_owners(noun: Token) -> bool:
 
 
 def _range_of_counts(ent) -> bool:
-    """ "Between 40 and 50 people" (a date to the small model): two figures that are no years, joined as a
-    range and counting the noun after them."""
+    """ "Between 40 and 50 people", "two to three hundred troops", "between five and six thousand people" (a date to
+    the small model): figures that are no years, or number words, joined as a range and counting the plural after
+    them, which is no unit of time ("two to three weeks" is a length)."""
     figures = [t for t in ent if t.like_num]
-    return len(figures) == 2 and all(t.text.replace(",", "").isdecimal() and not _looks_like_year(t.text)
-                                     for t in figures) \
+    return len(figures) >= 2 and all(t.text.replace(",", "").isdecimal() and not _looks_like_year(t.text)
+                                     or t.lower_ in WORDS or t.lower_ in SCALES for t in figures) \
         and all(t.like_num or t.lower_ in ("between", "and", "to", "-", "–") for t in ent) \
-        and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS" and ent.root.head.i == ent.end
+        and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS" and any(t.head.i == ent.end for t in ent) \
+        and singular(ent.doc[ent.end].lower_) not in TIME_UNITS
+
+
+def _other_end_of_a_count(ent) -> bool:
+    """ "five to six patients", "eight to ten gunmen", "six or seven players": the parse hangs a range's other end
+    on the end that counts the noun, so the end alone counts nothing to it; it counts the same noun."""
+    root = ent.root
+    other = root.head
+    return root.dep_ in ("quantmod", "conj") and other.like_num and other.i != root.i \
+        and other.dep_ == "nummod" and other.head.pos_ == "NOUN" \
+        and [t.lower_ for t in ent.doc[min(ent.end, other.i + 1):max(ent.start, other.i)]] in (["to"], ["or"], ["-"], ["–"])
 
 
 def _scaled_count(ent) -> bool:

@@ -116,7 +116,7 @@ _GROUP_MARKS = re.compile(r"[,\s]")
 # "over a decade", "nearly a year", "more than an hour": after a hedge, "a" counts one length of time
 # ("a decade ago" alone is colour, not a figure an editor checks).
 _HEDGES_BEFORE_ONE = frozenset({"about", "around", "nearly", "almost", "roughly", "over", "than", "least", "under"})
-_TIME_UNITS = frozenset({"year", "decade", "month", "week", "day", "hour", "minute", "century"})
+TIME_UNITS = frozenset({"year", "decade", "month", "week", "day", "hour", "minute", "century"})
 
 
 class Parsed(NamedTuple):
@@ -224,7 +224,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             if _next_is_scale(lowered, i) and amount.current is None:
                 amount.word(1.0)
             elif amount.value is None and 0 < i and lowered[i - 1] in _HEDGES_BEFORE_ONE \
-                    and i + 1 < len(lowered) and lowered[i + 1] in _TIME_UNITS:
+                    and i + 1 < len(lowered) and lowered[i + 1] in TIME_UNITS:
                 amount.word(1.0)                          # "over a decade", "more than a year": one, hedged
         elif low == "and":
             pass

@@ -1,13 +1,15 @@
-"""A probe set for figures the small model glues to their neighbours: a date or a year written straight before a
-count ("in 2021 1,200 jobs went", "on 14 May 300 people") and a currency letter before spaced thousands ("R2 500 000",
-"P1 200"). Each in the house styles that write it: wire, broadsheet, tabloid, local, South African, Philippine,
-Botswanan and British copy (day before month), with near-misses the rules must leave as they were: a date or a year
-alone, a financial year, a time of day, a score, a road's or a model's name, a phone number.
+"""A probe set for figures the small model glues to their neighbours or tags apart from their range: a date or a year
+written straight before a count ("in 2021 1,200 jobs went", "on 14 May 300 people"), a range whose ends the parse
+hangs one on the other ("five to six patients", "between 200 and 300 families"), and a currency letter before
+spaced thousands ("R2 500 000", "P1 200"). Each in the house styles that write it: wire, broadsheet, tabloid,
+local, South African, Philippine, Botswanan and British copy (day before month), with near-misses the rules must
+leave as they were: a date or a year alone, a financial year, a time of day, a score, a tally, an age range, odds, a
+road's or a model's name, a phone number.
 
 Each sentence was written for NewsRadar (CC0) from no label batch, bench row or corpus item, and each expected
 figure was decided by the labelling guide (bench/data/README.md) before the reader was run: the year or the day is
-no figure, the count after it is; a currency letter's amount is in the currency of the country the text names
-(nlp/outlet_units.py), the letter itself when it names none.
+no figure, the count after it is; each end of a range is a figure counting the range's noun; a currency letter's
+amount is in the currency of the country the text names (nlp/outlet_units.py), the letter itself when it names none.
 """
 from __future__ import annotations
 
@@ -93,6 +95,79 @@ DATE_BEFORE_A_COUNT = [
     ("Officials said the law took effect on Jan. 1.", [], ["Jan. 1"]),
 ]
 
+RANGES = [
+    ("Police said five to six patients had been moved.", [("five", 5, "patient"), ("six patients", 6, "patient")],
+     []),
+    ("The council said between 10 and 12 people had been rehoused.", [("10", 10, "people"), ("12", 12, "people")],
+     []),
+    ("The agency said 20-25 homes were flooded.", [("20", 20, "home"), ("25 homes", 25, "home")], []),
+    ("Doctors said three to four patients a day were being turned away.",
+     [("three", 3, "patient"), ("four patients", 4, "patient")], []),
+    ("The coastguard said two to three boats had capsized.", [("two", 2, "boat"), ("three boats", 3, "boat")], []),
+    ("The school said 20 to 30 pupils had been sent home.", [("20", 20, "pupil"), ("30 pupils", 30, "pupil")], []),
+    ("The farmers' union said 40 to 50 cows had died in the heat.", [("40", 40, "cow"), ("50 cows", 50, "cow")], []),
+    ("Witnesses said eight to ten gunmen had stormed the hotel.",
+     [("eight", 8, "gunman"), ("ten gunmen", 10, "gunman")], []),
+    ("The charity said between 200 and 300 families would need help.",
+     [("200", 200, "family"), ("300", 300, "family")], []),
+    ("The fire service said 15-20 firefighters were at the scene.",
+     [("15", 15, "firefighter"), ("20 firefighters", 20, "firefighter")], []),
+    ("The club said six or seven players were injured.", [("six", 6, "player"), ("seven", 7, "player")], []),
+    ("Residents said 100 to 150 houses were still without water.",
+     [("100", 100, "house"), ("150 houses", 150, "house")], []),
+    ("Organisers said between five and six thousand people joined the march.",
+     [("five", 5000, "people"), ("six thousand", 6000, "people")], []),
+    ("The ministry said 30–40 schools would close.", [("30", 30, "school"), ("40 schools", 40, "school")], []),
+    ("Officials said between 1,000 and 1,500 migrants were at the camp.",
+     [("1,000", 1000, "migrant"), ("1,500", 1500, "migrant")], []),
+    ("The trust said four to five nurses had quit each month.", [("four", 4, "nurse"), ("five nurses", 5, "nurse")],
+     []),
+    ("Rescuers said 12 to 15 climbers were trapped on the mountain.",
+     [("12", 12, "climber"), ("15 climbers", 15, "climber")], []),
+    ("The army said two to three hundred troops would be sent.",
+     [("two", 200, "troop"), ("three hundred troops", 300, "troop")], []),
+    ("Locals said ten to 12 shops had been looted.", [("ten", 10, "shop"), ("12 shops", 12, "shop")], []),
+    ("The police said between 50-60 officers were deployed.", [("50", 50, "officer"), ("60 officers", 60, "officer")],
+     []),
+    ("The hospital said 10 or 11 patients were still in intensive care.",
+     [("10", 10, "patient"), ("11", 11, "patient")], []),
+    ("The report said two or three councils had overspent.", [("two", 2, "council"), ("three", 3, "council")], []),
+    ("Police said 30 to 40 youths had gathered in the park.", [("30", 30, "youth"), ("40 youths", 40, "youth")], []),
+    ("The bishop said between 40 and 60 churches would close.", [("40", 40, "church"), ("60", 60, "church")], []),
+    ("The airline said three to four flights a week would be cut.",
+     [("three", 3, "flight"), ("four flights", 4, "flight")], []),
+    ("Officials said four to six villages were cut off by the floods.",
+     [("four", 4, "village"), ("six villages", 6, "village")], []),
+    ("The federation said around 10 to 15 clubs faced bankruptcy.", [("10", 10, "club"), ("15 clubs", 15, "club")],
+     []),
+    ("The landlord said up to five or six tenants shared each flat.", [("five", 5, "tenant"), ("six", 6, "tenant")],
+     []),
+    ("The ministry said between 3,000 and 4,000 refugees had arrived.",
+     [("3,000", 3000, "refugee"), ("4,000", 4000, "refugee")], []),
+    ("Organisers said 5,000-6,000 runners had signed up.", [("5,000", 5000, "runner"), ("6,000", 6000, "runner")],
+     []),
+    ("The study said one or two drinks a day raised the risk.", [("one", 1, "drink"), ("two", 2, "drink")], []),
+    ("Officials said between one hundred and twenty and two hundred people had fled.",
+     [("one hundred and twenty", 120, "people"), ("two hundred", 200, "people")], []),
+    # near-misses: a score, a tally, an age range, odds, a duration and a move stay as they were
+    ("The club said it won 3-1 at home.", [], ["3-1"]),
+    ("The judge said he sentenced the man to five to six years in prison.",
+     [("five", 5, "year"), ("six years", 6, "year")], []),
+    ("The coach said the team had won five to six times this season.", [("five", 5, "time"), ("six", 6, "time")],
+     []),
+    ("The forecaster said temperatures would reach 20 to 25 degrees.", [("20", 20, None), ("25", 25, "degree")], []),
+    ("The council said it would cut spending from five to four departments.",
+     [("five", 5, "department"), ("four departments", 4, "department")], []),
+    ("The ministry said the ratio was one to five.", [], ["one to five"]),
+    ("The club said the score was two to one.", [], ["two to one"]),
+    ("The ministry said the vote went six to three against.", [], ["six", "three"]),
+    ("The club said it had beaten Leeds four to one.", [], ["four to one"]),
+    ("The report said the odds were ten to one against.", [], ["ten to one"]),
+    ("The council said it had cut the rate from 10 to 8 per cent.",
+     [("10", 10, "percent"), ("8 per cent", 8, "percent")], []),
+    ("The agency said prices rose by two to three per cent.", [("two", 2, "percent"), ("three", 3, "percent")], []),
+]
+
 CURRENCY_LETTER_SPACED = [
     ("The Johannesburg agent said the house sold for R2 500 000.", [("R2 500 000", 2.5e6, "ZAR")], []),
     ("The Cape Town council said it had paid R1 200 000 to the contractor.", [("R1 200 000", 1.2e6, "ZAR")], []),
@@ -147,9 +222,13 @@ _YEAR_THEN_SPACED = ("spaced thousands after a year are not joined ('2020 7 000'
 _UNIT_PAST_SPACED = "the model tags '1' alone: widened to '1 500', the noun after the widened figure is not read"
 _CLOCK_NOT_DATE = "a time of day glued to a count ('3pm 200') is read as one quantity in 'pm'"
 _NAMED_YEAR = "a school year ('Year 10') is a name the date rule does not know, and the model tags no count after it"
+_DURATION_RANGE = "a spelled range of a length of time is tagged a date whole, and the lower end is not split off"
 _ROAD_NAME = "a road's name glued to its letter ('the R300 route') is read as a bare figure, as on main"
+_SPELLED_RANGE_UNIT = ("the parse hangs the noun on neither spelled end of 'one hundred and twenty and two hundred': "
+                       "both are read, with no unit")
 STILL_WRONG: dict[str, str] = {
     "Cape Town officials said the R300 route carried 40 000 cars a day.": _ROAD_NAME,
+    "Officials said between one hundred and twenty and two hundred people had fled.": _SPELLED_RANGE_UNIT,
     "The agency said in 2019 4,000 migrants crossed the border.": _SPAN_CUT,
     "The firm said on 1 April 250 staff would be made redundant.": _SPAN_CUT,
     "The report said in 2024 40% of households struggled with bills.": _SPAN_CUT,
@@ -157,11 +236,17 @@ STILL_WRONG: dict[str, str] = {
     "Authorities said on 28 February 1 500 people were displaced by the floods.": _UNIT_PAST_SPACED,
     "Witnesses said at 3pm 200 people gathered outside the court.": _CLOCK_NOT_DATE,
     "The school said in Year 10 30 pupils had dropped the subject.": _NAMED_YEAR,
+    "The judge said he sentenced the man to five to six years in prison.": _DURATION_RANGE,
 }
 
 
 @pytest.mark.parametrize("sentence,figures,not_figures", figure_probes(DATE_BEFORE_A_COUNT, STILL_WRONG))
 def test_a_date_before_a_count_is_no_part_of_it(extractor, sentence, figures, not_figures):
+    assert_reads_figures(extractor, sentence, figures, not_figures)
+
+
+@pytest.mark.parametrize("sentence,figures,not_figures", figure_probes(RANGES, STILL_WRONG))
+def test_each_end_of_a_range_counts_its_noun(extractor, sentence, figures, not_figures):
     assert_reads_figures(extractor, sentence, figures, not_figures)
 
 
