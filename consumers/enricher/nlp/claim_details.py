@@ -80,7 +80,7 @@ class ClaimDetails:
                for c in root.children):
             return True
         counts = root.dep_ == "nummod" or (root.dep_ == "compound" and 0 <= root.head.i - ent.end <= 3)
-        return counts and root.head.pos_ == "NOUN" or _other_end_of_a_count(ent)
+        return (counts and root.head.pos_ == "NOUN") or _other_end_of_a_count(ent)
 
     def annotate(self, claim: dict) -> None:
         cs, ce = claim["content_span"]
@@ -985,12 +985,15 @@ def _range_of_counts(ent) -> bool:
 
 def _other_end_of_a_count(ent) -> bool:
     """ "five to six patients", "eight to ten gunmen", "six or seven players": the parse hangs a range's other end
-    on the end that counts the noun, so the end alone counts nothing to it; it counts the same noun."""
+    on the end that counts the noun, so the end alone counts nothing to it; it counts the same noun. Not an end
+    hyphened to what follows ("six to eight-year-olds", "a 10 to 12-page report"): that is an age or a size."""
     root = ent.root
     other = root.head
+    doc = ent.doc
     return root.dep_ in ("quantmod", "conj") and other.like_num and other.i != root.i \
         and other.dep_ == "nummod" and other.head.pos_ == "NOUN" \
-        and [t.lower_ for t in ent.doc[min(ent.end, other.i + 1):max(ent.start, other.i)]] in (["to"], ["or"], ["-"], ["–"])
+        and not (other.i + 1 < len(doc) and doc[other.i + 1].text in ("-", "–")) \
+        and [t.lower_ for t in doc[min(ent.end, other.i + 1):max(ent.start, other.i)]] in (["to"], ["or"], ["-"], ["–"])
 
 
 def _scaled_count(ent) -> bool:

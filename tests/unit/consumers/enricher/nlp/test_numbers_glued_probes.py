@@ -166,6 +166,11 @@ RANGES = [
     ("The council said it had cut the rate from 10 to 8 per cent.",
      [("10", 10, "percent"), ("8 per cent", 8, "percent")], []),
     ("The agency said prices rose by two to three per cent.", [("two", 2, "percent"), ("three", 3, "percent")], []),
+    # the review's rows (/tmp/rev_num6.md): an end hyphened to what follows is an age band, not a count
+    ("The report said five to 10 per cent of claims were false.",
+     [("five", 5, "percent"), ("10 per cent", 10, "percent")], []),
+    ("Officials said the six to eight-year-olds would get free meals.", [], ["six", "eight"]),
+    ("Police said the 16 to 25-year-olds were most at risk.", [], ["16", "25"]),
 ]
 
 CURRENCY_LETTER_SPACED = [
@@ -226,7 +231,10 @@ _DURATION_RANGE = "a spelled range of a length of time is tagged a date whole, a
 _ROAD_NAME = "a road's name glued to its letter ('the R300 route') is read as a bare figure, as on main"
 _SPELLED_RANGE_UNIT = ("the parse hangs the noun on neither spelled end of 'one hundred and twenty and two hundred': "
                        "both are read, with no unit")
+_FIGURE_AGE_BAND = ("the lower end of an age band in figures ('16 to 25-year-olds') is read as a count by another path "
+                    "than the range rule, as on main")
 STILL_WRONG: dict[str, str] = {
+    "Police said the 16 to 25-year-olds were most at risk.": _FIGURE_AGE_BAND,
     "Cape Town officials said the R300 route carried 40 000 cars a day.": _ROAD_NAME,
     "Officials said between one hundred and twenty and two hundred people had fled.": _SPELLED_RANGE_UNIT,
     "The agency said in 2019 4,000 migrants crossed the border.": _SPAN_CUT,
