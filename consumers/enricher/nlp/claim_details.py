@@ -18,9 +18,9 @@ from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import measured
-from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
-    MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, \
-    PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, parse_number, singular
+from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_LETTERS, CURRENCY_WORDS, DENOMINATORS, \
+    PERCENT_WORDS, MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, \
+    VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
 from newsradar.number_words import WORDS
@@ -233,6 +233,7 @@ class ClaimDetails:
                 if label == "MULTIPLE":
                     out.append(_number(self.text, s, e, Parsed(_MULTIPLES[self.text[s:e].lower()], "time", False)))
                     continue
+                s = self._count_past_its_name(s, e)
                 parsed = parse_number(self.text[s:e], "CARDINAL" if label == "SHARE" else label)
                 # a share's noun is what it is a share of, no unit of it, as the noun after a count is
                 if parsed is not None and parsed.unit is None and label != "SHARE":
@@ -351,6 +352,7 @@ class ClaimDetails:
             return []
         label = "QUANTITY" if ent.label_ in ("DATE", "TIME") else ent.label_
         start, number_end = _widen(self.text, ent.start_char, _measure_end(ent))
+        start = self._count_past_its_name(start, number_end)
         duration = _DURATION_IN.search(ent.text) if label != ent.label_ else None
         if duration is not None:                    # "the last three decades" counts three decades
             start, number_end = ent.start_char + duration.start(), ent.start_char + duration.end()
@@ -422,6 +424,22 @@ class ClaimDetails:
                 out[0]["value"] *= scale
             out[0]["unit"] = out[0]["unit"] if out[0]["unit"] not in (None, hint) else out[1]["unit"]
         return out
+
+
+    def _count_past_its_name(self, start: int, end: int) -> int:
+        """ "P7 120 pupils", "the R55 200 cars", "P45 100 forms": a currency letter, its figure and one spaced group
+        read as one amount ("P1 200"), unless the group counts the plural right after it: then the letter and its
+        figure are a name (a school class, a road, a form) and the count starts at the group. Two groups or more are
+        a sum whatever follows ("R1 200 000 homes"), and "P3 000 more" or "R5 000 was paid" count nothing."""
+        letter_figure = _LETTER_AND_ONE_GROUP.fullmatch(self.text, start, end)
+        if letter_figure is None:
+            return start
+        group = self.doc.char_span(letter_figure.start("group"), letter_figure.end("group"))
+        if group is None or len(group) != 1:
+            return start
+        tok = group[0]
+        counts = tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS"
+        return group.start_char if counts else start
 
 
 def _number(text: str, start: int, end: int, parsed: Parsed) -> dict:
@@ -576,6 +594,8 @@ _MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", 
 _GLUED_SCALES = ("bn", "mn", "mln", "tn", "trn", "m", "b", "k")
 _GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
 _DIGIT_GROUPS = re.compile(r"[\d \u00a0\u2009\u202f]+")
+# A currency letter glued to a figure with one spaced group of thousands after it ("P7 120", "R55 200")
+_LETTER_AND_ONE_GROUP = re.compile(r"[" + CURRENCY_LETTERS + r"]\d{1,3}[ \u00a0\u2009\u202f](?P<group>\d{3})")
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
 # a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"

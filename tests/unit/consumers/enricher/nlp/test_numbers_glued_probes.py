@@ -219,6 +219,18 @@ CURRENCY_LETTER_SPACED = [
     ("The Cape Town council said the R27 500 km network needed repairs.", [("500 km", 500, "km")], ["R27"]),
     ("The Gaborone firm said the P2 100 series was a success.", [], ["P2 100"]),
     ("Gauteng police said a crash on R21 500 metres from the toll plaza closed the road.", [], ["R21"]),
+    # the review's rows (/tmp/rev_num6.md): one group that counts the plural after it makes the letter a name (a
+    # school class, a form, a road, a model), whether or not the model's entity starts at the letter
+    ("The head teacher said P7 120 pupils would move up to secondary school.", [("120 pupils", 120, "pupil")],
+     ["P7"]),
+    ("The editor said section P1 200 words was the limit.", [("200 words", 200, "word")], ["P1"]),
+    ("The company said its P2 100 units had sold out.", [("100", 100, "unit")], ["P2"]),
+    ("The club said P45 100 forms were sent out.", [("100 forms", 100, "form")], ["P45"]),
+    ("Commuters said taxis on R55 200 cars long queues formed.", [("200 cars", 200, "car")], ["R55"]),
+    ("Motorists said that on the N1 and R21 400 cars were stuck for hours.", [("400 cars", 400, "car")], ["R21"]),
+    ("The driver said he started from P1 200 laps ago.", [("200 laps", 200, "lap")], ["P1"]),
+    ("Officials said Line P2 100 passengers were stranded.", [("100 passengers", 100, "passenger")], ["P2"]),
+    ("The agency said the R450 000 tender was cancelled.", [("R450 000", 4.5e5, "R")], []),
 ]
 
 _SPAN_CUT = "the claim's content starts after the count, which the parse hangs on the date, and no plural ends there"
