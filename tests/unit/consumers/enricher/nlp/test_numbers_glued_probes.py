@@ -245,8 +245,11 @@ _SPELLED_RANGE_UNIT = ("the parse hangs the noun on neither spelled end of 'one 
                        "both are read, with no unit")
 _FIGURE_AGE_BAND = ("the lower end of an age band in figures ('16 to 25-year-olds') is read as a count by another path "
                     "than the range rule, as on main")
+_NAME_BEFORE_SINGULAR = ("one group after a letter is told from money only by the plural it counts; an article is no "
+                         "sign of a name ('the R450 000 tender'), so 'the P2 100 series' reads as money")
 STILL_WRONG: dict[str, str] = {
     "Police said the 16 to 25-year-olds were most at risk.": _FIGURE_AGE_BAND,
+    "The Gaborone firm said the P2 100 series was a success.": _NAME_BEFORE_SINGULAR,
     "Cape Town officials said the R300 route carried 40 000 cars a day.": _ROAD_NAME,
     "Officials said between one hundred and twenty and two hundred people had fled.": _SPELLED_RANGE_UNIT,
     "The agency said in 2019 4,000 migrants crossed the border.": _SPAN_CUT,
