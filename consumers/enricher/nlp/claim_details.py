@@ -396,7 +396,8 @@ class ClaimDetails:
             label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
         # the sentence is read for "ratio"/"odds" only when a spelled "to" may join two ends
-        pieces = _range_pieces(text, lambda: _ODDS.search(self.text, ent.sent.start_char, start) is not None)
+        pieces = _range_pieces(text, lambda: _ODDS.search(self.text, ent.sent.start_char, start) is not None,
+                               _BETWEEN_BEFORE.search(self.text, max(0, start - 9), start) is not None)
         for k, (ps, pe) in enumerate(pieces):
             piece = text[ps:pe]
             parsed = parse_number(piece, label, hint, plural)
@@ -779,21 +780,24 @@ _RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT
                         + r"|(?P<spelled>(?<=[a-z])\s+to\s+(?!one\b)(?=" + SPELLED_COUNT + r"\b))"
                         + r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*" + _SECOND_AMOUNT, re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 # After "between", "and" joins two spelled ends ("between five and six thousand"), except after a scale word, where it
 # goes on inside one number ("between one hundred and twenty and two hundred").
 _SPELLED_AND = re.compile(r"(?<=[a-z])(?<!hundred)(?<!thousand)\s+and\s+(?=(?:" + SPELLED_COUNT + r")\b)", re.I)
 _ODDS = re.compile(r"\b(?:ratio|odds)\b", re.I)
 
 
-def _range_pieces(text: str, odds: Callable[[], bool]) -> list[tuple[int, int]]:
+def _range_pieces(text: str, odds: Callable[[], bool], after_between: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each amount in a number phrase: two for a range, else one. ``odds()``: the sentence says
     "ratio" or "odds" before the phrase, so two spelled ends joined by "to" are one figure ("the ratio of doctors to
-    patients was one to five hundred"); asked only when a spelled gap is found, as it reads the sentence."""
+    patients was one to five hundred"); asked only when a spelled gap is found, as it reads the sentence.
+    ``after_between``: "between" stands just before the phrase, left out of it by the model ("between | ten and
+    twelve thousand"), and joins its spelled ends as one inside it does."""
     out, at = [], 0
     gaps = list(_RANGE_GAP.finditer(text))
     if any(m["spelled"] for m in gaps) and odds():
         gaps = [m for m in gaps if not m["spelled"]]
-    if _BETWEEN.match(text) and not gaps:
+    if (after_between or _BETWEEN.match(text)) and not gaps:
         gaps = list(_SPELLED_AND.finditer(text))[:1]
     for m in gaps + [None]:
         end = m.start() if m else len(text)

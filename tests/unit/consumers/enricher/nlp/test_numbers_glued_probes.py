@@ -171,6 +171,14 @@ RANGES = [
      [("five", 5, "percent"), ("10 per cent", 10, "percent")], []),
     ("Officials said the six to eight-year-olds would get free meals.", [], ["six", "eight"]),
     ("Police said the 16 to 25-year-olds were most at risk.", [], ["16", "25"]),
+    # a spelled range whose "between" the model leaves out of the entity ("between | ten and twelve thousand"); two
+    # counts joined after "between" stay two counts of their own nouns
+    ("The union said between ten and twelve thousand workers would strike.",
+     [("ten", 1e4, "worker"), ("twelve thousand workers", 1.2e4, "worker")], []),
+    ("Police said a fight between two men and three women started at midnight.",
+     [("two men", 2, "man"), ("three women", 3, "woman")], []),
+    ("The minister said talks between the two sides and three unions had failed.",
+     [("two sides", 2, "side"), ("three unions", 3, "union")], []),
 ]
 
 CURRENCY_LETTER_SPACED = [
