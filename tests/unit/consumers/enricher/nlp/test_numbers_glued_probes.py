@@ -179,6 +179,7 @@ RANGES = [
      [("two men", 2, "man"), ("three women", 3, "woman")], []),
     ("The minister said talks between the two sides and three unions had failed.",
      [("two sides", 2, "side"), ("three unions", 3, "union")], []),
+    ("The survey said between one and two in five adults smoked.", [], ["five"]),
 ]
 
 CURRENCY_LETTER_SPACED = [
@@ -255,7 +256,10 @@ _FIGURE_AGE_BAND = ("the lower end of an age band in figures ('16 to 25-year-old
                     "than the range rule, as on main")
 _NAME_BEFORE_SINGULAR = ("one group after a letter is told from money only by the plural it counts; an article is no "
                          "sign of a name ('the R450 000 tender'), so 'the P2 100 series' reads as money")
+_RATIO_DENOMINATOR = ("a ratio's denominator is read as a count ('five adults'), as main reads it in every 'one in five "
+                      "adults'; here only the count of the content's subject reaches it, main cuts it off with the span")
 STILL_WRONG: dict[str, str] = {
+    "The survey said between one and two in five adults smoked.": _RATIO_DENOMINATOR,
     "Police said the 16 to 25-year-olds were most at risk.": _FIGURE_AGE_BAND,
     "The Gaborone firm said the P2 100 series was a success.": _NAME_BEFORE_SINGULAR,
     "Cape Town officials said the R300 route carried 40 000 cars a day.": _ROAD_NAME,
