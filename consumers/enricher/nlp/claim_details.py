@@ -18,9 +18,9 @@ from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import measured
-from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, \
-    MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, VAGUE_QUANTIFIERS, \
-    PREFIXED_SIGN, Parsed, alternation, amount_spans, parse_number, singular
+from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_LETTERS, CURRENCY_WORDS, DENOMINATORS, \
+    PERCENT_WORDS, MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, \
+    VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
 from newsradar.number_words import WORDS
@@ -80,7 +80,7 @@ class ClaimDetails:
                for c in root.children):
             return True
         counts = root.dep_ == "nummod" or (root.dep_ == "compound" and 0 <= root.head.i - ent.end <= 3)
-        return counts and root.head.pos_ == "NOUN"
+        return (counts and root.head.pos_ == "NOUN") or _other_end_of_a_count(ent)
 
     def annotate(self, claim: dict) -> None:
         cs, ce = claim["content_span"]
@@ -90,6 +90,7 @@ class ClaimDetails:
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         ents = self._figures_across_the_start(parts) + ents
         for ent in ents:
+            ent = _count_after_a_date(ent) or ent
             if ent.label_ in NAMED and _spelled_count(ent) \
                     or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent) or _scaled_count(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="CARDINAL")
@@ -143,13 +144,34 @@ class ClaimDetails:
 
     def _figures_across_the_start(self, parts: list[tuple[int, int]]) -> list[Span]:
         """ "said between 3 and 5 million people ...": the content can begin inside a number entity whose first
-        word it leaves to the cue; the amount is still the claim's, read whole."""
+        word it leaves to the cue; the amount is still the claim's, read whole. So can a date and the count after it
+        ("said in 2018 90 schools closed"), which the model tags as one entity and the content cuts after the date."""
         out = []
         for ps, _pe in parts:
             i = bisect_left(self.ent_starts, ps) - 1
-            if i >= 0 and self.ents[i].end_char > ps and self.ents[i].label_ in NUMBER_LABELS:
-                out.append(self.ents[i])
+            if i < 0:
+                continue
+            ent = self.ents[i]
+            if ent.end_char > ps and (ent.label_ in NUMBER_LABELS or _count_after_a_date(ent) is not None):
+                out.append(ent)
+            elif ent.end_char <= ps:
+                out.extend(self._count_of_the_content_subject(ent, ps))
         return out
+
+    def _count_of_the_content_subject(self, ent: Span, start: int) -> list[Span]:
+        """ "said between 200 and 300 families would need help", "said on Friday 80 people were pulled out": the parse
+        hangs a count (or a date and the count after it) on the cue, so the content starts at its plural, or after
+        it; the count is still the claim's. Only right before the content, and only a count of a plural."""
+        count = _count_after_a_date(ent) or (ent if ent.label_ in NUMBER_LABELS
+                                             or ent.label_ == "DATE" and _range_of_counts(ent) else None)
+        if count is None or count.end >= len(self.doc):
+            return []
+        noun = self.doc[count.end]
+        noun_end = noun.idx + len(noun.text)
+        if noun.tag_ != "NNS" or self.text[count.end_char:noun.idx].strip() \
+                or not (noun.idx == start or noun_end <= start and not self.text[noun_end:start].strip()):
+            return []
+        return [count]
 
     def attribution_numbers(self, claim: dict, parts: list[tuple[int, int]]) -> list[dict]:
         """ "The 34 companies do not believe ...", "The post, shared 40,000 times, read:": the size
@@ -211,6 +233,7 @@ class ClaimDetails:
                 if label == "MULTIPLE":
                     out.append(_number(self.text, s, e, Parsed(_MULTIPLES[self.text[s:e].lower()], "time", False)))
                     continue
+                s = self._count_past_its_name(s, e)
                 parsed = parse_number(self.text[s:e], "CARDINAL" if label == "SHARE" else label)
                 # a share's noun is what it is a share of, no unit of it, as the noun after a count is
                 if parsed is not None and parsed.unit is None and label != "SHARE":
@@ -308,6 +331,7 @@ class ClaimDetails:
                 if noun is None or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
                         or _looks_like_year(tok.text) or tok.dep_ != "nummod" or tok.head.i != noun.i \
                         or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
+                        and not _names_a_day(self.doc[tok.i - 1]) \
                         or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
                         or any(n["start"] < noun.idx + len(noun.text) and tok.idx < n["end"] for n in found):
                     continue
@@ -322,11 +346,13 @@ class ClaimDetails:
         if _clock_or_code(ent) or _fraction_alone(ent) and _part_of_an_extent(ent[-1]):
             return []
         if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _names_an_address(ent)
+                                         or _day_before_its_month(ent)
                                          or not self._is_number(ent) and not _vague_plural_alone(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
             return []
         label = "QUANTITY" if ent.label_ in ("DATE", "TIME") else ent.label_
         start, number_end = _widen(self.text, ent.start_char, _measure_end(ent))
+        start = self._count_past_its_name(start, number_end)
         duration = _DURATION_IN.search(ent.text) if label != ent.label_ else None
         if duration is not None:                    # "the last three decades" counts three decades
             start, number_end = ent.start_char + duration.start(), ent.start_char + duration.end()
@@ -370,7 +396,8 @@ class ClaimDetails:
             label = "QUANTITY"                      # "temperatures of 41C": the model calls it a bare count
         out = []
         # the sentence is read for "ratio"/"odds" only when a spelled "to" may join two ends
-        pieces = _range_pieces(text, lambda: _ODDS.search(self.text, ent.sent.start_char, start) is not None)
+        pieces = _range_pieces(text, lambda: _ODDS.search(self.text, ent.sent.start_char, start) is not None,
+                               _BETWEEN_BEFORE.search(self.text, max(0, start - 9), start) is not None)
         for k, (ps, pe) in enumerate(pieces):
             piece = text[ps:pe]
             parsed = parse_number(piece, label, hint, plural)
@@ -398,6 +425,22 @@ class ClaimDetails:
                 out[0]["value"] *= scale
             out[0]["unit"] = out[0]["unit"] if out[0]["unit"] not in (None, hint) else out[1]["unit"]
         return out
+
+
+    def _count_past_its_name(self, start: int, end: int) -> int:
+        """ "P7 120 pupils", "the R55 200 cars", "P45 100 forms": a currency letter, its figure and one spaced group
+        read as one amount ("P1 200"), unless the group counts the plural right after it: then the letter and its
+        figure are a name (a school class, a road, a form) and the count starts at the group. Two groups or more are
+        a sum whatever follows ("R1 200 000 homes"), and "P3 000 more" or "R5 000 was paid" count nothing."""
+        letter_figure = _LETTER_AND_ONE_GROUP.fullmatch(self.text, start, end)
+        if letter_figure is None:
+            return start
+        group = self.doc.char_span(letter_figure.start("group"), letter_figure.end("group"))
+        if group is None or len(group) != 1:
+            return start
+        tok = group[0]
+        counts = tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS"
+        return group.start_char if counts else start
 
 
 def _number(text: str, start: int, end: int, parsed: Parsed) -> dict:
@@ -552,6 +595,8 @@ _MINUS_BEFORE = re.compile(r"(?:" + _MINUS_WORD + r"|(?<![\w\d.,])[-\u2212])$", 
 _GLUED_SCALES = ("bn", "mn", "mln", "tn", "trn", "m", "b", "k")
 _GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
 _DIGIT_GROUPS = re.compile(r"[\d \u00a0\u2009\u202f]+")
+# A currency letter glued to a figure with one spaced group of thousands after it ("P7 120", "R55 200")
+_LETTER_AND_ONE_GROUP = re.compile(r"[" + CURRENCY_LETTERS + r"]\d{1,3}[ \u00a0\u2009\u202f](?P<group>\d{3})")
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
 # a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"
@@ -735,17 +780,25 @@ _RANGE_GAP = re.compile(r"\s+(?:and|to)\s+" + _SECOND_AMOUNT
                         + r"|(?P<spelled>(?<=[a-z])\s+to\s+(?!one\b)(?=" + SPELLED_COUNT + r"\b))"
                         + r"|(?:(?<=[\d%])|(?<=\dbn)|(?<=\dmn)|(?<=\d[mk]))\s*[-–]\s*" + _SECOND_AMOUNT, re.I)
 _BETWEEN = re.compile(r"^between\s+", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+# After "between", "and" joins two spelled ends ("between five and six thousand"), except after a scale word, where it
+# goes on inside one number ("between one hundred and twenty and two hundred").
+_SPELLED_AND = re.compile(r"(?<=[a-z])(?<!hundred)(?<!thousand)\s+and\s+(?=(?:" + SPELLED_COUNT + r")\b)", re.I)
 _ODDS = re.compile(r"\b(?:ratio|odds)\b", re.I)
 
 
-def _range_pieces(text: str, odds: Callable[[], bool]) -> list[tuple[int, int]]:
+def _range_pieces(text: str, odds: Callable[[], bool], after_between: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each amount in a number phrase: two for a range, else one. ``odds()``: the sentence says
     "ratio" or "odds" before the phrase, so two spelled ends joined by "to" are one figure ("the ratio of doctors to
-    patients was one to five hundred"); asked only when a spelled gap is found, as it reads the sentence."""
+    patients was one to five hundred"); asked only when a spelled gap is found, as it reads the sentence.
+    ``after_between``: "between" stands just before the phrase, left out of it by the model ("between | ten and
+    twelve thousand"), and joins its spelled ends as one inside it does."""
     out, at = [], 0
     gaps = list(_RANGE_GAP.finditer(text))
     if any(m["spelled"] for m in gaps) and odds():
         gaps = [m for m in gaps if not m["spelled"]]
+    if (after_between or _BETWEEN.match(text)) and not gaps:
+        gaps = list(_SPELLED_AND.finditer(text))[:1]
     for m in gaps + [None]:
         end = m.start() if m else len(text)
         lead = _BETWEEN.match(text, at)
@@ -820,6 +873,60 @@ def _could_be_age(text: str) -> bool:
     return text.isdecimal() and int(text) < 120
 
 
+# The names of a date's month and weekday, capitalised as a date writes them ("may" is a verb)
+_MONTHS = frozenset("""January February March April May June July August September October November December Jan Feb
+Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _names_a_day(tok) -> bool:
+    """A month's or a weekday's name: the figure after it that counts a noun is no name's number ("in May 300
+    people", "on Friday 80 people"), as one after "page" or "route" is."""
+    return _is_month(tok) or tok.text in _WEEKDAYS
+
+
+def _is_month(tok) -> bool:
+    return tok.text.rstrip(".") in _MONTHS
+
+
+def _day_of_month(doc, i: int) -> bool:
+    """The figure at ``i`` is the day of the month beside it: "14 May", or "Jan. 1" when no day stands before the
+    month already ("2 January 17 patients" counts 17)."""
+    t = doc[i]
+    if not (t.text.isdecimal() and 1 <= int(t.text) <= 31):
+        return False
+    if i + 1 < len(doc) and _is_month(doc[i + 1]):
+        return True
+    return i > 0 and _is_month(doc[i - 1]) and not (i > 1 and doc[i - 2].text.isdecimal())
+
+
+def _day_before_its_month(ent) -> bool:
+    """ "on 14 May 300 people were evacuated": the small model tags the day alone as a count of the noun after it."""
+    return len(ent) == 1 and ent.end < len(ent.doc) and _is_month(ent.doc[ent.end]) \
+        and _day_of_month(ent.doc, ent.start)
+
+
+def _count_after_a_date(ent) -> Span | None:
+    """ "in 2021 1,200 jobs went", "on 3 June 45 people were arrested", "by 2030 20,000 teachers", "in 2024 40% of
+    households", "by the end of 2025 10,000 homes": the small model tags a date and the figure after it as one entity.
+    The date is no part of the number: the figure after it is the claim's, with the entity's label unless that is a
+    date's. None when no date comes before the entity's first figure that is no part of one, or nothing after it."""
+    doc = ent.doc
+    last = None
+    for t in ent:
+        if _looks_like_year(t.text) or _names_a_day(t) or _day_of_month(doc, t.i):
+            last = t.i
+        elif t.text[0].isdigit():
+            break
+    if last is None or last + 1 >= ent.end:
+        return None
+    first = doc[last + 1]
+    if not first.text[0].isdigit() or _looks_like_year(first.text):
+        return None
+    label = ent.label_ if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "CARDINAL"
+    return Span(doc, last + 1, ent.end, label=label)
+
+
 def _looks_like_year(text: str) -> bool:
     # isdecimal, not isdigit: "²⁰²³" is digits to isdigit, and int() refuses it
     return text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2100
@@ -889,13 +996,28 @@ def _spans_of_their_owners(noun: Token) -> bool:
 
 
 def _range_of_counts(ent) -> bool:
-    """ "Between 40 and 50 people" (a date to the small model): two figures that are no years, joined as a
-    range and counting the noun after them."""
+    """ "Between 40 and 50 people", "two to three hundred troops", "between five and six thousand people" (a date to
+    the small model): figures that are no years, or number words, joined as a range and counting the plural after
+    them, which is no unit of time ("two to three weeks" is a length)."""
     figures = [t for t in ent if t.like_num]
-    return len(figures) == 2 and all(t.text.replace(",", "").isdecimal() and not _looks_like_year(t.text)
-                                     for t in figures) \
+    return len(figures) >= 2 and all(t.text.replace(",", "").isdecimal() and not _looks_like_year(t.text)
+                                     or t.lower_ in WORDS or t.lower_ in SCALES for t in figures) \
         and all(t.like_num or t.lower_ in ("between", "and", "to", "-", "–") for t in ent) \
-        and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS" and ent.root.head.i == ent.end
+        and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS" and any(t.head.i == ent.end for t in ent) \
+        and singular(ent.doc[ent.end].lower_) not in TIME_UNITS
+
+
+def _other_end_of_a_count(ent) -> bool:
+    """ "five to six patients", "eight to ten gunmen", "six or seven players": the parse hangs a range's other end
+    on the end that counts the noun, so the end alone counts nothing to it; it counts the same noun. Not an end
+    hyphened to what follows ("six to eight-year-olds", "a 10 to 12-page report"): that is an age or a size."""
+    root = ent.root
+    other = root.head
+    doc = ent.doc
+    return root.dep_ in ("quantmod", "conj") and other.like_num and other.i != root.i \
+        and other.dep_ == "nummod" and other.head.pos_ == "NOUN" \
+        and not (other.i + 1 < len(doc) and doc[other.i + 1].text in ("-", "–")) \
+        and [t.lower_ for t in doc[min(ent.end, other.i + 1):max(ent.start, other.i)]] in (["to"], ["or"], ["-"], ["–"])
 
 
 def _scaled_count(ent) -> bool:

@@ -23,11 +23,23 @@ SIGNS = "".join(SYMBOLS)
 # Which currency a letter is depends on the country, which the outlet or the text must say (nlp/outlet_units.py):
 # read here the amount's unit is the letter itself.
 CURRENCY_LETTERS = "".join(LETTER_CURRENCIES)
+# Units of measure, a regex alternation: two figures dashed before one are a range or a size, no score nor code.
+# (Not newsradar.claim_match.MEASURE_UNITS, the set of unit words a claim's figure is compared by.)
+MEASURE_UNIT_PATTERN = (r"degrees?|mph|kph|km/h|knots?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot"
+                        r"|ft|inches|inch|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|lbs?")
 # Thousands spaced apart, as South African, Canadian and SI-style copy writes them ("45 000", "1 250 000"; a space,
 # a no-break or a thin one): one figure. Not a fraction after its whole ("3 1/2") nor a longer group after ("2019 500");
 # a comma or full stop ends it unless a digit follows ("numbered 1 250 000, police said"). Nor the tail of a name, a
 # longer figure or another group ("Covid-19 100", "MH17 298", "1,250 000", "0860 123 456").
-SPACED_THOUSANDS = r"(?<![\w,.-])(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d/]|[,.]\d)"
+_THOUSANDS_GROUPS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+"
+# Glued after a currency letter ("R2 500 000", "P1 200") the groups must end the figure: a unit after them makes the
+# letter a road's and the figure a length ("the R21 500 metres"), a further group a phone number ("R1 800 555 0199").
+# One group that counts the plural after it ("P7 120 pupils") is told apart in the doc (nlp/claim_details.py), not
+# here: an article before the letter says nothing ("the R450 000 tender"), and a regex sees only the words it is given.
+LETTER_THOUSANDS = (r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+"
+                    r"(?![\w/]|[,.]\d|[ \u00a0\u2009\u202f]\d|\s*(?:" + MEASURE_UNIT_PATTERN + r")\b)")
+SPACED_THOUSANDS = (r"(?:(?<![\w,.-])|(?<=\b[" + CURRENCY_LETTERS + r"])(?=" + LETTER_THOUSANDS + r"))"
+                    r"(?<!\d[ \u00a0\u2009\u202f])" + _THOUSANDS_GROUPS + r"(?![\d/]|[,.]\d)")
 # A unit per unit ("km/h", "m/s") is one piece, so that its last letter is not taken for the unit.
 _PIECE = re.compile(SPACED_THOUSANDS + r"|\d[\d,]*(?:\.\d+)?|\.\d+|[A-Za-z]+/[A-Za-z]+|[A-Za-z]+(?:\.[A-Za-z]+)*\.?|["
                     + re.escape(SIGNS) + r"%]|\S")
@@ -104,7 +116,7 @@ _GROUP_MARKS = re.compile(r"[,\s]")
 # "over a decade", "nearly a year", "more than an hour": after a hedge, "a" counts one length of time
 # ("a decade ago" alone is colour, not a figure an editor checks).
 _HEDGES_BEFORE_ONE = frozenset({"about", "around", "nearly", "almost", "roughly", "over", "than", "least", "under"})
-_TIME_UNITS = frozenset({"year", "decade", "month", "week", "day", "hour", "minute", "century"})
+TIME_UNITS = frozenset({"year", "decade", "month", "week", "day", "hour", "minute", "century"})
 
 
 class Parsed(NamedTuple):
@@ -212,7 +224,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             if _next_is_scale(lowered, i) and amount.current is None:
                 amount.word(1.0)
             elif amount.value is None and 0 < i and lowered[i - 1] in _HEDGES_BEFORE_ONE \
-                    and i + 1 < len(lowered) and lowered[i + 1] in _TIME_UNITS:
+                    and i + 1 < len(lowered) and lowered[i + 1] in TIME_UNITS:
                 amount.word(1.0)                          # "over a decade", "more than a year": one, hedged
         elif low == "and":
             pass
@@ -337,7 +349,7 @@ _ABBREVIATIONS_BEFORE = ("rs", "tk", "rp", "dh", "dhs", "ksh", "kshs", "sh")
 # mark that before a bare figure is a name ("RM 45 Commando", "the R101 road", "a P45 form", "Formula 1's P1"). A
 # lone "b" is a billion only after a decimal ("P1.2B"): after a whole figure it ends a name ("the P2B regulation",
 # "the R1b lineage").
-SCALED_FIGURE_AHEAD = (r"(?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?[\s-]?(?i:"
+SCALED_FIGURE_AHEAD = (r"(?=\d{1,3}(?:,\d{3})+(?!,?\d)|" + LETTER_THOUSANDS + r"|\d+(?:\.\d+)?[\s-]?(?i:"
                        + alternation(s for s in SCALES if s != "b") + r")\b|\d+\.\d+(?i:b)\b)")
 # The ringgit's "RM" glued to its figure ("RM50"), or spaced before one with a scale or comma thousands ("RM 300
 # million", "RM 10,000"): spaced before a bare figure it is the Royal Marines or a ward ("RM 45 Commando", "RM 2 ward").
@@ -358,10 +370,6 @@ _CURRENCY_BEFORE = (r"(?P<pre>" + _CRORE_CURRENCY + "|" + _RINGGIT + "|" + _CURR
 SPELLED_NUMBERS = tuple(w for w in WORDS if w not in ("a", "an", "half", "quarter", "dozen"))
 # Every spelled count ("forty", "twenty-five"), not the words that are no count on their own; a regex alternation.
 SPELLED_COUNT = alternation(w for w in SPELLED_NUMBERS if w != "zero")
-# Units of measure, a regex alternation: two figures dashed before one are a range or a size, no score nor code.
-# (Not newsradar.claim_match.MEASURE_UNITS, the set of unit words a claim's figure is compared by.)
-MEASURE_UNIT_PATTERN = (r"degrees?|mph|kph|km/h|knots?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot"
-                        r"|ft|inches|inch|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|lbs?")
 _NUMBER_WORDS = "(?i:" + alternation(SPELLED_NUMBERS) + ")"
 # A fraction of a scale ("half a billion", "a quarter of a million") or of a point: the model tags
 # "a quarter" and "million households" as two numbers, or none, so the grammar must see the phrase whole, hyphened
