@@ -315,10 +315,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             if tok.dep in _SUBJECT_DEPS:
                 self.resolver.add_group(tok)
             verb = pos == VERB
-            colon = None
-            if lemma == "put":                # run on every token: call them for "put" only
-                colon = puts_into_words(tok)
-                colon = puts_it_as(tok) if colon is None else colon
+            # run on every token: call them for "put" only (the colon ``puts_into_words`` finds is past the verb, never 0)
+            colon = (puts_into_words(tok) or puts_it_as(tok)) if lemma == "put" else None
             if (lemma in lexicon.REPORTING_VERBS and (verb or pos == AUX or mistagged_verb(tok))) \
                     or lemma == "hear" and verb and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \

@@ -1606,8 +1606,9 @@ def _put_it_end(verb: Token) -> int | None:
                and c not in settings]
     if len(objects) != 1 or objects[0].dep_ != "dobj" or objects[0].lower_ != "it" or objects[0].i != verb.i + 1:
         return None
-    # only the manner may stand between "it" and the colon ("more bluntly", "best", "another way"); a place or
-    # direction ("put it back together:", "put it there:") makes it an act again
+    # only the manner, and when, where or to whom the words were put (``settings``), may stand between "it" and the
+    # colon or comma ("more bluntly", "best", "another way", "on Tuesday"); a place or direction ("put it back
+    # together:", "put it there:") makes it an act again
     after = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i > verb.i and c not in settings]
     if not all(c.lemma_.lower() == "way" if c.dep_ == "npadvmod" else _manner_word(c) for c in after):
         return None

@@ -36,8 +36,8 @@ _THOUSANDS_GROUPS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+"
 # letter a road's and the figure a length ("the R21 500 metres"), a further group a phone number ("R1 800 555 0199").
 # One group that counts the plural after it ("P7 120 pupils") is told apart in the doc (nlp/claim_details.py), not
 # here: an article before the letter says nothing ("the R450 000 tender"), and a regex sees only the words it is given.
-LETTER_THOUSANDS = (r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+"
-                    r"(?![\w/]|[,.]\d|[ \u00a0\u2009\u202f]\d|\s*(?:" + MEASURE_UNIT_PATTERN + r")\b)")
+LETTER_THOUSANDS = (_THOUSANDS_GROUPS
+                    + r"(?![\w/]|[,.]\d|[ \u00a0\u2009\u202f]\d|\s*(?:" + MEASURE_UNIT_PATTERN + r")\b)")
 SPACED_THOUSANDS = (r"(?:(?<![\w,.-])|(?<=\b[" + CURRENCY_LETTERS + r"])(?=" + LETTER_THOUSANDS + r"))"
                     r"(?<!\d[ \u00a0\u2009\u202f])" + _THOUSANDS_GROUPS + r"(?![\d/]|[,.]\d)")
 # A unit per unit ("km/h", "m/s") is one piece, so that its last letter is not taken for the unit.

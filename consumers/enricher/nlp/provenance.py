@@ -222,8 +222,9 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "social"
     if _SHARE_OF.match(phrase.strip().lower()):
         return "document"
+    title = unqualified(phrase.strip())
     # Sources are unnamed whoever they work for: "police sources", "a source at the ministry".
-    if _has(" ".join(_WORD.findall(unqualified(phrase.strip()).lower())), ("source", "sources")):
+    if _has(" ".join(_WORD.findall(title.lower())), ("source", "sources")):
         return "anonymous"
     if "officials" in words.split() and not _BARE_GROUP.match(words):
         return "official"
@@ -250,7 +251,7 @@ def source_kind(speaker: str | None, speaker_type: str, resolved: str | None = N
         return "media"
     offices = _OFFICES_OF_MEMBERS if head in _MEMBERS else _OFFICIAL
     # a body's voice in any form of the title: "the ministry's spokespeople", "a Tesco spox", "a PR officer for"
-    voice = roles.title_head(unqualified(phrase.strip())) in roles.VOICE_TITLES
+    voice = roles.title_head(title) in roles.VOICE_TITLES
     if (_has(office_words, offices) or voice or _heads_public_body(phrase)) \
             and (speaker_type in ("PERSON", "ORG", "GPE", "NORP", "PRONOUN") or not names_document):
         return "person" if speaker_type == "PERSON" and _FORMER.match(words) else "official"
