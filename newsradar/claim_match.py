@@ -152,6 +152,18 @@ _EQUAL_FIGURE_OTHER_WORDS = 2
 # children homeless") as often as an evacuation: it tells two counts apart only when their values differ.
 _LEFT_BEHIND = frozenset({"leave"})
 _CANONICAL = {**_SYNONYMS, **_EVENT_WORDS}
+# What a toll's people died, were hurt or fled of, in families one disaster may join (rain sets off landslides, a
+# quake too; a wildfire is the heat's and a fire's; an explosion starts a fire): "the heatwave has killed 14" and
+# "14 died when a landslide buried homes" are two tolls of one story sharing a figure, and two claims. A closed
+# list of nouns that name a cause and little else: "storm" is also stormed, "crash" a market's, "blast" a critic's,
+# "attack" any act, "crush" a defeat, "fire" a sacking or a launch and "rain" a barrage ("fired 40 rockets",
+# "40 rockets rained down").
+_CAUSES = {"heat": {"heat"}, "heatwave": {"heat"}, "heatstroke": {"heat"}, "wildfire": {"heat", "fire"},
+           "bushfire": {"heat", "fire"}, "blaze": {"fire"}, "explosion": {"fire"}, "flood": {"water"},
+           "floodwater": {"water"}, "downpour": {"water"}, "monsoon": {"water"}, "hurricane": {"water"},
+           "typhoon": {"water"}, "cyclone": {"water"}, "landslide": {"water", "quake"}, "mudslide": {"water", "quake"},
+           "earthquake": {"quake"}, "quake": {"quake"}, "tsunami": {"quake"}, "aftershock": {"quake"},
+           "stampede": {"crowd"}}
 _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
              "vladimir putin": "russia", "washington": "united states", "american": "united states",
              "america": "united states", "u.s.": "united states", "us": "united states",
@@ -621,6 +633,12 @@ def _members_bodies() -> frozenset[str]:
     return frozenset(stem(w) for w in _MEMBERS_BODIES)
 
 
+@lru_cache(maxsize=1)
+def _cause_terms() -> dict[str, frozenset[str]]:
+    """``_CAUSES`` by term, as ``content_terms`` reads the words ("floods" -> flood)."""
+    return {stem(word): frozenset(families) for word, families in _CAUSES.items()}
+
+
 def _possessor(phrase: str) -> str:
     """Whose an unnamed role is, as its phrase says: "his lawyer" -> his, "the victim's lawyer" -> victim."""
     m = _POSSESSOR.match(phrase.lower().replace("’", "'"))
@@ -1084,7 +1102,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # Drift keeps the event and changes its count ("17 were killed", "the toll rose to 19 dead"); a count
         # of another event is another quantity of the story whether its value differs ("17 killed", "40
         # injured") or not ("17 killed", "17 injured"): the shared figure below must not join them.
-        if _same_quantity(a, b, params, apart=None) and _other_events(a, b, params):
+        if _same_quantity(a, b, params, apart=None) and (_other_events(a, b, params) or _other_causes(a, b)):
             return None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
@@ -1122,7 +1140,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # Nor are the figure and its setting: "11,800 people had been evacuated from villages near
         # the blaze" and "11,800 people had been allowed back into villages near the blaze" share all
         # but the verb, which is the statement.
-        if not _verbs_agree(a, b):
+        if not _verbs_agree(a, b) or _other_causes(a, b):
             return None
         threshold = params.same_story_threshold
     if not compatible:
@@ -1205,6 +1223,18 @@ def _other_events(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> 
         return False
     return (conflicting
             or len((a.words ^ b.words) - _EVENTS.keys()) <= _EQUAL_FIGURE_OTHER_WORDS)
+
+
+def _other_causes(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Both claims name what caused their count (``_CAUSES``) and no family of causes is in both.
+
+    "The heatwave has killed 14 people" and "14 people died in the landslide" share the figure and the
+    event, not the toll; "the wildfire destroyed 300 homes" and "the blaze destroyed 300 homes" are one.
+    """
+    causes = _cause_terms()
+    fa = frozenset().union(*(causes[t] for t in a.words if t in causes))
+    fb = frozenset().union(*(causes[t] for t in b.words if t in causes))
+    return bool(fa and fb) and fa.isdisjoint(fb)
 
 
 def _verbs_agree(a: ClaimSignature, b: ClaimSignature) -> bool:
