@@ -154,7 +154,7 @@ _LEFT_BEHIND = frozenset({"leave"})
 _CANONICAL = {**_SYNONYMS, **_EVENT_WORDS}
 # What a toll's people died, were hurt or fled of, in families one disaster may join (rain sets off landslides, a
 # quake too; a wildfire is the heat's and a fire's; an explosion starts a fire): "the heatwave has killed 14" and
-# "14 died when a landslide buried homes" are two tolls of one story sharing a figure, and two claims. A closed
+# "14 died when a landslide buried homes" are two tolls sharing a figure, and across stories two claims. A closed
 # list of nouns that name a cause and little else: "storm" is also stormed, "crash" a market's, "blast" a critic's,
 # "attack" any act, "crush" a defeat, "fire" a sacking or a launch and "rain" a barrage ("fired 40 rockets",
 # "40 rockets rained down").
@@ -1102,7 +1102,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # Drift keeps the event and changes its count ("17 were killed", "the toll rose to 19 dead"); a count
         # of another event is another quantity of the story whether its value differs ("17 killed", "40
         # injured") or not ("17 killed", "17 injured"): the shared figure below must not join them.
-        if _same_quantity(a, b, params, apart=None) and (_other_events(a, b, params) or _other_causes(a, b)):
+        if _same_quantity(a, b, params, apart=None) and _other_events(a, b, params):
             return None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
@@ -1139,7 +1139,9 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # figure alone is not enough: the same 8,500 residents were ordered out, then sent home.
         # Nor are the figure and its setting: "11,800 people had been evacuated from villages near
         # the blaze" and "11,800 people had been allowed back into villages near the blaze" share all
-        # but the verb, which is the statement.
+        # but the verb, which is the statement. Two causes of what the figure counts are two tolls here,
+        # where the clusterer has parted the events; within one story they are more often one toll told
+        # through two links of its chain ("the quake killed 35", "35 died in the blaze that followed").
         if not _verbs_agree(a, b) or _other_causes(a, b):
             return None
         threshold = params.same_story_threshold

@@ -6,7 +6,8 @@ reaction to it, one figure counting two things, a forecast and its outcome; with
 guards (a paraphrase, a short and a full name, a rounded figure). Each pair runs the enricher's path (the
 extractor, ``claim_match.signature`` with a story id, ``claim_match.place``). Across stories a shared count still
 joins two events (strict xfails): the one rule that split them also split one toll retold in other words. Two
-causes of what one figure counts ("the heatwave", "the landslide") split it in or across stories (cprec6).
+causes of what one figure counts ("the heatwave", "the landslide") split it across stories only (cprec6):
+within one story they are as often one toll told through two links of its chain (the quake, the blaze after it).
 """
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ SHARED_COUNT = ("across stories a shared count joins two events; asking for one 
                 "a9cfa82) was reverted twice on review for losing the same toll retold in other words (bus/coach, "
                 "quake/earthquake), and hedges ('at least', 'toll') defeat it")
 ONE_VERB = "across stories the verbs must meet when either claim has one: 'buried' has no match in 'died'"
-FIRE_NOT_A_CAUSE = ("'fire' names no cause (``claim_match._CAUSES``): it is as often a sacking or a launch ('fired 140 "
-                    "workers', 'fired 40 rockets'), so a fire's toll beside another cause's shares its figure as before")
+ONE_STORY_CAUSES = ("within one story a cause and its effect are often one toll told two ways: the rule is kept to "
+                    "cross-story pairs")
 
 STORY_APART = [
     # one speaker, two statements of one story
@@ -130,37 +131,39 @@ STORY_APART = [
      "The weather service said 90mm of rain fell overnight."),
     ("The minister said the bridge would be finished by June.",
      "The ministry said the bridge was finished in September.", FORECAST),
-    # one figure, two causes of what it counts (cprec6): two tolls of one story
+    # one figure, two causes of what it counts (cprec6): two tolls of one story, joined as on main (the cause
+    # rule reads only across stories)
     ("Twelve people died in the heatwave, the health ministry said.",
-     "At least 12 people were killed when floodwaters swept through the valley, the health ministry said."),
+     "At least 12 people were killed when floodwaters swept through the valley, the health ministry said.",
+     ONE_STORY_CAUSES),
     ("The blaze killed 19 residents of the care home, officials said.",
-     "Nineteen people died in the earthquake, officials said."),
+     "Nineteen people died in the earthquake, officials said.", ONE_STORY_CAUSES),
     ("Officials said 31 people drowned in the floods.",
-     "Officials said 31 people were killed in the stampede at the temple."),
+     "Officials said 31 people were killed in the stampede at the temple.", ONE_STORY_CAUSES),
     ("The typhoon left 40 people dead across the islands, disaster officials said.",
-     "Forty people were killed in an explosion at a fireworks factory, disaster officials said."),
+     "Forty people were killed in an explosion at a fireworks factory, disaster officials said.", ONE_STORY_CAUSES),
     ("Scorching heat has claimed 20 lives, say health chiefs.",
-     "Twenty people perished in the mudslide, say health chiefs."),
+     "Twenty people perished in the mudslide, say health chiefs.", ONE_STORY_CAUSES),
     ("Two hundred homes were damaged by the flood, the council said.",
-     "The wildfire damaged 200 homes, the council said."),
+     "The wildfire damaged 200 homes, the council said.", ONE_STORY_CAUSES),
     ("Heatstroke has killed 15 pilgrims, Saudi officials said.",
-     "Fifteen pilgrims died in a stampede near Mina, Saudi officials said."),
+     "Fifteen pilgrims died in a stampede near Mina, Saudi officials said.", ONE_STORY_CAUSES),
     ("The earthquake injured 150 people, the civil protection agency said.",
-     "The civil protection agency said 150 people were injured in the fire at the market.", FIRE_NOT_A_CAUSE),
+     "The civil protection agency said 150 people were injured in the fire at the market.", ONE_STORY_CAUSES),
     ("Police said 300 people were evacuated because of the wildfire.",
-     "Police said 300 people were evacuated because of the flooding."),
+     "Police said 300 people were evacuated because of the flooding.", ONE_STORY_CAUSES),
     ("The heatwave has killed 18 people, officials said.",
      "The death toll from the mudslide rose to 25, officials said."),
     ("Monsoon rains have killed 60 people, the disaster agency said.",
-     "The disaster agency said the tsunami had killed 60 people."),
+     "The disaster agency said the tsunami had killed 60 people.", ONE_STORY_CAUSES),
     ("Cyclone Amara has displaced 5,000 families, the government said.",
-     "The government said 5,000 families had been displaced by the earthquake."),
+     "The government said 5,000 families had been displaced by the earthquake.", ONE_STORY_CAUSES),
     ("The quake killed 27 people in the province, state media reported.",
-     "State media reported that 27 people had died in the heat."),
+     "State media reported that 27 people had died in the heat.", ONE_STORY_CAUSES),
     ("Firefighters said the blaze had forced 1,200 people from their homes.",
-     "Some 1,200 people were forced from their homes by the hurricane, firefighters said."),
+     "Some 1,200 people were forced from their homes by the hurricane, firefighters said.", ONE_STORY_CAUSES),
     ("The fire killed 72 people, the inquiry heard.",
-     "Seventy-two people died in the floods, the inquiry heard.", FIRE_NOT_A_CAUSE),
+     "Seventy-two people died in the floods, the inquiry heard.", ONE_STORY_CAUSES),
 ]
 
 STORY_SAME = [
@@ -265,6 +268,34 @@ STORY_SAME = [
      "Seventy-two people died in the blaze, the inquiry heard."),
     ("A heat wave has sent 2,000 people to hospital, the health board said.",
      "The health board said 2,000 people had been treated in hospital for heatstroke."),
+    # one toll told as its cause in one report and its effect in the other, or a cause word as context beside
+    # another report's cause (review of cprec6: the cause rule is read only across stories)
+    ("The tsunami killed 120 people, the governor said.",
+     "The governor said 120 people drowned in the floodwaters."),
+    ("The quake killed 31 people, officials said.",
+     "Officials said 31 people drowned when the dam burst and floodwater swept the valley."),
+    ("The earthquake killed 35 people in the city, officials said.",
+     "Officials said 35 people died in the blaze that swept the old quarter."),
+    ("The heatwave has killed 25 people, officials said.",
+     "Officials said 25 people had died in the blaze near the capital."),
+    ("An explosion at the depot killed 19 people, police said.",
+     "Police said 19 people died in the stampede."),
+    ("The tsunami destroyed 2,000 homes, the governor said.",
+     "The governor said floods had destroyed 2,000 homes."),
+    ("The explosion at the dam has killed 17 people, officials said.",
+     "Officials said 17 people died in the floods downstream."),
+    ("The blaze destroyed 40 homes, the fire chief said.",
+     "The fire chief said 40 homes were lost, and floodwater from the hoses damaged others."),
+    ("The stampede killed 11 fans, police said.",
+     "Police said 11 fans died when the crowd surged in the heat."),
+    ("The quake killed 12 people, officials said.",
+     "Twelve people died when buildings collapsed in the searing heat, officials said."),
+    ("The landslide killed 19 people, officials said.",
+     "Officials said 19 people were killed when the hillside collapsed during a heatwave."),
+    ("The stampede killed 26 pilgrims, the ministry said.",
+     "The ministry said 26 pilgrims were crushed to death in the heat at Mina."),
+    ("The blaze killed 14 people, firefighters said.",
+     "Firefighters said 14 people died, after floodwater from burst mains hampered the crews."),
 ]
 
 # Two stories the story clusterer split: one claim retold joins across them, two events should not.
