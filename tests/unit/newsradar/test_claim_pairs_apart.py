@@ -30,6 +30,9 @@ SHARED_COUNT = ("across stories a shared count joins two events; asking for one 
                 "a9cfa82) was reverted twice on review for losing the same toll retold in other words (bus/coach, "
                 "quake/earthquake), and hedges ('at least', 'toll') defeat it")
 ONE_VERB = "across stories the verbs must meet when either claim has one: 'buried' has no match in 'died'"
+CAUSE_CHAIN = ("one disaster's chain links the two causes (a quake's gas explosions, the panic of a stampede), so "
+               "they share a family of ``claim_match._CAUSES`` and a shared figure still joins them, as it does one "
+               "toll told by its cause in one report and by its effect in the other")
 ONE_STORY_CAUSES = ("within one story a cause and its effect are often one toll told two ways: the rule is kept to "
                     "cross-story pairs")
 
@@ -164,6 +167,16 @@ STORY_APART = [
      "Some 1,200 people were forced from their homes by the hurricane, firefighters said.", ONE_STORY_CAUSES),
     ("The fire killed 72 people, the inquiry heard.",
      "Seventy-two people died in the floods, the inquiry heard.", ONE_STORY_CAUSES),
+    # the review's rows (cprec6)
+    ("The earthquake killed 16 people in the north, the interior ministry said.",
+     "Sixteen people drowned when floods swept through the southern delta, the interior ministry said.",
+     ONE_STORY_CAUSES),
+    ("The landslide buried 45 villagers, the district officer said.",
+     "Forty-five people have died of heatstroke this month, the district officer said.", ONE_STORY_CAUSES),
+    ("The tsunami killed 70 people on the coast, the governor said.",
+     "The governor said 70 people had died in the heat inland.", ONE_STORY_CAUSES),
+    ("Fourteen pilgrims died of heatstroke, the Saudi health ministry said.",
+     "The Saudi health ministry said 14 people were killed when floods hit Jeddah.", ONE_STORY_CAUSES),
 ]
 
 STORY_SAME = [
@@ -311,7 +324,22 @@ ACROSS_APART = [
     ("The fire killed 22 people, police said.",
      "Twenty-two people drowned in the floods, police said."),
     ("The aftershock injured 45 people, the mayor said.",
-     "The mayor said 45 people were hurt in the stampede."),
+     "The mayor said 45 people were hurt in the stampede.", CAUSE_CHAIN),
+    ("The heatwave has killed 16 people, health officials said.",
+     "Health officials said 16 people were killed in the landslide."),
+    ("The heatwave has killed 20 people, officials said.",
+     "Officials said 20 people were killed in the explosion at the refinery."),
+    ("The wildfire has killed 13 people, the state said.",
+     "The state said 13 people were killed in the floods."),
+    # the review's rows (cprec6)
+    ("At least 10 people died in the explosion at the port, officials said.",
+     "Ten people were killed in the earthquake, officials said.", CAUSE_CHAIN),
+    ("Flash floods killed 25 people in the canyon, rescuers said.",
+     "Twenty-five people died in the stampede at the shrine, rescuers said."),
+    ("The quake killed 38 people, the ministry said.",
+     "The ministry said heat had killed 38 people during the pilgrimage."),
+    ("The cyclone killed 41 people in Bangladesh, officials said.",
+     "Officials said 41 people died in a wildfire in Greece."),
 ]
 
 ACROSS_SAME = [
@@ -329,6 +357,24 @@ ACROSS_SAME = [
      "Officials said 120 people were killed by the earthquake and the tsunami that followed.", ONE_VERB),
     ("The blaze destroyed 40 homes, the fire chief said.",
      "Forty homes were lost to the bushfire, the fire chief said.", ONE_VERB),
+    # one toll told by its cause in one report and by its effect in the other: both are links of one chain, so
+    # they share a family of causes (cprec6 review)
+    ("The earthquake killed 35 people in the city, officials said.",
+     "Officials said 35 people died in the blaze that swept the old quarter."),
+    ("The tsunami destroyed 2,000 homes, the governor said.",
+     "The governor said floods had destroyed 2,000 homes."),
+    ("The tsunami killed 64 people on the coast, the prime minister said.",
+     "The prime minister said floodwater had killed 64 people on the coast."),
+    ("The heatwave has killed 25 people, officials said.",
+     "Officials said 25 people had been killed in the blaze near the capital."),
+    ("An explosion at the depot killed 19 people, police said.",
+     "Police said 19 people were killed in the stampede."),
+    ("The blaze at the nightclub killed 30 people, police said.",
+     "Police said 30 people were killed in the stampede for the exits."),
+    ("The quake killed 17 people at the market, police said.",
+     "Police said 17 people were killed in the stampede at the market."),
+    ("The wildfire killed 21 people in the county, the sheriff said.",
+     "The sheriff said 21 people were killed in the mudslides in the county."),
 ]
 
 
