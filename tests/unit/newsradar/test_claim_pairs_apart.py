@@ -5,7 +5,9 @@ Written for NewsRadar (issue 13, no label batch), in other topics and house styl
 reaction to it, one figure counting two things, a forecast and its outcome; with true repeats beside them as
 guards (a paraphrase, a short and a full name, a rounded figure). Each pair runs the enricher's path (the
 extractor, ``claim_match.signature`` with a story id, ``claim_match.place``). Across stories a shared count still
-joins two events (strict xfails): the one rule that split them also split one toll retold in other words.
+joins two events (strict xfails): the one rule that split them also split one toll retold in other words. Two
+causes of what one figure counts ("the heatwave", "the landslide") split it across stories only (cprec6):
+within one story they are as often one toll told through two links of its chain (the quake, the blaze after it).
 """
 from __future__ import annotations
 
@@ -28,6 +30,11 @@ SHARED_COUNT = ("across stories a shared count joins two events; asking for one 
                 "a9cfa82) was reverted twice on review for losing the same toll retold in other words (bus/coach, "
                 "quake/earthquake), and hedges ('at least', 'toll') defeat it")
 ONE_VERB = "across stories the verbs must meet when either claim has one: 'buried' has no match in 'died'"
+CAUSE_CHAIN = ("one disaster's chain links the two causes (a quake's gas explosions, the panic of a stampede), so "
+               "they share a family of ``claim_match._CAUSES`` and a shared figure still joins them, as it does one "
+               "toll told by its cause in one report and by its effect in the other")
+ONE_STORY_CAUSES = ("within one story a cause and its effect are often one toll told two ways: the rule is kept to "
+                    "cross-story pairs")
 
 STORY_APART = [
     # one speaker, two statements of one story
@@ -127,6 +134,49 @@ STORY_APART = [
      "The weather service said 90mm of rain fell overnight."),
     ("The minister said the bridge would be finished by June.",
      "The ministry said the bridge was finished in September.", FORECAST),
+    # one figure, two causes of what it counts (cprec6): two tolls of one story, joined as on main (the cause
+    # rule reads only across stories)
+    ("Twelve people died in the heatwave, the health ministry said.",
+     "At least 12 people were killed when floodwaters swept through the valley, the health ministry said.",
+     ONE_STORY_CAUSES),
+    ("The blaze killed 19 residents of the care home, officials said.",
+     "Nineteen people died in the earthquake, officials said.", ONE_STORY_CAUSES),
+    ("Officials said 31 people drowned in the floods.",
+     "Officials said 31 people were killed in the stampede at the temple.", ONE_STORY_CAUSES),
+    ("The typhoon left 40 people dead across the islands, disaster officials said.",
+     "Forty people were killed in an explosion at a fireworks factory, disaster officials said.", ONE_STORY_CAUSES),
+    ("Scorching heat has claimed 20 lives, say health chiefs.",
+     "Twenty people perished in the mudslide, say health chiefs.", ONE_STORY_CAUSES),
+    ("Two hundred homes were damaged by the flood, the council said.",
+     "The wildfire damaged 200 homes, the council said.", ONE_STORY_CAUSES),
+    ("Heatstroke has killed 15 pilgrims, Saudi officials said.",
+     "Fifteen pilgrims died in a stampede near Mina, Saudi officials said.", ONE_STORY_CAUSES),
+    ("The earthquake injured 150 people, the civil protection agency said.",
+     "The civil protection agency said 150 people were injured in the fire at the market.", ONE_STORY_CAUSES),
+    ("Police said 300 people were evacuated because of the wildfire.",
+     "Police said 300 people were evacuated because of the flooding.", ONE_STORY_CAUSES),
+    ("The heatwave has killed 18 people, officials said.",
+     "The death toll from the mudslide rose to 25, officials said."),
+    ("Monsoon rains have killed 60 people, the disaster agency said.",
+     "The disaster agency said the tsunami had killed 60 people.", ONE_STORY_CAUSES),
+    ("Cyclone Amara has displaced 5,000 families, the government said.",
+     "The government said 5,000 families had been displaced by the earthquake.", ONE_STORY_CAUSES),
+    ("The quake killed 27 people in the province, state media reported.",
+     "State media reported that 27 people had died in the heat.", ONE_STORY_CAUSES),
+    ("Firefighters said the blaze had forced 1,200 people from their homes.",
+     "Some 1,200 people were forced from their homes by the hurricane, firefighters said.", ONE_STORY_CAUSES),
+    ("The fire killed 72 people, the inquiry heard.",
+     "Seventy-two people died in the floods, the inquiry heard.", ONE_STORY_CAUSES),
+    # the review's rows (cprec6)
+    ("The earthquake killed 16 people in the north, the interior ministry said.",
+     "Sixteen people drowned when floods swept through the southern delta, the interior ministry said.",
+     ONE_STORY_CAUSES),
+    ("The landslide buried 45 villagers, the district officer said.",
+     "Forty-five people have died of heatstroke this month, the district officer said.", ONE_STORY_CAUSES),
+    ("The tsunami killed 70 people on the coast, the governor said.",
+     "The governor said 70 people had died in the heat inland.", ONE_STORY_CAUSES),
+    ("Fourteen pilgrims died of heatstroke, the Saudi health ministry said.",
+     "The Saudi health ministry said 14 people were killed when floods hit Jeddah.", ONE_STORY_CAUSES),
 ]
 
 STORY_SAME = [
@@ -188,6 +238,77 @@ STORY_SAME = [
      "Some 500 soldiers will be deployed to the border, the army said."),
     ("The company said it would cut 1,200 jobs.",
      "Some 1,200 workers will lose their positions, the company said."),
+    # one toll told with one cause, two causes of one family, or a cause on one side only (cprec6)
+    ("The heatwave has killed 14 people, the health ministry said.",
+     "Fourteen people have died because of the extreme heat, the ministry said."),
+    ("The landslide killed 23 people, officials said.",
+     "Twenty-three people died after heavy rains triggered a landslide, officials said."),
+    ("The earthquake killed 40 people, officials said.",
+     "Forty people died when the quake set off landslides, officials said."),
+    ("The wildfire has destroyed 300 homes, the fire service said.",
+     "Some 300 homes were destroyed by the blaze, the fire service said."),
+    ("Typhoon Hagen killed 12 people, the disaster agency said.",
+     "Twelve people died in floods brought by the typhoon, the disaster agency said."),
+    ("An explosion at the chemical plant killed 18 workers, police said.",
+     "Eighteen workers died in the fire at the chemical plant, police said."),
+    ("The floods have killed 35 people, the government said.",
+     "Thirty-five people have died in the monsoon rains, the government said."),
+    ("More than 100 people were injured in the stampede, police said.",
+     "Police said over 100 people were hurt in the crush at the stadium gates."),
+    ("The hurricane left 200,000 homes without power, the utility said.",
+     "Some 200,000 homes lost power in the storm, the utility said."),
+    ("The quake injured 150 people, the civil protection agency said.",
+     "Around 150 people were hurt, the civil protection agency said."),
+    ("Fourteen people have died in the heat, officials said.",
+     "Officials said 14 people had died in wildfires fanned by the heatwave."),
+    ("Killer heatwave claims 20 lives, health chiefs say.",
+     "Twenty people have died in the scorching heat, health chiefs said."),
+    ("Troops opened fire on protesters, killing 14, witnesses said.",
+     "Fourteen protesters were shot dead by troops, witnesses said."),
+    ("Floodwaters forced 3,000 people from their homes, the council said.",
+     "The council said 3,000 residents were evacuated as heavy rain hit the town."),
+    ("The company fired 140 workers after the flood, the union said.",
+     "The union said 140 workers had lost their jobs after the flood."),
+    ("Cyclone Idai killed more than 1,000 people, the UN said.",
+     "More than 1,000 people died in the floods that followed Cyclone Idai, the UN said."),
+    ("The carmaker will fire 1,200 workers, the union said.",
+     "The union said 1,200 jobs would go after floods wrecked the plant."),
+    ("The army said militants fired 40 rockets at the town.",
+     "Forty rockets rained down on the town overnight, the army said."),
+    ("Storm Babet has killed 12 people, police said.",
+     "Twelve people have died in the floods, police said."),
+    ("The fire at the tower block killed 72 people, the inquiry heard.",
+     "Seventy-two people died in the blaze, the inquiry heard."),
+    ("A heat wave has sent 2,000 people to hospital, the health board said.",
+     "The health board said 2,000 people had been treated in hospital for heatstroke."),
+    # one toll told as its cause in one report and its effect in the other, or a cause word as context beside
+    # another report's cause (review of cprec6: the cause rule is read only across stories)
+    ("The tsunami killed 120 people, the governor said.",
+     "The governor said 120 people drowned in the floodwaters."),
+    ("The quake killed 31 people, officials said.",
+     "Officials said 31 people drowned when the dam burst and floodwater swept the valley."),
+    ("The earthquake killed 35 people in the city, officials said.",
+     "Officials said 35 people died in the blaze that swept the old quarter."),
+    ("The heatwave has killed 25 people, officials said.",
+     "Officials said 25 people had died in the blaze near the capital."),
+    ("An explosion at the depot killed 19 people, police said.",
+     "Police said 19 people died in the stampede."),
+    ("The tsunami destroyed 2,000 homes, the governor said.",
+     "The governor said floods had destroyed 2,000 homes."),
+    ("The explosion at the dam has killed 17 people, officials said.",
+     "Officials said 17 people died in the floods downstream."),
+    ("The blaze destroyed 40 homes, the fire chief said.",
+     "The fire chief said 40 homes were lost, and floodwater from the hoses damaged others."),
+    ("The stampede killed 11 fans, police said.",
+     "Police said 11 fans died when the crowd surged in the heat."),
+    ("The quake killed 12 people, officials said.",
+     "Twelve people died when buildings collapsed in the searing heat, officials said."),
+    ("The landslide killed 19 people, officials said.",
+     "Officials said 19 people were killed when the hillside collapsed during a heatwave."),
+    ("The stampede killed 26 pilgrims, the ministry said.",
+     "The ministry said 26 pilgrims were crushed to death in the heat at Mina."),
+    ("The blaze killed 14 people, firefighters said.",
+     "Firefighters said 14 people died, after floodwater from burst mains hampered the crews."),
 ]
 
 # Two stories the story clusterer split: one claim retold joins across them, two events should not.
@@ -195,9 +316,30 @@ ACROSS_APART = [
     ("Health officials said the heat had killed 14 people.",
      "Fourteen people were killed when a bus plunged into a ravine, police said.", SHARED_COUNT),
     ("At least 30 people died in the floods, officials said.",
-     "Officials said 30 people were killed in the stampede.", SHARED_COUNT),
+     "Officials said 30 people were killed in the stampede."),
     ("The company said it would cut 1,500 jobs.",
      "The bank said it would cut 1,500 jobs.", SHARED_COUNT),
+    ("The heatwave has killed 14 people, officials said.",
+     "Fourteen people died when an earthquake struck the region, officials said."),
+    ("The fire killed 22 people, police said.",
+     "Twenty-two people drowned in the floods, police said."),
+    ("The aftershock injured 45 people, the mayor said.",
+     "The mayor said 45 people were hurt in the stampede.", CAUSE_CHAIN),
+    ("The heatwave has killed 16 people, health officials said.",
+     "Health officials said 16 people were killed in the landslide."),
+    ("The heatwave has killed 20 people, officials said.",
+     "Officials said 20 people were killed in the explosion at the refinery."),
+    ("The wildfire has killed 13 people, the state said.",
+     "The state said 13 people were killed in the floods."),
+    # the review's rows (cprec6)
+    ("At least 10 people died in the explosion at the port, officials said.",
+     "Ten people were killed in the earthquake, officials said.", CAUSE_CHAIN),
+    ("Flash floods killed 25 people in the canyon, rescuers said.",
+     "Twenty-five people died in the stampede at the shrine, rescuers said."),
+    ("The quake killed 38 people, the ministry said.",
+     "The ministry said heat had killed 38 people during the pilgrimage."),
+    ("The cyclone killed 41 people in Bangladesh, officials said.",
+     "Officials said 41 people died in a wildfire in Greece."),
 ]
 
 ACROSS_SAME = [
@@ -211,6 +353,28 @@ ACROSS_SAME = [
      "Twenty-five people were arrested, police said."),
     ("Fourteen people died in the Huari landslide, officials said.",
      "At least 14 people were killed when a landslide buried homes in Huari, officials said.", ONE_VERB),
+    ("The tsunami killed 120 people, officials said.",
+     "Officials said 120 people were killed by the earthquake and the tsunami that followed.", ONE_VERB),
+    ("The blaze destroyed 40 homes, the fire chief said.",
+     "Forty homes were lost to the bushfire, the fire chief said.", ONE_VERB),
+    # one toll told by its cause in one report and by its effect in the other: both are links of one chain, so
+    # they share a family of causes (cprec6 review)
+    ("The earthquake killed 35 people in the city, officials said.",
+     "Officials said 35 people died in the blaze that swept the old quarter."),
+    ("The tsunami destroyed 2,000 homes, the governor said.",
+     "The governor said floods had destroyed 2,000 homes."),
+    ("The tsunami killed 64 people on the coast, the prime minister said.",
+     "The prime minister said floodwater had killed 64 people on the coast."),
+    ("The heatwave has killed 25 people, officials said.",
+     "Officials said 25 people had been killed in the blaze near the capital."),
+    ("An explosion at the depot killed 19 people, police said.",
+     "Police said 19 people were killed in the stampede."),
+    ("The blaze at the nightclub killed 30 people, police said.",
+     "Police said 30 people were killed in the stampede for the exits."),
+    ("The quake killed 17 people at the market, police said.",
+     "Police said 17 people were killed in the stampede at the market."),
+    ("The wildfire killed 21 people in the county, the sheriff said.",
+     "The sheriff said 21 people were killed in the mudslides in the county."),
 ]
 
 
