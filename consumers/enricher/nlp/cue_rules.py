@@ -36,6 +36,10 @@ _REASON_MARKS = frozenset({"because"})
 # Cues of a state of mind, not of speech (PARC counts them as attribution when they carry the sentence);
 # set in a subordinate clause they describe the person in the author's voice.
 _MENTAL_CUES = frozenset({"believe", "think", "hope", "fear", "worry", "expect", "feel", "suspect"})
+# Verbs of advocacy: a cause pursued over time, which the prepositional cue reads as a demand made ("campaigned for
+# a ban"); in a clause describing a noun ("a charity that campaigns for safer roads", "a group lobbying against the
+# tax") they say who the noun is, not what anyone said.
+_ADVOCACY_CUES = frozenset({"campaign", "lobby"})
 # Characterising cues that as often give a thing its name: "the shelter locals call “the Ark”".
 _NAMING_CUES = frozenset({"call", "dub", "term"})
 # Tags of a finite verb: what makes the words after a noun a clause rather than a longer noun phrase.
@@ -199,6 +203,8 @@ class CueRules:
             return
         if lemma in _MENTAL_CUES and verb.dep_ in ("advcl", "relcl"):
             return                            # "refuses to testify, even though he believes ...": a state of mind
+        if lemma in _ADVOCACY_CUES and verb.dep_ in ("relcl", "acl"):
+            return                            # "a resident who has campaigned against the scheme": who she is
         if _kept_back(verb):
             return                            # "refused to confirm reports that ...": speech kept back, no claim
         if lemma == "point" and not lexicon.with_particle(verb, "out"):
