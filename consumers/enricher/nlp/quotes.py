@@ -76,5 +76,11 @@ def single_quoted(text: str) -> list[str]:
     return [m.group(1) for m in _SINGLE.finditer(text)]
 
 
+def cut_off(text: str, quote: Quote) -> bool:
+    """ "... data on all trees.“A register comprising the h...": a quote left open whose words end in an ellipsis
+    was cut by the feed's summary, not closed by the writer; what it holds stops wherever the cut fell."""
+    return not quote.closed and text[quote.inner_start:quote.inner_end].endswith(("...", "…"))
+
+
 def words(text: str, quote: Quote) -> int:
     return len(text[quote.inner_start:quote.inner_end].split())
