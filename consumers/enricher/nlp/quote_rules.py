@@ -286,9 +286,9 @@ class QuoteRules:
                 covered.append(claim["content_span"])
 
     def cut_before_a_clause(self, q: Quote) -> bool:
-        """ "“In 1998, Abu Salem, w...": a quote the feed's summary cut off before any finite verb is a phrase that
-        states nothing yet, so no one's words to go on with; cut after one ("“We have finished the timetable and
-        the schools will get it next we...") it still says something."""
+        """ "“In 1998, Abu Salem, w...": a quote the feed's summary cut off (at the text's end) before any finite
+        verb is a phrase that states nothing yet, so no one's words to go on with; cut after one ("“We have
+        finished the timetable and the schools will get it next we...") it still says something."""
         return cut_off(self.text, q) and not any(
             t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in self.tokens_in(q.inner_start, q.inner_end))
 
