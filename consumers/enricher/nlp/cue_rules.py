@@ -42,8 +42,9 @@ _MENTAL_CUES = frozenset({"believe", "think", "hope", "fear", "worry", "expect",
 _ADVOCACY_CUES = frozenset({"campaign", "lobby"})
 # Characterising cues that as often give a thing its name: "the shelter locals call “the Ark”".
 _NAMING_CUES = frozenset({"call", "dub", "term"})
-# Tags of a finite verb: what makes the words after a noun a clause rather than a longer noun phrase.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Tags of a finite verb: what makes the words after a noun a clause rather than a longer noun phrase, and the words
+# of a quote the feed cut off a statement (quote_rules).
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that pass on someone else's text: "quotes a report from X: ...", "cites an article in Y: ...".
 _PASS_ON_CUES = frozenset({"quote", "cite"})
 # What a speaker offers a fact as, stating a clause: "pointed to the figures as proof that ...".
@@ -413,7 +414,7 @@ class CueRules:
         if obj is None or obj.pos_ == "PRON" or self.quote_at(obj.idx) is not None:
             return False
         end = _last_word(verb.right_edge, obj)
-        if not any(t.tag_ in _FINITE for t in self.doc[obj.i + 1:end.i + 1]) and not _verb_in_noun_run(obj):
+        if not any(t.tag_ in FINITE for t in self.doc[obj.i + 1:end.i + 1]) and not _verb_in_noun_run(obj):
             return False
         cs = obj.left_edge.idx
         ce = self.author_tail(cs, end.idx + len(end.text))
@@ -617,7 +618,7 @@ class CueRules:
             return False
         if any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children):
             return True
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in ccomp.children) and _tense(ccomp) in _FINITE
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in ccomp.children) and _tense(ccomp) in FINITE
 
     def that_clause(self, cue: Cue) -> bool:
         """X said (that) ...: the clause, unless it is itself a quotation next to the cue."""
