@@ -168,6 +168,17 @@ DESCRIBED_BY_A_CAUSE = [
     "Lobbyists from an industry body that lobbies against sugar taxes attended the briefing.",
     "He was joined on stage by Helen Park, whose group has campaigned for a memorial to the victims.",
     "The study was funded by an organisation lobbying for stricter gun laws in Australia.",
+    # the review's rows
+    "The funding came from an American foundation that lobbies for drug-law reform.",
+    "Among those arrested was a student who had campaigned against tuition fees.",
+    "The mother, who campaigned tirelessly for justice for her son, was given a standing ovation at the Brit Awards.",
+    "Police questioned a man who had lobbied against the wind farm, the Courier understands.",
+    "Ms Tan, who has lobbied for migrant workers' rights in Singapore for a decade, will take up the post in May.",
+    "A veteran who campaigned for a memorial to the Gurkhas has been awarded the MBE.",
+    "Anyone who has campaigned for a cause knows how slow change can be.",
+    "The Auckland ratepayers' group, which lobbies for lower rates, has been fined for breaching electoral law.",
+    "Jane Morrow, who campaigned for the new hospital, was elected council leader on Tuesday.",
+    "Mr Ochieng, who lobbied for the Nairobi bypass in the 1990s, died at home on Sunday aged 81.",
 ]
 CAUSE_OR_CUE_KEPT = [
     ("Teachers' unions have campaigned for a 10 per cent pay rise, saying real wages have fallen since 2010.",
@@ -196,16 +207,36 @@ CAUSE_OR_CUE_KEPT = [
     ("Environmental groups, who warned that the dam would flood the valley, lost their appeal.",
      "the dam would flood the valley"),
 ]
+# The review's rows: a true claim beside a cause in a describing clause stays, and the cause is no claim.
+SPEECH_BESIDE_A_CAUSE = [
+    ("A residents' group which has campaigned for years against the incinerator said on Monday that emissions had "
+     "doubled since 2021.", "emissions had doubled"),
+    ("Residents, who lobbied for the crossing, say cars still speed past the school at 40mph.",
+     "cars still speed past the school"),
+    ("The charity, which campaigns for safer roads, said the new limits would save 200 lives a year.",
+     "the new limits would save 200 lives"),
+    ("Greenpeace, which has long campaigned against deep-sea mining, argued that the licences broke international "
+     "law.", "the licences broke international law"),
+    ("Activists who campaigned against the dam claimed the reservoir would flood 12 villages.",
+     "the reservoir would flood 12 villages"),
+    ("Ms Patel, who campaigned for the Remain side, insisted that the party must now respect the result.",
+     "the party must now respect the result"),
+    ("Bhopal survivors, who have campaigned for compensation for 40 years, said the government had betrayed them "
+     "again.", "the government had betrayed them"),
+    ("The group that lobbied against the casino licence said it would appeal.", "it would appeal"),
+    ("Rashid, who campaigns against knife crime in Birmingham, said the stabbing could have been prevented.",
+     "the stabbing could have been prevented"),
+]
 
 
-@pytest.mark.parametrize("text", DESCRIBED_BY_A_CAUSE)
+@pytest.mark.parametrize("text", DESCRIBED_BY_A_CAUSE + [text for text, _fragment in SPEECH_BESIDE_A_CAUSE])
 def test_a_cause_in_a_clause_describing_a_noun_is_no_cue(extractor, text):
     claims = extractor.extract_text(text).claims
     assert not [c for c in claims if c.cue_lemma in ("campaign", "lobby") or c.rule == "cue_inverted"], \
         [(c.content, c.cue) for c in claims]
 
 
-@pytest.mark.parametrize(("text", "fragment"), CAUSE_OR_CUE_KEPT)
+@pytest.mark.parametrize(("text", "fragment"), CAUSE_OR_CUE_KEPT + SPEECH_BESIDE_A_CAUSE)
 def test_a_cause_pursued_by_the_sentences_subject_and_cues_in_relative_clauses_stay_claims(extractor, text,
                                                                                             fragment):
     first_claim_with(extractor, text, fragment)
