@@ -36,10 +36,15 @@ _REASON_MARKS = frozenset({"because"})
 # Cues of a state of mind, not of speech (PARC counts them as attribution when they carry the sentence);
 # set in a subordinate clause they describe the person in the author's voice.
 _MENTAL_CUES = frozenset({"believe", "think", "hope", "fear", "worry", "expect", "feel", "suspect"})
+# Verbs of advocacy: a cause pursued over time, which the prepositional cue reads as a demand made ("campaigned for
+# a ban"); in a clause describing a noun ("a charity that campaigns for safer roads", "a group lobbying against the
+# tax") they say who the noun is, not what anyone said.
+_ADVOCACY_CUES = frozenset({"campaign", "lobby"})
 # Characterising cues that as often give a thing its name: "the shelter locals call “the Ark”".
 _NAMING_CUES = frozenset({"call", "dub", "term"})
-# Tags of a finite verb: what makes the words after a noun a clause rather than a longer noun phrase.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Tags of a finite verb: what makes the words after a noun a clause rather than a longer noun phrase, and the words
+# of a quote the feed cut off a statement (quote_rules).
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that pass on someone else's text: "quotes a report from X: ...", "cites an article in Y: ...".
 _PASS_ON_CUES = frozenset({"quote", "cite"})
 # What a speaker offers a fact as, stating a clause: "pointed to the figures as proof that ...".
@@ -199,6 +204,8 @@ class CueRules:
             return
         if lemma in _MENTAL_CUES and verb.dep_ in ("advcl", "relcl"):
             return                            # "refuses to testify, even though he believes ...": a state of mind
+        if lemma in _ADVOCACY_CUES and verb.dep_ in ("relcl", "acl"):
+            return                            # "a resident who has campaigned against the scheme": who she is
         if _kept_back(verb):
             return                            # "refused to confirm reports that ...": speech kept back, no claim
         if lemma == "point" and not lexicon.with_particle(verb, "out"):
@@ -407,7 +414,7 @@ class CueRules:
         if obj is None or obj.pos_ == "PRON" or self.quote_at(obj.idx) is not None:
             return False
         end = _last_word(verb.right_edge, obj)
-        if not any(t.tag_ in _FINITE for t in self.doc[obj.i + 1:end.i + 1]) and not _verb_in_noun_run(obj):
+        if not any(t.tag_ in FINITE for t in self.doc[obj.i + 1:end.i + 1]) and not _verb_in_noun_run(obj):
             return False
         cs = obj.left_edge.idx
         ce = self.author_tail(cs, end.idx + len(end.text))
@@ -611,7 +618,7 @@ class CueRules:
             return False
         if any(m.dep_ == "mark" and m.lower_ == "that" for m in ccomp.children):
             return True
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in ccomp.children) and _tense(ccomp) in _FINITE
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in ccomp.children) and _tense(ccomp) in FINITE
 
     def that_clause(self, cue: Cue) -> bool:
         """X said (that) ...: the clause, unless it is itself a quotation next to the cue."""

@@ -11,7 +11,8 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
-from consumers.enricher.nlp.quotes import Quote, words
+from consumers.enricher.nlp.cue_rules import FINITE
+from consumers.enricher.nlp.quotes import Quote, cut_off, words
 from consumers.enricher.nlp.speakers import ACTOR_NOUNS, Speaker, names_people
 from consumers.enricher.nlp.turns import Turn, answerer, is_question, parties, question_cue_near
 
@@ -265,7 +266,7 @@ class QuoteRules:
         for qi, q in enumerate(self.quotes):
             if qi in self.used_quotes or words(self.text, q) < self.min_quote_words:
                 continue
-            if any(s <= q.inner_start < e for s, e in covered):
+            if any(s <= q.inner_start < e for s, e in covered) or self.cut_before_a_clause(q):
                 continue
             found = self.floating_speaker(q)
             if found is None:
@@ -284,6 +285,13 @@ class QuoteRules:
                 claim["sentence"] = [q.start, last.end]
                 claim["resolution"] = path
                 covered.append(claim["content_span"])
+
+    def cut_before_a_clause(self, q: Quote) -> bool:
+        """ "“In 1998, Abu Salem, w...": a quote the feed's summary cut off (at the text's end) before any finite
+        verb is a phrase that states nothing yet, so no one's words to go on with; cut after one ("“We have
+        finished the timetable and the schools will get it next we...") it still says something."""
+        return cut_off(self.text, q) and not any(
+            t.tag_ in FINITE for t in self.tokens_in(q.inner_start, q.inner_end))
 
     def same_voice(self, last: dict, q: Quote) -> bool:
         """ "“We think ...,” the CEO said. He cited ... “This is a unique combination.”": a quotation standing as

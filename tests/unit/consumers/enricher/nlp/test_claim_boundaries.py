@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consumers.enricher.nlp.claims import _DocClaims
-from tests.unit.consumers.enricher.nlp.conftest import claim_with, speaker_matches
+from tests.unit.consumers.enricher.nlp.conftest import claim_with, first_claim_with, speaker_matches
 
 
 def test_a_cue_coordinated_across_a_perfect_tense_is_a_claim_of_its_own(extractor):
@@ -145,6 +145,101 @@ def test_a_belief_in_a_subordinate_clause_is_the_authors_description(extractor):
     e = extractor.extract_text("A veteran detective is refusing to testify in two assault cases he investigated, "
                                "even though he believes the suspects are guilty.")
     assert not [c for c in e.claims if c.cue_lemma == "believe"]
+
+
+# "campaign" and "lobby" in a clause describing a noun say who the noun is (a cause pursued over time), not what
+# anyone said; as a sentence's own verb, and the other prepositional cues in a relative clause, they stay cues.
+# Project-written probes in wire, broadsheet, local and non-US styles (issue 12).
+DESCRIBED_BY_A_CAUSE = [
+    "The letter was signed by Mary Doyle, a parent who has campaigned against the school closure since 2019.",
+    "Greenway, a charity that campaigns for safer cycling routes, welcomed the funding.",
+    "The report was commissioned by Fair Fares, a group which lobbies for cheaper rail tickets.",
+    "Tom Hale, who has lobbied against the bypass for a decade, was among the crowd outside the town hall.",
+    "The protest was organised by Clean Rivers Now, a coalition campaigning for tougher limits on sewage spills.",
+    "Among the guests was Priya Nair, a lawyer who campaigns against forced evictions in Mumbai.",
+    "The film follows Ana Ruiz, an activist who campaigned for land rights in the 1990s.",
+    "Support came from the Ramblers, who have long campaigned for wider access to the countryside.",
+    "The fund was set up by a local businessman who lobbies for lower business rates.",
+    "The bill's sponsor, Senator Ruth Keller, who has campaigned against online gambling for years, chaired the "
+    "hearing.",
+    "Friends of the Earth, which has campaigned against fracking across the north, held its conference in Leeds.",
+    "Residents joined the Save Our Library group, which campaigns for longer opening hours, on Saturday's march.",
+    "The award went to Joseph Mwangi, a teacher who campaigns for girls' education in rural Kenya.",
+    "Lobbyists from an industry body that lobbies against sugar taxes attended the briefing.",
+    "He was joined on stage by Helen Park, whose group has campaigned for a memorial to the victims.",
+    "The study was funded by an organisation lobbying for stricter gun laws in Australia.",
+    # the review's rows
+    "The funding came from an American foundation that lobbies for drug-law reform.",
+    "Among those arrested was a student who had campaigned against tuition fees.",
+    "The mother, who campaigned tirelessly for justice for her son, was given a standing ovation at the Brit Awards.",
+    "Police questioned a man who had lobbied against the wind farm, the Courier understands.",
+    "Ms Tan, who has lobbied for migrant workers' rights in Singapore for a decade, will take up the post in May.",
+    "A veteran who campaigned for a memorial to the Gurkhas has been awarded the MBE.",
+    "Anyone who has campaigned for a cause knows how slow change can be.",
+    "The Auckland ratepayers' group, which lobbies for lower rates, has been fined for breaching electoral law.",
+    "Jane Morrow, who campaigned for the new hospital, was elected council leader on Tuesday.",
+    "Mr Ochieng, who lobbied for the Nairobi bypass in the 1990s, died at home on Sunday aged 81.",
+]
+CAUSE_OR_CUE_KEPT = [
+    ("Teachers' unions have campaigned for a 10 per cent pay rise, saying real wages have fallen since 2010.",
+     "a 10 per cent pay rise"),
+    ("Teachers' unions have campaigned for a 10 per cent pay rise, saying real wages have fallen since 2010.",
+     "real wages have fallen"),
+    ("Mary Doyle, a parent, said the school closure would hurt the whole village.", "the school closure would hurt"),
+    ("The charity is campaigning for a ban on disposable vapes, which it says are littering parks.",
+     "a ban on disposable vapes"),
+    ("Clean Rivers Now called for tougher limits on sewage spills after a summer of beach closures.",
+     "tougher limits on sewage spills"),
+    ("Priya Nair, who said the evictions were illegal, has filed a petition in the High Court.",
+     "the evictions were illegal"),
+    ("The coalition warned of further protests if the limits are not tightened.", "further protests"),
+    ("Opposition MPs urged ministers to publish the legal advice in full.", "publish the legal advice"),
+    ("Farmers' groups appealed for calm after the cull was announced.", "calm"),
+    ("The senator, who called for an inquiry into the contract on Monday, said the deal stank.",
+     "an inquiry into the contract"),
+    ("The senator, who called for an inquiry into the contract on Monday, said the deal stank.", "the deal stank"),
+    ("The group argued against the sugar tax, saying it would hit poorer families hardest.", "the sugar tax"),
+    ("Campaigners pushed for a public inquiry into the collapse of the bridge.", "a public inquiry into the collapse"),
+    ("Unions said they would campaign against any cut to the pension age.", "they would campaign against any cut"),
+    ("Ms Keller told the hearing that online gambling had ruined thousands of families.", "online gambling had ruined"),
+    ("The Ramblers said wider access to the countryside would boost rural economies.",
+     "wider access to the countryside would boost"),
+    ("Environmental groups, who warned that the dam would flood the valley, lost their appeal.",
+     "the dam would flood the valley"),
+]
+# The review's rows: a true claim beside a cause in a describing clause stays, and the cause is no claim.
+SPEECH_BESIDE_A_CAUSE = [
+    ("A residents' group which has campaigned for years against the incinerator said on Monday that emissions had "
+     "doubled since 2021.", "emissions had doubled"),
+    ("Residents, who lobbied for the crossing, say cars still speed past the school at 40mph.",
+     "cars still speed past the school"),
+    ("The charity, which campaigns for safer roads, said the new limits would save 200 lives a year.",
+     "the new limits would save 200 lives"),
+    ("Greenpeace, which has long campaigned against deep-sea mining, argued that the licences broke international "
+     "law.", "the licences broke international law"),
+    ("Activists who campaigned against the dam claimed the reservoir would flood 12 villages.",
+     "the reservoir would flood 12 villages"),
+    ("Ms Patel, who campaigned for the Remain side, insisted that the party must now respect the result.",
+     "the party must now respect the result"),
+    ("Bhopal survivors, who have campaigned for compensation for 40 years, said the government had betrayed them "
+     "again.", "the government had betrayed them"),
+    ("The group that lobbied against the casino licence said it would appeal.", "it would appeal"),
+    ("Rashid, who campaigns against knife crime in Birmingham, said the stabbing could have been prevented.",
+     "the stabbing could have been prevented"),
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_BY_A_CAUSE + [text for text, _fragment in SPEECH_BESIDE_A_CAUSE])
+def test_a_cause_in_a_clause_describing_a_noun_is_no_cue(extractor, text):
+    claims = extractor.extract_text(text).claims
+    assert not [c for c in claims if c.cue_lemma in ("campaign", "lobby") or c.rule == "cue_inverted"], \
+        [(c.content, c.cue) for c in claims]
+
+
+@pytest.mark.parametrize(("text", "fragment"), CAUSE_OR_CUE_KEPT + SPEECH_BESIDE_A_CAUSE)
+def test_a_cause_pursued_by_the_sentences_subject_and_cues_in_relative_clauses_stay_claims(extractor, text,
+                                                                                            fragment):
+    first_claim_with(extractor, text, fragment)
 
 
 def test_criticising_people_names_a_target_and_states_nothing(extractor):

@@ -154,6 +154,179 @@ def test_claims_floating_quote_opened_by_a_conjunction_continues_the_speaker(ext
     assert c.rule == "floating_quote" and c.speaker_resolved == "Ines Varga"
 
 
+# A summary the feed cut off inside a quotation ("...“A register comprising the h...") leaves a quote open and
+# ending in an ellipsis at the text's end. Cut before any finite verb it is a phrase that states nothing, so it goes
+# on no one's words; cut after one, closed with an ellipsis, or trailing off with more text after it, it stays.
+# Project-written probes in wire, broadsheet, Indian, Australian and local styles (issue 12), and the review's rows.
+QUOTES_CUT_BY_THE_FEED = [
+    ("Education Minister Ravi Menon has said that the board exams will be held in March as planned.“A "
+     "detailed timetable for the th...",
+     "A detailed timetable"),
+    ("Police Commissioner Anil Kumar said on Monday that the gang had targeted elderly residents.“In 2019, "
+     "the leader of the gr...",
+     "In 2019"),
+    ("The club's manager, Steve Harper, said his side had been unlucky. “After a difficult first half and a "
+     "sec...",
+     "After a difficult"),
+    ("Health Secretary Joanne Price said waiting lists were falling. “Across the whole of the north, and "
+     "especially in the...",
+     "Across the whole"),
+    ("Mayor Lin Cho said the tram extension would open next year. “The first phase of the new line from...",
+     "The first phase"),
+    ("Opposition leader Daniel Okafor said the budget was a betrayal of workers. “Another year of broken "
+     "promises and empty w…",
+     "Another year"),
+    ("The airline's chief executive, Maria Santos, said demand had recovered. “Record bookings across all "
+     "our European rou...",
+     "Record bookings"),
+    ("Coach Peter Wills said the team would not change its approach. “Against a side like Auckland, with "
+     "their pace on the…",
+     "Against a side"),
+    ("Chief Minister Kavitha Rao said relief would reach every district. “A sum of Rs. 500 crore for the "
+     "affected famil...",
+     "A sum of"),
+    ("The inspector said the school had improved since 2021. “Strong leadership, a clear focus on reading "
+     "and much bett...",
+     "Strong leadership"),
+    ("Fire chief Bob Garner said crews had worked through the night. “Hot spots along the ridge and in the "
+     "gullies bel...",
+     "Hot spots"),
+    ("The minister has said that a new law on rent will be tabled soon. “A comprehensive bill covering "
+     "tenants, landlords and...",
+     "A comprehensive bill"),
+    ("Professor Ines Berg said the results were striking. “A tenfold rise in cases among children under "
+     "fiv...",
+     "A tenfold rise"),
+    ("Detectives said the suspect had fled to Spain in 2018. “In March of that year, using a false passport "
+     "and a...",
+     "In March of that year"),
+    ("The union's general secretary, Sharon Graham, said members were angry. “Not one penny more for bosses "
+     "while w…",
+     "Not one penny"),
+    ("The health minister said hospitals would get more staff this winter. “An extra 4,000 nurses across the "
+     "regions and a new...",
+     "An extra 4,000 nurses"),
+    ("Kenya's central bank governor said inflation would ease by June. “Lower fuel prices, a stronger shilling "
+     "and the...",
+     "Lower fuel prices"),
+    ("Police said a man had been arrested in connection with the attack. “Following a lengthy investigation by "
+     "officers from the…",
+     "Following a lengthy investigation"),
+    ("The Mayor of Pune said the metro line would be extended. “A further 14 km from Swargate to Katraj at a cost "
+     "of Rs 3,...",
+     "A further 14 km"),
+    ("The winger said he was relieved to be back. “After six months on the sidelines with a knee inj…",
+     "After six months"),
+    ("Ms Ardern said the review was overdue. “For too long, and for too many families in the...",
+     "For too long"),
+    ("The Premier said the bushfire season had started early. “With temperatures above 40 degrees across much of "
+     "the sta...",
+     "With temperatures above 40 degrees"),
+    ("The council leader said the new bin schedule would begin in April. “Fortnightly collections for general "
+     "waste, and weekly for...",
+     "Fortnightly collections"),
+    ("The striker's agent said talks were ongoing. “In the next few days, with both clubs, and hopefully bef...",
+     "In the next few days"),
+    ("The EU's trade chief said talks with Beijing had been frank. «On electric vehicles, on subsidies and on "
+     "market acc...",
+     "On electric vehicles"),
+    ("The housing minister said the plan was ready. \"A new framework for housing across all eight reg...",
+     "A new framework for housing"),
+]
+# A feed cut after a verbless statement loses words that already say something; the lead accepts the trade: a cut
+# fragment is no complete statement (the review's arguable rows).
+CUT_AFTER_A_VERBLESS_STATEMENT = [
+    ("Chancellor Olaf Scholz said Germany would stand by Ukraine. „Not a step back from our commitments to...",
+     "Not a step back"),
+    ("The school's head said pupils had done brilliantly. “Record results in maths and science, and in English a "
+     "jump of...",
+     "Record results"),
+    ("Officials said the storm had caused widespread damage. “Trees down on every road in the eastern dist...",
+     "Trees down on every road"),
+    ("The senator said the vote would be close. “Two votes short, maybe three, with a handful of...",
+     "Two votes short"),
+]
+# A verbless quote that trails off with an ellipsis and has more text after it was not cut by a feed: the speaker's
+# words stay the speaker's floating quote (the review's rows).
+QUOTES_TRAILING_OFF = [
+    ("His widow said he had been a gentle man. “A loving husband, a devoted father and a friend to everyone...\n\n"
+     "“We will miss him every day,” she said.",
+     "A loving husband"),
+    ("One supporter, Dave Mills, 54, said the club was his life. “Forty years of Saturdays, home and away, rain or "
+     "shine...\n\n“I wouldn't change a minute of it,” he said.",
+     "Forty years of Saturdays"),
+    ("The Taoiseach said Ireland would not be rushed into a deal. “Not now, not under this government, not "
+     "ever...\n\nHe declined to take questions.",
+     "Not now, not under this government"),
+    ("The mayor said the flood had been the worst in living memory. “Homes, shops, the school, the church...\n\n"
+     "Clean-up crews arrived on Tuesday.",
+     "Homes, shops, the school"),
+]
+QUOTES_KEPT = [
+    ("Education Minister Ravi Menon has said that the board exams will be held in March as planned.“We have "
+     "finished the timetable and the schools will get it next we...",
+     "We have finished the timetable"),
+    ("Police Commissioner Anil Kumar said on Monday that the gang had targeted elderly residents.“They took "
+     "the savings of at least 40 pensioners in the city...",
+     "They took the savings"),
+    ("The club's manager, Steve Harper, said his side had been unlucky. “We deserved at least a draw and I "
+     "thought the referee had a poor g...",
+     "We deserved at least a draw"),
+    ("Health Secretary Joanne Price said waiting lists were falling. “We are seeing real progress...” she "
+     "told reporters.",
+     "We are seeing real progress"),
+    ("Mayor Lin Cho said the tram extension would open next year. “We will not let the city down... not this "
+     "time.”",
+     "We will not let the city down"),
+    ("Opposition leader Daniel Okafor said the budget was a betrayal of workers.\n\n“Another year of broken "
+     "promises and empty words from a government that has run out of ideas.\n\n“Working families deserve "
+     "better,” he said.",
+     "Another year of broken promises"),
+    ("The airline's chief executive, Maria Santos, said demand had recovered. “Bookings are up 30 per cent "
+     "on last year and still rising.”",
+     "Bookings are up 30 per cent"),
+    ("Coach Peter Wills said the team would not change its approach. “Against a side like Auckland you have "
+     "to keep the ball,” he said.",
+     "you have to keep the ball"),
+    ("Chief Minister Kavitha Rao said relief would reach every district. “A sum of Rs. 500 crore has been "
+     "set aside for the affected families.”",
+     "A sum of Rs. 500 crore has been set aside"),
+    ("The inspector said the school had improved since 2021. “Strong leadership has made a real difference "
+     "to pupils…”",
+     "Strong leadership has made a real difference"),
+    ("Fire chief Bob Garner said crews had worked through the night. “Hot spots along the ridge are still a "
+     "worry,” he said.",
+     "Hot spots along the ridge are still a worry"),
+    ("The minister has said that a new law on rent will be tabled soon. “It will protect tenants and "
+     "landlords alike and we...",
+     "It will protect tenants"),
+    ("Professor Ines Berg said the results were striking. “Cases among children under five have risen "
+     "tenfold since the sprin...",
+     "Cases among children under five have risen"),
+    ("The union's general secretary, Sharon Graham, said members were angry. “Not one penny more for bosses "
+     "while workers go without,” she said.",
+     "Not one penny more"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), QUOTES_CUT_BY_THE_FEED + CUT_AFTER_A_VERBLESS_STATEMENT)
+def test_a_quote_the_feed_cut_off_before_a_clause_is_no_ones_words(extractor, text, phrase):
+    claims = extract(extractor, text).claims
+    assert not [c for c in claims if phrase in c.content], [c.content for c in claims]
+
+
+@pytest.mark.parametrize(("text", "fragment"), QUOTES_KEPT)
+def test_a_quote_cut_after_a_clause_or_closed_or_going_on_stays_a_claim(extractor, text, fragment):
+    assert [c for c in extract(extractor, text).claims if fragment in c.content]
+
+
+@pytest.mark.parametrize(("text", "fragment"), QUOTES_TRAILING_OFF)
+def test_a_verbless_quote_trailing_off_before_more_text_stays_a_floating_quote(extractor, text, fragment):
+    claims = extract(extractor, text).claims
+    assert [c for c in claims if c.rule == "floating_quote" and fragment in c.content], \
+        [(c.rule, c.content) for c in claims]
+
+
 def test_claims_quote_after_but_outside_the_marks_goes_on_with_the_speaker(extractor):
     text = ("The old mill still feels like \"home,\" the weaver Petra Hall says, but \"since the fire I have not "
             "been able to walk past it without thinking of the night we lost everything.\"")

@@ -28,6 +28,9 @@ _HEAD_COUNT = strict_xfail("a count of people in the scene ('The two leaders', '
 _KNOWN_GROUP = strict_xfail("'the N X' names a group the story knows and states no figure, but the N X is a figure as "
                             "often as a known group: reverted on review, 18 worse / 6 better")
 _ROUTINE = strict_xfail("a named actor's routine or past activity told as done passes as an act")
+_FREED_CLAUSE = strict_xfail("no longer cut by a campaign cue in its describing clause, the main clause reads as a "
+                             "named actor's act or as a figure, as the bare clause already does on main ('Harbour "
+                             "Watch hired the hall for the night.'): the assertion rule's, not the cue guard's")
 _KNOWN = {
     "court-verdict": strict_xfail("'found X guilty' parses as a clause of 'find' (ccomp), which the verdict check "
                                   "(an oprd or acomp state) does not read"),
@@ -50,6 +53,14 @@ _KNOWN = {
                                       "actor of 'abandoned'"),
     "history-worked-as": _ROUTINE,
     "routine-trained": _ROUTINE,
+    "campaign-clause-presented-by": _FREED_CLAUSE,
+    "campaign-clause-hired-hall": _FREED_CLAUSE,
+    "campaign-clause-founded": _FREED_CLAUSE,
+    "campaign-clause-run-by": strict_xfail("the duration in the relative clause ('for two decades') is a figure, "
+                                           "and any figure makes the author's sentence a claim (so on main 'The "
+                                           "gallery is run by a trust for two decades.'); without it, the name in "
+                                           "the clause ('Benin', tagged PERSON) makes 'a trust' a named actor of "
+                                           "'run' in _named_actor"),
 }
 
 
@@ -235,6 +246,15 @@ NOT_CLAIMS = [
     _p("The hospital kept the patient stable overnight.", NO_CLAIM, id="guard-hospital-kept-patient"),
     _p("The hospital kept the boy stable overnight.", NO_CLAIM, id="guard-hospital-kept-boy"),
     _p("The attack has left pharmacies unable to fill prescriptions.", NO_CLAIM, id="lookalike-left-unable"),
+    # rows of the review of rec2: a campaign in a clause describing a noun is no cue, and the sentence is no claim
+    _p("The award was presented by Joan Whitfield, a retired nurse who has campaigned for better dementia care "
+       "since her husband's death.", NO_CLAIM, id="campaign-clause-presented-by"),
+    _p("Harbour Watch, a group that campaigns against cruise ships berthing in the old port, hired the hall for the "
+       "night.", NO_CLAIM, id="campaign-clause-hired-hall"),
+    _p("The gallery is run by a trust which has lobbied for the return of the Benin bronzes for two decades.",
+       NO_CLAIM, id="campaign-clause-run-by"),
+    _p("The lobby group, which has campaigned for lower alcohol duty, was founded in 2004.", NO_CLAIM,
+       id="campaign-clause-founded"),
     # "the three X" refers to a group the story knows
     _p("The three candidates took part in a televised debate.", NO_CLAIM, id="count-the-three-candidates"),
 ]
