@@ -914,7 +914,7 @@ def _count_after_a_date(ent) -> Span | None:
     The date is no part of the number: the figure after it is the claim's, with the entity's label unless that is a
     date's. None when no date comes before the entity's first figure that is no part of one, or nothing after it."""
     # asked of every entity of every claim, names too: a date and a figure after it need two tokens and a digit
-    if len(ent) < 2 or not any(c.isdigit() for c in ent.text):
+    if len(ent) < 2 or not any(map(str.isdigit, ent.text)):
         return None
     doc = ent.doc
     last = None
