@@ -6,6 +6,8 @@ victim's sister", "the family's lawyer", "a shop owner"). Lemmas, lower case.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 # The titles of one who speaks for a body, as ``title_head`` gives them.
 VOICE_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # A title's head word in forms the lemma tables do not fold: plurals ("spokesmen", "spokespeople"), the abbreviation
@@ -66,6 +68,8 @@ SERVICE_NOUNS = frozenset({
 })
 
 
+# asked of a noun's lemma per candidate speaker in the extractor, where the same few lemmas come again and again
+@lru_cache(maxsize=4096)
 def title_head(title: str) -> str:
     """The head word of a title, lower case, singular and unabbreviated where the lemma tables miss it: "spokesmen"
     -> spokesman, "a Tesco spox" -> spokesperson, "the White House press secretary" -> spokesperson, "defence

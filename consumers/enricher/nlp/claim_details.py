@@ -162,16 +162,18 @@ class ClaimDetails:
         """ "said between 200 and 300 families would need help", "said on Friday 80 people were pulled out": the parse
         hangs a count (or a date and the count after it) on the cue, so the content starts at its plural, or after
         it; the count is still the claim's. Only right before the content, and only a count of a plural."""
-        count = _count_after_a_date(ent) or (ent if ent.label_ in NUMBER_LABELS
-                                             or ent.label_ == "DATE" and _range_of_counts(ent) else None)
-        if count is None or count.end >= len(self.doc):
+        # where the plural stands is tested first: the entity before a content is mostly far from it, and a count
+        # ends where its entity ends whichever it is
+        if ent.end >= len(self.doc):
             return []
-        noun = self.doc[count.end]
+        noun = self.doc[ent.end]
         noun_end = noun.idx + len(noun.text)
-        if noun.tag_ != "NNS" or self.text[count.end_char:noun.idx].strip() \
+        if noun.tag_ != "NNS" or self.text[ent.end_char:noun.idx].strip() \
                 or not (noun.idx == start or noun_end <= start and not self.text[noun_end:start].strip()):
             return []
-        return [count]
+        count = _count_after_a_date(ent) or (ent if ent.label_ in NUMBER_LABELS
+                                             or ent.label_ == "DATE" and _range_of_counts(ent) else None)
+        return [] if count is None else [count]
 
     def attribution_numbers(self, claim: dict, parts: list[tuple[int, int]]) -> list[dict]:
         """ "The 34 companies do not believe ...", "The post, shared 40,000 times, read:": the size
@@ -911,6 +913,9 @@ def _count_after_a_date(ent) -> Span | None:
     households", "by the end of 2025 10,000 homes": the small model tags a date and the figure after it as one entity.
     The date is no part of the number: the figure after it is the claim's, with the entity's label unless that is a
     date's. None when no date comes before the entity's first figure that is no part of one, or nothing after it."""
+    # asked of every entity of every claim, names too: a date and a figure after it need two tokens and a digit
+    if len(ent) < 2 or not any(map(str.isdigit, ent.text)):
+        return None
     doc = ent.doc
     last = None
     for t in ent:

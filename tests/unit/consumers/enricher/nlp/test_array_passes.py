@@ -8,6 +8,7 @@ import spacy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from consumers.enricher.nlp.claim_details import _count_after_a_date
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import _NAMES_AND_WORKS, TITLES, _untagged_repeats
 from consumers.enricher.nlp.segment import ParagraphSentencizer, inside
@@ -117,3 +118,58 @@ def test_title_dots_binary_search_splits_what_isin_split(extractor):
     assert [tok.text for tok in TitleDots(nlp)(nlp.make_doc(text))] == expected
     for plain in ("", "No titles here at all.", "Sen."):
         assert [tok.text for tok in TitleDots(nlp)(nlp.make_doc(plain))] == _split_by_isin(nlp, nlp.make_doc(plain))
+
+
+# A date and the count after it, as the model tags them in one entity: the figure's tokens (start, end) and label
+# that ``_count_after_a_date`` cut before it asked first for two tokens and a digit; every other entity of these
+# sentences (names, bare dates, lone figures, amounts) gives None.
+_COUNTS_AFTER_DATES = {
+    "The company said in 2021 1,200 jobs went at its Leeds plant.": [(5, 6, "CARDINAL")],
+    "Police said on 3 June 45 people were arrested after the march.": [(5, 6, "CARDINAL")],
+    "The ministry said by 2030 20,000 teachers would be needed in rural schools.": [(5, 6, "CARDINAL")],
+    "Officials said in 2024 40% of households were behind on their rent.": [(4, 6, "PERCENT")],
+    "The council said by the end of 2025 10,000 homes would be built.": [(8, 9, "CARDINAL")],
+    "Firefighters said on Friday 80 people were pulled out of the flats.": [(4, 5, "CARDINAL")],
+    "The health board said in March 2,400 patients waited more than a year.": [(6, 7, "CARDINAL")],
+    "The trust said on Jan. 1 17 nurses joined its wards.": [(6, 7, "CARDINAL")],
+    "The minister told parliament that 2 January 17 patients had been moved.": [(7, 8, "CARDINAL")],
+    "Organisers said on Saturday 15,000 fans had bought tickets.": [],
+    "The bank said in 2019 the figure was 3.2 billion dollars.": [],
+    "The Treasury said it would spend $2.5 billion on roads by 2027.": [],
+    "Mr Patel, 54, said the council had cut 300 posts since January 2022.": [],
+    "Shares fell 4% on Tuesday, the exchange said.": [],
+    "Angela Merkel said the European Union would stand by Ukraine.": [],
+    "The Kyiv Post reported that Volodymyr Zelensky met Emmanuel Macron in Paris.": [],
+    "Dr Aisha Bello of the University of Lagos said the findings were worrying.": [],
+    "Between five and six thousand people marched through Glasgow, police said.": [],
+    "Council leader Jo Smith said R2 500 000 had been set aside for the clinic.": [],
+    "Route 66 closed for 3 hours on Monday, the state patrol said.": [],
+}
+
+
+def test_count_after_a_date_cuts_what_it_cut_before_its_digit_guard(extractor):
+    for text, expected in _COUNTS_AFTER_DATES.items():
+        doc = extractor.nlp(text)
+        found = [_count_after_a_date(ent) for ent in doc.ents]
+        assert [(c.start, c.end, c.label_) for c in found if c is not None] == expected, text
+
+
+# Claims whose content starts at or after the plural a count before it counts (the parse hangs the count on the cue):
+# the numbers as ``_count_of_the_content_subject`` read them when it found the count before testing where its plural
+# stands; and look-alikes whose entity before the content counts nothing there.
+_CONTENT_SUBJECT_COUNTS = {
+    "Firefighters said on Friday 80 people were pulled out of the flats.": ["80"],
+    "The health board said in March 2,400 patients waited more than a year.": ["2,400", "more than a year"],
+    "The council said by the end of 2025 10,000 homes would be built.": ["10,000 homes"],
+    "The charity said between 200 and 300 families would need help this winter.": ["200", "300"],
+    "Organisers said on Saturday 15,000 fans had bought tickets.": ["15,000 fans"],
+    "Mr Patel, 54, said the council had cut 300 posts since January 2022.": ["300 posts"],
+    "Angela Merkel said the European Union would stand by Ukraine.": [],
+    "The union said 1,500 workers would strike next month.": ["1,500 workers"],
+}
+
+
+def test_a_count_before_the_content_is_read_as_before(extractor):
+    for text, expected in _CONTENT_SUBJECT_COUNTS.items():
+        claims = extractor.extract_text(text).claims
+        assert [n.text for c in claims for n in c.numbers] == expected, text
