@@ -37,6 +37,8 @@ before publishing to news.enriched.
   the centroid stays below ``SAME_OUTLET_CENTRE``; nor when that article is another outlet's, the
   newcomer's headline names a place no article of the story mentions (among their names also without
   accents: "Bogotá" is "Bogota"), and none shares a name with it (``elsewhere``).
+  Nor is any story joined whose articles share with the newcomer nothing but the words of one place
+  (``only_places_shared``): another event in the same town.
   Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
@@ -300,6 +302,22 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: Signature) ->
             and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.vector.keys()))
 
 
+def only_places_shared(sig: Signature, story: list[Signature]) -> bool:
+    """Whether one place name is all that links ``sig`` to the ``story``'s articles: every term it shares with
+    any of them is a word of one place (a town, "Lagos Island"), and it shares such a word with one of them. In
+    two short summaries a rare town is the heaviest term, and it alone clears the bar for a market fire the day
+    after a building collapse, or a stabbing beside a dockers' strike; two reports of one event share what
+    happened too, or several of its places (a venue, its town and a country that plays there)."""
+    named_any = False
+    for linked in story:
+        places = frozenset(sig.places).union(linked.places)
+        shared = {t.removeprefix(ENTITY_PREFIX) for t in sig.vector.keys() & linked.vector.keys()}
+        if len(shared) > 2 or any(unaccented(t) not in places for t in shared):
+            return False
+        named_any = named_any or bool(shared)
+    return named_any
+
+
 def _top(weights: dict[str, float], k: int) -> dict[str, float]:
     """The ``k`` heaviest terms, ties broken by the term so that equal inputs give equal cores."""
     return dict(sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:k])
@@ -557,10 +575,12 @@ class StoryClusterer:
         # Nor is another outlet's story whose closest article tells of another place (``elsewhere``), unless
         # another of its articles names the place: the closest may be the one report that leaves the town out.
         # The same outlet's follow-up need not name its town again (that cost dev/0 recall).
+        # Whatever the outlet, a town that is all the newcomer shares with the story is another event there.
         if (best is not None and best_score >= p.threshold
                 and not (best_linked.outlet != sig.outlet
                          and all(elsewhere(sig.title_places, sig.vector, c)
                                  for c in candidates if c.story_id == best.story_id))
+                and not only_places_shared(sig, [c for c in candidates if c.story_id == best.story_id])
                 and not (best_linked.outlet == sig.outlet
                          and (other_figures(sig.figures, best_linked.figures)
                               or best_centre < SAME_OUTLET_CENTRE
