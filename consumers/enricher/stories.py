@@ -52,6 +52,7 @@ State: ``{ns}-news-stories``.
 """
 from __future__ import annotations
 
+import calendar
 import hashlib
 import logging
 import math
@@ -302,16 +303,20 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: Signature) ->
             and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.vector.keys()))
 
 
+# The day of the week a report gives says when, not what: two events in one town on one day share it too.
+_WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
+
+
 def only_places_shared(sig: Signature, story: list[Signature]) -> bool:
     """Whether one place name is all that links ``sig`` to the ``story``'s articles: every term it shares with
-    any of them is a word of one place (a town, "Lagos Island"), and it shares such a word with one of them. In
-    two short summaries a rare town is the heaviest term, and it alone clears the bar for a market fire the day
-    after a building collapse, or a stabbing beside a dockers' strike; two reports of one event share what
-    happened too, or several of its places (a venue, its town and a country that plays there)."""
+    any of them is a word of one place (a town, "Lagos Island") or a weekday, and it shares such a place word
+    with one of them. In two short summaries a rare town is the heaviest term, and it alone clears the bar for a
+    market fire the day after a building collapse, or a stabbing beside a dockers' strike; two reports of one
+    event share what happened too, or several of its places (a venue, its town and a country that plays there)."""
     named_any = False
     for linked in story:
         places = frozenset(sig.places).union(linked.places)
-        shared = {t.removeprefix(ENTITY_PREFIX) for t in sig.vector.keys() & linked.vector.keys()}
+        shared = {t.removeprefix(ENTITY_PREFIX) for t in sig.vector.keys() & linked.vector.keys()} - _WEEKDAYS
         if len(shared) > 2 or any(unaccented(t) not in places for t in shared):
             return False
         named_any = named_any or bool(shared)

@@ -878,6 +878,72 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "Ships queued off Gothenburg on Friday evening and hauliers said the walkout would cost exporters "
          "millions a day."),
     ]),
+    # One event in a town told by two outlets in other words: they share the town and what happened (branch
+    # story19: a town that is all two reports share is no longer enough to join them).
+    "gas-blast-leeds": (66, [
+        ("reuters", 0, "Gas explosion destroys house in Leeds, two injured",
+         "A suspected gas explosion destroyed a terraced house in the Armley area of Leeds early on Monday, "
+         "injuring two people, West Yorkshire Fire and Rescue Service said."),
+        ("yorkshireeveningpost", 90, "Armley blast: neighbours describe 'almighty bang' as house flattened",
+         "Residents in Armley said their windows shook when the explosion levelled the house before dawn. Two "
+         "people were taken to hospital and a gas leak is suspected."),
+    ]),
+    "flood-kisauni": (66, [
+        ("nation-ke", 30, "Floods cut off Mombasa estates after overnight downpour",
+         "Hundreds of families in Kisauni, Mombasa, were marooned on Monday after heavy overnight rain flooded "
+         "homes and washed away a footbridge, the Kenya Red Cross said."),
+        ("standard-ke", 150, "Kisauni residents wade through waist-deep water as rains pound the coast",
+         "Families in Kisauni waded through floodwater on Monday as Red Cross teams moved people out of homes "
+         "submerged by the overnight rain."),
+    ]),
+    "tram-derail-melbourne": (67, [
+        ("abc-au", 0, "Tram derails in Melbourne's CBD, commuters stranded",
+         "A tram came off the tracks on Collins Street in Melbourne's CBD during Tuesday's morning peak, Yarra "
+         "Trams said. No one was hurt, but services were suspended for hours."),
+        ("theage", 80, "Collins Street chaos as derailed tram blocks city route",
+         "Commuters walked to work after a derailed tram blocked Collins Street on Tuesday morning; Yarra Trams "
+         "said engineers were checking the points."),
+    ]),
+    "mall-fire-cebu": (67, [
+        ("inquirer", 60, "Fire hits Cebu City mall, shoppers evacuated",
+         "Fire broke out on the third floor of a shopping mall in Cebu City on Tuesday afternoon, forcing "
+         "thousands of shoppers out, the Bureau of Fire Protection said."),
+        ("sunstar", 160, "Cebu mall blaze put out after three hours; no casualties",
+         "Firefighters put out the blaze at the Cebu City mall after three hours on Tuesday. The fire bureau "
+         "said no one was hurt and the cause was being investigated."),
+    ]),
+    "water-main-bristol": (68, [
+        ("bristolpost", 0, "Burst water main floods Bristol street",
+         "A burst water main flooded homes and shops on Gloucester Road in Bristol on Wednesday morning, Bristol "
+         "Water said, and the road was closed to traffic."),
+        ("bbc", 90, "Gloucester Road shops flooded as pipe bursts",
+         "Shopkeepers on Gloucester Road swept water from their floors on Wednesday after a main burst under "
+         "the street. Bristol Water said supplies would be back by the evening."),
+    ]),
+    "ferry-strike-auckland": (68, [
+        ("nzherald", 30, "Auckland ferry sailings cancelled as crews walk off",
+         "Ferry sailings across Auckland's Waitemata Harbour were cancelled on Wednesday after crews walked off "
+         "the job in a dispute over rosters, Auckland Transport said."),
+        ("rnz", 100, "Commuters stranded as Waitemata Harbour ferry crews strike",
+         "Thousands of ferry passengers were left stranded on Wednesday as crews on Waitemata Harbour routes "
+         "went on strike over rosters."),
+    ]),
+    "flyover-cracks-kolkata": (69, [
+        ("timesofindia", 0, "Cracks force closure of Kolkata flyover",
+         "Traffic on a flyover in south Kolkata was halted on Thursday after engineers found cracks in two of "
+         "its pillars, police said."),
+        ("telegraphindia", 120, "Flyover shut after pillar cracks, commuters face long detours",
+         "Engineers found cracks in two pillars of the flyover in south Kolkata on Thursday, and police "
+         "diverted traffic through Ballygunge."),
+    ]),
+    "landslide-baguio": (69, [
+        ("rappler", 30, "Landslide buries homes in Baguio after typhoon rains",
+         "A landslide buried three homes in Baguio on Thursday after days of typhoon rain, the city disaster "
+         "office said. Two people were missing."),
+        ("gmanews", 110, "Two missing as hillside collapses on Baguio houses",
+         "Rescuers dug through mud in Baguio on Thursday for two people missing after a hillside gave way onto "
+         "houses."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -1382,5 +1448,72 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
         ("thenationng", 60, "Governor opens new bus terminal in Ikeja",
          "The Lagos State governor opened a bus terminal in Ikeja on Thursday, saying it would cut commuting "
          "times for thousands of workers heading to the island."),
+    ]),
+    # Another event in the same town on the same day, whose report shares the town and next to nothing else
+    # (branch story19): a bus strike, a port's record, a fine, a council vote, a club signing.
+    "bus-strike-leeds": ("gas-blast-leeds", 66, [
+        ("bbc", 200, "Leeds bus drivers vote to strike over pay",
+         "Bus drivers at the First depot in Leeds have voted to walk out for five days next month in a dispute "
+         "over pay, the Unite union said."),
+    ]),
+    "stabbing-armley": ("gas-blast-leeds", 66, [
+        ("thesun", 300, "Teen knifed in Armley street brawl",
+         "A 17-year-old boy was knifed in Armley, Leeds, on Monday afternoon and is in a serious condition, "
+         "police said."),
+    ]),
+    "port-record-mombasa": ("flood-kisauni", 66, [
+        ("the-star-ke", 240, "Mombasa port handles record cargo volumes",
+         "The port of Mombasa handled a record 36 million tonnes of cargo last year, the Kenya Ports Authority "
+         "said on Monday."),
+    ]),
+    "cabinet-mombasa": ("flood-kisauni", 66, [
+        ("capitalfm-ke", 300, "Mombasa governor unveils county cabinet",
+         "The Mombasa governor named ten county executives on Monday, promising to tackle waste collection and "
+         "water shortages."),
+    ]),
+    "cafe-fine-melbourne": ("tram-derail-melbourne", 67, [
+        ("heraldsun", 200, "Melbourne cafe owner fined over underpaid staff",
+         "A Melbourne cafe owner was fined $80,000 on Tuesday for underpaying six workers, the Fair Work "
+         "Ombudsman said."),
+    ]),
+    "storm-signing-melbourne": ("tram-derail-melbourne", 67, [
+        ("9news-au", 400, "Melbourne Storm sign Kiwi prop on three-year deal",
+         "The Melbourne Storm have signed a New Zealand prop on a three-year deal, the club announced."),
+    ]),
+    "council-loan-cebu": ("mall-fire-cebu", 67, [
+        ("philstar", 300, "Cebu City council approves bus rapid transit loan",
+         "The Cebu City council on Tuesday approved a loan for the long-delayed bus rapid transit project."),
+    ]),
+    "boycott-bristol": ("water-main-bristol", 68, [
+        ("theguardian", 300, "Bristol university staff begin marking boycott",
+         "Lecturers at the University of Bristol began a marking boycott on Wednesday in a row over pay and "
+         "pensions."),
+    ]),
+    "pub-brawl-bristol": ("water-main-bristol", 68, [
+        ("bristolpost", 400, "Man arrested after Bristol pub brawl",
+         "Police arrested a man after a fight outside a pub in Bristol city centre on Wednesday night left two "
+         "men injured."),
+    ]),
+    "house-prices-auckland": ("ferry-strike-auckland", 68, [
+        ("stuff-nz", 300, "Auckland house prices fall for sixth month",
+         "Average house prices in Auckland fell for a sixth straight month, a property index showed on "
+         "Wednesday."),
+    ]),
+    "motorway-crash-auckland": ("ferry-strike-auckland", 68, [
+        ("1news", 500, "One dead in Auckland motorway crash",
+         "One person died in a crash on Auckland's Southern Motorway on Wednesday night, police said."),
+    ]),
+    "captain-kolkata": ("flyover-cracks-kolkata", 69, [
+        ("ndtv", 300, "Kolkata Knight Riders name new captain",
+         "Kolkata Knight Riders named their new captain on Thursday ahead of the IPL season."),
+    ]),
+    "metro-hours-kolkata": ("flyover-cracks-kolkata", 69, [
+        ("hindustantimes", 400, "Kolkata Metro to run later trains from next week",
+         "Kolkata Metro will run trains until 11pm from next week, officials said on Thursday."),
+    ]),
+    "festival-baguio": ("landslide-baguio", 69, [
+        ("pna-ph", 300, "Baguio flower festival draws record crowds",
+         "The Panagbenga flower festival parade drew record crowds to Baguio's Session Road, the city tourism "
+         "office said."),
     ]),
 }
