@@ -52,7 +52,6 @@ State: ``{ns}-news-stories``.
 """
 from __future__ import annotations
 
-import calendar
 import hashlib
 import logging
 import math
@@ -72,7 +71,7 @@ from elasticsearch import exceptions as es_exc
 from consumers.enricher.versioned_cache import VersionedCache, index_cached
 from newsradar.alerts_file import StoryParams, load_alerts_file
 from newsradar.clients import ES_ERRORS, msearch
-from newsradar.clock import iso, parse_time, utcnow
+from newsradar.clock import WEEKDAYS, iso, parse_time, utcnow
 from newsradar.errors import es_bulk_error, es_error
 from newsradar.schema import Article, Enrichment
 from newsradar.text import tokens, unaccented
@@ -304,7 +303,8 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: Signature) ->
 
 
 # The day of the week a report gives says when, not what: two events in one town on one day share it too.
-_WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
+# (Lower case, as the terms are.)
+_WEEKDAY_TERMS = frozenset(day.lower() for day in WEEKDAYS)
 
 
 def only_places_shared(sig: Signature, story: list[Signature]) -> bool:
@@ -317,7 +317,7 @@ def only_places_shared(sig: Signature, story: list[Signature]) -> bool:
     named_any = False
     for linked in story:
         places = frozenset(sig.places).union(linked.places)
-        shared = {t.removeprefix(ENTITY_PREFIX) for t in sig.vector.keys() & linked.vector.keys()} - _WEEKDAYS
+        shared = {t.removeprefix(ENTITY_PREFIX) for t in sig.vector.keys() & linked.vector.keys()} - _WEEKDAY_TERMS
         if len(shared) > 2 or any(unaccented(t) not in places for t in shared):
             return False
         named_any = named_any or bool(shared)
