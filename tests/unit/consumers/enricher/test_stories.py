@@ -876,3 +876,23 @@ def test_stories_any_article_of_the_story_sharing_the_event_lifts_the_place_veto
     assert only_places_shared(sig, [town_only])
     assert not only_places_shared(sig, [town_only, same_event])
     assert not only_places_shared(sig, [])
+
+
+def test_stories_the_place_veto_holds_for_the_newcomers_own_outlet_only():
+    """A report sharing nothing but the town with a story starts its own story when the story's closest article is
+    its own outlet's (one desk's two items about one town on one day are two events), and joins it when that
+    article is another outlet's (two outlets tell one event in other words: "fire guts Ikeja market", "blaze
+    destroys traders' stalls in Ikeja")."""
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    first = ["ikeja", "fire", "market", "goods"]
+    for outlet, joins in (("outlet", False), ("other", True)):
+        member = _placed(first, "fire", {t: 1.0 for t in first})
+        member.places = ["ikeja"]
+        # three hours on, so time alone does not keep the same outlet's report apart
+        newcomer = Signature("b", outlet, "2024-05-18T03:00:00Z", [1] * 64, 10, ["ikeja", "blaze", "stall", "trader"],
+                             [], "", places=["ikeja"])
+        clusterer._place(newcomer, [member], Stats(100, {}))
+        assert (newcomer.story_id == "fire") is joins, outlet
