@@ -5,6 +5,10 @@ from datetime import datetime, timedelta, timezone
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
+# The days of the week as English copy names them: the enricher reads them in its own language, whatever the
+# machine's locale (which ``calendar.day_name`` follows).
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)

@@ -37,6 +37,8 @@ before publishing to news.enriched.
   the centroid stays below ``SAME_OUTLET_CENTRE``; nor when that article is another outlet's, the
   newcomer's headline names a place no article of the story mentions (among their names also without
   accents: "Bogotá" is "Bogota"), and none shares a name with it (``elsewhere``).
+  Nor is its own outlet's story joined whose articles share with the newcomer nothing but a place's words
+  (``only_places_shared``): one desk's two short items about one town on one day are two events there.
   Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
@@ -69,7 +71,7 @@ from elasticsearch import exceptions as es_exc
 from consumers.enricher.versioned_cache import VersionedCache, index_cached
 from newsradar.alerts_file import StoryParams, load_alerts_file
 from newsradar.clients import ES_ERRORS, msearch
-from newsradar.clock import iso, parse_time, utcnow
+from newsradar.clock import WEEKDAYS, iso, parse_time, utcnow
 from newsradar.errors import es_bulk_error, es_error
 from newsradar.schema import Article, Enrichment
 from newsradar.text import tokens, unaccented
@@ -298,6 +300,28 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: Signature) ->
     folded, linked_places = linked.folded_terms(), frozenset(linked.places)
     return (not any(w in folded or unaccented(w) in linked_places for w in places)
             and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.vector.keys()))
+
+
+# The day of the week a report gives says when, not what: two events in one town on one day share it too.
+# (Lower case, as the terms are.)
+_WEEKDAY_TERMS = frozenset(day.lower() for day in WEEKDAYS)
+
+
+def only_places_shared(sig: Signature, story: list[Signature]) -> bool:
+    """Whether a place is all that links ``sig`` to the ``story``'s articles: every term it shares with any of
+    them, weekdays aside, is one of at most two words of either article's places (NER's GPE, LOC and FAC spans,
+    so "city" of "Cebu City" counts, and so does a word NER tags as a place by mistake), and it shares at least
+    one such word with one of them. In two short summaries a rare town is the heaviest term, and it alone clears
+    the bar for a market fire the day after a building collapse; a third place word or any other shared term
+    lifts the veto. The caller applies it to the newcomer's own outlet only (see ``_place``)."""
+    named_any = False
+    for linked in story:
+        places = frozenset(sig.places).union(linked.places)
+        shared = {t.removeprefix(ENTITY_PREFIX) for t in sig.vector.keys() & linked.vector.keys()} - _WEEKDAY_TERMS
+        if len(shared) > 2 or any(unaccented(t) not in places for t in shared):
+            return False
+        named_any = named_any or bool(shared)
+    return named_any
 
 
 def _top(weights: dict[str, float], k: int) -> dict[str, float]:
@@ -557,10 +581,16 @@ class StoryClusterer:
         # Nor is another outlet's story whose closest article tells of another place (``elsewhere``), unless
         # another of its articles names the place: the closest may be the one report that leaves the town out.
         # The same outlet's follow-up need not name its town again (that cost dev/0 recall).
+        # Nor is its own outlet's story when a town is all they share (``only_places_shared``): one desk's two short
+        # items about one town on one day that share nothing else are mostly two events (a follow-up in wholly other
+        # words is the price), while two outlets tell one event in other words ("fire guts Ikeja market", "blaze
+        # destroys traders' stalls in Ikeja"), so another outlet's report is not held to it.
         if (best is not None and best_score >= p.threshold
                 and not (best_linked.outlet != sig.outlet
                          and all(elsewhere(sig.title_places, sig.vector, c)
                                  for c in candidates if c.story_id == best.story_id))
+                and not (best_linked.outlet == sig.outlet
+                         and only_places_shared(sig, [c for c in candidates if c.story_id == best.story_id]))
                 and not (best_linked.outlet == sig.outlet
                          and (other_figures(sig.figures, best_linked.figures)
                               or best_centre < SAME_OUTLET_CENTRE

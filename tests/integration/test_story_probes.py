@@ -19,7 +19,7 @@ from newsradar.clients import es_client
 from newsradar.es_schema import drop_namespace, ensure_schema
 from newsradar.settings import Settings
 from tests.samples.alert_articles import make_article
-from tests.samples.story_probes import EVENTS, LOOK_ALIKES, Item
+from tests.samples.story_probes import ANCHORS, EVENTS, LOOK_ALIKES, Item
 
 pytestmark = [pytest.mark.elasticsearch]
 
@@ -96,7 +96,21 @@ STILL_SPLIT: dict[str, str] = {
     "flood-grafton": "below threshold (0.12), the place named at two levels: Northern NSW, Clarence River / Grafton",
     "derailment-mallard": "below threshold (0.11), the place named at two levels: Yorkshire / Selby",
     "storm-galway": "drift guard: 0.18 clears the bar, but not the one-article story's centre: west coast / Galway",
+    # One event in other words that share only the town (story19's review). Several towns recur in this stream, so
+    # the town weighs less here than in the review's own stream.
+    "rv-armley-stab": "drift guard: 0.18 to the one-report story's centre, under 0.19; they share only Armley "
+                      "(stabbed / knife attack)",
+    "rv-ikeja-fire": _BELOW + "Ikeja (0.17, under the bar; fire/blaze, market/stalls)",
+    # One desk's follow-up in wholly other words: the town is all it shares with the desk's first item, and one
+    # outlet's two such items are held to be two events (``only_places_shared``; the price of that veto).
+    "rv-so-cebu-event": "town-only veto of one outlet: 0.24 clears the bar, but Cebu City is all they share "
+                        "(overturns / flips, jeepney / public utility vehicle)",
+    "rv-so-kisauni-event": "drift guard (0.18 to the centre, main splits it too), and the town-only veto of one "
+                           "outlet: Kisauni is all they share (under water / swamped)",
+    "so-blackout-accra": "town-only veto of one outlet: 0.32 clears the bar, but Accra is all they share (outage / "
+                         "lights go out)",
 }
+_OTHER_OUTLET = "another outlet's look-alike, the town-only veto is one outlet's: the reports share only "
 STILL_MERGED: dict[str, str] = {
     "senegal-postponed": "direct: the postponement and the result share Senegal, presidential election, vote, "
                          "opposition, candidate",
@@ -125,24 +139,39 @@ STILL_MERGED: dict[str, str] = {
     "li-qiang-davos": "direct: World Economic Forum, Davos in both, Argentine president and Chinese premier (0.33)",
     "zuckerberg-quest": "direct: headset unveiled, mixed reality, priced in both, Apple and Meta (0.20)",
     # Another event in the same town within a day: in two short summaries the town is the heaviest term they share,
-    # and it alone clears the bar.
+    # and with a few other words it clears the bar (the town alone, or with a weekday, no longer does when both
+    # items are one outlet's).
     "temple-puri": "direct: Puri, Jagannath temple, sea beach in both, a cyclone and a kitchen reopening (0.30)",
     "drowning-puri": "direct: Puri, sea beach, tourists in both, a cyclone and two drownings (0.20)",
-    "fire-ikeja-market": "direct: Ikeja in both headlines, a building collapse and a market fire (0.23)",
-    "airport-ikeja": "direct: Ikeja, a collapse and an airport power cut (0.22 to the report, 0.28 to the centre)",
     "terminal-ikeja": "direct: Ikeja, a collapse and a bus terminal opened (0.24 to the report, 0.28 to the centre)",
     "protest-karachi": "direct: Rashid Minhas Road in both headlines, a fire and a traders' strike (0.47)",
     "robbery-karachi": "direct: Rashid Minhas Road in both headlines, a fire and a robbery (0.40)",
     "ferry-gothenburg": "direct: Gothenburg, port, a dockers' strike and a ferry aground (0.22)",
-    "gothenburg-stabbing": "direct: Gothenburg, a dockers' strike and a stabbing (0.22 to the report, 0.29 to the "
-                           "centre)",
+    # Another outlet's look-alike: the town (and a weekday) is all they share, as two tellings of one event often
+    # do, so the town-only veto holds for one outlet's items only.
+    "fire-ikeja-market": _OTHER_OUTLET + "Ikeja (0.23), a building collapse and a market fire",
+    "airport-ikeja": _OTHER_OUTLET + "Ikeja (0.22 to the report, 0.28 to the centre), a collapse and an airport "
+                     "power cut",
+    "stabbing-armley": _OTHER_OUTLET + "Armley, Leeds and Monday, a gas blast and a stabbing",
+    "council-loan-cebu": _OTHER_OUTLET + "Cebu City and Tuesday, a mall fire and a council vote",
+    "rv-armley-two": _OTHER_OUTLET + "Armley (0.20), a stabbing and a library opened",
+    "rv-davao-two": _OTHER_OUTLET + "Davao City and Saturday (0.41), a blackout and a firecracker ban",
+    "rv-h-kisauni-flood-fire": _OTHER_OUTLET + "Kisauni and Tuesday (0.39), a flood and a shop fire",
+    "rv-h-davao-blackout-water": _OTHER_OUTLET + "Davao City and Saturday (0.36), a blackout and a water cut",
+    "rv-lincoln-name": _OTHER_OUTLET + "Lincoln and Saturday (0.26), a lorry fire and Lincoln City's win",
+    "rv-chelsea-name": _OTHER_OUTLET + "Chelsea and Sunday (0.28), a flat fire and Chelsea's cup exit",
+    "rv-paris-name": _OTHER_OUTLET + "Paris and Wednesday (0.26), a metro fault and Paris Hilton's fragrance",
+    "rv-weekday-headline-two": _OTHER_OUTLET + "Wrexham and Monday (0.34), an evacuation and a council tax rise",
+    "boycott-bristol": "direct: Bristol and Wednesday (0.22): 'University of Bristol' and 'Bristol Water' are bodies, "
+                       "not places, so the town's word is a name they share",
+    "festival-baguio": "direct: Baguio and 'city office' (0.25): 'city' and 'office' are no words of a place",
 }
 
 
 def stream() -> list[tuple[str, Item, datetime]]:
     """Every probe item with its event's name and its published time."""
     out = []
-    for name, (day, items) in EVENTS.items():
+    for name, (day, items) in (EVENTS | ANCHORS).items():
         out += [(name, item, START + timedelta(days=day, minutes=item[1])) for item in items]
     for name, (_twin, day, items) in LOOK_ALIKES.items():
         out += [(name, item, START + timedelta(days=day, minutes=item[1])) for item in items]
@@ -156,8 +185,10 @@ def cluster(services: Settings, stream_items: list[tuple[str, Item, datetime]]) 
     es = es_client(settings)
     ensure_schema(es, settings)
     items = sorted(stream_items, key=lambda row: row[2])
-    articles = [make_article(outlet, title, summary, published_at=at).article
-                for _name, (outlet, _minutes, title, summary), at in items]
+    # One article for each probe item, though two probes open with one report in the same words.
+    articles = [make_article(outlet, title, summary, published_at=at,
+                             url=f"https://{outlet}.example/{name}/{minutes}").article
+                for name, (outlet, minutes, title, summary), at in items]
     enrichments = Extractor().enrich(articles)
     clusterer = StoryClusterer(es, settings)
     try:

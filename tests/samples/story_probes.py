@@ -4,8 +4,9 @@ different outlets' words.
 
 ``EVENTS``: name -> (day, [(outlet, minutes after the day's 06:00 UTC, headline, summary)]). Every item of one event
 belongs in one story. ``LOOK_ALIKES``: pairs of events of one topic (two earthquakes, two recalls by one carmaker,
-two rulings for one company) an editor keeps apart; each holds one or more items of its own. The whole set is one
-stream of some 320 items over ten weeks, so a word that every report of a topic carries weighs little, as in a
+two rulings for one company) an editor keeps apart; each holds one or more items of its own. ``ANCHORS``: a
+look-alike's first report alone, where no second telling of that event is probed. The whole set is one
+stream of some 400 items over twenty weeks, so a word that every report of a topic carries weighs little, as in a
 real feed.
 """
 from __future__ import annotations
@@ -878,6 +879,171 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "Ships queued off Gothenburg on Friday evening and hauliers said the walkout would cost exporters "
          "millions a day."),
     ]),
+    # One event in a town told by two outlets in other words: they share the town and what happened (branch
+    # story19: a town that is all two reports share is no longer enough to join them).
+    "gas-blast-leeds": (66, [
+        ("reuters", 0, "Gas explosion destroys house in Leeds, two injured",
+         "A suspected gas explosion destroyed a terraced house in the Armley area of Leeds early on Monday, "
+         "injuring two people, West Yorkshire Fire and Rescue Service said."),
+        ("yorkshireeveningpost", 90, "Armley blast: neighbours describe 'almighty bang' as house flattened",
+         "Residents in Armley said their windows shook when the explosion levelled the house before dawn. Two "
+         "people were taken to hospital and a gas leak is suspected."),
+    ]),
+    "flood-kisauni": (66, [
+        ("nation-ke", 30, "Floods cut off Mombasa estates after overnight downpour",
+         "Hundreds of families in Kisauni, Mombasa, were marooned on Monday after heavy overnight rain flooded "
+         "homes and washed away a footbridge, the Kenya Red Cross said."),
+        ("standard-ke", 150, "Kisauni residents wade through waist-deep water as rains pound the coast",
+         "Families in Kisauni waded through floodwater on Monday as Red Cross teams moved people out of homes "
+         "submerged by the overnight rain."),
+    ]),
+    "tram-derail-melbourne": (67, [
+        ("abc-au", 0, "Tram derails in Melbourne's CBD, commuters stranded",
+         "A tram came off the tracks on Collins Street in Melbourne's CBD during Tuesday's morning peak, Yarra "
+         "Trams said. No one was hurt, but services were suspended for hours."),
+        ("theage", 80, "Collins Street chaos as derailed tram blocks city route",
+         "Commuters walked to work after a derailed tram blocked Collins Street on Tuesday morning; Yarra Trams "
+         "said engineers were checking the points."),
+    ]),
+    "mall-fire-cebu": (67, [
+        ("inquirer", 60, "Fire hits Cebu City mall, shoppers evacuated",
+         "Fire broke out on the third floor of a shopping mall in Cebu City on Tuesday afternoon, forcing "
+         "thousands of shoppers out, the Bureau of Fire Protection said."),
+        ("sunstar", 160, "Cebu mall blaze put out after three hours; no casualties",
+         "Firefighters put out the blaze at the Cebu City mall after three hours on Tuesday. The fire bureau "
+         "said no one was hurt and the cause was being investigated."),
+    ]),
+    "water-main-bristol": (68, [
+        ("bristolpost", 0, "Burst water main floods Bristol street",
+         "A burst water main flooded homes and shops on Gloucester Road in Bristol on Wednesday morning, Bristol "
+         "Water said, and the road was closed to traffic."),
+        ("bbc", 90, "Gloucester Road shops flooded as pipe bursts",
+         "Shopkeepers on Gloucester Road swept water from their floors on Wednesday after a main burst under "
+         "the street. Bristol Water said supplies would be back by the evening."),
+    ]),
+    "ferry-strike-auckland": (68, [
+        ("nzherald", 30, "Auckland ferry sailings cancelled as crews walk off",
+         "Ferry sailings across Auckland's Waitemata Harbour were cancelled on Wednesday after crews walked off "
+         "the job in a dispute over rosters, Auckland Transport said."),
+        ("rnz", 100, "Commuters stranded as Waitemata Harbour ferry crews strike",
+         "Thousands of ferry passengers were left stranded on Wednesday as crews on Waitemata Harbour routes "
+         "went on strike over rosters."),
+    ]),
+    "flyover-cracks-kolkata": (69, [
+        ("timesofindia", 0, "Cracks force closure of Kolkata flyover",
+         "Traffic on a flyover in south Kolkata was halted on Thursday after engineers found cracks in two of "
+         "its pillars, police said."),
+        ("telegraphindia", 120, "Flyover shut after pillar cracks, commuters face long detours",
+         "Engineers found cracks in two pillars of the flyover in south Kolkata on Thursday, and police "
+         "diverted traffic through Ballygunge."),
+    ]),
+    "landslide-baguio": (69, [
+        ("rappler", 30, "Landslide buries homes in Baguio after typhoon rains",
+         "A landslide buried three homes in Baguio on Thursday after days of typhoon rain, the city disaster "
+         "office said. Two people were missing."),
+        ("gmanews", 110, "Two missing as hillside collapses on Baguio houses",
+         "Rescuers dug through mud in Baguio on Thursday for two people missing after a hillside gave way onto "
+         "houses."),
+    ]),
+    # The rows of story19's review (the reviewer's own sentences): one event told twice in other words that share
+    # only the town, by two outlets and (``so-``) by one. A report that two rows open with recurs fifteen days or
+    # more later: the score halves every four days, so the copy is no longer a candidate for the earlier story.
+    "rv-kisauni-flood": (72, [
+        ("nation-ke", 0, "Kisauni homes under water",
+         "Dozens of houses in Kisauni were submerged on Tuesday after a night of torrential downpour."),
+        ("standard-ke", 90, "Heavy rain swamps Kisauni",
+         "Residents of Kisauni were forced to flee as floodwaters rose through the estate following hours of heavy "
+         "rain."),
+    ]),
+    "rv-armley-stab": (75, [
+        ("yorkshireeveningpost", 0, "Armley man stabbed",
+         "A man in his thirties was taken to hospital with stab wounds after an incident on Town Street, Armley, on "
+         "Saturday evening."),
+        ("bbc", 80, "Knife attack in Armley leaves one injured",
+         "Police in Leeds have launched an investigation after a knife attack in Armley. The victim's injuries are "
+         "not thought to be life-threatening."),
+    ]),
+    "rv-swindon-crash": (78, [
+        ("swindonadvertiser", 0, "Two hurt in Swindon collision",
+         "Two people were taken to the Great Western Hospital after two cars collided in Swindon on Friday afternoon."),
+        ("bbc", 60, "Swindon road closed after smash",
+         "A road in Swindon was shut for several hours after a smash involving two vehicles, police said."),
+    ]),
+    "rv-so-cebu-event": (81, [
+        ("sunstar", 0, "Cebu City jeepney overturns, 12 hurt",
+         "Twelve passengers were hurt when a jeepney overturned on a steep road in Cebu City on Friday morning."),
+        ("sunstar", 150, "Brakes blamed as public utility vehicle flips in Cebu City",
+         "Traffic investigators in Cebu City said failed brakes caused a public utility vehicle to flip, injuring a "
+         "dozen commuters."),
+    ]),
+    "rv-ikeja-fire": (87, [
+        ("punchng", 0, "Fire guts Ikeja market",
+         "Goods worth millions of naira were lost when fire swept through the Ikeja market on Sunday night, officials "
+         "said."),
+        ("vanguardng", 70, "Blaze destroys traders' stalls in Ikeja",
+         "Traders counted their losses on Monday after flames razed hundreds of stalls in Ikeja overnight."),
+    ]),
+    "rv-asaba-kidnap": (90, [
+        ("punchng", 0, "Gunmen abduct Asaba doctor",
+         "Gunmen on Tuesday kidnapped a medical doctor in Asaba, the Delta State capital, police said."),
+        ("vanguardng", 60, "Medic seized by armed men in Asaba",
+         "A physician was seized by armed men in Asaba on Tuesday evening, and his family said the abductors had not "
+         "yet called."),
+    ]),
+    "rv-so-kisauni-event": (120, [
+        ("nation-ke", 0, "Kisauni homes under water",
+         "Dozens of houses in Kisauni were submerged on Tuesday after a night of torrential downpour."),
+        ("nation-ke", 200, "Red Cross moves 300 families from swamped Kisauni estate",
+         "The Kenya Red Cross relocated 300 families from a swamped estate in Kisauni as rains continued."),
+    ]),
+    # One event told by two outlets in wholly other words, sharing nothing but the town (review mend 2, in the
+    # project's own words): another outlet's report joins, as one desk's would not.
+    "sinkhole-nottingham": (126, [
+        ("nottinghampost", 0, "Sinkhole swallows car in Nottingham street",
+         "A car fell into a sinkhole that opened on a residential street in Nottingham on Tuesday morning; nobody "
+         "was hurt, the city council said."),
+        ("bbc", 70, "Parked vehicle plunges as road gives way in Nottingham",
+         "A parked vehicle dropped into a hole after the surface collapsed beneath it in Nottingham overnight."),
+    ]),
+    "gas-leak-ibadan": (129, [
+        ("punchng", 0, "Gas leak: pupils evacuated in Ibadan",
+         "Pupils of a secondary school in Ibadan were evacuated on Wednesday after a cooking gas cylinder leaked, "
+         "fire officials said."),
+        ("guardianng", 60, "Ibadan college empties as canister fumes sicken students",
+         "Students were rushed out of classrooms and three were treated for dizziness after fumes escaped from a "
+         "canister in Ibadan."),
+    ]),
+    "heist-durban": (132, [
+        ("iol", 0, "Armed gang robs jewellery store in Durban mall",
+         "Four armed men robbed a jewellery store at a shopping centre in Durban on Friday, police said."),
+        ("timeslive", 80, "Durban heist: raiders grab gems and flee",
+         "Raiders made off with gems and watches worth millions of rand after storming a jeweller in Durban."),
+    ]),
+    "water-cut-pune": (135, [
+        ("timesofindia", 0, "Taps run dry across Pune after pipeline burst",
+         "Large parts of Pune went without water on Monday after a main pipeline burst near Khadakwasla, the civic "
+         "body said."),
+        ("indianexpress", 90, "Pune residents queue at tankers as supply halted",
+         "Residents lined up at tankers as supply to most of Pune was halted for emergency repairs."),
+    ]),
+    # The same, one desk twice: its follow-up in wholly other words is vetoed like another event in its town when
+    # NER tags the town as a place (Accra: the price of ``only_places_shared``, a strict xfail in ``STILL_SPLIT``);
+    # Toowoomba is not tagged, so the veto stays silent and the follow-up joins.
+    "so-hail-toowoomba": (138, [
+        ("thechronicle-au", 0, "Hail lashes Toowoomba",
+         "Hailstones the size of cricket balls fell on Toowoomba on Sunday afternoon, the Bureau of Meteorology "
+         "said."),
+        ("thechronicle-au", 180, "Insurers swamped with claims as ice storm batters Toowoomba roofs",
+         "Insurers received hundreds of claims for shattered skylights and dented cars after an ice storm battered "
+         "Toowoomba."),
+    ]),
+    "so-blackout-accra": (141, [
+        ("myjoyonline", 0, "Power outage hits Accra",
+         "Many parts of Accra were left in darkness for eight hours on Thursday after a fault at a substation, the "
+         "electricity company said."),
+        ("myjoyonline", 200, "Traders count losses as lights go out across Accra",
+         "Cold-store owners in Accra said their goods spoiled when supply was cut for most of the day."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -1382,5 +1548,178 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
         ("thenationng", 60, "Governor opens new bus terminal in Ikeja",
          "The Lagos State governor opened a bus terminal in Ikeja on Thursday, saying it would cut commuting "
          "times for thousands of workers heading to the island."),
+    ]),
+    # Another event in the same town on the same day, whose report shares the town and next to nothing else
+    # (branch story19): a bus strike, a port's record, a fine, a council vote, a club signing.
+    "bus-strike-leeds": ("gas-blast-leeds", 66, [
+        ("bbc", 200, "Leeds bus drivers vote to strike over pay",
+         "Bus drivers at the First depot in Leeds have voted to walk out for five days next month in a dispute "
+         "over pay, the Unite union said."),
+    ]),
+    "stabbing-armley": ("gas-blast-leeds", 66, [
+        ("thesun", 300, "Teen knifed in Armley street brawl",
+         "A 17-year-old boy was knifed in Armley, Leeds, on Monday afternoon and is in a serious condition, "
+         "police said."),
+    ]),
+    "port-record-mombasa": ("flood-kisauni", 66, [
+        ("the-star-ke", 240, "Mombasa port handles record cargo volumes",
+         "The port of Mombasa handled a record 36 million tonnes of cargo last year, the Kenya Ports Authority "
+         "said on Monday."),
+    ]),
+    "cabinet-mombasa": ("flood-kisauni", 66, [
+        ("capitalfm-ke", 300, "Mombasa governor unveils county cabinet",
+         "The Mombasa governor named ten county executives on Monday, promising to tackle waste collection and "
+         "water shortages."),
+    ]),
+    "cafe-fine-melbourne": ("tram-derail-melbourne", 67, [
+        ("heraldsun", 200, "Melbourne cafe owner fined over underpaid staff",
+         "A Melbourne cafe owner was fined $80,000 on Tuesday for underpaying six workers, the Fair Work "
+         "Ombudsman said."),
+    ]),
+    "storm-signing-melbourne": ("tram-derail-melbourne", 67, [
+        ("9news-au", 400, "Melbourne Storm sign Kiwi prop on three-year deal",
+         "The Melbourne Storm have signed a New Zealand prop on a three-year deal, the club announced."),
+    ]),
+    "council-loan-cebu": ("mall-fire-cebu", 67, [
+        ("philstar", 300, "Cebu City council approves bus rapid transit loan",
+         "The Cebu City council on Tuesday approved a loan for the long-delayed bus rapid transit project."),
+    ]),
+    "boycott-bristol": ("water-main-bristol", 68, [
+        ("theguardian", 300, "Bristol university staff begin marking boycott",
+         "Lecturers at the University of Bristol began a marking boycott on Wednesday in a row over pay and "
+         "pensions."),
+    ]),
+    "pub-brawl-bristol": ("water-main-bristol", 68, [
+        ("bristolpost", 400, "Man arrested after Bristol pub brawl",
+         "Police arrested a man after a fight outside a pub in Bristol city centre on Wednesday night left two "
+         "men injured."),
+    ]),
+    "house-prices-auckland": ("ferry-strike-auckland", 68, [
+        ("stuff-nz", 300, "Auckland house prices fall for sixth month",
+         "Average house prices in Auckland fell for a sixth straight month, a property index showed on "
+         "Wednesday."),
+    ]),
+    "motorway-crash-auckland": ("ferry-strike-auckland", 68, [
+        ("1news", 500, "One dead in Auckland motorway crash",
+         "One person died in a crash on Auckland's Southern Motorway on Wednesday night, police said."),
+    ]),
+    "captain-kolkata": ("flyover-cracks-kolkata", 69, [
+        ("ndtv", 300, "Kolkata Knight Riders name new captain",
+         "Kolkata Knight Riders named their new captain on Thursday ahead of the IPL season."),
+    ]),
+    "metro-hours-kolkata": ("flyover-cracks-kolkata", 69, [
+        ("hindustantimes", 400, "Kolkata Metro to run later trains from next week",
+         "Kolkata Metro will run trains until 11pm from next week, officials said on Thursday."),
+    ]),
+    "festival-baguio": ("landslide-baguio", 69, [
+        ("pna-ph", 300, "Baguio flower festival draws record crowds",
+         "The Panagbenga flower festival parade drew record crowds to Baguio's Session Road, the city tourism "
+         "office said."),
+    ]),
+    # The rows of story19's review: another event in the same town (or a name the town shares: Lincoln City,
+    # Chelsea, Paris Hilton), sharing little but the town with the first report (``ANCHORS``), by another outlet
+    # and (``so-``) by the same.
+    "rv-davao-two": ("rv-davao-two-first", 84, [
+        ("sunstar", 180, "Davao City bans firecrackers ahead of fiesta",
+         "Davao City officials on Saturday reminded residents of a ban on firecrackers ahead of the fiesta."),
+    ]),
+    "rv-lincoln-name": ("rv-lincoln-name-first", 93, [
+        ("bbc", 120, "Lincoln City beat Bolton",
+         "Lincoln City beat Bolton 2-1 at Sincil Bank on Saturday."),
+    ]),
+    "rv-chelsea-name": ("rv-chelsea-name-first", 96, [
+        ("thesun", 120, "Chelsea crash out of FA Cup",
+         "Chelsea crashed out of the FA Cup on Sunday after a shock defeat."),
+    ]),
+    "rv-paris-name": ("rv-paris-name-first", 99, [
+        ("dailymail", 100, "Paris Hilton launches new fragrance",
+         "Paris Hilton launched a new fragrance in Los Angeles on Wednesday."),
+    ]),
+    "rv-weekday-headline-two": ("rv-weekday-headline-two-first", 102, [
+        ("dailypost", 160, "Wrexham council tax to rise, Monday meeting decides",
+         "Wrexham council decided at Monday's meeting that council tax will rise by seven per cent."),
+    ]),
+    "rv-h-kisauni-flood-fire": ("rv-h-kisauni-flood-fire-first", 105, [
+        ("standard-ke", 120, "Fire razes Kisauni shops",
+         "Fire destroyed a row of shops in Kisauni on Tuesday, traders said."),
+    ]),
+    "rv-armley-two": ("rv-armley-two-first", 108, [
+        ("bbc", 200, "New library opens in Armley",
+         "A new community library has opened in Armley, Leeds, with funding from the city council."),
+    ]),
+    "rv-so-swindon-two": ("rv-so-swindon-two-first", 111, [
+        ("swindonadvertiser", 180, "Swindon shop worker threatened with knife",
+         "A shop worker in Swindon was threatened with a knife during a robbery on Friday evening."),
+    ]),
+    "rv-so-cebu-two": ("rv-so-cebu-two-first", 114, [
+        ("sunstar", 150, "Cebu City hall suspends classes over heat",
+         "Cebu City hall suspended afternoon classes on Friday because of extreme heat."),
+    ]),
+    "rv-h-davao-blackout-water": ("rv-h-davao-blackout-water-first", 117, [
+        ("sunstar", 150, "Water interruption in Davao City on Saturday",
+         "The Davao City Water District said taps would run dry in six villages on Saturday for pipe repairs."),
+    ]),
+    "rv-so-armley-two": ("rv-so-armley-two-first", 123, [
+        ("yorkshireeveningpost", 300, "Armley house fire: family rescued",
+         "Firefighters rescued a family of four from a house fire in Armley on Saturday night."),
+    ]),
+    "rv-so-kisauni-two": ("rv-so-kisauni-two-first", 144, [
+        ("nation-ke", 200, "Kisauni youths stage demo over killing",
+         "Youths in Kisauni on Tuesday protested over the killing of a motorcycle taxi rider."),
+    ]),
+}
+
+# A look-alike's first report, alone: the story it must stay out of, when no second telling of it is probed.
+ANCHORS: dict[str, tuple[int, list[Item]]] = {
+    "rv-davao-two-first": (84, [
+        ("inquirer", 0, "Blackout hits Davao City",
+         "Large parts of Davao City were without electricity for six hours on Saturday after a transmission fault."),
+    ]),
+    "rv-lincoln-name-first": (93, [
+        ("lincolnshirelive", 0, "Lincoln bypass closed after lorry fire",
+         "The Lincoln eastern bypass was closed on Saturday after a lorry caught fire, police said."),
+    ]),
+    "rv-chelsea-name-first": (96, [
+        ("standard", 0, "Chelsea flat fire: 40 firefighters tackle blaze",
+         "Forty firefighters tackled a blaze at a block of flats in Chelsea, west London, on Sunday, the London Fire "
+         "Brigade said."),
+    ]),
+    "rv-paris-name-first": (99, [
+        ("reuters", 0, "Paris metro line halted after power fault",
+         "A power fault halted Paris metro line 4 during Wednesday's evening rush, operator RATP said."),
+    ]),
+    "rv-weekday-headline-two-first": (102, [
+        ("bbc", 0, "Wrexham tower block evacuated on Monday night",
+         "Residents of a Wrexham tower block were evacuated on Monday night after smoke was seen in a stairwell."),
+    ]),
+    "rv-h-kisauni-flood-fire-first": (105, [
+        ("nation-ke", 0, "Kisauni homes under water",
+         "Dozens of houses in Kisauni were submerged on Tuesday after a night of torrential downpour."),
+    ]),
+    "rv-armley-two-first": (108, [
+        ("yorkshireeveningpost", 0, "Armley man stabbed",
+         "A man in his thirties was taken to hospital with stab wounds after an incident on Town Street, Armley, on "
+         "Saturday evening."),
+    ]),
+    "rv-so-swindon-two-first": (111, [
+        ("swindonadvertiser", 0, "Two hurt in Swindon collision",
+         "Two people were taken to the Great Western Hospital after two cars collided in Swindon on Friday afternoon."),
+    ]),
+    "rv-so-cebu-two-first": (114, [
+        ("sunstar", 0, "Cebu City jeepney overturns, 12 hurt",
+         "Twelve passengers were hurt when a jeepney overturned on a steep road in Cebu City on Friday morning."),
+    ]),
+    "rv-h-davao-blackout-water-first": (117, [
+        ("inquirer", 0, "Blackout hits Davao City",
+         "Large parts of Davao City were without electricity for six hours on Saturday after a transmission fault."),
+    ]),
+    "rv-so-armley-two-first": (123, [
+        ("yorkshireeveningpost", 0, "Armley man stabbed",
+         "A man in his thirties was taken to hospital with stab wounds after an incident on Town Street, Armley, on "
+         "Saturday evening."),
+    ]),
+    "rv-so-kisauni-two-first": (144, [
+        ("nation-ke", 0, "Kisauni homes under water",
+         "Dozens of houses in Kisauni were submerged on Tuesday after a night of torrential downpour."),
     ]),
 }

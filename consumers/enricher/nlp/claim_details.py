@@ -23,6 +23,7 @@ from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_L
     VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
+from newsradar.clock import WEEKDAYS
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -875,16 +876,15 @@ def _could_be_age(text: str) -> bool:
     return text.isdecimal() and int(text) < 120
 
 
-# The names of a date's month and weekday, capitalised as a date writes them ("may" is a verb)
+# The names of a date's month, capitalised as a date writes them ("may" is a verb); its weekday's are ``WEEKDAYS``
 _MONTHS = frozenset("""January February March April May June July August September October November December Jan Feb
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def _names_a_day(tok) -> bool:
     """A month's or a weekday's name: the figure after it that counts a noun is no name's number ("in May 300
     people", "on Friday 80 people"), as one after "page" or "route" is."""
-    return _is_month(tok) or tok.text in _WEEKDAYS
+    return _is_month(tok) or tok.text in WEEKDAYS
 
 
 def _is_month(tok) -> bool:

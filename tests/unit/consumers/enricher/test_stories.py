@@ -831,3 +831,68 @@ def test_stories_one_place_under_two_names_is_one_place_to_the_place_veto():
                              title_places=titled.title_places)
         clusterer._place(newcomer, [member], Stats(100, {}))
         assert (newcomer.story_id == "blast") is joins, (headline, named, titled.title_places, told.places)
+
+
+def _with_places(terms, places, story_id="s"):
+    sig = _placed(terms, story_id, {t: 1.0 for t in terms})
+    sig.places = sorted(places)
+    return sig
+
+
+# (the newcomer's terms and places, the story's one article's terms and places, whether the place is all they share)
+_PLACE_ONLY_ROWS = [
+    # another event in the same town: the town alone, or the town and the day of the week
+    ((["e:gothenburg", "gothenburg", "stab", "man", "station"], {"gothenburg"}),
+     (["e:gothenburg", "gothenburg", "dockworker", "strike", "port"], {"gothenburg"}), True),
+    ((["e:armley", "armley", "leed", "monday", "teen", "knife"], {"armley", "leed"}),
+     (["armley", "leed", "monday", "gas", "explosion", "house"], {"armley", "leed"}), True),
+    ((["lago", "island", "fire", "market", "trader"], {"lago", "island"}),
+     (["lago", "island", "building", "collapse", "storey"], {"lago"}), True),
+    # one event: the town and what happened, or three of its places (a venue, its town, a country that plays there)
+    ((["e:gothenburg", "gothenburg", "port", "walkout", "queue"], {"gothenburg"}),
+     (["e:gothenburg", "gothenburg", "dockworker", "strike", "port"], {"gothenburg"}), False),
+    ((["india", "perth", "optus", "stadium", "century"], {"india", "perth", "optus", "stadium"}),
+     (["india", "perth", "optus", "stadium", "bowl"], {"india", "perth"}), False),
+    # no place shared: not this rule's to judge
+    ((["strike", "union", "pay"], set()), (["strike", "union", "pay", "flight"], set()), False),
+    ((["monday", "gas"], {"leed"}), (["monday", "house"], {"armley"}), False),
+]
+
+
+def test_stories_a_place_that_is_all_two_reports_share_is_another_event_there():
+    from consumers.enricher.stories import only_places_shared
+
+    for (terms, places), (linked_terms, linked_places), expected in _PLACE_ONLY_ROWS:
+        sig = _with_places(terms, places, "new")
+        assert only_places_shared(sig, [_with_places(linked_terms, linked_places)]) is expected, terms
+
+
+def test_stories_any_article_of_the_story_sharing_the_event_lifts_the_place_veto():
+    from consumers.enricher.stories import only_places_shared
+
+    sig = _with_places(["e:ikoyi", "ikoyi", "tower", "collapse", "developer"], {"ikoyi"}, "new")
+    town_only = _with_places(["ikoyi", "fire", "market"], {"ikoyi"})
+    same_event = _with_places(["ikoyi", "collapse", "toll"], {"ikoyi"})
+    assert only_places_shared(sig, [town_only])
+    assert not only_places_shared(sig, [town_only, same_event])
+    assert not only_places_shared(sig, [])
+
+
+def test_stories_the_place_veto_holds_for_the_newcomers_own_outlet_only():
+    """A report sharing nothing but the town with a story starts its own story when the story's closest article is
+    its own outlet's (one desk's two items about one town on one day are two events), and joins it when that
+    article is another outlet's (two outlets tell one event in other words: "fire guts Ikeja market", "blaze
+    destroys traders' stalls in Ikeja")."""
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    first = ["ikeja", "fire", "market", "goods"]
+    for outlet, joins in (("outlet", False), ("other", True)):
+        member = _placed(first, "fire", {t: 1.0 for t in first})
+        member.places = ["ikeja"]
+        # three hours on, so time alone does not keep the same outlet's report apart
+        newcomer = Signature("b", outlet, "2024-05-18T03:00:00Z", [1] * 64, 10, ["ikeja", "blaze", "stall", "trader"],
+                             [], "", places=["ikeja"])
+        clusterer._place(newcomer, [member], Stats(100, {}))
+        assert (newcomer.story_id == "fire") is joins, outlet
