@@ -40,6 +40,20 @@ _KNOWN = {
     "description": strict_xfail(
         "a job or an age a sentence after the one person named is left unresolved: in court and "
         "crime copy the person named is often not the one described"),
+    "predicate": strict_xfail("the parser tags 'headteacher' after 'has been' as an adjective, so the post the clause "
+                              "gives its subject is not learnt"),
+    "owner apposition": strict_xfail("a name in apposition to the post's owner ('The headmaster of Clongowes Wood "
+                                     "College, Chris Lumb,') is not learnt as the holder, for any post ('The director "
+                                     "of ...' alike)"),
+    "verb tag": strict_xfail("the model tags the lower-case 'headteacher' before the second name as a verb, so only the "
+                             "first holder's title is learnt and she is the post's one holder"),
+    "sole post holder": strict_xfail("a description's school, force or 'former' only chooses between two or more "
+                                     "holders: with one, it is taken, as for every post (test_speakers_choice.py)"),
+    "one title of two": strict_xfail("the model tags 'Avon' and 'Somerset' as persons and the parser hangs Jo Farrell "
+                                     "on Sarah Crew, so the post is learnt for one of the two"),
+    "new holder": strict_xfail("'The new headteacher' after the holder retired is read as that holder: 'new' is not "
+                               "weighed, for any post ('the new manager' alike)"),
+    "school": strict_xfail("'the school' is no body noun that refers back to the organisation named before"),
 }
 
 
@@ -386,12 +400,128 @@ FORMER_REVIEWED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + FORMER_REVIEWED)
+# A school's and a police force's posts (headteacher, headmaster, headmistress, constable), given by title or
+# apposition and then alone; the "plain-" rows are ordinary copy around them that no post rule touches.
+POSTS = [
+    pytest.param("Headteacher Claire Dunn welcomed the Ofsted report on Oakfield Primary. The headteacher said staff "
+                 "had worked tirelessly since the last inspection.",
+                 "staff had worked tirelessly", "Claire Dunn", id="local-headteacher-title"),
+    pytest.param("Parents at St Mary's were sent a letter by Jane Moss, the headteacher, on Friday. The headteacher "
+                 "said the school would reopen on Monday.",
+                 "school would reopen on Monday", "Jane Moss", id="local-headteacher-appos"),
+    pytest.param("Eton's headmaster, Simon Henderson, wrote to parents last week. The headmaster said fees would "
+                 "rise by 6 percent in September.",
+                 "fees would rise by 6 percent", "Simon Henderson", id="broadsheet-headmaster"),
+    pytest.param("Strict headmistress Katharine Birbalsingh has banned mobile phones at Michaela school. The "
+                 "headmistress said grades had soared since the ban.",
+                 "grades had soared", "Katharine Birbalsingh", id="tabloid-headmistress"),
+    pytest.param("Chief Constable Sarah Crew took charge of Avon and Somerset Police in 2021. The chief constable "
+                 "said knife crime had fallen by a fifth.",
+                 "knife crime had fallen", "Sarah Crew", id="local-chief-constable-title"),
+    pytest.param("Avon and Somerset's chief constable, Sarah Crew, met the home secretary on Monday. The chief "
+                 "constable said 200 more officers would be recruited.",
+                 "200 more officers would be recruited", "Sarah Crew", id="wire-chief-constable-appos"),
+    pytest.param("Police Scotland's Chief Constable Jo Farrell addressed the Scottish Police Authority on "
+                 "Thursday.\n\nThe chief constable said the force faced a £25m shortfall.",
+                 "faced a £25m shortfall", "Jo Farrell", id="scottish-chief-constable"),
+    pytest.param("Constable Aroha Tane was first at the scene in Rotorua. The constable said the driver had been "
+                 "travelling well over the limit.",
+                 "travelling well over the limit", "Aroha Tane", id="nonus-constable-nz"),
+    pytest.param("Deputy Chief Constable Rachel Swann spoke at the Derbyshire police authority meeting. The deputy "
+                 "chief constable said the force would close three front counters.",
+                 "close three front counters", "Rachel Swann", id="local-deputy-chief-constable"),
+    pytest.param("Mark Ellis has been headteacher at Riverside Academy since 2015.\n\nThe headteacher said the new "
+                 "sports hall would open in the spring.",
+                 "sports hall would open", "Mark Ellis", id="local-headteacher-paragraph",
+                 marks=_KNOWN["predicate"]),
+    pytest.param("“We are heartbroken,” said Ruth Perry's sister. Headteacher Tom Hale, who knew Mrs Perry for "
+                 "years, spoke at the vigil. The headteacher said the community had lost a friend.",
+                 "community had lost a friend", "Tom Hale", id="broadsheet-headteacher-quote-after"),
+    pytest.param("Headteacher Dawn Evans, 52, has sent home 30 pupils over their haircuts. The headteacher said the "
+                 "rules had been clear since September.",
+                 "rules had been clear", "Dawn Evans", id="tabloid-headteacher-pupils"),
+    pytest.param("The chief constable said the protest had been policed proportionately. Chief Constable Andy Marsh "
+                 "had earlier met organisers.",
+                 "policed proportionately", "chief constable", id="wire-chief-constable-later"),
+    pytest.param("The headmaster of Clongowes Wood College, Chris Lumb, addressed past pupils in Kildare. The "
+                 "headmaster said the school would admit girls from 2026.",
+                 "admit girls from 2026", "Chris Lumb", id="irish-headmaster",
+                 marks=_KNOWN["owner apposition"]),
+    pytest.param("Headteacher Priya Shah said the school would stay open during the strike. She added that parents "
+                 "would be told by text.",
+                 "parents would be told by text", "Priya Shah", id="local-she-after-headteacher"),
+    pytest.param("A special constable who tackled a knifeman in Leeds has been given an award. The constable said he "
+                 "had simply done his job.",
+                 "simply done his job", "constable", id="plain-special-constable-described"),
+    pytest.param("Oakfield Primary was rated inadequate by Ofsted. The school said it would appeal.",
+                 "it would appeal", "Oakfield Primary", id="plain-school-said",
+                 marks=_KNOWN["school"]),
+    pytest.param("Officers from Kent Police arrested a man in Dover. The force said inquiries were continuing.",
+                 "inquiries were continuing", "Kent Police", id="plain-police-said"),
+    pytest.param("The headteacher, Claire Dunn, said the school would reopen on Monday.",
+                 "school would reopen on Monday", "Claire Dunn", id="plain-headteacher-named-after"),
+    pytest.param("Chief Constable Sarah Crew said knife crime had fallen by a fifth.",
+                 "knife crime had fallen", "Sarah Crew", id="plain-constabulary"),
+]
+
+# The post is someone new, unnamed, another school's or force's, or held by two: no one named may take it.
+POSTS_LOOK_ALIKES = [
+    pytest.param("Headteacher Claire Dunn of Oakfield and headteacher Ben Ward of Hillside signed the letter. The "
+                 "headteacher said the cuts would hit pupils.",
+                 "cuts would hit pupils", {"Claire Dunn", "Ben Ward"}, id="two-headteachers",
+                 marks=_KNOWN["verb tag"]),
+    pytest.param("Maria Costa, a parent at Oakfield Primary, complained about the lunches. The headteacher said "
+                 "menus would be reviewed.",
+                 "menus would be reviewed", {"Maria Costa"}, id="unnamed-headteacher"),
+    pytest.param("Police were called after Lee Carter was attacked in Hull. A constable said the area would be "
+                 "patrolled overnight.",
+                 "patrolled overnight", {"Lee Carter"}, id="constable-victim"),
+    pytest.param("Sarah Crew, a mother of two, gave evidence at the inquest. The chief constable said officers had "
+                 "acted properly.",
+                 "officers had acted properly", {"Sarah Crew"}, id="chief-constable-other-force"),
+    pytest.param("Teacher Anna Birch was praised for her quick thinking. The headteacher said she had saved a life.",
+                 "she had saved a life", {"Anna Birch"}, id="teacher-not-head"),
+    pytest.param("Pc Laura Mills and Pc Dan Reed were injured in the crash. The constable said the road would stay "
+                 "closed.",
+                 "road would stay closed", {"Laura Mills", "Dan Reed"}, id="police-constable-two"),
+    pytest.param("Headteacher Claire Dunn of Oakfield Primary backed the plan. The Hillside headteacher said it "
+                 "would cost his school £40,000.",
+                 "cost his school £40,000", {"Claire Dunn"}, id="headteacher-other-school",
+                 marks=_KNOWN["sole post holder"]),
+    pytest.param("Headteacher Claire Dunn took over in 2022. The former headteacher said the school had been in "
+                 "crisis for years.",
+                 "in crisis for years", {"Claire Dunn"}, id="former-headteacher",
+                 marks=_KNOWN["sole post holder"]),
+    pytest.param("Head of year Jo Price organised the trip. The headteacher said the trip had been cancelled.",
+                 "trip had been cancelled", {"Jo Price"}, id="head-of-year"),
+    pytest.param("Artist John Constable painted The Hay Wain in 1821. The curator said visitor numbers had doubled.",
+                 "visitor numbers had doubled", {"John Constable"}, id="constable-as-surname"),
+    pytest.param("Kent's chief constable, Tim Smith, backed the plan. The Essex chief constable said it would cost "
+                 "his force £2m.",
+                 "cost his force", {"Tim Smith"}, id="chief-constable-other-force-marked",
+                 marks=_KNOWN["sole post holder"]),
+    pytest.param("Chief Constable Sarah Crew took charge of the force in 2021. The former chief constable said "
+                 "morale had been low for years.",
+                 "morale had been low", {"Sarah Crew"}, id="former-chief-constable",
+                 marks=_KNOWN["sole post holder"]),
+    pytest.param("Chief Constable Sarah Crew of Avon and Somerset and Chief Constable Jo Farrell of Police Scotland "
+                 "signed the letter. The chief constable said budgets were at breaking point.",
+                 "budgets were at breaking point", {"Sarah Crew", "Jo Farrell"}, id="two-chief-constables",
+                 marks=_KNOWN["one title of two"]),
+    pytest.param("Headteacher Claire Dunn retired in July after 20 years. The new headteacher said she would keep "
+                 "the school's focus on reading.",
+                 "keep the school's focus", {"Claire Dunn"}, id="headteacher-new-in-post",
+                 marks=_KNOWN["new holder"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + FORMER_REVIEWED + POSTS)
 def test_speakers_descriptions_probe(extractor, text: str, fragment: str, expected: str):
     assert_spoken_by(extractor, text, fragment, expected)
 
 
-@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES + FORMER_REVIEWED_LOOK_ALIKES)
+@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES + FORMER_REVIEWED_LOOK_ALIKES +
+                         POSTS_LOOK_ALIKES)
 def test_speakers_descriptions_look_alike_keeps_the_named_one_out(extractor, text: str, fragment: str,
                                                                   wrong: set[str]):
     assert_not_given_to(extractor, text, fragment, wrong)
