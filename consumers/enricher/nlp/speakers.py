@@ -438,6 +438,9 @@ class Resolver:
         titles += [c for c in root.children if c.dep_ == "appos" and _is_role(c)]
         if root.dep_ == "appos" and _is_role(root.head):
             titles.append(root.head)
+        owned = self._post_of_named_owner(root)
+        if owned is not None:
+            titles.append(owned)
         # "Kofi Mensah has been appointed head of ...", "Lena Marsh is the chief executive": a post the clause
         # gives its subject (the verb's predicate) is the subject's as much as a title or an apposition
         if root.dep_ in ("nsubj", "nsubjpass") and _holds_now(root.head):
@@ -451,6 +454,17 @@ class Resolver:
             if role:
                 self.roles.append(Role(ent.start_char, role, role, person,
                                        marks_before(t, self.token_ents, untagged=True), _former(t)))
+
+    def _post_of_named_owner(self, root: Token) -> Token | None:
+        """ "The headmaster of Clongowes Wood College, Chris Lumb,": the parser hangs the name on the post's owner;
+        when the owner is a named body or place, the name can only be the post's holder. An owner that is a common
+        noun may be the person named ("The lawyer for the victim, Jane Doe,"), so it gives no post."""
+        owner = root.head if root.dep_ == "appos" else None
+        if owner is None or owner.dep_ != "pobj" or owner.head.lower_ not in _OWNER_PREPS \
+                or self.token_ents.get(owner.i, ("",))[0] not in ("ORG", "GPE"):
+            return None
+        post = owner.head.head
+        return post if _is_role(post) and post.i < owner.i else None
 
     def role_holder(self, head: Token, before: int) -> tuple[str, str] | None:
         """The person the text names in the role headed by ``head`` (exact role first, then head noun), and
