@@ -471,21 +471,24 @@ class Resolver:
         where: earlier, else later, as a headline or standfirst gives the role and the body the name; a role
         two people hold is nobody's. Between two or more holders, a description that says whose post it is ("The
         Argentine president", "The Chelsea manager") goes to a holder whose title says the same, else to one whose
-        title says nothing, else to nobody; a former holder likewise to one called former. A sole holder is taken
-        whatever the description says, as copy names one post many ways ("Turkey's President ... The Turkish
-        president", "Conservative leader ... The Tory leader", "Ex-prime minister ... The former prime minister")."""
+        title says nothing, else to nobody. A sole holder is taken whatever country, team or body the description
+        says, as copy names one post many ways ("Turkey's President ... The Turkish president", "Conservative
+        leader ... The Tory leader"); but "former" is weighed for every post and both ways, as a past holder and
+        the present one are two people ("The former director of Acme, Jane Roe, ... The director said" is not
+        hers, nor "the former headteacher" the one just named), while copy calls a past holder former each time
+        ("Ex-prime minister ... The former prime minister")."""
         text, lemma = role_text(head), head.lemma_.lower()
         marks = marks_before(head, self.token_ents)
         former = _former(head)
 
         def compatible(r: Role) -> bool:
-            return (not marks or not r.marks or fits(marks, r.marks)) and (not former or r.former)
+            return not marks or not r.marks or fits(marks, r.marks)
 
         for where, pool in (("earlier", [r for r in self.roles if r.start < before]), ("later", self.roles)):
             # the evidence chooses only when the post noun has two or more holders
             choosing = len({r.person for r in pool if r.head == lemma}) > 1
             for wanted in (lambda r: r.text == text, lambda r: r.head == lemma):
-                holders = [r for r in pool if wanted(r) and (not choosing or compatible(r))]
+                holders = [r for r in pool if wanted(r) and r.former == former and (not choosing or compatible(r))]
                 marked = [r for r in holders if marks and r.marks]
                 people = {r.person for r in marked or holders}
                 if len(people) == 1:

@@ -50,7 +50,7 @@ _KNOWN = {
                                             "singer, Adele,', as 'the director of X, Y,' is Y"),
     "verb tag": strict_xfail("the model tags the lower-case 'headteacher' before the second name as a verb, so only the "
                              "first holder's title is learnt and she is the post's one holder"),
-    "sole post holder": strict_xfail("a description's school, force or 'former' only chooses between two or more "
+    "sole post holder": strict_xfail("a description's school or force only chooses between two or more "
                                      "holders: with one, it is taken, as for every post (test_speakers_choice.py)"),
     "one title of two": strict_xfail("the model tags 'Avon' and 'Somerset' as persons and the parser hangs Jo Farrell "
                                      "on Sarah Crew, so the post is learnt for one of the two"),
@@ -492,8 +492,7 @@ POSTS_LOOK_ALIKES = [
                  marks=_KNOWN["sole post holder"]),
     pytest.param("Headteacher Claire Dunn took over in 2022. The former headteacher said the school had been in "
                  "crisis for years.",
-                 "in crisis for years", {"Claire Dunn"}, id="former-headteacher",
-                 marks=_KNOWN["sole post holder"]),
+                 "in crisis for years", {"Claire Dunn"}, id="former-headteacher"),
     pytest.param("Head of year Jo Price organised the trip. The headteacher said the trip had been cancelled.",
                  "trip had been cancelled", {"Jo Price"}, id="head-of-year"),
     pytest.param("Artist John Constable painted The Hay Wain in 1821. The curator said visitor numbers had doubled.",
@@ -504,8 +503,7 @@ POSTS_LOOK_ALIKES = [
                  marks=_KNOWN["sole post holder"]),
     pytest.param("Chief Constable Sarah Crew took charge of the force in 2021. The former chief constable said "
                  "morale had been low for years.",
-                 "morale had been low", {"Sarah Crew"}, id="former-chief-constable",
-                 marks=_KNOWN["sole post holder"]),
+                 "morale had been low", {"Sarah Crew"}, id="former-chief-constable"),
     pytest.param("Chief Constable Sarah Crew of Avon and Somerset and Chief Constable Jo Farrell of Police Scotland "
                  "signed the letter. The chief constable said budgets were at breaking point.",
                  "budgets were at breaking point", {"Sarah Crew", "Jo Farrell"}, id="two-chief-constables",
@@ -618,6 +616,23 @@ OWNED_POSTS_LOOK_ALIKES = [
                  "batting had been poor", {"Ben Stokes"}, id="owned-captain-of-team-later-other"),
 ]
 
+# Review of spk9: "former" weighed both ways for a sole holder; the one person who speaks takes no post the text
+# did not give them; a post marked as another body's is not the one holder's.
+REVIEW_LOOK_ALIKES = [
+    pytest.param("The former director of Acme, Jane Roe, criticised the board. The director said the company had "
+                 "moved on.",
+                 "company had moved on", {"Jane Roe"}, id="review-former-owned-then-bare"),
+    pytest.param("The former mayor of London, Boris Johnson, attended the launch. The mayor said the scheme would cut "
+                 "pollution.",
+                 "scheme would cut pollution", {"Boris Johnson"}, id="review-former-mayor-then-mayor"),
+    pytest.param("The new chief executive of BP, Murray Auchincloss, replaced Bernard Looney. The former chief "
+                 "executive said he regretted his conduct.",
+                 "regretted his conduct", {"Murray Auchincloss"}, id="review-new-holder-then-former"),
+    pytest.param("Headteacher Lisa Ford replaced Colin Best in 2021. The former headteacher said the school had been "
+                 "unfairly judged.",
+                 "unfairly judged", {"Lisa Ford"}, id="review-former-headteacher"),
+]
+
 
 @pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + FORMER_REVIEWED + POSTS +
                          OWNED_POSTS)
@@ -626,7 +641,7 @@ def test_speakers_descriptions_probe(extractor, text: str, fragment: str, expect
 
 
 @pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES + FORMER_REVIEWED_LOOK_ALIKES +
-                         POSTS_LOOK_ALIKES + OWNED_POSTS_LOOK_ALIKES)
+                         POSTS_LOOK_ALIKES + OWNED_POSTS_LOOK_ALIKES + REVIEW_LOOK_ALIKES)
 def test_speakers_descriptions_look_alike_keeps_the_named_one_out(extractor, text: str, fragment: str,
                                                                   wrong: set[str]):
     assert_not_given_to(extractor, text, fragment, wrong)
