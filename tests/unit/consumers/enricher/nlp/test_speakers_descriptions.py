@@ -631,11 +631,39 @@ REVIEW_LOOK_ALIKES = [
     pytest.param("Headteacher Lisa Ford replaced Colin Best in 2021. The former headteacher said the school had been "
                  "unfairly judged.",
                  "unfairly judged", {"Lisa Ford"}, id="review-former-headteacher"),
+    pytest.param("Mother Kerry Jones, 35, said her son had been excluded unfairly. The headteacher said the school's "
+                 "policy was clear.",
+                 "policy was clear", {"Kerry Jones"}, id="review-mother-speaks-then-headteacher"),
+    pytest.param("Councillor Mike Dean called for an inquiry into the force. The chief constable said he welcomed "
+                 "scrutiny.",
+                 "welcomed scrutiny", {"Mike Dean"}, id="review-councillor-speaks-then-chief-constable"),
+    pytest.param("Parent governor Amy Lowe said fees were too high. A headmistress from a nearby school said demand "
+                 "was rising.",
+                 "demand was rising", {"Amy Lowe"}, id="review-governor-speaks-then-headmistress"),
+    pytest.param("Mother Kerry Jones, 35, said her son had been excluded unfairly. The manager said the school's "
+                 "policy was clear.",
+                 "policy was clear", {"Kerry Jones"}, id="review-mother-speaks-then-manager"),
+    pytest.param("Kerry Jones, a parent, said her son had been excluded unfairly. The manager said the school's "
+                 "policy was clear.",
+                 "policy was clear", {"Kerry Jones"}, id="review-parent-appos-speaks-then-manager"),
+    pytest.param("Councillor Mike Dean said an inquiry was needed. The chief executive said he welcomed scrutiny.",
+                 "welcomed scrutiny", {"Mike Dean"}, id="review-councillor-speaks-then-chief-executive"),
+    pytest.param("Parent governor Amy Lowe said fees were too high. A manager from a nearby school said demand was "
+                 "rising.",
+                 "demand was rising", {"Amy Lowe"}, id="review-governor-speaks-then-manager"),
+]
+
+# The one person who speaks still takes a post the text gives nobody else, or the post it gave them.
+REVIEW_PROBES = [
+    pytest.param("Jane Roe said the company was ready. The chief executive said profits would rise.",
+                 "profits would rise", "Jane Roe", id="review-sole-speaker-unnamed-post"),
+    pytest.param("Manager Jane Roe said the club was ready. The manager said the squad was fit.",
+                 "squad was fit", "Jane Roe", id="review-sole-speaker-own-post"),
 ]
 
 
 @pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + FORMER_REVIEWED + POSTS +
-                         OWNED_POSTS)
+                         OWNED_POSTS + REVIEW_PROBES)
 def test_speakers_descriptions_probe(extractor, text: str, fragment: str, expected: str):
     assert_spoken_by(extractor, text, fragment, expected)
 
