@@ -345,6 +345,19 @@ def _former(post: Token) -> bool:
     return False
 
 
+_ANOTHER = frozenset({"other", "another", "rival"})
+
+
+def _anothers(post: Token) -> bool:
+    """Whether a description calls its post another body's ("another school's headteacher", "the chief executive
+    of the other firm", "a rival club's manager", "the other manager"): whoever holds it, it is not a holder the
+    text named, even the only one."""
+    owners = [post] + [c for c in post.children if c.dep_ == "poss"] + \
+        [g for p in post.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
+         for g in p.children if g.dep_ == "pobj"]
+    return any(c.dep_ in ("det", "amod", "compound") and c.lower_ in _ANOTHER for o in owners for c in o.children)
+
+
 def _is_role(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and title_head(tok.lemma_) in lexicon.ROLE_NOUNS
 
@@ -477,6 +490,8 @@ class Resolver:
         the present one are two people ("The former director of Acme, Jane Roe, ... The director said" is not
         hers, nor "the former headteacher" the one just named), while copy calls a past holder former each time
         ("Ex-prime minister ... The former prime minister")."""
+        if _anothers(head):
+            return None
         text, lemma = role_text(head), head.lemma_.lower()
         marks = marks_before(head, self.token_ents)
         former = _former(head)

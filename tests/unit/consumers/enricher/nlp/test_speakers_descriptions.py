@@ -56,6 +56,9 @@ _KNOWN = {
                                      "on Sarah Crew, so the post is learnt for one of the two"),
     "new holder": strict_xfail("'The new headteacher' after the holder retired is read as that holder: 'new' is not "
                                "weighed, for any post ('the new manager' alike)"),
+    "sole speaker another": strict_xfail("a post marked as another body's is weighed against the holders named, not "
+                                         "against the one person who speaks, who takes it when the text gave her no "
+                                         "post of the lexicon ('principal' is none)"),
     "school": strict_xfail("'the school' is no body noun that refers back to the organisation named before"),
 }
 
@@ -616,8 +619,9 @@ OWNED_POSTS_LOOK_ALIKES = [
                  "batting had been poor", {"Ben Stokes"}, id="owned-captain-of-team-later-other"),
 ]
 
-# Review of spk9: "former" weighed both ways for a sole holder; the one person who speaks takes no post the text
-# did not give them; a post marked as another body's is not the one holder's.
+# Review of spk9: "former" weighed both ways for a sole holder; the one person who speaks takes no post when the
+# text gave them another one or a private side; a post marked as another body's ("the other firm", "a rival club",
+# "another school's") is not the one holder's.
 REVIEW_LOOK_ALIKES = [
     pytest.param("The former director of Acme, Jane Roe, criticised the board. The director said the company had "
                  "moved on.",
@@ -651,14 +655,63 @@ REVIEW_LOOK_ALIKES = [
     pytest.param("Parent governor Amy Lowe said fees were too high. A manager from a nearby school said demand was "
                  "rising.",
                  "demand was rising", {"Amy Lowe"}, id="review-governor-speaks-then-manager"),
+    pytest.param("The chief executive of Acme, Jane Roe, welcomed the deal. The chief executive of the other firm said "
+                 "it was too early to celebrate.",
+                 "too early to celebrate", {"Jane Roe"}, id="review-other-firm"),
+    pytest.param("Arsenal manager Mikel Arteta praised his players. The manager of a rival club said the title race "
+                 "was over.",
+                 "title race was over", {"Mikel Arteta"}, id="another-rival-club"),
+    pytest.param("Headteacher Claire Dunn backed the plan. Another school's headteacher said it would cost £40,000.",
+                 "cost £40,000", {"Claire Dunn"}, id="another-school-possessive"),
+    pytest.param("Chief executive Jane Roe of Acme welcomed the merger. The chief executive of rival Globex said the "
+                 "price was too high.",
+                 "price was too high", {"Jane Roe"}, id="another-rival-named"),
+    pytest.param("Mayor Andy Burnham opened the tram line. The mayor of another city said Manchester had been lucky.",
+                 "had been lucky", {"Andy Burnham"}, id="another-city"),
+    pytest.param("Manager Steve Cooper was sacked on Sunday. A rival club's manager said the decision was harsh.",
+                 "decision was harsh", {"Steve Cooper"}, id="another-rival-possessive"),
+    pytest.param("Arsenal manager Mikel Arteta shook hands at full time. The other manager said the referee had been "
+                 "poor.",
+                 "referee had been poor", {"Mikel Arteta"}, id="another-other-manager"),
+    pytest.param("Coach Eddie Jones named his side on Tuesday. The coach of the other team said his players were "
+                 "ready.",
+                 "players were ready", {"Eddie Jones"}, id="another-other-team"),
+    pytest.param("The chairman of Everton, Bill Kenwright, spoke to fans. The chairman of another Premier League club "
+                 "said the rules were unfair.",
+                 "rules were unfair", {"Bill Kenwright"}, id="another-league-club"),
+    pytest.param("Principal Grace Odhiambo said the college was growing. The chief executive of a rival college said "
+                 "numbers were falling.",
+                 "numbers were falling", {"Grace Odhiambo"}, id="another-sole-speaker",
+                 marks=_KNOWN["sole speaker another"]),
 ]
 
-# The one person who speaks still takes a post the text gives nobody else, or the post it gave them.
+# The one person who speaks still takes a post the text gives nobody else, or the post it gave them; a post's one
+# holder still takes it when "other", "another" or "rival" is elsewhere in the sentence.
 REVIEW_PROBES = [
     pytest.param("Jane Roe said the company was ready. The chief executive said profits would rise.",
                  "profits would rise", "Jane Roe", id="review-sole-speaker-unnamed-post"),
     pytest.param("Manager Jane Roe said the club was ready. The manager said the squad was fit.",
                  "squad was fit", "Jane Roe", id="review-sole-speaker-own-post"),
+    pytest.param("Arsenal manager Mikel Arteta praised his players. The manager said other teams would struggle.",
+                 "other teams would struggle", "Mikel Arteta", id="another-in-the-claim"),
+    pytest.param("Chief executive Jane Roe unveiled the results. The chief executive said another round of cuts was "
+                 "not planned.",
+                 "another round of cuts", "Jane Roe", id="another-round-in-claim"),
+    pytest.param("Manager Steve Cooper faced the press after the derby. The manager said the rival fans had been "
+                 "superb.",
+                 "rival fans had been superb", "Steve Cooper", id="another-rival-fans-in-claim"),
+    pytest.param("Mayor Andy Burnham met the other mayors in Leeds. The mayor said the north needed more money.",
+                 "needed more money", "Andy Burnham", id="another-other-mayors-before"),
+    pytest.param("The chief executive of Acme, Jane Roe, met rival bidders. The chief executive said the offer was "
+                 "fair.",
+                 "offer was fair", "Jane Roe", id="another-rival-bidders-before"),
+    pytest.param("Headteacher Claire Dunn, who also runs another school, wrote to parents. The headteacher said the "
+                 "gates would shut early.",
+                 "gates would shut early", "Claire Dunn", id="another-school-in-clause"),
+    pytest.param("Coach Eddie Jones named his side. The coach said the other side were favourites.",
+                 "other side were favourites", "Eddie Jones", id="another-other-side-in-claim"),
+    pytest.param("The president of Kenya, William Ruto, met other leaders. The president said trade would grow.",
+                 "trade would grow", "William Ruto", id="another-other-leaders-before"),
 ]
 
 
