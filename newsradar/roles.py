@@ -28,9 +28,6 @@ ROLE_NOUNS = frozenset({
     "deputy", "speaker", "whip", "nominee", "candidate", "king", "queen", "prince", "princess",
     "pope", "monarch", "treasurer", "auditor", "inspector", "regulator", "prime",
     "doctor", "colonel", "lieutenant", "sergeant", "detective", "admiral", "bishop", "reverend",
-    # a school's and a police force's posts, which British copy gives by title ("Headteacher Jane Moss",
-    # "Chief Constable Sarah Crew") and then alone ("the headteacher said", "the chief constable said")
-    "headteacher", "headmaster", "headmistress", "constable",
 })
 
 # The posts among them: public offices, and the head of a body, who speaks for it ("the company's managing
@@ -45,7 +42,7 @@ OFFICE_NOUNS = frozenset({
     "attorney general", "official", "representative", "congressman", "congresswoman", "lawmaker", "councillor",
     "councilman", "councilwoman", "sheriff", "superintendent", "diplomat", "officer", "deputy", "speaker",
     "whip", "king", "queen", "monarch", "treasurer", "auditor", "inspector", "regulator", "colonel",
-    "lieutenant", "sergeant", "detective", "admiral", "headteacher", "headmaster", "headmistress", "constable",
+    "lieutenant", "sergeant", "detective", "admiral",
 })
 
 # Sources that speak for themselves or for a private side, never for an office or a service: "residents said" is

@@ -48,17 +48,11 @@ _KNOWN = {
                                              "so 'The lawyer for the victim, Jane Doe,' makes Jane Doe the lawyer"),
     "owner's name as speaker": strict_xfail("a person beside the owner is taken for the speaker of 'A friend of the "
                                             "singer, Adele,', as 'the director of X, Y,' is Y"),
-    "verb tag": strict_xfail("the model tags the lower-case 'headteacher' before the second name as a verb, so only the "
-                             "first holder's title is learnt and she is the post's one holder"),
-    "sole post holder": strict_xfail("a description's school or force only chooses between two or more "
-                                     "holders: with one, it is taken, as for every post (test_speakers_choice.py)"),
-    "one title of two": strict_xfail("the model tags 'Avon' and 'Somerset' as persons and the parser hangs Jo Farrell "
-                                     "on Sarah Crew, so the post is learnt for one of the two"),
-    "new holder": strict_xfail("'The new headteacher' after the holder retired is read as that holder: 'new' is not "
-                               "weighed, for any post ('the new manager' alike)"),
     "sole speaker another": strict_xfail("a post marked as another body's is weighed against the holders named, not "
                                          "against the one person who speaks, who takes it when the text gave her no "
                                          "post of the lexicon ('principal' is none)"),
+    "not posts": strict_xfail("headteacher and constable are not posts of the lexicon: the sole-holder and "
+                              "sole-speaker policies would give them to the wrong person (86ffe05, reverted on review)"),
     "school": strict_xfail("'the school' is no body noun that refers back to the organisation named before"),
 }
 
@@ -407,51 +401,64 @@ FORMER_REVIEWED = [
 
 
 # A school's and a police force's posts (headteacher, headmaster, headmistress, constable), given by title or
-# apposition and then alone; the "plain-" rows are ordinary copy around them that no post rule touches.
+# apposition and then alone; the "plain-" rows are ordinary copy around them that no post rule touches. These
+# nouns are no posts of the lexicon since 86ffe05 was reverted on review, so the targets are strict xfails.
 POSTS = [
     pytest.param("Headteacher Claire Dunn welcomed the Ofsted report on Oakfield Primary. The headteacher said staff "
                  "had worked tirelessly since the last inspection.",
-                 "staff had worked tirelessly", "Claire Dunn", id="local-headteacher-title"),
+                 "staff had worked tirelessly", "Claire Dunn", id="local-headteacher-title",
+                 marks=_KNOWN["not posts"]),
     pytest.param("Parents at St Mary's were sent a letter by Jane Moss, the headteacher, on Friday. The headteacher "
                  "said the school would reopen on Monday.",
-                 "school would reopen on Monday", "Jane Moss", id="local-headteacher-appos"),
+                 "school would reopen on Monday", "Jane Moss", id="local-headteacher-appos",
+                 marks=_KNOWN["not posts"]),
     pytest.param("Eton's headmaster, Simon Henderson, wrote to parents last week. The headmaster said fees would "
                  "rise by 6 percent in September.",
-                 "fees would rise by 6 percent", "Simon Henderson", id="broadsheet-headmaster"),
+                 "fees would rise by 6 percent", "Simon Henderson", id="broadsheet-headmaster",
+                 marks=_KNOWN["not posts"]),
     pytest.param("Strict headmistress Katharine Birbalsingh has banned mobile phones at Michaela school. The "
                  "headmistress said grades had soared since the ban.",
-                 "grades had soared", "Katharine Birbalsingh", id="tabloid-headmistress"),
+                 "grades had soared", "Katharine Birbalsingh", id="tabloid-headmistress",
+                 marks=_KNOWN["not posts"]),
     pytest.param("Chief Constable Sarah Crew took charge of Avon and Somerset Police in 2021. The chief constable "
                  "said knife crime had fallen by a fifth.",
-                 "knife crime had fallen", "Sarah Crew", id="local-chief-constable-title"),
+                 "knife crime had fallen", "Sarah Crew", id="local-chief-constable-title",
+                 marks=_KNOWN["not posts"]),
     pytest.param("Avon and Somerset's chief constable, Sarah Crew, met the home secretary on Monday. The chief "
                  "constable said 200 more officers would be recruited.",
-                 "200 more officers would be recruited", "Sarah Crew", id="wire-chief-constable-appos"),
+                 "200 more officers would be recruited", "Sarah Crew", id="wire-chief-constable-appos",
+                 marks=_KNOWN["not posts"]),
     pytest.param("Police Scotland's Chief Constable Jo Farrell addressed the Scottish Police Authority on "
                  "Thursday.\n\nThe chief constable said the force faced a £25m shortfall.",
-                 "faced a £25m shortfall", "Jo Farrell", id="scottish-chief-constable"),
+                 "faced a £25m shortfall", "Jo Farrell", id="scottish-chief-constable",
+                 marks=_KNOWN["not posts"]),
     pytest.param("Constable Aroha Tane was first at the scene in Rotorua. The constable said the driver had been "
                  "travelling well over the limit.",
-                 "travelling well over the limit", "Aroha Tane", id="nonus-constable-nz"),
+                 "travelling well over the limit", "Aroha Tane", id="nonus-constable-nz",
+                 marks=_KNOWN["not posts"]),
     pytest.param("Deputy Chief Constable Rachel Swann spoke at the Derbyshire police authority meeting. The deputy "
                  "chief constable said the force would close three front counters.",
-                 "close three front counters", "Rachel Swann", id="local-deputy-chief-constable"),
+                 "close three front counters", "Rachel Swann", id="local-deputy-chief-constable",
+                 marks=_KNOWN["not posts"]),
     pytest.param("Mark Ellis has been headteacher at Riverside Academy since 2015.\n\nThe headteacher said the new "
                  "sports hall would open in the spring.",
                  "sports hall would open", "Mark Ellis", id="local-headteacher-paragraph",
                  marks=_KNOWN["predicate"]),
     pytest.param("“We are heartbroken,” said Ruth Perry's sister. Headteacher Tom Hale, who knew Mrs Perry for "
                  "years, spoke at the vigil. The headteacher said the community had lost a friend.",
-                 "community had lost a friend", "Tom Hale", id="broadsheet-headteacher-quote-after"),
+                 "community had lost a friend", "Tom Hale", id="broadsheet-headteacher-quote-after",
+                 marks=_KNOWN["not posts"]),
     pytest.param("Headteacher Dawn Evans, 52, has sent home 30 pupils over their haircuts. The headteacher said the "
                  "rules had been clear since September.",
-                 "rules had been clear", "Dawn Evans", id="tabloid-headteacher-pupils"),
+                 "rules had been clear", "Dawn Evans", id="tabloid-headteacher-pupils",
+                 marks=_KNOWN["not posts"]),
     pytest.param("The chief constable said the protest had been policed proportionately. Chief Constable Andy Marsh "
                  "had earlier met organisers.",
                  "policed proportionately", "chief constable", id="wire-chief-constable-later"),
     pytest.param("The headmaster of Clongowes Wood College, Chris Lumb, addressed past pupils in Kildare. The "
                  "headmaster said the school would admit girls from 2026.",
-                 "admit girls from 2026", "Chris Lumb", id="irish-headmaster"),
+                 "admit girls from 2026", "Chris Lumb", id="irish-headmaster",
+                 marks=_KNOWN["not posts"]),
     pytest.param("Headteacher Priya Shah said the school would stay open during the strike. She added that parents "
                  "would be told by text.",
                  "parents would be told by text", "Priya Shah", id="local-she-after-headteacher"),
@@ -473,8 +480,7 @@ POSTS = [
 POSTS_LOOK_ALIKES = [
     pytest.param("Headteacher Claire Dunn of Oakfield and headteacher Ben Ward of Hillside signed the letter. The "
                  "headteacher said the cuts would hit pupils.",
-                 "cuts would hit pupils", {"Claire Dunn", "Ben Ward"}, id="two-headteachers",
-                 marks=_KNOWN["verb tag"]),
+                 "cuts would hit pupils", {"Claire Dunn", "Ben Ward"}, id="two-headteachers"),
     pytest.param("Maria Costa, a parent at Oakfield Primary, complained about the lunches. The headteacher said "
                  "menus would be reviewed.",
                  "menus would be reviewed", {"Maria Costa"}, id="unnamed-headteacher"),
@@ -491,8 +497,7 @@ POSTS_LOOK_ALIKES = [
                  "road would stay closed", {"Laura Mills", "Dan Reed"}, id="police-constable-two"),
     pytest.param("Headteacher Claire Dunn of Oakfield Primary backed the plan. The Hillside headteacher said it "
                  "would cost his school £40,000.",
-                 "cost his school £40,000", {"Claire Dunn"}, id="headteacher-other-school",
-                 marks=_KNOWN["sole post holder"]),
+                 "cost his school £40,000", {"Claire Dunn"}, id="headteacher-other-school"),
     pytest.param("Headteacher Claire Dunn took over in 2022. The former headteacher said the school had been in "
                  "crisis for years.",
                  "in crisis for years", {"Claire Dunn"}, id="former-headteacher"),
@@ -502,19 +507,16 @@ POSTS_LOOK_ALIKES = [
                  "visitor numbers had doubled", {"John Constable"}, id="constable-as-surname"),
     pytest.param("Kent's chief constable, Tim Smith, backed the plan. The Essex chief constable said it would cost "
                  "his force £2m.",
-                 "cost his force", {"Tim Smith"}, id="chief-constable-other-force-marked",
-                 marks=_KNOWN["sole post holder"]),
+                 "cost his force", {"Tim Smith"}, id="chief-constable-other-force-marked"),
     pytest.param("Chief Constable Sarah Crew took charge of the force in 2021. The former chief constable said "
                  "morale had been low for years.",
                  "morale had been low", {"Sarah Crew"}, id="former-chief-constable"),
     pytest.param("Chief Constable Sarah Crew of Avon and Somerset and Chief Constable Jo Farrell of Police Scotland "
                  "signed the letter. The chief constable said budgets were at breaking point.",
-                 "budgets were at breaking point", {"Sarah Crew", "Jo Farrell"}, id="two-chief-constables",
-                 marks=_KNOWN["one title of two"]),
+                 "budgets were at breaking point", {"Sarah Crew", "Jo Farrell"}, id="two-chief-constables"),
     pytest.param("Headteacher Claire Dunn retired in July after 20 years. The new headteacher said she would keep "
                  "the school's focus on reading.",
-                 "keep the school's focus", {"Claire Dunn"}, id="headteacher-new-in-post",
-                 marks=_KNOWN["new holder"]),
+                 "keep the school's focus", {"Claire Dunn"}, id="headteacher-new-in-post"),
 ]
 
 
@@ -683,10 +685,22 @@ REVIEW_LOOK_ALIKES = [
                  "numbers were falling.",
                  "numbers were falling", {"Grace Odhiambo"}, id="another-sole-speaker",
                  marks=_KNOWN["sole speaker another"]),
+    pytest.param("Headteacher Ruth Barker of Elm Primary attended. The headteacher of Ash Grove said her school would "
+                 "also close.",
+                 "her school would also close", {"Ruth Barker"}, id="review-p19"),
+    pytest.param("Chief Constable Lee Freeman of Humberside spoke first. The Cleveland chief constable said his force "
+                 "was stretched.",
+                 "his force was stretched", {"Lee Freeman"}, id="review-p20"),
+    pytest.param("Headmaster John Ash retired last summer. The new headmaster said he would scrap Saturday school.",
+                 "scrap Saturday school", {"John Ash"}, id="review-p21"),
+    pytest.param("Chief Constable Mark Webster will step down in May. The incoming chief constable said she would "
+                 "prioritise rural crime.",
+                 "prioritise rural crime", {"Mark Webster"}, id="review-p22"),
 ]
 
 # The one person who speaks still takes a post the text gives nobody else, or the post it gave them; a post's one
-# holder still takes it when "other", "another" or "rival" is elsewhere in the sentence.
+# holder still takes it when "other", "another" or "rival" is elsewhere in the sentence; the reviewer's rows that
+# the branch got right and main wrong (the school and police posts are strict xfails since 86ffe05 was reverted).
 REVIEW_PROBES = [
     pytest.param("Jane Roe said the company was ready. The chief executive said profits would rise.",
                  "profits would rise", "Jane Roe", id="review-sole-speaker-unnamed-post"),
@@ -705,13 +719,87 @@ REVIEW_PROBES = [
     pytest.param("The chief executive of Acme, Jane Roe, met rival bidders. The chief executive said the offer was "
                  "fair.",
                  "offer was fair", "Jane Roe", id="another-rival-bidders-before"),
-    pytest.param("Headteacher Claire Dunn, who also runs another school, wrote to parents. The headteacher said the "
-                 "gates would shut early.",
-                 "gates would shut early", "Claire Dunn", id="another-school-in-clause"),
+    pytest.param("Chief executive Claire Dunn, who also chairs another firm, wrote to staff. The chief executive said "
+                 "the office would shut early.",
+                 "office would shut early", "Claire Dunn", id="another-firm-in-clause"),
     pytest.param("Coach Eddie Jones named his side. The coach said the other side were favourites.",
                  "other side were favourites", "Eddie Jones", id="another-other-side-in-claim"),
     pytest.param("The president of Kenya, William Ruto, met other leaders. The president said trade would grow.",
                  "trade would grow", "William Ruto", id="another-other-leaders-before"),
+    pytest.param("The school's Headmaster, Dr Peter Hall, said fees would be frozen.",
+                 "fees would be frozen", "Peter Hall", id="review-t13",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Former Headmistress of Roedean Frances King said girls' schools still mattered.",
+                 "girls' schools still mattered", "Frances King", id="review-t26"),
+    pytest.param("The chief executive of Qantas, Vanessa Hudson, apologised to customers. The chief executive said "
+                 "refunds would be paid within a week.",
+                 "refunds would be paid", "Vanessa Hudson", id="review-o1"),
+    pytest.param("The director of the British Museum, Nicholas Cullinan, announced the loan. The director said the "
+                 "marbles would stay in London.",
+                 "marbles would stay in London", "Nicholas Cullinan", id="review-o2"),
+    pytest.param("The manager of Celtic, Brendan Rodgers, was unhappy. The manager said the referee had cost them the "
+                 "game.",
+                 "referee had cost them", "Brendan Rodgers", id="review-o4"),
+    pytest.param("The president of Kenya, William Ruto, arrived in Nairobi. The president said the tax bill would be "
+                 "withdrawn.",
+                 "tax bill would be withdrawn", "William Ruto", id="review-o7"),
+    pytest.param("The coach of the All Blacks, Scott Robertson, named his squad. The coach said two players were "
+                 "injured.",
+                 "two players were injured", "Scott Robertson", id="review-o8"),
+    pytest.param("The spokesman for Ryanair, Declan Kelly, confirmed the cancellations. The spokesman said 40 flights "
+                 "were affected.",
+                 "40 flights were affected", "Declan Kelly", id="review-o9"),
+    pytest.param("The chair of Ofcom, Michael Grade, was questioned by MPs. The chair said the BBC had broken no "
+                 "rules.",
+                 "broken no rules", "Michael Grade", id="review-o11"),
+    pytest.param("Headteacher Alison Grey has written to parents about lateness. The headteacher said the gates would "
+                 "now shut at 8.50am.",
+                 "gates would now shut", "Alison Grey", id="review-p1",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Parents met Nick Hale, the headmaster, on Tuesday evening. The headmaster said uniform rules would "
+                 "be relaxed.",
+                 "uniform rules would be relaxed", "Nick Hale", id="review-p2",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Wycombe Abbey's headmistress, Jo Duncan, addressed the conference. The headmistress said phones had "
+                 "no place in classrooms.",
+                 "phones had no place", "Jo Duncan", id="review-p3",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Chief Constable Gavin Stephens warned of further cuts. The chief constable said 300 posts were at "
+                 "risk.",
+                 "300 posts were at risk", "Gavin Stephens", id="review-p4",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Merseyside's chief constable, Serena Kennedy, visited the scene. The chief constable said the "
+                 "shooting was targeted.",
+                 "shooting was targeted", "Serena Kennedy", id="review-p5",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Assistant Chief Constable Dave Bell led the operation in Sunderland. The assistant chief constable "
+                 "said 14 people had been arrested.",
+                 "14 people had been arrested", "Dave Bell", id="review-p6",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Senior Constable Mia Roberts attended the crash near Ballarat. The constable said the driver had "
+                 "been speeding.",
+                 "driver had been speeding", "Mia Roberts", id="review-p7",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Headmaster Anand Rao of Delhi Public School met the minister. The headmaster said exams would be "
+                 "held online.",
+                 "exams would be held online", "Anand Rao", id="review-p8",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("The school's headteacher, Bronwen Hughes, spoke after the flood. The headteacher said classes would "
+                 "move to the village hall.",
+                 "move to the village hall", "Bronwen Hughes", id="review-p9",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Ofsted praised Headmistress Clare Lane's leadership. The headmistress said she was proud of every "
+                 "pupil.",
+                 "proud of every pupil", "Clare Lane", id="review-p10",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Chief Constable Jo Farrell appeared before MSPs. The chief constable said the force needed another "
+                 "£30m.",
+                 "needed another £30m", "Jo Farrell", id="review-p11",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Headteacher Dean Walsh, 44, has been suspended. The headteacher said he would fight to clear his "
+                 "name.",
+                 "fight to clear his name", "Dean Walsh", id="review-p12",
+                 marks=_KNOWN["not posts"]),
 ]
 
 
