@@ -56,6 +56,7 @@ TITLES = {
     "ceo", "director", "foreign", "defence", "defense", "attorney", "sheriff", "chief",
     "commander", "congressman", "congresswoman", "assemblyman", "councillor", "councilman",
     "constable", "inspector", "detective", "superintendent", "sergeant", "lieutenant", "colonel", "brigadier",
+    "headteacher", "headmaster", "headmistress",
     # honorifics of Nigerian and Indian copy: "Alhaji Musa Garba", "Hon. Ada Okafor", "Shri R. Kumar"
     "alhaji", "alhaja", "hon.", "honourable", "shri", "smt.",
 }

@@ -18,6 +18,7 @@ from consumers.enricher.nlp.speakers import Speaker, names_people
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.transcripts import rubric, transcript
+from newsradar import roles
 
 
 class NarrationRules:
@@ -54,8 +55,10 @@ class NarrationRules:
         """ "the US president says ..." in an item where Donald Trump is the only person who speaks: a role
         the text never names is held by that person. Short items name their speaker once (in the headline,
         the standfirst or the next sentence) and call them by their post elsewhere; with two named people
-        speaking, the role could be either's and stays unnamed."""
+        speaking, the role could be either's and stays unnamed. A speaker the text gave another post or a private
+        side ("Councillor Mike Dean", "Mother Kerry Jones") is the one the unnamed post answers, not its holder."""
         names: list[str] = []
+        private: set[str] = set()
         pairs = {g.name for g in self.resolver.together}   # two people who speak: never "the one person"
         for claim in self.claims:
             name = claim["speaker_resolved"]
@@ -65,18 +68,29 @@ class NarrationRules:
                 continue
             if name in pairs:
                 return
+            if self._described_privately(self._speaker_root(claim)):
+                private.add(name)
             words = set(name.lower().split())
             if not any(words <= set(n.lower().split()) or set(n.lower().split()) <= words for n in names):
                 names.append(name)
-        if len(names) != 1:
+        if len(names) != 1 or names[0] in private:
             return
+        held = {r.head for r in self.resolver.roles if r.person == names[0]}
         for claim in self.claims:
             if not (claim["speaker_role"] and not claim["speaker_resolved"] and claim["speaker_type"] == "PERSON"):
                 continue
             head = self._speaker_root(claim)
+            if held and (head is None or head.lemma_.lower() not in held):
+                continue
             if self._one_described(head) and not self._speaks_for_someone(head):
                 claim["speaker_resolved"] = names[0]
                 claim["resolution"] = f"role '{claim['speaker_role']}' never named; the one person who speaks: {names[0]}"
+
+    @staticmethod
+    def _described_privately(root: Token | None) -> bool:
+        """ "Mother Kerry Jones", "Amy Lowe, a parent,": the speaker's title or apposition is a private side."""
+        return root is not None and any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in roles.PRIVATE_NOUNS
+                                        for c in root.children)
 
     def _speaker_root(self, claim: dict) -> Token | None:
         """The head word of the claim's speaker phrase, or None when it has no phrase in the text."""

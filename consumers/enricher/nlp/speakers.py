@@ -345,6 +345,31 @@ def _former(post: Token) -> bool:
     return False
 
 
+_ANOTHER = frozenset({"other", "another", "rival"})
+
+
+def _post_owners(post: Token) -> list[Token]:
+    """The owners named after a post noun ("the director of Nordvik Energy", "a spokesman for the family")."""
+    return [g for p in post.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _beside_owner(person: Token) -> tuple[Token, Token] | None:
+    """The post and its owner when a name stands in apposition to the owner named after the post ("The director
+    of Nordvik Energy, Ingrid Dahl,"): the parser hangs there a name that may be the post's holder or the owner's."""
+    owner = person.head if person.dep_ == "appos" else None
+    post = owner.head.head if owner is not None and owner.dep_ == "pobj" else None
+    return (post, owner) if post is not None and post.i < owner.i and owner in _post_owners(post) else None
+
+
+def _anothers(post: Token) -> bool:
+    """Whether a description calls its post another body's ("another school's headteacher", "the chief executive
+    of the other firm", "a rival club's manager", "the other manager"): whoever holds it, it is not a holder the
+    text named, even the only one."""
+    owners = [post] + [c for c in post.children if c.dep_ == "poss"] + _post_owners(post)
+    return any(c.dep_ in ("det", "amod", "compound") and c.lower_ in _ANOTHER for o in owners for c in o.children)
+
+
 def _is_role(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and title_head(tok.lemma_) in lexicon.ROLE_NOUNS
 
@@ -438,6 +463,9 @@ class Resolver:
         titles += [c for c in root.children if c.dep_ == "appos" and _is_role(c)]
         if root.dep_ == "appos" and _is_role(root.head):
             titles.append(root.head)
+        owned = self._post_of_named_owner(root)
+        if owned is not None:
+            titles.append(owned)
         # "Kofi Mensah has been appointed head of ...", "Lena Marsh is the chief executive": a post the clause
         # gives its subject (the verb's predicate) is the subject's as much as a title or an apposition
         if root.dep_ in ("nsubj", "nsubjpass") and _holds_now(root.head):
@@ -452,26 +480,43 @@ class Resolver:
                 self.roles.append(Role(ent.start_char, role, role, person,
                                        marks_before(t, self.token_ents, untagged=True), _former(t)))
 
+    def _post_of_named_owner(self, root: Token) -> Token | None:
+        """ "The headmaster of Clongowes Wood College, Chris Lumb,": when the owner beside the name is a named body
+        or place, the name is the post's holder (a former one when the post says so, which ``role_holder`` weighs).
+        An owner that is a common noun may be the person named ("The lawyer for the victim, Jane Doe,"), so it
+        gives no post; the speaker side (``_apposed_name``) still takes that name for the phrase's own claim, as
+        there the phrase is the speaker and the name beside it most often is too, while a post learnt here lasts
+        for every later mention of the post."""
+        beside = _beside_owner(root)
+        if beside is None or self.token_ents.get(beside[1].i, ("",))[0] not in ("ORG", "GPE"):
+            return None
+        return beside[0] if _is_role(beside[0]) else None
+
     def role_holder(self, head: Token, before: int) -> tuple[str, str] | None:
         """The person the text names in the role headed by ``head`` (exact role first, then head noun), and
         where: earlier, else later, as a headline or standfirst gives the role and the body the name; a role
         two people hold is nobody's. Between two or more holders, a description that says whose post it is ("The
         Argentine president", "The Chelsea manager") goes to a holder whose title says the same, else to one whose
-        title says nothing, else to nobody; a former holder likewise to one called former. A sole holder is taken
-        whatever the description says, as copy names one post many ways ("Turkey's President ... The Turkish
-        president", "Conservative leader ... The Tory leader", "Ex-prime minister ... The former prime minister")."""
+        title says nothing, else to nobody. A sole holder is taken whatever country, team or body the description
+        says, as copy names one post many ways ("Turkey's President ... The Turkish president", "Conservative
+        leader ... The Tory leader"); but "former" is weighed for every post and both ways, as a past holder and
+        the present one are two people ("The former director of Acme, Jane Roe, ... The director said" is not
+        hers, nor "the former headteacher" the one just named), while copy calls a past holder former each time
+        ("Ex-prime minister ... The former prime minister")."""
+        if _anothers(head):
+            return None
         text, lemma = role_text(head), head.lemma_.lower()
         marks = marks_before(head, self.token_ents)
         former = _former(head)
 
         def compatible(r: Role) -> bool:
-            return (not marks or not r.marks or fits(marks, r.marks)) and (not former or r.former)
+            return not marks or not r.marks or fits(marks, r.marks)
 
         for where, pool in (("earlier", [r for r in self.roles if r.start < before]), ("later", self.roles)):
             # the evidence chooses only when the post noun has two or more holders
             choosing = len({r.person for r in pool if r.head == lemma}) > 1
             for wanted in (lambda r: r.text == text, lambda r: r.head == lemma):
-                holders = [r for r in pool if wanted(r) and (not choosing or compatible(r))]
+                holders = [r for r in pool if wanted(r) and r.former == former and (not choosing or compatible(r))]
                 marked = [r for r in holders if marks and r.marks]
                 people = {r.person for r in marked or holders}
                 if len(people) == 1:
@@ -963,15 +1008,15 @@ class Resolver:
         return ent[1] if ent else None
 
     def _apposed_name(self, head: Token) -> tuple[str, str] | None:
-        """The name in apposition to the phrase: to its head, or hung by the parser on the owner ("the director
-        of Nordvik Energy, Ingrid Dahl, said"). A person's name may stand beside any noun; an organisation's only
-        beside the head of a common-noun phrase ("South Korean shipyard Daewoo ..."), as the owner's apposition
-        names the owner, not the speaker; a handle only beside the head with no owner between ("Her deputy,
-        @marco_rinaldi,"), as one after the owner names the owner wherever the parser hangs it ("A spokesman for
-        the campaign group, @StopTheCuts,"). A place beside a noun is left to the rules that read the noun ("the
-        state news agency Xinhua", which the model calls a place)."""
-        owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
-                  for g in p.children if g.dep_ == "pobj"]
+        """The name in apposition to the phrase: to its head, or hung by the parser on the owner ("the director of
+        Nordvik Energy, Ingrid Dahl, said"; the owners ``_beside_owner`` reads for a post, whose common-noun refusal
+        does not apply here, see ``_post_of_named_owner``). A person's name may stand beside any noun; an
+        organisation's only beside the head of a common-noun phrase ("South Korean shipyard Daewoo ..."), as the
+        owner's apposition names the owner, not the speaker; a handle only beside the head with no owner between
+        ("Her deputy, @marco_rinaldi,"), as one after the owner names the owner wherever the parser hangs it ("A
+        spokesman for the campaign group, @StopTheCuts,"). A place beside a noun is left to the rules that read the
+        noun ("the state news agency Xinhua", which the model calls a place)."""
+        owners = _post_owners(head)
         for node in [head] + owners:
             for child in node.children:
                 ent = self.token_ents.get(child.i) if child.dep_ == "appos" else None

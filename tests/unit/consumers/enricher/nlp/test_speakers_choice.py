@@ -34,7 +34,7 @@ _KNOWN = {
     "mark read as a name": strict_xfail(
         "the model tags 'Ugandan' in the title as a person, so that title carries no mark "
         "and its holder, the one whose title says nothing, takes a third country's"),
-    "sole holder": strict_xfail("a description's country, team or 'former' only chooses between two or more holders: "
+    "sole holder": strict_xfail("a description's country, team or body only chooses between two or more holders: "
                                 "with one, it is taken, as copy far more often names one post two ways ('Turkey's "
                                 "President ... The Turkish president', 'Conservative ... Tory') than names another's"),
     "leader": strict_xfail("'leader' is not known to stand for a prime minister or a president"),
@@ -196,8 +196,7 @@ LOOK_ALIKES = [
                  id="two-holders-bare-post"),
     pytest.param("French President Emmanuel Macron visited the shipyard at Saint-Nazaire. The former French "
                  "president said the order book had been empty in his day.",
-                 "order book had been empty", {"Emmanuel Macron"}, id="former-holder-is-someone-else",
-                 marks=_KNOWN["sole holder"]),
+                 "order book had been empty", {"Emmanuel Macron"}, id="former-holder-is-someone-else"),
     pytest.param("Texas Governor Greg Abbott and California Governor Gavin Newsom traded barbs on Friday. The Florida "
                  "governor said both were wrong.",
                  "both were wrong", {"Greg Abbott", "Gavin Newsom"}, id="state-fits-neither"),

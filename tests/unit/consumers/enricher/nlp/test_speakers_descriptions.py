@@ -40,6 +40,20 @@ _KNOWN = {
     "description": strict_xfail(
         "a job or an age a sentence after the one person named is left unresolved: in court and "
         "crime copy the person named is often not the one described"),
+    "predicate": strict_xfail("the parser tags 'headteacher' after 'has been' as an adjective, so the post the clause "
+                              "gives its subject is not learnt"),
+    "name as body": strict_xfail("the model tags the holder's name as an organisation, so no person is given the post"),
+    "name as conjunct": strict_xfail("the parser makes the holder's name a conjunct of the club, not its apposition"),
+    "owner's name on the post": strict_xfail("the parser hangs the name of the one the post serves on the post itself, "
+                                             "so 'The lawyer for the victim, Jane Doe,' makes Jane Doe the lawyer"),
+    "owner's name as speaker": strict_xfail("a person beside the owner is taken for the speaker of 'A friend of the "
+                                            "singer, Adele,', as 'the director of X, Y,' is Y"),
+    "sole speaker another": strict_xfail("a post marked as another body's is weighed against the holders named, not "
+                                         "against the one person who speaks, who takes it when the text gave her no "
+                                         "post of the lexicon ('principal' is none)"),
+    "not posts": strict_xfail("headteacher and constable are not posts of the lexicon: the sole-holder and "
+                              "sole-speaker policies would give them to the wrong person (86ffe05, reverted on review)"),
+    "school": strict_xfail("'the school' is no body noun that refers back to the organisation named before"),
 }
 
 
@@ -386,12 +400,417 @@ FORMER_REVIEWED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + FORMER_REVIEWED)
+# A school's and a police force's posts (headteacher, headmaster, headmistress, constable), given by title or
+# apposition and then alone; the "plain-" rows are ordinary copy around them that no post rule touches. These
+# nouns are no posts of the lexicon since 86ffe05 was reverted on review, so the targets are strict xfails.
+POSTS = [
+    pytest.param("Headteacher Claire Dunn welcomed the Ofsted report on Oakfield Primary. The headteacher said staff "
+                 "had worked tirelessly since the last inspection.",
+                 "staff had worked tirelessly", "Claire Dunn", id="local-headteacher-title",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Parents at St Mary's were sent a letter by Jane Moss, the headteacher, on Friday. The headteacher "
+                 "said the school would reopen on Monday.",
+                 "school would reopen on Monday", "Jane Moss", id="local-headteacher-appos",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Eton's headmaster, Simon Henderson, wrote to parents last week. The headmaster said fees would "
+                 "rise by 6 percent in September.",
+                 "fees would rise by 6 percent", "Simon Henderson", id="broadsheet-headmaster",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Strict headmistress Katharine Birbalsingh has banned mobile phones at Michaela school. The "
+                 "headmistress said grades had soared since the ban.",
+                 "grades had soared", "Katharine Birbalsingh", id="tabloid-headmistress",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Chief Constable Sarah Crew took charge of Avon and Somerset Police in 2021. The chief constable "
+                 "said knife crime had fallen by a fifth.",
+                 "knife crime had fallen", "Sarah Crew", id="local-chief-constable-title",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Avon and Somerset's chief constable, Sarah Crew, met the home secretary on Monday. The chief "
+                 "constable said 200 more officers would be recruited.",
+                 "200 more officers would be recruited", "Sarah Crew", id="wire-chief-constable-appos",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Police Scotland's Chief Constable Jo Farrell addressed the Scottish Police Authority on "
+                 "Thursday.\n\nThe chief constable said the force faced a £25m shortfall.",
+                 "faced a £25m shortfall", "Jo Farrell", id="scottish-chief-constable",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Constable Aroha Tane was first at the scene in Rotorua. The constable said the driver had been "
+                 "travelling well over the limit.",
+                 "travelling well over the limit", "Aroha Tane", id="nonus-constable-nz",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Deputy Chief Constable Rachel Swann spoke at the Derbyshire police authority meeting. The deputy "
+                 "chief constable said the force would close three front counters.",
+                 "close three front counters", "Rachel Swann", id="local-deputy-chief-constable",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Mark Ellis has been headteacher at Riverside Academy since 2015.\n\nThe headteacher said the new "
+                 "sports hall would open in the spring.",
+                 "sports hall would open", "Mark Ellis", id="local-headteacher-paragraph",
+                 marks=_KNOWN["predicate"]),
+    pytest.param("“We are heartbroken,” said Ruth Perry's sister. Headteacher Tom Hale, who knew Mrs Perry for "
+                 "years, spoke at the vigil. The headteacher said the community had lost a friend.",
+                 "community had lost a friend", "Tom Hale", id="broadsheet-headteacher-quote-after",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Headteacher Dawn Evans, 52, has sent home 30 pupils over their haircuts. The headteacher said the "
+                 "rules had been clear since September.",
+                 "rules had been clear", "Dawn Evans", id="tabloid-headteacher-pupils",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("The chief constable said the protest had been policed proportionately. Chief Constable Andy Marsh "
+                 "had earlier met organisers.",
+                 "policed proportionately", "chief constable", id="wire-chief-constable-later"),
+    pytest.param("The headmaster of Clongowes Wood College, Chris Lumb, addressed past pupils in Kildare. The "
+                 "headmaster said the school would admit girls from 2026.",
+                 "admit girls from 2026", "Chris Lumb", id="irish-headmaster",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Headteacher Priya Shah said the school would stay open during the strike. She added that parents "
+                 "would be told by text.",
+                 "parents would be told by text", "Priya Shah", id="local-she-after-headteacher"),
+    pytest.param("A special constable who tackled a knifeman in Leeds has been given an award. The constable said he "
+                 "had simply done his job.",
+                 "simply done his job", "constable", id="plain-special-constable-described"),
+    pytest.param("Oakfield Primary was rated inadequate by Ofsted. The school said it would appeal.",
+                 "it would appeal", "Oakfield Primary", id="plain-school-said",
+                 marks=_KNOWN["school"]),
+    pytest.param("Officers from Kent Police arrested a man in Dover. The force said inquiries were continuing.",
+                 "inquiries were continuing", "Kent Police", id="plain-police-said"),
+    pytest.param("The headteacher, Claire Dunn, said the school would reopen on Monday.",
+                 "school would reopen on Monday", "Claire Dunn", id="plain-headteacher-named-after"),
+    pytest.param("Chief Constable Sarah Crew said knife crime had fallen by a fifth.",
+                 "knife crime had fallen", "Sarah Crew", id="plain-constabulary"),
+]
+
+# The post is someone new, unnamed, another school's or force's, or held by two: no one named may take it.
+POSTS_LOOK_ALIKES = [
+    pytest.param("Headteacher Claire Dunn of Oakfield and headteacher Ben Ward of Hillside signed the letter. The "
+                 "headteacher said the cuts would hit pupils.",
+                 "cuts would hit pupils", {"Claire Dunn", "Ben Ward"}, id="two-headteachers"),
+    pytest.param("Maria Costa, a parent at Oakfield Primary, complained about the lunches. The headteacher said "
+                 "menus would be reviewed.",
+                 "menus would be reviewed", {"Maria Costa"}, id="unnamed-headteacher"),
+    pytest.param("Police were called after Lee Carter was attacked in Hull. A constable said the area would be "
+                 "patrolled overnight.",
+                 "patrolled overnight", {"Lee Carter"}, id="constable-victim"),
+    pytest.param("Sarah Crew, a mother of two, gave evidence at the inquest. The chief constable said officers had "
+                 "acted properly.",
+                 "officers had acted properly", {"Sarah Crew"}, id="chief-constable-other-force"),
+    pytest.param("Teacher Anna Birch was praised for her quick thinking. The headteacher said she had saved a life.",
+                 "she had saved a life", {"Anna Birch"}, id="teacher-not-head"),
+    pytest.param("Pc Laura Mills and Pc Dan Reed were injured in the crash. The constable said the road would stay "
+                 "closed.",
+                 "road would stay closed", {"Laura Mills", "Dan Reed"}, id="police-constable-two"),
+    pytest.param("Headteacher Claire Dunn of Oakfield Primary backed the plan. The Hillside headteacher said it "
+                 "would cost his school £40,000.",
+                 "cost his school £40,000", {"Claire Dunn"}, id="headteacher-other-school"),
+    pytest.param("Headteacher Claire Dunn took over in 2022. The former headteacher said the school had been in "
+                 "crisis for years.",
+                 "in crisis for years", {"Claire Dunn"}, id="former-headteacher"),
+    pytest.param("Head of year Jo Price organised the trip. The headteacher said the trip had been cancelled.",
+                 "trip had been cancelled", {"Jo Price"}, id="head-of-year"),
+    pytest.param("Artist John Constable painted The Hay Wain in 1821. The curator said visitor numbers had doubled.",
+                 "visitor numbers had doubled", {"John Constable"}, id="constable-as-surname"),
+    pytest.param("Kent's chief constable, Tim Smith, backed the plan. The Essex chief constable said it would cost "
+                 "his force £2m.",
+                 "cost his force", {"Tim Smith"}, id="chief-constable-other-force-marked"),
+    pytest.param("Chief Constable Sarah Crew took charge of the force in 2021. The former chief constable said "
+                 "morale had been low for years.",
+                 "morale had been low", {"Sarah Crew"}, id="former-chief-constable"),
+    pytest.param("Chief Constable Sarah Crew of Avon and Somerset and Chief Constable Jo Farrell of Police Scotland "
+                 "signed the letter. The chief constable said budgets were at breaking point.",
+                 "budgets were at breaking point", {"Sarah Crew", "Jo Farrell"}, id="two-chief-constables"),
+    pytest.param("Headteacher Claire Dunn retired in July after 20 years. The new headteacher said she would keep "
+                 "the school's focus on reading.",
+                 "keep the school's focus", {"Claire Dunn"}, id="headteacher-new-in-post"),
+]
+
+
+# A post of a named body or place with its holder in apposition ("The director of Nordvik Energy, Ingrid Dahl,"),
+# then the post alone; the "plain-" rows are ordinary copy around such phrases.
+OWNED_POSTS = [
+    pytest.param("The director of Nordvik Energy, Ingrid Dahl, met investors in Oslo on Tuesday. The director said "
+                 "output would rise by a tenth next year.",
+                 "output would rise", "Ingrid Dahl", id="owned-business-director"),
+    pytest.param("The chief executive of Tesco, Ken Murphy, presented the results in Welwyn Garden City. The chief "
+                 "executive said food inflation had peaked.",
+                 "food inflation had peaked", "Ken Murphy", id="owned-business-chief-executive"),
+    pytest.param("The chairman of Everton, Bill Kenwright, was at Goodison Park on Saturday. The chairman said the "
+                 "club was not for sale.",
+                 "club was not for sale", "Bill Kenwright", id="owned-sport-chairman"),
+    pytest.param("The president of Kenya, William Ruto, arrived in Brussels on Monday. The president said Nairobi "
+                 "wanted a trade deal by the summer.",
+                 "wanted a trade deal", "William Ruto", id="owned-wire-president-of-country"),
+    pytest.param("The leader of Leeds City Council, James Lewis, visited the flooded estate. The leader said £2m "
+                 "would be set aside for repairs.",
+                 "£2m would be set aside", "James Lewis", id="owned-local-leader-of-council"),
+    pytest.param("The governor of the Reserve Bank of Australia, Michele Bullock, spoke in Sydney. The governor said "
+                 "rates would stay high for some time.",
+                 "rates would stay high", "Michele Bullock", id="owned-nonus-governor-of-bank"),
+    pytest.param("The head of the Environment Agency, Philip Duffy, gave evidence to MPs. The head said 6,000 homes "
+                 "had flooded since October.",
+                 "6,000 homes had flooded", "Philip Duffy", id="owned-broadsheet-head-of-agency"),
+    pytest.param("The chief minister of Kerala, Pinarayi Vijayan, inaugurated the port on Friday. The chief minister "
+                 "said it would create 5,000 jobs.",
+                 "create 5,000 jobs", "Pinarayi Vijayan", id="owned-indian-chief-minister-of-state",
+                 marks=_KNOWN["name as body"]),
+    pytest.param("The owner of the Red Lion, Steve Cole, was fined £500 for the noise. The owner said he would "
+                 "appeal.",
+                 "he would appeal", "Steve Cole", id="owned-tabloid-boss-owner"),
+    pytest.param("The secretary general of NATO, Mark Rutte, met ministers in Brussels. The secretary general said "
+                 "allies must spend more.",
+                 "allies must spend more", "Mark Rutte", id="owned-wire-secretary-general"),
+    pytest.param("The superintendent at Northgate Hospital, Dr Amina Yusuf, was praised by staff. The superintendent "
+                 "said beds were being added.",
+                 "beds were being added", "Amina Yusuf", id="owned-local-superintendent-at"),
+    pytest.param("The founder of Monzo, Tom Blomfield, has backed a new start-up. The founder said the bank had lost "
+                 "its way.",
+                 "lost its way", "Tom Blomfield", id="owned-business-founder-of"),
+    pytest.param("The manager of Celtic, Brendan Rodgers, named his squad on Friday. The manager said two players "
+                 "were injured.",
+                 "two players were injured", "Brendan Rodgers", id="owned-sport-manager-of",
+                 marks=_KNOWN["name as conjunct"]),
+    pytest.param("The ambassador of Ukraine, Vadym Prystaiko, spoke at the embassy in London. The ambassador said "
+                 "more air defence was needed.",
+                 "more air defence was needed", "Vadym Prystaiko", id="owned-wire-ambassador-of"),
+    pytest.param("The mayor of Auckland, Wayne Brown, toured the flood damage. The mayor said the council would "
+                 "borrow $500 million.",
+                 "borrow $500 million", "Wayne Brown", id="owned-nonus-mayor-of",
+                 marks=_KNOWN["name as body"]),
+    pytest.param("The head of the charity, Age UK, was not available for comment. The head said the charity needed "
+                 "donations.",
+                 "charity needed donations", "head", id="owned-plain-head-of-org-org-appos"),
+    pytest.param("The owner of the dog, a pit bull named Max, was arrested. The owner said the animal had never "
+                 "bitten anyone.",
+                 "never bitten anyone", "owner", id="owned-plain-owner-of-dog"),
+    pytest.param("The president of Kenya, William Ruto, met Rishi Sunak in London. Sunak said trade would double.",
+                 "trade would double", "Rishi Sunak", id="owned-plain-president-and-other-name"),
+    pytest.param("The chief executive of Tesco, Ken Murphy, said food inflation had peaked.",
+                 "food inflation had peaked", "Ken Murphy", id="owned-plain-name-is-speaker-directly"),
+    pytest.param("The leader of the protesters, Ahmed Said, was detained. The police said he had been released.",
+                 "he had been released", "police", id="owned-plain-role-of-people"),
+    pytest.param("The wife of the minister, Sarah Lin, said she was proud of him.",
+                 "proud of him", "Sarah Lin", id="owned-plain-wife-of-minister"),
+]
+
+# The name beside the owner is the owner, or a person the post serves: it is not the post's holder.
+OWNED_POSTS_LOOK_ALIKES = [
+    pytest.param("The lawyer for the victim, Jane Doe, spoke to reporters outside court. The lawyer said the "
+                 "sentence was too lenient.",
+                 "sentence was too lenient", {"Jane Doe"}, id="owned-lawyer-for-victim",
+                 marks=_KNOWN["owner's name on the post"]),
+    pytest.param("A spokesman for the family of Lee Carter, who died in the crash, read a statement. The spokesman "
+                 "said the family wanted answers.",
+                 "family wanted answers", {"Lee Carter"}, id="owned-spokesman-for-family"),
+    pytest.param("The director of the film, a thriller starring Tom Hardy, has not been named. The director said the "
+                 "shoot had been hard.",
+                 "shoot had been hard", {"Tom Hardy"}, id="owned-director-of-film"),
+    pytest.param("The coach of the injured striker, Harry Kane, was not at the training ground. The coach said he "
+                 "hoped for a quick return.",
+                 "quick return", {"Harry Kane"}, id="owned-coach-of-player"),
+    pytest.param("The doctor of the patient, Maria Costa, has been suspended. The doctor said he had followed the "
+                 "rules.",
+                 "followed the rules", {"Maria Costa"}, id="owned-doctor-of-patient",
+                 marks=_KNOWN["owner's name on the post"]),
+    pytest.param("The director of Nordvik Energy, Ingrid Dahl, met the director of Baltic Power, Jonas Berg. The "
+                 "director said a merger was not planned.",
+                 "merger was not planned", {"Ingrid Dahl", "Jonas Berg"}, id="owned-two-directors"),
+    pytest.param("The minister for the Cabinet Office, Pat McFadden, met unions. The unions said talks were "
+                 "positive.",
+                 "talks were positive", {"Pat McFadden"}, id="owned-minister-for-name-org"),
+    pytest.param("The head of the family, Gary Pike, died in 2019. His widow said the firm would be sold.",
+                 "firm would be sold", {"Gary Pike"}, id="owned-head-of-family-person"),
+    pytest.param("A friend of the singer, Adele, said she was recovering well.",
+                 "recovering well", {"Adele"}, id="owned-friend-of-star",
+                 marks=_KNOWN["owner's name as speaker"]),
+    pytest.param("The captain of England, Ben Stokes, was out for 12. The coach said the batting had been poor.",
+                 "batting had been poor", {"Ben Stokes"}, id="owned-captain-of-team-later-other"),
+]
+
+# Review of spk9: "former" weighed both ways for a sole holder; the one person who speaks takes no post when the
+# text gave them another one or a private side; a post marked as another body's ("the other firm", "a rival club",
+# "another school's") is not the one holder's.
+REVIEW_LOOK_ALIKES = [
+    pytest.param("The former director of Acme, Jane Roe, criticised the board. The director said the company had "
+                 "moved on.",
+                 "company had moved on", {"Jane Roe"}, id="review-former-owned-then-bare"),
+    pytest.param("The former mayor of London, Boris Johnson, attended the launch. The mayor said the scheme would cut "
+                 "pollution.",
+                 "scheme would cut pollution", {"Boris Johnson"}, id="review-former-mayor-then-mayor"),
+    pytest.param("The new chief executive of BP, Murray Auchincloss, replaced Bernard Looney. The former chief "
+                 "executive said he regretted his conduct.",
+                 "regretted his conduct", {"Murray Auchincloss"}, id="review-new-holder-then-former"),
+    pytest.param("Headteacher Lisa Ford replaced Colin Best in 2021. The former headteacher said the school had been "
+                 "unfairly judged.",
+                 "unfairly judged", {"Lisa Ford"}, id="review-former-headteacher"),
+    pytest.param("Mother Kerry Jones, 35, said her son had been excluded unfairly. The headteacher said the school's "
+                 "policy was clear.",
+                 "policy was clear", {"Kerry Jones"}, id="review-mother-speaks-then-headteacher"),
+    pytest.param("Councillor Mike Dean called for an inquiry into the force. The chief constable said he welcomed "
+                 "scrutiny.",
+                 "welcomed scrutiny", {"Mike Dean"}, id="review-councillor-speaks-then-chief-constable"),
+    pytest.param("Parent governor Amy Lowe said fees were too high. A headmistress from a nearby school said demand "
+                 "was rising.",
+                 "demand was rising", {"Amy Lowe"}, id="review-governor-speaks-then-headmistress"),
+    pytest.param("Mother Kerry Jones, 35, said her son had been excluded unfairly. The manager said the school's "
+                 "policy was clear.",
+                 "policy was clear", {"Kerry Jones"}, id="review-mother-speaks-then-manager"),
+    pytest.param("Kerry Jones, a parent, said her son had been excluded unfairly. The manager said the school's "
+                 "policy was clear.",
+                 "policy was clear", {"Kerry Jones"}, id="review-parent-appos-speaks-then-manager"),
+    pytest.param("Councillor Mike Dean said an inquiry was needed. The chief executive said he welcomed scrutiny.",
+                 "welcomed scrutiny", {"Mike Dean"}, id="review-councillor-speaks-then-chief-executive"),
+    pytest.param("Parent governor Amy Lowe said fees were too high. A manager from a nearby school said demand was "
+                 "rising.",
+                 "demand was rising", {"Amy Lowe"}, id="review-governor-speaks-then-manager"),
+    pytest.param("The chief executive of Acme, Jane Roe, welcomed the deal. The chief executive of the other firm said "
+                 "it was too early to celebrate.",
+                 "too early to celebrate", {"Jane Roe"}, id="review-other-firm"),
+    pytest.param("Arsenal manager Mikel Arteta praised his players. The manager of a rival club said the title race "
+                 "was over.",
+                 "title race was over", {"Mikel Arteta"}, id="another-rival-club"),
+    pytest.param("Headteacher Claire Dunn backed the plan. Another school's headteacher said it would cost £40,000.",
+                 "cost £40,000", {"Claire Dunn"}, id="another-school-possessive"),
+    pytest.param("Chief executive Jane Roe of Acme welcomed the merger. The chief executive of rival Globex said the "
+                 "price was too high.",
+                 "price was too high", {"Jane Roe"}, id="another-rival-named"),
+    pytest.param("Mayor Andy Burnham opened the tram line. The mayor of another city said Manchester had been lucky.",
+                 "had been lucky", {"Andy Burnham"}, id="another-city"),
+    pytest.param("Manager Steve Cooper was sacked on Sunday. A rival club's manager said the decision was harsh.",
+                 "decision was harsh", {"Steve Cooper"}, id="another-rival-possessive"),
+    pytest.param("Arsenal manager Mikel Arteta shook hands at full time. The other manager said the referee had been "
+                 "poor.",
+                 "referee had been poor", {"Mikel Arteta"}, id="another-other-manager"),
+    pytest.param("Coach Eddie Jones named his side on Tuesday. The coach of the other team said his players were "
+                 "ready.",
+                 "players were ready", {"Eddie Jones"}, id="another-other-team"),
+    pytest.param("The chairman of Everton, Bill Kenwright, spoke to fans. The chairman of another Premier League club "
+                 "said the rules were unfair.",
+                 "rules were unfair", {"Bill Kenwright"}, id="another-league-club"),
+    pytest.param("Principal Grace Odhiambo said the college was growing. The chief executive of a rival college said "
+                 "numbers were falling.",
+                 "numbers were falling", {"Grace Odhiambo"}, id="another-sole-speaker",
+                 marks=_KNOWN["sole speaker another"]),
+    pytest.param("Headteacher Ruth Barker of Elm Primary attended. The headteacher of Ash Grove said her school would "
+                 "also close.",
+                 "her school would also close", {"Ruth Barker"}, id="review-p19"),
+    pytest.param("Chief Constable Lee Freeman of Humberside spoke first. The Cleveland chief constable said his force "
+                 "was stretched.",
+                 "his force was stretched", {"Lee Freeman"}, id="review-p20"),
+    pytest.param("Headmaster John Ash retired last summer. The new headmaster said he would scrap Saturday school.",
+                 "scrap Saturday school", {"John Ash"}, id="review-p21"),
+    pytest.param("Chief Constable Mark Webster will step down in May. The incoming chief constable said she would "
+                 "prioritise rural crime.",
+                 "prioritise rural crime", {"Mark Webster"}, id="review-p22"),
+]
+
+# The one person who speaks still takes a post the text gives nobody else, or the post it gave them; a post's one
+# holder still takes it when "other", "another" or "rival" is elsewhere in the sentence; the reviewer's rows that
+# the branch got right and main wrong (the school and police posts are strict xfails since 86ffe05 was reverted).
+REVIEW_PROBES = [
+    pytest.param("Jane Roe said the company was ready. The chief executive said profits would rise.",
+                 "profits would rise", "Jane Roe", id="review-sole-speaker-unnamed-post"),
+    pytest.param("Manager Jane Roe said the club was ready. The manager said the squad was fit.",
+                 "squad was fit", "Jane Roe", id="review-sole-speaker-own-post"),
+    pytest.param("Arsenal manager Mikel Arteta praised his players. The manager said other teams would struggle.",
+                 "other teams would struggle", "Mikel Arteta", id="another-in-the-claim"),
+    pytest.param("Chief executive Jane Roe unveiled the results. The chief executive said another round of cuts was "
+                 "not planned.",
+                 "another round of cuts", "Jane Roe", id="another-round-in-claim"),
+    pytest.param("Manager Steve Cooper faced the press after the derby. The manager said the rival fans had been "
+                 "superb.",
+                 "rival fans had been superb", "Steve Cooper", id="another-rival-fans-in-claim"),
+    pytest.param("Mayor Andy Burnham met the other mayors in Leeds. The mayor said the north needed more money.",
+                 "needed more money", "Andy Burnham", id="another-other-mayors-before"),
+    pytest.param("The chief executive of Acme, Jane Roe, met rival bidders. The chief executive said the offer was "
+                 "fair.",
+                 "offer was fair", "Jane Roe", id="another-rival-bidders-before"),
+    pytest.param("Chief executive Claire Dunn, who also chairs another firm, wrote to staff. The chief executive said "
+                 "the office would shut early.",
+                 "office would shut early", "Claire Dunn", id="another-firm-in-clause"),
+    pytest.param("Coach Eddie Jones named his side. The coach said the other side were favourites.",
+                 "other side were favourites", "Eddie Jones", id="another-other-side-in-claim"),
+    pytest.param("The president of Kenya, William Ruto, met other leaders. The president said trade would grow.",
+                 "trade would grow", "William Ruto", id="another-other-leaders-before"),
+    pytest.param("The school's Headmaster, Dr Peter Hall, said fees would be frozen.",
+                 "fees would be frozen", "Peter Hall", id="review-t13",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Former Headmistress of Roedean Frances King said girls' schools still mattered.",
+                 "girls' schools still mattered", "Frances King", id="review-t26"),
+    pytest.param("The chief executive of Qantas, Vanessa Hudson, apologised to customers. The chief executive said "
+                 "refunds would be paid within a week.",
+                 "refunds would be paid", "Vanessa Hudson", id="review-o1"),
+    pytest.param("The director of the British Museum, Nicholas Cullinan, announced the loan. The director said the "
+                 "marbles would stay in London.",
+                 "marbles would stay in London", "Nicholas Cullinan", id="review-o2"),
+    pytest.param("The manager of Celtic, Brendan Rodgers, was unhappy. The manager said the referee had cost them the "
+                 "game.",
+                 "referee had cost them", "Brendan Rodgers", id="review-o4"),
+    pytest.param("The president of Kenya, William Ruto, arrived in Nairobi. The president said the tax bill would be "
+                 "withdrawn.",
+                 "tax bill would be withdrawn", "William Ruto", id="review-o7"),
+    pytest.param("The coach of the All Blacks, Scott Robertson, named his squad. The coach said two players were "
+                 "injured.",
+                 "two players were injured", "Scott Robertson", id="review-o8"),
+    pytest.param("The spokesman for Ryanair, Declan Kelly, confirmed the cancellations. The spokesman said 40 flights "
+                 "were affected.",
+                 "40 flights were affected", "Declan Kelly", id="review-o9"),
+    pytest.param("The chair of Ofcom, Michael Grade, was questioned by MPs. The chair said the BBC had broken no "
+                 "rules.",
+                 "broken no rules", "Michael Grade", id="review-o11"),
+    pytest.param("Headteacher Alison Grey has written to parents about lateness. The headteacher said the gates would "
+                 "now shut at 8.50am.",
+                 "gates would now shut", "Alison Grey", id="review-p1",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Parents met Nick Hale, the headmaster, on Tuesday evening. The headmaster said uniform rules would "
+                 "be relaxed.",
+                 "uniform rules would be relaxed", "Nick Hale", id="review-p2",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Wycombe Abbey's headmistress, Jo Duncan, addressed the conference. The headmistress said phones had "
+                 "no place in classrooms.",
+                 "phones had no place", "Jo Duncan", id="review-p3",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Chief Constable Gavin Stephens warned of further cuts. The chief constable said 300 posts were at "
+                 "risk.",
+                 "300 posts were at risk", "Gavin Stephens", id="review-p4",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Merseyside's chief constable, Serena Kennedy, visited the scene. The chief constable said the "
+                 "shooting was targeted.",
+                 "shooting was targeted", "Serena Kennedy", id="review-p5",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Assistant Chief Constable Dave Bell led the operation in Sunderland. The assistant chief constable "
+                 "said 14 people had been arrested.",
+                 "14 people had been arrested", "Dave Bell", id="review-p6",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Senior Constable Mia Roberts attended the crash near Ballarat. The constable said the driver had "
+                 "been speeding.",
+                 "driver had been speeding", "Mia Roberts", id="review-p7",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Headmaster Anand Rao of Delhi Public School met the minister. The headmaster said exams would be "
+                 "held online.",
+                 "exams would be held online", "Anand Rao", id="review-p8",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("The school's headteacher, Bronwen Hughes, spoke after the flood. The headteacher said classes would "
+                 "move to the village hall.",
+                 "move to the village hall", "Bronwen Hughes", id="review-p9",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Ofsted praised Headmistress Clare Lane's leadership. The headmistress said she was proud of every "
+                 "pupil.",
+                 "proud of every pupil", "Clare Lane", id="review-p10",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Chief Constable Jo Farrell appeared before MSPs. The chief constable said the force needed another "
+                 "£30m.",
+                 "needed another £30m", "Jo Farrell", id="review-p11",
+                 marks=_KNOWN["not posts"]),
+    pytest.param("Headteacher Dean Walsh, 44, has been suspended. The headteacher said he would fight to clear his "
+                 "name.",
+                 "fight to clear his name", "Dean Walsh", id="review-p12",
+                 marks=_KNOWN["not posts"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + FORMER_REVIEWED + POSTS +
+                         OWNED_POSTS + REVIEW_PROBES)
 def test_speakers_descriptions_probe(extractor, text: str, fragment: str, expected: str):
     assert_spoken_by(extractor, text, fragment, expected)
 
 
-@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES + FORMER_REVIEWED_LOOK_ALIKES)
+@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES + FORMER_REVIEWED_LOOK_ALIKES +
+                         POSTS_LOOK_ALIKES + OWNED_POSTS_LOOK_ALIKES + REVIEW_LOOK_ALIKES)
 def test_speakers_descriptions_look_alike_keeps_the_named_one_out(extractor, text: str, fragment: str,
                                                                   wrong: set[str]):
     assert_not_given_to(extractor, text, fragment, wrong)

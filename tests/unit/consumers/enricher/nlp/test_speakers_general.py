@@ -29,6 +29,15 @@ _KNOWN = {
                                   "back to"),
     "untagged daughter": strict_xfail("the model tags 'Lina' as a product, so the only person before 'she' is her "
                                       "father"),
+    "untagged husband": strict_xfail("the model tags no entity for 'Tunde Okafor', so the only person before 'he' is "
+                                     "his wife"),
+    "untagged force": strict_xfail("the model tags no entity for 'Sussex Police', so 'they' takes the town named"),
+    "shared surname": strict_xfail("'Tom and Anna Birch' is tagged as two persons, not read as people named together, "
+                                   "so 'they' has no antecedent"),
+    "name as body": strict_xfail("the model tags 'Oleksandr Kubrakov' as an organisation, so no person holds the post"),
+    "judicial title": strict_xfail("'Mrs Justice' before a High Court judge's name is not read as the title of a judge"),
+    "landlord": strict_xfail("'landlord' is in no list of roles, so no title is learnt for it"),
+    "post by verb": strict_xfail("a post given by a verb ('founded 23andMe') is not learnt as a title"),
     "q and a": strict_xfail("the Q:/A: labels of a printed interview are not read as turns, so the answer's 'we' has "
                             "no antecedent"),
 }
@@ -396,7 +405,172 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES)
+# Pronouns whose gender or number picks one of two people or bodies named, and posts given a sentence or a
+# paragraph before ("Kremlin spokesman Dmitry Peskov ... The spokesman said"); "plain-" rows are the nearest
+# person or body speaking on, which no rule may disturb.
+PRONOUNS_AND_POSTS = [
+    pytest.param("Finance Minister Priya Raman met the central bank governor, Tomasz Nowak, on Monday. She said "
+                 "afterwards that the two had agreed to keep rates on hold until the spring.",
+                 "agreed to keep rates", "Priya Raman", id="pronoun-wire-she-after-man-object"),
+    pytest.param("The coroner, Dr Hilary Vance, recorded a narrative verdict. Mark Ellison, the victim's brother, "
+                 "wept as it was read. He said the family would now press for a public inquiry.",
+                 "press for a public inquiry", "Mark Ellison", id="pronoun-broadsheet-he-after-woman-quoted"),
+    pytest.param("Brave mum Kerry Walsh, 34, dragged her son Jayden from the burning car. She told the Sun: “I just "
+                 "did what any mother would do.”",
+                 "did what any mother", "Kerry Walsh", id="pronoun-tabloid-she-mum-and-son"),
+    pytest.param("Councillor Dave Hughes clashed with the planning officer, Sarah Lin, at Tuesday's meeting. He said "
+                 "the new car park would ruin the village green.",
+                 "ruin the village green", "Dave Hughes", id="pronoun-local-he-councillor-after-woman"),
+    pytest.param("Jacinda Moore, the transport minister, was joined by KiwiRail chief executive Peter Reidy at the "
+                 "launch. She said the upgraded line would cut commuting times by a third.",
+                 "cut commuting times", "Jacinda Moore", id="pronoun-nonus-she-after-male-chief"),
+    pytest.param("Shares in Halvard Mining fell 6 percent after chief executive Oskar Lind resigned. The company "
+                 "said they would name a successor within weeks.",
+                 "name a successor", "Halvard Mining", id="pronoun-wire-they-company-after-person"),
+    pytest.param("Referee Rebecca Welch sent off two players in the second half. Burnley manager Scott Parker was "
+                 "furious. He said the decisions had cost his side the game.",
+                 "cost his side the game", "Scott Parker", id="pronoun-sport-he-manager-after-woman-ref"),
+    pytest.param("Daniel Price, 42, admitted fraud at Leeds Crown Court. Judge Anne Hartley jailed him for three "
+                 "years. She said he had betrayed the trust of elderly clients.",
+                 "betrayed the trust", "Anne Hartley", id="pronoun-court-she-judge-after-defendant"),
+    pytest.param("Judge Anne Hartley heard that Daniel Price, 42, had stolen from elderly clients. Price told the "
+                 "court he had been in debt to a loan shark.",
+                 "in debt to a loan shark", "Daniel Price", id="pronoun-court-he-defendant-after-judge-woman"),
+    pytest.param("Rival bank Norland cut its forecast on Tuesday. Ingrid Solberg, an economist at Fjord Capital, "
+                 "said she expected more banks to follow.",
+                 "expected more banks to follow", "Ingrid Solberg", id="pronoun-business-she-analyst-after-company"),
+    pytest.param("Ukraine's foreign minister, Dmytro Kuleba, met his Hungarian counterpart, Peter Szijjarto, in "
+                 "Uzhhorod.\n\nKuleba said the talks had been \"difficult but necessary\".",
+                 "difficult but necessary", "Dmytro Kuleba", id="pronoun-wire-he-second-paragraph"),
+    pytest.param("Maya Okafor and her husband, Tunde, opened the bakery in 2019. She says the first winter almost "
+                 "finished them.",
+                 "first winter almost finished", "Maya Okafor", id="pronoun-feature-she-says-after-husband"),
+    pytest.param("Tunde Okafor and his wife, Maya, opened the bakery in 2019. He says the first winter almost "
+                 "finished them.",
+                 "first winter almost finished", "Tunde Okafor", id="pronoun-feature-he-says-after-wife",
+                 marks=_KNOWN["untagged husband"]),
+    pytest.param("Headteacher Claire Dunn praised pupils after Ofsted rated Oakfield Primary good. Inspector Rob "
+                 "Hale visited in May. She said staff had worked tirelessly.",
+                 "staff had worked tirelessly", "Claire Dunn", id="pronoun-local-she-headteacher"),
+    pytest.param("Dad-of-two Gary Pike was left stunned when daughter Ellie, 9, won the national spelling bee. He "
+                 "said: “She's been practising every night for a year.”",
+                 "practising every night", "Gary Pike", id="pronoun-tabloid-he-dad-after-daughter"),
+    pytest.param("Amnesty International's secretary general, Agnes Callamard, wrote to President Emmanuel Macron "
+                 "last week. She said the law breached France's human rights obligations.",
+                 "breached France's human rights", "Agnes Callamard", id="pronoun-wire-she-after-org-and-man"),
+    pytest.param("Police questioned the driver, Lee Carter, at the scene. He said the brakes had failed.",
+                 "brakes had failed", "Lee Carter", id="pronoun-plain-he-nearest-man"),
+    pytest.param("Emma Stone arrived in Venice on Tuesday. She said the film was the hardest she had made.",
+                 "the film was the hardest", "Emma Stone", id="pronoun-plain-she-only-woman"),
+    pytest.param("“We will not be bullied,” said Labour MP Rosie Duffield. She added that the party would appeal.",
+                 "the party would appeal", "Rosie Duffield", id="pronoun-plain-she-speaker-continued"),
+    pytest.param("Chancellor Rishi Khanna said growth would pick up in the spring. He added that borrowing would "
+                 "fall next year.",
+                 "borrowing would fall", "Rishi Khanna", id="pronoun-plain-he-added-same"),
+    pytest.param("Tesco raised its profit forecast on Wednesday. It said sales had grown 4 percent in the 19 weeks "
+                 "to January.",
+                 "sales had grown 4 percent", "Tesco", id="pronoun-plain-it-company"),
+    pytest.param("Sussex Police arrested two men in Brighton overnight. They said inquiries were continuing.",
+                 "inquiries were continuing", "Sussex Police", id="pronoun-plain-they-police",
+                 marks=_KNOWN["untagged force"]),
+    pytest.param("Mike Tan thanked Mayor Lisa Grant for her support. He said the funding would save the youth club.",
+                 "save the youth club", "Mike Tan", id="pronoun-plain-he-after-woman-not-subject"),
+    pytest.param("Sophie Turner, 27, said she had been inspired by her grandmother. “She was fearless,” she said.",
+                 "She was fearless", "Sophie Turner", id="pronoun-plain-she-across-quote"),
+    pytest.param("Harry Kane scored twice as Bayern beat Leipzig 3-1. He said the team had shown character.",
+                 "shown character", "Harry Kane", id="pronoun-plain-he-sport-scorer"),
+    pytest.param("Premier Annastacia Palaszczuk opened the new hospital wing in Cairns. She said it would serve "
+                 "40,000 people.",
+                 "would serve 40,000 people", "Annastacia Palaszczuk", id="pronoun-plain-she-nonus-premier"),
+    pytest.param("Farmer John Reilly lost 40 sheep in the snow. He said it was the worst winter he could remember.",
+                 "worst winter he could remember", "John Reilly", id="pronoun-plain-he-local-farmer"),
+    pytest.param("Tom and Anna Birch have run the pub for 30 years. They said the rates rise would force them to "
+                 "close.",
+                 "force them to close", "Tom and Anna Birch", id="pronoun-plain-they-couple",
+                 marks=_KNOWN["shared surname"]),
+    pytest.param("Health Minister Maria Lopez visited the flooded clinic in Valencia. She said 1,200 patients had "
+                 "been moved.",
+                 "1,200 patients had been moved", "Maria Lopez", id="pronoun-plain-she-wire-ministry"),
+    pytest.param("Mr Starmer visited a factory in Derby. He said the plan would create 5,000 jobs.",
+                 "create 5,000 jobs", "Starmer", id="pronoun-plain-he-broadsheet-mr"),
+    pytest.param("Bristol City Council approved the budget on Tuesday night. It said council tax would rise by 4.99 "
+                 "percent.",
+                 "council tax would rise", "Bristol City Council", id="pronoun-plain-it-council"),
+    pytest.param("“Tom Jenkins was the best coach I ever had,” said Olympic swimmer Alice Dearing. She added that "
+                 "his death was a huge loss.",
+                 "his death was a huge loss", "Alice Dearing", id="pronoun-plain-she-after-man-in-quote"),
+    pytest.param("Oleksandr Kubrakov was named infrastructure minister in 2022. The minister said on Monday that "
+                 "grain exports had resumed.",
+                 "grain exports had resumed", "Oleksandr Kubrakov", id="post-wire-minister-before",
+                 marks=_KNOWN["name as body"]),
+    pytest.param("Sainsbury's is run by Simon Roberts, its chief executive since 2020. The chief executive said food "
+                 "inflation was easing.",
+                 "food inflation was easing", "Simon Roberts", id="post-broadsheet-chief-executive"),
+    pytest.param("Eddie Howe has been Newcastle manager since November 2021. The manager said his players were "
+                 "exhausted.",
+                 "players were exhausted", "Eddie Howe", id="post-sport-manager"),
+    pytest.param("Pub landlord Steve Cole, who has run the Red Lion for 20 years, was fined £500. The landlord said "
+                 "he would appeal.",
+                 "he would appeal", "Steve Cole", id="post-tabloid-boss",
+                 marks=_KNOWN["landlord"]),
+    pytest.param("Chris Minns became NSW premier after the March election. The premier said the state would build "
+                 "75,000 homes a year.",
+                 "build 75,000 homes", "Chris Minns", id="post-nonus-premier"),
+    pytest.param("Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday. The spokesman said Moscow saw no "
+                 "basis for talks.",
+                 "no basis for talks", "Dmitry Peskov", id="post-wire-spokesman-named-earlier"),
+    pytest.param("Tamil Nadu Chief Minister M.K. Stalin inaugurated the metro extension on Friday. The chief "
+                 "minister said the line would carry 2 lakh passengers a day.",
+                 "carry 2 lakh passengers", "Stalin", id="post-indian-chief-minister"),
+    pytest.param("President Cyril Ramaphosa addressed parliament in Cape Town.\n\nThe president said load-shedding "
+                 "would end by the winter.",
+                 "load-shedding would end", "Cyril Ramaphosa", id="post-wire-president-two-para"),
+    pytest.param("Mrs Justice Cockerill heard the case at the High Court in London. The judge said the contract had "
+                 "been breached.",
+                 "contract had been breached", "Cockerill", id="post-broadsheet-the-judge",
+                 marks=_KNOWN["judicial title"]),
+    pytest.param("Andy Burnham, the mayor of Greater Manchester, unveiled the bus plan. The mayor said fares would "
+                 "be capped at £2.",
+                 "fares would be capped", "Andy Burnham", id="post-local-the-mayor"),
+    pytest.param("Anne Wojcicki founded 23andMe in 2006. The founder said she would take the company private.",
+                 "take the company private", "Anne Wojcicki", id="post-business-the-founder",
+                 marks=_KNOWN["post by verb"]),
+    pytest.param("Governor Gavin Newsom declared an emergency in Los Angeles County. The governor said 10,000 homes "
+                 "were at risk.",
+                 "10,000 homes were at risk", "Gavin Newsom", id="post-wire-the-governor-state"),
+    pytest.param("The mayor, Sadiq Khan, said the ULEZ expansion would go ahead.",
+                 "ULEZ expansion would go ahead", "Sadiq Khan", id="post-plain-mayor-named-in-apposition"),
+    pytest.param("Health Secretary Wes Streeting said waiting lists had fallen for a third month.",
+                 "waiting lists had fallen", "Wes Streeting", id="post-plain-title-name-same-sentence"),
+]
+
+# The post is someone else's, unnamed, or held by two named: no one named may take it.
+POSTS_LOOK_ALIKES = [
+    pytest.param("Finance Minister Anna Berg met Trade Minister Lars Holm on Monday. The minister said the tariffs "
+                 "would stay.",
+                 "tariffs would stay", {"Anna Berg", "Lars Holm"}, id="post-plain-two-ministers"),
+    pytest.param("Maria Costa, a nurse at St Thomas', was injured in the attack. The hospital's chief executive said "
+                 "security would be reviewed.",
+                 "security would be reviewed", {"Maria Costa"}, id="post-plain-role-not-named"),
+    pytest.param("Defence Secretary John Healey visited the base. The prime minister said the deployment would go "
+                 "ahead.",
+                 "deployment would go ahead", {"John Healey"}, id="post-plain-other-post"),
+    pytest.param("Boris Johnson travelled to Kyiv on Saturday. A spokesman said the visit had not been announced for "
+                 "security reasons.",
+                 "not been announced", {"Boris Johnson"}, id="post-plain-spokesman-unnamed"),
+    pytest.param("Mikel Arteta's Arsenal beat Wolves 2-0. The Wolves coach said his side had lacked belief.",
+                 "lacked belief", {"Mikel Arteta"}, id="post-plain-coach-of-other-team"),
+    pytest.param("Chairman Tom Reed opened the meeting. The chairwoman of the audit committee said the accounts were "
+                 "in order.",
+                 "accounts were in order", {"Tom Reed"}, id="post-plain-the-chairwoman-not-man"),
+    pytest.param("Daniel Price, 42, admitted fraud. The judge said he had betrayed elderly clients.",
+                 "betrayed elderly clients", {"Daniel Price"}, id="post-plain-new-judge"),
+    pytest.param("Pc Laura Mills was injured in the crash. A senior officer said the road would stay closed.",
+                 "road would stay closed", {"Laura Mills"}, id="post-plain-the-officer-unnamed"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), PROBES + PRONOUNS_AND_POSTS)
 def test_speakers_general_probe(extractor, text: str, fragment: str, expected: str | None):
     if expected == NO_CLAIM:
         claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
@@ -405,6 +579,6 @@ def test_speakers_general_probe(extractor, text: str, fragment: str, expected: s
     assert_spoken_by(extractor, text, fragment, expected)
 
 
-@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES)
+@pytest.mark.parametrize(("text", "fragment", "wrong"), LOOK_ALIKES + POSTS_LOOK_ALIKES)
 def test_speakers_general_look_alike_keeps_the_wrong_name_out(extractor, text: str, fragment: str, wrong: set[str]):
     assert_not_given_to(extractor, text, fragment, wrong)
