@@ -585,17 +585,17 @@ class StoryClusterer:
         # items about one town on one day that share nothing else are mostly two events (a follow-up in wholly other
         # words is the price), while two outlets tell one event in other words ("fire guts Ikeja market", "blaze
         # destroys traders' stalls in Ikeja"), so another outlet's report is not held to it.
-        if (best is not None and best_score >= p.threshold
-                and not (best_linked.outlet != sig.outlet
-                         and all(elsewhere(sig.title_places, sig.vector, c)
-                                 for c in candidates if c.story_id == best.story_id))
-                and not (best_linked.outlet == sig.outlet
-                         and only_places_shared(sig, [c for c in candidates if c.story_id == best.story_id]))
-                and not (best_linked.outlet == sig.outlet
-                         and (other_figures(sig.figures, best_linked.figures)
-                              or best_centre < SAME_OUTLET_CENTRE
-                              and (sig.undated
-                                   or abs(t - _published(best_linked.published_at)) < SAME_OUTLET_MOMENT)))):
+        joins = best is not None and best_score >= p.threshold
+        if joins:
+            story = [c for c in candidates if c.story_id == best.story_id]
+            if best_linked.outlet != sig.outlet:
+                joins = not all(elsewhere(sig.title_places, sig.vector, c) for c in story)
+            else:
+                joins = not (only_places_shared(sig, story)
+                             or other_figures(sig.figures, best_linked.figures)
+                             or best_centre < SAME_OUTLET_CENTRE
+                             and (sig.undated or abs(t - _published(best_linked.published_at)) < SAME_OUTLET_MOMENT))
+        if joins:
             self._join(sig, best)
         else:
             sig.story_id = f"s{sig.article_id[:23]}"
