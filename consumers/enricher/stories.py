@@ -314,9 +314,9 @@ def only_places_shared(sig: Signature, story: list[Signature]) -> bool:
     one such word with one of them. In two short summaries a rare town is the heaviest term, and it alone clears
     the bar for a market fire the day after a building collapse; a third place word or any other shared term
     lifts the veto. The caller applies it to the newcomer's own outlet only (see ``_place``)."""
-    named_any = False
+    named_any, own = False, frozenset(sig.places)
     for linked in story:
-        places = frozenset(sig.places).union(linked.places)
+        places = own.union(linked.places)
         shared = {t.removeprefix(ENTITY_PREFIX) for t in sig.vector.keys() & linked.vector.keys()} - _WEEKDAY_TERMS
         if len(shared) > 2 or any(unaccented(t) not in places for t in shared):
             return False
