@@ -314,9 +314,9 @@ def only_places_shared(sig: Signature, story: list[Signature]) -> bool:
     one such word with one of them. In two short summaries a rare town is the heaviest term, and it alone clears
     the bar for a market fire the day after a building collapse; a third place word or any other shared term
     lifts the veto. The caller applies it to the newcomer's own outlet only (see ``_place``)."""
-    named_any = False
+    named_any, own = False, frozenset(sig.places)
     for linked in story:
-        places = frozenset(sig.places).union(linked.places)
+        places = own.union(linked.places)
         shared = {t.removeprefix(ENTITY_PREFIX) for t in sig.vector.keys() & linked.vector.keys()} - _WEEKDAY_TERMS
         if len(shared) > 2 or any(unaccented(t) not in places for t in shared):
             return False
@@ -585,17 +585,17 @@ class StoryClusterer:
         # items about one town on one day that share nothing else are mostly two events (a follow-up in wholly other
         # words is the price), while two outlets tell one event in other words ("fire guts Ikeja market", "blaze
         # destroys traders' stalls in Ikeja"), so another outlet's report is not held to it.
-        if (best is not None and best_score >= p.threshold
-                and not (best_linked.outlet != sig.outlet
-                         and all(elsewhere(sig.title_places, sig.vector, c)
-                                 for c in candidates if c.story_id == best.story_id))
-                and not (best_linked.outlet == sig.outlet
-                         and only_places_shared(sig, [c for c in candidates if c.story_id == best.story_id]))
-                and not (best_linked.outlet == sig.outlet
-                         and (other_figures(sig.figures, best_linked.figures)
-                              or best_centre < SAME_OUTLET_CENTRE
-                              and (sig.undated
-                                   or abs(t - _published(best_linked.published_at)) < SAME_OUTLET_MOMENT)))):
+        joins = best is not None and best_score >= p.threshold
+        if joins:
+            story = [c for c in candidates if c.story_id == best.story_id]
+            if best_linked.outlet != sig.outlet:
+                joins = not all(elsewhere(sig.title_places, sig.vector, c) for c in story)
+            else:
+                joins = not (only_places_shared(sig, story)
+                             or other_figures(sig.figures, best_linked.figures)
+                             or best_centre < SAME_OUTLET_CENTRE
+                             and (sig.undated or abs(t - _published(best_linked.published_at)) < SAME_OUTLET_MOMENT))
+        if joins:
             self._join(sig, best)
         else:
             sig.story_id = f"s{sig.article_id[:23]}"

@@ -363,9 +363,9 @@ def _beside_owner(person: Token) -> tuple[Token, Token] | None:
 
 
 def _anothers(post: Token) -> bool:
-    """Whether a description calls its post another body's ("another school's headteacher", "the chief executive
-    of the other firm", "a rival club's manager", "the other manager"): whoever holds it, it is not a holder the
-    text named, even the only one."""
+    """Whether a description calls its post another body's ("the chief executive of the other firm", "a rival
+    club's manager", "the other manager"): whoever holds it, it is not a holder the text named, even the only
+    one."""
     owners = [post] + [c for c in post.children if c.dep_ == "poss"] + _post_owners(post)
     return any(c.dep_ in ("det", "amod", "compound") and c.lower_ in _ANOTHER for o in owners for c in o.children)
 
@@ -481,7 +481,7 @@ class Resolver:
                                        marks_before(t, self.token_ents, untagged=True), _former(t)))
 
     def _post_of_named_owner(self, root: Token) -> Token | None:
-        """ "The headmaster of Clongowes Wood College, Chris Lumb,": when the owner beside the name is a named body
+        """ "The director of Nordvik Energy, Ingrid Dahl,": when the owner beside the name is a named body
         or place, the name is the post's holder (a former one when the post says so, which ``role_holder`` weighs).
         An owner that is a common noun may be the person named ("The lawyer for the victim, Jane Doe,"), so it
         gives no post; the speaker side (``_apposed_name``) still takes that name for the phrase's own claim, as
@@ -501,7 +501,7 @@ class Resolver:
         says, as copy names one post many ways ("Turkey's President ... The Turkish president", "Conservative
         leader ... The Tory leader"); but "former" is weighed for every post and both ways, as a past holder and
         the present one are two people ("The former director of Acme, Jane Roe, ... The director said" is not
-        hers, nor "the former headteacher" the one just named), while copy calls a past holder former each time
+        hers, nor "the former chief executive" the one just named), while copy calls a past holder former each time
         ("Ex-prime minister ... The former prime minister")."""
         if _anothers(head):
             return None
@@ -1009,7 +1009,7 @@ class Resolver:
 
     def _apposed_name(self, head: Token) -> tuple[str, str] | None:
         """The name in apposition to the phrase: to its head, or hung by the parser on the owner ("the director of
-        Nordvik Energy, Ingrid Dahl, said"; the owners ``_beside_owner`` reads for a post, whose common-noun refusal
+        Nordvik Energy, Ingrid Dahl, said"; the owners ``_post_owners`` gives for a post, whose common-noun refusal
         does not apply here, see ``_post_of_named_owner``). A person's name may stand beside any noun; an
         organisation's only beside the head of a common-noun phrase ("South Korean shipyard Daewoo ..."), as the
         owner's apposition names the owner, not the speaker; a handle only beside the head with no owner between
