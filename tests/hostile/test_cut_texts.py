@@ -6,7 +6,6 @@ cut feed leaves glued on, as a body and as a headline.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from consumers.enricher.nlp.pipeline import Extractor
-from newsradar.schema import Article, article_id_for
+from tests.samples.alert_articles import make_article
 
 STORIES = yaml.safe_load((Path(__file__).parents[2] / "demo" / "stories.yaml").read_text(encoding="utf-8"))["stories"]
 TEXTS = [s["body"] for s in STORIES if s["outlet"] != "rheinblick"]
@@ -29,20 +28,13 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-def _article(title: str, body: str) -> Article:
-    url = "https://example.org/cut"
-    now = datetime(2026, 1, 15, tzinfo=timezone.utc)
-    return Article(article_id=article_id_for(url), url=url, canonical_url=url, outlet="Cut Times", feed_id="cut",
-                   feed_url="https://example.org/feed", title=title, body=body, published_at=now, fetched_at=now,
-                   language="en", content_hash="x")
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.sampled_from(TEXTS), cut=st.floats(0, 1), ending=st.sampled_from(ENDINGS),
        as_headline=st.booleans())
 def test_a_text_cut_anywhere_is_extracted_without_an_error(extractor, text, cut, ending, as_headline):
     piece = text[:round(len(text) * cut)].rstrip() + ending
-    article = _article(piece, text) if as_headline else _article("Cut off", piece)
+    title, body = (piece, text) if as_headline else ("Cut off", piece)
+    article = make_article("cut-times", title, body).article
     [enrichment] = extractor.enrich([article], ["en"])
     assert enrichment.enriched
     # a quote told in two parts is one claim whose content joins them, so only the span's bounds are checked
