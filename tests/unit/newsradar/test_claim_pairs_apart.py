@@ -18,7 +18,8 @@ OTHER_NOUN = ("one figure in one story joins whatever noun counts it: outlets co
               "lost dev recall in both halves")
 SHARE_OF_WHAT = "a percentage says nothing of what it is a share of: one value in one story is one shared figure"
 OTHER_STATE = ("one figure of one noun in one story joins whatever the verbs say: 'without power' and 'power "
-               "restored' are two states of the same homes")
+               "restored' are two states of the same homes, and 'without' is no word of loss of "
+               "``claim_match._LOST`` ('said, without giving details')")
 DRIFT = ("inside one story another value of one quantity is drift, whatever tense or speaker gives it: a "
          "forecast and its outcome are one quantity")
 FIGURE_AS_NAME = ("the figure counts as a shared name in the similarity even when its units differ (acres, "
@@ -377,11 +378,89 @@ ACROSS_SAME = [
      "The sheriff said 21 people were killed in the mudslides in the county."),
 ]
 
+# A service lost and the same service back (cprec7, ``claim_match._lost_and_returned``): one speaker, one figure,
+# one setting, two statements. Beside them the pairs the rule must leave joined: a loss or a return told twice,
+# a return told with no word of the list ("back on", "running again"), a return that names the loss it ends.
+LOSS_CUT_SHORT = ("a return told beside the loss it ends shares the word of loss, which the rule leaves to matching "
+                  "so that a headline's \"back after the blackout\" keeps its lead")
+LOST_RETURNED_APART = [
+    ("Southern Water said supplies to 12,000 properties in Kent had been disrupted on Sunday.",
+     "Southern Water said supplies had been restored to 12,000 properties in Kent."),
+    ("Network Rail said services between Folkestone and Dover were suspended after a landslip.",
+     "Network Rail said services between Folkestone and Dover had resumed after the landslip was cleared."),
+    ("The carmaker said it had halted production at its Ohio plant because of a parts shortage.",
+     "The carmaker said production had resumed at its Ohio plant on Tuesday."),
+    ("Nine said the Sydney Morning Herald website suffered an outage on Monday morning.",
+     "Nine said the Sydney Morning Herald website had been restored by Monday afternoon."),
+    ("Central Railway said 40 trains between Mumbai and Pune were suspended after heavy rain.",
+     "Central Railway said 40 trains between Mumbai and Pune resumed on Thursday."),
+    ("Nakuru county said water supply to 3,000 homes was disrupted after a pipe burst.",
+     "Nakuru county said water supply to 3,000 homes had been restored."),
+    ("The ferry operator said sailings to Orkney were suspended because of high winds.",
+     "The ferry operator said sailings to Orkney would resume on Wednesday."),
+    ("Cadent said 400 homes on Elm Street had their gas supply halted after the main was damaged.",
+     "Cadent said 400 homes on Elm Street had been reconnected to the gas supply."),
+    ("Hydro One said about 40,000 customers were hit by the blackout.",
+     "Hydro One said power had been restored to about 40,000 customers."),
+    ("The bank said its mobile app outage had left customers unable to make payments.",
+     "The bank said its mobile app had been restored for all customers."),
+    ("Officials said the border crossing at Rafah was shut after the suspension of aid deliveries.",
+     "Officials said aid deliveries had resumed at the Rafah border crossing."),
+    ("The museum said it would suspend guided tours during the renovation.",
+     "The museum said guided tours would resume when the renovation ends."),
+    ("Ryanair said 120 flights from Dublin were disrupted by the air traffic control strike.",
+     "Ryanair said 120 flights from Dublin had resumed after the air traffic control strike."),
+    ("The league said the season was suspended because of the pandemic.",
+     "The league said the season would resume in June."),
+    ("Meta said WhatsApp suffered an outage affecting millions of users.",
+     "Meta said WhatsApp had been restored for most users after the outage.", LOSS_CUT_SHORT),
+]
+LOST_RETURNED_SAME = [
+    ("The utility said power had been restored to 15,000 homes.",
+     "Power is back on at 15,000 homes, the utility said."),
+    ("Network Rail said services had resumed on the line on Monday.",
+     "Services resumed on the line on Monday, Network Rail said."),
+    ("Power has been restored after the blackout, the grid operator said.",
+     "The grid operator said power was back after the blackout."),
+    ("The outage cut power to 40,000 customers, Hydro One said.",
+     "Hydro One said 40,000 customers had been hit by the outage."),
+    ("Ryanair said 120 flights were disrupted by the strike.",
+     "The strike disrupted 120 Ryanair flights, the airline said."),
+    ("The school reopened on Monday, the council said.",
+     "The council said the school had reopened on Monday after the flood."),
+    ("Production at the Ohio plant resumed on Tuesday after a two-day halt, the carmaker said.",
+     "The carmaker said production had resumed at its Ohio plant on Tuesday."),
+    ("The bridge reopened to traffic on Friday, the council said.",
+     "The council said the bridge reopened to traffic without ceremony on Friday."),
+    ("Peace talks will resume next week, the foreign minister said.",
+     "The foreign minister said the peace talks would resume without preconditions next week."),
+    ("Trains between Mumbai and Pune were suspended after heavy rain, Central Railway said.",
+     "Central Railway said it had suspended trains between Mumbai and Pune because of the heavy rain."),
+    ("The utility said power had been restored to 15,000 homes.",
+     "The utility said, without giving a reason for the fault, that power had been restored to 15,000 homes."),
+    ("Flights resumed on Friday after a two-day suspension, the airline said.",
+     "The airline said flights had resumed on Friday."),
+    ("The mine halted operations after the collapse, the company said.",
+     "The company said it had halted operations at the mine after the collapse."),
+    ("Water supply to 3,000 homes in Nakuru was disrupted after a pipe burst, the county said.",
+     "A burst pipe disrupted water supply to 3,000 homes in Nakuru, the county said."),
+    ("The minister said the government would restore the funding cut from rural schools.",
+     "The government will restore the rural schools funding that was cut, the minister said."),
+    ("The club said the match would resume after a 30-minute delay.",
+     "The match will resume after a 30-minute delay, the club said."),
+    ("The president said he would restore order in the capital.",
+     "Order will be restored in the capital, the president said."),
+    ("The regulator said the exchange had suffered a two-hour outage.",
+     "The exchange suffered a two-hour outage, the regulator said."),
+]
+
 
 ONE_STORY, TWO_STORIES = ("story-1", "story-1"), ("story-1", "story-2")
 PAIRS = (("one story, same", ONE_STORY, True, STORY_SAME), ("one story, apart", ONE_STORY, False, STORY_APART),
          ("two stories, same", TWO_STORIES, True, ACROSS_SAME),
-         ("two stories, apart", TWO_STORIES, False, ACROSS_APART))
+         ("two stories, apart", TWO_STORIES, False, ACROSS_APART),
+         ("one story, lost and returned", ONE_STORY, False, LOST_RETURNED_APART),
+         ("one story, lost or returned told twice", ONE_STORY, True, LOST_RETURNED_SAME))
 
 
 def test_claim_pairs_apart_shared_words_figures_or_speaker(joined, a, b, stories, same):
