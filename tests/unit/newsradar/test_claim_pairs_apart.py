@@ -18,8 +18,7 @@ OTHER_NOUN = ("one figure in one story joins whatever noun counts it: outlets co
               "lost dev recall in both halves")
 SHARE_OF_WHAT = "a percentage says nothing of what it is a share of: one value in one story is one shared figure"
 OTHER_STATE = ("one figure of one noun in one story joins whatever the verbs say: 'without power' and 'power "
-               "restored' are two states of the same homes, and 'without' is no word of loss of "
-               "``claim_match._LOST`` ('said, without giving details')")
+               "restored' are two states of the same homes")
 DRIFT = ("inside one story another value of one quantity is drift, whatever tense or speaker gives it: a "
          "forecast and its outcome are one quantity")
 FIGURE_AS_NAME = ("the figure counts as a shared name in the similarity even when its units differ (acres, "
@@ -378,42 +377,14 @@ ACROSS_SAME = [
      "The sheriff said 21 people were killed in the mudslides in the county."),
 ]
 
-# A service lost and the same service back (cprec7, ``claim_match._lost_and_returned``): one speaker, one figure,
-# one setting, two statements. Beside them the pairs the rule must leave joined: a loss or a return told twice,
-# a return told with no word of the list ("back on", "running again"), a return that names the loss it ends.
-LOSS_CUT_SHORT = ("a return told beside the loss it ends shares the word of loss, which the rule leaves to matching "
-                  "so that a headline's \"back after the blackout\" keeps its lead")
+# A service lost and the same service back are two statements, but a rule of closed loss and return words (cprec7,
+# reverted on review) also split one return told without a listed word beside the loss it ends ("pick up again",
+# "suspension lifted"). What stays: the pairs matching gets right without it, as guards for the next try. Apart: a
+# loss and a future return; joined: a loss or a return told twice, a return told with no word of a list ("back
+# on", "reopen" for "end the shutdown"), a return that names the loss it ends, other senses of the words.
 LOST_RETURNED_APART = [
-    ("Southern Water said supplies to 12,000 properties in Kent had been disrupted on Sunday.",
-     "Southern Water said supplies had been restored to 12,000 properties in Kent."),
-    ("Network Rail said services between Folkestone and Dover were suspended after a landslip.",
-     "Network Rail said services between Folkestone and Dover had resumed after the landslip was cleared."),
-    ("The carmaker said it had halted production at its Ohio plant because of a parts shortage.",
-     "The carmaker said production had resumed at its Ohio plant on Tuesday."),
-    ("Nine said the Sydney Morning Herald website suffered an outage on Monday morning.",
-     "Nine said the Sydney Morning Herald website had been restored by Monday afternoon."),
-    ("Central Railway said 40 trains between Mumbai and Pune were suspended after heavy rain.",
-     "Central Railway said 40 trains between Mumbai and Pune resumed on Thursday."),
-    ("Nakuru county said water supply to 3,000 homes was disrupted after a pipe burst.",
-     "Nakuru county said water supply to 3,000 homes had been restored."),
-    ("The ferry operator said sailings to Orkney were suspended because of high winds.",
-     "The ferry operator said sailings to Orkney would resume on Wednesday."),
-    ("Cadent said 400 homes on Elm Street had their gas supply halted after the main was damaged.",
-     "Cadent said 400 homes on Elm Street had been reconnected to the gas supply."),
-    ("Hydro One said about 40,000 customers were hit by the blackout.",
-     "Hydro One said power had been restored to about 40,000 customers."),
-    ("The bank said its mobile app outage had left customers unable to make payments.",
-     "The bank said its mobile app had been restored for all customers."),
-    ("Officials said the border crossing at Rafah was shut after the suspension of aid deliveries.",
-     "Officials said aid deliveries had resumed at the Rafah border crossing."),
-    ("The museum said it would suspend guided tours during the renovation.",
-     "The museum said guided tours would resume when the renovation ends."),
-    ("Ryanair said 120 flights from Dublin were disrupted by the air traffic control strike.",
-     "Ryanair said 120 flights from Dublin had resumed after the air traffic control strike."),
     ("The league said the season was suspended because of the pandemic.",
      "The league said the season would resume in June."),
-    ("Meta said WhatsApp suffered an outage affecting millions of users.",
-     "Meta said WhatsApp had been restored for most users after the outage.", LOSS_CUT_SHORT),
 ]
 LOST_RETURNED_SAME = [
     ("The utility said power had been restored to 15,000 homes.",
