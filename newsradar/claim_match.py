@@ -170,15 +170,6 @@ _CAUSES = {"heat": {"heat"}, "heatwave": {"heat"}, "heatstroke": {"heat"},
            "typhoon": {"water"}, "cyclone": {"water"}, "landslide": {"water", "quake", "burn scar"},
            "mudslide": {"water", "quake", "burn scar"}, "earthquake": {"quake"}, "quake": {"quake"},
            "tsunami": {"quake", "water"}, "aftershock": {"quake"}, "stampede": {"crowd", "fire", "quake"}}
-# A service's loss and its return are two statements of one outage, though outlets give both the same figure and
-# words ("90% of pharmacies had to change how they process claims because of the outage", "90% of pharmacies had
-# restored claims processing"). Closed lists of the words that state each: read only when one claim holds a word
-# of return the other lacks and the other a word of loss the first lacks, so a headline's "power back after the
-# blackout" beside the lead's "power was restored after the blackout" still meets. "Open", "close", "cut",
-# "lost" and "without" are left out: "an open letter", "a close ally", "job cuts", "lost their lives", "said,
-# without giving details".
-_RETURNED = ("restore", "restoration", "resume", "resumption", "reconnect", "reconnection", "reopen", "reopening")
-_LOST = ("outage", "blackout", "disrupt", "disruption", "halt", "suspend", "suspension", "shutdown")
 _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "putin": "russia",
              "vladimir putin": "russia", "washington": "united states", "american": "united states",
              "america": "united states", "u.s.": "united states", "us": "united states",
@@ -649,12 +640,6 @@ def _members_bodies() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _service_states() -> tuple[frozenset[str], frozenset[str]]:
-    """``_RETURNED`` and ``_LOST`` as ``content_terms`` reads them ("restoration" -> restor)."""
-    return content_terms(" ".join(_RETURNED)), content_terms(" ".join(_LOST))
-
-
-@lru_cache(maxsize=1)
 def _cause_terms() -> dict[str, frozenset[str]]:
     """``_CAUSES`` by term, as ``content_terms`` reads the words ("floods" -> flood)."""
     return {stem(word): frozenset(families) for word, families in _CAUSES.items()}
@@ -1111,8 +1096,6 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         return None
     if _one_figure_of_two_things(a, b, params):
         return None
-    if _lost_and_returned(a, b):
-        return None
     # Inside one story another value of one quantity is drift, which the cluster reports. Across
     # stories it is another statement: the same speaker's figure of another week or another product.
     if not one_story(a, b) and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
@@ -1221,17 +1204,6 @@ def _one_figure_of_two_things(a: ClaimSignature, b: ClaimSignature, params: Matc
     if not a.measures or not b.measures:     # no kind on a side: both passes below would give one answer
         return False
     return shared_figure(a, b, params, apart=None) and not shared_figure(a, b, params)
-
-
-def _lost_and_returned(a: ClaimSignature, b: ClaimSignature) -> bool:
-    """One claim states a service's return and the other its loss, each in words the other lacks (``_RETURNED``).
-
-    "15,000 homes were without power" and "power had been restored to 15,000 homes" share the figure, the
-    speaker and the homes; the state is the statement, and outlets keep the loss and the return apart.
-    """
-    returned, lost = _service_states()
-    return any(bool(back.words & returned) and not gone.words & returned and bool((gone.words - back.words) & lost)
-               for back, gone in ((a, b), (b, a)))
 
 
 def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:
