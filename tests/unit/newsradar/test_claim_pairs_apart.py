@@ -423,6 +423,18 @@ LOST_RETURNED_SAME = [
      "Order will be restored in the capital, the president said."),
     ("The regulator said the exchange had suffered a two-hour outage.",
      "The exchange suffered a two-hour outage, the regulator said."),
+    # The review's five (cprec7): a return told with no listed word beside the loss it ends, which the reverted
+    # rule split; a loss named as ended ("end", "lifted", "back on") or a return told with "again".
+    ("Lawmakers voted to end the government shutdown, the Speaker said.",
+     "The Speaker said lawmakers had voted to reopen the government."),
+    ("The minister said negotiations would resume after the holiday.",
+     "The minister said the negotiations, suspended in June, would pick up again after the holiday."),
+    ("The airline said flights had resumed on Friday.",
+     "The airline said flights were operating again on Friday after the strike disruption."),
+    ("Talks between the union and Royal Mail resumed on Monday, the union said.",
+     "The union said talks with Royal Mail, halted last week, were back on."),
+    ("The regulator said the suspension of the bank's licence was lifted on Monday.",
+     "The regulator said the bank had resumed operations on Monday."),
 ]
 
 
