@@ -377,11 +377,73 @@ ACROSS_SAME = [
      "The sheriff said 21 people were killed in the mudslides in the county."),
 ]
 
+# A service lost and the same service back are two statements, but a rule of closed loss and return words (cprec7,
+# reverted on review) also split one return told without a listed word beside the loss it ends ("pick up again",
+# "suspension lifted"). What stays: the pairs matching gets right without it, as guards for the next try. Apart: a
+# loss and a future return; joined: a loss or a return told twice, a return told with no word of a list ("back
+# on", "reopen" for "end the shutdown"), a return that names the loss it ends, other senses of the words.
+LOST_RETURNED_APART = [
+    ("The league said the season was suspended because of the pandemic.",
+     "The league said the season would resume in June."),
+]
+LOST_RETURNED_SAME = [
+    ("The utility said power had been restored to 15,000 homes.",
+     "Power is back on at 15,000 homes, the utility said."),
+    ("Network Rail said services had resumed on the line on Monday.",
+     "Services resumed on the line on Monday, Network Rail said."),
+    ("Power has been restored after the blackout, the grid operator said.",
+     "The grid operator said power was back after the blackout."),
+    ("The outage cut power to 40,000 customers, Hydro One said.",
+     "Hydro One said 40,000 customers had been hit by the outage."),
+    ("Ryanair said 120 flights were disrupted by the strike.",
+     "The strike disrupted 120 Ryanair flights, the airline said."),
+    ("The school reopened on Monday, the council said.",
+     "The council said the school had reopened on Monday after the flood."),
+    ("Production at the Ohio plant resumed on Tuesday after a two-day halt, the carmaker said.",
+     "The carmaker said production had resumed at its Ohio plant on Tuesday."),
+    ("The bridge reopened to traffic on Friday, the council said.",
+     "The council said the bridge reopened to traffic without ceremony on Friday."),
+    ("Peace talks will resume next week, the foreign minister said.",
+     "The foreign minister said the peace talks would resume without preconditions next week."),
+    ("Trains between Mumbai and Pune were suspended after heavy rain, Central Railway said.",
+     "Central Railway said it had suspended trains between Mumbai and Pune because of the heavy rain."),
+    ("The utility said power had been restored to 15,000 homes.",
+     "The utility said, without giving a reason for the fault, that power had been restored to 15,000 homes."),
+    ("Flights resumed on Friday after a two-day suspension, the airline said.",
+     "The airline said flights had resumed on Friday."),
+    ("The mine halted operations after the collapse, the company said.",
+     "The company said it had halted operations at the mine after the collapse."),
+    ("Water supply to 3,000 homes in Nakuru was disrupted after a pipe burst, the county said.",
+     "A burst pipe disrupted water supply to 3,000 homes in Nakuru, the county said."),
+    ("The minister said the government would restore the funding cut from rural schools.",
+     "The government will restore the rural schools funding that was cut, the minister said."),
+    ("The club said the match would resume after a 30-minute delay.",
+     "The match will resume after a 30-minute delay, the club said."),
+    ("The president said he would restore order in the capital.",
+     "Order will be restored in the capital, the president said."),
+    ("The regulator said the exchange had suffered a two-hour outage.",
+     "The exchange suffered a two-hour outage, the regulator said."),
+    # The review's five (cprec7): a return told with no listed word beside the loss it ends, which the reverted
+    # rule split; a loss named as ended ("end", "lifted", "back on") or a return told with "again".
+    ("Lawmakers voted to end the government shutdown, the Speaker said.",
+     "The Speaker said lawmakers had voted to reopen the government."),
+    ("The minister said negotiations would resume after the holiday.",
+     "The minister said the negotiations, suspended in June, would pick up again after the holiday."),
+    ("The airline said flights had resumed on Friday.",
+     "The airline said flights were operating again on Friday after the strike disruption."),
+    ("Talks between the union and Royal Mail resumed on Monday, the union said.",
+     "The union said talks with Royal Mail, halted last week, were back on."),
+    ("The regulator said the suspension of the bank's licence was lifted on Monday.",
+     "The regulator said the bank had resumed operations on Monday."),
+]
+
 
 ONE_STORY, TWO_STORIES = ("story-1", "story-1"), ("story-1", "story-2")
 PAIRS = (("one story, same", ONE_STORY, True, STORY_SAME), ("one story, apart", ONE_STORY, False, STORY_APART),
          ("two stories, same", TWO_STORIES, True, ACROSS_SAME),
-         ("two stories, apart", TWO_STORIES, False, ACROSS_APART))
+         ("two stories, apart", TWO_STORIES, False, ACROSS_APART),
+         ("one story, lost and returned", ONE_STORY, False, LOST_RETURNED_APART),
+         ("one story, lost or returned told twice", ONE_STORY, True, LOST_RETURNED_SAME))
 
 
 def test_claim_pairs_apart_shared_words_figures_or_speaker(joined, a, b, stories, same):
