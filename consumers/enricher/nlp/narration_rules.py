@@ -577,8 +577,7 @@ def _done(verb: Token) -> bool:
     """ "unveiled the budget", "has died in a crash", "were arrested": an action told as done (past or
     perfect, active or passive) rather than a state, a thought or speech, which are not events."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or _gesture(verb) or _asks(verb) \
-            or _observance(verb):
+    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or _gesture(verb) or _asks(verb):
         return False
     # a verb of telling is speech, unless it tells an appointment, a finding's state or an act its complement
     # makes of it; any of them is done only as the tense below says ("will be announced as coach" is not yet)
@@ -586,33 +585,6 @@ def _done(verb: Token) -> bool:
                                                  or _displayed(verb) or _telling_nothing(verb)):
         return False
     return _told_as_done(verb)
-
-
-# The verbs a ceremony is kept by, and what they keep when they do: "celebrated the country's national day", "marked
-# the anniversary of the landings", "paid tribute to the firefighter", "honoured the memory of ...".
-_CEREMONY_VERBS = frozenset({"celebrate", "commemorate", "mark", "observe", "honour", "honor", "pay"})
-_OCCASIONS = frozenset({"day", "anniversary", "birthday", "holiday", "festival", "jubilee", "centenary", "centennial",
-                        "bicentenary", "memory", "sacrifice", "tribute", "respect", "homage", "silence"})
-# What an occasion is kept "with" when that is still the ceremony ("with fireworks", "with a wreath-laying ceremony",
-# "with family"); anything else it is kept with may be the news ("marked the holiday with a prisoner exchange").
-_RITES = frozenset({"ceremony", "service", "parade", "party", "firework", "vigil", "prayer", "silence", "concert",
-                    "reception", "wreath", "procession", "mass", "feast", "dinner", "lunch", "celebration", "family",
-                    "friend", "trip", "flypast", "salute"})
-
-
-def _observance(verb: Token) -> bool:
-    """ "The Embassy of Egypt celebrated the country's national day", "Lawmakers honored the sacrifices of the
-    veterans", "The pope paid homage to the victims": an occasion kept by a ceremony is the scene of a story, done
-    every year by whoever keeps it, not news the reader can check. Only with the occasion as the object ("marked down
-    its forecast", "paid a £12m fine" are acts), and not when it is kept by an act ("marked the anniversary by firing
-    a missile") or with something other than a rite ("with a general strike")."""
-    children = list(verb.children)
-    if verb.lemma_.lower() not in _CEREMONY_VERBS \
-            or not any(c.dep_ == "dobj" and c.lemma_.lower() in _OCCASIONS for c in children):
-        return False
-    kept_with = [g for c in children if c.dep_ == "prep" and c.lower_ in ("by", "with") for g in c.children
-                 if g.dep_ in ("pobj", "pcomp")]
-    return all(g.lemma_.lower() in _RITES for g in kept_with)
 
 
 def _told_as_done(verb: Token) -> bool:
