@@ -31,7 +31,24 @@ _ROUTINE = strict_xfail("a named actor's routine or past activity told as done p
 _FREED_CLAUSE = strict_xfail("no longer cut by a campaign cue in its describing clause, the main clause reads as a "
                              "named actor's act or as a figure, as the bare clause already does on main ('Harbour "
                              "Watch hired the hall for the night.'): the assertion rule's, not the cue guard's")
+_UNSEEN_ACTOR = strict_xfail("the subject is not seen as a named or definite actor (the model tags no entity on "
+                             "'Google', a bare plural 'Unions', 'palace' is no actor noun), so the act is no "
+                             "author's claim on main either")
+_CEREMONY = strict_xfail("a ceremony for an occasion is read as a named actor's act; a closed-list rule was 13 worse / "
+                          "13 better on review (stop 50, rec3): ceremonies that are the news carry nothing the parse "
+                          "can tell")
 _KNOWN = {
+    "observance-embassy-national-day": _CEREMONY,
+    "observance-marked-anniversary": _CEREMONY,
+    "observance-celebrated-birthday": _CEREMONY,
+    "observance-honored-sacrifices": _CEREMONY,
+    "observance-paid-homage": _CEREMONY,
+    "lookalike-celebrated-by-launching": _UNSEEN_ACTOR,
+    "lookalike-observed-with-strike": _UNSEEN_ACTOR,
+    "lookalike-cancelled-anniversary": _UNSEEN_ACTOR,
+    "lookalike-celebrated-and-announced": strict_xfail("'announced a $2m aid package' is read as a cue with its "
+                                                       "object as the words (an indirect claim by the embassy), "
+                                                       "as on main"),
     "court-verdict": strict_xfail("'found X guilty' parses as a clause of 'find' (ccomp), which the verdict check "
                                   "(an oprd or acomp state) does not read"),
     "policy-ban": strict_xfail("'The state of Victoria': the head 'state' is no actor noun and the name hangs off "
@@ -186,6 +203,46 @@ CLAIMS = [
     _p("The four suspects appeared in court in Manchester on Monday.", "appeared in court", id="guard-the-four-suspects"),
     _p("Two men were arrested after the fight in Cardiff.", "Two men were arrested", id="lookalike-bare-count"),
     _p("His two daughters died in the fire.", "His two daughters died", id="lookalike-owned-count-event"),
+    # written with a ceremony rule (reverted on review), as its look-alikes: an act done on or about an occasion, an
+    # occasion kept by an act, and the ceremony verbs with an object that is no occasion
+    _p("The Bank of England marked down its growth forecast for next year.", "marked down its growth forecast",
+       id="lookalike-marked-down-forecast"),
+    _p("The palace cancelled the anniversary celebrations after the attack in the capital.",
+       "cancelled the anniversary celebrations", id="lookalike-cancelled-anniversary"),
+    _p("Police in Hong Kong banned the annual memorial vigil in Victoria Park.", "banned the annual memorial vigil",
+       id="lookalike-banned-memorial-vigil"),
+    _p("Protesters disrupted the Independence Day parade in Kyiv on Wednesday.", "disrupted the Independence Day parade",
+       id="lookalike-disrupted-parade"),
+    _p("The king pardoned 300 prisoners to mark the national day.", "pardoned 300 prisoners",
+       id="lookalike-pardoned-to-mark"),
+    _p("The airline paid compensation to the families of the victims.", "paid compensation",
+       id="lookalike-paid-compensation"),
+    _p("The bank paid a £12m fine to the regulator on Monday.", "paid a £12m fine", id="lookalike-paid-fine"),
+    _p("Celtic celebrated a 3-1 win over Rangers at Parkhead.", "celebrated a 3-1 win", id="lookalike-celebrated-win"),
+    _p("The nurse was honoured with an MBE in the New Year Honours list.", "was honoured with an MBE",
+       id="lookalike-honoured-with-award"),
+    _p("Militants attacked a police post in Peshawar on the anniversary of the raid.", "attacked a police post",
+       id="lookalike-attack-on-anniversary"),
+    _p("The council closed the park on the anniversary of the fire.", "closed the park",
+       id="lookalike-closed-on-anniversary"),
+    _p("Israeli forces withdrew from the town on the day of the memorial.", "withdrew from the town",
+       id="lookalike-withdrew-on-the-day"),
+    _p("The state government awarded the festival contract to a Sydney firm.", "awarded the festival contract",
+       id="lookalike-festival-contract"),
+    _p("Police arrested two men at the Remembrance Sunday service in Glasgow.", "arrested two men",
+       id="lookalike-arrests-at-service"),
+    _p("The embassy celebrated national day and announced a $2m aid package for the flood victims.",
+       "announced a $2m aid package", id="lookalike-celebrated-and-announced"),
+    _p("The tribute concert raised £250,000 for the hospital.", "raised £250,000", id="lookalike-tribute-concert"),
+    _p("North Korea marked the anniversary by firing a ballistic missile into the sea.", WHOLE,
+       id="lookalike-marked-by-firing"),
+    _p("President Tokayev marked Independence Day by pardoning the jailed opposition leader.", WHOLE,
+       id="lookalike-marked-by-pardoning"),
+    _p("Ukraine and Russia marked the holiday with a prisoner exchange near Sumy.", WHOLE,
+       id="lookalike-marked-with-exchange"),
+    _p("Google celebrated its birthday by launching a new search tool.", WHOLE, id="lookalike-celebrated-by-launching"),
+    _p("Unions observed the day with a general strike that closed the ports.", WHOLE,
+       id="lookalike-observed-with-strike"),
 ]
 
 NOT_CLAIMS = [
@@ -255,6 +312,39 @@ NOT_CLAIMS = [
        NO_CLAIM, id="campaign-clause-run-by"),
     _p("The lobby group, which has campaigned for lower alcohol duty, was founded in 2004.", NO_CLAIM,
        id="campaign-clause-founded"),
+    # an occasion kept by a ceremony (celebrated, marked, commemorated, honoured, paid tribute) is background: wire,
+    # broadsheet, tabloid, local and Asian English styles; those told of a named actor are strict xfails
+    _p("The Embassy of Peru in Seoul celebrated the country's independence day at a hotel reception, Tuesday.",
+       NO_CLAIM, id="observance-embassy-national-day"),
+    _p("Veterans and their families marked the anniversary of the landings at a service in Bayeux.", NO_CLAIM,
+       id="observance-marked-anniversary"),
+    _p("The town commemorated the victims of the 1953 flood with a wreath-laying ceremony.", NO_CLAIM,
+       id="observance-commemorated-victims"),
+    _p("Mourners paid tribute to the firefighter at a packed church in Swansea on Friday.", NO_CLAIM,
+       id="observance-paid-tribute"),
+    _p("Fans paid their respects outside the stadium gates on Sunday morning.", NO_CLAIM, id="observance-paid-respects"),
+    _p("Villagers honoured the fallen of both world wars at the memorial on the green.", NO_CLAIM,
+       id="observance-honoured-fallen"),
+    _p("Muslims across Malaysia observed Hari Raya Haji with prayers at mosques on Thursday.", NO_CLAIM,
+       id="observance-observed-holiday"),
+    _p("Families in Leicester celebrated Diwali with fireworks along the Golden Mile.", NO_CLAIM,
+       id="observance-celebrated-diwali"),
+    _p("The former president celebrated his birthday quietly with family at his farm in Georgia.", NO_CLAIM,
+       id="observance-celebrated-birthday"),
+    _p("Schools across the county marked the jubilee with street parties and fancy dress.", NO_CLAIM,
+       id="observance-marked-jubilee"),
+    _p("Students at the university honoured the memory of the lecturer with a candlelit vigil.", NO_CLAIM,
+       id="observance-honoured-memory"),
+    _p("Lawmakers honored the sacrifices of the veterans as they celebrated Memorial Day in Washington, Monday.",
+       NO_CLAIM, id="observance-honored-sacrifices"),
+    _p("The regiment commemorated the centenary of the battle at a parade in Aldershot.", NO_CLAIM,
+       id="observance-commemorated-centenary"),
+    _p("The couple celebrated their wedding anniversary with a trip to Blackpool.", NO_CLAIM,
+       id="observance-wedding-anniversary"),
+    _p("Worshippers in Lahore celebrated Eid al-Fitr in the city's largest mosque, Friday.", NO_CLAIM,
+       id="observance-celebrated-eid"),
+    _p("The pope paid homage to the victims of the massacre during his visit to the square.", NO_CLAIM,
+       id="observance-paid-homage"),
     # "the three X" refers to a group the story knows
     _p("The three candidates took part in a televised debate.", NO_CLAIM, id="count-the-three-candidates"),
 ]
