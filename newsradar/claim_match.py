@@ -350,10 +350,6 @@ class ClaimSignature:
     # drivers union"), in its own words, unfolded: read only through ``voice_words`` (by ``_voice_of``), never by the
     # org joins.
     speaker_voice: str = ""
-    # The content term a "no longer" negates when that is the claim's only negation ("work" of "staff would no longer
-    # work from home"); "" otherwise. Retold positively in other words ("would return to the office") it is no
-    # opposite: the outlets that retell "no longer X" by another verb outnumber those that contrast it with "still X".
-    ceased: str = ""
 
     @property
     def digest(self) -> str:
@@ -370,8 +366,7 @@ class ClaimSignature:
                     + (("party", self.speaker_party) if self.speaker_party else ())
                     + (("measures", self.measures) if self.measures else ())
                     + (("modality", self.modality) if self.modality else ())
-                    + (("voice", self.speaker_voice) if self.speaker_voice else ())
-                    + (("ceased", self.ceased) if self.ceased else ()))
+                    + (("voice", self.speaker_voice) if self.speaker_voice else ()))
         return hashlib.sha256(body.encode()).hexdigest()[:24]
 
     @cached_property
@@ -574,24 +569,13 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # negates its verb or is cued as one ("denied that 5,000 ballots ..."), which ``claim.negated`` reads.
     framed_figure = _sharpest(numbers) >= MatchParams().distinctive_figure
     body = _body_name(claim, kind)
-    lowered = claim.content.lower()
-    no_longer = _NO_LONGER.search(lowered)
-    negating_word = (not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(lowered))) or bool(no_longer)
-    negated = (claim.negated or negating_word or bool(_DEFERRAL.search(lowered))
+    negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower())) \
+        or bool(_NO_LONGER.search(claim.content.lower()))
+    negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
-    # Negated by a "no longer" alone, the claim opposes only an affirmative that repeats what it says has ceased.
-    only_no_longer = negated and not claim.negated and not _DEFERRAL.search(lowered) \
-        and (framed_figure or _NEGATING_WORDS.isdisjoint(_WORD.findall(lowered)))
-    ceased = _ceased_word(lowered[no_longer.end():]) if no_longer and only_no_longer else ""
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
-                          modality(claim), voice, ceased)
-
-
-def _ceased_word(after: str) -> str:
-    """The content term "no longer" governs, read from the three words after it: "work" of "no longer work from
-    home", "fit" of "were no longer fit for lorries" (be and have are stop words, as ``content_terms`` reads them)."""
-    return next((term for word in _WORD.findall(after)[:3] for term in content_terms(word)), "")
+                          modality(claim), voice)
 
 
 # Heads that may be anyone's voice: "a spokesman", "sources", "people familiar with the talks", a leader (of a
@@ -1096,14 +1080,6 @@ def _identified(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bo
     return bool(names) or shared_figure(a, b, params)
 
 
-def _polarities_opposed(a: ClaimSignature, b: ClaimSignature) -> bool:
-    """Whether a negated claim and an affirmative one are opposites: always, unless the negation is a "no longer"
-    alone and the affirmative does not repeat the word it governs ("no longer work from home" / "return to the
-    office" is one fact; "no longer employs 400" / "employs 400" are two)."""
-    negative, positive = (a, b) if a.negated else (b, a)
-    return not negative.ceased or negative.ceased in positive.terms
-
-
 def same_claim(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
     return match_similarity(a, b, params) is not None
 
@@ -1116,7 +1092,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     """
     # "The commission denied that ballots were dumped" repeats the words of the claim it rebuts:
     # the trace links a denial to its claim, a cluster must not absorb it.
-    if a.negated != b.negated and _polarities_opposed(a, b):
+    if a.negated != b.negated:
         return None
     # "The union would strike if talks failed" repeats every word of "the union will strike" but states no strike.
     if modalities_apart(a.modality, b.modality) \

@@ -50,15 +50,14 @@ def _to_doc(claim_id: str, cluster_id: str, sig: ClaimSignature, article: Articl
             "speaker_kind": sig.speaker_kind, "speaker_key": sig.speaker_key, "negated": sig.negated,
             "speaker_role": sig.speaker_role, "speaker_org": sig.speaker_org, "speaker_body": sig.speaker_body,
             "speaker_owner": sig.speaker_owner, "speaker_party": sig.speaker_party, "measures": list(sig.measures),
-            "modality": sig.modality, "speaker_voice": sig.speaker_voice,
-            "ceased": sig.ceased, "assigned_at": iso(utcnow())}
+            "modality": sig.modality, "speaker_voice": sig.speaker_voice, "assigned_at": iso(utcnow())}
 
 
 # What placing a claim reads of a candidate (``_from_doc``): not the ``text`` that repeats its terms for
 # more_like_this, nor the bookkeeping fields. Read only for a candidate the cache lacks.
 _PLACING = ["claim_id", "cluster_id", "published_at", "story_id", "terms", "entities", "numbers", "speaker_kind",
             "speaker_key", "negated", "speaker_role", "speaker_org", "speaker_body", "speaker_owner",
-            "speaker_party", "measures", "modality", "speaker_voice", "ceased"]
+            "speaker_party", "measures", "modality", "speaker_voice"]
 
 
 def _from_doc(d: dict) -> Placed:
@@ -67,8 +66,7 @@ def _from_doc(d: dict) -> Placed:
                          d.get("speaker_kind") or "author", d.get("speaker_key") or "", d.get("story_id"),
                          bool(d.get("negated")), d.get("speaker_role") or "", d.get("speaker_org") or "",
                          d.get("speaker_body") or "", d.get("speaker_owner") or "", d.get("speaker_party") or "",
-                         tuple(d.get("measures") or ()), d.get("modality") or "", d.get("speaker_voice") or "",
-                         d.get("ceased") or "")
+                         tuple(d.get("measures") or ()), d.get("modality") or "", d.get("speaker_voice") or "")
     return Placed(d["claim_id"], d["cluster_id"], parse_time(d["published_at"]).timestamp(), sig)
 
 
