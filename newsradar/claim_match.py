@@ -61,8 +61,7 @@ it, so both judge pairs with the same code.
   premature to discuss asylum", "too early to talk about it") one with an answer to it; a negation
   inside an "if" or "unless" clause, or a relative clause ("..., which no vaccine
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
-  wait more than 18 weeks", "260,000 customers had no electricity"); "no longer" frames none and
-  negates its verb as "not" does ("savings are no longer enough"). Two negations whose shared words
+  wait more than 18 weeks", "260,000 customers had no electricity"). Two negations whose shared words
   are all the words of a name they share deny two things of it ("any links to" a body, "would not ban" it).
 * **modality**: an open question is never one claim with the statement, a condition never one with what
   happened or is so, a forecast never one with its outcome when both state one figure; tense alone
