@@ -185,10 +185,6 @@ _POSSESSOR = re.compile(r"(?:the |a |an )?(his|her|their|its|another|[a-z-]+(?='
 # flag reads only a verb's "not", so "there would be no new taxes" and "we will not raise taxes"
 # had opposite polarities and were never one claim.
 _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
-# "no longer" negates its verb as "not" does ("the service is no longer viable", "no longer employs 400 people"),
-# so a figure beside it frames nothing: "80% of households are in debt and savings are no longer enough" is the
-# denial "with 80% in debt, savings are not enough" retells. "no longer than 18 weeks" is a bound, a framing.
-_NO_LONGER = re.compile(r"\bno longer\b(?!\s+than\b)")
 # "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
 # a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"
 # it shares the topic's words and is the opposite answer.
@@ -568,8 +564,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # negates its verb or is cued as one ("denied that 5,000 ballots ..."), which ``claim.negated`` reads.
     framed_figure = _sharpest(numbers) >= MatchParams().distinctive_figure
     body = _body_name(claim, kind)
-    negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower())) \
-        or bool(_NO_LONGER.search(claim.content.lower()))
+    negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
     negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
     return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,

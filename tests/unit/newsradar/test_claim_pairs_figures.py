@@ -323,86 +323,9 @@ ROUND_SHARE_SAME = [
 ]
 
 
-# "no longer" beside a distinctive figure (written for NewsRadar, no label batch, wire, broadsheet, tabloid, local
-# and British styles): it negates its verb as "not" does, so a share or a count in the claim frames nothing and the
-# claim is a denial, one with its retelling by "not" and apart from its affirmative; a "no" that does frame the
-# figure ("had no electricity", "no patient will wait") and "no longer than" (a bound) are the near misses.
-OTHER_VERB_FOR_NOT = ("a negation retold by an affirmative of another verb ('no longer work from home' / 'return "
-                      "to the office') is apart, as every 'not' beside its positive paraphrase is")
-NO_LONGER_SAME = [
-    ("More than 80% of households are in debt and savings are no longer enough to pay the bills, the charity said.",
-     "With over 80 per cent of households in debt, savings are not enough to pay the bills, the charity said."),
-    ("Some 70 percent of the reservoir has drained and the town's supply is no longer safe, the water board said.",
-     "With 70% of the reservoir gone, the town's supply is not safe, the water board said."),
-    ("About 60% of the fleet is grounded and the airline can no longer meet its timetable, the regulator said.",
-     "With 60 per cent of its planes grounded, the airline cannot keep to its timetable, the regulator said."),
-    ("Nearly 90 per cent of the wards are full and the hospital can no longer take emergency patients, the trust said.",
-     "The hospital cannot take emergency patients with 90% of its wards full, the trust said."),
-    ("Around 40% of the staff have quit and the service is no longer viable, the council said.",
-     "With 40 percent of staff gone, the service is not viable, the council said."),
-    ("The mine has shed 1,200 jobs and the town no longer depends on coal, the mayor said.",
-     "After the loss of 1,200 mining jobs the town does not depend on coal, the mayor said."),
-    ("Prices have risen 35% and a basic food basket is no longer affordable for most families, the union said.",
-     "With prices up 35 per cent, a basic food basket is not affordable for most families, the union said."),
-    ("The river rose 4.5 metres overnight and the bridge is no longer passable, police said.",
-     "The bridge is not passable after the river rose 4.5 metres overnight, police said."),
-    ("Half of the 2,400 beds are occupied by flu patients, and the hospital no longer has room for surgery, "
-     "officials said.",
-     "The hospital does not have room for surgery, with 2,400 beds half full of flu patients, officials said."),
-    ("The bank cut 15% of its branches and customers in rural areas can no longer pay in cash, the ombudsman said.",
-     "Customers in rural areas cannot pay in cash after the bank cut 15 per cent of its branches, the ombudsman said."),
-    ("Some 260,000 customers had no electricity on Sunday, the utility said.",
-     "The utility said 260,000 customers were without power on Sunday."),
-    ("No patient will wait more than 18 weeks for surgery, the health minister said.",
-     "Patients will wait at most 18 weeks for surgery, the health minister said."),
-    ("About 45,000 homes had no water after the main burst, the water company said.",
-     "The water company said 45,000 homes were left without water after the main burst."),
-    ("The wait will be no longer than 18 weeks for surgery, the health minister said.",
-     "Patients will wait at most 18 weeks for surgery, the health minister said."),
-    ("Some 12,000 people had no shelter after the quake, the Red Cross said.",
-     "The Red Cross said 12,000 people were left without shelter after the quake."),
-    ("There were no casualties among the 350 passengers, the coastguard said.",
-     "All 350 passengers were unharmed, the coastguard said."),
-    ("Nearly 300 schools had no heating on Monday, the council said.",
-     "The council said 300 schools were without heating on Monday."),
-    ("The company said 1,500 staff would no longer work from home.",
-     "The company said 1,500 staff would return to the office.", OTHER_VERB_FOR_NOT),
-    ("The club said 5,000 season tickets were no longer valid after the stadium move.",
-     "The club said 5,000 season tickets would not be valid after the stadium move."),
-    ("Officials said 20,000 homes were no longer at risk once the river fell.",
-     "Officials said 20,000 homes were not at risk once the river fell."),
-]
-NO_LONGER_APART = [
-    ("The plant employs 400 people, the council said.",
-     "The plant no longer employs 400 people, the council said."),
-    ("The airline flies 35 routes from the airport, a spokesman said.",
-     "The airline no longer flies 35 routes from the airport, a spokesman said."),
-    ("The scheme covers 12,000 pupils, the education department said.",
-     "The scheme no longer covers 12,000 pupils, the education department said."),
-    ("About 60% of the fleet is grounded, the regulator said.",
-     "About 60% of the fleet is no longer grounded, the regulator said."),
-    ("The charity feeds 3,000 families a week, its director said.",
-     "The charity can no longer feed 3,000 families a week, its director said."),
-    ("Some 4,000 flights were cancelled and the airport is no longer open to passengers, the operator said.",
-     "Some 4,000 flights were cancelled and the airport is open to passengers, the operator said."),
-    ("The council said 30 libraries were no longer open on Sundays.",
-     "The council said 30 libraries were open on Sundays."),
-    ("More than 2,000 soldiers are no longer deployed in the region, the ministry said.",
-     "More than 2,000 soldiers are deployed in the region, the ministry said."),
-    ("The firm said 85% of its drivers no longer worked full time.",
-     "The firm said 85% of its drivers worked full time."),
-    ("Four in five voters no longer trust the government, the poll found.",
-     "Four in five voters trust the government, the poll found."),
-    ("The vaccine is no longer 90% effective against the new strain, the company said.",
-     "The vaccine is 90% effective against the new strain, the company said."),
-]
-
-
 PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
          ("round share, apart", (STORY, STORY), False, ROUND_SHARE_APART),
-         ("round share, same", (STORY, STORY), True, ROUND_SHARE_SAME),
-         ("no longer, same", (STORY, STORY), True, NO_LONGER_SAME),
-         ("no longer, apart", (STORY, STORY), False, NO_LONGER_APART))
+         ("round share, same", (STORY, STORY), True, ROUND_SHARE_SAME))
 
 
 def test_claim_pairs_figures_one_quantity_or_two(joined, a, b, stories, same):
