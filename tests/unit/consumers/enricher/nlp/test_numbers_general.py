@@ -354,9 +354,23 @@ def test_numbers_general_a_figure_after_a_naming_noun_is_no_figure(extractor, se
     "The board said the bowler took 4 in 6 overs.",
     "The police said they seized 3 in 7 searches.",
     "The report said the team won eight out of 10 home games.",
+    "Officials said the chance of such a storm was one in a million.",
+    "The ministry said it was a one-in-a-million accident.",
+    "Engineers said the barrier was built for a 1-in-100-year flood.",
+    "The Met Office described it as a one-in-200-year event, a spokesman said.",
+    "The home side won 3 to 1, the club said.",
+    "The bookmaker said the odds were 5 to 1 against a snap election.",
+    "The bill passed by 52 to 48, the speaker said.",
+    "Police said two of the three suspects had been charged.",
+    "The school said one of five children hurt in the crash was still in hospital.",
+    "The coach said the team scored two in 10 minutes.",
+    "The data showed one in 2020 and three in 2021, the agency said.",
+    "The captain said they had lost one in three matches.",
 ])
-def test_numbers_general_a_tally_over_events_is_no_share(extractor, sentence):
-    # "four in five raids" counts raids: no share of anything (review of 4610119), whatever reads ratios
+def test_numbers_general_a_look_alike_of_a_ratio_is_no_share(extractor, sentence):
+    # "four in five raids" counts raids: no share of anything (review of 4610119), whatever reads ratios; nor are
+    # odds and scores, a chance or a return period as an idiom, "two of the three" and "one of five" counting people,
+    # or a figure of a span of time or a year after "in" (num7)
     shares = [n.text for c in extractor.extract_text(sentence).claims for n in c.numbers if 0 < n.value < 1]
     assert shares == []
 
@@ -371,3 +385,31 @@ def test_numbers_general_an_idiom_or_a_part_of_a_time_is_no_half(extractor, sent
     # an idiom, a part of a time, the half of "one and a half": none is a share of 0.5 (review of 4610119)
     values = [n.value for c in extractor.extract_text(sentence).claims for n in c.numbers]
     assert 0.5 not in values
+
+
+# Ratios in several house styles (num7, written for NewsRadar, no label batch): the reader of 4610119 put back reads
+# each as its share; held back with it, as with the reader the claim clusters still lose dev-a precision (one more
+# round share of one group joins a finding about another act, the weakness test_claim_pairs_figures' ROUND_SHARE
+# rows show), though no longer recall.
+@pytest.mark.xfail(strict=True, reason=RATIOS_HELD_BACK)
+@pytest.mark.parametrize("sentence,words,share", [
+    ("One in five adults in the county has skipped a meal to save money, the food bank said.", "One in five", 0.2),
+    ("The poll found 1 in 4 voters had still to make up their minds.", "1 in 4", 0.25),
+    ("Two out of three voters backed the levy, according to the exit poll.", "Two out of three", 2 / 3),
+    ("Roughly one in 10 homes in the valley is empty, the council said.", "one in 10", 0.1),
+    ("Almost one in three pupils leaves primary school unable to swim, the charity warned.", "one in three", 1 / 3),
+    ("The regulator said one in every four complaints was about billing.", "one in every four", 0.25),
+    ("Seven in 10 Kiwis support the change, the survey found.", "Seven in 10", 0.7),
+    ("About three in four renters in Sydney spend most of their income on rent, the report said.",
+     "three in four", 0.75),
+    ("The union said four out of five nurses had worked unpaid overtime.", "four out of five", 0.8),
+    ("Police said one in 20 drivers stopped over Christmas was over the limit.", "one in 20", 0.05),
+    ("Fewer than one in 10 applicants got a place, the university said.", "one in 10", 0.1),
+    ("Eight in ten businesses expect costs to rise, the chamber of commerce said.", "Eight in ten", 0.8),
+    ("Health officials said one in 100 babies in the region was born with the condition.", "one in 100", 0.01),
+    ("The report said 3 in 10 households in Lagos had no running water.", "3 in 10", 0.3),
+    ("The charity said one in three children in Glasgow was growing up in poverty.", "one in three", 1 / 3),
+])
+def test_numbers_general_a_ratio_is_one_share(extractor, sentence, words, share):
+    got = [(n.text, n.value) for c in extractor.extract_text(sentence).claims for n in c.numbers]
+    assert any(words.lower() in text.lower() and value == pytest.approx(share) for text, value in got), got
