@@ -723,6 +723,10 @@ class Resolver:
         if beside:                                       # "Farmers Union of Kenya branch chairman Daniel Mwangi said"
             return Speaker(text, start, end, beside[1], "PERSON", org=ent[1] if ent else clean_name(text),
                            path=f"the person named after the organisation's phrase, {beside[1]}")
+        described = self._person_apposed_to_people(head) if ent and ent[0] == "NORP" else None
+        if described:                                    # "The Kenyan, Daniel Kiprop, said"
+            return Speaker(text, start, end, described, "PERSON",
+                           path=f"a people's word describing the person apposed to it, {described}")
         if ent and ent[0] in SPEAKER_LABELS:
             short = self._short_name(text, start, end) if ent[0] != "PERSON" else None
             if short:                                    # "Cole added" (labelled an organisation) after "Martin Cole"
@@ -1057,6 +1061,19 @@ class Resolver:
         name = next((c for c in head.head.children if c.dep_ == head.dep_ and c.left_edge.i == after), None)
         ent = self.token_ents.get(name.i) if name is not None else None
         return ent if ent and ent[0] == "PERSON" else None
+
+    def _person_apposed_to_people(self, head: Token) -> str | None:
+        """ "The Kenyan, Daniel Kiprop, said", "The Irish No 2, Sean Dempsey, told reporters": sports and feature copy
+        calls a person by their nationality and the parser makes the people's word the subject with the name in
+        apposition; the people only describes the person named, who speaks. A people apposed to no person ("The
+        Palestinians, who met in Cairo, said") or listed with others speaks for itself."""
+        if any(c.dep_ == "conj" for c in head.children):
+            return None
+        for child in head.children:
+            ent = self.token_ents.get(child.i) if child.dep_ == "appos" else None
+            if ent and ent[0] == "PERSON":
+                return ent[1]
+        return None
 
     def _holder_in_apposition(self, head: Token) -> tuple[str, str] | None:
         """ "Bangladesh Nationalist Party (BNP) chief Khaleda Zia demanded": the parser may make the organisation
