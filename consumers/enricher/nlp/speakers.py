@@ -414,7 +414,6 @@ class Resolver:
         if label == "PERSON":
             before = [self.doc[ent.start - 1].text] if ent.start > 0 else []
             gender = gender_of(before + ent.text.split())
-            subject = subject or gender is not None and self._set_off_apposition(ent)
             self._learn_roles(ent, canonical)
             age = _stated_age(root)
             if age is not None:
@@ -432,16 +431,6 @@ class Resolver:
             letters = initials(canonical)
             if len(letters) >= 2:
                 self.spelled_out.setdefault(letters, canonical)
-
-    def _set_off_apposition(self, ent) -> bool:
-        """ "His successor, Colin Baxter, took over at once.": a name set off by a comma right after the
-        subject noun is the subject, the one a later "he" most likely stands for. Asked only of a person whose
-        gender the name tells: one of unknown gender ("His deputy, Wanjiru Kamau,") would take "he" and "she" alike
-        from the subject before it. The comma and the place matter: the parser also apposes a name after a
-        headline's colon ("Police name man killed in stabbing: Tom Hughes") and names further along the subject."""
-        root = ent.root
-        return root.dep_ == "appos" and root.head.dep_.startswith("nsubj") and ent.start > 1 \
-            and self.doc[ent.start - 1].text == "," and self.doc[ent.start - 2] == root.head
 
     def add_group(self, subject: Token) -> None:
         """A plural subject that names people ("Paramedics at Northgate ..."): what a later "they" may be."""

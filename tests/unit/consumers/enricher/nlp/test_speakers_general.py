@@ -48,12 +48,16 @@ _KNOWN = {
     "quoted mum": strict_xfail("'Mum' inside the quote is taken for a person, the nearest before 'she'"),
     "title after comma": strict_xfail("a title between the comma and the name ('A colleague, Dr Sarah Bloom,') hides "
                                       "the apposition's comma"),
+    "apposed subject": strict_xfail("a name set off by commas after the subject noun ('Her successor, X,') is not "
+                                    "taken as the subject a later 'he'/'she' means: whether it is depends on what the "
+                                    "apposed person does ('took over' against 'sat beside her'), which no comma, place "
+                                    "or gender check sees; a rule that tried made ordinary copy worse"),
     "object apposed": strict_xfail("a name apposed to the object ('beat the Spaniard, Carlos Alcaraz,') is the nearest "
                                    "agreeing mention; the subject is further back"),
     "unnamed subject": strict_xfail("an unnamed subject ('The mayor') is no mention, so 'he' takes the object named"),
     "named only as": strict_xfail("'a man named only as Mr Ali' is not read as the name of the rep apposed to it"),
-    "body apposed": strict_xfail("only a person apposed to the subject is taken as the subject, so 'it' takes the "
-                                 "club named before its owner"),
+    "body apposed": strict_xfail("an organisation set off after the subject noun ('Its owner, Ineos,') is a name "
+                                 "in passing, so 'it' takes the club named before its owner"),
     "q and a": strict_xfail("the Q:/A: labels of a printed interview are not read as turns, so the answer's 'we' has "
                             "no antecedent"),
 }
@@ -667,9 +671,10 @@ PEOPLE_WORDS_LOOK_ALIKES = [
 ]
 
 # "he", "she" and "it" after two people or two bodies, in wire, broadsheet, local, tabloid and non-UK copy: a name set
-# off by commas beside the subject ("His successor, Colin Baxter, took over at once.") is the subject a
-# later pronoun of its gender stands for; the look-alikes are a name apposed to an object, one person named alone,
-# two people of one gender with the first the subject, and a company and its regulator.
+# off by commas beside the subject ("His successor, Colin Baxter, took over at once.") is left a name in passing, so
+# whether a later pronoun of its gender stands for it or for the subject before is not decided here (strict xfails);
+# the other rows are a name apposed to an object, one person named alone, two people of one gender with the first the
+# subject, and a company and its regulator.
 PRONOUN_ANTECEDENTS = [
     pytest.param('Amara Nwosu, who runs a bakery in Peckham, was asked why she had kept her prices down. "Because my customers are pensioners," she said.',
                  'customers are pensioners', 'Amara Nwosu', id="pronoun-amara-nwosu-who-runs-a-bakery-in-peckham-was-ask", marks=_KNOWN["untagged asked"]),
@@ -732,13 +737,13 @@ PRONOUN_ANTECEDENTS = [
     pytest.param('Aisha Bello, a nurse in Kano, said she had not been paid since March. Her supervisor, Musa Ibrahim, said he was aware of the delay.',
                  'aware of the delay', 'Musa Ibrahim', id="pronoun-aisha-bello-a-nurse-in-kano-said-she-had-not-bee"),
     pytest.param('Maria Lopez, 34, was sentenced on Friday. Her lawyer, Ana Ruiz, argued for leniency. "She is a mother of three," she said.',
-                 'mother of three', 'Ana Ruiz', id="pronoun-maria-lopez-34-was-sentenced-on-friday-her-lawye"),
+                 'mother of three', 'Ana Ruiz', id="pronoun-maria-lopez-34-was-sentenced-on-friday-her-lawye", marks=_KNOWN["apposed subject"]),
     pytest.param('Graham Reid resigned as chairman on Monday. His successor, Colin Baxter, took over at once. "We have work to do," he said.',
-                 'work to do', 'Colin Baxter', id="pronoun-graham-reid-resigned-as-chairman-on-monday-his-s"),
+                 'work to do', 'Colin Baxter', id="pronoun-graham-reid-resigned-as-chairman-on-monday-his-s", marks=_KNOWN["apposed subject"]),
     pytest.param('The firm\'s founder, Ravi Kumar, stepped down in June. Its new chief executive, Neil Foster, has promised cuts. "The costs are too high," he told the Financial Times.',
                  'costs are too high', 'Neil Foster', id="pronoun-the-firm-s-founder-ravi-kumar-stepped-down-in-ju"),
     pytest.param('Kate Moss was not at the launch. Her agent, Claire Dunn, spoke instead. "She is unwell," she said.',
-                 'is unwell', 'Claire Dunn', id="pronoun-kate-moss-was-not-at-the-launch-her-agent-claire"),
+                 'is unwell', 'Claire Dunn', id="pronoun-kate-moss-was-not-at-the-launch-her-agent-claire", marks=_KNOWN["apposed subject"]),
     pytest.param('The former coach, Bill Turner, left in March. His assistant, Gary Neil, now runs the side. "The players trust me," he said.',
                  'players trust me', 'Gary Neil', id="pronoun-the-former-coach-bill-turner-left-in-march-his-a"),
     pytest.param('Fiona Clarke opened the shop in 1998. Her daughter, Holly Clarke, runs it now. "Mum still comes in every day," she said.',
@@ -746,23 +751,23 @@ PRONOUN_ANTECEDENTS = [
     pytest.param('The Greens\' leader, Adam Bandt, was not at the count. His deputy, Mehreen Faruqi, spoke for the party. "We have won three seats," she said.',
                  'won three seats', 'Mehreen Faruqi', id="pronoun-the-greens-leader-adam-bandt-was-not-at-the-coun"),
     pytest.param('Jacinda Ardern left office in January. Her successor, Chris Hipkins, faces an election in October. "Bread and butter issues come first," he said.',
-                 'Bread and butter', 'Chris Hipkins', id="pronoun-jacinda-ardern-left-office-in-january-her-succes"),
+                 'Bread and butter', 'Chris Hipkins', id="pronoun-jacinda-ardern-left-office-in-january-her-succes", marks=_KNOWN["apposed subject"]),
     pytest.param('Priya Nair took the council to court. Her neighbour, Susan Hart, backed the claim. "The road is a death trap," she told the Echo.',
-                 'death trap', 'Susan Hart', id="pronoun-priya-nair-took-the-council-to-court-her-neighbo"),
+                 'death trap', 'Susan Hart', id="pronoun-priya-nair-took-the-council-to-court-her-neighbo", marks=_KNOWN["apposed subject"]),
     pytest.param('Tom Walsh was injured in the crash. The other driver, Kevin Doyle, was unhurt. "I never saw him," he said.',
-                 'never saw him', 'Kevin Doyle', id="pronoun-tom-walsh-was-injured-in-the-crash-the-other-dri"),
+                 'never saw him', 'Kevin Doyle', id="pronoun-tom-walsh-was-injured-in-the-crash-the-other-dri", marks=_KNOWN["apposed subject"]),
     pytest.param('Dr Helen Ward led the trial. A colleague, Dr Sarah Bloom, reviewed the results. "The effect was small," she said.',
                  'effect was small', 'Sarah Bloom', id="pronoun-dr-helen-ward-led-the-trial-a-colleague-dr-sarah", marks=_KNOWN["title after comma"]),
     pytest.param('Lucy Adams lost her home in the flood. Her landlord, Derek Fox, has offered another flat. "It is the least I can do," he said.',
                  'least I can do', 'Derek Fox', id="pronoun-lucy-adams-lost-her-home-in-the-flood-her-landlo"),
     pytest.param('Chief Constable Sarah Crew was at the scene. Her deputy, Will White, gave the briefing. "Two men have been arrested," he said.',
-                 'Two men have been arrested', 'Will White', id="pronoun-chief-constable-sarah-crew-was-at-the-scene-her"),
+                 'Two men have been arrested', 'Will White', id="pronoun-chief-constable-sarah-crew-was-at-the-scene-her", marks=_KNOWN["apposed subject"]),
     pytest.param('The singer Adele cancelled the show. Her promoter, Live Nation, issued a statement. It said refunds would be made within 14 days.',
                  'refunds', 'Live Nation', id="pronoun-the-singer-adele-cancelled-the-show-her-promoter"),
     pytest.param('Manchester United sacked its manager on Monday. Its owner, Ineos, named a replacement. It said the new man would start at once.',
                  'start at once', 'Ineos', id="pronoun-manchester-united-sacked-its-manager-on-monday-i", marks=_KNOWN["body apposed"]),
     pytest.param('Zhang Wei was detained at the airport. His wife, Li Na, has not seen him since. "Nobody will tell me where he is," she said.',
-                 'Nobody will tell me', 'Li Na', id="pronoun-zhang-wei-was-detained-at-the-airport-his-wife-l"),
+                 'Nobody will tell me', 'Li Na', id="pronoun-zhang-wei-was-detained-at-the-airport-his-wife-l", marks=_KNOWN["apposed subject"]),
     pytest.param('Mark Evans, 52, of Cardiff, was fined £500. He said he would pay the fine.',
                  'pay the fine', 'Mark Evans', id="pronoun-mark-evans-52-of-cardiff-was-fined-500-he-said-h"),
     pytest.param('Sarah Jones, a nurse, was praised by the coroner. She said she had done what anyone would do.',
@@ -791,6 +796,41 @@ PRONOUN_ANTECEDENTS = [
                  'profits would rise', 'Elena Rossi', id="pronoun-the-company-s-chief-executive-elena-rossi-and-it"),
     pytest.param('Rebecca Long, the teacher, was cleared on Friday. Her union rep, a man named only as Mr Ali, said she had been vindicated.',
                  'been vindicated', 'Mr Ali', id="pronoun-rebecca-long-the-teacher-was-cleared-on-friday-h", marks=_KNOWN["named only as"]),
+    # the review's rows: a name of known gender set off after the subject noun that is only beside the story ("sat
+    # beside her", "wept in the gallery"), so "he"/"she" continues the subject before; and the ones where the
+    # apposed person moves the story on, which no rule here tells apart from the first
+    pytest.param("Sir Alan Ford stepped down as chairman. His successor, Colin Baxter, praised his predecessor's record. He said he was proud to have built the company from nothing.",
+                 'built the company from nothing', 'Alan Ford', id="pronoun-review-b14-sir-alan-ford-stepped-down-as-chairman-his-successor-co"),
+    pytest.param("Judge Peter Hale sentenced the man on Friday. The defendant's father, Michael Grant, wept in the gallery. He said the crime was one of the worst he had seen.",
+                 'worst he had seen', 'Peter Hale', id="pronoun-review-b18-judge-peter-hale-sentenced-the-man-on-friday-the-defend"),
+    pytest.param("Detective Inspector Claire Rowe led the inquiry. The victim's sister, Amy Lowe, sat in court. She said the investigation was complex and had taken two years.",
+                 'investigation was complex', 'Claire Rowe', id="pronoun-review-b19-detective-inspector-claire-rowe-led-the-inquiry-the-vic"),
+    pytest.param('Captain Rachel Green addressed the crew. Her first officer, Laura Bennett, stood beside her. She said the ship would sail at dawn.',
+                 'sail at dawn', 'Rachel Green', id="pronoun-review-b25-captain-rachel-green-addressed-the-crew-her-first-offic"),
+    pytest.param('Prime Minister Keir Starmer visited the flood zone on Friday. His environment secretary, Steve Reed, accompanied him. He said the government would pay for the repairs.',
+                 'pay for the repairs', 'Keir Starmer', id="pronoun-review-b38-prime-minister-keir-starmer-visited-the-flood-zone-on-f"),
+    pytest.param("Sheriff Mark Dunn read the verdict. The accused's brother, Paul Reid, shouted from the public benches. He said the sentence reflected the gravity of the offence.",
+                 'gravity', 'Mark Dunn', id="pronoun-review-b39-sheriff-mark-dunn-read-the-verdict-the-accused-s-brothe"),
+    pytest.param('Coach Sarah Hughes named her team on Thursday. Her captain, Emma Tate, is injured. She said the squad had depth to cope.',
+                 'depth', 'Sarah Hughes', id="pronoun-review-b40-coach-sarah-hughes-named-her-team-on-thursday-her-capta"),
+    pytest.param('Chief executive Sarah Mills unveiled the results. Her finance director, Rachel Adams, sat beside her. She said the dividend would rise by 5 per cent.',
+                 'dividend would rise', 'Sarah Mills', id="pronoun-review-s1-chief-executive-sarah-mills-unveiled-the-results-her-fi"),
+    pytest.param('Captain Joe Root walked out to bat first. His partner, Ben Duckett, fell early. He said later the pitch had been slower than expected.',
+                 'slower than expected', 'Joe Root', id="pronoun-review-s2-captain-joe-root-walked-out-to-bat-first-his-partner-be"),
+    pytest.param('Headteacher Simon Clarke opened the new library on Monday. His deputy, Paul Barker, has run the project since 2021. Asked about the cost, he said the council had paid half.',
+                 'council had paid half', 'Simon Clarke', id="pronoun-review-s4-headteacher-simon-clarke-opened-the-new-library-on-mond"),
+    pytest.param('Sir Alan Ford stepped down as chairman in March. His successor, Colin Baxter, took over at once. He said the company would cut 200 jobs.',
+                 '200 jobs', 'Colin Baxter', id="pronoun-review-b28-sir-alan-ford-stepped-down-as-chairman-in-march-his-suc", marks=_KNOWN["apposed subject"]),
+    pytest.param('Angela Smith retired from the ward last year. Her replacement, Julie Grant, started on Monday. She said the unit would reopen by Easter.',
+                 'reopen', 'Julie Grant', id="pronoun-review-b29-angela-smith-retired-from-the-ward-last-year-her-replac", marks=_KNOWN["apposed subject"]),
+    pytest.param('Mr Johnson resigned as party leader in July. His deputy, Oliver Dowden, took charge of the campaign. He said the party would fight every seat.',
+                 'fight every seat', 'Oliver Dowden', id="pronoun-review-b30-mr-johnson-resigned-as-party-leader-in-july-his-deputy", marks=_KNOWN["apposed subject"]),
+    pytest.param('Councillor Brian Kelly chaired the planning meeting. The applicant, Stephen Walsh, addressed councillors. He said the houses would be affordable.',
+                 'houses would be affordable', 'Stephen Walsh', id="pronoun-review-b32-councillor-brian-kelly-chaired-the-planning-meeting-the", marks=_KNOWN["apposed subject"]),
+    pytest.param('Striker Harry Kane missed the penalty. His manager, Thomas Tuchel, defended him afterwards. He said the player had been brave to take it.',
+                 'brave', 'Thomas Tuchel', id="pronoun-review-b36-striker-harry-kane-missed-the-penalty-his-manager-thoma", marks=_KNOWN["apposed subject"]),
+    pytest.param('Jacinda Ardern spoke first. Her finance minister, Grant Robertson, followed. He said the books were in good shape.',
+                 'books', 'Grant Robertson', id="pronoun-review-b37-jacinda-ardern-spoke-first-her-finance-minister-grant-r", marks=_KNOWN["apposed subject"]),
     # a name of unknown gender apposed to the subject does not take "he" or "she" from the one named before it
     pytest.param('Headteacher Simon Clarke opened the new library on Monday. His deputy, Wanjiru Kamau, has run the project since 2021. Asked about the cost, he said the council had paid half.',
                  'council had paid half', 'Simon Clarke', id="pronoun-headteacher-simon-clarke-opened-the-new-library"),
