@@ -627,6 +627,27 @@ PEOPLE_WORDS = [
                  'knee', 'Carlos Ruiz', id="people-word-the-spaniard-carlos-ruiz-said-his-knee-had-held"),
     pytest.param('The Swede, Anna Lindqvist, said she had never played in such wind.',
                  'such wind', 'Anna Lindqvist', id="people-word-the-swede-anna-lindqvist-said-she-had-never-play"),
+    # the review's rows
+    pytest.param('The Ethiopian, Tesfaye Abebe, said the altitude in Nairobi had helped his preparation.',
+                 'altitude', 'Tesfaye Abebe', id="people-word-review-a1-the-ethiopian-tesfaye-abebe-said-the-altitude-in-nairob"),
+    pytest.param('The Belgian, Lotte Claes, told reporters she expected rain for the time trial.',
+                 'rain', 'Lotte Claes', id="people-word-review-a2-the-belgian-lotte-claes-told-reporters-she-expected-rai"),
+    pytest.param('The Portuguese, Rui Almeida, said the referee had lost control of the game.',
+                 'referee', 'Rui Almeida', id="people-word-review-a3-the-portuguese-rui-almeida-said-the-referee-had-lost-co"),
+    pytest.param('The Norwegian, Ingrid Solberg, said the snow had been heavy on the final climb.',
+                 'snow', 'Ingrid Solberg', id="people-word-review-a6-the-norwegian-ingrid-solberg-said-the-snow-had-been-hea"),
+    pytest.param('The Pakistani, Imran Qureshi, said the wicket would favour spin by the third day.',
+                 'wicket', 'Imran Qureshi', id="people-word-review-a7-the-pakistani-imran-qureshi-said-the-wicket-would-favou"),
+    pytest.param('The Australian, Liam Fletcher, said the pitch at Headingley had been a road.',
+                 'pitch', 'Liam Fletcher', id="people-word-review-a10-the-australian-liam-fletcher-said-the-pitch-at-headingl"),
+    pytest.param('The Croatian, Ivan Horvat, said the team had deserved more from the second half.',
+                 'deserved', 'Ivan Horvat', id="people-word-review-a11-the-croatian-ivan-horvat-said-the-team-had-deserved-mor"),
+    pytest.param('The Frenchman, Pierre Dubois, insisted the crash had not been his fault.',
+                 'crash', 'Pierre Dubois', id="people-word-review-a13-the-frenchman-pierre-dubois-insisted-the-crash-had-not"),
+    pytest.param('The Irishwoman, Kellie Harrington, told RTE she was retiring from the ring.',
+                 'retiring', 'Kellie Harrington', id="people-word-review-a34-the-irishwoman-kellie-harrington-told-rte-she-was-retir"),
+    pytest.param('The Serbian, world No 1 Novak Djokovic, said the roof should have been closed.',
+                 'roof', 'Novak Djokovic', id="people-word-review-a33-the-serbian-world-no-1-novak-djokovic-said-the-roof-sho", marks=_KNOWN["title after comma"]),
 ]
 
 PEOPLE_WORDS_LOOK_ALIKES = [
