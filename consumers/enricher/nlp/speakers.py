@@ -1069,7 +1069,10 @@ class Resolver:
         ("The BNP, party chief Khaleda Zia, and its allies said"): the apposition is one of a list that speaks.
         Not ``titled``, any person apposed: "The Kenyan, Daniel Kiprop, said", "The Irish No 2, Sean Dempsey, told
         reporters": sports and feature copy calls a person by their nationality and the parser makes the people's
-        word the subject with the name in apposition; the people only describes the person named, who speaks."""
+        word the subject with the name in apposition; the people only describes the person named, who speaks.
+        Not ``_apposed_name``: that one also looks on a post's owners, takes an organisation or a handle, falls back
+        to a name beside the subject and has no conjunct guard; a people's word is read only through a person
+        apposed to it, and not when the people is listed with others."""
         if any(c.dep_ == "conj" for c in head.children):
             return None
         for child in head.children:
