@@ -723,6 +723,10 @@ class Resolver:
         if beside:                                       # "Farmers Union of Kenya branch chairman Daniel Mwangi said"
             return Speaker(text, start, end, beside[1], "PERSON", org=ent[1] if ent else clean_name(text),
                            path=f"the person named after the organisation's phrase, {beside[1]}")
+        described = self._holder_in_apposition(head, titled=False) if ent and ent[0] == "NORP" else None
+        if described:                                    # "The Kenyan, Daniel Kiprop, said"
+            return Speaker(text, start, end, described[1], "PERSON",
+                           path=f"a people's word describing the person apposed to it, {described[1]}")
         if ent and ent[0] in SPEAKER_LABELS:
             short = self._short_name(text, start, end) if ent[0] != "PERSON" else None
             if short:                                    # "Cole added" (labelled an organisation) after "Martin Cole"
@@ -1058,16 +1062,22 @@ class Resolver:
         ent = self.token_ents.get(name.i) if name is not None else None
         return ent if ent and ent[0] == "PERSON" else None
 
-    def _holder_in_apposition(self, head: Token) -> tuple[str, str] | None:
+    def _holder_in_apposition(self, head: Token, titled: bool = True) -> tuple[str, str] | None:
         """ "Bangladesh Nationalist Party (BNP) chief Khaleda Zia demanded": the parser may make the organisation
         the subject and hang the post with its holder on it in apposition; the person the post names is who
         speaks, the organisation where they speak from. Not when the organisation is one of several subjects
-        ("The BNP, party chief Khaleda Zia, and its allies said"): the apposition is one of a list that speaks."""
+        ("The BNP, party chief Khaleda Zia, and its allies said"): the apposition is one of a list that speaks.
+        Not ``titled``, any person apposed: "The Kenyan, Daniel Kiprop, said", "The Irish No 2, Sean Dempsey, told
+        reporters": sports and feature copy calls a person by their nationality and the parser makes the people's
+        word the subject with the name in apposition; the people only describes the person named, who speaks.
+        Not ``_apposed_name``: that one also looks on a post's owners, takes an organisation or a handle, falls back
+        to a name beside the subject and has no conjunct guard; a people's word is read only through a person
+        apposed to it, and not when the people is listed with others."""
         if any(c.dep_ == "conj" for c in head.children):
             return None
         for child in head.children:
             ent = self.token_ents.get(child.i) if child.dep_ == "appos" else None
-            if ent and ent[0] == "PERSON" and any(_is_role(t) for t in child.lefts):
+            if ent and ent[0] == "PERSON" and (not titled or any(_is_role(t) for t in child.lefts)):
                 return ent
         return None
 
