@@ -106,6 +106,12 @@ STILL_SPLIT: dict[str, str] = {
                            "outlet: Kisauni is all they share (under water / swamped)",
     "so-blackout-accra": "town-only veto of one outlet: 0.32 clears the bar, but Accra is all they share (outage / "
                          "lights go out)",
+    # The town and the act in both headlines (story20's probes), still split under the bar itself, which the place
+    # and act do not lower: only the drift guard gives way to them.
+    "pa-collapse-onitsha": _BELOW + "Onitsha and 'collapse' under the bar: the rescue angle (bricklayers, rubble)",
+    "pa-derail-harbin": _BELOW + "Harbin and 'derail' under the bar: the stranded passengers' angle",
+    "pa-stabbing-croydon": _BELOW + "Croydon and 'stab' under the bar: the arrests angle (youths, pupil)",
+    "pa-quake-hualien": _BELOW + "Hualien and 'quake' under the bar: 'earthquake' / 'quake', the aftershocks angle",
 }
 _OTHER_OUTLET = "another outlet's look-alike, the town-only veto is one outlet's: the reports share only "
 STILL_MERGED: dict[str, str] = {
@@ -158,6 +164,21 @@ STILL_MERGED: dict[str, str] = {
     "boycott-bristol": "direct: Bristol and Wednesday (0.22): 'University of Bristol' and 'Bristol Water' are bodies, "
                        "not places, so the town's word is a name they share",
     "festival-baguio": "direct: Baguio and 'city office' (0.25): 'city' and 'office' are no words of a place",
+    # The same town and the same kind of act within days (story20's probes): in short summaries the town and the
+    # act word are most of the weight, and main merges them as directly as the place-and-act rule would.
+    "pa-collapse-onitsha-two": "main merges it too: Onitsha, building, collapse in both, two collapses two days apart",
+    "pa-collapse-onitsha-three": "main merges it too: Onitsha and 'collapse' in both headlines, a building and a footbridge",
+    "pa-derail-harbin-two": "main merges it too: Harbin and 'derail' in both, a freight train and a tram two days apart",
+    "pa-derail-harbin-three": "main merges it too: Harbin, derailment, freight, wagon, a second derailment the same evening",
+    "pa-flood-hebden-two": "main merges it too: Hebden Bridge and 'flood' in both, a flood and a flood wall approved",
+    "pa-stabbing-croydon-two": "main merges it too: Croydon, stab, police, a schoolboy and a man a day apart",
+    "pa-stabbing-croydon-three": "main merges it too: 'Croydon stabbing' in both headlines, a schoolboy and a woman in a flat",
+    "pa-quake-hualien-two": "main merges it too: Hualien and 'earthquake' in both, a quake and a drill",
+    "pa-strike-rotterdam-two": "main merges it too: Rotterdam, strike, walk out, the port and the metro",
+    "pa-strike-rotterdam-three": "main merges it too: 'Rotterdam strike' and 'walked out' in both, the port and the airport",
+    "pa-blaze-kano-two": "main merges it too: Kano, fire, fire service in both, a market and a filling station",
+    "pa-blaze-kano-three": "main merges it too: 'Kano fire' in both headlines, a market and a hospital store room",
+    "pa-landslide-gisborne-two": "main merges it too: Gisborne and 'landslide' in both, a slip and the repair bill",
 }
 
 

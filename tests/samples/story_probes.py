@@ -1044,6 +1044,68 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
         ("myjoyonline", 200, "Traders count losses as lights go out across Accra",
          "Cold-store owners in Accra said their goods spoiled when supply was cut for most of the day."),
     ]),
+    # One event, the town and the act in both headlines, the rest in other words (story20): the later report's
+    # place and act are positive evidence of sameness, where its other words leave the story's centre just short.
+    "pa-collapse-onitsha": (147, [
+        ("punchng", 0, "Three-storey building collapses in Onitsha, five trapped",
+         "A three-storey building under construction caved in at Fegge, Onitsha, on Wednesday, trapping five "
+         "workers, the Anambra State Emergency Management Agency said."),
+        ("vanguardngr", 150, "Onitsha collapse: rescuers pull two labourers alive from debris",
+         "Emergency teams dug two bricklayers out of the rubble on Wednesday evening as relatives waited by the "
+         "cordon, a spokesman for the fire service told reporters."),
+    ]),
+    "pa-derail-harbin": (148, [
+        ("reuters", 0, "Freight train derails near Harbin, line closed",
+         "A freight train came off the tracks outside Harbin in northeast China on Thursday, China Railway said, "
+         "halting services on the line to Dalian."),
+        ("scmp", 200, "Harbin derailment leaves hundreds of passengers stranded",
+         "Passengers bound for the coast waited for hours at stations across Heilongjiang as crews cleared wagons "
+         "strewn across the track."),
+    ]),
+    "pa-flood-hebden": (149, [
+        ("bbc", 0, "Hebden Bridge flooded again as river bursts its banks",
+         "Shops and homes in Hebden Bridge were under water on Friday after the River Calder burst its banks "
+         "following a night of heavy rain, the Environment Agency said."),
+        ("mirror", 120, "Misery for Hebden Bridge traders as flood water pours into high street",
+         "Cafe owners bailed out water with buckets and sandbags failed to hold, one furious trader told us."),
+    ]),
+    "pa-stabbing-croydon": (150, [
+        ("standard", 0, "Teenager stabbed outside Croydon school",
+         "A 16-year-old boy was taken to hospital with knife wounds after an attack near a school gate in Croydon on "
+         "Tuesday afternoon, the Metropolitan Police said."),
+        ("croydonadvertiser", 240, "Croydon stabbing: two boys arrested as victim recovers",
+         "Detectives detained two youths aged 15 and 17 overnight; the injured pupil is said to be stable."),
+    ]),
+    "pa-quake-hualien": (151, [
+        ("ap", 0, "Strong earthquake shakes Hualien, buildings tilt",
+         "A strong earthquake struck off the east coast of Taiwan near Hualien on Saturday, leaving several "
+         "buildings leaning and cutting power to thousands of homes, officials said."),
+        ("taipeitimes", 180, "Hualien quake: aftershocks rattle residents sleeping in parks",
+         "Families camped in school yards and parks overnight as dozens of aftershocks followed the main tremor, "
+         "the Central Weather Administration said."),
+    ]),
+    "pa-strike-rotterdam": (152, [
+        ("nltimes", 0, "Rotterdam port strike halts container terminals",
+         "Lashers at the port of Rotterdam walked out on Monday over pay, bringing work at the main container "
+         "terminals to a stop, the FNV union said."),
+        ("ft", 160, "Rotterdam strike leaves ships queuing off Europe's busiest port",
+         "Dozens of vessels waited at anchor in the North Sea as shipping lines diverted cargo to Antwerp and "
+         "Hamburg."),
+    ]),
+    "pa-blaze-kano": (153, [
+        ("dailytrust", 0, "Fire razes Kano market, traders count losses",
+         "A night fire destroyed hundreds of shops at Kantin Kwari market in Kano, the state fire service said on "
+         "Thursday."),
+        ("premiumtimesng", 180, "Kano fire: governor promises relief for traders",
+         "The governor visited the burnt textile stalls and said the state would help shop owners rebuild."),
+    ]),
+    "pa-landslide-gisborne": (154, [
+        ("rnz", 0, "Landslide cuts State Highway 2 near Gisborne",
+         "A landslide after heavy rain blocked State Highway 2 north of Gisborne on Sunday, Waka Kotahi said, "
+         "cutting off several communities."),
+        ("nzherald", 200, "Gisborne landslide: residents stranded as crews work to clear road",
+         "Families in Tolaga Bay were told to expect the road shut for days while diggers shifted the slip."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -1666,6 +1728,73 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
     "rv-so-kisauni-two": ("rv-so-kisauni-two-first", 144, [
         ("nation-ke", 200, "Kisauni youths stage demo over killing",
          "Youths in Kisauni on Tuesday protested over the killing of a motorcycle taxi rider."),
+    ]),
+    # The same town and the same kind of act, another event within days (story20): place and act alone must not
+    # join them, so the guard on the story's centre still decides.
+    "pa-collapse-onitsha-two": ("pa-collapse-onitsha", 149, [
+        ("punchng", 30, "Another building collapses in Onitsha, no casualties",
+         "A two-storey house caved in at Awada, Onitsha, on Friday; occupants had left after cracks appeared, "
+         "officials said."),
+    ]),
+    "pa-derail-harbin-two": ("pa-derail-harbin", 150, [
+        ("reuters", 30, "Tram derails in Harbin city centre, three hurt",
+         "A tram left the rails on a bend in central Harbin on Saturday, injuring three passengers, the city "
+         "transport bureau said."),
+    ]),
+    "pa-flood-hebden-two": ("pa-flood-hebden", 152, [
+        ("bbc", 30, "Hebden Bridge flood defence scheme approved",
+         "Calderdale council approved a new flood wall for Hebden Bridge on Monday, with work to start next year."),
+    ]),
+    "pa-stabbing-croydon-two": ("pa-stabbing-croydon", 151, [
+        ("standard", 30, "Man stabbed in Croydon town centre",
+         "A man in his forties was stabbed near West Croydon station late on Wednesday, police said; he is in a "
+         "serious condition."),
+    ]),
+    "pa-quake-hualien-two": ("pa-quake-hualien", 154, [
+        ("ap", 30, "Hualien earthquake drill tests new warning system",
+         "Schools in Hualien held an earthquake drill on Tuesday to test text alerts sent before shaking arrives."),
+    ]),
+    "pa-strike-rotterdam-two": ("pa-strike-rotterdam", 154, [
+        ("nltimes", 30, "Rotterdam metro strike cancels morning services",
+         "RET drivers walked out on Wednesday morning over rosters, leaving Rotterdam metro lines idle until noon."),
+    ]),
+    "pa-blaze-kano-two": ("pa-blaze-kano", 155, [
+        ("dailytrust", 30, "Fire guts Kano filling station",
+         "A tanker caught fire while discharging fuel at a filling station on Zaria Road, Kano, on Saturday, the "
+         "fire service said."),
+    ]),
+    "pa-landslide-gisborne-two": ("pa-landslide-gisborne", 156, [
+        ("rnz", 30, "Gisborne landslide repairs to cost $20m",
+         "Repairing slips on the region's roads after last year's storms will cost about $20 million, the Gisborne "
+         "district council said."),
+    ]),
+    "pa-blaze-kano-three": ("pa-blaze-kano", 153, [
+        ("premiumtimesng", 60, "Kano fire: blaze at hospital ward forces patients out",
+         "Patients were moved to other wards after a fire broke out in a store room of a Kano teaching hospital on "
+         "Thursday morning, hospital officials said."),
+    ]),
+    "pa-stabbing-croydon-three": ("pa-stabbing-croydon", 150, [
+        ("croydonadvertiser", 300, "Croydon stabbing: woman injured in Thornton Heath flat",
+         "A woman in her twenties was stabbed at a flat in Thornton Heath on Tuesday night; a man has been "
+         "arrested, police said."),
+    ]),
+    "pa-strike-rotterdam-three": ("pa-strike-rotterdam", 152, [
+        ("ft", 200, "Rotterdam airport strike grounds holiday flights",
+         "Security staff at Rotterdam The Hague airport walked out on Monday, cancelling most departures."),
+    ]),
+    "pa-collapse-onitsha-three": ("pa-collapse-onitsha", 147, [
+        ("vanguardngr", 300, "Onitsha collapse: footbridge gives way over expressway",
+         "A pedestrian bridge over the Onitsha-Enugu expressway caved in on Wednesday night; no one was hurt, police "
+         "said."),
+    ]),
+    "pa-derail-harbin-three": ("pa-derail-harbin", 148, [
+        ("scmp", 260, "Harbin derailment: second freight wagon leaves rails at marshalling yard",
+         "Two empty wagons came off the rails at a Harbin marshalling yard on Thursday evening in a separate "
+         "incident, the railway bureau said."),
+    ]),
+    "pa-landslide-gisborne-three": ("pa-landslide-gisborne", 154, [
+        ("nzherald", 300, "Gisborne landslide: house slips down hillside in Kaiti",
+         "A family escaped as their home slid down a bank in the Kaiti suburb of Gisborne on Sunday evening."),
     ]),
 }
 
