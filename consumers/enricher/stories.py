@@ -29,7 +29,7 @@ before publishing to news.enriched.
   ``threshold`` is joined, but only if the cosine to its centroid reaches
   ``drift_threshold``: one close article cannot pull a story onto another
   topic, and a grown story keeps its centre; unless the article that linked best names the place the
-  newcomer's headline names and an event noun of that headline (``place_and_act_shared``), which then joins
+  newcomer's headline names and another word of that headline (``place_and_act_shared``), which then joins
   without moving the centre. Nor is it joined when the article
   that linked best is the same outlet's and the two headlines state figures,
   none of them shared (two scores, two tallies: two events of one topic; the number
@@ -299,15 +299,9 @@ def elsewhere(places: list[str], vector: dict[str, float], linked: Signature) ->
     "Malé" would meet "male", and the place "Sofia" the person "Sofía"."""
     if not places:
         return False
-    return (not names_place(places, linked)
-            and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.vector.keys()))
-
-
-def names_place(places: list[str], linked: Signature) -> bool:
-    """Whether the ``linked`` article names one of the place words ``places`` (folded): among its folded terms,
-    or among its places without accents, which one outlet writes and another drops ("Bogotá", "Bogota")."""
     folded, linked_places = linked.folded_terms(), frozenset(linked.places)
-    return any(w in folded or unaccented(w) in linked_places for w in places)
+    return (not any(w in folded or unaccented(w) in linked_places for w in places)
+            and not any(t.startswith(ENTITY_PREFIX) for t in vector.keys() & linked.vector.keys()))
 
 
 # The day of the week a report gives says when, not what: two events in one town on one day share it too.
@@ -332,31 +326,20 @@ def only_places_shared(sig: Signature, story: list[Signature]) -> bool:
     return named_any
 
 
-# Words of a place's name that many places share ("Cebu City", "United States", "Herbert River"): met in another
-# article they say nothing of which place it is.
-_GENERIC_PLACE_WORDS = frozenset("""city town county state united kingdom republic province district region river
-lake mount island north south east west new port bay""".split())
-
-# What befalls a place, told by a noun an editor puts in the headline of each report of it. A closed list: the
-# other words of a town's headlines are mostly its institutions and beats ("police", "council", "school", "bus"),
-# which two events in one town share as often as two reports of one.
-_EVENT_NOUNS = frozenset("""collapse fire blaze wildfire bushfire flood flooding storm quake earthquake tremor
-tsunami cyclone typhoon hurricane tornado landslide landslip mudslide avalanche eruption explosion blast crash
-derailment stabbing shooting sinking capsize drowning""".split())
-
-
 def place_and_act_shared(sig: Signature, linked: Signature) -> bool:
-    """Whether the ``linked`` article names both a distinctive word of the place ``sig``'s headline names and an
-    event noun of that headline ("Ikeja collapse: rescuers pull out survivors" and a report of a building that
-    collapsed in Ikeja). The place says where and the noun what happened: positive evidence of one event where the
-    rest of a later report's words (the rescue, the toll, the reactions) leave it short of the story's centre. Two
-    events of one kind in one town share both too (a second fire); the caller lets such a report join without
-    moving the story's centre, so the town alone cannot pull the next one in."""
-    places = [w for w in sig.title_places if w not in _GENERIC_PLACE_WORDS]
-    if not places or not names_place(places, linked):
+    """Whether the ``linked`` article names both the place ``sig``'s headline names and another of its headline
+    words, weekdays aside ("Ikeja collapse: rescuers pull out survivors" and a report of a building that collapsed in
+    Ikeja). The place says where and the other word what happened: positive evidence of one event where the rest of
+    a later report's words (the rescue, the toll, the reactions) leave it short of the story's centre. Two events of
+    one kind in one town share both too ("fire" and the town); the caller lets such a report join without moving the
+    story's centre, so the town alone cannot pull the next one in."""
+    if not sig.title_places:
         return False
     folded = linked.folded_terms()
-    return any(t in folded for t in sig.title_terms if t in _EVENT_NOUNS)
+    if not any(w in folded for w in sig.title_places):
+        return False
+    return any(t in folded for t in sig.title_terms
+               if t not in sig.title_places and t not in sig.places and t not in _WEEKDAY_TERMS)
 
 
 def _top(weights: dict[str, float], k: int) -> dict[str, float]:

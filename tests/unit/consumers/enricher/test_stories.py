@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-import pytest
-
 from newsradar.alerts_file import StoryParams
 from newsradar.text import tokens
 from tests.samples.alert_articles import WIRE_TEXT
@@ -923,35 +921,3 @@ def test_stories_a_headlines_place_and_act_named_by_the_closest_article_pass_the
         assert (new.story_id == "collapse") is joins, title
         if joins:
             assert new.core == linked.core and new.story_size == linked.story_size + 1
-
-
-@pytest.mark.parametrize("title, places, linked_terms, linked_places, shared", [
-    # one event: the town and what befell it, in both
-    (["collapse", "ikoyi", "toll"], ["ikoyi"], ["ikoyi", "building", "collapse"], ["ikoyi"], True),
-    # the place sought as the veto seeks it: one outlet writes the accent, the other drops it
-    (["bogotá", "flood", "clean"], ["bogotá"], ["flood", "river", "bogota"], ["bogota"], True),
-    # a town's beat words say nothing of which event: police, council, school
-    (["swindon", "police", "arrest", "driver"], ["swindon"], ["police", "appeal", "robbed", "swindon"], ["swindon"],
-     False),
-    (["scarborough", "police", "station", "close"], ["scarborough"],
-     ["scarborough", "shooting", "police", "killed"], ["scarborough"], False),
-    (["kendal", "school", "inadequate", "ofsted"], ["kendal"], ["school", "closed", "kendal", "storm"], ["kendal"],
-     False),
-    # two fires in two cities share only the generic word of their names
-    (["fire", "davao", "city", "market"], ["city", "davao"], ["fire", "cebu", "city", "home"], ["cebu", "city"],
-     False),
-    # "US" is "United States": a hotel sold to US investors is not in the storm's state
-    (["hotel", "killarney", "sold", "investor"], ["state", "united"], ["storm", "hotel", "state", "united"],
-     ["state", "united"], False),
-])
-def test_stories_place_and_act_shared_needs_a_distinctive_place_and_an_event_noun(title, places, linked_terms,
-                                                                                     linked_places, shared):
-    """The drift guard's waiver reads a headline's place by a word that tells which place it is, and its act by a
-    noun of what befell the place, not by the words a town's every report shares."""
-    from consumers.enricher.stories import Signature, _unit, place_and_act_shared
-
-    sig = Signature("n", "other", "2024-05-18T01:00:00Z", [1] * 64, 10, sorted(title), [], "",
-                    title_terms=sorted(title), title_places=places, places=places)
-    linked = Signature("l", "outlet", "2024-05-18T00:00:00Z", [0] * 64, 10, sorted(linked_terms), [], "",
-                       vector=_unit({t: 1.0 for t in linked_terms}), places=linked_places)
-    assert place_and_act_shared(sig, linked) is shared
