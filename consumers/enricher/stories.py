@@ -28,9 +28,7 @@ before publishing to news.enriched.
   nearest article (half-life ``half_life_hours``); the best story at or above
   ``threshold`` is joined, but only if the cosine to its centroid reaches
   ``drift_threshold``: one close article cannot pull a story onto another
-  topic, and a grown story keeps its centre; unless the article that linked best names the place the
-  newcomer's headline names and another word of that headline (``place_and_act_shared``), which then joins
-  without moving the centre. Nor is it joined when the article
+  topic, and a grown story keeps its centre. Nor is it joined when the article
   that linked best is the same outlet's and the two headlines state figures,
   none of them shared (two scores, two tallies: two events of one topic; the number
   inside a name, "Covid-19" or "G20", is no figure), nor when
@@ -326,22 +324,6 @@ def only_places_shared(sig: Signature, story: list[Signature]) -> bool:
     return named_any
 
 
-def place_and_act_shared(sig: Signature, linked: Signature) -> bool:
-    """Whether the ``linked`` article names both the place ``sig``'s headline names and another of its headline
-    words, weekdays aside ("Ikeja collapse: rescuers pull out survivors" and a report of a building that collapsed in
-    Ikeja). The place says where and the other word what happened: positive evidence of one event where the rest of
-    a later report's words (the rescue, the toll, the reactions) leave it short of the story's centre. Two events of
-    one kind in one town share both too ("fire" and the town); the caller lets such a report join without moving the
-    story's centre, so the town alone cannot pull the next one in."""
-    if not sig.title_places:
-        return False
-    folded = linked.folded_terms()
-    if not any(w in folded for w in sig.title_places):
-        return False
-    return any(t in folded for t in sig.title_terms
-               if t not in sig.title_places and t not in sig.places and t not in _WEEKDAY_TERMS)
-
-
 def _top(weights: dict[str, float], k: int) -> dict[str, float]:
     """The ``k`` heaviest terms, ties broken by the term so that equal inputs give equal cores."""
     return dict(sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:k])
@@ -589,8 +571,7 @@ class StoryClusterer:
             centre = _dot(sig.vector, state.core)
             score = (p.link_weight * link + (1 - p.link_weight) * centre) * 0.5 ** (hours / p.half_life_hours)
             considered[story_id] = (link, centre, score)
-            # The drift guard gives way to a headline's place and act named by the story's closest article.
-            if centre < p.drift_threshold and not place_and_act_shared(sig, linked):
+            if centre < p.drift_threshold:
                 continue
             if score > best_score:
                 best, best_score, best_linked, best_centre = state, score, linked, centre
@@ -615,22 +596,16 @@ class StoryClusterer:
                              or best_centre < SAME_OUTLET_CENTRE
                              and (sig.undated or abs(t - _published(best_linked.published_at)) < SAME_OUTLET_MOMENT))
         if joins:
-            # Joined past the drift guard, the newcomer leaves the centre where it was: its town would otherwise
-            # weigh in the centre and clear the guard for the town's next event (a Galway hospital report pulled
-            # into a Galway storm story).
-            self._join(sig, best, moves_centre=best_centre >= p.drift_threshold)
+            self._join(sig, best)
         else:
             sig.story_id = f"s{sig.article_id[:23]}"
             sig.core = _top(sig.vector, p.core_terms)
         if self.trace is not None:
             self.trace(sig, considered)
 
-    def _join(self, sig: Signature, state: Signature, moves_centre: bool = True) -> None:
-        """Join ``state``'s story; its centroid moves by this article's share, unless ``moves_centre`` is false."""
+    def _join(self, sig: Signature, state: Signature) -> None:
+        """Join ``state``'s story; its centroid moves by this article's share."""
         n = state.story_size
-        if not moves_centre:
-            sig.story_id, sig.story_size, sig.core = state.story_id, n + 1, state.core
-            return
         merged = {t: w * n for t, w in state.core.items()}
         for t, w in sig.vector.items():
             merged[t] = merged.get(t, 0.0) + w

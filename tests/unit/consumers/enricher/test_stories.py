@@ -896,28 +896,3 @@ def test_stories_the_place_veto_holds_for_the_newcomers_own_outlet_only():
                              [], "", places=["ikeja"])
         clusterer._place(newcomer, [member], Stats(100, {}))
         assert (newcomer.story_id == "fire") is joins, outlet
-
-
-def test_stories_a_headlines_place_and_act_named_by_the_closest_article_pass_the_drift_guard():
-    """A later report whose headline's town and act the story's closest article names joins a story whose centre
-    it misses, and leaves that centre where it was; the town alone, or the town and a weekday, do not."""
-    from consumers.enricher.stories import Signature, Stats, StoryClusterer
-    from newsradar.settings import Settings
-
-    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
-    report = ["ikoyi", "collapse", "tower", "storey", "rubble", "monday"]
-    centre = {"lagos": 1.0, "building": 1.0, "developer": 1.0, "permit": 1.0, "ikoyi": 0.2, "collapse": 0.2}
-
-    def newcomer(article_id: str, title: list[str]) -> Signature:
-        words = title + ["survivor", "toll", "rescuer", "crane"]
-        return Signature(article_id, "other", "2024-05-18T01:00:00Z", [1] * 64, 10, sorted(set(words)), [], "",
-                         title_terms=sorted(title), title_places=["ikoyi"], places=["ikoyi"])
-
-    for title, joins in ((["ikoyi", "collapse"], True), (["ikoyi"], False), (["ikoyi", "monday"], False),
-                         (["ikoyi", "fire"], False)):
-        linked = _placed(report, "collapse", centre)
-        new = newcomer(f"n{len(title)}{title[-1]}", title)
-        clusterer._place(new, [linked], Stats(100, {}))
-        assert (new.story_id == "collapse") is joins, title
-        if joins:
-            assert new.core == linked.core and new.story_size == linked.story_size + 1
