@@ -1044,6 +1044,257 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
         ("myjoyonline", 200, "Traders count losses as lights go out across Accra",
          "Cold-store owners in Accra said their goods spoiled when supply was cut for most of the day."),
     ]),
+    # One event, the town and the act in both headlines, the rest in other words (story20): the later report's
+    # place and act are positive evidence of sameness, where its other words leave the story's centre just short.
+    "pa-collapse-onitsha": (147, [
+        ("punchng", 0, "Three-storey building collapses in Onitsha, five trapped",
+         "A three-storey building under construction caved in at Fegge, Onitsha, on Wednesday, trapping five "
+         "workers, the Anambra State Emergency Management Agency said."),
+        ("vanguardngr", 150, "Onitsha collapse: rescuers pull two labourers alive from debris",
+         "Emergency teams dug two bricklayers out of the rubble on Wednesday evening as relatives waited by the "
+         "cordon, a spokesman for the fire service told reporters."),
+    ]),
+    "pa-derail-harbin": (148, [
+        ("reuters", 0, "Freight train derails near Harbin, line closed",
+         "A freight train came off the tracks outside Harbin in northeast China on Thursday, China Railway said, "
+         "halting services on the line to Dalian."),
+        ("scmp", 200, "Harbin derailment leaves hundreds of passengers stranded",
+         "Passengers bound for the coast waited for hours at stations across Heilongjiang as crews cleared wagons "
+         "strewn across the track."),
+    ]),
+    "pa-flood-hebden": (149, [
+        ("bbc", 0, "Hebden Bridge flooded again as river bursts its banks",
+         "Shops and homes in Hebden Bridge were under water on Friday after the River Calder burst its banks "
+         "following a night of heavy rain, the Environment Agency said."),
+        ("mirror", 120, "Misery for Hebden Bridge traders as flood water pours into high street",
+         "Cafe owners bailed out water with buckets and sandbags failed to hold, one furious trader told us."),
+    ]),
+    "pa-stabbing-croydon": (150, [
+        ("standard", 0, "Teenager stabbed outside Croydon school",
+         "A 16-year-old boy was taken to hospital with knife wounds after an attack near a school gate in Croydon on "
+         "Tuesday afternoon, the Metropolitan Police said."),
+        ("croydonadvertiser", 240, "Croydon stabbing: two boys arrested as victim recovers",
+         "Detectives detained two youths aged 15 and 17 overnight; the injured pupil is said to be stable."),
+    ]),
+    "pa-quake-hualien": (151, [
+        ("ap", 0, "Strong earthquake shakes Hualien, buildings tilt",
+         "A strong earthquake struck off the east coast of Taiwan near Hualien on Saturday, leaving several "
+         "buildings leaning and cutting power to thousands of homes, officials said."),
+        ("taipeitimes", 180, "Hualien quake: aftershocks rattle residents sleeping in parks",
+         "Families camped in school yards and parks overnight as dozens of aftershocks followed the main tremor, "
+         "the Central Weather Administration said."),
+    ]),
+    "pa-strike-rotterdam": (152, [
+        ("nltimes", 0, "Rotterdam port strike halts container terminals",
+         "Lashers at the port of Rotterdam walked out on Monday over pay, bringing work at the main container "
+         "terminals to a stop, the FNV union said."),
+        ("ft", 160, "Rotterdam strike leaves ships queuing off Europe's busiest port",
+         "Dozens of vessels waited at anchor in the North Sea as shipping lines diverted cargo to Antwerp and "
+         "Hamburg."),
+    ]),
+    "pa-blaze-kano": (153, [
+        ("dailytrust", 0, "Fire razes Kano market, traders count losses",
+         "A night fire destroyed hundreds of shops at Kantin Kwari market in Kano, the state fire service said on "
+         "Thursday."),
+        ("premiumtimesng", 180, "Kano fire: governor promises relief for traders",
+         "The governor visited the burnt textile stalls and said the state would help shop owners rebuild."),
+    ]),
+    "pa-landslide-gisborne": (154, [
+        ("rnz", 0, "Landslide cuts State Highway 2 near Gisborne",
+         "A landslide after heavy rain blocked State Highway 2 north of Gisborne on Sunday, Waka Kotahi said, "
+         "cutting off several communities."),
+        ("nzherald", 200, "Gisborne landslide: residents stranded as crews work to clear road",
+         "Families in Tolaga Bay were told to expect the road shut for days while diggers shifted the slip."),
+    ]),
+    # Story20's review: one event or a town's next event told in UK, Irish, Indian, South African, Australian,
+    # Philippine, Canadian, Kenyan, US and New Zealand copy (the reviewer's own items, not labelled data).
+    "r20-sheffield-tram": (200, [
+        ("ap", 0, "Tram crashes into lorry in Sheffield, 12 injured",
+         "A Supertram carrying commuters collided with a lorry at a junction in Hillsborough, Sheffield, on "
+         "Tuesday morning, South Yorkshire Police said. Twelve people were taken to hospital."),
+        ("thestar", 160, "Sheffield tram smash: passengers describe terrifying moment of impact",
+         "Passengers spoke of being thrown from their seats as the vehicle jolted to a halt. One woman said glass "
+         "showered over children on their way to school."),
+    ]),
+    "r20-cork-flood": (202, [
+        ("irishtimes", 0, "Homes evacuated as River Lee bursts its banks in Cork",
+         "Dozens of households on the quays were moved overnight as the River Lee flooded parts of Cork city, Cork"
+         " City Council said on Wednesday."),
+        ("echolive", 150, "Cork flooding: traders count the cost after night of rising water",
+         "Shopkeepers on Oliver Plunkett Street were mopping out on Thursday morning. Several said their insurance"
+         " would not cover a third flood in four years."),
+    ]),
+    "r20-pune-bridge": (204, [
+        ("pti", 0, "Iron footbridge over Indrayani river collapses near Pune, four dead",
+         "An old iron footbridge crowded with weekend visitors gave way at Kundamala near Pune on Sunday, police "
+         "said. Four people died and 38 were rescued."),
+        ("toi", 140, "Pune bridge collapse: tourists swept away as crowd gathered to watch swollen river",
+         "Witnesses said more than a hundred people and several two-wheelers were on the span when it snapped. "
+         "NDRF teams searched downstream until nightfall."),
+    ]),
+    "r20-durban-taxi": (206, [
+        ("news24", 0, "Taxi drivers block roads in Durban over impound fees",
+         "Minibus taxi operators barricaded the N2 and several city routes in Durban on Monday, protesting against"
+         " what they say are excessive impound fees, eThekwini metro police said."),
+        ("iol", 120, "Durban taxi strike: commuters stranded as ranks stand empty",
+         "Thousands of workers could not get to work as ranks at Warwick and the beachfront stood empty. Schools "
+         "in Umlazi reported half their pupils absent."),
+    ]),
+    "r20-bristol-stab": (208, [
+        ("pa", 0, "Teenager stabbed outside Bristol chip shop",
+         "A 16-year-old boy was taken to hospital with serious injuries after being stabbed outside a takeaway in "
+         "Knowle West, Bristol, on Friday night, Avon and Somerset Police said."),
+        ("mirror", 200, "Bristol knife attack: boy, 16, fighting for life as cops hunt two men on e-bike",
+         "Detectives released CCTV of two men fleeing on an electric bike. The victim's mother said he had gone "
+         "out for chips with friends."),
+    ]),
+    "r20-adelaide-heat": (210, [
+        ("abc", 0, "Adelaide swelters through hottest March night on record",
+         "The temperature in Adelaide did not drop below 33C overnight, the Bureau of Meteorology said, beating a "
+         "record set in 2008. SA Ambulance urged people to check on elderly neighbours."),
+        ("advertiser", 150, "Adelaide heat: ambulance callouts surge as mercury stays above 30C",
+         "Paramedics attended 120 heat-related cases by lunchtime. Doctors warned that a third hot night would "
+         "strain emergency departments."),
+    ]),
+    "r20-cebu-fire": (212, [
+        ("inquirer", 0, "Fire razes 200 homes in Cebu City",
+         "A fire that started in a residential area of Barangay Lorega San Miguel in Cebu City on Tuesday "
+         "destroyed about 200 houses and left 800 families homeless, the Bureau of Fire Protection said."),
+        ("sunstar", 120, "Cebu blaze: evacuees crowd gym as city opens relief center",
+         "Displaced residents slept on the floor of a barangay gym. The city government said it would hand out "
+         "food packs and cash aid from Wednesday."),
+    ]),
+    "r20-toronto-shoot": (214, [
+        ("cp", 0, "Two killed in Scarborough shooting, Toronto police say",
+         "Two men were shot dead outside a plaza in Scarborough late on Saturday, Toronto police said. No arrests "
+         "have been made."),
+        ("torstar", 200, "Scarborough gunfire: neighbours hold vigil for victims as police seek suspect",
+         "Dozens of people laid flowers outside the plaza on Sunday. Investigators appealed for dashcam footage of"
+         " a dark SUV seen leaving the area."),
+    ]),
+    "r20-kisumu-boat": (216, [
+        ("nation", 0, "Boat capsizes on Lake Victoria off Kisumu, nine missing",
+         "A boat ferrying traders to an island market capsized on Lake Victoria near Kisumu on Thursday, police "
+         "said. Nine passengers are missing."),
+        ("standard", 180, "Kisumu boat tragedy: divers recover three bodies",
+         "Kenya Coast Guard divers pulled three bodies from the water on Friday as families waited on the shore at"
+         " Dunga beach."),
+    ]),
+    "r20-dayton-water": (218, [
+        ("ap", 0, "Water main break floods downtown Dayton streets",
+         "A 36-inch water main ruptured under Third Street in downtown Dayton on Monday, flooding several blocks "
+         "and closing roads, the city said."),
+        ("daytondailynews", 150, "Dayton water main: boil advisory issued for 30,000 residents",
+         "Residents in the affected area should boil water before drinking it until further notice, city officials"
+         " said. Crews expect repairs to take two days."),
+    ]),
+    "r20-glasgow-cleaners": (220, [
+        ("herald", 0, "Glasgow school cleaners walk out over pay",
+         "Cleaners and janitors at Glasgow's schools began a three-day strike on Tuesday after rejecting the "
+         "council's pay offer, the GMB union said."),
+        ("dailyrecord", 150, "Glasgow strike: schools shut as janitors stage stoppage",
+         "More than 60 schools closed their doors to pupils. Parents scrambled for childcare as picket lines "
+         "formed outside several primaries."),
+    ]),
+    "r20-auckland-power": (222, [
+        ("rnz", 0, "Power cut hits 20,000 Auckland homes",
+         "About 20,000 homes in Auckland's eastern suburbs lost power on Sunday evening after a fault at a "
+         "substation in Penrose, lines company Vector said."),
+        ("nzherald", 120, "Auckland blackout: substation fault blamed as Vector restores supply",
+         "Most customers had their lights back by midnight. Vector said a failed transformer had tripped the "
+         "substation and an investigation was under way."),
+    ]),
+    "r20-luton-murder": (240, [
+        ("bbc", 0, "Man charged with murder after stabbing in Luton",
+         "A 31-year-old man has been charged with murder after a man died from stab wounds on Dunstable Road, "
+         "Bedfordshire Police said on Monday."),
+        ("lutontoday", 90, "Tributes paid to father of three killed in town centre attack",
+         "Family and friends gathered on Monday evening to lay flowers. His sister said he was a devoted dad who "
+         "coached a youth football team."),
+        ("sun", 200, "Murder in Luton: victim named as mourners gather",
+         "Police named the victim as Imran Shah, 38. Officers remain at the scene on Dunstable Road and a post-"
+         "mortem examination is due on Tuesday."),
+    ]),
+    "r20-kerry-storm": (243, [
+        ("rte", 0, "Storm Kathleen batters Kerry coast, 20,000 without power",
+         "Gusts of 130km/h hit the Kerry coast on Saturday, bringing down trees and power lines, ESB Networks "
+         "said. Roads near Killarney were closed."),
+        ("irishexaminer", 100, "Trees down and roads closed as Met Eireann red warning expires",
+         "Council crews worked through the night clearing fallen trees. Schools in the county will open as normal "
+         "on Monday, the Department of Education said."),
+        ("kerryman", 220, "Storm in Killarney: roof torn off hotel as guests evacuated",
+         "Forty guests were moved to a nearby hotel after part of the roof blew off during the storm on Saturday "
+         "night, gardai said."),
+    ]),
+    "r20-bradford-budget": (246, [
+        ("telegraphargus", 0, "Bradford council tax to rise 10 per cent as budget approved",
+         "Councillors voted on Thursday to raise council tax by almost 10 per cent after the government allowed "
+         "the cash-strapped authority to break the cap."),
+        ("guardian", 120, "Bradford becomes latest council given permission for steep tax rise",
+         "Ministers agreed exceptional financial support for the West Yorkshire authority, which faces a gap of "
+         "220 million pounds."),
+        ("yorkshirepost", 240, "Budget vote in Bradford: libraries and leisure centres face cuts",
+         "The budget also closes two leisure centres and cuts library opening hours, the council's executive "
+         "confirmed."),
+    ]),
+    "r20-hamilton-fire": (249, [
+        ("stuff", 0, "Fire destroys warehouse in Hamilton, smoke warning issued",
+         "A large fire destroyed a storage warehouse in Te Rapa, Hamilton, on Tuesday, and residents were told to "
+         "keep windows closed, Fire and Emergency said."),
+        ("rnz", 120, "Te Rapa blaze: crews dampen down as investigators move in",
+         "Firefighters remained at the scene overnight. A fire investigator will examine the site once it is safe,"
+         " Fire and Emergency said."),
+        ("waikatotimes", 240, "Hamilton fire: businesses count losses after Te Rapa inferno",
+         "Owners of neighbouring businesses said stock worth hundreds of thousands of dollars had been damaged by "
+         "smoke and water."),
+    ]),
+    "r20-luton-murder-charge": (241, [
+        ("itv", 300, "Man in Luton court over stabbing murder",
+         "A man appeared before Luton magistrates on Tuesday charged with the murder of Imran Shah, who died on "
+         "Dunstable Road on Sunday."),
+    ]),
+    "r20-cumbria-storm": (260, [
+        ("bbc", 0, "Storm Ciaran: thousands without power across Cumbria",
+         "Electricity North West said 30,000 homes lost supply as gusts of 80mph swept the county on Thursday. The"
+         " Met Office amber warning runs until midnight."),
+        ("guardian", 60, "Rail lines blocked and ferries cancelled as gales lash north-west England",
+         "Avanti West Coast suspended trains north of Preston after trees fell on the line, while sailings to the "
+         "Isle of Man were called off."),
+        ("newsandstar", 120, "Schools closed in Kendal after storm damage",
+         "Three primary schools in Kendal shut on Thursday after roofs were damaged and trees fell across "
+         "playgrounds, Cumbria County Council said."),
+        ("itv", 200, "Clean-up begins in Kendal as residents survey damage",
+         "Volunteers cleared fallen branches from streets in Kendal on Thursday evening while engineers worked to "
+         "restore power to outlying farms."),
+    ]),
+    "r20-punjab-fog": (262, [
+        ("pti", 0, "Dense fog disrupts flights and trains across Punjab",
+         "Visibility dropped below 50 metres across Punjab and Haryana on Tuesday, delaying dozens of trains and "
+         "forcing diversions at Amritsar airport, officials said."),
+        ("hindustantimes", 60, "Cold wave tightens grip on north India as mercury dips",
+         "The India Meteorological Department issued an orange alert for Punjab, Haryana and Delhi, warning of "
+         "severe cold day conditions until the weekend."),
+        ("tribune", 120, "Bus accident in Ludhiana as fog cuts visibility, three killed",
+         "Three passengers died when a roadways bus hit a stationary truck on the national highway near Ludhiana "
+         "in thick fog on Tuesday morning, police said."),
+        ("indianexpress", 220, "Three dead in Ludhiana crash: families demand compensation",
+         "Relatives of the victims blocked the highway for two hours on Tuesday afternoon, demanding compensation "
+         "from the transport department."),
+    ]),
+    "r20-qld-floods": (264, [
+        ("abc", 0, "Flood warnings issued across north Queensland as monsoon rain sets in",
+         "The Bureau of Meteorology issued major flood warnings for several rivers on Monday as more than 300mm "
+         "fell in 24 hours."),
+        ("couriermail", 60, "Army called in as floodwaters cut Bruce Highway",
+         "Defence personnel were sent to help evacuate residents after the Bruce Highway was cut in several "
+         "places, the premier said."),
+        ("townsvillebulletin", 120, "Residents evacuated in Ingham as Herbert River rises",
+         "About 200 people were moved to an evacuation centre in Ingham on Monday afternoon as the Herbert River "
+         "rose past the major flood level, Hinchinbrook council said."),
+        ("abc", 240, "Ingham cut off as floodwaters isolate town",
+         "All roads into Ingham were closed on Monday evening and residents were told to expect the town to remain"
+         " isolated for days."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -1667,6 +1918,214 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
         ("nation-ke", 200, "Kisauni youths stage demo over killing",
          "Youths in Kisauni on Tuesday protested over the killing of a motorcycle taxi rider."),
     ]),
+    # The same town and the same kind of act, another event within days (story20): place and act alone must not
+    # join them, so the guard on the story's centre still decides.
+    "pa-collapse-onitsha-two": ("pa-collapse-onitsha", 149, [
+        ("punchng", 30, "Another building collapses in Onitsha, no casualties",
+         "A two-storey house caved in at Awada, Onitsha, on Friday; occupants had left after cracks appeared, "
+         "officials said."),
+    ]),
+    "pa-derail-harbin-two": ("pa-derail-harbin", 150, [
+        ("reuters", 30, "Tram derails in Harbin city centre, three hurt",
+         "A tram left the rails on a bend in central Harbin on Saturday, injuring three passengers, the city "
+         "transport bureau said."),
+    ]),
+    "pa-flood-hebden-two": ("pa-flood-hebden", 152, [
+        ("bbc", 30, "Hebden Bridge flood defence scheme approved",
+         "Calderdale council approved a new flood wall for Hebden Bridge on Monday, with work to start next year."),
+    ]),
+    "pa-stabbing-croydon-two": ("pa-stabbing-croydon", 151, [
+        ("standard", 30, "Man stabbed in Croydon town centre",
+         "A man in his forties was stabbed near West Croydon station late on Wednesday, police said; he is in a "
+         "serious condition."),
+    ]),
+    "pa-quake-hualien-two": ("pa-quake-hualien", 154, [
+        ("ap", 30, "Hualien earthquake drill tests new warning system",
+         "Schools in Hualien held an earthquake drill on Tuesday to test text alerts sent before shaking arrives."),
+    ]),
+    "pa-strike-rotterdam-two": ("pa-strike-rotterdam", 154, [
+        ("nltimes", 30, "Rotterdam metro strike cancels morning services",
+         "RET drivers walked out on Wednesday morning over rosters, leaving Rotterdam metro lines idle until noon."),
+    ]),
+    "pa-blaze-kano-two": ("pa-blaze-kano", 155, [
+        ("dailytrust", 30, "Fire guts Kano filling station",
+         "A tanker caught fire while discharging fuel at a filling station on Zaria Road, Kano, on Saturday, the "
+         "fire service said."),
+    ]),
+    "pa-landslide-gisborne-two": ("pa-landslide-gisborne", 156, [
+        ("rnz", 30, "Gisborne landslide repairs to cost $20m",
+         "Repairing slips on the region's roads after last year's storms will cost about $20 million, the Gisborne "
+         "district council said."),
+    ]),
+    "pa-blaze-kano-three": ("pa-blaze-kano", 153, [
+        ("premiumtimesng", 60, "Kano fire: blaze at hospital ward forces patients out",
+         "Patients were moved to other wards after a fire broke out in a store room of a Kano teaching hospital on "
+         "Thursday morning, hospital officials said."),
+    ]),
+    "pa-stabbing-croydon-three": ("pa-stabbing-croydon", 150, [
+        ("croydonadvertiser", 300, "Croydon stabbing: woman injured in Thornton Heath flat",
+         "A woman in her twenties was stabbed at a flat in Thornton Heath on Tuesday night; a man has been "
+         "arrested, police said."),
+    ]),
+    "pa-strike-rotterdam-three": ("pa-strike-rotterdam", 152, [
+        ("ft", 200, "Rotterdam airport strike grounds holiday flights",
+         "Security staff at Rotterdam The Hague airport walked out on Monday, cancelling most departures."),
+    ]),
+    "pa-collapse-onitsha-three": ("pa-collapse-onitsha", 147, [
+        ("vanguardngr", 300, "Onitsha collapse: footbridge gives way over expressway",
+         "A pedestrian bridge over the Onitsha-Enugu expressway caved in on Wednesday night; no one was hurt, police "
+         "said."),
+    ]),
+    "pa-derail-harbin-three": ("pa-derail-harbin", 148, [
+        ("scmp", 260, "Harbin derailment: second freight wagon leaves rails at marshalling yard",
+         "Two empty wagons came off the rails at a Harbin marshalling yard on Thursday evening in a separate "
+         "incident, the railway bureau said."),
+    ]),
+    "pa-landslide-gisborne-three": ("pa-landslide-gisborne", 154, [
+        ("nzherald", 300, "Gisborne landslide: house slips down hillside in Kaiti",
+         "A family escaped as their home slid down a bank in the Kaiti suburb of Gisborne on Sunday evening."),
+    ]),
+    # Story20's review: one event or a town's next event told in UK, Irish, Indian, South African, Australian,
+    # Philippine, Canadian, Kenyan, US and New Zealand copy (the reviewer's own items, not labelled data).
+    "r20-cebu-market-fire": ("r20-cebu-fire", 214, [
+        ("sunstar", 30, "Fire hits Cebu City public market stalls",
+         "A fire gutted 30 stalls at the Carbon Public Market in Cebu City on Thursday morning. No one was hurt, "
+         "the fire bureau said."),
+    ]),
+    "r20-leeds-strike": ("r20-leeds-libraries", 232, [
+        ("yorkshirepost", 60, "Leeds council refuse workers strike over pay",
+         "Bin collections across Leeds were suspended on Friday as refuse workers employed by the council walked "
+         "out in a dispute over pay, Unite said."),
+    ]),
+    "r20-swindon-crash": ("r20-swindon-robbery", 233, [
+        ("swindonadvertiser", 30, "Swindon police arrest driver after fatal crash on A419",
+         "A man has been arrested on suspicion of causing death by dangerous driving after a motorcyclist died on "
+         "the A419 near Swindon on Sunday, police said."),
+    ]),
+    "r20-donegal-hospital": ("r20-donegal-storm", 235, [
+        ("donegalnews", 30, "Donegal hospital postpones surgeries amid nurse shortage",
+         "Letterkenny University Hospital has cancelled elective operations for a week because of a shortage of "
+         "nurses, the HSE said on Monday."),
+    ]),
+    "r20-wagga-lotto": ("r20-wagga-ramraid", 237, [
+        ("dailyadvertiser", 30, "Wagga man scoops 1 million lotto prize",
+         "A Wagga Wagga man says he will pay off his mortgage after winning a division one prize in Saturday "
+         "night's draw, The Lott said."),
+    ]),
+    "r20-sheffield-tram-repairs": ("r20-sheffield-tram", 201, [
+        ("thestar", 60, "Sheffield tram services suspended for overhead line repairs",
+         "Supertram will not run between the city centre and Meadowhall this weekend while engineers replace "
+         "overhead cables, the operator said."),
+    ]),
+    "r20-pune-metro": ("r20-pune-bridge", 205, [
+        ("toi", 60, "Pune metro bridge work halted after crack found in pillar",
+         "Maha Metro stopped work on an elevated section in Pimpri after engineers found a crack in a pier, "
+         "officials said on Monday."),
+    ]),
+    "r20-durban-port": ("r20-durban-taxi", 207, [
+        ("iol", 30, "Durban port strike: container backlog grows as Transnet talks stall",
+         "More than 40 ships were waiting off Durban on Tuesday as dock workers continued their strike over wages,"
+         " the port authority said."),
+    ]),
+    "r20-bristol-amnesty": ("r20-bristol-stab", 210, [
+        ("bristolpost", 30, "Bristol police launch knife amnesty bins at six stations",
+         "Avon and Somerset Police have placed surrender bins in six police stations across Bristol for a two-week"
+         " knife amnesty starting on Monday."),
+    ]),
+    "r20-adelaide-ramping": ("r20-adelaide-heat", 211, [
+        ("advertiser", 60, "Adelaide ambulance ramping hits record hours in March",
+         "Ambulances spent 5,100 hours waiting outside Adelaide hospitals last month, state health data released "
+         "on Friday shows."),
+    ]),
+    "r20-kisumu-hyacinth": ("r20-kisumu-boat", 217, [
+        ("nation", 60, "Kisumu fishermen protest over Lake Victoria water hyacinth",
+         "Hundreds of fishermen marched through Kisumu on Friday demanding that the county clear water hyacinth "
+         "choking the lake's beaches."),
+    ]),
+    "r20-dayton-shooting": ("r20-dayton-water", 219, [
+        ("daytondailynews", 30, "Dayton police investigate downtown shooting",
+         "A man was shot and wounded on Fifth Street in downtown Dayton early on Tuesday, police said. No arrests "
+         "have been made."),
+    ]),
+    "r20-glasgow-bins": ("r20-glasgow-cleaners", 221, [
+        ("herald", 60, "Glasgow bin workers announce strike dates",
+         "Refuse workers in Glasgow will walk out for eight days next month after rejecting a pay offer from the "
+         "council, the GMB said."),
+    ]),
+    "r20-auckland-prices": ("r20-auckland-power", 223, [
+        ("nzherald", 30, "Auckland power prices to rise 8 per cent, Vector says",
+         "Households in Auckland will pay about 12 dollars a month more for their power from April, lines company "
+         "Vector said on Monday."),
+    ]),
+    "r20-toronto-station": ("r20-toronto-shoot", 215, [
+        ("cp", 30, "Scarborough police station to close, Toronto police say",
+         "Toronto police will close 43 Division's front counter in Scarborough next year and move staff to a new "
+         "hub, the service said on Monday."),
+    ]),
+    "r20-luton-car": ("r20-luton-murder", 241, [
+        ("lutontoday", 60, "Police appeal after car set alight in Luton",
+         "Bedfordshire Police are appealing for witnesses after a car was set on fire on a driveway in Marsh Farm,"
+         " Luton, in the early hours of Tuesday."),
+    ]),
+    "r20-killarney-hospital": ("r20-kerry-storm", 244, [
+        ("kerryman", 60, "Hospital in Killarney cancels clinics over staff shortage",
+         "Outpatient clinics at the community hospital in Killarney have been cancelled for two weeks because of a"
+         " shortage of nurses, the HSE said on Sunday."),
+    ]),
+    "r20-killarney-hotel": ("r20-kerry-storm", 245, [
+        ("irishexaminer", 30, "Hotel in Killarney sold to US investors",
+         "One of the best-known hotels in Killarney has been sold to a US investment group for an undisclosed sum,"
+         " the agents said on Monday."),
+    ]),
+    "r20-bradford-strike": ("r20-bradford-budget", 247, [
+        ("telegraphargus", 60, "Council workers walk out in Bradford over pay",
+         "Unison members employed by the council in Bradford went on strike on Friday over a pay dispute, closing "
+         "several offices."),
+    ]),
+    "r20-bradford-library": ("r20-bradford-budget", 247, [
+        ("bbc", 200, "Library in Bradford reopens after flood repairs",
+         "A library in Bradford that was closed for a year after flooding has reopened to the public, the council "
+         "said on Friday."),
+    ]),
+    "r20-hamilton-house": ("r20-hamilton-fire", 250, [
+        ("stuff", 60, "House fire in Hamilton kills elderly man",
+         "An elderly man died in a house fire in Dinsdale, Hamilton, on Wednesday night, police said. The fire is "
+         "not being treated as suspicious."),
+    ]),
+    "r20-luton-murder2": ("r20-luton-murder", 242, [
+        ("bbc", 60, "Second murder inquiry launched in Luton",
+         "Detectives have launched a murder investigation after a woman was found dead at a flat in Lewsey Farm, "
+         "Luton, on Wednesday, Bedfordshire Police said."),
+    ]),
+    "r20-kendal-school": ("r20-cumbria-storm", 260, [
+        ("westmorlandgazette", 240, "School in Kendal rated inadequate by Ofsted",
+         "A secondary school in Kendal has been placed in special measures after inspectors found weak leadership "
+         "and poor behaviour, a report published on Thursday said."),
+    ]),
+    # In the drift guard's band (score over 0.17, centre under 0.19): the next day's look-alike of one town and
+    # one kind of act, the shape a waiver of the guard on the town and the act would pull in.
+    "r20-ludhiana-truck": ("r20-punjab-fog", 263, [
+        ("babushahi", 60, "Two killed as car hits tree in Ludhiana",
+         "Two men died when their car hit a roadside tree on Ferozepur Road late on Wednesday. Police said the "
+         "driver, a property dealer returning from a wedding in Moga, had been speeding and neither man wore a "
+         "seatbelt. Their families have been told."),
+    ]),
+    "r20-cork-flood-two": ("r20-cork-flood", 202, [
+        ("corkbeo", 420, "Burst water main floods Cork street",
+         "Homes on a Blackpool terrace were left without water on Thursday after a main burst and sent water "
+         "running down the hill. Uisce Eireann said crews expected to restore supply by teatime and apologised "
+         "to residents, some of whom had to queue at a tanker with buckets. A creche on the terrace shut early."),
+    ]),
+    "r20-ludhiana-bus": ("r20-punjab-fog", 262, [
+        ("tribune", 300, "Bus drivers in Ludhiana strike over unpaid wages",
+         "Contract drivers of the state roadways in Ludhiana stopped work on Tuesday afternoon, saying they had "
+         "not been paid for three months."),
+    ]),
+    "r20-ingham-council": ("r20-qld-floods", 264, [
+        ("townsvillebulletin", 300, "Council in Ingham names new chief executive",
+         "Hinchinbrook Shire Council in Ingham has appointed a new chief executive after a six-month search, the "
+         "mayor announced on Monday."),
+    ]),
 }
 
 # A look-alike's first report, alone: the story it must stay out of, when no second telling of it is probed.
@@ -1721,5 +2180,27 @@ ANCHORS: dict[str, tuple[int, list[Item]]] = {
     "rv-so-kisauni-two-first": (144, [
         ("nation-ke", 0, "Kisauni homes under water",
          "Dozens of houses in Kisauni were submerged on Tuesday after a night of torrential downpour."),
+    ]),
+    # Story20's review: one event or a town's next event told in UK, Irish, Indian, South African, Australian,
+    # Philippine, Canadian, Kenyan, US and New Zealand copy (the reviewer's own items, not labelled data).
+    "r20-leeds-libraries": (230, [
+        ("yorkshirepost", 0, "Leeds council votes to close three libraries",
+         "Leeds City Council's executive board voted on Wednesday to close libraries in Armley, Belle Isle and "
+         "Rothwell to save 1.2 million pounds."),
+    ]),
+    "r20-swindon-robbery": (232, [
+        ("swindonadvertiser", 0, "Police appeal after woman robbed in Swindon town centre",
+         "Wiltshire Police are appealing for witnesses after a woman in her 70s had her handbag snatched on Regent"
+         " Street, Swindon, on Saturday afternoon."),
+    ]),
+    "r20-donegal-storm": (234, [
+        ("rte", 0, "Storm brings down trees across Donegal, thousands without power",
+         "High winds toppled trees across County Donegal on Sunday, blocking roads including the route to "
+         "Letterkenny University Hospital, and leaving 12,000 homes without power, ESB Networks said."),
+    ]),
+    "r20-wagga-ramraid": (236, [
+        ("dailyadvertiser", 0, "Wagga man charged over ram raid on Baylis Street store",
+         "A 24-year-old Wagga Wagga man has been charged after a stolen ute was driven into a phone shop on Baylis"
+         " Street early on Tuesday, police said."),
     ]),
 }
