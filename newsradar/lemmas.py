@@ -75,6 +75,8 @@ class Lemmatiser:
                     form = w[: len(w) - len(old)] + new
                     if form and form in index[pos]:
                         forms.append(form)
+        if w in index["verb"]:
+            forms = [form for form in forms if not _past_of(w, form)]
         out = list(dict.fromkeys(known + forms))
         return out or [w]
 
@@ -98,6 +100,14 @@ class Lemmatiser:
     @lru_cache(maxsize=200_000)  # noqa: B019 - one lemmatiser per process
     def _lemmas_cached(self, word: str) -> tuple[str, ...]:
         return tuple(self.candidates(word))
+
+
+def _past_of(word: str, form: str) -> bool:
+    """``word`` spelt as ``form`` + "d", "ed" or "ing". Asked only of a verb the tables list as a base form, which is
+    no other verb's past or participle: the rules and WordNet's exceptions read "feed" as "fee", "seed" as "see",
+    "weed" as "wee" and "bed" as "be", and the claim matcher, which keeps a word's shortest lemma, then read "feed"
+    and "feeds" as two words. An irregular past stays ("found" is "find")."""
+    return word.startswith(form) and word[len(form):] in ("d", "ed", "ing")
 
 
 @lru_cache(maxsize=1)
