@@ -51,12 +51,12 @@ it, so both judge pairs with the same code.
   needs only the one-story bar. Inside one story another value of one quantity is drift, which the
   cluster reports, unless one figure is a count told as risen to it ("the toll rose to 23" beside "14 people
   died": what the figure measures is the rise, not a word anywhere in the claim), a later statement that no
-  chain of matches joins to the count it replaced; a count of another event is another statement whether its value differs ("17 were killed",
-  "40 were injured") or not ("17 were killed", "17 were injured": only when little else differs, as events are
-  read from the claim's words, not from the verb of the figure), while leaving home and being evacuated are
-  one event. What a figure measures (``Number.measures``, read from the parse) tells one figure of two things
-  only where both measures are of kinds ``newsradar.measures`` knows and differ ("40,000 homes", "40,000
-  people evacuated"; "rose 5%", "cut 5%"): the one figure states two things and the claims stay apart.
+  chain of matches joins to the count it replaced; a count of another event is another statement whether its
+  value differs ("17 were killed", "40 were injured") or not ("17 were killed", "17 were injured": only when
+  little else differs, as events are read from the claim's words, not from the verb of the figure), while
+  leaving home and being evacuated are one event. What a figure measures (``Number.measures``, read from
+  the parse) tells one figure of two things only where both measures are of kinds ``newsradar.measures``
+  knows and differ ("40,000 homes", "40,000 people evacuated"; "rose 5%", "cut 5%"): the one figure states two things and the claims stay apart.
   Any other pair of measures is compared as before, as outlets name one thing in many words ("cases",
   "infections"; "flights", "services"), and so is an unread measure (a claim stored before schema 5).
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
@@ -1315,10 +1315,10 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
 
     Fresh claims that match one another form one group first (union-find over their
     matches, closest first and drifted figures last; two groups of several claims join only through two
-    matching pairs, and no group with a count and its update, ``_join_groups``), and only then does the group pick a cluster: the stored cluster of its
-    closest accepted candidate (ties: older, then smaller id), else a new id named after
-    its earliest member. Deciding claim by claim in arrival order made the result depend
-    on that order: a headline's short claim processed before its own body's claim found
+    matching pairs, and no group with a count and its update, ``_join_groups``), and only then does the
+    group pick a cluster: the stored cluster of its closest accepted candidate (ties: older, then
+    smaller id), else a new id named after its earliest member. Deciding claim by claim in arrival
+    order made the result depend on that order: a headline's short claim processed before its own body's claim found
     nothing to join and started a cluster of its own, after its body's had joined
     another outlet's. ``candidates[i]`` are the stored claims offered to ``fresh[i]``;
     stored copies of claims being placed again (an updated article) are ignored. ``links`` are
@@ -1380,15 +1380,15 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
 
 
 def _join_groups(matches: list[tuple], root, parent: list[int], apart) -> None:
-    """Joins the groups that ``matches`` (closest first, drifted figures last) link, two groups of several claims only
-    through two matching pairs, and never two groups holding a pair that ``apart`` tells apart.
+    """Joins the groups that ``matches`` (closest first, drifted figures last) link, two groups of several
+    claims only through two matching pairs, and never two groups holding a pair that ``apart`` tells apart.
 
     A paraphrase and its speaker's quote are one group; one loose match between two such
     groups (a speaker's two statements sharing the story's words) would merge both statements,
     four wrong pairs from one. A group that is one claim joins on one match, as before.
     A count and its update are two statements ("14 people died", "the toll rose to 23"), and a
     retelling that matches both ("23 are now known to have died" beside the 14 as drift) must not
-    chain them: it joins one side only, the closer.
+    chain them: it joins the side it reaches first, the one whose figure it states.
     """
     members: dict[int, list[int]] = {}
     for i in range(len(parent)):
