@@ -56,7 +56,8 @@ it, so both judge pairs with the same code.
   little else differs, as events are read from the claim's words, not from the verb of the figure), while
   leaving home and being evacuated are one event. What a figure measures (``Number.measures``, read from
   the parse) tells one figure of two things only where both measures are of kinds ``newsradar.measures``
-  knows and differ ("40,000 homes", "40,000 people evacuated"; "rose 5%", "cut 5%"): the one figure states two things and the claims stay apart.
+  knows and differ ("40,000 homes", "40,000 people evacuated"; "rose 5%", "cut 5%"): the one figure states
+  two things and the claims stay apart.
   Any other pair of measures is compared as before, as outlets name one thing in many words ("cases",
   "infections"; "flights", "services"), and so is an unread measure (a claim stored before schema 5).
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
