@@ -1171,13 +1171,29 @@ def _count_updated(a: ClaimSignature, b: ClaimSignature, params: MatchParams) ->
     count it moved from, not that count drifted. Read from what the figure itself measures, never from a
     word anywhere in the claim: "destroyed 300 homes as river levels rose" gives no count as risen.
     """
-    return (_count_risen(a, params) or _count_risen(b, params)) and conflicting_figure(a, b, params)
+    return (_count_risen(a, b, params) or _count_risen(b, a, params)) and conflicting_figure(a, b, params)
 
 
-def _count_risen(sig: ClaimSignature, params: MatchParams) -> bool:
-    """A distinctive count of things whose measure is a move up ("the number of dead rose to 23")."""
+def _count_risen(sig: ClaimSignature, other: ClaimSignature, params: MatchParams) -> bool:
+    """A distinctive whole count of things whose measure is a move up ("the number of dead rose to 23").
+
+    A bare figure ("rose to 285,000", "would climb to 41") is read with no noun, as a count is too, but may be a
+    price, an index or a temperature, whose move is drift: it is a tally only when the claim names one ("the
+    toll", "the number of") or the other claim counts a noun ("14 people").
+    """
     return any(rises(measure) and _counts_things(unit) and _distinctive(unit, value, params)
+               and float(value).is_integer() and (bool(unit) or _tally_named(sig, other))
                for (unit, value), measure in zip(sig.numbers, sig.figure_measures))
+
+
+def _tally_named(sig: ClaimSignature, other: ClaimSignature) -> bool:
+    return bool(sig.terms & _tally_terms()) or any(unit and _counts_things(unit) for unit, _ in other.numbers)
+
+
+@lru_cache(maxsize=1)
+def _tally_terms() -> frozenset[str]:
+    """Nouns that name a tally, stemmed as ``terms`` holds them ("number" -> numb)."""
+    return frozenset(stem(w) for w in ("toll", "number", "tally", "total", "count"))
 
 
 def _retold_without_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
