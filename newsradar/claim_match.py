@@ -1375,8 +1375,7 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
                 # update would keep it from the 23 it states.
                 drifted = conflicting_figure(fresh[i].sig, fresh[j].sig, params)
                 matches.append(((drifted, -score), ids, i, j))
-    _join_groups(sorted(matches), root, parent,
-                 lambda i, j: _count_updated(fresh[i].sig, fresh[j].sig, params))
+    _join_groups(sorted(matches), root, parent, _updates_apart(fresh, params))
     placing = {f.claim_id for f in fresh}
     best: dict[int, tuple] = {}
     for i, (f, offered) in enumerate(zip(fresh, candidates)):
@@ -1396,6 +1395,21 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     return [best[root(i)][1] if root(i) in best else new_id(first[root(i)].claim_id) for i in range(len(fresh))]
 
 
+def _updates_apart(fresh: list[Fresh], params: MatchParams):
+    """``_count_updated`` of two fresh claims by index, for ``_join_groups``, which asks it of every member pair of
+    two groups on each candidate join: only a claim with a rising measure can be one, and a pair's answer is kept."""
+    may_rise = [any(rises(m) for m in f.sig.figure_measures) for f in fresh]
+    known: dict[tuple[int, int], bool] = {}
+
+    def apart(i: int, j: int) -> bool:
+        if not (may_rise[i] or may_rise[j]):
+            return False
+        if (i, j) not in known:
+            known[(i, j)] = _count_updated(fresh[i].sig, fresh[j].sig, params)
+        return known[(i, j)]
+    return apart
+
+
 def _join_groups(matches: list[tuple], root, parent: list[int], apart) -> None:
     """Joins the groups that ``matches`` (closest first, drifted figures last) link, two groups of several
     claims only through two matching pairs, and never two groups holding a pair that ``apart`` tells apart.
@@ -1410,7 +1424,6 @@ def _join_groups(matches: list[tuple], root, parent: list[int], apart) -> None:
     members: dict[int, list[int]] = {}
     for i in range(len(parent)):
         members.setdefault(root(i), []).append(i)
-    size = [len(members.get(i, ())) for i in range(len(parent))]
     between: dict[frozenset, int] = {}
     for _, _, i, j in matches:
         key = frozenset((root(i), root(j)))
@@ -1420,11 +1433,10 @@ def _join_groups(matches: list[tuple], root, parent: list[int], apart) -> None:
         joined = False
         for _, _, i, j in matches:
             a, b = root(i), root(j)
-            if a == b or (min(size[a], size[b]) > 1 and between[frozenset((a, b))] < 2) \
+            if a == b or (min(len(members[a]), len(members[b])) > 1 and between[frozenset((a, b))] < 2) \
                     or any(apart(x, y) for x in members[a] for y in members[b]):
                 continue
             parent[a] = b
-            size[b] += size[a]
             members[b] += members.pop(a)
             for key in [k for k in between if a in k]:
                 count = between.pop(key)
