@@ -1333,8 +1333,8 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     Fresh claims that match one another form one group first (union-find over their
     matches, closest first and drifted figures last; two groups of several claims join only through two
     matching pairs, and no group with a count and its update, ``_join_groups``), and only then does the
-    group pick a cluster: the stored cluster of its closest accepted candidate (ties: older, then
-    smaller id), else a new id named after its earliest member. Deciding claim by claim in arrival
+    group pick a cluster: the stored cluster of its closest accepted candidate (one whose figures agree
+    before a drifted one; ties: older, then smaller id), else a new id named after its earliest member. Deciding claim by claim in arrival
     order made the result depend on that order: a headline's short claim processed before its own body's claim found
     nothing to join and started a cluster of its own, after its body's had joined
     another outlet's. ``candidates[i]`` are the stored claims offered to ``fresh[i]``;
@@ -1383,7 +1383,9 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
             score = None if c.claim_id in placing else match_similarity(f.sig, c.sig, params)
             if score is None:
                 continue
-            key = (score, -c.published_at, _desc(c.cluster_id))
+            # As in the batch, an agreeing figure outranks a drifted one: a retelling of an update stored after the
+            # update ("23 are now known to have died") joins the update's cluster, not the earlier count's.
+            key = (not conflicting_figure(f.sig, c.sig, params), score, -c.published_at, _desc(c.cluster_id))
             r = root(i)
             if r not in best or key > best[r][0]:
                 best[r] = (key, c.cluster_id)
