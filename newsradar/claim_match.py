@@ -50,8 +50,10 @@ it, so both judge pairs with the same code.
   conflicting value vouches for the event as a story would: across stories such a pair
   needs only the one-story bar. Inside one story another value of one quantity is drift, which the
   cluster reports, unless one figure is a count told as risen to it ("the toll rose to 23" beside "14 people
-  died": what the figure measures is the rise, not a word anywhere in the claim), a later statement that no
-  chain of matches joins to the count it replaced; a count of another event is another statement whether its
+  died": what the figure measures is the rise, not a word anywhere in the claim; a figure with no noun read
+  only when the claim names a tally or the other counts a noun, as a price or an index rises too), a later
+  statement that no chain of matches in a batch joins to the count it replaced (a stored cluster is checked
+  only through the candidate offered); a count of another event is another statement whether its
   value differs ("17 were killed", "40 were injured") or not ("17 were killed", "17 were injured": only when
   little else differs, as events are read from the claim's words, not from the verb of the figure), while
   leaving home and being evacuated are one event. What a figure measures (``Number.measures``, read from
