@@ -49,12 +49,17 @@ it, so both judge pairs with the same code.
   stories its words alone never make it one claim. A shared distinctive figure with no
   conflicting value vouches for the event as a story would: across stories such a pair
   needs only the one-story bar. Inside one story another value of one quantity is drift, which the
-  cluster reports; a count of another event is another statement whether its value differs ("17 were killed",
-  "40 were injured") or not ("17 were killed", "17 were injured": only when little else differs, as events are
-  read from the claim's words, not from the verb of the figure), while leaving home and being evacuated are
-  one event. What a figure measures (``Number.measures``, read from the parse) tells one figure of two things
-  only where both measures are of kinds ``newsradar.measures`` knows and differ ("40,000 homes", "40,000
-  people evacuated"; "rose 5%", "cut 5%"): the one figure states two things and the claims stay apart.
+  cluster reports, unless one figure is a count told as risen to it ("the toll rose to 23" beside "14 people
+  died": what the figure measures is the rise, not a word anywhere in the claim; a figure with no noun read
+  only when the claim names a tally or the other counts a noun, as a price or an index rises too), a later
+  statement that no chain of matches in a batch joins to the count it replaced (a stored cluster is checked
+  only through the candidate offered); a count of another event is another statement whether its
+  value differs ("17 were killed", "40 were injured") or not ("17 were killed", "17 were injured": only when
+  little else differs, as events are read from the claim's words, not from the verb of the figure), while
+  leaving home and being evacuated are one event. What a figure measures (``Number.measures``, read from
+  the parse) tells one figure of two things only where both measures are of kinds ``newsradar.measures``
+  knows and differ ("40,000 homes", "40,000 people evacuated"; "rose 5%", "cut 5%"): the one figure states
+  two things and the claims stay apart.
   Any other pair of measures is compared as before, as outlets name one thing in many words ("cases",
   "infections"; "flights", "services"), and so is an unread measure (a claim stored before schema 5).
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
@@ -94,7 +99,7 @@ from functools import cached_property, lru_cache
 
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
-from newsradar.measures import kinds_differ
+from newsradar.measures import kinds_differ, rises
 from newsradar.modality import RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart, modality
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
@@ -1096,7 +1101,8 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         return None
     if _one_figure_of_two_things(a, b, params):
         return None
-    # Inside one story another value of one quantity is drift, which the cluster reports. Across
+    # Inside one story another value of one quantity is drift, which the cluster reports (but for a count
+    # and its update, ``_count_updated``). Across
     # stories it is another statement: the same speaker's figure of another week or another product.
     if not one_story(a, b) and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
         return None
@@ -1105,10 +1111,13 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     words: float | None = None
     if one_story(a, b):
         one_speaker = _one_speaker(a, b)
-        # Drift keeps the event and changes its count ("17 were killed", "the toll rose to 19 dead"); a count
+        # Drift keeps the event and changes its count ("17 were killed", "19 people have died"); a count
         # of another event is another quantity of the story whether its value differs ("17 killed", "40
         # injured") or not ("17 killed", "17 injured"): the shared figure below must not join them.
         if _same_quantity(a, b, params, apart=None) and _other_events(a, b, params):
+            return None
+        # Not a count and its update: "the toll rose to 23" is said after "14 people died", a later statement.
+        if _count_updated(a, b, params):
             return None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
@@ -1155,6 +1164,38 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         return None
     score = similarity(a, b, params) if words is None else _blend(a, b, words, params)
     return score if score >= threshold else None
+
+
+def _count_updated(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
+    """One claim gives a count as risen to a new value, and no value of the other's agrees with it.
+
+    "The death toll rose to 23" beside "14 people died": a tally told as moved is a later statement than the
+    count it moved from, not that count drifted. Read from what the figure itself measures, never from a
+    word anywhere in the claim: "destroyed 300 homes as river levels rose" gives no count as risen.
+    """
+    return (_count_risen(a, b, params) or _count_risen(b, a, params)) and conflicting_figure(a, b, params)
+
+
+def _count_risen(sig: ClaimSignature, other: ClaimSignature, params: MatchParams) -> bool:
+    """A distinctive whole count of things whose measure is a move up ("the number of dead rose to 23").
+
+    A bare figure ("rose to 285,000", "would climb to 41") is read with no noun, as a count is too, but may be a
+    price, an index or a temperature, whose move is drift: it is a tally only when the claim names one ("the
+    toll", "the number of") or the other claim counts a noun ("14 people").
+    """
+    return any(rises(measure) and _counts_things(unit) and _distinctive(unit, value, params)
+               and float(value).is_integer() and (bool(unit) or _tally_named(sig, other))
+               for (unit, value), measure in zip(sig.numbers, sig.figure_measures))
+
+
+def _tally_named(sig: ClaimSignature, other: ClaimSignature) -> bool:
+    return bool(sig.terms & _tally_terms()) or any(unit and _counts_things(unit) for unit, _ in other.numbers)
+
+
+@lru_cache(maxsize=1)
+def _tally_terms() -> frozenset[str]:
+    """Nouns that name a tally, stemmed as ``terms`` holds them ("number" -> numb)."""
+    return frozenset(stem(w) for w in ("toll", "number", "tally", "total", "count"))
 
 
 def _retold_without_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
@@ -1292,11 +1333,11 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     """The cluster id of each fresh claim, whatever order the claims arrive in.
 
     Fresh claims that match one another form one group first (union-find over their
-    matches, closest first; two groups of several claims join only through two matching
-    pairs, ``_join_groups``), and only then does the group pick a cluster: the stored cluster of its
-    closest accepted candidate (ties: older, then smaller id), else a new id named after
-    its earliest member. Deciding claim by claim in arrival order made the result depend
-    on that order: a headline's short claim processed before its own body's claim found
+    matches, closest first and drifted figures last; two groups of several claims join only through two
+    matching pairs, and no group with a count and its update, ``_join_groups``), and only then does the
+    group pick a cluster: the stored cluster of its closest accepted candidate (one whose figures agree
+    before a drifted one; ties: older, then smaller id), else a new id named after its earliest member. Deciding claim by claim in arrival
+    order made the result depend on that order: a headline's short claim processed before its own body's claim found
     nothing to join and started a cluster of its own, after its body's had joined
     another outlet's. ``candidates[i]`` are the stored claims offered to ``fresh[i]``;
     stored copies of claims being placed again (an updated article) are ignored. ``links`` are
@@ -1331,8 +1372,12 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
             score = match_similarity(fresh[i].sig, fresh[j].sig, params)
             if score is not None:
                 ids = tuple(sorted((fresh[i].claim_id, fresh[j].claim_id)))
-                matches.append((-score, ids, i, j))
-    _join_groups(sorted(matches), root, parent)
+                # A drifted figure is the looser link: "23 are now known to have died" matches "the toll rose
+                # to 23" and, as drift, "14 people died"; joined first to the 14, the veto on a count and its
+                # update would keep it from the 23 it states.
+                drifted = conflicting_figure(fresh[i].sig, fresh[j].sig, params)
+                matches.append(((drifted, -score), ids, i, j))
+    _join_groups(sorted(matches), root, parent, _updates_apart(fresh, params))
     placing = {f.claim_id for f in fresh}
     best: dict[int, tuple] = {}
     for i, (f, offered) in enumerate(zip(fresh, candidates)):
@@ -1340,7 +1385,9 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
             score = None if c.claim_id in placing else match_similarity(f.sig, c.sig, params)
             if score is None:
                 continue
-            key = (score, -c.published_at, _desc(c.cluster_id))
+            # As in the batch, an agreeing figure outranks a drifted one: a retelling of an update stored after the
+            # update ("23 are now known to have died") joins the update's cluster, not the earlier count's.
+            key = (not conflicting_figure(f.sig, c.sig, params), score, -c.published_at, _desc(c.cluster_id))
             r = root(i)
             if r not in best or key > best[r][0]:
                 best[r] = (key, c.cluster_id)
@@ -1352,18 +1399,35 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     return [best[root(i)][1] if root(i) in best else new_id(first[root(i)].claim_id) for i in range(len(fresh))]
 
 
-def _join_groups(matches: list[tuple], root, parent: list[int]) -> None:
-    """Joins the groups that ``matches`` (closest first) link, two groups of several claims only
-    through two matching pairs.
+def _updates_apart(fresh: list[Fresh], params: MatchParams):
+    """``_count_updated`` of two fresh claims by index, for ``_join_groups``, which asks it of every member pair of
+    two groups on each candidate join: only a claim with a rising measure can be one, and a pair's answer is kept."""
+    may_rise = [any(rises(m) for m in f.sig.figure_measures) for f in fresh]
+    known: dict[tuple[int, int], bool] = {}
+
+    def apart(i: int, j: int) -> bool:
+        if not (may_rise[i] or may_rise[j]):
+            return False
+        if (i, j) not in known:
+            known[(i, j)] = _count_updated(fresh[i].sig, fresh[j].sig, params)
+        return known[(i, j)]
+    return apart
+
+
+def _join_groups(matches: list[tuple], root, parent: list[int], apart) -> None:
+    """Joins the groups that ``matches`` (closest first, drifted figures last) link, two groups of several
+    claims only through two matching pairs, and never two groups holding a pair that ``apart`` tells apart.
 
     A paraphrase and its speaker's quote are one group; one loose match between two such
     groups (a speaker's two statements sharing the story's words) would merge both statements,
     four wrong pairs from one. A group that is one claim joins on one match, as before.
+    A count and its update are two statements ("14 people died", "the toll rose to 23"), and a
+    retelling that matches both ("23 are now known to have died" beside the 14 as drift) must not
+    chain them: it joins the side it reaches first, the one whose figure it states.
     """
-    size = [1] * len(parent)
+    members: dict[int, list[int]] = {}
     for i in range(len(parent)):
-        if root(i) != i:
-            size[root(i)] += 1
+        members.setdefault(root(i), []).append(i)
     between: dict[frozenset, int] = {}
     for _, _, i, j in matches:
         key = frozenset((root(i), root(j)))
@@ -1373,10 +1437,11 @@ def _join_groups(matches: list[tuple], root, parent: list[int]) -> None:
         joined = False
         for _, _, i, j in matches:
             a, b = root(i), root(j)
-            if a == b or (min(size[a], size[b]) > 1 and between[frozenset((a, b))] < 2):
+            if a == b or (min(len(members[a]), len(members[b])) > 1 and between[frozenset((a, b))] < 2) \
+                    or any(apart(x, y) for x in members[a] for y in members[b]):
                 continue
             parent[a] = b
-            size[b] += size[a]
+            members[b] += members.pop(a)
             for key in [k for k in between if a in k]:
                 count = between.pop(key)
                 other = next(iter(key - {a}))

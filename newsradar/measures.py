@@ -50,6 +50,11 @@ def kinds_differ(a: str | None, b: str | None) -> bool:
     return _KINDS[a].isdisjoint(_KINDS[b])
 
 
+def rises(lemma: str | None) -> bool:
+    """The measure is a move up ("rose", "climbed", "doubled"): the figure is where a quantity went, or by how much."""
+    return bool(lemma) and _move(lemma) == "up"
+
+
 def _known(lemma: str | None) -> bool:
     return bool(lemma) and (lemma in _KINDS or bool(_move(lemma)))
 
