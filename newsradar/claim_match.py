@@ -567,31 +567,9 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
     negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
-    names = [name for name in claim.entities if not _headline_clause(name)]
-    return ClaimSignature(content_terms(claim.content), entity_keys(names) | figures, numbers, kind, key,
+    return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
-
-
-# The words that make a run of capitalised words a clause: "Fox Has Hired Sebastian Gorka".
-_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "says"})
-
-
-def _headline_clause(name: str) -> bool:
-    """A Title Case headline the model tagged as one name: three words or more, one after the first a finite verb.
-
-    "Fox Has Hired Sebastian Gorka", "Dublin Violence Brings Shame on Ireland": read as a name, every word of the
-    claim was a name's, so it was contained in no longer claim of its story (``names_only``), and its own retelling
-    in the body ("Fox News had hired Sebastian Gorka as a national security strategist") stayed apart. The finite
-    verb is an auxiliary or the "-s" form of a word the tables know only as a verb: a name's participle ("United
-    Arab Emirates") or base form ("Unite the Union") is no clause.
-    """
-    words = name.split()
-    if len(words) < 3:
-        return False
-    lemmatiser = get_lemmatiser()
-    return any(w.lower() in _AUXILIARIES or w.endswith("s") and lemmatiser.verb_only(w.lower()[:-1])
-               for w in words[1:])
 
 
 # Heads that may be anyone's voice: "a spokesman", "sources", "people familiar with the talks", a leader (of a
