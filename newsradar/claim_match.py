@@ -175,7 +175,23 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
              "america": "united states", "u.s.": "united states", "us": "united states",
              "white house": "united states", "kyiv": "ukraine", "ukrainian": "ukraine", "beijing": "china",
              "chinese": "china", "kabul": "afghanistan", "afghan": "afghanistan", "london": "united kingdom",
-             "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom"}
+             "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom",
+             "polish": "poland", "french": "france", "german": "germany", "japanese": "japan",
+             "north korean": "north korea", "iranian": "iran", "turkish": "turkey", "indian": "india",
+             "pakistani": "pakistan", "australian": "australia", "canadian": "canada", "saudi": "saudi arabia",
+             "egyptian": "egypt", "syrian": "syria", "iraqi": "iraq", "belarusian": "belarus", "taiwanese": "taiwan",
+             "spanish": "spain", "irish": "ireland", "greek": "greece", "israeli": "israel", "mexican": "mexico",
+             "norwegian": "norway", "kenyan": "kenya", "nigerian": "nigeria", "ghanaian": "ghana", "thai": "thailand",
+             "filipino": "philippines"}
+# A capital that speaks is its government ("Seoul said", "Warsaw has protested"); named in a claim it is as often
+# the city ("the mayor said Paris would ban rented e-scooters" is no ban across France), so only a speaking body's
+# name is folded by these.
+_CAPITALS = {"warsaw": "poland", "paris": "france", "berlin": "germany", "tokyo": "japan", "seoul": "south korea",
+             "pyongyang": "north korea", "tehran": "iran", "ankara": "turkey", "new delhi": "india",
+             "islamabad": "pakistan", "canberra": "australia", "ottawa": "canada", "riyadh": "saudi arabia",
+             "cairo": "egypt", "damascus": "syria", "baghdad": "iraq", "minsk": "belarus", "taipei": "taiwan",
+             "madrid": "spain", "dublin": "ireland", "athens": "greece", "oslo": "norway",
+             "nairobi": "kenya", "abuja": "nigeria", "accra": "ghana", "bangkok": "thailand", "manila": "philippines"}
 # The countries a body's name may open with (``ClaimSignature.voice_side``), as ``_METONYMS`` folds them.
 _SIDES = frozenset(_METONYMS.values())
 # Whose an unnamed role is: "his lawyer" and "her lawyer" speak for the two sides of one case, "the
@@ -675,8 +691,10 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _body_key(name: str) -> str:
-    """A body's name as matching compares it: without a leading "the", folded as an entity is ("Kremlin" -> russia)."""
-    return next(iter(entity_keys([_LEADING_THE.sub("", name.strip())])), "")
+    """A body's name as matching compares it: without a leading "the", folded as an entity is ("Kremlin" -> russia),
+    a capital as its government ("Seoul" -> south korea)."""
+    key = next(iter(entity_keys([_LEADING_THE.sub("", name.strip())])), "")
+    return _CAPITALS.get(key, key)
 
 
 def _abbreviates(short: str, words: list[str]) -> bool:
