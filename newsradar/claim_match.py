@@ -187,15 +187,6 @@ _DEMONYMS = {"polish": "poland", "french": "france", "german": "germany", "japan
              "taiwanese": "taiwan", "spanish": "spain", "irish": "ireland", "greek": "greece", "israeli": "israel",
              "mexican": "mexico", "norwegian": "norway", "kenyan": "kenya", "nigerian": "nigeria", "ghanaian": "ghana",
              "thai": "thailand", "filipino": "philippines", "philippine": "philippines"}
-# A capital that speaks is its government ("Tehran denied", "Islamabad said"), so only a speaking body's name is
-# folded by these (``_government``), never a role's org ("Paris police") nor a capital named in a claim ("the mayor
-# said Paris would ban rented e-scooters" is no ban across France). Left out: capitals whose own city government,
-# senate or city hall speaks under the bare name in ordinary copy ("Tokyo said its staff would get a four-day week",
-# "Paris", "Berlin", "Bangkok", "Manila", "Madrid", "Dublin", "Nairobi", "Athens").
-_CAPITALS = {"warsaw": "poland", "seoul": "south korea", "pyongyang": "north korea", "tehran": "iran",
-             "ankara": "turkey", "new delhi": "india", "islamabad": "pakistan", "canberra": "australia",
-             "ottawa": "canada", "riyadh": "saudi arabia", "cairo": "egypt", "damascus": "syria", "baghdad": "iraq",
-             "minsk": "belarus", "taipei": "taiwan", "oslo": "norway", "abuja": "nigeria", "accra": "ghana"}
 # The countries a body's name may open with (``ClaimSignature.voice_side``), as ``_METONYMS`` and ``_DEMONYMS``
 # fold them.
 _SIDES = frozenset(_METONYMS.values()) | frozenset(_DEMONYMS.values())
@@ -909,19 +900,7 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
     # "critics", "activists") and two institutions ("police", "officials") are not told apart.
     if a.speaker_party and b.speaker_party and a.speaker_party != b.speaker_party:
         return False
-    return not (a.speaker_body and b.speaker_body and _bodies_differ(_government(a), _government(b)))
-
-
-def _government(sig: ClaimSignature) -> str:
-    """The speaking body's name, a capital's as its country's (``_CAPITALS``): "Seoul said" is South Korea's word."""
-    return _CAPITALS.get(sig.speaker_body, sig.speaker_body)
-
-
-def _capital_and_country(a: ClaimSignature, b: ClaimSignature) -> bool:
-    """One body is a capital, the other its country: compatible speakers (``_government``), but a figure both give
-    may be the city's and the nation's ("1,600 restaurants in the capital" and "1,600 across the country")."""
-    return a.speaker_body != b.speaker_body and _government(a) == _government(b) \
-        and (a.speaker_body in _CAPITALS or b.speaker_body in _CAPITALS)
+    return not (a.speaker_body and b.speaker_body and _bodies_differ(a.speaker_body, b.speaker_body))
 
 
 def one_story(a: ClaimSignature, b: ClaimSignature) -> bool:
@@ -1153,10 +1132,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         if _same_quantity(a, b, params, apart=None) and _other_events(a, b, params):
             return None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
-            # A capital and its country share a figure of two tiers of government as readily as of one statement:
-            # their words must reach the story bar.
-            score = similarity(a, b, params)
-            return score if score >= params.same_story_threshold or not _capital_and_country(a, b) else None
+            return similarity(a, b, params)
         # A retelling keeps a claim's distinctive figure or rounds it. When only one of two claims
         # of a story states one ("8,500 residents were ordered out" beside "the fire was started by
         # a power line", both by the sheriff), they share the story's names, not a statement: the
