@@ -14,11 +14,11 @@ from __future__ import annotations
 STORY = "story-1"
 
 # A pair's third item is why the matcher still gets it wrong: run as a strict xfail, so a fix shows as a pass.
-CAPITAL_IN_CLAIM = ("a capital named in the claim is read as the city, only a speaking capital as its government: "
-                    "'Tokyo lodged a protest' and 'Japan protested' share no name, and their verbs no word")
+CAPITAL_IN_CLAIM = ("a capital is read as the city, in the claim or speaking: 'Tokyo lodged a protest' and 'Japan "
+                    "protested' share no name, and their verbs no word")
 CAPITAL_NOT_FOLDED = ("a speaking capital is not read as its government: folded, 'Seoul said 1,600 dog meat "
-                      "restaurants in the capital would be shut' joined 'South Korea said it would pay compensation to 1,600 dog "
-                      "meat restaurants', and 'Tokyo' or 'Paris' speaking is the city's own government")
+                      "restaurants in the capital would be shut' joined 'South Korea said it would pay compensation "
+                      "to 1,600 dog meat restaurants', and 'Tokyo' or 'Paris' speaking is the city's own government")
 ONE_WORD_APART = ("'banned' and 'allowed' are one word apart: the march's words reach the story bar, and nothing reads "
                   "the verb that differs as the statement")
 
