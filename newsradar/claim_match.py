@@ -180,9 +180,21 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
              "america": "united states", "u.s.": "united states", "us": "united states",
              "white house": "united states", "kyiv": "ukraine", "ukrainian": "ukraine", "beijing": "china",
              "chinese": "china", "kabul": "afghanistan", "afghan": "afghanistan", "london": "united kingdom",
-             "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom"}
-# The countries a body's name may open with (``ClaimSignature.voice_side``), as ``_METONYMS`` folds them.
-_SIDES = frozenset(_METONYMS.values())
+             "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom", "turkiye": "turkey"}
+# A body's name opening with a nationality names the country's side ("the Polish defence ministry" is Poland's), read
+# only by ``ClaimSignature.voice_side``, never as an entity: in a claim the adjective qualifies a language, a food, a
+# breed or a plant as often as the state ("learn French", "a Thai restaurant", "Japanese knotweed"). The other copy of
+# this knowledge is ``consumers.enricher.nlp.post_marks`` (``_IRREGULAR``, ``_ENDINGS``), which newsradar cannot import.
+_DEMONYMS = {"polish": "poland", "french": "france", "german": "germany", "japanese": "japan",
+             "north korean": "north korea", "south korean": "south korea", "iranian": "iran", "turkish": "turkey",
+             "indian": "india", "pakistani": "pakistan", "australian": "australia", "canadian": "canada",
+             "saudi": "saudi arabia", "egyptian": "egypt", "syrian": "syria", "iraqi": "iraq", "belarusian": "belarus",
+             "taiwanese": "taiwan", "spanish": "spain", "irish": "ireland", "greek": "greece", "israeli": "israel",
+             "mexican": "mexico", "norwegian": "norway", "kenyan": "kenya", "nigerian": "nigeria", "ghanaian": "ghana",
+             "thai": "thailand", "filipino": "philippines", "philippine": "philippines"}
+# The countries a body's name may open with (``ClaimSignature.voice_side``), as ``_METONYMS`` and ``_DEMONYMS``
+# fold them.
+_SIDES = frozenset(_METONYMS.values()) | frozenset(_DEMONYMS.values())
 # Whose an unnamed role is: "his lawyer" and "her lawyer" speak for the two sides of one case, "the
 # victim's lawyer" and "another lawyer" are two people.
 _POSSESSOR = re.compile(r"(?:the |a |an )?(his|her|their|its|another|[a-z-]+(?='s\b))\b")
@@ -424,8 +436,8 @@ class ClaimSignature:
 
     @cached_property
     def _sideless_tokens(self) -> tuple[str, ...]:
-        """``_voice_tokens`` without the side's word when ``voice_side`` names one."""
-        return self._voice_tokens[1:] if self.voice_side else self._voice_tokens
+        """``_voice_tokens`` without the side's words when ``voice_side`` names one."""
+        return self._voice_tokens[self._side[1]:]
 
     @cached_property
     def voice_side(self) -> str:
@@ -433,13 +445,22 @@ class ClaimSignature:
         ministry", of "the Russian defence ministry" and of "Moscow's"; "" of "the defence ministry", of "the
         Kremlin" (a name of one word is the body itself, not its side) and of any other possessor or qualifier:
         "Tesla's board" is "the carmaker's board", "Zelensky's office" "Ukraine's presidential office". Only the
-        folded names are read as sides: the claim keeps its entities' names, not their labels, so "Israeli" is no
+        folded names are read as sides: the claim keeps its entities' names, not their labels, so "Emirati" is no
         side, and its body joins only a title that names it whole (``_voice_of``)."""
+        return self._side[0]
+
+    @cached_property
+    def _side(self) -> tuple[str, int]:
+        """``voice_side`` and how many of ``_voice_tokens`` name it: two for "the South Korean military" and "North
+        Korea's army", which a side of one word would read as no side."""
         words = self._voice_tokens
-        if len(words) < 2:
-            return ""
-        first = words[0].removesuffix("'s")
-        return first if first in _SIDES else _METONYMS.get(first, "")
+        for size in (2, 1):
+            if len(words) > size:
+                name = " ".join(words[:size]).removesuffix("'s")
+                side = name if name in _SIDES else _METONYMS.get(name) or _DEMONYMS.get(name, "")
+                if side:
+                    return side, size
+        return "", 0
 
     @cached_property
     def voice_words(self) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
@@ -447,7 +468,7 @@ class ClaimSignature:
         the name's forms (``_name_forms``), and those of the name without its side ("defence ministry" of "the
         Russian defence ministry"; none when it names no side), which ``_voice_of`` compares apart."""
         words = [stem(w) for w in self._voice_tokens]
-        return _name_forms(words), (_name_forms(words[1:]) if self.voice_side else ())
+        return _name_forms(words), (_name_forms(words[self._side[1]:]) if self.voice_side else ())
 
     @cached_property
     def voice_initials(self) -> frozenset[str]:
