@@ -269,15 +269,35 @@ def stem(word: str) -> str:
     canonical = next((_CANONICAL[lemma] for lemma in lemmas if lemma in _CANONICAL), None)
     if canonical:
         return canonical
-    # The suffix cut runs on the shortest lemma, not the word: cut from the word, "vaccines" was
-    # "vaccin" beside "vaccine" and "ignored" was "ignor" beside "ignore", one word read as two. The
-    # word itself only when the tables give no other lemma: an irregular past is as short as its verb
-    # or shorter, and kept, "sold" was no "sell", "met" no "meet", "grew" no "grow".
-    word = min([lemma for lemma in lemmas if lemma != word] or [word], key=len)
+    # The suffix cut runs on a lemma, not the word: cut from the word, "vaccines" was "vaccin" beside
+    # "vaccine" and "ignored" was "ignor" beside "ignore", one word read as two.
+    word = _lemma_of(word, lemmas)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+def _lemma_of(word: str, lemmas: tuple[str, ...]) -> str:
+    """The one lemma ``stem`` reads ``word`` as. A regular word's longest: an ending drops a silent "e", so the
+    shorter reading is the rules' look-alike ("rates" is no "rat" + "es", "planes" no "plan", "hoping" no "hop",
+    which writes "hopping"). An irregular word's shortest, as WordNet's exceptions read it ("put" of "putting",
+    whose "-ing" rule also reads "putt"). The word itself only when the tables give no other lemma: kept,
+    "sold" was no "sell", "met" no "meet", "grew" no "grow"."""
+    others = [lemma for lemma in lemmas if lemma != word]
+    if not others:
+        return word
+    if get_lemmatiser().irregular(word):
+        return min(others, key=len)
+    return max((lemma for lemma in others if not _look_alike_e(word, lemma, lemmas)), key=len)
+
+
+def _look_alike_e(word: str, lemma: str, lemmas: tuple[str, ...]) -> bool:
+    """After a hiss or an "o" English writes "-es" whole, and before "-ing" a silent "e" after "ng" stays: there
+    a reading that ends in "e" is a look-alike's ("crosses" is no "crosse", "marches" no "marche", "does" no
+    "doe", "singing" no "singe", which writes "singeing"; "singed" is "singe")."""
+    endings = ("sse", "che", "xe", "oe") if word.endswith("es") else ("nge",) if word.endswith("ing") else ()
+    return lemma.endswith(endings) and lemma[:-1] in lemmas
 
 
 @lru_cache(maxsize=100_000)

@@ -80,6 +80,17 @@ class Lemmatiser:
         out = list(dict.fromkeys(known + forms))
         return out or [w]
 
+    def irregular(self, word: str) -> list[str]:
+        """The lemmas other than ``word`` that WordNet's exception lists give it ("put" of "putting", "life"
+        of "lives"), as ``candidates`` keeps them; none without the tables."""
+        if self._tables is None:
+            return []
+        w = word.lower().replace("’", "'")
+        forms = [form for pos in POS for form in self._tables["lemma_exc"][pos].get(w, []) if form != w]
+        if w in self._tables["lemma_index"]["verb"]:
+            forms = [form for form in forms if not _past_of(w, form)]
+        return list(dict.fromkeys(forms))
+
     def verb_only(self, lemma: str) -> bool:
         """A lemma the tables know as a verb and as nothing else ("evacuate", "allow"; not "order").
 
