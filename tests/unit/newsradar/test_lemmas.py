@@ -165,3 +165,44 @@ def test_a_word_retold_in_another_inflection_is_a_term_both_claims_share(one, ot
 ])
 def test_look_alikes_a_silent_e_tells_apart_share_no_term(one, other):
     assert not content_terms(one) & content_terms(other)
+
+
+# A noun the tables block as a comparative keeps its own stem; a true comparative still folds to its adjective.
+@pytest.mark.parametrize(("forms"), [
+    ("number", "numbers", "numbered"),
+    ("owner", "owners"),
+    ("customer", "customers"),
+    ("offer", "offers", "offered", "offering"),
+    ("matter", "matters", "mattered"),
+    ("teenager", "teenagers"),
+    ("founder", "founders"),
+    ("forest", "forests"),
+    ("long", "longer", "longest"),
+    ("late", "later", "latest"),
+    ("close", "closer", "closest"),
+    ("high", "higher", "highest"),
+    ("safe", "safer", "safest"),
+    ("big", "bigger", "biggest"),
+])
+def test_a_noun_no_comparative_and_a_comparative_each_share_a_stem_with_their_forms(forms):
+    assert len({stem(f) for f in forms}) == 1, {f: stem(f) for f in forms}
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("number", "numb"), ("owner", "own"), ("customer", "custom"), ("offer", "off"), ("founder", "found"),
+    ("forest", "fore"), ("presenter", "present"), ("opener", "open"), ("backer", "back"), ("teenager", "teenage"),
+])
+def test_a_noun_the_tables_block_as_a_comparative_is_no_form_of_the_adjective(one, other):
+    assert stem(one) != stem(other)
+
+
+@pytest.mark.parametrize(("one", "other", "word"), [
+    ("The number of deaths rose to 41, officials said.", "Numbers at food banks have doubled.", "number"),
+    ("Owners of the flats were evacuated.", "The owner said the fire began in a kitchen.", "owner"),
+    ("Customers faced delays of up to three hours.", "One customer said she waited two days.", "customer"),
+    ("The firm offered staff a 4% pay rise.", "Unions rejected the offer on Tuesday.", "offer"),
+    ("It matters to families, the MP said.", "This is a matter for the courts.", "matter"),
+    ("Two teenagers were arrested in Salford.", "A teenager was taken to hospital.", "teenager"),
+])
+def test_a_noun_the_tables_block_as_a_comparative_is_a_term_its_forms_share(one, other, word):
+    assert stem(word) in content_terms(one) & content_terms(other), (content_terms(one), content_terms(other))
