@@ -204,6 +204,9 @@ _CLOSE_TO = re.compile(r"\bclose to (?=\d|(?:a |an )?(?:%s|hundred|thousand|mill
                        % "|".join(sorted(_FIGURE_WORDS - {"a", "an"})))
 # "ate" with "ation": "investigating" and "an investigation", "estimated" and "an estimate" name one act.
 _SUFFIXES = ("ations", "ation", "ate", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
+# A verb ending in one short vowel and one consonant, which doubles the consonant before "-ed" and "-ing" ("hop",
+# "hopped"; "w", "x" and "y" never double).
+_DOUBLING_VERB = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
 # Units that measure rather than count: the same figure in one of them and in a count noun is two quantities.
 MEASURE_UNITS = frozenset("""percent second minute hour day week month year decade century mm cm km metre meter mile
 foot feet inch yard kg gram tonne ton pound ounce litre liter gallon barrel celsius fahrenheit degree acre hectare
@@ -294,11 +297,17 @@ def _lemma_of(word: str, lemmas: tuple[str, ...]) -> str:
 
 
 def _look_alike_e(word: str, lemma: str, lemmas: tuple[str, ...]) -> bool:
-    """After a hiss or an "o" English writes "-es" whole, and before "-ing" a silent "e" after "ng" stays: there
-    a reading that ends in "e" is a look-alike's ("crosses" is no "crosse", "marches" no "marche", "does" no
-    "doe", "singing" no "singe", which writes "singeing"; "singed" is "singe")."""
-    endings = ("sse", "che", "xe", "oe") if word.endswith("es") else ("nge",) if word.endswith("ing") else ()
-    return lemma.endswith(endings) and lemma[:-1] in lemmas
+    """A reading that restores an "e" the other reading of ``word`` lacks, where that other reading is as likely
+    or likelier: after a hiss or an "o" English writes "-es" whole ("crosses" is no "crosse", "marches" no
+    "marche", "does" no "doe"), and only a bare verb of one short vowel and one consonant doubles it before
+    "-ed" and "-ing" ("hoped" is no "hop", which writes "hopped"), so "routed", "singed" and "singing" may be
+    either, and keep the shorter reading, as before."""
+    bare = lemma[:-1]
+    if not lemma.endswith("e") or bare not in lemmas:
+        return False
+    if word.endswith("es"):
+        return bare.endswith(("ss", "ch", "x", "o"))
+    return word.endswith(("ed", "ing")) and not _DOUBLING_VERB.search(bare)
 
 
 @lru_cache(maxsize=100_000)
