@@ -285,13 +285,12 @@ def _lemma_of(word: str, lemmas: tuple[str, ...]) -> str:
     """The one lemma ``stem`` reads ``word`` as. A regular word's longest: an ending drops a silent "e", so the
     shorter reading is the rules' look-alike ("rates" is no "rat" + "es", "planes" no "plan", "hoping" no "hop",
     which writes "hopping"). An irregular word's shortest, as WordNet's exceptions read it ("put" of "putting",
-    whose "-ing" rule also reads "putt"). The word itself only when the tables give no other lemma, or block
-    their comparative reading of it ("number" is no "numb", "offer" no "off"): kept, "sold" was no "sell"."""
-    lemmatiser = get_lemmatiser()
+    whose "-ing" rule also reads "putt"). The word itself only when the tables give no other lemma: kept,
+    "sold" was no "sell", "met" no "meet", "grew" no "grow"."""
     others = [lemma for lemma in lemmas if lemma != word]
-    if not others or lemmatiser.no_comparative(word):
+    if not others:
         return word
-    if lemmatiser.irregular(word):
+    if get_lemmatiser().irregular(word):
         return min(others, key=len)
     return max((lemma for lemma in others if not _look_alike_e(word, lemma, lemmas)), key=len)
 

@@ -91,12 +91,6 @@ class Lemmatiser:
             forms = [form for form in forms if not _past_of(w, form)]
         return list(dict.fromkeys(forms))
 
-    def no_comparative(self, word: str) -> bool:
-        """A word the adjective exceptions list as its own lemma: spaCy's tables so block their "-er" and "-est"
-        rules ("number" is no "numb" + "er", "owner" no "own" + "er", "forest" no "fore" + "est")."""
-        w = word.lower().replace("’", "'")
-        return self._tables is not None and w in self._tables["lemma_exc"]["adj"].get(w, [])
-
     def verb_only(self, lemma: str) -> bool:
         """A lemma the tables know as a verb and as nothing else ("evacuate", "allow"; not "order").
 
