@@ -290,7 +290,7 @@ def _lemma_of(word: str, lemmas: tuple[str, ...]) -> str:
     others = [lemma for lemma in lemmas if lemma != word]
     if not others:
         return word
-    if get_lemmatiser().irregular(word):
+    if get_lemmatiser().is_irregular(word):
         return min(others, key=len)
     return max((lemma for lemma in others if not _look_alike_e(word, lemma, lemmas)), key=len)
 
