@@ -150,6 +150,16 @@ def test_a_verb_whose_s_form_is_an_irregular_plural():
     ("Families feel the pinch as prices rise.", "Rising rents pinched household budgets.", "pinch"),
     ("Villagers were planning a protest.", "The group plans a march to the town hall.", "plan"),
     ("Police were putting up roadblocks.", "Troops put up barricades overnight.", "put"),
+    # The review's rows (rev_stem2): main's "-er" reading joins an owner to the verb, and the branch keeps it.
+    ("The council owns the car park.", "The car park's owner is the council.", "own"),
+    # Its two trades, where main was right: "lense" is a listed variant, and testing a single "s" before "-es"
+    # would read "corpses" as "corps", "senses" "sens", "vases" "vas"; main read "emphasises" as "emphasi", one with
+    # the noun but apart from "emphasised", and every form of the verb is now "emphasise", apart from the noun.
+    pytest.param("Opticians ran short of contact lenses.", "The optician's contact lens was faulty.", "lens",
+                 marks=pytest.mark.xfail(strict=True, reason="'lenses' is read 'lense', its listed variant")),
+    pytest.param("The ministry's emphasis is on rural broadband.", "The ministry emphasises rural broadband.",
+                 "emphasis", marks=pytest.mark.xfail(strict=True, reason="the verb 'emphasises' is read 'emphasise', "
+                                                     "apart from the noun 'emphasis'")),
 ])
 def test_a_word_retold_in_another_inflection_is_a_term_both_claims_share(one, other, word):
     assert stem(word) in content_terms(one) & content_terms(other), (content_terms(one), content_terms(other))
