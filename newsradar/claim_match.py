@@ -286,11 +286,13 @@ def _lemma_of(word: str, lemmas: tuple[str, ...]) -> str:
     shorter reading is the rules' look-alike ("rates" is no "rat" + "es", "planes" no "plan", "hoping" no "hop",
     which writes "hopping"). An irregular word's shortest, as WordNet's exceptions read it ("put" of "putting",
     whose "-ing" rule also reads "putt"). The word itself only when the tables give no other lemma: kept,
-    "sold" was no "sell", "met" no "meet", "grew" no "grow"."""
+    "sold" was no "sell", "met" no "meet", "grew" no "grow". Without the tables the suffix rules' readings are
+    unvetted, and the longest is the look-alike ("viruses" as "viruse", "buses" as "buse"): the shortest, as before."""
     others = [lemma for lemma in lemmas if lemma != word]
     if not others:
         return word
-    if get_lemmatiser().is_irregular(word):
+    lemmatiser = get_lemmatiser()
+    if not lemmatiser.has_tables or lemmatiser.is_irregular(word):
         return min(others, key=len)
     return max((lemma for lemma in others if not _look_alike_e(word, lemma, lemmas)), key=len)
 

@@ -78,6 +78,11 @@ class Lemmatiser:
         out = list(dict.fromkeys(known + self._without_pasts(w, forms)))
         return out or [w]
 
+    @property
+    def has_tables(self) -> bool:
+        """The model package's tables loaded; without them ``candidates`` guesses by suffix rules."""
+        return self._tables is not None
+
     def is_irregular(self, word: str) -> bool:
         """WordNet's exception lists give ``word`` a lemma other than itself that ``candidates`` keeps ("put" of
         "putting", "life" of "lives"); never without the tables."""
