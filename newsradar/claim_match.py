@@ -221,6 +221,9 @@ _CLOSE_TO = re.compile(r"\bclose to (?=\d|(?:a |an )?(?:%s|hundred|thousand|mill
                        % "|".join(sorted(_FIGURE_WORDS - {"a", "an"})))
 # "ate" with "ation": "investigating" and "an investigation", "estimated" and "an estimate" name one act.
 _SUFFIXES = ("ations", "ation", "ate", "ing", "ies", "ied", "ed", "es", "s", "ly", "ment")
+# A verb ending in one short vowel and one consonant, which doubles the consonant before "-ed" and "-ing" ("hop",
+# "hopped"; "w", "x" and "y" never double).
+_DOUBLING_VERB = re.compile(r"(?:^|[^aeiou])[aeiou][^aeiouwxy]$")
 # Units that measure rather than count: the same figure in one of them and in a count noun is two quantities.
 MEASURE_UNITS = frozenset("""percent second minute hour day week month year decade century mm cm km metre meter mile
 foot feet inch yard kg gram tonne ton pound ounce litre liter gallon barrel celsius fahrenheit degree acre hectare
@@ -286,15 +289,43 @@ def stem(word: str) -> str:
     canonical = next((_CANONICAL[lemma] for lemma in lemmas if lemma in _CANONICAL), None)
     if canonical:
         return canonical
-    # The suffix cut runs on the shortest lemma, not the word: cut from the word, "vaccines" was
-    # "vaccin" beside "vaccine" and "ignored" was "ignor" beside "ignore", one word read as two. The
-    # word itself only when the tables give no other lemma: an irregular past is as short as its verb
-    # or shorter, and kept, "sold" was no "sell", "met" no "meet", "grew" no "grow".
-    word = min([lemma for lemma in lemmas if lemma != word] or [word], key=len)
+    # The suffix cut runs on a lemma, not the word: cut from the word, "vaccines" was "vaccin" beside
+    # "vaccine" and "ignored" was "ignor" beside "ignore", one word read as two.
+    word = _lemma_of(word, lemmas)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+def _lemma_of(word: str, lemmas: tuple[str, ...]) -> str:
+    """The one lemma ``stem`` reads ``word`` as. A regular word's longest: an ending drops a silent "e", so the
+    shorter reading is the rules' look-alike ("rates" is no "rat" + "es", "planes" no "plan", "hoping" no "hop",
+    which writes "hopping"). An irregular word's shortest, as WordNet's exceptions read it ("put" of "putting",
+    whose "-ing" rule also reads "putt"). The word itself only when the tables give no other lemma: kept,
+    "sold" was no "sell", "met" no "meet", "grew" no "grow". Without the tables the suffix rules' readings are
+    unvetted, and the longest is the look-alike ("viruses" as "viruse", "buses" as "buse"): the shortest, as before."""
+    others = [lemma for lemma in lemmas if lemma != word]
+    if not others:
+        return word
+    lemmatiser = get_lemmatiser()
+    if not lemmatiser.has_tables or lemmatiser.is_irregular(word):
+        return min(others, key=len)
+    return max((lemma for lemma in others if not _look_alike_e(word, lemma, lemmas)), key=len)
+
+
+def _look_alike_e(word: str, lemma: str, lemmas: tuple[str, ...]) -> bool:
+    """A reading that restores an "e" the other reading of ``word`` lacks, where that other reading is as likely
+    or likelier: after a hiss or an "o" English writes "-es" whole ("crosses" is no "crosse", "marches" no
+    "marche", "does" no "doe"), and only a bare verb of one short vowel and one consonant doubles it before
+    "-ed" and "-ing" ("hoped" is no "hop", which writes "hopped"), so "routed", "singed" and "singing" may be
+    either, and keep the shorter reading, as before."""
+    bare = lemma[:-1]
+    if not lemma.endswith("e") or bare not in lemmas:
+        return False
+    if word.endswith("es"):
+        return bare.endswith(("ss", "ch", "x", "o"))
+    return word.endswith(("ed", "ing")) and not _DOUBLING_VERB.search(bare)
 
 
 @lru_cache(maxsize=100_000)

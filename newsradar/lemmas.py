@@ -58,7 +58,7 @@ class Lemmatiser:
 
     def candidates(self, word: str) -> list[str]:
         """Every plausible lemma of one word, the word itself first if it is a base form."""
-        w = word.lower().replace("’", "'")
+        w = _fold(word)
         if not w.isalpha():
             return [w]
         if self._tables is None:
@@ -69,16 +69,37 @@ class Lemmatiser:
         known = [w] if any(w in index[pos] for pos in POS) else []
         forms: list[str] = []
         for pos in POS:
-            forms += exc[pos].get(w, [])
+            forms += self._exceptions(w, pos)
             for old, new in rules[pos]:
                 if w.endswith(old):
                     form = w[: len(w) - len(old)] + new
                     if form and form in index[pos]:
                         forms.append(form)
-        if w in index["verb"]:
-            forms = [form for form in forms if not _past_of(w, form)]
-        out = list(dict.fromkeys(known + forms))
+        out = list(dict.fromkeys(known + self._without_pasts(w, forms)))
         return out or [w]
+
+    @property
+    def has_tables(self) -> bool:
+        """The model package's tables loaded; without them ``candidates`` guesses by suffix rules."""
+        return self._tables is not None
+
+    def is_irregular(self, word: str) -> bool:
+        """WordNet's exception lists give ``word`` a lemma other than itself that ``candidates`` keeps ("put" of
+        "putting", "life" of "lives"); never without the tables."""
+        if self._tables is None:
+            return False
+        w = _fold(word)
+        exceptions = [form for pos in POS for form in self._exceptions(w, pos)]
+        return any(form != w for form in self._without_pasts(w, exceptions))
+
+    def _exceptions(self, w: str, pos: str) -> list[str]:
+        return self._tables["lemma_exc"][pos].get(w, [])
+
+    def _without_pasts(self, w: str, forms: list[str]) -> list[str]:
+        """``forms`` less those ``w`` is a past or participle of, if ``w`` is itself a base verb (see ``_past_of``)."""
+        if w in self._tables["lemma_index"]["verb"]:
+            return [form for form in forms if not _past_of(w, form)]
+        return forms
 
     def verb_only(self, lemma: str) -> bool:
         """A lemma the tables know as a verb and as nothing else ("evacuate", "allow"; not "order").
@@ -100,6 +121,11 @@ class Lemmatiser:
     @lru_cache(maxsize=200_000)  # noqa: B019 - one lemmatiser per process
     def _lemmas_cached(self, word: str) -> tuple[str, ...]:
         return tuple(self.candidates(word))
+
+
+def _fold(word: str) -> str:
+    """Lower case, and the typographic apostrophe as the tables spell it."""
+    return word.lower().replace("’", "'")
 
 
 def _past_of(word: str, form: str) -> bool:

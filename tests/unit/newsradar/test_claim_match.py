@@ -293,6 +293,21 @@ def test_claim_match_the_verbs_news_uses_for_one_event_are_one_word():
     assert same_claim(coach, sig("I will leave the club when this season ends", "person", "ilves"))
 
 
+# One story, two outlets (rows of the stem2 review): a silent "e" joins a word's forms and parts its look-alikes.
+@pytest.mark.parametrize(("one", "other", "joined"), [
+    ("Detectives are still trying to establish a motive for the stabbing.",
+     "Detectives said motives for the stabbing remained unclear.", True),
+    ("Gardai said the attack was a hate crime.", "Gardai said the attacker hated foreigners and called it a crime.",
+     True),
+    ("A shark fin was found on the beach.", "The beach operator was fined.", False),
+    ("Stag party trashed the pub.", "The pub stages a comedy night.", False),
+    ("The bar was closed by the council.", "The council bared its plans.", False),
+    ("The hotel suites were booked.", "The hotel suits were pressed.", False),
+])
+def test_claim_match_a_silent_e_tells_one_word_from_its_look_alike(one, other, joined):
+    assert same_claim(sig(one), sig(other)) is joined, (content_terms(one), content_terms(other))
+
+
 def test_claim_match_a_spelled_figure_is_compared_as_its_figure_not_as_a_word():
     # The number reader gives "Fourteen" and "14" one value, an entity "#14" in both signatures.
     spelled = ClaimSignature(content_terms("Fourteen people were hurt in the blast"), frozenset({"#14"}),
