@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.cues import REPORTING_NOUNS
 from consumers.enricher.nlp.entities import resolve_person
 from consumers.enricher.nlp.speakers import Speaker, names_people
 from consumers.enricher.nlp.quotes import words
@@ -395,7 +396,8 @@ class NarrationRules:
             for subj in _actors(verb):
                 if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
                         or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children) \
-                        or _counted(subj) or _named_before(subj) or _aged(subj) or _befalls(verb, subj):
+                        or _counted(subj) or _named_before(subj) or _aged(subj) or _befalls(verb, subj) \
+                        or _agents_act(verb, subj):
                     return True
         return False
 
@@ -427,6 +429,10 @@ _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+# Taking a side on what others did, which an agent of a body does in words: "Officials welcomed the ruling"
+_REACTIONS = lexicon.PRAISE_BLAME_CUES | {"welcome", "thank", "applaud", "congratulate", "commend"}
+# What is said or felt, as a verb's object: "expressed concern", "issued a warning"
+_SAID_NOUNS = lexicon.SPEECH_NOUNS | REPORTING_NOUNS
 # The work a body starts or takes over that is news when begun: a closed list, for what else a body "begins" is
 # mostly a sitting, a season, an event or a figure of speech ("began its congress", "started the campaign as
 # favourites", "took over the mantle"). "talks" by its form: a "talk" begun is a speech.
@@ -446,6 +452,18 @@ def _actors(verb: Token) -> list[Token]:
         subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return subjects + agents
+
+
+def _agents_act(verb: Token, subj: Token) -> bool:
+    """ "Detectives arrested a man", "Paramedics treated a woman at the scene": an unnamed agent of a body (or a
+    wrongdoer) counts as an actor only for an act done, in the active, to someone or something; "Officers were
+    praised", "Officials met on Tuesday" and "Firefighters spent the night there" (a length of time is no object)
+    tell the scene, and "Officials welcomed the decision", "expressed concern" a reaction, not an act."""
+    if subj.dep_ != "nsubj" or subj.lemma_.lower() not in lexicon.BODY_AGENTS or not _done(verb) \
+            or verb.lemma_.lower() in _REACTIONS:
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") and c.lemma_.lower() not in _SAID_NOUNS
+               for c in verb.children)
 
 
 def _counted(subj: Token) -> bool:

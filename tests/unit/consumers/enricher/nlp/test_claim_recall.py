@@ -554,3 +554,62 @@ def test_a_verb_of_telling_with_no_act_made_of_it_is_no_assertion(extractor, tex
 def test_a_verb_of_telling_with_a_clause_or_quote_still_tells_it(extractor, text, fragment, speaker):
     c = claim_with(extractor.extract_text(text), fragment)
     assert (c.speaker_type != "AUTHOR", c.speaker) == (True, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    'Detectives arrested a 41-year-old man in Bolton on Friday.',
+    'Prosecutors charged the former mayor with fraud on Tuesday.',
+    'Investigators recovered the flight recorders from the wreckage.',
+    'Authorities evacuated the village as the river burst its banks.',
+    'Officials closed the beach after a shark sighting.',
+    'Rescuers pulled a woman alive from the rubble on Monday.',
+    'Paramedics treated a woman at the scene.',
+    'Demonstrators stormed the parliament building in the capital.',
+    'Inspectors shut down the restaurant after finding rats in the kitchen.',
+    'Burglars raided the jewellery shop overnight.',
+    'Cops arrested a 23-year-old man on suspicion of murder.',
+    'Firefighters rescued a dog from the burning house in Hexham.',
+    'Thieves stole a bronze statue from the churchyard at the weekend.',
+    'Officers seized cannabis plants worth an estimated fortune from a house in Luton.',
+    'Coastguards winched a walker to safety from the cliffs near Whitby.',
+    'Gardai recovered the stolen van in Tallaght on Sunday morning.',
+    'Kidnappers freed the aid worker after a week in captivity.',
+    'Robbers held up a petrol station in Croydon late on Saturday.',
+    'Looters ransacked shops in the city centre overnight.',
+    "Medics amputated the climber's frostbitten toes.",
+    'An officer shot the dog after it attacked a child in Rotherham.',
+])
+def test_an_agent_of_a_body_or_a_wrongdoer_doing_something_to_someone_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+@pytest.mark.parametrize("text", [
+    # not done, not in the active, no object, a length of time for one, a state, a plan, a habit or a reaction
+    'Officers are investigating the cause of the fire.',
+    'Officers will patrol the area over the weekend.',
+    'Detectives want to speak to anyone who saw the car.',
+    'Officers were praised for their bravery.',
+    'Officials met on Tuesday to discuss the budget.',
+    'Firefighters spent the night at the scene.',
+    'Detectives remained at the scene on Sunday.',
+    'Officers appeared relaxed as the crowd dispersed.',
+    'Thieves often target unlocked cars.',
+    'Officials were unavailable for comment.',
+    'Prosecutors have until Friday to decide.',
+    'Officers knocked on doors in the street.',
+    'Medics worked through the night.',
+    'Officials declined to comment.',
+    'Authorities have long suspected the group of smuggling.',
+    'Investigators hope to find the cause within weeks.',
+    'Paramedics usually reach the village within half an hour.',
+    'Detectives thanked the public for their help.',
+    'Officials expressed concern about the rise in cases.',
+    'Officials welcomed the decision to reopen the pier.',
+    'Officials issued a warning to swimmers.',
+    'Investigators have yet to establish the cause.',
+    'Fans sang throughout the second half.',
+    'Inspectors need more time to finish the report.',
+    'Officials had no idea how the leak began.',
+])
+def test_an_agent_of_a_body_at_the_scene_planning_or_reacting_makes_no_assertion(extractor, text):
+    assert extractor.extract_text(text).claims == []
