@@ -313,9 +313,10 @@ class NarrationRules:
                 continue
             # ``end`` only shrinks after ``figures`` is taken, so the figures ending by it are the sentence's
             has_number = any(e.end_char <= end for e in figures)
-            # a main clause before someone's words is the author's only with a figure: an act alone ("met
-            # reporters", "sparked a debate") is the scene of the words, not a second event
-            if not (has_number or not trimmed and self._is_event(sent.root)):
+            # a main clause before someone's words is the author's only with a figure or a listed act of its own:
+            # an act alone ("met reporters", "sparked a debate") is the scene of the words, not a second event
+            if not (has_number or not trimmed and self._is_event(sent.root)
+                    or trimmed and self._decisive_act_before_words(sent.root)):
                 continue
             misparsed = None if trimmed else _misparsed_report(sent.root)
             if misparsed is not None:
@@ -393,13 +394,32 @@ class NarrationRules:
             no_content = _non_answer(verb) or _stance(verb)
             if verb.pos_ != "VERB" or idle_leave or no_content or not act:
                 continue
-            for subj in _actors(verb):
-                if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
-                        or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children) \
-                        or _counted(subj) or _named_before(subj) or _aged(subj) or _befalls(verb, subj) \
-                        or _agents_act(verb, subj):
-                    return True
+            if self._checkable_actor(verb):
+                return True
         return False
+
+    def _checkable_actor(self, verb: Token) -> bool:
+        """Whether one who does the verb's act is someone a reader could check: named, a body, counted, aged."""
+        for subj in _actors(verb):
+            if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
+                    or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children) \
+                    or _counted(subj) or _named_before(subj) or _aged(subj) or _befalls(verb, subj) \
+                    or _agents_act(verb, subj):
+                return True
+        return False
+
+    def _decisive_act_before_words(self, root: Token) -> bool:
+        """ "The minister resigned on Friday after a report accused her of bullying", "Ofcom fined the broadcaster
+        after viewers complained that ...": the words are in a clause after the main one, and the main clause is a
+        decisive act of its own (``_DECISIVE_ACTS``), done by someone checkable; "sparked a row when she claimed
+        ...", "met reporters", "held a press conference" or "joined the debate" are the scene of the words, "hit back", "fired back" or "cut short her speech" a retort or a gesture (a
+        word right after the verb turns it into another), and "left the chamber" no departure from a post."""
+        if root.pos_ != "VERB" or root.lemma_.lower() not in _DECISIVE_ACTS or not _told_as_done(root) \
+                or any(c.dep_ == "neg" for c in root.children) or not _departure(root):
+            return False
+        turned = root.i + 1 < len(root.doc) and root.nbor(1).pos_ in ("ADV", "ADJ", "ADP", "PART") \
+            and root.nbor(1).dep_ in ("prt", "advmod", "acomp", "oprd", "amod")
+        return not turned and self._checkable_actor(root)
 
     def _named_actor(self, subj: Token) -> bool:
         """ "Trump's lawyers filed ...", "Fox host Sean Hannity promised ...": a name in the subject makes the actor
@@ -433,6 +453,13 @@ _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 _REACTIONS = lexicon.PRAISE_BLAME_CUES | {"welcome", "thank", "applaud", "congratulate", "commend"}
 # What is said or felt, as a verb's object: "expressed concern", "issued a warning"
 _SAID_NOUNS = lexicon.SPEECH_NOUNS | REPORTING_NOUNS
+# The acts taken on what someone said or found, which stay news beside those words: a resignation, an arrest,
+# a charge, a ban, a fine, a closure. Closed: most listed events also name the scene of words ("held a press
+# conference", "led the applause", "lost his temper", "joined the debate"), or are words ("released a statement",
+# "dismissed the claims", "withdrew the remark").
+_DECISIVE_ACTS = frozenset({"resign", "quit", "arrest", "detain", "charge", "indict", "convict", "sentence", "fine",
+                            "ban", "suspend", "expel", "sack", "close", "shut", "cancel", "free", "evacuate", "halt",
+                            "recall", "veto", "approve", "impose", "sanction", "scrap", "axe"})
 # The work a body starts or takes over that is news when begun: a closed list, for what else a body "begins" is
 # mostly a sitting, a season, an event or a figure of speech ("began its congress", "started the campaign as
 # favourites", "took over the mantle"). "talks" by its form: a "talk" begun is a speech.
