@@ -563,7 +563,6 @@ def test_a_verb_of_telling_with_a_clause_or_quote_still_tells_it(extractor, text
     'Authorities evacuated the village as the river burst its banks.',
     'Officials closed the beach after a shark sighting.',
     'Rescuers pulled a woman alive from the rubble on Monday.',
-    'Paramedics treated a woman at the scene.',
     'Demonstrators stormed the parliament building in the capital.',
     'Inspectors shut down the restaurant after finding rats in the kitchen.',
     'Burglars raided the jewellery shop overnight.',
@@ -578,6 +577,15 @@ def test_a_verb_of_telling_with_a_clause_or_quote_still_tells_it(extractor, text
     'Looters ransacked shops in the city centre overnight.',
     "Medics amputated the climber's frostbitten toes.",
     'An officer shot the dog after it attacked a child in Rotherham.',
+    # the review's rows (its own copy), better than main
+    'Cops nabbed the love-rat conman at a Benidorm hotel.',
+    'Firefighters freed a driver trapped in his car after a crash on the A59 near Skipton.',
+    'Paramedics airlifted a cyclist to hospital following the collision on Mill Lane.',
+    'Detectives charged a Penrith man with murder late last night.',
+    'Burglars smashed the front window of a Hamilton dairy overnight and took cigarettes.',
+    'Attackers stabbed a teenager outside a chip shop in Leeds.',
+    'Rescuers pulled a miner alive from a flooded coal mine in Shanxi province on Sunday.',
+    'Looters torched several shops in the township on Monday night.',
 ])
 def test_an_agent_of_a_body_or_a_wrongdoer_doing_something_to_someone_is_an_author_assertion(extractor, text):
     assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
@@ -610,6 +618,27 @@ def test_an_agent_of_a_body_or_a_wrongdoer_doing_something_to_someone_is_an_auth
     'Fans sang throughout the second half.',
     'Inspectors need more time to finish the report.',
     'Officials had no idea how the leak began.',
+    # the routine care of a crash story is its colour, not its news (bench/data/README.md)
+    'Paramedics treated a woman at the scene.',
+    # the review's rows (its own copy): courtesies, ceremony and colour, and background in the pluperfect or
+    # looked back on, which the first form of the rule made assertions
+    'Thieves had stolen the statue in 1994, and it was never found.',
+    'Officials greeted the minister at the airport.',
+    'Paramedics treated the boy at the scene.',
+    'Officers handed out crime prevention leaflets to shoppers in the high street.',
+    'Officers attended the ceremony in their dress uniforms.',
+    'Officials gave the minister a standing ovation.',
+    'Officers wore black armbands as a mark of respect.',
+    'Officials shook hands with the visiting delegation at the Wagah border.',
+    'Back then, officers searched every car leaving the estate.',
+    'Officials escorted the delegates into the conference hall.',
+    'Paramedics gave the boy oxygen before taking him to hospital.',
+    'The prince smiled as officials greeted him on the tarmac.',
+    'An official handed the letter to the ambassador.',
+    "Paramedics hugged the rescued girl's mother.",
+    'Authorities had seized the ship in 2019 over unpaid debts.',
+    'Officials cut the ribbon at the new leisure centre.',
+    'Officers visited the school to talk to pupils about road safety.',
 ])
 def test_an_agent_of_a_body_at_the_scene_planning_or_reacting_makes_no_assertion(extractor, text):
     assert extractor.extract_text(text).claims == []
