@@ -410,11 +410,13 @@ class NarrationRules:
     def _decisive_act_before_words(self, root: Token) -> bool:
         """ "The minister resigned on Friday after a report accused her of bullying", "Ofcom fined the broadcaster
         after viewers complained that ...": the words are in a clause after the main one, and the main clause is a
-        decisive act of its own (``_DECISIVE_ACTS``), done by someone checkable; "sparked a row when she claimed
-        ...", "met reporters", "held a press conference" or "joined the debate" are the scene of the words, "hit back", "fired back" or "cut short her speech" a retort or a gesture (a
-        word right after the verb turns it into another), and "left the chamber" no departure from a post."""
-        if root.pos_ != "VERB" or root.lemma_.lower() not in _DECISIVE_ACTS or not _told_as_done(root) \
-                or any(c.dep_ == "neg" for c in root.children) or not _departure(root):
+        decisive act of its own (``_DECISIVE_ACTS``), done by someone checkable. "sparked a row when she claimed
+        ...", "met reporters", "held a press conference" or "joined the debate" are the scene of the words; "hit
+        back", "fired back" or "cut short her speech" a retort or a gesture (a word right after the verb turns it
+        into another); "had resigned in 2019" background."""
+        lemma = _act_lemma(root)
+        if root.pos_ != "VERB" or lemma not in _DECISIVE_ACTS or not _told_as_done(root) or _pluperfect(root) \
+                or any(c.dep_ == "neg" for c in root.children) or not _decisive_sense(root, lemma):
             return False
         turned = root.i + 1 < len(root.doc) and root.nbor(1).pos_ in ("ADV", "ADJ", "ADP", "PART") \
             and root.nbor(1).dep_ in ("prt", "advmod", "acomp", "oprd", "amod")
@@ -461,10 +463,14 @@ _AGENT_ACTS = frozenset({"arrest", "detain", "charge", "indict", "nab", "seize",
 # The acts taken on what someone said or found, which stay news beside those words: a resignation, an arrest,
 # a charge, a ban, a fine, a closure. Closed: most listed events also name the scene of words ("held a press
 # conference", "led the applause", "lost his temper", "joined the debate"), or are words ("released a statement",
-# "dismissed the claims", "withdrew the remark").
+# "dismissed the claims", "withdrew the remark"). Not "approve": what a meeting approves is mostly its routine
+# business ("approved the minutes", "approved of the idea"), and an approval that is news carries its vote.
 _DECISIVE_ACTS = frozenset({"resign", "quit", "arrest", "detain", "charge", "indict", "convict", "sentence", "fine",
                             "ban", "suspend", "expel", "sack", "close", "shut", "cancel", "free", "evacuate", "halt",
-                            "recall", "veto", "approve", "impose", "sanction", "scrap", "axe"})
+                            "recall", "veto", "impose", "sanction", "scrap", "axe"})
+# Decisive acts only when a body does them: a council closing a road or an airline cancelling flights decides, a
+# chairman closing a meeting, a reader cancelling a subscription or a coach freeing his wingers does not.
+_BODIES_ACTS = frozenset({"close", "shut", "cancel", "free"})
 # The work a body starts or takes over that is news when begun: a closed list, for what else a body "begins" is
 # mostly a sitting, a season, an event or a figure of speech ("began its congress", "started the campaign as
 # favourites", "took over the mantle"). "talks" by its form: a "talk" begun is a speech.
@@ -660,6 +666,18 @@ def _told_as_done(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _decisive_sense(verb: Token, lemma: str) -> bool:
+    """Whether a decisive act is meant in its decisive sense: "resigned herself to defeat" is no resignation,
+    "quit smoking" no leaving of a post ("quit" alone, "quit the cabinet" or "quit Labour" is), and a broad act
+    (``_BODIES_ACTS``) decides only when a body does it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lower_.endswith(("self", "selves")) for o in objects):
+        return False
+    if lemma == "quit" and not all(o.ent_type_ or o.lemma_.lower() in lexicon.POSTS for o in objects):
+        return False
+    return lemma not in _BODIES_ACTS or any(_body(s) for s in _actors(verb))
 
 
 def _pluperfect(verb: Token) -> bool:

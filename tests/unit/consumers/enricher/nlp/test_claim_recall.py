@@ -649,8 +649,8 @@ def test_an_agent_of_a_body_at_the_scene_planning_or_reacting_makes_no_assertion
     ('The minister resigned on Friday after a report accused her of bullying staff.', 'The minister resigned on Friday'),
     ('Police arrested the driver after witnesses said he had been speeding.', 'Police arrested the driver'),
     ('Harbury Town sacked their manager after fans claimed he had lost the dressing room.', 'Harbury Town sacked their manager'),
-    pytest.param('Ofcom fined the broadcaster after viewers complained that the show was offensive.', 'Ofcom fined the broadcaster',
-                 marks=strict_xfail("the main clause's act is no listed decisive act ('fined', 'cancelled', 'released', 'withdrew', 'recalled' not yet read as one), or its actor is not checkable")),
+    # "fined" is lemmatised "fin" by the model
+    ('Ofcom fined the broadcaster after viewers complained that the show was offensive.', 'Ofcom fined the broadcaster'),
     ('The council closed the park after residents warned that the trees were unsafe.', 'The council closed the park'),
     ('Mr Haldane resigned as chairman of the trust last week after an inquiry criticised his handling of complaints.', 'Mr Haldane resigned as chairman'),
     ('Kestrel Air suspended its chief pilot after an audit found that safety checks had been skipped.', 'Kestrel Air suspended its chief pilot'),
@@ -658,14 +658,25 @@ def test_an_agent_of_a_body_at_the_scene_planning_or_reacting_makes_no_assertion
     ('Italy banned the app after regulators said it breached privacy rules.', 'Italy banned the app'),
     ('The Garda arrested a man in Limerick after a neighbour reported hearing screams.', 'The Garda arrested a man in Limerick'),
     pytest.param("Westpac cancelled the loans after the bank's auditors warned that the paperwork was flawed.", 'Westpac cancelled the loans',
-                 marks=strict_xfail("the main clause's act is no listed decisive act ('fined', 'cancelled', 'released', 'withdrew', 'recalled' not yet read as one), or its actor is not checkable")),
+                 marks=strict_xfail("'Westpac' is not tagged as an organisation, so the actor is not checkable")),
     pytest.param('The judge released the defendant on bail after his lawyers argued that he posed no risk.', 'The judge released the defendant',
-                 marks=strict_xfail("the main clause's act is no listed decisive act ('fined', 'cancelled', 'released', 'withdrew', 'recalled' not yet read as one), or its actor is not checkable")),
+                 marks=strict_xfail("'release' is no listed decisive act")),
     pytest.param('Senator Ruiz withdrew the bill after colleagues said it would never pass.', 'Senator Ruiz withdrew the bill',
-                 marks=strict_xfail("the main clause's act is no listed decisive act ('fined', 'cancelled', 'released', 'withdrew', 'recalled' not yet read as one), or its actor is not checkable")),
+                 marks=strict_xfail("'withdraw' is no listed decisive act: it is as often words taken back ('withdrew the remark')")),
     pytest.param('Tesco recalled its own-brand hummus after shoppers reported finding plastic in the tubs.', 'Tesco recalled its own-brand hummus',
-                 marks=strict_xfail("the main clause's act is no listed decisive act ('fined', 'cancelled', 'released', 'withdrew', 'recalled' not yet read as one), or its actor is not checkable")),
+                 marks=strict_xfail("'reported finding ...' gives no reported clause, so nothing is cut after the main clause and the rule never runs (main gives no claim either)")),
     ('The Football Association charged the striker after the referee wrote that he had sworn at officials.', 'The Football Association charged the striker'),
+    # the review's rows (its own copy), better than main
+    ('The minister resigned after a report accused her of bullying staff.', 'The minister resigned'),
+    ('Police closed the road after residents said a wall was about to collapse.', 'Police closed the road'),
+    ('Cops arrested the TV star after his ex claimed he had threatened her.', 'Cops arrested the TV star'),
+    ('The council closed the multi-storey car park after engineers warned that the roof was unsafe.', 'The council closed the multi-storey car park'),
+    ('The Delhi government shut all primary schools on Friday after doctors warned that pollution had reached hazardous levels.', 'shut all primary schools'),
+    ("Sri Lanka's president imposed a curfew after police said rioters had torched homes.", 'imposed a curfew'),
+    ("ROME (AP) — Italian prosecutors charged the ship's captain with manslaughter after survivors said he had abandoned the vessel.", "charged the ship's captain"),
+    ('The HSE suspended the surgeon after a review found that he had operated on the wrong patient.', 'The HSE suspended the surgeon'),
+    pytest.param('The board approved the plan after staff said it would save money.', 'The board approved the plan',
+                 marks=strict_xfail("'approve' is no listed decisive act: what a meeting approves is mostly its routine business ('approved the minutes')")),
 ])
 def test_a_decisive_act_before_someones_words_is_an_author_assertion(extractor, text, fragment):
     assert any(fragment in c.content for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR")
@@ -697,6 +708,17 @@ def test_a_decisive_act_before_someones_words_is_an_author_assertion(extractor, 
     'Senator Ruiz joined the debate after colleagues claimed the bill was unconstitutional.',
     'The chief executive struck a defiant tone after analysts warned that sales were slowing.',
     'The minister sought to reassure farmers after the report warned that yields would fall.',
+    # the review's rows (its own copy): a decisive verb in another sense, done by a person, or background
+    'Clinton resigned herself to defeat after aides told her the count was lost.',
+    'The chairman closed the meeting after members said they had nothing to add.',
+    'The chancellor shut the door on a deal after unions said they would strike.',
+    'Voters approved of the idea after experts said it would cut bills.',
+    'The minister had resigned in 2019 after a report accused her of bullying staff.',
+    'The committee approved the minutes after the clerk said they were accurate.',
+    'The coach freed his wingers after analysts said the side was too narrow.',
+    'Mr Patel cancelled his subscription after the paper said it would raise its price.',
+    'Dad-of-three Gary quit smoking after doctors told him he had months to live.',
+    'The mayor closed the evening after the organisers said the raffle had raised £600.',
 ])
 def test_an_act_that_is_the_scene_of_someones_words_makes_no_author_assertion(extractor, text):
     assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
