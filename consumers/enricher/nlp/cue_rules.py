@@ -1778,11 +1778,13 @@ _ANY_DETERMINERS = frozenset({"a", "an", "any"})
 def _participle_read_for_verb(verb: Token) -> bool:
     """ "Eskom, the state power utility, announced on Thursday that ...": after a name and its apposition the
     parser may read the cue as a participle on the name and leave the sentence no verb but that noun. A
-    participle with a that-clause of its own, on a noun that is the sentence's root, is the sentence's verb;
-    on a noun inside a sentence with a verb ("The report, published on Thursday, found that ...") it is not."""
+    participle with a that-clause of its own, on a root noun with an apposition, is the sentence's verb; on a
+    noun inside a sentence with a verb ("The report, published on Thursday, found that ...") it is not, nor on a
+    headline's bare noun ("Patients informed on Tuesday that ..."), which is told, not telling."""
     head = verb.head
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
-        and head.i < verb.i and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and head.i < verb.i and any(c.dep_ == "appos" for c in head.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
         and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                 for c in verb.children)
 

@@ -378,6 +378,9 @@ def test_a_short_thing_demanded_is_no_claim_for_the_phrases_after_it(extractor):
     ('The minister, asked on Thursday whether he would resign, said he would not.', 'he would not', 'minister'),
     ('The statement, released on Monday, said that the plant would close.', 'the plant would close', 'statement'),
     ('The letter, signed by 40 MPs, urged the minister to think again.', 'the minister to think again', 'letter'),
+    # the review's rows (its own copy), better than main
+    ('Bharti Airtel, the telecom operator, clarified on Friday that no customer data had been leaked.', 'no customer data', 'Airtel'),
+    ('Vodafone, the mobile operator, admitted on Monday that hackers had accessed customer records.', 'hackers had accessed', 'Vodafone'),
 ])
 def test_a_cue_after_a_name_and_its_apposition_is_the_sentences_verb(extractor, text, fragment, speaker):
     c = claim_with(extractor.extract_text(text), fragment)
@@ -396,6 +399,8 @@ def test_a_cue_after_a_name_and_its_apposition_is_the_sentences_verb(extractor, 
     ('A new town hall, opened in 1998 and now due for repair.'),
     ('Fans, informed on Sunday that the match was off, headed home.'),
     ('The decision, confirmed on Friday, means the road will stay shut.'),
+    # the review's row: a headline's bare noun is the one told, with no apposition to make it a name's
+    ('Patients informed on Tuesday that their operations had been cancelled'),
 ])
 def test_a_participle_set_off_by_commas_or_in_a_fragment_reports_nothing(extractor, text):
     assert [c for c in extractor.extract_text(text).claims if c.kind != "assertion"] == []
