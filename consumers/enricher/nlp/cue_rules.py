@@ -156,6 +156,8 @@ class CueRules:
                 # ..., saying ..." the participle set off by a comma is that subject's too, as in "with observers
                 # claiming fraud", where "with" makes the noun the participle's subject
                 return node.head
+            if node.i == verb.i and _participle_read_for_verb(node):
+                return node.head
             if node.dep_ in ("relcl", "acl") and node.tag_ in ("VB", "VBG") and node.head.dep_ in ("attr", "oprd") \
                     and node.i != verb.i:
                 # "Haneke has become the latest director to turn to TV after revealing ...": the one described by
@@ -1771,6 +1773,20 @@ _GENERAL_CASE = frozenset({"when", "whenever", "if"})
 # Subjects and determiners of whoever fills a general case.
 _ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "one", "people"})
 _ANY_DETERMINERS = frozenset({"a", "an", "any"})
+
+
+def _participle_read_for_verb(verb: Token) -> bool:
+    """ "Eskom, the state power utility, announced on Thursday that ...": after a name and its apposition the
+    parser may read the cue as a participle on the name and leave the sentence no verb but that noun. A
+    participle with a that-clause of its own, on a root noun with an apposition, is the sentence's verb; on a
+    noun inside a sentence with a verb ("The report, published on Thursday, found that ...") it is not, nor on a
+    headline's bare noun ("Patients informed on Tuesday that ..."), which is told, not telling."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
+        and head.i < verb.i and any(c.dep_ == "appos" for c in head.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in verb.children)
 
 
 def _misread_finite(verb: Token) -> bool:

@@ -280,6 +280,15 @@ COLLECTIVE_ACTORS = frozenset({
     "voter", "lawmaker", "juror", "jury", "police", "troop", "soldier", "protester", "rebel",
     "militant", "gunman", "shareholder", "senate", "house", "parliament", "court", "regulator",
 })
+# Those who act for a public body ("Detectives arrested a man", "Firefighters rescued a dog") and those who act
+# against the law ("Thieves stole a statue"): unnamed, yet what they did to someone or something is checkable.
+# Kept apart from ``COLLECTIVE_ACTORS``, whose every act counts: "Officers were praised", "Medics worked through
+# the night" are the scene, not the news. Not crowds of ordinary people ("residents", "fans", "workers").
+BODY_AGENTS = frozenset({
+    "officer", "detective", "cop", "prosecutor", "investigator", "inspector", "official", "authority",
+    "firefighter", "paramedic", "medic", "rescuer", "coastguard", "demonstrator",
+    "thief", "burglar", "robber", "attacker", "looter", "kidnapper",
+})
 
 # Labels a paragraph opens with in capitals and a colon that name a kind of paragraph, not who speaks.
 RUBRICS = frozenset({

@@ -312,9 +312,10 @@ class NarrationRules:
                 continue
             # ``end`` only shrinks after ``figures`` is taken, so the figures ending by it are the sentence's
             has_number = any(e.end_char <= end for e in figures)
-            # a main clause before someone's words is the author's only with a figure: an act alone ("met
-            # reporters", "sparked a debate") is the scene of the words, not a second event
-            if not (has_number or not trimmed and self._is_event(sent.root)):
+            # a main clause before someone's words is the author's only with a figure or a listed act of its own:
+            # an act alone ("met reporters", "sparked a debate") is the scene of the words, not a second event
+            if not (has_number or not trimmed and self._is_event(sent.root)
+                    or trimmed and self._decisive_act_before_words(sent.root)):
                 continue
             misparsed = None if trimmed else _misparsed_report(sent.root)
             if misparsed is not None:
@@ -392,12 +393,34 @@ class NarrationRules:
             no_content = _non_answer(verb) or _stance(verb)
             if verb.pos_ != "VERB" or idle_leave or no_content or not act:
                 continue
-            for subj in _actors(verb):
-                if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
-                        or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children) \
-                        or _counted(subj) or _named_before(subj) or _aged(subj) or _befalls(verb, subj):
-                    return True
+            if self._checkable_actor(verb):
+                return True
         return False
+
+    def _checkable_actor(self, verb: Token) -> bool:
+        """Whether one who does the verb's act is someone a reader could check: named, a body, counted, aged."""
+        for subj in _actors(verb):
+            if subj.lemma_.lower() in lexicon.COLLECTIVE_ACTORS or self._named_actor(subj) \
+                    or any(t.dep_ == "nummod" and t.like_num and t.lower_ != "one" for t in subj.children) \
+                    or _counted(subj) or _named_before(subj) or _aged(subj) or _befalls(verb, subj) \
+                    or _agents_act(verb, subj):
+                return True
+        return False
+
+    def _decisive_act_before_words(self, root: Token) -> bool:
+        """ "The minister resigned on Friday after a report accused her of bullying", "Ofcom fined the broadcaster
+        after viewers complained that ...": the words are in a clause after the main one, and the main clause is a
+        decisive act of its own (``_DECISIVE_ACTS``), done by someone checkable. "sparked a row when she claimed
+        ...", "met reporters", "held a press conference" or "joined the debate" are the scene of the words; "hit
+        back", "fired back" or "cut short her speech" a retort or a gesture (a word right after the verb turns it
+        into another); "had resigned in 2019" background."""
+        lemma = _act_lemma(root)
+        if root.pos_ != "VERB" or lemma not in _DECISIVE_ACTS or not _told_as_done(root) or _pluperfect(root) \
+                or any(c.dep_ == "neg" for c in root.children) or not _decisive_sense(root, lemma):
+            return False
+        turned = root.i + 1 < len(root.doc) and root.nbor(1).pos_ in ("ADV", "ADJ", "ADP", "PART") \
+            and root.nbor(1).dep_ in ("prt", "advmod", "acomp", "oprd", "amod")
+        return not turned and self._checkable_actor(root)
 
     def _named_actor(self, subj: Token) -> bool:
         """ "Trump's lawyers filed ...", "Fox host Sean Hannity promised ...": a name in the subject makes the actor
@@ -427,6 +450,27 @@ _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
+# What an agent of a body or a wrongdoer does that is the news: an arrest, a charge, a raid, a seizure, a rescue,
+# a closure, a ban, a crime. Closed, for their other acts are the scene or its courtesies ("greeted the minister",
+# "handed out leaflets", "attended the ceremony", "gave a standing ovation", "cut the ribbon", "treated the boy at
+# the scene"), which every crash, visit or ceremony story carries and no reader would check. "hold" only as
+# "held up" (a robbery): "held a meeting" is the scene.
+_AGENT_ACTS = frozenset({"arrest", "detain", "charge", "indict", "nab", "seize", "raid", "search", "deport",
+                         "rescue", "free", "release", "evacuate", "airlift", "winch", "pull", "recover", "amputate",
+                         "close", "shut", "seal", "ban", "fine", "suspend", "shoot", "kill", "stab", "attack",
+                         "injure", "beat", "steal", "rob", "burgle", "loot", "ransack", "torch", "smash", "storm",
+                         "kidnap", "abduct", "hold"})
+# The acts taken on what someone said or found, which stay news beside those words: a resignation, an arrest,
+# a charge, a ban, a fine, a closure. Closed: most listed events also name the scene of words ("held a press
+# conference", "led the applause", "lost his temper", "joined the debate"), or are words ("released a statement",
+# "dismissed the claims", "withdrew the remark"). Not "approve": what a meeting approves is mostly its routine
+# business ("approved the minutes", "approved of the idea"), and an approval that is news carries its vote.
+_DECISIVE_ACTS = frozenset({"resign", "quit", "arrest", "detain", "charge", "indict", "convict", "sentence", "fine",
+                            "ban", "suspend", "expel", "sack", "close", "shut", "cancel", "free", "evacuate", "halt",
+                            "recall", "veto", "impose", "sanction", "scrap", "axe"})
+# Decisive acts only when a body does them: a council closing a road or an airline cancelling flights decides, a
+# chairman closing a meeting, a reader cancelling a subscription or a coach freeing his wingers does not.
+_BODIES_ACTS = frozenset({"close", "shut", "cancel", "free"})
 # The work a body starts or takes over that is news when begun: a closed list, for what else a body "begins" is
 # mostly a sitting, a season, an event or a figure of speech ("began its congress", "started the campaign as
 # favourites", "took over the mantle"). "talks" by its form: a "talk" begun is a speech.
@@ -446,6 +490,32 @@ def _actors(verb: Token) -> list[Token]:
         subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return subjects + agents
+
+
+def _agents_act(verb: Token, subj: Token) -> bool:
+    """ "Detectives arrested a man", "Firefighters freed a driver": an unnamed agent of a body (or a wrongdoer)
+    counts as an actor only for a listed act (``_AGENT_ACTS``) done, in the active, to someone or something, and
+    told as the story's own time; "Officers were praised", "Officials greeted the minister" tell the scene, and
+    "Thieves had stolen the statue in 1994", "Back then, officers searched every car" its background."""
+    lemma = _act_lemma(verb)
+    if subj.dep_ != "nsubj" or subj.lemma_.lower() not in lexicon.BODY_AGENTS or lemma not in _AGENT_ACTS \
+            or lemma == "hold" and not lexicon.with_particle(verb, "up") \
+            or not _done(verb) or _pluperfect(verb) or _looked_back(verb):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _act_lemma(verb: Token) -> str:
+    """The verb's lemma, mended where the model's is no verb: it gives "fin" for "fined"."""
+    lemma = verb.lemma_.lower()
+    return "fine" if lemma == "fin" else lemma
+
+
+def _looked_back(verb: Token) -> bool:
+    """ "Back then, officers searched every car", "In those days, thieves stole to order": an act set in a past the
+    story looks back on is background, as one in the pluperfect is."""
+    return any(c.dep_ in ("advmod", "prep") and ({"back", "then"} <= (words := {t.lower_ for t in c.subtree})
+                                                  or {"those", "days"} <= words) for c in verb.children)
 
 
 def _counted(subj: Token) -> bool:
@@ -596,6 +666,24 @@ def _told_as_done(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _decisive_sense(verb: Token, lemma: str) -> bool:
+    """Whether a decisive act is meant in its decisive sense: "resigned herself to defeat" is no resignation,
+    "quit smoking" no leaving of a post ("quit" alone, "quit the cabinet" or "quit Labour" is), and a broad act
+    (``_BODIES_ACTS``) decides only when a body does it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lower_.endswith(("self", "selves")) for o in objects):
+        return False
+    if lemma == "quit" and not all(o.ent_type_ or o.lemma_.lower() in lexicon.POSTS for o in objects):
+        return False
+    return lemma not in _BODIES_ACTS or any(_body(s) for s in _actors(verb))
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "Thieves had stolen the statue in 1994", "The minister had resigned in 2019": an act told in the past
+    perfect is set before the story's own events, its background, not its news."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _undertaken(verb: Token) -> bool:

@@ -1,7 +1,9 @@
 """Forms of attribution the parser hides or bends: a cue parsed under its own clause. Project-written text."""
 from __future__ import annotations
 
-from tests.unit.consumers.enricher.nlp.conftest import claim_with
+import pytest
+
+from tests.unit.consumers.enricher.nlp.conftest import claim_with, strict_xfail
 
 
 def test_a_that_clause_opening_with_a_subordinate_clause_is_still_the_cues(extractor):
@@ -347,3 +349,58 @@ def test_a_short_thing_demanded_is_no_claim_for_the_phrases_after_it(extractor):
     assert [c for c in e.claims if c.speaker_type != "AUTHOR"] == []
     called = extractor.extract_text("Lawmakers demanded an independent investigation into the crash.")
     assert claim_with(called, "independent investigation").speaker_type != "AUTHOR"
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    # the parser reads the cue after a name and its apposition as a participle on the name, the sentence's root
+    ('JOHANNESBURG — Eskom, the state power utility, announced on Thursday that it would end scheduled blackouts.', 'it would end scheduled blackouts', 'Eskom'),
+    ('The utility, Eskom, announced on Thursday that it would end blackouts by March.', 'it would end blackouts', 'utility'),
+    ('Halvorsen Group, the Norwegian shipping firm, announced on Monday that it would cut 400 jobs.', 'it would cut 400 jobs', 'Halvorsen'),
+    ('OSLO (Reuters) - Statnett, the grid operator, warned on Tuesday that power prices could double this winter.', 'power prices could double', 'Statnett'),
+    ("Brightwater Homes, the county's largest builder, confirmed on Friday that work on the estate had stopped.", 'work on the estate had stopped', 'Brightwater'),
+    ("Mr Okonjo, the party's treasurer, admitted on Sunday that the accounts had not been filed.", 'the accounts had not been filed', 'Okonjo'),
+    ('Ms Reyes, a former aide, claimed on Wednesday that she had been pressured to resign.', 'she had been pressured to resign', 'Reyes'),
+    ('Westfield Rovers, the League Two side, revealed on Tuesday that their manager had been sacked.', 'their manager had been sacked', 'Westfield'),
+    ('The airline, Skyline, insisted on Monday that its planes were safe to fly.', 'its planes were safe to fly', 'airline'),
+    ('Harcourt, the mining giant, denied on Thursday that it had polluted the river.', 'it had polluted the river', 'Harcourt'),
+    ("Dr Ama Mensah, the clinic's director, told reporters on Friday that the outbreak was under control.", 'the outbreak was under control', 'Mensah'),
+    ('Councillor Jim Royle, the cabinet member for housing, said on Monday that the tower would be demolished.', 'the tower would be demolished', 'Royle'),
+    ("Qantara Bank, Egypt's second-largest lender, reported on Sunday that profits had risen 12%.", 'profits had risen 12%', 'Qantara'),
+    pytest.param('The charity, Shelterline, estimated on Tuesday that 3,000 people were sleeping rough in the city.', '3,000 people were sleeping rough', 'charity',
+                 marks=strict_xfail("'estimated' after a name and its apposition is parsed in a way the participle guard does not cover; the sentence stays the author's")),
+    ('Tui, the holiday company, announced last night that it would cancel all flights to the island.', 'it would cancel all flights', 'Tui'),
+    ("KOLKATA — The state's health minister, Ruma Sen, stated on Monday that no new cases had been found.", 'no new cases had been found', 'Sen'),
+    ('Pemberton Council, the local authority, conceded on Thursday that the bins had not been collected for a month.', 'the bins had not been collected', 'Pemberton'),
+    ('Lord Ashby, the former chairman, wrote on Friday that the club had been badly run.', 'the club had been badly run', 'Ashby'),
+    ('Mrs Clegg, the head teacher, explained on Monday that the school would close early.', 'the school would close early', 'Clegg'),
+    ("NovaTel, the mobile operator, acknowledged on Wednesday that customers' data had been exposed.", "customers' data had been exposed", 'NovaTel'),
+    ('The report, published on Thursday, found that rents had risen 9%.', 'rents had risen 9%', 'report'),
+    ('The minister, asked on Thursday whether he would resign, said he would not.', 'he would not', 'minister'),
+    ('The statement, released on Monday, said that the plant would close.', 'the plant would close', 'statement'),
+    ('The letter, signed by 40 MPs, urged the minister to think again.', 'the minister to think again', 'letter'),
+    # the review's rows (its own copy), better than main
+    ('Bharti Airtel, the telecom operator, clarified on Friday that no customer data had been leaked.', 'no customer data', 'Airtel'),
+    ('Vodafone, the mobile operator, admitted on Monday that hackers had accessed customer records.', 'hackers had accessed', 'Vodafone'),
+])
+def test_a_cue_after_a_name_and_its_apposition_is_the_sentences_verb(extractor, text, fragment, speaker):
+    c = claim_with(extractor.extract_text(text), fragment)
+    assert speaker.lower() in f"{c.speaker} {c.speaker_resolved}".lower()
+
+
+@pytest.mark.parametrize("text", [
+    # a participle on a noun that is no root, or a fragment with no that-clause, reports nothing
+    ('Eskom, the state power utility, pictured in Johannesburg in 2019.'),
+    pytest.param('Residents, warned on Friday that the river would rise, moved their cars to higher ground.',
+                 marks=strict_xfail("a participle of telling in the passive set off by commas ('Residents, warned on Friday that ...') is read as the residents' own statement")),
+    ('The plan, announced on Thursday, would cut 400 jobs.'),
+    ('The warning, issued on Tuesday, came as the river rose.'),
+    pytest.param('Shoppers, told on Monday that the store would close, queued for bargains.',
+                 marks=strict_xfail("a participle of telling in the passive set off by commas ('Shoppers, told on Monday that ...') is read as the shoppers' own statement")),
+    ('A new town hall, opened in 1998 and now due for repair.'),
+    ('Fans, informed on Sunday that the match was off, headed home.'),
+    ('The decision, confirmed on Friday, means the road will stay shut.'),
+    # the review's row: a headline's bare noun is the one told, with no apposition to make it a name's
+    ('Patients informed on Tuesday that their operations had been cancelled'),
+])
+def test_a_participle_set_off_by_commas_or_in_a_fragment_reports_nothing(extractor, text):
+    assert [c for c in extractor.extract_text(text).claims if c.kind != "assertion"] == []

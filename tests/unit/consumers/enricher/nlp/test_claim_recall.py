@@ -554,3 +554,171 @@ def test_a_verb_of_telling_with_no_act_made_of_it_is_no_assertion(extractor, tex
 def test_a_verb_of_telling_with_a_clause_or_quote_still_tells_it(extractor, text, fragment, speaker):
     c = claim_with(extractor.extract_text(text), fragment)
     assert (c.speaker_type != "AUTHOR", c.speaker) == (True, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    'Detectives arrested a 41-year-old man in Bolton on Friday.',
+    'Prosecutors charged the former mayor with fraud on Tuesday.',
+    'Investigators recovered the flight recorders from the wreckage.',
+    'Authorities evacuated the village as the river burst its banks.',
+    'Officials closed the beach after a shark sighting.',
+    'Rescuers pulled a woman alive from the rubble on Monday.',
+    'Demonstrators stormed the parliament building in the capital.',
+    'Inspectors shut down the restaurant after finding rats in the kitchen.',
+    'Burglars raided the jewellery shop overnight.',
+    'Cops arrested a 23-year-old man on suspicion of murder.',
+    'Firefighters rescued a dog from the burning house in Hexham.',
+    'Thieves stole a bronze statue from the churchyard at the weekend.',
+    'Officers seized cannabis plants worth an estimated fortune from a house in Luton.',
+    'Coastguards winched a walker to safety from the cliffs near Whitby.',
+    'Gardai recovered the stolen van in Tallaght on Sunday morning.',
+    'Kidnappers freed the aid worker after a week in captivity.',
+    'Robbers held up a petrol station in Croydon late on Saturday.',
+    'Looters ransacked shops in the city centre overnight.',
+    "Medics amputated the climber's frostbitten toes.",
+    'An officer shot the dog after it attacked a child in Rotherham.',
+    # the review's rows (its own copy), better than main
+    'Cops nabbed the love-rat conman at a Benidorm hotel.',
+    'Firefighters freed a driver trapped in his car after a crash on the A59 near Skipton.',
+    'Paramedics airlifted a cyclist to hospital following the collision on Mill Lane.',
+    'Detectives charged a Penrith man with murder late last night.',
+    'Burglars smashed the front window of a Hamilton dairy overnight and took cigarettes.',
+    'Attackers stabbed a teenager outside a chip shop in Leeds.',
+    'Rescuers pulled a miner alive from a flooded coal mine in Shanxi province on Sunday.',
+    'Looters torched several shops in the township on Monday night.',
+])
+def test_an_agent_of_a_body_or_a_wrongdoer_doing_something_to_someone_is_an_author_assertion(extractor, text):
+    assert [(c.kind, c.speaker_type) for c in extractor.extract_text(text).claims] == [("assertion", "AUTHOR")]
+
+
+@pytest.mark.parametrize("text", [
+    # not done, not in the active, no object, a length of time for one, a state, a plan, a habit or a reaction
+    'Officers are investigating the cause of the fire.',
+    'Officers will patrol the area over the weekend.',
+    'Detectives want to speak to anyone who saw the car.',
+    'Officers were praised for their bravery.',
+    'Officials met on Tuesday to discuss the budget.',
+    'Firefighters spent the night at the scene.',
+    'Detectives remained at the scene on Sunday.',
+    'Officers appeared relaxed as the crowd dispersed.',
+    'Thieves often target unlocked cars.',
+    'Officials were unavailable for comment.',
+    'Prosecutors have until Friday to decide.',
+    'Officers knocked on doors in the street.',
+    'Medics worked through the night.',
+    'Officials declined to comment.',
+    'Authorities have long suspected the group of smuggling.',
+    'Investigators hope to find the cause within weeks.',
+    'Paramedics usually reach the village within half an hour.',
+    'Detectives thanked the public for their help.',
+    'Officials expressed concern about the rise in cases.',
+    'Officials welcomed the decision to reopen the pier.',
+    'Officials issued a warning to swimmers.',
+    'Investigators have yet to establish the cause.',
+    'Fans sang throughout the second half.',
+    'Inspectors need more time to finish the report.',
+    'Officials had no idea how the leak began.',
+    # the routine care of a crash story is its colour, not its news (bench/data/README.md)
+    'Paramedics treated a woman at the scene.',
+    # the review's rows (its own copy): courtesies, ceremony and colour, and background in the pluperfect or
+    # looked back on, which the first form of the rule made assertions
+    'Thieves had stolen the statue in 1994, and it was never found.',
+    'Officials greeted the minister at the airport.',
+    'Paramedics treated the boy at the scene.',
+    'Officers handed out crime prevention leaflets to shoppers in the high street.',
+    'Officers attended the ceremony in their dress uniforms.',
+    'Officials gave the minister a standing ovation.',
+    'Officers wore black armbands as a mark of respect.',
+    'Officials shook hands with the visiting delegation at the Wagah border.',
+    'Back then, officers searched every car leaving the estate.',
+    'Officials escorted the delegates into the conference hall.',
+    'Paramedics gave the boy oxygen before taking him to hospital.',
+    'The prince smiled as officials greeted him on the tarmac.',
+    'An official handed the letter to the ambassador.',
+    "Paramedics hugged the rescued girl's mother.",
+    'Authorities had seized the ship in 2019 over unpaid debts.',
+    'Officials cut the ribbon at the new leisure centre.',
+    'Officers visited the school to talk to pupils about road safety.',
+])
+def test_an_agent_of_a_body_at_the_scene_planning_or_reacting_makes_no_assertion(extractor, text):
+    assert extractor.extract_text(text).claims == []
+
+
+@pytest.mark.parametrize("text,fragment", [
+    # someone's words in a clause after the main one leave a decisive act before them to the author
+    ('The minister resigned on Friday after a report accused her of bullying staff.', 'The minister resigned on Friday'),
+    ('Police arrested the driver after witnesses said he had been speeding.', 'Police arrested the driver'),
+    ('Harbury Town sacked their manager after fans claimed he had lost the dressing room.', 'Harbury Town sacked their manager'),
+    # "fined" is lemmatised "fin" by the model
+    ('Ofcom fined the broadcaster after viewers complained that the show was offensive.', 'Ofcom fined the broadcaster'),
+    ('The council closed the park after residents warned that the trees were unsafe.', 'The council closed the park'),
+    ('Mr Haldane resigned as chairman of the trust last week after an inquiry criticised his handling of complaints.', 'Mr Haldane resigned as chairman'),
+    ('Kestrel Air suspended its chief pilot after an audit found that safety checks had been skipped.', 'Kestrel Air suspended its chief pilot'),
+    ('The school expelled two pupils after parents complained that they had bullied a classmate.', 'The school expelled two pupils'),
+    ('Italy banned the app after regulators said it breached privacy rules.', 'Italy banned the app'),
+    ('The Garda arrested a man in Limerick after a neighbour reported hearing screams.', 'The Garda arrested a man in Limerick'),
+    pytest.param("Westpac cancelled the loans after the bank's auditors warned that the paperwork was flawed.", 'Westpac cancelled the loans',
+                 marks=strict_xfail("'Westpac' is not tagged as an organisation, so the actor is not checkable")),
+    pytest.param('The judge released the defendant on bail after his lawyers argued that he posed no risk.', 'The judge released the defendant',
+                 marks=strict_xfail("'release' is no listed decisive act")),
+    pytest.param('Senator Ruiz withdrew the bill after colleagues said it would never pass.', 'Senator Ruiz withdrew the bill',
+                 marks=strict_xfail("'withdraw' is no listed decisive act: it is as often words taken back ('withdrew the remark')")),
+    pytest.param('Tesco recalled its own-brand hummus after shoppers reported finding plastic in the tubs.', 'Tesco recalled its own-brand hummus',
+                 marks=strict_xfail("'reported finding ...' gives no reported clause, so nothing is cut after the main clause and the rule never runs (main gives no claim either)")),
+    ('The Football Association charged the striker after the referee wrote that he had sworn at officials.', 'The Football Association charged the striker'),
+    # the review's rows (its own copy), better than main
+    ('The minister resigned after a report accused her of bullying staff.', 'The minister resigned'),
+    ('Police closed the road after residents said a wall was about to collapse.', 'Police closed the road'),
+    ('Cops arrested the TV star after his ex claimed he had threatened her.', 'Cops arrested the TV star'),
+    ('The council closed the multi-storey car park after engineers warned that the roof was unsafe.', 'The council closed the multi-storey car park'),
+    ('The Delhi government shut all primary schools on Friday after doctors warned that pollution had reached hazardous levels.', 'shut all primary schools'),
+    ("Sri Lanka's president imposed a curfew after police said rioters had torched homes.", 'imposed a curfew'),
+    ("ROME (AP) — Italian prosecutors charged the ship's captain with manslaughter after survivors said he had abandoned the vessel.", "charged the ship's captain"),
+    ('The HSE suspended the surgeon after a review found that he had operated on the wrong patient.', 'The HSE suspended the surgeon'),
+    pytest.param('The board approved the plan after staff said it would save money.', 'The board approved the plan',
+                 marks=strict_xfail("'approve' is no listed decisive act: what a meeting approves is mostly its routine business ('approved the minutes')")),
+])
+def test_a_decisive_act_before_someones_words_is_an_author_assertion(extractor, text, fragment):
+    assert any(fragment in c.content for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR")
+
+
+@pytest.mark.parametrize("text", [
+    # the scene of the words, a retort, a plan, a negation, a pronoun's act or no act of a listed kind
+    'The minister sparked a row when she claimed that teachers were overpaid.',
+    'The mayor met reporters after the report said the budget was overspent.',
+    'The minister hit back after critics said she had misled parliament.',
+    'The coach fired back after pundits claimed his side were unfit.',
+    'Shares fell after the company warned that profits would be lower.',
+    'He resigned after a report accused him of bullying.',
+    'The council will close the park after residents warned that the trees were unsafe.',
+    'The club did not sack the manager after fans claimed he had lost the dressing room.',
+    'The minister smiled after reporters asked whether she would resign.',
+    'The senator left the chamber after colleagues said the vote was rigged.',
+    'The council is expected to close the park after residents warned that the trees were unsafe.',
+    'Lawyers for the family wrote to the council after the inquest heard that warnings had been ignored.',
+    'The director cut short her speech after protesters claimed the museum had looted the statues.',
+    'Fans were left furious after the club said ticket prices would rise.',
+    'The couple celebrated after the judge said the adoption could go ahead.',
+    'A crowd gathered outside after the mayor announced that the factory would close.',
+    'The captain led the applause after the coach said the season had been a triumph.',
+    'The minister held a press conference after the report said the budget was overspent.',
+    'The MP raised the issue after constituents complained that the buses were late.',
+    'Ms Ardent won applause after she said the party would scrap the tax.',
+    'The manager lost his temper after reporters suggested the team were unfit.',
+    'Senator Ruiz joined the debate after colleagues claimed the bill was unconstitutional.',
+    'The chief executive struck a defiant tone after analysts warned that sales were slowing.',
+    'The minister sought to reassure farmers after the report warned that yields would fall.',
+    # the review's rows (its own copy): a decisive verb in another sense, done by a person, or background
+    'Clinton resigned herself to defeat after aides told her the count was lost.',
+    'The chairman closed the meeting after members said they had nothing to add.',
+    'The chancellor shut the door on a deal after unions said they would strike.',
+    'Voters approved of the idea after experts said it would cut bills.',
+    'The minister had resigned in 2019 after a report accused her of bullying staff.',
+    'The committee approved the minutes after the clerk said they were accurate.',
+    'The coach freed his wingers after analysts said the side was too narrow.',
+    'Mr Patel cancelled his subscription after the paper said it would raise its price.',
+    'Dad-of-three Gary quit smoking after doctors told him he had months to live.',
+    'The mayor closed the evening after the organisers said the raffle had raised £600.',
+])
+def test_an_act_that_is_the_scene_of_someones_words_makes_no_author_assertion(extractor, text):
+    assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
