@@ -1028,7 +1028,32 @@ class Resolver:
                         head.pos_ == "NOUN" and ent[0] == "ORG"
                         or ent[0] == "HANDLE" and not any(o.i < child.i for o in owners))):
                     return ent
-        return self._subject_beside(head)
+        return self._untagged_holder(head) or self._subject_beside(head)
+
+    def _untagged_holder(self, head: Token) -> tuple[str, str] | None:
+        """ "A spokesman for the Ministry of External Affairs, Randhir Jaiswal, said", "The Lagos State Commissioner
+        for Transportation, Mr Tunde Bakare, said": the small model leaves many names from outside its census lists
+        untagged (or calls the surname a product), so the post's holder is read from the form: title-case proper
+        nouns set off after the post. Only after the post itself: a name the parser hangs on the owner may be the
+        owner's ("a spokesman for the law firm, Leigh Day,")."""
+        if not _is_role(head):
+            return None
+        name = next((n for c in head.children if c.dep_ == "appos" and (n := self._untagged_name(c))), None)
+        return ("PERSON", name) if name else None
+
+    def _untagged_name(self, tok: Token) -> str | None:
+        """The person's name ``tok`` heads, when the model tagged it as nothing else: two title-case proper nouns or
+        more, or one after an honorific ("Mr Bakare"). A body's name set off after a post is tagged as one ("The
+        chairman, Metro Bank," "The contractor, Odhiambo Partners,")."""
+        words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+        if words[-1].i - words[0].i + 1 != len(words):
+            return None
+        if any(w.pos_ != "PROPN" or not w.text[:1].isupper()
+               or self.token_ents.get(w.i, ("",))[0] not in ("", "PRODUCT") for w in words):
+            return None
+        name = strip_titles(clean_name(" ".join(w.text for w in words)))
+        titled = len(name.split()) < len(words)
+        return name if len(name.split()) >= 2 or titled and name else None
 
     def _name_after_paired_roles(self, head: Token) -> str | None:
         """ "Comedian and actor Chris Rock", "Singer and actress Selena Gomez": the parser makes the first role
