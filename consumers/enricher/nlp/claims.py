@@ -48,12 +48,11 @@ from consumers.enricher.nlp.cue_rules import (CueRules, directs, mistagged_verb,
                                               speech_noun_clause, speech_prep)
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.narration_rules import NarrationRules
-from consumers.enricher.nlp.people import gender_of
 from consumers.enricher.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
 from consumers.enricher.nlp.quotes import Quote, find_quotes
 from consumers.enricher.nlp.segment import paragraph_ranges
 from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Resolver, Speaker
-from consumers.enricher.nlp.turns import QUESTION_CUES, Interview, Turn, conversation, parties, puts_a_question
+from consumers.enricher.nlp.turns import QUESTION_CUES, Interview, Turn, conversation, parties
 
 CONFIDENCE = {
     "cue_quote": 0.9, "cue_clause": 0.85, "cue_object": 0.7, "cue_inverted": 0.75, "cue_parenthetical": 0.75, "cue_noun": 0.7,
@@ -271,37 +270,13 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         if turn is None or self.paragraph_of(start) - turn.paragraph > 1 \
                 or any(turn.end <= c["content_span"][0] < start for c in self.claims):
             return speaker
-        who, gender = turn.addressee, PRONOUN_GENDER[word]
-        if who is None or who.type != "PERSON":
-            return speaker
-        name = who.resolved or (self.asked_in_post(who, gender) if self.interviewer(turn.asker) else None)
-        if not name or name == speaker.resolved or self.resolver.mentions.genders.get(name, gender) != gender:
+        who = turn.addressee
+        if who is None or who.type != "PERSON" or not who.resolved or who.resolved == speaker.resolved \
+                or self.resolver.mentions.genders.get(who.resolved, PRONOUN_GENDER[word]) != PRONOUN_GENDER[word]:
             return speaker
         asked_by = f" by {turn.asker.resolved}" if turn.asker and turn.asker.resolved else ""
-        return Speaker(speaker.text, speaker.start, speaker.end, name, "PERSON",
+        return Speaker(speaker.text, speaker.start, speaker.end, who.resolved, "PERSON",
                        path=f"pronoun '{word}': the one just asked{asked_by}, answering")
-
-    def interviewer(self, asker: Speaker | None) -> bool:
-        """Whether the asker is one whose trade is asking ("Radio host Jeremy Vine", "Reporters", "Our
-        correspondent, Tom Walsh,"), by their phrase or a post the text gave them: anyone else who asks a question
-        ("Wendy Kaur asked the landlord about the damp. She said her children ...") may go on speaking."""
-        if asker is None:
-            return False
-        words = {t.lemma_.lower() for t in self.tokens_in(asker.start, asker.end)}
-        posts = {r.head for r in self.resolver.roles if asker.resolved and r.person == asker.resolved}
-        return bool((words | posts) & lexicon.INTERVIEWER_NOUNS)
-
-    def asked_in_post(self, who: Speaker, gender: str) -> str | None:
-        """ "Radio host Nick Robinson asked the home secretary whether the plan would work. He said ...": one person
-        an interviewer asked a question by their post, whose noun says no other gender, answers it; the nearest
-        name is the asker's. Not many people, and not a request ("asked the mayor to resign. She said")."""
-        tokens = self.tokens_in(who.start, who.end)
-        if not tokens or tokens[-1].i + 1 >= len(self.doc) or not puts_a_question(self.doc[tokens[-1].i + 1]):
-            return None
-        head = next((t for t in tokens if not who.start <= t.head.idx < who.end), None)
-        if head is None or head.tag_ not in ("NN", "NNP") or gender_of([head.lower_]) not in (None, gender):
-            return None
-        return who.text
 
     def _token_starts(self) -> list[int]:
         if self._tok_starts is None:

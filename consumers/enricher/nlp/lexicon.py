@@ -231,9 +231,6 @@ SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "slate"})
 # Bodies that hear evidence: "..., the court heard", "the inquest heard that ..." tell what was put to them,
 # though "hear" is otherwise learning, not telling (``NOT_TELLING``).
 HEARING_BODIES = frozenset({"court", "tribunal", "inquest", "inquiry", "jury", "hearing", "panel"})
-# Whose trade is asking: what one of them asks someone is answered by the one asked, never by them.
-INTERVIEWER_NOUNS = frozenset({"presenter", "host", "interviewer", "reporter", "journalist", "anchor", "correspondent",
-                               "broadcaster", "newsreader", "columnist", "commentator"})
 # Gestures and postures: "Lyle laughed", "she sat with her head bowed" colour the scene of a story,
 # told in the past they report no event the reader could check; done by a body ("Parliament sat until
 # midnight", "Boeing paused deliveries") they are its acts.

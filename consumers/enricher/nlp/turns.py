@@ -31,9 +31,6 @@ CONVERSATION_VERBS = frozenset({"speak", "talk", "sit", "chat"})
 _ADDRESSEE_PREPS = frozenset({"of", "to", "with"})
 # a turn missing a side looks this many paragraphs back for the interview it continues
 _INTERVIEW_REACH = 6
-# what follows the one asked when a question is put to them ("asked the minister whether ...", "about the delays");
-# a request goes on otherwise ("asked residents to stay indoors")
-_QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "who", "which", "when", "where", "about"})
 
 
 @dataclass
@@ -68,11 +65,6 @@ def question_cue_near(doc, start_tok: int, stop_char: int, any_verb: bool = Fals
         if lemma in REPORTING_VERBS and tok.dep_ not in ("acl", "amod"):
             return None
     return None
-
-
-def puts_a_question(after: Token) -> bool:
-    """Whether the word ``after`` the one asked opens the question put to them, not a request."""
-    return after.lower_ in _QUESTION_OPENERS
 
 
 def parties(cue: Token, describe) -> tuple[Speaker | None, Speaker | None]:
