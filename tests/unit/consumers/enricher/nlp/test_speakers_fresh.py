@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, name_words, strict_xfail
+from tests.unit.consumers.enricher.nlp.conftest import assert_not_given_to, assert_spoken_by, name_words, strict_xfail
 
 
 _KNOWN = {
@@ -19,10 +19,9 @@ _KNOWN = {
     'untagged body': strict_xfail("the model tags no entity for 'The hospital trust', so 'it' has no body to refer back to"),
     'according to its head': strict_xfail("', according to its chairperson, X' after the body's own cue leaves the claim to the body, not to the person the editor names"),
     'untagged wife': strict_xfail("'his wife Anjali' leaves Anjali untagged and 'his' does not tell the code that Sachin is a man, so 'she' takes him"),
-    'asked by post': strict_xfail("a 'he' or 'she' after a question put to someone named only by their post goes to the asker"),
+    'asked by post': strict_xfail("a 'he' or 'she' after a question put to someone named only by their post goes to the asker: nothing in the sentence tells the one asked answering from the asker speaking on about themselves or the scene ('Our correspondent asked the commander ... He said he could see smoke'), so no rule gives it to the one asked"),
     'tagged as body': strict_xfail("the model tags 'Mrs Olusola Bakare' as an organisation, which the holder rule leaves alone"),
     'airline tagged person': strict_xfail("the model tags 'Kenya Airways' as a person, so it is taken for the spokesman's name"),
-    'asker not an interviewer': strict_xfail("the text does not say the asker's trade ('Nick Robinson asked the home secretary'), and anyone else who asks may go on speaking ('Wendy Kaur asked the landlord ... She said her children'), so the pronoun keeps the nearest name"),
 }
 
 
@@ -331,39 +330,40 @@ BODIES_APPOSED = [
 ]
 
 
-# A "he" or "she" after a question put to someone: the one asked answers when an interviewer asked; anyone else
-# who asks may go on speaking, and a request ("asked residents to stay indoors") is no question
+# A "he" or "she" after a question put to someone: the one asked may answer, but the asker may go on speaking
+# (interviewers to their listeners or from the scene, anyone else of themselves), and a request ("asked residents
+# to stay indoors") is no question. The reviewer's rows of spk11 (review-*) are their own sentences.
 ASKED = [
     pytest.param('On the Today programme, Nick Robinson asked the home secretary whether the plan would work. He said the new powers would be in place by June.',
-                 'new powers would be in place', 'the home secretary', id='asked-00-on-the-today-programme-nick-robinson-asked-the-h', marks=_KNOWN["asker not an interviewer"]),
+                 'new powers would be in place', 'the home secretary', id='asked-00-on-the-today-programme-nick-robinson-asked-the-h', marks=_KNOWN["asked by post"]),
     pytest.param('John Humphrys asked the chancellor if taxes would rise. He said there would be no increase in VAT.',
-                 'no increase in VAT', 'the chancellor', id='asked-01-john-humphrys-asked-the-chancellor-if-taxes-woul', marks=_KNOWN["asker not an interviewer"]),
+                 'no increase in VAT', 'the chancellor', id='asked-01-john-humphrys-asked-the-chancellor-if-taxes-woul', marks=_KNOWN["asked by post"]),
     pytest.param('Reporters asked the minister about the delays. She said the contractor had been fined.',
                  'contractor had been fined', 'the minister', id='asked-02-reporters-asked-the-minister-about-the-delays-sh', marks=_KNOWN["asked by post"]),
     pytest.param('Piers Morgan asked the former prime minister whether he regretted the war. He said he had acted in good faith.',
-                 'acted in good faith', 'the former prime minister', id='asked-03-piers-morgan-asked-the-former-prime-minister-whe', marks=_KNOWN["asker not an interviewer"]),
+                 'acted in good faith', 'the former prime minister', id='asked-03-piers-morgan-asked-the-former-prime-minister-whe', marks=_KNOWN["asked by post"]),
     pytest.param('Sarah Smith asked the mayor whether the tram would be finished on time. She said the work was on schedule.',
-                 'work was on schedule', 'the mayor', id='asked-04-sarah-smith-asked-the-mayor-whether-the-tram-wou', marks=_KNOWN["asker not an interviewer"]),
+                 'work was on schedule', 'the mayor', id='asked-04-sarah-smith-asked-the-mayor-whether-the-tram-wou', marks=_KNOWN["asked by post"]),
     pytest.param('The judge asked the witness where she had been that night. She said she had been at home.',
-                 'she had been at home', 'the witness', id='asked-05-the-judge-asked-the-witness-where-she-had-been-t', marks=_KNOWN["asker not an interviewer"]),
+                 'she had been at home', 'the witness', id='asked-05-the-judge-asked-the-witness-where-she-had-been-t', marks=_KNOWN["asked by post"]),
     pytest.param('After the match, Gary Neville asked the manager about the penalty. He said the referee had got it wrong.',
-                 'referee had got it wrong', 'the manager', id='asked-06-after-the-match-gary-neville-asked-the-manager-a', marks=_KNOWN["asker not an interviewer"]),
+                 'referee had got it wrong', 'the manager', id='asked-06-after-the-match-gary-neville-asked-the-manager-a', marks=_KNOWN["asked by post"]),
     pytest.param('MANILA — Senator Raffy Tulfo asked the police chief why the suspects had been released. He said the prosecutors had not filed charges.',
-                 'prosecutors had not filed charges', 'the police chief', id='asked-07-manila-senator-raffy-tulfo-asked-the-police-chie', marks=_KNOWN["asker not an interviewer"]),
+                 'prosecutors had not filed charges', 'the police chief', id='asked-07-manila-senator-raffy-tulfo-asked-the-police-chie', marks=_KNOWN["asked by post"]),
     pytest.param('Karan Thapar asked the minister whether the census would include caste. He said a decision would be taken soon.',
-                 'decision would be taken soon', 'the minister', id='asked-08-karan-thapar-asked-the-minister-whether-the-cens', marks=_KNOWN["asker not an interviewer"]),
+                 'decision would be taken soon', 'the minister', id='asked-08-karan-thapar-asked-the-minister-whether-the-cens', marks=_KNOWN["asked by post"]),
     pytest.param('Sky News presenter Kay Burley asked the health secretary whether nurses would get a pay rise. She said talks were continuing.',
                  'talks were continuing', 'the health secretary', id='asked-09-sky-news-presenter-kay-burley-asked-the-health-s', marks=_KNOWN["asked by post"]),
     pytest.param('Our reporter, Tom Walsh, asked the landlord how many tenants had complained. He said fewer than five had.',
                  'fewer than five had', 'the landlord', id='asked-10-our-reporter-tom-walsh-asked-the-landlord-how-ma', marks=_KNOWN["asked by post"]),
     pytest.param('Councillor Dave Hunt asked the chief executive about the overspend. He said the figures would be published next month.',
-                 'figures would be published', 'the chief executive', id='asked-11-councillor-dave-hunt-asked-the-chief-executive-a', marks=_KNOWN["asker not an interviewer"]),
+                 'figures would be published', 'the chief executive', id='asked-11-councillor-dave-hunt-asked-the-chief-executive-a', marks=_KNOWN["asked by post"]),
     pytest.param('ABC host David Speers asked the treasurer whether the budget would return to surplus. He said it was too early to say.',
                  'too early to say', 'the treasurer', id='asked-12-abc-host-david-speers-asked-the-treasurer-whethe', marks=_KNOWN["asked by post"]),
     pytest.param('Emma Barnett asked the chairwoman of the inquiry whether ministers had cooperated. She said most had.',
-                 'most had', 'the chairwoman of the inquiry', id='asked-13-emma-barnett-asked-the-chairwoman-of-the-inquiry', marks=_KNOWN["asker not an interviewer"]),
+                 'most had', 'the chairwoman of the inquiry', id='asked-13-emma-barnett-asked-the-chairwoman-of-the-inquiry', marks=_KNOWN["asked by post"]),
     pytest.param('Mark Jones asked the coach whether the striker would play on Saturday. He said the player needed a scan.',
-                 'player needed a scan', 'the coach', id='asked-14-mark-jones-asked-the-coach-whether-the-striker-w', marks=_KNOWN["asker not an interviewer"]),
+                 'player needed a scan', 'the coach', id='asked-14-mark-jones-asked-the-coach-whether-the-striker-w', marks=_KNOWN["asked by post"]),
     pytest.param('Radio host Jeremy Vine asked the spokesman about the strike. He said the union had rejected a fair offer.',
                  'union had rejected a fair offer', 'the spokesman', id='asked-15-radio-host-jeremy-vine-asked-the-spokesman-about', marks=_KNOWN["asked by post"]),
     pytest.param('Nick Robinson asked Yvette Cooper whether the plan would work. She said police numbers would rise.',
@@ -420,6 +420,108 @@ ASKED = [
                  'watching crude prices', 'the minister', id='asked-41-ndtv-anchor-rahul-mehta-asked-the-minister-if-fu', marks=_KNOWN["asked by post"]),
     pytest.param('The interviewer asked the actress whether she would return to the stage. She said she was reading scripts.',
                  'reading scripts', 'the actress', id='asked-42-the-interviewer-asked-the-actress-whether-she-wo', marks=_KNOWN["asked by post"]),
+    pytest.param('Radio host Jeremy Vine asked his producer to play the clip. He said it showed the minister had misled voters.',
+                 'misled voters', 'Jeremy Vine', id='asked-43-radio-host-jeremy-vine-asked-his-producer-to-pla'),
+    pytest.param('Presenter Emma Barnett asked listeners to send in their stories. She said the response had been overwhelming.',
+                 'response had been overwhelming', 'Emma Barnett', id='asked-44-presenter-emma-barnett-asked-listeners-to-send-i'),
+    pytest.param("BBC reporter Tom Hill asked the council's chief executive for an interview. He said the request had been refused.",
+                 'request had been refused', 'Tom Hill', id='asked-45-bbc-reporter-tom-hill-asked-the-council-s-chief'),
+    pytest.param('BBC presenter Laura Kuenssberg asked the chairman whether the club would be sold. She said fans deserved answers.',
+                 'fans deserved answers', 'Laura Kuenssberg', id='asked-46-bbc-presenter-laura-kuenssberg-asked-the-chairma'),
+    pytest.param('Sky News presenter Kay Burley asked the residents whether they felt safe. She said the street had been cordoned off for hours.',
+                 'cordoned off for hours', 'Kay Burley', id='asked-47-sky-news-presenter-kay-burley-asked-the-resident'),
+    pytest.param('Host Nick Robinson opened the programme at eight. Later, Robinson asked the home secretary whether the plan would work. He said the new powers would start in June.',
+                 'new powers would start in June', 'the home secretary', id='asked-48-host-nick-robinson-opened-the-programme-at-eight', marks=_KNOWN["asked by post"]),
+    pytest.param('On the Today programme, presenter Mishal Husain asked the health secretary whether nurses would get a pay rise. She said talks with the unions were continuing.',
+                 'talks with the unions', 'the health secretary', id='review-a01-on-the-today-programme-presenter-mishal-husai', marks=_KNOWN["asked by post"]),
+    pytest.param('CNN anchor Jake Tapper asked the senator whether he would support the bill. He said he was still reading it.',
+                 'still reading it', 'the senator', id='review-a03-cnn-anchor-jake-tapper-asked-the-senator-whet', marks=_KNOWN["asked by post"]),
+    pytest.param('ABC Radio National host Patricia Karvelas asked the treasurer if the budget would be back in surplus. He said it was too early to say.',
+                 'too early to say', 'the treasurer', id='review-a05-abc-radio-national-host-patricia-karvelas-ask', marks=_KNOWN["asked by post"]),
+    pytest.param('Sky News host Peta Credlin asked the opposition leader why the party had dropped its policy. He said voters wanted certainty on power prices.',
+                 'voters wanted certainty', 'the opposition leader', id='review-a06-sky-news-host-peta-credlin-asked-the-oppositi', marks=_KNOWN["asked by post"]),
+    pytest.param('A reporter asked the prime minister about the leaked memo. She said she had not seen it.',
+                 'had not seen it', 'the prime minister', id='review-a07-a-reporter-asked-the-prime-minister-about-the', marks=_KNOWN["asked by post"]),
+    pytest.param('Channel 4 News presenter Krishnan Guru-Murthy asked the minister whether the scheme had failed. She said it had helped thousands of families.',
+                 'helped thousands of families', 'the minister', id='review-a08-channel-4-news-presenter-krishnan-guru-murthy', marks=_KNOWN["asked by post"]),
+    pytest.param('Our reporter asked the council leader whether the library would close. He said no decision had been made.',
+                 'no decision had been made', 'the council leader', id='review-a09-our-reporter-asked-the-council-leader-whether', marks=_KNOWN["asked by post"]),
+    pytest.param('The interviewer asked the bishop what he made of the vote. He said the church would have to reflect.',
+                 'church would have to reflect', 'the bishop', id='review-a10-the-interviewer-asked-the-bishop-what-he-made', marks=_KNOWN["asked by post"]),
+    pytest.param('Talkback host Neil Mitchell asked the premier why the tunnel was over budget. He said the costs had been checked independently.',
+                 'costs had been checked', 'the premier', id='review-a11-talkback-host-neil-mitchell-asked-the-premier', marks=_KNOWN["asked by post"]),
+    pytest.param('The presenter asked the mayor how many homes had been flooded. She said about 300 had been affected.',
+                 '300 had been affected', 'the mayor', id='review-a13-the-presenter-asked-the-mayor-how-many-homes', marks=_KNOWN["asked by post"]),
+    pytest.param('Reporters asked the mother of the victim about the verdict. She said justice had finally been done.',
+                 'justice had finally been done', 'the mother of the victim', id='review-a15-reporters-asked-the-mother-of-the-victim-abou', marks=_KNOWN["asked by post"]),
+    pytest.param('Fox News host Bret Baier asked the secretary of state what the deal meant for Israel. He said the alliance had never been stronger.',
+                 'alliance had never been stronger', 'the secretary of state', id='review-a16-fox-news-host-bret-baier-asked-the-secretary', marks=_KNOWN["asked by post"]),
+    pytest.param("Journalists asked the coach about the striker's fitness. He said the player would be assessed on Friday.",
+                 'would be assessed on Friday', 'the coach', id='review-a18-journalists-asked-the-coach-about-the-striker', marks=_KNOWN["asked by post"]),
+    pytest.param("On Radio 4's Today programme, presenter Justin Webb asked the energy secretary whether bills would come down. He said they would fall by the end of the parliament.",
+                 'fall by the end of the parliament', 'the energy secretary', id='review-a19-on-radio-4-s-today-programme-presenter-justin', marks=_KNOWN["asked by post"]),
+    pytest.param("ABC's 7.30 host Sarah Ferguson asked the minister how many visas had been granted. She said she did not have the figure to hand.",
+                 'did not have the figure', 'the minister', id='review-a20-abc-s-7-30-host-sarah-ferguson-asked-the-mini', marks=_KNOWN["asked by post"]),
+    pytest.param('A reporter from the Chronicle asked the headteacher whether the school would reopen. She said staff were working through the weekend.',
+                 'staff were working through the weekend', 'the headteacher', id='review-a22-a-reporter-from-the-chronicle-asked-the-headt', marks=_KNOWN["asked by post"]),
+    pytest.param('Interviewer Kirsty Wark asked the novelist about her childhood in Glasgow. She said it had been happier than people assumed.',
+                 'happier than people assumed', 'the novelist', id='review-a23-interviewer-kirsty-wark-asked-the-novelist-ab', marks=_KNOWN["asked by post"]),
+    pytest.param("Channel Nine reporter Tom Steinfort asked the family's lawyer whether they would sue. He said the family had not decided.",
+                 'family had not decided', "the family's lawyer", id='review-b24-channel-nine-reporter-tom-steinfort-asked-the', marks=_KNOWN["asked by post"]),
+    pytest.param('On BBC Radio Wales, presenter Jason Mohammad asked the health minister why ambulances were queuing outside hospitals. He said winter pressures had come early.',
+                 'winter pressures had come early', 'the health minister', id='review-k01-on-bbc-radio-wales-presenter-jason-mohammad-a', marks=_KNOWN["asked by post"]),
+    pytest.param('Sunrise host Natalie Barr asked the premier whether the lockout laws would return. She said there were no plans to bring them back.',
+                 'no plans to bring them back', 'the premier', id='review-k02-sunrise-host-natalie-barr-asked-the-premier-w', marks=_KNOWN["asked by post"]),
+    pytest.param('A Newsnight reporter asked the chief constable when the officers would be charged. He said the investigation was still live.',
+                 'investigation was still live', 'the chief constable', id='review-k03-a-newsnight-reporter-asked-the-chief-constabl', marks=_KNOWN["asked by post"]),
+    pytest.param('Presenter Adil Ray asked the celebrity chef whether he would reopen the restaurant. He said he was looking for a new site.',
+                 'looking for a new site', 'the celebrity chef', id='review-k04-presenter-adil-ray-asked-the-celebrity-chef-w', marks=_KNOWN["asked by post"]),
+    pytest.param("CBS anchor Norah O'Donnell asked the general whether the strikes had worked. He said the targets had been destroyed.",
+                 'targets had been destroyed', 'the general', id='review-k05-cbs-anchor-norah-o-donnell-asked-the-general', marks=_KNOWN["asked by post"]),
+    pytest.param('Radio host Jeremy Vine asked the minister whether the line would reopen. He said he had heard from dozens of listeners who were stranded.',
+                 'heard from dozens of listeners', 'Jeremy Vine', id='review-b01-radio-host-jeremy-vine-asked-the-minister-whe'),
+    pytest.param('Good Morning Britain host Piers Morgan asked the health minister why the targets had been missed. He said the minister had no answers.',
+                 'minister had no answers', 'Piers Morgan', id='review-b02-good-morning-britain-host-piers-morgan-asked'),
+    pytest.param('Presenter Emma Barnett asked the minister about the strike, then turned to the listeners. She said the phone lines were open until ten.',
+                 'phone lines were open', 'Emma Barnett', id='review-b03-presenter-emma-barnett-asked-the-minister-abo'),
+    pytest.param('LBC presenter Nick Ferrari asked the home secretary whether she would resign. He said listeners deserved a straight answer.',
+                 'deserved a straight answer', 'Nick Ferrari', id='review-b04-lbc-presenter-nick-ferrari-asked-the-home-sec'),
+    pytest.param('The home secretary, Shabana Mahmood, came into the studio at eight. Presenter Nick Robinson asked the home secretary whether the plan would work. He said the programme had asked for the figures a week earlier.',
+                 'asked for the figures a week earlier', 'Nick Robinson', id='review-b07-the-home-secretary-shabana-mahmood-came-into'),
+    pytest.param('Host Ben Fordham asked the prime minister whether he would call an early election. He later told listeners the answer had been typical of a politician.',
+                 'typical of a politician', 'Ben Fordham', id='review-b10-host-ben-fordham-asked-the-prime-minister-whe'),
+    pytest.param('BBC correspondent Lyse Doucet asked the general whether more troops were coming. She said the streets of the city were eerily quiet.',
+                 'streets of the city were eerily quiet', 'Lyse Doucet', id='review-b12-bbc-correspondent-lyse-doucet-asked-the-gener'),
+    pytest.param('The host asked the panel whether the rules were fair. She said most viewers seemed to disagree.',
+                 'most viewers seemed to disagree', 'the host', id='review-b13-the-host-asked-the-panel-whether-the-rules-we'),
+    pytest.param('Presenter Sarah Montague asked the chief executive whether he regretted the bonuses. She said the company had not replied to later emails.',
+                 'had not replied to later emails', 'Sarah Montague', id='review-b15-presenter-sarah-montague-asked-the-chief-exec'),
+    pytest.param('Our correspondent asked the commander whether the bridge had been retaken. He said he could see smoke rising from the far bank.',
+                 'could see smoke rising', 'our correspondent', id='review-b16-our-correspondent-asked-the-commander-whether'),
+    pytest.param('Presenter Justin Webb asked the energy secretary whether bills would come down. He said listeners had written in by the hundred.',
+                 'listeners had written in', 'Justin Webb', id='review-b17-presenter-justin-webb-asked-the-energy-secret'),
+    pytest.param('The reporter asked the minister about the delays. He said he had waited two hours at the station that morning.',
+                 'waited two hours at the station', 'the reporter', id='review-b18-the-reporter-asked-the-minister-about-the-del'),
+    pytest.param('Host Tom Swarbrick asked the mayor about crime on the Tube, but he was cut off. He said the line had dropped.',
+                 'line had dropped', 'Tom Swarbrick', id='review-b22-host-tom-swarbrick-asked-the-mayor-about-crim'),
+    pytest.param('Presenter Jason Mohammad asked the health minister why ambulances were queuing. He said his own father had waited nine hours for an ambulance last year.',
+                 'his own father had waited', 'Jason Mohammad', id='review-k06-presenter-jason-mohammad-asked-the-health-min'),
+    pytest.param('Sunrise host Natalie Barr asked the premier whether the laws would return. She later told viewers she had found the answer evasive.',
+                 'found the answer evasive', 'Natalie Barr', id='review-k07-sunrise-host-natalie-barr-asked-the-premier-w'),
+    pytest.param('Correspondent Quentin Sommerville asked the colonel whether civilians had been warned. He said the ruins around him told their own story.',
+                 'ruins around him told their own story', 'Quentin Sommerville', id='review-k08-correspondent-quentin-sommerville-asked-the-c'),
+    pytest.param('Presenter Victoria Derbyshire asked the bishop whether he would resign. She said the diocese had declined to comment further.',
+                 'diocese had declined', 'Victoria Derbyshire', id='review-k10-presenter-victoria-derbyshire-asked-the-bisho'),
+]
+
+
+# A pronoun after a question that is neither the one asked's nor anyone's the text names ("She said the mayor had
+# refused"), or one after a question put to a group ("the audience")
+NOT_THE_ONE_ASKED = [
+    pytest.param('Host Nick Ferrari asked the mayor whether he would apologise. She said the mayor had refused three times.',
+                 'mayor had refused three times', 'the mayor', id='review-k09-host-nick-ferrari-asked-the-mayor-whether-he'),
+    pytest.param('The presenter asked the audience whether they agreed. She said most hands had gone up.',
+                 'most hands had gone up', 'the audience', id='review-b23-the-presenter-asked-the-audience-whether-they'),
 ]
 
 
@@ -435,3 +537,8 @@ def test_a_body_apposed_to_a_posts_owner_is_no_person(extractor, text: str, frag
     c = claims[0]
     assert not (c.speaker_type == "PERSON" and name_words(body) <= name_words(c.speaker_resolved)), \
         (c.speaker_resolved, c.resolution)
+
+
+@pytest.mark.parametrize(("text", "fragment", "wrong"), NOT_THE_ONE_ASKED)
+def test_a_phrase_that_names_no_person_does_not_speak(extractor, text: str, fragment: str, wrong: str):
+    assert_not_given_to(extractor, text, fragment, {wrong})
