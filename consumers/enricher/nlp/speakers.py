@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
-from consumers.enricher.nlp.entities import clean_name, ends_a_body_or_place, resolve_person, strip_titles
+from consumers.enricher.nlp.entities import (PERSON_TITLES, clean_name, ends_a_body_or_place, resolve_person,
+                                             strip_titles)
 from consumers.enricher.nlp.people import PARENT_WORDS, gender_of, is_first_name
 from consumers.enricher.nlp.post_marks import fits, marks_before
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS
@@ -1042,8 +1043,8 @@ class Resolver:
         return ("PERSON", name) if name else None
 
     def _untagged_name(self, tok: Token) -> str | None:
-        """The person's name ``tok`` heads, when the model tagged it as nothing else: two title-case proper nouns or
-        more, or one after an honorific ("Mr Bakare"). A body's name set off after a post is
+        """The person's name ``tok`` heads, when the model tagged it as nothing but a person in part: two title-case
+        proper nouns or more, or one after a person's title ("Mr Bakare"). A body's name set off after a post is
         mostly tagged as one ("The chairman, Metro Bank,"); one the model missed ends as a body's or a place's does
         ("The director of the hospital, St Luke's Medical Center,"), is plural ("The chairman of the committee,
         Public Accounts,") or has an owner."""
@@ -1051,12 +1052,15 @@ class Resolver:
         if words[-1].i - words[0].i + 1 != len(words):
             return None
         if any(w.pos_ != "PROPN" or not w.text[:1].isupper()
-               or self.token_ents.get(w.i, ("",))[0] not in ("", "PRODUCT") for w in words):
+               or self.token_ents.get(w.i, ("",))[0] not in ("", "PRODUCT", "PERSON") for w in words):
             return None
         if ends_a_body_or_place(tok.text) or tok.tag_ == "NNPS" or any(c.dep_ == "poss" for c in tok.children):
             return None
         name = strip_titles(clean_name(" ".join(w.text for w in words)))
-        titled = len(name.split()) < len(words)
+        # Only a person's title makes one word a name: strip_titles also drops "Former", "Leader" and "Chief",
+        # which a title-case headline sets off too ("Mayor, Former Paratrooper, Says").
+        first = words[0].lower_
+        titled = first in PERSON_TITLES or f"{first}." in PERSON_TITLES
         return name if len(name.split()) >= 2 or titled and name else None
 
     def _name_after_paired_roles(self, head: Token) -> str | None:

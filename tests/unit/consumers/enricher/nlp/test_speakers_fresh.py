@@ -296,6 +296,8 @@ UNTAGGED_HOLDERS = [
                  'new rules would apply', 'Jaiveer Sehgal', id='review-h34-the-spokesperson-for-the-ministry-shri-jaivee'),
     pytest.param('The spokesperson for the ministry, Shri Jaiveer Sehgal, said the new rules would apply from April. He said exemptions would be rare.',
                  'exemptions would be rare', 'Jaiveer Sehgal', id='review-f01-the-spokesperson-for-the-ministry-shri-jaivee'),
+    pytest.param('The spokesman, Wing Commander Vyom Singh Chauhan, said the aircraft had landed safely.',
+                 'aircraft had landed safely', 'Vyom Singh Chauhan', id='review-h43-the-spokesman-wing-commander-vyom-singh-chauh'),
 ]
 
 
@@ -526,6 +528,8 @@ NOT_HOLDERS = [
                  'patients had been moved', 'Medical Center', id='review-n17-the-director-of-the-hospital-st-luke-s-medica'),
     pytest.param('The chairman of the committee, Public Accounts, said the project had been badly managed.',
                  'badly managed', 'Public Accounts', id='review-n12-the-chairman-of-the-committee-public-accounts'),
+    pytest.param('Mayor, Former Paratrooper, Says City Is Safe',
+                 'City Is Safe', 'Paratrooper', id='review-n53-mayor-former-paratrooper-says-city-is-safe'),
 ]
 
 
