@@ -375,6 +375,15 @@ def _is_role(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and title_head(tok.lemma_) in lexicon.ROLE_NOUNS
 
 
+def _after_a_common_owner(post: Token, apposed: Token) -> bool:
+    """Whether the words set off after ``post`` follow its common-noun owner ("The manager of the market, Kariakoo
+    Market,"), where they may rename the owner rather than name the post's holder."""
+    before = apposed.doc[apposed.left_edge.i - 1] if apposed.left_edge.i else post
+    if before.is_punct and before.i:
+        before = apposed.doc[before.i - 1]
+    return before is not post and before.pos_ == "NOUN"
+
+
 def _is_acronym(tok: Token) -> bool:
     """A word in capitals the model left untagged ("POSCO", "KEPCO"): an organisation's short name."""
     return len(tok.text) >= 3 and tok.text.isalpha() and tok.text.isupper()
@@ -1039,15 +1048,18 @@ class Resolver:
         owner's ("a spokesman for the law firm, Leigh Day,")."""
         if not _is_role(head):
             return None
-        name = next((n for c in head.children if c.dep_ == "appos" and (n := self._untagged_name(c))), None)
+        name = next((n for c in head.children
+                     if c.dep_ == "appos" and (n := self._untagged_name(c, _after_a_common_owner(head, c)))), None)
         return ("PERSON", name) if name else None
 
-    def _untagged_name(self, tok: Token) -> str | None:
+    def _untagged_name(self, tok: Token, after_owner: bool) -> str | None:
         """The person's name ``tok`` heads, when the model tagged it as nothing but a person in part: two title-case
         proper nouns or more, or one after a person's title ("Mr Bakare"). A body's name set off after a post is
         mostly tagged as one ("The chairman, Metro Bank,"); one the model missed ends as a body's or a place's does
         ("The director of the hospital, St Luke's Medical Center,"), is plural ("The chairman of the committee,
-        Public Accounts,") or has an owner."""
+        Public Accounts,") or has an owner. Set off right after a common-noun owner (``after_owner``), the name
+        may be the owner's ("The captain of the ship, MV Ocean Star,"), so only a title before it makes it a
+        person's ("The spokesperson for the ministry, Shri Jaiveer Sehgal,")."""
         words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
         if words[-1].i - words[0].i + 1 != len(words):
             return None
@@ -1057,6 +1069,8 @@ class Resolver:
         if ends_a_body_or_place(tok.text) or tok.tag_ == "NNPS" or any(c.dep_ == "poss" for c in tok.children):
             return None
         name = strip_titles(clean_name(" ".join(w.text for w in words)))
+        if after_owner and len(name.split()) == len(words):
+            return None
         # Only a person's title makes one word a name: strip_titles also drops "Former", "Leader" and "Chief",
         # which a title-case headline sets off too ("Mayor, Former Paratrooper, Says").
         first = words[0].lower_
