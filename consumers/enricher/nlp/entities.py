@@ -171,6 +171,11 @@ def clean_name(text: str) -> str:
     return text.strip(_STRIP)
 
 
+def ends_a_body_or_place(word: str) -> bool:
+    """Whether ``word``, as a name's last word, makes the name a body's or a place's ("St Luke's Medical Center")."""
+    return word.lower() in _BODY_OR_PLACE_SUFFIXES
+
+
 def strip_titles(name: str) -> str:
     """'Indiana Republican Rep. Jim Banks' -> 'Jim Banks' when the parts are title words."""
     parts = name.split()

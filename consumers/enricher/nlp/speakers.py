@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
-from consumers.enricher.nlp.entities import clean_name, resolve_person, strip_titles
+from consumers.enricher.nlp.entities import (PERSON_TITLES, clean_name, ends_a_body_or_place, resolve_person,
+                                             strip_titles)
 from consumers.enricher.nlp.people import PARENT_WORDS, gender_of, is_first_name
 from consumers.enricher.nlp.post_marks import fits, marks_before
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS
@@ -372,6 +373,15 @@ def _anothers(post: Token) -> bool:
 
 def _is_role(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and title_head(tok.lemma_) in lexicon.ROLE_NOUNS
+
+
+def _after_a_common_owner(post: Token, apposed: Token) -> bool:
+    """Whether the words set off after ``post`` follow its common-noun owner ("The manager of the market, Kariakoo
+    Market,"), where they may rename the owner rather than name the post's holder."""
+    before = apposed.doc[apposed.left_edge.i - 1] if apposed.left_edge.i else post
+    if before.is_punct and before.i:
+        before = apposed.doc[before.i - 1]
+    return before is not post and before.pos_ == "NOUN"
 
 
 def _is_acronym(tok: Token) -> bool:
@@ -1028,7 +1038,44 @@ class Resolver:
                         head.pos_ == "NOUN" and ent[0] == "ORG"
                         or ent[0] == "HANDLE" and not any(o.i < child.i for o in owners))):
                     return ent
-        return self._subject_beside(head)
+        return self._untagged_holder(head) or self._subject_beside(head)
+
+    def _untagged_holder(self, head: Token) -> tuple[str, str] | None:
+        """ "A spokesman for the Ministry of External Affairs, Randhir Jaiswal, said", "The Lagos State Commissioner
+        for Transportation, Mr Tunde Bakare, said": the small model leaves many names from outside its census lists
+        untagged (or calls the surname a product), so the post's holder is read from the form: title-case proper
+        nouns set off after the post. Only after the post itself: a name the parser hangs on the owner may be the
+        owner's ("a spokesman for the law firm, Leigh Day,")."""
+        if not _is_role(head):
+            return None
+        name = next((n for c in head.children
+                     if c.dep_ == "appos" and (n := self._untagged_name(c, _after_a_common_owner(head, c)))), None)
+        return ("PERSON", name) if name else None
+
+    def _untagged_name(self, tok: Token, after_owner: bool) -> str | None:
+        """The person's name ``tok`` heads, when the model tagged it as nothing but a person in part: two title-case
+        proper nouns or more, or one after a person's title ("Mr Bakare"). A body's name set off after a post is
+        mostly tagged as one ("The chairman, Metro Bank,"); one the model missed ends as a body's or a place's does
+        ("The director of the hospital, St Luke's Medical Center,"), is plural ("The chairman of the committee,
+        Public Accounts,") or has an owner. Set off right after a common-noun owner (``after_owner``), the name
+        may be the owner's ("The captain of the ship, MV Ocean Star,"), so only a title before it makes it a
+        person's ("The spokesperson for the ministry, Shri Jaiveer Sehgal,")."""
+        words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+        if words[-1].i - words[0].i + 1 != len(words):
+            return None
+        if any(w.pos_ != "PROPN" or not w.text[:1].isupper()
+               or self.token_ents.get(w.i, ("",))[0] not in ("", "PRODUCT", "PERSON") for w in words):
+            return None
+        if ends_a_body_or_place(tok.text) or tok.tag_ == "NNPS" or any(c.dep_ == "poss" for c in tok.children):
+            return None
+        name = strip_titles(clean_name(" ".join(w.text for w in words)))
+        if after_owner and len(name.split()) == len(words):
+            return None
+        # Only a person's title makes one word a name: strip_titles also drops "Former", "Leader" and "Chief",
+        # which a title-case headline sets off too ("Mayor, Former Paratrooper, Says").
+        first = words[0].lower_
+        titled = first in PERSON_TITLES or f"{first}." in PERSON_TITLES
+        return name if len(name.split()) >= 2 or titled and name else None
 
     def _name_after_paired_roles(self, head: Token) -> str | None:
         """ "Comedian and actor Chris Rock", "Singer and actress Selena Gomez": the parser makes the first role
