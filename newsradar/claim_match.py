@@ -94,7 +94,7 @@ from functools import cached_property, lru_cache
 
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
-from newsradar.measures import kinds_differ
+from newsradar.measures import CHANGE_VERBS, kinds_differ
 from newsradar.modality import RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart, modality
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
@@ -1110,6 +1110,9 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # injured") or not ("17 killed", "17 injured"): the shared figure below must not join them.
         if _same_quantity(a, b, params, apart=None) and _other_events(a, b, params):
             return None
+        if shared_figure(a, b, params) and _round_share_of_two_acts(a, b, params):
+            score = similarity(a, b, params)
+            return score if compatible and score >= params.same_story_threshold else None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
         # A retelling keeps a claim's distinctive figure or rounds it. When only one of two claims
@@ -1204,6 +1207,36 @@ def _one_figure_of_two_things(a: ClaimSignature, b: ClaimSignature, params: Matc
     if not a.measures or not b.measures:     # no kind on a side: both passes below would give one answer
         return False
     return shared_figure(a, b, params, apart=None) and not shared_figure(a, b, params)
+
+
+def _round_share_of_two_acts(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
+    """Every figure the claims share is a round share, and each side reads it as the share of another act.
+
+    "90% of members had to change how they file claims" and "90% of members had restored their claims
+    systems": a survey or a report gives one group's round shares by the handful, so the figure and the group
+    are its setting and the act ("change", "restore") is the statement. A share whose act one side leaves
+    unread, or a sharp one ("37%"), vouches as before.
+    """
+    shared = [(measure_a, measure_b, _round_share(unit_a, value_a) and _round_share(unit_b, value_b))
+              for (unit_a, value_a), measure_a in zip(a.numbers, a.figure_measures)
+              for (unit_b, value_b), measure_b in zip(b.numbers, b.figure_measures)
+              if _distinctive(unit_a, value_a, params) and _distinctive(unit_b, value_b, params)
+              and _units_agree(_as_percent(unit_a, value_a)[0], _as_percent(unit_b, value_b)[0])
+              and figures_agree(_as_percent(unit_a, value_a)[1], _as_percent(unit_b, value_b)[1], params)]
+    return bool(shared) and all(round_share and _acts_differ(a, b, measure_a, measure_b)
+                                for measure_a, measure_b, round_share in shared)
+
+
+def _round_share(unit: str, value: float) -> bool:
+    """A share said in round words: "a third", "half", "90%", "one in ten"; not "37%" nor "12.5 percent"."""
+    return not unit and 0 < value < 1 or unit == "percent" and value % 10 == 0
+
+
+def _acts_differ(a: ClaimSignature, b: ClaimSignature, measure_a: str, measure_b: str) -> bool:
+    """Two read acts, neither named anywhere in the other claim: "passed the exam" and "achieved a pass" name one
+    act, and so do "fell" and "dropped" (two moves the other way are ``kinds_differ``'s to part)."""
+    return (bool(measure_a and measure_b) and measure_a != measure_b and not {measure_a, measure_b} <= CHANGE_VERBS
+            and stem(measure_a) not in b.words and stem(measure_b) not in a.words)
 
 
 def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:
