@@ -225,7 +225,7 @@ SHARE_AS_SPEAKER = ("'Eight in ten teachers said they were exhausted': the share
                     "content keeps no figure")
 ROUND_SHARE_APART = [
     ("The survey found that 40% of nurses had considered quitting.",
-     "The survey found that 40% of nurses worked unpaid overtime every week.", ROUND_SHARE),
+     "The survey found that 40% of nurses worked unpaid overtime every week."),
     ("A poll by the institute showed 70 percent of voters opposed the tax.",
      "A poll by the institute showed 70 percent of voters expected prices to rise."),
     ("The report said 30% of schools lacked a qualified maths teacher.",
@@ -233,7 +233,7 @@ ROUND_SHARE_APART = [
     ("The study found 20 per cent of drivers used their phones at the wheel.",
      "The study found 20 per cent of drivers had never taken a refresher course."),
     ("The union's survey said 80% of teachers felt exhausted.",
-     "The union's survey said 80% of teachers bought classroom supplies with their own money.", ROUND_SHARE),
+     "The union's survey said 80% of teachers bought classroom supplies with their own money."),
     ("The bank's survey found that 60 percent of small firms planned to raise prices.",
      "The bank's survey found that 60 percent of small firms struggled to hire staff.", ROUND_SHARE),
     ("The census showed 10% of households had no internet access.",
@@ -511,11 +511,126 @@ NO_LONGER_APART = [
 ]
 
 
+# A round share of one group said of two acts (written for NewsRadar, no label batch: wire, broadsheet, tabloid,
+# local, British, NZ and union or council copy). One finding retold with another verb for its act ("voted for" /
+# "backed", "postponed" / "put off", "passed" / "achieved a pass") is one claim; two findings of one survey, report
+# or count about the same group ("flooded" / "applied for a rates holiday") are two, and so is one finding about two
+# groups ("men" / "women").
+SETTING_WORDS = ("the acts are read apart, but the group, place and source both claims name (the shared figure among "
+                 "them) carry the pair over the story's word bar")
+UNREAD_ACT = "one side's share has no act read ('had their power restored', 'were understaffed'), so it vouches alone"
+WRONG_ACT = ("'stopped' of 'drivers stopped over the weekend' describes the group and is read as the act on both "
+             "sides")
+TWO_GROUPS = "one act of two groups ('20% of men', '20% of women'): the group a share is of is not read"
+ROUND_SHARE_ACTS_SAME = [
+    ("About 90% of the city's buses were running again by Monday, the transit authority said.",
+     'The transit authority said nine-tenths of its bus fleet was back in service on Monday.'),
+    ("Half of the town's shops were flooded, the council said.",
+     'The council said 50 per cent of shops in the town had been flooded.'),
+    ('A third of patients waited more than four hours in A&E, the trust said.',
+     'The trust said 33% of patients had waited over four hours in its emergency department.'),
+    ('Police said 10% of drivers stopped over the weekend were over the limit.',
+     'Ten per cent of motorists stopped at the weekend were over the drink-drive limit, police said.'),
+    ('The company said 90% of its customers had their power restored.',
+     'Power has been restored to 90 percent of customers, the company said.'),
+    ('The school board said half of its teachers had joined the strike.',
+     'Fifty percent of teachers joined the strike, according to the school board.'),
+    ('Officials said 20% of the harvest was lost to the floods.',
+     'A fifth of the harvest was lost in the flooding, officials said.'),
+    ("The ministry said 40% of the country's hospitals lacked clean water.",
+     'Forty per cent of hospitals in the country lack clean water, the ministry said.'),
+    ('The airport said 30 percent of flights were cancelled on Friday.',
+     "Thirty per cent of Friday's flights were cancelled, the airport said."),
+    ('The report found 60% of care homes were understaffed.',
+     'Sixty per cent of care homes are understaffed, according to the report.'),
+    ('The survey found 70% of renters in Auckland could not afford a deposit.',
+     'Seventy percent of Auckland renters cannot afford a deposit, the survey found.'),
+    ('The regulator said 80 per cent of the complaints were about billing.',
+     'Billing accounted for 80% of the complaints, the regulator said.'),
+    ("Half the county's roads were closed by snow, the highways agency said.",
+     'Snow closed 50% of roads in the county, the highways agency said.'),
+    ('The union said 90 per cent of its members voted for the strike.',
+     'Ninety percent of members backed the strike in the ballot, the union said.'),
+    ('The health board said a quarter of its beds were occupied by Covid patients.',
+     "Covid patients occupied 25% of the board's beds, the health board said."),
+    ('The retailer said sales fell 10% in the quarter.',
+     'Sales dropped by 10 per cent in the three months, the retailer said.'),
+    ("Half of the island's homes lost power overnight, the utility said.",
+     'The utility said power was cut to 50% of homes on the island overnight.'),
+    ("Seventy per cent of residents opposed the bypass, the council's consultation found.",
+     "The council's consultation found 70% of residents were against the bypass."),
+    ("Ninety percent of the town's residents were evacuated, the fire chief said.",
+     'The fire chief said 90% of residents had fled the town.'),
+    ('Sixty per cent of students passed the maths exam, the exam board said.',
+     'The exam board said 60% of pupils achieved a pass in maths.'),
+    ("The storm destroyed 40% of the maize crop, the farmers' union said.",
+     "Forty percent of the maize crop was wiped out by the storm, the farmers' union said."),
+    ('Eighty percent of staff supported the pay deal, Unite said.',
+     'Unite said 80% of employees voted in favour of the pay deal.'),
+    ('Half of the respondents feared losing their jobs, the poll found.',
+     'The poll found 50% of those surveyed worried about job losses.'),
+    ("Thirty per cent of the hospital's operations were postponed, the NHS trust said.",
+     'The NHS trust said 30% of operations at the hospital had been put off.'),
+]
+ROUND_SHARE_ACTS_APART = [
+    ("About 90% of the city's buses were running again by Monday, the transit authority said.",
+     'The transit authority said 90% of its buses were more than ten years old.', SETTING_WORDS),
+    ("Half of the town's shops were flooded, the council said.",
+     "The council said half of the town's shops had applied for a rates holiday.", SETTING_WORDS),
+    ('A third of patients waited more than four hours in A&E, the trust said.',
+     'The trust said a third of patients were discharged within a day.'),
+    ('Police said 10% of drivers stopped over the weekend were over the limit.',
+     'Police said 10% of drivers stopped over the weekend had no insurance.', WRONG_ACT),
+    ('The company said 90% of its customers had their power restored.',
+     'The company said 90% of its customers had received a warning text before the storm.', UNREAD_ACT),
+    ('The school board said half of its teachers had joined the strike.',
+     'The school board said half of its teachers were due to retire within ten years.'),
+    ('Officials said 20% of the harvest was lost to the floods.',
+     'Officials said 20% of the harvest had been sold abroad before the floods.', SETTING_WORDS),
+    ("The ministry said 40% of the country's hospitals lacked clean water.",
+     "The ministry said 40% of the country's hospitals had run out of antibiotics.", SETTING_WORDS),
+    ('The airport said 30 percent of flights were cancelled on Friday.',
+     'The airport said 30 percent of flights on Friday were operated by budget carriers.', SETTING_WORDS),
+    ('The report found 60% of care homes were understaffed.',
+     'The report found 60% of care homes had raised their fees this year.', UNREAD_ACT),
+    ('The survey found 70% of renters in Auckland could not afford a deposit.',
+     'The survey found 70% of renters in Auckland had moved house in the last two years.'),
+    ('The pharmacy group said 90% of its members had to change how they file claims.',
+     'The pharmacy group said 90% of its members had restored their claims systems by Friday.', UNREAD_ACT),
+    ("Half of the hospital's nurses had caught the virus, the union said.",
+     "The union said half of the hospital's nurses had been vaccinated.", SETTING_WORDS),
+    ('The union said 90 per cent of its members voted for the strike.',
+     'The union said 90 per cent of its members had not had a pay rise since 2020.'),
+    ('The health board said a quarter of its beds were occupied by Covid patients.',
+     'The health board said a quarter of its beds were in buildings due for demolition.', UNREAD_ACT),
+    ('The bank said 50% of its branches would close by June.',
+     'The bank said 50% of its branches had been refitted last year.'),
+    ('The survey found 40 per cent of farmers had lost livestock to the drought.',
+     'The survey found 40 per cent of farmers had borrowed money to buy feed.', SETTING_WORDS),
+    ('Council figures show 30% of bins were not collected during the strike.',
+     'Council figures show 30% of bins were contaminated with food waste.'),
+    ("The report found 20% of men had skipped a doctor's appointment.",
+     "The report found 20% of women had skipped a doctor's appointment.", TWO_GROUPS),
+    ('The survey found 60 percent of nurses felt burnt out.',
+     'The survey found 60 percent of doctors felt burnt out.', TWO_GROUPS),
+    ("Seventy per cent of residents opposed the bypass, the council's consultation found.",
+     "The council's consultation found 70% of residents drove to work every day.", SETTING_WORDS),
+    ('Sixty per cent of students passed the maths exam, the exam board said.',
+     'The exam board said 60% of students sat the exam in a language other than English.', SETTING_WORDS),
+    ('Eighty percent of staff supported the pay deal, Unite said.',
+     'Unite said 80% of staff worked night shifts.'),
+    ("Thirty per cent of the hospital's operations were postponed, the NHS trust said.",
+     "The NHS trust said 30% of the hospital's operations were carried out by locum surgeons.", SETTING_WORDS),
+]
+
+
 PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
          ("round share, apart", (STORY, STORY), False, ROUND_SHARE_APART),
          ("round share, same", (STORY, STORY), True, ROUND_SHARE_SAME),
          ("no longer, same", (STORY, STORY), True, NO_LONGER_SAME),
-         ("no longer, apart", (STORY, STORY), False, NO_LONGER_APART))
+         ("no longer, apart", (STORY, STORY), False, NO_LONGER_APART),
+         ("round share of two acts, same", (STORY, STORY), True, ROUND_SHARE_ACTS_SAME),
+         ("round share of two acts, apart", (STORY, STORY), False, ROUND_SHARE_ACTS_APART))
 
 
 def test_claim_pairs_figures_one_quantity_or_two(joined, a, b, stories, same):
