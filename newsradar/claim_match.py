@@ -35,7 +35,10 @@ it, so both judge pairs with the same code.
 * **figures**: only those inside the content (not "a video viewed two million
   times"). Inside one story, one distinctive quantity (at least 10, or a fraction)
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
-  outlets retell a toll or a turnout in words that share nothing else. Counted
+  outlets retell a toll or a turnout in words that share nothing else. Not a round share
+  ("90%", "half") that each claim reads as the share of another act ("had to change how they
+  file claims", "had restored their claims systems"): a survey gives one group's round shares
+  by the handful, so that pair needs the story's word bar. Counted
   things agree whatever noun counts them ("sedans", "cars"), and spans of time whatever unit
   up to a week measures them ("48 hours", "two days"; a month or a year only in its own unit),
   and a bare share is the percentage it rounds ("about three quarters", "77%"). The figure also
