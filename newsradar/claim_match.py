@@ -1026,7 +1026,9 @@ def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams
     "cut 5%"): the words around a figure are the claim's, its measure is the figure's own (``newsradar.measures``).
     Two other nouns may name one thing ("cases", "infections"; "flights", "services") and pair as before.
     ``apart=None`` pairs them by unit alone, for the checks that tell two statements apart by their words
-    (``_other_events``, a conflicting value).
+    (``_other_events``, a conflicting value). Each pair comes as its two values in one unit (a share in percent,
+    a span in hours), then each figure as written with its measure: whether a share is round, and of what act,
+    is the written figure's.
     """
     for (unit_a, value_a), measure_a in zip(a.numbers, a.figure_measures):
         for (unit_b, value_b), measure_b in zip(b.numbers, b.figure_measures):
@@ -1037,10 +1039,10 @@ def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams
             # written: "five days" is as common a figure as "five", though it is 120 hours.
             if not (_distinctive(unit_a, value_a, params) or _distinctive(unit_b, value_b, params)):
                 continue
-            (unit_a, value_a), (unit_b, value_b) = _in_hours(*_as_percent(unit_a, value_a)), _in_hours(
+            (common_a, compared_a), (common_b, compared_b) = _in_hours(*_as_percent(unit_a, value_a)), _in_hours(
                 *_as_percent(unit_b, value_b))
-            if _units_agree(unit_a, unit_b):
-                yield value_a, value_b
+            if _units_agree(common_a, common_b):
+                yield compared_a, compared_b, (unit_a, value_a, measure_a), (unit_b, value_b, measure_b)
 
 
 def _same_quantity(a: ClaimSignature, b: ClaimSignature, params: MatchParams, apart=kinds_differ) -> bool:
@@ -1052,7 +1054,7 @@ def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Ma
                   apart=kinds_differ) -> bool:
     """Both claims state one distinctive quantity: units that agree, values equal up to rounding."""
     return any(figures_agree(value_a, value_b, params)
-               for value_a, value_b in _same_kind_figures(a, b, params, apart))
+               for value_a, value_b, *_ in _same_kind_figures(a, b, params, apart))
 
 
 def conflicting_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
@@ -1063,7 +1065,7 @@ def conflicting_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams
     same words around another value are another statement.
     """
     pairs = list(_same_kind_figures(a, b, params, apart=None))
-    return bool(pairs) and not any(figures_agree(value_a, value_b, params) for value_a, value_b in pairs)
+    return bool(pairs) and not any(figures_agree(value_a, value_b, params) for value_a, value_b, *_ in pairs)
 
 
 def _identified(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
@@ -1220,14 +1222,10 @@ def _round_share_of_two_acts(a: ClaimSignature, b: ClaimSignature, params: Match
     are its setting and the act ("change", "restore") is the statement. A share whose act one side leaves
     unread, or a sharp one ("37%"), vouches as before.
     """
-    shared = [(measure_a, measure_b, _round_share(unit_a, value_a) and _round_share(unit_b, value_b))
-              for (unit_a, value_a), measure_a in zip(a.numbers, a.figure_measures)
-              for (unit_b, value_b), measure_b in zip(b.numbers, b.figure_measures)
-              if _distinctive(unit_a, value_a, params) and _distinctive(unit_b, value_b, params)
-              and _units_agree(_as_percent(unit_a, value_a)[0], _as_percent(unit_b, value_b)[0])
-              and figures_agree(_as_percent(unit_a, value_a)[1], _as_percent(unit_b, value_b)[1], params)]
-    return bool(shared) and all(round_share and _acts_differ(a, b, measure_a, measure_b)
-                                for measure_a, measure_b, round_share in shared)
+    shared = [(figure_a, figure_b) for value_a, value_b, figure_a, figure_b in _same_kind_figures(a, b, params)
+              if figures_agree(value_a, value_b, params)]
+    return bool(shared) and all(_round_share(*figure_a[:2]) and _round_share(*figure_b[:2])
+                                and _acts_differ(a, b, figure_a[2], figure_b[2]) for figure_a, figure_b in shared)
 
 
 def _round_share(unit: str, value: float) -> bool:
