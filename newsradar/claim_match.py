@@ -1115,9 +1115,10 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # injured") or not ("17 killed", "17 injured"): the shared figure below must not join them.
         if _same_quantity(a, b, params, apart=None) and _other_events(a, b, params):
             return None
-        if shared_figure(a, b, params) and _round_share_of_two_acts(a, b, params):
+        # The rule only raises the bar: a named leader and her own body keep the allowance the line below grants
+        if _round_share_of_two_acts(a, b, params):
             score = similarity(a, b, params)
-            return score if compatible and score >= params.same_story_threshold else None
+            return score if (compatible or _speaks_for_body(a, b)) and score >= params.same_story_threshold else None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
         # A retelling keeps a claim's distinctive figure or rounds it. When only one of two claims
@@ -1235,9 +1236,14 @@ def _round_share(unit: str, value: float) -> bool:
 
 def _acts_differ(a: ClaimSignature, b: ClaimSignature, measure_a: str, measure_b: str) -> bool:
     """Two read acts, neither named anywhere in the other claim: "passed the exam" and "achieved a pass" name one
-    act, and so do "fell" and "dropped" (two moves the other way are ``kinds_differ``'s to part)."""
+    act, and so do "fell" and "dropped" (two moves the other way are ``kinds_differ``'s to part). An act named
+    inside another word counts too: "bullied" / "cyberbullying", "walked out" / "the walkout"."""
     return (bool(measure_a and measure_b) and measure_a != measure_b and not {measure_a, measure_b} <= CHANGE_VERBS
-            and stem(measure_a) not in b.words and stem(measure_b) not in a.words)
+            and not _named_in(stem(measure_a), b) and not _named_in(stem(measure_b), a))
+
+
+def _named_in(act: str, claim: ClaimSignature) -> bool:
+    return any(act in word for word in claim.words)
 
 
 def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -522,6 +522,8 @@ UNREAD_ACT = "one side's share has no act read ('had their power restored', 'wer
 WRONG_ACT = ("'stopped' of 'drivers stopped over the weekend' describes the group and is read as the act on both "
              "sides")
 TWO_GROUPS = "one act of two groups ('20% of men', '20% of women'): the group a share is of is not read"
+TWO_WORDS_ONE_ACT = ("two words for one act, neither inside the other ('left on time' / 'punctual', 'displaced' / "
+                     "'forced from their homes'): the acts read apart and the pair shares little but the figure")
 ROUND_SHARE_ACTS_SAME = [
     ("About 90% of the city's buses were running again by Monday, the transit authority said.",
      'The transit authority said nine-tenths of its bus fleet was back in service on Monday.'),
@@ -571,6 +573,24 @@ ROUND_SHARE_ACTS_SAME = [
      'The poll found 50% of those surveyed worried about job losses.'),
     ("Thirty per cent of the hospital's operations were postponed, the NHS trust said.",
      'The NHS trust said 30% of operations at the hospital had been put off.'),
+    # Outside copy that an earlier version of the rule split: a named leader against her own body, an act inside
+    # another word ("cyberbullying", "walkout").
+    ("Half of the refinery's workers walked out on Tuesday, Unite general secretary Sharon Graham said.",
+     "Unite said 50 per cent of the refinery's workers had joined the walkout on Tuesday."),
+    ("Ninety per cent of the region's schools have reopened, Education Minister Jan Tinetti said.",
+     'The education ministry said 90% of schools in the region were open again.'),
+    ('Forty per cent of members rejected the offer, RMT general secretary Mick Lynch said.',
+     'The RMT said 40% of its members had voted against the offer.'),
+    ('Eighty per cent of care homes in the county have stopped visits, health board chief executive Jill Paterson '
+     'said.', "The health board said 80% of the county's care homes had banned visitors."),
+    ("A quarter of Monday's trains were cancelled, Network Rail chief executive Andrew Haines said.",
+     'Network Rail said a quarter of rail services were axed on Monday.'),
+    ('Half of young people have been bullied online, the charity said.',
+     'The charity said 50 per cent of young people had suffered cyberbullying.'),
+    ('Ninety per cent of flights out of Heathrow left on time, the airport said.',
+     'The airport said 90% of Heathrow departures were punctual.', TWO_WORDS_ONE_ACT),
+    ("Ninety per cent of Gaza's population displaced, UN says.",
+     'The UN said 90% of people in Gaza had been forced from their homes.', TWO_WORDS_ONE_ACT),
 ]
 ROUND_SHARE_ACTS_APART = [
     ("About 90% of the city's buses were running again by Monday, the transit authority said.",
@@ -621,6 +641,17 @@ ROUND_SHARE_ACTS_APART = [
      'Unite said 80% of staff worked night shifts.'),
     ("Thirty per cent of the hospital's operations were postponed, the NHS trust said.",
      "The NHS trust said 30% of the hospital's operations were carried out by locum surgeons.", SETTING_WORDS),
+    # Outside copy the rule keeps apart and main joins
+    ('Forty per cent of members rejected the offer, the RMT said.', 'The RMT said 40% of its members worked weekends.'),
+    ('Eighty per cent of parents backed the four-day week, the school said.',
+     'The school said 80% of parents drove their children to school.'),
+    ('Thirty per cent of the class failed the resit, the college said.',
+     'The college said 30% of the class were mature students.'),
+    ('Seventy per cent of students skip lectures, survey shows.', 'The survey showed 70% of students work part-time.'),
+    ('Thirty per cent of the workforce downed tools, the union said.',
+     'The union said 30% of the workforce had joined in the last year.'),
+    ('Sixty percent of Texans approve of the governor, the UT poll found.',
+     'The UT poll found 60% of Texans oppose the border wall.'),
 ]
 
 
