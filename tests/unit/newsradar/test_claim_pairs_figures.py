@@ -573,8 +573,8 @@ ROUND_SHARE_ACTS_SAME = [
      'The poll found 50% of those surveyed worried about job losses.'),
     ("Thirty per cent of the hospital's operations were postponed, the NHS trust said.",
      'The NHS trust said 30% of operations at the hospital had been put off.'),
-    # Outside copy that an earlier version of the rule split: a named leader against her own body, an act inside
-    # another word ("cyberbullying", "walkout").
+    # Outside copy that an earlier version of the rule split: a named leader against her own body, a headline's
+    # "survey finds", a light verb ("went on strike"), an act inside another word ("cyberbullying", "walkout").
     ("Half of the refinery's workers walked out on Tuesday, Unite general secretary Sharon Graham said.",
      "Unite said 50 per cent of the refinery's workers had joined the walkout on Tuesday."),
     ("Ninety per cent of the region's schools have reopened, Education Minister Jan Tinetti said.",
@@ -587,6 +587,10 @@ ROUND_SHARE_ACTS_SAME = [
      'Network Rail said a quarter of rail services were axed on Monday.'),
     ('Half of young people have been bullied online, the charity said.',
      'The charity said 50 per cent of young people had suffered cyberbullying.'),
+    ('Half of firms to cut jobs next year, chamber of commerce survey finds.',
+     'About 50% of companies plan layoffs next year, the survey by the chamber of commerce found.'),
+    ("Half of the refinery's workers walked out on Tuesday, the union said.",
+     'The union said 50 per cent of refinery staff went on strike on Tuesday.'),
     ('Ninety per cent of flights out of Heathrow left on time, the airport said.',
      'The airport said 90% of Heathrow departures were punctual.', TWO_WORDS_ONE_ACT),
     ("Ninety per cent of Gaza's population displaced, UN says.",
