@@ -35,10 +35,7 @@ it, so both judge pairs with the same code.
 * **figures**: only those inside the content (not "a video viewed two million
   times"). Inside one story, one distinctive quantity (at least 10, or a fraction)
   stated by both claims (units that agree, within rounding) makes them one claim whatever their words:
-  outlets retell a toll or a turnout in words that share nothing else. Not a round share
-  ("90%", "half") that each claim reads as the share of another act ("had to change how they
-  file claims", "had restored their claims systems"): a survey gives one group's round shares
-  by the handful, so that pair needs the story's word bar. Counted
+  outlets retell a toll or a turnout in words that share nothing else. Counted
   things agree whatever noun counts them ("sedans", "cars"), and spans of time whatever unit
   up to a week measures them ("48 hours", "two days"; a month or a year only in its own unit),
   and a bare share is the percentage it rounds ("about three quarters", "77%"). The figure also
@@ -97,7 +94,7 @@ from functools import cached_property, lru_cache
 
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
-from newsradar.measures import CHANGE_VERBS, kinds_differ
+from newsradar.measures import kinds_differ
 from newsradar.modality import RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart, modality
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
@@ -1026,9 +1023,7 @@ def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams
     "cut 5%"): the words around a figure are the claim's, its measure is the figure's own (``newsradar.measures``).
     Two other nouns may name one thing ("cases", "infections"; "flights", "services") and pair as before.
     ``apart=None`` pairs them by unit alone, for the checks that tell two statements apart by their words
-    (``_other_events``, a conflicting value). Each pair comes as its two values in one unit (a share in percent,
-    a span in hours), then each figure as written with its measure: whether a share is round, and of what act,
-    is the written figure's.
+    (``_other_events``, a conflicting value).
     """
     for (unit_a, value_a), measure_a in zip(a.numbers, a.figure_measures):
         for (unit_b, value_b), measure_b in zip(b.numbers, b.figure_measures):
@@ -1039,10 +1034,10 @@ def _same_kind_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams
             # written: "five days" is as common a figure as "five", though it is 120 hours.
             if not (_distinctive(unit_a, value_a, params) or _distinctive(unit_b, value_b, params)):
                 continue
-            (common_a, compared_a), (common_b, compared_b) = _in_hours(*_as_percent(unit_a, value_a)), _in_hours(
+            (unit_a, value_a), (unit_b, value_b) = _in_hours(*_as_percent(unit_a, value_a)), _in_hours(
                 *_as_percent(unit_b, value_b))
-            if _units_agree(common_a, common_b):
-                yield compared_a, compared_b, (unit_a, value_a, measure_a), (unit_b, value_b, measure_b)
+            if _units_agree(unit_a, unit_b):
+                yield value_a, value_b
 
 
 def _same_quantity(a: ClaimSignature, b: ClaimSignature, params: MatchParams, apart=kinds_differ) -> bool:
@@ -1054,7 +1049,7 @@ def shared_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = Ma
                   apart=kinds_differ) -> bool:
     """Both claims state one distinctive quantity: units that agree, values equal up to rounding."""
     return any(figures_agree(value_a, value_b, params)
-               for value_a, value_b, *_ in _same_kind_figures(a, b, params, apart))
+               for value_a, value_b in _same_kind_figures(a, b, params, apart))
 
 
 def conflicting_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams = MatchParams()) -> bool:
@@ -1065,7 +1060,7 @@ def conflicting_figure(a: ClaimSignature, b: ClaimSignature, params: MatchParams
     same words around another value are another statement.
     """
     pairs = list(_same_kind_figures(a, b, params, apart=None))
-    return bool(pairs) and not any(figures_agree(value_a, value_b, params) for value_a, value_b, *_ in pairs)
+    return bool(pairs) and not any(figures_agree(value_a, value_b, params) for value_a, value_b in pairs)
 
 
 def _identified(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
@@ -1115,10 +1110,6 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # injured") or not ("17 killed", "17 injured"): the shared figure below must not join them.
         if _same_quantity(a, b, params, apart=None) and _other_events(a, b, params):
             return None
-        # The rule only raises the bar: a named leader and her own body keep the allowance the line below grants
-        if _round_share_of_two_acts(a, b, params):
-            score = similarity(a, b, params)
-            return score if (compatible or _speaks_for_body(a, b)) and score >= params.same_story_threshold else None
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
         # A retelling keeps a claim's distinctive figure or rounds it. When only one of two claims
@@ -1213,37 +1204,6 @@ def _one_figure_of_two_things(a: ClaimSignature, b: ClaimSignature, params: Matc
     if not a.measures or not b.measures:     # no kind on a side: both passes below would give one answer
         return False
     return shared_figure(a, b, params, apart=None) and not shared_figure(a, b, params)
-
-
-def _round_share_of_two_acts(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
-    """Every figure the claims share is a round share, and each side reads it as the share of another act.
-
-    "90% of members had to change how they file claims" and "90% of members had restored their claims
-    systems": a survey or a report gives one group's round shares by the handful, so the figure and the group
-    are its setting and the act ("change", "restore") is the statement. A share whose act one side leaves
-    unread, or a sharp one ("37%"), vouches as before.
-    """
-    shared = [(figure_a, figure_b) for value_a, value_b, figure_a, figure_b in _same_kind_figures(a, b, params)
-              if figures_agree(value_a, value_b, params)]
-    return bool(shared) and all(_round_share(*figure_a[:2]) and _round_share(*figure_b[:2])
-                                and _acts_differ(a, b, figure_a[2], figure_b[2]) for figure_a, figure_b in shared)
-
-
-def _round_share(unit: str, value: float) -> bool:
-    """A share said in round words: "a third", "half", "90%", "one in ten"; not "37%" nor "12.5 percent"."""
-    return not unit and 0 < value < 1 or unit == "percent" and value % 10 == 0
-
-
-def _acts_differ(a: ClaimSignature, b: ClaimSignature, measure_a: str, measure_b: str) -> bool:
-    """Two read acts, neither named anywhere in the other claim: "passed the exam" and "achieved a pass" name one
-    act, and so do "fell" and "dropped" (two moves the other way are ``kinds_differ``'s to part). An act named
-    inside another word counts too: "bullied" / "cyberbullying", "walked out" / "the walkout"."""
-    return (bool(measure_a and measure_b) and measure_a != measure_b and not {measure_a, measure_b} <= CHANGE_VERBS
-            and not _named_in(stem(measure_a), b) and not _named_in(stem(measure_b), a))
-
-
-def _named_in(act: str, claim: ClaimSignature) -> bool:
-    return any(act in word for word in claim.words)
 
 
 def _other_people(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -225,7 +225,7 @@ SHARE_AS_SPEAKER = ("'Eight in ten teachers said they were exhausted': the share
                     "content keeps no figure")
 ROUND_SHARE_APART = [
     ("The survey found that 40% of nurses had considered quitting.",
-     "The survey found that 40% of nurses worked unpaid overtime every week."),
+     "The survey found that 40% of nurses worked unpaid overtime every week.", ROUND_SHARE),
     ("A poll by the institute showed 70 percent of voters opposed the tax.",
      "A poll by the institute showed 70 percent of voters expected prices to rise."),
     ("The report said 30% of schools lacked a qualified maths teacher.",
@@ -233,7 +233,7 @@ ROUND_SHARE_APART = [
     ("The study found 20 per cent of drivers used their phones at the wheel.",
      "The study found 20 per cent of drivers had never taken a refresher course."),
     ("The union's survey said 80% of teachers felt exhausted.",
-     "The union's survey said 80% of teachers bought classroom supplies with their own money."),
+     "The union's survey said 80% of teachers bought classroom supplies with their own money.", ROUND_SHARE),
     ("The bank's survey found that 60 percent of small firms planned to raise prices.",
      "The bank's survey found that 60 percent of small firms struggled to hire staff.", ROUND_SHARE),
     ("The census showed 10% of households had no internet access.",
@@ -515,15 +515,11 @@ NO_LONGER_APART = [
 # local, British, NZ and union or council copy). One finding retold with another verb for its act ("voted for" /
 # "backed", "postponed" / "put off", "passed" / "achieved a pass") is one claim; two findings of one survey, report
 # or count about the same group ("flooded" / "applied for a rates holiday") are two, and so is one finding about two
-# groups ("men" / "women").
-SETTING_WORDS = ("the acts are read apart, but the group, place and source both claims name (the shared figure among "
-                 "them) carry the pair over the story's word bar")
-UNREAD_ACT = "one side's share has no act read ('had their power restored', 'were understaffed'), so it vouches alone"
-WRONG_ACT = ("'stopped' of 'drivers stopped over the weekend' describes the group and is read as the act on both "
-             "sides")
+# groups ("men" / "women"). A rule that raised the story's bar for a round share read as the share of two acts was
+# tried and reverted (stop 51, num8): it split retellings that name one act in two words, neither inside the other
+# ("left on time" / "punctual", "displaced" / "forced from their homes"), and among the look-alikes it parted only
+# those whose other words were few. The retellings pin main's join; the look-alikes wait as ROUND_SHARE.
 TWO_GROUPS = "one act of two groups ('20% of men', '20% of women'): the group a share is of is not read"
-TWO_WORDS_ONE_ACT = ("two words for one act, neither inside the other ('left on time' / 'punctual', 'displaced' / "
-                     "'forced from their homes'): the acts read apart and the pair shares little but the figure")
 ROUND_SHARE_ACTS_SAME = [
     ("About 90% of the city's buses were running again by Monday, the transit authority said.",
      'The transit authority said nine-tenths of its bus fleet was back in service on Monday.'),
@@ -592,45 +588,45 @@ ROUND_SHARE_ACTS_SAME = [
     ("Half of the refinery's workers walked out on Tuesday, the union said.",
      'The union said 50 per cent of refinery staff went on strike on Tuesday.'),
     ('Ninety per cent of flights out of Heathrow left on time, the airport said.',
-     'The airport said 90% of Heathrow departures were punctual.', TWO_WORDS_ONE_ACT),
+     'The airport said 90% of Heathrow departures were punctual.'),
     ("Ninety per cent of Gaza's population displaced, UN says.",
-     'The UN said 90% of people in Gaza had been forced from their homes.', TWO_WORDS_ONE_ACT),
+     'The UN said 90% of people in Gaza had been forced from their homes.'),
 ]
 ROUND_SHARE_ACTS_APART = [
     ("About 90% of the city's buses were running again by Monday, the transit authority said.",
-     'The transit authority said 90% of its buses were more than ten years old.', SETTING_WORDS),
+     'The transit authority said 90% of its buses were more than ten years old.', ROUND_SHARE),
     ("Half of the town's shops were flooded, the council said.",
-     "The council said half of the town's shops had applied for a rates holiday.", SETTING_WORDS),
+     "The council said half of the town's shops had applied for a rates holiday.", ROUND_SHARE),
     ('A third of patients waited more than four hours in A&E, the trust said.',
-     'The trust said a third of patients were discharged within a day.'),
+     'The trust said a third of patients were discharged within a day.', ROUND_SHARE),
     ('Police said 10% of drivers stopped over the weekend were over the limit.',
-     'Police said 10% of drivers stopped over the weekend had no insurance.', WRONG_ACT),
+     'Police said 10% of drivers stopped over the weekend had no insurance.', ROUND_SHARE),
     ('The company said 90% of its customers had their power restored.',
-     'The company said 90% of its customers had received a warning text before the storm.', UNREAD_ACT),
+     'The company said 90% of its customers had received a warning text before the storm.', ROUND_SHARE),
     ('The school board said half of its teachers had joined the strike.',
-     'The school board said half of its teachers were due to retire within ten years.'),
+     'The school board said half of its teachers were due to retire within ten years.', ROUND_SHARE),
     ('Officials said 20% of the harvest was lost to the floods.',
-     'Officials said 20% of the harvest had been sold abroad before the floods.', SETTING_WORDS),
+     'Officials said 20% of the harvest had been sold abroad before the floods.', ROUND_SHARE),
     ("The ministry said 40% of the country's hospitals lacked clean water.",
-     "The ministry said 40% of the country's hospitals had run out of antibiotics.", SETTING_WORDS),
+     "The ministry said 40% of the country's hospitals had run out of antibiotics.", ROUND_SHARE),
     ('The airport said 30 percent of flights were cancelled on Friday.',
-     'The airport said 30 percent of flights on Friday were operated by budget carriers.', SETTING_WORDS),
+     'The airport said 30 percent of flights on Friday were operated by budget carriers.', ROUND_SHARE),
     ('The report found 60% of care homes were understaffed.',
-     'The report found 60% of care homes had raised their fees this year.', UNREAD_ACT),
+     'The report found 60% of care homes had raised their fees this year.', ROUND_SHARE),
     ('The survey found 70% of renters in Auckland could not afford a deposit.',
      'The survey found 70% of renters in Auckland had moved house in the last two years.'),
     ('The pharmacy group said 90% of its members had to change how they file claims.',
-     'The pharmacy group said 90% of its members had restored their claims systems by Friday.', UNREAD_ACT),
+     'The pharmacy group said 90% of its members had restored their claims systems by Friday.', ROUND_SHARE),
     ("Half of the hospital's nurses had caught the virus, the union said.",
-     "The union said half of the hospital's nurses had been vaccinated.", SETTING_WORDS),
+     "The union said half of the hospital's nurses had been vaccinated.", ROUND_SHARE),
     ('The union said 90 per cent of its members voted for the strike.',
      'The union said 90 per cent of its members had not had a pay rise since 2020.'),
     ('The health board said a quarter of its beds were occupied by Covid patients.',
-     'The health board said a quarter of its beds were in buildings due for demolition.', UNREAD_ACT),
+     'The health board said a quarter of its beds were in buildings due for demolition.', ROUND_SHARE),
     ('The bank said 50% of its branches would close by June.',
-     'The bank said 50% of its branches had been refitted last year.'),
+     'The bank said 50% of its branches had been refitted last year.', ROUND_SHARE),
     ('The survey found 40 per cent of farmers had lost livestock to the drought.',
-     'The survey found 40 per cent of farmers had borrowed money to buy feed.', SETTING_WORDS),
+     'The survey found 40 per cent of farmers had borrowed money to buy feed.', ROUND_SHARE),
     ('Council figures show 30% of bins were not collected during the strike.',
      'Council figures show 30% of bins were contaminated with food waste.'),
     ("The report found 20% of men had skipped a doctor's appointment.",
@@ -638,24 +634,26 @@ ROUND_SHARE_ACTS_APART = [
     ('The survey found 60 percent of nurses felt burnt out.',
      'The survey found 60 percent of doctors felt burnt out.', TWO_GROUPS),
     ("Seventy per cent of residents opposed the bypass, the council's consultation found.",
-     "The council's consultation found 70% of residents drove to work every day.", SETTING_WORDS),
+     "The council's consultation found 70% of residents drove to work every day.", ROUND_SHARE),
     ('Sixty per cent of students passed the maths exam, the exam board said.',
-     'The exam board said 60% of students sat the exam in a language other than English.', SETTING_WORDS),
+     'The exam board said 60% of students sat the exam in a language other than English.', ROUND_SHARE),
     ('Eighty percent of staff supported the pay deal, Unite said.',
-     'Unite said 80% of staff worked night shifts.'),
+     'Unite said 80% of staff worked night shifts.', ROUND_SHARE),
     ("Thirty per cent of the hospital's operations were postponed, the NHS trust said.",
-     "The NHS trust said 30% of the hospital's operations were carried out by locum surgeons.", SETTING_WORDS),
-    # Outside copy the rule keeps apart and main joins
-    ('Forty per cent of members rejected the offer, the RMT said.', 'The RMT said 40% of its members worked weekends.'),
+     "The NHS trust said 30% of the hospital's operations were carried out by locum surgeons.", ROUND_SHARE),
+    # Outside copy that the reverted rule kept apart
+    ('Forty per cent of members rejected the offer, the RMT said.', 'The RMT said 40% of its members worked weekends.',
+     ROUND_SHARE),
     ('Eighty per cent of parents backed the four-day week, the school said.',
-     'The school said 80% of parents drove their children to school.'),
+     'The school said 80% of parents drove their children to school.', ROUND_SHARE),
     ('Thirty per cent of the class failed the resit, the college said.',
-     'The college said 30% of the class were mature students.'),
-    ('Seventy per cent of students skip lectures, survey shows.', 'The survey showed 70% of students work part-time.'),
+     'The college said 30% of the class were mature students.', ROUND_SHARE),
+    ('Seventy per cent of students skip lectures, survey shows.', 'The survey showed 70% of students work part-time.',
+     ROUND_SHARE),
     ('Thirty per cent of the workforce downed tools, the union said.',
-     'The union said 30% of the workforce had joined in the last year.'),
+     'The union said 30% of the workforce had joined in the last year.', ROUND_SHARE),
     ('Sixty percent of Texans approve of the governor, the UT poll found.',
-     'The UT poll found 60% of Texans oppose the border wall.'),
+     'The UT poll found 60% of Texans oppose the border wall.', ROUND_SHARE),
 ]
 
 
