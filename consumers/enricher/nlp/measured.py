@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from consumers.enricher.nlp.lexicon import REPORTING_VERBS
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES
 from newsradar.claim_match import MEASURE_UNITS
 from newsradar.lemmas import get_lemmatiser
@@ -36,6 +35,7 @@ _OF = frozenset({"of", "in"})
 # Prepositions through which a verb states a change or level by the figure: "cut by 5%", "rose to 4.5%",
 # "stood at 2.1%".
 _BY = frozenset({"by", "to", "from", "at"})
+_REPORTING = frozenset({"say", "tell", "report", "claim", "admit", "believe", "think"})
 # Verbs whose meaning is their object's or complement's ("have had the booster", "get a pay rise", "went on
 # strike", "put up tax", "came down"): no predicate alone.
 _LIGHT_VERBS = frozenset({"have", "get", "do", "make", "take", "give", "go", "put", "come"})
@@ -84,8 +84,7 @@ def _predicate(share: Token) -> str | None:
     if share.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = share.head
-    # Any verb of report, a headline's "survey finds" or "poll shows" too, says who gave the share, not its act
-    if verb.lemma_.lower() in REPORTING_VERBS:
+    if verb.lemma_.lower() in _REPORTING:
         verb = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if verb is None:
             return None
