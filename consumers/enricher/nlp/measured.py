@@ -36,8 +36,9 @@ _OF = frozenset({"of", "in"})
 # "stood at 2.1%".
 _BY = frozenset({"by", "to", "from", "at"})
 _REPORTING = frozenset({"say", "tell", "report", "claim", "admit", "believe", "think"})
-# Verbs whose meaning is their object's ("have had the booster", "get a pay rise"): no predicate alone.
-_LIGHT_VERBS = frozenset({"have", "get", "do", "make", "take", "give"})
+# Verbs whose meaning is their object's or complement's ("have had the booster", "get a pay rise", "went on
+# strike", "put up tax", "came down"): no predicate alone.
+_LIGHT_VERBS = frozenset({"have", "get", "do", "make", "take", "give", "go", "put", "come"})
 _COUNTING_DEPS = frozenset({"nummod", "quantmod", "compound", "npadvmod", "det", "amod", "advmod"})
 # Units spelled out, which the figure is in as much as "cm" or "km": "30 centimetres of snow" measures snow.
 _SPELLED_UNITS = frozenset("""centimetre centimeter millimetre millimeter kilometre kilometer kilogram kilogramme

@@ -47,6 +47,16 @@ WALKS = [
     # what the share does or is; a light verb says neither
     ("Some 5% of voters were still undecided.", "5%", "undecided"),
     ("More than a third of adults have had the booster.", "a third", None),
+    ("Thirty per cent of staff went on strike on Monday.", "Thirty per cent", None),
+    ("Half of the workforce went home early because of the storm.", "Half", None),
+    ("About 90% of the tickets went on the first day.", "90%", None),
+    ("Forty percent of the patients came from outside the county.", "Forty percent", None),
+    ("A fifth of landlords put their rents up last year.", "A fifth", None),
+    ("Half of the members voted for the deal.", "Half", "vote"),
+    ("A fifth of the crop rotted in the fields.", "A fifth", "rot"),
+    # a verb that can report is the act when it reports nothing ("complained about the delays")
+    ("Forty per cent of members complained about the delays.", "Forty per cent", "complain"),
+    ("About 80% of nurses warned of burnout.", "80%", "warn"),
     ("The government will impose a 25% tariff on imported steel.", "25%", None),
     # a share of people that is the subject: what it does or is, through a report of it
     ("Sixty percent of nurses said they had been threatened at work.", "Sixty percent", "threaten"),
