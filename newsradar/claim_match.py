@@ -97,6 +97,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from newsradar.countries import country_of
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import kinds_differ, rises
@@ -183,15 +184,17 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
              "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom", "turkiye": "turkey"}
 # A body's name opening with a nationality names the country's side ("the Polish defence ministry" is Poland's), read
 # only by ``ClaimSignature.voice_side``, never as an entity: in a claim the adjective qualifies a language, a food, a
-# breed or a plant as often as the state ("learn French", "a Thai restaurant", "Japanese knotweed"). The other copy of
-# this knowledge is ``consumers.enricher.nlp.post_marks`` (``_IRREGULAR``, ``_ENDINGS``), which newsradar cannot import.
-_DEMONYMS = {"polish": "poland", "french": "france", "german": "germany", "japanese": "japan",
-             "north korean": "north korea", "south korean": "south korea", "iranian": "iran", "turkish": "turkey",
-             "indian": "india", "pakistani": "pakistan", "australian": "australia", "canadian": "canada",
-             "saudi": "saudi arabia", "egyptian": "egypt", "syrian": "syria", "iraqi": "iraq", "belarusian": "belarus",
-             "taiwanese": "taiwan", "spanish": "spain", "irish": "ireland", "greek": "greece", "israeli": "israel",
-             "mexican": "mexico", "norwegian": "norway", "kenyan": "kenya", "nigerian": "nigeria", "ghanaian": "ghana",
-             "thai": "thailand", "filipino": "philippines", "philippine": "philippines"}
+# breed or a plant as often as the state ("learn French", "a Thai restaurant", "Japanese knotweed"). Only the
+# nationalities listed are read, as the ending rule also joins look-alikes (Niger/Nigeria). Each one's country is
+# ``newsradar.countries``'s (its table, else its ending rule among ``_NATIONS``), but for the last three, which neither
+# reaches and which its table may not take: there they would also change whose post a title names (``post_marks``).
+_NATIONS = frozenset({"germany", "japan", "north korea", "south korea", "iran", "india", "pakistan", "australia",
+                      "canada", "egypt", "syria", "iraq", "belarus", "taiwan", "israel", "kenya", "nigeria", "ghana"})
+_DEMONYMS = {n: country_of(n, _NATIONS) for n in (
+    "polish", "french", "german", "japanese", "north korean", "south korean", "iranian", "indian", "pakistani",
+    "australian", "canadian", "egyptian", "syrian", "iraqi", "belarusian", "taiwanese", "spanish", "irish", "greek",
+    "israeli", "norwegian", "kenyan", "nigerian", "ghanaian", "thai", "filipino", "philippine")} | {
+    "turkish": "turkey", "mexican": "mexico", "saudi": "saudi arabia"}
 # The countries a body's name may open with (``ClaimSignature.voice_side``), as ``_METONYMS`` and ``_DEMONYMS``
 # fold them.
 _SIDES = frozenset(_METONYMS.values()) | frozenset(_DEMONYMS.values())
