@@ -65,7 +65,7 @@ class Lemmatiser:
             out = [w] + [w[: len(w) - len(old)] + new for pos in POS for old, new in _FALLBACK_RULES[pos]
                          if w.endswith(old) and len(w) - len(old) >= 3]
             return list(dict.fromkeys(out))
-        index, exc, rules = (self._tables[n] for n in ("lemma_index", "lemma_exc", "lemma_rules"))
+        index, rules = self._tables["lemma_index"], self._tables["lemma_rules"]
         known = [w] if any(w in index[pos] for pos in POS) else []
         forms: list[str] = []
         for pos in POS:
