@@ -3,10 +3,10 @@
 Shared by the enricher (which assigns cluster ids) and the benchmark that scores
 it, so both judge pairs with the same code.
 
-* **content**: the content's words, lower-cased, stop words dropped, reduced to their
-  shortest lemma, a crude stem of it and a few news synonyms ("arms", "weaponry" -> weapon) and event verbs
-  ("resign", "quit" -> leave; "detained" -> arrest), compared by Dice. Kazemi et al. (2022) found lexical matching on par with multilingual
-  embeddings for same-language claim matching, and it needs no model.
+* **content**: the content's words, lower-cased, stop words dropped, reduced to one lemma (``_lemma_of``),
+  a crude stem of it and a few news synonyms ("arms", "weaponry" -> weapon) and event verbs ("resign", "quit"
+  -> leave; "detained" -> arrest), compared by Dice. Kazemi et al. (2022) found lexical matching on par with
+  multilingual embeddings for same-language claim matching, and it needs no model.
 * **entities**: the canonical names inside the content, with the metonyms news
   uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together, a name of two words or
   more compared by its last word's term, so one name in two inflections is one ("Canary Island",
@@ -475,12 +475,12 @@ class ClaimSignature:
 
     @cached_property
     def voice_side(self) -> str:
-        """The country ``speaker_voice``'s name opens with, folded (``_METONYMS``): "russia" of "Russia's defence
-        ministry", of "the Russian defence ministry" and of "Moscow's"; "" of "the defence ministry", of "the
-        Kremlin" (a name of one word is the body itself, not its side) and of any other possessor or qualifier:
-        "Tesla's board" is "the carmaker's board", "Zelensky's office" "Ukraine's presidential office". Only the
-        folded names are read as sides: the claim keeps its entities' names, not their labels, so "Emirati" is no
-        side, and its body joins only a title that names it whole (``_voice_of``)."""
+        """The country ``speaker_voice``'s name opens with, folded (``_METONYMS``, ``_DEMONYMS``; one word or two,
+        ``_side``): "russia" of "Russia's defence ministry", of "the Russian defence ministry" and of "Moscow's"; ""
+        of "the defence ministry", of "the Kremlin" (a name of one word is the body itself, not its side) and of any
+        other possessor or qualifier: "Tesla's board" is "the carmaker's board", "Zelensky's office" "Ukraine's
+        presidential office". Only the folded names are read as sides: the claim keeps its entities' names, not
+        their labels, so "Emirati" is no side, and its body joins only a title that names it whole (``_voice_of``)."""
         return self._side[0]
 
     @cached_property
@@ -650,8 +650,8 @@ def _party(claim: Claim, kind: str, body: str) -> str:
     Only the head noun and an 's possessor decide, never a modifier: "local police", "the parent company", "a
     family court judge" and "the European Union" are institutions. A lawyer speaks for the client ("the
     family's lawyer", "a lawyer for the union"), "lawyers" for no one named for a defence; one for anyone else
-    ("lawyers for the company") could speak for either side. Officials are whose the noun before them says, as an 's would: "union
-    officials" are the union's. Workers are private only bare: "rescue workers" are a service.
+    ("lawyers for the company") could speak for either side. Officials are whose the noun before them says, as an
+    's would: "union officials" are the union's. Workers are private only bare: "rescue workers" are a service.
     """
     speaker = (claim.speaker or "").lower().replace("’", "'")
     phrase = unqualified(speaker).strip()
@@ -1157,8 +1157,8 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     if _one_figure_of_two_things(a, b, params):
         return None
     # Inside one story another value of one quantity is drift, which the cluster reports (but for a count
-    # and its update, ``_count_updated``). Across
-    # stories it is another statement: the same speaker's figure of another week or another product.
+    # and its update, ``_count_updated``). Across stories it is another statement: the same speaker's figure
+    # of another week or another product.
     if not one_story(a, b) and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
         return None
     compatible = speakers_compatible(a, b)
@@ -1387,16 +1387,15 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
           links: list[tuple[int, int]] = ()) -> list[str]:
     """The cluster id of each fresh claim, whatever order the claims arrive in.
 
-    Fresh claims that match one another form one group first (union-find over their
-    matches, closest first and drifted figures last; two groups of several claims join only through two
-    matching pairs, and no group with a count and its update, ``_join_groups``), and only then does the
-    group pick a cluster: the stored cluster of its closest accepted candidate (one whose figures agree
-    before a drifted one; ties: older, then smaller id), else a new id named after its earliest member. Deciding claim by claim in arrival
-    order made the result depend on that order: a headline's short claim processed before its own body's claim found
-    nothing to join and started a cluster of its own, after its body's had joined
-    another outlet's. ``candidates[i]`` are the stored claims offered to ``fresh[i]``;
-    stored copies of claims being placed again (an updated article) are ignored. ``links`` are
-    pairs of fresh claims their article's structure already shows to be one statement
+    Fresh claims that match one another form one group first (union-find over their matches, closest first and
+    drifted figures last; two groups of several claims join only through two matching pairs, and no group with a
+    count and its update, ``_join_groups``), and only then does the group pick a cluster: the stored cluster of its
+    closest accepted candidate (one whose figures agree before a drifted one; ties: older, then smaller id), else a
+    new id named after its earliest member. Deciding claim by claim in arrival order made the result depend on
+    that order: a headline's short claim processed before its own body's claim found nothing to join and started a
+    cluster of its own, after its body's had joined another outlet's. ``candidates[i]`` are the stored claims
+    offered to ``fresh[i]``; stored copies of claims being placed again (an updated article) are ignored.
+    ``links`` are pairs of fresh claims their article's structure already shows to be one statement
     (``newsradar.restatements``): they join whatever their words.
     """
     parent = list(range(len(fresh)))
