@@ -1455,16 +1455,18 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
 
 def _updates_apart(fresh: list[Fresh], params: MatchParams):
     """``_count_updated`` of two fresh claims by index, for ``_join_groups``, which asks it of every member pair of
-    two groups on each candidate join: only a claim with a rising measure can be one, and a pair's answer is kept."""
+    two groups on each candidate join: only a claim with a rising measure can be one, and a pair's answer is kept,
+    under the unordered pair, as ``_count_updated`` is symmetric and the groups' roots come in either order."""
     may_rise = [any(rises(m) for m in f.sig.figure_measures) for f in fresh]
     known: dict[tuple[int, int], bool] = {}
 
     def apart(i: int, j: int) -> bool:
         if not (may_rise[i] or may_rise[j]):
             return False
-        if (i, j) not in known:
-            known[(i, j)] = _count_updated(fresh[i].sig, fresh[j].sig, params)
-        return known[(i, j)]
+        pair = (min(i, j), max(i, j))
+        if pair not in known:
+            known[pair] = _count_updated(fresh[i].sig, fresh[j].sig, params)
+        return known[pair]
     return apart
 
 
