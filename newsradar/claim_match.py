@@ -198,6 +198,8 @@ _DEMONYMS = {n: country_of(n, _NATIONS) for n in (
 # The countries a body's name may open with (``ClaimSignature.voice_side``), as ``_METONYMS`` and ``_DEMONYMS``
 # fold them.
 _SIDES = frozenset(_METONYMS.values()) | frozenset(_DEMONYMS.values())
+# Each name's side: a country is its own, before a metonym's, before a nationality's (later entries win).
+_SIDE_OF = _DEMONYMS | _METONYMS | {side: side for side in _SIDES}
 # Whose an unnamed role is: "his lawyer" and "her lawyer" speak for the two sides of one case, "the
 # victim's lawyer" and "another lawyer" are two people.
 _POSSESSOR = re.compile(r"(?:the |a |an )?(his|her|their|its|another|[a-z-]+(?='s\b))\b")
@@ -491,7 +493,7 @@ class ClaimSignature:
         for size in (2, 1):
             if len(words) > size:
                 name = " ".join(words[:size]).removesuffix("'s")
-                side = name if name in _SIDES else _METONYMS.get(name) or _DEMONYMS.get(name, "")
+                side = _SIDE_OF.get(name, "")
                 if side:
                     return side, size
         return "", 0
