@@ -3,10 +3,10 @@
 Shared by the enricher (which assigns cluster ids) and the benchmark that scores
 it, so both judge pairs with the same code.
 
-* **content**: the content's words, lower-cased, stop words dropped, reduced to their
-  shortest lemma, a crude stem of it and a few news synonyms ("arms", "weaponry" -> weapon) and event verbs
-  ("resign", "quit" -> leave; "detained" -> arrest), compared by Dice. Kazemi et al. (2022) found lexical matching on par with multilingual
-  embeddings for same-language claim matching, and it needs no model.
+* **content**: the content's words, lower-cased, stop words dropped, reduced to one lemma (``_lemma_of``),
+  a crude stem of it and a few news synonyms ("arms", "weaponry" -> weapon) and event verbs ("resign", "quit"
+  -> leave; "detained" -> arrest), compared by Dice. Kazemi et al. (2022) found lexical matching on par with
+  multilingual embeddings for same-language claim matching, and it needs no model.
 * **entities**: the canonical names inside the content, with the metonyms news
   uses for one actor ("Moscow", "the Kremlin" -> Russia) folded together, a name of two words or
   more compared by its last word's term, so one name in two inflections is one ("Canary Island",
@@ -97,6 +97,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from newsradar.countries import country_of
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import kinds_differ, rises
@@ -183,18 +184,22 @@ _METONYMS = {"moscow": "russia", "kremlin": "russia", "russian": "russia", "puti
              "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom", "turkiye": "turkey"}
 # A body's name opening with a nationality names the country's side ("the Polish defence ministry" is Poland's), read
 # only by ``ClaimSignature.voice_side``, never as an entity: in a claim the adjective qualifies a language, a food, a
-# breed or a plant as often as the state ("learn French", "a Thai restaurant", "Japanese knotweed"). The other copy of
-# this knowledge is ``consumers.enricher.nlp.post_marks`` (``_IRREGULAR``, ``_ENDINGS``), which newsradar cannot import.
-_DEMONYMS = {"polish": "poland", "french": "france", "german": "germany", "japanese": "japan",
-             "north korean": "north korea", "south korean": "south korea", "iranian": "iran", "turkish": "turkey",
-             "indian": "india", "pakistani": "pakistan", "australian": "australia", "canadian": "canada",
-             "saudi": "saudi arabia", "egyptian": "egypt", "syrian": "syria", "iraqi": "iraq", "belarusian": "belarus",
-             "taiwanese": "taiwan", "spanish": "spain", "irish": "ireland", "greek": "greece", "israeli": "israel",
-             "mexican": "mexico", "norwegian": "norway", "kenyan": "kenya", "nigerian": "nigeria", "ghanaian": "ghana",
-             "thai": "thailand", "filipino": "philippines", "philippine": "philippines"}
+# breed or a plant as often as the state ("learn French", "a Thai restaurant", "Japanese knotweed"). Only the
+# nationalities listed are read, as the ending rule also joins look-alikes (Niger/Nigeria). Each one's country is
+# ``newsradar.countries``'s (its table, else its ending rule among ``_NATIONS``), but for the last three, which neither
+# reaches and which its table may not take: there they would also change whose post a title names (``post_marks``).
+_NATIONS = frozenset({"germany", "japan", "north korea", "south korea", "iran", "india", "pakistan", "australia",
+                      "canada", "egypt", "syria", "iraq", "belarus", "taiwan", "israel", "kenya", "nigeria", "ghana"})
+_DEMONYMS = {n: country_of(n, _NATIONS) for n in (
+    "polish", "french", "german", "japanese", "north korean", "south korean", "iranian", "indian", "pakistani",
+    "australian", "canadian", "egyptian", "syrian", "iraqi", "belarusian", "taiwanese", "spanish", "irish", "greek",
+    "israeli", "norwegian", "kenyan", "nigerian", "ghanaian", "thai", "filipino", "philippine")} | {
+    "turkish": "turkey", "mexican": "mexico", "saudi": "saudi arabia"}
 # The countries a body's name may open with (``ClaimSignature.voice_side``), as ``_METONYMS`` and ``_DEMONYMS``
 # fold them.
 _SIDES = frozenset(_METONYMS.values()) | frozenset(_DEMONYMS.values())
+# Each name's side: a country is its own, before a metonym's, before a nationality's (later entries win).
+_SIDE_OF = _DEMONYMS | _METONYMS | {side: side for side in _SIDES}
 # Whose an unnamed role is: "his lawyer" and "her lawyer" speak for the two sides of one case, "the
 # victim's lawyer" and "another lawyer" are two people.
 _POSSESSOR = re.compile(r"(?:the |a |an )?(his|her|their|its|another|[a-z-]+(?='s\b))\b")
@@ -472,12 +477,12 @@ class ClaimSignature:
 
     @cached_property
     def voice_side(self) -> str:
-        """The country ``speaker_voice``'s name opens with, folded (``_METONYMS``): "russia" of "Russia's defence
-        ministry", of "the Russian defence ministry" and of "Moscow's"; "" of "the defence ministry", of "the
-        Kremlin" (a name of one word is the body itself, not its side) and of any other possessor or qualifier:
-        "Tesla's board" is "the carmaker's board", "Zelensky's office" "Ukraine's presidential office". Only the
-        folded names are read as sides: the claim keeps its entities' names, not their labels, so "Emirati" is no
-        side, and its body joins only a title that names it whole (``_voice_of``)."""
+        """The country ``speaker_voice``'s name opens with, folded (``_METONYMS``, ``_DEMONYMS``; one word or two,
+        ``_side``): "russia" of "Russia's defence ministry", of "the Russian defence ministry" and of "Moscow's"; ""
+        of "the defence ministry", of "the Kremlin" (a name of one word is the body itself, not its side) and of any
+        other possessor or qualifier: "Tesla's board" is "the carmaker's board", "Zelensky's office" "Ukraine's
+        presidential office". Only the folded names are read as sides: the claim keeps its entities' names, not
+        their labels, so "Emirati" is no side, and its body joins only a title that names it whole (``_voice_of``)."""
         return self._side[0]
 
     @cached_property
@@ -488,7 +493,7 @@ class ClaimSignature:
         for size in (2, 1):
             if len(words) > size:
                 name = " ".join(words[:size]).removesuffix("'s")
-                side = name if name in _SIDES else _METONYMS.get(name) or _DEMONYMS.get(name, "")
+                side = _SIDE_OF.get(name, "")
                 if side:
                     return side, size
         return "", 0
@@ -647,8 +652,8 @@ def _party(claim: Claim, kind: str, body: str) -> str:
     Only the head noun and an 's possessor decide, never a modifier: "local police", "the parent company", "a
     family court judge" and "the European Union" are institutions. A lawyer speaks for the client ("the
     family's lawyer", "a lawyer for the union"), "lawyers" for no one named for a defence; one for anyone else
-    ("lawyers for the company") could speak for either side. Officials are whose the noun before them says, as an 's would: "union
-    officials" are the union's. Workers are private only bare: "rescue workers" are a service.
+    ("lawyers for the company") could speak for either side. Officials are whose the noun before them says, as an
+    's would: "union officials" are the union's. Workers are private only bare: "rescue workers" are a service.
     """
     speaker = (claim.speaker or "").lower().replace("’", "'")
     phrase = unqualified(speaker).strip()
@@ -1154,8 +1159,8 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     if _one_figure_of_two_things(a, b, params):
         return None
     # Inside one story another value of one quantity is drift, which the cluster reports (but for a count
-    # and its update, ``_count_updated``). Across
-    # stories it is another statement: the same speaker's figure of another week or another product.
+    # and its update, ``_count_updated``). Across stories it is another statement: the same speaker's figure
+    # of another week or another product.
     if not one_story(a, b) and (conflicting_figure(a, b, params) or not _identified(a, b, params)):
         return None
     compatible = speakers_compatible(a, b)
@@ -1384,16 +1389,15 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
           links: list[tuple[int, int]] = ()) -> list[str]:
     """The cluster id of each fresh claim, whatever order the claims arrive in.
 
-    Fresh claims that match one another form one group first (union-find over their
-    matches, closest first and drifted figures last; two groups of several claims join only through two
-    matching pairs, and no group with a count and its update, ``_join_groups``), and only then does the
-    group pick a cluster: the stored cluster of its closest accepted candidate (one whose figures agree
-    before a drifted one; ties: older, then smaller id), else a new id named after its earliest member. Deciding claim by claim in arrival
-    order made the result depend on that order: a headline's short claim processed before its own body's claim found
-    nothing to join and started a cluster of its own, after its body's had joined
-    another outlet's. ``candidates[i]`` are the stored claims offered to ``fresh[i]``;
-    stored copies of claims being placed again (an updated article) are ignored. ``links`` are
-    pairs of fresh claims their article's structure already shows to be one statement
+    Fresh claims that match one another form one group first (union-find over their matches, closest first and
+    drifted figures last; two groups of several claims join only through two matching pairs, and no group with a
+    count and its update, ``_join_groups``), and only then does the group pick a cluster: the stored cluster of its
+    closest accepted candidate (one whose figures agree before a drifted one; ties: older, then smaller id), else a
+    new id named after its earliest member. Deciding claim by claim in arrival order made the result depend on
+    that order: a headline's short claim processed before its own body's claim found nothing to join and started a
+    cluster of its own, after its body's had joined another outlet's. ``candidates[i]`` are the stored claims
+    offered to ``fresh[i]``; stored copies of claims being placed again (an updated article) are ignored.
+    ``links`` are pairs of fresh claims their article's structure already shows to be one statement
     (``newsradar.restatements``): they join whatever their words.
     """
     parent = list(range(len(fresh)))
@@ -1453,16 +1457,18 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
 
 def _updates_apart(fresh: list[Fresh], params: MatchParams):
     """``_count_updated`` of two fresh claims by index, for ``_join_groups``, which asks it of every member pair of
-    two groups on each candidate join: only a claim with a rising measure can be one, and a pair's answer is kept."""
+    two groups on each candidate join: only a claim with a rising measure can be one, and a pair's answer is kept,
+    under the unordered pair, as ``_count_updated`` is symmetric and the groups' roots come in either order."""
     may_rise = [any(rises(m) for m in f.sig.figure_measures) for f in fresh]
     known: dict[tuple[int, int], bool] = {}
 
     def apart(i: int, j: int) -> bool:
         if not (may_rise[i] or may_rise[j]):
             return False
-        if (i, j) not in known:
-            known[(i, j)] = _count_updated(fresh[i].sig, fresh[j].sig, params)
-        return known[(i, j)]
+        pair = (min(i, j), max(i, j))
+        if pair not in known:
+            known[pair] = _count_updated(fresh[i].sig, fresh[j].sig, params)
+        return known[pair]
     return apart
 
 

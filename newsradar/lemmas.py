@@ -65,7 +65,7 @@ class Lemmatiser:
             out = [w] + [w[: len(w) - len(old)] + new for pos in POS for old, new in _FALLBACK_RULES[pos]
                          if w.endswith(old) and len(w) - len(old) >= 3]
             return list(dict.fromkeys(out))
-        index, exc, rules = (self._tables[n] for n in ("lemma_index", "lemma_exc", "lemma_rules"))
+        index, rules = self._tables["lemma_index"], self._tables["lemma_rules"]
         known = [w] if any(w in index[pos] for pos in POS) else []
         forms: list[str] = []
         for pos in POS:
@@ -131,8 +131,9 @@ def _fold(word: str) -> str:
 def _past_of(word: str, form: str) -> bool:
     """``word`` spelt as ``form`` + "d", "ed" or "ing". Asked only of a verb the tables list as a base form, which is
     no other verb's past or participle: the rules and WordNet's exceptions read "feed" as "fee", "seed" as "see",
-    "weed" as "wee" and "bed" as "be", and the claim matcher, which keeps a word's shortest lemma, then read "feed"
-    and "feeds" as two words. An irregular past stays ("found" is "find")."""
+    "weed" as "wee" and "bed" as "be", and the claim matcher, which reads a word as one of its other lemmas
+    (``claim_match._lemma_of``), then read "feed" and "feeds" as two words. An irregular past stays ("found" is
+    "find")."""
     return word.startswith(form) and word[len(form):] in ("d", "ed", "ing")
 
 

@@ -52,7 +52,7 @@ def kinds_differ(a: str | None, b: str | None) -> bool:
 
 def rises(lemma: str | None) -> bool:
     """The measure is a move up ("rose", "climbed", "doubled"): the figure is where a quantity went, or by how much."""
-    return bool(lemma) and _move(lemma) == "up"
+    return lemma in _UP
 
 
 def _known(lemma: str | None) -> bool:

@@ -149,14 +149,14 @@ class CueRules:
                 if controller is not None:
                     return controller
             if node.dep_ == "acl" and node.head.i < node.i and node.head.pos_ in ("PROPN", "NOUN") \
-                    and (node.tag_ in ("VBD", "VBZ") or node.tag_ == "VBG" and node.i == verb.i
-                         and (self.doc[node.i - 1].text == "," or _with_absolute(node.head))):
+                    and (node.tag_ in ("VBD", "VBZ") or node.i == verb.i
+                         and (node.tag_ == "VBG" and (self.doc[node.i - 1].text == "," or _with_absolute(node.head))
+                              or node.tag_ == "VBN" and _participle_read_for_verb(node))):
                 # "Waymo, which operates in Phoenix, applied ...": a finite verb the parser read as a reduced
                 # relative (those are participles) is the sentence's verb, and the noun its subject; in "Waymo,
                 # ..., saying ..." the participle set off by a comma is that subject's too, as in "with observers
-                # claiming fraud", where "with" makes the noun the participle's subject
-                return node.head
-            if node.i == verb.i and _participle_read_for_verb(node):
+                # claiming fraud", where "with" makes the noun the participle's subject; and so is a cue read as a
+                # participle after a name and its apposition (``_participle_read_for_verb``)
                 return node.head
             if node.dep_ in ("relcl", "acl") and node.tag_ in ("VB", "VBG") and node.head.dep_ in ("attr", "oprd") \
                     and node.i != verb.i:
@@ -1780,10 +1780,10 @@ def _participle_read_for_verb(verb: Token) -> bool:
     parser may read the cue as a participle on the name and leave the sentence no verb but that noun. A
     participle with a that-clause of its own, on a root noun with an apposition, is the sentence's verb; on a
     noun inside a sentence with a verb ("The report, published on Thursday, found that ...") it is not, nor on a
-    headline's bare noun ("Patients informed on Tuesday that ..."), which is told, not telling."""
+    headline's bare noun ("Patients informed on Tuesday that ..."), which is told, not telling. Asked only of a
+    VBN that the acl branch of ``subject_of`` has already found hung on a noun before it."""
     head = verb.head
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") \
-        and head.i < verb.i and any(c.dep_ == "appos" for c in head.children) \
+    return head.dep_ == "ROOT" and any(c.dep_ == "appos" for c in head.children) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
         and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                 for c in verb.children)

@@ -35,6 +35,8 @@ _OF = frozenset({"of", "in"})
 # Prepositions through which a verb states a change or level by the figure: "cut by 5%", "rose to 4.5%",
 # "stood at 2.1%".
 _BY = frozenset({"by", "to", "from", "at"})
+# Verbs through which a share only reports what it does ("40% said they had seen ..."). Not
+# lexicon.REPORTING_VERBS: a share that complains, warns, fears or agrees did something ("40% of members complained").
 _REPORTING = frozenset({"say", "tell", "report", "claim", "admit", "believe", "think"})
 # Verbs whose meaning is their object's or complement's ("have had the booster", "get a pay rise", "went on
 # strike", "put up tax", "came down"): no predicate alone.

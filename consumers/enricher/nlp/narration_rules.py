@@ -583,7 +583,13 @@ def _departure(verb: Token) -> bool:
     counts only with a post or a named place or body as its object (other verbs always pass)."""
     if verb.lemma_.lower() != "leave":
         return True
-    return any(c.dep_ == "dobj" and (c.ent_type_ or c.lemma_.lower() in lexicon.POSTS) for c in verb.children)
+    return any(c.dep_ == "dobj" and _post_or_named(c) for c in verb.children)
+
+
+def _post_or_named(tok: Token) -> bool:
+    """A post ("the cabinet", "his job") or a named place or body ("Labour", "the central bank"): what one leaves
+    or quits as a departure, not a habit or a state ("quit smoking", "left pharmacies in a bind")."""
+    return bool(tok.ent_type_) or tok.lemma_.lower() in lexicon.POSTS
 
 
 def _setting_kept(verb: Token) -> bool:
@@ -675,7 +681,7 @@ def _decisive_sense(verb: Token, lemma: str) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(o.lower_.endswith(("self", "selves")) for o in objects):
         return False
-    if lemma == "quit" and not all(o.ent_type_ or o.lemma_.lower() in lexicon.POSTS for o in objects):
+    if lemma == "quit" and not all(_post_or_named(o) for o in objects):
         return False
     return lemma not in _BODIES_ACTS or any(_body(s) for s in _actors(verb))
 

@@ -11,8 +11,8 @@ president", "Conservative leader ... The Tory leader") far more often than it br
 third country's or club's holder unnamed.
 
 A nationality and its country are one mark ("Australian", "Australia"): the regular
-forms are matched by their endings, the irregular ones by the small table below, as no
-package the project uses ships demonyms. Names that differ in more than a shared word are
+forms are matched by their endings, the irregular ones by a small table, both
+``newsradar.countries``'s. Names that differ in more than a shared word are
 told apart (Austrian/Australia, South Korean/South African); names that differ only in one
 (North Korean/South Korea, Manchester City/United, New Mexico/Mexico) are not, so a
 description then fits both holders and, as two holders fit, goes to nobody.
@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from consumers.enricher.nlp.lexicon import ROLE_NOUNS
+from newsradar.countries import IRREGULAR, same_word
 
 # The labels whose names can say whose a post is.
 MARK_LABELS = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC"})
@@ -33,42 +34,18 @@ _GENERIC = frozenset({"south", "north", "east", "west", "new", "united", "republ
 _POST_WORDS = frozenset({"foreign", "vice", "deputy", "home", "defence", "defense", "finance", "interior", "health",
                          "justice", "education", "prime", "chief", "general", "executive", "acting", "interim",
                          "shadow", "first", "trade", "transport", "energy", "environment", "treasury", "press"})
-# Nationalities whose country no ending rule reaches.
-_IRREGULAR = {
-    "french": "france", "dutch": "netherlands", "british": "britain", "uk": "britain", "united kingdom": "britain",
-    "english": "england", "scottish": "scotland", "scots": "scotland", "welsh": "wales", "irish": "ireland",
-    "spanish": "spain", "polish": "poland", "danish": "denmark", "finnish": "finland", "swiss": "switzerland",
-    "greek": "greece", "norwegian": "norway", "portuguese": "portugal", "american": "us", "u.s.": "us",
-    "united states": "us", "america": "us", "filipino": "philippines", "philippine": "philippines",
-    "peruvian": "peru", "thai": "thailand", "czech republic": "czechia", "czech": "czechia",
-    "congolese": "congo", "icelandic": "iceland", "emirati": "uae", "kiwi": "new zealand",
-}
-# Endings a country and its people's adjective add to one stem: Kenya/Kenyan, Italy/Italian, Japan/Japanese,
-# Sweden/Swedish (stem "Swed"), Iraq/Iraqi, Argentina/Argentine, Germany/German.
-_ENDINGS = frozenset({"", "n", "an", "ian", "ean", "ese", "ish", "i", "e", "ic", "a", "ia", "y", "en"})
-_STEM_MIN = 4
 
 
 def _words(mark: str) -> set[str]:
     low = " ".join(mark.lower().split())
-    low = _IRREGULAR.get(low, low)
+    low = IRREGULAR.get(low, low)
     # a mark made only of shared words ("United", "Democratic") is still itself
-    return {_IRREGULAR.get(w, w) for w in low.split() if w not in _GENERIC} or {low}
-
-
-def _same_word(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    for cut in range(4):
-        stem = a[:len(a) - cut]
-        if len(stem) >= _STEM_MIN and a[len(stem):] in _ENDINGS and b.startswith(stem) and b[len(stem):] in _ENDINGS:
-            return True
-    return False
+    return {IRREGULAR.get(w, w) for w in low.split() if w not in _GENERIC} or {low}
 
 
 def same_mark(a: str, b: str) -> bool:
     """Whether two marks name the same country, people or body ("Australian", "Australia"; "HSBC", "HSBC")."""
-    return any(_same_word(x, y) for x in _words(a) for y in _words(b))
+    return any(same_word(x, y) for x in _words(a) for y in _words(b))
 
 
 def fits(wanted: frozenset[str], held: frozenset[str]) -> bool:
