@@ -2458,11 +2458,6 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
          "Qantas cancelled dozens of domestic flights on Monday as licensed aircraft engineers walked off the job "
          "in a pay dispute, the airline said."),
     ]),
-    "s21-mackay-floods": ("s21-cyclone-mackay", 300, [
-        ("couriermail", 90, "Mackay residents evacuated as Pioneer River floods",
-         "Heavy rain sent the Pioneer River over its banks in Mackay on Friday, and police evacuated low-lying "
-         "streets in North Mackay, the council said."),
-    ]),
     "s21-sydney-stabbing-two": ("s21-bondi-stabbing", 281, [
         ("9news", 90, "Man stabbed at Parramatta shopping centre",
          "A man was stabbed in a fight outside Westfield Parramatta in Sydney's west on Tuesday evening and taken "
@@ -2472,11 +2467,6 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
         ("pa", 30, "Labour holds Hamilton by-election in Scottish Parliament vote",
          "Labour's Davy Russell won the Hamilton, Larkhall and Stonehouse by-election, beating the SNP and Reform "
          "UK, the returning officer announced early on Friday."),
-    ]),
-    "s21-celtic-next": ("s21-old-firm", 284, [
-        ("bbcsport", 30, "Celtic held 1-1 by Hearts at Tynecastle",
-         "Lawrence Shankland equalised late as Hearts drew 1-1 with Celtic at Tynecastle on Thursday, cutting the "
-         "gap at the top of the Premiership."),
     ]),
     "s21-rangers-derby": ("s21-old-firm", 298, [
         ("dailyrecord", 60, "Rangers beat Celtic 2-0 in Ibrox derby",
