@@ -134,6 +134,34 @@ STILL_SPLIT: dict[str, str] = {
                       "Punjab fog report; the Ludhiana bus report clears the bar (0.19) but Ludhiana is not in it",
     "r20-qld-floods": _TOWN + "nothing (0.10): Ingham, Herbert River / north Queensland; the army report shares "
                       "nothing (0.00: floodwaters / flood warnings)",
+    # Story21's set: one event told by three outlets in wire, broadsheet, tabloid, local and non-US copy. The same
+    # gaps: other words for one act, a name in one report and a role or a nickname in the other, an angle of its own.
+    "s21-derby-warehouse": _BELOW + "Ascot Drive (0.13): blaze / fire, the local paper names the street, not Derby",
+    "s21-quake-jajarkot": _BELOW + "Jajarkot (0.16): tremor / earthquake, the rescue angle",
+    "s21-nz-nurses-strike": _BELOW + "'nurse' (0.04, 0.14): NZNO / Nurses Organisation, hospitals / walk off",
+    "s21-kenya-cs-jailed": _BELOW + "Echesa (0.09, 0.12): jailed / sent to prison, minister / CS, the dock angle",
+    "s21-formula-recall": "drift guard: the tabloid clears the bar (0.21 to the broadsheet, score 0.20) but reaches "
+                          "0.188 to the centre; 'formula' and Similac are most of what they share",
+    "s21-qantas-outage": _BELOW + "nothing of weight (0.03): 'flying kangaroo' names Qantas another way",
+    "s21-cyclone-mackay": _BELOW + "Kirrily and Mackay (0.169, under 0.17); the clean-up report 0.12",
+    "s21-bondi-stabbing": _BELOW + "Westfield, Sydney (0.13): the hero officer's angle",
+    "s21-old-firm": _BELOW + "Kyogo, Rangers (0.12, 0.16): Parkhead / Celtic Park, 'the Hoops' for Celtic",
+    "s21-rba-cut": _BELOW + "'rate' (0.08, 0.12): RBA / Reserve Bank of Australia, the mortgage holders' angle",
+    "s21-swansea-blast": _BELOW + "'house' and 'blast' (0.10): the tabloid names no town but 'the Welsh city'",
+    "s21-snowdon-hiker": _BELOW + "nothing of weight (0.02, 0.05): Snowdon / Yr Wyddfa, walker / hiker / climber",
+    "s21-pretoria-escape": "drift guard: the minister's-probe report links 0.25 to the jail-break report (score 0.20) "
+                           "but 0.16 to the centre; they share Kgosi Mampuru, not a word of the escape",
+    "s21-boeing-737-head": "drift guard: 0.187 to the first report clears the bar, not the one-report centre (0.19)",
+    "s21-optus-hack": _BELOW + "Optus (0.14): hack / cyber attack, the boss's apology angle",
+    "s21-delhi-heat": "drift guard: 0.173 to the first report clears the bar, not the one-report centre (0.19): "
+                      "Mungeshpur, Narela / Delhi, 'hottest day' / 'record'",
+    "s21-suez-grounding": _BELOW + "Suez (0.17, 0.16): refloat / run aground, tugs, boxship / container ship",
+    "s21-shambhu-farmers": "drift guard: the wire links 0.27 to the first report (score 0.22) but 0.18 to the "
+                           "centre; Punjab, Haryana and 'farmer' are what they share",
+    "s21-unilever-icecream": _BELOW + "nothing of weight (0.14 to the first, 0.09 to the centre): 'Ben & Jerry's "
+                             "maker' for Unilever, frozen desserts / ice cream",
+    "s21-nairobi-gas": "drift guard: the government's-response report reaches 0.184 to the centre (score 0.175); "
+                       "Embakasi and 'gas' are what it shares",
 }
 _OTHER_OUTLET = "another outlet's look-alike, the town-only veto is one outlet's: the reports share only "
 STILL_MERGED: dict[str, str] = {
@@ -235,6 +263,31 @@ STILL_MERGED: dict[str, str] = {
     "r20-kendal-school": "direct: Kendal and 'school' reach 0.27 (score 0.26), storm closures and an Ofsted report",
     "r20-ludhiana-bus": "direct: Ludhiana and 'bus' reach 0.38 (score 0.39), a bus crash and a drivers' strike",
     "r20-ingham-council": "direct: Ingham and Hinchinbrook council reach 0.43 (score 0.43), a flood and an appointment",
+    # Story21's look-alikes: the place and the kind of one of its events, another event.
+    "s21-derby-fire-three": "direct: Derby, Derbyshire Fire and Rescue Service and 'fire' reach 0.52 (score 0.45), "
+                            "a warehouse and a house fire the same day",
+    "s21-sydney-stabbing-two": "direct: Westfield, Sydney, 'stab' reach 0.54 (score 0.27), Bondi Junction and "
+                               "Parramatta a day apart",
+    "s21-snowdon-rescue-two": "direct: Snowdon, Llanberis Mountain Rescue Team, coastguard helicopter reach 0.58 "
+                              "(score 0.17 a week on), two walkers",
+    "s21-pretoria-riot": "direct: Kgosi Mampuru, Pretoria, Correctional Services reach 0.68 (score 0.18 a week on), "
+                         "an escape and a riot",
+    "s21-manila-fire-two": "direct: Manila, Bureau of Fire Protection, 'fire' reach 0.45 (score 0.20 four days on), "
+                           "Tondo homes and a Binondo warehouse",
+    # Same-day look-alikes of another outlet naming the event's persons or bodies: the shared names and the beat
+    # words are most of the weight, and they clear the centre as well as the bar.
+    "s21-qantas-profit": "direct: Qantas and Vanessa Hudson reach 0.20 to the tabloid's outage report, an outage "
+                         "and a profit the same day",
+    "s21-boeing-deliveries": "direct: Boeing, 737 Max and Stan Deal reach 0.31 (0.34 to the centre), an executive "
+                             "ousted and the month's deliveries",
+    "s21-correctional-parole": "direct: Correctional Services, Kgosi Mampuru, Pretoria, Groenewald reach 0.53, a "
+                               "jail break and a parole backlog",
+    "s21-derbyshire-crews-chimney": "direct: Derbyshire Fire and Rescue Service and 'fire' reach 0.24 (0.19 to the "
+                                    "centre), a Derby warehouse and a Chesterfield chimney",
+    "s21-bfp-manila-grass": "direct: Manila, Bureau of Fire Protection, 'fire' reach 0.38 (0.25 to the centre), "
+                            "Tondo homes and a cemetery grass fire",
+    "s21-milimani-sonko": "direct: Milimani Law Courts and Chief Magistrate Eunice Nyutu reach 0.29, two graft "
+                          "cases before one magistrate",
 }
 
 

@@ -1295,6 +1295,292 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "All roads into Ingham were closed on Monday evening and residents were told to expect the town to remain"
          " isolated for days."),
     ]),
+    # Story21's set: one event told by three outlets in wire, broadsheet, tabloid, local and non-US English copy.
+    "s21-derby-warehouse": (270, [
+        ("bbc", 0, "Large fire breaks out at Derby warehouse",
+         "More than 60 firefighters were called to a warehouse on Ascot Drive in Derby on Tuesday morning after "
+         "flames spread through the roof, Derbyshire Fire and Rescue Service said. People nearby were told to keep "
+         "windows and doors shut."),
+        ("derbytelegraph", 50, "Ascot Drive blaze: smoke seen across the city",
+         "A thick column of black smoke could be seen for miles as crews fought the fire at the industrial unit off "
+         "London Road. No one is believed to have been injured."),
+        ("thesun", 140, "Workers flee as flames engulf storage depot",
+         "Staff ran for their lives as the inferno tore through the depot in Derby, with one worker saying the roof "
+         "just caved in. Ten fire engines remained at the scene into the afternoon."),
+    ]),
+    "s21-quake-jajarkot": (271, [
+        ("reuters", 0, "Earthquake in western Nepal kills at least 128",
+         "A magnitude 5.6 earthquake struck the remote Jajarkot district of western Nepal late on Friday, killing "
+         "at least 128 people and destroying hundreds of homes, officials said."),
+        ("kathmandupost", 60, "Jajarkot tremor: rescuers struggle to reach hill villages",
+         "Security personnel were walking for hours to reach settlements in Jajarkot and Rukum West where mud "
+         "houses collapsed on sleeping families, the Home Ministry said on Saturday."),
+        ("hindustantimes", 200, "Nepal quake: PM Prachanda flies to hardest-hit district",
+         "Prime Minister Pushpa Kamal Dahal visited Jajarkot on Saturday as the death toll from the night-time "
+         "earthquake rose. Tremors were felt as far away as New Delhi."),
+    ]),
+    "s21-nz-nurses-strike": (272, [
+        ("rnz", 0, "Thousands of nurses walk off the job across New Zealand",
+         "About 36,000 nurses, midwives and healthcare assistants began an eight-hour strike on Tuesday after pay "
+         "talks between the Nurses Organisation and Health New Zealand broke down."),
+        ("nzherald", 45, "Hospitals on emergency footing as NZNO strike begins",
+         "Planned surgery was postponed at Auckland City, Christchurch and Wellington hospitals as members of the "
+         "union picketed outside, saying wards were dangerously understaffed."),
+        ("stuff", 150, "'We're exhausted': striking nurses rally outside Wellington Hospital",
+         "Hundreds of nurses in purple waved placards on Riddiford Street. Health Minister Shane Reti said the pay "
+         "offer on the table was fair."),
+    ]),
+    "s21-derail-melville": (273, [
+        ("cbc", 0, "Freight train derails near Melville, Sask.",
+         "About 30 cars of a Canadian National freight train left the tracks east of Melville, Saskatchewan, on "
+         "Wednesday morning, RCMP said. Nobody was hurt."),
+        ("leaderpost", 70, "CN derailment spills canola near Melville; highway closed",
+         "Rail cars carrying canola and potash piled up beside Highway 10, which remains closed while crews clear "
+         "the wreckage, the Saskatchewan government said."),
+        ("globalnews", 190, "Residents describe loud crash as rail cars leave track",
+         "People living near the line in Melville said the noise woke them before dawn. CN said the cause of the "
+         "derailment was under investigation and no dangerous goods were involved."),
+    ]),
+    "s21-kenya-cs-jailed": (274, [
+        ("afp", 0, "Former Kenyan minister jailed for 12 years over graft",
+         "A Nairobi court on Thursday sentenced former sports minister Rashid Echesa to 12 years in prison for "
+         "fraud linked to a fake military equipment deal."),
+        ("nation-ke", 40, "Echesa sent to prison over Sh40 billion arms tender scam",
+         "Chief Magistrate Eunice Nyutu said the former Cabinet Secretary had abused his office and found him "
+         "guilty on all counts. His lawyers said they would appeal."),
+        ("the-star-ke", 120, "Ex-CS weeps in the dock as sentence is read",
+         "The former Sports CS broke down at the Milimani Law Courts as he was led away. He was also fined Sh2 "
+         "million."),
+    ]),
+    "s21-formula-recall": (275, [
+        ("ap", 0, "Abbott recalls powdered baby formula over bacteria fears",
+         "Abbott Laboratories is recalling several lots of Similac powdered infant formula made at its Sturgis, "
+         "Michigan, plant after possible contamination with Cronobacter, the FDA said on Friday."),
+        ("nytimes", 80, "Parents scramble as Similac lots are pulled from shelves",
+         "The recall of formula from the Sturgis factory left some parents hunting for alternatives; regulators "
+         "said they were looking into illnesses in four infants."),
+        ("nypost", 160, "Moms panic after popular formula yanked over deadly germ",
+         "Shoppers were told to check the code on the bottom of the Similac tub and throw it out if it matched. "
+         "Abbott said no distributed product had tested positive."),
+    ]),
+    "s21-qantas-outage": (276, [
+        ("abc-au", 0, "Qantas flights grounded nationwide by IT outage",
+         "Qantas halted departures across Australia for about two hours on Monday morning after a fault in its "
+         "check-in and baggage systems, the airline said."),
+        ("smh", 60, "Queues snake through Sydney terminal as Qantas systems crash",
+         "Passengers at Sydney Airport's domestic terminal waited hours as staff checked in travellers by hand. "
+         "Qantas blamed a software problem, not a cyber attack."),
+        ("dailytelegraph-au", 150, "Flying kangaroo in chaos: thousands stranded",
+         "Holidaymakers vented their fury online as the airline's computers went down. Chief executive Vanessa "
+         "Hudson apologised to customers."),
+    ]),
+    "s21-cyclone-mackay": (277, [
+        ("reuters", 0, "Cyclone Kirrily makes landfall in Queensland",
+         "Tropical Cyclone Kirrily crossed the Queensland coast near Mackay late on Thursday as a category two storm, "
+         "cutting power to 50,000 homes, the weather bureau said."),
+        ("couriermail", 50, "Mackay battens down as Kirrily roars ashore",
+         "Residents of Mackay sheltered indoors as gusts of up to 120 km/h tore roofs from sheds and felled trees, "
+         "Premier Steven Miles said."),
+        ("dailymercury", 130, "Clean-up begins after wild night on the coast",
+         "Ergon crews worked through the night restoring electricity in Mackay and Sarina. The SES received more "
+         "than 400 calls for help."),
+    ]),
+    "s21-bondi-stabbing": (278, [
+        ("abc-au", 0, "Six killed in stabbing at Bondi Junction shopping centre",
+         "A man stabbed six people to death at Westfield Bondi Junction in Sydney on Saturday afternoon before he "
+         "was shot dead by a police officer, NSW Police said."),
+        ("guardian-au", 60, "Lone officer who stopped Westfield attacker hailed a hero",
+         "Inspector Amy Scott confronted the knifeman alone inside the Sydney mall. Premier Chris Minns said her "
+         "bravery had saved lives."),
+        ("9news", 140, "Shoppers hid in storerooms as killer roamed Westfield",
+         "Witnesses at Bondi Junction described barricading themselves in shops. Twelve people, including a baby, "
+         "remain in hospital."),
+    ]),
+    "s21-runcorn-byelection": (279, [
+        ("pa", 0, "Reform UK wins Runcorn and Helsby by-election by six votes",
+         "Reform UK's Sarah Pochin took the Runcorn and Helsby seat from Labour by six votes after a recount, the "
+         "returning officer announced early on Friday."),
+        ("guardian", 40, "Labour loses safe Cheshire seat to Reform in recount drama",
+         "Keir Starmer's party lost a seat it had held with a 14,700 majority, in a blow the prime minister's "
+         "allies blamed on low turnout."),
+        ("mirror", 110, "Farage hails 'huge night' as Pochin scrapes home",
+         "Nigel Farage said the Runcorn result showed his party was the real opposition. Labour's Karen Shore lost "
+         "after a recount that ran past 5am."),
+    ]),
+    "s21-old-firm": (280, [
+        ("bbcsport", 0, "Celtic beat Rangers 3-2 in thrilling Old Firm derby",
+         "Kyogo Furuhashi scored the winner as Celtic came from behind to beat Rangers 3-2 at Celtic Park on "
+         "Sunday and move six points clear at the top of the Premiership."),
+        ("heraldscotland", 70, "Kyogo strike settles Parkhead classic",
+         "Brendan Rodgers' side twice trailed before the Japanese striker turned in a late cross. Rangers manager "
+         "Philippe Clement said his team had been 'robbed by small margins'."),
+        ("dailyrecord", 150, "Hoops fans go wild as Rangers are sunk at the death",
+         "The green half of Glasgow celebrated after Kyogo's 88th-minute goal in a derby of five goals and two "
+         "penalties."),
+    ]),
+    "s21-rba-cut": (281, [
+        ("reuters", 0, "Australia's central bank cuts rates for first time since 2020",
+         "The Reserve Bank of Australia lowered its cash rate by 25 basis points to 4.10% on Tuesday, citing "
+         "easing inflation, and said it remained cautious about further cuts."),
+        ("afr", 30, "RBA delivers long-awaited rate relief to mortgage holders",
+         "Governor Michele Bullock said the board was more confident inflation was heading back to its target, "
+         "though the labour market remained tight."),
+        ("news-au", 100, "Aussie homeowners to save $100 a month after RBA move",
+         "Borrowers with a $600,000 loan will pay about $90 less each month, economists estimate, as the big four "
+         "banks moved to pass on the cut in full."),
+    ]),
+    "s21-swansea-blast": (282, [
+        ("bbc", 0, "Man dies after gas explosion destroys house in Swansea",
+         "A man has died and three people were injured after an explosion destroyed a house on Mayhill Road in "
+         "Swansea on Monday, South Wales Police said."),
+        ("walesonline", 60, "Mayhill explosion: neighbours describe 'bomb going off'",
+         "Residents said the blast shook windows streets away. Gas engineers from Wales & West Utilities were "
+         "checking nearby homes."),
+        ("express", 150, "Terraced home flattened in huge blast",
+         "Emergency services searched the rubble of the house in the Welsh city, where a man was found dead. "
+         "Twenty homes were evacuated overnight."),
+    ]),
+    "s21-porto-alegre-floods": (283, [
+        ("afp", 0, "Floods in southern Brazil kill at least 39",
+         "Torrential rain in Rio Grande do Sul state has killed at least 39 people and left 68 missing, with the "
+         "Guaiba river flooding central Porto Alegre, officials said on Friday."),
+        ("reuters", 90, "Porto Alegre airport shut as Guaiba river bursts banks",
+         "The state capital's airport suspended all flights after water covered the runway, and Governor Eduardo "
+         "Leite called the disaster the worst in the state's history."),
+        ("guardian", 200, "Lula visits flooded Rio Grande do Sul as toll rises",
+         "President Luiz Inacio Lula da Silva flew over the submerged streets of Porto Alegre and promised federal "
+         "aid. Some 24,000 people have left their homes."),
+    ]),
+    "s21-snowdon-hiker": (284, [
+        ("bbc", 0, "Missing walker found alive on Snowdon after two nights",
+         "A 58-year-old walker missing on Yr Wyddfa since Friday was found alive on Sunday by the Llanberis "
+         "Mountain Rescue Team, North Wales Police said."),
+        ("dailypost", 45, "Rescuers find hiker sheltering in gully",
+         "The man, from Cheshire, had fallen and hurt his leg and sheltered among rocks near the Pyg Track. He was "
+         "flown to Ysbyty Gwynedd by the coastguard helicopter."),
+        ("metro", 120, "'Miracle' as lost climber survives freezing nights on Wales's highest peak",
+         "His family thanked volunteers who searched in fog and sleet. Rescuers said he did everything right by "
+         "staying put."),
+    ]),
+    "s21-pretoria-escape": (285, [
+        ("news24", 0, "Five inmates escape from Kgosi Mampuru prison in Pretoria",
+         "Five awaiting-trial prisoners broke out of the Kgosi Mampuru II Correctional Centre in Pretoria early on "
+         "Wednesday, the Department of Correctional Services said."),
+        ("timeslive", 50, "Manhunt after prisoners cut through fence at Pretoria jail",
+         "Police were searching Pretoria West after the men used a hacksaw blade to cut through a fence. Two warders "
+         "were suspended."),
+        ("iol", 130, "Minister orders probe as escapees remain at large",
+         "Correctional Services Minister Pieter Groenewald said security failures at Kgosi Mampuru were "
+         "unacceptable. A R50,000 reward was offered."),
+    ]),
+    "s21-boeing-737-head": (286, [
+        ("wsj", 0, "Boeing ousts head of 737 Max programme after door-plug blowout",
+         "Boeing replaced Ed Clark, who led the 737 Max programme, on Thursday, the first executive departure since "
+         "a panel blew off an Alaska Airlines jet in January."),
+        ("reuters", 30, "Boeing's 737 chief departs in management shake-up",
+         "Katie Ringgold will take over the programme, and Boeing created a new role overseeing quality across its "
+         "commercial aircraft, an internal memo said."),
+        ("seattletimes", 120, "Renton factory boss leaves as Boeing reshuffles leadership",
+         "Clark, a Boeing veteran of nearly 18 years, ran the Renton plant where the Max is assembled. Chief "
+         "executive Stan Deal said the company needed a renewed focus on quality."),
+    ]),
+    "s21-optus-hack": (287, [
+        ("abc-au", 0, "Optus cyber attack exposes data of millions of customers",
+         "Australia's second-largest telecommunications company said on Thursday that names, dates of birth and "
+         "passport numbers of up to 9.8 million customers may have been stolen."),
+        ("smh", 60, "Optus boss apologises as hacker demands ransom",
+         "Chief executive Kelly Bayer Rosmarin said she was angry and disappointed. A user on a data forum demanded "
+         "$1.5 million in cryptocurrency for the records."),
+        ("9news", 150, "How to check whether your details were stolen in the Optus breach",
+         "Customers were urged to watch for scam calls and texts. Optus said it would contact those whose licence "
+         "or passport numbers were taken."),
+    ]),
+    "s21-delhi-heat": (288, [
+        ("reuters", 0, "Delhi temperature hits record 49.9C as heatwave grips India",
+         "The temperature in parts of New Delhi reached 49.9 degrees Celsius on Tuesday, a record for the capital, "
+         "the India Meteorological Department said."),
+        ("timesofindia", 40, "Mungeshpur, Narela sizzle as capital logs hottest day",
+         "Weather stations at Mungeshpur and Narela recorded the highest readings. Power demand in Delhi hit an "
+         "all-time peak of 8,302 MW."),
+        ("bbc", 150, "India heatwave: Delhi swelters in record temperatures",
+         "Outdoor workers in the Indian capital said the heat was unbearable as officials warned of water "
+         "shortages and urged people to stay indoors in the afternoon."),
+    ]),
+    "s21-suez-grounding": (289, [
+        ("ap", 0, "Container ship runs aground in Suez Canal, briefly halting traffic",
+         "A Liberian-flagged container ship ran aground in the southern part of the Suez Canal on Monday after an "
+         "engine failure, the Suez Canal Authority said. Tugboats refloated it within hours."),
+        ("ahram", 60, "SCA tugs refloat stranded vessel near Suez",
+         "Admiral Ossama Rabie said navigation returned to normal after the ship, bound for Singapore, was towed "
+         "free. Its crew was unharmed."),
+        ("lloydslist", 140, "Canal convoy delayed after boxship grounding",
+         "About 20 northbound vessels waited at anchor while the ship was moved. Insurers said damage appeared "
+         "limited."),
+    ]),
+    "s21-shambhu-farmers": (290, [
+        ("ndtv", 0, "Police fire tear gas at farmers marching to Delhi at Shambhu border",
+         "Haryana Police used tear gas and water cannon on Tuesday to stop thousands of farmers from Punjab "
+         "marching to Delhi to demand guaranteed crop prices."),
+        ("theindianexpress", 50, "'Dilli Chalo': farmers camp at Shambhu as talks stall",
+         "Farmer leaders said they would not turn back until the Centre gave a legal guarantee of minimum support "
+         "prices. Drones dropped tear gas shells on the crowd."),
+        ("aljazeera", 140, "Indian farmers resume protest march, clash with police",
+         "Tractors and trolleys lined the highway at the border between Punjab and Haryana, where barricades of "
+         "concrete and nails blocked the road to the capital."),
+    ]),
+    "s21-cork-patrick-street": (291, [
+        ("rte", 0, "Cork councillors vote to ban cars from St Patrick's Street",
+         "Cork City Council voted 21 to 9 on Monday night to make St Patrick's Street car-free from 7pm, giving "
+         "buses and bikes priority in the city centre."),
+        ("echolive", 40, "Car ban on Patrick Street gets green light",
+         "Traders were split after councillors backed the evening restriction. The Lord Mayor said it would make "
+         "the street safer and more pleasant."),
+        ("irishexaminer", 120, "Businesses fear for night trade as city centre plan passes",
+         "Cork Business Association said the vote would hurt restaurants on Patrick Street, while cycling groups "
+         "welcomed it."),
+    ]),
+    "s21-unilever-icecream": (292, [
+        ("reuters", 0, "Unilever to spin off ice cream unit, cut 7,500 jobs",
+         "Unilever said on Tuesday it would separate its ice cream business, home of Ben & Jerry's and Magnum, and "
+         "cut about 7,500 jobs to save 800 million euros."),
+        ("ft", 40, "Unilever breaks up with Magnum as Schumacher seeks growth",
+         "Chief executive Hein Schumacher said the unit's seasonal sales and freezer supply chain no longer fitted "
+         "the consumer goods group."),
+        ("thetimes", 130, "Ben & Jerry's maker splits off frozen desserts",
+         "Shares in the Marmite and Dove owner rose 5% after the plan to list the business separately."),
+    ]),
+    "s21-manila-fire": (293, [
+        ("inquirer", 0, "Fire razes 300 houses in Tondo, Manila",
+         "A fire destroyed about 300 houses in Barangay 105 in Tondo, Manila, on Thursday, leaving 1,000 families "
+         "homeless, the Bureau of Fire Protection said."),
+        ("philstar", 60, "Tondo blaze leaves thousands homeless; cause probed",
+         "Fire officials said the flames spread quickly through the closely built wooden homes and reached general "
+         "alarm before noon."),
+        ("abs-cbn", 150, "Evacuees crowd school gym after Tondo fire",
+         "Residents who lost everything took shelter in a nearby elementary school as the Manila city government "
+         "handed out food packs."),
+    ]),
+    "s21-nairobi-gas": (294, [
+        ("bbc", 0, "Kenya gas explosion in Nairobi's Embakasi kills three",
+         "A truck carrying gas exploded in the Embakasi area of Nairobi late on Thursday, killing three people and "
+         "injuring more than 270, the government said."),
+        ("nation-ke", 60, "Embakasi blast: fireball engulfed homes and shops",
+         "A gas-laden lorry exploded and set off a fire that spread to a warehouse and houses in Mradi, witnesses "
+         "said."),
+        ("the-star-ke", 140, "Govt vows action on illegal gas refilling after Embakasi tragedy",
+         "Government spokesman Isaac Mwaura said the gas refilling plant at the site had been operating without a "
+         "licence."),
+    ]),
+    "s21-toronto-pearson-gold": (295, [
+        ("cp", 0, "Police charge six in $20 million gold heist at Toronto Pearson airport",
+         "Peel Regional Police said on Wednesday they had arrested six people over last April's theft of 400 kg "
+         "of gold from a cargo facility at Pearson airport."),
+        ("torontostar", 60, "Pearson gold theft: suspects include Air Canada workers",
+         "Two of the accused worked for the airline at the time of the heist, detectives said, as they showed "
+         "photos of a smelted gold bracelet."),
+        ("torontosun", 150, "Cops crack 'biggest gold heist in Canadian history'",
+         "Officers said the container of gold bars and cash had been driven away by a man using a fake waybill."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -2125,6 +2411,179 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
         ("townsvillebulletin", 300, "Council in Ingham names new chief executive",
          "Hinchinbrook Shire Council in Ingham has appointed a new chief executive after a six-month search, the "
          "mayor announced on Monday."),
+    ]),
+    # Story21's look-alikes: the place and the kind of one of its events, another event (days or weeks apart).
+    "s21-derby-fire-two": ("s21-derby-warehouse", 276, [
+        ("derbytelegraph", 60, "Firefighters tackle blaze at Derby recycling plant",
+         "Crews from across Derbyshire were called to a recycling plant on Sinfin Lane in Derby on Monday after "
+         "a pile of waste caught fire. Residents were told to keep windows shut."),
+    ]),
+    "s21-derby-fire-three": ("s21-derby-warehouse", 270, [
+        ("bbc", 600, "House fire in Derby leaves woman in hospital",
+         "A woman was taken to hospital after a fire at a house in Normanton, Derby, on Tuesday evening, "
+         "Derbyshire Fire and Rescue Service said."),
+    ]),
+    "s21-nepal-quake-two": ("s21-quake-jajarkot", 290, [
+        ("reuters", 30, "Earthquake shakes far-western Nepal, homes damaged",
+         "A magnitude 5.3 earthquake struck Bajhang district in far-western Nepal on Sunday, damaging dozens of "
+         "homes and injuring 12 people, officials said."),
+    ]),
+    "s21-nz-teachers-strike": ("s21-nz-nurses-strike", 279, [
+        ("rnz", 30, "Thousands of teachers walk off the job across New Zealand",
+         "Secondary school teachers began a one-day strike on Thursday after pay talks between the Post Primary "
+         "Teachers' Association and the Ministry of Education broke down."),
+    ]),
+    "s21-nz-nurses-vote": ("s21-nz-nurses-strike", 300, [
+        ("nzherald", 60, "Nurses accept pay offer, ending dispute",
+         "Members of the Nurses Organisation voted to accept Health New Zealand's latest offer, the union said on "
+         "Friday, ending months of industrial action."),
+    ]),
+    "s21-sask-derail-two": ("s21-derail-melville", 280, [
+        ("cbc", 90, "Train derails near Yorkton, Sask., spilling grain",
+         "Twelve cars of a CP Kansas City grain train left the tracks west of Yorkton, Saskatchewan, on Tuesday, "
+         "RCMP said. Nobody was hurt and the highway stayed open."),
+    ]),
+    "s21-kenya-governor-charged": ("s21-kenya-cs-jailed", 281, [
+        ("nation-ke", 60, "Former governor charged over Sh1.2 billion tender fraud",
+         "Former Nairobi governor Mike Sonko was charged at the Milimani Law Courts on Monday with abuse of office "
+         "over a roads tender. He denied the charges and was freed on bail."),
+    ]),
+    "s21-abbott-glucose-recall": ("s21-formula-recall", 290, [
+        ("ap", 60, "Abbott recalls glucose monitor readers over battery fire risk",
+         "Abbott is recalling about 4.2 million FreeStyle Libre readers because their batteries can overheat and "
+         "catch fire, the FDA said on Friday."),
+    ]),
+    "s21-qantas-strike": ("s21-qantas-outage", 283, [
+        ("abc-au", 60, "Qantas flights cancelled as engineers strike",
+         "Qantas cancelled dozens of domestic flights on Monday as licensed aircraft engineers walked off the job "
+         "in a pay dispute, the airline said."),
+    ]),
+    "s21-sydney-stabbing-two": ("s21-bondi-stabbing", 281, [
+        ("9news", 90, "Man stabbed at Parramatta shopping centre",
+         "A man was stabbed in a fight outside Westfield Parramatta in Sydney's west on Tuesday evening and taken "
+         "to hospital in a stable condition, NSW Police said."),
+    ]),
+    "s21-byelection-two": ("s21-runcorn-byelection", 296, [
+        ("pa", 30, "Labour holds Hamilton by-election in Scottish Parliament vote",
+         "Labour's Davy Russell won the Hamilton, Larkhall and Stonehouse by-election, beating the SNP and Reform "
+         "UK, the returning officer announced early on Friday."),
+    ]),
+    "s21-rangers-derby": ("s21-old-firm", 298, [
+        ("dailyrecord", 60, "Rangers beat Celtic 2-0 in Ibrox derby",
+         "James Tavernier scored twice as Rangers beat Celtic 2-0 at Ibrox on Saturday to reopen the Premiership "
+         "title race."),
+    ]),
+    "s21-rba-hold": ("s21-rba-cut", 295, [
+        ("reuters", 30, "Australia's central bank holds rates, says cuts not assured",
+         "The Reserve Bank of Australia kept its cash rate at 4.10% on Tuesday and Governor Michele Bullock said "
+         "the board was not yet confident enough to ease again."),
+    ]),
+    "s21-swansea-fire": ("s21-swansea-blast", 286, [
+        ("walesonline", 60, "Family escape house fire in Swansea",
+         "A family of four escaped unhurt after fire broke out at their home in Townhill, Swansea, on Friday night, "
+         "Mid and West Wales Fire and Rescue Service said."),
+    ]),
+    "s21-rio-grande-drought": ("s21-porto-alegre-floods", 300, [
+        ("reuters", 60, "Drought in southern Brazil hits soy harvest in Rio Grande do Sul",
+         "A dry spell has cut soybean yields in Rio Grande do Sul state, farmers' groups said on Monday, and "
+         "Governor Eduardo Leite declared an emergency in 90 towns."),
+    ]),
+    "s21-snowdon-rescue-two": ("s21-snowdon-hiker", 291, [
+        ("dailypost", 60, "Walker airlifted after fall on Snowdon",
+         "A woman was flown to hospital by the coastguard helicopter on Saturday after she fell on the Miners' "
+         "Track, the Llanberis Mountain Rescue Team said."),
+    ]),
+    "s21-pretoria-riot": ("s21-pretoria-escape", 292, [
+        ("news24", 60, "Inmates riot at Kgosi Mampuru prison over food",
+         "Inmates set mattresses alight at the Kgosi Mampuru II Correctional Centre in Pretoria on Sunday in a "
+         "protest over food, the Department of Correctional Services said."),
+    ]),
+    "s21-boeing-cfo": ("s21-boeing-737-head", 299, [
+        ("reuters", 60, "Boeing finance chief to step down after four years",
+         "Boeing said on Tuesday that chief financial officer Brian West would leave the planemaker, the latest "
+         "change in its senior management."),
+    ]),
+    "s21-optus-outage": ("s21-optus-hack", 297, [
+        ("abc-au", 60, "Optus outage leaves millions of customers without phone or internet",
+         "A network failure cut mobile and internet services for about 10 million Optus customers on Wednesday "
+         "morning. The company said there was no sign of a cyber attack."),
+    ]),
+    "s21-delhi-water": ("s21-delhi-heat", 290, [
+        ("timesofindia", 90, "Delhi faces water shortage as Yamuna level falls",
+         "Parts of New Delhi went without piped water on Thursday as the Delhi Jal Board cut supply, blaming low "
+         "levels in the Yamuna river during the heatwave."),
+    ]),
+    "s21-suez-two": ("s21-suez-grounding", 299, [
+        ("ap", 60, "Tanker breaks down in Suez Canal, towed to anchorage",
+         "An oil tanker suffered a rudder failure in the Suez Canal on Saturday and was towed aside by tugboats, "
+         "the Suez Canal Authority said. Traffic was not affected."),
+    ]),
+    "s21-farmers-rail-roko": ("s21-shambhu-farmers", 297, [
+        ("ndtv", 60, "Farmers block rail tracks in Punjab to press crop price demand",
+         "Farmers squatted on railway tracks at 50 places across Punjab on Monday, halting trains, to demand "
+         "guaranteed minimum support prices."),
+    ]),
+    "s21-cork-council-two": ("s21-cork-patrick-street", 298, [
+        ("echolive", 60, "Cork councillors vote to raise parking charges",
+         "Cork City Council voted on Monday night to raise on-street parking charges in the city centre by 20 cent "
+         "an hour from March."),
+    ]),
+    "s21-manila-fire-two": ("s21-manila-fire", 297, [
+        ("inquirer", 60, "Fire hits warehouse in Binondo, Manila",
+         "A fire broke out at a five-storey warehouse in Binondo, Manila, on Sunday morning and reached the third "
+         "alarm, the Bureau of Fire Protection said. No one was hurt."),
+    ]),
+    "s21-embakasi-fire": ("s21-nairobi-gas", 301, [
+        ("the-star-ke", 60, "Fire destroys stalls at Embakasi market",
+         "Traders counted losses after a night fire razed dozens of stalls at a market in Embakasi, Nairobi, "
+         "firefighters said on Sunday."),
+    ]),
+    "s21-pearson-drugs": ("s21-toronto-pearson-gold", 302, [
+        ("cp", 60, "Police seize cocaine worth $20 million at Toronto Pearson airport",
+         "The Canada Border Services Agency said on Tuesday that officers had found 400 kg of cocaine hidden in a "
+         "cargo shipment at Pearson airport. Two people were charged."),
+    ]),
+    # Same-day look-alikes of another outlet that name the event's persons or bodies (the beat's police, fire
+    # service or prison department, the company and its chief): the shape a waiver on shared names would pull in.
+    "s21-qantas-profit": ("s21-qantas-outage", 276, [
+        ("afr", 240, "Qantas posts record half-year profit of $1.25 billion",
+         "Qantas Airways reported a record first-half profit on Monday as strong demand for travel kept fares "
+         "high, chief executive Vanessa Hudson said, announcing a $400 million buyback."),
+    ]),
+    "s21-boeing-deliveries": ("s21-boeing-737-head", 286, [
+        ("bloomberg", 200, "Boeing deliveries slump as 737 Max output stays capped",
+         "Boeing handed over 29 jets in March, down from 64 a year earlier, as the Federal Aviation "
+         "Administration kept a cap on 737 Max production, chief executive Stan Deal told staff."),
+    ]),
+    "s21-nsw-police-parramatta": ("s21-bondi-stabbing", 278, [
+        ("smh", 300, "Teenager charged after Parramatta carjacking",
+         "A 17-year-old boy was charged after a car was taken at knifepoint in Parramatta on Saturday evening, NSW "
+         "Police said. The driver was not hurt."),
+    ]),
+    "s21-correctional-parole": ("s21-pretoria-escape", 285, [
+        ("iol", 300, "Correctional Services says parole backlog cleared at Pretoria centres",
+         "The Department of Correctional Services said on Wednesday that it had cleared a backlog of 1,200 parole "
+         "hearings at its Pretoria centres, including Kgosi Mampuru, and Minister Pieter Groenewald praised staff."),
+    ]),
+    "s21-derbyshire-crews-chimney": ("s21-derby-warehouse", 270, [
+        ("derbyshiretimes", 300, "Crews called to chimney fire in Chesterfield",
+         "Derbyshire Fire and Rescue Service sent two engines to a chimney fire at a house in Chesterfield on "
+         "Tuesday afternoon. No one was hurt."),
+    ]),
+    "s21-bfp-manila-grass": ("s21-manila-fire", 293, [
+        ("gma", 300, "Grass fire near Manila North Cemetery put out",
+         "The Bureau of Fire Protection put out a grass fire beside the Manila North Cemetery in Santa Cruz, "
+         "Manila, on Thursday afternoon after 40 minutes. No houses were affected."),
+    ]),
+    "s21-abbott-earnings": ("s21-formula-recall", 275, [
+        ("cnbc", 300, "Abbott beats profit estimates on medical device sales",
+         "Abbott Laboratories reported quarterly earnings above forecasts on Friday as sales of its heart devices "
+         "and FreeStyle Libre glucose monitors grew, though nutrition sales fell."),
+    ]),
+    "s21-milimani-sonko": ("s21-kenya-cs-jailed", 274, [
+        ("citizen-ke", 300, "Sonko freed on bond as Milimani court sets hearing date",
+         "Former Nairobi governor Mike Sonko was released on a Sh2 million bond by Chief Magistrate Eunice Nyutu at "
+         "the Milimani Law Courts on Thursday in a separate graft case."),
     ]),
 }
 
