@@ -24,6 +24,19 @@ CHAINS = [
     ("The fire service said 120 homes were damaged by the flood.",
      "The fire service said the number of homes damaged by the flood had risen to 180.",
      "Some 180 homes have now been damaged by the flood, the fire service said."),
+    # a level reached and a fall (cprec9)
+    ("Police said 18 people were killed in the bus crash.",
+     "Police said the death toll from the bus crash has reached 26.",
+     "Twenty-six people are now known to have died in the bus crash, police said."),
+    ("The trust said 64 patients were being treated on trolleys.",
+     "The trust said the number of patients on trolleys had fallen to 23.",
+     "The trust said 23 patients were still being treated on trolleys."),
+    ("Fire chiefs said 150 homes were evacuated in the valley.",
+     "Fire chiefs said the number of homes evacuated in the valley now stands at 240.",
+     "Some 240 homes in the valley have now been evacuated, fire chiefs said."),
+    ("The Met Office said 85 flood warnings were in force across England.",
+     "The Met Office said the number of flood warnings in force across England had dropped to 52.",
+     "There are now 52 flood warnings in force across England, the Met Office said."),
 ]
 
 
@@ -51,11 +64,6 @@ def test_claim_pairs_updates_a_retelling_arriving_last_joins_the_stored_update(e
 
 # The cprec8 review's batches: claims of one story placed as one batch, and the clusters an editor reads (the same
 # letter, one cluster).
-HEADLINE_MEASURE = ("a headline's 'toll climbs to 22' gives the figure no measure (''), so the body's 22 drifts to the "
-                    "other outlet's 14 and chains the three, as on main (cprec8 review, B9)")
-STANDS_UNREAD = ("'has reached 47', 'now stands at 58' give the figure no measure: no count is read as risen, as on "
-                 "main (cprec8 review, B10, B13)")
-FALL_UNREAD = "only a rise is read as an update: 'had fallen to 12' is drift, as on main (cprec8 review, B8)"
 BATCHES = [
     (("At least 14 people were killed in the landslide, police said.",
       "Police said the death toll from the landslide had risen to 23.",
@@ -70,22 +78,18 @@ BATCHES = [
       "The health department said 420 measles cases had been confirmed.",
       "The health department said confirmed measles cases had jumped to 510.",
       "The health department said more than 500 measles cases had been confirmed."), "ABBCC"),
-    pytest.param(("Bus crash toll climbs to 22, police say.",
-                  "Police said 22 people were now known to have died in the bus crash.",
-                  "Police said at least 14 people were killed in the bus crash."), "AAB",
-                 marks=pytest.mark.xfail(strict=True, reason=HEADLINE_MEASURE)),
-    pytest.param(("Officials said 32 people were killed in the blast.",
-                  "Officials said the death toll from the blast has reached 47.",
-                  "Officials said 47 people had now died in the blast."), "ABB",
-                 marks=pytest.mark.xfail(strict=True, reason=STANDS_UNREAD)),
-    pytest.param(("Rescuers said 41 people were missing after the mudslide.",
-                  "Rescuers said the number of people missing after the mudslide now stands at 58.",
-                  "Rescuers said 58 people were still missing after the mudslide."), "ABB",
-                 marks=pytest.mark.xfail(strict=True, reason=STANDS_UNREAD)),
-    pytest.param(("The hospital said 38 patients were being treated for burns.",
-                  "The hospital said the number of patients being treated for burns had fallen to 12.",
-                  "The hospital said 12 patients were still being treated for burns."), "ABB",
-                 marks=pytest.mark.xfail(strict=True, reason=FALL_UNREAD)),
+    (("Bus crash toll climbs to 22, police say.",
+      "Police said 22 people were now known to have died in the bus crash.",
+      "Police said at least 14 people were killed in the bus crash."), "AAB"),
+    (("Officials said 32 people were killed in the blast.",
+      "Officials said the death toll from the blast has reached 47.",
+      "Officials said 47 people had now died in the blast."), "ABB"),
+    (("Rescuers said 41 people were missing after the mudslide.",
+      "Rescuers said the number of people missing after the mudslide now stands at 58.",
+      "Rescuers said 58 people were still missing after the mudslide."), "ABB"),
+    (("The hospital said 38 patients were being treated for burns.",
+      "The hospital said the number of patients being treated for burns had fallen to 12.",
+      "The hospital said 12 patients were still being treated for burns."), "ABB"),
 ]
 
 
