@@ -52,8 +52,9 @@ it, so both judge pairs with the same code.
   reports, unless one figure is a count told as moved to it or as the level it has reached ("the toll rose to 23",
   "has reached 23", "had fallen to 12" beside "14 people died": what the figure measures is the move, not a word
   anywhere in the claim; a figure with no noun read only when the claim names a tally or the other counts a noun,
-  as a price or an index rises too), a later statement that no chain of matches joins to the count it replaced in
-  a batch (a stored cluster is checked only through the candidate offered); a count of another event is another
+  as a price or an index rises too), a later statement that no chain of matches joins to the count it replaced, in
+  a batch or through a stored cluster (one holding an offered candidate that is the count or its update to a claim
+  is no cluster for it); a count of another event is another
   statement whether its value differs ("17 were killed", "40 were injured") or not ("17 were killed", "17 were
   injured": only when little else differs, as events are read from the claim's words, not from the verb of the
   figure), while leaving home and being evacuated are one event. What a figure measures (``Number.measures``, read
@@ -421,6 +422,12 @@ class ClaimSignature:
     def figure_measures(self) -> tuple[str, ...]:
         """Each figure's measure, "" for each when none was read (a claim stored before schema 5)."""
         return self.measures if len(self.measures) == len(self.numbers) else ("",) * len(self.numbers)
+
+    @cached_property
+    def may_update(self) -> bool:
+        """A figure is measured by a move or a level reached: only such a claim can be a count's update. Kept, as
+        ``place`` asks it of every candidate offered."""
+        return any(updates(m) for m in self.figure_measures)
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -1394,7 +1401,8 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     Fresh claims that match one another form one group first (union-find over their matches, closest first and
     drifted figures last; two groups of several claims join only through two matching pairs, and no group with a
     count and its update, ``_join_groups``), and only then does the group pick a cluster: the stored cluster of its
-    closest accepted candidate (one whose figures agree before a drifted one; ties: older, then smaller id), else a
+    closest accepted candidate (one whose figures agree before a drifted one; ties: older, then smaller id), in no
+    cluster where another offered candidate is a member's count or its update (``_clusters_updated_apart``), else a
     new id named after its earliest member. Deciding claim by claim in arrival order made the result depend on
     that order: a headline's short claim processed before its own body's claim found nothing to join and started a
     cluster of its own, after its body's had joined another outlet's. ``candidates[i]`` are the stored claims
@@ -1437,10 +1445,13 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
                 matches.append(((drifted, -score), ids, i, j))
     _join_groups(sorted(matches), root, parent, _updates_apart(fresh, params))
     placing = {f.claim_id for f in fresh}
+    barred = _clusters_updated_apart(fresh, candidates, root, placing, params)
     best: dict[int, tuple] = {}
     for i, (f, offered) in enumerate(zip(fresh, candidates)):
         for c in offered:
-            score = None if c.claim_id in placing else match_similarity(f.sig, c.sig, params)
+            if c.claim_id in placing or c.cluster_id in barred.get(root(i), ()):
+                continue
+            score = match_similarity(f.sig, c.sig, params)
             if score is None:
                 continue
             # As in the batch, an agreeing figure outranks a drifted one: a retelling of an update stored after the
@@ -1457,16 +1468,30 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     return [best[root(i)][1] if root(i) in best else new_id(first[root(i)].claim_id) for i in range(len(fresh))]
 
 
-def _may_update(sig: ClaimSignature) -> bool:
-    """A figure of the claim is measured by a move or a level reached: only such a claim can be a count's update."""
-    return any(updates(m) for m in sig.figure_measures)
+def _clusters_updated_apart(fresh: list[Fresh], candidates: list[list[Placed]], root, placing: set[str],
+                            params: MatchParams) -> dict[int, set[str]]:
+    """The stored clusters each group must not join: one holding an offered candidate that is, to a member, a count
+    and its update (``_count_updated``).
+
+    As the enricher places articles one at a time, a retelling that matches both ("23 are now known to have
+    died") may be stored beside the count (14) before the update (23) arrives; the update, matching the
+    retelling, would join that cluster and chain the two. Only claims of one story with a measure of update
+    can be told apart, so only those pairs are asked.
+    """
+    barred: dict[int, set[str]] = {}
+    for i, (f, offered) in enumerate(zip(fresh, candidates)):
+        for c in offered:
+            if c.claim_id not in placing and (f.sig.may_update or c.sig.may_update) and one_story(f.sig, c.sig) \
+                    and _count_updated(f.sig, c.sig, params):
+                barred.setdefault(root(i), set()).add(c.cluster_id)
+    return barred
 
 
 def _updates_apart(fresh: list[Fresh], params: MatchParams):
     """``_count_updated`` of two fresh claims by index, for ``_join_groups``, which asks it of every member pair of
     two groups on each candidate join: only a claim with a measure of update can be one, and a pair's answer is
     kept, under the unordered pair, as ``_count_updated`` is symmetric and the groups' roots come in either order."""
-    may_update = [_may_update(f.sig) for f in fresh]
+    may_update = [f.sig.may_update for f in fresh]
     known: dict[tuple[int, int], bool] = {}
 
     def apart(i: int, j: int) -> bool:

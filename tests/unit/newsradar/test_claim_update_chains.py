@@ -1,10 +1,14 @@
 """Claim matching on a count, its update and a retelling of the update placed as one batch (cprec8).
 
 The retelling ("23 are now known to have died") states the update's figure and matches the earlier count too, as
-drift inside one story: it must join the update and not chain the count to it. Written for NewsRadar in other
-topics than the bench's toll rows; the pairs of a count and its update are in ``test_claim_pairs_updates.py``.
+drift inside one story: it must join the update and not chain the count to it. Placed one claim at a time, in every
+arrival order (cprec9), the update must not join the count's cluster through a retelling stored beside it. Written for
+NewsRadar in other topics than the bench's toll rows; the pairs of a count and its update are in
+``test_claim_pairs_updates.py``.
 """
 from __future__ import annotations
+
+import itertools
 
 import pytest
 
@@ -60,6 +64,28 @@ def test_claim_pairs_updates_a_retelling_arriving_last_joins_the_stored_update(e
     count_cluster, update_cluster, retold_cluster = (p.cluster_id for p in stored)
     assert retold_cluster == update_cluster, "the retelling states the update's figure"
     assert count_cluster != update_cluster, "the count before the update is another statement"
+
+
+ORDERS = list(itertools.permutations(range(3)))
+
+
+@pytest.mark.parametrize("order", ORDERS, ids=["".join("CUR"[k] for k in order) for order in ORDERS])
+@pytest.mark.parametrize("count,update,retold", CHAINS, ids=[c[0][:40] for c in CHAINS])
+def test_claim_pairs_updates_no_arrival_order_chains_a_count_to_its_update(extractor, count, update, retold, order):
+    """Each claim placed alone, in every arrival order (C count, U update, R retelling): the update never joins the
+    count's cluster, even through a retelling stored beside the count (cprec9). The retelling joins the update
+    unless both the count and the retelling are stored before the update arrives: then it stays with the count,
+    as a stored claim is never placed again."""
+    texts = (count, update, retold)
+    sigs = [signature(extractor.extract_text(text).claims[0], STORY) for text in texts]
+    stored: list[Placed] = []
+    cluster: dict[int, str] = {}
+    for at, k in enumerate(order):
+        [cluster[k]] = place([Fresh(texts[k], float(at), sigs[k])], [list(stored)], lambda claim_id: f"c-{claim_id}")
+        stored.append(Placed(texts[k], cluster[k], float(at), sigs[k]))
+    assert cluster[0] != cluster[1], "the count before the update is another statement"
+    if order[-1] != 1:
+        assert cluster[2] == cluster[1], "the retelling states the update's figure"
 
 
 # The cprec8 review's batches: claims of one story placed as one batch, and the clusters an editor reads (the same
