@@ -53,19 +53,6 @@ def test_claim_pairs_updates_a_retelling_does_not_chain_a_count_to_its_update(ex
     assert ids[0] != ids[1], "the count before the update is another"
 
 
-@pytest.mark.parametrize("count,update,retold", CHAINS, ids=[c[0][:40] for c in CHAINS])
-def test_claim_pairs_updates_a_retelling_arriving_last_joins_the_stored_update(extractor, count, update, retold):
-    """As articles arrive: each claim is placed alone, against the claims stored before it."""
-    stored: list[Placed] = []
-    for at, text in enumerate((count, update, retold)):
-        sig = signature(extractor.extract_text(text).claims[0], STORY)
-        [cluster] = place([Fresh(text, float(at), sig)], [list(stored)], lambda claim_id: f"cluster-{claim_id}")
-        stored.append(Placed(text, cluster, float(at), sig))
-    count_cluster, update_cluster, retold_cluster = (p.cluster_id for p in stored)
-    assert retold_cluster == update_cluster, "the retelling states the update's figure"
-    assert count_cluster != update_cluster, "the count before the update is another statement"
-
-
 ORDERS = list(itertools.permutations(range(3)))
 
 
