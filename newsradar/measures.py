@@ -37,6 +37,9 @@ CHANGE_VERBS = _UP | _DOWN
 # 58", "topped 200"): a count told so is a later value of it, as a count told as moved is, but they tell no two
 # kinds of thing apart.
 LEVEL_VERBS = frozenset({"reach", "stand", "hit", "top", "pass", "cross", "exceed", "surpass"})
+# Nouns of a gathering: its size ("the crowd reached 25,000", "attendance topped 80,000") is an estimate of one
+# moment, not a running tally, so a level verb on it gives no later value of another estimate of that gathering.
+GATHERINGS = frozenset({"crowd", "attendance", "audience", "turnout", "gathering"})
 # Each noun's kinds: "household" is people and a home, "vehicle" a weapon and a vehicle.
 _KINDS = {noun: frozenset(kind for kind, nouns in _KIND_NOUNS.items() if noun in nouns)
           for noun in frozenset().union(*_KIND_NOUNS.values())}

@@ -54,6 +54,19 @@ APART = [
      "Ferry disaster toll hits 54, coastguard says."),
     ("Police said 40 people remained missing after the flash flood.",
      "Police said the number of people missing after the flash flood had fallen to 11."),
+    # the cprec9 review's rows the branch made right (main joins them)
+    ("Police said 23 people were killed in the tower block fire.",
+     "Police said the death toll from the tower block fire has reached 35."),
+    ("The health ministry said 140 cases of cholera had been recorded in the camp.",
+     "The health ministry said cholera cases in the camp now stand at 212."),
+    ("Officials said 60 people died in the heatwave.",
+     "Officials said deaths from the heatwave have topped 90."),
+    ("State officials said 1,200 people had been evacuated in Assam.",
+     "State officials said the number of people evacuated in Assam has crossed 3,000."),
+    ("Queensland Health said 35 people were treated for snake bites.",
+     "Queensland Health said snake bite treatments had passed 50 for the month."),
+    ("The club said 400 season tickets had been sold.",
+     "The club said season ticket sales had passed 1,100."),
 ]
 
 SAME = [

@@ -116,3 +116,42 @@ def _letters(ids: list[str]) -> str:
 def test_claim_pairs_updates_a_batch_of_counts_and_updates(extractor, texts, clusters):
     fresh = [Fresh(text, 0.0, signature(extractor.extract_text(text).claims[0], STORY)) for text in texts]
     assert _letters(place(fresh, [[] for _ in fresh], lambda claim_id: claim_id)) == clusters
+
+
+# The cprec9 review's crowd stories: a gathering's size given with a level verb ("the crowd topped 40,000") is one
+# more estimate of it, not an update, so an editor reads the three as one claim with drifted figures. Each row is an
+# arrival order the review found split on the branch and joined on main (letters are the claims' roles, placed one
+# a batch; "batch" is all at once), and the right partition in the story's order.
+CROWDS = [
+    (("Organisers said 75,000 people attended the festival.",
+      "Organisers said about 80,000 people attended the festival.",
+      "Attendance at the festival topped 80,000, organisers said."),
+     "ABL", "AAA", ("ABL", "BAL", "BLA", "LBA", "batch")),
+    (("Police said 35,000 fans attended the parade in Melbourne.",
+      "Police said about 40,000 fans attended the parade in Melbourne.",
+      "Police said the crowd at the parade in Melbourne topped 40,000."),
+     "ABL", "AAA", ("ABL", "ALB", "BAL", "BLA", "LAB", "LBA", "batch")),
+    (("Police said about 20,000 people joined the march in Dublin.",
+      "Police said 20,000 people took part in the march in Dublin.",
+      "Police said the crowd at the march in Dublin reached 25,000.",
+      "Organisers said the march in Dublin passed off peacefully."),
+     "ABLX", "AAAB", ("ABLX", "ABXL", "ALBX", "ALXB", "AXBL", "AXLB", "BALX", "BAXL", "BXAL", "LABX", "LAXB",
+                      "LXAB", "XABL", "XALB", "XBAL", "XLAB", "batch")),
+]
+CROWD_ROWS = [(texts, roles, clusters, order) for texts, roles, clusters, orders in CROWDS for order in orders]
+
+
+@pytest.mark.parametrize("texts,roles,clusters,order", CROWD_ROWS,
+                         ids=[f"{texts[0][:30]}-{order}" for texts, _, _, order in CROWD_ROWS])
+def test_claim_pairs_updates_a_crowd_told_as_reached_is_no_update(extractor, texts, roles, clusters, order):
+    sigs = [signature(extractor.extract_text(text).claims[0], STORY) for text in texts]
+    if order == "batch":
+        ids = place([Fresh(t, 0.0, s) for t, s in zip(texts, sigs)], [[] for _ in texts], lambda claim_id: claim_id)
+        assert _letters(ids) == clusters
+        return
+    stored: list[Placed] = []
+    cluster: dict[int, str] = {}
+    for at, k in enumerate(roles.index(role) for role in order):
+        [cluster[k]] = place([Fresh(texts[k], float(at), sigs[k])], [list(stored)], lambda claim_id: f"c-{claim_id}")
+        stored.append(Placed(texts[k], cluster[k], float(at), sigs[k]))
+    assert _letters([cluster[k] for k in range(len(texts))]) == clusters
