@@ -111,7 +111,7 @@ def _change(verb: Token | None) -> str | None:
 def _level(node: Token) -> str | None:
     """The verb's lemma when the figure is the level it gives: its object ("has reached 47", "topped 200") or
     through "at"/"to" ("now stands at 58")."""
-    verb = node.head if node.dep_ == "dobj" and _acts(node.head) else _governing_verb(node, objects=False)
+    verb = _governing_verb(node)
     lemma = verb.lemma_.lower() if verb is not None else None
     return lemma if lemma in LEVEL_VERBS else None
 
