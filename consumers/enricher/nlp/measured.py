@@ -72,7 +72,9 @@ def measured(doc: Doc, start: int, end: int) -> str | None:
     owner = _amount_of(noun if noun is not None else root)
     if owner is not None:
         return _lemma(owner)
-    # Money a verb takes as its own object is what was raised or spent, not the size of a change
+    # Money a verb of change takes as its own object is what was raised or spent, not the size of a change; a level
+    # verb's object is the level reached, a sum's too ("the appeal has reached 2.4 million pounds"), which is right
+    # and harmless: a sum is no count of things, so it is never read as a count's update.
     node = noun if noun is not None else root
     return _change(_governing_verb(node, objects=False)) or _level(node)
 
