@@ -48,18 +48,19 @@ it, so both judge pairs with the same code.
   injured", "the regulator is investigating the leak") is said in every story, so across
   stories its words alone never make it one claim. A shared distinctive figure with no
   conflicting value vouches for the event as a story would: across stories such a pair
-  needs only the one-story bar. Inside one story another value of one quantity is drift, which the
-  cluster reports, unless one figure is a count told as risen to it ("the toll rose to 23" beside "14 people
-  died": what the figure measures is the rise, not a word anywhere in the claim; a figure with no noun read
-  only when the claim names a tally or the other counts a noun, as a price or an index rises too), a later
-  statement that no chain of matches in a batch joins to the count it replaced (a stored cluster is checked
-  only through the candidate offered); a count of another event is another statement whether its
-  value differs ("17 were killed", "40 were injured") or not ("17 were killed", "17 were injured": only when
-  little else differs, as events are read from the claim's words, not from the verb of the figure), while
-  leaving home and being evacuated are one event. What a figure measures (``Number.measures``, read from
-  the parse) tells one figure of two things only where both measures are of kinds ``newsradar.measures``
-  knows and differ ("40,000 homes", "40,000 people evacuated"; "rose 5%", "cut 5%"): the one figure states
-  two things and the claims stay apart.
+  needs only the one-story bar. Inside one story another value of one quantity is drift, which the cluster
+  reports, unless one figure is a count told as moved to it or as the level it has reached ("the toll rose to 23",
+  "has reached 23", "had fallen to 12" beside "14 people died": what the figure measures is the move, not a word
+  anywhere in the claim; a figure with no noun read only when the claim names a tally or the other counts a noun,
+  as a price or an index rises too), a later statement that no chain of matches joins to the count it replaced, in
+  a batch or through a stored cluster (one holding an offered candidate that is the count or its update to a claim
+  is no cluster for it); a count of another event is another
+  statement whether its value differs ("17 were killed", "40 were injured") or not ("17 were killed", "17 were
+  injured": only when little else differs, as events are read from the claim's words, not from the verb of the
+  figure), while leaving home and being evacuated are one event. What a figure measures (``Number.measures``, read
+  from the parse) tells one figure of two things only where both measures are of kinds ``newsradar.measures``
+  knows and differ ("40,000 homes", "40,000 people evacuated"; "rose 5%", "cut 5%"): the one figure states two
+  things and the claims stay apart.
   Any other pair of measures is compared as before, as outlets name one thing in many words ("cases",
   "infections"; "flights", "services"), and so is an unread measure (a claim stored before schema 5).
 * **polarity**: a denial is never one claim with what it denies, nor is a question put off ("it was
@@ -100,7 +101,7 @@ from functools import cached_property, lru_cache
 from newsradar.countries import country_of
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
-from newsradar.measures import kinds_differ, rises
+from newsradar.measures import CHANGE_VERBS, GATHERINGS, kinds_differ, updates
 from newsradar.modality import RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart, modality
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
@@ -421,6 +422,12 @@ class ClaimSignature:
     def figure_measures(self) -> tuple[str, ...]:
         """Each figure's measure, "" for each when none was read (a claim stored before schema 5)."""
         return self.measures if len(self.measures) == len(self.numbers) else ("",) * len(self.numbers)
+
+    @cached_property
+    def may_update(self) -> bool:
+        """A figure is measured by a move or a level reached: only such a claim can be a count's update. Kept, as
+        ``place`` asks it of every candidate offered."""
+        return any(updates(m) for m in self.figure_measures)
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -1224,29 +1231,39 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
 
 
 def _count_updated(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
-    """One claim gives a count as risen to a new value, and no value of the other's agrees with it.
+    """One claim gives a count as moved to a new value or reached it, and no value of the other's agrees with it.
 
-    "The death toll rose to 23" beside "14 people died": a tally told as moved is a later statement than the
-    count it moved from, not that count drifted. Read from what the figure itself measures, never from a
-    word anywhere in the claim: "destroyed 300 homes as river levels rose" gives no count as risen.
+    "The death toll rose to 23" (or "has reached 23", "had fallen to 12") beside "14 people died": a tally told as
+    moved is a later statement than the count it moved from, not that count drifted. Read from what the figure
+    itself measures, never from a word anywhere in the claim: "destroyed 300 homes as river levels rose" gives no
+    count as risen.
     """
-    return (_count_risen(a, b, params) or _count_risen(b, a, params)) and conflicting_figure(a, b, params)
+    return (_count_moved(a, b, params) or _count_moved(b, a, params)) and conflicting_figure(a, b, params)
 
 
-def _count_risen(sig: ClaimSignature, other: ClaimSignature, params: MatchParams) -> bool:
-    """A distinctive whole count of things whose measure is a move up ("the number of dead rose to 23").
+def _count_moved(sig: ClaimSignature, other: ClaimSignature, params: MatchParams) -> bool:
+    """A distinctive whole count of things whose measure is a move or a level reached ("the number of dead rose to
+    23", "now stands at 58").
 
     A bare figure ("rose to 285,000", "would climb to 41") is read with no noun, as a count is too, but may be a
     price, an index or a temperature, whose move is drift: it is a tally only when the claim names one ("the
-    toll", "the number of") or the other claim counts a noun ("14 people").
+    toll", "the number of") or the other claim counts a noun ("14 people"). A level a gathering reached ("the crowd
+    topped 40,000") is one more estimate of its size, not an update; a move still is ("attendance rose to 900").
     """
-    return any(rises(measure) and _counts_things(unit) and _distinctive(unit, value, params)
+    return any(updates(measure) and _counts_things(unit) and _distinctive(unit, value, params)
                and float(value).is_integer() and (bool(unit) or _tally_named(sig, other))
+               and (measure in CHANGE_VERBS or not sig.terms & _gathering_terms())
                for (unit, value), measure in zip(sig.numbers, sig.figure_measures))
 
 
 def _tally_named(sig: ClaimSignature, other: ClaimSignature) -> bool:
     return bool(sig.terms & _tally_terms()) or any(unit and _counts_things(unit) for unit, _ in other.numbers)
+
+
+@lru_cache(maxsize=1)
+def _gathering_terms() -> frozenset[str]:
+    """``GATHERINGS`` stemmed as ``terms`` holds them ("crowds" -> crowd)."""
+    return frozenset(stem(w) for w in GATHERINGS)
 
 
 @lru_cache(maxsize=1)
@@ -1392,7 +1409,8 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     Fresh claims that match one another form one group first (union-find over their matches, closest first and
     drifted figures last; two groups of several claims join only through two matching pairs, and no group with a
     count and its update, ``_join_groups``), and only then does the group pick a cluster: the stored cluster of its
-    closest accepted candidate (one whose figures agree before a drifted one; ties: older, then smaller id), else a
+    closest accepted candidate (one whose figures agree before a drifted one; ties: older, then smaller id), in no
+    cluster where another offered candidate is a member's count or its update (``_clusters_updated_apart``), else a
     new id named after its earliest member. Deciding claim by claim in arrival order made the result depend on
     that order: a headline's short claim processed before its own body's claim found nothing to join and started a
     cluster of its own, after its body's had joined another outlet's. ``candidates[i]`` are the stored claims
@@ -1435,10 +1453,13 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
                 matches.append(((drifted, -score), ids, i, j))
     _join_groups(sorted(matches), root, parent, _updates_apart(fresh, params))
     placing = {f.claim_id for f in fresh}
+    barred = _clusters_updated_apart(fresh, candidates, root, placing, params)
     best: dict[int, tuple] = {}
     for i, (f, offered) in enumerate(zip(fresh, candidates)):
         for c in offered:
-            score = None if c.claim_id in placing else match_similarity(f.sig, c.sig, params)
+            if c.claim_id in placing or c.cluster_id in barred.get(root(i), ()):
+                continue
+            score = match_similarity(f.sig, c.sig, params)
             if score is None:
                 continue
             # As in the batch, an agreeing figure outranks a drifted one: a retelling of an update stored after the
@@ -1455,15 +1476,35 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
     return [best[root(i)][1] if root(i) in best else new_id(first[root(i)].claim_id) for i in range(len(fresh))]
 
 
+def _clusters_updated_apart(fresh: list[Fresh], candidates: list[list[Placed]], root, placing: set[str],
+                            params: MatchParams) -> dict[int, set[str]]:
+    """The stored clusters each group must not join: one holding an offered candidate that is, to a member, a count
+    and its update (``_count_updated``).
+
+    As the enricher places articles one at a time, a retelling that matches both ("23 are now known to have
+    died") may be stored beside the count (14) before the update (23) arrives; the update, matching the
+    retelling, would join that cluster and chain the two. Only claims of one story with a measure of update
+    can be told apart, so only those pairs are asked; a crowd's size told as a level reached is none
+    (``_count_moved``), so two estimates of one crowd still join.
+    """
+    barred: dict[int, set[str]] = {}
+    for i, (f, offered) in enumerate(zip(fresh, candidates)):
+        for c in offered:
+            if c.claim_id not in placing and (f.sig.may_update or c.sig.may_update) and one_story(f.sig, c.sig) \
+                    and _count_updated(f.sig, c.sig, params):
+                barred.setdefault(root(i), set()).add(c.cluster_id)
+    return barred
+
+
 def _updates_apart(fresh: list[Fresh], params: MatchParams):
     """``_count_updated`` of two fresh claims by index, for ``_join_groups``, which asks it of every member pair of
-    two groups on each candidate join: only a claim with a rising measure can be one, and a pair's answer is kept,
-    under the unordered pair, as ``_count_updated`` is symmetric and the groups' roots come in either order."""
-    may_rise = [any(rises(m) for m in f.sig.figure_measures) for f in fresh]
+    two groups on each candidate join: only a claim with a measure of update can be one, and a pair's answer is
+    kept, under the unordered pair, as ``_count_updated`` is symmetric and the groups' roots come in either order."""
+    may_update = [f.sig.may_update for f in fresh]
     known: dict[tuple[int, int], bool] = {}
 
     def apart(i: int, j: int) -> bool:
-        if not (may_rise[i] or may_rise[j]):
+        if not (may_update[i] or may_update[j]):
             return False
         pair = (min(i, j), max(i, j))
         if pair not in known:

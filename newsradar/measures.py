@@ -33,6 +33,13 @@ vehicle aircraft helicopter materiel""".split())
 _VEHICLES = frozenset("""car vehicle sedan truck lorry automobile suv van bus""".split())
 _KIND_NOUNS = {"people": _PEOPLE, "home": _HOMES, "weapon": _WEAPONS, "vehicle": _VEHICLES}
 CHANGE_VERBS = _UP | _DOWN
+# Verbs that give the value a quantity has come to, not the way it moved ("the toll has reached 47", "now stands at
+# 58", "topped 200"): a count told so is a later value of it, as a count told as moved is, but they tell no two
+# kinds of thing apart.
+LEVEL_VERBS = frozenset({"reach", "stand", "hit", "top", "pass", "cross", "exceed", "surpass"})
+# Nouns of a gathering: its size ("the crowd reached 25,000", "attendance topped 80,000") is an estimate of one
+# moment, not a running tally, so a level verb on it gives no later value of another estimate of that gathering.
+GATHERINGS = frozenset({"crowd", "attendance", "audience", "turnout", "gathering"})
 # Each noun's kinds: "household" is people and a home, "vehicle" a weapon and a vehicle.
 _KINDS = {noun: frozenset(kind for kind, nouns in _KIND_NOUNS.items() if noun in nouns)
           for noun in frozenset().union(*_KIND_NOUNS.values())}
@@ -50,9 +57,10 @@ def kinds_differ(a: str | None, b: str | None) -> bool:
     return _KINDS[a].isdisjoint(_KINDS[b])
 
 
-def rises(lemma: str | None) -> bool:
-    """The measure is a move up ("rose", "climbed", "doubled"): the figure is where a quantity went, or by how much."""
-    return lemma in _UP
+def updates(lemma: str | None) -> bool:
+    """The measure is a move ("rose", "had fallen", "doubled") or a level reached ("has reached", "stands at"): the
+    figure is where a quantity went or now is, or by how much it moved."""
+    return lemma in CHANGE_VERBS or lemma in LEVEL_VERBS
 
 
 def _known(lemma: str | None) -> bool:

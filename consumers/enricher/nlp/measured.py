@@ -12,7 +12,9 @@ the parse can, here, where it exists. A short walk gives the lemma of:
 * else, and always for a share ("5%", "a third"), for a figure that is the size of a change ("rose 5%",
   "cut by 5%", "raised prices by 5%"), the verb of change (``newsradar.measures.CHANGE_VERBS``); not for
   money that is the verb's own object ("raised £3 million for the appeal" is fundraising, not a rise), nor
-  for a share that does the verb ("12% of staff raised concerns").
+  for a share that does the verb ("12% of staff raised concerns");
+* else, for a figure that is not a share, the verb that gives it as the level a quantity has reached ("the toll
+  has reached 47", "now stands at 58", ``newsradar.measures.LEVEL_VERBS``).
 
 None when the parse says none of these: a wrong guess would keep a retelling apart.
 """
@@ -23,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES
 from newsradar.claim_match import MEASURE_UNITS
 from newsradar.lemmas import get_lemmatiser
-from newsradar.measures import CHANGE_VERBS
+from newsradar.measures import CHANGE_VERBS, LEVEL_VERBS
 
 # Nouns that name the amount, not what it is of: "$7 billion worth of weapons", "a total of 22 firms".
 _AMOUNT_NOUNS = frozenset({"worth", "amount", "total", "sum", "value", "figure", "number", "estimate", "tally",
@@ -70,8 +72,11 @@ def measured(doc: Doc, start: int, end: int) -> str | None:
     owner = _amount_of(noun if noun is not None else root)
     if owner is not None:
         return _lemma(owner)
-    # Money a verb takes as its own object is what was raised or spent, not the size of a change
-    return _change(_governing_verb(noun if noun is not None else root, objects=False))
+    # Money a verb of change takes as its own object is what was raised or spent, not the size of a change; a level
+    # verb's object is the level reached, a sum's too ("the appeal has reached 2.4 million pounds"), which is right
+    # and harmless: a sum is no count of things, so it is never read as a count's update.
+    node = noun if noun is not None else root
+    return _change(_governing_verb(node, objects=False)) or _level(node)
 
 
 def _share(span: Span) -> bool:
@@ -103,6 +108,14 @@ def _change(verb: Token | None) -> str | None:
     """The verb's lemma when it is one of change: "stood at 2.1%", "sent $2 billion" say how a figure was given."""
     lemma = verb.lemma_.lower() if verb is not None else None
     return lemma if lemma in CHANGE_VERBS else None
+
+
+def _level(node: Token) -> str | None:
+    """The verb's lemma when the figure is the level it gives: its object ("has reached 47", "topped 200") or
+    through "at"/"to" ("now stands at 58")."""
+    verb = _governing_verb(node)
+    lemma = verb.lemma_.lower() if verb is not None else None
+    return lemma if lemma in LEVEL_VERBS else None
 
 
 def _counted(root: Token, span_end: int) -> Token | None:
@@ -145,12 +158,17 @@ def _amount_of(node: Token) -> Token | None:
 def _governing_verb(node: Token, objects: bool = True) -> Token | None:
     """The verb that takes the figure: its measure ("rose 5%"), or its object ("cut 5%") unless ``objects`` is
     False, or through "by"/"to"/"from"."""
-    if node.dep_ in (("dobj", "npadvmod") if objects else ("npadvmod",)) and node.head.pos_ == "VERB":
+    if node.dep_ in (("dobj", "npadvmod") if objects else ("npadvmod",)) and _acts(node.head):
         return node.head
     prep = node.head
-    if node.dep_ == "pobj" and prep.lower_ in _BY and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
+    if node.dep_ == "pobj" and prep.lower_ in _BY and prep.dep_ == "prep" and _acts(prep.head):
         return prep.head
     return None
+
+
+def _acts(token: Token) -> bool:
+    """A verb, or a word with a subject the tagger read as a noun: a headline's "Bus crash toll climbs to 22"."""
+    return token.pos_ == "VERB" or token.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _is_noun(token: Token) -> bool:

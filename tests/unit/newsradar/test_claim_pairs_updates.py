@@ -16,10 +16,6 @@ STORY = "story-1"
 # A pair's third item is why the matcher still gets it wrong: run as a strict xfail, so a fix shows as a pass.
 NOUN_MEASURED = ("the figure's measure is its noun ('climbed to 210 flights' measures the flights, not the rise), so "
                  "no count is read as risen: drift, as on main")
-STANDS_UNREAD = ("'has reached 47' and 'now stands at 58' give the figure no measure (''), so no count is read as "
-                 "risen: drift, as on main (cprec8 review, T9, T10)")
-FALL_UNREAD = ("only a rise is read as an update: 'had fallen to 12' beside 38 is drift, as on main, though revised "
-               "counts are labelled apart (cprec8 review, T11)")
 ROUND_NOT_DISTINCTIVE = ("'rose to nearly 200' is a round figure, not distinctive, so no count is read as risen "
                          "(cprec8 review, T17)")
 DECIMAL_ROUNDED = ("a decimal and its whole rounding ('7.40 shillings', 'about seven shillings') are two values: "
@@ -92,11 +88,11 @@ APART = [
     ("The council said 600 homes were without power.",
      "The council said the number of homes without power had jumped to 1,450."),
     ("Officials said 32 people were killed in the blast.",
-     "Officials said the death toll from the blast has reached 47.", STANDS_UNREAD),
+     "Officials said the death toll from the blast has reached 47."),
     ("Rescuers said 41 people were missing after the mudslide.",
-     "Rescuers said the number of people missing after the mudslide now stands at 58.", STANDS_UNREAD),
+     "Rescuers said the number of people missing after the mudslide now stands at 58."),
     ("The hospital said 38 patients were being treated for burns.",
-     "The hospital said the number of patients being treated for burns had fallen to 12.", FALL_UNREAD),
+     "The hospital said the number of patients being treated for burns had fallen to 12."),
     ("Officials said 160 people had been killed in the floods.",
      "Officials said the toll from the floods rose to nearly 200.", ROUND_NOT_DISTINCTIVE),
 ]

@@ -63,8 +63,20 @@ WALKS = [
     ("About 38% of voters were undecided.", "38%", "undecided"),
     # a share that does a verb of change is who did it, not the change's size
     ("Some 12% of staff raised concerns about pay.", "12%", None),
-    # a verb that gives a level, not a change, says nothing of what is measured
+    # a verb that gives a level, not a change, says nothing of what a share measures
     ("Inflation stood at 2.1% in April.", "2.1%", None),
+    ("Turnout reached 71% by noon.", "71%", None),
+    # a figure with no noun is the level its verb gives (cprec9): where a count now is
+    ("The death toll has reached 47.", "47", "reach"),
+    ("The number of people missing now stands at 58.", "58", "stand"),
+    ("The toll topped 200 on Monday.", "200", "top"),
+    ("The number of patients had fallen to 12.", "12", "fall"),
+    # a headline's verb the tagger reads as a noun, with a subject, still takes the figure
+    ("Bus crash toll climbs to 22, police say.", "22", "climb"),
+    # a counted noun is what is reached, not a level
+    ("Rescuers reached 40 villagers cut off by the flood.", "40", "villager"),
+    # a sum's level is read as well: a sum counts no things, so it is never taken for a count's update
+    ("The charity said the appeal has reached 2.4 million pounds.", "2.4 million pounds", "reach"),
     ("Washington sent $2 billion last year.", "$2 billion", None),
     # a unit of measure is the figure's own: what it is of, else unclear
     ("The fire has burned 12,000 acres of forest.", "12,000 acres", "forest"),
