@@ -212,6 +212,29 @@ _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 # it shares the topic's words and is the opposite answer.
 _DEFERRAL = re.compile(r"\b(?:premature|too (?:early|soon))\s+to\b")
 _CONDITIONS = frozenset({"if", "unless"})
+# A negation said by a verb: "ruled out tax rises" is "will not raise taxes", "failed to open" is "did not deploy",
+# "skipped the debate" is "would not take part", "barred Fox from firing him" is "Fox could not fire him". Read as
+# a negation it split the retellings by a positive verb ("declined to raise rates" / "kept rates on hold"), so it
+# is read apart (``_REFUSAL_TERM``): a refusal may be one claim with a negation or with a positive retelling, never
+# with the act it refuses stated as done ("failed to reach orbit" / "reached orbit").
+_REFUSAL = re.compile(r"\b(?:(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\s+(?P<act>[a-z]+)"
+                      r"|(?:bar|barred|stop|stopped|prevent|prevented|block|blocked)s?\s+(?:[a-z'.]+\s+){1,4}?from\s+"
+                      r"(?P<from>[a-z]+ing)"
+                      r"|rul(?:e|es|ed|ing)\s+(?:it\s+|them\s+)?out|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?)\b")
+# An "-ing" form is the clause's verb after a "be" ("is refusing to pay"); elsewhere it is an adjunct's ("by failing
+# to repeal the law") or a noun's ("a clause barring the company from firing him"), no part of the claim's polarity.
+_PROGRESSIVE = frozenset({"am", "is", "are", "was", "were", "be", "been"})
+# "the provision that had barred the company from firing him": a "that" with only these between it and the verb
+# opens a relative clause (a "that" of reported speech is followed by its clause's subject).
+_AUXILIARIES = frozenset({"had", "has", "have", "would", "will", "could", "can", "may", "might", "should", "must",
+                          "did", "does", "do"})
+# Refusing to speak withholds a statement ("refused to comment", "declined to confirm"): it refuses no act.
+_WITHHELD_SPEECH = frozenset({"comment", "say", "confirm", "discuss", "speak", "elaborate", "disclose", "reveal",
+                              "answer", "respond", "name", "identify", "specify", "detail", "explain"})
+# Kept among a claim's terms, as an age is, so a stored claim keeps it: the refused act's stem, or for a verb that
+# names none ("ruled out", "skipped") "~" alone and "~" before each word of the phrase it takes.
+_REFUSAL_TERM = "refuses:"
+_OBJECT_MARK = "~"
 # A clause these open after a comma describes something the claim names; it is no part of its polarity.
 _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
@@ -424,13 +447,26 @@ class ClaimSignature:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """The terms similarity compares: every term but the ages (``ages``)."""
-        return frozenset(t for t in self.terms if not t.startswith(_AGE_TERM))
+        """The terms similarity compares: every term but the ages (``ages``) and the refusals (``refused``)."""
+        return frozenset(t for t in self.terms if not t.startswith((_AGE_TERM, _REFUSAL_TERM)))
 
     @cached_property
     def ages(self) -> frozenset[str]:
         """The ages the content gives the people it is about ("a 19-year-old man"), as ``age:`` terms."""
-        return self.terms - self.words
+        return frozenset(t for t in self.terms if t.startswith(_AGE_TERM))
+
+    @cached_property
+    def refusals(self) -> frozenset[str]:
+        """What the claim's main clause refuses (``_refusals``): an act's stem, or "~" and each word of a thing."""
+        return frozenset(t.removeprefix(_REFUSAL_TERM) for t in self.terms if t.startswith(_REFUSAL_TERM))
+
+    @cached_property
+    def refused_acts(self) -> frozenset[str]:
+        return frozenset(r for r in self.refusals if not r.startswith(_OBJECT_MARK))
+
+    @cached_property
+    def refused_things(self) -> frozenset[str]:
+        return frozenset(r.removeprefix(_OBJECT_MARK) for r in self.refusals if r.startswith(_OBJECT_MARK))
 
     @cached_property
     def name_terms(self) -> frozenset[str]:
@@ -629,7 +665,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
     negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
-    return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
+    return ClaimSignature(content_terms(claim.content) | _refusals(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
 
@@ -849,6 +885,41 @@ def _negated_only_in_side_clauses(content: str) -> bool:
                     return False
                 found = True
     return found
+
+
+def _refusals(content: str) -> frozenset[str]:
+    """The refusals of the content's main clause as ``_REFUSAL_TERM`` terms: "refuses:reach" of "the rocket failed
+    to reach orbit", "refuses:" of "Lind ruled out tax rises". None in a condition or a relative clause ("drivers who
+    fail to pay will be fined" states the fine), none of speech withheld ("declined to comment"), none of a figure
+    ("exports declined to 2.1 billion", "shares declined to a two-year low") and none of a noun ("a skip")."""
+    text = unaccented_text(content.lower().replace("’", "'"))
+    terms = set()
+    for match in _REFUSAL.finditer(text):
+        before = _CLAUSE_BREAK.split(text[:match.start()])[-1].split()
+        relative = "that" in before and _AUXILIARIES.issuperset(before[len(before) - before[::-1].index("that"):])
+        if relative or _CONDITIONS.intersection(before) or RELATIVE_PRONOUNS.intersection(before) \
+                or before and before[-1] in _DETERMINERS \
+                or match.group().split()[0].endswith("ing") and not (before and before[-1] in _PROGRESSIVE):
+            continue
+        act = match.group("act") or match.group("from")
+        if act is None:
+            terms.update(_REFUSAL_TERM + _OBJECT_MARK + stem(w) for w in _refused_thing(text[match.end():]))
+            terms.add(_REFUSAL_TERM + _OBJECT_MARK)
+        elif act not in _WITHHELD_SPEECH and act not in _STOP and act not in _FIGURE_WORDS:
+            terms.add(_REFUSAL_TERM + stem(act))
+    return frozenset(terms)
+
+
+def _refused_thing(after: str) -> list[str]:
+    """The words of the phrase a refusal verb takes: "tv", "debate" of "the TV debate with Governor Reyes", up to the
+    first stop word after them."""
+    thing = []
+    for word in _WORD.findall(_CLAUSE_BREAK.split(after, maxsplit=1)[0]):
+        if word not in _STOP and word not in _DETERMINERS:
+            thing.append(word)
+        elif thing:
+            break
+    return thing
 
 
 def _plural_only(word: str) -> bool:
@@ -1148,7 +1219,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     """
     # "The commission denied that ballots were dumped" repeats the words of the claim it rebuts:
     # the trace links a denial to its claim, a cluster must not absorb it.
-    if a.negated != b.negated:
+    if _polarities_differ(a, b):
         return None
     # "The union would strike if talks failed" repeats every word of "the union will strike" but states no strike.
     if modalities_apart(a.modality, b.modality) \
@@ -1192,7 +1263,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
             # "some members wanted to fire O'Reilly", "the renewed contract dropped the clause") all name
             # the story's subject, for which the entity part gives each pair its full share: a restatement
             # reaches the speaker's bar on its words alone.
-            if one_speaker and _figures_alike(a, b, params) and not (a.negated and b.negated):
+            if one_speaker and _figures_alike(a, b, params) and not (a.negated or b.negated):
                 words = _word_similarity(a, b, params)
             same_person = words is not None and words >= params.same_speaker_threshold
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
@@ -1202,7 +1273,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # denial of "any links to" a body and the government's refusal to "ban" it. What is denied is
         # the statement; a retold denial keeps it ("no connection to" the body).
         # One speaker's denial retold ("did not know X", "had never met X") is one claim.
-        if a.negated and b.negated and _only_names_shared(a, b) and not one_speaker:
+        if (a.negated or b.negated) and _only_names_shared(a, b) and not one_speaker:
             return None
     elif shared_figure(a, b, params):
         # Two stories the clusterer split, one distinctive figure in both ("2,000 barrels leaked from
@@ -1221,6 +1292,33 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         return None
     score = similarity(a, b, params) if words is None else _blend(a, b, words, params)
     return score if score >= threshold else None
+
+
+def _polarities_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """One claim denies what the other states. A refusal ("ruled out tax rises") is one polarity with a negation
+    ("will not raise taxes") and with a positive retelling ("kept rates on hold" for "declined to raise rates"), but
+    not with the act it refuses stated as done ("failed to reach orbit" / "reached orbit"), nor with a negation of a
+    refusal ("would not rule out a rise" / "no rise")."""
+    if a.negated != b.negated:
+        negative, other = (a, b) if a.negated else (b, a)
+        return not _refusal_of_negated(other, negative)
+    if a.negated:
+        return bool(a.refusals) != bool(b.refusals)
+    return _refused_and_done(a, b) or _refused_and_done(b, a)
+
+
+def _refusal_of_negated(refusal: ClaimSignature, negative: ClaimSignature) -> bool:
+    """``refusal`` refuses what ``negative``, refusing nothing, says is not so. A verb that names no act ("ruled out",
+    "skipped") must refuse a thing the negation names: one speaker "skipped its dividend" and "did not cut its fares"
+    are two statements."""
+    if not refusal.refusals or negative.refusals:
+        return False
+    return bool(refusal.refused_acts) or bool(refusal.refused_things & negative.words)
+
+
+def _refused_and_done(refusal: ClaimSignature, other: ClaimSignature) -> bool:
+    """``refusal`` refuses an act that ``other``, refusing nothing, states."""
+    return not other.refusals and bool(refusal.refused_acts & other.words)
 
 
 def _count_updated(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:

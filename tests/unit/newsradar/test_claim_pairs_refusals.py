@@ -1,28 +1,27 @@
-"""Claim matching of a refusal or a failure ("failed to", "refused to", "declined to", "ruled out") beside its retellings.
+"""Claim matching of a refusal or a failure ("failed to", "refused to", "declined to", "ruled out", "skipped") beside
+its retellings.
 
 A refusal is retold by a positive verb as often as with a "not" ("kept rates on hold" for "declined to raise rates",
-"rejected the offer" for "refused to accept it"), so these rows guard against reading a refusal as a negation, which
-splits every such retelling. Each pair is two sentences as two outlets would write them, run through the path the
-enricher takes (``conftest.joined``); written for NewsRadar in wire, broadsheet, tabloid, local and British or
-Australian styles, no label batch.
+"rejected the offer" for "refused to accept it"), so it is not read as a negation, which split every such retelling:
+it is one polarity with a negation and with a positive retelling, but never one claim with the act it refuses stated
+as done, nor with a negation of a refusal ("would not rule out"). Each pair is two sentences as two outlets would
+write them, run through the path the enricher takes (``conftest.joined``); written for NewsRadar in wire,
+broadsheet, tabloid, local and British, Australian or Indian styles, no label batch.
 """
 from __future__ import annotations
 
 STORY = "story-1"
 
 # A pair's third item is why the matcher still gets it wrong: run as a strict xfail, so a fix shows as a pass.
-NOT_A_NEGATION = ("a refusal is not read as a negation, so it is apart from its retelling with a 'not' and one with "
-                  "the claim it refuses when the words agree: read as one, it splits the positive retellings here")
 NO_SYNONYM = ("a paraphrase by another verb or noun shares too few words ('refused to pay' / 'rejected the demand'): "
               "no synonym links them")
-DENIED_REFUSAL = ("a refusal denied in turn ('would not rule out') is read as a denial by its 'not', as the claim of "
-                  "no rise is")
+NO_ACT = ("'ruled out' names no act: what it rules out ('a replay') is no verb the other claim's 'ordered' can be "
+          "told from, so the refusal and the act done share every word but the verbs")
 
 SAME = [
     # a refusal retold with a "not", a "no" or a "never"
     ("Officials said the rocket failed to reach orbit.",
-     "The rocket did not reach orbit, officials said.",
-     NOT_A_NEGATION),
+     "The rocket did not reach orbit, officials said."),
     # a refusal retold by a positive verb
     ("The central bank said it declined to raise interest rates on Thursday.",
      "The central bank said it kept interest rates on hold on Thursday."),
@@ -72,18 +71,90 @@ SAME = [
 DIFFERENT = [
     # a refusal beside the claim it refuses
     ("Officials said the rocket failed to reach orbit.",
-     "Officials said the rocket reached orbit.",
-     NOT_A_NEGATION),
+     "Officials said the rocket reached orbit."),
     # a refusal denied in turn affirms: "would not rule out" a rise is no "no rise", whose words it shares
     ("The governor said he would not rule out a rate rise in March.",
-     "The governor said there would be no rate rise in March.",
-     DENIED_REFUSAL),
+     "The governor said there would be no rate rise in March."),
     # one speaker's two refusals of two things
     ("The government said it had ruled out a snap election.",
      "The government said it had ruled out a second referendum."),
 ]
 
-PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT))
+# A refusal beside a negation of the same act or thing, in the house styles.
+NEGATION_SAME = [
+    ("The chancellor ruled out raising income tax before the election, the Treasury said.",
+     "The chancellor will not raise income tax before the election, the Treasury said."),
+    ("The club said the striker refused to travel with the squad to Madrid.",
+     "The club said the striker did not travel with the squad to Madrid."),
+    ("Reality star Jess Moore skipped the reunion show, her agent said.",
+     "Reality star Jess Moore did not attend the reunion show, her agent said."),
+    ("The central bank declined to cut interest rates on Wednesday, officials said.",
+     "The central bank did not cut interest rates on Wednesday, officials said."),
+    ("The council failed to collect bins on Elm Street for three weeks, residents said.",
+     "Bins on Elm Street were not collected for three weeks, residents said."),
+    ("The premier ruled out an early election, her office said.",
+     "The premier will not call an early election, her office said."),
+    ("The court said it had barred the newspaper from publishing the names of the victims.",
+     "The court said the newspaper could not publish the names of the victims."),
+    ("The regulator stopped the airline from selling tickets for the route, the ministry said.",
+     "The airline can no longer sell tickets for the route, the ministry said."),
+    ("The president refused to sign the bill, aides said.",
+     "The president will not sign the bill, aides said."),
+    ("The minister refused to resign, a spokeswoman said.",
+     "The minister has not resigned, a spokeswoman said."),
+    ("Opposition parties boycotted the vote on the budget, the speaker's office said.",
+     "Opposition parties did not take part in the vote on the budget, the speaker's office said."),
+    ("The landlord failed to repair the boiler for months, tenants said.",
+     "The boiler was not repaired for months, tenants said."),
+    ("The union is refusing to sign the pay deal, its general secretary said.",
+     "The union will not sign the pay deal, its general secretary said."),
+    ("The state government has ruled out any hike in bus fares, the transport minister said.",
+     "There will be no hike in bus fares, the transport minister said."),
+    ("The hospital failed to give the patient antibiotics, the coroner said.",
+     "The patient was never given antibiotics by the hospital, the coroner said."),
+]
+
+# Look-alikes: a refusal beside the act done, a refusal denied, two speakers, one speaker's two statements, and
+# refusal verbs that refuse nothing here (a noun, a fall to a figure, a relative clause, an adjunct).
+NEGATION_APART = [
+    ("The central bank declined to cut interest rates on Wednesday, officials said.",
+     "The central bank cut interest rates on Wednesday, officials said."),
+    ("The president refused to sign the bill, aides said.",
+     "The president signed the bill, aides said."),
+    ("The minister refused to resign, a spokeswoman said.",
+     "The minister resigned, a spokeswoman said."),
+    ("The club said the striker refused to travel with the squad to Madrid.",
+     "The club said the striker travelled with the squad to Madrid."),
+    ("The union is refusing to sign the pay deal, its general secretary said.",
+     "The union has signed the pay deal, its general secretary said."),
+    ("Police barred protesters from entering the square, a spokesman said.",
+     "Protesters entered the square, a police spokesman said."),
+    ("The chancellor did not rule out a rise in fuel duty, the Treasury said.",
+     "There will be no rise in fuel duty, the Treasury said."),
+    ("The council did not refuse to collect the bins, a spokesman said.",
+     "The council did not collect the bins, a spokesman said."),
+    ("Mayor Jane Holt said she had ruled out a rise in council tax.",
+     "Councillor Tom Reid said there would be no rise in council tax."),
+    ("The premier ruled out an early election, her office said.",
+     "The premier will not raise stamp duty, her office said."),
+    ("The airline skipped its dividend this year, the company said.",
+     "The airline did not cut its fares this year, the company said."),
+    ("The Football Association ruled out a replay of the cup tie, a spokesman said.",
+     "The Football Association ordered a replay of the cup tie, a spokesman said.",
+     NO_ACT),
+    ("Council workers removed a skip from outside the house, a neighbour said.",
+     "Council workers did not remove the skip from outside the house, a neighbour said."),
+    ("Exports declined to 2.1 billion dollars in May, the statistics office said.",
+     "Exports did not fall in May, the statistics office said."),
+    ("Drivers who refuse to pay the toll will be fined, the agency said.",
+     "Drivers will not be fined, the agency said."),
+    ("The party lost votes by failing to repeal the law, the senator said.",
+     "The party did not lose votes, the senator said."),
+]
+
+PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
+         ("negation same", (STORY, STORY), True, NEGATION_SAME),
+         ("negation apart", (STORY, STORY), False, NEGATION_APART))
 
 
 def test_claim_pairs_refusals_beside_their_retellings_and_the_claims_they_refuse(joined, a, b, stories, same):
