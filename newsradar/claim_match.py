@@ -1308,12 +1308,13 @@ def _polarities_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
 
 
 def _refusal_of_negated(refusal: ClaimSignature, negative: ClaimSignature) -> bool:
-    """``refusal`` refuses what ``negative``, refusing nothing, says is not so. A verb that names no act ("ruled out",
-    "skipped") must refuse a thing the negation names: one speaker "skipped its dividend" and "did not cut its fares"
-    are two statements."""
+    """``refusal`` refuses what ``negative``, refusing nothing, says is not so: the negation names the refused act
+    ("refused to sign the bill" / "will not sign it") or, for a verb that names none ("ruled out", "skipped"), the
+    thing refused. One speaker's "refused to resign" and "did not know about the scandal", or "skipped its dividend"
+    and "did not cut its fares", are two statements."""
     if not refusal.refusals or negative.refusals:
         return False
-    return bool(refusal.refused_acts) or bool(refusal.refused_things & negative.words)
+    return bool((refusal.refused_acts | refusal.refused_things) & negative.words)
 
 
 def _refused_and_done(refusal: ClaimSignature, other: ClaimSignature) -> bool:

@@ -112,6 +112,17 @@ NEGATION_SAME = [
      "There will be no hike in bus fares, the transport minister said."),
     ("The hospital failed to give the patient antibiotics, the coroner said.",
      "The patient was never given antibiotics by the hospital, the coroner said."),
+    ("The health secretary ruled out a second lockdown this winter, officials said.",
+     "There will be no second lockdown this winter, officials said."),
+    ("Ministers have refused to publish the report, the committee said.",
+     "The report has not been published by ministers, the committee said."),
+    ("The mayor declined to attend the ceremony, her spokesman said.",
+     "The mayor did not attend the ceremony, her spokesman said."),
+    # another verb for the refused act: no synonym links them
+    ("The satellite's solar panel failed to open, engineers said.",
+     "One of the satellite's solar panels did not deploy, engineers said.",
+     "'open' and 'deploy' are one act here, but a refusal joins a negation only through the act or thing it names: "
+     "without that, one speaker's 'refused to resign' joined 'did not know about the scandal'"),
 ]
 
 # Look-alikes: a refusal beside the act done, a refusal denied, two speakers, one speaker's two statements, and
@@ -150,6 +161,36 @@ NEGATION_APART = [
      "Drivers will not be fined, the agency said."),
     ("The party lost votes by failing to repeal the law, the senator said.",
      "The party did not lose votes, the senator said."),
+    # one speaker's refusal and a negation of another act or thing
+    ("The health secretary ruled out a second lockdown this winter, officials said.",
+     "There will be no second vaccine dose this winter, officials said."),
+    ("The company denied the report of job cuts, a spokesman said.",
+     "The company did not confirm the report of job cuts, a spokesman said."),
+    ("The minister refused to resign over the scandal, aides said.",
+     "The minister did not know about the scandal, aides said."),
+    ("The striker skipped training on Tuesday, the club said.",
+     "The striker did not play on Saturday, the club said."),
+    ("The union refused to accept the pay offer, its leader said.",
+     "The union will not strike over the pay offer, its leader said."),
+    ("Residents failed to stop the demolition of the library, campaigners said.",
+     "The library will not be demolished, campaigners said."),
+    ("The board ruled out a merger with its rival, the chairman said.",
+     "The board has no plans to sell its rival's shares, the chairman said."),
+    ("Police ruled out foul play in the death, a spokesman said.",
+     "Police have not yet identified the dead man, a spokesman said."),
+    ("The government blocked the takeover of the steelworks, the minister said.",
+     "The government will not nationalise the steelworks, the minister said."),
+    ("The council refused to grant planning permission for the tower, a spokesman said.",
+     "The council did not receive a planning application for the tower, a spokesman said."),
+    ("The airline stopped flights to Kyiv, the company said.",
+     "The airline will not refund flights to Kyiv, the company said."),
+    ("The Premier League club refused to release the player for the World Cup, his agent said.",
+     "The player will not play in the World Cup, his agent said."),
+    # a denial beside a confirmation: "denied" is no refusal verb here, and the two share every word but the verbs
+    ("The company denied the report, a spokesman said.",
+     "The company confirmed the report, a spokesman said.",
+     "a denial said by 'denied' in the content (not the cue) is read by neither the extractor's flag nor the "
+     "refusal reader; the claims share every word but the verb: wrong on main too"),
 ]
 
 PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
