@@ -68,6 +68,10 @@ it, so both judge pairs with the same code.
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
   wait more than 18 weeks", "260,000 customers had no electricity"). Two negations whose shared words
   are all the words of a name they share deny two things of it ("any links to" a body, "would not ban" it).
+  A refusal said by a verb ("ruled out tax rises", "refused to sign", "skipped the debate") is no negation, as
+  outlets retell it with a positive verb too ("kept rates on hold"), but it joins a negation of the act or thing it
+  names ("will not raise taxes"), never the act stated as done ("signed the bill") nor a refusal denied ("would not
+  rule out a rise").
 * **modality**: an open question is never one claim with the statement, a condition never one with what
   happened or is so, a forecast never one with its outcome when both state one figure; tense alone
   never splits ("will close", "said it would close", "is to close"). Read by ``newsradar.modality``.
