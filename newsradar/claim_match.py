@@ -105,7 +105,8 @@ from newsradar.countries import country_of
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import kinds_differ, rises
-from newsradar.modality import RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart, modality
+from newsradar.modality import (AUXILIARIES, BE_FORMS, RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart,
+                                modality)
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
 from newsradar.schema import Claim
@@ -227,18 +228,36 @@ _REFUSAL = re.compile(r"\b(?:(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\s+(?P<
                       r"|rul(?:e|es|ed|ing)\s+(?:it\s+|them\s+)?out|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?)\b")
 # An "-ing" form is the clause's verb after a "be" ("is refusing to pay"); elsewhere it is an adjunct's ("by failing
 # to repeal the law") or a noun's ("a clause barring the company from firing him"), no part of the claim's polarity.
-_PROGRESSIVE = frozenset({"am", "is", "are", "was", "were", "be", "been"})
+_PROGRESSIVE = BE_FORMS | {"am"}
 # "the provision that had barred the company from firing him": a "that" with only these between it and the verb
 # opens a relative clause (a "that" of reported speech is followed by its clause's subject).
-_AUXILIARIES = frozenset({"had", "has", "have", "would", "will", "could", "can", "may", "might", "should", "must",
-                          "did", "does", "do"})
+_AUXILIARIES = (AUXILIARIES - BE_FORMS) | {"would", "will", "could", "can", "may", "might", "should", "must"}
 # Refusing to speak withholds a statement ("refused to comment", "declined to confirm"): it refuses no act.
 _WITHHELD_SPEECH = frozenset({"comment", "say", "confirm", "discuss", "speak", "elaborate", "disclose", "reveal",
                               "answer", "respond", "name", "identify", "specify", "detail", "explain"})
 # Kept among a claim's terms, as an age is, so a stored claim keeps it: the refused act's stem, or for a verb that
-# names none ("ruled out", "skipped") "~" alone and "~" before each word of the phrase it takes.
+# names none its kind's mark alone and before each word of the phrase it takes: "~" for "ruled out" (a rise, a
+# replay), "^" for "skipped"/"boycotted" (a debate, a meeting); "!" for a refusal denied ("would not rule out").
 _REFUSAL_TERM = "refuses:"
-_OBJECT_MARK = "~"
+_RULED_OUT_MARK = "~"
+_SKIPPED_MARK = "^"
+_DENIED_MARK = "!"
+# A bar ("barred the newspaper from naming him", "stopped pupils from using phones") refuses leave to act: it is
+# one claim with "cannot name him", not with "did not play for six matches" (a ban and an absence).
+_BAR_MARK = "#"
+_UNABLE_TERM = "unable:"
+_UNABLE = re.compile(r"\b(?:cannot|can't|couldn't|mustn't|(?:can|could|may|must)\s+(?:not|no\s+longer|never))\b")
+# What a negation may add to the thing a refusal of its kind takes and still deny that thing alone: "did not attend
+# / take part in the debate" is "skipped the debate", "will be no rise / will not raise it" is "ruled out a rise";
+# "did not cancel the parade" or "did not mention fuel duty" denies another act on the thing.
+_THING_NEGATIONS = {_SKIPPED_MARK: ("attend", "take", "part", "go", "turn", "show", "appear", "join", "travel"),
+                    _RULED_OUT_MARK: ("call", "hold", "raise", "impose", "introduce", "face", "happen")}
+# Before a refusal verb, with only auxiliaries between, these deny it ("would not rule out", "did not refuse to").
+_DENYING = frozenset({"not", "never"})
+# "rules to prevent landlords from raising rents", "a wall to stop the river from flooding": a purpose, no refusal.
+_PURPOSE = "to"
+_THING_MARKS = frozenset({_RULED_OUT_MARK, _SKIPPED_MARK})
+_LONE_MARKS = frozenset({_DENIED_MARK, _BAR_MARK})
 # A clause these open after a comma describes something the claim names; it is no part of its polarity.
 _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
@@ -452,7 +471,7 @@ class ClaimSignature:
     @cached_property
     def words(self) -> frozenset[str]:
         """The terms similarity compares: every term but the ages (``ages``) and the refusals (``refused``)."""
-        return frozenset(t for t in self.terms if not t.startswith((_AGE_TERM, _REFUSAL_TERM)))
+        return frozenset(t for t in self.terms if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM)))
 
     @cached_property
     def ages(self) -> frozenset[str]:
@@ -461,16 +480,24 @@ class ClaimSignature:
 
     @cached_property
     def refusals(self) -> frozenset[str]:
-        """What the claim's main clause refuses (``_refusals``): an act's stem, or "~" and each word of a thing."""
+        """What the claim's main clause refuses (``_refusals``): an act's stem, or a kind's mark alone and before
+        each word of a thing; "!" if the refusal is denied, "#" if it is a bar."""
         return frozenset(t.removeprefix(_REFUSAL_TERM) for t in self.terms if t.startswith(_REFUSAL_TERM))
 
     @cached_property
     def refused_acts(self) -> frozenset[str]:
-        return frozenset(r for r in self.refusals if not r.startswith(_OBJECT_MARK))
+        """The stems of the acts the main clause refuses: "sign" of "refused to sign the bill"."""
+        return frozenset(r for r in self.refusals if r[:1] not in _THING_MARKS and r not in _LONE_MARKS)
 
     @cached_property
     def refused_things(self) -> frozenset[str]:
-        return frozenset(r.removeprefix(_OBJECT_MARK) for r in self.refusals if r.startswith(_OBJECT_MARK))
+        """The stems of the thing a verb that names no act refuses: "tv", "debate" of "skipped the TV debate"."""
+        return frozenset(r[1:] for r in self.refusals if r[:1] in _THING_MARKS and len(r) > 1)
+
+    @cached_property
+    def refused_thing_kinds(self) -> frozenset[str]:
+        """The marks of the thing refusals' kinds: ``_RULED_OUT_MARK``, ``_SKIPPED_MARK``."""
+        return frozenset(r[0] for r in self.refusals if r[:1] in _THING_MARKS)
 
     @cached_property
     def name_terms(self) -> frozenset[str]:
@@ -669,7 +696,8 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
     negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
-    return ClaimSignature(content_terms(claim.content) | _refusals(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
+    terms = content_terms(claim.content) | _refusals(claim.content) | _unable(claim.content)
+    return ClaimSignature(terms, entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
 
@@ -905,13 +933,43 @@ def _refusals(content: str) -> frozenset[str]:
                 or before and before[-1] in _DETERMINERS \
                 or match.group().split()[0].endswith("ing") and not (before and before[-1] in _PROGRESSIVE):
             continue
+        if match.group("from") and before and before[-1] == _PURPOSE:
+            continue
         act = match.group("act") or match.group("from")
         if act is None:
-            terms.update(_REFUSAL_TERM + _OBJECT_MARK + stem(w) for w in _refused_thing(text[match.end():]))
-            terms.add(_REFUSAL_TERM + _OBJECT_MARK)
+            mark = _RULED_OUT_MARK if match.group().startswith("rul") else _SKIPPED_MARK
+            terms.update(_REFUSAL_TERM + mark + stem(w) for w in _refused_thing(text[match.end():]))
+            terms.add(_REFUSAL_TERM + mark)
         elif act not in _WITHHELD_SPEECH and act not in _STOP and act not in _FIGURE_WORDS:
             terms.add(_REFUSAL_TERM + stem(act))
+        else:
+            continue
+        if match.group("from"):
+            terms.add(_REFUSAL_TERM + _BAR_MARK)
+        if _denied(before):
+            terms.add(_REFUSAL_TERM + _DENIED_MARK)
     return frozenset(terms)
+
+
+def _unable(content: str) -> frozenset[str]:
+    """``_UNABLE_TERM`` if the content denies leave or power to act ("cannot name", "can no longer use")."""
+    return frozenset({_UNABLE_TERM}) if _UNABLE.search(content.lower().replace("’", "'")) else frozenset()
+
+
+def _denied(before: list[str]) -> bool:
+    """A "not" or "never" among the auxiliaries just before a refusal verb denies it ("would not rule out a rise")."""
+    for word in reversed(before):
+        if word in _DENYING or word.endswith("n't"):
+            return True
+        if word not in _AUXILIARIES and word not in _PROGRESSIVE:
+            return False
+    return False
+
+
+@lru_cache(maxsize=None)
+def _thing_negation_stems(mark: str) -> frozenset[str]:
+    """``_THING_NEGATIONS`` of a refusal kind, as the stems a claim's words are."""
+    return frozenset(stem(w) for w in _THING_NEGATIONS[mark])
 
 
 def _refused_thing(after: str) -> list[str]:
@@ -1267,7 +1325,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
             # "some members wanted to fire O'Reilly", "the renewed contract dropped the clause") all name
             # the story's subject, for which the entity part gives each pair its full share: a restatement
             # reaches the speaker's bar on its words alone.
-            if one_speaker and _figures_alike(a, b, params) and not (a.negated or b.negated):
+            if one_speaker and _figures_alike(a, b, params) and not (a.negated and b.negated):
                 words = _word_similarity(a, b, params)
             same_person = words is not None and words >= params.same_speaker_threshold
             threshold = params.same_speaker_threshold if same_person else params.same_story_threshold
@@ -1277,7 +1335,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # denial of "any links to" a body and the government's refusal to "ban" it. What is denied is
         # the statement; a retold denial keeps it ("no connection to" the body).
         # One speaker's denial retold ("did not know X", "had never met X") is one claim.
-        if (a.negated or b.negated) and _only_names_shared(a, b) and not one_speaker:
+        if a.negated and b.negated and _only_names_shared(a, b) and not one_speaker:
             return None
     elif shared_figure(a, b, params):
         # Two stories the clusterer split, one distinctive figure in both ("2,000 barrels leaked from
@@ -1307,7 +1365,7 @@ def _polarities_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
         negative, other = (a, b) if a.negated else (b, a)
         return not _refusal_of_negated(other, negative)
     if a.negated:
-        return bool(a.refusals) != bool(b.refusals)
+        return (_DENIED_MARK in a.refusals) != (_DENIED_MARK in b.refusals)
     return _refused_and_done(a, b) or _refused_and_done(b, a)
 
 
@@ -1318,12 +1376,18 @@ def _refusal_of_negated(refusal: ClaimSignature, negative: ClaimSignature) -> bo
     and "did not cut its fares", are two statements."""
     if not refusal.refusals or negative.refusals:
         return False
-    return bool((refusal.refused_acts | refusal.refused_things) & negative.words)
+    if refusal.refused_acts & negative.words:
+        return _BAR_MARK not in refusal.refusals or _UNABLE_TERM in negative.terms
+    allowed = frozenset().union(*map(_thing_negation_stems, refusal.refused_thing_kinds))
+    return bool(refusal.refused_things & negative.words) and negative.words - refusal.words <= allowed
 
 
 def _refused_and_done(refusal: ClaimSignature, other: ClaimSignature) -> bool:
-    """``refusal`` refuses an act that ``other``, refusing nothing, states."""
-    return not other.refusals and bool(refusal.refused_acts & other.words)
+    """``refusal`` refuses an act that ``other``, refusing nothing, states, and says nothing more: "signed the budget"
+    for "refused to sign the budget". A claim that adds words retells the refusal ("held off on a rate rise", "rejected
+    calls to quit", "filed its accounts late")."""
+    return not other.refusals and bool(refusal.refused_acts & other.words) \
+        and other.words - refusal.words <= refusal.refused_acts
 
 
 def _count_updated(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:

@@ -422,9 +422,17 @@ def test_claim_match_a_question_put_off_is_not_the_claim_it_defers():
 @pytest.mark.parametrize(("content", "refused"), [
     ("the rocket failed to reach orbit", {"reach"}),
     ("the union is refusing to sign the deal", {"sign"}),
-    ("the court barred the paper from publishing the names", {"publish"}),
+    # a bar is marked "#" (it joins "cannot publish", not "did not publish"); a thing's verb by its kind, "~" for
+    # "ruled out", "^" for "skipped"/"boycotted"; a refusal denied by "!"
+    ("the court barred the paper from publishing the names", {"#", "publish"}),
     ("Lind ruled out tax rises in the coming budget", {"~", "~tax", "~rise"}),
-    ("she would skip the TV debate with Governor Reyes", {"~", "~tv", "~debate"}),
+    ("she would skip the TV debate with Governor Reyes", {"^", "^tv", "^debate"}),
+    ("the board boycotted the shareholder meeting", {"^", "^shareholder", "^meet"}),
+    ("the chancellor would not rule out a rise in fuel duty", {"!", "~", "~rise"}),
+    ("the senator did not refuse to testify", {"!", "testify"}),
+    ("the minister wouldn't rule out an election", {"!", "~", "~election"}),
+    ("the bank declined to cut rates, saying there was no need", {"cut"}),
+    ("the minister has never refused to pay the fine", {"!", "pay"}),
     # speech withheld refuses no act; a fall to a figure, a noun, an adjunct, a noun's participle and a relative
     # or conditional clause are no refusal of the claim
     ("the club declined to comment on the transfer", set()),
@@ -436,6 +444,9 @@ def test_claim_match_a_question_put_off_is_not_the_claim_it_defers():
     ("the contract dropped the provision that had barred the company from firing him", set()),
     ("drivers who refuse to pay the toll will be fined", set()),
     ("he would resign if the board refused to act", set()),
+    # a purpose ("to stop ... from") is what something is for, not the claim's refusal
+    ("the government brought in rules to prevent landlords from raising rents", set()),
+    ("the council built a wall to stop the river from flooding homes", set()),
 ])
 def test_claim_match_a_refusal_is_read_from_the_main_clause_s_verb_only(content, refused):
     assert signature(_spoken("Lind", content=content, resolved="Oskar Lind")).refusals == refused

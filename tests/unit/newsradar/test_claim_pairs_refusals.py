@@ -17,6 +17,8 @@ NO_SYNONYM = ("a paraphrase by another verb or noun shares too few words ('refus
               "no synonym links them")
 NO_ACT = ("'ruled out' names no act: what it rules out ('a replay') is no verb the other claim's 'ordered' can be "
           "told from, so the refusal and the act done share every word but the verbs")
+PASS_STEM = ("the stem clips a bare '-ss' verb ('pass' -> 'pas') but not its past ('passed' -> 'pass'), so the "
+             "refused act is never found in the act done; mending the shared stem is left for its own bench check")
 
 SAME = [
     # a refusal retold with a "not", a "no" or a "never"
@@ -66,6 +68,29 @@ SAME = [
      "The statistics office said exports fell to 2.1 billion dollars in May."),
     ("Traders said the shares declined to a two-year low on Friday.",
      "Traders said the shares fell to a two-year low on Friday."),
+    # review rows (rev_crec6): a positive retelling that adds words to the refused act ('held off', 'rejected
+    # calls to', 'turned down a request to', 'late') and purpose clauses ('rules to prevent ... from') stay joined
+    ('The central bank declined to raise interest rates on Thursday, officials said.',
+     'The central bank held off on an interest rate rise on Thursday, officials said.'),
+    ('The Reserve Bank declined to raise the cash rate on Tuesday, the governor said.',
+     'The Reserve Bank left the cash rate unchanged on Tuesday, resisting calls to raise it, the governor said.'),
+    ('The minister refused to resign over the scandal, aides said.',
+     'The minister rejected calls to quit over the scandal, aides said.'),
+    ('The club refused to release the midfielder for the Asian Cup, the coach said.',
+     'The club turned down a request to release the midfielder for the Asian Cup, the coach said.'),
+    ('The club refused to release the striker for the Olympics, the manager said.',
+     "The club blocked the striker's release for the Olympics, the manager said."),
+    ('The union refused to strike over the pay offer, members said.',
+     'The union voted against a strike over the pay offer, members said.'),
+    ('The firm failed to file its accounts on time, Companies House said.',
+     'The firm filed its accounts late, Companies House said.'),
+    ('The government brought in new rules to prevent landlords from raising rents, the minister said.',
+     'The government brought in new rules to curb rent rises by landlords, the minister said.'),
+    ('The council built a flood wall to stop the river from flooding homes, the mayor said.',
+     'The council built a flood wall to protect homes from flooding by the river, the mayor said.'),
+    # a refusal beside a negation of something else ('no need for stimulus') is no denied refusal
+    ('The bank declined to cut interest rates, saying there was no need for stimulus, officials said.',
+     'The bank said there was no need to cut interest rates, officials said.'),
 ]
 
 DIFFERENT = [
@@ -123,6 +148,22 @@ NEGATION_SAME = [
      "One of the satellite's solar panels did not deploy, engineers said.",
      "'open' and 'deploy' are one act here, but a refusal joins a negation only through the act or thing it names: "
      "without that, one speaker's 'refused to resign' joined 'did not know about the scandal'"),
+    # review rows: a thing refusal with a negation that adds only taking part ('attend', 'take part') or the
+    # thing's coming ('call', 'face')
+    ('Ministers ruled out a fuel duty rise in the autumn statement, the Treasury said.',
+     'There will be no fuel duty rise in the autumn statement, the Treasury said.'),
+    ('The goalkeeper skipped training on Tuesday, the manager said.',
+     'The goalkeeper did not attend training on Tuesday, the manager said.'),
+    ('Opposition MPs boycotted the budget vote on Thursday, the speaker said.',
+     'Opposition MPs did not take part in the budget vote on Thursday, the speaker said.'),
+    ('The reserve bank ruled out an interest rate cut this year, the governor said.',
+     'There will be no interest rate cut this year, the governor said.'),
+    ('The prime minister ruled out a snap election, her spokesman said.',
+     'The prime minister will not call a snap election, her spokesman said.'),
+    ('The judge ruled out a prison sentence for the teenager, the court heard.',
+     'The teenager will not face a prison sentence, the court heard.'),
+    ('The president boycotted the summit in Johannesburg, officials said.',
+     'The president did not attend the summit in Johannesburg, officials said.'),
 ]
 
 # Look-alikes: a refusal beside the act done, a refusal denied, two speakers, one speaker's two statements, and
@@ -191,6 +232,42 @@ NEGATION_APART = [
      "The company confirmed the report, a spokesman said.",
      "a denial said by 'denied' in the content (not the cue) is read by neither the extractor's flag nor the "
      "refusal reader; the claims share every word but the verb: wrong on main too"),
+    # review rows: a thing refusal beside a negation of another act on the thing ('lose a match on',
+    # 'cancel', 'mention', 'hold', 'speak at')
+    ('The team skipped the pre-season tour of Asia, the club said.',
+     'The team did not lose a match on the pre-season tour of Asia, the club said.'),
+    ('The team skipped the victory parade in Manchester, the club said.',
+     'The team did not cancel the victory parade in Manchester, the club said.'),
+    ('The chancellor ruled out a fuel duty rise, the Treasury said.',
+     'The chancellor did not mention fuel duty in her speech, the Treasury said.'),
+    ('The board boycotted the shareholder meeting, the company said.',
+     'The board did not hold the shareholder meeting, the company said.'),
+    ('The mayor skipped the council meeting on Monday, a spokesman said.',
+     'The mayor did not speak at the council meeting on Monday, a spokesman said.'),
+    # a bar and an absence: 'barred from playing' joins 'cannot play', not 'did not play'
+    ('The FA barred the player from playing for six matches, it said.',
+     'The player did not play for six matches, the FA said.'),
+    # a refusal denied beside the refusal or the plain negation
+    ('The senator did not refuse to testify before the committee, his lawyer said.',
+     'The senator will not testify before the committee, his lawyer said.'),
+    ('The premier ruled out an early election, officials said.',
+     'The premier did not rule out an early election, officials said.'),
+    ('The premier ruled out a coalition with the Greens, officials said.',
+     'The premier did not rule out a coalition with the Greens, officials said.'),
+    ('The minister ruled out new taxes on fuel, the Treasury said.',
+     'The minister did not rule out new taxes on fuel, the Treasury said.'),
+    # the refused act stated as done, adding nothing
+    ('The mayor refused to sign the budget on Monday, a spokesman said.',
+     'The mayor signed the budget on Monday, a spokesman said.'),
+    ('The rocket failed to reach orbit, officials said, after the engine shut down early.',
+     'The rocket reached orbit, officials said, after the engine fired as planned.'),
+    ('The company failed to meet its profit target, the chief executive said.',
+     'The company met its profit target, the chief executive said.'),
+    ('The council failed to grit the roads before the snow, residents said.',
+     'The council gritted the roads before the snow, residents said.'),
+    ('Lawmakers refused to pass the budget on Friday, the speaker said.',
+     'Lawmakers passed the budget on Friday, the speaker said.',
+     PASS_STEM),
 ]
 
 PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
