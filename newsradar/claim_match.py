@@ -1371,9 +1371,10 @@ def _polarities_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
 
 def _refusal_of_negated(refusal: ClaimSignature, negative: ClaimSignature) -> bool:
     """``refusal`` refuses what ``negative``, refusing nothing, says is not so: the negation names the refused act
-    ("refused to sign the bill" / "will not sign it") or, for a verb that names none ("ruled out", "skipped"), the
-    thing refused. One speaker's "refused to resign" and "did not know about the scandal", or "skipped its dividend"
-    and "did not cut its fares", are two statements."""
+    ("refused to sign the bill" / "will not sign it"; a bar only with a "cannot") or, for a verb that names none
+    ("ruled out", "skipped"), the thing refused with no more than ``_THING_NEGATIONS`` of its kind. One speaker's
+    "refused to resign" and "did not know about the scandal", "skipped the parade" and "did not cancel the parade",
+    or "barred from playing" and "did not play", are two statements."""
     if not refusal.refusals or negative.refusals:
         return False
     if refusal.refused_acts & negative.words:
