@@ -387,7 +387,7 @@ class NarrationRules:
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
             kept = _setting_kept(verb)
-            act = kept or verb.lemma_.lower() in lexicon.EVENT_VERBS or _done(verb) or _found_dead(verb) \
+            act = kept or lexicon.verb_lemma(verb) in lexicon.EVENT_VERBS or _done(verb) or _found_dead(verb) \
                 or _undertaken(verb)
             idle_leave = not kept and not _departure(verb)
             no_content = _non_answer(verb) or _stance(verb)
