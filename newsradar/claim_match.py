@@ -357,7 +357,10 @@ def _lemma_of(word: str, lemmas: tuple[str, ...]) -> str:
     "sold" was no "sell", "met" no "meet", "grew" no "grow". Without the tables the suffix rules' readings are
     unvetted, and the longest is the look-alike ("viruses" as "viruse", "buses" as "buse"): the shortest, as before."""
     others = [lemma for lemma in lemmas if lemma != word]
-    if not others:
+    # A bare "-ss" word the tables read as itself is that word, as its past and plural are read ("passed",
+    # "passes"): its other reading is a plural of "-s" ("pass" as "pa"s, "boss" as "bo"s), and taken, "refused to
+    # pass the budget" never met "passed the budget".
+    if not others or word.endswith("ss") and word in lemmas[1:]:
         return word
     lemmatiser = get_lemmatiser()
     if not lemmatiser.has_tables or lemmatiser.is_irregular(word):

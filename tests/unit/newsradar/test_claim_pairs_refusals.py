@@ -17,9 +17,6 @@ NO_SYNONYM = ("a paraphrase by another verb or noun shares too few words ('refus
               "no synonym links them")
 NO_ACT = ("'ruled out' names no act: what it rules out ('a replay') is no verb the other claim's 'ordered' can be "
           "told from, so the refusal and the act done share every word but the verbs")
-PASS_STEM = ("the stem clips a bare '-ss' verb ('pass' -> 'pas') but not its past ('passed' -> 'pass'), so the "
-             "refused act is never found in the act done; mending the shared stem is left for its own bench check")
-
 SAME = [
     # a refusal retold with a "not", a "no" or a "never"
     ("Officials said the rocket failed to reach orbit.",
@@ -266,8 +263,7 @@ NEGATION_APART = [
     ('The council failed to grit the roads before the snow, residents said.',
      'The council gritted the roads before the snow, residents said.'),
     ('Lawmakers refused to pass the budget on Friday, the speaker said.',
-     'Lawmakers passed the budget on Friday, the speaker said.',
-     PASS_STEM),
+     'Lawmakers passed the budget on Friday, the speaker said.'),
 ]
 
 PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
