@@ -69,6 +69,10 @@ it, so both judge pairs with the same code.
   has achieved"), is no denial, nor is a "no" that frames a distinctive figure ("no patient will
   wait more than 18 weeks", "260,000 customers had no electricity"). Two negations whose shared words
   are all the words of a name they share deny two things of it ("any links to" a body, "would not ban" it).
+  A refusal said by a verb ("ruled out tax rises", "refused to sign", "skipped the debate") is no negation, as
+  outlets retell it with a positive verb too ("kept rates on hold"), but it joins a negation of the act or thing it
+  names ("will not raise taxes"), never the act stated as done ("signed the bill") nor a refusal denied ("would not
+  rule out a rise").
 * **modality**: an open question is never one claim with the statement, a condition never one with what
   happened or is so, a forecast never one with its outcome when both state one figure; tense alone
   never splits ("will close", "said it would close", "is to close"). Read by ``newsradar.modality``.
@@ -102,7 +106,8 @@ from newsradar.countries import country_of
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import CHANGE_VERBS, GATHERINGS, kinds_differ, updates
-from newsradar.modality import RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart, modality
+from newsradar.modality import (AUXILIARIES, BE_FORMS, RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart,
+                                modality)
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
 from newsradar.schema import Claim
@@ -213,6 +218,47 @@ _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 # it shares the topic's words and is the opposite answer.
 _DEFERRAL = re.compile(r"\b(?:premature|too (?:early|soon))\s+to\b")
 _CONDITIONS = frozenset({"if", "unless"})
+# A negation said by a verb: "ruled out tax rises" is "will not raise taxes", "failed to open" is "did not deploy",
+# "skipped the debate" is "would not take part", "barred Fox from firing him" is "Fox could not fire him". Read as
+# a negation it split the retellings by a positive verb ("declined to raise rates" / "kept rates on hold"), so it
+# is read apart (``_REFUSAL_TERM``): a refusal may be one claim with a negation or with a positive retelling, never
+# with the act it refuses stated as done ("failed to reach orbit" / "reached orbit").
+_REFUSAL = re.compile(r"\b(?:(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\s+(?P<act>[a-z]+)"
+                      r"|(?:bar|barred|stop|stopped|prevent|prevented|block|blocked)s?\s+(?:[a-z'.]+\s+){1,4}?from\s+"
+                      r"(?P<from>[a-z]+ing)"
+                      r"|rul(?:e|es|ed|ing)\s+(?:it\s+|them\s+)?out|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?)\b")
+# An "-ing" form is the clause's verb after a "be" ("is refusing to pay"); elsewhere it is an adjunct's ("by failing
+# to repeal the law") or a noun's ("a clause barring the company from firing him"), no part of the claim's polarity.
+_PROGRESSIVE = BE_FORMS | {"am"}
+# "the provision that had barred the company from firing him": a "that" with only these between it and the verb
+# opens a relative clause (a "that" of reported speech is followed by its clause's subject).
+_AUXILIARIES = (AUXILIARIES - BE_FORMS) | {"would", "will", "could", "can", "may", "might", "should", "must"}
+# Refusing to speak withholds a statement ("refused to comment", "declined to confirm"): it refuses no act.
+_WITHHELD_SPEECH = frozenset({"comment", "say", "confirm", "discuss", "speak", "elaborate", "disclose", "reveal",
+                              "answer", "respond", "name", "identify", "specify", "detail", "explain"})
+# Kept among a claim's terms, as an age is, so a stored claim keeps it: the refused act's stem, or for a verb that
+# names none its kind's mark alone and before each word of the phrase it takes: "~" for "ruled out" (a rise, a
+# replay), "^" for "skipped"/"boycotted" (a debate, a meeting); "!" for a refusal denied ("would not rule out").
+_REFUSAL_TERM = "refuses:"
+_RULED_OUT_MARK = "~"
+_SKIPPED_MARK = "^"
+_DENIED_MARK = "!"
+# A bar ("barred the newspaper from naming him", "stopped pupils from using phones") refuses leave to act: it is
+# one claim with "cannot name him", not with "did not play for six matches" (a ban and an absence).
+_BAR_MARK = "#"
+_UNABLE_TERM = "unable:"
+_UNABLE = re.compile(r"\b(?:cannot|can't|couldn't|mustn't|(?:can|could|may|must)\s+(?:not|no\s+longer|never))\b")
+# What a negation may add to the thing a refusal of its kind takes and still deny that thing alone: "did not attend
+# / take part in the debate" is "skipped the debate", "will be no rise / will not raise it" is "ruled out a rise";
+# "did not cancel the parade" or "did not mention fuel duty" denies another act on the thing.
+_THING_NEGATIONS = {_SKIPPED_MARK: ("attend", "take", "part", "go", "turn", "show", "appear", "join", "travel"),
+                    _RULED_OUT_MARK: ("call", "hold", "raise", "impose", "introduce", "face", "happen")}
+# Before a refusal verb, with only auxiliaries between, these deny it ("would not rule out", "did not refuse to").
+_DENYING = frozenset({"not", "never"})
+# "rules to prevent landlords from raising rents", "a wall to stop the river from flooding": a purpose, no refusal.
+_PURPOSE = "to"
+_THING_MARKS = frozenset({_RULED_OUT_MARK, _SKIPPED_MARK})
+_LONE_MARKS = frozenset({_DENIED_MARK, _BAR_MARK})
 # A clause these open after a comma describes something the claim names; it is no part of its polarity.
 _CLAUSE_BREAK = re.compile(r"[,;:.]\s")
 _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
@@ -312,7 +358,10 @@ def _lemma_of(word: str, lemmas: tuple[str, ...]) -> str:
     "sold" was no "sell", "met" no "meet", "grew" no "grow". Without the tables the suffix rules' readings are
     unvetted, and the longest is the look-alike ("viruses" as "viruse", "buses" as "buse"): the shortest, as before."""
     others = [lemma for lemma in lemmas if lemma != word]
-    if not others:
+    # A bare "-ss" word the tables read as itself is that word, as its past and plural are read ("passed",
+    # "passes"): its other reading is a plural of "-s" ("pass" as "pa"s, "boss" as "bo"s), and taken, "refused to
+    # pass the budget" never met "passed the budget".
+    if not others or word.endswith("ss") and word in lemmas[1:]:
         return word
     lemmatiser = get_lemmatiser()
     if not lemmatiser.has_tables or lemmatiser.is_irregular(word):
@@ -431,13 +480,34 @@ class ClaimSignature:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """The terms similarity compares: every term but the ages (``ages``)."""
-        return frozenset(t for t in self.terms if not t.startswith(_AGE_TERM))
+        """The terms similarity compares: every term but the ages (``ages``) and the refusals (``refused``)."""
+        return frozenset(t for t in self.terms if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM)))
 
     @cached_property
     def ages(self) -> frozenset[str]:
         """The ages the content gives the people it is about ("a 19-year-old man"), as ``age:`` terms."""
-        return self.terms - self.words
+        return frozenset(t for t in self.terms if t.startswith(_AGE_TERM))
+
+    @cached_property
+    def refusals(self) -> frozenset[str]:
+        """What the claim's main clause refuses (``_refusals``): an act's stem, or a kind's mark alone and before
+        each word of a thing; "!" if the refusal is denied, "#" if it is a bar."""
+        return frozenset(t.removeprefix(_REFUSAL_TERM) for t in self.terms if t.startswith(_REFUSAL_TERM))
+
+    @cached_property
+    def refused_acts(self) -> frozenset[str]:
+        """The stems of the acts the main clause refuses: "sign" of "refused to sign the bill"."""
+        return frozenset(r for r in self.refusals if r[:1] not in _THING_MARKS and r not in _LONE_MARKS)
+
+    @cached_property
+    def refused_things(self) -> frozenset[str]:
+        """The stems of the thing a verb that names no act refuses: "tv", "debate" of "skipped the TV debate"."""
+        return frozenset(r[1:] for r in self.refusals if r[:1] in _THING_MARKS and len(r) > 1)
+
+    @cached_property
+    def refused_thing_kinds(self) -> frozenset[str]:
+        """The marks of the thing refusals' kinds: ``_RULED_OUT_MARK``, ``_SKIPPED_MARK``."""
+        return frozenset(r[0] for r in self.refusals if r[:1] in _THING_MARKS)
 
     @cached_property
     def name_terms(self) -> frozenset[str]:
@@ -636,7 +706,8 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
     negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
-    return ClaimSignature(content_terms(claim.content), entity_keys(claim.entities) | figures, numbers, kind, key,
+    terms = content_terms(claim.content) | _refusals(claim.content) | _unable(claim.content)
+    return ClaimSignature(terms, entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
 
@@ -856,6 +927,71 @@ def _negated_only_in_side_clauses(content: str) -> bool:
                     return False
                 found = True
     return found
+
+
+def _refusals(content: str) -> frozenset[str]:
+    """The refusals of the content's main clause as ``_REFUSAL_TERM`` terms: "refuses:reach" of "the rocket failed
+    to reach orbit", "refuses:" of "Lind ruled out tax rises". None in a condition or a relative clause ("drivers who
+    fail to pay will be fined" states the fine), none of speech withheld ("declined to comment"), none of a figure
+    ("exports declined to 2.1 billion", "shares declined to a two-year low") and none of a noun ("a skip")."""
+    text = unaccented_text(content.lower().replace("’", "'"))
+    terms = set()
+    for match in _REFUSAL.finditer(text):
+        before = _CLAUSE_BREAK.split(text[:match.start()])[-1].split()
+        relative = "that" in before and _AUXILIARIES.issuperset(before[len(before) - before[::-1].index("that"):])
+        if relative or _CONDITIONS.intersection(before) or RELATIVE_PRONOUNS.intersection(before) \
+                or before and before[-1] in _DETERMINERS \
+                or match.group().split()[0].endswith("ing") and not (before and before[-1] in _PROGRESSIVE):
+            continue
+        if match.group("from") and before and before[-1] == _PURPOSE:
+            continue
+        act = match.group("act") or match.group("from")
+        if act is None:
+            mark = _RULED_OUT_MARK if match.group().startswith("rul") else _SKIPPED_MARK
+            terms.update(_REFUSAL_TERM + mark + stem(w) for w in _refused_thing(text[match.end():]))
+            terms.add(_REFUSAL_TERM + mark)
+        elif act not in _WITHHELD_SPEECH and act not in _STOP and act not in _FIGURE_WORDS:
+            terms.add(_REFUSAL_TERM + stem(act))
+        else:
+            continue
+        if match.group("from"):
+            terms.add(_REFUSAL_TERM + _BAR_MARK)
+        if _denied(before):
+            terms.add(_REFUSAL_TERM + _DENIED_MARK)
+    return frozenset(terms)
+
+
+def _unable(content: str) -> frozenset[str]:
+    """``_UNABLE_TERM`` if the content denies leave or power to act ("cannot name", "can no longer use")."""
+    return frozenset({_UNABLE_TERM}) if _UNABLE.search(content.lower().replace("’", "'")) else frozenset()
+
+
+def _denied(before: list[str]) -> bool:
+    """A "not" or "never" among the auxiliaries just before a refusal verb denies it ("would not rule out a rise")."""
+    for word in reversed(before):
+        if word in _DENYING or word.endswith("n't"):
+            return True
+        if word not in _AUXILIARIES and word not in _PROGRESSIVE:
+            return False
+    return False
+
+
+@lru_cache(maxsize=None)
+def _thing_negation_stems(mark: str) -> frozenset[str]:
+    """``_THING_NEGATIONS`` of a refusal kind, as the stems a claim's words are."""
+    return frozenset(stem(w) for w in _THING_NEGATIONS[mark])
+
+
+def _refused_thing(after: str) -> list[str]:
+    """The words of the phrase a refusal verb takes: "tv", "debate" of "the TV debate with Governor Reyes", up to the
+    first stop word after them."""
+    thing = []
+    for word in _WORD.findall(_CLAUSE_BREAK.split(after, maxsplit=1)[0]):
+        if word not in _STOP and word not in _DETERMINERS:
+            thing.append(word)
+        elif thing:
+            break
+    return thing
 
 
 def _plural_only(word: str) -> bool:
@@ -1155,7 +1291,7 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     """
     # "The commission denied that ballots were dumped" repeats the words of the claim it rebuts:
     # the trace links a denial to its claim, a cluster must not absorb it.
-    if a.negated != b.negated:
+    if _polarities_differ(a, b):
         return None
     # "The union would strike if talks failed" repeats every word of "the union will strike" but states no strike.
     if modalities_apart(a.modality, b.modality) \
@@ -1228,6 +1364,41 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         return None
     score = similarity(a, b, params) if words is None else _blend(a, b, words, params)
     return score if score >= threshold else None
+
+
+def _polarities_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """One claim denies what the other states. A refusal ("ruled out tax rises") is one polarity with a negation
+    ("will not raise taxes") and with a positive retelling ("kept rates on hold" for "declined to raise rates"), but
+    not with the act it refuses stated as done ("failed to reach orbit" / "reached orbit"), nor with a negation of a
+    refusal ("would not rule out a rise" / "no rise")."""
+    if a.negated != b.negated:
+        negative, other = (a, b) if a.negated else (b, a)
+        return not _refusal_of_negated(other, negative)
+    if a.negated:
+        return (_DENIED_MARK in a.refusals) != (_DENIED_MARK in b.refusals)
+    return _refused_and_done(a, b) or _refused_and_done(b, a)
+
+
+def _refusal_of_negated(refusal: ClaimSignature, negative: ClaimSignature) -> bool:
+    """``refusal`` refuses what ``negative``, refusing nothing, says is not so: the negation names the refused act
+    ("refused to sign the bill" / "will not sign it"; a bar only with a "cannot") or, for a verb that names none
+    ("ruled out", "skipped"), the thing refused with no more than ``_THING_NEGATIONS`` of its kind. One speaker's
+    "refused to resign" and "did not know about the scandal", "skipped the parade" and "did not cancel the parade",
+    or "barred from playing" and "did not play", are two statements."""
+    if not refusal.refusals or negative.refusals:
+        return False
+    if refusal.refused_acts & negative.words:
+        return _BAR_MARK not in refusal.refusals or _UNABLE_TERM in negative.terms
+    allowed = frozenset().union(*map(_thing_negation_stems, refusal.refused_thing_kinds))
+    return bool(refusal.refused_things & negative.words) and negative.words - refusal.words <= allowed
+
+
+def _refused_and_done(refusal: ClaimSignature, other: ClaimSignature) -> bool:
+    """``refusal`` refuses an act that ``other``, refusing nothing, states, and says nothing more: "signed the budget"
+    for "refused to sign the budget". A claim that adds words retells the refusal ("held off on a rate rise", "rejected
+    calls to quit", "filed its accounts late")."""
+    return not other.refusals and bool(refusal.refused_acts & other.words) \
+        and other.words - refusal.words <= refusal.refused_acts
 
 
 def _count_updated(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:

@@ -46,8 +46,10 @@ _INVERTED_CONDITION = re.compile(r"^should\b[^,;:]*[,;:]\s", re.IGNORECASE)
 _NOT_A_CONDITION_BEFORE_IF = frozenset({"even", "as"})
 # "hundreds, if not thousands,", "few, if any,", "was, if anything, too low": idioms, not conditions.
 _IDIOM_AFTER_IF = frozenset({"not", "any", "anything", "ever", "only", "so"})
-# What tells a verb in an aside opened by "if" ("if confirmed,", "if it is,"): a past participle or these.
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did"})
+# The forms of "be", and with "have" and "do" the auxiliaries: what tells a verb in an aside opened by "if" ("if
+# confirmed,", "if it is,"), a past participle or these; the claim matcher reads its refusals' clauses by them too.
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
+AUXILIARIES = BE_FORMS | frozenset({"has", "have", "had", "do", "does", "did"})
 # "must sell CNN if it wants the deal approved" is a purpose ("to have the deal approved"), not a condition.
 _PURPOSE_AFTER_IF = frozenset({"want", "wants", "wanted", "wish", "wishes", "wished"})
 # An "if" after these asks rather than conditions ("asked if", "unclear if", "to see if").
@@ -103,7 +105,7 @@ def _conditions(clause: list[str], aside: bool) -> bool:
         after = clause[i + 1:]
         if after[:1] and after[0] in _IDIOM_AFTER_IF or not _PURPOSE_AFTER_IF.isdisjoint(after[:3]):
             continue
-        if i == 0 and aside and not any(w in _AUXILIARIES or w.endswith("ed") for w in after):
+        if i == 0 and aside and not any(w in AUXILIARIES or w.endswith("ed") for w in after):
             continue
         return True
     return False

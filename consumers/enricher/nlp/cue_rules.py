@@ -803,7 +803,7 @@ class CueRules:
         participle is the author's reading of the same act (", extending a streak of weapons tests") and
         stays; only the scene goes."""
         participle = not assertion and t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i \
-            and t.lemma_.lower() not in lexicon.EVENT_VERBS
+            and lexicon.verb_lemma(t) not in lexicon.EVENT_VERBS
         # "reminiscent of 2008, when the collapse of Lehman led to the crisis": a when-clause on a date says
         # what the date stands for, and is part of the point
         scene = t.dep_ == "relcl" and t.left_edge.tag_ == "WRB" and t.head.ent_type_ not in ("DATE", "TIME")

@@ -326,6 +326,12 @@ def clause_verb(tok: Token) -> Token:
     return tok
 
 
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma, mended where the model's is no verb: it gives "fin" for "fined"."""
+    lemma = verb.lemma_.lower()
+    return "fine" if lemma == "fin" else lemma
+
+
 def with_particle(verb: Token, particle: str) -> bool:
     """The phrasal verb ``verb`` + ``particle`` ("point out", "rule out", "break out"), which means what the bare
     verb does not."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from consumers.enricher.nlp.lexicon import verb_lemma
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES
 from newsradar.claim_match import MEASURE_UNITS
 from newsradar.lemmas import get_lemmatiser
@@ -101,7 +102,7 @@ def _predicate(share: Token) -> str | None:
     if verb is None or verb.pos_ not in ("VERB", "ADJ", "NOUN") or verb.lemma_.lower() in _LIGHT_VERBS \
             or verb.lemma_.lower() in CHANGE_VERBS:
         return None
-    return _lemma(verb)
+    return verb_lemma(verb) if verb.pos_ == "VERB" else _lemma(verb)
 
 
 def _change(verb: Token | None) -> str | None:

@@ -387,7 +387,7 @@ class NarrationRules:
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
             kept = _setting_kept(verb)
-            act = kept or verb.lemma_.lower() in lexicon.EVENT_VERBS or _done(verb) or _found_dead(verb) \
+            act = kept or lexicon.verb_lemma(verb) in lexicon.EVENT_VERBS or _done(verb) or _found_dead(verb) \
                 or _undertaken(verb)
             idle_leave = not kept and not _departure(verb)
             no_content = _non_answer(verb) or _stance(verb)
@@ -414,7 +414,7 @@ class NarrationRules:
         ...", "met reporters", "held a press conference" or "joined the debate" are the scene of the words; "hit
         back", "fired back" or "cut short her speech" a retort or a gesture (a word right after the verb turns it
         into another); "had resigned in 2019" background."""
-        lemma = _act_lemma(root)
+        lemma = lexicon.verb_lemma(root)
         if root.pos_ != "VERB" or lemma not in _DECISIVE_ACTS or not _told_as_done(root) or _pluperfect(root) \
                 or any(c.dep_ == "neg" for c in root.children) or not _decisive_sense(root, lemma):
             return False
@@ -497,18 +497,12 @@ def _agents_act(verb: Token, subj: Token) -> bool:
     counts as an actor only for a listed act (``_AGENT_ACTS``) done, in the active, to someone or something, and
     told as the story's own time; "Officers were praised", "Officials greeted the minister" tell the scene, and
     "Thieves had stolen the statue in 1994", "Back then, officers searched every car" its background."""
-    lemma = _act_lemma(verb)
+    lemma = lexicon.verb_lemma(verb)
     if subj.dep_ != "nsubj" or subj.lemma_.lower() not in lexicon.BODY_AGENTS or lemma not in _AGENT_ACTS \
             or lemma == "hold" and not lexicon.with_particle(verb, "up") \
             or not _done(verb) or _pluperfect(verb) or _looked_back(verb):
         return False
     return any(c.dep_ == "dobj" for c in verb.children)
-
-
-def _act_lemma(verb: Token) -> str:
-    """The verb's lemma, mended where the model's is no verb: it gives "fin" for "fined"."""
-    lemma = verb.lemma_.lower()
-    return "fine" if lemma == "fin" else lemma
 
 
 def _looked_back(verb: Token) -> bool:

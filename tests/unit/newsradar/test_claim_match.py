@@ -419,6 +419,39 @@ def test_claim_match_a_question_put_off_is_not_the_claim_it_defers():
     assert not signature(_spoken("Putin", content=aside, resolved="Vladimir Putin"), "s1").negated
 
 
+@pytest.mark.parametrize(("content", "refused"), [
+    ("the rocket failed to reach orbit", {"reach"}),
+    ("the union is refusing to sign the deal", {"sign"}),
+    # a bar is marked "#" (it joins "cannot publish", not "did not publish"); a thing's verb by its kind, "~" for
+    # "ruled out", "^" for "skipped"/"boycotted"; a refusal denied by "!"
+    ("the court barred the paper from publishing the names", {"#", "publish"}),
+    ("Lind ruled out tax rises in the coming budget", {"~", "~tax", "~rise"}),
+    ("she would skip the TV debate with Governor Reyes", {"^", "^tv", "^debate"}),
+    ("the board boycotted the shareholder meeting", {"^", "^shareholder", "^meet"}),
+    ("the chancellor would not rule out a rise in fuel duty", {"!", "~", "~rise"}),
+    ("the senator did not refuse to testify", {"!", "testify"}),
+    ("the minister wouldn't rule out an election", {"!", "~", "~election"}),
+    ("the bank declined to cut rates, saying there was no need", {"cut"}),
+    ("the minister has never refused to pay the fine", {"!", "pay"}),
+    # speech withheld refuses no act; a fall to a figure, a noun, an adjunct, a noun's participle and a relative
+    # or conditional clause are no refusal of the claim
+    ("the club declined to comment on the transfer", set()),
+    ("exports declined to 2.1 billion dollars in May", set()),
+    ("shares declined to a two-year low", set()),
+    ("council workers removed a skip from the house", set()),
+    ("the party lost votes by failing to repeal the law", set()),
+    ("it did not include a clause barring the company from firing him", set()),
+    ("the contract dropped the provision that had barred the company from firing him", set()),
+    ("drivers who refuse to pay the toll will be fined", set()),
+    ("he would resign if the board refused to act", set()),
+    # a purpose ("to stop ... from") is what something is for, not the claim's refusal
+    ("the government brought in rules to prevent landlords from raising rents", set()),
+    ("the council built a wall to stop the river from flooding homes", set()),
+])
+def test_claim_match_a_refusal_is_read_from_the_main_clause_s_verb_only(content, refused):
+    assert signature(_spoken("Lind", content=content, resolved="Oskar Lind")).refusals == refused
+
+
 def test_claim_match_one_named_person_s_two_points_about_one_subject_need_the_story_bar():
     def said(text: str) -> ClaimSignature:
         return ClaimSignature(content_terms(text), frozenset({"park"}), (), "official", "mora", "s1")

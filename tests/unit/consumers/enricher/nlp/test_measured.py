@@ -61,6 +61,9 @@ WALKS = [
     # a share of people that is the subject: what it does or is, through a report of it
     ("Sixty percent of nurses said they had been threatened at work.", "Sixty percent", "threaten"),
     ("About 38% of voters were undecided.", "38%", "undecided"),
+    # the small model lemmatises "fined" as "fin": the verb's lemma is mended in one place (``lexicon.verb_lemma``)
+    ("Regulators said 60% of the firms were fined last year.", "60%", "fine"),
+    ("Nearly 15 percent of landlords were fined by the council.", "15 percent", "fine"),
     # a share that does a verb of change is who did it, not the change's size
     ("Some 12% of staff raised concerns about pay.", "12%", None),
     # a verb that gives a level, not a change, says nothing of what a share measures
