@@ -330,9 +330,9 @@ class ClaimDetails:
                 # most words are no figure: asked first, before the next word is looked up
                 if not (tok.text.replace(",", "").isdecimal() or spelled):
                     continue
-                noun = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+                noun = _noun_counted_past_its_modifiers(tok)
                 if noun is None or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
-                        or _looks_like_year(tok.text) or tok.dep_ != "nummod" or tok.head.i != noun.i \
+                        or _looks_like_year(tok.text) or tok.dep_ != "nummod" \
                         or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
                         and not _names_a_day(self.doc[tok.i - 1]) \
                         or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
@@ -559,6 +559,20 @@ def _noun_counted_after(doc, i: int):
     return doc[i] if i < len(doc) and doc[i].tag_ == "NNS" else None
 
 
+def _noun_counted_past_its_modifiers(figure: Token) -> Token | None:
+    """The noun a figure's parse hangs it on, right after it or past at most two words of its own that say which kind
+    ("400 traffic officers", "900 new jobs"), or None. A unit between them makes the figure a measure of the
+    noun, no count of it ("5 mile runs", "24 hour shops")."""
+    noun = figure.head
+    if not 0 < noun.i - figure.i <= _MODIFIERS_BEFORE_A_COUNTED_NOUN + 1:
+        return None
+    between = figure.doc[figure.i + 1:noun.i]
+    if any(t.head.i != noun.i or t.dep_ not in ("compound", "amod") or singular(t.lower_) in TIME_UNITS
+           or _UNIT_WORD.fullmatch(t.text) for t in between):
+        return None
+    return noun
+
+
 def _ranges_share_their_unit(text: str, numbers: list[dict]) -> list[dict]:
     """ "60-70 people", "from 8 to 10 hours": the model can tag a range's ends apart, and only the second names what
     is counted; the first, lower and with no unit of its own, counts the same."""
@@ -723,6 +737,9 @@ _NAMING_NOUNS = frozenset({"flat", "room", "unit", "block", "seat", "gate", "flo
                            "junction", "track", "episode", "game", "act", "bus", "cell", "court", "studio"})
 # The entity types of a name, which no count of times is ("Twice", a band)
 _NAME_TYPES = frozenset(NAME_LABELS | {"WORK_OF_ART"})
+# Words of a kind between a figure the model left untagged and the noun it counts: more and it is another phrase's.
+_MODIFIERS_BEFORE_A_COUNTED_NOUN = 2
+_UNIT_WORD = re.compile(MEASURE_UNIT_PATTERN, re.I)
 # "minus 5C": the word giving the sign of a temperature the model left untagged
 _MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
 # A length of time the model tags DATE or TIME ("roughly nine weeks", "76.4 years", "a 13-year sentence"),
