@@ -330,7 +330,7 @@ class ClaimDetails:
                 # most words are no figure: asked first, before the next word is looked up
                 if not (tok.text.replace(",", "").isdecimal() or spelled):
                     continue
-                noun = _noun_counted_past_its_modifiers(tok)
+                noun = _noun_counted_after(self.doc, tok.i + 1, tok.head)
                 if noun is None or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
                         or _looks_like_year(tok.text) or tok.dep_ != "nummod" \
                         or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
@@ -551,26 +551,22 @@ def _counted_after(ent) -> str | None:
     return _lemma(noun) if noun is not None else None
 
 
-def _noun_counted_after(doc, i: int):
-    """The plural noun at token ``i`` or past at most two modifiers ("named storms"), or None."""
-    last = min(len(doc), i + 2)                     # two modifiers at most; past them the noun is another phrase's
-    while i < last and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
+def _noun_counted_after(doc, i: int, head: Token | None = None) -> Token | None:
+    """The plural noun at token ``i`` or past at most two modifiers ("named storms"), or None. Given the noun the
+    parse hangs a figure on (``head``), only that noun, and its modifiers are the words of its own that say which
+    kind ("400 traffic officers", "900 new jobs"): a unit or a size between makes the figure a measure or a size of
+    the noun, no count of it ("5 mile runs", "24 hour shops", "7 seater cars")."""
+    last = min(len(doc), i + _MODIFIERS_BEFORE_A_COUNTED_NOUN)  # past them the noun is another phrase's
+    while i < last and (_of_its_kind(doc[i], head) if head is not None else doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
         i += 1
-    return doc[i] if i < len(doc) and doc[i].tag_ == "NNS" else None
+    noun = doc[i] if i < len(doc) and doc[i].tag_ == "NNS" else None
+    return noun if head is None or noun == head else None
 
 
-def _noun_counted_past_its_modifiers(figure: Token) -> Token | None:
-    """The noun a figure's parse hangs it on, right after it or past at most two words of its own that say which kind
-    ("400 traffic officers", "900 new jobs"), or None. A unit between them makes the figure a measure of the
-    noun, no count of it ("5 mile runs", "24 hour shops")."""
-    noun = figure.head
-    if not 0 < noun.i - figure.i <= _MODIFIERS_BEFORE_A_COUNTED_NOUN + 1:
-        return None
-    between = figure.doc[figure.i + 1:noun.i]
-    if any(t.head.i != noun.i or t.dep_ not in ("compound", "amod") or singular(t.lower_) in TIME_UNITS
-           or _UNIT_WORD.fullmatch(t.text) for t in between):
-        return None
-    return noun
+def _of_its_kind(word: Token, noun: Token) -> bool:
+    """``word`` modifies ``noun`` by saying which kind it is, no unit, length of time or size."""
+    return word.head.i == noun.i and word.dep_ in ("compound", "amod") and singular(word.lower_) not in TIME_UNITS \
+        and word.lower_ not in _SIZE_NOUNS and not _UNIT_WORD.fullmatch(word.text)
 
 
 def _ranges_share_their_unit(text: str, numbers: list[dict]) -> list[dict]:
@@ -737,8 +733,12 @@ _NAMING_NOUNS = frozenset({"flat", "room", "unit", "block", "seat", "gate", "flo
                            "junction", "track", "episode", "game", "act", "bus", "cell", "court", "studio"})
 # The entity types of a name, which no count of times is ("Twice", a band)
 _NAME_TYPES = frozenset(NAME_LABELS | {"WORK_OF_ART"})
-# Words of a kind between a figure the model left untagged and the noun it counts: more and it is another phrase's.
+# Words between a count and the noun it counts ("named storms", "traffic officers"): more and it is another phrase's.
 _MODIFIERS_BEFORE_A_COUNTED_NOUN = 2
+# Nouns that after a figure give the size of the noun that follows, no count of it ("7 seater cars", "500 bed
+# hospitals", "12 storey blocks", "18 hole courses", "50 over matches")
+_SIZE_NOUNS = frozenset({"seater", "bed", "bedroom", "storey", "seat", "man", "hole", "page", "piece", "wheel", "door",
+                         "word", "star", "point", "lane", "over"})
 _UNIT_WORD = re.compile(MEASURE_UNIT_PATTERN, re.I)
 # "minus 5C": the word giving the sign of a temperature the model left untagged
 _MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
