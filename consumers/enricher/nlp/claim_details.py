@@ -437,13 +437,27 @@ class ClaimDetails:
         a sum whatever follows ("R1 200 000 homes"), and "P3 000 more" or "R5 000 was paid" count nothing."""
         letter_figure = _LETTER_AND_ONE_GROUP.fullmatch(self.text, start, end)
         if letter_figure is None:
-            return start
+            return self._count_past_its_letter(start)
         group = self.doc.char_span(letter_figure.start("group"), letter_figure.end("group"))
         if group is None or len(group) != 1:
             return start
         tok = group[0]
         counts = tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS"
         return group.start_char if counts else start
+
+    def _count_past_its_letter(self, start: int) -> int:
+        """ "N4,000 tonnes", "N2,000 troops": a currency letter glued to comma thousands with no scale that a unit or
+        the plural they count follows is no money (a slip, or a name's letter): the figure starts after the letter.
+        Before a singular or a rate it is money ("the N1,000 note", "N2,500 a litre")."""
+        letter_figure = _LETTER_AND_COMMA_THOUSANDS.match(self.text, start)
+        if letter_figure is None:
+            return start
+        after = letter_figure.end()
+        if _UNIT_AFTER.match(self.text, after) is None:
+            i = self._token_at(after)
+            if i >= len(self.doc) or self.doc[i].idx != after + 1 or _noun_counted_after(self.doc, i) is None:
+                return start
+        return letter_figure.start("figure")
 
 
 def _number(text: str, start: int, end: int, parsed: Parsed) -> dict:
@@ -610,6 +624,10 @@ _GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
 _DIGIT_GROUPS = re.compile(r"[\d \u00a0\u2009\u202f]+")
 # A currency letter glued to a figure with one spaced group of thousands after it ("P7 120", "R55 200")
 _LETTER_AND_ONE_GROUP = re.compile(r"[" + CURRENCY_LETTERS + r"]\d{1,3}[ \u00a0\u2009\u202f](?P<group>\d{3})")
+# A currency letter glued to comma thousands ending in a space ("N4,000 tonnes"; not "N2,000bn" nor "N1,000.")
+_LETTER_AND_COMMA_THOUSANDS = re.compile(r"[" + CURRENCY_LETTERS + r"](?P<figure>\d{1,3}(?:,\d{3})+)(?= )")
+# A unit of measure right after a figure ("4,000 tonnes")
+_UNIT_AFTER = re.compile(r" (?:" + MEASURE_UNIT_PATTERN + r")\b", re.I)
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
 # a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"
