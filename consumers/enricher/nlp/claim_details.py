@@ -348,7 +348,7 @@ class ClaimDetails:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
         if _clock_or_code(ent) or _fraction_alone(ent) and _part_of_an_extent(ent[-1]):
             return []
-        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _names_an_address(ent)
+        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _sizes_its_noun(ent) or _names_an_address(ent)
                                          or _day_before_its_month(ent)
                                          or not self._is_number(ent) and not _vague_plural_alone(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
@@ -861,6 +861,16 @@ def _names_its_noun(ent) -> bool:
         return False
     after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
     return not (after[:1] in (["strong"], ["each"], ["apiece"]) or after == ["in", "all"])
+
+
+def _sizes_its_noun(ent) -> bool:
+    """ "300 page reports", "500 bed hospitals": a figure the parse hangs past a size noun (``_SIZE_NOUNS``,
+    singular) on the noun after it gives that noun's size; it counts nothing. Hung on the size noun itself it is a
+    measure of it ("300 word answers"), as "300 pages" and "a 3 point lead" are."""
+    doc = ent.doc
+    size = doc[ent.end] if ent.end < len(doc) else None
+    return size is not None and size.lower_ in _SIZE_NOUNS and ent.root.head.i > size.i \
+        and size.head.i == ent.root.head.i and size.head.pos_ == "NOUN"
 
 
 def _names_an_address(ent) -> bool:
