@@ -448,14 +448,16 @@ class ClaimDetails:
     def _count_past_its_letter(self, start: int) -> int:
         """ "N4,000 tonnes", "N2,000 troops": a currency letter glued to comma thousands with no scale that a unit or
         the plural they count follows is no money (a slip, or a name's letter): the figure starts after the letter.
-        Before a singular or a rate it is money ("the N1,000 note", "N2,500 a litre")."""
+        Before a singular, a rate or the money's own pieces it is money ("the N1,000 note", "N2,500 a litre", "R200
+        notes")."""
         letter_figure = _LETTER_AND_COMMA_THOUSANDS.match(self.text, start)
         if letter_figure is None:
             return start
         after = letter_figure.end()
         if _UNIT_AFTER.match(self.text, after) is None:
             i = self._token_at(after)
-            if i >= len(self.doc) or self.doc[i].idx != after + 1 or _noun_counted_after(self.doc, i) is None:
+            noun = _noun_counted_after(self.doc, i) if i < len(self.doc) and self.doc[i].idx == after + 1 else None
+            if noun is None or _lemma(noun) in _PIECES_OF_MONEY:
                 return start
         return letter_figure.start("figure")
 
@@ -627,6 +629,8 @@ _LETTER_AND_ONE_GROUP = re.compile(r"[" + CURRENCY_LETTERS + r"]\d{1,3}[ \u00a0\
 # A currency letter glued to comma thousands ending in a space ("N4,000 tonnes"; not "N2,000bn" nor "N1,000.")
 _LETTER_AND_COMMA_THOUSANDS = re.compile(r"[" + CURRENCY_LETTERS + r"](?P<figure>\d{1,3}(?:,\d{3})+)(?= )")
 # A unit of measure right after a figure ("4,000 tonnes")
+# The pieces money comes in, which a figure of money before them is the value of ("N1,000 notes"), no count of
+_PIECES_OF_MONEY = frozenset({"note", "banknote", "bill", "coin"})
 _UNIT_AFTER = re.compile(r" (?:" + MEASURE_UNIT_PATTERN + r")\b", re.I)
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
