@@ -45,7 +45,7 @@ _COUNTRY_NAMES = {
            "Mindanao", "Visayas", "barangay", "barangays", "Barangay"),
     "bw": ("Botswana", "Motswana", "Batswana", "Gaborone", "Francistown", "pula"),
     "ru": ("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Putin", "rouble", "roubles", "ruble", "rubles"),
-    "ng": ("Nigeria", "Nigerian", "Nigerians", "Lagos", "Abuja", "Kano", "Ibadan", "Port Harcourt", "naira"),
+    "ng": ("Nigeria", "Nigerian", "Nigerians", "Lagos", "Abuja", "Kano", "Ibadan", "Port Harcourt", "naira", "Naira"),
 }
 _NAMED = {country: re.compile(r"\b(?:" + "|".join(re.escape(n) for name in names
                                                    for n in ({name, name.upper()} if name[0].isupper() else {name}))
