@@ -140,6 +140,8 @@ NAIRA_LETTER = [
     ("The court ordered the firm to pay N15,000,000 in damages, its lawyer said.",
      [("N15,000,000", 15e6, "N")], []),
     ("A trader in Kano said a bag of rice now costs N80,000.", [("N80,000", 80000, "NGN")], []),
+    ("Naira fell again on Monday, and dealers said N1,500 bought a dollar.", [("N1,500", 1500, "NGN")], []),
+    ("NAIRA WEAKENS: dealers said N1,500 was paid for a dollar.", [("N1,500", 1500, "NGN")], []),
     # near-misses: a letter before a bare figure is a mask's, a road's or a formula's name
     ("Officials said N4,000 tonnes of grain reached the port.", [("4,000 tonnes", 4000, "tonne")], []),
     ("The report in Abuja said N2,000 troops had been sent north.", [("2,000 troops", 2000, "troop")], []),
