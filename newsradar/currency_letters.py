@@ -9,10 +9,12 @@ takes it for any currency the letter is written for: "R254 billion" from a Johan
 from __future__ import annotations
 
 # Each letter and the currencies it is written for: the rand's "R" (South Africa), which Russian copy also writes for
-# the rouble; the Philippine peso's and Botswana's pula's "P".
+# the rouble; the Philippine peso's and Botswana's pula's "P"; Nigerian copy's naira "N" ("N12bn", "N2,500"), whose
+# sign the ISO code's table already reads ("₦").
 LETTER_CURRENCIES: dict[str, frozenset[str]] = {
     "R": frozenset({"ZAR", "RUB"}),
     "P": frozenset({"PHP", "BWP"}),
+    "N": frozenset({"NGN"}),
 }
 
 

@@ -330,9 +330,9 @@ class ClaimDetails:
                 # most words are no figure: asked first, before the next word is looked up
                 if not (tok.text.replace(",", "").isdecimal() or spelled):
                     continue
-                noun = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+                noun = _noun_counted_after(self.doc, tok.i + 1, tok.head)
                 if noun is None or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
-                        or _looks_like_year(tok.text) or tok.dep_ != "nummod" or tok.head.i != noun.i \
+                        or _looks_like_year(tok.text) or tok.dep_ != "nummod" \
                         or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
                         and not _names_a_day(self.doc[tok.i - 1]) \
                         or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
@@ -348,7 +348,7 @@ class ClaimDetails:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
         if _clock_or_code(ent) or _fraction_alone(ent) and _part_of_an_extent(ent[-1]):
             return []
-        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _names_an_address(ent)
+        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _sizes_its_noun(ent) or _names_an_address(ent)
                                          or _day_before_its_month(ent)
                                          or not self._is_number(ent) and not _vague_plural_alone(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
@@ -437,13 +437,29 @@ class ClaimDetails:
         a sum whatever follows ("R1 200 000 homes"), and "P3 000 more" or "R5 000 was paid" count nothing."""
         letter_figure = _LETTER_AND_ONE_GROUP.fullmatch(self.text, start, end)
         if letter_figure is None:
-            return start
+            return self._count_past_its_letter(start)
         group = self.doc.char_span(letter_figure.start("group"), letter_figure.end("group"))
         if group is None or len(group) != 1:
             return start
         tok = group[0]
         counts = tok.dep_ == "nummod" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS"
         return group.start_char if counts else start
+
+    def _count_past_its_letter(self, start: int) -> int:
+        """ "N4,000 tonnes", "N2,000 troops": a currency letter glued to comma thousands with no scale that a unit or
+        the plural they count follows is no money (a slip, or a name's letter): the figure starts after the letter.
+        Before a singular, a rate or the money's own pieces it is money ("the N1,000 note", "N2,500 a litre", "R200
+        notes")."""
+        letter_figure = _LETTER_AND_COMMA_THOUSANDS.match(self.text, start)
+        if letter_figure is None:
+            return start
+        after = letter_figure.end()
+        if _UNIT_AFTER.match(self.text, after) is None:
+            i = self._token_at(after)
+            noun = _noun_counted_after(self.doc, i) if i < len(self.doc) and self.doc[i].idx == after + 1 else None
+            if noun is None or _lemma(noun) in _PIECES_OF_MONEY:
+                return start
+        return letter_figure.start("figure")
 
 
 def _number(text: str, start: int, end: int, parsed: Parsed) -> dict:
@@ -551,12 +567,22 @@ def _counted_after(ent) -> str | None:
     return _lemma(noun) if noun is not None else None
 
 
-def _noun_counted_after(doc, i: int):
-    """The plural noun at token ``i`` or past at most two modifiers ("named storms"), or None."""
-    last = min(len(doc), i + 2)                     # two modifiers at most; past them the noun is another phrase's
-    while i < last and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
+def _noun_counted_after(doc, i: int, head: Token | None = None) -> Token | None:
+    """The plural noun at token ``i`` or past at most two modifiers ("named storms"), or None. Given the noun the
+    parse hangs a figure on (``head``), only that noun, and its modifiers are the words of its own that say which
+    kind ("400 traffic officers", "900 new jobs"): a unit or a size between makes the figure a measure or a size of
+    the noun, no count of it ("5 mile runs", "24 hour shops", "7 seater cars")."""
+    last = min(len(doc), i + _MODIFIERS_BEFORE_A_COUNTED_NOUN)  # past them the noun is another phrase's
+    while i < last and (_of_its_kind(doc[i], head) if head is not None else doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
         i += 1
-    return doc[i] if i < len(doc) and doc[i].tag_ == "NNS" else None
+    noun = doc[i] if i < len(doc) and doc[i].tag_ == "NNS" else None
+    return noun if head is None or noun == head else None
+
+
+def _of_its_kind(word: Token, noun: Token) -> bool:
+    """``word`` modifies ``noun`` by saying which kind it is, no unit, length of time or size."""
+    return word.head.i == noun.i and word.dep_ in ("compound", "amod") and singular(word.lower_) not in TIME_UNITS \
+        and word.lower_ not in _SIZE_NOUNS and not _UNIT_WORD.fullmatch(word.text)
 
 
 def _ranges_share_their_unit(text: str, numbers: list[dict]) -> list[dict]:
@@ -600,6 +626,12 @@ _GLUED_SCALE = re.compile(r"(?:" + "|".join(_GLUED_SCALES) + r")\b")
 _DIGIT_GROUPS = re.compile(r"[\d \u00a0\u2009\u202f]+")
 # A currency letter glued to a figure with one spaced group of thousands after it ("P7 120", "R55 200")
 _LETTER_AND_ONE_GROUP = re.compile(r"[" + CURRENCY_LETTERS + r"]\d{1,3}[ \u00a0\u2009\u202f](?P<group>\d{3})")
+# A currency letter glued to comma thousands ending in a space ("N4,000 tonnes"; not "N2,000bn" nor "N1,000.")
+_LETTER_AND_COMMA_THOUSANDS = re.compile(r"[" + CURRENCY_LETTERS + r"](?P<figure>\d{1,3}(?:,\d{3})+)(?= )")
+# A unit of measure right after a figure ("4,000 tonnes")
+# The pieces money comes in, which a figure of money before them is the value of ("N1,000 notes"), no count of
+_PIECES_OF_MONEY = frozenset({"note", "banknote", "bill", "coin"})
+_UNIT_AFTER = re.compile(r" (?:" + MEASURE_UNIT_PATTERN + r")\b", re.I)
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")
 # a temperature's degree sign and letter glued to the figure the model tagged alone: "30°C", "86 °F"
@@ -723,6 +755,13 @@ _NAMING_NOUNS = frozenset({"flat", "room", "unit", "block", "seat", "gate", "flo
                            "junction", "track", "episode", "game", "act", "bus", "cell", "court", "studio"})
 # The entity types of a name, which no count of times is ("Twice", a band)
 _NAME_TYPES = frozenset(NAME_LABELS | {"WORK_OF_ART"})
+# Words between a count and the noun it counts ("named storms", "traffic officers"): more and it is another phrase's.
+_MODIFIERS_BEFORE_A_COUNTED_NOUN = 2
+# Nouns that after a figure give the size of the noun that follows, no count of it ("7 seater cars", "500 bed
+# hospitals", "12 storey blocks", "18 hole courses", "50 over matches")
+_SIZE_NOUNS = frozenset({"seater", "bed", "bedroom", "storey", "seat", "man", "hole", "page", "piece", "wheel", "door",
+                         "word", "star", "point", "lane", "over"})
+_UNIT_WORD = re.compile(MEASURE_UNIT_PATTERN, re.I)
 # "minus 5C": the word giving the sign of a temperature the model left untagged
 _MINUS_WORD_BEFORE = re.compile(_MINUS_WORD + "$", re.I)
 # A length of time the model tags DATE or TIME ("roughly nine weeks", "76.4 years", "a 13-year sentence"),
@@ -826,6 +865,16 @@ def _names_its_noun(ent) -> bool:
         return False
     after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
     return not (after[:1] in (["strong"], ["each"], ["apiece"]) or after == ["in", "all"])
+
+
+def _sizes_its_noun(ent) -> bool:
+    """ "300 page reports", "500 bed hospitals": a figure the parse hangs past a size noun (``_SIZE_NOUNS``,
+    singular) on the noun after it gives that noun's size; it counts nothing. Hung on the size noun itself it is a
+    measure of it ("300 word answers"), as "300 pages" and "a 3 point lead" are."""
+    doc = ent.doc
+    size = doc[ent.end] if ent.end < len(doc) else None
+    return size is not None and size.lower_ in _SIZE_NOUNS and ent.root.head.i > size.i \
+        and size.head.i == ent.root.head.i and size.head.pos_ == "NOUN"
 
 
 def _names_an_address(ent) -> bool:

@@ -31,7 +31,7 @@ _TEMPERATURE_WORDS = frozenset({
 _WORD = re.compile(r"[a-z]+")
 # The countries whose papers write their currency as a capital letter before the figure, and that currency
 # (newsradar/currency_letters.py says which letter).
-_LETTER_COUNTRIES = {"za": "ZAR", "ph": "PHP", "bw": "BWP", "ru": "RUB"}
+_LETTER_COUNTRIES = {"za": "ZAR", "ph": "PHP", "bw": "BWP", "ru": "RUB", "ng": "NGN"}
 # Russian copy in English rarely writes the rouble so: Russia named, or a Russian outlet, only keeps the letter from
 # being read as the rand, never makes it a rouble.
 _NEVER_DECIDED = frozenset({"RUB"})
@@ -45,6 +45,7 @@ _COUNTRY_NAMES = {
            "Mindanao", "Visayas", "barangay", "barangays", "Barangay"),
     "bw": ("Botswana", "Motswana", "Batswana", "Gaborone", "Francistown", "pula"),
     "ru": ("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Putin", "rouble", "roubles", "ruble", "rubles"),
+    "ng": ("Nigeria", "Nigerian", "Nigerians", "Lagos", "Abuja", "Kano", "Ibadan", "Port Harcourt", "naira", "Naira"),
 }
 _NAMED = {country: re.compile(r"\b(?:" + "|".join(re.escape(n) for name in names
                                                    for n in ({name, name.upper()} if name[0].isupper() else {name}))
