@@ -1549,6 +1549,9 @@ _SAID_AT = frozenset({"on", "in", "at", "during", "to", "after"})
 _OCCASIONS = frozenset({"rally", "meeting", "conference", "summit", "debate", "session", "match", "game", "race",
                         "event", "podcast", "programme", "program", "show", "broadcast", "website", "blog"})
 _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "PERSON", "NORP"})
+# "as Thomas Keneally found out", "as the tests show": an "as" clause of these tells what someone came to know or
+# what a thing shows, not words anyone said
+_LIVED_AS = frozenset({"find", "show"})
 # Whom an "as" clause tells: ``_TOLD_NOUNS`` and the audiences of a star or a broadcaster ("as she told fans").
 _AUDIENCES = _TOLD_NOUNS | {"fan", "follower", "audience", "crowd", "listener", "viewer", "reader", "mp"}
 # what "puts it" for no one in particular: "as the saying goes", "as the old adage puts it", "as the song puts it"
@@ -1589,6 +1592,9 @@ def says_as(verb: Token) -> int | None:
     reporting verb that says nothing of its own (no object, no clause) points at the clause it opens or closes as
     what was said; the comma that sets it off, or None. "As the minister said he would", "as the chairman said
     goodbye", "as noted above" and "as I said" are no such clause."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.SPEECH_CUES or lemma in _LIVED_AS:
+        return None
     subj = _as_clause_source(verb)
     if subj is None or subj.lower_ in lexicon.FIRST_SECOND_PERSON \
             or any(c.dep_ == "neg" for c in verb.children):
@@ -1598,7 +1604,7 @@ def says_as(verb: Token) -> int | None:
     comma = next((c.i for c in verb.children if c.i > verb.i and c.text == ","), len(verb.doc))
     after = [c for c in verb.children if verb.i < c.i < comma and not c.is_punct]
     if any(not _said_when_or_where(c) and not _whom_told(verb, c) and c.dep_ != "advmod"
-           and not (c.dep_ == "prt" and c.lower_ == "out") for c in after):
+           and not (c.dep_ == "prt" and c.lower_ == "out" and lemma == "point") for c in after):
         return None
     return _comma_beside_as(verb, max([c.right_edge.i for c in after], default=verb.i) + 1)
 

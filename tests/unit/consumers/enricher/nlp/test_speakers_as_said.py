@@ -7,7 +7,8 @@ opens or closes as what its subject said, as "as X put it" does. Found on the ro
 out, ..." read as the author's). The look-alikes give the subject no claim: the verb takes its own clause or object
 ("as the minister said he would", "said goodbye", "told the story", "warned of a recession"), the clause has no
 subject or is the author's ("as noted above", "as I said", "as we reported"), a saying or "one" speaks, a negation,
-or the "as" clause is a time ("as the mayor spoke").
+the "as" clause is a time ("as the mayor spoke"), or it tells what someone came to know or a thing shows ("as Jane
+Moffat found out", "as the figures show").
 """
 from __future__ import annotations
 
@@ -103,6 +104,14 @@ LOOK_ALIKES = [
                  'markets fell 3%', id='as-the-president-warned-of-a-recession-markets-fel'),
     pytest.param('As the minister did not say, nobody knows when the bridge will reopen.',
                  'nobody knows when the bridge', id='as-the-minister-did-not-say-nobody-knows-when-the'),
+    pytest.param('But the festival was more than a party for locals, as Jane Moffat found out.',
+                 'more than a party for locals', id='but-the-festival-was-more-than-a-party-for-locals'),
+    pytest.param('But the old ferry was more than a way across the river, as Rangi Walker found out last summer.',
+                 'more than a way across the river', id='but-the-old-ferry-was-more-than-a-way-across-the-r'),
+    pytest.param('As Mr Patel found, the paperwork for a council grant can take months.',
+                 'the paperwork for a council grant', id='as-mr-patel-found-the-paperwork-for-a-council-gran'),
+    pytest.param('As the figures show, unemployment has risen for a third month in a row.',
+                 'unemployment has risen', id='as-the-figures-show-unemployment-has-risen-for-a-t'),
 ]
 
 
