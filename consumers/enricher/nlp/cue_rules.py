@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.claim_details import looks_like_year
 from consumers.enricher.nlp.cues import DENIAL
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
@@ -1554,6 +1555,11 @@ _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", 
 _LIVED_AS = frozenset({"find", "show"})
 # Whom an "as" clause tells: ``_TOLD_NOUNS`` and the audiences of a star or a broadcaster ("as she told fans").
 _AUDIENCES = _TOLD_NOUNS | {"fan", "follower", "audience", "crowd", "listener", "viewer", "reader", "mp"}
+# "As critics had warned, the scheme ran over budget", "as the chancellor promised, duty was frozen": an "as" clause
+# of a verb that foretells, before a past outcome, is the author's report that it came true, not the words foretold
+_FORETOLD_AS = frozenset({"warn", "predict", "forecast", "promise", "pledge", "vow", "foresee"})
+# "Just as Ms Reeves said, the economy grew": an echo the author draws, not an attribution
+_ECHOES = frozenset({"just", "exactly", "precisely"})
 # what "puts it" for no one in particular: "as the saying goes", "as the old adage puts it", "as the song puts it"
 _SAYINGS = frozenset({"saying", "adage", "proverb", "maxim", "motto", "slogan", "cliché", "cliche", "phrase",
                       "expression", "idiom", "joke", "song", "hymn", "poem", "lyric", "line", "verse", "rhyme"})
@@ -1597,7 +1603,7 @@ def says_as(verb: Token) -> int | None:
         return None
     subj = _as_clause_source(verb)
     if subj is None or subj.lower_ in lexicon.FIRST_SECOND_PERSON \
-            or any(c.dep_ == "neg" for c in verb.children):
+            or any(c.dep_ == "neg" for c in verb.children) or _echo_or_outcome(verb, lemma):
         return None
     # the parser may hang the comma that sets the clause off on its verb, and a phrase of the clause after it
     # ("as Stanley points out, rather than clarify the music, the photos ..."): the clause ends at that comma
@@ -1607,6 +1613,27 @@ def says_as(verb: Token) -> int | None:
            and not (c.dep_ == "prt" and c.lower_ == "out" and lemma == "point") for c in after):
         return None
     return _comma_beside_as(verb, max([c.right_edge.i for c in after], default=verb.i) + 1)
+
+
+def _echo_or_outcome(verb: Token, lemma: str) -> bool:
+    """ "Just as the union warned, ...", "As critics had warned, the scheme ran £300m over budget", "As the minister
+    said in 2019, the railway was meant to open": the author echoing words or recalling them as background to what
+    came of them. A warning before what will happen ("members will strike") or has happened since ("cholera cases
+    have doubled"), and words of a day ("said on Tuesday"), are still the source's."""
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    if any(c.dep_ == "advmod" and c.lower_ in _ECHOES for c in (*verb.children, *mark.children)):
+        return True
+    outcome = verb.head
+    past = outcome.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in outcome.children)
+    return past and (lemma in _FORETOLD_AS or any(_names_a_year(c) for c in verb.children))
+
+
+def _names_a_year(c: Token) -> bool:
+    """ "in 2019", "last year", "years ago": when the words were said, as a year rather than a day."""
+    date = c if c.dep_ == "npadvmod" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+        if c.dep_ == "prep" else None
+    return date is not None and date.ent_type_ == "DATE" \
+        and any(t.lemma_.lower() == "year" or looks_like_year(t.text) for t in date.subtree)
 
 
 def _as_clause_source(verb: Token) -> Token | None:
