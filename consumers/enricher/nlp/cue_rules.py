@@ -1554,7 +1554,8 @@ _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", 
 # what a thing shows, not words anyone said
 _LIVED_AS = frozenset({"find", "show"})
 # Whom an "as" clause tells: ``_TOLD_NOUNS`` and the audiences of a star or a broadcaster ("as she told fans").
-_AUDIENCES = _TOLD_NOUNS | {"fan", "follower", "audience", "crowd", "listener", "viewer", "reader", "mp"}
+_AUDIENCES = _TOLD_NOUNS | {"fan", "follower", "audience", "crowd", "listener", "viewer", "reader", "mp", "parent",
+                            "assembly", "family", "resident", "parliament"}
 # "As critics had warned, the scheme ran over budget", "as the chancellor promised, duty was frozen": an "as" clause
 # of a verb that foretells, before a past outcome, is the author's report that it came true, not the words foretold
 _FORETOLD_AS = frozenset({"warn", "predict", "forecast", "promise", "pledge", "vow", "foresee"})
@@ -1651,8 +1652,10 @@ def _as_clause_source(verb: Token) -> Token | None:
 def _whom_told(verb: Token, c: Token) -> bool:
     """ "As she told reporters", "as he told the BBC": the object of a telling verb that is its audience (a person,
     a body, an audience's noun); "as he told the story" tells a thing."""
+    # the small model's lemma of "MPs" is "MPs": the plural is folded here
     return verb.lemma_.lower() in lexicon.ADDRESSEE_CUES and c.dep_ in ("dobj", "dative") \
-        and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lemma_.lower() in _AUDIENCES
+        and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lemma_.lower().removesuffix("s") in _AUDIENCES
+             or c.lemma_.lower() in _AUDIENCES
              or c.lower_ in ("him", "her", "them"))
 
 
@@ -1717,7 +1720,8 @@ def _said_when_or_where(c: Token) -> bool:
         return False
     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
     return obj is not None and (obj.ent_type_ in _SETTING_ENTS
-                                or obj.lemma_.lower() in _SAID_IN | _TOLD_NOUNS | _OCCASIONS)
+                                or obj.lemma_.lower() in _SAID_IN | _TOLD_NOUNS | _OCCASIONS
+                                or c.lower_ == "to" and obj.lemma_.lower() in _AUDIENCES)
 
 
 def speech_prep(verb: Token) -> Token | None:
