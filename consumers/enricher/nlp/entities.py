@@ -908,6 +908,7 @@ def _untagged_post_holders(doc: Doc, ents: list[Span], evidence: dict[int, str])
         return ents
     labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
     found = [span for i in apposed if (tok := doc[int(i)]).i > tok.head.i and is_role(tok.head)
+             and not _title_case_line(tok.sent)
              and (span := _untagged_name(tok, labels, _after_a_common_owner(tok.head, tok))) is not None]
     # a name the model tagged past the words the parser set off ("Mayor Oh Se-hoon", whose "Oh Se" the parser
     # apposes) is whole already; only a person tagged in part, or nothing, is replaced
@@ -920,6 +921,12 @@ def _untagged_post_holders(doc: Doc, ents: list[Span], evidence: dict[int, str])
         evidence[span.start] = "PERSON"
     kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
     return sorted(kept + found, key=lambda e: e.start)
+
+
+def _title_case_line(sent: Span) -> bool:
+    """ "Spokesman For Council, Green Belt Plan, Says Homes Needed": a line with no lower-case word is a Title Case
+    headline, where every word is a title-case proper noun and the form tells no name from a plan."""
+    return not any(t.is_lower for t in sent)
 
 
 def _untagged_name(tok: Token, labels: dict[int, str], after_owner: bool) -> Span | None:
