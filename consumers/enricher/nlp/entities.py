@@ -498,7 +498,7 @@ def _titles_what_follows(tok) -> bool:
 
 def _apposed_role(ent: Span) -> bool:
     """The name and a role noun in apposition: "Tony Hall, the director general" / "the mayor, Ann Park"."""
-    return any(t.lemma_.lower() in lexicon.ROLE_NOUNS for t in _apposed(ent.root))
+    return any(is_role(t) for t in _apposed(ent.root))
 
 
 # Kin only a person has: "mother" or "sister" also name a firm's parent or sibling, so a kin noun counts only as
