@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by
+from tests.unit.consumers.enricher.nlp.conftest import assert_spoken_by, strict_xfail
 
 SAID_AS = [
     pytest.param('As the Pentagon said in a statement on Tuesday, no US personnel were injured in the attack.',
@@ -115,12 +115,115 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text, fragment, expected", SAID_AS)
+# The reviewer's rows of round 52 (their own sentences): targets, and the ones no rule gets right yet
+_REVIEW_MISSES = {
+    'A16': strict_xfail("'as the report found': 'find' is left out of the rule on purpose (what someone came to know), so a document's finding stays the author's"),
+    'A19': strict_xfail("an 'as' clause inside its sentence ('Cities such as Leeds, as the council noted, have ...') neither opens nor closes it"),
+    'A23': strict_xfail("'as X told it' has an object, so the rule leaves it; the account is the teller's"),
+    'A31': strict_xfail("'at the time' is no when-phrase the setting test knows (not a DATE entity)"),
+}
+
+REVIEW_SAID_AS = [
+    pytest.param("As the governor noted on Tuesday, the state's reserves will run dry by October.",
+                 'reserves will run dry', 'governor', id='A1-as-the-governor-noted-on-tuesday-the-state-s-re'),
+    pytest.param('Unemployment in the region has doubled since 2020, as the mayor told councillors last week.',
+                 'Unemployment in the region has doubled', 'mayor', id='A2-unemployment-in-the-region-has-doubled-since-20'),
+    pytest.param('As Mr Sunak told MPs, the Rwanda flights will begin within weeks.',
+                 'the Rwanda flights will begin', 'Sunak', id='A3-as-mr-sunak-told-mps-the-rwanda-flights-will-be'),
+    pytest.param('As the Treasury said in a statement, the package will cost about £2bn over three years.',
+                 'the package will cost', 'Treasury', id='A4-as-the-treasury-said-in-a-statement-the-package'),
+    pytest.param('As Superintendent Ruth Barker explained, officers were called to the flat shortly after midnight.',
+                 'officers were called to the flat', 'Ruth Barker', id='A5-as-superintendent-ruth-barker-explained-officer'),
+    pytest.param('The club is in talks with three buyers, as the chairman revealed at the AGM.',
+                 'in talks with three buyers', 'chairman', id='A6-the-club-is-in-talks-with-three-buyers-as-the-c'),
+    pytest.param("As the union's general secretary warned, members will strike again in March if no offer is made.",
+                 'members will strike again', 'general secretary', id='A7-as-the-union-s-general-secretary-warned-members'),
+    pytest.param('As the Kenya Meteorological Department said, heavy rains will continue until the end of the month.',
+                 'heavy rains will continue', 'Kenya Meteorological Department', id='A8-as-the-kenya-meteorological-department-said-hea'),
+    pytest.param('As Chief Minister Siddaramaiah told the assembly, the state has released Rs 500 crore for drought relief.',
+                 'released Rs 500 crore', 'Siddaramaiah', id='A9-as-chief-minister-siddaramaiah-told-the-assembl'),
+    pytest.param('As the coroner remarked at the inquest, the crash could have been avoided had the barrier been repaired.',
+                 'the crash could have been avoided', 'coroner', id='A10-as-the-coroner-remarked-at-the-inquest-the-cra'),
+    pytest.param('Ticket prices will rise by 8% next season, as the club confirmed on Friday.',
+                 'Ticket prices will rise', 'club', id='A11-ticket-prices-will-rise-by-8-next-season-as-th'),
+    pytest.param('As her agent told the Sun, the singer is "devastated" by the split.',
+                 'the singer is', 'agent', id='A12-as-her-agent-told-the-sun-the-singer-is-devast'),
+    pytest.param('As Dr Ashley Bloomfield said at the 1pm briefing, there are no new cases in the community.',
+                 'no new cases in the community', 'Ashley Bloomfield', id='A13-as-dr-ashley-bloomfield-said-at-the-1pm-briefi'),
+    pytest.param('As soon as the minister said the deal was off, shares in the company fell 12 per cent.',
+                 'the deal was off', 'minister', id='A20-as-soon-as-the-minister-said-the-deal-was-off'),
+    pytest.param('As the crowd cheered, the mayor announced the new stadium would open in 2026.',
+                 'the new stadium would open', 'mayor', id='A24-as-the-crowd-cheered-the-mayor-announced-the-n'),
+    pytest.param('As the judge said, he had no choice but to jail the defendant.',
+                 'he had no choice', 'judge', id='A26-as-the-judge-said-he-had-no-choice-but-to-jail'),
+    pytest.param("As the inspector explained to the family, the boy's body was found near the river.",
+                 "the boy's body was found", 'inspector', id='A27-as-the-inspector-explained-to-the-family-the-b'),
+    pytest.param('The bridge will close for six weeks, as council officers explained to residents on Wednesday evening.',
+                 'The bridge will close for six weeks', 'council officers', id='A28-the-bridge-will-close-for-six-weeks-as-council'),
+    pytest.param('As Trump claimed during the campaign, the wall would be paid for by Mexico.',
+                 'the wall would be paid for', 'Trump', id='B3-as-trump-claimed-during-the-campaign-the-wall-w'),
+    pytest.param('As the Met Office said, temperatures will reach 30C by Thursday.',
+                 'temperatures will reach 30C', 'Met Office', id='B5-as-the-met-office-said-temperatures-will-reach'),
+    pytest.param('As the headteacher told parents in a letter, the school will close at noon on Friday.',
+                 'the school will close at noon', 'headteacher', id='B6-as-the-headteacher-told-parents-in-a-letter-the'),
+    pytest.param('As the Taoiseach said, the protocol cannot be renegotiated.',
+                 'the protocol cannot be renegotiated', 'Taoiseach', id='B7-as-the-taoiseach-said-the-protocol-cannot-be-re'),
+    pytest.param('As a spokesman for the ministry explained, the visa rules apply only to new applicants.',
+                 'the visa rules apply only', 'spokesman', id='B10-as-a-spokesman-for-the-ministry-explained-the'),
+    pytest.param('As the report found, one in four children in the borough lives in poverty.',
+                 'one in four children', 'report', id='A16-as-the-report-found-one-in-four-children-in-th', marks=_REVIEW_MISSES['A16']),
+    pytest.param('Cities such as Leeds, as the council noted, have seen rents climb.',
+                 'have seen rents climb', 'council', id='A19-cities-such-as-leeds-as-the-council-noted-have', marks=_REVIEW_MISSES['A19']),
+    pytest.param('As Mrs Dlamini told it, the soldiers arrived at dawn and burned every hut in the village.',
+                 'the soldiers arrived at dawn', 'Dlamini', id='A23-as-mrs-dlamini-told-it-the-soldiers-arrived-at', marks=_REVIEW_MISSES['A23']),
+    pytest.param('As police said at the time, the attacker acted alone.',
+                 'the attacker acted alone', 'police', id='A31-as-police-said-at-the-time-the-attacker-acted', marks=_REVIEW_MISSES['A31']),
+]
+
+# ... and their look-alikes: a foretelling verb before a past outcome, an echo ('just as'), a year's background
+REVIEW_LOOK_ALIKES = [
+    pytest.param('As the minister said in 2019, the railway was meant to open by 2023.',
+                 'the railway was meant to open', id='A14-as-the-minister-said-in-2019-the-railway-was-m'),
+    pytest.param('As expected, the Bank of England held interest rates at 5.25 per cent.',
+                 'held interest rates', id='A15-as-expected-the-bank-of-england-held-interest'),
+    pytest.param('As Smith pointed out the window, a second car pulled into the drive.',
+                 'a second car pulled into the drive', id='A17-as-smith-pointed-out-the-window-a-second-car-p'),
+    pytest.param('As he noted down the numbers, the clerk realised the totals did not match.',
+                 'the totals did not match', id='A18-as-he-noted-down-the-numbers-the-clerk-realise'),
+    pytest.param('Just as the prime minister warned, prices rose sharply through the winter.',
+                 'prices rose sharply', id='A21-just-as-the-prime-minister-warned-prices-rose'),
+    pytest.param('As far as the coach is concerned, the season is not over yet.',
+                 'the season is not over yet', id='A22-as-far-as-the-coach-is-concerned-the-season-is'),
+    pytest.param('As the chairman spoke, protesters outside the hall chanted for his resignation.',
+                 'protesters outside the hall chanted', id='A25-as-the-chairman-spoke-protesters-outside-the-h'),
+    pytest.param('Just as the forecasters predicted, the storm hit the coast on Sunday night.',
+                 'the storm hit the coast', id='A29-just-as-the-forecasters-predicted-the-storm-hi'),
+    pytest.param('As the minister announced the cuts, opposition MPs walked out of the chamber.',
+                 'opposition MPs walked out', id='A30-as-the-minister-announced-the-cuts-opposition'),
+    pytest.param('As critics had warned, the scheme ran £300m over budget.',
+                 'the scheme ran £300m over budget', id='B1-as-critics-had-warned-the-scheme-ran-300m-over'),
+    pytest.param('Just as the union warned, the strike closed every school in the county.',
+                 'the strike closed every school', id='B2-just-as-the-union-warned-the-strike-closed-ever'),
+    pytest.param('As the minister said last year, the hospital was due to open in 2024.',
+                 'the hospital was due to open', id='B4-as-the-minister-said-last-year-the-hospital-was'),
+    pytest.param('Just as Ms Reeves said, the economy grew by 0.6% in the quarter.',
+                 'the economy grew by 0.6%', id='B8-just-as-ms-reeves-said-the-economy-grew-by-0-6'),
+    pytest.param('As the chancellor promised, fuel duty was frozen for another year.',
+                 'fuel duty was frozen', id='B9-as-the-chancellor-promised-fuel-duty-was-frozen'),
+    # the mend's own rows: an echo ('just as') before a clause that is not past, which only the echo test leaves alone
+    pytest.param('Just as the union warned, the strike will close every school in the county.',
+                 'the strike will close every school', id='echo-just-as-the-union-warned-the-strike-will-close'),
+    pytest.param('Just as the Met Office warned, the rain has not stopped since Friday.',
+                 'the rain has not stopped', id='echo-just-as-the-met-office-warned-the-rain-has-not'),
+]
+
+
+@pytest.mark.parametrize("text, fragment, expected", SAID_AS + REVIEW_SAID_AS)
 def test_speakers_as_said_gives_the_clause_to_its_subject(extractor, text: str, fragment: str, expected: str):
     assert_spoken_by(extractor, text, fragment, expected)
 
 
-@pytest.mark.parametrize("text, fragment", LOOK_ALIKES)
+@pytest.mark.parametrize("text, fragment", LOOK_ALIKES + REVIEW_LOOK_ALIKES)
 def test_speakers_as_clause_look_alike_is_no_ones_claim(extractor, text: str, fragment: str):
     claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
     assert all(c.speaker_type == "AUTHOR" for c in claims), [(c.speaker, c.rule) for c in claims]
