@@ -59,7 +59,7 @@ class ClaimDetails:
         if ent.label_ != "CARDINAL":
             return False
         if any(c.isdigit() for c in ent.text):
-            return not _looks_like_year(ent.text) and not _bracketed_age(ent)
+            return not looks_like_year(ent.text) and not _bracketed_age(ent)
         # "Four million more people": a scale word makes an amount, whatever the parse; "two-thirds" a share
         # ("half" alone is as loose as "most")
         if any((t.lower_ in SCALES and t.like_num) or (t.lower_ in DENOMINATORS and t.lower_ != "half") for t in ent):
@@ -332,7 +332,7 @@ class ClaimDetails:
                     continue
                 noun = _noun_counted_after(self.doc, tok.i + 1, tok.head)
                 if noun is None or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
-                        or _looks_like_year(tok.text) or tok.dep_ != "nummod" \
+                        or looks_like_year(tok.text) or tok.dep_ != "nummod" \
                         or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
                         and not _names_a_day(self.doc[tok.i - 1]) \
                         or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
@@ -968,20 +968,20 @@ def _count_after_a_date(ent) -> Span | None:
     doc = ent.doc
     last = None
     for t in ent:
-        if _looks_like_year(t.text) or _names_a_day(t) or _day_of_month(doc, t.i):
+        if looks_like_year(t.text) or _names_a_day(t) or _day_of_month(doc, t.i):
             last = t.i
         elif t.text[0].isdigit():
             break
     if last is None or last + 1 >= ent.end:
         return None
     first = doc[last + 1]
-    if not first.text[0].isdigit() or _looks_like_year(first.text):
+    if not first.text[0].isdigit() or looks_like_year(first.text):
         return None
     label = ent.label_ if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "CARDINAL"
     return Span(doc, last + 1, ent.end, label=label)
 
 
-def _looks_like_year(text: str) -> bool:
+def looks_like_year(text: str) -> bool:
     # isdecimal, not isdigit: "²⁰²³" is digits to isdigit, and int() refuses it
     return text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2100
 
@@ -1054,7 +1054,7 @@ def _range_of_counts(ent) -> bool:
     the small model): figures that are no years, or number words, joined as a range and counting the plural after
     them, which is no unit of time ("two to three weeks" is a length)."""
     figures = [t for t in ent if t.like_num]
-    return len(figures) >= 2 and all(t.text.replace(",", "").isdecimal() and not _looks_like_year(t.text)
+    return len(figures) >= 2 and all(t.text.replace(",", "").isdecimal() and not looks_like_year(t.text)
                                      or t.lower_ in WORDS or t.lower_ in SCALES for t in figures) \
         and all(t.like_num or t.lower_ in ("between", "and", "to", "-", "–") for t in ent) \
         and ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "NNS" and any(t.head.i == ent.end for t in ent) \

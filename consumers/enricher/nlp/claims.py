@@ -9,7 +9,8 @@
 - ``cue_object``     X confirmed / announced / denied <object>
 - ``cue_inverted``   ..., a report said.  (no that-clause, clause before the cue)
 - ``cue_parenthetical`` The strike, X said, will go on.  (the cue in commas inside its clause)
-- ``cue_as_put_it``  As X put it, ... / ..., as X put it.  (the clause the "as" clause opens or closes)
+- ``cue_as_put_it``  As X put it (noted, told reporters), ... / ..., as X put it.  (the clause the "as" clause
+                     opens or closes)
 - ``according_to``   according to X, ...
 - ``cue_noun``       X's claim / statement / warning that ...
 - ``cue_judgement``  X considered Y lazy / deemed Y unworkable / sees Y as Z (an opinion in a small clause)
@@ -44,7 +45,7 @@ from spacy.tokens import Doc, Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NAMED, ClaimDetails
 from consumers.enricher.nlp.cues import REPORTING_NOUNS
-from consumers.enricher.nlp.cue_rules import (CueRules, directs, mistagged_verb, puts_into_words, puts_it_as,
+from consumers.enricher.nlp.cue_rules import (CueRules, directs, mistagged_verb, puts_into_words, puts_it_as, says_as,
                                               speech_noun_clause, speech_prep)
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.narration_rules import NarrationRules
@@ -315,8 +316,10 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             if tok.dep in _SUBJECT_DEPS:
                 self.resolver.add_group(tok)
             verb = pos == VERB
-            # run on every token: call them for "put" only (the colon ``puts_into_words`` finds is past the verb, never 0)
-            colon = (puts_into_words(tok) or puts_it_as(tok)) if lemma == "put" else None
+            # run on every token: call them for "put" and reporting verbs only (the colon ``puts_into_words`` finds
+            # is past the verb, never 0)
+            colon = (puts_into_words(tok) or puts_it_as(tok)) if lemma == "put" \
+                else says_as(tok) if lemma in lexicon.REPORTING_VERBS else None
             if (lemma in lexicon.REPORTING_VERBS and (verb or pos == AUX or mistagged_verb(tok))) \
                     or lemma == "hear" and verb and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.claim_details import looks_like_year
 from consumers.enricher.nlp.cues import DENIAL
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
@@ -389,8 +390,8 @@ class CueRules:
         return True
 
     def clause_beside_as(self, cue: Cue, comma: int) -> None:
-        """The clause that "As X put it," opens or ", as X put it." closes (``puts_it_as`` found the comma), as the
-        speaker's words."""
+        """The clause that "As X put it," opens or ", as X put it." closes (``puts_it_as`` or ``says_as`` found the
+        comma), as the speaker's words."""
         sent = cue.verb.sent
         if comma > cue.verb.i:
             cs, ce = self.doc[comma + 1].idx, len(self.text[:sent.end_char].rstrip().rstrip("."))
@@ -1549,6 +1550,17 @@ _SAID_AT = frozenset({"on", "in", "at", "during", "to", "after"})
 _OCCASIONS = frozenset({"rally", "meeting", "conference", "summit", "debate", "session", "match", "game", "race",
                         "event", "podcast", "programme", "program", "show", "broadcast", "website", "blog"})
 _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", "PERSON", "NORP"})
+# "as Thomas Keneally found out", "as the tests show": an "as" clause of these tells what someone came to know or
+# what a thing shows, not words anyone said
+_LIVED_AS = frozenset({"find", "show"})
+# Whom an "as" clause tells: ``_TOLD_NOUNS`` and the audiences of a star or a broadcaster ("as she told fans").
+_AUDIENCES = _TOLD_NOUNS | {"fan", "follower", "audience", "crowd", "listener", "viewer", "reader", "mp", "parent",
+                            "assembly", "family", "resident", "parliament"}
+# "As critics had warned, the scheme ran over budget", "as the chancellor promised, duty was frozen": an "as" clause
+# of a verb that foretells, before a past outcome, is the author's report that it came true, not the words foretold
+_FORETOLD_AS = frozenset({"warn", "predict", "forecast", "promise", "pledge", "vow", "foresee"})
+# "Just as Ms Reeves said, the economy grew": an echo the author draws, not an attribution
+_ECHOES = frozenset({"just", "exactly", "precisely"})
 # what "puts it" for no one in particular: "as the saying goes", "as the old adage puts it", "as the song puts it"
 _SAYINGS = frozenset({"saying", "adage", "proverb", "maxim", "motto", "slogan", "cliché", "cliche", "phrase",
                       "expression", "idiom", "joke", "song", "hymn", "poem", "lyric", "line", "verse", "rhyme"})
@@ -1576,20 +1588,84 @@ def puts_it_as(verb: Token) -> int | None:
     """ "As the mayor put it, the city cannot ...", "..., as one trader put it on Tuesday.": the comma that sets the
     "as" clause of "put it" off the clause it reports, or None. The idiom needs no manner here ("as X put it"), but
     an object or a place makes it an act again ("as the farmer put it up for sale, ...")."""
-    if verb.lemma_.lower() != "put" or verb.pos_ != "VERB" or verb.dep_ != "advcl" \
+    if verb.lemma_.lower() != "put" or _as_clause_source(verb) is None:
+        return None
+    end = _put_it_end(verb)
+    return None if end is None else _comma_beside_as(verb, end)
+
+
+def says_as(verb: Token) -> int | None:
+    """ "As the governor pointed out, the state has lost ...", "..., as Smith noted on Monday.": an "as" clause of a
+    reporting verb that says nothing of its own (no object, no clause) points at the clause it opens or closes as
+    what was said; the comma that sets it off, or None. "As the minister said he would", "as the chairman said
+    goodbye", "as noted above" and "as I said" are no such clause."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.SPEECH_CUES or lemma in _LIVED_AS:
+        return None
+    subj = _as_clause_source(verb)
+    if subj is None or subj.lower_ in lexicon.FIRST_SECOND_PERSON \
+            or any(c.dep_ == "neg" for c in verb.children) or _echo_or_outcome(verb, lemma):
+        return None
+    # the parser may hang the comma that sets the clause off on its verb, and a phrase of the clause after it
+    # ("as Stanley points out, rather than clarify the music, the photos ..."): the clause ends at that comma
+    comma = next((c.i for c in verb.children if c.i > verb.i and c.text == ","), len(verb.doc))
+    after = [c for c in verb.children if verb.i < c.i < comma and not c.is_punct]
+    if any(not _said_when_or_where(c) and not _whom_told(verb, c) and c.dep_ != "advmod"
+           and not (c.dep_ == "prt" and c.lower_ == "out" and lemma == "point") for c in after):
+        return None
+    return _comma_beside_as(verb, max([c.right_edge.i for c in after], default=verb.i) + 1)
+
+
+def _echo_or_outcome(verb: Token, lemma: str) -> bool:
+    """ "Just as the union warned, ...", "As critics had warned, the scheme ran £300m over budget", "As the minister
+    said in 2019, the railway was meant to open": the author echoing words or recalling them as background to what
+    came of them. A warning before what will happen ("members will strike") or has happened since ("cholera cases
+    have doubled"), and words of a day ("said on Tuesday"), are still the source's."""
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    if any(c.dep_ == "advmod" and c.lower_ in _ECHOES for c in (*verb.children, *mark.children)):
+        return True
+    outcome = verb.head
+    past = outcome.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in outcome.children)
+    return past and (lemma in _FORETOLD_AS or any(_names_a_year(c) for c in verb.children))
+
+
+def _names_a_year(c: Token) -> bool:
+    """ "in 2019", "last year", "years ago": when the words were said, as a year rather than a day."""
+    date = c if c.dep_ == "npadvmod" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+        if c.dep_ == "prep" else None
+    return date is not None and date.ent_type_ == "DATE" \
+        and any(t.lemma_.lower() == "year" or looks_like_year(t.text) for t in date.subtree)
+
+
+def _as_clause_source(verb: Token) -> Token | None:
+    """The subject of an "as" clause that can be a source ("As the mayor put it", "as Smith noted"), or None."""
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl" \
             or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
         return None
     # "as my grandmother would have put it", "as one might put it": words imagined for someone, said by no one
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or _saying_not_a_source(subj):
-        return None
-    end = _put_it_end(verb)
-    if end is None:
-        return None
+    return None if subj is None or subj.i > verb.i or _saying_not_a_source(subj) else subj
+
+
+def _whom_told(verb: Token, c: Token) -> bool:
+    """ "As she told reporters", "as he told the BBC": the object of a telling verb that is its audience (a person,
+    a body, an audience's noun); "as he told the story" tells a thing."""
+    # the small model's lemma of "MPs" is "MPs": the plural is folded here
+    return verb.lemma_.lower() in lexicon.ADDRESSEE_CUES and c.dep_ in ("dobj", "dative") \
+        and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lemma_.lower().removesuffix("s") in _AUDIENCES
+             or c.lemma_.lower() in _AUDIENCES
+             or c.lower_ in ("him", "her", "them"))
+
+
+def _comma_beside_as(verb: Token, end: int) -> int | None:
+    """The comma after an "as" clause ending before token ``end`` that opens its sentence (after a lone "And" or
+    "But"), or before one that closes it; None when the clause stands anywhere else."""
     first, sent = verb.left_edge, verb.sent
-    if first.i == sent.start and end < sent.end and verb.doc[end].text == ",":
+    lead = verb.doc[sent.start:first.i]
+    opens = all(t.dep_ == "cc" or t.is_punct for t in lead) and len(lead) <= 2
+    if opens and end < sent.end and verb.doc[end].text == ",":
         return end
     last = verb.doc[sent.end - 1]
     closes = end == sent.end or end == last.i and last.is_punct
@@ -1644,7 +1720,8 @@ def _said_when_or_where(c: Token) -> bool:
         return False
     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
     return obj is not None and (obj.ent_type_ in _SETTING_ENTS
-                                or obj.lemma_.lower() in _SAID_IN | _TOLD_NOUNS | _OCCASIONS)
+                                or obj.lemma_.lower() in _SAID_IN | _TOLD_NOUNS | _OCCASIONS
+                                or c.lower_ == "to" and obj.lemma_.lower() in _AUDIENCES)
 
 
 def speech_prep(verb: Token) -> Token | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy
 import yaml
-from spacy.attrs import IS_TITLE, IS_UPPER, ORTH
+from spacy.attrs import DEP, IS_TITLE, IS_UPPER, ORTH
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span, Token
@@ -36,7 +36,7 @@ from consumers.enricher.nlp.title_end import title_end
 from consumers.enricher.nlp.transcripts import rubric, transcript
 from newsradar.errors import ConfigError
 from newsradar.lemmas import get_lemmatiser
-from newsradar.roles import VOICE_TITLES
+from newsradar.roles import VOICE_TITLES, title_head
 from newsradar.schema import ENTITY_LABELS
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 _NAMES_NOT_PERSONS = NAME_LABELS - {"PERSON"}
@@ -498,7 +498,7 @@ def _titles_what_follows(tok) -> bool:
 
 def _apposed_role(ent: Span) -> bool:
     """The name and a role noun in apposition: "Tony Hall, the director general" / "the mayor, Ann Park"."""
-    return any(t.lemma_.lower() in lexicon.ROLE_NOUNS for t in _apposed(ent.root))
+    return any(is_role(t) for t in _apposed(ent.root))
 
 
 # Kin only a person has: "mother" or "sister" also name a firm's parent or sibling, so a kin noun counts only as
@@ -891,6 +891,81 @@ def _short_names_of_bodies(doc: Doc, ents: list[Span], evidence: dict[int, str])
     return out
 
 
+def is_role(tok: Token) -> bool:
+    """A post's noun ("spokesman", "Commissioner"), as the role lists name it."""
+    return tok.pos_ in ("NOUN", "PROPN") and title_head(tok.lemma_) in lexicon.ROLE_NOUNS
+
+
+def _untagged_post_holders(doc: Doc, ents: list[Span], evidence: dict[int, str]) -> list[Span]:
+    """ "A spokesman for the Ministry of External Affairs, Randhir Jaiswal, said", "The Lagos State Commissioner
+    for Transportation, Mr Tunde Bakare, said": the small model leaves many names from outside its census lists
+    untagged (or calls the surname a product), so the post's holder is read from the form: title-case proper nouns
+    set off after the post are a person, whom a later "Jaiswal said" or "he" can then refer back to. Only after the
+    post itself: a name the parser hangs on the owner may be the owner's ("a spokesman for the law firm, Leigh
+    Day,")."""
+    apposed = numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["appos"])
+    if not len(apposed):
+        return ents
+    labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    found = [span for i in apposed if (tok := doc[int(i)]).i > tok.head.i and is_role(tok.head)
+             and not _title_case_line(tok.sent)
+             and (span := _untagged_name(tok, labels, _after_a_common_owner(tok.head, tok))) is not None]
+    # a name the model tagged past the words the parser set off ("Mayor Oh Se-hoon", whose "Oh Se" the parser
+    # apposes) is whole already; only a person tagged in part, or nothing, is replaced
+    found = [span for span in found if not any(e.start < span.end and span.start < e.end
+                                               and (e.start < span.start or e.end > span.end) for e in ents)]
+    if not found:
+        return ents
+    taken = {i for span in found for i in range(span.start, span.end)}
+    for span in found:
+        evidence[span.start] = "PERSON"
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+def _title_case_line(sent: Span) -> bool:
+    """ "Spokesman For Council, Green Belt Plan, Says Homes Needed": a line with no lower-case word is a Title Case
+    headline, where every word is a title-case proper noun and the form tells no name from a plan."""
+    return not any(t.is_lower for t in sent)
+
+
+def _untagged_name(tok: Token, labels: dict[int, str], after_owner: bool) -> Span | None:
+    """The person's name ``tok`` heads, when the model tagged it as nothing but a person in part: two title-case
+    proper nouns or more, or one after a person's title ("Mr Bakare"), without the titles. A body's name set off
+    after a post is mostly tagged as one ("The chairman, Metro Bank,"); one the model missed ends as a body's or a
+    place's does ("The director of the hospital, St Luke's Medical Center,"), is plural ("The chairman of the
+    committee, Public Accounts,") or has an owner. Set off right after a common-noun owner (``after_owner``), the
+    name may be the owner's ("The captain of the ship, MV Ocean Star,"), so only a title before it makes it a
+    person's ("The spokesperson for the ministry, Shri Jaiveer Sehgal,")."""
+    words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
+    if words[-1].i - words[0].i + 1 != len(words):
+        return None
+    if any(w.pos_ != "PROPN" or not w.text[:1].isupper() or labels.get(w.i, "") not in ("", "PRODUCT", "PERSON")
+           for w in words):
+        return None
+    if ends_a_body_or_place(tok.text) or tok.tag_ == "NNPS" or any(c.dep_ == "poss" for c in tok.children):
+        return None
+    name = strip_titles(clean_name(" ".join(w.text for w in words)))
+    if not name or after_owner and len(name.split()) == len(words):
+        return None
+    # Only a person's title makes one word a name: strip_titles also drops "Former", "Leader" and "Chief",
+    # which a title-case headline sets off too ("Mayor, Former Paratrooper, Says").
+    first = words[0].lower_
+    titled = first in PERSON_TITLES or f"{first}." in PERSON_TITLES
+    if len(name.split()) < 2 and not titled:
+        return None
+    return Span(tok.doc, tok.i + 1 - len(name.split()), tok.i + 1, label="PERSON")
+
+
+def _after_a_common_owner(post: Token, apposed: Token) -> bool:
+    """Whether the words set off after ``post`` follow its common-noun owner ("The manager of the market, Kariakoo
+    Market,"), where they may rename the owner rather than name the post's holder."""
+    before = apposed.doc[apposed.left_edge.i - 1] if apposed.left_edge.i else post
+    if before.is_punct and before.i:
+        before = apposed.doc[before.i - 1]
+    return before is not post and before.pos_ == "NOUN"
+
+
 def _says_he_or_she(ent: Span) -> bool:
     """ "Dyson said he was proud of ...": a he or she as the subject of what the name says is the name's own
     ("Vattenfall said he had been dismissed", done to, may be anyone), as provenance reads a claim's speaker."""
@@ -1245,6 +1320,7 @@ class EntityCanonicalizer(Pipe):
         kept = _bracketed_acronyms(doc, _untagged_acts(doc, _names_cut_at_first_word(doc, kept, body_start), evidence),
                                    evidence)
         titled = title_case_tokens(doc)
+        kept = _untagged_post_holders(doc, kept, evidence)
         kept = _owners_of_persons(doc, self.surnames(doc, kept, furniture, evidence, titled), evidence)
         kept = _short_names_of_bodies(doc, kept, evidence)
         kept = _untagged_acronyms(doc, _untagged_repeats(doc, kept, furniture), furniture, self.english, body_start)

@@ -27,8 +27,7 @@ from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.doc_text import doc_text
-from consumers.enricher.nlp.entities import (PERSON_TITLES, clean_name, ends_a_body_or_place, resolve_person,
-                                             strip_titles)
+from consumers.enricher.nlp.entities import clean_name, is_role, resolve_person, strip_titles
 from consumers.enricher.nlp.people import PARENT_WORDS, gender_of, is_first_name
 from consumers.enricher.nlp.post_marks import fits, marks_before
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS
@@ -371,19 +370,6 @@ def _anothers(post: Token) -> bool:
     return any(c.dep_ in ("det", "amod", "compound") and c.lower_ in _ANOTHER for o in owners for c in o.children)
 
 
-def _is_role(tok: Token) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN") and title_head(tok.lemma_) in lexicon.ROLE_NOUNS
-
-
-def _after_a_common_owner(post: Token, apposed: Token) -> bool:
-    """Whether the words set off after ``post`` follow its common-noun owner ("The manager of the market, Kariakoo
-    Market,"), where they may rename the owner rather than name the post's holder."""
-    before = apposed.doc[apposed.left_edge.i - 1] if apposed.left_edge.i else post
-    if before.is_punct and before.i:
-        before = apposed.doc[before.i - 1]
-    return before is not post and before.pos_ == "NOUN"
-
-
 def _is_acronym(tok: Token) -> bool:
     """A word in capitals the model left untagged ("POSCO", "KEPCO"): an organisation's short name."""
     return len(tok.text) >= 3 and tok.text.isalpha() and tok.text.isupper()
@@ -460,18 +446,18 @@ class Resolver:
         # "Defence Minister Oleh Marchenko", "Fox News host Sean Hannity"; the parser may hang the title on
         # any word of a long name ("Chief Minister K. Chandrasekhar Rao"), not only on its last
         titles = [t for tok in ent for t in tok.lefts
-                  if t.i < ent.start and _is_role(t) and not self._titles_other(t, ent)]
+                  if t.i < ent.start and is_role(t) and not self._titles_other(t, ent)]
         # "Arsenal manager Mikel Arteta and Chelsea manager Enzo Maresca": the parser may hang the first title on
         # the second name; a post noun right before a name is that name's title wherever it is hung, unless it is
         # the object of a verb or preposition ("In a letter to the president Trump's critics said")
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         # the word's own test first: the entity's sentence is a walk to its bounds, and most words are no post
-        if before is not None and _is_role(before) and ent.start > ent.sent.start \
+        if before is not None and is_role(before) and ent.start > ent.sent.start \
                 and before.dep_ not in ("pobj", "dobj") and before not in titles:
             titles.append(before)
         # "Ruth Adeyemi, the finance minister" / "the finance minister, Ruth Adeyemi"
-        titles += [c for c in root.children if c.dep_ == "appos" and _is_role(c)]
-        if root.dep_ == "appos" and _is_role(root.head):
+        titles += [c for c in root.children if c.dep_ == "appos" and is_role(c)]
+        if root.dep_ == "appos" and is_role(root.head):
             titles.append(root.head)
         owned = self._post_of_named_owner(root)
         if owned is not None:
@@ -479,7 +465,7 @@ class Resolver:
         # "Kofi Mensah has been appointed head of ...", "Lena Marsh is the chief executive": a post the clause
         # gives its subject (the verb's predicate) is the subject's as much as a title or an apposition
         if root.dep_ in ("nsubj", "nsubjpass") and _holds_now(root.head):
-            titles += [c for c in root.head.children if c.dep_ in ("attr", "oprd") and _is_role(c) and _the_post(c)]
+            titles += [c for c in root.head.children if c.dep_ in ("attr", "oprd") and is_role(c) and _the_post(c)]
         for t in titles:
             self.roles.append(Role(ent.start_char, t.lemma_.lower(), role_text(t), person,
                                    marks_before(t, self.token_ents, untagged=True), _former(t)))
@@ -500,7 +486,7 @@ class Resolver:
         beside = _beside_owner(root)
         if beside is None or self.token_ents.get(beside[1].i, ("",))[0] not in ("ORG", "GPE"):
             return None
-        return beside[0] if _is_role(beside[0]) else None
+        return beside[0] if is_role(beside[0]) else None
 
     def role_holder(self, head: Token, before: int) -> tuple[str, str] | None:
         """The person the text names in the role headed by ``head`` (exact role first, then head noun), and
@@ -751,12 +737,12 @@ class Resolver:
         if apposed:                                      # "South Korean shipyard Daewoo Shipbuilding said"
             label, named = apposed
             return Speaker(text, start, end, named, SPEAKER_LABELS[label],
-                           role=role_text(head) if _is_role(head) else None,
+                           role=role_text(head) if is_role(head) else None,
                            org=self._owner(head, lo, hi) if label == "PERSON" else None, path="apposition")
         leader = self._leader(head)
         if leader:
             return Speaker(text, start, end, leader, "PERSON", path=f"the group's leader, {leader}")
-        if head.is_title and head.pos_ != "PROPN" or head.pos_ == "PROPN" and not _is_role(head):
+        if head.is_title and head.pos_ != "PROPN" or head.pos_ == "PROPN" and not is_role(head):
             short = self._short_name(text, start, end)
             if short:
                 return short
@@ -812,7 +798,7 @@ class Resolver:
                 return Speaker(text, start, end, body, "ORG", org=owner, path=f"'{text}': the {body} of {owner}")
             return Speaker(text, start, end, owner, "ORG", org=owner,
                            path="organisation noun" + (f" of {owner}" if owner else ""))
-        if _is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head):
+        if is_role(head) or lemma in lexicon.PERSON_NOUNS or names_people(head):
             return self._role_speaker(head, text, start, end, owner)
         if head.pos_ == "PROPN" or head.ent_type_ in ("DATE", "CARDINAL"):
             titled = self._titled_document(lo, hi)
@@ -896,7 +882,7 @@ class Resolver:
     @staticmethod
     def _names_someone(noun: Token) -> bool:
         """A noun for a person, a body or a post: "the Trump administration" is no brand of Trump's."""
-        return noun.lemma_.lower() in ACTOR_NOUNS or _is_role(noun)
+        return noun.lemma_.lower() in ACTOR_NOUNS or is_role(noun)
 
     def _named_org(self, head: Token, lo: int, before: int) -> str | None:
         """ "The Parliamentary Budget Office ... the independent office said": a definite organisation noun
@@ -1038,44 +1024,7 @@ class Resolver:
                         head.pos_ == "NOUN" and ent[0] == "ORG"
                         or ent[0] == "HANDLE" and not any(o.i < child.i for o in owners))):
                     return ent
-        return self._untagged_holder(head) or self._subject_beside(head)
-
-    def _untagged_holder(self, head: Token) -> tuple[str, str] | None:
-        """ "A spokesman for the Ministry of External Affairs, Randhir Jaiswal, said", "The Lagos State Commissioner
-        for Transportation, Mr Tunde Bakare, said": the small model leaves many names from outside its census lists
-        untagged (or calls the surname a product), so the post's holder is read from the form: title-case proper
-        nouns set off after the post. Only after the post itself: a name the parser hangs on the owner may be the
-        owner's ("a spokesman for the law firm, Leigh Day,")."""
-        if not _is_role(head):
-            return None
-        name = next((n for c in head.children
-                     if c.dep_ == "appos" and (n := self._untagged_name(c, _after_a_common_owner(head, c)))), None)
-        return ("PERSON", name) if name else None
-
-    def _untagged_name(self, tok: Token, after_owner: bool) -> str | None:
-        """The person's name ``tok`` heads, when the model tagged it as nothing but a person in part: two title-case
-        proper nouns or more, or one after a person's title ("Mr Bakare"). A body's name set off after a post is
-        mostly tagged as one ("The chairman, Metro Bank,"); one the model missed ends as a body's or a place's does
-        ("The director of the hospital, St Luke's Medical Center,"), is plural ("The chairman of the committee,
-        Public Accounts,") or has an owner. Set off right after a common-noun owner (``after_owner``), the name
-        may be the owner's ("The captain of the ship, MV Ocean Star,"), so only a title before it makes it a
-        person's ("The spokesperson for the ministry, Shri Jaiveer Sehgal,")."""
-        words = [c for c in tok.lefts if c.dep_ == "compound"] + [tok]
-        if words[-1].i - words[0].i + 1 != len(words):
-            return None
-        if any(w.pos_ != "PROPN" or not w.text[:1].isupper()
-               or self.token_ents.get(w.i, ("",))[0] not in ("", "PRODUCT", "PERSON") for w in words):
-            return None
-        if ends_a_body_or_place(tok.text) or tok.tag_ == "NNPS" or any(c.dep_ == "poss" for c in tok.children):
-            return None
-        name = strip_titles(clean_name(" ".join(w.text for w in words)))
-        if after_owner and len(name.split()) == len(words):
-            return None
-        # Only a person's title makes one word a name: strip_titles also drops "Former", "Leader" and "Chief",
-        # which a title-case headline sets off too ("Mayor, Former Paratrooper, Says").
-        first = words[0].lower_
-        titled = first in PERSON_TITLES or f"{first}." in PERSON_TITLES
-        return name if len(name.split()) >= 2 or titled and name else None
+        return self._subject_beside(head)
 
     def _name_after_paired_roles(self, head: Token) -> str | None:
         """ "Comedian and actor Chris Rock", "Singer and actress Selena Gomez": the parser makes the first role
@@ -1124,7 +1073,7 @@ class Resolver:
             return None
         for child in head.children:
             ent = self.token_ents.get(child.i) if child.dep_ == "appos" else None
-            if ent and ent[0] == "PERSON" and (not titled or any(_is_role(t) for t in child.lefts)):
+            if ent and ent[0] == "PERSON" and (not titled or any(is_role(t) for t in child.lefts)):
                 return ent
         return None
 

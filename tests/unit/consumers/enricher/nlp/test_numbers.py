@@ -322,9 +322,9 @@ def test_superscript_digits_are_no_year_and_no_age():
     import spacy
     from spacy.tokens import Doc
 
-    from consumers.enricher.nlp.claim_details import _bracketed_age, _looks_like_year
+    from consumers.enricher.nlp.claim_details import _bracketed_age, looks_like_year
 
-    assert not _looks_like_year("²⁰²³")
+    assert not looks_like_year("²⁰²³")
     doc = Doc(spacy.blank("en").vocab, words=["Govindaraj", "(", "²", ")", "was", "arrested"],
               pos=["PROPN", "PUNCT", "NUM", "PUNCT", "AUX", "VERB"], ents=["O", "O", "B-CARDINAL", "O", "O", "O"])
     assert not _bracketed_age(doc.ents[0])
