@@ -449,6 +449,8 @@ _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "
 # words that put a date ahead of the report: "by 2030", "next year", "until June"
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# passives that tell what is expected of someone: "is set to sign", "is tipped to win", "is billed to headline"
+_EXPECTING = frozenset({"set", "tip", "poise", "bill", "earmark", "tout", "gear"})
 # what ties a past perfect to a moment of the story: "within hours", "by Monday", "when police arrived"
 _SEQUENCE_PREPOSITIONS = frozenset({"within", "by"})
 _SEQUENCE_MARKS = frozenset({"when", "after", "once", "before", "until"})
@@ -655,7 +657,8 @@ def _done(verb: Token) -> bool:
     """ "unveiled the budget", "has died in a crash", "were arrested": an action told as done (past or
     perfect, active or passive) rather than a state, a thought or speech, which are not events."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or _gesture(verb) or _asks(verb):
+    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or _gesture(verb) or _asks(verb) \
+            or _expected(verb):
         return False
     # a verb of telling is speech, unless it tells an appointment, a finding's state or an act its complement
     # makes of it; any of them is done only as the tense below says ("will be announced as coach" is not yet)
@@ -663,6 +666,14 @@ def _done(verb: Token) -> bool:
                                                  or _displayed(verb) or _telling_nothing(verb)):
         return False
     return _told_as_done(verb)
+
+
+def _expected(verb: Token) -> bool:
+    """ "Manchester United are set to sign the striker", "Labour is tipped to win the seat", "was poised to resign":
+    a verb of expectation in the passive, with what is expected after it, tells a forecast, not an act done ("The
+    council set a new budget" is one)."""
+    return verb.lemma_.lower() in _EXPECTING and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
 def _told_as_done(verb: Token) -> bool:
