@@ -308,7 +308,7 @@ class NarrationRules:
             if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue
             if _speculative(sent.root) or _conditional(sent.root) or _first_person(sent.root) \
-                    or self._quote_frame(start) or self._aside(start, end):
+                    or _instruction(sent.root) or self._quote_frame(start) or self._aside(start, end):
                 continue
             # ``end`` only shrinks after ``figures`` is taken, so the figures ending by it are the sentence's
             has_number = any(e.end_char <= end for e in figures)
@@ -449,6 +449,8 @@ _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "
 # words that put a date ahead of the report: "by 2030", "next year", "until June"
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# what a verb has when it is not a bare command: a subject, or an auxiliary ("will add", "to add")
+_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 # passives that tell what is expected of someone: "is set to sign", "is tipped to win", "is billed to headline"
 _EXPECTING = frozenset({"set", "tip", "poise", "bill", "earmark", "tout", "gear"})
 # what ties a past perfect to a moment of the story: "within hours", "by Monday", "when police arrived"
@@ -866,6 +868,15 @@ def _first_person(root: Token) -> bool:
     """ "I’ve previously noted the chatter that AT&T may ... its $84.5 billion acquisition": where the author
     speaks as "I", the sentence is the author's commentary on the story, whatever figure it carries."""
     return any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children)
+
+
+def _instruction(root: Token) -> bool:
+    """ "Heat the oven to 200C and roast the squash for 40 minutes", "Book at least 14 days ahead to get the £29
+    fare": a bare command with no subject tells the reader what to do; its figures are a recipe's or a service's,
+    not a report. "Add to that a 3% rise, and drivers face a £200 bill" goes on to a clause of its own that reports."""
+    if root.tag_ != "VB" or root.pos_ != "VERB" or any(c.dep_ in _SUBJECT_OR_AUX for c in root.children):
+        return False
+    return not any(c.dep_ == "conj" and any(g.dep_.startswith("nsubj") for g in c.children) for c in root.children)
 
 
 def _misparsed_report(root: Token) -> tuple[Token, Token] | None:

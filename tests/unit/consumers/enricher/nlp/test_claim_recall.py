@@ -836,3 +836,52 @@ def test_what_someone_is_set_or_tipped_to_do_is_no_author_assertion(extractor, t
 ])
 def test_a_set_or_an_act_done_stays_an_author_assertion(extractor, text):
     assert any(c.speaker_type == "AUTHOR" for c in extractor.extract_text(text).claims)
+
+
+_MISTAGGED_COMMAND = strict_xfail("the model tags the command's verb as a noun or gives it a subject, so the "
+                                  "sentence is not read as a command (main gives an assertion too)")
+
+
+@pytest.mark.parametrize("text", [
+    # a bare command to the reader (recipes, travel and service copy, health and money advice): its figures are no report
+    'Put a pan of water on to boil, then add 200g of frozen peas and let them cook for 3 or 4 minutes.',
+    'Drain the peas and blend in 80ml of olive oil.',
+    'Heat the oven to 200C and roast the squash for 40 minutes.',
+    'Preheat the oven to 180C/350F/gas 4 and grease a 20cm tin.',
+    'Then add 2 tbsp of honey and simmer for 10 minutes.',
+    'Call 0800 123 456 for tickets, which cost £12.',
+    'Allow two hours for the 6km walk to the summit.',
+    'Take the number 38 bus from Victoria and get off after four stops.',
+    'Aim for 150 minutes of moderate exercise a week.',
+    'Drink at least eight glasses of water a day.',
+    'To apply, send a CV and covering letter by 30 June.',
+    'Visit the museum on the first Sunday of the month, when entry is free for under-16s.',
+    'Pay off the card with the highest rate first, even if it is only 2% higher.',
+    'Add 500ml of stock, cover and cook for 25 minutes.',
+    'Subscribe for £1 a week for the first three months.',
+    'Ring 999 if you see anyone in difficulty in the water.',
+    pytest.param('Whisk three eggs with 50g of sugar until pale.', marks=_MISTAGGED_COMMAND),
+    pytest.param('Book at least 14 days ahead to get the £29 fare.', marks=_MISTAGGED_COMMAND),
+    pytest.param('Set aside £50 a month in an easy-access account.', marks=_MISTAGGED_COMMAND),
+    pytest.param('Arrive 45 minutes before the 7.30pm start.', marks=_MISTAGGED_COMMAND),
+])
+def test_a_command_to_the_reader_is_no_author_assertion_whatever_its_figures(extractor, text):
+    assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
+
+
+@pytest.mark.parametrize("text", [
+    'Police arrested three men on Friday.',
+    'Shares in Kestrel rose 5% on Tuesday.',
+    'The council cut 300 jobs last year.',
+    'Put simply, the council cut 300 jobs.',
+    'Police arrest three men after a £2m robbery.',
+    'The Bank of England raised rates to 5.25%.',
+    'Residents were told to boil their water after 40 people fell ill.',
+    'More than 200 people attended the vigil.',
+    'Firefighters rescued 12 people from the flats.',
+    'The ferry carried 340 passengers.',
+    'Add to that a 3% rise in fuel duty, and drivers face a £200 bill.',
+    'Last year 4,000 people visited the museum.',
+])
+def test_a_report_that_opens_with_a_verb_or_tells_of_an_order_stays_an_author_assertion(extractor, text):
+    assert any(c.speaker_type == "AUTHOR" for c in extractor.extract_text(text).claims)
