@@ -413,10 +413,11 @@ class NarrationRules:
         decisive act of its own (``_DECISIVE_ACTS``), done by someone checkable. "sparked a row when she claimed
         ...", "met reporters", "held a press conference" or "joined the debate" are the scene of the words; "hit
         back", "fired back" or "cut short her speech" a retort or a gesture (a word right after the verb turns it
-        into another); "had resigned in 2019" background."""
+        into another); "had resigned after a report accused her", dated or not, background: beside someone's words
+        only the story's own tense makes the act a second event."""
         lemma = _act_lemma(root)
         if root.pos_ != "VERB" or lemma not in _DECISIVE_ACTS or not _told_as_done(root) or not _news_now(root) \
-                or not _decisive_sense(root, lemma):
+                or _pluperfect(root) or not _decisive_sense(root, lemma):
             return False
         turned = root.i + 1 < len(root.doc) and root.nbor(1).pos_ in ("ADV", "ADJ", "ADP", "PART") \
             and root.nbor(1).dep_ in ("prt", "advmod", "acomp", "oprd", "amod")
@@ -453,9 +454,8 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 # passives that tell what is expected of someone: "is set to sign", "is tipped to win", "is billed to headline"
 _EXPECTING = frozenset({"set", "tip", "poise", "bill", "earmark", "tout", "gear"})
-# what ties a past perfect to a moment of the story: "within hours", "by Monday", "when police arrived"
-_SEQUENCE_PREPOSITIONS = frozenset({"within", "by"})
-_SEQUENCE_MARKS = frozenset({"when", "after", "once", "before", "until"})
+# adverbs that put a past perfect's act before the story's: "twice before", "years earlier", "ten years ago"
+_EARLIER = frozenset({"before", "earlier", "previously", "ago"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 # What an agent of a body or a wrongdoer does that is the news: an arrest, a charge, a raid, a seizure, a rescue,
 # a closure, a ban, a crime. Closed, for their other acts are the scene or its courtesies ("greeted the minister",
@@ -502,11 +502,12 @@ def _actors(verb: Token) -> list[Token]:
 def _agents_act(verb: Token, subj: Token) -> bool:
     """ "Detectives arrested a man", "Firefighters freed a driver": an unnamed agent of a body (or a wrongdoer)
     counts as an actor only for a listed act (``_AGENT_ACTS``) done, in the active, to someone or something;
-    "Officers were praised", "Officials greeted the minister" tell the scene. Its callers leave background out
-    ("Thieves had stolen the statue in 1994") through ``_news_now``."""
+    "Officers were praised", "Officials greeted the minister" tell the scene. An unnamed agent's act counts only in
+    the story's own tense: "Thieves had stolen the statue, and it was never found" is background even undated (what
+    else is background its callers leave out through ``_news_now``)."""
     lemma = _act_lemma(verb)
     if subj.dep_ != "nsubj" or subj.lemma_.lower() not in lexicon.BODY_AGENTS or lemma not in _AGENT_ACTS \
-            or lemma == "hold" and not lexicon.with_particle(verb, "up") or not _done(verb):
+            or lemma == "hold" and not lexicon.with_particle(verb, "up") or not _done(verb) or _pluperfect(verb):
         return False
     return any(c.dep_ == "dobj" for c in verb.children)
 
@@ -703,37 +704,26 @@ def _decisive_sense(verb: Token, lemma: str) -> bool:
 
 def _news_now(verb: Token) -> bool:
     """Whether an act told as done is the story's news: not denied ("Police have not arrested anyone", "has not
-    started work on the bridge"), not its background in the past perfect ("Police had arrested him in 2019") nor in
-    a past the story looks back on ("Back then, officers searched every car"). One guard for every narration path
-    that reads an act as the author's assertion."""
+    started work on the bridge"), not a past the story looks back on ("Back then, officers searched every car"), nor
+    its background in the past perfect dated before it ("Police had arrested him in 2019", "had fined the broadcaster
+    twice before"). One guard for every narration path that reads an act as the author's assertion. A past perfect
+    with no date of its own is as often the story's own sequence ("Within hours, police had arrested a suspect", "The
+    vote had been lost by two") and stays news."""
     if any(c.dep_ == "neg" for c in verb.children) or _looked_back(verb):
         return False
-    return not _pluperfect(verb) or _sequenced(verb) and not _dated_by_year(verb)
+    return not (_pluperfect(verb) and _dated_earlier(verb))
 
 
-def _sequenced(verb: Token) -> bool:
-    """ "Within hours, police had arrested a suspect", "When reporters arrived, police had sealed off the street",
-    "Shortly afterwards, officers had sealed off the road": a past perfect tied to a moment of the story tells its
-    events in order, not the background before them ("won the seat by a handful of votes" ties it to none)."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _SEQUENCE_PREPOSITIONS \
-                and any(t.ent_type_ in ("DATE", "TIME") or t.lower_ == "time" for t in c.subtree) \
-                or c.dep_ == "advmod" and c.lower_ in _SEQUENCE | {"soon"}:
-            return True
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _SEQUENCE_MARKS for m in c.children):
-            return True
-    return False
-
-
-def _dated_by_year(verb: Token) -> bool:
-    """ "had resigned in 2019 after a report accused her": a past perfect given a year of its own is background
-    whatever sequence it tells."""
-    return any(_YEAR.fullmatch(t.text) for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+def _dated_earlier(verb: Token) -> bool:
+    """ "in 2019", "twice before", "years earlier", "previously": a date or an adverb of the verb's own that puts its
+    act before the story's."""
+    return any(_YEAR.fullmatch(t.text) or t.lower_ in _EARLIER for c in verb.children
+               if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
 
 
 def _pluperfect(verb: Token) -> bool:
     """ "Thieves had stolen the statue in 1994", "The minister had resigned in 2019": an act told in the past
-    perfect is set before the story's own events, its background, not its news."""
+    perfect, its background when dated before the story (``_news_now``)."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
