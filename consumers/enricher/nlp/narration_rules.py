@@ -861,9 +861,9 @@ def _first_person(root: Token) -> bool:
 
 
 def _instruction(root: Token) -> bool:
-    """ "Heat the oven to 200C and roast the squash for 40 minutes", "Book at least 14 days ahead to get the £29
-    fare": a bare command with no subject tells the reader what to do; its figures are a recipe's or a service's,
-    not a report. "Add to that a 3% rise, and drivers face a £200 bill" goes on to a clause of its own that reports."""
+    """ "Heat the oven to 200C and roast the squash for 40 minutes", "Call 0800 123 456 for tickets, which cost £12":
+    a bare command with no subject tells the reader what to do; its figures are a recipe's or a service's, not a
+    report. "Add to that a 3% rise, and drivers face a £200 bill" goes on to a clause of its own that reports."""
     if root.tag_ != "VB" or root.pos_ != "VERB" or any(c.dep_ in _SUBJECT_OR_AUX for c in root.children):
         return False
     return not any(c.dep_ == "conj" and any(g.dep_.startswith("nsubj") for g in c.children) for c in root.children)
