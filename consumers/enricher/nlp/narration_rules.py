@@ -454,8 +454,8 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 # passives that tell what is expected of someone: "is set to sign", "is tipped to win", "is billed to headline"
 _EXPECTING = frozenset({"set", "tip", "poise", "bill", "earmark", "tout", "gear"})
-# adverbs that put a past perfect's act before the story's: "twice before", "years earlier", "ten years ago"
-_EARLIER = frozenset({"before", "earlier", "previously", "ago"})
+# spans that put an "earlier" before the story, not in its day: "three years earlier", not "earlier that day"
+_LONG_SPANS = frozenset({"year", "month", "decade", "century"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 # What an agent of a body or a wrongdoer does that is the news: an arrest, a charge, a raid, a seizure, a rescue,
 # a closure, a ban, a crime. Closed, for their other acts are the scene or its courtesies ("greeted the minister",
@@ -717,8 +717,20 @@ def _news_now(verb: Token) -> bool:
 def _dated_earlier(verb: Token) -> bool:
     """ "in 2019", "twice before", "years earlier", "previously": a date or an adverb of the verb's own that puts its
     act before the story's."""
-    return any(_YEAR.fullmatch(t.text) or t.lower_ in _EARLIER for c in verb.children
+    return any(_before_the_story(t) for c in verb.children
                if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
+
+
+def _before_the_story(word: Token) -> bool:
+    """A year, "previously", "ago"; "before" only as an adverb with no object ("twice before"), "earlier" only with a
+    span of years ("years earlier"). With an object or a day, both are the story's own sequence ("Before dawn,
+    police had sealed off the street", "Earlier that day, police had arrested a suspect"), as ``_NARRATED_TIME``
+    reads them."""
+    if _YEAR.fullmatch(word.text) or word.lower_ in ("previously", "ago"):
+        return True
+    if word.lower_ == "before":
+        return not any(c.dep_ in ("pobj", "pcomp") for c in word.children)
+    return word.lower_ == "earlier" and any(c.lemma_.lower() in _LONG_SPANS for c in word.children)
 
 
 def _pluperfect(verb: Token) -> bool:
