@@ -878,7 +878,20 @@ def _instruction(root: Token) -> bool:
     report. "Add to that a 3% rise, and drivers face a £200 bill" goes on to a clause of its own that reports."""
     if root.tag_ != "VB" or root.pos_ != "VERB" or any(c.dep_ in _SUBJECT_OR_AUX for c in root.children):
         return False
-    return not any(c.dep_ == "conj" and any(g.dep_.startswith("nsubj") for g in c.children) for c in root.children)
+    return not any(_clause_of_its_own(c) for c in root.children)
+
+
+def _clause_of_its_own(verb: Token) -> bool:
+    """A clause under a seeming command that reports: a conjunct with a subject ("..., and drivers face a £200
+    bill"), or one the parser hangs off a verb-named body's first word, finite and unsubordinated or with a named
+    subject ("Stand Up To Racism organised the march", "Make UK cut its growth forecast"). "Heat the oil until it
+    shimmers" stays a command."""
+    if verb.dep_ == "conj":
+        return any(c.dep_.startswith("nsubj") for c in verb.children)
+    if verb.dep_ not in ("advcl", "ccomp", "parataxis"):
+        return False
+    return ((verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ == "mark" for c in verb.children))
+            or any(c.dep_.startswith("nsubj") and c.tag_ in ("NNP", "NNPS") for c in verb.children))
 
 
 def _misparsed_report(root: Token) -> tuple[Token, Token] | None:

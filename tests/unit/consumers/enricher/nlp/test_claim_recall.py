@@ -910,6 +910,30 @@ _MISTAGGED_COMMAND = strict_xfail("the model tags the command's verb as a noun o
     pytest.param('Book at least 14 days ahead to get the £29 fare.', marks=_MISTAGGED_COMMAND),
     pytest.param('Set aside £50 a month in an easy-access account.', marks=_MISTAGGED_COMMAND),
     pytest.param('Arrive 45 minutes before the 7.30pm start.', marks=_MISTAGGED_COMMAND),
+    # the reviewer's rows
+    'Heat the oil in a large pan and fry the onions for 10 minutes.',
+    'Preheat the oven to 180C.',
+    'Take the 8.15am train from Euston and change at Crewe.',
+    'Call 0300 123 4567 to book a place.',
+    'Visit the website for full opening times.',
+    'Stir in the cream and season to taste.',
+    'Avoid the M6 between junctions 10 and 11 this weekend.',
+    'Bring a packed lunch and wear sturdy shoes.',
+    'Allow about three hours for the walk.',
+    'Check your tyre pressure before long journeys.',
+    'Apply online before 31 March.',
+    'Serve with crusty bread.',
+    "Don't miss the fireworks at 9pm.",
+    'Mix the flour and butter, then add 200ml of milk.',
+    'Stay on the A1 for 12 miles before turning left.',
+    'Text HELP to 85258 for free support.',
+    'Let the dough rest for 2 hours, then bake for 25 minutes.',
+    'Make sure the oven is at 220C before you start.',
+    # a command whose finite clause is subordinate ('when', 'while', 'until') is still a command
+    'Fry the onions until they turn golden, about 10 minutes.',
+    'Leave the dough to rise for 2 hours while the oven heats to 220C.',
+    'Check the forecast before you set off on the 12-mile route.',
+    'Remove from the heat when the sauce thickens, after about 5 minutes.',
 ])
 def test_a_command_to_the_reader_is_no_author_assertion_whatever_its_figures(extractor, text):
     assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
@@ -928,6 +952,29 @@ def test_a_command_to_the_reader_is_no_author_assertion_whatever_its_figures(ext
     'The ferry carried 340 passengers.',
     'Add to that a 3% rise in fuel duty, and drivers face a £200 bill.',
     'Last year 4,000 people visited the museum.',
+    # the reviewer's rows: bodies named with a verb ('Stand Up To Racism', 'Make UK') report
+    'Book publisher HarperCollins cut 200 jobs.',
+    'Fire kills 12 in Mumbai.',
+    'Help for Heroes raised £2m last year.',
+    'Save the Children cut 300 jobs.',
+    'Stand Up To Racism organised the march, which drew 5,000 people.',
+    'Keep Britain Tidy counted 12,000 bags of litter on the beach.',
+    'Stop Funding Hate persuaded 30 firms to pull adverts.',
+    'Make UK cut its growth forecast to 1.2%.',
+    'Save Our Parks collected 4,000 signatures.',
+    'Leave Means Leave hired 40 staff.',
+    'Imagine Dragons sold 40,000 tickets in an hour.',
+    'Unite the Union balloted 5,000 members.',
 ])
 def test_a_report_that_opens_with_a_verb_or_tells_of_an_order_stays_an_author_assertion(extractor, text):
     assert any(c.speaker_type == "AUTHOR" for c in extractor.extract_text(text).claims)
+
+
+@pytest.mark.parametrize("text", [
+    # the reviewer's rows: a command someone else gives or weighs is theirs, not the author's assertion
+    'Vote for me, the candidate told voters.',
+    'Fix the roads, and drivers would save 400 pounds a year, the AA estimates.',
+    'Raise taxes by 2p, the IFS said, and the deficit would close.',
+])
+def test_a_command_someone_voices_is_no_author_assertion(extractor, text):
+    assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
