@@ -854,6 +854,21 @@ def test_an_act_told_as_the_storys_own_is_an_author_assertion(extractor, text):
     'Scotland Yard is set to launch an inquiry into the leak.',
     'The National Trust is set to reopen the gardens in spring.',
     'Eskom is set to cut power to the township again.',
+    # the reviewer's rows
+    'Chelsea are set to sign the Brazilian winger.',
+    'Labor is tipped to win the seat of Kooyong.',
+    'The Bank of England is poised to raise interest rates.',
+    'The bill is due to be debated next week.',
+    'The minister is expected to announce her resignation.',
+    'Ms Park is set to become the first woman to lead the party.',
+    'The striker is poised to make his debut on Saturday.',
+    'The film is tipped to scoop best picture.',
+    'The company is set to cut jobs across its UK sites.',
+    'The singer is billed to headline the festival.',
+    'Ireland are set to name an unchanged side.',
+    'The government is poised to scrap the tax.',
+    'Sunak is tipped to call an election in May.',
+    'The new stadium is billed to host the cup final.',
 ])
 def test_what_someone_is_set_or_tipped_to_do_is_no_author_assertion(extractor, text):
     assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
@@ -879,6 +894,18 @@ def test_what_someone_is_set_or_tipped_to_do_is_no_author_assertion(extractor, t
                  marks=strict_xfail("'set fire to' is no listed act of a wrongdoer (main gives none either)")),
     pytest.param('Eskom cut power to the township again on Sunday.',
                  marks=strict_xfail("'Eskom' is not read as a checkable actor (main gives none either)")),
+    # the reviewer's rows
+    'The fund is set at 2 million euros.',
+    'The brothers set up a removals company in 1998 that now employs 300 people.',
+    'The government set the minimum wage at £11.44 an hour.',
+    'The council has set aside £3m for flood defences.',
+    'A trap was set by police, who arrested the pair.',
+    'The bank, poised for weeks, cut rates to 4.5% on Thursday.',
+    'Kim was tipped off by a colleague and fled the country.',
+    'The jury set the damages at $4m.',
+    'The regulator set a deadline of 30 June for the bank.',
+    'Prices were set 10% higher than last year.',
+    'Police were tipped off and raided the flat.',
 ])
 def test_a_set_or_an_act_done_stays_an_author_assertion(extractor, text):
     assert any(c.speaker_type == "AUTHOR" for c in extractor.extract_text(text).claims)
