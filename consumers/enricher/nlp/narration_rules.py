@@ -735,7 +735,9 @@ def _before_the_story(word: Token) -> bool:
 
 def _pluperfect(verb: Token) -> bool:
     """ "Thieves had stolen the statue in 1994", "The minister had resigned in 2019": an act told in the past
-    perfect, its background when dated before the story (``_news_now``)."""
+    perfect. Every narration path reads it as background when dated before the story (``_news_now``); the
+    unnamed-agent and decisive-act paths refuse it dated or not, for there an undated one is as often background
+    ("Thieves had stolen the statue, and it was never found")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
