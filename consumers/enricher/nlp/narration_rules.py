@@ -308,7 +308,7 @@ class NarrationRules:
             if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue
             if _speculative(sent.root) or _conditional(sent.root) or _first_person(sent.root) \
-                    or self._quote_frame(start) or self._aside(start, end):
+                    or _instruction(sent.root) or self._quote_frame(start) or self._aside(start, end):
                 continue
             # ``end`` only shrinks after ``figures`` is taken, so the figures ending by it are the sentence's
             has_number = any(e.end_char <= end for e in figures)
@@ -391,7 +391,7 @@ class NarrationRules:
                 or _undertaken(verb)
             idle_leave = not kept and not _departure(verb)
             no_content = _non_answer(verb) or _stance(verb)
-            if verb.pos_ != "VERB" or idle_leave or no_content or not act:
+            if verb.pos_ != "VERB" or idle_leave or no_content or not act or not _news_now(verb):
                 continue
             if self._checkable_actor(verb):
                 return True
@@ -413,10 +413,11 @@ class NarrationRules:
         decisive act of its own (``_DECISIVE_ACTS``), done by someone checkable. "sparked a row when she claimed
         ...", "met reporters", "held a press conference" or "joined the debate" are the scene of the words; "hit
         back", "fired back" or "cut short her speech" a retort or a gesture (a word right after the verb turns it
-        into another); "had resigned in 2019" background."""
+        into another); "had resigned after a report accused her", dated or not, background: beside someone's words
+        only the story's own tense makes the act a second event."""
         lemma = lexicon.verb_lemma(root)
-        if root.pos_ != "VERB" or lemma not in _DECISIVE_ACTS or not _told_as_done(root) or _pluperfect(root) \
-                or any(c.dep_ == "neg" for c in root.children) or not _decisive_sense(root, lemma):
+        if root.pos_ != "VERB" or lemma not in _DECISIVE_ACTS or not _told_as_done(root) or not _news_now(root) \
+                or _pluperfect(root) or not _decisive_sense(root, lemma):
             return False
         turned = root.i + 1 < len(root.doc) and root.nbor(1).pos_ in ("ADV", "ADJ", "ADP", "PART") \
             and root.nbor(1).dep_ in ("prt", "advmod", "acomp", "oprd", "amod")
@@ -449,6 +450,12 @@ _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "
 # words that put a date ahead of the report: "by 2030", "next year", "until June"
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# what a verb has when it is not a bare command: a subject, or an auxiliary ("will add", "to add")
+_SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+# passives that tell what is expected of someone: "is set to sign", "is tipped to win", "is billed to headline"
+_EXPECTING = frozenset({"set", "tip", "poise", "bill", "earmark", "tout", "gear"})
+# spans that put an "earlier" before the story, not in its day: "three years earlier", not "earlier that day"
+_LONG_SPANS = frozenset({"year", "month", "decade", "century"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
 # What an agent of a body or a wrongdoer does that is the news: an arrest, a charge, a raid, a seizure, a rescue,
 # a closure, a ban, a crime. Closed, for their other acts are the scene or its courtesies ("greeted the minister",
@@ -494,13 +501,13 @@ def _actors(verb: Token) -> list[Token]:
 
 def _agents_act(verb: Token, subj: Token) -> bool:
     """ "Detectives arrested a man", "Firefighters freed a driver": an unnamed agent of a body (or a wrongdoer)
-    counts as an actor only for a listed act (``_AGENT_ACTS``) done, in the active, to someone or something, and
-    told as the story's own time; "Officers were praised", "Officials greeted the minister" tell the scene, and
-    "Thieves had stolen the statue in 1994", "Back then, officers searched every car" its background."""
+    counts as an actor only for a listed act (``_AGENT_ACTS``) done, in the active, to someone or something;
+    "Officers were praised", "Officials greeted the minister" tell the scene. An unnamed agent's act counts only in
+    the story's own tense: "Thieves had stolen the statue, and it was never found" is background even undated (what
+    else is background its callers leave out through ``_news_now``)."""
     lemma = lexicon.verb_lemma(verb)
     if subj.dep_ != "nsubj" or subj.lemma_.lower() not in lexicon.BODY_AGENTS or lemma not in _AGENT_ACTS \
-            or lemma == "hold" and not lexicon.with_particle(verb, "up") \
-            or not _done(verb) or _pluperfect(verb) or _looked_back(verb):
+            or lemma == "hold" and not lexicon.with_particle(verb, "up") or not _done(verb) or _pluperfect(verb):
         return False
     return any(c.dep_ == "dobj" for c in verb.children)
 
@@ -647,7 +654,8 @@ def _done(verb: Token) -> bool:
     """ "unveiled the budget", "has died in a crash", "were arrested": an action told as done (past or
     perfect, active or passive) rather than a state, a thought or speech, which are not events."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or _gesture(verb) or _asks(verb):
+    if lemma in lexicon.STATE_VERBS or lemma in lexicon.SCHEDULING_VERBS or _gesture(verb) or _asks(verb) \
+            or _expected(verb):
         return False
     # a verb of telling is speech, unless it tells an appointment, a finding's state or an act its complement
     # makes of it; any of them is done only as the tense below says ("will be announced as coach" is not yet)
@@ -655,6 +663,14 @@ def _done(verb: Token) -> bool:
                                                  or _displayed(verb) or _telling_nothing(verb)):
         return False
     return _told_as_done(verb)
+
+
+def _expected(verb: Token) -> bool:
+    """ "Manchester United are set to sign the striker", "Labour is tipped to win the seat", "was poised to resign":
+    a verb of expectation in the passive, with what is expected after it, tells a forecast, not an act done ("The
+    council set a new budget" is one)."""
+    return verb.lemma_.lower() in _EXPECTING and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
 def _told_as_done(verb: Token) -> bool:
@@ -680,9 +696,42 @@ def _decisive_sense(verb: Token, lemma: str) -> bool:
     return lemma not in _BODIES_ACTS or any(_body(s) for s in _actors(verb))
 
 
+def _news_now(verb: Token) -> bool:
+    """Whether an act told as done is the story's news: not denied ("Police have not arrested anyone", "has not
+    started work on the bridge"), not a past the story looks back on ("Back then, officers searched every car"), nor
+    its background in the past perfect dated before it ("Police had arrested him in 2019", "had fined the broadcaster
+    twice before"). One guard for every narration path that reads an act as the author's assertion. A past perfect
+    with no date of its own is as often the story's own sequence ("Within hours, police had arrested a suspect", "The
+    vote had been lost by two") and stays news."""
+    if any(c.dep_ == "neg" for c in verb.children) or _looked_back(verb):
+        return False
+    return not (_pluperfect(verb) and _dated_earlier(verb))
+
+
+def _dated_earlier(verb: Token) -> bool:
+    """ "in 2019", "twice before", "years earlier", "previously": a date or an adverb of the verb's own that puts its
+    act before the story's."""
+    return any(_before_the_story(t) for c in verb.children
+               if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree)
+
+
+def _before_the_story(word: Token) -> bool:
+    """A year, "previously", "ago"; "before" only as an adverb with no object ("twice before"), "earlier" only with a
+    span of years ("years earlier"). With an object or a day, both are the story's own sequence ("Before dawn,
+    police had sealed off the street", "Earlier that day, police had arrested a suspect"), as ``_NARRATED_TIME``
+    reads them."""
+    if _YEAR.fullmatch(word.text) or word.lower_ in ("previously", "ago"):
+        return True
+    if word.lower_ == "before":
+        return not any(c.dep_ in ("pobj", "pcomp") for c in word.children)
+    return word.lower_ == "earlier" and any(c.lemma_.lower() in _LONG_SPANS for c in word.children)
+
+
 def _pluperfect(verb: Token) -> bool:
     """ "Thieves had stolen the statue in 1994", "The minister had resigned in 2019": an act told in the past
-    perfect is set before the story's own events, its background, not its news."""
+    perfect. Every narration path reads it as background when dated before the story (``_news_now``); the
+    unnamed-agent and decisive-act paths refuse it dated or not, for there an undated one is as often background
+    ("Thieves had stolen the statue, and it was never found")."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
@@ -696,9 +745,7 @@ def _undertaken(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if not (lemma in ("start", "begin") or lemma == "take" and lexicon.with_particle(verb, "over")):
         return False
-    # "has not started work on the bridge": a start that has not happened is no event
-    if not _told_as_done(verb) or any(c.dep_ == "neg" for c in verb.children) \
-            or not any(_body(s) for s in _actors(verb)):
+    if not _told_as_done(verb) or not any(_body(s) for s in _actors(verb)):
         return False
     return any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & _WORK for c in verb.children) or any(
         c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in lexicon.STATE_VERBS for c in verb.children)
@@ -819,6 +866,28 @@ def _first_person(root: Token) -> bool:
     """ "I’ve previously noted the chatter that AT&T may ... its $84.5 billion acquisition": where the author
     speaks as "I", the sentence is the author's commentary on the story, whatever figure it carries."""
     return any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children)
+
+
+def _instruction(root: Token) -> bool:
+    """ "Heat the oven to 200C and roast the squash for 40 minutes", "Call 0800 123 456 for tickets, which cost £12":
+    a bare command with no subject tells the reader what to do; its figures are a recipe's or a service's, not a
+    report. "Add to that a 3% rise, and drivers face a £200 bill" goes on to a clause of its own that reports."""
+    if root.tag_ != "VB" or root.pos_ != "VERB" or any(c.dep_ in _SUBJECT_OR_AUX for c in root.children):
+        return False
+    return not any(_clause_of_its_own(c) for c in root.children)
+
+
+def _clause_of_its_own(verb: Token) -> bool:
+    """A clause under a seeming command that reports: a conjunct with a subject ("..., and drivers face a £200
+    bill"), or one the parser hangs off a verb-named body's first word, finite and unsubordinated or with a named
+    subject ("Stand Up To Racism organised the march", "Make UK cut its growth forecast"). "Heat the oil until it
+    shimmers" stays a command."""
+    if verb.dep_ == "conj":
+        return any(c.dep_.startswith("nsubj") for c in verb.children)
+    if verb.dep_ not in ("advcl", "ccomp", "parataxis"):
+        return False
+    return ((verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ == "mark" for c in verb.children))
+            or any(c.dep_.startswith("nsubj") and c.tag_ in ("NNP", "NNPS") for c in verb.children))
 
 
 def _misparsed_report(root: Token) -> tuple[Token, Token] | None:

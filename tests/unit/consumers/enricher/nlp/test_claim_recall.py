@@ -722,3 +722,286 @@ def test_a_decisive_act_before_someones_words_is_an_author_assertion(extractor, 
 ])
 def test_an_act_that_is_the_scene_of_someones_words_makes_no_author_assertion(extractor, text):
     assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
+
+
+_BY_DATE = strict_xfail("an opening 'By <date>' keeps every narration path from an assertion, for a reason outside the "
+                        "background guard (main gives none either)")
+_NOT_AN_ACTOR = strict_xfail("'the club' and 'Eskom' are not read as checkable actors (main gives none either)")
+
+
+@pytest.mark.parametrize("text", [
+    # denied, looked back on, or in a past perfect dated before the story: the same guard on every narration path
+    'Police had arrested him in 2019.',
+    'Detectives had arrested the same man in 2017 over a similar burglary.',
+    'The council had closed the library in 2015 to save money.',
+    'Labour had won the seat in 2017 by a handful of votes.',
+    'Mr Reyes had resigned from the board in 2011.',
+    'The Gardaí had searched the house in 2009 but found nothing.',
+    'Authorities had evacuated the village once before, in 1998.',
+    'Ofcom had fined the broadcaster in 2018 for a similar breach.',
+    'Police had arrested him twice before.',
+    'The council had closed the pool years earlier.',
+    'Back then, the club sacked managers almost every season.',
+    'Back then, police raided the warehouse every few months.',
+    'In those days, the ministry banned imports of foreign films.',
+    'Police have not arrested anyone in connection with the attack.',
+    'The government has not released the report.',
+    'Kestrel Airways has not cancelled any flights.',
+    'The council did not close the road.',
+    'Officers have not charged the driver.',
+    'Eskom has not restored power to the township.',
+    'Ms Obi had her first child in 2019 and returned to work this year.',
+    'Police had previously arrested him for drink-driving.',
+    'Thieves had stolen the statue, and it was never found.',
+    # the reviewer's rows (own copy, wire to local)
+    'Officers had arrested the landlord in 2016 over a similar fire.',
+    'The trust had closed the maternity ward in 2012 amid staffing problems.',
+    'Mr Okafor had been jailed in 2015 for fraud.',
+    'She was first elected in 2010.',
+    'Police have not arrested anyone over the stabbing.',
+    'Prosecutors never charged the officer.',
+    'In 2019 the council had banned barbecues in the park.',
+    'The regulator had fined the bank twice before for the same failings.',
+    'Back in those days, the mill employed half the town.',
+    'Back then, the board sacked staff without notice.',
+    'Gardaí did not arrest the driver at the scene.',
+    'The club had sacked its previous manager three years earlier.',
+    'Detectives had questioned the woman a decade ago.',
+    'The minister has not resigned.',
+    'The airline had grounded its fleet in 2020 during the pandemic.',
+    'The council had not closed the road in 2019 either.',
+    'Officers never arrested the suspect, who fled abroad.',
+    'The school had been closed since 2004.',
+    'The regulator had fined the bank previously.',
+    'Police had raided the club in 2008.',
+])
+def test_an_act_denied_or_told_as_background_is_no_author_assertion(extractor, text):
+    assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the story's own acts: told as done now, or in a past perfect with no earlier date of its own
+    'Police arrested him on Friday.',
+    'Police have arrested a 34-year-old man.',
+    'Detectives arrested a man who had escaped from prison in 2019.',
+    'The council closed the library that had served the village since 1952.',
+    'Since then, police have arrested four men.',
+    'Labour won the seat on Thursday.',
+    'Kestrel Airways cancelled all flights out of Dunmore on Tuesday.',
+    'The ministry banned imports of Brazilian beef on Wednesday.',
+    'Police not only arrested him but also seized his car.',
+    'Then police raided the warehouse.',
+    'Mr Reyes resigned from the board on Monday.',
+    'The Gardaí searched the house on Tuesday.',
+    'Authorities evacuated the village overnight as the river rose.',
+    'The government has released the report.',
+    'Cops nabbed the fugitive at a petrol station in Essex.',
+    'When reporters arrived, police had sealed off the street.',
+    'Within hours, police had arrested a suspect.',
+    'Within days, the ministry had banned the drug.',
+    'Shortly afterwards, police had sealed off the road.',
+    'Soon the council had closed every park in the borough.',
+    'Before the match ended, police had arrested a fan.',
+    'Since May, health workers in the district had vaccinated 1,800 people.',
+    'Since January, police had arrested 40 protesters.',
+    'The vote had been lost by two.',
+    pytest.param('By Monday, Apple had pulled the app from its store.', marks=_BY_DATE),
+    pytest.param('By the time police arrived, officers from the fire brigade had evacuated the block.', marks=_BY_DATE),
+    pytest.param('By Sunday evening, firefighters had brought the blaze under control.', marks=_BY_DATE),
+    pytest.param('The club sacked its manager on Sunday night.', marks=_NOT_AN_ACTOR),
+    pytest.param('Eskom restored power to the township on Friday.', marks=_NOT_AN_ACTOR),
+    # the reviewer's rows: 'before <a time>' and 'earlier that day' are the story's own sequence
+    'Police arrested two men on Friday.',
+    'Within hours police had arrested a suspect.',
+    'Officers have charged a 34-year-old man with murder.',
+    'The council closed the bridge on Monday after cracks appeared.',
+    'Detectives have arrested a teenager who was released from custody in 2021.',
+    'Police charged the man, who had been jailed in 2015, with burglary.',
+    'The regulator fined the bank £20m on Thursday.',
+    'Within minutes the gunman had fled the scene.',
+    'Hours later, police had sealed off the estate.',
+    'Officers have seized 40kg of cocaine at the port.',
+    'Hours after the crash, police had charged the driver.',
+    'The firm, which had been fined in 2018, was fined £5m on Monday.',
+    'Earlier, police had arrested three men near the scene.',
+    'Previously unknown to police, the man was arrested on Friday.',
+    'Before dawn, police had sealed off the street.',
+    'Police had sealed off the road before dawn.',
+    'Earlier that day, police had arrested a suspect.',
+    'Police had arrested a suspect earlier in the day.',
+    'Police had detained the man before midnight.',
+])
+def test_an_act_told_as_the_storys_own_is_an_author_assertion(extractor, text):
+    assert any(c.speaker_type == "AUTHOR" for c in extractor.extract_text(text).claims)
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of expectation in the passive with what is expected after it: a forecast (a figure still makes one
+    # the author's, as "Tesco is set to close its counters at 300 stores" stays)
+    'The council is set to approve the budget.',
+    'Manchester United are set to sign the Brazilian striker.',
+    'Kestrel Airways is tipped to win the contract.',
+    'The minister was set to resign before the scandal broke.',
+    'Labour is poised to win the seat.',
+    'The Rolling Stones are billed to headline the festival.',
+    'The site is earmarked to become a car park.',
+    'The former mayor is touted to lead the new party.',
+    'The club is geared to launch its own streaming service.',
+    'MPs are set to vote on the bill next week.',
+    'Seoul is poised to lift its mask mandate on public transport.',
+    "The Wallabies are tipped to name an unchanged side for Saturday's Test.",
+    'Ms Ardent was tipped to replace him as party leader.',
+    'Scotland Yard is set to launch an inquiry into the leak.',
+    'The National Trust is set to reopen the gardens in spring.',
+    'Eskom is set to cut power to the township again.',
+    # the reviewer's rows
+    'Chelsea are set to sign the Brazilian winger.',
+    'Labor is tipped to win the seat of Kooyong.',
+    'The Bank of England is poised to raise interest rates.',
+    'The bill is due to be debated next week.',
+    'The minister is expected to announce her resignation.',
+    'Ms Park is set to become the first woman to lead the party.',
+    'The striker is poised to make his debut on Saturday.',
+    'The film is tipped to scoop best picture.',
+    'The company is set to cut jobs across its UK sites.',
+    'The singer is billed to headline the festival.',
+    'Ireland are set to name an unchanged side.',
+    'The government is poised to scrap the tax.',
+    'Sunak is tipped to call an election in May.',
+    'The new stadium is billed to host the cup final.',
+])
+def test_what_someone_is_set_or_tipped_to_do_is_no_author_assertion(extractor, text):
+    assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
+
+
+@pytest.mark.parametrize("text", [
+    'Tesco is set to close its counters at 300 stores.',
+    'The council set a new budget on Tuesday.',
+    'Usain Bolt set a world record in Berlin.',
+    'Police set up roadblocks around the town.',
+    'The Bank of England set interest rates at 5.25%.',
+    'Labour won the seat.',
+    'Manchester United signed the Brazilian striker on Friday.',
+    'The council has approved the budget.',
+    'Kestrel Airways won the contract on Monday.',
+    'Ms Ardent replaced him as party leader.',
+    'Scotland Yard has launched an inquiry into the leak.',
+    'The National Trust reopened the gardens on Saturday.',
+    'A trap was set by police to catch the burglar.',
+    'The stage was set by the council for a showdown with the unions.',
+    'Tesco has closed its counters at 300 stores.',
+    pytest.param('Arsonists set fire to the community centre on Friday.',
+                 marks=strict_xfail("'set fire to' is no listed act of a wrongdoer (main gives none either)")),
+    pytest.param('Eskom cut power to the township again on Sunday.',
+                 marks=strict_xfail("'Eskom' is not read as a checkable actor (main gives none either)")),
+    # the reviewer's rows
+    'The fund is set at 2 million euros.',
+    'The brothers set up a removals company in 1998 that now employs 300 people.',
+    'The government set the minimum wage at £11.44 an hour.',
+    'The council has set aside £3m for flood defences.',
+    'A trap was set by police, who arrested the pair.',
+    'The bank, poised for weeks, cut rates to 4.5% on Thursday.',
+    'Kim was tipped off by a colleague and fled the country.',
+    'The jury set the damages at $4m.',
+    'The regulator set a deadline of 30 June for the bank.',
+    'Prices were set 10% higher than last year.',
+    'Police were tipped off and raided the flat.',
+])
+def test_a_set_or_an_act_done_stays_an_author_assertion(extractor, text):
+    assert any(c.speaker_type == "AUTHOR" for c in extractor.extract_text(text).claims)
+
+
+_MISTAGGED_COMMAND = strict_xfail("the model tags the command's verb as a noun or gives it a subject, so the "
+                                  "sentence is not read as a command (main gives an assertion too)")
+
+
+@pytest.mark.parametrize("text", [
+    # a bare command to the reader (recipes, travel and service copy, health and money advice): its figures are no report
+    'Put a pan of water on to boil, then add 200g of frozen peas and let them cook for 3 or 4 minutes.',
+    'Drain the peas and blend in 80ml of olive oil.',
+    'Heat the oven to 200C and roast the squash for 40 minutes.',
+    'Preheat the oven to 180C/350F/gas 4 and grease a 20cm tin.',
+    'Then add 2 tbsp of honey and simmer for 10 minutes.',
+    'Call 0800 123 456 for tickets, which cost £12.',
+    'Allow two hours for the 6km walk to the summit.',
+    'Take the number 38 bus from Victoria and get off after four stops.',
+    'Aim for 150 minutes of moderate exercise a week.',
+    'Drink at least eight glasses of water a day.',
+    'To apply, send a CV and covering letter by 30 June.',
+    'Visit the museum on the first Sunday of the month, when entry is free for under-16s.',
+    'Pay off the card with the highest rate first, even if it is only 2% higher.',
+    'Add 500ml of stock, cover and cook for 25 minutes.',
+    'Subscribe for £1 a week for the first three months.',
+    'Ring 999 if you see anyone in difficulty in the water.',
+    pytest.param('Whisk three eggs with 50g of sugar until pale.', marks=_MISTAGGED_COMMAND),
+    pytest.param('Book at least 14 days ahead to get the £29 fare.', marks=_MISTAGGED_COMMAND),
+    pytest.param('Set aside £50 a month in an easy-access account.', marks=_MISTAGGED_COMMAND),
+    pytest.param('Arrive 45 minutes before the 7.30pm start.', marks=_MISTAGGED_COMMAND),
+    # the reviewer's rows
+    'Heat the oil in a large pan and fry the onions for 10 minutes.',
+    'Preheat the oven to 180C.',
+    'Take the 8.15am train from Euston and change at Crewe.',
+    'Call 0300 123 4567 to book a place.',
+    'Visit the website for full opening times.',
+    'Stir in the cream and season to taste.',
+    'Avoid the M6 between junctions 10 and 11 this weekend.',
+    'Bring a packed lunch and wear sturdy shoes.',
+    'Allow about three hours for the walk.',
+    'Check your tyre pressure before long journeys.',
+    'Apply online before 31 March.',
+    'Serve with crusty bread.',
+    "Don't miss the fireworks at 9pm.",
+    'Mix the flour and butter, then add 200ml of milk.',
+    'Stay on the A1 for 12 miles before turning left.',
+    'Text HELP to 85258 for free support.',
+    'Let the dough rest for 2 hours, then bake for 25 minutes.',
+    'Make sure the oven is at 220C before you start.',
+    # a command whose finite clause is subordinate ('when', 'while', 'until') is still a command
+    'Fry the onions until they turn golden, about 10 minutes.',
+    'Leave the dough to rise for 2 hours while the oven heats to 220C.',
+    'Check the forecast before you set off on the 12-mile route.',
+    'Remove from the heat when the sauce thickens, after about 5 minutes.',
+])
+def test_a_command_to_the_reader_is_no_author_assertion_whatever_its_figures(extractor, text):
+    assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
+
+
+@pytest.mark.parametrize("text", [
+    'Police arrested three men on Friday.',
+    'Shares in Kestrel rose 5% on Tuesday.',
+    'The council cut 300 jobs last year.',
+    'Put simply, the council cut 300 jobs.',
+    'Police arrest three men after a £2m robbery.',
+    'The Bank of England raised rates to 5.25%.',
+    'Residents were told to boil their water after 40 people fell ill.',
+    'More than 200 people attended the vigil.',
+    'Firefighters rescued 12 people from the flats.',
+    'The ferry carried 340 passengers.',
+    'Add to that a 3% rise in fuel duty, and drivers face a £200 bill.',
+    'Last year 4,000 people visited the museum.',
+    # the reviewer's rows: bodies named with a verb ('Stand Up To Racism', 'Make UK') report
+    'Book publisher HarperCollins cut 200 jobs.',
+    'Fire kills 12 in Mumbai.',
+    'Help for Heroes raised £2m last year.',
+    'Save the Children cut 300 jobs.',
+    'Stand Up To Racism organised the march, which drew 5,000 people.',
+    'Keep Britain Tidy counted 12,000 bags of litter on the beach.',
+    'Stop Funding Hate persuaded 30 firms to pull adverts.',
+    'Make UK cut its growth forecast to 1.2%.',
+    'Save Our Parks collected 4,000 signatures.',
+    'Leave Means Leave hired 40 staff.',
+    'Imagine Dragons sold 40,000 tickets in an hour.',
+    'Unite the Union balloted 5,000 members.',
+])
+def test_a_report_that_opens_with_a_verb_or_tells_of_an_order_stays_an_author_assertion(extractor, text):
+    assert any(c.speaker_type == "AUTHOR" for c in extractor.extract_text(text).claims)
+
+
+@pytest.mark.parametrize("text", [
+    # the reviewer's rows: a command someone else gives or weighs is theirs, not the author's assertion
+    'Vote for me, the candidate told voters.',
+    'Fix the roads, and drivers would save 400 pounds a year, the AA estimates.',
+    'Raise taxes by 2p, the IFS said, and the deficit would close.',
+])
+def test_a_command_someone_voices_is_no_author_assertion(extractor, text):
+    assert [c for c in extractor.extract_text(text).claims if c.speaker_type == "AUTHOR"] == []
