@@ -319,9 +319,10 @@ class ClaimDetails:
 
     def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "will bring 900 jobs", "Eleven people were injured": a figure the small model left untagged (or
-        tagged a date alone: "Forty families"), counting the plural noun right after it, is a count of that noun;
-        a year ("2019 elections") is not, nor a figure a noun names ("page 900 claims", "route 900 buses": an
-        identifier), nor "one"."""
+        tagged a date alone: "Forty families"), counting a plural noun right after it or past up to two words of
+        its kind ("Some 400 traffic officers"; a size or unit noun between stops it), is a count of that noun; a year
+        ("2019 elections") is not, nor a figure a noun names ("page 900 claims", "route 900 buses": an identifier),
+        nor "one"."""
         out: list[dict] = []
         for ps, pe in parts:
             for tok in self.tokens_in(ps, pe):
@@ -331,11 +332,12 @@ class ClaimDetails:
                 if not (tok.text.replace(",", "").isdecimal() or spelled):
                     continue
                 noun = _noun_counted_after(self.doc, tok.i + 1, tok.head)
-                if noun is None or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
+                if noun is None \
+                        or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
                         or looks_like_year(tok.text) or tok.dep_ != "nummod" \
                         or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
                         and not _names_a_day(self.doc[tok.i - 1]) \
-                        or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
+                        or noun.idx + len(noun.text) > pe \
                         or any(n["start"] < noun.idx + len(noun.text) and tok.idx < n["end"] for n in found):
                     continue
                 parsed = parse_number(tok.text, "CARDINAL", _lemma(noun))
