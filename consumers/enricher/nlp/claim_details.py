@@ -350,8 +350,8 @@ class ClaimDetails:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
         if _clock_or_code(ent) or _fraction_alone(ent) and _part_of_an_extent(ent[-1]):
             return []
-        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _sizes_its_noun(ent) or _names_an_address(ent)
-                                         or _day_before_its_month(ent)
+        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _sizes_its_noun(ent)
+                                         or _names_an_address(ent) or _day_before_its_month(ent)
                                          or not self._is_number(ent) and not _vague_plural_alone(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
             return []
@@ -575,7 +575,8 @@ def _noun_counted_after(doc, i: int, head: Token | None = None) -> Token | None:
     kind ("400 traffic officers", "900 new jobs"): a unit or a size between makes the figure a measure or a size of
     the noun, no count of it ("5 mile runs", "24 hour shops", "7 seater cars")."""
     last = min(len(doc), i + _MODIFIERS_BEFORE_A_COUNTED_NOUN)  # past them the noun is another phrase's
-    while i < last and (_of_its_kind(doc[i], head) if head is not None else doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
+    while i < last and (_of_its_kind(doc[i], head) if head is not None
+                        else doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
         i += 1
     noun = doc[i] if i < len(doc) and doc[i].tag_ == "NNS" else None
     return noun if head is None or noun == head else None
