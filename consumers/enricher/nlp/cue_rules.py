@@ -1555,10 +1555,10 @@ _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", 
 _LIVED_AS = frozenset({"find", "show"})
 # Whom an "as" clause tells: ``_TOLD_NOUNS`` and the audiences of a star or a broadcaster ("as she told fans").
 _AUDIENCES = _TOLD_NOUNS | {"fan", "follower", "audience", "crowd", "listener", "viewer", "reader", "mp", "parent",
-                            "assembly", "family", "resident", "parliament"}
+                            "assembly", "family"}
 # "As critics had warned, the scheme ran over budget", "as the chancellor promised, duty was frozen": an "as" clause
 # of a verb that foretells, before a past outcome, is the author's report that it came true, not the words foretold
-_FORETOLD_AS = frozenset({"warn", "predict", "forecast", "promise", "pledge", "vow", "foresee"})
+_FORETOLD_AS = frozenset({"warn", "predict", "forecast", "promise", "pledge", "vow"})
 # "Just as Ms Reeves said, the economy grew": an echo the author draws, not an attribution
 _ECHOES = frozenset({"just", "exactly", "precisely"})
 # what "puts it" for no one in particular: "as the saying goes", "as the old adage puts it", "as the song puts it"
