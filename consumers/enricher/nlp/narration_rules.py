@@ -514,7 +514,8 @@ def _agents_act(verb: Token, subj: Token) -> bool:
 
 def _looked_back(verb: Token) -> bool:
     """ "Back then, officers searched every car", "In those days, thieves stole to order": an act set in a past the
-    story looks back on is background, as one in the pluperfect is."""
+    story looks back on is background in any tense; a past perfect alone is so only when dated before the story
+    (``_news_now``)."""
     return any(c.dep_ in ("advmod", "prep") and ({"back", "then"} <= (words := {t.lower_ for t in c.subtree})
                                                   or {"those", "days"} <= words) for c in verb.children)
 
