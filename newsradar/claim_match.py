@@ -253,7 +253,8 @@ _UNABLE = re.compile(r"\b(?:cannot|can't|couldn't|mustn't|(?:can|could|may|must)
 # "did not cancel the parade" or "did not mention fuel duty" denies another act on the thing.
 _THING_NEGATIONS = {_SKIPPED_MARK: ("attend", "take", "part", "go", "turn", "show", "appear", "join", "travel"),
                     _RULED_OUT_MARK: ("call", "hold", "raise", "impose", "introduce", "face", "happen")}
-# Before a refusal verb, with only auxiliaries between, these deny it ("would not rule out", "did not refuse to").
+# These and any "n't" negate: before a refusal verb, with only auxiliaries between, they deny it ("would not rule
+# out", "did not refuse to").
 _DENYING = frozenset({"not", "never"})
 # "rules to prevent landlords from raising rents", "a wall to stop the river from flooding": a purpose, no refusal.
 _PURPOSE = "to"
@@ -922,7 +923,7 @@ def _negated_only_in_side_clauses(content: str) -> bool:
         for word in words:
             if word in _CONDITIONS:
                 aside = True
-            elif word in _NEGATING_WORDS or word in ("not", "never") or word.endswith("n't"):
+            elif word in _NEGATING_WORDS or _negates(word):
                 if not aside:
                     return False
                 found = True
@@ -969,11 +970,15 @@ def _unable(content: str) -> frozenset[str]:
 def _denied(before: list[str]) -> bool:
     """A "not" or "never" among the auxiliaries just before a refusal verb denies it ("would not rule out a rise")."""
     for word in reversed(before):
-        if word in _DENYING or word.endswith("n't"):
+        if _negates(word):
             return True
         if word not in _AUXILIARIES and word not in _PROGRESSIVE:
             return False
     return False
+
+
+def _negates(word: str) -> bool:
+    return word in _DENYING or word.endswith("n't")
 
 
 @lru_cache(maxsize=None)
