@@ -231,8 +231,9 @@ _REFUSAL = re.compile(r"\b(?:(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\s+(?P<
 # to repeal the law") or a noun's ("a clause barring the company from firing him"), no part of the claim's polarity.
 _PROGRESSIVE = BE_FORMS | {"am"}
 # "the provision that had barred the company from firing him": a "that" with only these between it and the verb
-# opens a relative clause (a "that" of reported speech is followed by its clause's subject).
-_AUXILIARIES = (AUXILIARIES - BE_FORMS) | {"would", "will", "could", "can", "may", "might", "should", "must"}
+# opens a relative clause (a "that" of reported speech is followed by its clause's subject). Not modality's
+# AUXILIARIES: the be-forms are left out (``_denied`` takes them through ``_PROGRESSIVE``).
+_HAVE_DO_AND_MODALS = (AUXILIARIES - BE_FORMS) | {"would", "will", "could", "can", "may", "might", "should", "must"}
 # Refusing to speak withholds a statement ("refused to comment", "declined to confirm"): it refuses no act.
 _WITHHELD_SPEECH = frozenset({"comment", "say", "confirm", "discuss", "speak", "elaborate", "disclose", "reveal",
                               "answer", "respond", "name", "identify", "specify", "detail", "explain"})
@@ -939,7 +940,8 @@ def _refusals(content: str) -> frozenset[str]:
     terms = set()
     for match in _REFUSAL.finditer(text):
         before = _CLAUSE_BREAK.split(text[:match.start()])[-1].split()
-        relative = "that" in before and _AUXILIARIES.issuperset(before[len(before) - before[::-1].index("that"):])
+        relative = "that" in before \
+            and _HAVE_DO_AND_MODALS.issuperset(before[len(before) - before[::-1].index("that"):])
         if relative or _CONDITIONS.intersection(before) or RELATIVE_PRONOUNS.intersection(before) \
                 or before and before[-1] in _DETERMINERS \
                 or match.group().split()[0].endswith("ing") and not (before and before[-1] in _PROGRESSIVE):
@@ -972,7 +974,7 @@ def _denied(before: list[str]) -> bool:
     for word in reversed(before):
         if _negates(word):
             return True
-        if word not in _AUXILIARIES and word not in _PROGRESSIVE:
+        if word not in _HAVE_DO_AND_MODALS and word not in _PROGRESSIVE:
             return False
     return False
 
