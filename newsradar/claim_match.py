@@ -393,7 +393,11 @@ def _lemma_candidates(word: str) -> tuple[str, ...]:
 def content_terms(text: str) -> frozenset[str]:
     # "Erdoğan" and "Erdogan", "São Paulo" and "Sao Paulo": outlets drop accents, and kept, an accented letter ended
     # a word ("s" + "o paulo").
-    text = unaccented_text(text.lower().replace("’", "'"))
+    return _terms(unaccented_text(text.lower().replace("’", "'")))
+
+
+def _terms(text: str) -> frozenset[str]:
+    """``content_terms`` of a text already lower-cased, with straight apostrophes and no accents."""
     ages = {_AGE_TERM + m.group(1) for m in _AGE.finditer(text)}
     text = _CLOSE_TO.sub(" ", _AGE.sub(" ", text))
     # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
@@ -708,7 +712,10 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
     negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
-    terms = content_terms(claim.content) | _refusals(claim.content) | _unable(claim.content)
+    # the content lower-cased and unaccented once, not once for each reading of its words
+    said = claim.content.lower().replace("’", "'")
+    plain = unaccented_text(said)
+    terms = _terms(plain) | _refusals(plain) | _unable(said)
     return ClaimSignature(terms, entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
@@ -931,12 +938,12 @@ def _negated_only_in_side_clauses(content: str) -> bool:
     return found
 
 
-def _refusals(content: str) -> frozenset[str]:
+def _refusals(text: str) -> frozenset[str]:
     """The refusals of the content's main clause as ``_REFUSAL_TERM`` terms: "refuses:reach" of "the rocket failed
     to reach orbit", "refuses:" of "Lind ruled out tax rises". None in a condition or a relative clause ("drivers who
     fail to pay will be fined" states the fine), none of speech withheld ("declined to comment"), none of a figure
-    ("exports declined to 2.1 billion", "shares declined to a two-year low") and none of a noun ("a skip")."""
-    text = unaccented_text(content.lower().replace("’", "'"))
+    ("exports declined to 2.1 billion", "shares declined to a two-year low") and none of a noun ("a skip"). The
+    content is lower-cased, with straight apostrophes and no accents."""
     terms = set()
     for match in _REFUSAL.finditer(text):
         before = _CLAUSE_BREAK.split(text[:match.start()])[-1].split()
@@ -964,9 +971,10 @@ def _refusals(content: str) -> frozenset[str]:
     return frozenset(terms)
 
 
-def _unable(content: str) -> frozenset[str]:
-    """``_UNABLE_TERM`` if the content denies leave or power to act ("cannot name", "can no longer use")."""
-    return frozenset({_UNABLE_TERM}) if _UNABLE.search(content.lower().replace("’", "'")) else frozenset()
+def _unable(said: str) -> frozenset[str]:
+    """``_UNABLE_TERM`` if the content, lower-cased with straight apostrophes, denies leave or power to act
+    ("cannot name", "can no longer use")."""
+    return frozenset({_UNABLE_TERM}) if _UNABLE.search(said) else frozenset()
 
 
 def _denied(before: list[str]) -> bool:
