@@ -1424,7 +1424,9 @@ def _count_updated(a: ClaimSignature, b: ClaimSignature, params: MatchParams) ->
     itself measures, never from a word anywhere in the claim: "destroyed 300 homes as river levels rose" gives no
     count as risen.
     """
-    return (_count_moved(a, b, params) or _count_moved(b, a, params)) and conflicting_figure(a, b, params)
+    # a moved count needs a measure of update, which ``may_update`` has kept: most pairs stop here
+    return (a.may_update or b.may_update) \
+        and (_count_moved(a, b, params) or _count_moved(b, a, params)) and conflicting_figure(a, b, params)
 
 
 def _count_moved(sig: ClaimSignature, other: ClaimSignature, params: MatchParams) -> bool:
@@ -1676,8 +1678,7 @@ def _clusters_updated_apart(fresh: list[Fresh], candidates: list[list[Placed]], 
     barred: dict[int, set[str]] = {}
     for i, (f, offered) in enumerate(zip(fresh, candidates)):
         for c in offered:
-            if c.claim_id not in placing and (f.sig.may_update or c.sig.may_update) and one_story(f.sig, c.sig) \
-                    and _count_updated(f.sig, c.sig, params):
+            if c.claim_id not in placing and one_story(f.sig, c.sig) and _count_updated(f.sig, c.sig, params):
                 barred.setdefault(root(i), set()).add(c.cluster_id)
     return barred
 
