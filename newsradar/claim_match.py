@@ -231,8 +231,9 @@ _REFUSAL = re.compile(r"\b(?:(?:refus|declin|fail)(?:e|es|ed|ing|s)?\s+to\s+(?P<
 # to repeal the law") or a noun's ("a clause barring the company from firing him"), no part of the claim's polarity.
 _PROGRESSIVE = BE_FORMS | {"am"}
 # "the provision that had barred the company from firing him": a "that" with only these between it and the verb
-# opens a relative clause (a "that" of reported speech is followed by its clause's subject).
-_AUXILIARIES = (AUXILIARIES - BE_FORMS) | {"would", "will", "could", "can", "may", "might", "should", "must"}
+# opens a relative clause (a "that" of reported speech is followed by its clause's subject). Not modality's
+# AUXILIARIES: the be-forms are left out (``_denied`` takes them through ``_PROGRESSIVE``).
+_HAVE_DO_AND_MODALS = (AUXILIARIES - BE_FORMS) | {"would", "will", "could", "can", "may", "might", "should", "must"}
 # Refusing to speak withholds a statement ("refused to comment", "declined to confirm"): it refuses no act.
 _WITHHELD_SPEECH = frozenset({"comment", "say", "confirm", "discuss", "speak", "elaborate", "disclose", "reveal",
                               "answer", "respond", "name", "identify", "specify", "detail", "explain"})
@@ -253,7 +254,8 @@ _UNABLE = re.compile(r"\b(?:cannot|can't|couldn't|mustn't|(?:can|could|may|must)
 # "did not cancel the parade" or "did not mention fuel duty" denies another act on the thing.
 _THING_NEGATIONS = {_SKIPPED_MARK: ("attend", "take", "part", "go", "turn", "show", "appear", "join", "travel"),
                     _RULED_OUT_MARK: ("call", "hold", "raise", "impose", "introduce", "face", "happen")}
-# Before a refusal verb, with only auxiliaries between, these deny it ("would not rule out", "did not refuse to").
+# These and any "n't" negate: before a refusal verb, with only auxiliaries between, they deny it ("would not rule
+# out", "did not refuse to").
 _DENYING = frozenset({"not", "never"})
 # "rules to prevent landlords from raising rents", "a wall to stop the river from flooding": a purpose, no refusal.
 _PURPOSE = "to"
@@ -391,7 +393,11 @@ def _lemma_candidates(word: str) -> tuple[str, ...]:
 def content_terms(text: str) -> frozenset[str]:
     # "Erdoğan" and "Erdogan", "São Paulo" and "Sao Paulo": outlets drop accents, and kept, an accented letter ended
     # a word ("s" + "o paulo").
-    text = unaccented_text(text.lower().replace("’", "'"))
+    return _terms(unaccented_text(text.lower().replace("’", "'")))
+
+
+def _terms(text: str) -> frozenset[str]:
+    """``content_terms`` of a text already lower-cased, with straight apostrophes and no accents."""
     ages = {_AGE_TERM + m.group(1) for m in _AGE.finditer(text)}
     text = _CLOSE_TO.sub(" ", _AGE.sub(" ", text))
     # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
@@ -706,7 +712,10 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     negating_word = not framed_figure and not _NEGATING_WORDS.isdisjoint(_WORD.findall(claim.content.lower()))
     negated = (claim.negated or negating_word or bool(_DEFERRAL.search(claim.content.lower()))
                ) and not _negated_only_in_side_clauses(claim.content)
-    terms = content_terms(claim.content) | _refusals(claim.content) | _unable(claim.content)
+    # the content lower-cased and unaccented once, not once for each reading of its words
+    said = claim.content.lower().replace("’", "'")
+    plain = unaccented_text(said)
+    terms = _terms(plain) | _refusals(plain) | _unable(said)
     return ClaimSignature(terms, entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
@@ -922,23 +931,24 @@ def _negated_only_in_side_clauses(content: str) -> bool:
         for word in words:
             if word in _CONDITIONS:
                 aside = True
-            elif word in _NEGATING_WORDS or word in ("not", "never") or word.endswith("n't"):
+            elif word in _NEGATING_WORDS or _negates(word):
                 if not aside:
                     return False
                 found = True
     return found
 
 
-def _refusals(content: str) -> frozenset[str]:
+def _refusals(text: str) -> frozenset[str]:
     """The refusals of the content's main clause as ``_REFUSAL_TERM`` terms: "refuses:reach" of "the rocket failed
     to reach orbit", "refuses:" of "Lind ruled out tax rises". None in a condition or a relative clause ("drivers who
     fail to pay will be fined" states the fine), none of speech withheld ("declined to comment"), none of a figure
-    ("exports declined to 2.1 billion", "shares declined to a two-year low") and none of a noun ("a skip")."""
-    text = unaccented_text(content.lower().replace("’", "'"))
+    ("exports declined to 2.1 billion", "shares declined to a two-year low") and none of a noun ("a skip"). The
+    content is lower-cased, with straight apostrophes and no accents."""
     terms = set()
     for match in _REFUSAL.finditer(text):
         before = _CLAUSE_BREAK.split(text[:match.start()])[-1].split()
-        relative = "that" in before and _AUXILIARIES.issuperset(before[len(before) - before[::-1].index("that"):])
+        relative = "that" in before \
+            and _HAVE_DO_AND_MODALS.issuperset(before[len(before) - before[::-1].index("that"):])
         if relative or _CONDITIONS.intersection(before) or RELATIVE_PRONOUNS.intersection(before) \
                 or before and before[-1] in _DETERMINERS \
                 or match.group().split()[0].endswith("ing") and not (before and before[-1] in _PROGRESSIVE):
@@ -961,19 +971,24 @@ def _refusals(content: str) -> frozenset[str]:
     return frozenset(terms)
 
 
-def _unable(content: str) -> frozenset[str]:
-    """``_UNABLE_TERM`` if the content denies leave or power to act ("cannot name", "can no longer use")."""
-    return frozenset({_UNABLE_TERM}) if _UNABLE.search(content.lower().replace("’", "'")) else frozenset()
+def _unable(said: str) -> frozenset[str]:
+    """``_UNABLE_TERM`` if the content, lower-cased with straight apostrophes, denies leave or power to act
+    ("cannot name", "can no longer use")."""
+    return frozenset({_UNABLE_TERM}) if _UNABLE.search(said) else frozenset()
 
 
 def _denied(before: list[str]) -> bool:
     """A "not" or "never" among the auxiliaries just before a refusal verb denies it ("would not rule out a rise")."""
     for word in reversed(before):
-        if word in _DENYING or word.endswith("n't"):
+        if _negates(word):
             return True
-        if word not in _AUXILIARIES and word not in _PROGRESSIVE:
+        if word not in _HAVE_DO_AND_MODALS and word not in _PROGRESSIVE:
             return False
     return False
+
+
+def _negates(word: str) -> bool:
+    return word in _DENYING or word.endswith("n't")
 
 
 @lru_cache(maxsize=None)
@@ -1409,7 +1424,9 @@ def _count_updated(a: ClaimSignature, b: ClaimSignature, params: MatchParams) ->
     itself measures, never from a word anywhere in the claim: "destroyed 300 homes as river levels rose" gives no
     count as risen.
     """
-    return (_count_moved(a, b, params) or _count_moved(b, a, params)) and conflicting_figure(a, b, params)
+    # a moved count needs a measure of update, which ``may_update`` has kept: most pairs stop here
+    return (a.may_update or b.may_update) \
+        and (_count_moved(a, b, params) or _count_moved(b, a, params)) and conflicting_figure(a, b, params)
 
 
 def _count_moved(sig: ClaimSignature, other: ClaimSignature, params: MatchParams) -> bool:
@@ -1661,8 +1678,7 @@ def _clusters_updated_apart(fresh: list[Fresh], candidates: list[list[Placed]], 
     barred: dict[int, set[str]] = {}
     for i, (f, offered) in enumerate(zip(fresh, candidates)):
         for c in offered:
-            if c.claim_id not in placing and (f.sig.may_update or c.sig.may_update) and one_story(f.sig, c.sig) \
-                    and _count_updated(f.sig, c.sig, params):
+            if c.claim_id not in placing and one_story(f.sig, c.sig) and _count_updated(f.sig, c.sig, params):
                 barred.setdefault(root(i), set()).add(c.cluster_id)
     return barred
 

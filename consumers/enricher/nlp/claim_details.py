@@ -319,9 +319,10 @@ class ClaimDetails:
 
     def untagged_counts(self, parts: list[tuple[int, int]], found: list[dict]) -> list[dict]:
         """ "will bring 900 jobs", "Eleven people were injured": a figure the small model left untagged (or
-        tagged a date alone: "Forty families"), counting the plural noun right after it, is a count of that noun;
-        a year ("2019 elections") is not, nor a figure a noun names ("page 900 claims", "route 900 buses": an
-        identifier), nor "one"."""
+        tagged a date alone: "Forty families"), counting a plural noun right after it or past up to two words of
+        its kind ("Some 400 traffic officers"; a size or unit noun between stops it), is a count of that noun; a year
+        ("2019 elections") is not, nor a figure a noun names ("page 900 claims", "route 900 buses": an identifier),
+        nor "one"."""
         out: list[dict] = []
         for ps, pe in parts:
             for tok in self.tokens_in(ps, pe):
@@ -331,11 +332,12 @@ class ClaimDetails:
                 if not (tok.text.replace(",", "").isdecimal() or spelled):
                     continue
                 noun = _noun_counted_after(self.doc, tok.i + 1, tok.head)
-                if noun is None or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
+                if noun is None \
+                        or tok.ent_type_ and not (spelled and tok.ent_type_ == "DATE" and _alone_in_its_entity(tok)) \
                         or looks_like_year(tok.text) or tok.dep_ != "nummod" \
                         or tok.i > 0 and self.doc[tok.i - 1].tag_ in ("NN", "NNP") \
                         and not _names_a_day(self.doc[tok.i - 1]) \
-                        or noun.tag_ != "NNS" or noun.idx + len(noun.text) > pe \
+                        or noun.idx + len(noun.text) > pe \
                         or any(n["start"] < noun.idx + len(noun.text) and tok.idx < n["end"] for n in found):
                     continue
                 parsed = parse_number(tok.text, "CARDINAL", _lemma(noun))
@@ -348,8 +350,8 @@ class ClaimDetails:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
         if _clock_or_code(ent) or _fraction_alone(ent) and _part_of_an_extent(ent[-1]):
             return []
-        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _sizes_its_noun(ent) or _names_an_address(ent)
-                                         or _day_before_its_month(ent)
+        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _sizes_its_noun(ent)
+                                         or _names_an_address(ent) or _day_before_its_month(ent)
                                          or not self._is_number(ent) and not _vague_plural_alone(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
             return []
@@ -573,7 +575,8 @@ def _noun_counted_after(doc, i: int, head: Token | None = None) -> Token | None:
     kind ("400 traffic officers", "900 new jobs"): a unit or a size between makes the figure a measure or a size of
     the noun, no count of it ("5 mile runs", "24 hour shops", "7 seater cars")."""
     last = min(len(doc), i + _MODIFIERS_BEFORE_A_COUNTED_NOUN)  # past them the noun is another phrase's
-    while i < last and (_of_its_kind(doc[i], head) if head is not None else doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
+    while i < last and (_of_its_kind(doc[i], head) if head is not None
+                        else doc[i].pos_ == "ADJ" or doc[i].tag_ == "VBN"):
         i += 1
     noun = doc[i] if i < len(doc) and doc[i].tag_ == "NNS" else None
     return noun if head is None or noun == head else None
@@ -628,9 +631,9 @@ _DIGIT_GROUPS = re.compile(r"[\d \u00a0\u2009\u202f]+")
 _LETTER_AND_ONE_GROUP = re.compile(r"[" + CURRENCY_LETTERS + r"]\d{1,3}[ \u00a0\u2009\u202f](?P<group>\d{3})")
 # A currency letter glued to comma thousands ending in a space ("N4,000 tonnes"; not "N2,000bn" nor "N1,000.")
 _LETTER_AND_COMMA_THOUSANDS = re.compile(r"[" + CURRENCY_LETTERS + r"](?P<figure>\d{1,3}(?:,\d{3})+)(?= )")
-# A unit of measure right after a figure ("4,000 tonnes")
 # The pieces money comes in, which a figure of money before them is the value of ("N1,000 notes"), no count of
 _PIECES_OF_MONEY = frozenset({"note", "banknote", "bill", "coin"})
+# A unit of measure right after a figure ("4,000 tonnes")
 _UNIT_AFTER = re.compile(r" (?:" + MEASURE_UNIT_PATTERN + r")\b", re.I)
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]os?\.|#)\s?$")
 _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")\b")

@@ -907,9 +907,10 @@ def _untagged_post_holders(doc: Doc, ents: list[Span], evidence: dict[int, str])
     if not len(apposed):
         return ents
     labels = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    # the sentence's case last: it walks to the sentence's bounds, and most words set off after a post are no name
     found = [span for i in apposed if (tok := doc[int(i)]).i > tok.head.i and is_role(tok.head)
-             and not _title_case_line(tok.sent)
-             and (span := _untagged_name(tok, labels, _after_a_common_owner(tok.head, tok))) is not None]
+             and (span := _untagged_name(tok, labels, _after_a_common_owner(tok.head, tok))) is not None
+             and not _title_case_line(tok.sent)]
     # a name the model tagged past the words the parser set off ("Mayor Oh Se-hoon", whose "Oh Se" the parser
     # apposes) is whole already; only a person tagged in part, or nothing, is replaced
     found = [span for span in found if not any(e.start < span.end and span.start < e.end

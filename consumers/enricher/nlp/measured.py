@@ -62,7 +62,7 @@ def measured(doc: Doc, start: int, end: int) -> str | None:
     if _share(span):
         # A share's noun names a rate ("a 25% tariff", "a duty of 25 percent") or its base ("2% of GDP", "of
         # output"), which outlets word in many ways; the way it moved is what tells two shares apart.
-        return _change(_governing_verb(root)) or _predicate(root)
+        return _verb_in(_governing_verb(root), CHANGE_VERBS) or _predicate(root)
     noun = _counted(root, span.end)
     if noun is None or _is_amount_word(noun):
         thing = _of_what(noun if noun is not None else root)
@@ -77,7 +77,7 @@ def measured(doc: Doc, start: int, end: int) -> str | None:
     # verb's object is the level reached, a sum's too ("the appeal has reached 2.4 million pounds"), which is right
     # and harmless: a sum is no count of things, so it is never read as a count's update.
     node = noun if noun is not None else root
-    return _change(_governing_verb(node, objects=False)) or _level(node)
+    return _verb_in(_governing_verb(node, objects=False), CHANGE_VERBS) or _level(node)
 
 
 def _share(span: Span) -> bool:
@@ -105,18 +105,17 @@ def _predicate(share: Token) -> str | None:
     return verb_lemma(verb) if verb.pos_ == "VERB" else _lemma(verb)
 
 
-def _change(verb: Token | None) -> str | None:
-    """The verb's lemma when it is one of change: "stood at 2.1%", "sent $2 billion" say how a figure was given."""
+def _verb_in(verb: Token | None, verbs: frozenset[str]) -> str | None:
+    """The verb's lemma when it is one of ``verbs``: of change ("rose 5%", "sent $2 billion") or of level ("stood
+    at 2.1%"), how the figure was given."""
     lemma = verb.lemma_.lower() if verb is not None else None
-    return lemma if lemma in CHANGE_VERBS else None
+    return lemma if lemma in verbs else None
 
 
 def _level(node: Token) -> str | None:
     """The verb's lemma when the figure is the level it gives: its object ("has reached 47", "topped 200") or
     through "at"/"to" ("now stands at 58")."""
-    verb = _governing_verb(node)
-    lemma = verb.lemma_.lower() if verb is not None else None
-    return lemma if lemma in LEVEL_VERBS else None
+    return _verb_in(_governing_verb(node), LEVEL_VERBS)
 
 
 def _counted(root: Token, span_end: int) -> Token | None:
@@ -158,7 +157,7 @@ def _amount_of(node: Token) -> Token | None:
 
 def _governing_verb(node: Token, objects: bool = True) -> Token | None:
     """The verb that takes the figure: its measure ("rose 5%"), or its object ("cut 5%") unless ``objects`` is
-    False, or through "by"/"to"/"from"."""
+    False, or through "by"/"to"/"from"/"at"."""
     if node.dep_ in (("dobj", "npadvmod") if objects else ("npadvmod",)) and _acts(node.head):
         return node.head
     prep = node.head

@@ -416,8 +416,9 @@ class NarrationRules:
         into another); "had resigned after a report accused her", dated or not, background: beside someone's words
         only the story's own tense makes the act a second event."""
         lemma = lexicon.verb_lemma(root)
-        if root.pos_ != "VERB" or lemma not in _DECISIVE_ACTS or not _told_as_done(root) or not _news_now(root) \
-                or _pluperfect(root) or not _decisive_sense(root, lemma):
+        # the past perfect first: it refuses outright here, and ``_news_now`` would walk the verb's subtree for a date
+        if root.pos_ != "VERB" or lemma not in _DECISIVE_ACTS or not _told_as_done(root) or _pluperfect(root) \
+                or not _news_now(root) or not _decisive_sense(root, lemma):
             return False
         turned = root.i + 1 < len(root.doc) and root.nbor(1).pos_ in ("ADV", "ADJ", "ADP", "PART") \
             and root.nbor(1).dep_ in ("prt", "advmod", "acomp", "oprd", "amod")
@@ -514,7 +515,8 @@ def _agents_act(verb: Token, subj: Token) -> bool:
 
 def _looked_back(verb: Token) -> bool:
     """ "Back then, officers searched every car", "In those days, thieves stole to order": an act set in a past the
-    story looks back on is background, as one in the pluperfect is."""
+    story looks back on is background in any tense; a past perfect alone is so only when dated before the story
+    (``_news_now``)."""
     return any(c.dep_ in ("advmod", "prep") and ({"back", "then"} <= (words := {t.lower_ for t in c.subtree})
                                                   or {"those", "days"} <= words) for c in verb.children)
 
