@@ -311,7 +311,7 @@ class NarrationRules:
                     or _instruction(sent.root) or self._quote_frame(start) or self._aside(start, end):
                 continue
             # ``end`` only shrinks after ``figures`` is taken, so the figures ending by it are the sentence's
-            has_number = any(e.end_char <= end for e in figures)
+            has_number = any(e.end_char <= end for e in figures) and self._reported_figure(sent.root)
             # a main clause before someone's words is the author's only with a figure or a listed act of its own:
             # an act alone ("met reporters", "sparked a debate") is the scene of the words, not a second event
             if not (has_number or not trimmed and self._is_event(sent.root)
@@ -326,6 +326,12 @@ class NarrationRules:
                 self.add(kind="assertion", rule="assertion", speaker=None, cue=None,
                          content=(start, self.author_tail(start, end, assertion=True)),
                          sentence=[start, end])
+
+    def _reported_figure(self, root: Token) -> bool:
+        """ "The film runs 128 minutes", "This cake serves eight", "Tickets cost £35": in a review, a recipe or a
+        quiz (``item_form``) a figure told in the present is what the item describes; one told as done ("Haaland
+        scored 52 goals last season", "The album sold 120,000 copies") is still a fact the author reports."""
+        return not self.no_news_form or _told_as_done(root)
 
     def _opinion_beside_figures(self, claim: dict, figures: list) -> bool:
         """ "The governor called the flooding a catastrophe on Monday, as rescuers searched for 30 missing people":
