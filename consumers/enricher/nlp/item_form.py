@@ -20,12 +20,21 @@ from urllib.parse import urlsplit
 from spacy.tokens import Doc
 
 _KEY = "newsradar.no_news_form"
-# whole segments only: a slug's words ("home-office-review-finds") are the story's, not the item's form
-_FORM_SEGMENTS = frozenset({"review", "reviews", "recipe", "recipes", "quiz", "quizzes"})
+# whole segments only: a slug's words ("home-office-review-finds") are the story's, not the item's form. A bare
+# "review" is left out: outlets name sections so ("/companies/review/"), and it says nothing of the item's form.
+_FORM_SEGMENTS = frozenset({"reviews", "recipe", "recipes", "quiz", "quizzes"})
+# An address in a news section carries news, whatever its headline: "Strategic defence review - what are the key
+# points?" is an inquiry explained, not a play reviewed.
+_NEWS_SEGMENTS = frozenset({
+    "news", "uk-news", "us-news", "world", "world-news", "politics", "law", "education", "business", "society",
+    "money", "environment", "science", "technology", "media", "national", "nation", "uk", "us", "home-news",
+    "australia-news", "india-news", "crime", "economy"})
 _FORM_TITLE = re.compile(
-    # "Hinds review – ...": a dash, since a news headline's "review:" is an inquiry's ("Home Office review: ...")
-    r"\breview\s+[–—-]\s"
-    r"|^\s*review\s*:"                            # "Review: 'Barbie' is ..."
+    # "Hinds review – ...": a dash, since a news headline's "review:" is an inquiry's ("Home Office review: ...");
+    # a tail that explains or asks ("Cass review – key findings", "... – what changes now?") is an inquiry's too
+    r"\breview\s+[–—-]\s(?!\s*(?:what|how|why|who|when|where|key|live|everything|\d+\s+things)\b)(?![^?]*\?\s*$)"
+    # "Review: 'Barbie' is ...": a wire's review names its work in quotes; "Review: State audit finds ..." is news
+    r"|^\s*review\s*:\s*['‘\"“]"
     r"|\s[–—-]\s*(?:review|quiz|recipes?)\s*$"    # "... – quiz", "... – recipe"
     # "Football quiz: ...", "Sports quiz of the week: ..."; never "Police quiz man over ...", a verb
     r"|^[\w'’ ]{0,30}\bquiz(?: of the (?:day|week|month|year))?\s*:"
@@ -34,9 +43,11 @@ _FORM_TITLE = re.compile(
 
 
 def reports_no_news(url: str | None, title: str | None) -> bool:
-    """Whether the item's address or headline names a form that reports no news."""
-    segments = urlsplit(url or "").path.lower().split("/")
-    return any(s in _FORM_SEGMENTS for s in segments) or bool(_FORM_TITLE.search(title or ""))
+    """Whether the item's address or headline names a form that reports no news; never in a news section."""
+    segments = set(urlsplit(url or "").path.lower().split("/"))
+    if segments & _NEWS_SEGMENTS:
+        return False
+    return bool(segments & _FORM_SEGMENTS) or bool(_FORM_TITLE.search(title or ""))
 
 
 def mark_form(doc: Doc, url: str | None, title: str | None) -> Doc:

@@ -17,7 +17,6 @@ from newsradar.schema import Article, article_id_for
 @pytest.mark.parametrize("url,title,marked", [
     ("https://www.example.co.uk/music/2024/mar/02/the-lanterns-review-brixton-academy",
      "The Lanterns review – a loud, joyous homecoming", True),
-    ("https://www.example.com/2024/05/01/arts/music/review/lanterns-tour.html", "The Lanterns hit the road", True),
     ("https://apnews.example.com/article/harbour-lights-film-1234", "Review: 'Harbour Lights' is a slow burn", True),
     ("https://www.example.com/food/recipes/lemon-drizzle-cake", "Lemon drizzle cake", True),
     ("https://www.example.co.uk/lifeandstyle/2024/feb/10/one-pan-chicken", "Nigella's one-pan chicken recipe", True),
@@ -36,6 +35,42 @@ from newsradar.schema import Article, article_id_for
     ("https://www.example.com/travel/article/new-jet-cabin/index.html", "What it's like inside the new jet", False),
     ("https://www.example.com/articles/12345", "", False),
     ("", None, False),
+    # a bare "review" segment is a section's name at some outlets, not the item's form
+    ("https://www.example.com/2024/05/01/arts/music/review/lanterns-tour.html", "The Lanterns hit the road", False),
+    # the review's rows: a news section or an explainer's tail keeps an inquiry's headline news
+    ("https://www.bbc.co.uk/news/articles/c0defence", "Strategic defence review - what are the key points?", False),
+    ("https://www.theguardian.com/society/2025/may/22/sentencing-review-key-points",
+     "Sentencing review – what will change for offenders?", False),
+    ("https://www.theguardian.com/society/2024/apr/10/cass-review",
+     "Cass review – key findings on gender services for children", False),
+    ("https://www.thetimes.com/uk/politics/article/ofsted-review", "Ofsted review — heads say report cards unfair",
+     False),
+    ("https://www.stuff.co.nz/national/123/review-police-pursuits", "Police pursuit review – what changes now", False),
+    ("https://www.example.com/features/2025/inquiry", "Grenfell inquiry review – 10 things we learned", False),
+    ("https://www.example.com/features/2025/inquiry", "Water review – is your bill going up?", False),
+    ("https://apnews.com/article/post-office-audit-123", "Review: State audit finds $3m missing from schools fund",
+     False),
+    ("https://www.afr.com/companies/review/123", "Qantas profit review under way", False),
+    # the review's real reviews, still marked
+    ("https://variety.com/2025/film/reviews/quiet-shore-review-1236123456/", "'The Quiet Shore' Review: Tender and Slow",
+     True),
+    ("https://www.thetimes.com/culture/film/article/quiet-shore-review-tender-abc123",
+     "The Quiet Shore review — a tender coastal drama", True),
+    ("https://www.mirror.co.uk/lifestyle/quiz-can-you-name-12345", "QUIZ: Can you name these 90s footballers?", True),
+    *(pytest.param(url, title, True, marks=pytest.mark.xfail(strict=True, reason=reason)) for url, title, reason in [
+        ("https://www.telegraph.co.uk/tv/0/the-long-night-review-bbc-one/", "The Long Night, review: a gripping return",
+         "a comma before 'review:' is not among the headline shapes, and the slug's '-review-' is the story's word"),
+        ("https://www.nytimes.com/2025/03/14/movies/quiet-shore-review.html",
+         "'The Quiet Shore' Review: A Tender Coastal Drama",
+         "a quoted title before 'Review:' is not among the headline shapes ('Spending review:' is an inquiry's)"),
+        ("https://www.thehindu.com/entertainment/movies/quiet-shore-movie-review/article123.ece",
+         "'The Quiet Shore' movie review: a tender drama", "'movie review:' is not among the headline shapes"),
+        ("https://www.theguardian.com/food/2025/apr/05/nigel-slater-spring-greens-recipes",
+         "Nigel Slater's recipes for spring greens", "only a headline ending in 'recipe(s)' is read as a recipe"),
+        ("https://www.irishtimes.com/culture/film/2025/03/14/the-quiet-shore-review/",
+         "The Quiet Shore: a tender coastal drama",
+         "an address ending '-review' is a slug's word, like 'home-office-review-finds', not a segment"),
+    ]),
 ])
 def test_an_item_s_address_or_headline_tells_a_form_that_reports_no_news(url, title, marked):
     assert reports_no_news(url, title) is marked
@@ -52,8 +87,37 @@ _RECIPE = ("https://www.example.com/food/recipes/lemon-drizzle-cake", "Lemon dri
 _QUIZ = ("https://www.example.co.uk/football/2024/jan/02/goals-2023", "Football quiz: who scored the most in 2023?")
 _NEWS = ("https://www.example.com/news/2024/03/02/council-budget", "Council approves budget")
 
+_FILM = ("https://www.theguardian.com/film/2025/mar/14/the-quiet-shore-review-tender",
+         "The Quiet Shore review – a tender coastal drama")
+_GADGET = ("https://edition.cnn.com/cnn-underscored/reviews/best-cordless-vacuum",
+           "The best cordless vacuums of 2025, tested")
+_BAKE = ("https://www.bbc.co.uk/food/recipes/flapjacks_12345", "Easy flapjacks")
+_WEEK_QUIZ = ("https://www.theguardian.com/sport/2025/may/30/sports-quiz-of-the-week",
+              "Sports quiz of the week: finals, farewells and a fine")
+_NOVEL = ("https://www.independent.co.uk/arts-entertainment/books/reviews/salt-road-review-b2712345.html",
+          "The Salt Road by Mara Quinn: a sprawling family saga")
+_DEFENCE = ("https://www.bbc.co.uk/news/articles/c0defence", "Strategic defence review - what are the key points?")
+_SENTENCING = ("https://www.theguardian.com/society/2025/may/22/sentencing-review-key-points",
+               "Sentencing review – what will change for offenders?")
+
 # (url, title, sentence, whether the sentence is a claim an editor would mark)
 PROBES = [
+    # the review's rows: figures a review, a recipe or a quiz describes, its present passive included
+    (*_FILM, "It opens in cinemas on Friday and is rated 15.", False),
+    (*_GADGET, "The vacuum weighs 5.8 pounds and costs $399.", False),
+    (*_GADGET, "Its battery lasts about 60 minutes on the lowest setting.", False),
+    (*_BAKE, "This recipe makes 16 squares and keeps for five days in a tin.", False),
+    (*_BAKE, "Each square contains around 210 calories.", False),
+    (*_WEEK_QUIZ, "There are 12 questions this week, and the answers are at the bottom.", False),
+    (*_NOVEL, "The novel is 512 pages long and costs £20.", False),
+    (*_NOVEL, "Quinn's saga spans four generations and three continents.", False),
+    # the review's rows: a figure told as done under a present root, and news under an inquiry's headline
+    (*_NOVEL, "The novel is her fifth, and it has sold 300,000 copies in France.", True),
+    (*_DEFENCE, "The army will grow to 76,000 troops by the end of the decade.", True),
+    (*_DEFENCE, "The UK currently spends 2.3% of its GDP on defence.", True),
+    (*_DEFENCE, "The government will build up to 12 new attack submarines.", True),
+    (*_SENTENCING, "About 88,000 people are in prison in England and Wales.", True),
+    (*_SENTENCING, "Sentences of under 12 months will largely be scrapped.", True),
     # figures a review, a recipe or a quiz describes: no claim
     (*_REVIEW, "The four-piece played 22 songs in just under two hours.", False),
     (*_REVIEW, "Tickets for the rest of the tour cost £35.", False),
@@ -115,6 +179,8 @@ PROBES = [
 
 # Rows this branch's rule does not make right; each reason says what reads them wrong.
 STILL_WRONG = {
+    "The novel is her fifth, and it has sold 300,000 copies in France.":
+        "only the sentence's root ('is') is judged; judging the figure's own verb read 'cost £35' in a review as done",
     "The four-piece played 22 songs in just under two hours.":
         "a review's account of the night told as done is read as a fact it reports, like a news figure",
     "The band cancelled its European tour on Monday after the drummer was injured.":
