@@ -48,6 +48,7 @@ from consumers.enricher.nlp.cues import REPORTING_NOUNS
 from consumers.enricher.nlp.cue_rules import (CueRules, directs, mistagged_verb, puts_into_words, puts_it_as, says_as,
                                               speech_noun_clause, speech_prep)
 from consumers.enricher.nlp.doc_text import doc_text
+from consumers.enricher.nlp.item_form import no_news_form
 from consumers.enricher.nlp.narration_rules import NarrationRules
 from consumers.enricher.nlp.quote_rules import CONFIDENCE_FLOATING, QuoteRules
 from consumers.enricher.nlp.quotes import Quote, find_quotes
@@ -108,6 +109,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
         self.text = doc_text(doc)
         self.assertions = assertions
         self.min_quote_words = min_quote_words
+        self.no_news_form = no_news_form(doc)
         self.paragraphs = paragraph_ranges(self.text)
         self.para_starts = [p[0] for p in self.paragraphs]
         self.furniture = [tuple(r) for r in (doc._.nr_boilerplate or [])]

@@ -311,7 +311,8 @@ class NarrationRules:
                     or _instruction(sent.root) or self._quote_frame(start) or self._aside(start, end):
                 continue
             # ``end`` only shrinks after ``figures`` is taken, so the figures ending by it are the sentence's
-            has_number = any(e.end_char <= end for e in figures)
+            kept = [e for e in figures if e.end_char <= end]
+            has_number = bool(kept) and self._reported_figure(sent.root, kept)
             # a main clause before someone's words is the author's only with a figure or a listed act of its own:
             # an act alone ("met reporters", "sparked a debate") is the scene of the words, not a second event
             if not (has_number or not trimmed and self._is_event(sent.root)
@@ -326,6 +327,13 @@ class NarrationRules:
                 self.add(kind="assertion", rule="assertion", speaker=None, cue=None,
                          content=(start, self.author_tail(start, end, assertion=True)),
                          sentence=[start, end])
+
+    def _reported_figure(self, root: Token, figures: list) -> bool:
+        """ "The film runs 128 minutes", "This cake serves eight", "Tickets cost £35": in a review, a recipe or a
+        quiz (``item_form``) a figure told in the present is what the item describes; one told as done ("Haaland
+        scored 52 goals last season", "The album sold 120,000 copies", "it has sold 300,000 copies" after a present
+        main clause) is still a fact the author reports."""
+        return not self.no_news_form or _told_as_done(root) or any(_figure_told_as_done(e) for e in figures)
 
     def _opinion_beside_figures(self, claim: dict, figures: list) -> bool:
         """ "The governor called the flooding a catastrophe on Monday, as rescuers searched for 30 missing people":
@@ -684,6 +692,15 @@ def _told_as_done(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _figure_told_as_done(figure) -> bool:
+    """Whether the verb a figure hangs from tells an act done. Only a form that cannot be read as the present counts:
+    "cost", "put" and "set" are past and present alike ("Tickets cost £35" describes), and a present passive ("is
+    rated 15") is a description."""
+    verb = next((t for t in figure.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (verb is not None and _told_as_done(verb) and verb.lower_ != verb.lemma_.lower()
+            and not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
 
 
 def _decisive_sense(verb: Token, lemma: str) -> bool:

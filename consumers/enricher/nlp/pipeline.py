@@ -21,6 +21,7 @@ from consumers.enricher.nlp import claims as _claims  # noqa: F401  (registers t
 from consumers.enricher.nlp import segment as _segment  # noqa: F401  (registers the paragraph factory)
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import ENTITY_LABELS
+from consumers.enricher.nlp.item_form import mark_form
 from consumers.enricher.nlp.keyphrases import content_lemmas, keyphrases
 from consumers.enricher.nlp.language import article_languages, decide_language
 from consumers.enricher.nlp.outlet_units import localise
@@ -100,7 +101,8 @@ class Extractor:
             results[i] = self.skipped(article, lang)
             if results[i] is None:
                 todo.append((i, *self.prepared(article)))
-        docs = self.nlp.pipe((titled(self.nlp, text, title_end) for _i, text, title_end in todo),
+        docs = self.nlp.pipe((mark_form(titled(self.nlp, text, title_end), articles[i].url, articles[i].title)
+                              for i, text, title_end in todo),
                              batch_size=self.batch_size, n_process=self.n_process)
         for (i, text, title_end), doc in zip(todo, docs):
             results[i] = self.enrichment_of(doc, articles[i], text, title_end)

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pytest
 
+from bench.extract_quality import feed_articles, speaker_ok
 from consumers.enricher.nlp.pipeline import Extractor
 from tests.conftest import shared_path
 
@@ -98,3 +100,41 @@ def assert_not_given_to(extractor, text: str, fragment: str, wrong: set[str]) ->
     got = name_words(claims[0].speaker_resolved)
     assert not any(got and name_words(name) <= got for name in wrong), (claims[0].speaker_resolved,
                                                                         claims[0].resolution)
+
+
+@lru_cache(maxsize=None)
+def _feed(name: str):
+    shared_path("corpus", "feeds", name)
+    return feed_articles(name)
+
+
+_ENRICHED: dict[tuple[str, str], object] = {}
+
+
+def _enriched(extractor, name: str, guid: str):
+    if (name, guid) not in _ENRICHED:
+        _ENRICHED[name, guid] = extractor.enrich([_feed(name)[guid]])[0]
+    return _ENRICHED[name, guid]
+
+
+def pool_paragraph_wrong(extractor, name: str, guid: str, start: int, end: int, claims, unscored) -> list:
+    """What the extractor gets wrong in one corpus paragraph (feed file, guid, offsets into the item's text): claims
+    starting in it that match no labelled claim ((start, end, speaker span or None for the author)) and overlap no
+    unscored span, matched claims with the wrong speaker, and labelled claims it misses."""
+    text = _feed(name)[guid].text
+    found = [c for c in _enriched(extractor, name, guid).claims if start <= c.content_span.start < end]
+    wrong, used = [], set()
+    for c in found:
+        s, e = c.content_span.start, c.content_span.end
+        hit = next((k for k, (cs, ce, _who) in enumerate(claims) if k not in used and cs < e and s < ce), None)
+        if hit is None:
+            if not any(us < e and s < ue for us, ue in unscored):
+                wrong.append(("false", c.speaker, c.content[:80]))
+            continue
+        used.add(hit)
+        who = claims[hit][2]
+        right = c.speaker_type == "AUTHOR" if who is None else \
+            c.speaker_type != "AUTHOR" and speaker_ok(c.model_dump(), text[who[0]:who[1]])
+        if not right:
+            wrong.append(("speaker", c.speaker, c.content[:80]))
+    return wrong + [("missed", text[cs:ce]) for k, (cs, ce, _who) in enumerate(claims) if k not in used]
