@@ -107,7 +107,7 @@ from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import CHANGE_VERBS, GATHERINGS, kinds_differ, updates
 from newsradar.modality import (AUXILIARIES, BE_FORMS, RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart,
-                                modality)
+                                modality, modals_folded)
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
 from newsradar.schema import Claim
@@ -399,7 +399,7 @@ def content_terms(text: str) -> frozenset[str]:
 def _terms(text: str) -> frozenset[str]:
     """``content_terms`` of a text already lower-cased, with straight apostrophes and no accents."""
     ages = {_AGE_TERM + m.group(1) for m in _AGE.finditer(text)}
-    text = _CLOSE_TO.sub(" ", _AGE.sub(" ", text))
+    text = modals_folded(_CLOSE_TO.sub(" ", _AGE.sub(" ", text)))
     # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
     # stop words "we", "he", "that", and kept whole they were terms only the quote had.
     words = (_CLITIC.sub("", w) for w in _WORD.findall(text))

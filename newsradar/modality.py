@@ -67,6 +67,17 @@ _FORECASTERS = re.compile(r"\b(?:forecasters?|meteorologists?|economists?|analys
 # "Is to blame" is a present.
 _FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|"
                      r"(?:is|are|was|were) (?:set |due |scheduled )?to(?! blame)|plans? to|planned to)\b")
+# One strength of modality worded several ways, as matching compares it: "is set to", "is due to", "is scheduled
+# to" and "is expected to" say what "will" says (a stop word there, so these drop their words); "has to" and "is
+# required to" say "must"; "might" says "may". Kept apart: "will" beside "may" or "must" ("may" and "must" stay
+# terms), "had to" (a past duty met: "had to flee" is what happened), "is going to" (as often a trip), "could" (a
+# stop word: as often a past ability, "you could hear it"), "needs to" (folded, "needs to sell" lost the word it
+# shares with "would need to sell"), and "plans to" as the noun ("weighing a plan to build", "unveiled plans to"),
+# whose word the other outlet shares: a plan is a verb only after a subject pronoun ("it plans to", "she planned to").
+_SAID_AS_WILL = re.compile(r"\b(?:is|are|was|were|be) (?:set|due|scheduled|expected) to(?! blame)\b")
+_PLANS_SAID_AS_WILL = re.compile(r"\b(i|we|you|he|she|it|they) (?:plans?|planned|(?:is|are|was|were) planning) to\b")
+_SAID_AS_MUST = re.compile(r"\b(?:(?:has|have) to(?! do with)|(?:is|are|was|were|be) required to)\b")
+_SAID_AS_MAY = re.compile(r"\bmight\b")
 # "Could", "may" and "might" are read as a future, not as a past or present: a condition beside them is left to
 # matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will". Matched as
 # written: "May" the month has its capital, and a content rarely opens on the modal.
@@ -159,3 +170,11 @@ def forecast_and_outcome(a: str, b: str) -> bool:
     forecast in other words ("is expected to take over", "is the favourite to replace her"); beside a plain
     future a forecast is one claim ("is expected to fall", "will fall")."""
     return a != b and {a, b} == {FORECAST, PLAIN}
+
+
+def modals_folded(text: str) -> str:
+    """A lower-cased ``text`` with each modal said another way written as the one word it says ("is set to close"
+    and "it plans to close" as "will close", "has to pay" as "must pay", "might" as "may"), so two outlets' wordings of one strength share
+    their words and "will" / "may" or "must" / "may" do not."""
+    future = _PLANS_SAID_AS_WILL.sub(r"\1 will", _SAID_AS_WILL.sub("will", text))
+    return _SAID_AS_MAY.sub("may", _SAID_AS_MUST.sub("must", future))

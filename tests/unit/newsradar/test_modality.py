@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsradar.modality import (CONDITION, FORECAST, FUTURE, PLAIN, QUESTION, forecast_and_outcome,
-                                modalities_apart, modality)
+                                modalities_apart, modality, modals_folded)
 from newsradar.schema import Claim, Span
 
 
@@ -60,3 +60,31 @@ def test_modalities_apart_splits_a_question_from_any_statement_and_a_condition_f
 def test_forecast_and_outcome_is_a_forecast_beside_a_plain_statement_only():
     assert forecast_and_outcome(FORECAST, PLAIN) and forecast_and_outcome(PLAIN, FORECAST)
     assert not forecast_and_outcome(FORECAST, FUTURE) and not forecast_and_outcome(FORECAST, FORECAST)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the bridge is set to open in march", "the bridge will open in march"),
+    ("the airline was due to resume flights", "the airline will resume flights"),
+    ("trains are scheduled to run every ten minutes", "trains will run every ten minutes"),
+    ("the freeze is expected to end in april", "the freeze will end in april"),
+    ("the operator said it plans to appeal", "the operator said it will appeal"),
+    ("they are planning to strike", "they will strike"),
+    ("the bank has to repay customers", "the bank must repay customers"),
+    ("schools are required to report it", "schools must report it"),
+    ("the storm might bring snow", "the storm may bring snow"),
+    # a cause's "due to" is read so too: the word it drops is one a retelling ("caused by") does not share
+    ("the delay was due to a signal failure", "the delay will a signal failure"),
+    # no modal said another way: a blame, a trip, a past duty, a noun, an idiom, a need
+    ("was set to blame", "was set to blame"),
+    ("she is going to delhi", "she is going to delhi"),
+    ("residents had to flee", "residents had to flee"),
+    ("weighing a plan to build reactors", "weighing a plan to build reactors"),
+    ("the council plans to close libraries", "the council plans to close libraries"),
+    ("its plans to build homes", "its plans to build homes"),
+    ("the row has to do with pay", "the row has to do with pay"),
+    ("it needs to sell the stake", "it needs to sell the stake"),
+    ("the ministry could close it", "the ministry could close it"),
+])
+def test_modals_folded_writes_one_strength_as_one_word_and_leaves_look_alikes(text, expected):
+    assert modals_folded(text) == expected
+
