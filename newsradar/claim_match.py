@@ -213,6 +213,14 @@ _POSSESSOR = re.compile(r"(?:the |a |an )?(his|her|their|its|another|[a-z-]+(?='
 # flag reads only a verb's "not", so "there would be no new taxes" and "we will not raise taxes"
 # had opposite polarities and were never one claim.
 _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
+# A negation said by an adjective's prefix: "is unacceptable" says what "is not acceptable" says, "illegal" what "not
+# legal" says, "no longer safe" what "unsafe" says. Read only where the word without its prefix is an adjective and
+# the word is one too, or a word the tables do not know ("unaffordable"): "unemployment", "unveiled", "united" and
+# "insure" are none. Less these, whose prefix negates nothing ("invaluable" is very valuable, "inflammable"
+# flammable, "indifferent" no "not different", "inside" no "not side").
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir")
+_PREFIX_NEGATES_NOTHING = frozenset({"invaluable", "inflammable", "indifferent", "intense", "inhuman", "inbound",
+                                     "inside"})
 # "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
 # a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"
 # it shares the topic's words and is the opposite answer.
@@ -538,6 +546,16 @@ class ClaimSignature:
         """The terms that can only be verbs (``Lemmatiser.verb_only``), read once per claim: pairs ask it."""
         lemmatiser = get_lemmatiser()
         return frozenset(t for t in self.words if lemmatiser.verb_only(t))
+
+    @cached_property
+    def prefix_negated(self) -> frozenset[str]:
+        """The words an adjective of the claim negates by its prefix: "acceptable" of "unacceptable", "legal" of
+        "illegal", read once per claim (``_polarities_differ`` asks it of pairs)."""
+        lemmatiser = get_lemmatiser()
+        return frozenset(word[len(prefix):] for word in self.words for prefix in _NEGATING_PREFIXES
+                         if word.startswith(prefix) and len(word) - len(prefix) > 2
+                         and word not in _PREFIX_NEGATES_NOTHING and lemmatiser.adjective(word[len(prefix):])
+                         and (lemmatiser.adjective(word) or not lemmatiser.known(word)))
 
     @cached_property
     def sharpest_figure(self) -> float:
@@ -1388,7 +1406,7 @@ def _polarities_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
     refusal ("would not rule out a rise" / "no rise")."""
     if a.negated != b.negated:
         negative, other = (a, b) if a.negated else (b, a)
-        return not _refusal_of_negated(other, negative)
+        return not (_refusal_of_negated(other, negative) or _negated_by_prefix(other, negative))
     if a.negated:
         return (_DENIED_MARK in a.refusals) != (_DENIED_MARK in b.refusals)
     return _refused_and_done(a, b) or _refused_and_done(b, a)
@@ -1406,6 +1424,20 @@ def _refusal_of_negated(refusal: ClaimSignature, negative: ClaimSignature) -> bo
         return _BAR_MARK not in refusal.refusals or _UNABLE_TERM in negative.terms
     allowed = frozenset().union(*map(_thing_negation_stems, refusal.refused_thing_kinds))
     return bool(refusal.refused_things & negative.words) and negative.words - refusal.words <= allowed
+
+
+def _negated_by_prefix(prefixed: ClaimSignature, negative: ClaimSignature) -> bool:
+    """``prefixed`` negates by an adjective's prefix a word that ``negative`` negates with a "not" or a "no": "is
+    unacceptable" / "is not acceptable", "is unsafe" / "is no longer safe". Neither may hold the other's form of the
+    word: "is not unacceptable" denies the prefixed word itself. Nor is it read between two sides that only the
+    loosest speaker link joins, as the polarity it bridges is read, not written: another kind of source ("the
+    landlord", a person, and "tenants", an anonymous group), another party ("a residents' group" and "the council":
+    a group may speak for either) or another role."""
+    negated = prefixed.prefix_negated & negative.words
+    roles = {prefixed.speaker_role, negative.speaker_role} - {""}
+    return bool(negated) and not negated & prefixed.words and len(roles) < 2 \
+        and (prefixed.speaker_kind, prefixed.speaker_party) == (negative.speaker_kind, negative.speaker_party) \
+        and not any(prefix + word in negative.words for word in negated for prefix in _NEGATING_PREFIXES)
 
 
 def _refused_and_done(refusal: ClaimSignature, other: ClaimSignature) -> bool:

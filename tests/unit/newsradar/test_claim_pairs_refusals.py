@@ -1,5 +1,5 @@
 """Claim matching of a refusal or a failure ("failed to", "refused to", "declined to", "ruled out", "skipped") beside
-its retellings.
+its retellings, and of a negation said by an adjective's prefix ("unacceptable" for "not acceptable").
 
 A refusal is retold by a positive verb as often as with a "not" ("kept rates on hold" for "declined to raise rates",
 "rejected the offer" for "refused to accept it"), so it is not read as a negation, which split every such retelling:
@@ -266,9 +266,138 @@ NEGATION_APART = [
      'Lawmakers passed the budget on Friday, the speaker said.'),
 ]
 
+# crec7: a negation said by an adjective's prefix ("is unacceptable" / "is not acceptable", "illegal" / "not legal",
+# "no longer safe" / "unsafe": ``claim_match._negated_by_prefix``), beside look-alikes that must stay apart: the
+# adjective and its opposite both affirmed, a "not" before the plain word beside the plain word, a denied prefix
+# ("not unsafe"), words whose prefix negates nothing ("invaluable", "inflammable", "unemployment", "unveiled",
+# "united", "understand") and two speakers of another kind or party ("the landlord" / "tenants"). Written before the
+# code, in wire, broadsheet, tabloid, local and British, Australian and Indian styles.
+NO_ADJECTIVE = ("the word without its prefix is cut to a stem the lemma tables know as no adjective ('accur', "
+                "'adequ', 'appropri', 'insur'), so its prefix is not read as a negation")
+NESTED = ("a speech inside the claim ('the minister said the claims were not true, the opposition said') is read as "
+          "the outer speaker's, and its 'not' as no negation of the claim; wrong on main too")
+BOTH_AFFIRMATIVE = ("both claims are affirmative and one word apart, within the one-story bar: an adjective's prefix "
+                    "is read only beside a 'not' or a 'no'; wrong on main too")
+BOTH_NEGATED = ("both claims are negated and one word apart, within the one-story bar: 'not impossible' is not read "
+                "as 'possible'; wrong on main too")
+PREFIX_NEGATION_SAME = [
+    ('The minister said the delays were not acceptable.',
+     'The minister said the delays were unacceptable.'),
+    ('The court ruled that the strike was not legal.',
+     'The court ruled that the strike was illegal.'),
+    ('Engineers said it was not possible to reopen the bridge before winter.',
+     'Engineers said it was impossible to reopen the bridge before winter.'),
+    ('Inspectors said the block of flats was no longer safe to live in.',
+     'Inspectors said the block of flats was unsafe to live in.'),
+    ('The tribunal found the sacking was not lawful, the union said.',
+     'The union said the tribunal found the sacking was unlawful.'),
+    ('The council said the old pier is not safe for visitors.',
+     'The old pier is unsafe for visitors, the council said.'),
+    ('Police said the man was not armed when he was shot.',
+     'Police said the man was unarmed when he was shot.'),
+    ('The watchdog said the price rises were not fair to customers.',
+     'The watchdog said the price rises were unfair to customers.'),
+    ('Doctors said the footballer was not fit to play on Saturday.',
+     'Doctors said the footballer was unfit to play on Saturday.'),
+    ('The judge said the new law was not constitutional.',
+     'The judge said the new law was unconstitutional.'),
+    ('Residents said the rent increase was not affordable for pensioners.',
+     'Residents said the rent increase was unaffordable for pensioners.'),
+    ("The coach said the referee's decision was not correct.",
+     "The coach said the referee's decision was incorrect."),
+    ('The bank said the figures in the report were not accurate.',
+     'The bank said the figures in the report were inaccurate.',
+     NO_ADJECTIVE),
+    ('The senator said the deal was not sustainable in the long term.',
+     'The senator said the deal was unsustainable in the long term.'),
+    ('The airline said it was not able to refund passengers before March.',
+     'The airline said it was unable to refund passengers before March.'),
+    ('The party said the rumours of a leadership challenge were not true.',
+     'The party said the rumours of a leadership challenge were untrue.'),
+    ("The regulator said the firm's checks were not adequate.",
+     "The regulator said the firm's checks were inadequate.",
+     NO_ADJECTIVE),
+    ('The family said the police response was not appropriate.',
+     'The family said the police response was inappropriate.',
+     NO_ADJECTIVE),
+    ('Cops said the driver was not insured at the time of the smash.',
+     'Cops said the driver was uninsured at the time of the smash.',
+     NO_ADJECTIVE),
+    ('The Reserve Bank said further rate rises were not likely this year.',
+     'The Reserve Bank said further rate rises were unlikely this year.'),
+    ("The high court said the demolition order was not valid, the petitioners' counsel said.",
+     "The petitioners' counsel said the high court held the demolition order was invalid.",
+     NESTED),
+    ('The coroner said the death was not avoidable.',
+     'The coroner said the death was unavoidable.'),
+    ('Scientists said the results were not reliable.',
+     'Scientists said the results were unreliable.'),
+    ('The shire said the track was not passable after the floods.',
+     'The shire said the track was impassable after the floods.'),
+]
+
+PREFIX_NEGATION_APART = [
+    ('The minister said the delays were acceptable.',
+     'The minister said the delays were unacceptable.',
+     BOTH_AFFIRMATIVE),
+    ('The court ruled that the strike was legal.',
+     'The court ruled that the strike was illegal.',
+     BOTH_AFFIRMATIVE),
+    ('The minister said the delays were not acceptable.',
+     'The minister said the delays were acceptable.'),
+    ('Engineers said it was possible to reopen the bridge before winter.',
+     'Engineers said it was not possible to reopen the bridge before winter.'),
+    ('Inspectors said the block of flats was not unsafe.',
+     'Inspectors said the block of flats was unsafe.'),
+    ('The charity said the painting was not valuable.',
+     'The charity said the painting was invaluable.'),
+    ('The firm said the gas was not flammable.',
+     'The firm said the gas was inflammable.'),
+    ('Unemployment did not rise in March, the statistics office said.',
+     'The statistics office said employment rose in March.'),
+    ('Employment did not rise in March, the statistics office said.',
+     'The statistics office said unemployment rose in March.'),
+    ('The company said it had not veiled its plans.',
+     'The company said it unveiled its plans.'),
+    ('The union said the members were not united on the deal.',
+     'The union said the members united behind the deal.'),
+    ('The minister said she did not understand the concerns.',
+     'The minister said she understands the concerns.'),
+    ("The residents' group said the pier is not safe.",
+     'The council said the pier is unsafe.'),
+    ('The landlord said the rent increase was not affordable.',
+     'The tenants said the rent increase was unaffordable.'),
+    ('The judge said the law was not legal, but fair.',
+     'The judge said the law was illegal and unfair.'),
+    ('The minister said the plan was not possible.',
+     'The minister said the plan was not impossible.',
+     BOTH_NEGATED),
+    ('Police said the man was not unarmed.',
+     'Police said the man was unarmed.'),
+    ('Officials said the result was not certain.',
+     'Officials said the result was certain.'),
+    ('Cops said the driver was not insured.',
+     'Cops said the driver was insured.'),
+    ('The Reserve Bank said rate rises were likely this year.',
+     'The Reserve Bank said rate rises were unlikely this year.',
+     BOTH_AFFIRMATIVE),
+    ('The minister said the claims were not true, the opposition said.',
+     "The opposition said the minister's claims were untrue.",
+     NESTED),
+    ('The high court said the order was valid.',
+     'The high court said the order was invalid.',
+     BOTH_AFFIRMATIVE),
+    ('The coroner said the death was not avoidable.',
+     'The coroner said the death was avoidable.'),
+    ('Scientists said the results were not unreliable.',
+     'Scientists said the results were unreliable.'),
+]
+
 PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
          ("negation same", (STORY, STORY), True, NEGATION_SAME),
-         ("negation apart", (STORY, STORY), False, NEGATION_APART))
+         ("negation apart", (STORY, STORY), False, NEGATION_APART),
+         ("prefix negation same", (STORY, STORY), True, PREFIX_NEGATION_SAME),
+         ("prefix negation apart", (STORY, STORY), False, PREFIX_NEGATION_APART))
 
 
 def test_claim_pairs_refusals_beside_their_retellings_and_the_claims_they_refuse(joined, a, b, stories, same):
