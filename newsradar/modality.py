@@ -74,10 +74,13 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|"
 # stop word: as often a past ability, "you could hear it"), "needs to" (folded, "needs to sell" lost the word it
 # shares with "would need to sell"), and "plans to" as the noun ("weighing a plan to build", "unveiled plans to"),
 # whose word the other outlet shares: a plan is a verb only after a subject pronoun ("it plans to", "she planned to").
-_SAID_AS_WILL = re.compile(r"\b(?:is|are|was|were|be) (?:set|due|scheduled|expected) to(?! blame)\b")
-_PLANS_SAID_AS_WILL = re.compile(r"\b(i|we|you|he|she|it|they) (?:plans?|planned|(?:is|are|was|were) planning) to\b")
-_SAID_AS_MUST = re.compile(r"\b(?:(?:has|have) to(?! do with)|(?:is|are|was|were|be) required to)\b")
-_SAID_AS_MAY = re.compile(r"\bmight\b")
+# One scan for all of them (a claim's content and each of its names are read so, per article): the group that
+# matched says which word the wording is written as.
+_MODAL_WORDINGS = re.compile(
+    r"\b(?:(?P<will>(?:is|are|was|were|be) (?:set|due|scheduled|expected) to(?! blame))"
+    r"|(?P<pronoun>i|we|you|he|she|it|they) (?:plans?|planned|(?:is|are|was|were) planning) to"
+    r"|(?P<must>(?:has|have) to(?! do with)|(?:is|are|was|were|be) required to)"
+    r"|might)\b")
 # "Could", "may" and "might" are read as a future, not as a past or present: a condition beside them is left to
 # matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will". Matched as
 # written: "May" the month has its capital, and a content rarely opens on the modal.
@@ -176,5 +179,12 @@ def modals_folded(text: str) -> str:
     """A lower-cased ``text`` with each modal said another way written as the one word it says ("is set to close"
     and "it plans to close" as "will close", "has to pay" as "must pay", "might" as "may"), so two outlets' wordings of one strength share
     their words and "will" / "may" or "must" / "may" do not."""
-    future = _PLANS_SAID_AS_WILL.sub(r"\1 will", _SAID_AS_WILL.sub("will", text))
-    return _SAID_AS_MAY.sub("may", _SAID_AS_MUST.sub("must", future))
+    return _MODAL_WORDINGS.sub(_said_as, text)
+
+
+def _said_as(match: re.Match) -> str:
+    if match["will"]:
+        return "will"
+    if match["pronoun"]:
+        return match["pronoun"] + " will"
+    return "must" if match["must"] else "may"
