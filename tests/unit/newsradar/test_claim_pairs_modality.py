@@ -372,9 +372,8 @@ POSSIBLE_PAST_SAME = [
 # what happened, two speakers, and look-alikes whose phrase is no modal ("was due to a blocked drain", "going to
 # Delhi", "had to flee", "plans" and "a plan" the noun, "has to do with"). Written before the code, in wire,
 # broadsheet, tabloid, local and British, Australian and Indian styles. In one story main joins every SAME row
-# already (the story bar is low); the fold decides shorter claims nearer the bar and the pair across stories
-# (``MODAL_WORDINGS_ACROSS``: across stories a pair sharing no name nor figure never joins, so only one that shares
-# its figure is there).
+# already (the story bar is low); the fold decides shorter claims nearer the bar and pairs across stories
+# (``MODAL_WORDINGS_ACROSS``).
 WILL_OR_MAY = ("'may' and 'might' are read as a future (newsradar.modality) and the one word apart is within the "
                "one-story bar: another strength of modality is no signal matching reads; wrong on main too")
 DONE = ("a plan, a duty or a possibility beside what happened is a future beside a plain statement, which modality "
@@ -421,16 +420,8 @@ MODAL_WORDINGS_SAME = [
      'The footballer may miss the rest of the season with the knee injury, doctors said.'),
     ('The council warned that the pool might stay shut until the spring.',
      'The council warned that the pool may stay shut until the spring.'),
-    ('The airline is set to cut 300 jobs at its Dublin base, the union said.',
-     "The union said 300 jobs will go at the airline's Dublin base."),
-    ('The retailer is due to shut 40 stores by Christmas, the administrators said.',
-     'Forty stores will close by Christmas, the administrators said.'),
-    ("Smith is set to miss Saturday's derby, the manager said.",
-     "Smith will miss Saturday's derby, the manager said."),
     ('Firms have to publish their gender pay gap, the minister said.',
      'Firms must publish gender pay gaps, the minister said.'),
-    ('The state is required to hold a by-election within 90 days, the commission said.',
-     'A by-election must be held within 90 days, the commission said.'),
     ('The company plans to appeal, a spokesman said.',
      'The company will appeal, a spokesman said.'),
     ('Hosepipe ban set to start on Friday, water company says.',
@@ -439,8 +430,6 @@ MODAL_WORDINGS_SAME = [
      'Opposition councillors said the mayor must explain the overspend.'),
     ('The bridge might not reopen until 2026, engineers warned.',
      'Engineers warned the bridge may not reopen until 2026.'),
-    ('Trains are scheduled to run every ten minutes, the operator said.',
-     'The operator said trains will run every ten minutes.'),
     ('The fuel duty freeze is expected to end in April, the Treasury said.',
      'The Treasury said the fuel duty freeze will end in April.'),
     # look-alikes the fold must leave joined: a plan and a need as nouns, a past duty, an idiom
@@ -554,6 +543,7 @@ MODAL_WORDINGS_APART = [
      NOT_MODAL),
 ]
 
+# these share a name or a figure, so they are run across stories too (a pair sharing neither never joins there)
 MODAL_WORDINGS_ACROSS = [
     ('The airline is set to cut 300 jobs at its Dublin base, the union said.',
      "The union said 300 jobs will go at the airline's Dublin base."),
@@ -572,6 +562,7 @@ PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), Fal
          ("possible past, same", (STORY, STORY), True, POSSIBLE_PAST_SAME),
          ("modal wordings, same", (STORY, STORY), True, MODAL_WORDINGS_SAME),
          ("modal wordings, apart", (STORY, STORY), False, MODAL_WORDINGS_APART),
+         ("modal wordings, named, same", (STORY, STORY), True, MODAL_WORDINGS_ACROSS),
          ("modal wordings, across stories", (STORY, "story-2"), True, MODAL_WORDINGS_ACROSS))
 
 
