@@ -557,13 +557,43 @@ MODAL_WORDINGS_ACROSS = [
      'The operator said trains will run every ten minutes.'),
 ]
 
+# The crec7 review's rows: a past "was expected to", a cause's "due to" and a setting's "set to" are no "will". Across
+# stories a shared name or figure lets the fold decide; in one story the bar joins them whatever the phrase.
+PAST_DUE_OR_SETTING = ("the claims share the rest of their words, and the one-story bar joins them whatever the "
+                       "phrase; wrong on main too")
+SHARED_FIGURE = ("the shared figure and most other words join them across stories whatever the phrase; wrong on "
+                 "main too")
+MODAL_LOOK_ALIKES_ACROSS = [
+    ('The Wallabies were expected to beat Fiji by 20 points.',
+     'The Wallabies will beat Fiji by 20 points, the coach said.'),
+    ('The delay is due to a 40 per cent staff shortage, Ryanair said.',
+     'Ryanair said the delay will cause a 40 per cent staff shortage.',
+     SHARED_FIGURE),
+    ('The speed limit is set to 20mph in 300 streets, the council said.',
+     'The council said the speed limit will drop to 20mph in 300 streets.',
+     SHARED_FIGURE),
+]
+MODAL_LOOK_ALIKES_ONE_STORY = [
+    ('The council said the speed limit is set to 20mph on the high street.',
+     'The council said the speed limit will drop to 20mph on the high street.',
+     PAST_DUE_OR_SETTING),
+    ('The striker was due to fly home on Monday, his agent said.',
+     'His agent said the striker flew home on Monday.',
+     PAST_DUE_OR_SETTING),
+    ('The delay is due to staff shortages, the council said.',
+     'The council said the delay will worsen staff shortages.',
+     PAST_DUE_OR_SETTING),
+]
+
 PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
          ("possible past, apart", (STORY, STORY), False, POSSIBLE_PAST_APART),
          ("possible past, same", (STORY, STORY), True, POSSIBLE_PAST_SAME),
          ("modal wordings, same", (STORY, STORY), True, MODAL_WORDINGS_SAME),
          ("modal wordings, apart", (STORY, STORY), False, MODAL_WORDINGS_APART),
          ("modal wordings, named, same", (STORY, STORY), True, MODAL_WORDINGS_ACROSS),
-         ("modal wordings, across stories", (STORY, "story-2"), True, MODAL_WORDINGS_ACROSS))
+         ("modal wordings, across stories", (STORY, "story-2"), True, MODAL_WORDINGS_ACROSS),
+         ("modal look-alikes, across stories", (STORY, "story-2"), False, MODAL_LOOK_ALIKES_ACROSS),
+         ("modal look-alikes, one story", (STORY, STORY), False, MODAL_LOOK_ALIKES_ONE_STORY))
 
 
 def test_claim_pairs_modality_one_claim_across_tense_or_two_across_modality(joined, a, b, stories, same):
