@@ -272,8 +272,6 @@ NEGATION_APART = [
 # ("not unsafe"), words whose prefix negates nothing ("invaluable", "inflammable", "unemployment", "unveiled",
 # "united", "understand") and two speakers of another kind or party ("the landlord" / "tenants"). Written before the
 # code, in wire, broadsheet, tabloid, local and British, Australian and Indian styles.
-NO_ADJECTIVE = ("the word without its prefix is cut to a stem the lemma tables know as no adjective ('accur', "
-                "'adequ', 'appropri', 'insur'), so its prefix is not read as a negation")
 NESTED = ("a speech inside the claim ('the minister said the claims were not true, the opposition said') is read as "
           "the outer speaker's, and its 'not' as no negation of the claim; wrong on main too")
 BOTH_AFFIRMATIVE = ("both claims are affirmative and one word apart, within the one-story bar: an adjective's prefix "
@@ -306,8 +304,7 @@ PREFIX_NEGATION_SAME = [
     ("The coach said the referee's decision was not correct.",
      "The coach said the referee's decision was incorrect."),
     ('The bank said the figures in the report were not accurate.',
-     'The bank said the figures in the report were inaccurate.',
-     NO_ADJECTIVE),
+     'The bank said the figures in the report were inaccurate.'),
     ('The senator said the deal was not sustainable in the long term.',
      'The senator said the deal was unsustainable in the long term.'),
     ('The airline said it was not able to refund passengers before March.',
@@ -315,14 +312,11 @@ PREFIX_NEGATION_SAME = [
     ('The party said the rumours of a leadership challenge were not true.',
      'The party said the rumours of a leadership challenge were untrue.'),
     ("The regulator said the firm's checks were not adequate.",
-     "The regulator said the firm's checks were inadequate.",
-     NO_ADJECTIVE),
+     "The regulator said the firm's checks were inadequate."),
     ('The family said the police response was not appropriate.',
-     'The family said the police response was inappropriate.',
-     NO_ADJECTIVE),
+     'The family said the police response was inappropriate.'),
     ('Cops said the driver was not insured at the time of the smash.',
-     'Cops said the driver was uninsured at the time of the smash.',
-     NO_ADJECTIVE),
+     'Cops said the driver was uninsured at the time of the smash.'),
     ('The Reserve Bank said further rate rises were not likely this year.',
      'The Reserve Bank said further rate rises were unlikely this year.'),
     ("The high court said the demolition order was not valid, the petitioners' counsel said.",
@@ -393,11 +387,99 @@ PREFIX_NEGATION_APART = [
      'Scientists said the results were unreliable.'),
 ]
 
+# The crec7 review's rows: a predicate's prefix beside a predicate's "not" joins; an adjective that describes a noun
+# ("illegal migrants were detained") beside a negated verb ("legal migrants were not detained") is another claim.
+DESCRIBES_A_NOUN = ("a prefix is read only on a predicate ('was undisclosed'), never on an adjective that describes a "
+                    "noun ('an undisclosed fee'), which may describe another thing than the negated verb's; wrong on "
+                    "main too")
+PREFIX_REVIEW_SAME = [
+    ("Nurses' leaders said the pay offer was not acceptable.",
+     "Nurses' leaders said the pay offer was unacceptable."),
+    ('The ombudsman said the charges were not fair.',
+     'The ombudsman said the charges were unfair.'),
+    ('Police said the march was not legal.',
+     'Police said the march was illegal.'),
+    ('The FA said it was not clear whether the match would go ahead.',
+     'The FA said it was unclear whether the match would go ahead.'),
+    ('The Met Office said snow was not likely in London.',
+     'The Met Office said snow was unlikely in London.'),
+    ('The tribunal said the evidence was not admissible.',
+     'The tribunal said the evidence was inadmissible.'),
+    ('The electoral commission said the ballots were not valid.',
+     'The electoral commission said the ballots were invalid.'),
+    ('The minister said the figures were not correct.',
+     'The minister said the figures were incorrect.'),
+    ('Surveyors said the grandstand was not safe for fans.',
+     'Surveyors said the grandstand was unsafe for fans.'),
+    ('Organisers said a rematch was not possible this year.',
+     'Organisers said a rematch was impossible this year.'),
+    ('Police said the cause of the fire was not known.',
+     'Police said the cause of the fire was unknown.'),
+    ('The coroner said it was not usual for such cases to reach court.',
+     'The coroner said it was unusual for such cases to reach court.'),
+    ('The fee was not disclosed, the club said.',
+     'The club said the fee was undisclosed.'),
+    ('Doctors said the side effect was not common.',
+     'Doctors said the side effect was uncommon.'),
+    ('The club said the fee was not disclosed.',
+     'The club said it paid an undisclosed fee.',
+     DESCRIBES_A_NOUN),
+]
+PREFIX_REVIEW_APART = [
+    # a verb's undoing on a predicate is no negation: "uncovered" is found, "unveiled" shown, "unloaded" taken off
+    ('Police said the mass grave was not covered.',
+     'Police said the mass grave was uncovered.'),
+    ('The council said the new statue was not veiled.',
+     'The council said the new statue was unveiled.'),
+    ('Port officials said the cargo was not loaded.',
+     'Port officials said the cargo was unloaded.'),
+    ('The suspect was not masked, detectives said.',
+     'The suspect was unmasked, detectives said.'),
+    ('The minister said employed graduates would not get the grant.',
+     'The minister said unemployed graduates would get the grant.'),
+    ('Police said legal migrants were not detained.',
+     'Police said illegal migrants were detained.'),
+    ('Officials said the inhabited islands were not evacuated.',
+     'Officials said the uninhabited islands were evacuated.'),
+    ('Police said the identified suspects were not charged.',
+     'Police said the unidentified suspects were charged.'),
+    ('The electoral commission said valid ballots were not counted.',
+     'The electoral commission said invalid ballots were counted.'),
+    ('The auditor said regular payments were not made.',
+     'The auditor said irregular payments were made.'),
+    ('The club said the disclosed fee did not include bonuses.',
+     'The club said the undisclosed fee included bonuses.'),
+    ('The force said named officers were not suspended.',
+     'The force said unnamed officers were suspended.'),
+    ('Doctors said usual treatments did not work.',
+     'Doctors said unusual treatments worked.'),
+    ('Police said known offenders were not involved.',
+     'Police said unknown offenders were involved.'),
+    ('Doctors said common side effects did not appear.',
+     'Doctors said uncommon side effects appeared.'),
+    ('The court said the protest was not illegal.',
+     'The court said the protest was illegal.'),
+    ('Economists said a recession was not unlikely.',
+     'Economists said a recession was unlikely.'),
+    ('The Reserve Bank said a cut was likely.',
+     'The Reserve Bank said a cut was not likely.'),
+    ('The umpire said the decision was not fair.',
+     'The umpire said the decision was fair.'),
+    ('The statistics office said the number of employed people did not rise in March.',
+     'The statistics office said the number of unemployed people rose in March.'),
+    ('Judges said admissible evidence was not shown to the jury.',
+     'Judges said inadmissible evidence was shown to the jury.'),
+    ('The minister said it was not possible to meet the target.',
+     'The minister said it was impossible to miss the target.'),
+]
+
 PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
          ("negation same", (STORY, STORY), True, NEGATION_SAME),
          ("negation apart", (STORY, STORY), False, NEGATION_APART),
          ("prefix negation same", (STORY, STORY), True, PREFIX_NEGATION_SAME),
-         ("prefix negation apart", (STORY, STORY), False, PREFIX_NEGATION_APART))
+         ("prefix negation apart", (STORY, STORY), False, PREFIX_NEGATION_APART),
+         ("prefix review same", (STORY, STORY), True, PREFIX_REVIEW_SAME),
+         ("prefix review apart", (STORY, STORY), False, PREFIX_REVIEW_APART))
 
 
 def test_claim_pairs_refusals_beside_their_retellings_and_the_claims_they_refuse(joined, a, b, stories, same):
