@@ -234,6 +234,7 @@ _PREDICATE = re.compile(
     r"(?: (?P<after>not|never|no longer))?(?: (?:deemed|declared|found|called))?"
     r"|(?:deem|deems|deemed|declare|declares|declared|find|finds|found|call|calls|called)"
     r" (?:it|them|him|her|this|that|(?:the|a|an|its|their|his|her|our) [a-z]+(?: [a-z]+)?))"
+    r"(?: (?P<late>not|never|no longer))?"
     r" (?:(?:so|too|very|still|now|also|quite|clearly|simply|totally|completely|wholly|entirely|plainly) )?"
     r"(?P<adjective>[a-z]+)\b")
 # "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
@@ -1014,7 +1015,7 @@ def _predicate_negations(text: str) -> frozenset[str]:
     terms = set()
     for match in _PREDICATE.finditer(text):
         word = match["adjective"]
-        if match["before"] or match["clitic"] or match["after"]:
+        if match["before"] or match["clitic"] or match["after"] or match["late"]:
             if lemmatiser.adjective(word):
                 terms.add(_NOT_TERM + word)
             continue

@@ -473,13 +473,42 @@ PREFIX_REVIEW_APART = [
      'The minister said it was impossible to miss the target.'),
 ]
 
+# The mend's own rows: the predicate said by a verb of judging and its object, a clitic "n't", a "not" before "be";
+# beside them an adjective that describes a noun on either side, and a negated verb beside a predicate.
+PREFIX_PREDICATE_SAME = [
+    ('The high court declared the strike unlawful, the union said.',
+     'The union said the high court declared the strike not lawful.'),
+    ('The old footbridge isn\'t safe, the shire engineer said.',
+     'The old footbridge is unsafe, the shire engineer said.'),
+    ('Ministers said the deal would not be possible without Labour votes.',
+     'Ministers said the deal would be impossible without Labour votes.'),
+    ('The report said inspectors found the care home unsafe for residents.',
+     'The report said inspectors found the care home not safe for residents.'),
+    ('The union said the minister called the pay offer unacceptable.',
+     'The union said the minister called the pay offer not acceptable.'),
+]
+PREFIX_PREDICATE_APART = [
+    ('Police said the unarmed man was not shot.',
+     'Police said the armed man was shot.'),
+    ('The board said the illegal payments were not reported.',
+     'The board said the payments were illegal.'),
+    ('Cops said the unlicensed driver was not arrested.',
+     'Cops said the driver was unlicensed.'),
+    ('The council said unsafe buildings were not demolished.',
+     'The council said safe buildings were demolished.'),
+    ('The tribunal said the unfair dismissal claims were not upheld.',
+     'The tribunal said the dismissal claims were unfair.'),
+]
+
 PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
          ("negation same", (STORY, STORY), True, NEGATION_SAME),
          ("negation apart", (STORY, STORY), False, NEGATION_APART),
          ("prefix negation same", (STORY, STORY), True, PREFIX_NEGATION_SAME),
          ("prefix negation apart", (STORY, STORY), False, PREFIX_NEGATION_APART),
          ("prefix review same", (STORY, STORY), True, PREFIX_REVIEW_SAME),
-         ("prefix review apart", (STORY, STORY), False, PREFIX_REVIEW_APART))
+         ("prefix review apart", (STORY, STORY), False, PREFIX_REVIEW_APART),
+         ("prefix predicate same", (STORY, STORY), True, PREFIX_PREDICATE_SAME),
+         ("prefix predicate apart", (STORY, STORY), False, PREFIX_PREDICATE_APART))
 
 
 def test_claim_pairs_refusals_beside_their_retellings_and_the_claims_they_refuse(joined, a, b, stories, same):
