@@ -71,6 +71,10 @@ _EXPECTED_AS_WRITTEN = ("set", "scheduled")
 _FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|(?:is|are|was|were) (?:(?:due|"
                      + "|".join(_EXPECTED_AS_WRITTEN)
                      + r") )?to(?! blame)|plans? to|planned to)\b")
+# "Could", "may" and "might" are read as a future, not as a past or present: a condition beside them is left to
+# matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will". Matched as
+# written: "May" the month has its capital, and a content rarely opens on the modal.
+_MODALS = frozenset({"could", "may", "might"})
 # One strength of modality worded several ways, as matching compares it: "is set to", "is scheduled to" and "is
 # expected to" say what "will" says (a stop word there, so these drop their words); "has to" and "is required to"
 # say "must"; "might" says "may". Kept apart: "will" beside "may" or "must" ("may" and "must" stay terms); a past
@@ -88,10 +92,6 @@ _MODAL_WORDINGS = re.compile(
     r"|(?P<pronoun>i|we|you|he|she|it|they) (?:plans?|(?:is|are) planning) to"
     + r"|(?P<must>(?:has|have) to(?! do with)|(?:is|are|be) required to)"
     r"|might)\b")
-# "Could", "may" and "might" are read as a future, not as a past or present: a condition beside them is left to
-# matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will". Matched as
-# written: "May" the month has its capital, and a content rarely opens on the modal.
-_MODALS = frozenset({"could", "may", "might"})
 
 
 def modality(claim: Claim) -> str:
