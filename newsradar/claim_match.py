@@ -107,7 +107,7 @@ from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import CHANGE_VERBS, GATHERINGS, kinds_differ, updates
 from newsradar.modality import (AUXILIARIES, BE_FORMS, RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart,
-                                modality)
+                                modality, modals_folded)
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
 from newsradar.schema import Claim
@@ -213,6 +213,30 @@ _POSSESSOR = re.compile(r"(?:the |a |an )?(his|her|their|its|another|[a-z-]+(?='
 # flag reads only a verb's "not", so "there would be no new taxes" and "we will not raise taxes"
 # had opposite polarities and were never one claim.
 _NEGATING_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
+# A negation said by an adjective's prefix: "is unacceptable" says what "is not acceptable" says, "illegal" what "not
+# legal" says, "no longer safe" what "unsafe" says. Read only where the word without its prefix is an adjective and
+# the word is one too, or a word the tables do not know ("unaffordable"), and no verb's form: "unemployment",
+# "insure", and "unveiled" and "uncovered" (a verb's undoing, not its negation) are none. Less these, whose prefix
+# negates nothing ("invaluable" is very valuable, "inflammable" flammable, "indifferent" no "not different",
+# "inside" no "not side").
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir")
+_PREFIX_NEGATES_NOTHING = frozenset({"invaluable", "inflammable", "indifferent", "intense", "inhuman", "inbound",
+                                     "inside"})
+# ... and only where the adjective is the predicate, what a verb of being or judging says of its subject or object
+# ("was illegal", "remains unsafe", "declared the strike unlawful", "found it unacceptable"): one that describes a
+# noun ("illegal migrants were detained") says nothing of the claim's polarity. Kept among the terms as marks, as
+# refusals are: "prefixed:" and the plain word for a prefix, "not:" and the word for a negation just before it.
+_PREFIXED_TERM = "prefixed:"
+_NOT_TERM = "not:"
+_PREDICATE = re.compile(
+    r"\b(?:(?P<before>not|never|no longer|\w+n't) )?"
+    r"(?:(?:is|are|was|were|be|been|being|remains?|remained|becomes?|became|seems?|seemed)(?P<clitic>n't)?"
+    r"(?: (?P<after>not|never|no longer))?(?: (?:deemed|declared|found|called))?"
+    r"|(?:deem|deems|deemed|declare|declares|declared|find|finds|found|call|calls|called)"
+    r" (?:it|them|him|her|this|that|(?:the|a|an|its|their|his|her|our) [a-z]+(?: [a-z]+)?))"
+    r"(?: (?P<late>not|never|no longer))?"
+    r" (?:(?:so|too|very|still|now|also|quite|clearly|simply|totally|completely|wholly|entirely|plainly) )?"
+    r"(?P<adjective>[a-z]+)\b")
 # "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
 # a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"
 # it shares the topic's words and is the opposite answer.
@@ -399,7 +423,7 @@ def content_terms(text: str) -> frozenset[str]:
 def _terms(text: str) -> frozenset[str]:
     """``content_terms`` of a text already lower-cased, with straight apostrophes and no accents."""
     ages = {_AGE_TERM + m.group(1) for m in _AGE.finditer(text)}
-    text = _CLOSE_TO.sub(" ", _AGE.sub(" ", text))
+    text = modals_folded(_CLOSE_TO.sub(" ", _AGE.sub(" ", text)))
     # Direct speech contracts what reported speech spells out: "we're", "he'll", "that's" are the
     # stop words "we", "he", "that", and kept whole they were terms only the quote had.
     words = (_CLITIC.sub("", w) for w in _WORD.findall(text))
@@ -486,8 +510,10 @@ class ClaimSignature:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """The terms similarity compares: every term but the ages (``ages``) and the refusals (``refused``)."""
-        return frozenset(t for t in self.terms if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM)))
+        """The terms similarity compares: every term but the ages (``ages``), the refusals (``refused``) and the
+        predicates' marks (``_predicate_negations``)."""
+        return frozenset(t for t in self.terms
+                         if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM)))
 
     @cached_property
     def ages(self) -> frozenset[str]:
@@ -538,6 +564,16 @@ class ClaimSignature:
         """The terms that can only be verbs (``Lemmatiser.verb_only``), read once per claim: pairs ask it."""
         lemmatiser = get_lemmatiser()
         return frozenset(t for t in self.words if lemmatiser.verb_only(t))
+
+    @cached_property
+    def prefix_negated(self) -> frozenset[str]:
+        """The adjectives the claim's predicate negates by a prefix: "acceptable" of "is unacceptable"."""
+        return frozenset(t.removeprefix(_PREFIXED_TERM) for t in self.terms if t.startswith(_PREFIXED_TERM))
+
+    @cached_property
+    def not_predicated(self) -> frozenset[str]:
+        """The adjectives the claim's predicate negates with a "not": "acceptable" of "is not acceptable"."""
+        return frozenset(t.removeprefix(_NOT_TERM) for t in self.terms if t.startswith(_NOT_TERM))
 
     @cached_property
     def sharpest_figure(self) -> float:
@@ -715,7 +751,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # the content lower-cased and unaccented once, not once for each reading of its words
     said = claim.content.lower().replace("’", "'")
     plain = unaccented_text(said)
-    terms = _terms(plain) | _refusals(plain) | _unable(said)
+    terms = _terms(plain) | _refusals(plain) | _unable(said) | _predicate_negations(plain)
     return ClaimSignature(terms, entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
@@ -968,6 +1004,26 @@ def _refusals(text: str) -> frozenset[str]:
             terms.add(_REFUSAL_TERM + _BAR_MARK)
         if _denied(before):
             terms.add(_REFUSAL_TERM + _DENIED_MARK)
+    return frozenset(terms)
+
+
+def _predicate_negations(text: str) -> frozenset[str]:
+    """The predicate adjectives of a lower-cased content that a prefix negates, as ``_PREFIXED_TERM`` terms of the
+    plain word ("prefixed:legal" of "the march was illegal"), and those a "not" negates, as ``_NOT_TERM`` terms ("not:
+    legal" of "was not legal", "isn't legal"). A prefixed word after a "not" is neither ("was not unsafe")."""
+    lemmatiser = get_lemmatiser()
+    terms = set()
+    for match in _PREDICATE.finditer(text):
+        word = match["adjective"]
+        if match["before"] or match["clitic"] or match["after"] or match["late"]:
+            if lemmatiser.adjective(word):
+                terms.add(_NOT_TERM + word)
+            continue
+        terms.update(_PREFIXED_TERM + word[len(prefix):] for prefix in _NEGATING_PREFIXES
+                     if word.startswith(prefix) and len(word) - len(prefix) > 2 and word not in _PREFIX_NEGATES_NOTHING
+                     and lemmatiser.adjective(word[len(prefix):])
+                     and (lemmatiser.adjective(word) or not lemmatiser.known(word))
+                     and not any(lemmatiser.verb_only(lemma) for lemma in lemmatiser.candidates(word)))
     return frozenset(terms)
 
 
@@ -1388,7 +1444,7 @@ def _polarities_differ(a: ClaimSignature, b: ClaimSignature) -> bool:
     refusal ("would not rule out a rise" / "no rise")."""
     if a.negated != b.negated:
         negative, other = (a, b) if a.negated else (b, a)
-        return not _refusal_of_negated(other, negative)
+        return not (_refusal_of_negated(other, negative) or _negated_by_prefix(other, negative))
     if a.negated:
         return (_DENIED_MARK in a.refusals) != (_DENIED_MARK in b.refusals)
     return _refused_and_done(a, b) or _refused_and_done(b, a)
@@ -1406,6 +1462,17 @@ def _refusal_of_negated(refusal: ClaimSignature, negative: ClaimSignature) -> bo
         return _BAR_MARK not in refusal.refusals or _UNABLE_TERM in negative.terms
     allowed = frozenset().union(*map(_thing_negation_stems, refusal.refused_thing_kinds))
     return bool(refusal.refused_things & negative.words) and negative.words - refusal.words <= allowed
+
+
+def _negated_by_prefix(prefixed: ClaimSignature, negative: ClaimSignature) -> bool:
+    """``prefixed``'s predicate negates by an adjective's prefix the word that ``negative``'s predicate negates with a
+    "not": "is unacceptable" / "is not acceptable", "is unsafe" / "is no longer safe". Not read between two sides
+    that only the loosest speaker link joins, as the polarity it bridges is read, not written: another kind of source
+    ("the landlord", a person, and "tenants", an anonymous group), another party ("a residents' group" and "the
+    council": a group may speak for either) or another role."""
+    roles = {prefixed.speaker_role, negative.speaker_role} - {""}
+    return bool(prefixed.prefix_negated & negative.not_predicated) and len(roles) < 2 \
+        and (prefixed.speaker_kind, prefixed.speaker_party) == (negative.speaker_kind, negative.speaker_party)
 
 
 def _refused_and_done(refusal: ClaimSignature, other: ClaimSignature) -> bool:

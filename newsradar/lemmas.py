@@ -111,6 +111,15 @@ class Lemmatiser:
         index = self._tables["lemma_index"]
         return lemma in index["verb"] and lemma not in index["noun"] and lemma not in index["adj"]
 
+    def adjective(self, lemma: str) -> bool:
+        """A lemma the tables know as an adjective ("legal", "impossible"; not "employ"). Without the tables nothing
+        is known to be one."""
+        return self._tables is not None and lemma in self._tables["lemma_index"]["adj"]
+
+    def known(self, lemma: str) -> bool:
+        """A lemma the tables know as a noun, a verb or an adjective; without them, none."""
+        return self._tables is not None and any(lemma in self._tables["lemma_index"][pos] for pos in POS)
+
     def lemmatise(self, text: str) -> str:
         """Space-joined lowercase lemmas (all candidates of each word), for a ``lemmas`` field."""
         return " ".join(c for word in _WORD_RE.findall(text) for c in self._lemmas_cached(word.lower()))

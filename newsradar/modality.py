@@ -64,13 +64,34 @@ _NOT_A_FORECAST_BEFORE = frozenset({"as", "than", "what"})
 _FORECAST_CUES = frozenset({"predict", "forecast", "project", "expect", "warn"})
 # Speakers whose statements of what will happen are forecasts of events they do not decide.
 _FORECASTERS = re.compile(r"\b(?:forecasters?|meteorologists?|economists?|analysts?|pollsters?)\b")
+# Passives that say what is to come ("is set to sign", "is scheduled to open"), as written; the future and the fold
+# below read them, the future with "due" too.
+_EXPECTED_AS_WRITTEN = ("set", "scheduled")
 # "Is to blame" is a present.
-_FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|"
-                     r"(?:is|are|was|were) (?:set |due |scheduled )?to(?! blame)|plans? to|planned to)\b")
+_FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|(?:is|are|was|were) (?:(?:due|"
+                     + "|".join(_EXPECTED_AS_WRITTEN)
+                     + r") )?to(?! blame)|plans? to|planned to)\b")
 # "Could", "may" and "might" are read as a future, not as a past or present: a condition beside them is left to
 # matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will". Matched as
 # written: "May" the month has its capital, and a content rarely opens on the modal.
 _MODALS = frozenset({"could", "may", "might"})
+# One strength of modality worded several ways, as matching compares it: "is set to", "is scheduled to" and "is
+# expected to" say what "will" says (a stop word there, so these drop their words); "has to" and "is required to"
+# say "must"; "might" says "may". Kept apart: "will" beside "may" or "must" ("may" and "must" stay terms); a past
+# form ("was expected to" is an outsider's forecast, "had to flee" a duty met, "planned to" a plan that may have
+# lapsed); "is due to" (as often a cause: "is due to staff shortages"); a "set to" before a figure or a determiner
+# (a setting, "is set to 20mph", or a preposition, "set to the music"); "is going to" (as often a trip); "could" (a
+# stop word: as often a past ability, "you could hear it"); "needs to" (folded, "needs to sell" lost the word it
+# shares with "would need to sell"); and "plans to" as the noun ("weighing a plan to build", "unveiled plans to"),
+# whose word the other outlet shares: a plan is a verb only after a subject pronoun ("it plans to").
+# One scan for all of them (a claim's content and each of its names are read so, per article): the group that
+# matched says which word the wording is written as.
+_MODAL_WORDINGS = re.compile(
+    r"\b(?:(?P<will>(?:is|are|be) (?:" + "|".join(_EXPECTED_AS_WRITTEN)
+    + r"|expected) to(?! blame| the\b| a\b| an\b| \d))"
+    r"|(?P<pronoun>i|we|you|he|she|it|they) (?:plans?|(?:is|are) planning) to"
+    + r"|(?P<must>(?:has|have) to(?! do with)|(?:is|are|be) required to)"
+    r"|might)\b")
 
 
 def modality(claim: Claim) -> str:
@@ -159,3 +180,19 @@ def forecast_and_outcome(a: str, b: str) -> bool:
     forecast in other words ("is expected to take over", "is the favourite to replace her"); beside a plain
     future a forecast is one claim ("is expected to fall", "will fall")."""
     return a != b and {a, b} == {FORECAST, PLAIN}
+
+
+def modals_folded(text: str) -> str:
+    """A lower-cased ``text`` with each modal said another way written as the one word it says ("is set to close"
+    and "it plans to close" as "will close", "has to pay" as "must pay", "might" as "may"), so two outlets' wordings
+    of one strength share their words and "will" / "may" or "must" / "may" do not."""
+    return _MODAL_WORDINGS.sub(_said_as, text)
+
+
+def _said_as(match: re.Match) -> str:
+    """The one word a ``_MODAL_WORDINGS`` match is written as."""
+    if match["will"]:
+        return "will"
+    if match["pronoun"]:
+        return match["pronoun"] + " will"
+    return "must" if match["must"] else "may"

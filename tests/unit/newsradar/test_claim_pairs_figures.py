@@ -333,8 +333,9 @@ ROUND_SHARE_SAME = [
 NO_LONGER_NOT_READ = ("a distinctive figure frames every 'no', so 'no longer' beside one reads as affirmative: apart "
                       "from its 'not' retelling, one with its 'still' opposite. Read as a negation it was 21 better / "
                       "14 worse on review, stop 50 (its retellings by another verb's positive split), and reverted")
-NOT_DISTINCTIVE_NO = ("beside a figure that is not distinctive ('2%', '29', '250-year-old', '4 hours') the 'no' of 'no "
-                      "longer' negates as every 'no' does, so a positive paraphrase in other words is apart")
+NOT_DISTINCTIVE_NO = ("beside a figure that is not distinctive ('2%', '29', '4 hours') the 'no' of 'no longer' negates "
+                      "as every 'no' does, so a positive paraphrase in other words is apart (an adjective's prefix, "
+                      "'no longer safe' / 'unsafe', is read since crec7)")
 NO_LONGER_SAME = [
     ("More than 80% of households are in debt and savings are no longer enough to pay the bills, the charity said.",
      "With over 80 per cent of households in debt, savings are not enough to pay the bills, the charity said.",
@@ -443,7 +444,7 @@ NO_LONGER_SAME = [
     ('Brit tourists can no longer bring more than 100ml of liquid through security, the airport said.',
      'The airport said Brit tourists are banned from bringing more than 100ml of liquid through security.'),
     ('The 250-year-old oak is no longer safe and will be felled, the council said.',
-     'The council said the 250-year-old oak is unsafe and will be felled.', NOT_DISTINCTIVE_NO),
+     'The council said the 250-year-old oak is unsafe and will be felled.'),
     ("About 30% of Queensland's koala habitat no longer exists, the report found.",
      "About 30% of Queensland's koala habitat has been destroyed, the report found."),
     ('The 1,400 workers at the Tiwai smelter will no longer have jobs after 2027, the company said.',

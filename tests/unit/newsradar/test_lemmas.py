@@ -262,3 +262,17 @@ def no_tables(monkeypatch):
 ])
 def test_without_the_tables_a_word_and_its_forms_share_a_stem(no_tables, forms):
     assert len({stem(f) for f in forms}) == 1, {f: stem(f) for f in forms}
+
+
+# An adjective's negating prefix is read by claim matching only where the tables know the word without it as one:
+# "unemployment" and "unveiled" stem to "unemploy" and "unveil", whose "employ" and "veil" are none.
+@pytest.mark.parametrize(("lemma", "adjective", "known"), [
+    ("legal", True, True), ("possible", True, True), ("safe", True, True), ("impossible", True, True),
+    ("employ", False, True), ("veil", False, True), ("land", False, True), ("unaffordable", False, False),
+])
+def test_the_tables_tell_an_adjective_and_a_known_lemma(lemma, adjective, known):
+    assert (get_lemmatiser().adjective(lemma), get_lemmatiser().known(lemma)) == (adjective, known)
+
+
+def test_without_the_tables_no_lemma_is_an_adjective_nor_known():
+    assert not Lemmatiser(None).adjective("legal") and not Lemmatiser(None).known("legal")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsradar.modality import (CONDITION, FORECAST, FUTURE, PLAIN, QUESTION, forecast_and_outcome,
-                                modalities_apart, modality)
+                                modalities_apart, modality, modals_folded)
 from newsradar.schema import Claim, Span
 
 
@@ -60,3 +60,41 @@ def test_modalities_apart_splits_a_question_from_any_statement_and_a_condition_f
 def test_forecast_and_outcome_is_a_forecast_beside_a_plain_statement_only():
     assert forecast_and_outcome(FORECAST, PLAIN) and forecast_and_outcome(PLAIN, FORECAST)
     assert not forecast_and_outcome(FORECAST, FUTURE) and not forecast_and_outcome(FORECAST, FORECAST)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the bridge is set to open in march", "the bridge will open in march"),
+    ("trains are scheduled to run every ten minutes", "trains will run every ten minutes"),
+    ("the freeze is expected to end in april", "the freeze will end in april"),
+    ("the operator said it plans to appeal", "the operator said it will appeal"),
+    ("they are planning to strike", "they will strike"),
+    ("the bank has to repay customers", "the bank must repay customers"),
+    ("schools are required to report it", "schools must report it"),
+    ("the storm might bring snow", "the storm may bring snow"),
+    # no modal said another way: a blame, a trip, a past duty, a noun, an idiom, a need
+    ("was set to blame", "was set to blame"),
+    ("she is going to delhi", "she is going to delhi"),
+    ("residents had to flee", "residents had to flee"),
+    ("weighing a plan to build reactors", "weighing a plan to build reactors"),
+    ("the council plans to close libraries", "the council plans to close libraries"),
+    ("its plans to build homes", "its plans to build homes"),
+    ("the row has to do with pay", "the row has to do with pay"),
+    ("it needs to sell the stake", "it needs to sell the stake"),
+    ("the ministry could close it", "the ministry could close it"),
+    # a past form: an outsider's forecast, a plan or a duty that may not have held
+    ("the wallabies were expected to beat fiji", "the wallabies were expected to beat fiji"),
+    ("the striker was due to fly home", "the striker was due to fly home"),
+    ("the airline was set to resume flights", "the airline was set to resume flights"),
+    ("firms were required to report it", "firms were required to report it"),
+    ("they planned to scrap the levy", "they planned to scrap the levy"),
+    # "due to": a cause as often as a plan
+    ("the delay is due to staff shortages", "the delay is due to staff shortages"),
+    ("the line is due to reopen on monday", "the line is due to reopen on monday"),
+    # "set to" before a figure or a determiner: a setting or a preposition
+    ("the speed limit is set to 20mph", "the speed limit is set to 20mph"),
+    ("the thermostat is set to a lower temperature", "the thermostat is set to a lower temperature"),
+    ("the poem is set to the music of elgar", "the poem is set to the music of elgar"),
+])
+def test_modals_folded_writes_one_strength_as_one_word_and_leaves_look_alikes(text, expected):
+    assert modals_folded(text) == expected
+
