@@ -357,6 +357,28 @@ class CueRules:
                  content=(cs, ce))
         return True
 
+    def blamed_object(self, verb: Token) -> bool:
+        """ "The BJP slammed the government's decision to hike fares": a verb of blame whose bare object is an act, a
+        plan or words states the subject's opinion of it, as "criticised" does (``object_content``). Only blame done:
+        one foretold, denied, asked about or told of someone ("Critics will slam the plan", "the teachers who
+        slammed the decision") states nothing yet, and a thing slams nothing ("Rising costs slammed the budget")."""
+        if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1) \
+                or verb.dep_ not in ("ROOT", "conj") or _is_question(self.text, verb.sent) \
+                or any(c.dep_ in ("neg", "auxpass") or c.tag_ == "MD" for c in verb.children):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        subj = self.subject_of(verb)
+        if obj is None or obj.lemma_.lower() not in lexicon.BLAMED_NOUNS or subj is None or subj.i > verb.i \
+                or not self.resolver.is_actor(subj):
+            return False
+        end = _object_reach(verb, obj)
+        if end is None:
+            return False
+        cs = obj.left_edge.idx
+        self.add(kind="indirect", rule="cue_object", speaker=self.speaker_outside_quote(self.resolver.describe(subj)),
+                 cue=verb, content=(cs, self.author_tail(cs, end.idx + len(end.text))))
+        return True
+
     def source_before_colon(self, cue: Cue) -> bool:
         """ "Reuters reports: Waymo ... applied on Jan 19 ...": a cue with nothing of its own but a colon
         introduces the sentence after it, as "said: “...”" introduces a quotation."""
@@ -893,12 +915,8 @@ class CueRules:
         if lemma in lexicon.CHARACTERISE_CUES and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
                                                    lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS):
             return True                       # "criticized the chiefs of police for ...": a target, no statement
-        end_tok = obj.right_edge
-        for c in verb.children:     # "accused the government of hiding ...", not "... following the fight"
-            if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in _TEMPORAL | _CONCESSIVE:
-                end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
-        big = obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
-        if not big and end_tok.i == obj.right_edge.i:
+        end_tok = _object_reach(verb, obj)
+        if end_tok is None:
             return False
         cs = obj.left_edge.idx
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
@@ -1727,6 +1745,18 @@ def _said_when_or_where(c: Token) -> bool:
     return obj is not None and (obj.ent_type_ in _SETTING_ENTS
                                 or obj.lemma_.lower() in _SAID_IN | _TOLD_NOUNS | _OCCASIONS
                                 or c.lower_ == "to" and obj.lemma_.lower() in _AUDIENCES)
+
+
+def _object_reach(verb: Token, obj: Token) -> Token | None:
+    """The last word of a cue's object content: the object and the phrases on the verb after it ("accused the
+    government of hiding ...", not "... following the fight"); None for a bare object of two words ("confirmed the
+    report"), which says too little to be a claim."""
+    end = obj.right_edge
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in _TEMPORAL | _CONCESSIVE:
+            end = max(end, c.right_edge, key=lambda t: t.i)
+    big = obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
+    return end if big or end.i != obj.right_edge.i else None
 
 
 def speech_prep(verb: Token) -> Token | None:
