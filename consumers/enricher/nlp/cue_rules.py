@@ -948,6 +948,8 @@ class CueRules:
         subj = self.doc.char_span(cue.speaker.start, cue.speaker.end, alignment_mode="expand")
         if subj is not None and subj.root.lemma_.lower() in lexicon.PLAN_NOUNS:
             return False
+        if cue.lemma in lexicon.LIGHT_SPEECH_VERBS and not self.resolver.is_actor(cue.subject):
+            return False                      # "The closure raised fears over jobs": a thing voices no concern
         end = _last_word(cue.verb.right_edge, prep)
         # "warns of a slump and advises clients to sell": a verb coordinated with the cue is an act of its own;
         # "called for talks, stopping short of ...", "appealed for help ..., saying ...": a clause set off by a
@@ -1560,6 +1562,31 @@ def speech_noun_clause(verb: Token) -> Token | None:
     return None
 
 
+# What a speech noun is about: "expressed concern over the delay", "raised doubts about the plan". Not "at":
+# "expressed concern at the meeting" tells where as often as what.
+_TOPIC_PREPS = frozenset({"over", "about"})
+# what words go over rather than what they are about: "expressed their anger over the phone"
+_CHANNELS = frozenset({"phone", "telephone", "radio", "loudspeaker", "tannoy", "intercom", "airwaves"})
+
+
+def speech_noun_prep(verb: Token) -> Token | None:
+    """The "over" or "about" of "expressed concern over ...", "raised doubts about ...": Indian and wire copy report
+    a body's or an official's stance by a light verb and a speech noun with its topic, no clause. A time ("expressed
+    concern over the weekend") or a channel is no topic, and a concern not voiced yet ("will raise concerns
+    about", "is expected to raise") or not at all is none."""
+    if verb.lemma_.lower() not in lexicon.LIGHT_SPEECH_VERBS or verb.dep_ == "xcomp" \
+            or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.SPEECH_NOUNS):
+        for prep in (c for c in (*obj.children, *verb.children) if c.dep_ == "prep" and c.i > obj.i
+                     and c.lower_ in _TOPIC_PREPS):
+            topic = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if topic is not None and topic.ent_type_ not in ("DATE", "TIME") \
+                    and topic.lemma_.lower() not in _CHANNELS:
+                return prep
+    return None
+
+
 # adverbs of manner that do not end in "-ly": "put it best", "put it better than anyone"
 _MANNERS = frozenset({"best", "better", "well"})
 # When or where the words were put, after their manner: "put it bluntly on Tuesday:", "in Parliament", "to
@@ -1760,10 +1787,11 @@ def _object_reach(verb: Token, obj: Token) -> Token | None:
 
 
 def speech_prep(verb: Token) -> Token | None:
-    """The preposition of "warned of", "called for", "appealed for", right after the verb, or None."""
+    """The preposition of "warned of", "called for", "appealed for", right after the verb, or of "expressed concern
+    over" (``speech_noun_prep``), or None."""
     preps = lexicon.PREP_CUES.get(verb.lemma_.lower())
     if not preps:
-        return None
+        return speech_noun_prep(verb)
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i <= verb.i + 2
                  and any(g.dep_ == "pobj" for g in c.children)), None)
 

@@ -269,6 +269,8 @@ LIGHT_SPEECH_VERBS = frozenset({"express", "raise", "voice", "share", "reiterate
 SPEECH_NOUNS = frozenset({
     "hope", "concern", "fear", "doubt", "worry", "warning", "belief", "confidence", "optimism",
     "view", "assurance", "conviction", "suspicion", "expectation", "regret", "frustration", "claim",
+    # feelings a body or an official voices in Indian and wire copy ("expressed its dissatisfaction over ...")
+    "dissatisfaction", "displeasure", "unhappiness", "anguish", "disappointment", "anger", "outrage", "reservation",
 })
 # Nouns an author sets off after a reported clause to sum it up ("..., a decision most economists had expected",
 # "..., a blow to families"): the speech act itself, or the act or turn the clause amounts to. A speech verb in
