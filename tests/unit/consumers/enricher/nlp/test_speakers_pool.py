@@ -44,8 +44,6 @@ _KNOWN = {
                              "author's account of an act"),
     'seeking': strict_xfail("'wrote to the Prime Minister, seeking ...', 'petitioned the Chief Minister seeking "
                             "...': a request told by a participle after an act of writing is not read as a claim"),
-    'concern over': strict_xfail("'expressed concern over ...', 'expressed its dissatisfaction over ...': a light "
-                                 "verb and a speech noun make a cue only with a that-clause"),
     'berated as': strict_xfail("'berated the Congress government led by ... as a “hedi sarkara”': "
                                "'berate' is no verb of judgement, so its 'as' phrase is not read"),
     'gave the name': strict_xfail("'The police gave the name of the arrested as ...': the police's word for a fact "
@@ -124,7 +122,7 @@ POOL = [
     _row('thehindu-news.xml', 'http://www.thehindu.com/sport/cricket/tamil-nadu-cricket-association-secretary-viswanathan-happy-for-ipl-coo/article8069534.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
          143, 'K.S. Viswanathan', 'happy that'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/cities/Visakhapatnam/initiate-steps-to-protect-govt-lands-house-panel/article8071457.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
-         143, 'The Public Accounts Committee', 'concern over'),
+         150, 'The Public Accounts Committee'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/national/karnataka/man-held-on-charge-of-attempt-to-kill-daughter/article8071242.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
          199, 'The police', 'gave the name'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/cities/Madurai/dalits-protest-nonallocation-of-land/article8070510.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
@@ -170,7 +168,7 @@ POOL = [
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/cities/Kochi/man-arrested-for-abusing-daughter/article8070915.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
          224, 'the police'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/national/karnataka/climate-change-a-threat-to-agricultural-productivity/article8070769.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
-         160, 'S.R. Niranjana', 'concern over'),
+         160, 'S.R. Niranjana'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/cities/Coimbatore/increase-minimum-support-price-for-copra/article8070573.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
          125, 'S.R. Bal', 'cut speaker'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/cities/Kochi/compulsory-training-for-bus-crew-to-end-red-road-rage/article8070917.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
