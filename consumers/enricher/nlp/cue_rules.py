@@ -1565,8 +1565,15 @@ def speech_noun_clause(verb: Token) -> Token | None:
 # What a speech noun is about: "expressed concern over the delay", "raised doubts about the plan". Not "at":
 # "expressed concern at the meeting" tells where as often as what.
 _TOPIC_PREPS = frozenset({"over", "about"})
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
 # what words go over rather than what they are about: "expressed their anger over the phone"
 _CHANNELS = frozenset({"phone", "telephone", "radio", "loudspeaker", "tannoy", "intercom", "airwaves"})
+
+
+def _dated_to_a_year(verb: Token) -> bool:
+    """ "raised concerns in the 1970s about ...", "voiced doubts in 2019 over ...": a stance dated to a year is the
+    story's background, not its news; a day ("on Tuesday") is the story's own."""
+    return any(_A_YEAR.fullmatch(t.text) for c in verb.children if c.dep_ == "prep" for t in c.subtree)
 
 
 def speech_noun_prep(verb: Token) -> Token | None:
@@ -1575,7 +1582,7 @@ def speech_noun_prep(verb: Token) -> Token | None:
     concern over the weekend") or a channel is no topic, and a concern not voiced yet ("will raise concerns
     about", "is expected to raise") or not at all is none."""
     if verb.lemma_.lower() not in lexicon.LIGHT_SPEECH_VERBS or verb.dep_ == "xcomp" \
-            or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+            or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children) or _dated_to_a_year(verb):
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.SPEECH_NOUNS):
         for prep in (c for c in (*obj.children, *verb.children) if c.dep_ == "prep" and c.i > obj.i
