@@ -506,6 +506,15 @@ PROBES = [
     # officials' concern is now their claim, as 'Officials criticised the rise in fees' would be
     _p("Officials expressed concern about the rise in cases.",
        'the rise in cases', 'indirect', 'Officials', id="concern-moved"),
+    # a stance dated to a year is background; a day is the story's own
+    _p("Scientists voiced doubts in the 1980s about the safety of the reactor design.",
+       'the safety of the reactor design', NO_CLAIM, None, id="concern-nm-20"),
+    _p("The tribal council raised concerns in 2019 over the mining lease near the forest.",
+       'the mining lease near the forest', 'assertion', None, id="concern-nm-21"),
+    _p("The tribal council on Tuesday raised concerns over the mining lease near the forest.",
+       'the mining lease near the forest', 'indirect', 'tribal council', id="concern-in-9"),
+    _p("The Seoul city government expressed regret on Monday over the union's decision to strike.",
+       "the union's decision to strike", 'indirect', 'Seoul city government', id="concern-kr-5"),
 ]
 
 
