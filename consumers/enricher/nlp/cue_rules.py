@@ -361,15 +361,17 @@ class CueRules:
         """ "The BJP slammed the government's decision to hike fares": a verb of blame whose bare object is an act, a
         plan or words states the subject's opinion of it, as "criticised" does (``object_content``). Only blame done:
         one foretold, denied, asked about or told of someone ("Critics will slam the plan", "the teachers who
-        slammed the decision") states nothing yet, and a thing slams nothing ("Rising costs slammed the budget")."""
+        slammed the decision") states nothing yet, and a thing or no one slams nothing ("Rising costs slammed the
+        budget", "No party slammed the decision")."""
         if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1) \
                 or verb.dep_ not in ("ROOT", "conj") or _is_question(self.text, verb.sent) \
-                or any(c.dep_ in ("neg", "auxpass") or c.tag_ == "MD" for c in verb.children):
+                or any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in verb.children):
             return False
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         subj = self.subject_of(verb)
         if obj is None or obj.lemma_.lower() not in lexicon.BLAMED_NOUNS or subj is None or subj.i > verb.i \
-                or not self.resolver.is_actor(subj):
+                or not self.resolver.is_actor(subj) or subj.lower_ in lexicon.FIRST_SECOND_PERSON \
+                or _withheld(verb) or _negative(subj):
             return False
         end = _object_reach(verb, obj)
         if end is None:
@@ -1459,9 +1461,10 @@ def _unsaid(verb: Token) -> bool:
 
 
 def _negative(subj: Token) -> bool:
-    """ "Nobody would call the result a surprise", "no analyst": a subject that is no one holds no opinion."""
-    return subj.lower_ in lexicon.NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no"
-                                                              for c in subj.children)
+    """ "Nobody would call the result a surprise", "no analyst", "neither union": a subject that is no one holds no
+    opinion."""
+    return subj.lower_ in lexicon.NEGATIVE_PRONOUNS or any(
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subj.children)
 
 
 def _in_summing_phrase(verb: Token, subj: Token | None) -> bool:

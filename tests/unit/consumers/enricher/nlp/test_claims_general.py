@@ -421,6 +421,21 @@ PROBES = [
        'Mr Gupta at the party meeting', NO_CLAIM, None, id="blame-nm-23"),
     _p("The tabloid's columnist lambasted the Prime Minister over the leaked memo.",
        'the Prime Minister over the leaked memo', NO_CLAIM, None, id="blame-nm-24"),
+    # blame by no one (spk13 mend, the review's worse row first): the negation and no-one tests judgement() makes
+    _p("No party slammed the government's decision to hold early elections.",
+       'decision to hold early elections', NO_CLAIM, None, id="blame-nm-no-one-1"),
+    _p("Nobody in the Cabinet slammed the Chancellor's plan to cut fuel duty.",
+       'plan to cut fuel duty', NO_CLAIM, None, id="blame-nm-no-one-2"),
+    _p("No MP lambasted the Speaker's decision to suspend the sitting.",
+       'decision to suspend the sitting', NO_CLAIM, None, id="blame-nm-no-one-3"),
+    _p("Neither union blasted the employer's proposal to freeze wages.",
+       'proposal to freeze wages', NO_CLAIM, None, id="blame-nm-no-one-4"),
+    _p("Neither analyst called the merger a mistake.",
+       'the merger a mistake', NO_CLAIM, None, id="judgement-nm-no-one"),
+    _p("The Congress never slammed the Centre's move to scrap the scheme.",
+       "move to scrap the scheme", NO_CLAIM, None, id="blame-nm-never"),
+    _p("The Left parties slammed the Centre's move to scrap the scheme.",
+       "move to scrap the scheme", 'indirect', 'Left parties', id="blame-in-left-parties"),
     # a speech noun with its topic after a light verb (spk13): 'expressed concern over ...', 'raised doubts about ...'
     # are the subject's stance, as 'criticised ...' is; a thing raising fears, a time or a channel after 'over', a
     # concern not voiced or not yet voiced stay as they were
