@@ -369,7 +369,7 @@ class CueRules:
             return False
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         subj = self.subject_of(verb)
-        if obj is None or obj.lemma_.lower() not in lexicon.BLAMED_NOUNS or subj is None or subj.i > verb.i \
+        if obj is None or not _blamed(verb, obj) or subj is None or subj.i > verb.i \
                 or not self.resolver.is_actor(subj) or subj.lower_ in lexicon.FIRST_SECOND_PERSON \
                 or _withheld(verb) or _negative(subj):
             return False
@@ -1782,6 +1782,26 @@ def _said_when_or_where(c: Token) -> bool:
     return obj is not None and (obj.ent_type_ in _SETTING_ENTS
                                 or obj.lemma_.lower() in _SAID_IN | _TOLD_NOUNS | _OCCASIONS
                                 or c.lower_ == "to" and obj.lemma_.lower() in _AUDIENCES)
+
+
+def _blamed(verb: Token, obj: Token) -> bool:
+    """The object of a verb of blame is an act, a plan or words (``lexicon.BLAMED_NOUNS``). A verb that also means
+    making a sound ("The DJ blasted the announcement over the speakers", "Police blasted the warning from
+    loudspeakers") takes only an act, a plan or a claim (``lexicon.BLASTED_NOUNS``), and nothing sent out from an
+    instrument or a place of sound."""
+    lemma = obj.lemma_.lower()
+    if verb.lemma_.lower() not in lexicon.SOUND_BLAME_CUES:
+        return lemma in lexicon.BLAMED_NOUNS
+    return lemma in lexicon.BLASTED_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ in _SOUNDED_FROM and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _SOUND_SOURCES for g in c.children)
+        for c in (*verb.children, *obj.children))
+
+
+# "blasted ... from loudspeakers", "over the speakers", "through a megaphone": where a sound is sent from
+_SOUNDED_FROM = frozenset({"from", "over", "through"})
+_SOUND_SOURCES = _CHANNELS | {"speaker", "megaphone", "bullhorn", "amplifier", "stereo", "rooftop", "minaret", "van",
+                              "system", "horn"}
 
 
 def _object_reach(verb: Token, obj: Token) -> Token | None:

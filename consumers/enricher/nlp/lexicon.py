@@ -254,6 +254,11 @@ STANCE_NOUNS = frozenset({"decision", "choice", "selection", "move", "call", "co
                           "handling", "action", "conduct", "approach", "stance"})
 # What a verb of blame judges when it is its bare object: an act, a plan or words.
 BLAMED_NOUNS = STANCE_NOUNS | PLAN_NOUNS | REPORTING_NOUNS
+# Verbs of blame that also mean making a sound ("blasted music from loudspeakers"): an announcement or a warning
+# blasted may be only played out loud, so these judge an act, a plan or a claim, not any words.
+SOUND_BLAME_CUES = frozenset({"blast"})
+BLASTED_NOUNS = STANCE_NOUNS | PLAN_NOUNS | frozenset({"claim", "statement", "assertion", "allegation", "accusation",
+                                                       "argument", "suggestion", "contention"})
 # Verbs of state, perception, thought and feeling: told in the past they still report no event
 # ("seemed", "wanted", "knew", "had").
 STATE_VERBS = frozenset({

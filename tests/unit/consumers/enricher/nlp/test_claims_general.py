@@ -436,6 +436,35 @@ PROBES = [
        "move to scrap the scheme", NO_CLAIM, None, id="blame-nm-never"),
     _p("The Left parties slammed the Centre's move to scrap the scheme.",
        "move to scrap the scheme", 'indirect', 'Left parties', id="blame-in-left-parties"),
+    # 'blast' also means playing a sound (spk13 mend, the review's two worse rows first): it judges an act, a plan or a
+    # claim, and nothing sent out over speakers, from loudspeakers or from a minaret (the author's own report)
+    _p("The DJ blasted the announcement over the speakers twice before the gates opened.",
+       'the announcement', 'assertion', None, id="blame-nm-sound-1"),
+    _p("Police blasted the warning from loudspeakers as the water rose in the village.",
+       'the warning', 'assertion', None, id="blame-nm-sound-2"),
+    _p("The mosque blasted the call to prayer from its minaret at dawn.",
+       'the call to prayer', NO_CLAIM, None, id="blame-nm-sound-3"),
+    _p("Organisers blasted the safety announcement through a megaphone as the crowd surged.",
+       'the safety announcement', NO_CLAIM, None, id="blame-nm-sound-4"),
+    _p("Station staff blasted the evacuation warning over the tannoy at Central station.",
+       'the evacuation warning', NO_CLAIM, None, id="blame-nm-sound-5"),
+    _p("The council blasted the flood warning from a van driving through the streets.",
+       'the flood warning', 'assertion', None, id="blame-nm-sound-6"),
+    _p("Officials blasted the warning across the valley as the dam gates opened.",
+       'the warning across the valley', NO_CLAIM, None, id="blame-nm-sound-7"),
+    _p("Rescue teams blasted the announcement into the flooded streets every hour.",
+       'the announcement into the flooded streets', NO_CLAIM, None, id="blame-nm-sound-8"),
+    _p("Supporters blasted the party's statement from a loudspeaker van outside the court.",
+       "the party's statement", NO_CLAIM, None, id="blame-nm-sound-9"),
+    _p("The campaign team blasted the candidate's claims through a megaphone at the rally.",
+       "the candidate's claims", 'assertion', None, id="blame-nm-sound-10"),
+    _p("Activists blasted the government's statement on the floods, calling it callous.",
+       "the government's statement on the floods", 'indirect', 'Activists', id="blame-sound-claim-1"),
+    _p("Senate Minority Leader Mitch McConnell blasted the president's plan to cancel student loans as unfair to "
+       "taxpayers.",
+       "plan to cancel student loans", 'indirect', 'Mitch McConnell', id="blame-sound-claim-2"),
+    _p("Labor blasted the Coalition's decision to cut funding for the ABC.",
+       "decision to cut funding for the ABC", 'indirect', 'Labor', id="blame-sound-claim-3"),
     # a speech noun with its topic after a light verb (spk13): 'expressed concern over ...', 'raised doubts about ...'
     # are the subject's stance, as 'criticised ...' is; a thing raising fears, a time or a channel after 'over', a
     # concern not voiced or not yet voiced stay as they were
