@@ -1573,6 +1573,12 @@ _A_YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
 _CHANNELS = frozenset({"phone", "telephone", "radio", "loudspeaker", "tannoy", "intercom", "airwaves"})
 
 
+def _infinitival(verb: Token) -> bool:
+    """ "urged the minister to raise ...", "want the council to raise ...": an infinitive, however the parser hangs
+    it (an xcomp, or a ccomp, advcl or acl with its own "to"), tells of words wanted, not said."""
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _dated_to_a_year(verb: Token) -> bool:
     """ "raised concerns in the 1970s about ...", "voiced doubts in 2019 over ...": a stance dated to a year is the
     story's background, not its news; a day ("on Tuesday") is the story's own."""
@@ -1583,8 +1589,9 @@ def speech_noun_prep(verb: Token) -> Token | None:
     """The "over" or "about" of "expressed concern over ...", "raised doubts about ...": Indian and wire copy report
     a body's or an official's stance by a light verb and a speech noun with its topic, no clause. A time ("expressed
     concern over the weekend") or a channel is no topic, and a concern not voiced yet ("will raise concerns
-    about", "is expected to raise") or not at all is none."""
-    if verb.lemma_.lower() not in lexicon.LIGHT_SPEECH_VERBS or verb.dep_ == "xcomp" \
+    about", "is expected to raise"), wanted or asked of someone in any infinitive ("want the council to raise their
+    concerns about"), or not voiced at all is none."""
+    if verb.lemma_.lower() not in lexicon.LIGHT_SPEECH_VERBS or _infinitival(verb) \
             or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children) or _dated_to_a_year(verb):
         return None
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.SPEECH_NOUNS):

@@ -544,6 +544,18 @@ PROBES = [
        'landslide-prone stretch', 'indirect', 'Locals', id="concern-in-8", marks=_KNOWN["topic unread"]),
     _p("Opposition parties are expected to raise concerns about the delimitation exercise in the winter session.",
        'the delimitation exercise', NO_CLAIM, None, id="concern-nm-18"),
+    # an infinitive however parsed (spk13 mend, the review's worse row first, a ccomp with its own 'to'): a concern
+    # wanted or asked of someone is not voiced
+    _p("Residents want the council to raise their concerns about parking with the developer.",
+       'parking with the developer', NO_CLAIM, None, id="concern-nm-infinitive-1"),
+    _p("The union wants the minister to voice its anger over the job cuts at the plant.",
+       'the job cuts at the plant', NO_CLAIM, None, id="concern-nm-infinitive-2"),
+    _p("It is time for the regulator to raise doubts about the merger of the two banks.",
+       'the merger of the two banks', 'assertion', None, id="concern-nm-infinitive-3"),
+    _p("The council raised concerns about parking with the developer on Monday.",
+       'parking with the developer', 'indirect', 'council', id="concern-in-infinitive-control-1"),
+    _p("The union voiced its anger over the job cuts at the plant.",
+       'the job cuts at the plant', 'indirect', 'union', id="concern-in-infinitive-control-2"),
     _p("The Reserve Bank of Australia could voice concern over the weaker dollar at its next meeting.",
        'the weaker dollar', NO_CLAIM, None, id="concern-nm-19"),
     # was among test_claim_recall's rows that make no claim at all: it still makes no author assertion, and the
