@@ -529,7 +529,7 @@ PROBES = [
     _p("The storm raised fears over the harvest in the delta districts.",
        'the harvest in the delta districts', NO_CLAIM, None, id="concern-nm-11"),
     _p("The bank issued a warning over fake text messages asking customers for their PIN.",
-       'fake text messages asking customers', 'indirect', 'bank', id="concern-nm-12"),
+       'fake text messages asking customers', 'indirect', 'bank', id="concern-warning-over"),
     _p("The chief minister expressed concern at the meeting with district officials on Tuesday.",
        'the meeting with district officials', 'assertion', None, id="concern-nm-13"),
     _p("Fans expressed their anger over the phone to the radio station.",
