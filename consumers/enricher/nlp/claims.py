@@ -330,8 +330,10 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
                 self.from_cue(tok, colon)
                 if lemma in lexicon.POST_CUES:
                     self.post_cues.append(tok)
-            elif lemma in lexicon.JUDGEMENT_CUES and verb:
-                self.judgement(tok)
+            elif lemma in lexicon.CRITIC_CUES and verb:
+                # "slammed the plan as a betrayal" judges through its "as" phrase; without one, blame judges its object
+                if not (lemma in lexicon.JUDGEMENT_CUES and self.judgement(tok)) and lemma in lexicon.BLAME_CUES:
+                    self.blamed_object(tok)
             elif lemma in QUESTION_CUES and verb and self.quote_at(tok.idx) is None:
                 asker, addressee = parties(tok, self.resolver.describe)
                 self.interview.add(Turn(self.paragraph_of(tok.idx), tok.sent.end_char, asker, addressee))

@@ -357,6 +357,30 @@ class CueRules:
                  content=(cs, ce))
         return True
 
+    def blamed_object(self, verb: Token) -> bool:
+        """ "The BJP slammed the government's decision to hike fares": a verb of blame whose bare object is an act, a
+        plan or words states the subject's opinion of it, as "criticised" does (``object_content``). Only blame done:
+        one foretold, denied, asked about or told of someone ("Critics will slam the plan", "the teachers who
+        slammed the decision") states nothing yet, and a thing or no one slams nothing ("Rising costs slammed the
+        budget", "No party slammed the decision")."""
+        if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1) \
+                or verb.dep_ not in ("ROOT", "conj") or _is_question(self.text, verb.sent) \
+                or any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in verb.children):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        subj = self.subject_of(verb)
+        if obj is None or not _blamed(verb, obj) or subj is None or subj.i > verb.i \
+                or not self.resolver.is_actor(subj) or subj.lower_ in lexicon.FIRST_SECOND_PERSON \
+                or _withheld(verb) or _negative(subj):
+            return False
+        end = _object_reach(verb, obj)
+        if end is None:
+            return False
+        cs = obj.left_edge.idx
+        self.add(kind="indirect", rule="cue_object", speaker=self.speaker_outside_quote(self.resolver.describe(subj)),
+                 cue=verb, content=(cs, self.author_tail(cs, end.idx + len(end.text))))
+        return True
+
     def source_before_colon(self, cue: Cue) -> bool:
         """ "Reuters reports: Waymo ... applied on Jan 19 ...": a cue with nothing of its own but a colon
         introduces the sentence after it, as "said: “...”" introduces a quotation."""
@@ -893,12 +917,8 @@ class CueRules:
         if lemma in lexicon.CHARACTERISE_CUES and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in
                                                    lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS):
             return True                       # "criticized the chiefs of police for ...": a target, no statement
-        end_tok = obj.right_edge
-        for c in verb.children:     # "accused the government of hiding ...", not "... following the fight"
-            if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in _TEMPORAL | _CONCESSIVE:
-                end_tok = max(end_tok, c.right_edge, key=lambda t: t.i)
-        big = obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
-        if not big and end_tok.i == obj.right_edge.i:
+        end_tok = _object_reach(verb, obj)
+        if end_tok is None:
             return False
         cs = obj.left_edge.idx
         self.add(kind="indirect", rule="cue_object", speaker=cue.speaker, cue=verb,
@@ -930,6 +950,8 @@ class CueRules:
         subj = self.doc.char_span(cue.speaker.start, cue.speaker.end, alignment_mode="expand")
         if subj is not None and subj.root.lemma_.lower() in lexicon.PLAN_NOUNS:
             return False
+        if cue.lemma in lexicon.LIGHT_SPEECH_VERBS and not self.resolver.is_actor(cue.subject):
+            return False                      # "The closure raised fears over jobs": a thing voices no concern
         end = _last_word(cue.verb.right_edge, prep)
         # "warns of a slump and advises clients to sell": a verb coordinated with the cue is an act of its own;
         # "called for talks, stopping short of ...", "appealed for help ..., saying ...": a clause set off by a
@@ -1439,9 +1461,10 @@ def _unsaid(verb: Token) -> bool:
 
 
 def _negative(subj: Token) -> bool:
-    """ "Nobody would call the result a surprise", "no analyst": a subject that is no one holds no opinion."""
-    return subj.lower_ in lexicon.NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no"
-                                                              for c in subj.children)
+    """ "Nobody would call the result a surprise", "no analyst", "neither union": a subject that is no one holds no
+    opinion."""
+    return subj.lower_ in lexicon.NEGATIVE_PRONOUNS or any(
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subj.children)
 
 
 def _in_summing_phrase(verb: Token, subj: Token | None) -> bool:
@@ -1539,6 +1562,45 @@ def speech_noun_clause(verb: Token) -> Token | None:
             if clause.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                for m in clause.children):
                 return clause
+    return None
+
+
+# What a speech noun is about: "expressed concern over the delay", "raised doubts about the plan". Not "at":
+# "expressed concern at the meeting" tells where as often as what.
+_TOPIC_PREPS = frozenset({"over", "about"})
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
+# what words go over rather than what they are about: "expressed their anger over the phone"
+_CHANNELS = frozenset({"phone", "telephone", "radio", "loudspeaker", "tannoy", "intercom", "airwaves"})
+
+
+def _infinitival(verb: Token) -> bool:
+    """ "urged the minister to raise ...", "want the council to raise ...": an infinitive, however the parser hangs
+    it (an xcomp, or a ccomp, advcl or acl with its own "to"), tells of words wanted, not said."""
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _dated_to_a_year(verb: Token) -> bool:
+    """ "raised concerns in the 1970s about ...", "voiced doubts in 2019 over ...": a stance dated to a year is the
+    story's background, not its news; a day ("on Tuesday") is the story's own."""
+    return any(_A_YEAR.fullmatch(t.text) for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+
+
+def speech_noun_prep(verb: Token) -> Token | None:
+    """The "over" or "about" of "expressed concern over ...", "raised doubts about ...": Indian and wire copy report
+    a body's or an official's stance by a light verb and a speech noun with its topic, no clause. A time ("expressed
+    concern over the weekend") or a channel is no topic, and a concern not voiced yet ("will raise concerns
+    about", "is expected to raise"), wanted or asked of someone in any infinitive ("want the council to raise their
+    concerns about"), or not voiced at all is none."""
+    if verb.lemma_.lower() not in lexicon.LIGHT_SPEECH_VERBS or _infinitival(verb) \
+            or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children) or _dated_to_a_year(verb):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.SPEECH_NOUNS):
+        for prep in (c for c in (*obj.children, *verb.children) if c.dep_ == "prep" and c.i > obj.i
+                     and c.lower_ in _TOPIC_PREPS):
+            topic = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if topic is not None and topic.ent_type_ not in ("DATE", "TIME") \
+                    and topic.lemma_.lower() not in _CHANNELS:
+                return prep
     return None
 
 
@@ -1729,11 +1791,44 @@ def _said_when_or_where(c: Token) -> bool:
                                 or c.lower_ == "to" and obj.lemma_.lower() in _AUDIENCES)
 
 
+def _blamed(verb: Token, obj: Token) -> bool:
+    """The object of a verb of blame is an act, a plan or words (``lexicon.BLAMED_NOUNS``). A verb that also means
+    making a sound ("The DJ blasted the announcement over the speakers", "Police blasted the warning from
+    loudspeakers") takes only an act, a plan or a claim (``lexicon.BLASTED_NOUNS``), and nothing sent out from an
+    instrument or a place of sound."""
+    lemma = obj.lemma_.lower()
+    if verb.lemma_.lower() not in lexicon.SOUND_BLAME_CUES:
+        return lemma in lexicon.BLAMED_NOUNS
+    return lemma in lexicon.BLASTED_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ in _SOUNDED_FROM and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _SOUND_SOURCES for g in c.children)
+        for c in (*verb.children, *obj.children))
+
+
+# "blasted ... from loudspeakers", "over the speakers", "through a megaphone": where a sound is sent from
+_SOUNDED_FROM = frozenset({"from", "over", "through"})
+_SOUND_SOURCES = _CHANNELS | {"speaker", "megaphone", "bullhorn", "amplifier", "stereo", "rooftop", "minaret", "van",
+                              "system", "horn"}
+
+
+def _object_reach(verb: Token, obj: Token) -> Token | None:
+    """The last word of a cue's object content: the object and the phrases on the verb after it ("accused the
+    government of hiding ...", not "... following the fight"); None for a bare object of two words ("confirmed the
+    report"), which says too little to be a claim."""
+    end = obj.right_edge
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i > obj.i and c.lower_ not in _TEMPORAL | _CONCESSIVE:
+            end = max(end, c.right_edge, key=lambda t: t.i)
+    big = obj.right_edge.i - obj.left_edge.i >= 2 or any(t.like_num for t in obj.subtree)
+    return end if big or end.i != obj.right_edge.i else None
+
+
 def speech_prep(verb: Token) -> Token | None:
-    """The preposition of "warned of", "called for", "appealed for", right after the verb, or None."""
+    """The preposition of "warned of", "called for", "appealed for", right after the verb, or of "expressed concern
+    over" (``speech_noun_prep``), or None."""
     preps = lexicon.PREP_CUES.get(verb.lemma_.lower())
     if not preps:
-        return None
+        return speech_noun_prep(verb)
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i <= verb.i + 2
                  and any(g.dep_ == "pobj" for g in c.children)), None)
 

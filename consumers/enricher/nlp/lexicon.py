@@ -35,9 +35,9 @@ REPORTING_VERBS = SPEECH_CUES | frozenset({
 NOT_TELLING = frozenset({"ensure", "insure", "mean", "require", "decide", "learn", "hear", "realise", "realize",
                          "notice", "pretend", "assume", "imagine", "order", "ask", "request", "check"})
 # Cues that characterise with a quoted phrase: "described the attack as “a cowardly act”"; "term" is
-# VerbNet's dub-29.3 beside "call", "brand", "dub" and "label".
+# VerbNet's dub-29.3 beside "call", "brand", "dub" and "label"; "denounce" and "decry" blame as "condemn" does.
 CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "term", "condemn", "criticise",
-                               "criticize"})
+                               "criticize", "denounce", "decry"})
 # Verbs of judgement (VerbNet's consider-29.9 and characterize-29.2): an opinion whose content is a small clause,
 # "critics considered the film lazy", "deemed the plan unworkable", "see the move as a power grab"; with a bare
 # object ("will consider the bill") they judge nothing yet.
@@ -45,6 +45,11 @@ CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "ter
 # judge their object only through an "as" phrase; alone ("blasted the ball over the bar") they judge nothing.
 PRAISE_BLAME_CUES = frozenset({"slam", "blast", "hail", "praise", "lambast", "lambaste", "pan"})
 JUDGEMENT_CUES = frozenset({"consider", "deem", "regard", "view", "see", "identify", "classify"}) | PRAISE_BLAME_CUES
+# Verbs of blame that, like "criticise", judge a bare object ("slammed the government's decision to hike fares",
+# "flayed the Centre's move to ...", "decried the plan to close the ward"); the object must be an act, a plan or
+# words (``BLAMED_NOUNS``), since the physical senses take things ("slammed the door", "flayed the fish").
+BLAME_CUES = frozenset({"slam", "blast", "lambast", "lambaste", "flay", "castigate", "deplore", "excoriate"})
+CRITIC_CUES = JUDGEMENT_CUES | BLAME_CUES
 # Of those, the ones whose judgement is an "as" phrase after the object ("regard X as Y", "government figures
 # identified the estate as the most deprived area"), never a bare small clause.
 AS_JUDGEMENT_CUES = frozenset({"regard", "view", "see", "identify", "classify"}) | PRAISE_BLAME_CUES
@@ -70,7 +75,7 @@ QUESTION_LIKE_CUES = frozenset({"ask", "wonder", "continue", "point", "show", "f
 # demanded a 20 per cent pay rise" (what is demanded is the demand, as a call for it is).
 OBJECT_CUES = frozenset({"accuse", "blame", "announce", "confirm", "deny", "report", "acknowledge", "admit", "estimate",
                          "predict", "reveal", "disclose", "allege", "claim", "forecast", "project", "condemn",
-                         "criticise", "criticize", "recommend", "demand"})
+                         "criticise", "criticize", "recommend", "demand", "denounce", "decry"})
 # Cues whose object and its infinitive are the content: "urged the council to reopen the clinic".
 # Directives: speech only with an addressee and an infinitive, "directed the officials to complete the works"
 # (not "directed the film").
@@ -247,6 +252,13 @@ CARED_FOR_NOUNS = frozenset({"patient", "boy", "girl", "child", "baby", "infant"
 # "record" ("defended its safety record before the committee" is a hearing the story reports).
 STANCE_NOUNS = frozenset({"decision", "choice", "selection", "move", "call", "comment", "remark",
                           "handling", "action", "conduct", "approach", "stance"})
+# What a verb of blame judges when it is its bare object: an act, a plan or words.
+BLAMED_NOUNS = STANCE_NOUNS | PLAN_NOUNS | REPORTING_NOUNS
+# Verbs of blame that also mean making a sound ("blasted music from loudspeakers"): an announcement or a warning
+# blasted may be only played out loud, so these judge an act, a plan or a claim, not any words.
+SOUND_BLAME_CUES = frozenset({"blast"})
+BLASTED_NOUNS = STANCE_NOUNS | PLAN_NOUNS | frozenset({"claim", "statement", "assertion", "allegation", "accusation",
+                                                       "argument", "suggestion", "contention"})
 # Verbs of state, perception, thought and feeling: told in the past they still report no event
 # ("seemed", "wanted", "knew", "had").
 STATE_VERBS = frozenset({
@@ -262,6 +274,8 @@ LIGHT_SPEECH_VERBS = frozenset({"express", "raise", "voice", "share", "reiterate
 SPEECH_NOUNS = frozenset({
     "hope", "concern", "fear", "doubt", "worry", "warning", "belief", "confidence", "optimism",
     "view", "assurance", "conviction", "suspicion", "expectation", "regret", "frustration", "claim",
+    # feelings a body or an official voices in Indian and wire copy ("expressed its dissatisfaction over ...")
+    "dissatisfaction", "displeasure", "unhappiness", "anguish", "disappointment", "anger", "outrage", "reservation",
 })
 # Nouns an author sets off after a reported clause to sum it up ("..., a decision most economists had expected",
 # "..., a blow to families"): the speech act itself, or the act or turn the clause amounts to. A speech verb in

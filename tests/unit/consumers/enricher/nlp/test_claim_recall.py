@@ -611,7 +611,6 @@ def test_an_agent_of_a_body_or_a_wrongdoer_doing_something_to_someone_is_an_auth
     'Investigators hope to find the cause within weeks.',
     'Paramedics usually reach the village within half an hour.',
     'Detectives thanked the public for their help.',
-    'Officials expressed concern about the rise in cases.',
     'Officials welcomed the decision to reopen the pier.',
     'Officials issued a warning to swimmers.',
     'Investigators have yet to establish the cause.',
