@@ -320,6 +320,8 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             # is past the verb, never 0)
             colon = (puts_into_words(tok) or puts_it_as(tok)) if lemma == "put" \
                 else says_as(tok) if lemma in lexicon.REPORTING_VERBS else None
+            if lemma in ("hear", "heard") and self.heard_misparsed(tok):
+                continue
             if (lemma in lexicon.REPORTING_VERBS and (verb or pos == AUX or mistagged_verb(tok))) \
                     or lemma == "hear" and verb and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES for c in tok.children) \
