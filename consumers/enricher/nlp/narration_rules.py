@@ -546,6 +546,11 @@ def _befalls(verb: Token, subj: Token) -> bool:
     return happens and subj.pos_ in ("NOUN", "PROPN")
 
 
+# How copy tells that someone was found dead: the verbs of finding and the states a body is found in.
+_FINDING_BODIES = frozenset({"find", "discover"})
+_FOUND_DEAD = frozenset({"dead", "hanged", "drowned"})
+
+
 def _found_state(verb: Token) -> Token | None:
     """ "was found dead", "was found guilty": the state a finding found, when "find" has one; such a finding
     is a discovery or a verdict, an act, though "find" also reports findings ("found that ...")."""
@@ -555,10 +560,18 @@ def _found_state(verb: Token) -> Token | None:
 
 
 def _found_dead(verb: Token) -> bool:
-    """ "Anastasia Lashmanova, 33, was found dead in her apartment": found dead tells a death, as checkable
-    as "died"."""
-    state = _found_state(verb)
-    return state is not None and state.lower_ == "dead"
+    """ "Anastasia Lashmanova, 33, was found dead in her apartment", "was discovered hanged at her flat": found
+    dead tells a death, as checkable as "died"; "discovered" and "hanged" or "drowned" tell it as often (the
+    parser makes those a verb's complement, which ``_found_state`` leaves out as a finding's). A thing can be
+    "discovered dead" (a battery) or "drowned by floodwater" (a crop): "discovered dead" only of a named person
+    or a pronoun, and no state with an agent of its own."""
+    lemma = verb.lemma_.lower()
+    state = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in _FOUND_DEAD),
+                 None) if lemma in _FINDING_BODIES else None
+    if state is None or any(c.dep_ == "agent" for c in state.children):
+        return False
+    return lemma == "find" or state.lower_ != "dead" or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children)
 
 
 def _aged(subj: Token) -> bool:
