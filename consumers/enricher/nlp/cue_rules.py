@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import looks_like_year
@@ -102,6 +102,13 @@ class Cue(NamedTuple):
     start: int
     end: int
     subject: Token
+
+
+def names_own_speaker(stretch: Span) -> bool:
+    """Whether a clause that a hearing body is said to have heard names its own speaker: a speech or belief verb
+    with a subject and its content ("Coroner X said ...", "The driver claimed ...", "Police believe ...")."""
+    return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and any(c.dep_ in ("ccomp", "dobj") for c in t.children)
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in stretch)
 
 
 class CueRules:
@@ -1114,10 +1121,12 @@ class CueRules:
         relative or an adjective before the verb, so no hearing body is the verb's subject and the clause was left
         the author's. A "heard" that ends the sentence (but for a date) after a comma and a hearing body's phrase
         is the cue all the same: the phrase heard the clause before the comma. Whether it made the claim."""
+        if heard.lower_ != "heard":
+            return False
         sent = heard.sent
         comma = next((t for t in reversed(self.doc[sent.start:heard.i]) if t.text == ","), None)
-        if heard.lower_ != "heard" or comma is None or not 3 <= heard.i - comma.i <= 6 \
-                or _is_question(self.text, sent):
+        if comma is None or not 3 <= heard.i - comma.i <= 6 or _is_question(self.text, sent) \
+                or not self._unattributed_clause(self.doc[sent.start:comma.i]):
             return False
         det, body = self.doc[comma.i + 1], self.doc[comma.i + 2]
         if det.pos_ not in ("DET", "PRON") or body.lower_ not in lexicon.HEARING_BODIES \
@@ -1126,9 +1135,17 @@ class CueRules:
                 or not all(t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "on"
                            for t in self.doc[heard.i + 1:sent.end]):
             return False
-        if self.text[sent.start_char:comma.idx].rstrip().endswith(("”", '"')):
-            return False                      # a quote before the comma is the quote rules' business
         return self.said_by_phrase_after(heard, body, det, self.doc[heard.i - 1], (sent.start_char, comma.idx))
+
+    def _unattributed_clause(self, stretch: Span) -> bool:
+        """Whether ``stretch`` is a clause with no speaker of its own: "Coroner X said ...", "The driver claimed
+        ...", "Police believe ..." or a quote with its speaker keep what they said, and a fragment with no finite
+        verb ("Asked whether ...", "After a seven-day hearing") states nothing a hearing could have heard."""
+        heads = [t for t in stretch if t.head.i == t.i or not stretch.start <= t.head.i < stretch.end]
+        return any("Fin" in v.morph.get("VerbForm") for t in heads if t.pos_ in ("VERB", "AUX")
+                   for v in [t, *(a for a in t.children if a.dep_ in ("aux", "auxpass"))]) \
+            and not names_own_speaker(stretch) \
+            and not any(stretch.start_char <= q.start < stretch.end_char for q in self.quotes)
 
     def cue_adjunct(self, verb: Token, cs: int, ce: int) -> bool:
         """Whether the text in [cs, ce) is only prepositional phrases that hang on a cue with words of its own after
