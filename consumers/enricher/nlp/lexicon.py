@@ -229,9 +229,12 @@ HAPPENINGS = frozenset({"die", "explode", "collapse", "crash", "erupt", "sink", 
 # which the labelling convention counts as no claim, however it is told.
 SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "slate"})
 # Bodies that hear evidence: "..., the court heard", "the inquest heard that ..." tell what was put to them,
-# though "hear" is otherwise learning, not telling (``NOT_TELLING``); British court copy says "..., the trial
-# heard" as often as "the court heard".
+# though "hear" is otherwise learning, not telling (``NOT_TELLING``); British court copy names the trial too
+# ("..., the trial heard").
 HEARING_BODIES = frozenset({"court", "tribunal", "inquest", "inquiry", "jury", "hearing", "panel", "trial"})
+# Trials that are tests or contests, not a court's: "a clinical trial", "the time trial", "the cup trial".
+NON_COURT_TRIALS = frozenset({"clinical", "drug", "vaccine", "medical", "field", "time", "cup", "speed", "pilot",
+                              "sea", "olympic"})
 # Gestures and postures: "Lyle laughed", "she sat with her head bowed" colour the scene of a story,
 # told in the past they report no event the reader could check; done by a body ("Parliament sat until
 # midnight", "Boeing paused deliveries") they are its acts.
