@@ -232,6 +232,14 @@ SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "slate"})
 # though "hear" is otherwise learning, not telling (``NOT_TELLING``); British court copy names the trial too
 # ("..., the trial heard").
 HEARING_BODIES = frozenset({"court", "tribunal", "inquest", "inquiry", "jury", "hearing", "panel", "trial"})
+# Creatures whose death copy reports as a person's: "Hundreds of fish were found dead", "sheep found drowned".
+CREATURES = frozenset({"animal", "fish", "salmon", "whale", "dolphin", "seal", "bird", "sheep", "cow", "cattle",
+                       "horse", "dog", "cat", "pig", "deer", "livestock", "koala", "kangaroo", "turtle"})
+# Plants, which copy finds "drowned" or "dead" with no death to report ("flowers" reads as a people noun's ending).
+PLANTS = frozenset({"flower", "plant", "crop", "seedling", "tree", "shrub", "lawn", "bulb", "vegetable", "weed"})
+# What one is "drowned in" when no one drowns: "drowned in debt", "drowned in paperwork".
+FIGURATIVE_FLOODS = frozenset({"debt", "paperwork", "work", "bill", "grief", "sorrow", "email", "bureaucracy",
+                               "tear", "noise", "applause", "praise", "complaint", "data", "information"})
 # Trials that are tests or contests, not a court's: "a clinical trial", "the time trial", "the cup trial".
 NON_COURT_TRIALS = frozenset({"clinical", "drug", "vaccine", "medical", "field", "time", "cup", "speed", "pilot",
                               "sea", "olympic"})

@@ -13,6 +13,10 @@ import pytest
 from tests.unit.consumers.enricher.nlp.conftest import strict_xfail
 
 
+LIVING_UNKNOWN = ("a singular noun for a person that the person lists lack (walker, tourist, inmate) is not known\n"
+                  "as one who can die, as flowers are not; as on main")
+
+
 @pytest.mark.parametrize("text,sign,fragment,speaker", [
     pytest.param("LISBON (Reuters) - Portugal's central bank on Tuesday cut its growth forecast for this year to 1.2%, citing weaker exports.",
                  '+', 'cut its growth forecast', None, id='wire-00-0'),
@@ -331,11 +335,11 @@ from tests.unit.consumers.enricher.nlp.conftest import strict_xfail
     pytest.param('The 34-year-old was found hanged in his cell at HMP Leeds on Sunday morning.',
                  '+', 'was found hanged in his cell', None, id='found-local-1'),
     pytest.param('A man was discovered dead in a car park in Hull on Tuesday.',
-                 '+', 'was discovered dead', None, id='found-local-2', marks=strict_xfail("'discovered dead' is read as a death only of a named person or a pronoun, as a thing can be discovered dead")),
+                 '+', 'was discovered dead', None, id='found-local-2'),
     pytest.param('MADRID (Reuters) - A British tourist was found drowned in a hotel swimming pool in Benidorm on Saturday.',
-                 '+', 'was found drowned', None, id='found-wire-3'),
+                 '+', 'was found drowned', None, id='found-wire-3', marks=strict_xfail(LIVING_UNKNOWN)),
     pytest.param('The missing walker was discovered dead at the foot of a cliff near Whitby.',
-                 '+', 'was discovered dead', None, id='found-broadsheet-4', marks=strict_xfail("'discovered dead' is read as a death only of a named person or a pronoun, as a thing can be discovered dead")),
+                 '+', 'was discovered dead', None, id='found-broadsheet-4', marks=strict_xfail(LIVING_UNKNOWN)),
     pytest.param('Two fishermen were found drowned after their boat capsized off the coast of Kerala.',
                  '+', 'were found drowned', None, id='found-nonus-5'),
     pytest.param("The former Olympic rower was found hanged at his home in Sydney's north, police said.",
@@ -345,7 +349,7 @@ from tests.unit.consumers.enricher.nlp.conftest import strict_xfail
     pytest.param("A 15-year-old boy has been found hanged at a children's home in Swansea.",
                  '+', 'has been found hanged', None, id='found-local-8'),
     pytest.param('The inmate was discovered hanged in his cell hours after his sentencing.',
-                 '+', 'was discovered hanged', None, id='found-broadsheet-9'),
+                 '+', 'was discovered hanged', None, id='found-broadsheet-9', marks=strict_xfail(LIVING_UNKNOWN)),
     pytest.param('The actress was discovered dead at her Los Angeles home on Friday, her publicist confirmed.',
                  '+', 'was discovered dead', 'publicist', id='found-tabloid-10'),
     pytest.param('A woman was found drowned in the River Ouse in York.',
@@ -392,7 +396,7 @@ from tests.unit.consumers.enricher.nlp.conftest import strict_xfail
                  '-', 'discovered drowned by floodwater', None, id='found-local-31'),
     # The reviewer's rows of the rec6 review (written for it, not labelled data): a clause before ", an inquest
     # heard" that names its own speaker keeps that speaker, a fragment with no verb of its own is no claim, a trial
-    # hearing someone do a thing or a sports trial makes none.
+    # hearing someone do a thing or a sports trial makes none, flowers are no death, a pronoun or a finder is.
     pytest.param('Coroner Alison Mutch said the hospital had missed several chances to act, an inquest heard.',
                  '+', 'missed several chances', 'Mutch', id='mend-own-speaker-1'),
     pytest.param('His partner said he had seemed happy in the weeks before his death, the inquest heard.',
@@ -427,6 +431,18 @@ from tests.unit.consumers.enricher.nlp.conftest import strict_xfail
                  '-', 'deny all the charges', None, id='mend-trial-1'),
     pytest.param('The fans had been waiting for hours, the cup trial heard.',
                  '-', 'waiting for hours', None, id='mend-trial-2'),
+    pytest.param('The flowers were found drowned after the garden flooded.',
+                 '-', 'found drowned', None, id='mend-found-1'),
+    pytest.param('She was discovered dead in her bath by her flatmate.',
+                 '+', 'discovered dead', None, id='mend-found-2'),
+    pytest.param('They were discovered dead in their car on Saturday.',
+                 '+', 'discovered dead', None, id='mend-found-3'),
+    pytest.param('The farmer was discovered hanged in a barn by his son.',
+                 '+', 'discovered hanged', None, id='mend-found-4'),
+    pytest.param('A homeless man was discovered dead in a shop doorway in Leicester.',
+                 '+', 'discovered dead', None, id='mend-found-5'),
+    pytest.param('The 14-year-old was discovered dead at a house in Croydon.',
+                 '+', 'discovered dead', None, id='mend-found-6'),
 ])
 def test_a_sentence_of_house_style_copy_is_a_claim_of_its_speaker_or_none(extractor, text, sign, fragment, speaker):
     found = [c for c in extractor.extract_text(text).claims if fragment in c.content]
