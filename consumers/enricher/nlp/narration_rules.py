@@ -538,7 +538,8 @@ def _named_before(subj: Token) -> bool:
 def _befalls(verb: Token, subj: Token) -> bool:
     """ "A passenger also died", "A fire has broken out": a verb whose subject undergoes it rather than
     acting tells a happening, a death or a disaster, checkable whoever it befell; only a pronoun, with no
-    one to check, falls short, but for a death found ("She was discovered dead"), which is checkable as such. Only in the main clause: "closed after a woman died" tells the closure."""
+    one to check, falls short, but for a death found ("She was discovered dead"), checkable as such. Only in the
+    main clause: "closed after a woman died" tells the closure."""
     if verb.dep_ not in ("ROOT", "conj"):
         return False
     lemma = verb.lemma_.lower()
