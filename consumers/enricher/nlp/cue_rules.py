@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import looks_like_year
@@ -102,6 +102,13 @@ class Cue(NamedTuple):
     start: int
     end: int
     subject: Token
+
+
+def names_own_speaker(stretch: Span) -> bool:
+    """Whether a clause that a hearing body is said to have heard names its own speaker: a speech or belief verb
+    with a subject and its content ("Coroner X said ...", "The driver claimed ...", "Police believe ...")."""
+    return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and any(c.dep_ in ("ccomp", "dobj") for c in t.children)
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in stretch)
 
 
 class CueRules:
@@ -1114,17 +1121,53 @@ class CueRules:
         if phrase is None or not all(t.is_punct or t.is_space for t in self.doc[phrase.right_edge.i + 1:sent.end]) \
                 or not self.resolver.is_actor(phrase):
             return False
-        described = self.resolver.describe(phrase)
-        lo, hi = phrase.left_edge, _last_word(phrase.right_edge, phrase)
+        return self.said_by_phrase_after(verb, phrase, phrase.left_edge, _last_word(phrase.right_edge, phrase),
+                                         (sent.start_char, self.doc[verb.i - 1].idx))
+
+    def said_by_phrase_after(self, cue: Token, head: Token, lo: Token, hi: Token, content: tuple[int, int]) -> bool:
+        """The clause ``content`` as said by the phrase from ``lo`` to ``hi`` (``head`` its head) that follows it;
+        fewer than four words are no clause. Whether it made the claim."""
+        described = self.resolver.describe(head)
         speaker = Speaker(self.text[lo.idx:hi.idx + len(hi.text)], lo.idx, hi.idx + len(hi.text), described.resolved,
                           described.type, described.role, described.org, described.path)
-        cs, ce = sent.start_char, self.doc[verb.i - 1].idx
+        cs, ce = content
         if len(self.text[cs:ce].split()) < 4:
             return False
         partial = any(cs <= q.start < ce for q in self.quotes)
-        self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=verb,
+        self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=cue,
                  content=(cs, ce))
         return True
+
+    def heard_misparsed(self, heard: Token) -> bool:
+        """ "..., an inquest heard.": the small model often reads "inquest heard" as a noun phrase, a reduced
+        relative or an adjective before the verb, so no hearing body is the verb's subject and the clause was left
+        the author's. A "heard" that ends the sentence (but for a date) after a comma and a hearing body's phrase
+        is the cue all the same: the phrase heard the clause before the comma. Whether it made the claim."""
+        if heard.lower_ != "heard":
+            return False
+        sent = heard.sent
+        comma = next((t for t in reversed(self.doc[sent.start:heard.i]) if t.text == ","), None)
+        if comma is None or not 3 <= heard.i - comma.i <= 6 or _is_question(self.text, sent) \
+                or not self._unattributed_clause(self.doc[sent.start:comma.i]):
+            return False
+        det, body = self.doc[comma.i + 1], self.doc[comma.i + 2]
+        if det.pos_ not in ("DET", "PRON") or body.lower_ not in lexicon.HEARING_BODIES \
+                or body.pos_ == "NOUN" and body.dep_ == "nsubj" and body.head.i == heard.i and heard.pos_ == "VERB" \
+                or any(t.pos_ in ("VERB", "AUX") for t in self.doc[comma.i + 1:heard.i]) \
+                or not all(t.is_punct or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "on"
+                           for t in self.doc[heard.i + 1:sent.end]):
+            return False
+        return self.said_by_phrase_after(heard, body, det, self.doc[heard.i - 1], (sent.start_char, comma.idx))
+
+    def _unattributed_clause(self, stretch: Span) -> bool:
+        """Whether ``stretch`` is a clause with no speaker of its own: "Coroner X said ...", "The driver claimed
+        ...", "Police believe ..." or a quote with its speaker keep what they said, and a fragment with no finite
+        verb ("Asked whether ...", "After a seven-day hearing") states nothing a hearing could have heard."""
+        heads = [t for t in stretch if t.head.i == t.i or not stretch.start <= t.head.i < stretch.end]
+        return any("Fin" in v.morph.get("VerbForm") for t in heads if t.pos_ in ("VERB", "AUX")
+                   for v in [t, *(a for a in t.children if a.dep_ in ("aux", "auxpass"))]) \
+            and not names_own_speaker(stretch) \
+            and not any(stretch.start_char <= q.start < stretch.end_char for q in self.quotes)
 
     def cue_adjunct(self, verb: Token, cs: int, ce: int) -> bool:
         """Whether the text in [cs, ce) is only prepositional phrases that hang on a cue with words of its own after

@@ -234,8 +234,20 @@ HAPPENINGS = frozenset({"die", "explode", "collapse", "crash", "erupt", "sink", 
 # which the labelling convention counts as no claim, however it is told.
 SCHEDULING_VERBS = frozenset({"schedule", "reschedule", "slate"})
 # Bodies that hear evidence: "..., the court heard", "the inquest heard that ..." tell what was put to them,
-# though "hear" is otherwise learning, not telling (``NOT_TELLING``).
-HEARING_BODIES = frozenset({"court", "tribunal", "inquest", "inquiry", "jury", "hearing", "panel"})
+# though "hear" is otherwise learning, not telling (``NOT_TELLING``); British court copy names the trial too
+# ("..., the trial heard").
+HEARING_BODIES = frozenset({"court", "tribunal", "inquest", "inquiry", "jury", "hearing", "panel", "trial"})
+# Creatures whose death copy reports as a person's: "Hundreds of fish were found dead", "sheep found drowned".
+CREATURES = frozenset({"animal", "fish", "salmon", "whale", "dolphin", "seal", "bird", "sheep", "cow", "cattle",
+                       "horse", "dog", "cat", "pig", "deer", "livestock", "koala", "kangaroo", "turtle"})
+# Plants, which copy finds "drowned" or "dead" with no death to report ("flowers" reads as a people noun's ending).
+PLANTS = frozenset({"flower", "plant", "crop", "seedling", "tree", "shrub", "lawn", "bulb", "vegetable", "weed"})
+# What one is "drowned in" when no one drowns: "drowned in debt", "drowned in paperwork".
+FIGURATIVE_FLOODS = frozenset({"debt", "paperwork", "work", "bill", "grief", "sorrow", "email", "bureaucracy",
+                               "tear", "noise", "applause", "praise", "complaint", "data", "information"})
+# Trials that are tests or contests, not a court's: "a clinical trial", "the time trial", "the cup trial".
+NON_COURT_TRIALS = frozenset({"clinical", "drug", "vaccine", "medical", "field", "time", "cup", "speed", "pilot",
+                              "sea", "olympic"})
 # Gestures and postures: "Lyle laughed", "she sat with her head bowed" colour the scene of a story,
 # told in the past they report no event the reader could check; done by a body ("Parliament sat until
 # midnight", "Boeing paused deliveries") they are its acts.

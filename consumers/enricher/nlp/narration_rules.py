@@ -546,12 +546,28 @@ def _named_before(subj: Token) -> bool:
 def _befalls(verb: Token, subj: Token) -> bool:
     """ "A passenger also died", "A fire has broken out": a verb whose subject undergoes it rather than
     acting tells a happening, a death or a disaster, checkable whoever it befell; only a pronoun, with no
-    one to check, falls short. Only in the main clause: "closed after a woman died" tells the closure."""
+    one to check, falls short, but for a death found ("She was discovered dead"), checkable as such. Only in the
+    main clause: "closed after a woman died" tells the closure."""
     if verb.dep_ not in ("ROOT", "conj"):
         return False
     lemma = verb.lemma_.lower()
-    happens = lemma in lexicon.HAPPENINGS or _found_dead(verb) or lemma == "break" and lexicon.with_particle(verb, "out")
+    if _found_dead(verb):
+        return True
+    happens = lemma in lexicon.HAPPENINGS or lemma == "break" and lexicon.with_particle(verb, "out")
     return happens and subj.pos_ in ("NOUN", "PROPN")
+
+
+# How copy tells that someone was found dead: the verbs of finding and the states a body is found in.
+_FINDING_VERBS = frozenset({"find", "discover"})
+_FOUND_DEAD = frozenset({"dead", "hanged", "drowned"})
+
+
+def _finding_complements(verb: Token) -> list[Token]:
+    """The states a finding found ("found dead", "found guilty", "discovered hanged"): a finding verb's
+    complements, adjectives or verbs as the parser makes them."""
+    if verb.lemma_.lower() not in _FINDING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp")]
 
 
 def _found_state(verb: Token) -> Token | None:
@@ -559,14 +575,37 @@ def _found_state(verb: Token) -> Token | None:
     is a discovery or a verdict, an act, though "find" also reports findings ("found that ...")."""
     if verb.lemma_.lower() != "find":
         return None
-    return next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.pos_ != "VERB"), None)
+    return next((c for c in _finding_complements(verb) if c.pos_ != "VERB"), None)
 
 
 def _found_dead(verb: Token) -> bool:
-    """ "Anastasia Lashmanova, 33, was found dead in her apartment": found dead tells a death, as checkable
-    as "died"."""
-    state = _found_state(verb)
-    return state is not None and state.lower_ == "dead"
+    """ "Anastasia Lashmanova, 33, was found dead in her apartment", "was discovered hanged at her flat": found
+    dead tells a death, as checkable as "died"; "discovered" and "hanged" or "drowned" tell it as often. Only the
+    living die: beyond "found dead" as it always was read, the one found is a person or a creature, since a
+    battery is "discovered dead" and flowers "found drowned"."""
+    found = [c for c in _finding_complements(verb) if c.lower_ in _FOUND_DEAD and not _figurative_death(c)]
+    if not found:
+        return False
+    states = {c.lower_ for c in found}
+    return states == {"dead"} and verb.lemma_.lower() == "find" or any(
+        _living(s) for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _figurative_death(state: Token) -> bool:
+    """ "dead set against the plan", "drowned in debt": idioms that kill no one."""
+    after = state.doc[state.i + 1] if state.i + 1 < len(state.doc) else None
+    return state.lower_ == "dead" and after is not None and after.lower_ == "set" \
+        or any(p.lower_ == "in" and o.lemma_.lower() in lexicon.FIGURATIVE_FLOODS
+               for p in state.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+
+
+def _living(subj: Token) -> bool:
+    """A person or a creature: "Mr Ali", "she", "they", "the toddler", "The 14-year-old", "Hundreds of fish"."""
+    counted = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"] if _counted(subj) else []
+    plant = subj.lemma_.lower() in lexicon.PLANTS
+    return not plant and (_person(subj) or subj.lower_ == "they" or _aged(subj)) \
+        or any(t.lemma_.lower() in lexicon.CREATURES for t in [subj, *counted])
 
 
 def _aged(subj: Token) -> bool:
