@@ -735,10 +735,10 @@ def _told_as_done(verb: Token) -> bool:
 
 def _figure_told_as_done(figure) -> bool:
     """Whether the verb a figure hangs from tells an act done. Only a form that cannot be read as the present counts:
-    "cost", "put" and "set" are past and present alike ("Tickets cost £35" describes), and a present passive ("is
-    rated 15") is a description."""
+    "cost", "put" and "set" are past and present alike ("Tickets cost £35" describes), a present passive ("is
+    rated 15") is a description, and so is a state ("In each of the three flats, I have been above a trattoria")."""
     verb = next((t for t in figure.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return (verb is not None and _told_as_done(verb) and verb.lower_ != verb.lemma_.lower()
+    return (verb is not None and verb.lemma_ != "be" and _told_as_done(verb) and verb.lower_ != verb.lemma_.lower()
             and not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
 
 
