@@ -162,6 +162,23 @@ STILL_SPLIT: dict[str, str] = {
                              "maker' for Unilever, frozen desserts / ice cream",
     "s21-nairobi-gas": "drift guard: the government's-response report reaches 0.184 to the centre (score 0.175); "
                        "Embakasi and 'gas' are what it shares",
+    # Story22's events: a local paper's street or estate for the wire's town, a person named in one report only,
+    # the next days' angle (an arrest, a toll that grew, the insurers' bill).
+    "s22-hull-flats-fire": _BELOW + "nothing of weight (0.14): Orchard Park, stairwell / Kingston House, ninth floor",
+    "s22-adelaide-bus-strike": "below threshold and drift guard: the TWU report 0.15, the operator's 0.178 to the "
+                               "centre (score 0.173); drivers walk off / strike, stoppage",
+    "s22-ogun-tanker-blast": _BELOW + "Ogun, tanker (0.12): inferno / explosion, FRSC / Federal Road Safety Corps",
+    "s22-leeds-murder-sentence": _BELOW + "Ali, shop (0.14, 0.11): the killer's name on one side, 'thug', 'knifed'",
+    "s22-wellington-quake": _BELOW + "Wellington (0.09, 0.15): 'strong jolt', 'aftershocks' / 'earthquake', Levin",
+    "s22-calgary-water-main": "below threshold: the next day's report 0.15 to the first, 0.09 to the centre (score "
+                              "0.10): 'shorter showers', 'water use' / 'main break'",
+    "s22-accra-market-fire": _BELOW + "Makola (0.167, under 0.17): fire / blaze, shops / traders' goods",
+    "s22-mumbra-train-deaths": _BELOW + "Mumbra, train (0.15): 'passengers hanging from doors' / 'falling from train'",
+    "s22-nsw-minister-quits": "drift guard: 0.171 to the one-report centre, under 0.19; Doyle, cabinet / resigns, "
+                              "minister",
+    "s22-brisbane-hail": _BELOW + "hail, storm (0.13) and the insurers' report 0.16: SES calls, Chermside / Brisbane",
+    "s22-ewl-power-fault": _BELOW + "nothing of weight (0.02, 0.17 to the third): 'MRT breakdown' / 'power fault', "
+                           "East-West Line",
 }
 _OTHER_OUTLET = "another outlet's look-alike, the town-only veto is one outlet's: the reports share only "
 STILL_MERGED: dict[str, str] = {
@@ -288,6 +305,29 @@ STILL_MERGED: dict[str, str] = {
                             "Tondo homes and a cemetery grass fire",
     "s21-milimani-sonko": "direct: Milimani Law Courts and Chief Magistrate Eunice Nyutu reach 0.29, two graft "
                           "cases before one magistrate",
+    # Story22's look-alikes: the town, its fire service or police and the beat's words clear the bar, days apart or
+    # the same day (a person, a street or a count of its own on each side).
+    "s22-hull-fire-later": "direct: Hull, Humberside Fire and Rescue Service, flat, fire reach 0.44 (score 0.18 six "
+                           "days on), two flat fires",
+    "s22-hull-car-fires": "direct: Hull, Humberside, fire reach 0.28 the same day, a tower block and three cars",
+    "s22-adelaide-bus-crash": "direct: Adelaide Metro, bus reach 0.31 (score 0.22 two days on), a strike and a crash",
+    "s22-niger-tanker-same-day": "direct: tanker, explosion, Federal Road Safety Corps, 'state' reach 0.49 the same "
+                                 "day, Ogun and Niger State: the shared body lifts the place veto",
+    "s22-leeds-driver-jailed": "direct: Leeds Crown Court, jailed, Friday reach 0.33 the same day, a murderer and a "
+                               "driver",
+    "s22-pune-tree-deaths": "direct: Pune, storm, killed reach 0.33 the same evening, a hoarding and a tree",
+    "s22-kantamanto-fire": "direct: Accra, market, Ghana National Fire Service reach 0.62 (score 0.22 six days on), "
+                           "Makola and Kantamanto",
+    "s22-kurla-waterlogging": "direct: Mumbai, local, train reach 0.38 the same day, deaths at Mumbra and rain at "
+                              "Kurla",
+    "s22-kalangala-fishermen-missing": "direct: Kalangala, Lake Victoria, boat, capsize reach 0.57 (score 0.19 a "
+                                       "week on), two capsizes",
+    "s22-kalangala-fishing-ban": "direct: Kalangala, Lake Victoria, fishermen reach 0.38 the same day, a capsize "
+                                 "and a protest",
+    "s22-farnworth-stabbing": "direct: Bolton, Greater Manchester Police, stabbed reach 0.51 the same night, a boy "
+                              "of 17 killed and a woman of 45 hurt",
+    "s22-jurong-bus-fire": "direct: Jurong East, Friday and the transport words reach 0.24 the same day, a train "
+                           "fault and a bus fire",
 }
 
 

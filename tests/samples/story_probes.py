@@ -1581,6 +1581,188 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
         ("torontosun", 150, "Cops crack 'biggest gold heist in Canadian history'",
          "Officers said the container of gold bars and cash had been driven away by a man using a fake waybill."),
     ]),
+    # Story22's events: told by three outlets whose reports differ on the surface (a count that grew, a person
+    # named in one report only, a street or an estate below the town), one of them often the next day's.
+    "s22-hull-flats-fire": (310, [
+        ("pa", 0, "Dozens evacuated as fire rips through Hull tower block",
+         "Around 40 residents were led out of Kingston House on the Orchard Park estate in Hull on Wednesday after "
+         "a fire started on the ninth floor, Humberside Fire and Rescue Service said. One man was taken to hospital."),
+        ("hulldailymail", 60, "Orchard Park flats fire: residents describe smoke-filled stairwell",
+         "Neighbours said they banged on doors to wake people as smoke poured into the stairwell of the block off "
+         "Hall Road. Crews remained at the scene into the afternoon."),
+        ("dailystar", 1500, "Tower block fire: second resident in hospital as probe begins",
+         "A woman was taken to hospital with smoke inhalation on Thursday, a day after the blaze at the Hull "
+         "high-rise. Investigators believe the fire began in a kitchen."),
+    ]),
+    "s22-penang-landslide": (312, [
+        ("bernama", 0, "Two killed in Penang landslide after heavy rain",
+         "Two construction workers were killed when a slope collapsed onto their quarters at a housing project in "
+         "Tanjung Bungah, Penang, on Friday morning, the Fire and Rescue Department said."),
+        ("thestar-my", 90, "Rescuers dig through mud for missing worker at Tanjung Bungah site",
+         "Search teams with sniffer dogs were combing the debris for a third foreign worker believed buried. Penang "
+         "Chief Minister Chow Kon Yeow visited the site."),
+        ("malaymail", 1500, "Death toll in Penang slope collapse rises to three",
+         "The body of a third worker was recovered on Saturday from the landslide site in Tanjung Bungah, police "
+         "said, and the developer's work permit was suspended."),
+    ]),
+    "s22-adelaide-bus-strike": (315, [
+        ("abc-au", 0, "Adelaide bus drivers walk off job in pay dispute",
+         "Hundreds of Adelaide Metro bus drivers stopped work for four hours on Monday morning in a dispute over "
+         "pay and rosters, the Transport Workers' Union said."),
+        ("adelaidenow", 60, "Commuters stranded as TWU strike halts city buses",
+         "Passengers waited at empty stops across the city as services stopped until 10am. The transport minister "
+         "urged the union to return to talks."),
+        ("indaily", 200, "Bus operator says stoppage disrupted 200,000 trips",
+         "Torrens Connect, which runs most of Adelaide's metropolitan routes, said the strike by drivers disrupted "
+         "about 200,000 passenger trips on Monday."),
+    ]),
+    "s22-ogun-tanker-blast": (317, [
+        ("reuters", 0, "Fuel tanker explosion kills 12 on Nigerian highway",
+         "A petrol tanker overturned and exploded on the Lagos-Ibadan expressway in Ogun state on Wednesday, killing "
+         "12 people and burning 20 vehicles, the Federal Road Safety Corps said."),
+        ("punchng", 80, "Ogun tanker inferno: FRSC blames brake failure",
+         "The driver lost control near the Sagamu interchange, the FRSC sector commander said, as firefighters "
+         "battled the flames for three hours."),
+        ("vanguard", 1520, "Expressway explosion death toll rises to 18",
+         "Six more victims of the tanker blast died in hospital on Thursday, the Ogun State Government said, as "
+         "relatives gathered at the state hospital in Sagamu."),
+    ]),
+    "s22-leeds-murder-sentence": (319, [
+        ("pa", 0, "Man jailed for life for murder of Leeds shopkeeper",
+         "Daniel Hirst, 34, was jailed for life with a minimum term of 24 years at Leeds Crown Court on Friday for "
+         "the murder of shopkeeper Amjad Ali in Harehills."),
+        ("yorkshireeveningpost", 60, "Harehills shop killer told he will serve at least 24 years",
+         "The judge said the attack on the 58-year-old, stabbed behind his counter in March, was cowardly. Mr Ali's "
+         "family said justice had been done."),
+        ("dailymail", 150, "Thug who knifed father-of-five over cigarettes is locked up",
+         "Hirst had demanded cigarettes he could not pay for before he attacked the shopkeeper, the court heard."),
+    ]),
+    "s22-wellington-quake": (322, [
+        ("rnz", 0, "Magnitude 5.8 earthquake shakes Wellington",
+         "A magnitude 5.8 earthquake centred 30 km north-west of Levin shook the lower North Island on Monday "
+         "morning, GeoNet said. There were no reports of serious damage."),
+        ("stuff", 50, "Shelves topple and trains halted after strong jolt",
+         "Wellington's commuter trains were stopped for safety checks and goods fell from shelves in Palmerston "
+         "North supermarkets. More than 40,000 people reported feeling it."),
+        ("nzherald", 1480, "Aftershocks rattle Levin as 70 homes inspected",
+         "Engineers checked 70 homes in Levin on Tuesday after the quake, and Horowhenua District Council said two "
+         "buildings had been cordoned off."),
+    ]),
+    "s22-pune-hoarding": (324, [
+        ("pti", 780, "Hoarding collapses on Pune road, two dead",
+         "A large advertising hoarding fell onto vehicles on the Pune-Solapur road in Hadapsar on Wednesday evening "
+         "during a storm, killing two people, police said."),
+        ("hindustantimes", 840, "Hadapsar hoarding was illegal, civic body admits",
+         "The Pune Municipal Corporation said the structure had no permission and that its owner would face "
+         "charges. Four people were injured."),
+        ("timesofindia", 1500, "Hoarding owner arrested after Pune crash",
+         "Police arrested the owner of an advertising firm on Thursday, a day after the billboard came down in "
+         "Hadapsar."),
+    ]),
+    "s22-calgary-water-main": (326, [
+        ("cbc", 0, "Calgary asks residents to cut water use after main break",
+         "The City of Calgary asked residents on Friday to cut water use by a quarter after a major feeder main "
+         "broke in Bowness, flooding a road."),
+        ("calgaryherald", 60, "Bowness feeder main break could take a week to fix",
+         "Crews found five more weak spots on the pipe, the mayor said, and outdoor watering was banned."),
+        ("globalnews", 1460, "Calgarians urged to take shorter showers as repairs continue",
+         "Water use fell 15 per cent on Saturday, city officials said, short of the 25 per cent target."),
+    ]),
+    "s22-accra-market-fire": (329, [
+        ("myjoyonline", 0, "Fire guts shops at Accra's Makola market",
+         "Dozens of shops at Makola market in central Accra were destroyed by a fire that started late on Sunday, "
+         "the Ghana National Fire Service said."),
+        ("graphic-gh", 90, "Makola traders count losses after overnight blaze",
+         "Traders said they lost goods worth millions of cedis. Fire crews took four hours to bring the flames "
+         "under control."),
+        ("citinewsroom", 1500, "Makola fire caused by electrical fault, fire service says",
+         "The Ghana National Fire Service said on Tuesday an electrical fault in a cloth shop started the fire that "
+         "razed 60 shops."),
+    ]),
+    "s22-sainsburys-outage": (330, [
+        ("reuters", 0, "Sainsbury's hit by card payment outage",
+         "Shoppers at Sainsbury's stores across Britain were unable to pay by card for several hours on Tuesday "
+         "after a technical fault, the supermarket said."),
+        ("guardian", 60, "Sainsbury's apologises as tills go down",
+         "The retailer said the fault, in a system update, was not a cyber attack and that contactless payments "
+         "were restored by lunchtime."),
+        ("thesun", 150, "Supermarket chaos as shoppers abandon trolleys",
+         "Customers left full trolleys in the aisles as Sainsbury's tills stopped taking cards, with some stores "
+         "accepting cash only."),
+    ]),
+    "s22-mumbra-train-deaths": (332, [
+        ("pti", 0, "Five dead after falling from crowded Mumbai local train",
+         "Five commuters died after falling from an overcrowded suburban train near Mumbra station on Thursday "
+         "morning, the Government Railway Police said."),
+        ("mid-day", 60, "Mumbra tragedy: passengers hanging from doors hit by passing train",
+         "Passengers on the footboards of two trains crossing on a curve brushed against each other, officials "
+         "said. Eight others were injured."),
+        ("indianexpress", 1460, "Railways to fit automatic doors after Mumbra deaths",
+         "The Railway Board said on Friday that new Mumbai local trains would have automatic doors, a day after "
+         "the accident that killed five."),
+    ]),
+    "s22-kalangala-boat": (334, [
+        ("afp", 0, "Boat capsizes on Lake Victoria off Uganda, nine dead",
+         "A wooden boat carrying traders and goods capsized on Lake Victoria near Kalangala on Saturday, killing "
+         "at least nine people, Ugandan police said."),
+        ("monitor-ug", 60, "Kalangala boat tragedy: survivors say vessel was overloaded",
+         "Eleven people were rescued by fishermen. The marine police said the boat was carrying charcoal and bags "
+         "of maize."),
+        ("newvision", 1480, "Kalangala boat toll climbs to 14 as divers recover bodies",
+         "Police divers recovered five more bodies on Sunday, bringing the death toll to 14."),
+    ]),
+    "s22-nsw-minister-quits": (336, [
+        ("abc-au", 0, "NSW roads minister resigns over phone-driving offence",
+         "NSW Roads Minister Karen Doyle resigned on Monday after she was caught using her phone while driving, "
+         "the premier said."),
+        ("smh", 60, "Doyle quits cabinet but stays in parliament",
+         "The member for Heathcote said she had let the public down. The premier said the transport minister would "
+         "take on the roads portfolio."),
+        ("dailytelegraph-au", 150, "Phone-at-the-wheel minister is gone",
+         "The minister, who fronted the state's road safety campaign, was fined $410 and lost five demerit points."),
+    ]),
+    "s22-bolton-stabbing": (338, [
+        ("bbc", 900, "Teenager stabbed to death in Bolton",
+         "A 17-year-old boy died after he was stabbed in Tonge Moor, Bolton, on Wednesday evening, Greater "
+         "Manchester Police said. Two men have been arrested."),
+        ("manchestereveningnews", 960, "Tributes paid to 'kind' teen killed in Tonge Moor",
+         "Family and friends laid flowers at the scene on Tonge Moor Road. Police named the victim as Jayden Price."),
+        ("dailymirror", 1860, "Third arrest after boy, 17, knifed in street",
+         "A third man was arrested on Thursday over the killing in Bolton, detectives said, as a post-mortem "
+         "examination confirmed the teenager died of a stab wound."),
+    ]),
+    "s22-glasgow-school-fire": (344, [
+        ("bbc", 0, "Fire destroys Glasgow primary school",
+         "A fire tore through St Mark's Primary School in Shettleston, Glasgow, early on Tuesday, the Scottish Fire "
+         "and Rescue Service said. No one was inside."),
+        ("dailyrecord", 60, "Shettleston school blaze: pupils to be moved to other schools",
+         "Glasgow City Council said the 300 pupils would be taught at two nearby schools while the damage was "
+         "assessed."),
+        ("heraldscotland", 2940, "Teenagers charged over Glasgow school fire",
+         "Two boys aged 14 and 15 were charged on Thursday in connection with the fire at the Shettleston primary, "
+         "Police Scotland said."),
+    ]),
+    "s22-brisbane-hail": (346, [
+        ("abc-au", 0, "Giant hail smashes cars and roofs across Brisbane",
+         "Hailstones the size of cricket balls fell on Brisbane's northern suburbs on Thursday afternoon, damaging "
+         "thousands of cars and homes, the Bureau of Meteorology said."),
+        ("couriermail", 90, "Hail storm: SES flooded with 2,000 calls for help",
+         "Volunteers worked through the night covering broken roofs in Chermside and Aspley."),
+        ("brisbanetimes", 2900, "Insurers tally $500m bill from Brisbane hail",
+         "The Insurance Council of Australia declared a catastrophe on Saturday as claims from the storm passed "
+         "30,000."),
+    ]),
+    "s22-ewl-power-fault": (340, [
+        ("straitstimes", 0, "Power fault halts East-West Line trains for two hours",
+         "Train services on the East-West Line between Jurong East and Joo Koon stopped for about two hours on "
+         "Friday morning after a power fault, SMRT said."),
+        ("cna", 60, "Commuters walk along tracks after MRT breakdown",
+         "Passengers on a stalled train were led to Boon Lay station on foot. Free bus services were laid on "
+         "between the affected stations."),
+        ("mothership", 200, "SMRT apologises for morning breakdown, LTA to investigate",
+         "The Land Transport Authority said it would look into the fault, which disrupted the journeys of about "
+         "50,000 commuters."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -2584,6 +2766,143 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
         ("citizen-ke", 300, "Sonko freed on bond as Milimani court sets hearing date",
          "Former Nairobi governor Mike Sonko was released on a Sh2 million bond by Chief Magistrate Eunice Nyutu at "
          "the Milimani Law Courts on Thursday in a separate graft case."),
+    ]),
+    # Story22's look-alikes: the place and the kind of one of its events, another event. Most state another day
+    # (a week on, the same weekday or another); the same-day ones differ in the act, the people or the street.
+    "s22-hull-fire-later": ("s22-hull-flats-fire", 316, [
+        ("hulldailymail", 60, "Flat fire in Hull: man rescued from third floor",
+         "Firefighters used a ladder to rescue a man from a third-floor flat in Bransholme, Hull, early on Tuesday, "
+         "Humberside Fire and Rescue Service said. He was treated for smoke inhalation."),
+    ]),
+    "s22-hull-car-fires": ("s22-hull-flats-fire", 310, [
+        ("hulldailymail", 300, "Three cars set alight in Hull street",
+         "Humberside Police are investigating after three cars were set on fire in a street in east Hull in the "
+         "early hours of Wednesday. No one was hurt."),
+    ]),
+    "s22-penang-hill-slip": ("s22-penang-landslide", 320, [
+        ("thestar-my", 60, "Landslide blocks Penang Hill road, no injuries",
+         "A landslide on Saturday cut the road up Penang Hill near Air Itam after a night of heavy rain, the state "
+         "works department said. No one was hurt."),
+    ]),
+    "s22-penang-tree-fall": ("s22-penang-landslide", 312, [
+        ("malaymail", 300, "Fallen trees crush cars in George Town after storm",
+         "Strong winds and heavy rain brought down 15 trees across George Town, Penang, on Friday afternoon, "
+         "damaging 12 cars, the city council said."),
+    ]),
+    "s22-adelaide-tram-strike": ("s22-adelaide-bus-strike", 322, [
+        ("abc-au", 0, "Adelaide tram drivers strike over rosters",
+         "Tram services between the city and Glenelg stopped for three hours on Monday as drivers walked off the "
+         "job in a dispute over rosters, the Rail, Tram and Bus Union said."),
+    ]),
+    "s22-adelaide-bus-crash": ("s22-adelaide-bus-strike", 317, [
+        ("adelaidenow", 120, "Adelaide Metro bus crashes into shopfront",
+         "A bus ploughed into a shop on Unley Road on Wednesday morning, injuring the driver and two passengers, "
+         "SA Police said."),
+    ]),
+    "s22-ogun-tanker-two": ("s22-ogun-tanker-blast", 324, [
+        ("punchng", 60, "Another tanker crash on Lagos-Ibadan expressway injures three",
+         "Three people were hurt on Wednesday when a diesel tanker hit a bus near Ibafo on the Lagos-Ibadan "
+         "expressway in Ogun state, the FRSC said. The tanker did not catch fire."),
+    ]),
+    "s22-niger-tanker-same-day": ("s22-ogun-tanker-blast", 317, [
+        ("premiumtimes", 300, "Tanker explosion kills five in Niger State",
+         "Five people died when a petrol tanker exploded after a collision at Mokwa in Niger State on Wednesday, "
+         "the Federal Road Safety Corps said."),
+    ]),
+    "s22-leeds-park-murder": ("s22-leeds-murder-sentence", 326, [
+        ("yorkshireeveningpost", 60, "Man jailed for life for murder in Leeds park",
+         "Kyle Dawson, 27, was jailed for life at Leeds Crown Court on Friday for murdering a man in Potternewton "
+         "Park last summer. He must serve at least 19 years."),
+    ]),
+    "s22-leeds-driver-jailed": ("s22-leeds-murder-sentence", 319, [
+        ("bbc", 240, "Driver jailed over Leeds crash that killed cyclist",
+         "A woman who killed a cyclist while speeding in Headingley was jailed for six years at Leeds Crown Court "
+         "on Friday, the judge calling her driving reckless."),
+    ]),
+    "s22-marlborough-quake": ("s22-wellington-quake", 329, [
+        ("rnz", 0, "Magnitude 4.9 quake rattles Wellington region",
+         "A magnitude 4.9 earthquake centred near Seddon in Marlborough was felt strongly in Wellington on Monday "
+         "morning, GeoNet said. No damage was reported."),
+    ]),
+    "s22-wellington-rail-fault": ("s22-wellington-quake", 322, [
+        ("stuff", 500, "Wellington trains cancelled after overhead wire fault",
+         "Commuter trains on the Hutt Valley line were cancelled on Monday evening after an overhead wire came "
+         "down near Petone, Metlink said."),
+    ]),
+    "s22-pune-hoarding-two": ("s22-pune-hoarding", 331, [
+        ("timesofindia", 780, "Another hoarding falls in Pune, no one hurt",
+         "A hoarding came down on a parked car near Katraj in Pune on Wednesday afternoon in strong winds. The "
+         "Pune Municipal Corporation ordered a survey of all billboards."),
+    ]),
+    "s22-pune-tree-deaths": ("s22-pune-hoarding", 324, [
+        ("punemirror", 900, "Tree falls on scooter in Pune storm, rider killed",
+         "A 40-year-old man riding a scooter was killed when a gulmohar tree fell on him on Karve Road in Pune "
+         "during Wednesday evening's storm, fire brigade officials said."),
+    ]),
+    "s22-beltline-main-break": ("s22-calgary-water-main", 333, [
+        ("calgaryherald", 60, "Water main break floods street in Calgary's Beltline",
+         "A water main burst under 12th Avenue in the Beltline on Friday morning, flooding several basements, the "
+         "City of Calgary said. Service was restored by evening."),
+    ]),
+    "s22-kantamanto-fire": ("s22-accra-market-fire", 335, [
+        ("myjoyonline", 900, "Fire destroys stalls at Accra's Kantamanto market",
+         "A fire swept through Kantamanto market in Accra on Sunday night, destroying dozens of stalls of "
+         "second-hand clothing, the Ghana National Fire Service said."),
+    ]),
+    "s22-sainsburys-online-glitch": ("s22-sainsburys-outage", 337, [
+        ("guardian", 60, "Sainsbury's online orders hit by glitch",
+         "Sainsbury's customers could not book home deliveries on Tuesday after a fault in its online system, a "
+         "week after card payments failed in its stores."),
+    ]),
+    "s22-tesco-app-down": ("s22-sainsburys-outage", 330, [
+        ("independent", 300, "Tesco app down as shoppers report login problems",
+         "Thousands of Tesco customers were unable to log in to its app or website on Tuesday afternoon, the "
+         "supermarket said, blaming a technical fault."),
+    ]),
+    "s22-thane-train-fall": ("s22-mumbra-train-deaths", 339, [
+        ("mid-day", 780, "Man dies after falling from local train at Thane",
+         "A 32-year-old commuter died after falling from a crowded train near Thane station on Thursday evening, "
+         "the Government Railway Police said."),
+    ]),
+    "s22-kurla-waterlogging": ("s22-mumbra-train-deaths", 332, [
+        ("hindustantimes", 360, "Mumbai local trains delayed as rain floods tracks at Kurla",
+         "Central Railway suburban services ran up to 40 minutes late on Thursday afternoon after heavy rain "
+         "flooded the tracks at Kurla, officials said."),
+    ]),
+    "s22-kalangala-fishermen-missing": ("s22-kalangala-boat", 341, [
+        ("monitor-ug", 900, "Four missing after boat capsizes off Kalangala",
+         "Four fishermen are missing after their boat capsized in a storm on Lake Victoria off Kalangala on "
+         "Saturday night, the marine police said."),
+    ]),
+    "s22-kalangala-fishing-ban": ("s22-kalangala-boat", 334, [
+        ("newvision", 360, "Kalangala fishermen protest crackdown on small nets",
+         "Hundreds of fishermen marched in Kalangala on Saturday against the seizure of their nets by the fisheries "
+         "protection unit on Lake Victoria."),
+    ]),
+    "s22-nsw-health-minister": ("s22-nsw-minister-quits", 343, [
+        ("abc-au", 0, "NSW health minister resigns after hospital review",
+         "NSW Health Minister Peter Lyons resigned on Monday after a review found his office had pressured hospital "
+         "staff, the premier said."),
+    ]),
+    "s22-bolton-town-centre-stabbing": ("s22-bolton-stabbing", 345, [
+        ("manchestereveningnews", 900, "Man stabbed in Bolton town centre",
+         "A man in his 20s was taken to hospital with stab wounds after an attack on Bradshawgate in Bolton on "
+         "Wednesday night, Greater Manchester Police said. His injuries are not life-threatening."),
+    ]),
+    "s22-farnworth-stabbing": ("s22-bolton-stabbing", 338, [
+        ("boltonnews", 1000, "Woman, 45, hurt in Farnworth stabbing",
+         "A 45-year-old woman was stabbed at a house in Farnworth, Bolton, on Wednesday night and a man was "
+         "arrested, Greater Manchester Police said."),
+    ]),
+    "s22-nsl-signal-fault": ("s22-ewl-power-fault", 347, [
+        ("straitstimes", 0, "Signal fault delays North-South Line trains",
+         "Commuters on the North-South Line faced delays of up to 30 minutes on Friday morning after a signalling "
+         "fault near Yishun, SMRT said."),
+    ]),
+    "s22-jurong-bus-fire": ("s22-ewl-power-fault", 340, [
+        ("cna", 300, "SBS Transit bus catches fire in Jurong East",
+         "A public bus caught fire near Jurong East interchange on Friday afternoon; the driver and 20 passengers "
+         "got off safely, the Singapore Civil Defence Force said."),
     ]),
 }
 
