@@ -896,3 +896,70 @@ def test_stories_the_place_veto_holds_for_the_newcomers_own_outlet_only():
                              [], "", places=["ikeja"])
         clusterer._place(newcomer, [member], Stats(100, {}))
         assert (newcomer.story_id == "fire") is joins, outlet
+
+
+def _dated(terms, published_at, story_id="s"):
+    from consumers.enricher.stories import Signature, _unit
+
+    return Signature(f"a-{story_id}-{published_at}", "outlet", published_at, [0] * 64, 10, sorted(terms), [], "",
+                     vector=_unit({t: 1.0 for t in terms}), story_id=story_id)
+
+
+# (the newcomer's terms and publication, the story's articles' terms and publications, whether they state days
+# apart). 2024-05-15 is a Wednesday.
+_STATED_DAY_ROWS = [
+    # a week on, the same weekday or another: two events of one town's beat
+    ((["fire", "hull", "tuesday"], "2024-05-21T09:00:00Z"), [(["fire", "hull", "tuesday"], "2024-05-14T09:00:00Z")],
+     True),
+    ((["snowdon", "rescue", "saturday"], "2024-05-25T09:00:00Z"),
+     [(["snowdon", "rescue", "sunday"], "2024-05-19T09:00:00Z")], True),
+    ((["riot", "prison", "sunday"], "2024-05-20T08:00:00Z"), [(["escape", "prison", "wednesday"], "2024-05-15T08:00:00Z")],
+     True),
+    # the next day's report of one event (a toll that grew, an arrest), or one that names the event's day too
+    ((["toll", "rise", "thursday"], "2024-05-16T09:00:00Z"), [(["blast", "kill", "wednesday"], "2024-05-15T09:00:00Z")],
+     False),
+    ((["arrest", "friday", "monday"], "2024-05-17T09:00:00Z"), [(["stab", "monday"], "2024-05-13T21:00:00Z")], False),
+    # one article of the story within the slack is enough
+    ((["toll", "friday"], "2024-05-17T09:00:00Z"),
+     [(["quake", "monday"], "2024-05-13T09:00:00Z"), (["aftershock", "thursday"], "2024-05-16T09:00:00Z")], False),
+    # a day ahead: a strike called on Wednesday for Friday, reported again on Friday as it starts
+    ((["strike", "begin", "friday"], "2024-05-17T06:00:00Z"), [(["strike", "call", "friday"], "2024-05-15T06:00:00Z")],
+     False),
+    # yesterday is not next week: a fire late on Sunday, and another market's fire the next Sunday
+    ((["fire", "market", "sunday"], "2024-05-26T21:00:00Z"), [(["fire", "market", "sunday"], "2024-05-20T06:00:00Z")],
+     True),
+    # late in the evening in UTC, the next day in the outlet's own zone
+    ((["quake", "tuesday"], "2024-05-13T22:00:00Z"), [(["quake", "monday"], "2024-05-13T20:00:00Z")], False),
+    # a day missing on either side is no evidence
+    ((["fire", "hull"], "2024-05-21T09:00:00Z"), [(["fire", "hull", "tuesday"], "2024-05-14T09:00:00Z")], False),
+    ((["fire", "hull", "tuesday"], "2024-05-21T09:00:00Z"), [(["fire", "hull"], "2024-05-14T09:00:00Z")], False),
+    # a weekday inside a name dates nothing
+    ((["sale", "friday", "e:friday", "e:black"], "2024-05-24T09:00:00Z"),
+     [(["sale", "monday"], "2024-05-13T09:00:00Z")], False),
+]
+
+
+def test_stories_reports_that_state_days_apart_tell_of_two_events():
+    from consumers.enricher.stories import days_apart
+
+    for (terms, at), story, expected in _STATED_DAY_ROWS:
+        sig = _dated(terms, at, "new")
+        assert days_apart(sig, [_dated(t, a) for t, a in story]) is expected, (terms, story)
+
+
+def test_stories_a_story_whose_reports_state_another_day_is_not_joined():
+    """A second fire in a town a week after the first shares its place and its beat's words, enough to clear the
+    bar; the days the two reports give keep it apart, of either outlet, unless its feed gave no time."""
+    from consumers.enricher.stories import Signature, Stats, StoryClusterer
+    from newsradar.settings import Settings
+
+    clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
+    words = ["hull", "fire", "flat", "crew", "rescue"]
+    for outlet, day, undated, joins in (("other", "tuesday", False, False), ("outlet", "tuesday", False, False),
+                                        ("other", "monday", False, True), ("other", "tuesday", True, True)):
+        member = _dated(words + ["tuesday"], "2024-05-14T09:00:00Z", "fire")
+        member.core = member.vector
+        newcomer = Signature("b", outlet, "2024-05-14T21:00:00Z" if day == "monday" else "2024-05-21T09:00:00Z",
+                             [1] * 64, 10, words + [day], [], "", undated=undated)
+        clusterer._place(newcomer, [member], Stats(100, {}))
+        assert (newcomer.story_id == "fire") is joins, (outlet, day, undated)
