@@ -919,6 +919,9 @@ _STATED_DAY_ROWS = [
     ((["toll", "rise", "thursday"], "2024-05-16T09:00:00Z"), [(["blast", "kill", "wednesday"], "2024-05-15T09:00:00Z")],
      False),
     ((["arrest", "friday", "monday"], "2024-05-17T09:00:00Z"), [(["stab", "monday"], "2024-05-13T21:00:00Z")], False),
+    # one desk's follow-up two days on, stating only its own day
+    ((["closure", "extend", "wednesday"], "2024-05-15T14:00:00Z"), [(["leak", "monday"], "2024-05-13T06:45:00Z")],
+     False),
     # one article of the story within the slack is enough
     ((["toll", "friday"], "2024-05-17T09:00:00Z"),
      [(["quake", "monday"], "2024-05-13T09:00:00Z"), (["aftershock", "thursday"], "2024-05-16T09:00:00Z")], False),
