@@ -799,9 +799,10 @@ SAME_OUTLET_MOMENT = timedelta(minutes=30)
 # slowing, a strike ended), and recall fell from 0.571 to 0.452.
 STATED_DAY_SLACK = 2
 
-# How far ahead a weekday a report gives may be: "on Saturday" in Wednesday's copy is as often the coming one,
-# while "on Sunday" in Monday's is yesterday, not six days on.
-DAYS_AHEAD = 3
+# How far ahead a weekday a report gives may be: "strike on Monday" in Thursday's copy is as often the coming
+# one (the strike day's report must find it), while "late on Sunday" in Monday's copy is yesterday, not six days
+# on (at 6, a market fire a week after another one's joined it).
+DAYS_AHEAD = 4
 
 
 # Articles kept read for placing: some 15 kB each in memory (64 MinHash values, a vector and a core of

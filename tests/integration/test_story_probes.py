@@ -177,6 +177,8 @@ STILL_SPLIT: dict[str, str] = {
     "s22-nsw-minister-quits": "drift guard: 0.171 to the one-report centre, under 0.19; Doyle, cabinet / resigns, "
                               "minister",
     "s22-brisbane-hail": _BELOW + "hail, storm (0.13) and the insurers' report 0.16: SES calls, Chermside / Brisbane",
+    "s22-cp-rail-strike": _BELOW + "strike (0.17 to the call, score 0.12 two days on): the talks-failed report; "
+                          "the strike day's joins the call (0.46)",
     "s22-ewl-power-fault": _BELOW + "nothing of weight (0.02, 0.17 to the third): 'MRT breakdown' / 'power fault', "
                            "East-West Line",
 }

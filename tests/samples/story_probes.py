@@ -1752,6 +1752,16 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "The Insurance Council of Australia declared a catastrophe on Saturday as claims from the storm passed "
          "30,000."),
     ]),
+    "s22-cp-rail-strike": (346, [
+        ("reuters", 0, "Portuguese rail workers call 24-hour strike for Monday",
+         "Unions representing train crews at CP said on Thursday they would strike on Monday over pay, threatening to "
+         "halt most commuter services around Lisbon and Porto."),
+        ("publico-en", 2880, "CP strike to go ahead after last-ditch talks fail",
+         "Talks between the rail operator and the unions broke down on Saturday, and CP warned passengers to expect "
+         "few trains on Monday."),
+        ("portugalresident", 5760, "Rail strike leaves Lisbon commuters stranded",
+         "Only a fifth of CP's trains ran on Monday as the 24-hour strike by train crews began, the company said."),
+    ]),
     "s22-ewl-power-fault": (340, [
         ("straitstimes", 0, "Power fault halts East-West Line trains for two hours",
          "Train services on the East-West Line between Jurong East and Joo Koon stopped for about two hours on "

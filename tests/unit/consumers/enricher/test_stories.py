@@ -925,9 +925,11 @@ _STATED_DAY_ROWS = [
     # one article of the story within the slack is enough
     ((["toll", "friday"], "2024-05-17T09:00:00Z"),
      [(["quake", "monday"], "2024-05-13T09:00:00Z"), (["aftershock", "thursday"], "2024-05-16T09:00:00Z")], False),
-    # a day ahead: a strike called on Wednesday for Friday, reported again on Friday as it starts
+    # a day ahead: a strike called on Wednesday for Friday, or on Thursday for Monday, reported as it starts
     ((["strike", "begin", "friday"], "2024-05-17T06:00:00Z"), [(["strike", "call", "friday"], "2024-05-15T06:00:00Z")],
      False),
+    ((["strike", "begin", "monday"], "2024-05-20T06:00:00Z"),
+     [(["strike", "call", "thursday", "monday"], "2024-05-16T06:00:00Z")], False),
     # yesterday is not next week: a fire late on Sunday, and another market's fire the next Sunday
     ((["fire", "market", "sunday"], "2024-05-26T21:00:00Z"), [(["fire", "market", "sunday"], "2024-05-20T06:00:00Z")],
      True),
