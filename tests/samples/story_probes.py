@@ -1762,6 +1762,27 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
         ("portugalresident", 5760, "Rail strike leaves Lisbon commuters stranded",
          "Only a fifth of CP's trains ran on Monday as the 24-hour strike by train crews began, the company said."),
     ]),
+    "s22-a419-crash-charge": (351, [
+        ("bbc", 0, "Two teenagers killed in crash near Swindon",
+         "Two 17-year-old boys died when their car hit a tree on the A419 near Swindon late on Monday, Wiltshire "
+         "Police said."),
+        ("swindonadvertiser", 120, "Tributes to 'inseparable' friends killed in A419 crash",
+         "Friends left flowers at the roadside near Blunsdon for the two sixth-formers, who had passed their driving "
+         "tests last year."),
+        ("pa", 4380, "Driver charged after crash that killed two Swindon teenagers",
+         "A 19-year-old man was charged on Friday with causing death by dangerous driving after the crash on the "
+         "A419 near Swindon, Wiltshire Police said."),
+    ]),
+    "s22-kilkenny-funeral": (352, [
+        ("rte", 0, "Man dies after assault in Kilkenny city",
+         "A man in his 40s died in hospital after he was assaulted on John Street in Kilkenny early on Wednesday, "
+         "gardai said. A man in his 20s was arrested."),
+        ("kilkennypeople", 90, "Gardai appeal for witnesses after fatal John Street assault",
+         "Gardai are asking anyone who was on John Street between 2am and 3am to come forward."),
+        ("irishindependent", 4400, "Hundreds attend funeral of Kilkenny assault victim",
+         "Hundreds of mourners gathered in Kilkenny on Saturday for the funeral of Tom Brennan, who died after he "
+         "was assaulted on John Street."),
+    ]),
     "s22-ewl-power-fault": (340, [
         ("straitstimes", 0, "Power fault halts East-West Line trains for two hours",
          "Train services on the East-West Line between Jurong East and Joo Koon stopped for about two hours on "

@@ -913,15 +913,18 @@ _STATED_DAY_ROWS = [
      True),
     ((["snowdon", "rescue", "saturday"], "2024-05-25T09:00:00Z"),
      [(["snowdon", "rescue", "sunday"], "2024-05-19T09:00:00Z")], True),
-    ((["riot", "prison", "sunday"], "2024-05-20T08:00:00Z"), [(["escape", "prison", "wednesday"], "2024-05-15T08:00:00Z")],
+    ((["riot", "prison", "monday"], "2024-05-20T08:00:00Z"), [(["escape", "prison", "wednesday"], "2024-05-15T08:00:00Z")],
      True),
     # the next day's report of one event (a toll that grew, an arrest), or one that names the event's day too
     ((["toll", "rise", "thursday"], "2024-05-16T09:00:00Z"), [(["blast", "kill", "wednesday"], "2024-05-15T09:00:00Z")],
      False),
     ((["arrest", "friday", "monday"], "2024-05-17T09:00:00Z"), [(["stab", "monday"], "2024-05-13T21:00:00Z")], False),
-    # one desk's follow-up two days on, stating only its own day
+    # a follow-up two, three or four days on, stating only its own day: a closure extended, a funeral, a charge
     ((["closure", "extend", "wednesday"], "2024-05-15T14:00:00Z"), [(["leak", "monday"], "2024-05-13T06:45:00Z")],
      False),
+    ((["funeral", "assault", "saturday"], "2024-05-18T12:00:00Z"), [(["assault", "wednesday"], "2024-05-15T06:00:00Z")],
+     False),
+    ((["charge", "crash", "friday"], "2024-05-17T12:00:00Z"), [(["crash", "monday"], "2024-05-14T06:00:00Z")], False),
     # one article of the story within the slack is enough
     ((["toll", "friday"], "2024-05-17T09:00:00Z"),
      [(["quake", "monday"], "2024-05-13T09:00:00Z"), (["aftershock", "thursday"], "2024-05-16T09:00:00Z")], False),
