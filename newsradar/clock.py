@@ -7,9 +7,7 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 # The days of the week as English copy names them: the enricher reads them in its own language, whatever the
 # machine's locale (which ``calendar.day_name`` follows).
-# In ``datetime.weekday``'s order, so a weekday's index is its number there.
-WEEKDAY_ORDER = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-WEEKDAYS = frozenset(WEEKDAY_ORDER)
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def utcnow() -> datetime:

@@ -39,8 +39,6 @@ before publishing to news.enriched.
   accents: "Bogotá" is "Bogota"), and none shares a name with it (``elsewhere``).
   Nor is its own outlet's story joined whose articles share with the newcomer nothing but a place's words
   (``only_places_shared``): one desk's two short items about one town on one day are two events there.
-  Nor is any story joined whose articles state days of the week that fall more than ``STATED_DAY_SLACK`` days
-  from every day the newcomer states (``days_apart``): a town's second fire a week on is another fire.
   Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
@@ -73,7 +71,7 @@ from elasticsearch import exceptions as es_exc
 from consumers.enricher.versioned_cache import VersionedCache, index_cached
 from newsradar.alerts_file import StoryParams, load_alerts_file
 from newsradar.clients import ES_ERRORS, msearch
-from newsradar.clock import WEEKDAY_ORDER, WEEKDAYS, iso, parse_time, utcnow
+from newsradar.clock import WEEKDAYS, iso, parse_time, utcnow
 from newsradar.errors import es_bulk_error, es_error
 from newsradar.schema import Article, Enrichment
 from newsradar.text import tokens, unaccented
@@ -324,40 +322,6 @@ def only_places_shared(sig: Signature, story: list[Signature]) -> bool:
             return False
         named_any = named_any or bool(shared)
     return named_any
-
-
-_WEEKDAY_NUMBER = {day.lower(): number for number, day in enumerate(WEEKDAY_ORDER)}
-
-
-def stated_days(sig: Signature) -> frozenset[int]:
-    """The days (as date ordinals) the weekdays of ``sig``'s title and lead can mean: the last such day on or
-    before its publication, and the next one when it is at most ``DAYS_AHEAD`` days on (a strike
-    called for Friday; a report dated in a zone ahead of UTC). Read from its vector, which a stored candidate
-    keeps and its terms are not. A weekday in a name ("Sunday Times", "Super Tuesday") dates nothing."""
-    days = [day for day in _WEEKDAY_TERMS.intersection(sig.vector) if ENTITY_PREFIX + day not in sig.vector]
-    if not days:
-        return frozenset()
-    today = _published(sig.published_at).date().toordinal()
-    out = set()
-    for day in days:
-        last = today - (today - 1 - _WEEKDAY_NUMBER[day]) % 7
-        out.add(last)
-        if last + 7 - today <= DAYS_AHEAD:
-            out.add(last + 7)
-    return frozenset(out)
-
-
-def days_apart(sig: Signature, story: list[Signature]) -> bool:
-    """Whether ``sig`` and the ``story``'s articles both say on what day things happened, and no day one of them
-    says is within ``STATED_DAY_SLACK`` of one ``sig`` says: a second fire in a town a week after the first shares
-    its place, its fire service and its beat's words, and only the day the two reports give tells them apart. A
-    report that states no day is judged by nothing here (a missing detail is no evidence), and a follow-up that
-    names its own day's news ("a man was charged on Friday") is within the slack of Monday's crash."""
-    own = stated_days(sig)
-    if not own:
-        return False
-    theirs = frozenset().union(*(stated_days(c) for c in story))
-    return bool(theirs) and all(abs(a - b) > STATED_DAY_SLACK for a in own for b in theirs)
 
 
 def _top(weights: dict[str, float], k: int) -> dict[str, float]:
@@ -631,9 +595,6 @@ class StoryClusterer:
                              or other_figures(sig.figures, best_linked.figures)
                              or best_centre < SAME_OUTLET_CENTRE
                              and (sig.undated or abs(t - _published(best_linked.published_at)) < SAME_OUTLET_MOMENT))
-            # Nor is any story whose reports say its events happened on other days than the newcomer says
-            # (``days_apart``); a feed that gave no time gives no day to count back from.
-            joins = joins and (sig.undated or not days_apart(sig, story))
         if joins:
             self._join(sig, best)
         else:
@@ -791,19 +752,6 @@ SAME_OUTLET_CENTRE = 0.25
 # as likely two events of a topic as one event twice. Read on dev/0 (5 minutes moved what 10 did; an hour
 # split a dev/1 story).
 SAME_OUTLET_MOMENT = timedelta(minutes=30)
-
-
-# How many days apart two reports' stated days may be and still tell of one event: a follow-up states its own
-# day (a toll that grew, an arrest, a closure extended, a charge, a funeral). On written dev, at one day four of
-# one desk's follow-ups two days on split (recall 0.571 to 0.452); on the probes, at two a funeral three days on
-# and at three a driver charged four days on split from their events. What it still keeps apart is the same
-# place's event of the next week.
-STATED_DAY_SLACK = 4
-
-# How far ahead a weekday a report gives may be: "strike on Monday" in Thursday's copy is as often the coming
-# one (the strike day's report must find it), while "late on Sunday" in Monday's copy is yesterday, not six days
-# on (at 6, a market fire a week after another one's joined it).
-DAYS_AHEAD = 4
 
 
 # Articles kept read for placing: some 15 kB each in memory (64 MinHash values, a vector and a core of
