@@ -1794,6 +1794,325 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
          "The Land Transport Authority said it would look into the fault, which disrupted the journeys of about "
          "50,000 commuters."),
     ]),
+    # Story22's review: ongoing stories told over five to nine days (a trial and its verdict, a search and the body
+    # found, a count and its result, a forecast and the landfall), some with day-less follow-ups between, and
+    # weekdays in other senses (Super Tuesday, the Sunday Times, Sunday trading); each set three weeks from the next.
+    "s22r-k-trial-verdict": (357, [
+        ("reuters", 180, "Trial of former Leeds councillor Brian Hollis opens over housing grant fraud",
+         "The trial of former Leeds city councillor Brian Hollis, accused of fraud over housing improvement "
+         "grants, opened at Leeds Crown Court on Monday."),
+        ("yorkshirepost", 12060, "Former Leeds councillor Brian Hollis guilty of housing grant fraud",
+         "A jury at Leeds Crown Court on Tuesday found former city councillor Brian Hollis guilty of fraud over"
+         " housing improvement grants."),
+    ]),
+    "s22r-k-trial-growing": (378, [
+        ("pa", 300, "Nurse Carla Denton's manslaughter trial opens at Bristol Crown Court",
+         "The manslaughter trial of nurse Carla Denton, accused over the death of a patient at Southmead "
+         "Hospital, opened at Bristol Crown Court on Monday."),
+        ("bristolpost", 6360, "Carla Denton trial: Southmead nurse tells jury she followed procedure",
+         "Nurse Carla Denton told Bristol Crown Court she followed procedure in the care of the Southmead "
+         "Hospital patient whose death she is accused of causing."),
+        ("bbc", 12000, "Nurse Carla Denton cleared of manslaughter over Southmead patient death",
+         "Nurse Carla Denton was cleared on Tuesday by a jury at Bristol Crown Court of the manslaughter of a "
+         "patient at Southmead Hospital."),
+    ]),
+    "s22r-k-bin-strike-week2": (399, [
+        ("guardian", 120, "Birmingham bin workers begin all-out strike over pay grades",
+         "Refuse collectors in Birmingham walked out on Monday in an all-out strike over pay grades, the union "
+         "Unite said, and bins across the city went unemptied."),
+        ("birminghammail", 13020, "Birmingham bin strike enters second week as rubbish piles up",
+         "Rubbish was piling up on Birmingham streets on Wednesday as the all-out bin strike by Unite refuse "
+         "collectors over pay grades entered its second week."),
+    ]),
+    "s22r-k-bin-strike-growing": (421, [
+        ("bbc", 120, "Glasgow cleansing workers strike over pay grades",
+         "Glasgow City Council cleansing workers began a strike over pay grades on Tuesday, GMB Scotland said, "
+         "leaving bins unemptied across the city."),
+        ("heraldscotland", 4500, "Glasgow bin strike: rubbish piles up in tenement back courts",
+         "Rubbish is piling up in Glasgow tenement back courts as the GMB strike by council cleansing workers "
+         "over pay grades goes on."),
+        ("dailyrecord", 8880, "Glasgow bin strike: council makes new pay grades offer",
+         "Glasgow City Council made a new pay grades offer to striking cleansing workers on Monday, GMB "
+         "Scotland said, as rubbish piled up across the city."),
+    ]),
+    "s22r-k-missing-walker": (446, [
+        ("stv", 360, "Search under way for walker missing in the Cairngorms",
+         "Cairngorm Mountain Rescue Team were searching on Saturday for a 64-year-old walker reported missing "
+         "near Ben Macdui in the Cairngorms, Police Scotland said."),
+        ("pressandjournal", 7500, "Body found in search for walker missing in the Cairngorms",
+         "Police Scotland said on Thursday that a body had been found near Ben Macdui in the Cairngorms in the "
+         "search for a 64-year-old walker reported missing."),
+    ]),
+    "s22r-k-missing-walker-growing": (467, [
+        ("bbc", 780, "Search for missing walker Ian Forsyth on Helvellyn",
+         "Keswick Mountain Rescue Team were searching on Saturday for walker Ian Forsyth, 58, missing on "
+         "Helvellyn in the Lake District, Cumbria Police said."),
+        ("newsandstar", 3600, "Helvellyn search for Ian Forsyth scaled back",
+         "Cumbria Police said the search on Helvellyn for missing walker Ian Forsyth, 58, had been scaled back,"
+         " with Keswick Mountain Rescue Team on standby."),
+        ("cumbriacrack", 7860, "Body found on Helvellyn in search for missing walker Ian Forsyth",
+         "Cumbria Police said on Thursday a body had been found on Helvellyn in the search for missing walker "
+         "Ian Forsyth, 58, and his family had been told."),
+    ]),
+    "s22r-k-election-count": (485, [
+        ("afp", 480, "Counting under way in Malawi presidential election",
+         "Counting was under way in Malawi on Wednesday after Tuesday's presidential election, with the Malawi "
+         "Electoral Commission urging patience."),
+        ("nyasatimes", 7740, "Malawi Electoral Commission declares winner of presidential election",
+         "The Malawi Electoral Commission on Monday declared Peter Banda the winner of the presidential "
+         "election, after days of counting."),
+    ]),
+    "s22r-k-storm-landfall": (507, [
+        ("inquirer", 1380, "Typhoon Kalmaegi to hit northern Luzon next week, PAGASA says",
+         "PAGASA said on Friday that Typhoon Kalmaegi is expected to make landfall over northern Luzon by the "
+         "middle of next week, and warned Cagayan residents."),
+        ("philstar", 8400, "Typhoon Kalmaegi makes landfall in Cagayan, northern Luzon",
+         "Typhoon Kalmaegi made landfall over Cagayan province in northern Luzon early on Wednesday, PAGASA "
+         "said, with residents evacuated."),
+    ]),
+    "s22r-k-quake-weekon": (524, [
+        ("stuff", 1260, "Magnitude 6.4 earthquake strikes near Gisborne",
+         "A magnitude 6.4 earthquake struck near Gisborne on Monday afternoon, GeoNet said, damaging homes and "
+         "cutting State Highway 2."),
+        ("nzherald", 5460, "Gisborne earthquake: State Highway 2 to stay shut for weeks",
+         "State Highway 2 near Gisborne will stay shut for weeks after the magnitude 6.4 earthquake, Waka "
+         "Kotahi said, with slips blocking the road."),
+        ("rnz", 12480, "Gisborne earthquake: State Highway 2 reopens a week on",
+         "State Highway 2 near Gisborne reopened on Tuesday morning a week after the magnitude 6.4 earthquake, "
+         "Waka Kotahi said."),
+    ]),
+    "s22r-k-flood-growing": (546, [
+        ("reuters", 240, "Floods in Maiduguri kill 30, displace thousands after dam collapse",
+         "Floods after the collapse of the Alau dam killed 30 people in Maiduguri, Borno State, on Monday and "
+         "displaced thousands, the emergency agency NEMA said."),
+        ("punch", 3060, "Maiduguri flood death toll rises to 37 as NEMA opens camps",
+         "The death toll from the Maiduguri floods rose to 37 on Wednesday, NEMA said, as camps opened in Borno"
+         " State for those displaced after the Alau dam collapse."),
+        ("premiumtimes", 6120, "Maiduguri floods: Borno residents count losses",
+         "Residents of Maiduguri, Borno State, counted their losses as the flood waters from the Alau dam "
+         "collapse receded, NEMA said."),
+        ("vanguard", 11820, "Maiduguri floods: NEMA says 400,000 displaced in Borno",
+         "NEMA said on Tuesday that 400,000 people had been displaced in Borno State by the Maiduguri floods "
+         "after the Alau dam collapse, and the toll stood at 37."),
+    ]),
+    "s22r-k-zone-late-la": (573, [
+        ("latimes", 1320, "Brush fire near Malibu forces evacuations",
+         "A brush fire near Malibu on Sunday forced the evacuation of homes along Pacific Coast Highway, the "
+         "Los Angeles County Fire Department said."),
+        ("apnews", 7140, "Malibu brush fire fully contained, Los Angeles County Fire Department says",
+         "The brush fire near Malibu that forced evacuations along Pacific Coast Highway was fully contained on"
+         " Thursday, the Los Angeles County Fire Department said."),
+    ]),
+    "s22r-k-zone-auckland": (592, [
+        ("nzherald", 420, "Auckland motorway closed after truck crash on Harbour Bridge",
+         "A truck crash on the Auckland Harbour Bridge closed the northbound motorway on Saturday morning, Waka"
+         " Kotahi said, with long queues."),
+        ("rnz", 6720, "Auckland Harbour Bridge lane fully reopens after truck crash repairs",
+         "The northbound lane of the Auckland Harbour Bridge damaged in Saturday's truck crash fully reopened "
+         "on Wednesday morning after repairs, Waka Kotahi said."),
+    ]),
+    "s22r-k-sunday-final": (609, [
+        ("rte", 660, "Galway hurling manager Sean Flood banned for eight weeks",
+         "The GAA's central disciplinary committee on Monday banned Galway hurling manager Sean Flood for eight"
+         " weeks over his touchline row with a linesman."),
+        ("irishindependent", 12240, "Galway manager Sean Flood loses appeal against eight-week ban",
+         "Galway hurling manager Sean Flood has lost his appeal against an eight-week touchline ban and will "
+         "miss Sunday's final against Cork."),
+    ]),
+    "s22r-k-super-tuesday": (632, [
+        ("politico", 540, "Governor Dana Whitfield enters Democratic presidential primary",
+         "Colorado Governor Dana Whitfield announced on Wednesday that she will run in the Democratic "
+         "presidential primary."),
+        ("thehill", 13500, "Dana Whitfield bets on Super Tuesday states in Democratic primary",
+         "Colorado Governor Dana Whitfield's Democratic presidential primary campaign is pouring money into "
+         "Super Tuesday states, aides said."),
+    ]),
+    "s22r-k-cyber-monday": (653, [
+        ("sky", 300, "Currys warehouse staff in Newark vote to strike",
+         "GMB members at the Currys distribution centre in Newark voted on Wednesday to strike over pay, the "
+         "union said."),
+        ("mirror", 11820, "Currys Newark warehouse strike threatens Cyber Monday deliveries",
+         "A strike by GMB members at the Currys distribution centre in Newark over pay could disrupt Cyber "
+         "Monday deliveries, the union warned."),
+    ]),
+    "s22r-k-black-friday": (673, [
+        ("sky", 300, "Argos drivers in Basildon vote to strike over pay",
+         "Unite members who drive for Argos from its Basildon depot voted on Tuesday to strike over pay, the "
+         "union said."),
+        ("express", 11820, "Argos Basildon drivers' strike threatens Black Friday deliveries",
+         "A strike by Unite members who drive for Argos from its Basildon depot could hit Black Friday "
+         "deliveries, the union warned."),
+    ]),
+    "s22r-k-mon-fri-service": (693, [
+        ("heraldscotland", 240, "ScotRail to cut Far North Line services from December",
+         "ScotRail said on Monday it would cut services on the Far North Line between Inverness and Wick from "
+         "December, blaming a shortage of trains."),
+        ("johnogroat", 16080, "Caithness campaigners fight ScotRail Far North Line cuts",
+         "Caithness campaigners say ScotRail's plan to run only a Monday-to-Friday service on the Far North "
+         "Line between Inverness and Wick will cut the county off."),
+    ]),
+    "s22r-k-sunday-times": (715, [
+        ("guardian", 360, "Thames Water bosses face questions over bonus payments",
+         "Thames Water bosses were called before MPs on Tuesday to explain bonus payments made while the "
+         "company breached sewage discharge rules."),
+        ("independent", 11880, "Thames Water paid bonuses despite sewage breaches, says Sunday Times",
+         "Thames Water paid bosses bonuses while the company breached sewage discharge rules, the Sunday Times "
+         "reported, and MPs want answers."),
+    ]),
+    "s22r-k-good-friday-agreement": (733, [
+        ("belfasttelegraph", 360, "Stormont parties fail to agree budget as Treasury deadline nears",
+         "Stormont's parties failed on Saturday to agree a budget for Northern Ireland's departments as the "
+         "Treasury deadline nears."),
+        ("irishtimes", 14760, "Stormont budget row puts Good Friday Agreement institutions at risk, says Taoiseach",
+         "The Taoiseach warned that the Stormont budget row over Northern Ireland's departments puts the Good "
+         "Friday Agreement institutions at risk."),
+    ]),
+    "s22r-k-ash-wednesday": (761, [
+        ("catholicherald", 360, "Westminster Cathedral to close for roof repairs",
+         "Westminster Cathedral said on Saturday it would close for six weeks for urgent roof repairs after "
+         "falling masonry."),
+        ("tablet", 9000, "Westminster Cathedral roof repairs to run to Ash Wednesday",
+         "Urgent roof repairs at Westminster Cathedral after falling masonry may run until Ash Wednesday, the "
+         "cathedral said."),
+    ]),
+    "s22r-s-dublin-stabbing-sameweekday-story-grows": (1071, [
+        ("irishtimes", 960, "Man stabbed in Dublin city centre",
+         "A man was stabbed on O'Connell Street in Dublin city centre on Monday night, gardai said, and was "
+         "taken to the Mater hospital."),
+        ("rte", 1800, "Garda appeal after man stabbed on O'Connell Street",
+         "Gardai appealed for witnesses after a man was stabbed on O'Connell Street in Dublin city centre, and "
+         "he is in the Mater hospital."),
+    ]),
+    "s22r-o-sunday-final": (1093, [
+        ("rte", 660, "Galway hurling manager Sean Flood banned for eight weeks",
+         "The GAA's central disciplinary committee on Tuesday banned Galway hurling manager Sean Flood for "
+         "eight weeks over his touchline row with a linesman."),
+        ("irishexaminer", 3600, "Galway to appeal eight-week ban on manager Sean Flood",
+         "Galway will appeal the eight-week touchline ban handed to hurling manager Sean Flood over his row "
+         "with a linesman, the county board said."),
+        ("irishindependent", 9360, "Galway manager Sean Flood loses appeal against eight-week ban",
+         "Galway hurling manager Sean Flood has lost his appeal against his eight-week touchline ban over the "
+         "row with a linesman and will miss Sunday's final."),
+    ]),
+    "s22r-o-super-tuesday": (1115, [
+        ("politico", 540, "Governor Dana Whitfield enters Democratic presidential primary",
+         "Colorado Governor Dana Whitfield announced on Wednesday that she will run in the Democratic "
+         "presidential primary, pitching herself as a western moderate."),
+        ("axios", 3420, "Dana Whitfield raises $9 million in first days of primary campaign",
+         "Colorado Governor Dana Whitfield raised $9 million in the first days of her Democratic presidential "
+         "primary campaign, her aides said."),
+        ("thehill", 9480, "Dana Whitfield's primary campaign bets on Super Tuesday states",
+         "Colorado Governor Dana Whitfield's Democratic presidential primary campaign will pour its $9 million "
+         "into Super Tuesday states, her aides said."),
+    ]),
+    "s22r-o-black-friday": (1133, [
+        ("sky", 300, "Argos drivers in Basildon vote to strike over pay",
+         "Unite members who drive for Argos from its Basildon depot voted on Sunday to strike over pay, the "
+         "union said."),
+        ("echo", 4620, "Argos Basildon drivers set strike dates in pay row",
+         "Unite members who drive for Argos from its Basildon depot have set strike dates in their pay row, the"
+         " union said."),
+        ("express", 10380, "Argos Basildon drivers' strike threatens Black Friday deliveries",
+         "The strike by Unite members who drive for Argos from its Basildon depot in their pay row could hit "
+         "Black Friday deliveries, the union warned."),
+    ]),
+    "s22r-o-cyber-monday": (1157, [
+        ("sky", 300, "Currys warehouse staff in Newark vote to strike over pay",
+         "GMB members at the Currys distribution centre in Newark voted on Wednesday to strike over pay, the "
+         "union said."),
+        ("lincolnshirelive", 3180, "Currys Newark warehouse strike dates set",
+         "GMB members at the Currys distribution centre in Newark have set dates for their strike over pay, the"
+         " union said."),
+        ("mirror", 8940, "Currys Newark warehouse strike threatens Cyber Monday deliveries",
+         "The strike over pay by GMB members at the Currys distribution centre in Newark could disrupt Cyber "
+         "Monday deliveries, the union warned."),
+    ]),
+    "s22r-o-sunday-times": (1177, [
+        ("guardian", 360, "Thames Water bosses questioned by MPs over bonus payments",
+         "Thames Water bosses were questioned by MPs on Tuesday over bonus payments made while the company "
+         "breached sewage discharge rules."),
+        ("ft", 3240, "Ofwat to review Thames Water bonus payments",
+         "Ofwat will review bonus payments made to Thames Water bosses while the company breached sewage "
+         "discharge rules, the regulator said."),
+        ("independent", 9000, "Thames Water bosses' bonus payments larger than told to MPs, Sunday Times says",
+         "Bonus payments made to Thames Water bosses while the company breached sewage discharge rules were "
+         "larger than they told MPs, the Sunday Times reported."),
+    ]),
+    "s22r-o-good-friday-agreement": (1196, [
+        ("belfasttelegraph", 360, "Stormont parties fail to agree Northern Ireland budget",
+         "Stormont's parties failed on Sunday to agree a budget for Northern Ireland's departments, with the "
+         "Treasury deadline nearing."),
+        ("newsletter", 4680, "Stormont budget talks collapse as Treasury deadline nears",
+         "Talks between Stormont's parties on a budget for Northern Ireland's departments collapsed, with the "
+         "Treasury deadline nearing."),
+        ("irishtimes", 9000, "Stormont budget row puts Good Friday Agreement institutions at risk, says Taoiseach",
+         "The Taoiseach warned that the row between Stormont's parties over a budget for Northern Ireland's "
+         "departments puts the Good Friday Agreement institutions at risk."),
+    ]),
+    "s22r-o-saturday-service": (1218, [
+        ("heraldscotland", 240, "ScotRail to cut Far North Line services between Inverness and Wick",
+         "ScotRail said on Monday it would cut services on the Far North Line between Inverness and Wick from "
+         "December, blaming a shortage of trains."),
+        ("pressandjournal", 4560, "Highland councillors condemn ScotRail Far North Line cuts",
+         "Highland councillors condemned ScotRail's cuts to services on the Far North Line between Inverness "
+         "and Wick, blaming a shortage of trains."),
+        ("johnogroat", 8880, "ScotRail Far North Line cuts to end Saturday service to Wick",
+         "ScotRail's cuts to services on the Far North Line between Inverness and Wick will end the Saturday "
+         "service, campaigners said."),
+    ]),
+    "s22r-o-ash-wednesday": (1243, [
+        ("catholicherald", 360, "Westminster Cathedral to close for urgent roof repairs",
+         "Westminster Cathedral said on Friday it would close for urgent roof repairs after falling masonry "
+         "injured a visitor."),
+        ("standard", 4680, "Westminster Cathedral roof repairs begin after falling masonry",
+         "Urgent roof repairs began at Westminster Cathedral, closed after falling masonry injured a visitor."),
+        ("tablet", 9000, "Westminster Cathedral roof repairs to run to Ash Wednesday",
+         "Urgent roof repairs at Westminster Cathedral, closed after falling masonry injured a visitor, may run"
+         " until Ash Wednesday."),
+    ]),
+    "s22r-o-sunday-trading": (1261, [
+        ("bbc", 180, "Scottish Government consults on shop workers' rights",
+         "The Scottish Government opened a consultation on Tuesday on shop workers' rights, including Sunday "
+         "trading and premium pay."),
+        ("scotsman", 3060, "Usdaw backs Scottish Government shop workers' rights consultation",
+         "The shop workers' union Usdaw backed the Scottish Government consultation on shop workers' rights and"
+         " premium pay."),
+        ("dailyrecord", 8820, "Shop workers' rights consultation: Usdaw says Sunday trading must stay voluntary",
+         "Usdaw said Sunday trading must stay voluntary for staff in its response to the Scottish Government "
+         "consultation on shop workers' rights and premium pay."),
+    ]),
+    "s22r-o-bloody-sunday": (1282, [
+        ("belfastlive", 180, "Soldier F case: judge to rule on Bloody Sunday charges",
+         "A judge at Belfast Crown Court said on Tuesday he would rule on whether Soldier F should stand trial "
+         "over two killings."),
+        ("irishnews", 3060, "Soldier F lawyers argue statements inadmissible",
+         "Lawyers for Soldier F argued at Belfast Crown Court that statements about the two killings were "
+         "inadmissible."),
+        ("derryjournal", 8820, "Soldier F to stand trial over two Bloody Sunday killings",
+         "Soldier F will stand trial over two killings on Bloody Sunday, a judge at Belfast Crown Court ruled."),
+    ]),
+    "s22r-o-late-night-sydney": (1302, [
+        ("smh", 960, "Sydney Trains network halted by signalling fault",
+         "A signalling fault halted the Sydney Trains network on Tuesday morning, Transport for NSW said, "
+         "stranding commuters at Central."),
+        ("abc", 2820, "Sydney Trains signalling fault: Transport for NSW orders review",
+         "Transport for NSW ordered a review of the signalling fault that halted the Sydney Trains network, "
+         "stranding commuters at Central."),
+        ("dailytelegraph", 8040, "Sydney Trains signalling fault blamed on contractor's cable cut",
+         "The signalling fault that halted the Sydney Trains network and stranded commuters at Central was "
+         "caused by a contractor's cable cut, Transport for NSW said on Sunday."),
+    ]),
+    "s22r-o-late-night-vancouver": (1323, [
+        ("cbc", 1380, "Vancouver SkyTrain Expo Line shut after power failure",
+         "A power failure shut the SkyTrain Expo Line in Vancouver on Monday night, TransLink said, stranding "
+         "commuters."),
+        ("vancouversun", 4020, "TransLink apologises for SkyTrain Expo Line power failure",
+         "TransLink apologised for the power failure that shut the SkyTrain Expo Line in Vancouver, stranding "
+         "commuters."),
+        ("globalnews", 8580, "SkyTrain Expo Line power failure caused by faulty breaker, TransLink says",
+         "TransLink said on Saturday that a faulty breaker caused the power failure that shut the SkyTrain Expo"
+         " Line in Vancouver."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -2935,6 +3254,121 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
          "A public bus caught fire near Jurong East interchange on Friday afternoon; the driver and 20 passengers "
          "got off safely, the Singapore Civil Defence Force said."),
     ]),
+    # Story22's review: a town's second event of the kind six to eight days on (another street, another person,
+    # another count).
+    "s22r-s-swansea-flats-later": ("s22r-s-swansea-flats", 785, [
+        ("swansea_ev", 180, "Residents evacuated as fire crews tackle blaze at Swansea flats",
+         "Residents were evacuated on Tuesday as Mid and West Wales Fire and Rescue Service crews tackled a "
+         "blaze at a block of flats in Sketty, Swansea."),
+    ]),
+    "s22r-s-perth-shark-later": ("s22r-s-perth-shark", 802, [
+        ("watoday", 1260, "Perth beach closed after large shark sighted near swimmers",
+         "Scarborough Beach was closed on Saturday after a large shark was sighted close to swimmers, Surf Life"
+         " Saving WA said."),
+    ]),
+    "s22r-s-lagos-collapse-later": ("s22r-s-lagos-collapse", 827, [
+        ("vanguard", 360, "Building collapses in Lagos, LASEMA says 4 rescued",
+         "A two-storey building collapsed in Ojuelegba, Lagos, on Tuesday, and LASEMA said four people were "
+         "rescued from the rubble."),
+    ]),
+    "s22r-s-croydon-stabbing-later": ("s22r-s-croydon-stabbing", 873, [
+        ("mylondon", 1020, "Man stabbed in Croydon taken to hospital",
+         "A man was stabbed in Croydon, south London, on Saturday evening and taken to hospital, the "
+         "Metropolitan Police said."),
+    ]),
+    "s22r-s-kampala-boda-later": ("s22r-s-kampala-boda", 912, [
+        ("newvision", 240, "Boda boda riders killed in Kampala road crash",
+         "Three boda boda riders were killed in a crash with a bus on Jinja Road, Kampala, on Wednesday, police"
+         " said."),
+    ]),
+    "s22r-s-glasgow-bus-later": ("s22r-s-glasgow-bus", 933, [
+        ("glasgowtimes", 540, "Two hurt as bus crashes into shop in Glasgow",
+         "Two people were hurt when a First Glasgow bus crashed into a shop on Paisley Road West, Glasgow, on "
+         "Wednesday, Police Scotland said."),
+    ]),
+    "s22r-s-luas-disruption-later": ("s22r-s-luas-disruption", 955, [
+        ("thejournal", 180, "Luas Red Line suspended after tram collides with car",
+         "Luas Red Line services were suspended on Thursday after a tram collided with a car at Heuston, "
+         "Transport for Ireland said."),
+    ]),
+    "s22r-s-cork-flood-warning-later": ("s22r-s-cork-flood-warning", 972, [
+        ("echolive", 180, "Orange rain warning for Cork as flooding feared",
+         "Met Eireann issued an orange rain warning for Cork on Sunday, with flooding feared in Midleton and "
+         "Fermoy."),
+    ]),
+    "s22r-s-nairobi-matatu-later": ("s22r-s-nairobi-matatu", 995, [
+        ("standardke", 60, "Commuters stranded as Nairobi matatu operators strike",
+         "Commuters were stranded on Tuesday as matatu operators in Nairobi went on strike over county parking "
+         "fees, the Matatu Owners Association said."),
+    ]),
+    "s22r-s-toronto-outage-later": ("s22r-s-toronto-outage", 1015, [
+        ("torontostar", 540, "Thousands without power in Toronto",
+         "Thousands of Toronto Hydro customers in Scarborough were without power on Monday, Toronto Hydro said."),
+    ]),
+    "s22r-s-manchester-tram-later": ("s22r-s-manchester-tram", 1039, [
+        ("bbc", 120, "Metrolink services disrupted after tram fault in Manchester",
+         "Metrolink services were disrupted on Thursday after a tram fault at Deansgate-Castlefield in "
+         "Manchester, Transport for Greater Manchester said."),
+    ]),
+    "s22r-s-mumbai-fire-later": ("s22r-s-mumbai-fire", 1057, [
+        ("mid-day", 600, "Mumbai high-rise fire, Mumbai Fire Brigade rescues residents",
+         "The Mumbai Fire Brigade rescued residents after a fire broke out in a 22-storey high-rise in "
+         "Goregaon, Mumbai, on Monday."),
+    ]),
+    "s22r-s-dublin-stabbing-sameweekday-story-grows-later": ("s22r-s-dublin-stabbing-sameweekday-story-grows", 1078, [
+        ("herald", 1020, "Man stabbed in Dublin city centre, gardai say",
+         "A man was stabbed on Talbot Street in Dublin city centre on Monday night, gardai said, and was taken "
+         "to the Mater hospital."),
+    ]),
+    "s22r-s-m5-crash-later": ("s22r-s-m5-crash", 1352, [
+        ("bbc", 120, "Lorry crash closes M5 near Bristol",
+         "A lorry crash closed the M5 between junctions 18 and 19 near Bristol on Tuesday morning, National "
+         "Highways said."),
+    ]),
+    "s22r-s-penang-landslide-later": ("s22r-s-penang-landslide", 1372, [
+        ("nst", 1380, "Penang landslide after heavy rain, Fire and Rescue Department says",
+         "A landslide hit homes in Paya Terubong, Penang, on Tuesday after heavy rain, the Fire and Rescue "
+         "Department said."),
+    ]),
+    "s22r-s-karachi-cylinder-later": ("s22r-s-karachi-cylinder", 1393, [
+        ("tribune", 420, "Five hurt in Karachi gas cylinder explosion",
+         "Five people were hurt when a gas cylinder exploded in a house in Korangi, Karachi, on Monday, Rescue "
+         "1122 said."),
+    ]),
+    "s22r-s-leicester-warehouse-later": ("s22r-s-leicester-warehouse", 1416, [
+        ("bbc", 900, "Crews fight huge warehouse fire in Leicester",
+         "Leicestershire Fire and Rescue Service crews fought a huge fire at a warehouse on Frog Island, "
+         "Leicester, on Wednesday evening."),
+    ]),
+    "s22r-s-christchurch-boilwater-later": ("s22r-s-christchurch-boilwater", 1434, [
+        ("stuff", 1200, "Christchurch boil water notice after E. coli found",
+         "Christchurch City Council issued a boil water notice for Halswell on Monday after E. coli was found "
+         "in the water supply."),
+    ]),
+    "s22r-s-cardiff-package-later": ("s22r-s-cardiff-package", 1459, [
+        ("bbc", 540, "Shops evacuated over suspicious package in Cardiff",
+         "Shops were evacuated as South Wales Police cordoned off St Mary Street in Cardiff on Thursday over a "
+         "suspicious package."),
+    ]),
+    "s22r-s-singapore-mrt-later": ("s22r-s-singapore-mrt", 1478, [
+        ("cna", 1140, "MRT train fault delays commuters, SMRT says",
+         "A train fault on the North-South Line delayed commuters for an hour on Wednesday morning, SMRT said."),
+    ]),
+    "s22r-s-accra-floods-later": ("s22r-s-accra-floods", 1497, [
+        ("citinewsroom", 600, "Floods in Accra after heavy rain, NADMO says",
+         "Heavy rain flooded parts of Accra on Sunday, with Adabraka and Kwame Nkrumah Circle under water, "
+         "NADMO said."),
+    ]),
+    "s22r-s-brisbane-hail-later": ("s22r-s-brisbane-hail", 1523, [
+        ("brisbanetimes", 120, "SES flooded with calls as hail hits Brisbane",
+         "The SES took hundreds of calls for help after hail hit Brisbane's western suburbs on Friday "
+         "afternoon."),
+    ]),
+    "s22r-s-dundee-school-later": ("s22r-s-dundee-school", 1541, [
+        ("eveningtelegraph", 540, "Pupils evacuated after fire at Dundee school",
+         "Pupils at Baldragon Academy in Dundee were evacuated on Tuesday after a fire in a kitchen, Scottish "
+         "Fire and Rescue Service said."),
+    ]),
 }
 
 # A look-alike's first report, alone: the story it must stay out of, when no second telling of it is probed.
@@ -3011,5 +3445,114 @@ ANCHORS: dict[str, tuple[int, list[Item]]] = {
         ("dailyadvertiser", 0, "Wagga man charged over ram raid on Baylis Street store",
          "A 24-year-old Wagga Wagga man has been charged after a stolen ute was driven into a phone shop on Baylis"
          " Street early on Tuesday, police said."),
+    ]),
+    # Story22's review: the first event of each of its look-alike pairs.
+    "s22r-s-swansea-flats": (778, [
+        ("walesonline", 120, "Fire crews tackle blaze at Swansea flats",
+         "Mid and West Wales Fire and Rescue Service crews tackled a blaze at a block of flats in Townhill, "
+         "Swansea, on Tuesday and residents were evacuated."),
+    ]),
+    "s22r-s-perth-shark": (796, [
+        ("perthnow", 1200, "Cottesloe Beach closed after shark sighting",
+         "Cottesloe Beach was closed on Sunday after a large shark was sighted close to swimmers, Surf Life "
+         "Saving WA said."),
+    ]),
+    "s22r-s-lagos-collapse": (819, [
+        ("punch", 360, "Three-storey building collapses in Lagos, LASEMA rescues 5",
+         "A three-storey building collapsed in Ebute Metta, Lagos, on Monday, and LASEMA said five people were "
+         "rescued from the rubble."),
+    ]),
+    "s22r-s-croydon-stabbing": (865, [
+        ("standard", 960, "Teenager stabbed in Croydon, Met Police say",
+         "A teenager was stabbed in Croydon, south London, on Friday evening, the Metropolitan Police said, and"
+         " was taken to hospital."),
+    ]),
+    "s22r-s-kampala-boda": (903, [
+        ("monitor", 240, "Two boda boda riders killed in Kampala crash",
+         "Two boda boda riders were killed in a crash with a truck on Entebbe Road, Kampala, on Monday, police "
+         "said."),
+    ]),
+    "s22r-s-glasgow-bus": (925, [
+        ("dailyrecord", 540, "Bus crashes into shop in Glasgow",
+         "A First Glasgow bus crashed into a shop on Dumbarton Road, Glasgow, on Tuesday, Police Scotland said,"
+         " and two people were hurt."),
+    ]),
+    "s22r-s-luas-disruption": (948, [
+        ("rte", 120, "Luas Red Line services suspended after collision",
+         "Luas Red Line services were suspended on Thursday morning after a collision between a tram and a car "
+         "at Blackhorse, Transport for Ireland said."),
+    ]),
+    "s22r-s-cork-flood-warning": (966, [
+        ("irishexaminer", 180, "Met Eireann issues orange rain warning for Cork",
+         "Met Eireann issued an orange rain warning for Cork on Monday, with flooding expected in Bandon and "
+         "Clonakilty."),
+    ]),
+    "s22r-s-nairobi-matatu": (987, [
+        ("nation", 60, "Matatu operators strike in Nairobi over fuel prices",
+         "Matatu operators in Nairobi went on strike on Monday over fuel prices, leaving commuters stranded, "
+         "the Matatu Owners Association said."),
+    ]),
+    "s22r-s-toronto-outage": (1009, [
+        ("cbc", 480, "Power outage hits thousands in downtown Toronto",
+         "A power outage hit thousands of Toronto Hydro customers in downtown Toronto on Tuesday, Toronto Hydro"
+         " said."),
+    ]),
+    "s22r-s-manchester-tram": (1031, [
+        ("men", 720, "Metrolink tram derails in Manchester city centre",
+         "A Metrolink tram derailed near Piccadilly Gardens in Manchester city centre on Wednesday, Transport "
+         "for Greater Manchester said."),
+    ]),
+    "s22r-s-mumbai-fire": (1050, [
+        ("hindustantimes", 540, "Fire breaks out in Mumbai high-rise, no casualties",
+         "A fire broke out in a 20-storey high-rise in Andheri, Mumbai, on Monday, and the Mumbai Fire Brigade "
+         "said no one was hurt."),
+    ]),
+    "s22r-s-m5-crash": (1344, [
+        ("bristolpost", 120, "M5 closed near Bristol after lorry crash",
+         "The M5 was closed between junctions 16 and 17 near Bristol on Monday morning after a lorry crash, "
+         "National Highways said."),
+    ]),
+    "s22r-s-penang-landslide": (1365, [
+        ("thestar", 1320, "Landslide hits homes in Penang after heavy rain",
+         "A landslide hit homes in Tanjung Bungah, Penang, on Tuesday after heavy rain, the Fire and Rescue "
+         "Department said."),
+    ]),
+    "s22r-s-karachi-cylinder": (1386, [
+        ("dawn", 360, "Gas cylinder blast injures five in Karachi",
+         "A gas cylinder exploded in a shop in Saddar, Karachi, on Monday, injuring five people, Rescue 1122 "
+         "said."),
+    ]),
+    "s22r-s-leicester-warehouse": (1409, [
+        ("leicestermercury", 840, "Huge fire at Leicester warehouse",
+         "Leicestershire Fire and Rescue Service crews fought a huge fire at a warehouse on Thurmaston Lane, "
+         "Leicester, on Wednesday evening."),
+    ]),
+    "s22r-s-christchurch-boilwater": (1427, [
+        ("press", 1140, "Boil water notice for Christchurch suburb",
+         "Christchurch City Council issued a boil water notice for Sumner on Monday after E. coli was found in "
+         "the water supply."),
+    ]),
+    "s22r-s-cardiff-package": (1452, [
+        ("walesonline", 480, "Cardiff street cordoned off over suspicious package",
+         "South Wales Police cordoned off Queen Street in Cardiff on Thursday over a suspicious package, and "
+         "shops were evacuated."),
+    ]),
+    "s22r-s-singapore-mrt": (1470, [
+        ("straitstimes", 1140, "Circle Line train fault delays commuters",
+         "A train fault on the Circle Line delayed commuters for two hours on Tuesday morning, SMRT said."),
+    ]),
+    "s22r-s-accra-floods": (1491, [
+        ("graphic", 600, "Heavy rain floods parts of Accra",
+         "Heavy rain flooded parts of Accra on Monday, with Kaneshie and Odawna under water, NADMO said."),
+    ]),
+    "s22r-s-brisbane-hail": (1517, [
+        ("couriermail", 120, "Hailstorm smashes Brisbane suburbs",
+         "A hailstorm smashed Brisbane's northern suburbs on Saturday afternoon, and the SES took hundreds of "
+         "calls for help."),
+    ]),
+    "s22r-s-dundee-school": (1533, [
+        ("thecourier", 540, "Dundee school evacuated after fire alarm",
+         "Pupils at Harris Academy in Dundee were evacuated on Monday after a fire in a science lab, Scottish "
+         "Fire and Rescue Service said."),
     ]),
 }
