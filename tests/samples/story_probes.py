@@ -1581,6 +1581,538 @@ EVENTS: dict[str, tuple[int, list[Item]]] = {
         ("torontosun", 150, "Cops crack 'biggest gold heist in Canadian history'",
          "Officers said the container of gold bars and cash had been driven away by a man using a fake waybill."),
     ]),
+    # Story22's events: told by three outlets whose reports differ on the surface (a count that grew, a person
+    # named in one report only, a street or an estate below the town), one of them often the next day's.
+    "s22-hull-flats-fire": (310, [
+        ("pa", 0, "Dozens evacuated as fire rips through Hull tower block",
+         "Around 40 residents were led out of Kingston House on the Orchard Park estate in Hull on Wednesday after "
+         "a fire started on the ninth floor, Humberside Fire and Rescue Service said. One man was taken to hospital."),
+        ("hulldailymail", 60, "Orchard Park flats fire: residents describe smoke-filled stairwell",
+         "Neighbours said they banged on doors to wake people as smoke poured into the stairwell of the block off "
+         "Hall Road. Crews remained at the scene into the afternoon."),
+        ("dailystar", 1500, "Tower block fire: second resident in hospital as probe begins",
+         "A woman was taken to hospital with smoke inhalation on Thursday, a day after the blaze at the Hull "
+         "high-rise. Investigators believe the fire began in a kitchen."),
+    ]),
+    "s22-penang-landslide": (312, [
+        ("bernama", 0, "Two killed in Penang landslide after heavy rain",
+         "Two construction workers were killed when a slope collapsed onto their quarters at a housing project in "
+         "Tanjung Bungah, Penang, on Friday morning, the Fire and Rescue Department said."),
+        ("thestar-my", 90, "Rescuers dig through mud for missing worker at Tanjung Bungah site",
+         "Search teams with sniffer dogs were combing the debris for a third foreign worker believed buried. Penang "
+         "Chief Minister Chow Kon Yeow visited the site."),
+        ("malaymail", 1500, "Death toll in Penang slope collapse rises to three",
+         "The body of a third worker was recovered on Saturday from the landslide site in Tanjung Bungah, police "
+         "said, and the developer's work permit was suspended."),
+    ]),
+    "s22-adelaide-bus-strike": (315, [
+        ("abc-au", 0, "Adelaide bus drivers walk off job in pay dispute",
+         "Hundreds of Adelaide Metro bus drivers stopped work for four hours on Monday morning in a dispute over "
+         "pay and rosters, the Transport Workers' Union said."),
+        ("adelaidenow", 60, "Commuters stranded as TWU strike halts city buses",
+         "Passengers waited at empty stops across the city as services stopped until 10am. The transport minister "
+         "urged the union to return to talks."),
+        ("indaily", 200, "Bus operator says stoppage disrupted 200,000 trips",
+         "Torrens Connect, which runs most of Adelaide's metropolitan routes, said the strike by drivers disrupted "
+         "about 200,000 passenger trips on Monday."),
+    ]),
+    "s22-ogun-tanker-blast": (317, [
+        ("reuters", 0, "Fuel tanker explosion kills 12 on Nigerian highway",
+         "A petrol tanker overturned and exploded on the Lagos-Ibadan expressway in Ogun state on Wednesday, killing "
+         "12 people and burning 20 vehicles, the Federal Road Safety Corps said."),
+        ("punchng", 80, "Ogun tanker inferno: FRSC blames brake failure",
+         "The driver lost control near the Sagamu interchange, the FRSC sector commander said, as firefighters "
+         "battled the flames for three hours."),
+        ("vanguard", 1520, "Expressway explosion death toll rises to 18",
+         "Six more victims of the tanker blast died in hospital on Thursday, the Ogun State Government said, as "
+         "relatives gathered at the state hospital in Sagamu."),
+    ]),
+    "s22-leeds-murder-sentence": (319, [
+        ("pa", 0, "Man jailed for life for murder of Leeds shopkeeper",
+         "Daniel Hirst, 34, was jailed for life with a minimum term of 24 years at Leeds Crown Court on Friday for "
+         "the murder of shopkeeper Amjad Ali in Harehills."),
+        ("yorkshireeveningpost", 60, "Harehills shop killer told he will serve at least 24 years",
+         "The judge said the attack on the 58-year-old, stabbed behind his counter in March, was cowardly. Mr Ali's "
+         "family said justice had been done."),
+        ("dailymail", 150, "Thug who knifed father-of-five over cigarettes is locked up",
+         "Hirst had demanded cigarettes he could not pay for before he attacked the shopkeeper, the court heard."),
+    ]),
+    "s22-wellington-quake": (322, [
+        ("rnz", 0, "Magnitude 5.8 earthquake shakes Wellington",
+         "A magnitude 5.8 earthquake centred 30 km north-west of Levin shook the lower North Island on Monday "
+         "morning, GeoNet said. There were no reports of serious damage."),
+        ("stuff", 50, "Shelves topple and trains halted after strong jolt",
+         "Wellington's commuter trains were stopped for safety checks and goods fell from shelves in Palmerston "
+         "North supermarkets. More than 40,000 people reported feeling it."),
+        ("nzherald", 1480, "Aftershocks rattle Levin as 70 homes inspected",
+         "Engineers checked 70 homes in Levin on Tuesday after the quake, and Horowhenua District Council said two "
+         "buildings had been cordoned off."),
+    ]),
+    "s22-pune-hoarding": (324, [
+        ("pti", 780, "Hoarding collapses on Pune road, two dead",
+         "A large advertising hoarding fell onto vehicles on the Pune-Solapur road in Hadapsar on Wednesday evening "
+         "during a storm, killing two people, police said."),
+        ("hindustantimes", 840, "Hadapsar hoarding was illegal, civic body admits",
+         "The Pune Municipal Corporation said the structure had no permission and that its owner would face "
+         "charges. Four people were injured."),
+        ("timesofindia", 1500, "Hoarding owner arrested after Pune crash",
+         "Police arrested the owner of an advertising firm on Thursday, a day after the billboard came down in "
+         "Hadapsar."),
+    ]),
+    "s22-calgary-water-main": (326, [
+        ("cbc", 0, "Calgary asks residents to cut water use after main break",
+         "The City of Calgary asked residents on Friday to cut water use by a quarter after a major feeder main "
+         "broke in Bowness, flooding a road."),
+        ("calgaryherald", 60, "Bowness feeder main break could take a week to fix",
+         "Crews found five more weak spots on the pipe, the mayor said, and outdoor watering was banned."),
+        ("globalnews", 1460, "Calgarians urged to take shorter showers as repairs continue",
+         "Water use fell 15 per cent on Saturday, city officials said, short of the 25 per cent target."),
+    ]),
+    "s22-accra-market-fire": (329, [
+        ("myjoyonline", 0, "Fire guts shops at Accra's Makola market",
+         "Dozens of shops at Makola market in central Accra were destroyed by a fire that started late on Sunday, "
+         "the Ghana National Fire Service said."),
+        ("graphic-gh", 90, "Makola traders count losses after overnight blaze",
+         "Traders said they lost goods worth millions of cedis. Fire crews took four hours to bring the flames "
+         "under control."),
+        ("citinewsroom", 1500, "Makola fire caused by electrical fault, fire service says",
+         "The Ghana National Fire Service said on Tuesday an electrical fault in a cloth shop started the fire that "
+         "razed 60 shops."),
+    ]),
+    "s22-sainsburys-outage": (330, [
+        ("reuters", 0, "Sainsbury's hit by card payment outage",
+         "Shoppers at Sainsbury's stores across Britain were unable to pay by card for several hours on Tuesday "
+         "after a technical fault, the supermarket said."),
+        ("guardian", 60, "Sainsbury's apologises as tills go down",
+         "The retailer said the fault, in a system update, was not a cyber attack and that contactless payments "
+         "were restored by lunchtime."),
+        ("thesun", 150, "Supermarket chaos as shoppers abandon trolleys",
+         "Customers left full trolleys in the aisles as Sainsbury's tills stopped taking cards, with some stores "
+         "accepting cash only."),
+    ]),
+    "s22-mumbra-train-deaths": (332, [
+        ("pti", 0, "Five dead after falling from crowded Mumbai local train",
+         "Five commuters died after falling from an overcrowded suburban train near Mumbra station on Thursday "
+         "morning, the Government Railway Police said."),
+        ("mid-day", 60, "Mumbra tragedy: passengers hanging from doors hit by passing train",
+         "Passengers on the footboards of two trains crossing on a curve brushed against each other, officials "
+         "said. Eight others were injured."),
+        ("indianexpress", 1460, "Railways to fit automatic doors after Mumbra deaths",
+         "The Railway Board said on Friday that new Mumbai local trains would have automatic doors, a day after "
+         "the accident that killed five."),
+    ]),
+    "s22-kalangala-boat": (334, [
+        ("afp", 0, "Boat capsizes on Lake Victoria off Uganda, nine dead",
+         "A wooden boat carrying traders and goods capsized on Lake Victoria near Kalangala on Saturday, killing "
+         "at least nine people, Ugandan police said."),
+        ("monitor-ug", 60, "Kalangala boat tragedy: survivors say vessel was overloaded",
+         "Eleven people were rescued by fishermen. The marine police said the boat was carrying charcoal and bags "
+         "of maize."),
+        ("newvision", 1480, "Kalangala boat toll climbs to 14 as divers recover bodies",
+         "Police divers recovered five more bodies on Sunday, bringing the death toll to 14."),
+    ]),
+    "s22-nsw-minister-quits": (336, [
+        ("abc-au", 0, "NSW roads minister resigns over phone-driving offence",
+         "NSW Roads Minister Karen Doyle resigned on Monday after she was caught using her phone while driving, "
+         "the premier said."),
+        ("smh", 60, "Doyle quits cabinet but stays in parliament",
+         "The member for Heathcote said she had let the public down. The premier said the transport minister would "
+         "take on the roads portfolio."),
+        ("dailytelegraph-au", 150, "Phone-at-the-wheel minister is gone",
+         "The minister, who fronted the state's road safety campaign, was fined $410 and lost five demerit points."),
+    ]),
+    "s22-bolton-stabbing": (338, [
+        ("bbc", 900, "Teenager stabbed to death in Bolton",
+         "A 17-year-old boy died after he was stabbed in Tonge Moor, Bolton, on Wednesday evening, Greater "
+         "Manchester Police said. Two men have been arrested."),
+        ("manchestereveningnews", 960, "Tributes paid to 'kind' teen killed in Tonge Moor",
+         "Family and friends laid flowers at the scene on Tonge Moor Road. Police named the victim as Jayden Price."),
+        ("dailymirror", 1860, "Third arrest after boy, 17, knifed in street",
+         "A third man was arrested on Thursday over the killing in Bolton, detectives said, as a post-mortem "
+         "examination confirmed the teenager died of a stab wound."),
+    ]),
+    "s22-glasgow-school-fire": (344, [
+        ("bbc", 0, "Fire destroys Glasgow primary school",
+         "A fire tore through St Mark's Primary School in Shettleston, Glasgow, early on Tuesday, the Scottish Fire "
+         "and Rescue Service said. No one was inside."),
+        ("dailyrecord", 60, "Shettleston school blaze: pupils to be moved to other schools",
+         "Glasgow City Council said the 300 pupils would be taught at two nearby schools while the damage was "
+         "assessed."),
+        ("heraldscotland", 2940, "Teenagers charged over Glasgow school fire",
+         "Two boys aged 14 and 15 were charged on Thursday in connection with the fire at the Shettleston primary, "
+         "Police Scotland said."),
+    ]),
+    "s22-brisbane-hail": (346, [
+        ("abc-au", 0, "Giant hail smashes cars and roofs across Brisbane",
+         "Hailstones the size of cricket balls fell on Brisbane's northern suburbs on Thursday afternoon, damaging "
+         "thousands of cars and homes, the Bureau of Meteorology said."),
+        ("couriermail", 90, "Hail storm: SES flooded with 2,000 calls for help",
+         "Volunteers worked through the night covering broken roofs in Chermside and Aspley."),
+        ("brisbanetimes", 2900, "Insurers tally $500m bill from Brisbane hail",
+         "The Insurance Council of Australia declared a catastrophe on Saturday as claims from the storm passed "
+         "30,000."),
+    ]),
+    "s22-cp-rail-strike": (346, [
+        ("reuters", 0, "Portuguese rail workers call 24-hour strike for Monday",
+         "Unions representing train crews at CP said on Thursday they would strike on Monday over pay, threatening to "
+         "halt most commuter services around Lisbon and Porto."),
+        ("publico-en", 2880, "CP strike to go ahead after last-ditch talks fail",
+         "Talks between the rail operator and the unions broke down on Saturday, and CP warned passengers to expect "
+         "few trains on Monday."),
+        ("portugalresident", 5760, "Rail strike leaves Lisbon commuters stranded",
+         "Only a fifth of CP's trains ran on Monday as the 24-hour strike by train crews began, the company said."),
+    ]),
+    "s22-a419-crash-charge": (351, [
+        ("bbc", 0, "Two teenagers killed in crash near Swindon",
+         "Two 17-year-old boys died when their car hit a tree on the A419 near Swindon late on Monday, Wiltshire "
+         "Police said."),
+        ("swindonadvertiser", 120, "Tributes to 'inseparable' friends killed in A419 crash",
+         "Friends left flowers at the roadside near Blunsdon for the two sixth-formers, who had passed their driving "
+         "tests last year."),
+        ("pa", 4380, "Driver charged after crash that killed two Swindon teenagers",
+         "A 19-year-old man was charged on Friday with causing death by dangerous driving after the crash on the "
+         "A419 near Swindon, Wiltshire Police said."),
+    ]),
+    "s22-kilkenny-funeral": (352, [
+        ("rte", 0, "Man dies after assault in Kilkenny city",
+         "A man in his 40s died in hospital after he was assaulted on John Street in Kilkenny early on Wednesday, "
+         "gardai said. A man in his 20s was arrested."),
+        ("kilkennypeople", 90, "Gardai appeal for witnesses after fatal John Street assault",
+         "Gardai are asking anyone who was on John Street between 2am and 3am to come forward."),
+        ("irishindependent", 4400, "Hundreds attend funeral of Kilkenny assault victim",
+         "Hundreds of mourners gathered in Kilkenny on Saturday for the funeral of Tom Brennan, who died after he "
+         "was assaulted on John Street."),
+    ]),
+    "s22-ewl-power-fault": (340, [
+        ("straitstimes", 0, "Power fault halts East-West Line trains for two hours",
+         "Train services on the East-West Line between Jurong East and Joo Koon stopped for about two hours on "
+         "Friday morning after a power fault, SMRT said."),
+        ("cna", 60, "Commuters walk along tracks after MRT breakdown",
+         "Passengers on a stalled train were led to Boon Lay station on foot. Free bus services were laid on "
+         "between the affected stations."),
+        ("mothership", 200, "SMRT apologises for morning breakdown, LTA to investigate",
+         "The Land Transport Authority said it would look into the fault, which disrupted the journeys of about "
+         "50,000 commuters."),
+    ]),
+    # Story22's review: ongoing stories told over five to nine days (a trial and its verdict, a search and the body
+    # found, a count and its result, a forecast and the landfall), some with day-less follow-ups between, and
+    # weekdays in other senses (Super Tuesday, the Sunday Times, Sunday trading); each set three weeks from the next.
+    "s22r-k-trial-verdict": (357, [
+        ("reuters", 180, "Trial of former Leeds councillor Brian Hollis opens over housing grant fraud",
+         "The trial of former Leeds city councillor Brian Hollis, accused of fraud over housing improvement "
+         "grants, opened at Leeds Crown Court on Monday."),
+        ("yorkshirepost", 12060, "Former Leeds councillor Brian Hollis guilty of housing grant fraud",
+         "A jury at Leeds Crown Court on Tuesday found former city councillor Brian Hollis guilty of fraud over"
+         " housing improvement grants."),
+    ]),
+    "s22r-k-trial-growing": (378, [
+        ("pa", 300, "Nurse Carla Denton's manslaughter trial opens at Bristol Crown Court",
+         "The manslaughter trial of nurse Carla Denton, accused over the death of a patient at Southmead "
+         "Hospital, opened at Bristol Crown Court on Monday."),
+        ("bristolpost", 6360, "Carla Denton trial: Southmead nurse tells jury she followed procedure",
+         "Nurse Carla Denton told Bristol Crown Court she followed procedure in the care of the Southmead "
+         "Hospital patient whose death she is accused of causing."),
+        ("bbc", 12000, "Nurse Carla Denton cleared of manslaughter over Southmead patient death",
+         "Nurse Carla Denton was cleared on Tuesday by a jury at Bristol Crown Court of the manslaughter of a "
+         "patient at Southmead Hospital."),
+    ]),
+    "s22r-k-bin-strike-week2": (399, [
+        ("guardian", 120, "Birmingham bin workers begin all-out strike over pay grades",
+         "Refuse collectors in Birmingham walked out on Monday in an all-out strike over pay grades, the union "
+         "Unite said, and bins across the city went unemptied."),
+        ("birminghammail", 13020, "Birmingham bin strike enters second week as rubbish piles up",
+         "Rubbish was piling up on Birmingham streets on Wednesday as the all-out bin strike by Unite refuse "
+         "collectors over pay grades entered its second week."),
+    ]),
+    "s22r-k-bin-strike-growing": (421, [
+        ("bbc", 120, "Glasgow cleansing workers strike over pay grades",
+         "Glasgow City Council cleansing workers began a strike over pay grades on Tuesday, GMB Scotland said, "
+         "leaving bins unemptied across the city."),
+        ("heraldscotland", 4500, "Glasgow bin strike: rubbish piles up in tenement back courts",
+         "Rubbish is piling up in Glasgow tenement back courts as the GMB strike by council cleansing workers "
+         "over pay grades goes on."),
+        ("dailyrecord", 8880, "Glasgow bin strike: council makes new pay grades offer",
+         "Glasgow City Council made a new pay grades offer to striking cleansing workers on Monday, GMB "
+         "Scotland said, as rubbish piled up across the city."),
+    ]),
+    "s22r-k-missing-walker": (446, [
+        ("stv", 360, "Search under way for walker missing in the Cairngorms",
+         "Cairngorm Mountain Rescue Team were searching on Saturday for a 64-year-old walker reported missing "
+         "near Ben Macdui in the Cairngorms, Police Scotland said."),
+        ("pressandjournal", 7500, "Body found in search for walker missing in the Cairngorms",
+         "Police Scotland said on Thursday that a body had been found near Ben Macdui in the Cairngorms in the "
+         "search for a 64-year-old walker reported missing."),
+    ]),
+    "s22r-k-missing-walker-growing": (467, [
+        ("bbc", 780, "Search for missing walker Ian Forsyth on Helvellyn",
+         "Keswick Mountain Rescue Team were searching on Saturday for walker Ian Forsyth, 58, missing on "
+         "Helvellyn in the Lake District, Cumbria Police said."),
+        ("newsandstar", 3600, "Helvellyn search for Ian Forsyth scaled back",
+         "Cumbria Police said the search on Helvellyn for missing walker Ian Forsyth, 58, had been scaled back,"
+         " with Keswick Mountain Rescue Team on standby."),
+        ("cumbriacrack", 7860, "Body found on Helvellyn in search for missing walker Ian Forsyth",
+         "Cumbria Police said on Thursday a body had been found on Helvellyn in the search for missing walker "
+         "Ian Forsyth, 58, and his family had been told."),
+    ]),
+    "s22r-k-election-count": (485, [
+        ("afp", 480, "Counting under way in Malawi presidential election",
+         "Counting was under way in Malawi on Wednesday after Tuesday's presidential election, with the Malawi "
+         "Electoral Commission urging patience."),
+        ("nyasatimes", 7740, "Malawi Electoral Commission declares winner of presidential election",
+         "The Malawi Electoral Commission on Monday declared Peter Banda the winner of the presidential "
+         "election, after days of counting."),
+    ]),
+    "s22r-k-storm-landfall": (507, [
+        ("inquirer", 1380, "Typhoon Kalmaegi to hit northern Luzon next week, PAGASA says",
+         "PAGASA said on Friday that Typhoon Kalmaegi is expected to make landfall over northern Luzon by the "
+         "middle of next week, and warned Cagayan residents."),
+        ("philstar", 8400, "Typhoon Kalmaegi makes landfall in Cagayan, northern Luzon",
+         "Typhoon Kalmaegi made landfall over Cagayan province in northern Luzon early on Wednesday, PAGASA "
+         "said, with residents evacuated."),
+    ]),
+    "s22r-k-quake-weekon": (524, [
+        ("stuff", 1260, "Magnitude 6.4 earthquake strikes near Gisborne",
+         "A magnitude 6.4 earthquake struck near Gisborne on Monday afternoon, GeoNet said, damaging homes and "
+         "cutting State Highway 2."),
+        ("nzherald", 5460, "Gisborne earthquake: State Highway 2 to stay shut for weeks",
+         "State Highway 2 near Gisborne will stay shut for weeks after the magnitude 6.4 earthquake, Waka "
+         "Kotahi said, with slips blocking the road."),
+        ("rnz", 12480, "Gisborne earthquake: State Highway 2 reopens a week on",
+         "State Highway 2 near Gisborne reopened on Tuesday morning a week after the magnitude 6.4 earthquake, "
+         "Waka Kotahi said."),
+    ]),
+    "s22r-k-flood-growing": (546, [
+        ("reuters", 240, "Floods in Maiduguri kill 30, displace thousands after dam collapse",
+         "Floods after the collapse of the Alau dam killed 30 people in Maiduguri, Borno State, on Monday and "
+         "displaced thousands, the emergency agency NEMA said."),
+        ("punch", 3060, "Maiduguri flood death toll rises to 37 as NEMA opens camps",
+         "The death toll from the Maiduguri floods rose to 37 on Wednesday, NEMA said, as camps opened in Borno"
+         " State for those displaced after the Alau dam collapse."),
+        ("premiumtimes", 6120, "Maiduguri floods: Borno residents count losses",
+         "Residents of Maiduguri, Borno State, counted their losses as the flood waters from the Alau dam "
+         "collapse receded, NEMA said."),
+        ("vanguard", 11820, "Maiduguri floods: NEMA says 400,000 displaced in Borno",
+         "NEMA said on Tuesday that 400,000 people had been displaced in Borno State by the Maiduguri floods "
+         "after the Alau dam collapse, and the toll stood at 37."),
+    ]),
+    "s22r-k-zone-late-la": (573, [
+        ("latimes", 1320, "Brush fire near Malibu forces evacuations",
+         "A brush fire near Malibu on Sunday forced the evacuation of homes along Pacific Coast Highway, the "
+         "Los Angeles County Fire Department said."),
+        ("apnews", 7140, "Malibu brush fire fully contained, Los Angeles County Fire Department says",
+         "The brush fire near Malibu that forced evacuations along Pacific Coast Highway was fully contained on"
+         " Thursday, the Los Angeles County Fire Department said."),
+    ]),
+    "s22r-k-zone-auckland": (592, [
+        ("nzherald", 420, "Auckland motorway closed after truck crash on Harbour Bridge",
+         "A truck crash on the Auckland Harbour Bridge closed the northbound motorway on Saturday morning, Waka"
+         " Kotahi said, with long queues."),
+        ("rnz", 6720, "Auckland Harbour Bridge lane fully reopens after truck crash repairs",
+         "The northbound lane of the Auckland Harbour Bridge damaged in Saturday's truck crash fully reopened "
+         "on Wednesday morning after repairs, Waka Kotahi said."),
+    ]),
+    "s22r-k-sunday-final": (609, [
+        ("rte", 660, "Galway hurling manager Sean Flood banned for eight weeks",
+         "The GAA's central disciplinary committee on Monday banned Galway hurling manager Sean Flood for eight"
+         " weeks over his touchline row with a linesman."),
+        ("irishindependent", 12240, "Galway manager Sean Flood loses appeal against eight-week ban",
+         "Galway hurling manager Sean Flood has lost his appeal against an eight-week touchline ban and will "
+         "miss Sunday's final against Cork."),
+    ]),
+    "s22r-k-super-tuesday": (632, [
+        ("politico", 540, "Governor Dana Whitfield enters Democratic presidential primary",
+         "Colorado Governor Dana Whitfield announced on Wednesday that she will run in the Democratic "
+         "presidential primary."),
+        ("thehill", 13500, "Dana Whitfield bets on Super Tuesday states in Democratic primary",
+         "Colorado Governor Dana Whitfield's Democratic presidential primary campaign is pouring money into "
+         "Super Tuesday states, aides said."),
+    ]),
+    "s22r-k-cyber-monday": (653, [
+        ("sky", 300, "Currys warehouse staff in Newark vote to strike",
+         "GMB members at the Currys distribution centre in Newark voted on Wednesday to strike over pay, the "
+         "union said."),
+        ("mirror", 11820, "Currys Newark warehouse strike threatens Cyber Monday deliveries",
+         "A strike by GMB members at the Currys distribution centre in Newark over pay could disrupt Cyber "
+         "Monday deliveries, the union warned."),
+    ]),
+    "s22r-k-black-friday": (673, [
+        ("sky", 300, "Argos drivers in Basildon vote to strike over pay",
+         "Unite members who drive for Argos from its Basildon depot voted on Tuesday to strike over pay, the "
+         "union said."),
+        ("express", 11820, "Argos Basildon drivers' strike threatens Black Friday deliveries",
+         "A strike by Unite members who drive for Argos from its Basildon depot could hit Black Friday "
+         "deliveries, the union warned."),
+    ]),
+    "s22r-k-mon-fri-service": (693, [
+        ("heraldscotland", 240, "ScotRail to cut Far North Line services from December",
+         "ScotRail said on Monday it would cut services on the Far North Line between Inverness and Wick from "
+         "December, blaming a shortage of trains."),
+        ("johnogroat", 16080, "Caithness campaigners fight ScotRail Far North Line cuts",
+         "Caithness campaigners say ScotRail's plan to run only a Monday-to-Friday service on the Far North "
+         "Line between Inverness and Wick will cut the county off."),
+    ]),
+    "s22r-k-sunday-times": (715, [
+        ("guardian", 360, "Thames Water bosses face questions over bonus payments",
+         "Thames Water bosses were called before MPs on Tuesday to explain bonus payments made while the "
+         "company breached sewage discharge rules."),
+        ("independent", 11880, "Thames Water paid bonuses despite sewage breaches, says Sunday Times",
+         "Thames Water paid bosses bonuses while the company breached sewage discharge rules, the Sunday Times "
+         "reported, and MPs want answers."),
+    ]),
+    "s22r-k-good-friday-agreement": (733, [
+        ("belfasttelegraph", 360, "Stormont parties fail to agree budget as Treasury deadline nears",
+         "Stormont's parties failed on Saturday to agree a budget for Northern Ireland's departments as the "
+         "Treasury deadline nears."),
+        ("irishtimes", 14760, "Stormont budget row puts Good Friday Agreement institutions at risk, says Taoiseach",
+         "The Taoiseach warned that the Stormont budget row over Northern Ireland's departments puts the Good "
+         "Friday Agreement institutions at risk."),
+    ]),
+    "s22r-k-ash-wednesday": (761, [
+        ("catholicherald", 360, "Westminster Cathedral to close for roof repairs",
+         "Westminster Cathedral said on Saturday it would close for six weeks for urgent roof repairs after "
+         "falling masonry."),
+        ("tablet", 9000, "Westminster Cathedral roof repairs to run to Ash Wednesday",
+         "Urgent roof repairs at Westminster Cathedral after falling masonry may run until Ash Wednesday, the "
+         "cathedral said."),
+    ]),
+    "s22r-s-dublin-stabbing-sameweekday-story-grows": (1071, [
+        ("irishtimes", 960, "Man stabbed in Dublin city centre",
+         "A man was stabbed on O'Connell Street in Dublin city centre on Monday night, gardai said, and was "
+         "taken to the Mater hospital."),
+        ("rte", 1800, "Garda appeal after man stabbed on O'Connell Street",
+         "Gardai appealed for witnesses after a man was stabbed on O'Connell Street in Dublin city centre, and "
+         "he is in the Mater hospital."),
+    ]),
+    "s22r-o-sunday-final": (1093, [
+        ("rte", 660, "Galway hurling manager Sean Flood banned for eight weeks",
+         "The GAA's central disciplinary committee on Tuesday banned Galway hurling manager Sean Flood for "
+         "eight weeks over his touchline row with a linesman."),
+        ("irishexaminer", 3600, "Galway to appeal eight-week ban on manager Sean Flood",
+         "Galway will appeal the eight-week touchline ban handed to hurling manager Sean Flood over his row "
+         "with a linesman, the county board said."),
+        ("irishindependent", 9360, "Galway manager Sean Flood loses appeal against eight-week ban",
+         "Galway hurling manager Sean Flood has lost his appeal against his eight-week touchline ban over the "
+         "row with a linesman and will miss Sunday's final."),
+    ]),
+    "s22r-o-super-tuesday": (1115, [
+        ("politico", 540, "Governor Dana Whitfield enters Democratic presidential primary",
+         "Colorado Governor Dana Whitfield announced on Wednesday that she will run in the Democratic "
+         "presidential primary, pitching herself as a western moderate."),
+        ("axios", 3420, "Dana Whitfield raises $9 million in first days of primary campaign",
+         "Colorado Governor Dana Whitfield raised $9 million in the first days of her Democratic presidential "
+         "primary campaign, her aides said."),
+        ("thehill", 9480, "Dana Whitfield's primary campaign bets on Super Tuesday states",
+         "Colorado Governor Dana Whitfield's Democratic presidential primary campaign will pour its $9 million "
+         "into Super Tuesday states, her aides said."),
+    ]),
+    "s22r-o-black-friday": (1133, [
+        ("sky", 300, "Argos drivers in Basildon vote to strike over pay",
+         "Unite members who drive for Argos from its Basildon depot voted on Sunday to strike over pay, the "
+         "union said."),
+        ("echo", 4620, "Argos Basildon drivers set strike dates in pay row",
+         "Unite members who drive for Argos from its Basildon depot have set strike dates in their pay row, the"
+         " union said."),
+        ("express", 10380, "Argos Basildon drivers' strike threatens Black Friday deliveries",
+         "The strike by Unite members who drive for Argos from its Basildon depot in their pay row could hit "
+         "Black Friday deliveries, the union warned."),
+    ]),
+    "s22r-o-cyber-monday": (1157, [
+        ("sky", 300, "Currys warehouse staff in Newark vote to strike over pay",
+         "GMB members at the Currys distribution centre in Newark voted on Wednesday to strike over pay, the "
+         "union said."),
+        ("lincolnshirelive", 3180, "Currys Newark warehouse strike dates set",
+         "GMB members at the Currys distribution centre in Newark have set dates for their strike over pay, the"
+         " union said."),
+        ("mirror", 8940, "Currys Newark warehouse strike threatens Cyber Monday deliveries",
+         "The strike over pay by GMB members at the Currys distribution centre in Newark could disrupt Cyber "
+         "Monday deliveries, the union warned."),
+    ]),
+    "s22r-o-sunday-times": (1177, [
+        ("guardian", 360, "Thames Water bosses questioned by MPs over bonus payments",
+         "Thames Water bosses were questioned by MPs on Tuesday over bonus payments made while the company "
+         "breached sewage discharge rules."),
+        ("ft", 3240, "Ofwat to review Thames Water bonus payments",
+         "Ofwat will review bonus payments made to Thames Water bosses while the company breached sewage "
+         "discharge rules, the regulator said."),
+        ("independent", 9000, "Thames Water bosses' bonus payments larger than told to MPs, Sunday Times says",
+         "Bonus payments made to Thames Water bosses while the company breached sewage discharge rules were "
+         "larger than they told MPs, the Sunday Times reported."),
+    ]),
+    "s22r-o-good-friday-agreement": (1196, [
+        ("belfasttelegraph", 360, "Stormont parties fail to agree Northern Ireland budget",
+         "Stormont's parties failed on Sunday to agree a budget for Northern Ireland's departments, with the "
+         "Treasury deadline nearing."),
+        ("newsletter", 4680, "Stormont budget talks collapse as Treasury deadline nears",
+         "Talks between Stormont's parties on a budget for Northern Ireland's departments collapsed, with the "
+         "Treasury deadline nearing."),
+        ("irishtimes", 9000, "Stormont budget row puts Good Friday Agreement institutions at risk, says Taoiseach",
+         "The Taoiseach warned that the row between Stormont's parties over a budget for Northern Ireland's "
+         "departments puts the Good Friday Agreement institutions at risk."),
+    ]),
+    "s22r-o-saturday-service": (1218, [
+        ("heraldscotland", 240, "ScotRail to cut Far North Line services between Inverness and Wick",
+         "ScotRail said on Monday it would cut services on the Far North Line between Inverness and Wick from "
+         "December, blaming a shortage of trains."),
+        ("pressandjournal", 4560, "Highland councillors condemn ScotRail Far North Line cuts",
+         "Highland councillors condemned ScotRail's cuts to services on the Far North Line between Inverness "
+         "and Wick, blaming a shortage of trains."),
+        ("johnogroat", 8880, "ScotRail Far North Line cuts to end Saturday service to Wick",
+         "ScotRail's cuts to services on the Far North Line between Inverness and Wick will end the Saturday "
+         "service, campaigners said."),
+    ]),
+    "s22r-o-ash-wednesday": (1243, [
+        ("catholicherald", 360, "Westminster Cathedral to close for urgent roof repairs",
+         "Westminster Cathedral said on Friday it would close for urgent roof repairs after falling masonry "
+         "injured a visitor."),
+        ("standard", 4680, "Westminster Cathedral roof repairs begin after falling masonry",
+         "Urgent roof repairs began at Westminster Cathedral, closed after falling masonry injured a visitor."),
+        ("tablet", 9000, "Westminster Cathedral roof repairs to run to Ash Wednesday",
+         "Urgent roof repairs at Westminster Cathedral, closed after falling masonry injured a visitor, may run"
+         " until Ash Wednesday."),
+    ]),
+    "s22r-o-sunday-trading": (1261, [
+        ("bbc", 180, "Scottish Government consults on shop workers' rights",
+         "The Scottish Government opened a consultation on Tuesday on shop workers' rights, including Sunday "
+         "trading and premium pay."),
+        ("scotsman", 3060, "Usdaw backs Scottish Government shop workers' rights consultation",
+         "The shop workers' union Usdaw backed the Scottish Government consultation on shop workers' rights and"
+         " premium pay."),
+        ("dailyrecord", 8820, "Shop workers' rights consultation: Usdaw says Sunday trading must stay voluntary",
+         "Usdaw said Sunday trading must stay voluntary for staff in its response to the Scottish Government "
+         "consultation on shop workers' rights and premium pay."),
+    ]),
+    "s22r-o-bloody-sunday": (1282, [
+        ("belfastlive", 180, "Soldier F case: judge to rule on Bloody Sunday charges",
+         "A judge at Belfast Crown Court said on Tuesday he would rule on whether Soldier F should stand trial "
+         "over two killings."),
+        ("irishnews", 3060, "Soldier F lawyers argue statements inadmissible",
+         "Lawyers for Soldier F argued at Belfast Crown Court that statements about the two killings were "
+         "inadmissible."),
+        ("derryjournal", 8820, "Soldier F to stand trial over two Bloody Sunday killings",
+         "Soldier F will stand trial over two killings on Bloody Sunday, a judge at Belfast Crown Court ruled."),
+    ]),
+    "s22r-o-late-night-sydney": (1302, [
+        ("smh", 960, "Sydney Trains network halted by signalling fault",
+         "A signalling fault halted the Sydney Trains network on Tuesday morning, Transport for NSW said, "
+         "stranding commuters at Central."),
+        ("abc", 2820, "Sydney Trains signalling fault: Transport for NSW orders review",
+         "Transport for NSW ordered a review of the signalling fault that halted the Sydney Trains network, "
+         "stranding commuters at Central."),
+        ("dailytelegraph", 8040, "Sydney Trains signalling fault blamed on contractor's cable cut",
+         "The signalling fault that halted the Sydney Trains network and stranded commuters at Central was "
+         "caused by a contractor's cable cut, Transport for NSW said on Sunday."),
+    ]),
+    "s22r-o-late-night-vancouver": (1323, [
+        ("cbc", 1380, "Vancouver SkyTrain Expo Line shut after power failure",
+         "A power failure shut the SkyTrain Expo Line in Vancouver on Monday night, TransLink said, stranding "
+         "commuters."),
+        ("vancouversun", 4020, "TransLink apologises for SkyTrain Expo Line power failure",
+         "TransLink apologised for the power failure that shut the SkyTrain Expo Line in Vancouver, stranding "
+         "commuters."),
+        ("globalnews", 8580, "SkyTrain Expo Line power failure caused by faulty breaker, TransLink says",
+         "TransLink said on Saturday that a faulty breaker caused the power failure that shut the SkyTrain Expo"
+         " Line in Vancouver."),
+    ]),
 }
 
 LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
@@ -2585,6 +3117,258 @@ LOOK_ALIKES: dict[str, tuple[str, int, list[Item]]] = {
          "Former Nairobi governor Mike Sonko was released on a Sh2 million bond by Chief Magistrate Eunice Nyutu at "
          "the Milimani Law Courts on Thursday in a separate graft case."),
     ]),
+    # Story22's look-alikes: the place and the kind of one of its events, another event. Most state another day
+    # (a week on, the same weekday or another); the same-day ones differ in the act, the people or the street.
+    "s22-hull-fire-later": ("s22-hull-flats-fire", 316, [
+        ("hulldailymail", 60, "Flat fire in Hull: man rescued from third floor",
+         "Firefighters used a ladder to rescue a man from a third-floor flat in Bransholme, Hull, early on Tuesday, "
+         "Humberside Fire and Rescue Service said. He was treated for smoke inhalation."),
+    ]),
+    "s22-hull-car-fires": ("s22-hull-flats-fire", 310, [
+        ("hulldailymail", 300, "Three cars set alight in Hull street",
+         "Humberside Police are investigating after three cars were set on fire in a street in east Hull in the "
+         "early hours of Wednesday. No one was hurt."),
+    ]),
+    "s22-penang-hill-slip": ("s22-penang-landslide", 320, [
+        ("thestar-my", 60, "Landslide blocks Penang Hill road, no injuries",
+         "A landslide on Saturday cut the road up Penang Hill near Air Itam after a night of heavy rain, the state "
+         "works department said. No one was hurt."),
+    ]),
+    "s22-penang-tree-fall": ("s22-penang-landslide", 312, [
+        ("malaymail", 300, "Fallen trees crush cars in George Town after storm",
+         "Strong winds and heavy rain brought down 15 trees across George Town, Penang, on Friday afternoon, "
+         "damaging 12 cars, the city council said."),
+    ]),
+    "s22-adelaide-tram-strike": ("s22-adelaide-bus-strike", 322, [
+        ("abc-au", 0, "Adelaide tram drivers strike over rosters",
+         "Tram services between the city and Glenelg stopped for three hours on Monday as drivers walked off the "
+         "job in a dispute over rosters, the Rail, Tram and Bus Union said."),
+    ]),
+    "s22-adelaide-bus-crash": ("s22-adelaide-bus-strike", 317, [
+        ("adelaidenow", 120, "Adelaide Metro bus crashes into shopfront",
+         "A bus ploughed into a shop on Unley Road on Wednesday morning, injuring the driver and two passengers, "
+         "SA Police said."),
+    ]),
+    "s22-ogun-tanker-two": ("s22-ogun-tanker-blast", 324, [
+        ("punchng", 60, "Another tanker crash on Lagos-Ibadan expressway injures three",
+         "Three people were hurt on Wednesday when a diesel tanker hit a bus near Ibafo on the Lagos-Ibadan "
+         "expressway in Ogun state, the FRSC said. The tanker did not catch fire."),
+    ]),
+    "s22-niger-tanker-same-day": ("s22-ogun-tanker-blast", 317, [
+        ("premiumtimes", 300, "Tanker explosion kills five in Niger State",
+         "Five people died when a petrol tanker exploded after a collision at Mokwa in Niger State on Wednesday, "
+         "the Federal Road Safety Corps said."),
+    ]),
+    "s22-leeds-park-murder": ("s22-leeds-murder-sentence", 326, [
+        ("yorkshireeveningpost", 60, "Man jailed for life for murder in Leeds park",
+         "Kyle Dawson, 27, was jailed for life at Leeds Crown Court on Friday for murdering a man in Potternewton "
+         "Park last summer. He must serve at least 19 years."),
+    ]),
+    "s22-leeds-driver-jailed": ("s22-leeds-murder-sentence", 319, [
+        ("bbc", 240, "Driver jailed over Leeds crash that killed cyclist",
+         "A woman who killed a cyclist while speeding in Headingley was jailed for six years at Leeds Crown Court "
+         "on Friday, the judge calling her driving reckless."),
+    ]),
+    "s22-marlborough-quake": ("s22-wellington-quake", 329, [
+        ("rnz", 0, "Magnitude 4.9 quake rattles Wellington region",
+         "A magnitude 4.9 earthquake centred near Seddon in Marlborough was felt strongly in Wellington on Monday "
+         "morning, GeoNet said. No damage was reported."),
+    ]),
+    "s22-wellington-rail-fault": ("s22-wellington-quake", 322, [
+        ("stuff", 500, "Wellington trains cancelled after overhead wire fault",
+         "Commuter trains on the Hutt Valley line were cancelled on Monday evening after an overhead wire came "
+         "down near Petone, Metlink said."),
+    ]),
+    "s22-pune-hoarding-two": ("s22-pune-hoarding", 331, [
+        ("timesofindia", 780, "Another hoarding falls in Pune, no one hurt",
+         "A hoarding came down on a parked car near Katraj in Pune on Wednesday afternoon in strong winds. The "
+         "Pune Municipal Corporation ordered a survey of all billboards."),
+    ]),
+    "s22-pune-tree-deaths": ("s22-pune-hoarding", 324, [
+        ("punemirror", 900, "Tree falls on scooter in Pune storm, rider killed",
+         "A 40-year-old man riding a scooter was killed when a gulmohar tree fell on him on Karve Road in Pune "
+         "during Wednesday evening's storm, fire brigade officials said."),
+    ]),
+    "s22-beltline-main-break": ("s22-calgary-water-main", 333, [
+        ("calgaryherald", 60, "Water main break floods street in Calgary's Beltline",
+         "A water main burst under 12th Avenue in the Beltline on Friday morning, flooding several basements, the "
+         "City of Calgary said. Service was restored by evening."),
+    ]),
+    "s22-kantamanto-fire": ("s22-accra-market-fire", 335, [
+        ("myjoyonline", 900, "Fire destroys stalls at Accra's Kantamanto market",
+         "A fire swept through Kantamanto market in Accra on Sunday night, destroying dozens of stalls of "
+         "second-hand clothing, the Ghana National Fire Service said."),
+    ]),
+    "s22-sainsburys-online-glitch": ("s22-sainsburys-outage", 337, [
+        ("guardian", 60, "Sainsbury's online orders hit by glitch",
+         "Sainsbury's customers could not book home deliveries on Tuesday after a fault in its online system, a "
+         "week after card payments failed in its stores."),
+    ]),
+    "s22-tesco-app-down": ("s22-sainsburys-outage", 330, [
+        ("independent", 300, "Tesco app down as shoppers report login problems",
+         "Thousands of Tesco customers were unable to log in to its app or website on Tuesday afternoon, the "
+         "supermarket said, blaming a technical fault."),
+    ]),
+    "s22-thane-train-fall": ("s22-mumbra-train-deaths", 339, [
+        ("mid-day", 780, "Man dies after falling from local train at Thane",
+         "A 32-year-old commuter died after falling from a crowded train near Thane station on Thursday evening, "
+         "the Government Railway Police said."),
+    ]),
+    "s22-kurla-waterlogging": ("s22-mumbra-train-deaths", 332, [
+        ("hindustantimes", 360, "Mumbai local trains delayed as rain floods tracks at Kurla",
+         "Central Railway suburban services ran up to 40 minutes late on Thursday afternoon after heavy rain "
+         "flooded the tracks at Kurla, officials said."),
+    ]),
+    "s22-kalangala-fishermen-missing": ("s22-kalangala-boat", 341, [
+        ("monitor-ug", 900, "Four missing after boat capsizes off Kalangala",
+         "Four fishermen are missing after their boat capsized in a storm on Lake Victoria off Kalangala on "
+         "Saturday night, the marine police said."),
+    ]),
+    "s22-kalangala-fishing-ban": ("s22-kalangala-boat", 334, [
+        ("newvision", 360, "Kalangala fishermen protest crackdown on small nets",
+         "Hundreds of fishermen marched in Kalangala on Saturday against the seizure of their nets by the fisheries "
+         "protection unit on Lake Victoria."),
+    ]),
+    "s22-nsw-health-minister": ("s22-nsw-minister-quits", 343, [
+        ("abc-au", 0, "NSW health minister resigns after hospital review",
+         "NSW Health Minister Peter Lyons resigned on Monday after a review found his office had pressured hospital "
+         "staff, the premier said."),
+    ]),
+    "s22-bolton-town-centre-stabbing": ("s22-bolton-stabbing", 345, [
+        ("manchestereveningnews", 900, "Man stabbed in Bolton town centre",
+         "A man in his 20s was taken to hospital with stab wounds after an attack on Bradshawgate in Bolton on "
+         "Wednesday night, Greater Manchester Police said. His injuries are not life-threatening."),
+    ]),
+    "s22-farnworth-stabbing": ("s22-bolton-stabbing", 338, [
+        ("boltonnews", 1000, "Woman, 45, hurt in Farnworth stabbing",
+         "A 45-year-old woman was stabbed at a house in Farnworth, Bolton, on Wednesday night and a man was "
+         "arrested, Greater Manchester Police said."),
+    ]),
+    "s22-nsl-signal-fault": ("s22-ewl-power-fault", 347, [
+        ("straitstimes", 0, "Signal fault delays North-South Line trains",
+         "Commuters on the North-South Line faced delays of up to 30 minutes on Friday morning after a signalling "
+         "fault near Yishun, SMRT said."),
+    ]),
+    "s22-jurong-bus-fire": ("s22-ewl-power-fault", 340, [
+        ("cna", 300, "SBS Transit bus catches fire in Jurong East",
+         "A public bus caught fire near Jurong East interchange on Friday afternoon; the driver and 20 passengers "
+         "got off safely, the Singapore Civil Defence Force said."),
+    ]),
+    # Story22's review: a town's second event of the kind six to eight days on (another street, another person,
+    # another count).
+    "s22r-s-swansea-flats-later": ("s22r-s-swansea-flats", 785, [
+        ("swansea_ev", 180, "Residents evacuated as fire crews tackle blaze at Swansea flats",
+         "Residents were evacuated on Tuesday as Mid and West Wales Fire and Rescue Service crews tackled a "
+         "blaze at a block of flats in Sketty, Swansea."),
+    ]),
+    "s22r-s-perth-shark-later": ("s22r-s-perth-shark", 802, [
+        ("watoday", 1260, "Perth beach closed after large shark sighted near swimmers",
+         "Scarborough Beach was closed on Saturday after a large shark was sighted close to swimmers, Surf Life"
+         " Saving WA said."),
+    ]),
+    "s22r-s-lagos-collapse-later": ("s22r-s-lagos-collapse", 827, [
+        ("vanguard", 360, "Building collapses in Lagos, LASEMA says 4 rescued",
+         "A two-storey building collapsed in Ojuelegba, Lagos, on Tuesday, and LASEMA said four people were "
+         "rescued from the rubble."),
+    ]),
+    "s22r-s-croydon-stabbing-later": ("s22r-s-croydon-stabbing", 873, [
+        ("mylondon", 1020, "Man stabbed in Croydon taken to hospital",
+         "A man was stabbed in Croydon, south London, on Saturday evening and taken to hospital, the "
+         "Metropolitan Police said."),
+    ]),
+    "s22r-s-kampala-boda-later": ("s22r-s-kampala-boda", 912, [
+        ("newvision", 240, "Boda boda riders killed in Kampala road crash",
+         "Three boda boda riders were killed in a crash with a bus on Jinja Road, Kampala, on Wednesday, police"
+         " said."),
+    ]),
+    "s22r-s-glasgow-bus-later": ("s22r-s-glasgow-bus", 933, [
+        ("glasgowtimes", 540, "Two hurt as bus crashes into shop in Glasgow",
+         "Two people were hurt when a First Glasgow bus crashed into a shop on Paisley Road West, Glasgow, on "
+         "Wednesday, Police Scotland said."),
+    ]),
+    "s22r-s-luas-disruption-later": ("s22r-s-luas-disruption", 955, [
+        ("thejournal", 180, "Luas Red Line suspended after tram collides with car",
+         "Luas Red Line services were suspended on Thursday after a tram collided with a car at Heuston, "
+         "Transport for Ireland said."),
+    ]),
+    "s22r-s-cork-flood-warning-later": ("s22r-s-cork-flood-warning", 972, [
+        ("echolive", 180, "Orange rain warning for Cork as flooding feared",
+         "Met Eireann issued an orange rain warning for Cork on Sunday, with flooding feared in Midleton and "
+         "Fermoy."),
+    ]),
+    "s22r-s-nairobi-matatu-later": ("s22r-s-nairobi-matatu", 995, [
+        ("standardke", 60, "Commuters stranded as Nairobi matatu operators strike",
+         "Commuters were stranded on Tuesday as matatu operators in Nairobi went on strike over county parking "
+         "fees, the Matatu Owners Association said."),
+    ]),
+    "s22r-s-toronto-outage-later": ("s22r-s-toronto-outage", 1015, [
+        ("torontostar", 540, "Thousands without power in Toronto",
+         "Thousands of Toronto Hydro customers in Scarborough were without power on Monday, Toronto Hydro said."),
+    ]),
+    "s22r-s-manchester-tram-later": ("s22r-s-manchester-tram", 1039, [
+        ("bbc", 120, "Metrolink services disrupted after tram fault in Manchester",
+         "Metrolink services were disrupted on Thursday after a tram fault at Deansgate-Castlefield in "
+         "Manchester, Transport for Greater Manchester said."),
+    ]),
+    "s22r-s-mumbai-fire-later": ("s22r-s-mumbai-fire", 1057, [
+        ("mid-day", 600, "Mumbai high-rise fire, Mumbai Fire Brigade rescues residents",
+         "The Mumbai Fire Brigade rescued residents after a fire broke out in a 22-storey high-rise in "
+         "Goregaon, Mumbai, on Monday."),
+    ]),
+    "s22r-s-dublin-stabbing-sameweekday-story-grows-later": ("s22r-s-dublin-stabbing-sameweekday-story-grows", 1078, [
+        ("herald", 1020, "Man stabbed in Dublin city centre, gardai say",
+         "A man was stabbed on Talbot Street in Dublin city centre on Monday night, gardai said, and was taken "
+         "to the Mater hospital."),
+    ]),
+    "s22r-s-m5-crash-later": ("s22r-s-m5-crash", 1352, [
+        ("bbc", 120, "Lorry crash closes M5 near Bristol",
+         "A lorry crash closed the M5 between junctions 18 and 19 near Bristol on Tuesday morning, National "
+         "Highways said."),
+    ]),
+    "s22r-s-penang-landslide-later": ("s22r-s-penang-landslide", 1372, [
+        ("nst", 1380, "Penang landslide after heavy rain, Fire and Rescue Department says",
+         "A landslide hit homes in Paya Terubong, Penang, on Tuesday after heavy rain, the Fire and Rescue "
+         "Department said."),
+    ]),
+    "s22r-s-karachi-cylinder-later": ("s22r-s-karachi-cylinder", 1393, [
+        ("tribune", 420, "Five hurt in Karachi gas cylinder explosion",
+         "Five people were hurt when a gas cylinder exploded in a house in Korangi, Karachi, on Monday, Rescue "
+         "1122 said."),
+    ]),
+    "s22r-s-leicester-warehouse-later": ("s22r-s-leicester-warehouse", 1416, [
+        ("bbc", 900, "Crews fight huge warehouse fire in Leicester",
+         "Leicestershire Fire and Rescue Service crews fought a huge fire at a warehouse on Frog Island, "
+         "Leicester, on Wednesday evening."),
+    ]),
+    "s22r-s-christchurch-boilwater-later": ("s22r-s-christchurch-boilwater", 1434, [
+        ("stuff", 1200, "Christchurch boil water notice after E. coli found",
+         "Christchurch City Council issued a boil water notice for Halswell on Monday after E. coli was found "
+         "in the water supply."),
+    ]),
+    "s22r-s-cardiff-package-later": ("s22r-s-cardiff-package", 1459, [
+        ("bbc", 540, "Shops evacuated over suspicious package in Cardiff",
+         "Shops were evacuated as South Wales Police cordoned off St Mary Street in Cardiff on Thursday over a "
+         "suspicious package."),
+    ]),
+    "s22r-s-singapore-mrt-later": ("s22r-s-singapore-mrt", 1478, [
+        ("cna", 1140, "MRT train fault delays commuters, SMRT says",
+         "A train fault on the North-South Line delayed commuters for an hour on Wednesday morning, SMRT said."),
+    ]),
+    "s22r-s-accra-floods-later": ("s22r-s-accra-floods", 1497, [
+        ("citinewsroom", 600, "Floods in Accra after heavy rain, NADMO says",
+         "Heavy rain flooded parts of Accra on Sunday, with Adabraka and Kwame Nkrumah Circle under water, "
+         "NADMO said."),
+    ]),
+    "s22r-s-brisbane-hail-later": ("s22r-s-brisbane-hail", 1523, [
+        ("brisbanetimes", 120, "SES flooded with calls as hail hits Brisbane",
+         "The SES took hundreds of calls for help after hail hit Brisbane's western suburbs on Friday "
+         "afternoon."),
+    ]),
+    "s22r-s-dundee-school-later": ("s22r-s-dundee-school", 1541, [
+        ("eveningtelegraph", 540, "Pupils evacuated after fire at Dundee school",
+         "Pupils at Baldragon Academy in Dundee were evacuated on Tuesday after a fire in a kitchen, Scottish "
+         "Fire and Rescue Service said."),
+    ]),
 }
 
 # A look-alike's first report, alone: the story it must stay out of, when no second telling of it is probed.
@@ -2661,5 +3445,114 @@ ANCHORS: dict[str, tuple[int, list[Item]]] = {
         ("dailyadvertiser", 0, "Wagga man charged over ram raid on Baylis Street store",
          "A 24-year-old Wagga Wagga man has been charged after a stolen ute was driven into a phone shop on Baylis"
          " Street early on Tuesday, police said."),
+    ]),
+    # Story22's review: the first event of each of its look-alike pairs.
+    "s22r-s-swansea-flats": (778, [
+        ("walesonline", 120, "Fire crews tackle blaze at Swansea flats",
+         "Mid and West Wales Fire and Rescue Service crews tackled a blaze at a block of flats in Townhill, "
+         "Swansea, on Tuesday and residents were evacuated."),
+    ]),
+    "s22r-s-perth-shark": (796, [
+        ("perthnow", 1200, "Cottesloe Beach closed after shark sighting",
+         "Cottesloe Beach was closed on Sunday after a large shark was sighted close to swimmers, Surf Life "
+         "Saving WA said."),
+    ]),
+    "s22r-s-lagos-collapse": (819, [
+        ("punch", 360, "Three-storey building collapses in Lagos, LASEMA rescues 5",
+         "A three-storey building collapsed in Ebute Metta, Lagos, on Monday, and LASEMA said five people were "
+         "rescued from the rubble."),
+    ]),
+    "s22r-s-croydon-stabbing": (865, [
+        ("standard", 960, "Teenager stabbed in Croydon, Met Police say",
+         "A teenager was stabbed in Croydon, south London, on Friday evening, the Metropolitan Police said, and"
+         " was taken to hospital."),
+    ]),
+    "s22r-s-kampala-boda": (903, [
+        ("monitor", 240, "Two boda boda riders killed in Kampala crash",
+         "Two boda boda riders were killed in a crash with a truck on Entebbe Road, Kampala, on Monday, police "
+         "said."),
+    ]),
+    "s22r-s-glasgow-bus": (925, [
+        ("dailyrecord", 540, "Bus crashes into shop in Glasgow",
+         "A First Glasgow bus crashed into a shop on Dumbarton Road, Glasgow, on Tuesday, Police Scotland said,"
+         " and two people were hurt."),
+    ]),
+    "s22r-s-luas-disruption": (948, [
+        ("rte", 120, "Luas Red Line services suspended after collision",
+         "Luas Red Line services were suspended on Thursday morning after a collision between a tram and a car "
+         "at Blackhorse, Transport for Ireland said."),
+    ]),
+    "s22r-s-cork-flood-warning": (966, [
+        ("irishexaminer", 180, "Met Eireann issues orange rain warning for Cork",
+         "Met Eireann issued an orange rain warning for Cork on Monday, with flooding expected in Bandon and "
+         "Clonakilty."),
+    ]),
+    "s22r-s-nairobi-matatu": (987, [
+        ("nation", 60, "Matatu operators strike in Nairobi over fuel prices",
+         "Matatu operators in Nairobi went on strike on Monday over fuel prices, leaving commuters stranded, "
+         "the Matatu Owners Association said."),
+    ]),
+    "s22r-s-toronto-outage": (1009, [
+        ("cbc", 480, "Power outage hits thousands in downtown Toronto",
+         "A power outage hit thousands of Toronto Hydro customers in downtown Toronto on Tuesday, Toronto Hydro"
+         " said."),
+    ]),
+    "s22r-s-manchester-tram": (1031, [
+        ("men", 720, "Metrolink tram derails in Manchester city centre",
+         "A Metrolink tram derailed near Piccadilly Gardens in Manchester city centre on Wednesday, Transport "
+         "for Greater Manchester said."),
+    ]),
+    "s22r-s-mumbai-fire": (1050, [
+        ("hindustantimes", 540, "Fire breaks out in Mumbai high-rise, no casualties",
+         "A fire broke out in a 20-storey high-rise in Andheri, Mumbai, on Monday, and the Mumbai Fire Brigade "
+         "said no one was hurt."),
+    ]),
+    "s22r-s-m5-crash": (1344, [
+        ("bristolpost", 120, "M5 closed near Bristol after lorry crash",
+         "The M5 was closed between junctions 16 and 17 near Bristol on Monday morning after a lorry crash, "
+         "National Highways said."),
+    ]),
+    "s22r-s-penang-landslide": (1365, [
+        ("thestar", 1320, "Landslide hits homes in Penang after heavy rain",
+         "A landslide hit homes in Tanjung Bungah, Penang, on Tuesday after heavy rain, the Fire and Rescue "
+         "Department said."),
+    ]),
+    "s22r-s-karachi-cylinder": (1386, [
+        ("dawn", 360, "Gas cylinder blast injures five in Karachi",
+         "A gas cylinder exploded in a shop in Saddar, Karachi, on Monday, injuring five people, Rescue 1122 "
+         "said."),
+    ]),
+    "s22r-s-leicester-warehouse": (1409, [
+        ("leicestermercury", 840, "Huge fire at Leicester warehouse",
+         "Leicestershire Fire and Rescue Service crews fought a huge fire at a warehouse on Thurmaston Lane, "
+         "Leicester, on Wednesday evening."),
+    ]),
+    "s22r-s-christchurch-boilwater": (1427, [
+        ("press", 1140, "Boil water notice for Christchurch suburb",
+         "Christchurch City Council issued a boil water notice for Sumner on Monday after E. coli was found in "
+         "the water supply."),
+    ]),
+    "s22r-s-cardiff-package": (1452, [
+        ("walesonline", 480, "Cardiff street cordoned off over suspicious package",
+         "South Wales Police cordoned off Queen Street in Cardiff on Thursday over a suspicious package, and "
+         "shops were evacuated."),
+    ]),
+    "s22r-s-singapore-mrt": (1470, [
+        ("straitstimes", 1140, "Circle Line train fault delays commuters",
+         "A train fault on the Circle Line delayed commuters for two hours on Tuesday morning, SMRT said."),
+    ]),
+    "s22r-s-accra-floods": (1491, [
+        ("graphic", 600, "Heavy rain floods parts of Accra",
+         "Heavy rain flooded parts of Accra on Monday, with Kaneshie and Odawna under water, NADMO said."),
+    ]),
+    "s22r-s-brisbane-hail": (1517, [
+        ("couriermail", 120, "Hailstorm smashes Brisbane suburbs",
+         "A hailstorm smashed Brisbane's northern suburbs on Saturday afternoon, and the SES took hundreds of "
+         "calls for help."),
+    ]),
+    "s22r-s-dundee-school": (1533, [
+        ("thecourier", 540, "Dundee school evacuated after fire alarm",
+         "Pupils at Harris Academy in Dundee were evacuated on Monday after a fire in a science lab, Scottish "
+         "Fire and Rescue Service said."),
     ]),
 }
