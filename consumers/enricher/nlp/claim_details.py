@@ -351,6 +351,7 @@ class ClaimDetails:
         if _clock_or_code(ent) or _fraction_alone(ent) and _part_of_an_extent(ent[-1]):
             return []
         if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _sizes_its_noun(ent)
+                                         or _names_a_kind(ent)
                                          or _names_an_address(ent) or _day_before_its_month(ent)
                                          or not self._is_number(ent) and not _vague_plural_alone(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
@@ -868,6 +869,21 @@ def _names_its_noun(ent) -> bool:
         return False
     after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
     return not (after[:1] in (["strong"], ["each"], ["apiece"]) or after == ["in", "all"])
+
+
+def _names_a_kind(ent) -> bool:
+    """ "two-wheelers", "18-wheelers", "one-pieces", "one-liners", "30-somethings": a figure hyphened to a plural
+    that heads its phrase names a kind of thing, it counts none of them. A unit, a length of time or a fraction so
+    hyphened is still a figure ("a 100-metres final", "two-thirds"), and so is one whose plural goes on to modify a
+    noun ("a 15-members committee", as some copy writes "a 15-member committee")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or doc[ent.end - 1].whitespace_ or doc[ent.end].whitespace_:
+        return False
+    noun = doc[ent.end + 1]
+    if noun.tag_ != "NNS" or noun.lower_ in DENOMINATORS or noun.lower_ == "times" \
+            or singular(noun.lower_) in TIME_UNITS or _UNIT_WORD.fullmatch(noun.text):
+        return False
+    return noun.i + 1 >= len(doc) or doc[noun.i + 1].pos_ not in ("NOUN", "PROPN")
 
 
 def _sizes_its_noun(ent) -> bool:
