@@ -350,8 +350,8 @@ class ClaimDetails:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
         if _clock_or_code(ent) or _fraction_alone(ent) and _part_of_an_extent(ent[-1]):
             return []
-        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _sizes_its_noun(ent)
-                                         or _names_a_kind(ent)
+        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _names_in_a_list(ent)
+                                         or _sizes_its_noun(ent) or _names_a_kind(ent)
                                          or _names_an_address(ent) or _day_before_its_month(ent)
                                          or not self._is_number(ent) and not _vague_plural_alone(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
@@ -757,6 +757,8 @@ _NAMING_NOUNS = frozenset({"flat", "room", "unit", "block", "seat", "gate", "flo
                            "flight", "route", "stage", "phase", "round", "category", "class", "chapter", "section",
                            "article", "clause", "level", "grade", "terminal", "pier", "bay", "lane", "exit",
                            "junction", "track", "episode", "game", "act", "bus", "cell", "court", "studio"})
+# What joins the figures of a list ("sections 420, 468 and 471", "platforms 3 & 4")
+_LIST_JOINS = frozenset({",", "and", "or", "&"})
 # The entity types of a name, which no count of times is ("Twice", a band)
 _NAME_TYPES = frozenset(NAME_LABELS | {"WORK_OF_ART"})
 # Words between a count and the noun it counts ("named storms", "traffic officers"): more and it is another phrase's.
@@ -869,6 +871,27 @@ def _names_its_noun(ent) -> bool:
         return False
     after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
     return not (after[:1] in (["strong"], ["each"], ["apiece"]) or after == ["in", "all"])
+
+
+def _names_in_a_list(ent) -> bool:
+    """ "sections 420, 468 and 471 of the IPC", "platforms 3 and 4", "Articles 14 and 21": figures listed after a noun
+    that names its things by number (``_NAMING_NOUNS``, plural as well: a list names several) each name one, a
+    bracketed code between ("sections (IPC) 420 and 384") included. A plural before one figure alone is what it
+    counts ("passengers 18 and over"), and a figure of the list that counts the noun after it stays a count ("room
+    101 and 30 guests")."""
+    doc = ent.doc
+    if ent.root.dep_ == "nummod" and ent.root.head.i >= ent.end:
+        return False
+    i, figures = ent.start - 1, 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in _LIST_JOINS):
+        figures += doc[i].like_num
+        i -= 1
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper:
+        i -= 3
+    after = doc[ent.end:ent.end + 2]
+    if len(after) == 2 and after[0].lower_ in _LIST_JOINS and after[1].like_num:
+        figures += 1
+    return figures >= 2 and i >= 0 and singular(doc[i].lower_) in _NAMING_NOUNS
 
 
 def _names_a_kind(ent) -> bool:

@@ -1,8 +1,10 @@
-"""A probe set for a kind of figure that names rather than counts, which the reader read as a count: a figure
-hyphened to a plural that heads its phrase ("two-wheelers", "18-wheelers", "one-pieces", "30-somethings"). Wire,
-broadsheet, tabloid, local, Indian, Australian and British copy, with near-misses the rule must leave as they were: a
-count hyphened to a singular ("a 10-member team"), a unit, a length of time or a fraction hyphened ("a 100-metres
-final", "two-thirds"), a plural that modifies a noun after it ("a 15-members committee").
+"""A probe set for two kinds of figure that name rather than count, which the reader read as counts: a figure
+hyphened to a plural that heads its phrase ("two-wheelers", "18-wheelers", "one-pieces", "30-somethings"), and the
+figures listed after a plural noun that numbers its things ("sections 420, 468 and 471 of the IPC", "platforms 3 and
+4"). Wire, broadsheet, tabloid, local, Indian, Australian and British copy, with near-misses the rules must leave as
+they were: a count hyphened to a singular ("a 10-member team"), a unit, a length of time or a fraction hyphened
+("a 100-metres final", "two-thirds"), a plural that modifies a noun after it ("a 15-members committee"), one figure
+after a plural ("passengers 18 and over"), a count inside a list ("room 101 and 30 guests").
 
 Each sentence was written for NewsRadar (CC0) from no label batch, bench row or corpus item, and each expected
 figure was decided by the labelling guide (bench/data/README.md) before the reader was run.
@@ -52,11 +54,55 @@ HYPHENED_KIND = [
     ("The agency said the Covid-19 cases rose by 200 in a week.", [("200", 200, None)], ["Covid-19"]),
 ]
 
+NAMED_IN_A_LIST = [
+    ("The accused have been booked under sections 420, 468 and 471 of the IPC, police said.", [],
+     ["420", "468", "471"]),
+    ("Police said the pair were charged under Sections 302 and 307 of the Indian Penal Code.", [], ["302", "307"]),
+    ("The court said Articles 14 and 21 of the Constitution had been violated.", [], ["14", "21"]),
+    ("Network Rail said platforms 3 and 4 would be closed over the weekend.", [], ["3", "4"]),
+    ("The M4 will be shut between junctions 10 and 11 overnight, Highways England said.", [], ["10", "11"]),
+    ("The hospital said wards 5, 6 and 7 had been closed to visitors.", [], ["5", "6", "7"]),
+    ("The board said students of classes 10 and 12 would sit exams in March.", [], ["10", "12"]),
+    ("The airline said flights 370 and 371 had been cancelled.", [], ["370", "371"]),
+    ("The report said pages 12 and 13 had been redacted.", [], ["12", "13"]),
+    ("The police said the man was booked under sections (IPC) 354 and 506.", [], ["354", "506"]),
+    ("The judge said clauses 4 and 5 of the contract were void.", [], ["4", "5"]),
+    ("Officials said gates 2 and 3 would open at noon.", [], ["2", "3"]),
+    ("The police said the accused were booked under Section 302 and 307 of the IPC.", [], ["302", "307"]),
+    ("The broadcaster said episodes 5 and 6 would air next week.", [], ["5", "6"]),
+    ("Racing NSW said races 7 and 8 were called off.", [], []),
+    ("The tribunal said chapters 3, 4 and 5 of the report would be published.", [], ["3", "4", "5"]),
+    ("Council said levels 2 and 3 of the car park would close.", [], ["2", "3"]),
+    ("The airport said terminals 1 and 2 were evacuated on Friday.", [], ["1", "2"]),
+    # near-misses: one figure after a plural, a count in the list, counts joined by "and"
+    ("Officials said passengers 18 and over must carry ID.", [], []),
+    ("The hotel said room 101 and 30 guest rooms were damaged.", [("30", 30, None)], ["101"]),
+    ("The council said 30 flats and 12 houses would be built.", [("30 flats", 30, "flat"), ("12 houses", 12, "house")],
+     []),
+    ("The police said 420 people and 68 vehicles were checked.", [("420 people", 420, None), ("68 vehicles", 68, None)],
+     []),
+    ("The club said it sold 3,000 seats and 500 boxes for the final.", [("3,000 seats", 3000, "seat")], []),
+    ("The court heard 14 witnesses and 21 experts over the trial, the judge said.",
+     [("14 witnesses", 14, "witness"), ("21 experts", 21, "expert")], []),
+    ("Labour won 20 seats, and 30 went to the Greens, the returning officer said.", [("20 seats", 20, "seat")], []),
+    ("The school said 120 pupils in classes had been sent home.", [("120 pupils", 120, "pupil")], []),
+    ("The department said 12 sections of the road would be resurfaced.", [("12 sections", 12, "section")], []),
+    ("The airline said it cancelled 40 flights and 12 routes.", [("40 flights", 40, "flight")], []),
+    ("The MP said Section 144 had been imposed in the area.", [], ["144"]),
+    ("The trust said 50 beds and 10 wards would be added.", [("50 beds", 50, "bed"), ("10 wards", 10, "ward")], []),
+    ("The agency said 5 and 6 per cent rises were likely.", [("6 per cent", 6, "percent")], []),
+    ("Police said the pair, 18 and 21, were arrested in Leeds.", [], []),
+]
+
 STILL_WRONG = {
     "The ministry said 2.5 lakh e-scooters and two-wheelers were sold in the quarter.":
         "the parse splits \"e-scooters\" and hangs \"lakh\" apart: the claim holds no figure of the scooters",
     "The firm said its 7-seater cars sold well in Victoria.":
         "a size noun hyphened to its figure is singular (\"seater\"): the kind rule reads only plurals, as main",
+    "The M4 will be shut between junctions 10 and 11 overnight, Highways England said.":
+        "the model tags \"junctions 10\" as one span, so no noun stands before the list's first figure",
+    "Labour won 20 seats, and 30 went to the Greens, the returning officer said.":
+        "the claim is the clause after the comma: \"20 seats\" is outside it, as in main",
 }
 
 
@@ -64,3 +110,7 @@ STILL_WRONG = {
 def test_a_figure_hyphened_to_a_plural_names_a_kind(extractor, sentence, figures, not_figures):
     assert_reads_figures(extractor, sentence, figures, not_figures)
 
+
+@pytest.mark.parametrize("sentence,figures,not_figures", figure_probes(NAMED_IN_A_LIST, STILL_WRONG))
+def test_figures_listed_after_a_numbering_noun_name_its_things(extractor, sentence, figures, not_figures):
+    assert_reads_figures(extractor, sentence, figures, not_figures)
