@@ -24,6 +24,7 @@ from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_L
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
 from newsradar.clock import WEEKDAYS
+from newsradar.measures import LEVEL_VERBS, TALLIES
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -93,7 +94,8 @@ class ClaimDetails:
         for ent in ents:
             ent = _count_after_a_date(ent) or ent
             if ent.label_ in NAMED and _spelled_count(ent) \
-                    or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent) or _scaled_count(ent)):
+                    or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent) or _scaled_count(ent)
+                                                 or _level_of_a_tally(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="CARDINAL")
             if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
@@ -1114,6 +1116,20 @@ def _other_end_of_a_count(ent) -> bool:
         and other.dep_ == "nummod" and other.head.pos_ == "NOUN" \
         and not (other.i + 1 < len(doc) and doc[other.i + 1].text in ("-", "–")) \
         and [t.lower_ for t in doc[min(ent.end, other.i + 1):max(ent.start, other.i)]] in (["to"], ["or"], ["-"], ["–"])
+
+
+def _level_of_a_tally(ent) -> bool:
+    """ "The death toll has hit 65", "the number of dead has topped 120" (a date, or an age, to the small model): a
+    bare figure that is no year, which a level verb (``newsradar.measures.LEVEL_VERBS``) gives as where a tally
+    (``TALLIES``) now stands, is a count. The same verb on a person or a thing that is no tally gives an age, a
+    reading or a time ("she has hit 65", "the index hit 65"), which stay as the model tags them."""
+    if not all(t.text.replace(",", "").isdecimal() for t in ent) or looks_like_year(ent.text):
+        return False
+    verb = ent.root.head
+    if ent.root.dep_ == "pobj" and verb.lower_ in ("at", "to"):
+        verb = verb.head                            # "the toll stood at 65"
+    return verb.pos_ in ("VERB", "AUX") and lexicon.verb_lemma(verb) in LEVEL_VERBS \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TALLIES for c in verb.children)
 
 
 def _scaled_count(ent) -> bool:
