@@ -879,21 +879,31 @@ def _names_in_a_list(ent) -> bool:
     """ "sections 420, 468 and 471 of the IPC", "platforms 3 and 4", "Articles 14 and 21": figures listed after a noun
     that names its things by number (``_NAMING_NOUNS``, plural as well: a list names several) each name one, a
     bracketed code between ("sections (IPC) 420 and 384") included. A plural before one figure alone is what it
-    counts ("passengers 18 and over"), and a figure of the list that counts the noun after it stays a count ("room
-    101 and 30 guests")."""
+    counts ("passengers 18 and over"), and a figure of the list that a noun follows counts that noun ("room 101 and
+    30 guests", "flat 9 and 10 others"). A comma alone joins no list: "in Ward 7, 120 had tested positive" and "the
+    river reached level 3, and 500 were evacuated" start a clause with a count."""
     doc = ent.doc
-    if ent.root.dep_ == "nummod" and ent.root.head.i >= ent.end:
+    if ent.root.dep_ == "nummod" and ent.root.head.i >= ent.end or ent.end < len(doc) and doc[ent.end].pos_ == "NOUN":
         return False
-    i, figures = ent.start - 1, 1
-    while i >= 0 and (doc[i].like_num or doc[i].lower_ in _LIST_JOINS):
-        figures += doc[i].like_num
-        i -= 1
+    start, end = ent.start, ent.end
+    while start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _LIST_JOINS):
+        start -= 1
+    while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _LIST_JOINS):
+        end += 1
+    i = start - 1
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper:
         i -= 3
-    after = doc[ent.end:ent.end + 2]
-    if len(after) == 2 and after[0].lower_ in _LIST_JOINS and after[1].like_num:
-        figures += 1
-    return figures >= 2 and i >= 0 and singular(doc[i].lower_) in _NAMING_NOUNS
+    return i >= 0 and singular(doc[i].lower_) in _NAMING_NOUNS and _a_list(doc[start:end])
+
+
+def _a_list(tokens) -> bool:
+    """Figures joined as a list: by "and", "or" or "&", with commas only between three or more ("5, 6 and 7")."""
+    words = [t.lower_ for t in tokens]
+    while words and words[-1] in _LIST_JOINS:
+        words.pop()
+    joins = [w for w in words if w in _LIST_JOINS]
+    figures = len(words) - len(joins)
+    return figures >= 2 and any(w != "," for w in joins) and (figures > 2 or "," not in joins)
 
 
 def _names_a_kind(ent) -> bool:

@@ -92,6 +92,32 @@ NAMED_IN_A_LIST = [
     ("The trust said 50 beds and 10 wards would be added.", [("50 beds", 50, "bed"), ("10 wards", 10, "ward")], []),
     ("The agency said 5 and 6 per cent rises were likely.", [("6 per cent", 6, "percent")], []),
     ("Police said the pair, 18 and 21, were arrested in Leeds.", [], []),
+    # the review's rows: a comma alone joins no list, so a figure after "noun figure," starts a clause with a count,
+    # and a noun after a list figure makes it a count
+    ("Officials said that in Ward 7, 120 had tested positive, the municipal commissioner said.", [("120", 120, None)],
+     ["7"]),
+    ("Police said the river reached level 3, and 500 were evacuated overnight.", [("500", 500, None)], ["3"]),
+    ("The officer said that in room 12, 4 were found dead, police said.", [("4", 4, None)], []),
+    ("The report said that on platform 2, 15 were injured in the crush, officials said.", [("15", 15, None)], []),
+    ("The council said flat 9 and 10 others in the block were damaged, officials said.", [("10", 10, "other")],
+     ["9"]),
+    ("The minister said that from platform 1, 200 had boarded, officials said.", [("200", 200, None)], []),
+    ("Police said the fire on floor 12, and 30 were rescued, officials said.", [("30", 30, None)], []),
+    ("Officials said that in Phase 2, 400 had been vaccinated by Friday.", [("400", 400, None)], []),
+    ("The airport said that at Gate 3, 40 were turned back, a spokesman said.", [("40", 40, None)], []),
+    ("Officials said that in Block 4, 35 had been evacuated, police said.", [("35", 35, None)], []),
+    ("The hotel said 3 and 4 rooms were booked on the two nights, the manager said.",
+     [("3", 3, "room"), ("4", 4, "room")], []),
+    ("The airline said flight 202 and 180 passengers were delayed, officials said.", [("180", 180, None)], ["202"]),
+    ("Police said seats 14 and 15 others were damaged, officials said.", [("15 others", 15, "other")], ["14"]),
+    ("The council said rooms 3 and 4 were damaged, and 20 rooms were flooded, officials said.",
+     [("20 rooms", 20, "room")], []),
+    ("Police said the accused were booked under sections 323, 504 and 506 of the IPC.", [], ["323", "504", "506"]),
+    ("Southern Railway said platforms 9 and 10 would be closed on Sunday.", [], ["9", "10"]),
+    ("The council said blocks 7, 8 and 9 of the estate would be demolished.", [], ["7", "8", "9"]),
+    ("The police said cases were registered under Sections 379 & 411 of the IPC.", [], ["379", "411"]),
+    ("Transport for London said routes 25 and 205 would be diverted, a spokesman said.", [], ["25", "205"]),
+    ("The hotel said rooms 3 and 4 of the hotel were sealed off by police.", [], ["3", "4"]),
 ]
 
 STILL_WRONG = {
@@ -103,6 +129,10 @@ STILL_WRONG = {
         "the model tags \"junctions 10\" as one span, so no noun stands before the list's first figure",
     "Labour won 20 seats, and 30 went to the Greens, the returning officer said.":
         "the claim is the clause after the comma: \"20 seats\" is outside it, as in main",
+    "The airport said that at Gate 3, 40 were turned back, a spokesman said.":
+        "the model tags the count after \"Gate 3,\" a date, as in main",
+    "Officials said that in Block 4, 35 had been evacuated, police said.":
+        "the model tags the count after \"Block 4,\" a date, as in main",
 }
 
 
