@@ -92,7 +92,7 @@ class ClaimDetails:
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         ents = self._figures_across_the_start(parts) + ents
         for ent in ents:
-            ent = _count_after_a_date(ent) or ent
+            ent = _count_after_a_date(ent) or _count_before_a_kind(ent) or ent
             if ent.label_ in NAMED and _spelled_count(ent) \
                     or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent) or _scaled_count(ent)
                                                  or _level_of_a_tally(ent)):
@@ -908,17 +908,31 @@ def _a_list(tokens) -> bool:
 
 def _names_a_kind(ent) -> bool:
     """ "two-wheelers", "18-wheelers", "one-pieces", "one-liners", "30-somethings": a figure hyphened to a plural
-    that heads its phrase names a kind of thing, it counts none of them. A unit, a length of time or a fraction so
-    hyphened is still a figure ("a 100-metres final", "two-thirds"), and so is one whose plural goes on to modify a
-    noun ("a 15-members committee", as some copy writes "a 15-member committee")."""
+    that heads its phrase names a kind of thing, it counts none of them. Such a kind is a number word's ("two-",
+    "one-"), a bare figure's with a noun of "-ers" ("18-wheelers") or "-somethings"; a figure hyphened to another
+    plural is a count as some copy writes it ("won by 6-wickets", "by 3,000-votes"). A unit, a length of time or a
+    fraction so hyphened is still a figure ("a 100-metres final", "two-thirds"), and so is one whose plural goes on to
+    modify a noun ("a 15-members committee", as some copy writes "a 15-member committee")."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or doc[ent.end - 1].whitespace_ or doc[ent.end].whitespace_:
         return False
-    noun = doc[ent.end + 1]
+    figure, noun = ent[-1], doc[ent.end + 1]
     if noun.tag_ != "NNS" or noun.lower_ in DENOMINATORS or noun.lower_ == "times" \
             or singular(noun.lower_) in TIME_UNITS or _UNIT_WORD.fullmatch(noun.text):
         return False
+    if not (figure.lower_ in WORDS or noun.lower_.endswith("somethings")
+            or figure.text.isdecimal() and noun.lower_.endswith("ers")):
+        return False
     return noun.i + 1 >= len(doc) or doc[noun.i + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _count_before_a_kind(ent) -> Span | None:
+    """ "40 two-wheelers", "200 six-footers": the small model tags the count and the kind's figure as one entity
+    ("40 two"); the count is the claim's, the kind's figure is none (``_names_a_kind``)."""
+    if len(ent) < 2 or ent.label_ != "CARDINAL" or not _names_a_kind(ent):
+        return None
+    count = Span(ent.doc, ent.start, ent.end - 1, label="CARDINAL")
+    return count if any(t.like_num for t in count) else None
 
 
 def _sizes_its_noun(ent) -> bool:

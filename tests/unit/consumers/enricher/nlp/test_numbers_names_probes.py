@@ -52,6 +52,30 @@ HYPHENED_KIND = [
     ("The clinic said 300 patients were seen in a day.", [("300 patients", 300, "patient")], []),
     ("The ministry said 5,000 tonnes of onions were imported.", [("5,000 tonnes", 5000, "tonne")], []),
     ("The agency said the Covid-19 cases rose by 200 in a week.", [("200", 200, None)], ["Covid-19"]),
+    # the review's rows: a digit hyphened to an ordinary plural is a count or a margin, as South Asian copy often
+    # writes it; a kind is a number word's, an "-ers" noun's or "-somethings"
+    ("The team said it won by 10-points, the coach said.", [("10", 10, "point")], []),
+    ("India won by 6-wickets, the board said.", [("6", 6, "wicket")], []),
+    ("The party won by 20-seats, the returning officer said.", [("20", 20, "seat")], []),
+    ("The batsman said he hit 12-runs off the over.", [("12", 12, "run")], []),
+    ("The coach said they lost by 8-goals, the club said.", [("8", 8, "goal")], []),
+    ("The MP said he won by 3,000-votes, officials said.", [("3,000", 3000, "vote")], []),
+    ("The transport commissioner said three-wheelers would need new permits from April.", [], ["three"]),
+    ("Truckers said 18-wheelers were backed up for miles on the M1, police said.", [], ["18"]),
+    ("The marketing chief said 40-somethings were now the brand's biggest buyers.", [], ["40"]),
+    ("The NBA said three-pointers now made up 40% of all shots, the league said.", [("40%", 40, "percent")],
+     ["three"]),
+    ("The producer said two-handers like this rarely made it to the West End.", [], ["two"]),
+    ("The firm said 3 18-wheelers were involved in the pile-up.", [("3", 3, None)], ["18"]),
+    ("The survey said a third of 30-somethings still live with their parents, researchers said.",
+     [("a third", 1 / 3, None)], ["30"]),
+    ("The shop said 500 one-pieces were sold in a week, the manager said.", [("500", 500, None)], ["one"]),
+    # the review's rows: the model tags the count and the kind's figure as one entity ("40 two"); the count stays
+    ("Police said they seized 40 two-wheelers in the raid, officials said.", [("40", 40, None)], ["two"]),
+    ("Police said they seized 40 two-wheelers in a raid on a chop shop, officials said.", [("40", 40, None)], ["two"]),
+    ("The dealer said sales of 50 three-wheelers were recorded, officials said.", [("50", 50, None)], ["three"]),
+    ("The club said it had signed 200 six-footers for the new season, a spokesman said.", [("200", 200, None)],
+     ["six"]),
 ]
 
 NAMED_IN_A_LIST = [
