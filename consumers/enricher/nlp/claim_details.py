@@ -17,14 +17,14 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
-from consumers.enricher.nlp.measured import measured
+from consumers.enricher.nlp.measured import level_verb, measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_LETTERS, CURRENCY_WORDS, DENOMINATORS, \
     PERCENT_WORDS, MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, \
     VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
 from newsradar.clock import WEEKDAYS
-from newsradar.measures import LEVEL_VERBS, TALLIES
+from newsradar.measures import TALLIES
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -1149,11 +1149,9 @@ def _level_of_a_tally(ent) -> bool:
     reading or a time ("she has hit 65", "the index hit 65"), which stay as the model tags them."""
     if not all(t.text.replace(",", "").isdecimal() for t in ent) or looks_like_year(ent.text):
         return False
-    verb = ent.root.head
-    if ent.root.dep_ == "pobj" and verb.lower_ in ("at", "to"):
-        verb = verb.head                            # "the toll stood at 65"
-    return verb.pos_ in ("VERB", "AUX") and lexicon.verb_lemma(verb) in LEVEL_VERBS \
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TALLIES for c in verb.children)
+    verb = level_verb(ent.root)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TALLIES
+                                    for c in verb.children)
 
 
 def _scaled_count(ent) -> bool:

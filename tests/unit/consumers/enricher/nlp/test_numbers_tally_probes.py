@@ -49,6 +49,13 @@ LEVEL_OF_A_TALLY = [
     ("The toll has climbed to 40, the ministry said.", [("40", 40, None)], []),
     ("The Nikkei stood at 38,000 at the close, the exchange said.", [("38,000", 38000, None)], []),
     ("He said the singer hit 60 in style with a party in Melbourne.", [], ["60"]),
+    # the review's rows
+    ("The death toll has hit 72, the state disaster agency said.", [("72", 72, None)], []),
+    ("The tally of arrests has hit 85, police said on Saturday.", [("85", 85, None)], []),
+    ("The number of people arrested has hit 56, the police commissioner said.", [("56", 56, None)], []),
+    ("The club said the number of members has hit 65, the chairman said.", [("65", 65, None)], []),
+    ("Police said the driver hit 65 mph on the motorway.", [("65 mph", 65, None)], []),
+    ("Her daughter said she turned 65 on Monday.", [], ["65"]),
 ]
 
 STILL_WRONG = {
