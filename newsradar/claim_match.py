@@ -105,7 +105,7 @@ from functools import cached_property, lru_cache
 from newsradar.countries import country_of
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
-from newsradar.measures import CHANGE_VERBS, GATHERINGS, kinds_differ, updates
+from newsradar.measures import CHANGE_VERBS, GATHERINGS, TALLIES, kinds_differ, updates
 from newsradar.modality import (AUXILIARIES, BE_FORMS, RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart,
                                 modality, modals_folded)
 from newsradar.number_words import WORDS as NUMBER_WORDS
@@ -1524,7 +1524,7 @@ def _gathering_terms() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _tally_terms() -> frozenset[str]:
     """Nouns that name a tally, stemmed as ``terms`` holds them ("number" -> numb)."""
-    return frozenset(stem(w) for w in ("toll", "number", "tally", "total", "count"))
+    return frozenset(stem(w) for w in TALLIES)
 
 
 def _retold_without_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:

@@ -37,6 +37,9 @@ CHANGE_VERBS = _UP | _DOWN
 # 58", "topped 200"): a count told so is a later value of it, as a count told as moved is, but they tell no two
 # kinds of thing apart.
 LEVEL_VERBS = frozenset({"reach", "stand", "hit", "top", "pass", "cross", "exceed", "surpass"})
+# Nouns that name a running tally ("the death toll has hit 65", "the total stands at 40"): what a level verb on one
+# gives is a count.
+TALLIES = frozenset({"toll", "number", "tally", "total", "count"})
 # Nouns of a gathering: its size ("the crowd reached 25,000", "attendance topped 80,000") is an estimate of one
 # moment, not a running tally, so a level verb on it gives no later value of another estimate of that gathering.
 GATHERINGS = frozenset({"crowd", "attendance", "audience", "turnout", "gathering"})

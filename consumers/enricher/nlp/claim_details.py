@@ -17,13 +17,14 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL, HEDGE_ADJECTIVES_ADVERBS, HEDGE_VERBS
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
-from consumers.enricher.nlp.measured import measured
+from consumers.enricher.nlp.measured import level_verb, measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_LETTERS, CURRENCY_WORDS, DENOMINATORS, \
     PERCENT_WORDS, MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, \
     VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, parse_number, singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
 from newsradar.clock import WEEKDAYS
+from newsradar.measures import TALLIES
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -91,9 +92,10 @@ class ClaimDetails:
         ents = [ent for ps, pe in parts for ent in self._ents_in(ps, pe) if ent.end_char <= pe + 1]
         ents = self._figures_across_the_start(parts) + ents
         for ent in ents:
-            ent = _count_after_a_date(ent) or ent
+            ent = _count_after_a_date(ent) or _count_before_a_kind(ent) or ent
             if ent.label_ in NAMED and _spelled_count(ent) \
-                    or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent) or _scaled_count(ent)):
+                    or ent.label_ == "DATE" and (_range_of_counts(ent) or _share_of(ent) or _scaled_count(ent)
+                                                 or _level_of_a_tally(ent)):
                 ent = Span(self.doc, ent.start, ent.end, label="CARDINAL")
             if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _DURATION_IN.search(ent.text)):
                 numbers.extend(self.numbers(ent))
@@ -350,7 +352,8 @@ class ClaimDetails:
         """Normalised numbers of one entity; a range ("between $3.1 billion and $3.3 billion") gives two."""
         if _clock_or_code(ent) or _fraction_alone(ent) and _part_of_an_extent(ent[-1]):
             return []
-        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _sizes_its_noun(ent)
+        if ent.label_ == "CARDINAL" and (_numbered(ent) or _names_its_noun(ent) or _names_in_a_list(ent)
+                                         or _sizes_its_noun(ent) or _names_a_kind(ent)
                                          or _names_an_address(ent) or _day_before_its_month(ent)
                                          or not self._is_number(ent) and not _vague_plural_alone(ent)
                                          and not (ent.root.dep_ == "nummod" and ent.root.head.pos_ == "NOUN")):
@@ -756,6 +759,8 @@ _NAMING_NOUNS = frozenset({"flat", "room", "unit", "block", "seat", "gate", "flo
                            "flight", "route", "stage", "phase", "round", "category", "class", "chapter", "section",
                            "article", "clause", "level", "grade", "terminal", "pier", "bay", "lane", "exit",
                            "junction", "track", "episode", "game", "act", "bus", "cell", "court", "studio"})
+# What joins the figures of a list ("sections 420, 468 and 471", "platforms 3 & 4")
+_LIST_JOINS = frozenset({",", "and", "or", "&"})
 # The entity types of a name, which no count of times is ("Twice", a band)
 _NAME_TYPES = frozenset(NAME_LABELS | {"WORK_OF_ART"})
 # Words between a count and the noun it counts ("named storms", "traffic officers"): more and it is another phrase's.
@@ -868,6 +873,66 @@ def _names_its_noun(ent) -> bool:
         return False
     after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
     return not (after[:1] in (["strong"], ["each"], ["apiece"]) or after == ["in", "all"])
+
+
+def _names_in_a_list(ent) -> bool:
+    """ "sections 420, 468 and 471 of the IPC", "platforms 3 and 4", "Articles 14 and 21": figures listed after a noun
+    that names its things by number (``_NAMING_NOUNS``, plural as well: a list names several) each name one, a
+    bracketed code between ("sections (IPC) 420 and 384") included. A plural before one figure alone is what it
+    counts ("passengers 18 and over"), and a figure of the list that a noun follows counts that noun ("room 101 and
+    30 guests", "flat 9 and 10 others"). A comma alone joins no list: "in Ward 7, 120 had tested positive" and "the
+    river reached level 3, and 500 were evacuated" start a clause with a count."""
+    doc = ent.doc
+    if ent.root.dep_ == "nummod" and ent.root.head.i >= ent.end or ent.end < len(doc) and doc[ent.end].pos_ == "NOUN":
+        return False
+    start, end = ent.start, ent.end
+    while start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _LIST_JOINS):
+        start -= 1
+    while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _LIST_JOINS):
+        end += 1
+    i = start - 1
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper:
+        i -= 3
+    return i >= 0 and singular(doc[i].lower_) in _NAMING_NOUNS and _a_list(doc[start:end])
+
+
+def _a_list(tokens) -> bool:
+    """Figures joined as a list: by "and", "or" or "&", with commas only between three or more ("5, 6 and 7")."""
+    words = [t.lower_ for t in tokens]
+    while words and words[-1] in _LIST_JOINS:
+        words.pop()
+    joins = [w for w in words if w in _LIST_JOINS]
+    figures = len(words) - len(joins)
+    return figures >= 2 and any(w != "," for w in joins) and (figures > 2 or "," not in joins)
+
+
+def _names_a_kind(ent) -> bool:
+    """ "two-wheelers", "18-wheelers", "one-pieces", "one-liners", "30-somethings": a figure hyphened to a plural
+    that heads its phrase names a kind of thing, it counts none of them. Such a kind is a number word's ("two-",
+    "one-"), a bare figure's with a noun of "-ers" ("18-wheelers") or "-somethings"; a figure hyphened to another
+    plural is a count as some copy writes it ("won by 6-wickets", "by 3,000-votes"). A unit, a length of time or a
+    fraction so hyphened is still a figure ("a 100-metres final", "two-thirds"), and so is one whose plural goes on to
+    modify a noun ("a 15-members committee", as some copy writes "a 15-member committee")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or doc[ent.end - 1].whitespace_ or doc[ent.end].whitespace_:
+        return False
+    figure, noun = ent[-1], doc[ent.end + 1]
+    if noun.tag_ != "NNS" or noun.lower_ in DENOMINATORS or noun.lower_ == "times" \
+            or singular(noun.lower_) in TIME_UNITS or _UNIT_WORD.fullmatch(noun.text):
+        return False
+    if not (figure.lower_ in WORDS or noun.lower_.endswith("somethings")
+            or figure.text.isdecimal() and noun.lower_.endswith("ers")):
+        return False
+    return noun.i + 1 >= len(doc) or doc[noun.i + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _count_before_a_kind(ent) -> Span | None:
+    """ "40 two-wheelers", "200 six-footers": the small model tags the count and the kind's figure as one entity
+    ("40 two"); the count is the claim's, the kind's figure is none (``_names_a_kind``)."""
+    if len(ent) < 2 or ent.label_ != "CARDINAL" or not _names_a_kind(ent):
+        return None
+    count = Span(ent.doc, ent.start, ent.end - 1, label="CARDINAL")
+    return count if any(t.like_num for t in count) else None
 
 
 def _sizes_its_noun(ent) -> bool:
@@ -1075,6 +1140,18 @@ def _other_end_of_a_count(ent) -> bool:
         and other.dep_ == "nummod" and other.head.pos_ == "NOUN" \
         and not (other.i + 1 < len(doc) and doc[other.i + 1].text in ("-", "–")) \
         and [t.lower_ for t in doc[min(ent.end, other.i + 1):max(ent.start, other.i)]] in (["to"], ["or"], ["-"], ["–"])
+
+
+def _level_of_a_tally(ent) -> bool:
+    """ "The death toll has hit 65", "the number of dead has topped 120" (a date, or an age, to the small model): a
+    bare figure that is no year, which a level verb (``newsradar.measures.LEVEL_VERBS``) gives as where a tally
+    (``TALLIES``) now stands, is a count. The same verb on a person or a thing that is no tally gives an age, a
+    reading or a time ("she has hit 65", "the index hit 65"), which stay as the model tags them."""
+    if not all(t.text.replace(",", "").isdecimal() for t in ent) or looks_like_year(ent.text):
+        return False
+    verb = level_verb(ent.root)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TALLIES
+                                    for c in verb.children)
 
 
 def _scaled_count(ent) -> bool:

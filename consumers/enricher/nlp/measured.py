@@ -113,9 +113,16 @@ def _verb_in(verb: Token | None, verbs: frozenset[str]) -> str | None:
 
 
 def _level(node: Token) -> str | None:
-    """The verb's lemma when the figure is the level it gives: its object ("has reached 47", "topped 200") or
-    through "at"/"to" ("now stands at 58")."""
-    return _verb_in(_governing_verb(node), LEVEL_VERBS)
+    """The verb's lemma when the figure is the level it gives (``level_verb``)."""
+    verb = level_verb(node)
+    return verb.lemma_.lower() if verb is not None else None
+
+
+def level_verb(node: Token) -> Token | None:
+    """The level verb whose level the figure is: its object ("has reached 47", "topped 200") or through "at"/"to"
+    ("now stands at 58")."""
+    verb = _governing_verb(node)
+    return verb if _verb_in(verb, LEVEL_VERBS) else None
 
 
 def _counted(root: Token, span_end: int) -> Token | None:

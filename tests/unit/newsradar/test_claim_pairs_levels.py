@@ -12,8 +12,6 @@ from __future__ import annotations
 STORY = "story-1"
 
 # A pair's third item is why the matcher still gets it wrong: run as a strict xfail, so a fix shows as a pass.
-HIT_DATED = ("the model tags the figure after 'hit' a DATE ('has hit 65', 'toll hits 38'), so the claim states no "
-             "figure: the tabloid update joins as drift and the headline is too short to meet its body, as on main")
 
 APART = [
     # wire
@@ -26,7 +24,7 @@ APART = [
      "The ministry said the number of dengue cases recorded this year now stands at 3,100."),
     # tabloid
     ("Cops said 40 thugs were arrested after the riot.",
-     "The number of thugs arrested after the riot has hit 65, cops said.", HIT_DATED),
+     "The number of thugs arrested after the riot has hit 65, cops said."),
     # local
     ("The council said 75 households were without heating.",
      "The council said the number of households without heating had fallen to 20."),
@@ -87,7 +85,7 @@ SAME = [
     ("Quake toll climbs to 212, ministry says.",
      "The death toll from the earthquake has risen to 212, the interior ministry said."),
     ("Flood toll hits 38, police say.",
-     "Police said 38 people were now known to have died in the floods.", HIT_DATED),
+     "Police said 38 people were now known to have died in the floods."),
     # a sum, a share, a price, a temperature: a level or a move of no count
     ("The government said the aid package had reached $7.1 billion.",
      "The government said the aid package was worth about $7 billion."),
