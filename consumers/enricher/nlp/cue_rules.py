@@ -1726,7 +1726,7 @@ def _said_when_or_where(c: Token) -> bool:
     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
     return obj is not None and (obj.ent_type_ in _SETTING_ENTS
                                 or obj.lemma_.lower() in _SAID_IN | _TOLD_NOUNS | _OCCASIONS
-                                or c.lower_ == "to" and obj.lemma_.lower() in _AUDIENCES)
+                                or c.lower_ == "to" and _audience(obj))
 
 
 def speech_prep(verb: Token) -> Token | None:
