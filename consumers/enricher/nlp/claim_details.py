@@ -20,7 +20,8 @@ from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_LETTERS, CURRENCY_WORDS, DENOMINATORS, \
     PERCENT_WORDS, MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, \
-    VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, parse_number, singular
+    VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, looks_like_year, parse_number, \
+    singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
 from newsradar.clock import WEEKDAYS
@@ -982,11 +983,6 @@ def _count_after_a_date(ent) -> Span | None:
         return None
     label = ent.label_ if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "CARDINAL"
     return Span(doc, last + 1, ent.end, label=label)
-
-
-def looks_like_year(text: str) -> bool:
-    # isdecimal, not isdigit: "²⁰²³" is digits to isdigit, and int() refuses it
-    return text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2100
 
 
 def _share_of(ent) -> bool:

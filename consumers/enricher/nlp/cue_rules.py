@@ -15,8 +15,8 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
-from consumers.enricher.nlp.claim_details import looks_like_year
 from consumers.enricher.nlp.cues import DENIAL
+from consumers.enricher.nlp.numbers import looks_like_year
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Speaker, names_people

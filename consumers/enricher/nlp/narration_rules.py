@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.entities import resolve_person
+from consumers.enricher.nlp.numbers import looks_like_year
 from consumers.enricher.nlp.speakers import Speaker, names_people
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
@@ -450,7 +451,6 @@ _SEQUENCE = frozenset({"later", "eventually", "afterwards", "afterward", "subseq
 _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "before", "past", "that", "following"})
 # words that put a date ahead of the report: "by 2030", "next year", "until June"
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # what a verb has when it is not a bare command: a subject, or an auxiliary ("will add", "to add")
 _SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 # passives that tell what is expected of someone: "is set to sign", "is tipped to win", "is billed to headline"
@@ -722,7 +722,7 @@ def _before_the_story(word: Token) -> bool:
     span of years ("years earlier"). With an object or a day, both are the story's own sequence ("Before dawn,
     police had sealed off the street", "Earlier that day, police had arrested a suspect"), as ``_NARRATED_TIME``
     reads them."""
-    if _YEAR.fullmatch(word.text) or word.lower_ in ("previously", "ago"):
+    if looks_like_year(word.text) or word.lower_ in ("previously", "ago"):
         return True
     if word.lower_ == "before":
         return not any(c.dep_ in ("pobj", "pcomp") for c in word.children)
@@ -861,7 +861,7 @@ def _narrated_date(phrase: Token) -> bool:
     if any(t.lower_ in _NARRATED_TIME for t in dates):
         return True
     ahead = any(t.lower_ in _FORECAST_TIME for t in phrase.subtree)
-    return not ahead and phrase.i < phrase.head.i and any(_YEAR.fullmatch(t.text) for t in dates)
+    return not ahead and phrase.i < phrase.head.i and any(looks_like_year(t.text) for t in dates)
 
 
 def _first_person(root: Token) -> bool:
