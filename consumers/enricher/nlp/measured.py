@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from consumers.enricher.nlp.lexicon import verb_lemma
+from consumers.enricher.nlp.lexicon import REPORTING_VERBS, verb_lemma
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES
 from newsradar.claim_match import MEASURE_UNITS
 from newsradar.lemmas import get_lemmatiser
-from newsradar.measures import CHANGE_VERBS, LEVEL_VERBS
+from newsradar.measures import CHANGE_VERBS, GATHERINGS, LEVEL_VERBS
 
 # Nouns that name the amount, not what it is of: "$7 billion worth of weapons", "a total of 22 firms".
 _AMOUNT_NOUNS = frozenset({"worth", "amount", "total", "sum", "value", "figure", "number", "estimate", "tally",
@@ -114,8 +114,22 @@ def _verb_in(verb: Token | None, verbs: frozenset[str]) -> str | None:
 
 def _level(node: Token) -> str | None:
     """The verb's lemma when the figure is the level it gives: its object ("has reached 47", "topped 200") or
-    through "at"/"to" ("now stands at 58")."""
-    return _verb_in(_governing_verb(node), LEVEL_VERBS)
+    through "at"/"to" ("now stands at 58"). None for a gathering's size ("the crowd topped 40,000", "the number of
+    people in the crowd reached 30,000"): an estimate of one moment, no later value of another estimate of it."""
+    verb = _governing_verb(node)
+    if verb is not None and any(t.lemma_.lower() in GATHERINGS for t in _before_in_its_clause(verb)):
+        return None
+    return _verb_in(verb, LEVEL_VERBS)
+
+
+def _before_in_its_clause(verb: Token) -> Span:
+    """The words before ``verb`` in the clause it states, where what reached the level is named. Up through a
+    clause the parser wrongly hangs it on ("the crowd watching the final in the park has passed 15,000" under
+    "watching"), never past the verb that reports it ("As crowds gathered, police said the toll had reached 47")."""
+    top = verb
+    while top.dep_ in ("ccomp", "xcomp") and top.head.lemma_.lower() not in REPORTING_VERBS:
+        top = top.head
+    return verb.doc[top.left_edge.i:verb.i]
 
 
 def _counted(root: Token, span_end: int) -> Token | None:

@@ -95,6 +95,24 @@ APART = [
      "The hospital said the number of patients being treated for burns had fallen to 12."),
     ("Officials said 160 people had been killed in the floods.",
      "Officials said the toll from the floods rose to nearly 200.", ROUND_NOT_DISTINCTIVE),
+    # a gathering named beside a tally's update, not what reached the level (one1: joined on main, whose guard read
+    # any word of the claim)
+    ("Police said 32 people died in the crush at the stadium.",
+     "Police said the death toll from the crush at the stadium had reached 47 as crowds gathered outside."),
+    ("Rescuers said 11 people were missing after the boat capsized.",
+     "Rescuers said the number of people missing after the boat capsized had reached 19 as a crowd waited at the "
+     "jetty."),
+    ("Police said 18 people were injured in the crush at the concert.",
+     "Police said the number of people injured in the crush at the concert had reached 27, and the audience was "
+     "told to leave."),
+    ("Officials said 60 people were taken ill at the rally.",
+     "Officials said the number of people taken ill at the rally topped 90 as the turnout surprised organisers."),
+    ("Police said 9 fans were arrested at the match.",
+     "Police said the number of fans arrested at the match had reached 16 after crowds clashed outside the ground."),
+    ("The electoral commission said 45,000 ballots were spoiled.",
+     "The electoral commission said the number of spoiled ballots had reached 61,000, with turnout at 58%."),
+    ("Police in Sydney said 15 people were arrested at the protest.",
+     "Police in Sydney said arrests at the protest had reached 28 as the crowd marched on parliament."),
 ]
 
 SAME = [
