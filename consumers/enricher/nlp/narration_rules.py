@@ -309,7 +309,7 @@ class NarrationRules:
             if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue
             if _speculative(sent.root) or _conditional(sent.root) or _first_person(sent.root) \
-                    or _instruction(sent.root) or self._quote_frame(start) or self._aside(start, end):
+                    or _instructs(sent.root) or self._quote_frame(start) or self._aside(start, end):
                 continue
             # ``end`` only shrinks after ``figures`` is taken, so the figures ending by it are the sentence's
             has_number = any(e.end_char <= end for e in figures)
@@ -870,11 +870,18 @@ def _first_person(root: Token) -> bool:
     return any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children)
 
 
-def _instruction(root: Token) -> bool:
-    """ "Heat the oven to 200C and roast the squash for 40 minutes", "Call 0800 123 456 for tickets, which cost £12":
-    a bare command with no subject tells the reader what to do; its figures are a recipe's or a service's, not a
-    report. "Add to that a 3% rise, and drivers face a £200 bill" goes on to a clause of its own that reports."""
-    if root.tag_ != "VB" or root.pos_ != "VERB" or any(c.dep_ in _SUBJECT_OR_AUX for c in root.children):
+def _instructs(root: Token) -> bool:
+    """A bare command in narration. Not one of "be": "Be aware that parking costs £6" is service copy, but "Be
+    careful on the A82, where 3 crashes were reported this week" carries the news it warns of."""
+    return root.pos_ == "VERB" and _bare_command(root)
+
+
+def _bare_command(root: Token, start: int = 0) -> bool:
+    """ "Heat the oven to 200C and roast the squash for 40 minutes", "Call 0800 123 456 for tickets, which cost £12",
+    a turn's "Be patient" or "Ask me in September": a bare command with no subject (from character ``start`` on)
+    tells the reader or the asker what to do; its figures are a recipe's or a service's, not a report. "Add to that
+    a 3% rise, and drivers face a £200 bill" goes on to a clause of its own that reports."""
+    if root.tag_ != "VB" or any(c.dep_ in _SUBJECT_OR_AUX and c.idx >= start for c in root.children):
         return False
     return not any(_clause_of_its_own(c) for c in root.children)
 
@@ -913,7 +920,5 @@ def _speculative(root: Token) -> bool:
 def _asks_or_bids(sent, start: int) -> bool:
     """A question, or a bare imperative ("Ask me in September."): a turn that states nothing. The parser may
     take the speaker's label before ``start`` for the imperative's subject."""
-    root = sent.root
     # Its own last mark, not ``turns.is_question``: a turn ending on a quoted question ("“why?”") asks no one.
-    return sent.text.rstrip().endswith("?") or root.tag_ == "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux") and c.idx >= start for c in root.children)
+    return sent.text.rstrip().endswith("?") or _bare_command(sent.root, start)
