@@ -106,8 +106,8 @@ from newsradar.countries import country_of
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import kinds_differ, updates
-from newsradar.modality import (AUXILIARIES, BE_FORMS, RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart,
-                                modality)
+from newsradar.modality import (AUXILIARIES, BE_FORMS, MODAL_AUXILIARIES, RELATIVE_PRONOUNS, forecast_and_outcome,
+                                modalities_apart, modality)
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
 from newsradar.schema import Claim
@@ -233,7 +233,7 @@ _PROGRESSIVE = BE_FORMS | {"am"}
 # "the provision that had barred the company from firing him": a "that" with only these between it and the verb
 # opens a relative clause (a "that" of reported speech is followed by its clause's subject). Not modality's
 # AUXILIARIES: the be-forms are left out (``_denied`` takes them through ``_PROGRESSIVE``).
-_HAVE_DO_AND_MODALS = (AUXILIARIES - BE_FORMS) | {"would", "will", "could", "can", "may", "might", "should", "must"}
+_HAVE_DO_AND_MODALS = (AUXILIARIES - BE_FORMS) | MODAL_AUXILIARIES
 # Refusing to speak withholds a statement ("refused to comment", "declined to confirm"): it refuses no act.
 _WITHHELD_SPEECH = frozenset({"comment", "say", "confirm", "discuss", "speak", "elaborate", "disclose", "reveal",
                               "answer", "respond", "name", "identify", "specify", "detail", "explain"})

@@ -50,6 +50,7 @@ _IDIOM_AFTER_IF = frozenset({"not", "any", "anything", "ever", "only", "so"})
 # confirmed,", "if it is,"), a past participle or these; the claim matcher reads its refusals' clauses by them too.
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
 AUXILIARIES = BE_FORMS | frozenset({"has", "have", "had", "do", "does", "did"})
+MODAL_AUXILIARIES = frozenset({"would", "will", "could", "can", "may", "might", "should", "must"})
 # "must sell CNN if it wants the deal approved" is a purpose ("to have the deal approved"), not a condition.
 _PURPOSE_AFTER_IF = frozenset({"want", "wants", "wanted", "wish", "wishes", "wished"})
 # An "if" after these asks rather than conditions ("asked if", "unclear if", "to see if").
