@@ -65,9 +65,17 @@ _NOT_A_FORECAST_BEFORE = frozenset({"as", "than", "what"})
 _FORECAST_CUES = frozenset({"predict", "forecast", "project", "expect", "warn"})
 # Speakers whose statements of what will happen are forecasts of events they do not decide.
 _FORECASTERS = re.compile(r"\b(?:forecasters?|meteorologists?|economists?|analysts?|pollsters?)\b")
-# "Is to blame" is a present.
-_FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|"
-                     r"(?:is|are|was|were) (?:set |due |scheduled )?to(?! blame)|plans? to|planned to)\b")
+# Passives that tell what is expected of someone ("is set to sign", "is tipped to win", "is scheduled to open"): what
+# is to come, not an act done. The enricher's narration reads them by lemma, with the parse's infinitive after them.
+EXPECTED_TO = frozenset({"set", "tip", "poise", "bill", "earmark", "tout", "gear", "schedule"})
+# ... and as written here, only those seldom followed by a receiver: "billed to taxpayers", "earmarked to the NHS",
+# "geared to helping", "touted to investors" are no future, and words alone cannot tell them apart
+_EXPECTED_AS_WRITTEN = ("set", "scheduled", "tipped", "poised")
+# "Is to blame" is a present; a "to" before a determiner is a preposition, no infinitive ("was tipped to the police",
+# "is due to the storm").
+_FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|(?:is|are|was|were) (?:(?:due|"
+                     + "|".join(_EXPECTED_AS_WRITTEN)
+                     + r") )?to(?! blame| the\b| a\b| an\b)|plans? to|planned to)\b")
 # "Could", "may" and "might" are read as a future, not as a past or present: a condition beside them is left to
 # matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will". Matched as
 # written: "May" the month has its capital, and a content rarely opens on the modal.

@@ -20,6 +20,7 @@ from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.transcripts import rubric, transcript
 from newsradar import roles
+from newsradar.modality import EXPECTED_TO
 
 
 class NarrationRules:
@@ -453,8 +454,6 @@ _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
 # what a verb has when it is not a bare command: a subject, or an auxiliary ("will add", "to add")
 _SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
-# passives that tell what is expected of someone: "is set to sign", "is tipped to win", "is billed to headline"
-_EXPECTING = frozenset({"set", "tip", "poise", "bill", "earmark", "tout", "gear"})
 # spans that put an "earlier" before the story, not in its day: "three years earlier", not "earlier that day"
 _LONG_SPANS = frozenset({"year", "month", "decade", "century"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
@@ -671,7 +670,7 @@ def _expected(verb: Token) -> bool:
     """ "Manchester United are set to sign the striker", "Labour is tipped to win the seat", "was poised to resign":
     a verb of expectation in the passive, with what is expected after it, tells a forecast, not an act done ("The
     council set a new budget" is one)."""
-    return verb.lemma_.lower() in _EXPECTING and any(c.dep_ == "auxpass" for c in verb.children) \
+    return verb.lemma_.lower() in EXPECTED_TO and any(c.dep_ == "auxpass" for c in verb.children) \
         and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
