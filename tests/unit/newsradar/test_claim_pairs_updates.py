@@ -161,6 +161,11 @@ SAME = [
      "Commuters said the fare was 3.10 from January."),
     ("Forecasters said gusts would climb to 110 on the coast.",
      "Forecasters said gusts on the coast could reach 130."),
+    # a gathering's size reached, however the parse hangs it, is one more estimate of it (one1: read in ``measured``)
+    ("Police said 30,000 people were at the rally.",
+     "Police said the number of people in the crowd at the rally had reached 35,000."),
+    ("Officials said 12,000 fans watched the final in the park.",
+     "Officials said the crowd watching the final in the park has passed 15,000."),
     # plain drift, no update
     ("The airline said 460 flights were cancelled.",
      "The airline said nearly 500 flights had been cancelled."),
