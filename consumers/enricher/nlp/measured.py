@@ -26,7 +26,7 @@ from consumers.enricher.nlp.lexicon import REPORTING_VERBS, verb_lemma
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES
 from newsradar.claim_match import MEASURE_UNITS
 from newsradar.lemmas import get_lemmatiser
-from newsradar.measures import CHANGE_VERBS, GATHERINGS, LEVEL_VERBS
+from newsradar.measures import CHANGE_VERBS, GATHERING_GROWS, GATHERINGS, LEVEL_VERBS
 
 # Nouns that name the amount, not what it is of: "$7 billion worth of weapons", "a total of 22 firms".
 _AMOUNT_NOUNS = frozenset({"worth", "amount", "total", "sum", "value", "figure", "number", "estimate", "tally",
@@ -115,11 +115,26 @@ def _verb_in(verb: Token | None, verbs: frozenset[str]) -> str | None:
 def _level(node: Token) -> str | None:
     """The verb's lemma when the figure is the level it gives: its object ("has reached 47", "topped 200") or
     through "at"/"to" ("now stands at 58"). None for a gathering's size ("the crowd topped 40,000", "the number of
-    people in the crowd reached 30,000"): an estimate of one moment, no later value of another estimate of it."""
+    people in the crowd reached 30,000", "reached 8,000 as the crowd swelled"): an estimate of one moment, no later
+    value of another estimate of it."""
     verb = _governing_verb(node)
-    if verb is not None and any(t.lemma_.lower() in GATHERINGS for t in _before_in_its_clause(verb)):
+    level = _verb_in(verb, LEVEL_VERBS)
+    if level is None or any(_names_gathering(t) for t in _before_in_its_clause(verb)) or _gathering_grows(verb):
         return None
-    return _verb_in(verb, LEVEL_VERBS)
+    return level
+
+
+def _names_gathering(word: Token) -> bool:
+    """A gathering noun that names one; not a modifier of another noun ("the crowd surge", "crowd funding")."""
+    return word.lemma_.lower() in GATHERINGS and word.dep_ != "compound"
+
+
+def _gathering_grows(verb: Token) -> bool:
+    """A clause joined to the level verb tells a gathering growing ("as the crowd swelled", "and the crowd was still
+    growing"): the level is that gathering's size."""
+    return any(clause.dep_ in ("advcl", "conj") and clause.lemma_.lower() in GATHERING_GROWS
+               and any(s.dep_ == "nsubj" and _names_gathering(s) for s in clause.children)
+               for clause in verb.children)
 
 
 def _before_in_its_clause(verb: Token) -> Span:

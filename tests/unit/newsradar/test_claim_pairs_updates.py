@@ -20,6 +20,8 @@ ROUND_NOT_DISTINCTIVE = ("'rose to nearly 200' is a round figure, not distinctiv
                          "(cprec8 review, T17)")
 DECIMAL_ROUNDED = ("a decimal and its whole rounding ('7.40 shillings', 'about seven shillings') are two values: "
                    "figures_agree rounds whole figures only (apart on main too)")
+SMALL_FIGURES = ("3 and 9 are not distinctive, so no count is read as moved although 'reached 9' keeps its level "
+                 "measure (the crowd only modifies 'surge'): joined as on main")
 
 APART = [
     # wire
@@ -113,6 +115,18 @@ APART = [
      "The electoral commission said the number of spoiled ballots had reached 61,000, with turnout at 58%."),
     ("Police in Sydney said 15 people were arrested at the protest.",
      "Police in Sydney said arrests at the protest had reached 28 as the crowd marched on parliament."),
+    # the one1 review's rows: a gathering doing something else than growing beside a tally's update, and a crowd
+    # that only modifies another noun ("the crowd surge")
+    ("Police said 21 people died in the stampede at the festival.",
+     "Police said the death toll from the stampede had reached 34 as crowds left the festival."),
+    ("Police said 40 people were arrested at the march.",
+     "Police said arrests at the march had reached 65 as the crowd moved on Downing Street."),
+    ("Paramedics said 12 people were treated at the concert.",
+     "Paramedics said the number of people treated at the concert had reached 30 before the audience was sent home."),
+    ("The commission said 12,000 postal votes were rejected.",
+     "The commission said rejected postal votes had reached 19,000 despite a turnout of 71%."),
+    ("Organisers said 3 people were hurt in the crowd surge.",
+     "Police said the number of people hurt in the crowd surge had reached 9.", SMALL_FIGURES),
 ]
 
 SAME = [
@@ -166,6 +180,13 @@ SAME = [
      "Police said the number of people in the crowd at the rally had reached 35,000."),
     ("Officials said 12,000 fans watched the final in the park.",
      "Officials said the crowd watching the final in the park has passed 15,000."),
+    # a level given beside the gathering growing is its size (the one1 review's rows)
+    ("Police said 5,000 people joined the march.",
+     "Police said the number of people on the march reached 8,000 as the crowd swelled."),
+    ("Police said 2,000 protesters gathered at the parliament.",
+     "Police said protesters at the parliament had reached 3,500 and the crowd was still growing."),
+    ("Police said 25,000 people marched in Melbourne.",
+     "Police said numbers at the Melbourne march reached 32,000 as the crowd stretched for a kilometre."),
     # plain drift, no update
     ("The airline said 460 flights were cancelled.",
      "The airline said nearly 500 flights had been cancelled."),

@@ -87,6 +87,15 @@ WALKS = [
     ("Police said arrests at the protest had reached 28 as the crowd marched on parliament.", "28", "reach"),
     ("As crowds gathered outside the stadium, police said the death toll had reached 47.", "47", "reach"),
     ("The number of people taken ill at the rally topped 90 as the turnout surprised organisers.", "90", "top"),
+    # a clause joined to the level verb that tells the gathering growing makes the level its size; a crowd that only
+    # modifies another noun names no gathering (the one1 review's rows)
+    ("Police said the number of people on the march reached 8,000 as the crowd swelled.", "8,000", None),
+    ("Police said protesters at the parliament had reached 3,500 and the crowd was still growing.", "3,500", None),
+    ("Police said numbers at the Melbourne march reached 32,000 as the crowd stretched for a kilometre.", "32,000",
+     None),
+    ("Police said the death toll from the stampede had reached 34 as crowds left the festival.", "34", "reach"),
+    ("Police said arrests at the march had reached 65 as the crowd moved on Downing Street.", "65", "reach"),
+    ("Police said the number of people hurt in the crowd surge had reached 9.", "9", "reach"),
     # a counted noun is what is reached, not a level
     ("Rescuers reached 40 villagers cut off by the flood.", "40", "villager"),
     # a sum's level is read as well: a sum counts no things, so it is never taken for a count's update
