@@ -24,7 +24,7 @@ from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_L
     singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
-from newsradar.clock import WEEKDAYS
+from newsradar.clock import MONTHS, WEEKDAYS
 from newsradar.number_words import WORDS
 
 NUMBER_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -929,11 +929,6 @@ def _could_be_age(text: str) -> bool:
     return text.isdecimal() and int(text) < 120
 
 
-# The names of a date's month, capitalised as a date writes them ("may" is a verb); its weekday's are ``WEEKDAYS``
-_MONTHS = frozenset("""January February March April May June July August September October November December Jan Feb
-Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
-
-
 def _names_a_day(tok) -> bool:
     """A month's or a weekday's name: the figure after it that counts a noun is no name's number ("in May 300
     people", "on Friday 80 people"), as one after "page" or "route" is."""
@@ -941,7 +936,7 @@ def _names_a_day(tok) -> bool:
 
 
 def _is_month(tok) -> bool:
-    return tok.text.rstrip(".") in _MONTHS
+    return tok.text.rstrip(".") in MONTHS
 
 
 def _day_of_month(doc, i: int) -> bool:
