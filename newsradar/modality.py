@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from newsradar.clock import MONTHS, WEEKDAYS
 from newsradar.schema import Claim
 
 PLAIN, FUTURE = "", "future"
@@ -76,6 +77,11 @@ _EXPECTED_AS_WRITTEN = ("set", "scheduled", "tipped", "poised")
 _FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|(?:is|are|was|were) (?:(?:due|"
                      + "|".join(_EXPECTED_AS_WRITTEN)
                      + r") )?to(?! blame| the\b| a\b| an\b)|plans? to|planned to)\b")
+# ... but "due to" + a determiner with a time ahead later in its clause is a deadline, not a cause: "the bill is due
+# to the Lords by March", "the report is due to the cabinet next week" (read in one clause's lower-case words).
+_DEADLINE = re.compile(r"\b(?:is|are|was|were) due to (?:the|a|an) (?:\w+ )*?(?:tomorrow|next \w+|(?:by|on|in|before"
+                       r"|until) (?:the (?:end|start|middle) of |early |mid |late )?(?:christmas|easter|"
+                       + "|".join(sorted(name.lower() for name in MONTHS | WEEKDAYS)) + r"))\b")
 # "Could", "may" and "might" are read as a future, not as a past or present: a condition beside them is left to
 # matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will". Matched as
 # written: "May" the month has its capital, and a content rarely opens on the modal.
@@ -97,7 +103,8 @@ def modality(claim: Claim) -> str:
     if "unless" in lowered or _INVERTED_CONDITION.match(claim.content) or any(
             _conditions(clause, 0 < n < len(clauses) - 1) for n, clause in enumerate(clauses)):
         return CONDITION
-    future = bool(_FUTURE.search(joined)) or any(not _MODALS.isdisjoint(clause) for clause in written)
+    future = bool(_FUTURE.search(joined)) or any(_DEADLINE.search(" ".join(clause)) for clause in clauses) or any(
+        not _MODALS.isdisjoint(clause) for clause in written)
     if any(_forecasts(clause) for clause in clauses) or future and (
             (claim.cue_lemma or "") in _FORECAST_CUES or _FORECASTERS.search((claim.speaker or "").lower())):
         return FORECAST
