@@ -131,9 +131,10 @@ def _names_gathering(word: Token) -> bool:
 
 def _gathering_grows(verb: Token) -> bool:
     """A clause joined to the level verb tells a gathering growing ("as the crowd swelled", "and the crowd was still
-    growing"): the level is that gathering's size."""
+    growing"): the level is that gathering's size. Not a crowd that grew into a mood ("grew angry", "grew restless")."""
     return any(clause.dep_ in ("advcl", "conj") and clause.lemma_.lower() in GATHERING_GROWS
                and any(s.dep_ == "nsubj" and _names_gathering(s) for s in clause.children)
+               and not any(c.dep_ in ("acomp", "attr") for c in clause.children)
                for clause in verb.children)
 
 

@@ -125,6 +125,8 @@ APART = [
      "Paramedics said the number of people treated at the concert had reached 30 before the audience was sent home."),
     ("The commission said 12,000 postal votes were rejected.",
      "The commission said rejected postal votes had reached 19,000 despite a turnout of 71%."),
+    ("Police said 12 people were arrested at the derby.",
+     "Police said arrests at the derby had reached 20 as the crowd grew angry."),
     ("Organisers said 3 people were hurt in the crowd surge.",
      "Police said the number of people hurt in the crowd surge had reached 9.", SMALL_FIGURES),
 ]

@@ -96,6 +96,7 @@ WALKS = [
     ("Police said the death toll from the stampede had reached 34 as crowds left the festival.", "34", "reach"),
     ("Police said arrests at the march had reached 65 as the crowd moved on Downing Street.", "65", "reach"),
     ("Police said the number of people hurt in the crowd surge had reached 9.", "9", "reach"),
+    ("Police said arrests at the derby had reached 20 as the crowd grew angry.", "20", "reach"),
     # a counted noun is what is reached, not a level
     ("Rescuers reached 40 villagers cut off by the flood.", "40", "villager"),
     # a sum's level is read as well: a sum counts no things, so it is never taken for a count's update
