@@ -105,8 +105,8 @@ from functools import cached_property, lru_cache
 from newsradar.countries import country_of
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
-from newsradar.measures import CHANGE_VERBS, GATHERINGS, TALLIES, kinds_differ, updates
-from newsradar.modality import (AUXILIARIES, BE_FORMS, RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart,
+from newsradar.measures import TALLIES, kinds_differ, updates
+from newsradar.modality import (AUXILIARIES, BE_FORMS, MODAL_AUXILIARIES, RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart,
                                 modality, modals_folded)
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
@@ -257,7 +257,7 @@ _PROGRESSIVE = BE_FORMS | {"am"}
 # "the provision that had barred the company from firing him": a "that" with only these between it and the verb
 # opens a relative clause (a "that" of reported speech is followed by its clause's subject). Not modality's
 # AUXILIARIES: the be-forms are left out (``_denied`` takes them through ``_PROGRESSIVE``).
-_HAVE_DO_AND_MODALS = (AUXILIARIES - BE_FORMS) | {"would", "will", "could", "can", "may", "might", "should", "must"}
+_HAVE_DO_AND_MODALS = (AUXILIARIES - BE_FORMS) | MODAL_AUXILIARIES
 # Refusing to speak withholds a statement ("refused to comment", "declined to confirm"): it refuses no act.
 _WITHHELD_SPEECH = frozenset({"comment", "say", "confirm", "discuss", "speak", "elaborate", "disclose", "reveal",
                               "answer", "respond", "name", "identify", "specify", "detail", "explain"})
@@ -1503,22 +1503,15 @@ def _count_moved(sig: ClaimSignature, other: ClaimSignature, params: MatchParams
     A bare figure ("rose to 285,000", "would climb to 41") is read with no noun, as a count is too, but may be a
     price, an index or a temperature, whose move is drift: it is a tally only when the claim names one ("the
     toll", "the number of") or the other claim counts a noun ("14 people"). A level a gathering reached ("the crowd
-    topped 40,000") is one more estimate of its size, not an update; a move still is ("attendance rose to 900").
+    topped 40,000") has no measure of update (``measured``): one more estimate of its size.
     """
     return any(updates(measure) and _counts_things(unit) and _distinctive(unit, value, params)
                and float(value).is_integer() and (bool(unit) or _tally_named(sig, other))
-               and (measure in CHANGE_VERBS or not sig.terms & _gathering_terms())
                for (unit, value), measure in zip(sig.numbers, sig.figure_measures))
 
 
 def _tally_named(sig: ClaimSignature, other: ClaimSignature) -> bool:
     return bool(sig.terms & _tally_terms()) or any(unit and _counts_things(unit) for unit, _ in other.numbers)
-
-
-@lru_cache(maxsize=1)
-def _gathering_terms() -> frozenset[str]:
-    """``GATHERINGS`` stemmed as ``terms`` holds them ("crowds" -> crowd)."""
-    return frozenset(stem(w) for w in GATHERINGS)
 
 
 @lru_cache(maxsize=1)

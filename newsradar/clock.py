@@ -8,6 +8,9 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 # The days of the week as English copy names them: the enricher reads them in its own language, whatever the
 # machine's locale (which ``calendar.day_name`` follows).
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# The names of a date's month, capitalised as a date writes them ("may" is a verb), and their short forms.
+MONTHS = frozenset("""January February March April May June July August September October November December Jan Feb
+Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 
 
 def utcnow() -> datetime:

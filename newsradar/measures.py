@@ -43,6 +43,9 @@ TALLIES = frozenset({"toll", "number", "tally", "total", "count"})
 # Nouns of a gathering: its size ("the crowd reached 25,000", "attendance topped 80,000") is an estimate of one
 # moment, not a running tally, so a level verb on it gives no later value of another estimate of that gathering.
 GATHERINGS = frozenset({"crowd", "attendance", "audience", "turnout", "gathering"})
+# Verbs that tell a gathering growing ("reached 8,000 as the crowd swelled"): a level given beside one is that
+# gathering's size. Not the verbs of change: "the toll reached 47 as the crowd surged" is the toll's update.
+GATHERING_GROWS = frozenset({"swell", "grow", "stretch", "expand", "double"})
 # Each noun's kinds: "household" is people and a home, "vehicle" a weapon and a vehicle.
 _KINDS = {noun: frozenset(kind for kind, nouns in _KIND_NOUNS.items() if noun in nouns)
           for noun in frozenset().union(*_KIND_NOUNS.values())}

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from newsradar.clock import MONTHS, WEEKDAYS
 from newsradar.schema import Claim
 
 PLAIN, FUTURE = "", "future"
@@ -50,6 +51,7 @@ _IDIOM_AFTER_IF = frozenset({"not", "any", "anything", "ever", "only", "so"})
 # confirmed,", "if it is,"), a past participle or these; the claim matcher reads its refusals' clauses by them too.
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})
 AUXILIARIES = BE_FORMS | frozenset({"has", "have", "had", "do", "does", "did"})
+MODAL_AUXILIARIES = frozenset({"would", "will", "could", "can", "may", "might", "should", "must"})
 # "must sell CNN if it wants the deal approved" is a purpose ("to have the deal approved"), not a condition.
 _PURPOSE_AFTER_IF = frozenset({"want", "wants", "wanted", "wish", "wishes", "wished"})
 # An "if" after these asks rather than conditions ("asked if", "unclear if", "to see if").
@@ -64,13 +66,23 @@ _NOT_A_FORECAST_BEFORE = frozenset({"as", "than", "what"})
 _FORECAST_CUES = frozenset({"predict", "forecast", "project", "expect", "warn"})
 # Speakers whose statements of what will happen are forecasts of events they do not decide.
 _FORECASTERS = re.compile(r"\b(?:forecasters?|meteorologists?|economists?|analysts?|pollsters?)\b")
-# Passives that say what is to come ("is set to sign", "is scheduled to open"), as written; the future and the fold
-# below read them, the future with "due" too.
-_EXPECTED_AS_WRITTEN = ("set", "scheduled")
-# "Is to blame" is a present.
+# Passives that tell what is expected of someone ("is set to sign", "is tipped to win", "is scheduled to open"): what
+# is to come, not an act done. The enricher's narration reads them by lemma, with the parse's infinitive after them.
+EXPECTED_TO = frozenset({"set", "tip", "poise", "bill", "earmark", "tout", "gear", "schedule"})
+# ... and as written here (the future below and claim matching's fold read them), only those seldom followed by a
+# receiver: "billed to taxpayers", "earmarked to the NHS",
+# "geared to helping", "touted to investors" are no future, and words alone cannot tell them apart
+_EXPECTED_AS_WRITTEN = ("set", "scheduled", "tipped", "poised")
+# "Is to blame" is a present; a "to" before a determiner is a preposition, no infinitive ("was tipped to the police",
+# "is due to the storm").
 _FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|(?:is|are|was|were) (?:(?:due|"
                      + "|".join(_EXPECTED_AS_WRITTEN)
-                     + r") )?to(?! blame)|plans? to|planned to)\b")
+                     + r") )?to(?! blame| the\b| a\b| an\b)|plans? to|planned to)\b")
+# ... but "due to" + a determiner with a time ahead later in its clause is a deadline, not a cause: "the bill is due
+# to the Lords by March", "the report is due to the cabinet next week" (read in one clause's lower-case words).
+_DEADLINE = re.compile(r"\b(?:is|are|was|were) due to (?:the|a|an) (?:\w+ )*?(?:tomorrow|next \w+|(?:by|on|in|before"
+                       r"|until) (?:the (?:end|start|middle) of |early |mid |late )?(?:christmas|easter|"
+                       + "|".join(sorted(name.lower() for name in MONTHS | WEEKDAYS)) + r"))\b")
 # "Could", "may" and "might" are read as a future, not as a past or present: a condition beside them is left to
 # matching ("could receive the jets if Congress approved", "could get the jets"), as beside "will". Matched as
 # written: "May" the month has its capital, and a content rarely opens on the modal.
@@ -109,7 +121,8 @@ def modality(claim: Claim) -> str:
     if "unless" in lowered or _INVERTED_CONDITION.match(claim.content) or any(
             _conditions(clause, 0 < n < len(clauses) - 1) for n, clause in enumerate(clauses)):
         return CONDITION
-    future = bool(_FUTURE.search(joined)) or any(not _MODALS.isdisjoint(clause) for clause in written)
+    future = bool(_FUTURE.search(joined)) or any(_DEADLINE.search(" ".join(clause)) for clause in clauses) or any(
+        not _MODALS.isdisjoint(clause) for clause in written)
     if any(_forecasts(clause) for clause in clauses) or future and (
             (claim.cue_lemma or "") in _FORECAST_CUES or _FORECASTERS.search((claim.speaker or "").lower())):
         return FORECAST

@@ -20,10 +20,11 @@ from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import level_verb, measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_LETTERS, CURRENCY_WORDS, DENOMINATORS, \
     PERCENT_WORDS, MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, \
-    VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, parse_number, singular
+    VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, looks_like_year, parse_number, \
+    singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
-from newsradar.clock import WEEKDAYS
+from newsradar.clock import MONTHS, WEEKDAYS
 from newsradar.measures import TALLIES
 from newsradar.number_words import WORDS
 
@@ -993,11 +994,6 @@ def _could_be_age(text: str) -> bool:
     return text.isdecimal() and int(text) < 120
 
 
-# The names of a date's month, capitalised as a date writes them ("may" is a verb); its weekday's are ``WEEKDAYS``
-_MONTHS = frozenset("""January February March April May June July August September October November December Jan Feb
-Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
-
-
 def _names_a_day(tok) -> bool:
     """A month's or a weekday's name: the figure after it that counts a noun is no name's number ("in May 300
     people", "on Friday 80 people"), as one after "page" or "route" is."""
@@ -1005,7 +1001,7 @@ def _names_a_day(tok) -> bool:
 
 
 def _is_month(tok) -> bool:
-    return tok.text.rstrip(".") in _MONTHS
+    return tok.text.rstrip(".") in MONTHS
 
 
 def _day_of_month(doc, i: int) -> bool:
@@ -1047,11 +1043,6 @@ def _count_after_a_date(ent) -> Span | None:
         return None
     label = ent.label_ if ent.label_ in ("MONEY", "PERCENT", "QUANTITY") else "CARDINAL"
     return Span(doc, last + 1, ent.end, label=label)
-
-
-def looks_like_year(text: str) -> bool:
-    # isdecimal, not isdigit: "²⁰²³" is digits to isdigit, and int() refuses it
-    return text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2100
 
 
 def _share_of(ent) -> bool:

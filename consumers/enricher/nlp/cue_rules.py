@@ -15,8 +15,8 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from consumers.enricher.nlp import lexicon
-from consumers.enricher.nlp.claim_details import looks_like_year
 from consumers.enricher.nlp.cues import DENIAL
+from consumers.enricher.nlp.numbers import looks_like_year
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Speaker, names_people
@@ -1831,7 +1831,7 @@ def _said_when_or_where(c: Token) -> bool:
     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
     return obj is not None and (obj.ent_type_ in _SETTING_ENTS
                                 or obj.lemma_.lower() in _SAID_IN | _TOLD_NOUNS | _OCCASIONS
-                                or c.lower_ == "to" and obj.lemma_.lower() in _AUDIENCES)
+                                or c.lower_ == "to" and _audience(obj))
 
 
 def _blamed(verb: Token, obj: Token) -> bool:

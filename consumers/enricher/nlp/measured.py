@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from consumers.enricher.nlp.lexicon import verb_lemma
+from consumers.enricher.nlp.lexicon import REPORTING_VERBS, verb_lemma
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS, DENOMINATORS, PERCENT_WORDS, SCALES
 from newsradar.claim_match import MEASURE_UNITS
 from newsradar.lemmas import get_lemmatiser
-from newsradar.measures import CHANGE_VERBS, LEVEL_VERBS
+from newsradar.measures import CHANGE_VERBS, GATHERING_GROWS, GATHERINGS, LEVEL_VERBS
 
 # Nouns that name the amount, not what it is of: "$7 billion worth of weapons", "a total of 22 firms".
 _AMOUNT_NOUNS = frozenset({"worth", "amount", "total", "sum", "value", "figure", "number", "estimate", "tally",
@@ -113,16 +113,45 @@ def _verb_in(verb: Token | None, verbs: frozenset[str]) -> str | None:
 
 
 def _level(node: Token) -> str | None:
-    """The verb's lemma when the figure is the level it gives (``level_verb``)."""
+    """The verb's lemma when the figure is the level it gives: its object ("has reached 47", "topped 200") or
+    through "at"/"to" ("now stands at 58"). None for a gathering's size ("the crowd topped 40,000", "the number of
+    people in the crowd reached 30,000", "reached 8,000 as the crowd swelled"): an estimate of one moment, no later
+    value of another estimate of it."""
     verb = level_verb(node)
-    return verb.lemma_.lower() if verb is not None else None
+    if verb is None or any(_names_gathering(t) for t in _before_in_its_clause(verb)) or _gathering_grows(verb):
+        return None
+    return verb.lemma_.lower()
 
 
 def level_verb(node: Token) -> Token | None:
-    """The level verb whose level the figure is: its object ("has reached 47", "topped 200") or through "at"/"to"
-    ("now stands at 58")."""
+    """The level verb whose level the figure is, a gathering's or not: its object ("has reached 47", "topped 200")
+    or through "at"/"to" ("now stands at 58")."""
     verb = _governing_verb(node)
     return verb if _verb_in(verb, LEVEL_VERBS) else None
+
+
+def _names_gathering(word: Token) -> bool:
+    """A gathering noun that names one; not a modifier of another noun ("the crowd surge", "crowd funding")."""
+    return word.lemma_.lower() in GATHERINGS and word.dep_ != "compound"
+
+
+def _gathering_grows(verb: Token) -> bool:
+    """A clause joined to the level verb tells a gathering growing ("as the crowd swelled", "and the crowd was still
+    growing"): the level is that gathering's size. Not a crowd that grew into a mood ("grew angry", "grew restless")."""
+    return any(clause.dep_ in ("advcl", "conj") and clause.lemma_.lower() in GATHERING_GROWS
+               and any(s.dep_ == "nsubj" and _names_gathering(s) for s in clause.children)
+               and not any(c.dep_ in ("acomp", "attr") for c in clause.children)
+               for clause in verb.children)
+
+
+def _before_in_its_clause(verb: Token) -> Span:
+    """The words before ``verb`` in the clause it states, where what reached the level is named. Up through a
+    clause the parser wrongly hangs it on ("the crowd watching the final in the park has passed 15,000" under
+    "watching"), never past the verb that reports it ("As crowds gathered, police said the toll had reached 47")."""
+    top = verb
+    while top.dep_ in ("ccomp", "xcomp") and top.head.lemma_.lower() not in REPORTING_VERBS:
+        top = top.head
+    return verb.doc[top.left_edge.i:verb.i]
 
 
 def _counted(root: Token, span_end: int) -> Token | None:

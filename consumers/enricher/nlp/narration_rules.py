@@ -14,11 +14,13 @@ from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.entities import resolve_person
+from consumers.enricher.nlp.numbers import looks_like_year
 from consumers.enricher.nlp.speakers import Speaker, names_people
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.transcripts import rubric, transcript
 from newsradar import roles
+from newsradar.modality import EXPECTED_TO
 
 
 class NarrationRules:
@@ -308,7 +310,7 @@ class NarrationRules:
             if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue
             if _speculative(sent.root) or _conditional(sent.root) or _first_person(sent.root) \
-                    or _instruction(sent.root) or self._quote_frame(start) or self._aside(start, end):
+                    or _instructs(sent.root) or self._quote_frame(start) or self._aside(start, end):
                 continue
             # ``end`` only shrinks after ``figures`` is taken, so the figures ending by it are the sentence's
             kept = [e for e in figures if e.end_char <= end]
@@ -458,11 +460,8 @@ _SEQUENCE = frozenset({"later", "eventually", "afterwards", "afterward", "subseq
 _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "before", "past", "that", "following"})
 # words that put a date ahead of the report: "by 2030", "next year", "until June"
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # what a verb has when it is not a bare command: a subject, or an auxiliary ("will add", "to add")
 _SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
-# passives that tell what is expected of someone: "is set to sign", "is tipped to win", "is billed to headline"
-_EXPECTING = frozenset({"set", "tip", "poise", "bill", "earmark", "tout", "gear"})
 # spans that put an "earlier" before the story, not in its day: "three years earlier", not "earlier that day"
 _LONG_SPANS = frozenset({"year", "month", "decade", "century"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
@@ -718,7 +717,7 @@ def _expected(verb: Token) -> bool:
     """ "Manchester United are set to sign the striker", "Labour is tipped to win the seat", "was poised to resign":
     a verb of expectation in the passive, with what is expected after it, tells a forecast, not an act done ("The
     council set a new budget" is one)."""
-    return verb.lemma_.lower() in _EXPECTING and any(c.dep_ == "auxpass" for c in verb.children) \
+    return verb.lemma_.lower() in EXPECTED_TO and any(c.dep_ == "auxpass" for c in verb.children) \
         and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
@@ -778,7 +777,7 @@ def _before_the_story(word: Token) -> bool:
     span of years ("years earlier"). With an object or a day, both are the story's own sequence ("Before dawn,
     police had sealed off the street", "Earlier that day, police had arrested a suspect"), as ``_NARRATED_TIME``
     reads them."""
-    if _YEAR.fullmatch(word.text) or word.lower_ in ("previously", "ago"):
+    if looks_like_year(word.text) or word.lower_ in ("previously", "ago"):
         return True
     if word.lower_ == "before":
         return not any(c.dep_ in ("pobj", "pcomp") for c in word.children)
@@ -917,7 +916,7 @@ def _narrated_date(phrase: Token) -> bool:
     if any(t.lower_ in _NARRATED_TIME for t in dates):
         return True
     ahead = any(t.lower_ in _FORECAST_TIME for t in phrase.subtree)
-    return not ahead and phrase.i < phrase.head.i and any(_YEAR.fullmatch(t.text) for t in dates)
+    return not ahead and phrase.i < phrase.head.i and any(looks_like_year(t.text) for t in dates)
 
 
 def _first_person(root: Token) -> bool:
@@ -926,11 +925,18 @@ def _first_person(root: Token) -> bool:
     return any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children)
 
 
-def _instruction(root: Token) -> bool:
-    """ "Heat the oven to 200C and roast the squash for 40 minutes", "Call 0800 123 456 for tickets, which cost £12":
-    a bare command with no subject tells the reader what to do; its figures are a recipe's or a service's, not a
-    report. "Add to that a 3% rise, and drivers face a £200 bill" goes on to a clause of its own that reports."""
-    if root.tag_ != "VB" or root.pos_ != "VERB" or any(c.dep_ in _SUBJECT_OR_AUX for c in root.children):
+def _instructs(root: Token) -> bool:
+    """A bare command in narration. Not one of "be": "Be aware that parking costs £6" is service copy, but "Be
+    careful on the A82, where 3 crashes were reported this week" carries the news it warns of."""
+    return root.pos_ == "VERB" and _bare_command(root)
+
+
+def _bare_command(root: Token, start: int = 0) -> bool:
+    """ "Heat the oven to 200C and roast the squash for 40 minutes", "Call 0800 123 456 for tickets, which cost £12",
+    a turn's "Be patient" or "Ask me in September": a bare command with no subject (from character ``start`` on)
+    tells the reader or the asker what to do; its figures are a recipe's or a service's, not a report. "Add to that
+    a 3% rise, and drivers face a £200 bill" goes on to a clause of its own that reports."""
+    if root.tag_ != "VB" or any(c.dep_ in _SUBJECT_OR_AUX and c.idx >= start for c in root.children):
         return False
     return not any(_clause_of_its_own(c) for c in root.children)
 
@@ -969,7 +975,5 @@ def _speculative(root: Token) -> bool:
 def _asks_or_bids(sent, start: int) -> bool:
     """A question, or a bare imperative ("Ask me in September."): a turn that states nothing. The parser may
     take the speaker's label before ``start`` for the imperative's subject."""
-    root = sent.root
     # Its own last mark, not ``turns.is_question``: a turn ending on a quoted question ("“why?”") asks no one.
-    return sent.text.rstrip().endswith("?") or root.tag_ == "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux") and c.idx >= start for c in root.children)
+    return sent.text.rstrip().endswith("?") or _bare_command(sent.root, start)

@@ -315,6 +315,13 @@ def _next_is_scale(lowered: list[str], i: int) -> bool:
                                      or lowered[i + 1] in DENOMINATORS)
 
 
+def looks_like_year(text: str) -> bool:
+    """A four-figure year of modern copy ("1994", "2030"): the one year test of the reader, its speaker cues and its
+    narration rules."""
+    # isdecimal, not isdigit: "²⁰²³" is digits to isdigit, and int() refuses it
+    return text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2100
+
+
 # Nouns alike in both numbers ("120 species", "a four-part series"): no -s to cut.
 SAME_IN_BOTH_NUMBERS = frozenset({"species", "series", "headquarters", "barracks"})
 

@@ -20,6 +20,8 @@ ROUND_NOT_DISTINCTIVE = ("'rose to nearly 200' is a round figure, not distinctiv
                          "(cprec8 review, T17)")
 DECIMAL_ROUNDED = ("a decimal and its whole rounding ('7.40 shillings', 'about seven shillings') are two values: "
                    "figures_agree rounds whole figures only (apart on main too)")
+SMALL_FIGURES = ("3 and 9 are not distinctive, so no count is read as moved although 'reached 9' keeps its level "
+                 "measure (the crowd only modifies 'surge'): joined as on main")
 
 APART = [
     # wire
@@ -95,6 +97,38 @@ APART = [
      "The hospital said the number of patients being treated for burns had fallen to 12."),
     ("Officials said 160 people had been killed in the floods.",
      "Officials said the toll from the floods rose to nearly 200.", ROUND_NOT_DISTINCTIVE),
+    # a gathering named beside a tally's update, not what reached the level (one1: joined on main, whose guard read
+    # any word of the claim)
+    ("Police said 32 people died in the crush at the stadium.",
+     "Police said the death toll from the crush at the stadium had reached 47 as crowds gathered outside."),
+    ("Rescuers said 11 people were missing after the boat capsized.",
+     "Rescuers said the number of people missing after the boat capsized had reached 19 as a crowd waited at the "
+     "jetty."),
+    ("Police said 18 people were injured in the crush at the concert.",
+     "Police said the number of people injured in the crush at the concert had reached 27, and the audience was "
+     "told to leave."),
+    ("Officials said 60 people were taken ill at the rally.",
+     "Officials said the number of people taken ill at the rally topped 90 as the turnout surprised organisers."),
+    ("Police said 9 fans were arrested at the match.",
+     "Police said the number of fans arrested at the match had reached 16 after crowds clashed outside the ground."),
+    ("The electoral commission said 45,000 ballots were spoiled.",
+     "The electoral commission said the number of spoiled ballots had reached 61,000, with turnout at 58%."),
+    ("Police in Sydney said 15 people were arrested at the protest.",
+     "Police in Sydney said arrests at the protest had reached 28 as the crowd marched on parliament."),
+    # the one1 review's rows: a gathering doing something else than growing beside a tally's update, and a crowd
+    # that only modifies another noun ("the crowd surge")
+    ("Police said 21 people died in the stampede at the festival.",
+     "Police said the death toll from the stampede had reached 34 as crowds left the festival."),
+    ("Police said 40 people were arrested at the march.",
+     "Police said arrests at the march had reached 65 as the crowd moved on Downing Street."),
+    ("Paramedics said 12 people were treated at the concert.",
+     "Paramedics said the number of people treated at the concert had reached 30 before the audience was sent home."),
+    ("The commission said 12,000 postal votes were rejected.",
+     "The commission said rejected postal votes had reached 19,000 despite a turnout of 71%."),
+    ("Police said 12 people were arrested at the derby.",
+     "Police said arrests at the derby had reached 20 as the crowd grew angry."),
+    ("Organisers said 3 people were hurt in the crowd surge.",
+     "Police said the number of people hurt in the crowd surge had reached 9.", SMALL_FIGURES),
 ]
 
 SAME = [
@@ -143,6 +177,18 @@ SAME = [
      "Commuters said the fare was 3.10 from January."),
     ("Forecasters said gusts would climb to 110 on the coast.",
      "Forecasters said gusts on the coast could reach 130."),
+    # a gathering's size reached, however the parse hangs it, is one more estimate of it (one1: read in ``measured``)
+    ("Police said 30,000 people were at the rally.",
+     "Police said the number of people in the crowd at the rally had reached 35,000."),
+    ("Officials said 12,000 fans watched the final in the park.",
+     "Officials said the crowd watching the final in the park has passed 15,000."),
+    # a level given beside the gathering growing is its size (the one1 review's rows)
+    ("Police said 5,000 people joined the march.",
+     "Police said the number of people on the march reached 8,000 as the crowd swelled."),
+    ("Police said 2,000 protesters gathered at the parliament.",
+     "Police said protesters at the parliament had reached 3,500 and the crowd was still growing."),
+    ("Police said 25,000 people marched in Melbourne.",
+     "Police said numbers at the Melbourne march reached 32,000 as the crowd stretched for a kilometre."),
     # plain drift, no update
     ("The airline said 460 flights were cancelled.",
      "The airline said nearly 500 flights had been cancelled."),

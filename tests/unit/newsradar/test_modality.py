@@ -38,6 +38,40 @@ def _claim(content: str, speaker: str = "officials", cue_lemma: str = "say") -> 
     ("passenger numbers beat what analysts had expected", PLAIN),
     ("passenger numbers were in line with forecasts", PLAIN),
     ("the storm is to blame for the delays", PLAIN),
+    # an expectation told in the passive is what is to come, as "is set to" is (one1: one list with the narration
+    # rules); a "to" before a determiner is a preposition ("due to the storm"), and "billed/earmarked/geared/touted
+    # to" as often take a receiver
+    ("Kestrel was poised to cut 500 jobs", FUTURE),
+    ("Smith is tipped to win the seat with 52% of the vote", FUTURE),
+    ("the striker is tipped to leave for £40m in January", FUTURE),
+    ("the camp is poised to take 10,000 more refugees", FUTURE),
+    ("the new bridge is scheduled to open in 2026", FUTURE),
+    ("the delay was due to the storm, which cut power to 3,000 homes", PLAIN),
+    ("the rise was due to a 12% jump in fuel costs", PLAIN),
+    ("the 2 trips were to the coast and back", PLAIN),
+    ("the 2 men were set to the task of searching 40 homes", PLAIN),
+    ("the ferry was tipped to the police by a crew member", PLAIN),
+    ("the £2m cost was billed to taxpayers", PLAIN),
+    ("40% of the budget was earmarked to the NHS", PLAIN),
+    ("fares were geared to the cost of fuel, which rose 12%", PLAIN),
+    ("the strike is due to start on 3 May", FUTURE),
+    # "due to" + a determiner is a deadline when a time ahead follows in its clause, else a cause (the one1 review's
+    # rows, then ours)
+    ("the bill is due to the Lords by March", FUTURE),
+    ("the report is due to the cabinet next week", FUTURE),
+    ("the final payment is due to the contractor in April", FUTURE),
+    ("the case was due to a judge on Friday", FUTURE),
+    ("the delays were due to a strike by 300 workers", PLAIN),
+    ("the closure was due to the storm, which brought 90mph gusts", PLAIN),
+    ("the rise was due to a 15% jump in energy costs", PLAIN),
+    ("the £4m grant is due to the trust by the end of June", FUTURE),
+    ("the findings are due to the minister before Christmas", FUTURE),
+    ("the 3 reports are due to the board tomorrow", FUTURE),
+    ("the delay was due to an error by the council", PLAIN),
+    ("the 12% drop was due to the loss of 3 contracts last year", PLAIN),
+    pytest.param("the fall in sales was due to a cold snap in March", PLAIN, marks=pytest.mark.xfail(
+        strict=True, reason="a past month after a cause reads as a deadline's time: words alone cannot tell 'in "
+                            "March' behind from ahead (future on main too)")),
 ])
 def test_modality_reads_markers_in_the_claims_own_clauses(content, expected):
     assert modality(_claim(content)) == expected

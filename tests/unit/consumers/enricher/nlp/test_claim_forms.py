@@ -202,6 +202,22 @@ def test_a_transcript_turn_is_its_named_speakers_claim(extractor):
     assert not [x for x in e.claims if "furnace" in x.content or "March" in x.content]
 
 
+@pytest.mark.parametrize("turn, claims", [
+    # a command that goes on to a clause of its own reports, as in narration (one1: one command test for both)
+    ("Consider this: the bridge carried 20,000 cars a day before it shut.", True),
+    ("Traffic on the bypass has doubled since March.", True),
+    ("Be patient.", False),
+    ("Be realistic about what £4m buys.", False),
+    ("Ask me again in September.", False),
+])
+def test_a_turn_that_only_bids_claims_nothing_and_one_that_goes_on_to_report_does(extractor, turn, claims):
+    text = ("HARRIS: Why has the bridge been closed for so long?\n\nOKAFOR: " + turn + "\n\n"
+            "HARRIS: Why did the council not act sooner?\n\nOKAFOR: The budget was cut by £4m in 2022.\n\n"
+            "HARRIS: When will it reopen?")
+    turns = [c for c in extractor.extract_text(text).claims if c.rule == "transcript_turn" and turn in c.content]
+    assert bool(turns) == claims, turns
+
+
 def test_repeated_rubrics_datelines_and_places_in_capitals_are_no_transcripts_sides(extractor):
     # each label comes back, but none is a person the article names and the labels do not take turns as an
     # interview's sides do (one after another, someone asking), or they are rubrics or the article's places

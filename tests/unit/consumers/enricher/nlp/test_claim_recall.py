@@ -991,6 +991,9 @@ def test_a_command_to_the_reader_is_no_author_assertion_whatever_its_figures(ext
     'Leave Means Leave hired 40 staff.',
     'Imagine Dragons sold 40,000 tickets in an hour.',
     'Unite the Union balloted 5,000 members.',
+    # a command of 'be' may carry the news it warns of: narration leaves 'be' out of its commands, as on main (one1:
+    # a guard kept when narration and transcript turns came to share one command test)
+    'Be careful on the A82, where 3 crashes were reported this week.',
 ])
 def test_a_report_that_opens_with_a_verb_or_tells_of_an_order_stays_an_author_assertion(extractor, text):
     assert any(c.speaker_type == "AUTHOR" for c in extractor.extract_text(text).claims)

@@ -76,6 +76,27 @@ WALKS = [
     ("The number of patients had fallen to 12.", "12", "fall"),
     # a headline's verb the tagger reads as a noun, with a subject, still takes the figure
     ("Bus crash toll climbs to 22, police say.", "22", "climb"),
+    # a gathering's size is an estimate of one moment, no level a count reached; a gathering named outside what
+    # reached the level leaves it the count's (one1: the matcher's guard had read any word of the claim)
+    ("Police said the crowd at the march topped 45,000.", "45,000", None),
+    ("Organisers said attendance at the festival reached 80,000.", "80,000", None),
+    ("Police said the number of people in the crowd at the rally had reached 35,000.", "35,000", None),
+    ("Officials said the crowd watching the final in the park has passed 15,000.", "15,000", None),
+    ("Organisers said attendance had risen to 900 by the second night.", "900", "rise"),
+    ("The death toll from the crush had reached 47 as crowds gathered outside.", "47", "reach"),
+    ("Police said arrests at the protest had reached 28 as the crowd marched on parliament.", "28", "reach"),
+    ("As crowds gathered outside the stadium, police said the death toll had reached 47.", "47", "reach"),
+    ("The number of people taken ill at the rally topped 90 as the turnout surprised organisers.", "90", "top"),
+    # a clause joined to the level verb that tells the gathering growing makes the level its size; a crowd that only
+    # modifies another noun names no gathering (the one1 review's rows)
+    ("Police said the number of people on the march reached 8,000 as the crowd swelled.", "8,000", None),
+    ("Police said protesters at the parliament had reached 3,500 and the crowd was still growing.", "3,500", None),
+    ("Police said numbers at the Melbourne march reached 32,000 as the crowd stretched for a kilometre.", "32,000",
+     None),
+    ("Police said the death toll from the stampede had reached 34 as crowds left the festival.", "34", "reach"),
+    ("Police said arrests at the march had reached 65 as the crowd moved on Downing Street.", "65", "reach"),
+    ("Police said the number of people hurt in the crowd surge had reached 9.", "9", "reach"),
+    ("Police said arrests at the derby had reached 20 as the crowd grew angry.", "20", "reach"),
     # a counted noun is what is reached, not a level
     ("Rescuers reached 40 villagers cut off by the flood.", "40", "villager"),
     # a sum's level is read as well: a sum counts no things, so it is never taken for a count's update

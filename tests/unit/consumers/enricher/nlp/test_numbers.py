@@ -322,7 +322,8 @@ def test_superscript_digits_are_no_year_and_no_age():
     import spacy
     from spacy.tokens import Doc
 
-    from consumers.enricher.nlp.claim_details import _bracketed_age, looks_like_year
+    from consumers.enricher.nlp.claim_details import _bracketed_age
+    from consumers.enricher.nlp.numbers import looks_like_year
 
     assert not looks_like_year("²⁰²³")
     doc = Doc(spacy.blank("en").vocab, words=["Govindaraj", "(", "²", ")", "was", "arrested"],

@@ -218,12 +218,52 @@ REVIEW_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text, fragment, expected", SAID_AS + REVIEW_SAID_AS)
+# "to MPs": an audience after "to" folds its plural as "told MPs" does (the small model's lemma of "MPs" is "MPs")
+TO_MPS = [
+    pytest.param('As the chancellor said to MPs on Wednesday, borrowing will fall to 3% of GDP by 2027.',
+                 'borrowing will fall to 3%', 'chancellor', id='mps-as-the-chancellor-said-to-mps-on-wednesday-borrowi'),
+    pytest.param('As Ms Patel admitted to MPs, the asylum backlog has grown to 160,000 cases.',
+                 'the asylum backlog has grown', 'Patel', id='mps-as-ms-patel-admitted-to-mps-the-asylum-backlog-has'),
+    pytest.param('As the Bank of England governor pointed out to MPs, inflation is expected to halve by the end of the year.',
+                 'inflation is expected to halve', 'governor', id='mps-as-the-bank-of-england-governor-pointed-out-to-mps'),
+    pytest.param('As the health secretary stressed to MPs, no hospital will close under the plan.',
+                 'no hospital will close', 'health secretary', id='mps-as-the-health-secretary-stressed-to-mps-no-hospita'),
+    pytest.param('As Sir Keir insisted to MPs, the party will not raise income tax.',
+                 'the party will not raise income tax', 'Keir', id='mps-as-sir-keir-insisted-to-mps-the-party-will-not-rai'),
+    pytest.param('As the Post Office boss conceded to MPs, hundreds of sub-postmasters are still waiting for compensation.',
+                 'sub-postmasters are still waiting', 'Post Office boss', id='mps-as-the-post-office-boss-conceded-to-mps-hundreds-o'),
+    pytest.param('As the defence secretary explained to MPs in the Commons, two more frigates will be sent to the Gulf.',
+                 'two more frigates will be sent', 'defence secretary', id='mps-as-the-defence-secretary-explained-to-mps-in-the-c'),
+    pytest.param('As the Ofwat chief acknowledged to MPs, water companies missed their leakage targets.',
+                 'water companies missed their leakage targets', 'Ofwat chief', id='mps-as-the-ofwat-chief-acknowledged-to-mps-water-compa'),
+    pytest.param('As Mr Hipkins said to MPs in Wellington, the border will reopen to tourists from July.',
+                 'the border will reopen to tourists', 'Hipkins', id='mps-as-mr-hipkins-said-to-mps-in-wellington-the-border'),
+    pytest.param('The prison has only 40 spare places, as the justice secretary revealed to MPs last week.',
+                 'The prison has only 40 spare places', 'justice secretary', id='mps-the-prison-has-only-40-spare-places-as-the-justice'),
+    pytest.param('As the mayor said to councillors, the budget gap has grown to £12m.',
+                 'the budget gap has grown', 'mayor', id='mps-as-the-mayor-said-to-councillors-the-budget-gap-ha'),
+]
+
+TO_MPS_LOOK_ALIKES = [
+    pytest.param('As the minister explained to MPs how the scheme would work, protesters gathered outside Parliament.',
+                 'protesters gathered outside', id='mps-as-the-minister-explained-to-mps-how-the-scheme-wo'),
+    pytest.param('As the bill went to MPs for a second reading, thousands of nurses marched on Westminster.',
+                 'thousands of nurses marched', id='mps-as-the-bill-went-to-mps-for-a-second-reading-thous'),
+    pytest.param('As the prime minister spoke to MPs, the pound fell to its lowest level in a month.',
+                 'the pound fell to its lowest level', id='mps-as-the-prime-minister-spoke-to-mps-the-pound-fell'),
+    pytest.param('Just as the chancellor explained to MPs, the economy grew by 0.6% in the quarter.',
+                 'the economy grew by 0.6%', id='mps-just-as-the-chancellor-explained-to-mps-the-econom'),
+    pytest.param('As the news reached MPs, the Speaker suspended the sitting.',
+                 'the Speaker suspended the sitting', id='mps-as-the-news-reached-mps-the-speaker-suspended-the'),
+]
+
+
+@pytest.mark.parametrize("text, fragment, expected", SAID_AS + REVIEW_SAID_AS + TO_MPS)
 def test_speakers_as_said_gives_the_clause_to_its_subject(extractor, text: str, fragment: str, expected: str):
     assert_spoken_by(extractor, text, fragment, expected)
 
 
-@pytest.mark.parametrize("text, fragment", LOOK_ALIKES + REVIEW_LOOK_ALIKES)
+@pytest.mark.parametrize("text, fragment", LOOK_ALIKES + REVIEW_LOOK_ALIKES + TO_MPS_LOOK_ALIKES)
 def test_speakers_as_clause_look_alike_is_no_ones_claim(extractor, text: str, fragment: str):
     claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
     assert all(c.speaker_type == "AUTHOR" for c in claims), [(c.speaker, c.rule) for c in claims]
