@@ -106,8 +106,8 @@ from newsradar.countries import country_of
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import TALLIES, kinds_differ, updates
-from newsradar.modality import (AUXILIARIES, BE_FORMS, MODAL_AUXILIARIES, RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart,
-                                modality, modals_folded)
+from newsradar.modality import (AUXILIARIES, BE_FORMS, MODAL_AUXILIARIES, RELATIVE_PRONOUNS, forecast_and_outcome,
+                                modalities_apart, modality, modals_folded)
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
 from newsradar.schema import Claim
