@@ -70,8 +70,8 @@ _FORECASTERS = re.compile(r"\b(?:forecasters?|meteorologists?|economists?|analys
 # is to come, not an act done. The enricher's narration reads them by lemma, with the parse's infinitive after them.
 EXPECTED_TO = frozenset({"set", "tip", "poise", "bill", "earmark", "tout", "gear", "schedule"})
 # ... and as written here (the future below and claim matching's fold read them), only those seldom followed by a
-# receiver: "billed to taxpayers", "earmarked to the NHS",
-# "geared to helping", "touted to investors" are no future, and words alone cannot tell them apart
+# receiver: "billed to taxpayers", "earmarked to the NHS", "geared to helping", "touted to investors" are no future,
+# and words alone cannot tell them apart
 _EXPECTED_AS_WRITTEN = ("set", "scheduled", "tipped", "poised")
 # "Is to blame" is a present; a "to" before a determiner is a preposition, no infinitive ("was tipped to the police",
 # "is due to the storm").
