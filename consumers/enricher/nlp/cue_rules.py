@@ -1629,7 +1629,6 @@ def speech_noun_clause(verb: Token) -> Token | None:
 # What a speech noun is about: "expressed concern over the delay", "raised doubts about the plan". Not "at":
 # "expressed concern at the meeting" tells where as often as what.
 _TOPIC_PREPS = frozenset({"over", "about"})
-_A_YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
 # what words go over rather than what they are about: "expressed their anger over the phone"
 _CHANNELS = frozenset({"phone", "telephone", "radio", "loudspeaker", "tannoy", "intercom", "airwaves"})
 
@@ -1643,7 +1642,8 @@ def _infinitival(verb: Token) -> bool:
 def _dated_to_a_year(verb: Token) -> bool:
     """ "raised concerns in the 1970s about ...", "voiced doubts in 2019 over ...": a stance dated to a year is the
     story's background, not its news; a day ("on Tuesday") is the story's own."""
-    return any(_A_YEAR.fullmatch(t.text) for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+    return any(looks_like_year(t.text.removesuffix("s")) for c in verb.children if c.dep_ == "prep"
+               for t in c.subtree)
 
 
 def speech_noun_prep(verb: Token) -> Token | None:
