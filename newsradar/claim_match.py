@@ -106,8 +106,8 @@ from newsradar.countries import country_of
 from newsradar.currency_letters import letter_may_be
 from newsradar.lemmas import get_lemmatiser
 from newsradar.measures import TALLIES, kinds_differ, updates
-from newsradar.modality import (AUXILIARIES, BE_FORMS, MODAL_AUXILIARIES, RELATIVE_PRONOUNS, forecast_and_outcome, modalities_apart,
-                                modality, modals_folded)
+from newsradar.modality import (AUXILIARIES, BE_FORMS, MODAL_AUXILIARIES, RELATIVE_PRONOUNS, forecast_and_outcome,
+                                modalities_apart, modality, modals_folded)
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
 from newsradar.schema import Claim
@@ -228,13 +228,16 @@ _PREFIX_NEGATES_NOTHING = frozenset({"invaluable", "inflammable", "indifferent",
 # refusals are: "prefixed:" and the plain word for a prefix, "not:" and the word for a negation just before it.
 _PREFIXED_TERM = "prefixed:"
 _NOT_TERM = "not:"
+# One spelling of the negations a predicate may carry before its verb, after it or after its object, so the three
+# cannot drift apart
+_NEGATION = "not|never|no longer"
 _PREDICATE = re.compile(
-    r"\b(?:(?P<before>not|never|no longer|\w+n't) )?"
+    r"\b(?:(?P<before>" + _NEGATION + r"|\w+n't) )?"
     r"(?:(?:is|are|was|were|be|been|being|remains?|remained|becomes?|became|seems?|seemed)(?P<clitic>n't)?"
-    r"(?: (?P<after>not|never|no longer))?(?: (?:deemed|declared|found|called))?"
+    r"(?: (?P<after>" + _NEGATION + r"))?(?: (?:deemed|declared|found|called))?"
     r"|(?:deem|deems|deemed|declare|declares|declared|find|finds|found|call|calls|called)"
     r" (?:it|them|him|her|this|that|(?:the|a|an|its|their|his|her|our) [a-z]+(?: [a-z]+)?))"
-    r"(?: (?P<late>not|never|no longer))?"
+    r"(?: (?P<late>" + _NEGATION + r"))?"
     r" (?:(?:so|too|very|still|now|also|quite|clearly|simply|totally|completely|wholly|entirely|plainly) )?"
     r"(?P<adjective>[a-z]+)\b")
 # "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts

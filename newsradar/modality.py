@@ -70,14 +70,15 @@ _FORECASTERS = re.compile(r"\b(?:forecasters?|meteorologists?|economists?|analys
 # is to come, not an act done. The enricher's narration reads them by lemma, with the parse's infinitive after them.
 EXPECTED_TO = frozenset({"set", "tip", "poise", "bill", "earmark", "tout", "gear", "schedule"})
 # ... and as written here (the future below and claim matching's fold read them), only those seldom followed by a
-# receiver: "billed to taxpayers", "earmarked to the NHS",
-# "geared to helping", "touted to investors" are no future, and words alone cannot tell them apart
+# receiver: "billed to taxpayers", "earmarked to the NHS", "geared to helping", "touted to investors" are no future,
+# and words alone cannot tell them apart
 _EXPECTED_AS_WRITTEN = ("set", "scheduled", "tipped", "poised")
 # "Is to blame" is a present; a "to" before a determiner is a preposition, no infinitive ("was tipped to the police",
-# "is due to the storm").
+# "is due to the storm"). The future and the modal fold below read it alike.
+_NOT_AN_INFINITIVE = r" blame| the\b| a\b| an\b"
 _FUTURE = re.compile(r"\b(?:will|would|shall|\w+'ll|going to|(?:is|are|was|were) (?:(?:due|"
                      + "|".join(_EXPECTED_AS_WRITTEN)
-                     + r") )?to(?! blame| the\b| a\b| an\b)|plans? to|planned to)\b")
+                     + r") )?to(?!" + _NOT_AN_INFINITIVE + r")|plans? to|planned to)\b")
 # ... but "due to" + a determiner with a time ahead later in its clause is a deadline, not a cause: "the bill is due
 # to the Lords by March", "the report is due to the cabinet next week" (read in one clause's lower-case words).
 _DEADLINE = re.compile(r"\b(?:is|are|was|were) due to (?:the|a|an) (?:\w+ )*?(?:tomorrow|next \w+|(?:by|on|in|before"
@@ -100,7 +101,7 @@ _MODALS = frozenset({"could", "may", "might"})
 # matched says which word the wording is written as.
 _MODAL_WORDINGS = re.compile(
     r"\b(?:(?P<will>(?:is|are|be) (?:" + "|".join(_EXPECTED_AS_WRITTEN)
-    + r"|expected) to(?! blame| the\b| a\b| an\b| \d))"
+    + r"|expected) to(?!" + _NOT_AN_INFINITIVE + r"| \d))"
     r"|(?P<pronoun>i|we|you|he|she|it|they) (?:plans?|(?:is|are) planning) to"
     + r"|(?P<must>(?:has|have) to(?! do with)|(?:is|are|be) required to)"
     r"|might)\b")

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NAMED, ClaimDetails
 from consumers.enricher.nlp.cues import REPORTING_NOUNS
-from consumers.enricher.nlp.cue_rules import (CueRules, directs, mistagged_verb, names_own_speaker, puts_into_words,
+from consumers.enricher.nlp.cue_rules import (CueRules, directs, hears_evidence, mistagged_verb, puts_into_words,
                                               puts_it_as, says_as, speech_noun_clause, speech_prep)
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.item_form import no_news_form
@@ -94,24 +94,6 @@ class ClaimExtractor(Pipe):
 )
 def make_claim_extractor(nlp: Language, name: str, assertions: bool, min_quote_words: int) -> ClaimExtractor:
     return ClaimExtractor(nlp, name, assertions, min_quote_words)
-
-
-def _hears_evidence(verb: Token) -> bool:
-    """ "the court heard ...": a hearing body hears what was put to it. A trial is also a contest or a test ("the
-    cup trial heard cheers", "a clinical trial"), and a trial hearing someone do a thing ("The trial heard Mr Jones
-    deny the charges") tells no claim of its own: a trial hears only a "that"-clause or the clause before it, and
-    that clause only when it names no speaker of its own ("Her GP said ..., the trial heard": the GP's)."""
-    body = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES), None)
-    if body is None or body.lemma_.lower() != "trial":
-        return body is not None
-    if any(m.dep_ in ("compound", "amod") and m.lower_ in lexicon.NON_COURT_TRIALS for m in body.children):
-        return False
-    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
-    if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in ccomps):
-        return True
-    comma = body.left_edge.i - 1
-    before = comma > body.sent.start and body.doc[comma].text == "," or any(c.i < verb.i for c in ccomps)
-    return before and not names_own_speaker(body.doc[body.sent.start:body.left_edge.i])
 
 
 class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
@@ -343,7 +325,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             if lemma in ("hear", "heard") and self.heard_misparsed(tok):
                 continue
             if (lemma in lexicon.REPORTING_VERBS and (verb or pos == AUX or mistagged_verb(tok))) \
-                    or lemma == "hear" and verb and _hears_evidence(tok) \
+                    or lemma == "hear" and verb and hears_evidence(tok) \
                     or (verb and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None
                                   or self.tells_that(tok) or directs(tok) or colon is not None)):
                 self.from_cue(tok, colon)

@@ -104,11 +104,29 @@ class Cue(NamedTuple):
     subject: Token
 
 
-def names_own_speaker(stretch: Span) -> bool:
+def _names_own_speaker(stretch: Span) -> bool:
     """Whether a clause that a hearing body is said to have heard names its own speaker: a speech or belief verb
     with a subject and its content ("Coroner X said ...", "The driver claimed ...", "Police believe ...")."""
     return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and any(c.dep_ in ("ccomp", "dobj") for c in t.children)
                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in stretch)
+
+
+def hears_evidence(verb: Token) -> bool:
+    """ "the court heard ...": a hearing body hears what was put to it. A trial is also a contest or a test ("the
+    cup trial heard cheers", "a clinical trial"), and a trial hearing someone do a thing ("The trial heard Mr Jones
+    deny the charges") tells no claim of its own: a trial hears only a "that"-clause or the clause before it, and
+    that clause only when it names no speaker of its own ("Her GP said ..., the trial heard": the GP's)."""
+    body = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES), None)
+    if body is None or body.lemma_.lower() != "trial":
+        return body is not None
+    if any(m.dep_ in ("compound", "amod") and m.lower_ in lexicon.NON_COURT_TRIALS for m in body.children):
+        return False
+    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in ccomps):
+        return True
+    comma = body.left_edge.i - 1
+    before = comma > body.sent.start and body.doc[comma].text == "," or any(c.i < verb.i for c in ccomps)
+    return before and not _names_own_speaker(body.doc[body.sent.start:body.left_edge.i])
 
 
 class CueRules:
@@ -1166,7 +1184,7 @@ class CueRules:
         heads = [t for t in stretch if t.head.i == t.i or not stretch.start <= t.head.i < stretch.end]
         return any("Fin" in v.morph.get("VerbForm") for t in heads if t.pos_ in ("VERB", "AUX")
                    for v in [t, *(a for a in t.children if a.dep_ in ("aux", "auxpass"))]) \
-            and not names_own_speaker(stretch) \
+            and not _names_own_speaker(stretch) \
             and not any(stretch.start_char <= q.start < stretch.end_char for q in self.quotes)
 
     def cue_adjunct(self, verb: Token, cs: int, ce: int) -> bool:
@@ -1611,7 +1629,6 @@ def speech_noun_clause(verb: Token) -> Token | None:
 # What a speech noun is about: "expressed concern over the delay", "raised doubts about the plan". Not "at":
 # "expressed concern at the meeting" tells where as often as what.
 _TOPIC_PREPS = frozenset({"over", "about"})
-_A_YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
 # what words go over rather than what they are about: "expressed their anger over the phone"
 _CHANNELS = frozenset({"phone", "telephone", "radio", "loudspeaker", "tannoy", "intercom", "airwaves"})
 
@@ -1625,7 +1642,8 @@ def _infinitival(verb: Token) -> bool:
 def _dated_to_a_year(verb: Token) -> bool:
     """ "raised concerns in the 1970s about ...", "voiced doubts in 2019 over ...": a stance dated to a year is the
     story's background, not its news; a day ("on Tuesday") is the story's own."""
-    return any(_A_YEAR.fullmatch(t.text) for c in verb.children if c.dep_ == "prep" for t in c.subtree)
+    return any(looks_like_year(t.text.removesuffix("s")) for c in verb.children if c.dep_ == "prep"
+               for t in c.subtree)
 
 
 def speech_noun_prep(verb: Token) -> Token | None:

@@ -46,7 +46,7 @@ CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "ter
 PRAISE_BLAME_CUES = frozenset({"slam", "blast", "hail", "praise", "lambast", "lambaste", "pan"})
 JUDGEMENT_CUES = frozenset({"consider", "deem", "regard", "view", "see", "identify", "classify"}) | PRAISE_BLAME_CUES
 # Verbs of blame that, like "criticise", judge a bare object ("slammed the government's decision to hike fares",
-# "flayed the Centre's move to ...", "decried the plan to close the ward"); the object must be an act, a plan or
+# "flayed the Centre's move to ...", "deplored the plan to close the ward"); the object must be an act, a plan or
 # words (``BLAMED_NOUNS``), since the physical senses take things ("slammed the door", "flayed the fish").
 BLAME_CUES = frozenset({"slam", "blast", "lambast", "lambaste", "flay", "castigate", "deplore", "excoriate"})
 CRITIC_CUES = JUDGEMENT_CUES | BLAME_CUES

@@ -113,8 +113,7 @@ def _verb_in(verb: Token | None, verbs: frozenset[str]) -> str | None:
 
 
 def _level(node: Token) -> str | None:
-    """The verb's lemma when the figure is the level it gives: its object ("has reached 47", "topped 200") or
-    through "at"/"to" ("now stands at 58"). None for a gathering's size ("the crowd topped 40,000", "the number of
+    """The lemma of ``level_verb``'s verb, None for a gathering's size ("the crowd topped 40,000", "the number of
     people in the crowd reached 30,000", "reached 8,000 as the crowd swelled"): an estimate of one moment, no later
     value of another estimate of it."""
     verb = level_verb(node)

@@ -585,6 +585,80 @@ MODAL_LOOK_ALIKES_ONE_STORY = [
      PAST_DUE_OR_SETTING),
 ]
 
+# The merge of crec7 and one1 made the fold read one1's four "as written" passives, so "is tipped to" and "is poised
+# to" now say what "will" says, as "is set to" and "is scheduled to" did. Rows written for that merge: one forecast
+# or plan told both ways by one speaker joins; a pundit's forecast ("is tipped to win, pollsters said") beside the
+# actor's own statement ("said she will win") is two speakers' claims and stays apart; another strength, a negation,
+# an outcome, a past "were tipped to", a "to" before a determiner or a figure are no "will". Against main (no fold):
+# the "Bank of England is poised to" row joins only with the fold, in one story and across stories; no row is worse.
+ACROSS_BAR = ("the fold gives both claims one signature but for the story, and across stories that alone does not "
+              "reach the bar; wrong on main too")
+TWO_SPEAKERS_ONE_STORY = ("in one story the bar joins the pundits' forecast and the actor's own words whatever the "
+                          "phrase; wrong on main too")
+TIPPED_OR_POISED_ONE_STORY = [
+    ('Alvarez is tipped to become the next party leader, senior MPs said.',
+     'Alvarez will become the next party leader, senior MPs said.'),
+    ('Kylian Mbappe is tipped to join Real Madrid this summer, French media reported.',
+     'Kylian Mbappe will join Real Madrid this summer, French media reported.'),
+    ('Ofgem is poised to lift the energy price cap in April, analysts said.',
+     'Analysts said Ofgem will lift the energy price cap in April.'),
+    ('The Bank of England is poised to raise interest rates to 5.25% on Thursday, economists said.',
+     'Economists said the Bank of England will raise interest rates to 5.25% on Thursday.'),
+]
+TIPPED_OR_POISED_ACROSS = [
+    ("Labour's Sarah Jones is tipped to win the Bristol North seat, pollsters said.",
+     "Labour's Sarah Jones will win the Bristol North seat, pollsters said.",
+     ACROSS_BAR),
+    ('Novak Djokovic is tipped to win a record 25th grand slam title, bookmakers said.',
+     'Bookmakers said Novak Djokovic will win a record 25th grand slam title.'),
+    ('Kylian Mbappe is tipped to join Real Madrid this summer, French media reported.',
+     'Kylian Mbappe will join Real Madrid this summer, French media reported.',
+     ACROSS_BAR),
+    ('The carmaker is poised to cut 500 jobs at its Derby plant, the union said.',
+     'The union said the carmaker will cut 500 jobs at its Derby plant.'),
+    ('The Bank of England is poised to raise interest rates to 5.25% on Thursday, economists said.',
+     'Economists said the Bank of England will raise interest rates to 5.25% on Thursday.'),
+    ('Microsoft is poised to announce a $10 billion investment in OpenAI, people familiar said.',
+     'Microsoft will announce a $10 billion investment in OpenAI, people familiar said.'),
+]
+TIPPED_OR_POISED_APART_ONE_STORY = [
+    ('Sarah Jones is tipped to win the Bristol North seat, pollsters said.',
+     'Sarah Jones may win the Bristol North seat, pollsters said.',
+     WILL_OR_MAY),
+    ('The carmaker is poised to cut 500 jobs at its Derby plant, the union said.',
+     'The carmaker has cut 500 jobs at its Derby plant, the union said.',
+     DONE),
+    ('Sarah Jones is tipped to win the Bristol North seat, pollsters said.',
+     'Sarah Jones is not tipped to win the Bristol North seat, pollsters said.'),
+    ('The suspect is tipped to the police by a neighbour every week, officers said.',
+     'Officers said the suspect will go to the police every week.',
+     NOT_MODAL),
+    ('Sarah Jones is tipped to win the Bristol North seat, pollsters said.',
+     'Sarah Jones said she will win the Bristol North seat.'),
+    ('The carmaker is poised to cut 500 jobs at its Derby plant, the union said.',
+     'The carmaker said it will cut 500 jobs at its Derby plant.'),
+    ('Mbappe is tipped to join Real Madrid this summer, pundits said.',
+     'Mbappe said he will join Real Madrid this summer.',
+     TWO_SPEAKERS_ONE_STORY),
+]
+TIPPED_OR_POISED_APART_ACROSS = [
+    ('Sarah Jones is tipped to win the Bristol North seat, pollsters said.',
+     'Sarah Jones said she will win the Bristol North seat.'),
+    ('The carmaker is poised to cut 500 jobs at its Derby plant, the union said.',
+     'The carmaker said it will cut 500 jobs at its Derby plant.'),
+    ('Mbappe is tipped to join Real Madrid this summer, pundits said.',
+     'Mbappe said he will join Real Madrid this summer.'),
+    ('Shares in Barclays are poised to open 2% higher, traders said.',
+     'Shares in Barclays opened 2% higher, traders said.',
+     SHARED_FIGURE),
+    ('The Wallabies were tipped to beat Fiji by 20 points, the coach said.',
+     'The Wallabies will beat Fiji by 20 points, the coach said.',
+     SHARED_FIGURE),
+    ('The index is poised to 8,000 points, traders said.',
+     'Traders said the index will reach 8,000 points.',
+     SHARED_FIGURE),
+]
+
 PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), False, DIFFERENT),
          ("possible past, apart", (STORY, STORY), False, POSSIBLE_PAST_APART),
          ("possible past, same", (STORY, STORY), True, POSSIBLE_PAST_SAME),
@@ -593,7 +667,11 @@ PAIRS = (("same", (STORY, STORY), True, SAME), ("different", (STORY, STORY), Fal
          ("modal wordings, named, same", (STORY, STORY), True, MODAL_WORDINGS_ACROSS),
          ("modal wordings, across stories", (STORY, "story-2"), True, MODAL_WORDINGS_ACROSS),
          ("modal look-alikes, across stories", (STORY, "story-2"), False, MODAL_LOOK_ALIKES_ACROSS),
-         ("modal look-alikes, one story", (STORY, STORY), False, MODAL_LOOK_ALIKES_ONE_STORY))
+         ("modal look-alikes, one story", (STORY, STORY), False, MODAL_LOOK_ALIKES_ONE_STORY),
+         ("tipped or poised, same", (STORY, STORY), True, TIPPED_OR_POISED_ONE_STORY),
+         ("tipped or poised, across stories", (STORY, "story-2"), True, TIPPED_OR_POISED_ACROSS),
+         ("tipped or poised, apart", (STORY, STORY), False, TIPPED_OR_POISED_APART_ONE_STORY),
+         ("tipped or poised, apart across stories", (STORY, "story-2"), False, TIPPED_OR_POISED_APART_ACROSS))
 
 
 def test_claim_pairs_modality_one_claim_across_tense_or_two_across_modality(joined, a, b, stories, same):
