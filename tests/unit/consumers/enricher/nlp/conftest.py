@@ -108,6 +108,11 @@ def _feed(name: str):
     return feed_articles(name)
 
 
+def pool_text(name: str, guid: str) -> str:
+    """One corpus item's text as the pipeline sees it: the pool tables point into it by offsets."""
+    return _feed(name)[guid].text
+
+
 _ENRICHED: dict[tuple[str, str], object] = {}
 
 

@@ -11,13 +11,9 @@ into. Rows whose text gives no claim are left out (the bench scores numbers of c
 """
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from bench.extract_quality import feed_articles
-from tests.conftest import shared_path
-from tests.unit.consumers.enricher.nlp.conftest import assert_reads_figures, strict_xfail
+from tests.unit.consumers.enricher.nlp.conftest import assert_reads_figures, pool_text, strict_xfail
 
 # (feed file, guid, start, end, [(words of the figure, value, unit)], [words that are no figure])
 SHORT_POOL = [
@@ -188,15 +184,9 @@ STILL_WRONG = {
 }
 
 
-@cache
-def _text(feed: str, guid: str) -> str:
-    shared_path("corpus", "feeds", feed)
-    return feed_articles(feed)[guid].text
-
-
 @pytest.mark.parametrize("feed,guid,start,end,figures,not_figures", [
     pytest.param(*row, id=f"{row[0]}:{row[1].split('?')[0][-40:]}:{row[2]}",
                  marks=[strict_xfail(STILL_WRONG[row[:3]])] if row[:3] in STILL_WRONG else [])
     for row in SHORT_POOL])
 def test_short_pool_copy_reads_its_figures(extractor, feed, guid, start, end, figures, not_figures):
-    assert_reads_figures(extractor, _text(feed, guid)[start:end].strip(), figures, not_figures)
+    assert_reads_figures(extractor, pool_text(feed, guid)[start:end].strip(), figures, not_figures)
