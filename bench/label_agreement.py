@@ -1,10 +1,15 @@
 """How far do two labellers agree on the corpus paragraphs? A second, blind labelling scored as a prediction.
 
     .venv/bin/python bench/label_agreement.py sample      # the sampled pointers and their text, no gold
+    .venv/bin/python bench/label_agreement.py score       # agreement per part, and the extractor's totals
+    .venv/bin/python bench/label_agreement.py score --list-dev   # also each dev disagreement, by cause
 
 The second labeller reads only the text the sampler prints (never the gold fields of
 ``claims_corpus.jsonl``) and writes ``bench/data/claims_second.jsonl`` with the corpus
-rows' pointer fields.
+rows' pointer fields. ``score`` reads the second labels as an extractor's output against
+the gold with the bench's own matchers, then the other way round (the figures are
+asymmetric), and the extractor against both on the same paragraphs. Disagreements are
+listed for dev only; test gets their counts by cause, never its rows.
 """
 from __future__ import annotations
 
@@ -18,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.extract_quality import DATA, feed_articles  # noqa: E402
+from bench.extract_quality import (DATA, Row, claim_numbers, corpus_row, entity_right_label,  # noqa: E402
+                                   extract, feed_articles, match, number_accuracy, overlap, row_claims,
+                                   row_mentions, score_claims, speaker_ok, _surface)
 
 SEED = 20261207
 PER_PART = 60
@@ -78,12 +85,219 @@ def print_sample() -> None:
         print(json.dumps({"id": r["id"], "split": r["split"], "text": texts[r["id"]]}, ensure_ascii=False))
 
 
+def load_pairs() -> list[tuple[Row, Row]]:
+    """(gold, second) for every second-labelled paragraph, both read through the bench's corpus loader."""
+    feeds: dict[str, dict] = {}
+    gold = {}
+    for line in (DATA / "claims_corpus.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        gold[r["id"]] = r
+    pairs = []
+    for line in (DATA / "claims_second.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        pairs.append((corpus_row(gold[r["id"]], feeds), corpus_row(r, feeds)))
+    return pairs
+
+
+def as_predictions(row: Row) -> list[dict]:
+    """A labelled row's claims in the shape ``score_claims`` reads an extractor's claims."""
+    return [{"content": c["content"], "speaker": c["speaker"], "speaker_resolved": c["speaker"],
+             "speaker_type": "AUTHOR" if c["speaker"] is None else "SOURCE", "rule": "label"} for c in row.claims]
+
+
+def label_numbers(row: Row) -> list[tuple[str, float, str | None]]:
+    return [(n["text"], n["value"], n["unit"]) for n in row.numbers]
+
+
+def label_mentions(row: Row) -> list[tuple[str, str]]:
+    return [(e["text"], e["label"]) for e in row.entities]
+
+
+def figures(rows: list[Row], claims_of, numbers_of, mentions_of) -> dict[str, float | None]:
+    """The bench's figures of one labelling (or the extractor) read against ``rows`` as gold."""
+    claims = score_claims(rows, claims_of)
+    n_right, n_total, _ = number_accuracy(rows, numbers_of)
+    e_right, e_total, _ = entity_right_label(rows, mentions_of)
+    return {"claims (gold side)": claims["gold"],
+            "attributed-claim P": claims["attributed"][0], "attributed-claim R": claims["attributed"][1],
+            "attributed-claim F1": claims["attributed"][2],
+            "detection P": claims["detect"][0], "detection R": claims["detect"][1], "detection F1": claims["detect"][2],
+            "speaker accuracy (matched)": claims["speaker_acc"],
+            "number-value accuracy": n_right / n_total if n_total else None,
+            "entity right-label": e_right / e_total if e_total else None}
+
+
+def _by_id(rows: list[Row]) -> dict[str, Row]:
+    return {r.id: r for r in rows}
+
+
+def agreement_table(pairs: list[tuple[Row, Row]], docs) -> dict[str, dict]:
+    """Per column: second vs gold, gold vs second, extractor vs gold, extractor vs second."""
+    golds, seconds = [g for g, _s in pairs], [s for _g, s in pairs]
+    second_of, gold_of = _by_id(seconds), _by_id(golds)
+    columns = {
+        "second vs gold": figures(golds, lambda r: as_predictions(second_of[r.id]),
+                                  lambda r: label_numbers(second_of[r.id]), lambda r: label_mentions(second_of[r.id])),
+        "gold vs second": figures(seconds, lambda r: as_predictions(gold_of[r.id]),
+                                  lambda r: label_numbers(gold_of[r.id]), lambda r: label_mentions(gold_of[r.id])),
+    }
+    if docs is not None:
+        for name, rows in (("extractor vs gold", golds), ("extractor vs second", seconds)):
+            columns[name] = figures(rows, lambda r: row_claims(r, docs[r.doc_key]),
+                                    lambda r: claim_numbers(r, docs[r.doc_key]),
+                                    lambda r: row_mentions(r, docs[r.doc_key]))
+    return columns
+
+
+def _speaker_cause(a: str | None, b: str | None) -> str:
+    if (a is None) != (b is None):
+        return "speaker: author's own vs a source"
+    return "speaker: another phrase or source"
+
+
+def _lone_cause(claim: dict, others: list[dict]) -> str:
+    """Why a claim of one labelling matched none of the other's."""
+    # Half of one's words inside the other: the same statement, cut at other ends (a shared "the" is not).
+    touching = [o for o in others if max(overlap(claim["content"], o["content"])) >= 0.5]
+    if len(touching) > 1:
+        return "span: split vs joined"
+    if touching:
+        return "span: one much longer than the other"
+    if claim["speaker"] is None:
+        return "claim: author assertion labelled by one only"
+    return "claim: attributed claim labelled by one only"
+
+
+def claim_disagreements(gold: Row, second: Row) -> list[tuple[str, str]]:
+    """(cause, detail) for every claim the two labellings do not agree on, speaker and kind included."""
+    out = []
+    preds = as_predictions(second)
+    pairs = match(preds, gold.claims)
+    for i, j in pairs:
+        g, s = gold.claims[j], second.claims[i]
+        if not speaker_ok(preds[i], g["speaker"]):
+            out.append((_speaker_cause(g["speaker"], s["speaker"]),
+                        f"gold {g['speaker']!r} / second {s['speaker']!r}"))
+        if g["kind"] != s["kind"]:
+            out.append(("kind (not scored)", f"gold {g['kind']} / second {s['kind']}"))
+        if min(overlap(g["content"], s["content"])) < 1:
+            out.append(("span ends (matched, not scored)",
+                        f"gold {g['content'][:60]!r} / second {s['content'][:60]!r}"))
+    matched_g, matched_s = {j for _i, j in pairs}, {i for i, _j in pairs}
+    for j, g in enumerate(gold.claims):
+        if j not in matched_g:
+            out.append((_lone_cause(g, second.claims) + " (gold only)", f"{g['speaker']!r}: {g['content'][:70]!r}"))
+    for i, s in enumerate(second.claims):
+        if i not in matched_s:
+            out.append((_lone_cause(s, gold.claims) + " (second only)", f"{s['speaker']!r}: {s['content'][:70]!r}"))
+    return out
+
+
+def _same_value(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def _number_cause(lab: dict, others: list[dict]) -> str | None:
+    """Why ``lab`` has no agreeing number in ``others`` by the bench's rule (a null unit is value only)."""
+    want = lab["text"].lower()
+    same = [n for n in others if want in n["text"].lower() or n["text"].lower() in want]
+    if not same:
+        return "number: labelled by one only"
+    if any(_same_value(n["value"], lab["value"]) and lab["unit"] in (None, n["unit"]) for n in same):
+        return None
+    if not any(_same_value(n["value"], lab["value"]) for n in same):
+        return "number: value"
+    return "number: unit"
+
+
+def number_disagreements(gold: Row, second: Row) -> list[tuple[str, str]]:
+    """Value and unit read from the gold side; a number one side lacks, from both."""
+    out = []
+    for lab in gold.numbers:
+        cause = _number_cause(lab, second.numbers)
+        if cause is not None:
+            out.append((cause + (" (gold only)" if cause.endswith("only") else ""),
+                        f"{lab['text']!r} gold {lab['value']} {lab['unit']} / second "
+                        f"{[(n['text'], n['value'], n['unit']) for n in second.numbers]}"))
+    for lab in second.numbers:
+        if _number_cause(lab, gold.numbers) == "number: labelled by one only":
+            out.append(("number: labelled by one only (second only)", f"{lab['text']!r} {lab['value']} {lab['unit']}"))
+    return out
+
+
+def _entity_cause(ent: dict, others: list[dict]) -> str:
+    surface = _surface(ent["text"])
+    if any(_surface(o["text"]) == surface for o in others):
+        return "entity: label"
+    if any(surface in _surface(o["text"]) or _surface(o["text"]) in surface for o in others):
+        return "entity: extent"
+    return "entity: labelled by one only"
+
+
+def entity_disagreements(gold: Row, second: Row) -> list[tuple[str, str]]:
+    out = []
+    for side, mine, theirs in (("gold", gold.entities, second.entities), ("second", second.entities, gold.entities)):
+        left = Counter((_surface(e["text"]), e["label"]) for e in theirs)
+        for ent in mine:
+            key = (_surface(ent["text"]), ent["label"])
+            if left[key] > 0:
+                left[key] -= 1
+                continue
+            cause = _entity_cause(ent, theirs)
+            if cause == "entity: label" and side == "second":
+                continue                    # counted once, from the gold side
+            label = cause if cause != "entity: labelled by one only" else f"{cause} ({side} only)"
+            out.append((label, f"{side} {ent['text']!r} {ent['label']}"))
+    return out
+
+
+def disagreements(gold: Row, second: Row) -> list[tuple[str, str]]:
+    return claim_disagreements(gold, second) + number_disagreements(gold, second) + entity_disagreements(gold, second)
+
+
+def _cell(v) -> str:
+    if v is None:
+        return f"{'-':>10}"
+    return f"{v:>10}" if isinstance(v, int) else f"{v:>10.3f}"
+
+
+def print_score(list_dev: bool, with_extractor: bool) -> None:
+    pairs = load_pairs()
+    docs = None
+    if with_extractor:
+        from consumers.enricher.nlp.pipeline import Extractor
+        docs = extract([g for g, _s in pairs], Extractor())
+    for part in ("dev", "test"):
+        subset = [(g, s) for g, s in pairs if g.split == part]
+        table = agreement_table(subset, docs)
+        print(f"\n{part}: {len(subset)} paragraphs")
+        print(f"{'measure':<28}" + "".join(f"{name:>22}" for name in table))
+        for measure in next(iter(table.values())):
+            print(f"{measure:<28}" + "".join(f"{_cell(col[measure]):>22}" for col in table.values()))
+        causes = Counter()
+        listed = []
+        for g, s in subset:
+            for cause, detail in disagreements(g, s):
+                causes[cause] += 1
+                listed.append((cause, g.id, detail))
+        print(f"\n{part} disagreements by cause (gold vs second)")
+        for cause, n in sorted(causes.items()):
+            print(f"  {n:>4}  {cause}")
+        if list_dev and part == "dev":
+            for cause, row_id, detail in sorted(listed):
+                print(f"    {cause} | {row_id} | {detail}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=("sample",))
+    parser.add_argument("step", choices=("sample", "score"))
+    parser.add_argument("--list-dev", action="store_true", help="list each dev disagreement (never test's)")
+    parser.add_argument("--no-extractor", action="store_true", help="score the two labellings only")
     args = parser.parse_args()
     if args.step == "sample":
         print_sample()
+    else:
+        print_score(args.list_dev, not args.no_extractor)
 
 
 if __name__ == "__main__":

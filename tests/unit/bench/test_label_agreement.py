@@ -1,0 +1,145 @@
+"""bench/label_agreement.py: a second labelling scored against the gold with the bench's matchers, both
+ways, and each disagreement put under one cause; the sample keeps one paragraph an item and caps a feed."""
+from __future__ import annotations
+
+from collections import Counter
+
+from bench.extract_quality import Row
+from bench.label_agreement import agreement_table, corpus_pointers, disagreements, sample
+
+TEXT = ("The council will close the bridge for six weeks, Mayor Ada Obi said. "
+        "Traffic fell 12% last year, according to Lagos State. Repairs cost N4 billion.")
+
+
+def _claim(content: str, speaker: str | None, kind: str = "indirect") -> dict:
+    return {"content": content, "speaker": speaker, "kind": kind}
+
+
+BRIDGE = _claim("The council will close the bridge for six weeks", "Ada Obi")
+TRAFFIC = _claim("Traffic fell 12% last year", "Lagos State")
+WEEKS = {"text": "six weeks", "value": 6, "unit": "week"}
+SHARE = {"text": "12%", "value": 12, "unit": "percent"}
+OBI = {"text": "Ada Obi", "label": "PERSON"}
+LAGOS = {"text": "Lagos State", "label": "GPE"}
+
+
+def _row(claims, numbers=(WEEKS, SHARE), entities=(OBI, LAGOS)) -> Row:
+    """A paragraph's labels; numbers and entities as the gold's unless the test is about them."""
+    return Row("p1", "dev", "doc", TEXT, 0, len(TEXT), [dict(c) for c in claims], [dict(n) for n in numbers],
+               [dict(e) for e in entities])
+
+
+GOLD = _row([BRIDGE, TRAFFIC])
+
+
+def _second_vs_gold(second: Row) -> dict:
+    return agreement_table([(GOLD, second)], None)["second vs gold"]
+
+
+def _causes(second: Row) -> Counter:
+    return Counter(cause for cause, _detail in disagreements(GOLD, second))
+
+
+def test_two_labellings_that_agree_score_one_and_show_no_disagreement():
+    second = _row([BRIDGE, TRAFFIC])
+    fig = _second_vs_gold(second)
+    assert fig["attributed-claim F1"] == 1.0
+    assert fig["number-value accuracy"] == 1.0
+    assert fig["entity right-label"] == 1.0
+    assert disagreements(GOLD, second) == []
+
+
+def test_one_speaker_different_costs_the_attributed_figure_not_detection():
+    second = _row([_claim(BRIDGE["content"], "the council"), TRAFFIC])
+    fig = _second_vs_gold(second)
+    assert fig["detection F1"] == 1.0
+    assert fig["attributed-claim F1"] == 0.5
+    assert fig["speaker accuracy (matched)"] == 0.5
+    assert _causes(second)["speaker: another phrase or source"] == 1
+
+
+def test_an_author_assertion_against_a_source_is_its_own_cause():
+    second = _row([BRIDGE, _claim(TRAFFIC["content"], None, "assertion")])
+    causes = _causes(second)
+    assert causes["speaker: author's own vs a source"] == 1
+    assert causes["kind (not scored)"] == 1
+
+
+def test_a_span_off_by_a_word_still_matches_and_is_listed_as_span_ends():
+    second = _row([_claim("The council will close the bridge for six", "Ada Obi"), TRAFFIC])
+    assert _second_vs_gold(second)["attributed-claim F1"] == 1.0
+    assert _causes(second) == Counter({"span ends (matched, not scored)": 1})
+
+
+def test_a_span_over_twice_as_long_misses_on_both_sides_and_says_so():
+    longer = _claim("Traffic fell 12% last year, according to Lagos State. Repairs cost N4 billion", "Lagos State")
+    second = _row([BRIDGE, longer])
+    fig = _second_vs_gold(second)
+    assert fig["attributed-claim P"] == 0.5 and fig["attributed-claim R"] == 0.5
+    causes = _causes(second)
+    assert causes["span: one much longer than the other (gold only)"] == 1
+    assert causes["span: one much longer than the other (second only)"] == 1
+
+
+def test_figures_read_both_ways_swap_precision_and_recall():
+    second = _row([BRIDGE, TRAFFIC, _claim("Repairs cost N4 billion", None, "assertion")])
+    table = agreement_table([(GOLD, second)], None)
+    there, back = table["second vs gold"], table["gold vs second"]
+    assert (there["attributed-claim P"], there["attributed-claim R"]) == (2 / 3, 1.0)
+    assert (back["attributed-claim P"], back["attributed-claim R"]) == (1.0, 2 / 3)
+    assert _causes(second) == Counter({"claim: author assertion labelled by one only (second only)": 1})
+
+
+def test_numbers_differ_by_value_by_unit_or_by_presence():
+    second = _row([BRIDGE, TRAFFIC], [{"text": "six weeks", "value": 42, "unit": "day"},
+                                                  {"text": "12%", "value": 12, "unit": None},
+                                                  {"text": "N4 billion", "value": 4e9, "unit": "NGN"}])
+    assert _second_vs_gold(second)["number-value accuracy"] == 0.0
+    assert _causes(second) == Counter({"number: value": 1, "number: unit": 1,
+                                       "number: labelled by one only (second only)": 1})
+
+
+def test_a_gold_number_with_no_unit_agrees_on_its_value_alone():
+    gold = _row([BRIDGE], [{"text": "six weeks", "value": 6, "unit": None}])
+    second = _row([BRIDGE], [WEEKS])
+    assert Counter(cause for cause, _d in disagreements(gold, second)) == Counter()
+
+
+def test_entities_differ_by_label_once_by_extent_or_by_presence():
+    second = _row([BRIDGE, TRAFFIC], entities=[{"text": "Obi", "label": "PERSON"},
+                                               {"text": "Lagos State", "label": "ORG"},
+                                               {"text": "N4", "label": "MONEY"}])
+    assert _second_vs_gold(second)["entity right-label"] == 0.0
+    assert _causes(second) == Counter({"entity: extent": 2, "entity: label": 1,
+                                       "entity: labelled by one only (second only)": 1})
+
+
+def _pointer(n: int, feed: str, item: str, split: str = "dev") -> dict:
+    return {"id": f"{feed}:{item}:{n}", "split": split, "file": f"{feed}.xml", "guid": item, "start": n, "end": n + 1}
+
+
+def test_the_sample_takes_one_paragraph_an_item_and_no_feed_over_a_fifth():
+    rows = [_pointer(n, "big", f"i{n % 30}") for n in range(60)]
+    rows += [_pointer(n, f"feed{k}", f"j{k}") for k in range(20) for n in range(3)]
+    rows += [_pointer(n, "big", f"t{n}", "test") for n in range(20)]
+    picked = sample(rows, per_part=10, seed=7)
+    dev = [r for r in picked if r["split"] == "dev"]
+    assert len(dev) == 10 and len({(r["file"], r["guid"]) for r in dev}) == 10
+    assert sum(r["file"] == "big.xml" for r in dev) <= 2
+    assert [r["id"] for r in sample(rows, per_part=10, seed=7)] == [r["id"] for r in picked]
+
+
+def test_a_claim_sharing_only_small_words_with_another_is_labelled_by_one_only_not_a_span():
+    second = _row([BRIDGE, TRAFFIC, _claim("the bridge repairs cost N4 billion", None, "assertion")])
+    assert _causes(second) == Counter({"claim: author assertion labelled by one only (second only)": 1})
+
+
+def test_an_item_of_many_paragraphs_gives_the_sample_one_even_when_its_feed_has_room():
+    rows = [_pointer(n, f"feed{k}", f"only{k}") for k in range(5) for n in range(10)]
+    picked = sample(rows, per_part=10, seed=7)
+    assert sorted(r["guid"] for r in picked) == [f"only{k}" for k in range(5)]
+
+
+def test_the_sampler_reads_the_corpus_without_its_gold_fields():
+    rows = corpus_pointers()
+    assert rows and all(r.keys() <= {"id", "source", "split", "file", "guid", "url", "start", "end"} for r in rows)
