@@ -108,23 +108,37 @@ def load_rows() -> list[Row]:
         print(f"note: {CORPUS} is absent; scoring the project-written paragraphs only", file=sys.stderr)
         return rows
     feeds: dict[str, dict[str, Article]] = {}
-    for line in (DATA / "claims_corpus.jsonl").read_text(encoding="utf-8").splitlines():
-        rows.append(corpus_row(json.loads(line), feeds))
+    for r in corpus_records():
+        rows.append(corpus_row(r, feeds))
     return rows
 
 
-def corpus_row(r: dict, feeds: dict[str, dict[str, Article]]) -> Row:
-    """A pointer row of the corpus with its item's text; ``feeds`` caches each feed file's parse."""
-    item = r.get("guid") or r["url"]
-    _check_split(r, f"{r['file']}\n{item}")
+def corpus_records(name: str = "claims_corpus.jsonl") -> list[dict]:
+    """The rows of a pointer file as written: the corpus's gold, or another labelling of the same paragraphs."""
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+
+
+def corpus_item(r: dict) -> str:
+    """The item a pointer row names inside its feed file: the guid, or the url of an item that has none."""
+    return r.get("guid") or r["url"]
+
+
+def feed_item(r: dict, feeds: dict[str, dict[str, Article]]) -> tuple[Article, str]:
+    """A pointer row's item and its document key; ``feeds`` caches each feed file's parse."""
     if r["file"] not in feeds:
         feeds[r["file"]] = feed_articles(r["file"])
-    article = feeds[r["file"]][item]
+    return feeds[r["file"]][corpus_item(r)], f"{r['file']}\n{corpus_item(r)}"
+
+
+def corpus_row(r: dict, feeds: dict[str, dict[str, Article]]) -> Row:
+    """A pointer row of the corpus with its item's text."""
+    article, key = feed_item(r, feeds)
+    _check_split(r, key)
     text = article.text
     para = text[r["start"]:r["end"]]
     claims = [{"speaker": c["speaker"], "kind": c["kind"],
                "content": " ".join(para[s:e] for s, e in c["spans"])} for c in r["claims"]]
-    return Row(r["id"], r["split"], f"{r['file']}\n{item}", text, r["start"], r["end"], claims,
+    return Row(r["id"], r["split"], key, text, r["start"], r["end"], claims,
                r["numbers"], r["entities"], article=article, dateline=r.get("dateline"))
 
 
@@ -216,7 +230,8 @@ def score_claims(rows: list[Row], predict) -> dict:
             if i not in {a for a, _b in pairs}:
                 misses.append((row.id, "spurious", p["content"][:70], p["speaker"], p["rule"]))
     return {"detect": prf(matched, n_pred, n_gold), "attributed": prf(speaker_right, n_pred, n_gold),
-            "speaker_acc": speaker_right / matched if matched else 0.0, "gold": n_gold, "misses": misses}
+            "speaker_acc": speaker_right / matched if matched else 0.0, "gold": n_gold, "misses": misses,
+            "counts": (speaker_right, n_pred, n_gold)}
 
 
 def row_claims(row: Row, enrichment: Enrichment) -> list[dict]:
@@ -230,6 +245,23 @@ def claim_numbers(row: Row, enrichment: Enrichment) -> list[tuple[str, float, st
             for n in c.numbers]
 
 
+def number_candidates(text: str, found: list[tuple]) -> list[tuple]:
+    """The (text, value, unit) of ``found`` whose surface holds, or is held in, a labelled number's ``text``."""
+    want = text.lower()
+    return [n for n in found if want in n[0].lower() or n[0].lower() in want]
+
+
+def same_value(got: float, want: float) -> bool:
+    """Equal values up to float noise, relative to the labelled value ``want``."""
+    return abs(got - want) <= 1e-6 * max(1.0, abs(want))
+
+
+def number_found(lab: dict, found: list[tuple]) -> bool:
+    """A labelled number is found by a candidate of its surface with its value, and its unit unless it has none."""
+    return any(same_value(value, lab["value"]) and (lab["unit"] is None or unit == lab["unit"])
+               for _text, value, unit in number_candidates(lab["text"], found))
+
+
 def number_accuracy(rows: list[Row], numbers_of) -> tuple[int, int, list]:
     """Labelled numbers found by ``numbers_of(row)``'s (text, value, unit) with a surface, value and unit."""
     right = total = 0
@@ -238,13 +270,10 @@ def number_accuracy(rows: list[Row], numbers_of) -> tuple[int, int, list]:
         found = numbers_of(row)
         for lab in row.numbers:
             total += 1
-            want = lab["text"].lower()
-            cands = [n for n in found if want in n[0].lower() or n[0].lower() in want]
-            ok = any(abs(value - lab["value"]) <= 1e-6 * max(1.0, abs(lab["value"]))
-                     and (lab["unit"] is None or unit == lab["unit"]) for _text, value, unit in cands)
+            ok = number_found(lab, found)
             right += ok
             if not ok:
-                wrong.append((row.id, lab, cands))
+                wrong.append((row.id, lab, number_candidates(lab["text"], found)))
     return right, total, wrong
 
 
