@@ -23,27 +23,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.extract_quality import (DATA, Row, claim_numbers, corpus_row, entity_right_label,  # noqa: E402
-                                   extract, feed_articles, match, number_accuracy, overlap, row_claims,
-                                   row_mentions, score_claims, speaker_ok, _surface)
+from bench.extract_quality import (Row, claim_numbers, corpus_item, corpus_records, corpus_row,  # noqa: E402
+                                   entity_right_label, extract, feed_item, match, number_accuracy, overlap,
+                                   row_claims, row_mentions, score_claims, speaker_ok, _surface)
 
 SEED = 20261207
 PER_PART = 60
 FEED_SHARE = 5                      # no feed gives more than 1/FEED_SHARE of a part's sample
 POINTERS = ("id", "source", "split", "file", "guid", "url", "start", "end")
+SAME_PARAGRAPH = ("split", "file", "guid", "url", "start", "end")
 
 
 def corpus_pointers() -> list[dict]:
     """The corpus rows less their gold fields, so nothing downstream of here can show a label."""
-    rows = []
-    for line in (DATA / "claims_corpus.jsonl").read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
-        rows.append({k: r[k] for k in POINTERS if k in r})
-    return rows
+    return [{k: r[k] for k in POINTERS if k in r} for r in corpus_records()]
 
 
 def item_key(row: dict) -> tuple[str, str]:
-    return row["file"], row.get("guid") or row["url"]
+    return row["file"], corpus_item(row)
 
 
 def sample(rows: list[dict], per_part: int = PER_PART, seed: int = SEED) -> list[dict]:
@@ -70,12 +67,7 @@ def sample(rows: list[dict], per_part: int = PER_PART, seed: int = SEED) -> list
 def paragraph_texts(rows: list[dict]) -> dict[str, str]:
     """Each row's paragraph, cut from the item's text as the bench builds it."""
     feeds: dict[str, dict] = {}
-    out = {}
-    for r in rows:
-        if r["file"] not in feeds:
-            feeds[r["file"]] = feed_articles(r["file"])
-        out[r["id"]] = feeds[r["file"]][item_key(r)[1]].text[r["start"]:r["end"]]
-    return out
+    return {r["id"]: feed_item(r, feeds)[0].text[r["start"]:r["end"]] for r in rows}
 
 
 def print_sample() -> None:
@@ -85,16 +77,17 @@ def print_sample() -> None:
         print(json.dumps({"id": r["id"], "split": r["split"], "text": texts[r["id"]]}, ensure_ascii=False))
 
 
-def load_pairs() -> list[tuple[Row, Row]]:
-    """(gold, second) for every second-labelled paragraph, both read through the bench's corpus loader."""
-    feeds: dict[str, dict] = {}
-    gold = {}
-    for line in (DATA / "claims_corpus.jsonl").read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
-        gold[r["id"]] = r
+def load_pairs(golds: list[dict], seconds: list[dict], feeds: dict) -> list[tuple[Row, Row]]:
+    """(gold, second) for every second-labelled paragraph, both read through the bench's corpus loader.
+
+    A second row that points anywhere but its gold row's paragraph is refused: its offsets would be
+    read against other text and score as silent misses."""
+    gold = {r["id"]: r for r in golds}
     pairs = []
-    for line in (DATA / "claims_second.jsonl").read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
+    for r in seconds:
+        moved = [k for k in SAME_PARAGRAPH if r.get(k) != gold[r["id"]].get(k)]
+        if moved:
+            raise ValueError(f"{r['id']}: the second row's {', '.join(moved)} differ from the gold row's")
         pairs.append((corpus_row(gold[r["id"]], feeds), corpus_row(r, feeds)))
     return pairs
 
