@@ -99,7 +99,9 @@ def as_predictions(row: Row) -> list[dict]:
 
 
 def label_numbers(row: Row) -> list[tuple[str, float, str | None]]:
-    return [(n["text"], n["value"], n["unit"]) for n in row.numbers]
+    """The numbers inside the row's labelled claims, as the bench credits the extractor only with its claims'."""
+    return [(n["text"], n["value"], n["unit"]) for n in row.numbers
+            if any(n["text"] in c["content"] for c in row.claims)]
 
 
 def label_mentions(row: Row) -> list[tuple[str, str]]:

@@ -8,7 +8,8 @@ from types import SimpleNamespace
 import pytest
 
 from bench.extract_quality import Row, split_of
-from bench.label_agreement import (agreement_table, corpus_pointers, disagreements, load_pairs, sample)
+from bench.label_agreement import (agreement_table, claim_disagreements, corpus_pointers, disagreements,
+                                   label_numbers, load_pairs, sample)
 from newsradar.schema import Claim, Enrichment, Span
 
 TEXT = ("The council will close the bridge for six weeks, Mayor Ada Obi said. "
@@ -72,7 +73,8 @@ def test_an_author_assertion_against_a_source_is_its_own_cause():
 def test_a_span_off_by_a_word_still_matches_and_is_listed_as_span_ends():
     second = _row([_claim("The council will close the bridge for six", "Ada Obi"), TRAFFIC])
     assert _second_vs_gold(second)["attributed-claim F1"] == 1.0
-    assert _causes(second) == Counter({"span ends (matched, not scored)": 1})
+    # Its "six weeks" now lies outside the second's claims: a number cause of its own, not this test's.
+    assert Counter(c for c, _d in claim_disagreements(GOLD, second)) == Counter({"span ends (matched, not scored)": 1})
 
 
 def test_a_span_over_twice_as_long_misses_on_both_sides_and_says_so():
@@ -196,3 +198,9 @@ def test_the_extractor_is_read_against_each_labelling_in_its_own_column():
     table = agreement_table([(GOLD, _row([BRIDGE]))], {"doc": _enrichment(BRIDGE["content"], "Ada Obi")})
     assert table["extractor vs gold"]["attributed-claim R"] == 0.5
     assert table["extractor vs second"]["attributed-claim R"] == 1.0
+
+
+def test_a_number_outside_the_labellers_own_claims_is_not_credited():
+    second = _row([TRAFFIC])              # "six weeks" labelled, but inside no claim of the second's
+    assert label_numbers(second) == [("12%", 12, "percent")]
+    assert _second_vs_gold(second)["number-value accuracy"] == 0.5
