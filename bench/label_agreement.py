@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.extract_quality import (Row, claim_numbers, corpus_item, corpus_records, corpus_row,  # noqa: E402
-                                   entity_right_label, extract, feed_item, match, number_accuracy, overlap,
-                                   row_claims, row_mentions, score_claims, speaker_ok, _surface)
+                                   entity_right_label, extract, feed_item, match, number_accuracy,
+                                   number_candidates, number_found, overlap, row_claims, row_mentions, same_value,
+                                   score_claims, speaker_ok, _surface)
 
 SEED = 20261207
 PER_PART = 60
@@ -188,61 +189,64 @@ def claim_disagreements(gold: Row, second: Row) -> list[tuple[str, str]]:
     return out
 
 
-def _same_value(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
-
-
-def _number_cause(lab: dict, others: list[dict]) -> str | None:
-    """Why ``lab`` has no agreeing number in ``others`` by the bench's rule (a null unit is value only)."""
-    want = lab["text"].lower()
-    same = [n for n in others if want in n["text"].lower() or n["text"].lower() in want]
-    if not same:
-        return "number: labelled by one only"
-    if any(_same_value(n["value"], lab["value"]) and lab["unit"] in (None, n["unit"]) for n in same):
+def _number_cause(lab: dict, other: Row) -> str | None:
+    """Why the bench's rule finds no number for ``lab`` among the other labelling's numbers inside its claims."""
+    found = label_numbers(other)
+    if number_found(lab, found):
         return None
-    if not any(_same_value(n["value"], lab["value"]) for n in same):
+    cands = number_candidates(lab["text"], found)
+    if not cands:
+        if number_candidates(lab["text"], [(n["text"], n["value"], n["unit"]) for n in other.numbers]):
+            return "number: outside the other's claims"
+        return "number: labelled by one only"
+    if not any(same_value(value, lab["value"]) for _text, value, _unit in cands):
         return "number: value"
     return "number: unit"
 
 
 def number_disagreements(gold: Row, second: Row) -> list[tuple[str, str]]:
-    """Value and unit read from the gold side; a number one side lacks, from both."""
+    """Every labelled number the bench's rule misses, read both ways, so each side's count is its figure's misses."""
     out = []
-    for lab in gold.numbers:
-        cause = _number_cause(lab, second.numbers)
-        if cause is not None:
-            out.append((cause + (" (gold only)" if cause.endswith("only") else ""),
-                        f"{lab['text']!r} gold {lab['value']} {lab['unit']} / second "
-                        f"{[(n['text'], n['value'], n['unit']) for n in second.numbers]}"))
-    for lab in second.numbers:
-        if _number_cause(lab, gold.numbers) == "number: labelled by one only":
-            out.append(("number: labelled by one only (second only)", f"{lab['text']!r} {lab['value']} {lab['unit']}"))
+    for side, row, other in (("gold", gold, second), ("second", second, gold)):
+        for lab in row.numbers:
+            cause = _number_cause(lab, other)
+            if cause is not None:
+                out.append((_sided(cause, side), f"{side} {lab['text']!r} {lab['value']} {lab['unit']} / "
+                                                 f"other {label_numbers(other)}"))
     return out
 
 
-def _entity_cause(ent: dict, others: list[dict]) -> str:
+def _sided(cause: str, side: str) -> str:
+    return f"{cause} ({side} only)" if cause.endswith("by one only") else f"{cause} ({side} side)"
+
+
+def _entity_cause(ent: dict, unmatched: list[tuple[str, str]]) -> str:
+    """Why ``ent`` found no same surface and label among the other side's mentions; ``unmatched`` are the
+    other side's (surface, label) left over, the only ones a difference of label or extent can be with."""
     surface = _surface(ent["text"])
-    if any(_surface(o["text"]) == surface for o in others):
+    if any(s == surface and label != ent["label"] for s, label in unmatched):
         return "entity: label"
-    if any(surface in _surface(o["text"]) or _surface(o["text"]) in surface for o in others):
+    if any(surface in s or s in surface for s, _label in unmatched):
         return "entity: extent"
     return "entity: labelled by one only"
 
 
+def _mention_keys(entities: list[dict]) -> Counter:
+    return Counter((_surface(e["text"]), e["label"]) for e in entities)
+
+
 def entity_disagreements(gold: Row, second: Row) -> list[tuple[str, str]]:
+    """Every mention of each side that ``entity_right_label`` misses when that side is read as the gold."""
     out = []
     for side, mine, theirs in (("gold", gold.entities, second.entities), ("second", second.entities, gold.entities)):
-        left = Counter((_surface(e["text"]), e["label"]) for e in theirs)
+        unmatched = list((_mention_keys(theirs) - _mention_keys(mine)).elements())
+        left = _mention_keys(theirs)
         for ent in mine:
             key = (_surface(ent["text"]), ent["label"])
             if left[key] > 0:
                 left[key] -= 1
                 continue
-            cause = _entity_cause(ent, theirs)
-            if cause == "entity: label" and side == "second":
-                continue                    # counted once, from the gold side
-            label = cause if cause != "entity: labelled by one only" else f"{cause} ({side} only)"
-            out.append((label, f"{side} {ent['text']!r} {ent['label']}"))
+            out.append((_sided(_entity_cause(ent, unmatched), side), f"{side} {ent['text']!r} {ent['label']}"))
     return out
 
 
