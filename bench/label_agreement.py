@@ -151,11 +151,17 @@ def _speaker_cause(a: str | None, b: str | None) -> str:
     return "speaker: another phrase or source"
 
 
-def _lone_cause(claim: dict, others: list[dict]) -> str:
-    """Why a claim of one labelling matched none of the other's."""
-    # Half of one's words inside the other: the same statement, cut at other ends (a shared "the" is not).
-    touching = [o for o in others if max(overlap(claim["content"], o["content"])) >= 0.5]
-    if len(touching) > 1:
+def _inside(a: dict, b: dict) -> bool:
+    # Half of a's words inside b: the same statement, cut at other ends (a shared "the" is not).
+    return overlap(a["content"], b["content"])[0] >= 0.5
+
+
+def _lone_cause(claim: dict, mine: list[dict], others: list[dict]) -> str:
+    """Why ``claim`` of one labelling (whose claims are ``mine``) matched none of the other's."""
+    touching = [o for o in others if _inside(claim, o) or _inside(o, claim)]
+    # Joined: the lone claim holds two of the other's. Split: it is one of two pieces of mine inside
+    # one of the other's, whose other piece took the match.
+    if len(touching) > 1 or any(sum(_inside(m, o) for m in mine) > 1 for o in touching):
         return "span: split vs joined"
     if touching:
         return "span: one much longer than the other"
@@ -182,10 +188,12 @@ def claim_disagreements(gold: Row, second: Row) -> list[tuple[str, str]]:
     matched_g, matched_s = {j for _i, j in pairs}, {i for i, _j in pairs}
     for j, g in enumerate(gold.claims):
         if j not in matched_g:
-            out.append((_lone_cause(g, second.claims) + " (gold only)", f"{g['speaker']!r}: {g['content'][:70]!r}"))
+            out.append((_lone_cause(g, gold.claims, second.claims) + " (gold only)",
+                        f"{g['speaker']!r}: {g['content'][:70]!r}"))
     for i, s in enumerate(second.claims):
         if i not in matched_s:
-            out.append((_lone_cause(s, gold.claims) + " (second only)", f"{s['speaker']!r}: {s['content'][:70]!r}"))
+            out.append((_lone_cause(s, second.claims, gold.claims) + " (second only)",
+                        f"{s['speaker']!r}: {s['content'][:70]!r}"))
     return out
 
 

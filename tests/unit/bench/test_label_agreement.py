@@ -257,3 +257,28 @@ def test_a_longer_name_is_not_extent_when_the_shorter_is_matched_on_both_sides()
 def test_a_number_the_other_labelled_outside_its_claims_has_its_own_cause():
     second = _row([TRAFFIC])
     assert _causes(second)["number: outside the other's claims (gold side)"] == 1
+
+
+QUOTES = ("The line is closed for good. Nobody will ride it again, the minister said. "
+          "Its trains go to the museum.")
+
+
+def _quotes_row(claims) -> Row:
+    return Row("q1", "dev", "doc", QUOTES, 0, len(QUOTES), [dict(c) for c in claims], [], [])
+
+
+def test_two_quoted_sentences_one_side_joins_and_the_other_splits_are_split_vs_joined():
+    joined = _claim("The line is closed for good. Nobody will ride it again", "the minister", "direct")
+    first = _claim("The line is closed for good", "the minister", "direct")
+    second_half = _claim("Nobody will ride it again", "the minister", "direct")
+    causes = Counter(c for c, _d in disagreements(_quotes_row([joined]), _quotes_row([first, second_half])))
+    assert causes == Counter({"span: split vs joined (second only)": 1, "span ends (matched, not scored)": 1})
+
+
+def test_two_separate_claims_beside_a_longer_one_stay_one_much_longer():
+    longer = _claim("The line is closed for good. Nobody will ride it again, the minister said. "
+                    "Its trains go to the museum", None, "assertion")
+    alone = _claim("Its trains go to the museum", None, "assertion")
+    causes = Counter(c for c, _d in disagreements(_quotes_row([alone]), _quotes_row([longer])))
+    assert causes == Counter({"span: one much longer than the other (gold only)": 1,
+                              "span: one much longer than the other (second only)": 1})
