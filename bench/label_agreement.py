@@ -1,15 +1,17 @@
-"""How far do two labellers agree on the corpus paragraphs? A second, blind labelling scored as a prediction.
+"""How far two labellings of the same corpus paragraphs agree, by the bench's own matchers and figures.
+
+It scores a second labelling of a seeded sample of ``claims_corpus.jsonl`` paragraphs against the gold as if
+it were an extractor's output (and the gold against it, and the extractor against both on the same
+paragraphs), so labeller-against-labeller agreement can be set beside the extractor's on one sample. The
+second labelling measures agreement only while it is blind: one written, read or mended after its labeller
+saw any gold field is no longer blind, so ``claims_second.jsonl`` is not edited once the gold was seen.
 
     .venv/bin/python bench/label_agreement.py sample      # the sampled pointers and their text, no gold
     .venv/bin/python bench/label_agreement.py score       # agreement per part, and the extractor's totals
-    .venv/bin/python bench/label_agreement.py score --list-dev   # also each dev disagreement, by cause
+    .venv/bin/python bench/label_agreement.py score --list-dev        # also each dev disagreement, by cause
+    .venv/bin/python bench/label_agreement.py score --bootstrap 2000  # paragraph-resampled 95% intervals
 
-The second labeller reads only the text the sampler prints (never the gold fields of
-``claims_corpus.jsonl``) and writes ``bench/data/claims_second.jsonl`` with the corpus
-rows' pointer fields. ``score`` reads the second labels as an extractor's output against
-the gold with the bench's own matchers, then the other way round (the figures are
-asymmetric), and the extractor against both on the same paragraphs. Disagreements are
-listed for dev only; test gets their counts by cause, never its rows.
+Disagreements are listed for dev only; test gets their counts by cause, never its rows.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.extract_quality import (Row, claim_numbers, corpus_item, corpus_records, corpus_row,  # noqa: E402
                                    entity_right_label, extract, feed_item, match, number_accuracy,
-                                   number_candidates, number_found, overlap, row_claims, row_mentions, same_value,
+                                   number_candidates, number_found, overlap, prf, row_claims, row_mentions, same_value,
                                    score_claims, speaker_ok, _surface)
 
 SEED = 20261207
@@ -268,8 +270,43 @@ def _cell(v) -> str:
     return f"{v:>10}" if isinstance(v, int) else f"{v:>10.3f}"
 
 
-def print_score(list_dev: bool, with_extractor: bool) -> None:
-    pairs = load_pairs()
+def paragraph_counts(pairs: list[tuple[Row, Row]]) -> list[tuple[int, int, int]]:
+    """(speaker-right matches, second's claims, gold's claims) of each paragraph, the attributed figure's parts."""
+    return [score_claims([g], lambda _r, s=s: as_predictions(s))["counts"] for g, s in pairs]
+
+
+def micro_f1(counts: list[tuple[int, int, int]]) -> float:
+    right, n_pred, n_gold = (sum(c[k] for c in counts) for k in range(3))
+    return prf(right, n_pred, n_gold)[2]
+
+
+def _interval(values: list[float]) -> tuple[float, float]:
+    ranked = sorted(values)
+    return ranked[int(0.025 * len(ranked))], ranked[int(0.975 * len(ranked)) - 1]
+
+
+def bootstrap(dev: list[tuple[int, int, int]], test: list[tuple[int, int, int]], n: int,
+              seed: int = SEED) -> dict[str, tuple]:
+    """95% intervals of attributed-claim F1 per part and of dev minus test, resampling whole paragraphs
+    (a paragraph's claims are not independent draws), and the share of resamples where dev is not above test."""
+    rng = random.Random(seed)
+    draws = [(micro_f1(rng.choices(dev, k=len(dev))), micro_f1(rng.choices(test, k=len(test)))) for _ in range(n)]
+    diffs = [d - t for d, t in draws]
+    return {"dev": (micro_f1(dev), *_interval([d for d, _t in draws])),
+            "test": (micro_f1(test), *_interval([t for _d, t in draws])),
+            "dev - test": (micro_f1(dev) - micro_f1(test), *_interval(diffs)),
+            "share dev - test <= 0": (sum(x <= 0 for x in diffs) / n,)}
+
+
+def print_bootstrap(pairs: list[tuple[Row, Row]], n: int) -> None:
+    parts = {part: paragraph_counts([(g, s) for g, s in pairs if g.split == part]) for part in ("dev", "test")}
+    print(f"\nsecond vs gold attributed-claim F1, {n} paragraph resamples per part (seed {SEED}): point, 95% interval")
+    for name, values in bootstrap(parts["dev"], parts["test"], n).items():
+        print(f"  {name:<24}" + "".join(f"{v:>8.3f}" for v in values))
+
+
+def print_score(list_dev: bool, with_extractor: bool, resamples: int) -> None:
+    pairs = load_pairs(corpus_records(), corpus_records("claims_second.jsonl"), {})
     docs = None
     if with_extractor:
         from consumers.enricher.nlp.pipeline import Extractor
@@ -293,6 +330,8 @@ def print_score(list_dev: bool, with_extractor: bool) -> None:
         if list_dev and part == "dev":
             for cause, row_id, detail in sorted(listed):
                 print(f"    {cause} | {row_id} | {detail}")
+    if resamples:
+        print_bootstrap(pairs, resamples)
 
 
 def main() -> None:
@@ -300,11 +339,13 @@ def main() -> None:
     parser.add_argument("step", choices=("sample", "score"))
     parser.add_argument("--list-dev", action="store_true", help="list each dev disagreement (never test's)")
     parser.add_argument("--no-extractor", action="store_true", help="score the two labellings only")
+    parser.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                        help="also N paragraph resamples of the labellers' attributed-claim F1 per part")
     args = parser.parse_args()
     if args.step == "sample":
         print_sample()
     else:
-        print_score(args.list_dev, not args.no_extractor)
+        print_score(args.list_dev, not args.no_extractor, args.bootstrap)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,8 @@ from types import SimpleNamespace
 import pytest
 
 from bench.extract_quality import Row, entity_right_label, number_accuracy, split_of
-from bench.label_agreement import (agreement_table, claim_disagreements, corpus_pointers, disagreements,
-                                   label_mentions, label_numbers, load_pairs, sample)
+from bench.label_agreement import (agreement_table, bootstrap, claim_disagreements, corpus_pointers, disagreements,
+                                   label_mentions, label_numbers, load_pairs, paragraph_counts, sample)
 from newsradar.schema import Claim, Enrichment, Span
 
 TEXT = ("The council will close the bridge for six weeks, Mayor Ada Obi said. "
@@ -282,3 +282,18 @@ def test_two_separate_claims_beside_a_longer_one_stay_one_much_longer():
     causes = Counter(c for c, _d in disagreements(_quotes_row([alone]), _quotes_row([longer])))
     assert causes == Counter({"span: one much longer than the other (gold only)": 1,
                               "span: one much longer than the other (second only)": 1})
+
+
+def test_paragraph_counts_are_the_attributed_figures_parts():
+    second = _row([_claim(BRIDGE["content"], "the council"), TRAFFIC, _claim("Repairs cost N4 billion", None)])
+    assert paragraph_counts([(GOLD, second), (GOLD, GOLD)]) == [(1, 3, 2), (2, 2, 2)]
+
+
+def test_the_bootstrap_resamples_paragraphs_and_gives_the_dev_minus_test_interval():
+    dev, test = [(1, 1, 1)] * 8 + [(0, 1, 1)] * 2, [(0, 1, 1)] * 10
+    out = bootstrap(dev, test, 200, seed=3)
+    point, low, high = out["dev"]
+    assert point == pytest.approx(0.8) and low < 0.8 < high
+    assert out["test"] == (0.0, 0.0, 0.0)
+    assert out["dev - test"][0] == pytest.approx(0.8) and out["share dev - test <= 0"] == (0.0,)
+    assert bootstrap(dev, test, 200, seed=3) == out
