@@ -108,20 +108,38 @@ def load_rows() -> list[Row]:
         print(f"note: {CORPUS} is absent; scoring the project-written paragraphs only", file=sys.stderr)
         return rows
     feeds: dict[str, dict[str, Article]] = {}
-    for line in (DATA / "claims_corpus.jsonl").read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
-        item = r.get("guid") or r["url"]
-        _check_split(r, f"{r['file']}\n{item}")
-        if r["file"] not in feeds:
-            feeds[r["file"]] = feed_articles(r["file"])
-        article = feeds[r["file"]][item]
-        text = article.text
-        para = text[r["start"]:r["end"]]
-        claims = [{"speaker": c["speaker"], "kind": c["kind"],
-                   "content": " ".join(para[s:e] for s, e in c["spans"])} for c in r["claims"]]
-        rows.append(Row(r["id"], r["split"], f"{r['file']}\n{item}", text, r["start"], r["end"], claims,
-                        r["numbers"], r["entities"], article=article, dateline=r.get("dateline")))
+    for r in corpus_records():
+        rows.append(corpus_row(r, feeds))
     return rows
+
+
+def corpus_records(name: str = "claims_corpus.jsonl") -> list[dict]:
+    """The rows of a pointer file as written: the corpus's gold, or another labelling of the same paragraphs."""
+    return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+
+
+def corpus_item(r: dict) -> str:
+    """The item a pointer row names inside its feed file: the guid, or the url of an item that has none."""
+    return r.get("guid") or r["url"]
+
+
+def feed_item(r: dict, feeds: dict[str, dict[str, Article]]) -> tuple[Article, str]:
+    """A pointer row's item and its document key; ``feeds`` caches each feed file's parse."""
+    if r["file"] not in feeds:
+        feeds[r["file"]] = feed_articles(r["file"])
+    return feeds[r["file"]][corpus_item(r)], f"{r['file']}\n{corpus_item(r)}"
+
+
+def corpus_row(r: dict, feeds: dict[str, dict[str, Article]]) -> Row:
+    """A pointer row of the corpus with its item's text."""
+    article, key = feed_item(r, feeds)
+    _check_split(r, key)
+    text = article.text
+    para = text[r["start"]:r["end"]]
+    claims = [{"speaker": c["speaker"], "kind": c["kind"],
+               "content": " ".join(para[s:e] for s, e in c["spans"])} for c in r["claims"]]
+    return Row(r["id"], r["split"], key, text, r["start"], r["end"], claims,
+               r["numbers"], r["entities"], article=article, dateline=r.get("dateline"))
 
 
 def _check_split(r: dict, key: str) -> None:
@@ -212,7 +230,8 @@ def score_claims(rows: list[Row], predict) -> dict:
             if i not in {a for a, _b in pairs}:
                 misses.append((row.id, "spurious", p["content"][:70], p["speaker"], p["rule"]))
     return {"detect": prf(matched, n_pred, n_gold), "attributed": prf(speaker_right, n_pred, n_gold),
-            "speaker_acc": speaker_right / matched if matched else 0.0, "gold": n_gold, "misses": misses}
+            "speaker_acc": speaker_right / matched if matched else 0.0, "gold": n_gold, "misses": misses,
+            "counts": (speaker_right, n_pred, n_gold)}
 
 
 def row_claims(row: Row, enrichment: Enrichment) -> list[dict]:
@@ -220,22 +239,47 @@ def row_claims(row: Row, enrichment: Enrichment) -> list[dict]:
     return [c.model_dump() for c in enrichment.claims if row.start <= c.content_span.start < row.end]
 
 
-def number_accuracy(rows: list[Row], docs: dict[str, Enrichment]) -> tuple[int, int, list]:
+def claim_numbers(row: Row, enrichment: Enrichment) -> list[tuple[str, float, str | None]]:
+    """(text, value, unit) of the numbers of the predicted claims that start inside the paragraph."""
+    return [(n.text, n.value, n.unit) for c in enrichment.claims if row.start <= c.content_span.start < row.end
+            for n in c.numbers]
+
+
+def number_candidates(text: str, found: list[tuple]) -> list[tuple]:
+    """The (text, value, unit) of ``found`` whose surface holds, or is held in, a labelled number's ``text``."""
+    want = text.lower()
+    return [n for n in found if want in n[0].lower() or n[0].lower() in want]
+
+
+def same_value(got: float, want: float) -> bool:
+    """Equal values up to float noise, relative to the labelled value ``want``."""
+    return abs(got - want) <= 1e-6 * max(1.0, abs(want))
+
+
+def number_found(lab: dict, found: list[tuple]) -> bool:
+    """A labelled number is found by a candidate of its surface with its value, and its unit unless it has none."""
+    return any(same_value(value, lab["value"]) and (lab["unit"] is None or unit == lab["unit"])
+               for _text, value, unit in number_candidates(lab["text"], found))
+
+
+def number_accuracy(rows: list[Row], numbers_of) -> tuple[int, int, list]:
+    """Labelled numbers found by ``numbers_of(row)``'s (text, value, unit) with a surface, value and unit."""
     right = total = 0
     wrong = []
     for row in rows:
-        found = [n for c in docs[row.doc_key].claims if row.start <= c.content_span.start < row.end
-                 for n in c.numbers]
+        found = numbers_of(row)
         for lab in row.numbers:
             total += 1
-            want = lab["text"].lower()
-            cands = [n for n in found if want in n.text.lower() or n.text.lower() in want]
-            ok = any(abs(n.value - lab["value"]) <= 1e-6 * max(1.0, abs(lab["value"]))
-                     and (lab["unit"] is None or n.unit == lab["unit"]) for n in cands)
+            ok = number_found(lab, found)
             right += ok
             if not ok:
-                wrong.append((row.id, lab, [(n.text, n.value, n.unit) for n in cands]))
+                wrong.append((row.id, lab, number_candidates(lab["text"], found)))
     return right, total, wrong
+
+
+def row_mentions(row: Row, enrichment: Enrichment) -> list[tuple[str, str]]:
+    """(surface, label) of the extracted entity mentions that start inside the paragraph."""
+    return [(m.text, e.label) for e in enrichment.entities for m in e.mentions if row.start <= m.start < row.end]
 
 
 def _surface(text: str) -> str:
@@ -277,10 +321,6 @@ def main() -> None:
         if row.doc_key not in bare_docs:
             bare_docs[row.doc_key] = bare(row.text)
 
-    def ours_mentions(row: Row):
-        return [(m.text, e.label) for e in docs[row.doc_key].entities for m in e.mentions
-                if row.start <= m.start < row.end]
-
     def bare_mentions(row: Row):
         return [(e.text, e.label_) for e in bare_docs[row.doc_key].ents if row.start <= e.start_char < row.end]
 
@@ -297,8 +337,8 @@ def main() -> None:
         subset = [r for r in rows if in_part(r, part)]
         ours = score_claims(subset, lambda r: row_claims(r, docs[r.doc_key]))
         base = score_claims(subset, every_sentence)
-        n_right, n_total, n_wrong = number_accuracy(subset, docs)
-        e_right, e_total, e_wrong = entity_right_label(subset, ours_mentions)
+        n_right, n_total, n_wrong = number_accuracy(subset, lambda r: claim_numbers(r, docs[r.doc_key]))
+        e_right, e_total, e_wrong = entity_right_label(subset, lambda r: row_mentions(r, docs[r.doc_key]))
         b_right, b_total, _ = entity_right_label(subset, bare_mentions)
         table[part] = {
             "claim detection precision": (ours["detect"][0], base["detect"][0]),
