@@ -1,0 +1,173 @@
+"""How far a second judge agrees with the gold on "same claim" and "same story", on sampled pairs.
+
+    .venv/bin/python bench/pair_agreement.py sample [--set claim|story] [--part dev|test]
+    .venv/bin/python bench/pair_agreement.py score
+
+``sample`` draws, with the fixed seed below, pairs of rows of ``bench/data/claim_variants.jsonl``
+(CLAIM_PAIRS per part) and of labelled articles of ``bench/data/story_groups.jsonl`` (STORY_PAIRS
+per part): half gold-same, half gold-different chosen among NEAR pairs (sharing a capitalised name or
+at least two content words: a random different pair is trivial). It prints each pair's two texts
+(a claim with its speaker and outlet, a story item's outlet, time, title and the start of its text,
+loaded from ``../shared`` by the benches' own loaders) in a shuffled order and never the gold, so a
+second judge can read them blind. The judgements go to ``bench/data/pairs_second.jsonl`` (pair ids and
+pointers, no corpus text).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import claim_clusters, story_clusters  # noqa: E402
+
+SEED = 20261207
+CLAIM_PAIRS = 100
+STORY_PAIRS = 80
+SECOND = ROOT / "bench" / "data" / "pairs_second.jsonl"
+
+_STOP = set("""
+about above after again against also among another around because been before being below between both
+could does doing down during each from further have having here into itself just last like more most
+much must once only other over said says same should since some such than that their them then there
+these they this those through under until very were what when where which while will with would year
+years your told according""".split())
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def terms(text: str) -> tuple[set[str], set[str]]:
+    """(names, content words) of a text: capitalised words not opening a sentence, and lower-cased
+    words of four letters or more outside a small stop list; Chinese text gives character bigrams."""
+    names, words = set(), set()
+    for m in _WORD.finditer(text):
+        w = m.group()
+        before = text[:m.start()].rstrip()
+        if w[0].isupper() and len(w) > 2 and before and before[-1] not in ".!?\"'\u201c\u2018":
+            names.add(w.lower())
+        if len(w) >= 4 and w.lower() not in _STOP:
+            words.add(w.lower())
+    han = "".join(_CJK.findall(text))
+    words |= {han[i:i + 2] for i in range(len(han) - 1)}
+    return names, words
+
+
+def near(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """A different pair worth judging (``a``, ``b``: ``terms``): a shared name, or two shared content words."""
+    return bool(a[0] & b[0]) or len(a[1] & b[1]) >= 2
+
+
+def draw(keys: list, same, text: dict, n: int, rng: random.Random) -> list[tuple]:
+    """n pairs of ``keys``: half gold-same, half gold-different among the near ones, shuffled together."""
+    pairs = list(combinations(keys, 2))
+    read = {k: terms(text[k]) for k in keys}
+    pos = [p for p in pairs if same(*p)]
+    neg = [p for p in pairs if not same(*p) and near(read[p[0]], read[p[1]])]
+    picked = rng.sample(pos, min(n // 2, len(pos)))
+    picked += rng.sample(neg, n - len(picked))
+    rng.shuffle(picked)
+    return picked
+
+
+def claim_texts(rows: list[dict]) -> dict[int, str]:
+    """Each row's claim as a judge reads it, by its line number: a written row's sentence; a corpus or
+    demo row's anchor with the text around it in its item (so its speaker can be read), and its outlet."""
+    import yaml
+    from bench.extract_quality import feed_articles
+
+    demo = {s["slug"]: s for s in yaml.safe_load(claim_clusters.DEMO.read_text())["stories"]}
+    feeds: dict[str, dict] = {}
+    out = {}
+    for n, r in enumerate(rows, 1):
+        if r.get("source") == "corpus":
+            if r["file"] not in feeds:
+                feeds[r["file"]] = feed_articles(r["file"])
+            body, anchor, outlet = feeds[r["file"]][r.get("guid") or r["link"]].text, r["anchor"], r["outlet"]
+        elif r.get("source") == "demo":
+            s = demo[r["slug"]]
+            body, anchor, outlet = f"{s['title']}\n\n{s['body']}", r["content"], s["outlet"]
+        else:
+            out[n] = f"[{r['outlet']}] {r['text']}"
+            continue
+        out[n] = f"[{outlet}] {around(body, anchor)}"
+    return out
+
+
+def around(body: str, anchor: str, before: int = 160, after: int = 320) -> str:
+    """The anchor with the text around it, cut at sentence or line breaks where one is near."""
+    at = body.find(anchor)
+    if at < 0:
+        return f"{anchor} ... (not found in item)"
+    start = max(0, at - before)
+    cut = max(body.rfind(". ", start, at), body.rfind("\n", start, at))
+    start = cut + 1 if cut >= 0 else start
+    return " ".join(body[start:at + len(anchor) + after].split())
+
+
+def claim_sample(part: str, rng: random.Random, rows: list[dict], text: dict[int, str]) -> list[tuple[int, int]]:
+    keys = [n for n, r in enumerate(rows, 1) if r["split"] == part]
+    gold = {n: (rows[n - 1]["event"], rows[n - 1]["claim"]) for n in keys}
+    return draw(keys, lambda a, b: gold[a] == gold[b], text, CLAIM_PAIRS, rng)
+
+
+def story_items() -> tuple[list[tuple[dict, str, str]], dict]:
+    """[(item pointer, group, split)] of every labelled corpus article, and the corpus by key."""
+    by_key, _ = story_clusters.load_corpus(story_clusters.CORPUS)
+    items = []
+    for line in story_clusters.LABELS.read_text().splitlines():
+        g = json.loads(line)
+        items += [(it, g["group"], g["split"]) for it in g["items"]]
+    return items, by_key
+
+
+def story_text(article, chars: int = 400) -> str:
+    body = " ".join(article.text.split("\n\n", 1)[-1].split())
+    return f"[{article.outlet} {article.published_at:%Y-%m-%d %H:%M}] {article.title} || {body[:chars]}"
+
+
+def story_sample(part: str, rng: random.Random, items: list, by_key: dict) -> tuple[list[tuple[int, int]], dict]:
+    keys = [i for i, (_, _, split) in enumerate(items) if split == part]
+    text = {i: story_text(by_key[story_clusters.item_key(items[i][0])]) for i in keys}
+    return draw(keys, lambda a, b: items[a][1] == items[b][1], text, STORY_PAIRS, rng), text
+
+
+def sampled() -> list[dict]:
+    """Every sampled pair, in a fixed order, with its id, pointers and both texts (never the gold)."""
+    rng = random.Random(SEED)
+    out = []
+    rows = claim_clusters.load()
+    text = claim_texts(rows)
+    for part in ("dev", "test"):
+        for k, (a, b) in enumerate(claim_sample(part, rng, rows, text), 1):
+            out.append({"set": "claim", "part": part, "pair": f"claim-{part}-{k:03d}", "a": a, "b": b,
+                        "text_a": text[a], "text_b": text[b]})
+    items, by_key = story_items()
+    for part in ("dev", "test"):
+        pairs, text = story_sample(part, rng, items, by_key)
+        for k, (a, b) in enumerate(pairs, 1):
+            out.append({"set": "story", "part": part, "pair": f"story-{part}-{k:03d}",
+                        "a": items[a][0], "b": items[b][0], "text_a": text[a], "text_b": text[b]})
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    ap.add_argument("command", choices=("sample",))
+    ap.add_argument("--set", choices=("claim", "story"))
+    ap.add_argument("--part", choices=("dev", "test"))
+    args = ap.parse_args(argv)
+    for p in sampled():
+        if (args.set or p["set"]) == p["set"] and (args.part or p["part"]) == p["part"]:
+            print(f"{p['pair']}\n  A: {p['text_a']}\n  B: {p['text_b']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
