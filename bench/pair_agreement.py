@@ -37,7 +37,9 @@ about above after again against also among another around because been before be
 could does doing down during each from further have having here into itself just last like more most
 much must once only other over said says same should since some such than that their them then there
 these they this those through under until very were what when where which while will with would year
-years your told according""".split())
+years your told according people percent million billion week month today yesterday monday tuesday
+wednesday thursday friday saturday sunday january february march april june july august september
+october november december continue reading""".split())
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -49,7 +51,7 @@ def terms(text: str) -> tuple[set[str], set[str]]:
     for m in _WORD.finditer(text):
         w = m.group()
         before = text[:m.start()].rstrip()
-        if w[0].isupper() and len(w) > 2 and before and before[-1] not in ".!?\"'\u201c\u2018":
+        if w[0].isupper() and len(w) >= 4 and w.lower() not in _STOP and before and before[-1] not in ".!?\"'\u201c\u2018":
             names.add(w.lower())
         if len(w) >= 4 and w.lower() not in _STOP:
             words.add(w.lower())
@@ -66,7 +68,7 @@ def near(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
 def draw(keys: list, same, text: dict, n: int, rng: random.Random) -> list[tuple]:
     """n pairs of ``keys``: half gold-same, half gold-different among the near ones, shuffled together."""
     pairs = list(combinations(keys, 2))
-    read = {k: terms(text[k]) for k in keys}
+    read = {k: terms(text[k].split("] ", 1)[-1]) for k in keys}
     pos = [p for p in pairs if same(*p)]
     neg = [p for p in pairs if not same(*p) and near(read[p[0]], read[p[1]])]
     picked = rng.sample(pos, min(n // 2, len(pos)))
