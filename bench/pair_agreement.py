@@ -102,14 +102,16 @@ def claim_texts(rows: list[dict]) -> dict[int, str]:
 
 
 def around(body: str, anchor: str, before: int = 160, after: int = 320) -> str:
-    """The anchor with the text around it, cut at sentence or line breaks where one is near."""
+    """The anchor with the text around it, cut at a sentence or line break where one is near, and the
+    claim's start marked with »»."""
     at = body.find(anchor)
     if at < 0:
         return f"{anchor} ... (not found in item)"
     start = max(0, at - before)
     cut = max(body.rfind(". ", start, at), body.rfind("\n", start, at))
     start = cut + 1 if cut >= 0 else start
-    return " ".join(body[start:at + len(anchor) + after].split())
+    # Two claims of one item can share a window: the mark says where this row's claim starts.
+    return " ".join((body[start:at] + " \u00bb\u00bb " + body[at:at + len(anchor) + after]).split())
 
 
 def claim_sample(part: str, rng: random.Random, rows: list[dict], text: dict[int, str]) -> list[tuple[int, int]]:
