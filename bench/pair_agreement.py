@@ -1,7 +1,7 @@
 """How far a second judge agrees with the gold on "same claim" and "same story", on sampled pairs.
 
     .venv/bin/python bench/pair_agreement.py sample [--set claim|story] [--part dev|test]
-    .venv/bin/python bench/pair_agreement.py score
+    .venv/bin/python bench/pair_agreement.py score [--disagreements]
 
 ``sample`` draws, with the fixed seed below, pairs of rows of ``bench/data/claim_variants.jsonl``
 (CLAIM_PAIRS per part) and of labelled articles of ``bench/data/story_groups.jsonl`` (STORY_PAIRS
@@ -11,6 +11,13 @@ at least two content words: a random different pair is trivial). It prints each 
 loaded from ``../shared`` by the benches' own loaders) in a shuffled order and never the gold, so a
 second judge can read them blind. The judgements go to ``bench/data/pairs_second.jsonl`` (pair ids and
 pointers, no corpus text).
+
+``score`` reads the gold only then: per set and part, how often the second judge agrees with the gold
+(share of pairs, Cohen's kappa), the precision and recall of the second judge's "same" against the
+gold's and the reverse, and the same figures for the clusterer's own decision on those pairs (the
+claim bench's batch placement, the story bench's stream over the whole corpus), against the gold and
+against the second judge. Totals only; ``--disagreements`` lists dev's pairs where the second judge and
+the gold differ, with both texts (test's are counted, never listed).
 """
 from __future__ import annotations
 
@@ -19,6 +26,7 @@ import json
 import random
 import re
 import sys
+from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
@@ -160,13 +168,146 @@ def sampled() -> list[dict]:
     return out
 
 
+@dataclass
+class Judged:
+    """One sampled pair as scored: the gold's, the second judge's and the clusterer's decision."""
+
+    pair: str
+    set: str
+    part: str
+    gold: bool
+    second: bool
+    clusterer: bool
+    reason: str = ""
+
+
+def agreement(decisions: list[tuple[bool, bool]]) -> dict[str, float]:
+    """How far ``other`` agrees with ``reference`` over (reference, other) same-or-not decisions: the share
+    of pairs agreed, Cohen's kappa (agreement beyond what the two "same" rates give by chance), and the
+    precision and recall of other's "same" against reference's (the reverse is the two swapped)."""
+    n = len(decisions)
+    both = sum(r and o for r, o in decisions)
+    ref_same, other_same = sum(r for r, _ in decisions), sum(o for _, o in decisions)
+    agree = sum(r == o for r, o in decisions) / n if n else 0.0
+    chance = (ref_same * other_same + (n - ref_same) * (n - other_same)) / n / n if n else 0.0
+    return {"pairs": n, "agree": agree, "kappa": (agree - chance) / (1 - chance) if chance < 1 else 1.0,
+            "precision": both / other_same if other_same else 1.0,
+            "recall": both / ref_same if ref_same else 1.0}
+
+
+def table_lines(judged: list[Judged]) -> list[str]:
+    """The side-by-side table: per set and part, the second judge and the clusterer against the gold,
+    and the clusterer against the second judge."""
+    lines = [f"{'set':6}{'part':6}{'who':24}{'pairs':>6}{'same':>6}{'agree':>7}{'kappa':>7}"
+             f"{'P':>7}{'R':>7}{'rev P':>7}{'rev R':>7}"]
+    for kind in ("claim", "story"):
+        for part in ("dev", "test"):
+            rows = [j for j in judged if j.set == kind and j.part == part]
+            if not rows:
+                continue
+            lines.append(f"{kind:6}{part:6}{'gold':24}{len(rows):6d}{sum(j.gold for j in rows):6d}")
+            for who, pairs in (("second vs gold", [(j.gold, j.second) for j in rows]),
+                               ("clusterer vs gold", [(j.gold, j.clusterer) for j in rows]),
+                               ("clusterer vs second", [(j.second, j.clusterer) for j in rows])):
+                a = agreement(pairs)
+                lines.append(f"{kind:6}{part:6}{who:24}{a['pairs']:6d}{sum(o for _, o in pairs):6d}"
+                             f"{a['agree']:7.3f}{a['kappa']:7.3f}{a['precision']:7.3f}{a['recall']:7.3f}"
+                             f"{a['recall']:7.3f}{a['precision']:7.3f}")
+    return lines
+
+
+def count_lines(judged: list[Judged]) -> list[str]:
+    """Per set and part, how the second judge and the gold differ: counts only, so test's pairs stay unread."""
+    lines = []
+    for kind in ("claim", "story"):
+        for part in ("dev", "test"):
+            rows = [j for j in judged if j.set == kind and j.part == part]
+            extra = sum(j.second and not j.gold for j in rows)
+            missed = sum(j.gold and not j.second for j in rows)
+            lines.append(f"{kind} {part}: second says same, gold different {extra}; gold same, second different "
+                         f"{missed}")
+    return lines
+
+
+def load_second() -> list[dict]:
+    return [json.loads(line) for line in SECOND.read_text().splitlines() if line.strip()]
+
+
+def claim_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
+    """{pair: (gold, clusterer)} of the claim pairs: each part placed as one batch, as the claim bench does."""
+    from newsradar.claim_match import MatchParams
+
+    rows = claim_clusters.load()
+    extracted = claim_clusters.extract(rows)
+    assigned = {}
+    for part in ("dev", "test"):
+        assigned.update(claim_clusters.cluster([r for r in extracted if r.split == part], MatchParams()))
+    out = {}
+    for p in second:
+        if p["set"] == "claim":
+            a, b = rows[p["a"] - 1], rows[p["b"] - 1]
+            # a row is its line number; claim_clusters numbers rows from 0
+            out[p["pair"]] = ((a["event"], a["claim"]) == (b["event"], b["claim"]),
+                              assigned[p["a"] - 1] == assigned[p["b"] - 1])
+    return out
+
+
+def story_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
+    """{pair: (gold, clusterer)} of the story pairs: the whole corpus and the written items streamed through
+    the story clusterer as the story bench streams them by default."""
+    from newsradar.settings import get_settings
+
+    settings = get_settings()
+    by_key, by_id = story_clusters.load_corpus(story_clusters.CORPUS)
+    written = story_clusters.load_written(story_clusters.WRITTEN)
+    by_key.update(written)
+    by_id.update({a.article_id: a for a in written.values()})
+    articles = sorted(by_id.values(), key=lambda a: (a.published_at, a.article_id))
+    pred, _ = story_clusters.cluster(list(zip(articles, story_clusters.enrich(articles, settings))), settings,
+                                     settings.enrich.chunk_size, {})
+    group = {}
+    for line in story_clusters.LABELS.read_text().splitlines():
+        g = json.loads(line)
+        group.update({by_key[story_clusters.item_key(it)].article_id: g["group"] for it in g["items"]})
+    out = {}
+    for p in second:
+        if p["set"] == "story":
+            a, b = (by_key[story_clusters.item_key(it)].article_id for it in (p["a"], p["b"]))
+            out[p["pair"]] = (group[a] == group[b], pred[a] == pred[b])
+    return out
+
+
+def score(disagreements: bool) -> None:
+    second = load_second()
+    decided = {**claim_decisions(second), **story_decisions(second)}
+    judged = []
+    for p in second:
+        gold, clusterer = decided[p["pair"]]
+        judged.append(Judged(p["pair"], p["set"], p["part"], gold, p["second"] == "same", clusterer, p["reason"]))
+    print("\n".join(table_lines(judged)))
+    print("\n".join(count_lines(judged)))
+    if disagreements:
+        text = {p["pair"]: p for p in sampled()}
+        for j in judged:
+            if j.part == "dev" and j.gold != j.second:
+                t = text[j.pair]
+                print(f"{j.pair} gold {'same' if j.gold else 'different'}, second {'same' if j.second else 'different'}"
+                      f" ({j.reason}), clusterer {'same' if j.clusterer else 'different'}\n  A: {t['text_a']}\n"
+                      f"  B: {t['text_b']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
-    ap.add_argument("command", choices=("sample",))
-    ap.add_argument("--set", choices=("claim", "story"))
-    ap.add_argument("--part", choices=("dev", "test"))
+    ap.add_argument("command", choices=("sample", "score"))
+    ap.add_argument("--set", choices=("claim", "story"), help="with sample: print only this set's pairs")
+    ap.add_argument("--part", choices=("dev", "test"), help="with sample: print only this part's pairs")
+    ap.add_argument("--disagreements", action="store_true",
+                    help="with score: list dev's pairs where the second judge and the gold differ (never test's)")
     args = ap.parse_args(argv)
+    if args.command == "score":
+        score(args.disagreements)
+        return 0
     for p in sampled():
         if (args.set or p["set"]) == p["set"] and (args.part or p["part"]) == p["part"]:
             print(f"{p['pair']}\n  A: {p['text_a']}\n  B: {p['text_b']}")

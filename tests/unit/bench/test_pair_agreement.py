@@ -1,0 +1,65 @@
+"""bench/pair_agreement.py's scoring, on pairs written here: agreement, Cohen's kappa, and precision and
+recall of one judge's "same" against the other's, both ways."""
+import pytest
+
+from bench.pair_agreement import Judged, agreement, count_lines, near, table_lines, terms
+
+S, D = True, False
+
+
+def test_perfect_agreement_is_kappa_one():
+    a = agreement([(S, S), (D, D), (S, S), (D, D)])
+    assert a["agree"] == 1.0 and a["kappa"] == 1.0 and a["precision"] == 1.0 and a["recall"] == 1.0
+
+
+def test_kappa_removes_the_agreement_the_same_rates_give_by_chance():
+    # reference says same on 6 of 10, other on 5; they agree on 7 (4 same, 3 different):
+    # chance = 0.6 * 0.5 + 0.4 * 0.5 = 0.5, kappa = (0.7 - 0.5) / 0.5 = 0.4
+    pairs = [(S, S)] * 4 + [(S, D)] * 2 + [(D, S)] * 1 + [(D, D)] * 3
+    a = agreement(pairs)
+    assert a["pairs"] == 10
+    assert a["agree"] == pytest.approx(0.7)
+    assert a["kappa"] == pytest.approx(0.4)
+
+
+def test_kappa_is_zero_when_agreement_is_what_chance_gives():
+    # other says same on every pair: it agrees on every same pair of the reference and no more than chance
+    a = agreement([(S, S), (D, S), (S, S), (D, S)])
+    assert a["agree"] == 0.5 and a["kappa"] == pytest.approx(0.0)
+
+
+def test_precision_and_recall_of_the_other_judge_against_the_reference_and_the_reverse():
+    pairs = [(S, S)] * 4 + [(S, D)] * 2 + [(D, S)] * 1 + [(D, D)] * 3
+    a = agreement(pairs)
+    assert a["precision"] == pytest.approx(4 / 5)  # of other's 5 "same", 4 are the reference's
+    assert a["recall"] == pytest.approx(4 / 6)  # of the reference's 6 "same", other found 4
+    reverse = agreement([(o, r) for r, o in pairs])
+    assert reverse["precision"] == pytest.approx(a["recall"]) and reverse["recall"] == pytest.approx(a["precision"])
+    assert reverse["kappa"] == pytest.approx(a["kappa"])
+
+
+def test_the_table_sets_second_judge_and_clusterer_side_by_side():
+    judged = [Judged("p1", "claim", "dev", S, S, D), Judged("p2", "claim", "dev", D, S, D),
+              Judged("p3", "claim", "dev", S, S, S), Judged("p4", "claim", "dev", D, D, D)]
+    lines = table_lines(judged)
+    second = next(line for line in lines if "second vs gold" in line).split()
+    # set part who(3 words) pairs same agree kappa P R revP revR
+    assert second[5:] == ["4", "3", "0.750", "0.500", "0.667", "1.000", "1.000", "0.667"]
+    clusterer = next(line for line in lines if "clusterer vs gold" in line).split()
+    assert clusterer[5:9] == ["4", "1", "0.750", "0.500"]
+    assert not any(line.startswith("story") for line in lines)
+
+
+def test_counts_show_which_way_the_judges_differ_and_nothing_else():
+    judged = [Judged("p1", "claim", "test", S, D, D), Judged("p2", "claim", "test", D, S, D),
+              Judged("p3", "claim", "test", D, S, S)]
+    line = next(line for line in count_lines(judged) if line.startswith("claim test"))
+    assert line.endswith("gold different 2; gold same, second different 1")
+    assert "p1" not in "".join(count_lines(judged))
+
+
+def test_near_pairs_share_a_name_or_two_content_words_not_the_words_news_repeats():
+    assert near(terms("Police in Halden arrested a man."), terms("The Halden museum reopened."))
+    assert near(terms("The ferry sank near the harbour."), terms("A second ferry left the harbour."))
+    assert not near(terms("The minister said on Monday that taxes would rise."),
+                    terms("The council said on Monday that schools would close."))
