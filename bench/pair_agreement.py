@@ -59,7 +59,8 @@ def terms(text: str) -> tuple[set[str], set[str]]:
     for m in _WORD.finditer(text):
         w = m.group()
         before = text[:m.start()].rstrip()
-        if w[0].isupper() and len(w) >= 4 and w.lower() not in _STOP and before and before[-1] not in ".!?\"'\u201c\u2018":
+        opens = not before or before[-1] in ".!?\"'\u201c\u2018"
+        if w[0].isupper() and len(w) >= 4 and w.lower() not in _STOP and not opens:
             names.add(w.lower())
         if len(w) >= 4 and w.lower() not in _STOP:
             words.add(w.lower())
