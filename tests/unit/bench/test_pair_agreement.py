@@ -64,3 +64,13 @@ def test_near_pairs_share_a_name_or_two_content_words_not_the_words_news_repeats
     # one shared content word ("rise"), and words news repeats everywhere ("said", "Monday", "would")
     assert not near(terms("The minister said on Monday that taxes would rise."),
                     terms("The council said on Monday that the river would rise."))
+    # a capital that opens a sentence is no name: "Storms" is the only link
+    assert not near(terms("Storms hit the coast."), terms("Officials blamed Storms for the delays."))
+    # a name of three letters is too often a word or an initialism to link two items alone
+    assert not near(terms("Officials in Rye closed the road."), terms("The Rye festival opened."))
+
+
+def test_chinese_text_is_near_by_its_character_bigrams():
+    # Chinese has no spaces: each sentence is one "word", so only bigrams ("北京", "京市") can link two
+    assert near(terms("北京市政府周一宣布新措施"), terms("北京市民周末排队购票"))
+    assert not near(terms("北京市政府周一宣布新措施"), terms("上海股市今天大幅下跌"))
