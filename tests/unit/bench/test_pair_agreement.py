@@ -47,6 +47,9 @@ def test_the_table_sets_second_judge_and_clusterer_side_by_side():
     assert second[5:] == ["4", "3", "0.750", "0.500", "0.667", "1.000", "1.000", "0.667"]
     clusterer = next(line for line in lines if "clusterer vs gold" in line).split()
     assert clusterer[5:9] == ["4", "1", "0.750", "0.500"]
+    # the second judge is the reference here: P is both / the clusterer's "same", R is both / the second's
+    against_second = next(line for line in lines if "clusterer vs second" in line).split()
+    assert against_second[5:] == ["4", "1", "0.500", "0.200", "1.000", "0.333", "0.333", "1.000"]
     assert not any(line.startswith("story") for line in lines)
 
 
