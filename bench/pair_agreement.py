@@ -259,21 +259,14 @@ def story_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
     from newsradar.settings import get_settings
 
     settings = get_settings()
-    by_key, by_id = story_clusters.load_corpus(story_clusters.CORPUS)
-    written = story_clusters.load_written(story_clusters.WRITTEN)
-    by_key.update(written)
-    by_id.update({a.article_id: a for a in written.values()})
-    articles = sorted(by_id.values(), key=lambda a: (a.published_at, a.article_id))
-    pred, _ = story_clusters.cluster(list(zip(articles, story_clusters.enrich(articles, settings))), settings,
+    s = story_clusters.stream()
+    pred, _ = story_clusters.cluster(list(zip(s.articles, story_clusters.enrich(s.articles, settings))), settings,
                                      settings.enrich.chunk_size, {})
-    group = {}
-    for line in story_clusters.LABELS.read_text().splitlines():
-        g = json.loads(line)
-        group.update({by_key[story_clusters.item_key(it)].article_id: g["group"] for it in g["items"]})
+    group = {a: g for split in s.by_source["corpus"].values() for a, g in split.items()}
     out = {}
     for p in second:
         if p["set"] == "story":
-            a, b = (by_key[story_clusters.item_key(it)].article_id for it in (p["a"], p["b"]))
+            a, b = (s.by_key[story_clusters.item_key(it)].article_id for it in (p["a"], p["b"]))
             out[p["pair"]] = (group[a] == group[b], pred[a] == pred[b])
     return out
 
