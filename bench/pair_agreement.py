@@ -89,24 +89,15 @@ def draw(keys: list, same, text: dict, n: int, rng: random.Random) -> list[tuple
 def claim_texts(rows: list[dict]) -> dict[int, str]:
     """Each row's claim as a judge reads it, by its line number: a written row's sentence; a corpus or
     demo row's anchor with the text around it in its item (so its speaker can be read), and its outlet."""
-    import yaml
-    from bench.extract_quality import feed_articles
-
-    demo = {s["slug"]: s for s in yaml.safe_load(claim_clusters.DEMO.read_text())["stories"]}
-    feeds: dict[str, dict] = {}
     out = {}
     for n, r in enumerate(rows, 1):
-        if r.get("source") == "corpus":
-            if r["file"] not in feeds:
-                feeds[r["file"]] = feed_articles(r["file"])
-            body, anchor, outlet = feeds[r["file"]][r.get("guid") or r["link"]].text, r["anchor"], r["outlet"]
-        elif r.get("source") == "demo":
-            s = demo[r["slug"]]
-            body, anchor, outlet = f"{s['title']}\n\n{s['body']}", r["content"], s["outlet"]
-        else:
+        item = claim_clusters.item_article(r)
+        if item is None:
             out[n] = f"[{r['outlet']}] {r['text']}"
-            continue
-        out[n] = f"[{outlet}] {around(body, anchor)}"
+        elif r["source"] == "corpus":
+            out[n] = f"[{r['outlet']}] {around(item.text, r['anchor'])}"
+        else:
+            out[n] = f"[{item.outlet}] {around(item.text, r['content'])}"
     return out
 
 
