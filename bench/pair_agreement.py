@@ -262,8 +262,21 @@ def story_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
     return out
 
 
-def score(disagreements: bool) -> None:
+def drifted(second: list[dict], drawn: list[dict]) -> list[str]:
+    """The pairs whose pointers in the verdicts are not the ones the sampler draws now (or that only one
+    side has): a changed loader, near rule or window would otherwise score each verdict against another pair."""
+    judged = {p["pair"]: (p["a"], p["b"]) for p in second}
+    now = {p["pair"]: (p["a"], p["b"]) for p in drawn}
+    return sorted(k for k in judged.keys() | now.keys() if judged.get(k) != now.get(k))
+
+
+def score(disagreements: bool) -> int:
     second = load_second()
+    drawn = sampled()
+    if moved := drifted(second, drawn):
+        print(f"{SECOND.name} was judged on another sample: {len(moved)} pairs differ from the draw now "
+              f"({', '.join(moved[:5])}); not scored", file=sys.stderr)
+        return 1
     decided = {**claim_decisions(second), **story_decisions(second)}
     judged = []
     for p in second:
@@ -272,13 +285,14 @@ def score(disagreements: bool) -> None:
     print("\n".join(table_lines(judged)))
     print("\n".join(count_lines(judged)))
     if disagreements:
-        text = {p["pair"]: p for p in sampled()}
+        text = {p["pair"]: p for p in drawn}
         for j in judged:
             if j.part == "dev" and j.gold != j.second:
                 t = text[j.pair]
                 print(f"{j.pair} gold {'same' if j.gold else 'different'}, second {'same' if j.second else 'different'}"
                       f" ({j.reason}), clusterer {'same' if j.clusterer else 'different'}\n  A: {t['text_a']}\n"
                       f"  B: {t['text_b']}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -291,8 +305,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="with score: list dev's pairs where the second judge and the gold differ (never test's)")
     args = ap.parse_args(argv)
     if args.command == "score":
-        score(args.disagreements)
-        return 0
+        return score(args.disagreements)
     for p in sampled():
         if (args.set or p["set"]) == p["set"] and (args.part or p["part"]) == p["part"]:
             print(f"{p['pair']}\n  A: {p['text_a']}\n  B: {p['text_b']}")

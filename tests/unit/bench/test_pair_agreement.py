@@ -2,7 +2,8 @@
 recall of one judge's "same" against the other's, both ways."""
 import pytest
 
-from bench.pair_agreement import Judged, agreement, count_lines, near, table_lines, terms
+from bench import pair_agreement
+from bench.pair_agreement import Judged, agreement, count_lines, drifted, near, table_lines, terms
 
 S, D = True, False
 
@@ -77,3 +78,32 @@ def test_chinese_text_is_near_by_its_character_bigrams():
     # Chinese has no spaces: each sentence is one "word", so only bigrams ("北京", "京市") can link two
     assert near(terms("北京市政府周一宣布新措施"), terms("北京市民周末排队购票"))
     assert not near(terms("北京市政府周一宣布新措施"), terms("上海股市今天大幅下跌"))
+
+
+JUDGED = [{"pair": "claim-dev-001", "a": 12, "b": 40}, {"pair": "story-dev-001", "a": {"file": "x.xml", "guid": "g1"},
+                                                      "b": {"file": "y.xml", "link": "https://y/2"}}]
+
+
+def test_a_sample_drawn_as_judged_has_not_drifted():
+    assert drifted(JUDGED, [dict(p) for p in JUDGED]) == []
+
+
+@pytest.mark.parametrize("drawn, moved", [
+    ([{**JUDGED[0], "a": 11}, JUDGED[1]], ["claim-dev-001"]),  # a row number off by one
+    ([JUDGED[0], {**JUDGED[1], "b": {"file": "y.xml", "link": "https://y/3"}}], ["story-dev-001"]),
+    ([JUDGED[0]], ["story-dev-001"]),  # a pair the draw no longer makes
+    (JUDGED + [{"pair": "claim-dev-002", "a": 1, "b": 2}], ["claim-dev-002"]),  # a pair nobody judged
+])
+def test_a_drifted_sample_names_the_pairs_that_moved(drawn, moved):
+    assert drifted(JUDGED, drawn) == moved
+
+
+def test_score_refuses_verdicts_of_another_sample_and_exits_non_zero(monkeypatch, capsys):
+    def never(_second):
+        raise AssertionError("scored a drifted sample")
+
+    monkeypatch.setattr(pair_agreement, "load_second", lambda: JUDGED)
+    monkeypatch.setattr(pair_agreement, "sampled", lambda: [{**JUDGED[0], "b": 41}, JUDGED[1]])
+    monkeypatch.setattr(pair_agreement, "claim_decisions", never)
+    assert pair_agreement.main(["score"]) != 0
+    assert "claim-dev-001" in capsys.readouterr().err
