@@ -17,7 +17,19 @@ pointers, no corpus text).
 gold's and the reverse, and the same figures for the clusterer's own decision on those pairs (the
 claim bench's batch placement, the story bench's stream over the whole corpus), against the gold and
 against the second judge. Totals only; ``--disagreements`` lists dev's pairs where the second judge and
-the gold differ, with both texts (test's are counted, never listed).
+the gold differ, with both texts (test's are counted, never listed). It refuses to score (and exits
+non-zero) when the sampler no longer draws the pairs the verdicts were given on. Beside the score it
+prints each set and part's pool: gold-same pairs, near gold-different pairs and their hard stratum
+(claims of one event; stories within two days), and how many drawn different pairs are hard.
+
+What the sample can and cannot say. Most drawn different pairs are easy: on dev, 34 of the 50 claim
+ones are of another event and 24 of the 40 story ones are more than a week apart; a hard stratum (one
+event, or within two days) holds 16 and 15 of them. And a pair that is not near is always gold-same,
+since only the different pairs are drawn among near ones. So the sample measures agreement on recall
+(the gold-same pairs are drawn uniformly) well, and says little on precision: a false-same rate read
+on the drawn different pairs stands for the near pool, mostly its easy part, and can be reweighted by
+the pool sizes printed, but not for the hard stratum. A sample of hard negatives (one event, within two
+days) is left for later; the verdicts in ``pairs_second.jsonl`` stay as they were judged, blind.
 """
 from __future__ import annotations
 
@@ -27,6 +39,7 @@ import random
 import re
 import sys
 from dataclasses import dataclass
+from datetime import timedelta
 from itertools import combinations
 from pathlib import Path
 
@@ -74,8 +87,22 @@ def near(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
     return bool(a[0] & b[0]) or len(a[1] & b[1]) >= 2
 
 
-def draw(keys: list, same, text: dict, n: int, rng: random.Random) -> list[tuple]:
-    """n pairs of ``keys``: half gold-same, half gold-different among the near ones, shuffled together."""
+@dataclass
+class Pool:
+    """What one set and part's pairs are drawn from: its gold-same pairs, its near gold-different pairs and
+    the hard stratum of those (claims of one event, stories within two days), and how many of the drawn
+    different pairs are hard. Most drawn ones are easy, so a false-same rate read on the sample says
+    little of the hard stratum; these sizes are what such a rate is reweighted by."""
+
+    same: int
+    near: int
+    hard: int
+    drawn_hard: int
+
+
+def draw(keys: list, same, hard, text: dict, n: int, rng: random.Random) -> tuple[list[tuple], Pool]:
+    """n pairs of ``keys``: half gold-same, half gold-different among the near ones, shuffled together;
+    and the pool they come from (``hard``: whether a different pair is in the hard stratum)."""
     pairs = list(combinations(keys, 2))
     read = {k: terms(text[k].split("] ", 1)[-1]) for k in keys}
     pos = [p for p in pairs if same(*p)]
@@ -83,7 +110,8 @@ def draw(keys: list, same, text: dict, n: int, rng: random.Random) -> list[tuple
     picked = rng.sample(pos, min(n // 2, len(pos)))
     picked += rng.sample(neg, n - len(picked))
     rng.shuffle(picked)
-    return picked
+    return picked, Pool(len(pos), len(neg), sum(hard(*p) for p in neg),
+                        sum(hard(*p) for p in picked if not same(*p)))
 
 
 def claim_texts(rows: list[dict]) -> dict[int, str]:
@@ -114,10 +142,12 @@ def around(body: str, anchor: str, before: int = 160, after: int = 320) -> str:
     return " ".join((body[start:at] + " \u00bb\u00bb " + body[at:at + len(anchor) + after]).split())
 
 
-def claim_sample(part: str, rng: random.Random, rows: list[dict], text: dict[int, str]) -> list[tuple[int, int]]:
+def claim_sample(part: str, rng: random.Random, rows: list[dict], text: dict[int, str]
+                 ) -> tuple[list[tuple[int, int]], Pool]:
     keys = [n for n, r in enumerate(rows, 1) if r["split"] == part]
     gold = {n: (rows[n - 1]["event"], rows[n - 1]["claim"]) for n in keys}
-    return draw(keys, lambda a, b: gold[a] == gold[b], text, CLAIM_PAIRS, rng)
+    return draw(keys, lambda a, b: gold[a] == gold[b], lambda a, b: gold[a][0] == gold[b][0], text, CLAIM_PAIRS,
+                rng)
 
 
 def story_items() -> tuple[list[tuple[dict, str, str]], dict]:
@@ -135,29 +165,38 @@ def story_text(article, chars: int = 400) -> str:
     return f"[{article.outlet} {article.published_at:%Y-%m-%d %H:%M}] {article.title} || {body[:chars]}"
 
 
-def story_sample(part: str, rng: random.Random, items: list, by_key: dict) -> tuple[list[tuple[int, int]], dict]:
+def story_sample(part: str, rng: random.Random, items: list, by_key: dict
+                 ) -> tuple[list[tuple[int, int]], Pool, dict]:
     keys = [i for i, (_, _, split) in enumerate(items) if split == part]
-    text = {i: story_text(by_key[story_clusters.item_key(items[i][0])]) for i in keys}
-    return draw(keys, lambda a, b: items[a][1] == items[b][1], text, STORY_PAIRS, rng), text
+    at = {i: by_key[story_clusters.item_key(items[i][0])] for i in keys}
+    text = {i: story_text(at[i]) for i in keys}
+
+    def hard(a: int, b: int) -> bool:
+        # the sixth batch's window: items more than about two days apart are rarely one story
+        return abs(at[a].published_at - at[b].published_at) <= timedelta(days=2)
+
+    return *draw(keys, lambda a, b: items[a][1] == items[b][1], hard, text, STORY_PAIRS, rng), text
 
 
-def sampled() -> list[dict]:
-    """Every sampled pair, in a fixed order, with its id, pointers and both texts (never the gold)."""
+def sampled() -> tuple[list[dict], dict[tuple[str, str], Pool]]:
+    """Every sampled pair, in a fixed order, with its id, pointers and both texts (never the gold); and each
+    set and part's pool, for ``score`` only."""
     rng = random.Random(SEED)
-    out = []
+    out, pools = [], {}
     rows = claim_clusters.load()
     text = claim_texts(rows)
     for part in ("dev", "test"):
-        for k, (a, b) in enumerate(claim_sample(part, rng, rows, text), 1):
+        pairs, pools["claim", part] = claim_sample(part, rng, rows, text)
+        for k, (a, b) in enumerate(pairs, 1):
             out.append({"set": "claim", "part": part, "pair": f"claim-{part}-{k:03d}", "a": a, "b": b,
                         "text_a": text[a], "text_b": text[b]})
     items, by_key = story_items()
     for part in ("dev", "test"):
-        pairs, text = story_sample(part, rng, items, by_key)
+        pairs, pools["story", part], text = story_sample(part, rng, items, by_key)
         for k, (a, b) in enumerate(pairs, 1):
             out.append({"set": "story", "part": part, "pair": f"story-{part}-{k:03d}",
                         "a": items[a][0], "b": items[b][0], "text_a": text[a], "text_b": text[b]})
-    return out
+    return out, pools
 
 
 @dataclass
@@ -206,6 +245,15 @@ def table_lines(judged: list[Judged]) -> list[str]:
                              f"{a['agree']:7.3f}{a['kappa']:7.3f}{a['precision']:7.3f}{a['recall']:7.3f}"
                              f"{a['recall']:7.3f}{a['precision']:7.3f}")
     return lines
+
+
+def pool_lines(pools: dict[tuple[str, str], Pool]) -> list[str]:
+    """Each set and part's pool beside the score: a rate read on the drawn different pairs stands for the
+    near pool, and mostly for its easy part (the hard stratum is named, with how many of it were drawn)."""
+    stratum = {"claim": "of one event", "story": "within 2 days"}
+    return [f"{kind} {part} pool: {p.same} gold-same pairs; {p.near} near gold-different, {p.hard} of them "
+            f"{stratum[kind]}; {p.drawn_hard} of the drawn different pairs are {stratum[kind]}"
+            for (kind, part), p in pools.items()]
 
 
 def count_lines(judged: list[Judged]) -> list[str]:
@@ -272,7 +320,7 @@ def drifted(second: list[dict], drawn: list[dict]) -> list[str]:
 
 def score(disagreements: bool) -> int:
     second = load_second()
-    drawn = sampled()
+    drawn, pools = sampled()
     if moved := drifted(second, drawn):
         print(f"{SECOND.name} was judged on another sample: {len(moved)} pairs differ from the draw now "
               f"({', '.join(moved[:5])}); not scored", file=sys.stderr)
@@ -283,6 +331,7 @@ def score(disagreements: bool) -> int:
         gold, clusterer = decided[p["pair"]]
         judged.append(Judged(p["pair"], p["set"], p["part"], gold, p["second"] == "same", clusterer, p["reason"]))
     print("\n".join(table_lines(judged)))
+    print("\n".join(pool_lines(pools)))
     print("\n".join(count_lines(judged)))
     if disagreements:
         text = {p["pair"]: p for p in drawn}
@@ -306,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.command == "score":
         return score(args.disagreements)
-    for p in sampled():
+    for p in sampled()[0]:
         if (args.set or p["set"]) == p["set"] and (args.part or p["part"]) == p["part"]:
             print(f"{p['pair']}\n  A: {p['text_a']}\n  B: {p['text_b']}")
     return 0

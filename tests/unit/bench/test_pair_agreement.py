@@ -1,9 +1,12 @@
 """bench/pair_agreement.py's scoring, on pairs written here: agreement, Cohen's kappa, and precision and
 recall of one judge's "same" against the other's, both ways."""
+import random
+
 import pytest
 
 from bench import pair_agreement
-from bench.pair_agreement import Judged, agreement, count_lines, drifted, near, table_lines, terms
+from bench.pair_agreement import (
+    Judged, Pool, agreement, count_lines, draw, drifted, near, pool_lines, table_lines, terms)
 
 S, D = True, False
 
@@ -103,7 +106,29 @@ def test_score_refuses_verdicts_of_another_sample_and_exits_non_zero(monkeypatch
         raise AssertionError("scored a drifted sample")
 
     monkeypatch.setattr(pair_agreement, "load_second", lambda: JUDGED)
-    monkeypatch.setattr(pair_agreement, "sampled", lambda: [{**JUDGED[0], "b": 41}, JUDGED[1]])
+    monkeypatch.setattr(pair_agreement, "sampled", lambda: ([{**JUDGED[0], "b": 41}, JUDGED[1]], {}))
     monkeypatch.setattr(pair_agreement, "claim_decisions", never)
     assert pair_agreement.main(["score"]) != 0
     assert "claim-dev-001" in capsys.readouterr().err
+
+
+def test_the_pool_counts_the_hard_stratum_of_its_near_different_pairs():
+    # (event, claim) of five rows; "Halden" links rows 1, 2, 3 and 5, nothing links row 4
+    gold = {1: ("e1", "a"), 2: ("e1", "a"), 3: ("e1", "b"), 4: ("e2", "c"), 5: ("e2", "d")}
+    text = {1: "[x] Police in Halden closed a bridge.", 2: "[x] Officials in Halden shut a bridge.",
+            3: "[x] Farmers in Halden marched on Friday.", 4: "[x] Voters in Tromso chose a mayor.",
+            5: "[x] Rain in Halden closed schools."}
+    picked, pool = draw(list(gold), lambda a, b: gold[a] == gold[b], lambda a, b: gold[a][0] == gold[b][0], text, 2,
+                        random.Random(1))
+    # near different: 1-3, 2-3 (one event, hard), 1-5, 2-5, 3-5
+    assert (pool.same, pool.near, pool.hard) == (1, 5, 2)
+    a, b = next(p for p in picked if gold[p[0]] != gold[p[1]])
+    assert pool.drawn_hard == (gold[a][0] == gold[b][0])
+
+
+def test_the_pool_lines_name_each_stratum_beside_its_pool():
+    lines = pool_lines({("claim", "test"): Pool(344, 2858, 786, 11), ("story", "dev"): Pool(188, 2496, 801, 15)})
+    assert lines == ["claim test pool: 344 gold-same pairs; 2858 near gold-different, 786 of them of one event; "
+                     "11 of the drawn different pairs are of one event",
+                     "story dev pool: 188 gold-same pairs; 2496 near gold-different, 801 of them within 2 days; "
+                     "15 of the drawn different pairs are within 2 days"]
