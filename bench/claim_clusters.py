@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from newsradar.claim_match import (  # noqa: E402
     ClaimSignature, Fresh, MatchParams, place, signature, similarity, speakers_compatible)
 from newsradar.restatements import restatement_links  # noqa: E402
-from newsradar.schema import Claim  # noqa: E402
+from newsradar.schema import Article, Claim, article_id_for  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "claim_variants.jsonl"
 DEMO = ROOT / "demo" / "stories.yaml"
@@ -99,22 +99,42 @@ def load() -> list[dict]:
 
 
 _FEEDS: dict[str, dict] = {}
+_DEMO: dict[str, Article] = {}
 _ENRICHED: dict[tuple[str, str], list] = {}
 # Per article: the pairs of its claims' ordinals that its structure shows to be one statement.
 _LINKS: dict[tuple[str, str], set[tuple[int, int]]] = {}
 
 
-def corpus_claims(r: dict, extractor) -> list:
-    """The claims of the whole corpus item a row points at, extracted once per item."""
+def item_article(r: dict) -> Article | None:
+    """The whole item a corpus or demo row points into, built once per item; None for a written row."""
     from bench.extract_quality import feed_articles
 
-    key = (r["file"], r.get("guid") or r["link"])
-    if key not in _ENRICHED:
+    if r.get("source") == "corpus":
         if r["file"] not in _FEEDS:
             _FEEDS[r["file"]] = feed_articles(r["file"])
-        article = _FEEDS[r["file"]].get(key[1])
-        if article is None:
-            raise SystemExit(f"{DATA}: {r['event']}/{r['claim']}: no item {key[1]!r} in {r['file']}")
+        key = r.get("guid") or r["link"]
+        if key not in _FEEDS[r["file"]]:
+            raise SystemExit(f"{DATA}: {r['event']}/{r['claim']}: no item {key!r} in {r['file']}")
+        return _FEEDS[r["file"]][key]
+    if r.get("source") == "demo":
+        if not _DEMO:
+            stories = yaml.safe_load(DEMO.read_text())["stories"]
+            now = datetime.now(UTC)
+            for s in stories:
+                url = f"https://demo.example/{s['slug']}"
+                _DEMO[s["slug"]] = Article(
+                    article_id=article_id_for(url), url=url, canonical_url=url, outlet=s["outlet"], feed_id="demo",
+                    feed_url=url, title=s["title"], summary=s.get("summary", ""), body=s["body"], published_at=now,
+                    fetched_at=now, content_hash="-")
+        return _DEMO[r["slug"]]
+    return None
+
+
+def corpus_claims(r: dict, extractor) -> list:
+    """The claims of the whole corpus item a row points at, extracted once per item."""
+    key = (r["file"], r.get("guid") or r["link"])
+    if key not in _ENRICHED:
+        article = item_article(r)
         _ENRICHED[key] = extractor.enrich([article])[0].claims
         _LINKS[key] = set(restatement_links(_ENRICHED[key], article.text))
     return _ENRICHED[key]
@@ -122,21 +142,14 @@ def corpus_claims(r: dict, extractor) -> list:
 
 def extract(rows: list[dict]) -> list[Row]:
     from consumers.enricher.nlp.pipeline import Extractor
-    from newsradar.schema import Article, article_id_for
 
     extractor = Extractor()
-    demo = {s["slug"]: s for s in yaml.safe_load(DEMO.read_text())["stories"]}
     demo_claims: dict[str, list] = {}
     out = []
     for n, r in enumerate(rows):
         if r.get("source") == "demo":
             if r["slug"] not in demo_claims:
-                s = demo[r["slug"]]
-                url = f"https://demo.example/{s['slug']}"
-                now = datetime.now(UTC)
-                art = Article(article_id=article_id_for(url), url=url, canonical_url=url, outlet=s["outlet"],
-                              feed_id="demo", feed_url=url, title=s["title"], summary=s.get("summary", ""),
-                              body=s["body"], published_at=now, fetched_at=now, content_hash="-")
+                art = item_article(r)
                 demo_claims[r["slug"]] = extractor.enrich([art])[0].claims
                 _LINKS[("demo", r["slug"])] = set(restatement_links(demo_claims[r["slug"]], art.text))
             item, every = ("demo", r["slug"]), demo_claims[r["slug"]]

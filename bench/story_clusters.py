@@ -62,6 +62,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import combinations
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -169,6 +170,35 @@ def merged_labels(by_source: dict[str, dict[str, dict[str, str]]]) -> dict[str, 
                     raise SystemExit(f"group {group} is labelled in both {owner[group]} and {source}")
                 out[split][article_id] = group
     return out
+
+
+class Stream(NamedTuple):
+    """What the bench streams through the clusterer, and the labels it is scored by."""
+
+    by_key: dict
+    by_id: dict
+    by_source: dict[str, dict[str, dict[str, str]]]
+    labels: dict[str, dict[str, str]]
+    articles: list
+
+
+def stream(corpus: Path = CORPUS, labels: Path = LABELS, written: Path = WRITTEN, labelled_only: bool = False
+           ) -> Stream:
+    """The corpus and the written items (when their file exists) in arrival order, every article or only the
+    labelled ones, with the labels checked by ``load_labels``. One function, so that a figure computed
+    on the bench's stream elsewhere (bench/pair_agreement.py) cannot drift from this bench's."""
+    by_key, by_id = load_corpus(corpus)
+    by_source = {"corpus": load_labels(labels, by_key)}
+    if written.exists():
+        items = load_written(written)
+        by_key.update(items)
+        by_id.update({a.article_id: a for a in items.values()})
+        by_source["written"] = load_labels(written, by_key)
+    merged = merged_labels(by_source)
+    labelled = {a for split in merged.values() for a in split}
+    articles = [a for a in by_id.values() if not labelled_only or a.article_id in labelled]
+    articles.sort(key=lambda a: (a.published_at, a.article_id))
+    return Stream(by_key, by_id, by_source, merged, articles)
 
 
 def extraction_code_digest() -> str:
@@ -378,17 +408,7 @@ def main(argv: list[str] | None = None) -> int:
     from newsradar.settings import get_settings  # noqa: PLC0415
 
     settings = get_settings()
-    by_key, by_id = load_corpus(args.corpus)
-    by_source = {"corpus": load_labels(args.labels, by_key)}
-    if args.written.exists():
-        written = load_written(args.written)
-        by_key.update(written)
-        by_id.update({a.article_id: a for a in written.values()})
-        by_source["written"] = load_labels(args.written, by_key)
-    labels = merged_labels(by_source)
-    labelled = {a for split in labels.values() for a in split}
-    articles = [a for a in by_id.values() if not args.labelled_only or a.article_id in labelled]
-    articles.sort(key=lambda a: (a.published_at, a.article_id))
+    _, by_id, by_source, labels, articles = stream(args.corpus, args.labels, args.written, args.labelled_only)
     if args.shuffle_within:
         articles = shuffled_within(articles, args.shuffle_within, args.seed)
     enrichments = enrich(articles, settings)
