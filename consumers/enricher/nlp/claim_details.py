@@ -61,7 +61,9 @@ class ClaimDetails:
         if ent.label_ != "CARDINAL":
             return False
         if any(c.isdigit() for c in ent.text):
-            return not looks_like_year(ent.text) and not _bracketed_age(ent)
+            # a phone number or a code ("1-800-273-8255", "0300 123 3393") counts nothing: a listing's or a service
+            # box's line that gives one ("The Lifeline is 1-800-273-8255") reports no figure
+            return not looks_like_year(ent.text) and not _bracketed_age(ent) and not _clock_or_code(ent)
         # "Four million more people": a scale word makes an amount, whatever the parse; "two-thirds" a share
         # ("half" alone is as loose as "most")
         if any((t.lower_ in SCALES and t.like_num) or (t.lower_ in DENOMINATORS and t.lower_ != "half") for t in ent):

@@ -419,7 +419,61 @@ NOT_CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize("text,fragment", CLAIMS + NOT_CLAIMS)
+# A phone number or a code is no figure the author reports: the lines of a listing, a calendar or a service box that
+# carry one, and nothing else the guide counts, are no claim (written for the stop-54 table of copy that is not news,
+# before its rule); news that gives a phone number beside a count, or an act, keeps its claim.
+PHONE_LINES = [
+    _p("Alcoholics Anonymous meets Tuesdays at St Mark's Church hall. 555-201-3344.", NO_CLAIM, id="phone-us-calendar"),
+    _p("Information: 703-555-0199 or www.example.org.", NO_CLAIM, id="phone-us-information"),
+    _p("In the US, the National Suicide Prevention Lifeline is 1-800-273-8255.", NO_CLAIM, id="phone-us-lifeline"),
+    _p("Readers in the UK can contact the mental health charity Mind on 0300 123 3393.", NO_CLAIM,
+       id="phone-uk-mind"),
+    _p("The box office number is 020 7946 0000, and the bar opens an hour before curtain up.", NO_CLAIM,
+       id="phone-uk-box-office"),
+    _p("Bookings on 01632 960 123 or at the village shop.", NO_CLAIM, id="phone-uk-bookings"),
+    pytest.param("The hotline, 1-888-555-0123, is staffed by volunteers every weekday.", NO_CLAIM,
+                 id="phone-us-hotline", marks=strict_xfail("'is staffed by volunteers' reads as a definite actor's "
+                                                           "act, with or without the number")),
+    _p("Tickets are sold at the door or by phone on 0412 555 678.", NO_CLAIM, id="phone-au-mobile"),
+    _p("The Crime Stoppers line is 1-800-222-8477 and callers may stay anonymous.", NO_CLAIM,
+       id="phone-us-crime-stoppers"),
+    _p("The clinic's new number is 044-2345-6789 from Monday.", NO_CLAIM, id="phone-in-clinic"),
+    _p("Members can reach the club secretary on 07700 900 456 in the evenings.", NO_CLAIM, id="phone-uk-secretary"),
+    _p("Walk-in flu jabs, Saturdays 9am to noon, Riverside Pharmacy. 301-555-0142.", NO_CLAIM,
+       id="phone-us-flu-jabs"),
+    _p("The reservations line, 03 9555 0199, opens at 9am.", NO_CLAIM, id="phone-au-reservations"),
+    _p("Parents' support group, Thursdays in the library. Contact 0161 496 0777.", NO_CLAIM,
+       id="phone-uk-support-group"),
+    _p("The lost property office is on 0345 555 0101.", NO_CLAIM, id="phone-uk-lost-property"),
+    _p("In Australia, the crisis support service Lifeline is on 13 11 14.", NO_CLAIM, id="phone-au-lifeline-short"),
+    # news beside a phone number keeps its claim
+    _p("Vandals damaged 14 cars in Hove overnight. Information to 101, quoting crime 4412.",
+       "damaged 14 cars in Hove", id="phone-uk-news-cars"),
+    _p("The helpline took 4,500 calls in its first week, the charity's busiest start.", WHOLE,
+       id="phone-helpline-calls"),
+    _p("Calls to the 1-800-273-8255 line rose 30% in the month after the song's release.",
+       "rose 30% in the month", id="phone-us-calls-rose"),
+    _p("The NHS 111 service handled 1.8 million calls in December.", WHOLE, id="phone-uk-111-calls"),
+    _p("Three men were arrested at a flat in Church Lane, Leeds, on Monday.", WHOLE, id="phone-near-arrest"),
+    _p("A fire at a terraced house in Salford killed two people early on Sunday.", WHOLE, id="phone-near-fire"),
+    _p("The property on Elm Street sold for $1.2 million last month, county records show.",
+       "sold for $1.2 million", id="phone-near-property"),
+    _p("Emergency crews rescued 14 people from floodwaters in Lismore on Monday.", WHOLE, id="phone-au-rescue"),
+    _p("The scam line 0800 555 0199 cost victims £2.3m before Ofcom shut it down in March.",
+       "cost victims £2.3m", id="phone-uk-scam-line"),
+    _p("Some 300 people rang the council's 0300 hotline on the first day.",
+       "Some 300 people rang", id="phone-uk-hotline-count"),
+    _p("Delhi Police registered 2,300 complaints on the 112 helpline during Diwali week.", WHOLE,
+       id="phone-in-112-complaints"),
+    _p("The telecom regulator fined the operator Rs 5 crore for routing calls from 1800-180-1551.",
+       "fined the operator Rs 5 crore", id="phone-in-fine"),
+    _p("The council has issued 1,200 parking fines on Marine Parade since the new 0300 line opened.",
+       "issued 1,200 parking fines", id="phone-uk-fines"),
+    _p("A man was stabbed outside 22 Elm Road on Friday night.", WHOLE, id="phone-near-house-number"),
+]
+
+
+@pytest.mark.parametrize("text,fragment", CLAIMS + NOT_CLAIMS + PHONE_LINES)
 def test_claims_author_probe(extractor, text, fragment):
     claims = extractor.extract_text(text).claims
     if fragment == NO_CLAIM:

@@ -165,8 +165,7 @@ _X = {
     pytest.param('latimes-california.xml', 'https://www.latimes.com/podcasts/story/2021-10-13/podcast-the-times-air-pollution-masters-of-disasters', 48, 198, [], [], id='lat-109-48'),  # O
     pytest.param('latimes-california.xml', 'https://www.latimes.com/opinion/story/2021-10-12/ralph-bunche-ucla-palestine-israel-graffitti-bunche-hall', 99, 267, [], [], id='lat-110-99'),  # O
     pytest.param('washingtonpost-wellness.xml', 'http://www.washingtonpost.com/local/prince-william-county-wellness-calendar-aug-16-23/2012/08/13/4cc1fcc6-dfd9-11e1-8d48-2b1243f34c85_story.html?wprss=rss_wellness', 53, 151, [], [], id='wpw-111-53'),  # O
-    pytest.param('washingtonpost-wellness.xml', 'http://www.washingtonpost.com/local/prince-william-county-wellness-calendar-aug-16-23/2012/08/13/4cc1fcc6-dfd9-11e1-8d48-2b1243f34c85_story.html?wprss=rss_wellness', 152, 276, [], [],
-                 id='wpw-112-152', marks=_X['listing']),  # O
+    pytest.param('washingtonpost-wellness.xml', 'http://www.washingtonpost.com/local/prince-william-county-wellness-calendar-aug-16-23/2012/08/13/4cc1fcc6-dfd9-11e1-8d48-2b1243f34c85_story.html?wprss=rss_wellness', 152, 276, [], [], id='wpw-112-152'),  # O
     pytest.param('washingtonpost-wellness.xml', 'http://www.washingtonpost.com/local/dc-wellness-calendar-aug-9-16/2012/08/06/a0d8b4d4-ddaf-11e1-af1d-753c613ff6d8_story.html?wprss=rss_wellness', 35, 319, [], [],
                  id='wpw-113-35', marks=_X['listing']),  # O
 ])
