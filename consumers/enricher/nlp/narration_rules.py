@@ -921,8 +921,19 @@ def _narrated_date(phrase: Token) -> bool:
 
 def _first_person(root: Token) -> bool:
     """ "I’ve previously noted the chatter that AT&T may ... its $84.5 billion acquisition": where the author
-    speaks as "I", the sentence is the author's commentary on the story, whatever figure it carries."""
-    return any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children)
+    speaks as "I", the sentence is the author's commentary on the story, whatever figure it carries. Where the
+    author is the one acted on ("Richard Alston invited me to be in his new work", "Ryanair charged me €55", "kept
+    me waiting"), it is the author's own story, a column's or a diary's, not a report."""
+    return any(c.dep_.startswith("nsubj") and c.lower_ == "i" or _author_acted_on(c) for c in root.children)
+
+
+def _author_acted_on(child: Token) -> bool:
+    """Whether a child of the main verb is the author as its object, or as the subject of its complement ("invited
+    me to dance", "kept me waiting"). Only a lower-case "me": a title's "Me" ("Call Me Maybe") names a work."""
+    if child.dep_ in ("dobj", "dative", "iobj"):
+        return child.text == "me"
+    return child.dep_ in ("xcomp", "ccomp") and any(g.dep_ in ("nsubj", "dobj") and g.text == "me" and g.i < child.i
+                                                    for g in child.children)
 
 
 def _instructs(root: Token) -> bool:

@@ -473,7 +473,51 @@ PHONE_LINES = [
 ]
 
 
-@pytest.mark.parametrize("text,fragment", CLAIMS + NOT_CLAIMS + PHONE_LINES)
+# The author as the one acted on ("invited me", "charged me €55") tells the author's own story, as "I" does: a column's,
+# a diary's or a feature's first-person scene is no report (written for the stop-54 table of copy that is not news,
+# before its rule). A "me" in a title ("Call Me Maybe") and news with no first person keep their claims.
+AUTHOR_AS_OBJECT = [
+    _p("Richard Alston invited me to dance in his new work at Sadler's Wells.", NO_CLAIM, id="me-invited-dancer"),
+    _p("The council fined me £100 for putting my bin out a day early.", NO_CLAIM, id="me-council-fined"),
+    _p("My editor sent me to Kyiv in March 2022.", NO_CLAIM, id="me-editor-sent"),
+    _p("The hospital kept me waiting for 11 hours on a trolley.", NO_CLAIM, id="me-hospital-waiting"),
+    _p("Ryanair charged me €55 to print a boarding pass at Stansted.", NO_CLAIM, id="me-ryanair-charged"),
+    _p("The airline refunded me £340 after six months of emails.", NO_CLAIM, id="me-airline-refunded"),
+    _p("Police stopped me twice on the M6 last year.", NO_CLAIM, id="me-police-stopped"),
+    _p("A reader emailed me last week about her 40-year-old boiler.", NO_CLAIM, id="me-reader-emailed"),
+    _p("BBC Radio 4 booked me for three interviews in one week.", NO_CLAIM, id="me-radio-booked"),
+    _p("The landlord charged me $2,400 a month for a one-bedroom flat in Brooklyn.", NO_CLAIM,
+       id="me-landlord-charged"),
+    _p("The fashion house flew me to Milan for a 20-minute show.", NO_CLAIM, id="me-fashion-flew"),
+    _p("The tour operator upgraded me to a suite with a plunge pool.", NO_CLAIM, id="me-travel-upgraded"),
+    _p("Qantas bumped me off the 6am flight to Melbourne.", NO_CLAIM, id="me-au-qantas-bumped"),
+    _p("The bank blocked me from paying my own rent for three weeks.", NO_CLAIM, id="me-bank-blocked"),
+    _p("The coach dropped me from the under-15s team in 1998.", NO_CLAIM, id="me-coach-dropped"),
+    _p("The auto-rickshaw driver charged me Rs 400 for a 2km ride.", NO_CLAIM, id="me-in-rickshaw"),
+    # news with no first person, and a title's "Me", keep their claims
+    _p("Richard Alston's company invited 12 young dancers to Sadler's Wells in March.", WHOLE,
+       id="me-near-company-invited"),
+    _p("The council fined 340 households £100 each for putting bins out early.", WHOLE, id="me-near-council-fined"),
+    _p("Ryanair charged passengers €55 to print a boarding pass until 2023.", WHOLE, id="me-near-ryanair"),
+    _p("The hospital kept 40 patients waiting more than 12 hours on Monday.", WHOLE, id="me-near-hospital"),
+    _p("Police stopped 300 drivers on the M6 last year.", WHOLE, id="me-near-police-stopped"),
+    _p("Qantas cancelled 90 flights to Melbourne on Friday.", WHOLE, id="me-near-qantas"),
+    _p("Carly Rae Jepsen's Call Me Maybe sold 12 million copies worldwide.", WHOLE, id="me-title-call-me-maybe"),
+    _p("Tell Me Lies drew 4 million viewers in its first week on Hulu.", WHOLE, id="me-title-tell-me-lies"),
+    _p("The Me Too movement gathered 12 million posts in 24 hours.", WHOLE, id="me-title-me-too"),
+    _p("Give Me Shelter raised £2m for the homeless charity in 2019.", WHOLE, id="me-title-give-me-shelter"),
+    _p("The bank blocked 2,000 customers from making payments for three hours on Friday.", WHOLE,
+       id="me-near-bank-blocked"),
+    _p("The coach dropped four senior players from the squad for Saturday's Test.", WHOLE,
+       id="me-near-coach-dropped"),
+    _p("Delhi Police fined 1,200 auto-rickshaw drivers for overcharging in October.", WHOLE, id="me-near-in-fined"),
+    _p("The tour operator cut its prices by 15% after bookings fell in Lanzarote.", WHOLE,
+       id="me-near-tour-operator"),
+    _p("Following me on Instagram, 2 million fans watched the final live.", WHOLE, id="me-fronted-clause"),
+]
+
+
+@pytest.mark.parametrize("text,fragment", CLAIMS + NOT_CLAIMS + PHONE_LINES + AUTHOR_AS_OBJECT)
 def test_claims_author_probe(extractor, text, fragment):
     claims = extractor.extract_text(text).claims
     if fragment == NO_CLAIM:
