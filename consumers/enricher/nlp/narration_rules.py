@@ -310,7 +310,8 @@ class NarrationRules:
             if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue
             if _speculative(sent.root) or _conditional(sent.root) or _first_person(sent.root) \
-                    or _instructs(sent.root) or self._quote_frame(start) or self._aside(start, end):
+                    or _instructs(sent.root) or _listing_entry(sent) or self._quote_frame(start) \
+                    or self._aside(start, end):
                 continue
             # ``end`` only shrinks after ``figures`` is taken, so the figures ending by it are the sentence's
             kept = [e for e in figures if e.end_char <= end]
@@ -934,6 +935,19 @@ def _author_acted_on(child: Token) -> bool:
         return child.text == "me"
     return child.dep_ in ("xcomp", "ccomp") and any(g.dep_ in ("nsubj", "dobj") and g.text == "me" and g.i < child.i
                                                     for g in child.children)
+
+
+def _listing_entry(sent) -> bool:
+    """ "Doubles from £95 B&B, seasideinn.co.uk", "One week from €700, lanzaroteretreats.com": a line that gives a web
+    address and has no verb of its own (one in brackets, "(sleeps 4)", is the entry's) is a travel box's, a gig
+    guide's or a calendar's entry; its prices and times describe what is on offer, they report nothing."""
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return False                            # most sentences: no walk over their words
+    depth, verb = 0, False
+    for t in sent:
+        depth += (t.text == "(") - (t.text == ")")
+        verb = verb or depth == 0 and t.pos_ in ("VERB", "AUX")
+    return not verb and any(t.like_url for t in sent)
 
 
 def _instructs(root: Token) -> bool:

@@ -138,8 +138,7 @@ _X = {
     pytest.param('guardian-truncated-fragment.xml', 'http://www.theguardian.com/science/2016/jan/12/dark-matter-physics-dinosaurs-extinction-lisa-randell', 580, 1213, [], [], id='gtf-88-580'),  # O
     pytest.param('guardian-uk-network-front.xml', 'http://www.theguardian.com/sustainable-business/2016/jan/12/dna-testing-kit-23andme-patient-powered-healthcare-genetics', 556, 628, [], [], id='gukf-89-556'),  # O
     pytest.param('guardian-uk-network-front.xml', 'http://www.theguardian.com/politics/2016/jan/11/david-cameron-leads-mps-in-a-charade-of-smoke-and-mirrors', 154, 711, [], [(154, 196), (425, 466)], id='gukf-90-154'),  # O
-    pytest.param('guardian-uk-network-front.xml', 'http://www.theguardian.com/travel/2016/jan/12/top-10-family-hotel-villa-holiday-accommodation-europe', 1278, 1698, [], [],
-                 id='gukf-91-1278', marks=_X['listing']),  # O
+    pytest.param('guardian-uk-network-front.xml', 'http://www.theguardian.com/travel/2016/jan/12/top-10-family-hotel-villa-holiday-accommodation-europe', 1278, 1698, [], [], id='gukf-91-1278'),  # O
     pytest.param('guardian-uk-network-front.xml', 'http://www.theguardian.com/film/2016/jan/12/ceiling-good-match-the-room-to-the-movie-quiz', 50, 149, [], [], id='gukf-92-50'),  # O
     pytest.param('guardian-uk-network-front.xml', 'http://www.theguardian.com/film/2016/jan/12/el-chapo-joaquin-gatman-hollywood-lure-of-movies-sean-penn', 1116, 1189, [], [], id='gukf-93-1116'),  # O
     pytest.param('guardian-uk-network-front.xml', 'http://www.theguardian.com/artanddesign/2016/jan/12/bertien-van-manens-beyond-maps-and-atlases-ireland', 65, 241, [], [], id='gukf-94-65'),  # O
