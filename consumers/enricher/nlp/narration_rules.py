@@ -931,7 +931,7 @@ def _first_person(root: Token) -> bool:
 def _author_acted_on(child: Token) -> bool:
     """Whether a child of the main verb is the author as its object, or as the subject of its complement ("invited
     me to dance", "kept me waiting"). Only a lower-case "me": a title's "Me" ("Call Me Maybe") names a work."""
-    if child.dep_ in ("dobj", "dative", "iobj"):
+    if child.dep_ in ("dobj", "dative"):
         return child.text == "me"
     return child.dep_ in ("xcomp", "ccomp") and any(g.dep_ in ("nsubj", "dobj") and g.text == "me" and g.i < child.i
                                                     for g in child.children)
