@@ -566,7 +566,38 @@ LISTING_LINES = [
 ]
 
 
-@pytest.mark.parametrize("text,fragment", CLAIMS + NOT_CLAIMS + PHONE_LINES + AUTHOR_AS_OBJECT + LISTING_LINES)
+# From the review of the stop-54 branch (the reviewer's own sentences, written for it): service lines with a long or
+# 0-led number are no claim; a short group of hyphen-joined digits is a record or a bowling analysis, a figure the
+# author reports, where the branch read it as a code at first.
+REVIEW_PHONE_LINES = [
+    _p("Box office: 020 7638 8891.", NO_CLAIM, id="rev-phone-box-office"),
+    _p("The National Domestic Violence Hotline is 1-800-799-7233.", NO_CLAIM, id="rev-phone-us-dv-hotline"),
+    _p("Information: 01632 960 123 or the parish office.", NO_CLAIM, id="rev-phone-parish"),
+    _p("Anyone with information is asked to contact Crimestoppers anonymously on 0800 555 111.", NO_CLAIM,
+       id="rev-phone-crimestoppers"),
+    _p("The poison control number is 1-800-222-1222 and it is staffed around the clock.", NO_CLAIM,
+       id="rev-phone-us-poison"),
+    _p("The Durban agent said to call 031 123 4567 for details.", NO_CLAIM, id="rev-phone-durban-instruction"),
+    _p("Anderson's figures were 20-5-45-3 on the opening day.", WHOLE, id="rev-phone-near-bowling-analysis"),
+    _p("Leicester's record under the new coach is 8-3-1.", WHOLE, id="rev-phone-near-record"),
+    # written for the mend
+    _p("Kerala's tourism helpline is 1-800-425-4747.", NO_CLAIM, id="rev-phone-in-helpline"),
+    _p("Call the helpline on 1-800-555-0142.", NO_CLAIM, id="rev-phone-call-helpline"),
+    _p("Bookings: 0121 496 0000.", NO_CLAIM, id="rev-phone-uk-bookings"),
+    _p("The reference number is 2024-551-8830.", NO_CLAIM, id="rev-phone-reference"),
+    pytest.param("The Samaritans can be reached on 116 123.", NO_CLAIM, id="rev-phone-uk-samaritans",
+                 marks=strict_xfail("a short number with no leading 0 and under 7 digits is no phone number to the "
+                                    "rule, so it stays a figure, as on main")),
+    _p("The Kings are 12-4-2 since the coaching change.", WHOLE, id="rev-phone-near-kings-record"),
+    _p("Broad finished with 24-6-62-4 on a flat pitch.", WHOLE, id="rev-phone-near-broad-analysis"),
+    _p("The Warriors went 9-3-1 at home this season.", WHOLE, id="rev-phone-near-warriors-record"),
+]
+
+
+
+
+@pytest.mark.parametrize("text,fragment", CLAIMS + NOT_CLAIMS + PHONE_LINES + AUTHOR_AS_OBJECT + LISTING_LINES
+                                            + REVIEW_PHONE_LINES)
 def test_claims_author_probe(extractor, text, fragment):
     claims = extractor.extract_text(text).claims
     if fragment == NO_CLAIM:
