@@ -463,6 +463,9 @@ _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
 # what a verb has when it is not a bare command: a subject, or an auxiliary ("will add", "to add")
 _SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+# what an act on "me" can be told beside: a clause of its own, or a phrase set off, carries its own news
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "conj"})
+_FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # spans that put an "earlier" before the story, not in its day: "three years earlier", not "earlier that day"
 _LONG_SPANS = frozenset({"year", "month", "decade", "century"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
@@ -924,8 +927,14 @@ def _first_person(root: Token) -> bool:
     """ "I’ve previously noted the chatter that AT&T may ... its $84.5 billion acquisition": where the author
     speaks as "I", the sentence is the author's commentary on the story, whatever figure it carries. Where the
     author is the one acted on ("Richard Alston invited me to be in his new work", "Ryanair charged me €55", "kept
-    me waiting"), it is the author's own story, a column's or a diary's, not a report."""
-    return any(c.dep_.startswith("nsubj") and c.lower_ == "i" or _author_acted_on(c) for c in root.children)
+    me waiting"), it is the author's own story, a column's or a diary's, not a report; unless a figure sits in a
+    clause or a phrase set off from that act ("Residents showed me where the river burst its banks, flooding 200
+    homes", "drove me to the camp, now home to 40,000 people"): there the act on "me" is the reporter's scene and
+    the figure is the news. Every caller gets this: the author's assertion and a continued report
+    (``continued_reports``)."""
+    if any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children):
+        return True
+    return any(_author_acted_on(c) for c in root.children) and not _figure_set_off(root)
 
 
 def _author_acted_on(child: Token) -> bool:
@@ -935,6 +944,22 @@ def _author_acted_on(child: Token) -> bool:
         return child.text == "me"
     return child.dep_ in ("xcomp", "ccomp") and any(g.dep_ in ("nsubj", "dobj") and g.text == "me" and g.i < child.i
                                                     for g in child.children)
+
+
+def _figure_set_off(root: Token) -> bool:
+    """Whether a figure of the sentence sits in a clause of its own (where, that, showing, flooding) or in a phrase
+    set off by a comma, not under the act on "me" itself: "made me wait 11 days" keeps its figure the author's."""
+    doc = root.doc
+    for figure in root.subtree:
+        if not (figure.like_num or figure.ent_type_ in _FIGURE_LABELS) or looks_like_year(figure.text):
+            continue
+        head = figure
+        while head.i != root.i:
+            set_off = head.dep_ in _SUBORDINATE or head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ","
+            if set_off and not any(g.text == "me" for g in head.children):
+                return True
+            head = head.head
+    return False
 
 
 def _listing_entry(sent) -> bool:
