@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.entities import resolve_person
@@ -466,6 +466,8 @@ _SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxp
 # what an act on "me" can be told beside: a clause of its own, or a phrase set off, carries its own news
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "conj"})
 _FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# words that date a count to the moment of writing: a running total is news, not an offer
+_RUNNING_COUNT = frozenset({"now", "latest"})
 # spans that put an "earlier" before the story, not in its day: "three years earlier", not "earlier that day"
 _LONG_SPANS = frozenset({"year", "month", "decade", "century"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
@@ -962,17 +964,26 @@ def _figure_set_off(root: Token) -> bool:
     return False
 
 
-def _listing_entry(sent) -> bool:
+def _listing_entry(sent: Span) -> bool:
     """ "Doubles from £95 B&B, seasideinn.co.uk", "One week from €700, lanzaroteretreats.com": a line that gives a web
-    address and has no verb of its own (one in brackets, "(sleeps 4)", is the entry's) is a travel box's, a gig
-    guide's or a calendar's entry; its prices and times describe what is on offer, they report nothing."""
+    address as an element of its own, after a comma or a semicolon, and has no verb of its own (one in brackets,
+    "(sleeps 4)", is the entry's) is a travel box's, a gig guide's or a calendar's entry; its prices and times
+    describe what is on offer, they report nothing. A company named by its address ("Ocado.com sales up 9%") or a
+    source in brackets ("UK inflation at 6.7% in August (ons.gov.uk)") is a brief's; a percentage is a change, and
+    "now" or "latest" dates a running count ("Fundraiser ... now at £250,000", "Covid latest: 1,204 new cases"):
+    neither is on offer."""
     if sent.root.pos_ in ("VERB", "AUX"):
         return False                            # most sentences: no walk over their words
-    depth, verb = 0, False
+    doc = sent.doc
+    if not any(t.like_url and t.i > sent.start and doc[t.i - 1].text in (",", ";") for t in sent) \
+            or any(e.label_ == "PERCENT" for e in sent.ents) or any(t.lower_ in _RUNNING_COUNT for t in sent):
+        return False
+    depth = 0
     for t in sent:
         depth += (t.text == "(") - (t.text == ")")
-        verb = verb or depth == 0 and t.pos_ in ("VERB", "AUX")
-    return not verb and any(t.like_url for t in sent)
+        if depth == 0 and t.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def _instructs(root: Token) -> bool:
