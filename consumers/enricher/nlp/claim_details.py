@@ -61,7 +61,11 @@ class ClaimDetails:
         if ent.label_ != "CARDINAL":
             return False
         if any(c.isdigit() for c in ent.text):
-            return not looks_like_year(ent.text) and not _bracketed_age(ent)
+            # a phone number or a code ("1-800-273-8255", "0300 123 3393") counts nothing: a listing's or a service
+            # box's line that gives one ("The Lifeline is 1-800-273-8255") reports no figure. Every caller gets this:
+            # the author's assertion (narration_rules), attribution_numbers, the commentary test of cue_rules and
+            # numbers()
+            return not looks_like_year(ent.text) and not _bracketed_age(ent) and not _phone_or_code(ent)
         # "Four million more people": a scale word makes an amount, whatever the parse; "two-thirds" a share
         # ("half" alone is as loose as "most")
         if any((t.lower_ in SCALES and t.like_num) or (t.lower_ in DENOMINATORS and t.lower_ != "half") for t in ent):
@@ -967,10 +971,23 @@ def _vague_plural_alone(ent) -> bool:
 def _clock_or_code(ent) -> bool:
     """ "at 7.45pm", "10 a.m.": a time of day; "1-800-555-0199", "3-4-3": three or more groups of digits joined by
     hyphens are a phone number or a code. Neither is an amount, whatever the small model tags."""
+    return _clock_or_code_around(ent) is not None
+
+
+def _phone_or_code(ent) -> bool:
+    """ "0300 123 3393", "1-800-273-8255": a code that opens with 0 or runs to 7 digits or more is a phone number
+    or a reference. A short group of hyphen-joined digits ("8-3-1", "20-5-45-3") is a record or a bowling
+    analysis, a figure the author reports."""
+    m = _clock_or_code_around(ent)
+    return m is not None and (m.group().startswith("0") or sum(c.isdigit() for c in m.group()) >= 7)
+
+
+def _clock_or_code_around(ent) -> re.Match | None:
+    """The time of day or the code whose match covers the entity, if any."""
     text = doc_text(ent.doc)
     start, end = ent.start_char, ent.end_char
-    return any(m.start() <= start and end <= m.end()
-               for m in _CLOCK_OR_CODE.finditer(text, max(0, start - 20), min(len(text), end + 20)))
+    return next((m for m in _CLOCK_OR_CODE.finditer(text, max(0, start - 20), min(len(text), end + 20))
+                 if m.start() <= start and end <= m.end()), None)
 
 
 def _numbered(ent) -> bool:

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.entities import resolve_person
@@ -310,7 +310,8 @@ class NarrationRules:
             if any(start <= q.start < end and words(self.text, q) >= 3 and self._speech(q) for q in self.quotes):
                 continue
             if _speculative(sent.root) or _conditional(sent.root) or _first_person(sent.root) \
-                    or _instructs(sent.root) or self._quote_frame(start) or self._aside(start, end):
+                    or _instructs(sent.root) or _listing_entry(sent) or self._quote_frame(start) \
+                    or self._aside(start, end):
                 continue
             # ``end`` only shrinks after ``figures`` is taken, so the figures ending by it are the sentence's
             kept = [e for e in figures if e.end_char <= end]
@@ -462,6 +463,11 @@ _NARRATED_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previous", "
 _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "within"})
 # what a verb has when it is not a bare command: a subject, or an auxiliary ("will add", "to add")
 _SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+# what an act on "me" can be told beside: a clause of its own, or a phrase set off, carries its own news
+_SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "conj"})
+_FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# words that date a count to the moment of writing: a running total is news, not an offer
+_RUNNING_COUNT = frozenset({"now", "latest"})
 # spans that put an "earlier" before the story, not in its day: "three years earlier", not "earlier that day"
 _LONG_SPANS = frozenset({"year", "month", "decade", "century"})
 _ACTOR_NOUNS = lexicon.ORG_NOUNS | lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS
@@ -921,8 +927,63 @@ def _narrated_date(phrase: Token) -> bool:
 
 def _first_person(root: Token) -> bool:
     """ "I’ve previously noted the chatter that AT&T may ... its $84.5 billion acquisition": where the author
-    speaks as "I", the sentence is the author's commentary on the story, whatever figure it carries."""
-    return any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children)
+    speaks as "I", the sentence is the author's commentary on the story, whatever figure it carries. Where the
+    author is the one acted on ("Richard Alston invited me to be in his new work", "Ryanair charged me €55", "kept
+    me waiting"), it is the author's own story, a column's or a diary's, not a report; unless a figure sits in a
+    clause or a phrase set off from that act ("Residents showed me where the river burst its banks, flooding 200
+    homes", "drove me to the camp, now home to 40,000 people"): there the act on "me" is the reporter's scene and
+    the figure is the news. Every caller gets this: the author's assertion and a continued report
+    (``continued_reports``)."""
+    if any(c.dep_.startswith("nsubj") and c.lower_ == "i" for c in root.children):
+        return True
+    return any(_author_acted_on(c) for c in root.children) and not _figure_set_off(root)
+
+
+def _author_acted_on(child: Token) -> bool:
+    """Whether a child of the main verb is the author as its object, or as the subject of its complement ("invited
+    me to dance", "kept me waiting"). Only a lower-case "me": a title's "Me" ("Call Me Maybe") names a work."""
+    if child.dep_ in ("dobj", "dative"):
+        return child.text == "me"
+    return child.dep_ in ("xcomp", "ccomp") and any(g.dep_ in ("nsubj", "dobj") and g.text == "me" and g.i < child.i
+                                                    for g in child.children)
+
+
+def _figure_set_off(root: Token) -> bool:
+    """Whether a figure of the sentence sits in a clause of its own (where, that, showing, flooding) or in a phrase
+    set off by a comma, not under the act on "me" itself: "made me wait 11 days" keeps its figure the author's."""
+    doc = root.doc
+    for figure in root.subtree:
+        if not (figure.like_num or figure.ent_type_ in _FIGURE_LABELS) or looks_like_year(figure.text):
+            continue
+        head = figure
+        while head.i != root.i:
+            set_off = head.dep_ in _SUBORDINATE or head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == ","
+            if set_off and not any(g.text == "me" for g in head.children):
+                return True
+            head = head.head
+    return False
+
+
+def _listing_entry(sent: Span) -> bool:
+    """ "Doubles from £95 B&B, seasideinn.co.uk", "One week from €700, lanzaroteretreats.com": a line that gives a web
+    address as an element of its own, after a comma or a semicolon, and has no verb of its own (one in brackets,
+    "(sleeps 4)", is the entry's) is a travel box's, a gig guide's or a calendar's entry; its prices and times
+    describe what is on offer, they report nothing. A company named by its address ("Ocado.com sales up 9%") or a
+    source in brackets ("UK inflation at 6.7% in August (ons.gov.uk)") is a brief's; a percentage is a change, and
+    "now" or "latest" dates a running count ("Fundraiser ... now at £250,000", "Covid latest: 1,204 new cases"):
+    neither is on offer."""
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return False                            # most sentences: no walk over their words
+    doc = sent.doc
+    if not any(t.like_url and t.i > sent.start and doc[t.i - 1].text in (",", ";") for t in sent) \
+            or any(e.label_ == "PERCENT" for e in sent.ents) or any(t.lower_ in _RUNNING_COUNT for t in sent):
+        return False
+    depth = 0
+    for t in sent:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.pos_ in ("VERB", "AUX"):
+            return False
+    return True
 
 
 def _instructs(root: Token) -> bool:

@@ -217,7 +217,9 @@ CURRENCY_LETTER_SPACED = [
     ("Cape Town officials said the R300 route carried 40 000 cars a day.", [("40 000 cars", 4e4, "car")],
      ["R300"]),
     ("The Manila firm said its P2 2019 model had sold well.", [], ["P2", "2019"]),
-    ("The Durban agent said to call 031 123 4567 for details.", [], ["031"]),
+    # the row needs a claim to read figures from: "said to call ..." reports an instruction, and with the phone number
+    # no figure (stop 54) it is no author's assertion either, so the agent's words hold the number
+    ("The Durban agent said buyers should call 031 123 4567 for details.", [], ["031"]),
     ("The South African police said the N2 100 km stretch was closed.", [("100 km", 100, "km")], []),
     ("The Johannesburg firm said the R5 billion deal was signed.", [("R5 billion", 5e9, "ZAR")], []),
     ("The Cape Town council said it had paid R350,000 to the contractor.", [("R350,000", 3.5e5, "ZAR")], []),
