@@ -367,3 +367,10 @@ def test_the_extractors_own_cut_is_not_the_feeds(extractor, monkeypatch):
     monkeypatch.setattr(extractor, "max_chars", len(title) + 2 + body.index("Then the") + 3)
     claim = assert_spoken_by(extractor, body, "two crewmen", "Rees", title=title)
     assert "cut by the feed" not in (claim.resolution or ""), (claim.speaker_resolved, claim.resolution)
+
+
+def test_a_headline_acronym_source_is_an_org(extractor):
+    """ "...: BOK" over "said Bank of Korea Gov...": the source in capitals is a body, not a person."""
+    claim = assert_spoken_by(extractor, "The won is expected to stabilise in the second half of the year, said Bank of "
+                             "Korea Gov...", "won is expected", "BOK", title="Won to stabilise: BOK")
+    assert claim.speaker_type == "ORG", (claim.speaker_resolved, claim.speaker_type, claim.resolution)
