@@ -15,7 +15,6 @@ from spacy.tokens import Doc
 
 # A string key: the keys of Doc extensions in user_data are tuples, so it cannot collide with one.
 _KEY = "newsradar.text"
-_SHORTENED = "newsradar.shortened"
 
 
 def doc_text(doc: Doc) -> str:
@@ -29,15 +28,3 @@ def made_from(doc: Doc, text: str) -> Doc:
     """``doc``, knowing ``text`` (the string ``nlp.make_doc`` tokenised into it) as its text."""
     doc.user_data[_KEY] = text
     return doc
-
-
-def mark_shortened(doc: Doc, shortened: bool) -> Doc:
-    """``doc``, knowing whether the extractor cut its item's text to the length it reads (``pipeline.truncate``)."""
-    doc.user_data[_SHORTENED] = shortened
-    return doc
-
-
-def ends_as_fed(doc: Doc) -> bool:
-    """Whether the Doc's text ends where its item's did: a closing ellipsis is a feed's cut only then, never at a
-    cut the extractor made in a long article ("..., said Mr Evans... Then the helicopter arrived.")."""
-    return not doc.user_data.get(_SHORTENED)

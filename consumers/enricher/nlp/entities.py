@@ -1265,17 +1265,6 @@ def resolve_person(name: str, persons: list[str]) -> str | None:
     return None
 
 
-def person_cut_short(cut: str, given: list[str], persons: list[str]) -> str | None:
-    """The person of ``persons`` whose name the feed's summary cut to ``cut`` ("Har" of "Mark Harper"): a word of
-    the name begins with it, and the name holds every given name the phrase kept before the cut (``given``:
-    "Amit Sha..." is not Shahid Khan). A one-word name ("Wong") has no given name to hold."""
-    for full in persons:
-        words = strip_titles(full).split()
-        if any(w.startswith(cut) for w in words) and (len(words) < 2 or all(g in words for g in given)):
-            return full
-    return None
-
-
 def _english_words(nlp: Language) -> frozenset[str]:
     """The words the model's lemmatizer knows by part of speech, with the irregular forms it lists ("stolen",
     "men"), which its index of base forms lacks; empty for a pipeline without one."""

@@ -19,7 +19,7 @@ import spacy
 
 from consumers.enricher.nlp import claims as _claims  # noqa: F401  (registers the factory)
 from consumers.enricher.nlp import segment as _segment  # noqa: F401  (registers the paragraph factory)
-from consumers.enricher.nlp.doc_text import doc_text, mark_shortened
+from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import ENTITY_LABELS
 from consumers.enricher.nlp.item_form import mark_form
 from consumers.enricher.nlp.keyphrases import content_lemmas, keyphrases
@@ -101,9 +101,7 @@ class Extractor:
             results[i] = self.skipped(article, lang)
             if results[i] is None:
                 todo.append((i, *self.prepared(article)))
-        docs = self.nlp.pipe((mark_form(mark_shortened(titled(self.nlp, text, title_end),
-                                                       len(text) < len(articles[i].text)),
-                                        articles[i].url, articles[i].title)
+        docs = self.nlp.pipe((mark_form(titled(self.nlp, text, title_end), articles[i].url, articles[i].title)
                               for i, text, title_end in todo),
                              batch_size=self.batch_size, n_process=self.n_process)
         for (i, text, title_end), doc in zip(todo, docs):
@@ -140,8 +138,7 @@ class Extractor:
             return Enrichment(language=lang, enriched=False, skipped_reason=f"language:{lang or 'unknown'}")
         article_id = hashlib.sha256(full.encode("utf-8")).hexdigest()
         text = truncate(full, self.max_chars)
-        doc = mark_shortened(titled(self.nlp, text, title_end), len(text) < len(full))
-        enrichment = self._to_enrichment(self.nlp(doc), title_end, article_id, lang)
+        enrichment = self._to_enrichment(self.nlp(titled(self.nlp, text, title_end)), title_end, article_id, lang)
         # a bare text has no outlet, but it may name the country a currency letter belongs to
         localise(enrichment, text, None)
         return enrichment

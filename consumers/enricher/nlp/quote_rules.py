@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cue_rules import FINITE
-from consumers.enricher.nlp.doc_text import ends_as_fed
 from consumers.enricher.nlp.quotes import Quote, cut_off, words
 from consumers.enricher.nlp.speakers import ACTOR_NOUNS, Speaker, names_people
 from consumers.enricher.nlp.turns import Turn, answerer, is_question, parties, question_cue_near
@@ -291,7 +290,7 @@ class QuoteRules:
         """ "“In 1998, Abu Salem, w...": a quote the feed's summary cut off (at the text's end) before any finite
         verb is a phrase that states nothing yet, so no one's words to go on with; cut after one ("“We have
         finished the timetable and the schools will get it next we...") it still says something."""
-        return ends_as_fed(self.doc) and cut_off(self.text, q) and not any(
+        return cut_off(self.text, q) and not any(
             t.tag_ in FINITE for t in self.tokens_in(q.inner_start, q.inner_end))
 
     def same_voice(self, last: dict, q: Quote) -> bool:

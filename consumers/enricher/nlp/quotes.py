@@ -76,18 +76,13 @@ def single_quoted(text: str) -> list[str]:
     return [m.group(1) for m in _SINGLE.finditer(text)]
 
 
-def cut_at_end(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends in an ellipsis with nothing after it, where a feed's summary is cut. A
-    summary is cut only at its end: followed by more text ("“Not now, not ever...\n\nHe declined to take
-    questions."), the ellipsis is the speaker trailing off."""
-    return text.endswith(("...", "…"), start, end) and not text[end:].strip()
-
-
 def cut_off(text: str, quote: Quote) -> bool:
     """ "... data on all trees.“A register comprising the h...": a quote left open whose words end in an ellipsis
     and with nothing after it was cut by the feed's summary, not closed by the writer; what it holds stops wherever
-    the cut fell."""
-    return not quote.closed and cut_at_end(text, quote.inner_start, quote.inner_end)
+    the cut fell. A summary is cut only at its end: followed by more text ("“Not now, not ever...\n\nHe declined
+    to take questions."), the ellipsis is the speaker trailing off."""
+    return not quote.closed and text[quote.inner_start:quote.inner_end].endswith(("...", "…")) \
+        and not text[quote.inner_end:].strip()
 
 
 def words(text: str, quote: Quote) -> int:

@@ -26,13 +26,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp import lexicon
-from consumers.enricher.nlp.doc_text import doc_text, ends_as_fed
-from consumers.enricher.nlp.entities import (TITLES, clean_name, is_role, person_cut_short, resolve_person,
-                                             strip_titles)
+from consumers.enricher.nlp.doc_text import doc_text
+from consumers.enricher.nlp.entities import clean_name, is_role, resolve_person, strip_titles
 from consumers.enricher.nlp.people import PARENT_WORDS, gender_of, is_first_name
-from consumers.enricher.nlp.numbers import CURRENCY_WORDS
 from consumers.enricher.nlp.post_marks import fits, marks_before
-from consumers.enricher.nlp.quotes import cut_at_end
+from consumers.enricher.nlp.numbers import CURRENCY_WORDS
 from consumers.enricher.nlp.title_end import title_end
 from consumers.enricher.nlp.together import PAIR_NOUNS, Together, counted_people, named_together
 from newsradar.roles import title_head
@@ -71,10 +69,6 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "fiv
 # What names a body as a speaker: "the club", "the chain", "the tech giant" refer back to one as "the company" does;
 # not "the developer" or "the maker", who may be a person ("a software developer").
 _BODY_NOUNS = lexicon.ORG_NOUNS | (lexicon.ANAPHORIC_ORG_NOUNS - {"developer", "maker"})
-# a word glued after one of these ends a compound ("the 45-year-old..."), which a feed's cut leaves whole
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-# small words a name of proper nouns holds ("Bank of Korea", "Marks & Spencer")
-_NAME_JOINERS = frozenset({"of", "and", "&", "-"})
 # Words a name declares its kind by; a league, too, is named by it ("Women's Super League") and is no club.
 _DECLARED_KINDS = (lexicon.ORG_NOUNS | frozenset().union(*lexicon.ORG_FAMILIES) | {"league"}) - {"club"}
 # Words that name a police force wherever they stand in the name ("Police Service of Northern Ireland", "the PSNI").
@@ -139,11 +133,6 @@ class Mentions:
         i, j = bisect_right(self.starts, lo - 1), bisect_right(self.starts, hi - 1)
         return next((c for k, c, _subj in reversed(self.items[i:j]) if k == kind), None)
 
-    def named_before(self, before: int, kind: str) -> list[str]:
-        """The names of ``kind`` mentioned before ``before``, each once, in document order."""
-        i = bisect_right(self.starts, before - 1)
-        return list(dict.fromkeys(c for k, c, _subj in self.items[:i] if k == kind))
-
     def named_like(self, before: int, kind: str, noun: str, any_name: bool, lookback: int = 20) -> str | None:
         """The nearest earlier ``kind`` mention whose name contains ``noun``; with ``any_name``, else the
         nearest subject of that kind, else the nearest mention of it, either of them only a name ``may_be``
@@ -158,11 +147,6 @@ class Mentions:
             if hit:
                 return hit
         return None
-
-
-def _headline_acronym(word: str) -> bool:
-    """ "BOK", "MTI", "SP": a source a wire headline names in capitals after its colon."""
-    return word.isalpha() and word.isupper() and 2 <= len(word) <= 6
 
 
 def may_be(name: str, noun: str) -> bool:
@@ -685,10 +669,6 @@ class Resolver:
             lo = min(lo, head.i)
         span = self.doc[lo:hi]
         text, start, end = span.text, span.start_char, span.end_char
-        cut = self._cut_word(lo, hi)
-        completed = self._cut_speaker(cut, lo, text, start, end) if cut is not None else None
-        if completed:
-            return completed
         low = head.lower_
         counted = counted_people(head)
         group = self._named_together_before(head, start, *counted) if counted else None
@@ -1167,9 +1147,10 @@ class Resolver:
                 return None
         return None
 
-    def _headline_tail(self, start: int) -> tuple[str, int] | None:
-        """The source a headline names after its last colon ("...: BOK", "...: Etala") and where it starts, for
-        a phrase of the body; a tail of more than four words is the headline's own words."""
+    def _headline_source(self, head: Token, start: int) -> str | None:
+        """ "North Korean economy shrinks ...: BOK": wire headlines end with the source after a colon; a body
+        that then speaks as "South Korea's central bank" is that source when the name fits the noun (an
+        acronym with its initial, "BOK" for a bank; a name with the noun in it, "Bank of Korea")."""
         if start <= self.headline_end or self.headline_end <= 0:
             return None
         headline = doc_text(self.doc)[:self.headline_end].rstrip()
@@ -1177,87 +1158,12 @@ class Resolver:
         tail = headline[colon + 2:] if colon > 0 else ""
         if not tail or len(tail.split()) > 4:
             return None
-        return tail, colon + 2
-
-    def _headline_source(self, head: Token, start: int) -> str | None:
-        """ "North Korean economy shrinks ...: BOK": wire headlines end with the source after a colon; a body
-        that then speaks as "South Korea's central bank" is that source when the name fits the noun (an
-        acronym with its initial, "BOK" for a bank; a name with the noun in it, "Bank of Korea")."""
-        found = self._headline_tail(start)
-        if found is None:
-            return None
-        tail, tail_start = found
         noun = head.lemma_.lower()
-        if _headline_acronym(tail):
+        if tail.isalpha() and tail.isupper() and 2 <= len(tail) <= 6:
             return tail if noun[0].upper() in tail else None
+        tail_start = colon + 2
         named = self.mentions.last_between(tail_start, self.headline_end + 1, "ORG")
         return named if named and noun in named.lower().split() else None
-
-    def _cut_word(self, lo: int, hi: int) -> Token | None:
-        """The phrase's last word when the feed's summary cut it there: "..., said Mi...", "maintained District
-        Colle...". The summary ends in an ellipsis glued to the word; a post or a body noun ("the minister
-        told...") and initials ("Chief Minister M.K....") are whole words whatever follows them, and so is the
-        end of a hyphen compound ("the 45-year-old...")."""
-        if hi >= len(self.doc) or lo >= hi or not self.doc[hi].text.startswith(("...", "…")):
-            return None
-        mark, last = self.doc[hi], self.doc[hi - 1]
-        if last.whitespace_ or not ends_as_fed(self.doc) \
-                or not cut_at_end(doc_text(self.doc), mark.idx, mark.idx + len(mark.text)):
-            return None
-        lemma = last.lemma_.lower()
-        if not last.is_alpha or last.is_upper or is_role(last) or lemma in lexicon.PERSON_NOUNS \
-                or lemma in _BODY_NOUNS:
-            return None
-        before = self.doc[last.i - 1] if last.i > lo else None
-        if before is not None and not before.whitespace_ and before.text in _HYPHENS:
-            return None
-        return last
-
-    def _cut_speaker(self, cut: Token, lo: int, text: str, start: int, end: int) -> Speaker | None:
-        """Who a speaker whose last word the feed cut is: the person named before whose name that word begins
-        ("said Mr Ra..." after "K. Rajan"), else, when the phrase keeps no given name, the source the headline
-        names after its colon ("...: Etala" over "said Mi..."); None leaves the phrase to be read as it stands."""
-        earlier = self.mentions.named_before(start, "PERSON")
-        # "said Mr Li..." after "Li Qiang": a word of a person named before is that person's name, whole
-        if any(cut.text in strip_titles(name).split() for name in earlier):
-            return None
-        given = [t.text for t in self.doc[lo:cut.i] if self.token_ents.get(t.i, ("",))[0] == "PERSON"
-                 and t.lower_ not in TITLES and t.lower_.rstrip(".") not in TITLES]
-        named = person_cut_short(cut.text, given, earlier) if len(cut.text) >= 2 else None
-        if named:
-            return Speaker(text, start, end, named, "PERSON",
-                           path=f"'{cut.text}' cut by the feed: the name it begins, {named}")
-        if given:
-            return None
-        source = self._headline_name(cut, start)
-        if source is None:
-            return None
-        return Speaker(text, start, end, source[0], source[1],
-                       path=f"'{cut.text}' cut by the feed: the source the headline names after its colon")
-
-    def _headline_name(self, cut: Token, start: int) -> tuple[str, str] | None:
-        """The headline's source after its colon and its type, when the tail reads as a name: an acronym
-        ("...: BOK"), one capitalised word ("...: Etala") or proper nouns alone ("...: Bank of Korea"), never the
-        headline's own words ("Breaking: Tyne Bridge closed", "Exclusive: Star's secret wedding"). A name the
-        model tags glued to the ellipsis ("said Mr Patel...") is whole, so the speaker unless the tail goes on
-        from it ("Kho..." under "...: Khoza") or is an acronym holding its initial ("Superin..." under "...: SP")."""
-        found = self._headline_tail(start)
-        if found is None:
-            return None
-        tail, tail_start = found
-        acronym = _headline_acronym(tail)
-        span = self.doc.char_span(tail_start, self.headline_end, alignment_mode="expand")
-        words = list(span) if span is not None else []
-        named = bool(words) and (len(words) == 1 and words[0].is_title or all(
-            t.pos_ == "PROPN" or t.lower_ in _NAME_JOINERS for t in words))
-        if not (acronym or named):
-            return None
-        whole = self.token_ents.get(cut.i, ("",))[0] in ("PERSON", "ORG") and len(cut.text) >= 4
-        if whole and not tail.startswith(cut.text) and not (acronym and cut.text[0].upper() in tail):
-            return None
-        if acronym:
-            return tail, "ORG"
-        return tail, SPEAKER_LABELS.get(self.token_ents.get(words[0].i, ("PERSON",))[0], "PERSON")
 
     def _lede_person(self, head: Token, start: int) -> str | None:
         """ "Han Lay appealed for help ... / A Myanmar model who has spoken out ... says she ...": a story's first

@@ -7,7 +7,8 @@ business, wire), with whole sentences and ellipses that cut nothing as near-miss
 and a second fresh set written after it (Indian, British, Australian, Singaporean and US wire copy) follow each
 group. They are in no file of bench/data and are not scored by the bench. A speaker is right as the bench counts
 it (``speaker_matches``); a near-miss must also not be read as cut, since its phrase would match whatever name the
-rule stored. Rows the code still gets wrong are strict xfails with their cause.
+rule stored. Rows the code still gets wrong are strict xfails with their cause: the rule these rows were
+written for was reverted (see 'cut kept'), so its targets are strict xfails and its near-misses pass.
 """
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ _KNOWN = {
                                      "headline's subject, never the source after its colon"),
     'conjunct cut': strict_xfail("'said the Ministry of Trade and Ind...': the cut word hangs on 'and', outside the "
                                  "speaker's phrase, so the phrase is not seen as cut and keeps 'Ind'"),
-    'surname prefix': strict_xfail("a whole surname glued to the ellipsis that begins the name of a person named "
-                                   "before ('Mark Harris...' after 'Mark Harrison') looks, by form, like that name "
-                                   "cut: nothing in the text tells them apart"),
-    'org acronym': strict_xfail("'the Land Transport Auth...' under ': LTA': the org's cut name is spelled out as "
-                                "the acronym's expansion, so the fragment stays the speaker"),
+    'cut kept': strict_xfail("the word the feed cut stays the speaker ('said Mr Har...' is 'Har', 'said Mi...' is "
+                             "'Mi'): round 54's rule that read it was reverted, because 'said Collector Mr. Kumar...' "
+                             "after 'K. Kumarasamy', like 'Mark Harris...' after 'Mark Harrison', is by form the "
+                             "earlier name cut, and main got those right"),
+    'org acronym': strict_xfail("'the Land Transport Auth...' under ': LTA': the org's cut name stays the "
+                                "speaker"),
     'age unresolved': strict_xfail("'said the 28-year-old...' after 'Surfer Jack Reilly was bitten': the age is "
                                    "given to no one named, on main too"),
 }
@@ -38,83 +40,85 @@ def _row(title: str, body: str, fragment: str, speaker: str, cause: str | None =
 CUT = [
     # the cut word is the speaker's post or name; the headline names the source after its colon
     _row("Dam works to finish by June: Ramesh",
-         "The dam's spillway will be finished before the monsoon, said Mi...", "spillway", "Ramesh"),
+         "The dam's spillway will be finished before the monsoon, said Mi...", "spillway", "Ramesh", 'cut kept'),
     _row("Metro phase two on track: Kumaraswamy",
          "Work on the second phase of the metro will be completed by December, said Ch...", "second phase",
-         "Kumaraswamy"),
+         "Kumaraswamy", 'cut kept'),
     _row("Council tax to rise: Hughes",
          "Bills in the borough will rise by 4.99 per cent from April, said council leader Ma...", "Bills in the",
-         "Hughes"),
+         "Hughes", 'cut kept'),
     _row("Classes to resume on Monday: Angara",
-         "Classes in flood-hit schools will resume on Monday, said Educ...", "Classes in flood-hit", "Angara"),
+         "Classes in flood-hit schools will resume on Monday, said Educ...", "Classes in flood-hit", "Angara",
+         'cut kept'),
     _row("No plan to raise bus fares: Reddy",
          "The State-run transport corporation has no plan to raise fares this year, said Tra...",
-         "no plan to raise fares", "Reddy"),
+         "no plan to raise fares", "Reddy", 'cut kept'),
     _row("Police step up patrols: SP",
          "Patrols will be stepped up in the town after a spate of thefts, said Superin...", "Patrols will be",
-         "SP"),
+         "SP", 'cut kept'),
     _row("Hospital blaze under control: Khoza",
          "The fire in the hospital's east wing was brought under control by midnight, said Kho...",
-         "brought under control", "Khoza"),
+         "brought under control", "Khoza", 'cut kept'),
     _row("Won to stabilise: BOK",
          "The won is expected to stabilise in the second half of the year, said Bank of Korea Gov...",
-         "won is expected", "BOK"),
+         "won is expected", "BOK", 'cut kept'),
     _row("Exports to rebound: Choo",
          "Exports are likely to rebound from the third quarter as chip demand recovers, said Finance Minister Ch...",
-         "Exports are likely", "Choo"),
+         "Exports are likely", "Choo", 'cut kept'),
     _row("Hospital to get new wing: Health Minister",
-         "The new wing will have 200 beds and open next year, said Vee...", "new wing", "Health Minister"),
+         "The new wing will have 200 beds and open next year, said Vee...", "new wing", "Health Minister",
+         'cut kept'),
     _row("Dam works to finish by June: Ramesh",
-         "“The spillway will be finished before the monsoon,” said Mi...", "spillway", "Ramesh"),
+         "“The spillway will be finished before the monsoon,” said Mi...", "spillway", "Ramesh", 'cut kept'),
     _row("Singapore GDP to grow 2%: MTI",
          "Singapore's economy is expected to grow between 1 and 3 per cent this year, said the Ministry of Trade "
          "and Ind...", "economy is expected", "Ministry of Trade and Industry", "conjunct cut"),
     # the cut word begins a name the text gave before
     _row("Rail fares frozen",
          "Transport Secretary Mark Harper visited Leeds on Monday. Fares will be frozen until March, said Mr Har...",
-         "Fares will be frozen", "Mark Harper"),
+         "Fares will be frozen", "Mark Harper", 'cut kept'),
     _row("Bushfire danger to peak on Friday",
          "RFS Commissioner Rob Rogers toured the Blue Mountains on Wednesday. Conditions would be at their worst "
-         "on Friday, said Mr Rog...", "Conditions would be", "Rob Rogers"),
+         "on Friday, said Mr Rog...", "Conditions would be", "Rob Rogers", 'cut kept'),
     _row("Tourism numbers up 20 per cent",
          "Tourism Minister Phillip Tait opened the new terminal. Arrivals from Europe were up 20 per cent, said "
-         "Mr Ta...", "Arrivals from Europe", "Phillip Tait"),
+         "Mr Ta...", "Arrivals from Europe", "Phillip Tait", 'cut kept'),
     _row("Tamil Nadu to seek more funds",
          "Chief Minister Edappadi Palaniswami met the Central team on Monday. The State will seek Rs. 5,000 crore "
-         "in relief, said Mr Palani...", "seek Rs. 5,000 crore", "Edappadi Palaniswami"),
+         "in relief, said Mr Palani...", "seek Rs. 5,000 crore", "Edappadi Palaniswami", 'cut kept'),
     # a surname glued to the ellipsis under a headline naming it: read through the rule, which must agree
     _row("Port strike: Tan", "Talks with the port operator broke down on Monday, said union leader Tan...",
          "Talks with the port", "Tan"),
     # the review's rows (its own copy): cut speakers it found better than main, and ones the first rule got wrong
     _row('Oil output to hold steady: Novak',
          'Russia will keep its oil output steady until the end of the year, said Deputy Prime Minister Ale...',
-         'oil output', 'Novak'),
+         'oil output', 'Novak', 'cut kept'),
     _row('Schools to get repair cash',
          'Education Secretary Gillian Keegan visited a primary school in Stockport on Thursday. Every school in '
          'England will get extra money for repairs, said Ms Kee...',
-         'extra money', 'Gillian Keegan'),
+         'extra money', 'Gillian Keegan', 'cut kept'),
     _row("Soap star's heartbreak: Danny Dyer",
          '“I never thought I would walk again after the crash,” said the EastEnders sta...',
-         'walk again', 'Danny Dyer'),
+         'walk again', 'Danny Dyer', 'cut kept'),
     _row('Library to close for repairs',
          "Mayor Linda Hoffman announced the closure at Tuesday's council meeting. The Main Street branch will "
          'reopen in the spring, said Mayor Hoff...',
-         'reopen in the spring', 'Linda Hoffman'),
+         'reopen in the spring', 'Linda Hoffman', 'cut kept'),
     _row('Paddy procurement from October 1',
          'District Collector S. Prabhakar inspected the procurement centres on Monday. Paddy will be bought at 120'
          ' centres from October 1, said Mr. Prabha...',
-         '120 centres', 'S. Prabhakar'),
+         '120 centres', 'S. Prabhakar', 'cut kept'),
     _row('Powell: Rates to stay high',
          'Interest rates will need to stay higher for longer to bring inflation down, said Federal Reserve Chair '
          'Jer...',
          'Interest rates', 'Federal Reserve Chair'),
     _row('Star opens up on split',
          'Gemma Collins said she was heartbroken by the split. ‘We just grew apart,’ said Gem...',
-         'grew apart', 'Gemma Collins'),
+         'grew apart', 'Gemma Collins', 'cut kept'),
     _row('Housing target will be met',
          'Taoiseach Simon Harris spoke to reporters in Cork on Friday. The housing target will be met this year, '
          'said Mr Harr...',
-         'housing target', 'Simon Harris'),
+         'housing target', 'Simon Harris', 'cut kept'),
     _row('Petrol prices to drop: AA',
          'Pump prices should fall by about 10 cents a litre over the next fortnight, said AA spokesman Ter...',
          'Pump prices', 'AA'),
@@ -131,34 +135,34 @@ CUT = [
     _row('Water bills to rise: Ofwat',
          "Average bills in England and Wales will rise by £21 a year from April, said the regulator's chief "
          'exec...',
-         'Average bills', 'Ofwat'),
+         'Average bills', 'Ofwat', 'cut kept'),
     _row('Harbour dredging to begin',
          'Port Minister Catherine King visited Fremantle on Friday. Dredging of the inner harbour will start in '
          'March, said Ms Ki...',
-         'Dredging of the inner', 'Catherine King'),
+         'Dredging of the inner', 'Catherine King', 'cut kept'),
     _row('Markets wrap',
          'Apple shares fell 3 per cent after the results. Demand in China remains soft, said analyst Ben App...',
          'Demand in China', 'Ben App'),
     _row('Wage talks collapse',
          'Unite general secretary Sharon Graham met bosses on Monday. Members will strike from next week, said Ms '
          'Gra...',
-         'Members will strike', 'Sharon Graham'),
+         'Members will strike', 'Sharon Graham', 'cut kept'),
     _row('Singapore budget: Wong',
          'Every household will receive up to $800 in vouchers, said Deputy Prime Minister Lawrence Wo...',
-         'Every household', 'Lawrence Wong'),
+         'Every household', 'Lawrence Wong', 'cut kept'),
     _row('Hospital parking to be free',
          'Health Minister Mark Drakeford announced the change. Parking will be free at every hospital from April, '
          'said Mr Drake...',
-         'Parking will be free', 'Mark Drakeford'),
+         'Parking will be free', 'Mark Drakeford', 'cut kept'),
     # fresh rows written after the review's mends, before they ran
     _row('Drinking water scheme ready: Duraimurugan',
          'The combined drinking water scheme for 40 villages in the district will be commissioned next month, said'
          ' Water Resources Minister Durai...',
-         '40 villages', 'Duraimurugan'),
+         '40 villages', 'Duraimurugan', 'cut kept'),
     _row('Ambulance handover delays',
          'Health Secretary Wes Streeting met hospital trust chiefs in Leeds on Tuesday. Handover delays outside '
          'A&E must end this winter, said Mr Stree...',
-         'Handover delays', 'Wes Streeting'),
+         'Handover delays', 'Wes Streeting', 'cut kept'),
     _row('Murray-Darling buybacks: Plibersek',
          'The government will buy back a further 450 gigalitres from willing sellers, said Environment Minister '
          'Tanya Pli...',
@@ -174,7 +178,7 @@ CUT = [
     _row('Special buses for Deepavali',
          'Transport Minister S.S. Sivasankar inspected the Koyambedu terminus on Friday. As many as 14,000 special'
          ' buses will be operated for the festival, said Mr. Sivasan...',
-         '14,000 special buses', 'S.S. Sivasankar'),
+         '14,000 special buses', 'S.S. Sivasankar', 'cut kept'),
     _row('Bin collections to change: council',
          'Fortnightly collections of general waste will begin across the borough from June, said a council '
          'spokes...',
@@ -182,7 +186,7 @@ CUT = [
     _row('Sydney trains delays',
          'NSW Transport Minister Jo Haylen apologised to commuters on Monday. Services on the T1 line will return '
          'to normal by Wednesday, said Ms Hay...',
-         'T1 line', 'Jo Haylen'),
+         'T1 line', 'Jo Haylen', 'cut kept'),
     _row('Core inflation to ease: MAS',
          'Core inflation is expected to ease to around 2 per cent by the end of the year, said the Monetary '
          'Authority of Sing...',
@@ -190,7 +194,7 @@ CUT = [
     _row('Boeing deliveries slump',
          'Chief Executive Kelly Ortberg told analysts on Wednesday that the strike had cost the company dearly. '
          'Production will recover by the summer, said Mr Ort...',
-         'Production will recover', 'Kelly Ortberg'),
+         'Production will recover', 'Kelly Ortberg', 'cut kept'),
     _row('Metro fare revision deferred',
          'The fare revision will not come into force this year, said an official of the Chennai Metro Rail Lim...',
          'fare revision', 'Chennai Metro Rail'),
@@ -259,7 +263,7 @@ WHOLE = [
     _row('Rail talks resume',
          'Union negotiator Mark Harrison met rail bosses on Monday. Passengers deserve better, said Transport '
          'Secretary Mark Harris...',
-         'Passengers deserve', 'Mark Harris', 'surname prefix'),
+         'Passengers deserve', 'Mark Harris'),
     _row('Cricket board defends schedule',
          'Board chairman Shahid Khan said the schedule was final. Security will be tight at every venue, said Home'
          ' Minister Amit Shah...',
@@ -315,7 +319,7 @@ WHOLE = [
     _row('Bridge work from March',
          'Former MLA K. Kumarasamy chaired the review meeting on Saturday. Work on the bridge will begin in March,'
          ' said Collector Mr. Kumar...',
-         'Work on the bridge', 'Kumar', 'surname prefix'),
+         'Work on the bridge', 'Kumar'),
     _row('Surfer bitten by shark',
          'Surfer Jack Reilly was bitten on the leg at Bondi on Sunday morning. The shark came out of nowhere, said'
          ' the 28-year-old...',
@@ -369,6 +373,7 @@ def test_the_extractors_own_cut_is_not_the_feeds(extractor, monkeypatch):
     assert "cut by the feed" not in (claim.resolution or ""), (claim.speaker_resolved, claim.resolution)
 
 
+@strict_xfail("no rule takes the headline's source for a speaker the feed cut (see 'cut kept')")
 def test_a_headline_acronym_source_is_an_org(extractor):
     """ "...: BOK" over "said Bank of Korea Gov...": the source in capitals is a body, not a person."""
     claim = assert_spoken_by(extractor, "The won is expected to stabilise in the second half of the year, said Bank of "

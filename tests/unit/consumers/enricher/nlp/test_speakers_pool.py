@@ -40,6 +40,8 @@ _KNOWN = {
                                 "('..., former Union Minister S.R. Bal...', '..., Education...'), so the clause is no "
                                 "claim"),
     # round 54
+    'cut after cue': strict_xfail("'..., said Mi...' under '...: Etala': the word the feed cut after the cue stays "
+                                  "the speaker (round 54's rule for it was reverted: test_speakers_cut_summary)"),
     'cut speaker kept': strict_xfail("'..., maintained District Colle...': the path for a speaker after its cue takes "
                                      "the phrase's own words, so the word the feed cut stays in the speaker's text"),
     'cut subject': strict_xfail("'Expressing concern over ..., a committee of r...': a fronted participle whose "
@@ -134,7 +136,7 @@ POOL = [
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/cities/Madurai/dalits-protest-nonallocation-of-land/article8070510.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
          227, 'Sixty-eight families', 'participle'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/national/telangana/telangana-bhavan-at-sabarimala-for-ayyappa-devotees-etala/article8071395.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
-         103, 'Etala'),
+         103, 'Etala', 'cut after cue'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/national/andhra-pradesh/govt-biased-towards-tdp-workers/article8070323.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
          91, 'M.M. Pallam Raju'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/national/other-states/bjp-slams-deputy-chief-minister/article8070620.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
