@@ -85,12 +85,14 @@ def speaker_matches(claim, expected: str | None) -> bool:
                for got in (name_words(claim.speaker_resolved), name_words(claim.speaker)))
 
 
-def assert_spoken_by(extractor, text: str, fragment: str, expected: str | None) -> None:
-    """The first claim of ``text`` containing ``fragment`` is ``expected``'s, as ``speaker_matches`` counts it."""
-    claims = [c for c in extractor.extract_text(text).claims if fragment in c.content]
+def assert_spoken_by(extractor, text: str, fragment: str, expected: str | None, title: str = ""):
+    """The first claim of ``text`` (under ``title``) containing ``fragment`` is ``expected``'s, as
+    ``speaker_matches`` counts it; that claim, for a test to look further."""
+    claims = [c for c in extractor.extract_text(text, title=title).claims if fragment in c.content]
     assert claims, f"no claim contains {fragment!r}"
     c = claims[0]
     assert speaker_matches(c, expected), (c.speaker, c.speaker_resolved, c.speaker_type, c.resolution, c.rule)
+    return c
 
 
 def assert_not_given_to(extractor, text: str, fragment: str, wrong: set[str]) -> None:

@@ -36,8 +36,16 @@ _KNOWN = {
     # round 53, short items (standfirsts cut at 200 characters with "...")
     'headline subject': strict_xfail("a standfirst with no subject ('Advocates early resumption of ...') under a "
                                      "headline that names the speaker ('China says ...') is read as the author's"),
-    'cut speaker': strict_xfail("the feed cuts the standfirst inside the speaker's name or post ('..., said Mi...', "
-                                "'former Union Minister S.R. Bal...'); the headline's source is not taken for it"),
+    'cut speaker': strict_xfail("the feed cuts the standfirst inside the speaker's name or post before any cue "
+                                "('..., former Union Minister S.R. Bal...', '..., Education...'), so the clause is no "
+                                "claim"),
+    # round 54
+    'cut after cue': strict_xfail("'..., said Mi...' under '...: Etala': the word the feed cut after the cue stays "
+                                  "the speaker (round 54's rule for it was reverted: test_speakers_cut_summary)"),
+    'cut speaker kept': strict_xfail("'..., maintained District Colle...': the path for a speaker after its cue takes "
+                                     "the phrase's own words, so the word the feed cut stays in the speaker's text"),
+    'cut subject': strict_xfail("'Expressing concern over ..., a committee of r...': a fronted participle whose "
+                                "subject the feed cut is not read as a claim"),
     'cut cue': strict_xfail("'This was disclo...': the feed cuts the standfirst inside the cue, so the sentence "
                             "before it is no claim; its speaker is only the headline's ('...: expert')"),
     'asked to': strict_xfail("a court's or a person's direction given by 'asked X to explain ...' is read as the "
@@ -128,7 +136,7 @@ POOL = [
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/cities/Madurai/dalits-protest-nonallocation-of-land/article8070510.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
          227, 'Sixty-eight families', 'participle'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/national/telangana/telangana-bhavan-at-sabarimala-for-ayyappa-devotees-etala/article8071395.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
-         103, 'Etala', 'cut speaker'),
+         103, 'Etala', 'cut after cue'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/national/andhra-pradesh/govt-biased-towards-tdp-workers/article8070323.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
          91, 'M.M. Pallam Raju'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/national/other-states/bjp-slams-deputy-chief-minister/article8070620.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
@@ -177,6 +185,53 @@ POOL = [
          192, 'expert', 'cut cue'),
     _row('thehindu-news.xml', 'http://www.thehindu.com/news/cities/chennai/continued-incarceration-of-fishermen-matter-of-concern/article8070496.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
          247, 'Jayalalithaa', 'seeking'),
+    # round 54: the short items of thehindu-news, koreatimes-news, japantimes-news and cnn-* no speaker row had read
+    # (one is read by a numbers table): three claims with a speaker in 129 items, each speaker cut by the feed.
+    # What the feed kept of the phrase is the speaker: "District Colle..." is the District Collector
+    _row('thehindu-news.xml', 'http://www.thehindu.com/news/national/andhra-pradesh/chittoor-tops-country-in-nregs-wage-disbursal/article8070295.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
+         146, 'District Collector', 'cut speaker kept'),
+    _row('thehindu-news.xml', 'http://www.thehindu.com/news/cities/Thiruvananthapuram/transferred-teachers-need-take-charge-after-exams/article8070967.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
+         152, 'Education', 'cut speaker'),
+    _row('thehindu-news.xml', 'http://www.thehindu.com/news/cities/Tiruchirapalli/property-owners-in-srirangam-demand-resolution-of-dispute/article8071085.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
+         87, 'a committee', 'cut subject'),
+]
+
+
+_NO_CLAIM_KNOWN = {
+    'cut content': strict_xfail("a cue whose content the feed cut ('Mr Nandkumar expressed confid...', 'Calling it as "
+                                "‘Operation Mus...') still makes a claim of the fragment"),
+    'glued': strict_xfail("'... in 2011.The prosecution case was ...': with no space after the full stop the cut "
+                          "sentence is read inside the assertion before it"),
+}
+
+
+def _none(file: str, guid: str, at: int, cause: str | None = None):
+    return pytest.param(file, guid, at, id=f"{file.split('.')[0]}-{guid.rstrip('/').rsplit('/', 1)[-1][:40]}-{at}",
+                        marks=[_NO_CLAIM_KNOWN[cause]] if cause else [])
+
+
+# round 54: sentences the feed cut before their content ("Inaugurating the exhibition, Kakinada MP Thota
+# Narasimha...", "According to police pers...") and a question: no claim starts there
+NO_CLAIM = [
+    _none('thehindu-news.xml', 'http://www.thehindu.com/news/national/tamil-nadu/aadhaar-special-drive-from-jan-18/article8071334.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
+          186),
+    _none('thehindu-news.xml', 'http://www.thehindu.com/news/cities/chennai/wiring-work-on-at-ward-213/article8070441.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
+          184),
+    _none('thehindu-news.xml', 'http://www.thehindu.com/news/national/tamil-nadu/one-killed-one-injured-in-road-accident/article8071326.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
+          218),
+    _none('thehindu-news.xml', 'http://www.thehindu.com/news/national/tamil-nadu/300-racing-homers-in-the-fray-for-honours/article8070701.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
+          209),
+    _none('thehindu-news.xml', 'http://www.thehindu.com/news/cities/Vijayawada/bardhan-commemorative-meeting-on-january-7/article8071465.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
+          212),
+    _none('thehindu-news.xml', 'http://www.thehindu.com/news/national/andhra-pradesh/industrial-expo-begins-at-kakinada/article8070359.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
+          180),
+    _none('thehindu-news.xml', 'http://www.thehindu.com/news/national/other-states/nandkumar-reelected-as-madhya-pradesh-bjp-chief/article8070198.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
+          195, 'cut content'),
+    _none('thehindu-news.xml', 'http://www.thehindu.com/news/cities/Mangalore/district-police-starts-operation-muskan-2/article8071097.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
+          217, 'cut content'),
+    _none('thehindu-news.xml', 'http://www.thehindu.com/news/national/tamil-nadu/two-get-seven-years-imprisonment/article8070737.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication',
+          209, 'glued'),
+    _none('japantimes-news.xml', 'https://www.japantimes.co.jp/article/604761/', 260),
 ]
 
 
@@ -204,3 +259,11 @@ def test_pool_speaker(extractor, file, guid, at, speaker):
     assert found, f"no claim's content holds offset {at}: {[(c.content_span.start, c.content[:40]) for c in claims]}"
     c = found[0]
     assert speaker_matches(c, speaker), (c.speaker, c.speaker_resolved, c.speaker_type, c.resolution, c.rule)
+
+
+@pytest.mark.parametrize("file, guid, at", NO_CLAIM)
+def test_pool_no_claim(extractor, file, guid, at):
+    text, claims = _claims(extractor, file, guid)
+    assert at < len(text), "the item's text is shorter than the row's offset: the corpus changed"
+    assert not [c for c in claims if c.content_span.start <= at < c.content_span.end], \
+        [(c.content_span.start, c.content[:40], c.speaker) for c in claims]
