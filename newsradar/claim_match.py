@@ -240,6 +240,25 @@ _PREDICATE = re.compile(
     r"(?: (?P<late>" + _NEGATION + r"))?"
     r" (?:(?:so|too|very|still|now|also|quite|clearly|simply|totally|completely|wholly|entirely|plainly) )?"
     r"(?P<adjective>[a-z]+)\b")
+# A thanks, a congratulation or a welcome of an act is the reactor's claim, another than the act it answers, which
+# it repeats word for word ("thanked Qatar for its help in freeing the hostage", "Qatar helped free the hostage").
+# Read only in the claim's main clause, kept as a term (``_REACTION_TERM``) so a stored claim keeps it. A welcome
+# reacts only to an act or a decision named after it: "welcomed 2 million visitors", "will welcome its first
+# guests" host; "thanks to" is a cause. Praise and blame are left out: they are retold as the judgement itself
+# ("praised the firefighters" / "said the firefighters were heroes"). The term names the reaction's kind
+# ("reacts:thank"): one reactor's two thanks of one thing are one claim (``_one_reaction``).
+_REACTION = re.compile(r"\b(?:(?P<thank>thank(?:s(?! to\b)|ed|ing)?|grateful|thankful|gratitude)"
+                       r"|(?P<congratulate>congratulat(?:e|es|ed|ing))|(?P<welcome>welcom(?:e|es|ed|ing)))\b")
+_WELCOMED_ACTS = frozenset({
+    "release", "decision", "move", "ruling", "verdict", "deal", "agreement", "ban", "ceasefire", "truce", "news",
+    "announcement", "approval", "offer", "plan", "plans", "report", "findings", "law", "bill", "step", "result",
+    "outcome", "return", "arrest", "conviction", "sentence", "resignation", "appointment", "election", "vote",
+    "reform", "reforms", "change", "changes", "funding", "investment", "pledge", "commitment", "initiative",
+    "proposal", "proposals", "budget", "cut", "rise", "increase", "measures", "talks", "accord", "treaty"})
+# A welcome is retold as support or pleasure ("welcomed the plans" / "backed the plans", "was pleased with the
+# offer"): beside a claim voicing these, the welcome's mark alone does not part them.
+_STANCES = ("backed", "supported", "pleased", "delighted", "happy")
+_REACTION_TERM = "reacts:"
 # "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
 # a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"
 # it shares the topic's words and is the opposite answer.
@@ -516,12 +535,18 @@ class ClaimSignature:
         """The terms similarity compares: every term but the ages (``ages``), the refusals (``refused``) and the
         predicates' marks (``_predicate_negations``)."""
         return frozenset(t for t in self.terms
-                         if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM)))
+                         if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM,
+                                                 _REACTION_TERM)))
 
     @cached_property
     def ages(self) -> frozenset[str]:
         """The ages the content gives the people it is about ("a 19-year-old man"), as ``age:`` terms."""
         return frozenset(t for t in self.terms if t.startswith(_AGE_TERM))
+
+    @cached_property
+    def reactions(self) -> frozenset[str]:
+        """The kinds of reaction of the main clause (``_reactions``): "thank", "congratulate", "welcome"."""
+        return frozenset(t.removeprefix(_REACTION_TERM) for t in self.terms if t.startswith(_REACTION_TERM))
 
     @cached_property
     def refusals(self) -> frozenset[str]:
@@ -754,7 +779,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # the content lower-cased and unaccented once, not once for each reading of its words
     said = claim.content.lower().replace("’", "'")
     plain = unaccented_text(said)
-    terms = _terms(plain) | _refusals(plain) | _unable(said) | _predicate_negations(plain)
+    terms = _terms(plain) | _refusals(plain) | _unable(said) | _predicate_negations(plain) | _reactions(plain)
     return ClaimSignature(terms, entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
@@ -1008,6 +1033,29 @@ def _refusals(text: str) -> frozenset[str]:
         if _denied(before):
             terms.add(_REFUSAL_TERM + _DENIED_MARK)
     return frozenset(terms)
+
+
+def _reactions(text: str) -> frozenset[str]:
+    """A ``_REACTION_TERM`` of each kind the content's main clause thanks, congratulates or welcomes an act with
+    ("welcomed the ceasefire and thanked Qatar"): not in a condition or a relative clause ("the mediators, who
+    thanked Qatar, ..."); a welcome neither an adjective after a determiner ("a welcome step") nor of guests or a
+    figure. The content is lower-cased, with straight apostrophes and no accents."""
+    terms = set()
+    for match in _REACTION.finditer(text):
+        before = _CLAUSE_BREAK.split(text[:match.start()])[-1].split()
+        if _CONDITIONS.intersection(before) or RELATIVE_PRONOUNS.intersection(before):
+            continue
+        if match.group("welcome") and (before and before[-1] in _DETERMINERS
+                                       or _WELCOMED_ACTS.isdisjoint(_welcomed(before, text[match.end():]))):
+            continue
+        terms.add(_REACTION_TERM + match.lastgroup)
+    return frozenset(terms)
+
+
+def _welcomed(before: list[str], after: str) -> list[str]:
+    """The words naming what a welcome takes: its object, or its subject when passive ("the ban was welcomed by")."""
+    following = _WORD.findall(after)
+    return before if following[:1] == ["by"] else following[:4]
 
 
 def _predicate_negations(text: str) -> frozenset[str]:
@@ -1367,6 +1415,9 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     # the trace links a denial to its claim, a cluster must not absorb it.
     if _polarities_differ(a, b):
         return None
+    # "Trudeau thanked Qatar for its help" repeats every name of "Rutherford was released with Qatar's help".
+    if _reaction_and_act(a, b) or _reaction_and_act(b, a):
+        return None
     # "The union would strike if talks failed" repeats every word of "the union will strike" but states no strike.
     if modalities_apart(a.modality, b.modality) \
             or forecast_and_outcome(a.modality, b.modality) and shared_figure(a, b, params):
@@ -1393,6 +1444,8 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # Not a count and its update: "the toll rose to 23" is said after "14 people died", a later statement.
         if _count_updated(a, b, params):
             return None
+        if _one_reaction(a, b) and compatible:
+            return similarity(a, b, params)
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
         # A retelling keeps a claim's distinctive figure or rounds it. When only one of two claims
@@ -1552,6 +1605,36 @@ def _one_speaker(a: ClaimSignature, b: ClaimSignature) -> bool:
     return (bool(a.speaker_role)
             and (a.speaker_role, a.speaker_org, a.speaker_owner) == (b.speaker_role, b.speaker_org, b.speaker_owner)
             and len((a.words & b.words) - (a.name_terms & b.name_terms)) >= 2)
+
+
+def _reaction_and_act(reaction: ClaimSignature, other: ClaimSignature) -> bool:
+    """``reaction`` thanks, congratulates or welcomes; ``other`` does not, nor voices a stance a welcome is retold as
+    (``_STANCES``)."""
+    if not reaction.reactions or other.reactions:
+        return False
+    return "welcome" not in reaction.reactions or _stance_terms().isdisjoint(other.words)
+
+
+@lru_cache(maxsize=1)
+def _stance_terms() -> frozenset[str]:
+    """``_STANCES`` stemmed as ``terms`` holds them ("backed" -> back)."""
+    return frozenset(stem(w) for w in _STANCES)
+
+
+def _one_reaction(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """One named reactor's one kind of reaction to one named thing: "Prime Minister Justin Trudeau thanked the
+    government of Qatar for its help" and Trudeau's own "thanked Qatar" share little else. The reactor is a
+    speaker both claims name, or the speaker of one named in the other's content (an author's report); a name
+    besides the reactor's is the thing reacted to, so "thanked Qatar" and "thanked the hostage's family" stay two."""
+    if not a.reactions & b.reactions:
+        return False
+    reactor = a.speaker_key or b.speaker_key
+    if not reactor or a.speaker_key and b.speaker_key and a.speaker_key != b.speaker_key:
+        return False
+    reported = b if a.speaker_key else a
+    if not reported.speaker_key and not any(e.split()[-1] == reactor for e in reported.entities):
+        return False
+    return any(not e.startswith("#") and e.split()[-1] != reactor for e in a.entities & b.entities)
 
 
 def _only_names_shared(a: ClaimSignature, b: ClaimSignature) -> bool:

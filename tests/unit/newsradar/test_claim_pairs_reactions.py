@@ -22,7 +22,7 @@ APART = [
     ("Rebels freed the two aid workers on Sunday, the Red Cross said.",
      "The Red Cross welcomed the release of the two aid workers."),
     ("The government said it would ban single-use plastic bags from January.",
-     "Environmental groups said they welcomed the government's ban on plastic bags.", NOT_READ),
+     "Environmental groups said they welcomed the government's ban on plastic bags."),
     ("A bomb exploded at a crowded market in Mosul, killing 12 people, police said.",
      "The United Nations condemned the bombing of the crowded market in Mosul.", NOT_READ),
     ("The fire service said firefighters had rescued a family of five from the burning flats.",
@@ -44,7 +44,7 @@ APART = [
     ("The court ruled that the voting law was unconstitutional, lawyers said.",
      "Civil rights groups said they hailed the court's ruling on the voting law.", NOT_READ),
     ("The city council said it had approved the new cycle lanes on Monday.",
-     "A cycling charity said it welcomed the council's approval of the new cycle lanes.", NOT_READ),
+     "A cycling charity said it welcomed the council's approval of the new cycle lanes."),
     # the same speaker reacts to the act it reports
     ("The company said it had agreed to buy its rival Tessel for 2 billion dollars.",
      "The company's chief executive, Ana Ortiz, said she welcomed the deal to buy Tessel."),
