@@ -94,8 +94,128 @@ SAME = [
 ]
 
 
-PAIRS = (("apart", (STORY, STORY), False, APART), ("same", (STORY, STORY), True, SAME))
+# cprec10: a thanks, a congratulation or a welcome of an act (``claim_match._reactions``) beside the act it answers,
+# by another speaker or the same one, and as guards one reaction told two ways (active and passive, gratitude for
+# thanks, a welcome retold as support or pleasure) and the words in another sense ("thanks to", a welcome of
+# visitors or pupils, "a welcome relief", "are welcome to", a relative clause). Written before the code, in wire,
+# broadsheet, tabloid, local, Indian, Australian, Irish and Nigerian styles.
+TWO_THANKS = ("one reactor's two thanks in one story share the reactor's name and the verb, and the one-story bar "
+              "joins them; wrong on main too")
+GREETED = ("'welcomed the team home' and 'greeted the team' are one act in two words, which only a synonym table "
+           "would join; apart on main too")
+THANKS_APART = [
+    ("Hamas freed three Thai farm workers on Friday, Thailand's foreign ministry said.",
+     "Thailand's prime minister thanked Egypt and Qatar for helping to free the three Thai farm workers."),
+    ('The Central Bank cut its key interest rate to 3.5% on Thursday, the bank said.',
+     "Business groups welcomed the Central Bank's decision to cut its key interest rate to 3.5%."),
+    ('Rebels and the army agreed a ceasefire in Darfur on Sunday, mediators said.',
+     'The African Union said it welcomed the ceasefire agreed in Darfur by the rebels and the army.'),
+    ('The European Commission said it had agreed a deal with Britain on Northern Ireland trade rules.',
+     'Irish ministers said they welcomed the deal between Brussels and Britain on Northern Ireland trade rules.'),
+    ('The hospital said the conjoined twins had been separated after a 14-hour operation.',
+     'The hospital thanked the staff who worked through the 14-hour operation to separate the twins.'),
+    ('Dog walker Sue Hill pulled a drowning boy from the River Tame, police said.',
+     'Police thanked dog walker Sue Hill for pulling the drowning boy from the River Tame.'),
+    ('Lottery winner Gary Platt handed 1 million pounds to his village cricket club, the club said.',
+     'The village cricket club said it was grateful to lottery winner Gary Platt for the 1 million pounds.'),
+    ('Volunteers cleared two tonnes of litter from Westbrook beach on Saturday, the council said.',
+     'The council thanked the volunteers for clearing litter from Westbrook beach on Saturday.'),
+    ('The county council said it had scrapped plans for an incinerator at Lowfield.',
+     "Residents of Lowfield said they welcomed the council's decision to scrap the incinerator."),
+    ('Gardai said a 34-year-old man had been arrested over the stabbing in Carlow.',
+     "The victim's family said they wanted to thank gardai for arresting a man over the stabbing in Carlow."),
+    ("Chandrayaan-3 landed near the Moon's south pole on Wednesday, Isro said.",
+     "Prime Minister Narendra Modi congratulated Isro on the landing of Chandrayaan-3 near the Moon's south pole."),
+    ('The Supreme Court on Monday upheld the quota for economically weaker sections, lawyers said.',
+     "The Union law minister welcomed the Supreme Court's verdict upholding the quota for weaker sections."),
+    ('The Matildas beat England 2-1 to reach the World Cup final, Football Australia said.',
+     'Prime Minister Anthony Albanese congratulated the Matildas on reaching the World Cup final.'),
+    ('The Federal Government said it had approved N30bn for repairs to the Lagos-Ibadan expressway.',
+     "The Lagos State governor welcomed the Federal Government's approval of N30bn for the Lagos-Ibadan expressway."),
+    ('The Red Cross said the two kidnapped nurses had been released in Mali.',
+     'The Red Cross said it was grateful to those who helped secure the release of the two nurses in Mali.'),
+    ('The club said it had agreed a new three-year contract with captain Leah Moss.',
+     'The club said it welcomed the news that captain Leah Moss had agreed a new three-year contract.'),
+    ('Prime Minister Ana Ruiz thanked Qatar for its help in freeing the hostages, her office said.',
+     "Prime Minister Ana Ruiz thanked the hostages' families for their patience, her office said.", TWO_THANKS),
+]
+
+THANKS_SAME = [
+    ('The minister thanked Qatar for its help in freeing the hostages.',
+     'The minister said she was grateful to Qatar for its help in freeing the hostages.'),
+    ('The family thanked the rescue teams who searched the moor for their son, police said.',
+     'Police said the family had expressed their gratitude to the rescue teams who searched the moor for their son.'),
+    ('Modi congratulated the Indian team on winning the T20 World Cup, his office said.',
+     'The Indian team was congratulated by Modi on winning the T20 World Cup, his office said.'),
+    ('Nursing unions said they welcomed the pay deal for nurses.',
+     'The pay deal for nurses was welcomed by nursing unions, a spokesman said.'),
+    ('Opposition parties welcomed the move to lower the voting age, the paper reported.',
+     'The move to lower the voting age was welcomed by opposition parties, the paper reported.'),
+    ('The president thanked Kenya for sending police officers to Haiti.',
+     'The president expressed gratitude to Kenya for sending police officers to Haiti.'),
+    ('Albanese congratulated the Matildas on reaching the World Cup final.',
+     'Albanese said he wanted to congratulate the Matildas on reaching the World Cup final.'),
+    ("The mayor said she welcomed the government's decision to fund the tram extension.",
+     "The government's decision to fund the tram extension was welcomed by the mayor."),
+    ('Sales rose 12% thanks to strong demand for electric cars, the company said.',
+     'The company said sales rose 12% on strong demand for electric cars.'),
+    ('Edinburgh welcomed a record 5 million visitors last year, VisitScotland said.',
+     'A record 5 million people visited Edinburgh last year, VisitScotland said.'),
+    ('The rain is a welcome relief for farmers in Queensland, the bureau said.',
+     'The bureau said the rain would bring relief to farmers in Queensland.'),
+    ('The school welcomed pupils back on Monday after the floods, the head teacher said.',
+     'Pupils returned to the school on Monday after the floods, the head teacher said.'),
+    ('Tourists are welcome to visit the temple again from Monday, the trust said.',
+     'The trust said tourists could visit the temple again from Monday.'),
+    ('The mediators, who were thanked by both sides, said the ceasefire would hold.',
+     'The mediators said the ceasefire would hold.'),
+    ('Congratulations poured in for the Indian team after its win over Pakistan, the board said.',
+     'The board said the Indian team had received many messages after its win over Pakistan.'),
+    ('The new stadium will welcome its first fans in August, the club said.',
+     'The club said the new stadium would open to fans in August.'),
+    ('Rescuers said the climber survived thanks to a passing hiker.',
+     "Rescuers said a passing hiker saved the climber's life."),
+    ('Residents said they welcomed plans for a bypass around Kelso.',
+     'Residents said they backed plans for a bypass around Kelso.'),
+    ('The union welcomed the pay offer from the hospital trust.',
+     'The union said it was pleased with the pay offer from the hospital trust.'),
+    ('Fans welcomed the team home at Dublin airport, gardai said.',
+     'Thousands of fans greeted the team at Dublin airport, gardai said.', GREETED),
+    ('The minister said she would welcome any move to cut fuel duty.',
+     'The minister said she supported a cut in fuel duty.'),
+    ('"We thank the public for their patience," the operator said.',
+     'The operator thanked the public for their patience.'),
+    ("Police said the volunteers, who were thanked by the mayor, had cleared two tonnes of litter from the beach.",
+     "Police said the volunteers had cleared two tonnes of litter from the beach."),
+    ("The club said its fans, who thanked the players after the match, had raised 5,000 pounds for the hospice.",
+     "The club said its fans had raised 5,000 pounds for the hospice."),
+    ('The council backed plans for a bypass around Kelso, the clerk said.',
+     'The council approved plans for a bypass around Kelso, the clerk said.'),
+]
+
+# One named reactor's thanks told by the author and in the reactor's own reported words, which share the thing
+# thanked and little else (``claim_match._one_reaction``).
+THING_RENAMED = ("the reactor's own words name the thing thanked by a pronoun or another form ('them', 'every "
+                 "Victorian'), so no name but the reactor's is shared; apart on main too")
+ONE_REACTOR = [
+    ("Prime Minister Ana Ruiz welcomed the hostages' return and thanked the government of Qatar for its mediation.",
+     "Ana Ruiz said she was relieved the hostages were safe and thanked Qatar."),
+    ("Chancellor Olaf Weber thanked Norway for the gas it had sent during the winter shortage.",
+     "Weber said he thanked Norway and was glad Germany had got through the winter."),
+    ("President Samia Hassan congratulated the Taifa Stars on qualifying for the Africa Cup of Nations.",
+     "Hassan said the Taifa Stars had made the country proud and she congratulated them.", THING_RENAMED),
+    ("Premier Dan Andrews thanked Victorians for sticking with the lockdown rules in Melbourne.",
+     "Andrews said he wanted to thank every Victorian who had stayed home.", THING_RENAMED),
+    ("Mayor Tom Hart thanked firefighters for saving the historic mill in Ashby.",
+     "Hart said the firefighters had done a remarkable job and he thanked them.", THING_RENAMED),
+]
+
+
+PAIRS = (("apart", (STORY, STORY), False, APART), ("same", (STORY, STORY), True, SAME),
+         ("thanks apart", (STORY, STORY), False, THANKS_APART), ("thanks same", (STORY, STORY), True, THANKS_SAME),
+         ("one reactor", (STORY, STORY), True, ONE_REACTOR))
 
 
 def test_claim_pairs_reactions_apart_from_what_they_answer(joined, a, b, stories, same):
     assert joined(a, b, *stories) == same, f"{'should join' if same else 'should stay apart'}: {a!r} | {b!r}"
+
