@@ -532,8 +532,8 @@ class ClaimSignature:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """The terms similarity compares: every term but the ages (``ages``), the refusals (``refused``) and the
-        predicates' marks (``_predicate_negations``)."""
+        """The terms similarity compares: every term but the ages (``ages``), the refusals (``refused``), the
+        predicates' marks (``_predicate_negations``) and the reactions' (``reactions``)."""
         return frozenset(t for t in self.terms
                          if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM,
                                                  _REACTION_TERM)))
