@@ -109,6 +109,7 @@ from newsradar.measures import TALLIES, kinds_differ, updates
 from newsradar.modality import (AUXILIARIES, BE_FORMS, MODAL_AUXILIARIES, RELATIVE_PRONOUNS, forecast_and_outcome,
                                 modalities_apart, modality, modals_folded)
 from newsradar.number_words import WORDS as NUMBER_WORDS
+from newsradar.reactions import REACTION_NOUNS, REACTIONS, WELCOMED_ACTS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
 from newsradar.schema import Claim
 from newsradar.text import unaccented_text
@@ -243,18 +244,15 @@ _PREDICATE = re.compile(
 # A thanks, a congratulation or a welcome of an act is the reactor's claim, another than the act it answers, which
 # it repeats word for word ("thanked Qatar for its help in freeing the hostage", "Qatar helped free the hostage").
 # Read only in the claim's main clause, kept as a term (``_REACTION_TERM``) so a stored claim keeps it. A welcome
-# reacts only to an act or a decision named after it: "welcomed 2 million visitors", "will welcome its first
-# guests" host; "thanks to" is a cause. Praise and blame are left out: they are retold as the judgement itself
-# ("praised the firefighters" / "said the firefighters were heroes"). The term names the reaction's kind
-# ("reacts:thank"): one reactor's two thanks of one thing are one claim (``_one_reaction``).
-_REACTION = re.compile(r"\b(?:(?P<thank>thank(?:s(?! to\b)|ed|ing)?|grateful|thankful|gratitude)"
-                       r"|(?P<congratulate>congratulat(?:e|es|ed|ing))|(?P<welcome>welcom(?:e|es|ed|ing)))\b")
-_WELCOMED_ACTS = frozenset({
-    "release", "decision", "move", "ruling", "verdict", "deal", "agreement", "ban", "ceasefire", "truce", "news",
-    "announcement", "approval", "offer", "plan", "plans", "report", "findings", "law", "bill", "step", "result",
-    "outcome", "return", "arrest", "conviction", "sentence", "resignation", "appointment", "election", "vote",
-    "reform", "reforms", "change", "changes", "funding", "investment", "pledge", "commitment", "initiative",
-    "proposal", "proposals", "budget", "cut", "rise", "increase", "measures", "talks", "accord", "treaty"})
+# reacts only to an act or a decision named after it (``reactions.WELCOMED_ACTS``): "welcomed 2 million visitors",
+# "will welcome its first guests" host; "thanks to" is a cause, "thank-you banners" a kind of banner. Praise and
+# blame are left out: they are retold as the judgement itself ("praised the firefighters" / "said the firefighters
+# were heroes"). The term names the reaction's kind ("reacts:thank"): one reactor's two thanks of one thing are one
+# claim (``_one_reaction``).
+_REACTION = re.compile(r"\b(?:" + "|".join(
+    f"(?P<{kind}>" + "|".join(sorted(forms, key=len, reverse=True)) + ")" for kind, forms in REACTIONS.items())
+    + r")\b(?!-)")
+_CAUSE = "thanks to "
 # A welcome is retold as support or pleasure ("welcomed the plans" / "backed the plans", "was pleased with the
 # offer"): beside a claim voicing these, the welcome's mark alone does not part them.
 _STANCES = ("backed", "supported", "pleased", "delighted", "happy")
@@ -1043,10 +1041,12 @@ def _reactions(text: str) -> frozenset[str]:
     terms = set()
     for match in _REACTION.finditer(text):
         before = _CLAUSE_BREAK.split(text[:match.start()])[-1].split()
-        if _CONDITIONS.intersection(before) or RELATIVE_PRONOUNS.intersection(before):
+        if _CONDITIONS.intersection(before) or RELATIVE_PRONOUNS.intersection(before) \
+                or text.startswith(_CAUSE, match.start()) or not before and match.group() in REACTION_NOUNS:
             continue
+        welcomed = match.group("welcome") and _welcomed(before, text[match.end():])
         if match.group("welcome") and (before and before[-1] in _DETERMINERS
-                                       or _WELCOMED_ACTS.isdisjoint(_welcomed(before, text[match.end():]))):
+                                       or _welcomed_acts().isdisjoint(map(stem, welcomed))):
             continue
         terms.add(_REACTION_TERM + match.lastgroup)
     return frozenset(terms)
@@ -1056,6 +1056,12 @@ def _welcomed(before: list[str], after: str) -> list[str]:
     """The words naming what a welcome takes: its object, or its subject when passive ("the ban was welcomed by")."""
     following = _WORD.findall(after)
     return before if following[:1] == ["by"] else following[:4]
+
+
+@lru_cache(maxsize=1)
+def _welcomed_acts() -> frozenset[str]:
+    """``reactions.WELCOMED_ACTS`` stemmed as ``terms`` holds them, so a plural reads as its noun ("results")."""
+    return frozenset(stem(w) for w in WELCOMED_ACTS)
 
 
 def _predicate_negations(text: str) -> frozenset[str]:

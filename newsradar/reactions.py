@@ -29,6 +29,9 @@ REACTIONS = {
     "congratulate": ("congratulate", "congratulates", "congratulated", "congratulating", "congratulations"),
     "welcome": ("welcome", "welcomes", "welcomed", "welcoming"),
 }
+# Of those, the nouns: opening their clause they tell that reactions came, no one's reaction ("Congratulations poured
+# in for the team").
+REACTION_NOUNS = frozenset({"thanks", "gratitude", "congratulations"})
 # What a welcome reacts to, besides a plan or a decision: an act or its outcome ("welcomed the release", "the
 # ruling", "the ceasefire"). Not "return" nor "investment": "will welcome the return of the Open", "would welcome
 # investment from China" host or are open to it.
