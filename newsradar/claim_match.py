@@ -1008,11 +1008,8 @@ def _refusals(text: str) -> frozenset[str]:
     content is lower-cased, with straight apostrophes and no accents."""
     terms = set()
     for match in _REFUSAL.finditer(text):
-        before = _CLAUSE_BREAK.split(text[:match.start()])[-1].split()
-        relative = "that" in before \
-            and _HAVE_DO_AND_MODALS.issuperset(before[len(before) - before[::-1].index("that"):])
-        if relative or _CONDITIONS.intersection(before) or RELATIVE_PRONOUNS.intersection(before) \
-                or before and before[-1] in _DETERMINERS \
+        before = _main_clause_before(text, match.start())
+        if before is None or before and before[-1] in _DETERMINERS \
                 or match.group().split()[0].endswith("ing") and not (before and before[-1] in _PROGRESSIVE):
             continue
         if match.group("from") and before and before[-1] == _PURPOSE:
@@ -1033,16 +1030,28 @@ def _refusals(text: str) -> frozenset[str]:
     return frozenset(terms)
 
 
+def _main_clause_before(text: str, start: int) -> list[str] | None:
+    """The words of the clause before ``start``, or None when that clause is a condition or a relative clause
+    ("if talks fail", "drivers who fail to pay", "the rocket that failed to"): what it says is not stated."""
+    before = _CLAUSE_BREAK.split(text[:start])[-1].split()
+    relative = "that" in before \
+        and _HAVE_DO_AND_MODALS.issuperset(before[len(before) - before[::-1].index("that"):])
+    if relative or _CONDITIONS.intersection(before) or RELATIVE_PRONOUNS.intersection(before):
+        return None
+    return before
+
+
 def _reactions(text: str) -> frozenset[str]:
     """A ``_REACTION_TERM`` of each kind the content's main clause thanks, congratulates or welcomes an act with
-    ("welcomed the ceasefire and thanked Qatar"): not in a condition or a relative clause ("the mediators, who
-    thanked Qatar, ..."); a welcome neither an adjective after a determiner ("a welcome step") nor of guests or a
-    figure. The content is lower-cased, with straight apostrophes and no accents."""
+    ("welcomed the ceasefire and thanked Qatar"): not in a condition or a relative clause (``_main_clause_before``:
+    "the mediators, who thanked Qatar, ...", "the group that had welcomed the plan"); a welcome neither an adjective
+    after a determiner ("a welcome step") nor of guests or a figure. The content is lower-cased, with straight
+    apostrophes and no accents."""
     terms = set()
     for match in _REACTION.finditer(text):
-        before = _CLAUSE_BREAK.split(text[:match.start()])[-1].split()
-        if _CONDITIONS.intersection(before) or RELATIVE_PRONOUNS.intersection(before) \
-                or text.startswith(_CAUSE, match.start()) or not before and match.group() in REACTION_NOUNS:
+        before = _main_clause_before(text, match.start())
+        if before is None or text.startswith(_CAUSE, match.start()) \
+                or not before and match.group() in REACTION_NOUNS:
             continue
         welcomed = match.group("welcome") and _welcomed(before, text[match.end():])
         if match.group("welcome") and (before and before[-1] in _DETERMINERS

@@ -210,10 +210,28 @@ ONE_REACTOR = [
      "Hart said the firefighters had done a remarkable job and he thanked them.", THING_RENAMED),
 ]
 
+# cprec10's review: one table per mend, of the reviewer's rows (/tmp/rev_cprec10.md, "P" numbers) and the mender's
+# own, each seen failing with its mend undone.
+# A reaction in a "that" relative clause is not the claim's (``claim_match._main_clause_before``, as ``_refusals``
+# reads it): its plain retelling joins it.
+MEND5_THAT_RELATIVE = [
+    ("The fan group that had welcomed the club's decision to sack the manager marched to the stadium on Saturday, "
+     "police said.",
+     'Police said the fan group marched to the stadium on Saturday.'),
+    ('Police said the charity that has thanked the volunteers had closed the food bank in Leeds.',
+     'Police said the charity had closed the food bank in Leeds.'),
+    ('The minister said the unions that had welcomed the pay offer would ballot members next week.',
+     'The minister said the unions would ballot members next week on the pay offer.'),
+    ("Residents that had welcomed the council's plans for a bypass blocked the road in Kelso on Monday, the council "
+     "said.",
+     'The council said residents blocked the road in Kelso on Monday.'),
+]
+
 
 PAIRS = (("apart", (STORY, STORY), False, APART), ("same", (STORY, STORY), True, SAME),
          ("thanks apart", (STORY, STORY), False, THANKS_APART), ("thanks same", (STORY, STORY), True, THANKS_SAME),
-         ("one reactor", (STORY, STORY), True, ONE_REACTOR))
+         ("one reactor", (STORY, STORY), True, ONE_REACTOR),
+         ("mend5 that relative", (STORY, STORY), True, MEND5_THAT_RELATIVE))
 
 
 def test_claim_pairs_reactions_apart_from_what_they_answer(joined, a, b, stories, same):
