@@ -212,6 +212,31 @@ ONE_REACTOR = [
 
 # cprec10's review: one table per mend, of the reviewer's rows (/tmp/rev_cprec10.md, "P" numbers) and the mender's
 # own, each seen failing with its mend undone.
+# A reaction word in another sense is no reaction (``newsradar.reactions``, ``claim_match._REACTION``): a thank-you
+# is a kind of banner or card, a welcome of a return or of investment hosts; the noun "congratulations" after its
+# verb is the congratulation (P45, P49, P50, P51, P31, and two of the mender's own).
+MEND3_SENSES_SAME = [
+    ('Residents hung thank-you banners outside the hospital, the trust said.',
+     'The trust said residents had hung banners outside the hospital.'),
+    ('The minister said the country would welcome investment from China in its ports.',
+     'The minister said the country was open to investment from China in its ports.'),
+    ('Scotland will welcome the return of the Open to St Andrews in 2027, the R&A said.',
+     'The Open will return to St Andrews in 2027, the R&A said.'),
+    ("Crowds welcomed the team's return to Buenos Aires with a parade, police said.",
+     "Police said crowds held a parade in Buenos Aires for the team's return."),
+    ('The Taoiseach congratulated Rory McIlroy on winning the Masters at Augusta.',
+     "Rory McIlroy received the Taoiseach's congratulations after winning the Masters at Augusta."),
+    ('Pupils made thank-you cards for the firefighters who saved the school, the head teacher said.',
+     'The head teacher said pupils had made cards for the firefighters who saved the school.'),
+]
+# A plural act is its noun (``stem``): the welcome of "the positive results" reacts to the results (P90, the
+# mender's "decisions").
+MEND3_PLURAL_APART = [
+    ('The vaccine trial produced positive results, the company said.',
+     'The health minister welcomed the positive results of the vaccine trial, his office said.'),
+    ('The health board welcomed the decisions of both councils to fund the Ardee clinic, a spokesman said.',
+     'Both councils decided to fund the Ardee clinic, the health board said.'),
+]
 # A reaction in a "that" relative clause is not the claim's (``claim_match._main_clause_before``, as ``_refusals``
 # reads it): its plain retelling joins it.
 MEND5_THAT_RELATIVE = [
@@ -231,6 +256,8 @@ MEND5_THAT_RELATIVE = [
 PAIRS = (("apart", (STORY, STORY), False, APART), ("same", (STORY, STORY), True, SAME),
          ("thanks apart", (STORY, STORY), False, THANKS_APART), ("thanks same", (STORY, STORY), True, THANKS_SAME),
          ("one reactor", (STORY, STORY), True, ONE_REACTOR),
+         ("mend3 senses", (STORY, STORY), True, MEND3_SENSES_SAME),
+         ("mend3 plural", (STORY, STORY), False, MEND3_PLURAL_APART),
          ("mend5 that relative", (STORY, STORY), True, MEND5_THAT_RELATIVE))
 
 
