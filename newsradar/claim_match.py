@@ -253,6 +253,11 @@ _REACTION = re.compile(r"\b(?:" + "|".join(
     f"(?P<{kind}>" + "|".join(sorted(forms, key=len, reverse=True)) + ")" for kind, forms in REACTIONS.items())
     + r")\b(?!-)")
 _CAUSE = "thanks to "
+# What ends a reaction's object after its noun: a preposition or a conjunction, but "of", which a name holds ("thanked
+# the government of Qatar for its mediation", "welcomed the Reserve Bank of India's decision to ...").
+_OBJECT_END = frozenset({"to", "for", "that", "on", "in", "by", "with", "from", "at", "after", "against", "over",
+                         "as", "and", "or", "but", "which", "who", "between", "into", "through", "about", "under",
+                         "during", "because", "since", "while", "when", "if"})
 # A welcome is retold as support or pleasure ("welcomed the plans" / "backed the plans", "was pleased with the
 # offer"): beside a claim voicing these, the welcome's mark alone does not part them.
 _STANCES = ("backed", "supported", "pleased", "delighted", "happy")
@@ -1045,26 +1050,37 @@ def _reactions(text: str) -> frozenset[str]:
     """A ``_REACTION_TERM`` of each kind the content's main clause thanks, congratulates or welcomes an act with
     ("welcomed the ceasefire and thanked Qatar"): not in a condition or a relative clause (``_main_clause_before``:
     "the mediators, who thanked Qatar, ...", "the group that had welcomed the plan"); a welcome neither an adjective
-    after a determiner ("a welcome step") nor of guests or a figure. The content is lower-cased, with straight
-    apostrophes and no accents."""
+    after a determiner ("a welcome step") nor of guests or a figure: the head noun of what it takes (``_head``) is
+    an act. The content is lower-cased, with straight apostrophes and no accents."""
     terms = set()
     for match in _REACTION.finditer(text):
         before = _main_clause_before(text, match.start())
         if before is None or text.startswith(_CAUSE, match.start()) \
                 or not before and match.group() in REACTION_NOUNS:
             continue
-        welcomed = match.group("welcome") and _welcomed(before, text[match.end():])
+        following = _WORD.findall(_CLAUSE_BREAK.split(text[match.end():], maxsplit=1)[0])
+        reacted = before if following[:1] == ["by"] else _reaction_object(following)
         if match.group("welcome") and (before and before[-1] in _DETERMINERS
-                                       or _welcomed_acts().isdisjoint(map(stem, welcomed))):
+                                       or _welcomed_acts().isdisjoint(map(stem, _head(reacted)))):
             continue
         terms.add(_REACTION_TERM + match.lastgroup)
     return frozenset(terms)
 
 
-def _welcomed(before: list[str], after: str) -> list[str]:
-    """The words naming what a welcome takes: its object, or its subject when passive ("the ban was welcomed by")."""
-    following = _WORD.findall(after)
-    return before if following[:1] == ["by"] else following[:4]
+def _reaction_object(following: list[str]) -> list[str]:
+    """The words of what a reaction takes, from the words after it: past a leading "to" ("grateful to Qatar"), up
+    to the first preposition or conjunction but "of" (``_OBJECT_END``)."""
+    if following[:1] == ["to"]:
+        following = following[1:]
+    return following[:next((n for n, w in enumerate(following) if w in _OBJECT_END), len(following))]
+
+
+def _head(words: list[str]) -> list[str]:
+    """A noun phrase's words from past its possessive name to its first "of", where its head noun is: "decision" of
+    "the Court of Appeal's decision", "the release" of "the release of the hostages"."""
+    owners = [n for n, w in enumerate(words) if w.endswith(("'s", "s'"))]
+    words = words[owners[-1] + 1:] if owners else words
+    return words[:words.index("of")] if "of" in words else words
 
 
 @lru_cache(maxsize=1)

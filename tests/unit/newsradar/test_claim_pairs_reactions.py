@@ -237,6 +237,23 @@ MEND3_PLURAL_APART = [
     ('The health board welcomed the decisions of both councils to fund the Ardee clinic, a spokesman said.',
      'Both councils decided to fund the Ardee clinic, the health board said.'),
 ]
+# A welcome's object is read to its head noun past a possessive name (``claim_match._head``), not its first four words:
+# one welcome told with a short and a long name of the decider is one claim (P78, P79, and the mender's grocers),
+# and the long name's welcome stays apart from the act (P5, and the Malkinson act of story S2).
+MEND2_HEAD_SAME = [
+    ("Campaigners said they welcomed the decision to overturn Andrew Malkinson's conviction.",
+     "Campaigners said they welcomed the Court of Appeal's decision to overturn Andrew Malkinson's conviction."),
+    ("FICCI said it welcomed the RBI's decision to keep the repo rate at 6.5%.",
+     "FICCI said it welcomed the Reserve Bank of India's decision to keep the repo rate at 6.5%."),
+    ("Grocers said they welcomed the European Central Bank's surprise cut in interest rates.",
+     'Grocers said they welcomed the surprise cut in interest rates by the European Central Bank.'),
+]
+MEND2_HEAD_APART = [
+    ('The Reserve Bank of India kept the repo rate unchanged at 6.5% on Friday, the bank said.',
+     "Industry body FICCI welcomed the Reserve Bank of India's decision to keep the repo rate at 6.5%."),
+    ('The Court of Appeal overturned the conviction of Andrew Malkinson on Wednesday, his lawyers said.',
+     "Campaigners said they welcomed the Court of Appeal's decision to overturn Andrew Malkinson's conviction."),
+]
 # A reaction in a "that" relative clause is not the claim's (``claim_match._main_clause_before``, as ``_refusals``
 # reads it): its plain retelling joins it.
 MEND5_THAT_RELATIVE = [
@@ -258,6 +275,8 @@ PAIRS = (("apart", (STORY, STORY), False, APART), ("same", (STORY, STORY), True,
          ("one reactor", (STORY, STORY), True, ONE_REACTOR),
          ("mend3 senses", (STORY, STORY), True, MEND3_SENSES_SAME),
          ("mend3 plural", (STORY, STORY), False, MEND3_PLURAL_APART),
+         ("mend2 head same", (STORY, STORY), True, MEND2_HEAD_SAME),
+         ("mend2 head apart", (STORY, STORY), False, MEND2_HEAD_APART),
          ("mend5 that relative", (STORY, STORY), True, MEND5_THAT_RELATIVE))
 
 
