@@ -109,7 +109,7 @@ from newsradar.measures import TALLIES, kinds_differ, updates
 from newsradar.modality import (AUXILIARIES, BE_FORMS, MODAL_AUXILIARIES, RELATIVE_PRONOUNS, forecast_and_outcome,
                                 modalities_apart, modality, modals_folded)
 from newsradar.number_words import WORDS as NUMBER_WORDS
-from newsradar.reactions import REACTION_NOUNS, REACTIONS, WELCOMED_ACTS
+from newsradar.reactions import REACTION_NOUNS, REACTIONS, RETOLD_STANCES, WELCOMED_ACTS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
 from newsradar.schema import Claim
 from newsradar.text import unaccented_text
@@ -248,7 +248,8 @@ _PREDICATE = re.compile(
 # "will welcome its first guests" host; "thanks to" is a cause, "thank-you banners" a kind of banner. Praise and
 # blame are left out: they are retold as the judgement itself ("praised the firefighters" / "said the firefighters
 # were heroes"). The term names the reaction's kind ("reacts:thank"): one reactor's two thanks of one thing are one
-# claim (``_one_reaction``).
+# claim (``_one_reaction``); the reactor's words (``_REACTOR_TERM``) let its own stance join it
+# (``_retold_by_reactor``).
 _REACTION = re.compile(r"\b(?:" + "|".join(
     f"(?P<{kind}>" + "|".join(sorted(forms, key=len, reverse=True)) + ")" for kind, forms in REACTIONS.items())
     + r")\b(?!-)")
@@ -258,10 +259,8 @@ _CAUSE = "thanks to "
 _OBJECT_END = frozenset({"to", "for", "that", "on", "in", "by", "with", "from", "at", "after", "against", "over",
                          "as", "and", "or", "but", "which", "who", "between", "into", "through", "about", "under",
                          "during", "because", "since", "while", "when", "if"})
-# A welcome is retold as support or pleasure ("welcomed the plans" / "backed the plans", "was pleased with the
-# offer"): beside a claim voicing these, the welcome's mark alone does not part them.
-_STANCES = ("backed", "supported", "pleased", "delighted", "happy")
 _REACTION_TERM = "reacts:"
+_REACTOR_TERM = "reactor:"
 # "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
 # a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"
 # it shares the topic's words and is the opposite answer.
@@ -536,10 +535,10 @@ class ClaimSignature:
     @cached_property
     def words(self) -> frozenset[str]:
         """The terms similarity compares: every term but the ages (``ages``), the refusals (``refused``), the
-        predicates' marks (``_predicate_negations``) and the reactions' (``reactions``)."""
+        predicates' marks (``_predicate_negations``) and the reactions' (``reactions``, ``reactors``)."""
         return frozenset(t for t in self.terms
                          if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM,
-                                                 _REACTION_TERM)))
+                                                 _REACTION_TERM, _REACTOR_TERM)))
 
     @cached_property
     def ages(self) -> frozenset[str]:
@@ -550,6 +549,11 @@ class ClaimSignature:
     def reactions(self) -> frozenset[str]:
         """The kinds of reaction of the main clause (``_reactions``): "thank", "congratulate", "welcome"."""
         return frozenset(t.removeprefix(_REACTION_TERM) for t in self.terms if t.startswith(_REACTION_TERM))
+
+    @cached_property
+    def reactors(self) -> frozenset[str]:
+        """The stemmed words of who reacts in the main clause (``_reactions``): "bma" of "the BMA welcomed ..."."""
+        return frozenset(t.removeprefix(_REACTOR_TERM) for t in self.terms if t.startswith(_REACTOR_TERM))
 
     @cached_property
     def refusals(self) -> frozenset[str]:
@@ -1048,7 +1052,8 @@ def _main_clause_before(text: str, start: int) -> list[str] | None:
 
 def _reactions(text: str) -> frozenset[str]:
     """A ``_REACTION_TERM`` of each kind the content's main clause thanks, congratulates or welcomes an act with
-    ("welcomed the ceasefire and thanked Qatar"): not in a condition or a relative clause (``_main_clause_before``:
+    ("welcomed the ceasefire and thanked Qatar"), with the reactor's stemmed words (``_REACTOR_TERM``, the subject's
+    or the passive's "by" phrase): not in a condition or a relative clause (``_main_clause_before``:
     "the mediators, who thanked Qatar, ...", "the group that had welcomed the plan"); a welcome neither an adjective
     after a determiner ("a welcome step") nor of guests or a figure: the head noun of what it takes (``_head``) is
     an act. The content is lower-cased, with straight apostrophes and no accents."""
@@ -1059,11 +1064,14 @@ def _reactions(text: str) -> frozenset[str]:
                 or not before and match.group() in REACTION_NOUNS:
             continue
         following = _WORD.findall(_CLAUSE_BREAK.split(text[match.end():], maxsplit=1)[0])
-        reacted = before if following[:1] == ["by"] else _reaction_object(following)
+        passive = following[:1] == ["by"]
+        reacted = before if passive else _reaction_object(following)
         if match.group("welcome") and (before and before[-1] in _DETERMINERS
                                        or _welcomed_acts().isdisjoint(map(stem, _head(reacted)))):
             continue
         terms.add(_REACTION_TERM + match.lastgroup)
+        reactor = _reaction_object(following[1:]) if passive else before
+        terms.update(_REACTOR_TERM + t for t in _terms(" ".join(reactor)))
     return frozenset(terms)
 
 
@@ -1639,17 +1647,37 @@ def _one_speaker(a: ClaimSignature, b: ClaimSignature) -> bool:
 
 
 def _reaction_and_act(reaction: ClaimSignature, other: ClaimSignature) -> bool:
-    """``reaction`` thanks, congratulates or welcomes; ``other`` does not, nor voices a stance a welcome is retold as
-    (``_STANCES``)."""
+    """``reaction`` thanks, congratulates or welcomes; ``other`` does not, nor is it the reactor's stance retold
+    (``_retold_by_reactor``)."""
     if not reaction.reactions or other.reactions:
         return False
-    return "welcome" not in reaction.reactions or _stance_terms().isdisjoint(other.words)
+    return not _retold_by_reactor(reaction, other)
+
+
+def _retold_by_reactor(reaction: ClaimSignature, other: ClaimSignature) -> bool:
+    """``other`` voices a stance a reaction is retold as (``reactions.RETOLD_STANCES``: "backed the plans", "paid
+    tribute to the fans") and is the reactor's: its speaker or its content names the reaction's reactor or speaker.
+    Another's stance stays apart: "the council backed plans" is not "residents welcomed the council's plans"."""
+    if _retold_stances().isdisjoint(other.words):
+        return False
+    reactors, others = reaction.reactors | _speaker_stems(reaction), _speaker_stems(other)
+    if not reactors and not others:
+        # "Residents said they welcomed plans" / "Residents said they backed plans": two unnamed speakers of one
+        # kind, read no further, may be one; matching decides, as for any two claims.
+        return (reaction.speaker_kind, reaction.speaker_party) == (other.speaker_kind, other.speaker_party)
+    return not reactors.isdisjoint(other.words | others)
+
+
+def _speaker_stems(sig: ClaimSignature) -> frozenset[str]:
+    """The stemmed words of a claim's speaker: its surname, body, voice and role."""
+    fields = (sig.speaker_key, sig.speaker_body, sig.speaker_voice, sig.speaker_role)
+    return frozenset(stem(w) for field in fields for w in _WORD.findall(field.lower()))
 
 
 @lru_cache(maxsize=1)
-def _stance_terms() -> frozenset[str]:
-    """``_STANCES`` stemmed as ``terms`` holds them ("backed" -> back)."""
-    return frozenset(stem(w) for w in _STANCES)
+def _retold_stances() -> frozenset[str]:
+    """``reactions.RETOLD_STANCES`` stemmed as ``terms`` holds them ("backed" -> back)."""
+    return frozenset(stem(w) for w in RETOLD_STANCES)
 
 
 def _one_reaction(a: ClaimSignature, b: ClaimSignature) -> bool:

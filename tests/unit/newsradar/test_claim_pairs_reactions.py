@@ -237,6 +237,60 @@ MEND3_PLURAL_APART = [
     ('The health board welcomed the decisions of both councils to fund the Ardee clinic, a spokesman said.',
      'Both councils decided to fund the Ardee clinic, the health board said.'),
 ]
+# The reactor's own stance on what it reacted to (``claim_match._retold_by_reactor``: a stance of
+# ``reactions.RETOLD_STANCES``, by a speaker or in words naming the reactor) is its reaction retold, whatever the
+# kind: P29, P32, P33, P36, P37, P38, P39, P64, P80 and four of the mender's own join. Another's stance stays apart
+# from the reaction (P89, P91, P92, P93, and three of the mender's own).
+MEND1_RETOLD_SAME = [
+    ("Amnesty International welcomed the Supreme Court's ruling on the protest law.",
+     "Amnesty International hailed the Supreme Court's verdict on the protest law as a victory."),
+    ("The BMA welcomed the government's pay offer to junior doctors.",
+     "The BMA said the government's pay offer to junior doctors was a positive step."),
+    ('Greenpeace welcomed the ban on deep-sea mining, a spokesperson said.',
+     'Greenpeace said the ban on deep-sea mining was good news for the oceans.'),
+    ('The mayor welcomed the arrest of the suspect in the Elm Park shooting.',
+     'The mayor said she was relieved a suspect in the Elm Park shooting had been arrested.'),
+    ('The US embassy congratulated Nigerians on the peaceful conduct of the election.',
+     'The US embassy commended Nigerians for the peaceful conduct of the election.'),
+    ('England captain Harry Kane thanked the fans for their support in Germany.',
+     'England captain Harry Kane paid tribute to the fans for their support in Germany.'),
+    ('The RMT hailed the pay deal as a victory for rail workers.',
+     'The RMT welcomed the pay deal for rail workers, its general secretary said.'),
+    ('Foreign Secretary David Lammy welcomed the release of the British aid worker in Yemen.',
+     'Lammy said the release of the aid worker in Yemen was a relief to his family.'),
+    ("Unions welcomed the government's pledge on sick pay, the TUC said.",
+     "The TUC said unions were glad about the government's pledge on sick pay."),
+    ("The Law Society welcomed the government's decision to scrap court fees, its president said.",
+     "The Law Society said it was delighted by the government's decision to scrap court fees."),
+    ("Kenya's president congratulated the Harambee Stars on qualifying for the Africa Cup of Nations.",
+     "Kenya's president said he was proud of the Harambee Stars for qualifying for the Africa Cup of Nations."),
+    ("The farmers' union welcomed the new subsidy scheme for hill farms, a spokesman said.",
+     "The farmers' union said the new subsidy scheme for hill farms was good news."),
+    ('The coach thanked the supporters for their backing in Cardiff, the club said.',
+     'The coach paid tribute to the supporters for their backing in Cardiff, the club said.'),
+]
+MEND1_OTHERS_APART = [
+    ('Labour won a landslide victory in the general election, the Electoral Commission said.',
+     'President Biden congratulated Keir Starmer on Labour\'s victory in the general election, the White House said.'),
+    ('Police said the rescue of the trapped miners was good news for the village.',
+     'The mayor thanked the police for the rescue of the trapped miners, his office said.'),
+    ('The council backed plans for a new bypass around Kelso, the clerk said.',
+     "Residents said they welcomed the council's plans for a new bypass around Kelso."),
+    ('The Springboks were proud to win the World Cup, their captain said.',
+     'President Ramaphosa congratulated the Springboks on winning the World Cup, his office said.'),
+    ('Shipping firms backed the new rules on ballast water, the industry body said.',
+     'The environment minister welcomed the new rules on ballast water, her office said.'),
+    ('Opposition MPs said the rise in the state pension was good news for pensioners.',
+     'Age UK welcomed the rise in the state pension, its director said.'),
+    ('The relay team was proud to win gold in Budapest, its captain said.',
+     "Kenya's sports minister congratulated the relay team on winning gold in Budapest."),
+    # Debatable (the review's P55 and P65, "one claim, I think"); two claims by the guide (bench/data/README.md,
+    # claim_variants: "the same speaker's other statement" is a hard negative): a thanks, and what the thanked did.
+    ('The Kenyan athlete thanked God after winning the Boston Marathon in a course record, his manager said.',
+     'The Kenyan athlete said God had helped him win the Boston Marathon in a course record.'),
+    ('Prime Minister Jacinda Ardern thanked the rescuers at Whakaari for their courage.',
+     'Ardern said the rescuers at Whakaari had shown extraordinary courage.'),
+]
 # A welcome's object is read to its head noun past a possessive name (``claim_match._head``), not its first four words:
 # one welcome told with a short and a long name of the decider is one claim (P78, P79, and the mender's grocers),
 # and the long name's welcome stays apart from the act (P5, and the Malkinson act of story S2).
@@ -275,6 +329,8 @@ PAIRS = (("apart", (STORY, STORY), False, APART), ("same", (STORY, STORY), True,
          ("one reactor", (STORY, STORY), True, ONE_REACTOR),
          ("mend3 senses", (STORY, STORY), True, MEND3_SENSES_SAME),
          ("mend3 plural", (STORY, STORY), False, MEND3_PLURAL_APART),
+         ("mend1 retold same", (STORY, STORY), True, MEND1_RETOLD_SAME),
+         ("mend1 others apart", (STORY, STORY), False, MEND1_OTHERS_APART),
          ("mend2 head same", (STORY, STORY), True, MEND2_HEAD_SAME),
          ("mend2 head apart", (STORY, STORY), False, MEND2_HEAD_APART),
          ("mend5 that relative", (STORY, STORY), True, MEND5_THAT_RELATIVE))

@@ -31,6 +31,10 @@ REACTION_BATCHES = [
     ('The Matildas beat England 2-1 to reach the World Cup final, Football Australia said.',
      'Prime Minister Anthony Albanese congratulated the Matildas on reaching the World Cup final.',
      'The Matildas were congratulated by Prime Minister Anthony Albanese on reaching the World Cup final.'),
+    # cprec10's review, mend 1 (S9): the reactor's own stance joins its welcome, the act stays apart
+    ('The government made a pay offer of 22% to junior doctors, the health secretary said.',
+     'The BMA welcomed the pay offer to junior doctors, its chair said.',
+     'The BMA said the pay offer to junior doctors was a positive step.'),
 ]
 ORDERS = [*itertools.permutations(range(3)), None]
 
