@@ -248,8 +248,8 @@ _PREDICATE = re.compile(
 # "will welcome its first guests" host; "thanks to" is a cause, "thank-you banners" a kind of banner. Praise and
 # blame are left out: they are retold as the judgement itself ("praised the firefighters" / "said the firefighters
 # were heroes"). The term names the reaction's kind ("reacts:thank"): one reactor's two thanks of one thing are one
-# claim (``_one_reaction``); the reactor's words (``_REACTOR_TERM``) let its own stance join it
-# (``_retold_by_reactor``).
+# claim (``_one_reaction``, when what both take, ``_REACTED_TERM``, names one thing); the reactor's words
+# (``_REACTOR_TERM``) let its own stance join it (``_retold_by_reactor``).
 _REACTION = re.compile(r"\b(?:" + "|".join(
     f"(?P<{kind}>" + "|".join(sorted(forms, key=len, reverse=True)) + ")" for kind, forms in REACTIONS.items())
     + r")\b(?!-)")
@@ -261,6 +261,7 @@ _OBJECT_END = frozenset({"to", "for", "that", "on", "in", "by", "with", "from", 
                          "during", "because", "since", "while", "when", "if"})
 _REACTION_TERM = "reacts:"
 _REACTOR_TERM = "reactor:"
+_REACTED_TERM = "reacted:"
 # "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
 # a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"
 # it shares the topic's words and is the opposite answer.
@@ -535,10 +536,10 @@ class ClaimSignature:
     @cached_property
     def words(self) -> frozenset[str]:
         """The terms similarity compares: every term but the ages (``ages``), the refusals (``refused``), the
-        predicates' marks (``_predicate_negations``) and the reactions' (``reactions``, ``reactors``)."""
+        predicates' marks (``_predicate_negations``) and the reactions' (``reactions``, ``reactors``, ``reacted``)."""
         return frozenset(t for t in self.terms
                          if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM,
-                                                 _REACTION_TERM, _REACTOR_TERM)))
+                                                 _REACTION_TERM, _REACTOR_TERM, _REACTED_TERM)))
 
     @cached_property
     def ages(self) -> frozenset[str]:
@@ -554,6 +555,11 @@ class ClaimSignature:
     def reactors(self) -> frozenset[str]:
         """The stemmed words of who reacts in the main clause (``_reactions``): "bma" of "the BMA welcomed ..."."""
         return frozenset(t.removeprefix(_REACTOR_TERM) for t in self.terms if t.startswith(_REACTOR_TERM))
+
+    @cached_property
+    def reacted(self) -> frozenset[str]:
+        """The words of what the main clause's reactions take (``_reactions``): "qatar" of "thanked Qatar for ..."."""
+        return frozenset(t.removeprefix(_REACTED_TERM) for t in self.terms if t.startswith(_REACTED_TERM))
 
     @cached_property
     def refusals(self) -> frozenset[str]:
@@ -1053,10 +1059,11 @@ def _main_clause_before(text: str, start: int) -> list[str] | None:
 def _reactions(text: str) -> frozenset[str]:
     """A ``_REACTION_TERM`` of each kind the content's main clause thanks, congratulates or welcomes an act with
     ("welcomed the ceasefire and thanked Qatar"), with the reactor's stemmed words (``_REACTOR_TERM``, the subject's
-    or the passive's "by" phrase): not in a condition or a relative clause (``_main_clause_before``:
-    "the mediators, who thanked Qatar, ...", "the group that had welcomed the plan"); a welcome neither an adjective
-    after a determiner ("a welcome step") nor of guests or a figure: the head noun of what it takes (``_head``) is
-    an act. The content is lower-cased, with straight apostrophes and no accents."""
+    or the passive's "by" phrase) and the words of what it takes (``_REACTED_TERM``): not in a condition or a
+    relative clause (``_main_clause_before``: "the mediators, who thanked Qatar, ...", "the group that had welcomed
+    the plan"); a welcome neither an adjective after a determiner ("a welcome step") nor of guests or a figure: the
+    head noun of what it takes (``_head``) is an act. The content is lower-cased, with straight apostrophes and no
+    accents."""
     terms = set()
     for match in _REACTION.finditer(text):
         before = _main_clause_before(text, match.start())
@@ -1072,6 +1079,7 @@ def _reactions(text: str) -> frozenset[str]:
         terms.add(_REACTION_TERM + match.lastgroup)
         reactor = _reaction_object(following[1:]) if passive else before
         terms.update(_REACTOR_TERM + t for t in _terms(" ".join(reactor)))
+        terms.update(_REACTED_TERM + w for w in reacted if w not in _STOP)
     return frozenset(terms)
 
 
@@ -1684,7 +1692,9 @@ def _one_reaction(a: ClaimSignature, b: ClaimSignature) -> bool:
     """One named reactor's one kind of reaction to one named thing: "Prime Minister Justin Trudeau thanked the
     government of Qatar for its help" and Trudeau's own "thanked Qatar" share little else. The reactor is a
     speaker both claims name, or the speaker of one named in the other's content (an author's report); a name
-    besides the reactor's is the thing reacted to, so "thanked Qatar" and "thanked the hostage's family" stay two."""
+    besides the reactor's that both reactions take (``reacted``) is the thing reacted to, so "thanked Qatar" and
+    "thanked the hostage's family" stay two, and so do "thanked the Defence Forces for evacuating citizens from
+    Sudan" and "thanked Egypt for letting the evacuees from Sudan cross", which share only a place."""
     if not a.reactions & b.reactions:
         return False
     reactor = a.speaker_key or b.speaker_key
@@ -1693,7 +1703,9 @@ def _one_reaction(a: ClaimSignature, b: ClaimSignature) -> bool:
     reported = b if a.speaker_key else a
     if not reported.speaker_key and not any(e.split()[-1] == reactor for e in reported.entities):
         return False
-    return any(not e.startswith("#") and e.split()[-1] != reactor for e in a.entities & b.entities)
+    taken = a.reacted & b.reacted
+    return any(not e.startswith("#") and e.split()[-1] != reactor and e.split()[-1] in taken
+               for e in a.entities & b.entities)
 
 
 def _only_names_shared(a: ClaimSignature, b: ClaimSignature) -> bool:

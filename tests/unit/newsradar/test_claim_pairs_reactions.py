@@ -291,6 +291,23 @@ MEND1_OTHERS_APART = [
     ('Prime Minister Jacinda Ardern thanked the rescuers at Whakaari for their courage.',
      'Ardern said the rescuers at Whakaari had shown extraordinary courage.'),
 ]
+# One reactor's two reactions join only when what both take names one thing (``claim_match._one_reaction``,
+# ``reacted``), not when they share a place in a reason clause (P86, and two of the mender's own); one thanks of one
+# party told twice still joins (P57, and one of the mender's own).
+MEND6_REACTED_APART = [
+    ('Taoiseach Simon Harris thanked the Defence Forces for evacuating Irish citizens from Sudan.',
+     'Harris said he wanted to thank Egypt for letting the evacuees from Sudan cross its border.'),
+    ('Premier Danielle Smith thanked British Columbia for sending firefighters to Jasper, her office said.',
+     'Smith said she wanted to thank Ottawa for the soldiers it sent to Jasper.'),
+    ('Mayor Brandon Johnson thanked the Chicago Fire Department for its work at the Pilsen blaze.',
+     'Johnson said he was grateful to neighbours in Pilsen who sheltered the families.'),
+]
+MEND6_REACTED_SAME = [
+    ('Taoiseach Simon Harris thanked the Defence Forces for evacuating Irish citizens from Sudan.',
+     'Harris said he wanted to thank the Defence Forces for their work.'),
+    ('President William Ruto thanked Tanzania for hosting the Kenyan delegation in Arusha.',
+     'Ruto said he thanked Tanzania for hosting the talks in Arusha.'),
+]
 # A welcome's object is read to its head noun past a possessive name (``claim_match._head``), not its first four words:
 # one welcome told with a short and a long name of the decider is one claim (P78, P79, and the mender's grocers),
 # and the long name's welcome stays apart from the act (P5, and the Malkinson act of story S2).
@@ -331,6 +348,8 @@ PAIRS = (("apart", (STORY, STORY), False, APART), ("same", (STORY, STORY), True,
          ("mend3 plural", (STORY, STORY), False, MEND3_PLURAL_APART),
          ("mend1 retold same", (STORY, STORY), True, MEND1_RETOLD_SAME),
          ("mend1 others apart", (STORY, STORY), False, MEND1_OTHERS_APART),
+         ("mend6 reacted apart", (STORY, STORY), False, MEND6_REACTED_APART),
+         ("mend6 reacted same", (STORY, STORY), True, MEND6_REACTED_SAME),
          ("mend2 head same", (STORY, STORY), True, MEND2_HEAD_SAME),
          ("mend2 head apart", (STORY, STORY), False, MEND2_HEAD_APART),
          ("mend5 that relative", (STORY, STORY), True, MEND5_THAT_RELATIVE))
