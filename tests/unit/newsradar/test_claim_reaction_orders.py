@@ -31,6 +31,14 @@ REACTION_BATCHES = [
     ('The Matildas beat England 2-1 to reach the World Cup final, Football Australia said.',
      'Prime Minister Anthony Albanese congratulated the Matildas on reaching the World Cup final.',
      'The Matildas were congratulated by Prime Minister Anthony Albanese on reaching the World Cup final.'),
+    # cprec10's review, mend 2 (S2, S11): a welcome of "the Court of Appeal's decision" is read to its head noun, so
+    # it is a welcome, one with its passive or shorter retelling, and apart from the act
+    ('The Court of Appeal overturned the conviction of Andrew Malkinson on Wednesday, his lawyers said.',
+     "Campaigners said they welcomed the Court of Appeal's decision to overturn Andrew Malkinson's conviction.",
+     "The decision to overturn Andrew Malkinson's conviction was welcomed by campaigners, the BBC reported."),
+    ('The Court of Appeal overturned the conviction of Andrew Malkinson on Wednesday, his lawyers said.',
+     "Campaigners said they welcomed the decision to overturn Andrew Malkinson's conviction.",
+     "Campaigners said they welcomed the Court of Appeal's decision to overturn Andrew Malkinson's conviction."),
     # cprec10's review, mend 1 (S9): the reactor's own stance joins its welcome, the act stays apart
     ('The government made a pay offer of 22% to junior doctors, the health secretary said.',
      'The BMA welcomed the pay offer to junior doctors, its chair said.',
