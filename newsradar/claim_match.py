@@ -109,6 +109,7 @@ from newsradar.measures import TALLIES, kinds_differ, updates
 from newsradar.modality import (AUXILIARIES, BE_FORMS, MODAL_AUXILIARIES, RELATIVE_PRONOUNS, forecast_and_outcome,
                                 modalities_apart, modality, modals_folded)
 from newsradar.number_words import WORDS as NUMBER_WORDS
+from newsradar.reactions import REACTION_NOUNS, REACTIONS, RETOLD_STANCES, WELCOMED_ACTS
 from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
 from newsradar.schema import Claim
 from newsradar.text import unaccented_text
@@ -240,6 +241,27 @@ _PREDICATE = re.compile(
     r"(?: (?P<late>" + _NEGATION + r"))?"
     r" (?:(?:so|too|very|still|now|also|quite|clearly|simply|totally|completely|wholly|entirely|plainly) )?"
     r"(?P<adjective>[a-z]+)\b")
+# A thanks, a congratulation or a welcome of an act is the reactor's claim, another than the act it answers, which
+# it repeats word for word ("thanked Qatar for its help in freeing the hostage", "Qatar helped free the hostage").
+# Read only in the claim's main clause, kept as a term (``_REACTION_TERM``) so a stored claim keeps it. A welcome
+# reacts only to an act or a decision named after it (``reactions.WELCOMED_ACTS``): "welcomed 2 million visitors",
+# "will welcome its first guests" host; "thanks to" is a cause, "thank-you banners" a kind of banner. Praise and
+# blame are left out: they are retold as the judgement itself ("praised the firefighters" / "said the firefighters
+# were heroes"). The term names the reaction's kind ("reacts:thank"): one reactor's two thanks of one thing are one
+# claim (``_one_reaction``, when what both take, ``_REACTED_TERM``, names one thing); the reactor's words
+# (``_REACTOR_TERM``) let its own stance join it (``_retold_by_reactor``).
+_REACTION = re.compile(r"\b(?:" + "|".join(
+    f"(?P<{kind}>" + "|".join(sorted(forms, key=len, reverse=True)) + ")" for kind, forms in REACTIONS.items())
+    + r")\b(?!-)")
+_CAUSE = "thanks to "
+# What ends a reaction's object after its noun: a preposition or a conjunction, but "of", which a name holds ("thanked
+# the government of Qatar for its mediation", "welcomed the Reserve Bank of India's decision to ...").
+_OBJECT_END = frozenset({"to", "for", "that", "on", "in", "by", "with", "from", "at", "after", "against", "over",
+                         "as", "and", "or", "but", "which", "who", "between", "into", "through", "about", "under",
+                         "during", "because", "since", "while", "when", "if"})
+_REACTION_TERM = "reacts:"
+_REACTOR_TERM = "reactor:"
+_REACTED_TERM = "reacted:"
 # "It was premature to discuss asylum", "too early to talk about asylum for Assad": a speaker who puts
 # a question off declines to state it, as a denial does; beside "Russia could grant asylum to Assad"
 # it shares the topic's words and is the opposite answer.
@@ -513,15 +535,31 @@ class ClaimSignature:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """The terms similarity compares: every term but the ages (``ages``), the refusals (``refused``) and the
-        predicates' marks (``_predicate_negations``)."""
+        """The terms similarity compares: every term but the ages (``ages``), the refusals (``refused``), the
+        predicates' marks (``_predicate_negations``) and the reactions' (``reactions``, ``reactors``, ``reacted``)."""
         return frozenset(t for t in self.terms
-                         if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM)))
+                         if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM,
+                                                 _REACTION_TERM, _REACTOR_TERM, _REACTED_TERM)))
 
     @cached_property
     def ages(self) -> frozenset[str]:
         """The ages the content gives the people it is about ("a 19-year-old man"), as ``age:`` terms."""
         return frozenset(t for t in self.terms if t.startswith(_AGE_TERM))
+
+    @cached_property
+    def reactions(self) -> frozenset[str]:
+        """The kinds of reaction of the main clause (``_reactions``): "thank", "congratulate", "welcome"."""
+        return frozenset(t.removeprefix(_REACTION_TERM) for t in self.terms if t.startswith(_REACTION_TERM))
+
+    @cached_property
+    def reactors(self) -> frozenset[str]:
+        """The stemmed words of who reacts in the main clause (``_reactions``): "bma" of "the BMA welcomed ..."."""
+        return frozenset(t.removeprefix(_REACTOR_TERM) for t in self.terms if t.startswith(_REACTOR_TERM))
+
+    @cached_property
+    def reacted(self) -> frozenset[str]:
+        """The words of what the main clause's reactions take (``_reactions``): "qatar" of "thanked Qatar for ..."."""
+        return frozenset(t.removeprefix(_REACTED_TERM) for t in self.terms if t.startswith(_REACTED_TERM))
 
     @cached_property
     def refusals(self) -> frozenset[str]:
@@ -754,7 +792,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     # the content lower-cased and unaccented once, not once for each reading of its words
     said = claim.content.lower().replace("’", "'")
     plain = unaccented_text(said)
-    terms = _terms(plain) | _refusals(plain) | _unable(said) | _predicate_negations(plain)
+    terms = _terms(plain) | _refusals(plain) | _unable(said) | _predicate_negations(plain) | _reactions(plain)
     return ClaimSignature(terms, entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
@@ -985,11 +1023,8 @@ def _refusals(text: str) -> frozenset[str]:
     content is lower-cased, with straight apostrophes and no accents."""
     terms = set()
     for match in _REFUSAL.finditer(text):
-        before = _CLAUSE_BREAK.split(text[:match.start()])[-1].split()
-        relative = "that" in before \
-            and _HAVE_DO_AND_MODALS.issuperset(before[len(before) - before[::-1].index("that"):])
-        if relative or _CONDITIONS.intersection(before) or RELATIVE_PRONOUNS.intersection(before) \
-                or before and before[-1] in _DETERMINERS \
+        before = _main_clause_before(text, match.start())
+        if before is None or before and before[-1] in _DETERMINERS \
                 or match.group().split()[0].endswith("ing") and not (before and before[-1] in _PROGRESSIVE):
             continue
         if match.group("from") and before and before[-1] == _PURPOSE:
@@ -1008,6 +1043,66 @@ def _refusals(text: str) -> frozenset[str]:
         if _denied(before):
             terms.add(_REFUSAL_TERM + _DENIED_MARK)
     return frozenset(terms)
+
+
+def _main_clause_before(text: str, start: int) -> list[str] | None:
+    """The words of the clause before ``start``, or None when that clause is a condition or a relative clause
+    ("if talks fail", "drivers who fail to pay", "the rocket that failed to"): what it says is not stated."""
+    before = _CLAUSE_BREAK.split(text[:start])[-1].split()
+    relative = "that" in before \
+        and _HAVE_DO_AND_MODALS.issuperset(before[len(before) - before[::-1].index("that"):])
+    if relative or _CONDITIONS.intersection(before) or RELATIVE_PRONOUNS.intersection(before):
+        return None
+    return before
+
+
+def _reactions(text: str) -> frozenset[str]:
+    """A ``_REACTION_TERM`` of each kind the content's main clause thanks, congratulates or welcomes an act with
+    ("welcomed the ceasefire and thanked Qatar"), with the reactor's stemmed words (``_REACTOR_TERM``, the subject's
+    or the passive's "by" phrase) and the words of what it takes (``_REACTED_TERM``): not in a condition or a
+    relative clause (``_main_clause_before``: "the mediators, who thanked Qatar, ...", "the group that had welcomed
+    the plan"); a welcome neither an adjective after a determiner ("a welcome step") nor of guests or a figure: the
+    head noun of what it takes (``_head``) is an act. The content is lower-cased, with straight apostrophes and no
+    accents."""
+    terms = set()
+    for match in _REACTION.finditer(text):
+        before = _main_clause_before(text, match.start())
+        if before is None or text.startswith(_CAUSE, match.start()) \
+                or not before and match.group() in REACTION_NOUNS:
+            continue
+        following = _WORD.findall(_CLAUSE_BREAK.split(text[match.end():], maxsplit=1)[0])
+        passive = following[:1] == ["by"]
+        reacted = before if passive else _reaction_object(following)
+        if match.group("welcome") and (before and before[-1] in _DETERMINERS
+                                       or _welcomed_acts().isdisjoint(map(stem, _head(reacted)))):
+            continue
+        terms.add(_REACTION_TERM + match.lastgroup)
+        reactor = _reaction_object(following[1:]) if passive else before
+        terms.update(_REACTOR_TERM + t for t in _terms(" ".join(reactor)))
+        terms.update(_REACTED_TERM + w for w in reacted if w not in _STOP)
+    return frozenset(terms)
+
+
+def _reaction_object(following: list[str]) -> list[str]:
+    """The words of what a reaction takes, from the words after it: past a leading "to" ("grateful to Qatar"), up
+    to the first preposition or conjunction but "of" (``_OBJECT_END``)."""
+    if following[:1] == ["to"]:
+        following = following[1:]
+    return following[:next((n for n, w in enumerate(following) if w in _OBJECT_END), len(following))]
+
+
+def _head(words: list[str]) -> list[str]:
+    """A noun phrase's words from past its possessive name to its first "of", where its head noun is: "decision" of
+    "the Court of Appeal's decision", "the release" of "the release of the hostages"."""
+    owners = [n for n, w in enumerate(words) if w.endswith(("'s", "s'"))]
+    words = words[owners[-1] + 1:] if owners else words
+    return words[:words.index("of")] if "of" in words else words
+
+
+@lru_cache(maxsize=1)
+def _welcomed_acts() -> frozenset[str]:
+    """``reactions.WELCOMED_ACTS`` stemmed as ``terms`` holds them, so a plural reads as its noun ("results")."""
+    return frozenset(stem(w) for w in WELCOMED_ACTS)
 
 
 def _predicate_negations(text: str) -> frozenset[str]:
@@ -1367,6 +1462,9 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
     # the trace links a denial to its claim, a cluster must not absorb it.
     if _polarities_differ(a, b):
         return None
+    # "Trudeau thanked Qatar for its help" repeats every name of "Rutherford was released with Qatar's help".
+    if _reaction_and_act(a, b) or _reaction_and_act(b, a):
+        return None
     # "The union would strike if talks failed" repeats every word of "the union will strike" but states no strike.
     if modalities_apart(a.modality, b.modality) \
             or forecast_and_outcome(a.modality, b.modality) and shared_figure(a, b, params):
@@ -1393,6 +1491,8 @@ def match_similarity(a: ClaimSignature, b: ClaimSignature, params: MatchParams =
         # Not a count and its update: "the toll rose to 23" is said after "14 people died", a later statement.
         if _count_updated(a, b, params):
             return None
+        if _one_reaction(a, b) and compatible:
+            return similarity(a, b, params)
         if shared_figure(a, b, params) and (compatible or _speaks_for_body(a, b)):
             return similarity(a, b, params)
         # A retelling keeps a claim's distinctive figure or rounds it. When only one of two claims
@@ -1552,6 +1652,60 @@ def _one_speaker(a: ClaimSignature, b: ClaimSignature) -> bool:
     return (bool(a.speaker_role)
             and (a.speaker_role, a.speaker_org, a.speaker_owner) == (b.speaker_role, b.speaker_org, b.speaker_owner)
             and len((a.words & b.words) - (a.name_terms & b.name_terms)) >= 2)
+
+
+def _reaction_and_act(reaction: ClaimSignature, other: ClaimSignature) -> bool:
+    """``reaction`` thanks, congratulates or welcomes; ``other`` does not, nor is it the reactor's stance retold
+    (``_retold_by_reactor``)."""
+    if not reaction.reactions or other.reactions:
+        return False
+    return not _retold_by_reactor(reaction, other)
+
+
+def _retold_by_reactor(reaction: ClaimSignature, other: ClaimSignature) -> bool:
+    """``other`` voices a stance a reaction is retold as (``reactions.RETOLD_STANCES``: "backed the plans", "paid
+    tribute to the fans") and is the reactor's: its speaker or its content names the reaction's reactor or speaker.
+    Another's stance stays apart: "the council backed plans" is not "residents welcomed the council's plans"."""
+    if _retold_stances().isdisjoint(other.words):
+        return False
+    reactors, others = reaction.reactors | _speaker_stems(reaction), _speaker_stems(other)
+    if not reactors and not others:
+        # "Residents said they welcomed plans" / "Residents said they backed plans": two unnamed speakers of one
+        # kind, read no further, may be one; matching decides, as for any two claims.
+        return (reaction.speaker_kind, reaction.speaker_party) == (other.speaker_kind, other.speaker_party)
+    return not reactors.isdisjoint(other.words | others)
+
+
+def _speaker_stems(sig: ClaimSignature) -> frozenset[str]:
+    """The stemmed words of a claim's speaker: its surname, body, voice and role."""
+    fields = (sig.speaker_key, sig.speaker_body, sig.speaker_voice, sig.speaker_role)
+    return frozenset(stem(w) for field in fields for w in _WORD.findall(field.lower()))
+
+
+@lru_cache(maxsize=1)
+def _retold_stances() -> frozenset[str]:
+    """``reactions.RETOLD_STANCES`` stemmed as ``terms`` holds them ("backed" -> back)."""
+    return frozenset(stem(w) for w in RETOLD_STANCES)
+
+
+def _one_reaction(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """One named reactor's one kind of reaction to one named thing: "Prime Minister Justin Trudeau thanked the
+    government of Qatar for its help" and Trudeau's own "thanked Qatar" share little else. The reactor is a
+    speaker both claims name, or the speaker of one named in the other's content (an author's report); a name
+    besides the reactor's that both reactions take (``reacted``) is the thing reacted to, so "thanked Qatar" and
+    "thanked the hostage's family" stay two, and so do "thanked the Defence Forces for evacuating citizens from
+    Sudan" and "thanked Egypt for letting the evacuees from Sudan cross", which share only a place."""
+    if not a.reactions & b.reactions:
+        return False
+    reactor = a.speaker_key or b.speaker_key
+    if not reactor or a.speaker_key and b.speaker_key and a.speaker_key != b.speaker_key:
+        return False
+    reported = b if a.speaker_key else a
+    if not reported.speaker_key and not any(e.split()[-1] == reactor for e in reported.entities):
+        return False
+    taken = a.reacted & b.reacted
+    return any(not e.startswith("#") and e.split()[-1] != reactor and e.split()[-1] in taken
+               for e in a.entities & b.entities)
 
 
 def _only_names_shared(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -5,6 +5,8 @@ from spacy.tokens import Token
 
 from consumers.enricher.nlp.cues import ADVISE, REPORTING_NOUNS, SPEECH_CUES, surface_forms
 from newsradar import roles
+# The plan and stance nouns and the verbs of praise are newsradar's too: claim matching reads what a welcome takes.
+from newsradar.reactions import PLAN_NOUNS, PRAISE_CUES, STANCE_NOUNS
 
 # Verbs that attribute content to a speaker: the published cue classes (``cues``), and the verbs
 # the rules below give a form of their own.
@@ -43,7 +45,7 @@ CHARACTERISE_CUES = frozenset({"describe", "call", "brand", "dub", "label", "ter
 # object ("will consider the bill") they judge nothing yet.
 # Verbs of praise and blame in news idiom ("slammed the plan as “a betrayal”", "hailed the deal as historic")
 # judge their object only through an "as" phrase; alone ("blasted the ball over the bar") they judge nothing.
-PRAISE_BLAME_CUES = frozenset({"slam", "blast", "hail", "praise", "lambast", "lambaste", "pan"})
+PRAISE_BLAME_CUES = PRAISE_CUES | frozenset({"slam", "blast", "lambast", "lambaste", "pan"})
 JUDGEMENT_CUES = frozenset({"consider", "deem", "regard", "view", "see", "identify", "classify"}) | PRAISE_BLAME_CUES
 # Verbs of blame that, like "criticise", judge a bare object ("slammed the government's decision to hike fares",
 # "flayed the Centre's move to ...", "deplored the plan to close the ward"); the object must be an act, a plan or
@@ -95,11 +97,6 @@ PREP_CUES = {
     "caution": frozenset({"against"}), "campaign": frozenset({"for", "against"}),
     "lobby": frozenset({"for", "against"}), "argue": frozenset({"for", "against"}),
 }
-# Subjects that "call for" things without saying them: "the plan calls for two bridges".
-PLAN_NOUNS = frozenset({
-    "plan", "bill", "deal", "law", "budget", "proposal", "measure", "agreement", "treaty", "scheme",
-    "strategy", "program", "programme", "policy", "legislation", "draft", "project", "design", "recipe",
-})
 # Cues whose xcomp is the content: "he denied having ...", "she claimed to have ...".
 XCOMP_CUES = frozenset({"claim", "deny", "promise", "vow", "threaten", "pledge", "admit", "expect"})
 ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "brief", "warn", "remind", "write"})
@@ -258,12 +255,6 @@ UNCHANGED = frozenset({"unchanged", "steady", "stable", "intact"})
 # People a body keeps stable, safe or in custody, which is care, not a setting: "kept the patient stable".
 CARED_FOR_NOUNS = frozenset({"patient", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "pupil",
                              "passenger", "prisoner", "detainee", "hostage", "suspect", "mother", "father"})
-# What one defends or stands by when the words are the act: "defended his decision to drop the captain",
-# "stood by her remarks"; the defence itself, if the story gives it, comes with a cue ("defended the title"
-# or "defended the city" is an act). Not "position" ("defended their positions near Bakhmut" is a battle) nor
-# "record" ("defended its safety record before the committee" is a hearing the story reports).
-STANCE_NOUNS = frozenset({"decision", "choice", "selection", "move", "call", "comment", "remark",
-                          "handling", "action", "conduct", "approach", "stance"})
 # What a verb of blame judges when it is its bare object: an act, a plan or words.
 BLAMED_NOUNS = STANCE_NOUNS | PLAN_NOUNS | REPORTING_NOUNS
 # Verbs of blame that also mean making a sound ("blasted music from loudspeakers"): an announcement or a warning
