@@ -56,8 +56,6 @@ _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because"
 _ADDRESSEE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.COLLECTIVE_ACTORS
 # Common nouns of a subject that can speak: a role, a person's noun, a body's noun.
 _SPEAKER_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.ORG_NOUNS
-# Whom a clause can be told to when no entity names them: an addressee's noun, or a hearing one testifies to.
-_TOLD_NOUNS = _ADDRESSEE_NOUNS | lexicon.HEARING_BODIES
 # Subject pronouns that open a told clause; object forms ("the man her son met") open a relative clause.
 _TOLD_CLAUSE_SUBJECTS = frozenset({"he", "she", "it", "they", "i", "we", "you"})
 _TOLD_AMOUNTS = frozenset({"everything", "nothing", "something", "anything", "all", "little", "much", "more"})
@@ -111,16 +109,22 @@ def _names_own_speaker(stretch: Span) -> bool:
                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in stretch)
 
 
+def hearing_body(tok: Token) -> bool:
+    """A body that hears evidence (``lexicon.HEARING_BODIES``); a trial only a court's, not a test's or a contest's
+    ("a clinical trial", "the cup trial", ``lexicon.NON_COURT_TRIALS``)."""
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon.HEARING_BODIES and not (lemma == "trial" and any(
+        m.dep_ in ("compound", "amod") and m.lower_ in lexicon.NON_COURT_TRIALS for m in tok.children))
+
+
 def hears_evidence(verb: Token) -> bool:
     """ "the court heard ...": a hearing body hears what was put to it. A trial is also a contest or a test ("the
     cup trial heard cheers", "a clinical trial"), and a trial hearing someone do a thing ("The trial heard Mr Jones
     deny the charges") tells no claim of its own: a trial hears only a "that"-clause or the clause before it, and
     that clause only when it names no speaker of its own ("Her GP said ..., the trial heard": the GP's)."""
-    body = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.HEARING_BODIES), None)
+    body = next((c for c in verb.children if c.dep_ == "nsubj" and hearing_body(c)), None)
     if body is None or body.lemma_.lower() != "trial":
         return body is not None
-    if any(m.dep_ in ("compound", "amod") and m.lower_ in lexicon.NON_COURT_TRIALS for m in body.children):
-        return False
     ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
     if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in ccomps):
         return True
@@ -624,7 +628,8 @@ class CueRules:
         he had heard") describes a thing; after someone who can be told, a clause opening right after them
         with a personal pronoun as its subject is what they were told."""
         if obj.pos_ == "PRON" or not (obj.ent_type_ and obj.ent_type_ not in _AMOUNT_ENTS or obj.pos_ == "PROPN"
-                                      or names_people(obj) or obj.lemma_.lower() in _TOLD_NOUNS):
+                                      or names_people(obj) or obj.lemma_.lower() in _ADDRESSEE_NOUNS
+                                      or hearing_body(obj)):
             return None
         rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i and c.pos_ in ("VERB", "AUX")), None)
         if rel is None:
@@ -1676,8 +1681,9 @@ _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", 
 # "as Thomas Keneally found out", "as the tests show": an "as" clause of these tells what someone came to know or
 # what a thing shows, not words anyone said
 _LIVED_AS = frozenset({"find", "show"})
-# Whom an "as" clause tells: ``_TOLD_NOUNS`` and the audiences of a star or a broadcaster ("as she told fans").
-_AUDIENCES = _TOLD_NOUNS | {"fan", "follower", "audience", "crowd", "listener", "viewer", "reader", "mp", "parent",
+# Whom an "as" clause tells: an addressee's noun, a hearing body (``hearing_body``) and the audiences of a star or
+# a broadcaster ("as she told fans").
+_AUDIENCES = _ADDRESSEE_NOUNS | {"fan", "follower", "audience", "crowd", "listener", "viewer", "reader", "mp", "parent",
                             "assembly", "family"}
 # "As critics had warned, the scheme ran over budget", "as the chancellor promised, duty was frozen": an "as" clause
 # of a verb that foretells, before a past outcome, is the author's report that it came true, not the words foretold
@@ -1784,7 +1790,7 @@ def _audience(tok: Token) -> bool:
     # the small model's lemma of "MPs" is "MPs", so the plural is folded; the lemma is asked as it is too, for an
     # audience whose own name ends in "s" ("witness", "princess")
     lemma = tok.lemma_.lower()
-    return bool({lemma, lemma.removesuffix("s")} & _AUDIENCES)
+    return bool({lemma, lemma.removesuffix("s")} & _AUDIENCES) or hearing_body(tok)
 
 
 def _comma_beside_as(verb: Token, end: int) -> int | None:
@@ -1848,7 +1854,10 @@ def _said_when_or_where(c: Token) -> bool:
         return False
     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
     return obj is not None and (obj.ent_type_ in _SETTING_ENTS
-                                or obj.lemma_.lower() in _SAID_IN | _TOLD_NOUNS | _OCCASIONS
+                                # any trial is a setting, a race's or a test's as a court's ("said at the time
+                                # trial"): not ``hearing_body``, which asks who hears evidence
+                                or obj.lemma_.lower() in _SAID_IN | _ADDRESSEE_NOUNS | _OCCASIONS
+                                or obj.lemma_.lower() in lexicon.HEARING_BODIES
                                 or c.lower_ == "to" and _audience(obj))
 
 

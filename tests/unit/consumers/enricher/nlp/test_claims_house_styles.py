@@ -5,7 +5,9 @@ none ("-": background, description, plans, questions). Rows main got wrong are s
 "hearing-*" (32, in the same styles) are about what a trial, court, tribunal, jury or inquest heard: a clause put to
 the hearing is its claim, its own proceedings, a study called a trial and a person hearing news are none; the rows
 "heard-*" (32) put the clause before "..., an inquest heard", which the small model parses as a noun phrase; the rows
-"found-*" (32) tell a death as found ("was discovered hanged", "found drowned") beside findings that are none."""
+"found-*" (32) tell a death as found ("was discovered hanged", "found drowned") beside findings that are none; the
+rows "trialkind-*" (27) put a trial of each kind (a court's, a race's, a test's) where a hearing body is tested: as
+the setting of words ("said at the time trial"), their addressee ("told the trial he ...") and the one that heard."""
 from __future__ import annotations
 
 import pytest
@@ -443,6 +445,60 @@ LIVING_UNKNOWN = ("a singular noun for a person that the person lists lack (walk
                  '+', 'discovered dead', None, id='mend-found-5'),
     pytest.param('The 14-year-old was discovered dead at a house in Croydon.',
                  '+', 'discovered dead', None, id='mend-found-6'),
+    pytest.param('As Thomas said at the time trial in Harrogate, the course was brutal on the legs.',
+                 '+', 'the course was brutal', 'Thomas', id='trialkind-broadsheet-0'),
+    pytest.param('As he said after the time trial, the wind made all the difference.',
+                 '+', 'the wind made all the difference', 'he', id='trialkind-tabloid-1'),
+    pytest.param('As the lead researcher said during the vaccine trial, side effects were rare and mild.',
+                 '+', 'side effects were rare', 'researcher', id='trialkind-broadsheet-2'),
+    pytest.param("As the professor said in the drug trial's final report, the tablets worked for most patients.",
+                 '+', 'the tablets worked', 'professor', id='trialkind-local-3'),
+    pytest.param('As she told the cup trial crowd, the club will be back next season.',
+                 '+', 'the club will be back', 'she', id='trialkind-local-4'),
+    pytest.param('As she told the trial, she had never met the defendant before that night.',
+                 '+', 'she had never met the defendant', 'she', id='trialkind-tabloid-5'),
+    pytest.param('As he told the murder trial last week, he ran when he heard the shots.',
+                 '+', 'he ran when he heard', 'he', id='trialkind-nonus-6'),
+    pytest.param('As Pogacar noted at the Olympic trial, the climb suited the lighter riders.',
+                 '+', 'the climb suited', 'Pogacar', id='trialkind-wire-7'),
+    pytest.param('As the coach said at the sea trial, the boat handled well in rough water.',
+                 '+', 'the boat handled well', 'coach', id='trialkind-nonus-8'),
+    pytest.param('The new frame saves a second over ten miles, Evans said at the time trial.',
+                 '+', 'The new frame saves', 'Evans', id='trialkind-tabloid-9'),
+    pytest.param("The pill cut the risk of stroke by a third, Dr Patel said at the clinical trial's close.",
+                 '+', 'The pill cut the risk', 'Patel', id='trialkind-broadsheet-10'),
+    pytest.param('Infections fell by 90 percent, the company said in the vaccine trial update.',
+                 '+', 'Infections fell by 90 percent', 'company', id='trialkind-wire-11'),
+    pytest.param('The jury had been misled about the phone records, his lawyer said at the trial.',
+                 '+', 'The jury had been misled', 'lawyer', id='trialkind-broadsheet-12'),
+    pytest.param('He was nowhere near the flat that night, his mother told the trial.',
+                 '+', 'He was nowhere near the flat', 'mother', id='trialkind-tabloid-13'),
+    pytest.param('The pitch was too slow for fast bowling, the captain said after the cup trial.',
+                 '+', 'The pitch was too slow', 'captain', id='trialkind-nonus-14'),
+    pytest.param('The ship reached 30 knots without strain, the navy said after the sea trial.',
+                 '+', 'The ship reached 30 knots', 'navy', id='trialkind-wire-15'),
+    pytest.param('The boy had been beaten for months, a social worker told the trial on Tuesday.',
+                 '+', 'The boy had been beaten', 'social worker', id='trialkind-local-16'),
+    pytest.param('Most patients felt better within a week, the nurse said during the drug trial.',
+                 '+', 'Most patients felt better', 'nurse', id='trialkind-local-17'),
+    pytest.param('The defendant told the trial he had acted in self-defence.',
+                 '+', 'he had acted in self-defence', 'defendant', id='trialkind-broadsheet-18'),
+    pytest.param("The accountant told the fraud trial she had shredded the files on her boss's orders.",
+                 '+', 'she had shredded the files', 'accountant', id='trialkind-tabloid-19'),
+    pytest.param('The volunteer told the clinical trial team she had stopped taking the tablets.',
+                 '+', 'she had stopped taking', 'volunteer', id='trialkind-nonus-20'),
+    pytest.param('Organisers told the time trial riders they would start at one-minute intervals.',
+                 '+', 'they would start at one-minute intervals', 'Organisers', id='trialkind-local-21', marks=strict_xfail("a clause after an addressee of two nouns ('the time trial riders') with no 'that' is not read as told")),
+    pytest.param('The rider told the time trial officials he had a puncture at the halfway mark.',
+                 '+', 'he had a puncture', 'rider', id='trialkind-tabloid-22', marks=strict_xfail("a clause after an addressee of two nouns ('the time trial officials') with no 'that' is not read as told")),
+    pytest.param('The victim had been stabbed 14 times, the trial heard.',
+                 '+', 'stabbed 14 times', 'trial', id='trialkind-tabloid-23'),
+    pytest.param('The cup trial heard cheers from the home fans all afternoon.',
+                 '-', 'cheers from the home fans', None, id='trialkind-local-24'),
+    pytest.param('The trial heard that the driver had been on his phone.',
+                 '+', 'the driver had been on his phone', 'trial', id='trialkind-broadsheet-25'),
+    pytest.param('After a seven-day hearing, the trial heard the verdict read out.',
+                 '-', 'the verdict read out', None, id='trialkind-nonus-26', marks=strict_xfail("a trial hearing a thing done ('heard the verdict read out') is parsed as a clause the trial heard")),
 ])
 def test_a_sentence_of_house_style_copy_is_a_claim_of_its_speaker_or_none(extractor, text, sign, fragment, speaker):
     found = [c for c in extractor.extract_text(text).claims if fragment in c.content]
