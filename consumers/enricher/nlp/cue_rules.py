@@ -117,22 +117,6 @@ def hearing_body(tok: Token) -> bool:
         m.dep_ in ("compound", "amod") and m.lower_ in lexicon.NON_COURT_TRIALS for m in tok.children))
 
 
-def hears_evidence(verb: Token) -> bool:
-    """ "the court heard ...": a hearing body hears what was put to it. A trial is also a contest or a test ("the
-    cup trial heard cheers", "a clinical trial"), and a trial hearing someone do a thing ("The trial heard Mr Jones
-    deny the charges") tells no claim of its own: a trial hears only a "that"-clause or the clause before it, and
-    that clause only when it names no speaker of its own ("Her GP said ..., the trial heard": the GP's)."""
-    body = next((c for c in verb.children if c.dep_ == "nsubj" and hearing_body(c)), None)
-    if body is None or body.lemma_.lower() != "trial":
-        return body is not None
-    ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
-    if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in ccomps):
-        return True
-    comma = body.left_edge.i - 1
-    before = comma > body.sent.start and body.doc[comma].text == "," or any(c.i < verb.i for c in ccomps)
-    return before and not _names_own_speaker(body.doc[body.sent.start:body.left_edge.i])
-
-
 class CueRules:
     def can_speak(self, tok: Token) -> bool:
         """A person or a body named, a role, a body's or a person's common noun, or a pronoun."""
@@ -1160,6 +1144,22 @@ class CueRules:
         self.add(kind="mixed" if partial else "indirect", rule="cue_inverted", speaker=speaker, cue=cue,
                  content=(cs, ce))
         return True
+
+    def hears_evidence(self, verb: Token) -> bool:
+        """ "the court heard ...": a hearing body hears what was put to it. A trial is also a contest or a test ("the
+        cup trial heard cheers", "a clinical trial"), and a trial hearing someone do a thing ("The trial heard Mr
+        Jones deny the charges") tells no claim of its own: a trial hears only a "that"-clause or the clause before
+        it, and that clause only when it has no speaker of its own (``_unattributed_clause``, the test the misparsed
+        "..., an inquest heard" asks too: "Her GP said ..., the trial heard" is the GP's)."""
+        body = next((c for c in verb.children if c.dep_ == "nsubj" and hearing_body(c)), None)
+        if body is None or body.lemma_.lower() != "trial":
+            return body is not None
+        ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
+        if any(c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in ccomps):
+            return True
+        comma = body.left_edge.i - 1
+        before = comma > body.sent.start and body.doc[comma].text == "," or any(c.i < verb.i for c in ccomps)
+        return before and self._unattributed_clause(body.doc[body.sent.start:body.left_edge.i])
 
     def heard_misparsed(self, heard: Token) -> bool:
         """ "..., an inquest heard.": the small model often reads "inquest heard" as a noun phrase, a reduced

@@ -7,7 +7,9 @@ the hearing is its claim, its own proceedings, a study called a trial and a pers
 "heard-*" (32) put the clause before "..., an inquest heard", which the small model parses as a noun phrase; the rows
 "found-*" (32) tell a death as found ("was discovered hanged", "found drowned") beside findings that are none; the
 rows "trialkind-*" (27) put a trial of each kind (a court's, a race's, a test's) where a hearing body is tested: as
-the setting of words ("said at the time trial"), their addressee ("told the trial he ...") and the one that heard."""
+the setting of words ("said at the time trial"), their addressee ("told the trial he ..."), and the one that heard;
+the rows "hearsame-*" (28) put before "..., the trial heard" and "..., an inquest heard" a clause of its own, one
+with a speaker or a quote with its speaker, and a fragment with no finite verb: one test for both parses of "heard"."""
 from __future__ import annotations
 
 import pytest
@@ -498,7 +500,63 @@ LIVING_UNKNOWN = ("a singular noun for a person that the person lists lack (walk
     pytest.param('The trial heard that the driver had been on his phone.',
                  '+', 'the driver had been on his phone', 'trial', id='trialkind-broadsheet-25'),
     pytest.param('After a seven-day hearing, the trial heard the verdict read out.',
-                 '-', 'the verdict read out', None, id='trialkind-nonus-26', marks=strict_xfail("a trial hearing a thing done ('heard the verdict read out') is parsed as a clause the trial heard")),
+                 '-', 'the verdict read out', None, id='trialkind-nonus-26'),
+    pytest.param('The defendant had sent 200 messages to his former partner, the trial heard.',
+                 '+', 'sent 200 messages', 'trial', id='hearsame-broadsheet-0'),
+    pytest.param('The victim was found with 14 stab wounds, the trial heard.',
+                 '+', 'found with 14 stab wounds', 'trial', id='hearsame-tabloid-1'),
+    pytest.param('The driver was doing 70mph in a 30mph zone, the trial heard on Monday.',
+                 '+', 'doing 70mph', 'trial', id='hearsame-local-2'),
+    pytest.param('The company ignored three warnings about the boiler, the trial heard on Tuesday.',
+                 '+', 'ignored three warnings', 'trial', id='hearsame-broadsheet-3'),
+    pytest.param('The pensioner lost £40,000 to the scam, the fraud trial heard.',
+                 '+', 'lost £40,000', 'trial', id='hearsame-wire-4'),
+    pytest.param('Neither man was wearing a seatbelt, the trial heard.',
+                 '+', 'wearing a seatbelt', 'trial', id='hearsame-nonus-5'),
+    pytest.param('The 34-year-old had taken a cocktail of drugs, an inquest heard.',
+                 '+', 'taken a cocktail of drugs', 'inquest', id='hearsame-tabloid-6'),
+    pytest.param('The climber fell 200ft from the ridge, an inquest heard.',
+                 '+', 'fell 200ft', 'inquest', id='hearsame-local-7'),
+    pytest.param('Mr Price had been drinking heavily before the crash, the inquest heard.',
+                 '+', 'drinking heavily', 'inquest', id='hearsame-broadsheet-8'),
+    pytest.param("'I was scared for my life,' she said, the trial heard.",
+                 '+', 'I was scared', 'she', id='hearsame-tabloid-9'),
+    pytest.param("'We were all terrified,' a neighbour said, the trial heard.",
+                 '+', 'We were all terrified', 'neighbour', id='hearsame-local-10'),
+    pytest.param("'He had a knife,' said the witness, the trial heard.",
+                 '+', 'He had a knife', 'witness', id='hearsame-wire-11'),
+    pytest.param('Police believe the gun was thrown into the river, the trial heard.',
+                 '+', 'the gun was thrown', 'Police', id='hearsame-broadsheet-12'),
+    pytest.param("The boy's father told officers he had locked the door, the trial heard.",
+                 '+', 'he had locked the door', 'father', id='hearsame-nonus-13'),
+    pytest.param("'She was the life and soul of the party,' her mother said, an inquest heard.",
+                 '+', 'the life and soul', 'mother', id='hearsame-tabloid-14'),
+    pytest.param('Coroner Jane Smith said the death was accidental, an inquest heard.',
+                 '+', 'the death was accidental', 'Smith', id='hearsame-broadsheet-15'),
+    pytest.param("'I just froze,' the driver told police, the trial heard.",
+                 '+', 'I just froze', 'driver', id='hearsame-tabloid-16'),
+    pytest.param('After a seven-day hearing, the trial heard the verdict.',
+                 '-', 'the verdict', None, id='hearsame-broadsheet-17'),
+    pytest.param("On the second day, the trial heard from the victim's mother.",
+                 '-', "the victim's mother", None, id='hearsame-local-18'),
+    pytest.param('Later that afternoon, the trial heard evidence from a pathologist.',
+                 '-', 'evidence from a pathologist', None, id='hearsame-nonus-19'),
+    pytest.param('During cross-examination, the trial heard the recording twice.',
+                 '-', 'the recording', None, id='hearsame-wire-20'),
+    pytest.param('Earlier, the trial heard the 999 call made by the victim.',
+                 '-', 'the 999 call', None, id='hearsame-local-21', marks=strict_xfail("a lone adverb before the comma leaves 'the trial heard the call' a sentence of the author's, as on main")),
+    pytest.param('Following a week of evidence, the trial heard closing speeches.',
+                 '-', 'closing speeches', None, id='hearsame-broadsheet-22'),
+    pytest.param('With the jury out of the room, the trial heard legal argument.',
+                 '-', 'legal argument', None, id='hearsame-nonus-23'),
+    pytest.param("After a three-day hearing, an inquest heard the coroner's conclusion.",
+                 '-', "the coroner's conclusion", None, id='hearsame-local-24'),
+    pytest.param('In the afternoon, the trial heard a statement read by the officer.',
+                 '-', 'a statement read', None, id='hearsame-tabloid-25'),
+    pytest.param("On Tuesday morning, the trial heard the defendant's police interview.",
+                 '-', 'police interview', None, id='hearsame-wire-26'),
+    pytest.param("Via video link from Spain, the trial heard the witness's account.",
+                 '-', "the witness's account", None, id='hearsame-nonus-27'),
 ])
 def test_a_sentence_of_house_style_copy_is_a_claim_of_its_speaker_or_none(extractor, text, sign, fragment, speaker):
     found = [c for c in extractor.extract_text(text).claims if fragment in c.content]
