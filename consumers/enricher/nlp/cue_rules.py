@@ -1681,10 +1681,11 @@ _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", 
 # "as Thomas Keneally found out", "as the tests show": an "as" clause of these tells what someone came to know or
 # what a thing shows, not words anyone said
 _LIVED_AS = frozenset({"find", "show"})
-# Whom an "as" clause tells: an addressee's noun, a hearing body (``hearing_body``) and the audiences of a star or
-# a broadcaster ("as she told fans").
-_AUDIENCES = _ADDRESSEE_NOUNS | {"fan", "follower", "audience", "crowd", "listener", "viewer", "reader", "mp", "parent",
-                            "assembly", "family"}
+# Whom an "as" clause tells: an addressee's noun, any body that hears (any trial: whom the words were told to does
+# not decide whose they are, "As she told the drug trial, ..." is hers) and the audiences of a star or a broadcaster
+# ("as she told fans").
+_AUDIENCES = _ADDRESSEE_NOUNS | lexicon.HEARING_BODIES | {
+    "fan", "follower", "audience", "crowd", "listener", "viewer", "reader", "mp", "parent", "assembly", "family"}
 # "As critics had warned, the scheme ran over budget", "as the chancellor promised, duty was frozen": an "as" clause
 # of a verb that foretells, before a past outcome, is the author's report that it came true, not the words foretold
 _FORETOLD_AS = frozenset({"warn", "predict", "forecast", "promise", "pledge", "vow"})
@@ -1790,7 +1791,7 @@ def _audience(tok: Token) -> bool:
     # the small model's lemma of "MPs" is "MPs", so the plural is folded; the lemma is asked as it is too, for an
     # audience whose own name ends in "s" ("witness", "princess")
     lemma = tok.lemma_.lower()
-    return bool({lemma, lemma.removesuffix("s")} & _AUDIENCES) or hearing_body(tok)
+    return bool({lemma, lemma.removesuffix("s")} & _AUDIENCES)
 
 
 def _comma_beside_as(verb: Token, end: int) -> int | None:

@@ -557,6 +557,11 @@ LIVING_UNKNOWN = ("a singular noun for a person that the person lists lack (walk
                  '-', 'police interview', None, id='hearsame-wire-26'),
     pytest.param("Via video link from Spain, the trial heard the witness's account.",
                  '-', "the witness's account", None, id='hearsame-nonus-27'),
+    # whom an "as" clause told does not decide whose the words are: a drug trial or a speed trial heard them too
+    pytest.param('As she told the drug trial at Liverpool Crown Court, she had been groomed by the gang.',
+                 '+', 'she had been groomed', 'she', id='trialkind-review-12n20'),
+    pytest.param('As he told the speed trial, the car was not ready.',
+                 '+', 'the car was not ready', 'he', id='trialkind-review-12t13'),
 ])
 def test_a_sentence_of_house_style_copy_is_a_claim_of_its_speaker_or_none(extractor, text, sign, fragment, speaker):
     found = [c for c in extractor.extract_text(text).claims if fragment in c.content]
