@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.cues import DENIAL
 from consumers.enricher.nlp.numbers import looks_like_year
-from consumers.enricher.nlp.quotes import words
+from consumers.enricher.nlp.quotes import Quote, words
 from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.speakers import PRONOUN_GENDER, Speaker, names_people
 
@@ -107,6 +107,20 @@ def _names_own_speaker(stretch: Span) -> bool:
     with a subject and its content ("Coroner X said ...", "The driver claimed ...", "Police believe ...")."""
     return any(t.lemma_.lower() in lexicon.REPORTING_VERBS and any(c.dep_ in ("ccomp", "dobj") for c in t.children)
                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in stretch)
+
+
+def _spoken_after(quote: Quote, stretch: Span) -> bool:
+    """Whether ``quote`` is followed in ``stretch`` by its speaker: a verb with a subject of its own after the quote,
+    nothing but that subject between ("'Get out,' she screamed", "'...,' a friend said", "'...,' said the witness").
+    Words quoted inside a clause ("known as "Big Dave"", so-called "ghost" accounts held ...", texted "you will
+    pay"") have no speaker of their own, and the clause stays the one a hearing heard."""
+    after = [t for t in stretch if t.idx >= quote.end and not t.is_punct]
+    verb = next((t for t in after if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx >= quote.end]
+    said_by = {t.i for s in subjects for t in s.subtree}
+    return bool(subjects) and all(t.i in said_by for t in after if t.i < verb.i)
 
 
 def hearing_body(tok: Token) -> bool:
@@ -1184,13 +1198,15 @@ class CueRules:
 
     def _unattributed_clause(self, stretch: Span) -> bool:
         """Whether ``stretch`` is a clause with no speaker of its own: "Coroner X said ...", "The driver claimed
-        ...", "Police believe ..." or a quote with its speaker keep what they said, and a fragment with no finite
-        verb ("Asked whether ...", "After a seven-day hearing") states nothing a hearing could have heard."""
+        ...", "Police believe ..." or a quote with its speaker after it (``_spoken_after``) keep what they said, and
+        a fragment with no finite verb ("Asked whether ...", "After a seven-day hearing") states nothing a hearing
+        could have heard."""
         heads = [t for t in stretch if t.head.i == t.i or not stretch.start <= t.head.i < stretch.end]
         return any("Fin" in v.morph.get("VerbForm") for t in heads if t.pos_ in ("VERB", "AUX")
                    for v in [t, *(a for a in t.children if a.dep_ in ("aux", "auxpass"))]) \
             and not _names_own_speaker(stretch) \
-            and not any(stretch.start_char <= q.start < stretch.end_char for q in self.quotes)
+            and not any(stretch.start_char <= q.start < stretch.end_char and _spoken_after(q, stretch)
+                        for q in self.quotes)
 
     def cue_adjunct(self, verb: Token, cs: int, ce: int) -> bool:
         """Whether the text in [cs, ce) is only prepositional phrases that hang on a cue with words of its own after
