@@ -69,13 +69,26 @@ def truncate(text: str, max_chars: int) -> str:
     return window[:cut] if cut else window
 
 
+# words that leave a sentence open, so a first line ending in one was cut by a hard wrap, not a headline's end
+_WRAPPED_ENDS = frozenset({"a", "an", "the", "and", "or", "but", "of"})
+
+
 def _looks_like_title(text: str) -> int:
-    """Length of a headline line at the start of a bare text, else 0."""
-    first, sep, _rest = text.partition("\n")
-    first = first.strip()
-    if sep and 0 < len(first) <= 200 and not first.endswith((".", "”", '"')):
-        return len(text.partition("\n")[0])
+    """Length of a headline line at the start of a bare text, else 0; never a hard-wrapped sentence's first line
+    (``_wrapped``), whose words taken as a title would mark the item's form ("... is a recipe") and lose its claim."""
+    first, sep, rest = text.partition("\n")
+    if sep and 0 < len(first.strip()) <= 200 and not first.strip().endswith((".", "”", '"')) \
+            and not _wrapped(first, rest):
+        return len(first)
     return 0
+
+
+def _wrapped(first: str, rest: str) -> bool:
+    """Whether the line ``first`` is a sentence cut by a hard wrap: the next line (no blank line between) carries it
+    on with a lower-case word ("... housing plan is a recipe" / "for disaster."; not "iPhone sales ..."), or it ends
+    in a word no headline ends in ("... a blow to the" / "Labour leader's hopes")."""
+    next_words = rest.split(maxsplit=1) if not rest.startswith("\n") else []
+    return bool(next_words) and next_words[0].islower() or first.split()[-1].lower() in _WRAPPED_ENDS
 
 
 def _marked_doc(nlp, text: str, title_end: int, url: str | None, title: str | None):
