@@ -389,7 +389,13 @@ class CueRules:
         plan or words states the subject's opinion of it, as "criticised" does (``object_content``). Only blame done:
         one foretold, denied, asked about or told of someone ("Critics will slam the plan", "the teachers who
         slammed the decision") states nothing yet, and a thing or no one slams nothing ("Rising costs slammed the
-        budget", "No party slammed the decision")."""
+        budget", "No party slammed the decision").
+
+        Its guards copy those ``from_cue`` and ``object_content`` apply to "criticised" (a quote, furniture, a
+        question, a modal or passive, an actor subject, the first or second person, a negation or withheld act)
+        rather than making the blame verbs cues: as cues they would also pass ``from_cue``'s own tests (how the
+        speaker is described, an addressee, a demand's shape), which change other claims of blame copy and have no
+        probes of it yet. The ``blameguard`` rows of ``test_claims_general.py`` pin where the two sets could part."""
         if self.quote_at(verb.idx) is not None or inside(self.furniture, verb.idx, verb.idx + 1) \
                 or verb.dep_ not in ("ROOT", "conj") or _is_question(self.text, verb.sent) \
                 or any(c.dep_ == "auxpass" or c.tag_ == "MD" for c in verb.children):

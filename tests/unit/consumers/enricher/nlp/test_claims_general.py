@@ -652,7 +652,7 @@ PROBES = [
        "rise in unsecured loans", 'indirect', "RBI", id="review-concern-22"),
     _p("The coach expressed frustration over the umpiring after the match in Adelaide.",
        "the umpiring", 'indirect', "coach", id="review-concern-23"),
-    # blame whose guards blamed_object rebuilds beside from_cue's (finding #10 of stop 53's read, left as two paths):
+    # blame whose guards blamed_object copies beside from_cue's (its docstring says why they stay apart):
     # a speaker described, a dateline, a stance object of each kind, and the look-alikes each guard turns away (a
     # sound or a blow, no one or the speaker's own, a question, a modal, a refusal, a negation): not the subject's
     _p("Opposition leader Rahul Gandhi slammed the government's decision to raise fuel prices.",

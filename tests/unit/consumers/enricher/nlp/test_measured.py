@@ -121,9 +121,9 @@ def test_measured_reads_what_a_figure_counts(extractor, sentence, figure, expect
     assert measured(doc, start, start + len(figure)) == expected
 
 
-# The two lists of report verbs answer two questions, and each row group below fails when one list serves both
-# (finding #11 of stop 53's read): which verb a share only reports through (``_REPORTING``: say, tell, admit, ...;
-# "40% of members complained" did something) and which verb ends the clause a level is stated in
+# The two lists of report verbs answer two questions, and each row group below fails when one list serves both:
+# which verb a share only reports through (``_REPORTING``: say, tell, admit, ...; "40% of members complained" did
+# something) and which verb ends the clause a level is stated in
 # (``lexicon.REPORTING_VERBS``: "As crowds gathered, police confirmed the toll had reached 47" names no gathering
 # in the clause "confirmed" reports). Project-written copy (CC0): wire, broadsheet, local and poll copy.
 REPORTED = [
