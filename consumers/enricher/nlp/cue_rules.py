@@ -1869,6 +1869,12 @@ def _manner_word(tok: Token) -> bool:
         or tok.head.lemma_.lower() == "way" and tok.head.dep_ == "npadvmod"
 
 
+# where, to whom or at what words were said ("in an interview", "to reporters", "at the rally"); any trial is a
+# setting, a race's or a test's as a court's ("said at the time trial"): not ``hearing_body``, which asks who hears
+# evidence
+_SETTING_NOUNS = _SAID_IN | _ADDRESSEE_NOUNS | _OCCASIONS | lexicon.HEARING_BODIES
+
+
 def _said_when_or_where(c: Token) -> bool:
     """ "on Tuesday", "yesterday", "in Parliament", "to reporters", "in an interview": when, where or to whom."""
     if c.dep_ == "npadvmod":
@@ -1877,10 +1883,7 @@ def _said_when_or_where(c: Token) -> bool:
         return False
     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
     return obj is not None and (obj.ent_type_ in _SETTING_ENTS
-                                # any trial is a setting, a race's or a test's as a court's ("said at the time
-                                # trial"): not ``hearing_body``, which asks who hears evidence
-                                or obj.lemma_.lower() in _SAID_IN | _ADDRESSEE_NOUNS | _OCCASIONS
-                                or obj.lemma_.lower() in lexicon.HEARING_BODIES
+                                or obj.lemma_.lower() in _SETTING_NOUNS
                                 or c.lower_ == "to" and _audience(obj))
 
 
