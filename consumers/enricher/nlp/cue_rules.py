@@ -54,6 +54,10 @@ _EVIDENCE_NOUNS = frozenset({"proof", "evidence", "sign", "indication", "confirm
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because", "once", "when", "while"})
 # Who a directive can address when no entity or pronoun names them: people, posts and bodies.
 _ADDRESSEE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.COLLECTIVE_ACTORS
+# Whom a clause can be told to when no entity names them: an addressee's noun, or any body a hearing testifies to,
+# any trial too ("The rider told the time trial he had been unwell"): whom the words were told does not decide whose
+# they are, so ``hearing_body``'s guard is for the body that hears, not for the one told.
+_TOLD_NOUNS = _ADDRESSEE_NOUNS | lexicon.HEARING_BODIES
 # Common nouns of a subject that can speak: a role, a person's noun, a body's noun.
 _SPEAKER_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.ORG_NOUNS
 # Subject pronouns that open a told clause; object forms ("the man her son met") open a relative clause.
@@ -632,8 +636,7 @@ class CueRules:
         he had heard") describes a thing; after someone who can be told, a clause opening right after them
         with a personal pronoun as its subject is what they were told."""
         if obj.pos_ == "PRON" or not (obj.ent_type_ and obj.ent_type_ not in _AMOUNT_ENTS or obj.pos_ == "PROPN"
-                                      or names_people(obj) or obj.lemma_.lower() in _ADDRESSEE_NOUNS
-                                      or hearing_body(obj)):
+                                      or names_people(obj) or obj.lemma_.lower() in _TOLD_NOUNS):
             return None
         rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i and c.pos_ in ("VERB", "AUX")), None)
         if rel is None:
@@ -1703,10 +1706,9 @@ _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "EVENT", 
 # "as Thomas Keneally found out", "as the tests show": an "as" clause of these tells what someone came to know or
 # what a thing shows, not words anyone said
 _LIVED_AS = frozenset({"find", "show"})
-# Whom an "as" clause tells: an addressee's noun, any body that hears (any trial: whom the words were told to does
-# not decide whose they are, "As she told the drug trial, ..." is hers) and the audiences of a star or a broadcaster
-# ("as she told fans").
-_AUDIENCES = _ADDRESSEE_NOUNS | lexicon.HEARING_BODIES | {
+# Whom an "as" clause tells: ``_TOLD_NOUNS`` ("As she told the drug trial, ..." is hers) and the audiences of a star
+# or a broadcaster ("as she told fans").
+_AUDIENCES = _TOLD_NOUNS | {
     "fan", "follower", "audience", "crowd", "listener", "viewer", "reader", "mp", "parent", "assembly", "family"}
 # "As critics had warned, the scheme ran over budget", "as the chancellor promised, duty was frozen": an "as" clause
 # of a verb that foretells, before a past outcome, is the author's report that it came true, not the words foretold
@@ -1872,7 +1874,7 @@ def _manner_word(tok: Token) -> bool:
 # where, to whom or at what words were said ("in an interview", "to reporters", "at the rally"); any trial is a
 # setting, a race's or a test's as a court's ("said at the time trial"): not ``hearing_body``, which asks who hears
 # evidence
-_SETTING_NOUNS = _SAID_IN | _ADDRESSEE_NOUNS | _OCCASIONS | lexicon.HEARING_BODIES
+_SETTING_NOUNS = _SAID_IN | _TOLD_NOUNS | _OCCASIONS
 
 
 def _said_when_or_where(c: Token) -> bool:

@@ -11,7 +11,8 @@ the setting of words ("said at the time trial"), their addressee ("told the tria
 the rows "hearsame-*" (28) put before "..., the trial heard" and "..., an inquest heard" a clause of its own, one
 with a speaker or a quote with its speaker, and a fragment with no finite verb: one test for both parses of "heard";
 the rows "hearsame-quoted-*" (12) put words quoted inside that clause (a nickname, a slogan, a scare quote) beside a
-quote with its speaker after it: only the latter is a speaker of the clause's own."""
+quote with its speaker after it: only the latter is a speaker of the clause's own; the rows "trialkind-told-*" (8)
+tell a clause with or without "that" to a trial of each kind."""
 from __future__ import annotations
 
 import pytest
@@ -608,6 +609,23 @@ LIVING_UNKNOWN = ("a singular noun for a person that the person lists lack (walk
                  '+', 'she had been groomed', 'she', id='trialkind-review-12n20'),
     pytest.param('As he told the speed trial, the car was not ready.',
                  '+', 'the car was not ready', 'he', id='trialkind-review-12t13'),
+    # told with no "that", a trial of any kind as the addressee: the clause is the teller's
+    pytest.param('The rider told the time trial he had been unwell all week.',
+                 '+', 'he had been unwell', 'rider', id='trialkind-told-local-0'),
+    pytest.param('The researcher told the clinical trial the drug was safe.',
+                 '+', 'the drug was safe', 'researcher', id='trialkind-told-broadsheet-1'),
+    pytest.param('The manager told the cup trial the pitch was unplayable.',
+                 '+', 'the pitch was unplayable', 'manager', id='trialkind-told-tabloid-2'),
+    pytest.param('The witness told the murder trial she had heard two shots.',
+                 '+', 'she had heard two shots', 'witness', id='trialkind-told-tabloid-3'),
+    pytest.param('The pathologist told the trial the victim died instantly.',
+                 '+', 'the victim died instantly', 'pathologist', id='trialkind-told-wire-4'),
+    pytest.param('A nurse told the vaccine trial participants they would be paid £200.',
+                 '+', 'they would be paid', 'nurse', id='trialkind-told-local-5'),
+    pytest.param('He told the drug trial at Manchester Crown Court he had never sold cocaine.',
+                 '+', 'he had never sold cocaine', 'he', id='trialkind-told-nonus-6'),
+    pytest.param('Organisers told the time trial that the route had been changed.',
+                 '+', 'the route had been changed', 'Organisers', id='trialkind-told-nonus-7'),
 ])
 def test_a_sentence_of_house_style_copy_is_a_claim_of_its_speaker_or_none(extractor, text, sign, fragment, speaker):
     found = [c for c in extractor.extract_text(text).claims if fragment in c.content]
