@@ -136,12 +136,14 @@ def extract(
     file: str = typer.Argument(..., help="a plain-text article, or - for standard input"),
     fmt: str = typer.Option("json", "--format", help="json | table"),
     title: str = typer.Option("", help="the article's title, if not the first line"),
+    url: str = typer.Option("", help="the article's web address: with the title, it tells a review, a recipe or a "
+                                     "quiz (whose figures describe, not report), as the pipeline does"),
 ) -> None:
     """Print the entities, claims and keyphrases of a plain-text article."""
     from consumers.enricher.nlp.pipeline import Extractor, render_table
     text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
     from newsradar.terminal import printable
-    enrichment = Extractor().extract_text(text, title=title)
+    enrichment = Extractor().extract_text(text, title=title, url=url or None)
     if fmt == "table":
         typer.echo(printable(render_table(enrichment)))
     else:

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Token
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NAMED, ClaimDetails
 from consumers.enricher.nlp.cues import REPORTING_NOUNS
-from consumers.enricher.nlp.cue_rules import (CueRules, directs, hears_evidence, mistagged_verb, puts_into_words,
+from consumers.enricher.nlp.cue_rules import (CueRules, directs, mistagged_verb, puts_into_words,
                                               puts_it_as, says_as, speech_noun_clause, speech_prep)
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.item_form import no_news_form
@@ -325,7 +325,7 @@ class _DocClaims(CueRules, QuoteRules, NarrationRules, ClaimDetails):
             if lemma in ("hear", "heard") and self.heard_misparsed(tok):
                 continue
             if (lemma in lexicon.REPORTING_VERBS and (verb or pos == AUX or mistagged_verb(tok))) \
-                    or lemma == "hear" and verb and hears_evidence(tok) \
+                    or lemma == "hear" and verb and self.hears_evidence(tok) \
                     or (verb and (speech_noun_clause(tok) is not None or speech_prep(tok) is not None
                                   or self.tells_that(tok) or directs(tok) or colon is not None)):
                 self.from_cue(tok, colon)

@@ -29,12 +29,18 @@ _NEWS_SEGMENTS = frozenset({
     "news", "uk-news", "us-news", "world", "world-news", "politics", "law", "education", "business", "society",
     "money", "environment", "science", "technology", "media", "national", "nation", "uk", "us", "home-news",
     "australia-news", "india-news", "crime", "economy"})
+_TAIL_KEY = "newsradar.review_dash_tail"
+# "Hinds review – ...": a dash, since a news headline's "review:" is an inquiry's ("Home Office review: ..."); a tail
+# that explains or asks ("Cass review – key findings", "... – what changes now?") is an inquiry's too. A tail that is
+# a clause ("Rwanda review – Home Office admits £700m cost", "Rail review – Network Rail to be abolished") tells the
+# inquiry's news when the headline is all there is to go by (``_dash_tail``); only the parse can tell a clause, so
+# ``no_news_form`` asks it (``_tail_tells_news``).
+_REVIEW_DASH = re.compile(
+    r"\breview\s+[–—-]\s(?!\s*(?:what|how|why|who|when|where|key|live|everything|\d+\s+things)\b)(?![^?]*\?\s*$)",
+    re.IGNORECASE)
 _FORM_TITLE = re.compile(
-    # "Hinds review – ...": a dash, since a news headline's "review:" is an inquiry's ("Home Office review: ...");
-    # a tail that explains or asks ("Cass review – key findings", "... – what changes now?") is an inquiry's too
-    r"\breview\s+[–—-]\s(?!\s*(?:what|how|why|who|when|where|key|live|everything|\d+\s+things)\b)(?![^?]*\?\s*$)"
     # "Review: 'Barbie' is ...": a wire's review names its work in quotes; "Review: State audit finds ..." is news
-    r"|^\s*review\s*:\s*['‘\"“]"
+    r"^\s*review\s*:\s*['‘\"“]"
     r"|\s[–—-]\s*(?:review|quiz|recipes?)\s*$"    # "... – quiz", "... – recipe"
     # "Football quiz: ...", "Sports quiz of the week: ..."; never "Police quiz man over ...", a verb
     r"|^[\w'’ ]{0,30}\bquiz(?: of the (?:day|week|month|year))?\s*:"
@@ -47,15 +53,43 @@ def reports_no_news(url: str | None, title: str | None) -> bool:
     segments = set(urlsplit(url or "").path.lower().split("/"))
     if segments & _NEWS_SEGMENTS:
         return False
-    return bool(segments & _FORM_SEGMENTS) or bool(_FORM_TITLE.search(title or ""))
+    return bool(segments & _FORM_SEGMENTS) or bool(_FORM_TITLE.search(title or "")) \
+        or _REVIEW_DASH.search(title or "") is not None
+
+
+def _dash_tail(url: str | None, title: str | None) -> tuple[int, int] | None:
+    """Where the headline's tail after "X review –" lies, when that shape alone marks an item with no address (a
+    bare text given to the CLI); else None. With an address the shape marks whatever its tail, as it always has: a
+    review's tail can be a clause too ("Nosferatu review – Eggers sinks his teeth in"), and there an outlet's news
+    section already keeps an inquiry's headline news; a bare text has no section, and a headline first line is a
+    guess, so there a clause in the tail leaves it news."""
+    m = _REVIEW_DASH.search(title or "")
+    if url or m is None or _FORM_TITLE.search(title or ""):
+        return None
+    return m.end(), len(title or "")
 
 
 def mark_form(doc: Doc, url: str | None, title: str | None) -> Doc:
-    """``doc``, carrying whether its item reports no news (``reports_no_news``)."""
+    """``doc``, carrying whether its item reports no news (``reports_no_news``), and where a headline's
+    "X review – ..." tail lies when the mark rests on it alone, for ``no_news_form`` to read once parsed. ``doc``'s
+    text opens with ``title``, as every Doc the extractor builds does (``title_end``)."""
     doc.user_data[_KEY] = reports_no_news(url, title)
+    doc.user_data[_TAIL_KEY] = _dash_tail(url, title)
     return doc
 
 
 def no_news_form(doc: Doc) -> bool:
-    """Whether the Doc's item was marked as a form that reports no news; a Doc made without the mark is news."""
-    return bool(doc.user_data.get(_KEY))
+    """Whether the Doc's item was marked as a form that reports no news; a Doc made without the mark is news, and so
+    is one marked by an "X review –" headline whose tail is a clause (``_tail_tells_news``)."""
+    tail = doc.user_data.get(_TAIL_KEY)
+    return bool(doc.user_data.get(_KEY)) and not (tail and _tail_tells_news(doc, *tail))
+
+
+def _tail_tells_news(doc: Doc, start: int, end: int) -> bool:
+    """Whether the parsed headline tail in [start, end) holds a finite verb or a "to" before a verb: "Home Office
+    admits ...", "12 officers face ...", "NHS to close ...". A review's tail is a judgement with no verb of its own
+    ("a cosy bistro with big ambitions", "small plates done right")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+        or t.lower_ == "to" and t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX") for t in span)

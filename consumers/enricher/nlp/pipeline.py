@@ -69,13 +69,32 @@ def truncate(text: str, max_chars: int) -> str:
     return window[:cut] if cut else window
 
 
+# words that leave a sentence open, so a first line ending in one was cut by a hard wrap, not a headline's end
+_WRAPPED_ENDS = frozenset({"a", "an", "the", "and", "or", "but", "of"})
+
+
 def _looks_like_title(text: str) -> int:
-    """Length of a headline line at the start of a bare text, else 0."""
-    first, sep, _rest = text.partition("\n")
-    first = first.strip()
-    if sep and 0 < len(first) <= 200 and not first.endswith((".", "”", '"')):
-        return len(text.partition("\n")[0])
+    """Length of a headline line at the start of a bare text, else 0; never a hard-wrapped sentence's first line
+    (``_wrapped``), whose words taken as a title would mark the item's form ("... is a recipe") and lose its claim."""
+    first, sep, rest = text.partition("\n")
+    if sep and 0 < len(first.strip()) <= 200 and not first.strip().endswith((".", "”", '"')) \
+            and not _wrapped(first, rest):
+        return len(first)
     return 0
+
+
+def _wrapped(first: str, rest: str) -> bool:
+    """Whether the line ``first`` is a sentence cut by a hard wrap: the next line (no blank line between) carries it
+    on with a lower-case word ("... housing plan is a recipe" / "for disaster."; not "iPhone sales ..."), or it ends
+    in a word no headline ends in ("... a blow to the" / "Labour leader's hopes")."""
+    next_words = rest.split(maxsplit=1) if not rest.startswith("\n") else []
+    return bool(next_words) and next_words[0].islower() or first.split()[-1].lower() in _WRAPPED_ENDS
+
+
+def _marked_doc(nlp, text: str, title_end: int, url: str | None, title: str | None):
+    """The Doc the pipes read, with the marks their rules need and cannot see in the text: where the title ends
+    and the item's form. One place for the stage and the CLI, so a text reads the same through either."""
+    return mark_form(titled(nlp, text, title_end), url, title)
 
 
 class Extractor:
@@ -101,7 +120,7 @@ class Extractor:
             results[i] = self.skipped(article, lang)
             if results[i] is None:
                 todo.append((i, *self.prepared(article)))
-        docs = self.nlp.pipe((mark_form(titled(self.nlp, text, title_end), articles[i].url, articles[i].title)
+        docs = self.nlp.pipe((_marked_doc(self.nlp, text, title_end, articles[i].url, articles[i].title)
                               for i, text, title_end in todo),
                              batch_size=self.batch_size, n_process=self.n_process)
         for (i, text, title_end), doc in zip(todo, docs):
@@ -127,8 +146,9 @@ class Extractor:
         localise(enrichment, text, article.url)
         return enrichment
 
-    def extract_text(self, text: str, title: str = "") -> Enrichment:
-        """Enrich a bare text (``newsradar extract FILE``); a first short line counts as the title."""
+    def extract_text(self, text: str, title: str = "", url: str | None = None) -> Enrichment:
+        """Enrich a bare text (``newsradar extract FILE``); a first short line counts as the title. The item's form
+        (a review, a recipe, a quiz) is read from that title and ``url`` as the stage reads an article's."""
         full = "\n\n".join(p for p in (title, text) if p)
         title_end = len(title) if title else _looks_like_title(full)
         lang, _confidence = decide_language(None, full)
@@ -138,7 +158,8 @@ class Extractor:
             return Enrichment(language=lang, enriched=False, skipped_reason=f"language:{lang or 'unknown'}")
         article_id = hashlib.sha256(full.encode("utf-8")).hexdigest()
         text = truncate(full, self.max_chars)
-        enrichment = self._to_enrichment(self.nlp(titled(self.nlp, text, title_end)), title_end, article_id, lang)
+        doc = self.nlp(_marked_doc(self.nlp, text, title_end, url, full[:title_end]))
+        enrichment = self._to_enrichment(doc, title_end, article_id, lang)
         # a bare text has no outlet, but it may name the country a currency letter belongs to
         localise(enrichment, text, None)
         return enrichment

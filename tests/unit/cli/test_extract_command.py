@@ -42,4 +42,15 @@ def test_the_json_carries_the_same_dateline_role_and_resolution(tmp_path):
 
 def test_extract_has_help():
     result = CliRunner().invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
-    assert result.exit_code == 0 and "--format" in result.output
+    assert result.exit_code == 0 and "--format" in result.output and "--url" in result.output
+    assert "review" in result.output
+
+
+def test_the_url_option_tells_a_recipe_whose_figures_describe(tmp_path):
+    path = tmp_path / "recipe.txt"
+    path.write_text("This cake serves eight and takes about 45 minutes from start to finish.\n", encoding="utf-8")
+    args = ["extract", str(path), "--title", "Lemon drizzle cake"]
+    news = json.loads(CliRunner().invoke(app, args).output)
+    recipe = json.loads(CliRunner().invoke(app, [*args, "--url", "https://www.example.com/food/recipes/lemon-drizzle"])
+                        .output)
+    assert [c["content"][:9] for c in news["claims"]] == ["This cake"] and recipe["claims"] == []
