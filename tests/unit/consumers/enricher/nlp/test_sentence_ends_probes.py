@@ -99,37 +99,8 @@ GLUED_ENDS = [
 ]
 
 # text -> why the reader still gets it wrong
-_GLUED = 'a full stop glued to the next sentence after a figure, a bracket, a capital word or "p.m." is no sentence end'
 _DOMAIN = "spaCy's tokenizer splits a dot between a lower-case letter and a capital; the parser ends a sentence there"
 STILL_WRONG = {
-    'The bridge was opened to traffic on March 14.Officials said 200 vehicles crossed it on the first day.':
-        _GLUED,
-    'The fair will be held from February 3 to February 9.Entry will cost Rs. 50, the organisers said.':
-        _GLUED,
-    'The accused had been absconding since 2014.The police traced him to a lodge in Vellore on Sunday.':
-        _GLUED,
-    'Water supply will be suspended in Wards 12 and 14.Residents have been asked to store water.':
-        _GLUED,
-    'The tournament will be held at the district stadium from January 20.Over 40 teams have registered.':
-        _GLUED,
-    'The scheme was launched by the Rural Development Agency (RDA).Nearly 400 families benefit from it.':
-        _GLUED,
-    'The survey was done by the Centre for Science and Environment (CSE).It found lead in 30 samples.':
-        _GLUED,
-    'A camp will be held at the taluk office at 10 a.m.Farmers can bring their land records.':
-        _GLUED,
-    'The meeting will begin at 5 p.m.CPI leaders will address 300 workers, the party said.':
-        _GLUED,
-    'Police said the lorry was stopped at the checkpost near the NH.Two men fled on foot.':
-        _GLUED,
-    'The council approved 12 new buses in 2019.In 2020, it added 30 more, the mayor said.':
-        _GLUED,
-    'The train left at 6.45 a.m.“We waited for two hours,” a passenger said.':
-        _GLUED,
-    'The fine was raised to 3 million won in 2021.Critics say it is still too low.':
-        _GLUED,
-    'Classes were suspended in 15 towns on Monday, the agency said in Bulletin No. 4.Schools reopen on Thursday.':
-        _GLUED,
     'Customers can write to help@example.com or visit www.example.org.Uk for details.':
         _DOMAIN,
     "Details are on the council's website, example.gov.In, the notice said.":

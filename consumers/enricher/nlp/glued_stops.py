@@ -1,0 +1,93 @@
+"""A full stop typed with no space before the next sentence still ends the sentence.
+
+Some outlets' copy runs its sentences together: "... arrested in 2011.The court ...", "... India (NPCI).IMPS
+makes ...", "... at 5 p.m.CPI leaders ...". spaCy's tokenizer splits a full stop between two letters ("Monday.The"),
+but keeps "2011.The" and "NPCI).IMPS" whole, and the parser then reads two sentences as one: the number reader
+sees a figure "2011.The" and the claim runs on into the next sentence. ``newsradar_glued_stops`` (before the model
+reads the tokens) splits such a token at its dot and opens a sentence at the capitalised word after it. The text is
+never changed: labels point into it by character offsets.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Token
+
+from consumers.enricher.nlp.doc_text import doc_text
+
+NAME = "newsradar_glued_stops"
+
+# The dot after a figure, a closing bracket, an all-capital word ("USP", not the initials of "J.K.") or a time's
+# "a.m"/"p.m", glued to a capitalised word ("The", "IMPS"). A dot between two letters in lower case ("bbc.co.uk",
+# "St.Louis"), between digits ("3.5") or after one capital ("U.S.", "N.Korea") is left alone.
+_GLUED_STOP = re.compile(
+    r"(?:\d|[)\]]|(?<![\w.])[A-Z]{2,}|\b[ap]\.m)(?P<dot>\.)(?=[\"“‘']?[A-Z](?:[a-z]|[A-Z]+\b))")
+
+
+def _glued_stops(doc: Doc) -> list[int]:
+    """Character offsets of the full stops glued to the next sentence, outside web and e-mail addresses."""
+    found = []
+    for m in _GLUED_STOP.finditer(doc_text(doc)):
+        dot = m.start("dot")
+        span = doc.char_span(dot, dot + 1, alignment_mode="expand")
+        if span is not None and not (span[0].like_url or span[0].like_email or _list_label(doc, span[0], dot)):
+            found.append(dot)
+    return found
+
+
+def _list_label(doc: Doc, token: Token, dot: int) -> bool:
+    """A figure opening the text, a line or a clause ("chapters 3, 4.Three Kingdoms"), or one digit after "and"
+    ("1.Roads and 2.Water"), numbers an item of a list; a figure that ends a sentence follows a word ("in 2011.The",
+    "Wards 12 and 14.Residents")."""
+    figure = doc_text(doc)[token.idx:dot]
+    if not figure.isdigit():
+        return False
+    if token.i == 0:
+        return True
+    before = doc[token.i - 1]
+    return (before.is_space or before.is_left_punct or before.text in (",", ":", ";")
+            or before.lower_ in ("and", "or") and len(figure) == 1)
+
+
+class GluedStops(Pipe):
+    """Split "2011.The" into "2011", "." and "The", and start a sentence at "The".
+
+    An error is not caught here: ``nlp(text)`` and ``nlp.pipe`` hand it to the component's error handler.
+    """
+
+    def __init__(self, nlp: Language, name: str = NAME):
+        self.name = name
+        self._tokenizer = nlp.tokenizer
+
+    def __call__(self, doc: Doc) -> Doc:
+        dots = _glued_stops(doc)
+        if not dots:
+            return doc
+        split = set()
+        with doc.retokenize() as retokenizer:
+            for dot in dots:
+                token = doc.char_span(dot, dot + 1, alignment_mode="expand")[0]
+                # a token is split once, at its first glued stop ("5.The" in "5.The 6.A" is no one token)
+                if token.i not in split and token.idx < dot < token.idx + len(token.text) - 1:
+                    split.add(token.i)
+                    words = self._pieces(token.text, dot - token.idx)
+                    # each piece its own head, as every token is before the parser: a head set here across the
+                    # stop would be kept by the parser and join the two sentences again
+                    retokenizer.split(token, words, heads=[(token, i) for i in range(len(words))])
+        for dot in dots:
+            after = doc.char_span(dot + 1, dot + 2, alignment_mode="expand")
+            if after is not None and after.start > 0 and after[0].idx == dot + 1:
+                doc[after.start].is_sent_start = True
+        return doc
+
+    def _pieces(self, text: str, at: int) -> list[str]:
+        """The words of ``text`` cut at its dot ``at``, each side as the tokenizer reads it alone ("NPCI)" is
+        "NPCI" and ")")."""
+        return [t.text for t in self._tokenizer(text[:at])] + ["."] + [t.text for t in self._tokenizer(text[at + 1:])]
+
+
+@Language.factory(NAME, assigns=["token.orth", "token.is_sent_start"])
+def make_glued_stops(nlp: Language, name: str) -> GluedStops:
+    return GluedStops(nlp, name)
