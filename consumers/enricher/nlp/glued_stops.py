@@ -16,21 +16,34 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp.doc_text import doc_text
+from newsradar.clock import WEEKDAYS
 
 NAME = "newsradar_glued_stops"
 
-# The dot after a figure, a closing bracket, an all-capital word ("USP", not the initials of "J.K.") or a time's
-# "a.m"/"p.m", glued to a capitalised word ("The", "IMPS"). A dot between two letters in lower case ("bbc.co.uk",
-# "St.Louis"), between digits ("3.5") or after one capital ("U.S.", "N.Korea") is left alone.
-_GLUED_STOP = re.compile(
-    r"(?:\d|[)\]]|(?<![\w.])[A-Z]{2,}|\b[ap]\.m)(?P<dot>\.)(?=[\"“‘']?[A-Z](?:[a-z]|[A-Z]+\b))")
+# The dot after a figure, a closing bracket or a time's "a.m"/"p.m", glued to a capitalised word ("The", "IMPS").
+# A dot between two letters in lower case ("bbc.co.uk", "St.Louis"), between digits ("3.5") or after one capital
+# ("U.S.", "N.Korea") is left alone.
+_AFTER_FIGURE = re.compile(r"(?:(?<!\w)\d+|[)\]]|\b[ap]\.m)(?P<dot>\.)(?=[\"“‘']?[A-Z](?:[a-z]|[A-Z]+\b))")
+# The dot after an all-capital word or code ("USP", "M25"; not the initials of "J.K.") ends a sentence only before
+# a Title-case word ("USP.Kerala"): before another all-capital word it joins a ticker ("RELIANCE.NS", "PETR4.SA"), a
+# web address written in capitals ("GOV.UK", "DW.DE") or a capitalised dateline ("ST.LOUIS").
+_AFTER_CAPITALS = re.compile(r"(?<![\w.-])[A-Z][A-Z\d]+(?P<dot>\.)(?=[\"“‘']?[A-Z][a-z])")
+# What qualifies a time rather than opening a sentence: "9 a.m.Monday", "7.30 p.m.IST", "8 p.m.ET".
+_TIME_QUALIFIER = re.compile(
+    r"(?:" + "|".join(sorted(WEEKDAYS)) + r")\b"
+    + r"|(?:IST|GMT|BST|UTC|[ECMP][SD]?T|AE[SD]T|HKT|SGT|JST|KST|PHT)\b"
+    + r"|(?:Eastern|Central|Mountain|Pacific) (?:[Tt]ime|[Ss]tandard|[Dd]aylight)")
+# An item of a list numbered on one line, glued to its first word: "1.Pay rise 2.Bonus"
+_LIST_ITEM = re.compile(r"(?<![\w.,])(\d{1,2})\.[A-Z]")
 
 
 def _glued_stops(doc: Doc) -> list[int]:
     """Character offsets of the full stops glued to the next sentence, outside web and e-mail addresses."""
+    text = doc_text(doc)
     found = []
-    for m in _GLUED_STOP.finditer(doc_text(doc)):
-        dot = m.start("dot")
+    for dot in sorted({m.start("dot") for pattern in (_AFTER_FIGURE, _AFTER_CAPITALS) for m in pattern.finditer(text)}):
+        if text[dot - 3:dot] in ("a.m", "p.m") and _TIME_QUALIFIER.match(text, dot + 1):
+            continue
         span = doc.char_span(dot, dot + 1, alignment_mode="expand")
         if span is not None and not (span[0].like_url or span[0].like_email or _list_label(doc, span[0], dot)):
             found.append(dot)
@@ -38,17 +51,24 @@ def _glued_stops(doc: Doc) -> list[int]:
 
 
 def _list_label(doc: Doc, token: Token, dot: int) -> bool:
-    """A figure opening the text, a line or a clause ("chapters 3, 4.Three Kingdoms"), or one digit after "and"
-    ("1.Roads and 2.Water"), numbers an item of a list; a figure that ends a sentence follows a word ("in 2011.The",
-    "Wards 12 and 14.Residents")."""
-    figure = doc_text(doc)[token.idx:dot]
+    """A figure opening the text, a line or a clause ("chapters 3, 4.Three Kingdoms"), one digit after "and"
+    ("1.Roads and 2.Water"), or the next number of a list begun earlier on its line ("1.Pay rise 2.Bonus") numbers an
+    item of a list; a figure that ends a sentence follows a word ("in 2011.The", "Wards 12 and 14.Residents")."""
+    text = doc_text(doc)
+    figure = text[token.idx:dot]
     if not figure.isdigit():
         return False
-    if token.i == 0:
+    if token.i == 0 or _follows_its_item(text, token.idx, int(figure)):
         return True
     before = doc[token.i - 1]
     return (before.is_space or before.is_left_punct or before.text in (",", ":", ";")
             or before.lower_ in ("and", "or") and len(figure) == 1)
+
+
+def _follows_its_item(text: str, start: int, number: int) -> bool:
+    """Whether item ``number - 1`` of a list ("1.Pay") stands earlier on the line of the figure at ``start``."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return 1 < number < 100 and any(int(m[1]) == number - 1 for m in _LIST_ITEM.finditer(line))
 
 
 class GluedStops(Pipe):
