@@ -89,7 +89,7 @@ class GluedStops(Pipe):
         with doc.retokenize() as retokenizer:
             for dot in dots:
                 token = doc.char_span(dot, dot + 1, alignment_mode="expand")[0]
-                # a token is split once, at its first glued stop ("5.The" in "5.The 6.A" is no one token)
+                # the retokenizer splits a token once a pass: "2011.KSEB.Officials" is cut at its first glued stop only
                 if token.i not in split and token.idx < dot < token.idx + len(token.text) - 1:
                     split.add(token.i)
                     words = self._pieces(token.text, dot - token.idx)
@@ -98,7 +98,7 @@ class GluedStops(Pipe):
                     retokenizer.split(token, words, heads=[(token, i) for i in range(len(words))])
         for dot in dots:
             after = doc.char_span(dot + 1, dot + 2, alignment_mode="expand")
-            if after is not None and after.start > 0 and after[0].idx == dot + 1:
+            if after is not None and after[0].idx == dot + 1:
                 doc[after.start].is_sent_start = True
         return doc
 

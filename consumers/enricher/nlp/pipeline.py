@@ -1,9 +1,10 @@
 """The extractor the enricher and the CLI call: articles in, one Enrichment per article out.
 
 All English articles of a batch go through ONE ``nlp.pipe`` call. The model is
-the stock small English pipeline plus three NewsRadar components:
+the stock small English pipeline plus five NewsRadar components:
 
-    newsradar_paragraphs (before parser) -> ... ner -> newsradar_entities -> newsradar_claims
+    newsradar_title_dots -> newsradar_glued_stops (both retokenize, before the model reads the tokens)
+    -> ... newsradar_paragraphs (before parser) -> ... ner -> newsradar_entities -> newsradar_claims
 
 The components write plain lists to ``doc._`` (safe across ``n_process>1``);
 this module only turns them into the contract's pydantic models.
