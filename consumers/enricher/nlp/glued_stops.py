@@ -33,6 +33,9 @@ _TIME_QUALIFIER = re.compile(
     r"(?:" + "|".join(sorted(WEEKDAYS)) + r")\b"
     + r"|(?:IST|GMT|BST|UTC|[ECMP][SD]?T|AE[SD]T|HKT|SGT|JST|KST|PHT)\b"
     + r"|(?:Eastern|Central|Mountain|Pacific) (?:[Tt]ime|[Ss]tandard|[Dd]aylight)")
+# The double quotes that open a quotation after a glued stop ("8 a.m.“Safety"). A straight single quote is left
+# a sentence of its own: made one with the words after it, the claim would keep it ("'We cannot afford it").
+_OPENING_QUOTES = "\"“"
 # An item of a list numbered on one line, glued to its first word: "1.Pay rise 2.Bonus"
 _LIST_ITEM = re.compile(r"(?<![\w.,])(\d{1,2})\.[A-Z]")
 
@@ -89,22 +92,33 @@ class GluedStops(Pipe):
         with doc.retokenize() as retokenizer:
             for dot in dots:
                 token = doc.char_span(dot, dot + 1, alignment_mode="expand")[0]
+                if token.idx + len(token.text) == dot + 1:
+                    # the stop ends its token ("a.m."): the quote glued to the word after it is a token of its own
+                    token = doc[token.i + 1]
+                    cut = 1 if token.text[0] in _OPENING_QUOTES and len(token.text) > 1 else 0
+                else:
+                    cut = dot - token.idx
                 # the retokenizer splits a token once a pass: "2011.KSEB.Officials" is cut at its first glued stop only
-                if token.i not in split and token.idx < dot < token.idx + len(token.text) - 1:
+                if token.i not in split and cut:
                     split.add(token.i)
-                    words = self._pieces(token.text, dot - token.idx)
+                    words = self._pieces(token.text, cut)
                     # each piece its own head, as every token is before the parser: a head set here across the
                     # stop would be kept by the parser and join the two sentences again
                     retokenizer.split(token, words, heads=[(token, i) for i in range(len(words))])
         for dot in dots:
             after = doc.char_span(dot + 1, dot + 2, alignment_mode="expand")
             if after is not None and after[0].idx == dot + 1:
-                doc[after.start].is_sent_start = True
+                after[0].is_sent_start = True
+                if after[0].text in _OPENING_QUOTES and after.end < len(doc):
+                    # the sentence opens at the quote, and the parser would open one more at its first word
+                    doc[after.end].is_sent_start = False
         return doc
 
     def _pieces(self, text: str, at: int) -> list[str]:
-        """The words of ``text`` cut at its dot ``at``, each side as the tokenizer reads it alone ("NPCI)" is
-        "NPCI" and ")")."""
+        """The words of ``text`` cut before its character ``at`` (a dot, or the word after an opening quote), each
+        side as the tokenizer reads it alone ("NPCI)" is "NPCI" and ")")."""
+        if text[at] != ".":
+            return [text[:at]] + [t.text for t in self._tokenizer(text[at:])]
         return [t.text for t in self._tokenizer(text[:at])] + ["."] + [t.text for t in self._tokenizer(text[at + 1:])]
 
 

@@ -325,3 +325,24 @@ STILL_WRONG = {
     for text, words, starts in GLUED_ENDS + REVIEW_ENDS + NEAR_MISS_ENDS])
 def test_a_glued_full_stop_ends_a_sentence_and_other_dots_do_not(extractor, text, words, starts):
     assert (text.index(words) in {s.start_char for s in extractor.nlp(text).sents}) == starts
+
+
+# (text, the words the last sentence opens with): a double quote glued to the stop opens the sentence, and the parser
+# opens no second one at its first word ("“Safety" would be a sentence of one token)
+QUOTE_AFTER_THE_STOP = [
+    ('Classes were suspended in 23 towns as of 8 a.m.“Safety comes first,” the mayor said.',  # the review's T32
+     '“Safety'),
+    ('The ferry docked at 7.15 p.m.“Everyone is safe,” the captain told reporters.',
+     '“Everyone'),
+    ('Fire crews left the site at 4 a.m."The roof may still collapse," a spokesman said.',
+     '"The roof'),
+    ('The work was done by the Public Works Department (PWD).“It will last 20 years,” the engineer said.',
+     '“It will'),
+    ('Prices went up by 12 per cent in 2023."We cannot afford it," one shopper said.',
+     '"We cannot'),
+]
+
+
+@pytest.mark.parametrize("text,words", QUOTE_AFTER_THE_STOP, ids=[text[:60] for text, _ in QUOTE_AFTER_THE_STOP])
+def test_a_quote_glued_to_the_stop_opens_the_whole_next_sentence(extractor, text, words):
+    assert [s.text for s in extractor.nlp(text).sents][1:] == [text[text.index(words):]]
