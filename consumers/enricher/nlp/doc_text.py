@@ -7,7 +7,7 @@ each module on its own; ``doc_text`` builds it on the first read and keeps it in
 Doc's ``user_data``, which no component changes the text under. The extractor makes its
 Docs itself (``title_end.titled``) and hands over the string it tokenised (``made_from``),
 so even the first read joins nothing: spaCy's tokenizer loses no character, and our
-retokenizing (``title_dots``) only splits a token's text, so that string is the Doc's text.
+retokenizing (``title_dots``, ``glued_stops``) only splits a token's text, so that string is the Doc's text.
 """
 from __future__ import annotations
 

