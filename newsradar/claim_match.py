@@ -318,6 +318,9 @@ _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
 # Kept apart as an ``age:`` term, it still tells two people apart (``_other_people``).
 _AGE = re.compile(r"\b([a-z0-9]+)[- ]years?[- ]olds?\b")
 _AGE_TERM = "age:"
+# Every mark kept among the terms beside the words: ``words`` leaves them all out, so a new mark goes here.
+_MARKED_PREFIXES = (_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM, _REACTION_TERM, _REACTOR_TERM,
+                    _REACTED_TERM)
 # "close to 500 flights" hedges its figure as "about" does, which is a stop word; kept, "close" was a term the
 # plain figure's claim lacked, and the one a "shut" reads as (``_SYNONYMS``).
 _CLOSE_TO = re.compile(r"\bclose to (?=\d|(?:a |an )?(?:%s|hundred|thousand|million|billion|third)\b)"
@@ -479,6 +482,11 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def _marked(terms: frozenset[str], prefix: str) -> frozenset[str]:
+    """What the terms marked with ``prefix`` carry, the mark taken off."""
+    return frozenset(t.removeprefix(prefix) for t in terms if t.startswith(prefix))
+
+
 @dataclass(frozen=True)
 class ClaimSignature:
     """What matching reads of a claim; stored with its cluster so later claims compare without spaCy."""
@@ -537,9 +545,7 @@ class ClaimSignature:
     def words(self) -> frozenset[str]:
         """The terms similarity compares: every term but the ages (``ages``), the refusals (``refused``), the
         predicates' marks (``_predicate_negations``) and the reactions' (``reactions``, ``reactors``, ``reacted``)."""
-        return frozenset(t for t in self.terms
-                         if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM,
-                                                 _REACTION_TERM, _REACTOR_TERM, _REACTED_TERM)))
+        return frozenset(t for t in self.terms if not t.startswith(_MARKED_PREFIXES))
 
     @cached_property
     def ages(self) -> frozenset[str]:
@@ -549,23 +555,23 @@ class ClaimSignature:
     @cached_property
     def reactions(self) -> frozenset[str]:
         """The kinds of reaction of the main clause (``_reactions``): "thank", "congratulate", "welcome"."""
-        return frozenset(t.removeprefix(_REACTION_TERM) for t in self.terms if t.startswith(_REACTION_TERM))
+        return _marked(self.terms, _REACTION_TERM)
 
     @cached_property
     def reactors(self) -> frozenset[str]:
         """The stemmed words of who reacts in the main clause (``_reactions``): "bma" of "the BMA welcomed ..."."""
-        return frozenset(t.removeprefix(_REACTOR_TERM) for t in self.terms if t.startswith(_REACTOR_TERM))
+        return _marked(self.terms, _REACTOR_TERM)
 
     @cached_property
     def reacted(self) -> frozenset[str]:
         """The words of what the main clause's reactions take (``_reactions``): "qatar" of "thanked Qatar for ..."."""
-        return frozenset(t.removeprefix(_REACTED_TERM) for t in self.terms if t.startswith(_REACTED_TERM))
+        return _marked(self.terms, _REACTED_TERM)
 
     @cached_property
     def refusals(self) -> frozenset[str]:
         """What the claim's main clause refuses (``_refusals``): an act's stem, or a kind's mark alone and before
         each word of a thing; "!" if the refusal is denied, "#" if it is a bar."""
-        return frozenset(t.removeprefix(_REFUSAL_TERM) for t in self.terms if t.startswith(_REFUSAL_TERM))
+        return _marked(self.terms, _REFUSAL_TERM)
 
     @cached_property
     def refused_acts(self) -> frozenset[str]:
@@ -609,12 +615,12 @@ class ClaimSignature:
     @cached_property
     def prefix_negated(self) -> frozenset[str]:
         """The adjectives the claim's predicate negates by a prefix: "acceptable" of "is unacceptable"."""
-        return frozenset(t.removeprefix(_PREFIXED_TERM) for t in self.terms if t.startswith(_PREFIXED_TERM))
+        return _marked(self.terms, _PREFIXED_TERM)
 
     @cached_property
     def not_predicated(self) -> frozenset[str]:
         """The adjectives the claim's predicate negates with a "not": "acceptable" of "is not acceptable"."""
-        return frozenset(t.removeprefix(_NOT_TERM) for t in self.terms if t.startswith(_NOT_TERM))
+        return _marked(self.terms, _NOT_TERM)
 
     @cached_property
     def sharpest_figure(self) -> float:
