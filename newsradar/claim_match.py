@@ -437,6 +437,13 @@ def _look_alike_e(word: str, lemma: str, lemmas: tuple[str, ...]) -> bool:
     return word.endswith(("ed", "ing")) and not _DOUBLING_VERB.search(bare)
 
 
+@lru_cache(maxsize=None)     # each list is a module constant: a handful of keys
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """A word list stemmed as ``terms`` holds it: a plural as its noun ("results"), "backed" as back, "number" as
+    numb."""
+    return frozenset(stem(w) for w in words)
+
+
 @lru_cache(maxsize=100_000)
 def _lemma_candidates(word: str) -> tuple[str, ...]:
     return (word, *get_lemmatiser().candidates(word))
@@ -866,12 +873,6 @@ def _institution_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _members_bodies() -> frozenset[str]:
-    """``_MEMBERS_BODIES`` stemmed, as ``_voice_of`` compares words."""
-    return frozenset(stem(w) for w in _MEMBERS_BODIES)
-
-
-@lru_cache(maxsize=1)
 def _cause_terms() -> dict[str, frozenset[str]]:
     """``_CAUSES`` by term, as ``content_terms`` reads the words ("floods" -> flood)."""
     return {stem(word): frozenset(families) for word, families in _CAUSES.items()}
@@ -985,7 +986,7 @@ def _run_voice_of(voice: tuple[str, ...], body: tuple[str, ...]) -> bool:
     if not voice:
         return False
     n = len(voice)
-    group, members_bodies = (stem("group"),), _members_bodies()
+    group, members_bodies = (stem("group"),), _stems(_MEMBERS_BODIES)
     for i in range(len(body) - n + 1):
         if body[i:i + n] == voice:
             rest = body[i + n:]
@@ -1080,7 +1081,7 @@ def _reactions(text: str) -> frozenset[str]:
         passive = following[:1] == ["by"]
         reacted = before if passive else _reaction_object(following)
         if match.group("welcome") and (before and before[-1] in _DETERMINERS
-                                       or _welcomed_acts().isdisjoint(map(stem, _head(reacted)))):
+                                       or _stems(WELCOMED_ACTS).isdisjoint(map(stem, _head(reacted)))):
             continue
         terms.add(_REACTION_TERM + match.lastgroup)
         reactor = _reaction_object(following[1:]) if passive else before
@@ -1103,12 +1104,6 @@ def _head(words: list[str]) -> list[str]:
     owners = [n for n, w in enumerate(words) if w.endswith(("'s", "s'"))]
     words = words[owners[-1] + 1:] if owners else words
     return words[:words.index("of")] if "of" in words else words
-
-
-@lru_cache(maxsize=1)
-def _welcomed_acts() -> frozenset[str]:
-    """``reactions.WELCOMED_ACTS`` stemmed as ``terms`` holds them, so a plural reads as its noun ("results")."""
-    return frozenset(stem(w) for w in WELCOMED_ACTS)
 
 
 def _predicate_negations(text: str) -> frozenset[str]:
@@ -1620,13 +1615,7 @@ def _count_moved(sig: ClaimSignature, other: ClaimSignature, params: MatchParams
 
 
 def _tally_named(sig: ClaimSignature, other: ClaimSignature) -> bool:
-    return bool(sig.terms & _tally_terms()) or any(unit and _counts_things(unit) for unit, _ in other.numbers)
-
-
-@lru_cache(maxsize=1)
-def _tally_terms() -> frozenset[str]:
-    """Nouns that name a tally, stemmed as ``terms`` holds them ("number" -> numb)."""
-    return frozenset(stem(w) for w in TALLIES)
+    return bool(sig.terms & _stems(TALLIES)) or any(unit and _counts_things(unit) for unit, _ in other.numbers)
 
 
 def _retold_without_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
@@ -1672,7 +1661,7 @@ def _retold_by_reactor(reaction: ClaimSignature, other: ClaimSignature) -> bool:
     """``other`` voices a stance a reaction is retold as (``reactions.RETOLD_STANCES``: "backed the plans", "paid
     tribute to the fans") and is the reactor's: its speaker or its content names the reaction's reactor or speaker.
     Another's stance stays apart: "the council backed plans" is not "residents welcomed the council's plans"."""
-    if _retold_stances().isdisjoint(other.words):
+    if _stems(RETOLD_STANCES).isdisjoint(other.words):
         return False
     reactors, others = reaction.reactors | _speaker_stems(reaction), _speaker_stems(other)
     if not reactors and not others:
@@ -1686,12 +1675,6 @@ def _speaker_stems(sig: ClaimSignature) -> frozenset[str]:
     """The stemmed words of a claim's speaker: its surname, body, voice and role."""
     fields = (sig.speaker_key, sig.speaker_body, sig.speaker_voice, sig.speaker_role)
     return frozenset(stem(w) for field in fields for w in _WORD.findall(field.lower()))
-
-
-@lru_cache(maxsize=1)
-def _retold_stances() -> frozenset[str]:
-    """``reactions.RETOLD_STANCES`` stemmed as ``terms`` holds them ("backed" -> back)."""
-    return frozenset(stem(w) for w in RETOLD_STANCES)
 
 
 def _one_reaction(a: ClaimSignature, b: ClaimSignature) -> bool:
