@@ -112,7 +112,7 @@ def item_article(r: dict) -> Article | None:
     if r.get("source") == "corpus":
         if r["file"] not in _FEEDS:
             _FEEDS[r["file"]] = feed_articles(r["file"])
-        key = r.get("guid") or r["link"]
+        key = item_key(r)[1]
         if key not in _FEEDS[r["file"]]:
             raise SystemExit(f"{DATA}: {r['event']}/{r['claim']}: no item {key!r} in {r['file']}")
         return _FEEDS[r["file"]][key]
@@ -130,9 +130,14 @@ def item_article(r: dict) -> Article | None:
     return None
 
 
-def corpus_claims(r: dict, extractor) -> list:
-    """The claims of the whole corpus item a row points at, extracted once per item."""
-    key = (r["file"], r.get("guid") or r["link"])
+def item_key(r: dict) -> tuple[str, str]:
+    """The item a demo or corpus row points into: ("demo", slug), or its feed file and guid (its link without one)."""
+    return ("demo", r["slug"]) if r.get("source") == "demo" else (r["file"], r.get("guid") or r["link"])
+
+
+def item_claims(r: dict, extractor) -> list:
+    """The claims of the whole demo or corpus item a row points at, extracted once per item."""
+    key = item_key(r)
     if key not in _ENRICHED:
         article = item_article(r)
         _ENRICHED[key] = extractor.enrich([article])[0].claims
@@ -144,21 +149,12 @@ def extract(rows: list[dict]) -> list[Row]:
     from consumers.enricher.nlp.pipeline import Extractor
 
     extractor = Extractor()
-    demo_claims: dict[str, list] = {}
     out = []
     for n, r in enumerate(rows):
-        if r.get("source") == "demo":
-            if r["slug"] not in demo_claims:
-                art = item_article(r)
-                demo_claims[r["slug"]] = extractor.enrich([art])[0].claims
-                _LINKS[("demo", r["slug"])] = set(restatement_links(demo_claims[r["slug"]], art.text))
-            item, every = ("demo", r["slug"]), demo_claims[r["slug"]]
-            claims = [c for c in every if c.content.startswith(r["content"])]
-            text = r["content"]
-        elif r.get("source") == "corpus":
-            item, every = (r["file"], r.get("guid") or r["link"]), corpus_claims(r, extractor)
-            claims = [c for c in every if c.content.startswith(r["anchor"])]
-            text = r["anchor"]
+        if r.get("source") in ("demo", "corpus"):
+            item, every = item_key(r), item_claims(r, extractor)
+            text = r["content"] if r["source"] == "demo" else r["anchor"]
+            claims = [c for c in every if c.content.startswith(text)]
         else:
             claims = extractor.extract_text(r["text"]).claims
             text = r["text"]

@@ -234,15 +234,19 @@ def score_claims(rows: list[Row], predict) -> dict:
             "counts": (speaker_right, n_pred, n_gold)}
 
 
-def row_claims(row: Row, enrichment: Enrichment) -> list[dict]:
+def _paragraph_claims(row: Row, enrichment: Enrichment) -> list:
     """The predicted claims whose content starts inside the labelled paragraph."""
-    return [c.model_dump() for c in enrichment.claims if row.start <= c.content_span.start < row.end]
+    return [c for c in enrichment.claims if row.start <= c.content_span.start < row.end]
+
+
+def row_claims(row: Row, enrichment: Enrichment) -> list[dict]:
+    """The predicted claims of the labelled paragraph (``_paragraph_claims``), as dicts."""
+    return [c.model_dump() for c in _paragraph_claims(row, enrichment)]
 
 
 def claim_numbers(row: Row, enrichment: Enrichment) -> list[tuple[str, float, str | None]]:
-    """(text, value, unit) of the numbers of the predicted claims that start inside the paragraph."""
-    return [(n.text, n.value, n.unit) for c in enrichment.claims if row.start <= c.content_span.start < row.end
-            for n in c.numbers]
+    """(text, value, unit) of the numbers of the labelled paragraph's predicted claims (``_paragraph_claims``)."""
+    return [(n.text, n.value, n.unit) for c in _paragraph_claims(row, enrichment) for n in c.numbers]
 
 
 def number_candidates(text: str, found: list[tuple]) -> list[tuple]:

@@ -40,6 +40,7 @@ import re
 import sys
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
@@ -150,14 +151,20 @@ def claim_sample(part: str, rng: random.Random, rows: list[dict], text: dict[int
                 rng)
 
 
-def story_items() -> tuple[list[tuple[dict, str, str]], dict]:
-    """[(item pointer, group, split)] of every labelled corpus article, and the corpus by key."""
-    by_key, _ = story_clusters.load_corpus(story_clusters.CORPUS)
+@lru_cache(maxsize=1)
+def story_stream() -> story_clusters.Stream:
+    """The story bench's stream, loaded once: the sampler and the scoring of its pairs both read the corpus."""
+    return story_clusters.stream()
+
+
+def story_items() -> list[tuple[dict, str, str]]:
+    """[(item pointer, group, split)] of every labelled corpus article, in the label file's order: the sampler
+    draws by position, so the drift check holds only in that order (``load_labels`` keeps no pointer)."""
     items = []
     for line in story_clusters.LABELS.read_text().splitlines():
         g = json.loads(line)
         items += [(it, g["group"], g["split"]) for it in g["items"]]
-    return items, by_key
+    return items
 
 
 def story_text(article, chars: int = 400) -> str:
@@ -190,7 +197,7 @@ def sampled() -> tuple[list[dict], dict[tuple[str, str], Pool]]:
         for k, (a, b) in enumerate(pairs, 1):
             out.append({"set": "claim", "part": part, "pair": f"claim-{part}-{k:03d}", "a": a, "b": b,
                         "text_a": text[a], "text_b": text[b]})
-    items, by_key = story_items()
+    items, by_key = story_items(), story_stream().by_key
     for part in ("dev", "test"):
         pairs, pools["story", part], text = story_sample(part, rng, items, by_key)
         for k, (a, b) in enumerate(pairs, 1):
@@ -298,7 +305,7 @@ def story_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
     from newsradar.settings import get_settings
 
     settings = get_settings()
-    s = story_clusters.stream()
+    s = story_stream()
     pred, _ = story_clusters.cluster(list(zip(s.articles, story_clusters.enrich(s.articles, settings))), settings,
                                      settings.enrich.chunk_size, {})
     group = {a: g for split in s.by_source["corpus"].values() for a, g in split.items()}

@@ -318,6 +318,9 @@ _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
 # Kept apart as an ``age:`` term, it still tells two people apart (``_other_people``).
 _AGE = re.compile(r"\b([a-z0-9]+)[- ]years?[- ]olds?\b")
 _AGE_TERM = "age:"
+# Every mark kept among the terms beside the words: ``words`` leaves them all out, so a new mark goes here.
+_MARKED_PREFIXES = (_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM, _REACTION_TERM, _REACTOR_TERM,
+                    _REACTED_TERM)
 # "close to 500 flights" hedges its figure as "about" does, which is a stop word; kept, "close" was a term the
 # plain figure's claim lacked, and the one a "shut" reads as (``_SYNONYMS``).
 _CLOSE_TO = re.compile(r"\bclose to (?=\d|(?:a |an )?(?:%s|hundred|thousand|million|billion|third)\b)"
@@ -434,6 +437,13 @@ def _look_alike_e(word: str, lemma: str, lemmas: tuple[str, ...]) -> bool:
     return word.endswith(("ed", "ing")) and not _DOUBLING_VERB.search(bare)
 
 
+@lru_cache(maxsize=None)     # each list is a module constant: a handful of keys
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """A word list stemmed as ``terms`` holds it: a plural as its noun ("results"), "backed" as back, "number" as
+    numb."""
+    return frozenset(stem(w) for w in words)
+
+
 @lru_cache(maxsize=100_000)
 def _lemma_candidates(word: str) -> tuple[str, ...]:
     return (word, *get_lemmatiser().candidates(word))
@@ -477,6 +487,11 @@ def _surname(name: str) -> str:
     if len(words) >= 2 and _GIVEN_SYLLABLES.match(words[-1]):
         return words[-2].lower()
     return words[-1].lower() if words else ""
+
+
+def _marked(terms: frozenset[str], prefix: str) -> frozenset[str]:
+    """What the terms marked with ``prefix`` carry, the mark taken off."""
+    return frozenset(t.removeprefix(prefix) for t in terms if t.startswith(prefix))
 
 
 @dataclass(frozen=True)
@@ -537,9 +552,7 @@ class ClaimSignature:
     def words(self) -> frozenset[str]:
         """The terms similarity compares: every term but the ages (``ages``), the refusals (``refused``), the
         predicates' marks (``_predicate_negations``) and the reactions' (``reactions``, ``reactors``, ``reacted``)."""
-        return frozenset(t for t in self.terms
-                         if not t.startswith((_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM,
-                                                 _REACTION_TERM, _REACTOR_TERM, _REACTED_TERM)))
+        return frozenset(t for t in self.terms if not t.startswith(_MARKED_PREFIXES))
 
     @cached_property
     def ages(self) -> frozenset[str]:
@@ -547,25 +560,33 @@ class ClaimSignature:
         return frozenset(t for t in self.terms if t.startswith(_AGE_TERM))
 
     @cached_property
+    def speaker_terms(self) -> frozenset[str]:
+        """The speaker's surname, body, voice and role read as ``terms`` reads words, as the reactors are: with its
+        stop words kept, "the Ministry of Foreign Affairs" and "the Bank of England" shared "of" and read as one
+        voice. Kept, as ``_retold_by_reactor`` asks it of both claims of every pair."""
+        fields = (self.speaker_key, self.speaker_body, self.speaker_voice, self.speaker_role)
+        return frozenset().union(*(content_terms(field) for field in fields))
+
+    @cached_property
     def reactions(self) -> frozenset[str]:
         """The kinds of reaction of the main clause (``_reactions``): "thank", "congratulate", "welcome"."""
-        return frozenset(t.removeprefix(_REACTION_TERM) for t in self.terms if t.startswith(_REACTION_TERM))
+        return _marked(self.terms, _REACTION_TERM)
 
     @cached_property
     def reactors(self) -> frozenset[str]:
         """The stemmed words of who reacts in the main clause (``_reactions``): "bma" of "the BMA welcomed ..."."""
-        return frozenset(t.removeprefix(_REACTOR_TERM) for t in self.terms if t.startswith(_REACTOR_TERM))
+        return _marked(self.terms, _REACTOR_TERM)
 
     @cached_property
     def reacted(self) -> frozenset[str]:
         """The words of what the main clause's reactions take (``_reactions``): "qatar" of "thanked Qatar for ..."."""
-        return frozenset(t.removeprefix(_REACTED_TERM) for t in self.terms if t.startswith(_REACTED_TERM))
+        return _marked(self.terms, _REACTED_TERM)
 
     @cached_property
     def refusals(self) -> frozenset[str]:
         """What the claim's main clause refuses (``_refusals``): an act's stem, or a kind's mark alone and before
         each word of a thing; "!" if the refusal is denied, "#" if it is a bar."""
-        return frozenset(t.removeprefix(_REFUSAL_TERM) for t in self.terms if t.startswith(_REFUSAL_TERM))
+        return _marked(self.terms, _REFUSAL_TERM)
 
     @cached_property
     def refused_acts(self) -> frozenset[str]:
@@ -609,12 +630,12 @@ class ClaimSignature:
     @cached_property
     def prefix_negated(self) -> frozenset[str]:
         """The adjectives the claim's predicate negates by a prefix: "acceptable" of "is unacceptable"."""
-        return frozenset(t.removeprefix(_PREFIXED_TERM) for t in self.terms if t.startswith(_PREFIXED_TERM))
+        return _marked(self.terms, _PREFIXED_TERM)
 
     @cached_property
     def not_predicated(self) -> frozenset[str]:
         """The adjectives the claim's predicate negates with a "not": "acceptable" of "is not acceptable"."""
-        return frozenset(t.removeprefix(_NOT_TERM) for t in self.terms if t.startswith(_NOT_TERM))
+        return _marked(self.terms, _NOT_TERM)
 
     @cached_property
     def sharpest_figure(self) -> float:
@@ -860,12 +881,6 @@ def _institution_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _members_bodies() -> frozenset[str]:
-    """``_MEMBERS_BODIES`` stemmed, as ``_voice_of`` compares words."""
-    return frozenset(stem(w) for w in _MEMBERS_BODIES)
-
-
-@lru_cache(maxsize=1)
 def _cause_terms() -> dict[str, frozenset[str]]:
     """``_CAUSES`` by term, as ``content_terms`` reads the words ("floods" -> flood)."""
     return {stem(word): frozenset(families) for word, families in _CAUSES.items()}
@@ -979,7 +994,7 @@ def _run_voice_of(voice: tuple[str, ...], body: tuple[str, ...]) -> bool:
     if not voice:
         return False
     n = len(voice)
-    group, members_bodies = (stem("group"),), _members_bodies()
+    group, members_bodies = (stem("group"),), _stems(_MEMBERS_BODIES)
     for i in range(len(body) - n + 1):
         if body[i:i + n] == voice:
             rest = body[i + n:]
@@ -1074,7 +1089,7 @@ def _reactions(text: str) -> frozenset[str]:
         passive = following[:1] == ["by"]
         reacted = before if passive else _reaction_object(following)
         if match.group("welcome") and (before and before[-1] in _DETERMINERS
-                                       or _welcomed_acts().isdisjoint(map(stem, _head(reacted)))):
+                                       or _stems(WELCOMED_ACTS).isdisjoint(map(stem, _head(reacted)))):
             continue
         terms.add(_REACTION_TERM + match.lastgroup)
         reactor = _reaction_object(following[1:]) if passive else before
@@ -1097,12 +1112,6 @@ def _head(words: list[str]) -> list[str]:
     owners = [n for n, w in enumerate(words) if w.endswith(("'s", "s'"))]
     words = words[owners[-1] + 1:] if owners else words
     return words[:words.index("of")] if "of" in words else words
-
-
-@lru_cache(maxsize=1)
-def _welcomed_acts() -> frozenset[str]:
-    """``reactions.WELCOMED_ACTS`` stemmed as ``terms`` holds them, so a plural reads as its noun ("results")."""
-    return frozenset(stem(w) for w in WELCOMED_ACTS)
 
 
 def _predicate_negations(text: str) -> frozenset[str]:
@@ -1614,13 +1623,7 @@ def _count_moved(sig: ClaimSignature, other: ClaimSignature, params: MatchParams
 
 
 def _tally_named(sig: ClaimSignature, other: ClaimSignature) -> bool:
-    return bool(sig.terms & _tally_terms()) or any(unit and _counts_things(unit) for unit, _ in other.numbers)
-
-
-@lru_cache(maxsize=1)
-def _tally_terms() -> frozenset[str]:
-    """Nouns that name a tally, stemmed as ``terms`` holds them ("number" -> numb)."""
-    return frozenset(stem(w) for w in TALLIES)
+    return bool(sig.terms & _stems(TALLIES)) or any(unit and _counts_things(unit) for unit, _ in other.numbers)
 
 
 def _retold_without_figures(a: ClaimSignature, b: ClaimSignature, params: MatchParams) -> bool:
@@ -1666,26 +1669,14 @@ def _retold_by_reactor(reaction: ClaimSignature, other: ClaimSignature) -> bool:
     """``other`` voices a stance a reaction is retold as (``reactions.RETOLD_STANCES``: "backed the plans", "paid
     tribute to the fans") and is the reactor's: its speaker or its content names the reaction's reactor or speaker.
     Another's stance stays apart: "the council backed plans" is not "residents welcomed the council's plans"."""
-    if _retold_stances().isdisjoint(other.words):
+    if _stems(RETOLD_STANCES).isdisjoint(other.words):
         return False
-    reactors, others = reaction.reactors | _speaker_stems(reaction), _speaker_stems(other)
+    reactors, others = reaction.reactors | reaction.speaker_terms, other.speaker_terms
     if not reactors and not others:
         # "Residents said they welcomed plans" / "Residents said they backed plans": two unnamed speakers of one
         # kind, read no further, may be one; matching decides, as for any two claims.
         return (reaction.speaker_kind, reaction.speaker_party) == (other.speaker_kind, other.speaker_party)
     return not reactors.isdisjoint(other.words | others)
-
-
-def _speaker_stems(sig: ClaimSignature) -> frozenset[str]:
-    """The stemmed words of a claim's speaker: its surname, body, voice and role."""
-    fields = (sig.speaker_key, sig.speaker_body, sig.speaker_voice, sig.speaker_role)
-    return frozenset(stem(w) for field in fields for w in _WORD.findall(field.lower()))
-
-
-@lru_cache(maxsize=1)
-def _retold_stances() -> frozenset[str]:
-    """``reactions.RETOLD_STANCES`` stemmed as ``terms`` holds them ("backed" -> back)."""
-    return frozenset(stem(w) for w in RETOLD_STANCES)
 
 
 def _one_reaction(a: ClaimSignature, b: ClaimSignature) -> bool:

@@ -62,9 +62,9 @@ class ClaimDetails:
             return False
         if any(c.isdigit() for c in ent.text):
             # a phone number or a code ("1-800-273-8255", "0300 123 3393") counts nothing: a listing's or a service
-            # box's line that gives one ("The Lifeline is 1-800-273-8255") reports no figure. Every caller gets this:
-            # the author's assertion (narration_rules), attribution_numbers, the commentary test of cue_rules and
-            # numbers()
+            # box's line that gives one ("The Lifeline is 1-800-273-8255") reports no figure. This acts for the
+            # author's assertion (narration_rules), attribution_numbers and the commentary test of cue_rules;
+            # numbers() has already dropped every code through _clock_or_code
             return not looks_like_year(ent.text) and not _bracketed_age(ent) and not _phone_or_code(ent)
         # "Four million more people": a scale word makes an amount, whatever the parse; "two-thirds" a share
         # ("half" alone is as loose as "most")

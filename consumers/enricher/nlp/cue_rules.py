@@ -56,7 +56,7 @@ _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "because"
 _ADDRESSEE_NOUNS = lexicon.PERSON_NOUNS | lexicon.ROLE_NOUNS | lexicon.ORG_NOUNS | lexicon.COLLECTIVE_ACTORS
 # Whom a clause can be told to when no entity names them: an addressee's noun, or any body a hearing testifies to,
 # any trial too ("The rider told the time trial he had been unwell"): whom the words were told does not decide whose
-# they are, so ``hearing_body``'s guard is for the body that hears, not for the one told.
+# they are, so ``_hearing_body``'s guard is for the body that hears, not for the one told.
 _TOLD_NOUNS = _ADDRESSEE_NOUNS | lexicon.HEARING_BODIES
 # Common nouns of a subject that can speak: a role, a person's noun, a body's noun.
 _SPEAKER_NOUNS = lexicon.ROLE_NOUNS | lexicon.PERSON_NOUNS | lexicon.ORG_NOUNS
@@ -127,7 +127,7 @@ def _spoken_after(quote: Quote, stretch: Span) -> bool:
     return bool(subjects) and all(t.i in said_by for t in after if t.i < verb.i)
 
 
-def hearing_body(tok: Token) -> bool:
+def _hearing_body(tok: Token) -> bool:
     """A body that hears evidence (``lexicon.HEARING_BODIES``); a trial only a court's, not a test's or a contest's
     ("a clinical trial", "the cup trial", ``lexicon.NON_COURT_TRIALS``)."""
     lemma = tok.lemma_.lower()
@@ -1174,7 +1174,7 @@ class CueRules:
         Jones deny the charges") tells no claim of its own: a trial hears only a "that"-clause or the clause before
         it, and that clause only when it has no speaker of its own (``_unattributed_clause``, the test the misparsed
         "..., an inquest heard" asks too: "Her GP said ..., the trial heard" is the GP's)."""
-        body = next((c for c in verb.children if c.dep_ == "nsubj" and hearing_body(c)), None)
+        body = next((c for c in verb.children if c.dep_ == "nsubj" and _hearing_body(c)), None)
         if body is None or body.lemma_.lower() != "trial":
             return body is not None
         ccomps = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -1872,7 +1872,7 @@ def _manner_word(tok: Token) -> bool:
 
 
 # where, to whom or at what words were said ("in an interview", "to reporters", "at the rally"); any trial is a
-# setting, a race's or a test's as a court's ("said at the time trial"): not ``hearing_body``, which asks who hears
+# setting, a race's or a test's as a court's ("said at the time trial"): not ``_hearing_body``, which asks who hears
 # evidence
 _SETTING_NOUNS = _SAID_IN | _TOLD_NOUNS | _OCCASIONS
 

@@ -1,11 +1,11 @@
 """A full stop typed with no space before the next sentence still ends the sentence.
 
 Some outlets' copy runs its sentences together: "... arrested in 2011.The court ...", "... India (NPCI).IMPS
-makes ...", "... at 5 p.m.CPI leaders ...". spaCy's tokenizer splits a full stop between two letters ("Monday.The"),
-but keeps "2011.The" and "NPCI).IMPS" whole, and the parser then reads two sentences as one: the number reader
-sees a figure "2011.The" and the claim runs on into the next sentence. ``newsradar_glued_stops`` (before the model
-reads the tokens) splits such a token at its dot and opens a sentence at the capitalised word after it. The text is
-never changed: labels point into it by character offsets.
+makes ...", "... at 5 p.m.CPI leaders ...". spaCy's tokenizer splits a full stop between a lower-case letter and a
+capital ("Monday.The", "St.Louis"), but keeps "2011.The", "NPCI).IMPS" and "USP.Kerala" whole, and the parser then
+reads two sentences as one: the number reader sees a figure "2011.The" and the claim runs on into the next
+sentence. ``newsradar_glued_stops`` (before the model reads the tokens) splits such a token at its dot and opens a
+sentence at the capitalised word after it. The text is never changed: labels point into it by character offsets.
 """
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ from newsradar.clock import WEEKDAYS
 NAME = "newsradar_glued_stops"
 
 # The dot after a figure, a closing bracket or a time's "a.m"/"p.m", glued to a capitalised word ("The", "IMPS").
-# A dot between two letters in lower case ("bbc.co.uk", "St.Louis"), between digits ("3.5") or after one capital
-# ("U.S.", "N.Korea") is left alone.
+# A dot after a lower-case letter ("bbc.co.uk"; the tokenizer splits "St.Louis" itself), between digits ("3.5") or
+# after one capital ("U.S.", "N.Korea") is left alone.
 _AFTER_FIGURE = re.compile(r"(?:(?<!\w)\d+|[)\]]|\b[ap]\.m)(?P<dot>\.)(?=[\"“‘']?[A-Z](?:[a-z]|[A-Z]+\b))")
 # The dot after an all-capital word or code ("USP", "M25"; not the initials of "J.K.") ends a sentence only before
 # a Title-case word ("USP.Kerala"): before another all-capital word it joins a ticker ("RELIANCE.NS", "PETR4.SA"), a

@@ -63,8 +63,10 @@ def _dash_tail(url: str | None, title: str | None) -> tuple[int, int] | None:
     review's tail can be a clause too ("Nosferatu review – Eggers sinks his teeth in"), and there an outlet's news
     section already keeps an inquiry's headline news; a bare text has no section, and a headline first line is a
     guess, so there a clause in the tail leaves it news."""
+    if url:
+        return None
     m = _REVIEW_DASH.search(title or "")
-    if url or m is None or _FORM_TITLE.search(title or ""):
+    if m is None or _FORM_TITLE.search(title or ""):
         return None
     return m.end(), len(title or "")
 

@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from consumers.enricher.nlp import lexicon
+from consumers.enricher.nlp.claim_details import NUMBER_LABELS
 from consumers.enricher.nlp.entities import resolve_person
 from consumers.enricher.nlp.numbers import looks_like_year
 from consumers.enricher.nlp.speakers import Speaker, names_people
@@ -465,7 +466,6 @@ _FORECAST_TIME = frozenset({"by", "next", "coming", "until", "till", "from", "wi
 _SUBJECT_OR_AUX = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 # what an act on "me" can be told beside: a clause of its own, or a phrase set off, carries its own news
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "conj"})
-_FIGURE_LABELS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # words that date a count to the moment of writing: a running total is news, not an offer
 _RUNNING_COUNT = frozenset({"now", "latest"})
 # spans that put an "earlier" before the story, not in its day: "three years earlier", not "earlier that day"
@@ -953,7 +953,7 @@ def _figure_set_off(root: Token) -> bool:
     set off by a comma, not under the act on "me" itself: "made me wait 11 days" keeps its figure the author's."""
     doc = root.doc
     for figure in root.subtree:
-        if not (figure.like_num or figure.ent_type_ in _FIGURE_LABELS) or looks_like_year(figure.text):
+        if not (figure.like_num or figure.ent_type_ in NUMBER_LABELS) or looks_like_year(figure.text):
             continue
         head = figure
         while head.i != root.i:

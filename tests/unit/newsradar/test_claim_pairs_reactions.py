@@ -339,6 +339,42 @@ MEND5_THAT_RELATIVE = [
      "said.",
      'The council said residents blocked the road in Kelso on Monday.'),
 ]
+# The reactor's own stance is read by its speaker's words as ``terms`` reads them (``ClaimSignature.speaker_terms``):
+# two bodies that share only "of" are two voices, and one body's welcome and its own backing are one claim.
+ROLE_HEAD = ("two speakers of one role ('the foreign minister', 'the finance minister') share its head, read as one "
+             "reactor; joined on the stage too")
+NO_VOICE = ("a newspaper's name is read as no speaker, and two speakers of no words and one kind may be one; joined "
+            "on the stage too")
+SPEAKER_WORDS_APART = [
+    ('The Ministry of Foreign Affairs said it welcomed the ceasefire agreement between Israel and Hamas.',
+     'The Bank of England said it backed the ceasefire agreement between Israel and Hamas.'),
+    ('The Ministry of Defence said it welcomed the decision to extend the training mission in Iraq.',
+     'The Council of Europe said it supported the decision to extend the training mission in Iraq.'),
+    ("The University of Oxford said it welcomed the government's plan to fund new research laboratories.",
+     "The Bank of Scotland said it backed the government's plan to fund new research laboratories."),
+    ('The Chamber of Commerce said it welcomed the new trade agreement with Canada.',
+     'The Church of England said it was pleased with the new trade agreement with Canada.'),
+    ('The Department of Health said it welcomed the ban on disposable vapes.',
+     'The Royal College of Nursing said the ban on disposable vapes was good news for children.'),
+    ("The Guardian said it welcomed the court's ruling on press freedom in Hungary.",
+     "The Times said it supported the court's ruling on press freedom in Hungary.", NO_VOICE),
+    ('The Mayor of London said he welcomed the decision to build a new bridge over the Thames.',
+     'The Port of London Authority said it backed the decision to build a new bridge over the Thames.'),
+    ('The foreign minister said she welcomed the peace deal between Armenia and Azerbaijan.',
+     'The finance minister said he backed the peace deal between Armenia and Azerbaijan.', ROLE_HEAD),
+    ('The Minister of Health said she welcomed the new funding for rural clinics.',
+     'The Minister of Education said he supported the new funding for rural clinics.', ROLE_HEAD),
+    ('The Archbishop of Canterbury said he welcomed the release of the hostages in Gaza.',
+     'The Bank of Israel said it was relieved by the release of the hostages in Gaza.'),
+]
+SPEAKER_WORDS_SAME = [
+    ('The Ministry of Foreign Affairs said it welcomed the ceasefire agreement between Israel and Hamas.',
+     'The Ministry of Foreign Affairs said it backed the ceasefire agreement between Israel and Hamas.'),
+    ("The Bank of England said it welcomed the government's new fiscal rules.",
+     "The Bank of England said it supported the government's new fiscal rules."),
+    ('The Chamber of Commerce said it welcomed the new trade agreement with Canada.',
+     'The Chamber of Commerce said it was pleased with the new trade agreement with Canada.'),
+]
 
 
 PAIRS = (("apart", (STORY, STORY), False, APART), ("same", (STORY, STORY), True, SAME),
@@ -352,7 +388,9 @@ PAIRS = (("apart", (STORY, STORY), False, APART), ("same", (STORY, STORY), True,
          ("mend6 reacted same", (STORY, STORY), True, MEND6_REACTED_SAME),
          ("mend2 head same", (STORY, STORY), True, MEND2_HEAD_SAME),
          ("mend2 head apart", (STORY, STORY), False, MEND2_HEAD_APART),
-         ("mend5 that relative", (STORY, STORY), True, MEND5_THAT_RELATIVE))
+         ("mend5 that relative", (STORY, STORY), True, MEND5_THAT_RELATIVE),
+         ("speaker words apart", (STORY, STORY), False, SPEAKER_WORDS_APART),
+         ("speaker words same", (STORY, STORY), True, SPEAKER_WORDS_SAME))
 
 
 def test_claim_pairs_reactions_apart_from_what_they_answer(joined, a, b, stories, same):
