@@ -561,9 +561,9 @@ class ClaimSignature:
 
     @cached_property
     def speaker_terms(self) -> frozenset[str]:
-        """The speaker's surname, body, voice and role read as ``terms`` reads words, as the reactors are: with its
-        stop words kept, "the Ministry of Foreign Affairs" and "the Bank of England" shared "of" and read as one
-        voice. Kept, as ``_retold_by_reactor`` asks it of both claims of every pair."""
+        """The speaker's surname, body, voice and role read as ``terms`` reads words (stop words dropped), as the
+        reactors are: read with "of" kept, "the Ministry of Foreign Affairs" and "the Bank of England" would be one
+        voice. Cached, as ``_retold_by_reactor`` asks it of both claims of every pair."""
         fields = (self.speaker_key, self.speaker_body, self.speaker_voice, self.speaker_role)
         return frozenset().union(*(content_terms(field) for field in fields))
 
