@@ -319,7 +319,7 @@ class NarrationRules:
             has_number = bool(kept) and self._reported_figure(sent.root, kept)
             # a main clause before someone's words is the author's only with a figure or a listed act of its own:
             # an act alone ("met reporters", "sparked a debate") is the scene of the words, not a second event
-            if not (has_number or not trimmed and self._is_event(sent.root) and not self._scene_of_next_words(sent)
+            if not (has_number or not trimmed and self._is_event(sent.root)
                     or trimmed and self._decisive_act_before_words(sent.root)):
                 continue
             misparsed = None if trimmed else _misparsed_report(sent.root)
@@ -409,27 +409,6 @@ class NarrationRules:
                 return True
         return False
 
-    def _scene_of_next_words(self, sent: Span) -> bool:
-        """ "The council leader, Simon Achebe, rang in minutes later. “We have filled 14 empty shops,” he said.",
-        "Anna Kowalczyk met developer Piotr Lis on Monday. She said the tower would not be approved": an act with no
-        figure, one of the scene's (``_SCENE_ACTS``), done by someone whose words the next sentence of the paragraph
-        reports, is the scene of those words, as it is when the words follow in the same sentence
-        (``_decisive_act_before_words``). Talks held or an arrival for talks stay events, as the labels read them."""
-        verbs = [sent.root] + [c for c in sent.root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]
-        scene = [v for v in verbs if lexicon.verb_lemma(v) in _SCENE_ACTS]
-        if not scene:
-            return False
-        end = sent.end_char
-        if self.paragraph_of(sent.start_char) != self.paragraph_of(min(end, len(self.text) - 1)):
-            return False
-        next_end = self.doc[sent.end].sent.end_char if sent.end < len(self.doc) else end
-        speakers = {c["speaker_resolved"] for c in self.claims if c["speaker_resolved"] and c["cue_span"]
-                    and end <= c["cue_span"][0] < next_end}
-        if not speakers:
-            return False
-        return any(self.token_ents.get(t.i, (None, None))[1] in speakers
-                   for v in scene for subj in _actors(v) for t in subj.subtree)
-
     def _checkable_actor(self, verb: Token) -> bool:
         """Whether one who does the verb's act is someone a reader could check: named, a body, counted, aged."""
         for subj in _actors(verb):
@@ -510,9 +489,6 @@ _AGENT_ACTS = frozenset({"arrest", "detain", "charge", "indict", "nab", "seize",
 _DECISIVE_ACTS = frozenset({"resign", "quit", "arrest", "detain", "charge", "indict", "convict", "sentence", "fine",
                             "ban", "suspend", "expel", "sack", "close", "shut", "cancel", "free", "evacuate", "halt",
                             "recall", "veto", "impose", "sanction", "scrap", "axe"})
-# Acts that set the scene for words: a meeting, attending, ringing in, sitting by, departing. Closed: "held talks",
-# "arrived for talks" and every decisive act are read as events by the labels, whoever speaks next.
-_SCENE_ACTS = frozenset({"meet", "attend", "ring", "sit", "depart"})
 # Decisive acts only when a body does them: a council closing a road or an airline cancelling flights decides, a
 # chairman closing a meeting, a reader cancelling a subscription or a coach freeing his wingers does not.
 _BODIES_ACTS = frozenset({"close", "shut", "cancel", "free"})
