@@ -51,6 +51,26 @@ EVENTS_BEFORE_WORDS = [
                  "rise in April.", "met 40 nurses", id="met-a-count-then-said"),
 ]
 
+# Review rows (stop 55) a scene rule must leave alone: a meeting that is the news, or a scene verb beside an act of its
+# own, is the author's event whoever speaks next; so is a scene whose next words are another named speaker's.
+NEWS_BEFORE_WORDS = [
+    pytest.param("Foreign minister Ingrid Dahl met the Taliban delegation in Doha on Tuesday, the first such meeting "
+                 "by a European minister. She said the talks had been frank.", "met the Taliban delegation",
+                 id="met-taliban-news"),
+    pytest.param("Chancellor Otto Brandt met Vladimir Putin in Moscow on Friday. He said he had urged the Russian "
+                 "leader to withdraw his troops.", "met Vladimir Putin", id="met-putin-news"),
+    pytest.param("Prime Minister Kenji Sato met President Lee Jae-won in Seoul and signed a trade pact. He said the "
+                 "deal would open both markets.", "signed a trade pact", id="met-and-signed"),
+    pytest.param("Interior minister Clara Weiss attended the cabinet meeting and resigned an hour later. She said she "
+                 "could not support the bill.", "resigned an hour later", id="attended-and-resigned"),
+]
+NAMED_OTHER_SPEAKER = [
+    pytest.param("Queen Sofia attended the memorial service in Madrid. “She was a friend to all of us,” Archbishop "
+                 "Carlos Osoro said.", "attended the memorial service", id="attended-named-other-speaker"),
+    pytest.param("Foreign minister Ingrid Dahl met the Taliban delegation in Doha on Tuesday. Her deputy, Nils Berg, "
+                 "said the talks had been frank.", "met the Taliban delegation", id="met-deputy-speaks"),
+]
+
 # Unlabelled corpus items hashing to dev; no words of the actor follow, so the rule must not touch them.
 CORPUS_SCENES = [
     pytest.param("Dozens of police officers and bailiffs arrived at the camp on Duttons Lane, Upton, Cheshire, on "
@@ -78,7 +98,8 @@ CORPUS_SCENES = [
 ]
 
 
-@pytest.mark.parametrize("text,fragment", SCENE_BEFORE_WORDS + EVENTS_BEFORE_WORDS + CORPUS_SCENES)
+@pytest.mark.parametrize("text,fragment", SCENE_BEFORE_WORDS + EVENTS_BEFORE_WORDS + NEWS_BEFORE_WORDS
+                         + NAMED_OTHER_SPEAKER + CORPUS_SCENES)
 def test_scene_before_words_probe(extractor, text, fragment):
     claims = extractor.extract_text(text).claims
     assertions = [c.content for c in claims if c.kind == "assertion" and c.speaker_type == "AUTHOR"]
