@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import speaker_matches, strict_xfail
+from tests.unit.consumers.enricher.nlp.conftest import name_words, strict_xfail
 from tests.unit.consumers.enricher.nlp.test_speakers_pool import _claims
 
 _KNOWN = {
@@ -24,7 +24,9 @@ _KNOWN = {
 
 
 def _resolved_as(claim, name: str | None) -> bool:
-    return claim.speaker_resolved is None if name is None else speaker_matches(claim, name)
+    """The name the speaker resolves to, not its phrase: "A woman" would match any name its phrase holds."""
+    got, want = name_words(claim.speaker_resolved), name_words(name)
+    return got == want if name is None else bool(got) and (want <= got or got <= want)
 
 
 def _own(title: str, body: str, fragment: str, name: str | None, cause: str | None = None):
@@ -42,6 +44,15 @@ OWN = [
          "A man who voted for her in 2020 said she had let the town down.", "let the town down", None),
     _own("Mayor defends budget", "Jane Morton defended the budget on Tuesday.\n"
          "A man who runs a shop on the high street said she had ignored small businesses.", "ignored small", None),
+    # the noun alone says it (no he or she), or the pronoun alone (a first name of no known gender)
+    _own("Mayor under pressure", "Helen Brandt refused to resign on Tuesday.\n"
+         "A man who voted for her in 2020 said the town had been let down.", "town had been let down", None),
+    _own("Shop owner fined", "Tom Hale was fined for selling alcohol to teenagers.\n"
+         "A woman who lives above the shop said the street had been noisy for years.", "noisy for years", None),
+    _own("Councillor quits", "Ngozi Eze resigned from the council on Monday.\n"
+         "A 41-year-old woman alleged he had threatened her at a meeting.", "had threatened her", None),
+    _own("Councillor quits", "Kim Ryu resigned from the council on Monday.\n"
+         "A 41-year-old man alleged she had threatened him at a meeting.", "threatened him", None),
     _own("Chef opens restaurant", "Kenji Sato opened his restaurant in May.\n"
          "A waitress who worked there said he paid staff late.", "paid staff late", None, 'ungendered noun'),
     _own("Singer speaks out", "Maria Lopez spoke about her illness on Sunday.\n"
@@ -68,7 +79,7 @@ OWN = [
     _own("Builder honoured", "Chidi Okafor received an award on Monday.\n"
          "A woman who has run the firm for ten years says she never expected it.", "never expected", "Chidi Okafor"),
     _own("Nurse honoured", "Chidi Okafor received an award on Monday.\n"
-         "A nurse who has worked nights for 30 years says she never expected it.", "never expected", "Chidi Okafor"),
+         "A nurse who has worked nights for 30 years says she never expected it.", "never expected it", "Chidi Okafor"),
 ]
 
 
@@ -99,8 +110,6 @@ CORPUS = [
     _corpus('guardian-us-front.xml', 'https://www.theguardian.com/sport/2018/jan/31/nba-angry-fights-basketball',
             1300, None),
     _corpus('koreatimes-news.xml', '333472', 836, None),
-    _corpus('guardian-world.xml',
-            'https://www.theguardian.com/world/2022/sep/24/lebanon-migrant-boat-sinking-syria-death-toll', 67, None),
     _corpus('guardian-truncated-fragment.xml',
             f'{_GUARDIAN}/politics/2016/jan/12/cameron-faces-questions-scrapping-carbon-capture-scheme', 128,
             'David Cameron'),
