@@ -20,6 +20,18 @@ _KNOWN = {
                                     "so the pronoun of what she said is taken for the description"),
     'spokesperson': strict_xfail("'A spokeswoman said she would rest': a spokesperson speaks for the person named and "
                                  "is never that person, but the noun agrees in gender"),
+    'name of no gender': strict_xfail("a first name of no known gender ('Ngozi', 'Aiko', 'Priya'): the description's "
+                                      "noun cannot be checked against the person, and the he or she of its sentence "
+                                      "is no test (the person named may speak of someone of the other gender)"),
+    'pronoun of another': strict_xfail("'Omar Haddad lost his wife ... / A man whose wife died ... said she had only "
+                                       "gone out': the he or she of what the person named says, of someone of the "
+                                       "other gender, is taken for the description and vetoes the name"),
+    'participle speaker': strict_xfail("'A woman who was attacked while jogging said he ...': the parser makes "
+                                       "'jogging' the subject of 'said'"),
+    'age before noun': strict_xfail("'An 84-year-old woman ...' after Edna Pike stays unnamed while 'A woman ...' "
+                                    "after a name resolves: cause not traced in the mend"),
+    'name unread': strict_xfail("'Ngozi Eze received an award' is no PERSON to the entity model, so no person is "
+                                "named before the description"),
 }
 
 
@@ -50,7 +62,8 @@ OWN = [
     _own("Shop owner fined", "Tom Hale was fined for selling alcohol to teenagers.\n"
          "A woman who lives above the shop said the street had been noisy for years.", "noisy for years", None),
     _own("Councillor quits", "Ngozi Eze resigned from the council on Monday.\n"
-         "A 41-year-old woman alleged he had threatened her at a meeting.", "had threatened her", None),
+         "A 41-year-old woman alleged he had threatened her at a meeting.", "had threatened her", None,
+         'name of no gender'),
     _own("Councillor quits", "Kim Ryu resigned from the council on Monday.\n"
          "A 41-year-old man alleged she had threatened him at a meeting.", "threatened him", None),
     _own("Chef opens restaurant", "Kenji Sato opened his restaurant in May.\n"
@@ -83,7 +96,67 @@ OWN = [
 ]
 
 
-@pytest.mark.parametrize("title, body, fragment, name", OWN)
+# the reviewer's rows (stop 55): the person named speaks of someone of the other gender, or someone else speaks
+REVIEW = [
+    _own("Woman attacked on towpath", "Ngozi Eze was attacked on the canal towpath on Friday night.\n"
+         "A woman who was attacked on her way home said he had followed her for a mile.", "he had followed her",
+         "Ngozi Eze"),
+    _own("Blast victim's husband speaks", "Chidi Okafor lost his wife in the market blast.\n"
+         "A man whose wife died in the blast said she had only gone out to buy bread.", "only gone out to buy bread",
+         "Chidi Okafor"),
+    _own("Jogger attacked", "Sarah Quinn was attacked while jogging in the park.\n"
+         "A woman who was attacked while jogging said he had grabbed her from behind.", "grabbed her from behind",
+         "Sarah Quinn", 'participle speaker'),
+    _own("Flood leaves family homeless", "Kim Ryu lost her home in the flood.\n"
+         "A mother of two who fled with her children says she has nowhere to go.", "nowhere to go", "Kim Ryu"),
+    _own("Driver charged after crash", "Tomasz Wrobel was charged after the crash on the A6.\n"
+         "A woman who saw the crash said he had been driving far too fast.", "driving far too fast", None),
+    _own("Neighbour arrested", "Aiko Tanaka was arrested at her flat on Monday.\n"
+         "An elderly man who lives next door said she had always kept to herself.", "kept to herself", None,
+         'name of no gender'),
+    _own("Factory closes", "Dele Adeyemi lost his job when the factory closed.\n"
+         "A father of three who worked there for 20 years says he cannot pay the rent.", "cannot pay the rent",
+         "Dele Adeyemi"),
+    _own("River rescue", "Ngozi Eze was pulled from the river on Sunday.\n"
+         "An elderly man who saw it from the bridge said the current was very strong.", "current was very strong",
+         None, 'name of no gender'),
+    _own("Mine widow sues", "Ama Mensah is suing the mining company.\n"
+         "A widow whose husband died in the collapse said he had warned managers about the roof for months.",
+         "warned managers about the roof", "Ama Mensah", 'pronoun of another'),
+    _own("Landlord fined", "Priya Shah was fined for renting out a damp flat.\n"
+         "A man who rented the flat for two years said she never answered his calls.", "never answered his calls",
+         None, 'name of no gender'),
+    _own("Teacher praised", "Mehmet Kaya was named teacher of the year.\n"
+         "A mother whose son he taught said he had changed the boy's life.", "changed the boy", None),
+    _own("Grandmother completes marathon", "Edna Pike finished the London marathon at 84.\n"
+         "An 84-year-old woman who took up running at 70 says she has never felt better.", "never felt better",
+         "Edna Pike", 'age before noun'),
+    _own("Widower speaks", "Omar Haddad lost his wife in the market blast.\n"
+         "A man whose wife died in the blast said she had only gone out to buy bread.", "only gone out to buy bread",
+         "Omar Haddad", 'pronoun of another'),
+    _own("Woman attacked on towpath", "Ngozi Eze was attacked on the canal towpath on Friday night.\n"
+         "A woman who was attacked on her way home said the man had followed her for a mile.",
+         "the man had followed her", "Ngozi Eze"),
+    _own("Dog walker stabbed", "Tunde Bakare was stabbed in the park on Sunday.\n"
+         "A woman who saw the attack said he had been walking his dog.", "walking his dog", None),
+    _own("Cyclist hurt", "Ngozi Eze was knocked off her bike on Sunday.\n"
+         "An elderly man who saw it said she had been thrown into the road.", "thrown into the road", None),
+    _own("Flood victim's father speaks", "Emeka Obi lost his daughter in the flood.\n"
+         "A father of three whose daughter drowned said she had been a strong swimmer.", "strong swimmer",
+         "Emeka Obi", 'pronoun of another'),
+    _own("Miner's widow sues", "Ama Boateng is suing the mining company.\n"
+         "A woman whose husband died in the collapse said the managers had ignored his warnings.",
+         "ignored his warnings", "Ama Boateng"),
+    _own("Shop owner assaulted", "Ravi Menon was punched in his shop on Friday.\n"
+         "A man who was punched by a customer said he had refused to serve him alcohol.", "refused to serve him",
+         "Ravi Menon"),
+    _own("Midwife honoured", "Ngozi Eze received an award on Monday.\n"
+         "A woman who has delivered 3,000 babies says she never expected it.", "never expected it", "Ngozi Eze",
+         'name unread'),
+]
+
+
+@pytest.mark.parametrize("title, body, fragment, name", OWN + REVIEW)
 def test_lede_description_own(extractor, title, body, fragment, name):
     claims = [c for c in extractor.extract_text(body, title=title).claims if fragment in c.content]
     assert claims, f"no claim contains {fragment!r}"
@@ -106,6 +179,8 @@ CORPUS = [
     _corpus('guardian-uk-network-front.xml',
             f'{_GUARDIAN}/politics/2016/jan/12/simon-danczuk-interviewed-under-caution-over-allegation', 156, None),
     _corpus('guardian-truncated-fragment.xml',
+            f'{_GUARDIAN}/politics/2016/jan/12/simon-danczuk-interviewed-under-caution-over-allegation', 475, None),
+    _corpus('guardian-uk-network-front.xml',
             f'{_GUARDIAN}/politics/2016/jan/12/simon-danczuk-interviewed-under-caution-over-allegation', 475, None),
     _corpus('guardian-us-front.xml', 'https://www.theguardian.com/sport/2018/jan/31/nba-angry-fights-basketball',
             1300, None),
