@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.consumers.enricher.nlp.conftest import name_words, strict_xfail
-from tests.unit.consumers.enricher.nlp.test_speakers_pool import _claims
+from tests.unit.consumers.enricher.nlp.test_speakers_pool import claim_at
 
 _KNOWN = {
     'ungendered noun': strict_xfail("'A waitress ... said he paid staff late': the noun's gender is in no word list, "
@@ -201,9 +201,5 @@ CORPUS = [
 
 @pytest.mark.parametrize("file, guid, at, name", CORPUS)
 def test_lede_description_corpus(extractor, file, guid, at, name):
-    text, claims = _claims(extractor, file, guid)
-    assert at < len(text), "the item's text is shorter than the row's offset: the corpus changed"
-    found = [c for c in claims if c.content_span.start <= at < c.content_span.end]
-    assert found, f"no claim's content holds offset {at}"
-    c = found[0]
+    c = claim_at(extractor, file, guid, at)
     assert _resolved_as(c, name), (c.speaker, c.speaker_resolved, c.resolution)
