@@ -4,9 +4,9 @@ The lede rule reads "Han Lay appealed for help ... / A Myanmar model ... says sh
 speaking. Copy just as often brings in someone else to speak of the person named ("... / A 39-year-old woman alleged
 he had raped her"), and the "he" of what she said is then the person named, not her. Rows are copy of my own (a
 person named, then a description that speaks) and pointers into unlabelled corpus items (``../shared``, keys hashing
-to dev, no labelled row in the item or its twins: the text stays the publishers' and loads at run time). A row gives
-the name the speaker resolves to, or ``None`` for a description that stays unnamed. Rows the code still gets wrong
-are strict xfails with their cause.
+to dev, the item and its twins named in no file of ``bench/data``: the text stays the publishers' and loads at run
+time). A row gives the name the speaker resolves to, or ``None`` for a description that stays unnamed. Rows the code
+still gets wrong are strict xfails with their cause.
 """
 from __future__ import annotations
 
@@ -184,17 +184,9 @@ CORPUS = [
             f'{_GUARDIAN}/politics/2016/jan/12/simon-danczuk-interviewed-under-caution-over-allegation', 475, None),
     _corpus('guardian-us-front.xml', 'https://www.theguardian.com/sport/2018/jan/31/nba-angry-fights-basketball',
             1300, None),
-    _corpus('koreatimes-news.xml', '333472', 836, None),
-    _corpus('guardian-truncated-fragment.xml',
-            f'{_GUARDIAN}/politics/2016/jan/12/cameron-faces-questions-scrapping-carbon-capture-scheme', 128,
-            'David Cameron'),
     _corpus('guardian-uk-network-front.xml',
             f'{_GUARDIAN}/sport/blog/2016/jan/12/manu-tuilagi-england-centre-leicester-six-nations', 819,
             'Richard Cockerill'),
-    _corpus('thehindu-news.xml',
-            'http://www.thehindu.com/news/national/karnataka/india-should-go-ahead-with-foreign-secretarylevel-talks/'
-            'article8070749.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication', 154,
-            'H.D. Deve Gowda'),
     _corpus('koreatimes-news.xml', '333329', 117, 'Thomas Friedman'),
 ]
 
