@@ -1169,7 +1169,10 @@ class Resolver:
         """ "Han Lay appealed for help ... / A Myanmar model who has spoken out ... says she ...": a story's first
         paragraph often describes, without naming, the person its headline or standfirst names. An indefinite
         description of one person there is that person when the text before named exactly one person as a
-        subject, and no "he" or "she" of the sentence says otherwise."""
+        subject, and no "he" or "she" of the sentence says otherwise. A noun that says a gender must agree with the
+        person's known gender: "Simon Danczuk ... / A 39-year-old woman alleged he had raped her" is someone else
+        telling of the person named. The sentence's pronouns are no test of the noun: the person named may speak of
+        someone of the other gender ("A woman who was attacked ... said he had followed her")."""
         text = doc_text(self.doc)
         if self.headline_end <= 0 or start < self.headline_end or head.tag_ != "NN" \
                 or self.doc[phrase_bounds(head)[0]].lower_ not in ("a", "an"):
@@ -1184,6 +1187,9 @@ class Resolver:
         person = subjects.pop()
         genders = {PRONOUN_GENDER[t.lower_] for t in head.sent if t.i > head.i and t.lower_ in ("he", "she")}
         known = m.genders.get(person)
+        said = gender_of([head.lower_])
+        if said and known not in (None, said):
+            return None
         return person if not known or genders <= {known} else None
 
     def _owned_by_prep(self, head: Token, owner: str) -> bool:

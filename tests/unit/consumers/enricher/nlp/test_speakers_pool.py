@@ -249,19 +249,28 @@ def _claims(extractor, file: str, guid: str):
     return article.text, extractor.enrich([article])[0].claims
 
 
-@pytest.mark.parametrize("file, guid, at, speaker", POOL)
-def test_pool_speaker(extractor, file, guid, at, speaker):
+def claims_at(extractor, file: str, guid: str, at: int) -> list:
+    """The claims of a corpus item whose content holds a character offset of the item's text."""
     text, claims = _claims(extractor, file, guid)
     assert at < len(text), "the item's text is shorter than the row's offset: the corpus changed"
-    found = [c for c in claims if c.content_span.start <= at < c.content_span.end]
-    assert found, f"no claim's content holds offset {at}: {[(c.content_span.start, c.content[:40]) for c in claims]}"
-    c = found[0]
+    return [c for c in claims if c.content_span.start <= at < c.content_span.end]
+
+
+def claim_at(extractor, file: str, guid: str, at: int):
+    """The first claim holding the offset: a row points at one claim."""
+    found = claims_at(extractor, file, guid, at)
+    assert found, f"no claim's content holds offset {at}: " \
+                  f"{[(c.content_span.start, c.content[:40]) for c in _claims(extractor, file, guid)[1]]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("file, guid, at, speaker", POOL)
+def test_pool_speaker(extractor, file, guid, at, speaker):
+    c = claim_at(extractor, file, guid, at)
     assert speaker_matches(c, speaker), (c.speaker, c.speaker_resolved, c.speaker_type, c.resolution, c.rule)
 
 
 @pytest.mark.parametrize("file, guid, at", NO_CLAIM)
 def test_pool_no_claim(extractor, file, guid, at):
-    text, claims = _claims(extractor, file, guid)
-    assert at < len(text), "the item's text is shorter than the row's offset: the corpus changed"
-    assert not [c for c in claims if c.content_span.start <= at < c.content_span.end], \
-        [(c.content_span.start, c.content[:40], c.speaker) for c in claims]
+    assert not claims_at(extractor, file, guid, at), \
+        [(c.content_span.start, c.content[:40], c.speaker) for c in _claims(extractor, file, guid)[1]]
