@@ -53,6 +53,10 @@ SEED = 20261207
 CLAIM_PAIRS = 100
 STORY_PAIRS = 80
 SECOND = ROOT / "bench" / "data" / "pairs_second.jsonl"
+HARD_CLAIM_PAIRS = 50
+HARD_STORY_PAIRS = 40
+HARD = ROOT / "bench" / "data" / "pairs_hard.jsonl"
+VERDICTS = {"near": SECOND, "hard": HARD}
 
 _STOP = set("""
 about above after again against also among another around because been before being below between both
@@ -115,6 +119,42 @@ def draw(keys: list, same, hard, text: dict, n: int, rng: random.Random) -> tupl
                         sum(hard(*p) for p in picked if not same(*p)))
 
 
+@dataclass
+class HardPool:
+    """The hard stratum's pairs of one set and part (claims of one event; stories within two days and near), by
+    gold: the drawn pairs stand for these, so a rate read on the draw is reweighted by their sizes."""
+
+    same: list[tuple]
+    different: list[tuple]
+    preferred: int
+
+
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def shares_name_or_number(a: str, b: str) -> bool:
+    """Whether two judge's texts share a capitalised name or a figure: within one event, the claims an
+    editor could take for one."""
+    a, b = a.split("] ", 1)[-1], b.split("] ", 1)[-1]
+    return bool(terms(a)[0] & terms(b)[0]) or bool(set(_NUMBER.findall(a)) & set(_NUMBER.findall(b)))
+
+
+def draw_hard(keys: list, same, hard, prefer, n: int, rng: random.Random) -> tuple[list[tuple], HardPool]:
+    """n pairs of ``keys`` in the hard stratum (``hard``), shuffled together: a quarter gold-same, so a judge
+    cannot know every pair is different, and the rest gold-different, those that ``prefer`` first."""
+    pairs = [p for p in combinations(keys, 2) if hard(*p)]
+    pos = [p for p in pairs if same(*p)]
+    neg = [p for p in pairs if not same(*p)]
+    first = [p for p in neg if prefer(*p)]
+    picked = rng.sample(pos, min(n // 4, len(pos)))
+    wanted = n - len(picked)
+    negs = rng.sample(first, min(wanted, len(first)))
+    negs += rng.sample([p for p in neg if not prefer(*p)], wanted - len(negs))
+    picked += negs
+    rng.shuffle(picked)
+    return picked, HardPool(pos, neg, len(first))
+
+
 def claim_texts(rows: list[dict]) -> dict[int, str]:
     """Each row's claim as a judge reads it, by its line number: a written row's sentence; a corpus or
     demo row's anchor with the text around it in its item (so its speaker can be read), and its outlet."""
@@ -143,12 +183,21 @@ def around(body: str, anchor: str, before: int = 160, after: int = 320) -> str:
     return " ".join((body[start:at] + " \u00bb\u00bb " + body[at:at + len(anchor) + after]).split())
 
 
-def claim_sample(part: str, rng: random.Random, rows: list[dict], text: dict[int, str]
-                 ) -> tuple[list[tuple[int, int]], Pool]:
+def claim_sample(part: str, rng: random.Random, rows: list[dict], text: dict[int, str], stratum: str = "near"
+                 ) -> tuple[list[tuple[int, int]], Pool | HardPool]:
     keys = [n for n, r in enumerate(rows, 1) if r["split"] == part]
     gold = {n: (rows[n - 1]["event"], rows[n - 1]["claim"]) for n in keys}
-    return draw(keys, lambda a, b: gold[a] == gold[b], lambda a, b: gold[a][0] == gold[b][0], text, CLAIM_PAIRS,
-                rng)
+
+    def same(a: int, b: int) -> bool:
+        return gold[a] == gold[b]
+
+    def one_event(a: int, b: int) -> bool:
+        return gold[a][0] == gold[b][0]
+
+    if stratum == "hard":
+        return draw_hard(keys, same, one_event, lambda a, b: shares_name_or_number(text[a], text[b]),
+                         HARD_CLAIM_PAIRS, rng)
+    return draw(keys, same, one_event, text, CLAIM_PAIRS, rng)
 
 
 @lru_cache(maxsize=1)
@@ -172,36 +221,44 @@ def story_text(article, chars: int = 400) -> str:
     return f"[{article.outlet} {article.published_at:%Y-%m-%d %H:%M}] {article.title} || {body[:chars]}"
 
 
-def story_sample(part: str, rng: random.Random, items: list, by_key: dict
-                 ) -> tuple[list[tuple[int, int]], Pool, dict]:
+def story_sample(part: str, rng: random.Random, items: list, by_key: dict, stratum: str = "near"
+                 ) -> tuple[list[tuple[int, int]], Pool | HardPool, dict]:
     keys = [i for i, (_, _, split) in enumerate(items) if split == part]
     at = {i: by_key[story_clusters.item_key(items[i][0])] for i in keys}
     text = {i: story_text(at[i]) for i in keys}
+
+    def same(a: int, b: int) -> bool:
+        return items[a][1] == items[b][1]
 
     def hard(a: int, b: int) -> bool:
         # the sixth batch's window: items more than about two days apart are rarely one story
         return abs(at[a].published_at - at[b].published_at) <= timedelta(days=2)
 
-    return *draw(keys, lambda a, b: items[a][1] == items[b][1], hard, text, STORY_PAIRS, rng), text
+    if stratum == "hard":
+        read = {k: terms(text[k].split("] ", 1)[-1]) for k in keys}
+        return *draw_hard(keys, same, lambda a, b: hard(a, b) and near(read[a], read[b]), lambda a, b: True,
+                          HARD_STORY_PAIRS, rng), text
+    return *draw(keys, same, hard, text, STORY_PAIRS, rng), text
 
 
-def sampled() -> tuple[list[dict], dict[tuple[str, str], Pool]]:
-    """Every sampled pair, in a fixed order, with its id, pointers and both texts (never the gold); and each
-    set and part's pool, for ``score`` only."""
+def sampled(stratum: str = "near") -> tuple[list[dict], dict[tuple[str, str], Pool | HardPool]]:
+    """Every sampled pair of the stratum (near: pairs_second's; hard: pairs_hard's), in a fixed order, with its
+    id, pointers and both texts (never the gold); and each set and part's pool, for ``score`` only."""
     rng = random.Random(SEED)
     out, pools = [], {}
     rows = claim_clusters.load()
     text = claim_texts(rows)
+    prefix = "hard-" if stratum == "hard" else ""
     for part in ("dev", "test"):
-        pairs, pools["claim", part] = claim_sample(part, rng, rows, text)
+        pairs, pools["claim", part] = claim_sample(part, rng, rows, text, stratum)
         for k, (a, b) in enumerate(pairs, 1):
-            out.append({"set": "claim", "part": part, "pair": f"claim-{part}-{k:03d}", "a": a, "b": b,
+            out.append({"set": "claim", "part": part, "pair": f"{prefix}claim-{part}-{k:03d}", "a": a, "b": b,
                         "text_a": text[a], "text_b": text[b]})
     items, by_key = story_items(), story_stream().by_key
     for part in ("dev", "test"):
-        pairs, pools["story", part], text = story_sample(part, rng, items, by_key)
+        pairs, pools["story", part], text = story_sample(part, rng, items, by_key, stratum)
         for k, (a, b) in enumerate(pairs, 1):
-            out.append({"set": "story", "part": part, "pair": f"story-{part}-{k:03d}",
+            out.append({"set": "story", "part": part, "pair": f"{prefix}story-{part}-{k:03d}",
                         "a": items[a][0], "b": items[b][0], "text_a": text[a], "text_b": text[b]})
     return out, pools
 
@@ -355,6 +412,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
     ap.add_argument("command", choices=("sample", "score"))
+    ap.add_argument("--stratum", choices=("near", "hard"), default="near",
+                    help="near: pairs_second's sample (half gold-same, near negatives); hard: pairs_hard's (a quarter "
+                         "gold-same, negatives of one event or within two days)")
     ap.add_argument("--set", choices=("claim", "story"), help="with sample: print only this set's pairs")
     ap.add_argument("--part", choices=("dev", "test"), help="with sample: print only this part's pairs")
     ap.add_argument("--disagreements", action="store_true",
@@ -362,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.command == "score":
         return score(args.disagreements)
-    for p in sampled()[0]:
+    for p in sampled(args.stratum)[0]:
         if (args.set or p["set"]) == p["set"] and (args.part or p["part"]) == p["part"]:
             print(f"{p['pair']}\n  A: {p['text_a']}\n  B: {p['text_b']}")
     return 0

@@ -6,7 +6,8 @@ import pytest
 
 from bench import pair_agreement
 from bench.pair_agreement import (
-    Judged, Pool, agreement, count_lines, draw, drifted, near, pool_lines, table_lines, terms)
+    Judged, Pool, agreement, count_lines, draw, draw_hard, drifted, near, pool_lines, shares_name_or_number,
+    table_lines, terms)
 
 S, D = True, False
 
@@ -132,3 +133,46 @@ def test_the_pool_lines_name_each_stratum_beside_its_pool():
                      "11 of the drawn different pairs are of one event",
                      "story dev pool: 188 gold-same pairs; 2496 near gold-different, 801 of them within 2 days; "
                      "15 of the drawn different pairs are within 2 days"]
+
+
+# (event, claim) of eight rows: e1 has three claims, e2 two, e3 one; a claim's texts share "Halden" or "40"
+HARD_GOLD = {1: ("e1", "a"), 2: ("e1", "a"), 3: ("e1", "b"), 4: ("e1", "c"), 5: ("e2", "d"), 6: ("e2", "d"),
+             7: ("e2", "e"), 8: ("e3", "f")}
+HARD_TEXT = {1: "[x] Police in Halden closed 40 roads.", 2: "[y] The police in Halden shut 40 roads.",
+             3: "[x] Farmers marched in Halden.", 4: "[z] Schools stayed open.", 5: "[x] The ferry carried 40 cars.",
+             6: "[y] Forty cars were on the ferry.", 7: "[z] The crew of 40 was rescued.", 8: "[x] Halden voted."}
+
+
+def hard_draw(n: int, seed: int = 1):
+    return draw_hard(list(HARD_GOLD), lambda a, b: HARD_GOLD[a] == HARD_GOLD[b],
+                     lambda a, b: HARD_GOLD[a][0] == HARD_GOLD[b][0],
+                     lambda a, b: shares_name_or_number(HARD_TEXT[a], HARD_TEXT[b]), n, random.Random(seed))
+
+
+def test_the_hard_stratum_draws_pairs_of_one_event_only_a_quarter_of_them_gold_same():
+    picked, pool = hard_draw(8)
+    # one event: e1 gives 6 pairs (1 same), e2 gives 3 (1 same); e3 and every pair across events are out
+    assert (len(pool.same), len(pool.different)) == (2, 7)
+    assert all(HARD_GOLD[a][0] == HARD_GOLD[b][0] for a, b in picked)
+    assert sum(HARD_GOLD[a] == HARD_GOLD[b] for a, b in picked) == 2  # 8 // 4
+    assert len(set(picked)) == 8
+
+
+def test_the_hard_negatives_sharing_a_name_or_a_number_are_drawn_first():
+    # e1's 1-3, 2-3 share Halden, e2's 5-7 and 6-7 share 40 ("Forty" is no figure: 6-7 is not preferred)
+    picked, pool = hard_draw(4)
+    assert pool.preferred == 3
+    negatives = {p for p in picked if HARD_GOLD[p[0]] != HARD_GOLD[p[1]]}
+    assert negatives == {(1, 3), (2, 3), (5, 7)}
+
+
+def test_the_hard_draw_is_the_same_for_one_seed():
+    assert hard_draw(6) == hard_draw(6)
+    assert {hard_draw(6, seed)[0][0] for seed in range(20)} != {hard_draw(6)[0][0]}
+
+
+def test_a_shared_name_or_figure_prefers_a_pair_and_the_outlet_is_neither():
+    assert shares_name_or_number("[x] Rain hit Halden.", "[y] Schools in Halden shut.")
+    assert shares_name_or_number("[x] The toll rose to 1,200.", "[y] Officials counted 1,200 dead.")
+    assert not shares_name_or_number("[Halden 12] Rain hit.", "[Halden 12] Schools shut.")
+    assert not shares_name_or_number("[x] The toll rose to 1,200.", "[y] Officials counted 1,300 dead.")
