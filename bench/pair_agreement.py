@@ -1,7 +1,7 @@
 """How far a second judge agrees with the gold on "same claim" and "same story", on sampled pairs.
 
-    .venv/bin/python bench/pair_agreement.py sample [--set claim|story] [--part dev|test]
-    .venv/bin/python bench/pair_agreement.py score [--disagreements]
+    .venv/bin/python bench/pair_agreement.py sample [--stratum near|hard] [--set claim|story] [--part dev|test]
+    .venv/bin/python bench/pair_agreement.py score [--stratum near|hard] [--disagreements]
 
 ``sample`` draws, with the fixed seed below, pairs of rows of ``bench/data/claim_variants.jsonl``
 (CLAIM_PAIRS per part) and of labelled articles of ``bench/data/story_groups.jsonl`` (STORY_PAIRS
@@ -30,6 +30,16 @@ since only the different pairs are drawn among near ones. So the sample measures
 on the drawn different pairs stands for the near pool, mostly its easy part, and can be reweighted by
 the pool sizes printed, but not for the hard stratum. A sample of hard negatives (one event, within two
 days) is left for later; the verdicts in ``pairs_second.jsonl`` stay as they were judged, blind.
+
+``--stratum hard`` is that sample (``bench/data/pairs_hard.jsonl``): per part HARD_CLAIM_PAIRS claim pairs of
+one event and HARD_STORY_PAIRS story pairs within two days that are near, a quarter of them gold-same (so the
+judge cannot know every pair is different) and the rest gold-different, the claim negatives sharing a name or
+a figure drawn first; same seed, loaders and near rule. Its ``score`` prints, beside the table, which way the
+judge and the gold differ, the clusterer's false-same rate on the gold's and on the judge's different pairs,
+and its pairwise precision on the stratum's pool: estimated from the draw (each drawn pair weighted by its
+gold stratum's pool size over its drawn count) against the gold and against the judge, and exact against
+the gold on the whole pool and on the whole part. Where the clusterer joins no pair across the stratum's
+bound (claims of two events), the pool's exact precision is the whole part's.
 """
 from __future__ import annotations
 
@@ -236,8 +246,11 @@ def story_sample(part: str, rng: random.Random, items: list, by_key: dict, strat
 
     if stratum == "hard":
         read = {k: terms(text[k].split("] ", 1)[-1]) for k in keys}
-        return *draw_hard(keys, same, lambda a, b: hard(a, b) and near(read[a], read[b]), lambda a, b: True,
-                          HARD_STORY_PAIRS, rng), text
+        picked, pool = draw_hard(keys, same, lambda a, b: hard(a, b) and near(read[a], read[b]), lambda a, b: True,
+                                 HARD_STORY_PAIRS, rng)
+        # the pool is scored by item pointer, as the verdicts are
+        point = [[(items[a][0], items[b][0]) for a, b in pairs] for pairs in (pool.same, pool.different)]
+        return picked, HardPool(*point, pool.preferred), text
     return *draw(keys, same, hard, text, STORY_PAIRS, rng), text
 
 
@@ -333,12 +346,14 @@ def count_lines(judged: list[Judged]) -> list[str]:
     return lines
 
 
-def load_second() -> list[dict]:
-    return [json.loads(line) for line in SECOND.read_text().splitlines() if line.strip()]
+def load_second(stratum: str = "near") -> list[dict]:
+    return [json.loads(line) for line in VERDICTS[stratum].read_text().splitlines() if line.strip()]
 
 
-def claim_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
-    """{pair: (gold, clusterer)} of the claim pairs: each part placed as one batch, as the claim bench does."""
+@lru_cache(maxsize=1)
+def claim_placement() -> tuple[dict[int, tuple], dict[int, int], dict[int, str]]:
+    """Each row's gold (event, claim), clusterer cluster and part, by line number: each part placed as one batch,
+    as the claim bench does."""
     from newsradar.claim_match import MatchParams
 
     rows = claim_clusters.load()
@@ -346,31 +361,130 @@ def claim_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
     assigned = {}
     for part in ("dev", "test"):
         assigned.update(claim_clusters.cluster([r for r in extracted if r.split == part], MatchParams()))
-    out = {}
-    for p in second:
-        if p["set"] == "claim":
-            a, b = rows[p["a"] - 1], rows[p["b"] - 1]
-            # a row is its line number; claim_clusters numbers rows from 0
-            out[p["pair"]] = ((a["event"], a["claim"]) == (b["event"], b["claim"]),
-                              assigned[p["a"] - 1] == assigned[p["b"] - 1])
-    return out
+    # a row is its line number; claim_clusters numbers rows from 0
+    return ({n: (r["event"], r["claim"]) for n, r in enumerate(rows, 1)}, {n + 1: c for n, c in assigned.items()},
+            {n: r["split"] for n, r in enumerate(rows, 1)})
 
 
-def story_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
-    """{pair: (gold, clusterer)} of the story pairs: the whole corpus and the written items streamed through
-    the story clusterer as the story bench streams them by default."""
+def claim_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
+    """{pair: (gold, clusterer)} of the claim pairs."""
+    gold, pred, _ = claim_placement()
+    return {p["pair"]: (gold[p["a"]] == gold[p["b"]], pred[p["a"]] == pred[p["b"]]) for p in second
+            if p["set"] == "claim"}
+
+
+@lru_cache(maxsize=1)
+def story_placement() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Each labelled corpus article's gold group, clusterer story and part, by article id: the whole corpus and the
+    written items streamed through the story clusterer as the story bench streams them by default."""
     from newsradar.settings import get_settings
 
     settings = get_settings()
     s = story_stream()
     pred, _ = story_clusters.cluster(list(zip(s.articles, story_clusters.enrich(s.articles, settings))), settings,
                                      settings.enrich.chunk_size, {})
-    group = {a: g for split in s.by_source["corpus"].values() for a, g in split.items()}
+    corpus = s.by_source["corpus"]
+    return ({a: g for split in corpus.values() for a, g in split.items()}, pred,
+            {a: part for part, groups in corpus.items() for a in groups})
+
+
+def story_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
+    """{pair: (gold, clusterer)} of the story pairs."""
+    gold, pred, _ = story_placement()
+    by_key = story_stream().by_key
     out = {}
     for p in second:
         if p["set"] == "story":
-            a, b = (s.by_key[story_clusters.item_key(it)].article_id for it in (p["a"], p["b"]))
-            out[p["pair"]] = (group[a] == group[b], pred[a] == pred[b])
+            a, b = (by_key[story_clusters.item_key(it)].article_id for it in (p["a"], p["b"]))
+            out[p["pair"]] = (gold[a] == gold[b], pred[a] == pred[b])
+    return out
+
+
+def rate(hits: int, of: int) -> str:
+    return f"{hits}/{of} ({hits / of:.3f})" if of else f"{hits}/0"
+
+
+def false_same_lines(judged: list[Judged]) -> list[str]:
+    """Per set and part, which way the judge and the gold differ, and how often the clusterer says "same" on pairs
+    the gold calls different and on pairs the judge calls different: the hard stratum's false-same rates."""
+    lines = []
+    for kind in ("claim", "story"):
+        for part in ("dev", "test"):
+            rows = [j for j in judged if j.set == kind and j.part == part]
+            if not rows:
+                continue
+            gold_diff = [j for j in rows if not j.gold]
+            gold_same = [j for j in rows if j.gold]
+            judge_diff = [j for j in rows if not j.second]
+            lines.append(f"{kind} {part}: judge says same where gold different {rate(sum(j.second for j in gold_diff), len(gold_diff))}"
+                         f"; gold same, judge different {rate(sum(not j.second for j in gold_same), len(gold_same))}"
+                         f"; clusterer false-same against gold {rate(sum(j.clusterer for j in gold_diff), len(gold_diff))}"
+                         f", against judge {rate(sum(j.clusterer for j in judge_diff), len(judge_diff))}")
+    return lines
+
+
+def weighted_precision(judged: list[Judged], pool: HardPool, by_judge: bool) -> float | None:
+    """The clusterer's pairwise precision over the hard stratum's pool, estimated from the drawn pairs: each drawn
+    pair stands for its gold stratum's pool pairs (pool size / drawn), so the quarter of gold-same pairs the draw
+    holds weighs what the pool's gold-same pairs do; the reference is the gold's decision or the judge's."""
+    drawn_same = sum(j.gold for j in judged)
+    weight = {True: len(pool.same) / drawn_same if drawn_same else 0.0,
+              False: len(pool.different) / (len(judged) - drawn_same) if len(judged) > drawn_same else 0.0}
+    said_same = [j for j in judged if j.clusterer]
+    total = sum(weight[j.gold] for j in said_same)
+    right = sum(weight[j.gold] for j in said_same if (j.second if by_judge else j.gold))
+    return right / total if total else None
+
+
+def precision_lines(judged: list[Judged], pools: dict[tuple[str, str], HardPool],
+                    exact: dict[tuple[str, str], Exact]) -> list[str]:
+    """Per set and part, the pool the draw stands for and the clusterer's pairwise precision on it: estimated from
+    the draw against the gold and against the judge, exact against the gold over every pool pair, and exact against
+    the gold over every pair of the part (what the benches' pairwise precision says)."""
+    def f(x: float | None) -> str:
+        return "-" if x is None else f"{x:.3f}"
+
+    lines = []
+    for (kind, part), pool in pools.items():
+        rows = [j for j in judged if j.set == kind and j.part == part]
+        e = exact[kind, part]
+        lines.append(f"{kind} {part}: pool {len(pool.same)} gold-same, {len(pool.different)} gold-different "
+                     f"({pool.preferred} preferred); drawn {sum(j.gold for j in rows)} same, "
+                     f"{sum(not j.gold for j in rows)} different; clusterer pairwise precision on the hard stratum "
+                     f"(drawn, reweighted) against gold {f(weighted_precision(rows, pool, False))}, against judge "
+                     f"{f(weighted_precision(rows, pool, True))}; exact against gold on the pool {f(e.on_pool)} "
+                     f"(false-same {rate(e.false_same, len(pool.different))}), on the whole part {f(e.on_part)}")
+    return lines
+
+
+def pool_decisions(pairs: list[tuple], decide) -> list[tuple[bool, bool]]:
+    """(gold, clusterer) of each of ``pairs`` (pointer pairs of one set), ``decide`` being ``claim_decisions`` or
+    ``story_decisions``."""
+    kind = "claim" if decide is claim_decisions else "story"
+    return list(decide([{"set": kind, "pair": k, "a": a, "b": b} for k, (a, b) in enumerate(pairs)]).values())
+
+
+@dataclass
+class Exact:
+    """The clusterer against the gold on every pair, not a draw: its false-same pairs among the pool's gold-different
+    ones, its pairwise precision on the pool, and on the whole part."""
+
+    false_same: int
+    on_pool: float | None
+    on_part: float | None
+
+
+def exact_precisions(pools: dict[tuple[str, str], HardPool]) -> dict[tuple[str, str], Exact]:
+    """Per set and part, the clusterer against the gold on the hard pool and on the whole part (every labelled
+    row or corpus article of the part)."""
+    out = {}
+    for (kind, part), pool in pools.items():
+        gold, pred, split = claim_placement() if kind == "claim" else story_placement()
+        keys = {k: gold[k] for k in gold if split[k] == part}
+        decided = pool_decisions(pool.same + pool.different, claim_decisions if kind == "claim" else story_decisions)
+        said = [g for g, clusterer in decided if clusterer]
+        out[kind, part] = Exact(said.count(False), sum(said) / len(said) if said else None,
+                                story_clusters.pairwise(keys, pred)[0])
     return out
 
 
@@ -382,11 +496,11 @@ def drifted(second: list[dict], drawn: list[dict]) -> list[str]:
     return sorted(k for k in judged.keys() | now.keys() if judged.get(k) != now.get(k))
 
 
-def score(disagreements: bool) -> int:
-    second = load_second()
-    drawn, pools = sampled()
+def score(disagreements: bool, stratum: str = "near") -> int:
+    second = load_second(stratum)
+    drawn, pools = sampled(stratum)
     if moved := drifted(second, drawn):
-        print(f"{SECOND.name} was judged on another sample: {len(moved)} pairs differ from the draw now "
+        print(f"{VERDICTS[stratum].name} was judged on another sample: {len(moved)} pairs differ from the draw now "
               f"({', '.join(moved[:5])}); not scored", file=sys.stderr)
         return 1
     decided = {**claim_decisions(second), **story_decisions(second)}
@@ -395,8 +509,12 @@ def score(disagreements: bool) -> int:
         gold, clusterer = decided[p["pair"]]
         judged.append(Judged(p["pair"], p["set"], p["part"], gold, p["second"] == "same", clusterer, p["reason"]))
     print("\n".join(table_lines(judged)))
-    print("\n".join(pool_lines(pools)))
-    print("\n".join(count_lines(judged)))
+    if stratum == "hard":
+        print("\n".join(false_same_lines(judged)))
+        print("\n".join(precision_lines(judged, pools, exact_precisions(pools))))
+    else:
+        print("\n".join(pool_lines(pools)))
+        print("\n".join(count_lines(judged)))
     if disagreements:
         text = {p["pair"]: p for p in drawn}
         for j in judged:
@@ -421,7 +539,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="with score: list dev's pairs where the second judge and the gold differ (never test's)")
     args = ap.parse_args(argv)
     if args.command == "score":
-        return score(args.disagreements)
+        return score(args.disagreements, args.stratum)
     for p in sampled(args.stratum)[0]:
         if (args.set or p["set"]) == p["set"] and (args.part or p["part"]) == p["part"]:
             print(f"{p['pair']}\n  A: {p['text_a']}\n  B: {p['text_b']}")

@@ -1,13 +1,16 @@
-"""bench/pair_agreement.py's scoring, on pairs written here: agreement, Cohen's kappa, and precision and
-recall of one judge's "same" against the other's, both ways."""
+"""bench/pair_agreement.py's sampling and scoring, on pairs written here: agreement, Cohen's kappa, and precision
+and recall of one judge's "same" against the other's, both ways; the hard stratum's draw, false-same rates and
+reweighted precision; and, on ../shared, that pairs_hard.jsonl is still the hard draw."""
 import random
+from datetime import timedelta
 
 import pytest
 
-from bench import pair_agreement
+from bench import claim_clusters, pair_agreement, story_clusters
 from bench.pair_agreement import (
-    Judged, Pool, agreement, count_lines, draw, draw_hard, drifted, near, pool_lines, shares_name_or_number,
-    table_lines, terms)
+    Exact, HardPool, Judged, Pool, agreement, count_lines, draw, draw_hard, drifted, false_same_lines, near,
+    pool_lines, precision_lines, shares_name_or_number, table_lines, terms, weighted_precision)
+from tests.conftest import shared_path
 
 S, D = True, False
 
@@ -106,8 +109,8 @@ def test_score_refuses_verdicts_of_another_sample_and_exits_non_zero(monkeypatch
     def never(_second):
         raise AssertionError("scored a drifted sample")
 
-    monkeypatch.setattr(pair_agreement, "load_second", lambda: JUDGED)
-    monkeypatch.setattr(pair_agreement, "sampled", lambda: ([{**JUDGED[0], "b": 41}, JUDGED[1]], {}))
+    monkeypatch.setattr(pair_agreement, "load_second", lambda *_: JUDGED)
+    monkeypatch.setattr(pair_agreement, "sampled", lambda *_: ([{**JUDGED[0], "b": 41}, JUDGED[1]], {}))
     monkeypatch.setattr(pair_agreement, "claim_decisions", never)
     assert pair_agreement.main(["score"]) != 0
     assert "claim-dev-001" in capsys.readouterr().err
@@ -176,3 +179,71 @@ def test_a_shared_name_or_figure_prefers_a_pair_and_the_outlet_is_neither():
     assert shares_name_or_number("[x] The toll rose to 1,200.", "[y] Officials counted 1,200 dead.")
     assert not shares_name_or_number("[Halden 12] Rain hit.", "[Halden 12] Schools shut.")
     assert not shares_name_or_number("[x] The toll rose to 1,200.", "[y] Officials counted 1,300 dead.")
+
+
+def test_the_hard_score_refuses_verdicts_of_another_sample_and_reads_the_hard_file(monkeypatch, capsys):
+    read = []
+
+    def load(stratum="near"):
+        read.append(stratum)
+        return JUDGED
+
+    def never(_second):
+        raise AssertionError("scored a drifted sample")
+
+    monkeypatch.setattr(pair_agreement, "load_second", load)
+    monkeypatch.setattr(pair_agreement, "sampled", lambda stratum: ([JUDGED[0]] if stratum == "hard" else JUDGED, {}))
+    monkeypatch.setattr(pair_agreement, "claim_decisions", never)
+    assert pair_agreement.main(["score", "--stratum", "hard"]) != 0
+    assert read == ["hard"]
+    err = capsys.readouterr().err
+    assert "pairs_hard.jsonl" in err and "story-dev-001" in err
+
+
+# (gold, judge, clusterer): the judge says same on one gold-different pair and different on two gold-same ones;
+# the clusterer says same on one gold-different pair (which the judge calls same) and on one the judge calls different
+HARD_JUDGED = [Judged(f"p{i}", "claim", "dev", g, j, c) for i, (g, j, c) in enumerate(
+    [(D, S, S), (D, D, D), (D, D, D), (D, D, D), (S, D, S), (S, D, D), (S, S, S)])]
+
+
+def test_the_false_same_rates_are_read_each_on_its_own_side():
+    line = next(line for line in false_same_lines(HARD_JUDGED) if line.startswith("claim dev"))
+    assert "judge says same where gold different 1/4 (0.250)" in line
+    assert "gold same, judge different 2/3 (0.667)" in line
+    # on the gold's 4 different pairs the clusterer says same once; on the judge's 5 different pairs, once (p4)
+    assert "clusterer false-same against gold 1/4 (0.250), against judge 1/5 (0.200)" in line
+
+
+def test_the_hard_precision_is_reweighted_by_the_pool_and_read_against_gold_or_judge():
+    # the clusterer says same on p0 (gold different, judge same), p4 (gold same, judge different) and p6 (both same);
+    # each drawn gold-same pair stands for 30 / 3 = 10 pool pairs, each gold-different one for 400 / 4 = 100
+    pool = HardPool([("a", "b")] * 30, [("c", "d")] * 400, 0)
+    assert weighted_precision(HARD_JUDGED, pool, by_judge=False) == pytest.approx(20 / 120)
+    assert weighted_precision(HARD_JUDGED, pool, by_judge=True) == pytest.approx(110 / 120)
+    assert weighted_precision([j for j in HARD_JUDGED if not j.clusterer], pool, by_judge=False) is None
+
+
+def test_the_hard_verdicts_are_the_corpus_draw_and_every_drawn_pair_is_hard():
+    shared_path("corpus", "feeds")
+    drawn, pools = pair_agreement.sampled("hard")
+    assert drifted(pair_agreement.load_second("hard"), drawn) == []
+    rows = claim_clusters.load()
+    claims = [p for p in drawn if p["set"] == "claim"]
+    assert all(rows[p["a"] - 1]["event"] == rows[p["b"] - 1]["event"] for p in claims)
+    for part in ("dev", "test"):
+        pool = pools["claim", part]
+        same = {tuple(sorted(p)) for p in pool.same}
+        assert sum(tuple(sorted((p["a"], p["b"]))) in same for p in claims if p["part"] == part) == 12
+    at = pair_agreement.story_stream().by_key
+    stories = [p for p in drawn if p["set"] == "story"]
+    assert len(stories) == 80 and all(
+        abs(at[story_clusters.item_key(p["a"])].published_at - at[story_clusters.item_key(p["b"])].published_at)
+        <= timedelta(days=2) for p in stories)
+
+
+def test_the_precision_line_sets_the_draw_beside_the_exact_pool_and_part():
+    pool = HardPool([("a", "b")] * 30, [("c", "d")] * 400, 120)
+    line, = precision_lines(HARD_JUDGED, {("claim", "dev"): pool}, {("claim", "dev"): Exact(3, 0.9, 0.8)})
+    assert line.startswith("claim dev: pool 30 gold-same, 400 gold-different (120 preferred); drawn 3 same, 4 different")
+    assert "(drawn, reweighted) against gold 0.167, against judge 0.917" in line
+    assert line.endswith("exact against gold on the pool 0.900 (false-same 3/400 (0.007)), on the whole part 0.800")
