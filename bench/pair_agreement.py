@@ -97,6 +97,11 @@ def terms(text: str) -> tuple[set[str], set[str]]:
     return names, words
 
 
+def content(text: str) -> str:
+    """A judge's text without its leading ``[outlet ...]`` tag: one feed's tag would link any two of its items."""
+    return text.split("] ", 1)[-1]
+
+
 def near(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
     """A different pair worth judging (``a``, ``b``: ``terms``): a shared name, or two shared content words."""
     return bool(a[0] & b[0]) or len(a[1] & b[1]) >= 2
@@ -119,7 +124,7 @@ def draw(keys: list, same, hard, text: dict, n: int, rng: random.Random) -> tupl
     """n pairs of ``keys``: half gold-same, half gold-different among the near ones, shuffled together;
     and the pool they come from (``hard``: whether a different pair is in the hard stratum)."""
     pairs = list(combinations(keys, 2))
-    read = {k: terms(text[k].split("] ", 1)[-1]) for k in keys}
+    read = {k: terms(content(text[k])) for k in keys}
     pos = [p for p in pairs if same(*p)]
     neg = [p for p in pairs if not same(*p) and near(read[p[0]], read[p[1]])]
     picked = rng.sample(pos, min(n // 2, len(pos)))
@@ -145,7 +150,7 @@ _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 def shares_name_or_number(a: str, b: str) -> bool:
     """Whether two judge's texts share a capitalised name or a figure: within one event, the claims an
     editor could take for one."""
-    a, b = a.split("] ", 1)[-1], b.split("] ", 1)[-1]
+    a, b = content(a), content(b)
     return bool(terms(a)[0] & terms(b)[0]) or bool(set(_NUMBER.findall(a)) & set(_NUMBER.findall(b)))
 
 
@@ -245,7 +250,7 @@ def story_sample(part: str, rng: random.Random, items: list, by_key: dict, strat
         return abs(at[a].published_at - at[b].published_at) <= timedelta(days=2)
 
     if stratum == "hard":
-        read = {k: terms(text[k].split("] ", 1)[-1]) for k in keys}
+        read = {k: terms(content(text[k])) for k in keys}
         picked, pool = draw_hard(keys, same, lambda a, b: hard(a, b) and near(read[a], read[b]), lambda a, b: True,
                                  HARD_STORY_PAIRS, rng)
         # the pool is scored by item pointer, as the verdicts are
@@ -333,14 +338,18 @@ def pool_lines(pools: dict[tuple[str, str], Pool]) -> list[str]:
             for (kind, part), p in pools.items()]
 
 
+def differences(rows: list[Judged]) -> tuple[int, int]:
+    """(second judge "same" where the gold says different, gold "same" where the second judge says different)."""
+    return sum(j.second and not j.gold for j in rows), sum(j.gold and not j.second for j in rows)
+
+
 def count_lines(judged: list[Judged]) -> list[str]:
     """Per set and part, how the second judge and the gold differ: counts only, so test's pairs stay unread."""
     lines = []
     for kind in ("claim", "story"):
         for part in ("dev", "test"):
             rows = [j for j in judged if j.set == kind and j.part == part]
-            extra = sum(j.second and not j.gold for j in rows)
-            missed = sum(j.gold and not j.second for j in rows)
+            extra, missed = differences(rows)
             lines.append(f"{kind} {part}: second says same, gold different {extra}; gold same, second different "
                          f"{missed}")
     return lines
@@ -414,10 +423,10 @@ def false_same_lines(judged: list[Judged]) -> list[str]:
             if not rows:
                 continue
             gold_diff = [j for j in rows if not j.gold]
-            gold_same = [j for j in rows if j.gold]
             judge_diff = [j for j in rows if not j.second]
-            lines.append(f"{kind} {part}: judge says same where gold different {rate(sum(j.second for j in gold_diff), len(gold_diff))}"
-                         f"; gold same, judge different {rate(sum(not j.second for j in gold_same), len(gold_same))}"
+            extra, missed = differences(rows)
+            lines.append(f"{kind} {part}: judge says same where gold different {rate(extra, len(gold_diff))}"
+                         f"; gold same, judge different {rate(missed, len(rows) - len(gold_diff))}"
                          f"; clusterer false-same against gold {rate(sum(j.clusterer for j in gold_diff), len(gold_diff))}"
                          f", against judge {rate(sum(j.clusterer for j in judge_diff), len(judge_diff))}")
     return lines
@@ -457,10 +466,9 @@ def precision_lines(judged: list[Judged], pools: dict[tuple[str, str], HardPool]
     return lines
 
 
-def pool_decisions(pairs: list[tuple], decide) -> list[tuple[bool, bool]]:
-    """(gold, clusterer) of each of ``pairs`` (pointer pairs of one set), ``decide`` being ``claim_decisions`` or
-    ``story_decisions``."""
-    kind = "claim" if decide is claim_decisions else "story"
+def pool_decisions(pairs: list[tuple], kind: str) -> list[tuple[bool, bool]]:
+    """(gold, clusterer) of each of ``pairs`` (pointer pairs of the set ``kind``)."""
+    decide = claim_decisions if kind == "claim" else story_decisions
     return list(decide([{"set": kind, "pair": k, "a": a, "b": b} for k, (a, b) in enumerate(pairs)]).values())
 
 
@@ -481,7 +489,7 @@ def exact_precisions(pools: dict[tuple[str, str], HardPool]) -> dict[tuple[str, 
     for (kind, part), pool in pools.items():
         gold, pred, split = claim_placement() if kind == "claim" else story_placement()
         keys = {k: gold[k] for k in gold if split[k] == part}
-        decided = pool_decisions(pool.same + pool.different, claim_decisions if kind == "claim" else story_decisions)
+        decided = pool_decisions(pool.same + pool.different, kind)
         said = [g for g, clusterer in decided if clusterer]
         out[kind, part] = Exact(said.count(False), sum(said) / len(said) if said else None,
                                 story_clusters.pairwise(keys, pred)[0])
