@@ -36,9 +36,10 @@ one event and HARD_STORY_PAIRS story pairs within two days that are near, a quar
 judge cannot know every pair is different) and the rest gold-different, the claim negatives sharing a name or
 a figure drawn first; same seed, loaders and near rule. Its ``score`` prints, beside the table, which way the
 judge and the gold differ, the clusterer's false-same rate on the gold's and on the judge's different pairs,
-and its pairwise precision on the stratum's pool: estimated from the draw (each drawn pair weighted by its
-gold stratum's pool size over its drawn count) against the gold and against the judge, and exact against
-the gold on the whole pool and on the whole part. Where the clusterer joins no pair across the stratum's
+and its pairwise precision on the stratum's pool: against the judge, estimated from the draw on the sub-pool
+it was drawn from (each drawn pair weighted by its gold stratum's sub-pool size over its drawn count: for claims
+the gold-same pairs and the negatives sharing a name or a figure), and exact against the gold on the whole pool
+and on the whole part (an estimate against the gold would only be a biased copy of the exact figure). Where the clusterer joins no pair across the stratum's
 bound (claims of two events), the pool's exact precision is the whole part's.
 """
 from __future__ import annotations
@@ -432,24 +433,28 @@ def false_same_lines(judged: list[Judged]) -> list[str]:
     return lines
 
 
-def weighted_precision(judged: list[Judged], pool: HardPool, by_judge: bool) -> float | None:
-    """The clusterer's pairwise precision over the hard stratum's pool, estimated from the drawn pairs: each drawn
-    pair stands for its gold stratum's pool pairs (pool size / drawn), so the quarter of gold-same pairs the draw
-    holds weighs what the pool's gold-same pairs do; the reference is the gold's decision or the judge's."""
+def weighted_precision(judged: list[Judged], pool: HardPool) -> float | None:
+    """The clusterer's pairwise precision against the judge, estimated from the drawn pairs over the sub-pool they
+    were drawn from: the gold-same pairs and the preferred gold-different ones (the draw takes its negatives there
+    while that part holds enough). Each drawn pair stands for its gold stratum's sub-pool pairs (size / drawn), so
+    the quarter of gold-same pairs the draw holds weighs what the pool's gold-same pairs do. Read against the gold,
+    such an estimate is biased (every drawn negative is preferred, weighted as the whole pool was): the exact
+    figure against the gold is printed instead."""
     drawn_same = sum(j.gold for j in judged)
     weight = {True: len(pool.same) / drawn_same if drawn_same else 0.0,
-              False: len(pool.different) / (len(judged) - drawn_same) if len(judged) > drawn_same else 0.0}
+              False: pool.preferred / (len(judged) - drawn_same) if len(judged) > drawn_same else 0.0}
     said_same = [j for j in judged if j.clusterer]
     total = sum(weight[j.gold] for j in said_same)
-    right = sum(weight[j.gold] for j in said_same if (j.second if by_judge else j.gold))
+    right = sum(weight[j.gold] for j in said_same if j.second)
     return right / total if total else None
 
 
 def precision_lines(judged: list[Judged], pools: dict[tuple[str, str], HardPool],
                     exact: dict[tuple[str, str], Exact]) -> list[str]:
-    """Per set and part, the pool the draw stands for and the clusterer's pairwise precision on it: estimated from
-    the draw against the gold and against the judge, exact against the gold over every pool pair, and exact against
-    the gold over every pair of the part (what the benches' pairwise precision says)."""
+    """Per set and part, the pool the draw stands for and the clusterer's pairwise precision: estimated from the
+    draw against the judge on the sub-pool the draw comes from, exact against the gold over every pool pair, and
+    exact against the gold over every pair of the part (what the benches' pairwise precision says). A story pool's
+    negatives are all preferred, so its sub-pool is the pool."""
     def f(x: float | None) -> str:
         return "-" if x is None else f"{x:.3f}"
 
@@ -457,11 +462,13 @@ def precision_lines(judged: list[Judged], pools: dict[tuple[str, str], HardPool]
     for (kind, part), pool in pools.items():
         rows = [j for j in judged if j.set == kind and j.part == part]
         e = exact[kind, part]
-        lines.append(f"{kind} {part}: pool {len(pool.same)} gold-same, {len(pool.different)} gold-different "
-                     f"({pool.preferred} preferred); drawn {sum(j.gold for j in rows)} same, "
-                     f"{sum(not j.gold for j in rows)} different; clusterer pairwise precision on the hard stratum "
-                     f"(drawn, reweighted) against gold {f(weighted_precision(rows, pool, False))}, against judge "
-                     f"{f(weighted_precision(rows, pool, True))}; exact against gold on the pool {f(e.on_pool)} "
+        whole = pool.preferred == len(pool.different)
+        sub = "the pool" if whole else (f"the preferred sub-pool ({len(pool.same)} gold-same, {pool.preferred} "
+                                        f"gold-different sharing a name or figure)")
+        lines.append(f"{kind} {part}: pool {len(pool.same)} gold-same, {len(pool.different)} gold-different; drawn "
+                     f"{sum(j.gold for j in rows)} same, {sum(not j.gold for j in rows)} different; clusterer pairwise "
+                     f"precision against the judge, estimated from the draw on {sub}, "
+                     f"{f(weighted_precision(rows, pool))}; exact against gold on the pool {f(e.on_pool)} "
                      f"(false-same {rate(e.false_same, len(pool.different))}), on the whole part {f(e.on_part)}")
     return lines
 

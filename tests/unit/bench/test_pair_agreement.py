@@ -214,13 +214,13 @@ def test_the_false_same_rates_are_read_each_on_its_own_side():
     assert "clusterer false-same against gold 1/4 (0.250), against judge 1/5 (0.200)" in line
 
 
-def test_the_hard_precision_is_reweighted_by_the_pool_and_read_against_gold_or_judge():
+def test_the_hard_precision_is_reweighted_by_the_sub_pool_the_draw_comes_from_and_read_against_the_judge():
     # the clusterer says same on p0 (gold different, judge same), p4 (gold same, judge different) and p6 (both same);
-    # each drawn gold-same pair stands for 30 / 3 = 10 pool pairs, each gold-different one for 400 / 4 = 100
-    pool = HardPool([("a", "b")] * 30, [("c", "d")] * 400, 0)
-    assert weighted_precision(HARD_JUDGED, pool, by_judge=False) == pytest.approx(20 / 120)
-    assert weighted_precision(HARD_JUDGED, pool, by_judge=True) == pytest.approx(110 / 120)
-    assert weighted_precision([j for j in HARD_JUDGED if not j.clusterer], pool, by_judge=False) is None
+    # each drawn gold-same pair stands for 30 / 3 = 10 pool pairs, each gold-different one for the 120 preferred
+    # negatives it was drawn from / 4 = 30 (not the whole pool's 400 / 4, which biased the estimate)
+    pool = HardPool([("a", "b")] * 30, [("c", "d")] * 400, 120)
+    assert weighted_precision(HARD_JUDGED, pool) == pytest.approx(40 / 50)
+    assert weighted_precision([j for j in HARD_JUDGED if not j.clusterer], pool) is None
 
 
 def test_the_hard_verdicts_are_the_corpus_draw_and_every_drawn_pair_is_hard():
@@ -241,9 +241,18 @@ def test_the_hard_verdicts_are_the_corpus_draw_and_every_drawn_pair_is_hard():
         <= timedelta(days=2) for p in stories)
 
 
-def test_the_precision_line_sets_the_draw_beside_the_exact_pool_and_part():
+def test_the_precision_line_sets_the_judge_estimate_on_its_sub_pool_beside_the_exact_pool_and_part():
     pool = HardPool([("a", "b")] * 30, [("c", "d")] * 400, 120)
     line, = precision_lines(HARD_JUDGED, {("claim", "dev"): pool}, {("claim", "dev"): Exact(3, 0.9, 0.8)})
-    assert line.startswith("claim dev: pool 30 gold-same, 400 gold-different (120 preferred); drawn 3 same, 4 different")
-    assert "(drawn, reweighted) against gold 0.167, against judge 0.917" in line
+    assert line.startswith("claim dev: pool 30 gold-same, 400 gold-different; drawn 3 same, 4 different")
+    assert ("against the judge, estimated from the draw on the preferred sub-pool (30 gold-same, 120 gold-different "
+            "sharing a name or figure), 0.800") in line
+    assert "against gold 0.1" not in line  # the biased estimate against the gold is not printed
     assert line.endswith("exact against gold on the pool 0.900 (false-same 3/400 (0.007)), on the whole part 0.800")
+
+
+def test_a_story_pool_whose_negatives_are_all_preferred_is_its_own_sub_pool():
+    pool = HardPool([("a", "b")] * 30, [("c", "d")] * 400, 400)
+    judged = [Judged(j.pair, "story", "test", j.gold, j.second, j.clusterer) for j in HARD_JUDGED]
+    line, = precision_lines(judged, {("story", "test"): pool}, {("story", "test"): Exact(3, 0.9, 0.8)})
+    assert "estimated from the draw on the pool, " in line and "preferred" not in line
