@@ -256,3 +256,19 @@ def test_a_story_pool_whose_negatives_are_all_preferred_is_its_own_sub_pool():
     judged = [Judged(j.pair, "story", "test", j.gold, j.second, j.clusterer) for j in HARD_JUDGED]
     line, = precision_lines(judged, {("story", "test"): pool}, {("story", "test"): Exact(3, 0.9, 0.8)})
     assert "estimated from the draw on the pool, " in line and "preferred" not in line
+
+
+def test_the_exact_precision_counts_the_clusterers_false_same_pairs_of_the_pool_and_reads_the_part_alone(monkeypatch):
+    # five claim rows: 1, 2 and 5 one claim, 3 another of the event, 4 a third; the clusterer puts 1, 2, 3 and 5
+    # together; row 5 is test's, so dev's pool is rows 1 to 4
+    gold = {1: ("e", "a"), 2: ("e", "a"), 3: ("e", "b"), 4: ("e", "c"), 5: ("e", "a")}
+    pred = {1: 0, 2: 0, 3: 0, 4: 1, 5: 0}
+    split = {1: "dev", 2: "dev", 3: "dev", 4: "dev", 5: "test"}
+    monkeypatch.setattr(pair_agreement, "claim_placement", lambda: (gold, pred, split))
+    pool = HardPool([(1, 2)], [(1, 3), (1, 4), (2, 3), (2, 4), (3, 4)], 5)
+    assert pair_agreement.pool_decisions(pool.same + pool.different, "claim") == [
+        (S, S), (D, S), (D, D), (D, S), (D, D), (D, D)]
+    e = pair_agreement.exact_precisions({("claim", "dev"): pool})["claim", "dev"]
+    # the clusterer says same on 1-2 (right), 1-3 and 2-3 (false-same): 2 false-same, precision 1/3 on the pool
+    # and on dev's pairs (with test's row 5 it would be 3/6)
+    assert (e.false_same, e.on_pool, e.on_part) == (2, pytest.approx(1 / 3), pytest.approx(1 / 3))
