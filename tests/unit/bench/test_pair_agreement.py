@@ -272,3 +272,22 @@ def test_the_exact_precision_counts_the_clusterers_false_same_pairs_of_the_pool_
     # the clusterer says same on 1-2 (right), 1-3 and 2-3 (false-same): 2 false-same, precision 1/3 on the pool
     # and on dev's pairs (with test's row 5 it would be 3/6)
     assert (e.false_same, e.on_pool, e.on_part) == (2, pytest.approx(1 / 3), pytest.approx(1 / 3))
+
+
+def test_story_pairs_with_an_undated_item_are_scored_apart_from_the_dated_ones(monkeypatch):
+    # an item whose feed gave no date carries the fetch time: the two-day window says nothing of its pairs
+    monkeypatch.setattr(pair_agreement, "undated", lambda pair: any(it.get("undated") for it in pair))
+    a, b, c, u = {"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "u", "undated": True}
+    judged = [Judged("s1", "story", "dev", D, D, S), Judged("s2", "story", "dev", S, S, S),
+              Judged("c1", "claim", "dev", D, D, D)]
+    second = [{"pair": "s1", "a": u, "b": b}, {"pair": "s2", "a": a, "b": b}, {"pair": "c1", "a": 1, "b": 2}]
+    pools = {("story", "dev"): HardPool([(a, b)], [(u, b), (a, c), (u, c)], 3),
+             ("claim", "dev"): HardPool([(1, 2)], [(1, 3)], 1)}
+    apart, split = pair_agreement.dated_split(judged, second, pools)
+    assert [j.set for j in apart] == ["story undated", "story dated", "claim"]
+    assert list(split) == [("claim", "dev"), ("story dated", "dev"), ("story undated", "dev")]
+    assert split["story dated", "dev"] == HardPool([(a, b)], [(a, c)], 1)
+    assert split["story undated", "dev"] == HardPool([], [(u, b), (u, c)], 2)
+    lines = false_same_lines(apart)
+    assert [line.split(":")[0] for line in lines] == ["claim dev", "story dated dev", "story undated dev"]
+    assert "clusterer false-same against gold 1/1 (1.000)" in lines[2]
