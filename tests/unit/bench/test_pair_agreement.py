@@ -6,7 +6,7 @@ import pytest
 
 from bench import pair_agreement
 from bench.pair_agreement import (
-    Judged, Pool, agreement, count_lines, draw, drifted, near, pool_lines, table_lines, terms)
+    Judged, Pool, agreement, count_lines, draw, drifted, gold_change_lines, near, pool_lines, table_lines, terms)
 
 S, D = True, False
 
@@ -101,15 +101,31 @@ def test_a_drifted_sample_names_the_pairs_that_moved(drawn, moved):
     assert drifted(JUDGED, drawn) == moved
 
 
-def test_score_refuses_verdicts_of_another_sample_and_exits_non_zero(monkeypatch, capsys):
-    def never(_second):
-        raise AssertionError("scored a drifted sample")
+def test_gold_changes_are_counted_per_set_and_part_both_ways():
+    judged = [Judged("p1", "claim", "dev", D, S, D), Judged("p2", "claim", "dev", S, S, D),
+              Judged("p3", "claim", "dev", S, D, S), Judged("p4", "story", "test", S, D, D)]
+    drawn = {"p1": S, "p2": S, "p3": D, "p4": S}
+    lines = gold_change_lines(judged, drawn)
+    assert "claim dev: gold changed since the draw on 2 of 3 judged pairs (same to different 1, different to same 1)" \
+        in lines
+    assert "story test: gold changed since the draw on 0 of 1 judged pairs (same to different 0, different to same 0)" \
+        in lines
+    assert "p1" not in "".join(lines)
 
-    monkeypatch.setattr(pair_agreement, "load_second", lambda: JUDGED)
+
+def test_a_relabel_that_moves_the_draw_is_scored_as_judged_with_its_gold_changes(monkeypatch, capsys):
+    # the draw no longer makes claim-dev-001 (a relabelled row moved it); the verdict is scored by its own rows
+    monkeypatch.setattr(pair_agreement, "load_second", lambda: [{**p, "set": p["pair"].split("-")[0], "part": "dev",
+                                                                 "second": "same", "reason": ""} for p in JUDGED])
     monkeypatch.setattr(pair_agreement, "sampled", lambda: ([{**JUDGED[0], "b": 41}, JUDGED[1]], {}))
-    monkeypatch.setattr(pair_agreement, "claim_decisions", never)
-    assert pair_agreement.main(["score"]) != 0
-    assert "claim-dev-001" in capsys.readouterr().err
+    monkeypatch.setattr(pair_agreement, "claim_decisions", lambda _second: {"claim-dev-001": (D, D)})
+    monkeypatch.setattr(pair_agreement, "story_decisions", lambda _second: {"story-dev-001": (S, S)})
+    monkeypatch.setattr(pair_agreement, "load_drawn_gold", lambda: {"claim-dev-001": S, "story-dev-001": S})
+    assert pair_agreement.main(["score"]) == 0
+    out = capsys.readouterr().out
+    assert "1 judged pairs are no longer what the sampler draws" in out
+    assert "claim dev: gold changed since the draw on 1 of 1 judged pairs (same to different 1" in out
+    assert "story dev: gold changed since the draw on 0 of 1" in out
 
 
 def test_the_pool_counts_the_hard_stratum_of_its_near_different_pairs():
