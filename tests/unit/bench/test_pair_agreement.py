@@ -102,11 +102,13 @@ def test_a_drifted_sample_names_the_pairs_that_moved(drawn, moved):
 
 
 def test_gold_changes_are_counted_per_set_and_part_both_ways():
+    # p2 is same and p5 different both at the draw and now: neither has changed
     judged = [Judged("p1", "claim", "dev", D, S, D), Judged("p2", "claim", "dev", S, S, D),
-              Judged("p3", "claim", "dev", S, D, S), Judged("p4", "story", "test", S, D, D)]
-    drawn = {"p1": S, "p2": S, "p3": D, "p4": S}
+              Judged("p3", "claim", "dev", S, D, S), Judged("p4", "story", "test", S, D, D),
+              Judged("p5", "claim", "dev", D, D, D)]
+    drawn = {"p1": S, "p2": S, "p3": D, "p4": S, "p5": D}
     lines = gold_change_lines(judged, drawn)
-    assert "claim dev: gold changed since the draw on 2 of 3 judged pairs (same to different 1, different to same 1)" \
+    assert "claim dev: gold changed since the draw on 2 of 4 judged pairs (same to different 1, different to same 1)" \
         in lines
     assert "story test: gold changed since the draw on 0 of 1 judged pairs (same to different 0, different to same 0)" \
         in lines
