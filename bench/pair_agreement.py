@@ -22,7 +22,8 @@ own pointers against the gold as it is now, also when a relabel has moved the sa
 many pairs moved), and ``pairs_second_gold.jsonl`` (the gold each pair was drawn with) gives how many
 judged pairs' gold a relabel changed, per set and part (counts only). Beside the score it
 prints each set and part's pool: gold-same pairs, near gold-different pairs and their hard stratum
-(claims of one event; stories within two days), and how many drawn different pairs are hard.
+(claims of one event; stories within two days), and how many drawn different pairs are hard (after a
+relabel, of the new draw: the judged pairs were drawn on the old labels).
 
 What the sample can and cannot say. Most drawn different pairs are easy: on dev, 34 of the 50 claim
 ones are of another event and 24 of the 40 story ones are more than a week apart; a hard stratum (one
@@ -257,12 +258,14 @@ def table_lines(judged: list[Judged]) -> list[str]:
     return lines
 
 
-def pool_lines(pools: dict[tuple[str, str], Pool]) -> list[str]:
+def pool_lines(pools: dict[tuple[str, str], Pool], redrawn: bool) -> list[str]:
     """Each set and part's pool beside the score: a rate read on the drawn different pairs stands for the
-    near pool, and mostly for its easy part (the hard stratum is named, with how many of it were drawn)."""
+    near pool, and mostly for its easy part (the hard stratum is named, with how many of it were drawn).
+    ``redrawn``: a relabel moved the draw, so its count is the new draw's, not the judged pairs'."""
     stratum = {"claim": "of one event", "story": "within 2 days"}
+    drawn = "the new draw's different pairs (not the judged ones)" if redrawn else "the drawn different pairs"
     return [f"{kind} {part} pool: {p.same} gold-same pairs; {p.near} near gold-different, {p.hard} of them "
-            f"{stratum[kind]}; {p.drawn_hard} of the drawn different pairs are {stratum[kind]}"
+            f"{stratum[kind]}; {p.drawn_hard} of {drawn} are {stratum[kind]}"
             for (kind, part), p in pools.items()]
 
 
@@ -375,7 +378,7 @@ def score(disagreements: bool) -> int:
         gold, clusterer = decided[p["pair"]]
         judged.append(Judged(p["pair"], p["set"], p["part"], gold, p["second"] == "same", clusterer, p["reason"]))
     print("\n".join(table_lines(judged)))
-    print("\n".join(pool_lines(pools)))
+    print("\n".join(pool_lines(pools, bool(moved))))
     print("\n".join(count_lines(judged)))
     print("\n".join(gold_change_lines(judged, load_drawn_gold())))
     if disagreements:

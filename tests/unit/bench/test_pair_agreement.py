@@ -145,8 +145,16 @@ def test_the_pool_counts_the_hard_stratum_of_its_near_different_pairs():
 
 
 def test_the_pool_lines_name_each_stratum_beside_its_pool():
-    lines = pool_lines({("claim", "test"): Pool(344, 2858, 786, 11), ("story", "dev"): Pool(188, 2496, 801, 15)})
-    assert lines == ["claim test pool: 344 gold-same pairs; 2858 near gold-different, 786 of them of one event; "
-                     "11 of the drawn different pairs are of one event",
-                     "story dev pool: 188 gold-same pairs; 2496 near gold-different, 801 of them within 2 days; "
-                     "15 of the drawn different pairs are within 2 days"]
+    pools = {("claim", "test"): Pool(344, 2858, 786, 11), ("story", "dev"): Pool(188, 2496, 801, 15)}
+    assert pool_lines(pools, redrawn=False) == [
+        "claim test pool: 344 gold-same pairs; 2858 near gold-different, 786 of them of one event; "
+        "11 of the drawn different pairs are of one event",
+        "story dev pool: 188 gold-same pairs; 2496 near gold-different, 801 of them within 2 days; "
+        "15 of the drawn different pairs are within 2 days"]
+
+
+def test_after_a_relabel_the_pool_lines_say_the_hard_count_is_the_new_draws():
+    # the judged pairs were drawn on the old labels: the count is not theirs, and the line must not read so
+    lines = pool_lines({("claim", "dev"): Pool(549, 2700, 800, 14)}, redrawn=True)
+    assert lines == ["claim dev pool: 549 gold-same pairs; 2700 near gold-different, 800 of them of one event; "
+                     "14 of the new draw's different pairs (not the judged ones) are of one event"]
