@@ -158,3 +158,18 @@ def test_after_a_relabel_the_pool_lines_say_the_hard_count_is_the_new_draws():
     lines = pool_lines({("claim", "dev"): Pool(549, 2700, 800, 14)}, redrawn=True)
     assert lines == ["claim dev pool: 549 gold-same pairs; 2700 near gold-different, 800 of them of one event; "
                      "14 of the new draw's different pairs (not the judged ones) are of one event"]
+
+
+def test_judged_texts_are_read_by_the_judged_pairs_own_pointers(monkeypatch):
+    # --disagreements shows what was judged: the rows and items in the verdicts, not the pairs drawn now
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(pair_agreement.claim_clusters, "load", lambda: ["r1", "r2", "r3"])
+    monkeypatch.setattr(pair_agreement, "claim_texts", lambda rows: {n: f"claim {r}" for n, r in enumerate(rows, 1)})
+    by_key = {("feed.xml", "g1"): "story g1", ("written", "w7"): "story w7", ("feed.xml", "g2"): "story g2"}
+    monkeypatch.setattr(pair_agreement, "story_stream", lambda: SimpleNamespace(by_key=by_key))
+    monkeypatch.setattr(pair_agreement, "story_text", lambda article: article)
+    second = [{"pair": "claim-dev-001", "set": "claim", "a": 3, "b": 1},
+              {"pair": "story-dev-001", "set": "story", "a": {"id": "w7"}, "b": {"file": "feed.xml", "guid": "g2"}}]
+    assert pair_agreement.judged_texts(second) == {"claim-dev-001": ("claim r3", "claim r1"),
+                                                   "story-dev-001": ("story w7", "story g2")}
