@@ -17,10 +17,13 @@ pointers, no corpus text).
 gold's and the reverse, and the same figures for the clusterer's own decision on those pairs (the
 claim bench's batch placement, the story bench's stream over the whole corpus), against the gold and
 against the second judge. Totals only; ``--disagreements`` lists dev's pairs where the second judge and
-the gold differ, with both texts (test's are counted, never listed). It refuses to score (and exits
-non-zero) when the sampler no longer draws the pairs the verdicts were given on. Beside the score it
+the gold differ, with both texts (test's are counted, never listed). The judged pairs are scored by their
+own pointers against the gold as it is now, also when a relabel has moved the sampler's draw (it says how
+many pairs moved), and ``pairs_second_gold.jsonl`` (the gold each pair was drawn with) gives how many
+judged pairs' gold a relabel changed, per set and part (counts only). Beside the score it
 prints each set and part's pool: gold-same pairs, near gold-different pairs and their hard stratum
-(claims of one event; stories within two days), and how many drawn different pairs are hard.
+(claims of one event; stories within two days), and how many drawn different pairs are hard (after a
+relabel, of the new draw: the judged pairs were drawn on the old labels).
 
 What the sample can and cannot say. Most drawn different pairs are easy: on dev, 34 of the 50 claim
 ones are of another event and 24 of the 40 story ones are more than a week apart; a hard stratum (one
@@ -66,6 +69,7 @@ SEED = 20261207
 CLAIM_PAIRS = 100
 STORY_PAIRS = 80
 SECOND = ROOT / "bench" / "data" / "pairs_second.jsonl"
+DRAWN_GOLD = ROOT / "bench" / "data" / "pairs_second_gold.jsonl"
 HARD_CLAIM_PAIRS = 50
 HARD_STORY_PAIRS = 40
 HARD = ROOT / "bench" / "data" / "pairs_hard.jsonl"
@@ -332,12 +336,14 @@ def table_lines(judged: list[Judged]) -> list[str]:
     return lines
 
 
-def pool_lines(pools: dict[tuple[str, str], Pool]) -> list[str]:
+def pool_lines(pools: dict[tuple[str, str], Pool], redrawn: bool) -> list[str]:
     """Each set and part's pool beside the score: a rate read on the drawn different pairs stands for the
-    near pool, and mostly for its easy part (the hard stratum is named, with how many of it were drawn)."""
+    near pool, and mostly for its easy part (the hard stratum is named, with how many of it were drawn).
+    ``redrawn``: a relabel moved the draw, so its count is the new draw's, not the judged pairs'."""
     stratum = {"claim": "of one event", "story": "within 2 days"}
+    drawn = "the new draw's different pairs (not the judged ones)" if redrawn else "the drawn different pairs"
     return [f"{kind} {part} pool: {p.same} gold-same pairs; {p.near} near gold-different, {p.hard} of them "
-            f"{stratum[kind]}; {p.drawn_hard} of the drawn different pairs are {stratum[kind]}"
+            f"{stratum[kind]}; {p.drawn_hard} of {drawn} are {stratum[kind]}"
             for (kind, part), p in pools.items()]
 
 
@@ -537,19 +543,53 @@ def exact_precisions(pools: dict[tuple[str, str], HardPool]) -> dict[tuple[str, 
 
 def drifted(second: list[dict], drawn: list[dict]) -> list[str]:
     """The pairs whose pointers in the verdicts are not the ones the sampler draws now (or that only one
-    side has): a changed loader, near rule or window would otherwise score each verdict against another pair."""
+    side has): a relabelled row moves the draw, so these are scored as judged, by their own pointers."""
     judged = {p["pair"]: (p["a"], p["b"]) for p in second}
     now = {p["pair"]: (p["a"], p["b"]) for p in drawn}
     return sorted(k for k in judged.keys() | now.keys() if judged.get(k) != now.get(k))
 
 
+def load_drawn_gold() -> dict[str, bool]:
+    """{pair: gold same} as each judged pair was drawn (the labels of the verdicts' day), so that a relabel's
+    effect on the sample can be counted."""
+    return {p["pair"]: p["gold"] == "same" for p in map(json.loads, DRAWN_GOLD.read_text().splitlines())}
+
+
+def gold_change_lines(judged: list[Judged], drawn_gold: dict[str, bool]) -> list[str]:
+    """Per set and part, how many judged pairs' gold differs from the gold they were drawn with: counts only."""
+    lines = []
+    for kind in ("claim", "story"):
+        for part in ("dev", "test"):
+            rows = [j for j in judged if j.set == kind and j.part == part]
+            split = sum(drawn_gold[j.pair] and not j.gold for j in rows)
+            joined = sum(j.gold and not drawn_gold[j.pair] for j in rows)
+            lines.append(f"{kind} {part}: gold changed since the draw on {split + joined} of {len(rows)} judged pairs "
+                         f"(same to different {split}, different to same {joined})")
+    return lines
+
+
+def judged_texts(second: list[dict]) -> dict[str, tuple[str, str]]:
+    """{pair: (text a, text b)} of the judged pairs by their own pointers, as the sampler shows a pair."""
+    rows = claim_clusters.load()
+    claim = claim_texts(rows)
+    by_key = story_stream().by_key
+    out = {}
+    for p in second:
+        if p["set"] == "claim":
+            out[p["pair"]] = claim[p["a"]], claim[p["b"]]
+        else:
+            out[p["pair"]] = tuple(story_text(by_key[story_clusters.item_key(p[side])]) for side in ("a", "b"))
+    return out
+
+
 def score(disagreements: bool, stratum: str = "near") -> int:
     second = load_second(stratum)
     drawn, pools = sampled(stratum)
+    # The verdicts are kept as judged; relabelled rows move the draw, so each pair is scored by its own
+    # pointers (row numbers and items are stable) against the gold as it is now.
     if moved := drifted(second, drawn):
-        print(f"{VERDICTS[stratum].name} was judged on another sample: {len(moved)} pairs differ from the draw now "
-              f"({', '.join(moved[:5])}); not scored", file=sys.stderr)
-        return 1
+        print(f"{len(moved)} judged pairs are no longer what the sampler draws (labels changed since the "
+              f"verdicts); each is scored as judged, against the gold now")
     decided = {**claim_decisions(second), **story_decisions(second)}
     judged = []
     for p in second:
@@ -561,16 +601,16 @@ def score(disagreements: bool, stratum: str = "near") -> int:
         print("\n".join(false_same_lines(judged_apart)))
         print("\n".join(precision_lines(judged_apart, pools_apart, exact_precisions(pools_apart))))
     else:
-        print("\n".join(pool_lines(pools)))
+        print("\n".join(pool_lines(pools, bool(moved))))
         print("\n".join(count_lines(judged)))
+        print("\n".join(gold_change_lines(judged, load_drawn_gold())))
     if disagreements:
-        text = {p["pair"]: p for p in drawn}
+        text = judged_texts(second)
         for j in judged:
             if j.part == "dev" and j.gold != j.second:
-                t = text[j.pair]
+                a, b = text[j.pair]
                 print(f"{j.pair} gold {'same' if j.gold else 'different'}, second {'same' if j.second else 'different'}"
-                      f" ({j.reason}), clusterer {'same' if j.clusterer else 'different'}\n  A: {t['text_a']}\n"
-                      f"  B: {t['text_b']}")
+                      f" ({j.reason}), clusterer {'same' if j.clusterer else 'different'}\n  A: {a}\n  B: {b}")
     return 0
 
 
