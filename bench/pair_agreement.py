@@ -44,7 +44,10 @@ it was drawn from (each drawn pair weighted by its gold stratum's sub-pool size 
 the gold-same pairs and the negatives sharing a name or a figure), and exact against the gold on the whole pool
 and on the whole part (an estimate against the gold would only be a biased copy of the exact figure). Story
 pairs with an item whose feed gave no date (``published_at_estimated``: every Korea Times item, a few others) are
-read apart as "story undated": their fetch time says nothing of the two-day window. Where the clusterer joins no pair across the stratum's
+read apart as "story undated": their fetch time says nothing of the two-day window. Both strata are scored one
+way: the judged pairs by their own pointers against the gold now, with ``DRAWN_GOLD``'s count of the pairs whose
+gold a relabel changed; in the hard stratum, claim pairs a relabel put in two events are counted and left out of
+its rates, and after a relabel the pools are the new labels' (the judged pairs were drawn on the old ones). Where the clusterer joins no pair across the stratum's
 bound (claims of two events), the pool's exact precision is the whole part's.
 """
 from __future__ import annotations
@@ -69,11 +72,13 @@ SEED = 20261207
 CLAIM_PAIRS = 100
 STORY_PAIRS = 80
 SECOND = ROOT / "bench" / "data" / "pairs_second.jsonl"
-DRAWN_GOLD = ROOT / "bench" / "data" / "pairs_second_gold.jsonl"
 HARD_CLAIM_PAIRS = 50
 HARD_STORY_PAIRS = 40
 HARD = ROOT / "bench" / "data" / "pairs_hard.jsonl"
 VERDICTS = {"near": SECOND, "hard": HARD}
+# the gold each stratum's judged pairs were drawn with, so a relabel's effect on them can be counted
+DRAWN_GOLD = {"near": ROOT / "bench" / "data" / "pairs_second_gold.jsonl",
+              "hard": ROOT / "bench" / "data" / "pairs_hard_gold.jsonl"}
 
 _STOP = set("""
 about above after again against also among another around because been before being below between both
@@ -549,10 +554,17 @@ def drifted(second: list[dict], drawn: list[dict]) -> list[str]:
     return sorted(k for k in judged.keys() | now.keys() if judged.get(k) != now.get(k))
 
 
-def load_drawn_gold() -> dict[str, bool]:
-    """{pair: gold same} as each judged pair was drawn (the labels of the verdicts' day), so that a relabel's
-    effect on the sample can be counted."""
-    return {p["pair"]: p["gold"] == "same" for p in map(json.loads, DRAWN_GOLD.read_text().splitlines())}
+def load_drawn_gold(stratum: str = "near") -> dict[str, bool]:
+    """{pair: gold same} as each judged pair of the stratum was drawn (the labels of the verdicts' day), so that a
+    relabel's effect on the sample can be counted."""
+    return {p["pair"]: p["gold"] == "same" for p in map(json.loads, DRAWN_GOLD[stratum].read_text().splitlines())}
+
+
+def out_of_stratum(second: list[dict]) -> set[str]:
+    """The judged claim pairs whose two rows a relabel has put in two events: no longer of the hard stratum (claims
+    of one event), so left out of its rates. Story pairs keep their stratum: a relabel moves no item's time."""
+    rows = claim_clusters.load()
+    return {p["pair"] for p in second if p["set"] == "claim" and rows[p["a"] - 1]["event"] != rows[p["b"] - 1]["event"]}
 
 
 def gold_change_lines(judged: list[Judged], drawn_gold: dict[str, bool]) -> list[str]:
@@ -595,15 +607,21 @@ def score(disagreements: bool, stratum: str = "near") -> int:
     for p in second:
         gold, clusterer = decided[p["pair"]]
         judged.append(Judged(p["pair"], p["set"], p["part"], gold, p["second"] == "same", clusterer, p["reason"]))
-    print("\n".join(table_lines(judged)))
+    rated = judged
     if stratum == "hard":
-        judged_apart, pools_apart = dated_split(judged, second, pools)
-        print("\n".join(false_same_lines(judged_apart)))
-        print("\n".join(precision_lines(judged_apart, pools_apart, exact_precisions(pools_apart))))
+        out = out_of_stratum(second)
+        print(f"{len(out)} judged claim pairs are of two events since the draw: out of the hard stratum, left out "
+              f"of its rates below")
+        rated = [j for j in judged if j.pair not in out]
+    print("\n".join(table_lines(rated)))
+    if stratum == "hard":
+        rated, pools_apart = dated_split(rated, second, pools)
+        print("\n".join(false_same_lines(rated)))
+        print("\n".join(precision_lines(rated, pools_apart, exact_precisions(pools_apart))))
     else:
         print("\n".join(pool_lines(pools, bool(moved))))
         print("\n".join(count_lines(judged)))
-        print("\n".join(gold_change_lines(judged, load_drawn_gold())))
+    print("\n".join(gold_change_lines(judged, load_drawn_gold(stratum))))
     if disagreements:
         text = judged_texts(second)
         for j in judged:

@@ -127,12 +127,43 @@ def test_a_relabel_that_moves_the_draw_is_scored_as_judged_with_its_gold_changes
     monkeypatch.setattr(pair_agreement, "sampled", lambda *_: ([{**JUDGED[0], "b": 41}, JUDGED[1]], {}))
     monkeypatch.setattr(pair_agreement, "claim_decisions", lambda _second: {"claim-dev-001": (D, D)})
     monkeypatch.setattr(pair_agreement, "story_decisions", lambda _second: {"story-dev-001": (S, S)})
-    monkeypatch.setattr(pair_agreement, "load_drawn_gold", lambda: {"claim-dev-001": S, "story-dev-001": S})
+    monkeypatch.setattr(pair_agreement, "load_drawn_gold",
+                        lambda stratum: {"near": {"claim-dev-001": S, "story-dev-001": S}}[stratum])
     assert pair_agreement.main(["score"]) == 0
     out = capsys.readouterr().out
     assert "1 judged pairs are no longer what the sampler draws" in out
     assert "claim dev: gold changed since the draw on 1 of 1 judged pairs (same to different 1" in out
     assert "story dev: gold changed since the draw on 0 of 1" in out
+
+
+def test_a_relabel_that_moves_the_hard_draw_is_scored_as_judged_without_the_pairs_it_took_out_of_one_event(
+        monkeypatch, capsys):
+    # rows 1 and 2 are of two events since the relabel: hard-claim-dev-001 left the stratum; 002 (rows 1, 3) stays
+    second = [{"pair": "hard-claim-dev-001", "set": "claim", "part": "dev", "a": 1, "b": 2, "second": "same",
+               "reason": ""},
+              {"pair": "hard-claim-dev-002", "set": "claim", "part": "dev", "a": 1, "b": 3, "second": "different",
+               "reason": ""},
+              {"pair": "hard-story-dev-001", "set": "story", "part": "dev", "a": {"id": "a"}, "b": {"id": "b"},
+               "second": "same", "reason": ""}]
+    monkeypatch.setattr(pair_agreement.claim_clusters, "load", lambda: [{"event": "e1"}, {"event": "e2"}, {"event": "e1"}])
+    monkeypatch.setattr(pair_agreement, "load_second", lambda stratum: {"hard": second}[stratum])
+    monkeypatch.setattr(pair_agreement, "sampled", lambda stratum: ([], {}))
+    monkeypatch.setattr(pair_agreement, "claim_decisions", lambda _s: {"hard-claim-dev-001": (D, S),
+                                                                        "hard-claim-dev-002": (D, D)})
+    monkeypatch.setattr(pair_agreement, "story_decisions", lambda _s: {"hard-story-dev-001": (S, S)})
+    monkeypatch.setattr(pair_agreement, "undated", lambda pair: False)
+    monkeypatch.setattr(pair_agreement, "exact_precisions", lambda pools: {})
+    drawn = {"hard-claim-dev-001": S, "hard-claim-dev-002": D, "hard-story-dev-001": S}
+    monkeypatch.setattr(pair_agreement, "load_drawn_gold", lambda stratum: {"hard": drawn}[stratum])
+    assert pair_agreement.main(["score", "--stratum", "hard"]) == 0
+    out = capsys.readouterr().out
+    assert "3 judged pairs are no longer what the sampler draws" in out
+    assert "1 judged claim pairs are of two events since the draw" in out
+    assert next(line for line in out.splitlines() if line.startswith("claim dev   gold")).split()[3] == "1"
+    assert "claim dev: judge says same where gold different 0/1 (0.000)" in out
+    assert "clusterer false-same against gold 0/1 (0.000)" in out
+    # the gold changes are counted on every judged pair, the one out of the stratum too
+    assert "claim dev: gold changed since the draw on 1 of 2 judged pairs (same to different 1" in out
 
 
 def test_the_pool_counts_the_hard_stratum_of_its_near_different_pairs():
@@ -246,19 +277,25 @@ def test_the_hard_precision_is_reweighted_by_the_sub_pool_the_draw_comes_from_an
     assert weighted_precision([j for j in HARD_JUDGED if not j.clusterer], pool) is None
 
 
-def test_the_hard_verdicts_are_the_corpus_draw_and_every_drawn_pair_is_hard():
+def test_the_hard_verdicts_are_the_pairs_of_their_stored_drawn_gold_and_every_one_is_hard():
+    # the relabel moved the draw: the verdicts are held to the gold they were drawn with, not to the draw now
     shared_path("corpus", "feeds")
-    drawn, pools = pair_agreement.sampled("hard")
-    assert drifted(pair_agreement.load_second("hard"), drawn) == []
+    second = pair_agreement.load_second("hard")
+    drawn_gold = pair_agreement.load_drawn_gold("hard")
+    assert [p["pair"] for p in second] == list(drawn_gold)
+    for kind, same in (("claim", 12), ("story", 10)):
+        for part in ("dev", "test"):
+            pairs = [p["pair"] for p in second if p["set"] == kind and p["part"] == part]
+            assert sum(drawn_gold[k] for k in pairs) == same
     rows = claim_clusters.load()
-    claims = [p for p in drawn if p["set"] == "claim"]
-    assert all(rows[p["a"] - 1]["event"] == rows[p["b"] - 1]["event"] for p in claims)
-    for part in ("dev", "test"):
-        pool = pools["claim", part]
-        same = {tuple(sorted(p)) for p in pool.same}
-        assert sum(tuple(sorted((p["a"], p["b"]))) in same for p in claims if p["part"] == part) == 12
+    gold = {n: (r["event"], r["claim"]) for n, r in enumerate(rows, 1)}
+    claims = [p for p in second if p["set"] == "claim"]
+    # a pair the relabel put in two events is no claim pair any more, and the score leaves it out
+    out = {p["pair"] for p in claims if gold[p["a"]][0] != gold[p["b"]][0]}
+    assert pair_agreement.out_of_stratum(second) == out
+    assert len(out) < len(claims) // 10
     at = pair_agreement.story_stream().by_key
-    stories = [p for p in drawn if p["set"] == "story"]
+    stories = [p for p in second if p["set"] == "story"]
     assert len(stories) == 80 and all(
         abs(at[story_clusters.item_key(p["a"])].published_at - at[story_clusters.item_key(p["b"])].published_at)
         <= timedelta(days=2) for p in stories)
