@@ -1,7 +1,7 @@
 """How far a second judge agrees with the gold on "same claim" and "same story", on sampled pairs.
 
-    .venv/bin/python bench/pair_agreement.py sample [--set claim|story] [--part dev|test]
-    .venv/bin/python bench/pair_agreement.py score [--disagreements]
+    .venv/bin/python bench/pair_agreement.py sample [--stratum near|hard] [--set claim|story] [--part dev|test]
+    .venv/bin/python bench/pair_agreement.py score [--stratum near|hard] [--disagreements]
 
 ``sample`` draws, with the fixed seed below, pairs of rows of ``bench/data/claim_variants.jsonl``
 (CLAIM_PAIRS per part) and of labelled articles of ``bench/data/story_groups.jsonl`` (STORY_PAIRS
@@ -17,10 +17,13 @@ pointers, no corpus text).
 gold's and the reverse, and the same figures for the clusterer's own decision on those pairs (the
 claim bench's batch placement, the story bench's stream over the whole corpus), against the gold and
 against the second judge. Totals only; ``--disagreements`` lists dev's pairs where the second judge and
-the gold differ, with both texts (test's are counted, never listed). It refuses to score (and exits
-non-zero) when the sampler no longer draws the pairs the verdicts were given on. Beside the score it
+the gold differ, with both texts (test's are counted, never listed). The judged pairs are scored by their
+own pointers against the gold as it is now, also when a relabel has moved the sampler's draw (it says how
+many pairs moved), and ``pairs_second_gold.jsonl`` (the gold each pair was drawn with) gives how many
+judged pairs' gold a relabel changed, per set and part (counts only). Beside the score it
 prints each set and part's pool: gold-same pairs, near gold-different pairs and their hard stratum
-(claims of one event; stories within two days), and how many drawn different pairs are hard.
+(claims of one event; stories within two days), and how many drawn different pairs are hard (after a
+relabel, of the new draw: the judged pairs were drawn on the old labels).
 
 What the sample can and cannot say. Most drawn different pairs are easy: on dev, 34 of the 50 claim
 ones are of another event and 24 of the 40 story ones are more than a week apart; a hard stratum (one
@@ -30,6 +33,22 @@ since only the different pairs are drawn among near ones. So the sample measures
 on the drawn different pairs stands for the near pool, mostly its easy part, and can be reweighted by
 the pool sizes printed, but not for the hard stratum. A sample of hard negatives (one event, within two
 days) is left for later; the verdicts in ``pairs_second.jsonl`` stay as they were judged, blind.
+
+``--stratum hard`` is that sample (``bench/data/pairs_hard.jsonl``): per part HARD_CLAIM_PAIRS claim pairs of
+one event and HARD_STORY_PAIRS story pairs within two days that are near, a quarter of them gold-same (so the
+judge cannot know every pair is different) and the rest gold-different, the claim negatives sharing a name or
+a figure drawn first; same seed, loaders and near rule. Its ``score`` prints, beside the table, which way the
+judge and the gold differ, the clusterer's false-same rate on the gold's and on the judge's different pairs,
+and its pairwise precision on the stratum's pool: against the judge, estimated from the draw on the sub-pool
+it was drawn from (each drawn pair weighted by its gold stratum's sub-pool size over its drawn count: for claims
+the gold-same pairs and the negatives sharing a name or a figure), and exact against the gold on the whole pool
+and on the whole part (an estimate against the gold would only be a biased copy of the exact figure). Story
+pairs with an item whose feed gave no date (``published_at_estimated``: every Korea Times item, a few others) are
+read apart as "story undated": their fetch time says nothing of the two-day window. Both strata are scored one
+way: the judged pairs by their own pointers against the gold now, with ``DRAWN_GOLD``'s count of the pairs whose
+gold a relabel changed; in the hard stratum, claim pairs a relabel put in two events are counted and left out of
+its rates, and after a relabel the pools are the new labels' (the judged pairs were drawn on the old ones). Where the clusterer joins no pair across the stratum's
+bound (claims of two events), the pool's exact precision is the whole part's.
 """
 from __future__ import annotations
 
@@ -38,7 +57,7 @@ import json
 import random
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 from itertools import combinations
@@ -53,6 +72,13 @@ SEED = 20261207
 CLAIM_PAIRS = 100
 STORY_PAIRS = 80
 SECOND = ROOT / "bench" / "data" / "pairs_second.jsonl"
+HARD_CLAIM_PAIRS = 50
+HARD_STORY_PAIRS = 40
+HARD = ROOT / "bench" / "data" / "pairs_hard.jsonl"
+VERDICTS = {"near": SECOND, "hard": HARD}
+# the gold each stratum's judged pairs were drawn with, so a relabel's effect on them can be counted
+DRAWN_GOLD = {"near": ROOT / "bench" / "data" / "pairs_second_gold.jsonl",
+              "hard": ROOT / "bench" / "data" / "pairs_hard_gold.jsonl"}
 
 _STOP = set("""
 about above after again against also among another around because been before being below between both
@@ -83,6 +109,11 @@ def terms(text: str) -> tuple[set[str], set[str]]:
     return names, words
 
 
+def content(text: str) -> str:
+    """A judge's text without its leading ``[outlet ...]`` tag: one feed's tag would link any two of its items."""
+    return text.split("] ", 1)[-1]
+
+
 def near(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
     """A different pair worth judging (``a``, ``b``: ``terms``): a shared name, or two shared content words."""
     return bool(a[0] & b[0]) or len(a[1] & b[1]) >= 2
@@ -105,7 +136,7 @@ def draw(keys: list, same, hard, text: dict, n: int, rng: random.Random) -> tupl
     """n pairs of ``keys``: half gold-same, half gold-different among the near ones, shuffled together;
     and the pool they come from (``hard``: whether a different pair is in the hard stratum)."""
     pairs = list(combinations(keys, 2))
-    read = {k: terms(text[k].split("] ", 1)[-1]) for k in keys}
+    read = {k: terms(content(text[k])) for k in keys}
     pos = [p for p in pairs if same(*p)]
     neg = [p for p in pairs if not same(*p) and near(read[p[0]], read[p[1]])]
     picked = rng.sample(pos, min(n // 2, len(pos)))
@@ -113,6 +144,42 @@ def draw(keys: list, same, hard, text: dict, n: int, rng: random.Random) -> tupl
     rng.shuffle(picked)
     return picked, Pool(len(pos), len(neg), sum(hard(*p) for p in neg),
                         sum(hard(*p) for p in picked if not same(*p)))
+
+
+@dataclass
+class HardPool:
+    """The hard stratum's pairs of one set and part (claims of one event; stories within two days and near), by
+    gold: the drawn pairs stand for these, so a rate read on the draw is reweighted by their sizes."""
+
+    same: list[tuple]
+    different: list[tuple]
+    preferred: int
+
+
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def shares_name_or_number(a: str, b: str) -> bool:
+    """Whether two judge's texts share a capitalised name or a figure: within one event, the claims an
+    editor could take for one."""
+    a, b = content(a), content(b)
+    return bool(terms(a)[0] & terms(b)[0]) or bool(set(_NUMBER.findall(a)) & set(_NUMBER.findall(b)))
+
+
+def draw_hard(keys: list, same, hard, prefer, n: int, rng: random.Random) -> tuple[list[tuple], HardPool]:
+    """n pairs of ``keys`` in the hard stratum (``hard``), shuffled together: a quarter gold-same, so a judge
+    cannot know every pair is different, and the rest gold-different, those that ``prefer`` first."""
+    pairs = [p for p in combinations(keys, 2) if hard(*p)]
+    pos = [p for p in pairs if same(*p)]
+    neg = [p for p in pairs if not same(*p)]
+    first = [p for p in neg if prefer(*p)]
+    picked = rng.sample(pos, min(n // 4, len(pos)))
+    wanted = n - len(picked)
+    negs = rng.sample(first, min(wanted, len(first)))
+    negs += rng.sample([p for p in neg if not prefer(*p)], wanted - len(negs))
+    picked += negs
+    rng.shuffle(picked)
+    return picked, HardPool(pos, neg, len(first))
 
 
 def claim_texts(rows: list[dict]) -> dict[int, str]:
@@ -143,12 +210,21 @@ def around(body: str, anchor: str, before: int = 160, after: int = 320) -> str:
     return " ".join((body[start:at] + " \u00bb\u00bb " + body[at:at + len(anchor) + after]).split())
 
 
-def claim_sample(part: str, rng: random.Random, rows: list[dict], text: dict[int, str]
-                 ) -> tuple[list[tuple[int, int]], Pool]:
+def claim_sample(part: str, rng: random.Random, rows: list[dict], text: dict[int, str], stratum: str = "near"
+                 ) -> tuple[list[tuple[int, int]], Pool | HardPool]:
     keys = [n for n, r in enumerate(rows, 1) if r["split"] == part]
     gold = {n: (rows[n - 1]["event"], rows[n - 1]["claim"]) for n in keys}
-    return draw(keys, lambda a, b: gold[a] == gold[b], lambda a, b: gold[a][0] == gold[b][0], text, CLAIM_PAIRS,
-                rng)
+
+    def same(a: int, b: int) -> bool:
+        return gold[a] == gold[b]
+
+    def one_event(a: int, b: int) -> bool:
+        return gold[a][0] == gold[b][0]
+
+    if stratum == "hard":
+        return draw_hard(keys, same, one_event, lambda a, b: shares_name_or_number(text[a], text[b]),
+                         HARD_CLAIM_PAIRS, rng)
+    return draw(keys, same, one_event, text, CLAIM_PAIRS, rng)
 
 
 @lru_cache(maxsize=1)
@@ -172,36 +248,47 @@ def story_text(article, chars: int = 400) -> str:
     return f"[{article.outlet} {article.published_at:%Y-%m-%d %H:%M}] {article.title} || {body[:chars]}"
 
 
-def story_sample(part: str, rng: random.Random, items: list, by_key: dict
-                 ) -> tuple[list[tuple[int, int]], Pool, dict]:
+def story_sample(part: str, rng: random.Random, items: list, by_key: dict, stratum: str = "near"
+                 ) -> tuple[list[tuple[int, int]], Pool | HardPool, dict]:
     keys = [i for i, (_, _, split) in enumerate(items) if split == part]
     at = {i: by_key[story_clusters.item_key(items[i][0])] for i in keys}
     text = {i: story_text(at[i]) for i in keys}
+
+    def same(a: int, b: int) -> bool:
+        return items[a][1] == items[b][1]
 
     def hard(a: int, b: int) -> bool:
         # the sixth batch's window: items more than about two days apart are rarely one story
         return abs(at[a].published_at - at[b].published_at) <= timedelta(days=2)
 
-    return *draw(keys, lambda a, b: items[a][1] == items[b][1], hard, text, STORY_PAIRS, rng), text
+    if stratum == "hard":
+        read = {k: terms(content(text[k])) for k in keys}
+        picked, pool = draw_hard(keys, same, lambda a, b: hard(a, b) and near(read[a], read[b]), lambda a, b: True,
+                                 HARD_STORY_PAIRS, rng)
+        # the pool is scored by item pointer, as the verdicts are
+        point = [[(items[a][0], items[b][0]) for a, b in pairs] for pairs in (pool.same, pool.different)]
+        return picked, HardPool(*point, pool.preferred), text
+    return *draw(keys, same, hard, text, STORY_PAIRS, rng), text
 
 
-def sampled() -> tuple[list[dict], dict[tuple[str, str], Pool]]:
-    """Every sampled pair, in a fixed order, with its id, pointers and both texts (never the gold); and each
-    set and part's pool, for ``score`` only."""
+def sampled(stratum: str = "near") -> tuple[list[dict], dict[tuple[str, str], Pool | HardPool]]:
+    """Every sampled pair of the stratum (near: pairs_second's; hard: pairs_hard's), in a fixed order, with its
+    id, pointers and both texts (never the gold); and each set and part's pool, for ``score`` only."""
     rng = random.Random(SEED)
     out, pools = [], {}
     rows = claim_clusters.load()
     text = claim_texts(rows)
+    prefix = "hard-" if stratum == "hard" else ""
     for part in ("dev", "test"):
-        pairs, pools["claim", part] = claim_sample(part, rng, rows, text)
+        pairs, pools["claim", part] = claim_sample(part, rng, rows, text, stratum)
         for k, (a, b) in enumerate(pairs, 1):
-            out.append({"set": "claim", "part": part, "pair": f"claim-{part}-{k:03d}", "a": a, "b": b,
+            out.append({"set": "claim", "part": part, "pair": f"{prefix}claim-{part}-{k:03d}", "a": a, "b": b,
                         "text_a": text[a], "text_b": text[b]})
     items, by_key = story_items(), story_stream().by_key
     for part in ("dev", "test"):
-        pairs, pools["story", part], text = story_sample(part, rng, items, by_key)
+        pairs, pools["story", part], text = story_sample(part, rng, items, by_key, stratum)
         for k, (a, b) in enumerate(pairs, 1):
-            out.append({"set": "story", "part": part, "pair": f"story-{part}-{k:03d}",
+            out.append({"set": "story", "part": part, "pair": f"{prefix}story-{part}-{k:03d}",
                         "a": items[a][0], "b": items[b][0], "text_a": text[a], "text_b": text[b]})
     return out, pools
 
@@ -254,13 +341,20 @@ def table_lines(judged: list[Judged]) -> list[str]:
     return lines
 
 
-def pool_lines(pools: dict[tuple[str, str], Pool]) -> list[str]:
+def pool_lines(pools: dict[tuple[str, str], Pool], redrawn: bool) -> list[str]:
     """Each set and part's pool beside the score: a rate read on the drawn different pairs stands for the
-    near pool, and mostly for its easy part (the hard stratum is named, with how many of it were drawn)."""
+    near pool, and mostly for its easy part (the hard stratum is named, with how many of it were drawn).
+    ``redrawn``: a relabel moved the draw, so its count is the new draw's, not the judged pairs'."""
     stratum = {"claim": "of one event", "story": "within 2 days"}
+    drawn = "the new draw's different pairs (not the judged ones)" if redrawn else "the drawn different pairs"
     return [f"{kind} {part} pool: {p.same} gold-same pairs; {p.near} near gold-different, {p.hard} of them "
-            f"{stratum[kind]}; {p.drawn_hard} of the drawn different pairs are {stratum[kind]}"
+            f"{stratum[kind]}; {p.drawn_hard} of {drawn} are {stratum[kind]}"
             for (kind, part), p in pools.items()]
+
+
+def differences(rows: list[Judged]) -> tuple[int, int]:
+    """(second judge "same" where the gold says different, gold "same" where the second judge says different)."""
+    return sum(j.second and not j.gold for j in rows), sum(j.gold and not j.second for j in rows)
 
 
 def count_lines(judged: list[Judged]) -> list[str]:
@@ -269,19 +363,20 @@ def count_lines(judged: list[Judged]) -> list[str]:
     for kind in ("claim", "story"):
         for part in ("dev", "test"):
             rows = [j for j in judged if j.set == kind and j.part == part]
-            extra = sum(j.second and not j.gold for j in rows)
-            missed = sum(j.gold and not j.second for j in rows)
+            extra, missed = differences(rows)
             lines.append(f"{kind} {part}: second says same, gold different {extra}; gold same, second different "
                          f"{missed}")
     return lines
 
 
-def load_second() -> list[dict]:
-    return [json.loads(line) for line in SECOND.read_text().splitlines() if line.strip()]
+def load_second(stratum: str = "near") -> list[dict]:
+    return [json.loads(line) for line in VERDICTS[stratum].read_text().splitlines() if line.strip()]
 
 
-def claim_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
-    """{pair: (gold, clusterer)} of the claim pairs: each part placed as one batch, as the claim bench does."""
+@lru_cache(maxsize=1)
+def claim_placement() -> tuple[dict[int, tuple], dict[int, int], dict[int, str]]:
+    """Each row's gold (event, claim), clusterer cluster and part, by line number: each part placed as one batch,
+    as the claim bench does."""
     from newsradar.claim_match import MatchParams
 
     rows = claim_clusters.load()
@@ -289,65 +384,251 @@ def claim_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
     assigned = {}
     for part in ("dev", "test"):
         assigned.update(claim_clusters.cluster([r for r in extracted if r.split == part], MatchParams()))
-    out = {}
-    for p in second:
-        if p["set"] == "claim":
-            a, b = rows[p["a"] - 1], rows[p["b"] - 1]
-            # a row is its line number; claim_clusters numbers rows from 0
-            out[p["pair"]] = ((a["event"], a["claim"]) == (b["event"], b["claim"]),
-                              assigned[p["a"] - 1] == assigned[p["b"] - 1])
-    return out
+    # a row is its line number; claim_clusters numbers rows from 0
+    return ({n: (r["event"], r["claim"]) for n, r in enumerate(rows, 1)}, {n + 1: c for n, c in assigned.items()},
+            {n: r["split"] for n, r in enumerate(rows, 1)})
 
 
-def story_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
-    """{pair: (gold, clusterer)} of the story pairs: the whole corpus and the written items streamed through
-    the story clusterer as the story bench streams them by default."""
+def claim_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
+    """{pair: (gold, clusterer)} of the claim pairs."""
+    gold, pred, _ = claim_placement()
+    return {p["pair"]: (gold[p["a"]] == gold[p["b"]], pred[p["a"]] == pred[p["b"]]) for p in second
+            if p["set"] == "claim"}
+
+
+@lru_cache(maxsize=1)
+def story_placement() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Each labelled corpus article's gold group, clusterer story and part, by article id: the whole corpus and the
+    written items streamed through the story clusterer as the story bench streams them by default."""
     from newsradar.settings import get_settings
 
     settings = get_settings()
     s = story_stream()
     pred, _ = story_clusters.cluster(list(zip(s.articles, story_clusters.enrich(s.articles, settings))), settings,
                                      settings.enrich.chunk_size, {})
-    group = {a: g for split in s.by_source["corpus"].values() for a, g in split.items()}
+    corpus = s.by_source["corpus"]
+    return ({a: g for split in corpus.values() for a, g in split.items()}, pred,
+            {a: part for part, groups in corpus.items() for a in groups})
+
+
+def story_decisions(second: list[dict]) -> dict[str, tuple[bool, bool]]:
+    """{pair: (gold, clusterer)} of the story pairs."""
+    gold, pred, _ = story_placement()
+    by_key = story_stream().by_key
     out = {}
     for p in second:
         if p["set"] == "story":
-            a, b = (s.by_key[story_clusters.item_key(it)].article_id for it in (p["a"], p["b"]))
-            out[p["pair"]] = (group[a] == group[b], pred[a] == pred[b])
+            a, b = (by_key[story_clusters.item_key(it)].article_id for it in (p["a"], p["b"]))
+            out[p["pair"]] = (gold[a] == gold[b], pred[a] == pred[b])
+    return out
+
+
+def rate(hits: int, of: int) -> str:
+    return f"{hits}/{of} ({hits / of:.3f})" if of else f"{hits}/0"
+
+
+def set_order(keys) -> list[tuple[str, str]]:
+    """(set, part) keys in print order: claim before story, dev before test, a set's dated and undated together."""
+    return sorted(keys, key=lambda k: (k[0].split()[0], k[1], k[0]))
+
+
+def false_same_lines(judged: list[Judged]) -> list[str]:
+    """Per set and part, which way the judge and the gold differ, and how often the clusterer says "same" on pairs
+    the gold calls different and on pairs the judge calls different: the hard stratum's false-same rates. The sets
+    are those of ``judged`` (story's dated and undated pairs apart, after ``dated_split``), a set's parts together."""
+    lines = []
+    for kind, part in set_order({(j.set, j.part) for j in judged}):
+        rows = [j for j in judged if j.set == kind and j.part == part]
+        gold_diff = [j for j in rows if not j.gold]
+        judge_diff = [j for j in rows if not j.second]
+        extra, missed = differences(rows)
+        lines.append(f"{kind} {part}: judge says same where gold different {rate(extra, len(gold_diff))}"
+                     f"; gold same, judge different {rate(missed, len(rows) - len(gold_diff))}"
+                     f"; clusterer false-same against gold {rate(sum(j.clusterer for j in gold_diff), len(gold_diff))}"
+                     f", against judge {rate(sum(j.clusterer for j in judge_diff), len(judge_diff))}")
+    return lines
+
+
+def undated(pair: tuple[dict, dict]) -> bool:
+    """Whether a story pair (item pointers) has an item whose feed gave no date (its time is the corpus's fetch
+    time, as for every Korea Times item): the two-day window says nothing of such a pair."""
+    by_key = story_stream().by_key
+    return any(by_key[story_clusters.item_key(it)].published_at_estimated for it in pair)
+
+
+def dated_split(judged: list[Judged], second: list[dict], pools: dict[tuple[str, str], HardPool]
+                ) -> tuple[list[Judged], dict[tuple[str, str], HardPool]]:
+    """The judged pairs and the pools with story's pairs set apart as "story dated" and "story undated" (``undated``),
+    so that the hard stratum's story rates are read where its window holds; claims as they are."""
+    point = {p["pair"]: (p["a"], p["b"]) for p in second}
+
+    def label(kind: str, pair: tuple) -> str:
+        return f"story {'undated' if undated(pair) else 'dated'}" if kind == "story" else kind
+
+    out = [replace(j, set=label(j.set, point[j.pair])) for j in judged]
+    split = {}
+    for (kind, part), pool in pools.items():
+        for name in dict.fromkeys(label(kind, p) for p in pool.same + pool.different):
+            same = [p for p in pool.same if label(kind, p) == name]
+            different = [p for p in pool.different if label(kind, p) == name]
+            split[name, part] = HardPool(same, different, pool.preferred if kind == "claim" else len(different))
+    return out, {k: split[k] for k in set_order(split)}
+
+
+def weighted_precision(judged: list[Judged], pool: HardPool) -> float | None:
+    """The clusterer's pairwise precision against the judge, estimated from the drawn pairs over the sub-pool they
+    were drawn from: the gold-same pairs and the preferred gold-different ones (the draw takes its negatives there
+    while that part holds enough). Each drawn pair stands for its gold stratum's sub-pool pairs (size / drawn), so
+    the quarter of gold-same pairs the draw holds weighs what the pool's gold-same pairs do. Read against the gold,
+    such an estimate is biased (every drawn negative is preferred, weighted as the whole pool was): the exact
+    figure against the gold is printed instead."""
+    drawn_same = sum(j.gold for j in judged)
+    weight = {True: len(pool.same) / drawn_same if drawn_same else 0.0,
+              False: pool.preferred / (len(judged) - drawn_same) if len(judged) > drawn_same else 0.0}
+    said_same = [j for j in judged if j.clusterer]
+    total = sum(weight[j.gold] for j in said_same)
+    right = sum(weight[j.gold] for j in said_same if j.second)
+    return right / total if total else None
+
+
+def precision_lines(judged: list[Judged], pools: dict[tuple[str, str], HardPool],
+                    exact: dict[tuple[str, str], Exact]) -> list[str]:
+    """Per set and part, the pool the draw stands for and the clusterer's pairwise precision: estimated from the
+    draw against the judge on the sub-pool the draw comes from, exact against the gold over every pool pair, and
+    exact against the gold over every pair of the part (what the benches' pairwise precision says). A story pool's
+    negatives are all preferred, so its sub-pool is the pool."""
+    def f(x: float | None) -> str:
+        return "-" if x is None else f"{x:.3f}"
+
+    lines = []
+    for (kind, part), pool in pools.items():
+        rows = [j for j in judged if j.set == kind and j.part == part]
+        e = exact[kind, part]
+        whole = pool.preferred == len(pool.different)
+        sub = "the pool" if whole else (f"the preferred sub-pool ({len(pool.same)} gold-same, {pool.preferred} "
+                                        f"gold-different sharing a name or figure)")
+        lines.append(f"{kind} {part}: pool {len(pool.same)} gold-same, {len(pool.different)} gold-different; drawn "
+                     f"{sum(j.gold for j in rows)} same, {sum(not j.gold for j in rows)} different; clusterer pairwise "
+                     f"precision against the judge, estimated from the draw on {sub}, "
+                     f"{f(weighted_precision(rows, pool))}; exact against gold on the pool {f(e.on_pool)} "
+                     f"(false-same {rate(e.false_same, len(pool.different))}), on the whole part {f(e.on_part)}")
+    return lines
+
+
+def pool_decisions(pairs: list[tuple], kind: str) -> list[tuple[bool, bool]]:
+    """(gold, clusterer) of each of ``pairs`` (pointer pairs of the set ``kind``)."""
+    decide = claim_decisions if kind == "claim" else story_decisions
+    return list(decide([{"set": kind, "pair": k, "a": a, "b": b} for k, (a, b) in enumerate(pairs)]).values())
+
+
+@dataclass
+class Exact:
+    """The clusterer against the gold on every pair, not a draw: its false-same pairs among the pool's gold-different
+    ones, its pairwise precision on the pool, and on the whole part."""
+
+    false_same: int
+    on_pool: float | None
+    on_part: float | None
+
+
+def exact_precisions(pools: dict[tuple[str, str], HardPool]) -> dict[tuple[str, str], Exact]:
+    """Per set and part, the clusterer against the gold on the hard pool and on the whole part (every labelled
+    row or corpus article of the part)."""
+    out = {}
+    for (kind, part), pool in pools.items():
+        base = kind.split()[0]  # "story dated" is scored as story
+        gold, pred, split = claim_placement() if base == "claim" else story_placement()
+        keys = {k: gold[k] for k in gold if split[k] == part}
+        decided = pool_decisions(pool.same + pool.different, base)
+        said = [g for g, clusterer in decided if clusterer]
+        out[kind, part] = Exact(said.count(False), sum(said) / len(said) if said else None,
+                                story_clusters.pairwise(keys, pred)[0])
     return out
 
 
 def drifted(second: list[dict], drawn: list[dict]) -> list[str]:
     """The pairs whose pointers in the verdicts are not the ones the sampler draws now (or that only one
-    side has): a changed loader, near rule or window would otherwise score each verdict against another pair."""
+    side has): a relabelled row moves the draw, so these are scored as judged, by their own pointers."""
     judged = {p["pair"]: (p["a"], p["b"]) for p in second}
     now = {p["pair"]: (p["a"], p["b"]) for p in drawn}
     return sorted(k for k in judged.keys() | now.keys() if judged.get(k) != now.get(k))
 
 
-def score(disagreements: bool) -> int:
-    second = load_second()
-    drawn, pools = sampled()
+def load_drawn_gold(stratum: str = "near") -> dict[str, bool]:
+    """{pair: gold same} as each judged pair of the stratum was drawn (the labels of the verdicts' day), so that a
+    relabel's effect on the sample can be counted."""
+    return {p["pair"]: p["gold"] == "same" for p in map(json.loads, DRAWN_GOLD[stratum].read_text().splitlines())}
+
+
+def out_of_stratum(second: list[dict]) -> set[str]:
+    """The judged claim pairs whose two rows a relabel has put in two events: no longer of the hard stratum (claims
+    of one event), so left out of its rates. Story pairs keep their stratum: a relabel moves no item's time."""
+    rows = claim_clusters.load()
+    return {p["pair"] for p in second if p["set"] == "claim" and rows[p["a"] - 1]["event"] != rows[p["b"] - 1]["event"]}
+
+
+def gold_change_lines(judged: list[Judged], drawn_gold: dict[str, bool]) -> list[str]:
+    """Per set and part, how many judged pairs' gold differs from the gold they were drawn with: counts only."""
+    lines = []
+    for kind in ("claim", "story"):
+        for part in ("dev", "test"):
+            rows = [j for j in judged if j.set == kind and j.part == part]
+            split = sum(drawn_gold[j.pair] and not j.gold for j in rows)
+            joined = sum(j.gold and not drawn_gold[j.pair] for j in rows)
+            lines.append(f"{kind} {part}: gold changed since the draw on {split + joined} of {len(rows)} judged pairs "
+                         f"(same to different {split}, different to same {joined})")
+    return lines
+
+
+def judged_texts(second: list[dict]) -> dict[str, tuple[str, str]]:
+    """{pair: (text a, text b)} of the judged pairs by their own pointers, as the sampler shows a pair."""
+    rows = claim_clusters.load()
+    claim = claim_texts(rows)
+    by_key = story_stream().by_key
+    out = {}
+    for p in second:
+        if p["set"] == "claim":
+            out[p["pair"]] = claim[p["a"]], claim[p["b"]]
+        else:
+            out[p["pair"]] = tuple(story_text(by_key[story_clusters.item_key(p[side])]) for side in ("a", "b"))
+    return out
+
+
+def score(disagreements: bool, stratum: str = "near") -> int:
+    second = load_second(stratum)
+    drawn, pools = sampled(stratum)
+    # The verdicts are kept as judged; relabelled rows move the draw, so each pair is scored by its own
+    # pointers (row numbers and items are stable) against the gold as it is now.
     if moved := drifted(second, drawn):
-        print(f"{SECOND.name} was judged on another sample: {len(moved)} pairs differ from the draw now "
-              f"({', '.join(moved[:5])}); not scored", file=sys.stderr)
-        return 1
+        print(f"{len(moved)} judged pairs are no longer what the sampler draws (labels changed since the "
+              f"verdicts); each is scored as judged, against the gold now")
     decided = {**claim_decisions(second), **story_decisions(second)}
     judged = []
     for p in second:
         gold, clusterer = decided[p["pair"]]
         judged.append(Judged(p["pair"], p["set"], p["part"], gold, p["second"] == "same", clusterer, p["reason"]))
-    print("\n".join(table_lines(judged)))
-    print("\n".join(pool_lines(pools)))
-    print("\n".join(count_lines(judged)))
+    rated = judged
+    if stratum == "hard":
+        out = out_of_stratum(second)
+        print(f"{len(out)} judged claim pairs are of two events since the draw: out of the hard stratum, left out "
+              f"of its rates below")
+        rated = [j for j in judged if j.pair not in out]
+    print("\n".join(table_lines(rated)))
+    if stratum == "hard":
+        rated, pools_apart = dated_split(rated, second, pools)
+        print("\n".join(false_same_lines(rated)))
+        print("\n".join(precision_lines(rated, pools_apart, exact_precisions(pools_apart))))
+    else:
+        print("\n".join(pool_lines(pools, bool(moved))))
+        print("\n".join(count_lines(judged)))
+    print("\n".join(gold_change_lines(judged, load_drawn_gold(stratum))))
     if disagreements:
-        text = {p["pair"]: p for p in drawn}
+        text = judged_texts(second)
         for j in judged:
             if j.part == "dev" and j.gold != j.second:
-                t = text[j.pair]
+                a, b = text[j.pair]
                 print(f"{j.pair} gold {'same' if j.gold else 'different'}, second {'same' if j.second else 'different'}"
-                      f" ({j.reason}), clusterer {'same' if j.clusterer else 'different'}\n  A: {t['text_a']}\n"
-                      f"  B: {t['text_b']}")
+                      f" ({j.reason}), clusterer {'same' if j.clusterer else 'different'}\n  A: {a}\n  B: {b}")
     return 0
 
 
@@ -355,14 +636,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
     ap.add_argument("command", choices=("sample", "score"))
+    ap.add_argument("--stratum", choices=("near", "hard"), default="near",
+                    help="near: pairs_second's sample (half gold-same, near negatives); hard: pairs_hard's (a quarter "
+                         "gold-same, negatives of one event or within two days)")
     ap.add_argument("--set", choices=("claim", "story"), help="with sample: print only this set's pairs")
     ap.add_argument("--part", choices=("dev", "test"), help="with sample: print only this part's pairs")
     ap.add_argument("--disagreements", action="store_true",
                     help="with score: list dev's pairs where the second judge and the gold differ (never test's)")
     args = ap.parse_args(argv)
     if args.command == "score":
-        return score(args.disagreements)
-    for p in sampled()[0]:
+        return score(args.disagreements, args.stratum)
+    for p in sampled(args.stratum)[0]:
         if (args.set or p["set"]) == p["set"] and (args.part or p["part"]) == p["part"]:
             print(f"{p['pair']}\n  A: {p['text_a']}\n  B: {p['text_b']}")
     return 0
