@@ -64,8 +64,8 @@ class ClaimDetails:
             # a phone number or a code ("1-800-273-8255", "0300 123 3393") counts nothing: a listing's or a service
             # box's line that gives one ("The Lifeline is 1-800-273-8255") reports no figure. This acts for the
             # author's assertion (narration_rules), attribution_numbers and the commentary test of cue_rules;
-            # numbers() has already dropped every code through _clock_or_code
-            return not looks_like_year(ent.text) and not _bracketed_age(ent) and not _phone_or_code(ent)
+            # numbers() has already dropped every code, and every record, through _clock_or_code
+            return not looks_like_year(ent.text) and not _bracketed_age(ent) and not _code(ent)
         # "Four million more people": a scale word makes an amount, whatever the parse; "two-thirds" a share
         # ("half" alone is as loose as "most")
         if any((t.lower_ in SCALES and t.like_num) or (t.lower_ in DENOMINATORS and t.lower_ != "half") for t in ent):
@@ -703,6 +703,10 @@ _CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\
                             r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
                             r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d|\s*(?:%|per\s?cent\b|percent\b|°|(?:"
                             + MEASURE_UNIT_PATTERN + r")\b))", re.I)
+# An article right before a chain of hyphen-joined digits names the chain as a thing ("a 4-4-2"), and these nouns
+# after it say the thing is a team's shape, where any other noun is what the chain counts ("a 10-2-1 record").
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_SHAPE_NOUNS = frozenset({"formation", "system", "shape", "setup", "set-up", "line-up", "lineup"})
 # The base of a rate ("12 per 100,000 people", "4.5 per 1,000 live births", "310 cases per million residents") is
 # the size of the group the rate is counted over, fixed by convention: the figure an editor checks is the rate.
 # "As per" is "according to" in Indian English ("paid as per 2,400 claims filed"): what follows is a count.
@@ -970,16 +974,24 @@ def _vague_plural_alone(ent) -> bool:
 
 def _clock_or_code(ent) -> bool:
     """ "at 7.45pm", "10 a.m.": a time of day; "1-800-555-0199", "3-4-3": three or more groups of digits joined by
-    hyphens are a phone number or a code. Neither is an amount, whatever the small model tags."""
+    hyphens are a code (``_code``) or a record, which counts no quantity, as a score does not. Neither is an amount,
+    whatever the small model tags."""
     return _clock_or_code_around(ent) is not None
 
 
-def _phone_or_code(ent) -> bool:
+def _code(ent) -> bool:
     """ "0300 123 3393", "1-800-273-8255": a code that opens with 0 or runs to 7 digits or more is a phone number
-    or a reference. A short group of hyphen-joined digits ("8-3-1", "20-5-45-3") is a record or a bowling
-    analysis, a figure the author reports."""
+    or a reference; a chain named as a thing ("favours a 4-4-2", "the 3-5-2 system") is a team's shape. None is a
+    figure to any reader. A short group of hyphen-joined digits told as what a side or a player has ("is 8-3-1",
+    "a 10-2-1 record", "20-5-45-3") is a record or a bowling analysis, a figure the author reports."""
     m = _clock_or_code_around(ent)
-    return m is not None and (m.group().startswith("0") or sum(c.isdigit() for c in m.group()) >= 7)
+    if m is None:
+        return False
+    if m.group().startswith("0") or sum(c.isdigit() for c in m.group()) >= 7:
+        return True
+    after = next((t for t in ent.doc[ent.end:] if t.idx >= m.end()), None)
+    return "-" in m.group() and _ARTICLE_BEFORE.search(doc_text(ent.doc), max(0, m.start() - 5), m.start()) is not None \
+        and (after is None or after.pos_ not in ("NOUN", "PROPN") or after.lower_ in _SHAPE_NOUNS)
 
 
 def _clock_or_code_around(ent) -> re.Match | None:

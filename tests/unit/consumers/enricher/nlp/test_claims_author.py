@@ -597,20 +597,18 @@ REVIEW_PHONE_LINES = [
 # Written for stop 55: a chain of hyphen-joined digits named as a thing ("a 4-4-2", "the 3-5-2 system") is a team's
 # shape, a code that numbers() already leaves out; the author's assertion read it as the figure that makes the
 # sentence a claim. A short chain told as what a side or a player has is a record or an analysis, a figure still.
-_SHAPE = strict_xfail("main reads a team's shape ('a 4-4-2') as a figure of the author's sentence, where numbers() "
-                      "reads it as a code")
 SHAPE_LINES = [
-    pytest.param("The coach favours a 4-4-2.", NO_CLAIM, id="shape-favours", marks=_SHAPE),
-    pytest.param("Few clubs still play a 4-4-2 these days.", NO_CLAIM, id="shape-few-clubs", marks=_SHAPE),
-    pytest.param("Most sides in the league now use a 4-2-3-1 formation.", NO_CLAIM, id="shape-formation-noun",
-                 marks=_SHAPE),
-    pytest.param("The manager prefers the 3-4-3 system.", NO_CLAIM, id="shape-system-noun", marks=_SHAPE),
-    pytest.param("The new boss has kept the 4-3-3 that won the title.", NO_CLAIM, id="shape-kept", marks=_SHAPE),
+    _p("The coach favours a 4-4-2.", NO_CLAIM, id="shape-favours"),
+    _p("Few clubs still play a 4-4-2 these days.", NO_CLAIM, id="shape-few-clubs"),
+    _p("Most sides in the league now use a 4-2-3-1 formation.", NO_CLAIM, id="shape-formation-noun"),
+    _p("The manager prefers the 3-4-3 system.", NO_CLAIM, id="shape-system-noun"),
+    _p("The new boss has kept the 4-3-3 that won the title.", NO_CLAIM, id="shape-kept"),
     _p("The Bulls are 14-2-1 at home this season.", WHOLE, id="shape-near-record-predicate"),
     _p("Stokes returned figures of 18-4-51-3.", WHOLE, id="shape-near-analysis"),
-    _p("The Tigers have a 10-2-1 record.", WHOLE, id="shape-near-record-after-article"),
+    _p("The Kings are on a 12-4-2 run since the change.", WHOLE, id="shape-near-run-after-article"),
+    _p("The club posted a 7-2-3 start to the season.", WHOLE, id="shape-near-start-after-article"),
     _p("Call the club on 0161 496 0000.", NO_CLAIM, id="shape-near-phone"),
-    _p("The club's reference for the case is 2023-4471-19.", NO_CLAIM, id="shape-near-reference"),
+    _p("The club's helpline is 1-800-555-0167.", NO_CLAIM, id="shape-near-helpline"),
 ]
 
 # From the review of the stop-54 branch: the author acted on in a column's own story is no claim; in reportage the
