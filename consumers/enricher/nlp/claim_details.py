@@ -692,7 +692,8 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 
 # What joins a range's two ends when the model tags them apart: a dash or "to" ("and" also joins two counts).
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
-# A time of day glued to or spaced from its half of the day, and a chain of three or more hyphenated digit groups:
+# A time of day glued to or spaced from its half of the day, with or without the final stop a feed's cut or a
+# writer leaves off ("at 6 a.m and"), and a chain of three or more hyphenated digit groups:
 # a phone number may end the sentence ("call 1-800-555-0199."); a chain before a percent or a unit is figures
 # ("15-20-25 percent discounts"). A figure of three digits or more written with a leading zero, and the digit groups
 # spaced or hyphenated after it, is a code, a phone number or a 24-hour time ("0800 555 111", "020 7946 0000", "left
@@ -700,7 +701,7 @@ _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
 # count padded as some official copy pads it ("05 districts"). Military copy writes "hours" after such a time ("fired
 # at 0300 hours"), which the model tags with it and the whole would be read as a length of time.
 _CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\b(?:\s+(?:hours|hrs)\b)?"
-                            r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
+                            r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]\.?m\b)"
                             r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d|\s*(?:%|per\s?cent\b|percent\b|°|(?:"
                             + MEASURE_UNIT_PATTERN + r")\b))", re.I)
 # An article right before a chain of hyphen-joined digits names the chain as a thing ("a 4-4-2"), and these nouns
