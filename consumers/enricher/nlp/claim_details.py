@@ -19,8 +19,8 @@ from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import level_verb, measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_LETTERS, CURRENCY_WORDS, DENOMINATORS, \
-    PERCENT_WORDS, MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, \
-    VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, looks_like_year, parse_number, \
+    PERCENT_WORDS, MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SHARED_CURRENCY_NAMES, SIGNS, SPELLED_COUNT, \
+    SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, looks_like_year, parse_number, \
     singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
@@ -649,9 +649,11 @@ _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")
 _DEGREE_SIGN = re.compile(r"\s?°\s?[CF]\b")
 _DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
 # A currency named after the amount ("56.2 billion won", "2 million euros", "15 million Argentine pesos") that the
-# model left out, with the country before it that says whose.
+# model left out, with the country before it that says whose; a name no one currency owns only with it ("Swedish
+# crowns").
 _COUNTRY = alternation({country for countries in COUNTRY_CURRENCIES.values() for country in countries})
-_CURRENCY_AFTER = re.compile(r"[\s-]+(?:(?:" + _COUNTRY + r")\s+)?(" + alternation(CURRENCY_WORDS) + r")\b", re.I)
+_CURRENCY_AFTER = re.compile(r"[\s-]+(?:(?:(?:" + _COUNTRY + r")\s+)?(" + alternation(CURRENCY_WORDS) + r")|(?:"
+                             + _COUNTRY + r")\s+(" + alternation(SHARED_CURRENCY_NAMES) + r"))\b", re.I)
 
 
 def _signed_start(minus: re.Pattern, text: str, start: int) -> int:

@@ -42,15 +42,7 @@ CURRENCY_NAMES = [
     ("The club said it had won three crowns in four years.", [("three crowns", 3, "crown")], []),
 ]
 
-_NAMED_CURRENCY = "a currency named in words that no table lists ('crowns', 'kronor', 'kroner') is a unit, not money"
-STILL_WRONG = {
-    'The bank said the deal was worth 2 trillion Swedish crowns.': _NAMED_CURRENCY,
-    'The ministry said the fund held 40 billion kronor.': _NAMED_CURRENCY,
-    'The government said the bridge would cost 3 billion Danish kroner.': _NAMED_CURRENCY,
-    'The fund said it sold shares worth 12 billion Norwegian crowns.': _NAMED_CURRENCY,
-    'Prague said the plan would cost 80 billion Czech crowns.': _NAMED_CURRENCY,
-    'The central bank said reserves fell by 5 billion Norwegian kroner.': _NAMED_CURRENCY,
-}
+STILL_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("sentence,figures,not_figures", figure_probes(CUT_CLOCK, STILL_WRONG))
