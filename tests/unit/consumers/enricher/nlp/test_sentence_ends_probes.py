@@ -355,12 +355,7 @@ STILL_WRONG = {
     'Shops shut on October 1.The order runs until October 2.Residents were told to stock up.':
         "'1.' earlier on the line makes '2.' read as the next item of a list",
     'SHRI.Patel laid the foundation stone for the new school.':
-        "'Shri' is a title written without a dot, so DOTTED_TITLES leaves 'SHRI.' a sentence end",
-    'The inquiry was ordered by the ADM.Residents said 20 homes were flooded.':
-        "'adm.' is a dotted title, so its dot is read as a title's even after 'the'",
-    "The complaint was sent to the hospital's MS.Patients said the ward had no doctor.":
-        "'ms.' is a dotted title, so its dot is read as a title's even after a possessive",
-}
+        "'Shri' is a title written without a dot, so DOTTED_TITLES leaves 'SHRI.' a sentence end",}
 
 
 @pytest.mark.parametrize("text,words,starts", [
