@@ -654,6 +654,8 @@ _DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
 _COUNTRY = alternation({country for countries in COUNTRY_CURRENCIES.values() for country in countries})
 _CURRENCY_AFTER = re.compile(r"[\s-]+(?:(?:(?:" + _COUNTRY + r")\s+)?(" + alternation(CURRENCY_WORDS) + r")|(?:"
                              + _COUNTRY + r")\s+(" + alternation(SHARED_CURRENCY_NAMES) + r"))\b", re.I)
+# The country the model took into the figure and not the currency after it ("10 billion Slovak" of "... koruna")
+_COUNTRY_END = re.compile(r"\s+(?:" + _COUNTRY + r")$", re.I)
 
 
 def _signed_start(minus: re.Pattern, text: str, start: int) -> int:
@@ -676,6 +678,10 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     glued = _GLUED_SCALE.match(text, end)
     if glued is not None and text[end - 1].isdigit():
         end = glued.end()
+    country = _COUNTRY_END.search(text, start, end)
+    if country is not None and _SCALE_END.search(text, start, country.start()) \
+            and _CURRENCY_AFTER.match(text, country.start()):
+        end = country.start()
     # only after a scale word: "56.2 billion won" is money, "the 3 seats Labour won" is not; so an ISO code in
     # capitals ("5 million USD"), not "the 50 CAD files"
     currency = (_CURRENCY_AFTER.match(text, end) or _CODE_AFTER.match(text, end)) \

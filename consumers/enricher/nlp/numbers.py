@@ -92,6 +92,9 @@ COUNTRY_CURRENCIES = {
     # alone, "three crowns" are titles
     "crown": {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK", "icelandic": "ISK"},
     "krone": {"danish": "DKK", "norwegian": "NOK"},
+    # Sweden's and the Czech Republic's names, which Iceland's krona and Slovakia's koruna (until 2009) share
+    "krona": {"swedish": "SEK", "icelandic": "ISK"},
+    "koruna": {"czech": "CZK", "slovak": "SKK"},
 }
 # Those shared names as written, each by its name in COUNTRY_CURRENCIES
 SHARED_CURRENCY_NAMES = {"crown": "crown", "crowns": "crown", "krone": "krone", "kroner": "krone"}

@@ -71,10 +71,6 @@ REVIEW55_FIGURES = [
 ]
 
 STILL_WRONG = {
-    "Iceland's central bank said it sold 40 billion Icelandic krona to steady the market.":
-        "'krona' is SEK whatever the country before it",
-    "The Slovak government said in 2007 the road would cost 10 billion Slovak koruna.":
-        "'koruna' is CZK whatever the country before it",
     "The fund is now worth a trillion crowns, the minister said.":
         "'crowns' with no country before it is no currency, and 'a trillion' alone is no figure",
 }
