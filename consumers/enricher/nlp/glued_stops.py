@@ -50,7 +50,7 @@ def _glued_stops(doc: Doc) -> list[int]:
     text = doc_text(doc)
     found = []
     for dot in sorted({m.start("dot") for pattern in (_AFTER_FIGURE, _AFTER_CAPITALS) for m in pattern.finditer(text)}):
-        if text[dot - 3:dot] in ("a.m", "p.m") and _TIME_QUALIFIER.match(text, dot + 1) or _after_a_title(text, dot):
+        if (text[dot - 3:dot] in ("a.m", "p.m") and _TIME_QUALIFIER.match(text, dot + 1)) or _after_a_title(text, dot):
             continue
         span = doc.char_span(dot, dot + 1, alignment_mode="expand")
         if span is not None and not (span[0].like_url or span[0].like_email or _list_label(doc, span[0], dot)):
