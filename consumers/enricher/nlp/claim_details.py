@@ -992,7 +992,12 @@ def _code(ent) -> bool:
     """ "0300 123 3393", "1-800-273-8255": a code that opens with 0 or runs to 7 digits or more is a phone number
     or a reference; a chain named as a thing ("favours a 4-4-2", "the 3-5-2 system") is a team's shape. None is a
     figure to any reader. A short group of hyphen-joined digits told as what a side or a player has ("is 8-3-1",
-    "a 10-2-1 record", "20-5-45-3") is a record or a bowling analysis, a figure the author reports."""
+    "a 10-2-1 record", "20-5-45-3") is a record or a bowling analysis, a figure the author reports.
+
+    One test of a code, not one answer for a chain: the two readers differ on records on purpose. ``numbers()``
+    drops every chain through ``_clock_or_code``, since a record, like a score, has no one value to give; the
+    author's assertion (``_is_number``) drops only the codes of this test and counts a record as the figure that
+    makes its sentence a claim, as stop 54's review rows ask ("The Kings are 12-4-2 since the coaching change")."""
     m = _clock_or_code_around(ent)
     if m is None:
         return False
