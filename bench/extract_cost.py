@@ -75,9 +75,7 @@ def split_cpu(nlp: Language, items: Iterable[tuple[Doc, Any]], convert: Callable
 
 
 def _print_split(extractor, articles, languages, own_parts: list[str], repeat: int) -> None:
-    """As ``Extractor.enrich`` makes each English article's Enrichment, part by part."""
-    from consumers.enricher.nlp.title_end import titled
-
+    """As ``Extractor.enrich`` makes each English article's Enrichment, part by part, from the Doc it pipes."""
     todo = [(a, *extractor.prepared(a)) for a, lang in zip(articles, languages) if extractor.skipped(a, lang) is None]
 
     def convert(doc: Doc, item) -> None:
@@ -85,7 +83,7 @@ def _print_split(extractor, articles, languages, own_parts: list[str], repeat: i
 
     best: dict[str, float] = {}
     for _ in range(repeat):
-        spent = split_cpu(extractor.nlp, ((titled(extractor.nlp, text, end), (a, text, end)) for a, text, end in todo),
+        spent = split_cpu(extractor.nlp, ((extractor.unparsed(a, text, end), (a, text, end)) for a, text, end in todo),
                           convert, extractor.batch_size)
         spent = {"spaCy's pipes": sum(v for k, v in spent.items() if k not in own_parts),
                  **{k: v for k, v in spent.items() if k in own_parts}}

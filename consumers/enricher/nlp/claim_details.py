@@ -19,8 +19,8 @@ from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import NAME_LABELS
 from consumers.enricher.nlp.measured import level_verb, measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_LETTERS, CURRENCY_WORDS, DENOMINATORS, \
-    PERCENT_WORDS, MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SIGNS, SPELLED_COUNT, SPELLED_NUMBERS, \
-    VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, looks_like_year, parse_number, \
+    PERCENT_WORDS, MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SHARED_CURRENCY_NAMES, SIGNS, SPELLED_COUNT, \
+    SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, looks_like_year, parse_number, \
     singular
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
@@ -64,8 +64,8 @@ class ClaimDetails:
             # a phone number or a code ("1-800-273-8255", "0300 123 3393") counts nothing: a listing's or a service
             # box's line that gives one ("The Lifeline is 1-800-273-8255") reports no figure. This acts for the
             # author's assertion (narration_rules), attribution_numbers and the commentary test of cue_rules;
-            # numbers() has already dropped every code through _clock_or_code
-            return not looks_like_year(ent.text) and not _bracketed_age(ent) and not _phone_or_code(ent)
+            # numbers() has already dropped every code, and every record, through _clock_or_code
+            return not looks_like_year(ent.text) and not _bracketed_age(ent) and not _code(ent)
         # "Four million more people": a scale word makes an amount, whatever the parse; "two-thirds" a share
         # ("half" alone is as loose as "most")
         if any((t.lower_ in SCALES and t.like_num) or (t.lower_ in DENOMINATORS and t.lower_ != "half") for t in ent):
@@ -649,9 +649,13 @@ _CODE_AFTER = re.compile(r"\s+(?:" + alternation(c.upper() for c in CODES) + r")
 _DEGREE_SIGN = re.compile(r"\s?°\s?[CF]\b")
 _DEGREE_SCALE = re.compile(r"\s+(?:Celsius|Fahrenheit|C|F)\b")
 # A currency named after the amount ("56.2 billion won", "2 million euros", "15 million Argentine pesos") that the
-# model left out, with the country before it that says whose.
+# model left out, with the country before it that says whose; a name no one currency owns only with it ("Swedish
+# crowns").
 _COUNTRY = alternation({country for countries in COUNTRY_CURRENCIES.values() for country in countries})
-_CURRENCY_AFTER = re.compile(r"[\s-]+(?:(?:" + _COUNTRY + r")\s+)?(" + alternation(CURRENCY_WORDS) + r")\b", re.I)
+_CURRENCY_AFTER = re.compile(r"[\s-]+(?:(?:(?:" + _COUNTRY + r")\s+)?(" + alternation(CURRENCY_WORDS) + r")|(?:"
+                             + _COUNTRY + r")\s+(" + alternation(SHARED_CURRENCY_NAMES) + r"))\b", re.I)
+# The country the model took into the figure and not the currency after it ("10 billion Slovak" of "... koruna")
+_COUNTRY_END = re.compile(r"\s+(?:" + _COUNTRY + r")$", re.I)
 
 
 def _signed_start(minus: re.Pattern, text: str, start: int) -> int:
@@ -674,6 +678,10 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     glued = _GLUED_SCALE.match(text, end)
     if glued is not None and text[end - 1].isdigit():
         end = glued.end()
+    country = _COUNTRY_END.search(text, start, end)
+    if country is not None and _SCALE_END.search(text, start, country.start()) \
+            and _CURRENCY_AFTER.match(text, country.start()):
+        end = country.start()
     # only after a scale word: "56.2 billion won" is money, "the 3 seats Labour won" is not; so an ISO code in
     # capitals ("5 million USD"), not "the 50 CAD files"
     currency = (_CURRENCY_AFTER.match(text, end) or _CODE_AFTER.match(text, end)) \
@@ -692,7 +700,8 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 
 # What joins a range's two ends when the model tags them apart: a dash or "to" ("and" also joins two counts).
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
-# A time of day glued to or spaced from its half of the day, and a chain of three or more hyphenated digit groups:
+# A time of day glued to or spaced from its half of the day, with or without the final stop a feed's cut or a
+# writer leaves off ("at 6 a.m and"), and a chain of three or more hyphenated digit groups:
 # a phone number may end the sentence ("call 1-800-555-0199."); a chain before a percent or a unit is figures
 # ("15-20-25 percent discounts"). A figure of three digits or more written with a leading zero, and the digit groups
 # spaced or hyphenated after it, is a code, a phone number or a 24-hour time ("0800 555 111", "020 7946 0000", "left
@@ -700,9 +709,13 @@ _RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+to\s+")
 # count padded as some official copy pads it ("05 districts"). Military copy writes "hours" after such a time ("fired
 # at 0300 hours"), which the model tags with it and the whole would be read as a length of time.
 _CLOCK_OR_CODE = re.compile(r"(?<![\w.,])0(?:\d{2,}(?:[ -]\d+)*|\d(?:[ -]\d+)+)\b(?:\s+(?:hours|hrs)\b)?"
-                            r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)"
+                            r"|(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.m\.|[ap]\.?m\b)"
                             r"|(?<![\w.-])\d+(?:-\d+){2,}(?![\w-]|\.\d|\s*(?:%|per\s?cent\b|percent\b|°|(?:"
                             + MEASURE_UNIT_PATTERN + r")\b))", re.I)
+# An article right before a chain of hyphen-joined digits names the chain as a thing ("a 4-4-2"), and these nouns
+# after it say the thing is a team's shape, where any other noun is what the chain counts ("a 10-2-1 record").
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+_SHAPE_NOUNS = frozenset({"formation", "system", "shape", "setup", "set-up", "line-up", "lineup"})
 # The base of a rate ("12 per 100,000 people", "4.5 per 1,000 live births", "310 cases per million residents") is
 # the size of the group the rate is counted over, fixed by convention: the figure an editor checks is the rate.
 # "As per" is "according to" in Indian English ("paid as per 2,400 claims filed"): what follows is a count.
@@ -970,16 +983,29 @@ def _vague_plural_alone(ent) -> bool:
 
 def _clock_or_code(ent) -> bool:
     """ "at 7.45pm", "10 a.m.": a time of day; "1-800-555-0199", "3-4-3": three or more groups of digits joined by
-    hyphens are a phone number or a code. Neither is an amount, whatever the small model tags."""
+    hyphens are a code (``_code``) or a record, which counts no quantity, as a score does not. Neither is an amount,
+    whatever the small model tags."""
     return _clock_or_code_around(ent) is not None
 
 
-def _phone_or_code(ent) -> bool:
+def _code(ent) -> bool:
     """ "0300 123 3393", "1-800-273-8255": a code that opens with 0 or runs to 7 digits or more is a phone number
-    or a reference. A short group of hyphen-joined digits ("8-3-1", "20-5-45-3") is a record or a bowling
-    analysis, a figure the author reports."""
+    or a reference; a chain named as a thing ("favours a 4-4-2", "the 3-5-2 system") is a team's shape. None is a
+    figure to any reader. A short group of hyphen-joined digits told as what a side or a player has ("is 8-3-1",
+    "a 10-2-1 record", "20-5-45-3") is a record or a bowling analysis, a figure the author reports.
+
+    One test of a code, not one answer for a chain: the two readers differ on records on purpose. ``numbers()``
+    drops every chain through ``_clock_or_code``, since a record, like a score, has no one value to give; the
+    author's assertion (``_is_number``) drops only the codes of this test and counts a record as the figure that
+    makes its sentence a claim, as stop 54's review rows ask ("The Kings are 12-4-2 since the coaching change")."""
     m = _clock_or_code_around(ent)
-    return m is not None and (m.group().startswith("0") or sum(c.isdigit() for c in m.group()) >= 7)
+    if m is None:
+        return False
+    if m.group().startswith("0") or sum(c.isdigit() for c in m.group()) >= 7:
+        return True
+    after = next((t for t in ent.doc[ent.end:] if t.idx >= m.end()), None)
+    return "-" in m.group() and _ARTICLE_BEFORE.search(doc_text(ent.doc), max(0, m.start() - 5), m.start()) is not None \
+        and (after is None or after.pos_ not in ("NOUN", "PROPN") or after.lower_ in _SHAPE_NOUNS)
 
 
 def _clock_or_code_around(ent) -> re.Match | None:

@@ -16,6 +16,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Token
 
 from consumers.enricher.nlp.doc_text import doc_text
+from consumers.enricher.nlp.title_dots import DOTTED_TITLES
 from newsradar.clock import WEEKDAYS
 
 NAME = "newsradar_glued_stops"
@@ -33,6 +34,10 @@ _TIME_QUALIFIER = re.compile(
     r"(?:" + "|".join(sorted(WEEKDAYS)) + r")\b"
     + r"|(?:IST|GMT|BST|UTC|[ECMP][SD]?T|AE[SD]T|HKT|SGT|JST|KST|PHT)\b"
     + r"|(?:Eastern|Central|Mountain|Pacific) (?:[Tt]ime|[Ss]tandard|[Dd]aylight)")
+# The word before a dot, to tell a title's dot ("DR.Rao") from a full stop
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+# What makes a short form in capitals a post rather than a title before a name: "the ADM.", "the hospital's MS."
+_POST_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 # The double quotes that open a quotation after a glued stop ("8 a.m.“Safety"). A straight single quote is left
 # a sentence of its own: made one with the words after it, the claim would keep it ("'We cannot afford it").
 _OPENING_QUOTES = "\"“"
@@ -45,12 +50,21 @@ def _glued_stops(doc: Doc) -> list[int]:
     text = doc_text(doc)
     found = []
     for dot in sorted({m.start("dot") for pattern in (_AFTER_FIGURE, _AFTER_CAPITALS) for m in pattern.finditer(text)}):
-        if text[dot - 3:dot] in ("a.m", "p.m") and _TIME_QUALIFIER.match(text, dot + 1):
+        if (text[dot - 3:dot] in ("a.m", "p.m") and _TIME_QUALIFIER.match(text, dot + 1)) or _after_a_title(text, dot):
             continue
         span = doc.char_span(dot, dot + 1, alignment_mode="expand")
         if span is not None and not (span[0].like_url or span[0].like_email or _list_label(doc, span[0], dot)):
             found.append(dot)
     return found
+
+
+def _after_a_title(text: str, dot: int) -> bool:
+    """ "DR.Rao", "MR.Smith": the dot of a title typed in capitals joins it to the name, as in "Dr.Rao". After "the"
+    or a possessive the short form names a post ("the ADM.Residents said", "the hospital's MS.Patients"), whose dot
+    ends the sentence."""
+    word = _WORD_BEFORE.search(text, max(0, dot - 8), dot)
+    return (word is not None and word.group().lower() + "." in DOTTED_TITLES
+            and not _POST_BEFORE.search(text, max(0, word.start() - 20), word.start()))
 
 
 def _list_label(doc: Doc, token: Token, dot: int) -> bool:

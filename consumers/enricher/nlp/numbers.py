@@ -74,6 +74,7 @@ CURRENCY_WORDS = {
     # Malaysian papers write the ringgit "RM" before the figure ("RM2.5 billion")
     "rupiah": "IDR", "rp": "IDR", "ringgit": "MYR", "rm": "MYR", "baht": "THB", "dong": "VND", "zloty": "PLN",
     "zlotys": "PLN", "forint": "HUF", "reais": "BRL", "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS",
+    "krona": "SEK", "kronor": "SEK", "koruna": "CZK",
 }
 # A currency word many countries share is the country's whose name or adjective comes before it ("600 million
 # Canadian dollars", "3 billion Hong Kong dollars", "Argentine pesos"); alone it stays the one CURRENCY_WORDS gives.
@@ -87,7 +88,16 @@ COUNTRY_CURRENCIES = {
               "mauritian": "MUR"},
     "pound": {"british": "GBP", "egyptian": "EGP", "lebanese": "LBP", "sudanese": "SDG"},
     "franc": {"swiss": "CHF", "congolese": "CDF", "rwandan": "RWF"},
+    # a name several currencies share and no one currency owns: money only with the country ("Swedish crowns");
+    # alone, "three crowns" are titles
+    "crown": {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK", "icelandic": "ISK"},
+    "krone": {"danish": "DKK", "norwegian": "NOK"},
+    # Sweden's and the Czech Republic's names, which Iceland's krona and Slovakia's koruna (until 2009) share
+    "krona": {"swedish": "SEK", "icelandic": "ISK"},
+    "koruna": {"czech": "CZK", "slovak": "SKK"},
 }
+# Those shared names as written, each by its name in COUNTRY_CURRENCIES
+SHARED_CURRENCY_NAMES = {"crown": "crown", "crowns": "crown", "krone": "krone", "kroner": "krone"}
 # ISO 4217 codes read when written in capitals ("TRY", not the verb "try").
 CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "rub", "uah", "chf", "cad", "aud", "hkd",
          "ils", "try", "krw", "sar", "aed", "mxn", "zar", "ngn", "brl", "sek", "nok", "pln",
@@ -259,6 +269,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             unit = "pound"                                # "a 1,000-pound turtle" weighs; it costs nothing
         elif low in CURRENCY_WORDS and unit is None:
             unit = _country_currency(lowered, i) or CURRENCY_WORDS[low]
+        elif low in SHARED_CURRENCY_NAMES and unit is None and _country_currency(lowered, i) is not None:
+            unit = _country_currency(lowered, i)
         elif low in CODES and unit is None and p.rstrip(".").isupper():
             unit = "CNY" if low == "rmb" else low.upper()
         elif low in PERCENT_WORDS:
@@ -306,7 +318,7 @@ def _country_currency(lowered: list[str], i: int) -> str | None:
     """The code of the currency word at ``i`` when the country before it names which one ("Canadian dollars")."""
     if i == 0:
         return None
-    countries = COUNTRY_CURRENCIES.get(singular(lowered[i]), {})
+    countries = COUNTRY_CURRENCIES.get(SHARED_CURRENCY_NAMES.get(lowered[i]) or singular(lowered[i]), {})
     return countries.get(" ".join(lowered[max(0, i - 2):i])) or countries.get(lowered[i - 1])
 
 

@@ -123,8 +123,7 @@ class Extractor:
             results[i] = self.skipped(article, lang)
             if results[i] is None:
                 todo.append((i, *self.prepared(article)))
-        docs = self.nlp.pipe((_marked_doc(self.nlp, text, title_end, articles[i].url, articles[i].title)
-                              for i, text, title_end in todo),
+        docs = self.nlp.pipe((self.unparsed(articles[i], text, title_end) for i, text, title_end in todo),
                              batch_size=self.batch_size, n_process=self.n_process)
         for (i, text, title_end), doc in zip(todo, docs):
             results[i] = self.enrichment_of(doc, articles[i], text, title_end)
@@ -142,6 +141,10 @@ class Extractor:
     def prepared(self, article: Article) -> tuple[str, int]:
         """An English article's text as ``enrich`` pipes it (truncated to ``max_chars``) and where its title ends."""
         return truncate(article.text, self.max_chars), len(article.title) if article.title else 0
+
+    def unparsed(self, article: Article, text: str, title_end: int):
+        """The Doc ``enrich`` pipes for an article's ``text`` (``prepared``), marked, before any pipe has run."""
+        return _marked_doc(self.nlp, text, title_end, article.url, article.title)
 
     def enrichment_of(self, doc, article: Article, text: str, title_end: int) -> Enrichment:
         """An English article's Enrichment from its Doc of ``text`` (``prepared``), localised to its outlet."""

@@ -19,6 +19,9 @@ from consumers.enricher.nlp.people import next_word, opens_a_name
 
 NAME = "newsradar_title_dots"
 
+# The titles written with a dot ("dr.", "sen."), lower-case: the glued-stops pipe reads them too ("DR.Rao")
+DOTTED_TITLES = frozenset(t for t in TITLES if t.endswith("."))
+
 
 def _ends_a_sentence(doc: Doc, i: int) -> bool:
     """What follows token ``i`` is the text's end, a line break, a closing mark, or a new sentence's first word."""
@@ -38,7 +41,7 @@ class TitleDots(Pipe):
     def __init__(self, nlp: Language, name: str = NAME):
         self.name = name
         # sorted by hash for ``searchsorted``
-        self._dotted = numpy.sort(numpy.array([nlp.vocab.strings.add(t) for t in TITLES if t.endswith(".")],
+        self._dotted = numpy.sort(numpy.array([nlp.vocab.strings.add(t) for t in DOTTED_TITLES],
                                               dtype=numpy.uint64))
 
     def __call__(self, doc: Doc) -> Doc:

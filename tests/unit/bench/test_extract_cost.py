@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import spacy
 from spacy.tokens import Doc
 
-from bench.extract_cost import split_cpu
+from bench.extract_cost import _print_split, split_cpu
 
 _SLOW_S = 0.02
 
@@ -64,3 +64,31 @@ def test_extract_cost_split_cpu_times_each_part_by_itself_in_batches():
     assert spent["fast"] < _SLOW_S and spent["batched"] < _SLOW_S
     assert batched.batches == [2, 2, 1]
     assert converted == [(t, i) for i, t in enumerate(texts)]
+
+
+def test_extract_cost_split_pipes_the_doc_the_enricher_pipes(capsys):
+    """The split times each pipe on the Doc ``Extractor.enrich`` builds (``unparsed``: the title's end and the item's
+    form marked), not on one built apart, which would leave a review's, a recipe's or a listing's mark out."""
+    blank = spacy.blank("en")
+    seen: list[Doc] = []
+
+    def record(doc: Doc) -> Doc:
+        seen.append(doc)
+        return doc
+
+    def unparsed(article, text: str, title_end: int) -> Doc:
+        doc = blank.make_doc(text)
+        doc.user_data["form"] = article
+        return doc
+
+    articles = ["review", "news"]
+    extractor = SimpleNamespace(
+        # make_doc as the real Language has it, so a Doc built apart from ``unparsed`` fails on its missing form
+        nlp=SimpleNamespace(pipeline=[("record", record)], make_doc=blank.make_doc), batch_size=2, unparsed=unparsed,
+        prepared=lambda a: (f"Text of the {a}.", 0), skipped=lambda a, lang: None,
+        enrichment_of=lambda doc, a, text, end: None)
+
+    _print_split(extractor, articles, ["en", "en"], ["record", "conversion"], repeat=1)
+
+    assert [d.user_data.get("form") for d in seen] == articles
+    assert "ours" in capsys.readouterr().out

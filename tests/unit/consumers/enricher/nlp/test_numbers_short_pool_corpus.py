@@ -195,8 +195,6 @@ STILL_WRONG = {
         'the figure is in the headline, which runs into the standfirst with no full stop; the claim leaves it out',
     ('dailymail-home.xml', 'https://www.dailymail.co.uk/news/article-10008119/Two-married-police-officers-IGNORED-call-outs-assault-burglary-sex-squad-car.html?ns_mchannel=rss&ito=1490&ns_campaign=1490', 0):
         'the figure is in the headline, which runs into the standfirst with no full stop; the claim leaves it out',
-    ('latimes-california.xml', 'https://www.latimes.com/california/story/2021-10-15/santa-ana-winds-bring-critical-fire-danger-red-flag-warning', 0):
-        'a time of day written "6 a.m" with no last full stop is read as a count',
     ('smh-latest-news.xml', 'p58tby', 0):
         'the figure is in the headline, which runs into the standfirst with no full stop; the claim leaves it out',
     ('thehindu-news.xml', 'http://www.thehindu.com/news/cities/bangalore/cabinet-clears-investment-worth-rs-23000-crore/article8071248.ece?utm_source=RSS_Feed&utm_medium=RSS&utm_campaign=RSS_Syndication', 0):
