@@ -38,6 +38,9 @@ _TIME_QUALIFIER = re.compile(
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 # What makes a short form in capitals a post rather than a title before a name: "the ADM.", "the hospital's MS."
 _POST_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
+# "MS" is also Mississippi's postal code, written after its town and a comma ("Tupelo, MS.Police said ..."): there
+# its dot ends a sentence, as a state's does
+_STATE_AFTER_TOWN = re.compile(r",\s*$")
 # The double quotes that open a quotation after a glued stop ("8 a.m.“Safety"). A straight single quote is left
 # a sentence of its own: made one with the words after it, the claim would keep it ("'We cannot afford it").
 _OPENING_QUOTES = "\"“"
@@ -60,11 +63,13 @@ def _glued_stops(doc: Doc) -> list[int]:
 
 def _after_a_title(text: str, dot: int) -> bool:
     """ "DR.Rao", "MR.Smith": the dot of a title typed in capitals joins it to the name, as in "Dr.Rao". After "the"
-    or a possessive the short form names a post ("the ADM.Residents said", "the hospital's MS.Patients"), whose dot
-    ends the sentence."""
+    or a possessive the short form names a post ("the ADM.Residents said", "the hospital's MS.Patients"), and after a
+    town and a comma "MS" is a state ("Tupelo, MS.Police said"): their dots end the sentence."""
     word = _WORD_BEFORE.search(text, max(0, dot - 8), dot)
-    return (word is not None and word.group().lower() + "." in DOTTED_TITLES
-            and not _POST_BEFORE.search(text, max(0, word.start() - 20), word.start()))
+    if word is None or word.group().lower() + "." not in DOTTED_TITLES:
+        return False
+    before = text[max(0, word.start() - 20):word.start()]
+    return not (_POST_BEFORE.search(before) or word.group() == "MS" and _STATE_AFTER_TOWN.search(before))
 
 
 def _list_label(doc: Doc, token: Token, dot: int) -> bool:

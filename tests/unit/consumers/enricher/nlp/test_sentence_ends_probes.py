@@ -335,6 +335,11 @@ REVIEW55_TITLE_ENDS = [
     # MS = Medical Superintendent in Indian copy), after "the"/a possessive, before a common noun: a sentence end
     ('The inquiry was ordered by the ADM.Residents said 20 homes were flooded.', 'Residents', True),
     ("The complaint was sent to the hospital's MS.Patients said the ward had no doctor.", 'Patients', True),
+    # the before-stop read's: "MS" after a town and a comma is Mississippi, and its dot ends the sentence; a title
+    # after a comma that is no state code still joins its name
+    ('A lorry overturned near Tupelo, MS.Police said two people were hurt.', 'Police', True),
+    ('Voting closed in Jackson, MS.Officials said turnout was 60 percent.', 'Officials', True),
+    ('The camp was inaugurated by the district collector, DR.Rao, on Monday.', 'Rao', False),
     # a line of an unlabelled corpus item (The Hindu)
     ('The iconic Chinese fishing nets that dot Fort Kochi beach are easily the heritage locale’s best '
      'USP.Kerala Tourism’s Rs 1.50 crore initiative to maintain the structures was announced.', 'Kerala', True),
