@@ -31,8 +31,8 @@ event, or within two days) holds 16 and 15 of them. And a pair that is not near 
 since only the different pairs are drawn among near ones. So the sample measures agreement on recall
 (the gold-same pairs are drawn uniformly) well, and says little on precision: a false-same rate read
 on the drawn different pairs stands for the near pool, mostly its easy part, and can be reweighted by
-the pool sizes printed, but not for the hard stratum. A sample of hard negatives (one event, within two
-days) is left for later; the verdicts in ``pairs_second.jsonl`` stay as they were judged, blind.
+the pool sizes printed, but not for the hard stratum. The verdicts in ``pairs_second.jsonl`` stay as they
+were judged, blind.
 
 ``--stratum hard`` is that sample (``bench/data/pairs_hard.jsonl``): per part HARD_CLAIM_PAIRS claim pairs of
 one event and HARD_STORY_PAIRS story pairs within two days that are near, a quarter of them gold-same (so the

@@ -1171,8 +1171,10 @@ class Resolver:
         description of one person there is that person when the text before named exactly one person as a
         subject, and no "he" or "she" of the sentence says otherwise. A noun that says a gender must agree with the
         person's known gender: "Simon Danczuk ... / A 39-year-old woman alleged he had raped her" is someone else
-        telling of the person named. The sentence's pronouns are no test of the noun: the person named may speak of
-        someone of the other gender ("A woman who was attacked ... said he had followed her")."""
+        telling of the person named. A "he" or "she" is tested only against the person's known gender, never against
+        the noun ("A woman who was attacked ... said he had followed her" stays the woman named when her gender is
+        unknown); with a known gender it still wrongly vetoes a person speaking of someone of the other gender (the
+        strict xfail 'pronoun of another')."""
         text = doc_text(self.doc)
         if self.headline_end <= 0 or start < self.headline_end or head.tag_ != "NN" \
                 or self.doc[phrase_bounds(head)[0]].lower_ not in ("a", "an"):
