@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from consumers.enricher.nlp.pipeline import Extractor
@@ -29,6 +29,11 @@ def extractor() -> Extractor:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# found by CI at stop 55: "According to the bank's governor, ..." cut so that the phrase's content trims to nothing;
+# the rule then wrote its cue onto a claim that was never added (an IndexError with no claim before it, else
+# the previous claim's cue overwritten)
+@example(text=next(t for t in TEXTS if t.startswith("The central bank kept its benchmark")), cut=0.6484375,
+         ending=" according to", as_headline=False)
 @given(text=st.sampled_from(TEXTS), cut=st.floats(0, 1), ending=st.sampled_from(ENDINGS),
        as_headline=st.booleans())
 def test_a_text_cut_anywhere_is_extracted_without_an_error(extractor, text, cut, ending, as_headline):

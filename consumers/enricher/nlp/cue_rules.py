@@ -1402,11 +1402,13 @@ class CueRules:
             content = (content[0], self.author_tail(*content))
             parts = [content]
         partial = any(content[0] <= q.start < content[1] for q in self.quotes)
-        self.add(kind="mixed" if partial else "indirect", rule="according_to", speaker=speaker,
-                 cue=tok, content=content, content_text=text, parts=parts)
-        self.claims[-1]["cue"] = "according to"
-        self.claims[-1]["cue_lemma"] = "according to"
-        self.claims[-1]["cue_span"] = [tok.idx, to.idx + len(to.text)]
+        claim = self.add(kind="mixed" if partial else "indirect", rule="according_to", speaker=speaker,
+                         cue=tok, content=content, content_text=text, parts=parts)
+        if claim is None:                       # too short a content once trimmed: no claim was added
+            return
+        claim["cue"] = "according to"
+        claim["cue_lemma"] = "according to"
+        claim["cue_span"] = [tok.idx, to.idx + len(to.text)]
 
     def _owned_by_earlier_cue(self, before: int, at: int) -> bool:
         """Whether a claim already made, by a cue before character ``before``, has content reaching over ``at``:

@@ -96,11 +96,12 @@ class QuoteRules:
             for k in chain:
                 self.used_quotes.add(k)
             parts = [(self.quotes[k].inner_start, self.quotes[k].inner_end) for k in chain]
-            self.add(kind="direct", rule="cue_quote", speaker=speaker, cue=cue,
-                     content=(q.inner_start, self.quotes[chain[-1]].inner_end),
-                     content_text=self.joined(parts), parts=parts,
-                     confidence=0.8)
-            covered.append(self.claims[-1]["content_span"])
+            claim = self.add(kind="direct", rule="cue_quote", speaker=speaker, cue=cue,
+                             content=(q.inner_start, self.quotes[chain[-1]].inner_end),
+                             content_text=self.joined(parts), parts=parts,
+                             confidence=0.8)
+            if claim is not None:
+                covered.append(claim["content_span"])
 
     def resumed_after_cue(self, qi: int) -> int | None:
         """ "“The plan,” said X, who runs ..., “was never costed.”": a quote that breaks off on a comma and opens
