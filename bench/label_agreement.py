@@ -112,11 +112,12 @@ def label_mentions(row: Row) -> list[tuple[str, str]]:
 
 
 def figures(rows: list[Row], claims_of, numbers_of, mentions_of) -> dict[str, float | None]:
-    """The bench's figures of one labelling (or the extractor) read against ``rows`` as gold."""
+    """The bench's figures of one labelling (or the extractor) read against ``rows`` as gold: the reference, named
+    after "vs" in a column's name, so the claim count is the reference's (the second's in "gold vs second")."""
     claims = score_claims(rows, claims_of)
     n_right, n_total, _ = number_accuracy(rows, numbers_of)
     e_right, e_total, _ = entity_right_label(rows, mentions_of)
-    return {"claims (gold side)": claims["gold"],
+    return {"claims of the reference": claims["gold"],
             "attributed-claim P": claims["attributed"][0], "attributed-claim R": claims["attributed"][1],
             "attributed-claim F1": claims["attributed"][2],
             "detection P": claims["detect"][0], "detection R": claims["detect"][1], "detection F1": claims["detect"][2],

@@ -297,3 +297,48 @@ def test_the_bootstrap_resamples_paragraphs_and_gives_the_dev_minus_test_interva
     assert out["test"] == (0.0, 0.0, 0.0)
     assert out["dev - test"][0] == pytest.approx(0.8) and out["share dev - test <= 0"] == (0.0,)
     assert bootstrap(dev, test, 200, seed=3) == out
+
+
+def _score_lines(monkeypatch, capsys, pairs: list[tuple[Row, Row]], resamples: int = 0) -> list[str]:
+    from bench import label_agreement
+
+    monkeypatch.setattr(label_agreement, "corpus_records", lambda *_file: [])
+    monkeypatch.setattr(label_agreement, "load_pairs", lambda *_args: pairs)
+    label_agreement.print_score(list_dev=True, with_extractor=False, resamples=resamples)
+    return capsys.readouterr().out.splitlines()
+
+
+def test_the_claim_count_of_each_column_is_its_references():
+    # "gold vs second" reads the gold as an extractor against the second: its count is the second's three claims
+    second = _row([BRIDGE, TRAFFIC, _claim("Repairs cost N4 billion", None, "assertion")])
+    table = agreement_table([(GOLD, second)], None)
+    assert (table["second vs gold"]["claims of the reference"], table["gold vs second"]["claims of the reference"]) \
+        == (2, 3)
+
+
+def test_score_lists_devs_disagreements_and_only_counts_tests(monkeypatch, capsys):
+    dev_second = _row([_claim(BRIDGE["content"], "the council"), TRAFFIC])
+    test_gold = Row("t1", "test", "doc", TEXT, 0, len(TEXT), [dict(BRIDGE), dict(TRAFFIC)], [], [])
+    test_second = Row("t1", "test", "doc", TEXT, 0, len(TEXT), [dict(BRIDGE)], [], [])
+    lines = _score_lines(monkeypatch, capsys, [(GOLD, dev_second), (test_gold, test_second)])
+    test_at = lines.index("test: 1 paragraphs")
+    dev, test = lines[:test_at], lines[test_at:]
+    assert any("speaker: another phrase or source | p1 |" in line for line in dev)
+    assert "     1  claim: attributed claim labelled by one only (gold only)" in test
+    # test's disagreement is counted by cause, never listed: neither its row nor its claim's text is printed
+    assert not any("t1" in line or "Traffic fell" in line for line in test)
+    assert next(line for line in test if line.startswith("claims of the reference")).split()[-2:] == ["2", "1"]
+
+
+def test_score_with_resamples_prints_each_parts_interval_beside_its_point(monkeypatch, capsys):
+    # one paragraph a part: every resample is that paragraph, so each interval is its point (dev 1 of 2 speakers
+    # right, F1 0.5; test 1 of 1 claim right of the gold's 2, F1 0.667)
+    dev_second = _row([_claim(BRIDGE["content"], "the council"), TRAFFIC])
+    test_gold = Row("t1", "test", "doc", TEXT, 0, len(TEXT), [dict(BRIDGE), dict(TRAFFIC)], [], [])
+    test_second = Row("t1", "test", "doc", TEXT, 0, len(TEXT), [dict(BRIDGE)], [], [])
+    lines = _score_lines(monkeypatch, capsys, [(GOLD, dev_second), (test_gold, test_second)], resamples=20)
+    at = lines.index("second vs gold attributed-claim F1, 20 paragraph resamples per part (seed 20261207): point, "
+                     "95% interval")
+    assert [line.split() for line in lines[at + 1:]] == [
+        ["dev", "0.500", "0.500", "0.500"], ["test", "0.667", "0.667", "0.667"],
+        ["dev", "-", "test", "-0.167", "-0.167", "-0.167"], ["share", "dev", "-", "test", "<=", "0", "1.000"]]

@@ -1,14 +1,15 @@
 """bench/pair_agreement.py's sampling and scoring, on pairs written here: agreement, Cohen's kappa, and precision
 and recall of one judge's "same" against the other's, both ways; the hard stratum's draw, false-same rates and
 reweighted precision; and, on ../shared, that pairs_hard.jsonl is still the hard draw."""
+import json
 import random
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from bench import claim_clusters, pair_agreement, story_clusters
 from bench.pair_agreement import (
-    Exact, HardPool, Judged, Pool, agreement, count_lines, draw, draw_hard, drifted, false_same_lines,
+    Exact, HardPool, Judged, Pool, agreement, content, count_lines, draw, draw_hard, drifted, false_same_lines,
     gold_change_lines, near, pool_lines, precision_lines, shares_name_or_number, table_lines, terms,
     weighted_precision)
 from tests.conftest import shared_path
@@ -107,13 +108,14 @@ def test_a_drifted_sample_names_the_pairs_that_moved(drawn, moved):
 
 
 def test_gold_changes_are_counted_per_set_and_part_both_ways():
+    # p1 and p6 were split since the draw, p3 joined (unequal counts, so the two directions cannot pass swapped);
     # p2 is same and p5 different both at the draw and now: neither has changed
     judged = [Judged("p1", "claim", "dev", D, S, D), Judged("p2", "claim", "dev", S, S, D),
               Judged("p3", "claim", "dev", S, D, S), Judged("p4", "story", "test", S, D, D),
-              Judged("p5", "claim", "dev", D, D, D)]
-    drawn = {"p1": S, "p2": S, "p3": D, "p4": S, "p5": D}
+              Judged("p5", "claim", "dev", D, D, D), Judged("p6", "claim", "dev", D, D, S)]
+    drawn = {"p1": S, "p2": S, "p3": D, "p4": S, "p5": D, "p6": S}
     lines = gold_change_lines(judged, drawn)
-    assert "claim dev: gold changed since the draw on 2 of 4 judged pairs (same to different 1, different to same 1)" \
+    assert "claim dev: gold changed since the draw on 3 of 5 judged pairs (same to different 2, different to same 1)" \
         in lines
     assert "story test: gold changed since the draw on 0 of 1 judged pairs (same to different 0, different to same 0)" \
         in lines
@@ -127,6 +129,7 @@ def test_a_relabel_that_moves_the_draw_is_scored_as_judged_with_its_gold_changes
     monkeypatch.setattr(pair_agreement, "sampled", lambda *_: ([{**JUDGED[0], "b": 41}, JUDGED[1]], {}))
     monkeypatch.setattr(pair_agreement, "claim_decisions", lambda _second: {"claim-dev-001": (D, D)})
     monkeypatch.setattr(pair_agreement, "story_decisions", lambda _second: {"story-dev-001": (S, S)})
+    monkeypatch.setattr(pair_agreement, "close_pairs", lambda _second: set())
     monkeypatch.setattr(pair_agreement, "load_drawn_gold",
                         lambda stratum: {"near": {"claim-dev-001": S, "story-dev-001": S}}[stratum])
     assert pair_agreement.main(["score"]) == 0
@@ -166,7 +169,7 @@ def test_a_relabel_that_moves_the_hard_draw_is_scored_as_judged_without_the_pair
     assert "claim dev: gold changed since the draw on 1 of 2 judged pairs (same to different 1" in out
 
 
-def test_the_pool_counts_the_hard_stratum_of_its_near_different_pairs():
+def test_the_pool_counts_the_close_pairs_of_its_near_different_pairs():
     # (event, claim) of five rows; "Halden" links rows 1, 2, 3 and 5, nothing links row 4
     gold = {1: ("e1", "a"), 2: ("e1", "a"), 3: ("e1", "b"), 4: ("e2", "c"), 5: ("e2", "d")}
     text = {1: "[x] Police in Halden closed a bridge.", 2: "[x] Officials in Halden shut a bridge.",
@@ -174,26 +177,39 @@ def test_the_pool_counts_the_hard_stratum_of_its_near_different_pairs():
             5: "[x] Rain in Halden closed schools."}
     picked, pool = draw(list(gold), lambda a, b: gold[a] == gold[b], lambda a, b: gold[a][0] == gold[b][0], text, 2,
                         random.Random(1))
-    # near different: 1-3, 2-3 (one event, hard), 1-5, 2-5, 3-5
-    assert (pool.same, pool.near, pool.hard) == (1, 5, 2)
-    a, b = next(p for p in picked if gold[p[0]] != gold[p[1]])
-    assert pool.drawn_hard == (gold[a][0] == gold[b][0])
+    # near different: 1-3, 2-3 (one event, close), 1-5, 2-5, 3-5
+    assert (pool.same, pool.near, pool.close) == (1, 5, 2)
+    assert len(picked) == 2 and sum(gold[a] == gold[b] for a, b in picked) == 1
 
 
-def test_the_pool_lines_name_each_stratum_beside_its_pool():
-    pools = {("claim", "test"): Pool(344, 2858, 786, 11), ("story", "dev"): Pool(188, 2496, 801, 15)}
-    assert pool_lines(pools, redrawn=False) == [
+def test_the_pool_lines_count_the_judged_pairs_gold_different_now_that_are_close():
+    # a relabel moves the draw: the count is of the judged pairs (p1, p2 different now; p3 same; p4 another part)
+    judged = [Judged("p1", "claim", "test", D, D, D), Judged("p2", "claim", "test", D, S, D),
+              Judged("p3", "claim", "test", S, S, S), Judged("p4", "claim", "dev", D, D, D),
+              Judged("s1", "story", "dev", D, D, D)]
+    pools = {("claim", "test"): Pool(344, 2858, 786), ("story", "dev"): Pool(188, 2496, 801)}
+    assert pool_lines(pools, judged, close={"p2", "p3", "p4", "s1"}) == [
         "claim test pool: 344 gold-same pairs; 2858 near gold-different, 786 of them of one event; "
-        "11 of the drawn different pairs are of one event",
-        "story dev pool: 188 gold-same pairs; 2496 near gold-different, 801 of them within 2 days; "
-        "15 of the drawn different pairs are within 2 days"]
+        "1 of the 2 judged pairs gold-different now are of one event",
+        "story dev pool: 188 gold-same pairs; 2496 near gold-different, 801 of them within 48 hours; "
+        "1 of the 1 judged pairs gold-different now are within 48 hours"]
 
 
-def test_after_a_relabel_the_pool_lines_say_the_hard_count_is_the_new_draws():
-    # the judged pairs were drawn on the old labels: the count is not theirs, and the line must not read so
-    lines = pool_lines({("claim", "dev"): Pool(549, 2700, 800, 14)}, redrawn=True)
-    assert lines == ["claim dev pool: 549 gold-same pairs; 2700 near gold-different, 800 of them of one event; "
-                     "14 of the new draw's different pairs (not the judged ones) are of one event"]
+def test_the_close_judged_pairs_are_read_by_their_own_pointers_on_the_labels_now(monkeypatch):
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(pair_agreement.claim_clusters, "load", lambda: [{"event": "e1"}, {"event": "e2"},
+                                                                        {"event": "e1"}])
+    t0 = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    at = {("f.xml", g): SimpleNamespace(published_at=t0 + timedelta(hours=h)) for g, h in
+          (("a", 0), ("b", 48), ("c", 49))}
+    monkeypatch.setattr(pair_agreement, "story_stream", lambda: SimpleNamespace(by_key=at))
+    second = [{"pair": "c-apart", "set": "claim", "a": 1, "b": 2}, {"pair": "c-one", "set": "claim", "a": 1, "b": 3},
+              {"pair": "s-48h", "set": "story", "a": {"file": "f.xml", "guid": "a"},
+               "b": {"file": "f.xml", "guid": "b"}},
+              {"pair": "s-49h", "set": "story", "a": {"file": "f.xml", "guid": "c"},
+               "b": {"file": "f.xml", "guid": "a"}}]
+    assert pair_agreement.close_pairs(second) == {"c-one", "s-48h"}
 
 
 def test_judged_texts_are_read_by_the_judged_pairs_own_pointers(monkeypatch):
@@ -298,13 +314,35 @@ def test_the_hard_verdicts_are_the_pairs_of_their_stored_drawn_gold_and_every_on
     stories = [p for p in second if p["set"] == "story"]
     assert len(stories) == 80 and all(
         abs(at[story_clusters.item_key(p["a"])].published_at - at[story_clusters.item_key(p["b"])].published_at)
-        <= timedelta(days=2) for p in stories)
+        <= pair_agreement.HARD_WINDOW for p in stories)
+
+
+def test_the_near_verdicts_drawn_gold_is_what_the_sampler_took_half_same_the_different_pairs_near():
+    # pairs_second_gold.jsonl is the gold each judged pair was drawn with, before stop 55's relabel (not the gold now:
+    # score counts how many a relabel changed); the sampler took half of each set and part gold-same and the rest
+    # among near gold-different pairs, so a pair the file calls different and the texts do not make near was not drawn so
+    shared_path("corpus", "feeds")
+    second = pair_agreement.load_second("near")
+    drawn_gold = pair_agreement.load_drawn_gold("near")
+    assert [p["pair"] for p in second] == list(drawn_gold)
+    raw = {json.loads(line)["gold"] for line in pair_agreement.DRAWN_GOLD["near"].read_text().splitlines()}
+    assert raw == {"same", "different"}
+    for kind, n in (("claim", pair_agreement.CLAIM_PAIRS), ("story", pair_agreement.STORY_PAIRS)):
+        for part in ("dev", "test"):
+            pairs = [p["pair"] for p in second if p["set"] == kind and p["part"] == part]
+            assert len(pairs) == n and sum(drawn_gold[k] for k in pairs) == n // 2
+    texts = pair_agreement.judged_texts(second)
+    assert [k for k, (a, b) in texts.items() if not drawn_gold[k] and not near(terms(content(a)), terms(content(b)))] \
+        == []
 
 
 def test_the_precision_line_sets_the_judge_estimate_on_its_sub_pool_beside_the_exact_pool_and_part():
     pool = HardPool([("a", "b")] * 30, [("c", "d")] * 400, 120)
-    line, = precision_lines(HARD_JUDGED, {("claim", "dev"): pool}, {("claim", "dev"): Exact(3, 0.9, 0.8)})
-    assert line.startswith("claim dev: pool 30 gold-same, 400 gold-different; drawn 3 same, 4 different")
+    # a relabel split p0 since the draw: the judged pairs are counted on the gold now and at the draw, each named
+    at_draw = {j.pair: j.gold or j.pair == "p0" for j in HARD_JUDGED}
+    line, = precision_lines(HARD_JUDGED, {("claim", "dev"): pool}, {("claim", "dev"): Exact(3, 0.9, 0.8)}, at_draw)
+    assert line.startswith("claim dev: pool 30 gold-same, 400 gold-different; judged 3 same, 4 different on the gold "
+                           "now (4 same, 3 different at the draw)")
     assert ("against the judge, estimated from the draw on the preferred sub-pool (30 gold-same, 120 gold-different "
             "sharing a name or figure), 0.800") in line
     assert "against gold 0.1" not in line  # the biased estimate against the gold is not printed
@@ -314,7 +352,8 @@ def test_the_precision_line_sets_the_judge_estimate_on_its_sub_pool_beside_the_e
 def test_a_story_pool_whose_negatives_are_all_preferred_is_its_own_sub_pool():
     pool = HardPool([("a", "b")] * 30, [("c", "d")] * 400, 400)
     judged = [Judged(j.pair, "story", "test", j.gold, j.second, j.clusterer) for j in HARD_JUDGED]
-    line, = precision_lines(judged, {("story", "test"): pool}, {("story", "test"): Exact(3, 0.9, 0.8)})
+    line, = precision_lines(judged, {("story", "test"): pool}, {("story", "test"): Exact(3, 0.9, 0.8)},
+                            {j.pair: j.gold for j in judged})
     assert "estimated from the draw on the pool, " in line and "preferred" not in line
 
 
@@ -351,3 +390,35 @@ def test_story_pairs_with_an_undated_item_are_scored_apart_from_the_dated_ones(m
     lines = false_same_lines(apart)
     assert [line.split(":")[0] for line in lines] == ["claim dev", "story dated dev", "story undated dev"]
     assert "clusterer false-same against gold 1/1 (1.000)" in lines[2]
+
+
+# Five labelled story items of dev, by hours after the first: a and b one story; c near them by "Halden" within the
+# window; d within the window but near nothing; e near c by "Halden" 47 hours after it, and 49 and 50 after b and a
+STORY_ITEMS = {"a": ("g1", 0, "Floods close schools in Halden"), "b": ("g1", 1, "Schools in Halden shut by floods"),
+               "c": ("g2", 3, "The mayor of Halden resigns"), "d": ("g3", 2, "Wheat prices rose at the market"),
+               "e": ("g4", 50, "Police in Halden arrest a man")}
+
+
+def test_the_hard_story_stratum_is_the_near_pairs_within_the_window(monkeypatch):
+    from types import SimpleNamespace
+
+    t0 = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    items = [({"file": "f.xml", "guid": k}, group, "dev") for k, (group, _h, _t) in STORY_ITEMS.items()]
+    by_key = {("f.xml", k): SimpleNamespace(text=title, title=title, outlet="x", published_at=t0 + timedelta(hours=h))
+              for k, (_g, h, title) in STORY_ITEMS.items()}
+    monkeypatch.setattr(pair_agreement, "HARD_STORY_PAIRS", 2)
+    picked, pool, _text = pair_agreement.story_sample("dev", random.Random(1), items, by_key, "hard")
+    guids = {kind: {tuple(p["guid"] for p in pair) for pair in pairs}
+             for kind, pairs in (("same", pool.same), ("different", pool.different))}
+    # d is within the window of every other item but shares no name or content word with any: not hard
+    assert guids == {"same": {("a", "b")}, "different": {("a", "c"), ("b", "c"), ("c", "e")}}
+    assert {(items[a][0]["guid"], items[b][0]["guid"]) for a, b in picked} <= guids["different"]
+
+
+def test_a_story_pair_is_undated_when_either_item_is(monkeypatch):
+    from types import SimpleNamespace
+
+    by_key = {("f.xml", k): SimpleNamespace(published_at_estimated=k.startswith("u")) for k in ("d1", "d2", "u1")}
+    monkeypatch.setattr(pair_agreement, "story_stream", lambda: SimpleNamespace(by_key=by_key))
+    d1, d2, u1 = ({"file": "f.xml", "guid": k} for k in ("d1", "d2", "u1"))
+    assert [pair_agreement.undated(p) for p in ((d1, d2), (u1, d1), (d1, u1))] == [False, True, True]
