@@ -21,7 +21,7 @@ from consumers.enricher.nlp.measured import level_verb, measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_LETTERS, CURRENCY_WORDS, DENOMINATORS, \
     PERCENT_WORDS, MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SHARED_CURRENCY_NAMES, SIGNS, SPELLED_COUNT, \
     SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, looks_like_year, parse_number, \
-    singular
+    singular, unknown_currency
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
 from newsradar.clock import MONTHS, WEEKDAYS
@@ -264,7 +264,10 @@ class ClaimDetails:
         if noun is None or noun.idx + len(noun.text) > part_end \
                 or noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].tag_ == "POS":
             return parsed, end
-        return parsed._replace(unit=_lemma(noun)), noun.idx + len(noun.text)
+        # such an amount names a scale, a currency or a percent: a shared currency name after it is money of no
+        # known currency ("20bn crowns"), as parse_number reads it inside the phrase
+        unit = None if unknown_currency([_lemma(noun)], scaled=True) else _lemma(noun)
+        return parsed._replace(unit=unit), noun.idx + len(noun.text)
 
     def _reads_as_temperature(self, marked: bool, start: int) -> bool:
         """A figure glued to C or F (a ``_TEMPERATURE`` match, ``marked`` as ``_marked_as_temperature`` says) at

@@ -31,18 +31,7 @@ UNKNOWN_CURRENCY = [
     ("The curator said the museum held four crowns and two sceptres.", [("four crowns", 4, "crown")], []),
 ]
 
-STILL_WRONG = {
-    sentence: "a shared currency name with no country is read as a count of the noun 'crown'/'kroner'"
-    for sentence in [
-        "The bank said the loan was 5 billion crowns.",
-        "The minister said the fund had grown to 1.2 trillion crowns.",
-        "The firm said it paid 300 million kroner for the ferries.",
-        "The council said repairs would cost 20bn crowns.",
-        "The union said the deal was worth 800 million crowns a year.",
-        "A ferry ticket costs 90 kroner, the operator said.",
-        "The minister said Sweden and Norway each pledged 2 billion crowns.",
-    ]
-}
+STILL_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("sentence,figures,not_figures", figure_probes(UNKNOWN_CURRENCY, STILL_WRONG))
