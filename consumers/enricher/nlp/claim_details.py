@@ -50,6 +50,13 @@ class ClaimDetails:
             i += 1
 
     def _is_number(self, ent) -> bool:
+        # a phone number or a code ("1-800-273-8255", "0300 123 3393", "a 3-4-2-1 shape") counts nothing, whatever
+        # the model tags it (QUANTITY and PERCENT as well as CARDINAL): a listing's or a service box's line that gives
+        # one ("The Lifeline is 1-800-273-8255") reports no figure. This acts for the author's assertion
+        # (narration_rules), attribution_numbers and the commentary test of cue_rules; numbers() has already dropped
+        # every code, and every record, through _clock_or_code
+        if _code(ent):
+            return False
         if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
             return True
         if ent.label_ in ("DATE", "TIME"):
@@ -61,11 +68,7 @@ class ClaimDetails:
         if ent.label_ != "CARDINAL":
             return False
         if any(c.isdigit() for c in ent.text):
-            # a phone number or a code ("1-800-273-8255", "0300 123 3393") counts nothing: a listing's or a service
-            # box's line that gives one ("The Lifeline is 1-800-273-8255") reports no figure. This acts for the
-            # author's assertion (narration_rules), attribution_numbers and the commentary test of cue_rules;
-            # numbers() has already dropped every code, and every record, through _clock_or_code
-            return not looks_like_year(ent.text) and not _bracketed_age(ent) and not _code(ent)
+            return not looks_like_year(ent.text) and not _bracketed_age(ent)
         # "Four million more people": a scale word makes an amount, whatever the parse; "two-thirds" a share
         # ("half" alone is as loose as "most")
         if any((t.lower_ in SCALES and t.like_num) or (t.lower_ in DENOMINATORS and t.lower_ != "half") for t in ent):

@@ -656,15 +656,15 @@ REVIEW55_CHAIN_LINES = [
 # Written for stop 56: a team's shape or a phone number that the small model tags QUANTITY or PERCENT ("a 3-4-2-1
 # shape", "0800 555 0199") is still a code by the one test (claim_details._code); the author's assertion took the tag
 # for a figure. A record tagged QUANTITY stays the figure it is.
-_TAGGED_CODE = strict_xfail("a code tagged QUANTITY or PERCENT is a figure to the author's assertion on main")
 TAGGED_CODE_LINES = [
-    pytest.param("City reverted to a 3-2-4-1 shape in possession.", NO_CLAIM, id="tagged-shape-reverted",
-                 marks=_TAGGED_CODE),
-    pytest.param("The Dutch side set up in a 3-4-1-2 system.", NO_CLAIM, id="tagged-shape-system", marks=_TAGGED_CODE),
-    pytest.param("Spurs began in a 3-4-2-1 shape.", NO_CLAIM, id="tagged-shape-began", marks=_TAGGED_CODE),
-    pytest.param("Porto began in a 3-4-3 shape.", NO_CLAIM, id="tagged-shape-porto", marks=_TAGGED_CODE),
-    pytest.param("The hosts set up in a 5-3-2 system.", NO_CLAIM, id="tagged-shape-hosts", marks=_TAGGED_CODE),
-    pytest.param("The helpline number is 0800 555 0199.", NO_CLAIM, id="tagged-phone-percent", marks=_TAGGED_CODE),
+    _p("City reverted to a 3-2-4-1 shape in possession.", NO_CLAIM, id="tagged-shape-reverted"),
+    _p("The Dutch side set up in a 3-4-1-2 system.", NO_CLAIM, id="tagged-shape-system"),
+    _p("Spurs began in a 3-4-2-1 shape.", NO_CLAIM, id="tagged-shape-began"),
+    _p("Porto began in a 3-4-3 shape.", NO_CLAIM, id="tagged-shape-porto"),
+    pytest.param("The hosts set up in a 5-3-2 system.", NO_CLAIM, id="tagged-shape-hosts",
+                 marks=strict_xfail("'set up' is read as the side's act with no figure ('set up in a diamond "
+                                    "system' too): the shape is no longer the reason")),
+    _p("The helpline number is 0800 555 0199.", NO_CLAIM, id="tagged-phone-percent"),
     # near-misses: the same shapes untagged, records tagged QUANTITY, a phone number tagged a date
     _p("Wales began in a 3-5-2 shape.", NO_CLAIM, id="tagged-near-untagged-shape"),
     _p("The champions reverted to a 4-3-3 shape late on.", NO_CLAIM, id="tagged-near-untagged-shape-late"),
