@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.consumers.enricher.nlp.conftest import assert_reads_exact_units
+
 # (text cut by its feed, [(words of the figure, value, unit: exactly this, None included)], [words that are no figure])
 CUT_ENDS = [
     ("The minister said unemployment rose to 4.", [("4", 4, None)], []),
@@ -28,10 +30,4 @@ CUT_ENDS = [
 
 @pytest.mark.parametrize("text,figures,not_figures", CUT_ENDS, ids=[row[0][:60] for row in CUT_ENDS])
 def test_a_figure_at_a_cut_end_keeps_its_value_and_no_unit_it_lost(extractor, text, figures, not_figures):
-    got = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
-    for words, value, unit in figures:
-        assert any(words.lower() in t.lower() and v == pytest.approx(value) and u == unit
-                   for t, v, u in got), f"{words!r} -> {value} {unit}; got {got}"
-    for words in not_figures:
-        assert not any(words.lower() in t.lower() or t.lower() in words.lower() for t, _v, _u in got), \
-            f"{words!r} is no figure; got {got}"
+    assert_reads_exact_units(extractor, text, figures, not_figures)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import figure_probes
+from tests.unit.consumers.enricher.nlp.conftest import assert_reads_exact_units, figure_probes
 
 # (sentence, [(words of the figure, value, unit: exactly this, None included)], [])
 UNKNOWN_CURRENCY = [
@@ -36,7 +36,4 @@ STILL_WRONG: dict[str, str] = {}
 
 @pytest.mark.parametrize("sentence,figures,not_figures", figure_probes(UNKNOWN_CURRENCY, STILL_WRONG))
 def test_a_shared_currency_name_without_its_country_is_an_unknown_unit(extractor, sentence, figures, not_figures):
-    got = [(n.text, n.value, n.unit) for c in extractor.extract_text(sentence).claims for n in c.numbers]
-    for words, value, unit in figures:
-        assert any(words.lower() in text.lower() and v == pytest.approx(value) and u == unit
-                   for text, v, u in got), f"{words!r} -> {value} {unit}; got {got}"
+    assert_reads_exact_units(extractor, sentence, figures, not_figures)
