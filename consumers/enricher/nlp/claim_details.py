@@ -21,7 +21,7 @@ from consumers.enricher.nlp.measured import level_verb, measured
 from consumers.enricher.nlp.numbers import CODES, COUNTRY_CURRENCIES, CURRENCY_LETTERS, CURRENCY_WORDS, DENOMINATORS, \
     PERCENT_WORDS, MEASURE_UNIT_PATTERN, SAME_IN_BOTH_NUMBERS, SCALES, SHARED_CURRENCY_NAMES, SIGNS, SPELLED_COUNT, \
     SPELLED_NUMBERS, VAGUE_QUANTIFIERS, PREFIXED_SIGN, TIME_UNITS, Parsed, alternation, amount_spans, looks_like_year, parse_number, \
-    singular
+    singular, unknown_currency
 from consumers.enricher.nlp.people import PARENT_WORDS
 from consumers.enricher.nlp.tallies import tally_spans
 from newsradar.clock import MONTHS, WEEKDAYS
@@ -50,6 +50,13 @@ class ClaimDetails:
             i += 1
 
     def _is_number(self, ent) -> bool:
+        # a phone number or a code ("1-800-273-8255", "0300 123 3393", "a 3-4-2-1 shape") counts nothing, whatever
+        # the model tags it (QUANTITY and PERCENT as well as CARDINAL): a listing's or a service box's line that gives
+        # one ("The Lifeline is 1-800-273-8255") reports no figure. This acts for the author's assertion
+        # (narration_rules), attribution_numbers and the commentary test of cue_rules; numbers() has already dropped
+        # every code, and every record, through _clock_or_code
+        if _code(ent):
+            return False
         if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
             return True
         if ent.label_ in ("DATE", "TIME"):
@@ -61,11 +68,7 @@ class ClaimDetails:
         if ent.label_ != "CARDINAL":
             return False
         if any(c.isdigit() for c in ent.text):
-            # a phone number or a code ("1-800-273-8255", "0300 123 3393") counts nothing: a listing's or a service
-            # box's line that gives one ("The Lifeline is 1-800-273-8255") reports no figure. This acts for the
-            # author's assertion (narration_rules), attribution_numbers and the commentary test of cue_rules;
-            # numbers() has already dropped every code, and every record, through _clock_or_code
-            return not looks_like_year(ent.text) and not _bracketed_age(ent) and not _code(ent)
+            return not looks_like_year(ent.text) and not _bracketed_age(ent)
         # "Four million more people": a scale word makes an amount, whatever the parse; "two-thirds" a share
         # ("half" alone is as loose as "most")
         if any((t.lower_ in SCALES and t.like_num) or (t.lower_ in DENOMINATORS and t.lower_ != "half") for t in ent):
@@ -264,7 +267,10 @@ class ClaimDetails:
         if noun is None or noun.idx + len(noun.text) > part_end \
                 or noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].tag_ == "POS":
             return parsed, end
-        return parsed._replace(unit=_lemma(noun)), noun.idx + len(noun.text)
+        # such an amount names a scale, a currency or a percent: a shared currency name after it is money of no
+        # known currency ("20bn crowns"), as parse_number reads it inside the phrase
+        unit = None if unknown_currency([_lemma(noun)], scaled=True) else _lemma(noun)
+        return parsed._replace(unit=unit), noun.idx + len(noun.text)
 
     def _reads_as_temperature(self, marked: bool, start: int) -> bool:
         """A figure glued to C or F (a ``_TEMPERATURE`` match, ``marked`` as ``_marked_as_temperature`` says) at

@@ -58,7 +58,7 @@ TITLES = {
     "constable", "inspector", "detective", "superintendent", "sergeant", "lieutenant", "colonel", "brigadier",
     "headteacher", "headmaster", "headmistress",
     # honorifics of Nigerian and Indian copy: "Alhaji Musa Garba", "Hon. Ada Okafor", "Shri R. Kumar"
-    "alhaji", "alhaja", "hon.", "honourable", "shri", "smt.",
+    "alhaji", "alhaja", "hon.", "honourable", "shri", "shri.", "smt.",
 }
 _STRIP = " \t\n\r,;:!?\"'“”‘’()[]-–—/"
 # Last words that make a name an organisation or a place, whatever the first word is

@@ -93,6 +93,22 @@ def _follows_its_item(text: str, start: int, number: int) -> bool:
     return 1 < number < 100 and any(int(m[1]) == number - 1 for m in _LIST_ITEM.finditer(line))
 
 
+def _join_split_titles(doc: Doc) -> None:
+    """ "Smt.Lakshmi", "Hon.Okafor": the tokenizer splits the dot of a title it has no exception for from the name
+    glued after it, and the parser ends a sentence there. The dot is joined back to its title ("Smt."), as the
+    tokenizer writes "Dr.", where ``_after_a_title`` reads it as one, the test the capitals ("SMT.Devi") pass. A
+    title is a token of its own: "gov" in "example.gov.In" ends an address."""
+    text = doc_text(doc)
+    titles = [doc[tok.i - 1:tok.i + 1] for tok in doc[1:-1]
+              if tok.text == "." and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+              and doc[tok.i + 1].is_title and doc[tok.i - 1].lower_ + "." in DOTTED_TITLES
+              and _after_a_title(text, tok.idx)]
+    if titles:
+        with doc.retokenize() as retokenizer:
+            for title in titles:
+                retokenizer.merge(title)
+
+
 class GluedStops(Pipe):
     """Split "2011.The" into "2011", "." and "The", and start a sentence at "The".
 
@@ -104,6 +120,7 @@ class GluedStops(Pipe):
         self._tokenizer = nlp.tokenizer
 
     def __call__(self, doc: Doc) -> Doc:
+        _join_split_titles(doc)
         dots = _glued_stops(doc)
         if not dots:
             return doc

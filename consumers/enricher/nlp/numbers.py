@@ -98,6 +98,8 @@ COUNTRY_CURRENCIES = {
 }
 # Those shared names as written, each by its name in COUNTRY_CURRENCIES
 SHARED_CURRENCY_NAMES = {"crown": "crown", "crowns": "crown", "krone": "krone", "kroner": "krone"}
+# Of those, the names that are only ever money: "90 kroner" is an amount, "12 crowns" may be a dentist's
+_MONEY_ONLY_NAMES = frozenset({"krone"})
 # ISO 4217 codes read when written in capitals ("TRY", not the verb "try").
 CODES = {"usd", "eur", "gbp", "jpy", "cny", "inr", "rub", "uah", "chf", "cad", "aud", "hkd",
          "ils", "try", "krw", "sar", "aed", "mxn", "zar", "ngn", "brl", "sek", "nok", "pln",
@@ -197,6 +199,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
     approximate = False
     negative = False
     unit: str | None = None
+    scaled = False
     i = 0
     while i < len(pieces):
         p, low = pieces[i], lowered[i]
@@ -249,9 +252,11 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             if not (low in ("b", "m", "k")
                     and (amount.value is None or label != "MONEY" and unit is None and not plural and not lettered)):
                 amount.scale(SCALES[low])
+                scaled = True
         elif low in VAGUE:
             approximate = True
             amount.scale(VAGUE[low])
+            scaled = True
         elif low in _APPROXIMATE:
             approximate = True
             if VAGUE_QUANTIFIERS.get(low) and amount.value is None:
@@ -292,6 +297,8 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
         return None
     if lettered:
         return Parsed(-value if negative else value, letter, approximate)
+    if unit is None and unknown_currency([*lowered, unit_hint or ""], scaled):
+        return Parsed(-value if negative else value, None, approximate)
     if unit is None:
         if label == "QUANTITY":
             words = [low for low in lowered if low.replace("/", "").isalpha() and low not in SCALES
@@ -320,6 +327,14 @@ def _country_currency(lowered: list[str], i: int) -> str | None:
         return None
     countries = COUNTRY_CURRENCIES.get(SHARED_CURRENCY_NAMES.get(lowered[i]) or singular(lowered[i]), {})
     return countries.get(" ".join(lowered[max(0, i - 2):i])) or countries.get(lowered[i - 1])
+
+
+def unknown_currency(words: list[str], scaled: bool) -> bool:
+    """A shared currency name that no country before it decided ("5 billion crowns", "90 kroner") is money of an
+    unknown currency: a wrong code or the noun "crown" would tie it to figures it is not. A crown is money only with a
+    scale ("12 crowns" may be a dentist's)."""
+    names = {SHARED_CURRENCY_NAMES[w] for w in words if w in SHARED_CURRENCY_NAMES}
+    return bool(names) and (scaled or not names.isdisjoint(_MONEY_ONLY_NAMES))
 
 
 def _next_is_scale(lowered: list[str], i: int) -> bool:

@@ -62,6 +62,17 @@ def assert_reads_figures(extractor, sentence: str, figures, not_figures) -> None
         assert not any(_overlap(text, words) for text, _v, _u in got), f"{words!r} is no figure; got {got}"
 
 
+def assert_reads_exact_units(extractor, text: str, figures, not_figures) -> None:
+    """As ``assert_reads_figures``, but a unit of None must be None: the unknown unit of money no country decides or
+    of a figure whose noun a feed's cut took away."""
+    got = [(n.text, n.value, n.unit) for c in extractor.extract_text(text).claims for n in c.numbers]
+    for words, value, unit in figures:
+        assert any(_overlap(t, words) and v == pytest.approx(value) and u == unit for t, v, u in got), \
+            f"{words!r} -> {value} {unit}; got {got}"
+    for words in not_figures:
+        assert not any(_overlap(t, words) for t, _v, _u in got), f"{words!r} is no figure; got {got}"
+
+
 def _overlap(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return a in b or b in a
