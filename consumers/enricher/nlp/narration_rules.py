@@ -349,9 +349,11 @@ class NarrationRules:
 
     def _before_reported_clause(self, sent, start: int, spans: list[tuple[int, int]]) -> int:
         """ "A total of 1,018 patients were discharged, after the ministry announced that ...", "Shares soared
-        9% as it revealed ...": a trailing adverbial clause that holds someone's words leaves the main clause
+        9% as it revealed ...", "Oil jumped 5%, with traders saying that ...": a trailing adverbial clause (or a
+        "with" phrase, whose noun is the participle's speaker) that holds someone's words leaves the main clause
         before it to the author; where that main clause ends, or ``start`` when the words reach into it."""
-        for clause in (c for c in sent.root.children if c.dep_ == "advcl" and c.i > sent.root.i):
+        for clause in (c for c in sent.root.children if c.i > sent.root.i
+                       and (c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ == "with")):
             lo = clause.left_edge.idx
             hi = clause.right_edge.idx + len(clause.right_edge.text)
             if all(lo <= s and e <= hi for s, e in spans):
