@@ -15,9 +15,7 @@ STORY = "story-1"
 # A pair's third item is why the matcher still gets it wrong: run as a strict xfail, so a fix shows as a pass.
 OTHER_POSTS = ("two unnamed officials are institutions of one party, never told apart by their posts ('the "
                "governor', 'the head of the rescue team')")
-SHARED_ROLE = "a role is compared by its head noun: 'the foreign minister' and 'the finance minister' are 'minister'"
 OWN_VOICE = "the author is compatible with any source: an outlet's own assertion joins the source that states the fact"
-PLATFORMS = "two social sources are not told apart by the platform they post on"
 
 APART = [
     # two independent named or titled sources of one fact
@@ -39,14 +37,14 @@ APART = [
      "A gunman opened fire at a petrol station in Kessel, killing two people.", OWN_VOICE),
     # two platforms' posts
     ("A Telegram channel said Russian troops had pulled out of the village of Orlivka.",
-     "Posts on X said Russian troops had pulled out of the village of Orlivka.", PLATFORMS),
+     "Posts on X said Russian troops had pulled out of the village of Orlivka."),
     ("Videos posted on TikTok showed the dam near Kherson had burst.",
-     "Posts on Facebook said the dam near Kherson had burst.", PLATFORMS),
+     "Posts on Facebook said the dam near Kherson had burst."),
     # two officials of one country whose roles share only their head noun (stop 54's shared role)
     ("The foreign minister said the border crossing at Rafah would reopen on Monday.",
-     "The finance minister said the border crossing at Rafah would reopen on Monday.", SHARED_ROLE),
+     "The finance minister said the border crossing at Rafah would reopen on Monday."),
     ("The interior minister said 40 people had been arrested after the riots in Tarnow.",
-     "The justice minister said 40 people had been arrested after the riots in Tarnow.", SHARED_ROLE),
+     "The justice minister said 40 people had been arrested after the riots in Tarnow."),
 ]
 
 SAME = [
@@ -60,6 +58,9 @@ SAME = [
      "A Telegram channel said Russian troops had pulled out of the village of Orlivka."),
     ("British media reported that the prince would step back from royal duties, citing The Times.",
      "The Times reported that the prince would step back from royal duties."),
+    # one platform under its two names
+    ("Posts on Twitter said Russian troops had pulled out of the village of Orlivka.",
+     "Posts on X said Russian troops had pulled out of the village of Orlivka."),
     # unnamed sources of one kind
     ("People familiar with the talks said the merger would be announced on Friday.",
      "Insiders said the merger would be announced on Friday."),
