@@ -383,3 +383,26 @@ def test_claim_clusters_join_a_stored_body_and_its_named_spokesman(isolated):
     assert stored["_source"]["speaker_voice"] == "defence ministry"
     assert cluster["valley-herald"] == cluster["riverside-news"]
     assert cluster["coast-courier"] != cluster["riverside-news"]
+
+
+def _post_claim(article: Article, cited: str) -> Enrichment:
+    content = "the troops had withdrawn from the village of Marlow"
+    claim = Claim(claim_id=claim_id_for(article.article_id, 0), kind="indirect", speaker=cited, speaker_type="ORG",
+                  content=content, sentence=Span(start=0, end=len(content)),
+                  content_span=Span(start=0, end=len(content)), entities=["Marlow"], rule="test", confidence=0.9,
+                  cited_source=cited, source_kind="social")
+    return Enrichment(language="en", enriched=True, claims=[claim])
+
+
+def test_claim_clusters_keep_a_stored_post_apart_from_another_platforms(isolated):
+    """A Telegram channel's claim, read back from Elasticsearch by a clusterer with nothing cached, is not posts on
+    X saying the same words (two origins, decision 6), and is the same channel's claim again: the platform goes
+    through the stored terms."""
+    posts = [("riverside-news", "telegram", "a Telegram channel"), ("valley-herald", "x", "posts on X"),
+             ("coast-courier", "telegram again", "the Telegram channel")]
+    cluster, first = _placed_one_by_one(isolated, "posts", "The troops withdrew.", [
+        (outlet, label, lambda article, cited=cited: _post_claim(article, cited)) for outlet, label, cited in posts])
+    stored = es_client(isolated).get(index=isolated.names.claim_signatures_index, id=first)
+    assert "platform:telegram" in stored["_source"]["terms"]
+    assert cluster["x"] != cluster["telegram"]
+    assert cluster["telegram again"] == cluster["telegram"]

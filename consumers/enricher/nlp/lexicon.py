@@ -314,12 +314,6 @@ RUBRICS = frozenset({
     "first half", "second half", "half time", "full time", "background", "context", "summary",
 })
 
-# Platforms that carry posts, channels and accounts: the medium, never who speaks through it.
-PLATFORMS = frozenset({
-    "telegram", "x", "twitter", "facebook", "instagram", "tiktok", "youtube", "whatsapp", "weibo", "wechat",
-    "vk", "vkontakte", "reddit", "substack", "threads", "bluesky", "truth social", "linkedin", "snapchat",
-    "signal", "discord", "twitch", "rumble", "gab", "parler", "mastodon",
-})
 # What one leaves in a departure: "left his position", "left the network".
 POSTS = frozenset({"position", "post", "job", "office", "role", "seat", "network", "company", "firm", "party",
                    "government", "cabinet", "team", "club", "board", "country", "bank", "administration"})

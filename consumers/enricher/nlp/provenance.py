@@ -30,6 +30,7 @@ from consumers.enricher.nlp.people import surnames
 from consumers.enricher.nlp.quotes import find_quotes, single_quoted
 from newsradar import roles
 from newsradar.claim_match import unqualified
+from newsradar.platforms import PLATFORM_NAMES
 from newsradar.schema import Claim, SourceKind
 
 if TYPE_CHECKING:  # the enricher's parent process never loads spaCy; only its child parses
@@ -161,13 +162,11 @@ _COURTS = ("court", "courts", "tribunal")
 # An author's sentence that names a post as the vehicle of its own content ("The hackers demanded a
 # ransom in a post on a Telegram channel", "A post on the hackers' Telegram channel cut the ransom")
 # reports what the post said: the post is the origin, though no verb attributes it.
-# The platforms are lexicon.PLATFORMS, longest first so "truth social" is read whole, for every rule that names one.
-_PLATFORM_NAMES = "|".join(sorted((re.escape(p) for p in lexicon.PLATFORMS), key=len, reverse=True))
-_PLATFORM = re.compile(rf"\b(?:{_PLATFORM_NAMES})\b", re.IGNORECASE)
+_PLATFORM = re.compile(rf"\b(?:{PLATFORM_NAMES})\b", re.IGNORECASE)
 _POST_ON_PLATFORM = re.compile(
     r"\b(?:(?:a|an|the|their|its|his|her)\s+)?(?:new\s+)?(?:post|video|message|tweet)s?\s+on\s+"
     r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’]+\s+)?"
-    rf"(?:{_PLATFORM_NAMES})\b(?:\s+channel\b)?", re.IGNORECASE)
+    rf"(?:{PLATFORM_NAMES})\b(?:\s+channel\b)?", re.IGNORECASE)
 # A legislator is a person, though "council" names an office: "Council member Dev Patel" speaks for
 # himself, "the council" for its city. A chamber's party leader ("Senate Minority Leader Chuck
 # Schumer") leads his party's legislators, not the chamber: he too speaks for himself.
@@ -605,7 +604,7 @@ def _acting_office(content: Span) -> tuple[str, SourceKind] | None:
     return (_ARTICLES.sub("", subject), kind) if kind in ("official", "document") else None
 
 
-_ON_PLATFORM = re.compile(rf"\bon\s+(?:a\s+|the\s+|its\s+|their\s+)?({_PLATFORM_NAMES})\b", re.IGNORECASE)
+_ON_PLATFORM = re.compile(rf"\bon\s+(?:a\s+|the\s+|its\s+|their\s+)?({PLATFORM_NAMES})\b", re.IGNORECASE)
 
 
 # The post an attribution names as the vehicle of what a body said: "the club said in a Facebook post", "The army
@@ -615,11 +614,11 @@ _ON_PLATFORM = re.compile(rf"\bon\s+(?:a\s+|the\s+|its\s+|their\s+)?({_PLATFORM_
 # their kind is person or official, so a post read as social splits one person's statements (the labels' social
 # for a named speaker's post is left to a change of the matcher).
 _POST_VEHICLE = re.compile(
-    rf"\b(?:in|on|via)\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\w-]+\s+)?(?:{_PLATFORM_NAMES})\s+"
+    rf"\b(?:in|on|via)\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\w-]+\s+)?(?:{PLATFORM_NAMES})\s+"
     r"(?:post|video|message|story|tweet|status|update)s?\b"
     rf"|\b(?:in|via)\s+(?:a|an|the|his|her|their|its|one)\s+(?:[\w-]+\s+)?(?:post|video|message|tweet)s?\s+(?:on|to)\s+"
-    rf"(?:{_PLATFORM_NAMES})\b"
-    rf"|\b(?:wrote|writes|posted|posts|tweeted)\s+on\s+(?:{_PLATFORM_NAMES})\b", re.IGNORECASE)
+    rf"(?:{PLATFORM_NAMES})\b"
+    rf"|\b(?:wrote|writes|posted|posts|tweeted)\s+on\s+(?:{PLATFORM_NAMES})\b", re.IGNORECASE)
 
 
 def _attributed_on_platform(claim: Claim, content: Span | None) -> str | None:

@@ -15,6 +15,7 @@ from consumers.enricher.nlp.cue_rules import FINITE
 from consumers.enricher.nlp.quotes import Quote, cut_off, words
 from consumers.enricher.nlp.speakers import ACTOR_NOUNS, Speaker, names_people
 from consumers.enricher.nlp.turns import Turn, answerer, is_question, parties, question_cue_near
+from newsradar.platforms import PLATFORMS
 
 CONFIDENCE_FLOATING = 0.7
 # 'Farnsworth says. But “there's a lot of supposition ...”': a conjunction opening the quote's sentence links it
@@ -24,7 +25,7 @@ _OPENING_CONJUNCTION = re.compile(r"(?:^|(?<=[.!?”\"]))\s*(?:But|And|Yet|Still
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*$")
 
 # subjects that can speak or stand for a speaker ("his rival", "the ministry's spokesman", "the company's statement")
-_SPEAKING_NOUNS = ACTOR_NOUNS | lexicon.ANONYMOUS_SOURCES | lexicon.PLATFORMS
+_SPEAKING_NOUNS = ACTOR_NOUNS | lexicon.ANONYMOUS_SOURCES | PLATFORMS
 # a state or a gesture: how a person takes what was said ("was unconvinced", "frowned")
 _REACTION_VERBS = lexicon.STATE_VERBS | lexicon.DEMEANOUR_VERBS
 

@@ -33,6 +33,7 @@ from consumers.enricher.nlp.post_marks import fits, marks_before
 from consumers.enricher.nlp.numbers import CURRENCY_WORDS
 from consumers.enricher.nlp.title_end import title_end
 from consumers.enricher.nlp.together import PAIR_NOUNS, Together, counted_people, named_together
+from newsradar.platforms import PLATFORMS
 from newsradar.roles import title_head
 
 SPEAKER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE",
@@ -991,7 +992,7 @@ class Resolver:
     def _issuing(self, owner: str | None) -> str | None:
         """An owner that can issue what its noun names: not a nationality ("a Russian channel") and not the
         platform that carries it ("a Telegram channel", "an X post"), which speak for nobody."""
-        if owner is None or owner.lower() in lexicon.PLATFORMS or any(
+        if owner is None or owner.lower() in PLATFORMS or any(
                 label == "NORP" and canonical == owner for label, canonical in self.token_ents.values()):
             return None
         return owner
