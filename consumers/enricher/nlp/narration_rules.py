@@ -349,7 +349,7 @@ class NarrationRules:
 
     def _before_reported_clause(self, sent, start: int, spans: list[tuple[int, int]]) -> int:
         """ "A total of 1,018 patients were discharged, after the ministry announced that ...", "Shares soared
-        9% as it revealed ...", "Oil jumped 5%, with traders saying that ...": a trailing adverbial clause (or a
+        9% as it revealed ...", "Shares in Norbright fell 11%, with the company saying that ...": a trailing adverbial clause (or a
         "with" phrase, whose noun is the participle's speaker) that holds someone's words leaves the main clause
         before it to the author; where that main clause ends, or ``start`` when the words reach into it."""
         for clause in (c for c in sent.root.children if c.i > sent.root.i
