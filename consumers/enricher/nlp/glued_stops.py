@@ -97,11 +97,13 @@ def _join_split_titles(doc: Doc) -> None:
     """ "Smt.Lakshmi", "Hon.Okafor": the tokenizer splits the dot of a title it has no exception for from the name
     glued after it, and the parser ends a sentence there. The dot is joined back to its title ("Smt."), as the
     tokenizer writes "Dr.", where ``_after_a_title`` reads it as one, the test the capitals ("SMT.Devi") pass. A
-    title is a token of its own: "gov" in "example.gov.In" ends an address."""
+    title is a token of its own and starts with a capital: "gov" in "example.gov.In" ends an address, and "sen" in
+    "the state sen.Voters" a sentence."""
     text = doc_text(doc)
     titles = [doc[tok.i - 1:tok.i + 1] for tok in doc[1:-1]
               if tok.text == "." and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
-              and doc[tok.i + 1].is_title and doc[tok.i - 1].lower_ + "." in DOTTED_TITLES
+              and doc[tok.i + 1].is_title and doc[tok.i - 1].text[0].isupper()
+              and doc[tok.i - 1].lower_ + "." in DOTTED_TITLES
               and _after_a_title(text, tok.idx)]
     if titles:
         with doc.retokenize() as retokenizer:

@@ -359,6 +359,12 @@ TITLE_CASES_ENDS = [
     ('The motion was moved by HON.Adeyemi in the House.', 'Adeyemi', False),
     ('The order was signed by the Hon.Residents said it came late.', 'Residents', True),
     ('The rally was addressed by the SHRI.Members said 400 came.', 'Members', True),
+    # the review's rows (stop 56): a lower-case word that spells a title ends its sentence at a glued stop
+    ('The phone runs on next-gen.The company said sales rose.', 'The company', True),
+    ('He was elected to the state sen.Voters backed him.', 'Voters', True),
+    ('It was a smt.The plan failed.', 'The plan', True),
+    ('Talks were led by Gen.Ahmed and Col.Khan on Monday.', 'Khan', False),
+    ('The sermon was given by Rev.Okoro on Sunday.', 'Okoro', False),
 ]
 
 # text -> why the reader still gets it wrong
