@@ -22,11 +22,10 @@ it, so both judge pairs with the same code.
   in many ways. An unnamed role ("the finance minister") is compatible with a
   titled person only when that title carries the same head noun ("Finance
   Minister Oskar Lind") and no other organisation; a person the article names
-  with no title ("Olsen said") may be any unnamed person or official. A post is read by its whole role, not its
-  head noun: "the foreign minister" is not "the finance minister", "a State Department spokesman" not "a Pentagon
-  spokesman", while "the minister" may be either. Two platforms' posts ("a Telegram channel", "posts on X", read
-  from the cited source) are two origins (decision 6 of ``bench/data/README.md``: one cluster traces one
-  statement's path); a relay that cites a post keeps its own kind and joins it. A body is named without its
+  with no title ("Olsen said") may be any unnamed person or official. Two platforms' posts ("a Telegram
+  channel", "posts on X", read from the cited source) are two origins (decision 6 of ``bench/data/README.md``:
+  one cluster traces one statement's path); a relay that cites a post keeps its own kind and joins it. A body
+  is named without its
   leading "the" ("The Kremlin said", "said the Kremlin"). A plural or collective role opening a
   sentence ("Police said", "Doctors said") is that role, not a surname ("King said" stays one), nor
   is a word read only as a common noun's plural ("Relatives said") that names no one the article does.
@@ -323,14 +322,12 @@ _CLITIC = re.compile(r"(?:n't|'(?:ll|re|ve|d|m|s))$")
 # Kept apart as an ``age:`` term, it still tells two people apart (``_other_people``).
 _AGE = re.compile(r"\b([a-z0-9]+)[- ]years?[- ]olds?\b")
 _AGE_TERM = "age:"
-# The words of a post's role besides its head ("foreign" of "the foreign minister"): kept among the terms, as the
-# reactors are, so a stored claim carries them (``ClaimSignature.role_modifiers``).
-_ROLE_TERM = "role:"
-# The platform a post's cited source names ("a Telegram channel", "posts on X"), kept so as the role's words are.
+# The platform a post's cited source names ("a Telegram channel", "posts on X"): kept among the terms, as the
+# reactors are, so a stored claim carries it (``ClaimSignature.platforms``).
 _PLATFORM_TERM = "platform:"
 # Every mark kept among the terms beside the words: ``words`` leaves them all out, so a new mark goes here.
 _MARKED_PREFIXES = (_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM, _REACTION_TERM, _REACTOR_TERM,
-                    _REACTED_TERM, _ROLE_TERM, _PLATFORM_TERM)
+                    _REACTED_TERM, _PLATFORM_TERM)
 # "close to 500 flights" hedges its figure as "about" does, which is a stop word; kept, "close" was a term the
 # plain figure's claim lacked, and the one a "shut" reads as (``_SYNONYMS``).
 _CLOSE_TO = re.compile(r"\bclose to (?=\d|(?:a |an )?(?:%s|hundred|thousand|million|billion|third)\b)"
@@ -578,12 +575,6 @@ class ClaimSignature:
         return frozenset().union(*(content_terms(field) for field in fields))
 
     @cached_property
-    def role_modifiers(self) -> frozenset[str]:
-        """The stemmed words of a post's role besides its head (``_role_modifiers``): "foreign" of "the foreign
-        minister", "health" of "the Minister of Health"; none for a bare "the minister"."""
-        return _marked(self.terms, _ROLE_TERM)
-
-    @cached_property
     def platforms(self) -> frozenset[str]:
         """The platforms a post's cited source names: "telegram" of "a Telegram channel"; none for any other source."""
         return _marked(self.terms, _PLATFORM_TERM)
@@ -781,7 +772,7 @@ def _office_roles() -> frozenset[str]:
 
 def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     kind = claim.source_kind or "author"
-    key = role = role_phrase = ""
+    key = role = ""
     # A journalist named as the speaker ("New York Times reporter Maggie Haberman", read as `media`) is a person too:
     # unkeyed, "Haberman said" of the next paragraph was another source.
     if kind in _KEYED_KINDS and claim.speaker_type in ("PERSON", "PRONOUN"):
@@ -790,9 +781,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
         # "Member of Israel's War Cabinet" are roles, whose last word is no surname.
         if name and all(w[:1].isupper() for w in name.split()):
             key = _surname(name)
-        # the whole phrase for the role's other words: the extractor's role may stop at "of" ("the Minister of Health")
-        role_phrase = _role_words(claim.speaker or "", name if key else "") or claim.speaker_role or ""
-        role = role_head(claim.speaker_role or role_phrase)
+        role = role_head(claim.speaker_role or _role_words(claim.speaker or "", name if key else ""))
         # Only a title ("anchor", "correspondent") makes a media name a journalist's: the model tags outlets
         # as people too, and "Al Jazeera reported" keyed as "jazeera" was another source than "Newsmax".
         if kind == "media" and not role:
@@ -837,22 +826,10 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     said = claim.content.lower().replace("’", "'")
     plain = unaccented_text(said)
     terms = _terms(plain) | _refusals(plain) | _unable(said) | _predicate_negations(plain) | _reactions(plain) \
-        | _role_modifiers(role_phrase, role) \
-        | {_PLATFORM_TERM + p for p in platforms_named(claim.cited_source or "") if kind == "social"}
+        | ({_PLATFORM_TERM + p for p in platforms_named(claim.cited_source or "")} if kind == "social" else set())
     return ClaimSignature(terms, entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
-
-
-def _role_modifiers(phrase: str, head: str) -> frozenset[str]:
-    """The ``_ROLE_TERM`` terms of a post's role phrase: its words besides the head, determiners and possessor
-    ("foreign" of "the foreign minister", "health" of "the Minister of Health", "prime" of "Prime Minister"). Only a
-    post held by one person has them (``_office_roles``): "senior officials" and "US officials" may be one source."""
-    if head not in _office_roles() or head == "official":
-        return frozenset()
-    words = _WORD.findall(unqualified(unaccented_text(phrase.lower()).replace("’", "'"), keep_of=True))
-    return frozenset(_ROLE_TERM + stem(w) for w in words
-                     if w not in _STOP and w not in _DETERMINERS and not w.endswith("'s") and role_head(w) != head)
 
 
 # Heads that may be anyone's voice: "a spokesman", "sources", "people familiar with the talks", a leader (of a
@@ -1256,11 +1233,6 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
         return False
     # Two platforms' posts are two origins (decision 6): a Telegram channel beside posts on X relays neither.
     if a.platforms and b.platforms and a.platforms.isdisjoint(b.platforms):
-        return False
-    # One post is read by its whole role, not its head noun: "the foreign minister" is not "the finance minister" nor
-    # "Finance Minister Oskar Lind". A role that says less ("the minister", "PM") may be either.
-    if a.speaker_role == b.speaker_role and a.role_modifiers and b.role_modifiers \
-            and not (a.role_modifiers <= b.role_modifiers or b.role_modifiers <= a.role_modifiers):
         return False
     if a.speaker_key or b.speaker_key:
         # A named person is compatible with the same person, or with an outlet restating them unnamed.

@@ -16,9 +16,9 @@ PLATFORMS = frozenset({
 _SAME_PLATFORM = {"twitter": "x", "vkontakte": "vk"}
 # The names as one alternation for a pattern, longest first so "truth social" is read whole.
 PLATFORM_NAMES = "|".join(sorted(map(re.escape, PLATFORMS), key=len, reverse=True))
-_PLATFORM = re.compile(rf"\b(?:{PLATFORM_NAMES})\b", re.IGNORECASE)
+PLATFORM = re.compile(rf"\b(?:{PLATFORM_NAMES})\b", re.IGNORECASE)
 
 
 def platforms_named(text: str) -> frozenset[str]:
     """The platforms a phrase names, one name each: "posts on X and Twitter" -> {"x"}."""
-    return frozenset(_SAME_PLATFORM.get(p, p) for p in (m.group().lower() for m in _PLATFORM.finditer(text)))
+    return frozenset(_SAME_PLATFORM.get(p, p) for p in (m.group().lower() for m in PLATFORM.finditer(text)))

@@ -30,7 +30,7 @@ from consumers.enricher.nlp.people import surnames
 from consumers.enricher.nlp.quotes import find_quotes, single_quoted
 from newsradar import roles
 from newsradar.claim_match import unqualified
-from newsradar.platforms import PLATFORM_NAMES
+from newsradar.platforms import PLATFORM as _PLATFORM, PLATFORM_NAMES
 from newsradar.schema import Claim, SourceKind
 
 if TYPE_CHECKING:  # the enricher's parent process never loads spaCy; only its child parses
@@ -162,7 +162,6 @@ _COURTS = ("court", "courts", "tribunal")
 # An author's sentence that names a post as the vehicle of its own content ("The hackers demanded a
 # ransom in a post on a Telegram channel", "A post on the hackers' Telegram channel cut the ransom")
 # reports what the post said: the post is the origin, though no verb attributes it.
-_PLATFORM = re.compile(rf"\b(?:{PLATFORM_NAMES})\b", re.IGNORECASE)
 _POST_ON_PLATFORM = re.compile(
     r"\b(?:(?:a|an|the|their|its|his|her)\s+)?(?:new\s+)?(?:post|video|message|tweet)s?\s+on\s+"
     r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[\w'’]+\s+)?"

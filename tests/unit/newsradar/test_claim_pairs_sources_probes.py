@@ -16,6 +16,9 @@ STORY = "story-1"
 OTHER_POSTS = ("two unnamed officials are institutions of one party, never told apart by their posts ('the "
                "governor', 'the head of the rescue team'): a post may be the official another outlet names otherwise "
                "('the city's leader', 'the mayor'), so no rule was tried at stop 56")
+SHARED_ROLE = ("a role is compared by its head noun: 'the foreign minister' and 'the finance minister' are "
+               "'minister' (a whole-role rule was reverted at stop 56: its role words took 'new', 'acting', "
+               "'embattled' and nationalities for posts)")
 OWN_VOICE = ("the author is compatible with any source: an outlet's own assertion joins the source that states the "
              "fact. Parting the author from every attributed source (tried at stop 56) lost dev recall (0.736 to "
              "0.719, dev-b F1 down) and split 7 reaction rows told in the author's voice ('Albanese congratulated')")
@@ -45,9 +48,9 @@ APART = [
      "Posts on Facebook said the dam near Kherson had burst."),
     # two officials of one country whose roles share only their head noun (stop 54's shared role)
     ("The foreign minister said the border crossing at Rafah would reopen on Monday.",
-     "The finance minister said the border crossing at Rafah would reopen on Monday."),
+     "The finance minister said the border crossing at Rafah would reopen on Monday.", SHARED_ROLE),
     ("The interior minister said 40 people had been arrested after the riots in Tarnow.",
-     "The justice minister said 40 people had been arrested after the riots in Tarnow."),
+     "The justice minister said 40 people had been arrested after the riots in Tarnow.", SHARED_ROLE),
 ]
 
 SAME = [
@@ -64,6 +67,13 @@ SAME = [
     # one platform under its two names
     ("Posts on Twitter said Russian troops had pulled out of the village of Orlivka.",
      "Posts on X said Russian troops had pulled out of the village of Orlivka."),
+    # the review's rows (stop 56): one post, told by a word that names no other post
+    ("The new foreign minister said the border crossing at Rafah would reopen on Monday.",
+     "The Canadian foreign minister said the border crossing at Rafah would reopen on Monday."),
+    ("The Israeli prime minister said the border crossing at Rafah would reopen on Monday.",
+     "The embattled prime minister said the border crossing at Rafah would reopen on Monday."),
+    ("The acting governor said 40 people had been arrested after the riots in Tarnow.",
+     "The state governor said 40 people had been arrested after the riots in Tarnow."),
     # unnamed sources of one kind
     ("People familiar with the talks said the merger would be announced on Friday.",
      "Insiders said the merger would be announced on Friday."),
