@@ -267,9 +267,9 @@ class ClaimDetails:
         if noun is None or noun.idx + len(noun.text) > part_end \
                 or noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].tag_ == "POS":
             return parsed, end
-        # such an amount names a scale, a currency or a percent: a shared currency name after it is money of no
-        # known currency ("20bn crowns"), as parse_number reads it inside the phrase
-        unit = None if unknown_currency([_lemma(noun)], scaled=True) else _lemma(noun)
+        # a shared currency name after a scaled amount is money of no known currency ("20bn crowns"), as
+        # parse_number reads it inside the phrase; after a vague count it is what is counted ("dozens of crowns")
+        unit = None if unknown_currency([_lemma(noun)], parsed.scaled) else _lemma(noun)
         return parsed._replace(unit=unit), noun.idx + len(noun.text)
 
     def _reads_as_temperature(self, marked: bool, start: int) -> bool:

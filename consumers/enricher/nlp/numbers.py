@@ -135,6 +135,9 @@ class Parsed(NamedTuple):
     value: float
     unit: str | None
     approximate: bool
+    # the amount holds a scale word ("5 billion", "20bn"): a shared currency name after it is money
+    # (``unknown_currency``); a vague count ("dozens", "hundreds") is none
+    scaled: bool = False
 
 
 class _Amount:
@@ -256,7 +259,6 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
         elif low in VAGUE:
             approximate = True
             amount.scale(VAGUE[low])
-            scaled = True
         elif low in _APPROXIMATE:
             approximate = True
             if VAGUE_QUANTIFIERS.get(low) and amount.value is None:
@@ -298,7 +300,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
     if lettered:
         return Parsed(-value if negative else value, letter, approximate)
     if unit is None and unknown_currency([*lowered, unit_hint or ""], scaled):
-        return Parsed(-value if negative else value, None, approximate)
+        return Parsed(-value if negative else value, None, approximate, scaled)
     if unit is None:
         if label == "QUANTITY":
             words = [low for low in lowered if low.replace("/", "").isalpha() and low not in SCALES
@@ -307,7 +309,7 @@ def parse_number(text: str, label: str = "CARDINAL", unit_hint: str | None = Non
             unit = _quantity_unit(words) or UNIT_ABBREVIATIONS.get(unit_hint, unit_hint)
         else:
             unit = UNIT_ABBREVIATIONS.get(unit_hint, unit_hint)
-    return Parsed(-value if negative else value, unit, approximate)
+    return Parsed(-value if negative else value, unit, approximate, scaled)
 
 
 def _quantity_unit(words: list[str]) -> str | None:

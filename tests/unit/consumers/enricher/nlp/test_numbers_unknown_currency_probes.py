@@ -28,6 +28,9 @@ UNKNOWN_CURRENCY = [
     ("The ministry said it spent 6 billion Norwegian crowns on roads.", [("6 billion", 6e9, "NOK")], []),
     ("The fund said it lost 3 billion Danish kroner.", [("3 billion", 3e9, "DKK")], []),
     ("The dentist said she had fitted 12 crowns that week.", [("12 crowns", 12, "crown")], []),
+    # the before-stop read's rows (stop 56): a vague count is no scale, so the crowns are counted, not money
+    ("The dentist said she had fitted dozens of crowns that year.", [("dozens", 12, "crown")], []),
+    ("The museum said hundreds of crowns and sceptres had been catalogued.", [("hundreds", 100, "crown")], []),
     ("The curator said the museum held four crowns and two sceptres.", [("four crowns", 4, "crown")], []),
 ]
 
