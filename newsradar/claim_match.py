@@ -22,11 +22,11 @@ it, so both judge pairs with the same code.
   in many ways. An unnamed role ("the finance minister") is compatible with a
   titled person only when that title carries the same head noun ("Finance
   Minister Oskar Lind") and no other organisation; a person the article names
-  with no title ("Olsen said") may be any unnamed person or official. Two platforms' posts ("a Telegram
-  channel", "posts on X", read from the cited source) are two origins (decision 6 of ``bench/data/README.md``:
-  one cluster traces one statement's path); a relay that cites a post keeps its own kind and joins it. A body
-  is named without its
-  leading "the" ("The Kremlin said", "said the Kremlin"). A plural or collective role opening a
+  with no title ("Olsen said") may be any unnamed person or official. Two platforms' posts ("a
+  Telegram channel", "posts on X", read from the cited source) are two origins (decision 6 of
+  ``bench/data/README.md``: one cluster traces one statement's path); a relay that cites a post keeps
+  its own kind and joins it. A body is named without its leading "the" ("The Kremlin said", "said
+  the Kremlin"). A plural or collective role opening a
   sentence ("Police said", "Doctors said") is that role, not a surname ("King said" stays one), nor
   is a word read only as a common noun's plural ("Relatives said") that names no one the article does.
   Two unnamed institutions of other heads ("police", "prosecutors") are not told apart: outlets name one

@@ -160,7 +160,7 @@ SCENE_AFTER_WORDS = [
 # The review's own rows (stop 56): its own words and unlabelled corpus items, for the 'with X saying' rule
 # and for an outlet's report beside the author's passive report of an event with a figure.
 REVIEW_WITH_SAYING = [
-    # better on the branch (main lost the author's figure)
+    # the main clause before 'with X saying' is the author's figure (lost before the 'with' rule of stop 56)
     pytest.param("Shares in Norbright fell 11% on Friday, with the company saying that demand in China had slowed.",
                  [("Shares in Norbright fell 11% on Friday", None), ("demand in China had slowed", "the company")], [],
                  id="rev-with-company-saying-fell"),
@@ -180,7 +180,7 @@ REVIEW_WITH_SAYING = [
     pytest.param("The Senate passed the bill by 52 votes to 48, with Democrats saying they would challenge it in court.",
                  [("The Senate passed the bill by 52 votes to 48", None),
                   ("they would challenge it in court", "Democrats")], [], id="rev-with-democrats-saying"),
-    # near misses: 'with' and no words; the branch leaves them as main does (correct)
+    # near misses: a 'with' phrase that holds no one's words stays inside the assertion, or no claim
     pytest.param("The strike closed 300 schools in Kent, with teachers marching through the city centre.",
                  [("The strike closed 300 schools in Kent, with teachers marching through the city centre", None)], [],
                  id="rev-with-marching-one-assertion"),
@@ -191,15 +191,16 @@ REVIEW_WITH_SAYING = [
                  id="rev-with-in-charge"),
     pytest.param("The army took control of the capital on Sunday, with General Ortiz in charge of the interim council.",
                  [], [], id="rev-with-ortiz-in-charge"),
-    # forecast after 'with': the author's figure is right on the branch, but both main and branch read
-    # 'to raise its dividend' as the company's words (an editor marks no claim there): strict xfail on both
+    # a forecast after 'with': the author's figure is kept, but 'to raise its dividend' is read as the company's
+    # words (an editor marks no claim there)
     pytest.param("Profits rose 4% to £2.1bn, with the company expected to raise its dividend.",
                  [("Profits rose 4% to £2.1bn", None)], ["raise its dividend"], id="rev-with-expected-to",
-                 marks=strict_xfail("'expected to' after 'with' is read as the company's words (main and branch)")),
+                 marks=strict_xfail("'expected to' after 'with' is read as the company's words")),
 ]
 
 REVIEW_REPORTED = [
-    # WORSE on the branch: an agentless passive 'were reported' with a figure is the author's report of an event
+    # an agentless passive 'were reported' with a figure is the author's report of an event (an outlet rule of
+    # stop 56 that dropped these was reverted)
     pytest.param("More than 300 cases of cholera were reported in the region last week.",
                  [("More than 300 cases of cholera were reported in the region last week", None)], [],
                  id="rev-passive-300-cases"),
@@ -213,7 +214,7 @@ REVIEW_REPORTED = [
                  id="rev-passive-infections"),
     pytest.param("Flooding was reported in 14 districts after the storm.",
                  [("Flooding was reported in 14 districts after the storm", None)], [], id="rev-passive-14-districts"),
-    # same on both, correct: a figure reported is a claim (cue rule takes it before the new rule)
+    # a figure reported is the reporter's claim, taken by the cue rules
     pytest.param("Apple reported a loss of $2bn for the quarter.",
                  [("a loss of $2bn", "Apple")], [], id="rev-reported-loss"),
     pytest.param("Tesla reported a net profit of $1.4bn, up 20% from a year earlier.",
@@ -237,11 +238,10 @@ REVIEW_REPORTED = [
     pytest.param("The outbreak was first reported by Reuters.", [], [], id="rev-outbreak-first-reported-by"),
     pytest.param("The story was first reported by the Financial Times on Friday.", [], [],
                  id="rev-story-first-reported-dated"),
-    # same on both, wrong by the helper's reading (topic taken as content): strict xfail
+    # an outlet's first report of a topic is no claim (the reading of stop 56, not yet a decided point)
     pytest.param("The Guardian first reported the deal on Friday.", [], [], id="rev-guardian-first-reported-deal",
                  marks=strict_xfail("'reported <a topic>' reads as a cue with its object as the words")),
-    # passive with agent and a figure: main makes an assertion, the branch drops it (worse for an editor: the
-    # figure is what was reported)
+    # a passive with its agent and a figure stays the author's assertion: the figure is what was reported
     pytest.param("A loss of $2bn was reported by Veltro for the third quarter.",
                  [("A loss of $2bn", None)], [], id="rev-passive-by-loss"),
     pytest.param("Record profits of £4bn were reported by all four banks on Friday.",
@@ -250,7 +250,7 @@ REVIEW_REPORTED = [
                  [("Two deaths were reported", None)], [], id="rev-passive-by-deaths"),
 ]
 
-REVIEW_CORPUS = [  # unlabelled corpus items; same on main and branch
+REVIEW_CORPUS = [  # unlabelled corpus items
     pytest.param("Sporadic attacks on women attributed to migrants were also reported in Austria.", [], [],
                  id="corpus-guardian-reported-in-austria"),
     pytest.param("Al Jazeera's Victoria Gatenby reports.", [], [], id="corpus-aljazeera-signoff"),
