@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_reads_exact_units
+from tests.unit.consumers.enricher.nlp.conftest import assert_reads_figures
 
 # (text cut by its feed, [(words of the figure, value, unit: exactly this, None included)], [words that are no figure])
 CUT_ENDS = [
@@ -30,4 +30,4 @@ CUT_ENDS = [
 
 @pytest.mark.parametrize("text,figures,not_figures", CUT_ENDS, ids=[row[0][:60] for row in CUT_ENDS])
 def test_a_figure_at_a_cut_end_keeps_its_value_and_no_unit_it_lost(extractor, text, figures, not_figures):
-    assert_reads_exact_units(extractor, text, figures, not_figures)
+    assert_reads_figures(extractor, text, figures, not_figures, exact_units=True)

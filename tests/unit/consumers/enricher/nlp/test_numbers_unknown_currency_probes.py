@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.consumers.enricher.nlp.conftest import assert_reads_exact_units, figure_probes
+from tests.unit.consumers.enricher.nlp.conftest import assert_reads_figures, figure_probes
 
 # (sentence, [(words of the figure, value, unit: exactly this, None included)], [])
 UNKNOWN_CURRENCY = [
@@ -39,4 +39,4 @@ STILL_WRONG: dict[str, str] = {}
 
 @pytest.mark.parametrize("sentence,figures,not_figures", figure_probes(UNKNOWN_CURRENCY, STILL_WRONG))
 def test_a_shared_currency_name_without_its_country_is_an_unknown_unit(extractor, sentence, figures, not_figures):
-    assert_reads_exact_units(extractor, sentence, figures, not_figures)
+    assert_reads_figures(extractor, sentence, figures, not_figures, exact_units=True)
