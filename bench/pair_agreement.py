@@ -3,9 +3,9 @@
     .venv/bin/python bench/pair_agreement.py sample [--stratum near|hard] [--set claim|story] [--part dev|test]
     .venv/bin/python bench/pair_agreement.py score [--stratum near|hard] [--disagreements]
 
-``sample`` draws, with the fixed seed below, pairs of rows of ``bench/data/claim_variants.jsonl``
-(CLAIM_PAIRS per part) and of labelled articles of ``bench/data/story_groups.jsonl`` (STORY_PAIRS
-per part): half gold-same, half gold-different chosen among NEAR pairs (sharing a capitalised name or
+``sample`` draws, with the fixed seed SEED, pairs of rows of ``bench/data/claim_variants.jsonl``
+(CLAIM_PAIRS per part) and of labelled articles of ``bench/data/story_groups.jsonl``
+(STORY_PAIRS per part): half gold-same, half gold-different chosen among NEAR pairs (sharing a capitalised name or
 at least two content words: a random different pair is trivial). It prints each pair's two texts
 (a claim with its speaker and outlet, a story item's outlet, time, title and the start of its text,
 loaded from ``../shared`` by the benches' own loaders) in a shuffled order and never the gold, so a
@@ -34,25 +34,25 @@ on the drawn different pairs stands for the near pool, mostly its easy part, and
 the pool sizes printed, but not for the close pairs. The verdicts in ``pairs_second.jsonl`` stay as they
 were judged, blind.
 
-``--stratum hard`` samples the **hard stratum** (``bench/data/pairs_hard.jsonl``): per part HARD_CLAIM_PAIRS
-claim pairs of one event, near or not, and HARD_STORY_PAIRS story pairs within HARD_WINDOW that are near (for
-stories the near sample's close pairs; for claims more than its close ones, which are near only), a quarter of
-them gold-same (so the judge cannot know every pair is different) and the rest gold-different, the claim
-negatives sharing a name or a figure drawn first; same seed, loaders and near rule. HARD_WINDOW is 48 hours, the
-draw's own choice (the sample was drawn and judged with it), not decision 9's 60-hour bound of a story's gold:
-reading that bound would move the draw under the verdicts. Its ``score`` prints, beside the table, which way the
-judge and the gold differ, the clusterer's false-same rate on the gold's and on the judge's different pairs,
-and its pairwise precision on the stratum's pool: against the judge, estimated from the draw on the sub-pool
-it was drawn from (each drawn pair weighted by its gold stratum's sub-pool size over its drawn count: for claims
-the gold-same pairs and the negatives sharing a name or a figure), and exact against the gold on the whole pool
-and on the whole part (an estimate against the gold would only be a biased copy of the exact figure). Story
-pairs with an item whose feed gave no date (``published_at_estimated``: every Korea Times item, a few others) are
-read apart as "story undated": their fetch time says nothing of the window. The judged pairs beside each pool
-are counted on the gold now (what the estimate weighs) and at the draw (``DRAWN_GOLD``). Both strata are scored one
-way: the judged pairs by their own pointers against the gold now, with ``DRAWN_GOLD``'s count of the pairs whose
-gold a relabel changed; in the hard stratum, claim pairs a relabel put in two events are counted and left out of
-its rates, and after a relabel the pools are the new labels' (the judged pairs were drawn on the old ones). Where the clusterer joins no pair across the stratum's
-bound (claims of two events), the pool's exact precision is the whole part's.
+``--stratum hard`` samples the **hard stratum** (``bench/data/pairs_hard.jsonl``): per part HARD_CLAIM_PAIRS claim
+pairs of one event, near or not, and HARD_STORY_PAIRS story pairs within HARD_WINDOW that are near (for stories the
+near sample's close pairs; for claims more than its close ones, which are near only), a quarter of them gold-same
+(so the judge cannot know every pair is different) and the rest gold-different, the claim negatives sharing a name
+or a figure drawn first; same seed, loaders and near rule. The window, HARD_WINDOW, is the draw's own choice (the
+sample was drawn and judged with it), not decision 9's 60-hour bound of a story's gold: reading that bound would
+move the draw under the verdicts. Its ``score`` prints, beside the table, which way the judge and the gold differ,
+the clusterer's false-same rate on the gold's and on the judge's different pairs, and its pairwise precision on the
+stratum's pool: against the judge, estimated from the draw on the sub-pool it was drawn from (each drawn pair
+weighted by its gold stratum's sub-pool size over its drawn count: for claims the gold-same pairs and the negatives
+sharing a name or a figure), and exact against the gold on the whole pool and on the whole part (an estimate against
+the gold would only be a biased copy of the exact figure). Story pairs with an item whose feed gave no date
+(``published_at_estimated``: every Korea Times item, a few others) are read apart as "story undated": their fetch
+time says nothing of the window. The judged pairs beside each pool are counted on the gold now (what the estimate
+weighs) and at the draw (``pairs_hard_gold.jsonl``). Both strata are scored one way: the judged pairs by their own
+pointers against the gold now, with the count of the pairs whose gold a relabel changed since the draw; in the hard
+stratum, claim pairs a relabel put in two events are counted and left out of its rates, and after a relabel the
+pools are the new labels' (the judged pairs were drawn on the old ones). Where the clusterer joins no pair across
+the stratum's bound (claims of two events), the pool's exact precision is the whole part's.
 """
 from __future__ import annotations
 
@@ -664,15 +664,22 @@ def score(disagreements: bool, stratum: str = "near") -> int:
     return 0
 
 
+def help_text() -> str:
+    """The module docstring as ``--help`` prints it: each constant's value where the docstring names it, and without
+    the usage lines, which argparse's own usage line says."""
+    values = {"SEED": SEED, "CLAIM_PAIRS": CLAIM_PAIRS, "STORY_PAIRS": STORY_PAIRS,
+              "HARD_CLAIM_PAIRS": HARD_CLAIM_PAIRS, "HARD_STORY_PAIRS": HARD_STORY_PAIRS,
+              "HARD_WINDOW": f"{HARD_WINDOW_HOURS} hours"}
+    text = "\n\n".join(p for p in __doc__.split("\n\n") if not p.lstrip().startswith(".venv/"))
+    return re.sub(r"\b(" + "|".join(values) + r")\b", lambda m: str(values[m[1]]), text)
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    ap = argparse.ArgumentParser(description=help_text(), formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("command", choices=("sample", "score"))
     ap.add_argument("--stratum", choices=("near", "hard"), default="near",
                     help="near: pairs_second's sample (half gold-same, near negatives); hard: pairs_hard's, the hard "
-                         f"stratum (a quarter gold-same; claims of one event, stories near and within "
-                         f"{HARD_WINDOW_HOURS} hours: the draw's own window, kept as drawn, not decision 9's 60-hour "
-                         f"story bound)")
+                         "stratum (above)")
     ap.add_argument("--set", choices=("claim", "story"), help="with sample: print only this set's pairs")
     ap.add_argument("--part", choices=("dev", "test"), help="with sample: print only this part's pairs")
     ap.add_argument("--disagreements", action="store_true",

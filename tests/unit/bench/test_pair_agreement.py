@@ -422,3 +422,23 @@ def test_a_story_pair_is_undated_when_either_item_is(monkeypatch):
     monkeypatch.setattr(pair_agreement, "story_stream", lambda: SimpleNamespace(by_key=by_key))
     d1, d2, u1 = ({"file": "f.xml", "guid": k} for k in ("d1", "d2", "u1"))
     assert [pair_agreement.undated(p) for p in ((d1, d2), (u1, d1), (d1, u1))] == [False, True, True]
+
+
+def test_the_help_gives_the_constants_values_and_says_each_thing_once(capsys):
+    with pytest.raises(SystemExit):
+        pair_agreement.main(["--help"])
+    out = capsys.readouterr().out
+    flat = " ".join(out.split())
+    # the reader of --help sees the draw's sizes, seed and window, not the names they have in the code
+    for name in ("SEED", "CLAIM_PAIRS", "STORY_PAIRS", "HARD_CLAIM_PAIRS", "HARD_STORY_PAIRS", "HARD_WINDOW",
+                 "DRAWN_GOLD"):
+        assert name not in out
+    for value in (f"seed {pair_agreement.SEED}", f"{pair_agreement.CLAIM_PAIRS} per part",
+                  f"{pair_agreement.STORY_PAIRS} per part", f"{pair_agreement.HARD_CLAIM_PAIRS} claim pairs",
+                  f"{pair_agreement.HARD_STORY_PAIRS} story pairs", f"{pair_agreement.HARD_WINDOW_HOURS} hours"):
+        assert value in flat
+    # the docstring's first line and its usage lines are argparse's description and usage line: once each
+    assert flat.count(pair_agreement.__doc__.splitlines()[0]) == 1
+    assert out.count("usage:") == 1 and ".venv/bin/python" not in out
+    # the hard stratum's window and why it is not decision 9's bound are told once, in the description
+    assert out.count("decision 9") == 1
