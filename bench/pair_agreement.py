@@ -22,8 +22,8 @@ own pointers against the gold as it is now, also when a relabel has moved the sa
 many pairs moved), and ``pairs_second_gold.jsonl`` (the gold each pair was drawn with) gives how many
 judged pairs' gold a relabel changed, per set and part (counts only). Beside the score it
 prints each set and part's pool, on the labels now: gold-same pairs, near gold-different pairs and how many of
-those are close (claims of one event, stories within HARD_WINDOW), and how many of the judged pairs that are
-gold-different now are close, by their own pointers.
+those are close (claims of one event, stories both dated and within HARD_WINDOW), and how many of the judged pairs
+that are gold-different now are close, by their own pointers.
 
 What the sample can and cannot say. Most drawn different pairs are easy: on dev at the draw, 34 of the 50
 claim ones were of another event and 24 of the 40 story ones more than a week apart; 16 and 15 of them were
@@ -130,7 +130,7 @@ def near(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
 @dataclass
 class Pool:
     """What one set and part's pairs are drawn from: its gold-same pairs, its near gold-different pairs and
-    how many of those are close (claims of one event, stories within HARD_WINDOW). Most drawn ones are easy,
+    how many of those are close (claims of one event, stories dated and within HARD_WINDOW). Most drawn ones are easy,
     so a false-same rate read on the sample says little of the close ones; these sizes are what such a rate
     is reweighted by."""
 
@@ -254,6 +254,12 @@ def within_window(a, b) -> bool:
     return abs(a.published_at - b.published_at) <= HARD_WINDOW
 
 
+def dated_within_window(a, b) -> bool:
+    """Whether two articles are known to be within HARD_WINDOW: both dated by their feeds, and that close. An undated
+    item's time is the corpus's fetch time, so a pair with one is no close pair, only a pair fetched together."""
+    return not (a.published_at_estimated or b.published_at_estimated) and within_window(a, b)
+
+
 def story_text(article, chars: int = 400) -> str:
     body = " ".join(article.text.split("\n\n", 1)[-1].split())
     return f"[{article.outlet} {article.published_at:%Y-%m-%d %H:%M}] {article.title} || {body[:chars]}"
@@ -268,17 +274,15 @@ def story_sample(part: str, rng: random.Random, items: list, by_key: dict, strat
     def same(a: int, b: int) -> bool:
         return items[a][1] == items[b][1]
 
-    def close(a: int, b: int) -> bool:
-        return within_window(at[a], at[b])
-
     if stratum == "hard":
         read = {k: terms(content(text[k])) for k in keys}
-        picked, pool = draw_hard(keys, same, lambda a, b: close(a, b) and near(read[a], read[b]), lambda a, b: True,
-                                 HARD_STORY_PAIRS, rng)
+        # undated pairs stay in the hard draw, as it was judged: its score reads them apart
+        picked, pool = draw_hard(keys, same, lambda a, b: within_window(at[a], at[b]) and near(read[a], read[b]),
+                                 lambda a, b: True, HARD_STORY_PAIRS, rng)
         # the pool is scored by item pointer, as the verdicts are
         point = [[(items[a][0], items[b][0]) for a, b in pairs] for pairs in (pool.same, pool.different)]
         return picked, HardPool(*point, pool.preferred), text
-    return *draw(keys, same, close, text, STORY_PAIRS, rng), text
+    return *draw(keys, same, lambda a, b: dated_within_window(at[a], at[b]), text, STORY_PAIRS, rng), text
 
 
 def sampled(stratum: str = "near") -> tuple[list[dict], dict[tuple[str, str], Pool | HardPool]]:
@@ -587,15 +591,15 @@ def out_of_stratum(second: list[dict]) -> set[str]:
 
 
 def close_pairs(second: list[dict]) -> set[str]:
-    """The judged pairs that are close by their own pointers on the labels now: claims of one event, stories within
-    HARD_WINDOW."""
+    """The judged pairs that are close by their own pointers on the labels now: claims of one event, stories dated
+    and within HARD_WINDOW."""
     apart = out_of_stratum(second)
     by_key = story_stream().by_key
 
     def close(p: dict) -> bool:
         if p["set"] == "claim":
             return p["pair"] not in apart
-        return within_window(*(by_key[story_clusters.item_key(p[side])] for side in ("a", "b")))
+        return dated_within_window(*(by_key[story_clusters.item_key(p[side])] for side in ("a", "b")))
 
     return {p["pair"] for p in second if close(p)}
 

@@ -201,8 +201,8 @@ def test_the_close_judged_pairs_are_read_by_their_own_pointers_on_the_labels_now
     monkeypatch.setattr(pair_agreement.claim_clusters, "load", lambda: [{"event": "e1"}, {"event": "e2"},
                                                                         {"event": "e1"}])
     t0 = datetime(2026, 11, 1, tzinfo=timezone.utc)
-    at = {("f.xml", g): SimpleNamespace(published_at=t0 + timedelta(hours=h)) for g, h in
-          (("a", 0), ("b", 48), ("c", 49))}
+    at = {("f.xml", g): SimpleNamespace(published_at=t0 + timedelta(hours=h), published_at_estimated=False)
+          for g, h in (("a", 0), ("b", 48), ("c", 49))}
     monkeypatch.setattr(pair_agreement, "story_stream", lambda: SimpleNamespace(by_key=at))
     second = [{"pair": "c-apart", "set": "claim", "a": 1, "b": 2}, {"pair": "c-one", "set": "claim", "a": 1, "b": 3},
               {"pair": "s-48h", "set": "story", "a": {"file": "f.xml", "guid": "a"},
@@ -442,3 +442,31 @@ def test_the_help_gives_the_constants_values_and_says_each_thing_once(capsys):
     assert out.count("usage:") == 1 and ".venv/bin/python" not in out
     # the hard stratum's window and why it is not decision 9's bound are told once, in the description
     assert out.count("decision 9") == 1
+
+
+def test_the_near_story_pool_counts_as_close_only_the_pairs_whose_two_items_are_dated(monkeypatch):
+    from types import SimpleNamespace
+
+    t0 = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    items = [({"file": "f.xml", "guid": k}, group, "dev") for k, (group, _h, _t) in STORY_ITEMS.items()]
+    # e's feed gave no date: its time is the fetch time, which says nothing of the window
+    by_key = {("f.xml", k): SimpleNamespace(text=title, title=title, outlet="x", published_at=t0 + timedelta(hours=h),
+                                            published_at_estimated=k == "e")
+              for k, (_g, h, title) in STORY_ITEMS.items()}
+    monkeypatch.setattr(pair_agreement, "STORY_PAIRS", 2)
+    _picked, pool, _text = pair_agreement.story_sample("dev", random.Random(1), items, by_key)
+    # near gold-different: a-c and b-c (3 and 2 hours apart, dated), c-e (47 hours, e undated), a-e and b-e (50, 49)
+    assert (pool.near, pool.close) == (5, 2)
+
+
+def test_a_judged_story_pair_with_an_undated_item_is_not_close(monkeypatch):
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(pair_agreement.claim_clusters, "load", lambda: [])
+    t0 = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    at = {("f.xml", g): SimpleNamespace(published_at=t0 + timedelta(hours=h), published_at_estimated=g == "u")
+          for g, h in (("a", 0), ("b", 1), ("u", 2))}
+    monkeypatch.setattr(pair_agreement, "story_stream", lambda: SimpleNamespace(by_key=at))
+    second = [{"pair": f"s-{x}{y}", "set": "story", "a": {"file": "f.xml", "guid": x},
+               "b": {"file": "f.xml", "guid": y}} for x, y in (("a", "b"), ("a", "u"), ("u", "b"))]
+    assert pair_agreement.close_pairs(second) == {"s-ab"}
