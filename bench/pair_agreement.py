@@ -34,6 +34,11 @@ on the drawn different pairs stands for the near pool, mostly its easy part, and
 the pool sizes printed, but not for the close pairs. The verdicts in ``pairs_second.jsonl`` stay as they
 were judged, blind.
 
+Words. **near**: two texts (outlet tag left out) share a capitalised name not opening a sentence, or two content
+words (``near``). **close**: a near gold-different pair of one event (claims), or of two dated story items within
+HARD_WINDOW. **the hard stratum**: claim pairs of one event, near or not; near story pairs within HARD_WINDOW, dated
+or not.
+
 ``--stratum hard`` samples the **hard stratum** (``bench/data/pairs_hard.jsonl``): per part HARD_CLAIM_PAIRS claim
 pairs of one event, near or not, and HARD_STORY_PAIRS story pairs within HARD_WINDOW that are near (for stories the
 near sample's close pairs; for claims more than its close ones, which are near only), a quarter of them gold-same
