@@ -34,7 +34,11 @@ RSS (target <= 700 MB). A steady window shorter than ``--min-seconds`` (20) is f
 Each side's spaCy thread (the enricher's: its spaCy process's) is split over the steady
 window into time on a CPU, time waiting in the run queue for one (the machine's other
 work taking it) and idle time (no texts handed to it), from ``/proc/<pid>/schedstat``;
-the enricher's parent process's CPU an article is printed beside it.
+the enricher's parent process's CPU an article is printed beside it, and so are the services'
+(``bench/service_load.py``) over the same window: the Elasticsearch and Kafka JVMs' CPU (from
+/proc, whole processes: another client's work is in them) and Elasticsearch's searches, fetches,
+indexing, gets and refreshes with their times, from the node's stats (every client) and from this
+run's namespace indices (the enricher's alone).
 ``--profile`` adds one enricher run, not counted in the table (cProfile slows spaCy's
 Python parts), and prints where its ``run()`` spends its time (main thread by area,
 the other threads apart, by step, the top functions). Namespaces are
@@ -161,6 +165,7 @@ def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
     import multiprocessing  # noqa: PLC0415
 
     from bench.hotspots import RUNNER_STEPS, Hotspots, module_path  # noqa: PLC0415
+    from bench.service_load import ServiceLoad  # noqa: PLC0415
     from consumers.runner import Runner  # noqa: PLC0415
     from flows.pipeline import build_stage  # noqa: PLC0415
     from newsradar.settings import Settings  # noqa: PLC0415
@@ -172,11 +177,13 @@ def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
     load_s = time.perf_counter() - loading
     # The spaCy process (enrich.extract_in_child), or this one when spaCy runs here.
     spacy_pid = next((p.pid for p in multiprocessing.active_children()), "self")
-    marks: list[tuple[float, int, float, tuple[float, float]]] = []
+    services = ServiceLoad(settings)
+    marks: list[tuple[float, int, float, tuple[float, float], dict]] = []
 
     def on_batch(counts):
         if not marks or marks[-1][1] < expected:
-            marks.append((time.perf_counter(), counts["consumed"], time.process_time(), _schedstat(spacy_pid)))
+            marks.append((time.perf_counter(), counts["consumed"], time.process_time(), _schedstat(spacy_pid),
+                          services.mark()))
     runner = Runner(enricher, settings, batch_size=settings.enrich.batch_size, on_batch=on_batch)
     in_this_process = () if settings.enrich.extract_in_child else (
         ("  spaCy + components in this process (Extractor.enrich)", module_path("consumers.enricher.nlp.pipeline"),
@@ -201,11 +208,14 @@ def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
         raise SystemExit(f"enricher consumed {counts['consumed']} of {expected} records: {dict(counts)}")
     if len(marks) < 2:
         raise SystemExit(f"{expected} articles fit in one batch, which is all fixed cost: raise --articles")
-    (t_first, n_first, cpu_first, sched_first), (t_last, n_last, cpu_last, sched_last) = marks[0], marks[-1]
-    return {"load_s": load_s, "fixed_s": t_first - started, "seconds": t_last - t_first, "n": n_last - n_first,
+    (t_first, n_first, cpu_first, sched_first, load_first), (t_last, n_last, cpu_last, sched_last, load_last) = (
+        marks[0], marks[-1])
+    n = n_last - n_first
+    return {"load_s": load_s, "fixed_s": t_first - started, "seconds": t_last - t_first, "n": n,
             "counts": dict(counts), "peak_mb": _peak_rss_mb() + _children_peak_rss_mb(),
             "spacy": _share((t_first, *sched_first), (t_last, *sched_last)),
-            "parent_cpu_ms": 1000 * (cpu_last - cpu_first) / (n_last - n_first)}
+            "parent_cpu_ms": 1000 * (cpu_last - cpu_first) / n,
+            "services": {k: (load_last[k] - load_first[k]) / n for k in load_first}}
 
 
 def child_pipe(texts_file: str, components: bool) -> dict:
@@ -272,6 +282,21 @@ def run_enricher(base, articles, profile: bool) -> dict:
                 cleanup()
             except Exception as exc:  # noqa: BLE001 - the other cleanup still runs; say what is left
                 print(f"cleanup of namespace {settings.namespace} failed: {exc}", file=sys.stderr)
+
+
+def _print_services(runs: list[dict[str, float]]) -> None:
+    """The services' work an article over the enricher's steady window (medians of the runs): the JVMs' CPU
+    and Elasticsearch's node counters hold every client's work, the namespace's counters this run's alone."""
+    from bench.service_load import ES_WORK  # noqa: PLC0415
+
+    def median(key: str) -> float:
+        return statistics.median(r.get(key, 0.0) for r in runs)
+    jvms = sorted(k for k in runs[0] if k.endswith(" cpu_ms"))
+    print("services an article in the enricher's steady window (whole JVMs, other clients' work included): "
+          + (", ".join(f"{k.removesuffix(' cpu_ms')} {median(k):.2f} ms CPU" for k in jvms) or "no service found"))
+    for scope, whose in (("node", "every client"), ("namespace", "this run's indices")):
+        print(f"Elasticsearch an article, {scope} ({whose}): "
+              + ", ".join(f"{name} {median(f'{scope} {name}'):.2f}" for name in ES_WORK))
 
 
 def main() -> None:
@@ -362,6 +387,7 @@ def main() -> None:
               f"{share['wait']:4.0%}, idle (nothing handed to it) {share['idle']:4.0%}")
     print(f"enricher parent process CPU an article (every thread): "
           f"{statistics.median(r['enricher']['parent_cpu_ms'] for r in rows):.2f} ms")
+    _print_services([r["enricher"]["services"] for r in rows])
     print(f"peak RSS of the nlp.pipe child: {statistics.median(r['nlp.pipe']['peak_mb'] for r in rows):.0f} MB"
           + ("" if args.no_components else
              f"; with components: {statistics.median(r['pipe+comp']['peak_mb'] for r in rows):.0f} MB"))

@@ -47,14 +47,12 @@ import time
 import uuid
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from newsradar.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 CORPUS = REPO.parent / "shared" / "corpus" / "feeds"
+
+from bench.service_load import cpu_seconds, service_pids  # noqa: E402 - after this checkout's path
 
 _LINKISH = re.compile(rb"(<(?:link|guid|id|feedburner:origLink)\b[^>]*>\s*(?:<!\[CDATA\[)?\s*https?://|"
                       rb"<link\b[^>]*?href=[\"']https?://)", re.IGNORECASE)
@@ -113,48 +111,6 @@ def _serve(bodies: list[bytes], port: int, ready) -> None:
             await server.serve_forever()
 
     asyncio.run(main())
-
-
-def cpu_seconds(pids) -> float:
-    """user+system CPU of live processes, from /proc (children of other parents included)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / tick
-    return total
-
-
-def service_pids(settings: Settings) -> dict[str, list[int]]:
-    """The local services' processes, by the pid files ``newsradar up`` writes, with their descendants.
-
-    On two cores the broker's and the Prefect server's CPU during a cold poll is CPU the parse
-    workers do not get, so the bench counts it; Elasticsearch's JVM is its launcher's grandchild.
-    """
-    from infra.es_server import ElasticsearchServer
-    from infra.kafka_server import KafkaServer
-    from infra.prefect_server import PrefectServer
-
-    parents: dict[int, int] = {}
-    for stat in glob.glob("/proc/[0-9]*/stat"):
-        try:
-            parents[int(stat.split("/")[2])] = int(Path(stat).read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError):
-            continue  # ended between the listing and the read
-    cache = settings.cache_dir
-    servers = {"Kafka broker": KafkaServer(cache, None), "Prefect server": PrefectServer(cache, settings.prefect_port),
-               "Elasticsearch": ElasticsearchServer(cache, None)}
-    out = {}
-    for name, server in servers.items():
-        pid = server.running_pid()
-        pids = [pid] if pid is not None else []
-        for pid in pids:  # grows as it goes: every descendant
-            pids.extend(child for child, parent in parents.items() if parent == pid)
-        out[name] = pids
-    return out
 
 
 def workers_cpu() -> float:

@@ -133,7 +133,9 @@ class ClaimClusterer:
                                                   "minimum_should_match": "30%"}}]
         if sig.story_id:
             should.append({"term": {"story_id": sig.story_id}})
-        return {"size": CANDIDATES, "_source": False, "seq_no_primary_term": True, "query": {"bool": {
+        # No total, as the story candidates' search (``stories``): the same top hits, without scoring the rest.
+        return {"size": CANDIDATES, "_source": False, "seq_no_primary_term": True, "track_total_hits": False,
+                "query": {"bool": {
             "filter": [{"range": {"published_at": {"gte": iso(t - LOOKBACK), "lte": iso(t + LOOKBACK)}}}],
             "should": should, "minimum_should_match": 1}}}
 

@@ -633,7 +633,9 @@ class StoryClusterer:
                                               "minimum_should_match": "1"}})
         if sig.entities:
             should.append({"terms": {"entities": sig.entities}})
-        return {"size": p.candidates, "_source": False, "seq_no_primary_term": True,
+        # No total: counting every match keeps Elasticsearch scoring hits that cannot reach the top
+        # ``candidates``, which it otherwise skips; the top hits are the same either way.
+        return {"size": p.candidates, "_source": False, "seq_no_primary_term": True, "track_total_hits": False,
                 "query": {"bool": {
                     "filter": [{"range": {"published_at": {"gte": iso(t - look), "lte": iso(t + look)}}}],
                     "should": should, "minimum_should_match": 1}}}
