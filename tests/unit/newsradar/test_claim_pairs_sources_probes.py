@@ -50,6 +50,8 @@ APART = [
     # a relay's source beside an independent one (issue 13)
     ("Reuters reported, citing people familiar with the talks, that the merger would be announced on Friday.",
      "The company said the merger would be announced on Friday.", RELAY),
+    ("Reuters reported, citing a Telegram channel, that Russian troops had pulled out of the village of Orlivka.",
+     "Posts on X said Russian troops had pulled out of the village of Orlivka.", RELAY),
     # two officials of one country whose roles share only their head noun (stop 54's shared role)
     ("The foreign minister said the border crossing at Rafah would reopen on Monday.",
      "The finance minister said the border crossing at Rafah would reopen on Monday.", SHARED_ROLE),
