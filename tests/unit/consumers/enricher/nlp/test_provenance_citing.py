@@ -20,6 +20,8 @@ from tests.unit.consumers.enricher.nlp.conftest import first_claim_with, strict_
 
 _KNOWN = {
     "relay": strict_xfail("the medium that cites is recorded as the origin: what it cites is not read"),
+    "content runs on": strict_xfail("the content runs on past the 'according to' aside and takes the 'citing' "
+                                    "clause in, and a 'citing' inside what was said is no attribution's"),
     "draft": strict_xfail("a draft is no document cue of the kind lists, so 'citing a draft of the law' names no "
                           "source the rule can tell from a reason"),
     "bare agency": strict_xfail("an agency the article named as one ('the Yonhap news agency') is, named bare "
@@ -77,15 +79,16 @@ RELAYS = [
     # papers and data: document
     _r("The Financial Times reported on Tuesday, citing internal documents, that the retailer would shut 40 stores.",
        "40 stores", "internal documents", "document", "ft-citing-documents", "relay"),
-    _r("The agency reported, citing customs data, that exports fell 3 percent in May.", "exports", "customs data",
-       "document", "agency-citing-customs-data", "relay"),
+    _r("The Kyodo news agency reported, citing customs data, that exports fell 3 percent in May.", "exports",
+       "customs data", "document", "agency-citing-customs-data", "relay"),
     _r("Reuters reported, citing a court filing, that the company had hidden the losses.", "losses",
        "court filing", "document", "reuters-citing-a-court-filing", "relay"),
     _r("Der Spiegel reported, citing a draft of the law, that the tax would rise to 19 percent.", "19 percent",
        "draft of the law", "document", "magazine-citing-a-draft", "draft"),
     # an outlet named in a report that cites: what the report cites is the origin
     _r("The bank will cut 3,000 jobs, according to a report in the Financial Times, citing people familiar with the "
-       "plans.", "3,000 jobs", "people familiar with the plans", "anonymous", "report-in-the-ft-citing", "relay"),
+       "plans.", "3,000 jobs", "people familiar with the plans", "anonymous", "report-in-the-ft-citing",
+       "content runs on"),
 ]
 
 LOOK_ALIKES = [
