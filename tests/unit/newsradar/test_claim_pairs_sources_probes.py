@@ -22,6 +22,7 @@ SHARED_ROLE = ("a role is compared by its head noun: 'the foreign minister' and 
 OWN_VOICE = ("the author is compatible with any source: an outlet's own assertion joins the source that states the "
              "fact. Parting the author from every attributed source (tried at stop 56) lost dev recall (0.736 to "
              "0.719, dev-b F1 down) and split 7 reaction rows told in the author's voice ('Albanese congratulated')")
+RELAY = ("the medium that cites ('X reported, citing Y') is recorded as the origin, not what it cites (issue 13)")
 
 APART = [
     # two independent named or titled sources of one fact
@@ -46,6 +47,11 @@ APART = [
      "Posts on X said Russian troops had pulled out of the village of Orlivka."),
     ("Videos posted on TikTok showed the dam near Kherson had burst.",
      "Posts on Facebook said the dam near Kherson had burst."),
+    # a relay's source beside an independent one (issue 13)
+    ("Reuters reported, citing people familiar with the talks, that the merger would be announced on Friday.",
+     "The company said the merger would be announced on Friday.", RELAY),
+    ("Reuters reported, citing a Telegram channel, that Russian troops had pulled out of the village of Orlivka.",
+     "Posts on X said Russian troops had pulled out of the village of Orlivka.", RELAY),
     # two officials of one country whose roles share only their head noun (stop 54's shared role)
     ("The foreign minister said the border crossing at Rafah would reopen on Monday.",
      "The finance minister said the border crossing at Rafah would reopen on Monday.", SHARED_ROLE),
@@ -64,6 +70,10 @@ SAME = [
      "A Telegram channel said Russian troops had pulled out of the village of Orlivka."),
     ("British media reported that the prince would step back from royal duties, citing The Times.",
      "The Times reported that the prince would step back from royal duties."),
+    ("The Wall Street Journal reported, citing people familiar with the matter, that the bank was preparing a bid "
+     "for Arlo.", "People familiar with the matter said the bank was preparing a bid for Arlo."),
+    ("Local media, citing police, said the gunman had been shot dead in Kessel.",
+     "Police said the gunman had been shot dead in Kessel."),
     # one platform under its two names
     ("Posts on Twitter said Russian troops had pulled out of the village of Orlivka.",
      "Posts on X said Russian troops had pulled out of the village of Orlivka."),
