@@ -19,6 +19,8 @@ OTHER_POSTS = ("two unnamed officials are institutions of one party, never told 
 SHARED_ROLE = ("a role is compared by its head noun: 'the foreign minister' and 'the finance minister' are "
                "'minister' (a whole-role rule was reverted at stop 56: its role words took 'new', 'acting', "
                "'embattled' and nationalities for posts)")
+ONE_HEAD = ("a post is compared by its head noun alone: its portfolio ('foreign', 'of Health', 'police') and a rank "
+            "that is another post ('deputy', 'vice', 'former', 'shadow') are not read")
 OWN_VOICE = ("the author is compatible with any source: an outlet's own assertion joins the source that states the "
              "fact. Parting the author from every attributed source (tried at stop 56) lost dev recall (0.736 to "
              "0.719, dev-b F1 down) and split 7 reaction rows told in the author's voice ('Albanese congratulated')")
@@ -53,6 +55,33 @@ APART = [
      "The justice minister said 40 people had been arrested after the riots in Tarnow.", SHARED_ROLE),
 ]
 
+# Stop 57: a post is its portfolio and its rank, not its head noun. One head with two portfolios, or a rank that is
+# another post (a deputy, a vice president, a former or a shadow holder), names two officials: two sources.
+OTHER_POST_OF_ONE_HEAD = [
+    ("The prime minister said the army would stay in the border town of Rusko until spring.",
+     "The defence minister said the army would stay in the border town of Rusko until spring.", ONE_HEAD),
+    ("The police chief said the stadium in Varde would stay closed for Saturday's derby.",
+     "The fire chief said the stadium in Varde would stay closed for Saturday's derby.", ONE_HEAD),
+    ("A state prosecutor said the two bankers would be charged with fraud on Monday.",
+     "A federal prosecutor said the two bankers would be charged with fraud on Monday.", ONE_HEAD),
+    ("Finance Minister Oskar Lind said the budget deficit would fall to 2.1% next year.",
+     "The foreign minister said the budget deficit would fall to 2.1% next year.", ONE_HEAD),
+    ("The Minister of Health said the clinic in Orsa would close in June.",
+     "The Minister of Education said the clinic in Orsa would close in June.", ONE_HEAD),
+    ("The deputy foreign minister said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March.", ONE_HEAD),
+    ("Deputy Mayor Rita Holm said the new tram line would open in May.",
+     "The mayor said the new tram line would open in May.", ONE_HEAD),
+    ("The vice president said the summit in Lagos would go ahead on Thursday.",
+     "The president said the summit in Lagos would go ahead on Thursday.", ONE_HEAD),
+    ("The former health minister said the hospital in Vetla had run out of insulin.",
+     "The health minister said the hospital in Vetla had run out of insulin.", ONE_HEAD),
+    ("Former President Alma Reyes said the count in the northern province had been rigged.",
+     "The president said the count in the northern province had been rigged.", ONE_HEAD),
+    ("The shadow housing minister said 12,000 council homes stood empty in Leeds.",
+     "The housing minister said 12,000 council homes stood empty in Leeds.", ONE_HEAD),
+]
+
 SAME = [
     # a body and its spokesman, statement or report
     ("The defence ministry said 12 drones had been shot down over the Black Sea overnight.",
@@ -74,6 +103,36 @@ SAME = [
      "The embattled prime minister said the border crossing at Rafah would reopen on Monday."),
     ("The acting governor said 40 people had been arrested after the riots in Tarnow.",
      "The state governor said 40 people had been arrested after the riots in Tarnow."),
+    # stop 57: one post told with a descriptor (tenure, nationality, owner, manner), in other words, or by its holder.
+    # An acting, interim or outgoing holder is the one who holds the post now, so the post speaks through them.
+    ("The outgoing prime minister said the army would stay in the border town of Rusko until spring.",
+     "The prime minister said the army would stay in the border town of Rusko until spring."),
+    ("The acting interior minister said 40 people had been arrested after the riots in Tarnow.",
+     "The interior minister said 40 people had been arrested after the riots in Tarnow."),
+    ("The interim president said the summit in Lagos would go ahead on Thursday.",
+     "The president said the summit in Lagos would go ahead on Thursday."),
+    ("Ukraine's foreign minister said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March."),
+    ("The country's defence minister said the army would stay in the border town of Rusko until spring.",
+     "The defence minister said the army would stay in the border town of Rusko until spring."),
+    ("The top prosecutor said the two bankers would be charged with fraud on Monday.",
+     "The prosecutor said the two bankers would be charged with fraud on Monday."),
+    ("The state health minister said the hospital in Vetla had run out of insulin.",
+     "The health minister said the hospital in Vetla had run out of insulin."),
+    ("The minister of foreign affairs said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March."),
+    ("Foreign Affairs Minister Anna Berg said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March."),
+    ("The foreign secretary said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March."),
+    ("Deputy Foreign Minister Lena Sorg said talks with Ankara would resume in March.",
+     "The deputy foreign minister said talks with Ankara would resume in March."),
+    ("Former President Alma Reyes said the count in the northern province had been rigged.",
+     "The former president said the count in the northern province had been rigged."),
+    ("The embattled justice minister said 40 people had been arrested after the riots in Tarnow.",
+     "Justice Minister Tomas Varga said 40 people had been arrested after the riots in Tarnow."),
+    ("A finance ministry spokesman said the budget deficit would fall to 2.1% next year.",
+     "The finance minister said the budget deficit would fall to 2.1% next year."),
     # unnamed sources of one kind
     ("People familiar with the talks said the merger would be announced on Friday.",
      "Insiders said the merger would be announced on Friday."),
@@ -93,6 +152,7 @@ SAME = [
 
 
 PAIRS = (("independent sources apart", (STORY, STORY), False, APART),
+         ("other posts of one head apart", (STORY, STORY), False, OTHER_POST_OF_ONE_HEAD),
          ("one source or its relay same", (STORY, STORY), True, SAME))
 
 
