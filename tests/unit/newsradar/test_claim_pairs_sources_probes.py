@@ -16,11 +16,6 @@ STORY = "story-1"
 OTHER_POSTS = ("two unnamed officials are institutions of one party, never told apart by their posts ('the "
                "governor', 'the head of the rescue team'): a post may be the official another outlet names otherwise "
                "('the city's leader', 'the mayor'), so no rule was tried at stop 56")
-SHARED_ROLE = ("a role is compared by its head noun: 'the foreign minister' and 'the finance minister' are "
-               "'minister' (a whole-role rule was reverted at stop 56: its role words took 'new', 'acting', "
-               "'embattled' and nationalities for posts)")
-ONE_HEAD = ("a post is compared by its head noun alone: its portfolio ('foreign', 'of Health', 'police') and a rank "
-            "that is another post ('deputy', 'vice', 'former', 'shadow') are not read")
 OWN_VOICE = ("the author is compatible with any source: an outlet's own assertion joins the source that states the "
              "fact. Parting the author from every attributed source (tried at stop 56) lost dev recall (0.736 to "
              "0.719, dev-b F1 down) and split 7 reaction rows told in the author's voice ('Albanese congratulated')")
@@ -48,38 +43,38 @@ APART = [
      "Posts on X said Russian troops had pulled out of the village of Orlivka."),
     ("Videos posted on TikTok showed the dam near Kherson had burst.",
      "Posts on Facebook said the dam near Kherson had burst."),
-    # two officials of one country whose roles share only their head noun (stop 54's shared role)
+    # two officials of one country whose roles share only their head noun (stop 54's shared role; parted at stop 57)
     ("The foreign minister said the border crossing at Rafah would reopen on Monday.",
-     "The finance minister said the border crossing at Rafah would reopen on Monday.", SHARED_ROLE),
+     "The finance minister said the border crossing at Rafah would reopen on Monday."),
     ("The interior minister said 40 people had been arrested after the riots in Tarnow.",
-     "The justice minister said 40 people had been arrested after the riots in Tarnow.", SHARED_ROLE),
+     "The justice minister said 40 people had been arrested after the riots in Tarnow."),
 ]
 
 # Stop 57: a post is its portfolio and its rank, not its head noun. One head with two portfolios, or a rank that is
 # another post (a deputy, a vice president, a former or a shadow holder), names two officials: two sources.
 OTHER_POST_OF_ONE_HEAD = [
     ("The prime minister said the army would stay in the border town of Rusko until spring.",
-     "The defence minister said the army would stay in the border town of Rusko until spring.", ONE_HEAD),
+     "The defence minister said the army would stay in the border town of Rusko until spring."),
     ("The police chief said the stadium in Varde would stay closed for Saturday's derby.",
-     "The fire chief said the stadium in Varde would stay closed for Saturday's derby.", ONE_HEAD),
+     "The fire chief said the stadium in Varde would stay closed for Saturday's derby."),
     ("A state prosecutor said the two bankers would be charged with fraud on Monday.",
-     "A federal prosecutor said the two bankers would be charged with fraud on Monday.", ONE_HEAD),
+     "A federal prosecutor said the two bankers would be charged with fraud on Monday."),
     ("Finance Minister Oskar Lind said the budget deficit would fall to 2.1% next year.",
-     "The foreign minister said the budget deficit would fall to 2.1% next year.", ONE_HEAD),
+     "The foreign minister said the budget deficit would fall to 2.1% next year."),
     ("The Minister of Health said the clinic in Orsa would close in June.",
-     "The Minister of Education said the clinic in Orsa would close in June.", ONE_HEAD),
+     "The Minister of Education said the clinic in Orsa would close in June."),
     ("The deputy foreign minister said talks with Ankara would resume in March.",
-     "The foreign minister said talks with Ankara would resume in March.", ONE_HEAD),
+     "The foreign minister said talks with Ankara would resume in March."),
     ("Deputy Mayor Rita Holm said the new tram line would open in May.",
-     "The mayor said the new tram line would open in May.", ONE_HEAD),
+     "The mayor said the new tram line would open in May."),
     ("The vice president said the summit in Lagos would go ahead on Thursday.",
-     "The president said the summit in Lagos would go ahead on Thursday.", ONE_HEAD),
+     "The president said the summit in Lagos would go ahead on Thursday."),
     ("The former health minister said the hospital in Vetla had run out of insulin.",
-     "The health minister said the hospital in Vetla had run out of insulin.", ONE_HEAD),
+     "The health minister said the hospital in Vetla had run out of insulin."),
     ("Former President Alma Reyes said the count in the northern province had been rigged.",
-     "The president said the count in the northern province had been rigged.", ONE_HEAD),
+     "The president said the count in the northern province had been rigged."),
     ("The shadow housing minister said 12,000 council homes stood empty in Leeds.",
-     "The housing minister said 12,000 council homes stood empty in Leeds.", ONE_HEAD),
+     "The housing minister said 12,000 council homes stood empty in Leeds."),
 ]
 
 SAME = [
