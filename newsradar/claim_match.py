@@ -802,7 +802,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
             key = _surname(name)
         title = _role_words(claim.speaker or "", name if key else "")
         role = role_head(claim.speaker_role or title)
-        posts = _post_terms((title, claim.speaker_role or "", claim.speaker_org or ""), role)
+        posts = _post_terms((title, claim.speaker_role or ""), role)
         # Only a title ("anchor", "correspondent") makes a media name a journalist's: the model tags outlets
         # as people too, and "Al Jazeera reported" keyed as "jazeera" was another source than "Newsmax".
         if kind == "media" and not role:
@@ -855,11 +855,11 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
 
 
 def _post_terms(phrases: tuple[str, ...], head: str) -> frozenset[str]:
-    """The ``_POST_TERM`` terms of a post: the words of its phrases (the title, the extractor's role and its owner,
-    which may hold the portfolio: "Interior minister" is read as the role "minister" of "Interior") that are a
-    portfolio or a rank (``newsradar.roles``), "of" and what follows kept ("the Minister of Health"); an owner's
-    possessive is no portfolio ("the state's works commissioner" is a works commissioner). Only a post held by one
-    person has them (``_office_roles``): "health officials" and "police officials" may be one source."""
+    """The ``_POST_TERM`` terms of a post: the words of its phrases (the title and the extractor's role, as the role
+    head is read from either) that are a portfolio or a rank (``newsradar.roles``), "of" and what follows kept ("the
+    Minister of Health"); an owner's possessive is no portfolio ("the state's works commissioner" is a works
+    commissioner). Only a post held by one person has them (``_office_roles``): "health officials" and "police
+    officials" may be one source."""
     if head not in _office_roles() or head == "official":
         return frozenset()
     words = {_ABBREVIATED_POSTS.get(w, w) for phrase in phrases

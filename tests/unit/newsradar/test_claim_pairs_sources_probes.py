@@ -124,6 +124,9 @@ SAME = [
      "The deputy foreign minister said talks with Ankara would resume in March."),
     ("Former President Alma Reyes said the count in the northern province had been rigged.",
      "The former president said the count in the northern province had been rigged."),
+    # one named person, whatever title each outlet gives her
+    ("President Alma Reyes said the count in the northern province had been rigged.",
+     "Former President Alma Reyes said the count in the northern province had been rigged."),
     ("The embattled justice minister said 40 people had been arrested after the riots in Tarnow.",
      "Justice Minister Tomas Varga said 40 people had been arrested after the riots in Tarnow."),
     ("A finance ministry spokesman said the budget deficit would fall to 2.1% next year.",
