@@ -149,9 +149,109 @@ SAME = [
 ]
 
 
+# The review of stop 57 (role57): reworded from unlabelled speaker phrases of shared/corpus/feeds or in the
+# reviewer's own words.
+POST_MENDS = ("the review of stop 57: a post read by its portfolio and rank parts spelling variants ('defence', "
+              "'defense'), 'the Secretary of State for Health' (read as 'state') and a holder of two posts joined by "
+              "'and' (the rank of one applied to the other)")
+REVIEW57_APART = [
+    ("The deputy prime minister said the threat from the Russian president to use the country's nuclear arsenal was reckless.",
+     "The prime minister said the threat from the Russian president to use the country's nuclear arsenal was reckless."),
+    ("The former defense secretary said the troops had not been ordered to the Capitol.",
+     "The defense secretary said the troops had not been ordered to the Capitol."),
+    ("The shadow housing minister said forcing councils to sell could see homes bought by overseas investors.",
+     "The housing minister said forcing councils to sell could see homes bought by overseas investors."),
+    ("The culture secretary said the BBC licence fee would be reviewed next year.",
+     "The health secretary said the BBC licence fee would be reviewed next year."),
+    ("The secretary of state said the maintenance of peace across the Taiwan Strait was vital.",
+     "The defense secretary said the maintenance of peace across the Taiwan Strait was vital."),
+    ("The finance minister said public investment would rise by a fifth this year.",
+     "The foreign minister said public investment would rise by a fifth this year."),
+    ("Deputy Prime Minister Anna Berg said the army would stay in the border town of Rusko until spring.",
+     "The prime minister said the army would stay in the border town of Rusko until spring."),
+    ("The junior health minister said the hospital in Vetla had run out of insulin.",
+     "The health minister said the hospital in Vetla had run out of insulin."),
+    ("The vice chancellor said the summit in Lagos would go ahead on Thursday.",
+     "The chancellor said the summit in Lagos would go ahead on Thursday."),
+    ("The assistant police chief said the stadium in Varde would stay closed for the derby.",
+     "The police chief said the stadium in Varde would stay closed for the derby."),
+    ("A county prosecutor said the two bankers would be charged with fraud on Monday.",
+     "A federal prosecutor said the two bankers would be charged with fraud on Monday."),
+    ("The former prime minister said the army would stay in the border town of Rusko until spring.",
+     "The prime minister said the army would stay in the border town of Rusko until spring."),
+    ("The incoming mayor said the new tram line would open in May.",
+     "The mayor said the new tram line would open in May."),
+    ("The police commissioner said the warehouse blaze had been started deliberately.",
+     "The fire commissioner said the warehouse blaze had been started deliberately."),
+    ("The attorney general said the two bankers would be charged with fraud on Monday.",
+     "The deputy attorney general said the two bankers would be charged with fraud on Monday."),
+    ("The health undersecretary said it is the department's duty to provide guidelines for contact tracing.",
+     "The health secretary said it is the department's duty to provide guidelines for contact tracing."),
+]
+
+REVIEW57_SAME = [
+    ("The deputy prime minister said the threat from the Russian president to use the country's nuclear arsenal was reckless.",
+     "Deputy Prime Minister Richard Marles said the threat from the Russian president to use the country's nuclear arsenal was reckless."),
+    ("The acting defense secretary said the troops had not been ordered to the Capitol.",
+     "The defense secretary said the troops had not been ordered to the Capitol."),
+    ("Slovakia's defense minister said the prime minister remained in serious condition.",
+     "The defense minister said the prime minister remained in serious condition."),
+    ("The Slovak defense minister said the prime minister remained in serious condition.",
+     "The country's defense minister said the prime minister remained in serious condition."),
+    ("The new culture secretary said the BBC licence fee would be reviewed next year.",
+     "The culture secretary said the BBC licence fee would be reviewed next year."),
+    ("The US secretary of state said the maintenance of peace across the Taiwan Strait was vital.",
+     "The secretary of state said the maintenance of peace across the Taiwan Strait was vital."),
+    ("The police chief said the suspect had been detained overnight.",
+     "Lower Burrell's police chief said the suspect had been detained overnight."),
+    ("The chief minister said an integrated textile park would be set up in the district.",
+     "The state's chief minister said an integrated textile park would be set up in the district."),
+    ("The newly appointed interior minister said 40 people had been arrested after the riots in Tarnow.",
+     "The interior minister said 40 people had been arrested after the riots in Tarnow."),
+    ("The longtime finance minister said the budget deficit would fall to 2.1% next year.",
+     "The finance minister said the budget deficit would fall to 2.1% next year."),
+    ("The French foreign minister said talks with Ankara would resume in March.",
+     "France's foreign minister said talks with Ankara would resume in March."),
+    ("The interim defence minister said the army would stay in the border town of Rusko until spring.",
+     "Defence Minister Karl Nyman said the army would stay in the border town of Rusko until spring."),
+    ("The embattled home secretary said 40 people had been arrested after the riots in Tarnow.",
+     "The home secretary said 40 people had been arrested after the riots in Tarnow."),
+    ("The Israeli defense minister said the army would stay in the border town of Rusko until spring.",
+     "Israel's defence minister said the army would stay in the border town of Rusko until spring.", POST_MENDS),
+    ("The labor minister said the minimum wage would rise by 4% in April.",
+     "The labour minister said the minimum wage would rise by 4% in April.", POST_MENDS),
+    ("The minister of defense said the army would stay in the border town of Rusko until spring.",
+     "The defense minister said the army would stay in the border town of Rusko until spring."),
+    ("The senior minister said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March."),
+    ("The top health official said the hospital in Vetla had run out of insulin.",
+     "The health minister said the hospital in Vetla had run out of insulin."),
+    ("The foreign minister of Canada said talks with Ankara would resume in March.",
+     "Canada's foreign minister said talks with Ankara would resume in March."),
+    ("The defence secretary said the troops had not been ordered to the Capitol.",
+     "The secretary of defense said the troops had not been ordered to the Capitol.", POST_MENDS),
+    ("Deputy Prime Minister and Foreign Minister Ishaq Dar said talks with Kabul would resume in March.",
+     "The foreign minister said talks with Kabul would resume in March.", POST_MENDS),
+    ("A spokesman for former President Donald Trump said the former president had not been selected for jury duty.",
+     "A Trump spokesman said the former president had not been selected for jury duty."),
+    ("The state attorney general said the two bankers would be charged with fraud on Monday.",
+     "The attorney general said the two bankers would be charged with fraud on Monday."),
+    ("The Secretary of State for Health said the hospital in Vetla had run out of insulin.",
+     "The health secretary said the hospital in Vetla had run out of insulin.", POST_MENDS),
+    ("The first deputy prime minister said the army would stay in the border town of Rusko until spring.",
+     "The deputy prime minister said the army would stay in the border town of Rusko until spring."),
+    ("The Cook County chief judge said the former president had not been selected for jury duty.",
+     "The chief judge said the former president had not been selected for jury duty."),
+]
+
+
 PAIRS = (("independent sources apart", (STORY, STORY), False, APART),
          ("other posts of one head apart", (STORY, STORY), False, OTHER_POST_OF_ONE_HEAD),
          ("one source or its relay same", (STORY, STORY), True, SAME))
+
+
+PAIRS += (("review57 other posts apart", (STORY, STORY), False, REVIEW57_APART),
+          ("review57 one post same", (STORY, STORY), True, REVIEW57_SAME))
 
 
 def test_claim_pairs_sources_trace_one_statement(joined, a, b, stories, same):
