@@ -118,8 +118,8 @@ from newsradar.modality import (AUXILIARIES, BE_FORMS, MODAL_AUXILIARIES, RELATI
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.platforms import platforms_named
 from newsradar.reactions import REACTION_NOUNS, REACTIONS, RETOLD_STANCES, WELCOMED_ACTS
-from newsradar.roles import (OFFICE_NOUNS, PORTFOLIO_WORDS, PRIVATE_NOUNS, RANK_WORDS, ROLE_NOUNS, SERVICE_NOUNS,
-                             VOICE_TITLES, title_head)
+from newsradar.roles import (OFFICE_NOUNS, PORTFOLIO_SPELLINGS, PORTFOLIO_WORDS, PRIVATE_NOUNS, RANK_WORDS, ROLE_NOUNS,
+                             SERVICE_NOUNS, VOICE_TITLES, title_head)
 from newsradar.schema import Claim
 from newsradar.text import unaccented_text
 
@@ -333,6 +333,8 @@ _PLATFORM_TERM = "platform:"
 # The words of a post that name which office of its head it is (``newsradar.roles``' portfolios and ranks), kept so
 # too (``ClaimSignature.post_words``).
 _POST_TERM = "post:"
+# The words of one post in its term ("post:deputy+prime"); a post of none is "post:" alone.
+_POST_JOIN = "+"
 # Every mark kept among the terms beside the words: ``words`` leaves them all out, so a new mark goes here.
 _MARKED_PREFIXES = (_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM, _REACTION_TERM, _REACTOR_TERM,
                     _REACTED_TERM, _PLATFORM_TERM, _POST_TERM)
@@ -586,11 +588,13 @@ class ClaimSignature:
         return frozenset().union(*(content_terms(field) for field in fields))
 
     @cached_property
-    def post_words(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The portfolio and the rank of a post (``_post_terms``): ({"foreign"}, {"deputy"}) of "the deputy foreign
-        minister", both empty for a bare "the minister" and for any source that holds no post."""
-        words = _marked(self.terms, _POST_TERM)
-        return words - RANK_WORDS, words & RANK_WORDS
+    def post_words(self) -> frozenset[tuple[frozenset[str], frozenset[str]]]:
+        """The portfolio and the rank of each post the source holds (``_post_terms``): ({"foreign"}, {"deputy"}) of
+        "the deputy foreign minister", two posts of "Deputy Prime Minister and Foreign Minister Ishaq Dar", one post
+        of neither for a bare "the minister"; none for a source that holds no post, nor for a claim stored before
+        posts were marked."""
+        posts = (frozenset(post.split(_POST_JOIN)) - {""} for post in _marked(self.terms, _POST_TERM))
+        return frozenset((words - RANK_WORDS, words & RANK_WORDS) for words in posts)
 
     @cached_property
     def platforms(self) -> frozenset[str]:
@@ -858,13 +862,26 @@ def _post_terms(phrases: tuple[str, ...], head: str) -> frozenset[str]:
     """The ``_POST_TERM`` terms of a post: the words of its phrases (the title and the extractor's role, as the role
     head is read from either) that are a portfolio or a rank (``newsradar.roles``), "of" and what follows kept ("the
     Minister of Health"); an owner's possessive is no portfolio ("the state's works commissioner" is a works
-    commissioner). Only a post held by one person has them (``_office_roles``): "health officials" and "police
-    officials" may be one source."""
+    commissioner). A title joined by "and" holds each of its posts ("Deputy Prime Minister and Foreign Minister"),
+    and a phrase that says less than another is that other's post. Every post held by one person has a term, one of
+    no words too, so a claim stored before posts were marked is told from a post of no rank (``post_words``); only
+    such a post has them (``_office_roles``): "health officials" and "police officials" may be one source."""
     if head not in _office_roles() or head == "official":
         return frozenset()
-    words = {_ABBREVIATED_POSTS.get(w, w) for phrase in phrases
-             for w in _WORD.findall(unqualified(unaccented_text(phrase.lower()).replace("’", "'"), keep_of=True))}
-    return frozenset(_POST_TERM + w for w in words if w in PORTFOLIO_WORDS or w in RANK_WORDS)
+    plain = (_OF_STATE_FOR.sub(r"\1 of", unaccented_text(phrase.lower()).replace("’", "'")) for phrase in phrases)
+    posts = {_post_words(part) for phrase in plain for part in phrase.split(" and ")}
+    return frozenset(_POST_TERM + _POST_JOIN.join(sorted(words)) for words in posts
+                     if not any(words < other for other in posts))
+
+
+# "the Secretary of State for Health" is the health secretary: "of state" names no portfolio when "for" follows it.
+_OF_STATE_FOR = re.compile(r"\b(secretary|minister) of state for\b")
+
+
+def _post_words(phrase: str) -> frozenset[str]:
+    """The portfolio and rank words of one post's phrase, abbreviations and spellings folded ("PM" is "prime")."""
+    words = (_ABBREVIATED_POSTS.get(w, w) for w in _WORD.findall(unqualified(phrase, keep_of=True)))
+    return frozenset(PORTFOLIO_SPELLINGS.get(w, w) for w in words if w in PORTFOLIO_WORDS or w in RANK_WORDS)
 
 
 # Heads that may be anyone's voice: "a spokesman", "sources", "people familiar with the talks", a leader (of a
@@ -1322,11 +1339,17 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
 
 
 def _other_posts(a: ClaimSignature, b: ClaimSignature) -> bool:
-    """Two posts of one head noun whose ranks differ, or whose portfolios both say one and neither holds the other's
-    ("the state health minister" is a health minister, "the state prosecutor" no federal one)."""
-    if not a.speaker_role or a.speaker_role != b.speaker_role:
+    """Two sources of one head noun whose posts are other ones (``_other_post``), each of one against each of the
+    other's; a claim stored before posts were marked holds none and is read as before (one head, one source)."""
+    if not a.speaker_role or a.speaker_role != b.speaker_role or not (a.post_words and b.post_words):
         return False
-    (portfolio_a, rank_a), (portfolio_b, rank_b) = a.post_words, b.post_words
+    return all(_other_post(post_a, post_b) for post_a in a.post_words for post_b in b.post_words)
+
+
+def _other_post(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Two posts whose ranks differ, or whose portfolios both say one and neither holds the other's ("the state
+    health minister" is a health minister, "the state prosecutor" no federal one)."""
+    (portfolio_a, rank_a), (portfolio_b, rank_b) = a, b
     return rank_a != rank_b or bool(portfolio_a and portfolio_b) and not (
         portfolio_a <= portfolio_b or portfolio_b <= portfolio_a)
 

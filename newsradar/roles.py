@@ -62,6 +62,9 @@ PORTFOLIO_WORDS = frozenset({
 # Words that make a post another one, held by another person: a deputy, a vice president, a shadow or junior minister,
 # a former or incoming holder. Not "acting", "interim" or "outgoing": they hold the post now and speak for it.
 RANK_WORDS = frozenset({"deputy", "vice", "assistant", "junior", "shadow", "former", "ex", "incoming"})
+# One portfolio spelled two ways ("the defence minister", "the defense minister"): folded to one before two posts'
+# portfolios are compared.
+PORTFOLIO_SPELLINGS = {"defence": "defense", "labour": "labor"}
 
 # Sources that speak for themselves or for a private side, never for an office or a service: "residents said" is
 # not "police said", nor "the union said" "the company said". One private party: outlets name one side by many of

@@ -219,8 +219,6 @@ def test_claim_match_a_post_is_its_portfolio_and_rank_not_its_descriptors(one, o
 
 # A claim stored by an earlier build carries no post marks: it is read as main read it (one head, one source) for the
 # lookback, not as a post of no rank beside a fresh one of a rank.
-@pytest.mark.xfail(strict=True, reason="the review of stop 57: a stored signature without post marks reads as a post "
-                                       "of no rank and parts from the same ranked post fresh")
 def test_claim_match_a_stored_post_without_marks_joins_the_same_post_fresh():
     fresh = signature(_spoken("the deputy foreign minister", "the border crossing would reopen on Monday",
                               speaker_role="deputy foreign minister"), "s1")

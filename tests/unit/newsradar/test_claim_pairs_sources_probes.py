@@ -151,9 +151,6 @@ SAME = [
 
 # The review of stop 57 (role57): reworded from unlabelled speaker phrases of shared/corpus/feeds or in the
 # reviewer's own words.
-POST_MENDS = ("the review of stop 57: a post read by its portfolio and rank parts spelling variants ('defence', "
-              "'defense'), 'the Secretary of State for Health' (read as 'state') and a holder of two posts joined by "
-              "'and' (the rank of one applied to the other)")
 REVIEW57_APART = [
     ("The deputy prime minister said the threat from the Russian president to use the country's nuclear arsenal was reckless.",
      "The prime minister said the threat from the Russian president to use the country's nuclear arsenal was reckless."),
@@ -217,9 +214,9 @@ REVIEW57_SAME = [
     ("The embattled home secretary said 40 people had been arrested after the riots in Tarnow.",
      "The home secretary said 40 people had been arrested after the riots in Tarnow."),
     ("The Israeli defense minister said the army would stay in the border town of Rusko until spring.",
-     "Israel's defence minister said the army would stay in the border town of Rusko until spring.", POST_MENDS),
+     "Israel's defence minister said the army would stay in the border town of Rusko until spring."),
     ("The labor minister said the minimum wage would rise by 4% in April.",
-     "The labour minister said the minimum wage would rise by 4% in April.", POST_MENDS),
+     "The labour minister said the minimum wage would rise by 4% in April."),
     ("The minister of defense said the army would stay in the border town of Rusko until spring.",
      "The defense minister said the army would stay in the border town of Rusko until spring."),
     ("The senior minister said talks with Ankara would resume in March.",
@@ -229,15 +226,15 @@ REVIEW57_SAME = [
     ("The foreign minister of Canada said talks with Ankara would resume in March.",
      "Canada's foreign minister said talks with Ankara would resume in March."),
     ("The defence secretary said the troops had not been ordered to the Capitol.",
-     "The secretary of defense said the troops had not been ordered to the Capitol.", POST_MENDS),
+     "The secretary of defense said the troops had not been ordered to the Capitol."),
     ("Deputy Prime Minister and Foreign Minister Ishaq Dar said talks with Kabul would resume in March.",
-     "The foreign minister said talks with Kabul would resume in March.", POST_MENDS),
+     "The foreign minister said talks with Kabul would resume in March."),
     ("A spokesman for former President Donald Trump said the former president had not been selected for jury duty.",
      "A Trump spokesman said the former president had not been selected for jury duty."),
     ("The state attorney general said the two bankers would be charged with fraud on Monday.",
      "The attorney general said the two bankers would be charged with fraud on Monday."),
     ("The Secretary of State for Health said the hospital in Vetla had run out of insulin.",
-     "The health secretary said the hospital in Vetla had run out of insulin.", POST_MENDS),
+     "The health secretary said the hospital in Vetla had run out of insulin."),
     ("The first deputy prime minister said the army would stay in the border town of Rusko until spring.",
      "The deputy prime minister said the army would stay in the border town of Rusko until spring."),
     ("The Cook County chief judge said the former president had not been selected for jury duty.",
