@@ -22,7 +22,11 @@ it, so both judge pairs with the same code.
   in many ways. An unnamed role ("the finance minister") is compatible with a
   titled person only when that title carries the same head noun ("Finance
   Minister Oskar Lind") and no other organisation; a person the article names
-  with no title ("Olsen said") may be any unnamed person or official. Two platforms' posts ("a
+  with no title ("Olsen said") may be any unnamed person or official. A post is its head noun with its portfolio
+  and its rank (``newsradar.roles``): "the foreign minister" is not "the finance minister" nor "Finance Minister
+  Oskar Lind", "the deputy mayor" not "the mayor", "the state prosecutor" not "a federal prosecutor", while
+  descriptors name no other post ("the new", "the acting", "the Canadian", "the country's", "the embattled") and a
+  post that says less ("the minister") may be either. Two platforms' posts ("a
   Telegram channel", "posts on X", read from the cited source) are two origins (decision 6 of
   ``bench/data/README.md``: one cluster traces one statement's path); a relay that cites a post keeps
   its own kind and joins it. A body is named without its leading "the" ("The Kremlin said", "said
@@ -114,7 +118,8 @@ from newsradar.modality import (AUXILIARIES, BE_FORMS, MODAL_AUXILIARIES, RELATI
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.platforms import platforms_named
 from newsradar.reactions import REACTION_NOUNS, REACTIONS, RETOLD_STANCES, WELCOMED_ACTS
-from newsradar.roles import OFFICE_NOUNS, PRIVATE_NOUNS, ROLE_NOUNS, SERVICE_NOUNS, VOICE_TITLES, title_head
+from newsradar.roles import (OFFICE_NOUNS, PORTFOLIO_SPELLINGS, PORTFOLIO_WORDS, PRIVATE_NOUNS, RANK_WORDS, ROLE_NOUNS,
+                             SERVICE_NOUNS, VOICE_TITLES, title_head)
 from newsradar.schema import Claim
 from newsradar.text import unaccented_text
 
@@ -325,9 +330,14 @@ _AGE_TERM = "age:"
 # The platform a post's cited source names ("a Telegram channel", "posts on X"): kept among the terms, as the
 # reactors are, so a stored claim carries it (``ClaimSignature.platforms``).
 _PLATFORM_TERM = "platform:"
+# The words of a post that name which office of its head it is (``newsradar.roles``' portfolios and ranks), kept so
+# too (``ClaimSignature.post_words``).
+_POST_TERM = "post:"
+# The words of one post in its term ("post:deputy+prime"); a post of none is "post:" alone.
+_POST_JOIN = "+"
 # Every mark kept among the terms beside the words: ``words`` leaves them all out, so a new mark goes here.
 _MARKED_PREFIXES = (_AGE_TERM, _REFUSAL_TERM, _UNABLE_TERM, _PREFIXED_TERM, _NOT_TERM, _REACTION_TERM, _REACTOR_TERM,
-                    _REACTED_TERM, _PLATFORM_TERM)
+                    _REACTED_TERM, _PLATFORM_TERM, _POST_TERM)
 # "close to 500 flights" hedges its figure as "about" does, which is a stop word; kept, "close" was a term the
 # plain figure's claim lacked, and the one a "shut" reads as (``_SYNONYMS``).
 _CLOSE_TO = re.compile(r"\bclose to (?=\d|(?:a |an )?(?:%s|hundred|thousand|million|billion|third)\b)"
@@ -364,6 +374,9 @@ _DOCUMENT_NOUNS = frozenset({"statement", "statements", "reports", "memo", "memo
 # "any capitals": "KCR" and "AOC" are people's names.
 _ROLE_ABBREVIATIONS = {"pm": "minister", "fm": "minister", "ceo": "executive", "cfo": "officer",
                        "coo": "officer", "cto": "officer", "mp": "mp", "mep": "mep", "vp": "president"}
+# ... and the portfolio or rank the abbreviation also says (``newsradar.roles``): "PM" is the prime minister, "VP" the
+# vice president.
+_ABBREVIATED_POSTS = {"pm": "prime", "vp": "vice"}
 # Head nouns that name one role (``title_head`` has folded their plurals and abbreviations): a named spokeswoman is
 # "a spokesperson for" her body, a union's leader its "chief", a congressman "the lawmaker".
 _ROLE_SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "head": "chief", "leader": "chief",
@@ -575,6 +588,15 @@ class ClaimSignature:
         return frozenset().union(*(content_terms(field) for field in fields))
 
     @cached_property
+    def post_words(self) -> frozenset[tuple[frozenset[str], frozenset[str]]]:
+        """The portfolio and the rank of each post the source holds (``_post_terms``): ({"foreign"}, {"deputy"}) of
+        "the deputy foreign minister", two posts of "Deputy Prime Minister and Foreign Minister Ishaq Dar", one post
+        of neither for a bare "the minister"; none for a source that holds no post, nor for a claim stored before
+        posts were marked."""
+        posts = (frozenset(post.split(_POST_JOIN)) - {""} for post in _marked(self.terms, _POST_TERM))
+        return frozenset((words - RANK_WORDS, words & RANK_WORDS) for words in posts)
+
+    @cached_property
     def platforms(self) -> frozenset[str]:
         """The platforms a post's cited source names: "telegram" of "a Telegram channel"; none for any other source."""
         return _marked(self.terms, _PLATFORM_TERM)
@@ -773,6 +795,7 @@ def _office_roles() -> frozenset[str]:
 def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     kind = claim.source_kind or "author"
     key = role = ""
+    posts = frozenset()
     # A journalist named as the speaker ("New York Times reporter Maggie Haberman", read as `media`) is a person too:
     # unkeyed, "Haberman said" of the next paragraph was another source.
     if kind in _KEYED_KINDS and claim.speaker_type in ("PERSON", "PRONOUN"):
@@ -781,7 +804,9 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
         # "Member of Israel's War Cabinet" are roles, whose last word is no surname.
         if name and all(w[:1].isupper() for w in name.split()):
             key = _surname(name)
-        role = role_head(claim.speaker_role or _role_words(claim.speaker or "", name if key else ""))
+        title = _role_words(claim.speaker or "", name if key else "")
+        role = role_head(claim.speaker_role or title)
+        posts = _post_terms((title, claim.speaker_role or ""), role)
         # Only a title ("anchor", "correspondent") makes a media name a journalist's: the model tags outlets
         # as people too, and "Al Jazeera reported" keyed as "jazeera" was another source than "Newsmax".
         if kind == "media" and not role:
@@ -826,10 +851,37 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     said = claim.content.lower().replace("’", "'")
     plain = unaccented_text(said)
     terms = _terms(plain) | _refusals(plain) | _unable(said) | _predicate_negations(plain) | _reactions(plain) \
-        | ({_PLATFORM_TERM + p for p in platforms_named(claim.cited_source or "")} if kind == "social" else set())
+        | ({_PLATFORM_TERM + p for p in platforms_named(claim.cited_source or "")} if kind == "social" else set()) \
+        | posts
     return ClaimSignature(terms, entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
+
+
+def _post_terms(phrases: tuple[str, ...], head: str) -> frozenset[str]:
+    """The ``_POST_TERM`` terms of a post: the words of its phrases (the title and the extractor's role, as the role
+    head is read from either) that are a portfolio or a rank (``newsradar.roles``), "of" and what follows kept ("the
+    Minister of Health"); an owner's possessive is no portfolio ("the state's works commissioner" is a works
+    commissioner). A title joined by "and" holds each of its posts ("Deputy Prime Minister and Foreign Minister"),
+    and a phrase that says less than another is that other's post. Every post held by one person has a term, one of
+    no words too, so a claim stored before posts were marked is told from a post of no rank (``post_words``); only
+    such a post has them (``_office_roles``): "health officials" and "police officials" may be one source."""
+    if head not in _office_roles() or head == "official":
+        return frozenset()
+    plain = (_OF_STATE_FOR.sub(r"\1 of", unaccented_text(phrase.lower()).replace("’", "'")) for phrase in phrases)
+    posts = {_post_words(part) for phrase in plain for part in phrase.split(" and ")}
+    return frozenset(_POST_TERM + _POST_JOIN.join(sorted(words)) for words in posts
+                     if not any(words < other for other in posts))
+
+
+# "the Secretary of State for Health" is the health secretary: "of state" names no portfolio when "for" follows it.
+_OF_STATE_FOR = re.compile(r"\b(secretary|minister) of state for\b")
+
+
+def _post_words(phrase: str) -> frozenset[str]:
+    """The portfolio and rank words of one post's phrase, abbreviations and spellings folded ("PM" is "prime")."""
+    words = (_ABBREVIATED_POSTS.get(w, w) for w in _WORD.findall(unqualified(phrase, keep_of=True)))
+    return frozenset(PORTFOLIO_SPELLINGS.get(w, w) for w in words if w in PORTFOLIO_WORDS or w in RANK_WORDS)
 
 
 # Heads that may be anyone's voice: "a spokesman", "sources", "people familiar with the talks", a leader (of a
@@ -1234,6 +1286,11 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
     # Two platforms' posts are two origins (decision 6): a Telegram channel beside posts on X relays neither.
     if a.platforms and b.platforms and a.platforms.isdisjoint(b.platforms):
         return False
+    # One head noun, two posts: "the foreign minister" is not "the finance minister", "the deputy mayor" not "the
+    # mayor", "Former President Alma Reyes" not "the president". A post that says less ("the minister", "the acting
+    # governor") may be either. One named person is one whatever titles outlets give them.
+    if not (a.speaker_key and b.speaker_key) and _other_posts(a, b):
+        return False
     if a.speaker_key or b.speaker_key:
         # A named person is compatible with the same person, or with an outlet restating them unnamed.
         if a.speaker_key and b.speaker_key:
@@ -1279,6 +1336,22 @@ def speakers_compatible(a: ClaimSignature, b: ClaimSignature) -> bool:
     if a.speaker_party and b.speaker_party and a.speaker_party != b.speaker_party:
         return False
     return not (a.speaker_body and b.speaker_body and _bodies_differ(a.speaker_body, b.speaker_body))
+
+
+def _other_posts(a: ClaimSignature, b: ClaimSignature) -> bool:
+    """Two sources of one head noun whose posts are other ones (``_other_post``), each of one against each of the
+    other's; a claim stored before posts were marked holds none and is read as before (one head, one source)."""
+    if not a.speaker_role or a.speaker_role != b.speaker_role or not (a.post_words and b.post_words):
+        return False
+    return all(_other_post(post_a, post_b) for post_a in a.post_words for post_b in b.post_words)
+
+
+def _other_post(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Two posts whose ranks differ, or whose portfolios both say one and neither holds the other's ("the state
+    health minister" is a health minister, "the state prosecutor" no federal one)."""
+    (portfolio_a, rank_a), (portfolio_b, rank_b) = a, b
+    return rank_a != rank_b or bool(portfolio_a and portfolio_b) and not (
+        portfolio_a <= portfolio_b or portfolio_b <= portfolio_a)
 
 
 def one_story(a: ClaimSignature, b: ClaimSignature) -> bool:

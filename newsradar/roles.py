@@ -47,6 +47,25 @@ OFFICE_NOUNS = frozenset({
     "lieutenant", "sergeant", "detective", "admiral",
 })
 
+# The words of a post that say which office of its head noun it is: the portfolio ("foreign", "the Minister of Health",
+# "prime"), the service ("the police chief", "the fire chief") and the level ("a state prosecutor", "a federal
+# prosecutor"). One head with two of these is two posts, held by two people. Descriptors are not among them, as they
+# name no other post: tenure ("new", "outgoing"), nationality and owner ("Canadian", "the country's"), manner and rank
+# of esteem ("embattled", "top").
+PORTFOLIO_WORDS = frozenset({
+    "foreign", "finance", "interior", "home", "justice", "defence", "defense", "health", "education", "trade",
+    "transport", "energy", "environment", "treasury", "housing", "labour", "labor", "agriculture", "culture", "economy",
+    "industry", "immigration", "commerce", "tourism", "sport", "sports", "science", "fisheries", "communications",
+    "infrastructure", "works", "unification", "veterans", "prime", "police", "fire", "state", "federal", "provincial",
+    "county", "district",
+})
+# Words that make a post another one, held by another person: a deputy, a vice president, a shadow or junior minister,
+# a former or incoming holder. Not "acting", "interim" or "outgoing": they hold the post now and speak for it.
+RANK_WORDS = frozenset({"deputy", "vice", "assistant", "junior", "shadow", "former", "ex", "incoming"})
+# One portfolio spelled two ways ("the defence minister", "the defense minister"): folded to one before two posts'
+# portfolios are compared.
+PORTFOLIO_SPELLINGS = {"defence": "defense", "labour": "labor"}
+
 # Sources that speak for themselves or for a private side, never for an office or a service: "residents said" is
 # not "police said", nor "the union said" "the company said". One private party: outlets name one side by many of
 # these nouns ("relatives", "his family"; "teachers", their union; "critics", "activists"). Not experts, monitors

@@ -195,6 +195,38 @@ def test_claim_match_an_unnamed_role_is_compatible_with_the_named_holder_of_that
 
 
 
+# A post read as the extractor gives it: the phrase, and the role and owner it read (which may hold the portfolio, as
+# in "Interior minister", read as the role "minister" of "Interior").
+@pytest.mark.parametrize(("one", "other", "compatible"), [
+    (("the foreign minister", "foreign minister", None), ("the finance minister", "finance minister", None), False),
+    (("Interior minister", "minister", "Interior"), ("the justice minister", "justice minister", None), False),
+    (("the deputy mayor", "deputy mayor", None), ("the mayor", "mayor", None), False),
+    (("the former president", "former president", None), ("the president", "president", None), False),
+    (("the PM", "PM", None), ("the finance minister", "finance minister", None), False),
+    (("the new foreign minister", "new foreign minister", None), ("Canada's foreign minister", "foreign minister",
+                                                                   "Canada"), True),
+    (("the acting governor", "acting governor", None), ("the state governor", "state governor", None), True),
+    (("the PM", "PM", None), ("the prime minister", "prime minister", None), True),
+    (("the minister", "minister", None), ("the foreign minister", "foreign minister", None), True),
+    (("the Minister of Foreign Affairs", "Minister", None), ("the foreign minister", "foreign minister", None), True),
+])
+def test_claim_match_a_post_is_its_portfolio_and_rank_not_its_descriptors(one, other, compatible):
+    text = "the border crossing would reopen on Monday"
+    a, b = (signature(_spoken(phrase, text, speaker_role=role, speaker_org=org), "s1")
+            for phrase, role, org in (one, other))
+    assert speakers_compatible(a, b) == compatible and speakers_compatible(b, a) == compatible
+
+
+# A claim stored by an earlier build carries no post marks: it is read as main read it (one head, one source) for the
+# lookback, not as a post of no rank beside a fresh one of a rank.
+def test_claim_match_a_stored_post_without_marks_joins_the_same_post_fresh():
+    fresh = signature(_spoken("the deputy foreign minister", "the border crossing would reopen on Monday",
+                              speaker_role="deputy foreign minister"), "s1")
+    stored = replace(fresh, terms=frozenset(t for t in fresh.terms if not t.startswith("post:")))
+    assert fresh.post_words != stored.post_words
+    assert speakers_compatible(fresh, stored) and speakers_compatible(stored, fresh)
+
+
 def test_claim_match_a_private_role_and_an_official_role_are_two_sources():
     text = "the inquiry into the island murders was botched"
     sister = replace(signature(_spoken("the victim's sister", text, speaker_role="sister"), "s1"), speaker_kind="person")

@@ -38,8 +38,8 @@ CONDITION_BESIDE_FUTURE = ("a condition beside a plain future is left to matchin
                            "ahead')")
 PLACE = ("another place of one act (Leeds / Bristol, Madrid / Lisbon) is one word among the shared ones, not read "
          "as another event")
-ONE_HEAD_TWO_POSTS = ("two unnamed holders of one role head are one source whatever qualifies it: 'the interior "
-                      "minister' and 'the health minister', a State Department and a Pentagon spokesman")
+ONE_HEAD_TWO_POSTS = ("two unnamed spokesmen are one source whatever body they speak for: a State Department and a "
+                      "Pentagon spokesman (a post's portfolio is read at stop 57, a body's name is not)")
 NAMED_FOR_BODY = ("a named official of a body ('White House press secretary Karine Jean-Pierre') is compatible with "
                   "the body only through a shared figure, and this claim has none")
 VOICE_OTHER_WORD = ("a named spokesperson is their body's voice only when the title names the body by the words of its "
@@ -644,8 +644,7 @@ DIFFERENT = [
     ("Foreign Minister Anna Berg said the embassy would stay open.",
      "Defence Minister Karl Nyman said the embassy would stay open."),
     ("The interior minister said the border would be closed for two weeks.",
-     "The health minister said the border would be closed for two weeks.",
-     ONE_HEAD_TWO_POSTS),
+     "The health minister said the border would be closed for two weeks."),
     ("A State Department spokesman said the talks would resume next week.",
      "A Pentagon spokesman said the talks would resume next week.",
      ONE_HEAD_TWO_POSTS),

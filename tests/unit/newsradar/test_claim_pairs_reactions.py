@@ -341,8 +341,6 @@ MEND5_THAT_RELATIVE = [
 ]
 # The reactor's own stance is read by its speaker's words as ``terms`` reads them (``ClaimSignature.speaker_terms``):
 # two bodies that share only "of" are two voices, and one body's welcome and its own backing are one claim.
-ROLE_HEAD = ("two speakers of one role ('the foreign minister', 'the finance minister') share its head, read as one "
-             "reactor; joined on the stage too")
 NO_VOICE = ("a newspaper's name is read as no speaker, and two speakers of no words and one kind may be one; joined "
             "on the stage too")
 SPEAKER_WORDS_APART = [
@@ -361,9 +359,9 @@ SPEAKER_WORDS_APART = [
     ('The Mayor of London said he welcomed the decision to build a new bridge over the Thames.',
      'The Port of London Authority said it backed the decision to build a new bridge over the Thames.'),
     ('The foreign minister said she welcomed the peace deal between Armenia and Azerbaijan.',
-     'The finance minister said he backed the peace deal between Armenia and Azerbaijan.', ROLE_HEAD),
+     'The finance minister said he backed the peace deal between Armenia and Azerbaijan.'),
     ('The Minister of Health said she welcomed the new funding for rural clinics.',
-     'The Minister of Education said he supported the new funding for rural clinics.', ROLE_HEAD),
+     'The Minister of Education said he supported the new funding for rural clinics.'),
     ('The Archbishop of Canterbury said he welcomed the release of the hostages in Gaza.',
      'The Bank of Israel said it was relieved by the release of the hostages in Gaza.'),
 ]

@@ -16,9 +16,6 @@ STORY = "story-1"
 OTHER_POSTS = ("two unnamed officials are institutions of one party, never told apart by their posts ('the "
                "governor', 'the head of the rescue team'): a post may be the official another outlet names otherwise "
                "('the city's leader', 'the mayor'), so no rule was tried at stop 56")
-SHARED_ROLE = ("a role is compared by its head noun: 'the foreign minister' and 'the finance minister' are "
-               "'minister' (a whole-role rule was reverted at stop 56: its role words took 'new', 'acting', "
-               "'embattled' and nationalities for posts)")
 OWN_VOICE = ("the author is compatible with any source: an outlet's own assertion joins the source that states the "
              "fact. Parting the author from every attributed source (tried at stop 56) lost dev recall (0.736 to "
              "0.719, dev-b F1 down) and split 7 reaction rows told in the author's voice ('Albanese congratulated')")
@@ -52,11 +49,38 @@ APART = [
      "The company said the merger would be announced on Friday.", RELAY),
     ("Reuters reported, citing a Telegram channel, that Russian troops had pulled out of the village of Orlivka.",
      "Posts on X said Russian troops had pulled out of the village of Orlivka.", RELAY),
-    # two officials of one country whose roles share only their head noun (stop 54's shared role)
+    # two officials of one country whose roles share only their head noun (stop 54's shared role; parted at stop 57)
     ("The foreign minister said the border crossing at Rafah would reopen on Monday.",
-     "The finance minister said the border crossing at Rafah would reopen on Monday.", SHARED_ROLE),
+     "The finance minister said the border crossing at Rafah would reopen on Monday."),
     ("The interior minister said 40 people had been arrested after the riots in Tarnow.",
-     "The justice minister said 40 people had been arrested after the riots in Tarnow.", SHARED_ROLE),
+     "The justice minister said 40 people had been arrested after the riots in Tarnow."),
+]
+
+# Stop 57: a post is its portfolio and its rank, not its head noun. One head with two portfolios, or a rank that is
+# another post (a deputy, a vice president, a former or a shadow holder), names two officials: two sources.
+OTHER_POST_OF_ONE_HEAD = [
+    ("The prime minister said the army would stay in the border town of Rusko until spring.",
+     "The defence minister said the army would stay in the border town of Rusko until spring."),
+    ("The police chief said the stadium in Varde would stay closed for Saturday's derby.",
+     "The fire chief said the stadium in Varde would stay closed for Saturday's derby."),
+    ("A state prosecutor said the two bankers would be charged with fraud on Monday.",
+     "A federal prosecutor said the two bankers would be charged with fraud on Monday."),
+    ("Finance Minister Oskar Lind said the budget deficit would fall to 2.1% next year.",
+     "The foreign minister said the budget deficit would fall to 2.1% next year."),
+    ("The Minister of Health said the clinic in Orsa would close in June.",
+     "The Minister of Education said the clinic in Orsa would close in June."),
+    ("The deputy foreign minister said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March."),
+    ("Deputy Mayor Rita Holm said the new tram line would open in May.",
+     "The mayor said the new tram line would open in May."),
+    ("The vice president said the summit in Lagos would go ahead on Thursday.",
+     "The president said the summit in Lagos would go ahead on Thursday."),
+    ("The former health minister said the hospital in Vetla had run out of insulin.",
+     "The health minister said the hospital in Vetla had run out of insulin."),
+    ("Former President Alma Reyes said the count in the northern province had been rigged.",
+     "The president said the count in the northern province had been rigged."),
+    ("The shadow housing minister said 12,000 council homes stood empty in Leeds.",
+     "The housing minister said 12,000 council homes stood empty in Leeds."),
 ]
 
 SAME = [
@@ -84,6 +108,39 @@ SAME = [
      "The embattled prime minister said the border crossing at Rafah would reopen on Monday."),
     ("The acting governor said 40 people had been arrested after the riots in Tarnow.",
      "The state governor said 40 people had been arrested after the riots in Tarnow."),
+    # stop 57: one post told with a descriptor (tenure, nationality, owner, manner), in other words, or by its holder.
+    # An acting, interim or outgoing holder is the one who holds the post now, so the post speaks through them.
+    ("The outgoing prime minister said the army would stay in the border town of Rusko until spring.",
+     "The prime minister said the army would stay in the border town of Rusko until spring."),
+    ("The acting interior minister said 40 people had been arrested after the riots in Tarnow.",
+     "The interior minister said 40 people had been arrested after the riots in Tarnow."),
+    ("The interim president said the summit in Lagos would go ahead on Thursday.",
+     "The president said the summit in Lagos would go ahead on Thursday."),
+    ("Ukraine's foreign minister said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March."),
+    ("The country's defence minister said the army would stay in the border town of Rusko until spring.",
+     "The defence minister said the army would stay in the border town of Rusko until spring."),
+    ("The top prosecutor said the two bankers would be charged with fraud on Monday.",
+     "The prosecutor said the two bankers would be charged with fraud on Monday."),
+    ("The state health minister said the hospital in Vetla had run out of insulin.",
+     "The health minister said the hospital in Vetla had run out of insulin."),
+    ("The minister of foreign affairs said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March."),
+    ("Foreign Affairs Minister Anna Berg said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March."),
+    ("The foreign secretary said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March."),
+    ("Deputy Foreign Minister Lena Sorg said talks with Ankara would resume in March.",
+     "The deputy foreign minister said talks with Ankara would resume in March."),
+    ("Former President Alma Reyes said the count in the northern province had been rigged.",
+     "The former president said the count in the northern province had been rigged."),
+    # one named person, whatever title each outlet gives her
+    ("President Alma Reyes said the count in the northern province had been rigged.",
+     "Former President Alma Reyes said the count in the northern province had been rigged."),
+    ("The embattled justice minister said 40 people had been arrested after the riots in Tarnow.",
+     "Justice Minister Tomas Varga said 40 people had been arrested after the riots in Tarnow."),
+    ("A finance ministry spokesman said the budget deficit would fall to 2.1% next year.",
+     "The finance minister said the budget deficit would fall to 2.1% next year."),
     # unnamed sources of one kind
     ("People familiar with the talks said the merger would be announced on Friday.",
      "Insiders said the merger would be announced on Friday."),
@@ -102,8 +159,106 @@ SAME = [
 ]
 
 
+# The review of stop 57 (role57): reworded from unlabelled speaker phrases of shared/corpus/feeds or in the
+# reviewer's own words.
+REVIEW57_APART = [
+    ("The deputy prime minister said the threat from the Russian president to use the country's nuclear arsenal was reckless.",
+     "The prime minister said the threat from the Russian president to use the country's nuclear arsenal was reckless."),
+    ("The former defense secretary said the troops had not been ordered to the Capitol.",
+     "The defense secretary said the troops had not been ordered to the Capitol."),
+    ("The shadow housing minister said forcing councils to sell could see homes bought by overseas investors.",
+     "The housing minister said forcing councils to sell could see homes bought by overseas investors."),
+    ("The culture secretary said the BBC licence fee would be reviewed next year.",
+     "The health secretary said the BBC licence fee would be reviewed next year."),
+    ("The secretary of state said the maintenance of peace across the Taiwan Strait was vital.",
+     "The defense secretary said the maintenance of peace across the Taiwan Strait was vital."),
+    ("The finance minister said public investment would rise by a fifth this year.",
+     "The foreign minister said public investment would rise by a fifth this year."),
+    ("Deputy Prime Minister Anna Berg said the army would stay in the border town of Rusko until spring.",
+     "The prime minister said the army would stay in the border town of Rusko until spring."),
+    ("The junior health minister said the hospital in Vetla had run out of insulin.",
+     "The health minister said the hospital in Vetla had run out of insulin."),
+    ("The vice chancellor said the summit in Lagos would go ahead on Thursday.",
+     "The chancellor said the summit in Lagos would go ahead on Thursday."),
+    ("The assistant police chief said the stadium in Varde would stay closed for the derby.",
+     "The police chief said the stadium in Varde would stay closed for the derby."),
+    ("A county prosecutor said the two bankers would be charged with fraud on Monday.",
+     "A federal prosecutor said the two bankers would be charged with fraud on Monday."),
+    ("The former prime minister said the army would stay in the border town of Rusko until spring.",
+     "The prime minister said the army would stay in the border town of Rusko until spring."),
+    ("The incoming mayor said the new tram line would open in May.",
+     "The mayor said the new tram line would open in May."),
+    ("The police commissioner said the warehouse blaze had been started deliberately.",
+     "The fire commissioner said the warehouse blaze had been started deliberately."),
+    ("The attorney general said the two bankers would be charged with fraud on Monday.",
+     "The deputy attorney general said the two bankers would be charged with fraud on Monday."),
+    ("The health undersecretary said it is the department's duty to provide guidelines for contact tracing.",
+     "The health secretary said it is the department's duty to provide guidelines for contact tracing."),
+]
+
+REVIEW57_SAME = [
+    ("The deputy prime minister said the threat from the Russian president to use the country's nuclear arsenal was reckless.",
+     "Deputy Prime Minister Richard Marles said the threat from the Russian president to use the country's nuclear arsenal was reckless."),
+    ("The acting defense secretary said the troops had not been ordered to the Capitol.",
+     "The defense secretary said the troops had not been ordered to the Capitol."),
+    ("Slovakia's defense minister said the prime minister remained in serious condition.",
+     "The defense minister said the prime minister remained in serious condition."),
+    ("The Slovak defense minister said the prime minister remained in serious condition.",
+     "The country's defense minister said the prime minister remained in serious condition."),
+    ("The new culture secretary said the BBC licence fee would be reviewed next year.",
+     "The culture secretary said the BBC licence fee would be reviewed next year."),
+    ("The US secretary of state said the maintenance of peace across the Taiwan Strait was vital.",
+     "The secretary of state said the maintenance of peace across the Taiwan Strait was vital."),
+    ("The police chief said the suspect had been detained overnight.",
+     "Lower Burrell's police chief said the suspect had been detained overnight."),
+    ("The chief minister said an integrated textile park would be set up in the district.",
+     "The state's chief minister said an integrated textile park would be set up in the district."),
+    ("The newly appointed interior minister said 40 people had been arrested after the riots in Tarnow.",
+     "The interior minister said 40 people had been arrested after the riots in Tarnow."),
+    ("The longtime finance minister said the budget deficit would fall to 2.1% next year.",
+     "The finance minister said the budget deficit would fall to 2.1% next year."),
+    ("The French foreign minister said talks with Ankara would resume in March.",
+     "France's foreign minister said talks with Ankara would resume in March."),
+    ("The interim defence minister said the army would stay in the border town of Rusko until spring.",
+     "Defence Minister Karl Nyman said the army would stay in the border town of Rusko until spring."),
+    ("The embattled home secretary said 40 people had been arrested after the riots in Tarnow.",
+     "The home secretary said 40 people had been arrested after the riots in Tarnow."),
+    ("The Israeli defense minister said the army would stay in the border town of Rusko until spring.",
+     "Israel's defence minister said the army would stay in the border town of Rusko until spring."),
+    ("The labor minister said the minimum wage would rise by 4% in April.",
+     "The labour minister said the minimum wage would rise by 4% in April."),
+    ("The minister of defense said the army would stay in the border town of Rusko until spring.",
+     "The defense minister said the army would stay in the border town of Rusko until spring."),
+    ("The senior minister said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March."),
+    ("The top health official said the hospital in Vetla had run out of insulin.",
+     "The health minister said the hospital in Vetla had run out of insulin."),
+    ("The foreign minister of Canada said talks with Ankara would resume in March.",
+     "Canada's foreign minister said talks with Ankara would resume in March."),
+    ("The defence secretary said the troops had not been ordered to the Capitol.",
+     "The secretary of defense said the troops had not been ordered to the Capitol."),
+    ("Deputy Prime Minister and Foreign Minister Ishaq Dar said talks with Kabul would resume in March.",
+     "The foreign minister said talks with Kabul would resume in March."),
+    ("A spokesman for former President Donald Trump said the former president had not been selected for jury duty.",
+     "A Trump spokesman said the former president had not been selected for jury duty."),
+    ("The state attorney general said the two bankers would be charged with fraud on Monday.",
+     "The attorney general said the two bankers would be charged with fraud on Monday."),
+    ("The Secretary of State for Health said the hospital in Vetla had run out of insulin.",
+     "The health secretary said the hospital in Vetla had run out of insulin."),
+    ("The first deputy prime minister said the army would stay in the border town of Rusko until spring.",
+     "The deputy prime minister said the army would stay in the border town of Rusko until spring."),
+    ("The Cook County chief judge said the former president had not been selected for jury duty.",
+     "The chief judge said the former president had not been selected for jury duty."),
+]
+
+
 PAIRS = (("independent sources apart", (STORY, STORY), False, APART),
+         ("other posts of one head apart", (STORY, STORY), False, OTHER_POST_OF_ONE_HEAD),
          ("one source or its relay same", (STORY, STORY), True, SAME))
+
+
+PAIRS += (("review57 other posts apart", (STORY, STORY), False, REVIEW57_APART),
+          ("review57 one post same", (STORY, STORY), True, REVIEW57_SAME))
 
 
 def test_claim_pairs_sources_trace_one_statement(joined, a, b, stories, same):
