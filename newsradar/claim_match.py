@@ -26,7 +26,9 @@ it, so both judge pairs with the same code.
   and its rank (``newsradar.roles``): "the foreign minister" is not "the finance minister" nor "Finance Minister
   Oskar Lind", "the deputy mayor" not "the mayor", "the state prosecutor" not "a federal prosecutor", while
   descriptors name no other post ("the new", "the acting", "the Canadian", "the country's", "the embattled") and a
-  post that says less ("the minister") may be either. Two platforms' posts ("a
+  post that says less ("the minister") may be either; spellings fold (``POST_SPELLINGS``: "defence" and "defense",
+  "ex-" and "former"), "the Secretary of State for Health" is the health secretary, a title joined by "and" holds
+  each of its posts, and a claim stored before posts were marked is compared by its head noun alone. Two platforms' posts ("a
   Telegram channel", "posts on X", read from the cited source) are two origins (decision 6 of
   ``bench/data/README.md``: one cluster traces one statement's path); a relay that cites a post keeps
   its own kind and joins it. A body is named without its leading "the" ("The Kremlin said", "said
@@ -118,7 +120,7 @@ from newsradar.modality import (AUXILIARIES, BE_FORMS, MODAL_AUXILIARIES, RELATI
 from newsradar.number_words import WORDS as NUMBER_WORDS
 from newsradar.platforms import platforms_named
 from newsradar.reactions import REACTION_NOUNS, REACTIONS, RETOLD_STANCES, WELCOMED_ACTS
-from newsradar.roles import (OFFICE_NOUNS, PORTFOLIO_SPELLINGS, PORTFOLIO_WORDS, PRIVATE_NOUNS, RANK_WORDS, ROLE_NOUNS,
+from newsradar.roles import (OFFICE_NOUNS, POST_SPELLINGS, PORTFOLIO_WORDS, PRIVATE_NOUNS, RANK_WORDS, ROLE_NOUNS,
                              SERVICE_NOUNS, VOICE_TITLES, title_head)
 from newsradar.schema import Claim
 from newsradar.text import unaccented_text
@@ -881,7 +883,7 @@ _OF_STATE_FOR = re.compile(r"\b(secretary|minister) of state for\b")
 def _post_words(phrase: str) -> frozenset[str]:
     """The portfolio and rank words of one post's phrase, abbreviations and spellings folded ("PM" is "prime")."""
     words = (_ABBREVIATED_POSTS.get(w, w) for w in _WORD.findall(unqualified(phrase, keep_of=True)))
-    return frozenset(PORTFOLIO_SPELLINGS.get(w, w) for w in words if w in PORTFOLIO_WORDS or w in RANK_WORDS)
+    return frozenset(POST_SPELLINGS.get(w, w) for w in words if w in PORTFOLIO_WORDS or w in RANK_WORDS)
 
 
 # Heads that may be anyone's voice: "a spokesman", "sources", "people familiar with the talks", a leader (of a

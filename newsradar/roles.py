@@ -2,7 +2,8 @@
 
 Read by the claim extractor, which finds a role phrase's head by them, and by the claim matcher,
 which tells a role held in office (``OFFICE_NOUNS``) from a person in a private capacity ("the
-victim's sister", "the family's lawyer", "a shop owner"). Lemmas, lower case.
+victim's sister", "the family's lawyer", "a shop owner") and one post of a head noun from another
+(``PORTFOLIO_WORDS``, ``RANK_WORDS``, ``POST_SPELLINGS``). Lemmas, lower case.
 """
 from __future__ import annotations
 
@@ -62,9 +63,9 @@ PORTFOLIO_WORDS = frozenset({
 # Words that make a post another one, held by another person: a deputy, a vice president, a shadow or junior minister,
 # a former or incoming holder. Not "acting", "interim" or "outgoing": they hold the post now and speak for it.
 RANK_WORDS = frozenset({"deputy", "vice", "assistant", "junior", "shadow", "former", "ex", "incoming"})
-# One portfolio spelled two ways ("the defence minister", "the defense minister"): folded to one before two posts'
-# portfolios are compared.
-PORTFOLIO_SPELLINGS = {"defence": "defense", "labour": "labor"}
+# One portfolio or rank spelled two ways ("the defence minister", "the defense minister"; "the ex-minister", "the former
+# minister"): folded to one before two posts' words are compared.
+POST_SPELLINGS = {"defence": "defense", "labour": "labor", "ex": "former"}
 
 # Sources that speak for themselves or for a private side, never for an office or a service: "residents said" is
 # not "police said", nor "the union said" "the company said". One private party: outlets name one side by many of

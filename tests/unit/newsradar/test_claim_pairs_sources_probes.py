@@ -13,9 +13,9 @@ from __future__ import annotations
 STORY = "story-1"
 
 # A pair's third item is why the matcher still gets it wrong: run as a strict xfail, so a fix shows as a pass.
-OTHER_POSTS = ("two unnamed officials are institutions of one party, never told apart by their posts ('the "
+OTHER_POSTS = ("two unnamed officials of two head nouns are institutions of one party, never told apart ('the "
                "governor', 'the head of the rescue team'): a post may be the official another outlet names otherwise "
-               "('the city's leader', 'the mayor'), so no rule was tried at stop 56")
+               "('the city's leader', 'the mayor'); stop 57 parts posts of one head noun only")
 OWN_VOICE = ("the author is compatible with any source: an outlet's own assertion joins the source that states the "
              "fact. Parting the author from every attributed source (tried at stop 56) lost dev recall (0.736 to "
              "0.719, dev-b F1 down) and split 7 reaction rows told in the author's voice ('Albanese congratulated')")
@@ -134,6 +134,11 @@ SAME = [
      "The deputy foreign minister said talks with Ankara would resume in March."),
     ("Former President Alma Reyes said the count in the northern province had been rigged.",
      "The former president said the count in the northern province had been rigged."),
+    # "ex-" is "former" (the before-stop read of stop 57)
+    ("The former defence secretary said the base in Lossie had been sold below its value.",
+     "The ex-defence secretary said the base in Lossie had been sold below its value."),
+    ("An ex-minister said the base in Lossie had been sold below its value.",
+     "A former minister said the base in Lossie had been sold below its value."),
     # one named person, whatever title each outlet gives her
     ("President Alma Reyes said the count in the northern province had been rigged.",
      "Former President Alma Reyes said the count in the northern province had been rigged."),
