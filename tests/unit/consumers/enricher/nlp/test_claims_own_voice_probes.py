@@ -25,8 +25,8 @@ import pytest
 
 from tests.unit.consumers.enricher.nlp.conftest import speaker_matches, strict_xfail
 
-_NO_ACT_BESIDE_WORDS = strict_xfail("beside someone's words the main clause is the author's only with a figure or a "
-                                    "listed decisive act; opening an inquiry is neither")
+_OPENER_NO_BODY = strict_xfail("the opener is no body the extractor knows ('The FA' is left untagged, 'club' is no "
+                                "body noun), so opening an inquiry is no act of a body")
 _GERUND_REPORT = strict_xfail("'reported hearing gunshots' is no cue with words, so the whole sentence stays one "
                                "assertion")
 _SHORT_CLAUSE = strict_xfail("the main clause cut before the words is under the 20 characters an assertion needs")
@@ -55,7 +55,7 @@ SPEECH_CLAUSE_AFTER = [
                  id="inquiry-after-reported", marks=_GERUND_REPORT),
     pytest.param("The regulator opened an investigation after the newspaper revealed that the bank had hidden losses.",
                  [("The regulator opened an investigation", None), ("the bank had hidden losses", "the newspaper")],
-                 [], id="investigation-after-revealed", marks=_NO_ACT_BESIDE_WORDS),
+                 [], id="investigation-after-revealed"),
     pytest.param("Shares in Veltro rose 6% in early trading, with the company saying that orders had doubled.",
                  [("Shares in Veltro rose 6% in early trading", None), ("orders had doubled", "the company")], [],
                  id="with-company-saying"),
@@ -327,27 +327,30 @@ VOW_BESIDE_WORDS = [
 INQUIRY_BESIDE_WORDS = [
     pytest.param("Police have launched an inquiry after a councillor said she had received death threats.",
                  [("Police have launched an inquiry", None), ("she had received death threats", "a councillor")], [],
-                 id="inquiry-police-after-said", marks=_NO_ACT_BESIDE_WORDS),
+                 id="inquiry-police-after-said"),
     pytest.param("The club has opened an investigation after fans complained that stewards had assaulted them.",
                  [("The club has opened an investigation", None), ("stewards had assaulted them", "fans")], [],
-                 id="inquiry-club-after-complained", marks=_NO_ACT_BESIDE_WORDS),
+                 id="inquiry-club-after-complained", marks=_OPENER_NO_BODY),
     pytest.param("Ofcom launched a probe on Monday after viewers claimed the broadcast was offensive.",
                  [("Ofcom launched a probe on Monday", None), ("the broadcast was offensive", "viewers")], [],
-                 id="inquiry-ofcom-probe-after-claimed", marks=_NO_ACT_BESIDE_WORDS),
+                 id="inquiry-ofcom-probe-after-claimed"),
     pytest.param("Prosecutors opened a criminal investigation after the company admitted that it had falsified data.",
                  [("Prosecutors opened a criminal investigation", None), ("it had falsified data", "the company")],
-                 [], id="inquiry-prosecutors-after-admitted", marks=_NO_ACT_BESIDE_WORDS),
+                 [], id="inquiry-prosecutors-after-admitted"),
     pytest.param("The ministry ordered a review after auditors warned that the contract had been overpriced.",
                  [("The ministry ordered a review", None), ("the contract had been overpriced", "auditors")], [],
-                 id="review-ordered-after-warned", marks=_NO_ACT_BESIDE_WORDS),
+                 id="review-ordered-after-warned"),
     pytest.param("The FA has begun an inquiry after the referee reported that players had surrounded him.",
                  [("The FA has begun an inquiry", None), ("players had surrounded him", "the referee")], [],
-                 id="inquiry-begun-after-reported", marks=_NO_ACT_BESIDE_WORDS),
+                 id="inquiry-begun-after-reported", marks=_OPENER_NO_BODY),
     # near misses: what is opened is no work, the opener no body, the inquiry is the words, or it is no news
     pytest.param("Police opened the door after neighbours said they had heard screams.",
                  [("they had heard screams", "neighbours")], ["opened the door"], id="near-opened-the-door"),
     pytest.param("The minister opened the session after aides said the vote would be delayed.",
                  [("the vote would be delayed", "aides")], ["opened the session"], id="near-opened-the-session"),
+    pytest.param("She started an investigation of her own after neighbours said the dog had been poisoned.",
+                 [("the dog had been poisoned", "neighbours")], ["started an investigation"],
+                 id="near-person-started-investigation"),
     pytest.param("She launched her campaign after friends said she should run.",
                  [("she should run", "friends")], ["launched her campaign"], id="near-launched-her-campaign"),
     pytest.param("Police said they had opened an investigation into the crash.",
