@@ -509,6 +509,12 @@ _WORK = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "au
 # "has begun an inquiry"
 _OPENING_VERBS = frozenset({"open", "launch", "order", "start", "begin"})
 
+# Who rules rather than opens work: a court's or a judge's order for an inquiry is its ruling.
+_BENCH = frozenset({"court", "tribunal", "judge", "justice", "magistrate"})
+
+# Marks of an agent no longer acting for the body: "a retired detective", "former officers".
+_OUT_OF_POST = frozenset({"retired", "former", "ex", "sacked", "dismissed", "suspended"})
+
 
 def _actors(verb: Token) -> list[Token]:
     """Who does the verb's act: its subject; a verb coordinated with one that has a subject shares it ("Chua
@@ -831,12 +837,23 @@ def _work_opened(verb: Token) -> bool:
     """ "Police have launched an inquiry after a councillor said ...", "The ministry ordered a review after auditors
     warned ...": a body, or an agent of one ("Detectives", "Prosecutors"), opening work from the closed list
     (``_WORK``) starts what the story goes on to report, a second event beside the words as a ban or an arrest is.
-    "opened the door", "launched her campaign" or "opened the session" open no work."""
+    "opened the door", "launched her campaign" or "opened the session" open no work. A court or a judge ordering
+    an inquiry rules, it opens no work of its own ("The High Court ordered an inquiry after ...")."""
     if verb.lemma_.lower() not in _OPENING_VERBS:
         return False
-    if not any(_body(s) or s.dep_ == "nsubj" and s.lemma_.lower() in lexicon.BODY_AGENTS for s in _actors(verb)):
+    actors = _actors(verb)
+    if any(s.lemma_.lower() in _BENCH for s in actors):
+        return False
+    if not any(_body(s) or _agents_of_body(s) for s in actors):
         return False
     return _work_named(verb)
+
+
+def _agents_of_body(subj: Token) -> bool:
+    """ "Detectives", "Prosecutors": those who act for a body, as a body's own staff. One of them, or one marked as
+    out of post ("A retired detective", "former officers"), acts for himself, not for the body."""
+    return subj.dep_ == "nsubj" and subj.tag_ == "NNS" and subj.lemma_.lower() in lexicon.BODY_AGENTS \
+        and not any(c.dep_ == "amod" and c.lower_ in _OUT_OF_POST for c in subj.children)
 
 
 def _body(tok: Token) -> bool:
