@@ -942,8 +942,14 @@ class CueRules:
                               and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL for m in c.children)), None)
             if condition is not None:
                 end = condition.right_edge
+            ce = end.idx + len(end.text)
+            # "vowed to retaliate after rebels claimed they had ...": a clause the parser hangs on the infinitive
+            # with a cue of its own is when the vow was made, and its words are that cue's claim, as in a that-clause
+            speech = next((t for t in xcomp.subtree if t.i > xcomp.i and own_speech_act(t, verb)), None)
+            if speech is not None:
+                ce = min(ce, self.clause_end_before(speech))
             self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
-                     content=(cs, self.author_tail(cs, end.idx + len(end.text))), addressee=cue.addressee)
+                     content=(cs, self.author_tail(cs, ce)), addressee=cue.addressee)
             return True
         if lemma not in lexicon.OBJECT_CUES or obj is None:
             return False

@@ -424,19 +424,21 @@ class NarrationRules:
     def _decisive_act_before_words(self, root: Token) -> bool:
         """ "The minister resigned on Friday after a report accused her of bullying", "Ofcom fined the broadcaster
         after viewers complained that ...": the words are in a clause after the main one, and the main clause is a
-        decisive act of its own (``_DECISIVE_ACTS``), done by someone checkable. "sparked a row when she claimed
+        decisive act of its own (``_DECISIVE_ACTS``), done by someone checkable, or a body's opening of work
+        (``_work_opened``: "Police have launched an inquiry after ..."). "sparked a row when she claimed
         ...", "met reporters", "held a press conference" or "joined the debate" are the scene of the words; "hit
         back", "fired back" or "cut short her speech" a retort or a gesture (a word right after the verb turns it
         into another); "had resigned after a report accused her", dated or not, background: beside someone's words
         only the story's own tense makes the act a second event."""
         lemma = lexicon.verb_lemma(root)
+        opened = _work_opened(root)
         # the past perfect first: it refuses outright here, and ``_news_now`` would walk the verb's subtree for a date
-        if root.pos_ != "VERB" or lemma not in _DECISIVE_ACTS or not _told_as_done(root) or _pluperfect(root) \
-                or not _news_now(root) or not _decisive_sense(root, lemma):
+        if root.pos_ != "VERB" or not (opened or lemma in _DECISIVE_ACTS) or not _told_as_done(root) \
+                or _pluperfect(root) or not _news_now(root) or not (opened or _decisive_sense(root, lemma)):
             return False
         turned = root.i + 1 < len(root.doc) and root.nbor(1).pos_ in ("ADV", "ADJ", "ADP", "PART") \
             and root.nbor(1).dep_ in ("prt", "advmod", "acomp", "oprd", "amod")
-        return not turned and self._checkable_actor(root)
+        return not turned and (opened or self._checkable_actor(root))
 
     def _named_actor(self, subj: Token) -> bool:
         """ "Trump's lawyers filed ...", "Fox host Sean Hannity promised ...": a name in the subject makes the actor
@@ -502,6 +504,16 @@ _WORK = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "au
                    "debate", "discussion", "proceedings", "operation", "evacuation", "recount", "count", "airlift",
                    "drive", "flight", "inspection", "crackdown", "consultation", "recall", "strike", "rollout", "running",
                    "control", "management"})
+
+# What a body opens work with beside someone's words: "opened an investigation", "launched a probe", "ordered a review",
+# "has begun an inquiry"
+_OPENING_VERBS = frozenset({"open", "launch", "order", "start", "begin"})
+
+# Who rules rather than opens work: a court's or a judge's order for an inquiry is its ruling.
+_BENCH = frozenset({"court", "tribunal", "judge", "justice", "magistrate"})
+
+# Marks of an agent no longer acting for the body: "a retired detective", "former officers".
+_OUT_OF_POST = frozenset({"retired", "former", "ex", "sacked", "dismissed", "suspended"})
 
 
 def _actors(verb: Token) -> list[Token]:
@@ -812,8 +824,36 @@ def _undertaken(verb: Token) -> bool:
         return False
     if not _told_as_done(verb) or not any(_body(s) for s in _actors(verb)):
         return False
-    return any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & _WORK for c in verb.children) or any(
+    return _work_named(verb) or any(
         c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in lexicon.STATE_VERBS for c in verb.children)
+
+
+def _work_named(verb: Token) -> bool:
+    """Whether the verb's object is a piece of work from the closed list (``_WORK``): "an inquiry", "talks"."""
+    return any(c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & _WORK for c in verb.children)
+
+
+def _work_opened(verb: Token) -> bool:
+    """ "Police have launched an inquiry after a councillor said ...", "The ministry ordered a review after auditors
+    warned ...": a body, or an agent of one ("Detectives", "Prosecutors"), opening work from the closed list
+    (``_WORK``) starts what the story goes on to report, a second event beside the words as a ban or an arrest is.
+    "opened the door", "launched her campaign" or "opened the session" open no work. A court or a judge ordering
+    an inquiry rules, it opens no work of its own ("The High Court ordered an inquiry after ...")."""
+    if verb.lemma_.lower() not in _OPENING_VERBS:
+        return False
+    actors = _actors(verb)
+    if any(s.lemma_.lower() in _BENCH for s in actors):
+        return False
+    if not any(_body(s) or _agents_of_body(s) for s in actors):
+        return False
+    return _work_named(verb)
+
+
+def _agents_of_body(subj: Token) -> bool:
+    """ "Detectives", "Prosecutors": those who act for a body, as a body's own staff. One of them, or one marked as
+    out of post ("A retired detective", "former officers"), acts for himself, not for the body."""
+    return subj.dep_ == "nsubj" and subj.tag_ == "NNS" and subj.lemma_.lower() in lexicon.BODY_AGENTS \
+        and not any(c.dep_ == "amod" and c.lower_ in _OUT_OF_POST for c in subj.children)
 
 
 def _body(tok: Token) -> bool:

@@ -25,10 +25,8 @@ import pytest
 
 from tests.unit.consumers.enricher.nlp.conftest import speaker_matches, strict_xfail
 
-_GLUED_TO_THE_VOW = strict_xfail("the speech clause after an infinitive's object hangs inside the vow's content, "
-                                 "so its own cue is nested and dropped")
-_NO_ACT_BESIDE_WORDS = strict_xfail("beside someone's words the main clause is the author's only with a figure or a "
-                                    "listed decisive act; opening an inquiry is neither")
+_OPENER_NO_BODY = strict_xfail("the opener is no body the extractor knows ('The FA' is left untagged, 'club' is no "
+                                "body noun), so opening an inquiry is no act of a body")
 _GERUND_REPORT = strict_xfail("'reported hearing gunshots' is no cue with words, so the whole sentence stays one "
                                "assertion")
 _SHORT_CLAUSE = strict_xfail("the main clause cut before the words is under the 20 characters an assertion needs")
@@ -38,25 +36,28 @@ _TOPIC_AS_CONTENT = strict_xfail("'reported <a topic>' reads as a cue with its o
 _EVENT_PARTICIPLE = strict_xfail("'hold' is a listed event verb, so the gesture is read as an act of the words")
 _JOINED_ACROSS_STOP = strict_xfail("a quote split around its cue is joined into one claim even where the cue's clause "
                                    "ends its sentence, which decided point 3 reads as two claims, scene or none")
+_AFTER_AS_PREPOSITION = strict_xfail("the parser reads 'after activists' as a preposition with 'alleged' a participle "
+                                      "on its noun, so no clause with a cue follows the vow and nothing is cut")
 _QUOTED_SENTENCE = strict_xfail("a sentence holding a quoted clause is never the author's, so its own main clause "
                                 "after the cue is lost")
 
 SPEECH_CLAUSE_AFTER = [
     pytest.param("The U.S. on Wednesday vowed to respond firmly after the regime claimed that it had tested a new "
                  "missile.", [("to respond firmly", "The U.S."), ("it had tested a new missile", "the regime")], [],
-                 id="vowed-after-claimed", marks=_GLUED_TO_THE_VOW),
+                 id="vowed-after-claimed"),
     pytest.param("Ukraine pledged to rebuild the dam after Russia claimed it had destroyed the structure.",
                  [("to rebuild the dam", "Ukraine"), ("it had destroyed the structure", "Russia")], [],
-                 id="pledged-after-claimed", marks=_GLUED_TO_THE_VOW),
+                 id="pledged-after-claimed"),
     pytest.param("The club promised to rebuild the stand after engineers warned that it could collapse.",
                  [("to rebuild the stand", "The club"), ("it could collapse", "engineers")], [],
-                 id="promised-after-warned", marks=_GLUED_TO_THE_VOW),
+                 id="promised-after-warned",
+                 marks=strict_xfail("'the club' is no actor the extractor knows, so its promise is no claim")),
     pytest.param("Police launched an inquiry on Monday after residents reported hearing gunshots.",
                  [("Police launched an inquiry on Monday", None), ("hearing gunshots", "residents")], [],
                  id="inquiry-after-reported", marks=_GERUND_REPORT),
     pytest.param("The regulator opened an investigation after the newspaper revealed that the bank had hidden losses.",
                  [("The regulator opened an investigation", None), ("the bank had hidden losses", "the newspaper")],
-                 [], id="investigation-after-revealed", marks=_NO_ACT_BESIDE_WORDS),
+                 [], id="investigation-after-revealed"),
     pytest.param("Shares in Veltro rose 6% in early trading, with the company saying that orders had doubled.",
                  [("Shares in Veltro rose 6% in early trading", None), ("orders had doubled", "the company")], [],
                  id="with-company-saying"),
@@ -268,8 +269,211 @@ REVIEW_CORPUS = [  # unlabelled corpus items
 ]
 
 
+# Stop 57: a vow, a pledge or a threat with someone's words in a clause after its infinitive ("vowed to retaliate
+# after rebels claimed ..."). Where the parser hangs that clause on the infinitive, not on the vow, it reads as part
+# of what was vowed; it is the time of the vow and holds a claim of its own.
+VOW_BESIDE_WORDS = [
+    pytest.param("The army vowed to hit back hard after militants claimed they had captured two soldiers.",
+                 [("to hit back hard", "The army"), ("they had captured two soldiers", "militants")], ["after"],
+                 id="vow-army-after-claimed"),
+    pytest.param("The government vowed to retaliate after rebels claimed they had shot down a helicopter.",
+                 [("to retaliate", "The government"), ("they had shot down a helicopter", "rebels")], ["after"],
+                 id="vow-government-after-claimed"),
+    pytest.param("Greece promised to send more ships after Italy complained that migrants were being left at sea.",
+                 [("to send more ships", "Greece"), ("migrants were being left at sea", "Italy")], ["after"],
+                 id="promise-after-complained"),
+    pytest.param("The mayor promised to reopen the library after residents complained that it had been closed for "
+                 "months.", [("to reopen the library", "The mayor"),
+                             ("it had been closed for months", "residents")], ["after"],
+                 id="promise-mayor-after-complained"),
+    pytest.param("The minister pledged to reform the police when campaigners revealed that complaints had been "
+                 "ignored for years.", [("to reform the police", "The minister"),
+                                        ("complaints had been ignored for years", "campaigners")], ["when"],
+                 id="pledge-when-revealed"),
+    pytest.param("The school promised to review its policy after parents alleged that pupils had been bullied.",
+                 [("to review its policy", "The school"), ("pupils had been bullied", "parents")], ["after"],
+                 id="promise-after-alleged"),
+    pytest.param("Tehran vowed to respond days after Israel claimed it had struck a weapons depot.",
+                 [("to respond", "Tehran"), ("it had struck a weapons depot", "Israel")], ["days after"],
+                 id="vow-days-after-claimed"),
+    # main splits these already (the parser hangs the clause on the vow), and the rule must leave them so
+    pytest.param("The senator vowed to block the nomination after the White House confirmed that the judge had been "
+                 "chosen.", [("to block the nomination", "The senator"), ("the judge had been chosen", "White House")],
+                 [], id="vow-after-confirmed-split"),
+    pytest.param("Rebels threatened to resume fighting as the government insisted that the truce had ended.",
+                 [("to resume fighting", "Rebels"), ("the truce had ended", "the government")], [],
+                 id="threat-as-insisted-split"),
+    pytest.param("The union threatened to strike after the company announced that it would cut 200 jobs.",
+                 [("to strike", "The union"), ("it would cut 200 jobs", "the company")], [],
+                 id="threat-after-announced-split"),
+    pytest.param("The prime minister vowed to stay on, telling reporters that he had the support of his party.",
+                 [("to stay on", "The prime minister"), ("he had the support of his party", "The prime minister")],
+                 [], id="vow-telling-reporters"),
+    # near misses: a clause after the infinitive with no one's words in it stays in what was vowed
+    pytest.param("The mayor vowed to rebuild the market after the fire destroyed 40 stalls.",
+                 [("to rebuild the market after the fire destroyed 40 stalls", "The mayor")], [],
+                 id="near-vow-after-fire"),
+    pytest.param("The team promised to improve after the manager was sacked.",
+                 [("to improve after the manager was sacked", "The team")], [], id="near-promise-after-sacked"),
+    pytest.param("The council pledged to act after it emerged that the water was contaminated.",
+                 [("to act after it emerged that the water was contaminated", "The council")], [],
+                 id="near-pledge-after-it-emerged"),
+    pytest.param("The board vowed to investigate what the whistleblower had alleged.",
+                 [("to investigate what the whistleblower had alleged", "The board")], [],
+                 id="near-vow-what-alleged"),
+]
+
+# Stop 57: a body opening an inquiry (a probe, a review) after someone's words opens work the story reports, a
+# second event beside the words, as an arrest or a ban is ("Police have launched an inquiry after a councillor said
+# ..."); only a body's work from the closed list, in the story's own tense.
+INQUIRY_BESIDE_WORDS = [
+    pytest.param("Police have launched an inquiry after a councillor said she had received death threats.",
+                 [("Police have launched an inquiry", None), ("she had received death threats", "a councillor")], [],
+                 id="inquiry-police-after-said"),
+    pytest.param("The club has opened an investigation after fans complained that stewards had assaulted them.",
+                 [("The club has opened an investigation", None), ("stewards had assaulted them", "fans")], [],
+                 id="inquiry-club-after-complained", marks=_OPENER_NO_BODY),
+    pytest.param("Ofcom launched a probe on Monday after viewers claimed the broadcast was offensive.",
+                 [("Ofcom launched a probe on Monday", None), ("the broadcast was offensive", "viewers")], [],
+                 id="inquiry-ofcom-probe-after-claimed"),
+    pytest.param("Prosecutors opened a criminal investigation after the company admitted that it had falsified data.",
+                 [("Prosecutors opened a criminal investigation", None), ("it had falsified data", "the company")],
+                 [], id="inquiry-prosecutors-after-admitted"),
+    pytest.param("The ministry ordered a review after auditors warned that the contract had been overpriced.",
+                 [("The ministry ordered a review", None), ("the contract had been overpriced", "auditors")], [],
+                 id="review-ordered-after-warned"),
+    pytest.param("The FA has begun an inquiry after the referee reported that players had surrounded him.",
+                 [("The FA has begun an inquiry", None), ("players had surrounded him", "the referee")], [],
+                 id="inquiry-begun-after-reported", marks=_OPENER_NO_BODY),
+    # near misses: what is opened is no work, the opener no body, the inquiry is the words, or it is no news
+    pytest.param("Police opened the door after neighbours said they had heard screams.",
+                 [("they had heard screams", "neighbours")], ["opened the door"], id="near-opened-the-door"),
+    pytest.param("The minister opened the session after aides said the vote would be delayed.",
+                 [("the vote would be delayed", "aides")], ["opened the session"], id="near-opened-the-session"),
+    pytest.param("She started an investigation of her own after neighbours said the dog had been poisoned.",
+                 [("the dog had been poisoned", "neighbours")], ["started an investigation"],
+                 id="near-person-started-investigation"),
+    pytest.param("She launched her campaign after friends said she should run.",
+                 [("she should run", "friends")], ["launched her campaign"], id="near-launched-her-campaign"),
+    pytest.param("Police said they had opened an investigation into the crash.",
+                 [("they had opened an investigation into the crash", "Police")], [], id="near-said-opened"),
+    pytest.param("The regulator had opened an investigation in 2019 after the paper revealed that the bank had hidden "
+                 "losses.", [("the bank had hidden losses", "the paper")], ["opened an investigation"],
+                 id="near-pluperfect-dated"),
+    pytest.param("Police have not opened an investigation, although the family said the death was suspicious.",
+                 [("the death was suspicious", "the family")], ["opened an investigation"], id="near-not-opened"),
+]
+
+# Stop 57's review: the reviewer's rows for the two rules (a vow's infinitive ending before someone's words; a body
+# opening work beside them), in the reviewer's own words but for two unlabelled corpus sentences, and the mend's near
+# misses: a court's or a judge's order is its ruling, an agent out of post or alone acts for no body, and a body
+# opening something that is no work (a library) opens no work.
+REVIEW_57_VOW = [
+    pytest.param("The ministry vowed to punish those responsible after activists alleged that prisoners had been "
+                 "beaten.", [("to punish those responsible", "The ministry"),
+                             ("prisoners had been beaten", "activists")], ["after activists"],
+                 id="rev57-vow-ministry-after-alleged", marks=_AFTER_AS_PREPOSITION),
+    pytest.param("Japan pledged to boost its defences after China announced that it would expand its fleet.",
+                 [("to boost its defences", "Japan"), ("it would expand its fleet", "China")], ["after China"],
+                 id="rev57-pledge-japan-after-announced"),
+    pytest.param("Coach Maria Lopez promised to play younger players after fans complained that the squad was too old.",
+                 [("to play younger players", "Maria Lopez"), ("the squad was too old", "fans")], ["after fans"],
+                 id="rev57-promise-coach-after-complained"),
+    pytest.param("Seoul vowed to retaliate after Pyongyang claimed that it had launched a spy satellite.",
+                 [("to retaliate", "Seoul"), ("it had launched a spy satellite", "Pyongyang")], ["after Pyongyang"],
+                 id="rev57-vow-seoul-after-claimed"),
+    pytest.param("President Ana Reyes pledged to cut taxes when the central bank warned that growth had stalled.",
+                 [("to cut taxes", "Ana Reyes"), ("growth had stalled", "the central bank")], ["when the central"],
+                 id="rev57-pledge-when-warned"),
+    pytest.param("Germany promised to send tanks after Kyiv said its forces were running out of ammunition.",
+                 [("to send tanks", "Germany"), ("its forces were running out of ammunition", "Kyiv")], ["after Kyiv"],
+                 id="rev57-promise-germany-after-said"),
+    pytest.param("Senator Paul Hale vowed to block the bill after the White House insisted that it would not "
+                 "negotiate.", [("to block the bill", "Paul Hale"), ("it would not negotiate", "the White House")],
+                 ["after the White"], id="rev57-vow-senator-after-insisted"),
+    pytest.param("The mayor vowed to rebuild after the fire tore through the old town.",
+                 [("to rebuild after the fire tore through the old town", "The mayor")], [],
+                 id="rev57-near-vow-rebuild-after-fire"),
+    pytest.param("The council pledged to act after it emerged that the school had been closed for weeks.",
+                 [("to act after it emerged that the school had been closed for weeks", "The council")], [],
+                 id="rev57-near-pledge-after-it-emerged"),
+    pytest.param("The minister vowed to find out who had said what at the meeting.",
+                 [("to find out who had said what at the meeting", "The minister")], [], id="rev57-near-vow-find-who-said"),
+    pytest.param("The company promised to refund customers who complained that their orders had never arrived.",
+                 [("to refund customers who complained that their orders had never arrived", "The company")], [],
+                 id="rev57-near-promise-refund-who-complained"),
+    pytest.param("Iran vowed to respond after Israel's strike on its embassy in Damascus.",
+                 [("to respond after Israel's strike on its embassy in Damascus", "Iran")], [],
+                 id="rev57-near-vow-after-strike-noun"),
+    pytest.param("Police promised to investigate claims that officers had ignored the calls.",
+                 [("to investigate claims that officers had ignored the calls", "Police")], [],
+                 id="rev57-near-promise-investigate-claims"),
+    # corpus: an unlabelled washingtonpost-wellness item and a dev paragraph (guardian-world); both unchanged
+    pytest.param("Remember last year when I pledged to lose 10 pounds \u2014 and keep them off \u2014 before I turned 50?",
+                 [], [], id="rev57-corpus-wapo-pledged-lose"),
+    pytest.param("Iran\u2019s president has vowed to \u201cdeal decisively\u201d with protests that are gathering "
+                 "momentum across much of the country one week after the death of a woman in custody.",
+                 [("to \u201cdeal decisively\u201d with protests", "Iran\u2019s president")], [],
+                 id="rev57-corpus-raisi-vowed-deal"),
+]
+
+REVIEW_57_INQUIRY = [
+    pytest.param("Police have opened an inquiry after a teacher said pupils had been threatened with knives.",
+                 [("Police have opened an inquiry", None), ("pupils had been threatened with knives", "a teacher")], [],
+                 id="rev57-inq-police-after-teacher"),
+    pytest.param("The regulator launched an investigation after customers complained that their accounts had been "
+                 "emptied.", [("The regulator launched an investigation", None),
+                              ("their accounts had been emptied", "customers")], [],
+                 id="rev57-inq-regulator-after-complained"),
+    pytest.param("Detectives began a probe after a witness told officers that she had seen a man with a gun.",
+                 [("Detectives began a probe", None), ("she had seen a man with a gun", "a witness")], [],
+                 id="rev57-inq-detectives-began-probe"),
+    pytest.param("The European Commission opened an investigation after Google admitted that it had collected the "
+                 "data.", [("The European Commission opened an investigation", None),
+                           ("it had collected the data", "Google")], [], id="rev57-inq-commission-after-admitted"),
+    pytest.param("The government opened talks after rebels said they were ready to disarm.",
+                 [("The government opened talks", None), ("they were ready to disarm", "rebels")], [],
+                 id="rev57-inq-govt-opened-talks"),
+    pytest.param("The union launched a strike after managers said pay would be frozen.",
+                 [("The union launched a strike", None), ("pay would be frozen", "managers")], [],
+                 id="rev57-inq-union-launched-strike"),
+    pytest.param("Police launched a drive against drink-driving after figures showed deaths had risen.",
+                 [("Police launched a drive against drink-driving", None), ("deaths had risen", "figures")], [],
+                 id="rev57-inq-police-launched-drive"),
+    pytest.param("Police opened the door to talks after the protesters said they would leave the square.",
+                 [("they would leave the square", "the protesters")], ["opened the door"],
+                 id="rev57-near-opened-door-to-talks"),
+    pytest.param("A retired detective launched an investigation of his own after the family said the police had "
+                 "failed them.", [("the police had failed them", "the family")], ["launched an investigation"],
+                 id="rev57-near-retired-detective"),
+    pytest.param("Former officers launched an inquiry after the families said the evidence had been hidden.",
+                 [("the evidence had been hidden", "the families")], ["launched an inquiry"],
+                 id="rev57-near-former-officers"),
+    pytest.param("The High Court ordered an inquiry after the families said the evidence had been hidden.",
+                 [("the evidence had been hidden", "the families")], ["ordered an inquiry"],
+                 id="rev57-near-court-ordered-inquiry"),
+    pytest.param("A judge ordered an inquiry after the families said the evidence had been hidden.",
+                 [("the evidence had been hidden", "the families")], ["ordered an inquiry"],
+                 id="rev57-near-judge-ordered-inquiry"),
+    pytest.param("The council opened a new library after residents said the old one was too small.",
+                 [("the old one was too small", "residents")], ["opened a new library"],
+                 id="rev57-near-council-opened-library"),
+    pytest.param("The minister ordered an inquiry after it emerged that the hospital had lost the records.",
+                 [("The minister ordered an inquiry after it emerged that the hospital had lost the records.", None)],
+                 [], id="rev57-near-minister-after-it-emerged"),
+    pytest.param("She said police had opened an inquiry after her son went missing.",
+                 [("police had opened an inquiry after her son went missing", "She")], [],
+                 id="rev57-near-said-opened-inside-words"),
+    pytest.param("The club's owner began a review after the manager said the players had lost faith.",
+                 [("the players had lost faith", "the manager")], ["began a review"], id="rev57-near-owner-began-review"),
+    pytest.param("Senator Joan Pike launched a review of her own finances after critics claimed she had hidden gifts.",
+                 [("she had hidden gifts", "critics")], ["launched a review"], id="rev57-near-senator-own-review"),
+]
+
+
 @pytest.mark.parametrize("text,expected,absent", SPEECH_CLAUSE_AFTER + OUTLET_FIRST_REPORT + SCENE_AFTER_WORDS
-                         + REVIEW_WITH_SAYING + REVIEW_REPORTED + REVIEW_CORPUS)
+                         + REVIEW_WITH_SAYING + REVIEW_REPORTED + REVIEW_CORPUS + VOW_BESIDE_WORDS
+                         + INQUIRY_BESIDE_WORDS + REVIEW_57_VOW + REVIEW_57_INQUIRY)
 def test_own_voice_beside_words_probe(extractor, text, expected, absent):
     claims = extractor.extract_text(text).claims
     got = [(c.content, c.speaker, c.speaker_type) for c in claims]
