@@ -32,6 +32,8 @@ _TEMPORAL = frozenset({"after", "following"})
 # "threatened to resign if the plan is not changed": the condition is part of what was promised or threatened,
 # though the parser hangs it on the cue verb.
 _CONDITIONAL = frozenset({"if", "unless"})
+# Words opening a vow's limit or condition: what follows is part of what was vowed.
+_VOW_LIMITS = _CONDITIONAL | {"until", "till"}
 # Marks of a reason clause: "..., she said, because the funds ran out".
 _REASON_MARKS = frozenset({"because"})
 # Cues of a state of mind, not of speech (PARC counts them as attribution when they carry the sentence);
@@ -946,7 +948,8 @@ class CueRules:
             # "vowed to retaliate after rebels claimed they had ...": a clause the parser hangs on the infinitive
             # with a cue of its own is when the vow was made, and its words are that cue's claim, as in a that-clause
             speech = next((t for t in xcomp.subtree if t.i > xcomp.i and own_speech_act(t, verb)), None)
-            if speech is not None:
+            # ... unless it is the vow's limit or condition ("to stay in office until voters said otherwise")
+            if speech is not None and not any(t.lower_ in _VOW_LIMITS for t in xcomp.doc[xcomp.i:speech.i]):
                 ce = min(ce, self.clause_end_before(speech))
             self.add(kind="indirect", rule="cue_clause", speaker=cue.speaker, cue=verb,
                      content=(cs, self.author_tail(cs, ce)), addressee=cue.addressee)

@@ -318,6 +318,11 @@ VOW_BESIDE_WORDS = [
     pytest.param("The council pledged to act after it emerged that the water was contaminated.",
                  [("to act after it emerged that the water was contaminated", "The council")], [],
                  id="near-pledge-after-it-emerged"),
+    # a vow's limit or condition is what was vowed, whoever's words it names (the before-stop read of stop 57)
+    pytest.param("The mayor vowed to stay in office until voters said otherwise.",
+                 [("to stay in office until voters said otherwise", "The mayor")], [], id="near-vow-until-said"),
+    pytest.param("The coach promised to stay till the owners said he should go.",
+                 [("to stay till the owners said he should go", "The coach")], [], id="near-promise-till-said"),
     pytest.param("The board vowed to investigate what the whistleblower had alleged.",
                  [("to investigate what the whistleblower had alleged", "The board")], [],
                  id="near-vow-what-alleged"),
