@@ -751,14 +751,13 @@ def _relayed(claim: Claim, content: Span) -> tuple[str, SourceKind] | None:
     officials"; None when it cites none.
 
     Read off the parse: the object of a "citing" outside the content, or of a "cited" that qualifies a noun, up to
-    a comma ("citing Tom Hale, a farmer, that" cites Tom Hale). "X cited Y as saying" makes Y the speaker already.
+    a comma ("citing Tom Hale, a farmer, that" cites Tom Hale).
     """
     doc = content.doc
     sentence = doc.char_span(claim.sentence.start, claim.sentence.end, alignment_mode="expand")
     for cite in sentence if sentence is not None else ():
         if cite.lemma_ != "cite" or cite.tag_ != "VBG" and cite.dep_ != "relcl" \
-                or claim.content_span.start <= cite.idx < claim.content_span.end \
-                or any(t.lower_ == "as" for t in cite.children):
+                or claim.content_span.start <= cite.idx < claim.content_span.end:
             continue
         cited = next((t for t in cite.children if t.dep_ == "dobj"), None)
         if cited is None:
@@ -791,11 +790,10 @@ def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -
     A speaker that passes on what a source it cites said ("Reuters reported, citing three sources, that") relays
     it: the cited source is the origin (decision 6 of ``bench/data/README.md`` joins a relay to it). The press
     relays whatever it cites; anyone else relays a source that speaks, and cites papers or figures as evidence of
-    their own statement ("The ministry said, citing preliminary figures"). The author's own sentence cites no one
-    ("The airline cancelled 40 flights, citing bad weather" is the airline's act).
+    their own statement ("The ministry said, citing preliminary figures").
     """
     placed = _speakers_provenance(claim, body, content)
-    relayed = _relayed(claim, content) if content is not None and placed.source_kind != "author" else None
+    relayed = _relayed(claim, content) if content is not None else None
     if relayed is None or relayed[1] == "document" and placed.source_kind != "media":
         return placed
     return placed.model_copy(update={"cited_source": relayed[0], "source_kind": relayed[1]})
