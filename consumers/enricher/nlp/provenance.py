@@ -738,13 +738,69 @@ def _names_before(word: str) -> bool:
     return word[:1].isupper() and word[-1:].isalnum() and word not in _OPENERS
 
 
+# The tagger's entity types that name a source: "citing Prime Minister Fumio Kishida", "citing The Times".
+_SOURCE_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+# The words that make what a relay cites a source, not a reason ("citing safety concerns", "citing bad weather"):
+# the cue words of every kind, read in the cited phrase's head and the nouns compounded with it.
+_SOURCE_WORDS = _SOCIAL + _ANONYMOUS + _MEDIA + _DOCUMENT + _DOCUMENT_HEADS + _OFFICIAL
+
+
+def _relayed(claim: Claim, content: Span) -> tuple[str, SourceKind] | None:
+    """The source a claim's attribution says it passes on, and its kind: ("three sources", anonymous) for "Reuters
+    reported, citing three sources, that", ("two officials", anonymous) for "according to Reuters, which cited two
+    officials"; None when it cites none.
+
+    Read off the parse: the object of a "citing" outside the content, or of a "cited" that qualifies a noun, up to
+    a comma ("citing Tom Hale, a farmer, that" cites Tom Hale).
+    """
+    doc = content.doc
+    sentence = doc.char_span(claim.sentence.start, claim.sentence.end, alignment_mode="expand")
+    for cite in sentence if sentence is not None else ():
+        if cite.lemma_ != "cite" or cite.tag_ != "VBG" and cite.dep_ != "relcl" \
+                or claim.content_span.start <= cite.idx < claim.content_span.end:
+            continue
+        cited = next((t for t in cite.children if t.dep_ == "dobj"), None)
+        if cited is None:
+            continue
+        end = next((t.i for t in doc[cited.i:cited.right_edge.i + 1]
+                    if t.is_punct or claim.content_span.start <= t.idx < claim.content_span.end), cited.right_edge.i + 1)
+        phrase = doc[cited.left_edge.i:end]
+        entities = [t.ent_type_ for t in phrase if t.ent_type_ in _SOURCE_ENTITIES]
+        head_words = [t for t in cited.children if t.dep_ == "compound"] + [cited]
+        words = " ".join(w for t in head_words for w in {t.lower_, t.lemma_.lower()})
+        if not entities and not _has(words, _SOURCE_WORDS):
+            continue
+        cited_as = _ARTICLES.sub("", phrase.text)
+        if _ANONYMITY.search(phrase.text):
+            return cited_as, "anonymous"
+        # Papers by their head noun, in the plural too: "intelligence reports" are no unnamed group.
+        if not entities and cited.lemma_.lower() in _DOCUMENT + _DOCUMENT_HEADS and cited.lemma_.lower() not in _COURTS:
+            return cited_as, "document"
+        return cited_as, source_kind(phrase.text, entities[0] if entities else "")
+    return None
+
+
 def with_provenance(claim: Claim, body: str = "", content: Span | None = None) -> Claim:
     """The claim with ``cited_source`` and ``source_kind`` filled in; ``body`` is its article's text past the title.
 
     The title is left out: a headline's capitals ("Taliban Spokesman Slams Biden") are no title.
     ``content`` is the claim's content in the parsed article: without it no acting office, nor a he or she
     as the reported clause's subject, is read.
+
+    A speaker that passes on what a source it cites said ("Reuters reported, citing three sources, that") relays
+    it: the cited source is the origin (decision 6 of ``bench/data/README.md`` joins a relay to it). The press
+    relays whatever it cites; anyone else relays a source that speaks, and cites papers or figures as evidence of
+    their own statement ("The ministry said, citing preliminary figures").
     """
+    placed = _speakers_provenance(claim, body, content)
+    relayed = _relayed(claim, content) if content is not None else None
+    if relayed is None or relayed[1] == "document" and placed.source_kind != "media":
+        return placed
+    return placed.model_copy(update={"cited_source": relayed[0], "source_kind": relayed[1]})
+
+
+def _speakers_provenance(claim: Claim, body: str, content: Span | None) -> Claim:
+    """The claim with the speaker's own provenance: the origin its speaker, or the post or office it names, is."""
     if claim.speaker_type == "AUTHOR":
         post = _POST_ON_PLATFORM.search(claim.content)
         if post is not None:
