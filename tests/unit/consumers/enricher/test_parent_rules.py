@@ -102,6 +102,48 @@ def test_the_marks_and_the_parse_survive_the_trip_to_the_parent(extractor, rules
         assert [s.start for s in after.sents] == [s.start for s in before.sents]
 
 
+def test_the_child_leaves_the_rules_output_unset(extractor):
+    # the rules run in the parent alone: what the child ships carries none of their output
+    _results, _todo, docs = extractor.parse(ARTICLES)
+    keys = {key[1] for doc in docs for key in doc.user_data if isinstance(key, tuple) and len(key) > 1}
+    assert keys and not keys & {"nr_entities", "nr_claims"}
+
+
+IDENTITY_ROWS = [
+ ("news", "Port strike to end on Monday, union says", "ROTTERDAM (AP) — The dockworkers' union said on Sunday that the strike would end on Monday. “We have a deal,” union leader Piet de Vries told reporters."),
+ ("news", "Minister: budget gap is €4.2bn", "Finance Minister Ana Costa told lawmakers the budget gap had widened to €4.2 billion, up 12% from March."),
+ ("news", "Senator posts on X about the vote", "Senator Jane Holt wrote on X: \"I will vote no on this bill.\" Her office declined to comment further."),
+ ("news", "Police deny report of raid", "Police denied a report that officers had raided the offices. A spokesperson said no such operation took place."),
+ ("food/reviews", "Lumen review – a bright room, a dull menu", "Dinner for two costs £90. Owner Sam Lee said the menu would change weekly."),
+ ("news", "PARIS", "PARIS\nFrench officials said on Tuesday that the airport would reopen."),
+ ("news", "Quake hits coast", "TOKYO, Japan — A magnitude 6.1 earthquake struck off the coast on Wednesday, the agency said. No tsunami warning was issued."),
+ ("news", "Analysts expect rate cut", "Analysts at Deutsche Bank expect the central bank to cut rates by 25 basis points, according to a note seen by Reuters."),
+ ("news", "Mayor vows to fix roads", "“Every pothole will be filled by June,” said Mayor Tom Reyes. Critics said the promise was unrealistic."),
+ ("news", "Company recalls 1.2 million cars", "The company said it would recall about 1.2 million vehicles in the U.S. because of a faulty airbag sensor."),
+ ("news", "UN: 3,000 displaced", "GENEVA — The U.N. refugee agency said at least 3,000 people had been displaced. \"The situation is dire,\" spokeswoman Olga Ivanova said."),
+ ("quiz", "Quiz: how well do you know the news?", "Question 1. Who said the strike would end? Answer: the union."),
+ ("news", "", "Officials familiar with the matter said talks could resume next week."),
+ ("news", "A headline only, officials say", ""),
+ ("news", "Empty", "   "),
+ ("news", "Der Bürgermeister spricht", "Der Bürgermeister sagte am Montag, dass die Stadt zwei neue Notunterkünfte eröffnen werde. Niemand solle draußen bleiben."),
+ ("news", "Numbers day", "Sales rose 8.5% to $386,810 in Q1; shares fell 3 cents to $12.07, the firm said in a filing."),
+ ("news", "Court rules in favour of activists", "LONDON (Reuters) - The High Court ruled on Thursday that the ban was unlawful, lawyers for the activists said."),
+ ("news", "Three questions for the governor", "Governor Maria Lopez said she had \"no plans\" to run again. \"I am done,\" she added, according to a transcript."),
+ ("news", "Storm warning issued", "NEW DELHI\nThe weather office warned of heavy rain. It said schools would stay shut on Friday.\n\nResidents were told to stay indoors."),
+ ("news", "Ceasefire holds, army says", "The army said the ceasefire was holding. A rebel commander, who asked not to be named, disputed that."),
+ ("news", "Tech giant to cut 5% of staff", "The company will cut about 5 percent of its workforce, chief executive Lin Wei said in a memo to employees on Monday."),
+]
+
+
+# the review's rows: varied texts and the pipeline's near misses (no title, no body, blank body, German)
+@pytest.mark.parametrize("n, row", list(enumerate(IDENTITY_ROWS)))
+def test_the_split_path_equals_enrich_on_row(extractor, rules, n, row):
+    path, title, body = row
+    article = _article(100 + n, title, body, path=path)
+    results, todo, docs = extractor.parse([article])
+    assert rules.finish([article], (results, todo, packed(docs))) == extractor.enrich([article])
+
+
 def _items(value):
     return None if value is None else list(value)
 
