@@ -1,6 +1,7 @@
 """The extractor the enricher and the CLI call: articles in, one Enrichment per article out.
 
-All English articles of a batch go through ONE ``nlp.pipe`` call. The model is
+All English articles of a batch go through ONE ``nlp.pipe`` call (``Extractor._piped``): in ``enrich``, every pipe;
+in the enricher's child (``parse``), the pipes before the rules, which its parent runs (``finish``). The model is
 the stock small English pipeline plus five NewsRadar components:
 
     newsradar_title_dots -> newsradar_glued_stops (both retokenize, before the model reads the tokens)
@@ -145,17 +146,13 @@ class Extractor:
         ``languages``: ``article_languages(articles)``, when the caller has decided them already.
         """
         results, todo = self._planned(articles, languages)
-        docs = self.nlp.pipe((self.unparsed(articles[i], text, title_end) for i, text, title_end in todo),
-                             batch_size=self.batch_size, n_process=self.n_process)
-        return self._converted(results, articles, todo, docs)
+        return self._converted(results, articles, todo, self._piped(articles, todo))
 
     def parse(self, articles: Sequence[Article], languages: Sequence[str | None] | None = None):
         """``enrich`` up to the ``RULE_PIPES``: the skipped articles' Enrichments (None for the others), each piped
         article's (index, text, title end), and its Doc through every pipe before the rules, in that order."""
         results, todo = self._planned(articles, languages)
-        docs = self.nlp.pipe((self.unparsed(articles[i], text, title_end) for i, text, title_end in todo),
-                             batch_size=self.batch_size, n_process=self.n_process, disable=RULE_PIPES)
-        return results, todo, docs
+        return results, todo, self._piped(articles, todo, disable=RULE_PIPES)
 
     def finish(self, articles: Sequence[Article], results: list[Enrichment | None], todo: list[tuple[int, str, int]],
                docs) -> list[Enrichment]:
@@ -173,6 +170,11 @@ class Extractor:
             if results[i] is None:
                 todo.append((i, *self.prepared(article)))
         return results, todo
+
+    def _piped(self, articles: Sequence[Article], todo: list[tuple[int, str, int]], disable: Sequence[str] = ()):
+        """The ``todo`` articles' Docs through the one ``nlp.pipe`` call of a batch, less the pipes in ``disable``."""
+        return self.nlp.pipe((self.unparsed(articles[i], text, title_end) for i, text, title_end in todo),
+                             batch_size=self.batch_size, n_process=self.n_process, disable=list(disable))
 
     def _converted(self, results: list[Enrichment | None], articles: Sequence[Article],
                    todo: list[tuple[int, str, int]], docs) -> list[Enrichment]:
