@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import wait
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from consumers.enricher.nlp.language import article_languages
 from newsradar.errors import WorkerLostError
@@ -82,9 +82,19 @@ def _parse(articles: list[Article], languages: list[str | None]) -> tuple[list, 
     return results, todo, packed(docs)
 
 
+class Extraction(Protocol):
+    """A chunk's Enrichments to come: what the stage reads of a ``concurrent.futures.Future`` (``result``, ``cancel``),
+    which its in-thread extraction returns, and of ``_Finishing``, which ``ExtractorProcess.submit`` returns."""
+
+    def result(self, timeout: float | None = None) -> list[Enrichment]: ...
+
+    def cancel(self) -> bool: ...
+
+
 class _Finishing:
-    """A chunk's Future of its Enrichments: the child's parse, which the parent's rules finish on the thread that
-    asks for the result (the stage's clustering worker), each time it is asked."""
+    """An ``Extraction``, not a Future (no ``done``, ``exception`` or callbacks): the child's parse, which the
+    parent's rules finish on the thread that asks for the result (the stage's clustering worker), each time it is
+    asked. ``result``'s ``timeout`` bounds the wait for the child alone, not the rules' time after it."""
 
     def __init__(self, parsing: Future, articles: list[Article], rules: ParentRules):
         self._parsing = parsing
@@ -99,7 +109,7 @@ class _Finishing:
 
 
 class ExtractorProcess:
-    """``submit(articles)`` -> a Future of their Enrichments; chunks are extracted in submission order."""
+    """``submit(articles)`` -> an ``Extraction`` of their Enrichments; chunks are extracted in submission order."""
 
     def __init__(self, model: str, batch_size: int, n_process: int, max_chars: int):
         self._args = (model, batch_size, n_process, max_chars)
@@ -127,8 +137,9 @@ class ExtractorProcess:
             raise
         return pool
 
-    def submit(self, articles: Sequence[Article]) -> _Finishing:
-        """A Future of the Enrichments; ``BrokenProcessPool`` from it means the child died (see ``lost``).
+    def submit(self, articles: Sequence[Article]) -> Extraction:
+        """The Enrichments to come (``_Finishing``); ``BrokenProcessPool`` from its ``result`` means the child died
+        (see ``lost``).
 
         The languages are decided here, on the parent's core: the child's is spaCy's, and
         language detection was about 2% of its time an article.

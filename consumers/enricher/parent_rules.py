@@ -38,8 +38,8 @@ class ParentRules:
 
     def __init__(self, model: str, batch_size: int):
         self._extractor = Extractor(model=model, batch_size=batch_size, build=build_rules_nlp)
-        # The stage finishes chunks on its one worker thread; a caller's own thread (a test, the CLI) must not
-        # run spaCy's pipes on the same vocabulary at the same time.
+        # The stage finishes chunks on its one worker thread, but a Future-like's result may be asked on any thread
+        # (a test's, a caller's): two must not run spaCy's pipes on the same vocabulary at the same time.
         self._lock = threading.Lock()
 
     def finish(self, articles: Sequence[Article], parsed: tuple[list, list, bytes]) -> list[Enrichment]:
