@@ -182,7 +182,8 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--articles", type=int, default=0, help="0: every English corpus article")
     parser.add_argument("--cache", default=os.environ.get("TMPDIR", "/tmp") + "/newsradar-enrich-replay-docs.pkl",
-                        help="the recorded Enrichments (made on first use; outside the repo: the text is the corpus's)")
+                        help="the recorded parses, Extractor.parse's (made on first use; outside the repo: the text is "
+                             "the corpus's)")
     parser.add_argument("--profile", help="write a cProfile of every thread of the last repetition to this file")
     args = parser.parse_args()
 
