@@ -1,4 +1,4 @@
-"""The enricher's parent process CPU an article, offline: spaCy replaced by its recorded outputs.
+"""The enricher's parent process CPU an article, offline: the child's spaCy replaced by its recorded outputs.
 
     .venv/bin/python bench/enrich_parent_cpu.py [--reps 5] [--articles N] [--profile FILE]
 
@@ -6,10 +6,11 @@ On two cores every millisecond the parent spends is taken from the spaCy child o
 Elasticsearch, and the throughput bench's rates swing more with the machine's load than
 such milliseconds move them; CPU time does not. So the parent runs here as in production
 (``Enricher`` with its story and claim clusterers on a fresh namespace of Elasticsearch,
-its outputs published by the runner's ``_publish`` to that namespace's ``news.enriched``)
-but its spaCy process returns the ``Enrichment``s recorded once for the English corpus
-articles (cached in ``--cache``, recorded by ``Extractor.enrich``, the child's own code),
-so the articles still travel to a child process and back as pickles. Each repetition
+its outputs published by the runner's ``_publish`` to that namespace's ``news.enriched``,
+the rules finishing the child's Docs, ``parent_rules``) but its spaCy process returns the
+parsed Docs recorded once for the English corpus articles (cached in ``--cache``, recorded
+by ``Extractor.parse``, the child's own code), so the articles still travel to a child
+process and back as pickles and DocBins. Each repetition
 decodes the records as the runner does, hands each batch to ``prefetch`` then
 ``process``, and publishes, under the collector's threshold the runner sets for the
 stage; its CPU (``time.process_time``, every thread of this process) over the
@@ -37,39 +38,57 @@ if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))   # after PYTHONPATH, so a run can measure another checkout's code
 
 FETCHED_AT = datetime(2026, 12, 4, tzinfo=UTC)
-_RECORDED: dict | None = None    # the replay child's recorded Enrichments by article_id
+_RECORDED: dict | None = None    # the replay child's recorded parses by article_id
 
 
 def _replay_load(path: str) -> None:
     """The replay child's initializer: the recorded outputs stand in for the model."""
     global _RECORDED
     _RECORDED = pickle.loads(Path(path).read_bytes())
+    from spacy.vocab import Vocab  # noqa: PLC0415
+    _Replay.vocab = Vocab()
     from consumers.enricher import extract_process  # noqa: PLC0415
     extract_process._EXTRACTOR = _Replay()
 
 
 class _Replay:
-    def enrich(self, articles, languages=None):
-        return [_RECORDED[a.article_id] for a in articles]
+    vocab = None    # the Docs' strings travel with them: a blank vocabulary reads them
+
+    def parse(self, articles, languages=None):
+        """As ``Extractor.parse``: the skipped articles' Enrichments, the piped ones' (index, text, title end), Docs."""
+        from consumers.enricher.parent_rules import unpacked  # noqa: PLC0415
+
+        results, todo, docs = [], [], []
+        for i, article in enumerate(articles):
+            skipped, piped = _RECORDED[article.article_id]
+            results.append(skipped)
+            if piped is not None:
+                text, title_end, data = piped
+                todo.append((i, text, title_end))
+                docs += unpacked(data, self.vocab)
+        return results, todo, docs
 
 
-def _replay_extractor(path: str):
-    """An ``ExtractorProcess`` whose child replays ``path`` instead of loading spaCy."""
+def _replay_extractor(path: str, model: str, batch_size: int):
+    """An ``ExtractorProcess`` whose child replays ``path`` instead of loading spaCy's model; its rules are real."""
     import multiprocessing  # noqa: PLC0415
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
     from consumers.enricher.extract_process import ExtractorProcess, _ready  # noqa: PLC0415
+    from consumers.enricher.parent_rules import ParentRules  # noqa: PLC0415
 
     extractor = ExtractorProcess.__new__(ExtractorProcess)
     extractor._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
                                           initializer=_replay_load, initargs=(path,))
     extractor._pool.submit(_ready).result()
+    extractor._rules = ParentRules(model, batch_size)
     return extractor
 
 
 def record(articles: list, path: Path) -> None:
-    """Run the real extractor once over ``articles`` and keep its outputs."""
+    """Run the real child's half of the extractor once over ``articles`` and keep what it ships, article by article."""
     from consumers.enricher.nlp.pipeline import Extractor  # noqa: PLC0415
+    from consumers.enricher.parent_rules import packed  # noqa: PLC0415
     from newsradar.settings import Settings  # noqa: PLC0415
 
     cfg = Settings().enrich
@@ -78,7 +97,9 @@ def record(articles: list, path: Path) -> None:
     out = {}
     for start in range(0, len(articles), cfg.chunk_size):
         chunk = articles[start:start + cfg.chunk_size]
-        out.update((a.article_id, e) for a, e in zip(chunk, extractor.enrich(chunk)))
+        results, todo, docs = extractor.parse(chunk)
+        piped = {i: (text, title_end, packed([doc])) for (i, text, title_end), doc in zip(todo, docs)}
+        out.update((a.article_id, (results[i], piped.get(i))) for i, a in enumerate(chunk))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(out))
 
@@ -119,7 +140,9 @@ def one_rep(articles: list, cache: str, profile: str | None) -> dict:
     try:
         ensure_topics(settings)
         ensure_schema(es, settings)
-        enricher = Enricher(settings, extractor=_replay_extractor(cache), clusterer=StoryClusterer(es, settings),
+        enricher = Enricher(settings, extractor=_replay_extractor(cache, settings.enrich.model,
+                                                                  settings.enrich.chunk_size),
+                            clusterer=StoryClusterer(es, settings),
                             claim_clusterer=ClaimClusterer(es, settings))
         runner = Runner(enricher, settings)
         runner._connect()    # the stage's consumer and producer as the runner makes them; only the producer is used
@@ -158,8 +181,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--articles", type=int, default=0, help="0: every English corpus article")
-    parser.add_argument("--cache", default=os.environ.get("TMPDIR", "/tmp") + "/newsradar-enrich-replay.pkl",
-                        help="the recorded Enrichments (made on first use; outside the repo: the text is the corpus's)")
+    parser.add_argument("--cache", default=os.environ.get("TMPDIR", "/tmp") + "/newsradar-enrich-replay-docs.pkl",
+                        help="the recorded parses, Extractor.parse's (made on first use; outside the repo: the text is "
+                             "the corpus's)")
     parser.add_argument("--profile", help="write a cProfile of every thread of the last repetition to this file")
     args = parser.parse_args()
 

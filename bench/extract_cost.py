@@ -2,7 +2,7 @@
 """Bench: the spaCy child's own CPU per article, offline, against bare ``nlp.pipe``; and a digest of its output.
 
     PYTHONPATH=$PWD .venv/bin/python bench/extract_cost.py [--articles N] [--repeat 5] [--profile] [--split]
-        [--digest-only]
+        [--digest-only] [--child]
 
 The enricher's spaCy child is on a CPU almost all of its window, so its rate is set by
 its own work: spaCy plus our components and the Doc-to-model conversion. On a busy
@@ -26,6 +26,8 @@ which functions, but inflates whatever creates spaCy Tokens.
 The digest covers the JSON of every Enrichment of the corpus articles and of the
 labelled documents of bench/data (as extract_quality.py extracts them): run it with
 PYTHONPATH at two checkouts to see that a speed change left the output byte-identical.
+``--child`` adds the digest of the corpus articles' Enrichments as the enricher gets them from
+its spaCy process (``ExtractorProcess``, chunk by chunk): it must equal the corpus digest.
 """
 from __future__ import annotations
 
@@ -94,6 +96,18 @@ def _print_split(extractor, articles, languages, own_parts: list[str], repeat: i
           + f"; ours {1000 * ours / len(todo):.3f}")
 
 
+def _child_enrichments(articles, cfg) -> list:
+    from consumers.enricher.extract_process import ExtractorProcess
+
+    child = ExtractorProcess(model=cfg.model, batch_size=cfg.chunk_size, n_process=1, max_chars=cfg.max_chars)
+    try:
+        chunks = [child.submit(articles[start:start + cfg.chunk_size])
+                  for start in range(0, len(articles), cfg.chunk_size)]
+        return [enrichment for chunk in chunks for enrichment in chunk.result()]
+    finally:
+        child.close()
+
+
 def _labelled_enrichments(extractor):
     from bench.extract_quality import extract, load_rows
 
@@ -109,6 +123,8 @@ def main() -> None:
     ap.add_argument("--split", action="store_true",
                     help="time each of our pipes and the conversion by itself (min of --repeat passes) and stop")
     ap.add_argument("--digest-only", action="store_true", help="print the digests and stop")
+    ap.add_argument("--child", action="store_true",
+                    help="with the digests, the corpus digest of the enricher's spaCy process (ExtractorProcess)")
     args = ap.parse_args()
 
     import spacy
@@ -130,6 +146,8 @@ def main() -> None:
         return
     enrichments = extractor.enrich(articles, languages)
     print(f"digest corpus {_digest(enrichments)}  labelled {_digest(_labelled_enrichments(extractor))}")
+    if args.child:
+        print(f"digest corpus through the child {_digest(_child_enrichments(articles, cfg))}")
     if args.digest_only:
         return
 

@@ -3,12 +3,15 @@
 In the enricher's own process spaCy shares one GIL with everything else the stage
 runs: kafka-python's record parsing, decoding, the story and claim clusterers'
 Python and their Elasticsearch client, encoding the outputs. Each of those took
-its slice from spaCy. Here the child runs ``Extractor.enrich`` (language
-detection, spaCy, our components, the Doc-to-model conversion) on chunks handed
-to it in order, while the parent waits on Kafka and Elasticsearch on the other
-core. The child is started with ``spawn`` (no broker or Elasticsearch threads
-copied mid-lock) and loads the model before the constructor returns, so the load
-is a fixed cost of construction, not of the first batch.
+its slice from spaCy. Here the child runs the model and our pipes before the rules
+(``Extractor.parse``) on chunks handed to it in order, while the parent waits on
+Kafka and Elasticsearch on the other core; the parent decides the languages
+before, and runs the rules and the Doc-to-model conversion on the Docs the child
+ships (``parent_rules``) when a chunk's result is asked for, so the child, the
+bottleneck, pays spaCy's pipes alone. The child is started with ``spawn`` (no
+broker or Elasticsearch threads copied mid-lock) and loads the model before the
+constructor returns, so the load is a fixed cost of construction, not of the first
+batch; the parent loads the model's vocabulary and the rules then too.
 
 The child ignores SIGTERM and SIGINT. A supervisor stops the enricher with
 SIGTERM to its whole process group, and a Ctrl-C sends SIGINT to the whole
@@ -23,6 +26,7 @@ infrastructure fault, not the records': its chunks and every later ``submit``
 raise ``WorkerLostError``, and the runner stops without committing, so a restart
 reads the batch again. An exception spaCy raises on a text comes back as itself,
 and the child goes on: the runner's record-by-record retry dead-letters that record.
+One the rules raise is raised in the parent, where they run, as itself too.
 """
 from __future__ import annotations
 
@@ -34,10 +38,14 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import wait
+from typing import TYPE_CHECKING, Protocol
 
 from consumers.enricher.nlp.language import article_languages
 from newsradar.errors import WorkerLostError
 from newsradar.schema import Article, Enrichment
+
+if TYPE_CHECKING:
+    from consumers.enricher.parent_rules import ParentRules
 
 _EXTRACTOR = None   # the child's Extractor, built by _load
 _PARENTS_SIGNALS = {signal.SIGINT, signal.SIGTERM}
@@ -49,7 +57,7 @@ def _load(model: str, batch_size: int, n_process: int, max_chars: int) -> None:
         signal.signal(signum, signal.SIG_IGN)
     # Blocked since the spawn (see ExtractorProcess._start); one that came meanwhile is discarded, being ignored.
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _PARENTS_SIGNALS)
-    from consumers.enricher.nlp.pipeline import Extractor  # noqa: PLC0415 - only the child loads spaCy
+    from consumers.enricher.nlp.pipeline import Extractor  # noqa: PLC0415 - the model loads in the child alone
 
     threading.Thread(target=_exit_with_parent, name="parent-watch", daemon=True).start()
     _EXTRACTOR = Extractor(model=model, batch_size=batch_size, n_process=n_process, max_chars=max_chars)
@@ -67,16 +75,51 @@ def _ready() -> bool:
     return _EXTRACTOR is not None
 
 
-def _enrich(articles: list[Article], languages: list[str | None]) -> list[Enrichment]:
-    return _EXTRACTOR.enrich(articles, languages)
+def _parse(articles: list[Article], languages: list[str | None]) -> tuple[list, list, bytes]:
+    from consumers.enricher.parent_rules import packed  # noqa: PLC0415 - loaded with the Extractor
+
+    results, todo, docs = _EXTRACTOR.parse(articles, languages)
+    return results, todo, packed(docs)
+
+
+class Extraction(Protocol):
+    """A chunk's Enrichments to come: what the stage reads of a ``concurrent.futures.Future`` (``result``, ``cancel``),
+    which its in-thread extraction returns, and of ``_Finishing``, which ``ExtractorProcess.submit`` returns."""
+
+    def result(self, timeout: float | None = None) -> list[Enrichment]: ...
+
+    def cancel(self) -> bool: ...
+
+
+class _Finishing:
+    """An ``Extraction``, not a Future (no ``done``, ``exception`` or callbacks): the child's parse, which the
+    parent's rules finish on the thread that asks for the result (the stage's clustering worker), each time it is
+    asked. ``result``'s ``timeout`` bounds the wait for the child alone, not the rules' time after it."""
+
+    def __init__(self, parsing: Future, articles: list[Article], rules: ParentRules):
+        self._parsing = parsing
+        self._articles = articles
+        self._rules = rules
+
+    def result(self, timeout: float | None = None) -> list[Enrichment]:
+        return self._rules.finish(self._articles, self._parsing.result(timeout))
+
+    def cancel(self) -> bool:
+        return self._parsing.cancel()
 
 
 class ExtractorProcess:
-    """``submit(articles)`` -> a Future of their Enrichments; chunks are extracted in submission order."""
+    """``submit(articles)`` -> an ``Extraction`` of their Enrichments; chunks are extracted in submission order."""
 
     def __init__(self, model: str, batch_size: int, n_process: int, max_chars: int):
         self._args = (model, batch_size, n_process, max_chars)
         self._pool = self._start()
+        try:
+            from consumers.enricher.parent_rules import ParentRules  # noqa: PLC0415 - spaCy only with a child
+            self._rules = ParentRules(model, batch_size)
+        except BaseException:
+            self.close()
+            raise
 
     def _start(self) -> ProcessPoolExecutor:
         pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
@@ -94,15 +137,16 @@ class ExtractorProcess:
             raise
         return pool
 
-    def submit(self, articles: Sequence[Article]) -> Future:
-        """A Future of the Enrichments; ``BrokenProcessPool`` from it means the child died (see ``lost``).
+    def submit(self, articles: Sequence[Article]) -> Extraction:
+        """The Enrichments to come (``_Finishing``); ``BrokenProcessPool`` from its ``result`` means the child died
+        (see ``lost``).
 
         The languages are decided here, on the parent's core: the child's is spaCy's, and
         language detection was about 2% of its time an article.
         """
         languages = article_languages(articles)
         try:
-            return self._pool.submit(_enrich, list(articles), languages)
+            return _Finishing(self._pool.submit(_parse, list(articles), languages), list(articles), self._rules)
         except BrokenProcessPool as exc:
             raise lost(exc) from exc
 

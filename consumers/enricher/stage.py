@@ -2,9 +2,11 @@
 
 A batch is cut into chunks of ``enrich.chunk_size`` articles. The extractor
 (spaCy, one ``nlp.pipe`` call per chunk) runs in a child process
-(``enrich.extract_in_child``, see ``extract_process``) or, when it is off, on the
-calling thread; the story clusterer, then the claim clusterer (using the story),
-run on one worker thread, chunk after chunk in arrival order. So while the
+(``enrich.extract_in_child``, see ``extract_process``: the model's pipes there, our
+rules and the conversion to Enrichments on the worker thread below when it asks
+for the chunk) or, when it is off, wholly on the calling thread; the story
+clusterer, then the claim clusterer (using the story), run on one worker thread,
+chunk after chunk in arrival order. So while the
 clusterers wait on Elasticsearch for chunk k, spaCy already parses chunk k+1, and
 the clusterers see exactly what they would see if the chunks were batches of
 their own. ``process`` returns only when every chunk is clustered and encoded, so
@@ -24,7 +26,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import ClassVar
 
-from consumers.enricher.extract_process import lost
+from consumers.enricher.extract_process import Extraction, lost
 from consumers.runner import Item, Output, StageResult
 from consumers.young_gc import BULK_STAGE_THRESHOLD
 from newsradar.errors import PoisonError
@@ -55,14 +57,15 @@ class Enricher:
     # record against 0.08 in batches that hold a partition's share of a consumer batch.
     output_batch_bytes: ClassVar[int] = 1024 * 1024
     overlap_next_poll: ClassVar[bool] = True
-    # What the child sends back unpickles as some 27 acyclic messages an article, and the clusterers
+    # A chunk's Enrichments are some 27 acyclic messages an article (measured when the child sent them
+    # pickled; now the rules and the conversion build them here, from the child's Docs), and the clusterers
     # build vectors, hits and documents alike: with the collector's default (700) its young and full
     # collections took about a fifth of this process's CPU (0.37 of 1.6 ms an article) and freed
     # some 7 objects an article.
     young_gc_threshold: ClassVar[int] = BULK_STAGE_THRESHOLD
 
     def __init__(self, settings: Settings, extractor=None, clusterer=None, claim_clusterer=None):
-        """``extractor``: anything with ``enrich(articles)``; one with ``submit(articles) -> Future`` too
+        """``extractor``: anything with ``enrich(articles)``; one with ``submit(articles) -> Extraction`` too
         extracts while the caller goes on (the child process)."""
         self.settings = settings
         cfg = settings.enrich
@@ -73,7 +76,7 @@ class Enricher:
         # One worker: the clusterers are not thread-safe and must see the chunks in order.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="enricher-clusters")
         # The next batch's items and their chunks' extraction futures, handed over by prefetch().
-        self._ahead: tuple[list[Item], list[Future]] | None = None
+        self._ahead: tuple[list[Item], list[Extraction]] | None = None
         self._ahead_lock = threading.Lock()
 
     def input_topic(self) -> str:
@@ -95,7 +98,7 @@ class Enricher:
             stale, self._ahead = self._ahead, (good, futures)
         _cancel(stale)
 
-    def _prefetched(self, good: list[Item]) -> list[Future] | None:
+    def _prefetched(self, good: list[Item]) -> list[Extraction] | None:
         with self._ahead_lock:
             ahead, self._ahead = self._ahead, None
         if ahead is not None and len(ahead[0]) == len(good) and all(a is b for a, b in zip(ahead[0], good)):
@@ -106,7 +109,7 @@ class Enricher:
     def _too_large(self, item: Item) -> bool:
         return len(item.record.value or b"") > self.settings.enrich.max_record_bytes
 
-    def _extract(self, articles: list[Article]) -> Future:
+    def _extract(self, articles: list[Article]) -> Extraction:
         if hasattr(self.extractor, "submit"):
             return self.extractor.submit(articles)
         done: Future = Future()
@@ -146,7 +149,7 @@ class Enricher:
             result.counts.update(counts)
         return result
 
-    def _finish(self, chunk: _Chunk, extracted: Future,
+    def _finish(self, chunk: _Chunk, extracted: Extraction,
                 aborted: threading.Event) -> tuple[list[Output], Counter]:
         """Stories, claim clusters and the encoded outputs of one chunk (on the worker thread)."""
         if aborted.is_set():
@@ -196,7 +199,7 @@ def _default_extractor(cfg):
     return Extractor(model=cfg.model, batch_size=cfg.chunk_size, n_process=cfg.n_process, max_chars=cfg.max_chars)
 
 
-def _cancel(ahead: tuple[list[Item], list[Future]] | None) -> None:
+def _cancel(ahead: tuple[list[Item], list[Extraction]] | None) -> None:
     for future in ahead[1] if ahead else ():
         future.cancel()
 

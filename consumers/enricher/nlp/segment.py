@@ -124,8 +124,7 @@ class ParagraphSentencizer(Pipe):
 
     def __init__(self, nlp: Language, name: str = "newsradar_paragraphs"):
         self.name = name
-        if not Doc.has_extension("nr_dateline"):
-            Doc.set_extension("nr_dateline", default=None)
+        register_dateline()
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
@@ -142,6 +141,13 @@ class ParagraphSentencizer(Pipe):
         except Exception as exc:  # noqa: BLE001 - spaCy's handler decides (raise by default)
             error_handler(self.name, self, [doc], exc)
             return doc
+
+
+def register_dateline() -> None:
+    """Make ``doc._.nr_dateline`` readable in a process that reads Docs this pipe wrote elsewhere (the enricher's
+    parent, ``build_rules_nlp``): it rides in their ``user_data``, unread until the extension is registered."""
+    if not Doc.has_extension("nr_dateline"):
+        Doc.set_extension("nr_dateline", default=None)
 
 
 @Language.factory("newsradar_paragraphs", assigns=["token.is_sent_start", "doc._.nr_dateline"])
