@@ -300,7 +300,7 @@ def _print_services(runs: list[dict[str, float]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=0, help="0: every English corpus article")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-components", action="store_true",
