@@ -292,11 +292,17 @@ def _print_services(runs: list[dict[str, float]]) -> None:
     def median(key: str) -> float:
         return statistics.median(r.get(key, 0.0) for r in runs)
     jvms = sorted(k for k in runs[0] if k.endswith(" cpu_ms"))
-    print("services an article in the enricher's steady window (whole JVMs, other clients' work included): "
-          + (", ".join(f"{k.removesuffix(' cpu_ms')} {median(k):.2f} ms CPU" for k in jvms) or "no service found"))
+    print("services in the enricher's steady window (whole JVMs, other clients' work included): "
+          + (", ".join(f"{k.removesuffix(' cpu_ms')} {median(k):.2f} ms CPU/article" for k in jvms)
+             or "no service found"))
     for scope, whose in (("node", "every client"), ("namespace", "this run's indices")):
-        print(f"Elasticsearch an article, {scope} ({whose}): "
-              + ", ".join(f"{name} {median(f'{scope} {name}'):.2f}" for name in ES_WORK))
+        print(f"Elasticsearch, {scope} ({whose}): "
+              + ", ".join(f"{median(f'{scope} {name}'):.2f} {_per_article(name)}" for name in ES_WORK))
+
+
+def _per_article(counter: str) -> str:
+    """An ``ES_WORK`` counter's unit an article: "query_ms" is "query ms/article", "searches" "searches/article"."""
+    return counter.replace("_ms", " ms") + "/article"
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""bench/enrich_throughput.py: its --help shows the whole docstring."""
+"""bench/enrich_throughput.py: its --help shows the whole docstring, the services line names its units."""
 from __future__ import annotations
 
 import subprocess
@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 import bench.enrich_throughput as bench
+from bench.enrich_throughput import _print_services
+from bench.service_load import ES_WORK
 
 ROOT = Path(bench.__file__).resolve().parent.parent
 
@@ -17,3 +19,11 @@ def test_help_shows_the_whole_docstring():
     assert "Namespaces are\nremoved afterwards." in out
     assert "``--profile`` adds one enricher run" in out
 
+
+def test_services_line_names_its_units(capsys):
+    run = {"Elasticsearch cpu_ms": 12.5, **{f"{scope} {name}": 2.0 for scope in ("node", "namespace")
+                                            for name in ES_WORK}}
+    _print_services([run])
+    out = capsys.readouterr().out
+    assert "Elasticsearch 12.50 ms CPU/article" in out
+    assert "2.00 searches/article" in out and "2.00 query ms/article" in out and "2.00 refreshes/article" in out
