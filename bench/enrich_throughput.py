@@ -55,8 +55,10 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -161,6 +163,42 @@ def _generated(n: int) -> list:
 # -- children -------------------------------------------------------------------------
 
 
+class Mark(NamedTuple):
+    wall: float
+    consumed: int
+    cpu: float                       # this process's CPU, every thread
+    sched: tuple[float, float]       # the spaCy thread's (run, wait), ``_schedstat``
+    load: dict                       # the services' counters, ``ServiceLoad.mark``
+
+
+class SteadyWindow:
+    """The enricher's steady window, from the end of the first batch to the end of the one holding the
+    ``expected``-th record, as the runner's ``on_batch`` calls mark it; batches in between are not marked.
+
+    The services' mark asks Elasticsearch for its node and index stats over HTTP: taken before the clocks when
+    the window opens and after them when it closes, so those calls are not in the timed window.
+    """
+
+    def __init__(self, expected: int, clocks: Callable[[], tuple[float, float, tuple[float, float]]],
+                 services: Callable[[], dict]) -> None:
+        self.expected = expected
+        self._clocks = clocks
+        self._services = services
+        self.first: Mark | None = None
+        self.last: Mark | None = None
+
+    def on_batch(self, counts) -> None:
+        if self.last is not None:
+            return
+        if self.first is None:
+            load = self._services()
+            wall, cpu, sched = self._clocks()
+            self.first = Mark(wall, counts["consumed"], cpu, sched, load)
+        elif counts["consumed"] >= self.expected:
+            wall, cpu, sched = self._clocks()
+            self.last = Mark(wall, counts["consumed"], cpu, sched, self._services())
+
+
 def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
     import multiprocessing  # noqa: PLC0415
 
@@ -177,14 +215,9 @@ def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
     load_s = time.perf_counter() - loading
     # The spaCy process (enrich.extract_in_child), or this one when spaCy runs here.
     spacy_pid = next((p.pid for p in multiprocessing.active_children()), "self")
-    services = ServiceLoad(settings)
-    marks: list[tuple[float, int, float, tuple[float, float], dict]] = []
-
-    def on_batch(counts):
-        if not marks or marks[-1][1] < expected:
-            marks.append((time.perf_counter(), counts["consumed"], time.process_time(), _schedstat(spacy_pid),
-                          services.mark()))
-    runner = Runner(enricher, settings, batch_size=settings.enrich.batch_size, on_batch=on_batch)
+    window = SteadyWindow(expected, lambda: (time.perf_counter(), time.process_time(), _schedstat(spacy_pid)),
+                          ServiceLoad(settings).mark)
+    runner = Runner(enricher, settings, batch_size=settings.enrich.batch_size, on_batch=window.on_batch)
     in_this_process = () if settings.enrich.extract_in_child else (
         ("  spaCy + components in this process (Extractor.enrich)", module_path("consumers.enricher.nlp.pipeline"),
          "enrich"),)
@@ -204,18 +237,17 @@ def child_enricher(namespace: str, expected: int, profile: bool) -> dict:
         counts = runner.run(until_idle=True, max_seconds=1800)
     hotspots.report("enricher run() (Kafka in, spaCy, stories, Kafka out)")
     enricher.close()     # joins the spaCy process, so its peak counts among this process's children
-    if not marks or marks[-1][1] < expected:
+    first, last = window.first, window.last
+    if last is None:
+        if first is not None and first.consumed >= expected:
+            raise SystemExit(f"{expected} articles fit in one batch, which is all fixed cost: raise --articles")
         raise SystemExit(f"enricher consumed {counts['consumed']} of {expected} records: {dict(counts)}")
-    if len(marks) < 2:
-        raise SystemExit(f"{expected} articles fit in one batch, which is all fixed cost: raise --articles")
-    (t_first, n_first, cpu_first, sched_first, load_first), (t_last, n_last, cpu_last, sched_last, load_last) = (
-        marks[0], marks[-1])
-    n = n_last - n_first
-    return {"load_s": load_s, "fixed_s": t_first - started, "seconds": t_last - t_first, "n": n,
+    n = last.consumed - first.consumed
+    return {"load_s": load_s, "fixed_s": first.wall - started, "seconds": last.wall - first.wall, "n": n,
             "counts": dict(counts), "peak_mb": _peak_rss_mb() + _children_peak_rss_mb(),
-            "spacy": _share((t_first, *sched_first), (t_last, *sched_last)),
-            "parent_cpu_ms": 1000 * (cpu_last - cpu_first) / n,
-            "services": {k: (load_last[k] - load_first[k]) / n for k in load_first}}
+            "spacy": _share((first.wall, *first.sched), (last.wall, *last.sched)),
+            "parent_cpu_ms": 1000 * (last.cpu - first.cpu) / n,
+            "services": {k: (last.load[k] - first.load[k]) / n for k in first.load}}
 
 
 def child_pipe(texts_file: str, components: bool) -> dict:
