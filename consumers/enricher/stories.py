@@ -42,8 +42,8 @@ before publishing to news.enriched.
   Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
-one count of document frequencies per hour of publication the batch spans
-(``_df_groups``); a batch is placed in order of publication, whatever order it arrived in, and
+one search counting document frequencies per hour of publication the batch spans
+(``_df_groups``), each hour over its own window; a batch is placed in order of publication, whatever order it arrived in, and
 articles earlier in it are candidates too. The centroid (its ``core_terms`` heaviest terms) and
 the story's size travel with each article's stored signature, so the newest
 member carries the story's current centre without another lookup. An article
@@ -640,38 +640,48 @@ class StoryClusterer:
                     "filter": [{"range": {"published_at": {"gte": iso(t - look), "lte": iso(t + look)}}}],
                     "should": should, "minimum_should_match": 1}}}
 
-    def _df_search(self, sigs: list[Signature]) -> dict:
-        """The document frequencies of ``sigs``' features (a ``_df_groups`` group, in time order) over the
-        ``df_days`` before them, in one search.
-
-        Counting walks every stored article of the window whatever the features asked for, so one count
-        per time group (``_df_groups``) rather than one per article: per article it was most of the
-        batch's Elasticsearch CPU, taken from the core spaCy runs on.
-        """
+    def _df_window(self, sigs: list[Signature]) -> dict:
+        """The ``df_days`` before a ``_df_groups`` group (``sigs``, in time order), as a range query."""
         first, last = parse_time(sigs[0].published_at), parse_time(sigs[-1].published_at)
-        terms = sorted({t for s in sigs for t in s.terms})
-        entities = sorted({e for s in sigs for e in s.entities})
-        return {"size": 0, "track_total_hits": True,
-                "query": {"range": {"published_at": {
-                    "gte": iso(first - timedelta(days=self.params.df_days)), "lte": iso(last)}}},
-                "aggs": {"terms": {"terms": {"field": "terms", "include": terms or [""], "size": max(1, len(terms))}},
-                         "entities": {"terms": {"field": "entities", "include": entities or [""],
-                                                "size": max(1, len(entities))}}}}
+        return {"range": {"published_at": {"gte": iso(first - timedelta(days=self.params.df_days)), "lte": iso(last)}}}
+
+    def _df_search(self, groups: list[list[Signature]]) -> dict:
+        """The document frequencies of each ``_df_groups`` group's features over its own ``df_days`` window, in one
+        search: a ``filter`` aggregation a group, its window as the filter, with the group's own terms counts.
+
+        Counting walks every stored article of a window whatever the features asked for, so one count per time
+        group rather than one per article (per article it was most of the batch's Elasticsearch CPU); and the
+        groups in one search rather than one each, which parsed, planned and walked the window once a group. The
+        counts are the same: each filter is the group's window as its own search had it, and the query (their
+        union) holds every article any of them holds.
+        """
+        windows = [self._df_window(g) for g in groups]
+        aggs = {}
+        for i, (group, window) in enumerate(zip(groups, windows)):
+            terms = sorted({t for s in group for t in s.terms})
+            entities = sorted({e for s in group for e in s.entities})
+            aggs[f"g{i}"] = {"filter": window, "aggs": {
+                "terms": {"terms": {"field": "terms", "include": terms or [""], "size": max(1, len(terms))}},
+                "entities": {"terms": {"field": "entities", "include": entities or [""],
+                                       "size": max(1, len(entities))}}}}
+        return {"size": 0, "track_total_hits": False,
+                "query": {"bool": {"should": windows, "minimum_should_match": 1}}, "aggs": aggs}
 
     def _candidates_many(self, sigs: list[Signature]) -> list[tuple[list[Signature], Stats]]:
         """Per signature, its candidates and the document frequencies of its features: one msearch."""
         if not sigs:
             return []
         groups = _df_groups(sigs)
-        bodies = [self._df_search(g) for g in groups] + [self._search(sig) for sig in sigs]
-        responses = msearch(self.es, self.index, bodies, "searching story candidates")
+        responses = msearch(self.es, self.index, [self._df_search(groups)] + [self._search(sig) for sig in sigs],
+                            "searching story candidates")
         counted: dict[str, tuple[int, dict[str, int]]] = {}
-        for group, r in zip(groups, responses):
-            df = {b["key"]: b["doc_count"] for b in r["aggregations"]["terms"]["buckets"]}
-            df.update({ENTITY_PREFIX + b["key"]: b["doc_count"] for b in r["aggregations"]["entities"]["buckets"]})
+        for i, group in enumerate(groups):
+            r = responses[0]["aggregations"][f"g{i}"]
+            df = {b["key"]: b["doc_count"] for b in r["terms"]["buckets"]}
+            df.update({ENTITY_PREFIX + b["key"]: b["doc_count"] for b in r["entities"]["buckets"]})
             for sig in group:
-                counted[sig.article_id] = (r["hits"]["total"]["value"], df)
-        hits = [r["hits"]["hits"] for r in responses[len(groups):]]
+                counted[sig.article_id] = (r["doc_count"], df)
+        hits = [r["hits"]["hits"] for r in responses[1:]]
         # From the cache when it holds the hit's write, else read in one mget (an article another
         # process wrote, or one that left the cache).
         placing = self._placing.of_hits([h for found in hits for h in found], self._read_placing,

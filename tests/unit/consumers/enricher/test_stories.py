@@ -227,9 +227,9 @@ def test_stories_a_batch_counts_document_frequencies_once_per_group_not_per_arti
             out = []
             for b in bodies:
                 if "aggs" in b:
-                    out.append({"hits": {"total": {"value": 120}, "hits": []}, "aggregations": {
+                    out.append({"hits": {"hits": []}, "aggregations": {"g0": {"doc_count": 120,
                         "terms": {"buckets": [{"key": "dam", "doc_count": 3}, {"key": "flood", "doc_count": 40}]},
-                        "entities": {"buckets": [{"key": "Kakhovka", "doc_count": 2}]}}})
+                        "entities": {"buckets": [{"key": "Kakhovka", "doc_count": 2}]}}}})
                 else:
                     out.append({"hits": {"total": {"value": 0}, "hits": []}})
             return {"responses": out}
@@ -444,7 +444,8 @@ class _CandidateEs:
     def msearch(self, searches):
         hit = {"_id": "x", "_seq_no": self.version[0], "_primary_term": self.version[1]}
         return {"responses": [{"hits": {"total": {"value": 1}, "hits": [hit]},
-                               "aggregations": {"terms": {"buckets": []}, "entities": {"buckets": []}}}
+                               "aggregations": {"g0": {"doc_count": 1, "terms": {"buckets": []},
+                                                       "entities": {"buckets": []}}}}
                               if "aggs" in b else {"hits": {"total": {"value": 1}, "hits": [hit]}}
                               for b in searches[1::2]]}
 
