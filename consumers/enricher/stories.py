@@ -42,7 +42,7 @@ before publishing to news.enriched.
   Otherwise the article starts a story (``s`` + its article_id prefix).
 
 One ``_msearch`` per batch: a search per new article for its candidates, and
-one search counting document frequencies per hour of publication the batch spans
+one search (a few for a batch of very many features) counting document frequencies per hour of publication the batch spans
 (``_df_groups``), each hour over its own window; a batch is placed in order of publication, whatever order it arrived in, and
 articles earlier in it are candidates too. The centroid (its ``core_terms`` heaviest terms) and
 the story's size travel with each article's stored signature, so the newest
@@ -671,17 +671,19 @@ class StoryClusterer:
         """Per signature, its candidates and the document frequencies of its features: one msearch."""
         if not sigs:
             return []
-        groups = _df_groups(sigs)
-        responses = msearch(self.es, self.index, [self._df_search(groups)] + [self._search(sig) for sig in sigs],
+        packs = _df_packs(_df_groups(sigs))
+        responses = msearch(self.es, self.index,
+                            [self._df_search(pack) for pack in packs] + [self._search(sig) for sig in sigs],
                             "searching story candidates")
         counted: dict[str, tuple[int, dict[str, int]]] = {}
-        for i, group in enumerate(groups):
-            r = responses[0]["aggregations"][f"g{i}"]
-            df = {b["key"]: b["doc_count"] for b in r["terms"]["buckets"]}
-            df.update({ENTITY_PREFIX + b["key"]: b["doc_count"] for b in r["entities"]["buckets"]})
-            for sig in group:
-                counted[sig.article_id] = (r["doc_count"], df)
-        hits = [r["hits"]["hits"] for r in responses[1:]]
+        for pack, response in zip(packs, responses):
+            for i, group in enumerate(pack):
+                r = response["aggregations"][f"g{i}"]
+                df = {b["key"]: b["doc_count"] for b in r["terms"]["buckets"]}
+                df.update({ENTITY_PREFIX + b["key"]: b["doc_count"] for b in r["entities"]["buckets"]})
+                for sig in group:
+                    counted[sig.article_id] = (r["doc_count"], df)
+        hits = [r["hits"]["hits"] for r in responses[len(packs):]]
         # From the cache when it holds the hit's write, else read in one mget (an article another
         # process wrote, or one that left the cache).
         placing = self._placing.of_hits([h for found in hits for h in found], self._read_placing,
@@ -787,6 +789,26 @@ def _df_groups(sigs: list[Signature]) -> list[list[Signature]]:
             start = t
         groups[-1].append(sig)
     return groups
+
+
+# Elasticsearch refuses a search whose aggregations hold more than ``search.max_buckets`` buckets (65,536 by
+# default) and fails the whole msearch item; one count search holds a bucket per feature of each of its groups, so
+# a large batch's groups are packed into as many searches as keep each well under that limit.
+DF_BUCKETS_PER_SEARCH = 16_384
+
+
+def _df_packs(groups: list[list[Signature]]) -> list[list[list[Signature]]]:
+    """``groups`` in order, packed into runs whose features (a bucket each) stay within ``DF_BUCKETS_PER_SEARCH``."""
+    packs: list[list[list[Signature]]] = []
+    size = 0
+    for group in groups:
+        n = 1 + len({t for s in group for t in s.terms}) + len({e for s in group for e in s.entities})
+        if not packs or size + n > DF_BUCKETS_PER_SEARCH:
+            packs.append([])
+            size = 0
+        packs[-1].append(group)
+        size += n
+    return packs
 
 
 # An article's time, parsed once for the ~80 placings it is a candidate in, not in each.

@@ -12,7 +12,8 @@ from datetime import timedelta
 
 import pytest
 
-from consumers.enricher.stories import ENTITY_PREFIX, Signature, StoryClusterer, _df_groups
+from consumers.enricher import stories
+from consumers.enricher.stories import ENTITY_PREFIX, Signature, StoryClusterer, _df_groups, _df_packs
 from newsradar.alerts_file import StoryParams
 from newsradar.clients import es_client
 from newsradar.clock import iso, parse_time
@@ -71,7 +72,12 @@ def _count(clusterer: StoryClusterer, window: dict, feature: dict | None = None)
     return clusterer.es.count(index=clusterer.index, query=query)["count"]
 
 
-def test_each_time_group_counts_its_own_window(clusterer):
+# The default packs the three groups into one search; a limit of 4 buckets gives each group a search of its own
+# (the first group has 6 features), as a batch with very many features would be split.
+@pytest.mark.parametrize("buckets, searches", [(stories.DF_BUCKETS_PER_SEARCH, 1), (4, 3)])
+def test_each_time_group_counts_its_own_window(clusterer, monkeypatch, buckets, searches):
+    monkeypatch.setattr(stories, "DF_BUCKETS_PER_SEARCH", buckets)
+    assert len(_df_packs(_df_groups(BATCH))) == searches
     for sig in _stored():
         clusterer.es.index(index=clusterer.index, id=sig.article_id, document=sig.to_doc("t", PARAMS))
     clusterer.es.indices.refresh(index=clusterer.index)
