@@ -676,33 +676,33 @@ TAGGED_CODE_LINES = [
 # Written for stop 58 (issue 12, point 7): a body's work under way told in the present progressive ("is reviewing the
 # merger", "are still searching the rubble") is an act under way, the author's assertion by the guide's decided point
 # 1; a thought, a reaction, a forecast, a fiction's teaser and ordinary people's doings in the progressive are not.
-_UNDER_WAY = strict_xfail("a body's work in the present progressive is no act on main: only listed event verbs pass "
-                          "in that tense, and 'investigate', 'review', 'search' or 'question' are none")
+_UNSEEN_BODY = strict_xfail("the subject is not seen as a body (the model tags no entity on 'Ofgem'; 'coastguard' in "
+                             "the singular is neither a body noun nor a body's agents), so its work under way is no act")
 UNDER_WAY_LINES = [
     pytest.param("Police are investigating the death of a woman found in a flat in Leeds.",
-                 "Police are investigating the death", id="under-way-police-investigating", marks=_UNDER_WAY),
+                 "Police are investigating the death", id="under-way-police-investigating"),
     pytest.param("The Financial Conduct Authority is examining the bank's handling of the complaints.",
-                 "is examining the bank's handling", id="under-way-regulator-examining", marks=_UNDER_WAY),
-    pytest.param("Detectives are questioning the driver of the van.", WHOLE, id="under-way-detectives-questioning",
-                 marks=_UNDER_WAY),
+                 "is examining the bank's handling", id="under-way-regulator-examining"),
+    pytest.param("Detectives are questioning the driver of the van.", WHOLE, id="under-way-detectives-questioning"),
     pytest.param("Rescuers are still searching the rubble of the collapsed hotel in Antakya.", WHOLE,
-                 id="under-way-rescuers-searching", marks=_UNDER_WAY),
+                 id="under-way-rescuers-searching"),
     pytest.param("Firefighters are still tackling the blaze at the recycling plant in Salford.", WHOLE,
-                 id="under-way-firefighters-tackling", marks=_UNDER_WAY),
+                 id="under-way-firefighters-tackling"),
     pytest.param("Prosecutors in Milan are investigating the club's former directors over the transfers.", WHOLE,
-                 id="under-way-prosecutors-investigating", marks=_UNDER_WAY),
+                 id="under-way-prosecutors-investigating"),
     pytest.param("The coastguard is searching the bay for the missing kayaker.", WHOLE,
-                 id="under-way-coastguard-searching", marks=_UNDER_WAY),
+                 id="under-way-coastguard-searching", marks=_UNSEEN_BODY),
     pytest.param("Ofgem is investigating the supplier over its billing errors.", WHOLE,
-                 id="under-way-ofgem-investigating", marks=_UNDER_WAY),
+                 id="under-way-ofgem-investigating", marks=_UNSEEN_BODY),
     pytest.param("Police in Lagos are questioning the owner of the collapsed building.", WHOLE,
-                 id="under-way-police-questioning", marks=_UNDER_WAY),
+                 id="under-way-police-questioning"),
     _p("Troops are evacuating civilians from the port.", WHOLE, id="under-way-listed-event"),
     # near misses: a forecast, a thought, a reaction, the future, a drama's teaser, ordinary people, a book
     _p("Police are expected to question the driver later this week.", NO_CLAIM, id="under-way-near-expected"),
     _p("The council is considering a review of parking charges.", NO_CLAIM, id="under-way-near-considering"),
     _p("The minister is defending her decision to close the library.", NO_CLAIM, id="under-way-near-defending"),
     _p("Detectives will be questioning the driver tomorrow.", NO_CLAIM, id="under-way-near-future"),
+    _p("Inspectors will be examining every lorry at the border.", NO_CLAIM, id="under-way-near-future-undated"),
     _p("Inspector Vera Stanhope is investigating a murder on a remote island in tonight's episode.", NO_CLAIM,
        id="under-way-near-teaser"),
     _p("Fans are queuing outside the stadium in the rain.", NO_CLAIM, id="under-way-near-fans"),
