@@ -401,9 +401,8 @@ class NarrationRules:
         for verb in [root] + [c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"] \
                 + _misread_main_verbs(root):
             kept = _setting_kept(verb)
-            under_way = _under_way(verb)
             act = kept or lexicon.verb_lemma(verb) in lexicon.EVENT_VERBS or _done(verb) or _found_dead(verb) \
-                or _undertaken(verb) or under_way
+                or _undertaken(verb)
             idle_leave = not kept and not _departure(verb)
             no_content = _non_answer(verb) or _stance(verb)
             if verb.pos_ != "VERB" or idle_leave or no_content or not act or not _news_now(verb):
@@ -505,12 +504,6 @@ _WORK = frozenset({"investigation", "inquiry", "enquiry", "probe", "review", "au
                    "debate", "discussion", "proceedings", "operation", "evacuation", "recount", "count", "airlift",
                    "drive", "flight", "inspection", "crackdown", "consultation", "recall", "strike", "rollout", "running",
                    "control", "management"})
-
-# The work a body carries on over days, the verbs of ``_WORK``'s nouns and a fire's fighting: "is investigating", "are
-# searching", "is tackling the blaze"
-_WORK_UNDER_WAY = frozenset({"investigate", "probe", "review", "examine", "audit", "inspect", "search", "hunt",
-                             "question", "interview", "tackle", "battle"})
-_DAYS_TO_COME = frozenset({"tomorrow", "tonight"})
 
 # What a body opens work with beside someone's words: "opened an investigation", "launched a probe", "ordered a review",
 # "has begun an inquiry"
@@ -833,18 +826,6 @@ def _undertaken(verb: Token) -> bool:
         return False
     return _work_named(verb) or any(
         c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in lexicon.STATE_VERBS for c in verb.children)
-
-
-def _under_way(verb: Token) -> bool:
-    """ "Police are investigating the death", "The regulator is examining the accounts", "Police are still searching
-    the rubble": a body's work told in the present progressive is an act under way (the guide's decided point 1), which
-    has happened in part and can be checked now; a body's unnamed agents ("Rescuers are searching") are an indefinite
-    group the point leaves to the older rules, so ``_checkable_actor`` alone says who acts. Only work from a closed list (``_WORK_UNDER_WAY``): most verbs in
-    that tense tell a thought, a reaction or a plan ("is considering a ban", "is defending its decision", "is
-    visiting next week"); a day still to come ("tomorrow", "in tonight's episode") makes it a schedule or a teaser."""
-    return verb.tag_ == "VBG" and verb.lemma_.lower() in _WORK_UNDER_WAY \
-        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
-        and not any(t.lower_ in _DAYS_TO_COME for t in verb.subtree)
 
 
 def _work_named(verb: Token) -> bool:

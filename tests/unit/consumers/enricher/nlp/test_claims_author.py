@@ -676,32 +676,29 @@ TAGGED_CODE_LINES = [
 # Written for stop 58 (issue 12, point 7): a body's work under way told in the present progressive ("is reviewing the
 # merger", "are still searching the rubble") is an act under way, the author's assertion by the guide's decided point
 # 1; a thought, a reaction, a forecast, a fiction's teaser and ordinary people's doings in the progressive are not.
-_BODY_AGENTS = strict_xfail("a body's unnamed agents ('Detectives', 'Rescuers') are an indefinite group, which the "
-                             "guide's point 1 leaves to the older rules, and those read their work under way as the "
-                             "scene ('Officers are investigating the cause of the fire', test_claim_recall.py)")
-_UNSEEN_BODY = strict_xfail("the subject is not seen as a body (the model tags no entity on 'Ofgem'; 'coastguard' in "
-                             "the singular is neither a body noun nor a body's agents), so its work under way is no act")
+_UNDER_WAY = strict_xfail("a body's work under way is the author's claim (decided point 1), but there is no rule yet: "
+                          "only listed event verbs pass in the present progressive, and 'investigate', 'review', "
+                          "'search' or 'question' are none (stop 58's _under_way was reverted for its verbs' other "
+                          "senses and future times: see REVIEW58_UNDER_WAY_LINES)")
 UNDER_WAY_LINES = [
     pytest.param("Police are investigating the death of a woman found in a flat in Leeds.",
-                 "Police are investigating the death", id="under-way-police-investigating"),
+                 "Police are investigating the death", id="under-way-police-investigating", marks=_UNDER_WAY),
     pytest.param("The Financial Conduct Authority is examining the bank's handling of the complaints.",
-                 "is examining the bank's handling", id="under-way-regulator-examining"),
+                 "is examining the bank's handling", id="under-way-regulator-examining", marks=_UNDER_WAY),
     pytest.param("Detectives are questioning the driver of the van.", WHOLE, id="under-way-detectives-questioning",
-                 marks=_BODY_AGENTS),
+                 marks=_UNDER_WAY),
     pytest.param("Rescuers are still searching the rubble of the collapsed hotel in Antakya.", WHOLE,
-                 id="under-way-rescuers-searching",
-                 marks=_BODY_AGENTS),
+                 id="under-way-rescuers-searching", marks=_UNDER_WAY),
     pytest.param("Firefighters are still tackling the blaze at the recycling plant in Salford.", WHOLE,
-                 id="under-way-firefighters-tackling",
-                 marks=_BODY_AGENTS),
+                 id="under-way-firefighters-tackling", marks=_UNDER_WAY),
     pytest.param("Prosecutors in Milan are investigating the club's former directors over the transfers.", WHOLE,
-                 id="under-way-prosecutors-investigating"),
+                 id="under-way-prosecutors-investigating", marks=_UNDER_WAY),
     pytest.param("The coastguard is searching the bay for the missing kayaker.", WHOLE,
-                 id="under-way-coastguard-searching", marks=_UNSEEN_BODY),
+                 id="under-way-coastguard-searching", marks=_UNDER_WAY),
     pytest.param("Ofgem is investigating the supplier over its billing errors.", WHOLE,
-                 id="under-way-ofgem-investigating", marks=_UNSEEN_BODY),
+                 id="under-way-ofgem-investigating", marks=_UNDER_WAY),
     pytest.param("Police in Lagos are questioning the owner of the collapsed building.", WHOLE,
-                 id="under-way-police-questioning"),
+                 id="under-way-police-questioning", marks=_UNDER_WAY),
     _p("Troops are evacuating civilians from the port.", WHOLE, id="under-way-listed-event"),
     # near misses: a forecast, a thought, a reaction, the future, a drama's teaser, ordinary people, a book
     _p("Police are expected to question the driver later this week.", NO_CLAIM, id="under-way-near-expected"),
