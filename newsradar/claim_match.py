@@ -804,7 +804,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
         name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else "")
         # A name is capitalised throughout: "Jim Banks" is someone; "a State Department spokesman" and
         # "Member of Israel's War Cabinet" are roles, whose last word is no surname.
-        if name and all(w[:1].isupper() for w in name.split()):
+        if name and all(w[:1].isupper() for w in name.split()) and not _capitalised_post(name):
             key = _surname(name)
         title = _role_words(claim.speaker or "", name if key else "")
         role = role_head(claim.speaker_role or title)
@@ -858,6 +858,16 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
     return ClaimSignature(terms, entity_keys(claim.entities) | figures, numbers, kind, key,
                           story_id, negated, role, org, body, owner, "" if key else _party(claim, kind, body), measures,
                           modality(claim), voice)
+
+
+def _capitalised_post(name: str) -> bool:
+    """Whether a capitalised speaker is a post in a house style that capitalises posts ("The Finance Minister", "Deputy
+    Mayor"): two words or more, every one but a leading "the" a role, portfolio or rank word. Keyed as a name, its
+    head noun was the surname, and two capitalised posts of one head ("The Finance Minister", "The Foreign Minister")
+    were one person. One word alone stays a surname ("King said" is Angus King)."""
+    words = name.lower().split()
+    post = words[1:] if words[0] == "the" else words
+    return len(words) > 1 and all(w in ROLE_NOUNS or w in PORTFOLIO_WORDS or w in RANK_WORDS for w in post)
 
 
 def _post_terms(phrases: tuple[str, ...], head: str) -> frozenset[str]:

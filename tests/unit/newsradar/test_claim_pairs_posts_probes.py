@@ -13,30 +13,28 @@ from __future__ import annotations
 STORY = "story-1"
 
 # A pair's third item is why the matcher still gets it wrong: run as a strict xfail, so a fix shows as a pass.
-TITLE_CASE_KEYED = ("a capitalised post is read as a person's name, keyed by its head noun ('minister'): two "
-                    "capitalised posts of one head share the key and join")
 OTHER_WORDS = ("the portfolio after 'for', and 'transportation', are not read as a portfolio: the post has none and "
                "fits any post of its head")
 
 TITLE_CASE_APART = [
     ("The Finance Minister said the budget deficit would fall to 2.1% next year.",
-     "The Foreign Minister said the budget deficit would fall to 2.1% next year.", TITLE_CASE_KEYED),
+     "The Foreign Minister said the budget deficit would fall to 2.1% next year."),
     ("The Health Secretary said the hospital in Vetla had run out of insulin.",
-     "The Culture Secretary said the hospital in Vetla had run out of insulin.", TITLE_CASE_KEYED),
+     "The Culture Secretary said the hospital in Vetla had run out of insulin."),
     ("The Prime Minister said the army would stay in the border town of Rusko until spring.",
-     "The Defence Minister said the army would stay in the border town of Rusko until spring.", TITLE_CASE_KEYED),
+     "The Defence Minister said the army would stay in the border town of Rusko until spring."),
     ("The Interior Minister said 40 people had been arrested after the riots in Tarnow.",
-     "The Justice Minister said 40 people had been arrested after the riots in Tarnow.", TITLE_CASE_KEYED),
+     "The Justice Minister said 40 people had been arrested after the riots in Tarnow."),
     ("The Deputy Mayor said the new tram line would open in May.",
-     "The Mayor said the new tram line would open in May.", TITLE_CASE_KEYED),
+     "The Mayor said the new tram line would open in May."),
     ("The Police Chief said the stadium in Varde would stay closed for the derby.",
-     "The Fire Chief said the stadium in Varde would stay closed for the derby.", TITLE_CASE_KEYED),
+     "The Fire Chief said the stadium in Varde would stay closed for the derby."),
     ("The Vice President said the summit in Lagos would go ahead on Thursday.",
-     "The President said the summit in Lagos would go ahead on Thursday.", TITLE_CASE_KEYED),
+     "The President said the summit in Lagos would go ahead on Thursday."),
     ("The Home Secretary said 40 people had been arrested after the riots in Tarnow.",
-     "The Foreign Secretary said 40 people had been arrested after the riots in Tarnow.", TITLE_CASE_KEYED),
+     "The Foreign Secretary said 40 people had been arrested after the riots in Tarnow."),
     ("The Education Minister said the clinic in Orsa would close in June.",
-     "The Health Minister said the clinic in Orsa would close in June.", TITLE_CASE_KEYED),
+     "The Health Minister said the clinic in Orsa would close in June."),
 ]
 
 TITLE_CASE_SAME = [
@@ -47,7 +45,7 @@ TITLE_CASE_SAME = [
     ("The Prime Minister said the army would stay in the border town of Rusko until spring.",
      "The prime minister said the army would stay in the border town of Rusko until spring."),
     ("The Interior Minister said 40 people had been arrested after the riots in Tarnow.",
-     "Interior Minister Tomas Varga said 40 people had been arrested after the riots in Tarnow.", TITLE_CASE_KEYED),
+     "Interior Minister Tomas Varga said 40 people had been arrested after the riots in Tarnow."),
     ("The Mayor said the new tram line would open in May.",
      "The mayor said the new tram line would open in May."),
     ("The Police Chief said the stadium in Varde would stay closed for the derby.",
