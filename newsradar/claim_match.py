@@ -880,14 +880,15 @@ def _post_terms(phrases: tuple[str, ...], head: str) -> frozenset[str]:
     such a post has them (``_office_roles``): "health officials" and "police officials" may be one source."""
     if head not in _office_roles() or head == "official":
         return frozenset()
-    plain = (_OF_STATE_FOR.sub(r"\1 of", unaccented_text(phrase.lower()).replace("’", "'")) for phrase in phrases)
+    plain = (_PORTFOLIO_FOR.sub(r"\1 of", unaccented_text(phrase.lower()).replace("’", "'")) for phrase in phrases)
     posts = {_post_words(part) for phrase in plain for part in phrase.split(" and ")}
     return frozenset(_POST_TERM + _POST_JOIN.join(sorted(words)) for words in posts
                      if not any(words < other for other in posts))
 
 
-# "the Secretary of State for Health" is the health secretary: "of state" names no portfolio when "for" follows it.
-_OF_STATE_FOR = re.compile(r"\b(secretary|minister) of state for\b")
+# "the Secretary of State for Health" is the health secretary, and so is "the secretary for health": "for" names the
+# portfolio as "of" does, and "of state" names none when "for" follows it.
+_PORTFOLIO_FOR = re.compile(r"\b(secretary|minister) (?:of state )?for\b")
 
 
 def _post_words(phrase: str) -> frozenset[str]:

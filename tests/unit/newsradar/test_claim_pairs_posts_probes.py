@@ -12,10 +12,6 @@ from __future__ import annotations
 
 STORY = "story-1"
 
-# A pair's third item is why the matcher still gets it wrong: run as a strict xfail, so a fix shows as a pass.
-OTHER_WORDS = ("the portfolio after 'for', and 'transportation', are not read as a portfolio: the post has none and "
-               "fits any post of its head")
-
 TITLE_CASE_APART = [
     ("The Finance Minister said the budget deficit would fall to 2.1% next year.",
      "The Foreign Minister said the budget deficit would fall to 2.1% next year."),
@@ -56,23 +52,23 @@ TITLE_CASE_SAME = [
 
 OTHER_WORDS_APART = [
     ("The minister for foreign affairs said talks with Ankara would resume in March.",
-     "The finance minister said talks with Ankara would resume in March.", OTHER_WORDS),
+     "The finance minister said talks with Ankara would resume in March."),
     ("The transportation secretary said the new tram line would open in May.",
-     "The health secretary said the new tram line would open in May.", OTHER_WORDS),
+     "The health secretary said the new tram line would open in May."),
     ("The minister for health said the clinic in Orsa would close in June.",
-     "The education minister said the clinic in Orsa would close in June.", OTHER_WORDS),
+     "The education minister said the clinic in Orsa would close in June."),
     ("The minister of home affairs said 40 people had been arrested after the riots in Tarnow.",
      "The justice minister said 40 people had been arrested after the riots in Tarnow."),
     ("The minister for internal affairs said 40 people had been arrested after the riots in Tarnow.",
-     "The foreign minister said 40 people had been arrested after the riots in Tarnow.", OTHER_WORDS),
+     "The foreign minister said 40 people had been arrested after the riots in Tarnow."),
     ("The minister for energy said the new pipeline would open in May.",
-     "The trade minister said the new pipeline would open in May.", OTHER_WORDS),
+     "The trade minister said the new pipeline would open in May."),
     ("The secretary for education said the clinic in Orsa would close in June.",
-     "The health secretary said the clinic in Orsa would close in June.", OTHER_WORDS),
+     "The health secretary said the clinic in Orsa would close in June."),
     ("The transportation minister said the bridge over the Ness would stay closed until Friday.",
-     "The interior minister said the bridge over the Ness would stay closed until Friday.", OTHER_WORDS),
+     "The interior minister said the bridge over the Ness would stay closed until Friday."),
     ("The minister for justice said 40 people had been arrested after the riots in Tarnow.",
-     "The interior minister said 40 people had been arrested after the riots in Tarnow.", OTHER_WORDS),
+     "The interior minister said 40 people had been arrested after the riots in Tarnow."),
 ]
 
 OTHER_WORDS_SAME = [
