@@ -862,12 +862,15 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
 
 def _capitalised_post(name: str) -> bool:
     """Whether a capitalised speaker is a post in a house style that capitalises posts ("The Finance Minister", "Deputy
-    Mayor"): two words or more, every one but a leading "the" a role, portfolio or rank word. Keyed as a name, its
-    head noun was the surname, and two capitalised posts of one head ("The Finance Minister", "The Foreign Minister")
-    were one person. One word alone stays a surname ("King said" is Angus King)."""
+    Mayor"): two words or more, every one but a leading "the" a role, portfolio or rank word, and either a leading
+    "the" or a portfolio or rank word among them. Keyed as a name, its head noun was the surname, and two capitalised
+    posts of one head ("The Finance Minister", "The Foreign Minister") were one person. A name of role words alone
+    stays a person ("Bishop King": "bishop" is no title the resolver strips, and as a post it joined any bishop), and
+    so does one word alone ("King said" is Angus King)."""
     words = name.lower().split()
     post = words[1:] if words[0] == "the" else words
-    return len(words) > 1 and all(w in ROLE_NOUNS or w in PORTFOLIO_WORDS or w in RANK_WORDS for w in post)
+    return (len(words) > 1 and all(w in ROLE_NOUNS or w in PORTFOLIO_WORDS or w in RANK_WORDS for w in post)
+            and (post is not words or any(w in PORTFOLIO_WORDS or w in RANK_WORDS for w in post)))
 
 
 def _post_terms(phrases: tuple[str, ...], head: str) -> frozenset[str]:

@@ -358,8 +358,6 @@ PAIRS += (("title-case posts of two portfolios apart", (STORY, STORY), False, TI
 
 # Stop 58's review, in the reviewer's words and from unlabelled corpus claims (thehindu-news.xml, slashdot-rdf.xml;
 # no guid of bench/data), speakers varied: names made of role words, posts 'for' a place or body, 'internal'.
-BISHOP_SURNAME = ("a name of two role words ('Bishop King': 'bishop' is no name title the resolver strips) is read "
-                  "by _capitalised_post as a post and joins any named bishop")
 FOR_PLACE = "'minister/envoy/commissioner for <place or body>' names no portfolio: the post fits any post of its head"
 INTERNAL = "'internal' (audit, security) is no interior portfolio; a post of no portfolio fits any post of its head"
 ROLE_SURNAME = "a title and a role-word surname ('General Marshal') is keyed as no person"
@@ -371,9 +369,9 @@ REVIEW58_APART = [
     # judge named Bishop vs judge Walsh [own]: main right, post58 right (same)
     ('Judge Bishop said the trial would resume on Monday.',
      'Judge Walsh said the trial would resume on Monday.'),
-    # bishop named King vs Bishop Tutu [own]: main right, post58 wrong (WORSE)
+    # bishop named King vs Bishop Tutu [own]: main right, post58 right after the mend
     ('Bishop King said the cathedral would reopen at Easter.',
-     'Bishop Tutu said the cathedral would reopen at Easter.', BISHOP_SURNAME),
+     'Bishop Tutu said the cathedral would reopen at Easter.'),
     # mayor named Chancellor vs the mayor [own]: main right, post58 right (same)
     ('Mayor Chancellor said the new tram line would open in May.',
      'Mayor Webb said the new tram line would open in May.'),
@@ -431,9 +429,9 @@ REVIEW58_APART = [
     # mayor named Bishop vs Mayor Webb [own]: main right, post58 right (same)
     ('Mayor Bishop said the new tram line would open in May.',
      'Mayor Webb said the new tram line would open in May.'),
-    # Bishop Judge vs Bishop Tutu [own]: main right, post58 wrong (WORSE)
+    # Bishop Judge vs Bishop Tutu [own]: main right, post58 right after the mend
     ('Bishop Judge said the cathedral would reopen at Easter.',
-     'Bishop Tutu said the cathedral would reopen at Easter.', BISHOP_SURNAME),
+     'Bishop Tutu said the cathedral would reopen at Easter.'),
     # Governor General vs Governor Hale [own]: main right, post58 right (same)
     ('The Governor General said the parliament would sit again in May.',
      'Governor Hale said the parliament would sit again in May.'),
