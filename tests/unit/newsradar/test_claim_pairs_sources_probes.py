@@ -270,6 +270,8 @@ PAIRS += (("review57 other posts apart", (STORY, STORY), False, REVIEW57_APART),
 # Stop 58 (issue 13), in the helper's own words: a post capitalised as a house style ("The Finance Minister said")
 # is no person's name, so two capitalised posts of one head are two sources; a post in other words ("the minister
 # for foreign affairs", "the transportation secretary") names the portfolio it is written with.
+INTERNAL_AFFAIRS = ("'internal affairs' is the interior portfolio only as a phrase: a bare 'internal' is no portfolio "
+                    "('internal audit', 'internal security'), so the post reads no portfolio and fits any minister")
 TITLE_CASE_APART = [
     ("The Finance Minister said the budget deficit would fall to 2.1% next year.",
      "The Foreign Minister said the budget deficit would fall to 2.1% next year."),
@@ -318,7 +320,7 @@ OTHER_WORDS_APART = [
     ("The minister of home affairs said 40 people had been arrested after the riots in Tarnow.",
      "The justice minister said 40 people had been arrested after the riots in Tarnow."),
     ("The minister for internal affairs said 40 people had been arrested after the riots in Tarnow.",
-     "The foreign minister said 40 people had been arrested after the riots in Tarnow."),
+     "The foreign minister said 40 people had been arrested after the riots in Tarnow.", INTERNAL_AFFAIRS),
     ("The minister for energy said the new pipeline would open in May.",
      "The trade minister said the new pipeline would open in May."),
     ("The secretary for education said the clinic in Orsa would close in June.",
