@@ -804,7 +804,7 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
         name = claim.speaker_resolved or (claim.speaker if claim.speaker_type == "PERSON" else "")
         # A name is capitalised throughout: "Jim Banks" is someone; "a State Department spokesman" and
         # "Member of Israel's War Cabinet" are roles, whose last word is no surname.
-        if name and all(w[:1].isupper() for w in name.split()):
+        if name and all(w[:1].isupper() for w in name.split()) and not _capitalised_post(name):
             key = _surname(name)
         title = _role_words(claim.speaker or "", name if key else "")
         role = role_head(claim.speaker_role or title)
@@ -860,6 +860,19 @@ def signature(claim: Claim, story_id: str | None = None) -> ClaimSignature:
                           modality(claim), voice)
 
 
+def _capitalised_post(name: str) -> bool:
+    """Whether a capitalised speaker is a post in a house style that capitalises posts ("The Finance Minister", "Deputy
+    Mayor"): two words or more, every one but a leading "the" a role, portfolio or rank word, and either a leading
+    "the" or a portfolio or rank word among them. Keyed as a name, its head noun was the surname, and two capitalised
+    posts of one head ("The Finance Minister", "The Foreign Minister") were one person. A name of role words alone
+    stays a person ("Bishop King": "bishop" is no title the resolver strips, and as a post it joined any bishop), and
+    so does one word alone ("King said" is Angus King)."""
+    words = name.lower().split()
+    post = words[1:] if words[0] == "the" else words
+    return (len(words) > 1 and all(w in ROLE_NOUNS or w in PORTFOLIO_WORDS or w in RANK_WORDS for w in post)
+            and (post is not words or any(w in PORTFOLIO_WORDS or w in RANK_WORDS for w in post)))
+
+
 def _post_terms(phrases: tuple[str, ...], head: str) -> frozenset[str]:
     """The ``_POST_TERM`` terms of a post: the words of its phrases (the title and the extractor's role, as the role
     head is read from either) that are a portfolio or a rank (``newsradar.roles``), "of" and what follows kept ("the
@@ -870,14 +883,15 @@ def _post_terms(phrases: tuple[str, ...], head: str) -> frozenset[str]:
     such a post has them (``_office_roles``): "health officials" and "police officials" may be one source."""
     if head not in _office_roles() or head == "official":
         return frozenset()
-    plain = (_OF_STATE_FOR.sub(r"\1 of", unaccented_text(phrase.lower()).replace("’", "'")) for phrase in phrases)
+    plain = (_PORTFOLIO_FOR.sub(r"\1 of", unaccented_text(phrase.lower()).replace("’", "'")) for phrase in phrases)
     posts = {_post_words(part) for phrase in plain for part in phrase.split(" and ")}
     return frozenset(_POST_TERM + _POST_JOIN.join(sorted(words)) for words in posts
                      if not any(words < other for other in posts))
 
 
-# "the Secretary of State for Health" is the health secretary: "of state" names no portfolio when "for" follows it.
-_OF_STATE_FOR = re.compile(r"\b(secretary|minister) of state for\b")
+# "the Secretary of State for Health" is the health secretary, and so is "the secretary for health": "for" names the
+# portfolio as "of" does, and "of state" names none when "for" follows it.
+_PORTFOLIO_FOR = re.compile(r"\b(secretary|minister) (?:of state )?for\b")
 
 
 def _post_words(phrase: str) -> frozenset[str]:

@@ -58,14 +58,14 @@ PORTFOLIO_WORDS = frozenset({
     "transport", "energy", "environment", "treasury", "housing", "labour", "labor", "agriculture", "culture", "economy",
     "industry", "immigration", "commerce", "tourism", "sport", "sports", "science", "fisheries", "communications",
     "infrastructure", "works", "unification", "veterans", "prime", "police", "fire", "state", "federal", "provincial",
-    "county", "district",
+    "county", "district", "transportation",
 })
 # Words that make a post another one, held by another person: a deputy, a vice president, a shadow or junior minister,
 # a former or incoming holder. Not "acting", "interim" or "outgoing": they hold the post now and speak for it.
 RANK_WORDS = frozenset({"deputy", "vice", "assistant", "junior", "shadow", "former", "ex", "incoming"})
 # One portfolio or rank spelled two ways ("the defence minister", "the defense minister"; "the ex-minister", "the former
 # minister"): folded to one before two posts' words are compared.
-POST_SPELLINGS = {"defence": "defense", "labour": "labor", "ex": "former"}
+POST_SPELLINGS = {"defence": "defense", "labour": "labor", "ex": "former", "transportation": "transport"}
 
 # Sources that speak for themselves or for a private side, never for an office or a service: "residents said" is
 # not "police said", nor "the union said" "the company said". One private party: outlets name one side by many of

@@ -267,5 +267,231 @@ PAIRS += (("review57 other posts apart", (STORY, STORY), False, REVIEW57_APART),
           ("review57 one post same", (STORY, STORY), True, REVIEW57_SAME))
 
 
+# Stop 58 (issue 13), in the helper's own words: a post capitalised as a house style ("The Finance Minister said")
+# is no person's name, so two capitalised posts of one head are two sources; a post in other words ("the minister
+# for foreign affairs", "the transportation secretary") names the portfolio it is written with.
+INTERNAL_AFFAIRS = ("'internal affairs' is the interior portfolio only as a phrase: a bare 'internal' is no portfolio "
+                    "('internal audit', 'internal security'), so the post reads no portfolio and fits any minister")
+TITLE_CASE_APART = [
+    ("The Finance Minister said the budget deficit would fall to 2.1% next year.",
+     "The Foreign Minister said the budget deficit would fall to 2.1% next year."),
+    ("The Health Secretary said the hospital in Vetla had run out of insulin.",
+     "The Culture Secretary said the hospital in Vetla had run out of insulin."),
+    ("The Prime Minister said the army would stay in the border town of Rusko until spring.",
+     "The Defence Minister said the army would stay in the border town of Rusko until spring."),
+    ("The Interior Minister said 40 people had been arrested after the riots in Tarnow.",
+     "The Justice Minister said 40 people had been arrested after the riots in Tarnow."),
+    ("The Deputy Mayor said the new tram line would open in May.",
+     "The Mayor said the new tram line would open in May."),
+    ("The Police Chief said the stadium in Varde would stay closed for the derby.",
+     "The Fire Chief said the stadium in Varde would stay closed for the derby."),
+    ("The Vice President said the summit in Lagos would go ahead on Thursday.",
+     "The President said the summit in Lagos would go ahead on Thursday."),
+    ("The Home Secretary said 40 people had been arrested after the riots in Tarnow.",
+     "The Foreign Secretary said 40 people had been arrested after the riots in Tarnow."),
+    ("The Education Minister said the clinic in Orsa would close in June.",
+     "The Health Minister said the clinic in Orsa would close in June."),
+]
+
+TITLE_CASE_SAME = [
+    ("The Finance Minister said the budget deficit would fall to 2.1% next year.",
+     "The finance minister said the budget deficit would fall to 2.1% next year."),
+    ("The Health Secretary said the hospital in Vetla had run out of insulin.",
+     "The health secretary said the hospital in Vetla had run out of insulin."),
+    ("The Prime Minister said the army would stay in the border town of Rusko until spring.",
+     "The prime minister said the army would stay in the border town of Rusko until spring."),
+    ("The Interior Minister said 40 people had been arrested after the riots in Tarnow.",
+     "Interior Minister Tomas Varga said 40 people had been arrested after the riots in Tarnow."),
+    ("The Mayor said the new tram line would open in May.",
+     "The mayor said the new tram line would open in May."),
+    ("The Police Chief said the stadium in Varde would stay closed for the derby.",
+     "The police chief said the stadium in Varde would stay closed for the derby."),
+    ("The Home Secretary said 40 people had been arrested after the riots in Tarnow.",
+     "The home secretary said 40 people had been arrested after the riots in Tarnow."),
+]
+
+OTHER_WORDS_APART = [
+    ("The minister for foreign affairs said talks with Ankara would resume in March.",
+     "The finance minister said talks with Ankara would resume in March."),
+    ("The transportation secretary said the new tram line would open in May.",
+     "The health secretary said the new tram line would open in May."),
+    ("The minister for health said the clinic in Orsa would close in June.",
+     "The education minister said the clinic in Orsa would close in June."),
+    ("The minister of home affairs said 40 people had been arrested after the riots in Tarnow.",
+     "The justice minister said 40 people had been arrested after the riots in Tarnow."),
+    ("The minister for internal affairs said 40 people had been arrested after the riots in Tarnow.",
+     "The foreign minister said 40 people had been arrested after the riots in Tarnow.", INTERNAL_AFFAIRS),
+    ("The minister for energy said the new pipeline would open in May.",
+     "The trade minister said the new pipeline would open in May."),
+    ("The secretary for education said the clinic in Orsa would close in June.",
+     "The health secretary said the clinic in Orsa would close in June."),
+    ("The transportation minister said the bridge over the Ness would stay closed until Friday.",
+     "The interior minister said the bridge over the Ness would stay closed until Friday."),
+    ("The minister for justice said 40 people had been arrested after the riots in Tarnow.",
+     "The interior minister said 40 people had been arrested after the riots in Tarnow."),
+]
+
+OTHER_WORDS_SAME = [
+    ("The minister for foreign affairs said talks with Ankara would resume in March.",
+     "The foreign minister said talks with Ankara would resume in March."),
+    ("The transportation secretary said the new tram line would open in May.",
+     "The transport secretary said the new tram line would open in May."),
+    ("The transportation minister said the new tram line would open in May.",
+     "The transport minister said the new tram line would open in May."),
+    ("The minister for health said the clinic in Orsa would close in June.",
+     "The health minister said the clinic in Orsa would close in June."),
+    ("The secretary for home affairs said 40 people had been arrested after the riots in Tarnow.",
+     "The home secretary said 40 people had been arrested after the riots in Tarnow."),
+    ("The minister for transport said the new tram line would open in May.",
+     "The transport minister said the new tram line would open in May."),
+    ("The minister of internal affairs said 40 people had been arrested after the riots in Tarnow.",
+     "The interior minister said 40 people had been arrested after the riots in Tarnow."),
+    ("The minister for energy said the new pipeline would open in May.",
+     "The energy minister said the new pipeline would open in May."),
+    ("The transportation secretary said the bridge over the Ness would stay closed until Friday.",
+     "The Secretary of Transportation said the bridge over the Ness would stay closed until Friday."),
+]
+
+PAIRS += (("title-case posts of two portfolios apart", (STORY, STORY), False, TITLE_CASE_APART),
+          ("a title-case post and its lower-case form same", (STORY, STORY), True, TITLE_CASE_SAME),
+          ("posts in other words of two portfolios apart", (STORY, STORY), False, OTHER_WORDS_APART),
+          ("one post in other words same", (STORY, STORY), True, OTHER_WORDS_SAME))
+
+
+# Stop 58's review, in the reviewer's words and from unlabelled corpus claims (thehindu-news.xml, slashdot-rdf.xml;
+# no guid of bench/data), speakers varied: names made of role words, posts 'for' a place or body, 'internal'.
+FOR_PLACE = "'minister/envoy/commissioner for <place or body>' names no portfolio: the post fits any post of its head"
+INTERNAL = "'internal' (audit, security) is no interior portfolio; a post of no portfolio fits any post of its head"
+ROLE_SURNAME = "a title and a role-word surname ('General Marshal') is keyed as no person"
+BODY_POSTS = "two police forces named in title case are keyed as one name"
+REVIEW58_APART = [
+    # senator named King vs senator Collins [own]: main right, post58 right (same)
+    ('Senator King said the bill would reach the floor next week.',
+     'Senator Collins said the bill would reach the floor next week.'),
+    # judge named Bishop vs judge Walsh [own]: main right, post58 right (same)
+    ('Judge Bishop said the trial would resume on Monday.',
+     'Judge Walsh said the trial would resume on Monday.'),
+    # bishop named King vs Bishop Tutu [own]: main right, post58 right after the mend
+    ('Bishop King said the cathedral would reopen at Easter.',
+     'Bishop Tutu said the cathedral would reopen at Easter.'),
+    # mayor named Chancellor vs the mayor [own]: main right, post58 right (same)
+    ('Mayor Chancellor said the new tram line would open in May.',
+     'Mayor Webb said the new tram line would open in May.'),
+    # Prince Harry vs Prince William [own]: main right, post58 right (same)
+    ('Prince Harry said the charity would open a centre in Lesotho.',
+     'Prince William said the charity would open a centre in Lesotho.'),
+    # Judge Major vs Judge Hale [own]: main right, post58 right (same)
+    ('Judge Major said the hearing would resume in March.',
+     'Judge Hale said the hearing would resume in March.'),
+    # General Marshal vs General Petraeus [own]: main wrong, post58 wrong (same)
+    ('General Marshal said the troops would leave the base in spring.',
+     'General Petraeus said the troops would leave the base in spring.', ROLE_SURNAME),
+    # org: Public Health Minister Office vs Finance Minister Office [own]: main right, post58 right (same)
+    ('The Public Health Minister Office said the clinic in Orsa would close in June.',
+     'The Finance Ministry said the clinic in Orsa would close in June.'),
+    # Chief Minister vs Deputy Chief Minister (corpus) [corpus]: main wrong, post58 right (better)
+    ('The Chief Minister said the government is planning to do away with the outsourcing system in government hostels.',
+     'The Deputy Chief Minister said the government is planning to do away with the outsourcing system in government hostels.'),
+    # Justice King vs Justice Rao (corpus) [corpus]: main right, post58 right (same)
+    ('Justice King said construction activities beneath the Thakaraparambu flyover are progressing in a time-bound manner.',
+     'Justice Rao said construction activities beneath the Thakaraparambu flyover are progressing in a time-bound manner.'),
+    # Senator King vs Senator Warren (corpus) [corpus]: main right, post58 right (same)
+    ('Senator King said only a small number of patients have been unable to get their prescriptions.',
+     'Senator Warren said only a small number of patients have been unable to get their prescriptions.'),
+    # minister for Wales vs minister for Scotland [own]: main wrong, post58 wrong (same)
+    ('The minister for Wales said the steelworks in Port Talbot would stay open.',
+     'The minister for Scotland said the steelworks in Port Talbot would stay open.', FOR_PLACE),
+    # envoy for Syria vs envoy for Yemen [own]: main wrong, post58 wrong (same)
+    ('The envoy for Syria said talks in Geneva would resume in March.',
+     'The envoy for Yemen said talks in Geneva would resume in March.', FOR_PLACE),
+    # commissioner for the Met vs police chief [own]: main wrong, post58 wrong (same)
+    ('The commissioner for the Met said 40 people had been arrested after the march.',
+     'The fire chief said 40 people had been arrested after the march.', FOR_PLACE),
+    # internal audit secretary vs interior secretary [own]: main wrong, post58 wrong (same)
+    ('The internal audit secretary said the ministry had lost 2 million euros.',
+     'The interior secretary said the ministry had lost 2 million euros.', INTERNAL),
+    # internal security minister vs interior minister [own]: main wrong, post58 wrong (same)
+    ('The internal security minister said 40 people had been arrested after the riots in Tarnow.',
+     'The interior minister said 40 people had been arrested after the riots in Tarnow.', INTERNAL),
+    # minister for Karnataka vs minister for Kerala (corpus) [corpus]: main wrong, post58 wrong (same)
+    ('The minister for Karnataka said the government is planning to do away with the outsourcing system in government hostels.',
+     'The minister for Kerala said the government is planning to do away with the outsourcing system in government hostels.', FOR_PLACE),
+    # secretary for the chief minister vs finance secretary (corpus) [corpus]: main wrong, post58 wrong (same)
+    ('A secretary for the chief minister said construction activities beneath the Thakaraparambu flyover are progressing in a time-bound manner.',
+     'The finance secretary said construction activities beneath the Thakaraparambu flyover are progressing in a time-bound manner.', FOR_PLACE),
+    # minister for internal audit vs interior minister (corpus) [corpus]: main wrong, post58 wrong (same)
+    ('The minister for internal audit said only a small number of patients have been unable to get their prescriptions.',
+     'The interior minister said only a small number of patients have been unable to get their prescriptions.', INTERNAL),
+    # judge named King vs Judge Hale [own]: main right, post58 right (same)
+    ('Judge King said the hearing would resume in March.',
+     'Judge Hale said the hearing would resume in March.'),
+    # general named Bishop vs General Hale [own]: main right, post58 right (same)
+    ('General Bishop said the troops would leave the base in spring.',
+     'General Hale said the troops would leave the base in spring.'),
+    # mayor named Bishop vs Mayor Webb [own]: main right, post58 right (same)
+    ('Mayor Bishop said the new tram line would open in May.',
+     'Mayor Webb said the new tram line would open in May.'),
+    # Bishop Judge vs Bishop Tutu [own]: main right, post58 right after the mend
+    ('Bishop Judge said the cathedral would reopen at Easter.',
+     'Bishop Tutu said the cathedral would reopen at Easter.'),
+    # Governor General vs Governor Hale [own]: main right, post58 right (same)
+    ('The Governor General said the parliament would sit again in May.',
+     'Governor Hale said the parliament would sit again in May.'),
+    # State Police vs County Police [own]: main wrong, post58 wrong (same)
+    ('The State Police said 40 people had been arrested after the riots in Tarnow.',
+     'The County Police said 40 people had been arrested after the riots in Tarnow.', BODY_POSTS),
+    # Chancellor King vs Chancellor Merz (corpus) [corpus]: main right, post58 right (same)
+    ('Chancellor King said the State government has proposed to create a separate cadre for the Intelligence wing in the Home department.',
+     'Chancellor Merz said the State government has proposed to create a separate cadre for the Intelligence wing in the Home department.'),
+    # Prince Harry vs President Biden (corpus) [corpus]: main right, post58 right (same)
+    ('Prince Harry said only a small number of patients have been unable to get their prescriptions.',
+     'President Biden said only a small number of patients have been unable to get their prescriptions.'),
+    # Doctor King vs Doctor Patel [own]: main right, post58 right (same)
+    ('Doctor King said the clinic in Orsa would close in June.',
+     'Doctor Patel said the clinic in Orsa would close in June.'),
+    # Captain Judge vs Captain Hale [own]: main right, post58 right (same)
+    ('Captain Judge said the ferry would sail again on Friday.',
+     'Captain Hale said the ferry would sail again on Friday.'),
+    # Coach King vs Coach Bellini [own]: main right, post58 right (same)
+    ('Coach King said the striker would miss three weeks.',
+     'Coach Bellini said the striker would miss three weeks.'),
+    # Reverend King vs Reverend Jackson [own]: main right, post58 right (same)
+    ('Reverend King said the march would go ahead on Sunday.',
+     'Reverend Jackson said the march would go ahead on Sunday.'),
+]
+
+REVIEW58_SAME = [
+    # President Biden vs the president same [own]: main right, post58 right (same)
+    ('President Biden said the summit in Lagos would go ahead on Thursday.',
+     'Biden said the summit in Lagos would go ahead on Thursday.'),
+    # John Major vs Major [own]: main right, post58 right (same)
+    ('John Major said the treaty would be signed in Maastricht.',
+     'Major said the treaty would be signed in Maastricht.'),
+    # Home Minister vs home minister (corpus) [corpus]: main right, post58 right (same)
+    ('The Home Minister said the State government has proposed to create a separate cadre for the Intelligence wing in the Home department.',
+     'The home minister said the State government has proposed to create a separate cadre for the Intelligence wing in the Home department.'),
+    # Police Commissioner vs police commissioner (corpus) [corpus]: main right, post58 right (same)
+    ('The Police Commissioner said the deceased was thrown off the flyover after being hit by a speeding tempo.',
+     'The police commissioner said the deceased was thrown off the flyover after being hit by a speeding tempo.'),
+    # internal affairs minister = interior minister [own]: main right, post58 right (same)
+    ('The internal affairs minister said 40 people had been arrested after the riots in Tarnow.',
+     'The interior minister said 40 people had been arrested after the riots in Tarnow.'),
+    # minister for home vs home minister (corpus) [corpus]: main right, post58 right (same)
+    ('The minister for home affairs said the State government has proposed to create a separate cadre for the Intelligence wing in the Home department.',
+     'The home minister said the State government has proposed to create a separate cadre for the Intelligence wing in the Home department.'),
+    # minister for transportation vs transport minister (corpus) [corpus]: main right, post58 right (same)
+    ('The minister for transportation said construction activities beneath the Thakaraparambu flyover are progressing in a time-bound manner.',
+     'The transport minister said construction activities beneath the Thakaraparambu flyover are progressing in a time-bound manner.'),
+    # Bishop King vs Bishop King same (corpus) [corpus]: main right, post58 right (same)
+    ('Bishop King said the deceased was thrown off the flyover after being hit by a speeding tempo.',
+     'Bishop King said the deceased was thrown off the flyover after being hit by a speeding tempo.'),
+    # Deputy Mayor vs deputy mayor (corpus) [corpus]: main right, post58 right (same)
+    ('The Deputy Mayor said the government is planning to do away with the outsourcing system in government hostels.',
+     'The deputy mayor said the government is planning to do away with the outsourcing system in government hostels.'),
+]
+
+PAIRS += (("review58 posts and names apart", (STORY, STORY), False, REVIEW58_APART),
+          ("review58 one post or person same", (STORY, STORY), True, REVIEW58_SAME))
+
 def test_claim_pairs_sources_trace_one_statement(joined, a, b, stories, same):
     assert joined(a, b, *stories) == same, f"{'should join' if same else 'should stay apart'}: {a!r} | {b!r}"
