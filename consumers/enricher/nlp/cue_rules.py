@@ -891,13 +891,16 @@ class CueRules:
         relative = verb.dep_ == "relcl" or cue.speaker.text.lower() in lexicon.RELATIVE_PRONOUNS
         pre = self.adjacent_quote_before(cue.start) if not relative and not self.has_own_object(cue) else None
         post = self.adjacent_quote_after(cue.end, verb)
-        if pre is not None and post is None:    # “A,” said X, a trader. “B.”
+        then = None
+        if pre is not None and post is not None and text[cue.end:self.quotes[post].start].strip() == ".":
+            then, post = post, None             # “A,” she said. “B.”
+        elif pre is not None and post is None:  # “A,” said X, a trader. “B.”
             nxt = bisect_left(self.quote_starts, verb.sent.end_char - 1)
             if nxt < len(self.quotes) and nxt not in self.used_quotes and nxt != pre \
                     and not text[verb.sent.end_char:self.quotes[nxt].start].strip() \
                     and self.attribution_after(self.quotes[nxt]) is None \
                     and self.paragraph_of(self.quotes[nxt].start) == self.paragraph_of(verb.idx):
-                post = nxt
+                then = nxt
         if pre is None and post is None:
             return False
         chain = ([pre] if pre is not None else []) + ([post] if post is not None else [])
@@ -914,7 +917,26 @@ class CueRules:
             cs, kind = lead, "mixed"
         self.add(kind=kind, rule="cue_quote", speaker=cue.speaker, cue=verb, content=(cs, last.inner_end),
                  content_text=content, addressee=cue.addressee, parts=parts)
+        if then is not None:
+            self.quote_after_cue_sentence(then, cue)
         return True
+
+    def quote_after_cue_sentence(self, qi: int, cue: Cue) -> None:
+        """ "“A,” X said. “B.”": the full stop after the cue closes A (the guide's point 3), and B, standing as its own
+        sentence, is the same speaker's next claim. A quotation the author's sentence goes on after ("“Hamlet at the
+        Harbour” opens on Friday", a chanted slogan) is a title or a label inside it: no one's words, and no longer
+        taken into the speaker's claim either."""
+        self.used_quotes.add(qi)
+        q = self.quotes[qi]
+        if self.closing_mark(q) not in (".", "!") and self.text[q.end:self.paragraphs[self.paragraph_of(q.start)][1]] \
+                .strip()[:1] not in ("", "."):
+            return
+        chain = [qi] + self.following_quotes(qi)
+        self.used_quotes.update(chain)
+        parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
+        self.add(kind="direct", rule="cue_quote", speaker=cue.speaker, cue=cue.verb,
+                 content=(q.inner_start, self.quotes[chain[-1]].inner_end), content_text=self.joined(parts),
+                 addressee=cue.addressee, parts=parts)
 
     def has_own_object(self, cue: Cue) -> bool:
         """ "...itself." The team then added nuggets of ...: a verb with an object of its own after it

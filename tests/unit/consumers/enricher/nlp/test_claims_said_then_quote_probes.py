@@ -12,33 +12,30 @@ import pytest
 
 from tests.unit.consumers.enricher.nlp.conftest import claim_with, strict_xfail
 
-JOINED = "main joins the quote after the cue sentence into the first claim"
-
-
 @pytest.mark.parametrize(("text", "first", "second", "speaker"), [
     pytest.param("“The harbour wall will not survive another winter,” said Ruth Okafor, the port’s engineer. “We have "
                  "asked the ministry for the money three times.”", "another winter", "three times", "Ruth Okafor",
-                 marks=strict_xfail(JOINED), id="said-name-apposition"),
+                 id="said-name-apposition"),
     pytest.param("“Our orders fell by a third in March,” the bakery’s owner, Dmitri Volkov, told the council. “Two of "
                  "my staff have already left.”", "a third in March", "already left", "Dmitri Volkov",
-                 marks=strict_xfail(JOINED), id="told-the-council"),
+                 id="told-the-council"),
     pytest.param("Farmer Gwen Hollis was furious. “The water board cut our supply without warning,” she said. “My "
                  "cattle went two days without a drink.”", "without warning", "two days", "Gwen Hollis",
-                 marks=strict_xfail(JOINED), id="pronoun-cue"),
+                 id="pronoun-cue"),
     pytest.param("“We were beaten by a better side,” said coach Pieter Smit. “There is nothing more to it than that.”",
-                 "better side", "nothing more", "Pieter Smit", marks=strict_xfail(JOINED), id="sport"),
+                 "better side", "nothing more", "Pieter Smit", id="sport"),
     pytest.param("“Rents in the city rose 14 per cent last year,” said Laila Hassan, an analyst at Northgate Property. "
                  "“Wages rose by only four per cent.”", "14 per cent", "only four", "Laila Hassan",
-                 marks=strict_xfail(JOINED), id="analyst-figures"),
+                 id="analyst-figures"),
     pytest.param("“The vaccine is safe for children over five,” Dr Amos Kiprono told reporters on Monday. “We have data "
                  "from 40,000 doses.”", "over five", "40,000 doses", "Amos Kiprono",
-                 marks=strict_xfail(JOINED), id="told-reporters-on-monday"),
+                 id="told-reporters-on-monday"),
     pytest.param("“I did not sign that contract,” the former mayor, Elena Brandt, said. “My deputy signed it while I "
                  "was abroad.”", "that contract", "while I was abroad", "Elena Brandt",
-                 marks=strict_xfail(JOINED), id="court"),
+                 id="court"),
     pytest.param("“The line will reopen on Sunday,” a spokeswoman for Metro Rail said. “Engineers are replacing two "
                  "hundred metres of track.”", "reopen on Sunday", "two hundred metres", "spokeswoman",
-                 marks=strict_xfail(JOINED), id="unnamed-spokeswoman"),
+                 id="unnamed-spokeswoman"),
 ])
 def test_a_quote_standing_after_its_speakers_cue_sentence_is_a_second_claim_of_theirs(
         extractor, text, first, second, speaker):
@@ -65,9 +62,9 @@ def test_a_quote_with_its_own_cue_after_it_is_the_new_speakers(extractor):
     pytest.param("“The budget is balanced,” said treasurer Omar Said. Critics called the figures “creative”.",
                  "creative", "Omar Said", id="scare-quote"),
     pytest.param("“We will open on time,” said director Hana Ito. “Hamlet at the Harbour” opens on Friday.",
-                 "Hamlet at the Harbour", "Hana Ito", marks=strict_xfail(JOINED), id="title"),
+                 "Hamlet at the Harbour", "Hana Ito", id="title"),
     pytest.param("“No new taxes, not one,” said candidate Lee Brennan. “Build the wall now” chants rang out from the "
-                 "back of the hall.", "Build the wall", "Lee Brennan", marks=strict_xfail(JOINED), id="slogan"),
+                 "back of the hall.", "Build the wall", "Lee Brennan", id="slogan"),
     pytest.param("“Prices will fall next year,” said economist Ravi Menon. “Nonsense from start to finish.” That was "
                  "the reply of his rival, Clara Voss.", "Nonsense", "Ravi Menon",
                  marks=strict_xfail("a speaker named only in the sentence after the quote is not read"),
