@@ -924,12 +924,15 @@ class CueRules:
     def quote_after_cue_sentence(self, qi: int, cue: Cue) -> None:
         """ "“A,” X said. “B.”": the full stop after the cue closes A (the guide's point 3), and B, standing as its own
         sentence, is the same speaker's next claim. A quotation the author's sentence goes on after ("“Hamlet at the
-        Harbour” opens on Friday", a chanted slogan) is a title or a label inside it: no one's words, and no longer
-        taken into the speaker's claim either."""
+        Harbour” opens on Friday", "“Minister lied!” ran the front page", a chanted slogan) is a title or a label
+        inside it: no one's words, and no longer taken into the speaker's claim either. What follows the quotation
+        tells, not its closing mark: a lowercase word, a digit, or a comma, semicolon or colon goes on the author's
+        sentence, while a new sentence, the paragraph's end, or a stop set outside the marks leaves B standing (a
+        quote broken off on "…" or a dash before "He shrugged" is still the speaker's)."""
         self.used_quotes.add(qi)
         q = self.quotes[qi]
-        if self.closing_mark(q) not in (".", "!") and self.text[q.end:self.paragraphs[self.paragraph_of(q.start)][1]] \
-                .strip()[:1] not in ("", "."):
+        after = self.text[q.end:self.paragraphs[self.paragraph_of(q.start)][1]].lstrip()[:1]
+        if after.islower() or after.isdigit() or after in (",", ";", ":"):
             return
         chain = [qi] + self.following_quotes(qi)
         self.used_quotes.update(chain)

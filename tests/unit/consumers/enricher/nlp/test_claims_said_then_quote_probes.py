@@ -118,11 +118,11 @@ SAID_THEN_QUOTE_REVIEW = [
     # own; main F, branch F, mend P
     pytest.param('“We stand by every word,” the editor, Tim Lowe, said. “Minister lied!” ran the front page the next morning.',
                  [('every word', 'Tim Lowe')],
-                 [('Minister lied', 'Tim Lowe')], id='headline-bang', marks=strict_xfail("the title guard tests the closing mark, so a title ending on '!' followed by the author's verb is a claim")),
+                 [('Minister lied', 'Tim Lowe')], id='headline-bang'),
     # own; main F, branch F, mend P
     pytest.param('“We are thrilled to be back,” said director Hana Ito. “Hello, Dolly!” opens at the Lyric on Friday.',
                  [('thrilled to be back', 'Hana Ito')],
-                 [('Hello, Dolly', 'Hana Ito')], id='title-bang', marks=strict_xfail("the title guard tests the closing mark, so a title ending on '!' followed by the author's verb is a claim")),
+                 [('Hello, Dolly', 'Hana Ito')], id='title-bang'),
     # own; main P, branch P, mend P
     pytest.param('“I will not resign,” said the mayor, Lou Park. “Out, out, out!” rang round the hall as she sat down.',
                  [('will not resign', 'Lou Park')],
@@ -150,7 +150,7 @@ SAID_THEN_QUOTE_REVIEW = [
     # own; main F, branch F, mend P
     pytest.param('“The club owes us three months’ wages,” said the striker, Kofi Asante. “We will keep playing, but for how long…” He shrugged and walked to the bus.',
                  [('three months', 'Kofi Asante'), ('keep playing', 'Kofi Asante')],
-                 [], id='ellipsis-end-then-narration', marks=strict_xfail("the title guard drops a quote that ends on '…' before the next sentence")),
+                 [], id='ellipsis-end-then-narration'),
     # own; main F, branch P, mend P
     pytest.param('“The ferry is unsafe,” said the harbourmaster, Nell Rowe. “Its lifeboats have not been tested since 2019”. The operator disputes this.',
                  [('ferry is unsafe', 'Nell Rowe'), ('lifeboats', 'Nell Rowe')],
@@ -158,7 +158,7 @@ SAID_THEN_QUOTE_REVIEW = [
     # own; main F, branch F, mend P
     pytest.param('“We asked for a meeting in May,” said the tenants’ leader, Bea Quist. “They promised us an answer by —” She stopped and laughed.',
                  [('meeting in May', 'Bea Quist'), ('promised us', 'Bea Quist')],
-                 [], id='dash-cut-off', marks=strict_xfail('the title guard drops a quote broken off on a dash before the next sentence')),
+                 [], id='dash-cut-off'),
     # own; main F, branch F, mend F
     pytest.param('“We stand by every word,” the editor, Tim Lowe, said. “Minister lied.” That was the front page the next morning.',
                  [('every word', 'Tim Lowe')],
