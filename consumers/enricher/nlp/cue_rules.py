@@ -934,12 +934,8 @@ class CueRules:
         after = self.text[q.end:self.paragraphs[self.paragraph_of(q.start)][1]].lstrip()[:1]
         if after.islower() or after.isdigit() or after in (",", ";", ":"):
             return
-        chain = [qi] + self.following_quotes(qi)
-        self.used_quotes.update(chain)
-        parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
-        self.add(kind="direct", rule="cue_quote", speaker=cue.speaker, cue=cue.verb,
-                 content=(q.inner_start, self.quotes[chain[-1]].inner_end), content_text=self.joined(parts),
-                 addressee=cue.addressee, parts=parts)
+        self.add_quote_chain([qi] + self.following_quotes(qi), "cue_quote", cue.speaker, cue.verb,
+                             addressee=cue.addressee)
 
     def has_own_object(self, cue: Cue) -> bool:
         """ "...itself." The team then added nuggets of ...: a verb with an object of its own after it
