@@ -891,13 +891,16 @@ class CueRules:
         relative = verb.dep_ == "relcl" or cue.speaker.text.lower() in lexicon.RELATIVE_PRONOUNS
         pre = self.adjacent_quote_before(cue.start) if not relative and not self.has_own_object(cue) else None
         post = self.adjacent_quote_after(cue.end, verb)
-        if pre is not None and post is None:    # “A,” said X, a trader. “B.”
+        then = None
+        if pre is not None and post is not None and text[cue.end:self.quotes[post].start].strip() == ".":
+            then, post = post, None             # “A,” she said. “B.”
+        elif pre is not None and post is None:  # “A,” said X, a trader. “B.”
             nxt = bisect_left(self.quote_starts, verb.sent.end_char - 1)
             if nxt < len(self.quotes) and nxt not in self.used_quotes and nxt != pre \
                     and not text[verb.sent.end_char:self.quotes[nxt].start].strip() \
                     and self.attribution_after(self.quotes[nxt]) is None \
                     and self.paragraph_of(self.quotes[nxt].start) == self.paragraph_of(verb.idx):
-                post = nxt
+                then = nxt
         if pre is None and post is None:
             return False
         chain = ([pre] if pre is not None else []) + ([post] if post is not None else [])
@@ -914,7 +917,25 @@ class CueRules:
             cs, kind = lead, "mixed"
         self.add(kind=kind, rule="cue_quote", speaker=cue.speaker, cue=verb, content=(cs, last.inner_end),
                  content_text=content, addressee=cue.addressee, parts=parts)
+        if then is not None:
+            self.quote_after_cue_sentence(then, cue)
         return True
+
+    def quote_after_cue_sentence(self, qi: int, cue: Cue) -> None:
+        """ "“A,” X said. “B.”": the full stop after the cue closes A (the guide's point 3), and B, standing as its own
+        sentence, is the same speaker's next claim. A quotation the author's sentence goes on after ("“Hamlet at the
+        Harbour” opens on Friday", "“Minister lied!” ran the front page", a chanted slogan) is a title or a label
+        inside it: no one's words, and no longer taken into the speaker's claim either. What follows the quotation
+        tells, not its closing mark: a lowercase word, a digit, or a comma, semicolon or colon goes on the author's
+        sentence, while a new sentence, the paragraph's end, or a stop set outside the marks leaves B standing (a
+        quote broken off on "…" or a dash before "He shrugged" is still the speaker's)."""
+        self.used_quotes.add(qi)
+        q = self.quotes[qi]
+        after = self.text[q.end:self.paragraphs[self.paragraph_of(q.start)][1]].lstrip()[:1]
+        if after.islower() or after.isdigit() or after in (",", ";", ":"):
+            return
+        self.add_quote_chain([qi] + self.following_quotes(qi), "cue_quote", cue.speaker, cue.verb,
+                             addressee=cue.addressee)
 
     def has_own_object(self, cue: Cue) -> bool:
         """ "...itself." The team then added nuggets of ...: a verb with an object of its own after it

@@ -94,13 +94,7 @@ class QuoteRules:
             chain = [qi] + self.following_quotes(qi)
             if resumed is not None and len(chain) == 1:
                 chain += [resumed] + self.following_quotes(resumed)
-            for k in chain:
-                self.used_quotes.add(k)
-            parts = [(self.quotes[k].inner_start, self.quotes[k].inner_end) for k in chain]
-            claim = self.add(kind="direct", rule="cue_quote", speaker=speaker, cue=cue,
-                             content=(q.inner_start, self.quotes[chain[-1]].inner_end),
-                             content_text=self.joined(parts), parts=parts,
-                             confidence=0.8)
+            claim = self.add_quote_chain(chain, "cue_quote", speaker, cue, confidence=0.8)
             if claim is not None:
                 covered.append(claim["content_span"])
 
@@ -230,6 +224,15 @@ class QuoteRules:
             qi += 1
         return out
 
+    def add_quote_chain(self, chain: list[int], rule: str, speaker: Speaker | None, cue: Token | None,
+                        **extra) -> dict | None:
+        """One direct claim of a quote and the quotes that continue it (``chain``), its words joined across the
+        gaps; the quotes are spent either way, so no later rule gives them to another speaker."""
+        self.used_quotes.update(chain)
+        parts = [(self.quotes[k].inner_start, self.quotes[k].inner_end) for k in chain]
+        return self.add(kind="direct", rule=rule, speaker=speaker, cue=cue, content=(parts[0][0], parts[-1][1]),
+                        content_text=self.joined(parts), parts=parts, **extra)
+
     def source_after(self, q: Quote) -> bool:
         """Whether a speech verb with its own subject, or a person's name, follows ``q`` in its paragraph."""
         end = self.paragraphs[self.paragraph_of(q.start)][1]
@@ -275,13 +278,8 @@ class QuoteRules:
                 continue
             speaker, path, confidence = found
             chain = [qi] + self.following_quotes(qi)
-            self.used_quotes.update(chain)
             last = self.quotes[chain[-1]]
-            parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
-            claim = self.add(kind="direct", rule="floating_quote", speaker=speaker, cue=None,
-                             content=(q.inner_start, last.inner_end),
-                             content_text=self.joined(parts), parts=parts,
-                             confidence=confidence)
+            claim = self.add_quote_chain(chain, "floating_quote", speaker, None, confidence=confidence)
             if claim:
                 claim["speaker_span"] = None          # the speaker is named elsewhere
                 claim["sentence"] = [q.start, last.end]

@@ -305,8 +305,10 @@ def test_a_quote_split_around_an_inverted_cue_and_its_speakers_apposition_is_one
 def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next(extractor):
     e = extractor.extract_text("“The roof leaks,” the caretaker, Jan Molnar, said on Friday. “We have buckets in every "
                                "classroom. The children joke about it.\n\n“But nobody laughs when the heating fails.”")
-    c = claim_with(e, "The roof leaks")
-    assert c.content.endswith("nobody laughs when the heating fails.") and len(e.claims) == 1
+    # the cue's full stop closes the first quotation (the guide's point 3); the second runs on into the next paragraph
+    c = claim_with(e, "We have buckets")
+    assert c.content.endswith("nobody laughs when the heating fails.") and c.speaker_resolved == "Jan Molnar"
+    assert "We have buckets" not in claim_with(e, "The roof leaks").content and len(e.claims) == 2
     # closing on a comma before a cue of its own, the next paragraph's quote is that cue's
     e = extractor.extract_text("“The roof leaks,” Jan Molnar said. “We have buckets in every classroom.\n\n"
                                "“Nobody laughs when the heating fails,” added his deputy, Ilse Berg.")

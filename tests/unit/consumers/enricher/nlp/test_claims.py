@@ -49,12 +49,13 @@ def test_claims_colon_quote(extractor):
     assert (c.cue_lemma, c.kind, c.speaker_resolved) == ("note", "direct", "Ana Ruiz")
 
 
-def test_claims_quote_spanning_cue_is_merged(extractor):
+def test_claims_quote_after_the_cue_sentence_is_a_second_claim(extractor):
+    # the guide's point 3 (stop 55): the full stop after the cue closes the first quotation
     e = extract(extractor, "“The talks were useful,” Ambassador Lena Fischer said. “But nobody should expect a deal this year.”")
-    c = claim_with(e, "The talks were useful")
-    assert "nobody should expect a deal" in c.content
-    assert c.speaker_resolved == "Lena Fischer"
-    assert len(e.claims) == 1
+    first, second = claim_with(e, "The talks were useful"), claim_with(e, "nobody should expect a deal")
+    assert first is not second
+    assert first.speaker_resolved == second.speaker_resolved == "Lena Fischer"
+    assert len(e.claims) == 2
 
 
 def test_claims_according_to(extractor):
