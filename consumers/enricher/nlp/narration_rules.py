@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NUMBER_LABELS
-from consumers.enricher.nlp.entities import resolve_person
+from consumers.enricher.nlp.entities import is_role, resolve_person
 from consumers.enricher.nlp.numbers import looks_like_year
 from consumers.enricher.nlp.speakers import Speaker, names_people
 from consumers.enricher.nlp.quotes import words
@@ -22,6 +22,7 @@ from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.transcripts import rubric, transcript
 from newsradar import roles
 from newsradar.modality import EXPECTED_TO
+from newsradar.roles import title_head
 
 
 class NarrationRules:
@@ -29,7 +30,9 @@ class NarrationRules:
         """ "The mayor's pick to lead the agency said ..." in the lead, named as she speaks in the next paragraph.
 
         Wire leads describe a newcomer and name them one paragraph later; the description
-        takes the name of the first person who speaks there and was not mentioned before.
+        takes the name of the first person who speaks there and was not mentioned before,
+        unless the description is a post and the text gives that person another one: "the
+        minister said ... / Union leader Sam Holt said" is someone else answering the minister.
         """
         lead_end = self.paragraphs[min(2, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
         mentions = self.resolver.mentions
@@ -49,10 +52,17 @@ class NarrationRules:
                     break
                 first = min((s for s, (_k, c, _subj) in zip(mentions.starts, mentions.items) if c == name),
                             default=None)
-                if name and (first is None or first > start):
+                if name and (first is None or first > start) and not self._holds_another_post(claim, name):
                     claim["speaker_resolved"] = name
                     claim["resolution"] = f"lead description named in the next paragraph: {name}"
                 break
+
+    def _holds_another_post(self, claim: dict, name: str) -> bool:
+        """Whether the claim's speaker is a post ("the minister") and the text gives ``name`` posts, none of them
+        that one ("Union leader Sam Holt"); a person given no post may hold any."""
+        head = self._speaker_root(claim)
+        held = {title_head(r.head) for r in self.resolver.roles if r.person == name}
+        return head is not None and is_role(head) and bool(held) and title_head(head.lemma_.lower()) not in held
 
     def name_roles_by_sole_speaker(self) -> None:
         """ "the US president says ..." in an item where Donald Trump is the only person who speaks: a role
