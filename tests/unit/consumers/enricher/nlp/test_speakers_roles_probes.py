@@ -1,8 +1,9 @@
 """A speaker named by a role or a pronoun, resolved as a reader would (issue 12, points 2 and 3): a probe set for stop 58.
 
-Three groups: a role whose holder the text names before ("Transport Minister Alan Greer ... the minister said"), a role
-whose holder it names after ("the labour minister said ... The minister, Paulo Reis,"), and a pronoun over names of the
-other gender or number. Each has near misses: two holders of one head noun, a role of another body, "a spokesman" who
+Five groups: a role whose holder the text names before ("Transport Minister Alan Greer ... the minister said"), a role
+whose holder it names after ("the labour minister said ... The minister, Paulo Reis,"), a pronoun over names of the
+other gender or number, a description of the one person just named ("the dancer", "the 27-year-old") and a body's
+kind noun ("the supermarket said"). Each has near misses: two holders of one head noun, a role of another body, "a spokesman" who
 is not the minister, and a person named after the quote who holds another post ("the minister said ... Union leader
 Sam Holt said"), who is someone else answering. Rows are copy of my own. A row gives the name the speaker must resolve
 to (``want``) or a name it must not resolve to (``not_want``); rows the code still gets wrong are strict xfails with
@@ -23,6 +24,14 @@ _KNOWN = {
                                      "'minister' leave 'the defence minister' unnamed"),
     'another club': strict_xfail("'The Chelsea manager' goes to the one manager named, Arsenal's: a sole holder is "
                                  "taken whatever body the description names"),
+    'description unread': strict_xfail("'Lena Marsh ... / The dancer said': a noun that describes the one person just "
+                                       "named (a trade, an age, a past post, a title won) is no role with a holder, so "
+                                       "the description stays unnamed"),
+    'body noun unread': strict_xfail("'Morrisons ..., the supermarket said', 'Barclays ... The bank said': a body named "
+                                     "just before is not what its kind's noun refers back to when no family of names "
+                                     "declares that kind"),
+    'work for body': strict_xfail("'Penguin will reissue Middlemarch, the publisher said': the work named nearer is "
+                                  "taken for the publisher"),
     'headline as body': strict_xfail("'It said' over a headline 'Retail': the headline's word is taken for an "
                                      "organisation nearer than the company named"),
 }
@@ -127,7 +136,62 @@ PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize("title, body, fragment, want, not_want", EARLIER + LATER + PRONOUNS)
+# dev's largest groups at stop 58: a description of the one person just named, and a body's kind noun
+DESCRIPTIONS = [
+    _row("Dancer nearly quit", "Strictly favourite Lena Marsh has said she almost left the show.\n"
+         "The dancer said her partner talked her round.", "partner talked her round", "Lena Marsh",
+         cause='description unread'),
+    _row("Striker signs", "Striker Pavel Novak has signed a new contract at Riverside.\n"
+         "The 27-year-old said he had turned down offers from Spain.", "turned down offers", "Pavel Novak",
+         cause='description unread'),
+    _row("Pundit speaks", "Dario Conti scored 90 goals for the club before injury ended his career.\n"
+         "The former striker said the squad lacked a leader.", "squad lacked a leader", "Dario Conti",
+         cause='description unread'),
+    _row("Traders' petition", "The petition was filed by Achieng Otieno on behalf of 20 traders.\n"
+         "The Kisumu-based lawyer told the court the evictions were unlawful.", "evictions were unlawful",
+         "Achieng Otieno", cause='description unread'),
+    _row("Actor on new film", "Hugh Barton has finished filming his next role in Dublin.\n"
+         "The actor said the script had taken five years to write.", "script had taken", "Hugh Barton",
+         cause='description unread'),
+    _row("Cyclist extends deal", "Tom Pidcock has agreed a new deal with his team.\n"
+         "The Olympic champion said he was thrilled to stay.", "thrilled to stay", "Tom Pidcock",
+         cause='description unread'),
+    _row("Singer cancels tour", "Adele Morris has cancelled the rest of her tour.\n"
+         "The singer said her voice needed rest.", "voice needed rest", "Adele Morris", cause='description unread'),
+    _row("Chef opens restaurant", "Marco Ferri opened his third restaurant on Friday.\n"
+         "The chef said he wanted to cook for his neighbours.", "cook for his neighbours", "Marco Ferri",
+         cause='description unread'),
+    # near misses: the age is another person's, the post is one no name before holds
+    _row("Coach and striker", "Striker Pavel Novak has signed a new deal. Manager Ian Crowe, 58, praised the club.\n"
+         "The 58-year-old said the deal was good business.", "good business", not_want="Pavel Novak"),
+    _row("Actor and director", "Hugh Barton starred in the film, which Sara Lind directed.\n"
+         "The director said the shoot had been difficult.", "shoot had been difficult", not_want="Hugh Barton"),
+]
+
+BODIES = [
+    _row("Telecom boss quits", "Orion Telecom's chief executive, Farid Haddad, resigned on Tuesday.\n"
+         "The company said he would stay on as an adviser.", "stay on as an adviser", "Orion Telecom",
+         cause='body noun unread'),
+    _row("Cafes to close", "Morrisons will shut 17 cafes, the supermarket said on Thursday.", "shut 17 cafes",
+         "Morrisons", cause='body noun unread'),
+    _row("Reissue", "Penguin will reissue Middlemarch next spring, the publisher said.", "reissue Middlemarch",
+         "Penguin", cause='work for body'),
+    _row("Merger plans", "Two regulators said Halden Health's merger plans broke the rules.\n"
+         "The company said it would respond within 30 days.", "respond within 30 days", "Halden Health"),
+    _row("Bank results", "Barclays reported a rise in profits on Tuesday.\n"
+         "The bank said bad loans had fallen.", "bad loans had fallen", "Barclays", cause='body noun unread'),
+    _row("Airline strike", "Ryanair cancelled 200 flights after pilots walked out.\n"
+         "The airline said most passengers had been rebooked.", "passengers had been rebooked", "Ryanair"),
+    _row("Water fine", "Ofwat fined Thames Water 18 million pounds on Monday.\n"
+         "The regulator said the money would go to river schemes.", "river schemes", "Ofwat",
+         cause='body noun unread'),
+    _row("Nuclear test", "The US vowed to respond after North Korea said it had tested a bomb.\n"
+         "The nation said the test was a success.", "test was a success", "North Korea",
+         cause='body noun unread'),
+]
+
+
+@pytest.mark.parametrize("title, body, fragment, want, not_want", EARLIER + LATER + PRONOUNS + DESCRIPTIONS + BODIES)
 def test_role_or_pronoun_speaker(extractor, title, body, fragment, want, not_want):
     claims = [c for c in extractor.extract_text(body, title=title).claims if fragment in c.content]
     assert claims, f"no claim contains {fragment!r}"
