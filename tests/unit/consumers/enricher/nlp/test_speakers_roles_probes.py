@@ -34,6 +34,14 @@ _KNOWN = {
                                   "taken for the publisher"),
     'headline as body': strict_xfail("'It said' over a headline 'Retail': the headline's word is taken for an "
                                      "organisation nearer than the company named"),
+    'pm unlisted': strict_xfail("'the PM said': 'PM' is no role noun, so no rule names it by the next paragraph's "
+                                "'Prime Minister Mark Carney'"),
+    'same head other portfolio': strict_xfail("'the chief minister said ... / Minister for Forests T. Radhakrishnan "
+                                              "said': the refusal compares head nouns only, not portfolios"),
+    'former post held': strict_xfail("'Lena Holm, a former lawyer and now the education minister': the former post "
+                                     "counts as one she holds, so 'the education minister' is refused her name"),
+    'service chief titles': strict_xfail("'The police chief said ... / Commissioner Mark Rowley said': a service's "
+                                         "chief carries several titles, compared by head noun only"),
 }
 
 
@@ -190,8 +198,92 @@ BODIES = [
          cause='body noun unread'),
 ]
 
+# the reviewer's rows for the lead-description rule's "holds another post" test: o* in the reviewer's own words,
+# c* adapted from unlabelled corpus items (../shared/corpus/feeds), g* a speaker given no post, another speaker after
+REVIEW_ROWS = [
+    # o1-former-lawyer-now-minister (own)
+    _row('School reopening', 'The education minister said schools would reopen on Monday.\nLena Holm, a former lawyer and now the education minister, said teachers had been consulted.',
+         'schools would reopen', 'Lena Holm', cause='former post held'),
+    # o2-leader-and-pm (own)
+    _row('Election date', 'The prime minister said the election would be held in May.\nParty leader and Prime Minister Anna Berg said the date was final.',
+         'election would be held', 'Anna Berg'),
+    # o3-defense-spelling (own)
+    _row('Troop withdrawal', 'The defence secretary said troops would leave by March.\nDefense Secretary Lloyd Austin said the timetable was firm.',
+         'troops would leave', 'Lloyd Austin'),
+    # o4-pm-abbrev (own)
+    _row('Budget', 'The PM said the budget was balanced.\nPrime Minister Mark Carney said spending would fall.',
+         'budget was balanced', 'Mark Carney', cause='pm unlisted'),
+    # o5-police-chief-commissioner (own)
+    _row('Manhunt', 'The police chief said the suspect had fled the city.\nCommissioner Mark Rowley said officers were searching the area.',
+         'suspect had fled', 'Mark Rowley', cause='service chief titles'),
+    # o6-body-post-union (own)
+    _row('Plant closure', "The company's chief executive said the plant would close in June.\nUnion leader Sam Holt said the workers would strike.",
+         'plant would close', not_want='Sam Holt'),
+    # o7-club-manager (own)
+    _row('Tired squad', "The club's manager said the squad was tired.\nChelsea manager Enzo Maresca said rotation was needed.",
+         'squad was tired', 'Enzo Maresca'),
+    # o8-opposition-spokesman (own)
+    _row('Talks fail', 'The minister said the talks had failed.\nOpposition spokesman Tom Ray said the government had walked away.',
+         'talks had failed', not_want='Tom Ray'),
+    # o9-councillor-not-mayor (own)
+    _row('Bridge repairs', 'The mayor said the bridge would reopen next week.\nCouncillor Ruth Adeyemi said the repairs were not finished.',
+         'bridge would reopen', not_want='Ruth Adeyemi'),
+    # o10-governor-former-congresswoman (own)
+    _row('Appeal', 'The governor said the state would appeal.\nGovernor Kathy Hochul, a former congresswoman, said the ruling was wrong.',
+         'state would appeal', 'Kathy Hochul'),
+    # o11-economist-not-minister (own)
+    _row('Growth forecast', 'The finance minister said growth would pick up.\nBank economist Priya Nair said the forecast was too rosy.',
+         'growth would pick up', not_want='Priya Nair'),
+    # o12-premier (own)
+    _row('Carbon tax', 'The premier said the province would sue Ottawa.\nAlberta Premier Danielle Smith said the tax was unconstitutional.',
+         'province would sue', 'Danielle Smith'),
+    # c1-jaitley (corpus thehindu infra-projects)
+    _row('Infra projects', 'The finance minister said on Tuesday that public investment would rise.\nFinance Minister Arun Jaitley said infrastructure projects will get more money this year.',
+         'public investment would rise', 'Arun Jaitley'),
+    # c2-siddaramaiah (corpus thehindu i-am-in-politics)
+    _row('Uplift of the poor', 'The chief minister said he was not in politics to enjoy power.\nChief Minister Siddaramaiah said he would work for the uplift of the poor.',
+         'not in politics', 'Siddaramaiah'),
+    # c3-kodiyeri (corpus thehindu cpim-not-against-yoga)
+    _row('Yoga row', 'The state secretary said the party never had anything against yoga.\nCPI(M) State secretary Kodiyeri Balakrishnan said members may offer prayers at temples.',
+         'never had anything against yoga', 'Kodiyeri Balakrishnan'),
+    # c4-forests-minister (corpus thehindu tree-census)
+    _row('Tree census', 'The chief minister said the forest census would begin soon.\nMinister for Forests Thiruvanchoor Radhakrishnan said the Forest Department would count all trees.',
+         'census would begin', not_want='Thiruvanchoor Radhakrishnan', cause='same head other portfolio'),
+    # c5-kabul-mayor (corpus dailymail 10006121)
+    _row('Kabul workers', 'The interim mayor of Kabul said many female city employees had been ordered to stay home.\nHamdullah Nomany, the interim mayor, said only women who could not be replaced would work.',
+         'ordered to stay home', 'Hamdullah Nomany'),
+    # c6-yelp-officer (corpus slashdot yelp-remote-first)
+    _row('Remote work', "The company's chief people officer said the remote-first policy had boosted job applications.\nCarmen Amara, chief people officer at Yelp, told Fortune that turnover had fallen.",
+         'boosted job applications', 'Carmen Amara'),
+    # c7-sharif-sirisena (corpus thehindu sri-lanka-pakistan-fta)
+    _row('Trade pact', 'The prime minister said Pakistan and Sri Lanka would expand their free trade agreement.\nSri Lankan President Maithripala Sirisena said trade would double.',
+         'expand their free trade', not_want='Maithripala Sirisena'),
+    # c8-kabul-taliban-spokesman (corpus dailymail 10006121)
+    _row('Kabul workers', 'The interim mayor of Kabul said female employees had been ordered to stay home.\nTaliban spokesman Zabihullah Mujahid said the order was temporary.',
+         'ordered to stay home', not_want='Zabihullah Mujahid'),
+    # c9-textile-park-opposition (corpus thehindu kcr-announces-special-development-authority)
+    _row('Textile park', 'The chief minister said an integrated textile park would be set up in the district.\nCongress leader Uttam Kumar Reddy said the promise had been made before.',
+         'integrated textile park', not_want='Uttam Kumar Reddy'),
+    # c10-jaitley-two-posts (corpus thehindu infra-projects)
+    _row('Roads budget', 'The finance minister said public investment would rise this year.\nFinance and Corporate Affairs Minister Arun Jaitley said the roads budget would double.',
+         'public investment would rise', 'Arun Jaitley'),
+    # c11-siddaramaiah-former-lawyer (corpus thehindu i-am-in-politics)
+    _row('Housing', 'The chief minister said the government would build 10,000 houses.\nSiddaramaiah, a former lawyer who is now chief minister, said the poor came first.',
+         'build 10,000 houses', 'Siddaramaiah', cause='former post held'),
+    # c12-kodiyeri-state-and-party (corpus thehindu cpim-not-against-yoga)
+    _row('Yoga row', "The party secretary said members were free to practise yoga.\nKodiyeri Balakrishnan, a legislator and the party's state secretary, said the party never opposed worship.",
+         'free to practise yoga', 'Kodiyeri Balakrishnan'),
+    # g1-no-post-holder (own)
+    _row('Water shortage', 'The mayor said water would be rationed from Monday.\nInes Duarte, who was elected in May, said the reservoirs were at a record low.\nJoe Bell, who grows wheat outside the city, said crops were already failing.',
+         'water would be rationed', 'Ines Duarte'),
+    # g2-no-post-holder (own)
+    _row('Pension bill', '"We cannot wait another year," the minister said on Monday.\nPaulo Reis told parliament the bill would pass by March.\nAna Lopes, 71, said she could not live on her pension.',
+         'cannot wait another year', 'Paulo Reis'),
+]
 
-@pytest.mark.parametrize("title, body, fragment, want, not_want", EARLIER + LATER + PRONOUNS + DESCRIPTIONS + BODIES)
+
+@pytest.mark.parametrize("title, body, fragment, want, not_want", EARLIER + LATER + PRONOUNS + DESCRIPTIONS + BODIES
+                         + REVIEW_ROWS)
 def test_role_or_pronoun_speaker(extractor, title, body, fragment, want, not_want):
     claims = [c for c in extractor.extract_text(body, title=title).claims if fragment in c.content]
     assert claims, f"no claim contains {fragment!r}"
