@@ -59,9 +59,10 @@ class NarrationRules:
 
     def _holds_another_post(self, claim: dict, name: str) -> bool:
         """Whether the claim's speaker is a post ("the minister") and the text gives ``name`` posts, none of them
-        that one ("Union leader Sam Holt"); a person given no post may hold any."""
+        that one ("Union leader Sam Holt"); a person given no post may hold any. A former post is not held now: "Lena
+        Holm, a former lawyer and now the education minister" may be "the education minister"."""
         head = self._speaker_root(claim)
-        held = {title_head(r.head) for r in self.resolver.roles if r.person == name}
+        held = {title_head(r.head) for r in self.resolver.roles if r.person == name and not r.former}
         return head is not None and is_role(head) and bool(held) and title_head(head.lemma_.lower()) not in held
 
     def name_roles_by_sole_speaker(self) -> None:

@@ -38,8 +38,6 @@ _KNOWN = {
                                 "'Prime Minister Mark Carney'"),
     'same head other portfolio': strict_xfail("'the chief minister said ... / Minister for Forests T. Radhakrishnan "
                                               "said': the refusal compares head nouns only, not portfolios"),
-    'former post held': strict_xfail("'Lena Holm, a former lawyer and now the education minister': the former post "
-                                     "counts as one she holds, so 'the education minister' is refused her name"),
     'service chief titles': strict_xfail("'The police chief said ... / Commissioner Mark Rowley said': a service's "
                                          "chief carries several titles, compared by head noun only"),
 }
@@ -203,7 +201,7 @@ BODIES = [
 REVIEW_ROWS = [
     # o1-former-lawyer-now-minister (own)
     _row('School reopening', 'The education minister said schools would reopen on Monday.\nLena Holm, a former lawyer and now the education minister, said teachers had been consulted.',
-         'schools would reopen', 'Lena Holm', cause='former post held'),
+         'schools would reopen', 'Lena Holm'),
     # o2-leader-and-pm (own)
     _row('Election date', 'The prime minister said the election would be held in May.\nParty leader and Prime Minister Anna Berg said the date was final.',
          'election would be held', 'Anna Berg'),
@@ -269,7 +267,7 @@ REVIEW_ROWS = [
          'public investment would rise', 'Arun Jaitley'),
     # c11-siddaramaiah-former-lawyer (corpus thehindu i-am-in-politics)
     _row('Housing', 'The chief minister said the government would build 10,000 houses.\nSiddaramaiah, a former lawyer who is now chief minister, said the poor came first.',
-         'build 10,000 houses', 'Siddaramaiah', cause='former post held'),
+         'build 10,000 houses', 'Siddaramaiah'),
     # c12-kodiyeri-state-and-party (corpus thehindu cpim-not-against-yoga)
     _row('Yoga row', "The party secretary said members were free to practise yoga.\nKodiyeri Balakrishnan, a legislator and the party's state secretary, said the party never opposed worship.",
          'free to practise yoga', 'Kodiyeri Balakrishnan'),
