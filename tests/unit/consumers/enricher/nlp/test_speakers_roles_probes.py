@@ -280,8 +280,30 @@ REVIEW_ROWS = [
 ]
 
 
+# one service's chief under two titles, the lead's ruling: "the police chief" is "Commissioner Mark Rowley"; near misses
+# give the title of another service's chief
+SERVICE_CHIEFS = [
+    _row("Arrest made", "The police chief said the suspect had been arrested.\n"
+         "Police Commissioner Jo Lane said the man was 34.", "suspect had been arrested", "Jo Lane",
+         cause='service chief titles'),
+    _row("Warehouse blaze", "The fire chief said the blaze had been contained.\n"
+         "Chief Fire Officer Dan Ellis said crews would stay overnight.", "blaze had been contained", "Dan Ellis",
+         cause='service chief titles'),
+    _row("Riot inquiry", "The police commissioner said the inquiry would report in May.\n"
+         "Police chief Dan Ortiz said officers had been injured.", "inquiry would report", "Dan Ortiz",
+         cause='service chief titles'),
+    _row("Tower fire", "The fire commissioner said the cladding had spread the flames.\n"
+         "Fire chief Ann Roy said the stairwells had filled with smoke.", "cladding had spread", "Ann Roy",
+         cause='service chief titles'),
+    _row("Gas leak", "The fire chief said the building was unsafe.\n"
+         "Police Commissioner Jo Lane said the road would stay closed.", "building was unsafe", not_want="Jo Lane"),
+    _row("Flat fire", "The police chief said nobody had been arrested.\n"
+         "Fire Commissioner Ann Roy said the alarms had failed.", "nobody had been arrested", not_want="Ann Roy"),
+]
+
+
 @pytest.mark.parametrize("title, body, fragment, want, not_want", EARLIER + LATER + PRONOUNS + DESCRIPTIONS + BODIES
-                         + REVIEW_ROWS)
+                         + REVIEW_ROWS + SERVICE_CHIEFS)
 def test_role_or_pronoun_speaker(extractor, title, body, fragment, want, not_want):
     claims = [c for c in extractor.extract_text(body, title=title).claims if fragment in c.content]
     assert claims, f"no claim contains {fragment!r}"
