@@ -16,7 +16,7 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NUMBER_LABELS
 from consumers.enricher.nlp.entities import is_role, resolve_person
 from consumers.enricher.nlp.numbers import looks_like_year
-from consumers.enricher.nlp.speakers import Speaker, names_people
+from consumers.enricher.nlp.speakers import Speaker, names_people, role_text
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.transcripts import rubric, transcript
@@ -60,10 +60,15 @@ class NarrationRules:
     def _holds_another_post(self, claim: dict, name: str) -> bool:
         """Whether the claim's speaker is a post ("the minister") and the text gives ``name`` posts, none of them
         that one ("Union leader Sam Holt"); a person given no post may hold any. A former post is not held now: "Lena
-        Holm, a former lawyer and now the education minister" may be "the education minister"."""
+        Holm, a former lawyer and now the education minister" may be "the education minister". One service's chief
+        carries titles of other head nouns ("the police chief", "Commissioner Mark Rowley")."""
         head = self._speaker_root(claim)
-        held = {title_head(r.head) for r in self.resolver.roles if r.person == name and not r.former}
-        return head is not None and is_role(head) and bool(held) and title_head(head.lemma_.lower()) not in held
+        if head is None or not is_role(head):
+            return False
+        held = [r for r in self.resolver.roles if r.person == name and not r.former]
+        post = role_text(head)
+        return bool(held) and not any(title_head(r.head) == title_head(head.lemma_.lower())
+                                      or roles.one_service_chief(r.text, post) for r in held)
 
     def name_roles_by_sole_speaker(self) -> None:
         """ "the US president says ..." in an item where Donald Trump is the only person who speaks: a role

@@ -38,8 +38,6 @@ _KNOWN = {
                                 "'Prime Minister Mark Carney'"),
     'same head other portfolio': strict_xfail("'the chief minister said ... / Minister for Forests T. Radhakrishnan "
                                               "said': the refusal compares head nouns only, not portfolios"),
-    'service chief titles': strict_xfail("'The police chief said ... / Commissioner Mark Rowley said': a service's "
-                                         "chief carries several titles, compared by head noun only"),
 }
 
 
@@ -213,7 +211,7 @@ REVIEW_ROWS = [
          'budget was balanced', 'Mark Carney', cause='pm unlisted'),
     # o5-police-chief-commissioner (own)
     _row('Manhunt', 'The police chief said the suspect had fled the city.\nCommissioner Mark Rowley said officers were searching the area.',
-         'suspect had fled', 'Mark Rowley', cause='service chief titles'),
+         'suspect had fled', 'Mark Rowley'),
     # o6-body-post-union (own)
     _row('Plant closure', "The company's chief executive said the plant would close in June.\nUnion leader Sam Holt said the workers would strike.",
          'plant would close', not_want='Sam Holt'),
@@ -284,17 +282,13 @@ REVIEW_ROWS = [
 # give the title of another service's chief
 SERVICE_CHIEFS = [
     _row("Arrest made", "The police chief said the suspect had been arrested.\n"
-         "Police Commissioner Jo Lane said the man was 34.", "suspect had been arrested", "Jo Lane",
-         cause='service chief titles'),
+         "Police Commissioner Jo Lane said the man was 34.", "suspect had been arrested", "Jo Lane"),
     _row("Warehouse blaze", "The fire chief said the blaze had been contained.\n"
-         "Chief Fire Officer Dan Ellis said crews would stay overnight.", "blaze had been contained", "Dan Ellis",
-         cause='service chief titles'),
+         "Chief Fire Officer Dan Ellis said crews would stay overnight.", "blaze had been contained", "Dan Ellis"),
     _row("Riot inquiry", "The police commissioner said the inquiry would report in May.\n"
-         "Police chief Dan Ortiz said officers had been injured.", "inquiry would report", "Dan Ortiz",
-         cause='service chief titles'),
+         "Police chief Dan Ortiz said officers had been injured.", "inquiry would report", "Dan Ortiz"),
     _row("Tower fire", "The fire commissioner said the cladding had spread the flames.\n"
-         "Fire chief Ann Roy said the stairwells had filled with smoke.", "cladding had spread", "Ann Roy",
-         cause='service chief titles'),
+         "Fire chief Ann Roy said the stairwells had filled with smoke.", "cladding had spread", "Ann Roy"),
     _row("Gas leak", "The fire chief said the building was unsafe.\n"
          "Police Commissioner Jo Lane said the road would stay closed.", "building was unsafe", not_want="Jo Lane"),
     _row("Flat fire", "The police chief said nobody had been arrested.\n"
