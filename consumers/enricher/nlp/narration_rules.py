@@ -16,13 +16,12 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NUMBER_LABELS
 from consumers.enricher.nlp.entities import is_role, resolve_person
 from consumers.enricher.nlp.numbers import looks_like_year
-from consumers.enricher.nlp.speakers import Speaker, names_people, role_text
+from consumers.enricher.nlp.speakers import Role, Speaker, names_people, role_text
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.transcripts import rubric, transcript
 from newsradar import roles
 from newsradar.modality import EXPECTED_TO
-from newsradar.roles import title_head
 
 
 class NarrationRules:
@@ -65,10 +64,15 @@ class NarrationRules:
         head = self._speaker_root(claim)
         if head is None or not is_role(head):
             return False
-        held = [r for r in self.resolver.roles if r.person == name and not r.former]
+        held = self._posts_held(name)
         post = role_text(head)
-        return bool(held) and not any(title_head(r.head) == title_head(head.lemma_.lower())
+        return bool(held) and not any(roles.title_head(r.head) == roles.title_head(head.lemma_.lower())
                                       or roles.one_service_chief(r.text, post) for r in held)
+
+    def _posts_held(self, name: str) -> list[Role]:
+        """The posts the text gives ``name`` that they hold now: "a former lawyer and now the education minister" holds
+        no lawyer's post."""
+        return [r for r in self.resolver.roles if r.person == name and not r.former]
 
     def name_roles_by_sole_speaker(self) -> None:
         """ "the US president says ..." in an item where Donald Trump is the only person who speaks: a role
@@ -94,12 +98,12 @@ class NarrationRules:
                 names.append(name)
         if len(names) != 1 or names[0] in private:
             return
-        held = {r.head for r in self.resolver.roles if r.person == names[0]}
+        held = {roles.title_head(r.head) for r in self._posts_held(names[0])}
         for claim in self.claims:
             if not (claim["speaker_role"] and not claim["speaker_resolved"] and claim["speaker_type"] == "PERSON"):
                 continue
             head = self._speaker_root(claim)
-            if held and (head is None or head.lemma_.lower() not in held):
+            if held and (head is None or roles.title_head(head.lemma_.lower()) not in held):
                 continue
             if self._one_described(head) and not self._speaks_for_someone(head):
                 claim["speaker_resolved"] = names[0]
