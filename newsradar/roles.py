@@ -88,6 +88,21 @@ SERVICE_NOUNS = frozenset({
 })
 
 
+# The titles of one service's chief, as the extractor's ``role_text`` gives them (modifiers and head, lower case): a
+# story calls one person "the police chief" and "Commissioner Mark Rowley", or "the fire chief" and "Chief Fire Officer
+# Dan Ellis", titles whose head nouns differ. A bare "commissioner" is the police's, as the lead's ruling has it.
+SERVICE_CHIEF_TITLES = (
+    frozenset({"police chief", "commissioner", "police commissioner", "chief constable"}),
+    frozenset({"fire chief", "fire commissioner", "chief fire officer"}),
+)
+
+
+def one_service_chief(title: str, other: str) -> bool:
+    """Whether two titles name one service's chief: "police chief" and "commissioner", not "police chief" and "fire
+    commissioner"."""
+    return any(title in titles and other in titles for titles in SERVICE_CHIEF_TITLES)
+
+
 # asked of a noun's lemma per candidate speaker in the extractor, where the same few lemmas come again and again
 @lru_cache(maxsize=4096)
 def title_head(title: str) -> str:

@@ -14,9 +14,9 @@ from spacy.tokens import Span, Token
 
 from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NUMBER_LABELS
-from consumers.enricher.nlp.entities import resolve_person
+from consumers.enricher.nlp.entities import is_role, resolve_person
 from consumers.enricher.nlp.numbers import looks_like_year
-from consumers.enricher.nlp.speakers import Speaker, names_people
+from consumers.enricher.nlp.speakers import Role, Speaker, names_people, role_text
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.transcripts import rubric, transcript
@@ -29,7 +29,9 @@ class NarrationRules:
         """ "The mayor's pick to lead the agency said ..." in the lead, named as she speaks in the next paragraph.
 
         Wire leads describe a newcomer and name them one paragraph later; the description
-        takes the name of the first person who speaks there and was not mentioned before.
+        takes the name of the first person who speaks there and was not mentioned before,
+        unless the description is a post and the text gives that person another one: "the
+        minister said ... / Union leader Sam Holt said" is someone else answering the minister.
         """
         lead_end = self.paragraphs[min(2, len(self.paragraphs) - 1)][1] if self.paragraphs else 0
         mentions = self.resolver.mentions
@@ -49,10 +51,28 @@ class NarrationRules:
                     break
                 first = min((s for s, (_k, c, _subj) in zip(mentions.starts, mentions.items) if c == name),
                             default=None)
-                if name and (first is None or first > start):
+                if name and (first is None or first > start) and not self._holds_another_post(claim, name):
                     claim["speaker_resolved"] = name
                     claim["resolution"] = f"lead description named in the next paragraph: {name}"
                 break
+
+    def _holds_another_post(self, claim: dict, name: str) -> bool:
+        """Whether the claim's speaker is a post ("the minister") and the text gives ``name`` posts, none of them
+        that one ("Union leader Sam Holt"); a person given no post may hold any. A former post is not held now: "Lena
+        Holm, a former lawyer and now the education minister" may be "the education minister". One service's chief
+        carries titles of other head nouns ("the police chief", "Commissioner Mark Rowley")."""
+        head = self._speaker_root(claim)
+        if head is None or not is_role(head):
+            return False
+        held = self._posts_held(name)
+        post = role_text(head)
+        return bool(held) and not any(roles.title_head(r.head) == roles.title_head(head.lemma_.lower())
+                                      or roles.one_service_chief(r.text, post) for r in held)
+
+    def _posts_held(self, name: str) -> list[Role]:
+        """The posts the text gives ``name`` that they hold now: "a former lawyer and now the education minister" holds
+        no lawyer's post."""
+        return [r for r in self.resolver.roles if r.person == name and not r.former]
 
     def name_roles_by_sole_speaker(self) -> None:
         """ "the US president says ..." in an item where Donald Trump is the only person who speaks: a role
@@ -78,12 +98,12 @@ class NarrationRules:
                 names.append(name)
         if len(names) != 1 or names[0] in private:
             return
-        held = {r.head for r in self.resolver.roles if r.person == names[0]}
+        held = {roles.title_head(r.head) for r in self._posts_held(names[0])}
         for claim in self.claims:
             if not (claim["speaker_role"] and not claim["speaker_resolved"] and claim["speaker_type"] == "PERSON"):
                 continue
             head = self._speaker_root(claim)
-            if held and (head is None or head.lemma_.lower() not in held):
+            if held and (head is None or roles.title_head(head.lemma_.lower()) not in held):
                 continue
             if self._one_described(head) and not self._speaks_for_someone(head):
                 claim["speaker_resolved"] = names[0]

@@ -1,9 +1,10 @@
-"""``roles.title_head``: a title's head word, the same whether read afresh or from its cache."""
+"""``roles.title_head``: a title's head word, the same whether read afresh or from its cache; ``roles.one_service_chief``:
+two titles of one service's chief."""
 from __future__ import annotations
 
 import pytest
 
-from newsradar.roles import title_head
+from newsradar.roles import one_service_chief, title_head
 
 # what the function gave before it was cached, and gives again on the second asking
 HEADS = [
@@ -19,3 +20,18 @@ HEADS = [
 def test_title_head_reads_each_title_alike_twice(title, head):
     assert title_head(title) == head
     assert title_head(title) == head
+
+
+# the lead's ruling: a service's chief carries several titles; another service's chief, or a post of no service, is not
+CHIEFS = [
+    ("police chief", "commissioner", True), ("commissioner", "police chief", True),
+    ("police chief", "chief constable", True), ("fire chief", "chief fire officer", True),
+    ("fire commissioner", "fire chief", True), ("police chief", "fire commissioner", False),
+    ("fire chief", "police commissioner", False), ("police chief", "mayor", False),
+    ("chief executive", "commissioner", False),
+]
+
+
+@pytest.mark.parametrize("title,other,one", CHIEFS, ids=[f"{t}-{o}" for t, o, _one in CHIEFS])
+def test_one_service_chief_by_title(title, other, one):
+    assert one_service_chief(title, other) is one

@@ -1,0 +1,308 @@
+"""A speaker named by a role or a pronoun, resolved as a reader would (issue 12, points 2 and 3): a probe set for stop 58.
+
+Five groups: a role whose holder the text names before ("Transport Minister Alan Greer ... the minister said"), a role
+whose holder it names after ("the labour minister said ... The minister, Paulo Reis,"), a pronoun over names of the
+other gender or number, a description of the one person just named ("the dancer", "the 27-year-old") and a body's
+kind noun ("the supermarket said"). Each has near misses: two holders of one head noun, a role of another body, "a spokesman" who
+is not the minister, and a person named after the quote who holds another post ("the minister said ... Union leader
+Sam Holt said"), who is someone else answering. Rows are copy of my own. A row gives the name the speaker must resolve
+to (``want``) or a name it must not resolve to (``not_want``); rows the code still gets wrong are strict xfails with
+their cause.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.consumers.enricher.nlp.conftest import name_words, strict_xfail
+
+_KNOWN = {
+    'post unlisted': strict_xfail("'the headteacher', 'Rail union boss Mick Lynch': a post no role list names is "
+                                  "no post to the lead-description rule, which then names the role left unnamed by "
+                                  "the next paragraph's first speaker"),
+    'portfolio of two': strict_xfail("'Foreign Minister Lena Holm met Defence Minister Karl Berg': the parser hangs "
+                                     "both titles so that neither exact post is learnt, and two holders of "
+                                     "'minister' leave 'the defence minister' unnamed"),
+    'another club': strict_xfail("'The Chelsea manager' goes to the one manager named, Arsenal's: a sole holder is "
+                                 "taken whatever body the description names"),
+    'description unread': strict_xfail("'Lena Marsh ... / The dancer said': a noun that describes the one person just "
+                                       "named (a trade, an age, a past post, a title won) is no role with a holder, so "
+                                       "the description stays unnamed"),
+    'body noun unread': strict_xfail("'Morrisons ..., the supermarket said', 'Barclays ... The bank said': a body named "
+                                     "just before is not what its kind's noun refers back to when no family of names "
+                                     "declares that kind"),
+    'work for body': strict_xfail("'Penguin will reissue Middlemarch, the publisher said': the work named nearer is "
+                                  "taken for the publisher"),
+    'headline as body': strict_xfail("'It said' over a headline 'Retail': the headline's word is taken for an "
+                                     "organisation nearer than the company named"),
+    'pm unlisted': strict_xfail("'the PM said': 'PM' is no role noun, so no rule names it by the next paragraph's "
+                                "'Prime Minister Mark Carney'"),
+    'same head other portfolio': strict_xfail("'the chief minister said ... / Minister for Forests T. Radhakrishnan "
+                                              "said': the refusal compares head nouns only, not portfolios"),
+}
+
+
+def _row(title: str, body: str, fragment: str, want: str | None = None, not_want: str | None = None,
+         cause: str | None = None):
+    return pytest.param(title, body, fragment, want, not_want, id=f"{fragment[:30]}-{want or '!' + str(not_want)}",
+                        marks=[_KNOWN[cause]] if cause else [])
+
+
+def _same(got: str | None, name: str) -> bool:
+    words, want = name_words(got), name_words(name)
+    return bool(words) and (want <= words or words <= want)
+
+
+EARLIER = [
+    _row("Budget row deepens", "Deputy Prime Minister Chrystia Freeland met union leaders on Monday.\n"
+         "The deputy prime minister said the budget would not be delayed.", "budget would not be delayed",
+         "Chrystia Freeland"),
+    _row("Port strike", "Transport Minister Alan Greer visited the docks on Tuesday.\n"
+         "\"We will not let the port close,\" the minister said.", "not let the port close", "Alan Greer"),
+    _row("Ministry answers critics", "Kasia Nowak, a spokeswoman for the health ministry, was asked about the delays.\n"
+         "\"The vaccines will arrive next week,\" the spokeswoman said.", "vaccines will arrive", "Kasia Nowak"),
+    _row("Council vote", "The council's chief executive, Mark Dalton, presented the plan on Wednesday.\n"
+         "The chief executive said the library would stay open.", "library would stay open", "Mark Dalton"),
+    _row("Flood defences", "Environment Secretary Therese Coffey toured the flooded town.\n"
+         "The environment secretary said more money would follow.", "more money would follow", "Therese Coffey"),
+    _row("Rates held", "Central bank governor Ana Ortega kept rates at 4 percent.\n"
+         "The governor said inflation was falling faster than expected.", "inflation was falling", "Ana Ortega"),
+    # near misses: two holders of one head noun, "a spokesman" who is not the minister, another club's manager
+    _row("Two ministers", "Foreign Minister Lena Holm met Defence Minister Karl Berg in Oslo.\n"
+         "The defence minister said the talks had gone well.", "talks had gone well", "Karl Berg",
+         cause='portfolio of two'),
+    _row("Two ministers", "Foreign Minister Lena Holm met Defence Minister Karl Berg in Oslo.\n"
+         "The minister said the talks had gone well.", "talks had gone well", not_want="Lena Holm"),
+    _row("Minister under pressure", "Health Minister Rosa Vidal faced questions in parliament.\n"
+         "A spokesman said the figures were being checked.", "figures were being checked", not_want="Rosa Vidal"),
+    _row("Club and rival", "Arsenal manager Mikel Arteta praised his side.\n"
+         "The Chelsea manager said his team had been unlucky.", "had been unlucky", not_want="Mikel Arteta",
+         cause='another club'),
+]
+
+LATER = [
+    _row("Pension reform", "\"We cannot wait another year,\" the labour minister said on Monday.\n"
+         "The minister, Paulo Reis, will present the bill in March.", "cannot wait another year", "Paulo Reis"),
+    _row("Airport expansion", "The transport secretary said the runway would be built by 2030.\n"
+         "Transport Secretary Louise Haigh made the remarks in Leeds.", "runway would be built", "Louise Haigh"),
+    _row("Hospital closures", "The health minister told reporters the hospitals would stay open.\n"
+         "Health Minister Mark Butler was speaking in Sydney.", "hospitals would stay open", "Mark Butler"),
+    _row("Mine safety", "A company spokeswoman said the mine would reopen on Friday.\n"
+         "The spokeswoman, Jane Hill, declined to give details.", "mine would reopen", "Jane Hill"),
+    _row("Mine safety", "A company spokeswoman said the mine would reopen on Friday.\n"
+         "Spokeswoman Jane Hill said checks were complete.", "mine would reopen", "Jane Hill"),
+    _row("Water shortage", "The mayor said water would be rationed from Monday.\n"
+         "Mayor Ines Duarte said the reservoirs were at a record low.", "water would be rationed", "Ines Duarte"),
+    _row("Harbour dredging", "The harbour master said the channel would be dredged.\n"
+         "Karen Fox, who has led the port for a decade, said the work was overdue.", "channel would be dredged",
+         "Karen Fox"),
+    # near misses: the next paragraph's speaker holds another post, so answers the role rather than holding it
+    _row("Strike talks", "\"We remain open to talks,\" the minister said.\n"
+         "Union leader Sam Holt said the offer was an insult.", "remain open to talks", not_want="Sam Holt"),
+    _row("Strike talks", "The spokesman said the strike would go ahead.\n"
+         "Later, the company's chairman, Peter Lyle, said the strike was regrettable.", "strike would go ahead",
+         not_want="Peter Lyle"),
+    _row("Hospital plan", "The health minister said the hospital would close in June.\n"
+         "Opposition leader Maria Soto said the plan was reckless.", "hospital would close", not_want="Maria Soto"),
+    _row("Factory fire", "A company spokeswoman said nobody had been hurt.\n"
+         "Fire chief Dan Ellis said the blaze was under control by noon.", "nobody had been hurt",
+         not_want="Dan Ellis"),
+    _row("Bank rates", "The governor said rates would stay high for longer.\n"
+         "Economist Priya Nair said markets had expected a cut.", "rates would stay high", not_want="Priya Nair"),
+    _row("School closure", "The headteacher said the school would reopen on Monday.\n"
+         "Councillor Jim Barr said parents deserved answers.", "school would reopen", not_want="Jim Barr",
+         cause='post unlisted'),
+    _row("Police inquiry", "The police chief said the inquiry would take months.\n"
+         "Mayor Sadiq Khan said he had full confidence in the force.", "inquiry would take months",
+         not_want="Sadiq Khan"),
+    _row("Transport strike", "The transport minister said talks would resume on Friday.\n"
+         "Rail union boss Mick Lynch said no deal was near.", "talks would resume", not_want="Mick Lynch",
+         cause='post unlisted'),
+]
+
+PRONOUNS = [
+    _row("Court case", "Mary Collins was charged with fraud after John Baker reported her to police.\n"
+         "He said she had taken the money over three years.", "taken the money", "John Baker"),
+    _row("Election", "Senator Tom Reed met Governor Kathy Hochul on Friday.\n"
+         "She said the state would not raise taxes.", "would not raise taxes", "Kathy Hochul"),
+    _row("Rescue", "Firefighters pulled Anna Berg from the river.\n"
+         "She said the water had been freezing.", "water had been freezing", "Anna Berg"),
+    _row("Trial", "David Okoro was jailed for six years. His former partner, Grace Mensah, gave evidence.\n"
+         "She said he had threatened her repeatedly.", "threatened her repeatedly", "Grace Mensah"),
+    _row("Budget", "Chancellor Rachel Reeves met Treasury officials. Her deputy, Darren Jones, joined them.\n"
+         "He said the plans were on track.", "plans were on track", "Darren Jones"),
+    _row("Award", "Maria Lopez presented the award to Carlos Ruiz.\n"
+         "He said he was deeply honoured.", "deeply honoured", "Carlos Ruiz"),
+    # number: "they" is the nurses, never the one man named after them
+    _row("Strike", "Nurses walked out at St Mary's hospital on Monday. Health Secretary Wes Streeting urged them "
+         "back.\nThey said the pay offer was too low.", "pay offer was too low", not_want="Wes Streeting"),
+    _row("Retail", "Tesco reported higher sales on Tuesday. Chief executive Ken Murphy was upbeat.\n"
+         "It said profits would rise this year.", "profits would rise", "Tesco", cause='headline as body'),
+]
+
+
+# dev's largest groups at stop 58: a description of the one person just named, and a body's kind noun
+DESCRIPTIONS = [
+    _row("Dancer nearly quit", "Strictly favourite Lena Marsh has said she almost left the show.\n"
+         "The dancer said her partner talked her round.", "partner talked her round", "Lena Marsh",
+         cause='description unread'),
+    _row("Striker signs", "Striker Pavel Novak has signed a new contract at Riverside.\n"
+         "The 27-year-old said he had turned down offers from Spain.", "turned down offers", "Pavel Novak",
+         cause='description unread'),
+    _row("Pundit speaks", "Dario Conti scored 90 goals for the club before injury ended his career.\n"
+         "The former striker said the squad lacked a leader.", "squad lacked a leader", "Dario Conti",
+         cause='description unread'),
+    _row("Traders' petition", "The petition was filed by Achieng Otieno on behalf of 20 traders.\n"
+         "The Kisumu-based lawyer told the court the evictions were unlawful.", "evictions were unlawful",
+         "Achieng Otieno", cause='description unread'),
+    _row("Actor on new film", "Hugh Barton has finished filming his next role in Dublin.\n"
+         "The actor said the script had taken five years to write.", "script had taken", "Hugh Barton",
+         cause='description unread'),
+    _row("Cyclist extends deal", "Tom Pidcock has agreed a new deal with his team.\n"
+         "The Olympic champion said he was thrilled to stay.", "thrilled to stay", "Tom Pidcock",
+         cause='description unread'),
+    _row("Singer cancels tour", "Adele Morris has cancelled the rest of her tour.\n"
+         "The singer said her voice needed rest.", "voice needed rest", "Adele Morris", cause='description unread'),
+    _row("Chef opens restaurant", "Marco Ferri opened his third restaurant on Friday.\n"
+         "The chef said he wanted to cook for his neighbours.", "cook for his neighbours", "Marco Ferri",
+         cause='description unread'),
+    # near misses: the age is another person's, the post is one no name before holds
+    _row("Coach and striker", "Striker Pavel Novak has signed a new deal. Manager Ian Crowe, 58, praised the club.\n"
+         "The 58-year-old said the deal was good business.", "good business", not_want="Pavel Novak"),
+    _row("Actor and director", "Hugh Barton starred in the film, which Sara Lind directed.\n"
+         "The director said the shoot had been difficult.", "shoot had been difficult", not_want="Hugh Barton"),
+]
+
+BODIES = [
+    _row("Telecom boss quits", "Orion Telecom's chief executive, Farid Haddad, resigned on Tuesday.\n"
+         "The company said he would stay on as an adviser.", "stay on as an adviser", "Orion Telecom",
+         cause='body noun unread'),
+    _row("Cafes to close", "Morrisons will shut 17 cafes, the supermarket said on Thursday.", "shut 17 cafes",
+         "Morrisons", cause='body noun unread'),
+    _row("Reissue", "Penguin will reissue Middlemarch next spring, the publisher said.", "reissue Middlemarch",
+         "Penguin", cause='work for body'),
+    _row("Merger plans", "Two regulators said Halden Health's merger plans broke the rules.\n"
+         "The company said it would respond within 30 days.", "respond within 30 days", "Halden Health"),
+    _row("Bank results", "Barclays reported a rise in profits on Tuesday.\n"
+         "The bank said bad loans had fallen.", "bad loans had fallen", "Barclays", cause='body noun unread'),
+    _row("Airline strike", "Ryanair cancelled 200 flights after pilots walked out.\n"
+         "The airline said most passengers had been rebooked.", "passengers had been rebooked", "Ryanair"),
+    _row("Water fine", "Ofwat fined Thames Water 18 million pounds on Monday.\n"
+         "The regulator said the money would go to river schemes.", "river schemes", "Ofwat",
+         cause='body noun unread'),
+    _row("Nuclear test", "The US vowed to respond after North Korea said it had tested a bomb.\n"
+         "The nation said the test was a success.", "test was a success", "North Korea",
+         cause='body noun unread'),
+]
+
+# the reviewer's rows for the lead-description rule's "holds another post" test: o* in the reviewer's own words,
+# c* adapted from unlabelled corpus items (../shared/corpus/feeds), g* a speaker given no post, another speaker after
+REVIEW_ROWS = [
+    # o1-former-lawyer-now-minister (own)
+    _row('School reopening', 'The education minister said schools would reopen on Monday.\nLena Holm, a former lawyer and now the education minister, said teachers had been consulted.',
+         'schools would reopen', 'Lena Holm'),
+    # o2-leader-and-pm (own)
+    _row('Election date', 'The prime minister said the election would be held in May.\nParty leader and Prime Minister Anna Berg said the date was final.',
+         'election would be held', 'Anna Berg'),
+    # o3-defense-spelling (own)
+    _row('Troop withdrawal', 'The defence secretary said troops would leave by March.\nDefense Secretary Lloyd Austin said the timetable was firm.',
+         'troops would leave', 'Lloyd Austin'),
+    # o4-pm-abbrev (own)
+    _row('Budget', 'The PM said the budget was balanced.\nPrime Minister Mark Carney said spending would fall.',
+         'budget was balanced', 'Mark Carney', cause='pm unlisted'),
+    # o5-police-chief-commissioner (own)
+    _row('Manhunt', 'The police chief said the suspect had fled the city.\nCommissioner Mark Rowley said officers were searching the area.',
+         'suspect had fled', 'Mark Rowley'),
+    # o6-body-post-union (own)
+    _row('Plant closure', "The company's chief executive said the plant would close in June.\nUnion leader Sam Holt said the workers would strike.",
+         'plant would close', not_want='Sam Holt'),
+    # o7-club-manager (own)
+    _row('Tired squad', "The club's manager said the squad was tired.\nChelsea manager Enzo Maresca said rotation was needed.",
+         'squad was tired', 'Enzo Maresca'),
+    # o8-opposition-spokesman (own)
+    _row('Talks fail', 'The minister said the talks had failed.\nOpposition spokesman Tom Ray said the government had walked away.',
+         'talks had failed', not_want='Tom Ray'),
+    # o9-councillor-not-mayor (own)
+    _row('Bridge repairs', 'The mayor said the bridge would reopen next week.\nCouncillor Ruth Adeyemi said the repairs were not finished.',
+         'bridge would reopen', not_want='Ruth Adeyemi'),
+    # o10-governor-former-congresswoman (own)
+    _row('Appeal', 'The governor said the state would appeal.\nGovernor Kathy Hochul, a former congresswoman, said the ruling was wrong.',
+         'state would appeal', 'Kathy Hochul'),
+    # o11-economist-not-minister (own)
+    _row('Growth forecast', 'The finance minister said growth would pick up.\nBank economist Priya Nair said the forecast was too rosy.',
+         'growth would pick up', not_want='Priya Nair'),
+    # o12-premier (own)
+    _row('Carbon tax', 'The premier said the province would sue Ottawa.\nAlberta Premier Danielle Smith said the tax was unconstitutional.',
+         'province would sue', 'Danielle Smith'),
+    # c1-jaitley (corpus thehindu infra-projects)
+    _row('Infra projects', 'The finance minister said on Tuesday that public investment would rise.\nFinance Minister Arun Jaitley said infrastructure projects will get more money this year.',
+         'public investment would rise', 'Arun Jaitley'),
+    # c2-siddaramaiah (corpus thehindu i-am-in-politics)
+    _row('Uplift of the poor', 'The chief minister said he was not in politics to enjoy power.\nChief Minister Siddaramaiah said he would work for the uplift of the poor.',
+         'not in politics', 'Siddaramaiah'),
+    # c3-kodiyeri (corpus thehindu cpim-not-against-yoga)
+    _row('Yoga row', 'The state secretary said the party never had anything against yoga.\nCPI(M) State secretary Kodiyeri Balakrishnan said members may offer prayers at temples.',
+         'never had anything against yoga', 'Kodiyeri Balakrishnan'),
+    # c4-forests-minister (corpus thehindu tree-census)
+    _row('Tree census', 'The chief minister said the forest census would begin soon.\nMinister for Forests Thiruvanchoor Radhakrishnan said the Forest Department would count all trees.',
+         'census would begin', not_want='Thiruvanchoor Radhakrishnan', cause='same head other portfolio'),
+    # c5-kabul-mayor (corpus dailymail 10006121)
+    _row('Kabul workers', 'The interim mayor of Kabul said many female city employees had been ordered to stay home.\nHamdullah Nomany, the interim mayor, said only women who could not be replaced would work.',
+         'ordered to stay home', 'Hamdullah Nomany'),
+    # c6-yelp-officer (corpus slashdot yelp-remote-first)
+    _row('Remote work', "The company's chief people officer said the remote-first policy had boosted job applications.\nCarmen Amara, chief people officer at Yelp, told Fortune that turnover had fallen.",
+         'boosted job applications', 'Carmen Amara'),
+    # c7-sharif-sirisena (corpus thehindu sri-lanka-pakistan-fta)
+    _row('Trade pact', 'The prime minister said Pakistan and Sri Lanka would expand their free trade agreement.\nSri Lankan President Maithripala Sirisena said trade would double.',
+         'expand their free trade', not_want='Maithripala Sirisena'),
+    # c8-kabul-taliban-spokesman (corpus dailymail 10006121)
+    _row('Kabul workers', 'The interim mayor of Kabul said female employees had been ordered to stay home.\nTaliban spokesman Zabihullah Mujahid said the order was temporary.',
+         'ordered to stay home', not_want='Zabihullah Mujahid'),
+    # c9-textile-park-opposition (corpus thehindu kcr-announces-special-development-authority)
+    _row('Textile park', 'The chief minister said an integrated textile park would be set up in the district.\nCongress leader Uttam Kumar Reddy said the promise had been made before.',
+         'integrated textile park', not_want='Uttam Kumar Reddy'),
+    # c10-jaitley-two-posts (corpus thehindu infra-projects)
+    _row('Roads budget', 'The finance minister said public investment would rise this year.\nFinance and Corporate Affairs Minister Arun Jaitley said the roads budget would double.',
+         'public investment would rise', 'Arun Jaitley'),
+    # c11-siddaramaiah-former-lawyer (corpus thehindu i-am-in-politics)
+    _row('Housing', 'The chief minister said the government would build 10,000 houses.\nSiddaramaiah, a former lawyer who is now chief minister, said the poor came first.',
+         'build 10,000 houses', 'Siddaramaiah'),
+    # c12-kodiyeri-state-and-party (corpus thehindu cpim-not-against-yoga)
+    _row('Yoga row', "The party secretary said members were free to practise yoga.\nKodiyeri Balakrishnan, a legislator and the party's state secretary, said the party never opposed worship.",
+         'free to practise yoga', 'Kodiyeri Balakrishnan'),
+    # g1-no-post-holder (own)
+    _row('Water shortage', 'The mayor said water would be rationed from Monday.\nInes Duarte, who was elected in May, said the reservoirs were at a record low.\nJoe Bell, who grows wheat outside the city, said crops were already failing.',
+         'water would be rationed', 'Ines Duarte'),
+    # g2-no-post-holder (own)
+    _row('Pension bill', '"We cannot wait another year," the minister said on Monday.\nPaulo Reis told parliament the bill would pass by March.\nAna Lopes, 71, said she could not live on her pension.',
+         'cannot wait another year', 'Paulo Reis'),
+]
+
+
+# one service's chief under two titles, the lead's ruling: "the police chief" is "Commissioner Mark Rowley"; near misses
+# give the title of another service's chief
+SERVICE_CHIEFS = [
+    _row("Arrest made", "The police chief said the suspect had been arrested.\n"
+         "Police Commissioner Jo Lane said the man was 34.", "suspect had been arrested", "Jo Lane"),
+    _row("Warehouse blaze", "The fire chief said the blaze had been contained.\n"
+         "Chief Fire Officer Dan Ellis said crews would stay overnight.", "blaze had been contained", "Dan Ellis"),
+    _row("Riot inquiry", "The police commissioner said the inquiry would report in May.\n"
+         "Police chief Dan Ortiz said officers had been injured.", "inquiry would report", "Dan Ortiz"),
+    _row("Tower fire", "The fire commissioner said the cladding had spread the flames.\n"
+         "Fire chief Ann Roy said the stairwells had filled with smoke.", "cladding had spread", "Ann Roy"),
+    _row("Gas leak", "The fire chief said the building was unsafe.\n"
+         "Police Commissioner Jo Lane said the road would stay closed.", "building was unsafe", not_want="Jo Lane"),
+    _row("Flat fire", "The police chief said nobody had been arrested.\n"
+         "Fire Commissioner Ann Roy said the alarms had failed.", "nobody had been arrested", not_want="Ann Roy"),
+]
+
+
+@pytest.mark.parametrize("title, body, fragment, want, not_want", EARLIER + LATER + PRONOUNS + DESCRIPTIONS + BODIES
+                         + REVIEW_ROWS + SERVICE_CHIEFS)
+def test_role_or_pronoun_speaker(extractor, title, body, fragment, want, not_want):
+    claims = [c for c in extractor.extract_text(body, title=title).claims if fragment in c.content]
+    assert claims, f"no claim contains {fragment!r}"
+    c = claims[0]
+    if want:
+        assert _same(c.speaker_resolved, want), (c.speaker, c.speaker_resolved, c.resolution)
+    else:
+        assert not _same(c.speaker_resolved, not_want), (c.speaker, c.speaker_resolved, c.resolution)
