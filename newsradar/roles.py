@@ -88,19 +88,21 @@ SERVICE_NOUNS = frozenset({
 })
 
 
-# The titles of one service's chief, as the extractor's ``role_text`` gives them (modifiers and head, lower case): a
-# story calls one person "the police chief" and "Commissioner Mark Rowley", or "the fire chief" and "Chief Fire Officer
-# Dan Ellis", titles whose head nouns differ. A bare "commissioner" is the police's, as the lead's ruling has it.
-SERVICE_CHIEF_TITLES = (
+# Titles of one post whose head nouns differ, as the extractor's ``role_text`` gives them (modifiers and head, lower
+# case): a story calls one person "the police chief" and "Commissioner Mark Rowley", "the fire chief" and "Chief Fire
+# Officer Dan Ellis", "the chief executive" and "Chief Executive Officer Jane Fraser". A bare "commissioner" is the
+# police's, as the lead's ruling has it.
+ONE_POST_TITLES = (
     frozenset({"police chief", "commissioner", "police commissioner", "chief constable"}),
     frozenset({"fire chief", "fire commissioner", "chief fire officer"}),
+    frozenset({"chief executive", "chief executive officer", "ceo"}),
 )
 
 
-def one_service_chief(title: str, other: str) -> bool:
-    """Whether two titles name one service's chief: "police chief" and "commissioner", not "police chief" and "fire
+def one_post(title: str, other: str) -> bool:
+    """Whether two titles name one post: "police chief" and "commissioner", not "police chief" and "fire
     commissioner"."""
-    return any(title in titles and other in titles for titles in SERVICE_CHIEF_TITLES)
+    return any(title in titles and other in titles for titles in ONE_POST_TITLES)
 
 
 # asked of a noun's lemma per candidate speaker in the extractor, where the same few lemmas come again and again

@@ -58,21 +58,22 @@ class NarrationRules:
 
     def _holds_another_post(self, claim: dict, name: str) -> bool:
         """Whether the claim's speaker is a post ("the minister") and the text gives ``name`` posts, none of them
-        that one ("Union leader Sam Holt"); a person given no post may hold any. A former post is not held now: "Lena
-        Holm, a former lawyer and now the education minister" may be "the education minister". One service's chief
-        carries titles of other head nouns ("the police chief", "Commissioner Mark Rowley")."""
+        that one ("Union leader Sam Holt"); a person given no post held now may hold any: "Lena Holm, a former lawyer and
+        now the education minister" may be "the education minister" (the parse gives her only the lawyer's post). One post may carry titles of other head nouns ("the police chief", "Commissioner Mark Rowley";
+        "the chief executive", "Chief Executive Officer Jane Fraser": ``roles.ONE_POST_TITLES``)."""
         head = self._speaker_root(claim)
         if head is None or not is_role(head):
             return False
-        held = self._posts_held(name)
+        held = [r for r in self._posts_given(name) if not r.former]
         post = role_text(head)
         return bool(held) and not any(roles.title_head(r.head) == roles.title_head(head.lemma_.lower())
-                                      or roles.one_service_chief(r.text, post) for r in held)
+                                      or roles.one_post(r.text, post) for r in held)
 
-    def _posts_held(self, name: str) -> list[Role]:
-        """The posts the text gives ``name`` that they hold now: "a former lawyer and now the education minister" holds
-        no lawyer's post."""
-        return [r for r in self.resolver.roles if r.person == name and not r.former]
+    def _posts_given(self, name: str) -> list[Role]:
+        """The posts the text gives ``name``, former ones included: to the sole-speaker rule a person given only a former
+        post ("Former minister Jane Doe") was given a post, holds none of them now, and is not "the mayor" of the
+        item."""
+        return [r for r in self.resolver.roles if r.person == name]
 
     def name_roles_by_sole_speaker(self) -> None:
         """ "the US president says ..." in an item where Donald Trump is the only person who speaks: a role
@@ -98,12 +99,13 @@ class NarrationRules:
                 names.append(name)
         if len(names) != 1 or names[0] in private:
             return
-        held = {roles.title_head(r.head) for r in self._posts_held(names[0])}
+        given = self._posts_given(names[0])
+        held = {roles.title_head(r.head) for r in given if not r.former}
         for claim in self.claims:
             if not (claim["speaker_role"] and not claim["speaker_resolved"] and claim["speaker_type"] == "PERSON"):
                 continue
             head = self._speaker_root(claim)
-            if held and (head is None or roles.title_head(head.lemma_.lower()) not in held):
+            if given and (head is None or roles.title_head(head.lemma_.lower()) not in held):
                 continue
             if self._one_described(head) and not self._speaks_for_someone(head):
                 claim["speaker_resolved"] = names[0]

@@ -1,10 +1,10 @@
-"""``roles.title_head``: a title's head word, the same whether read afresh or from its cache; ``roles.one_service_chief``:
-two titles of one service's chief."""
+"""``roles.title_head``: a title's head word, the same whether read afresh or from its cache; ``roles.one_post``:
+two titles of one post."""
 from __future__ import annotations
 
 import pytest
 
-from newsradar.roles import one_service_chief, title_head
+from newsradar.roles import one_post, title_head
 
 # what the function gave before it was cached, and gives again on the second asking
 HEADS = [
@@ -28,10 +28,11 @@ CHIEFS = [
     ("police chief", "chief constable", True), ("fire chief", "chief fire officer", True),
     ("fire commissioner", "fire chief", True), ("police chief", "fire commissioner", False),
     ("fire chief", "police commissioner", False), ("police chief", "mayor", False),
-    ("chief executive", "commissioner", False),
+    ("chief executive", "commissioner", False), ("chief executive", "chief executive officer", True),
+    ("ceo", "chief executive", True), ("chief executive", "chief financial officer", False),
 ]
 
 
 @pytest.mark.parametrize("title,other,one", CHIEFS, ids=[f"{t}-{o}" for t, o, _one in CHIEFS])
-def test_one_service_chief_by_title(title, other, one):
-    assert one_service_chief(title, other) is one
+def test_one_post_by_title(title, other, one):
+    assert one_post(title, other) is one
