@@ -843,92 +843,93 @@ _R58_WORKERS = strict_xfail("main reads 'hundreds of workers are tackling the ch
 _R58_URGING = strict_xfail("main reads 'urging locals to ...' as police's indirect speech; the guide makes an appeal "
                            "to the public no claim")
 REVIEW58_UNDER_WAY_LINES = [
-    # main: none, branch: assertion/AUTHOR; guard
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR; guard
     _p("Police are investigating, as they do after every fatal crash.", NO_CLAIM, id="r58-own-background-routine"),
-    # main: none, branch: none
+    # main: none; the reverted under-way rule (8307550b): none
     _p("Are police investigating the death of the student?", NO_CLAIM, id="r58-own-question"),
-    # main: none, branch: none
+    # main: none; the reverted under-way rule (8307550b): none
     _p("If police are investigating the leak, the minister has not been told.", NO_CLAIM, id="r58-own-hypothetical"),
-    # main: assertion/AUTHOR, branch: assertion/AUTHOR
+    # main: assertion/AUTHOR; the reverted under-way rule (8307550b): assertion/AUTHOR
     pytest.param("The detectives who are investigating the attack met the family on Monday.",
                  NO_CLAIM, id="r58-own-relative-clause", marks=_R58_RELATIVE),
-    # main: none, branch: none; negated: either reading defensible, _news_now refuses it
+    # main: none; the reverted under-way rule (8307550b): none; negated: either reading defensible, _news_now refuses it
     _p("Police are not investigating the incident.", NO_CLAIM, id="r58-own-negated"),
-    # main: none, branch: none
+    # main: none; the reverted under-way rule (8307550b): none
     _p("Leinster are battling Munster for top spot in the league.", NO_CLAIM, id="r58-own-sport-battle"),
-    # main: none, branch: none
+    # main: none; the reverted under-way rule (8307550b): none
     _p("Arsenal are hunting a new striker before the transfer window closes.", NO_CLAIM, id="r58-own-transfer-hunt"),
-    # main: none, branch: assertion/AUTHOR; guard
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR; guard
     _p("Senator Lisa Grant is questioning the need for a new airport.", NO_CLAIM, id="r58-own-question-doubt"),
-    # main: none, branch: assertion/AUTHOR; guard
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR; guard
     _p("The council is reviewing its options.", NO_CLAIM, id="r58-own-review-options"),
-    # main: none, branch: assertion/AUTHOR; guard
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR; guard
     _p("Google is hunting for ways to cut costs.", NO_CLAIM, id="r58-own-hunt-ways"),
-    # main: none, branch: none
+    # main: none; the reverted under-way rule (8307550b): none
     pytest.param("Police are investigating tonight after a man was stabbed in Croydon.",
                  WHOLE, id="r58-own-tonight-present", marks=_R58_NO_RULE),
-    # main: none, branch: assertion/AUTHOR
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR
     pytest.param("The Competition and Markets Authority is probing Microsoft's purchase of Activision.",
                  WHOLE, id="r58-own-cma-probing", marks=_R58_NO_RULE),
-    # main: none, branch: assertion/AUTHOR
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR
     pytest.param("The FBI is investigating whether the hackers were backed by a foreign state.",
                  WHOLE, id="r58-own-fbi-whether", marks=_R58_NO_RULE),
-    # main: none, branch: assertion/AUTHOR
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR
     pytest.param("Police are searching for a man who escaped from Hull prison on Sunday.",
                  WHOLE, id="r58-own-police-search-for", marks=_R58_NO_RULE),
-    # main: none, branch: none
+    # main: none; the reverted under-way rule (8307550b): none
     _p("Police investigating the death of a teenager in Hull", NO_CLAIM, id="r58-own-caption"),
-    # main: none, branch: none
+    # main: none; the reverted under-way rule (8307550b): none
     pytest.param("Firefighters are battling a blaze at a warehouse in Leeds.",
                  WHOLE, id="r58-own-firefighters-battling", marks=_R58_NO_RULE),
-    # main: none, branch: assertion/AUTHOR
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR
     pytest.param("Chelsea are interviewing candidates for the manager's job this week.",
                  WHOLE, id="r58-own-interviewing-candidates", marks=_R58_NO_RULE),
-    # main: none, branch: assertion/AUTHOR; guard
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR; guard
     _p("Manchester United are battling Liverpool for the signature of the Brazilian winger.",
        NO_CLAIM, id="r58-own-sport-battle-tagged"),
-    # main: none, branch: assertion/AUTHOR; guard
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR; guard
     _p("Novak Djokovic is battling a knee injury ahead of Wimbledon.", NO_CLAIM, id="r58-own-injury-battling"),
-    # main: none, branch: assertion/AUTHOR; guard
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR; guard
     _p("Millions of Americans are searching Google for the word of the year.", NO_CLAIM, id="r58-own-search-web"),
-    # main: none, branch: assertion/AUTHOR; guard
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR; guard
     _p("Mark Kermode is reviewing the new Bond film on Friday's show.", NO_CLAIM, id="r58-own-reviewing-film"),
-    # main: none, branch: assertion/AUTHOR; guard
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR; guard
     _p("Police are investigating after man found dead in Hull park", NO_CLAIM, id="r58-own-headline-aux"),
-    # main: none, branch: assertion/AUTHOR; guard
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR; guard
     _p("The Competition and Markets Authority is examining the bid next month.",
        NO_CLAIM, id="r58-own-future-next-month"),
-    # main: none, branch: assertion/AUTHOR; from latimes-california.xml
+    # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR; from latimes-california.xml
     pytest.param("Police are investigating it as a hate crime.",
                  WHOLE, id="r58-corpus-latimes-hate-crime", marks=_R58_NO_RULE),
-    # main: none, branch: none; from thehindu-news.xml
+    # main: none; the reverted under-way rule (8307550b): none; from thehindu-news.xml
     pytest.param("City Congress President and former MLA Malladi Vishnu appeared before the Special Investigation Team"
                  " (SIT) which is probing the spurious liquor case, at Krishnalanka police station here on Wednesday.",
                  WHOLE, id="r58-corpus-hindu-sit-relative", marks=_R58_SIT_CLAUSE),
-    # main: assertion/AUTHOR, branch: assertion/AUTHOR; from guardian-truncated-fragment.xml
+    # main: assertion/AUTHOR; the reverted under-way rule (8307550b): assertion/AUTHOR;
+    # from guardian-truncated-fragment.xml
     pytest.param("In a corner of a previously rundown district in south-east Paris, hundreds of workers are tackling "
                  "the challenge of turning a listed railway goods yard into an ultra-modern global hub for internet "
                  "development.",
                  NO_CLAIM, id="r58-corpus-guardian-workers-tackling", marks=_R58_WORKERS),
-    # main: none, branch: none; from guardian-truncated-fragment.xml
+    # main: none; the reverted under-way rule (8307550b): none; from guardian-truncated-fragment.xml
     _p("When Dutch photographer, Bertien van Manen, was searching for a title for her new book, she came upon the line"
        " and was immediately taken with it.",
        NO_CLAIM, id="r58-corpus-guardian-photographer-searching"),
-    # main: none, branch: none; from thehindu-news.xml
+    # main: none; the reverted under-way rule (8307550b): none; from thehindu-news.xml
     _p("The government is considering implementing the guidelines prepared by the Indian Academy of Paediatrics (IAP) "
        "to address the issue of infant mortality rate.",
        NO_CLAIM, id="r58-corpus-hindu-considering"),
-    # main: indirect/PERSON, branch: indirect/PERSON; from dailymail-home.xml
+    # main: indirect/PERSON; the reverted under-way rule (8307550b): indirect/PERSON; from dailymail-home.xml
     pytest.param("Police are urging locals to check their garden sheds and their garages.",
                  NO_CLAIM, id="r58-corpus-dailymail-urging", marks=_R58_URGING),
-    # main: none, branch: none; from guardian-truncated-fragment.xml
+    # main: none; the reverted under-way rule (8307550b): none; from guardian-truncated-fragment.xml
     _p("After the floods, local government is fighting to stay afloat",
        NO_CLAIM, id="r58-corpus-guardian-fighting-afloat"),
-    # main: none, branch: none; from cnn-hp-hero.xml
+    # main: none; the reverted under-way rule (8307550b): none; from cnn-hp-hero.xml
     _p("Each session of the House committee investigating the events of January 6 showed us just how far parts of the "
        "country have traveled down a road towards extremism.",
        NO_CLAIM, id="r58-corpus-cnn-committee-investigating"),
-    # main: assertion/AUTHOR, branch: assertion/AUTHOR; from thehindu-news.xml
+    # main: assertion/AUTHOR; the reverted under-way rule (8307550b): assertion/AUTHOR; from thehindu-news.xml
     _p("The Kerala High Court on Tuesday rejected a plea by Mohammed Nisham, accused in the Chandrabose murder case, "
        "for summoning certain mediapersons and examining them in the case.",
        WHOLE, id="r58-corpus-hindu-high-court-examining"),
