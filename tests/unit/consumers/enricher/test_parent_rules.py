@@ -231,3 +231,16 @@ def test_the_lock_lets_one_thread_at_a_time_run_the_rules(extractor, rules, monk
         thread.join(timeout=60)
     assert most[0] == 1, "two threads ran the rules on one vocabulary at once"
     assert got[0] == got[1] == extractor.enrich(ARTICLES[:2])
+
+
+def test_a_chunks_new_words_leave_the_parents_vocabulary_with_it(extractor, rules):
+    # made-up names and a figure no earlier text had: each finished chunk would add them to the store for good
+    articles = [_article(300 + n, f"Qorvath{n} council backs Blenmoor{n} plan",
+                         f"Councillor Ystrel Quenda{n} said on Monday that the Zavrinth{n} plan would cost "
+                         f"£{n}7,391,204.") for n in range(3)]
+    results, todo, docs = extractor.parse(articles)
+    before = len(rules.vocab.strings)
+    got = rules.finish(articles, (results, todo, packed(docs)))
+    assert len(rules.vocab.strings) == before
+    assert not any(f"Zavrinth{n}" in rules.vocab.strings for n in range(3))
+    assert got == extractor.enrich(articles) and all(e.claims for e in got)
