@@ -1,14 +1,15 @@
-"""The extractor in a child process, so spaCy has a core and a GIL of its own.
+"""spaCy's model in a child process, so it has a core and a GIL of its own; our rules stay in the parent.
 
 In the enricher's own process spaCy shares one GIL with everything else the stage
 runs: kafka-python's record parsing, decoding, the story and claim clusterers'
 Python and their Elasticsearch client, encoding the outputs. Each of those took
-its slice from spaCy. Here the child runs the model and our pipes before the rules
-(``Extractor.parse``) on chunks handed to it in order, while the parent waits on
-Kafka and Elasticsearch on the other core; the parent decides the languages
-before, and runs the rules and the Doc-to-model conversion on the Docs the child
-ships (``parent_rules``) when a chunk's result is asked for, so the child, the
-bottleneck, pays spaCy's pipes alone. The child is started with ``spawn`` (no
+its slice from spaCy. Here the child runs spaCy's model, with the few pipes of ours
+that come before the rules (title dots, glued stops, paragraphs: ``Extractor.parse``),
+on chunks handed to it in order, and ships each chunk's Docs as one ``DocBin``, while
+the parent waits on Kafka and Elasticsearch on the other core. The parent decides the
+languages before, and runs our entity and claim rules and the Doc-to-model conversion
+on the Docs the child shipped (``parent_rules``) when a chunk's result is asked for, so
+the child, the bottleneck, pays spaCy's pipes alone. The child is started with ``spawn`` (no
 broker or Elasticsearch threads copied mid-lock) and loads the model before the
 constructor returns, so the load is a fixed cost of construction, not of the first
 batch; the parent loads the model's vocabulary and the rules then too.
@@ -109,7 +110,8 @@ class _Finishing:
 
 
 class ExtractorProcess:
-    """``submit(articles)`` -> an ``Extraction`` of their Enrichments; chunks are extracted in submission order."""
+    """``submit(articles)`` -> an ``Extraction`` of their Enrichments: the child parses the chunks in submission order,
+    and the rules finish each one on the thread that asks for its result."""
 
     def __init__(self, model: str, batch_size: int, n_process: int, max_chars: int):
         self._args = (model, batch_size, n_process, max_chars)
@@ -138,8 +140,8 @@ class ExtractorProcess:
         return pool
 
     def submit(self, articles: Sequence[Article]) -> Extraction:
-        """The Enrichments to come (``_Finishing``); ``BrokenProcessPool`` from its ``result`` means the child died
-        (see ``lost``).
+        """The Enrichments to come (``_Finishing``: the child's parse, finished by the rules when asked for);
+        ``BrokenProcessPool`` from its ``result`` means the child died (see ``lost``).
 
         The languages are decided here, on the parent's core: the child's is spaCy's, and
         language detection was about 2% of its time an article.

@@ -44,7 +44,10 @@ class ParentRules:
 
     def finish(self, articles: Sequence[Article], parsed: tuple[list, list, bytes]) -> list[Enrichment]:
         results, todo, data = parsed
-        with self._lock:
+        # Each chunk's Docs add their new words (names, figures) to the vocabulary for the life of the process: some
+        # 4,400 strings and 3.8 MB of RSS per 1,000 corpus articles, not levelling off by 2,000. In a memory zone they
+        # go with the chunk; the Enrichments are plain Python by then, and no rule keeps a Doc or a word's id.
+        with self._lock, self._extractor.nlp.memory_zone():
             return self._extractor.finish(articles, results, todo, unpacked(data, self.vocab))
 
     @property

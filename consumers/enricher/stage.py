@@ -1,12 +1,12 @@
 """news.raw -> news.enriched: entities, claims, keyphrases, story and claim cluster ids.
 
-A batch is cut into chunks of ``enrich.chunk_size`` articles. The extractor
-(spaCy, one ``nlp.pipe`` call per chunk) runs in a child process
-(``enrich.extract_in_child``, see ``extract_process``: the model's pipes there, our
-rules and the conversion to Enrichments on the worker thread below when it asks
-for the chunk) or, when it is off, wholly on the calling thread; the story
-clusterer, then the claim clusterer (using the story), run on one worker thread,
-chunk after chunk in arrival order. So while the
+A batch is cut into chunks of ``enrich.chunk_size`` articles. With
+``enrich.extract_in_child`` (see ``extract_process``) a child process runs spaCy's
+model on each chunk (one ``nlp.pipe`` call) and ships its Docs as one ``DocBin``; the
+worker thread below, when it asks for the chunk, runs our entity and claim rules and
+the conversion to Enrichments on them (``parent_rules``), then the story clusterer
+and the claim clusterer (using the story), chunk after chunk in arrival order.
+With it off, the whole extraction runs on the calling thread. So while the
 clusterers wait on Elasticsearch for chunk k, spaCy already parses chunk k+1, and
 the clusterers see exactly what they would see if the chunks were batches of
 their own. ``process`` returns only when every chunk is clustered and encoded, so
@@ -15,7 +15,7 @@ the runner still publishes and commits a batch only after all of it is done.
 The stage asks the runner to poll the next batch while this one is processed
 (``overlap_next_poll``), and the runner hands it over at once (``prefetch``): its
 chunks go to the child behind this batch's, so spaCy goes on parsing while this
-batch's last chunk is clustered and the batch is published and committed.
+batch's last chunk is finished by the rules, clustered, published and committed.
 """
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ class Enricher:
 
     def __init__(self, settings: Settings, extractor=None, clusterer=None, claim_clusterer=None):
         """``extractor``: anything with ``enrich(articles)``; one with ``submit(articles) -> Extraction`` too
-        extracts while the caller goes on (the child process)."""
+        parses while the caller goes on (the child process), the rules finishing each chunk when asked for it."""
         self.settings = settings
         cfg = settings.enrich
         self.extractor = extractor or _default_extractor(cfg)
@@ -75,7 +75,8 @@ class Enricher:
         self.chunk_size = cfg.chunk_size
         # One worker: the clusterers are not thread-safe and must see the chunks in order.
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="enricher-clusters")
-        # The next batch's items and their chunks' extraction futures, handed over by prefetch().
+        # The next batch's items and their chunks' Extractions (the child's parse, not yet finished by the rules),
+        # handed over by prefetch().
         self._ahead: tuple[list[Item], list[Extraction]] | None = None
         self._ahead_lock = threading.Lock()
 
@@ -83,7 +84,7 @@ class Enricher:
         return self.settings.names.raw
 
     def prefetch(self, batch: list[Item]) -> None:
-        """Start extracting ``batch`` now; ``process`` of the same items takes the results.
+        """Start the child's parse of ``batch`` now; ``process`` of the same items finishes and takes the results.
 
         Only an extractor in a child process can start early; a batch that is never
         processed (rewound, retried record by record) is cancelled by the next prefetch
@@ -151,7 +152,8 @@ class Enricher:
 
     def _finish(self, chunk: _Chunk, extracted: Extraction,
                 aborted: threading.Event) -> tuple[list[Output], Counter]:
-        """Stories, claim clusters and the encoded outputs of one chunk (on the worker thread)."""
+        """The Enrichments, stories, claim clusters and encoded outputs of one chunk (on the worker thread): with the
+        child, ``extracted.result()`` waits for its parse and runs the rules and the conversion here."""
         if aborted.is_set():
             raise _EarlierChunkFailed
         try:

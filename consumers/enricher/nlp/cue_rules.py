@@ -905,18 +905,8 @@ class CueRules:
             return False
         chain = ([pre] if pre is not None else []) + ([post] if post is not None else [])
         chain += self.following_quotes(chain[-1])
-        self.used_quotes.update(chain)
-        first, last = self.quotes[chain[0]], self.quotes[chain[-1]]
-        parts = [(self.quotes[i].inner_start, self.quotes[i].inner_end) for i in chain]
-        content = self.joined(parts)
-        cs, kind = first.inner_start, "direct"
-        lead = self.lead_in(first) if pre is not None else None
-        if lead is not None:
-            content = text[lead:first.start].strip() + " " + content
-            parts.insert(0, (lead, first.start))
-            cs, kind = lead, "mixed"
-        self.add(kind=kind, rule="cue_quote", speaker=cue.speaker, cue=verb, content=(cs, last.inner_end),
-                 content_text=content, addressee=cue.addressee, parts=parts)
+        lead = self.lead_in(self.quotes[chain[0]]) if pre is not None else None
+        self.add_quote_chain(chain, "cue_quote", cue.speaker, verb, lead=lead, addressee=cue.addressee)
         if then is not None:
             self.quote_after_cue_sentence(then, cue)
         return True

@@ -225,13 +225,20 @@ class QuoteRules:
         return out
 
     def add_quote_chain(self, chain: list[int], rule: str, speaker: Speaker | None, cue: Token | None,
-                        **extra) -> dict | None:
+                        lead: int | None = None, **extra) -> dict | None:
         """One direct claim of a quote and the quotes that continue it (``chain``), its words joined across the
-        gaps; the quotes are spent either way, so no later rule gives them to another speaker."""
+        gaps; the quotes are spent either way, so no later rule gives them to another speaker. ``lead``: where an
+        unquoted lead-in before the first quote starts (``lead_in``), which makes the claim mixed and opens it."""
         self.used_quotes.update(chain)
         parts = [(self.quotes[k].inner_start, self.quotes[k].inner_end) for k in chain]
-        return self.add(kind="direct", rule=rule, speaker=speaker, cue=cue, content=(parts[0][0], parts[-1][1]),
-                        content_text=self.joined(parts), parts=parts, **extra)
+        content, kind = self.joined(parts), "direct"
+        if lead is not None:
+            opening = self.quotes[chain[0]].start
+            content = self.text[lead:opening].strip() + " " + content
+            parts.insert(0, (lead, opening))
+            kind = "mixed"
+        return self.add(kind=kind, rule=rule, speaker=speaker, cue=cue, content=(parts[0][0], parts[-1][1]),
+                        content_text=content, parts=parts, **extra)
 
     def source_after(self, q: Quote) -> bool:
         """Whether a speech verb with its own subject, or a person's name, follows ``q`` in its paragraph."""

