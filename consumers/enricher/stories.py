@@ -324,15 +324,6 @@ def only_places_shared(sig: Signature, story: list[Signature]) -> bool:
     return named_any
 
 
-def another_place(sig: Signature, story: list[Signature]) -> bool:
-    """Whether one desk's newcomer tells of another place than its own outlet's ``story``: its headline names a place,
-    and every article of the story names places of its own, none of them the headline's, and shares no name with it
-    (``elsewhere``). One desk's "Ivory Coast raises cocoa price" and "Ghana raises cocoa price" share the act's
-    words, which clear the bar; a follow-up whose story names no place, or names the headline's town in a lead,
-    still joins."""
-    return all(c.places and elsewhere(sig.title_places, sig.vector, c) for c in story)
-
-
 def _top(weights: dict[str, float], k: int) -> dict[str, float]:
     """The ``k`` heaviest terms, ties broken by the term so that equal inputs give equal cores."""
     return dict(sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:k])
@@ -600,7 +591,7 @@ class StoryClusterer:
             if best_linked.outlet != sig.outlet:
                 joins = not all(elsewhere(sig.title_places, sig.vector, c) for c in story)
             else:
-                joins = not (only_places_shared(sig, story) or another_place(sig, story)
+                joins = not (only_places_shared(sig, story)
                              or other_figures(sig.figures, best_linked.figures)
                              or best_centre < SAME_OUTLET_CENTRE
                              and (sig.undated or abs(t - _published(best_linked.published_at)) < SAME_OUTLET_MOMENT))
