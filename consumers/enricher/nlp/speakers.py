@@ -65,8 +65,6 @@ _PLACE_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 # What speaks as its owner when a place's name owns it, the name often a club's ("Barcelona's board", "Washington's
 # front office"); a board with words of its own ("Boston's school board") is a body of its own.
 _OWNER_VOICES = frozenset({"board", "front office"})
-# Nouns for a person by their trade or a title won, whose ending does not say so ("the chef", "the former champion").
-_DESCRIPTION_NOUNS = frozenset({"champion", "chef", "star", "veteran", "athlete", "pundit", "poet", "actress"})
 _NUMBER_WORDS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                              "ten"), start=1)}
 # What names a body as a speaker: "the club", "the chain", "the tech giant" refer back to one as "the company" does;
@@ -297,14 +295,6 @@ def _parent_count(head: Token) -> int | None:
                 if g.dep_ == "pobj" and g.like_num and not any(x.dep_ == "prep" for x in g.children):
                     return _number(g)
     return None
-
-
-def _describes_a_person(head: Token) -> bool:
-    """ "the dancer", "the guitarist", "the Olympic champion": a singular noun for one person by their trade or a title
-    won, read by its ending as ``names_people`` reads plurals, or from a few such nouns no ending marks."""
-    lemma = head.lemma_.lower()
-    return head.tag_ == "NN" and not head.ent_type_ and (
-        lemma in _DESCRIPTION_NOUNS or len(lemma) >= 5 and lemma.endswith(_AGENT_SUFFIXES))
 
 
 def _number(tok: Token) -> int | None:
@@ -593,58 +583,24 @@ class Resolver:
         """The tokens between two character offsets, widened to whole tokens; none for an empty stretch."""
         return self.doc.char_span(lo, hi, alignment_mode="expand") or ()
 
-    def _people_just_before(self, head: Token, start: int, paragraphs: int = 1) -> set[str]:
-        """The persons named from the start of the last ``paragraphs`` paragraphs or the sentence before, whichever
-        is earlier, up to ``start``: whom a description that renames someone just named can stand for."""
-        sent = head.sent
-        text = doc_text(self.doc)
-        para = sent.start_char
-        for _ in range(paragraphs):
-            para = text.rfind("\n", 0, max(0, para - 1)) + 1
-        lo = min(para, self._sentence_before(sent))
-        m = self.mentions
-        i, j = bisect_right(m.starts, lo - 1), bisect_right(m.starts, start - 1)
-        return {c for k, c, _subj in m.items[i:j] if k == "PERSON"}
-
     def _one_person_before(self, head: Token, start: int, gender: str, count: int) -> str | None:
         """ "Hannah Briggs ... The mother-of-three said": a story renames a parent it just named by their children.
-        That is the one person named just before (``_people_just_before``), leaving out anyone given a post (a judge
-        is called by the post) or another count ("Mother-of-three Lisa Grant ... The mother-of-two" is another
-        woman); nobody with two left, or with one whose gender is unknown or other: the named person in court and
-        crash copy is often not the parent who speaks."""
+        That is the one person named from the paragraph's start or the sentence before, whichever is earlier, up to
+        the description, leaving out anyone given a post (a judge is called by the post) or another count ("Mother-
+        of-three Lisa Grant ... The mother-of-two" is another woman); nobody with two left, or with one whose gender
+        is unknown or other: the named person in court and crash copy is often not the parent who speaks."""
+        sent = head.sent
+        lo = min(doc_text(self.doc).rfind("\n", 0, sent.start_char) + 1, self._sentence_before(sent))
+        m = self.mentions
+        i, j = bisect_right(m.starts, lo - 1), bisect_right(m.starts, start - 1)
         counted_otherwise = {p for p, n in self.parents.items() if n != count}
         # a child named with its age is no parent: "Kayla Moss, 7, was hit ... The mother-of-two said"
         posted = {r.person for r in self.roles} | {p for _s, p, age in self.ages if age < 18}
-        people = self._people_just_before(head, start) - counted_otherwise - posted
+        people = {c for k, c, _subj in m.items[i:j] if k == "PERSON"} - counted_otherwise - posted
         if len(people) != 1:
             return None
         person = people.pop()
-        return person if self.mentions.genders.get(person) == gender else None
-
-    def _described_one(self, head: Token, start: int, end: int) -> str | None:
-        """ "Lena Marsh ... The dancer said", "the 27-year-old", "the former champion": a story renames the person it
-        just named by their trade, age or a title won. That is the one person named just before, whoever else the
-        text gave a post (counted, unlike a parent's, as the dancer may be the coach's pupil or the coach), when the
-        noun's gender and the age the text gave them agree; nobody when the next sentence names someone new, whom the
-        description may introduce ("the dancer said. / Lena Marsh, 34, joined ...")."""
-        age = _age_phrase(head)
-        # the paragraph before too: a description opens its paragraph as often as not, and the parser may cut the
-        # sentence before so that the name falls outside it
-        people = self._people_just_before(head, start, paragraphs=2)
-        if len(people) != 1 or age is None and not _describes_a_person(head):
-            return None
-        person = people.pop()
-        noun_gender = gender_of([head.lower_])
-        if noun_gender and self.mentions.genders.get(person, noun_gender) != noun_gender \
-                or age is not None and any(p == person and a != age for _s, p, a in self.ages):
-            return None
-        last = self.doc[head.sent.end].sent[-1] if head.sent.end < len(self.doc) else head.sent[-1]
-        m = self.mentions
-        named = {c for _k, c, _subj in m.items[:bisect_right(m.starts, start - 1)]}
-        if any(self.token_ents.get(t.i, ("",))[0] == "PERSON" and self.token_ents[t.i][1] not in named
-               for t in self._tokens(end, last.idx + len(last))):
-            return None
-        return person
+        return person if m.genders.get(person) == gender else None
 
     def _named_together_before(self, head: Token, before: int, count: int, gender: str | None) -> str | None:
         """The last persons named together in the phrase's sentence or the one before, when they are as many as it
@@ -867,10 +823,6 @@ class Resolver:
         if lede:
             return Speaker(text, start, end, lede, "PERSON", org=owner,
                            path=f"'{text}': the person the headline or standfirst names, {lede}")
-        one = self._described_one(head, start, end) if self.doc[lo].lower_ == "the" and owner is None else None
-        if one:
-            return Speaker(text, start, end, one, "PERSON",
-                           path=f"'{text}': a description of the one person named just before, {one}")
         return Speaker(text, start, end, None, "PERSON", org=owner, path="common noun")
 
     @staticmethod
