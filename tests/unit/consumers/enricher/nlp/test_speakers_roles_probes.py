@@ -207,8 +207,8 @@ DESCRIPTIONS = [
     _row("Season opens", "Sara Lind opened the ballet season on Friday.\n"
          "\"The show will go on,\" the dancer said.\nLena Marsh, 34, joined the company in 2019.", "show will go on",
          not_want="Sara Lind"),
-    _row("Transfer", "Pavel Novak, 31, has left the club after six years.\n"
-         "The 19-year-old said he was sad to see him go.", "sad to see him go", not_want="Pavel Novak"),
+    _row("Transfer", "Leon Ashby, 31, has left Riverside after six years.\n"
+         "The 19-year-old said he was sad to see him go.", "sad to see him go", not_want="Leon Ashby"),
     _row("Court case", "Mark Hale was jailed for six years on Friday.\n"
          "The judge said he had shown no remorse.", "shown no remorse", not_want="Mark Hale"),
 ]
