@@ -33,6 +33,12 @@ _KNOWN = {
     'body noun unread': strict_xfail("'Morrisons ..., the supermarket said', 'Barclays ... The bank said': a body named "
                                      "just before is not what its kind's noun refers back to when no family of names "
                                      "declares that kind"),
+    'indefinite as lede': strict_xfail("'Lena Marsh was performing ... / A dancer who was there said': the lede rule "
+                                       "takes an indefinite description in the first paragraph for the one person "
+                                       "named, though 'a dancer who was there' is someone else"),
+    'trade of another kind': strict_xfail("'Tesco ... The bank said', 'The Bank of England ... The supermarket said': "
+                                          "the firm family holds every trade, so a body named as one trade (or as "
+                                          "none) is taken for a noun of another"),
     'work for body': strict_xfail("'Penguin will reissue Middlemarch, the publisher said': the work named nearer is "
                                   "taken for the publisher"),
     'headline as body': strict_xfail("'It said' over a headline 'Retail': the headline's word is taken for an "
@@ -173,6 +179,38 @@ DESCRIPTIONS = [
          "The 58-year-old said the deal was good business.", "good business", not_want="Pavel Novak"),
     _row("Actor and director", "Hugh Barton starred in the film, which Sara Lind directed.\n"
          "The director said the shoot had been difficult.", "shoot had been difficult", not_want="Hugh Barton"),
+    # stop 59: more of the pattern in my own words, then near misses: two people named before (when the text cannot
+    # tell which is the dancer, no name), a description that fits nobody named ("a dancer who was there", "one
+    # passenger"), one introduced after the quote, an age given to another, a post (the judge is not the accused)
+    _row("Swimmer to retire", "Maya Chen won her third gold medal in Paris on Saturday.\n"
+         "The swimmer said she would retire next year.", "retire next year", "Maya Chen", cause='description unread'),
+    _row("Storm losses", "Owen Price lost 40 sheep in the storm on Sunday night.\n"
+         "The 52-year-old said the farm might not survive.", "farm might not survive", "Owen Price",
+         cause='description unread'),
+    _row("Band splits", "Jon Snell played guitar in the band for 20 years.\n"
+         "The guitarist said the split had been friendly.", "split had been friendly", "Jon Snell",
+         cause='description unread'),
+    _row("Title defence", "Ali Kaya won the world title in 2015 and lost it a year later.\n"
+         "The former champion said he was ready to fight again.", "ready to fight again", "Ali Kaya",
+         cause='description unread'),
+    _row("Bakery saved", "Rosa Lindqvist has run the bakery on Mill Street since 1998.\n"
+         "The mother of two said the rent rise would have closed it.", "rent rise would have closed", "Rosa Lindqvist"),
+    _row("Rehearsals", "Lena Marsh met her coach, Ian Dale, on Monday.\n"
+         "The dancer said the routine was ready.", "routine was ready", not_want="Ian Dale"),
+    _row("Rehearsals", "Lena Marsh met her coach, Ian Dale, on Monday.\n"
+         "The dancer said the routine was ready.", "routine was ready", not_want="Lena Marsh"),
+    _row("Stage collapse", "Lena Marsh was performing when the stage gave way.\n"
+         "A dancer who was there said the boards had been loose.", "boards had been loose", not_want="Lena Marsh",
+         cause='indefinite as lede'),
+    _row("Emergency landing", "Tom Reed landed the plane safely in Shannon.\n"
+         "One passenger said the cabin had filled with smoke.", "cabin had filled", not_want="Tom Reed"),
+    _row("Season opens", "Sara Lind opened the ballet season on Friday.\n"
+         "\"The show will go on,\" the dancer said.\nLena Marsh, 34, joined the company in 2019.", "show will go on",
+         not_want="Sara Lind"),
+    _row("Transfer", "Leon Ashby, 31, has left Riverside after six years.\n"
+         "The 19-year-old said he was sad to see him go.", "sad to see him go", not_want="Leon Ashby"),
+    _row("Court case", "Mark Hale was jailed for six years on Friday.\n"
+         "The judge said he had shown no remorse.", "shown no remorse", not_want="Mark Hale"),
 ]
 
 BODIES = [
@@ -195,6 +233,31 @@ BODIES = [
     _row("Nuclear test", "The US vowed to respond after North Korea said it had tested a bomb.\n"
          "The nation said the test was a success.", "test was a success", "North Korea",
          cause='body noun unread'),
+    # stop 59: more trades in my own words, then near misses: a name of another trade nearer, two companies named
+    _row("Flights cut", "Lufthansa cancelled 300 flights on Monday because of the strike.\n"
+         "The carrier said most passengers had been rebooked.", "most passengers had been rebooked", "Lufthansa"),
+    _row("Recall", "Toyota is recalling 50,000 cars over a brake fault.\n"
+         "The carmaker said no injuries had been reported.", "no injuries had been reported", "Toyota"),
+    _row("Shows axed", "Channel 4 has cancelled three of its quiz shows.\n"
+         "The broadcaster said viewing figures had fallen.", "viewing figures had fallen", "Channel 4",
+         cause='body noun unread'),
+    _row("Store closures", "Wilko will close 52 stores by the end of March.\n"
+         "The retailer said staff would be offered other jobs.", "staff would be offered", "Wilko",
+         cause='body noun unread'),
+    _row("Lender fined", "Santander was fined 100 million pounds on Friday.\n"
+         "The lender said it had fixed its checks.", "fixed its checks", "Santander", cause='body noun unread'),
+    _row("Prices up", "Tesco raised the price of milk on Monday.\n"
+         "The bank said inflation would slow this year.", "inflation would slow", not_want="Tesco",
+         cause='trade of another kind'),
+    _row("Merger talks", "Acme Foods and Brightwell Dairy have held merger talks.\n"
+         "The company said no deal had been agreed.", "no deal had been agreed", not_want="Acme Foods"),
+    _row("Merger talks", "Acme Foods and Brightwell Dairy have held merger talks.\n"
+         "The company said no deal had been agreed.", "no deal had been agreed", not_want="Brightwell Dairy"),
+    _row("Cheaper loans", "Barclays cut its mortgage rates on Tuesday. Easyjet added 20 routes.\n"
+         "The airline said bookings were up.", "bookings were up", not_want="Barclays"),
+    _row("Rates", "The Bank of England held rates on Thursday.\n"
+         "The supermarket said food prices were still rising.", "food prices were still rising",
+         not_want="Bank of England", cause='trade of another kind'),
 ]
 
 # the reviewer's rows for the lead-description rule's "holds another post" test: o* in the reviewer's own words,
