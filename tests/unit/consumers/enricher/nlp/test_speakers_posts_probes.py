@@ -17,8 +17,6 @@ import pytest
 from tests.unit.consumers.enricher.nlp.conftest import name_words, strict_xfail
 
 _KNOWN = {
-    "former named": strict_xfail("the lead-description rule lets a person given only former posts hold any, so the "
-                                 "former holder of the very post is named for it"),
     "other body's commissioner": strict_xfail("a bare 'commissioner' is the police's to ONE_POST_TITLES whatever body "
                                               "the title names, so 'EU Commissioner Thierry Breton' is 'the police "
                                               "chief'"),
@@ -45,25 +43,25 @@ def _same(got: str | None, name: str) -> bool:
 FORMER = [
     _row("Deficit row", "The governor said the budget was balanced.\n"
          "Former governor Jerry Brown said the deficit had been hidden.", "budget was balanced",
-         not_want="Jerry Brown", cause="former named"),
+         not_want="Jerry Brown"),
     _row("Tram delays", "The mayor said the tram line would open in May.\n"
          "Ex-mayor Tom Hardy said the line was years late.", "tram line would open", not_want="Tom Hardy"),
     _row("Sales recover", "The chief executive said sales had recovered.\n"
          "Former chief executive Ruth Lowe said the board had lost its way.", "sales had recovered",
-         not_want="Ruth Lowe", cause="former named"),
+         not_want="Ruth Lowe"),
     _row("Election date", "The prime minister said the election would be held in May.\n"
          "Former prime minister Nadia Cole said the date was a mistake.", "election would be held",
-         not_want="Nadia Cole", cause="former named"),
+         not_want="Nadia Cole"),
     _row("Cup final", "The coach said the team was ready for the final.\n"
-         "Former coach Bill Turner said the players looked unfit.", "team was ready", not_want="Bill Turner", cause="former named"),
+         "Former coach Bill Turner said the players looked unfit.", "team was ready", not_want="Bill Turner"),
     _row("Hospital rebuild", "The minister said the hospital would be rebuilt.\n"
          "Ex-minister Rosa Vidal said the money had been promised before.", "hospital would be rebuilt",
-         not_want="Rosa Vidal", cause="former named"),
+         not_want="Rosa Vidal"),
     _row("Filibuster", "The senator said the bill would pass this week.\n"
-         "Former senator Joe Lieberman said it would fail.", "bill would pass", not_want="Joe Lieberman", cause="former named"),
+         "Former senator Joe Lieberman said it would fail.", "bill would pass", not_want="Joe Lieberman"),
     _row("Rail fares", "The transport secretary said fares would be frozen.\n"
          "Then-transport secretary Mark Harper said he had warned of the cost.", "fares would be frozen",
-         not_want="Mark Harper", cause="former named"),
+         not_want="Mark Harper"),
     # near misses: the current holder named beside the former one, one past holder called former twice, a person
     # whose former post is of another head
     _row("Housing plan", "Former governor Andrew Cuomo criticised the plan. Governor Kathy Hochul defended it.\n"
