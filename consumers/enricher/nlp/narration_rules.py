@@ -71,7 +71,7 @@ class NarrationRules:
         # the post given at another tenure is another post: "Former governor Andrew Cuomo" is not "the governor"
         lemma = roles.title_head(head.lemma_.lower())
         this_post = [r.former == former for r in given
-                     if roles.title_head(r.head) == lemma or roles.one_post(r.text, post)]
+                     if roles.title_head(r.head) == lemma or roles.one_post(r.text, post, r.marks)]
         if this_post:
             return not any(this_post)
         return any(not r.former for r in given)

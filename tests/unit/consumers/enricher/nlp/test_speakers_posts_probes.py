@@ -17,9 +17,6 @@ import pytest
 from tests.unit.consumers.enricher.nlp.conftest import name_words, strict_xfail
 
 _KNOWN = {
-    "other body's commissioner": strict_xfail("a bare 'commissioner' is the police's to ONE_POST_TITLES whatever body "
-                                              "the title names, so 'EU Commissioner Thierry Breton' is 'the police "
-                                              "chief'"),
     "title with its body": strict_xfail("'The UN High Commissioner for Refugees, Filippo Grandi,' is given a post "
                                         "whose text 'the high commissioner' does not match, and 'commissioner' alone "
                                         "is not tried when the exact post is named"),
@@ -85,13 +82,13 @@ COMMISSIONERS = [
     # near misses: another body's commissioner is not the police chief; two bodies' commissioners leave it unnamed
     _row("March policed", "The police chief said the march would be policed.\n"
          "EU Commissioner Thierry Breton said the rules applied to every platform.", "march would be policed",
-         not_want="Thierry Breton", cause="other body's commissioner"),
+         not_want="Thierry Breton"),
     _row("Stadium security", "The police chief said the stadium would be searched.\n"
          "NFL Commissioner Roger Goodell said the game would go ahead.", "stadium would be searched",
-         not_want="Roger Goodell", cause="other body's commissioner"),
+         not_want="Roger Goodell"),
     _row("Border camp", "The police chief said the camp would be cleared.\n"
          "European Commissioner Ylva Johansson said the asylum rules were clear.", "camp would be cleared",
-         not_want="Ylva Johansson", cause="other body's commissioner"),
+         not_want="Ylva Johansson"),
     _row("Summit", "EU Commissioner Thierry Breton and NFL Commissioner Roger Goodell spoke at the summit.\n"
          "The commissioner said streaming rights were worth billions.", "streaming rights", not_want="Thierry Breton"),
     _row("Summit", "EU Commissioner Thierry Breton and NFL Commissioner Roger Goodell spoke at the summit.\n"
