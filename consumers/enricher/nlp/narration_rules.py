@@ -68,9 +68,11 @@ class NarrationRules:
             return False
         former, post = is_former(head), role_text(head)
         given = self._posts_given(name)
-        # the post given at another tenure is another post: "Former governor Andrew Cuomo" is not "the governor"
+        # the post given at another tenure is another post: "Former governor Andrew Cuomo" is not "the governor"; but
+        # a post of someone's era ("Obama's health secretary") is its holder then, a former one as often as not
+        era = self._speaks_for_someone(head)
         lemma = roles.title_head(head.lemma_.lower())
-        this_post = [r.former == former for r in given
+        this_post = [r.former == former or era for r in given
                      if roles.title_head(r.head) == lemma or roles.one_post(r.text, post, r.marks)]
         if this_post:
             return not any(this_post)

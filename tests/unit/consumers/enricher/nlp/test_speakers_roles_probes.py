@@ -347,6 +347,9 @@ FORMER_HOLDERS = [
          "The governor said the plan would save money.", "plan would save money", "Kathy Hochul"),
     _row("Town fair", "Former mayor Tom Hardy opened the fair on Saturday.\n"
          "The former mayor said the town had changed.", "town had changed", "Tom Hardy"),
+    _row("Health law", "Obama's health secretary said the law had worked.\n"
+         "Former health secretary Kathleen Sebelius said the website had failed.", "law had worked",
+         "Kathleen Sebelius"),
     _row("Exams", "The education minister said exams would go ahead.\n"
          "Lena Holm, a former lawyer, said pupils were ready.", "exams would go ahead", "Lena Holm"),
 ]
