@@ -36,19 +36,3 @@ CHIEFS = [
 @pytest.mark.parametrize("title,other,one", CHIEFS, ids=[f"{t}-{o}" for t, o, _one in CHIEFS])
 def test_one_post_by_title(title, other, one):
     assert one_post(title, other) is one
-
-
-# stop 59: a commissioner's body decides the post; a title naming the police (or no body) is the police's, one naming
-# another body is that body's; a chief executive's body is any company
-BODIES = [
-    ("police chief", "commissioner", {"European Union"}, False), ("commissioner", "police chief", {"NFL"}, False),
-    ("police chief", "commissioner", {"Metropolitan Police"}, True), ("police chief", "commissioner", set(), True),
-    ("fire chief", "fire commissioner", {"New York City Fire Department"}, True),
-    ("fire chief", "chief fire officer", {"Kent Police"}, False),
-    ("chief executive", "chief executive officer", {"Citigroup"}, True),
-]
-
-
-@pytest.mark.parametrize("title,other,bodies,one", BODIES, ids=[f"{t}-{o}-{sorted(b)}" for t, o, b, _one in BODIES])
-def test_one_post_by_body(title, other, bodies, one):
-    assert one_post(title, other, frozenset(bodies)) is one
