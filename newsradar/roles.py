@@ -89,24 +89,20 @@ SERVICE_NOUNS = frozenset({
 
 
 # Titles of one post whose head nouns differ, as the extractor's ``role_text`` gives them (modifiers and head, lower
-# case), with the word of the service whose post they are: a story calls one person "the police chief" and
-# "Commissioner Mark Rowley", "the fire chief" and "Chief Fire Officer Dan Ellis", "the chief executive" and "Chief
-# Executive Officer Jane Fraser". A bare "commissioner" is the police's, as the lead's ruling has it, unless its title
-# names another body: "EU Commissioner Thierry Breton" and "NFL Commissioner Roger Goodell" are no police chief,
-# "Metropolitan Police Commissioner Mark Rowley" is. A chief executive's body is any company, so it has no service word.
+# case): a story calls one person "the police chief" and "Commissioner Mark Rowley", "the fire chief" and "Chief Fire
+# Officer Dan Ellis", "the chief executive" and "Chief Executive Officer Jane Fraser". A bare "commissioner" is the
+# police's, as the lead's ruling has it.
 ONE_POST_TITLES = (
-    ("police", frozenset({"police chief", "commissioner", "police commissioner", "chief constable"})),
-    ("fire", frozenset({"fire chief", "fire commissioner", "chief fire officer"})),
-    (None, frozenset({"chief executive", "chief executive officer", "ceo"})),
+    frozenset({"police chief", "commissioner", "police commissioner", "chief constable"}),
+    frozenset({"fire chief", "fire commissioner", "chief fire officer"}),
+    frozenset({"chief executive", "chief executive officer", "ceo"}),
 )
 
 
-def one_post(title: str, other: str, bodies: frozenset[str] = frozenset()) -> bool:
+def one_post(title: str, other: str) -> bool:
     """Whether two titles name one post: "police chief" and "commissioner", not "police chief" and "fire
-    commissioner", nor "police chief" and a commissioner whose title names ``bodies`` none of them the police."""
-    return any(title in titles and other in titles
-               and (service is None or not bodies or any(service in body.lower().split() for body in bodies))
-               for service, titles in ONE_POST_TITLES)
+    commissioner"."""
+    return any(title in titles and other in titles for titles in ONE_POST_TITLES)
 
 
 # asked of a noun's lemma per candidate speaker in the extractor, where the same few lemmas come again and again

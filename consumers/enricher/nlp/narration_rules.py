@@ -73,7 +73,7 @@ class NarrationRules:
         era = self._speaks_for_someone(head)
         lemma = roles.title_head(head.lemma_.lower())
         this_post = [r.former == former or era for r in given
-                     if roles.title_head(r.head) == lemma or roles.one_post(r.text, post, r.marks)]
+                     if roles.title_head(r.head) == lemma or roles.one_post(r.text, post)]
         if this_post:
             return not any(this_post)
         return any(not r.former for r in given)

@@ -16,6 +16,11 @@ import pytest
 from tests.unit.consumers.enricher.nlp.conftest import name_words, strict_xfail
 
 _KNOWN = {
+    "other body's commissioner": strict_xfail("a bare 'commissioner' is the police's to ONE_POST_TITLES whatever "
+                                              "body the title names, so 'EU Commissioner Thierry Breton' is 'the "
+                                              "police chief' (stop 59's reading by the title's bodies was reverted: "
+                                              "it lost the police commissioners of forces named without the word "
+                                              "police)"),
     'post unlisted': strict_xfail("'the headteacher', 'Rail union boss Mick Lynch': a post no role list names is "
                                   "no post to the lead-description rule, which then names the role left unnamed by "
                                   "the next paragraph's first speaker"),
@@ -368,19 +373,33 @@ COMMISSIONERS = [
     # near misses: another body's commissioner is not the police chief; two bodies' commissioners leave it unnamed
     _row("March policed", "The police chief said the march would be policed.\n"
          "EU Commissioner Thierry Breton said the rules applied to every platform.", "march would be policed",
-         not_want="Thierry Breton"),
+         not_want="Thierry Breton", cause="other body's commissioner"),
     _row("Stadium security", "The police chief said the stadium would be searched.\n"
          "NFL Commissioner Roger Goodell said the game would go ahead.", "stadium would be searched",
-         not_want="Roger Goodell"),
+         not_want="Roger Goodell", cause="other body's commissioner"),
     _row("Border camp", "The police chief said the camp would be cleared.\n"
          "European Commissioner Ylva Johansson said the asylum rules were clear.", "camp would be cleared",
-         not_want="Ylva Johansson"),
+         not_want="Ylva Johansson", cause="other body's commissioner"),
     _row("Summit", "EU Commissioner Thierry Breton and NFL Commissioner Roger Goodell spoke at the summit.\n"
          "The commissioner said streaming rights were worth billions.", "streaming rights", not_want="Thierry Breton"),
     _row("Summit", "EU Commissioner Thierry Breton and NFL Commissioner Roger Goodell spoke at the summit.\n"
          "The commissioner said streaming rights were worth billions.", "streaming rights", not_want="Roger Goodell"),
     _row("Derby day", "NFL Commissioner Roger Goodell and Police Commissioner Jo Lane toured the ground.\n"
          "The police commissioner said 400 officers would be on duty.", "400 officers", not_want="Roger Goodell"),
+    # the lead's review rows: a police force named without the word "police" is still the police's commissioner
+    _row("Knife arches", "The police chief said the knife arches would stay.\n"
+         "Scotland Yard Commissioner Mark Rowley said they had found 40 blades.", "knife arches would stay",
+         "Mark Rowley"),
+    _row("New unit", "The police chief said the unit would expand.\n"
+         "NYPD Commissioner Jessica Tisch said crime had fallen.", "unit would expand", "Jessica Tisch"),
+    _row("Inquiry", "The police chief said the inquiry would take a year.\n"
+         "RCMP Commissioner Mike Duheme said he welcomed it.", "take a year", "Mike Duheme"),
+    _row("March", "The police chief said the march would go ahead.\n"
+         "London's police commissioner, Mark Rowley, said 1,000 officers would be deployed.", "march would go ahead",
+         "Mark Rowley"),
+    _row("March", "The police chief said the march would go ahead.\n"
+         "The Met's Commissioner Mark Rowley said 1,000 officers would be deployed.", "march would go ahead",
+         "Mark Rowley"),
 ]
 
 SCHOOL_AND_FORCE_HEADS = [
