@@ -16,7 +16,7 @@ from consumers.enricher.nlp import lexicon
 from consumers.enricher.nlp.claim_details import NUMBER_LABELS
 from consumers.enricher.nlp.entities import is_role, resolve_person
 from consumers.enricher.nlp.numbers import looks_like_year
-from consumers.enricher.nlp.speakers import Role, Speaker, names_people, role_text
+from consumers.enricher.nlp.speakers import Role, Speaker, is_former, names_people, role_text
 from consumers.enricher.nlp.quotes import words
 from consumers.enricher.nlp.segment import inside
 from consumers.enricher.nlp.transcripts import rubric, transcript
@@ -59,15 +59,24 @@ class NarrationRules:
     def _holds_another_post(self, claim: dict, name: str) -> bool:
         """Whether the claim's speaker is a post ("the minister") and the text gives ``name`` posts, none of them
         that one ("Union leader Sam Holt"); a person given no post held now may hold any: "Lena Holm, a former lawyer and
-        now the education minister" may be "the education minister" (the parse gives her only the lawyer's post). One post may carry titles of other head nouns ("the police chief", "Commissioner Mark Rowley";
-        "the chief executive", "Chief Executive Officer Jane Fraser": ``roles.ONE_POST_TITLES``)."""
+        now the education minister" may be "the education minister" (the parse gives her only the lawyer's post), but
+        never a post given her as a former one, nor "the former minister" when given that post as held now. One post
+        may carry titles of other head nouns ("the police chief", "Commissioner Mark Rowley"; "the chief executive",
+        "Chief Executive Officer Jane Fraser": ``roles.ONE_POST_TITLES``)."""
         head = self._speaker_root(claim)
         if head is None or not is_role(head):
             return False
-        held = [r for r in self._posts_given(name) if not r.former]
-        post = role_text(head)
-        return bool(held) and not any(roles.title_head(r.head) == roles.title_head(head.lemma_.lower())
-                                      or roles.one_post(r.text, post) for r in held)
+        former, post = is_former(head), role_text(head)
+        given = self._posts_given(name)
+        # the post given at another tenure is another post: "Former governor Andrew Cuomo" is not "the governor"; but
+        # a post of someone's era ("Obama's health secretary") is its holder then, a former one as often as not
+        era = self._speaks_for_someone(head)
+        lemma = roles.title_head(head.lemma_.lower())
+        this_post = [r.former == former or era for r in given
+                     if roles.title_head(r.head) == lemma or roles.one_post(r.text, post)]
+        if this_post:
+            return not any(this_post)
+        return any(not r.former for r in given)
 
     def _posts_given(self, name: str) -> list[Role]:
         """The posts the text gives ``name``, former ones included: to the sole-speaker rule a person given only a former

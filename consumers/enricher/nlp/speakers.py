@@ -332,7 +332,7 @@ def _the_post(role: Token) -> bool:
 _FORMER = frozenset({"former", "ex", "then", "onetime", "one-time"})
 
 
-def _former(post: Token) -> bool:
+def is_former(post: Token) -> bool:
     """Whether the run of modifiers before a post noun calls it a past one ("former prime minister",
     "Ex-prime minister", "then-President"); the run stops at a person, as in "Former Prime Minister Boris Johnson
     and Prime Minister Keir Starmer" the second title is not former."""
@@ -469,13 +469,13 @@ class Resolver:
             titles += [c for c in root.head.children if c.dep_ in ("attr", "oprd") and is_role(c) and _the_post(c)]
         for t in titles:
             self.roles.append(Role(ent.start_char, t.lemma_.lower(), role_text(t), person,
-                                   marks_before(t, self.token_ents, untagged=True), _former(t)))
+                                   marks_before(t, self.token_ents, untagged=True), is_former(t)))
         # "Dr. Kofi Mensah ... the doctor said", "Gov. ... the governor"
         for t in [t for t in root.lefts if t.i < ent.start] + list(ent):
             role = lexicon.TITLE_ROLES.get(t.lower_.rstrip("."))
             if role:
                 self.roles.append(Role(ent.start_char, role, role, person,
-                                       marks_before(t, self.token_ents, untagged=True), _former(t)))
+                                       marks_before(t, self.token_ents, untagged=True), is_former(t)))
 
     def _post_of_named_owner(self, root: Token) -> Token | None:
         """ "The director of Nordvik Energy, Ingrid Dahl,": when the owner beside the name is a named body
@@ -504,7 +504,7 @@ class Resolver:
             return None
         text, lemma = role_text(head), head.lemma_.lower()
         marks = marks_before(head, self.token_ents)
-        former = _former(head)
+        former = is_former(head)
 
         def compatible(r: Role) -> bool:
             return not marks or not r.marks or fits(marks, r.marks)

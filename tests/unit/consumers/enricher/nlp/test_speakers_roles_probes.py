@@ -16,9 +16,11 @@ import pytest
 from tests.unit.consumers.enricher.nlp.conftest import name_words, strict_xfail
 
 _KNOWN = {
-    'former only': strict_xfail("'The governor said ... / Former governor Andrew Cuomo said': the lead-description "
-                                "rule lets a person given no post held now hold any, so the former holder is named "
-                                "(main too)"),
+    "other body's commissioner": strict_xfail("a bare 'commissioner' is the police's to ONE_POST_TITLES whatever "
+                                              "body the title names, so 'EU Commissioner Thierry Breton' is 'the "
+                                              "police chief' (stop 59's reading by the title's bodies was reverted: "
+                                              "it lost the police commissioners of forces named without the word "
+                                              "police)"),
     'post unlisted': strict_xfail("'the headteacher', 'Rail union boss Mick Lynch': a post no role list names is "
                                   "no post to the lead-description rule, which then names the role left unnamed by "
                                   "the next paragraph's first speaker"),
@@ -47,6 +49,12 @@ _KNOWN = {
                                 "'Prime Minister Mark Carney'"),
     'same head other portfolio': strict_xfail("'the chief minister said ... / Minister for Forests T. Radhakrishnan "
                                               "said': the refusal compares head nouns only, not portfolios"),
+    "title with its body": strict_xfail("'The UN High Commissioner for Refugees, Filippo Grandi,' is given a post "
+                                        "whose text 'the high commissioner' does not match, and 'commissioner' alone "
+                                        "is not tried when the exact post is named"),
+    "heads unlisted": strict_xfail("chief constable and the heads of a school are no posts of the lexicon, so the "
+                                   "description of the one holder named stays unnamed, and the lead-description rule "
+                                   "gives it to the next paragraph's speaker whatever post that one holds"),
 }
 
 
@@ -369,15 +377,129 @@ FORMER_AND_ONE_POST = [
     _row("Road closures", "Former minister Jane Doe said the bypass had been a mistake.\n"
          "The mayor said the roads would close on Friday.", "roads would close", not_want="Jane Doe"),
     _row("Pardon row", "The governor said the pardons were lawful.\n"
-         "Former governor Andrew Cuomo said he had granted none.", "pardons were lawful", not_want="Andrew Cuomo",
-         cause="former only"),
+         "Former governor Andrew Cuomo said he had granted none.", "pardons were lawful", not_want="Andrew Cuomo"),
     _row("Pardon row", "Former governor Andrew Cuomo said he had granted no pardons.\n"
          "The governor said the pardons were lawful.", "pardons were lawful", not_want="Andrew Cuomo"),
 ]
 
 
+# stop 59: posts read as a reader reads them. A former holder is not the holder now, while one called former both
+# times is one past holder; a commissioner's body decides the post ("EU Commissioner", "NFL Commissioner"); the lead's
+# ruling makes "chief constable" (deputy, assistant) and a school's head ("headteacher", "headmaster", "headmistress",
+# "principal") posts, while a constable is a rank and "principal investigator" or a deal's principal heads no school.
+FORMER_HOLDERS = [
+    _row("Deficit row", "The governor said the budget was balanced.\n"
+         "Former governor Jerry Brown said the deficit had been hidden.", "budget was balanced",
+         not_want="Jerry Brown"),
+    _row("Tram delays", "The mayor said the tram line would open in May.\n"
+         "Ex-mayor Tom Hardy said the line was years late.", "tram line would open", not_want="Tom Hardy"),
+    _row("Sales recover", "The chief executive said sales had recovered.\n"
+         "Former chief executive Ruth Lowe said the board had lost its way.", "sales had recovered",
+         not_want="Ruth Lowe"),
+    _row("Election date", "The prime minister said the election would be held in May.\n"
+         "Former prime minister Nadia Cole said the date was a mistake.", "election would be held",
+         not_want="Nadia Cole"),
+    _row("Cup final", "The coach said the team was ready for the final.\n"
+         "Former coach Bill Turner said the players looked unfit.", "team was ready", not_want="Bill Turner"),
+    _row("Hospital rebuild", "The minister said the hospital would be rebuilt.\n"
+         "Ex-minister Rosa Vidal said the money had been promised before.", "hospital would be rebuilt",
+         not_want="Rosa Vidal"),
+    _row("Filibuster", "The senator said the bill would pass this week.\n"
+         "Former senator Joe Lieberman said it would fail.", "bill would pass", not_want="Joe Lieberman"),
+    _row("Rail fares", "The transport secretary said fares would be frozen.\n"
+         "Then-transport secretary Mark Harper said he had warned of the cost.", "fares would be frozen",
+         not_want="Mark Harper"),
+    # near misses: the current holder named beside the former one, one past holder called former twice, a person
+    # whose former post is of another head
+    _row("Housing plan", "Former governor Andrew Cuomo criticised the plan. Governor Kathy Hochul defended it.\n"
+         "The governor said the plan would save money.", "plan would save money", "Kathy Hochul"),
+    _row("Town fair", "Former mayor Tom Hardy opened the fair on Saturday.\n"
+         "The former mayor said the town had changed.", "town had changed", "Tom Hardy"),
+    _row("Health law", "Obama's health secretary said the law had worked.\n"
+         "Former health secretary Kathleen Sebelius said the website had failed.", "law had worked",
+         "Kathleen Sebelius"),
+    _row("Exams", "The education minister said exams would go ahead.\n"
+         "Lena Holm, a former lawyer, said pupils were ready.", "exams would go ahead", "Lena Holm"),
+]
+
+COMMISSIONERS = [
+    _row("Platform rules", "EU Commissioner Thierry Breton met platform bosses in Brussels.\n"
+         "The commissioner said the rules would be enforced.", "rules would be enforced", "Thierry Breton"),
+    _row("UN refugees", "The UN High Commissioner for Refugees, Filippo Grandi, visited the camp.\n"
+         "The high commissioner said aid was running out.", "aid was running out", "Filippo Grandi",
+         cause="title with its body"),
+    _row("League review", "The commissioner said the league would review the rule.\n"
+         "NFL Commissioner Roger Goodell said the change was overdue.", "league would review", "Roger Goodell"),
+    _row("Knife arch", "The police chief said the knife arches would stay.\n"
+         "Metropolitan Police Commissioner Mark Rowley said they had found 40 blades.", "knife arches would stay",
+         "Mark Rowley"),
+    # near misses: another body's commissioner is not the police chief; two bodies' commissioners leave it unnamed
+    _row("March policed", "The police chief said the march would be policed.\n"
+         "EU Commissioner Thierry Breton said the rules applied to every platform.", "march would be policed",
+         not_want="Thierry Breton", cause="other body's commissioner"),
+    _row("Stadium security", "The police chief said the stadium would be searched.\n"
+         "NFL Commissioner Roger Goodell said the game would go ahead.", "stadium would be searched",
+         not_want="Roger Goodell", cause="other body's commissioner"),
+    _row("Border camp", "The police chief said the camp would be cleared.\n"
+         "European Commissioner Ylva Johansson said the asylum rules were clear.", "camp would be cleared",
+         not_want="Ylva Johansson", cause="other body's commissioner"),
+    _row("Summit", "EU Commissioner Thierry Breton and NFL Commissioner Roger Goodell spoke at the summit.\n"
+         "The commissioner said streaming rights were worth billions.", "streaming rights", not_want="Thierry Breton"),
+    _row("Summit", "EU Commissioner Thierry Breton and NFL Commissioner Roger Goodell spoke at the summit.\n"
+         "The commissioner said streaming rights were worth billions.", "streaming rights", not_want="Roger Goodell"),
+    _row("Derby day", "NFL Commissioner Roger Goodell and Police Commissioner Jo Lane toured the ground.\n"
+         "The police commissioner said 400 officers would be on duty.", "400 officers", not_want="Roger Goodell"),
+    # the lead's review rows: a police force named without the word "police" is still the police's commissioner
+    _row("Knife arches", "The police chief said the knife arches would stay.\n"
+         "Scotland Yard Commissioner Mark Rowley said they had found 40 blades.", "knife arches would stay",
+         "Mark Rowley"),
+    _row("New unit", "The police chief said the unit would expand.\n"
+         "NYPD Commissioner Jessica Tisch said crime had fallen.", "unit would expand", "Jessica Tisch"),
+    _row("Inquiry", "The police chief said the inquiry would take a year.\n"
+         "RCMP Commissioner Mike Duheme said he welcomed it.", "take a year", "Mike Duheme"),
+    _row("March", "The police chief said the march would go ahead.\n"
+         "London's police commissioner, Mark Rowley, said 1,000 officers would be deployed.", "march would go ahead",
+         "Mark Rowley"),
+    _row("March", "The police chief said the march would go ahead.\n"
+         "The Met's Commissioner Mark Rowley said 1,000 officers would be deployed.", "march would go ahead",
+         "Mark Rowley"),
+]
+
+SCHOOL_AND_FORCE_HEADS = [
+    _row("Drugs raid", "Assistant Chief Constable Owen Price led the raids in Cardiff.\n"
+         "The assistant chief constable said six people had been arrested.", "six people had been arrested",
+         "Owen Price", cause="heads unlisted"),
+    _row("College results", "Principal Grace Obi welcomed the inspectors to Lakeside College.\n"
+         "The principal said results had improved every year.", "results had improved", "Grace Obi",
+         cause="heads unlisted"),
+    _row("Phone ban", "The school's headmaster, Rowan Hart, wrote to parents on Monday.\n"
+         "The headmaster said phones would be locked away.", "phones would be locked away", "Rowan Hart",
+         cause="heads unlisted"),
+    _row("Uniform row", "Headmistress Anne Cole sent 20 pupils home.\n"
+         "The headmistress said the rules were clear.", "rules were clear", "Anne Cole", cause="heads unlisted"),
+    _row("Recruits", "The chief constable said 300 officers would be recruited.\n"
+         "Chief Constable Andy Marsh said the money had been found.", "300 officers would be recruited",
+         "Andy Marsh"),
+    # near misses: a constable is not the chief constable, a principal investigator and a deal's principal head no
+    # school, a mother who speaks is not the post's holder
+    _row("Crash", "Pc Amy Rowe was first at the scene of the crash.\n"
+         "The chief constable said officers had acted bravely.", "acted bravely", not_want="Amy Rowe"),
+    _row("Trial paused", "The headteacher said the school would close for a week.\n"
+         "Principal investigator Sam Lee said the study was paused.", "school would close", not_want="Sam Lee",
+         cause="heads unlisted"),
+    _row("Buyout", "Mark Lyle, a principal at Ardent Capital, led the buyout.\n"
+         "The principal said the college would stay open.", "college would stay open", not_want="Mark Lyle"),
+    _row("Knife attack", "Kerry Jones, whose son was stabbed, spoke outside court.\n"
+         "The chief constable said knife crime was falling.", "knife crime was falling", not_want="Kerry Jones"),
+    _row("College vote", "The principal said the college would stay open.\n"
+         "Councillor Jim Barr said parents deserved answers.", "college would stay open",
+         not_want="Jim Barr", cause="heads unlisted"),
+]
+
+
 @pytest.mark.parametrize("title, body, fragment, want, not_want", EARLIER + LATER + PRONOUNS + DESCRIPTIONS + BODIES
-                         + REVIEW_ROWS + SERVICE_CHIEFS + FORMER_AND_ONE_POST)
+                         + REVIEW_ROWS + SERVICE_CHIEFS + FORMER_AND_ONE_POST + FORMER_HOLDERS + COMMISSIONERS
+                         + SCHOOL_AND_FORCE_HEADS)
 def test_role_or_pronoun_speaker(extractor, title, body, fragment, want, not_want):
     claims = [c for c in extractor.extract_text(body, title=title).claims if fragment in c.content]
     assert claims, f"no claim contains {fragment!r}"
