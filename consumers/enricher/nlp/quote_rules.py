@@ -209,11 +209,14 @@ class QuoteRules:
         one when ``qi`` was left open at its paragraph's end (the news convention for a quote that goes on) and
         no cue of its own may claim it: none right after it on a comma, and no speech verb with its own subject
         or person's name later in its paragraph ("“...” The company said talks would continue", "“...” That was
-        the verdict of the employers' chief, Ed Marsh")."""
+        the verdict of the employers' chief, Ed Marsh"). A quotation closed on a full stop, "!" or "?" is a whole
+        one (the guide's point 3): the quote after it ("“B.” “C.”") is another claim, its own cue's or, with none,
+        the speaker's going on (``floating_quotes``)."""
         out = []
         while qi + 1 < len(self.quotes):
             q, nxt = self.quotes[qi], self.quotes[qi + 1]
-            if (qi + 1) in self.used_quotes or not self.text[q.end:nxt.start].strip() == "":
+            if (qi + 1) in self.used_quotes or not self.text[q.end:nxt.start].strip() == "" \
+                    or q.closed and self.closing_mark(q) in (".", "!", "?"):
                 break
             if self.paragraph_of(nxt.start) != self.paragraph_of(q.start) and (
                     q.closed or self.attribution_after(nxt) is not None
