@@ -103,11 +103,15 @@ _QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032`\u00b4"
                         | {c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
 
 
+def fold_text(text: str) -> str:
+    """Text with case, whitespace, quotes and dashes folded, as two copies of one text agree on it."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES).split())
+
+
 def text_key(body: str) -> str | None:
-    """What two copies of one text share under any file, guid or id: the body's first ``TEXT_KEY_CHARS``
-    characters with case, whitespace, quotes and dashes folded; None for an empty body, which is no text."""
-    folded = " ".join(unicodedata.normalize("NFKC", body).casefold().translate(_QUOTES).split())
-    return folded[:TEXT_KEY_CHARS] or None
+    """What two copies of one text share under any file, guid or id: the folded body's first
+    ``TEXT_KEY_CHARS`` characters; None for an empty body, which is no text."""
+    return fold_text(body)[:TEXT_KEY_CHARS] or None
 
 
 def load_rows() -> list[Row]:

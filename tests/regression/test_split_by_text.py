@@ -12,7 +12,7 @@ import json
 import pytest
 
 from bench.extract_quality import split_of
-from bench.split_by_text import SETS, both_parts, claims_set, corpus_keys
+from bench.split_by_text import SETS, both_parts, claims_set, corpus_items
 from tests.conftest import shared_path
 
 # One unlabelled item that the two Guardian files both carry; its two pointers hash to different parts.
@@ -22,7 +22,7 @@ COPIES = ("guardian-truncated-fragment.xml", "guardian-uk-network-front.xml")
 
 @pytest.fixture(scope="module")
 def corpus():
-    return corpus_keys(shared_path("corpus", "feeds"))
+    return corpus_items(shared_path("corpus", "feeds"))
 
 
 def test_one_text_labelled_under_two_files_in_both_parts_is_found(corpus, tmp_path):
