@@ -26,6 +26,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -91,6 +92,26 @@ def feed_articles(name: str) -> dict[str, Article]:
         article = Article.model_validate_json(item.value)
         out[article.guid or article.url] = article
     return out
+
+
+# How much of a body its text key keeps. A feed that cuts an item's body, or appends "Continue reading...",
+# still agrees with the full copy on its lead, and 300 characters (a long sentence or two) are too many for two
+# different articles to share; a copy cut shorter than this is missed, which the corpus shows no case of.
+TEXT_KEY_CHARS = 300
+_QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032`\u00b4"}
+                        | {c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"}
+                        | {c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+
+
+def fold_text(text: str) -> str:
+    """Text with case, whitespace, quotes and dashes folded, as two copies of one text agree on it."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES).split())
+
+
+def text_key(body: str) -> str | None:
+    """What two copies of one text share under any file, guid or id: the folded body's first
+    ``TEXT_KEY_CHARS`` characters; None for an empty body, which is no text."""
+    return fold_text(body)[:TEXT_KEY_CHARS] or None
 
 
 def load_rows() -> list[Row]:
