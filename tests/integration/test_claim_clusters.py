@@ -131,10 +131,10 @@ def test_claim_clusters_replay_changes_nothing_and_an_updated_article_moves_its_
 
 
 def _dam_claim(article: Article) -> Enrichment:
-    content = "the Kolvar dam will be completed by March and supply power to 40,000 homes"
+    content = "the Tessel pumping station will start in June and water 2,500 farms on the plain"
     claim = Claim(claim_id=claim_id_for(article.article_id, 0), kind="indirect", speaker="the energy ministry",
                   speaker_type="ORG", content=content, sentence=Span(start=0, end=len(content)),
-                  content_span=Span(start=0, end=len(content)), entities=["Kolvar"], rule="test", confidence=0.9)
+                  content_span=Span(start=0, end=len(content)), entities=["Tessel"], rule="test", confidence=0.9)
     return Enrichment(language="en", enriched=True, claims=[claim])
 
 

@@ -8,11 +8,12 @@ by its text (``extract_quality.text_key``); no labelled set may hold one text in
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from bench.extract_quality import split_of
-from bench.split_by_text import SETS, both_parts, claims_set, corpus_items
+from bench.split_by_text import SETS, both_parts, claims_set, corpus_items, literals_in_test_text
 from tests.conftest import shared_path
 
 # One unlabelled item that the two Guardian files both carry; its two pointers hash to different parts.
@@ -44,3 +45,15 @@ def test_no_labelled_set_holds_one_text_in_both_parts(corpus, name):
     both = both_parts(SETS[name](corpus))
 
     assert not both, f"{name}: labelled in dev and in test: {[sorted(p['test']) for p in both.values()]}"
+
+
+def test_no_test_string_literal_repeats_a_test_labelled_text(corpus):
+    """Rows written "from unlabelled corpus text" may be test text (stop 59 found ten): a literal of 60+
+    characters found in a test-labelled text is listed by file and line, never by its text."""
+    rows = [r for load in SETS.values() for r in load(corpus)]
+
+    hits = literals_in_test_text(rows, Path(__file__).resolve().parents[1])
+
+    assert not hits, "test literals found in test-labelled texts: " + "; ".join(
+        f"{path.relative_to(Path(__file__).resolve().parents[2])}:{line} = test {pointer[0]} {pointer[1]}"
+        for path, line, pointer in hits)

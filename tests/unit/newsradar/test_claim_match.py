@@ -415,8 +415,8 @@ def test_claim_match_things_counted_by_other_nouns_are_one_figure_but_not_a_meas
 
 
 def test_claim_match_a_negation_inside_a_condition_is_no_denial():
-    threat = _spoken("A member of the War Cabinet",
-                     content="to resign from the government if it doesn't adopt a new plan for the war", negated=True)
+    threat = _spoken("A junior partner in the coalition",
+                     content="to quit the coalition if it doesn't back a new budget for the schools", negated=True)
     assert not signature(threat).negated
     assert not signature(_spoken("he", content="he'll quit unless there's no new war plan", negated=True)).negated
     assert signature(_spoken("Lind", content="If elected, we will not raise taxes", negated=True)).negated

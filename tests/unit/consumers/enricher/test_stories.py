@@ -400,7 +400,7 @@ def test_stories_a_number_inside_a_name_is_no_figure_a_headline_states():
     clusterer = StoryClusterer(None, Settings(namespace="unit"), params=StoryParams())
     words = ["covid", "community", "case", "auckland", "alert", "level"]
     first = _placed(words, "update", {w: 1.0 for w in words})
-    first.figures = headline_figures("Covid-19 update: 11 new community cases, two in managed isolation")
+    first.figures = headline_figures("Covid-19 update: 14 fresh cases in the community, three of them at the border")
     later = Signature("b", "outlet", "2024-05-18T08:00:00Z", [1] * 64, 10, sorted(words), [], "",
                       figures=headline_figures("Covid-19: What happened in New Zealand on 29 August"))
     clusterer._place(later, [first], Stats(100, {}))

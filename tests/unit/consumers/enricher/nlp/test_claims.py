@@ -556,8 +556,8 @@ def test_a_spelled_count_opening_the_claim_is_its_number(extractor):
 
 
 def test_an_authors_speculation_is_not_an_assertion(extractor):
-    e = extractor.extract_text("The balance of the Senate could be affected if Menendez is convicted and then "
-                               "voted out by a two-thirds majority.")
+    e = extractor.extract_text("Control of the state assembly could shift if Okafor is found guilty and later "
+                               "expelled by a three-fifths vote.")
     assert e.claims == []
 
 

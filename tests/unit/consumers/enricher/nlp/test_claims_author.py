@@ -901,9 +901,10 @@ REVIEW58_UNDER_WAY_LINES = [
     # main: none; the reverted under-way rule (8307550b): assertion/AUTHOR; from latimes-california.xml
     pytest.param("Police are investigating it as a hate crime.",
                  WHOLE, id="r58-corpus-latimes-hate-crime", marks=_R58_NO_RULE),
-    # main: none; the reverted under-way rule (8307550b): none; from thehindu-news.xml
-    pytest.param("City Congress President and former MLA Malladi Vishnu appeared before the Special Investigation Team"
-                 " (SIT) which is probing the spurious liquor case, at Krishnalanka police station here on Wednesday.",
+    # main: none; the reverted under-way rule (8307550b): none; the pattern of a thehindu-news.xml item (test-labelled),
+    # rewritten at stop 59 in other words
+    pytest.param("District BJP chief and former MP Ravi Kondapalli appeared before the Crime Investigation Department"
+                 " (CID) which is probing the fake seed racket, at Gandhinagar police station here on Monday.",
                  WHOLE, id="r58-corpus-hindu-sit-relative", marks=_R58_SIT_CLAUSE),
     # main: assertion/AUTHOR; the reverted under-way rule (8307550b): assertion/AUTHOR;
     # from guardian-truncated-fragment.xml

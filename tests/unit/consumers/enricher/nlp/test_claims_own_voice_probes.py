@@ -249,8 +249,8 @@ REVIEW_REPORTED = [
                  [("Two deaths were reported", None)], [], id="rev-passive-by-deaths"),
 ]
 
-REVIEW_CORPUS = [  # unlabelled corpus items
-    pytest.param("Sporadic attacks on women attributed to migrants were also reported in Austria.", [], [],
+REVIEW_CORPUS = [  # unlabelled corpus items; the first rewritten at stop 59 (its item is test-labelled)
+    pytest.param("Scattered thefts from parked cars blamed on a local gang were also reported in Belgium.", [], [],
                  id="corpus-guardian-reported-in-austria"),
     pytest.param("Al Jazeera's Victoria Gatenby reports.", [], [], id="corpus-aljazeera-signoff"),
     pytest.param("CNN's Natasha Chen reports from California on what some Americans struggling with high inflation "

@@ -82,9 +82,9 @@ def test_term_characterises_with_a_quote(extractor):
 
 
 def test_urge_takes_its_object_and_infinitive(extractor):
-    e = extractor.extract_text("Doctors urged the government to reopen the clinic, which serves 9,000 patients.")
-    c = claim_with(e, "reopen the clinic")
-    assert c.speaker == "Doctors" and c.rule == "cue_object"
+    e = extractor.extract_text("Teachers urged the council to repair the school roof, which shelters 600 pupils.")
+    c = claim_with(e, "repair the school roof")
+    assert c.speaker == "Teachers" and c.rule == "cue_object"
 
 
 def test_accuse_with_a_short_object_and_its_of_clause(extractor):
