@@ -8,8 +8,7 @@ Each row's claim is extracted by the real pipeline (spaCy, the claim extractor a
 the provenance classifier), then the rows of one part are placed as one batch of
 ``consumers.enricher.claim_clusters`` with nothing stored before it
 (``newsradar.claim_match.place``: claims that ``same_claim`` accepts form one cluster, and
-claims of one article that ``newsradar.restatements`` links, each read with the rest of its quote chain, as the
-enricher passes them). The
+claims of one article that ``newsradar.restatements`` links, as the enricher passes them). The
 story id is the row's event: the story clusterer's job, scored by
 ``bench/story_clusters.py``, not here. Each part is placed again in reverse order: the
 clusters must be the same.
@@ -43,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsradar.claim_match import (  # noqa: E402
     ClaimSignature, Fresh, MatchParams, place, signature, similarity, speakers_compatible)
-from newsradar.restatements import chain_reads, restatement_links  # noqa: E402
+from newsradar.restatements import restatement_links  # noqa: E402
 from newsradar.schema import Article, Claim, article_id_for  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "claim_variants.jsonl"
@@ -60,7 +59,6 @@ class Row:
     split: str
     text: str
     sig: ClaimSignature | None = None
-    chain: ClaimSignature | None = None
     predicted_kind: str | None = None
     content: str = ""
     speaker: str = ""
@@ -105,8 +103,6 @@ _DEMO: dict[str, Article] = {}
 _ENRICHED: dict[tuple[str, str], list] = {}
 # Per article: the pairs of its claims' ordinals that its structure shows to be one statement.
 _LINKS: dict[tuple[str, str], set[tuple[int, int]]] = {}
-# Per article: each claim read with the rest of its quote chain, or None.
-_CHAINS: dict[tuple[str, str], list] = {}
 
 
 def item_article(r: dict) -> Article | None:
@@ -146,7 +142,6 @@ def item_claims(r: dict, extractor) -> list:
         article = item_article(r)
         _ENRICHED[key] = extractor.enrich([article])[0].claims
         _LINKS[key] = set(restatement_links(_ENRICHED[key], article.text))
-        _CHAINS[key] = chain_reads(_ENRICHED[key])
     return _ENRICHED[key]
 
 
@@ -169,8 +164,6 @@ def extract(rows: list[dict]) -> list[Row]:
             row.extracted = c
             if r.get("source") in ("demo", "corpus"):
                 row.item, row.ordinal = item, every.index(c)
-                read = _CHAINS[item][row.ordinal]
-                row.chain = signature(read, r["event"]) if read else None
             row.sig, row.predicted_kind, row.content = signature(c, r["event"]), c.source_kind, c.content
             row.speaker = f"{c.speaker or '-'} [{c.speaker_type}{'=' + c.speaker_resolved if c.speaker_resolved else ''}]"
         out.append(row)
@@ -183,7 +176,7 @@ def cluster(rows: list[Row], params: MatchParams) -> dict[int, int]:
     at = {(r.item, r.ordinal): i for i, r in enumerate(placed) if r.item}
     links = [(at[(item, i)], at[(item, j)]) for item, pairs in _LINKS.items() for i, j in sorted(pairs)
              if (item, i) in at and (item, j) in at]
-    ids = place([Fresh(str(r.n), 0.0, r.sig, r.chain) for r in placed], [[] for _ in placed], int, params, links)
+    ids = place([Fresh(str(r.n), 0.0, r.sig) for r in placed], [[] for _ in placed], int, params, links)
     by_row = {r.n: ids[i] for i, r in enumerate(placed)}
     return {r.n: by_row.get(r.n, r.n) for r in rows}
 

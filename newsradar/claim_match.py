@@ -1901,33 +1901,6 @@ class Fresh:
     claim_id: str
     published_at: float
     sig: ClaimSignature
-    # The claim read with the rest of its quote chain (``newsradar.restatements.chain_reads``), None when told alone.
-    chain: ClaimSignature | None = None
-
-
-def _chain_similarity(a: ClaimSignature, b: ClaimSignature, chain_a: ClaimSignature | None,
-                      chain_b: ClaimSignature | None, params: MatchParams) -> float | None:
-    """``match_similarity``, or a part of a quote chain read with the rest of its chain.
-
-    "“A,” X said. “B.”" is two claims where another outlet's "“A. B,” X said." is one, and a part that is a small
-    share of the whole telling does not match it alone. Read whole, the part meets it; only when most of the part's
-    own words are in the other claim, so that X's second fact, told with a first one the other outlet carries
-    alone, stays apart from it.
-    """
-    score = match_similarity(a, b, params)
-    # two parts of one chain are two claims (the guide's point 3), compared on their own words
-    if score is not None or (chain_a is not None and chain_a == chain_b):
-        return score
-    for part, chain, other in ((a, chain_a, b), (b, chain_b, a)):
-        if chain is not None and _told_in(part, other):
-            score = match_similarity(chain, other, params)
-            if score is not None:
-                return score
-    return None
-
-
-def _told_in(part: ClaimSignature, other: ClaimSignature) -> bool:
-    return bool(part.terms) and 2 * len(part.terms & other.terms) >= len(part.terms)
 
 
 def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: MatchParams = MatchParams(),
@@ -1971,7 +1944,7 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
         for j in neighbours:
             if root(i) == root(j):
                 continue
-            score = _chain_similarity(fresh[i].sig, fresh[j].sig, fresh[i].chain, fresh[j].chain, params)
+            score = match_similarity(fresh[i].sig, fresh[j].sig, params)
             if score is not None:
                 ids = tuple(sorted((fresh[i].claim_id, fresh[j].claim_id)))
                 # A drifted figure is the looser link: "23 are now known to have died" matches "the toll rose
@@ -1987,7 +1960,7 @@ def place(fresh: list[Fresh], candidates: list[list[Placed]], new_id, params: Ma
         for c in offered:
             if c.claim_id in placing or c.cluster_id in barred.get(root(i), ()):
                 continue
-            score = _chain_similarity(f.sig, c.sig, f.chain, None, params)
+            score = match_similarity(f.sig, c.sig, params)
             if score is None:
                 continue
             # As in the batch, an agreeing figure outranks a drifted one: a retelling of an update stored after the

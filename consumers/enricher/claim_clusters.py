@@ -12,8 +12,7 @@ article) is placed again. Candidates are the stored claims within
 ``LOOKBACK`` that Elasticsearch's ``more_like_this`` ranks highest on their
 terms, or that share the story: one ``_msearch`` per batch. ``claim_match.place``
 groups the batch's claims that match one another or that their article shows to be one
-statement (``newsradar.restatements``: a paraphrase and its quote; a quote chain's part is matched read with the
-rest of its chain too), then gives each group the
+statement (``newsradar.restatements``: a paraphrase and its quote), then gives each group the
 cluster of its closest accepted candidate, or a new one named ``k`` + a prefix
 of its earliest member's claim id (deterministic, so a replay from an empty
 state rebuilds the same ids, in whatever order the claims come).
@@ -29,7 +28,7 @@ from newsradar.clock import iso, parse_time, utcnow
 from newsradar.claim_match import ClaimSignature, Fresh, MatchParams, Placed, place, signature
 from newsradar.clients import ES_ERRORS, msearch
 from newsradar.errors import es_bulk_error, es_error
-from newsradar.restatements import chain_reads, restatement_links
+from newsradar.restatements import restatement_links
 from newsradar.schema import Article, Enrichment
 
 LOOKBACK = timedelta(days=14)
@@ -97,19 +96,18 @@ class ClaimClusterer:
 
     def assign(self, items: list[tuple[Article, Enrichment, str | None]]) -> list[Enrichment]:
         """Each enrichment with its claims' ``cluster_id`` set, in order."""
-        wanted = [(a, c, signature(c, story), signature(read, story) if read else None)
-                  for a, e, story in items for c, read in zip(e.claims, chain_reads(e.claims))]
+        wanted = [(a, c, signature(c, story)) for a, e, story in items for c in e.claims]
         if not wanted:
             return [e for _, e, _ in items]
-        stored = self._stored([c.claim_id for _, c, _, _ in wanted])
-        fresh = [(a, c, sig, chain) for a, c, sig, chain in wanted
+        stored = self._stored([c.claim_id for _, c, _ in wanted])
+        fresh = [(a, c, sig) for a, c, sig in wanted
                  if stored.get(c.claim_id, {}).get("digest") != sig.digest]
-        found = self._candidates_many([(a, sig) for a, _, sig, _ in fresh])
-        clusters = place([Fresh(c.claim_id, a.published_at.timestamp(), sig, chain) for a, c, sig, chain in fresh],
-                         found, cluster_id_for, self.params, _links(items, [c.claim_id for _, c, _, _ in fresh]))
+        found = self._candidates_many([(a, sig) for a, _, sig in fresh])
+        clusters = place([Fresh(c.claim_id, a.published_at.timestamp(), sig) for a, c, sig in fresh], found,
+                         cluster_id_for, self.params, _links(items, [c.claim_id for _, c, _ in fresh]))
         assigned = {cid: d["cluster_id"] for cid, d in stored.items()}
         docs = []
-        for (article, claim, sig, _chain), cluster in zip(fresh, clusters):
+        for (article, claim, sig), cluster in zip(fresh, clusters):
             assigned[claim.claim_id] = cluster
             docs.append(_to_doc(claim.claim_id, cluster, sig, article))
         self._write(docs)

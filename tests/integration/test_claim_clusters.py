@@ -406,27 +406,3 @@ def test_claim_clusters_keep_a_stored_post_apart_from_another_platforms(isolated
     assert "platform:telegram" in stored["_source"]["terms"]
     assert cluster["x"] != cluster["telegram"]
     assert cluster["telegram again"] == cluster["telegram"]
-
-
-def _quoted(article: Article, parts: list[str]) -> Enrichment:
-    """Transport Minister Oskar Lind's quotes of one cue, one claim each as the extractor gives them."""
-    claims, at = [], 0
-    for ordinal, content in enumerate(parts):
-        claims.append(Claim(claim_id=claim_id_for(article.article_id, ordinal), kind="direct", speaker="Oskar Lind",
-                            speaker_resolved="Oskar Lind", speaker_type="PERSON", cue="said", cue_lemma="say",
-                            content=content, sentence=Span(start=at, end=at + len(content)),
-                            content_span=Span(start=at, end=at + len(content)), cue_span=Span(start=500, end=504),
-                            rule="cue_quote", confidence=0.9, source_kind="official"))
-        at += len(content) + 1
-    return Enrichment(language="en", enriched=True, claims=claims)
-
-
-def test_claim_clusters_join_a_quote_chain_split_in_two_to_the_stored_telling_kept_whole(isolated):
-    """“A,” Lind said. “B.” is two claims of one cue; another outlet's “A. B,” Lind said, stored before, is one. Read
-    with the rest of its chain, the first part joins the stored whole, which it does not match alone."""
-    first = "The Marlow bridge failed its last safety inspection and must be rebuilt"
-    second = "Nobody should drive across it."
-    tellings = [("riverside-news", "whole", [f"{first}. {second}"]), ("valley-herald", "split", [first, second])]
-    cluster, _ = _placed_one_by_one(isolated, "bridge", "The bridge closed.", [
-        (outlet, label, lambda article, parts=parts: _quoted(article, parts)) for outlet, label, parts in tellings])
-    assert cluster["split"] == cluster["whole"]

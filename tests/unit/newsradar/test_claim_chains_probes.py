@@ -15,16 +15,20 @@ from __future__ import annotations
 import pytest
 
 from newsradar.claim_match import Fresh, place, signature
-from newsradar.restatements import chain_reads, restatement_links
+from newsradar.restatements import restatement_links
 
 STORY = "story-1"
+
+# Why main gets a row wrong: run as a strict xfail, so a fix shows as a pass.
+PART_ALONE = ("one part of the chain alone is too small a share of the whole telling to match it; main reads no "
+              "claim with the rest of its quote chain")
 
 JOIN = [
     ("\u201cWe will not close the Elm Street clinic,\u201d Mayor Lena Ortiz said. \u201cIts doctors stay, its nurses "
      "stay and its opening hours stay as they are.\u201d",
      "\u201cWe will not close the Elm Street clinic. Its doctors stay, its nurses stay and its opening hours stay as "
      "they are,\u201d Mayor Lena Ortiz told the council.",
-     "Its doctors", "We will not close"),
+     "Its doctors", "We will not close", PART_ALONE),
     ("\u201cThe bridge failed its last safety inspection and must be rebuilt,\u201d Transport Minister Oskar Lind "
      "said. \u201cNobody should drive across it.\u201d",
      "\u201cThe bridge failed its last safety inspection and must be rebuilt. Nobody should drive across it,\u201d "
@@ -74,12 +78,12 @@ JOIN = [
      "said. \u201cNobody should drive across it.\u201d",
      "\u201cThe bridge failed its last safety inspection and must be rebuilt. Nobody should drive across it,\u201d "
      "Transport Minister Oskar Lind said on Tuesday.",
-     "The bridge failed", "The bridge failed"),
+     "The bridge failed", "The bridge failed", PART_ALONE),
     ("\u201cThe strike will go ahead on Monday at every depot in the region,\u201d union leader Sam Okafor said. "
      "\u201cWe have no choice.\u201d",
      "\u201cThe strike will go ahead on Monday at every depot in the region. We have no choice,\u201d union leader "
      "Sam Okafor said.",
-     "The strike will go", "The strike will go"),
+     "The strike will go", "The strike will go", PART_ALONE),
     ("\u201cWe lost,\u201d party leader Tom Webb said. \u201cThe voters have told us clearly that our plan for the "
      "health service was wrong.\u201d",
      "\u201cWe lost. The voters have told us clearly that our plan for the health service was wrong,\u201d party "
@@ -137,8 +141,9 @@ APART = [
 
 
 def _rows(rows: list[tuple], same: bool) -> list:
-    return [pytest.param(a, b, anchor, other, same, id=f"{'join' if same else 'apart'}: {anchor} | {other}")
-            for a, b, anchor, other in rows]
+    return [pytest.param(a, b, anchor, other, same, id=f"{'join' if same else 'apart'}: {anchor} | {other}",
+                         marks=[pytest.mark.xfail(strict=True, reason=r) for r in still_wrong])
+            for a, b, anchor, other, *still_wrong in rows]
 
 
 @pytest.mark.parametrize("a,b,anchor,other,same", _rows(JOIN, True) + _rows(APART, False))
@@ -148,8 +153,7 @@ def test_chain_joins_a_split_telling_and_keeps_two_statements_apart(extractor, a
         claims = extractor.extract_text(text).claims
         base = len(fresh)
         links += [(base + i, base + j) for i, j in restatement_links(claims, text)]
-        fresh += [Fresh(f"{n}:{i}", 0.0, signature(c, STORY), signature(read, STORY) if read else None)
-                  for i, (c, read) in enumerate(zip(claims, chain_reads(claims)))]
+        fresh += [Fresh(f"{n}:{i}", 0.0, signature(c, STORY)) for i, c in enumerate(claims)]
         found = [base + i for i, c in enumerate(claims) if c.content.startswith(start)]
         assert found, f"no claim starting {start!r} in {text!r}: {[c.content for c in claims]}"
         at[n] = found[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsradar.claim_match import Fresh, place, signature
-from newsradar.restatements import chain_reads, restatement_links
+from newsradar.restatements import restatement_links
 from newsradar.schema import Claim, Span
 
 REPORTED = "Senate Minority Leader Chuck Schumer said Tuesday's results should worry elected Republicans."
@@ -103,28 +103,3 @@ def test_restatements_a_titled_journalist_s_quote_backs_their_report():
                                                                    "speaker_type": "PERSON", "source_kind": "media"})
     quoted = claim(text, quote, "He is the best in the business", "direct", resolved="Sean Hannity")
     assert restatement_links([paraphrase, quoted], text) == [(0, 1)]
-
-
-def _quoted(content: str, at: int, cue: int, speaker: str = "Lena Ortiz", rule: str = "cue_quote") -> Claim:
-    return Claim(claim_id=content, kind="direct", speaker=speaker, speaker_resolved=speaker, speaker_type="PERSON",
-                 cue_lemma="say", content=content, sentence=Span(start=at, end=at + len(content)),
-                 content_span=Span(start=at, end=at + len(content)), cue_span=Span(start=cue, end=cue + 4), rule=rule,
-                 confidence=0.9, source_kind="person")
-
-
-def test_chain_reads_join_the_quotes_of_one_cue_and_one_speaker():
-    """“A,” Ortiz said. “B.” “C,” Hart replied. “D,” Ortiz added: A and B are one chain; C, another speaker's
-    reply, and D, cued on its own, are read alone, as is a claim of another rule on the same cue."""
-    claims = [_quoted("We will not close the clinic", 1, 40), _quoted("Its doctors stay.", 60, 40),
-              _quoted("That is not true", 80, 100, speaker="Paul Hart"), _quoted("The vote is on Thursday", 120, 150),
-              _quoted("the clinic is safe", 170, 40, rule="cue_clause")]
-    reads = chain_reads(claims)
-    assert reads[0] is reads[1]
-    assert reads[0].content == "We will not close the clinic Its doctors stay."
-    assert (reads[0].content_span.start, reads[0].content_span.end) == (1, 77)
-    assert reads[2:] == [None, None, None]
-
-
-def test_chain_reads_key_on_the_speaker_as_well_as_the_cue():
-    claims = [_quoted("We will not close the clinic", 1, 40), _quoted("Its doctors stay.", 60, 40, speaker="Paul Hart")]
-    assert chain_reads(claims) == [None, None]
