@@ -216,7 +216,7 @@ class QuoteRules:
         while qi + 1 < len(self.quotes):
             q, nxt = self.quotes[qi], self.quotes[qi + 1]
             if (qi + 1) in self.used_quotes or not self.text[q.end:nxt.start].strip() == "" \
-                    or q.closed and self.closing_mark(q) in (".", "!", "?"):
+                    or q.closed and self.closing_mark(q) in (".", "!", "?") and not self.trails_off(q, nxt):
                 break
             if self.paragraph_of(nxt.start) != self.paragraph_of(q.start) and (
                     q.closed or self.attribution_after(nxt) is not None
@@ -226,6 +226,12 @@ class QuoteRules:
             out.append(qi + 1)
             qi += 1
         return out
+
+    def trails_off(self, q: Quote, nxt: Quote) -> bool:
+        """ "“The talks were going well...” “until the minister walked out”": a quotation broken off on an ellipsis,
+        or one the next quotation goes on from in lowercase, is one sentence cut in two, not a whole one."""
+        return self.text[q.inner_start:q.end - 1].rstrip().endswith("...") \
+            or self.text[nxt.inner_start:nxt.inner_end].lstrip()[:1].islower()
 
     def add_quote_chain(self, chain: list[int], rule: str, speaker: Speaker | None, cue: Token | None,
                         lead: int | None = None, **extra) -> dict | None:
