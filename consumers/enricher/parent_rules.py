@@ -3,8 +3,8 @@
 The child (``extract_process``) is the enricher's bottleneck, on a CPU almost all of its window, while the
 parent mostly waits on Kafka and Elasticsearch on the other core. So the child runs only the model and the pipes
 before ``RULE_PIPES`` (``Extractor.parse``) and sends each chunk's Docs as one ``DocBin``; the parent reads them
-into its own vocabulary and runs the rules and the Doc-to-model conversion (``Extractor.finish``), giving the
-Enrichments ``Extractor.enrich`` gives. The DocBin carries every token attribute the parse set and the Docs'
+into its own vocabulary, inside a spaCy memory zone that takes the chunk's new words away with it, and runs the
+rules and the Doc-to-model conversion (``Extractor.finish``), giving the Enrichments ``Extractor.enrich`` gives. The DocBin carries every token attribute the parse set and the Docs'
 ``user_data``: the marks the extractor set before the pipes (title end, item form, the text) and what the pipes
 before the rules wrote to ``doc._`` (the dateline). Not the tensor, which no rule reads: it would be most of the bytes.
 """
@@ -29,7 +29,8 @@ def packed(docs) -> bytes:
 
 
 def unpacked(data: bytes, vocab: Vocab) -> list[Doc]:
-    """The parent's side: the Docs ``packed`` sent, their strings added to ``vocab``."""
+    """The parent's side: the Docs ``packed`` sent, their strings added to ``vocab`` (for the memory zone open
+    around the call, in ``ParentRules.finish``)."""
     return list(DocBin(store_user_data=True).from_bytes(data).get_docs(vocab))
 
 
